@@ -1,0 +1,262 @@
+//! Configuration step: `site.yaml` read strictly (unknown keys and bad values
+//! are errors naming the key and line) into a validated [`Config`].
+
+use crate::content::article::{key_line, unsafe_segment};
+use crate::error::{Diagnostic, Error, Result};
+use serde::Deserialize;
+use std::path::Path;
+
+/// How links to folders are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkMode {
+    /// `foo/index.html`: works from disk (file://) and on every host.
+    #[default]
+    Explicit,
+    /// `foo/`: prettier on a web host, broken on file://.
+    Pretty,
+}
+
+/// A section, topic, reporter or tag that site.yaml names: only its order,
+/// display name and slug are set this way; terms not listed still exist.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TermDef {
+    pub name: String,
+    #[serde(default)]
+    pub slug: Option<String>,
+}
+
+/// A topic the importer can assign, with the words that suggest it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopicDef {
+    pub name: String,
+    #[serde(default)]
+    pub slug: Option<String>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    title: String,
+    #[serde(default = "default_language")]
+    language: String,
+    #[serde(default)]
+    base_url: Option<String>,
+    #[serde(default)]
+    links: LinkMode,
+    #[serde(default = "default_per_page")]
+    per_page: usize,
+    #[serde(default = "default_theme")]
+    theme: String,
+    #[serde(default)]
+    sections: Vec<TermDef>,
+    #[serde(default)]
+    topics: Vec<TopicDef>,
+    #[serde(default)]
+    reporters: Vec<TermDef>,
+    #[serde(default)]
+    tags: Vec<TermDef>,
+    #[serde(default = "yes")]
+    minify: bool,
+    #[serde(default = "default_highlight_theme")]
+    highlight_theme: String,
+    #[serde(default)]
+    allow_html: bool,
+    #[serde(default = "yes")]
+    search: bool,
+    #[serde(default = "default_feed_limit")]
+    feed_limit: usize,
+    #[serde(default)]
+    description: Option<String>,
+    #[serde(default)]
+    import: crate::import::RulesConfig,
+}
+
+fn default_language() -> String {
+    "zh-CN".into()
+}
+fn default_per_page() -> usize {
+    20
+}
+fn default_theme() -> String {
+    "default".into()
+}
+fn default_highlight_theme() -> String {
+    "InspiredGitHub".into()
+}
+fn default_feed_limit() -> usize {
+    50
+}
+fn yes() -> bool {
+    true
+}
+
+/// The validated site configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub title: String,
+    pub description: Option<String>,
+    pub language: String,
+    /// Always ends with `/` when set.
+    pub base_url: Option<String>,
+    pub links: LinkMode,
+    pub per_page: usize,
+    pub theme: String,
+    pub sections: Vec<TermDef>,
+    pub topics: Vec<TopicDef>,
+    pub reporters: Vec<TermDef>,
+    pub tags: Vec<TermDef>,
+    pub minify: bool,
+    pub highlight_theme: String,
+    pub allow_html: bool,
+    pub search: bool,
+    pub feed_limit: usize,
+    pub import: crate::import::RulesConfig,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config::parse(Path::new("site.yaml"), "title: gazette\n").expect("default config is valid")
+    }
+}
+
+impl Config {
+    /// Parses and validates site.yaml's text (pure).
+    pub fn parse(path: &Path, text: &str) -> Result<Config> {
+        let raw: RawConfig = serde_saphyr::from_str(text).map_err(|e| {
+            let (line, col) = e.location().map(|l| (l.line() as usize, l.column() as usize)).unwrap_or((0, 0));
+            let msg = e.to_string();
+            let first = msg.lines().next().unwrap_or("invalid YAML");
+            let first = first.find(" at line ").map(|i| &first[..i]).unwrap_or(first);
+            Error::at(path, line, col, first.trim().to_string())
+        })?;
+        let mut errors = Vec::new();
+        let mut bad = |key: &str, msg: String| errors.push(Diagnostic::error(path, key_line(text, key, 1), 1, msg));
+        if raw.title.trim().is_empty() {
+            bad("title", "`title` is empty".into());
+        }
+        if !valid_language_tag(&raw.language) {
+            bad("language", format!("`language: {}` is not a BCP 47 tag such as zh-CN or en", raw.language));
+        }
+        if raw.per_page == 0 {
+            bad("per_page", "`per_page` must be at least 1".into());
+        }
+        if raw.feed_limit == 0 {
+            bad("feed_limit", "`feed_limit` must be at least 1".into());
+        }
+        if let Some(why) = unsafe_segment(&raw.theme) {
+            bad("theme", format!("`theme: {}` {why}: it names a folder under themes/", raw.theme));
+        }
+        let base_url = match raw.base_url {
+            Some(u) if u.starts_with("http://") || u.starts_with("https://") => {
+                Some(if u.ends_with('/') { u } else { format!("{u}/") })
+            }
+            Some(u) if u.is_empty() => None,
+            Some(u) => {
+                bad("base_url", format!("`base_url: {u}` must start with http:// or https://"));
+                None
+            }
+            None => None,
+        };
+        for (key, defs) in [("sections", &raw.sections), ("reporters", &raw.reporters), ("tags", &raw.tags)] {
+            for d in defs {
+                check_slug(&mut bad, key, &d.name, d.slug.as_deref());
+            }
+        }
+        for d in &raw.topics {
+            check_slug(&mut bad, "topics", &d.name, d.slug.as_deref());
+        }
+        if !errors.is_empty() {
+            return Err(Error::Invalid(errors));
+        }
+        Ok(Config {
+            title: raw.title,
+            description: raw.description,
+            language: raw.language,
+            base_url,
+            links: raw.links,
+            per_page: raw.per_page,
+            theme: raw.theme,
+            sections: raw.sections,
+            topics: raw.topics,
+            reporters: raw.reporters,
+            tags: raw.tags,
+            minify: raw.minify,
+            highlight_theme: raw.highlight_theme,
+            allow_html: raw.allow_html,
+            search: raw.search,
+            feed_limit: raw.feed_limit,
+            import: raw.import,
+        })
+    }
+
+    /// Reads `root/site.yaml`; a site without one gets the defaults.
+    pub fn from_file(root: &Path) -> Result<Config> {
+        let path = root.join("site.yaml");
+        match std::fs::read_to_string(&path) {
+            Ok(text) => Config::parse(Path::new("site.yaml"), &text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::at(
+                "site.yaml",
+                0,
+                0,
+                format!("no site.yaml in {} (run `gazette init` to make a new site)", root.display()),
+            )),
+            Err(e) => Err(Error::io(path, e)),
+        }
+    }
+}
+
+fn check_slug(bad: &mut impl FnMut(&str, String), key: &str, name: &str, slug: Option<&str>) {
+    if name.trim().is_empty() {
+        bad(key, format!("an entry of `{key}` has an empty name"));
+    }
+    if let Some(s) = slug
+        && (s.is_empty() || !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+    {
+        bad(key, format!("slug `{s}` of `{name}` in `{key}` must be ASCII letters, digits, `-` or `_`"));
+    }
+}
+
+/// A light BCP 47 check: alphanumeric subtags of 1–8 characters, the first alphabetic.
+fn valid_language_tag(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let Some(first) = parts.next() else { return false };
+    (2..=8).contains(&first.len())
+        && first.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults() {
+        let c = Config::parse(Path::new("site.yaml"), "title: 日报\n").unwrap();
+        assert_eq!(c.language, "zh-CN");
+        assert_eq!(c.links, LinkMode::Explicit);
+        assert_eq!(c.per_page, 20);
+        assert!(c.minify && c.search);
+    }
+
+    #[test]
+    fn unknown_key_names_key_and_line() {
+        let e = Config::parse(Path::new("site.yaml"), "title: t\nper_pag: 3\n").unwrap_err();
+        let d = &e.diagnostics()[0];
+        assert_eq!(d.line, 2, "{d}");
+        assert!(d.message.contains("per_pag"), "{d}");
+    }
+
+    #[test]
+    fn bad_values_name_key_and_line() {
+        let e = Config::parse(Path::new("site.yaml"), "title: t\nlinks: fancy\n").unwrap_err();
+        assert_eq!(e.diagnostics()[0].line, 2, "{e}");
+        let e = Config::parse(Path::new("site.yaml"), "title: t\nlanguage: zh_CN\nper_page: 0\n").unwrap_err();
+        let lines: Vec<usize> = e.diagnostics().iter().map(|d| d.line).collect();
+        assert_eq!(lines, vec![2, 3], "{e}");
+    }
+}

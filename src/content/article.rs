@@ -1,0 +1,198 @@
+//! Load step, part 2: one article = front matter + Markdown body, parsed
+//! (pure, [`Article::parse`]) or read from disk ([`Article::from_file`]).
+
+use super::front_matter::{self, FrontMatter};
+use crate::error::Diagnostic;
+use std::path::{Path, PathBuf};
+
+/// An article ready for the page graph, whether read from `content/**/*.md`
+/// or converted in memory from a raw page.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    pub front: FrontMatter,
+    /// Markdown.
+    pub body: String,
+    /// The file it came from, relative to the site root when possible (for messages).
+    pub source: PathBuf,
+    /// Position on its page when the file name says it (`NN-MM.md`) or the
+    /// importer knows it; otherwise articles of a page are ordered by time and path.
+    pub order: Option<u32>,
+}
+
+impl Article {
+    /// Parses a Markdown file's text. All problems are returned, not just the first.
+    pub fn parse(path: &Path, text: &str) -> Result<Article, Vec<Diagnostic>> {
+        let Some(split) = front_matter::split(text) else {
+            return Err(vec![Diagnostic::error(
+                path,
+                1,
+                1,
+                "missing front matter: an article starts with a `---` line, YAML (title, date, ...), and another `---` line",
+            )]);
+        };
+        let front: FrontMatter = match serde_saphyr::from_str(split.yaml) {
+            Ok(f) => f,
+            Err(e) => {
+                let (line, col) = e
+                    .location()
+                    .map(|l| (l.line() as usize + split.yaml_line - 1, l.column() as usize))
+                    .unwrap_or((split.yaml_line, 0));
+                return Err(vec![Diagnostic::error(path, line, col, yaml_message(&e))]);
+            }
+        };
+        let errors = validate(path, split.yaml, split.yaml_line, &front);
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Article { front, body: split.body.to_string(), source: path.to_path_buf(), order: order_from_file_name(path) })
+    }
+
+    pub fn from_file(path: &Path, shown_as: &Path) -> Result<Article, Vec<Diagnostic>> {
+        let bytes = std::fs::read(path).map_err(|e| vec![Diagnostic::error(shown_as, 0, 0, e.to_string())])?;
+        let text = String::from_utf8(bytes)
+            .map_err(|e| vec![Diagnostic::error(shown_as, 0, 0, format!("not UTF-8 text: {e}"))])?;
+        Article::parse(shown_as, &text)
+    }
+
+    /// Serializes back to a Markdown file with front matter.
+    pub fn to_markdown(&self) -> String {
+        let mut s = String::with_capacity(self.body.len() + 256);
+        s.push_str("---\n");
+        s.push_str(&self.front.to_yaml());
+        s.push_str("---\n\n");
+        s.push_str(self.body.trim_start_matches('\n'));
+        if !s.ends_with('\n') {
+            s.push('\n');
+        }
+        s
+    }
+}
+
+/// serde-saphyr renders a snippet; staff need the one-line reason beside path:line:col.
+fn yaml_message(e: &serde_saphyr::Error) -> String {
+    let full = e.to_string();
+    let first = full.lines().next().unwrap_or("invalid YAML").trim();
+    // Drop a trailing " at line X, column Y": we print the position ourselves.
+    match first.find(" at line ") {
+        Some(i) => first[..i].to_string(),
+        None => first.to_string(),
+    }
+}
+
+/// `02-03.md` → 3: the importer names files `NN-MM.md` (page, order on the page).
+fn order_from_file_name(path: &Path) -> Option<u32> {
+    let stem = path.file_stem()?.to_str()?;
+    let (page, order) = stem.split_once('-')?;
+    if page.len() == 2 && page.bytes().all(|b| b.is_ascii_digit()) && order.bytes().all(|b| b.is_ascii_digit()) {
+        order.parse().ok()
+    } else {
+        None
+    }
+}
+
+/// The 1-based line of a top-level key in the YAML, for errors about its value.
+pub fn key_line(yaml: &str, key: &str, first_line: usize) -> usize {
+    yaml.lines()
+        .position(|l| l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':')))
+        .map(|i| i + first_line)
+        .unwrap_or(first_line)
+}
+
+/// Checks what serde cannot: values that would make a URL escape the output
+/// folder, and empty required values.
+fn validate(path: &Path, yaml: &str, first: usize, f: &FrontMatter) -> Vec<Diagnostic> {
+    let mut errors = Vec::new();
+    let mut err = |key: &str, msg: String| errors.push(Diagnostic::error(path, key_line(yaml, key, first), 1, msg));
+    if f.title.trim().is_empty() {
+        err("title", "`title` is empty".into());
+    }
+    if let Some(slug) = &f.slug
+        && let Some(why) = unsafe_segment(slug)
+    {
+        err("slug", format!("`slug: {slug}` {why}: it becomes one folder name in the site"));
+    }
+    if let Some(source) = &f.source {
+        let p = Path::new(source);
+        if p.is_absolute() || source.starts_with(['/', '\\']) || p.components().any(|c| matches!(c, std::path::Component::ParentDir)) {
+            err("source", format!("`source: {source}` must be a path inside content/ (no `..`, not absolute)"));
+        }
+    }
+    let lists: [(&str, Vec<&String>); 5] = [
+        ("section", f.section.iter().collect()),
+        ("topic", f.topic.iter().collect()),
+        ("reporters", f.reporters.iter().collect()),
+        ("contributors", f.contributors.iter().collect()),
+        ("tags", f.tags.iter().collect()),
+    ];
+    for (key, values) in lists {
+        for v in values {
+            if v.trim().is_empty() {
+                err(key, format!("`{key}` has an empty name"));
+            } else if v.contains(['/', '\\']) || v.trim() == ".." || v.trim() == "." {
+                err(key, format!("`{key}` value `{v}` may not contain `/`, `\\` or be `..`"));
+            }
+        }
+    }
+    errors
+}
+
+/// Why `s` is not a safe single path segment, if it is not.
+pub fn unsafe_segment(s: &str) -> Option<&'static str> {
+    if s.is_empty() {
+        Some("is empty")
+    } else if s == "." || s == ".." || s.contains("..") {
+        Some("contains `..`")
+    } else if s.contains(['/', '\\']) {
+        Some("contains a path separator")
+    } else if s.chars().any(|c| c.is_control() || c == ':') {
+        Some("contains a control character or `:`")
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Article, Vec<Diagnostic>> {
+        Article::parse(Path::new("content/a.md"), text)
+    }
+
+    #[test]
+    fn parses_a_minimal_article() {
+        let a = parse("---\ntitle: 标题\ndate: 2026-02-11\nreporters: [朱迪]\n---\n\n正文。\n").unwrap();
+        assert_eq!(a.front.title, "标题");
+        assert_eq!(a.front.reporters, vec!["朱迪"]);
+        assert_eq!(a.body, "\n正文。\n");
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_with_line() {
+        let e = parse("---\ntitle: t\ndate: 2026-02-11\nreporter: [x]\n---\n").unwrap_err();
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].line, 4, "{}", e[0]);
+        assert!(e[0].message.contains("reporter"), "{}", e[0]);
+    }
+
+    #[test]
+    fn bad_date_and_missing_title() {
+        let e = parse("---\ntitle: t\ndate: 2026-02-30\n---\n").unwrap_err();
+        assert_eq!(e[0].line, 3, "{}", e[0]);
+        let e = parse("---\ndate: 2026-02-11\n---\n").unwrap_err();
+        assert!(e[0].message.contains("title"), "{}", e[0]);
+    }
+
+    #[test]
+    fn rejects_escaping_values() {
+        let e = parse("---\ntitle: t\ndate: 2026-02-11\nslug: ../../etc\nsource: /etc/passwd\ntags: [a/b]\n---\n").unwrap_err();
+        let lines: Vec<usize> = e.iter().map(|d| d.line).collect();
+        assert_eq!(lines, vec![4, 5, 6], "{e:?}");
+    }
+
+    #[test]
+    fn order_comes_from_importer_file_names() {
+        assert_eq!(order_from_file_name(Path::new("a/02-03.md")), Some(3));
+        assert_eq!(order_from_file_name(Path::new("a/2026-02-11-3.md")), None);
+    }
+}

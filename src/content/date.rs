@@ -1,0 +1,130 @@
+//! Calendar dates of issues: parsing front matter dates and the arithmetic the
+//! date archive needs (weekday, days in a month). Only civil dates matter to a
+//! newspaper archive: an article belongs to the issue printed on its date.
+
+use std::fmt;
+
+/// A civil date (no time zone): the date an issue was printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Date> {
+        if !(1..=9999).contains(&year) || !(1..=12).contains(&month) {
+            return None;
+        }
+        if day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Date { year, month, day })
+    }
+
+    /// Parses `YYYY-MM-DD`, or the date part of an RFC 3339 date-time
+    /// (`2026-02-11T08:00:00+08:00`): the issue date is the date as written,
+    /// never shifted to another zone.
+    pub fn parse(s: &str) -> Option<Date> {
+        let s = s.trim();
+        let b = s.as_bytes();
+        if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+            let part = &s[r];
+            if part.bytes().all(|c| c.is_ascii_digit()) { part.parse().ok() } else { None }
+        };
+        let date = Date::new(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)?;
+        if b.len() > 10 && !valid_time_suffix(&s[10..]) {
+            return None;
+        }
+        Some(date)
+    }
+
+    /// 0 = Monday … 6 = Sunday.
+    pub fn weekday(&self) -> u32 {
+        // Days since 1970-01-01 (a Thursday).
+        ((self.days_since_epoch() + 3).rem_euclid(7)) as u32
+    }
+
+    pub fn days_since_epoch(&self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = if self.month <= 2 { self.year - 1 } else { self.year } as i64;
+        let era = if y >= 0 { y } else { y - 399 } / 400;
+        let yoe = y - era * 400;
+        let m = self.month as i64;
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + self.day as i64 - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146097 + doe - 719468
+    }
+}
+
+fn valid_time_suffix(rest: &str) -> bool {
+    let rest = rest.strip_prefix(['T', 't', ' ']).unwrap_or("");
+    let b = rest.as_bytes();
+    b.len() >= 8
+        && b[2] == b':'
+        && b[5] == b':'
+        && rest.bytes().all(|c| c.is_ascii_digit() || b":.+-Zz".contains(&c))
+}
+
+pub fn is_leap(year: i32) -> bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+}
+
+pub fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if is_leap(year) => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl serde::Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Date::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{s}` is not a date (expected YYYY-MM-DD or an RFC 3339 date-time)"))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_dates_and_date_times() {
+        assert_eq!(Date::parse("2026-02-11"), Date::new(2026, 2, 11));
+        assert_eq!(Date::parse("2026-02-11T06:00:00+08:00"), Date::new(2026, 2, 11));
+        assert_eq!(Date::parse("2024-02-29"), Date::new(2024, 2, 29));
+        assert_eq!(Date::parse("2025-02-29"), None);
+        assert_eq!(Date::parse("2026-13-01"), None);
+        assert_eq!(Date::parse("2026-2-1"), None);
+        assert_eq!(Date::parse("2026-02-11Tfoo"), None);
+        assert_eq!(Date::parse("tomorrow"), None);
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(Date::new(2026, 2, 11).unwrap().weekday(), 2); // Wednesday
+        assert_eq!(Date::new(1970, 1, 1).unwrap().weekday(), 3);
+        assert_eq!(Date::new(2000, 2, 29).unwrap().weekday(), 1);
+    }
+}

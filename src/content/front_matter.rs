@@ -1,0 +1,167 @@
+//! Load step, part 1: the article front matter contract (DESIGN.md) and the
+//! split of a Markdown file into its YAML front matter and body.
+
+use super::date::Date;
+use serde::{Deserialize, Serialize};
+
+/// An article's metadata. Key names and meanings are a contract shared with the
+/// importer, other tools and hand-edited files: extend, never rename.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtitle: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kicker: Option<String>,
+    /// Accepts a date or an RFC 3339 date-time; see [`FrontMatter::published`].
+    #[serde(with = "date_or_datetime")]
+    pub date: DateField,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reporters: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contributors: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Dateline>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub topic: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continued_from: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub continued_to: Option<u32>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub truncated: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slug: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// The `date` key: the issue date, and the full date-time when one was given
+/// (kept for the feed and for ordering articles within a day).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DateField {
+    pub date: Date,
+    /// The value as written when it was a date-time, else `None`.
+    pub datetime: Option<String>,
+}
+
+impl Default for Date {
+    fn default() -> Self {
+        Date { year: 1970, month: 1, day: 1 }
+    }
+}
+
+mod date_or_datetime {
+    use super::{Date, DateField};
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &DateField, s: S) -> Result<S::Ok, S::Error> {
+        match &v.datetime {
+            Some(dt) => s.serialize_str(dt),
+            None => s.collect_str(&v.date),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateField, D::Error> {
+        let s = String::deserialize(d)?;
+        let date = Date::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{s}` is not a date (expected YYYY-MM-DD or an RFC 3339 date-time)"))
+        })?;
+        let datetime = (s.trim().len() > 10).then(|| s.trim().to_string());
+        Ok(DateField { date, datetime })
+    }
+}
+
+/// Where a dateline (电头) says the story was filed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dateline {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+}
+
+impl FrontMatter {
+    /// Serializes to the YAML that goes between the `---` lines, keys in the
+    /// contract's order, so re-emitting the same article is byte-identical.
+    pub fn to_yaml(&self) -> String {
+        serde_saphyr::to_string(self).expect("front matter always serializes")
+    }
+}
+
+/// A Markdown file cut into front matter and body.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub yaml: &'a str,
+    /// 1-based line of the first YAML line in the file, to map YAML error lines back.
+    pub yaml_line: usize,
+    pub body: &'a str,
+}
+
+/// Cuts `---\n<yaml>\n---\n<body>`. `None` when the file has no front matter.
+pub fn split(text: &str) -> Option<Split<'_>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let rest = text.strip_prefix("---")?;
+    let rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n'))?;
+    let yaml_start = text.len() - rest.len();
+    let mut pos = 0;
+    for line in rest.split_inclusive('\n') {
+        let trimmed = line.trim_end_matches(['\n', '\r']);
+        if trimmed == "---" || trimmed == "..." {
+            let yaml = &text[yaml_start..yaml_start + pos];
+            let body = &rest[pos + line.len()..];
+            return Some(Split { yaml, yaml_line: 2, body });
+        }
+        pos += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter() {
+        let s = split("---\ntitle: a\n---\nbody\n").unwrap();
+        assert_eq!(s.yaml, "title: a\n");
+        assert_eq!(s.body, "body\n");
+        let s = split("\u{feff}---\r\ntitle: a\r\n---\r\n\r\nbody").unwrap();
+        assert_eq!(s.yaml, "title: a\r\n");
+        assert_eq!(s.body, "\r\nbody");
+        assert!(split("no front matter").is_none());
+        assert!(split("---\ntitle: unterminated\n").is_none());
+    }
+
+    #[test]
+    fn yaml_round_trip_keeps_order_and_values() {
+        let fm = FrontMatter {
+            title: "聚焦民意关切".into(),
+            subtitle: Some("2025年".into()),
+            date: DateField { date: Date::new(2025, 12, 30).unwrap(), datetime: None },
+            page: Some(1),
+            reporters: vec!["马飞".into()],
+            dateline: Some(Dateline { place: Some("天津".into()), date: Date::new(2026, 2, 10) }),
+            truncated: true,
+            ..Default::default()
+        };
+        let y = fm.to_yaml();
+        assert!(y.starts_with("title: 聚焦民意关切\nsubtitle:"), "{y}");
+        let back: FrontMatter = serde_saphyr::from_str(&y).unwrap();
+        assert_eq!(back, fm);
+    }
+}

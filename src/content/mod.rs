@@ -1,0 +1,12 @@
+//! Load step: the archive's articles and raw pages as the rest of the pipeline
+//! sees them. `parse` functions are pure; `from_file`/`load_content` do IO.
+
+pub mod article;
+pub mod date;
+pub mod front_matter;
+pub mod load;
+
+pub use article::Article;
+pub use date::Date;
+pub use front_matter::{DateField, Dateline, FrontMatter};
+pub use load::{Loaded, RawPageFile, load_content};

@@ -1,0 +1,115 @@
+//! Errors and diagnostics shared by every step of the pipeline.
+//!
+//! A step that cannot go on returns an [`Error`]; problems that do not stop the
+//! build are [`Diagnostic`]s collected on the way and printed at the end. Both
+//! carry the file, and the line/column where one is known, so staff can go
+//! straight to the place to fix.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How bad a [`Diagnostic`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// One problem found in one file, printed as `path:line:col: severity: message`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub path: PathBuf,
+    /// 1-based; 0 when the problem concerns the whole file.
+    pub line: usize,
+    /// 1-based; 0 when unknown.
+    pub col: usize,
+    pub message: String,
+}
+
+impl Diagnostic {
+    pub fn error(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Error, path: path.into(), line, col, message: message.into() }
+    }
+
+    pub fn warning(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, path: path.into(), line, col, message: message.into() }
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        };
+        write!(f, "{}", self.path.display())?;
+        if self.line > 0 {
+            write!(f, ":{}", self.line)?;
+            if self.col > 0 {
+                write!(f, ":{}", self.col)?;
+            }
+        }
+        write!(f, ": {sev}: {}", self.message)
+    }
+}
+
+/// Why a command failed.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    #[error("{}: {source}", path.display())]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    /// One or more problems in the inputs; every one of them is listed.
+    #[error("{}", format_diagnostics(.0))]
+    Invalid(Vec<Diagnostic>),
+    #[error("{}: template error: {message}", path.display())]
+    Template { path: PathBuf, message: String },
+    #[error("{message}")]
+    Other { message: String },
+}
+
+impl Error {
+    pub fn io(path: impl AsRef<Path>, source: std::io::Error) -> Self {
+        Error::Io { path: path.as_ref().to_path_buf(), source }
+    }
+
+    pub fn at(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
+        Error::Invalid(vec![Diagnostic::error(path, line, col, message)])
+    }
+
+    pub fn other(message: impl Into<String>) -> Self {
+        Error::Other { message: message.into() }
+    }
+
+    /// The diagnostics this error stands for (one for errors that are not a list).
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        match self {
+            Error::Invalid(d) => d.clone(),
+            Error::Io { path, source } => vec![Diagnostic::error(path, 0, 0, source.to_string())],
+            Error::Template { path, message } => vec![Diagnostic::error(path, 0, 0, message.clone())],
+            Error::Other { message } => vec![Diagnostic::error("gazette", 0, 0, message.clone())],
+        }
+    }
+}
+
+fn format_diagnostics(d: &[Diagnostic]) -> String {
+    let mut s = String::new();
+    for (i, d) in d.iter().enumerate() {
+        if i > 0 {
+            s.push('\n');
+        }
+        s.push_str(&d.to_string());
+    }
+    s
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;

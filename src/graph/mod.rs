@@ -1,0 +1,1 @@
+//! Link step: the page graph.
