@@ -65,7 +65,11 @@ pub fn is_cut(text: &str, rules: &ImportRules) -> bool {
 
 /// Long or punctuated like a sentence, not like a headline.
 pub fn is_running_text(text: &str) -> bool {
-    let t = strip_bullet(text).unwrap_or(text);
+    if let Some(item) = strip_bullet(text) {
+        // List items around it end with punctuation; a long open one was cut.
+        return len(item) >= 15 && (is_cjk_text(item) || word_count(item) >= 4);
+    }
+    let t = text;
     if is_cjk_text(t) {
         len(t) >= 40
             || has_inner_sentence_mark(t)

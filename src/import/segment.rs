@@ -243,7 +243,11 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     let body = &range[i..];
     for (j, p) in body.iter().enumerate() {
         take_jumps(&mut d, p);
-        let next_is_text = body.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..) | Kind::Item(_)));
+        let next_is_text = body.get(j + 1).is_some_and(|q| match q.kind {
+            Kind::Body | Kind::Lead(..) | Kind::Item(_) => true,
+            Kind::Heading => is_field_line(&q.text),
+            _ => false,
+        });
         match &p.kind {
             Kind::Jump => {}
             Kind::Byline(c) => d.credits.merge(c.clone()),
