@@ -272,7 +272,7 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
     if let Some(c) = parse_english_byline(line, rules) {
         return Some(c);
     }
-    if line.contains(['。', '，', '！', '？', '；']) {
+    if line.contains(['。', '，', ',', '！', '？', '；']) {
         return None;
     }
     let unmarked = line.trim_start_matches(MARKERS).trim_start();
@@ -284,10 +284,13 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
             break;
         }
     }
-    let starts_with_role =
-        rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| rest.starts_with(r.as_str()));
-    if !starts_with_role && !marked {
-        return None;
+    let role = rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).find(|r| rest.starts_with(r.as_str()));
+    match role {
+        None if !marked => return None,
+        // Unmarked, a bare role glued to the next word is more likely a
+        // headline (`记者会问答`) than a byline (`本报记者王凤侠` is fine).
+        Some(r) if !marked && !r.starts_with("本报") && !rest[r.len()..].starts_with([' ', ':', '：']) => return None,
+        _ => {}
     }
     if rest.ends_with('摄') || rest.ends_with("整理") {
         return None;

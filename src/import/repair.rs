@@ -74,7 +74,7 @@ pub fn is_running_text(text: &str) -> bool {
         len(t) >= 40
             || has_inner_sentence_mark(t)
             || comma_count(t) >= 3
-            || (comma_count(t) >= 1 && DANGLING.iter().any(|d| t.ends_with(d)))
+            || (comma_count(t) >= 1 && (len(t) >= 30 || DANGLING.iter().any(|d| t.ends_with(d))))
     } else {
         word_count(t) >= 12 || has_inner_sentence_mark(t) || (word_count(t) >= 5 && t.ends_with([',', '-']))
     }

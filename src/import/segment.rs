@@ -253,8 +253,13 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             Kind::Byline(c) => d.credits.merge(c.clone()),
             Kind::Lead(c, rest) => {
                 d.credits.merge(c.clone());
-                if !rest.is_empty() {
-                    d.blocks.push(Block::Para(rest.clone()));
+                match strip_trailing_photo_credit(rest, rules) {
+                    Some((t, c)) => {
+                        d.credits.merge(c);
+                        d.blocks.push(Block::Para(t));
+                    }
+                    None if !rest.is_empty() => d.blocks.push(Block::Para(rest.clone())),
+                    None => {}
                 }
             }
             Kind::Credit(c, k) => {
