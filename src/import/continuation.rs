@@ -26,10 +26,22 @@ pub fn strip_jumps(para: &str) -> Jumps {
     static TO_ZH: OnceLock<Regex> = OnceLock::new();
     static FROM_EN: OnceLock<Regex> = OnceLock::new();
     static TO_EN: OnceLock<Regex> = OnceLock::new();
-    let from_zh = re(&FROM_ZH, &format!(r"^[(（\[【]\s*(?:上接|紧接|接)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]\s*"));
-    let to_zh = re(&TO_ZH, &format!(r"\s*[(（\[【]\s*(?:下转|转)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]$"));
-    let from_en = re(&FROM_EN, r"^\(?(?i:continued\s+from\s+page)\s+[A-Za-z]?(\d{1,3})\)?\.?\s*");
-    let to_en = re(&TO_EN, r"\s*\(?(?i:(?:continued\s+on|see)\s+page)\s+[A-Za-z]?(\d{1,3})\)?\.?$");
+    let from_zh = re(
+        &FROM_ZH,
+        &format!(r"^[(（\[【]\s*(?:上接|紧接|接)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]\s*"),
+    );
+    let to_zh = re(
+        &TO_ZH,
+        &format!(r"\s*[(（\[【]\s*(?:下转|转)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]$"),
+    );
+    let from_en = re(
+        &FROM_EN,
+        r"^\(?(?i:continued\s+from\s+page)\s+[A-Za-z]?(\d{1,3})\)?\.?\s*",
+    );
+    let to_en = re(
+        &TO_EN,
+        r"\s*\(?(?i:(?:continued\s+on|see)\s+page)\s+[A-Za-z]?(\d{1,3})\)?\.?$",
+    );
     let mut text = para.trim().to_string();
     let mut jumps = Jumps::default();
     for r in [from_zh, from_en] {
@@ -59,9 +71,15 @@ mod tests {
     #[test]
     fn chinese_markers() {
         let j = strip_jumps("(上接第一版)二是推动手续办理。");
-        assert_eq!((j.from, j.to, j.text.as_str()), (Some(1), None, "二是推动手续办理。"));
+        assert_eq!(
+            (j.from, j.to, j.text.as_str()),
+            (Some(1), None, "二是推动手续办理。")
+        );
         let j = strip_jumps("全力保障项目按节点推进。（下转第3版）");
-        assert_eq!((j.from, j.to, j.text.as_str()), (None, Some(3), "全力保障项目按节点推进。"));
+        assert_eq!(
+            (j.from, j.to, j.text.as_str()),
+            (None, Some(3), "全力保障项目按节点推进。")
+        );
         assert_eq!(strip_jumps("（下转第十二版）").to, Some(12));
         assert_eq!(strip_jumps("(上接1版)").from, Some(1));
         assert_eq!(strip_jumps("(紧接第二版)").from, Some(2));

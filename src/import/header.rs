@@ -50,7 +50,11 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
             keep[i] = false;
         }
     }
-    let lines = lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect();
+    let lines = lines
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(l, k)| k.then_some(l))
+        .collect();
     (lines, section)
 }
 
@@ -58,14 +62,21 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
 /// section it names, if any).
 fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let line = line.trim();
-    if let Some(rest) = line.strip_prefix("版名").map(|r| r.trim_start_matches([':', '：', ' '])) {
+    if let Some(rest) = line
+        .strip_prefix("版名")
+        .map(|r| r.trim_start_matches([':', '：', ' ']))
+    {
         return Some(clean_section(rest));
     }
     if let Some(c) = rules.page_line.captures(line) {
         let rest = c.get(1).map_or("", |m| m.as_str());
         // The rest may itself hold more furniture (`第2版 要闻 责任编辑：张三`).
         let rest = rest.split(['|', '·', '•']).next().unwrap_or("").trim();
-        let rest = if rest.chars().any(super::text::is_han) { rest.split_whitespace().next().unwrap_or("") } else { rest };
+        let rest = if rest.chars().any(super::text::is_han) {
+            rest.split_whitespace().next().unwrap_or("")
+        } else {
+            rest
+        };
         return Some(clean_section(rest));
     }
     if let Some(s) = rules.sections.iter().find(|s| s.eq_ignore_ascii_case(line)) {
@@ -82,14 +93,28 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
 
 fn is_paper_name(line: &str) -> bool {
     len(line) <= 10
-        && ["日报", "晚报", "都市报", "时报", "Gazette", "Times", "Tribune", "Herald"].iter().any(|s| line.ends_with(s))
+        && [
+            "日报",
+            "晚报",
+            "都市报",
+            "时报",
+            "Gazette",
+            "Times",
+            "Tribune",
+            "Herald",
+        ]
+        .iter()
+        .any(|s| line.ends_with(s))
         && !line.contains(['。', '，', ',', '：', ':'])
 }
 
 fn clean_section(s: &str) -> Option<String> {
-    let s = s.trim().trim_matches(|c: char| matches!(c, ':' | '：' | '|' | '-' | '·'));
+    let s = s
+        .trim()
+        .trim_matches(|c: char| matches!(c, ':' | '：' | '|' | '-' | '·'));
     let s = s.trim();
-    (!s.is_empty() && len(s) <= 16 && !s.contains(['/', '\\', '。', '，'])).then(|| super::text::title_case_caps(s))
+    (!s.is_empty() && len(s) <= 16 && !s.contains(['/', '\\', '。', '，']))
+        .then(|| super::text::title_case_caps(s))
 }
 
 #[cfg(test)]
@@ -97,7 +122,14 @@ mod tests {
     use super::*;
 
     fn lines(text: &str) -> Vec<Line> {
-        text.lines().enumerate().filter(|(_, l)| !l.trim().is_empty()).map(|(i, l)| Line { no: i + 1, text: l.into() }).collect()
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| Line {
+                no: i + 1,
+                text: l.into(),
+            })
+            .collect()
     }
 
     fn texts(l: &[Line]) -> Vec<&str> {
@@ -108,7 +140,9 @@ mod tests {
     fn chinese_header_and_footer() {
         let r = ImportRules::default();
         let (rest, section) = strip_furniture(
-            lines("鹤壁日报\n2026年2月11日 星期三\n第2版：要闻\n标题\n正文。\n责任编辑 张三 美编 李四 校对 王五\n"),
+            lines(
+                "鹤壁日报\n2026年2月11日 星期三\n第2版：要闻\n标题\n正文。\n责任编辑 张三 美编 李四 校对 王五\n",
+            ),
             &r,
         );
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);
@@ -123,8 +157,10 @@ mod tests {
     #[test]
     fn english_header() {
         let r = ImportRules::default();
-        let (rest, section) =
-            strip_furniture(lines("Wednesday, February 11, 2026\nA2 | LOCAL NEWS\nCouncil Passes Budget\nText.\n"), &r);
+        let (rest, section) = strip_furniture(
+            lines("Wednesday, February 11, 2026\nA2 | LOCAL NEWS\nCouncil Passes Budget\nText.\n"),
+            &r,
+        );
         assert_eq!(texts(&rest), vec!["Council Passes Budget", "Text."]);
         assert_eq!(section.as_deref(), Some("Local News"));
     }

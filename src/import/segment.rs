@@ -10,11 +10,14 @@
 //! later ones become `##` subheads.
 
 use super::byline::{
-    CreditKind, Credits, parse_byline_line, parse_end_credit, parse_lead, strip_trailing_photo_credit,
+    CreditKind, Credits, parse_byline_line, parse_end_credit, parse_lead,
+    strip_trailing_photo_credit,
 };
 use super::continuation::strip_jumps;
 use super::header::Line;
-use super::repair::{is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle};
+use super::repair::{
+    is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle,
+};
 use super::rules::ImportRules;
 use super::text::{is_cjk_text, is_terminated, len};
 use std::collections::BTreeSet;
@@ -64,7 +67,13 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     } else {
         Kind::Body
     };
-    Para { no: line.no, text, kind, from: jumps.from, to: jumps.to }
+    Para {
+        no: line.no,
+        text,
+        kind,
+        from: jumps.from,
+        to: jumps.to,
+    }
 }
 
 /// One article before it becomes front matter and Markdown.
@@ -136,7 +145,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             let s = heads_start(paras, i);
             starts.insert(s);
             anchored.push((s, i));
-        } else if matches!(p.kind, Kind::Subtitle) && i > 0 && matches!(paras[i - 1].kind, Kind::Heading) {
+        } else if matches!(p.kind, Kind::Subtitle)
+            && i > 0
+            && matches!(paras[i - 1].kind, Kind::Heading)
+        {
             starts.insert(heads_start(paras, i));
         } else if let Kind::Credit(_, k) = &p.kind
             && *k != CreditKind::Photo
@@ -155,7 +167,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }) else {
             continue;
         };
-        if let Some(h) = (anchor + 1..credit).rev().find(|&h| matches!(paras[h].kind, Kind::Heading)) {
+        if let Some(h) = (anchor + 1..credit)
+            .rev()
+            .find(|&h| matches!(paras[h].kind, Kind::Heading))
+        {
             let mut t = h;
             while t > anchor + 1 && is_head(&paras[t - 1]) {
                 t -= 1;
@@ -200,7 +215,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
 }
 
 fn is_column_label(text: &str, rules: &ImportRules) -> bool {
-    rules.column_markers.iter().any(|m| text.contains(m.as_str()))
+    rules
+        .column_markers
+        .iter()
+        .any(|m| text.contains(m.as_str()))
 }
 
 /// `牵头单位:鹤壁市工业和信息化局`: a label and its value, not a subhead.
@@ -212,7 +230,10 @@ fn is_field_line(text: &str) -> bool {
 }
 
 fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
-    let mut d = Draft { line: range.first().map_or(0, |p| p.no), ..Draft::default() };
+    let mut d = Draft {
+        line: range.first().map_or(0, |p| p.no),
+        ..Draft::default()
+    };
     let mut i = 0;
     let mut headings: Vec<String> = Vec::new();
     let mut subtitles: Vec<String> = Vec::new();
@@ -297,15 +318,21 @@ pub fn fallback_title(d: &Draft) -> String {
     if let Some(k) = &d.kicker {
         return k.clone();
     }
-    let first = d.blocks.iter().find_map(|b| match b {
-        Block::Para(t) | Block::Item(t) | Block::Heading(t) => Some(t.as_str()),
-    });
+    let first = d
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Para(t) | Block::Item(t) | Block::Heading(t) => t.as_str(),
+        })
+        .next();
     let Some(first) = first else {
         return "(untitled)".into();
     };
     let cjk = is_cjk_text(first);
     let max = if cjk { 24 } else { 70 };
-    let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
+    let end = first
+        .find(['。', '！', '？', '!', '?', '，', ','])
+        .unwrap_or(first.len());
     let sentence = first[..end].trim();
     let sentence = if sentence.is_empty() { first } else { sentence };
     if len(sentence) <= max {
@@ -326,14 +353,29 @@ mod tests {
         let lines: Vec<Para> = paras
             .iter()
             .enumerate()
-            .map(|(i, t)| classify(&Line { no: i + 1, text: (*t).to_string() }, &rules))
+            .map(|(i, t)| {
+                classify(
+                    &Line {
+                        no: i + 1,
+                        text: (*t).to_string(),
+                    },
+                    &rules,
+                )
+            })
             .collect();
         segment(&lines, &rules)
     }
 
     #[test]
     fn headline_subtitle_byline() {
-        let d = drafts(&["立体化宣讲新生态", "——示范区理论宣讲品牌建设实践", "□本报记者 王凤侠", "正文第一段。", "小标题在此", "正文第二段。"]);
+        let d = drafts(&[
+            "立体化宣讲新生态",
+            "——示范区理论宣讲品牌建设实践",
+            "□本报记者 王凤侠",
+            "正文第一段。",
+            "小标题在此",
+            "正文第二段。",
+        ]);
         assert_eq!(d.len(), 1);
         assert_eq!(d[0].title.as_deref(), Some("立体化宣讲新生态"));
         assert_eq!(d[0].subtitle.as_deref(), Some("示范区理论宣讲品牌建设实践"));
@@ -377,7 +419,10 @@ mod tests {
             "本报讯(记者 朱迪)正文。",
         ]);
         assert_eq!(d.len(), 3, "{d:#?}");
-        assert_eq!(d[1].title.as_deref(), Some("危险化学品装运应遵守这些安全规定"));
+        assert_eq!(
+            d[1].title.as_deref(),
+            Some("危险化学品装运应遵守这些安全规定")
+        );
         assert_eq!(d[1].kicker.as_deref(), Some("工伤预防·参保扩面进行时"));
         assert_eq!(d[1].credits.contributors.len(), 2);
         assert_eq!(d[2].kicker, None);
@@ -386,7 +431,11 @@ mod tests {
 
     #[test]
     fn truncated_last_article_and_jumps() {
-        let d = drafts(&["标题", "(上接第一版)正文。", "正文很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长,标准服"]);
+        let d = drafts(&[
+            "标题",
+            "(上接第一版)正文。",
+            "正文很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长,标准服",
+        ]);
         assert_eq!(d[0].continued_from, Some(1));
         assert!(d[0].truncated);
         let d = drafts(&["标题", "正文。（下转第3版）"]);

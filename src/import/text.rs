@@ -26,14 +26,18 @@ pub fn is_cjk_text(s: &str) -> bool {
     han * 3 >= latin && han > 0
 }
 
-const CLOSERS: &[char] = &['”', '’', '"', '\'', '」', '』', ')', '）', '》', '】', ']', '〉'];
+const CLOSERS: &[char] = &[
+    '”', '’', '"', '\'', '」', '』', ')', '）', '》', '】', ']', '〉',
+];
 const FINAL: &[char] = &['。', '！', '？', '!', '?', '…', '．', '；', ';', ':', '：'];
 
 /// Whether a paragraph ends where a sentence may end. Closing quotes and
 /// brackets count only after a final mark (`。”`), so `“全球` + `买”` is open.
 pub fn is_terminated(s: &str) -> bool {
     let s = s.trim_end();
-    let Some(last) = s.chars().next_back() else { return true };
+    let Some(last) = s.chars().next_back() else {
+        return true;
+    };
     if FINAL.contains(&last) {
         return true;
     }

@@ -34,7 +34,8 @@ pub fn choose_topic(title: &str, body: &str, topics: &[TopicDef]) -> Option<Stri
             best = Some((score, t));
         }
     }
-    best.map(|(_, t)| t.name.clone()).filter(|n| !n.trim().is_empty())
+    best.map(|(_, t)| t.name.clone())
+        .filter(|n| !n.trim().is_empty())
 }
 
 /// Occurrences of a keyword: substring for Chinese, whole words for Latin.
@@ -46,7 +47,8 @@ fn count(text: &str, keyword: &str) -> usize {
         .filter(|(i, m)| {
             let before = text[..*i].chars().next_back();
             let after = text[i + m.len()..].chars().next();
-            !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+            !before.is_some_and(|c| c.is_alphanumeric())
+                && !after.is_some_and(|c| c.is_alphanumeric())
         })
         .count()
 }
@@ -70,7 +72,11 @@ pub fn tags(title: &str, body: &str, rules: &ImportRules, exclude: &[String]) ->
     let text = format!("{title}\n{title}\n{body}");
     let candidates: Vec<String> = if is_cjk_text(&text) {
         let pos = TAG_POS.iter().map(|p| (*p).to_string()).collect();
-        tfidf().extract_keywords(jieba(), &text, MAX_TAGS * 4, pos).into_iter().map(|k| k.keyword).collect()
+        tfidf()
+            .extract_keywords(jieba(), &text, MAX_TAGS * 4, pos)
+            .into_iter()
+            .map(|k| k.keyword)
+            .collect()
     } else {
         english_terms(title, body)
     };
@@ -78,7 +84,9 @@ pub fn tags(title: &str, body: &str, rules: &ImportRules, exclude: &[String]) ->
     for c in candidates {
         let c = c.trim().to_string();
         let usable = super::text::len(&c) >= 2
-            && !c.chars().any(|ch| ch.is_ascii_digit() || matches!(ch, '/' | '\\' | '.'))
+            && !c
+                .chars()
+                .any(|ch| ch.is_ascii_digit() || matches!(ch, '/' | '\\' | '.'))
             && !rules.stop_words.contains(&c)
             && !exclude.contains(&c)
             && !out.contains(&c);
@@ -93,14 +101,108 @@ pub fn tags(title: &str, body: &str, rules: &ImportRules, exclude: &[String]) ->
 }
 
 const EN_STOP: &[&str] = &[
-    "about", "after", "again", "against", "also", "although", "among", "another", "because", "been", "before", "being",
-    "between", "both", "could", "does", "doing", "down", "during", "each", "even", "every", "from", "further", "have",
-    "having", "here", "into", "itself", "just", "last", "like", "made", "make", "many", "more", "most", "much", "must",
-    "next", "only", "other", "over", "said", "same", "says", "should", "since", "some", "still", "such", "than", "that",
-    "their", "them", "then", "there", "these", "they", "this", "those", "through", "under", "until", "very", "want",
-    "were", "what", "when", "where", "which", "while", "will", "with", "would", "year", "years", "your", "told", "week",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "percent", "people", "according",
-    "first", "three", "there's", "it's", "don't", "including", "around", "without", "within", "across", "among", "city",
+    "about",
+    "after",
+    "again",
+    "against",
+    "also",
+    "although",
+    "among",
+    "another",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "could",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "even",
+    "every",
+    "from",
+    "further",
+    "have",
+    "having",
+    "here",
+    "into",
+    "itself",
+    "just",
+    "last",
+    "like",
+    "made",
+    "make",
+    "many",
+    "more",
+    "most",
+    "much",
+    "must",
+    "next",
+    "only",
+    "other",
+    "over",
+    "said",
+    "same",
+    "says",
+    "should",
+    "since",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "under",
+    "until",
+    "very",
+    "want",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "will",
+    "with",
+    "would",
+    "year",
+    "years",
+    "your",
+    "told",
+    "week",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "percent",
+    "people",
+    "according",
+    "first",
+    "three",
+    "there's",
+    "it's",
+    "don't",
+    "including",
+    "around",
+    "without",
+    "within",
+    "across",
+    "among",
+    "city",
 ];
 
 /// English key terms: word frequency without stopwords, title words counted
@@ -131,8 +233,24 @@ mod tests {
     #[test]
     fn topic_by_keywords() {
         let t = default_topics();
-        assert_eq!(choose_topic("淇县西岗镇“村晚”舞台演绎文明新风尚", "戏曲、歌舞、非遗节目。", &t).as_deref(), Some("文化"));
-        assert_eq!(choose_topic("Budget gap widens", "The budget shortfall hits business and tax revenue.", &t).as_deref(), Some("经济"));
+        assert_eq!(
+            choose_topic(
+                "淇县西岗镇“村晚”舞台演绎文明新风尚",
+                "戏曲、歌舞、非遗节目。",
+                &t
+            )
+            .as_deref(),
+            Some("文化")
+        );
+        assert_eq!(
+            choose_topic(
+                "Budget gap widens",
+                "The budget shortfall hits business and tax revenue.",
+                &t
+            )
+            .as_deref(),
+            Some("经济")
+        );
         assert_eq!(choose_topic("无关", "无关内容", &t), None);
         // Whole words only: "art" is not in "party".
         assert_eq!(count("the party started", "art"), 0);
@@ -146,7 +264,12 @@ mod tests {
         let b = tags("淇县西岗镇“村晚”舞台演绎文明新风尚", body, &r, &[]);
         assert_eq!(a, b);
         assert!(!a.is_empty() && a.len() <= MAX_TAGS, "{a:?}");
-        let e = tags("Council Passes Budget", "The budget passed. The council met and the budget vote was close.", &r, &[]);
+        let e = tags(
+            "Council Passes Budget",
+            "The budget passed. The council met and the budget vote was close.",
+            &r,
+            &[],
+        );
         assert_eq!(e.first().map(String::as_str), Some("budget"), "{e:?}");
     }
 }
