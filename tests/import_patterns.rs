@@ -345,3 +345,44 @@ fn english_column_break_and_two_articles() {
     assert_eq!(arts[1].front.title, "Bridge Repairs Begin");
     assert_eq!(arts[1].front.reporters, vec!["Bob Roe", "Cy Poe"]);
 }
+
+#[test]
+fn english_role_line_under_byline() {
+    let a =
+        one("Mayor Opens Library\n\nBy Ann Lee\n\nStaff Writer\n\nThe mayor opened the library.\n");
+    assert_eq!(a.front.reporters, vec!["Ann Lee"]);
+    assert_eq!(a.body, "The mayor opened the library.\n");
+}
+
+#[test]
+fn site_yaml_rules_extend_the_defaults() {
+    let cfg: gazette::import::RulesConfig = serde_saphyr::from_str(
+        "agencies: [鹤壁新闻网]\nheader_patterns: ['^本期导读']\nsections: [淇河]\ncolumn_markers: [小贴士]\n",
+    )
+    .unwrap();
+    let topics = vec![gazette::config::TopicDef {
+        name: "村晚".into(),
+        slug: Some("cunwan".into()),
+        keywords: vec!["村晚".into()],
+    }];
+    let rules = ImportRules::new(&cfg, &topics);
+    let text = "本期导读\n淇河\n村晚开演\n鹤壁新闻网淇县2月10日电（记者 张三）村晚开演。\n";
+    let raw = RawPage {
+        source: "p.txt".into(),
+        date: Date::new(2026, 2, 11).unwrap(),
+        page: 2,
+        section: None,
+        text: text.into(),
+    };
+    let arts = import_page(&raw, &rules).articles;
+    assert_eq!(arts.len(), 1);
+    let a = &arts[0];
+    assert_eq!(a.front.section.as_deref(), Some("淇河"));
+    assert_eq!(a.front.agency.as_deref(), Some("鹤壁新闻网"));
+    assert_eq!(
+        a.front.dateline.as_ref().unwrap().place.as_deref(),
+        Some("淇县")
+    );
+    assert_eq!(a.front.topic.as_deref(), Some("村晚"));
+    assert_eq!(a.front.title, "村晚开演");
+}

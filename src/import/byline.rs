@@ -5,7 +5,7 @@
 //! photographers and crediting organisations are contributors.
 
 use super::rules::ImportRules;
-use super::text::{is_han, title_case_caps};
+use super::text::{is_han, title_case_caps, word_count};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -238,6 +238,20 @@ pub fn split_names(run: &str, rules: &ImportRules) -> Vec<String> {
 /// `据新华社天津2月10日电(记者 A B)`, `本报鹤壁2月10日讯`, `SPRINGFIELD, Ill.,
 /// Feb. 10 —`. Returns the credits and the byte offset where the text begins.
 pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static BENBAO_COLON: OnceLock<Regex> = OnceLock::new();
+    let colon = static_re(
+        &BENBAO_COLON,
+        r"^本报讯\s*((?:本报)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,40}?)\s*(?:报道)?\s*[:：]\s*",
+    );
+    // `本报讯 记者 张三 报道：` — names without brackets, closed by a colon.
+    if let Some(c) = colon.captures(para) {
+        let mut credits = c
+            .get(1)
+            .map(|m| parse_people(m.as_str(), Role::Reporter, rules))
+            .unwrap_or_default();
+        credits.agency = Some("本报".into());
+        return Some((credits, c.get(0).map_or(0, |m| m.end())));
+    }
     static BENBAO: OnceLock<Regex> = OnceLock::new();
     let benbao = static_re(&BENBAO, r"^本报讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*");
     if let Some(c) = benbao.captures(para) {
@@ -324,6 +338,10 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
     let line = line.trim();
     if line.chars().count() > 60 {
         return None;
+    }
+    // `Staff Writer` on its own line under `By NAME`.
+    if is_english_name(line) && is_english_role(line) && word_count(line) <= 4 {
+        return Some(Credits::default());
     }
     if let Some(c) = parse_english_byline(line, rules) {
         return Some(c);
@@ -615,6 +633,13 @@ mod tests {
             (Some("鹤壁"), Some(2), Some(10))
         );
         assert!(parse_lead("记者10日从天津市医保局获悉", &r).is_none());
+        let p = "本报讯 记者 张三 通讯员 李四 报道：昨日，";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!(
+            (c.reporters, c.contributors),
+            (vec!["张三".to_string()], vec!["李四".to_string()])
+        );
+        assert_eq!(&p[at..], "昨日，");
     }
 
     #[test]

@@ -68,7 +68,13 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     {
         return Some(clean_section(rest));
     }
-    if let Some(c) = rules.page_line.captures(line) {
+    let page_line = rules.page_line.captures(line).or_else(|| {
+        // Date, 星期 and 第N版 on one line (`2026年2月11日 星期三 第2版 要闻`).
+        (len(line) <= 60)
+            .then(|| rules.combined_header.captures(line))
+            .flatten()
+    });
+    if let Some(c) = page_line {
         let rest = c.get(1).map_or("", |m| m.as_str());
         // The rest may itself hold more furniture (`第2版 要闻 责任编辑：张三`).
         let rest = rest.split(['|', '·', '•']).next().unwrap_or("").trim();
@@ -77,6 +83,9 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         } else {
             rest
         };
+        if rules.editor_line.is_match(rest) {
+            return Some(None);
+        }
         return Some(clean_section(rest));
     }
     if let Some(s) = rules.sections.iter().find(|s| s.eq_ignore_ascii_case(line)) {
@@ -152,6 +161,27 @@ mod tests {
         assert_eq!(section.as_deref(), Some("综合"));
         let (_, section) = strip_furniture(lines("2026年2月11日\n版名：城事\n标题\n"), &r);
         assert_eq!(section.as_deref(), Some("城事"));
+    }
+
+    #[test]
+    fn combined_header_line() {
+        let r = ImportRules::default();
+        let (rest, section) = strip_furniture(
+            lines("2026年2月11日 星期三 第2版 要闻 责任编辑：张三\n标题\n正文。\n"),
+            &r,
+        );
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        assert_eq!(section.as_deref(), Some("要闻"));
+        let (_, section) = strip_furniture(
+            lines("鹤壁日报 2026年2月11日 第3版：责任编辑 张三\n标题\n"),
+            &r,
+        );
+        assert_eq!(section, None);
+        let (_, section) = strip_furniture(
+            lines("A2 | LOCAL NEWS | Wednesday, February 11, 2026\nTitle\nText.\n"),
+            &r,
+        );
+        assert_eq!(section.as_deref(), Some("Local News"));
     }
 
     #[test]

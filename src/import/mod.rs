@@ -80,6 +80,26 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
     imported
 }
 
+/// Reads, decodes and converts one raw page of `content/pages/` (for `build`).
+/// An unreadable or undecodable file is an error naming it.
+pub fn import_file(
+    file: &crate::content::RawPageFile,
+    rules: &ImportRules,
+) -> Result<Imported, Diagnostic> {
+    let shown = std::path::Path::new("content").join(&file.rel);
+    let bytes =
+        std::fs::read(&file.path).map_err(|e| Diagnostic::error(&shown, 0, 0, e.to_string()))?;
+    let text = decode(&bytes, &shown)?;
+    let raw = RawPage {
+        source: file.rel.clone(),
+        date: file.date,
+        page: file.page,
+        section: None,
+        text,
+    };
+    Ok(import_page(&raw, rules))
+}
+
 /// A taxonomy term as the front matter contract allows it (no `/`, not empty).
 fn clean_term(s: &str) -> Option<String> {
     let s: String = s

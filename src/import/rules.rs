@@ -174,7 +174,10 @@ const HEADER_PATTERNS: &[&str] = &[
 ];
 
 /// A page-number line; the text after it, if any, is the section (`第2版 要闻`).
-pub(crate) const PAGE_LINE: &str = r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-Za-z]?[0-9０-９]{1,2}\s*版|[A-Z][0-9]{1,2}\s*[|·•]|(?i:page)\s+[A-Z]?[0-9]{1,3}\s*[|·•:-])\s*[:：|·•-]?\s*(.{0,16})$";
+pub(crate) const PAGE_LINE: &str = r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-Za-z]?[0-9０-９]{1,2}\s*版|[A-Z][0-9]{1,2}\s*[|·•]|(?i:page)\s+[A-Z]?[0-9]{1,3}\s*[|·•:-])\s*[:：|·•-]?\s*(.{0,60})$";
+
+/// A combined header line: date, 星期 and 第N版 on one line, the section after 版.
+pub(crate) const COMBINED_HEADER: &str = r"^(?:[^。，,；()（）]{0,30}?(?:日|报|星期[一二三四五六日天]|周[一二三四五六日天])\s*)?第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*([^。，,；()（）]{0,30})$";
 
 /// Editor/proofreader credits: furniture anywhere on the page.
 pub(crate) const EDITOR_LINE: &str = r"^(?:责任编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|审读|值班编辑|值班主任|终审|(?:编辑|审核|监制|主编)\s*[:：])\s*[:：]?.{0,50}$";
@@ -556,6 +559,7 @@ pub struct ImportRules {
     pub(crate) column_markers: Vec<String>,
     pub(crate) header_res: Vec<Regex>,
     pub(crate) page_line: Regex,
+    pub(crate) combined_header: Regex,
     pub(crate) editor_line: Regex,
     /// `新华社北京2月10日电(记者 A B)`, `本报鹤壁2月10日讯`.
     pub(crate) agency_lead: Regex,
@@ -619,12 +623,13 @@ impl ImportRules {
         let agency_lead = format!(
             r"^(据)?\s*({alternation}|本报)\s*([\p{{Han}}·]{{1,12}}?)\s*(?:{num}\s*月\s*{num}\s*日)\s*(?:电|讯|报道)\s*(?:[(（]([^)）]{{0,60}})[)）])?\s*"
         );
-        let (agency_lead, page_line, editor_line) = match (
+        let (agency_lead, page_line, editor_line, combined_header) = match (
             Regex::new(&agency_lead),
             Regex::new(PAGE_LINE),
             Regex::new(EDITOR_LINE),
+            Regex::new(COMBINED_HEADER),
         ) {
-            (Ok(a), Ok(p), Ok(e)) => (a, p, e),
+            (Ok(a), Ok(p), Ok(e), Ok(c)) => (a, p, e, c),
             // Only a bad `agencies` entry can get here (the rest is constant):
             // fall back to the built-in list.
             _ => {
@@ -678,6 +683,7 @@ impl ImportRules {
             column_markers: merged(COLUMN_MARKERS, &config.column_markers),
             header_res,
             page_line,
+            combined_header,
             editor_line,
             agency_lead,
             surnames,
