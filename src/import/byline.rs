@@ -393,6 +393,15 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
     if credits.reporters.is_empty() && credits.contributors.is_empty() {
         return None;
     }
+    // A marker before words that are not names is a box label (`■新闻链接`).
+    if role.is_none()
+        && !credits
+            .reporters
+            .iter()
+            .all(|n| looks_like_person(n, rules))
+    {
+        return None;
+    }
     let mut credits = credits;
     if rest.starts_with("本报") {
         credits.agency = Some("本报".into());
@@ -400,6 +409,21 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
         credits.agency = Some(a.clone());
     }
     Some(credits)
+}
+
+/// A Han name that starts with a surname (or a transliterated name with `·`).
+fn looks_like_person(name: &str, rules: &ImportRules) -> bool {
+    name.contains(['·', '•'])
+        || rules
+            .compound_surnames
+            .iter()
+            .any(|c| name.starts_with(c.as_str()))
+        || (name.chars().count() <= 3
+            && name
+                .chars()
+                .next()
+                .is_some_and(|c| rules.surname_rank(c).is_some()))
+        || !name.chars().any(is_han)
 }
 
 fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
@@ -683,6 +707,11 @@ mod tests {
         );
         assert!(parse_byline_line("记者10日从天津市医保局获悉,中国国际", &r).is_none());
         assert!(parse_byline_line("Byzantine art returns", &r).is_none());
+        assert!(parse_byline_line("■新闻链接", &r).is_none());
+        assert_eq!(
+            parse_byline_line("■ 张三 李四", &r).unwrap().reporters,
+            vec!["张三", "李四"]
+        );
     }
 
     #[test]

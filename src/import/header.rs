@@ -101,20 +101,31 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
 }
 
 fn is_paper_name(line: &str) -> bool {
-    len(line) <= 10
-        && [
-            "日报",
-            "晚报",
-            "都市报",
-            "时报",
-            "Gazette",
-            "Times",
-            "Tribune",
-            "Herald",
-        ]
-        .iter()
-        .any(|s| line.ends_with(s))
-        && !line.contains(['。', '，', ',', '：', ':'])
+    if line.contains(['。', '，', ',', '：', ':']) {
+        return false;
+    }
+    if line.chars().any(super::text::is_han) {
+        return len(line) <= 10
+            && ["日报", "晚报", "都市报", "时报", "商报", "早报"]
+                .iter()
+                .any(|s| line.ends_with(s));
+    }
+    // `THE SPRINGFIELD GAZETTE`, `The Daily Herald`: a masthead, not a headline.
+    let lower = line.to_lowercase();
+    let masthead = [
+        "gazette",
+        "times",
+        "tribune",
+        "herald",
+        "chronicle",
+        "courier",
+        "journal",
+        "post-dispatch",
+    ]
+    .iter()
+    .any(|s| lower.ends_with(s));
+    let styled = lower.starts_with("the ") || !line.chars().any(|c| c.is_lowercase());
+    masthead && styled && len(line) <= 40
 }
 
 fn clean_section(s: &str) -> Option<String> {
@@ -188,7 +199,9 @@ mod tests {
     fn english_header() {
         let r = ImportRules::default();
         let (rest, section) = strip_furniture(
-            lines("Wednesday, February 11, 2026\nA2 | LOCAL NEWS\nCouncil Passes Budget\nText.\n"),
+            lines(
+                "THE SPRINGFIELD GAZETTE\nWednesday, February 11, 2026\nA2 | LOCAL NEWS\nCouncil Passes Budget\nText.\n",
+            ),
             &r,
         );
         assert_eq!(texts(&rest), vec!["Council Passes Budget", "Text."]);

@@ -251,6 +251,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     match headings.len() {
         0 => {}
         1 => d.title = headings.pop(),
+        // English papers put the deck under the headline.
+        _ if !headings.iter().any(|h| is_cjk_text(h)) => {
+            let mut it = headings.into_iter();
+            d.title = it.next();
+            subtitles.splice(0..0, it);
+        }
         _ => {
             let mut it = headings.into_iter();
             d.kicker = it.next();

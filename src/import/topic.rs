@@ -203,6 +203,12 @@ const EN_STOP: &[&str] = &[
     "across",
     "among",
     "city",
+    "million",
+    "billion",
+    "thousand",
+    "thousands",
+    "officials",
+    "official",
 ];
 
 /// English key terms: word frequency without stopwords, title words counted
