@@ -386,3 +386,13 @@ fn site_yaml_rules_extend_the_defaults() {
     assert_eq!(a.front.topic.as_deref(), Some("村晚"));
     assert_eq!(a.front.title, "村晚开演");
 }
+
+#[test]
+fn end_marks_and_box_labels() {
+    let a = one(
+        "冬季安全生产不放松\n\n本报讯（记者 赵敏）会议部署工作。\n\n■新闻链接\n\n什么是责任制？\n\n责任制是指……\n\n（完）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["赵敏"]);
+    assert!(!a.body.contains("（完）"));
+    assert!(a.body.contains("■新闻链接"));
+}

@@ -50,7 +50,7 @@ pub struct Para {
 pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let jumps = strip_jumps(&line.text);
     let text = jumps.text;
-    let kind = if text.is_empty() {
+    let kind = if text.is_empty() || is_end_mark(&text) {
         Kind::Jump
     } else if let Some((c, k)) = parse_end_credit(&text, rules) {
         Kind::Credit(c, k)
@@ -74,6 +74,14 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         from: jumps.from,
         to: jumps.to,
     }
+}
+
+/// `(完)`, `（END）`: the end of a story, not text.
+fn is_end_mark(text: &str) -> bool {
+    matches!(
+        text,
+        "(完)" | "（完）" | "(END)" | "（END）" | "(end)" | "-30-"
+    )
 }
 
 /// One article before it becomes front matter and Markdown.

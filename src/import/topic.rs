@@ -89,7 +89,9 @@ pub fn tags(title: &str, body: &str, rules: &ImportRules, exclude: &[String]) ->
                 .any(|ch| ch.is_ascii_digit() || matches!(ch, '/' | '\\' | '.'))
             && !rules.stop_words.contains(&c)
             && !exclude.contains(&c)
-            && !out.contains(&c);
+            && !out.contains(&c)
+            // `一场场`, `两项`: counted things, not topics.
+            && !c.starts_with(['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '几', '每']);
         if usable {
             out.push(c);
         }
