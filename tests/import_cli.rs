@@ -175,3 +175,35 @@ fn works_without_site_yaml_and_with_gbk_input() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(read(&dir.path().join("o/02-01.md")).contains("一号新闻"));
 }
+
+#[test]
+fn two_pages_writing_the_same_files_are_refused() {
+    let (dir, page) = site();
+    let root = dir.path();
+    let other = root.join("content/pages/2026-02-12");
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::copy(&page, other.join("02.txt")).unwrap();
+    let o = gazette(
+        &[
+            "import",
+            "content/pages/2026-02-11/02.txt",
+            "content/pages/2026-02-12/02.txt",
+            "--out",
+            "o",
+        ],
+        root,
+    );
+    assert!(!o.status.success());
+    assert!(!root.join("o").exists());
+    // Without --out each goes to its own date folder.
+    let o = gazette(
+        &[
+            "import",
+            "content/pages/2026-02-11/02.txt",
+            "content/pages/2026-02-12/02.txt",
+        ],
+        root,
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(root.join("content/articles/2026/02/12/02-01.md").exists());
+}

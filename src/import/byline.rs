@@ -439,6 +439,11 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
         let all = c.get(1)?.as_str();
         let mut parts = all.split(['|', ',']).map(str::trim);
         let names = parts.next()?;
+        if let Some(a) = english_agency(names, rules) {
+            // `By The Associated Press`: an agency, not a person.
+            credits.agency = Some(a);
+            return Some(credits);
+        }
         for extra in parts {
             if let Some(a) = english_agency(extra, rules) {
                 credits.agency = Some(a);
@@ -708,6 +713,13 @@ mod tests {
         assert!(parse_byline_line("记者10日从天津市医保局获悉,中国国际", &r).is_none());
         assert!(parse_byline_line("Byzantine art returns", &r).is_none());
         assert!(parse_byline_line("■新闻链接", &r).is_none());
+        let c = parse_byline_line("By The Associated Press", &r).unwrap();
+        assert_eq!(
+            (c.reporters.len(), c.agency.as_deref()),
+            (0, Some("Associated Press"))
+        );
+        let c = parse_byline_line("By Ann Lee and Bob Roe, Staff Writers", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Ann Lee", "Bob Roe"]);
         assert_eq!(
             parse_byline_line("■ 张三 李四", &r).unwrap().reporters,
             vec!["张三", "李四"]

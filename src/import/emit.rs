@@ -62,17 +62,27 @@ pub fn run_import_command(args: &ImportArgs) -> Result<u8> {
         print_json(&results)?;
         return Ok(0);
     }
+    let dir_of = |page: &RawPage| match &args.out {
+        Some(d) => d.clone(),
+        None => root
+            .join("content/articles")
+            .join(format!("{:04}", page.date.year))
+            .join(format!("{:02}", page.date.month))
+            .join(format!("{:02}", page.date.day)),
+    };
+    // Two pages that would write the same NN-MM.md files: refuse before writing.
+    let mut targets: BTreeMap<(PathBuf, u32), &str> = BTreeMap::new();
+    for (page, _) in &results {
+        if let Some(other) = targets.insert((dir_of(page), page.page), &page.source) {
+            return Err(Error::other(format!(
+                "{other} and {} would both write page {:02} into the same folder; import them separately or use --out",
+                page.source, page.page
+            )));
+        }
+    }
     let mut skipped = 0usize;
     for (page, articles) in &results {
-        let dir = match &args.out {
-            Some(d) => d.clone(),
-            None => root
-                .join("content/articles")
-                .join(format!("{:04}", page.date.year))
-                .join(format!("{:02}", page.date.month))
-                .join(format!("{:02}", page.date.day)),
-        };
-        skipped += write_page(&dir, page.page, articles)?;
+        skipped += write_page(&dir_of(page), page.page, articles)?;
     }
     Ok(if skipped > 0 { 1 } else { 0 })
 }
