@@ -264,17 +264,20 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     }
     if let Some(c) = rules.agency_lead.captures(para) {
         let mut credits = c
-            .get(6)
+            .name("names")
             .map(|m| parse_people(m.as_str(), Role::Reporter, rules))
             .unwrap_or_default();
-        credits.agency = c.get(2).map(|m| m.as_str().to_string());
+        credits.agency = c.name("agency").map(|m| m.as_str().to_string());
         credits.dateline = Some(RawDateline {
             place: c
-                .get(3)
+                .name("place")
+                .or_else(|| c.name("place2"))
                 .map(|m| m.as_str().to_string())
                 .filter(|s| !s.is_empty()),
-            month: c.get(4).and_then(|m| super::text::numeral(m.as_str())),
-            day: c.get(5).and_then(|m| super::text::numeral(m.as_str())),
+            month: c
+                .name("month")
+                .and_then(|m| super::text::numeral(m.as_str())),
+            day: c.name("day").and_then(|m| super::text::numeral(m.as_str())),
         });
         return Some((credits, c.get(0).map_or(0, |m| m.end())));
     }
@@ -662,6 +665,12 @@ mod tests {
             (Some("鹤壁"), Some(2), Some(10))
         );
         assert!(parse_lead("记者10日从天津市医保局获悉", &r).is_none());
+        let (c, _) = parse_lead("新华社北京电（记者 王芳）国务院日前印发通知。", &r).unwrap();
+        let d = c.dateline.unwrap();
+        assert_eq!((d.place.as_deref(), d.month), (Some("北京"), None));
+        assert_eq!(c.reporters, vec!["王芳"]);
+        assert!(parse_lead("新华社记者张三报道，", &r).is_none());
+        assert!(parse_lead("新华社发布的消息称，电视", &r).is_none());
         let p = "本报讯 记者 张三 通讯员 李四 报道：昨日，";
         let (c, at) = parse_lead(p, &r).unwrap();
         assert_eq!(
