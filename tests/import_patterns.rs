@@ -396,3 +396,24 @@ fn end_marks_and_box_labels() {
     assert!(!a.body.contains("（完）"));
     assert!(a.body.contains("■新闻链接"));
 }
+
+#[test]
+fn byline_above_the_headline_and_trailing_byline() {
+    let arts = page(
+        "甲新闻\n\n本报讯 第一篇。\n\n本报记者 张三 通讯员 李四\n\n乙新闻\n\n本报讯（记者 赵六）第二篇。\n",
+    );
+    assert_eq!(
+        arts.len(),
+        2,
+        "{:#?}",
+        arts.iter().map(|a| &a.front.title).collect::<Vec<_>>()
+    );
+    assert_eq!(arts[0].front.reporters, vec!["张三"]);
+    assert_eq!(arts[0].front.contributors, vec!["李四"]);
+    assert_eq!(arts[1].front.reporters, vec!["赵六"]);
+    let arts = page("甲新闻\n\n本报讯 第一篇。\n\n□本报记者 王五\n\n乙新闻标题\n\n第二篇正文。\n");
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.title, "乙新闻标题");
+    assert_eq!(arts[1].front.reporters, vec!["王五"]);
+    assert_eq!(arts[1].body, "第二篇正文。\n");
+}

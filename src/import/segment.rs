@@ -121,7 +121,9 @@ fn heads_start(paras: &[Para], i: usize) -> usize {
     let mut heads = 0;
     while j > 0 {
         let p = &paras[j - 1];
-        if matches!(p.kind, Kind::Byline(_)) {
+        // Byline lines between the headings and the lead (`By X` then a
+        // dateline); a byline above the headings closes the previous article.
+        if matches!(p.kind, Kind::Byline(_)) && heads == 0 {
             j -= 1;
         } else if is_head(p) && heads < 4 {
             heads += 1;
@@ -243,6 +245,11 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         ..Draft::default()
     };
     let mut i = 0;
+    // Some papers set the byline above the headline.
+    while let Some(Kind::Byline(c)) = range.get(i).map(|p| &p.kind) {
+        d.credits.merge(c.clone());
+        i += 1;
+    }
     let mut headings: Vec<String> = Vec::new();
     let mut subtitles: Vec<String> = Vec::new();
     while i < range.len() && is_head(&range[i]) {
