@@ -435,7 +435,7 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     let by = static_re(&BY, r"^(?i:by)\s+(.+)$");
     let name_agency = static_re(
         &NAME_AGENCY,
-        r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*,\s*(.+)$",
+        r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|]\s*(.+)$",
     );
     let mut credits = Credits::default();
     if let Some(c) = by.captures(line) {
@@ -471,9 +471,14 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
         return Some(credits);
     }
     let c = name_agency.captures(line)?;
-    let agency = english_agency(c.get(2)?.as_str(), rules)?;
+    let what = c.get(2)?.as_str();
+    match english_agency(what, rules) {
+        Some(agency) => credits.agency = Some(agency),
+        // `Jane Doe | Staff Writer`
+        None if is_english_role(what) && is_english_name(what) => {}
+        None => return None,
+    }
     push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
-    credits.agency = Some(agency);
     Some(credits)
 }
 
@@ -519,6 +524,20 @@ pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, Cre
     let inner = inner.unwrap_or(line);
     if inner.contains(['。', '！', '？', '(', '（']) {
         return None;
+    }
+    // `(Photo by Jane Doe)`, `Photos by Ann Lee / The Gazette`.
+    static PHOTO_BY: OnceLock<Regex> = OnceLock::new();
+    let photo_by = static_re(
+        &PHOTO_BY,
+        r"^(?i:photos?|photograph|photography)\s+(?i:by)\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*(?:[/|,].*)?$",
+    );
+    if let Some(c) = photo_by.captures(inner) {
+        let mut credits = Credits::default();
+        push_unique(
+            &mut credits.contributors,
+            title_case_caps(c.get(1)?.as_str()),
+        );
+        return Some((credits, CreditKind::Photo));
     }
     // Photo credits.
     if let Some(who) = inner
@@ -726,6 +745,14 @@ mod tests {
         assert_eq!(
             (c.reporters.len(), c.agency.as_deref()),
             (0, Some("Associated Press"))
+        );
+        let c = parse_byline_line("Jane Doe | Staff Writer", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Jane Doe"]);
+        assert!(parse_byline_line("Springfield, Illinois", &r).is_none());
+        let (c, k) = parse_end_credit("(Photo by Jane Doe / The Gazette)", &r).unwrap();
+        assert_eq!(
+            (c.contributors, k),
+            (vec!["Jane Doe".to_string()], CreditKind::Photo)
         );
         let c = parse_byline_line("By Ann Lee and Bob Roe, Staff Writers", &r).unwrap();
         assert_eq!(c.reporters, vec!["Ann Lee", "Bob Roe"]);
