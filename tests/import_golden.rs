@@ -198,3 +198,32 @@ fn seed_004_eight_articles() {
         assert!(!a.body.contains("本报讯"), "{}", a.front.title);
     }
 }
+
+/// Pages of other papers and layouts (`tests/fixtures/import/pages/DATE_NN_name.txt`):
+/// the importer must not be tuned to the seeds alone.
+#[test]
+fn other_papers_fixture_pages() {
+    let dir = repo().join("tests/fixtures/import/pages");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 3);
+    for f in files {
+        let name = f.file_stem().unwrap().to_str().unwrap().to_string();
+        let mut parts = name.splitn(3, '_');
+        let date = Date::parse(parts.next().unwrap()).unwrap();
+        let page: u32 = parts.next().unwrap().parse().unwrap();
+        let text = gazette::import::decode(&std::fs::read(&f).unwrap(), &f).unwrap();
+        let raw = RawPage {
+            source: format!("pages/{date}/{page:02}.txt"),
+            date,
+            page,
+            section: None,
+            text,
+        };
+        let arts = import_page(&raw, &ImportRules::default()).articles;
+        check_golden(&name, &arts);
+    }
+}
