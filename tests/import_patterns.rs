@@ -394,7 +394,12 @@ fn end_marks_and_box_labels() {
     );
     assert_eq!(a.front.reporters, vec!["赵敏"]);
     assert!(!a.body.contains("（完）"));
-    assert!(a.body.contains("■新闻链接"));
+    assert!(
+        a.body
+            .contains("## 新闻链接\n\n## 什么是责任制？\n\n责任制是指"),
+        "{}",
+        a.body
+    );
 }
 
 #[test]

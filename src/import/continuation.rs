@@ -36,12 +36,29 @@ pub fn strip_jumps(para: &str) -> Jumps {
     );
     let from_en = re(
         &FROM_EN,
-        r"^\(?(?i:continued\s+from\s+page)\s+[A-Za-z]?(\d{1,3})\)?\.?\s*",
+        r"^\(?(?i:continued\s+from\s+page\s+)[A-Za-z]?(\d{1,3})\)?\.?(?:\s+|$)",
     );
     let to_en = re(
         &TO_EN,
-        r"\s*\(?(?i:(?:continued\s+on|see)\s+page)\s+[A-Za-z]?(\d{1,3})\)?\.?$",
+        r"\s*\(?(?i:continued\s+on\s+page\s+|see\s+(?:[a-z]+\s*,\s*)?page\s+)[A-Za-z]?(\d{1,3})\)?\.?$",
     );
+    // A jump line on its own may leave out `Page` (`Continued from A1`).
+    static ALONE_EN: OnceLock<Regex> = OnceLock::new();
+    let alone = re(
+        &ALONE_EN,
+        r"^\(?(?i:continued\s+(from|on))\s+[A-Za-z]?(\d{1,3})\)?\.?$",
+    );
+    if let Some(c) = alone.captures(para.trim()) {
+        let n = c.get(2).and_then(|m| numeral(m.as_str()));
+        let from = c
+            .get(1)
+            .is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));
+        return Jumps {
+            from: if from { n } else { None },
+            to: if from { None } else { n },
+            text: String::new(),
+        };
+    }
     let mut text = para.trim().to_string();
     let mut jumps = Jumps::default();
     for r in [from_zh, from_en] {
@@ -94,5 +111,14 @@ mod tests {
         assert_eq!((j.from, j.text.as_str()), (Some(1), ""));
         let j = strip_jumps("the vote was close. (Continued on page 12)");
         assert_eq!((j.to, j.text.as_str()), (Some(12), "the vote was close."));
+        assert_eq!(strip_jumps("Continued from A1").from, Some(1));
+        assert_eq!(
+            strip_jumps("Parents objected. See BUDGET, Page A6").to,
+            Some(6)
+        );
+        assert_eq!(strip_jumps("The meeting continued on page two").to, None);
+        assert_eq!(strip_jumps("Continued on A6").to, Some(6));
+        let j = strip_jumps("Continued from 1990 to 2000, the program grew.");
+        assert_eq!((j.from, j.to), (None, None));
     }
 }

@@ -76,6 +76,14 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     }
 }
 
+const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
+
+/// `■新闻链接`: a box label inside an article, a subhead even before another heading.
+fn boxed(text: &str) -> bool {
+    text.starts_with(BOX_MARKERS)
+        && text.trim_start_matches(BOX_MARKERS).trim().chars().count() >= 2
+}
+
 /// `(完)`, `（END）`: the end of a story, not text.
 fn is_end_mark(text: &str) -> bool {
     matches!(
@@ -309,8 +317,14 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 d.ended_with_org_credit = *k == CreditKind::Org && j + 1 == body.len();
             }
             Kind::Item(t) => d.blocks.push(Block::Item(t.clone())),
-            Kind::Heading if next_is_text && !is_field_line(&p.text) && !is_qa(&p.text) => {
-                d.blocks.push(Block::Heading(p.text.clone()))
+            Kind::Heading
+                if (next_is_text || (boxed(&p.text) && j + 1 < body.len()))
+                    && !is_field_line(&p.text)
+                    && !is_qa(&p.text) =>
+            {
+                d.blocks.push(Block::Heading(
+                    p.text.trim_start_matches(BOX_MARKERS).trim().to_string(),
+                ))
             }
             Kind::Heading | Kind::Subtitle => d.blocks.push(Block::Para(p.text.clone())),
             Kind::Body => match strip_trailing_photo_credit(&p.text, rules) {
