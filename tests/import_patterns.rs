@@ -422,3 +422,14 @@ fn byline_above_the_headline_and_trailing_byline() {
     assert_eq!(arts[1].front.reporters, vec!["王五"]);
     assert_eq!(arts[1].body, "第二篇正文。\n");
 }
+
+#[test]
+fn long_headline_before_a_lead() {
+    let title = "市委常委会召开会议传达学习全国两会精神研究部署我市贯彻落实工作推动经济社会高质量发展再上新台阶";
+    let arts = page(&format!(
+        "甲新闻\n\n本报讯（记者 甲）一。\n\n{title}\n\n本报讯（记者 乙）二。\n"
+    ));
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.title, title);
+    assert_eq!(arts[0].body, "一。\n");
+}

@@ -19,7 +19,7 @@ use super::repair::{
     is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle,
 };
 use super::rules::ImportRules;
-use super::text::{is_cjk_text, is_terminated, len};
+use super::text::{has_inner_sentence_mark, is_cjk_text, is_terminated, len};
 use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -149,6 +149,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     if n == 0 {
         return Vec::new();
     }
+    // A headline too long to look like one on its own still is one when a
+    // byline or lead follows it.
+    let mut owned: Vec<Para> = paras.to_vec();
+    for i in 1..n {
+        if has_byline(&owned[i]) && is_long_headline(&owned[i - 1]) {
+            owned[i - 1].kind = Kind::Heading;
+        }
+    }
+    let paras = &owned[..];
     let mut starts: BTreeSet<usize> = BTreeSet::new();
     starts.insert(0);
     // Anchors: the paragraph carrying an article's byline, by start.
@@ -230,6 +239,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         last.truncated = cut && last.continued_to.is_none();
     }
     drafts
+}
+
+fn is_long_headline(p: &Para) -> bool {
+    p.kind == Kind::Body
+        && !is_terminated(&p.text)
+        && !has_inner_sentence_mark(&p.text)
+        && len(&p.text) <= 64
+        && !is_qa(&p.text)
 }
 
 fn is_column_label(text: &str, rules: &ImportRules) -> bool {
