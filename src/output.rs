@@ -30,11 +30,8 @@ impl Staging {
         let parent = parent_of(out);
         std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
         if out.exists() {
-            let is_ours = out.join(MARKER).exists()
-                || std::fs::read_dir(out)
-                    .map_err(|e| Error::io(out, e))?
-                    .next()
-                    .is_none();
+            let is_ours =
+                out.join(MARKER).exists() || std::fs::read_dir(out).map_err(|e| Error::io(out, e))?.next().is_none();
             if !is_ours {
                 return Err(Error::other(format!(
                     "refusing to replace {}: it exists and was not made by gazette (no {MARKER} file); choose another --out",
@@ -42,23 +39,15 @@ impl Staging {
                 )));
             }
         }
-        let name = out
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "output".into());
+        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
         remove_stale(&parent, &name);
         let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
         if staging.exists() {
             std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
         }
         std::fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
-        std::fs::write(staging.join(MARKER), b"built by gazette\n")
-            .map_err(|e| Error::io(&staging, e))?;
-        Ok(Staging {
-            out: out.to_path_buf(),
-            staging,
-            committed: false,
-        })
+        std::fs::write(staging.join(MARKER), b"built by gazette\n").map_err(|e| Error::io(&staging, e))?;
+        Ok(Staging { out: out.to_path_buf(), staging, committed: false })
     }
 
     pub fn root(&self) -> &Path {
@@ -69,6 +58,27 @@ impl Staging {
     /// checked slugs, but a last check here keeps any bug from escaping the folder.
     pub fn write(&self, file: &OutputFile) -> Result<()> {
         write_under(&self.staging, &file.path, &file.bytes)
+    }
+
+    /// Carries `rel` over from the previous output unchanged (a hard link, so
+    /// nothing is copied). `false` when the previous output has no such file.
+    pub fn reuse(&self, rel: &str) -> Result<bool> {
+        if !is_safe_rel(rel) {
+            return Ok(false);
+        }
+        let old = self.out.join(rel);
+        if !old.is_file() {
+            return Ok(false);
+        }
+        let new = self.staging.join(rel);
+        if let Some(dir) = new.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        }
+        if std::fs::hard_link(&old, &new).is_err() {
+            // Another file system, or links not supported: copy instead.
+            std::fs::copy(&old, &new).map_err(|e| Error::io(&new, e))?;
+        }
+        Ok(true)
     }
 
     /// Swaps the staging folder in place of the output folder.
@@ -102,12 +112,37 @@ impl Drop for Staging {
     }
 }
 
+/// Where a build records what each output file was made from.
+pub const MANIFEST: &str = ".gazette/manifest.json";
+
+/// The build manifest: for every output file, a hash of its inputs (pages)
+/// or of its bytes (other files). The next build reuses a file whose hash is
+/// unchanged instead of making it again.
+#[derive(Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Manifest {
+    pub version: u32,
+    pub files: std::collections::BTreeMap<String, String>,
+}
+
+impl Manifest {
+    pub const VERSION: u32 = 1;
+
+    /// The previous build's manifest, if there is a usable one.
+    pub fn load(out: &Path) -> Option<Manifest> {
+        let bytes = std::fs::read(out.join(MANIFEST)).ok()?;
+        let m: Manifest = serde_json::from_slice(&bytes).ok()?;
+        (m.version == Self::VERSION).then_some(m)
+    }
+
+    pub fn to_file(&self) -> OutputFile {
+        OutputFile { path: MANIFEST.into(), bytes: serde_json::to_vec(self).expect("a map of strings serializes") }
+    }
+}
+
 /// Writes `bytes` to `root/rel`, creating folders; `rel` must stay inside `root`.
 pub fn write_under(root: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
     if !is_safe_rel(rel) {
-        return Err(Error::other(format!(
-            "refusing to write outside the output folder: {rel}"
-        )));
+        return Err(Error::other(format!("refusing to write outside the output folder: {rel}")));
     }
     let path = root.join(rel);
     if let Some(dir) = path.parent() {
@@ -122,9 +157,7 @@ pub fn is_safe_rel(rel: &str) -> bool {
         && !rel.starts_with('/')
         && !rel.contains('\\')
         && !rel.contains(':')
-        && rel
-            .split('/')
-            .all(|p| !p.is_empty() && p != "." && p != "..")
+        && rel.split('/').all(|p| !p.is_empty() && p != "." && p != "..")
 }
 
 fn parent_of(out: &Path) -> PathBuf {
@@ -146,17 +179,11 @@ fn remove_stale(parent: &Path, name: &str) {
         if fname.starts_with(&prefix) && e.path().join(MARKER).exists() {
             let pid = fname[prefix.len()..].trim_end_matches(".old");
             // Another build may be running right now; leave folders of live processes.
-            if pid
-                .parse::<u32>()
-                .is_ok_and(|p| Path::new(&format!("/proc/{p}")).exists())
-            {
+            if pid.parse::<u32>().is_ok_and(|p| Path::new(&format!("/proc/{p}")).exists()) {
                 continue;
             }
             if let Err(err) = std::fs::remove_dir_all(e.path()) {
-                eprintln!(
-                    "warning: could not remove stale {}: {err}",
-                    e.path().display()
-                );
+                eprintln!("warning: could not remove stale {}: {err}", e.path().display());
             }
         }
     }
@@ -171,20 +198,8 @@ fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
     let ca = CString::new(a.as_os_str().as_bytes())?;
     let cb = CString::new(b.as_os_str().as_bytes())?;
     // SAFETY: both are valid NUL-terminated paths; renameat2 does not keep them.
-    let r = unsafe {
-        libc::renameat2(
-            libc::AT_FDCWD,
-            ca.as_ptr(),
-            libc::AT_FDCWD,
-            cb.as_ptr(),
-            libc::RENAME_EXCHANGE,
-        )
-    };
-    if r == 0 {
-        Ok(())
-    } else {
-        Err(std::io::Error::last_os_error())
-    }
+    let r = unsafe { libc::renameat2(libc::AT_FDCWD, ca.as_ptr(), libc::AT_FDCWD, cb.as_ptr(), libc::RENAME_EXCHANGE) };
+    if r == 0 { Ok(()) } else { Err(std::io::Error::last_os_error()) }
 }
 
 #[cfg(not(target_os = "linux"))]

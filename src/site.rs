@@ -7,7 +7,7 @@ use crate::content::{Article, load_content};
 use crate::error::{Diagnostic, Error, Result};
 use crate::graph::{self, Library};
 use crate::import::{self, ImportRules};
-use crate::output::{OutputFile, Staging};
+use crate::output::{Manifest, OutputFile, Staging};
 use crate::render::{self, Renderer, markdown};
 use crate::search::{self, SearchDoc};
 use crate::theme::Theme;
@@ -30,13 +30,7 @@ pub struct BuildOptions {
 impl BuildOptions {
     /// Defaults: output in `<root>/output`, no terminal output.
     pub fn new(root: &Path) -> Self {
-        BuildOptions {
-            root: root.to_path_buf(),
-            out: root.join("output"),
-            links: None,
-            full: false,
-            quiet: true,
-        }
+        BuildOptions { root: root.to_path_buf(), out: root.join("output"), links: None, full: false, quiet: true }
     }
 
     pub fn from_args(a: &crate::cli::BuildArgs) -> Self {
@@ -54,6 +48,8 @@ impl BuildOptions {
 pub struct BuildReport {
     pub articles: usize,
     pub files: usize,
+    /// Pages rendered anew (the others were unchanged since the previous build).
+    pub rendered: usize,
     /// Warnings (a build with errors returns `Err`).
     pub diagnostics: Vec<Diagnostic>,
     pub seconds: f64,
@@ -63,10 +59,7 @@ pub struct BuildReport {
 
 impl BuildReport {
     pub fn summary(&self) -> String {
-        let mut s = format!(
-            "{} articles, {} files written in {:.2}s",
-            self.articles, self.files, self.seconds
-        );
+        let mut s = format!("{} articles, {} files written in {:.2}s", self.articles, self.files, self.seconds);
         if self.index_seconds > 0.0 {
             s.push_str(&format!(" (search index {:.2}s)", self.index_seconds));
         }
@@ -101,17 +94,9 @@ pub fn load_articles(root: &Path, config: &Config) -> Result<(Vec<Article>, Vec<
     let mut diagnostics = loaded.diagnostics;
     let mut articles = loaded.articles;
     // A Markdown article naming a raw page as its source wins over the page.
-    let claimed: HashSet<String> = articles
-        .iter()
-        .filter_map(|a| a.front.source.clone())
-        .collect();
+    let claimed: HashSet<String> = articles.iter().filter_map(|a| a.front.source.clone()).collect();
     let rules = ImportRules::new(&config.import, &config.topics);
-    diagnostics.extend(
-        rules
-            .warnings
-            .iter()
-            .map(|w| Diagnostic::warning("site.yaml", 0, 0, w.clone())),
-    );
+    diagnostics.extend(rules.warnings.iter().map(|w| Diagnostic::warning("site.yaml", 0, 0, w.clone())));
     let imported: Vec<(Vec<Article>, Vec<Diagnostic>)> = loaded
         .raw_pages
         .par_iter()
@@ -147,11 +132,7 @@ fn texts_and_summaries(lib: &Library) -> (Vec<String>, Vec<String>) {
         .unzip()
 }
 
-fn search_docs(
-    lib: &Library,
-    renderer_urls: render::urls::Urls,
-    texts: Vec<String>,
-) -> Vec<SearchDoc> {
+fn search_docs(lib: &Library, renderer_urls: render::urls::Urls, texts: Vec<String>) -> Vec<SearchDoc> {
     lib.articles
         .iter()
         .zip(texts)
@@ -172,14 +153,37 @@ fn search_docs(
         .collect()
 }
 
+/// Prints how long each step took when `GAZETTE_TIMINGS` is set (for profiling).
+struct Timings {
+    on: bool,
+    last: Instant,
+}
+
+impl Timings {
+    fn new() -> Self {
+        Timings { on: std::env::var_os("GAZETTE_TIMINGS").is_some(), last: Instant::now() }
+    }
+
+    fn step(&mut self, name: &str) {
+        if self.on {
+            eprintln!("timing: {name:<10} {:>8.3}s", self.last.elapsed().as_secs_f64());
+        }
+        self.last = Instant::now();
+    }
+}
+
 /// `gazette build`.
 pub fn build(o: &BuildOptions) -> Result<BuildReport> {
     let start = Instant::now();
+    let mut t = Timings::new();
     let config = load_config(&o.root, o.links)?;
     let (articles, diagnostics) = load_articles(&o.root, &config)?;
+    t.step("load");
     let theme = Theme::load(&o.root, &config.theme)?;
     let lib = graph::link(articles, &config).map_err(Error::Invalid)?;
+    t.step("link");
     let (texts, summaries) = texts_and_summaries(&lib);
+    t.step("text");
     let urls = render::urls::Urls { mode: config.links };
 
     let index_start = Instant::now();
@@ -188,11 +192,7 @@ pub fn build(o: &BuildOptions) -> Result<BuildReport> {
     } else {
         search::SearchIndex::default()
     };
-    let index_seconds = if config.search {
-        index_start.elapsed().as_secs_f64()
-    } else {
-        0.0
-    };
+    let index_seconds = if config.search { index_start.elapsed().as_secs_f64() } else { 0.0 };
 
     let staging = Staging::begin(&o.out)?;
     let renderer = Renderer::new(&lib, &config, &theme, summaries, index.scripts.clone());
@@ -200,54 +200,54 @@ pub fn build(o: &BuildOptions) -> Result<BuildReport> {
     let progress = (!o.quiet && std::io::stderr().is_terminal() && jobs.len() > 5_000).then(|| {
         let p = indicatif::ProgressBar::new(jobs.len() as u64);
         p.set_style(
-            indicatif::ProgressStyle::with_template(
-                "{spinner} rendering {pos}/{len} pages [{bar:40}] {eta}",
-            )
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+            indicatif::ProgressStyle::with_template("{spinner} rendering {pos}/{len} pages [{bar:40}] {eta}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         p
     });
     let write = |f: OutputFile| staging.write(&f);
-    let (pages, has_code) = renderer.render_all(&jobs, &write, progress.as_ref())?;
+    let previous = if o.full { None } else { Manifest::load(&o.out) };
+    let unchanged = |path: &str, key: &str| previous.as_ref().and_then(|m| m.files.get(path)).is_some_and(|k| k == key);
+    let reuse = |path: &str, key: &str| if unchanged(path, key) { staging.reuse(path) } else { Ok(false) };
+    let stats = renderer.render_all(&jobs, &reuse, &write, progress.as_ref())?;
     if let Some(p) = progress {
         p.finish_and_clear();
     }
-    let mut extra: Vec<OutputFile> = theme
-        .statics
-        .iter()
-        .map(|(p, b)| OutputFile {
-            path: p.clone(),
-            bytes: b.clone(),
-        })
-        .collect();
-    if has_code {
-        let css = markdown::highlight_css(&config.highlight_theme)
-            .map_err(|m| Error::at("site.yaml", 0, 0, m))?;
-        extra.push(OutputFile {
-            path: render::HIGHLIGHT_CSS.into(),
-            bytes: css.into_bytes(),
-        });
+    t.step("render");
+    let mut extra: Vec<OutputFile> =
+        theme.statics.iter().map(|(p, b)| OutputFile { path: p.clone(), bytes: b.clone() }).collect();
+    if stats.has_code {
+        let css = markdown::highlight_css(&config.highlight_theme).map_err(|m| Error::at("site.yaml", 0, 0, m))?;
+        extra.push(OutputFile { path: render::HIGHLIGHT_CSS.into(), bytes: css.into_bytes() });
     }
-    extra.push(render::feeds::atom_feed(
-        &lib,
-        &config,
-        urls,
-        &renderer.summaries,
-    ));
-    let page_urls: Vec<String> = jobs
-        .iter()
-        .filter(|j| **j != render::Job::NotFound)
-        .map(|&j| urls.dir(&renderer.job_dir(j)))
-        .collect();
+    extra.push(render::feeds::atom_feed(&lib, &config, urls, &renderer.summaries));
+    let page_urls: Vec<String> =
+        jobs.iter().filter(|j| **j != render::Job::NotFound).map(|&j| urls.dir(&renderer.job_dir(j))).collect();
     extra.extend(render::feeds::sitemaps(&config, &page_urls));
     extra.push(render::feeds::robots(&config));
     extra.extend(index.files);
-    extra.par_iter().try_for_each(|f| staging.write(f))?;
-    let files = pages + extra.len();
+    let extra_keys: Vec<(String, String)> = extra
+        .par_iter()
+        .map(|f| -> Result<(String, String)> {
+            let key = blake3::hash(&f.bytes).to_hex().to_string();
+            if !reuse(&f.path, &key)? {
+                staging.write(f)?;
+            }
+            Ok((f.path.clone(), key))
+        })
+        .collect::<Result<_>>()?;
+    let files = stats.entries.len() + extra.len();
+    let rendered = stats.rendered;
+    let manifest =
+        Manifest { version: Manifest::VERSION, files: stats.entries.into_iter().chain(extra_keys).collect() };
+    staging.write(&manifest.to_file())?;
+    t.step("extra");
     staging.commit()?;
+    t.step("commit");
     Ok(BuildReport {
         articles: lib.articles.len(),
         files,
+        rendered,
         diagnostics,
         seconds: start.elapsed().as_secs_f64(),
         index_seconds,
@@ -264,10 +264,11 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     let (_, summaries) = texts_and_summaries(&lib);
     let renderer = Renderer::new(&lib, &config, &theme, summaries, Vec::new());
     let jobs = renderer.jobs();
-    let (pages, _) = renderer.render_all(&jobs, &|_| Ok(()), None)?;
+    let stats = renderer.render_all(&jobs, &|_, _| Ok(false), &|_| Ok(()), None)?;
     Ok(BuildReport {
         articles: lib.articles.len(),
-        files: pages,
+        files: stats.entries.len(),
+        rendered: stats.rendered,
         diagnostics,
         seconds: start.elapsed().as_secs_f64(),
         index_seconds: 0.0,
@@ -303,12 +304,7 @@ tags: [gazette]
 
 /// `gazette init DIR`: a new site with the default theme and a sample article.
 pub fn init(dir: &Path) -> Result<()> {
-    if dir.exists()
-        && std::fs::read_dir(dir)
-            .map_err(|e| Error::io(dir, e))?
-            .next()
-            .is_some()
-    {
+    if dir.exists() && std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))?.next().is_some() {
         return Err(Error::other(format!(
             "{} is not empty; gazette init makes a new site in a new or empty folder",
             dir.display()
@@ -316,11 +312,7 @@ pub fn init(dir: &Path) -> Result<()> {
     }
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     crate::output::write_under(dir, "site.yaml", INIT_SITE_YAML.as_bytes())?;
-    crate::output::write_under(
-        dir,
-        "content/articles/2026/02/11/01-01.md",
-        INIT_ARTICLE.as_bytes(),
-    )?;
+    crate::output::write_under(dir, "content/articles/2026/02/11/01-01.md", INIT_ARTICLE.as_bytes())?;
     crate::output::write_under(dir, "content/pages/.keep", b"")?;
     crate::output::write_under(dir, ".gitignore", b"/output\n")?;
     crate::theme::write_default_theme(&dir.join("themes/default"))

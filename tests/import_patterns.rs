@@ -6,17 +6,10 @@ use gazette::import::{ImportRules, RawPage, import_page};
 use std::path::Path;
 
 fn page_on(text: &str, date: Date) -> Vec<Article> {
-    let raw = RawPage {
-        source: "pages/x/02.txt".into(),
-        date,
-        page: 2,
-        section: None,
-        text: text.into(),
-    };
+    let raw = RawPage { source: "pages/x/02.txt".into(), date, page: 2, section: None, text: text.into() };
     let arts = import_page(&raw, &ImportRules::default()).articles;
     for a in &arts {
-        let back = Article::parse(Path::new("02-01.md"), &a.to_markdown())
-            .unwrap_or_else(|e| panic!("{e:?}"));
+        let back = Article::parse(Path::new("02-01.md"), &a.to_markdown()).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(back.front, a.front);
     }
     arts
@@ -28,19 +21,13 @@ fn page(text: &str) -> Vec<Article> {
 
 fn one(text: &str) -> Article {
     let mut arts = page(text);
-    assert_eq!(
-        arts.len(),
-        1,
-        "{:#?}",
-        arts.iter().map(|a| &a.front.title).collect::<Vec<_>>()
-    );
+    assert_eq!(arts.len(), 1, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
     arts.remove(0)
 }
 
 #[test]
 fn full_width_benbao_lead() {
-    let a =
-        one("村里来了文艺队\n\n本报讯（记者 张三 通讯员 李四 王五）腊月二十三，文艺队来到村里。\n");
+    let a = one("村里来了文艺队\n\n本报讯（记者 张三 通讯员 李四 王五）腊月二十三，文艺队来到村里。\n");
     assert_eq!(a.front.title, "村里来了文艺队");
     assert_eq!(a.front.reporters, vec!["张三"]);
     assert_eq!(a.front.contributors, vec!["李四", "王五"]);
@@ -50,12 +37,8 @@ fn full_width_benbao_lead() {
 
 #[test]
 fn byline_lines_with_markers() {
-    for line in [
-        "□本报记者 王凤侠",
-        "■本报记者 王凤侠",
-        "文/图 本报记者 王凤侠",
-        "本报记者　王凤侠",
-    ] {
+    for line in ["□本报记者 王凤侠", "■本报记者 王凤侠", "文/图 本报记者 王凤侠", "本报记者　王凤侠"]
+    {
         let a = one(&format!("理论宣讲新生态\n\n{line}\n\n正文在此。\n"));
         assert_eq!(a.front.reporters, vec!["王凤侠"], "{line}");
         assert_eq!(a.body, "正文在此。\n", "{line}");
@@ -71,9 +54,7 @@ fn byline_lines_with_markers() {
 fn compiled_by_credits_at_the_end() {
     let a = one("记者会问答\n\n问：今年有何打算？\n\n答：继续推进。\n\n（本报记者马飞整理）\n");
     assert_eq!(a.front.reporters, vec!["马飞"]);
-    let a = one(
-        "记者会问答\n\n问:今年有何打算?\n\n答:继续推进。\n\n(本报记者李明英、苗苗、范丽丽整理)\n",
-    );
+    let a = one("记者会问答\n\n问:今年有何打算?\n\n答:继续推进。\n\n(本报记者李明英、苗苗、范丽丽整理)\n");
     assert_eq!(a.front.reporters, vec!["李明英", "苗苗", "范丽丽"]);
     assert!(!a.body.contains("整理"));
 }
@@ -81,10 +62,7 @@ fn compiled_by_credits_at_the_end() {
 #[test]
 fn qa_paragraphs_are_kept() {
     let a = one("记者会问答\n\n问：效果如何？\n\n答：很好。\n\n问：下一步？\n\n答：继续。\n");
-    assert_eq!(
-        a.body,
-        "问：效果如何？\n\n答：很好。\n\n问：下一步？\n\n答：继续。\n"
-    );
+    assert_eq!(a.body, "问：效果如何？\n\n答：很好。\n\n问：下一步？\n\n答：继续。\n");
 }
 
 #[test]
@@ -95,24 +73,18 @@ fn photo_and_organisation_credits() {
     let a = one("公园赏花\n\n本报讯（记者 张三）市民在公园赏花。 王五 摄\n");
     assert_eq!(a.front.contributors, vec!["王五"]);
     assert_eq!(a.body, "市民在公园赏花。\n");
-    let a = one(
-        "冬季用电安全提示\n\n- 不要私拉电线。\n- 离家关闭电源。\n\n（市应急管理局、市消防救援支队供稿）\n",
-    );
+    let a = one("冬季用电安全提示\n\n- 不要私拉电线。\n- 离家关闭电源。\n\n（市应急管理局、市消防救援支队供稿）\n");
     assert_eq!(a.front.contributors, vec!["市应急管理局", "市消防救援支队"]);
     assert_eq!(a.body, "- 不要私拉电线。\n- 离家关闭电源。\n");
 }
 
 #[test]
 fn agency_datelines() {
-    let a =
-        one("新平台上线\n\n据新华社天津2月10日电（记者 张建新 徐鹏航）记者10日获悉，平台上线。\n");
+    let a = one("新平台上线\n\n据新华社天津2月10日电（记者 张建新 徐鹏航）记者10日获悉，平台上线。\n");
     assert_eq!(a.front.reporters, vec!["张建新", "徐鹏航"]);
     assert_eq!(a.front.agency.as_deref(), Some("新华社"));
     let d = a.front.dateline.unwrap();
-    assert_eq!(
-        (d.place.as_deref(), d.date),
-        (Some("天津"), Date::new(2026, 2, 10))
-    );
+    assert_eq!((d.place.as_deref(), d.date), (Some("天津"), Date::new(2026, 2, 10)));
     assert_eq!(a.body, "记者10日获悉，平台上线。\n");
     let a = one("五部门发布指南\n\n新华社北京2月10日电(周圆王舒一)记者10日获悉。\n");
     assert_eq!(a.front.reporters, vec!["周圆", "王舒一"]);
@@ -125,30 +97,18 @@ fn agency_datelines() {
 
 #[test]
 fn december_dateline_on_january_issue() {
-    let arts = page_on(
-        "年终盘点\n\n新华社北京12月30日电（记者 王芳）年终。\n",
-        Date::new(2026, 1, 2).unwrap(),
-    );
-    assert_eq!(
-        arts[0].front.dateline.as_ref().unwrap().date,
-        Date::new(2025, 12, 30)
-    );
+    let arts = page_on("年终盘点\n\n新华社北京12月30日电（记者 王芳）年终。\n", Date::new(2026, 1, 2).unwrap());
+    assert_eq!(arts[0].front.dateline.as_ref().unwrap().date, Date::new(2025, 12, 30));
 }
 
 #[test]
 fn continuation_markers() {
     let a = one("市两会记者会\n\n（上接第一版）二是推动审批。\n\n三是加强谋划。（下转第3版）\n");
     assert_eq!(a.front.title, "市两会记者会");
-    assert_eq!(
-        (a.front.continued_from, a.front.continued_to),
-        (Some(1), Some(3))
-    );
+    assert_eq!((a.front.continued_from, a.front.continued_to), (Some(1), Some(3)));
     assert_eq!(a.body, "二是推动审批。\n\n三是加强谋划。\n");
     let a = one("标题\n\n(上接1版)正文。\n\n(下转第十二版)\n");
-    assert_eq!(
-        (a.front.continued_from, a.front.continued_to),
-        (Some(1), Some(12))
-    );
+    assert_eq!((a.front.continued_from, a.front.continued_to), (Some(1), Some(12)));
     assert!(!a.front.truncated);
 }
 
@@ -205,10 +165,7 @@ fn column_label_after_a_supplied_piece() {
         "安全规定\n\n- 第一条规定。\n- 第二条规定。\n\n（市人社局供稿）\n\n工伤预防·参保扩面进行时\n\n村晚开演\n\n本报讯（记者 朱迪）正文。\n",
     );
     assert_eq!(arts.len(), 2);
-    assert_eq!(
-        arts[0].front.kicker.as_deref(),
-        Some("工伤预防·参保扩面进行时")
-    );
+    assert_eq!(arts[0].front.kicker.as_deref(), Some("工伤预防·参保扩面进行时"));
     assert_eq!(arts[1].front.kicker, None);
     assert_eq!(arts[1].front.title, "村晚开演");
 }
@@ -218,23 +175,14 @@ fn subtitle_and_subheads() {
     let a = one(
         "立体化宣讲新生态\n\n——示范区理论宣讲品牌建设实践\n\n□本报记者 王凤侠\n\n导语。\n\n建强宣讲队伍\n\n第一部分。\n\n打造产品矩阵\n\n第二部分。\n",
     );
-    assert_eq!(
-        a.front.subtitle.as_deref(),
-        Some("示范区理论宣讲品牌建设实践")
-    );
-    assert_eq!(
-        a.body,
-        "导语。\n\n## 建强宣讲队伍\n\n第一部分。\n\n## 打造产品矩阵\n\n第二部分。\n"
-    );
+    assert_eq!(a.front.subtitle.as_deref(), Some("示范区理论宣讲品牌建设实践"));
+    assert_eq!(a.body, "导语。\n\n## 建强宣讲队伍\n\n第一部分。\n\n## 打造产品矩阵\n\n第二部分。\n");
 }
 
 #[test]
 fn bullet_lists() {
     let a = one("须知\n\n本报讯 注意事项如下：\n\n● 第一条。\n● 第二条。\n• 第三条。\n");
-    assert_eq!(
-        a.body,
-        "注意事项如下：\n\n- 第一条。\n- 第二条。\n- 第三条。\n"
-    );
+    assert_eq!(a.body, "注意事项如下：\n\n- 第一条。\n- 第二条。\n- 第三条。\n");
 }
 
 #[test]
@@ -249,9 +197,8 @@ fn last_article_cut_at_page_end_is_truncated() {
 
 #[test]
 fn several_articles_in_order() {
-    let arts = page(
-        "一号新闻\n本报讯（记者 甲一）一。\n二号新闻\n□本报记者 乙二\n二。\n三号新闻\n新华社北京2月10日电 三。\n",
-    );
+    let arts =
+        page("一号新闻\n本报讯（记者 甲一）一。\n二号新闻\n□本报记者 乙二\n二。\n三号新闻\n新华社北京2月10日电 三。\n");
     let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
     assert_eq!(titles, vec!["一号新闻", "二号新闻", "三号新闻"]);
     let orders: Vec<u32> = arts.iter().map(|a| a.order.unwrap()).collect();
@@ -281,15 +228,8 @@ fn english_by_line_staff_writer_all_caps_headline() {
     );
     assert_eq!(a.front.title, "COUNCIL PASSES BUDGET");
     assert_eq!(a.front.reporters, vec!["Jane Doe"]);
-    assert_eq!(
-        a.body,
-        "The city council passed the budget on Tuesday.\n\nThe budget adds money for parks.\n"
-    );
-    assert!(
-        a.front.tags.contains(&"budget".to_string()),
-        "{:?}",
-        a.front.tags
-    );
+    assert_eq!(a.body, "The city council passed the budget on Tuesday.\n\nThe budget adds money for parks.\n");
+    assert!(a.front.tags.contains(&"budget".to_string()), "{:?}", a.front.tags);
 }
 
 #[test]
@@ -299,31 +239,21 @@ fn english_agency_byline_and_dateline() {
     );
     assert_eq!(a.front.reporters, vec!["John Roe"]);
     assert_eq!(a.front.agency.as_deref(), Some("Associated Press"));
-    assert_eq!(
-        a.front.dateline.unwrap().place.as_deref(),
-        Some("Washington")
-    );
+    assert_eq!(a.front.dateline.unwrap().place.as_deref(), Some("Washington"));
     assert_eq!(a.body, "The Senate approved the farm bill on Tuesday.\n");
 }
 
 #[test]
 fn english_dateline_with_state_and_date() {
-    let a = one(
-        "Flood Waters Recede\n\nBy Ann Lee\n\nSPRINGFIELD, Ill., Feb. 10 — Flood waters receded on Tuesday.\n",
-    );
+    let a = one("Flood Waters Recede\n\nBy Ann Lee\n\nSPRINGFIELD, Ill., Feb. 10 — Flood waters receded on Tuesday.\n");
     let d = a.front.dateline.unwrap();
-    assert_eq!(
-        (d.place.as_deref(), d.date),
-        (Some("Springfield, Ill."), Date::new(2026, 2, 10))
-    );
+    assert_eq!((d.place.as_deref(), d.date), (Some("Springfield, Ill."), Date::new(2026, 2, 10)));
     assert_eq!(a.body, "Flood waters receded on Tuesday.\n");
 }
 
 #[test]
 fn english_jump_lines() {
-    let a = one(
-        "School Board Votes\n\nBy Ann Lee\n\nThe board voted to close two schools.\n\nContinued on Page A6\n",
-    );
+    let a = one("School Board Votes\n\nBy Ann Lee\n\nThe board voted to close two schools.\n\nContinued on Page A6\n");
     assert_eq!(a.front.continued_to, Some(6));
     assert!(!a.body.contains("Continued"));
     let a = one("School Board Votes\n\nContinued from Page A1\n\nParents spoke for two hours.\n");
@@ -348,8 +278,7 @@ fn english_column_break_and_two_articles() {
 
 #[test]
 fn english_role_line_under_byline() {
-    let a =
-        one("Mayor Opens Library\n\nBy Ann Lee\n\nStaff Writer\n\nThe mayor opened the library.\n");
+    let a = one("Mayor Opens Library\n\nBy Ann Lee\n\nStaff Writer\n\nThe mayor opened the library.\n");
     assert_eq!(a.front.reporters, vec!["Ann Lee"]);
     assert_eq!(a.body, "The mayor opened the library.\n");
 }
@@ -379,10 +308,7 @@ fn site_yaml_rules_extend_the_defaults() {
     let a = &arts[0];
     assert_eq!(a.front.section.as_deref(), Some("淇河"));
     assert_eq!(a.front.agency.as_deref(), Some("鹤壁新闻网"));
-    assert_eq!(
-        a.front.dateline.as_ref().unwrap().place.as_deref(),
-        Some("淇县")
-    );
+    assert_eq!(a.front.dateline.as_ref().unwrap().place.as_deref(), Some("淇县"));
     assert_eq!(a.front.topic.as_deref(), Some("村晚"));
     assert_eq!(a.front.title, "村晚开演");
 }
@@ -394,25 +320,14 @@ fn end_marks_and_box_labels() {
     );
     assert_eq!(a.front.reporters, vec!["赵敏"]);
     assert!(!a.body.contains("（完）"));
-    assert!(
-        a.body
-            .contains("## 新闻链接\n\n## 什么是责任制？\n\n责任制是指"),
-        "{}",
-        a.body
-    );
+    assert!(a.body.contains("## 新闻链接\n\n## 什么是责任制？\n\n责任制是指"), "{}", a.body);
 }
 
 #[test]
 fn byline_above_the_headline_and_trailing_byline() {
-    let arts = page(
-        "甲新闻\n\n本报讯 第一篇。\n\n本报记者 张三 通讯员 李四\n\n乙新闻\n\n本报讯（记者 赵六）第二篇。\n",
-    );
-    assert_eq!(
-        arts.len(),
-        2,
-        "{:#?}",
-        arts.iter().map(|a| &a.front.title).collect::<Vec<_>>()
-    );
+    let arts =
+        page("甲新闻\n\n本报讯 第一篇。\n\n本报记者 张三 通讯员 李四\n\n乙新闻\n\n本报讯（记者 赵六）第二篇。\n");
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
     assert_eq!(arts[0].front.reporters, vec!["张三"]);
     assert_eq!(arts[0].front.contributors, vec!["李四"]);
     assert_eq!(arts[1].front.reporters, vec!["赵六"]);
@@ -426,9 +341,7 @@ fn byline_above_the_headline_and_trailing_byline() {
 #[test]
 fn long_headline_before_a_lead() {
     let title = "市委常委会召开会议传达学习全国两会精神研究部署我市贯彻落实工作推动经济社会高质量发展再上新台阶";
-    let arts = page(&format!(
-        "甲新闻\n\n本报讯（记者 甲）一。\n\n{title}\n\n本报讯（记者 乙）二。\n"
-    ));
+    let arts = page(&format!("甲新闻\n\n本报讯（记者 甲）一。\n\n{title}\n\n本报讯（记者 乙）二。\n"));
     assert_eq!(arts.len(), 2);
     assert_eq!(arts[1].front.title, title);
     assert_eq!(arts[0].body, "一。\n");

@@ -118,13 +118,7 @@ fn page_text() -> impl Strategy<Value = String> {
 }
 
 fn check(text: &str, date: Date) {
-    let raw = RawPage {
-        source: "pages/2026-02-11/02.txt".into(),
-        date,
-        page: 2,
-        section: None,
-        text: text.into(),
-    };
+    let raw = RawPage { source: "pages/2026-02-11/02.txt".into(), date, page: 2, section: None, text: text.into() };
     let imported = import_page(&raw, rules());
     for (i, a) in imported.articles.iter().enumerate() {
         assert_eq!(a.order, Some(i as u32 + 1));

@@ -43,10 +43,7 @@ pub fn load_content(root: &Path) -> Loaded {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let p = e
-                    .path()
-                    .map(|p| shown(root, p))
-                    .unwrap_or_else(|| PathBuf::from("content"));
+                let p = e.path().map(|p| shown(root, p)).unwrap_or_else(|| PathBuf::from("content"));
                 diagnostics.push(Diagnostic::error(p, 0, 0, e.to_string()));
                 continue;
             }
@@ -59,12 +56,9 @@ pub fn load_content(root: &Path) -> Loaded {
         match path.extension().and_then(|e| e.to_str()) {
             Some("md") => md.push(path.to_path_buf()),
             Some("txt") if rel.starts_with("pages") => match raw_page_of(rel) {
-                Some((date, page)) => raw_pages.push(RawPageFile {
-                    path: path.to_path_buf(),
-                    rel: rel_string(rel),
-                    date,
-                    page,
-                }),
+                Some((date, page)) => {
+                    raw_pages.push(RawPageFile { path: path.to_path_buf(), rel: rel_string(rel), date, page })
+                }
                 None => diagnostics.push(Diagnostic::warning(
                     shown(root, path),
                     0,
@@ -75,10 +69,8 @@ pub fn load_content(root: &Path) -> Loaded {
             _ => {}
         }
     }
-    let results: Vec<Result<Article, Vec<Diagnostic>>> = md
-        .par_iter()
-        .map(|p| Article::from_file(p, &shown(root, p)))
-        .collect();
+    let results: Vec<Result<Article, Vec<Diagnostic>>> =
+        md.par_iter().map(|p| Article::from_file(p, &shown(root, p))).collect();
     let mut articles = Vec::with_capacity(results.len());
     for r in results {
         match r {
@@ -86,24 +78,15 @@ pub fn load_content(root: &Path) -> Loaded {
             Err(d) => diagnostics.extend(d),
         }
     }
-    Loaded {
-        articles,
-        raw_pages,
-        diagnostics,
-    }
+    Loaded { articles, raw_pages, diagnostics }
 }
 
 fn shown(root: &Path, p: &Path) -> PathBuf {
-    p.strip_prefix(root)
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|_| p.to_path_buf())
+    p.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| p.to_path_buf())
 }
 
 fn rel_string(rel: &Path) -> String {
-    rel.components()
-        .map(|c| c.as_os_str().to_string_lossy())
-        .collect::<Vec<_>>()
-        .join("/")
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
 }
 
 /// `pages/2026-02-11/04.txt` → (2026-02-11, 4).
@@ -135,15 +118,9 @@ mod tests {
 
     #[test]
     fn raw_page_paths() {
-        assert_eq!(
-            raw_page_of(Path::new("pages/2026-02-11/04.txt")),
-            Some((Date::new(2026, 2, 11).unwrap(), 4))
-        );
+        assert_eq!(raw_page_of(Path::new("pages/2026-02-11/04.txt")), Some((Date::new(2026, 2, 11).unwrap(), 4)));
         assert_eq!(raw_page_of(Path::new("pages/2026-02-11/x.txt")), None);
-        assert_eq!(
-            raw_page_of(Path::new("pages/2026-02-11T00:00:00/04.txt")),
-            None
-        );
+        assert_eq!(raw_page_of(Path::new("pages/2026-02-11T00:00:00/04.txt")), None);
         assert_eq!(raw_page_of(Path::new("pages/04.txt")), None);
     }
 }

@@ -20,12 +20,8 @@ pub enum TaxonomyKind {
 }
 
 impl TaxonomyKind {
-    pub const ALL: [TaxonomyKind; 4] = [
-        TaxonomyKind::Section,
-        TaxonomyKind::Reporter,
-        TaxonomyKind::Topic,
-        TaxonomyKind::Tag,
-    ];
+    pub const ALL: [TaxonomyKind; 4] =
+        [TaxonomyKind::Section, TaxonomyKind::Reporter, TaxonomyKind::Topic, TaxonomyKind::Tag];
 
     /// URL folder: `sections`, `reporters`, `topics`, `tags`.
     pub fn folder(self) -> &'static str {
@@ -142,13 +138,7 @@ fn term_names(a: &Article) -> [Vec<&str>; 4] {
 pub fn link(mut articles: Vec<Article>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
     // Stable order: date, page, position (as given, else time and path).
     articles.sort_by(|a, b| {
-        let key = |x: &Article| {
-            (
-                x.front.date.date,
-                x.front.page.unwrap_or(0),
-                x.order.unwrap_or(u32::MAX),
-            )
-        };
+        let key = |x: &Article| (x.front.date.date, x.front.page.unwrap_or(0), x.order.unwrap_or(u32::MAX));
         key(a)
             .cmp(&key(b))
             .then_with(|| a.front.date.datetime.cmp(&b.front.date.datetime))
@@ -172,11 +162,7 @@ pub fn link(mut articles: Vec<Article>, config: &Config) -> Result<Library, Vec<
         let issue_idx = issues.len() - 1;
         let issue = issues.last_mut().expect("just pushed");
         if issue.pages.last().is_none_or(|p| p.number != page) {
-            issue.pages.push(IssuePage {
-                number: page,
-                section: None,
-                articles: Vec::new(),
-            });
+            issue.pages.push(IssuePage { number: page, section: None, articles: Vec::new() });
         }
         let ipage = issue.pages.last_mut().expect("just pushed");
         if ipage.section.is_none() {
@@ -227,11 +213,7 @@ pub fn link(mut articles: Vec<Article>, config: &Config) -> Result<Library, Vec<
 
     // Prev/next within an issue, in reading order.
     for issue in &issues {
-        let order: Vec<usize> = issue
-            .pages
-            .iter()
-            .flat_map(|p| p.articles.iter().copied())
-            .collect();
+        let order: Vec<usize> = issue.pages.iter().flat_map(|p| p.articles.iter().copied()).collect();
         for w in order.windows(2) {
             nodes[w[0]].next = Some(w[1]);
             nodes[w[1]].prev = Some(w[0]);
@@ -244,40 +226,22 @@ pub fn link(mut articles: Vec<Article>, config: &Config) -> Result<Library, Vec<
     let mut years: Vec<YearArchive> = Vec::new();
     for (i, issue) in issues.iter().enumerate() {
         if years.last().is_none_or(|y| y.year != issue.date.year) {
-            years.push(YearArchive {
-                year: issue.date.year,
-                months: Vec::new(),
-            });
+            years.push(YearArchive { year: issue.date.year, months: Vec::new() });
         }
         let y = years.last_mut().expect("just pushed");
         if y.months.last().is_none_or(|m| m.month != issue.date.month) {
-            y.months.push(MonthArchive {
-                month: issue.date.month,
-                issues: Vec::new(),
-            });
+            y.months.push(MonthArchive { month: issue.date.month, issues: Vec::new() });
         }
         y.months.last_mut().expect("just pushed").issues.push(i);
     }
 
-    Ok(Library {
-        articles: nodes,
-        issues,
-        taxonomies,
-        years,
-    })
+    Ok(Library { articles: nodes, issues, taxonomies, years })
 }
 
 fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
-    let topics: Vec<crate::config::TermDef> = config
-        .topics
-        .iter()
-        .map(|t| crate::config::TermDef {
-            name: t.name.clone(),
-            slug: t.slug.clone(),
-        })
-        .collect();
-    let defs: [&[crate::config::TermDef]; 4] =
-        [&config.sections, &config.reporters, &topics, &config.tags];
+    let topics: Vec<crate::config::TermDef> =
+        config.topics.iter().map(|t| crate::config::TermDef { name: t.name.clone(), slug: t.slug.clone() }).collect();
+    let defs: [&[crate::config::TermDef]; 4] = [&config.sections, &config.reporters, &topics, &config.tags];
     let mut out = Vec::with_capacity(4);
     for kind in TaxonomyKind::ALL {
         let k = kind.index();
@@ -289,41 +253,24 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
                 *counts.entry(name).or_default() += 1;
             }
         }
-        let fixed: HashMap<String, String> = listed
-            .iter()
-            .filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s)))
-            .collect();
+        let fixed: HashMap<String, String> =
+            listed.iter().filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s))).collect();
         let slugs = slug::assign_slugs(counts.keys().copied(), &fixed);
-        let rank: HashMap<&str, usize> = listed
-            .iter()
-            .enumerate()
-            .map(|(i, d)| (d.name.as_str(), i))
-            .collect();
+        let rank: HashMap<&str, usize> = listed.iter().enumerate().map(|(i, d)| (d.name.as_str(), i)).collect();
         let mut names: Vec<&str> = counts.keys().copied().collect();
         names.sort_by(|a, b| {
             let ra = rank.get(a).copied().unwrap_or(usize::MAX);
             let rb = rank.get(b).copied().unwrap_or(usize::MAX);
             ra.cmp(&rb).then(counts[b].cmp(&counts[a])).then(a.cmp(b))
         });
-        let ids: HashMap<String, u32> = names
-            .iter()
-            .enumerate()
-            .map(|(i, n)| (n.to_string(), i as u32))
-            .collect();
+        let ids: HashMap<String, u32> = names.iter().enumerate().map(|(i, n)| (n.to_string(), i as u32)).collect();
         let mut terms: Vec<Term> = names
             .iter()
-            .map(|n| Term {
-                name: n.to_string(),
-                slug: slugs[*n].clone(),
-                articles: Vec::with_capacity(counts[n]),
-            })
+            .map(|n| Term { name: n.to_string(), slug: slugs[*n].clone(), articles: Vec::with_capacity(counts[n]) })
             .collect();
         // Newest first: walk articles from the end.
         for i in (0..nodes.len()).rev() {
-            let mut mine: Vec<u32> = term_names(&nodes[i].article)[k]
-                .iter()
-                .map(|n| ids[*n])
-                .collect();
+            let mut mine: Vec<u32> = term_names(&nodes[i].article)[k].iter().map(|n| ids[*n]).collect();
             mine.dedup();
             for &id in &mine {
                 if terms[id as usize].articles.last() != Some(&i) {
@@ -407,15 +354,7 @@ mod tests {
         )
         .unwrap();
         let dirs: Vec<&str> = lib.articles.iter().map(|n| n.dir.as_str()).collect();
-        assert_eq!(
-            dirs,
-            [
-                "2026/02/10/00-01",
-                "2026/02/11/01-01",
-                "2026/02/11/02-01",
-                "2026/02/11/02-02"
-            ]
-        );
+        assert_eq!(dirs, ["2026/02/10/00-01", "2026/02/11/01-01", "2026/02/11/02-01", "2026/02/11/02-02"]);
         assert_eq!(lib.issues.len(), 2);
         assert_eq!(lib.issues[1].pages[1].section.as_deref(), Some("要闻"));
         assert_eq!(lib.articles[1].next, Some(2));

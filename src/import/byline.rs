@@ -56,18 +56,9 @@ fn push_unique(v: &mut Vec<String>, s: String) {
 
 /// Names become taxonomy terms: no path separators, no stray brackets.
 fn sanitize_name(s: &str) -> String {
-    let s: String = s
-        .chars()
-        .filter(|c| !matches!(c, '/' | '\\' | '(' | ')' | '（' | '）' | '[' | ']'))
-        .collect();
-    let s = s
-        .trim()
-        .trim_matches(|c: char| matches!(c, '.' | ',' | ':' | '，' | '：'));
-    if s == "." || s == ".." {
-        String::new()
-    } else {
-        s.trim().to_string()
-    }
+    let s: String = s.chars().filter(|c| !matches!(c, '/' | '\\' | '(' | ')' | '（' | '）' | '[' | ']')).collect();
+    let s = s.trim().trim_matches(|c: char| matches!(c, '.' | ',' | ':' | '，' | '：'));
+    if s == "." || s == ".." { String::new() } else { s.trim().to_string() }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,21 +84,16 @@ fn static_re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(pattern).expect("constant pattern compiles"))
 }
 
-const MARKERS: &[char] = &[
-    '□', '■', '●', '◎', '▲', '◆', '★', '☆', '○', '◇', '△', '▇', '▉',
-];
-const WORK_SUFFIXES: &[&str] = &[
-    "整理", "报道", "采写", "撰稿", "撰文", "执笔", "供稿", "摄影", "摄",
-];
+const MARKERS: &[char] = &['□', '■', '●', '◎', '▲', '◆', '★', '☆', '○', '◇', '△', '▇', '▉'];
+const WORK_SUFFIXES: &[&str] = &["整理", "报道", "采写", "撰稿", "撰文", "执笔", "供稿", "摄影", "摄"];
 
 /// Splits a credit's text into people, by role words, separators and, for
 /// run-together Han names, surnames.
 pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> Credits {
     let mut credits = Credits::default();
     let mut role = default_role;
-    for token in content.split(|c: char| {
-        c.is_whitespace() || matches!(c, '、' | ',' | '，' | ';' | '；' | ':' | '：')
-    }) {
+    for token in content.split(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | '，' | ';' | '；' | ':' | '：'))
+    {
         let mut t = token.trim();
         if matches!(t, "文/图" | "图/文" | "文图" | "图文" | "文" | "图" | "/") {
             continue;
@@ -118,18 +104,10 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         // Role words may be glued to the name (`记者张建新`).
         loop {
             let before = t;
-            if let Some(r) = rules
-                .reporter_roles
-                .iter()
-                .find(|r| t.starts_with(r.as_str()))
-            {
+            if let Some(r) = rules.reporter_roles.iter().find(|r| t.starts_with(r.as_str())) {
                 t = &t[r.len()..];
                 role = Role::Reporter;
-            } else if let Some(r) = rules
-                .contributor_roles
-                .iter()
-                .find(|r| t.starts_with(r.as_str()))
-            {
+            } else if let Some(r) = rules.contributor_roles.iter().find(|r| t.starts_with(r.as_str())) {
                 t = &t[r.len()..];
                 role = Role::Contributor;
             }
@@ -165,9 +143,7 @@ fn is_name_like(t: &str) -> bool {
         let han = t.chars().filter(|c| is_han(*c)).count();
         return (2..=6).contains(&han) || (t.contains(['·', '•']) && han <= 12);
     }
-    n <= 40
-        && t.chars()
-            .all(|c| (c.is_alphabetic() && !is_han(c)) || matches!(c, ' ' | '.' | '-' | '\''))
+    n <= 40 && t.chars().all(|c| (c.is_alphabetic() && !is_han(c)) || matches!(c, ' ' | '.' | '-' | '\''))
 }
 
 /// `周圆王舒一` → [周圆, 王舒一]: a run of 4–6 Han characters that no separator
@@ -197,10 +173,7 @@ pub fn split_names(run: &str, rules: &ImportRules) -> Vec<String> {
             return;
         }
         let rest: String = chars[start..].iter().collect();
-        let compound = rules
-            .compound_surnames
-            .iter()
-            .any(|c| rest.starts_with(c.as_str()));
+        let compound = rules.compound_surnames.iter().any(|c| rest.starts_with(c.as_str()));
         let single = rules.surname_rank(chars[start]);
         let lens: &[usize] = if compound { &[3, 4] } else { &[2, 3] };
         let r = if compound {
@@ -245,28 +218,19 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     );
     // `本报讯 记者 张三 报道：` — names without brackets, closed by a colon.
     if let Some(c) = colon.captures(para) {
-        let mut credits = c
-            .get(1)
-            .map(|m| parse_people(m.as_str(), Role::Reporter, rules))
-            .unwrap_or_default();
+        let mut credits = c.get(1).map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
         credits.agency = Some("本报".into());
         return Some((credits, c.get(0).map_or(0, |m| m.end())));
     }
     static BENBAO: OnceLock<Regex> = OnceLock::new();
     let benbao = static_re(&BENBAO, r"^本报讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*");
     if let Some(c) = benbao.captures(para) {
-        let mut credits = c
-            .get(1)
-            .map(|m| parse_people(m.as_str(), Role::Reporter, rules))
-            .unwrap_or_default();
+        let mut credits = c.get(1).map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
         credits.agency = Some("本报".into());
         return Some((credits, c.get(0).map_or(0, |m| m.end())));
     }
     if let Some(c) = rules.agency_lead.captures(para) {
-        let mut credits = c
-            .name("names")
-            .map(|m| parse_people(m.as_str(), Role::Reporter, rules))
-            .unwrap_or_default();
+        let mut credits = c.name("names").map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
         credits.agency = c.name("agency").map(|m| m.as_str().to_string());
         credits.dateline = Some(RawDateline {
             place: c
@@ -274,9 +238,7 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
                 .or_else(|| c.name("place2"))
                 .map(|m| m.as_str().to_string())
                 .filter(|s| !s.is_empty()),
-            month: c
-                .name("month")
-                .and_then(|m| super::text::numeral(m.as_str())),
+            month: c.name("month").and_then(|m| super::text::numeral(m.as_str())),
             day: c.name("day").and_then(|m| super::text::numeral(m.as_str())),
         });
         return Some((credits, c.get(0).map_or(0, |m| m.end())));
@@ -284,9 +246,7 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     parse_english_dateline(para, rules)
 }
 
-const MONTHS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-];
+const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
 fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     static EN: OnceLock<Regex> = OnceLock::new();
@@ -306,18 +266,11 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     }
     let month = c.get(3).and_then(|m| {
         let m = m.as_str().to_ascii_lowercase();
-        MONTHS
-            .iter()
-            .position(|p| m.starts_with(p))
-            .map(|i| i as u32 + 1)
+        MONTHS.iter().position(|p| m.starts_with(p)).map(|i| i as u32 + 1)
     });
     let day = c.get(4).and_then(|d| d.as_str().parse().ok());
     let mut credits = Credits {
-        dateline: Some(RawDateline {
-            place: Some(place),
-            month,
-            day: if month.is_some() { day } else { None },
-        }),
+        dateline: Some(RawDateline { place: Some(place), month, day: if month.is_some() { day } else { None } }),
         ..Credits::default()
     };
     if let Some(a) = c.get(5) {
@@ -328,11 +281,7 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
 
 fn english_agency(s: &str, rules: &ImportRules) -> Option<String> {
     let s = s.trim();
-    rules
-        .en_agencies
-        .iter()
-        .find(|(a, _)| a.eq_ignore_ascii_case(s))
-        .map(|(_, name)| name.clone())
+    rules.en_agencies.iter().find(|(a, _)| a.eq_ignore_ascii_case(s)).map(|(_, name)| name.clone())
 }
 
 /// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
@@ -355,36 +304,18 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
     let unmarked = line.trim_start_matches(MARKERS).trim_start();
     let marked = unmarked.len() != line.len();
     let mut rest = unmarked;
-    for p in [
-        "文/图",
-        "图/文",
-        "文 / 图",
-        "文图",
-        "文:",
-        "文：",
-        "图:",
-        "图：",
-        "文 ",
-    ] {
+    for p in ["文/图", "图/文", "文 / 图", "文图", "文:", "文：", "图:", "图：", "文 "] {
         if let Some(r) = rest.strip_prefix(p) {
             rest = r.trim_start();
             break;
         }
     }
-    let role = rules
-        .reporter_roles
-        .iter()
-        .chain(rules.contributor_roles.iter())
-        .find(|r| rest.starts_with(r.as_str()));
+    let role = rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).find(|r| rest.starts_with(r.as_str()));
     match role {
         None if !marked => return None,
         // Unmarked, a bare role glued to the next word is more likely a
         // headline (`记者会问答`) than a byline (`本报记者王凤侠` is fine).
-        Some(r)
-            if !marked
-                && !r.starts_with("本报")
-                && !rest[r.len()..].starts_with([' ', ':', '：']) =>
-        {
+        Some(r) if !marked && !r.starts_with("本报") && !rest[r.len()..].starts_with([' ', ':', '：']) => {
             return None;
         }
         _ => {}
@@ -397,12 +328,7 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
         return None;
     }
     // A marker before words that are not names is a box label (`■新闻链接`).
-    if role.is_none()
-        && !credits
-            .reporters
-            .iter()
-            .all(|n| looks_like_person(n, rules))
-    {
+    if role.is_none() && !credits.reporters.iter().all(|n| looks_like_person(n, rules)) {
         return None;
     }
     let mut credits = credits;
@@ -417,15 +343,8 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
 /// A Han name that starts with a surname (or a transliterated name with `·`).
 fn looks_like_person(name: &str, rules: &ImportRules) -> bool {
     name.contains(['·', '•'])
-        || rules
-            .compound_surnames
-            .iter()
-            .any(|c| name.starts_with(c.as_str()))
-        || (name.chars().count() <= 3
-            && name
-                .chars()
-                .next()
-                .is_some_and(|c| rules.surname_rank(c).is_some()))
+        || rules.compound_surnames.iter().any(|c| name.starts_with(c.as_str()))
+        || (name.chars().count() <= 3 && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some()))
         || !name.chars().any(is_han)
 }
 
@@ -433,10 +352,7 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     static BY: OnceLock<Regex> = OnceLock::new();
     static NAME_AGENCY: OnceLock<Regex> = OnceLock::new();
     let by = static_re(&BY, r"^(?i:by)\s+(.+)$");
-    let name_agency = static_re(
-        &NAME_AGENCY,
-        r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|]\s*(.+)$",
-    );
+    let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|]\s*(.+)$");
     let mut credits = Credits::default();
     if let Some(c) = by.captures(line) {
         let all = c.get(1)?.as_str();
@@ -454,11 +370,7 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
                 push_unique(&mut credits.reporters, title_case_caps(extra));
             }
         }
-        for n in names
-            .split(" and ")
-            .flat_map(|s| s.split(" & "))
-            .map(str::trim)
-        {
+        for n in names.split(" and ").flat_map(|s| s.split(" & ")).map(str::trim) {
             if !is_english_name(n) {
                 return None;
             }
@@ -487,26 +399,15 @@ fn is_english_name(s: &str) -> bool {
     (1..=5).contains(&words.len())
         && words.iter().all(|w| {
             w.chars().next().is_some_and(|c| c.is_uppercase())
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
         })
 }
 
 fn is_english_role(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
-    [
-        "writer",
-        "reporter",
-        "correspondent",
-        "editor",
-        "staff",
-        "columnist",
-        "photographer",
-        "contributor",
-        "special to",
-    ]
-    .iter()
-    .any(|w| l.contains(w))
+    ["writer", "reporter", "correspondent", "editor", "staff", "columnist", "photographer", "contributor", "special to"]
+        .iter()
+        .any(|w| l.contains(w))
 }
 
 /// A closing credit line: `(本报记者马飞整理)`, `(本报记者李明英、苗苗、范丽丽整理)`,
@@ -516,10 +417,7 @@ pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, Cre
     if line.chars().count() > 80 {
         return None;
     }
-    let inner = line
-        .strip_prefix(['(', '（'])
-        .and_then(|s| s.strip_suffix([')', '）']))
-        .map(str::trim);
+    let inner = line.strip_prefix(['(', '（']).and_then(|s| s.strip_suffix([')', '）'])).map(str::trim);
     let bracketed = inner.is_some();
     let inner = inner.unwrap_or(line);
     if inner.contains(['。', '！', '？', '(', '（']) {
@@ -533,17 +431,11 @@ pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, Cre
     );
     if let Some(c) = photo_by.captures(inner) {
         let mut credits = Credits::default();
-        push_unique(
-            &mut credits.contributors,
-            title_case_caps(c.get(1)?.as_str()),
-        );
+        push_unique(&mut credits.contributors, title_case_caps(c.get(1)?.as_str()));
         return Some((credits, CreditKind::Photo));
     }
     // Photo credits.
-    if let Some(who) = inner
-        .strip_suffix('摄')
-        .or_else(|| inner.strip_suffix("摄影"))
-    {
+    if let Some(who) = inner.strip_suffix('摄').or_else(|| inner.strip_suffix("摄影")) {
         let people = parse_people(who, Role::Contributor, rules);
         let mut credits = Credits::default();
         for n in people.reporters.into_iter().chain(people.contributors) {
@@ -557,10 +449,7 @@ pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, Cre
     for suffix in ["供稿", "供图", "提供"] {
         if let Some(orgs) = inner.strip_suffix(suffix) {
             let people = parse_people(orgs, Role::Contributor, rules);
-            let starts_with_role = rules
-                .contributor_roles
-                .iter()
-                .any(|r| orgs.trim_start().starts_with(r.as_str()));
+            let starts_with_role = rules.contributor_roles.iter().any(|r| orgs.trim_start().starts_with(r.as_str()));
             let mut credits = Credits::default();
             if starts_with_role {
                 for n in people.reporters.into_iter().chain(people.contributors) {
@@ -574,28 +463,16 @@ pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, Cre
             return (!credits.contributors.is_empty()).then_some((credits, CreditKind::Org));
         }
     }
-    let agency_text = inner.strip_prefix('据').or_else(|| {
-        inner
-            .strip_prefix("来源")
-            .map(|s| s.trim_start_matches([':', '：', ' ']))
-    });
+    let agency_text =
+        inner.strip_prefix('据').or_else(|| inner.strip_prefix("来源").map(|s| s.trim_start_matches([':', '：', ' '])));
     if let Some(a) = agency_text {
         let a = a.trim_end_matches("报道").trim_end_matches('电').trim();
         if let Some(agency) = rules.agencies.iter().find(|x| a.starts_with(x.as_str())) {
-            return Some((
-                Credits {
-                    agency: Some(agency.clone()),
-                    ..Credits::default()
-                },
-                CreditKind::Agency,
-            ));
+            return Some((Credits { agency: Some(agency.clone()), ..Credits::default() }, CreditKind::Agency));
         }
     }
-    let starts_with_role = rules
-        .reporter_roles
-        .iter()
-        .chain(rules.contributor_roles.iter())
-        .any(|r| inner.starts_with(r.as_str()));
+    let starts_with_role =
+        rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| inner.starts_with(r.as_str()));
     let ends_with_work = WORK_SUFFIXES.iter().any(|s| inner.ends_with(s));
     if !starts_with_role && !ends_with_work {
         return None;
@@ -652,37 +529,24 @@ mod tests {
         assert_eq!(c.agency.as_deref(), Some("本报"));
         assert_eq!(&p[at..], "骏马奔腾辞旧岁。");
         let (c, _) = parse_lead("本报讯（记者 汪丽娜 通讯员 韩素平）龙马迎春。", &r).unwrap();
-        assert_eq!(
-            (c.reporters, c.contributors),
-            (vec!["汪丽娜".to_string()], vec!["韩素平".to_string()])
-        );
+        assert_eq!((c.reporters, c.contributors), (vec!["汪丽娜".to_string()], vec!["韩素平".to_string()]));
     }
 
     #[test]
     fn agency_leads() {
         let r = rules();
-        let (c, at) = parse_lead(
-            "据新华社天津2月10日电(记者 张建新 徐鹏航)记者10日获悉。",
-            &r,
-        )
-        .unwrap();
+        let (c, at) = parse_lead("据新华社天津2月10日电(记者 张建新 徐鹏航)记者10日获悉。", &r).unwrap();
         assert_eq!(c.reporters, vec!["张建新", "徐鹏航"]);
         assert_eq!(c.agency.as_deref(), Some("新华社"));
         let d = c.dateline.unwrap();
-        assert_eq!(
-            (d.place.as_deref(), d.month, d.day),
-            (Some("天津"), Some(2), Some(10))
-        );
+        assert_eq!((d.place.as_deref(), d.month, d.day), (Some("天津"), Some(2), Some(10)));
         assert!(at > 0);
         let (c, _) = parse_lead("新华社北京2月10日电(周圆王舒一)记者10日获悉", &r).unwrap();
         assert_eq!(c.reporters, vec!["周圆", "王舒一"]);
         let (c, _) = parse_lead("本报鹤壁二月十日讯 昨天，", &r).unwrap();
         assert_eq!(c.agency.as_deref(), Some("本报"));
         let d = c.dateline.unwrap();
-        assert_eq!(
-            (d.place.as_deref(), d.month, d.day),
-            (Some("鹤壁"), Some(2), Some(10))
-        );
+        assert_eq!((d.place.as_deref(), d.month, d.day), (Some("鹤壁"), Some(2), Some(10)));
         assert!(parse_lead("记者10日从天津市医保局获悉", &r).is_none());
         let (c, _) = parse_lead("新华社北京电（记者 王芳）国务院日前印发通知。", &r).unwrap();
         let d = c.dateline.unwrap();
@@ -692,10 +556,7 @@ mod tests {
         assert!(parse_lead("新华社发布的消息称，电视", &r).is_none());
         let p = "本报讯 记者 张三 通讯员 李四 报道：昨日，";
         let (c, at) = parse_lead(p, &r).unwrap();
-        assert_eq!(
-            (c.reporters, c.contributors),
-            (vec!["张三".to_string()], vec!["李四".to_string()])
-        );
+        assert_eq!((c.reporters, c.contributors), (vec!["张三".to_string()], vec!["李四".to_string()]));
         assert_eq!(&p[at..], "昨日，");
     }
 
@@ -705,10 +566,7 @@ mod tests {
         let p = "SPRINGFIELD, Ill., Feb. 10 — The council voted.";
         let (c, at) = parse_lead(p, &r).unwrap();
         let d = c.dateline.unwrap();
-        assert_eq!(
-            (d.place.as_deref(), d.month, d.day),
-            (Some("Springfield, Ill."), Some(2), Some(10))
-        );
+        assert_eq!((d.place.as_deref(), d.month, d.day), (Some("Springfield, Ill."), Some(2), Some(10)));
         assert_eq!(&p[at..], "The council voted.");
         let (c, _) = parse_lead("WASHINGTON (AP) — Lawmakers met.", &r).unwrap();
         assert_eq!(c.agency.as_deref(), Some("Associated Press"));
@@ -722,83 +580,47 @@ mod tests {
         assert_eq!(c.reporters, vec!["王凤侠"]);
         assert_eq!(c.agency.as_deref(), Some("本报"));
         let c = parse_byline_line("■ 文/图 本报记者 张三 通讯员 李四", &r).unwrap();
-        assert_eq!(
-            (c.reporters, c.contributors),
-            (vec!["张三".to_string()], vec!["李四".to_string()])
-        );
+        assert_eq!((c.reporters, c.contributors), (vec!["张三".to_string()], vec!["李四".to_string()]));
         let c = parse_byline_line("By JANE DOE, Staff Writer", &r).unwrap();
         assert_eq!(c.reporters, vec!["Jane Doe"]);
         let c = parse_byline_line("By Ann Lee and Bob Roe", &r).unwrap();
         assert_eq!(c.reporters, vec!["Ann Lee", "Bob Roe"]);
         let c = parse_byline_line("John Roe, The Associated Press", &r).unwrap();
-        assert_eq!(
-            (c.reporters, c.agency),
-            (
-                vec!["John Roe".to_string()],
-                Some("Associated Press".to_string())
-            )
-        );
+        assert_eq!((c.reporters, c.agency), (vec!["John Roe".to_string()], Some("Associated Press".to_string())));
         assert!(parse_byline_line("记者10日从天津市医保局获悉,中国国际", &r).is_none());
         assert!(parse_byline_line("Byzantine art returns", &r).is_none());
         assert!(parse_byline_line("■新闻链接", &r).is_none());
         let c = parse_byline_line("By The Associated Press", &r).unwrap();
-        assert_eq!(
-            (c.reporters.len(), c.agency.as_deref()),
-            (0, Some("Associated Press"))
-        );
+        assert_eq!((c.reporters.len(), c.agency.as_deref()), (0, Some("Associated Press")));
         let c = parse_byline_line("Jane Doe | Staff Writer", &r).unwrap();
         assert_eq!(c.reporters, vec!["Jane Doe"]);
         assert!(parse_byline_line("Springfield, Illinois", &r).is_none());
         let (c, k) = parse_end_credit("(Photo by Jane Doe / The Gazette)", &r).unwrap();
-        assert_eq!(
-            (c.contributors, k),
-            (vec!["Jane Doe".to_string()], CreditKind::Photo)
-        );
+        assert_eq!((c.contributors, k), (vec!["Jane Doe".to_string()], CreditKind::Photo));
         let c = parse_byline_line("By Ann Lee and Bob Roe, Staff Writers", &r).unwrap();
         assert_eq!(c.reporters, vec!["Ann Lee", "Bob Roe"]);
-        assert_eq!(
-            parse_byline_line("■ 张三 李四", &r).unwrap().reporters,
-            vec!["张三", "李四"]
-        );
+        assert_eq!(parse_byline_line("■ 张三 李四", &r).unwrap().reporters, vec!["张三", "李四"]);
     }
 
     #[test]
     fn end_credits() {
         let r = rules();
         let (c, k) = parse_end_credit("(本报记者马飞整理)", &r).unwrap();
-        assert_eq!(
-            (c.reporters, k),
-            (vec!["马飞".to_string()], CreditKind::People)
-        );
+        assert_eq!((c.reporters, k), (vec!["马飞".to_string()], CreditKind::People));
         let (c, _) = parse_end_credit("（本报记者李明英、苗苗、范丽丽整理）", &r).unwrap();
         assert_eq!(c.reporters, vec!["李明英", "苗苗", "范丽丽"]);
         let (c, k) = parse_end_credit("(市人力资源社会保障局、市社会保险中心供稿)", &r).unwrap();
         assert_eq!(
             (c.contributors, k),
-            (
-                vec![
-                    "市人力资源社会保障局".to_string(),
-                    "市社会保险中心".to_string()
-                ],
-                CreditKind::Org
-            )
+            (vec!["市人力资源社会保障局".to_string(), "市社会保险中心".to_string()], CreditKind::Org)
         );
         let (c, k) = parse_end_credit("本报记者 张三 摄", &r).unwrap();
-        assert_eq!(
-            (c.contributors, k),
-            (vec!["张三".to_string()], CreditKind::Photo)
-        );
+        assert_eq!((c.contributors, k), (vec!["张三".to_string()], CreditKind::Photo));
         let (c, k) = parse_end_credit("（据新华社）", &r).unwrap();
-        assert_eq!(
-            (c.agency.as_deref(), k),
-            (Some("新华社"), CreditKind::Agency)
-        );
+        assert_eq!((c.agency.as_deref(), k), (Some("新华社"), CreditKind::Agency));
         assert!(parse_end_credit("(上接第一版)", &r).is_none());
         assert!(parse_end_credit("(2025版)", &r).is_none());
         let (t, c) = strip_trailing_photo_credit("市民在公园赏花。 本报记者 张三 摄", &r).unwrap();
-        assert_eq!(
-            (t.as_str(), c.contributors),
-            ("市民在公园赏花。", vec!["张三".to_string()])
-        );
+        assert_eq!((t.as_str(), c.contributors), ("市民在公园赏花。", vec!["张三".to_string()]));
     }
 }

@@ -34,11 +34,7 @@ mod tests {
     use super::*;
 
     fn raw(m: u32, d: u32) -> RawDateline {
-        RawDateline {
-            place: Some("天津".into()),
-            month: Some(m),
-            day: Some(d),
-        }
+        RawDateline { place: Some("天津".into()), month: Some(m), day: Some(d) }
     }
 
     #[test]

@@ -43,10 +43,7 @@ pub fn run_import_command(args: &ImportArgs) -> Result<u8> {
         ));
     }
     let date_arg = match args.date.as_deref() {
-        Some(d) => Some(
-            Date::parse(d)
-                .ok_or_else(|| Error::other(format!("--date {d}: expected YYYY-MM-DD")))?,
-        ),
+        Some(d) => Some(Date::parse(d).ok_or_else(|| Error::other(format!("--date {d}: expected YYYY-MM-DD")))?),
         None => None,
     };
     let pages = read_pages(args, date_arg, root)?;
@@ -111,46 +108,29 @@ fn read_pages(args: &ImportArgs, date_arg: Option<Date>, root: &Path) -> Result<
         let date = date_arg.or(from_path.map(|p| p.0));
         let page = args.page.or(from_path.map(|p| p.1)).or_else(|| {
             let stem = f.file_stem()?.to_str()?;
-            stem.bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| stem.parse().ok())
-                .flatten()
+            stem.bytes().all(|b| b.is_ascii_digit()).then(|| stem.parse().ok()).flatten()
         });
         match (date, page) {
-            (Some(date), Some(page)) => pages.push(RawPage {
-                source: source_of(f, root),
-                date,
-                page,
-                section: args.section.clone(),
-                text,
-            }),
+            (Some(date), Some(page)) => {
+                pages.push(RawPage { source: source_of(f, root), date, page, section: args.section.clone(), text })
+            }
             (None, _) => errors.push(Diagnostic::error(
                 f,
                 0,
                 0,
                 "no issue date: give --date YYYY-MM-DD or put the file at content/pages/YYYY-MM-DD/NN.txt",
             )),
-            (_, None) => errors.push(Diagnostic::error(
-                f,
-                0,
-                0,
-                "no page number: give --page N or name the file NN.txt",
-            )),
+            (_, None) => {
+                errors.push(Diagnostic::error(f, 0, 0, "no page number: give --page N or name the file NN.txt"))
+            }
         }
     }
-    if errors.is_empty() {
-        Ok(pages)
-    } else {
-        Err(Error::Invalid(errors))
-    }
+    if errors.is_empty() { Ok(pages) } else { Err(Error::Invalid(errors)) }
 }
 
 /// Date and page from a path ending in `pages/YYYY-MM-DD/NN.txt`.
 fn page_of_path(path: &Path) -> Option<(Date, u32)> {
-    let comps: Vec<&str> = path
-        .components()
-        .filter_map(|c| c.as_os_str().to_str())
-        .collect();
+    let comps: Vec<&str> = path.components().filter_map(|c| c.as_os_str().to_str()).collect();
     let tail = comps.get(comps.len().checked_sub(3)?..)?;
     raw_page_of(&Path::new(tail[0]).join(tail[1]).join(tail[2]))
 }
@@ -158,12 +138,7 @@ fn page_of_path(path: &Path) -> Option<(Date, u32)> {
 /// The `source` an article names: relative to `content/` when the page lives
 /// there, else the path as given when it is relative, else the file name.
 fn source_of(path: &Path, root: &Path) -> String {
-    let slash = |p: &Path| {
-        p.components()
-            .map(|c| c.as_os_str().to_string_lossy())
-            .collect::<Vec<_>>()
-            .join("/")
-    };
+    let slash = |p: &Path| p.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
     if let (Ok(abs), Ok(content)) = (path.canonicalize(), root.join("content").canonicalize())
         && let Ok(rel) = abs.strip_prefix(&content)
     {
@@ -172,20 +147,11 @@ fn source_of(path: &Path, root: &Path) -> String {
     if let Some((date, page)) = page_of_path(path) {
         return format!("pages/{date}/{page:02}.txt");
     }
-    let plain = path
-        .components()
-        .all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
+    let plain = path.components().all(|c| matches!(c, Component::Normal(_) | Component::CurDir));
     if plain && path.is_relative() {
-        return slash(
-            &path
-                .components()
-                .filter(|c| !matches!(c, Component::CurDir))
-                .collect::<PathBuf>(),
-        );
+        return slash(&path.components().filter(|c| !matches!(c, Component::CurDir)).collect::<PathBuf>());
     }
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "page.txt".into())
+    path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "page.txt".into())
 }
 
 #[derive(serde::Serialize)]
@@ -202,16 +168,10 @@ fn print_json(results: &[(RawPage, Vec<Article>)]) -> Result<()> {
     for (page, articles) in results {
         for a in articles {
             let order = a.order.unwrap_or(0);
-            all.push(JsonArticle {
-                file: file_name(page.page, order),
-                order,
-                front: &a.front,
-                body: &a.body,
-            });
+            all.push(JsonArticle { file: file_name(page.page, order), order, front: &a.front, body: &a.body });
         }
     }
-    let json = serde_json::to_string_pretty(&all)
-        .map_err(|e| Error::other(format!("cannot write JSON: {e}")))?;
+    let json = serde_json::to_string_pretty(&all).map_err(|e| Error::other(format!("cannot write JSON: {e}")))?;
     println!("{json}");
     Ok(())
 }
@@ -247,10 +207,7 @@ fn write_manifest(dir: &Path, manifest: &BTreeMap<String, String>) -> Result<()>
 }
 
 fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let tmp = path.with_file_name(format!(".{name}.tmp"));
     std::fs::write(&tmp, bytes).map_err(|e| Error::io(&tmp, e))?;
     std::fs::rename(&tmp, path).map_err(|e| Error::io(path, e))
@@ -293,11 +250,8 @@ fn write_page(dir: &Path, page: u32, articles: &[Article]) -> Result<usize> {
     // Articles of this page that a previous import made and this one no
     // longer does are removed, unless a person has edited them.
     let prefix = format!("{page:02}-");
-    let stale: Vec<String> = manifest
-        .keys()
-        .filter(|n| n.starts_with(&prefix) && !names.contains(n))
-        .cloned()
-        .collect();
+    let stale: Vec<String> =
+        manifest.keys().filter(|n| n.starts_with(&prefix) && !names.contains(n)).cloned().collect();
     for name in stale {
         let path = dir.join(&name);
         match std::fs::read(&path) {
@@ -306,10 +260,7 @@ fn write_page(dir: &Path, page: u32, articles: &[Article]) -> Result<usize> {
                 manifest.remove(&name);
                 removed += 1;
             }
-            Ok(_) => eprintln!(
-                "{}: kept: no longer produced by the import, but edited by hand",
-                path.display()
-            ),
+            Ok(_) => eprintln!("{}: kept: no longer produced by the import, but edited by hand", path.display()),
             Err(_) => {
                 manifest.remove(&name);
             }
@@ -335,19 +286,10 @@ mod tests {
         assert_eq!((p.0.to_string(), p.1), ("2026-02-11".to_string(), 2));
         assert!(page_of_path(Path::new("02.txt")).is_none());
         assert_eq!(
-            source_of(
-                Path::new("/nowhere/pages/2026-02-11/02.txt"),
-                Path::new("/nowhere/root")
-            ),
+            source_of(Path::new("/nowhere/pages/2026-02-11/02.txt"), Path::new("/nowhere/root")),
             "pages/2026-02-11/02.txt"
         );
-        assert_eq!(
-            source_of(Path::new("/abs/page.txt"), Path::new("/nowhere")),
-            "page.txt"
-        );
-        assert_eq!(
-            source_of(Path::new("./in/page.txt"), Path::new("/nowhere")),
-            "in/page.txt"
-        );
+        assert_eq!(source_of(Path::new("/abs/page.txt"), Path::new("/nowhere")), "page.txt");
+        assert_eq!(source_of(Path::new("./in/page.txt"), Path::new("/nowhere")), "in/page.txt");
     }
 }

@@ -10,26 +10,18 @@ use std::path::Path;
 
 /// Detects the encoding of a raw page and decodes it to normalised text.
 pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
-    let fail =
-        |why: &str| Diagnostic::error(path, 0, 0, format!("cannot read as page text: {why}"));
+    let fail = |why: &str| Diagnostic::error(path, 0, 0, format!("cannot read as page text: {why}"));
     let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        String::from_utf8(rest.to_vec())
-            .map_err(|_| fail("it starts with a UTF-8 BOM but is not valid UTF-8"))?
+        String::from_utf8(rest.to_vec()).map_err(|_| fail("it starts with a UTF-8 BOM but is not valid UTF-8"))?
     } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        let enc = if bytes[0] == 0xFF {
-            encoding_rs::UTF_16LE
-        } else {
-            encoding_rs::UTF_16BE
-        };
+        let enc = if bytes[0] == 0xFF { encoding_rs::UTF_16LE } else { encoding_rs::UTF_16BE };
         let (cow, had_errors) = enc.decode_without_bom_handling(&bytes[2..]);
         if had_errors {
             return Err(fail("it starts with a UTF-16 BOM but is not valid UTF-16"));
         }
         cow.into_owned()
     } else if bytes.contains(&0) {
-        return Err(fail(
-            "it contains NUL bytes (a binary file, or UTF-16 without a BOM)",
-        ));
+        return Err(fail("it contains NUL bytes (a binary file, or UTF-16 without a BOM)"));
     } else if let Ok(s) = std::str::from_utf8(bytes) {
         s.to_string()
     } else {
@@ -83,13 +75,7 @@ pub fn normalize(text: &str) -> String {
         let mut buf = String::with_capacity(line.len());
         for c in line.chars() {
             let c = match c {
-                '\u{3000}'
-                | '\u{a0}'
-                | '\t'
-                | '\u{2000}'..='\u{200a}'
-                | '\u{202f}'
-                | '\u{205f}'
-                | '\u{c}' => ' ',
+                '\u{3000}' | '\u{a0}' | '\t' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{c}' => ' ',
                 '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => continue,
                 c if c.is_control() => continue,
                 c => c,
@@ -119,17 +105,13 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(
-            decode("本报讯\r\n正文".as_bytes(), p()).unwrap(),
-            "本报讯\n正文"
-        );
+        assert_eq!(decode("本报讯\r\n正文".as_bytes(), p()).unwrap(), "本报讯\n正文");
         assert_eq!(decode("\u{feff}本报讯".as_bytes(), p()).unwrap(), "本报讯");
     }
 
     #[test]
     fn gbk_and_gb18030() {
-        let text =
-            "　　本报讯（记者 朱迪）骏马奔腾辞旧岁，欢歌笑语迎新春。淇县西岗镇文化广场锣鼓喧天。";
+        let text = "　　本报讯（记者 朱迪）骏马奔腾辞旧岁，欢歌笑语迎新春。淇县西岗镇文化广场锣鼓喧天。";
         let (bytes, _, _) = encoding_rs::GBK.encode(text);
         assert_eq!(decode(&bytes, p()).unwrap(), text.trim_start_matches('　'));
     }
@@ -158,9 +140,6 @@ mod tests {
 
     #[test]
     fn normalises_spaces() {
-        assert_eq!(
-            normalize("　　正文\u{a0}内容  多 \r\n第二行\u{200b}"),
-            "正文 内容 多\n第二行"
-        );
+        assert_eq!(normalize("　　正文\u{a0}内容  多 \r\n第二行\u{200b}"), "正文 内容 多\n第二行");
     }
 }

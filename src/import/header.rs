@@ -50,11 +50,7 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
             keep[i] = false;
         }
     }
-    let lines = lines
-        .into_iter()
-        .zip(keep)
-        .filter_map(|(l, k)| k.then_some(l))
-        .collect();
+    let lines = lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect();
     (lines, section)
 }
 
@@ -62,27 +58,19 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
 /// section it names, if any).
 fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let line = line.trim();
-    if let Some(rest) = line
-        .strip_prefix("版名")
-        .map(|r| r.trim_start_matches([':', '：', ' ']))
-    {
+    if let Some(rest) = line.strip_prefix("版名").map(|r| r.trim_start_matches([':', '：', ' '])) {
         return Some(clean_section(rest));
     }
     let page_line = rules.page_line.captures(line).or_else(|| {
         // Date, 星期 and 第N版 on one line (`2026年2月11日 星期三 第2版 要闻`).
-        (len(line) <= 60)
-            .then(|| rules.combined_header.captures(line))
-            .flatten()
+        (len(line) <= 60).then(|| rules.combined_header.captures(line)).flatten()
     });
     if let Some(c) = page_line {
         let rest = c.get(1).map_or("", |m| m.as_str());
         // The rest may itself hold more furniture (`第2版 要闻 责任编辑：张三`).
         let rest = rest.split(['|', '·', '•']).next().unwrap_or("").trim();
-        let rest = if rest.chars().any(super::text::is_han) {
-            rest.split_whitespace().next().unwrap_or("")
-        } else {
-            rest
-        };
+        let rest =
+            if rest.chars().any(super::text::is_han) { rest.split_whitespace().next().unwrap_or("") } else { rest };
         if rules.editor_line.is_match(rest) {
             return Some(None);
         }
@@ -105,36 +93,21 @@ fn is_paper_name(line: &str) -> bool {
         return false;
     }
     if line.chars().any(super::text::is_han) {
-        return len(line) <= 10
-            && ["日报", "晚报", "都市报", "时报", "商报", "早报"]
-                .iter()
-                .any(|s| line.ends_with(s));
+        return len(line) <= 10 && ["日报", "晚报", "都市报", "时报", "商报", "早报"].iter().any(|s| line.ends_with(s));
     }
     // `THE SPRINGFIELD GAZETTE`, `The Daily Herald`: a masthead, not a headline.
     let lower = line.to_lowercase();
-    let masthead = [
-        "gazette",
-        "times",
-        "tribune",
-        "herald",
-        "chronicle",
-        "courier",
-        "journal",
-        "post-dispatch",
-    ]
-    .iter()
-    .any(|s| lower.ends_with(s));
+    let masthead = ["gazette", "times", "tribune", "herald", "chronicle", "courier", "journal", "post-dispatch"]
+        .iter()
+        .any(|s| lower.ends_with(s));
     let styled = lower.starts_with("the ") || !line.chars().any(|c| c.is_lowercase());
     masthead && styled && len(line) <= 40
 }
 
 fn clean_section(s: &str) -> Option<String> {
-    let s = s
-        .trim()
-        .trim_matches(|c: char| matches!(c, ':' | '：' | '|' | '-' | '·'));
+    let s = s.trim().trim_matches(|c: char| matches!(c, ':' | '：' | '|' | '-' | '·'));
     let s = s.trim();
-    (!s.is_empty() && len(s) <= 16 && !s.contains(['/', '\\', '。', '，']))
-        .then(|| super::text::title_case_caps(s))
+    (!s.is_empty() && len(s) <= 16 && !s.contains(['/', '\\', '。', '，'])).then(|| super::text::title_case_caps(s))
 }
 
 #[cfg(test)]
@@ -145,10 +118,7 @@ mod tests {
         text.lines()
             .enumerate()
             .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(i, l)| Line {
-                no: i + 1,
-                text: l.into(),
-            })
+            .map(|(i, l)| Line { no: i + 1, text: l.into() })
             .collect()
     }
 
@@ -160,9 +130,7 @@ mod tests {
     fn chinese_header_and_footer() {
         let r = ImportRules::default();
         let (rest, section) = strip_furniture(
-            lines(
-                "鹤壁日报\n2026年2月11日 星期三\n第2版：要闻\n标题\n正文。\n责任编辑 张三 美编 李四 校对 王五\n",
-            ),
+            lines("鹤壁日报\n2026年2月11日 星期三\n第2版：要闻\n标题\n正文。\n责任编辑 张三 美编 李四 校对 王五\n"),
             &r,
         );
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);
@@ -177,21 +145,13 @@ mod tests {
     #[test]
     fn combined_header_line() {
         let r = ImportRules::default();
-        let (rest, section) = strip_furniture(
-            lines("2026年2月11日 星期三 第2版 要闻 责任编辑：张三\n标题\n正文。\n"),
-            &r,
-        );
+        let (rest, section) =
+            strip_furniture(lines("2026年2月11日 星期三 第2版 要闻 责任编辑：张三\n标题\n正文。\n"), &r);
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);
         assert_eq!(section.as_deref(), Some("要闻"));
-        let (_, section) = strip_furniture(
-            lines("鹤壁日报 2026年2月11日 第3版：责任编辑 张三\n标题\n"),
-            &r,
-        );
+        let (_, section) = strip_furniture(lines("鹤壁日报 2026年2月11日 第3版：责任编辑 张三\n标题\n"), &r);
         assert_eq!(section, None);
-        let (_, section) = strip_furniture(
-            lines("A2 | LOCAL NEWS | Wednesday, February 11, 2026\nTitle\nText.\n"),
-            &r,
-        );
+        let (_, section) = strip_furniture(lines("A2 | LOCAL NEWS | Wednesday, February 11, 2026\nTitle\nText.\n"), &r);
         assert_eq!(section.as_deref(), Some("Local News"));
     }
 

@@ -57,20 +57,13 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| Line {
-            no: i + 1,
-            text: l.trim().to_string(),
-        })
+        .map(|(i, l)| Line { no: i + 1, text: l.trim().to_string() })
         .collect();
     let (lines, header_section) = header::strip_furniture(lines, rules);
     let lines = repair::repair(lines, rules);
     let paras: Vec<segment::Para> = lines.iter().map(|l| segment::classify(l, rules)).collect();
     let drafts = segment::segment(&paras, rules);
-    let section = raw
-        .section
-        .clone()
-        .or(header_section)
-        .and_then(|s| clean_term(&s));
+    let section = raw.section.clone().or(header_section).and_then(|s| clean_term(&s));
     let mut imported = Imported::default();
     for (i, d) in drafts.into_iter().enumerate() {
         let (article, diag) = to_article(d, raw, section.clone(), i as u32 + 1, rules);
@@ -82,30 +75,17 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
 
 /// Reads, decodes and converts one raw page of `content/pages/` (for `build`).
 /// An unreadable or undecodable file is an error naming it.
-pub fn import_file(
-    file: &crate::content::RawPageFile,
-    rules: &ImportRules,
-) -> Result<Imported, Diagnostic> {
+pub fn import_file(file: &crate::content::RawPageFile, rules: &ImportRules) -> Result<Imported, Diagnostic> {
     let shown = std::path::Path::new("content").join(&file.rel);
-    let bytes =
-        std::fs::read(&file.path).map_err(|e| Diagnostic::error(&shown, 0, 0, e.to_string()))?;
+    let bytes = std::fs::read(&file.path).map_err(|e| Diagnostic::error(&shown, 0, 0, e.to_string()))?;
     let text = decode(&bytes, &shown)?;
-    let raw = RawPage {
-        source: file.rel.clone(),
-        date: file.date,
-        page: file.page,
-        section: None,
-        text,
-    };
+    let raw = RawPage { source: file.rel.clone(), date: file.date, page: file.page, section: None, text };
     Ok(import_page(&raw, rules))
 }
 
 /// A taxonomy term as the front matter contract allows it (no `/`, not empty).
 fn clean_term(s: &str) -> Option<String> {
-    let s: String = s
-        .chars()
-        .map(|c| if matches!(c, '/' | '\\') { '-' } else { c })
-        .collect();
+    let s: String = s.chars().map(|c| if matches!(c, '/' | '\\') { '-' } else { c }).collect();
     let s = s.trim();
     (!s.is_empty() && s != "." && s != "..").then(|| s.to_string())
 }
@@ -130,84 +110,41 @@ fn to_article(
                 &raw.source,
                 d.line,
                 0,
-                format!(
-                    "article {order} has no headline on the page; its first words are used as title"
-                ),
+                format!("article {order} has no headline on the page; its first words are used as title"),
             ));
             one_line(&segment::fallback_title(&d))
         }
     };
-    let title = if title.is_empty() {
-        "(untitled)".to_string()
-    } else {
-        title
-    };
+    let title = if title.is_empty() { "(untitled)".to_string() } else { title };
     // A fallback title taken from the kicker should not repeat as kicker.
-    let kicker = d
-        .kicker
-        .as_deref()
-        .map(one_line)
-        .filter(|k| !k.is_empty() && *k != title);
+    let kicker = d.kicker.as_deref().map(one_line).filter(|k| !k.is_empty() && *k != title);
     let body = render_body(&d.blocks);
     let plain = plain_text(&d.blocks);
     let credits = d.credits;
-    let reporters: Vec<String> = credits
-        .reporters
-        .iter()
-        .filter_map(|r| clean_term(r))
-        .collect();
-    let contributors: Vec<String> = credits
-        .contributors
-        .iter()
-        .filter_map(|c| clean_term(c))
-        .collect();
+    let reporters: Vec<String> = credits.reporters.iter().filter_map(|r| clean_term(r)).collect();
+    let contributors: Vec<String> = credits.contributors.iter().filter_map(|c| clean_term(c)).collect();
     let mut exclude = reporters.clone();
     exclude.extend(contributors.iter().cloned());
     let front = FrontMatter {
         title: title.clone(),
-        subtitle: d
-            .subtitle
-            .as_deref()
-            .map(one_line)
-            .filter(|s| !s.is_empty()),
+        subtitle: d.subtitle.as_deref().map(one_line).filter(|s| !s.is_empty()),
         kicker,
-        date: DateField {
-            date: raw.date,
-            datetime: None,
-        },
+        date: DateField { date: raw.date, datetime: None },
         section,
         page: Some(raw.page),
         reporters,
         contributors,
-        agency: credits
-            .agency
-            .as_deref()
-            .map(one_line)
-            .filter(|s| !s.is_empty()),
-        dateline: credits
-            .dateline
-            .as_ref()
-            .and_then(|r| dateline::complete(r, raw.date)),
+        agency: credits.agency.as_deref().map(one_line).filter(|s| !s.is_empty()),
+        dateline: credits.dateline.as_ref().and_then(|r| dateline::complete(r, raw.date)),
         topic: topic::choose_topic(&title, &plain, &rules.topics).and_then(|t| clean_term(&t)),
-        tags: topic::tags(&title, &plain, rules, &exclude)
-            .iter()
-            .filter_map(|t| clean_term(t))
-            .collect(),
+        tags: topic::tags(&title, &plain, rules, &exclude).iter().filter_map(|t| clean_term(t)).collect(),
         continued_from: d.continued_from,
         continued_to: d.continued_to,
         truncated: d.truncated,
         slug: None,
         source: Some(raw.source.clone()),
     };
-    (
-        Article {
-            front,
-            body,
-            source: PathBuf::from(&raw.source),
-            order: Some(order),
-        },
-        diag,
-    )
+    (Article { front, body, source: PathBuf::from(&raw.source), order: Some(order) }, diag)
 }
 
 /// The article text without Markdown, for topic and tags.
@@ -257,10 +194,7 @@ fn escape_markdown(t: &str) -> String {
         return format!("{}\\{}", &t[..digits], &t[digits..]);
     }
     let mut s = String::with_capacity(t.len() + 1);
-    if matches!(
-        t.chars().next(),
-        Some('#' | '>' | '-' | '+' | '*' | '=' | '|' | '`' | '<' | '_' | '~')
-    ) {
+    if matches!(t.chars().next(), Some('#' | '>' | '-' | '+' | '*' | '=' | '|' | '`' | '<' | '_' | '~')) {
         s.push('\\');
     }
     s.push_str(t);
@@ -290,17 +224,12 @@ mod tests {
             Block::Heading("小标题".into()),
             Block::Para("1. 不是列表".into()),
         ]);
-        assert_eq!(
-            body,
-            "\\# 不是标题\n\n- 一\n- 二\n\n## 小标题\n\n1\\. 不是列表\n"
-        );
+        assert_eq!(body, "\\# 不是标题\n\n- 一\n- 二\n\n## 小标题\n\n1\\. 不是列表\n");
     }
 
     #[test]
     fn articles_round_trip_and_are_deterministic() {
-        let p = page(
-            "2026年2月11日 星期三\n第2版：要闻\n\n村里来了文艺队\n\n本报讯(记者 张三 通讯员 李四)正文。\n",
-        );
+        let p = page("2026年2月11日 星期三\n第2版：要闻\n\n村里来了文艺队\n\n本报讯(记者 张三 通讯员 李四)正文。\n");
         let rules = ImportRules::default();
         let a = import_page(&p, &rules);
         let b = import_page(&p, &rules);

@@ -11,18 +11,16 @@ use super::byline::{parse_byline_line, parse_end_credit, parse_lead};
 use super::continuation::strip_jumps;
 use super::header::Line;
 use super::rules::ImportRules;
-use super::text::{
-    comma_count, has_inner_sentence_mark, is_cjk_text, is_terminated, len, word_count,
-};
+use super::text::{comma_count, has_inner_sentence_mark, is_cjk_text, is_terminated, len, word_count};
 
 /// Most lines a running head (title, `——` subtitle) inserted mid-sentence spans.
 const MAX_RUNNING_HEAD_LINES: usize = 3;
 
 /// Words a Chinese headline never ends with, but a cut sentence often does.
 const DANGLING: &[&str] = &[
-    "我们", "他们", "她们", "的", "了", "和", "与", "及", "在", "对", "为", "将", "是", "把", "被",
-    "从", "向", "以", "并", "而", "但", "或", "等", "这", "其", "让", "使", "由", "于", "之", "也",
-    "都", "还", "就", "又", "要", "已", "所",
+    "我们", "他们", "她们", "的", "了", "和", "与", "及", "在", "对", "为", "将", "是", "把", "被", "从", "向", "以",
+    "并", "而", "但", "或", "等", "这", "其", "让", "使", "由", "于", "之", "也", "都", "还", "就", "又", "要", "已",
+    "所",
 ];
 
 /// Joins cut paragraphs and removes inserted running heads.
@@ -45,11 +43,7 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
             while k < n && k - i < MAX_RUNNING_HEAD_LINES && is_interruption(&lines[k].text) {
                 k += 1;
             }
-            if k > i
-                && k < n
-                && continues(&cur.text, &lines[k].text, rules)
-                && !is_heading_like(&lines[k].text)
-            {
+            if k > i && k < n && continues(&cur.text, &lines[k].text, rules) && !is_heading_like(&lines[k].text) {
                 cur.text = join(&cur.text, &lines[k].text);
                 i = k + 1;
                 continue;
@@ -83,9 +77,7 @@ pub fn is_running_text(text: &str) -> bool {
             || comma_count(t) >= 3
             || (comma_count(t) >= 1 && (len(t) >= 30 || DANGLING.iter().any(|d| t.ends_with(d))))
     } else {
-        word_count(t) >= 12
-            || has_inner_sentence_mark(t)
-            || (word_count(t) >= 5 && t.ends_with([',', '-']))
+        word_count(t) >= 12 || has_inner_sentence_mark(t) || (word_count(t) >= 5 && t.ends_with([',', '-']))
     }
 }
 
@@ -108,10 +100,7 @@ pub fn is_heading_like(text: &str) -> bool {
         len(t) <= max && comma_count(t) <= 2
     } else {
         let words = word_count(t);
-        let first_ok = t
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“');
+        let first_ok = t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“');
         words <= 14 && len(t) <= 110 && first_ok && !t.ends_with([',', ';', '-'])
     }
 }
@@ -125,25 +114,19 @@ pub fn is_subtitle(text: &str) -> bool {
 }
 
 pub fn strip_subtitle(text: &str) -> &str {
-    text.trim_start()
-        .trim_start_matches(['—', '-', '―', '–'])
-        .trim()
+    text.trim_start().trim_start_matches(['—', '-', '―', '–']).trim()
 }
 
 /// Q&A paragraphs (`问:`, `答：`, `Q:`) are running text however short.
 pub fn is_qa(text: &str) -> bool {
     let t = text.trim_start();
-    ["问:", "问：", "答:", "答：", "Q:", "A:", "Q.", "A."]
-        .iter()
-        .any(|p| t.starts_with(p))
+    ["问:", "问：", "答:", "答：", "Q:", "A:", "Q.", "A."].iter().any(|p| t.starts_with(p))
 }
 
 /// A list item's text without its bullet.
 pub fn strip_bullet(text: &str) -> Option<&str> {
     let t = text.trim_start();
-    for b in [
-        "- ", "• ", "· ", "* ", "● ", "◆ ", "▪ ", "–", "•", "●", "◆", "▪", "·",
-    ] {
+    for b in ["- ", "• ", "· ", "* ", "● ", "◆ ", "▪ ", "–", "•", "●", "◆", "▪", "·"] {
         if let Some(rest) = t.strip_prefix(b) {
             let rest = rest.trim_start();
             // `·` and `–` also open other things; a bullet needs text after it.
@@ -172,10 +155,7 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
     if jumps.from.is_some() || jumps.text.is_empty() {
         return false;
     }
-    if parse_lead(n, rules).is_some()
-        || parse_byline_line(n, rules).is_some()
-        || parse_end_credit(n, rules).is_some()
-    {
+    if parse_lead(n, rules).is_some() || parse_byline_line(n, rules).is_some() || parse_end_credit(n, rules).is_some() {
         return false;
     }
     if is_cjk_text(prev) {
@@ -183,10 +163,7 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
     } else {
         // English: the rest of a sentence starts in lower case (or a number),
         // unless the cut was after a comma or hyphen.
-        n.chars()
-            .next()
-            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
-            || prev.ends_with([',', '-'])
+        n.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) || prev.ends_with([',', '-'])
     }
 }
 
@@ -195,10 +172,7 @@ fn join(prev: &str, next: &str) -> String {
     let n = next.trim_start();
     let last = p.chars().next_back().unwrap_or(' ');
     let first = n.chars().next().unwrap_or(' ');
-    if last == '-'
-        && first.is_lowercase()
-        && p.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic())
-    {
+    if last == '-' && first.is_lowercase() && p.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic()) {
         // A word hyphenated at the line end.
         return format!("{}{}", &p[..p.len() - 1], n);
     }
@@ -214,18 +188,8 @@ mod tests {
     use super::*;
 
     fn run(paras: &[&str]) -> Vec<String> {
-        let lines = paras
-            .iter()
-            .enumerate()
-            .map(|(i, t)| Line {
-                no: i + 1,
-                text: (*t).to_string(),
-            })
-            .collect();
-        repair(lines, &ImportRules::default())
-            .into_iter()
-            .map(|l| l.text)
-            .collect()
+        let lines = paras.iter().enumerate().map(|(i, t)| Line { no: i + 1, text: (*t).to_string() }).collect();
+        repair(lines, &ImportRules::default()).into_iter().map(|l| l.text).collect()
     }
 
     #[test]
@@ -240,14 +204,8 @@ mod tests {
 
     #[test]
     fn short_cut_after_comma_and_pronoun() {
-        let out = run(&[
-            "2026年是“十五五”开局之年,我们",
-            "将坚决贯彻落实市委全会精神。",
-        ]);
-        assert_eq!(
-            out,
-            vec!["2026年是“十五五”开局之年,我们将坚决贯彻落实市委全会精神。"]
-        );
+        let out = run(&["2026年是“十五五”开局之年,我们", "将坚决贯彻落实市委全会精神。"]);
+        assert_eq!(out, vec!["2026年是“十五五”开局之年,我们将坚决贯彻落实市委全会精神。"]);
     }
 
     #[test]

@@ -202,9 +202,9 @@ const COLUMN_MARKERS: &[&str] = &[
 const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
 
 const COMPOUND_SURNAMES: &[&str] = &[
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
-    "夏侯", "令狐", "端木", "申屠", "轩辕", "独孤", "南宫", "西门", "呼延", "万俟", "澹台", "公冶",
-    "太史", "钟离", "闻人", "赫连", "百里", "东郭",
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐",
+    "端木", "申屠", "轩辕", "独孤", "南宫", "西门", "呼延", "万俟", "澹台", "公冶", "太史", "钟离", "闻人", "赫连",
+    "百里", "东郭",
 ];
 
 /// Words too common in news to be useful tags.
@@ -618,17 +618,13 @@ impl ImportRules {
         for p in &config.header_patterns {
             match Regex::new(p) {
                 Ok(r) => header_res.push(r),
-                Err(e) => warnings.push(format!(
-                    "import.header_patterns: `{p}` is not a valid regular expression: {e}"
-                )),
+                Err(e) => {
+                    warnings.push(format!("import.header_patterns: `{p}` is not a valid regular expression: {e}"))
+                }
             }
         }
         let agencies = longest_first(merged(AGENCIES, &config.agencies));
-        let alternation = agencies
-            .iter()
-            .map(|a| regex::escape(a))
-            .collect::<Vec<_>>()
-            .join("|");
+        let alternation = agencies.iter().map(|a| regex::escape(a)).collect::<Vec<_>>().join("|");
         let num = r"\d{1,2}|[一二三四五六七八九十]{1,3}";
         let agency_lead = format!(
             r"^(?:据)?\s*(?P<agency>{alternation}|本报)\s*(?:(?P<place>[\p{{Han}}·]{{1,12}}?)\s*(?P<month>{num})\s*月\s*(?P<day>{num})\s*日\s*(?:电|讯|报道)|(?P<place2>[\p{{Han}}·]{{1,6}}?)电)\s*(?:[(（](?P<names>[^)）]{{0,60}})[)）])?\s*"
@@ -643,14 +639,10 @@ impl ImportRules {
             // Only a bad `agencies` entry can get here (the rest is constant):
             // fall back to the built-in list.
             _ => {
-                warnings.push("import.agencies: an entry made the dateline pattern invalid; using the built-in list".into());
-                return ImportRules::new(
-                    &RulesConfig {
-                        agencies: Vec::new(),
-                        ..config.clone()
-                    },
-                    topics,
+                warnings.push(
+                    "import.agencies: an entry made the dateline pattern invalid; using the built-in list".into(),
                 );
+                return ImportRules::new(&RulesConfig { agencies: Vec::new(), ..config.clone() }, topics);
             }
         };
         let mut surnames: Vec<char> = SURNAMES.chars().collect();
@@ -666,28 +658,14 @@ impl ImportRules {
                 _ => {}
             }
         }
-        let mut stop_words: BTreeSet<String> =
-            STOP_WORDS.iter().map(|s| (*s).to_string()).collect();
-        stop_words.extend(
-            config
-                .stop_words
-                .iter()
-                .map(|s| s.trim().to_string())
-                .filter(|s| !s.is_empty()),
-        );
-        let topics = if topics.is_empty() {
-            default_topics()
-        } else {
-            topics.to_vec()
-        };
+        let mut stop_words: BTreeSet<String> = STOP_WORDS.iter().map(|s| (*s).to_string()).collect();
+        stop_words.extend(config.stop_words.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
+        let topics = if topics.is_empty() { default_topics() } else { topics.to_vec() };
         ImportRules {
             reporter_roles: longest_first(merged(REPORTER_ROLES, &config.reporter_roles)),
             contributor_roles: longest_first(merged(CONTRIBUTOR_ROLES, &config.contributor_roles)),
             agencies,
-            en_agencies: EN_AGENCIES
-                .iter()
-                .map(|(a, b)| ((*a).to_string(), (*b).to_string()))
-                .collect(),
+            en_agencies: EN_AGENCIES.iter().map(|(a, b)| ((*a).to_string(), (*b).to_string())).collect(),
             sections: merged(SECTIONS, &config.sections),
             paper_names: merged(&[], &config.paper_names),
             column_markers: merged(COLUMN_MARKERS, &config.column_markers),
@@ -723,10 +701,7 @@ mod tests {
         let r = ImportRules::new(&cfg, &[]);
         assert!(r.agencies.iter().any(|a| a == "鹤壁新闻网"));
         assert!(r.agencies.iter().any(|a| a == "新华社"));
-        assert_eq!(
-            r.reporter_roles.iter().filter(|x| *x == "融媒记者").count(),
-            1
-        );
+        assert_eq!(r.reporter_roles.iter().filter(|x| *x == "融媒记者").count(), 1);
         assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
         assert!(r.surname_rank('禤').is_some());
         assert_eq!(r.topics.len(), DEFAULT_TOPICS.len());

@@ -10,14 +10,11 @@
 //! later ones become `##` subheads.
 
 use super::byline::{
-    CreditKind, Credits, parse_byline_line, parse_end_credit, parse_lead,
-    strip_trailing_photo_credit,
+    CreditKind, Credits, parse_byline_line, parse_end_credit, parse_lead, strip_trailing_photo_credit,
 };
 use super::continuation::strip_jumps;
 use super::header::Line;
-use super::repair::{
-    is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle,
-};
+use super::repair::{is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle};
 use super::rules::ImportRules;
 use super::text::{has_inner_sentence_mark, is_cjk_text, is_terminated, len};
 use std::collections::BTreeSet;
@@ -67,29 +64,19 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     } else {
         Kind::Body
     };
-    Para {
-        no: line.no,
-        text,
-        kind,
-        from: jumps.from,
-        to: jumps.to,
-    }
+    Para { no: line.no, text, kind, from: jumps.from, to: jumps.to }
 }
 
 const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
 
 /// `■新闻链接`: a box label inside an article, a subhead even before another heading.
 fn boxed(text: &str) -> bool {
-    text.starts_with(BOX_MARKERS)
-        && text.trim_start_matches(BOX_MARKERS).trim().chars().count() >= 2
+    text.starts_with(BOX_MARKERS) && text.trim_start_matches(BOX_MARKERS).trim().chars().count() >= 2
 }
 
 /// `(完)`, `（END）`: the end of a story, not text.
 fn is_end_mark(text: &str) -> bool {
-    matches!(
-        text,
-        "(完)" | "（完）" | "(END)" | "（END）" | "(end)" | "-30-"
-    )
+    matches!(text, "(完)" | "（完）" | "(END)" | "（END）" | "(end)" | "-30-")
 }
 
 /// One article before it becomes front matter and Markdown.
@@ -172,10 +159,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             let s = heads_start(paras, i);
             starts.insert(s);
             anchored.push((s, i));
-        } else if matches!(p.kind, Kind::Subtitle)
-            && i > 0
-            && matches!(paras[i - 1].kind, Kind::Heading)
-        {
+        } else if matches!(p.kind, Kind::Subtitle) && i > 0 && matches!(paras[i - 1].kind, Kind::Heading) {
             starts.insert(heads_start(paras, i));
         } else if let Kind::Credit(_, k) = &p.kind
             && *k != CreditKind::Photo
@@ -189,15 +173,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // a byline (a supplied notice after an agency story) starts at its heading.
     for &(s, anchor) in &anchored {
         let end = starts.range(s + 1..).next().copied().unwrap_or(n);
-        let Some(credit) = (anchor + 1..end).find(|&c| {
-            matches!(&paras[c].kind, Kind::Credit(_, k) if matches!(k, CreditKind::Org | CreditKind::People))
-        }) else {
+        let Some(credit) = (anchor + 1..end).find(
+            |&c| matches!(&paras[c].kind, Kind::Credit(_, k) if matches!(k, CreditKind::Org | CreditKind::People)),
+        ) else {
             continue;
         };
-        if let Some(h) = (anchor + 1..credit)
-            .rev()
-            .find(|&h| matches!(paras[h].kind, Kind::Heading))
-        {
+        if let Some(h) = (anchor + 1..credit).rev().find(|&h| matches!(paras[h].kind, Kind::Heading)) {
             let mut t = h;
             while t > anchor + 1 && is_head(&paras[t - 1]) {
                 t -= 1;
@@ -250,10 +231,7 @@ fn is_long_headline(p: &Para) -> bool {
 }
 
 fn is_column_label(text: &str, rules: &ImportRules) -> bool {
-    rules
-        .column_markers
-        .iter()
-        .any(|m| text.contains(m.as_str()))
+    rules.column_markers.iter().any(|m| text.contains(m.as_str()))
 }
 
 /// `牵头单位:鹤壁市工业和信息化局`: a label and its value, not a subhead.
@@ -265,10 +243,7 @@ fn is_field_line(text: &str) -> bool {
 }
 
 fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
-    let mut d = Draft {
-        line: range.first().map_or(0, |p| p.no),
-        ..Draft::default()
-    };
+    let mut d = Draft { line: range.first().map_or(0, |p| p.no), ..Draft::default() };
     let mut i = 0;
     // Some papers set the byline above the headline.
     while let Some(Kind::Byline(c)) = range.get(i).map(|p| &p.kind) {
@@ -339,9 +314,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                     && !is_field_line(&p.text)
                     && !is_qa(&p.text) =>
             {
-                d.blocks.push(Block::Heading(
-                    p.text.trim_start_matches(BOX_MARKERS).trim().to_string(),
-                ))
+                d.blocks.push(Block::Heading(p.text.trim_start_matches(BOX_MARKERS).trim().to_string()))
             }
             Kind::Heading | Kind::Subtitle => d.blocks.push(Block::Para(p.text.clone())),
             Kind::Body => match strip_trailing_photo_credit(&p.text, rules) {
@@ -382,9 +355,7 @@ pub fn fallback_title(d: &Draft) -> String {
     };
     let cjk = is_cjk_text(first);
     let max = if cjk { 24 } else { 70 };
-    let end = first
-        .find(['。', '！', '？', '!', '?', '，', ','])
-        .unwrap_or(first.len());
+    let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
     let sentence = first[..end].trim();
     let sentence = if sentence.is_empty() { first } else { sentence };
     if len(sentence) <= max {
@@ -405,15 +376,7 @@ mod tests {
         let lines: Vec<Para> = paras
             .iter()
             .enumerate()
-            .map(|(i, t)| {
-                classify(
-                    &Line {
-                        no: i + 1,
-                        text: (*t).to_string(),
-                    },
-                    &rules,
-                )
-            })
+            .map(|(i, t)| classify(&Line { no: i + 1, text: (*t).to_string() }, &rules))
             .collect();
         segment(&lines, &rules)
     }
@@ -471,10 +434,7 @@ mod tests {
             "本报讯(记者 朱迪)正文。",
         ]);
         assert_eq!(d.len(), 3, "{d:#?}");
-        assert_eq!(
-            d[1].title.as_deref(),
-            Some("危险化学品装运应遵守这些安全规定")
-        );
+        assert_eq!(d[1].title.as_deref(), Some("危险化学品装运应遵守这些安全规定"));
         assert_eq!(d[1].kicker.as_deref(), Some("工伤预防·参保扩面进行时"));
         assert_eq!(d[1].credits.contributors.len(), 2);
         assert_eq!(d[2].kicker, None);

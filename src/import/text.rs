@@ -26,9 +26,7 @@ pub fn is_cjk_text(s: &str) -> bool {
     han * 3 >= latin && han > 0
 }
 
-const CLOSERS: &[char] = &[
-    '”', '’', '"', '\'', '」', '』', ')', '）', '》', '】', ']', '〉',
-];
+const CLOSERS: &[char] = &['”', '’', '"', '\'', '」', '』', ')', '）', '》', '】', ']', '〉'];
 const FINAL: &[char] = &['。', '！', '？', '!', '?', '…', '．', '；', ';', ':', '：'];
 
 /// Whether a paragraph ends where a sentence may end. Closing quotes and

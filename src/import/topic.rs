@@ -34,8 +34,7 @@ pub fn choose_topic(title: &str, body: &str, topics: &[TopicDef]) -> Option<Stri
             best = Some((score, t));
         }
     }
-    best.map(|(_, t)| t.name.clone())
-        .filter(|n| !n.trim().is_empty())
+    best.map(|(_, t)| t.name.clone()).filter(|n| !n.trim().is_empty())
 }
 
 /// Occurrences of a keyword: substring for Chinese, whole words for Latin.
@@ -47,8 +46,7 @@ fn count(text: &str, keyword: &str) -> usize {
         .filter(|(i, m)| {
             let before = text[..*i].chars().next_back();
             let after = text[i + m.len()..].chars().next();
-            !before.is_some_and(|c| c.is_alphanumeric())
-                && !after.is_some_and(|c| c.is_alphanumeric())
+            !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
         })
         .count()
 }
@@ -72,11 +70,7 @@ pub fn tags(title: &str, body: &str, rules: &ImportRules, exclude: &[String]) ->
     let text = format!("{title}\n{title}\n{body}");
     let candidates: Vec<String> = if is_cjk_text(&text) {
         let pos = TAG_POS.iter().map(|p| (*p).to_string()).collect();
-        tfidf()
-            .extract_keywords(jieba(), &text, MAX_TAGS * 4, pos)
-            .into_iter()
-            .map(|k| k.keyword)
-            .collect()
+        tfidf().extract_keywords(jieba(), &text, MAX_TAGS * 4, pos).into_iter().map(|k| k.keyword).collect()
     } else {
         english_terms(title, body)
     };
@@ -242,21 +236,11 @@ mod tests {
     fn topic_by_keywords() {
         let t = default_topics();
         assert_eq!(
-            choose_topic(
-                "淇县西岗镇“村晚”舞台演绎文明新风尚",
-                "戏曲、歌舞、非遗节目。",
-                &t
-            )
-            .as_deref(),
+            choose_topic("淇县西岗镇“村晚”舞台演绎文明新风尚", "戏曲、歌舞、非遗节目。", &t).as_deref(),
             Some("文化")
         );
         assert_eq!(
-            choose_topic(
-                "Budget gap widens",
-                "The budget shortfall hits business and tax revenue.",
-                &t
-            )
-            .as_deref(),
+            choose_topic("Budget gap widens", "The budget shortfall hits business and tax revenue.", &t).as_deref(),
             Some("经济")
         );
         assert_eq!(choose_topic("无关", "无关内容", &t), None);
@@ -272,12 +256,8 @@ mod tests {
         let b = tags("淇县西岗镇“村晚”舞台演绎文明新风尚", body, &r, &[]);
         assert_eq!(a, b);
         assert!(!a.is_empty() && a.len() <= MAX_TAGS, "{a:?}");
-        let e = tags(
-            "Council Passes Budget",
-            "The budget passed. The council met and the budget vote was close.",
-            &r,
-            &[],
-        );
+        let e =
+            tags("Council Passes Budget", "The budget passed. The council met and the budget vote was close.", &r, &[]);
         assert_eq!(e.first().map(String::as_str), Some("budget"), "{e:?}");
     }
 }

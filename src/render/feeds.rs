@@ -45,31 +45,14 @@ fn atom_time(date: &crate::content::DateField) -> String {
 /// The newest `config.feed_limit` articles, newest first.
 pub fn atom_feed(lib: &Library, config: &Config, urls: Urls, summaries: &[String]) -> OutputFile {
     let mut x = String::with_capacity(64 * 1024);
-    x.push_str(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"",
-    );
-    x.push_str(&format!(
-        " xml:lang=\"{}\">\n",
-        escape_xml(&config.language)
-    ));
+    x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"");
+    x.push_str(&format!(" xml:lang=\"{}\">\n", escape_xml(&config.language)));
     x.push_str(&format!("<title>{}</title>\n", escape_xml(&config.title)));
-    let site_id = config
-        .base_url
-        .clone()
-        .unwrap_or_else(|| format!("urn:gazette:{}", escape_xml(&config.title)));
+    let site_id = config.base_url.clone().unwrap_or_else(|| format!("urn:gazette:{}", escape_xml(&config.title)));
     x.push_str(&format!("<id>{}</id>\n", escape_xml(&site_id)));
-    x.push_str(&format!(
-        "<link href=\"{}\"/>\n",
-        escape_xml(&absolute(config, &urls.home()))
-    ));
-    x.push_str(&format!(
-        "<link rel=\"self\" href=\"{}\"/>\n",
-        escape_xml(&absolute(config, "feed.xml"))
-    ));
-    let newest: Vec<usize> = (0..lib.articles.len())
-        .rev()
-        .take(config.feed_limit)
-        .collect();
+    x.push_str(&format!("<link href=\"{}\"/>\n", escape_xml(&absolute(config, &urls.home()))));
+    x.push_str(&format!("<link rel=\"self\" href=\"{}\"/>\n", escape_xml(&absolute(config, "feed.xml"))));
+    let newest: Vec<usize> = (0..lib.articles.len()).rev().take(config.feed_limit).collect();
     let updated = newest
         .first()
         .map(|&i| atom_time(&lib.articles[i].article.front.date))
@@ -85,11 +68,7 @@ pub fn atom_feed(lib: &Library, config: &Config, urls: Urls, summaries: &[String
         };
         x.push_str("<entry>\n");
         x.push_str(&format!("<title>{}</title>\n", escape_xml(&f.title)));
-        x.push_str(&format!(
-            "<id>{}</id>\n<link href=\"{}\"/>\n",
-            escape_xml(&id),
-            escape_xml(&link)
-        ));
+        x.push_str(&format!("<id>{}</id>\n<link href=\"{}\"/>\n", escape_xml(&id), escape_xml(&link)));
         x.push_str(&format!("<updated>{}</updated>\n", atom_time(&f.date)));
         if f.reporters.is_empty() {
             x.push_str(&format!(
@@ -98,10 +77,7 @@ pub fn atom_feed(lib: &Library, config: &Config, urls: Urls, summaries: &[String
             ));
         }
         for r in &f.reporters {
-            x.push_str(&format!(
-                "<author><name>{}</name></author>\n",
-                escape_xml(r)
-            ));
+            x.push_str(&format!("<author><name>{}</name></author>\n", escape_xml(r)));
         }
         if let Some(s) = &f.section {
             x.push_str(&format!("<category term=\"{}\"/>\n", escape_xml(s)));
@@ -112,10 +88,7 @@ pub fn atom_feed(lib: &Library, config: &Config, urls: Urls, summaries: &[String
         x.push_str("</entry>\n");
     }
     x.push_str("</feed>\n");
-    OutputFile {
-        path: "feed.xml".into(),
-        bytes: x.into_bytes(),
-    }
+    OutputFile { path: "feed.xml".into(), bytes: x.into_bytes() }
 }
 
 /// `sitemap.xml`, or past 50,000 URLs a sitemap index and `sitemap-N.xml` files.
@@ -125,19 +98,13 @@ pub fn sitemaps(config: &Config, urls_list: &[String]) -> Vec<OutputFile> {
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
         );
         for u in locs {
-            x.push_str(&format!(
-                "<url><loc>{}</loc></url>\n",
-                escape_xml(&absolute(config, u))
-            ));
+            x.push_str(&format!("<url><loc>{}</loc></url>\n", escape_xml(&absolute(config, u))));
         }
         x.push_str("</urlset>\n");
         x.into_bytes()
     };
     if urls_list.len() <= SITEMAP_LIMIT {
-        return vec![OutputFile {
-            path: "sitemap.xml".into(),
-            bytes: file(urls_list),
-        }];
+        return vec![OutputFile { path: "sitemap.xml".into(), bytes: file(urls_list) }];
     }
     let mut out = Vec::new();
     let mut index = String::from(
@@ -145,20 +112,11 @@ pub fn sitemaps(config: &Config, urls_list: &[String]) -> Vec<OutputFile> {
     );
     for (k, chunk) in urls_list.chunks(SITEMAP_LIMIT).enumerate() {
         let name = format!("sitemap-{}.xml", k + 1);
-        index.push_str(&format!(
-            "<sitemap><loc>{}</loc></sitemap>\n",
-            escape_xml(&absolute(config, &name))
-        ));
-        out.push(OutputFile {
-            path: name,
-            bytes: file(chunk),
-        });
+        index.push_str(&format!("<sitemap><loc>{}</loc></sitemap>\n", escape_xml(&absolute(config, &name))));
+        out.push(OutputFile { path: name, bytes: file(chunk) });
     }
     index.push_str("</sitemapindex>\n");
-    out.push(OutputFile {
-        path: "sitemap.xml".into(),
-        bytes: index.into_bytes(),
-    });
+    out.push(OutputFile { path: "sitemap.xml".into(), bytes: index.into_bytes() });
     out
 }
 
@@ -167,10 +125,7 @@ pub fn robots(config: &Config) -> OutputFile {
     if let Some(b) = &config.base_url {
         s.push_str(&format!("Sitemap: {b}sitemap.xml\n"));
     }
-    OutputFile {
-        path: "robots.txt".into(),
-        bytes: s.into_bytes(),
-    }
+    OutputFile { path: "robots.txt".into(), bytes: s.into_bytes() }
 }
 
 #[cfg(test)]
@@ -179,14 +134,8 @@ mod tests {
 
     #[test]
     fn sitemap_splits_past_the_limit() {
-        let cfg = Config::parse(
-            std::path::Path::new("site.yaml"),
-            "title: t\nbase_url: https://x.org/a\n",
-        )
-        .unwrap();
-        let urls: Vec<String> = (0..SITEMAP_LIMIT + 1)
-            .map(|i| format!("p{i}/index.html"))
-            .collect();
+        let cfg = Config::parse(std::path::Path::new("site.yaml"), "title: t\nbase_url: https://x.org/a\n").unwrap();
+        let urls: Vec<String> = (0..SITEMAP_LIMIT + 1).map(|i| format!("p{i}/index.html")).collect();
         let files = sitemaps(&cfg, &urls);
         assert_eq!(files.len(), 3);
         let index = String::from_utf8(files[2].bytes.clone()).unwrap();

@@ -26,9 +26,7 @@ pub fn render_markdown(md: &str, allow_html: bool) -> Rendered {
         match ev {
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
-                    CodeBlockKind::Fenced(l) => {
-                        l.split([' ', ',']).next().unwrap_or("").to_string()
-                    }
+                    CodeBlockKind::Fenced(l) => l.split([' ', ',']).next().unwrap_or("").to_string(),
                     CodeBlockKind::Indented => String::new(),
                 };
                 code = Some((lang, String::new()));
@@ -61,11 +59,7 @@ pub fn plain_text(md: &str) -> String {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             Event::End(
-                TagEnd::Paragraph
-                | TagEnd::Heading(_)
-                | TagEnd::Item
-                | TagEnd::CodeBlock
-                | TagEnd::TableRow,
+                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock | TagEnd::TableRow,
             ) => {
                 if !out.ends_with('\n') {
                     out.push('\n');
@@ -112,33 +106,19 @@ struct Highlighter {
 
 fn highlighter() -> &'static Highlighter {
     static H: OnceLock<Highlighter> = OnceLock::new();
-    H.get_or_init(|| Highlighter {
-        syntaxes: syntect::parsing::SyntaxSet::load_defaults_newlines(),
-    })
+    H.get_or_init(|| Highlighter { syntaxes: syntect::parsing::SyntaxSet::load_defaults_newlines() })
 }
 
 fn highlight(lang: &str, code: &str) -> String {
     use syntect::html::{ClassStyle, ClassedHTMLGenerator};
     let h = highlighter();
-    let syntax = h
-        .syntaxes
-        .find_syntax_by_token(lang)
-        .unwrap_or_else(|| h.syntaxes.find_syntax_plain_text());
-    let mut generator = ClassedHTMLGenerator::new_with_class_style(
-        syntax,
-        &h.syntaxes,
-        ClassStyle::SpacedPrefixed { prefix: "hl-" },
-    );
+    let syntax = h.syntaxes.find_syntax_by_token(lang).unwrap_or_else(|| h.syntaxes.find_syntax_plain_text());
+    let mut generator =
+        ClassedHTMLGenerator::new_with_class_style(syntax, &h.syntaxes, ClassStyle::SpacedPrefixed { prefix: "hl-" });
     for line in syntect::util::LinesWithEndings::from(code) {
-        if generator
-            .parse_html_for_line_which_includes_newline(line)
-            .is_err()
-        {
+        if generator.parse_html_for_line_which_includes_newline(line).is_err() {
             // An unparsable line still shows, unhighlighted.
-            return format!(
-                "<pre class=\"code\"><code>{}</code></pre>\n",
-                crate::render::feeds::escape_xml(code)
-            );
+            return format!("<pre class=\"code\"><code>{}</code></pre>\n", crate::render::feeds::escape_xml(code));
         }
     }
     let class = if lang.is_empty() {
@@ -146,10 +126,7 @@ fn highlight(lang: &str, code: &str) -> String {
     } else {
         format!(" data-lang=\"{}\"", crate::render::feeds::escape_xml(lang))
     };
-    format!(
-        "<pre class=\"code\"{class}><code>{}</code></pre>\n",
-        generator.finalize()
-    )
+    format!("<pre class=\"code\"{class}><code>{}</code></pre>\n", generator.finalize())
 }
 
 /// The stylesheet for highlighted code, written once per build that has code.
@@ -160,8 +137,7 @@ pub fn highlight_css(theme: &str) -> Result<String, String> {
         let names: Vec<&String> = themes.themes.keys().collect();
         format!("unknown highlight_theme `{theme}`; choose one of {names:?}")
     })?;
-    css_for_theme_with_class_style(t, ClassStyle::SpacedPrefixed { prefix: "hl-" })
-        .map_err(|e| e.to_string())
+    css_for_theme_with_class_style(t, ClassStyle::SpacedPrefixed { prefix: "hl-" }).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]
@@ -182,9 +158,7 @@ mod tests {
     fn tables_footnotes_strikethrough() {
         let r = render_markdown("|a|b|\n|-|-|\n|1|2|\n\n~~x~~ y[^1]\n\n[^1]: note\n", false);
         assert!(
-            r.html.contains("<table>")
-                && r.html.contains("<del>x</del>")
-                && r.html.contains("footnote"),
+            r.html.contains("<table>") && r.html.contains("<del>x</del>") && r.html.contains("footnote"),
             "{}",
             r.html
         );
@@ -205,9 +179,6 @@ mod tests {
         assert_eq!(summarize("第一句。第二句很长很长。", 8), "第一句。");
         assert_eq!(summarize("短。", 100), "短。");
         assert_eq!(summarize("没有句号的一段很长的文字", 5), "没有句号的…");
-        assert_eq!(
-            plain_text("## 标题\n\n正文**加粗**。\n\n- 一\n- 二\n"),
-            "标题\n正文加粗。\n一\n二"
-        );
+        assert_eq!(plain_text("## 标题\n\n正文**加粗**。\n\n- 一\n- 二\n"), "标题\n正文加粗。\n一\n二");
     }
 }

@@ -49,6 +49,22 @@ pub struct Renderer<'a> {
     /// Per article, in library order.
     pub summaries: Vec<String>,
     pub search_scripts: Vec<String>,
+    /// Hash of everything every page depends on (see `input_key`).
+    global_key: String,
+}
+
+/// The context names templates see; all of them go into a page's input key.
+const CONTEXT_KEYS: [&str; 11] =
+    ["site", "root", "page", "article", "issue", "calendar", "home", "list", "terms", "search", "labels"];
+
+/// What `render_all` did.
+#[derive(Debug, Default)]
+pub struct RenderStats {
+    /// Every page's path and input key, for the build manifest.
+    pub entries: Vec<(String, String)>,
+    /// Pages rendered (the rest were reused from the previous build).
+    pub rendered: usize,
+    pub has_code: bool,
 }
 
 impl<'a> Renderer<'a> {
@@ -63,27 +79,14 @@ impl<'a> Renderer<'a> {
         let labels = Labels::for_language(&config.language);
         let mut nav = Vec::new();
         for t in lib.taxonomy(TaxonomyKind::Section).terms.iter().take(12) {
-            nav.push(Link {
-                name: t.name.clone(),
-                url: urls.dir(&format!("sections/{}", t.slug)),
-            });
+            nav.push(Link { name: t.name.clone(), url: urls.dir(&format!("sections/{}", t.slug)) });
         }
         if let Some(y) = lib.years.last() {
-            nav.push(Link {
-                name: labels.archive.into(),
-                url: urls.dir(&y.year.to_string()),
-            });
+            nav.push(Link { name: labels.archive.into(), url: urls.dir(&y.year.to_string()) });
         }
-        for kind in [
-            TaxonomyKind::Reporter,
-            TaxonomyKind::Topic,
-            TaxonomyKind::Tag,
-        ] {
+        for kind in [TaxonomyKind::Reporter, TaxonomyKind::Topic, TaxonomyKind::Tag] {
             if !lib.taxonomy(kind).terms.is_empty() {
-                nav.push(Link {
-                    name: taxonomy_name(&labels, kind).into(),
-                    url: urls.dir(kind.folder()),
-                });
+                nav.push(Link { name: taxonomy_name(&labels, kind).into(), url: urls.dir(kind.folder()) });
             }
         }
         let site = SiteView {
@@ -97,15 +100,15 @@ impl<'a> Renderer<'a> {
             nav,
             labels,
         };
-        Renderer {
-            lib,
-            config,
-            theme,
-            urls,
-            site,
-            summaries,
-            search_scripts,
-        }
+        let global_key = {
+            let mut h = blake3::Hasher::new();
+            h.update(env!("CARGO_PKG_VERSION").as_bytes());
+            h.update(theme.fingerprint.as_bytes());
+            let settings = (config.minify, config.allow_html, &config.highlight_theme);
+            h.update(format!("{settings:?}").as_bytes());
+            h.finalize().to_hex().to_string()
+        };
+        Renderer { lib, config, theme, urls, site, summaries, search_scripts, global_key }
     }
 
     /// Every page of the site, in a fixed order.
@@ -125,9 +128,7 @@ impl<'a> Renderer<'a> {
                     jobs.push(Job::List(kind, id as u32, p));
                 }
             }
-            jobs.extend(
-                (1..=page_count(tax.terms.len(), TERMS_PER_PAGE)).map(|p| Job::Terms(kind, p)),
-            );
+            jobs.extend((1..=page_count(tax.terms.len(), TERMS_PER_PAGE)).map(|p| Job::Terms(kind, p)));
         }
         if self.config.search {
             jobs.push(Job::Search);
@@ -162,32 +163,65 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    /// Renders all jobs in parallel, handing each file to `sink`. Returns the
-    /// number of files and whether any article had highlighted code.
+    /// Renders all jobs in parallel. For each page, `reuse(path, key)` may say
+    /// the previous build made it from the same inputs (then it is not
+    /// rendered again); otherwise the rendered file goes to `sink`.
     pub fn render_all(
         &self,
         jobs: &[Job],
+        reuse: &(dyn Fn(&str, &str) -> Result<bool> + Sync),
         sink: &(dyn Fn(OutputFile) -> Result<()> + Sync),
         progress: Option<&indicatif::ProgressBar>,
-    ) -> Result<(usize, bool)> {
+    ) -> Result<RenderStats> {
         let has_code = AtomicBool::new(false);
-        let count = AtomicUsize::new(0);
-        jobs.par_iter().try_for_each(|&job| -> Result<()> {
-            let (html, code) = self.render_job(job)?;
-            if code {
-                has_code.store(true, Ordering::Relaxed);
+        let rendered = AtomicUsize::new(0);
+        let entries: Vec<(String, String)> = jobs
+            .par_iter()
+            .map(|&job| -> Result<(String, String)> {
+                let (template, ctx, code) = self.context(job);
+                if code {
+                    has_code.store(true, Ordering::Relaxed);
+                }
+                let path = self.job_path(job);
+                let key = self.input_key(template, &ctx);
+                if !reuse(&path, &key)? {
+                    let html = self.theme.render(template, &ctx)?;
+                    sink(OutputFile { path: path.clone(), bytes: self.finish_html(html) })?;
+                    rendered.fetch_add(1, Ordering::Relaxed);
+                }
+                if let Some(p) = progress {
+                    p.inc(1);
+                }
+                Ok((path, key))
+            })
+            .collect::<Result<_>>()?;
+        Ok(RenderStats { entries, rendered: rendered.into_inner(), has_code: has_code.into_inner() })
+    }
+
+    /// What a page is made from, as a hash: the theme, the build settings that
+    /// change output, and every value the template sees. Equal keys give
+    /// byte-identical pages, which is what lets an incremental build skip them.
+    fn input_key(&self, template: &str, ctx: &tera::Context) -> String {
+        let mut h = blake3::Hasher::new();
+        h.update(self.global_key.as_bytes());
+        h.update(template.as_bytes());
+        for name in CONTEXT_KEYS {
+            if let Some(v) = ctx.get(name) {
+                h.update(name.as_bytes());
+                // Writing into a hasher cannot fail; a value that cannot
+                // serialize would have failed the render too.
+                if serde_json::to_writer(&mut h, v).is_err() {
+                    h.update(b"\0unserializable");
+                }
             }
-            sink(OutputFile {
-                path: self.job_path(job),
-                bytes: self.finish_html(html),
-            })?;
-            count.fetch_add(1, Ordering::Relaxed);
-            if let Some(p) = progress {
-                p.inc(1);
-            }
-            Ok(())
-        })?;
-        Ok((count.into_inner(), has_code.into_inner()))
+        }
+        h.finalize().to_hex().to_string()
+    }
+
+    /// Renders one page to HTML; the flag says it contains highlighted code.
+    pub fn render_job(&self, job: Job) -> Result<(String, bool)> {
+        let (template, ctx, code) = self.context(job);
+        Ok((self.theme.render(template, &ctx)?, code))
     }
 
     fn finish_html(&self, html: String) -> Vec<u8> {
@@ -203,8 +237,8 @@ impl<'a> Renderer<'a> {
         minify_html::minify(html.as_bytes(), &cfg)
     }
 
-    /// Renders one page to HTML; the flag says it contains highlighted code.
-    pub fn render_job(&self, job: Job) -> Result<(String, bool)> {
+    /// The template and context of one page; the flag says it contains highlighted code.
+    pub fn context(&self, job: Job) -> (&'static str, tera::Context, bool) {
         let dir = self.job_dir(job);
         let root = root_of(&dir);
         let mut ctx = tera::Context::new();
@@ -248,13 +282,7 @@ impl<'a> Renderer<'a> {
             Job::Search => {
                 let view = SearchPageView {
                     scripts: self.search_scripts.clone(),
-                    sections: self
-                        .lib
-                        .taxonomy(TaxonomyKind::Section)
-                        .terms
-                        .iter()
-                        .map(|t| t.name.clone())
-                        .collect(),
+                    sections: self.lib.taxonomy(TaxonomyKind::Section).terms.iter().map(|t| t.name.clone()).collect(),
                 };
                 ctx.insert("search", &view);
                 let page = self.page(
@@ -263,71 +291,38 @@ impl<'a> Renderer<'a> {
                     &dir,
                     vec![
                         self.crumb_home(),
-                        Link {
-                            name: self.site.labels.search.into(),
-                            url: self.urls.dir("search"),
-                        },
+                        Link { name: self.site.labels.search.into(), url: self.urls.dir("search") },
                     ],
                 );
                 ("search.html", page, false)
             }
             Job::NotFound => {
-                let page = self.page(
-                    "404",
-                    self.site.labels.not_found.to_string(),
-                    &dir,
-                    vec![self.crumb_home()],
-                );
+                let page = self.page("404", self.site.labels.not_found.to_string(), &dir, vec![self.crumb_home()]);
                 ("404.html", page, false)
             }
         };
         ctx.insert("root", &root);
         ctx.insert("page", &page);
-        let html = self.theme.render(template, &ctx)?;
-        Ok((html, has_code))
+        (template, ctx, has_code)
     }
 
-    fn page(
-        &self,
-        kind: &'static str,
-        title: String,
-        dir: &str,
-        breadcrumbs: Vec<Link>,
-    ) -> PageView {
-        let canonical = self.config.base_url.as_ref().map(|b| {
-            if kind == "404" {
-                format!("{b}404.html")
-            } else {
-                format!("{b}{}", self.urls.dir(dir))
-            }
-        });
-        PageView {
-            kind,
-            title,
-            root: root_of(dir),
-            breadcrumbs,
-            canonical,
-            stylesheets: Vec::new(),
-        }
+    fn page(&self, kind: &'static str, title: String, dir: &str, breadcrumbs: Vec<Link>) -> PageView {
+        let canonical = self
+            .config
+            .base_url
+            .as_ref()
+            .map(|b| if kind == "404" { format!("{b}404.html") } else { format!("{b}{}", self.urls.dir(dir)) });
+        PageView { kind, title, root: root_of(dir), breadcrumbs, canonical, stylesheets: Vec::new() }
     }
 
     fn crumb_home(&self) -> Link {
-        Link {
-            name: self.site.labels.home.into(),
-            url: self.urls.home(),
-        }
+        Link { name: self.site.labels.home.into(), url: self.urls.home() }
     }
 
     fn date_text(&self, d: Date) -> String {
         let l = &self.site.labels;
         if self.config.language.to_ascii_lowercase().starts_with("zh") {
-            format!(
-                "{}年{}月{}日 星期{}",
-                d.year,
-                d.month,
-                d.day,
-                l.weekdays[d.weekday() as usize]
-            )
+            format!("{}年{}月{}日 星期{}", d.year, d.month, d.day, l.weekdays[d.weekday() as usize])
         } else {
             format!("{} {d}", l.weekdays[d.weekday() as usize])
         }
@@ -335,10 +330,7 @@ impl<'a> Renderer<'a> {
 
     fn term_link(&self, kind: TaxonomyKind, id: u32) -> Link {
         let t = self.lib.term(kind, id);
-        Link {
-            name: t.name.clone(),
-            url: self.urls.dir(&term_dir(self.lib, kind, id)),
-        }
+        Link { name: t.name.clone(), url: self.urls.dir(&term_dir(self.lib, kind, id)) }
     }
 
     fn item(&self, i: usize) -> ItemView {
@@ -360,10 +352,7 @@ impl<'a> Renderer<'a> {
         let l = &self.site.labels;
         let mut c = vec![
             self.crumb_home(),
-            Link {
-                name: format!("{}{}", d.year, l.year_suffix),
-                url: self.urls.dir(&d.year.to_string()),
-            },
+            Link { name: format!("{}{}", d.year, l.year_suffix), url: self.urls.dir(&d.year.to_string()) },
         ];
         if upto_month {
             c.push(Link {
@@ -376,10 +365,7 @@ impl<'a> Renderer<'a> {
 
     fn issue_link(&self, i: usize) -> Link {
         let iss = &self.lib.issues[i];
-        Link {
-            name: self.date_text(iss.date),
-            url: self.urls.dir(&iss.dir),
-        }
+        Link { name: self.date_text(iss.date), url: self.urls.dir(&iss.dir) }
     }
 
     fn article_view(&self, i: usize, dir: &str) -> (ArticleView, PageView, bool) {
@@ -414,10 +400,7 @@ impl<'a> Renderer<'a> {
                 f.title,
                 self.config.title,
                 date,
-                page_label
-                    .as_ref()
-                    .map(|p| format!(", {p}"))
-                    .unwrap_or_default(),
+                page_label.as_ref().map(|p| format!(", {p}")).unwrap_or_default(),
                 permalink
             )
         };
@@ -429,11 +412,7 @@ impl<'a> Renderer<'a> {
             "inLanguage": self.config.language,
         });
         if !f.reporters.is_empty() {
-            ld["author"] = f
-                .reporters
-                .iter()
-                .map(|r| serde_json::json!({"@type": "Person", "name": r}))
-                .collect();
+            ld["author"] = f.reporters.iter().map(|r| serde_json::json!({"@type": "Person", "name": r})).collect();
         }
         if let Some(p) = f.page {
             ld["printPage"] = p.to_string().into();
@@ -459,9 +438,7 @@ impl<'a> Renderer<'a> {
             ld["url"] = permalink.clone().into();
         }
         ld["publisher"] = serde_json::json!({"@type": "Organization", "name": self.config.title});
-        let json_ld = serde_json::to_string(&ld)
-            .unwrap_or_default()
-            .replace("</", "<\\/");
+        let json_ld = serde_json::to_string(&ld).unwrap_or_default().replace("</", "<\\/");
         let view = ArticleView {
             title: f.title.clone(),
             subtitle: f.subtitle.clone(),
@@ -480,17 +457,12 @@ impl<'a> Renderer<'a> {
                 .collect(),
             contributors: f.contributors.clone(),
             agency: f.agency.clone(),
-            dateline: f.dateline.as_ref().map(|d| DatelineView {
-                place: d.place.clone(),
-                date: d.date.map(|x| x.to_string()),
-            }),
-            topic: n.terms[TaxonomyKind::Topic.index()]
-                .first()
-                .map(|&id| self.term_link(TaxonomyKind::Topic, id)),
-            tags: n.terms[TaxonomyKind::Tag.index()]
-                .iter()
-                .map(|&id| self.term_link(TaxonomyKind::Tag, id))
-                .collect(),
+            dateline: f
+                .dateline
+                .as_ref()
+                .map(|d| DatelineView { place: d.place.clone(), date: d.date.map(|x| x.to_string()) }),
+            topic: n.terms[TaxonomyKind::Topic.index()].first().map(|&id| self.term_link(TaxonomyKind::Topic, id)),
+            tags: n.terms[TaxonomyKind::Tag.index()].iter().map(|&id| self.term_link(TaxonomyKind::Tag, id)).collect(),
             continued_from: f.continued_from,
             continued_to: f.continued_to,
             truncated: f.truncated,
@@ -505,23 +477,11 @@ impl<'a> Renderer<'a> {
         };
         let mut crumbs = self.calendar_crumbs(date, true);
         crumbs.push(Link {
-            name: format!(
-                "{}{}{}",
-                date.day,
-                if self.site.labels.year_suffix.is_empty() {
-                    ""
-                } else {
-                    "日"
-                },
-                ""
-            ),
+            name: format!("{}{}{}", date.day, if self.site.labels.year_suffix.is_empty() { "" } else { "日" }, ""),
             url: self.urls.dir(&issue.dir),
         });
         if let Some(p) = page_label {
-            crumbs.push(Link {
-                name: p,
-                url: view.page_url.clone(),
-            });
+            crumbs.push(Link { name: p, url: view.page_url.clone() });
         }
         let mut page = self.page("article", f.title.clone(), dir, crumbs);
         if rendered.has_code {
@@ -557,20 +517,14 @@ impl<'a> Renderer<'a> {
             articles: iss.articles,
             prev: i.checked_sub(1).map(|j| self.issue_link(j)),
             next: (i + 1 < lib.issues.len()).then(|| self.issue_link(i + 1)),
-            year: Link {
-                name: d.year.to_string(),
-                url: self.urls.dir(&d.year.to_string()),
-            },
+            year: Link { name: d.year.to_string(), url: self.urls.dir(&d.year.to_string()) },
             month: Link {
                 name: format!("{}-{:02}", d.year, d.month),
                 url: self.urls.dir(&format!("{}/{:02}", d.year, d.month)),
             },
         };
         let mut crumbs = self.calendar_crumbs(d, true);
-        crumbs.push(Link {
-            name: view.date_text.clone(),
-            url: self.urls.dir(dir),
-        });
+        crumbs.push(Link { name: view.date_text.clone(), url: self.urls.dir(dir) });
         (view, self.page("issue", self.date_text(d), dir, crumbs))
     }
 
@@ -582,13 +536,7 @@ impl<'a> Renderer<'a> {
             url: self.urls.dir(&iss.dir),
             pages: iss.pages.len(),
             articles: iss.articles,
-            leads: iss
-                .pages
-                .iter()
-                .filter_map(|p| p.articles.first())
-                .take(8)
-                .map(|&a| self.item(a))
-                .collect(),
+            leads: iss.pages.iter().filter_map(|p| p.articles.first()).take(8).map(|&a| self.item(a)).collect(),
         }
     }
 
@@ -633,8 +581,7 @@ impl<'a> Renderer<'a> {
             year,
             month,
             name: format!("{month}{}", l.month_suffix),
-            url: (with_url && !issues.is_empty())
-                .then(|| self.urls.dir(&format!("{year}/{month:02}"))),
+            url: (with_url && !issues.is_empty()).then(|| self.urls.dir(&format!("{year}/{month:02}"))),
             weeks,
             issues: issues.len(),
         }
@@ -661,10 +608,8 @@ impl<'a> Renderer<'a> {
                 None => self.grid(year.year, m, &[], false),
             })
             .collect();
-        let link = |j: usize| Link {
-            name: lib.years[j].year.to_string(),
-            url: self.urls.dir(&lib.years[j].year.to_string()),
-        };
+        let link =
+            |j: usize| Link { name: lib.years[j].year.to_string(), url: self.urls.dir(&lib.years[j].year.to_string()) };
         let view = CalendarView {
             year: year.year,
             months,
@@ -674,13 +619,7 @@ impl<'a> Renderer<'a> {
             years: self.years_links(),
         };
         let title = format!("{}{}", year.year, self.site.labels.year_suffix);
-        let crumbs = vec![
-            self.crumb_home(),
-            Link {
-                name: title.clone(),
-                url: self.urls.dir(dir),
-            },
-        ];
+        let crumbs = vec![self.crumb_home(), Link { name: title.clone(), url: self.urls.dir(dir) }];
         (view, self.page("year", title, dir, crumbs))
     }
 
@@ -689,43 +628,25 @@ impl<'a> Renderer<'a> {
         let year = &lib.years[y];
         let month = &year.months[m];
         // Previous/next month with issues, across years.
-        let flat: Vec<(usize, usize)> = lib
-            .years
-            .iter()
-            .enumerate()
-            .flat_map(|(yi, yr)| (0..yr.months.len()).map(move |mi| (yi, mi)))
-            .collect();
+        let flat: Vec<(usize, usize)> =
+            lib.years.iter().enumerate().flat_map(|(yi, yr)| (0..yr.months.len()).map(move |mi| (yi, mi))).collect();
         let pos = flat.iter().position(|&p| p == (y, m)).unwrap_or(0);
         let link = |(yi, mi): (usize, usize)| {
             let (yy, mm) = (lib.years[yi].year, lib.years[yi].months[mi].month);
-            Link {
-                name: format!("{yy}-{mm:02}"),
-                url: self.urls.dir(&format!("{yy}/{mm:02}")),
-            }
+            Link { name: format!("{yy}-{mm:02}"), url: self.urls.dir(&format!("{yy}/{mm:02}")) }
         };
         let view = CalendarView {
             year: year.year,
             months: vec![self.month_grid(y, m, false)],
-            issues: month
-                .issues
-                .iter()
-                .rev()
-                .map(|&i| self.issue_card(i))
-                .collect(),
+            issues: month.issues.iter().rev().map(|&i| self.issue_card(i)).collect(),
             prev: pos.checked_sub(1).map(|p| link(flat[p])),
             next: flat.get(pos + 1).copied().map(link),
             years: self.years_links(),
         };
         let d = Date::new(year.year, month.month, 1).expect("valid month");
         let l = &self.site.labels;
-        let title = format!(
-            "{}{}{}{}",
-            year.year, l.year_suffix, month.month, l.month_suffix
-        );
-        (
-            view,
-            self.page("month", title, dir, self.calendar_crumbs(d, true)),
-        )
+        let title = format!("{}{}{}{}", year.year, l.year_suffix, month.month, l.month_suffix);
+        (view, self.page("month", title, dir, self.calendar_crumbs(d, true)))
     }
 
     fn pager(&self, dir: &str, current: usize, total_items: usize, per_page: usize) -> PagerView {
@@ -737,11 +658,7 @@ impl<'a> Renderer<'a> {
                 if last_added + 1 != n && last_added != 0 {
                     links.push(None);
                 }
-                links.push(Some(PagerLinkView {
-                    number: n,
-                    url: self.urls.paged(dir, n),
-                    current: n == current,
-                }));
+                links.push(Some(PagerLinkView { number: n, url: self.urls.paged(dir, n), current: n == current }));
                 last_added = n;
             }
         }
@@ -761,9 +678,7 @@ impl<'a> Renderer<'a> {
         let n = lib.issues.len();
         // Latest issues first.
         let start = (p - 1) * per;
-        let issues = (start..(start + per).min(n))
-            .map(|k| self.issue_card(n - 1 - k))
-            .collect();
+        let issues = (start..(start + per).min(n)).map(|k| self.issue_card(n - 1 - k)).collect();
         let sections = lib
             .taxonomy(TaxonomyKind::Section)
             .terms
@@ -774,12 +689,7 @@ impl<'a> Renderer<'a> {
                 count: t.articles.len(),
             })
             .collect();
-        let view = HomeView {
-            issues,
-            pager: self.pager("", p, n, per),
-            years: self.years_links(),
-            sections,
-        };
+        let view = HomeView { issues, pager: self.pager("", p, n, per), years: self.years_links(), sections };
         let mut title = self.config.title.clone();
         if p > 1 {
             title = format!("{title} ({p})");
@@ -792,8 +702,7 @@ impl<'a> Renderer<'a> {
         let term = lib.term(kind, id);
         let per = self.config.per_page;
         let start = (p - 1) * per;
-        let items = term.articles
-            [start.min(term.articles.len())..(start + per).min(term.articles.len())]
+        let items = term.articles[start.min(term.articles.len())..(start + per).min(term.articles.len())]
             .iter()
             .map(|&a| self.item(a))
             .collect();
@@ -809,14 +718,8 @@ impl<'a> Renderer<'a> {
         };
         let crumbs = vec![
             self.crumb_home(),
-            Link {
-                name: tname,
-                url: self.urls.dir(kind.folder()),
-            },
-            Link {
-                name: term.name.clone(),
-                url: self.urls.dir(&tdir),
-            },
+            Link { name: tname, url: self.urls.dir(kind.folder()) },
+            Link { name: term.name.clone(), url: self.urls.dir(&tdir) },
         ];
         let mut title = term.name.clone();
         if p > 1 {
@@ -829,8 +732,7 @@ impl<'a> Renderer<'a> {
         let lib = self.lib;
         let tax = lib.taxonomy(kind);
         let start = (p - 1) * TERMS_PER_PAGE;
-        let terms = tax.terms
-            [start.min(tax.terms.len())..(start + TERMS_PER_PAGE).min(tax.terms.len())]
+        let terms = tax.terms[start.min(tax.terms.len())..(start + TERMS_PER_PAGE).min(tax.terms.len())]
             .iter()
             .map(|t| CountedLink {
                 name: t.name.clone(),
@@ -845,13 +747,7 @@ impl<'a> Renderer<'a> {
             terms,
             pager: self.pager(kind.folder(), p, tax.terms.len(), TERMS_PER_PAGE),
         };
-        let crumbs = vec![
-            self.crumb_home(),
-            Link {
-                name: tname.clone(),
-                url: self.urls.dir(kind.folder()),
-            },
-        ];
+        let crumbs = vec![self.crumb_home(), Link { name: tname.clone(), url: self.urls.dir(kind.folder()) }];
         (view, self.page("terms", tname, dir, crumbs))
     }
 }
@@ -878,8 +774,5 @@ pub fn template_error(theme_dir: &std::path::Path, name: &str, e: &tera::Error) 
         msg.push_str(&s.to_string());
         src = s.source();
     }
-    Error::Template {
-        path: theme_dir.join("templates").join(name),
-        message: msg,
-    }
+    Error::Template { path: theme_dir.join("templates").join(name), message: msg }
 }

@@ -52,20 +52,12 @@ pub fn paged_dir(dir: &str, n: usize) -> String {
 
 /// `../` once per folder level of `dir` (the folder the page's index.html is in).
 pub fn root_of(dir: &str) -> String {
-    if dir.is_empty() {
-        String::new()
-    } else {
-        "../".repeat(dir.split('/').count())
-    }
+    if dir.is_empty() { String::new() } else { "../".repeat(dir.split('/').count()) }
 }
 
 /// The output file of a folder page.
 pub fn index_file(dir: &str) -> String {
-    if dir.is_empty() {
-        "index.html".into()
-    } else {
-        format!("{dir}/index.html")
-    }
+    if dir.is_empty() { "index.html".into() } else { format!("{dir}/index.html") }
 }
 
 #[cfg(test)]
@@ -74,12 +66,8 @@ mod tests {
 
     #[test]
     fn both_link_modes() {
-        let e = Urls {
-            mode: LinkMode::Explicit,
-        };
-        let p = Urls {
-            mode: LinkMode::Pretty,
-        };
+        let e = Urls { mode: LinkMode::Explicit };
+        let p = Urls { mode: LinkMode::Pretty };
         assert_eq!(e.dir("tags/a"), "tags/a/index.html");
         assert_eq!(p.dir("tags/a"), "tags/a/");
         assert_eq!(e.paged("", 2), "page/2/index.html");

@@ -34,10 +34,7 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     let mut opts = BuildOptions::from_args(&args.build);
     opts.quiet = true;
     // The watcher reports absolute paths; compare like with like.
-    opts.root = opts
-        .root
-        .canonicalize()
-        .map_err(|e| Error::io(&opts.root, e))?;
+    opts.root = opts.root.canonicalize().map_err(|e| Error::io(&opts.root, e))?;
     if opts.out.is_relative() {
         let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
         opts.out = cwd.join(&opts.out);
@@ -46,11 +43,7 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
         .map_err(|e| Error::other(format!("cannot listen on 127.0.0.1:{}: {e}", args.port)))?;
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     rebuild(&opts, &shared);
-    println!(
-        "serving {} on http://127.0.0.1:{}/ (Ctrl-C to stop)",
-        opts.out.display(),
-        args.port
-    );
+    println!("serving {} on http://127.0.0.1:{}/ (Ctrl-C to stop)", opts.out.display(), args.port);
     watch(opts.clone(), shared.clone())?;
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
@@ -59,9 +52,7 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
         std::thread::spawn(move || {
             if let Err(e) = handle(stream, &out, &shared) {
                 // A browser closing a connection early is normal.
-                if e.kind() != std::io::ErrorKind::BrokenPipe
-                    && e.kind() != std::io::ErrorKind::ConnectionReset
-                {
+                if e.kind() != std::io::ErrorKind::BrokenPipe && e.kind() != std::io::ErrorKind::ConnectionReset {
                     eprintln!("serve: {e}");
                 }
             }
@@ -80,20 +71,11 @@ fn rebuild(opts: &BuildOptions, shared: &Shared) {
             for d in &report.diagnostics {
                 eprintln!("{d}");
             }
-            println!(
-                "rebuilt: {} ({} ms)",
-                report.summary(),
-                started.elapsed().as_millis()
-            );
+            println!("rebuilt: {} ({} ms)", report.summary(), started.elapsed().as_millis());
             st.error = None;
         }
         Err(e) => {
-            let text = e
-                .diagnostics()
-                .iter()
-                .map(|d| d.to_string())
-                .collect::<Vec<_>>()
-                .join("\n");
+            let text = e.diagnostics().iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
             eprintln!("{text}");
             st.error = Some(text);
         }
@@ -117,9 +99,7 @@ fn watch(opts: BuildOptions, shared: Shared) -> Result<()> {
         (root.clone(), RecursiveMode::NonRecursive),
     ] {
         if path.exists() {
-            debouncer
-                .watch(&path, mode)
-                .map_err(|e| Error::other(format!("cannot watch {}: {e}", path.display())))?;
+            debouncer.watch(&path, mode).map_err(|e| Error::other(format!("cannot watch {}: {e}", path.display())))?;
         }
     }
     let out = opts.out.clone();
@@ -127,10 +107,7 @@ fn watch(opts: BuildOptions, shared: Shared) -> Result<()> {
         let _keep = debouncer;
         while let Ok(batch) = rx.recv() {
             let Ok(events) = batch else { continue };
-            if events
-                .iter()
-                .any(|e| e.paths.iter().any(|p| is_watched(&root, &out, p)))
-            {
+            if events.iter().any(|e| e.paths.iter().any(|p| is_watched(&root, &out, p))) {
                 rebuild(&opts, &shared);
             }
         }
@@ -144,16 +121,11 @@ pub fn is_watched(root: &Path, out: &Path, p: &Path) -> bool {
     if p.starts_with(out) {
         return false;
     }
-    let name = p
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
+    let name = p.file_name().map(|n| n.to_string_lossy()).unwrap_or_default();
     if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") {
         return false;
     }
-    p == root.join("site.yaml")
-        || p.starts_with(root.join("content"))
-        || p.starts_with(root.join("themes"))
+    p == root.join("site.yaml") || p.starts_with(root.join("content")) || p.starts_with(root.join("themes"))
 }
 
 fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result<()> {
@@ -170,13 +142,7 @@ fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result
     let mut parts = request.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
     if method != "GET" && method != "HEAD" {
-        return respond(
-            &mut stream,
-            405,
-            "text/plain",
-            b"method not allowed",
-            method == "HEAD",
-        );
+        return respond(&mut stream, 405, "text/plain", b"method not allowed", method == "HEAD");
     }
     let path = target.split(['?', '#']).next().unwrap_or("/");
     if path == EVENTS_PATH {
@@ -188,13 +154,7 @@ fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result
     };
     let Some(file) = resolve(out, &percent_decode(path)) else {
         let body = std::fs::read(out.join("404.html")).unwrap_or_else(|_| b"not found".to_vec());
-        return respond(
-            &mut stream,
-            404,
-            "text/html; charset=utf-8",
-            &inject(body),
-            method == "HEAD",
-        );
+        return respond(&mut stream, 404, "text/html; charset=utf-8", &inject(body), method == "HEAD");
     };
     let ctype = content_type(&file);
     if let (Some(err), true) = (error, ctype.starts_with("text/html")) {
@@ -207,11 +167,7 @@ fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result
         );
     }
     let body = std::fs::read(&file)?;
-    let body = if ctype.starts_with("text/html") {
-        inject(body)
-    } else {
-        body
-    };
+    let body = if ctype.starts_with("text/html") { inject(body) } else { body };
     respond(&mut stream, 200, ctype, &body, method == "HEAD")
 }
 
@@ -237,13 +193,7 @@ fn events(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
     }
 }
 
-fn respond(
-    stream: &mut TcpStream,
-    status: u16,
-    ctype: &str,
-    body: &[u8],
-    head: bool,
-) -> std::io::Result<()> {
+fn respond(stream: &mut TcpStream, status: u16, ctype: &str, body: &[u8], head: bool) -> std::io::Result<()> {
     let reason = match status {
         200 => "OK",
         404 => "Not Found",
@@ -342,14 +292,8 @@ mod tests {
         let d = tempfile::tempdir().unwrap();
         std::fs::create_dir_all(d.path().join("a")).unwrap();
         std::fs::write(d.path().join("a/index.html"), "x").unwrap();
-        assert_eq!(
-            resolve(d.path(), "/a/"),
-            Some(d.path().join("a/index.html"))
-        );
-        assert_eq!(
-            resolve(d.path(), "/a/index.html"),
-            Some(d.path().join("a/index.html"))
-        );
+        assert_eq!(resolve(d.path(), "/a/"), Some(d.path().join("a/index.html")));
+        assert_eq!(resolve(d.path(), "/a/index.html"), Some(d.path().join("a/index.html")));
         assert_eq!(resolve(d.path(), "/../etc/passwd"), None);
         assert_eq!(resolve(d.path(), "/missing"), None);
     }
@@ -368,11 +312,7 @@ mod tests {
         let out = Path::new("/s/output");
         assert!(is_watched(root, out, Path::new("/s/content/a.md")));
         assert!(is_watched(root, out, Path::new("/s/site.yaml")));
-        assert!(is_watched(
-            root,
-            out,
-            Path::new("/s/themes/default/templates/a.html")
-        ));
+        assert!(is_watched(root, out, Path::new("/s/themes/default/templates/a.html")));
         assert!(!is_watched(root, out, Path::new("/s/output/index.html")));
         assert!(!is_watched(root, out, Path::new("/s/content/.a.md.swp")));
         assert!(!is_watched(root, out, Path::new("/s/.output.staging-1/x")));

@@ -35,20 +35,14 @@ impl SiteTest {
 
     /// Adds an article with the given extra front matter lines.
     pub fn article(&self, rel: &str, title: &str, date: &str, extra: &str) -> &Self {
-        self.file(
-            rel,
-            &format!("---\ntitle: {title}\ndate: {date}\n{extra}---\n\n{title}的正文。第二句。\n"),
-        )
+        self.file(rel, &format!("---\ntitle: {title}\ndate: {date}\n{extra}---\n\n{title}的正文。第二句。\n"))
     }
 
     pub fn build(&self) -> gazette::Result<gazette::site::BuildReport> {
         gazette::site::build(&gazette::site::BuildOptions::new(self.root()))
     }
 
-    pub fn build_with(
-        &self,
-        links: gazette::config::LinkMode,
-    ) -> gazette::Result<gazette::site::BuildReport> {
+    pub fn build_with(&self, links: gazette::config::LinkMode) -> gazette::Result<gazette::site::BuildReport> {
         let mut o = gazette::site::BuildOptions::new(self.root());
         o.links = Some(links);
         gazette::site::build(&o)
@@ -70,12 +64,7 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let e = e.unwrap();
         if e.file_type().is_file() {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap()
-                .to_string_lossy()
-                .into_owned();
+            let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned();
             m.insert(rel, std::fs::read(e.path()).unwrap());
         }
     }
@@ -99,10 +88,7 @@ pub fn links(html: &str) -> Vec<String> {
             let value = match rest.as_bytes().first() {
                 Some(b'"') => rest[1..].split('"').next().unwrap_or(""),
                 Some(b'\'') => rest[1..].split('\'').next().unwrap_or(""),
-                _ => rest
-                    .split(|c: char| c.is_ascii_whitespace() || c == '>')
-                    .next()
-                    .unwrap_or(""),
+                _ => rest.split(|c: char| c.is_ascii_whitespace() || c == '>').next().unwrap_or(""),
             };
             out.push(value.replace("&amp;", "&"));
         }
@@ -124,10 +110,7 @@ pub fn check_links(out: &Path, allow_dirs: bool) -> Vec<String> {
         let html = std::fs::read_to_string(e.path()).unwrap();
         let dir = e.path().parent().unwrap();
         for link in links(&html) {
-            if link.starts_with("https://")
-                || link.starts_with("http://")
-                || link.starts_with("mailto:")
-            {
+            if link.starts_with("https://") || link.starts_with("http://") || link.starts_with("mailto:") {
                 continue;
             }
             if link.starts_with('/') || link.contains("://") {
@@ -141,11 +124,7 @@ pub fn check_links(out: &Path, allow_dirs: bool) -> Vec<String> {
             let p = dir.join(target);
             match p.canonicalize() {
                 Ok(c) if c.starts_with(&root) && c.is_file() => {}
-                Ok(c)
-                    if allow_dirs
-                        && c.starts_with(&root)
-                        && c.is_dir()
-                        && c.join("index.html").is_file() => {}
+                Ok(c) if allow_dirs && c.starts_with(&root) && c.is_dir() && c.join("index.html").is_file() => {}
                 _ => problems.push(format!("{}: broken link {link}", e.path().display())),
             }
         }
