@@ -202,20 +202,25 @@ impl<'a> Renderer<'a> {
     /// change output, and every value the template sees. Equal keys give
     /// byte-identical pages, which is what lets an incremental build skip them.
     fn input_key(&self, template: &str, ctx: &tera::Context) -> String {
-        let mut h = blake3::Hasher::new();
-        h.update(self.global_key.as_bytes());
-        h.update(template.as_bytes());
-        for name in CONTEXT_KEYS {
-            if let Some(v) = ctx.get(name) {
-                h.update(name.as_bytes());
-                // Writing into a hasher cannot fail; a value that cannot
-                // serialize would have failed the render too.
-                if serde_json::to_writer(&mut h, v).is_err() {
-                    h.update(b"\0unserializable");
+        thread_local! {
+            static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        BUF.with_borrow_mut(|buf| {
+            // One contiguous buffer hashed once: blake3 is slow on many tiny updates.
+            buf.clear();
+            buf.extend_from_slice(self.global_key.as_bytes());
+            buf.extend_from_slice(template.as_bytes());
+            for name in CONTEXT_KEYS {
+                if let Some(v) = ctx.get(name) {
+                    buf.extend_from_slice(name.as_bytes());
+                    // A value that cannot serialize would fail the render too.
+                    if serde_json::to_writer(&mut *buf, v).is_err() {
+                        buf.extend_from_slice(b"\0unserializable");
+                    }
                 }
             }
-        }
-        h.finalize().to_hex().to_string()
+            blake3::hash(buf).to_hex().to_string()
+        })
     }
 
     /// Renders one page to HTML; the flag says it contains highlighted code.
