@@ -6,7 +6,11 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "gazette", version, about = "Static site generator for a newspaper's archive")]
+#[command(
+    name = "gazette",
+    version,
+    about = "Static site generator for a newspaper's archive"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

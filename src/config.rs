@@ -7,7 +7,9 @@ use serde::Deserialize;
 use std::path::Path;
 
 /// How links to folders are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, clap::ValueEnum)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, serde::Serialize, clap::ValueEnum,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum LinkMode {
     /// `foo/index.html`: works from disk (file://) and on every host.
@@ -128,19 +130,33 @@ impl Config {
     /// Parses and validates site.yaml's text (pure).
     pub fn parse(path: &Path, text: &str) -> Result<Config> {
         let raw: RawConfig = serde_saphyr::from_str(text).map_err(|e| {
-            let (line, col) = e.location().map(|l| (l.line() as usize, l.column() as usize)).unwrap_or((0, 0));
+            let (line, col) = e
+                .location()
+                .map(|l| (l.line() as usize, l.column() as usize))
+                .unwrap_or((0, 0));
             let msg = e.to_string();
             let first = msg.lines().next().unwrap_or("invalid YAML");
-            let first = first.find(" at line ").map(|i| &first[..i]).unwrap_or(first);
+            let first = first
+                .find(" at line ")
+                .map(|i| &first[..i])
+                .unwrap_or(first);
             Error::at(path, line, col, first.trim().to_string())
         })?;
         let mut errors = Vec::new();
-        let mut bad = |key: &str, msg: String| errors.push(Diagnostic::error(path, key_line(text, key, 1), 1, msg));
+        let mut bad = |key: &str, msg: String| {
+            errors.push(Diagnostic::error(path, key_line(text, key, 1), 1, msg))
+        };
         if raw.title.trim().is_empty() {
             bad("title", "`title` is empty".into());
         }
         if !valid_language_tag(&raw.language) {
-            bad("language", format!("`language: {}` is not a BCP 47 tag such as zh-CN or en", raw.language));
+            bad(
+                "language",
+                format!(
+                    "`language: {}` is not a BCP 47 tag such as zh-CN or en",
+                    raw.language
+                ),
+            );
         }
         if raw.per_page == 0 {
             bad("per_page", "`per_page` must be at least 1".into());
@@ -149,7 +165,13 @@ impl Config {
             bad("feed_limit", "`feed_limit` must be at least 1".into());
         }
         if let Some(why) = unsafe_segment(&raw.theme) {
-            bad("theme", format!("`theme: {}` {why}: it names a folder under themes/", raw.theme));
+            bad(
+                "theme",
+                format!(
+                    "`theme: {}` {why}: it names a folder under themes/",
+                    raw.theme
+                ),
+            );
         }
         let base_url = match raw.base_url {
             Some(u) if u.starts_with("http://") || u.starts_with("https://") => {
@@ -157,12 +179,19 @@ impl Config {
             }
             Some(u) if u.is_empty() => None,
             Some(u) => {
-                bad("base_url", format!("`base_url: {u}` must start with http:// or https://"));
+                bad(
+                    "base_url",
+                    format!("`base_url: {u}` must start with http:// or https://"),
+                );
                 None
             }
             None => None,
         };
-        for (key, defs) in [("sections", &raw.sections), ("reporters", &raw.reporters), ("tags", &raw.tags)] {
+        for (key, defs) in [
+            ("sections", &raw.sections),
+            ("reporters", &raw.reporters),
+            ("tags", &raw.tags),
+        ] {
             for d in defs {
                 check_slug(&mut bad, key, &d.name, d.slug.as_deref());
             }
@@ -203,7 +232,10 @@ impl Config {
                 "site.yaml",
                 0,
                 0,
-                format!("no site.yaml in {} (run `gazette init` to make a new site)", root.display()),
+                format!(
+                    "no site.yaml in {} (run `gazette init` to make a new site)",
+                    root.display()
+                ),
             )),
             Err(e) => Err(Error::io(path, e)),
         }
@@ -215,16 +247,24 @@ fn check_slug(bad: &mut impl FnMut(&str, String), key: &str, name: &str, slug: O
         bad(key, format!("an entry of `{key}` has an empty name"));
     }
     if let Some(s) = slug
-        && (s.is_empty() || !s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
+        && (s.is_empty()
+            || !s
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'))
     {
-        bad(key, format!("slug `{s}` of `{name}` in `{key}` must be ASCII letters, digits, `-` or `_`"));
+        bad(
+            key,
+            format!("slug `{s}` of `{name}` in `{key}` must be ASCII letters, digits, `-` or `_`"),
+        );
     }
 }
 
 /// A light BCP 47 check: alphanumeric subtags of 1–8 characters, the first alphabetic.
 fn valid_language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
-    let Some(first) = parts.next() else { return false };
+    let Some(first) = parts.next() else {
+        return false;
+    };
     (2..=8).contains(&first.len())
         && first.bytes().all(|b| b.is_ascii_alphabetic())
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
@@ -255,7 +295,11 @@ mod tests {
     fn bad_values_name_key_and_line() {
         let e = Config::parse(Path::new("site.yaml"), "title: t\nlinks: fancy\n").unwrap_err();
         assert_eq!(e.diagnostics()[0].line, 2, "{e}");
-        let e = Config::parse(Path::new("site.yaml"), "title: t\nlanguage: zh_CN\nper_page: 0\n").unwrap_err();
+        let e = Config::parse(
+            Path::new("site.yaml"),
+            "title: t\nlanguage: zh_CN\nper_page: 0\n",
+        )
+        .unwrap_err();
         let lines: Vec<usize> = e.diagnostics().iter().map(|d| d.line).collect();
         assert_eq!(lines, vec![2, 3], "{e}");
     }

@@ -29,12 +29,34 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, path: path.into(), line, col, message: message.into() }
+    pub fn error(
+        path: impl Into<PathBuf>,
+        line: usize,
+        col: usize,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.into(),
+            line,
+            col,
+            message: message.into(),
+        }
     }
 
-    pub fn warning(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, path: path.into(), line, col, message: message.into() }
+    pub fn warning(
+        path: impl Into<PathBuf>,
+        line: usize,
+        col: usize,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            path: path.into(),
+            line,
+            col,
+            message: message.into(),
+        }
     }
 
     pub fn is_error(&self) -> bool {
@@ -79,15 +101,25 @@ pub enum Error {
 
 impl Error {
     pub fn io(path: impl AsRef<Path>, source: std::io::Error) -> Self {
-        Error::Io { path: path.as_ref().to_path_buf(), source }
+        Error::Io {
+            path: path.as_ref().to_path_buf(),
+            source,
+        }
     }
 
-    pub fn at(path: impl Into<PathBuf>, line: usize, col: usize, message: impl Into<String>) -> Self {
+    pub fn at(
+        path: impl Into<PathBuf>,
+        line: usize,
+        col: usize,
+        message: impl Into<String>,
+    ) -> Self {
         Error::Invalid(vec![Diagnostic::error(path, line, col, message)])
     }
 
     pub fn other(message: impl Into<String>) -> Self {
-        Error::Other { message: message.into() }
+        Error::Other {
+            message: message.into(),
+        }
     }
 
     /// The diagnostics this error stands for (one for errors that are not a list).
@@ -95,7 +127,9 @@ impl Error {
         match self {
             Error::Invalid(d) => d.clone(),
             Error::Io { path, source } => vec![Diagnostic::error(path, 0, 0, source.to_string())],
-            Error::Template { path, message } => vec![Diagnostic::error(path, 0, 0, message.clone())],
+            Error::Template { path, message } => {
+                vec![Diagnostic::error(path, 0, 0, message.clone())]
+            }
             Error::Other { message } => vec![Diagnostic::error("gazette", 0, 0, message.clone())],
         }
     }

@@ -28,7 +28,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Init { dir } => {
             gazette::site::init(&dir)?;
-            println!("created a new site in {}; build it with: gazette build --root {}", dir.display(), dir.display());
+            println!(
+                "created a new site in {}; build it with: gazette build --root {}",
+                dir.display(),
+                dir.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Build(args) => {
@@ -39,7 +43,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if !args.quiet {
                 println!("{}", report.summary());
             }
-            Ok(if report.warnings() > 0 { ExitCode::from(0) } else { ExitCode::SUCCESS })
+            Ok(if report.warnings() > 0 {
+                ExitCode::from(0)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Check(args) => {
             let report = gazette::site::check(&args.root)?;

@@ -31,7 +31,10 @@ impl Staging {
         std::fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
         if out.exists() {
             let is_ours = out.join(MARKER).exists()
-                || std::fs::read_dir(out).map_err(|e| Error::io(out, e))?.next().is_none();
+                || std::fs::read_dir(out)
+                    .map_err(|e| Error::io(out, e))?
+                    .next()
+                    .is_none();
             if !is_ours {
                 return Err(Error::other(format!(
                     "refusing to replace {}: it exists and was not made by gazette (no {MARKER} file); choose another --out",
@@ -39,15 +42,23 @@ impl Staging {
                 )));
             }
         }
-        let name = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "output".into());
+        let name = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "output".into());
         remove_stale(&parent, &name);
         let staging = parent.join(format!(".{name}.staging-{}", std::process::id()));
         if staging.exists() {
             std::fs::remove_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
         }
         std::fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
-        std::fs::write(staging.join(MARKER), b"built by gazette\n").map_err(|e| Error::io(&staging, e))?;
-        Ok(Staging { out: out.to_path_buf(), staging, committed: false })
+        std::fs::write(staging.join(MARKER), b"built by gazette\n")
+            .map_err(|e| Error::io(&staging, e))?;
+        Ok(Staging {
+            out: out.to_path_buf(),
+            staging,
+            committed: false,
+        })
     }
 
     pub fn root(&self) -> &Path {
@@ -94,7 +105,9 @@ impl Drop for Staging {
 /// Writes `bytes` to `root/rel`, creating folders; `rel` must stay inside `root`.
 pub fn write_under(root: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
     if !is_safe_rel(rel) {
-        return Err(Error::other(format!("refusing to write outside the output folder: {rel}")));
+        return Err(Error::other(format!(
+            "refusing to write outside the output folder: {rel}"
+        )));
     }
     let path = root.join(rel);
     if let Some(dir) = path.parent() {
@@ -109,7 +122,9 @@ pub fn is_safe_rel(rel: &str) -> bool {
         && !rel.starts_with('/')
         && !rel.contains('\\')
         && !rel.contains(':')
-        && rel.split('/').all(|p| !p.is_empty() && p != "." && p != "..")
+        && rel
+            .split('/')
+            .all(|p| !p.is_empty() && p != "." && p != "..")
 }
 
 fn parent_of(out: &Path) -> PathBuf {
@@ -122,18 +137,26 @@ fn parent_of(out: &Path) -> PathBuf {
 /// Staging folders of builds that were killed (ours by name only).
 fn remove_stale(parent: &Path, name: &str) {
     let prefix = format!(".{name}.staging-");
-    let Ok(entries) = std::fs::read_dir(parent) else { return };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
     for e in entries.flatten() {
         let fname = e.file_name();
         let fname = fname.to_string_lossy();
         if fname.starts_with(&prefix) && e.path().join(MARKER).exists() {
             let pid = fname[prefix.len()..].trim_end_matches(".old");
             // Another build may be running right now; leave folders of live processes.
-            if pid.parse::<u32>().is_ok_and(|p| Path::new(&format!("/proc/{p}")).exists()) {
+            if pid
+                .parse::<u32>()
+                .is_ok_and(|p| Path::new(&format!("/proc/{p}")).exists())
+            {
                 continue;
             }
             if let Err(err) = std::fs::remove_dir_all(e.path()) {
-                eprintln!("warning: could not remove stale {}: {err}", e.path().display());
+                eprintln!(
+                    "warning: could not remove stale {}: {err}",
+                    e.path().display()
+                );
             }
         }
     }
@@ -149,9 +172,19 @@ fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
     let cb = CString::new(b.as_os_str().as_bytes())?;
     // SAFETY: both are valid NUL-terminated paths; renameat2 does not keep them.
     let r = unsafe {
-        libc::renameat2(libc::AT_FDCWD, ca.as_ptr(), libc::AT_FDCWD, cb.as_ptr(), libc::RENAME_EXCHANGE)
+        libc::renameat2(
+            libc::AT_FDCWD,
+            ca.as_ptr(),
+            libc::AT_FDCWD,
+            cb.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
     };
-    if r == 0 { Ok(()) } else { Err(std::io::Error::last_os_error()) }
+    if r == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
 }
 
 #[cfg(not(target_os = "linux"))]

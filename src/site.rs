@@ -1,19 +1,44 @@
 //! The whole pipeline: load → import → link → render → index → write.
-use crate::error::{Diagnostic, Result};
-use std::path::{Path, PathBuf};
+//! [`build`] runs every step and swaps the result into the output folder only
+//! when all of them succeeded; [`check`] runs them without writing.
 
+use crate::config::{Config, LinkMode};
+use crate::content::{Article, load_content};
+use crate::error::{Diagnostic, Error, Result};
+use crate::graph::{self, Library};
+use crate::import::{self, ImportRules, RawPage};
+use crate::output::{OutputFile, Staging};
+use crate::render::{self, Renderer, markdown};
+use crate::search::{self, SearchDoc};
+use crate::theme::Theme;
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// What `gazette build` was asked to do.
+#[derive(Debug, Clone)]
 pub struct BuildOptions {
     pub root: PathBuf,
     pub out: PathBuf,
-    pub links: Option<crate::config::LinkMode>,
+    pub links: Option<LinkMode>,
     pub full: bool,
     pub quiet: bool,
 }
 
 impl BuildOptions {
+    /// Defaults: output in `<root>/output`, no terminal output.
     pub fn new(root: &Path) -> Self {
-        BuildOptions { root: root.to_path_buf(), out: root.join("output"), links: None, full: false, quiet: true }
+        BuildOptions {
+            root: root.to_path_buf(),
+            out: root.join("output"),
+            links: None,
+            full: false,
+            quiet: true,
+        }
     }
+
     pub fn from_args(a: &crate::cli::BuildArgs) -> Self {
         BuildOptions {
             root: a.root.clone(),
@@ -29,27 +54,285 @@ impl BuildOptions {
 pub struct BuildReport {
     pub articles: usize,
     pub files: usize,
+    /// Warnings (a build with errors returns `Err`).
     pub diagnostics: Vec<Diagnostic>,
     pub seconds: f64,
+    /// Seconds spent building the search index.
+    pub index_seconds: f64,
 }
 
 impl BuildReport {
     pub fn summary(&self) -> String {
-        format!("{} articles, {} files in {:.2}s", self.articles, self.files, self.seconds)
+        let mut s = format!(
+            "{} articles, {} files written in {:.2}s",
+            self.articles, self.files, self.seconds
+        );
+        if self.index_seconds > 0.0 {
+            s.push_str(&format!(" (search index {:.2}s)", self.index_seconds));
+        }
+        if !self.diagnostics.is_empty() {
+            s.push_str(&format!(", {} warnings", self.diagnostics.len()));
+        }
+        s
     }
+
     pub fn warnings(&self) -> usize {
         self.diagnostics.len()
     }
 }
 
-pub fn build(_o: &BuildOptions) -> Result<BuildReport> {
-    Err(crate::Error::other("not built yet"))
+/// Config with command-line overrides applied.
+fn load_config(root: &Path, links: Option<LinkMode>) -> Result<Config> {
+    let mut config = Config::from_file(root)?;
+    if let Some(l) = links {
+        config.links = l;
+    }
+    Ok(config)
 }
 
-pub fn check(_root: &Path) -> Result<BuildReport> {
-    Err(crate::Error::other("not built yet"))
+/// Load and import: every article of the site, and the warnings found on the
+/// way. All errors of all files are returned together.
+pub fn load_articles(root: &Path, config: &Config) -> Result<(Vec<Article>, Vec<Diagnostic>)> {
+    let loaded = load_content(root);
+    let mut diagnostics = loaded.diagnostics;
+    let mut articles = loaded.articles;
+    // A Markdown article naming a raw page as its source wins over the page.
+    let claimed: HashSet<String> = articles
+        .iter()
+        .filter_map(|a| a.front.source.clone())
+        .collect();
+    let rules = ImportRules::new(&config.import, &config.topics);
+    let imported: Vec<(Vec<Article>, Vec<Diagnostic>)> = loaded
+        .raw_pages
+        .par_iter()
+        .filter(|p| !claimed.contains(&p.rel))
+        .map(|p| {
+            let shown = Path::new("content").join(&p.rel);
+            let bytes = match std::fs::read(&p.path) {
+                Ok(b) => b,
+                Err(e) => {
+                    return (
+                        Vec::new(),
+                        vec![Diagnostic::error(&shown, 0, 0, e.to_string())],
+                    );
+                }
+            };
+            let text = match import::decode(&bytes, &shown) {
+                Ok(t) => t,
+                Err(d) => return (Vec::new(), vec![d]),
+            };
+            let raw = RawPage {
+                source: p.rel.clone(),
+                date: p.date,
+                page: p.page,
+                section: None,
+                text,
+            };
+            let out = import::import_page(&raw, &rules);
+            (out.articles, out.diagnostics)
+        })
+        .collect();
+    for (a, d) in imported {
+        articles.extend(a);
+        diagnostics.extend(d);
+    }
+    let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        diagnostics.into_iter().partition(Diagnostic::is_error);
+    if !errors.is_empty() {
+        let mut errors = errors;
+        errors.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+        return Err(Error::Invalid(errors));
+    }
+    Ok((articles, warnings))
 }
 
-pub fn init(_dir: &Path) -> Result<()> {
-    Err(crate::Error::other("not built yet"))
+/// Plain text and summary of every article, in library order.
+fn texts_and_summaries(lib: &Library) -> (Vec<String>, Vec<String>) {
+    lib.articles
+        .par_iter()
+        .map(|n| {
+            let text = markdown::plain_text(&n.article.body);
+            let summary = markdown::summarize(&text, render::SUMMARY_CHARS);
+            (text, summary)
+        })
+        .unzip()
+}
+
+fn search_docs(
+    lib: &Library,
+    renderer_urls: render::urls::Urls,
+    texts: Vec<String>,
+) -> Vec<SearchDoc> {
+    lib.articles
+        .iter()
+        .zip(texts)
+        .map(|(n, text)| {
+            let f = &n.article.front;
+            SearchDoc {
+                url: renderer_urls.dir(&n.dir),
+                title: f.title.clone(),
+                subtitle: f.subtitle.clone(),
+                date: f.date.date,
+                section: f.section.clone(),
+                reporters: f.reporters.clone(),
+                topic: f.topic.clone(),
+                tags: f.tags.clone(),
+                text,
+            }
+        })
+        .collect()
+}
+
+/// `gazette build`.
+pub fn build(o: &BuildOptions) -> Result<BuildReport> {
+    let start = Instant::now();
+    let config = load_config(&o.root, o.links)?;
+    let (articles, diagnostics) = load_articles(&o.root, &config)?;
+    let theme = Theme::load(&o.root, &config.theme)?;
+    let lib = graph::link(articles, &config).map_err(Error::Invalid)?;
+    let (texts, summaries) = texts_and_summaries(&lib);
+    let urls = render::urls::Urls { mode: config.links };
+
+    let index_start = Instant::now();
+    let index = if config.search {
+        search::build_index(&search_docs(&lib, urls, texts))
+    } else {
+        search::SearchIndex::default()
+    };
+    let index_seconds = if config.search {
+        index_start.elapsed().as_secs_f64()
+    } else {
+        0.0
+    };
+
+    let staging = Staging::begin(&o.out)?;
+    let renderer = Renderer::new(&lib, &config, &theme, summaries, index.scripts.clone());
+    let jobs = renderer.jobs();
+    let progress = (!o.quiet && std::io::stderr().is_terminal() && jobs.len() > 5_000).then(|| {
+        let p = indicatif::ProgressBar::new(jobs.len() as u64);
+        p.set_style(
+            indicatif::ProgressStyle::with_template(
+                "{spinner} rendering {pos}/{len} pages [{bar:40}] {eta}",
+            )
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        p
+    });
+    let write = |f: OutputFile| staging.write(&f);
+    let (pages, has_code) = renderer.render_all(&jobs, &write, progress.as_ref())?;
+    if let Some(p) = progress {
+        p.finish_and_clear();
+    }
+    let mut extra: Vec<OutputFile> = theme
+        .statics
+        .iter()
+        .map(|(p, b)| OutputFile {
+            path: p.clone(),
+            bytes: b.clone(),
+        })
+        .collect();
+    if has_code {
+        let css = markdown::highlight_css(&config.highlight_theme)
+            .map_err(|m| Error::at("site.yaml", 0, 0, m))?;
+        extra.push(OutputFile {
+            path: render::HIGHLIGHT_CSS.into(),
+            bytes: css.into_bytes(),
+        });
+    }
+    extra.push(render::feeds::atom_feed(
+        &lib,
+        &config,
+        urls,
+        &renderer.summaries,
+    ));
+    let page_urls: Vec<String> = jobs
+        .iter()
+        .filter(|j| **j != render::Job::NotFound)
+        .map(|&j| urls.dir(&renderer.job_dir(j)))
+        .collect();
+    extra.extend(render::feeds::sitemaps(&config, &page_urls));
+    extra.push(render::feeds::robots(&config));
+    extra.extend(index.files);
+    extra.par_iter().try_for_each(|f| staging.write(f))?;
+    let files = pages + extra.len();
+    staging.commit()?;
+    Ok(BuildReport {
+        articles: lib.articles.len(),
+        files,
+        diagnostics,
+        seconds: start.elapsed().as_secs_f64(),
+        index_seconds,
+    })
+}
+
+/// `gazette check`: every step of a build except writing.
+pub fn check(root: &Path) -> Result<BuildReport> {
+    let start = Instant::now();
+    let config = load_config(root, None)?;
+    let (articles, diagnostics) = load_articles(root, &config)?;
+    let theme = Theme::load(root, &config.theme)?;
+    let lib = graph::link(articles, &config).map_err(Error::Invalid)?;
+    let (_, summaries) = texts_and_summaries(&lib);
+    let renderer = Renderer::new(&lib, &config, &theme, summaries, Vec::new());
+    let jobs = renderer.jobs();
+    let (pages, _) = renderer.render_all(&jobs, &|_| Ok(()), None)?;
+    Ok(BuildReport {
+        articles: lib.articles.len(),
+        files: pages,
+        diagnostics,
+        seconds: start.elapsed().as_secs_f64(),
+        index_seconds: 0.0,
+    })
+}
+
+const INIT_SITE_YAML: &str = "\
+# gazette site configuration; see README.md for every key.
+title: 我的日报
+language: zh-CN
+# base_url: https://example.org/archive/   # only for feed, sitemap and canonical links
+links: explicit        # explicit: works from disk (file://); pretty: for web hosts
+per_page: 20
+theme: default
+minify: true
+search: true
+sections:
+  - { name: 要闻, slug: yaowen }
+";
+
+const INIT_ARTICLE: &str = "\
+---
+title: 欢迎使用 gazette
+date: 2026-02-11
+section: 要闻
+page: 1
+reporters: [编辑部]
+tags: [gazette]
+---
+
+这是一篇示例文章。把报纸版面的纯文本放进 `content/pages/YYYY-MM-DD/NN.txt`，或用 `gazette import` 把它们变成 Markdown 文章，再运行 `gazette build`。
+";
+
+/// `gazette init DIR`: a new site with the default theme and a sample article.
+pub fn init(dir: &Path) -> Result<()> {
+    if dir.exists()
+        && std::fs::read_dir(dir)
+            .map_err(|e| Error::io(dir, e))?
+            .next()
+            .is_some()
+    {
+        return Err(Error::other(format!(
+            "{} is not empty; gazette init makes a new site in a new or empty folder",
+            dir.display()
+        )));
+    }
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    crate::output::write_under(dir, "site.yaml", INIT_SITE_YAML.as_bytes())?;
+    crate::output::write_under(
+        dir,
+        "content/articles/2026/02/11/01-01.md",
+        INIT_ARTICLE.as_bytes(),
+    )?;
+    crate::output::write_under(dir, "content/pages/.keep", b"")?;
+    crate::output::write_under(dir, ".gitignore", b"/output\n")?;
+    crate::theme::write_default_theme(&dir.join("themes/default"))
 }

@@ -44,13 +44,25 @@ impl Article {
         if !errors.is_empty() {
             return Err(errors);
         }
-        Ok(Article { front, body: split.body.to_string(), source: path.to_path_buf(), order: order_from_file_name(path) })
+        Ok(Article {
+            front,
+            body: split.body.to_string(),
+            source: path.to_path_buf(),
+            order: order_from_file_name(path),
+        })
     }
 
     pub fn from_file(path: &Path, shown_as: &Path) -> Result<Article, Vec<Diagnostic>> {
-        let bytes = std::fs::read(path).map_err(|e| vec![Diagnostic::error(shown_as, 0, 0, e.to_string())])?;
-        let text = String::from_utf8(bytes)
-            .map_err(|e| vec![Diagnostic::error(shown_as, 0, 0, format!("not UTF-8 text: {e}"))])?;
+        let bytes = std::fs::read(path)
+            .map_err(|e| vec![Diagnostic::error(shown_as, 0, 0, e.to_string())])?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            vec![Diagnostic::error(
+                shown_as,
+                0,
+                0,
+                format!("not UTF-8 text: {e}"),
+            )]
+        })?;
         Article::parse(shown_as, &text)
     }
 
@@ -83,7 +95,10 @@ fn yaml_message(e: &serde_saphyr::Error) -> String {
 fn order_from_file_name(path: &Path) -> Option<u32> {
     let stem = path.file_stem()?.to_str()?;
     let (page, order) = stem.split_once('-')?;
-    if page.len() == 2 && page.bytes().all(|b| b.is_ascii_digit()) && order.bytes().all(|b| b.is_ascii_digit()) {
+    if page.len() == 2
+        && page.bytes().all(|b| b.is_ascii_digit())
+        && order.bytes().all(|b| b.is_ascii_digit())
+    {
         order.parse().ok()
     } else {
         None
@@ -93,7 +108,10 @@ fn order_from_file_name(path: &Path) -> Option<u32> {
 /// The 1-based line of a top-level key in the YAML, for errors about its value.
 pub fn key_line(yaml: &str, key: &str, first_line: usize) -> usize {
     yaml.lines()
-        .position(|l| l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':')))
+        .position(|l| {
+            l.strip_prefix(key)
+                .is_some_and(|r| r.trim_start().starts_with(':'))
+        })
         .map(|i| i + first_line)
         .unwrap_or(first_line)
 }
@@ -102,19 +120,33 @@ pub fn key_line(yaml: &str, key: &str, first_line: usize) -> usize {
 /// folder, and empty required values.
 fn validate(path: &Path, yaml: &str, first: usize, f: &FrontMatter) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
-    let mut err = |key: &str, msg: String| errors.push(Diagnostic::error(path, key_line(yaml, key, first), 1, msg));
+    let mut err = |key: &str, msg: String| {
+        errors.push(Diagnostic::error(path, key_line(yaml, key, first), 1, msg))
+    };
     if f.title.trim().is_empty() {
         err("title", "`title` is empty".into());
     }
     if let Some(slug) = &f.slug
         && let Some(why) = unsafe_segment(slug)
     {
-        err("slug", format!("`slug: {slug}` {why}: it becomes one folder name in the site"));
+        err(
+            "slug",
+            format!("`slug: {slug}` {why}: it becomes one folder name in the site"),
+        );
     }
     if let Some(source) = &f.source {
         let p = Path::new(source);
-        if p.is_absolute() || source.starts_with(['/', '\\']) || p.components().any(|c| matches!(c, std::path::Component::ParentDir)) {
-            err("source", format!("`source: {source}` must be a path inside content/ (no `..`, not absolute)"));
+        if p.is_absolute()
+            || source.starts_with(['/', '\\'])
+            || p.components()
+                .any(|c| matches!(c, std::path::Component::ParentDir))
+        {
+            err(
+                "source",
+                format!(
+                    "`source: {source}` must be a path inside content/ (no `..`, not absolute)"
+                ),
+            );
         }
     }
     let lists: [(&str, Vec<&String>); 5] = [
@@ -129,7 +161,10 @@ fn validate(path: &Path, yaml: &str, first: usize, f: &FrontMatter) -> Vec<Diagn
             if v.trim().is_empty() {
                 err(key, format!("`{key}` has an empty name"));
             } else if v.contains(['/', '\\']) || v.trim() == ".." || v.trim() == "." {
-                err(key, format!("`{key}` value `{v}` may not contain `/`, `\\` or be `..`"));
+                err(
+                    key,
+                    format!("`{key}` value `{v}` may not contain `/`, `\\` or be `..`"),
+                );
             }
         }
     }
@@ -161,7 +196,8 @@ mod tests {
 
     #[test]
     fn parses_a_minimal_article() {
-        let a = parse("---\ntitle: 标题\ndate: 2026-02-11\nreporters: [朱迪]\n---\n\n正文。\n").unwrap();
+        let a = parse("---\ntitle: 标题\ndate: 2026-02-11\nreporters: [朱迪]\n---\n\n正文。\n")
+            .unwrap();
         assert_eq!(a.front.title, "标题");
         assert_eq!(a.front.reporters, vec!["朱迪"]);
         assert_eq!(a.body, "\n正文。\n");

@@ -34,7 +34,11 @@ impl Date {
         }
         let digits = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = &s[r];
-            if part.bytes().all(|c| c.is_ascii_digit()) { part.parse().ok() } else { None }
+            if part.bytes().all(|c| c.is_ascii_digit()) {
+                part.parse().ok()
+            } else {
+                None
+            }
         };
         let date = Date::new(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)?;
         if b.len() > 10 && !valid_time_suffix(&s[10..]) {
@@ -51,7 +55,11 @@ impl Date {
 
     pub fn days_since_epoch(&self) -> i64 {
         // Howard Hinnant's days_from_civil.
-        let y = if self.month <= 2 { self.year - 1 } else { self.year } as i64;
+        let y = if self.month <= 2 {
+            self.year - 1
+        } else {
+            self.year
+        } as i64;
         let era = if y >= 0 { y } else { y - 399 } / 400;
         let yoe = y - era * 400;
         let m = self.month as i64;
@@ -67,7 +75,9 @@ fn valid_time_suffix(rest: &str) -> bool {
     b.len() >= 8
         && b[2] == b':'
         && b[5] == b':'
-        && rest.bytes().all(|c| c.is_ascii_digit() || b":.+-Zz".contains(&c))
+        && rest
+            .bytes()
+            .all(|c| c.is_ascii_digit() || b":.+-Zz".contains(&c))
 }
 
 pub fn is_leap(year: i32) -> bool {
@@ -100,7 +110,9 @@ impl<'de> serde::Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         Date::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!("`{s}` is not a date (expected YYYY-MM-DD or an RFC 3339 date-time)"))
+            serde::de::Error::custom(format!(
+                "`{s}` is not a date (expected YYYY-MM-DD or an RFC 3339 date-time)"
+            ))
         })
     }
 }
@@ -112,7 +124,10 @@ mod tests {
     #[test]
     fn parses_dates_and_date_times() {
         assert_eq!(Date::parse("2026-02-11"), Date::new(2026, 2, 11));
-        assert_eq!(Date::parse("2026-02-11T06:00:00+08:00"), Date::new(2026, 2, 11));
+        assert_eq!(
+            Date::parse("2026-02-11T06:00:00+08:00"),
+            Date::new(2026, 2, 11)
+        );
         assert_eq!(Date::parse("2024-02-29"), Date::new(2024, 2, 29));
         assert_eq!(Date::parse("2025-02-29"), None);
         assert_eq!(Date::parse("2026-13-01"), None);

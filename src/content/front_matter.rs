@@ -60,7 +60,11 @@ pub struct DateField {
 
 impl Default for Date {
     fn default() -> Self {
-        Date { year: 1970, month: 1, day: 1 }
+        Date {
+            year: 1970,
+            month: 1,
+            day: 1,
+        }
     }
 }
 
@@ -78,7 +82,9 @@ mod date_or_datetime {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateField, D::Error> {
         let s = String::deserialize(d)?;
         let date = Date::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!("`{s}` is not a date (expected YYYY-MM-DD or an RFC 3339 date-time)"))
+            serde::de::Error::custom(format!(
+                "`{s}` is not a date (expected YYYY-MM-DD or an RFC 3339 date-time)"
+            ))
         })?;
         let datetime = (s.trim().len() > 10).then(|| s.trim().to_string());
         Ok(DateField { date, datetime })
@@ -116,7 +122,9 @@ pub struct Split<'a> {
 pub fn split(text: &str) -> Option<Split<'_>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let rest = text.strip_prefix("---")?;
-    let rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n'))?;
+    let rest = rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix('\n'))?;
     let yaml_start = text.len() - rest.len();
     let mut pos = 0;
     for line in rest.split_inclusive('\n') {
@@ -124,7 +132,11 @@ pub fn split(text: &str) -> Option<Split<'_>> {
         if trimmed == "---" || trimmed == "..." {
             let yaml = &text[yaml_start..yaml_start + pos];
             let body = &rest[pos + line.len()..];
-            return Some(Split { yaml, yaml_line: 2, body });
+            return Some(Split {
+                yaml,
+                yaml_line: 2,
+                body,
+            });
         }
         pos += line.len();
     }
@@ -152,10 +164,16 @@ mod tests {
         let fm = FrontMatter {
             title: "聚焦民意关切".into(),
             subtitle: Some("2025年".into()),
-            date: DateField { date: Date::new(2025, 12, 30).unwrap(), datetime: None },
+            date: DateField {
+                date: Date::new(2025, 12, 30).unwrap(),
+                datetime: None,
+            },
             page: Some(1),
             reporters: vec!["马飞".into()],
-            dateline: Some(Dateline { place: Some("天津".into()), date: Date::new(2026, 2, 10) }),
+            dateline: Some(Dateline {
+                place: Some("天津".into()),
+                date: Date::new(2026, 2, 10),
+            }),
             truncated: true,
             ..Default::default()
         };

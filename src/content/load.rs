@@ -43,7 +43,10 @@ pub fn load_content(root: &Path) -> Loaded {
         let entry = match entry {
             Ok(e) => e,
             Err(e) => {
-                let p = e.path().map(|p| shown(root, p)).unwrap_or_else(|| PathBuf::from("content"));
+                let p = e
+                    .path()
+                    .map(|p| shown(root, p))
+                    .unwrap_or_else(|| PathBuf::from("content"));
                 diagnostics.push(Diagnostic::error(p, 0, 0, e.to_string()));
                 continue;
             }
@@ -72,8 +75,10 @@ pub fn load_content(root: &Path) -> Loaded {
             _ => {}
         }
     }
-    let results: Vec<Result<Article, Vec<Diagnostic>>> =
-        md.par_iter().map(|p| Article::from_file(p, &shown(root, p))).collect();
+    let results: Vec<Result<Article, Vec<Diagnostic>>> = md
+        .par_iter()
+        .map(|p| Article::from_file(p, &shown(root, p)))
+        .collect();
     let mut articles = Vec::with_capacity(results.len());
     for r in results {
         match r {
@@ -81,15 +86,24 @@ pub fn load_content(root: &Path) -> Loaded {
             Err(d) => diagnostics.extend(d),
         }
     }
-    Loaded { articles, raw_pages, diagnostics }
+    Loaded {
+        articles,
+        raw_pages,
+        diagnostics,
+    }
 }
 
 fn shown(root: &Path, p: &Path) -> PathBuf {
-    p.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| p.to_path_buf())
+    p.strip_prefix(root)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|_| p.to_path_buf())
 }
 
 fn rel_string(rel: &Path) -> String {
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// `pages/2026-02-11/04.txt` → (2026-02-11, 4).
@@ -99,7 +113,11 @@ pub fn raw_page_of(rel: &Path) -> Option<(Date, u32)> {
         return None;
     }
     let date_dir = comps.next()??;
-    let date = if date_dir.len() == 10 { Date::parse(date_dir)? } else { return None };
+    let date = if date_dir.len() == 10 {
+        Date::parse(date_dir)?
+    } else {
+        return None;
+    };
     let file = comps.next()??;
     if comps.next().is_some() {
         return None;
@@ -117,9 +135,15 @@ mod tests {
 
     #[test]
     fn raw_page_paths() {
-        assert_eq!(raw_page_of(Path::new("pages/2026-02-11/04.txt")), Some((Date::new(2026, 2, 11).unwrap(), 4)));
+        assert_eq!(
+            raw_page_of(Path::new("pages/2026-02-11/04.txt")),
+            Some((Date::new(2026, 2, 11).unwrap(), 4))
+        );
         assert_eq!(raw_page_of(Path::new("pages/2026-02-11/x.txt")), None);
-        assert_eq!(raw_page_of(Path::new("pages/2026-02-11T00:00:00/04.txt")), None);
+        assert_eq!(
+            raw_page_of(Path::new("pages/2026-02-11T00:00:00/04.txt")),
+            None
+        );
         assert_eq!(raw_page_of(Path::new("pages/04.txt")), None);
     }
 }

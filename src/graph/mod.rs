@@ -1,1 +1,447 @@
-//! Link step: the page graph.
+//! Link step: articles become a page graph — issues (one per date) with their
+//! pages (版面) in order, a date archive of years and months, taxonomies of
+//! sections, reporters, topics and tags, previous/next within an issue and
+//! related articles. Everything here is linear in the number of articles.
+
+pub mod slug;
+
+use crate::config::Config;
+use crate::content::{Article, Date};
+use crate::error::Diagnostic;
+use std::collections::{BTreeMap, HashMap};
+
+/// The four kinds of terms; their URL folder and label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum TaxonomyKind {
+    Section,
+    Reporter,
+    Topic,
+    Tag,
+}
+
+impl TaxonomyKind {
+    pub const ALL: [TaxonomyKind; 4] = [
+        TaxonomyKind::Section,
+        TaxonomyKind::Reporter,
+        TaxonomyKind::Topic,
+        TaxonomyKind::Tag,
+    ];
+
+    /// URL folder: `sections`, `reporters`, `topics`, `tags`.
+    pub fn folder(self) -> &'static str {
+        match self {
+            TaxonomyKind::Section => "sections",
+            TaxonomyKind::Reporter => "reporters",
+            TaxonomyKind::Topic => "topics",
+            TaxonomyKind::Tag => "tags",
+        }
+    }
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// An article placed in the graph.
+#[derive(Debug)]
+pub struct Node {
+    pub article: Article,
+    /// 0 when the article does not say which page it was printed on.
+    pub page: u32,
+    /// 1-based position on its page.
+    pub order: u32,
+    pub issue: usize,
+    /// Folder of the article relative to the site root, e.g. `2026/02/11/02-01`.
+    pub dir: String,
+    /// Term ids per taxonomy (index by `TaxonomyKind::index`).
+    pub terms: [Vec<u32>; 4],
+    pub prev: Option<usize>,
+    pub next: Option<usize>,
+    pub related: Vec<usize>,
+}
+
+#[derive(Debug)]
+pub struct IssuePage {
+    pub number: u32,
+    /// The page's 版名: the section of its first article that has one.
+    pub section: Option<String>,
+    pub articles: Vec<usize>,
+}
+
+#[derive(Debug)]
+pub struct Issue {
+    pub date: Date,
+    /// `2026/02/11`
+    pub dir: String,
+    pub pages: Vec<IssuePage>,
+    pub articles: usize,
+}
+
+#[derive(Debug)]
+pub struct Term {
+    pub name: String,
+    pub slug: String,
+    /// Newest first.
+    pub articles: Vec<usize>,
+}
+
+#[derive(Debug)]
+pub struct Taxonomy {
+    pub kind: TaxonomyKind,
+    /// Listed terms first in site.yaml's order, then by article count, then name.
+    pub terms: Vec<Term>,
+}
+
+#[derive(Debug)]
+pub struct MonthArchive {
+    pub month: u32,
+    /// Issue indices in date order.
+    pub issues: Vec<usize>,
+}
+
+#[derive(Debug)]
+pub struct YearArchive {
+    pub year: i32,
+    pub months: Vec<MonthArchive>,
+}
+
+/// The linked archive.
+#[derive(Debug)]
+pub struct Library {
+    /// Ordered by date, page, order.
+    pub articles: Vec<Node>,
+    /// Ordered by date.
+    pub issues: Vec<Issue>,
+    pub taxonomies: Vec<Taxonomy>,
+    pub years: Vec<YearArchive>,
+}
+
+impl Library {
+    pub fn taxonomy(&self, kind: TaxonomyKind) -> &Taxonomy {
+        &self.taxonomies[kind.index()]
+    }
+
+    pub fn term(&self, kind: TaxonomyKind, id: u32) -> &Term {
+        &self.taxonomies[kind.index()].terms[id as usize]
+    }
+}
+
+/// Names of an article's terms per taxonomy.
+fn term_names(a: &Article) -> [Vec<&str>; 4] {
+    let f = &a.front;
+    [
+        f.section.iter().map(|s| s.trim()).collect(),
+        f.reporters.iter().map(|s| s.trim()).collect(),
+        f.topic.iter().map(|s| s.trim()).collect(),
+        f.tags.iter().map(|s| s.trim()).collect(),
+    ]
+}
+
+/// Links articles into the graph. Fails (with every problem listed) when two
+/// articles would get the same URL.
+pub fn link(mut articles: Vec<Article>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
+    // Stable order: date, page, position (as given, else time and path).
+    articles.sort_by(|a, b| {
+        let key = |x: &Article| {
+            (
+                x.front.date.date,
+                x.front.page.unwrap_or(0),
+                x.order.unwrap_or(u32::MAX),
+            )
+        };
+        key(a)
+            .cmp(&key(b))
+            .then_with(|| a.front.date.datetime.cmp(&b.front.date.datetime))
+            .then_with(|| a.source.cmp(&b.source))
+    });
+
+    // Issues and positions.
+    let mut issues: Vec<Issue> = Vec::new();
+    let mut nodes: Vec<Node> = Vec::with_capacity(articles.len());
+    for (i, article) in articles.into_iter().enumerate() {
+        let date = article.front.date.date;
+        let page = article.front.page.unwrap_or(0);
+        if issues.last().is_none_or(|iss| iss.date != date) {
+            issues.push(Issue {
+                date,
+                dir: format!("{:04}/{:02}/{:02}", date.year, date.month, date.day),
+                pages: Vec::new(),
+                articles: 0,
+            });
+        }
+        let issue_idx = issues.len() - 1;
+        let issue = issues.last_mut().expect("just pushed");
+        if issue.pages.last().is_none_or(|p| p.number != page) {
+            issue.pages.push(IssuePage {
+                number: page,
+                section: None,
+                articles: Vec::new(),
+            });
+        }
+        let ipage = issue.pages.last_mut().expect("just pushed");
+        if ipage.section.is_none() {
+            ipage.section = article.front.section.clone();
+        }
+        ipage.articles.push(i);
+        issue.articles += 1;
+        let order = ipage.articles.len() as u32;
+        let leaf = match &article.front.slug {
+            Some(s) => s.clone(),
+            None => format!("{page:02}-{order:02}"),
+        };
+        nodes.push(Node {
+            dir: format!("{}/{leaf}", issue.dir),
+            article,
+            page,
+            order,
+            issue: issue_idx,
+            terms: Default::default(),
+            prev: None,
+            next: None,
+            related: Vec::new(),
+        });
+    }
+
+    // Two articles, one URL: an error naming both.
+    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(nodes.len());
+    let mut errors = Vec::new();
+    for (i, n) in nodes.iter().enumerate() {
+        if let Some(&j) = seen.get(n.dir.as_str()) {
+            errors.push(Diagnostic::error(
+                &n.article.source,
+                0,
+                0,
+                format!(
+                    "its URL {}/ is also the URL of {} (give one of them another `slug`)",
+                    n.dir,
+                    nodes[j].article.source.display()
+                ),
+            ));
+        } else {
+            seen.insert(n.dir.as_str(), i);
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+
+    // Prev/next within an issue, in reading order.
+    for issue in &issues {
+        let order: Vec<usize> = issue
+            .pages
+            .iter()
+            .flat_map(|p| p.articles.iter().copied())
+            .collect();
+        for w in order.windows(2) {
+            nodes[w[0]].next = Some(w[1]);
+            nodes[w[1]].prev = Some(w[0]);
+        }
+    }
+
+    let taxonomies = build_taxonomies(&mut nodes, config);
+    link_related(&mut nodes, &taxonomies);
+
+    let mut years: Vec<YearArchive> = Vec::new();
+    for (i, issue) in issues.iter().enumerate() {
+        if years.last().is_none_or(|y| y.year != issue.date.year) {
+            years.push(YearArchive {
+                year: issue.date.year,
+                months: Vec::new(),
+            });
+        }
+        let y = years.last_mut().expect("just pushed");
+        if y.months.last().is_none_or(|m| m.month != issue.date.month) {
+            y.months.push(MonthArchive {
+                month: issue.date.month,
+                issues: Vec::new(),
+            });
+        }
+        y.months.last_mut().expect("just pushed").issues.push(i);
+    }
+
+    Ok(Library {
+        articles: nodes,
+        issues,
+        taxonomies,
+        years,
+    })
+}
+
+fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
+    let topics: Vec<crate::config::TermDef> = config
+        .topics
+        .iter()
+        .map(|t| crate::config::TermDef {
+            name: t.name.clone(),
+            slug: t.slug.clone(),
+        })
+        .collect();
+    let defs: [&[crate::config::TermDef]; 4] =
+        [&config.sections, &config.reporters, &topics, &config.tags];
+    let mut out = Vec::with_capacity(4);
+    for kind in TaxonomyKind::ALL {
+        let k = kind.index();
+        let listed = defs[k];
+        // Count articles per name (BTreeMap: deterministic iteration).
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for n in nodes.iter() {
+            for name in &term_names(&n.article)[k] {
+                *counts.entry(name).or_default() += 1;
+            }
+        }
+        let fixed: HashMap<String, String> = listed
+            .iter()
+            .filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s)))
+            .collect();
+        let slugs = slug::assign_slugs(counts.keys().copied(), &fixed);
+        let rank: HashMap<&str, usize> = listed
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.name.as_str(), i))
+            .collect();
+        let mut names: Vec<&str> = counts.keys().copied().collect();
+        names.sort_by(|a, b| {
+            let ra = rank.get(a).copied().unwrap_or(usize::MAX);
+            let rb = rank.get(b).copied().unwrap_or(usize::MAX);
+            ra.cmp(&rb).then(counts[b].cmp(&counts[a])).then(a.cmp(b))
+        });
+        let ids: HashMap<String, u32> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.to_string(), i as u32))
+            .collect();
+        let mut terms: Vec<Term> = names
+            .iter()
+            .map(|n| Term {
+                name: n.to_string(),
+                slug: slugs[*n].clone(),
+                articles: Vec::with_capacity(counts[n]),
+            })
+            .collect();
+        // Newest first: walk articles from the end.
+        for i in (0..nodes.len()).rev() {
+            let mut mine: Vec<u32> = term_names(&nodes[i].article)[k]
+                .iter()
+                .map(|n| ids[*n])
+                .collect();
+            mine.dedup();
+            for &id in &mine {
+                if terms[id as usize].articles.last() != Some(&i) {
+                    terms[id as usize].articles.push(i);
+                }
+            }
+            nodes[i].terms[k] = mine;
+        }
+        out.push(Taxonomy { kind, terms });
+    }
+    out
+}
+
+/// Related articles: those sharing the topic and tags, scored by what they
+/// share. Only the nearest few articles in time per term are considered, so
+/// a tag on 10,000 articles costs no more than a rare one.
+fn link_related(nodes: &mut [Node], taxonomies: &[Taxonomy]) {
+    const NEIGHBOURS: usize = 12;
+    const KEEP: usize = 5;
+    // Position of each article in each term's list, to find its neighbours.
+    let mut positions: Vec<Vec<(TaxonomyKind, u32, usize)>> = vec![Vec::new(); nodes.len()];
+    for kind in [TaxonomyKind::Topic, TaxonomyKind::Tag] {
+        for (id, term) in taxonomies[kind.index()].terms.iter().enumerate() {
+            for (pos, &a) in term.articles.iter().enumerate() {
+                positions[a].push((kind, id as u32, pos));
+            }
+        }
+    }
+    let related: Vec<Vec<usize>> = positions
+        .iter()
+        .enumerate()
+        .map(|(i, pos)| {
+            let mut score: HashMap<usize, u32> = HashMap::new();
+            for &(kind, id, p) in pos {
+                let list = &taxonomies[kind.index()].terms[id as usize].articles;
+                let weight = if kind == TaxonomyKind::Tag { 2 } else { 1 };
+                let lo = p.saturating_sub(NEIGHBOURS / 2);
+                let hi = (p + NEIGHBOURS / 2 + 1).min(list.len());
+                for &other in &list[lo..hi] {
+                    if other != i {
+                        *score.entry(other).or_default() += weight;
+                    }
+                }
+            }
+            let mut ranked: Vec<(usize, u32)> = score.into_iter().collect();
+            // Higher score, then newer, then index: deterministic.
+            ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+            ranked.into_iter().take(KEEP).map(|(j, _)| j).collect()
+        })
+        .collect();
+    for (n, r) in nodes.iter_mut().zip(related) {
+        n.related = r;
+    }
+}
+
+/// `total` items in pages of `per_page`: at least one page (an empty list
+/// still has its first page).
+pub fn page_count(total: usize, per_page: usize) -> usize {
+    total.div_ceil(per_page).max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn art(path: &str, yaml: &str) -> Article {
+        Article::parse(Path::new(path), &format!("---\n{yaml}\n---\nbody\n")).unwrap()
+    }
+
+    #[test]
+    fn pages_and_positions() {
+        let lib = link(
+            vec![
+                art("b.md", "title: B\ndate: 2026-02-11\npage: 2\nsection: 要闻"),
+                art("a.md", "title: A\ndate: 2026-02-11\npage: 1\ntags: [x]"),
+                art("c.md", "title: C\ndate: 2026-02-11\npage: 2\ntags: [x]"),
+                art("d.md", "title: D\ndate: 2026-02-10"),
+            ],
+            &Config::default(),
+        )
+        .unwrap();
+        let dirs: Vec<&str> = lib.articles.iter().map(|n| n.dir.as_str()).collect();
+        assert_eq!(
+            dirs,
+            [
+                "2026/02/10/00-01",
+                "2026/02/11/01-01",
+                "2026/02/11/02-01",
+                "2026/02/11/02-02"
+            ]
+        );
+        assert_eq!(lib.issues.len(), 2);
+        assert_eq!(lib.issues[1].pages[1].section.as_deref(), Some("要闻"));
+        assert_eq!(lib.articles[1].next, Some(2));
+        assert_eq!(lib.articles[1].prev, None);
+        assert_eq!(lib.articles[1].related, vec![3]);
+        let tag = &lib.taxonomy(TaxonomyKind::Tag).terms[0];
+        assert_eq!(tag.articles, vec![3, 1], "newest first");
+    }
+
+    #[test]
+    fn same_url_is_an_error() {
+        let e = link(
+            vec![
+                art("a.md", "title: A\ndate: 2026-02-11\nslug: x"),
+                art("b.md", "title: B\ndate: 2026-02-11\nslug: x"),
+            ],
+            &Config::default(),
+        )
+        .unwrap_err();
+        assert!(e[0].message.contains("a.md"), "{}", e[0]);
+    }
+
+    #[test]
+    fn page_counts() {
+        assert_eq!(page_count(0, 20), 1);
+        assert_eq!(page_count(20, 20), 1);
+        assert_eq!(page_count(21, 20), 2);
+    }
+}

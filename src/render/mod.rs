@@ -1,1 +1,885 @@
-//! Render step.
+//! Render step: the page graph → every HTML page of the site through the
+//! theme's Tera templates (in parallel), plus feed, sitemap, robots.txt.
+//! Each page is a [`Job`]; a job builds its view, renders and minifies it and
+//! hands the file to a sink (the staging folder).
+
+pub mod feeds;
+pub mod markdown;
+pub mod urls;
+pub mod views;
+
+use crate::config::Config;
+use crate::content::Date;
+use crate::error::{Error, Result};
+use crate::graph::{Library, Node, TaxonomyKind, page_count};
+use crate::output::OutputFile;
+use crate::theme::Theme;
+use rayon::prelude::*;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use urls::{Urls, index_file, paged_dir, root_of};
+use views::*;
+
+/// Term index pages list this many terms per page (a paper has thousands of reporters and tags).
+pub const TERMS_PER_PAGE: usize = 200;
+/// Summary length in characters.
+pub const SUMMARY_CHARS: usize = 120;
+pub const HIGHLIGHT_CSS: &str = "assets/highlight.css";
+
+/// One page to render.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    Article(usize),
+    Issue(usize),
+    Year(usize),
+    Month(usize, usize),
+    Home(usize),
+    List(TaxonomyKind, u32, usize),
+    Terms(TaxonomyKind, usize),
+    Search,
+    NotFound,
+}
+
+/// Everything rendering needs, built once per build.
+pub struct Renderer<'a> {
+    pub lib: &'a Library,
+    pub config: &'a Config,
+    pub theme: &'a Theme,
+    pub urls: Urls,
+    pub site: SiteView,
+    /// Per article, in library order.
+    pub summaries: Vec<String>,
+    pub search_scripts: Vec<String>,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(
+        lib: &'a Library,
+        config: &'a Config,
+        theme: &'a Theme,
+        summaries: Vec<String>,
+        search_scripts: Vec<String>,
+    ) -> Self {
+        let urls = Urls { mode: config.links };
+        let labels = Labels::for_language(&config.language);
+        let mut nav = Vec::new();
+        for t in lib.taxonomy(TaxonomyKind::Section).terms.iter().take(12) {
+            nav.push(Link {
+                name: t.name.clone(),
+                url: urls.dir(&format!("sections/{}", t.slug)),
+            });
+        }
+        if let Some(y) = lib.years.last() {
+            nav.push(Link {
+                name: labels.archive.into(),
+                url: urls.dir(&y.year.to_string()),
+            });
+        }
+        for kind in [
+            TaxonomyKind::Reporter,
+            TaxonomyKind::Topic,
+            TaxonomyKind::Tag,
+        ] {
+            if !lib.taxonomy(kind).terms.is_empty() {
+                nav.push(Link {
+                    name: taxonomy_name(&labels, kind).into(),
+                    url: urls.dir(kind.folder()),
+                });
+            }
+        }
+        let site = SiteView {
+            title: config.title.clone(),
+            description: config.description.clone(),
+            language: config.language.clone(),
+            base_url: config.base_url.clone(),
+            search: config.search,
+            home_url: urls.home(),
+            search_url: urls.dir("search"),
+            nav,
+            labels,
+        };
+        Renderer {
+            lib,
+            config,
+            theme,
+            urls,
+            site,
+            summaries,
+            search_scripts,
+        }
+    }
+
+    /// Every page of the site, in a fixed order.
+    pub fn jobs(&self) -> Vec<Job> {
+        let lib = self.lib;
+        let mut jobs: Vec<Job> = (0..lib.articles.len()).map(Job::Article).collect();
+        jobs.extend((0..lib.issues.len()).map(Job::Issue));
+        for (y, year) in lib.years.iter().enumerate() {
+            jobs.push(Job::Year(y));
+            jobs.extend((0..year.months.len()).map(|m| Job::Month(y, m)));
+        }
+        jobs.extend((1..=page_count(lib.issues.len(), self.config.per_page)).map(Job::Home));
+        for kind in TaxonomyKind::ALL {
+            let tax = lib.taxonomy(kind);
+            for (id, term) in tax.terms.iter().enumerate() {
+                for p in 1..=page_count(term.articles.len(), self.config.per_page) {
+                    jobs.push(Job::List(kind, id as u32, p));
+                }
+            }
+            jobs.extend(
+                (1..=page_count(tax.terms.len(), TERMS_PER_PAGE)).map(|p| Job::Terms(kind, p)),
+            );
+        }
+        if self.config.search {
+            jobs.push(Job::Search);
+        }
+        jobs.push(Job::NotFound);
+        jobs
+    }
+
+    /// The folder of a job's page relative to the site root (`""` for home);
+    /// `404.html` is the one page that is not a folder.
+    pub fn job_dir(&self, job: Job) -> String {
+        let lib = self.lib;
+        match job {
+            Job::Article(i) => lib.articles[i].dir.clone(),
+            Job::Issue(i) => lib.issues[i].dir.clone(),
+            Job::Year(y) => lib.years[y].year.to_string(),
+            Job::Month(y, m) => {
+                format!("{}/{:02}", lib.years[y].year, lib.years[y].months[m].month)
+            }
+            Job::Home(p) => paged_dir("", p),
+            Job::List(kind, id, p) => paged_dir(&term_dir(lib, kind, id), p),
+            Job::Terms(kind, p) => paged_dir(kind.folder(), p),
+            Job::Search => "search".into(),
+            Job::NotFound => String::new(),
+        }
+    }
+
+    pub fn job_path(&self, job: Job) -> String {
+        match job {
+            Job::NotFound => "404.html".into(),
+            _ => index_file(&self.job_dir(job)),
+        }
+    }
+
+    /// Renders all jobs in parallel, handing each file to `sink`. Returns the
+    /// number of files and whether any article had highlighted code.
+    pub fn render_all(
+        &self,
+        jobs: &[Job],
+        sink: &(dyn Fn(OutputFile) -> Result<()> + Sync),
+        progress: Option<&indicatif::ProgressBar>,
+    ) -> Result<(usize, bool)> {
+        let has_code = AtomicBool::new(false);
+        let count = AtomicUsize::new(0);
+        jobs.par_iter().try_for_each(|&job| -> Result<()> {
+            let (html, code) = self.render_job(job)?;
+            if code {
+                has_code.store(true, Ordering::Relaxed);
+            }
+            sink(OutputFile {
+                path: self.job_path(job),
+                bytes: self.finish_html(html),
+            })?;
+            count.fetch_add(1, Ordering::Relaxed);
+            if let Some(p) = progress {
+                p.inc(1);
+            }
+            Ok(())
+        })?;
+        Ok((count.into_inner(), has_code.into_inner()))
+    }
+
+    fn finish_html(&self, html: String) -> Vec<u8> {
+        if !self.config.minify {
+            return html.into_bytes();
+        }
+        let mut cfg = minify_html::Cfg::new();
+        // minify-html has broken scripts before: leave them exactly as written.
+        cfg.minify_js = false;
+        cfg.minify_css = true;
+        cfg.keep_html_and_head_opening_tags = true;
+        cfg.keep_closing_tags = true;
+        minify_html::minify(html.as_bytes(), &cfg)
+    }
+
+    /// Renders one page to HTML; the flag says it contains highlighted code.
+    pub fn render_job(&self, job: Job) -> Result<(String, bool)> {
+        let dir = self.job_dir(job);
+        let root = root_of(&dir);
+        let mut ctx = tera::Context::new();
+        ctx.insert("site", &self.site);
+        let (template, page, has_code) = match job {
+            Job::Article(i) => {
+                let (view, page, code) = self.article_view(i, &dir);
+                ctx.insert("article", &view);
+                ("article.html", page, code)
+            }
+            Job::Issue(i) => {
+                let (view, page) = self.issue_view(i, &dir);
+                ctx.insert("issue", &view);
+                ("issue.html", page, false)
+            }
+            Job::Year(y) => {
+                let (view, page) = self.year_view(y, &dir);
+                ctx.insert("calendar", &view);
+                ("calendar.html", page, false)
+            }
+            Job::Month(y, m) => {
+                let (view, page) = self.month_view(y, m, &dir);
+                ctx.insert("calendar", &view);
+                ("calendar.html", page, false)
+            }
+            Job::Home(p) => {
+                let (view, page) = self.home_view(p, &dir);
+                ctx.insert("home", &view);
+                ("home.html", page, false)
+            }
+            Job::List(kind, id, p) => {
+                let (view, page) = self.list_view(kind, id, p, &dir);
+                ctx.insert("list", &view);
+                ("list.html", page, false)
+            }
+            Job::Terms(kind, p) => {
+                let (view, page) = self.terms_view(kind, p, &dir);
+                ctx.insert("terms", &view);
+                ("terms.html", page, false)
+            }
+            Job::Search => {
+                let view = SearchPageView {
+                    scripts: self.search_scripts.clone(),
+                    sections: self
+                        .lib
+                        .taxonomy(TaxonomyKind::Section)
+                        .terms
+                        .iter()
+                        .map(|t| t.name.clone())
+                        .collect(),
+                };
+                ctx.insert("search", &view);
+                let page = self.page(
+                    "search",
+                    self.site.labels.search.to_string(),
+                    &dir,
+                    vec![
+                        self.crumb_home(),
+                        Link {
+                            name: self.site.labels.search.into(),
+                            url: self.urls.dir("search"),
+                        },
+                    ],
+                );
+                ("search.html", page, false)
+            }
+            Job::NotFound => {
+                let page = self.page(
+                    "404",
+                    self.site.labels.not_found.to_string(),
+                    &dir,
+                    vec![self.crumb_home()],
+                );
+                ("404.html", page, false)
+            }
+        };
+        ctx.insert("root", &root);
+        ctx.insert("page", &page);
+        let html = self.theme.render(template, &ctx)?;
+        Ok((html, has_code))
+    }
+
+    fn page(
+        &self,
+        kind: &'static str,
+        title: String,
+        dir: &str,
+        breadcrumbs: Vec<Link>,
+    ) -> PageView {
+        let canonical = self.config.base_url.as_ref().map(|b| {
+            if kind == "404" {
+                format!("{b}404.html")
+            } else {
+                format!("{b}{}", self.urls.dir(dir))
+            }
+        });
+        PageView {
+            kind,
+            title,
+            root: root_of(dir),
+            breadcrumbs,
+            canonical,
+            stylesheets: Vec::new(),
+        }
+    }
+
+    fn crumb_home(&self) -> Link {
+        Link {
+            name: self.site.labels.home.into(),
+            url: self.urls.home(),
+        }
+    }
+
+    fn date_text(&self, d: Date) -> String {
+        let l = &self.site.labels;
+        if self.config.language.to_ascii_lowercase().starts_with("zh") {
+            format!(
+                "{}年{}月{}日 星期{}",
+                d.year,
+                d.month,
+                d.day,
+                l.weekdays[d.weekday() as usize]
+            )
+        } else {
+            format!("{} {d}", l.weekdays[d.weekday() as usize])
+        }
+    }
+
+    fn term_link(&self, kind: TaxonomyKind, id: u32) -> Link {
+        let t = self.lib.term(kind, id);
+        Link {
+            name: t.name.clone(),
+            url: self.urls.dir(&term_dir(self.lib, kind, id)),
+        }
+    }
+
+    fn item(&self, i: usize) -> ItemView {
+        let n = &self.lib.articles[i];
+        let f = &n.article.front;
+        ItemView {
+            title: f.title.clone(),
+            subtitle: f.subtitle.clone(),
+            url: self.urls.dir(&n.dir),
+            date: f.date.date.to_string(),
+            page: f.page,
+            section: f.section.clone(),
+            reporters: f.reporters.clone(),
+            summary: self.summaries.get(i).cloned().unwrap_or_default(),
+        }
+    }
+
+    fn calendar_crumbs(&self, d: Date, upto_month: bool) -> Vec<Link> {
+        let l = &self.site.labels;
+        let mut c = vec![
+            self.crumb_home(),
+            Link {
+                name: format!("{}{}", d.year, l.year_suffix),
+                url: self.urls.dir(&d.year.to_string()),
+            },
+        ];
+        if upto_month {
+            c.push(Link {
+                name: format!("{}{}", d.month, l.month_suffix),
+                url: self.urls.dir(&format!("{}/{:02}", d.year, d.month)),
+            });
+        }
+        c
+    }
+
+    fn issue_link(&self, i: usize) -> Link {
+        let iss = &self.lib.issues[i];
+        Link {
+            name: self.date_text(iss.date),
+            url: self.urls.dir(&iss.dir),
+        }
+    }
+
+    fn article_view(&self, i: usize, dir: &str) -> (ArticleView, PageView, bool) {
+        let lib = self.lib;
+        let n: &Node = &lib.articles[i];
+        let f = &n.article.front;
+        let rendered = markdown::render_markdown(&n.article.body, self.config.allow_html);
+        let issue = &lib.issues[n.issue];
+        let l = &self.site.labels;
+        let date = f.date.date;
+        let link_of = |j: usize| Link {
+            name: lib.articles[j].article.front.title.clone(),
+            url: self.urls.dir(&lib.articles[j].dir),
+        };
+        let permalink = match &self.config.base_url {
+            Some(b) => format!("{b}{}", self.urls.dir(dir)),
+            None => self.urls.dir(dir),
+        };
+        let page_label = f.page.map(|p| format!("{}{p}{}", l.page, l.page_suffix));
+        let citation = if self.config.language.to_ascii_lowercase().starts_with("zh") {
+            format!(
+                "《{}》，{}{}，{}。{}",
+                f.title,
+                self.config.title,
+                format_args!("{}年{}月{}日", date.year, date.month, date.day),
+                page_label.clone().unwrap_or_default(),
+                permalink
+            )
+        } else {
+            format!(
+                "\"{}\". {}, {}{}. {}",
+                f.title,
+                self.config.title,
+                date,
+                page_label
+                    .as_ref()
+                    .map(|p| format!(", {p}"))
+                    .unwrap_or_default(),
+                permalink
+            )
+        };
+        let mut ld = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": f.title,
+            "datePublished": f.date.datetime.clone().unwrap_or_else(|| date.to_string()),
+            "inLanguage": self.config.language,
+        });
+        if !f.reporters.is_empty() {
+            ld["author"] = f
+                .reporters
+                .iter()
+                .map(|r| serde_json::json!({"@type": "Person", "name": r}))
+                .collect();
+        }
+        if let Some(p) = f.page {
+            ld["printPage"] = p.to_string().into();
+        }
+        if let Some(s) = &f.section {
+            ld["printSection"] = s.clone().into();
+            ld["articleSection"] = s.clone().into();
+        }
+        if let Some(d) = &f.dateline {
+            let mut s = d.place.clone().unwrap_or_default();
+            if let Some(dd) = d.date {
+                if !s.is_empty() {
+                    s.push(' ');
+                }
+                s.push_str(&dd.to_string());
+            }
+            ld["dateline"] = s.into();
+        }
+        if let Some(st) = &f.subtitle {
+            ld["alternativeHeadline"] = st.clone().into();
+        }
+        if self.config.base_url.is_some() {
+            ld["url"] = permalink.clone().into();
+        }
+        ld["publisher"] = serde_json::json!({"@type": "Organization", "name": self.config.title});
+        let json_ld = serde_json::to_string(&ld)
+            .unwrap_or_default()
+            .replace("</", "<\\/");
+        let view = ArticleView {
+            title: f.title.clone(),
+            subtitle: f.subtitle.clone(),
+            kicker: f.kicker.clone(),
+            date: date.to_string(),
+            date_text: self.date_text(date),
+            issue: self.issue_link(n.issue),
+            page: f.page,
+            page_url: format!("{}#p{:02}", self.urls.dir(&issue.dir), n.page),
+            section: n.terms[TaxonomyKind::Section.index()]
+                .first()
+                .map(|&id| self.term_link(TaxonomyKind::Section, id)),
+            reporters: n.terms[TaxonomyKind::Reporter.index()]
+                .iter()
+                .map(|&id| self.term_link(TaxonomyKind::Reporter, id))
+                .collect(),
+            contributors: f.contributors.clone(),
+            agency: f.agency.clone(),
+            dateline: f.dateline.as_ref().map(|d| DatelineView {
+                place: d.place.clone(),
+                date: d.date.map(|x| x.to_string()),
+            }),
+            topic: n.terms[TaxonomyKind::Topic.index()]
+                .first()
+                .map(|&id| self.term_link(TaxonomyKind::Topic, id)),
+            tags: n.terms[TaxonomyKind::Tag.index()]
+                .iter()
+                .map(|&id| self.term_link(TaxonomyKind::Tag, id))
+                .collect(),
+            continued_from: f.continued_from,
+            continued_to: f.continued_to,
+            truncated: f.truncated,
+            body_html: rendered.html,
+            summary: self.summaries.get(i).cloned().unwrap_or_default(),
+            prev: n.prev.map(link_of),
+            next: n.next.map(link_of),
+            related: n.related.iter().map(|&j| self.item(j)).collect(),
+            permalink,
+            citation,
+            json_ld,
+        };
+        let mut crumbs = self.calendar_crumbs(date, true);
+        crumbs.push(Link {
+            name: format!(
+                "{}{}{}",
+                date.day,
+                if self.site.labels.year_suffix.is_empty() {
+                    ""
+                } else {
+                    "日"
+                },
+                ""
+            ),
+            url: self.urls.dir(&issue.dir),
+        });
+        if let Some(p) = page_label {
+            crumbs.push(Link {
+                name: p,
+                url: view.page_url.clone(),
+            });
+        }
+        let mut page = self.page("article", f.title.clone(), dir, crumbs);
+        if rendered.has_code {
+            page.stylesheets.push(HIGHLIGHT_CSS.into());
+        }
+        (view, page, rendered.has_code)
+    }
+
+    fn issue_view(&self, i: usize, dir: &str) -> (IssueView, PageView) {
+        let lib = self.lib;
+        let iss = &lib.issues[i];
+        let d = iss.date;
+        let pages = iss
+            .pages
+            .iter()
+            .map(|p| IssuePageView {
+                number: p.number,
+                anchor: format!("p{:02}", p.number),
+                section: p.section.as_ref().and_then(|s| {
+                    let tax = lib.taxonomy(TaxonomyKind::Section);
+                    tax.terms
+                        .iter()
+                        .position(|t| &t.name == s.trim())
+                        .map(|id| self.term_link(TaxonomyKind::Section, id as u32))
+                }),
+                articles: p.articles.iter().map(|&a| self.item(a)).collect(),
+            })
+            .collect();
+        let view = IssueView {
+            date: d.to_string(),
+            date_text: self.date_text(d),
+            pages,
+            articles: iss.articles,
+            prev: i.checked_sub(1).map(|j| self.issue_link(j)),
+            next: (i + 1 < lib.issues.len()).then(|| self.issue_link(i + 1)),
+            year: Link {
+                name: d.year.to_string(),
+                url: self.urls.dir(&d.year.to_string()),
+            },
+            month: Link {
+                name: format!("{}-{:02}", d.year, d.month),
+                url: self.urls.dir(&format!("{}/{:02}", d.year, d.month)),
+            },
+        };
+        let mut crumbs = self.calendar_crumbs(d, true);
+        crumbs.push(Link {
+            name: view.date_text.clone(),
+            url: self.urls.dir(dir),
+        });
+        (view, self.page("issue", self.date_text(d), dir, crumbs))
+    }
+
+    fn issue_card(&self, i: usize) -> IssueCardView {
+        let iss = &self.lib.issues[i];
+        IssueCardView {
+            date: iss.date.to_string(),
+            date_text: self.date_text(iss.date),
+            url: self.urls.dir(&iss.dir),
+            pages: iss.pages.len(),
+            articles: iss.articles,
+            leads: iss
+                .pages
+                .iter()
+                .filter_map(|p| p.articles.first())
+                .take(8)
+                .map(|&a| self.item(a))
+                .collect(),
+        }
+    }
+
+    fn month_grid(&self, y: usize, m: usize, with_url: bool) -> MonthGridView {
+        let year = &self.lib.years[y];
+        let month = &year.months[m];
+        self.grid(year.year, month.month, &month.issues, with_url)
+    }
+
+    fn grid(&self, year: i32, month: u32, issues: &[usize], with_url: bool) -> MonthGridView {
+        let first = Date::new(year, month, 1).expect("valid month");
+        let days = crate::content::date::days_in_month(year, month);
+        let mut weeks: Vec<[Option<DayView>; 7]> = Vec::new();
+        let mut week: [Option<DayView>; 7] = Default::default();
+        let mut col = first.weekday() as usize;
+        let mut it = issues.iter().peekable();
+        for day in 1..=days {
+            let mut url = None;
+            while let Some(&&i) = it.peek() {
+                let d = self.lib.issues[i].date;
+                if d.day < day {
+                    it.next();
+                } else {
+                    if d.day == day {
+                        url = Some(self.urls.dir(&self.lib.issues[i].dir));
+                    }
+                    break;
+                }
+            }
+            week[col] = Some(DayView { day, url });
+            col += 1;
+            if col == 7 {
+                weeks.push(std::mem::take(&mut week));
+                col = 0;
+            }
+        }
+        if col > 0 {
+            weeks.push(week);
+        }
+        let l = &self.site.labels;
+        MonthGridView {
+            year,
+            month,
+            name: format!("{month}{}", l.month_suffix),
+            url: (with_url && !issues.is_empty())
+                .then(|| self.urls.dir(&format!("{year}/{month:02}"))),
+            weeks,
+            issues: issues.len(),
+        }
+    }
+
+    fn years_links(&self) -> Vec<Link> {
+        self.lib
+            .years
+            .iter()
+            .rev()
+            .map(|y| Link {
+                name: format!("{}{}", y.year, self.site.labels.year_suffix),
+                url: self.urls.dir(&y.year.to_string()),
+            })
+            .collect()
+    }
+
+    fn year_view(&self, y: usize, dir: &str) -> (CalendarView, PageView) {
+        let lib = self.lib;
+        let year = &lib.years[y];
+        let months = (1..=12)
+            .map(|m| match year.months.iter().position(|x| x.month == m) {
+                Some(idx) => self.month_grid(y, idx, true),
+                None => self.grid(year.year, m, &[], false),
+            })
+            .collect();
+        let link = |j: usize| Link {
+            name: lib.years[j].year.to_string(),
+            url: self.urls.dir(&lib.years[j].year.to_string()),
+        };
+        let view = CalendarView {
+            year: year.year,
+            months,
+            issues: Vec::new(),
+            prev: y.checked_sub(1).map(link),
+            next: (y + 1 < lib.years.len()).then(|| link(y + 1)),
+            years: self.years_links(),
+        };
+        let title = format!("{}{}", year.year, self.site.labels.year_suffix);
+        let crumbs = vec![
+            self.crumb_home(),
+            Link {
+                name: title.clone(),
+                url: self.urls.dir(dir),
+            },
+        ];
+        (view, self.page("year", title, dir, crumbs))
+    }
+
+    fn month_view(&self, y: usize, m: usize, dir: &str) -> (CalendarView, PageView) {
+        let lib = self.lib;
+        let year = &lib.years[y];
+        let month = &year.months[m];
+        // Previous/next month with issues, across years.
+        let flat: Vec<(usize, usize)> = lib
+            .years
+            .iter()
+            .enumerate()
+            .flat_map(|(yi, yr)| (0..yr.months.len()).map(move |mi| (yi, mi)))
+            .collect();
+        let pos = flat.iter().position(|&p| p == (y, m)).unwrap_or(0);
+        let link = |(yi, mi): (usize, usize)| {
+            let (yy, mm) = (lib.years[yi].year, lib.years[yi].months[mi].month);
+            Link {
+                name: format!("{yy}-{mm:02}"),
+                url: self.urls.dir(&format!("{yy}/{mm:02}")),
+            }
+        };
+        let view = CalendarView {
+            year: year.year,
+            months: vec![self.month_grid(y, m, false)],
+            issues: month
+                .issues
+                .iter()
+                .rev()
+                .map(|&i| self.issue_card(i))
+                .collect(),
+            prev: pos.checked_sub(1).map(|p| link(flat[p])),
+            next: flat.get(pos + 1).copied().map(link),
+            years: self.years_links(),
+        };
+        let d = Date::new(year.year, month.month, 1).expect("valid month");
+        let l = &self.site.labels;
+        let title = format!(
+            "{}{}{}{}",
+            year.year, l.year_suffix, month.month, l.month_suffix
+        );
+        (
+            view,
+            self.page("month", title, dir, self.calendar_crumbs(d, true)),
+        )
+    }
+
+    fn pager(&self, dir: &str, current: usize, total_items: usize, per_page: usize) -> PagerView {
+        let total_pages = page_count(total_items, per_page);
+        let mut links = Vec::new();
+        let mut last_added = 0;
+        for n in 1..=total_pages {
+            if n == 1 || n == total_pages || n.abs_diff(current) <= 2 {
+                if last_added + 1 != n && last_added != 0 {
+                    links.push(None);
+                }
+                links.push(Some(PagerLinkView {
+                    number: n,
+                    url: self.urls.paged(dir, n),
+                    current: n == current,
+                }));
+                last_added = n;
+            }
+        }
+        PagerView {
+            current,
+            total_pages,
+            total_items,
+            prev: (current > 1).then(|| self.urls.paged(dir, current - 1)),
+            next: (current < total_pages).then(|| self.urls.paged(dir, current + 1)),
+            links,
+        }
+    }
+
+    fn home_view(&self, p: usize, dir: &str) -> (HomeView, PageView) {
+        let lib = self.lib;
+        let per = self.config.per_page;
+        let n = lib.issues.len();
+        // Latest issues first.
+        let start = (p - 1) * per;
+        let issues = (start..(start + per).min(n))
+            .map(|k| self.issue_card(n - 1 - k))
+            .collect();
+        let sections = lib
+            .taxonomy(TaxonomyKind::Section)
+            .terms
+            .iter()
+            .map(|t| CountedLink {
+                name: t.name.clone(),
+                url: self.urls.dir(&format!("sections/{}", t.slug)),
+                count: t.articles.len(),
+            })
+            .collect();
+        let view = HomeView {
+            issues,
+            pager: self.pager("", p, n, per),
+            years: self.years_links(),
+            sections,
+        };
+        let mut title = self.config.title.clone();
+        if p > 1 {
+            title = format!("{title} ({p})");
+        }
+        (view, self.page("home", title, dir, vec![self.crumb_home()]))
+    }
+
+    fn list_view(&self, kind: TaxonomyKind, id: u32, p: usize, dir: &str) -> (ListView, PageView) {
+        let lib = self.lib;
+        let term = lib.term(kind, id);
+        let per = self.config.per_page;
+        let start = (p - 1) * per;
+        let items = term.articles
+            [start.min(term.articles.len())..(start + per).min(term.articles.len())]
+            .iter()
+            .map(|&a| self.item(a))
+            .collect();
+        let tdir = term_dir(lib, kind, id);
+        let tname = taxonomy_name(&self.site.labels, kind).to_string();
+        let view = ListView {
+            taxonomy: kind.folder(),
+            taxonomy_name: tname.clone(),
+            name: term.name.clone(),
+            index_url: self.urls.dir(kind.folder()),
+            items,
+            pager: self.pager(&tdir, p, term.articles.len(), per),
+        };
+        let crumbs = vec![
+            self.crumb_home(),
+            Link {
+                name: tname,
+                url: self.urls.dir(kind.folder()),
+            },
+            Link {
+                name: term.name.clone(),
+                url: self.urls.dir(&tdir),
+            },
+        ];
+        let mut title = term.name.clone();
+        if p > 1 {
+            title = format!("{title} ({p})");
+        }
+        (view, self.page("list", title, dir, crumbs))
+    }
+
+    fn terms_view(&self, kind: TaxonomyKind, p: usize, dir: &str) -> (TermsView, PageView) {
+        let lib = self.lib;
+        let tax = lib.taxonomy(kind);
+        let start = (p - 1) * TERMS_PER_PAGE;
+        let terms = tax.terms
+            [start.min(tax.terms.len())..(start + TERMS_PER_PAGE).min(tax.terms.len())]
+            .iter()
+            .map(|t| CountedLink {
+                name: t.name.clone(),
+                url: self.urls.dir(&format!("{}/{}", kind.folder(), t.slug)),
+                count: t.articles.len(),
+            })
+            .collect();
+        let tname = taxonomy_name(&self.site.labels, kind).to_string();
+        let view = TermsView {
+            taxonomy: kind.folder(),
+            taxonomy_name: tname.clone(),
+            terms,
+            pager: self.pager(kind.folder(), p, tax.terms.len(), TERMS_PER_PAGE),
+        };
+        let crumbs = vec![
+            self.crumb_home(),
+            Link {
+                name: tname.clone(),
+                url: self.urls.dir(kind.folder()),
+            },
+        ];
+        (view, self.page("terms", tname, dir, crumbs))
+    }
+}
+
+pub fn term_dir(lib: &Library, kind: TaxonomyKind, id: u32) -> String {
+    format!("{}/{}", kind.folder(), lib.term(kind, id).slug)
+}
+
+fn taxonomy_name(l: &Labels, kind: TaxonomyKind) -> &'static str {
+    match kind {
+        TaxonomyKind::Section => l.sections,
+        TaxonomyKind::Reporter => l.reporters,
+        TaxonomyKind::Topic => l.topics,
+        TaxonomyKind::Tag => l.tags,
+    }
+}
+
+/// Turns a Tera error into one naming the template file and position.
+pub fn template_error(theme_dir: &std::path::Path, name: &str, e: &tera::Error) -> Error {
+    let mut msg = e.to_string();
+    let mut src = std::error::Error::source(e);
+    while let Some(s) = src {
+        msg.push_str(": ");
+        msg.push_str(&s.to_string());
+        src = s.source();
+    }
+    Error::Template {
+        path: theme_dir.join("templates").join(name),
+        message: msg,
+    }
+}

@@ -1,0 +1,127 @@
+//! Link step, part 1: ASCII URL slugs for terms (pinyin for Chinese) with
+//! collisions resolved the same way on every build.
+
+use pinyin::ToPinyin;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// `朱迪` → `zhu-di`, `Associated Press` → `associated-press`.
+pub fn slugify(name: &str) -> String {
+    // Each Han character is its own segment; runs of ASCII letters/digits form one.
+    let mut segments: Vec<String> = Vec::new();
+    let mut word = String::new();
+    for (c, py) in name.chars().zip(name.to_pinyin()) {
+        if c.is_ascii_alphanumeric() {
+            word.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if !word.is_empty() {
+            segments.push(std::mem::take(&mut word));
+        }
+        if let Some(p) = py {
+            segments.push(p.plain().to_string());
+        }
+    }
+    if !word.is_empty() {
+        segments.push(word);
+    }
+    segments.join("-")
+}
+
+/// Short stable hash of a name, for collision suffixes and names with no ASCII form.
+fn name_hash(name: &str, len: usize) -> String {
+    blake3::hash(name.as_bytes()).to_hex()[..len].to_string()
+}
+
+/// Assigns every name a unique slug. `fixed` are slugs site.yaml gives.
+/// Among names that share a generated slug, the one first in code-point order
+/// keeps it and the others get a suffix from a hash of their own name, so a
+/// name's URL never depends on the order articles were read in.
+pub fn assign_slugs<'a>(
+    names: impl IntoIterator<Item = &'a str>,
+    fixed: &HashMap<String, String>,
+) -> HashMap<String, String> {
+    let mut by_base: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+    let mut result = HashMap::new();
+    let mut taken: HashSet<String> = fixed.values().cloned().collect();
+    let mut unique: Vec<&str> = names.into_iter().collect();
+    unique.sort_unstable();
+    unique.dedup();
+    for name in unique {
+        if let Some(s) = fixed.get(name) {
+            result.insert(name.to_string(), s.clone());
+            continue;
+        }
+        let mut base = slugify(name);
+        if base.is_empty() {
+            base = format!("t-{}", name_hash(name, 8));
+        }
+        by_base.entry(base).or_default().push(name);
+    }
+    // Bare slugs first, so a suffixed slug can never take a bare one's place.
+    let mut rest = Vec::new();
+    for (base, names) in &by_base {
+        let mut names = names.iter();
+        if !taken.contains(base.as_str()) {
+            let first = names.next().expect("non-empty group");
+            taken.insert(base.clone());
+            result.insert(first.to_string(), base.clone());
+        }
+        rest.extend(names.map(|n| (base, *n)));
+    }
+    for (base, name) in rest {
+        let mut len = 4;
+        let slug = loop {
+            let candidate = format!("{base}-{}", name_hash(name, len));
+            if !taken.contains(&candidate) {
+                break candidate;
+            }
+            len += 2;
+        };
+        taken.insert(slug.clone());
+        result.insert(name.to_string(), slug);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_ascii() {
+        assert_eq!(slugify("朱迪"), "zhu-di");
+        assert_eq!(slugify("Associated Press"), "associated-press");
+        assert_eq!(slugify("G20峰会"), "g20-feng-hui");
+        assert_eq!(slugify("工伤预防·参保"), "gong-shang-yu-fang-can-bao");
+        assert_eq!(slugify("···"), "");
+        // The example: two different words, one pinyin.
+        assert_eq!(slugify("视唱"), slugify("市场"));
+    }
+
+    #[test]
+    fn collisions_get_stable_distinct_slugs() {
+        let none = HashMap::new();
+        let a = assign_slugs(["视唱", "市场", "十常"], &none);
+        let b = assign_slugs(["十常", "市场", "视唱"], &none);
+        assert_eq!(a, b);
+        let set: HashSet<_> = a.values().collect();
+        assert_eq!(set.len(), 3, "{a:?}");
+        assert!(a.values().all(|s| s.is_ascii()));
+        // A name's slug does not change when an unrelated colliding name appears later in order.
+        let c = assign_slugs(["视唱", "市场"], &none);
+        assert_eq!(a["视唱"], c["视唱"]);
+    }
+
+    #[test]
+    fn fixed_slugs_win() {
+        let mut fixed = HashMap::new();
+        fixed.insert("要闻".to_string(), "news".to_string());
+        fixed.insert("其他".to_string(), "zhu-di".to_string());
+        let s = assign_slugs(["要闻", "朱迪", "其他"], &fixed);
+        assert_eq!(s["要闻"], "news");
+        assert_ne!(s["朱迪"], "zhu-di");
+        assert!(s["朱迪"].starts_with("zhu-di-"));
+        let empty = assign_slugs(["···"], &HashMap::new());
+        assert!(empty["···"].starts_with("t-"));
+    }
+}

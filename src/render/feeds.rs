@@ -1,0 +1,201 @@
+//! Render step, part 4: the machine-read files — Atom feed, sitemap (split
+//! into a sitemap index past 50,000 URLs) and robots.txt.
+
+use crate::config::Config;
+use crate::graph::Library;
+use crate::output::OutputFile;
+use crate::render::urls::Urls;
+
+/// The sitemap protocol's limit of URLs per file.
+pub const SITEMAP_LIMIT: usize = 50_000;
+
+pub fn escape_xml(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            // XML 1.0 forbids most control characters.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn absolute(config: &Config, rel: &str) -> String {
+    match &config.base_url {
+        Some(b) => format!("{b}{rel}"),
+        None => rel.to_string(),
+    }
+}
+
+/// Atom timestamps need a time and zone; a bare issue date is midnight UTC.
+fn atom_time(date: &crate::content::DateField) -> String {
+    match &date.datetime {
+        Some(dt) if dt.len() > 19 => dt.replacen(' ', "T", 1),
+        Some(dt) => format!("{}Z", dt.replacen(' ', "T", 1)),
+        None => format!("{}T00:00:00Z", date.date),
+    }
+}
+
+/// The newest `config.feed_limit` articles, newest first.
+pub fn atom_feed(lib: &Library, config: &Config, urls: Urls, summaries: &[String]) -> OutputFile {
+    let mut x = String::with_capacity(64 * 1024);
+    x.push_str(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"",
+    );
+    x.push_str(&format!(
+        " xml:lang=\"{}\">\n",
+        escape_xml(&config.language)
+    ));
+    x.push_str(&format!("<title>{}</title>\n", escape_xml(&config.title)));
+    let site_id = config
+        .base_url
+        .clone()
+        .unwrap_or_else(|| format!("urn:gazette:{}", escape_xml(&config.title)));
+    x.push_str(&format!("<id>{}</id>\n", escape_xml(&site_id)));
+    x.push_str(&format!(
+        "<link href=\"{}\"/>\n",
+        escape_xml(&absolute(config, &urls.home()))
+    ));
+    x.push_str(&format!(
+        "<link rel=\"self\" href=\"{}\"/>\n",
+        escape_xml(&absolute(config, "feed.xml"))
+    ));
+    let newest: Vec<usize> = (0..lib.articles.len())
+        .rev()
+        .take(config.feed_limit)
+        .collect();
+    let updated = newest
+        .first()
+        .map(|&i| atom_time(&lib.articles[i].article.front.date))
+        .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
+    x.push_str(&format!("<updated>{updated}</updated>\n"));
+    for i in newest {
+        let n = &lib.articles[i];
+        let f = &n.article.front;
+        let link = absolute(config, &urls.dir(&n.dir));
+        let id = match &config.base_url {
+            Some(_) => link.clone(),
+            None => format!("urn:gazette:{}", n.dir),
+        };
+        x.push_str("<entry>\n");
+        x.push_str(&format!("<title>{}</title>\n", escape_xml(&f.title)));
+        x.push_str(&format!(
+            "<id>{}</id>\n<link href=\"{}\"/>\n",
+            escape_xml(&id),
+            escape_xml(&link)
+        ));
+        x.push_str(&format!("<updated>{}</updated>\n", atom_time(&f.date)));
+        if f.reporters.is_empty() {
+            x.push_str(&format!(
+                "<author><name>{}</name></author>\n",
+                escape_xml(f.agency.as_deref().unwrap_or(&config.title))
+            ));
+        }
+        for r in &f.reporters {
+            x.push_str(&format!(
+                "<author><name>{}</name></author>\n",
+                escape_xml(r)
+            ));
+        }
+        if let Some(s) = &f.section {
+            x.push_str(&format!("<category term=\"{}\"/>\n", escape_xml(s)));
+        }
+        if let Some(s) = summaries.get(i) {
+            x.push_str(&format!("<summary>{}</summary>\n", escape_xml(s)));
+        }
+        x.push_str("</entry>\n");
+    }
+    x.push_str("</feed>\n");
+    OutputFile {
+        path: "feed.xml".into(),
+        bytes: x.into_bytes(),
+    }
+}
+
+/// `sitemap.xml`, or past 50,000 URLs a sitemap index and `sitemap-N.xml` files.
+pub fn sitemaps(config: &Config, urls_list: &[String]) -> Vec<OutputFile> {
+    let file = |locs: &[String]| {
+        let mut x = String::from(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+        );
+        for u in locs {
+            x.push_str(&format!(
+                "<url><loc>{}</loc></url>\n",
+                escape_xml(&absolute(config, u))
+            ));
+        }
+        x.push_str("</urlset>\n");
+        x.into_bytes()
+    };
+    if urls_list.len() <= SITEMAP_LIMIT {
+        return vec![OutputFile {
+            path: "sitemap.xml".into(),
+            bytes: file(urls_list),
+        }];
+    }
+    let mut out = Vec::new();
+    let mut index = String::from(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for (k, chunk) in urls_list.chunks(SITEMAP_LIMIT).enumerate() {
+        let name = format!("sitemap-{}.xml", k + 1);
+        index.push_str(&format!(
+            "<sitemap><loc>{}</loc></sitemap>\n",
+            escape_xml(&absolute(config, &name))
+        ));
+        out.push(OutputFile {
+            path: name,
+            bytes: file(chunk),
+        });
+    }
+    index.push_str("</sitemapindex>\n");
+    out.push(OutputFile {
+        path: "sitemap.xml".into(),
+        bytes: index.into_bytes(),
+    });
+    out
+}
+
+pub fn robots(config: &Config) -> OutputFile {
+    let mut s = String::from("User-agent: *\nAllow: /\n");
+    if let Some(b) = &config.base_url {
+        s.push_str(&format!("Sitemap: {b}sitemap.xml\n"));
+    }
+    OutputFile {
+        path: "robots.txt".into(),
+        bytes: s.into_bytes(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sitemap_splits_past_the_limit() {
+        let cfg = Config::parse(
+            std::path::Path::new("site.yaml"),
+            "title: t\nbase_url: https://x.org/a\n",
+        )
+        .unwrap();
+        let urls: Vec<String> = (0..SITEMAP_LIMIT + 1)
+            .map(|i| format!("p{i}/index.html"))
+            .collect();
+        let files = sitemaps(&cfg, &urls);
+        assert_eq!(files.len(), 3);
+        let index = String::from_utf8(files[2].bytes.clone()).unwrap();
+        assert!(index.contains("<sitemapindex") && index.contains("https://x.org/a/sitemap-2.xml"));
+        assert_eq!(sitemaps(&cfg, &urls[..10]).len(), 1);
+    }
+
+    #[test]
+    fn xml_escaping() {
+        assert_eq!(escape_xml("a<b&\"c\u{1}"), "a&lt;b&amp;&quot;c");
+    }
+}

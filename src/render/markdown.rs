@@ -1,0 +1,213 @@
+//! Render step, part 1: article Markdown → HTML (pulldown-cmark; fenced code
+//! highlighted by syntect into CSS classes, syntect loaded only when a code
+//! block exists), plain text for summaries and search.
+
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use std::sync::OnceLock;
+
+fn options() -> Options {
+    Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
+}
+
+/// An article body rendered to HTML.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub has_code: bool,
+}
+
+/// Renders Markdown. Raw HTML is shown as text unless `allow_html`: an
+/// imported page must never inject markup into the archive.
+pub fn render_markdown(md: &str, allow_html: bool) -> Rendered {
+    let mut has_code = false;
+    let mut events: Vec<Event> = Vec::new();
+    let mut code: Option<(String, String)> = None; // (lang, text)
+    for ev in Parser::new_ext(md, options()) {
+        match ev {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    CodeBlockKind::Fenced(l) => {
+                        l.split([' ', ',']).next().unwrap_or("").to_string()
+                    }
+                    CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((lang, String::new()));
+            }
+            Event::End(TagEnd::CodeBlock) => {
+                if let Some((lang, text)) = code.take() {
+                    has_code = true;
+                    events.push(Event::Html(highlight(&lang, &text).into()));
+                }
+            }
+            Event::Text(t) if code.is_some() => {
+                if let Some((_, buf)) = code.as_mut() {
+                    buf.push_str(&t);
+                }
+            }
+            Event::Html(h) | Event::InlineHtml(h) if !allow_html => events.push(Event::Text(h)),
+            other => events.push(other),
+        }
+    }
+    let mut html = String::with_capacity(md.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Rendered { html, has_code }
+}
+
+/// The body as plain text, one paragraph/heading/item per line.
+pub fn plain_text(md: &str) -> String {
+    let mut out = String::with_capacity(md.len());
+    for ev in Parser::new_ext(md, options()) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::CodeBlock
+                | TagEnd::TableRow,
+            ) => {
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+            }
+            _ => {}
+        }
+    }
+    out.trim_end().to_string()
+}
+
+/// A summary of about `max` characters (Chinese counts characters, not
+/// bytes or words), cut at a sentence end (。！？!?) when there is one.
+pub fn summarize(text: &str, max: usize) -> String {
+    let text = text.trim();
+    let mut out = String::new();
+    let mut count = 0;
+    let mut last_end = 0; // byte length of `out` at the last sentence end
+    for c in text.chars() {
+        let c = if c == '\n' { ' ' } else { c };
+        if count >= max {
+            break;
+        }
+        out.push(c);
+        count += 1;
+        if matches!(c, '。' | '！' | '？' | '!' | '?') || (c == '.' && !out.ends_with("..")) {
+            last_end = out.len();
+        }
+    }
+    if count < max && out.chars().count() == text.chars().count() {
+        return out.trim().to_string();
+    }
+    if last_end > 0 {
+        out.truncate(last_end);
+        out.trim().to_string()
+    } else {
+        format!("{}…", out.trim_end())
+    }
+}
+
+struct Highlighter {
+    syntaxes: syntect::parsing::SyntaxSet,
+}
+
+fn highlighter() -> &'static Highlighter {
+    static H: OnceLock<Highlighter> = OnceLock::new();
+    H.get_or_init(|| Highlighter {
+        syntaxes: syntect::parsing::SyntaxSet::load_defaults_newlines(),
+    })
+}
+
+fn highlight(lang: &str, code: &str) -> String {
+    use syntect::html::{ClassStyle, ClassedHTMLGenerator};
+    let h = highlighter();
+    let syntax = h
+        .syntaxes
+        .find_syntax_by_token(lang)
+        .unwrap_or_else(|| h.syntaxes.find_syntax_plain_text());
+    let mut generator = ClassedHTMLGenerator::new_with_class_style(
+        syntax,
+        &h.syntaxes,
+        ClassStyle::SpacedPrefixed { prefix: "hl-" },
+    );
+    for line in syntect::util::LinesWithEndings::from(code) {
+        if generator
+            .parse_html_for_line_which_includes_newline(line)
+            .is_err()
+        {
+            // An unparsable line still shows, unhighlighted.
+            return format!(
+                "<pre class=\"code\"><code>{}</code></pre>\n",
+                crate::render::feeds::escape_xml(code)
+            );
+        }
+    }
+    let class = if lang.is_empty() {
+        String::new()
+    } else {
+        format!(" data-lang=\"{}\"", crate::render::feeds::escape_xml(lang))
+    };
+    format!(
+        "<pre class=\"code\"{class}><code>{}</code></pre>\n",
+        generator.finalize()
+    )
+}
+
+/// The stylesheet for highlighted code, written once per build that has code.
+pub fn highlight_css(theme: &str) -> Result<String, String> {
+    use syntect::html::{ClassStyle, css_for_theme_with_class_style};
+    let themes = syntect::highlighting::ThemeSet::load_defaults();
+    let t = themes.themes.get(theme).ok_or_else(|| {
+        let names: Vec<&String> = themes.themes.keys().collect();
+        format!("unknown highlight_theme `{theme}`; choose one of {names:?}")
+    })?;
+    css_for_theme_with_class_style(t, ClassStyle::SpacedPrefixed { prefix: "hl-" })
+        .map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_raw_html_unless_allowed() {
+        let r = render_markdown("a <script>alert(1)</script> b\n\n<div>x</div>\n", false);
+        assert!(!r.html.contains("<script>"), "{}", r.html);
+        assert!(r.html.contains("&lt;script&gt;"));
+        assert!(!r.html.contains("<div>"));
+        let r = render_markdown("<div>x</div>\n", true);
+        assert!(r.html.contains("<div>x</div>"));
+    }
+
+    #[test]
+    fn tables_footnotes_strikethrough() {
+        let r = render_markdown("|a|b|\n|-|-|\n|1|2|\n\n~~x~~ y[^1]\n\n[^1]: note\n", false);
+        assert!(
+            r.html.contains("<table>")
+                && r.html.contains("<del>x</del>")
+                && r.html.contains("footnote"),
+            "{}",
+            r.html
+        );
+        assert!(!r.has_code);
+    }
+
+    #[test]
+    fn code_is_highlighted_with_classes() {
+        let r = render_markdown("```rust\nfn main() {}\n```\n", false);
+        assert!(r.has_code);
+        assert!(r.html.contains("class=\"hl-"), "{}", r.html);
+        assert!(highlight_css("InspiredGitHub").unwrap().contains(".hl-"));
+        assert!(highlight_css("nope").is_err());
+    }
+
+    #[test]
+    fn summaries_cut_at_sentence_ends() {
+        assert_eq!(summarize("第一句。第二句很长很长。", 8), "第一句。");
+        assert_eq!(summarize("短。", 100), "短。");
+        assert_eq!(summarize("没有句号的一段很长的文字", 5), "没有句号的…");
+        assert_eq!(
+            plain_text("## 标题\n\n正文**加粗**。\n\n- 一\n- 二\n"),
+            "标题\n正文加粗。\n一\n二"
+        );
+    }
+}

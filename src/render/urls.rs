@@ -1,0 +1,92 @@
+//! Render step, part 2: every link is relative to the page it is on, so the
+//! site works in any folder, on any host and from disk. Views hold links
+//! relative to the site root; templates prefix them with `root` (`../../`).
+
+use crate::config::LinkMode;
+
+#[derive(Debug, Clone, Copy)]
+pub struct Urls {
+    pub mode: LinkMode,
+}
+
+impl Urls {
+    /// Link to a folder page, relative to the site root: `a/b/index.html`
+    /// (explicit, so file:// opens it) or `a/b/` (pretty).
+    pub fn dir(&self, dir: &str) -> String {
+        if dir.is_empty() {
+            return self.home();
+        }
+        match self.mode {
+            LinkMode::Explicit => format!("{dir}/index.html"),
+            LinkMode::Pretty => format!("{dir}/"),
+        }
+    }
+
+    pub fn home(&self) -> String {
+        match self.mode {
+            LinkMode::Explicit => "index.html".into(),
+            LinkMode::Pretty => "./".into(),
+        }
+    }
+
+    /// Page `n` (1-based) of a paginated folder.
+    pub fn paged(&self, dir: &str, n: usize) -> String {
+        if n <= 1 {
+            self.dir(dir)
+        } else if dir.is_empty() {
+            self.dir(&format!("page/{n}"))
+        } else {
+            self.dir(&format!("{dir}/page/{n}"))
+        }
+    }
+}
+
+/// Folder of page `n` of a paginated list (for the output path).
+pub fn paged_dir(dir: &str, n: usize) -> String {
+    match (n <= 1, dir.is_empty()) {
+        (true, _) => dir.to_string(),
+        (false, true) => format!("page/{n}"),
+        (false, false) => format!("{dir}/page/{n}"),
+    }
+}
+
+/// `../` once per folder level of `dir` (the folder the page's index.html is in).
+pub fn root_of(dir: &str) -> String {
+    if dir.is_empty() {
+        String::new()
+    } else {
+        "../".repeat(dir.split('/').count())
+    }
+}
+
+/// The output file of a folder page.
+pub fn index_file(dir: &str) -> String {
+    if dir.is_empty() {
+        "index.html".into()
+    } else {
+        format!("{dir}/index.html")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_link_modes() {
+        let e = Urls {
+            mode: LinkMode::Explicit,
+        };
+        let p = Urls {
+            mode: LinkMode::Pretty,
+        };
+        assert_eq!(e.dir("tags/a"), "tags/a/index.html");
+        assert_eq!(p.dir("tags/a"), "tags/a/");
+        assert_eq!(e.paged("", 2), "page/2/index.html");
+        assert_eq!(p.paged("tags/a", 3), "tags/a/page/3/");
+        assert_eq!(e.paged("tags/a", 1), "tags/a/index.html");
+        assert_eq!(root_of("2026/02/11/02-01"), "../../../../");
+        assert_eq!(root_of(""), "");
+        assert_eq!(paged_dir("", 2), "page/2");
+    }
+}

@@ -1,0 +1,312 @@
+//! Render step, part 3: what templates see. Views are plain serde structs
+//! built from the page graph; a list page's view holds only the items it
+//! shows, so rendering stays linear in the number of articles.
+
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Link {
+    pub name: String,
+    /// Relative to the site root; templates write `{{ root }}{{ url }}`.
+    pub url: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CountedLink {
+    pub name: String,
+    pub url: String,
+    pub count: usize,
+}
+
+/// Labels of the default theme in the site's language.
+#[derive(Debug, Clone, Serialize)]
+pub struct Labels {
+    pub home: &'static str,
+    pub search: &'static str,
+    pub search_placeholder: &'static str,
+    pub sections: &'static str,
+    pub reporters: &'static str,
+    pub topics: &'static str,
+    pub tags: &'static str,
+    pub archive: &'static str,
+    pub page: &'static str,
+    pub page_suffix: &'static str,
+    pub reporter: &'static str,
+    pub contributors: &'static str,
+    pub continued_from: &'static str,
+    pub continued_to: &'static str,
+    pub truncated: &'static str,
+    pub prev: &'static str,
+    pub next: &'static str,
+    pub related: &'static str,
+    pub cite: &'static str,
+    pub articles: &'static str,
+    pub not_found: &'static str,
+    pub newer: &'static str,
+    pub older: &'static str,
+    pub weekdays: [&'static str; 7],
+    pub month_suffix: &'static str,
+    pub year_suffix: &'static str,
+    pub no_articles: &'static str,
+}
+
+impl Labels {
+    pub fn for_language(lang: &str) -> Labels {
+        if lang.to_ascii_lowercase().starts_with("zh") {
+            Labels {
+                home: "首页",
+                search: "搜索",
+                search_placeholder: "搜索全部文章",
+                sections: "版面",
+                reporters: "记者",
+                topics: "专题",
+                tags: "标签",
+                archive: "往期",
+                page: "第",
+                page_suffix: "版",
+                reporter: "记者",
+                contributors: "通讯员/供稿",
+                continued_from: "上接第",
+                continued_to: "下转第",
+                truncated: "本文在此版面结束处中断",
+                prev: "上一篇",
+                next: "下一篇",
+                related: "相关报道",
+                cite: "引用",
+                articles: "篇",
+                not_found: "页面不存在",
+                newer: "较新",
+                older: "较早",
+                weekdays: ["一", "二", "三", "四", "五", "六", "日"],
+                month_suffix: "月",
+                year_suffix: "年",
+                no_articles: "暂无文章",
+            }
+        } else {
+            Labels {
+                home: "Home",
+                search: "Search",
+                search_placeholder: "Search all articles",
+                sections: "Sections",
+                reporters: "Reporters",
+                topics: "Topics",
+                tags: "Tags",
+                archive: "Archive",
+                page: "Page ",
+                page_suffix: "",
+                reporter: "By",
+                contributors: "Contributors",
+                continued_from: "Continued from page ",
+                continued_to: "Continued on page ",
+                truncated: "The text breaks off at the end of the page",
+                prev: "Previous",
+                next: "Next",
+                related: "Related",
+                cite: "Cite",
+                articles: " articles",
+                not_found: "Page not found",
+                newer: "Newer",
+                older: "Older",
+                weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+                month_suffix: "",
+                year_suffix: "",
+                no_articles: "No articles yet",
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SiteView {
+    pub title: String,
+    pub description: Option<String>,
+    pub language: String,
+    pub base_url: Option<String>,
+    pub search: bool,
+    pub home_url: String,
+    pub search_url: String,
+    /// Sections, the archive and the term indexes, for the site menu.
+    pub nav: Vec<Link>,
+    pub labels: Labels,
+}
+
+/// What every page has besides its own content.
+#[derive(Debug, Clone, Serialize)]
+pub struct PageView {
+    /// `article`, `issue`, `year`, `month`, `home`, `list`, `terms`, `search`, `404`.
+    pub kind: &'static str,
+    /// For `<title>`.
+    pub title: String,
+    /// Prefix to the site root from this page (`../../`).
+    pub root: String,
+    pub breadcrumbs: Vec<Link>,
+    /// Absolute URL when `base_url` is set.
+    pub canonical: Option<String>,
+    /// Root-relative stylesheets beyond the theme's own.
+    pub stylesheets: Vec<String>,
+}
+
+/// An article in a list.
+#[derive(Debug, Clone, Serialize)]
+pub struct ItemView {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub url: String,
+    pub date: String,
+    pub page: Option<u32>,
+    pub section: Option<String>,
+    pub reporters: Vec<String>,
+    pub summary: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DatelineView {
+    pub place: Option<String>,
+    pub date: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleView {
+    pub title: String,
+    pub subtitle: Option<String>,
+    pub kicker: Option<String>,
+    pub date: String,
+    pub date_text: String,
+    pub issue: Link,
+    pub page: Option<u32>,
+    /// Link to the article's page within the issue page.
+    pub page_url: String,
+    pub section: Option<Link>,
+    pub reporters: Vec<Link>,
+    pub contributors: Vec<String>,
+    pub agency: Option<String>,
+    pub dateline: Option<DatelineView>,
+    pub topic: Option<Link>,
+    pub tags: Vec<Link>,
+    pub continued_from: Option<u32>,
+    pub continued_to: Option<u32>,
+    pub truncated: bool,
+    pub body_html: String,
+    pub summary: String,
+    pub prev: Option<Link>,
+    pub next: Option<Link>,
+    pub related: Vec<ItemView>,
+    /// Absolute with `base_url`, else root-relative.
+    pub permalink: String,
+    pub citation: String,
+    /// `<script type="application/ld+json">` content, already safe for HTML.
+    pub json_ld: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IssuePageView {
+    pub number: u32,
+    /// `p02`, the anchor on the issue page.
+    pub anchor: String,
+    pub section: Option<Link>,
+    pub articles: Vec<ItemView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IssueView {
+    pub date: String,
+    pub date_text: String,
+    pub pages: Vec<IssuePageView>,
+    pub articles: usize,
+    pub prev: Option<Link>,
+    pub next: Option<Link>,
+    pub year: Link,
+    pub month: Link,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DayView {
+    pub day: u32,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MonthGridView {
+    pub year: i32,
+    pub month: u32,
+    pub name: String,
+    pub url: Option<String>,
+    /// Weeks Monday to Sunday; `None` outside the month.
+    pub weeks: Vec<[Option<DayView>; 7]>,
+    pub issues: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct IssueCardView {
+    pub date: String,
+    pub date_text: String,
+    pub url: String,
+    pub pages: usize,
+    pub articles: usize,
+    /// The lead article of each page.
+    pub leads: Vec<ItemView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CalendarView {
+    pub year: i32,
+    /// One grid for a month page, twelve for a year page.
+    pub months: Vec<MonthGridView>,
+    /// The month's issues (month pages only).
+    pub issues: Vec<IssueCardView>,
+    pub prev: Option<Link>,
+    pub next: Option<Link>,
+    pub years: Vec<Link>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PagerLinkView {
+    pub number: usize,
+    pub url: String,
+    pub current: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct PagerView {
+    pub current: usize,
+    pub total_pages: usize,
+    pub total_items: usize,
+    pub prev: Option<String>,
+    pub next: Option<String>,
+    /// First, last and the pages around the current one; gaps are `None`.
+    pub links: Vec<Option<PagerLinkView>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct HomeView {
+    pub issues: Vec<IssueCardView>,
+    pub pager: PagerView,
+    pub years: Vec<Link>,
+    pub sections: Vec<CountedLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ListView {
+    /// `sections`, `reporters`, `topics`, `tags`.
+    pub taxonomy: &'static str,
+    pub taxonomy_name: String,
+    pub name: String,
+    pub index_url: String,
+    pub items: Vec<ItemView>,
+    pub pager: PagerView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct TermsView {
+    pub taxonomy: &'static str,
+    pub taxonomy_name: String,
+    pub terms: Vec<CountedLink>,
+    pub pager: PagerView,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchPageView {
+    /// Root-relative scripts of the search engine and index, in load order.
+    pub scripts: Vec<String>,
+    pub sections: Vec<String>,
+}

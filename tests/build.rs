@@ -1,0 +1,361 @@
+//! Integration tests of `gazette build` (issue 2): each case builds its own tiny site.
+
+mod sitetest;
+
+use gazette::config::LinkMode;
+use sitetest::{SiteTest, check_links, snapshot};
+
+const SITE: &str = "title: 测试日报\nlanguage: zh-CN\nper_page: 3\n";
+
+fn art(i: usize) -> (String, String) {
+    (format!("a/{i:03}.md"), format!("标题{i}"))
+}
+
+#[test]
+fn page_kinds_exist_with_their_content() {
+    let s = SiteTest::new(SITE);
+    s.article("a/1.md", "村晚舞台", "2026-02-11", "page: 2\nsection: 要闻\nreporters: [朱迪]\ncontributors: [李冯鑫]\ntopic: 文化\ntags: [村晚]\nagency: 本报\ndateline: {place: 淇县, date: 2026-02-10}\nsubtitle: 副题\nkicker: 栏目\n");
+    s.article(
+        "a/2.md",
+        "第二篇",
+        "2026-02-11",
+        "page: 2\nsection: 要闻\nreporters: [朱迪]\ntags: [村晚]\n",
+    );
+    s.article("a/3.md", "头版", "2026-02-10", "page: 1\nsection: 头版\n");
+    let r = s.build().unwrap();
+    assert_eq!(r.articles, 3);
+    let a = s.read("2026/02/11/02-01/index.html");
+    for needle in [
+        "村晚舞台",
+        "副题",
+        "栏目",
+        "朱迪",
+        "李冯鑫",
+        "淇县",
+        "2026-02-10",
+        "本报",
+        "NewsArticle",
+        "\"printPage\":\"2\"",
+        "\"dateline\":\"淇县 2026-02-10\"",
+        "lang=zh-CN",
+        "第2版",
+    ] {
+        assert!(a.contains(needle), "article page lacks {needle}");
+    }
+    // prev/next within the issue
+    assert!(a.contains("02-02/index.html"), "next link");
+    let issue = s.read("2026/02/11/index.html");
+    assert!(issue.contains("村晚舞台") && issue.contains("第二篇") && issue.contains("id=p02"));
+    assert!(s.read("2026/index.html").contains("02/11/index.html"));
+    assert!(s.read("2026/02/index.html").contains("11/index.html"));
+    assert!(s.read("index.html").contains("2026/02/11/index.html"));
+    assert!(s.read("reporters/zhu-di/index.html").contains("第二篇"));
+    assert!(s.read("reporters/index.html").contains("zhu-di/index.html"));
+    assert!(s.read("sections/yao-wen/index.html").contains("村晚舞台"));
+    assert!(s.read("topics/wen-hua/index.html").contains("村晚舞台"));
+    assert!(s.read("tags/cun-wan/index.html").contains("第二篇"));
+    for f in [
+        "search/index.html",
+        "404.html",
+        "feed.xml",
+        "sitemap.xml",
+        "robots.txt",
+        "assets/style.css",
+    ] {
+        assert!(s.exists(f), "{f}");
+    }
+    assert!(s.read("feed.xml").contains("<title>村晚舞台</title>"));
+    assert!(
+        check_links(&s.out(), false).is_empty(),
+        "{:?}",
+        check_links(&s.out(), false)
+    );
+}
+
+#[test]
+fn pagination_boundaries() {
+    // per_page is 3: a tag on 0 (absent), 1, 3 and 4 articles.
+    for (n, pages) in [(1usize, 1usize), (3, 1), (4, 2)] {
+        let s = SiteTest::new(SITE);
+        for i in 0..n {
+            let (rel, title) = art(i);
+            s.article(
+                &rel,
+                &title,
+                &format!("2026-01-{:02}", i + 1),
+                "tags: [标签]\n",
+            );
+        }
+        s.article("b.md", "无标签", "2025-12-01", "");
+        s.build().unwrap();
+        assert!(s.exists("tags/biao-qian/index.html"));
+        assert_eq!(
+            s.exists("tags/biao-qian/page/2/index.html"),
+            pages == 2,
+            "n={n}"
+        );
+        assert!(!s.exists("tags/biao-qian/page/3/index.html"));
+        let first = s.read("tags/biao-qian/index.html");
+        assert_eq!(first.matches("class=item-title").count(), n.min(3), "n={n}");
+        if pages == 2 {
+            let second = s.read("tags/biao-qian/page/2/index.html");
+            assert_eq!(second.matches("class=item-title").count(), 1);
+            assert!(first.contains("page/2/index.html") && second.contains("biao-qian/index.html"));
+        }
+        // Home lists issues (n + 1 of them) 3 per page.
+        assert_eq!(s.exists("page/2/index.html"), n + 1 > 3, "n={n}");
+    }
+    // Zero articles: the home page, search and 404 still exist.
+    let s = SiteTest::new(SITE);
+    s.build().unwrap();
+    assert!(s.exists("index.html") && s.exists("404.html") && s.exists("tags/index.html"));
+    assert!(!s.exists("page/2/index.html"));
+}
+
+#[test]
+fn slug_collisions_get_distinct_stable_urls() {
+    let s = SiteTest::new(SITE);
+    s.article(
+        "a.md",
+        "一",
+        "2026-02-11",
+        "reporters: [视唱]\ntags: [市场]\n",
+    );
+    s.article("b.md", "二", "2026-02-11", "reporters: [市场]\n");
+    s.article("c.md", "三", "2026-02-11", "tags: [视唱, 市场]\n");
+    s.build().unwrap();
+    let rep = snapshot(&s.out().join("reporters"));
+    let reporter_dirs: Vec<&String> = rep.keys().filter(|k| k.ends_with("/index.html")).collect();
+    assert_eq!(reporter_dirs.len(), 2, "{reporter_dirs:?}");
+    assert!(
+        reporter_dirs
+            .iter()
+            .any(|d| d.as_str() == "shi-chang/index.html"),
+        "{reporter_dirs:?}"
+    );
+    assert!(
+        reporter_dirs.iter().any(|d| d.starts_with("shi-chang-")),
+        "{reporter_dirs:?}"
+    );
+    let first = snapshot(&s.out());
+    s.build().unwrap();
+    assert_eq!(
+        first.keys().collect::<Vec<_>>(),
+        snapshot(&s.out()).keys().collect::<Vec<_>>()
+    );
+    assert!(first.keys().all(|k| k.is_ascii()), "all URLs ASCII");
+}
+
+#[test]
+fn both_link_modes() {
+    let s = SiteTest::new(SITE);
+    s.article("a.md", "一", "2026-02-11", "page: 1\nreporters: [朱迪]\n");
+    s.build_with(LinkMode::Explicit).unwrap();
+    let home = s.read("index.html");
+    assert!(home.contains("href=2026/02/11/index.html"), "{home}");
+    assert!(
+        check_links(&s.out(), false).is_empty(),
+        "{:?}",
+        check_links(&s.out(), false)
+    );
+    s.build_with(LinkMode::Pretty).unwrap();
+    let home = s.read("index.html");
+    assert!(
+        home.contains("href=2026/02/11/") && !home.contains("2026/02/11/index.html"),
+        "{home}"
+    );
+    let art = s.read("2026/02/11/01-01/index.html");
+    assert!(
+        art.contains("../../../../reporters/zhu-di/"),
+        "relative links"
+    );
+    assert!(
+        check_links(&s.out(), true).is_empty(),
+        "{:?}",
+        check_links(&s.out(), true)
+    );
+}
+
+#[test]
+fn builds_are_deterministic() {
+    let s = SiteTest::new("title: t\n");
+    for i in 0..20 {
+        s.article(
+            &format!("x/{i}.md"),
+            &format!("题{i}"),
+            &format!("2026-01-{:02}", i % 5 + 1),
+            &format!("tags: [甲, 乙{}]\nreporters: [记者{}]\n", i % 3, i % 4),
+        );
+    }
+    s.build().unwrap();
+    let a = snapshot(&s.out());
+    s.build().unwrap();
+    assert!(a == snapshot(&s.out()), "two builds differ");
+}
+
+#[test]
+fn a_failed_build_leaves_the_old_output_untouched() {
+    let s = SiteTest::new(SITE);
+    s.article("a.md", "好文章", "2026-02-11", "");
+    s.build().unwrap();
+    let before = snapshot(&s.out());
+    s.file(
+        "bad.md",
+        "---\ntitle: 坏文章\ndate: 2026-02-30\n---\n正文\n",
+    );
+    s.file(
+        "typo.md",
+        "---\ntitle: 拼写\ndate: 2026-02-11\nreporter: [x]\n---\n正文\n",
+    );
+    let err = s.build().unwrap_err();
+    let diags = err.diagnostics();
+    assert_eq!(diags.len(), 2, "all errors reported: {err}");
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.path.ends_with("bad.md") && d.line == 3),
+        "{err}"
+    );
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.path.ends_with("typo.md") && d.line == 4),
+        "{err}"
+    );
+    assert!(
+        before == snapshot(&s.out()),
+        "output changed after a failed build"
+    );
+    // No staging folder left beside it.
+    let leftovers: Vec<_> = std::fs::read_dir(s.root())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("staging"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn raw_html_is_escaped_unless_allowed() {
+    let s = SiteTest::new(SITE);
+    s.file(
+        "a.md",
+        "---\ntitle: t\ndate: 2026-02-11\n---\n\n<script>alert(1)</script>\n\n文字<b>粗</b>\n",
+    );
+    s.build().unwrap();
+    let html = s.read("2026/02/11/00-01/index.html");
+    assert!(!html.contains("<script>alert"), "{html}");
+    assert!(
+        html.contains("&lt;script>alert") || html.contains("&lt;script&gt;alert"),
+        "{html}"
+    );
+    let s2 = SiteTest::new(&format!("{SITE}allow_html: true\n"));
+    s2.file(
+        "a.md",
+        "---\ntitle: t\ndate: 2026-02-11\n---\n\n文字<b>粗</b>\n",
+    );
+    s2.build().unwrap();
+    assert!(s2.read("2026/02/11/00-01/index.html").contains("<b>粗</b>"));
+}
+
+#[test]
+fn values_cannot_escape_the_output_folder() {
+    let s = SiteTest::new(SITE);
+    s.article("a.md", "t", "2026-02-11", "slug: ../../evil\n");
+    let err = s.build().unwrap_err();
+    assert!(err.to_string().contains("a.md:4"), "{err}");
+    assert!(!s.root().join("evil").exists());
+}
+
+#[test]
+fn refuses_to_replace_a_folder_it_did_not_make() {
+    let s = SiteTest::new(SITE);
+    std::fs::create_dir_all(s.out()).unwrap();
+    std::fs::write(s.out().join("precious.txt"), "keep").unwrap();
+    assert!(s.build().is_err());
+    assert_eq!(
+        std::fs::read_to_string(s.out().join("precious.txt")).unwrap(),
+        "keep"
+    );
+}
+
+#[test]
+fn template_errors_name_the_file() {
+    let s = SiteTest::new(SITE);
+    s.article("a.md", "t", "2026-02-11", "");
+    gazette::theme::write_default_theme(&s.root().join("themes/default")).unwrap();
+    std::fs::write(
+        s.root().join("themes/default/templates/404.html"),
+        "{% extends \"base.html\" %}{% block content %}{{ oops( }}{% endblock content %}",
+    )
+    .unwrap();
+    let err = s.build().unwrap_err();
+    assert!(err.to_string().contains("404.html"), "{err}");
+}
+
+#[test]
+fn the_sample_archive_builds_with_working_links() {
+    let repo = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let mut o = gazette::site::BuildOptions::new(repo);
+    o.out = dir.path().join("out");
+    gazette::site::build(&o).unwrap();
+    assert!(o.out.join("index.html").exists());
+    let problems = check_links(&o.out, false);
+    assert!(problems.is_empty(), "{problems:?}");
+}
+
+#[test]
+fn cli_build_and_check() {
+    let s = SiteTest::new(SITE);
+    s.article("a.md", "t", "2026-02-11", "");
+    let bin = env!("CARGO_BIN_EXE_gazette");
+    let out = std::process::Command::new(bin)
+        .args(["check", "--root"])
+        .arg(s.root())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(!s.out().exists(), "check writes nothing");
+    let out = std::process::Command::new(bin)
+        .args(["build", "--root"])
+        .arg(s.root())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 articles"));
+    s.file("bad.md", "---\ntitle: x\n---\n");
+    let out = std::process::Command::new(bin)
+        .args(["build", "--root"])
+        .arg(s.root())
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.md:") && err.contains("date"), "{err}");
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("new");
+    assert!(
+        std::process::Command::new(bin)
+            .arg("init")
+            .arg(&site)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let out = std::process::Command::new(bin)
+        .args(["build", "--root"])
+        .arg(&site)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(site.join("output/2026/02/11/01-01/index.html").exists());
+}
