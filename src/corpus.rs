@@ -76,14 +76,12 @@ pub fn generate(out: &Path, articles: usize, seed: u64) -> Result<usize> {
     let corpus = Corpus::new(seed);
     let slots = plan(seed, articles);
 
+    std::fs::create_dir_all(&content).map_err(|e| Error::io(&content, e))?;
     write_file(&out.join("site.yaml"), &site_yaml())?;
     // Folders first, one thread: parallel writers then never race to create them.
     let mut dirs: Vec<PathBuf> = slots.iter().map(|s| s.dir(&content)).collect();
     dirs.sort();
     dirs.dedup();
-    if dirs.is_empty() {
-        std::fs::create_dir_all(&content).map_err(|e| Error::io(&content, e))?;
-    }
     for d in &dirs {
         std::fs::create_dir_all(d).map_err(|e| Error::io(d, e))?;
     }
