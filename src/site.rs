@@ -6,7 +6,7 @@ use crate::config::{Config, LinkMode};
 use crate::content::{Article, load_content};
 use crate::error::{Diagnostic, Error, Result};
 use crate::graph::{self, Library};
-use crate::import::{self, ImportRules, RawPage};
+use crate::import::{self, ImportRules};
 use crate::output::{OutputFile, Staging};
 use crate::render::{self, Renderer, markdown};
 use crate::search::{self, SearchDoc};
@@ -84,6 +84,10 @@ impl BuildReport {
 /// Config with command-line overrides applied.
 fn load_config(root: &Path, links: Option<LinkMode>) -> Result<Config> {
     let mut config = Config::from_file(root)?;
+    // The importer chooses among these; listing them gives them their slugs and order.
+    if config.topics.is_empty() {
+        config.topics = import::default_topics();
+    }
     if let Some(l) = links {
         config.links = l;
     }
@@ -102,34 +106,19 @@ pub fn load_articles(root: &Path, config: &Config) -> Result<(Vec<Article>, Vec<
         .filter_map(|a| a.front.source.clone())
         .collect();
     let rules = ImportRules::new(&config.import, &config.topics);
+    diagnostics.extend(
+        rules
+            .warnings
+            .iter()
+            .map(|w| Diagnostic::warning("site.yaml", 0, 0, w.clone())),
+    );
     let imported: Vec<(Vec<Article>, Vec<Diagnostic>)> = loaded
         .raw_pages
         .par_iter()
         .filter(|p| !claimed.contains(&p.rel))
-        .map(|p| {
-            let shown = Path::new("content").join(&p.rel);
-            let bytes = match std::fs::read(&p.path) {
-                Ok(b) => b,
-                Err(e) => {
-                    return (
-                        Vec::new(),
-                        vec![Diagnostic::error(&shown, 0, 0, e.to_string())],
-                    );
-                }
-            };
-            let text = match import::decode(&bytes, &shown) {
-                Ok(t) => t,
-                Err(d) => return (Vec::new(), vec![d]),
-            };
-            let raw = RawPage {
-                source: p.rel.clone(),
-                date: p.date,
-                page: p.page,
-                section: None,
-                text,
-            };
-            let out = import::import_page(&raw, &rules);
-            (out.articles, out.diagnostics)
+        .map(|p| match import::import_file(p, &rules) {
+            Ok(out) => (out.articles, out.diagnostics),
+            Err(d) => (Vec::new(), vec![d]),
         })
         .collect();
     for (a, d) in imported {

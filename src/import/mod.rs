@@ -1,29 +1,34 @@
 //! Import step: raw newspaper page text → clean, attributed articles.
 //!
-//! `import_page` is pure; reading and decoding files and writing Markdown are
-//! separate functions so `build` can convert pages in memory and
-//! `gazette import` can write them to `content/articles/`.
-//!
-//! (Being built under issue 3; the types below are the contract with `build`.)
+//! The pipeline for one page: [`decode`] bytes to normalised text →
+//! `header` strips page furniture (date, 第N版, 版名 → section, 责任编辑) →
+//! `repair` joins paragraphs cut by column breaks and drops running heads →
+//! `segment` classifies paragraphs and cuts the page into articles →
+//! `byline`/`dateline`/`continuation` fill the credits, dateline and jumps →
+//! `topic` picks topic and tags → [`Article`]s. [`import_page`] is pure; the
+//! `gazette import` command ([`run_import_command`], in `emit`) does the IO.
 
-use crate::content::{Article, Date};
+mod byline;
+mod continuation;
+mod dateline;
+mod emit;
+mod encoding;
+mod header;
+mod repair;
+mod rules;
+mod segment;
+mod text;
+mod topic;
+
+pub use emit::{file_name, run_import_command};
+pub use encoding::decode;
+pub use rules::{ImportRules, RulesConfig, default_topics};
+
+use crate::content::{Article, Date, DateField, FrontMatter};
 use crate::error::Diagnostic;
-use serde::Deserialize;
-
-/// What a paper adds to the built-in import rules from site.yaml's `import:` key.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RulesConfig {}
-
-/// The import rules: byline words, agencies, header patterns, topics.
-#[derive(Debug, Clone, Default)]
-pub struct ImportRules {}
-
-impl ImportRules {
-    pub fn new(_config: &RulesConfig, _topics: &[crate::config::TopicDef]) -> ImportRules {
-        ImportRules {}
-    }
-}
+use header::Line;
+use segment::{Block, Draft};
+use std::path::PathBuf;
 
 /// One page of raw text with where it came from.
 #[derive(Debug, Clone)]
@@ -44,18 +49,268 @@ pub struct Imported {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// Splits one page into articles.
-pub fn import_page(_raw: &RawPage, _rules: &ImportRules) -> Imported {
-    Imported::default()
+/// Splits one page into articles. Pure and deterministic: the same page and
+/// rules always give the same articles.
+pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
+    let normalized = encoding::normalize(&raw.text);
+    let lines: Vec<Line> = normalized
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| Line {
+            no: i + 1,
+            text: l.trim().to_string(),
+        })
+        .collect();
+    let (lines, header_section) = header::strip_furniture(lines, rules);
+    let lines = repair::repair(lines, rules);
+    let paras: Vec<segment::Para> = lines.iter().map(|l| segment::classify(l, rules)).collect();
+    let drafts = segment::segment(&paras, rules);
+    let section = raw
+        .section
+        .clone()
+        .or(header_section)
+        .and_then(|s| clean_term(&s));
+    let mut imported = Imported::default();
+    for (i, d) in drafts.into_iter().enumerate() {
+        let (article, diag) = to_article(d, raw, section.clone(), i as u32 + 1, rules);
+        imported.articles.push(article);
+        imported.diagnostics.extend(diag);
+    }
+    imported
 }
 
-/// Detects the encoding of a raw page and decodes it to normalised text.
-pub fn decode(bytes: &[u8], path: &std::path::Path) -> Result<String, Diagnostic> {
-    String::from_utf8(bytes.to_vec()).map_err(|_| Diagnostic::error(path, 0, 0, "not UTF-8"))
+/// Reads, decodes and converts one raw page of `content/pages/` (for `build`).
+/// An unreadable or undecodable file is an error naming it.
+pub fn import_file(
+    file: &crate::content::RawPageFile,
+    rules: &ImportRules,
+) -> Result<Imported, Diagnostic> {
+    let shown = std::path::Path::new("content").join(&file.rel);
+    let bytes =
+        std::fs::read(&file.path).map_err(|e| Diagnostic::error(&shown, 0, 0, e.to_string()))?;
+    let text = decode(&bytes, &shown)?;
+    let raw = RawPage {
+        source: file.rel.clone(),
+        date: file.date,
+        page: file.page,
+        section: None,
+        text,
+    };
+    Ok(import_page(&raw, rules))
 }
 
-/// `gazette import`: returns the process exit code (non-zero when some file
-/// was not written, e.g. because a person edited it since).
-pub fn run_import_command(_args: &crate::cli::ImportArgs) -> crate::Result<u8> {
-    Err(crate::Error::other("gazette import is not built yet"))
+/// A taxonomy term as the front matter contract allows it (no `/`, not empty).
+fn clean_term(s: &str) -> Option<String> {
+    let s: String = s
+        .chars()
+        .map(|c| if matches!(c, '/' | '\\') { '-' } else { c })
+        .collect();
+    let s = s.trim();
+    (!s.is_empty() && s != "." && s != "..").then(|| s.to_string())
+}
+
+/// A one-line front matter value.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn to_article(
+    d: Draft,
+    raw: &RawPage,
+    section: Option<String>,
+    order: u32,
+    rules: &ImportRules,
+) -> (Article, Option<Diagnostic>) {
+    let mut diag = None;
+    let title = match d.title.as_deref().map(one_line).filter(|t| !t.is_empty()) {
+        Some(t) => t,
+        None => {
+            diag = Some(Diagnostic::warning(
+                &raw.source,
+                d.line,
+                0,
+                format!(
+                    "article {order} has no headline on the page; its first words are used as title"
+                ),
+            ));
+            one_line(&segment::fallback_title(&d))
+        }
+    };
+    let title = if title.is_empty() {
+        "(untitled)".to_string()
+    } else {
+        title
+    };
+    // A fallback title taken from the kicker should not repeat as kicker.
+    let kicker = d
+        .kicker
+        .as_deref()
+        .map(one_line)
+        .filter(|k| !k.is_empty() && *k != title);
+    let body = render_body(&d.blocks);
+    let plain = plain_text(&d.blocks);
+    let credits = d.credits;
+    let reporters: Vec<String> = credits
+        .reporters
+        .iter()
+        .filter_map(|r| clean_term(r))
+        .collect();
+    let contributors: Vec<String> = credits
+        .contributors
+        .iter()
+        .filter_map(|c| clean_term(c))
+        .collect();
+    let mut exclude = reporters.clone();
+    exclude.extend(contributors.iter().cloned());
+    let front = FrontMatter {
+        title: title.clone(),
+        subtitle: d
+            .subtitle
+            .as_deref()
+            .map(one_line)
+            .filter(|s| !s.is_empty()),
+        kicker,
+        date: DateField {
+            date: raw.date,
+            datetime: None,
+        },
+        section,
+        page: Some(raw.page),
+        reporters,
+        contributors,
+        agency: credits
+            .agency
+            .as_deref()
+            .map(one_line)
+            .filter(|s| !s.is_empty()),
+        dateline: credits
+            .dateline
+            .as_ref()
+            .and_then(|r| dateline::complete(r, raw.date)),
+        topic: topic::choose_topic(&title, &plain, &rules.topics).and_then(|t| clean_term(&t)),
+        tags: topic::tags(&title, &plain, rules, &exclude)
+            .iter()
+            .filter_map(|t| clean_term(t))
+            .collect(),
+        continued_from: d.continued_from,
+        continued_to: d.continued_to,
+        truncated: d.truncated,
+        slug: None,
+        source: Some(raw.source.clone()),
+    };
+    (
+        Article {
+            front,
+            body,
+            source: PathBuf::from(&raw.source),
+            order: Some(order),
+        },
+        diag,
+    )
+}
+
+/// The article text without Markdown, for topic and tags.
+fn plain_text(blocks: &[Block]) -> String {
+    let mut s = String::new();
+    for b in blocks {
+        let (Block::Para(t) | Block::Heading(t) | Block::Item(t)) = b;
+        s.push_str(t);
+        s.push('\n');
+    }
+    s
+}
+
+/// Markdown: paragraphs apart, `## ` subheads, `- ` list items together.
+fn render_body(blocks: &[Block]) -> String {
+    let mut out = String::new();
+    let mut prev_item = false;
+    for b in blocks {
+        let is_item = matches!(b, Block::Item(_));
+        if !out.is_empty() {
+            out.push_str(if is_item && prev_item { "\n" } else { "\n\n" });
+        }
+        match b {
+            Block::Para(t) => out.push_str(&escape_markdown(&one_line(t))),
+            Block::Heading(t) => {
+                out.push_str("## ");
+                out.push_str(&escape_markdown(&one_line(t)));
+            }
+            Block::Item(t) => {
+                out.push_str("- ");
+                out.push_str(&escape_markdown(&one_line(t)));
+            }
+        }
+        prev_item = is_item;
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    out
+}
+
+/// Text that Markdown would read as markup at the start of a block is escaped.
+fn escape_markdown(t: &str) -> String {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && t[digits..].starts_with(['.', ')']) && t[digits + 1..].starts_with(' ') {
+        // `1. ` would start an ordered list.
+        return format!("{}\\{}", &t[..digits], &t[digits..]);
+    }
+    let mut s = String::with_capacity(t.len() + 1);
+    if matches!(
+        t.chars().next(),
+        Some('#' | '>' | '-' | '+' | '*' | '=' | '|' | '`' | '<' | '_' | '~')
+    ) {
+        s.push('\\');
+    }
+    s.push_str(t);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(text: &str) -> RawPage {
+        RawPage {
+            source: "pages/2026-02-11/02.txt".into(),
+            date: Date::new(2026, 2, 11).unwrap_or_default(),
+            page: 2,
+            section: None,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn markdown_escapes_and_lists() {
+        let body = render_body(&[
+            Block::Para("# 不是标题".into()),
+            Block::Item("一".into()),
+            Block::Item("二".into()),
+            Block::Heading("小标题".into()),
+            Block::Para("1. 不是列表".into()),
+        ]);
+        assert_eq!(
+            body,
+            "\\# 不是标题\n\n- 一\n- 二\n\n## 小标题\n\n1\\. 不是列表\n"
+        );
+    }
+
+    #[test]
+    fn articles_round_trip_and_are_deterministic() {
+        let p = page(
+            "2026年2月11日 星期三\n第2版：要闻\n\n村里来了文艺队\n\n本报讯(记者 张三 通讯员 李四)正文。\n",
+        );
+        let rules = ImportRules::default();
+        let a = import_page(&p, &rules);
+        let b = import_page(&p, &rules);
+        assert_eq!(a.articles, b.articles);
+        assert_eq!(a.articles.len(), 1);
+        let art = &a.articles[0];
+        assert_eq!(art.front.section.as_deref(), Some("要闻"));
+        assert_eq!(art.front.reporters, vec!["张三"]);
+        assert_eq!(art.order, Some(1));
+        let back = Article::parse(std::path::Path::new("a.md"), &art.to_markdown()).unwrap();
+        assert_eq!(back.front, art.front);
+    }
 }

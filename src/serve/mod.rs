@@ -1,6 +1,380 @@
-//! Serve step: preview server that rebuilds on change and reloads the browser.
-//! (Issue 5.)
+//! Serve step: a preview server on 127.0.0.1. It builds the site, serves the
+//! output folder, watches `content/`, `themes/` and `site.yaml` (debounced),
+//! rebuilds on change and tells open pages to reload over server-sent events.
+//! The reload script is injected into HTML responses only here, never into
+//! the built files. A failed build shows its errors in the browser until fixed.
 
-pub fn serve(_args: &crate::cli::ServeArgs) -> crate::Result<()> {
-    Err(crate::Error::other("gazette serve is not built yet"))
+use crate::cli::ServeArgs;
+use crate::error::{Error, Result};
+use crate::site::{BuildOptions, build};
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+/// The path the reload script listens on.
+pub const EVENTS_PATH: &str = "/__gazette/events";
+
+const RELOAD_SCRIPT: &str = "<script>(function(){var s=new EventSource(\"/__gazette/events\");s.onmessage=function(){location.reload()};})();</script>";
+
+/// What the server knows about the latest build.
+#[derive(Debug, Default)]
+struct State {
+    /// Increments after every build; clients reload when it changes.
+    generation: u64,
+    /// The diagnostics of the last build when it failed.
+    error: Option<String>,
+}
+
+type Shared = Arc<(Mutex<State>, Condvar)>;
+
+/// `gazette serve`: runs until killed.
+pub fn serve(args: &ServeArgs) -> Result<()> {
+    let mut opts = BuildOptions::from_args(&args.build);
+    opts.quiet = true;
+    // The watcher reports absolute paths; compare like with like.
+    opts.root = opts
+        .root
+        .canonicalize()
+        .map_err(|e| Error::io(&opts.root, e))?;
+    if opts.out.is_relative() {
+        let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
+        opts.out = cwd.join(&opts.out);
+    }
+    let listener = TcpListener::bind(("127.0.0.1", args.port))
+        .map_err(|e| Error::other(format!("cannot listen on 127.0.0.1:{}: {e}", args.port)))?;
+    let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
+    rebuild(&opts, &shared);
+    println!(
+        "serving {} on http://127.0.0.1:{}/ (Ctrl-C to stop)",
+        opts.out.display(),
+        args.port
+    );
+    watch(opts.clone(), shared.clone())?;
+    for stream in listener.incoming() {
+        let Ok(stream) = stream else { continue };
+        let shared = shared.clone();
+        let out = opts.out.clone();
+        std::thread::spawn(move || {
+            if let Err(e) = handle(stream, &out, &shared) {
+                // A browser closing a connection early is normal.
+                if e.kind() != std::io::ErrorKind::BrokenPipe
+                    && e.kind() != std::io::ErrorKind::ConnectionReset
+                {
+                    eprintln!("serve: {e}");
+                }
+            }
+        });
+    }
+    Ok(())
+}
+
+fn rebuild(opts: &BuildOptions, shared: &Shared) {
+    let started = Instant::now();
+    let result = build(opts);
+    let (lock, cvar) = &**shared;
+    let mut st = lock.lock().unwrap_or_else(|p| p.into_inner());
+    match result {
+        Ok(report) => {
+            for d in &report.diagnostics {
+                eprintln!("{d}");
+            }
+            println!(
+                "rebuilt: {} ({} ms)",
+                report.summary(),
+                started.elapsed().as_millis()
+            );
+            st.error = None;
+        }
+        Err(e) => {
+            let text = e
+                .diagnostics()
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("\n");
+            eprintln!("{text}");
+            st.error = Some(text);
+        }
+    }
+    st.generation += 1;
+    cvar.notify_all();
+}
+
+/// Starts the watcher thread: every debounced batch of changes under the
+/// watched paths triggers one rebuild.
+fn watch(opts: BuildOptions, shared: Shared) -> Result<()> {
+    use notify::RecursiveMode;
+    use notify_debouncer_full::new_debouncer;
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut debouncer = new_debouncer(Duration::from_millis(50), None, tx)
+        .map_err(|e| Error::other(format!("cannot watch files: {e}")))?;
+    let root = opts.root.clone();
+    for (path, mode) in [
+        (root.join("content"), RecursiveMode::Recursive),
+        (root.join("themes"), RecursiveMode::Recursive),
+        (root.clone(), RecursiveMode::NonRecursive),
+    ] {
+        if path.exists() {
+            debouncer
+                .watch(&path, mode)
+                .map_err(|e| Error::other(format!("cannot watch {}: {e}", path.display())))?;
+        }
+    }
+    let out = opts.out.clone();
+    std::thread::spawn(move || {
+        let _keep = debouncer;
+        while let Ok(batch) = rx.recv() {
+            let Ok(events) = batch else { continue };
+            if events
+                .iter()
+                .any(|e| e.paths.iter().any(|p| is_watched(&root, &out, p)))
+            {
+                rebuild(&opts, &shared);
+            }
+        }
+    });
+    Ok(())
+}
+
+/// Changes that matter: content, themes and site.yaml — not the output
+/// folder, its staging folders or editor swap files.
+pub fn is_watched(root: &Path, out: &Path, p: &Path) -> bool {
+    if p.starts_with(out) {
+        return false;
+    }
+    let name = p
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") {
+        return false;
+    }
+    p == root.join("site.yaml")
+        || p.starts_with(root.join("content"))
+        || p.starts_with(root.join("themes"))
+}
+
+fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result<()> {
+    stream.set_read_timeout(Some(Duration::from_secs(10)))?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request = String::new();
+    reader.read_line(&mut request)?;
+    loop {
+        let mut line = String::new();
+        if reader.read_line(&mut line)? == 0 || line == "\r\n" || line == "\n" {
+            break;
+        }
+    }
+    let mut parts = request.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or("/"));
+    if method != "GET" && method != "HEAD" {
+        return respond(
+            &mut stream,
+            405,
+            "text/plain",
+            b"method not allowed",
+            method == "HEAD",
+        );
+    }
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    if path == EVENTS_PATH {
+        return events(stream, shared);
+    }
+    let error = {
+        let (lock, _) = &**shared;
+        lock.lock().unwrap_or_else(|p| p.into_inner()).error.clone()
+    };
+    let Some(file) = resolve(out, &percent_decode(path)) else {
+        let body = std::fs::read(out.join("404.html")).unwrap_or_else(|_| b"not found".to_vec());
+        return respond(
+            &mut stream,
+            404,
+            "text/html; charset=utf-8",
+            &inject(body),
+            method == "HEAD",
+        );
+    };
+    let ctype = content_type(&file);
+    if let (Some(err), true) = (error, ctype.starts_with("text/html")) {
+        return respond(
+            &mut stream,
+            500,
+            "text/html; charset=utf-8",
+            &inject(error_page(&err).into_bytes()),
+            method == "HEAD",
+        );
+    }
+    let body = std::fs::read(&file)?;
+    let body = if ctype.starts_with("text/html") {
+        inject(body)
+    } else {
+        body
+    };
+    respond(&mut stream, 200, ctype, &body, method == "HEAD")
+}
+
+/// Server-sent events: one message each time a build finishes.
+fn events(mut stream: TcpStream, shared: &Shared) -> std::io::Result<()> {
+    stream.write_all(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\nConnection: keep-alive\r\n\r\n: connected\n\n")?;
+    let (lock, cvar) = &**shared;
+    let mut seen = lock.lock().unwrap_or_else(|p| p.into_inner()).generation;
+    loop {
+        let guard = lock.lock().unwrap_or_else(|p| p.into_inner());
+        let (guard, timeout) = cvar
+            .wait_timeout_while(guard, Duration::from_secs(15), |s| s.generation == seen)
+            .unwrap_or_else(|p| p.into_inner());
+        let generation = guard.generation;
+        drop(guard);
+        if timeout.timed_out() {
+            // A comment keeps proxies and the browser from closing the stream.
+            stream.write_all(b": ping\n\n")?;
+            continue;
+        }
+        seen = generation;
+        stream.write_all(format!("data: {generation}\n\n").as_bytes())?;
+    }
+}
+
+fn respond(
+    stream: &mut TcpStream,
+    status: u16,
+    ctype: &str,
+    body: &[u8],
+    head: bool,
+) -> std::io::Result<()> {
+    let reason = match status {
+        200 => "OK",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        _ => "Internal Server Error",
+    };
+    let header = format!(
+        "HTTP/1.1 {status} {reason}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(header.as_bytes())?;
+    if !head {
+        stream.write_all(body)?;
+    }
+    stream.flush()
+}
+
+/// Maps a URL path to a file inside `out`; `None` for anything outside it or missing.
+pub fn resolve(out: &Path, url_path: &str) -> Option<PathBuf> {
+    let mut p = out.to_path_buf();
+    for seg in url_path.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => return None,
+            s if s.contains('\\') => return None,
+            s => p.push(s),
+        }
+    }
+    if p.is_dir() {
+        p.push("index.html");
+    }
+    p.is_file().then_some(p)
+}
+
+fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'%' && i + 2 < b.len() {
+            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn content_type(p: &Path) -> &'static str {
+    match p.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" => "text/javascript; charset=utf-8",
+        "xml" => "application/xml; charset=utf-8",
+        "json" => "application/json",
+        "txt" => "text/plain; charset=utf-8",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "webp" => "image/webp",
+        "woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    }
+}
+
+/// Adds the reload script before `</body>` (or at the end).
+fn inject(mut html: Vec<u8>) -> Vec<u8> {
+    let needle = b"</body>";
+    match html.windows(needle.len()).rposition(|w| w == needle) {
+        Some(i) => {
+            html.splice(i..i, RELOAD_SCRIPT.bytes());
+        }
+        None => html.extend_from_slice(RELOAD_SCRIPT.as_bytes()),
+    }
+    html
+}
+
+fn error_page(err: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>build failed</title></head><body style=\"font:15px/1.5 monospace;padding:1em\"><h1 style=\"color:#a31515\">gazette: the build failed</h1><p>Fix the problem and save; this page reloads by itself.</p><pre id=\"gazette-error\" style=\"white-space:pre-wrap\">{}</pre></body></html>",
+        crate::render::feeds::escape_xml(err)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn resolves_only_inside_the_output() {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(d.path().join("a")).unwrap();
+        std::fs::write(d.path().join("a/index.html"), "x").unwrap();
+        assert_eq!(
+            resolve(d.path(), "/a/"),
+            Some(d.path().join("a/index.html"))
+        );
+        assert_eq!(
+            resolve(d.path(), "/a/index.html"),
+            Some(d.path().join("a/index.html"))
+        );
+        assert_eq!(resolve(d.path(), "/../etc/passwd"), None);
+        assert_eq!(resolve(d.path(), "/missing"), None);
+    }
+
+    #[test]
+    fn injects_before_body_end() {
+        let html = inject(b"<html><body>x</body></html>".to_vec());
+        let s = String::from_utf8(html).unwrap();
+        assert!(s.contains("x<script>") && s.ends_with("</script></body></html>"));
+        assert_eq!(percent_decode("/tags/%E6%9D%91"), "/tags/村");
+    }
+
+    #[test]
+    fn watches_only_inputs() {
+        let root = Path::new("/s");
+        let out = Path::new("/s/output");
+        assert!(is_watched(root, out, Path::new("/s/content/a.md")));
+        assert!(is_watched(root, out, Path::new("/s/site.yaml")));
+        assert!(is_watched(
+            root,
+            out,
+            Path::new("/s/themes/default/templates/a.html")
+        ));
+        assert!(!is_watched(root, out, Path::new("/s/output/index.html")));
+        assert!(!is_watched(root, out, Path::new("/s/content/.a.md.swp")));
+        assert!(!is_watched(root, out, Path::new("/s/.output.staging-1/x")));
+    }
 }

@@ -1,0 +1,804 @@
+//! Import step, credits: bylines, lead credits (`本报讯(记者 X)`, agency
+//! datelines), end credits (`(本报记者X整理)`, `(…供稿)`), photo credits and
+//! English `By NAME` lines → reporters, contributors, agency and the raw
+//! dateline. Roles are kept apart: 记者 are reporters; 通讯员, 实习生,
+//! photographers and crediting organisations are contributors.
+
+use super::rules::ImportRules;
+use super::text::{is_han, title_case_caps, word_count};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Where and when a dateline says a story was filed, before the year is known.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RawDateline {
+    pub place: Option<String>,
+    pub month: Option<u32>,
+    pub day: Option<u32>,
+}
+
+/// Everything a credit line says about who made an article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Credits {
+    pub reporters: Vec<String>,
+    pub contributors: Vec<String>,
+    pub agency: Option<String>,
+    pub dateline: Option<RawDateline>,
+}
+
+impl Credits {
+    /// Adds another credit's names (first mention wins; a reporter is never
+    /// also listed as a contributor).
+    pub fn merge(&mut self, other: Credits) {
+        for r in other.reporters {
+            push_unique(&mut self.reporters, r);
+        }
+        for c in other.contributors {
+            push_unique(&mut self.contributors, c);
+        }
+        let reporters = self.reporters.clone();
+        self.contributors.retain(|c| !reporters.contains(c));
+        if self.agency.is_none() {
+            self.agency = other.agency;
+        }
+        if self.dateline.is_none() {
+            self.dateline = other.dateline;
+        }
+    }
+}
+
+fn push_unique(v: &mut Vec<String>, s: String) {
+    let s = sanitize_name(&s);
+    if !s.is_empty() && !v.contains(&s) {
+        v.push(s);
+    }
+}
+
+/// Names become taxonomy terms: no path separators, no stray brackets.
+fn sanitize_name(s: &str) -> String {
+    let s: String = s
+        .chars()
+        .filter(|c| !matches!(c, '/' | '\\' | '(' | ')' | '（' | '）' | '[' | ']'))
+        .collect();
+    let s = s
+        .trim()
+        .trim_matches(|c: char| matches!(c, '.' | ',' | ':' | '，' | '：'));
+    if s == "." || s == ".." {
+        String::new()
+    } else {
+        s.trim().to_string()
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Reporter,
+    Contributor,
+}
+
+/// What kind of end credit a line is: it matters for where articles split.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CreditKind {
+    /// `(本报记者X整理)`: the article's authors.
+    People,
+    /// `(XX局、YY中心供稿)`: a supplied piece.
+    Org,
+    /// `X 摄`: a photo credit, may stand anywhere.
+    Photo,
+    /// `(据新华社)`: the source agency.
+    Agency,
+}
+
+fn static_re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("constant pattern compiles"))
+}
+
+const MARKERS: &[char] = &[
+    '□', '■', '●', '◎', '▲', '◆', '★', '☆', '○', '◇', '△', '▇', '▉',
+];
+const WORK_SUFFIXES: &[&str] = &[
+    "整理", "报道", "采写", "撰稿", "撰文", "执笔", "供稿", "摄影", "摄",
+];
+
+/// Splits a credit's text into people, by role words, separators and, for
+/// run-together Han names, surnames.
+pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> Credits {
+    let mut credits = Credits::default();
+    let mut role = default_role;
+    for token in content.split(|c: char| {
+        c.is_whitespace() || matches!(c, '、' | ',' | '，' | ';' | '；' | ':' | '：')
+    }) {
+        let mut t = token.trim();
+        if matches!(t, "文/图" | "图/文" | "文图" | "图文" | "文" | "图" | "/") {
+            continue;
+        }
+        for p in ["文/图", "图/文"] {
+            t = t.strip_prefix(p).unwrap_or(t);
+        }
+        // Role words may be glued to the name (`记者张建新`).
+        loop {
+            let before = t;
+            if let Some(r) = rules
+                .reporter_roles
+                .iter()
+                .find(|r| t.starts_with(r.as_str()))
+            {
+                t = &t[r.len()..];
+                role = Role::Reporter;
+            } else if let Some(r) = rules
+                .contributor_roles
+                .iter()
+                .find(|r| t.starts_with(r.as_str()))
+            {
+                t = &t[r.len()..];
+                role = Role::Contributor;
+            }
+            if t == before {
+                break;
+            }
+        }
+        for s in WORK_SUFFIXES {
+            if let Some(rest) = t.strip_suffix(s) {
+                t = rest;
+                break;
+            }
+        }
+        let t = t.trim();
+        if t.is_empty() || !is_name_like(t) {
+            continue;
+        }
+        let list = match role {
+            Role::Reporter => &mut credits.reporters,
+            Role::Contributor => &mut credits.contributors,
+        };
+        for name in split_names(t, rules) {
+            push_unique(list, name);
+        }
+    }
+    credits
+}
+
+/// A person's name: Han characters (with `·` for transliterated names), or Latin words.
+fn is_name_like(t: &str) -> bool {
+    let n = t.chars().count();
+    if t.chars().all(|c| is_han(c) || c == '·' || c == '•') {
+        let han = t.chars().filter(|c| is_han(*c)).count();
+        return (2..=6).contains(&han) || (t.contains(['·', '•']) && han <= 12);
+    }
+    n <= 40
+        && t.chars()
+            .all(|c| (c.is_alphabetic() && !is_han(c)) || matches!(c, ' ' | '.' | '-' | '\''))
+}
+
+/// `周圆王舒一` → [周圆, 王舒一]: a run of 4–6 Han characters that no separator
+/// divides is split into 2–3 character names, each starting with a surname;
+/// fewer names first, then the more common surnames.
+pub fn split_names(run: &str, rules: &ImportRules) -> Vec<String> {
+    let chars: Vec<char> = run.chars().collect();
+    let n = chars.len();
+    if !(4..=6).contains(&n) || !chars.iter().all(|c| is_han(*c)) {
+        return vec![run.to_string()];
+    }
+    // Best (parts, rank sum, cut points) found so far.
+    let mut best: Option<(usize, usize, Vec<usize>)> = None;
+    fn walk(
+        chars: &[char],
+        start: usize,
+        cuts: &mut Vec<usize>,
+        rank: usize,
+        rules: &ImportRules,
+        best: &mut Option<(usize, usize, Vec<usize>)>,
+    ) {
+        if start == chars.len() {
+            let key = (cuts.len(), rank);
+            if best.as_ref().is_none_or(|(p, r, _)| key < (*p, *r)) {
+                *best = Some((cuts.len(), rank, cuts.clone()));
+            }
+            return;
+        }
+        let rest: String = chars[start..].iter().collect();
+        let compound = rules
+            .compound_surnames
+            .iter()
+            .any(|c| rest.starts_with(c.as_str()));
+        let single = rules.surname_rank(chars[start]);
+        let lens: &[usize] = if compound { &[3, 4] } else { &[2, 3] };
+        let r = if compound {
+            0
+        } else if let Some(r) = single {
+            r
+        } else {
+            return;
+        };
+        for &l in lens {
+            if start + l <= chars.len() {
+                cuts.push(start + l);
+                walk(chars, start + l, cuts, rank + r, rules, best);
+                cuts.pop();
+            }
+        }
+    }
+    walk(&chars, 0, &mut Vec::new(), 0, rules, &mut best);
+    match best {
+        // A 4-character run that starts a compound surname stays one name.
+        Some((parts, _, cuts)) if parts > 1 => {
+            let mut out = Vec::new();
+            let mut from = 0;
+            for c in cuts {
+                out.push(chars[from..c].iter().collect());
+                from = c;
+            }
+            out
+        }
+        _ => vec![run.to_string()],
+    }
+}
+
+/// A lead at the start of a first paragraph: `本报讯(记者 X 通讯员 Y)`,
+/// `据新华社天津2月10日电(记者 A B)`, `本报鹤壁2月10日讯`, `SPRINGFIELD, Ill.,
+/// Feb. 10 —`. Returns the credits and the byte offset where the text begins.
+pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static BENBAO_COLON: OnceLock<Regex> = OnceLock::new();
+    let colon = static_re(
+        &BENBAO_COLON,
+        r"^本报讯\s*((?:本报)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,40}?)\s*(?:报道)?\s*[:：]\s*",
+    );
+    // `本报讯 记者 张三 报道：` — names without brackets, closed by a colon.
+    if let Some(c) = colon.captures(para) {
+        let mut credits = c
+            .get(1)
+            .map(|m| parse_people(m.as_str(), Role::Reporter, rules))
+            .unwrap_or_default();
+        credits.agency = Some("本报".into());
+        return Some((credits, c.get(0).map_or(0, |m| m.end())));
+    }
+    static BENBAO: OnceLock<Regex> = OnceLock::new();
+    let benbao = static_re(&BENBAO, r"^本报讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*");
+    if let Some(c) = benbao.captures(para) {
+        let mut credits = c
+            .get(1)
+            .map(|m| parse_people(m.as_str(), Role::Reporter, rules))
+            .unwrap_or_default();
+        credits.agency = Some("本报".into());
+        return Some((credits, c.get(0).map_or(0, |m| m.end())));
+    }
+    if let Some(c) = rules.agency_lead.captures(para) {
+        let mut credits = c
+            .name("names")
+            .map(|m| parse_people(m.as_str(), Role::Reporter, rules))
+            .unwrap_or_default();
+        credits.agency = c.name("agency").map(|m| m.as_str().to_string());
+        credits.dateline = Some(RawDateline {
+            place: c
+                .name("place")
+                .or_else(|| c.name("place2"))
+                .map(|m| m.as_str().to_string())
+                .filter(|s| !s.is_empty()),
+            month: c
+                .name("month")
+                .and_then(|m| super::text::numeral(m.as_str())),
+            day: c.name("day").and_then(|m| super::text::numeral(m.as_str())),
+        });
+        return Some((credits, c.get(0).map_or(0, |m| m.end())));
+    }
+    parse_english_dateline(para, rules)
+}
+
+const MONTHS: &[&str] = &[
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static EN: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &EN,
+        r"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--)\s*",
+    );
+    let c = re.captures(para)?;
+    let city = c.get(1)?.as_str();
+    if city.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    let mut place = title_case_caps(city);
+    if let Some(state) = c.get(2) {
+        place.push_str(", ");
+        place.push_str(state.as_str());
+    }
+    let month = c.get(3).and_then(|m| {
+        let m = m.as_str().to_ascii_lowercase();
+        MONTHS
+            .iter()
+            .position(|p| m.starts_with(p))
+            .map(|i| i as u32 + 1)
+    });
+    let day = c.get(4).and_then(|d| d.as_str().parse().ok());
+    let mut credits = Credits {
+        dateline: Some(RawDateline {
+            place: Some(place),
+            month,
+            day: if month.is_some() { day } else { None },
+        }),
+        ..Credits::default()
+    };
+    if let Some(a) = c.get(5) {
+        credits.agency = english_agency(a.as_str(), rules);
+    }
+    Some((credits, c.get(0).map_or(0, |m| m.end())))
+}
+
+fn english_agency(s: &str, rules: &ImportRules) -> Option<String> {
+    let s = s.trim();
+    rules
+        .en_agencies
+        .iter()
+        .find(|(a, _)| a.eq_ignore_ascii_case(s))
+        .map(|(_, name)| name.clone())
+}
+
+/// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
+/// `本报记者 X`, `By Jane Doe, Staff Writer`, `John Roe, The Associated Press`.
+pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
+    let line = line.trim();
+    if line.chars().count() > 60 {
+        return None;
+    }
+    // `Staff Writer` on its own line under `By NAME`.
+    if is_english_name(line) && is_english_role(line) && word_count(line) <= 4 {
+        return Some(Credits::default());
+    }
+    if let Some(c) = parse_english_byline(line, rules) {
+        return Some(c);
+    }
+    if line.contains(['。', '，', ',', '！', '？', '；']) {
+        return None;
+    }
+    let unmarked = line.trim_start_matches(MARKERS).trim_start();
+    let marked = unmarked.len() != line.len();
+    let mut rest = unmarked;
+    for p in [
+        "文/图",
+        "图/文",
+        "文 / 图",
+        "文图",
+        "文:",
+        "文：",
+        "图:",
+        "图：",
+        "文 ",
+    ] {
+        if let Some(r) = rest.strip_prefix(p) {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    let role = rules
+        .reporter_roles
+        .iter()
+        .chain(rules.contributor_roles.iter())
+        .find(|r| rest.starts_with(r.as_str()));
+    match role {
+        None if !marked => return None,
+        // Unmarked, a bare role glued to the next word is more likely a
+        // headline (`记者会问答`) than a byline (`本报记者王凤侠` is fine).
+        Some(r)
+            if !marked
+                && !r.starts_with("本报")
+                && !rest[r.len()..].starts_with([' ', ':', '：']) =>
+        {
+            return None;
+        }
+        _ => {}
+    }
+    if rest.ends_with('摄') || rest.ends_with("整理") {
+        return None;
+    }
+    let credits = parse_people(rest, Role::Reporter, rules);
+    if credits.reporters.is_empty() && credits.contributors.is_empty() {
+        return None;
+    }
+    // A marker before words that are not names is a box label (`■新闻链接`).
+    if role.is_none()
+        && !credits
+            .reporters
+            .iter()
+            .all(|n| looks_like_person(n, rules))
+    {
+        return None;
+    }
+    let mut credits = credits;
+    if rest.starts_with("本报") {
+        credits.agency = Some("本报".into());
+    } else if let Some(a) = rules.agencies.iter().find(|a| rest.starts_with(a.as_str())) {
+        credits.agency = Some(a.clone());
+    }
+    Some(credits)
+}
+
+/// A Han name that starts with a surname (or a transliterated name with `·`).
+fn looks_like_person(name: &str, rules: &ImportRules) -> bool {
+    name.contains(['·', '•'])
+        || rules
+            .compound_surnames
+            .iter()
+            .any(|c| name.starts_with(c.as_str()))
+        || (name.chars().count() <= 3
+            && name
+                .chars()
+                .next()
+                .is_some_and(|c| rules.surname_rank(c).is_some()))
+        || !name.chars().any(is_han)
+}
+
+fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
+    static BY: OnceLock<Regex> = OnceLock::new();
+    static NAME_AGENCY: OnceLock<Regex> = OnceLock::new();
+    let by = static_re(&BY, r"^(?i:by)\s+(.+)$");
+    let name_agency = static_re(
+        &NAME_AGENCY,
+        r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|]\s*(.+)$",
+    );
+    let mut credits = Credits::default();
+    if let Some(c) = by.captures(line) {
+        let all = c.get(1)?.as_str();
+        let mut parts = all.split(['|', ',']).map(str::trim);
+        let names = parts.next()?;
+        if let Some(a) = english_agency(names, rules) {
+            // `By The Associated Press`: an agency, not a person.
+            credits.agency = Some(a);
+            return Some(credits);
+        }
+        for extra in parts {
+            if let Some(a) = english_agency(extra, rules) {
+                credits.agency = Some(a);
+            } else if is_english_name(extra) && !is_english_role(extra) {
+                push_unique(&mut credits.reporters, title_case_caps(extra));
+            }
+        }
+        for n in names
+            .split(" and ")
+            .flat_map(|s| s.split(" & "))
+            .map(str::trim)
+        {
+            if !is_english_name(n) {
+                return None;
+            }
+            push_unique(&mut credits.reporters, title_case_caps(n));
+        }
+        return (!credits.reporters.is_empty()).then_some(credits);
+    }
+    if let Some(a) = english_agency(line, rules) {
+        credits.agency = Some(a);
+        return Some(credits);
+    }
+    let c = name_agency.captures(line)?;
+    let what = c.get(2)?.as_str();
+    match english_agency(what, rules) {
+        Some(agency) => credits.agency = Some(agency),
+        // `Jane Doe | Staff Writer`
+        None if is_english_role(what) && is_english_name(what) => {}
+        None => return None,
+    }
+    push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
+    Some(credits)
+}
+
+fn is_english_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (1..=5).contains(&words.len())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        })
+}
+
+fn is_english_role(s: &str) -> bool {
+    let l = s.to_ascii_lowercase();
+    [
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "staff",
+        "columnist",
+        "photographer",
+        "contributor",
+        "special to",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
+}
+
+/// A closing credit line: `(本报记者马飞整理)`, `(本报记者李明英、苗苗、范丽丽整理)`,
+/// `(市人力资源社会保障局、市社会保险中心供稿)`, `本报记者 张三 摄`, `(据新华社)`.
+pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
+    let line = line.trim();
+    if line.chars().count() > 80 {
+        return None;
+    }
+    let inner = line
+        .strip_prefix(['(', '（'])
+        .and_then(|s| s.strip_suffix([')', '）']))
+        .map(str::trim);
+    let bracketed = inner.is_some();
+    let inner = inner.unwrap_or(line);
+    if inner.contains(['。', '！', '？', '(', '（']) {
+        return None;
+    }
+    // `(Photo by Jane Doe)`, `Photos by Ann Lee / The Gazette`.
+    static PHOTO_BY: OnceLock<Regex> = OnceLock::new();
+    let photo_by = static_re(
+        &PHOTO_BY,
+        r"^(?i:photos?|photograph|photography)\s+(?i:by)\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*(?:[/|,].*)?$",
+    );
+    if let Some(c) = photo_by.captures(inner) {
+        let mut credits = Credits::default();
+        push_unique(
+            &mut credits.contributors,
+            title_case_caps(c.get(1)?.as_str()),
+        );
+        return Some((credits, CreditKind::Photo));
+    }
+    // Photo credits.
+    if let Some(who) = inner
+        .strip_suffix('摄')
+        .or_else(|| inner.strip_suffix("摄影"))
+    {
+        let people = parse_people(who, Role::Contributor, rules);
+        let mut credits = Credits::default();
+        for n in people.reporters.into_iter().chain(people.contributors) {
+            push_unique(&mut credits.contributors, n);
+        }
+        return (!credits.contributors.is_empty()).then_some((credits, CreditKind::Photo));
+    }
+    if !bracketed {
+        return None;
+    }
+    for suffix in ["供稿", "供图", "提供"] {
+        if let Some(orgs) = inner.strip_suffix(suffix) {
+            let people = parse_people(orgs, Role::Contributor, rules);
+            let starts_with_role = rules
+                .contributor_roles
+                .iter()
+                .any(|r| orgs.trim_start().starts_with(r.as_str()));
+            let mut credits = Credits::default();
+            if starts_with_role {
+                for n in people.reporters.into_iter().chain(people.contributors) {
+                    push_unique(&mut credits.contributors, n);
+                }
+            } else {
+                for org in orgs.split(['、', ',', '，', ' ']) {
+                    push_unique(&mut credits.contributors, org.to_string());
+                }
+            }
+            return (!credits.contributors.is_empty()).then_some((credits, CreditKind::Org));
+        }
+    }
+    let agency_text = inner.strip_prefix('据').or_else(|| {
+        inner
+            .strip_prefix("来源")
+            .map(|s| s.trim_start_matches([':', '：', ' ']))
+    });
+    if let Some(a) = agency_text {
+        let a = a.trim_end_matches("报道").trim_end_matches('电').trim();
+        if let Some(agency) = rules.agencies.iter().find(|x| a.starts_with(x.as_str())) {
+            return Some((
+                Credits {
+                    agency: Some(agency.clone()),
+                    ..Credits::default()
+                },
+                CreditKind::Agency,
+            ));
+        }
+    }
+    let starts_with_role = rules
+        .reporter_roles
+        .iter()
+        .chain(rules.contributor_roles.iter())
+        .any(|r| inner.starts_with(r.as_str()));
+    let ends_with_work = WORK_SUFFIXES.iter().any(|s| inner.ends_with(s));
+    if !starts_with_role && !ends_with_work {
+        return None;
+    }
+    let mut credits = parse_people(inner, Role::Reporter, rules);
+    if credits.reporters.is_empty() && credits.contributors.is_empty() {
+        return None;
+    }
+    if inner.starts_with("本报") {
+        credits.agency = Some("本报".into());
+    }
+    Some((credits, CreditKind::People))
+}
+
+/// A caption paragraph that ends with its photo credit (`…合影。 本报记者 张三 摄`):
+/// the text without the credit, and the photographers.
+pub fn strip_trailing_photo_credit(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    static TRAIL: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &TRAIL,
+        r"^(.*[。！？”）)])\s*((?:本报记者|本报通讯员|记者|通讯员)?\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,3})\s*摄$",
+    );
+    let c = re.captures(para)?;
+    let (credits, _) = parse_end_credit(&format!("{}摄", c.get(2)?.as_str()), rules)?;
+    Some((c.get(1)?.as_str().trim_end().to_string(), credits))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rules() -> ImportRules {
+        ImportRules::default()
+    }
+
+    #[test]
+    fn splits_run_together_names() {
+        let r = rules();
+        assert_eq!(split_names("周圆王舒一", &r), vec!["周圆", "王舒一"]);
+        assert_eq!(split_names("王芳李娜", &r), vec!["王芳", "李娜"]);
+        assert_eq!(split_names("张建新徐鹏航", &r), vec!["张建新", "徐鹏航"]);
+        assert_eq!(split_names("欧阳晓明", &r), vec!["欧阳晓明"]);
+        assert_eq!(split_names("马飞", &r), vec!["马飞"]);
+        assert_eq!(split_names("李冯鑫", &r), vec!["李冯鑫"]);
+    }
+
+    #[test]
+    fn benbao_lead_with_roles() {
+        let r = rules();
+        let p = "本报讯(记者 朱迪 通讯员 李冯鑫 李楠)骏马奔腾辞旧岁。";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!(c.reporters, vec!["朱迪"]);
+        assert_eq!(c.contributors, vec!["李冯鑫", "李楠"]);
+        assert_eq!(c.agency.as_deref(), Some("本报"));
+        assert_eq!(&p[at..], "骏马奔腾辞旧岁。");
+        let (c, _) = parse_lead("本报讯（记者 汪丽娜 通讯员 韩素平）龙马迎春。", &r).unwrap();
+        assert_eq!(
+            (c.reporters, c.contributors),
+            (vec!["汪丽娜".to_string()], vec!["韩素平".to_string()])
+        );
+    }
+
+    #[test]
+    fn agency_leads() {
+        let r = rules();
+        let (c, at) = parse_lead(
+            "据新华社天津2月10日电(记者 张建新 徐鹏航)记者10日获悉。",
+            &r,
+        )
+        .unwrap();
+        assert_eq!(c.reporters, vec!["张建新", "徐鹏航"]);
+        assert_eq!(c.agency.as_deref(), Some("新华社"));
+        let d = c.dateline.unwrap();
+        assert_eq!(
+            (d.place.as_deref(), d.month, d.day),
+            (Some("天津"), Some(2), Some(10))
+        );
+        assert!(at > 0);
+        let (c, _) = parse_lead("新华社北京2月10日电(周圆王舒一)记者10日获悉", &r).unwrap();
+        assert_eq!(c.reporters, vec!["周圆", "王舒一"]);
+        let (c, _) = parse_lead("本报鹤壁二月十日讯 昨天，", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("本报"));
+        let d = c.dateline.unwrap();
+        assert_eq!(
+            (d.place.as_deref(), d.month, d.day),
+            (Some("鹤壁"), Some(2), Some(10))
+        );
+        assert!(parse_lead("记者10日从天津市医保局获悉", &r).is_none());
+        let (c, _) = parse_lead("新华社北京电（记者 王芳）国务院日前印发通知。", &r).unwrap();
+        let d = c.dateline.unwrap();
+        assert_eq!((d.place.as_deref(), d.month), (Some("北京"), None));
+        assert_eq!(c.reporters, vec!["王芳"]);
+        assert!(parse_lead("新华社记者张三报道，", &r).is_none());
+        assert!(parse_lead("新华社发布的消息称，电视", &r).is_none());
+        let p = "本报讯 记者 张三 通讯员 李四 报道：昨日，";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!(
+            (c.reporters, c.contributors),
+            (vec!["张三".to_string()], vec!["李四".to_string()])
+        );
+        assert_eq!(&p[at..], "昨日，");
+    }
+
+    #[test]
+    fn english_leads() {
+        let r = rules();
+        let p = "SPRINGFIELD, Ill., Feb. 10 — The council voted.";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        let d = c.dateline.unwrap();
+        assert_eq!(
+            (d.place.as_deref(), d.month, d.day),
+            (Some("Springfield, Ill."), Some(2), Some(10))
+        );
+        assert_eq!(&p[at..], "The council voted.");
+        let (c, _) = parse_lead("WASHINGTON (AP) — Lawmakers met.", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("Associated Press"));
+        assert!(parse_lead("The council met on Tuesday — again.", &r).is_none());
+    }
+
+    #[test]
+    fn byline_lines() {
+        let r = rules();
+        let c = parse_byline_line("□本报记者 王凤侠", &r).unwrap();
+        assert_eq!(c.reporters, vec!["王凤侠"]);
+        assert_eq!(c.agency.as_deref(), Some("本报"));
+        let c = parse_byline_line("■ 文/图 本报记者 张三 通讯员 李四", &r).unwrap();
+        assert_eq!(
+            (c.reporters, c.contributors),
+            (vec!["张三".to_string()], vec!["李四".to_string()])
+        );
+        let c = parse_byline_line("By JANE DOE, Staff Writer", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Jane Doe"]);
+        let c = parse_byline_line("By Ann Lee and Bob Roe", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Ann Lee", "Bob Roe"]);
+        let c = parse_byline_line("John Roe, The Associated Press", &r).unwrap();
+        assert_eq!(
+            (c.reporters, c.agency),
+            (
+                vec!["John Roe".to_string()],
+                Some("Associated Press".to_string())
+            )
+        );
+        assert!(parse_byline_line("记者10日从天津市医保局获悉,中国国际", &r).is_none());
+        assert!(parse_byline_line("Byzantine art returns", &r).is_none());
+        assert!(parse_byline_line("■新闻链接", &r).is_none());
+        let c = parse_byline_line("By The Associated Press", &r).unwrap();
+        assert_eq!(
+            (c.reporters.len(), c.agency.as_deref()),
+            (0, Some("Associated Press"))
+        );
+        let c = parse_byline_line("Jane Doe | Staff Writer", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Jane Doe"]);
+        assert!(parse_byline_line("Springfield, Illinois", &r).is_none());
+        let (c, k) = parse_end_credit("(Photo by Jane Doe / The Gazette)", &r).unwrap();
+        assert_eq!(
+            (c.contributors, k),
+            (vec!["Jane Doe".to_string()], CreditKind::Photo)
+        );
+        let c = parse_byline_line("By Ann Lee and Bob Roe, Staff Writers", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Ann Lee", "Bob Roe"]);
+        assert_eq!(
+            parse_byline_line("■ 张三 李四", &r).unwrap().reporters,
+            vec!["张三", "李四"]
+        );
+    }
+
+    #[test]
+    fn end_credits() {
+        let r = rules();
+        let (c, k) = parse_end_credit("(本报记者马飞整理)", &r).unwrap();
+        assert_eq!(
+            (c.reporters, k),
+            (vec!["马飞".to_string()], CreditKind::People)
+        );
+        let (c, _) = parse_end_credit("（本报记者李明英、苗苗、范丽丽整理）", &r).unwrap();
+        assert_eq!(c.reporters, vec!["李明英", "苗苗", "范丽丽"]);
+        let (c, k) = parse_end_credit("(市人力资源社会保障局、市社会保险中心供稿)", &r).unwrap();
+        assert_eq!(
+            (c.contributors, k),
+            (
+                vec![
+                    "市人力资源社会保障局".to_string(),
+                    "市社会保险中心".to_string()
+                ],
+                CreditKind::Org
+            )
+        );
+        let (c, k) = parse_end_credit("本报记者 张三 摄", &r).unwrap();
+        assert_eq!(
+            (c.contributors, k),
+            (vec!["张三".to_string()], CreditKind::Photo)
+        );
+        let (c, k) = parse_end_credit("（据新华社）", &r).unwrap();
+        assert_eq!(
+            (c.agency.as_deref(), k),
+            (Some("新华社"), CreditKind::Agency)
+        );
+        assert!(parse_end_credit("(上接第一版)", &r).is_none());
+        assert!(parse_end_credit("(2025版)", &r).is_none());
+        let (t, c) = strip_trailing_photo_credit("市民在公园赏花。 本报记者 张三 摄", &r).unwrap();
+        assert_eq!(
+            (t.as_str(), c.contributors),
+            ("市民在公园赏花。", vec!["张三".to_string()])
+        );
+    }
+}

@@ -1,0 +1,124 @@
+//! Import step, jump lines: `(上接第一版)` / `(下转第3版)` and `Continued
+//! from Page A1` / `Continued on Page A6` → the page numbers an article
+//! continues from or to, removed from the text.
+
+use super::text::numeral;
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// What the jump lines of one paragraph said, and the paragraph without them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Jumps {
+    pub from: Option<u32>,
+    pub to: Option<u32>,
+    pub text: String,
+}
+
+fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
+    cell.get_or_init(|| Regex::new(pattern).expect("constant pattern compiles"))
+}
+
+const NUM: &str = r"[A-Za-z]?\s*([0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})";
+
+/// Removes jump markers at the start or end of a paragraph (or standing alone).
+pub fn strip_jumps(para: &str) -> Jumps {
+    static FROM_ZH: OnceLock<Regex> = OnceLock::new();
+    static TO_ZH: OnceLock<Regex> = OnceLock::new();
+    static FROM_EN: OnceLock<Regex> = OnceLock::new();
+    static TO_EN: OnceLock<Regex> = OnceLock::new();
+    let from_zh = re(
+        &FROM_ZH,
+        &format!(r"^[(（\[【]\s*(?:上接|紧接|接)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]\s*"),
+    );
+    let to_zh = re(
+        &TO_ZH,
+        &format!(r"\s*[(（\[【]\s*(?:下转|转)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]$"),
+    );
+    let from_en = re(
+        &FROM_EN,
+        r"^\(?(?i:continued\s+from\s+page\s+)[A-Za-z]?(\d{1,3})\)?\.?(?:\s+|$)",
+    );
+    let to_en = re(
+        &TO_EN,
+        r"\s*\(?(?i:continued\s+on\s+page\s+|see\s+(?:[a-z]+\s*,\s*)?page\s+)[A-Za-z]?(\d{1,3})\)?\.?$",
+    );
+    // A jump line on its own may leave out `Page` (`Continued from A1`).
+    static ALONE_EN: OnceLock<Regex> = OnceLock::new();
+    let alone = re(
+        &ALONE_EN,
+        r"^\(?(?i:continued\s+(from|on))\s+[A-Za-z]?(\d{1,3})\)?\.?$",
+    );
+    if let Some(c) = alone.captures(para.trim()) {
+        let n = c.get(2).and_then(|m| numeral(m.as_str()));
+        let from = c
+            .get(1)
+            .is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));
+        return Jumps {
+            from: if from { n } else { None },
+            to: if from { None } else { n },
+            text: String::new(),
+        };
+    }
+    let mut text = para.trim().to_string();
+    let mut jumps = Jumps::default();
+    for r in [from_zh, from_en] {
+        if let Some(c) = r.captures(&text) {
+            jumps.from = c.get(1).and_then(|m| numeral(m.as_str()));
+            let end = c.get(0).map_or(0, |m| m.end());
+            text = text[end..].to_string();
+            break;
+        }
+    }
+    for r in [to_zh, to_en] {
+        if let Some(c) = r.captures(&text) {
+            jumps.to = c.get(1).and_then(|m| numeral(m.as_str()));
+            let start = c.get(0).map_or(text.len(), |m| m.start());
+            text.truncate(start);
+            break;
+        }
+    }
+    jumps.text = text.trim().to_string();
+    jumps
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_markers() {
+        let j = strip_jumps("(上接第一版)二是推动手续办理。");
+        assert_eq!(
+            (j.from, j.to, j.text.as_str()),
+            (Some(1), None, "二是推动手续办理。")
+        );
+        let j = strip_jumps("全力保障项目按节点推进。（下转第3版）");
+        assert_eq!(
+            (j.from, j.to, j.text.as_str()),
+            (None, Some(3), "全力保障项目按节点推进。")
+        );
+        assert_eq!(strip_jumps("（下转第十二版）").to, Some(12));
+        assert_eq!(strip_jumps("(上接1版)").from, Some(1));
+        assert_eq!(strip_jumps("(紧接第二版)").from, Some(2));
+        let j = strip_jumps("这是(上接第一版)中间的文字");
+        assert_eq!((j.from, j.to), (None, None));
+    }
+
+    #[test]
+    fn english_jump_lines() {
+        assert_eq!(strip_jumps("Continued on Page A6").to, Some(6));
+        let j = strip_jumps("Continued from Page A1");
+        assert_eq!((j.from, j.text.as_str()), (Some(1), ""));
+        let j = strip_jumps("the vote was close. (Continued on page 12)");
+        assert_eq!((j.to, j.text.as_str()), (Some(12), "the vote was close."));
+        assert_eq!(strip_jumps("Continued from A1").from, Some(1));
+        assert_eq!(
+            strip_jumps("Parents objected. See BUDGET, Page A6").to,
+            Some(6)
+        );
+        assert_eq!(strip_jumps("The meeting continued on page two").to, None);
+        assert_eq!(strip_jumps("Continued on A6").to, Some(6));
+        let j = strip_jumps("Continued from 1990 to 2000, the program grew.");
+        assert_eq!((j.from, j.to), (None, None));
+    }
+}

@@ -1,0 +1,166 @@
+//! Import step 1, decoding: raw page bytes → normalised text.
+//!
+//! E-paper exports come in whatever the typesetting system wrote: UTF-8 with
+//! or without a BOM, GB18030/GBK on older Windows systems, UTF-16 with a BOM.
+//! Anything that is not text is an error naming the file, so a stray image or
+//! PDF dropped into `content/pages/` is never turned into garbage articles.
+
+use crate::error::Diagnostic;
+use std::path::Path;
+
+/// Detects the encoding of a raw page and decodes it to normalised text.
+pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
+    let fail =
+        |why: &str| Diagnostic::error(path, 0, 0, format!("cannot read as page text: {why}"));
+    let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        String::from_utf8(rest.to_vec())
+            .map_err(|_| fail("it starts with a UTF-8 BOM but is not valid UTF-8"))?
+    } else if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let enc = if bytes[0] == 0xFF {
+            encoding_rs::UTF_16LE
+        } else {
+            encoding_rs::UTF_16BE
+        };
+        let (cow, had_errors) = enc.decode_without_bom_handling(&bytes[2..]);
+        if had_errors {
+            return Err(fail("it starts with a UTF-16 BOM but is not valid UTF-16"));
+        }
+        cow.into_owned()
+    } else if bytes.contains(&0) {
+        return Err(fail(
+            "it contains NUL bytes (a binary file, or UTF-16 without a BOM)",
+        ));
+    } else if let Ok(s) = std::str::from_utf8(bytes) {
+        s.to_string()
+    } else {
+        let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+        det.feed(bytes, true);
+        let enc = det.guess(Some(b"cn"), chardetng::Utf8Detection::Allow);
+        let (cow, had_errors) = enc.decode_without_bom_handling(bytes);
+        if had_errors {
+            // chardetng may pick a legacy single-byte encoding for binary data;
+            // GB18030 is the usual source of non-UTF-8 Chinese pages.
+            let (cow, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+            if had_errors {
+                return Err(fail("not UTF-8, GB18030/GBK or UTF-16 text"));
+            }
+            cow.into_owned()
+        } else {
+            cow.into_owned()
+        }
+    };
+    if looks_binary(&text) {
+        return Err(fail("it contains control characters (not a text file)"));
+    }
+    Ok(normalize(&text))
+}
+
+/// Text whose share of control characters is too high to be a page export.
+fn looks_binary(text: &str) -> bool {
+    let mut total = 0usize;
+    let mut control = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+            control += 1;
+        }
+    }
+    control > 0 && control * 100 > total
+}
+
+/// CRLF/CR → LF; full-width spaces, NBSP and other odd spaces → ASCII space;
+/// zero-width characters and a BOM dropped; each line trimmed, runs of spaces
+/// collapsed. Paragraph indentation (`　　`) is layout, not text.
+pub fn normalize(text: &str) -> String {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = String::with_capacity(text.len());
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    for (i, line) in unified.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut prev_space = true;
+        let mut buf = String::with_capacity(line.len());
+        for c in line.chars() {
+            let c = match c {
+                '\u{3000}'
+                | '\u{a0}'
+                | '\t'
+                | '\u{2000}'..='\u{200a}'
+                | '\u{202f}'
+                | '\u{205f}'
+                | '\u{c}' => ' ',
+                '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => continue,
+                c if c.is_control() => continue,
+                c => c,
+            };
+            if c == ' ' {
+                if !prev_space {
+                    buf.push(' ');
+                }
+                prev_space = true;
+            } else {
+                buf.push(c);
+                prev_space = false;
+            }
+        }
+        out.push_str(buf.trim_end());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p() -> &'static Path {
+        Path::new("pages/x.txt")
+    }
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(
+            decode("本报讯\r\n正文".as_bytes(), p()).unwrap(),
+            "本报讯\n正文"
+        );
+        assert_eq!(decode("\u{feff}本报讯".as_bytes(), p()).unwrap(), "本报讯");
+    }
+
+    #[test]
+    fn gbk_and_gb18030() {
+        let text =
+            "　　本报讯（记者 朱迪）骏马奔腾辞旧岁，欢歌笑语迎新春。淇县西岗镇文化广场锣鼓喧天。";
+        let (bytes, _, _) = encoding_rs::GBK.encode(text);
+        assert_eq!(decode(&bytes, p()).unwrap(), text.trim_start_matches('　'));
+    }
+
+    #[test]
+    fn utf16_with_bom() {
+        let text = "新华社北京2月10日电";
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in text.encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode(&le, p()).unwrap(), text);
+        assert_eq!(decode(&be, p()).unwrap(), text);
+    }
+
+    #[test]
+    fn binary_is_an_error_naming_the_file() {
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+        let e = decode(png, p()).unwrap_err();
+        assert_eq!(e.path, Path::new("pages/x.txt"));
+        let e = decode(&[0x01, 0x02, 0x03, 0x04, 0x05, b'a'], p()).unwrap_err();
+        assert!(e.message.contains("control"), "{e}");
+    }
+
+    #[test]
+    fn normalises_spaces() {
+        assert_eq!(
+            normalize("　　正文\u{a0}内容  多 \r\n第二行\u{200b}"),
+            "正文 内容 多\n第二行"
+        );
+    }
+}

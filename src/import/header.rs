@@ -1,0 +1,217 @@
+//! Import step, page furniture: the date, 星期, 第N版, 版名 and
+//! 责任编辑/美编/校对 lines that head or foot a page export are page
+//! metadata, not article text. The 版名 becomes the articles' `section`.
+
+use super::rules::ImportRules;
+use super::text::len;
+
+/// One non-empty line of the page with its 1-based line number (for messages).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub no: usize,
+    pub text: String,
+}
+
+/// How many lines at the top / bottom of a page may be furniture.
+const HEAD_ZONE: usize = 8;
+const FOOT_ZONE: usize = 6;
+
+/// Removes header and footer lines; returns the rest and the section they name.
+pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Option<String>) {
+    let mut section = None;
+    let mut keep: Vec<bool> = vec![true; lines.len()];
+    for (i, l) in lines.iter().enumerate().take(HEAD_ZONE) {
+        match furniture(&l.text, rules) {
+            Some(s) => {
+                keep[i] = false;
+                if section.is_none() {
+                    section = s;
+                }
+            }
+            None => break,
+        }
+    }
+    for (i, l) in lines.iter().enumerate().rev().take(FOOT_ZONE) {
+        if !keep[i] {
+            break;
+        }
+        match furniture(&l.text, rules) {
+            Some(s) => {
+                keep[i] = false;
+                if section.is_none() {
+                    section = s;
+                }
+            }
+            None => break,
+        }
+    }
+    for (i, l) in lines.iter().enumerate() {
+        if rules.editor_line.is_match(&l.text) {
+            keep[i] = false;
+        }
+    }
+    let lines = lines
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(l, k)| k.then_some(l))
+        .collect();
+    (lines, section)
+}
+
+/// `Some(section)` when the line is page furniture (the inner option is the
+/// section it names, if any).
+fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
+    let line = line.trim();
+    if let Some(rest) = line
+        .strip_prefix("版名")
+        .map(|r| r.trim_start_matches([':', '：', ' ']))
+    {
+        return Some(clean_section(rest));
+    }
+    let page_line = rules.page_line.captures(line).or_else(|| {
+        // Date, 星期 and 第N版 on one line (`2026年2月11日 星期三 第2版 要闻`).
+        (len(line) <= 60)
+            .then(|| rules.combined_header.captures(line))
+            .flatten()
+    });
+    if let Some(c) = page_line {
+        let rest = c.get(1).map_or("", |m| m.as_str());
+        // The rest may itself hold more furniture (`第2版 要闻 责任编辑：张三`).
+        let rest = rest.split(['|', '·', '•']).next().unwrap_or("").trim();
+        let rest = if rest.chars().any(super::text::is_han) {
+            rest.split_whitespace().next().unwrap_or("")
+        } else {
+            rest
+        };
+        if rules.editor_line.is_match(rest) {
+            return Some(None);
+        }
+        return Some(clean_section(rest));
+    }
+    if let Some(s) = rules.sections.iter().find(|s| s.eq_ignore_ascii_case(line)) {
+        return Some(Some(s.clone()));
+    }
+    if rules.paper_names.iter().any(|p| p == line) || is_paper_name(line) {
+        return Some(None);
+    }
+    if rules.header_res.iter().any(|r| r.is_match(line)) || rules.editor_line.is_match(line) {
+        return Some(None);
+    }
+    None
+}
+
+fn is_paper_name(line: &str) -> bool {
+    if line.contains(['。', '，', ',', '：', ':']) {
+        return false;
+    }
+    if line.chars().any(super::text::is_han) {
+        return len(line) <= 10
+            && ["日报", "晚报", "都市报", "时报", "商报", "早报"]
+                .iter()
+                .any(|s| line.ends_with(s));
+    }
+    // `THE SPRINGFIELD GAZETTE`, `The Daily Herald`: a masthead, not a headline.
+    let lower = line.to_lowercase();
+    let masthead = [
+        "gazette",
+        "times",
+        "tribune",
+        "herald",
+        "chronicle",
+        "courier",
+        "journal",
+        "post-dispatch",
+    ]
+    .iter()
+    .any(|s| lower.ends_with(s));
+    let styled = lower.starts_with("the ") || !line.chars().any(|c| c.is_lowercase());
+    masthead && styled && len(line) <= 40
+}
+
+fn clean_section(s: &str) -> Option<String> {
+    let s = s
+        .trim()
+        .trim_matches(|c: char| matches!(c, ':' | '：' | '|' | '-' | '·'));
+    let s = s.trim();
+    (!s.is_empty() && len(s) <= 16 && !s.contains(['/', '\\', '。', '，']))
+        .then(|| super::text::title_case_caps(s))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(text: &str) -> Vec<Line> {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| Line {
+                no: i + 1,
+                text: l.into(),
+            })
+            .collect()
+    }
+
+    fn texts(l: &[Line]) -> Vec<&str> {
+        l.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    #[test]
+    fn chinese_header_and_footer() {
+        let r = ImportRules::default();
+        let (rest, section) = strip_furniture(
+            lines(
+                "鹤壁日报\n2026年2月11日 星期三\n第2版：要闻\n标题\n正文。\n责任编辑 张三 美编 李四 校对 王五\n",
+            ),
+            &r,
+        );
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        assert_eq!(section.as_deref(), Some("要闻"));
+        let (rest, section) = strip_furniture(lines("02版 综合\n星期三\n标题\n正文。\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        assert_eq!(section.as_deref(), Some("综合"));
+        let (_, section) = strip_furniture(lines("2026年2月11日\n版名：城事\n标题\n"), &r);
+        assert_eq!(section.as_deref(), Some("城事"));
+    }
+
+    #[test]
+    fn combined_header_line() {
+        let r = ImportRules::default();
+        let (rest, section) = strip_furniture(
+            lines("2026年2月11日 星期三 第2版 要闻 责任编辑：张三\n标题\n正文。\n"),
+            &r,
+        );
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        assert_eq!(section.as_deref(), Some("要闻"));
+        let (_, section) = strip_furniture(
+            lines("鹤壁日报 2026年2月11日 第3版：责任编辑 张三\n标题\n"),
+            &r,
+        );
+        assert_eq!(section, None);
+        let (_, section) = strip_furniture(
+            lines("A2 | LOCAL NEWS | Wednesday, February 11, 2026\nTitle\nText.\n"),
+            &r,
+        );
+        assert_eq!(section.as_deref(), Some("Local News"));
+    }
+
+    #[test]
+    fn english_header() {
+        let r = ImportRules::default();
+        let (rest, section) = strip_furniture(
+            lines(
+                "THE SPRINGFIELD GAZETTE\nWednesday, February 11, 2026\nA2 | LOCAL NEWS\nCouncil Passes Budget\nText.\n",
+            ),
+            &r,
+        );
+        assert_eq!(texts(&rest), vec!["Council Passes Budget", "Text."]);
+        assert_eq!(section.as_deref(), Some("Local News"));
+    }
+
+    #[test]
+    fn body_dates_are_kept() {
+        let r = ImportRules::default();
+        let (rest, _) = strip_furniture(lines("标题\n2026年2月11日\n正文。\n"), &r);
+        assert_eq!(rest.len(), 3);
+    }
+}

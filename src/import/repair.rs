@@ -1,0 +1,304 @@
+//! Import step, layout repair: paragraphs cut by a column or page break are
+//! joined back (`培育科` + `普专家队伍`), and a continued page's running head
+//! that the export put in the middle of a sentence is dropped.
+//!
+//! A paragraph counts as cut when it is running text (long, or with sentence
+//! punctuation inside) that does not end where a sentence may end, and the
+//! next paragraph does not start anything of its own (a byline, a lead, a
+//! credit, a subtitle, a jump line).
+
+use super::byline::{parse_byline_line, parse_end_credit, parse_lead};
+use super::continuation::strip_jumps;
+use super::header::Line;
+use super::rules::ImportRules;
+use super::text::{
+    comma_count, has_inner_sentence_mark, is_cjk_text, is_terminated, len, word_count,
+};
+
+/// Most lines a running head (title, `——` subtitle) inserted mid-sentence spans.
+const MAX_RUNNING_HEAD_LINES: usize = 3;
+
+/// Words a Chinese headline never ends with, but a cut sentence often does.
+const DANGLING: &[&str] = &[
+    "我们", "他们", "她们", "的", "了", "和", "与", "及", "在", "对", "为", "将", "是", "把", "被",
+    "从", "向", "以", "并", "而", "但", "或", "等", "这", "其", "让", "使", "由", "于", "之", "也",
+    "都", "还", "就", "又", "要", "已", "所",
+];
+
+/// Joins cut paragraphs and removes inserted running heads.
+pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
+    let n = lines.len();
+    let mut out: Vec<Line> = Vec::with_capacity(n);
+    let mut i = 0;
+    while i < n {
+        let mut cur = lines[i].clone();
+        i += 1;
+        while is_cut(&cur.text, rules) && i < n {
+            let next = &lines[i].text;
+            if continues(&cur.text, next, rules) && !is_heading_like(next) {
+                cur.text = join(&cur.text, next);
+                i += 1;
+                continue;
+            }
+            // A running head between the halves of a sentence.
+            let mut k = i;
+            while k < n && k - i < MAX_RUNNING_HEAD_LINES && is_interruption(&lines[k].text) {
+                k += 1;
+            }
+            if k > i
+                && k < n
+                && continues(&cur.text, &lines[k].text, rules)
+                && !is_heading_like(&lines[k].text)
+            {
+                cur.text = join(&cur.text, &lines[k].text);
+                i = k + 1;
+                continue;
+            }
+            break;
+        }
+        out.push(cur);
+    }
+    out
+}
+
+/// Running text that stops where no sentence ends.
+pub fn is_cut(text: &str, rules: &ImportRules) -> bool {
+    !is_terminated(text)
+        && is_running_text(text)
+        && parse_end_credit(text, rules).is_none()
+        && parse_byline_line(text, rules).is_none()
+        && strip_jumps(text).to.is_none()
+}
+
+/// Long or punctuated like a sentence, not like a headline.
+pub fn is_running_text(text: &str) -> bool {
+    if let Some(item) = strip_bullet(text) {
+        // List items around it end with punctuation; a long open one was cut.
+        return len(item) >= 15 && (is_cjk_text(item) || word_count(item) >= 4);
+    }
+    let t = text;
+    if is_cjk_text(t) {
+        len(t) >= 40
+            || has_inner_sentence_mark(t)
+            || comma_count(t) >= 3
+            || (comma_count(t) >= 1 && (len(t) >= 30 || DANGLING.iter().any(|d| t.ends_with(d))))
+    } else {
+        word_count(t) >= 12
+            || has_inner_sentence_mark(t)
+            || (word_count(t) >= 5 && t.ends_with([',', '-']))
+    }
+}
+
+/// A short line without sentence-final punctuation: a headline, kicker,
+/// subhead or running head.
+pub fn is_heading_like(text: &str) -> bool {
+    let t = text.trim();
+    if t.is_empty() || strip_bullet(t).is_some() || is_subtitle(t) {
+        return false;
+    }
+    let ends_question = t.ends_with(['？', '！', '?', '!']);
+    if is_terminated(t) && !ends_question {
+        return false;
+    }
+    if is_qa(t) || has_inner_sentence_mark(t) {
+        return false;
+    }
+    if is_cjk_text(t) {
+        let max = if ends_question { 30 } else { 40 };
+        len(t) <= max && comma_count(t) <= 2
+    } else {
+        let words = word_count(t);
+        let first_ok = t
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“');
+        words <= 14 && len(t) <= 110 && first_ok && !t.ends_with([',', ';', '-'])
+    }
+}
+
+/// `——副题` (also `—副题`, `--subtitle`).
+pub fn is_subtitle(text: &str) -> bool {
+    let t = text.trim_start();
+    (t.starts_with("——") || t.starts_with("--") || t.starts_with('—') || t.starts_with("――"))
+        && len(t) <= 80
+        && len(strip_subtitle(t)) >= 2
+}
+
+pub fn strip_subtitle(text: &str) -> &str {
+    text.trim_start()
+        .trim_start_matches(['—', '-', '―', '–'])
+        .trim()
+}
+
+/// Q&A paragraphs (`问:`, `答：`, `Q:`) are running text however short.
+pub fn is_qa(text: &str) -> bool {
+    let t = text.trim_start();
+    ["问:", "问：", "答:", "答：", "Q:", "A:", "Q.", "A."]
+        .iter()
+        .any(|p| t.starts_with(p))
+}
+
+/// A list item's text without its bullet.
+pub fn strip_bullet(text: &str) -> Option<&str> {
+    let t = text.trim_start();
+    for b in [
+        "- ", "• ", "· ", "* ", "● ", "◆ ", "▪ ", "–", "•", "●", "◆", "▪", "·",
+    ] {
+        if let Some(rest) = t.strip_prefix(b) {
+            let rest = rest.trim_start();
+            // `·` and `–` also open other things; a bullet needs text after it.
+            if !(rest.is_empty() || (b == "·" && len(rest) < 4)) {
+                return Some(rest);
+            }
+        }
+    }
+    None
+}
+
+fn is_interruption(text: &str) -> bool {
+    is_heading_like(text) || is_subtitle(text)
+}
+
+/// Whether `next` can be the rest of the cut paragraph `prev`.
+fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
+    let n = next.trim();
+    if n.is_empty() || is_subtitle(n) || is_qa(n) {
+        return false;
+    }
+    if strip_bullet(n).is_some() {
+        return false;
+    }
+    let jumps = strip_jumps(n);
+    if jumps.from.is_some() || jumps.text.is_empty() {
+        return false;
+    }
+    if parse_lead(n, rules).is_some()
+        || parse_byline_line(n, rules).is_some()
+        || parse_end_credit(n, rules).is_some()
+    {
+        return false;
+    }
+    if is_cjk_text(prev) {
+        true
+    } else {
+        // English: the rest of a sentence starts in lower case (or a number),
+        // unless the cut was after a comma or hyphen.
+        n.chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            || prev.ends_with([',', '-'])
+    }
+}
+
+fn join(prev: &str, next: &str) -> String {
+    let p = prev.trim_end();
+    let n = next.trim_start();
+    let last = p.chars().next_back().unwrap_or(' ');
+    let first = n.chars().next().unwrap_or(' ');
+    if last == '-'
+        && first.is_lowercase()
+        && p.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic())
+    {
+        // A word hyphenated at the line end.
+        return format!("{}{}", &p[..p.len() - 1], n);
+    }
+    if last.is_ascii() && first.is_ascii() && !is_cjk_text(p) && last != '-' {
+        format!("{p} {n}")
+    } else {
+        format!("{p}{n}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(paras: &[&str]) -> Vec<String> {
+        let lines = paras
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Line {
+                no: i + 1,
+                text: (*t).to_string(),
+            })
+            .collect();
+        repair(lines, &ImportRules::default())
+            .into_iter()
+            .map(|l| l.text)
+            .collect()
+    }
+
+    #[test]
+    fn joins_column_breaks() {
+        let out = run(&[
+            "打造中医药健康文化知识角,多渠道传播中医药知识,推动中医药文化进校园、进社区、进家庭,培育科",
+            "普专家队伍,多渠道普及中医药健康知识。",
+        ]);
+        assert_eq!(out.len(), 1);
+        assert!(out[0].contains("培育科普专家队伍"));
+    }
+
+    #[test]
+    fn short_cut_after_comma_and_pronoun() {
+        let out = run(&[
+            "2026年是“十五五”开局之年,我们",
+            "将坚决贯彻落实市委全会精神。",
+        ]);
+        assert_eq!(
+            out,
+            vec!["2026年是“十五五”开局之年,我们将坚决贯彻落实市委全会精神。"]
+        );
+    }
+
+    #[test]
+    fn removes_running_head_mid_sentence() {
+        let out = run(&[
+            "联合人力资源社会保障部门完成养老服务技能人才培训评价2700余人,为推动我市社区养老服务",
+            "提升办理实效",
+            "——2025年市人大常委会重点督办代表建议全部办结",
+            "水平提升提供人才支撑。",
+            "关于大力支持职业教育发展的建议办理情况",
+        ]);
+        assert_eq!(out.len(), 2, "{out:?}");
+        assert!(out[0].ends_with("为推动我市社区养老服务水平提升提供人才支撑。"));
+    }
+
+    #[test]
+    fn headline_before_lead_is_not_joined() {
+        let out = run(&[
+            "五部门:到2027年新制定科技服务业国家标准和行业标准40项以上",
+            "新华社北京2月10日电(周圆王舒一)记者10日获悉。",
+        ]);
+        assert_eq!(out.len(), 2);
+        let out = run(&["标题在这里", "正文第一段。"]);
+        assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn list_item_continues() {
+        let out = run(&[
+            "- 碰撞、相互接触容易引起燃烧、爆炸和造成其他危害的危险化学品,以及化学性",
+            "质或防护、灭火方法相互抵触的危险化学品,不得混合装运。",
+            "- 遇热、遇潮容易引起燃烧的危险化学品,必须采取隔热措施。",
+        ]);
+        assert_eq!(out.len(), 2);
+        assert!(out[0].contains("化学性质或防护"));
+    }
+
+    #[test]
+    fn english_breaks() {
+        let out = run(&[
+            "The council voted 7-2 on Tuesday to approve a budget that raises spending on road repair and",
+            "parks by 4 percent.",
+            "A second vote is set for March, offi-",
+            "cials said.",
+        ]);
+        assert_eq!(
+            out,
+            vec![
+                "The council voted 7-2 on Tuesday to approve a budget that raises spending on road repair and parks by 4 percent.",
+                "A second vote is set for March, officials said.",
+            ]
+        );
+    }
+}

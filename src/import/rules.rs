@@ -1,0 +1,748 @@
+//! Import rules: the words and patterns that are data rather than logic —
+//! byline roles, agencies, page-header patterns, section names, column-label
+//! hints, surnames and topics. Built-in defaults live here, in one place; a
+//! paper extends them from site.yaml's `import:` key ([`RulesConfig`]).
+
+use crate::config::TopicDef;
+use regex::Regex;
+use serde::Deserialize;
+use std::collections::BTreeSet;
+
+/// What a paper adds to the built-in import rules from site.yaml's `import:` key.
+/// Every list extends the built-in one; nothing here replaces a default.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RulesConfig {
+    /// Extra words that introduce reporters (`融媒记者`).
+    #[serde(default)]
+    pub reporter_roles: Vec<String>,
+    /// Extra words that introduce contributors (`特约撰稿`).
+    #[serde(default)]
+    pub contributor_roles: Vec<String>,
+    /// Extra news agencies and papers that appear in datelines and credits.
+    #[serde(default)]
+    pub agencies: Vec<String>,
+    /// Regular expressions for page header/footer lines to drop (whole line).
+    #[serde(default)]
+    pub header_patterns: Vec<String>,
+    /// Section (版名) names recognised on a page header line.
+    #[serde(default)]
+    pub sections: Vec<String>,
+    /// The paper's own names (`鹤壁日报`), dropped when they head a page.
+    #[serde(default)]
+    pub paper_names: Vec<String>,
+    /// Words that mark a short line as a column label (栏目), e.g. `进行时`.
+    #[serde(default)]
+    pub column_markers: Vec<String>,
+    /// Extra surnames for splitting run-together names (`周圆王舒一`).
+    #[serde(default)]
+    pub surnames: Vec<String>,
+    /// Words never used as tags.
+    #[serde(default)]
+    pub stop_words: Vec<String>,
+}
+
+const REPORTER_ROLES: &[&str] = &[
+    "本报首席记者",
+    "本报见习记者",
+    "本报实习记者",
+    "本报特约记者",
+    "本报融媒体记者",
+    "本报全媒体记者",
+    "本报记者",
+    "首席记者",
+    "见习记者",
+    "实习记者",
+    "特约记者",
+    "融媒体记者",
+    "全媒体记者",
+    "新华社记者",
+    "中新社记者",
+    "人民日报记者",
+    "记者",
+];
+
+const CONTRIBUTOR_ROLES: &[&str] = &[
+    "本报特约通讯员",
+    "本报通讯员",
+    "特约通讯员",
+    "通讯员",
+    "本报实习生",
+    "实习生",
+    "摄影记者",
+    "摄影",
+    "摄像",
+    "视频",
+    "制图",
+    "插图",
+];
+
+const AGENCIES: &[&str] = &[
+    "新华社",
+    "中新社",
+    "中新网",
+    "人民日报",
+    "人民网",
+    "新华网",
+    "央视新闻",
+    "央视网",
+    "央广网",
+    "光明日报",
+    "经济日报",
+    "工人日报",
+    "法治日报",
+    "科技日报",
+    "中国日报",
+    "中国青年报",
+    "河南日报",
+    "大河报",
+    "澎湃新闻",
+];
+
+/// English agencies: the name as bylines write it → the name kept in `agency`.
+const EN_AGENCIES: &[(&str, &str)] = &[
+    ("The Associated Press", "Associated Press"),
+    ("Associated Press", "Associated Press"),
+    ("AP", "Associated Press"),
+    ("Reuters", "Reuters"),
+    ("Bloomberg News", "Bloomberg"),
+    ("Bloomberg", "Bloomberg"),
+    ("Agence France-Presse", "AFP"),
+    ("AFP", "AFP"),
+    ("UPI", "UPI"),
+    ("Xinhua", "Xinhua"),
+];
+
+const SECTIONS: &[&str] = &[
+    "要闻",
+    "综合",
+    "时政",
+    "经济",
+    "财经",
+    "社会",
+    "民生",
+    "文化",
+    "文体",
+    "体育",
+    "国内",
+    "国际",
+    "国内国际",
+    "评论",
+    "理论",
+    "副刊",
+    "专版",
+    "专题",
+    "城事",
+    "视点",
+    "教育",
+    "科技",
+    "健康",
+    "法治",
+    "县区",
+    "地方",
+    "新闻",
+    "广告",
+    "特别报道",
+    "Front Page",
+    "Local",
+    "Local News",
+    "Metro",
+    "Nation",
+    "World",
+    "Business",
+    "Sports",
+    "Opinion",
+    "Editorial",
+    "Lifestyle",
+    "Arts",
+    "Obituaries",
+    "Features",
+];
+
+/// Lines that are page furniture wherever they stand in the header/footer zone.
+const HEADER_PATTERNS: &[&str] = &[
+    // 2026年2月11日 星期三 (农历…)
+    r"^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(\s*[,，]?\s*(星期|周|礼拜)[一二三四五六日天])?[^。，,；！？]{0,20}$",
+    r"^(星期|周|礼拜)[一二三四五六日天]([^。，,；]{0,20})?$",
+    r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(\s.{0,20})?$",
+    r"^(农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[^。，,]{0,16}$",
+    r"^(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$",
+    r"^(?i)page\s+[a-z]?\d{1,3}$",
+    r"^[A-Z]\d{1,2}$",
+    r"^(?i)section\s+[a-z]$",
+    r"^(国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d).{0,40}$",
+];
+
+/// A page-number line; the text after it, if any, is the section (`第2版 要闻`).
+pub(crate) const PAGE_LINE: &str = r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-Za-z]?[0-9０-９]{1,2}\s*版|[A-Z][0-9]{1,2}\s*[|·•]|(?i:page)\s+[A-Z]?[0-9]{1,3}\s*[|·•:-])\s*[:：|·•-]?\s*(.{0,60})$";
+
+/// A combined header line: date, 星期 and 第N版 on one line, the section after 版.
+pub(crate) const COMBINED_HEADER: &str = r"^(?:[^。，,；()（）]{0,30}?(?:日|报|星期[一二三四五六日天]|周[一二三四五六日天])\s*)?第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*([^。，,；()（）]{0,30})$";
+
+/// Editor/proofreader credits: furniture anywhere on the page.
+pub(crate) const EDITOR_LINE: &str = r"^(?:责任编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|审读|值班编辑|值班主任|终审|(?:编辑|审核|监制|主编)\s*[:：])\s*[:：]?.{0,50}$";
+
+const COLUMN_MARKERS: &[&str] = &[
+    "·",
+    "进行时",
+    "专栏",
+    "系列报道",
+    "一线",
+    "走基层",
+    "观察",
+    "关注",
+    "聚焦",
+    "在行动",
+    "面对面",
+    "新时代",
+    "看变化",
+];
+
+/// Common surnames, most frequent first (the rank settles ambiguous splits).
+const SURNAMES: &str = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由";
+
+const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+    "夏侯", "令狐", "端木", "申屠", "轩辕", "独孤", "南宫", "西门", "呼延", "万俟", "澹台", "公冶",
+    "太史", "钟离", "闻人", "赫连", "百里", "东郭",
+];
+
+/// Words too common in news to be useful tags.
+const STOP_WORDS: &[&str] = &[
+    "记者",
+    "本报",
+    "工作",
+    "活动",
+    "发展",
+    "进行",
+    "开展",
+    "推进",
+    "推动",
+    "加强",
+    "实现",
+    "全市",
+    "我市",
+    "目前",
+    "今年",
+    "去年",
+    "近年来",
+    "相关",
+    "表示",
+    "提升",
+    "持续",
+    "全面",
+    "重点",
+    "建设",
+    "通过",
+    "提供",
+    "方面",
+    "问题",
+    "情况",
+    "成为",
+    "一批",
+    "一系列",
+    "有关",
+    "负责人",
+    "获悉",
+    "日电",
+    "新华社",
+    "通讯员",
+    "整理",
+    "服务",
+    "办理",
+    "单位",
+    "部门",
+    "措施",
+    "机制",
+    "能力",
+    "水平",
+    "质量",
+    "领域",
+    "供稿",
+];
+
+/// Default topics when site.yaml names none: zh and en keywords together, so
+/// the same set serves a Chinese or an English paper.
+const DEFAULT_TOPICS: &[(&str, &str, &[&str])] = &[
+    (
+        "时政",
+        "politics",
+        &[
+            "人大",
+            "政协",
+            "代表",
+            "常委会",
+            "党委",
+            "政府",
+            "书记",
+            "市长",
+            "县长",
+            "建议",
+            "委员",
+            "选举",
+            "立法",
+            "理论",
+            "宣讲",
+            "党组",
+            "会议",
+            "督办",
+            "election",
+            "council",
+            "mayor",
+            "governor",
+            "senate",
+            "congress",
+            "legislature",
+            "lawmakers",
+            "vote",
+            "policy",
+        ],
+    ),
+    (
+        "经济",
+        "economy",
+        &[
+            "经济",
+            "产业",
+            "企业",
+            "投资",
+            "招商",
+            "项目",
+            "消费",
+            "财政",
+            "市场",
+            "制造",
+            "营商",
+            "金融",
+            "贷款",
+            "税",
+            "收入",
+            "交易",
+            "economy",
+            "business",
+            "market",
+            "jobs",
+            "investment",
+            "tax",
+            "budget",
+            "trade",
+            "company",
+            "industry",
+            "prices",
+        ],
+    ),
+    (
+        "科技",
+        "technology",
+        &[
+            "科技",
+            "技术",
+            "创新",
+            "研发",
+            "数字",
+            "人工智能",
+            "卫星",
+            "航天",
+            "芯片",
+            "智能",
+            "标准",
+            "平台",
+            "technology",
+            "science",
+            "research",
+            "software",
+            "internet",
+            "satellite",
+            "digital",
+        ],
+    ),
+    (
+        "民生",
+        "community",
+        &[
+            "民生",
+            "养老",
+            "社区",
+            "就业",
+            "社保",
+            "住房",
+            "物业",
+            "群众",
+            "居民",
+            "充电",
+            "小区",
+            "青年",
+            "联谊",
+            "婚恋",
+            "housing",
+            "community",
+            "residents",
+            "neighborhood",
+            "welfare",
+            "families",
+        ],
+    ),
+    (
+        "文化",
+        "culture",
+        &[
+            "文化",
+            "文艺",
+            "村晚",
+            "演出",
+            "非遗",
+            "戏曲",
+            "文旅",
+            "旅游",
+            "春节",
+            "节目",
+            "艺术",
+            "民俗",
+            "舞台",
+            "传统文化",
+            "culture",
+            "arts",
+            "music",
+            "festival",
+            "museum",
+            "theater",
+            "film",
+            "concert",
+        ],
+    ),
+    (
+        "教育",
+        "education",
+        &[
+            "教育",
+            "学校",
+            "学生",
+            "教师",
+            "职业教育",
+            "高校",
+            "校园",
+            "education",
+            "school",
+            "students",
+            "teachers",
+            "university",
+            "college",
+        ],
+    ),
+    (
+        "健康",
+        "health",
+        &[
+            "医疗",
+            "医院",
+            "卫生",
+            "健康",
+            "中医",
+            "中医药",
+            "疾病",
+            "医保",
+            "药品",
+            "医疗器械",
+            "health",
+            "hospital",
+            "medical",
+            "doctor",
+            "disease",
+            "patients",
+        ],
+    ),
+    (
+        "安全",
+        "safety",
+        &[
+            "安全",
+            "应急",
+            "消防",
+            "危险化学品",
+            "事故",
+            "工伤",
+            "公安",
+            "警方",
+            "犯罪",
+            "法院",
+            "检察",
+            "防范",
+            "police",
+            "court",
+            "crime",
+            "safety",
+            "fire",
+            "accident",
+            "emergency",
+        ],
+    ),
+    (
+        "环境",
+        "environment",
+        &[
+            "生态",
+            "环境",
+            "环保",
+            "绿化",
+            "污染",
+            "节能",
+            "低碳",
+            "水利",
+            "公园",
+            "绿地",
+            "environment",
+            "climate",
+            "pollution",
+            "park",
+            "water",
+            "energy",
+        ],
+    ),
+    (
+        "体育",
+        "sports",
+        &[
+            "体育",
+            "比赛",
+            "运动",
+            "赛事",
+            "健身",
+            "足球",
+            "篮球",
+            "冠军",
+            "村超",
+            "匹克球",
+            "sports",
+            "game",
+            "team",
+            "coach",
+            "season",
+            "championship",
+            "league",
+        ],
+    ),
+    (
+        "三农",
+        "rural",
+        &[
+            "农业",
+            "乡村振兴",
+            "农村",
+            "种业",
+            "粮食",
+            "农民",
+            "乡村",
+            "村民",
+            "农技",
+            "farm",
+            "farmers",
+            "agriculture",
+            "crops",
+            "rural",
+        ],
+    ),
+];
+
+/// The built-in topics (name, ASCII slug, keywords), used when site.yaml has none.
+pub fn default_topics() -> Vec<TopicDef> {
+    DEFAULT_TOPICS
+        .iter()
+        .map(|(name, slug, kw)| TopicDef {
+            name: (*name).to_string(),
+            slug: Some((*slug).to_string()),
+            keywords: kw.iter().map(|k| (*k).to_string()).collect(),
+        })
+        .collect()
+}
+
+/// The import rules: byline words, agencies, header patterns, topics.
+#[derive(Debug, Clone)]
+pub struct ImportRules {
+    /// Longest first, so `本报记者` wins over `记者`.
+    pub(crate) reporter_roles: Vec<String>,
+    pub(crate) contributor_roles: Vec<String>,
+    /// Longest first.
+    pub(crate) agencies: Vec<String>,
+    pub(crate) en_agencies: Vec<(String, String)>,
+    pub(crate) sections: Vec<String>,
+    pub(crate) paper_names: Vec<String>,
+    pub(crate) column_markers: Vec<String>,
+    pub(crate) header_res: Vec<Regex>,
+    pub(crate) page_line: Regex,
+    pub(crate) combined_header: Regex,
+    pub(crate) editor_line: Regex,
+    /// `新华社北京2月10日电(记者 A B)`, `本报鹤壁2月10日讯`.
+    pub(crate) agency_lead: Regex,
+    /// Single-character surnames in frequency order.
+    pub(crate) surnames: Vec<char>,
+    pub(crate) compound_surnames: Vec<String>,
+    pub(crate) stop_words: BTreeSet<String>,
+    pub(crate) topics: Vec<TopicDef>,
+    /// Problems with the configuration (bad regexes), reported once by the caller.
+    pub warnings: Vec<String>,
+}
+
+impl Default for ImportRules {
+    fn default() -> Self {
+        ImportRules::new(&RulesConfig::default(), &[])
+    }
+}
+
+fn merged(builtin: &[&str], extra: &[String]) -> Vec<String> {
+    let mut v: Vec<String> = builtin.iter().map(|s| (*s).to_string()).collect();
+    for e in extra {
+        let e = e.trim();
+        if !e.is_empty() && !v.iter().any(|x| x == e) {
+            v.push(e.to_string());
+        }
+    }
+    v
+}
+
+fn longest_first(mut v: Vec<String>) -> Vec<String> {
+    // Stable: equal lengths keep their listed order.
+    v.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    v
+}
+
+impl ImportRules {
+    pub fn new(config: &RulesConfig, topics: &[TopicDef]) -> ImportRules {
+        let mut warnings = Vec::new();
+        let mut header_res = Vec::new();
+        for p in HEADER_PATTERNS {
+            match Regex::new(p) {
+                Ok(r) => header_res.push(r),
+                Err(e) => warnings.push(format!("built-in header pattern `{p}`: {e}")),
+            }
+        }
+        for p in &config.header_patterns {
+            match Regex::new(p) {
+                Ok(r) => header_res.push(r),
+                Err(e) => warnings.push(format!(
+                    "import.header_patterns: `{p}` is not a valid regular expression: {e}"
+                )),
+            }
+        }
+        let agencies = longest_first(merged(AGENCIES, &config.agencies));
+        let alternation = agencies
+            .iter()
+            .map(|a| regex::escape(a))
+            .collect::<Vec<_>>()
+            .join("|");
+        let num = r"\d{1,2}|[一二三四五六七八九十]{1,3}";
+        let agency_lead = format!(
+            r"^(?:据)?\s*(?P<agency>{alternation}|本报)\s*(?:(?P<place>[\p{{Han}}·]{{1,12}}?)\s*(?P<month>{num})\s*月\s*(?P<day>{num})\s*日\s*(?:电|讯|报道)|(?P<place2>[\p{{Han}}·]{{1,6}}?)电)\s*(?:[(（](?P<names>[^)）]{{0,60}})[)）])?\s*"
+        );
+        let (agency_lead, page_line, editor_line, combined_header) = match (
+            Regex::new(&agency_lead),
+            Regex::new(PAGE_LINE),
+            Regex::new(EDITOR_LINE),
+            Regex::new(COMBINED_HEADER),
+        ) {
+            (Ok(a), Ok(p), Ok(e), Ok(c)) => (a, p, e, c),
+            // Only a bad `agencies` entry can get here (the rest is constant):
+            // fall back to the built-in list.
+            _ => {
+                warnings.push("import.agencies: an entry made the dateline pattern invalid; using the built-in list".into());
+                return ImportRules::new(
+                    &RulesConfig {
+                        agencies: Vec::new(),
+                        ..config.clone()
+                    },
+                    topics,
+                );
+            }
+        };
+        let mut surnames: Vec<char> = SURNAMES.chars().collect();
+        let mut compound_surnames = merged(COMPOUND_SURNAMES, &[]);
+        for s in &config.surnames {
+            let s = s.trim();
+            let mut cs = s.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) if !surnames.contains(&c) => surnames.push(c),
+                (Some(_), Some(_)) if !compound_surnames.iter().any(|x| x == s) => {
+                    compound_surnames.push(s.to_string())
+                }
+                _ => {}
+            }
+        }
+        let mut stop_words: BTreeSet<String> =
+            STOP_WORDS.iter().map(|s| (*s).to_string()).collect();
+        stop_words.extend(
+            config
+                .stop_words
+                .iter()
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty()),
+        );
+        let topics = if topics.is_empty() {
+            default_topics()
+        } else {
+            topics.to_vec()
+        };
+        ImportRules {
+            reporter_roles: longest_first(merged(REPORTER_ROLES, &config.reporter_roles)),
+            contributor_roles: longest_first(merged(CONTRIBUTOR_ROLES, &config.contributor_roles)),
+            agencies,
+            en_agencies: EN_AGENCIES
+                .iter()
+                .map(|(a, b)| ((*a).to_string(), (*b).to_string()))
+                .collect(),
+            sections: merged(SECTIONS, &config.sections),
+            paper_names: merged(&[], &config.paper_names),
+            column_markers: merged(COLUMN_MARKERS, &config.column_markers),
+            header_res,
+            page_line,
+            combined_header,
+            editor_line,
+            agency_lead,
+            surnames,
+            compound_surnames,
+            stop_words,
+            topics,
+            warnings,
+        }
+    }
+
+    /// Rank of a single-character surname (lower is more common).
+    pub(crate) fn surname_rank(&self, c: char) -> Option<usize> {
+        self.surnames.iter().position(|s| *s == c)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn config_extends_defaults() {
+        let cfg: RulesConfig = serde_saphyr::from_str(
+            "agencies: [鹤壁新闻网]\nreporter_roles: [融媒记者]\nheader_patterns: ['^鹤壁日报$', '(']\nsurnames: [禤]\n",
+        )
+        .unwrap();
+        let r = ImportRules::new(&cfg, &[]);
+        assert!(r.agencies.iter().any(|a| a == "鹤壁新闻网"));
+        assert!(r.agencies.iter().any(|a| a == "新华社"));
+        assert_eq!(
+            r.reporter_roles.iter().filter(|x| *x == "融媒记者").count(),
+            1
+        );
+        assert_eq!(r.warnings.len(), 1, "{:?}", r.warnings);
+        assert!(r.surname_rank('禤').is_some());
+        assert_eq!(r.topics.len(), DEFAULT_TOPICS.len());
+    }
+
+    #[test]
+    fn unknown_config_key_is_an_error() {
+        assert!(serde_saphyr::from_str::<RulesConfig>("reporter_role: [x]\n").is_err());
+    }
+
+    #[test]
+    fn default_topics_have_ascii_slugs() {
+        for t in default_topics() {
+            let slug = t.slug.unwrap();
+            assert!(slug.bytes().all(|b| b.is_ascii_lowercase()), "{slug}");
+            assert!(!t.keywords.is_empty());
+        }
+    }
+}

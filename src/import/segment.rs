@@ -1,0 +1,497 @@
+//! Import step, segmentation: repaired paragraphs → article drafts.
+//!
+//! Every paragraph is first classified (heading-like line, `——` subtitle,
+//! byline line, lead with credits, end credit, list item, jump line, body).
+//! Articles then start at: the page top; the headings standing right before
+//! a byline or lead; a heading with a `——` subtitle; the paragraph after an
+//! end credit; and, inside an article that already has its byline, the
+//! heading of a piece that closes with its own credit (a supplied notice).
+//! The headings an article starts with become kicker / title / subtitle;
+//! later ones become `##` subheads.
+
+use super::byline::{
+    CreditKind, Credits, parse_byline_line, parse_end_credit, parse_lead,
+    strip_trailing_photo_credit,
+};
+use super::continuation::strip_jumps;
+use super::header::Line;
+use super::repair::{
+    is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle,
+};
+use super::rules::ImportRules;
+use super::text::{has_inner_sentence_mark, is_cjk_text, is_terminated, len};
+use std::collections::BTreeSet;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kind {
+    Body,
+    Heading,
+    Subtitle,
+    Byline(Credits),
+    /// A first paragraph opening with credits; the field is the text after them.
+    Lead(Credits, String),
+    Credit(Credits, CreditKind),
+    /// A list item (text without its bullet).
+    Item(String),
+    /// Nothing but a jump line.
+    Jump,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Para {
+    pub no: usize,
+    pub text: String,
+    pub kind: Kind,
+    pub from: Option<u32>,
+    pub to: Option<u32>,
+}
+
+/// Classifies one repaired paragraph.
+pub fn classify(line: &Line, rules: &ImportRules) -> Para {
+    let jumps = strip_jumps(&line.text);
+    let text = jumps.text;
+    let kind = if text.is_empty() || is_end_mark(&text) {
+        Kind::Jump
+    } else if let Some((c, k)) = parse_end_credit(&text, rules) {
+        Kind::Credit(c, k)
+    } else if let Some(c) = parse_byline_line(&text, rules) {
+        Kind::Byline(c)
+    } else if let Some((c, at)) = parse_lead(&text, rules) {
+        Kind::Lead(c, text.get(at..).unwrap_or("").trim().to_string())
+    } else if is_subtitle(&text) {
+        Kind::Subtitle
+    } else if let Some(item) = strip_bullet(&text) {
+        Kind::Item(item.to_string())
+    } else if is_heading_like(&text) {
+        Kind::Heading
+    } else {
+        Kind::Body
+    };
+    Para {
+        no: line.no,
+        text,
+        kind,
+        from: jumps.from,
+        to: jumps.to,
+    }
+}
+
+const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
+
+/// `■新闻链接`: a box label inside an article, a subhead even before another heading.
+fn boxed(text: &str) -> bool {
+    text.starts_with(BOX_MARKERS)
+        && text.trim_start_matches(BOX_MARKERS).trim().chars().count() >= 2
+}
+
+/// `(完)`, `（END）`: the end of a story, not text.
+fn is_end_mark(text: &str) -> bool {
+    matches!(
+        text,
+        "(完)" | "（完）" | "(END)" | "（END）" | "(end)" | "-30-"
+    )
+}
+
+/// One article before it becomes front matter and Markdown.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Draft {
+    pub kicker: Option<String>,
+    pub title: Option<String>,
+    pub subtitle: Option<String>,
+    pub blocks: Vec<Block>,
+    pub credits: Credits,
+    pub continued_from: Option<u32>,
+    pub continued_to: Option<u32>,
+    pub truncated: bool,
+    /// Line of the page where the article starts (for messages).
+    pub line: usize,
+    ended_with_org_credit: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Para(String),
+    Heading(String),
+    Item(String),
+}
+
+fn is_head(p: &Para) -> bool {
+    matches!(p.kind, Kind::Heading | Kind::Subtitle)
+}
+
+fn has_byline(p: &Para) -> bool {
+    matches!(p.kind, Kind::Lead(..) | Kind::Byline(_))
+}
+
+/// Where the heads (and byline lines) in front of paragraph `i` begin.
+fn heads_start(paras: &[Para], i: usize) -> usize {
+    let mut j = i;
+    let mut heads = 0;
+    while j > 0 {
+        let p = &paras[j - 1];
+        // Byline lines between the headings and the lead (`By X` then a
+        // dateline); a byline above the headings closes the previous article.
+        if matches!(p.kind, Kind::Byline(_)) && heads == 0 {
+            j -= 1;
+        } else if is_head(p) && heads < 4 {
+            heads += 1;
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// Splits classified paragraphs into article drafts.
+pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
+    let n = paras.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    // A headline too long to look like one on its own still is one when a
+    // byline or lead follows it.
+    let mut owned: Vec<Para> = paras.to_vec();
+    for i in 1..n {
+        if has_byline(&owned[i]) && is_long_headline(&owned[i - 1]) {
+            owned[i - 1].kind = Kind::Heading;
+        }
+    }
+    let paras = &owned[..];
+    let mut starts: BTreeSet<usize> = BTreeSet::new();
+    starts.insert(0);
+    // Anchors: the paragraph carrying an article's byline, by start.
+    let mut anchored: Vec<(usize, usize)> = Vec::new();
+    for i in 0..n {
+        let p = &paras[i];
+        if has_byline(p) {
+            // A lead right after its own byline line belongs to that article.
+            if i > 0 && matches!(paras[i - 1].kind, Kind::Byline(_)) {
+                continue;
+            }
+            let s = heads_start(paras, i);
+            starts.insert(s);
+            anchored.push((s, i));
+        } else if matches!(p.kind, Kind::Subtitle)
+            && i > 0
+            && matches!(paras[i - 1].kind, Kind::Heading)
+        {
+            starts.insert(heads_start(paras, i));
+        } else if let Kind::Credit(_, k) = &p.kind
+            && *k != CreditKind::Photo
+            && i + 1 < n
+            && !matches!(paras[i + 1].kind, Kind::Credit(..))
+        {
+            starts.insert(i + 1);
+        }
+    }
+    // A piece with its own closing credit inside an article that already has
+    // a byline (a supplied notice after an agency story) starts at its heading.
+    for &(s, anchor) in &anchored {
+        let end = starts.range(s + 1..).next().copied().unwrap_or(n);
+        let Some(credit) = (anchor + 1..end).find(|&c| {
+            matches!(&paras[c].kind, Kind::Credit(_, k) if matches!(k, CreditKind::Org | CreditKind::People))
+        }) else {
+            continue;
+        };
+        if let Some(h) = (anchor + 1..credit)
+            .rev()
+            .find(|&h| matches!(paras[h].kind, Kind::Heading))
+        {
+            let mut t = h;
+            while t > anchor + 1 && is_head(&paras[t - 1]) {
+                t -= 1;
+            }
+            starts.insert(t);
+        }
+    }
+    let starts: Vec<usize> = starts.into_iter().collect();
+    let mut drafts: Vec<Draft> = Vec::new();
+    for (k, &s) in starts.iter().enumerate() {
+        let e = starts.get(k + 1).copied().unwrap_or(n);
+        let mut range = &paras[s..e];
+        // A column label after a supplied piece labels that piece.
+        if let Some(prev) = drafts.last_mut()
+            && prev.ended_with_org_credit
+            && prev.kicker.is_none()
+            && range.len() >= 3
+            && matches!(range[0].kind, Kind::Heading)
+            && matches!(range[1].kind, Kind::Heading)
+            && is_column_label(&range[0].text, rules)
+        {
+            prev.kicker = Some(range[0].text.clone());
+            range = &range[1..];
+        }
+        let draft = build_draft(range, rules);
+        if draft.title.is_some() || !draft.blocks.is_empty() {
+            drafts.push(draft);
+        } else if let Some(prev) = drafts.last_mut() {
+            // Only credits or jump lines: they close the previous article.
+            prev.credits.merge(draft.credits);
+            prev.continued_to = prev.continued_to.or(draft.continued_to);
+        }
+    }
+    if let Some(last) = drafts.last_mut() {
+        let cut = match last.blocks.last() {
+            Some(Block::Para(t)) | Some(Block::Item(t)) => !is_terminated(t) && is_running_text(t),
+            _ => false,
+        };
+        last.truncated = cut && last.continued_to.is_none();
+    }
+    drafts
+}
+
+fn is_long_headline(p: &Para) -> bool {
+    p.kind == Kind::Body
+        && !is_terminated(&p.text)
+        && !has_inner_sentence_mark(&p.text)
+        && len(&p.text) <= 64
+        && !is_qa(&p.text)
+}
+
+fn is_column_label(text: &str, rules: &ImportRules) -> bool {
+    rules
+        .column_markers
+        .iter()
+        .any(|m| text.contains(m.as_str()))
+}
+
+/// `牵头单位:鹤壁市工业和信息化局`: a label and its value, not a subhead.
+fn is_field_line(text: &str) -> bool {
+    text.find([':', '：']).is_some_and(|i| {
+        let label = &text[..i];
+        (1..=6).contains(&len(label)) && !label.contains(' ')
+    })
+}
+
+fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
+    let mut d = Draft {
+        line: range.first().map_or(0, |p| p.no),
+        ..Draft::default()
+    };
+    let mut i = 0;
+    // Some papers set the byline above the headline.
+    while let Some(Kind::Byline(c)) = range.get(i).map(|p| &p.kind) {
+        d.credits.merge(c.clone());
+        i += 1;
+    }
+    let mut headings: Vec<String> = Vec::new();
+    let mut subtitles: Vec<String> = Vec::new();
+    while i < range.len() && is_head(&range[i]) {
+        // A heading directly followed by body with nothing else before it is
+        // the title; stop before a second run of headings after a subtitle.
+        match range[i].kind {
+            Kind::Subtitle => subtitles.push(strip_subtitle(&range[i].text).to_string()),
+            _ if !subtitles.is_empty() => break,
+            _ => headings.push(range[i].text.clone()),
+        }
+        take_jumps(&mut d, &range[i]);
+        i += 1;
+    }
+    match headings.len() {
+        0 => {}
+        1 => d.title = headings.pop(),
+        // English papers put the deck under the headline.
+        _ if !headings.iter().any(|h| is_cjk_text(h)) => {
+            let mut it = headings.into_iter();
+            d.title = it.next();
+            subtitles.splice(0..0, it);
+        }
+        _ => {
+            let mut it = headings.into_iter();
+            d.kicker = it.next();
+            d.title = it.next();
+            subtitles.splice(0..0, it);
+        }
+    }
+    if !subtitles.is_empty() {
+        d.subtitle = Some(subtitles.join(" "));
+    }
+    let body = &range[i..];
+    for (j, p) in body.iter().enumerate() {
+        take_jumps(&mut d, p);
+        let next_is_text = body.get(j + 1).is_some_and(|q| match q.kind {
+            Kind::Body | Kind::Lead(..) | Kind::Item(_) => true,
+            Kind::Heading => is_field_line(&q.text),
+            _ => false,
+        });
+        match &p.kind {
+            Kind::Jump => {}
+            Kind::Byline(c) => d.credits.merge(c.clone()),
+            Kind::Lead(c, rest) => {
+                d.credits.merge(c.clone());
+                match strip_trailing_photo_credit(rest, rules) {
+                    Some((t, c)) => {
+                        d.credits.merge(c);
+                        d.blocks.push(Block::Para(t));
+                    }
+                    None if !rest.is_empty() => d.blocks.push(Block::Para(rest.clone())),
+                    None => {}
+                }
+            }
+            Kind::Credit(c, k) => {
+                d.credits.merge(c.clone());
+                d.ended_with_org_credit = *k == CreditKind::Org && j + 1 == body.len();
+            }
+            Kind::Item(t) => d.blocks.push(Block::Item(t.clone())),
+            Kind::Heading
+                if (next_is_text || (boxed(&p.text) && j + 1 < body.len()))
+                    && !is_field_line(&p.text)
+                    && !is_qa(&p.text) =>
+            {
+                d.blocks.push(Block::Heading(
+                    p.text.trim_start_matches(BOX_MARKERS).trim().to_string(),
+                ))
+            }
+            Kind::Heading | Kind::Subtitle => d.blocks.push(Block::Para(p.text.clone())),
+            Kind::Body => match strip_trailing_photo_credit(&p.text, rules) {
+                Some((t, c)) => {
+                    d.credits.merge(c);
+                    d.blocks.push(Block::Para(t));
+                }
+                None => d.blocks.push(Block::Para(p.text.clone())),
+            },
+        }
+    }
+    d
+}
+
+fn take_jumps(d: &mut Draft, p: &Para) {
+    if d.continued_from.is_none() {
+        d.continued_from = p.from;
+    }
+    if p.to.is_some() {
+        d.continued_to = p.to;
+    }
+}
+
+/// A title for an article whose page gave none: its first sentence, shortened.
+pub fn fallback_title(d: &Draft) -> String {
+    if let Some(k) = &d.kicker {
+        return k.clone();
+    }
+    let first = d
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Para(t) | Block::Item(t) | Block::Heading(t) => t.as_str(),
+        })
+        .next();
+    let Some(first) = first else {
+        return "(untitled)".into();
+    };
+    let cjk = is_cjk_text(first);
+    let max = if cjk { 24 } else { 70 };
+    let end = first
+        .find(['。', '！', '？', '!', '?', '，', ','])
+        .unwrap_or(first.len());
+    let sentence = first[..end].trim();
+    let sentence = if sentence.is_empty() { first } else { sentence };
+    if len(sentence) <= max {
+        sentence.to_string()
+    } else {
+        let mut s: String = sentence.chars().take(max).collect();
+        s.push('…');
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn drafts(paras: &[&str]) -> Vec<Draft> {
+        let rules = ImportRules::default();
+        let lines: Vec<Para> = paras
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                classify(
+                    &Line {
+                        no: i + 1,
+                        text: (*t).to_string(),
+                    },
+                    &rules,
+                )
+            })
+            .collect();
+        segment(&lines, &rules)
+    }
+
+    #[test]
+    fn headline_subtitle_byline() {
+        let d = drafts(&[
+            "立体化宣讲新生态",
+            "——示范区理论宣讲品牌建设实践",
+            "□本报记者 王凤侠",
+            "正文第一段。",
+            "小标题在此",
+            "正文第二段。",
+        ]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].title.as_deref(), Some("立体化宣讲新生态"));
+        assert_eq!(d[0].subtitle.as_deref(), Some("示范区理论宣讲品牌建设实践"));
+        assert_eq!(d[0].credits.reporters, vec!["王凤侠"]);
+        assert_eq!(d[0].blocks[1], Block::Heading("小标题在此".into()));
+    }
+
+    #[test]
+    fn two_leads_two_articles() {
+        let d = drafts(&[
+            "第一篇标题",
+            "本报讯(记者 甲乙)正文一。",
+            "正文一续。",
+            "第二篇标题",
+            "本报讯(记者 丙丁)正文二。",
+        ]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[1].title.as_deref(), Some("第二篇标题"));
+        assert_eq!(d[1].blocks, vec![Block::Para("正文二。".into())]);
+    }
+
+    #[test]
+    fn kicker_before_title() {
+        let d = drafts(&["新春走基层·", "村里来了文艺队", "本报讯(记者 张三)正文。"]);
+        assert_eq!(d[0].kicker.as_deref(), Some("新春走基层·"));
+        assert_eq!(d[0].title.as_deref(), Some("村里来了文艺队"));
+    }
+
+    #[test]
+    fn supplied_notice_after_agency_story_and_trailing_label() {
+        let d = drafts(&[
+            "新平台上线",
+            "据新华社天津2月10日电(记者 张建新 徐鹏航)记者10日获悉。",
+            "负责人说。",
+            "危险化学品装运应遵守这些安全规定",
+            "- 运输车辆应专车专用。",
+            "- 装运要轻拿轻放。",
+            "(市人力资源社会保障局、市社会保险中心供稿)",
+            "工伤预防·参保扩面进行时",
+            "淇县西岗镇村晚",
+            "本报讯(记者 朱迪)正文。",
+        ]);
+        assert_eq!(d.len(), 3, "{d:#?}");
+        assert_eq!(
+            d[1].title.as_deref(),
+            Some("危险化学品装运应遵守这些安全规定")
+        );
+        assert_eq!(d[1].kicker.as_deref(), Some("工伤预防·参保扩面进行时"));
+        assert_eq!(d[1].credits.contributors.len(), 2);
+        assert_eq!(d[2].kicker, None);
+        assert_eq!(d[2].title.as_deref(), Some("淇县西岗镇村晚"));
+    }
+
+    #[test]
+    fn truncated_last_article_and_jumps() {
+        let d = drafts(&[
+            "标题",
+            "(上接第一版)正文。",
+            "正文很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长,标准服",
+        ]);
+        assert_eq!(d[0].continued_from, Some(1));
+        assert!(d[0].truncated);
+        let d = drafts(&["标题", "正文。（下转第3版）"]);
+        assert_eq!(d[0].continued_to, Some(3));
+        assert!(!d[0].truncated);
+    }
+}

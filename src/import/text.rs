@@ -1,0 +1,186 @@
+//! Import helpers shared by every step: what kind of characters a line is
+//! made of, whether it ends a sentence, Chinese numerals. Pure functions on
+//! `&str`; half-width and full-width punctuation are treated alike.
+
+/// A Han (CJK ideograph) character.
+pub fn is_han(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')
+}
+
+/// Number of characters (what a reader counts, not bytes).
+pub fn len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Whether the text is mostly Chinese (decides tags, titles, joins).
+pub fn is_cjk_text(s: &str) -> bool {
+    let mut han = 0usize;
+    let mut latin = 0usize;
+    for c in s.chars() {
+        if is_han(c) {
+            han += 1;
+        } else if c.is_ascii_alphabetic() {
+            latin += 1;
+        }
+    }
+    han * 3 >= latin && han > 0
+}
+
+const CLOSERS: &[char] = &[
+    '”', '’', '"', '\'', '」', '』', ')', '）', '》', '】', ']', '〉',
+];
+const FINAL: &[char] = &['。', '！', '？', '!', '?', '…', '．', '；', ';', ':', '：'];
+
+/// Whether a paragraph ends where a sentence may end. Closing quotes and
+/// brackets count only after a final mark (`。”`), so `“全球` + `买”` is open.
+pub fn is_terminated(s: &str) -> bool {
+    let s = s.trim_end();
+    let Some(last) = s.chars().next_back() else {
+        return true;
+    };
+    if FINAL.contains(&last) {
+        return true;
+    }
+    if last == '.' {
+        return true;
+    }
+    if CLOSERS.contains(&last) {
+        let inner = s.trim_end_matches(CLOSERS);
+        return match inner.chars().next_back() {
+            Some(c) => FINAL.contains(&c) || c == '.' || c == ',' || c == '，',
+            // Nothing but brackets: treat as closed.
+            None => true,
+        };
+    }
+    false
+}
+
+/// Sentence punctuation inside a line marks it as running text, not a heading.
+pub fn has_inner_sentence_mark(s: &str) -> bool {
+    let s = s.trim_end();
+    let body: &str = match s.char_indices().next_back() {
+        Some((i, _)) => &s[..i],
+        None => s,
+    };
+    body.contains(['。', '；', '！', '!']) || body.contains(". ") || body.contains("; ")
+}
+
+pub fn comma_count(s: &str) -> usize {
+    s.chars().filter(|c| matches!(c, '，' | ',')).count()
+}
+
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Value of a Chinese or Arabic numeral up to 999 (`三`, `十二`, `二十一`, `12`, `１２`).
+pub fn numeral(s: &str) -> Option<u32> {
+    let s = s.trim();
+    if s.is_empty() {
+        return None;
+    }
+    let folded: String = s
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - '０' as u32 + '0' as u32).unwrap_or(c),
+            c => c,
+        })
+        .collect();
+    if folded.bytes().all(|b| b.is_ascii_digit()) {
+        return folded.parse().ok().filter(|n| *n < 100_000);
+    }
+    let digit = |c: char| -> Option<u32> {
+        Some(match c {
+            '零' | '〇' => 0,
+            '一' | '壹' => 1,
+            '二' | '两' | '贰' => 2,
+            '三' | '叁' => 3,
+            '四' | '肆' => 4,
+            '五' | '伍' => 5,
+            '六' | '陆' => 6,
+            '七' | '柒' => 7,
+            '八' | '捌' => 8,
+            '九' | '玖' => 9,
+            _ => return None,
+        })
+    };
+    let mut total = 0u32;
+    let mut current = 0u32;
+    let mut seen = false;
+    for c in folded.chars() {
+        match c {
+            '十' | '拾' => {
+                total += if current == 0 { 10 } else { current * 10 };
+                current = 0;
+            }
+            '百' | '佰' => {
+                total += if current == 0 { 100 } else { current * 100 };
+                current = 0;
+            }
+            c => current = current * 10 + digit(c)?,
+        }
+        seen = true;
+    }
+    seen.then_some(total + current)
+}
+
+/// `ALL CAPS` → `All Caps` (bylines and datelines of English papers).
+pub fn title_case_caps(s: &str) -> String {
+    if s.chars().any(|c| c.is_lowercase()) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if start {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn termination() {
+        assert!(is_terminated("水平提升提供人才支撑。"));
+        assert!(is_terminated("他说：“好。”"));
+        assert!(is_terminated("主要措施如下："));
+        assert!(!is_terminated("推动医疗设备与器械“全球"));
+        assert!(!is_terminated("器械“全球买、全球卖”"));
+        assert!(!is_terminated("为推动我市社区养老服务"));
+        assert!(is_terminated("The council met."));
+        assert!(is_terminated("\"It works,\" she said."));
+        assert!(!is_terminated("The council voted to"));
+    }
+
+    #[test]
+    fn numerals() {
+        assert_eq!(numeral("一"), Some(1));
+        assert_eq!(numeral("十"), Some(10));
+        assert_eq!(numeral("十二"), Some(12));
+        assert_eq!(numeral("二十一"), Some(21));
+        assert_eq!(numeral("3"), Some(3));
+        assert_eq!(numeral("０３"), Some(3));
+        assert_eq!(numeral("一百零五"), Some(105));
+        assert_eq!(numeral("甲"), None);
+        assert_eq!(numeral(""), None);
+    }
+
+    #[test]
+    fn caps() {
+        assert_eq!(title_case_caps("SPRINGFIELD"), "Springfield");
+        assert_eq!(title_case_caps("JANE O'NEIL"), "Jane O'Neil");
+        assert_eq!(title_case_caps("Jane Doe"), "Jane Doe");
+    }
+}

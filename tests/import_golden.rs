@@ -1,0 +1,229 @@
+//! Golden tests of the importer: a raw page in, the expected Markdown files
+//! out (`tests/fixtures/import/golden/<case>/NN-MM.md`, reviewed by eye once,
+//! then pinned). `UPDATE_GOLDEN=1 cargo test --test import_golden` rewrites them.
+
+use gazette::content::{Article, Date};
+use gazette::import::{ImportRules, RawPage, file_name, import_page};
+use std::path::{Path, PathBuf};
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn import(rel: &str) -> Vec<Article> {
+    let path = repo().join("content").join(rel);
+    let bytes = std::fs::read(&path).unwrap();
+    let text = gazette::import::decode(&bytes, &path).unwrap();
+    let (date, page) = gazette::content::load::raw_page_of(Path::new(rel)).unwrap();
+    let raw = RawPage {
+        source: rel.to_string(),
+        date,
+        page,
+        section: None,
+        text,
+    };
+    let imported = import_page(&raw, &ImportRules::default());
+    imported.articles
+}
+
+fn check_golden(case: &str, articles: &[Article]) {
+    let dir = repo().join("tests/fixtures/import/golden").join(case);
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some();
+    if update {
+        if dir.exists() {
+            std::fs::remove_dir_all(&dir).unwrap();
+        }
+        std::fs::create_dir_all(&dir).unwrap();
+    }
+    let mut expected_names: Vec<String> = std::fs::read_dir(&dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    expected_names.sort();
+    let mut names = Vec::new();
+    for a in articles {
+        let name = file_name(a.front.page.unwrap(), a.order.unwrap());
+        let md = a.to_markdown();
+        // Whatever the importer writes, the loader must accept.
+        let back =
+            Article::parse(Path::new(&name), &md).unwrap_or_else(|e| panic!("{name}: {e:?}\n{md}"));
+        assert_eq!(back.front, a.front, "{name}");
+        let path = dir.join(&name);
+        if update {
+            std::fs::write(&path, &md).unwrap();
+        } else {
+            let want = std::fs::read_to_string(&path)
+                .unwrap_or_else(|_| panic!("missing golden file {}", path.display()));
+            assert_eq!(
+                md, want,
+                "{case}/{name} differs from the golden file (UPDATE_GOLDEN=1 to rewrite after review)"
+            );
+        }
+        names.push(name);
+    }
+    if !update {
+        assert_eq!(names, expected_names, "{case}: article files");
+    }
+}
+
+#[test]
+fn seed_000_one_article_across_two_pages() {
+    let arts = import("pages/2025-12-30/03.txt");
+    check_golden("2025-12-30-03", &arts);
+    assert_eq!(arts.len(), 1);
+    let a = &arts[0];
+    assert_eq!(a.front.title, "聚焦民意关切");
+    assert_eq!(
+        a.front.subtitle.as_deref(),
+        Some("2025年市人大常委会重点督办代表建议全部办结")
+    );
+    assert_eq!(a.front.reporters, vec!["马飞"]);
+    assert_eq!(a.front.date.date, Date::new(2025, 12, 30).unwrap());
+    assert_eq!(a.front.source.as_deref(), Some("pages/2025-12-30/03.txt"));
+    let subheads: Vec<&str> = a.body.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(subheads.len(), 15, "{subheads:#?}");
+    assert!(
+        subheads
+            .iter()
+            .all(|s| s.starts_with("## 关于") && s.ends_with("的建议办理情况"))
+    );
+    let lines: Vec<&str> = a.body.lines().collect();
+    for (i, l) in lines.iter().enumerate() {
+        if l.starts_with("## ") {
+            assert!(
+                lines[i + 2].starts_with("牵头单位"),
+                "{l} is followed by {}",
+                lines[i + 2]
+            );
+        }
+    }
+    assert!(a.body.contains("培育科普专家队伍"));
+    assert!(
+        a.body
+            .contains("为推动我市社区养老服务水平提升提供人才支撑。")
+    );
+    assert!(!a.body.contains("提升办理实效"));
+    assert!(!a.body.contains("整理"));
+    assert!(!a.front.truncated);
+}
+
+#[test]
+fn seed_004_eight_articles() {
+    let arts = import("pages/2026-02-11/02.txt");
+    check_golden("2026-02-11-02", &arts);
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(arts.len(), 8, "{titles:#?}");
+    let a = &arts[0];
+    assert_eq!(a.front.title, "市十二届人大五次会议召开记者会");
+    assert_eq!(a.front.reporters, vec!["李明英", "苗苗", "范丽丽"]);
+    assert_eq!(a.front.continued_from, Some(1));
+    assert!(a.body.starts_with("二是推动手续办理"), "{}", &a.body[..60]);
+    assert!(a.body.contains("加快芯片制造产能提升和技术攻关"));
+    assert!(a.body.contains("开局之年,我们将坚决贯彻落实"));
+    assert!(a.body.contains("446个小区的燃气基础设施"));
+
+    let a = &arts[1];
+    assert!(a.front.title.starts_with("立体化宣讲新生态"));
+    assert_eq!(
+        a.front.subtitle.as_deref(),
+        Some("市城乡一体化示范区“示范新语”理论宣讲品牌建设实践")
+    );
+    assert_eq!(a.front.reporters, vec!["王凤侠"]);
+    assert_eq!(a.body.lines().filter(|l| l.starts_with("## ")).count(), 3);
+    assert!(a.body.contains("网络“流量担当”"));
+
+    let a = &arts[2];
+    assert!(a.front.title.starts_with("手作寄情 桌游觅缘"));
+    assert_eq!(a.front.reporters, vec!["陈艳艳"]);
+    assert!(a.body.starts_with("福字传情"));
+    assert!(a.body.contains("自我风采。"));
+
+    let a = &arts[3];
+    assert_eq!(
+        a.front.title,
+        "我国成立新平台推动医疗设备与器械“全球买、全球卖”"
+    );
+    assert_eq!(a.front.reporters, vec!["张建新", "徐鹏航"]);
+    assert_eq!(a.front.agency.as_deref(), Some("新华社"));
+    let d = a.front.dateline.as_ref().unwrap();
+    assert_eq!(
+        (d.place.as_deref(), d.date),
+        (Some("天津"), Date::new(2026, 2, 10))
+    );
+    assert!(a.body.contains("“全球买、全球卖”。"));
+
+    let a = &arts[4];
+    assert_eq!(a.front.title, "危险化学品装运应遵守这些安全规定");
+    assert_eq!(a.front.kicker.as_deref(), Some("工伤预防·参保扩面进行时"));
+    assert_eq!(
+        a.front.contributors,
+        vec!["市人力资源社会保障局", "市社会保险中心"]
+    );
+    assert_eq!(a.body.lines().filter(|l| l.starts_with("- ")).count(), 4);
+    assert!(a.body.contains("化学性质或防护"));
+
+    let a = &arts[5];
+    assert_eq!(a.front.title, "淇县西岗镇 “村晚”舞台演绎文明新风尚");
+    assert_eq!(a.front.kicker, None);
+    assert_eq!(a.front.reporters, vec!["朱迪"]);
+    assert_eq!(a.front.contributors, vec!["李冯鑫", "李楠"]);
+    assert!(a.body.contains("兼具传统底蕴与时代气息"));
+
+    let a = &arts[6];
+    assert!(
+        a.front
+            .title
+            .starts_with("淇县庙口镇举办2026年“村晚村超”争霸赛")
+    );
+    assert_eq!(a.front.reporters, vec!["汪丽娜"]);
+    assert_eq!(a.front.contributors, vec!["韩素平"]);
+    assert!(a.body.contains("传承中华优秀传统文化"));
+
+    let a = &arts[7];
+    assert!(a.front.title.starts_with("五部门"));
+    assert_eq!(a.front.reporters, vec!["周圆", "王舒一"]);
+    assert_eq!(a.front.agency.as_deref(), Some("新华社"));
+    assert!(a.front.truncated);
+    assert!(a.body.contains("面向超过1000家企业"));
+    assert!(a.body.contains("加强标准体系建设"));
+
+    for (i, a) in arts.iter().enumerate() {
+        assert_eq!(a.order, Some(i as u32 + 1));
+        assert_eq!(a.front.page, Some(2));
+        assert!(a.front.topic.is_some(), "{}", a.front.title);
+        assert!(!a.front.tags.is_empty(), "{}", a.front.title);
+        assert!(!a.body.contains("本报讯"), "{}", a.front.title);
+    }
+}
+
+/// Pages of other papers and layouts (`tests/fixtures/import/pages/DATE_NN_name.txt`):
+/// the importer must not be tuned to the seeds alone.
+#[test]
+fn other_papers_fixture_pages() {
+    let dir = repo().join("tests/fixtures/import/pages");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 3);
+    for f in files {
+        let name = f.file_stem().unwrap().to_str().unwrap().to_string();
+        let mut parts = name.splitn(3, '_');
+        let date = Date::parse(parts.next().unwrap()).unwrap();
+        let page: u32 = parts.next().unwrap().parse().unwrap();
+        let text = gazette::import::decode(&std::fs::read(&f).unwrap(), &f).unwrap();
+        let raw = RawPage {
+            source: format!("pages/{date}/{page:02}.txt"),
+            date,
+            page,
+            section: None,
+            text,
+        };
+        let arts = import_page(&raw, &ImportRules::default()).articles;
+        check_golden(&name, &arts);
+    }
+}

@@ -1,0 +1,435 @@
+//! One small page per pattern the importer must recognise, Chinese and
+//! English, each tested on its own (full-width and half-width punctuation).
+
+use gazette::content::{Article, Date};
+use gazette::import::{ImportRules, RawPage, import_page};
+use std::path::Path;
+
+fn page_on(text: &str, date: Date) -> Vec<Article> {
+    let raw = RawPage {
+        source: "pages/x/02.txt".into(),
+        date,
+        page: 2,
+        section: None,
+        text: text.into(),
+    };
+    let arts = import_page(&raw, &ImportRules::default()).articles;
+    for a in &arts {
+        let back = Article::parse(Path::new("02-01.md"), &a.to_markdown())
+            .unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(back.front, a.front);
+    }
+    arts
+}
+
+fn page(text: &str) -> Vec<Article> {
+    page_on(text, Date::new(2026, 2, 11).unwrap())
+}
+
+fn one(text: &str) -> Article {
+    let mut arts = page(text);
+    assert_eq!(
+        arts.len(),
+        1,
+        "{:#?}",
+        arts.iter().map(|a| &a.front.title).collect::<Vec<_>>()
+    );
+    arts.remove(0)
+}
+
+#[test]
+fn full_width_benbao_lead() {
+    let a =
+        one("村里来了文艺队\n\n本报讯（记者 张三 通讯员 李四 王五）腊月二十三，文艺队来到村里。\n");
+    assert_eq!(a.front.title, "村里来了文艺队");
+    assert_eq!(a.front.reporters, vec!["张三"]);
+    assert_eq!(a.front.contributors, vec!["李四", "王五"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    assert_eq!(a.body, "腊月二十三，文艺队来到村里。\n");
+}
+
+#[test]
+fn byline_lines_with_markers() {
+    for line in [
+        "□本报记者 王凤侠",
+        "■本报记者 王凤侠",
+        "文/图 本报记者 王凤侠",
+        "本报记者　王凤侠",
+    ] {
+        let a = one(&format!("理论宣讲新生态\n\n{line}\n\n正文在此。\n"));
+        assert_eq!(a.front.reporters, vec!["王凤侠"], "{line}");
+        assert_eq!(a.body, "正文在此。\n", "{line}");
+    }
+    let a = one("标题\n■ 文/图 本报记者 张三 通讯员 李四\n正文。\n");
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["张三".to_string()], vec!["李四".to_string()])
+    );
+}
+
+#[test]
+fn compiled_by_credits_at_the_end() {
+    let a = one("记者会问答\n\n问：今年有何打算？\n\n答：继续推进。\n\n（本报记者马飞整理）\n");
+    assert_eq!(a.front.reporters, vec!["马飞"]);
+    let a = one(
+        "记者会问答\n\n问:今年有何打算?\n\n答:继续推进。\n\n(本报记者李明英、苗苗、范丽丽整理)\n",
+    );
+    assert_eq!(a.front.reporters, vec!["李明英", "苗苗", "范丽丽"]);
+    assert!(!a.body.contains("整理"));
+}
+
+#[test]
+fn qa_paragraphs_are_kept() {
+    let a = one("记者会问答\n\n问：效果如何？\n\n答：很好。\n\n问：下一步？\n\n答：继续。\n");
+    assert_eq!(
+        a.body,
+        "问：效果如何？\n\n答：很好。\n\n问：下一步？\n\n答：继续。\n"
+    );
+}
+
+#[test]
+fn photo_and_organisation_credits() {
+    let a = one("公园赏花\n\n本报讯（记者 张三）市民赏花。\n\n本报记者 李四 摄\n");
+    assert_eq!(a.front.reporters, vec!["张三"]);
+    assert_eq!(a.front.contributors, vec!["李四"]);
+    let a = one("公园赏花\n\n本报讯（记者 张三）市民在公园赏花。 王五 摄\n");
+    assert_eq!(a.front.contributors, vec!["王五"]);
+    assert_eq!(a.body, "市民在公园赏花。\n");
+    let a = one(
+        "冬季用电安全提示\n\n- 不要私拉电线。\n- 离家关闭电源。\n\n（市应急管理局、市消防救援支队供稿）\n",
+    );
+    assert_eq!(a.front.contributors, vec!["市应急管理局", "市消防救援支队"]);
+    assert_eq!(a.body, "- 不要私拉电线。\n- 离家关闭电源。\n");
+}
+
+#[test]
+fn agency_datelines() {
+    let a =
+        one("新平台上线\n\n据新华社天津2月10日电（记者 张建新 徐鹏航）记者10日获悉，平台上线。\n");
+    assert_eq!(a.front.reporters, vec!["张建新", "徐鹏航"]);
+    assert_eq!(a.front.agency.as_deref(), Some("新华社"));
+    let d = a.front.dateline.unwrap();
+    assert_eq!(
+        (d.place.as_deref(), d.date),
+        (Some("天津"), Date::new(2026, 2, 10))
+    );
+    assert_eq!(a.body, "记者10日获悉，平台上线。\n");
+    let a = one("五部门发布指南\n\n新华社北京2月10日电(周圆王舒一)记者10日获悉。\n");
+    assert_eq!(a.front.reporters, vec!["周圆", "王舒一"]);
+    let a = one("项目开工\n\n本报鹤壁2月10日电（记者 张三）项目开工。\n");
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    assert_eq!(a.front.dateline.unwrap().place.as_deref(), Some("鹤壁"));
+    let a = one("新年献词\n\n中新社北京十二月三十一日电 新年到了。\n");
+    assert_eq!(a.front.agency.as_deref(), Some("中新社"));
+}
+
+#[test]
+fn december_dateline_on_january_issue() {
+    let arts = page_on(
+        "年终盘点\n\n新华社北京12月30日电（记者 王芳）年终。\n",
+        Date::new(2026, 1, 2).unwrap(),
+    );
+    assert_eq!(
+        arts[0].front.dateline.as_ref().unwrap().date,
+        Date::new(2025, 12, 30)
+    );
+}
+
+#[test]
+fn continuation_markers() {
+    let a = one("市两会记者会\n\n（上接第一版）二是推动审批。\n\n三是加强谋划。（下转第3版）\n");
+    assert_eq!(a.front.title, "市两会记者会");
+    assert_eq!(
+        (a.front.continued_from, a.front.continued_to),
+        (Some(1), Some(3))
+    );
+    assert_eq!(a.body, "二是推动审批。\n\n三是加强谋划。\n");
+    let a = one("标题\n\n(上接1版)正文。\n\n(下转第十二版)\n");
+    assert_eq!(
+        (a.front.continued_from, a.front.continued_to),
+        (Some(1), Some(12))
+    );
+    assert!(!a.front.truncated);
+}
+
+#[test]
+fn column_break_is_joined() {
+    let a = one(
+        "标题\n\n本报讯（记者 张三）示范区通过创新话语表达与产品形态，打造具有穿透力的理论传播产品矩阵，让党的创新理论成为网络“流\n\n量担当”。打造卡通IP。\n",
+    );
+    assert_eq!(
+        a.body,
+        "示范区通过创新话语表达与产品形态，打造具有穿透力的理论传播产品矩阵，让党的创新理论成为网络“流量担当”。打造卡通IP。\n"
+    );
+}
+
+#[test]
+fn running_head_inside_a_sentence_is_removed() {
+    let a = one(
+        "聚焦民意\n\n——代表建议全部办结\n\n联合人社部门完成养老服务技能人才培训评价2700余人，为推动我市社区养老服务\n\n提升办理实效\n\n——代表建议全部办结\n\n水平提升提供人才支撑。\n",
+    );
+    assert_eq!(a.front.subtitle.as_deref(), Some("代表建议全部办结"));
+    assert_eq!(
+        a.body,
+        "联合人社部门完成养老服务技能人才培训评价2700余人，为推动我市社区养老服务水平提升提供人才支撑。\n"
+    );
+}
+
+#[test]
+fn header_and_footer_become_metadata() {
+    let text = "鹤壁日报\n2026年2月11日　星期三\n第2版：要闻\n\n标题\n\n本报讯（记者 张三）正文。\n\n责任编辑：李四　美编：王五　校对：赵六\n";
+    let a = one(text);
+    assert_eq!(a.front.section.as_deref(), Some("要闻"));
+    assert_eq!(a.body, "正文。\n");
+    let raw = RawPage {
+        source: "p.txt".into(),
+        date: Date::new(2026, 2, 11).unwrap(),
+        page: 2,
+        section: Some("综合".into()),
+        text: text.into(),
+    };
+    let arts = import_page(&raw, &ImportRules::default()).articles;
+    assert_eq!(arts[0].front.section.as_deref(), Some("综合"));
+}
+
+#[test]
+fn kicker_before_the_title() {
+    let a = one("新春走基层·\n\n村里来了文艺队\n\n本报讯（记者 张三）正文。\n");
+    assert_eq!(a.front.kicker.as_deref(), Some("新春走基层·"));
+    assert_eq!(a.front.title, "村里来了文艺队");
+}
+
+#[test]
+fn column_label_after_a_supplied_piece() {
+    let arts = page(
+        "安全规定\n\n- 第一条规定。\n- 第二条规定。\n\n（市人社局供稿）\n\n工伤预防·参保扩面进行时\n\n村晚开演\n\n本报讯（记者 朱迪）正文。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(
+        arts[0].front.kicker.as_deref(),
+        Some("工伤预防·参保扩面进行时")
+    );
+    assert_eq!(arts[1].front.kicker, None);
+    assert_eq!(arts[1].front.title, "村晚开演");
+}
+
+#[test]
+fn subtitle_and_subheads() {
+    let a = one(
+        "立体化宣讲新生态\n\n——示范区理论宣讲品牌建设实践\n\n□本报记者 王凤侠\n\n导语。\n\n建强宣讲队伍\n\n第一部分。\n\n打造产品矩阵\n\n第二部分。\n",
+    );
+    assert_eq!(
+        a.front.subtitle.as_deref(),
+        Some("示范区理论宣讲品牌建设实践")
+    );
+    assert_eq!(
+        a.body,
+        "导语。\n\n## 建强宣讲队伍\n\n第一部分。\n\n## 打造产品矩阵\n\n第二部分。\n"
+    );
+}
+
+#[test]
+fn bullet_lists() {
+    let a = one("须知\n\n本报讯 注意事项如下：\n\n● 第一条。\n● 第二条。\n• 第三条。\n");
+    assert_eq!(
+        a.body,
+        "注意事项如下：\n\n- 第一条。\n- 第二条。\n- 第三条。\n"
+    );
+}
+
+#[test]
+fn last_article_cut_at_page_end_is_truncated() {
+    let arts = page(
+        "甲新闻\n\n本报讯（记者 张三）完整的一篇。\n\n乙新闻\n\n本报讯（记者 李四）指南提出到2030年新制定科技服务业国家标准和行业标准80项以上，基本建成标准体系，标准服\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert!(!arts[0].front.truncated);
+    assert!(arts[1].front.truncated);
+}
+
+#[test]
+fn several_articles_in_order() {
+    let arts = page(
+        "一号新闻\n本报讯（记者 甲一）一。\n二号新闻\n□本报记者 乙二\n二。\n三号新闻\n新华社北京2月10日电 三。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, vec!["一号新闻", "二号新闻", "三号新闻"]);
+    let orders: Vec<u32> = arts.iter().map(|a| a.order.unwrap()).collect();
+    assert_eq!(orders, vec![1, 2, 3]);
+}
+
+#[test]
+fn page_without_headline_gets_a_title_and_valid_front_matter() {
+    let a = one("（上接第一版）全力保障项目按节点推进。\n");
+    assert!(!a.front.title.is_empty());
+    assert_eq!(a.front.continued_from, Some(1));
+}
+
+#[test]
+fn gbk_page_decodes() {
+    let (bytes, _, _) = encoding_rs::GBK.encode("标题\r\n\r\n本报讯（记者 张三）正文。\r\n");
+    let text = gazette::import::decode(&bytes, Path::new("p.txt")).unwrap();
+    assert_eq!(one(&text).front.reporters, vec!["张三"]);
+}
+
+// English pages.
+
+#[test]
+fn english_by_line_staff_writer_all_caps_headline() {
+    let a = one(
+        "COUNCIL PASSES BUDGET\n\nBy JANE DOE, Staff Writer\n\nThe city council passed the budget on Tuesday.\n\nThe budget adds money for parks.\n",
+    );
+    assert_eq!(a.front.title, "COUNCIL PASSES BUDGET");
+    assert_eq!(a.front.reporters, vec!["Jane Doe"]);
+    assert_eq!(
+        a.body,
+        "The city council passed the budget on Tuesday.\n\nThe budget adds money for parks.\n"
+    );
+    assert!(
+        a.front.tags.contains(&"budget".to_string()),
+        "{:?}",
+        a.front.tags
+    );
+}
+
+#[test]
+fn english_agency_byline_and_dateline() {
+    let a = one(
+        "Senate Approves Farm Bill\n\nJohn Roe, The Associated Press\n\nWASHINGTON (AP) — The Senate approved the farm bill on Tuesday.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["John Roe"]);
+    assert_eq!(a.front.agency.as_deref(), Some("Associated Press"));
+    assert_eq!(
+        a.front.dateline.unwrap().place.as_deref(),
+        Some("Washington")
+    );
+    assert_eq!(a.body, "The Senate approved the farm bill on Tuesday.\n");
+}
+
+#[test]
+fn english_dateline_with_state_and_date() {
+    let a = one(
+        "Flood Waters Recede\n\nBy Ann Lee\n\nSPRINGFIELD, Ill., Feb. 10 — Flood waters receded on Tuesday.\n",
+    );
+    let d = a.front.dateline.unwrap();
+    assert_eq!(
+        (d.place.as_deref(), d.date),
+        (Some("Springfield, Ill."), Date::new(2026, 2, 10))
+    );
+    assert_eq!(a.body, "Flood waters receded on Tuesday.\n");
+}
+
+#[test]
+fn english_jump_lines() {
+    let a = one(
+        "School Board Votes\n\nBy Ann Lee\n\nThe board voted to close two schools.\n\nContinued on Page A6\n",
+    );
+    assert_eq!(a.front.continued_to, Some(6));
+    assert!(!a.body.contains("Continued"));
+    let a = one("School Board Votes\n\nContinued from Page A1\n\nParents spoke for two hours.\n");
+    assert_eq!(a.front.continued_from, Some(1));
+    assert_eq!(a.body, "Parents spoke for two hours.\n");
+}
+
+#[test]
+fn english_column_break_and_two_articles() {
+    let arts = page(
+        "Wednesday, February 11, 2026\nA2 | LOCAL NEWS\n\nMayor Opens New Library\n\nBy Ann Lee\n\nThe mayor opened the new library on Main Street on Tuesday, saying it would serve\n\nthousands of families.\n\nBridge Repairs Begin\n\nBy Bob Roe and Cy Poe\n\nRepairs began on the bridge.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.section.as_deref(), Some("Local News"));
+    assert_eq!(
+        arts[0].body,
+        "The mayor opened the new library on Main Street on Tuesday, saying it would serve thousands of families.\n"
+    );
+    assert_eq!(arts[1].front.title, "Bridge Repairs Begin");
+    assert_eq!(arts[1].front.reporters, vec!["Bob Roe", "Cy Poe"]);
+}
+
+#[test]
+fn english_role_line_under_byline() {
+    let a =
+        one("Mayor Opens Library\n\nBy Ann Lee\n\nStaff Writer\n\nThe mayor opened the library.\n");
+    assert_eq!(a.front.reporters, vec!["Ann Lee"]);
+    assert_eq!(a.body, "The mayor opened the library.\n");
+}
+
+#[test]
+fn site_yaml_rules_extend_the_defaults() {
+    let cfg: gazette::import::RulesConfig = serde_saphyr::from_str(
+        "agencies: [鹤壁新闻网]\nheader_patterns: ['^本期导读']\nsections: [淇河]\ncolumn_markers: [小贴士]\n",
+    )
+    .unwrap();
+    let topics = vec![gazette::config::TopicDef {
+        name: "村晚".into(),
+        slug: Some("cunwan".into()),
+        keywords: vec!["村晚".into()],
+    }];
+    let rules = ImportRules::new(&cfg, &topics);
+    let text = "本期导读\n淇河\n村晚开演\n鹤壁新闻网淇县2月10日电（记者 张三）村晚开演。\n";
+    let raw = RawPage {
+        source: "p.txt".into(),
+        date: Date::new(2026, 2, 11).unwrap(),
+        page: 2,
+        section: None,
+        text: text.into(),
+    };
+    let arts = import_page(&raw, &rules).articles;
+    assert_eq!(arts.len(), 1);
+    let a = &arts[0];
+    assert_eq!(a.front.section.as_deref(), Some("淇河"));
+    assert_eq!(a.front.agency.as_deref(), Some("鹤壁新闻网"));
+    assert_eq!(
+        a.front.dateline.as_ref().unwrap().place.as_deref(),
+        Some("淇县")
+    );
+    assert_eq!(a.front.topic.as_deref(), Some("村晚"));
+    assert_eq!(a.front.title, "村晚开演");
+}
+
+#[test]
+fn end_marks_and_box_labels() {
+    let a = one(
+        "冬季安全生产不放松\n\n本报讯（记者 赵敏）会议部署工作。\n\n■新闻链接\n\n什么是责任制？\n\n责任制是指……\n\n（完）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["赵敏"]);
+    assert!(!a.body.contains("（完）"));
+    assert!(
+        a.body
+            .contains("## 新闻链接\n\n## 什么是责任制？\n\n责任制是指"),
+        "{}",
+        a.body
+    );
+}
+
+#[test]
+fn byline_above_the_headline_and_trailing_byline() {
+    let arts = page(
+        "甲新闻\n\n本报讯 第一篇。\n\n本报记者 张三 通讯员 李四\n\n乙新闻\n\n本报讯（记者 赵六）第二篇。\n",
+    );
+    assert_eq!(
+        arts.len(),
+        2,
+        "{:#?}",
+        arts.iter().map(|a| &a.front.title).collect::<Vec<_>>()
+    );
+    assert_eq!(arts[0].front.reporters, vec!["张三"]);
+    assert_eq!(arts[0].front.contributors, vec!["李四"]);
+    assert_eq!(arts[1].front.reporters, vec!["赵六"]);
+    let arts = page("甲新闻\n\n本报讯 第一篇。\n\n□本报记者 王五\n\n乙新闻标题\n\n第二篇正文。\n");
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.title, "乙新闻标题");
+    assert_eq!(arts[1].front.reporters, vec!["王五"]);
+    assert_eq!(arts[1].body, "第二篇正文。\n");
+}
+
+#[test]
+fn long_headline_before_a_lead() {
+    let title = "市委常委会召开会议传达学习全国两会精神研究部署我市贯彻落实工作推动经济社会高质量发展再上新台阶";
+    let arts = page(&format!(
+        "甲新闻\n\n本报讯（记者 甲）一。\n\n{title}\n\n本报讯（记者 乙）二。\n"
+    ));
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.title, title);
+    assert_eq!(arts[0].body, "一。\n");
+}
