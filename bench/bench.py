@@ -202,8 +202,9 @@ class Bench:
         reads = {kind: statistics.median(self.read_floor(site) for _ in range(self.a.runs))
                  for kind, site in sites.items()}
         self.report(n, results, copies, trees, reads)
-        inc = self.incremental(n, sites["gazette"], results)
-        self.report_incremental(n, inc, results)
+        if not self.a.no_incremental:
+            inc = self.incremental(n, sites["gazette"], results)
+            self.report_incremental(n, inc, results)
 
     def read_floor(self, site):
         return shell_seconds(f"cd '{site}' && find content -type f -print0 | xargs -0 cat > /dev/null")
@@ -352,6 +353,7 @@ def main():
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--no-hugo", action="store_true", help="skip the Hugo builds")
+    ap.add_argument("--no-incremental", action="store_true", help="skip the incremental figure")
     ap.add_argument("--only", help="comma-separated gazette variants: "
                     + ",".join(v[0] for v in VARIANTS[1:] + EXTRA_VARIANTS))
     ap.add_argument("--repo", required=True)

@@ -2,7 +2,7 @@
 # Benchmark: gazette against current Hugo on the same synthetic archive, in the
 # same run (issue 5). Prints figures; it is not a test.
 #
-#   bench/run.sh [--runs N] [--seed S] [--no-hugo] [--only VARIANT,...] [SIZE...]
+#   bench/run.sh [--runs N] [--seed S] [--no-hugo] [--no-incremental] [--only VARIANT,...] [SIZE...]
 #
 # SIZE defaults to "1000 10000" (add 100000 for the large figure). Work files go
 # under bench/work/ (git-ignored) and /dev/shm (removed at exit). See
