@@ -243,3 +243,14 @@ fn cli_build_and_check() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(site.join("output/2026/02/11/01-01/index.html").exists());
 }
+
+#[test]
+fn a_generated_1000_article_archive_has_no_broken_links() {
+    let dir = tempfile::tempdir().unwrap();
+    let site = dir.path().join("site");
+    assert_eq!(gazette::corpus::generate(&site, 1000, 7).unwrap(), 1000);
+    let report = gazette::site::build(&gazette::site::BuildOptions::new(&site)).unwrap();
+    assert_eq!(report.articles, 1000);
+    let problems = check_links(&site.join("output"), false);
+    assert!(problems.is_empty(), "{} broken links, e.g. {:?}", problems.len(), &problems[..problems.len().min(5)]);
+}
