@@ -1,0 +1,92 @@
+//! `gazette serve` (issue 5): serves the build, rebuilds on change, tells pages
+//! to reload, and shows a failed build's errors until they are fixed.
+
+mod sitetest;
+
+use sitetest::SiteTest;
+use std::io::{Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Server(Child);
+impl Drop for Server {
+    fn drop(&mut self) {
+        // The test is over either way; a server that already exited is fine.
+        if self.0.kill().is_ok() {
+            self.0.wait().ok();
+        }
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+fn get(port: u16, path: &str) -> Option<(u16, String)> {
+    let mut s = TcpStream::connect(("127.0.0.1", port)).ok()?;
+    s.set_read_timeout(Some(Duration::from_secs(5))).ok()?;
+    write!(s, "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").ok()?;
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).ok()?;
+    let text = String::from_utf8_lossy(&buf).into_owned();
+    let status = text.split_whitespace().nth(1)?.parse().ok()?;
+    Some((status, text))
+}
+
+/// Polls until `cond` holds on the page (10 s at most).
+fn wait_for(port: u16, path: &str, cond: impl Fn(u16, &str) -> bool) -> (u16, String) {
+    let start = Instant::now();
+    loop {
+        if let Some((status, body)) = get(port, path)
+            && cond(status, &body)
+        {
+            return (status, body);
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "timed out waiting for {path}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn serve_rebuilds_on_change_and_shows_errors() {
+    let s = SiteTest::new("title: 预览\n");
+    s.article("a.md", "初稿标题", "2026-02-11", "page: 1\n");
+    let port = free_port();
+    let _server = Server(
+        Command::new(env!("CARGO_BIN_EXE_gazette"))
+            .args(["serve", "--port", &port.to_string(), "--root"])
+            .arg(s.root())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    let (_, page) = wait_for(port, "/2026/02/11/01-01/", |st, b| st == 200 && b.contains("初稿标题"));
+    assert!(page.contains("/__gazette/events"), "reload script injected in serve mode");
+    assert!(!s.read("2026/02/11/01-01/index.html").contains("__gazette"), "but never into the built files");
+
+    // An open page's event stream is told about the rebuild.
+    let mut events = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    events.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+    write!(events, "GET /__gazette/events HTTP/1.1\r\nHost: localhost\r\n\r\n").unwrap();
+
+    s.article("a.md", "改过的标题", "2026-02-11", "page: 1\n");
+    wait_for(port, "/2026/02/11/01-01/index.html", |st, b| st == 200 && b.contains("改过的标题"));
+    let mut seen = String::new();
+    let mut buf = [0u8; 512];
+    while !seen.contains("data: ") {
+        let n = events.read(&mut buf).unwrap();
+        assert!(n > 0, "event stream closed");
+        seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+
+    // A broken article: its path and line are shown in the browser until fixed.
+    s.file("bad.md", "---\ntitle: 坏\ndate: 2026-02-31\n---\n");
+    let (status, body) = wait_for(port, "/", |st, _| st == 500);
+    assert_eq!(status, 500);
+    assert!(body.contains("bad.md:3"), "{body}");
+    std::fs::remove_file(s.root().join("content/bad.md")).unwrap();
+    wait_for(port, "/", |st, _| st == 200);
+    assert_eq!(get(port, "/../../etc/passwd").map(|r| r.0), Some(404));
+}
