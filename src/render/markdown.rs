@@ -60,11 +60,7 @@ pub fn plain_text(md: &str) -> String {
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             Event::End(
                 TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock | TagEnd::TableRow,
-            ) => {
-                if !out.ends_with('\n') {
-                    out.push('\n');
-                }
-            }
+            ) if !out.ends_with('\n') => out.push('\n'),
             _ => {}
         }
     }

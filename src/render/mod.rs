@@ -509,7 +509,7 @@ impl<'a> Renderer<'a> {
                     let tax = lib.taxonomy(TaxonomyKind::Section);
                     tax.terms
                         .iter()
-                        .position(|t| &t.name == s.trim())
+                        .position(|t| t.name == s.trim())
                         .map(|id| self.term_link(TaxonomyKind::Section, id as u32))
                 }),
                 articles: p.articles.iter().map(|&a| self.item(a)).collect(),

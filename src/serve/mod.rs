@@ -233,12 +233,13 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            if let Ok(v) = u8::from_str_radix(&s[i + 1..i + 3], 16) {
-                out.push(v);
-                i += 3;
-                continue;
-            }
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let Some(v) = std::str::from_utf8(&b[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok())
+        {
+            out.push(v);
+            i += 3;
+            continue;
         }
         out.push(b[i]);
         i += 1;
@@ -304,6 +305,7 @@ mod tests {
         let s = String::from_utf8(html).unwrap();
         assert!(s.contains("x<script>") && s.ends_with("</script></body></html>"));
         assert_eq!(percent_decode("/tags/%E6%9D%91"), "/tags/村");
+        assert_eq!(percent_decode("/%中文%"), "/%中文%");
     }
 
     #[test]
