@@ -1,7 +1,16 @@
 //! Index step: the client-side search index, written as classic `<script>`
 //! shards so it works from file:// as well as on any host.
 //!
-//! (Being built under issue 4; the types below are the contract with `build`.)
+//! Pipeline: [`tokenize`] normalises each document into units (Han
+//! characters, words) → [`build_index`] inverts them in parallel into
+//! postings of single units and neighbouring pairs (doc lists with a 3-bit
+//! BM25 impact, and unit positions for pairs) → [`layout`] cuts them into
+//! shards named by the term hash the browser computes itself, plus per-doc
+//! result cards, facet doc sets and the manifest. `engine.js` reads them.
+
+pub mod codec;
+pub mod layout;
+pub mod tokenize;
 
 use crate::content::Date;
 use crate::output::OutputFile;
@@ -31,6 +40,11 @@ pub struct SearchIndex {
 }
 
 /// Builds the index; `docs` are in the order documents are numbered (date order).
-pub fn build_index(_docs: &[SearchDoc]) -> SearchIndex {
-    SearchIndex::default()
+pub fn build_index(docs: &[SearchDoc]) -> SearchIndex {
+    layout::lay_out(docs, &layout::invert(docs))
 }
+
+/// The browser engine, emitted as `search/engine-<hash>.js`.
+pub const ENGINE_JS: &str = include_str!("engine.js");
+/// The search page's script, emitted as `search/ui-<hash>.js`.
+pub const UI_JS: &str = include_str!("ui.js");
