@@ -284,7 +284,9 @@
       var ranked = docs.map(function (d) { return [score(d), d]; });
       ranked.sort(function (a, b) { return b[0] - a[0] || b[1] - a[1]; });
       var page = Math.max(1, parseInt(opts.page, 10) || 1);
-      var shown = ranked.slice((page - 1) * PAGE, page * PAGE);
+      // perPage is for tests and tools that check whole result sets.
+      var size = Math.max(1, parseInt(opts.perPage, 10) || PAGE);
+      var shown = ranked.slice((page - 1) * size, page * size);
       var needles = runs.map(needle);
       return Promise.all(shown.map(function (r) { return load("d/" + (r[1] >> 12) + "/" + (r[1] & 4095)); })).then(function (cards) {
         return {

@@ -48,3 +48,58 @@ pub fn build_index(docs: &[SearchDoc]) -> SearchIndex {
 pub const ENGINE_JS: &str = include_str!("engine.js");
 /// The search page's script, emitted as `search/ui-<hash>.js`.
 pub const UI_JS: &str = include_str!("ui.js");
+
+#[cfg(test)]
+mod tests {
+    use super::codec::term_hash;
+    use super::tokenize::{normalize, tokenize, Unit};
+
+    const SAMPLES: &[&str] = &[
+        "鹤壁日报",
+        "2026年3月5日，G20峰会在杭州举行",
+        "New  York Times: ＡＢＣ１２３　Ｇ２０",
+        "发展 改革\n创新",
+        "ひらがなカタカナ 한국어",
+        "naïve café — Straße ß",
+        "3月",
+        "\u{F900}豈",
+        "",
+        "  ，，中  ",
+    ];
+
+    /// Runs `engine.js` in node on the samples: JS and Rust must agree on
+    /// the hash (it names shards) and on units (they make the terms).
+    #[test]
+    fn node_engine_hashes_and_tokenizes_like_rust() {
+        let Some(node) = ["/usr/bin/node", "/usr/local/bin/node"].iter().find(|p| std::path::Path::new(p).exists())
+        else {
+            assert!(std::env::var("CI").as_deref() != Ok("true"), "node is required in CI");
+            eprintln!("skip: node not found");
+            return;
+        };
+        let script = format!(
+            "{}\nconst g = globalThis.gazetteSearch; const s = {};\n\
+             console.log(JSON.stringify(s.map(x => {{ const n = g._normalize(x); \
+             return [n, g._hash(x), g._tokenize(n, true).map(u => u === null ? '|' : (u.w ? '<' + u.s + '>' : u.s))]; }})));",
+            super::ENGINE_JS,
+            serde_json::to_string(SAMPLES).unwrap()
+        );
+        let out = std::process::Command::new(node).arg("-e").arg(&script).output().expect("run node");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let js: Vec<(String, u32, Vec<String>)> = serde_json::from_slice(&out.stdout).expect("node output");
+        for (sample, (norm, hash, units)) in SAMPLES.iter().zip(js) {
+            let rust_norm = normalize(sample);
+            assert_eq!(norm, rust_norm, "normalize {sample:?}");
+            assert_eq!(hash, term_hash(sample), "hash {sample:?}");
+            let rust_units: Vec<String> = tokenize(&rust_norm)
+                .iter()
+                .map(|u| match u {
+                    Unit::Han(c) => c.to_string(),
+                    Unit::Word(w) => format!("<{w}>"),
+                    Unit::Break => "|".into(),
+                })
+                .collect();
+            assert_eq!(units, rust_units, "units of {sample:?}");
+        }
+    }
+}
