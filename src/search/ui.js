@@ -32,7 +32,10 @@
 
   function render(res, opts) {
     list.textContent = ""; nav.textContent = "";
-    status.textContent = res.total ? res.total + " results" : "No results";
+    // Wording comes from the page (data-results="{n} 条结果", data-empty="…").
+    status.textContent = res.total
+      ? (root.getAttribute("data-results") || "{n} results").replace("{n}", res.total)
+      : root.getAttribute("data-empty") || "No results";
     res.results.forEach(function (r) {
       var li = el("li", "search-result");
       var a = el("a", "search-title", r.title); a.href = prefix + r.url;
@@ -60,6 +63,7 @@
     var q = params(), text = q.get("q") || "";
     var opts = { page: parseInt(q.get("page"), 10) || 1 };
     input.value = text;
+    input.defaultValue = text;
     ["section", "reporter", "topic", "year"].forEach(function (k) {
       var v = q.get(k); if (v) opts[k] = v;
       if (selects[k][0]) selects[k][0].value = v || "";
