@@ -10,9 +10,7 @@ const path = require("path");
 const vm = require("vm");
 const readline = require("readline");
 
-const [root, engineRel, manifestRel] = process.argv.slice(2);
-
-function freshEngine() {
+function freshEngine(root, engineRel, manifestRel) {
   const stats = { bytes: 0, scripts: 0 };
   const head = {
     appendChild(el) {
@@ -49,12 +47,13 @@ function freshEngine() {
 }
 
 async function main() {
+  const [root, engineRel, manifestRel] = process.argv.slice(2);
   let warm = null;
   const rl = readline.createInterface({ input: process.stdin });
   for await (const line of rl) {
     if (!line.trim()) continue;
     const job = JSON.parse(line);
-    const eng = job.cold || !warm ? freshEngine() : warm;
+    const eng = job.cold || !warm ? freshEngine(root, engineRel, manifestRel) : warm;
     if (!job.cold) warm = eng;
     const before = eng.stats.bytes, scriptsBefore = eng.stats.scripts;
     const res = await eng.search.query(job.q, job.opts || {});
@@ -66,4 +65,5 @@ async function main() {
     }) + "\n");
   }
 }
-main().catch((e) => { console.error(e); process.exit(1); });
+module.exports = { freshEngine };
+if (require.main === module) main().catch((e) => { console.error(e); process.exit(1); });
