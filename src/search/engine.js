@@ -8,8 +8,9 @@
   var manifest = null;
   var waiting = {};
   var promises = {};
-  var terms = {};
-  var buckets = {};
+  // Maps, not objects: terms such as "constructor" must not hit prototypes.
+  var terms = new Map();
+  var buckets = new Map();
   var WORD = /[\p{Alphabetic}\p{N}]/u;
   var SPACE = /\p{White_Space}/u;
   var PAGE = 10;
@@ -73,7 +74,12 @@
       waiting[key] = resolve;
       var el = global.document.createElement("script");
       el.src = base + manifest.dir + "/" + key + ".js";
-      el.onload = function () { el.remove(); };
+      // A classic script runs before its load event: still waiting means
+      // the file did not register what its name promised.
+      el.onload = function () {
+        el.remove();
+        if (waiting[key]) { delete waiting[key]; delete promises[key]; reject(new Error("gazette search: bad shard " + el.src)); }
+      };
       el.onerror = function () { el.remove(); delete promises[key]; reject(new Error("gazette search: cannot load " + el.src)); };
       global.document.head.appendChild(el);
     }));
@@ -91,20 +97,21 @@
   // A shard as term -> {df, ext, bytes}.
   function shard(kind, term) {
     var at = bucketOf(term), key = kind + "/" + at.path;
-    if (buckets[key]) return buckets[key].then(function (m) { return { m: m, at: at }; });
-    buckets[key] = load(key).then(function (data) {
-      var r = new Reader(b64(data)), m = {}, dec = new TextDecoder(), k = 0;
-      while (r.more()) {
-        var t = dec.decode(r.take(r.v())), df = kind === "t" ? r.v() : 0, len = r.v();
-        m[t] = len & 1 ? { df: df, ext: k++ } : { df: df, ext: -1, bytes: r.take(len / 2) };
-      }
-      return m;
-    });
-    return buckets[key].then(function (m) { return { m: m, at: at }; });
+    if (!buckets.has(key)) {
+      buckets.set(key, load(key).then(function (data) {
+        var r = new Reader(b64(data)), m = new Map(), dec = new TextDecoder(), k = 0;
+        while (r.more()) {
+          var t = dec.decode(r.take(r.v())), df = kind === "t" ? r.v() : 0, len = r.v();
+          m.set(t, len % 2 ? { df: df, ext: k++ } : { df: df, ext: -1, bytes: r.take(len / 2) });
+        }
+        return m;
+      }));
+    }
+    return buckets.get(key).then(function (m) { return { m: m, at: at }; });
   }
   function listBytes(kind, term) {
     return shard(kind, term).then(function (s) {
-      var e = s.m[term];
+      var e = s.m.get(term);
       if (!e) return null;
       if (e.ext < 0) return { df: e.df, bytes: e.bytes };
       return load(kind + "x/" + s.at.path + "/" + e.ext).then(function (d) { return { df: e.df, bytes: b64(d) }; });
@@ -112,13 +119,15 @@
   }
   // Doc list of a term: {df, docs: Int32Array, imp: Uint8Array}.
   function postings(term) {
-    if (terms[term]) return terms[term];
-    return (terms[term] = listBytes("t", term).then(function (e) {
+    if (terms.has(term)) return terms.get(term);
+    var p = listBytes("t", term).then(function (e) {
       if (!e) return { df: 0, docs: new Int32Array(0), imp: new Uint8Array(0) };
       var r = new Reader(e.bytes), docs = new Int32Array(e.df), imp = new Uint8Array(e.df), prev = -1, n = 0;
       while (r.more() && n < e.df) { var v = r.v(); prev += Math.floor(v / 8); docs[n] = prev; imp[n++] = v % 8; }
       return { df: e.df, docs: docs, imp: imp };
-    }));
+    });
+    terms.set(term, p);
+    return p;
   }
   // Positions of a pair in the wanted documents: Map doc -> [positions].
   function positions(term, list, wanted) {
