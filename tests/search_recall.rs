@@ -5,18 +5,67 @@
 
 use gazette::content::Date;
 use gazette::search::tokenize::{is_han, is_word_char, normalize};
-use gazette::search::{build_index, SearchDoc};
+use gazette::search::{SearchDoc, build_index};
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
 const PHRASES: &[&str] = &[
-    "城市更新", "发展改革", "改革开放", "公园绿地", "民营经济", "产业链", "科技创新", "乡村振兴", "鹤壁日报",
-    "新风尚", "村晚舞台", "移风易俗", "文明实践", "高质量发展", "数字经济", "医养结合", "老年助餐", "口袋公园",
-    "营商环境", "招商引资", "发展", "经济", "城市", "公园", "改革", "创新", "文明", "风尚", "中国", "杭州",
+    "城市更新",
+    "发展改革",
+    "改革开放",
+    "公园绿地",
+    "民营经济",
+    "产业链",
+    "科技创新",
+    "乡村振兴",
+    "鹤壁日报",
+    "新风尚",
+    "村晚舞台",
+    "移风易俗",
+    "文明实践",
+    "高质量发展",
+    "数字经济",
+    "医养结合",
+    "老年助餐",
+    "口袋公园",
+    "营商环境",
+    "招商引资",
+    "发展",
+    "经济",
+    "城市",
+    "公园",
+    "改革",
+    "创新",
+    "文明",
+    "风尚",
+    "中国",
+    "杭州",
 ];
-const WORDS: &[&str] = &["G20", "New", "York", "Times", "app", "5G", "AI", "COVID", "Ｇ２０", "ＡＩ", "cafe"];
-const NUMBERS: &[&str] = &["2026", "2025年", "3月", "12月", "3", "20", "100%", "２０２６年", "5日"];
+const WORDS: &[&str] = &[
+    "G20",
+    "New",
+    "York",
+    "Times",
+    "app",
+    "5G",
+    "AI",
+    "COVID",
+    "Ｇ２０",
+    "ＡＩ",
+    "cafe",
+];
+const NUMBERS: &[&str] = &[
+    "2026",
+    "2025年",
+    "3月",
+    "12月",
+    "3",
+    "20",
+    "100%",
+    "２０２６年",
+    "5日",
+];
 const PUNCT: &[&str] = &["，", "。", " ", "、", "\n", "", "", ""];
 
 /// A small deterministic generator (xorshift), so failures reproduce.
@@ -52,16 +101,22 @@ fn docs(n: usize, rng: &mut Rng) -> Vec<SearchDoc> {
         .map(|i| {
             let parts = 8 + (rng.next() % 30) as usize;
             SearchDoc {
-            url: format!("2026/01/{:02}/{i}/index.html", i % 28 + 1),
-            title: sentence(rng, 3),
-            subtitle: (i % 3 == 0).then(|| sentence(rng, 2)),
-            date: Date::new(2000 + (i / 50) as i32, (i % 12) as u32 + 1, (i % 28) as u32 + 1).unwrap(),
-            section: Some(["要闻", "国内", "体育"][i % 3].into()),
-            reporters: vec![["朱迪", "梁凯凯", "Ann Lee"][i % 3].into()],
-            topic: Some(["文化", "经济"][i % 2].into()),
-            tags: vec![rng.pick(PHRASES).into()],
-            text: sentence(rng, parts),
-        }})
+                url: format!("2026/01/{:02}/{i}/index.html", i % 28 + 1),
+                title: sentence(rng, 3),
+                subtitle: (i % 3 == 0).then(|| sentence(rng, 2)),
+                date: Date::new(
+                    2000 + (i / 50) as i32,
+                    (i % 12) as u32 + 1,
+                    (i % 28) as u32 + 1,
+                )
+                .unwrap(),
+                section: Some(["要闻", "国内", "体育"][i % 3].into()),
+                reporters: vec![["朱迪", "梁凯凯", "Ann Lee"][i % 3].into()],
+                topic: Some(["文化", "经济"][i % 2].into()),
+                tags: vec![rng.pick(PHRASES).into()],
+                text: sentence(rng, parts),
+            }
+        })
         .collect()
 }
 
@@ -76,7 +131,12 @@ fn searchable(d: &SearchDoc) -> String {
     ]
     .iter()
     // Phrases match across any run of whitespace.
-    .map(|f| normalize(f).split_whitespace().collect::<Vec<_>>().join(" "))
+    .map(|f| {
+        normalize(f)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
     .collect::<Vec<_>>()
     .join("\u{1}")
 }
@@ -89,7 +149,8 @@ fn contains(text: &str, q: &str) -> bool {
     text.match_indices(q).any(|(at, m)| {
         let before = text[..at].chars().next_back();
         let after = text[at + m.len()..].chars().next();
-        !(starts_word && before.is_some_and(is_word_char)) && !(ends_word && after.is_some_and(is_word_char))
+        !(starts_word && before.is_some_and(is_word_char)
+            || ends_word && after.is_some_and(is_word_char))
     })
 }
 
@@ -119,16 +180,31 @@ fn queries(docs: &[SearchDoc], rng: &mut Rng) -> Vec<String> {
     for w in WORDS.iter().chain(NUMBERS) {
         qs.insert(w.to_string());
     }
-    for q in ["york", "\"new york\"", "g20峰会", "3月", "2026年3月", "20", "ai", "年3", "ｇ２０"] {
+    for q in [
+        "york",
+        "\"new york\"",
+        "g20峰会",
+        "3月",
+        "2026年3月",
+        "20",
+        "ai",
+        "年3",
+        "ｇ２０",
+    ] {
         qs.insert(q.into());
     }
     qs.into_iter().collect()
 }
 
 fn node() -> Option<&'static str> {
-    let found = ["/usr/bin/node", "/usr/local/bin/node"].into_iter().find(|p| std::path::Path::new(p).exists());
+    let found = ["/usr/bin/node", "/usr/local/bin/node"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists());
     if found.is_none() {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "node is required in CI");
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "node is required in CI"
+        );
         eprintln!("skip: node not found");
     }
     found
@@ -151,31 +227,60 @@ fn every_query_returns_exactly_the_documents_that_contain_it() {
         .collect();
     let sim = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/search/sim.js");
     let mut child = Command::new(node)
-        .args([sim, dir.path().to_str().unwrap(), &index.scripts[0], &index.scripts[1]])
+        .args([
+            sim,
+            dir.path().to_str().unwrap(),
+            &index.scripts[0],
+            &index.scripts[1],
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(jobs.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(jobs.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
 
     let texts: Vec<String> = docs.iter().map(searchable).collect();
     let mut checked = 0;
     let mut nonempty = 0;
     for (line, q) in String::from_utf8(out.stdout).unwrap().lines().zip(&queries) {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let got: BTreeSet<String> =
-            v["urls"].as_array().unwrap().iter().map(|u| u.as_str().unwrap().to_string()).collect();
+        let got: BTreeSet<String> = v["urls"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u.as_str().unwrap().to_string())
+            .collect();
         let nq = normalize(q).replace('"', "");
-        let want: BTreeSet<String> =
-            docs.iter().zip(&texts).filter(|(_, t)| contains(t, &nq)).map(|(d, _)| d.url.clone()).collect();
+        let want: BTreeSet<String> = docs
+            .iter()
+            .zip(&texts)
+            .filter(|(_, t)| contains(t, &nq))
+            .map(|(d, _)| d.url.clone())
+            .collect();
         assert_eq!(got, want, "query {q:?}: engine vs plain scan");
-        assert_eq!(v["total"].as_u64().unwrap() as usize, want.len(), "total of {q:?}");
+        assert_eq!(
+            v["total"].as_u64().unwrap() as usize,
+            want.len(),
+            "total of {q:?}"
+        );
         checked += 1;
         nonempty += usize::from(!want.is_empty());
     }
     assert_eq!(checked, queries.len());
-    assert!(nonempty > queries.len() / 2, "too few queries with hits: {nonempty}");
+    assert!(
+        nonempty > queries.len() / 2,
+        "too few queries with hits: {nonempty}"
+    );
 }

@@ -13,9 +13,11 @@
 //! `<H>` is a hash of the whole index's content, so no cache ever mixes
 //! shards of two builds; no folder holds more than 4,096 entries.
 
-use super::codec::{base64, encode_doc_set, encode_docs, encode_positions, put_varint, term_hash, Posting};
-use super::tokenize::{normalize, pair_term, push_break, push_units, single_term, Unit};
 use super::SearchDoc;
+use super::codec::{
+    Posting, base64, encode_doc_set, encode_docs, encode_positions, put_varint, term_hash,
+};
+use super::tokenize::{Unit, normalize, pair_term, push_break, push_units, single_term};
 use crate::output::OutputFile;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -91,7 +93,12 @@ fn group_of(key: u64) -> u64 {
 
 fn unit_string(u: u32, words: &[String]) -> Unit<'_> {
     if u >= WORD_BASE {
-        Unit::Word(words.get((u - WORD_BASE) as usize).map(String::as_str).unwrap_or(""))
+        Unit::Word(
+            words
+                .get((u - WORD_BASE) as usize)
+                .map(String::as_str)
+                .unwrap_or(""),
+        )
     } else {
         Unit::Han(char::from_u32(u).unwrap_or('\u{FFFD}'))
     }
@@ -101,7 +108,10 @@ fn term_of(key: u64, words: &[String]) -> String {
     if key >> 32 == 0 {
         single_term(unit_string(key as u32, words))
     } else {
-        pair_term(unit_string(((key >> 32) - 1) as u32, words), unit_string(key as u32, words))
+        pair_term(
+            unit_string(((key >> 32) - 1) as u32, words),
+            unit_string(key as u32, words),
+        )
     }
 }
 
@@ -116,10 +126,10 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
         .par_iter()
         .fold(HashSet::new, |mut set, f| {
             for u in field_units(f).0 {
-                if let Unit::Word(w) = u {
-                    if !set.contains(w) {
-                        set.insert(w.to_string());
-                    }
+                if let Unit::Word(w) = u
+                    && !set.contains(w)
+                {
+                    set.insert(w.to_string());
                 }
             }
             set
@@ -131,8 +141,11 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
         .into_iter()
         .collect();
     words.sort_unstable();
-    let word_ids: HashMap<&str, u32> =
-        words.iter().enumerate().map(|(i, w)| (w.as_str(), WORD_BASE + i as u32)).collect();
+    let word_ids: HashMap<&str, u32> = words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.as_str(), WORD_BASE + i as u32))
+        .collect();
 
     // (units, head_end) per document.
     let units: Vec<(Vec<u32>, u32)> = normalised
@@ -152,7 +165,10 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
         .collect();
     drop(normalised);
 
-    let lengths: Vec<u32> = units.iter().map(|(u, _)| u.iter().filter(|&&x| x != BREAK).count() as u32).collect();
+    let lengths: Vec<u32> = units
+        .iter()
+        .map(|(u, _)| u.iter().filter(|&&x| x != BREAK).count() as u32)
+        .collect();
     let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
     let avgdl = (total as f32 / docs.len().max(1) as f32).max(1.0);
 
@@ -160,7 +176,11 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
     for group in 0..GROUPS {
         entries.extend(invert_group(group, &units, &lengths, avgdl, &words));
     }
-    Inverted { entries, order, units: total }
+    Inverted {
+        entries,
+        order,
+        units: total,
+    }
 }
 
 /// One posting before encoding: positions index into the pass's position store.
@@ -172,7 +192,13 @@ struct Raw {
     count: u32,
 }
 
-fn invert_group(group: u64, units: &[(Vec<u32>, u32)], lengths: &[u32], avgdl: f32, words: &[String]) -> Vec<Entry> {
+fn invert_group(
+    group: u64,
+    units: &[(Vec<u32>, u32)],
+    lengths: &[u32],
+    avgdl: f32,
+    words: &[String],
+) -> Vec<Entry> {
     let per_doc: Vec<(Vec<Raw>, Vec<u32>)> = units
         .par_iter()
         .enumerate()
@@ -186,13 +212,11 @@ fn invert_group(group: u64, units: &[(Vec<u32>, u32)], lengths: &[u32], avgdl: f
                 if group_of(single) == group {
                     occ.push((single, p as u32));
                 }
-                if let Some(&next) = us.get(p + 1) {
-                    if next != BREAK {
-                        let pair = key_of_pair(u, next);
-                        if group_of(pair) == group {
-                            occ.push((pair, p as u32));
-                        }
-                    }
+                if let Some(&next) = us.get(p + 1)
+                    && next != BREAK
+                    && group_of(key_of_pair(u, next)) == group
+                {
+                    occ.push((key_of_pair(u, next), p as u32));
                 }
             }
             occ.sort_unstable();
@@ -205,7 +229,11 @@ fn invert_group(group: u64, units: &[(Vec<u32>, u32)], lengths: &[u32], avgdl: f
                 let mut j = i;
                 let mut tf = 0.0f32;
                 while j < occ.len() && occ[j].0 == key {
-                    tf += if occ[j].1 < *head_end { HEAD_WEIGHT } else { 1.0 };
+                    tf += if occ[j].1 < *head_end {
+                        HEAD_WEIGHT
+                    } else {
+                        1.0
+                    };
                     j += 1;
                 }
                 let score = tf * (K1 + 1.0) / (tf + norm) / (K1 + 1.0);
@@ -214,7 +242,13 @@ fn invert_group(group: u64, units: &[(Vec<u32>, u32)], lengths: &[u32], avgdl: f
                 if key >> 32 != 0 {
                     positions.extend(occ[i..j].iter().map(|o| o.1));
                 }
-                raws.push(Raw { key, doc: doc as u32, impact, start, count: positions.len() as u32 - start });
+                raws.push(Raw {
+                    key,
+                    doc: doc as u32,
+                    impact,
+                    start,
+                    count: positions.len() as u32 - start,
+                });
                 i = j;
             }
             (raws, positions)
@@ -227,7 +261,10 @@ fn invert_group(group: u64, units: &[(Vec<u32>, u32)], lengths: &[u32], avgdl: f
     for (raws, positions) in per_doc {
         let base = store.len() as u32;
         store.extend_from_slice(&positions);
-        all.extend(raws.into_iter().map(|r| Raw { start: r.start + base, ..r }));
+        all.extend(raws.into_iter().map(|r| Raw {
+            start: r.start + base,
+            ..r
+        }));
     }
     all.par_sort_unstable_by_key(|r| (r.key, r.doc));
 
@@ -244,17 +281,30 @@ fn invert_group(group: u64, units: &[(Vec<u32>, u32)], lengths: &[u32], avgdl: f
     runs.par_iter()
         .map(|&(i, j)| {
             let list = &all[i..j];
-            let postings: Vec<Posting> = list.iter().map(|r| Posting { doc: r.doc, impact: r.impact }).collect();
+            let postings: Vec<Posting> = list
+                .iter()
+                .map(|r| Posting {
+                    doc: r.doc,
+                    impact: r.impact,
+                })
+                .collect();
             let mut docs = Vec::with_capacity(list.len() + 8);
             encode_docs(&postings, &mut docs);
             let positions = (list[0].key >> 32 != 0).then(|| {
-                let refs: Vec<&[u32]> =
-                    list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
+                let refs: Vec<&[u32]> = list
+                    .iter()
+                    .map(|r| &store[r.start as usize..(r.start + r.count) as usize])
+                    .collect();
                 let mut out = Vec::new();
                 encode_positions(&refs, &mut out);
                 out
             });
-            Entry { term: term_of(list[0].key, words), df: list.len() as u32, docs, positions }
+            Entry {
+                term: term_of(list[0].key, words),
+                df: list.len() as u32,
+                docs,
+                positions,
+            }
         })
         .collect()
 }
@@ -278,7 +328,9 @@ pub fn facet_key(kind: char, i: usize) -> String {
 
 /// The number of buckets for this much inline data: a power of two.
 pub fn bucket_count(inline_bytes: usize) -> u32 {
-    (inline_bytes / BUCKET_TARGET).next_power_of_two().clamp(16, 65536) as u32
+    (inline_bytes / BUCKET_TARGET)
+        .next_power_of_two()
+        .clamp(16, 65536) as u32
 }
 
 fn register(key: &str, payload: &str) -> Vec<u8> {
@@ -315,7 +367,15 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
     let inline: usize = inv
         .entries
         .iter()
-        .map(|e| e.term.len() + 8 + if e.docs.len() > EXTERNAL { 0 } else { e.docs.len() })
+        .map(|e| {
+            e.term.len()
+                + 8
+                + if e.docs.len() > EXTERNAL {
+                    0
+                } else {
+                    e.docs.len()
+                }
+        })
         .sum();
     let buckets = bucket_count(inline);
     let mut by_bucket: Vec<Vec<&Entry>> = vec![Vec::new(); buckets as usize];
@@ -341,11 +401,30 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         (doc_key(n), card.to_string())
     }));
 
-    let sections = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.section.iter().cloned().collect())));
-    let reporters = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.reporters.clone())));
-    let topics = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.topic.iter().cloned().collect())));
+    let sections = facet(
+        ordered
+            .iter()
+            .enumerate()
+            .map(|(n, d)| (n as u32, d.section.iter().cloned().collect())),
+    );
+    let reporters = facet(
+        ordered
+            .iter()
+            .enumerate()
+            .map(|(n, d)| (n as u32, d.reporters.clone())),
+    );
+    let topics = facet(
+        ordered
+            .iter()
+            .enumerate()
+            .map(|(n, d)| (n as u32, d.topic.iter().cloned().collect())),
+    );
     let mut facet_names = serde_json::Map::new();
-    for (kind, name, map) in [('s', "sections", &sections), ('r', "reporters", &reporters), ('c', "topics", &topics)] {
+    for (kind, name, map) in [
+        ('s', "sections", &sections),
+        ('r', "reporters", &reporters),
+        ('c', "topics", &topics),
+    ] {
         let mut names = Vec::new();
         for (i, (value, list)) in map.iter().enumerate() {
             let mut b = Vec::new();
@@ -371,7 +450,10 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
             firsts.push(n);
         }
     }
-    data.push(("dates".into(), serde_json::json!({"d": days, "f": firsts}).to_string()));
+    data.push((
+        "dates".into(),
+        serde_json::json!({"d": days, "f": firsts}).to_string(),
+    ));
 
     let mut hasher = blake3::Hasher::new();
     for (k, v) in &data {
@@ -382,7 +464,10 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
 
     let mut files: Vec<OutputFile> = data
         .par_iter()
-        .map(|(k, v)| OutputFile { path: format!("search/{dir}/{k}.js"), bytes: register(k, v) })
+        .map(|(k, v)| OutputFile {
+            path: format!("search/{dir}/{k}.js"),
+            bytes: register(k, v),
+        })
         .collect();
 
     let mut manifest = serde_json::json!({
@@ -401,7 +486,10 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         format!("search/ui-{}.js", short_hash(&ui)),
     ];
     for (path, bytes) in scripts.iter().zip([engine, manifest_js, ui]) {
-        files.push(OutputFile { path: path.clone(), bytes });
+        files.push(OutputFile {
+            path: path.clone(),
+            bytes,
+        });
     }
     crate::search::SearchIndex { files, scripts }
 }

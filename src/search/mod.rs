@@ -52,7 +52,7 @@ pub const UI_JS: &str = include_str!("ui.js");
 #[cfg(test)]
 mod tests {
     use super::codec::term_hash;
-    use super::tokenize::{normalize, tokenize, Unit};
+    use super::tokenize::{Unit, normalize, tokenize};
 
     const SAMPLES: &[&str] = &[
         "鹤壁日报",
@@ -71,9 +71,14 @@ mod tests {
     /// the hash (it names shards) and on units (they make the terms).
     #[test]
     fn node_engine_hashes_and_tokenizes_like_rust() {
-        let Some(node) = ["/usr/bin/node", "/usr/local/bin/node"].iter().find(|p| std::path::Path::new(p).exists())
+        let Some(node) = ["/usr/bin/node", "/usr/local/bin/node"]
+            .iter()
+            .find(|p| std::path::Path::new(p).exists())
         else {
-            assert!(std::env::var("CI").as_deref() != Ok("true"), "node is required in CI");
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "node is required in CI"
+            );
             eprintln!("skip: node not found");
             return;
         };
@@ -84,9 +89,18 @@ mod tests {
             super::ENGINE_JS,
             serde_json::to_string(SAMPLES).unwrap()
         );
-        let out = std::process::Command::new(node).arg("-e").arg(&script).output().expect("run node");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        let js: Vec<(String, u32, Vec<String>)> = serde_json::from_slice(&out.stdout).expect("node output");
+        let out = std::process::Command::new(node)
+            .arg("-e")
+            .arg(&script)
+            .output()
+            .expect("run node");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let js: Vec<(String, u32, Vec<String>)> =
+            serde_json::from_slice(&out.stdout).expect("node output");
         for (sample, (norm, hash, units)) in SAMPLES.iter().zip(js) {
             let rust_norm = normalize(sample);
             assert_eq!(norm, rust_norm, "normalize {sample:?}");

@@ -7,8 +7,8 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 /// Where Chromium is, or `None` (after printing a skip note) when it is
@@ -17,10 +17,20 @@ pub fn chromium() -> Option<PathBuf> {
     let found = std::env::var_os("CHROMIUM")
         .map(PathBuf::from)
         .into_iter()
-        .chain(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].map(PathBuf::from))
+        .chain(
+            [
+                "/usr/bin/chromium",
+                "/usr/bin/chromium-browser",
+                "/usr/bin/google-chrome",
+            ]
+            .map(PathBuf::from),
+        )
         .find(|p| p.exists());
     if found.is_none() {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "Chromium is required for browser tests in CI");
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "Chromium is required for browser tests in CI"
+        );
         eprintln!("skip: Chromium not found (set CHROMIUM=/path/to/chromium)");
     }
     found
@@ -75,8 +85,14 @@ pub fn dump_dom(url: &str) -> Result<(String, Vec<String>), String> {
             None => std::thread::sleep(Duration::from_millis(50)),
         }
     }
-    let dom = out_reader.join().map_err(|_| "reader panicked")?.map_err(|e| e.to_string())?;
-    let log = err_reader.join().map_err(|_| "reader panicked")?.map_err(|e| e.to_string())?;
+    let dom = out_reader
+        .join()
+        .map_err(|_| "reader panicked")?
+        .map_err(|e| e.to_string())?;
+    let log = err_reader
+        .join()
+        .map_err(|_| "reader panicked")?
+        .map_err(|e| e.to_string())?;
     Ok((dom, console_errors(&log)))
 }
 
@@ -86,7 +102,10 @@ pub fn console_errors(log: &str) -> Vec<String> {
     log.lines()
         .filter(|l| l.contains("CONSOLE") || l.contains("Uncaught"))
         .filter(|l| {
-            l.contains(":ERROR:") || l.contains("Uncaught") || l.contains("Failed to load") || l.contains("Error")
+            l.contains(":ERROR:")
+                || l.contains("Uncaught")
+                || l.contains("Failed to load")
+                || l.contains("Error")
         })
         .map(str::to_string)
         .collect()
@@ -138,21 +157,29 @@ impl StaticServer {
                 }
             }
         });
-        Ok(StaticServer { port, stop, thread: Some(thread) })
+        Ok(StaticServer {
+            port,
+            stop,
+            thread: Some(thread),
+        })
     }
 
     pub fn url(&self, rel: &str) -> String {
-        format!("http://127.0.0.1:{}/{}", self.port, rel.trim_start_matches('/'))
+        format!(
+            "http://127.0.0.1:{}/{}",
+            self.port,
+            rel.trim_start_matches('/')
+        )
     }
 }
 
 impl Drop for StaticServer {
     fn drop(&mut self) {
         self.stop.store(true, Ordering::Relaxed);
-        if let Some(t) = self.thread.take() {
-            if t.join().is_err() {
-                eprintln!("static server thread panicked");
-            }
+        if let Some(t) = self.thread.take()
+            && t.join().is_err()
+        {
+            eprintln!("static server thread panicked");
         }
     }
 }
@@ -192,7 +219,9 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
             out.write_all(head.as_bytes())?;
             out.write_all(&body)?;
         }
-        _ => out.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")?,
+        _ => out.write_all(
+            b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+        )?,
     }
     out.flush()
 }
@@ -215,12 +244,13 @@ fn percent_decode(s: &str) -> String {
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;
     while i < b.len() {
-        if b[i] == b'%' && i + 2 < b.len() {
-            if let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2])) {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-                continue;
-            }
+        if b[i] == b'%'
+            && i + 2 < b.len()
+            && let (Some(h), Some(l)) = (hex(b[i + 1]), hex(b[i + 2]))
+        {
+            out.push((h * 16 + l) as u8);
+            i += 3;
+            continue;
         }
         out.push(b[i]);
         i += 1;
