@@ -138,8 +138,70 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         })
         .sum();
 
+    // JOBS_ONLY=1: only rewrite jobs.jsonl, for an index already built.
+    if std::env::var_os("JOBS_ONLY").is_none() {
+        build_and_write(&docs, &out, parse_s, text_bytes)?;
+    }
+
+    // Jobs: 100 cold queries of 2–4 Han characters; recall queries with answers.
+    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
+    let mut jobs = std::fs::File::create(out.join("jobs.jsonl"))?;
+    for i in 0..100 {
+        let q = han_query(&docs, &mut rng, 2 + i % 3);
+        writeln!(
+            jobs,
+            "{}",
+            serde_json::json!({"kind": "cold", "q": q, "cold": true})
+        )?;
+    }
+    let mut recall: Vec<String> = (0..100)
+        .map(|i| han_query(&docs, &mut rng, 2 + i % 5))
+        .collect();
+    recall.extend((0..20).map(|_| word_query(&docs, &mut rng)));
+    let texts: Vec<String> = docs.par_iter().map(searchable).collect();
+    for q in &recall {
+        let nq = normalize(q);
+        // Document numbers are positions in date order, as the index numbers them.
+        let numbers: Vec<String> = texts
+            .par_iter()
+            .enumerate()
+            .filter(|(_, t)| contains(t, &nq))
+            .map(|(n, _)| n.to_string())
+            .collect();
+        let job = serde_json::json!({"kind": "recall", "q": q, "opts": {"docNumbers": true},
+            "expect": numbers.len(), "expect_hash": term_hash(&numbers.join("\n"))});
+        writeln!(jobs, "{job}")?;
+    }
+    // Plain-text copies for Pagefind: one HTML page per document.
+    if std::env::var("PAGEFIND_HTML").is_ok() {
+        let html = out.join("html");
+        docs.par_iter().try_for_each(|d| -> std::io::Result<()> {
+            let path = html.join(&d.url);
+            std::fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))?;
+            let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
+            let body: String = d.text.split('\n').map(|p| format!("<p>{}</p>", esc(p))).collect();
+            std::fs::write(
+                path,
+                format!(
+                    "<!doctype html><html lang=zh><meta charset=utf-8><title>{t}</title><body><main data-pagefind-body><h1>{t}</h1>{body}</main></body></html>",
+                    t = esc(&d.title)
+                ),
+            )
+        })?;
+    }
+    println!("done");
+    Ok(())
+}
+
+/// Builds the index (timed), writes it under OUT/site and OUT/stats.json.
+fn build_and_write(
+    docs: &[SearchDoc],
+    out: &Path,
+    parse_s: f64,
+    text_bytes: usize,
+) -> Result<(), Box<dyn std::error::Error>> {
     let t = Instant::now();
-    let index = build_index(&docs);
+    let index = build_index(docs);
     let build_s = t.elapsed().as_secs_f64();
     let site = out.join("site");
     if site.exists() {
@@ -183,53 +245,5 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         serde_json::to_string_pretty(&stats)?,
     )?;
     drop(index);
-
-    // Jobs: 100 cold queries of 2–4 Han characters; recall queries with answers.
-    let mut rng = Rng(0x2545_F491_4F6C_DD1D);
-    let mut jobs = std::fs::File::create(out.join("jobs.jsonl"))?;
-    for i in 0..100 {
-        let q = han_query(&docs, &mut rng, 2 + i % 3);
-        writeln!(
-            jobs,
-            "{}",
-            serde_json::json!({"kind": "cold", "q": q, "cold": true})
-        )?;
-    }
-    let mut recall: Vec<String> = (0..100)
-        .map(|i| han_query(&docs, &mut rng, 2 + i % 5))
-        .collect();
-    recall.extend((0..20).map(|_| word_query(&docs, &mut rng)));
-    let texts: Vec<String> = docs.par_iter().map(searchable).collect();
-    for q in &recall {
-        let nq = normalize(q);
-        let mut urls: Vec<&str> = docs
-            .par_iter()
-            .zip(&texts)
-            .filter(|(_, t)| contains(t, &nq))
-            .map(|(d, _)| d.url.as_str())
-            .collect();
-        urls.sort_unstable();
-        let job = serde_json::json!({"kind": "recall", "q": q, "opts": {"perPage": 1_000_000},
-            "expect": urls.len(), "expect_hash": term_hash(&urls.join("\n"))});
-        writeln!(jobs, "{job}")?;
-    }
-    // Plain-text copies for Pagefind: one HTML page per document.
-    if std::env::var("PAGEFIND_HTML").is_ok() {
-        let html = out.join("html");
-        docs.par_iter().try_for_each(|d| -> std::io::Result<()> {
-            let path = html.join(&d.url);
-            std::fs::create_dir_all(path.parent().unwrap_or(Path::new(".")))?;
-            let esc = |s: &str| s.replace('&', "&amp;").replace('<', "&lt;");
-            let body: String = d.text.split('\n').map(|p| format!("<p>{}</p>", esc(p))).collect();
-            std::fs::write(
-                path,
-                format!(
-                    "<!doctype html><html lang=zh><meta charset=utf-8><title>{t}</title><body><main data-pagefind-body><h1>{t}</h1>{body}</main></body></html>",
-                    t = esc(&d.title)
-                ),
-            )
-        })?;
-    }
-    println!("{}", serde_json::to_string_pretty(&stats)?);
     Ok(())
 }

@@ -292,6 +292,9 @@
       var score = function (d) { var s = 0; evals.forEach(function (e) { s += e.score.get(d) || 0; }); return s; };
       var ranked = docs.map(function (d) { return [score(d), d]; });
       ranked.sort(function (a, b) { return b[0] - a[0] || b[1] - a[1]; });
+      // docNumbers: for tests and benchmarks that check whole result sets
+      // without loading every card.
+      if (opts.docNumbers) return { total: ranked.length, docs: ranked.map(function (r) { return r[1]; }) };
       var page = Math.max(1, parseInt(opts.page, 10) || 1);
       // perPage is for tests and tools that check whole result sets.
       var size = Math.max(1, parseInt(opts.perPage, 10) || PAGE);

@@ -115,8 +115,21 @@ fn term_of(key: u64, words: &[String]) -> String {
     }
 }
 
+/// Prints how long each indexing step took when `GAZETTE_SEARCH_TIMING` is set
+/// (for the benchmark: which step to make faster).
+fn step(name: &str, since: &mut std::time::Instant) {
+    if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() {
+        eprintln!(
+            "search index: {name}: {:.2} s",
+            since.elapsed().as_secs_f64()
+        );
+    }
+    *since = std::time::Instant::now();
+}
+
 /// Documents → postings of units and pairs, in parallel.
 pub fn invert(docs: &[SearchDoc]) -> Inverted {
+    let mut t = std::time::Instant::now();
     // Date order (stable), so a year or date range is a range of numbers.
     let mut order: Vec<usize> = (0..docs.len()).collect();
     order.sort_by_key(|&i| docs[i].date);
@@ -141,6 +154,7 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
         .into_iter()
         .collect();
     words.sort_unstable();
+    step("normalise + words", &mut t);
     let word_ids: HashMap<&str, u32> = words
         .iter()
         .enumerate()
@@ -164,6 +178,7 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
         })
         .collect();
     drop(normalised);
+    step("units", &mut t);
 
     let lengths: Vec<u32> = units
         .iter()
@@ -176,6 +191,7 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
     for group in 0..GROUPS {
         entries.extend(invert_group(group, &units, &lengths, avgdl, &words));
     }
+    step("invert", &mut t);
     Inverted {
         entries,
         order,
@@ -364,6 +380,7 @@ fn facet(values: impl Iterator<Item = (u32, Vec<String>)>) -> BTreeMap<String, V
 
 /// Cuts the inverted index into files and writes the manifest.
 pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex {
+    let mut t = std::time::Instant::now();
     let inline: usize = inv
         .entries
         .iter()
@@ -392,6 +409,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         })
         .collect();
 
+    step("term shards", &mut t);
     let ordered: Vec<&SearchDoc> = inv.order.iter().map(|&i| &docs[i]).collect();
     data.par_extend(ordered.par_iter().enumerate().map(|(n, d)| {
         let card = serde_json::json!({
@@ -455,6 +473,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         serde_json::json!({"d": days, "f": firsts}).to_string(),
     ));
 
+    step("cards, facets, dates", &mut t);
     let mut hasher = blake3::Hasher::new();
     for (k, v) in &data {
         hasher.update(k.as_bytes());
@@ -470,6 +489,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         })
         .collect();
 
+    step("hash + files", &mut t);
     let mut manifest = serde_json::json!({
         "v": 1, "dir": dir, "n": ordered.len(), "buckets": buckets,
         "years": years.iter().map(|y| serde_json::json!([y.0, y.1, y.2])).collect::<Vec<_>>(),
