@@ -35,8 +35,8 @@ async function main() {
     } else {
       warm = warm || freshEngine(site, engine, manifest);
       const res = await warm.search.query(job.q, job.opts);
-      const urls = res.results.map((r) => r.url).sort();
-      const ok = res.total === job.expect && urls.length === job.expect && fnv(urls.join("\n")) === job.expect_hash;
+      const docs = res.docs.slice().sort((a, b) => a - b);
+      const ok = res.total === job.expect && docs.length === job.expect && fnv(docs.join("\n")) === job.expect_hash;
       recallN++; if (ok) recallOk++; else misses.push({ q: job.q, got: res.total, want: job.expect });
     }
   }

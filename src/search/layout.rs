@@ -88,7 +88,7 @@ fn key_of_pair(a: u32, b: u32) -> u64 {
 }
 
 fn group_of(key: u64) -> u64 {
-    key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 61
+    key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - GROUPS.trailing_zeros())
 }
 
 fn unit_string(u: u32, words: &[String]) -> Unit<'_> {
