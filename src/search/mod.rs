@@ -1,7 +1,16 @@
 //! Index step: the client-side search index, written as classic `<script>`
 //! shards so it works from file:// as well as on any host.
 //!
-//! (Being built under issue 4; the types below are the contract with `build`.)
+//! Pipeline: [`tokenize`] normalises each document into units (Han
+//! characters, words) → [`build_index`] inverts them in parallel into
+//! postings of single units and neighbouring pairs (doc lists with a 3-bit
+//! BM25 impact, and unit positions for pairs) → [`layout`] cuts them into
+//! shards named by the term hash the browser computes itself, plus per-doc
+//! result cards, facet doc sets and the manifest. `engine.js` reads them.
+
+pub mod codec;
+pub mod layout;
+pub mod tokenize;
 
 use crate::content::Date;
 use crate::output::OutputFile;
@@ -31,6 +40,80 @@ pub struct SearchIndex {
 }
 
 /// Builds the index; `docs` are in the order documents are numbered (date order).
-pub fn build_index(_docs: &[SearchDoc]) -> SearchIndex {
-    SearchIndex::default()
+pub fn build_index(docs: &[SearchDoc]) -> SearchIndex {
+    layout::lay_out(docs, &layout::invert(docs))
+}
+
+/// The browser engine, emitted as `search/engine-<hash>.js`.
+pub const ENGINE_JS: &str = include_str!("engine.js");
+/// The search page's script, emitted as `search/ui-<hash>.js`.
+pub const UI_JS: &str = include_str!("ui.js");
+
+#[cfg(test)]
+mod tests {
+    use super::codec::term_hash;
+    use super::tokenize::{Unit, normalize, tokenize};
+
+    const SAMPLES: &[&str] = &[
+        "鹤壁日报",
+        "2026年3月5日，G20峰会在杭州举行",
+        "New  York Times: ＡＢＣ１２３　Ｇ２０",
+        "发展 改革\n创新",
+        "ひらがなカタカナ 한국어",
+        "naïve café — Straße ß",
+        "3月",
+        "\u{F900}豈",
+        "",
+        "  ，，中  ",
+    ];
+
+    /// Runs `engine.js` in node on the samples: JS and Rust must agree on
+    /// the hash (it names shards) and on units (they make the terms).
+    #[test]
+    fn node_engine_hashes_and_tokenizes_like_rust() {
+        let Some(node) = ["/usr/bin/node", "/usr/local/bin/node"]
+            .iter()
+            .find(|p| std::path::Path::new(p).exists())
+        else {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "node is required in CI"
+            );
+            eprintln!("skip: node not found");
+            return;
+        };
+        let script = format!(
+            "{}\nconst g = globalThis.gazetteSearch; const s = {};\n\
+             console.log(JSON.stringify(s.map(x => {{ const n = g._normalize(x); \
+             return [n, g._hash(x), g._tokenize(n, true).map(u => u === null ? '|' : (u.w ? '<' + u.s + '>' : u.s))]; }})));",
+            super::ENGINE_JS,
+            serde_json::to_string(SAMPLES).unwrap()
+        );
+        let out = std::process::Command::new(node)
+            .arg("-e")
+            .arg(&script)
+            .output()
+            .expect("run node");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let js: Vec<(String, u32, Vec<String>)> =
+            serde_json::from_slice(&out.stdout).expect("node output");
+        for (sample, (norm, hash, units)) in SAMPLES.iter().zip(js) {
+            let rust_norm = normalize(sample);
+            assert_eq!(norm, rust_norm, "normalize {sample:?}");
+            assert_eq!(hash, term_hash(sample), "hash {sample:?}");
+            let rust_units: Vec<String> = tokenize(&rust_norm)
+                .iter()
+                .map(|u| match u {
+                    Unit::Han(c) => c.to_string(),
+                    Unit::Word(w) => format!("<{w}>"),
+                    Unit::Break => "|".into(),
+                })
+                .collect();
+            assert_eq!(units, rust_units, "units of {sample:?}");
+        }
+    }
 }

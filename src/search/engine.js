@@ -1,0 +1,323 @@
+/* gazette search engine: one plain file, no dependencies. Index shards are
+   classic scripts that call gazetteSearch._register, so it works on file://.
+   Formats and term rules mirror src/search (codec.rs, tokenize.rs). */
+(function (global) {
+  "use strict";
+  var script = global.document && global.document.currentScript;
+  var base = script && script.src ? script.src.replace(/[^\/]*$/, "") : "search/";
+  var manifest = null;
+  var waiting = {};
+  var promises = {};
+  // Maps, not objects: terms such as "constructor" must not hit prototypes.
+  var terms = new Map();
+  var buckets = new Map();
+  var WORD = /[\p{Alphabetic}\p{N}]/u;
+  var SPACE = /\p{White_Space}/u;
+  var PAGE = 10;
+
+  function isHan(cp) {
+    return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
+      (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) ||
+      (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3134f);
+  }
+  function isWord(ch) { return !isHan(ch.codePointAt(0)) && WORD.test(ch); }
+  function normalize(s) { return s.normalize("NFKC").toLowerCase(); }
+
+  // FNV-1a over UTF-8: the same as codec.rs term_hash.
+  function hash(s) {
+    var b = new TextEncoder().encode(s), h = 0x811c9dc5;
+    for (var i = 0; i < b.length; i++) { h ^= b[i]; h = Math.imul(h, 0x01000193); }
+    return h >>> 0;
+  }
+
+  // Units of normalised text: {s, w (is a word)} or null for a break.
+  // joinWords: whitespace between two words keeps them neighbours (documents,
+  // quoted phrases); otherwise whitespace breaks (unquoted query words).
+  function tokenize(norm, joinWords) {
+    var out = [], chars = Array.from(norm), i = 0, space = false;
+    function brk() { if (out.length && out[out.length - 1] !== null) out.push(null); }
+    while (i < chars.length) {
+      var c = chars[i];
+      if (isHan(c.codePointAt(0))) {
+        if (space) brk();
+        space = false; out.push({ s: c, w: false }); i++;
+      } else if (isWord(c)) {
+        var j = i; while (j < chars.length && isWord(chars[j])) j++;
+        var last = out[out.length - 1];
+        if (space && !(joinWords && last && last.w)) brk();
+        space = false; out.push({ s: chars.slice(i, j).join(""), w: true }); i = j;
+      } else if (SPACE.test(c)) { space = true; i++; }
+      else { space = false; brk(); i++; }
+    }
+    if (space) brk();
+    return out;
+  }
+  function pairTerm(a, b) { return !a.w && !b.w ? a.s + b.s : a.s + " " + b.s; }
+
+  function b64(s) {
+    var bin = atob(s), out = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+  function Reader(bytes) { this.b = bytes; this.i = 0; }
+  Reader.prototype.more = function () { return this.i < this.b.length; };
+  Reader.prototype.v = function () {
+    var v = 0, mul = 1, x;
+    do { x = this.b[this.i++]; if (x === undefined) throw new Error("gazette search: bad shard"); v += (x & 127) * mul; mul *= 128; } while (x & 128);
+    return v;
+  };
+  Reader.prototype.take = function (n) { var s = this.b.subarray(this.i, this.i + n); this.i += n; return s; };
+
+  function load(key) {
+    if (promises[key]) return promises[key];
+    return (promises[key] = new Promise(function (resolve, reject) {
+      waiting[key] = resolve;
+      var el = global.document.createElement("script");
+      el.src = base + manifest.dir + "/" + key + ".js";
+      // A classic script runs before its load event: still waiting means
+      // the file did not register what its name promised.
+      el.onload = function () {
+        el.remove();
+        if (waiting[key]) { delete waiting[key]; delete promises[key]; reject(new Error("gazette search: bad shard " + el.src)); }
+      };
+      el.onerror = function () { el.remove(); delete promises[key]; reject(new Error("gazette search: cannot load " + el.src)); };
+      global.document.head.appendChild(el);
+    }));
+  }
+  function register(key, data) {
+    var r = waiting[key];
+    delete waiting[key];
+    if (r) r(data); else promises[key] = Promise.resolve(data);
+  }
+
+  function bucketOf(term) {
+    var b = hash(term) & (manifest.buckets - 1);
+    return { b: b, path: (b >> 8) + "/" + (b & 255) };
+  }
+  // A shard as term -> {df, ext, bytes}.
+  function shard(kind, term) {
+    var at = bucketOf(term), key = kind + "/" + at.path;
+    if (!buckets.has(key)) {
+      buckets.set(key, load(key).then(function (data) {
+        var r = new Reader(b64(data)), m = new Map(), dec = new TextDecoder(), k = 0;
+        while (r.more()) {
+          var t = dec.decode(r.take(r.v())), df = kind === "t" ? r.v() : 0, len = r.v();
+          m.set(t, len % 2 ? { df: df, ext: k++ } : { df: df, ext: -1, bytes: r.take(len / 2) });
+        }
+        return m;
+      }));
+    }
+    return buckets.get(key).then(function (m) { return { m: m, at: at }; });
+  }
+  function listBytes(kind, term) {
+    return shard(kind, term).then(function (s) {
+      var e = s.m.get(term);
+      if (!e) return null;
+      if (e.ext < 0) return { df: e.df, bytes: e.bytes };
+      return load(kind + "x/" + s.at.path + "/" + e.ext).then(function (d) { return { df: e.df, bytes: b64(d) }; });
+    });
+  }
+  // Doc list of a term: {df, docs: Int32Array, imp: Uint8Array}.
+  function postings(term) {
+    if (terms.has(term)) return terms.get(term);
+    var p = listBytes("t", term).then(function (e) {
+      if (!e) return { df: 0, docs: new Int32Array(0), imp: new Uint8Array(0) };
+      var r = new Reader(e.bytes), docs = new Int32Array(e.df), imp = new Uint8Array(e.df), prev = -1, n = 0;
+      while (r.more() && n < e.df) { var v = r.v(); prev += Math.floor(v / 8); docs[n] = prev; imp[n++] = v % 8; }
+      return { df: e.df, docs: docs, imp: imp };
+    });
+    terms.set(term, p);
+    return p;
+  }
+  // Positions of a pair in the wanted documents: Map doc -> [positions].
+  function positions(term, list, wanted) {
+    return listBytes("p", term).then(function (e) {
+      var out = new Map();
+      if (!e) return out;
+      var r = new Reader(e.bytes);
+      for (var i = 0; i < list.docs.length && r.more(); i++) {
+        var n = r.v(), p = 0, keep = wanted.has(list.docs[i]), ps = keep ? [] : null;
+        for (var j = 0; j < n; j++) { p += r.v(); if (keep) ps.push(p); }
+        if (keep) out.set(list.docs[i], ps);
+      }
+      return out;
+    });
+  }
+
+  function intersect(a, b) {
+    var out = [], i = 0, j = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] === b[j]) { out.push(a[i]); i++; j++; } else if (a[i] < b[j]) i++; else j++;
+    }
+    return out;
+  }
+  function idf(df) { var n = manifest.n; return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
+
+  // Query text -> runs of units; quoted parts keep words together as phrases.
+  function parse(text) {
+    var parts = normalize(text).split('"'), runs = [];
+    for (var p = 0; p < parts.length; p++) {
+      var run = [];
+      tokenize(parts[p], p % 2 === 1).concat([null]).forEach(function (u) {
+        if (u) run.push(u); else if (run.length) { runs.push(run); run = []; }
+      });
+    }
+    return runs;
+  }
+  function needle(run) {
+    var s = run[0].s;
+    for (var i = 1; i < run.length; i++) s += (run[i - 1].w && run[i].w ? " " : "") + run[i].s;
+    return { s: s, w0: run[0].w, w1: run[run.length - 1].w };
+  }
+
+  // One run -> {docs: sorted array, score: Map doc -> score}, exact.
+  function evalRun(run) {
+    var names = run.length === 1 ? [run[0].s] : [];
+    for (var i = 0; i + 1 < run.length; i++) names.push(pairTerm(run[i], run[i + 1]));
+    return Promise.all(names.map(postings)).then(function (lists) {
+      var order = lists.slice().sort(function (a, b) { return a.df - b.df; });
+      var docs = Array.from(order[0].docs);
+      for (var k = 1; k < order.length && docs.length; k++) docs = intersect(docs, order[k].docs);
+      var done = Promise.resolve(docs);
+      if (run.length >= 3 && docs.length) {
+        // Pairs at offsets 0, 2, 4, ... and the last cover every unit:
+        // the run occurs at p iff each of them occurs at p + offset.
+        var cover = [];
+        for (var o = 0; o < names.length; o += 2) cover.push(o);
+        if (cover[cover.length - 1] !== names.length - 1) cover.push(names.length - 1);
+        var wanted = new Set(docs);
+        done = Promise.all(cover.map(function (o) { return positions(names[o], lists[o], wanted); })).then(function (maps) {
+          return docs.filter(function (d) {
+            var first = maps[0].get(d) || [];
+            return first.some(function (p) {
+              for (var c = 1; c < cover.length; c++) {
+                var ps = maps[c].get(d);
+                if (!ps || ps.indexOf(p + cover[c]) < 0) return false;
+              }
+              return true;
+            });
+          });
+        });
+      }
+      return done.then(function (exact) {
+        var score = new Map(), keep = new Set(exact);
+        lists.forEach(function (l) {
+          var w = idf(l.df);
+          for (var i = 0; i < l.docs.length; i++) if (keep.has(l.docs[i])) score.set(l.docs[i], (score.get(l.docs[i]) || 0) + w * l.imp[i]);
+        });
+        return { docs: exact, score: score };
+      });
+    });
+  }
+
+  function facetDocs(kind, list, value) {
+    var i = -1;
+    for (var k = 0; k < list.length; k++) if (list[k][0] === value) i = k;
+    if (i < 0) return Promise.resolve([]);
+    return load("f/" + kind + "/" + (i >> 12) + "/" + (i & 4095)).then(function (d) {
+      var r = new Reader(b64(d)), out = [], prev = -1;
+      while (r.more()) { prev += r.v(); out.push(prev); }
+      return out;
+    });
+  }
+  function dayNumber(s) { var t = Date.parse(String(s).slice(0, 10) + "T00:00:00Z"); return isNaN(t) ? null : Math.floor(t / 864e5); }
+  // [first, end) of documents in the year / date range.
+  function range(opts) {
+    var lo = 0, hi = manifest.n;
+    if (opts.year) {
+      var y = manifest.years.filter(function (x) { return String(x[0]) === String(opts.year); })[0];
+      if (!y) return Promise.resolve([0, 0]);
+      lo = y[1]; hi = y[2];
+    }
+    if (!opts.from && !opts.to) return Promise.resolve([lo, hi]);
+    return load("dates").then(function (dt) {
+      function firstAt(day) { // first document dated on or after day
+        var a = 0, b = dt.d.length;
+        while (a < b) { var m = (a + b) >> 1; if (dt.d[m] < day) a = m + 1; else b = m; }
+        return a < dt.f.length ? dt.f[a] : manifest.n;
+      }
+      var f = opts.from ? dayNumber(opts.from) : null, t = opts.to ? dayNumber(opts.to) : null;
+      if (f !== null) lo = Math.max(lo, firstAt(f));
+      if (t !== null) hi = Math.min(hi, firstAt(t + 1));
+      return [lo, Math.max(lo, hi)];
+    });
+  }
+
+  function esc(s) { return s.replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
+  // Snippet of the body around the first hit, hits in <mark>, text escaped.
+  function snippet(text, needles) {
+    var norm = "", map = [], chars = Array.from(text), at = 0;
+    for (var i = 0; i < chars.length; i++) {
+      var n = normalize(chars[i]);
+      for (var k = 0; k < n.length; k++) { norm += n[k]; map.push(at); }
+      at += chars[i].length;
+    }
+    map.push(text.length);
+    var hits = [];
+    needles.forEach(function (nd) {
+      if (!nd.s) return;
+      for (var p = norm.indexOf(nd.s); p >= 0; p = norm.indexOf(nd.s, p + 1)) {
+        var e = p + nd.s.length;
+        if (nd.w0 && p > 0 && isWord(norm[p - 1])) continue;
+        if (nd.w1 && e < norm.length && isWord(norm[e])) continue;
+        hits.push([map[p], map[e]]);
+      }
+    });
+    hits.sort(function (a, b) { return a[0] - b[0]; });
+    var start = hits.length ? Math.max(0, hits[0][0] - 30) : 0, end = Math.min(text.length, start + 120);
+    var out = start > 0 ? "…" : "", pos = start;
+    hits.forEach(function (h) {
+      if (h[0] < pos || h[0] >= end) return;
+      out += esc(text.slice(pos, h[0])) + "<mark>" + esc(text.slice(h[0], Math.min(h[1], end))) + "</mark>";
+      pos = Math.min(h[1], end);
+    });
+    return out + esc(text.slice(pos, end)) + (end < text.length ? "…" : "");
+  }
+
+  function query(text, opts) {
+    opts = opts || {};
+    if (!manifest) return Promise.reject(new Error("gazette search: no manifest loaded"));
+    var runs = parse(String(text || ""));
+    var filters = [];
+    if (opts.section) filters.push(facetDocs("s", manifest.sections, opts.section));
+    if (opts.reporter) filters.push(facetDocs("r", manifest.reporters, opts.reporter));
+    if (opts.topic) filters.push(facetDocs("c", manifest.topics, opts.topic));
+    if (!runs.length && !filters.length && !opts.year && !opts.from && !opts.to) return Promise.resolve({ total: 0, results: [] });
+    return Promise.all([Promise.all(runs.map(evalRun)), Promise.all(filters), range(opts)]).then(function (all) {
+      var evals = all[0], sets = all[1], rg = all[2], docs = null;
+      evals.forEach(function (e) { docs = docs === null ? e.docs : intersect(docs, e.docs); });
+      sets.forEach(function (s) { docs = docs === null ? s : intersect(docs, s); });
+      if (docs === null) { docs = []; for (var d = rg[0]; d < rg[1]; d++) docs.push(d); }
+      docs = docs.filter(function (d) { return d >= rg[0] && d < rg[1]; });
+      var score = function (d) { var s = 0; evals.forEach(function (e) { s += e.score.get(d) || 0; }); return s; };
+      var ranked = docs.map(function (d) { return [score(d), d]; });
+      ranked.sort(function (a, b) { return b[0] - a[0] || b[1] - a[1]; });
+      // docNumbers: for tests and benchmarks that check whole result sets
+      // without loading every card.
+      if (opts.docNumbers) return { total: ranked.length, docs: ranked.map(function (r) { return r[1]; }) };
+      var page = Math.max(1, parseInt(opts.page, 10) || 1);
+      // perPage is for tests and tools that check whole result sets.
+      var size = Math.max(1, parseInt(opts.perPage, 10) || PAGE);
+      var shown = ranked.slice((page - 1) * size, page * size);
+      var needles = runs.map(needle);
+      return Promise.all(shown.map(function (r) { return load("d/" + (r[1] >> 12) + "/" + (r[1] & 4095)); })).then(function (cards) {
+        return {
+          total: ranked.length,
+          results: cards.map(function (c) {
+            return { url: c.u, title: c.t, date: c.d, section: c.s, reporters: c.r, snippet: snippet(c.x, needles) };
+          })
+        };
+      });
+    });
+  }
+
+  global.gazetteSearch = {
+    query: query,
+    manifest: function () { return manifest; },
+    _register: register,
+    _manifest: function (m) { manifest = m; },
+    _hash: hash,
+    _tokenize: tokenize,
+    _normalize: normalize
+  };
+})(typeof window !== "undefined" ? window : globalThis);

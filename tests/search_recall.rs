@@ -1,0 +1,286 @@
+//! Recall of the search engine: for generated documents, every query (Han
+//! substrings of 1–6 characters, Latin words, numbers, mixed) returns exactly
+//! the documents whose normalised text contains it — checked against a plain
+//! scan. Runs the real browser engine (engine.js) in node over the built files.
+
+use gazette::content::Date;
+use gazette::search::tokenize::{is_han, is_word_char, normalize};
+use gazette::search::{SearchDoc, build_index};
+use std::collections::BTreeSet;
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const PHRASES: &[&str] = &[
+    "城市更新",
+    "发展改革",
+    "改革开放",
+    "公园绿地",
+    "民营经济",
+    "产业链",
+    "科技创新",
+    "乡村振兴",
+    "鹤壁日报",
+    "新风尚",
+    "村晚舞台",
+    "移风易俗",
+    "文明实践",
+    "高质量发展",
+    "数字经济",
+    "医养结合",
+    "老年助餐",
+    "口袋公园",
+    "营商环境",
+    "招商引资",
+    "发展",
+    "经济",
+    "城市",
+    "公园",
+    "改革",
+    "创新",
+    "文明",
+    "风尚",
+    "中国",
+    "杭州",
+];
+const WORDS: &[&str] = &[
+    "G20",
+    "New",
+    "York",
+    "Times",
+    "app",
+    "5G",
+    "AI",
+    "COVID",
+    "Ｇ２０",
+    "ＡＩ",
+    "cafe",
+];
+const NUMBERS: &[&str] = &[
+    "2026",
+    "2025年",
+    "3月",
+    "12月",
+    "3",
+    "20",
+    "100%",
+    "２０２６年",
+    "5日",
+];
+const PUNCT: &[&str] = &["，", "。", " ", "、", "\n", "", "", ""];
+
+/// A small deterministic generator (xorshift), so failures reproduce.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+fn sentence(rng: &mut Rng, parts: usize) -> String {
+    let mut s = String::new();
+    for _ in 0..parts {
+        let pool = match rng.next() % 10 {
+            0 => WORDS,
+            1 => NUMBERS,
+            _ => PHRASES,
+        };
+        s.push_str(rng.pick(pool));
+        s.push_str(rng.pick(PUNCT));
+    }
+    s
+}
+
+fn docs(n: usize, rng: &mut Rng) -> Vec<SearchDoc> {
+    (0..n)
+        .map(|i| {
+            let parts = 8 + (rng.next() % 30) as usize;
+            SearchDoc {
+                url: format!("2026/01/{:02}/{i}/index.html", i % 28 + 1),
+                title: sentence(rng, 3),
+                subtitle: (i % 3 == 0).then(|| sentence(rng, 2)),
+                date: Date::new(
+                    2000 + (i / 50) as i32,
+                    (i % 12) as u32 + 1,
+                    (i % 28) as u32 + 1,
+                )
+                .unwrap(),
+                section: Some(["要闻", "国内", "体育"][i % 3].into()),
+                reporters: vec![["朱迪", "梁凯凯", "Ann Lee"][i % 3].into()],
+                topic: Some(["文化", "经济"][i % 2].into()),
+                tags: vec![rng.pick(PHRASES).into()],
+                text: sentence(rng, parts),
+            }
+        })
+        .collect()
+}
+
+/// The fields the engine searches, normalised, with field ends as breaks.
+fn searchable(d: &SearchDoc) -> String {
+    [
+        d.title.as_str(),
+        d.subtitle.as_deref().unwrap_or(""),
+        &d.reporters.join("\u{1}"),
+        &d.tags.join("\u{1}"),
+        &d.text,
+    ]
+    .iter()
+    // Phrases match across any run of whitespace.
+    .map(|f| {
+        normalize(f)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+    .collect::<Vec<_>>()
+    .join("\u{1}")
+}
+
+/// Plain scan: Han matches any substring; a query starting or ending with a
+/// letter or digit must start or end at a word boundary there.
+fn contains(text: &str, q: &str) -> bool {
+    let starts_word = q.chars().next().is_some_and(is_word_char);
+    let ends_word = q.chars().last().is_some_and(is_word_char);
+    text.match_indices(q).any(|(at, m)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + m.len()..].chars().next();
+        !(starts_word && before.is_some_and(is_word_char)
+            || ends_word && after.is_some_and(is_word_char))
+    })
+}
+
+fn queries(docs: &[SearchDoc], rng: &mut Rng) -> Vec<String> {
+    let mut qs: BTreeSet<String> = BTreeSet::new();
+    // Han substrings of the documents' own text, 1 to 6 characters.
+    while qs.len() < 250 {
+        let d = &docs[(rng.next() % docs.len() as u64) as usize];
+        let chars: Vec<char> = d.text.chars().collect();
+        let len = 1 + (rng.next() % 6) as usize;
+        if chars.len() <= len {
+            continue;
+        }
+        let at = (rng.next() % (chars.len() - len) as u64) as usize;
+        let q: String = chars[at..at + len].iter().collect();
+        if q.chars().all(is_han) {
+            qs.insert(q);
+        }
+    }
+    // Han strings that mostly do not occur, words, numbers, mixed.
+    for _ in 0..60 {
+        let a: Vec<char> = rng.pick(PHRASES).chars().collect();
+        let b: Vec<char> = rng.pick(PHRASES).chars().collect();
+        qs.insert(a[a.len() - 1..].iter().chain(b.iter().take(2)).collect());
+        qs.insert(a.iter().take(2).chain(b.iter().take(2)).collect());
+    }
+    for w in WORDS.iter().chain(NUMBERS) {
+        qs.insert(w.to_string());
+    }
+    for q in [
+        "york",
+        "\"new york\"",
+        "g20峰会",
+        "3月",
+        "2026年3月",
+        "20",
+        "ai",
+        "年3",
+        "ｇ２０",
+    ] {
+        qs.insert(q.into());
+    }
+    qs.into_iter().collect()
+}
+
+fn node() -> Option<&'static str> {
+    let found = ["/usr/bin/node", "/usr/local/bin/node"]
+        .into_iter()
+        .find(|p| std::path::Path::new(p).exists());
+    if found.is_none() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "node is required in CI"
+        );
+        eprintln!("skip: node not found");
+    }
+    found
+}
+
+#[test]
+fn every_query_returns_exactly_the_documents_that_contain_it() {
+    let Some(node) = node() else { return };
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let docs = docs(400, &mut rng);
+    let index = build_index(&docs);
+    let dir = tempfile::tempdir().unwrap();
+    for f in &index.files {
+        gazette::output::write_under(dir.path(), &f.path, &f.bytes).unwrap();
+    }
+    let queries = queries(&docs, &mut rng);
+    let jobs: String = queries
+        .iter()
+        .map(|q| serde_json::json!({"q": q, "opts": {"perPage": 100000}}).to_string() + "\n")
+        .collect();
+    let sim = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/search/sim.js");
+    let mut child = Command::new(node)
+        .args([
+            sim,
+            dir.path().to_str().unwrap(),
+            &index.scripts[0],
+            &index.scripts[1],
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(jobs.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let texts: Vec<String> = docs.iter().map(searchable).collect();
+    let mut checked = 0;
+    let mut nonempty = 0;
+    for (line, q) in String::from_utf8(out.stdout).unwrap().lines().zip(&queries) {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        let got: BTreeSet<String> = v["urls"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|u| u.as_str().unwrap().to_string())
+            .collect();
+        let nq = normalize(q).replace('"', "");
+        let want: BTreeSet<String> = docs
+            .iter()
+            .zip(&texts)
+            .filter(|(_, t)| contains(t, &nq))
+            .map(|(d, _)| d.url.clone())
+            .collect();
+        assert_eq!(got, want, "query {q:?}: engine vs plain scan");
+        assert_eq!(
+            v["total"].as_u64().unwrap() as usize,
+            want.len(),
+            "total of {q:?}"
+        );
+        checked += 1;
+        nonempty += usize::from(!want.is_empty());
+    }
+    assert_eq!(checked, queries.len());
+    assert!(
+        nonempty > queries.len() / 2,
+        "too few queries with hits: {nonempty}"
+    );
+}
