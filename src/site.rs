@@ -59,7 +59,10 @@ pub struct BuildReport {
 
 impl BuildReport {
     pub fn summary(&self) -> String {
-        let mut s = format!("{} articles, {} files written in {:.2}s", self.articles, self.files, self.seconds);
+        let mut s = format!(
+            "{} articles, {} files ({} pages rendered, the rest unchanged) in {:.2}s",
+            self.articles, self.files, self.rendered, self.seconds
+        );
         if self.index_seconds > 0.0 {
             s.push_str(&format!(" (search index {:.2}s)", self.index_seconds));
         }

@@ -48,6 +48,9 @@ pub struct Labels {
     pub month_suffix: &'static str,
     pub year_suffix: &'static str,
     pub no_articles: &'static str,
+    /// Search status; `{n}` is the number of matches.
+    pub search_results: &'static str,
+    pub search_empty: &'static str,
 }
 
 impl Labels {
@@ -81,6 +84,8 @@ impl Labels {
                 month_suffix: "月",
                 year_suffix: "年",
                 no_articles: "暂无文章",
+                search_results: "共 {n} 条结果",
+                search_empty: "没有找到结果",
             }
         } else {
             Labels {
@@ -111,6 +116,8 @@ impl Labels {
                 month_suffix: "",
                 year_suffix: "",
                 no_articles: "No articles yet",
+                search_results: "{n} results",
+                search_empty: "No results",
             }
         }
     }

@@ -14,9 +14,7 @@
 //! shards of two builds; no folder holds more than 4,096 entries.
 
 use super::SearchDoc;
-use super::codec::{
-    Posting, base64, encode_doc_set, encode_docs, encode_positions, put_varint, term_hash,
-};
+use super::codec::{Posting, base64, encode_doc_set, encode_docs, encode_positions, put_varint, term_hash};
 use super::tokenize::{Unit, normalize, pair_term, push_break, push_units, single_term};
 use crate::output::OutputFile;
 use rayon::prelude::*;
@@ -93,12 +91,7 @@ fn group_of(key: u64) -> u64 {
 
 fn unit_string(u: u32, words: &[String]) -> Unit<'_> {
     if u >= WORD_BASE {
-        Unit::Word(
-            words
-                .get((u - WORD_BASE) as usize)
-                .map(String::as_str)
-                .unwrap_or(""),
-        )
+        Unit::Word(words.get((u - WORD_BASE) as usize).map(String::as_str).unwrap_or(""))
     } else {
         Unit::Han(char::from_u32(u).unwrap_or('\u{FFFD}'))
     }
@@ -108,10 +101,7 @@ fn term_of(key: u64, words: &[String]) -> String {
     if key >> 32 == 0 {
         single_term(unit_string(key as u32, words))
     } else {
-        pair_term(
-            unit_string(((key >> 32) - 1) as u32, words),
-            unit_string(key as u32, words),
-        )
+        pair_term(unit_string(((key >> 32) - 1) as u32, words), unit_string(key as u32, words))
     }
 }
 
@@ -119,10 +109,7 @@ fn term_of(key: u64, words: &[String]) -> String {
 /// (for the benchmark: which step to make faster).
 fn step(name: &str, since: &mut std::time::Instant) {
     if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() {
-        eprintln!(
-            "search index: {name}: {:.2} s",
-            since.elapsed().as_secs_f64()
-        );
+        eprintln!("search index: {name}: {:.2} s", since.elapsed().as_secs_f64());
     }
     *since = std::time::Instant::now();
 }
@@ -155,11 +142,8 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
         .collect();
     words.sort_unstable();
     step("normalise + words", &mut t);
-    let word_ids: HashMap<&str, u32> = words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| (w.as_str(), WORD_BASE + i as u32))
-        .collect();
+    let word_ids: HashMap<&str, u32> =
+        words.iter().enumerate().map(|(i, w)| (w.as_str(), WORD_BASE + i as u32)).collect();
 
     // (units, head_end) per document.
     let units: Vec<(Vec<u32>, u32)> = normalised
@@ -180,10 +164,7 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
     drop(normalised);
     step("units", &mut t);
 
-    let lengths: Vec<u32> = units
-        .iter()
-        .map(|(u, _)| u.iter().filter(|&&x| x != BREAK).count() as u32)
-        .collect();
+    let lengths: Vec<u32> = units.iter().map(|(u, _)| u.iter().filter(|&&x| x != BREAK).count() as u32).collect();
     let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
     let avgdl = (total as f32 / docs.len().max(1) as f32).max(1.0);
 
@@ -192,11 +173,7 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
         entries.extend(invert_group(group, &units, &lengths, avgdl, &words));
     }
     step("invert", &mut t);
-    Inverted {
-        entries,
-        order,
-        units: total,
-    }
+    Inverted { entries, order, units: total }
 }
 
 /// One posting before encoding: positions index into the pass's position store.
@@ -208,13 +185,7 @@ struct Raw {
     count: u32,
 }
 
-fn invert_group(
-    group: u64,
-    units: &[(Vec<u32>, u32)],
-    lengths: &[u32],
-    avgdl: f32,
-    words: &[String],
-) -> Vec<Entry> {
+fn invert_group(group: u64, units: &[(Vec<u32>, u32)], lengths: &[u32], avgdl: f32, words: &[String]) -> Vec<Entry> {
     let per_doc: Vec<(Vec<Raw>, Vec<u32>)> = units
         .par_iter()
         .enumerate()
@@ -245,11 +216,7 @@ fn invert_group(
                 let mut j = i;
                 let mut tf = 0.0f32;
                 while j < occ.len() && occ[j].0 == key {
-                    tf += if occ[j].1 < *head_end {
-                        HEAD_WEIGHT
-                    } else {
-                        1.0
-                    };
+                    tf += if occ[j].1 < *head_end { HEAD_WEIGHT } else { 1.0 };
                     j += 1;
                 }
                 let score = tf * (K1 + 1.0) / (tf + norm) / (K1 + 1.0);
@@ -258,13 +225,7 @@ fn invert_group(
                 if key >> 32 != 0 {
                     positions.extend(occ[i..j].iter().map(|o| o.1));
                 }
-                raws.push(Raw {
-                    key,
-                    doc: doc as u32,
-                    impact,
-                    start,
-                    count: positions.len() as u32 - start,
-                });
+                raws.push(Raw { key, doc: doc as u32, impact, start, count: positions.len() as u32 - start });
                 i = j;
             }
             (raws, positions)
@@ -277,10 +238,7 @@ fn invert_group(
     for (raws, positions) in per_doc {
         let base = store.len() as u32;
         store.extend_from_slice(&positions);
-        all.extend(raws.into_iter().map(|r| Raw {
-            start: r.start + base,
-            ..r
-        }));
+        all.extend(raws.into_iter().map(|r| Raw { start: r.start + base, ..r }));
     }
     all.par_sort_unstable_by_key(|r| (r.key, r.doc));
 
@@ -297,30 +255,17 @@ fn invert_group(
     runs.par_iter()
         .map(|&(i, j)| {
             let list = &all[i..j];
-            let postings: Vec<Posting> = list
-                .iter()
-                .map(|r| Posting {
-                    doc: r.doc,
-                    impact: r.impact,
-                })
-                .collect();
+            let postings: Vec<Posting> = list.iter().map(|r| Posting { doc: r.doc, impact: r.impact }).collect();
             let mut docs = Vec::with_capacity(list.len() + 8);
             encode_docs(&postings, &mut docs);
             let positions = (list[0].key >> 32 != 0).then(|| {
-                let refs: Vec<&[u32]> = list
-                    .iter()
-                    .map(|r| &store[r.start as usize..(r.start + r.count) as usize])
-                    .collect();
+                let refs: Vec<&[u32]> =
+                    list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
                 let mut out = Vec::new();
                 encode_positions(&refs, &mut out);
                 out
             });
-            Entry {
-                term: term_of(list[0].key, words),
-                df: list.len() as u32,
-                docs,
-                positions,
-            }
+            Entry { term: term_of(list[0].key, words), df: list.len() as u32, docs, positions }
         })
         .collect()
 }
@@ -344,9 +289,7 @@ pub fn facet_key(kind: char, i: usize) -> String {
 
 /// The number of buckets for this much inline data: a power of two.
 pub fn bucket_count(inline_bytes: usize) -> u32 {
-    (inline_bytes / BUCKET_TARGET)
-        .next_power_of_two()
-        .clamp(16, 65536) as u32
+    (inline_bytes / BUCKET_TARGET).next_power_of_two().clamp(16, 65536) as u32
 }
 
 fn register(key: &str, payload: &str) -> Vec<u8> {
@@ -381,19 +324,8 @@ fn facet(values: impl Iterator<Item = (u32, Vec<String>)>) -> BTreeMap<String, V
 /// Cuts the inverted index into files and writes the manifest.
 pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex {
     let mut t = std::time::Instant::now();
-    let inline: usize = inv
-        .entries
-        .iter()
-        .map(|e| {
-            e.term.len()
-                + 8
-                + if e.docs.len() > EXTERNAL {
-                    0
-                } else {
-                    e.docs.len()
-                }
-        })
-        .sum();
+    let inline: usize =
+        inv.entries.iter().map(|e| e.term.len() + 8 + if e.docs.len() > EXTERNAL { 0 } else { e.docs.len() }).sum();
     let buckets = bucket_count(inline);
     let mut by_bucket: Vec<Vec<&Entry>> = vec![Vec::new(); buckets as usize];
     for e in &inv.entries {
@@ -419,30 +351,11 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         (doc_key(n), card.to_string())
     }));
 
-    let sections = facet(
-        ordered
-            .iter()
-            .enumerate()
-            .map(|(n, d)| (n as u32, d.section.iter().cloned().collect())),
-    );
-    let reporters = facet(
-        ordered
-            .iter()
-            .enumerate()
-            .map(|(n, d)| (n as u32, d.reporters.clone())),
-    );
-    let topics = facet(
-        ordered
-            .iter()
-            .enumerate()
-            .map(|(n, d)| (n as u32, d.topic.iter().cloned().collect())),
-    );
+    let sections = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.section.iter().cloned().collect())));
+    let reporters = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.reporters.clone())));
+    let topics = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.topic.iter().cloned().collect())));
     let mut facet_names = serde_json::Map::new();
-    for (kind, name, map) in [
-        ('s', "sections", &sections),
-        ('r', "reporters", &reporters),
-        ('c', "topics", &topics),
-    ] {
+    for (kind, name, map) in [('s', "sections", &sections), ('r', "reporters", &reporters), ('c', "topics", &topics)] {
         let mut names = Vec::new();
         for (i, (value, list)) in map.iter().enumerate() {
             let mut b = Vec::new();
@@ -468,10 +381,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
             firsts.push(n);
         }
     }
-    data.push((
-        "dates".into(),
-        serde_json::json!({"d": days, "f": firsts}).to_string(),
-    ));
+    data.push(("dates".into(), serde_json::json!({"d": days, "f": firsts}).to_string()));
 
     step("cards, facets, dates", &mut t);
     let mut hasher = blake3::Hasher::new();
@@ -483,10 +393,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
 
     let mut files: Vec<OutputFile> = data
         .par_iter()
-        .map(|(k, v)| OutputFile {
-            path: format!("search/{dir}/{k}.js"),
-            bytes: register(k, v),
-        })
+        .map(|(k, v)| OutputFile { path: format!("search/{dir}/{k}.js"), bytes: register(k, v) })
         .collect();
 
     step("hash + files", &mut t);
@@ -506,10 +413,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         format!("search/ui-{}.js", short_hash(&ui)),
     ];
     for (path, bytes) in scripts.iter().zip([engine, manifest_js, ui]) {
-        files.push(OutputFile {
-            path: path.clone(),
-            bytes,
-        });
+        files.push(OutputFile { path: path.clone(), bytes });
     }
     crate::search::SearchIndex { files, scripts }
 }

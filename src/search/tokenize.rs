@@ -65,11 +65,7 @@ pub fn push_units<'a>(norm: &'a str, out: &mut Vec<Unit<'a>>) {
             while j < bytes.len() && is_word_char(bytes[j].1) {
                 j += 1;
             }
-            let end = if j < bytes.len() {
-                bytes[j].0
-            } else {
-                norm.len()
-            };
+            let end = if j < bytes.len() { bytes[j].0 } else { norm.len() };
             if pending_space && !matches!(out.last(), Some(Unit::Word(_))) {
                 push_break(out);
             }
@@ -138,10 +134,7 @@ mod tests {
 
     #[test]
     fn punctuation_and_space_between_han_break_runs() {
-        assert_eq!(
-            terms("发展，改革 创新"),
-            ["发", "展", "|", "改", "革", "|", "创", "新"]
-        );
+        assert_eq!(terms("发展，改革 创新"), ["发", "展", "|", "改", "革", "|", "创", "新"]);
     }
 
     #[test]
@@ -152,19 +145,13 @@ mod tests {
 
     #[test]
     fn digits_next_to_han_are_neighbours() {
-        assert_eq!(
-            terms("2026年3月5日"),
-            ["<2026>", "年", "<3>", "月", "<5>", "日"]
-        );
+        assert_eq!(terms("2026年3月5日"), ["<2026>", "年", "<3>", "月", "<5>", "日"]);
         assert_eq!(pair_term(Unit::Word("3"), Unit::Han('月')), "3 月");
     }
 
     #[test]
     fn mixed_words_and_han() {
-        assert_eq!(
-            terms("G20峰会 在 杭州"),
-            ["<g20>", "峰", "会", "|", "在", "|", "杭", "州"]
-        );
+        assert_eq!(terms("G20峰会 在 杭州"), ["<g20>", "峰", "会", "|", "在", "|", "杭", "州"]);
         assert_eq!(terms("abc 中文"), ["<abc>", "|", "中", "文"]);
     }
 

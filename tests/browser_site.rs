@@ -1,0 +1,73 @@
+//! The built sample in headless Chromium over file:// (issue 2): from the home
+//! page a reader follows links to an issue, an article, a reporter page and
+//! back home, and every page renders with no console errors. The search page
+//! of the built site answers a query from its `?q=` link.
+
+mod common {
+    pub mod browser;
+}
+mod sitetest;
+
+use common::browser::{chromium, dump_dom, file_url};
+use sitetest::links;
+use std::path::{Path, PathBuf};
+
+/// Loads `page` and returns its DOM, failing on console errors.
+fn visit(page: &Path) -> String {
+    let (dom, errors) = dump_dom(&file_url(page)).unwrap_or_else(|e| panic!("{}: {e}", page.display()));
+    assert!(errors.is_empty(), "{}: console errors {errors:?}", page.display());
+    assert!(dom.contains("</main>"), "{} did not render", page.display());
+    dom
+}
+
+/// The first link in `dom` whose target matches `pred`, resolved against `page`.
+fn follow(page: &Path, dom: &str, pred: impl Fn(&str) -> bool) -> PathBuf {
+    let link = links(dom).into_iter().find(|l| pred(l)).unwrap_or_else(|| panic!("no such link on {}", page.display()));
+    let target = page.parent().unwrap().join(link.split('#').next().unwrap());
+    target.canonicalize().unwrap_or_else(|e| panic!("{link} from {}: {e}", page.display()))
+}
+
+fn build_sample() -> (tempfile::TempDir, PathBuf) {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let mut o = gazette::site::BuildOptions::new(repo);
+    o.out = dir.path().join("site");
+    gazette::site::build(&o).unwrap();
+    let out = o.out.canonicalize().unwrap();
+    (dir, out)
+}
+
+#[test]
+fn a_reader_browses_the_sample_from_disk() {
+    if chromium().is_none() {
+        return;
+    }
+    let (_dir, out) = build_sample();
+    let home = out.join("index.html");
+    let dom = visit(&home);
+    let issue = follow(&home, &dom, |l| l.ends_with("/11/index.html") && l.starts_with("2026/02/"));
+    let dom = visit(&issue);
+    assert!(dom.contains("淇县西岗镇"), "issue lists its articles");
+    let article = follow(&issue, &dom, |l| l.contains("02-06/index.html"));
+    let dom = visit(&article);
+    assert!(dom.contains("朱迪") && dom.contains("李冯鑫"), "reporter and contributors shown");
+    let reporter = follow(&article, &dom, |l| l.contains("reporters/zhu-di/"));
+    let dom = visit(&reporter);
+    assert!(dom.contains("村晚"), "reporter page lists the article");
+    let back = follow(&reporter, &dom, |l| l.ends_with("index.html") && l.trim_start_matches("../").eq("index.html"));
+    assert_eq!(back, home.canonicalize().unwrap());
+    visit(&back);
+}
+
+#[test]
+fn the_built_search_page_answers_a_query_link_from_disk() {
+    if chromium().is_none() {
+        return;
+    }
+    let (_dir, out) = build_sample();
+    let url = format!("{}?q={}", file_url(&out.join("search/index.html")), "%E6%9D%91%E6%99%9A");
+    let (dom, errors) = dump_dom(&url).unwrap();
+    assert!(errors.is_empty(), "console errors {errors:?}");
+    assert!(dom.contains("<mark>"), "hits are marked");
+    assert!(dom.contains("淇县西岗镇"), "the 村晚 article is found");
+}
