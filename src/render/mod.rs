@@ -541,7 +541,7 @@ impl<'a> Renderer<'a> {
             url: self.urls.dir(&iss.dir),
             pages: iss.pages.len(),
             articles: iss.articles,
-            leads: iss.pages.iter().filter_map(|p| p.articles.first()).take(8).map(|&a| self.item(a)).collect(),
+            leads: issue_leads(iss, 6).into_iter().map(|a| self.item(a)).collect(),
         }
     }
 
@@ -755,6 +755,21 @@ impl<'a> Renderer<'a> {
         let crumbs = vec![self.crumb_home(), Link { name: tname.clone(), url: self.urls.dir(kind.folder()) }];
         (view, self.page("terms", tname, dir, crumbs))
     }
+}
+
+/// The lead article of each page first, then the others in reading order,
+/// `max` in all: a front-page digest of the issue however many pages it has.
+fn issue_leads(issue: &crate::graph::Issue, max: usize) -> Vec<usize> {
+    let mut leads: Vec<usize> = issue.pages.iter().filter_map(|p| p.articles.first().copied()).take(max).collect();
+    for p in &issue.pages {
+        for &a in p.articles.iter().skip(1) {
+            if leads.len() >= max {
+                return leads;
+            }
+            leads.push(a);
+        }
+    }
+    leads
 }
 
 pub fn term_dir(lib: &Library, kind: TaxonomyKind, id: u32) -> String {
