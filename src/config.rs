@@ -76,6 +76,19 @@ struct RawConfig {
     import: crate::import::RulesConfig,
 }
 
+/// syntect's built-in themes; checked here so a typo is caught on every
+/// build, not only once an article with code appears (syntect itself is
+/// loaded only then).
+pub const HIGHLIGHT_THEMES: &[&str] = &[
+    "InspiredGitHub",
+    "Solarized (dark)",
+    "Solarized (light)",
+    "base16-eighties.dark",
+    "base16-mocha.dark",
+    "base16-ocean.dark",
+    "base16-ocean.light",
+];
+
 fn default_language() -> String {
     "zh-CN".into()
 }
@@ -147,6 +160,12 @@ impl Config {
         }
         if raw.feed_limit == 0 {
             bad("feed_limit", "`feed_limit` must be at least 1".into());
+        }
+        if !HIGHLIGHT_THEMES.contains(&raw.highlight_theme.as_str()) {
+            bad(
+                "highlight_theme",
+                format!("`highlight_theme: {}` is not one of {}", raw.highlight_theme, HIGHLIGHT_THEMES.join(", ")),
+            );
         }
         if let Some(why) = unsafe_segment(&raw.theme) {
             bad("theme", format!("`theme: {}` {why}: it names a folder under themes/", raw.theme));
@@ -256,6 +275,8 @@ mod tests {
     #[test]
     fn bad_values_name_key_and_line() {
         let e = Config::parse(Path::new("site.yaml"), "title: t\nlinks: fancy\n").unwrap_err();
+        assert_eq!(e.diagnostics()[0].line, 2, "{e}");
+        let e = Config::parse(Path::new("site.yaml"), "title: t\nhighlight_theme: Monokai\n").unwrap_err();
         assert_eq!(e.diagnostics()[0].line, 2, "{e}");
         let e = Config::parse(Path::new("site.yaml"), "title: t\nlanguage: zh_CN\nper_page: 0\n").unwrap_err();
         let lines: Vec<usize> = e.diagnostics().iter().map(|d| d.line).collect();

@@ -25,12 +25,22 @@ pub struct BuildOptions {
     pub links: Option<LinkMode>,
     pub full: bool,
     pub quiet: bool,
+    /// Update the output folder in place instead of building a new one and
+    /// swapping it in (the preview server: fast on slow disks, not atomic).
+    pub in_place: bool,
 }
 
 impl BuildOptions {
     /// Defaults: output in `<root>/output`, no terminal output.
     pub fn new(root: &Path) -> Self {
-        BuildOptions { root: root.to_path_buf(), out: root.join("output"), links: None, full: false, quiet: true }
+        BuildOptions {
+            root: root.to_path_buf(),
+            out: root.join("output"),
+            links: None,
+            full: false,
+            quiet: true,
+            in_place: false,
+        }
     }
 
     pub fn from_args(a: &crate::cli::BuildArgs) -> Self {
@@ -40,6 +50,7 @@ impl BuildOptions {
             links: a.links,
             full: a.full,
             quiet: a.quiet,
+            in_place: false,
         }
     }
 }
@@ -197,7 +208,11 @@ pub fn build(o: &BuildOptions) -> Result<BuildReport> {
     };
     let index_seconds = if config.search { index_start.elapsed().as_secs_f64() } else { 0.0 };
 
-    let staging = Staging::begin(&o.out)?;
+    let previous = if o.full { None } else { Manifest::load(&o.out) };
+    let staging = match &previous {
+        Some(m) if o.in_place => Staging::begin_in_place(&o.out, m)?,
+        _ => Staging::begin(&o.out)?,
+    };
     let renderer = Renderer::new(&lib, &config, &theme, summaries, index.scripts.clone());
     let jobs = renderer.jobs();
     let progress = (!o.quiet && std::io::stderr().is_terminal() && jobs.len() > 5_000).then(|| {
@@ -209,7 +224,6 @@ pub fn build(o: &BuildOptions) -> Result<BuildReport> {
         p
     });
     let write = |f: OutputFile| staging.write(&f);
-    let previous = if o.full { None } else { Manifest::load(&o.out) };
     let unchanged = |path: &str, key: &str| previous.as_ref().and_then(|m| m.files.get(path)).is_some_and(|k| k == key);
     let reuse = |path: &str, key: &str| if unchanged(path, key) { staging.reuse(path) } else { Ok(false) };
     let stats = renderer.render_all(&jobs, &reuse, &write, progress.as_ref())?;
@@ -245,7 +259,7 @@ pub fn build(o: &BuildOptions) -> Result<BuildReport> {
         Manifest { version: Manifest::VERSION, files: stats.entries.into_iter().chain(extra_keys).collect() };
     staging.write(&manifest.to_file())?;
     t.step("extra");
-    staging.commit()?;
+    staging.commit(&manifest)?;
     t.step("commit");
     Ok(BuildReport {
         articles: lib.articles.len(),

@@ -125,3 +125,28 @@ fn a_template_change_rerenders_what_uses_it() {
     assert!(full.rendered > unchanged.rendered);
     assert_eq!(unchanged.rendered, 0, "nothing changed: nothing rendered");
 }
+
+#[test]
+fn in_place_updates_equal_full_builds() {
+    // The preview server updates its output in place; the result must still
+    // be what a full build makes, with files of deleted articles gone.
+    let s = SiteTest::new("title: 测试\nper_page: 2\n");
+    let mut rng = Rng(7);
+    for i in 0..12 {
+        write_article(&s, &mut rng, i, 0);
+    }
+    let mut o = gazette::site::BuildOptions::new(s.root());
+    o.in_place = true;
+    gazette::site::build(&o).unwrap();
+    for round in 1..=3u64 {
+        write_article(&s, &mut rng, round, round);
+        write_article(&s, &mut rng, 20 + round, round);
+        std::fs::remove_file(s.root().join(format!("content/a/{:03}.md", 5 + round))).unwrap();
+        let r = gazette::site::build(&o).unwrap();
+        assert!(r.rendered < r.files);
+        let full = full_build_elsewhere(&s);
+        let inc = snapshot(&s.out());
+        assert_eq!(inc.keys().collect::<Vec<_>>(), full.keys().collect::<Vec<_>>(), "round {round}");
+        assert!(inc == full, "round {round}: in-place output differs from a full build");
+    }
+}

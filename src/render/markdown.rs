@@ -168,6 +168,9 @@ mod tests {
         assert!(r.html.contains("class=\"hl-"), "{}", r.html);
         assert!(highlight_css("InspiredGitHub").unwrap().contains(".hl-"));
         assert!(highlight_css("nope").is_err());
+        for t in crate::config::HIGHLIGHT_THEMES {
+            assert!(highlight_css(t).is_ok(), "{t} is one of syntect's themes");
+        }
     }
 
     #[test]

@@ -33,6 +33,7 @@ type Shared = Arc<(Mutex<State>, Condvar)>;
 pub fn serve(args: &ServeArgs) -> Result<()> {
     let mut opts = BuildOptions::from_args(&args.build);
     opts.quiet = true;
+    opts.in_place = true;
     // The watcher reports absolute paths; compare like with like.
     opts.root = opts.root.canonicalize().map_err(|e| Error::io(&opts.root, e))?;
     if opts.out.is_relative() {

@@ -1,0 +1,87 @@
+#!/usr/bin/env python3
+"""Time from saving an article to the changed page being served by `gazette serve`.
+
+Usage: bench/serve_latency.py SITE [--runs 5] [--port 1131] [--gazette target/release/gazette]
+
+SITE is a gazette site (e.g. from `gazette generate --articles 10000 --out SITE`). The
+script starts `gazette serve` on it, waits for the first build, then for each run
+rewrites one article's title and polls the article page until the new title is served,
+printing each latency and the median. It restores the article and stops the server.
+"""
+import argparse
+import glob
+import http.client
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+
+def get(port, path):
+    try:
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+        c.request("GET", path)
+        r = c.getresponse()
+        return r.status, r.read().decode("utf-8", "replace")
+    except OSError:
+        return None, ""
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("site")
+    ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--port", type=int, default=1131)
+    ap.add_argument("--gazette", default=os.path.join(os.path.dirname(__file__), "..", "target", "release", "gazette"))
+    a = ap.parse_args()
+    files = sorted(glob.glob(os.path.join(a.site, "content", "**", "*.md"), recursive=True))
+    if not files:
+        sys.exit(f"no articles under {a.site}/content")
+    target = files[len(files) // 2]
+    original = open(target, encoding="utf-8").read()
+    server = subprocess.Popen([a.gazette, "serve", "--root", a.site, "--port", str(a.port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        t0 = time.time()
+        while get(a.port, "/")[0] != 200:
+            if server.poll() is not None or time.time() - t0 > 600:
+                sys.exit("gazette serve did not come up:\n" + (server.stdout.read() or ""))
+            time.sleep(0.2)
+        print(f"first build served after {time.time() - t0:.1f}s")
+        # Find the article's URL from its title on a rebuilt page: use the sitemap order-free way:
+        title = re.search(r"^title:\s*(.+)$", original, re.M).group(1).strip().strip('"')
+        url = None
+        for path in glob.glob(os.path.join(a.site, "output", "*", "*", "*", "*", "index.html")):
+            if title in open(path, encoding="utf-8").read(500_000):
+                url = "/" + os.path.relpath(path, os.path.join(a.site, "output")).replace(os.sep, "/")
+                break
+        if url is None:
+            sys.exit(f"could not find the page of {target}")
+        lat = []
+        for i in range(a.runs):
+            marker = f"改稿{i}-{time.time_ns()}"
+            with open(target, "w", encoding="utf-8") as f:
+                f.write(original.replace(title, title + marker, 1))
+            saved = time.time()
+            while True:
+                status, body = get(a.port, url)
+                if status == 200 and marker in body:
+                    break
+                if time.time() - saved > 120:
+                    sys.exit("timed out waiting for the change")
+                time.sleep(0.005)
+            lat.append((time.time() - saved) * 1000)
+            print(f"run {i + 1}: {lat[-1]:.0f} ms from save to the page served")
+            time.sleep(0.5)
+        print(f"median {statistics.median(lat):.0f} ms over {len(lat)} runs ({len(files)} articles)")
+    finally:
+        with open(target, "w", encoding="utf-8") as f:
+            f.write(original)
+        server.terminate()
+        server.wait()
+
+
+if __name__ == "__main__":
+    main()
