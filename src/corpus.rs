@@ -13,10 +13,8 @@ use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// The sample pages shipped in the repository: the only source of body text.
-const SAMPLE_PAGES: [&str; 2] = [
-    include_str!("../content/pages/2025-12-30/03.txt"),
-    include_str!("../content/pages/2026-02-11/02.txt"),
-];
+const SAMPLE_PAGES: [&str; 2] =
+    [include_str!("../content/pages/2025-12-30/03.txt"), include_str!("../content/pages/2026-02-11/02.txt")];
 
 /// (name, slug, weight): the popularity of sections in a city daily.
 const SECTIONS: [(&str, &str, u32); 8] = [
@@ -54,34 +52,24 @@ const TOPICS: [&str; 20] = [
 ];
 
 const SURNAMES: &str = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段";
-const GIVEN: &str = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉萍红娟建国文辉力斌宇浩凯鹏飞晨欣怡琳雪梅兰婷颖佳慧俊峰波宁博志";
+const GIVEN: &str =
+    "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉萍红娟建国文辉力斌宇浩凯鹏飞晨欣怡琳雪梅兰婷颖佳慧俊峰波宁博志";
 
 const TAG_PREFIX: [&str; 30] = [
-    "城市", "乡村", "社区", "校园", "智慧", "绿色", "数字", "文明", "平安", "健康", "公共", "青年",
-    "老年", "民营", "现代", "高新", "农村", "市级", "重点", "基层", "低碳", "特色", "全民", "便民",
-    "新型", "区域", "优质", "夜间", "假日", "应急",
+    "城市", "乡村", "社区", "校园", "智慧", "绿色", "数字", "文明", "平安", "健康", "公共", "青年", "老年", "民营",
+    "现代", "高新", "农村", "市级", "重点", "基层", "低碳", "特色", "全民", "便民", "新型", "区域", "优质", "夜间",
+    "假日", "应急",
 ];
 const TAG_NOUN: [&str; 30] = [
-    "交通", "教育", "医疗", "住房", "就业", "养老", "治理", "服务", "产业", "经济", "文化", "旅游",
-    "安全", "环境", "消费", "物流", "能源", "科技", "农业", "水利", "金融", "体育", "卫生", "人才",
-    "项目", "工程", "改革", "建设", "创新", "发展",
+    "交通", "教育", "医疗", "住房", "就业", "养老", "治理", "服务", "产业", "经济", "文化", "旅游", "安全", "环境",
+    "消费", "物流", "能源", "科技", "农业", "水利", "金融", "体育", "卫生", "人才", "项目", "工程", "改革", "建设",
+    "创新", "发展",
 ];
 
-const PLACE_CHARS: &str = "东西南北中新华兴安宁和平长春阳明光泰福康顺昌盛永丰景秀云山水河湖桥林园泉石金玉龙凤淇鹤壁卫滨城郊";
-const PLACE_SUFFIX: [&str; 12] = [
-    "路",
-    "街道",
-    "社区",
-    "村",
-    "镇",
-    "小区",
-    "公园",
-    "学校",
-    "医院",
-    "公司",
-    "产业园",
-    "大道",
-];
+const PLACE_CHARS: &str =
+    "东西南北中新华兴安宁和平长春阳明光泰福康顺昌盛永丰景秀云山水河湖桥林园泉石金玉龙凤淇鹤壁卫滨城郊";
+const PLACE_SUFFIX: [&str; 12] =
+    ["路", "街道", "社区", "村", "镇", "小区", "公园", "学校", "医院", "公司", "产业园", "大道"];
 const SUBHEADS: [&str; 10] = [
     "坚持问题导向",
     "聚焦群众关切",
@@ -168,9 +156,7 @@ struct Slot {
 
 impl Slot {
     fn dir(&self, content: &Path) -> PathBuf {
-        content
-            .join(SECTIONS[self.section].1)
-            .join(format!("{:04}", self.date.0))
+        content.join(SECTIONS[self.section].1).join(format!("{:04}", self.date.0))
     }
 
     fn file_name(&self) -> String {
@@ -181,12 +167,7 @@ impl Slot {
     fn rfc3339(&self) -> String {
         let (y, m, d) = self.date;
         let t = self.second_of_day;
-        format!(
-            "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}+08:00",
-            t / 3600,
-            t / 60 % 60,
-            t % 60
-        )
+        format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}+08:00", t / 3600, t / 60 % 60, t % 60)
     }
 }
 
@@ -257,10 +238,8 @@ impl Corpus {
         let mut rng = Rng::new(seed.wrapping_mul(7919).wrapping_add(1));
         let mut names = unique_names(&mut rng, REPORTERS + EXTRA_NAMES);
         let extra_names = names.split_off(REPORTERS);
-        let mut tags: Vec<String> = TAG_PREFIX
-            .iter()
-            .flat_map(|p| TAG_NOUN.iter().map(move |n| format!("{p}{n}")))
-            .collect();
+        let mut tags: Vec<String> =
+            TAG_PREFIX.iter().flat_map(|p| TAG_NOUN.iter().map(move |n| format!("{p}{n}"))).collect();
         rng.shuffle(&mut tags);
         tags.truncate(TAGS);
         Corpus {
@@ -349,11 +328,7 @@ impl Corpus {
         let mut total = 0;
         while total < target {
             let sentence = &self.sentences[rng.below(self.sentences.len())];
-            let mut s = if rng.chance(0.5) {
-                renumber(rng, &sentence.text)
-            } else {
-                sentence.text.clone()
-            };
+            let mut s = if rng.chance(0.5) { renumber(rng, &sentence.text) } else { sentence.text.clone() };
             let mut chars = sentence.chars;
             if rng.chance(0.15) {
                 let p = &places[rng.below(places.len())];
@@ -436,10 +411,7 @@ fn push_sentence(out: &mut Vec<Sentence>, s: &str) {
     let s = s.trim();
     let chars = s.chars().count();
     if chars >= 10 {
-        out.push(Sentence {
-            text: s.to_string(),
-            chars,
-        });
+        out.push(Sentence { text: s.to_string(), chars });
     }
 }
 
@@ -455,10 +427,7 @@ fn renumber(rng: &mut Rng, s: &str) -> String {
             if chars.peek().is_some_and(|n| n.is_ascii_digit()) {
                 continue;
             }
-            if chars
-                .peek()
-                .is_some_and(|n| matches!(n, '年' | '月' | '日'))
-            {
+            if chars.peek().is_some_and(|n| matches!(n, '年' | '月' | '日')) {
                 out.push_str(&digits);
             } else {
                 let len = digits.len().min(18) as u32;
@@ -508,10 +477,7 @@ fn quote(s: &str) -> String {
 }
 
 fn quote_list(xs: &[&str]) -> String {
-    format!(
-        "[{}]",
-        xs.iter().map(|x| quote(x)).collect::<Vec<_>>().join(", ")
-    )
+    format!("[{}]", xs.iter().map(|x| quote(x)).collect::<Vec<_>>().join(", "))
 }
 
 /// Howard Hinnant's days_from_civil: days since 1970-01-01.
@@ -625,11 +591,7 @@ mod tests {
 
     #[test]
     fn same_seed_same_archive_other_seed_other_archive() {
-        let (a, b, c) = (
-            tempfile::tempdir().unwrap(),
-            tempfile::tempdir().unwrap(),
-            tempfile::tempdir().unwrap(),
-        );
+        let (a, b, c) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
         assert_eq!(generate(a.path(), 300, 7).unwrap(), 300);
         assert_eq!(generate(b.path(), 300, 7).unwrap(), 300);
         assert_eq!(generate(c.path(), 300, 8).unwrap(), 300);
@@ -643,37 +605,22 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(generate(dir.path(), 500, 1).unwrap(), 500);
         let all = files(dir.path());
-        let site = all
-            .iter()
-            .find(|(p, _)| p == Path::new("site.yaml"))
-            .unwrap();
+        let site = all.iter().find(|(p, _)| p == Path::new("site.yaml")).unwrap();
         let config = crate::config::Config::parse(Path::new("site.yaml"), &site.1).unwrap();
         assert_eq!(config.sections.len(), 8);
         assert_eq!(config.sections[1].slug.as_deref(), Some("bendi"));
         assert_eq!(config.topics.len(), 20);
-        let articles: Vec<_> = all
-            .iter()
-            .filter(|(p, _)| p.extension().is_some_and(|e| e == "md"))
-            .collect();
+        let articles: Vec<_> = all.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "md")).collect();
         assert_eq!(articles.len(), 500);
         for (path, text) in &articles {
-            let a =
-                Article::parse(path, text).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
+            let a = Article::parse(path, text).unwrap_or_else(|e| panic!("{}: {e:?}", path.display()));
             let f = &a.front;
             let section = f.section.as_deref().unwrap();
             let slug = SECTIONS.iter().find(|s| s.0 == section).unwrap().1;
             let year = format!("{:04}", f.date.date.year);
-            let day = format!(
-                "{:04}{:02}{:02}-",
-                f.date.date.year, f.date.date.month, f.date.date.day
-            );
+            let day = format!("{:04}{:02}{:02}-", f.date.date.year, f.date.date.month, f.date.date.day);
             let parts: Vec<_> = path.iter().map(|c| c.to_str().unwrap()).collect();
-            assert_eq!(
-                &parts[..3],
-                ["content", slug, year.as_str()],
-                "{}",
-                path.display()
-            );
+            assert_eq!(&parts[..3], ["content", slug, year.as_str()], "{}", path.display());
             assert!(parts[3].starts_with(&day), "{}", path.display());
             assert!(f.date.datetime.as_deref().unwrap().ends_with("+08:00"));
             assert!((1..=3).contains(&f.reporters.len()) && (1..=4).contains(&f.tags.len()));
@@ -681,18 +628,10 @@ mod tests {
             let title = f.title.chars().count();
             assert!((8..=25).contains(&title), "{}", f.title);
             let chars = a.body.chars().count();
-            assert!(
-                (800..4000).contains(&chars),
-                "{}: {chars} characters",
-                path.display()
-            );
+            assert!((800..4000).contains(&chars), "{}: {chars} characters", path.display());
             let byline = format!("\n本报讯（记者 {}）", f.reporters.join("、"));
             assert!(a.body.starts_with(&byline), "{}", path.display());
-            let paras = a
-                .body
-                .split("\n\n")
-                .filter(|p| !p.trim().is_empty() && !p.starts_with("## "))
-                .count();
+            let paras = a.body.split("\n\n").filter(|p| !p.trim().is_empty() && !p.starts_with("## ")).count();
             assert!((4..=12).contains(&paras), "{paras} paragraphs");
         }
         let bodies: String = articles.iter().map(|(_, t)| t.as_str()).collect();
@@ -712,12 +651,7 @@ mod tests {
         }
         // The last day takes what is left over and may be short.
         let counts: Vec<i32> = per_day.values().copied().collect();
-        assert!(
-            counts[..counts.len() - 1]
-                .iter()
-                .all(|c| (15..=40).contains(c)),
-            "{counts:?}"
-        );
+        assert!(counts[..counts.len() - 1].iter().all(|c| (15..=40).contains(c)), "{counts:?}");
         for w in slots.windows(2) {
             if w[0].date == w[1].date {
                 assert!(w[0].second_of_day < w[1].second_of_day && w[0].k < w[1].k);
@@ -748,23 +682,14 @@ mod tests {
         let mut rng = Rng::new(5);
         let s = renumber(&mut rng, "2026年2月共243项，完成60%");
         assert!(s.starts_with("2026年2月共"), "{s}");
-        let digits: Vec<usize> = s
-            .split(|c: char| !c.is_ascii_digit())
-            .filter(|d| !d.is_empty())
-            .map(str::len)
-            .collect();
+        let digits: Vec<usize> =
+            s.split(|c: char| !c.is_ascii_digit()).filter(|d| !d.is_empty()).map(str::len).collect();
         assert_eq!(digits, vec![4, 1, 3, 2], "{s}");
     }
 
     #[test]
     fn civil_dates_round_trip() {
-        for d in [
-            (1970, 1, 1),
-            (2006, 1, 1),
-            (2024, 2, 29),
-            (2026, 2, 28),
-            (2000, 12, 31),
-        ] {
+        for d in [(1970, 1, 1), (2006, 1, 1), (2024, 2, 29), (2026, 2, 28), (2000, 12, 31)] {
             assert_eq!(civil_from_days(days_from_civil(d)), d);
         }
         let date = crate::content::Date::new(2026, 2, 28).unwrap();
