@@ -169,7 +169,9 @@ fn raw_html_is_escaped_unless_allowed() {
     s.build().unwrap();
     let html = s.read("2026/02/11/00-01/index.html");
     assert!(!html.contains("<script>alert"), "{html}");
-    assert!(html.contains("&lt;script>alert") || html.contains("&lt;script&gt;alert"), "{html}");
+    // Minifiers may write the entity as `&LT` (a legal legacy form); either way it is text.
+    let lower = html.to_lowercase();
+    assert!(lower.contains("&lt;script") || lower.contains("&ltscript"), "{html}");
     let s2 = SiteTest::new(&format!("{SITE}allow_html: true\n"));
     s2.file("a.md", "---\ntitle: t\ndate: 2026-02-11\n---\n\n文字<b>粗</b>\n");
     s2.build().unwrap();
