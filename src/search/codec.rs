@@ -54,10 +54,7 @@ pub fn decode_docs(bytes: &[u8]) -> Option<Vec<Posting>> {
     while at < bytes.len() {
         let v = get_varint(bytes, &mut at)?;
         let doc = prev + (v >> 3) as i64;
-        out.push(Posting {
-            doc: u32::try_from(doc).ok()?,
-            impact: (v & 7) as u8,
-        });
+        out.push(Posting { doc: u32::try_from(doc).ok()?, impact: (v & 7) as u8 });
         prev = doc;
     }
     Some(out)
@@ -107,24 +104,12 @@ const B64: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 pub fn base64(bytes: &[u8]) -> String {
     let mut s = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            *chunk.get(1).unwrap_or(&0),
-            *chunk.get(2).unwrap_or(&0),
-        ];
+        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         s.push(B64[(n >> 18) as usize & 63] as char);
         s.push(B64[(n >> 12) as usize & 63] as char);
-        s.push(if chunk.len() > 1 {
-            B64[(n >> 6) as usize & 63] as char
-        } else {
-            '='
-        });
-        s.push(if chunk.len() > 2 {
-            B64[n as usize & 63] as char
-        } else {
-            '='
-        });
+        s.push(if chunk.len() > 1 { B64[(n >> 6) as usize & 63] as char } else { '=' });
+        s.push(if chunk.len() > 2 { B64[n as usize & 63] as char } else { '=' });
     }
     s
 }

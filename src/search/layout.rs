@@ -14,9 +14,7 @@
 //! shards of two builds; no folder holds more than 4,096 entries.
 
 use super::SearchDoc;
-use super::codec::{
-    Posting, base64, encode_doc_set, encode_docs, encode_positions, put_varint, term_hash,
-};
+use super::codec::{Posting, base64, encode_doc_set, encode_docs, encode_positions, put_varint, term_hash};
 use super::tokenize::{Unit, normalize, pair_term, push_break, push_units, single_term};
 use crate::output::OutputFile;
 use rayon::prelude::*;
@@ -25,8 +23,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// Units are `u32`: a Han character is its code point, a word `WORD_BASE + id`.
 const WORD_BASE: u32 = 0x0020_0000;
 const BREAK: u32 = u32::MAX;
-/// Inversion runs in this many passes over the terms, to bound memory.
-const GROUPS: u64 = 8;
+/// Inversion runs in passes over parts of the terms, to bound memory: one
+/// pass per this many units of text (rounded up to a power of two).
+const UNITS_PER_PASS: u64 = 8 << 20;
 /// A doc or position list longer than this gets its own file, so a bucket
 /// stays small and a query never loads another term's long list.
 const EXTERNAL: usize = 1024;
@@ -87,18 +86,14 @@ fn key_of_pair(a: u32, b: u32) -> u64 {
     ((u64::from(a) + 1) << 32) | u64::from(b)
 }
 
-fn group_of(key: u64) -> u64 {
-    key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - GROUPS.trailing_zeros())
+/// The pass (of `1 << bits`) that inverts term `key`.
+fn group_of(key: u64, bits: u32) -> u64 {
+    if bits == 0 { 0 } else { key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits) }
 }
 
 fn unit_string(u: u32, words: &[String]) -> Unit<'_> {
     if u >= WORD_BASE {
-        Unit::Word(
-            words
-                .get((u - WORD_BASE) as usize)
-                .map(String::as_str)
-                .unwrap_or(""),
-        )
+        Unit::Word(words.get((u - WORD_BASE) as usize).map(String::as_str).unwrap_or(""))
     } else {
         Unit::Han(char::from_u32(u).unwrap_or('\u{FFFD}'))
     }
@@ -108,10 +103,7 @@ fn term_of(key: u64, words: &[String]) -> String {
     if key >> 32 == 0 {
         single_term(unit_string(key as u32, words))
     } else {
-        pair_term(
-            unit_string(((key >> 32) - 1) as u32, words),
-            unit_string(key as u32, words),
-        )
+        pair_term(unit_string(((key >> 32) - 1) as u32, words), unit_string(key as u32, words))
     }
 }
 
@@ -119,10 +111,7 @@ fn term_of(key: u64, words: &[String]) -> String {
 /// (for the benchmark: which step to make faster).
 fn step(name: &str, since: &mut std::time::Instant) {
     if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() {
-        eprintln!(
-            "search index: {name}: {:.2} s",
-            since.elapsed().as_secs_f64()
-        );
+        eprintln!("search index: {name}: {:.2} s", since.elapsed().as_secs_f64());
     }
     *since = std::time::Instant::now();
 }
@@ -155,11 +144,8 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
         .collect();
     words.sort_unstable();
     step("normalise + words", &mut t);
-    let word_ids: HashMap<&str, u32> = words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| (w.as_str(), WORD_BASE + i as u32))
-        .collect();
+    let word_ids: HashMap<&str, u32> =
+        words.iter().enumerate().map(|(i, w)| (w.as_str(), WORD_BASE + i as u32)).collect();
 
     // (units, head_end) per document.
     let units: Vec<(Vec<u32>, u32)> = normalised
@@ -180,23 +166,17 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
     drop(normalised);
     step("units", &mut t);
 
-    let lengths: Vec<u32> = units
-        .iter()
-        .map(|(u, _)| u.iter().filter(|&&x| x != BREAK).count() as u32)
-        .collect();
+    let lengths: Vec<u32> = units.iter().map(|(u, _)| u.iter().filter(|&&x| x != BREAK).count() as u32).collect();
     let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
     let avgdl = (total as f32 / docs.len().max(1) as f32).max(1.0);
 
     let mut entries = Vec::new();
-    for group in 0..GROUPS {
-        entries.extend(invert_group(group, &units, &lengths, avgdl, &words));
+    let bits = total.div_ceil(UNITS_PER_PASS).next_power_of_two().trailing_zeros();
+    for group in 0..1u64 << bits {
+        entries.extend(invert_group(group, bits, &units, &lengths, avgdl, &words));
     }
     step("invert", &mut t);
-    Inverted {
-        entries,
-        order,
-        units: total,
-    }
+    Inverted { entries, order, units: total }
 }
 
 /// One posting before encoding: positions index into the pass's position store.
@@ -210,6 +190,7 @@ struct Raw {
 
 fn invert_group(
     group: u64,
+    bits: u32,
     units: &[(Vec<u32>, u32)],
     lengths: &[u32],
     avgdl: f32,
@@ -225,12 +206,12 @@ fn invert_group(
                     continue;
                 }
                 let single = u64::from(u);
-                if group_of(single) == group {
+                if group_of(single, bits) == group {
                     occ.push((single, p as u32));
                 }
                 if let Some(&next) = us.get(p + 1)
                     && next != BREAK
-                    && group_of(key_of_pair(u, next)) == group
+                    && group_of(key_of_pair(u, next), bits) == group
                 {
                     occ.push((key_of_pair(u, next), p as u32));
                 }
@@ -245,11 +226,7 @@ fn invert_group(
                 let mut j = i;
                 let mut tf = 0.0f32;
                 while j < occ.len() && occ[j].0 == key {
-                    tf += if occ[j].1 < *head_end {
-                        HEAD_WEIGHT
-                    } else {
-                        1.0
-                    };
+                    tf += if occ[j].1 < *head_end { HEAD_WEIGHT } else { 1.0 };
                     j += 1;
                 }
                 let score = tf * (K1 + 1.0) / (tf + norm) / (K1 + 1.0);
@@ -258,13 +235,7 @@ fn invert_group(
                 if key >> 32 != 0 {
                     positions.extend(occ[i..j].iter().map(|o| o.1));
                 }
-                raws.push(Raw {
-                    key,
-                    doc: doc as u32,
-                    impact,
-                    start,
-                    count: positions.len() as u32 - start,
-                });
+                raws.push(Raw { key, doc: doc as u32, impact, start, count: positions.len() as u32 - start });
                 i = j;
             }
             (raws, positions)
@@ -277,10 +248,7 @@ fn invert_group(
     for (raws, positions) in per_doc {
         let base = store.len() as u32;
         store.extend_from_slice(&positions);
-        all.extend(raws.into_iter().map(|r| Raw {
-            start: r.start + base,
-            ..r
-        }));
+        all.extend(raws.into_iter().map(|r| Raw { start: r.start + base, ..r }));
     }
     all.par_sort_unstable_by_key(|r| (r.key, r.doc));
 
@@ -297,30 +265,17 @@ fn invert_group(
     runs.par_iter()
         .map(|&(i, j)| {
             let list = &all[i..j];
-            let postings: Vec<Posting> = list
-                .iter()
-                .map(|r| Posting {
-                    doc: r.doc,
-                    impact: r.impact,
-                })
-                .collect();
+            let postings: Vec<Posting> = list.iter().map(|r| Posting { doc: r.doc, impact: r.impact }).collect();
             let mut docs = Vec::with_capacity(list.len() + 8);
             encode_docs(&postings, &mut docs);
             let positions = (list[0].key >> 32 != 0).then(|| {
-                let refs: Vec<&[u32]> = list
-                    .iter()
-                    .map(|r| &store[r.start as usize..(r.start + r.count) as usize])
-                    .collect();
+                let refs: Vec<&[u32]> =
+                    list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
                 let mut out = Vec::new();
                 encode_positions(&refs, &mut out);
                 out
             });
-            Entry {
-                term: term_of(list[0].key, words),
-                df: list.len() as u32,
-                docs,
-                positions,
-            }
+            Entry { term: term_of(list[0].key, words), df: list.len() as u32, docs, positions }
         })
         .collect()
 }
@@ -344,9 +299,7 @@ pub fn facet_key(kind: char, i: usize) -> String {
 
 /// The number of buckets for this much inline data: a power of two.
 pub fn bucket_count(inline_bytes: usize) -> u32 {
-    (inline_bytes / BUCKET_TARGET)
-        .next_power_of_two()
-        .clamp(16, 65536) as u32
+    (inline_bytes / BUCKET_TARGET).next_power_of_two().clamp(16, 65536) as u32
 }
 
 fn register(key: &str, payload: &str) -> Vec<u8> {
@@ -381,19 +334,8 @@ fn facet(values: impl Iterator<Item = (u32, Vec<String>)>) -> BTreeMap<String, V
 /// Cuts the inverted index into files and writes the manifest.
 pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex {
     let mut t = std::time::Instant::now();
-    let inline: usize = inv
-        .entries
-        .iter()
-        .map(|e| {
-            e.term.len()
-                + 8
-                + if e.docs.len() > EXTERNAL {
-                    0
-                } else {
-                    e.docs.len()
-                }
-        })
-        .sum();
+    let inline: usize =
+        inv.entries.iter().map(|e| e.term.len() + 8 + if e.docs.len() > EXTERNAL { 0 } else { e.docs.len() }).sum();
     let buckets = bucket_count(inline);
     let mut by_bucket: Vec<Vec<&Entry>> = vec![Vec::new(); buckets as usize];
     for e in &inv.entries {
@@ -419,30 +361,11 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         (doc_key(n), card.to_string())
     }));
 
-    let sections = facet(
-        ordered
-            .iter()
-            .enumerate()
-            .map(|(n, d)| (n as u32, d.section.iter().cloned().collect())),
-    );
-    let reporters = facet(
-        ordered
-            .iter()
-            .enumerate()
-            .map(|(n, d)| (n as u32, d.reporters.clone())),
-    );
-    let topics = facet(
-        ordered
-            .iter()
-            .enumerate()
-            .map(|(n, d)| (n as u32, d.topic.iter().cloned().collect())),
-    );
+    let sections = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.section.iter().cloned().collect())));
+    let reporters = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.reporters.clone())));
+    let topics = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.topic.iter().cloned().collect())));
     let mut facet_names = serde_json::Map::new();
-    for (kind, name, map) in [
-        ('s', "sections", &sections),
-        ('r', "reporters", &reporters),
-        ('c', "topics", &topics),
-    ] {
+    for (kind, name, map) in [('s', "sections", &sections), ('r', "reporters", &reporters), ('c', "topics", &topics)] {
         let mut names = Vec::new();
         for (i, (value, list)) in map.iter().enumerate() {
             let mut b = Vec::new();
@@ -468,10 +391,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
             firsts.push(n);
         }
     }
-    data.push((
-        "dates".into(),
-        serde_json::json!({"d": days, "f": firsts}).to_string(),
-    ));
+    data.push(("dates".into(), serde_json::json!({"d": days, "f": firsts}).to_string()));
 
     step("cards, facets, dates", &mut t);
     let mut hasher = blake3::Hasher::new();
@@ -483,10 +403,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
 
     let mut files: Vec<OutputFile> = data
         .par_iter()
-        .map(|(k, v)| OutputFile {
-            path: format!("search/{dir}/{k}.js"),
-            bytes: register(k, v),
-        })
+        .map(|(k, v)| OutputFile { path: format!("search/{dir}/{k}.js"), bytes: register(k, v) })
         .collect();
 
     step("hash + files", &mut t);
@@ -506,10 +423,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         format!("search/ui-{}.js", short_hash(&ui)),
     ];
     for (path, bytes) in scripts.iter().zip([engine, manifest_js, ui]) {
-        files.push(OutputFile {
-            path: path.clone(),
-            bytes,
-        });
+        files.push(OutputFile { path: path.clone(), bytes });
     }
     crate::search::SearchIndex { files, scripts }
 }

@@ -71,14 +71,9 @@ mod tests {
     /// the hash (it names shards) and on units (they make the terms).
     #[test]
     fn node_engine_hashes_and_tokenizes_like_rust() {
-        let Some(node) = ["/usr/bin/node", "/usr/local/bin/node"]
-            .iter()
-            .find(|p| std::path::Path::new(p).exists())
+        let Some(node) = ["/usr/bin/node", "/usr/local/bin/node"].iter().find(|p| std::path::Path::new(p).exists())
         else {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "node is required in CI"
-            );
+            assert!(std::env::var("CI").as_deref() != Ok("true"), "node is required in CI");
             eprintln!("skip: node not found");
             return;
         };
@@ -89,18 +84,9 @@ mod tests {
             super::ENGINE_JS,
             serde_json::to_string(SAMPLES).unwrap()
         );
-        let out = std::process::Command::new(node)
-            .arg("-e")
-            .arg(&script)
-            .output()
-            .expect("run node");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let js: Vec<(String, u32, Vec<String>)> =
-            serde_json::from_slice(&out.stdout).expect("node output");
+        let out = std::process::Command::new(node).arg("-e").arg(&script).output().expect("run node");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let js: Vec<(String, u32, Vec<String>)> = serde_json::from_slice(&out.stdout).expect("node output");
         for (sample, (norm, hash, units)) in SAMPLES.iter().zip(js) {
             let rust_norm = normalize(sample);
             assert_eq!(norm, rust_norm, "normalize {sample:?}");
