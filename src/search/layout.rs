@@ -25,7 +25,7 @@ const WORD_BASE: u32 = 0x0020_0000;
 const BREAK: u32 = u32::MAX;
 /// Inversion runs in passes over parts of the terms, to bound memory: one
 /// pass per this many units of text (rounded up to a power of two).
-const UNITS_PER_PASS: u64 = 8 << 20;
+const UNITS_PER_PASS: u64 = 24 << 20;
 /// A doc or position list longer than this gets its own file, so a bucket
 /// stays small and a query never loads another term's long list.
 const EXTERNAL: usize = 1024;
@@ -196,6 +196,7 @@ fn invert_group(
     avgdl: f32,
     words: &[String],
 ) -> Vec<Entry> {
+    let mut t = std::time::Instant::now();
     let per_doc: Vec<(Vec<Raw>, Vec<u32>)> = units
         .par_iter()
         .enumerate()
@@ -216,7 +217,8 @@ fn invert_group(
                     occ.push((key_of_pair(u, next), p as u32));
                 }
             }
-            occ.sort_unstable();
+            // Stable by term: positions stay ascending.
+            occ.sort_by_key(|o| o.0);
             let norm = K1 * (1.0 - B + B * lengths[doc] as f32 / avgdl);
             let mut raws = Vec::new();
             let mut positions = Vec::new();
@@ -242,42 +244,56 @@ fn invert_group(
         })
         .collect();
 
-    // Flatten with one position store, then sort by term and document.
-    let mut all: Vec<Raw> = Vec::with_capacity(per_doc.iter().map(|(r, _)| r.len()).sum());
+    // One position store; postings scattered into parts by a hash of the
+    // term (documents stay in order inside a part), each part sorted on its
+    // own: small sorts that fit in cache, in parallel.
+    step("  pass: per-document postings", &mut t);
+    const PART_BITS: u32 = 10;
+    let mut parts: Vec<Vec<Raw>> = (0..1 << PART_BITS).map(|_| Vec::new()).collect();
     let mut store: Vec<u32> = Vec::new();
     for (raws, positions) in per_doc {
         let base = store.len() as u32;
         store.extend_from_slice(&positions);
-        all.extend(raws.into_iter().map(|r| Raw { start: r.start + base, ..r }));
-    }
-    all.par_sort_unstable_by_key(|r| (r.key, r.doc));
-
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < all.len() {
-        let mut j = i;
-        while j < all.len() && all[j].key == all[i].key {
-            j += 1;
+        for r in raws {
+            let part = r.key.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - PART_BITS);
+            parts[part as usize].push(Raw { start: r.start + base, ..r });
         }
-        runs.push((i, j));
-        i = j;
     }
-    runs.par_iter()
-        .map(|&(i, j)| {
-            let list = &all[i..j];
-            let postings: Vec<Posting> = list.iter().map(|r| Posting { doc: r.doc, impact: r.impact }).collect();
-            let mut docs = Vec::with_capacity(list.len() + 8);
-            encode_docs(&postings, &mut docs);
-            let positions = (list[0].key >> 32 != 0).then(|| {
-                let refs: Vec<&[u32]> =
-                    list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
-                let mut out = Vec::new();
-                encode_positions(&refs, &mut out);
-                out
-            });
-            Entry { term: term_of(list[0].key, words), df: list.len() as u32, docs, positions }
+    step("  pass: scatter", &mut t);
+    let entries = parts
+        .par_iter_mut()
+        .flat_map_iter(|all| {
+            // Stable: documents of one term stay in ascending order.
+            all.sort_by_key(|r| r.key);
+            let mut entries = Vec::new();
+            let mut i = 0;
+            while i < all.len() {
+                let mut j = i;
+                while j < all.len() && all[j].key == all[i].key {
+                    j += 1;
+                }
+                entries.push(entry(&all[i..j], &store, words));
+                i = j;
+            }
+            entries
         })
-        .collect()
+        .collect();
+    step("  pass: sort + encode", &mut t);
+    entries
+}
+
+/// The encoded entry of one term's postings (in document order).
+fn entry(list: &[Raw], store: &[u32], words: &[String]) -> Entry {
+    let postings: Vec<Posting> = list.iter().map(|r| Posting { doc: r.doc, impact: r.impact }).collect();
+    let mut docs = Vec::with_capacity(list.len() + 8);
+    encode_docs(&postings, &mut docs);
+    let positions = (list[0].key >> 32 != 0).then(|| {
+        let refs: Vec<&[u32]> = list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
+        let mut out = Vec::new();
+        encode_positions(&refs, &mut out);
+        out
+    });
+    Entry { term: term_of(list[0].key, words), df: list.len() as u32, docs, positions }
 }
 
 /// Path of shard `b` of kind `t` or `p` (without `.js`), as engine.js builds it.
