@@ -180,6 +180,7 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
 }
 
 /// One posting before encoding: positions index into the pass's position store.
+#[derive(Clone, Copy)]
 struct Raw {
     key: u64,
     doc: u32,
@@ -249,16 +250,41 @@ fn invert_group(
     // own: small sorts that fit in cache, in parallel.
     step("  pass: per-document postings", &mut t);
     const PART_BITS: u32 = 10;
-    let mut parts: Vec<Vec<Raw>> = (0..1 << PART_BITS).map(|_| Vec::new()).collect();
+    let part_of = |key: u64| (key.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - PART_BITS)) as usize;
+    let mut bases = Vec::with_capacity(per_doc.len());
     let mut store: Vec<u32> = Vec::new();
-    for (raws, positions) in per_doc {
-        let base = store.len() as u32;
-        store.extend_from_slice(&positions);
-        for r in raws {
-            let part = r.key.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - PART_BITS);
-            parts[part as usize].push(Raw { start: r.start + base, ..r });
-        }
+    for (_, positions) in &per_doc {
+        bases.push(store.len() as u32);
+        store.extend_from_slice(positions);
     }
+    // Chunks of documents scatter in parallel, then each part joins its
+    // pieces in chunk (= document) order.
+    let chunk = per_doc.len().div_ceil(64).max(1);
+    let pieces: Vec<Vec<Vec<Raw>>> = per_doc
+        .par_chunks(chunk)
+        .zip(bases.par_chunks(chunk))
+        .map(|(docs, bases)| {
+            let mut parts: Vec<Vec<Raw>> = (0..1 << PART_BITS).map(|_| Vec::new()).collect();
+            for ((raws, _), &base) in docs.iter().zip(bases) {
+                for r in raws {
+                    parts[part_of(r.key)].push(Raw { start: r.start + base, ..*r });
+                }
+            }
+            parts
+        })
+        .collect();
+    drop(per_doc);
+    let mut parts: Vec<Vec<Raw>> = (0..1usize << PART_BITS)
+        .into_par_iter()
+        .map(|p| {
+            let mut all = Vec::with_capacity(pieces.iter().map(|c| c[p].len()).sum());
+            for c in &pieces {
+                all.extend_from_slice(&c[p]);
+            }
+            all
+        })
+        .collect();
+    drop(pieces);
     step("  pass: scatter", &mut t);
     let entries = parts
         .par_iter_mut()
