@@ -25,7 +25,7 @@ const WORD_BASE: u32 = 0x0020_0000;
 const BREAK: u32 = u32::MAX;
 /// Inversion runs in passes over parts of the terms, to bound memory: one
 /// pass per this many units of text (rounded up to a power of two).
-const UNITS_PER_PASS: u64 = 24 << 20;
+const UNITS_PER_PASS: u64 = 48 << 20;
 /// A doc or position list longer than this gets its own file, so a bucket
 /// stays small and a query never loads another term's long list.
 const EXTERNAL: usize = 1024;
