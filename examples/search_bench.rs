@@ -28,22 +28,11 @@ impl Rng {
 }
 
 fn searchable(d: &SearchDoc) -> String {
-    [
-        d.title.as_str(),
-        d.subtitle.as_deref().unwrap_or(""),
-        &d.reporters.join("\u{1}"),
-        &d.tags.join("\u{1}"),
-        &d.text,
-    ]
-    .iter()
-    .map(|f| {
-        normalize(f)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
-    .collect::<Vec<_>>()
-    .join("\u{1}")
+    [d.title.as_str(), d.subtitle.as_deref().unwrap_or(""), &d.reporters.join("\u{1}"), &d.tags.join("\u{1}"), &d.text]
+        .iter()
+        .map(|f| normalize(f).split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\u{1}")
 }
 
 fn contains(text: &str, q: &str) -> bool {
@@ -55,8 +44,7 @@ fn contains(text: &str, q: &str) -> bool {
     text.match_indices(q).any(|(at, m)| {
         let before = text[..at].chars().next_back();
         let after = text[at + m.len()..].chars().next();
-        !(starts_word && before.is_some_and(is_word_char)
-            || ends_word && after.is_some_and(is_word_char))
+        !(starts_word && before.is_some_and(is_word_char) || ends_word && after.is_some_and(is_word_char))
     })
 }
 
@@ -78,10 +66,7 @@ fn han_query(docs: &[SearchDoc], rng: &mut Rng, len: usize) -> String {
 fn word_query(docs: &[SearchDoc], rng: &mut Rng) -> String {
     loop {
         let text = normalize(&docs[rng.below(docs.len())].text);
-        let words: Vec<&str> = text
-            .split(|c: char| !is_word_char(c))
-            .filter(|w| !w.is_empty())
-            .collect();
+        let words: Vec<&str> = text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
         if !words.is_empty() {
             return words[rng.below(words.len())].to_string();
         }
@@ -148,26 +133,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut jobs = std::fs::File::create(out.join("jobs.jsonl"))?;
     for i in 0..100 {
         let q = han_query(&docs, &mut rng, 2 + i % 3);
-        writeln!(
-            jobs,
-            "{}",
-            serde_json::json!({"kind": "cold", "q": q, "cold": true})
-        )?;
+        writeln!(jobs, "{}", serde_json::json!({"kind": "cold", "q": q, "cold": true}))?;
     }
-    let mut recall: Vec<String> = (0..100)
-        .map(|i| han_query(&docs, &mut rng, 2 + i % 5))
-        .collect();
+    let mut recall: Vec<String> = (0..100).map(|i| han_query(&docs, &mut rng, 2 + i % 5)).collect();
     recall.extend((0..20).map(|_| word_query(&docs, &mut rng)));
     let texts: Vec<String> = docs.par_iter().map(searchable).collect();
     for q in &recall {
         let nq = normalize(q);
         // Document numbers are positions in date order, as the index numbers them.
-        let numbers: Vec<String> = texts
-            .par_iter()
-            .enumerate()
-            .filter(|(_, t)| contains(t, &nq))
-            .map(|(n, _)| n.to_string())
-            .collect();
+        let numbers: Vec<String> =
+            texts.par_iter().enumerate().filter(|(_, t)| contains(t, &nq)).map(|(n, _)| n.to_string()).collect();
         let job = serde_json::json!({"kind": "recall", "q": q, "opts": {"docNumbers": true},
             "expect": numbers.len(), "expect_hash": term_hash(&numbers.join("\n"))});
         writeln!(jobs, "{job}")?;
@@ -208,31 +183,13 @@ fn build_and_write(
         std::fs::remove_dir_all(&site)?;
     }
     let t = Instant::now();
-    index
-        .files
-        .par_iter()
-        .try_for_each(|f| gazette::output::write_under(&site, &f.path, &f.bytes))?;
+    index.files.par_iter().try_for_each(|f| gazette::output::write_under(&site, &f.path, &f.bytes))?;
     let write_s = t.elapsed().as_secs_f64();
     let index_bytes: usize = index.files.iter().map(|f| f.bytes.len()).sum();
-    let first_load: usize = index
-        .scripts
-        .iter()
-        .map(|s| {
-            index
-                .files
-                .iter()
-                .find(|f| &f.path == s)
-                .map_or(0, |f| f.bytes.len())
-        })
-        .sum();
-    let count = |prefix: &str| {
-        index
-            .files
-            .iter()
-            .filter(|f| f.path.contains(prefix))
-            .map(|f| f.bytes.len())
-            .sum::<usize>()
-    };
+    let first_load: usize =
+        index.scripts.iter().map(|s| index.files.iter().find(|f| &f.path == s).map_or(0, |f| f.bytes.len())).sum();
+    let count =
+        |prefix: &str| index.files.iter().filter(|f| f.path.contains(prefix)).map(|f| f.bytes.len()).sum::<usize>();
     let stats = serde_json::json!({
         "docs": docs.len(), "text_bytes": text_bytes, "index_bytes": index_bytes, "files": index.files.len(),
         "parse_s": parse_s, "build_s": build_s, "write_s": write_s, "first_load_bytes": first_load,
@@ -240,10 +197,7 @@ fn build_and_write(
         "bytes_by_kind": {"doc_lists": count("/t/") + count("/tx/"), "positions": count("/p/") + count("/px/"),
                           "cards_and_text": count("/d/"), "facets": count("/f/")},
     });
-    std::fs::write(
-        out.join("stats.json"),
-        serde_json::to_string_pretty(&stats)?,
-    )?;
+    std::fs::write(out.join("stats.json"), serde_json::to_string_pretty(&stats)?)?;
     drop(index);
     Ok(())
 }

@@ -11,32 +11,15 @@ use gazette::content::Date;
 use gazette::search::{SearchDoc, SearchIndex, build_index};
 use std::path::Path;
 
-fn doc(
-    i: usize,
-    date: (i32, u32, u32),
-    section: &str,
-    reporter: &str,
-    title: &str,
-    text: &str,
-) -> SearchDoc {
+fn doc(i: usize, date: (i32, u32, u32), section: &str, reporter: &str, title: &str, text: &str) -> SearchDoc {
     SearchDoc {
-        url: format!(
-            "{}/{:02}/{:02}/02-{:02}/index.html",
-            date.0, date.1, date.2, i
-        ),
+        url: format!("{}/{:02}/{:02}/02-{:02}/index.html", date.0, date.1, date.2, i),
         title: title.into(),
         subtitle: None,
         date: Date::new(date.0, date.1, date.2).unwrap(),
         section: Some(section.into()),
         reporters: vec![reporter.into()],
-        topic: Some(
-            if i.is_multiple_of(2) {
-                "文化"
-            } else {
-                "经济"
-            }
-            .into(),
-        ),
+        topic: Some(if i.is_multiple_of(2) { "文化" } else { "经济" }.into()),
         tags: vec!["城市".into()],
         text: text.into(),
     }
@@ -60,30 +43,9 @@ fn docs() -> Vec<SearchDoc> {
             "G20峰会在杭州举行",
             "2016年9月4日，G20峰会在杭州开幕。New York Times 报道了峰会。",
         ),
-        doc(
-            3,
-            (2025, 3, 8),
-            "要闻",
-            "朱迪",
-            "３月春耕忙",
-            "3月以来，全市春耕生产有序推进，城市周边农田一片繁忙。",
-        ),
-        doc(
-            4,
-            (2025, 6, 9),
-            "体育",
-            "罗辉",
-            "城市马拉松开跑",
-            "城市马拉松吸引2万人参加，城市更新后的赛道更宽。",
-        ),
-        doc(
-            5,
-            (2026, 1, 2),
-            "国内",
-            "朱迪",
-            "新年新气象",
-            "新年伊始，城市更新项目全面开工，推进城市高质量发展。",
-        ),
+        doc(3, (2025, 3, 8), "要闻", "朱迪", "３月春耕忙", "3月以来，全市春耕生产有序推进，城市周边农田一片繁忙。"),
+        doc(4, (2025, 6, 9), "体育", "罗辉", "城市马拉松开跑", "城市马拉松吸引2万人参加，城市更新后的赛道更宽。"),
+        doc(5, (2026, 1, 2), "国内", "朱迪", "新年新气象", "新年伊始，城市更新项目全面开工，推进城市高质量发展。"),
     ];
     for i in 6..30 {
         v.push(doc(
@@ -108,11 +70,7 @@ const SUITE: &str = r#"[
 
 /// A page that runs the suite and writes the JSON results into the DOM.
 fn suite_page(index: &SearchIndex) -> String {
-    let scripts: String = index
-        .scripts
-        .iter()
-        .map(|s| format!("<script src=\"{s}\"></script>\n"))
-        .collect();
+    let scripts: String = index.scripts.iter().map(|s| format!("<script src=\"{s}\"></script>\n")).collect();
     format!(
         "<!doctype html><meta charset=utf-8><title>t</title>\n{scripts}<pre id=out>pending</pre>\n<script>\n\
          (async () => {{ const out = []; for (const [q, o] of {SUITE}) out.push(await gazetteSearch.query(q, o));\n\
@@ -123,11 +81,7 @@ fn suite_page(index: &SearchIndex) -> String {
 
 /// The search page as the theme's template provides it (search/index.html).
 fn search_page(index: &SearchIndex) -> String {
-    let scripts: String = index
-        .scripts
-        .iter()
-        .map(|s| format!("<script src=\"../{s}\"></script>\n"))
-        .collect();
+    let scripts: String = index.scripts.iter().map(|s| format!("<script src=\"../{s}\"></script>\n")).collect();
     format!(
         "<!doctype html><meta charset=utf-8><title>搜索</title>\n<div id=\"search\" data-root=\"../\">\n\
          <form id=\"search-form\" role=\"search\" action=\"index.html\"><input id=\"search-input\" name=\"q\" type=\"search\">\n\
@@ -151,11 +105,7 @@ fn build_site(root: &Path) -> SearchIndex {
 fn results_of(dom: &str) -> serde_json::Value {
     let start = dom.find("<pre id=\"out\">").expect("output element") + "<pre id=\"out\">".len();
     let end = start + dom[start..].find("</pre>").expect("end of output");
-    let text = dom[start..end]
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&quot;", "\"")
-        .replace("&amp;", "&");
+    let text = dom[start..end].replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("results are not JSON ({e}): {text}"))
 }
 
@@ -168,23 +118,14 @@ fn query_suite_same_over_file_and_http_with_filters_and_marks() {
     build_site(dir.path());
 
     let (file_dom, file_errors) = dump_dom(&file_url(&dir.path().join("suite.html"))).unwrap();
-    assert!(
-        file_errors.is_empty(),
-        "console errors over file://: {file_errors:#?}"
-    );
+    assert!(file_errors.is_empty(), "console errors over file://: {file_errors:#?}");
     let server = StaticServer::serve(dir.path()).unwrap();
     let (http_dom, http_errors) = dump_dom(&server.url("suite.html")).unwrap();
-    assert!(
-        http_errors.is_empty(),
-        "console errors over http: {http_errors:#?}"
-    );
+    assert!(http_errors.is_empty(), "console errors over http: {http_errors:#?}");
 
     let over_file = results_of(&file_dom);
     let over_http = results_of(&http_dom);
-    assert_eq!(
-        over_file, over_http,
-        "file:// and http give different results"
-    );
+    assert_eq!(over_file, over_http, "file:// and http give different results");
 
     let r = over_file.as_array().unwrap();
     let total = |i: usize| r[i]["total"].as_u64().unwrap();
@@ -193,11 +134,7 @@ fn query_suite_same_over_file_and_http_with_filters_and_marks() {
     assert_eq!(total(0), 3);
     assert_eq!(total(1), 1);
     assert!(results(1).iter().all(|x| x["section"] == "要闻"));
-    assert!(
-        results(2)
-            .iter()
-            .all(|x| x["date"].as_str().unwrap().starts_with("2025"))
-    );
+    assert!(results(2).iter().all(|x| x["date"].as_str().unwrap().starts_with("2025")));
     assert_eq!(total(2), 2);
     assert!(results(3).iter().all(|x| x["reporters"][0] == "朱迪"));
     assert!(total(3) < total(11).max(6) && total(3) > 0);
@@ -207,30 +144,19 @@ fn query_suite_same_over_file_and_http_with_filters_and_marks() {
     assert_eq!(total(6), 1);
     assert_eq!(total(7), 1);
     assert_eq!(total(8), 1, "3月 and ３月 are one document; 9月 is another");
-    assert_eq!(
-        results(5)[0]["title"],
-        "G20峰会在杭州举行",
-        "titles as the article has them"
-    );
+    assert_eq!(results(5)[0]["title"], "G20峰会在杭州举行", "titles as the article has them");
     // Snippets mark hits and escape text.
     let s = results(0)[0]["snippet"].as_str().unwrap().to_string();
     assert!(s.contains("<mark>城市更新</mark>"), "{s}");
     let env = results(9)[0]["snippet"].as_str().unwrap().to_string();
-    assert!(
-        env.contains("&#60;<mark>环境</mark>&#62;") && env.contains("&#38;"),
-        "{env}"
-    );
+    assert!(env.contains("&#60;<mark>环境</mark>&#62;") && env.contains("&#38;"), "{env}");
     // Pages of 10; total counts all matches.
     assert_eq!(total(10), total(11));
     assert_eq!(results(11).len(), 10);
     assert_eq!(results(10).len(), 10);
     assert_ne!(results(10)[0]["url"], results(11)[0]["url"]);
     assert!(total(12) > 0 && total(12) < total(11));
-    assert!(
-        results(12)
-            .iter()
-            .all(|x| ("2026-02-05".."2026-02-11").contains(&x["date"].as_str().unwrap()))
-    );
+    assert!(results(12).iter().all(|x| ("2026-02-05".."2026-02-11").contains(&x["date"].as_str().unwrap())));
     assert_eq!(total(13), 0);
     assert!(total(14) >= 3, "one-character query");
 }
@@ -248,28 +174,17 @@ fn search_page_runs_the_query_from_the_link() {
             "{}?q=%E5%9F%8E%E5%B8%82%E6%9B%B4%E6%96%B0&section=%E8%A6%81%E9%97%BB",
             file_url(&dir.path().join("search/index.html"))
         ),
-        server.url(
-            "search/index.html?q=%E5%9F%8E%E5%B8%82%E6%9B%B4%E6%96%B0&section=%E8%A6%81%E9%97%BB",
-        ),
+        server.url("search/index.html?q=%E5%9F%8E%E5%B8%82%E6%9B%B4%E6%96%B0&section=%E8%A6%81%E9%97%BB"),
     ] {
         let (dom, errors) = dump_dom(&url).unwrap();
         assert!(errors.is_empty(), "console errors on {url}: {errors:#?}");
-        assert!(
-            dom.contains("<mark>城市更新</mark>"),
-            "no marked hit on {url}:\n{dom}"
-        );
+        assert!(dom.contains("<mark>城市更新</mark>"), "no marked hit on {url}:\n{dom}");
         assert!(
             dom.contains("href=\"../2024/05/01/02-01/index.html\""),
             "result links are relative to the page: {dom}"
         );
         assert!(dom.contains("1 results"), "{dom}");
-        assert!(
-            dom.contains("value=\"城市更新\""),
-            "input keeps the query: {dom}"
-        );
-        assert!(
-            dom.contains("<option value=\"要闻\">要闻 ("),
-            "section options from the manifest: {dom}"
-        );
+        assert!(dom.contains("value=\"城市更新\""), "input keeps the query: {dom}");
+        assert!(dom.contains("<option value=\"要闻\">要闻 ("), "section options from the manifest: {dom}");
     }
 }

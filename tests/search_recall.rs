@@ -42,30 +42,8 @@ const PHRASES: &[&str] = &[
     "中国",
     "杭州",
 ];
-const WORDS: &[&str] = &[
-    "G20",
-    "New",
-    "York",
-    "Times",
-    "app",
-    "5G",
-    "AI",
-    "COVID",
-    "Ｇ２０",
-    "ＡＩ",
-    "cafe",
-];
-const NUMBERS: &[&str] = &[
-    "2026",
-    "2025年",
-    "3月",
-    "12月",
-    "3",
-    "20",
-    "100%",
-    "２０２６年",
-    "5日",
-];
+const WORDS: &[&str] = &["G20", "New", "York", "Times", "app", "5G", "AI", "COVID", "Ｇ２０", "ＡＩ", "cafe"];
+const NUMBERS: &[&str] = &["2026", "2025年", "3月", "12月", "3", "20", "100%", "２０２６年", "5日"];
 const PUNCT: &[&str] = &["，", "。", " ", "、", "\n", "", "", ""];
 
 /// A small deterministic generator (xorshift), so failures reproduce.
@@ -104,12 +82,7 @@ fn docs(n: usize, rng: &mut Rng) -> Vec<SearchDoc> {
                 url: format!("2026/01/{:02}/{i}/index.html", i % 28 + 1),
                 title: sentence(rng, 3),
                 subtitle: (i % 3 == 0).then(|| sentence(rng, 2)),
-                date: Date::new(
-                    2000 + (i / 50) as i32,
-                    (i % 12) as u32 + 1,
-                    (i % 28) as u32 + 1,
-                )
-                .unwrap(),
+                date: Date::new(2000 + (i / 50) as i32, (i % 12) as u32 + 1, (i % 28) as u32 + 1).unwrap(),
                 section: Some(["要闻", "国内", "体育"][i % 3].into()),
                 reporters: vec![["朱迪", "梁凯凯", "Ann Lee"][i % 3].into()],
                 topic: Some(["文化", "经济"][i % 2].into()),
@@ -122,23 +95,12 @@ fn docs(n: usize, rng: &mut Rng) -> Vec<SearchDoc> {
 
 /// The fields the engine searches, normalised, with field ends as breaks.
 fn searchable(d: &SearchDoc) -> String {
-    [
-        d.title.as_str(),
-        d.subtitle.as_deref().unwrap_or(""),
-        &d.reporters.join("\u{1}"),
-        &d.tags.join("\u{1}"),
-        &d.text,
-    ]
-    .iter()
-    // Phrases match across any run of whitespace.
-    .map(|f| {
-        normalize(f)
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-    })
-    .collect::<Vec<_>>()
-    .join("\u{1}")
+    [d.title.as_str(), d.subtitle.as_deref().unwrap_or(""), &d.reporters.join("\u{1}"), &d.tags.join("\u{1}"), &d.text]
+        .iter()
+        // Phrases match across any run of whitespace.
+        .map(|f| normalize(f).split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect::<Vec<_>>()
+        .join("\u{1}")
 }
 
 /// Plain scan: Han matches any substring; a query starting or ending with a
@@ -149,8 +111,7 @@ fn contains(text: &str, q: &str) -> bool {
     text.match_indices(q).any(|(at, m)| {
         let before = text[..at].chars().next_back();
         let after = text[at + m.len()..].chars().next();
-        !(starts_word && before.is_some_and(is_word_char)
-            || ends_word && after.is_some_and(is_word_char))
+        !(starts_word && before.is_some_and(is_word_char) || ends_word && after.is_some_and(is_word_char))
     })
 }
 
@@ -180,31 +141,16 @@ fn queries(docs: &[SearchDoc], rng: &mut Rng) -> Vec<String> {
     for w in WORDS.iter().chain(NUMBERS) {
         qs.insert(w.to_string());
     }
-    for q in [
-        "york",
-        "\"new york\"",
-        "g20峰会",
-        "3月",
-        "2026年3月",
-        "20",
-        "ai",
-        "年3",
-        "ｇ２０",
-    ] {
+    for q in ["york", "\"new york\"", "g20峰会", "3月", "2026年3月", "20", "ai", "年3", "ｇ２０"] {
         qs.insert(q.into());
     }
     qs.into_iter().collect()
 }
 
 fn node() -> Option<&'static str> {
-    let found = ["/usr/bin/node", "/usr/local/bin/node"]
-        .into_iter()
-        .find(|p| std::path::Path::new(p).exists());
+    let found = ["/usr/bin/node", "/usr/local/bin/node"].into_iter().find(|p| std::path::Path::new(p).exists());
     if found.is_none() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "node is required in CI"
-        );
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "node is required in CI");
         eprintln!("skip: node not found");
     }
     found
@@ -221,66 +167,35 @@ fn every_query_returns_exactly_the_documents_that_contain_it() {
         gazette::output::write_under(dir.path(), &f.path, &f.bytes).unwrap();
     }
     let queries = queries(&docs, &mut rng);
-    let jobs: String = queries
-        .iter()
-        .map(|q| serde_json::json!({"q": q, "opts": {"perPage": 100000}}).to_string() + "\n")
-        .collect();
+    let jobs: String =
+        queries.iter().map(|q| serde_json::json!({"q": q, "opts": {"perPage": 100000}}).to_string() + "\n").collect();
     let sim = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/search/sim.js");
     let mut child = Command::new(node)
-        .args([
-            sim,
-            dir.path().to_str().unwrap(),
-            &index.scripts[0],
-            &index.scripts[1],
-        ])
+        .args([sim, dir.path().to_str().unwrap(), &index.scripts[0], &index.scripts[1]])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(jobs.as_bytes())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(jobs.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
 
     let texts: Vec<String> = docs.iter().map(searchable).collect();
     let mut checked = 0;
     let mut nonempty = 0;
     for (line, q) in String::from_utf8(out.stdout).unwrap().lines().zip(&queries) {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
-        let got: BTreeSet<String> = v["urls"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|u| u.as_str().unwrap().to_string())
-            .collect();
+        let got: BTreeSet<String> =
+            v["urls"].as_array().unwrap().iter().map(|u| u.as_str().unwrap().to_string()).collect();
         let nq = normalize(q).replace('"', "");
-        let want: BTreeSet<String> = docs
-            .iter()
-            .zip(&texts)
-            .filter(|(_, t)| contains(t, &nq))
-            .map(|(d, _)| d.url.clone())
-            .collect();
+        let want: BTreeSet<String> =
+            docs.iter().zip(&texts).filter(|(_, t)| contains(t, &nq)).map(|(d, _)| d.url.clone()).collect();
         assert_eq!(got, want, "query {q:?}: engine vs plain scan");
-        assert_eq!(
-            v["total"].as_u64().unwrap() as usize,
-            want.len(),
-            "total of {q:?}"
-        );
+        assert_eq!(v["total"].as_u64().unwrap() as usize, want.len(), "total of {q:?}");
         checked += 1;
         nonempty += usize::from(!want.is_empty());
     }
     assert_eq!(checked, queries.len());
-    assert!(
-        nonempty > queries.len() / 2,
-        "too few queries with hits: {nonempty}"
-    );
+    assert!(nonempty > queries.len() / 2, "too few queries with hits: {nonempty}");
 }

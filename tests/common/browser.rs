@@ -17,20 +17,10 @@ pub fn chromium() -> Option<PathBuf> {
     let found = std::env::var_os("CHROMIUM")
         .map(PathBuf::from)
         .into_iter()
-        .chain(
-            [
-                "/usr/bin/chromium",
-                "/usr/bin/chromium-browser",
-                "/usr/bin/google-chrome",
-            ]
-            .map(PathBuf::from),
-        )
+        .chain(["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].map(PathBuf::from))
         .find(|p| p.exists());
     if found.is_none() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "Chromium is required for browser tests in CI"
-        );
+        assert!(std::env::var("CI").as_deref() != Ok("true"), "Chromium is required for browser tests in CI");
         eprintln!("skip: Chromium not found (set CHROMIUM=/path/to/chromium)");
     }
     found
@@ -85,14 +75,8 @@ pub fn dump_dom(url: &str) -> Result<(String, Vec<String>), String> {
             None => std::thread::sleep(Duration::from_millis(50)),
         }
     }
-    let dom = out_reader
-        .join()
-        .map_err(|_| "reader panicked")?
-        .map_err(|e| e.to_string())?;
-    let log = err_reader
-        .join()
-        .map_err(|_| "reader panicked")?
-        .map_err(|e| e.to_string())?;
+    let dom = out_reader.join().map_err(|_| "reader panicked")?.map_err(|e| e.to_string())?;
+    let log = err_reader.join().map_err(|_| "reader panicked")?.map_err(|e| e.to_string())?;
     Ok((dom, console_errors(&log)))
 }
 
@@ -102,10 +86,7 @@ pub fn console_errors(log: &str) -> Vec<String> {
     log.lines()
         .filter(|l| l.contains("CONSOLE") || l.contains("Uncaught"))
         .filter(|l| {
-            l.contains(":ERROR:")
-                || l.contains("Uncaught")
-                || l.contains("Failed to load")
-                || l.contains("Error")
+            l.contains(":ERROR:") || l.contains("Uncaught") || l.contains("Failed to load") || l.contains("Error")
         })
         .map(str::to_string)
         .collect()
@@ -157,19 +138,11 @@ impl StaticServer {
                 }
             }
         });
-        Ok(StaticServer {
-            port,
-            stop,
-            thread: Some(thread),
-        })
+        Ok(StaticServer { port, stop, thread: Some(thread) })
     }
 
     pub fn url(&self, rel: &str) -> String {
-        format!(
-            "http://127.0.0.1:{}/{}",
-            self.port,
-            rel.trim_start_matches('/')
-        )
+        format!("http://127.0.0.1:{}/{}", self.port, rel.trim_start_matches('/'))
     }
 }
 
@@ -219,9 +192,7 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
             out.write_all(head.as_bytes())?;
             out.write_all(&body)?;
         }
-        _ => out.write_all(
-            b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
-        )?,
+        _ => out.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")?,
     }
     out.flush()
 }
