@@ -23,8 +23,9 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// Units are `u32`: a Han character is its code point, a word `WORD_BASE + id`.
 const WORD_BASE: u32 = 0x0020_0000;
 const BREAK: u32 = u32::MAX;
-/// Inversion runs in this many passes over the terms, to bound memory.
-const GROUPS: u64 = 8;
+/// Inversion runs in passes over parts of the terms, to bound memory: one
+/// pass per this many units of text (rounded up to a power of two).
+const UNITS_PER_PASS: u64 = 48 << 20;
 /// A doc or position list longer than this gets its own file, so a bucket
 /// stays small and a query never loads another term's long list.
 const EXTERNAL: usize = 1024;
@@ -85,8 +86,9 @@ fn key_of_pair(a: u32, b: u32) -> u64 {
     ((u64::from(a) + 1) << 32) | u64::from(b)
 }
 
-fn group_of(key: u64) -> u64 {
-    key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - GROUPS.trailing_zeros())
+/// The pass (of `1 << bits`) that inverts term `key`.
+fn group_of(key: u64, bits: u32) -> u64 {
+    if bits == 0 { 0 } else { key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits) }
 }
 
 fn unit_string(u: u32, words: &[String]) -> Unit<'_> {
@@ -169,14 +171,16 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
     let avgdl = (total as f32 / docs.len().max(1) as f32).max(1.0);
 
     let mut entries = Vec::new();
-    for group in 0..GROUPS {
-        entries.extend(invert_group(group, &units, &lengths, avgdl, &words));
+    let bits = total.div_ceil(UNITS_PER_PASS).next_power_of_two().trailing_zeros();
+    for group in 0..1u64 << bits {
+        entries.extend(invert_group(group, bits, &units, &lengths, avgdl, &words));
     }
     step("invert", &mut t);
     Inverted { entries, order, units: total }
 }
 
 /// One posting before encoding: positions index into the pass's position store.
+#[derive(Clone, Copy)]
 struct Raw {
     key: u64,
     doc: u32,
@@ -185,7 +189,15 @@ struct Raw {
     count: u32,
 }
 
-fn invert_group(group: u64, units: &[(Vec<u32>, u32)], lengths: &[u32], avgdl: f32, words: &[String]) -> Vec<Entry> {
+fn invert_group(
+    group: u64,
+    bits: u32,
+    units: &[(Vec<u32>, u32)],
+    lengths: &[u32],
+    avgdl: f32,
+    words: &[String],
+) -> Vec<Entry> {
+    let mut t = std::time::Instant::now();
     let per_doc: Vec<(Vec<Raw>, Vec<u32>)> = units
         .par_iter()
         .enumerate()
@@ -196,17 +208,18 @@ fn invert_group(group: u64, units: &[(Vec<u32>, u32)], lengths: &[u32], avgdl: f
                     continue;
                 }
                 let single = u64::from(u);
-                if group_of(single) == group {
+                if group_of(single, bits) == group {
                     occ.push((single, p as u32));
                 }
                 if let Some(&next) = us.get(p + 1)
                     && next != BREAK
-                    && group_of(key_of_pair(u, next)) == group
+                    && group_of(key_of_pair(u, next), bits) == group
                 {
                     occ.push((key_of_pair(u, next), p as u32));
                 }
             }
-            occ.sort_unstable();
+            // Stable by term: positions stay ascending.
+            occ.sort_by_key(|o| o.0);
             let norm = K1 * (1.0 - B + B * lengths[doc] as f32 / avgdl);
             let mut raws = Vec::new();
             let mut positions = Vec::new();
@@ -232,42 +245,81 @@ fn invert_group(group: u64, units: &[(Vec<u32>, u32)], lengths: &[u32], avgdl: f
         })
         .collect();
 
-    // Flatten with one position store, then sort by term and document.
-    let mut all: Vec<Raw> = Vec::with_capacity(per_doc.iter().map(|(r, _)| r.len()).sum());
+    // One position store; postings scattered into parts by a hash of the
+    // term (documents stay in order inside a part), each part sorted on its
+    // own: small sorts that fit in cache, in parallel.
+    step("  pass: per-document postings", &mut t);
+    const PART_BITS: u32 = 10;
+    let part_of = |key: u64| (key.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - PART_BITS)) as usize;
+    let mut bases = Vec::with_capacity(per_doc.len());
     let mut store: Vec<u32> = Vec::new();
-    for (raws, positions) in per_doc {
-        let base = store.len() as u32;
-        store.extend_from_slice(&positions);
-        all.extend(raws.into_iter().map(|r| Raw { start: r.start + base, ..r }));
+    for (_, positions) in &per_doc {
+        bases.push(store.len() as u32);
+        store.extend_from_slice(positions);
     }
-    all.par_sort_unstable_by_key(|r| (r.key, r.doc));
-
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < all.len() {
-        let mut j = i;
-        while j < all.len() && all[j].key == all[i].key {
-            j += 1;
-        }
-        runs.push((i, j));
-        i = j;
-    }
-    runs.par_iter()
-        .map(|&(i, j)| {
-            let list = &all[i..j];
-            let postings: Vec<Posting> = list.iter().map(|r| Posting { doc: r.doc, impact: r.impact }).collect();
-            let mut docs = Vec::with_capacity(list.len() + 8);
-            encode_docs(&postings, &mut docs);
-            let positions = (list[0].key >> 32 != 0).then(|| {
-                let refs: Vec<&[u32]> =
-                    list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
-                let mut out = Vec::new();
-                encode_positions(&refs, &mut out);
-                out
-            });
-            Entry { term: term_of(list[0].key, words), df: list.len() as u32, docs, positions }
+    // Chunks of documents scatter in parallel, then each part joins its
+    // pieces in chunk (= document) order.
+    let chunk = per_doc.len().div_ceil(64).max(1);
+    let pieces: Vec<Vec<Vec<Raw>>> = per_doc
+        .par_chunks(chunk)
+        .zip(bases.par_chunks(chunk))
+        .map(|(docs, bases)| {
+            let mut parts: Vec<Vec<Raw>> = (0..1 << PART_BITS).map(|_| Vec::new()).collect();
+            for ((raws, _), &base) in docs.iter().zip(bases) {
+                for r in raws {
+                    parts[part_of(r.key)].push(Raw { start: r.start + base, ..*r });
+                }
+            }
+            parts
         })
-        .collect()
+        .collect();
+    drop(per_doc);
+    let mut parts: Vec<Vec<Raw>> = (0..1usize << PART_BITS)
+        .into_par_iter()
+        .map(|p| {
+            let mut all = Vec::with_capacity(pieces.iter().map(|c| c[p].len()).sum());
+            for c in &pieces {
+                all.extend_from_slice(&c[p]);
+            }
+            all
+        })
+        .collect();
+    drop(pieces);
+    step("  pass: scatter", &mut t);
+    let entries = parts
+        .par_iter_mut()
+        .flat_map_iter(|all| {
+            // Stable: documents of one term stay in ascending order.
+            all.sort_by_key(|r| r.key);
+            let mut entries = Vec::new();
+            let mut i = 0;
+            while i < all.len() {
+                let mut j = i;
+                while j < all.len() && all[j].key == all[i].key {
+                    j += 1;
+                }
+                entries.push(entry(&all[i..j], &store, words));
+                i = j;
+            }
+            entries
+        })
+        .collect();
+    step("  pass: sort + encode", &mut t);
+    entries
+}
+
+/// The encoded entry of one term's postings (in document order).
+fn entry(list: &[Raw], store: &[u32], words: &[String]) -> Entry {
+    let postings: Vec<Posting> = list.iter().map(|r| Posting { doc: r.doc, impact: r.impact }).collect();
+    let mut docs = Vec::with_capacity(list.len() + 8);
+    encode_docs(&postings, &mut docs);
+    let positions = (list[0].key >> 32 != 0).then(|| {
+        let refs: Vec<&[u32]> = list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
+        let mut out = Vec::new();
+        encode_positions(&refs, &mut out);
+        out
+    });
+    Entry { term: term_of(list[0].key, words), df: list.len() as u32, docs, positions }
 }
 
 /// Path of shard `b` of kind `t` or `p` (without `.js`), as engine.js builds it.
