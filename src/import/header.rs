@@ -20,29 +20,24 @@ const FOOT_ZONE: usize = 6;
 pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Option<String>) {
     let mut section = None;
     let mut keep: Vec<bool> = vec![true; lines.len()];
-    for (i, l) in lines.iter().enumerate().take(HEAD_ZONE) {
-        match furniture(&l.text, rules) {
-            Some(s) => {
-                keep[i] = false;
-                if section.is_none() {
-                    section = s;
-                }
+    // Furniture runs inward from the top and from the bottom of the page and
+    // stops at the first line of text; the two zones never overlap.
+    let head = 0..lines.len().min(HEAD_ZONE);
+    let foot = (lines.len().saturating_sub(FOOT_ZONE)..lines.len()).rev();
+    for zone in [head.collect::<Vec<_>>(), foot.collect()] {
+        for i in zone {
+            if !keep[i] {
+                break;
             }
-            None => break,
-        }
-    }
-    for (i, l) in lines.iter().enumerate().rev().take(FOOT_ZONE) {
-        if !keep[i] {
-            break;
-        }
-        match furniture(&l.text, rules) {
-            Some(s) => {
-                keep[i] = false;
-                if section.is_none() {
-                    section = s;
+            match furniture(&lines[i].text, rules) {
+                Some(s) => {
+                    keep[i] = false;
+                    if section.is_none() {
+                        section = s;
+                    }
                 }
+                None => break,
             }
-            None => break,
         }
     }
     for (i, l) in lines.iter().enumerate() {
