@@ -24,8 +24,10 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 const WORD_BASE: u32 = 0x0020_0000;
 const BREAK: u32 = u32::MAX;
 /// Inversion runs in passes over parts of the terms, to bound memory: one
-/// pass per this many units of text (rounded up to a power of two).
-const UNITS_PER_PASS: u64 = 48 << 20;
+/// pass per this many units of text (rounded up to a power of two). 12M
+/// units: at 10,000 articles 948 MiB peak and 3.6 s, against 1,460 MiB with
+/// 48M and 802 MiB / 4.6 s with 4M.
+const UNITS_PER_PASS: u64 = 12 << 20;
 /// A doc or position list longer than this gets its own file, so a bucket
 /// stays small and a query never loads another term's long list.
 const EXTERNAL: usize = 1024;
