@@ -7,6 +7,7 @@
 
 use gazette::content::Article;
 use gazette::search::codec::term_hash;
+use gazette::search::scan::{contains, searchable};
 use gazette::search::tokenize::{is_han, is_word_char, normalize};
 use gazette::search::{SearchDoc, build_index};
 use rayon::prelude::*;
@@ -25,27 +26,6 @@ impl Rng {
     fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
-}
-
-fn searchable(d: &SearchDoc) -> String {
-    [d.title.as_str(), d.subtitle.as_deref().unwrap_or(""), &d.reporters.join("\u{1}"), &d.tags.join("\u{1}"), &d.text]
-        .iter()
-        .map(|f| normalize(f).split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect::<Vec<_>>()
-        .join("\u{1}")
-}
-
-fn contains(text: &str, q: &str) -> bool {
-    let starts_word = q.chars().next().is_some_and(is_word_char);
-    let ends_word = q.chars().last().is_some_and(is_word_char);
-    if !starts_word && !ends_word {
-        return text.contains(q);
-    }
-    text.match_indices(q).any(|(at, m)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + m.len()..].chars().next();
-        !(starts_word && before.is_some_and(is_word_char) || ends_word && after.is_some_and(is_word_char))
-    })
 }
 
 /// A run of `len` Han characters from a random document's body.

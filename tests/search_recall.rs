@@ -4,7 +4,8 @@
 //! scan. Runs the real browser engine (engine.js) in node over the built files.
 
 use gazette::content::Date;
-use gazette::search::tokenize::{is_han, is_word_char, normalize};
+use gazette::search::scan::{contains, searchable};
+use gazette::search::tokenize::{is_han, normalize};
 use gazette::search::{SearchDoc, build_index};
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -91,28 +92,6 @@ fn docs(n: usize, rng: &mut Rng) -> Vec<SearchDoc> {
             }
         })
         .collect()
-}
-
-/// The fields the engine searches, normalised, with field ends as breaks.
-fn searchable(d: &SearchDoc) -> String {
-    [d.title.as_str(), d.subtitle.as_deref().unwrap_or(""), &d.reporters.join("\u{1}"), &d.tags.join("\u{1}"), &d.text]
-        .iter()
-        // Phrases match across any run of whitespace.
-        .map(|f| normalize(f).split_whitespace().collect::<Vec<_>>().join(" "))
-        .collect::<Vec<_>>()
-        .join("\u{1}")
-}
-
-/// Plain scan: Han matches any substring; a query starting or ending with a
-/// letter or digit must start or end at a word boundary there.
-fn contains(text: &str, q: &str) -> bool {
-    let starts_word = q.chars().next().is_some_and(is_word_char);
-    let ends_word = q.chars().last().is_some_and(is_word_char);
-    text.match_indices(q).any(|(at, m)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + m.len()..].chars().next();
-        !(starts_word && before.is_some_and(is_word_char) || ends_word && after.is_some_and(is_word_char))
-    })
 }
 
 fn queries(docs: &[SearchDoc], rng: &mut Rng) -> Vec<String> {

@@ -10,6 +10,7 @@
 
 pub mod codec;
 pub mod layout;
+pub mod scan;
 pub mod tokenize;
 
 use crate::content::Date;
