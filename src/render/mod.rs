@@ -54,8 +54,8 @@ pub struct Renderer<'a> {
 }
 
 /// The context names templates see; all of them go into a page's input key.
-const CONTEXT_KEYS: [&str; 11] =
-    ["site", "root", "page", "article", "issue", "calendar", "home", "list", "terms", "search", "labels"];
+const CONTEXT_KEYS: [&str; 10] =
+    ["site", "root", "page", "article", "issue", "calendar", "home", "list", "terms", "search"];
 
 /// What `render_all` did.
 #[derive(Debug, Default)]
@@ -156,10 +156,11 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    pub fn job_path(&self, job: Job) -> String {
+    /// The output file of a job whose folder is `dir` (see [`Renderer::job_dir`]).
+    pub fn job_path(&self, job: Job, dir: &str) -> String {
         match job {
             Job::NotFound => "404.html".into(),
-            _ => index_file(&self.job_dir(job)),
+            _ => index_file(dir),
         }
     }
 
@@ -178,11 +179,12 @@ impl<'a> Renderer<'a> {
         let entries: Vec<(String, String)> = jobs
             .par_iter()
             .map(|&job| -> Result<(String, String)> {
-                let (template, ctx, code) = self.context(job);
+                let dir = self.job_dir(job);
+                let (template, ctx, code) = self.context(job, &dir);
                 if code {
                     has_code.store(true, Ordering::Relaxed);
                 }
-                let path = self.job_path(job);
+                let path = self.job_path(job, &dir);
                 let key = self.input_key(template, &ctx);
                 if !reuse(&path, &key)? {
                     let html = self.theme.render(template, &ctx)?;
@@ -225,7 +227,7 @@ impl<'a> Renderer<'a> {
 
     /// Renders one page to HTML; the flag says it contains highlighted code.
     pub fn render_job(&self, job: Job) -> Result<(String, bool)> {
-        let (template, ctx, code) = self.context(job);
+        let (template, ctx, code) = self.context(job, &self.job_dir(job));
         Ok((self.theme.render(template, &ctx)?, code))
     }
 
@@ -246,44 +248,43 @@ impl<'a> Renderer<'a> {
     }
 
     /// The template and context of one page; the flag says it contains highlighted code.
-    pub fn context(&self, job: Job) -> (&'static str, tera::Context, bool) {
-        let dir = self.job_dir(job);
-        let root = root_of(&dir);
+    pub fn context(&self, job: Job, dir: &str) -> (&'static str, tera::Context, bool) {
+        let root = root_of(dir);
         let mut ctx = tera::Context::new();
         ctx.insert("site", &self.site);
         let (template, page, has_code) = match job {
             Job::Article(i) => {
-                let (view, page, code) = self.article_view(i, &dir);
+                let (view, page, code) = self.article_view(i, dir);
                 ctx.insert("article", &view);
                 ("article.html", page, code)
             }
             Job::Issue(i) => {
-                let (view, page) = self.issue_view(i, &dir);
+                let (view, page) = self.issue_view(i, dir);
                 ctx.insert("issue", &view);
                 ("issue.html", page, false)
             }
             Job::Year(y) => {
-                let (view, page) = self.year_view(y, &dir);
+                let (view, page) = self.year_view(y, dir);
                 ctx.insert("calendar", &view);
                 ("calendar.html", page, false)
             }
             Job::Month(y, m) => {
-                let (view, page) = self.month_view(y, m, &dir);
+                let (view, page) = self.month_view(y, m, dir);
                 ctx.insert("calendar", &view);
                 ("calendar.html", page, false)
             }
             Job::Home(p) => {
-                let (view, page) = self.home_view(p, &dir);
+                let (view, page) = self.home_view(p, dir);
                 ctx.insert("home", &view);
                 ("home.html", page, false)
             }
             Job::List(kind, id, p) => {
-                let (view, page) = self.list_view(kind, id, p, &dir);
+                let (view, page) = self.list_view(kind, id, p, dir);
                 ctx.insert("list", &view);
                 ("list.html", page, false)
             }
             Job::Terms(kind, p) => {
-                let (view, page) = self.terms_view(kind, p, &dir);
+                let (view, page) = self.terms_view(kind, p, dir);
                 ctx.insert("terms", &view);
                 ("terms.html", page, false)
             }
@@ -296,7 +297,7 @@ impl<'a> Renderer<'a> {
                 let page = self.page(
                     "search",
                     self.site.labels.search.to_string(),
-                    &dir,
+                    dir,
                     vec![
                         self.crumb_home(),
                         Link { name: self.site.labels.search.into(), url: self.urls.dir("search") },
@@ -305,7 +306,7 @@ impl<'a> Renderer<'a> {
                 ("search.html", page, false)
             }
             Job::NotFound => {
-                let page = self.page("404", self.site.labels.not_found.to_string(), &dir, vec![self.crumb_home()]);
+                let page = self.page("404", self.site.labels.not_found.to_string(), dir, vec![self.crumb_home()]);
                 ("404.html", page, false)
             }
         };
@@ -485,7 +486,7 @@ impl<'a> Renderer<'a> {
         };
         let mut crumbs = self.calendar_crumbs(date, true);
         crumbs.push(Link {
-            name: format!("{}{}{}", date.day, if self.site.labels.year_suffix.is_empty() { "" } else { "日" }, ""),
+            name: format!("{}{}", date.day, if self.site.labels.year_suffix.is_empty() { "" } else { "日" }),
             url: self.urls.dir(&issue.dir),
         });
         if let Some(p) = page_label {
