@@ -32,7 +32,7 @@ fn page_kinds_exist_with_their_content() {
         "NewsArticle",
         "\"printPage\":\"2\"",
         "\"dateline\":\"淇县 2026-02-10\"",
-        "lang=zh-CN",
+        "lang=\"zh-CN\"",
         "第2版",
     ] {
         assert!(a.contains(needle), "article page lacks {needle}");
@@ -40,7 +40,7 @@ fn page_kinds_exist_with_their_content() {
     // prev/next within the issue
     assert!(a.contains("02-02/index.html"), "next link");
     let issue = s.read("2026/02/11/index.html");
-    assert!(issue.contains("村晚舞台") && issue.contains("第二篇") && issue.contains("id=p02"));
+    assert!(issue.contains("村晚舞台") && issue.contains("第二篇") && issue.contains("id=\"p02\""));
     assert!(s.read("2026/index.html").contains("02/11/index.html"));
     assert!(s.read("2026/02/index.html").contains("11/index.html"));
     assert!(s.read("index.html").contains("2026/02/11/index.html"));
@@ -72,10 +72,10 @@ fn pagination_boundaries() {
         assert_eq!(s.exists("tags/biao-qian/page/2/index.html"), pages == 2, "n={n}");
         assert!(!s.exists("tags/biao-qian/page/3/index.html"));
         let first = s.read("tags/biao-qian/index.html");
-        assert_eq!(first.matches("class=item-title").count(), n.min(3), "n={n}");
+        assert_eq!(first.matches("class=\"item-title\"").count(), n.min(3), "n={n}");
         if pages == 2 {
             let second = s.read("tags/biao-qian/page/2/index.html");
-            assert_eq!(second.matches("class=item-title").count(), 1);
+            assert_eq!(second.matches("class=\"item-title\"").count(), 1);
             assert!(first.contains("page/2/index.html") && second.contains("biao-qian/index.html"));
         }
         // Home lists issues (n + 1 of them) 3 per page.
@@ -112,11 +112,11 @@ fn both_link_modes() {
     s.article("a.md", "一", "2026-02-11", "page: 1\nreporters: [朱迪]\n");
     s.build_with(LinkMode::Explicit).unwrap();
     let home = s.read("index.html");
-    assert!(home.contains("href=2026/02/11/index.html"), "{home}");
+    assert!(home.contains("href=\"2026/02/11/index.html\""), "{home}");
     assert!(check_links(&s.out(), false).is_empty(), "{:?}", check_links(&s.out(), false));
     s.build_with(LinkMode::Pretty).unwrap();
     let home = s.read("index.html");
-    assert!(home.contains("href=2026/02/11/") && !home.contains("2026/02/11/index.html"), "{home}");
+    assert!(home.contains("href=\"2026/02/11/\"") && !home.contains("2026/02/11/index.html"), "{home}");
     let art = s.read("2026/02/11/01-01/index.html");
     assert!(art.contains("../../../../reporters/zhu-di/"), "relative links");
     assert!(check_links(&s.out(), true).is_empty(), "{:?}", check_links(&s.out(), true));
@@ -255,4 +255,25 @@ fn a_generated_1000_article_archive_has_no_broken_links() {
     assert_eq!(report.articles, 1000);
     let problems = check_links(&site.join("output"), false);
     assert!(problems.is_empty(), "{} broken links, e.g. {:?}", problems.len(), &problems[..problems.len().min(5)]);
+}
+
+/// Issue 5: the build's own minifier drops layout whitespace but
+/// keeps code blocks, scripts and words exactly.
+#[test]
+fn issue5_minified_pages_keep_code_and_words() {
+    let s = SiteTest::new(SITE);
+    s.file(
+        "a/code.md",
+        "---\ntitle: 代码\ndate: 2026-02-11\n---\n\nfirst  word\nsecond\n\n```rust\nfn main() {\n    let  x = 1;\n}\n```\n",
+    );
+    s.build().unwrap();
+    let page = s.read("2026/02/11/00-01/index.html");
+    let outside_pre = page.split("<pre").next().unwrap();
+    assert!(!outside_pre.contains("\n<") && !outside_pre.contains(">\n"), "{page}");
+    assert!(page.contains("first word second"), "{page}");
+    assert!(page.contains("\n    <span"), "code indentation kept: {page}");
+    let raw = SiteTest::new(&format!("{SITE}minify: false\n"));
+    raw.file("a/code.md", "---\ntitle: 代码\ndate: 2026-02-11\n---\n\n正文\n");
+    raw.build().unwrap();
+    assert!(raw.read("index.html").contains(">\n"));
 }

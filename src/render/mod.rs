@@ -5,6 +5,7 @@
 
 pub mod feeds;
 pub mod markdown;
+pub mod minify;
 pub mod urls;
 pub mod views;
 
@@ -225,26 +226,10 @@ impl<'a> Renderer<'a> {
         })
     }
 
-    /// Renders one page to HTML; the flag says it contains highlighted code.
-    pub fn render_job(&self, job: Job) -> Result<(String, bool)> {
-        let (template, ctx, code) = self.context(job, &self.job_dir(job));
-        Ok((self.theme.render(template, &ctx)?, code))
-    }
-
-    /// Minifies a page with minify-html's one-pass minifier (the same
-    /// project's in-place variant: a third of the full minifier's time on our
-    /// pages, which was over half of a build). Scripts are left exactly as
-    /// written: minify-html has broken JavaScript before.
-    fn finish_html(&self, html: String) -> Vec<u8> {
-        let bytes = html.into_bytes();
-        if !self.config.minify {
-            return bytes;
-        }
-        let mut cfg = minify_html_onepass::Cfg::new();
-        cfg.minify_js = false;
-        cfg.minify_css = true;
-        // Malformed HTML (possible only with `allow_html`) is left unminified.
-        minify_html_onepass::copy(&bytes, &cfg).unwrap_or(bytes)
+    /// Minifies a page when the site asks for it (see [`minify`] for why
+    /// gazette has its own minifier and what it changes).
+    fn finish_html(&self, html: Vec<u8>) -> Vec<u8> {
+        if self.config.minify { minify::minify_html(&html) } else { html }
     }
 
     /// The template and context of one page; the flag says it contains highlighted code.
