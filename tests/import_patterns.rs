@@ -346,3 +346,19 @@ fn long_headline_before_a_lead() {
     assert_eq!(arts[1].front.title, title);
     assert_eq!(arts[0].body, "一。\n");
 }
+
+/// A page whose running head is `page section date weekday editor`, with
+/// hard-wrapped lines, and a bare `据新华社电` lead opening its own article.
+#[test]
+fn numbered_running_head_and_bare_agency_lead() {
+    let arts = page(
+        "4 经济新闻 2024年3月5日 星期二 责任编辑：王小明\n\n　　我市外贸实现开门红\n　　本报讯（记者 刘洋 通讯员 陈静）今年1至2月，我市\n外贸进出口总值达到45.6亿元。\n\n　　全国两会在京开幕\n　　据新华社电 十四届全国人大二次会议5日上午开幕。\n　　会议听取了政府工作报告。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["我市外贸实现开门红", "全国两会在京开幕"]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("经济新闻"));
+    assert_eq!(arts[0].body, "今年1至2月，我市外贸进出口总值达到45.6亿元。\n");
+    assert_eq!(arts[1].front.agency.as_deref(), Some("新华社"));
+    assert!(arts[1].front.kicker.is_none());
+    assert_eq!(arts[1].body, "十四届全国人大二次会议5日上午开幕。\n\n会议听取了政府工作报告。\n");
+}

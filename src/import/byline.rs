@@ -229,7 +229,7 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
         credits.agency = Some("本报".into());
         return Some((credits, c.get(0).map_or(0, |m| m.end())));
     }
-    if let Some(c) = rules.agency_lead.captures(para) {
+    if let Some(c) = rules.agency_lead.captures(para).filter(|c| !is_electric_word(para, c)) {
         let mut credits = c.name("names").map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
         credits.agency = c.name("agency").map(|m| m.as_str().to_string());
         credits.dateline = Some(RawDateline {
@@ -244,6 +244,19 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
         return Some((credits, c.get(0).map_or(0, |m| m.end())));
     }
     parse_english_dateline(para, rules)
+}
+
+/// `新华社电视台…`: a bare `新华社电` (no place, no date) is a lead only when
+/// 电 is not the start of a word (电视, 电话…); without `据` before it, it must
+/// also be followed by a space, a bracket or punctuation.
+fn is_electric_word(para: &str, c: &regex::Captures) -> bool {
+    let Some(p) = c.name("place2").filter(|m| m.is_empty()) else { return false };
+    let after = para[p.end()..].strip_prefix('电').unwrap_or("");
+    let Some(next) = after.chars().next() else { return false };
+    if !super::text::is_han(next) {
+        return false;
+    }
+    !para.starts_with('据') || "视影话力子脑网商器池站台动气梯缆厂价费量源路机竞信讯".contains(next)
 }
 
 const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -553,6 +566,13 @@ mod tests {
         assert_eq!((d.place.as_deref(), d.month), (Some("北京"), None));
         assert_eq!(c.reporters, vec!["王芳"]);
         assert!(parse_lead("新华社记者张三报道，", &r).is_none());
+        let (c, at) = parse_lead("据新华社电 十四届全国人大二次会议开幕。", &r).unwrap();
+        assert_eq!(
+            (c.agency.as_deref(), &"据新华社电 十四届全国人大二次会议开幕。"[at..]),
+            (Some("新华社"), "十四届全国人大二次会议开幕。")
+        );
+        assert!(parse_lead("据新华社电视台报道，", &r).is_none());
+        assert!(parse_lead("新华社电视节目", &r).is_none());
         assert!(parse_lead("新华社发布的消息称，电视", &r).is_none());
         let p = "本报讯 记者 张三 通讯员 李四 报道：昨日，";
         let (c, at) = parse_lead(p, &r).unwrap();

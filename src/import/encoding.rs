@@ -63,36 +63,82 @@ fn looks_binary(text: &str) -> bool {
 /// CRLF/CR → LF; full-width spaces, NBSP and other odd spaces → ASCII space;
 /// zero-width characters and a BOM dropped; each line trimmed, runs of spaces
 /// collapsed. Paragraph indentation (`　　`) is layout, not text.
+///
+/// Where the export marks paragraphs by indentation and hard-wraps the lines
+/// in between (`　　本报讯…我市` / `外贸进出口…`), a line without indentation
+/// inside an indented paragraph is a continuation and is joined to it.
 pub fn normalize(text: &str) -> String {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out = String::with_capacity(text.len());
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
-    for (i, line) in unified.split('\n').enumerate() {
-        if i > 0 {
+    let wrapped = is_indent_wrapped(&unified);
+    let mut in_indented = false;
+    let mut first = true;
+    for line in unified.split('\n') {
+        let indented = is_indented(line);
+        let continues = wrapped && in_indented && !indented && !line.trim().is_empty();
+        in_indented = wrapped && !line.trim().is_empty() && (indented || in_indented);
+        if continues {
+            let cut = out.rfind('\n').map_or(0, |p| p + 1);
+            let joined = super::repair::join(&out[cut..], &clean_line(line));
+            out.truncate(cut);
+            out.push_str(&joined);
+            continue;
+        }
+        if !first {
             out.push('\n');
         }
-        let mut prev_space = true;
-        let mut buf = String::with_capacity(line.len());
-        for c in line.chars() {
-            let c = match c {
-                '\u{3000}' | '\u{a0}' | '\t' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{c}' => ' ',
-                '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => continue,
-                c if c.is_control() => continue,
-                c => c,
-            };
-            if c == ' ' {
-                if !prev_space {
-                    buf.push(' ');
-                }
-                prev_space = true;
-            } else {
-                buf.push(c);
-                prev_space = false;
-            }
-        }
-        out.push_str(buf.trim_end());
+        first = false;
+        out.push_str(&clean_line(line));
     }
     out
+}
+
+fn is_indented(line: &str) -> bool {
+    line.starts_with(['\u{3000}', '\t']) || line.starts_with("  ")
+}
+
+/// Indentation marks paragraphs on this page, and some lines inside them
+/// carry none: hard-wrapped lines, not paragraphs of their own.
+fn is_indent_wrapped(text: &str) -> bool {
+    let (mut lines, mut indented, mut wraps, mut prev_nonempty) = (0, 0, 0, false);
+    for line in text.split('\n') {
+        let empty = line.trim().is_empty();
+        if !empty {
+            lines += 1;
+            if is_indented(line) {
+                indented += 1;
+            } else if prev_nonempty {
+                wraps += 1;
+            }
+        }
+        prev_nonempty = !empty;
+    }
+    indented >= 3 && indented * 4 >= lines && wraps > 0
+}
+
+fn clean_line(line: &str) -> String {
+    let mut prev_space = true;
+    let mut buf = String::with_capacity(line.len());
+    for c in line.chars() {
+        let c = match c {
+            '\u{3000}' | '\u{a0}' | '\t' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{c}' => ' ',
+            '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' => continue,
+            c if c.is_control() => continue,
+            c => c,
+        };
+        if c == ' ' {
+            if !prev_space {
+                buf.push(' ');
+            }
+            prev_space = true;
+        } else {
+            buf.push(c);
+            prev_space = false;
+        }
+    }
+    buf.truncate(buf.trim_end().len());
+    buf
 }
 
 #[cfg(test)]
@@ -141,5 +187,22 @@ mod tests {
     #[test]
     fn normalises_spaces() {
         assert_eq!(normalize("　　正文\u{a0}内容  多 \r\n第二行\u{200b}"), "正文 内容 多\n第二行");
+    }
+
+    #[test]
+    fn hard_wrapped_indented_paragraphs_are_joined() {
+        let page = "鹤壁日报\n2024年3月5日\n\n　　标题\n　　本报讯 今年1至2月，我市\n外贸总值达到45亿元。\n　　其中，出口32亿元，\n增长15%。\n　　第三段。\n";
+        assert_eq!(
+            normalize(page),
+            "鹤壁日报\n2024年3月5日\n\n标题\n本报讯 今年1至2月，我市外贸总值达到45亿元。\n其中，出口32亿元，增长15%。\n第三段。\n"
+        );
+        let en =
+            "  The council met on Tuesday and\nvoted to pass the budget.\n  It takes effect in\nMarch.\n  Third.\n";
+        assert_eq!(
+            normalize(en),
+            "The council met on Tuesday and voted to pass the budget.\nIt takes effect in March.\nThird.\n"
+        );
+        // Pages without indentation keep their lines.
+        assert_eq!(normalize("标题\n第一行\n第二行"), "标题\n第一行\n第二行");
     }
 }

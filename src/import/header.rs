@@ -4,6 +4,8 @@
 
 use super::rules::ImportRules;
 use super::text::len;
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// One non-empty line of the page with its 1-based line number (for messages).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,6 +73,9 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         }
         return Some(clean_section(rest));
     }
+    if let Some(section) = numbered_dated_header(line) {
+        return Some(section);
+    }
     if let Some(s) = rules.sections.iter().find(|s| s.eq_ignore_ascii_case(line)) {
         return Some(Some(s.clone()));
     }
@@ -82,6 +87,37 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     None
 }
+
+/// `4 经济新闻 2024年3月5日 星期二 责任编辑：王小明`, `A3 要闻 2024年3月5日`: a
+/// page number, then the section, then the date — the running head of many
+/// e-paper exports. The page number or the weekday is required, so a body
+/// line that only mentions a date is never taken.
+fn numbered_dated_header(line: &str) -> Option<Option<String>> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE
+        .get_or_init(|| {
+            Regex::new(
+                r"^(?:(?P<page>[A-Za-z]?[0-9０-９]{1,3}|第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版)\s*[|·•:：-]?\s*)?(?P<section>[\p{Han}A-Za-z·]{0,10})\s*[|·•]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?P<weekday>(?:星期|周|礼拜)[一二三四五六日天])?\s*(?P<rest>[^。，,；！？]{0,40})$",
+            )
+            .ok()
+        })
+        .as_ref()?;
+    let c = re.captures(line)?;
+    if c.name("page").is_none() && c.name("weekday").is_none() {
+        return None;
+    }
+    let rest = c.name("rest").map_or("", |m| m.as_str()).trim();
+    // After the date only more furniture may follow (an editor line, 农历…).
+    if !rest.is_empty()
+        && !rest.starts_with("农历")
+        && !EDITOR.get_or_init(|| Regex::new(super::rules::EDITOR_LINE).ok()).as_ref().is_some_and(|e| e.is_match(rest))
+    {
+        return None;
+    }
+    Some(c.name("section").and_then(|m| clean_section(m.as_str())))
+}
+
+static EDITOR: OnceLock<Option<Regex>> = OnceLock::new();
 
 fn is_paper_name(line: &str) -> bool {
     if line.contains(['。', '，', ',', '：', ':']) {
@@ -148,6 +184,20 @@ mod tests {
         assert_eq!(section, None);
         let (_, section) = strip_furniture(lines("A2 | LOCAL NEWS | Wednesday, February 11, 2026\nTitle\nText.\n"), &r);
         assert_eq!(section.as_deref(), Some("Local News"));
+    }
+
+    #[test]
+    fn page_number_section_date_header() {
+        let r = ImportRules::default();
+        let (rest, section) =
+            strip_furniture(lines("4 经济新闻 2024年3月5日 星期二 责任编辑：王小明\n标题\n正文。\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        assert_eq!(section.as_deref(), Some("经济新闻"));
+        let (rest, section) = strip_furniture(lines("A3 要闻 2024年3月5日\n标题\n"), &r);
+        assert_eq!((texts(&rest), section.as_deref()), (vec!["标题"], Some("要闻")));
+        // A headline that mentions a date is not furniture.
+        let (rest, _) = strip_furniture(lines("会议2024年3月5日召开\n正文。\n"), &r);
+        assert_eq!(rest.len(), 2);
     }
 
     #[test]

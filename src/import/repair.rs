@@ -167,7 +167,9 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
     }
 }
 
-fn join(prev: &str, next: &str) -> String {
+/// Joins two halves of a cut line: no space in Chinese, a space between
+/// Latin words, a line-end hyphen dropped.
+pub(crate) fn join(prev: &str, next: &str) -> String {
     let p = prev.trim_end();
     let n = next.trim_start();
     let last = p.chars().next_back().unwrap_or(' ');
