@@ -277,3 +277,15 @@ fn issue5_minified_pages_keep_code_and_words() {
     raw.build().unwrap();
     assert!(raw.read("index.html").contains(">\n"));
 }
+
+/// The citation line names the print page only when the article has one.
+#[test]
+fn citation_names_the_page_only_when_known() {
+    let s = SiteTest::new(SITE);
+    s.article("a/1.md", "有版次", "2026-02-11", "page: 2\n");
+    s.article("a/2.md", "无版次", "2026-02-12", "");
+    s.build().unwrap();
+    assert!(s.read("2026/02/11/02-01/index.html").contains("《有版次》，测试日报2026年2月11日，第2版。"));
+    let no_page = s.read("2026/02/12/00-01/index.html");
+    assert!(no_page.contains("《无版次》，测试日报2026年2月12日。") && !no_page.contains("，。"), "{no_page}");
+}

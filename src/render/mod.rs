@@ -381,11 +381,11 @@ impl<'a> Renderer<'a> {
         let page_label = f.page.map(|p| format!("{}{p}{}", l.page, l.page_suffix));
         let citation = if self.config.language.to_ascii_lowercase().starts_with("zh") {
             format!(
-                "《{}》，{}{}，{}。{}",
+                "《{}》，{}{}{}。{}",
                 f.title,
                 self.config.title,
                 format_args!("{}年{}月{}日", date.year, date.month, date.day),
-                page_label.clone().unwrap_or_default(),
+                page_label.as_ref().map(|p| format!("，{p}")).unwrap_or_default(),
                 permalink
             )
         } else {
