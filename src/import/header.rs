@@ -26,17 +26,32 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
     // stops at the first line of text; the two zones never overlap.
     let head = 0..lines.len().min(HEAD_ZONE);
     let foot = (lines.len().saturating_sub(FOOT_ZONE)..lines.len()).rev();
-    for zone in [head.collect::<Vec<_>>(), foot.collect()] {
-        for i in zone {
+    let found: Vec<Option<Option<String>>> = lines.iter().map(|l| furniture(&l.text, rules)).collect();
+    for (z, zone) in [head.collect::<Vec<_>>(), foot.collect()].into_iter().enumerate() {
+        for (n, &i) in zone.iter().enumerate() {
             if !keep[i] {
                 break;
             }
-            match furniture(&lines[i].text, rules) {
+            match &found[i] {
                 Some(s) => {
                     keep[i] = false;
                     if section.is_none() {
-                        section = s;
+                        section = s.clone();
                     }
+                }
+                // A masthead or slogan gazette does not know (`淇河晨报`), at
+                // the top above furniture it does know — two lines of it, or
+                // one naming the section: the page's head, not an article.
+                None if z == 0 && is_masthead_like(&lines[i].text) && {
+                    let below: Vec<&Option<String>> = zone[n + 1..]
+                        .iter()
+                        .take_while(|&&j| found[j].is_some() || is_masthead_like(&lines[j].text))
+                        .filter_map(|&j| found[j].as_ref())
+                        .collect();
+                    below.len() >= 2 || below.iter().any(|s| s.is_some())
+                } =>
+                {
+                    keep[i] = false
                 }
                 None => break,
             }
@@ -119,12 +134,35 @@ fn numbered_dated_header(line: &str) -> Option<Option<String>> {
 
 static EDITOR: OnceLock<Option<Regex>> = OnceLock::new();
 
+/// Short, without sentence punctuation: could be a masthead or slogan line.
+fn is_masthead_like(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && len(t) <= 16 && !t.contains(['。', '，', ',', '：', ':', '；', '？', '！'])
+}
+
 fn is_paper_name(line: &str) -> bool {
     if line.contains(['。', '，', ',', '：', ':']) {
         return false;
     }
     if line.chars().any(super::text::is_han) {
-        return len(line) <= 10 && ["日报", "晚报", "都市报", "时报", "商报", "早报"].iter().any(|s| line.ends_with(s));
+        return len(line) <= 10
+            && [
+                "日报",
+                "晚报",
+                "晨报",
+                "都市报",
+                "时报",
+                "商报",
+                "早报",
+                "周报",
+                "快报",
+                "导报",
+                "青年报",
+                "法治报",
+                "农民报",
+            ]
+            .iter()
+            .any(|s| line.ends_with(s));
     }
     // `THE SPRINGFIELD GAZETTE`, `The Daily Herald`: a masthead, not a headline.
     let lower = line.to_lowercase();
@@ -197,6 +235,27 @@ mod tests {
         assert_eq!((texts(&rest), section.as_deref()), (vec!["标题"], Some("要闻")));
         // A headline that mentions a date is not furniture.
         let (rest, _) = strip_furniture(lines("会议2024年3月5日召开\n正文。\n"), &r);
+        assert_eq!(rest.len(), 2);
+    }
+
+    #[test]
+    fn editor_pairs_without_colons() {
+        let r = ImportRules::default();
+        let (rest, _) = strip_furniture(lines("标题\n正文。\n编辑 李华 校对 王芳\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        let (rest, _) = strip_furniture(lines("标题\n编辑部主任审核通过\n正文。\n"), &r);
+        assert_eq!(rest.len(), 3);
+    }
+
+    #[test]
+    fn unknown_masthead_above_known_furniture() {
+        let r = ImportRules::default();
+        let (rest, section) =
+            strip_furniture(lines("淇水之滨 百姓之声\n2024年6月1日 星期六\n第1版 要闻\n标题\n正文。\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        assert_eq!(section.as_deref(), Some("要闻"));
+        // A short headline with no furniture below it stays.
+        let (rest, _) = strip_furniture(lines("我市召开会议\n正文。\n"), &r);
         assert_eq!(rest.len(), 2);
     }
 

@@ -7,7 +7,7 @@
 //! next paragraph does not start anything of its own (a byline, a lead, a
 //! credit, a subtitle, a jump line).
 
-use super::byline::{parse_byline_line, parse_end_credit, parse_lead};
+use super::byline::{parse_byline_line, parse_end_credit, parse_lead, strip_trailing_photo_credit};
 use super::continuation::strip_jumps;
 use super::header::Line;
 use super::rules::ImportRules;
@@ -60,6 +60,7 @@ pub fn is_cut(text: &str, rules: &ImportRules) -> bool {
     !is_terminated(text)
         && is_running_text(text)
         && parse_end_credit(text, rules).is_none()
+        && strip_trailing_photo_credit(text, rules).is_none()
         && parse_byline_line(text, rules).is_none()
         && strip_jumps(text).to.is_none()
 }
@@ -96,6 +97,10 @@ pub fn is_heading_like(text: &str) -> bool {
         return false;
     }
     if is_cjk_text(t) {
+        // A headline never ends in a comma; a wrapped sentence often does.
+        if t.ends_with(['，', ',', '、', '；', ';']) {
+            return false;
+        }
         let max = if ends_question { 30 } else { 40 };
         len(t) <= max && comma_count(t) <= 2
     } else {
