@@ -93,7 +93,7 @@ fn load_config(root: &Path, links: Option<LinkMode>) -> Result<Config> {
     let mut config = Config::from_file(root)?;
     // The importer chooses among these; listing them gives them their slugs and order.
     if config.topics.is_empty() {
-        config.topics = import::default_topics();
+        config.topics = import::default_topics_for(&config.language);
     }
     if let Some(l) = links {
         config.links = l;

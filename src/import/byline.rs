@@ -447,6 +447,23 @@ pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, Cre
         push_unique(&mut credits.contributors, title_case_caps(c.get(1)?.as_str()));
         return Some((credits, CreditKind::Photo));
     }
+    // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`
+    static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
+    let contributing = static_re(
+        &CONTRIBUTING,
+        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:(?i:staff\s+writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:to\s+)?this\s+report))\.?$",
+    );
+    if let Some(c) = contributing.captures(inner) {
+        let names = c.name("a").or_else(|| c.name("b"))?.as_str();
+        let mut credits = Credits::default();
+        for n in names.split([',', ';']).flat_map(|p| p.split(" and ")) {
+            let n = n.trim().trim_start_matches("and ").trim();
+            if is_english_name(n) {
+                push_unique(&mut credits.contributors, title_case_caps(n));
+            }
+        }
+        return (!credits.contributors.is_empty()).then_some((credits, CreditKind::People));
+    }
     // Photo credits.
     if let Some(who) = inner.strip_suffix('摄').or_else(|| inner.strip_suffix("摄影")) {
         let people = parse_people(who, Role::Contributor, rules);
@@ -636,6 +653,11 @@ mod tests {
         );
         let (c, k) = parse_end_credit("本报记者 张三 摄", &r).unwrap();
         assert_eq!((c.contributors, k), (vec!["张三".to_string()], CreditKind::Photo));
+        let (c, _) = parse_end_credit("Contributing: Sam Patel and Ann Lee", &r).unwrap();
+        assert_eq!(c.contributors, vec!["Sam Patel", "Ann Lee"]);
+        let (c, _) = parse_end_credit("Staff writer Dan Ortiz contributed to this report.", &r).unwrap();
+        assert_eq!(c.contributors, vec!["Dan Ortiz"]);
+        assert!(parse_end_credit("Contributing: the weather was bad", &r).is_none());
         let (c, k) = parse_end_credit("（据新华社）", &r).unwrap();
         assert_eq!((c.agency.as_deref(), k), (Some("新华社"), CreditKind::Agency));
         assert!(parse_end_credit("(上接第一版)", &r).is_none());

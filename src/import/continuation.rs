@@ -29,14 +29,20 @@ pub fn strip_jumps(para: &str) -> Jumps {
     let from_zh = re(&FROM_ZH, &format!(r"^[(（\[【]\s*(?:上接|紧接|接)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]\s*"));
     let to_zh = re(&TO_ZH, &format!(r"\s*[(（\[【]\s*(?:下转|转)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]$"));
     let from_en = re(&FROM_EN, r"^\(?(?i:continued\s+from\s+page\s+)[A-Za-z]?(\d{1,3})\)?\.?(?:\s+|$)");
-    let to_en =
-        re(&TO_EN, r"\s*\(?(?i:continued\s+on\s+page\s+|see\s+(?:[a-z]+\s*,\s*)?page\s+)[A-Za-z]?(\d{1,3})\)?\.?$");
+    let to_en = re(
+        &TO_EN,
+        r"\s*\(?(?i:continued\s+on\s+page\s+|(?:please\s+)?(?:see|turn\s+to)\s+(?:[a-z\-]+\s*,\s*)?page\s+)[A-Za-z]?(\d{1,3})\)?\.?$",
+    );
     // A jump line on its own may leave out `Page` (`Continued from A1`).
     static ALONE_EN: OnceLock<Regex> = OnceLock::new();
-    let alone = re(&ALONE_EN, r"^\(?(?i:continued\s+(from|on))\s+[A-Za-z]?(\d{1,3})\)?\.?$");
+    // `BILL, from A1` / `BILL from Page A1`: the slug line of a jumped story.
+    let alone = re(
+        &ALONE_EN,
+        r"^\(?(?:(?i:continued\s+(from|on))|[A-Z][A-Z\-]{1,20},?\s+(from))\s+(?i:page\s+)?[A-Za-z]?(\d{1,3})\)?\.?$",
+    );
     if let Some(c) = alone.captures(para.trim()) {
-        let n = c.get(2).and_then(|m| numeral(m.as_str()));
-        let from = c.get(1).is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));
+        let n = c.get(3).and_then(|m| numeral(m.as_str()));
+        let from = c.get(1).or(c.get(2)).is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));
         return Jumps { from: if from { n } else { None }, to: if from { None } else { n }, text: String::new() };
     }
     let mut text = para.trim().to_string();
@@ -81,6 +87,11 @@ mod tests {
     #[test]
     fn english_jump_lines() {
         assert_eq!(strip_jumps("Continued on Page A6").to, Some(6));
+        let j = strip_jumps("Please see BILL, Page A6");
+        assert_eq!((j.to, j.text.as_str()), (Some(6), ""));
+        let j = strip_jumps("BILL, from A1");
+        assert_eq!((j.from, j.text.as_str()), (Some(1), ""));
+        assert_eq!(strip_jumps("Turn to Page 4").to, Some(4));
         let j = strip_jumps("Continued from Page A1");
         assert_eq!((j.from, j.text.as_str()), (Some(1), ""));
         let j = strip_jumps("the vote was close. (Continued on page 12)");

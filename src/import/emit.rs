@@ -29,7 +29,8 @@ pub fn run_import_command(args: &ImportArgs) -> Result<u8> {
     let root = &args.root;
     let (rules_config, topics) = if root.join("site.yaml").is_file() {
         let c = Config::from_file(root)?;
-        (c.import, c.topics)
+        let topics = if c.topics.is_empty() { super::default_topics_for(&c.language) } else { c.topics };
+        (c.import, topics)
     } else {
         Default::default()
     };

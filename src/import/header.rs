@@ -137,7 +137,8 @@ static EDITOR: OnceLock<Option<Regex>> = OnceLock::new();
 /// Short, without sentence punctuation: could be a masthead or slogan line.
 fn is_masthead_like(line: &str) -> bool {
     let t = line.trim();
-    !t.is_empty() && len(t) <= 16 && !t.contains(['。', '，', ',', '：', ':', '；', '？', '！'])
+    let max = if t.chars().any(super::text::is_han) { 16 } else { 40 };
+    !t.is_empty() && len(t) <= max && !t.contains(['。', '，', ',', '：', ':', '；', '？', '！', '.', '?', '!'])
 }
 
 fn is_paper_name(line: &str) -> bool {
@@ -166,9 +167,39 @@ fn is_paper_name(line: &str) -> bool {
     }
     // `THE SPRINGFIELD GAZETTE`, `The Daily Herald`: a masthead, not a headline.
     let lower = line.to_lowercase();
-    let masthead = ["gazette", "times", "tribune", "herald", "chronicle", "courier", "journal", "post-dispatch"]
-        .iter()
-        .any(|s| lower.ends_with(s));
+    let masthead = [
+        "gazette",
+        "times",
+        "tribune",
+        "herald",
+        "chronicle",
+        "courier",
+        "journal",
+        "post-dispatch",
+        "news",
+        "post",
+        "star",
+        "sun",
+        "globe",
+        "press",
+        "register",
+        "record",
+        "examiner",
+        "observer",
+        "inquirer",
+        "enquirer",
+        "bulletin",
+        "sentinel",
+        "dispatch",
+        "courant",
+        "telegraph",
+        "guardian",
+        "standard",
+        "democrat",
+        "ledger",
+    ]
+    .iter()
+    .any(|s| lower.ends_with(s));
     let styled = lower.starts_with("the ") || !line.chars().any(|c| c.is_lowercase());
     masthead && styled && len(line) <= 40
 }

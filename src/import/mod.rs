@@ -22,7 +22,7 @@ mod topic;
 
 pub use emit::{file_name, run_import_command};
 pub use encoding::decode;
-pub use rules::{ImportRules, RulesConfig, default_topics};
+pub use rules::{ImportRules, RulesConfig, default_topics, default_topics_for};
 
 use crate::content::{Article, Date, DateField, FrontMatter};
 use crate::error::Diagnostic;

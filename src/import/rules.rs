@@ -545,10 +545,17 @@ const DEFAULT_TOPICS: &[(&str, &str, &[&str])] = &[
 
 /// The built-in topics (name, ASCII slug, keywords), used when site.yaml has none.
 pub fn default_topics() -> Vec<TopicDef> {
+    default_topics_for("zh")
+}
+
+/// The default topics named in the site's language: Chinese names for a
+/// Chinese site, English ones (`Politics`) for any other.
+pub fn default_topics_for(language: &str) -> Vec<TopicDef> {
+    let zh = language.to_ascii_lowercase().starts_with("zh");
     DEFAULT_TOPICS
         .iter()
         .map(|(name, slug, kw)| TopicDef {
-            name: (*name).to_string(),
+            name: if zh { (*name).to_string() } else { super::text::title_case_caps(&slug.to_uppercase()) },
             slug: Some((*slug).to_string()),
             keywords: kw.iter().map(|k| (*k).to_string()).collect(),
         })
