@@ -159,15 +159,34 @@ fn plain_text(blocks: &[Block]) -> String {
 }
 
 /// Markdown: paragraphs apart, `## ` subheads, `- ` list items together.
+/// Paragraphs numbered `1.` `2.` … (or `1、` `2、`) in a run of two or more
+/// become an ordered list.
 fn render_body(blocks: &[Block]) -> String {
+    let numbers: Vec<Option<(u32, &str)>> =
+        blocks.iter().map(|b| if let Block::Para(t) = b { numbered(t) } else { None }).collect();
+    let in_list: Vec<bool> = (0..blocks.len())
+        .map(|i| {
+            let Some((n, _)) = numbers[i] else { return false };
+            let prev = i > 0 && numbers[i - 1].is_some_and(|(m, _)| m + 1 == n);
+            let next = numbers.get(i + 1).copied().flatten().is_some_and(|(m, _)| m == n + 1);
+            prev || next
+        })
+        .collect();
     let mut out = String::new();
     let mut prev_item = false;
-    for b in blocks {
+    let mut prev_numbered = false;
+    for (i, b) in blocks.iter().enumerate() {
         let is_item = matches!(b, Block::Item(_));
         if !out.is_empty() {
-            out.push_str(if is_item && prev_item { "\n" } else { "\n\n" });
+            let tight = (is_item && prev_item) || (in_list[i] && prev_numbered);
+            out.push_str(if tight { "\n" } else { "\n\n" });
         }
+        prev_numbered = in_list[i];
         match b {
+            Block::Para(_) if in_list[i] => {
+                let (n, rest) = numbers[i].unwrap_or_default();
+                out.push_str(&format!("{n}. {}", escape_markdown(&one_line(rest))));
+            }
             Block::Para(t) => out.push_str(&escape_markdown(&one_line(t))),
             Block::Heading(t) => {
                 out.push_str("## ");
@@ -184,6 +203,21 @@ fn render_body(blocks: &[Block]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// `1. 文字`, `2、文字`: the number and the text after it.
+fn numbered(t: &str) -> Option<(u32, &str)> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 2 {
+        return None;
+    }
+    let rest = &t[digits..];
+    let rest = rest.strip_prefix(". ").or_else(|| rest.strip_prefix('.')).or_else(|| rest.strip_prefix('、'))?;
+    // `1.5亿元` is a number, not an item.
+    if rest.starts_with(|c: char| c.is_ascii_digit()) || rest.trim().is_empty() {
+        return None;
+    }
+    Some((t[..digits].parse().ok()?, rest.trim_start()))
 }
 
 /// Text that Markdown would read as markup at the start of a block is escaped.
@@ -225,6 +259,18 @@ mod tests {
             Block::Para("1. 不是列表".into()),
         ]);
         assert_eq!(body, "\\# 不是标题\n\n- 一\n- 二\n\n## 小标题\n\n1\\. 不是列表\n");
+    }
+
+    #[test]
+    fn numbered_paragraph_runs_become_ordered_lists() {
+        let body = render_body(&[
+            Block::Para("会议要求：".into()),
+            Block::Para("1. 压紧责任；".into()),
+            Block::Para("2、深入排查；".into()),
+            Block::Para("3.加强值守。".into()),
+            Block::Para("1.5亿元已到位。".into()),
+        ]);
+        assert_eq!(body, "会议要求：\n\n1. 压紧责任；\n2. 深入排查；\n3. 加强值守。\n\n1.5亿元已到位。\n");
     }
 
     #[test]

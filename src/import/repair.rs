@@ -93,7 +93,7 @@ pub fn is_heading_like(text: &str) -> bool {
     if is_terminated(t) && !ends_question {
         return false;
     }
-    if is_qa(t) || has_inner_sentence_mark(t) {
+    if is_qa(t) || has_inner_sentence_mark(t) || is_bracketed_note(t) {
         return false;
     }
     if is_cjk_text(t) {
@@ -108,6 +108,12 @@ pub fn is_heading_like(text: &str) -> bool {
         let first_ok = t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“');
         words <= 14 && len(t) <= 110 && first_ok && !t.ends_with([',', ';', '-'])
     }
+}
+
+/// `（作者单位：市委党校）`, `(本文有删节)`: a note closing an article.
+fn is_bracketed_note(t: &str) -> bool {
+    let inner = t.strip_prefix(['(', '（']).and_then(|s| s.strip_suffix([')', '）']));
+    inner.is_some_and(|i| i.contains([':', '：']) || ["作者", "本文", "编者", "注"].iter().any(|p| i.starts_with(p)))
 }
 
 /// `——副题` (also `—副题`, `--subtitle`).
