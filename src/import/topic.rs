@@ -84,6 +84,10 @@ pub fn tags(title: &str, body: &str, rules: &ImportRules, exclude: &[String]) ->
             && !rules.stop_words.contains(&c)
             && !exclude.contains(&c)
             && !out.contains(&c)
+            // `本报记者`, `通讯员`, `新华社`: who wrote it, not what it is about.
+            && !rules.reporter_roles.iter().chain(&rules.contributor_roles).any(|r| *r == c)
+            && !["记者", "通讯员", "实习生", "编辑"].iter().any(|r| c.contains(r))
+            && !rules.agencies.contains(&c)
             // `一场场`, `两项`: counted things, not topics.
             && !c.starts_with(['一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '几', '每']);
         if usable {
@@ -259,5 +263,12 @@ mod tests {
         let e =
             tags("Council Passes Budget", "The budget passed. The council met and the budget vote was close.", &r, &[]);
         assert_eq!(e.first().map(String::as_str), Some("budget"), "{e:?}");
+        let credits = tags(
+            "夏粮收购",
+            "本报记者 钱多 摄。本报记者走访了收购点。新华社记者也来了。通讯员王五说，收购顺利。",
+            &r,
+            &[],
+        );
+        assert!(!credits.iter().any(|t| t.contains("记者") || t == "新华社" || t == "通讯员"), "{credits:?}");
     }
 }
