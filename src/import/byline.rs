@@ -223,11 +223,15 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
         return Some((credits, c.get(0).map_or(0, |m| m.end())));
     }
     static BENBAO: OnceLock<Regex> = OnceLock::new();
-    let benbao = static_re(&BENBAO, r"^本报讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*");
+    // `本报讯`, and `本报淇县讯` with the place and no date.
+    let benbao = static_re(&BENBAO, r"^本报([\p{Han}&&[^月日]]{0,8}?)讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*");
     if let Some(c) = benbao.captures(para) {
-        let mut credits = c.get(1).map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
+        let mut credits = c.get(2).map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
         credits.agency = Some("本报".into());
-        return Some((credits, c.get(0).map_or(0, |m| m.end())));
+        if let Some(place) = c.get(1).map(|m| m.as_str()).filter(|p| !p.is_empty()) {
+            credits.dateline = Some(RawDateline { place: Some(place.to_string()), month: None, day: None });
+        }
+        return Some(with_named_reporters(para, credits, c.get(0).map_or(0, |m| m.end()), rules));
     }
     if let Some(c) = rules.agency_lead.captures(para).filter(|c| !is_electric_word(para, c)) {
         let mut credits = c.name("names").map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
@@ -241,9 +245,24 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
             month: c.name("month").and_then(|m| super::text::numeral(m.as_str())),
             day: c.name("day").and_then(|m| super::text::numeral(m.as_str())),
         });
-        return Some((credits, c.get(0).map_or(0, |m| m.end())));
+        return Some(with_named_reporters(para, credits, c.get(0).map_or(0, |m| m.end()), rules));
     }
     parse_english_dateline(para, rules)
+}
+
+/// After a lead without brackets, `记者李四 通讯员王五报道：` names the
+/// reporters up to the colon.
+fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &ImportRules) -> (Credits, usize) {
+    static NAMED: OnceLock<Regex> = OnceLock::new();
+    let named =
+        static_re(&NAMED, r"^\s*((?:本报)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,40}?)\s*(?:报道|讯)?\s*[:：]\s*");
+    match named.captures(&para[at..]) {
+        Some(c) if credits.reporters.is_empty() && credits.contributors.is_empty() => {
+            credits.merge(parse_people(&c[1], Role::Reporter, rules));
+            (credits, at + c.get(0).map_or(0, |m| m.end()))
+        }
+        _ => (credits, at),
+    }
 }
 
 /// `新华社电视台…`: a bare `新华社电` (no place, no date) is a lead only when
@@ -517,6 +536,28 @@ pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, Cre
     Some((credits, CreditKind::People))
 }
 
+/// A last paragraph that ends with its author in brackets, as short news
+/// does (`…持续高温天气。（赵六）`, `…。（记者 张三 李四）`): the text without
+/// them, and the reporters.
+pub fn strip_trailing_author(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    static AUTHOR: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &AUTHOR,
+        r"([。！？!?”」』])\s*[(（]\s*(?:(?:本报)?记者\s*)?([\p{Han}·]{2,4}(?:[\s、,，][\p{Han}·]{2,4}){0,3})\s*[)）]$",
+    );
+    let c = re.captures(para)?;
+    let names: Vec<&str> = c[2].split([' ', '、', ',', '，']).filter(|n| !n.is_empty()).collect();
+    if !names.iter().all(|n| looks_like_person(n, rules)) {
+        return None;
+    }
+    let mut credits = Credits::default();
+    for n in names {
+        push_unique(&mut credits.reporters, n.to_string());
+    }
+    let end = c.get(1)?.end();
+    Some((para[..end].to_string(), credits))
+}
+
 /// A caption paragraph that ends with its photo credit (`…合影。 本报记者 张三 摄`):
 /// the text without the credit, and the photographers.
 pub fn strip_trailing_photo_credit(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
@@ -653,6 +694,12 @@ mod tests {
         );
         let (c, k) = parse_end_credit("本报记者 张三 摄", &r).unwrap();
         assert_eq!((c.contributors, k), (vec!["张三".to_string()], CreditKind::Photo));
+        let (t, c) = strip_trailing_author("未来三天我市将持续高温天气。（赵六）", &r).unwrap();
+        assert_eq!((t.as_str(), c.reporters), ("未来三天我市将持续高温天气。", vec!["赵六".to_string()]));
+        let (_, c) = strip_trailing_author("会议召开。(记者 张三 李四)", &r).unwrap();
+        assert_eq!(c.reporters, vec!["张三", "李四"]);
+        assert!(strip_trailing_author("全文完。（待续）", &r).is_none());
+        assert!(strip_trailing_author("见附件（二）", &r).is_none());
         let (c, _) = parse_end_credit("Contributing: Sam Patel and Ann Lee", &r).unwrap();
         assert_eq!(c.contributors, vec!["Sam Patel", "Ann Lee"]);
         let (c, _) = parse_end_credit("Staff writer Dan Ortiz contributed to this report.", &r).unwrap();

@@ -1,6 +1,8 @@
 //! Import step, layout repair: paragraphs cut by a column or page break are
 //! joined back (`培育科` + `普专家队伍`), and a continued page's running head
-//! that the export put in the middle of a sentence is dropped.
+//! that the export put in the middle of a sentence is dropped — only when it
+//! repeats a line found elsewhere on the page (the title or subtitle it runs),
+//! so a real headline after an unfinished paragraph is never lost.
 //!
 //! A paragraph counts as cut when it is running text (long, or with sentence
 //! punctuation inside) that does not end where a sentence may end, and the
@@ -26,6 +28,13 @@ const DANGLING: &[&str] = &[
 /// Joins cut paragraphs and removes inserted running heads.
 pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
     let n = lines.len();
+    // A running head repeats the page's title or subtitle; a line that occurs
+    // once is a real headline and is never dropped.
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for l in &lines {
+        *seen.entry(l.text.trim()).or_default() += 1;
+    }
+    let repeated = |t: &str| seen.get(t.trim()).is_some_and(|&c| c > 1);
     let mut out: Vec<Line> = Vec::with_capacity(n);
     let mut i = 0;
     while i < n {
@@ -43,7 +52,12 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
             while k < n && k - i < MAX_RUNNING_HEAD_LINES && is_interruption(&lines[k].text) {
                 k += 1;
             }
-            if k > i && k < n && continues(&cur.text, &lines[k].text, rules) && !is_heading_like(&lines[k].text) {
+            if k > i
+                && k < n
+                && (i..k).any(|j| repeated(&lines[j].text))
+                && continues(&cur.text, &lines[k].text, rules)
+                && !is_heading_like(&lines[k].text)
+            {
                 cur.text = join(&cur.text, &lines[k].text);
                 i = k + 1;
                 continue;
@@ -224,14 +238,28 @@ mod tests {
     #[test]
     fn removes_running_head_mid_sentence() {
         let out = run(&[
+            "聚焦民意关切",
+            "——2025年市人大常委会重点督办代表建议全部办结",
             "联合人力资源社会保障部门完成养老服务技能人才培训评价2700余人,为推动我市社区养老服务",
             "提升办理实效",
             "——2025年市人大常委会重点督办代表建议全部办结",
             "水平提升提供人才支撑。",
             "关于大力支持职业教育发展的建议办理情况",
         ]);
-        assert_eq!(out.len(), 2, "{out:?}");
-        assert!(out[0].ends_with("为推动我市社区养老服务水平提升提供人才支撑。"));
+        assert_eq!(out.len(), 4, "{out:?}");
+        assert!(out[2].ends_with("为推动我市社区养老服务水平提升提供人才支撑。"));
+    }
+
+    /// A headline after a paragraph that does not end in punctuation (a
+    /// trailing `（赵六）`) is the next article, not a running head.
+    #[test]
+    fn a_headline_that_occurs_once_is_never_dropped() {
+        let out = run(&[
+            "本报讯 据市气象台消息，未来三天我市将持续高温天气，请市民注意防暑。（赵六）",
+            "多地迎来降雨",
+            "中新网6月2日电 据中国气象局消息，多地迎来降雨。",
+        ]);
+        assert_eq!(out.len(), 3, "{out:?}");
     }
 
     #[test]

@@ -634,7 +634,7 @@ impl ImportRules {
         let alternation = agencies.iter().map(|a| regex::escape(a)).collect::<Vec<_>>().join("|");
         let num = r"\d{1,2}|[一二三四五六七八九十]{1,3}";
         let agency_lead = format!(
-            r"^(?:据)?\s*(?P<agency>{alternation}|本报)\s*(?:(?P<place>[\p{{Han}}·]{{1,12}}?)\s*(?P<month>{num})\s*月\s*(?P<day>{num})\s*日\s*(?:电|讯|报道)|(?P<place2>[\p{{Han}}·]{{0,6}}?)电)\s*(?:[(（](?P<names>[^)）]{{0,60}})[)）])?\s*"
+            r"^(?:据)?\s*(?P<agency>{alternation}|本报)\s*(?:(?P<place>[\p{{Han}}·]{{0,12}}?)\s*(?P<month>{num})\s*月\s*(?P<day>{num})\s*日\s*(?:电|讯|报道)|(?P<place2>[\p{{Han}}·]{{0,6}}?)电)\s*(?:[(（](?P<names>[^)）]{{0,60}})[)）])?\s*"
         );
         let (agency_lead, page_line, editor_line, combined_header) = match (
             Regex::new(&agency_lead),

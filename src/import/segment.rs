@@ -10,7 +10,8 @@
 //! later ones become `##` subheads.
 
 use super::byline::{
-    CreditKind, Credits, parse_byline_line, parse_end_credit, parse_lead, strip_trailing_photo_credit,
+    CreditKind, Credits, parse_byline_line, parse_end_credit, parse_lead, strip_trailing_author,
+    strip_trailing_photo_credit,
 };
 use super::continuation::strip_jumps;
 use super::header::Line;
@@ -325,6 +326,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 None => d.blocks.push(Block::Para(p.text.clone())),
             },
         }
+    }
+    if let Some(Block::Para(last)) = d.blocks.last_mut()
+        && let Some((text, credits)) = strip_trailing_author(last, rules)
+    {
+        *last = text;
+        d.credits.merge(credits);
     }
     d
 }
