@@ -107,7 +107,7 @@ pub fn is_heading_like(text: &str) -> bool {
     if is_terminated(t) && !ends_question {
         return false;
     }
-    if is_qa(t) || has_inner_sentence_mark(t) || is_bracketed_note(t) {
+    if is_qa(t) || has_inner_sentence_mark(t) || is_bracketed_note(t) || is_data_row(t) {
         return false;
     }
     if is_cjk_text(t) {
@@ -122,6 +122,14 @@ pub fn is_heading_like(text: &str) -> bool {
         let first_ok = t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“');
         words <= 14 && len(t) <= 110 && first_ok && !t.ends_with([',', ';', '-'])
     }
+}
+
+/// `淇县 晴 25~33℃`: a row of a table set as text (weather, prices, scores),
+/// not a headline — Chinese headlines have at most two spaced parts and
+/// rarely three with a number.
+fn is_data_row(t: &str) -> bool {
+    let tokens: Vec<&str> = t.split_whitespace().collect();
+    is_cjk_text(t) && tokens.len() >= 3 && tokens.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// `（作者单位：市委党校）`, `(本文有删节)`: a note closing an article.
