@@ -466,6 +466,26 @@ pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, Cre
         push_unique(&mut credits.contributors, title_case_caps(c.get(1)?.as_str()));
         return Some((credits, CreditKind::Photo));
     }
+    // `— Staff report`, `—The Associated Press`, `– Jane Doe`: a brief's sign-off.
+    static SIGN_OFF: OnceLock<Regex> = OnceLock::new();
+    let sign_off = static_re(&SIGN_OFF, r"^(?:[—–]{1,2}|--)\s*(.+?)\s*$");
+    if let Some(who) = sign_off.captures(inner).and_then(|c| c.get(1)).map(|m| m.as_str())
+        && !who.chars().any(is_han)
+    {
+        let mut credits = Credits::default();
+        let lower = who.to_lowercase();
+        if lower.starts_with("staff report") || lower.starts_with("from staff report") {
+            return Some((credits, CreditKind::People));
+        }
+        if let Some(agency) = english_agency(who, rules) {
+            credits.agency = Some(agency);
+            return Some((credits, CreditKind::Agency));
+        }
+        if is_english_name(who) && who.split_whitespace().count() <= 4 {
+            push_unique(&mut credits.reporters, title_case_caps(who));
+            return Some((credits, CreditKind::People));
+        }
+    }
     // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
@@ -700,6 +720,12 @@ mod tests {
         assert_eq!(c.reporters, vec!["张三", "李四"]);
         assert!(strip_trailing_author("全文完。（待续）", &r).is_none());
         assert!(strip_trailing_author("见附件（二）", &r).is_none());
+        assert!(parse_end_credit("— Staff report", &r).is_some());
+        let (c, _) = parse_end_credit("—The Associated Press", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("Associated Press"));
+        let (c, _) = parse_end_credit("– Jane Doe", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Jane Doe"]);
+        assert!(parse_end_credit("——2025年市人大常委会重点督办代表建议全部办结", &r).is_none());
         let (c, _) = parse_end_credit("Contributing: Sam Patel and Ann Lee", &r).unwrap();
         assert_eq!(c.contributors, vec!["Sam Patel", "Ann Lee"]);
         let (c, _) = parse_end_credit("Staff writer Dan Ortiz contributed to this report.", &r).unwrap();

@@ -267,9 +267,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     match headings.len() {
         0 => {}
         1 => d.title = headings.pop(),
-        // English papers put the deck under the headline.
+        // English papers put the deck under the headline; a short all-caps
+        // label above it (`BRIEFS`, `LOCAL NEWS`) is a kicker.
         _ if !headings.iter().any(|h| is_cjk_text(h)) => {
+            let label = &headings[0];
+            let is_label = label.split_whitespace().count() <= 3 && !label.chars().any(|c| c.is_lowercase());
             let mut it = headings.into_iter();
+            if is_label {
+                d.kicker = it.next();
+            }
             d.title = it.next();
             subtitles.splice(0..0, it);
         }
