@@ -101,6 +101,15 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         for p in ["文/图", "图/文"] {
             t = t.strip_prefix(p).unwrap_or(t);
         }
+        // `张三/文 李四/图`: the work after the name says the role of this name only.
+        let mut own_role = None;
+        for (suffix, r) in [("/文", Role::Reporter), ("/图", Role::Contributor), ("/摄", Role::Contributor)] {
+            if let Some(x) = t.strip_suffix(suffix) {
+                t = x;
+                own_role = Some(r);
+                break;
+            }
+        }
         // Role words may be glued to the name (`记者张建新`).
         loop {
             let before = t;
@@ -125,7 +134,7 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         if t.is_empty() || !is_name_like(t) {
             continue;
         }
-        let list = match role {
+        let list = match own_role.unwrap_or(role) {
             Role::Reporter => &mut credits.reporters,
             Role::Contributor => &mut credits.contributors,
         };
@@ -720,6 +729,8 @@ mod tests {
         assert_eq!(c.reporters, vec!["张三", "李四"]);
         assert!(strip_trailing_author("全文完。（待续）", &r).is_none());
         assert!(strip_trailing_author("见附件（二）", &r).is_none());
+        let c = parse_byline_line("□本报记者 张三/文 李四/图", &r).unwrap();
+        assert_eq!((c.reporters, c.contributors), (vec!["张三".to_string()], vec!["李四".to_string()]));
         assert!(parse_end_credit("— Staff report", &r).is_some());
         let (c, _) = parse_end_credit("—The Associated Press", &r).unwrap();
         assert_eq!(c.agency.as_deref(), Some("Associated Press"));

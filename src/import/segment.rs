@@ -292,11 +292,14 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     let body = &range[i..];
     for (j, p) in body.iter().enumerate() {
         take_jumps(&mut d, p);
-        let next_is_text = body.get(j + 1).is_some_and(|q| match q.kind {
+        let is_text = |q: &Para| match q.kind {
             Kind::Body | Kind::Lead(..) | Kind::Item(_) => true,
             Kind::Heading => is_field_line(&q.text),
             _ => false,
-        });
+        };
+        // `新闻链接` then `什么是…？` then text: a label over a subhead, both heads.
+        let next_is_text = body.get(j + 1).is_some_and(is_text)
+            || (body.get(j + 1).is_some_and(|q| q.kind == Kind::Heading) && body.get(j + 2).is_some_and(is_text));
         match &p.kind {
             Kind::Jump => {}
             Kind::Byline(c) => d.credits.merge(c.clone()),
