@@ -290,6 +290,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         d.subtitle = Some(subtitles.join(" "));
     }
     let body = &range[i..];
+    join_broken_title(&mut d, body);
     for (j, p) in body.iter().enumerate() {
         take_jumps(&mut d, p);
         let is_text = |q: &Para| match q.kind {
@@ -343,6 +344,29 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         d.credits.merge(credits);
     }
     d
+}
+
+/// A headline set on two lines (`全市经济工作会议暨优化营商环境` / `推进大会召开`)
+/// reads as kicker and title; it is one title when the two run together in
+/// the opening paragraph, or when the first line cannot end a phrase.
+fn join_broken_title(d: &mut Draft, body: &[Para]) {
+    let (Some(k), Some(t)) = (&d.kicker, &d.title) else { return };
+    if !is_cjk_text(k) || !is_cjk_text(t) {
+        return;
+    }
+    let joined = format!("{k}{t}");
+    let opening = body.iter().take(2).any(|p| {
+        let text = match &p.kind {
+            Kind::Lead(_, rest) => rest.as_str(),
+            _ => p.text.as_str(),
+        };
+        text.contains(&joined)
+    });
+    let dangling = k.ends_with(['暨', '和', '与', '及', '的', '在', '为', '对', '把', '向']);
+    if opening || dangling {
+        d.title = Some(joined);
+        d.kicker = None;
+    }
 }
 
 fn take_jumps(d: &mut Draft, p: &Para) {
