@@ -1,6 +1,7 @@
-//! Index step, part 2: the byte formats of postings — LEB128 varints, doc
-//! lists as delta + varint with a 3-bit score, positions, base64 — and the
-//! term hash that names shards. The browser engine decodes the same formats.
+//! Index step, part 2: the formats of postings — LEB128 varints for shard
+//! headers; bit codes (Elias gamma, Golomb-Rice) for doc lists (or bitmaps
+//! when dense) and pair positions; base64 — and the term hash that names
+//! shards. The browser engine decodes the same formats.
 
 /// Appends `v` as an unsigned LEB128 varint.
 pub fn put_varint(out: &mut Vec<u8>, mut v: u64) {
@@ -29,60 +30,219 @@ pub fn get_varint(bytes: &[u8], at: &mut usize) -> Option<u64> {
     }
 }
 
-/// One posting: a document and its quantised score for the term (1..=7).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Posting {
-    pub doc: u32,
-    pub impact: u8,
+/// Writes bits most significant first into bytes; the last byte is padded
+/// with zeros. Bit codes cost a few bits per posting where a varint costs a
+/// byte at least.
+#[derive(Debug, Default)]
+pub struct BitWriter {
+    bytes: Vec<u8>,
+    acc: u64,
+    used: u32,
 }
 
-/// Doc list: per posting `varint((doc - prev) << 3 | impact)`, `prev` starting
-/// at -1, so dense lists cost one byte per document.
-pub fn encode_docs(postings: &[Posting], out: &mut Vec<u8>) {
-    let mut prev: i64 = -1;
-    for p in postings {
-        let delta = (i64::from(p.doc) - prev) as u64;
-        put_varint(out, (delta << 3) | u64::from(p.impact & 7));
-        prev = i64::from(p.doc);
+impl BitWriter {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The low `bits` bits of `v` (`bits` <= 32).
+    pub fn put(&mut self, v: u32, bits: u32) {
+        debug_assert!(bits <= 32);
+        if bits == 0 {
+            return;
+        }
+        self.acc = (self.acc << bits) | (u64::from(v) & ((1u64 << bits) - 1));
+        self.used += bits;
+        while self.used >= 8 {
+            self.used -= 8;
+            self.bytes.push((self.acc >> self.used) as u8);
+        }
+    }
+
+    /// `q` ones then a zero.
+    pub fn unary(&mut self, mut q: u32) {
+        while q >= 32 {
+            self.put(u32::MAX, 32);
+            q -= 32;
+        }
+        self.put((1u32 << q).wrapping_sub(1) << 1, q + 1);
+    }
+
+    /// Golomb-Rice with parameter `k`: `v >> k` in unary, then the low `k` bits.
+    pub fn rice(&mut self, v: u32, k: u32) {
+        self.unary(v >> k);
+        self.put(v, k);
+    }
+
+    /// Elias gamma of `v >= 1`.
+    pub fn gamma(&mut self, v: u32) {
+        debug_assert!(v >= 1);
+        let bits = 32 - v.leading_zeros();
+        self.put(0, bits - 1);
+        self.put(v, bits);
+    }
+
+    pub fn bits(&self) -> usize {
+        self.bytes.len() * 8 + self.used as usize
+    }
+
+    pub fn finish(mut self) -> Vec<u8> {
+        if self.used > 0 {
+            self.bytes.push((self.acc << (8 - self.used)) as u8);
+        }
+        self.bytes
     }
 }
 
-pub fn decode_docs(bytes: &[u8]) -> Option<Vec<Posting>> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    let mut prev: i64 = -1;
-    while at < bytes.len() {
-        let v = get_varint(bytes, &mut at)?;
-        let doc = prev + (v >> 3) as i64;
-        out.push(Posting { doc: u32::try_from(doc).ok()?, impact: (v & 7) as u8 });
-        prev = doc;
+/// Reads what [`BitWriter`] writes; `None` past the end.
+pub struct BitReader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl<'a> BitReader<'a> {
+    pub fn new(bytes: &'a [u8]) -> Self {
+        BitReader { bytes, at: 0 }
+    }
+
+    pub fn bit(&mut self) -> Option<u32> {
+        let b = self.bytes.get(self.at / 8)?;
+        let v = (b >> (7 - self.at % 8)) & 1;
+        self.at += 1;
+        Some(u32::from(v))
+    }
+
+    pub fn get(&mut self, bits: u32) -> Option<u32> {
+        let mut v = 0u32;
+        for _ in 0..bits {
+            v = (v << 1) | self.bit()?;
+        }
+        Some(v)
+    }
+
+    pub fn unary(&mut self) -> Option<u32> {
+        let mut q = 0u32;
+        while self.bit()? == 1 {
+            q = q.checked_add(1)?;
+        }
+        Some(q)
+    }
+
+    pub fn rice(&mut self, k: u32) -> Option<u32> {
+        let q = self.unary()?;
+        if k > 0 && (k >= 32 || q >= 1 << (32 - k)) {
+            return None;
+        }
+        Some((q << k) | self.get(k)?)
+    }
+
+    pub fn gamma(&mut self) -> Option<u32> {
+        let mut zeros = 0;
+        while self.bit()? == 0 {
+            zeros += 1;
+            if zeros > 31 {
+                return None;
+            }
+        }
+        Some((1 << zeros) | self.get(zeros)?)
+    }
+}
+
+/// The Rice parameter for values of this mean: about log2(mean * ln 2).
+fn rice_param(sum: u64, count: usize) -> u32 {
+    let mean = sum as f64 / count.max(1) as f64;
+    if mean < 1.0 { 0 } else { ((mean * std::f64::consts::LN_2).log2().floor().max(0.0) as u32).min(30) }
+}
+
+/// Doc list of the documents `docs` (ascending, all in `lo..hi`), whichever
+/// is shorter of: bit `0`, 5-bit Rice parameter `k`, then `doc - prev - 1`
+/// Rice-coded (`prev` starts at `lo - 1`); or bit `1` and a bitmap of
+/// `lo..hi` (dense lists: one bit per document of the range). The count is
+/// stored elsewhere (the term's entry).
+pub fn encode_doc_list(docs: &[u32], lo: u32, hi: u32) -> Vec<u8> {
+    let span = u64::from(hi - lo);
+    let k = rice_param(span.saturating_sub(docs.len() as u64), docs.len());
+    let mut w = BitWriter::new();
+    w.put(0, 1);
+    w.put(k, 5);
+    let mut prev = i64::from(lo) - 1;
+    for &d in docs {
+        w.rice((i64::from(d) - prev - 1) as u32, k);
+        prev = i64::from(d);
+    }
+    if (w.bits() as u64) <= 1 + span {
+        return w.finish();
+    }
+    let mut bitmap = vec![0u8; (1 + span as usize).div_ceil(8)];
+    bitmap[0] = 0x80;
+    for &d in docs {
+        let i = 1 + (d - lo) as usize;
+        bitmap[i / 8] |= 0x80 >> (i % 8);
+    }
+    bitmap
+}
+
+pub fn decode_doc_list(bytes: &[u8], count: usize, lo: u32, hi: u32) -> Option<Vec<u32>> {
+    let mut r = BitReader::new(bytes);
+    let mut out = Vec::with_capacity(count.min(1 << 20));
+    if r.bit()? == 1 {
+        for d in lo..hi {
+            if r.bit()? == 1 {
+                out.push(d);
+            }
+        }
+        return (out.len() == count).then_some(out);
+    }
+    let k = r.get(5)?;
+    let mut prev = i64::from(lo) - 1;
+    for _ in 0..count {
+        prev += i64::from(r.rice(k)?) + 1;
+        if prev >= i64::from(hi) {
+            return None;
+        }
+        out.push(prev as u32);
     }
     Some(out)
 }
 
-/// Positions of a pair in each document of its doc list, in the same order:
-/// `varint(count)` then the ascending positions as deltas (first absolute).
-pub fn encode_positions(per_doc: &[&[u32]], out: &mut Vec<u8>) {
-    for positions in per_doc {
-        put_varint(out, positions.len() as u64);
-        let mut prev = 0u32;
-        for &p in *positions {
-            put_varint(out, u64::from(p - prev));
-            prev = p;
+/// Positions of a pair in each document of a run of its doc list: 5-bit
+/// Rice parameter, then per document gamma(count) and the ascending
+/// positions as Rice-coded gaps (`p - prev - 1`, `prev` starting at -1).
+pub fn encode_positions(per_doc: &[&[u32]]) -> Vec<u8> {
+    let (mut sum, mut n) = (0u64, 0usize);
+    for ps in per_doc {
+        let mut prev = -1i64;
+        for &p in *ps {
+            sum += (i64::from(p) - prev - 1) as u64;
+            prev = i64::from(p);
+            n += 1;
         }
     }
+    let k = rice_param(sum, n);
+    let mut w = BitWriter::new();
+    w.put(k, 5);
+    for ps in per_doc {
+        w.gamma(ps.len() as u32);
+        let mut prev = -1i64;
+        for &p in *ps {
+            w.rice((i64::from(p) - prev - 1) as u32, k);
+            prev = i64::from(p);
+        }
+    }
+    w.finish()
 }
 
-pub fn decode_positions(bytes: &[u8]) -> Option<Vec<Vec<u32>>> {
-    let mut out = Vec::new();
-    let mut at = 0;
-    while at < bytes.len() {
-        let n = get_varint(bytes, &mut at)?;
-        let mut prev = 0u32;
+pub fn decode_positions(bytes: &[u8], docs: usize) -> Option<Vec<Vec<u32>>> {
+    let mut r = BitReader::new(bytes);
+    let k = r.get(5)?;
+    let mut out = Vec::with_capacity(docs.min(1 << 16));
+    for _ in 0..docs {
+        let n = r.gamma()?;
+        let mut prev = -1i64;
         let mut list = Vec::with_capacity(n.min(4096) as usize);
         for _ in 0..n {
-            prev = prev.checked_add(u32::try_from(get_varint(bytes, &mut at)?).ok()?)?;
-            list.push(prev);
+            prev += i64::from(r.rice(k)?) + 1;
+            list.push(u32::try_from(prev).ok()?);
         }
         out.push(list);
     }
@@ -143,11 +303,33 @@ mod tests {
     }
 
     #[test]
-    fn dense_doc_lists_cost_a_byte_each() {
-        let postings: Vec<_> = (0..100).map(|d| Posting { doc: d, impact: 3 }).collect();
-        let mut b = Vec::new();
-        encode_docs(&postings, &mut b);
-        assert_eq!(b.len(), 100);
+    fn dense_doc_lists_are_bitmaps() {
+        let docs: Vec<u32> = (0..1000).filter(|d| d % 3 != 0).collect();
+        let b = encode_doc_list(&docs, 0, 1000);
+        assert_eq!(b.len(), 1001usize.div_ceil(8));
+        assert_eq!(decode_doc_list(&b, docs.len(), 0, 1000), Some(docs));
+    }
+
+    #[test]
+    fn sparse_doc_lists_cost_a_few_bits_each() {
+        let docs: Vec<u32> = (0..100).map(|d| d * 97 + 5).collect();
+        let b = encode_doc_list(&docs, 0, 10_000);
+        assert!(b.len() <= 100, "{} bytes", b.len());
+        assert_eq!(decode_doc_list(&b, docs.len(), 0, 10_000), Some(docs));
+    }
+
+    #[test]
+    fn bit_codes_known_values() {
+        let mut w = BitWriter::new();
+        w.gamma(1);
+        w.gamma(4);
+        w.rice(5, 1);
+        w.unary(40);
+        let b = w.finish();
+        // 1 | 00100 | 110 1 | 40 ones, 0
+        assert_eq!(b[0], 0b1001_0011);
+        let mut r = BitReader::new(&b);
+        assert_eq!((r.gamma(), r.gamma(), r.rice(1), r.unary()), (Some(1), Some(4), Some(5), Some(40)));
     }
 
     #[test]
@@ -166,23 +348,38 @@ mod tests {
 
     proptest! {
         #[test]
-        fn docs_round_trip(mut docs in proptest::collection::vec(0u32..5_000_000, 0..200), seed in 0u8..7) {
+        fn doc_lists_round_trip(mut docs in proptest::collection::vec(0u32..5_000, 0..400), lo in 0u32..3, extra in 0u32..100) {
+            docs.iter_mut().for_each(|d| *d += lo);
             docs.sort_unstable();
             docs.dedup();
-            let postings: Vec<_> = docs.iter().enumerate()
-                .map(|(i, &doc)| Posting { doc, impact: 1 + ((i as u8 + seed) % 7) }).collect();
-            let mut b = Vec::new();
-            encode_docs(&postings, &mut b);
-            prop_assert_eq!(decode_docs(&b), Some(postings));
+            let hi = docs.last().map_or(lo, |d| d + 1) + extra;
+            let b = encode_doc_list(&docs, lo, hi);
+            prop_assert_eq!(decode_doc_list(&b, docs.len(), lo, hi), Some(docs));
         }
 
         #[test]
         fn positions_round_trip(lists in proptest::collection::vec(proptest::collection::btree_set(0u32..100_000, 1..20), 0..30)) {
             let lists: Vec<Vec<u32>> = lists.into_iter().map(|s| s.into_iter().collect()).collect();
             let refs: Vec<&[u32]> = lists.iter().map(|l| l.as_slice()).collect();
-            let mut b = Vec::new();
-            encode_positions(&refs, &mut b);
-            prop_assert_eq!(decode_positions(&b), Some(lists));
+            let b = encode_positions(&refs);
+            prop_assert_eq!(decode_positions(&b, lists.len()), Some(lists));
+        }
+
+        #[test]
+        fn bit_codes_round_trip(vals in proptest::collection::vec((1u32..u32::MAX, 0u32..20), 0..50)) {
+            let mut w = BitWriter::new();
+            for &(v, k) in &vals {
+                w.gamma(v);
+                w.rice(v >> 22, k);
+                w.put(v, 32 - v.leading_zeros());
+            }
+            let b = w.finish();
+            let mut r = BitReader::new(&b);
+            for &(v, k) in &vals {
+                prop_assert_eq!(r.gamma(), Some(v));
+                prop_assert_eq!(r.rice(k), Some(v >> 22));
+                prop_assert_eq!(r.get(32 - v.leading_zeros()), Some(v));
+            }
         }
 
         #[test]
@@ -195,8 +392,8 @@ mod tests {
 
         #[test]
         fn decoders_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
-            let _docs = decode_docs(&bytes);
-            let _positions = decode_positions(&bytes);
+            let _docs = decode_doc_list(&bytes, 10, 0, 200);
+            let _positions = decode_positions(&bytes, 10);
         }
     }
 }

@@ -2,19 +2,23 @@
 //! file layout of the index under `search/`:
 //!
 //! ```text
-//! search/engine-<h>.js  manifest-<H>.js  ui-<h>.js      the scripts the page loads
-//! search/<H>/t/<b/256>/<b%256>.js        doc lists of terms whose hash & (S-1) == b
-//! search/<H>/tx/<b/256>/<b%256>/<k>.js   the k-th large doc list of bucket b
-//! search/<H>/p/…  px/…                   positions of pairs, same buckets
-//! search/<H>/d/<n/4096>/<n%4096>.js      result card + text of document n
-//! search/<H>/f/<s|r|c>/<i/4096>/<i%4096>.js  doc set of facet value i
-//! search/<H>/dates.js                    first document of every date
+//! search/engine-<h>.js  manifest-<h>.js  ui-<h>.js    the scripts the page loads
+//! search/t/<g>-<h>/<b%256>.js         doc lists of terms whose hash & (S-1) == b, g = b/256
+//! search/p/<g>-<h>/<b%256>.js         positions of pairs, same buckets
+//! search/x/<c[0..2]>/<c>.js           a block of a long doc or position list, c = its content hash
+//! search/d/<g>-<h>/<n%1024>.js        result card (bounded lead text) of document n, g = n/1024
+//! search/f/<s|r|c>-<h>/<i/4096>/<i%4096>.js  doc set of facet value i
+//! search/dates-<h>.js                 first document of every date
 //! ```
-//! `<H>` is a hash of the whole index's content, so no cache ever mixes
-//! shards of two builds; no folder holds more than 4,096 entries.
+//! Every name carries a hash of its content (`<h>`: of the whole folder;
+//! `c`: of the file), listed in the manifest or in the shard that points to
+//! it, so no cache serves a stale shard, and a rebuild that changes a few
+//! documents rewrites only the folders and blocks that hold them: long lists
+//! are cut at fixed document blocks, so appending documents leaves old blocks
+//! byte for byte the same. No folder holds more than 4,096 entries.
 
 use super::SearchDoc;
-use super::codec::{Posting, base64, encode_doc_set, encode_docs, encode_positions, put_varint, term_hash};
+use super::codec::{base64, encode_doc_list, encode_doc_set, encode_positions, put_varint, term_hash};
 use super::tokenize::{Unit, normalize, pair_term, push_break, push_units, single_term};
 use crate::output::OutputFile;
 use rayon::prelude::*;
@@ -28,24 +32,47 @@ const BREAK: u32 = u32::MAX;
 /// units: at 10,000 articles 948 MiB peak and 3.6 s, against 1,460 MiB with
 /// 48M and 802 MiB / 4.6 s with 4M.
 const UNITS_PER_PASS: u64 = 12 << 20;
-/// A doc or position list longer than this gets its own file, so a bucket
-/// stays small and a query never loads another term's long list.
+/// A doc or position list longer than this is cut into blocks of their own
+/// files, so a bucket stays small and a query never loads another term's
+/// long list, nor position blocks without candidates.
 const EXTERNAL: usize = 1024;
 /// Wanted size of a bucket's inline part.
 const BUCKET_TARGET: usize = 4096;
-/// Field weights: title, subtitle, reporters and tags weigh more than the body.
-const HEAD_WEIGHT: f32 = 3.0;
-const K1: f32 = 1.2;
-const B: f32 = 0.75;
+/// Long doc lists are cut every 2^14 documents: a rebuild that appends
+/// documents rewrites only the last block.
+const DOC_BLOCK_BITS: u32 = 14;
+/// Wanted raw size of a block of positions: a query that verifies a few
+/// candidates loads about this much per pair.
+const POSITION_BLOCK_TARGET: u64 = 6 << 10;
+/// Buckets (and cards) per folder, whose name holds a hash of its files.
+const GROUP_BITS: u32 = 8;
+const CARD_GROUP_BITS: u32 = 10;
+/// Characters of the body a result card keeps for its snippet.
+const LEAD_CHARS: usize = 100;
+
+/// A doc or position list, encoded: whole, or cut at document blocks of
+/// `2^bits` documents (only the blocks holding documents of the list).
+#[derive(Debug)]
+pub enum Lists {
+    Inline(Vec<u8>),
+    /// (block, documents of the list in it, bytes)
+    Blocks {
+        bits: u32,
+        blocks: Vec<(u32, u32, Vec<u8>)>,
+    },
+}
 
 /// One term's postings, encoded.
 #[derive(Debug)]
 pub struct Entry {
     pub term: String,
     pub df: u32,
-    pub docs: Vec<u8>,
+    pub docs: Lists,
+    /// Documents where the term occurs in the head (title, subtitle,
+    /// reporters, tags): ranking weighs them higher. Count and doc list.
+    pub head: (u32, Vec<u8>),
     /// For pairs only: positions of the pair in each listed document.
-    pub positions: Option<Vec<u8>>,
+    pub positions: Option<Lists>,
 }
 
 /// The inverted index before it is cut into files.
@@ -168,14 +195,12 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
     drop(normalised);
     step("units", &mut t);
 
-    let lengths: Vec<u32> = units.iter().map(|(u, _)| u.iter().filter(|&&x| x != BREAK).count() as u32).collect();
-    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
-    let avgdl = (total as f32 / docs.len().max(1) as f32).max(1.0);
+    let total: u64 = units.iter().map(|(u, _)| u.iter().filter(|&&x| x != BREAK).count() as u64).sum();
 
     let mut entries = Vec::new();
     let bits = total.div_ceil(UNITS_PER_PASS).next_power_of_two().trailing_zeros();
     for group in 0..1u64 << bits {
-        entries.extend(invert_group(group, bits, &units, &lengths, avgdl, &words));
+        entries.extend(invert_group(group, bits, &units, &words));
     }
     step("invert", &mut t);
     Inverted { entries, order, units: total }
@@ -186,19 +211,12 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
 struct Raw {
     key: u64,
     doc: u32,
-    impact: u8,
+    head: bool,
     start: u32,
     count: u32,
 }
 
-fn invert_group(
-    group: u64,
-    bits: u32,
-    units: &[(Vec<u32>, u32)],
-    lengths: &[u32],
-    avgdl: f32,
-    words: &[String],
-) -> Vec<Entry> {
+fn invert_group(group: u64, bits: u32, units: &[(Vec<u32>, u32)], words: &[String]) -> Vec<Entry> {
     let mut t = std::time::Instant::now();
     let per_doc: Vec<(Vec<Raw>, Vec<u32>)> = units
         .par_iter()
@@ -222,25 +240,22 @@ fn invert_group(
             }
             // Stable by term: positions stay ascending.
             occ.sort_by_key(|o| o.0);
-            let norm = K1 * (1.0 - B + B * lengths[doc] as f32 / avgdl);
             let mut raws = Vec::new();
             let mut positions = Vec::new();
             let mut i = 0;
             while i < occ.len() {
                 let key = occ[i].0;
                 let mut j = i;
-                let mut tf = 0.0f32;
                 while j < occ.len() && occ[j].0 == key {
-                    tf += if occ[j].1 < *head_end { HEAD_WEIGHT } else { 1.0 };
                     j += 1;
                 }
-                let score = tf * (K1 + 1.0) / (tf + norm) / (K1 + 1.0);
-                let impact = ((score * 7.0).round() as u8).clamp(1, 7);
+                // Positions ascend: the first one tells whether any is in the head.
+                let head = occ[i].1 < *head_end;
                 let start = positions.len() as u32;
                 if key >> 32 != 0 {
                     positions.extend(occ[i..j].iter().map(|o| o.1));
                 }
-                raws.push(Raw { key, doc: doc as u32, impact, start, count: positions.len() as u32 - start });
+                raws.push(Raw { key, doc: doc as u32, head, start, count: positions.len() as u32 - start });
                 i = j;
             }
             (raws, positions)
@@ -300,7 +315,7 @@ fn invert_group(
                 while j < all.len() && all[j].key == all[i].key {
                     j += 1;
                 }
-                entries.push(entry(&all[i..j], &store, words));
+                entries.push(entry(&all[i..j], &store, words, units.len() as u32));
                 i = j;
             }
             entries
@@ -310,35 +325,62 @@ fn invert_group(
     entries
 }
 
-/// The encoded entry of one term's postings (in document order).
-fn entry(list: &[Raw], store: &[u32], words: &[String]) -> Entry {
-    let postings: Vec<Posting> = list.iter().map(|r| Posting { doc: r.doc, impact: r.impact }).collect();
-    let mut docs = Vec::with_capacity(list.len() + 8);
-    encode_docs(&postings, &mut docs);
+/// The encoded entry of one term's postings (in document order); `n` documents in all.
+fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32) -> Entry {
+    let docs: Vec<u32> = list.iter().map(|r| r.doc).collect();
+    let head: Vec<u32> = list.iter().filter(|r| r.head).map(|r| r.doc).collect();
+    let whole = encode_doc_list(&docs, 0, n);
+    let doc_lists = if whole.len() <= EXTERNAL {
+        Lists::Inline(whole)
+    } else {
+        Lists::Blocks {
+            bits: DOC_BLOCK_BITS,
+            blocks: blocks(&docs, DOC_BLOCK_BITS)
+                .map(|(b, range)| {
+                    let lo = b << DOC_BLOCK_BITS;
+                    let count = range.len() as u32;
+                    (b, count, encode_doc_list(&docs[range], lo, n.min(lo + (1 << DOC_BLOCK_BITS))))
+                })
+                .collect(),
+        }
+    };
     let positions = (list[0].key >> 32 != 0).then(|| {
         let refs: Vec<&[u32]> = list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
-        let mut out = Vec::new();
-        encode_positions(&refs, &mut out);
-        out
+        let whole = encode_positions(&refs);
+        if whole.len() <= EXTERNAL {
+            return Lists::Inline(whole);
+        }
+        // Blocks of about POSITION_BLOCK_TARGET bytes where this pair is as
+        // dense as on average; a power of two so block edges stay put as
+        // documents are appended.
+        let want = POSITION_BLOCK_TARGET * u64::from(n) / whole.len() as u64;
+        let bits = (63 - want.max(1).leading_zeros()).clamp(4, DOC_BLOCK_BITS);
+        Lists::Blocks {
+            bits,
+            blocks: blocks(&docs, bits)
+                .map(|(b, range)| (b, range.len() as u32, encode_positions(&refs[range])))
+                .collect(),
+        }
     });
-    Entry { term: term_of(list[0].key, words), df: list.len() as u32, docs, positions }
+    Entry {
+        term: term_of(list[0].key, words),
+        df: list.len() as u32,
+        head: (head.len() as u32, encode_doc_list(&head, 0, n)),
+        docs: doc_lists,
+        positions,
+    }
 }
 
-/// Path of shard `b` of kind `t` or `p` (without `.js`), as engine.js builds it.
-pub fn bucket_key(kind: &str, b: u32) -> String {
-    format!("{kind}/{}/{}", b >> 8, b & 255)
-}
-
-pub fn external_key(kind: &str, b: u32, k: usize) -> String {
-    format!("{kind}x/{}/{}/{k}", b >> 8, b & 255)
-}
-
-pub fn doc_key(n: usize) -> String {
-    format!("d/{}/{}", n >> 12, n & 4095)
-}
-
-pub fn facet_key(kind: char, i: usize) -> String {
-    format!("f/{kind}/{}/{}", i >> 12, i & 4095)
+/// The runs of `docs` (ascending) that fall in each block of 2^bits documents.
+fn blocks(docs: &[u32], bits: u32) -> impl Iterator<Item = (u32, std::ops::Range<usize>)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let b = *docs.get(i)? >> bits;
+        let j = i + docs[i..].partition_point(|&d| d >> bits == b);
+        let range = i..j;
+        i = j;
+        Some((b, range))
+    })
 }
 
 /// The number of buckets for this much inline data: a power of two.
@@ -358,6 +400,34 @@ fn short_hash(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex()[..12].to_string()
 }
 
+/// The path of a file named by its content: `x/<2 hex>/<16 hex>`, from the
+/// 8 bytes a shard stores to point to it.
+pub fn content_key(id: &[u8; 8]) -> String {
+    let hex: String = id.iter().map(|b| format!("{b:02x}")).collect();
+    format!("x/{}/{hex}", &hex[..2])
+}
+
+fn content_id(payload: &str) -> [u8; 8] {
+    let mut id = [0u8; 8];
+    id.copy_from_slice(&blake3::hash(payload.as_bytes()).as_bytes()[..8]);
+    id
+}
+
+/// Files whose folder is named by a hash of all of them: `<prefix>-<h>/<name>`.
+/// Returns the hash (for the manifest) and the (key, payload) pairs.
+fn folder(prefix: &str, files: Vec<(String, String)>) -> (String, Vec<(String, String)>) {
+    let mut hasher = blake3::Hasher::new();
+    for (name, payload) in &files {
+        hasher.update(name.as_bytes());
+        hasher.update(b"\0");
+        hasher.update(payload.as_bytes());
+        hasher.update(b"\0");
+    }
+    let h = hasher.finalize().to_hex()[..12].to_string();
+    let files = files.into_iter().map(|(name, payload)| (format!("{prefix}-{h}/{name}"), payload)).collect();
+    (h, files)
+}
+
 /// A facet: value name → documents (index numbers, ascending).
 fn facet(values: impl Iterator<Item = (u32, Vec<String>)>) -> BTreeMap<String, Vec<u32>> {
     let mut map: BTreeMap<String, Vec<u32>> = BTreeMap::new();
@@ -375,50 +445,105 @@ fn facet(values: impl Iterator<Item = (u32, Vec<String>)>) -> BTreeMap<String, V
     map
 }
 
+/// The card's bounded text: the start of the body, cut after a sentence end
+/// when one is near the limit.
+pub fn lead(text: &str) -> String {
+    let text = text.trim();
+    let Some((cut, _)) = text.char_indices().nth(LEAD_CHARS) else { return text.to_string() };
+    let head = &text[..cut];
+    match head.rfind(['。', '！', '？', '\n']) {
+        Some(end) if end >= head.len() * 2 / 3 => {
+            head[..end + head[end..].chars().next().map_or(0, char::len_utf8)].trim_end().to_string()
+        }
+        _ => head.to_string(),
+    }
+}
+
 /// Cuts the inverted index into files and writes the manifest.
 pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex {
     let mut t = std::time::Instant::now();
-    let inline: usize =
-        inv.entries.iter().map(|e| e.term.len() + 8 + if e.docs.len() > EXTERNAL { 0 } else { e.docs.len() }).sum();
+    let inline_len = |l: &Lists| if let Lists::Inline(b) = l { b.len() } else { 16 };
+    let inline: usize = inv.entries.iter().map(|e| e.term.len() + 8 + e.head.1.len() + inline_len(&e.docs)).sum();
     let buckets = bucket_count(inline);
     let mut by_bucket: Vec<Vec<&Entry>> = vec![Vec::new(); buckets as usize];
     for e in &inv.entries {
         by_bucket[(term_hash(&e.term) & (buckets - 1)) as usize].push(e);
     }
-    // (key, payload) pairs; the index folder's name is the hash of all of them.
-    let mut data: Vec<(String, String)> = by_bucket
+    let shards: Vec<BucketFiles> = by_bucket
         .par_iter_mut()
-        .enumerate()
-        .flat_map_iter(|(b, list)| {
+        .map(|list| {
             list.sort_unstable_by(|x, y| x.term.cmp(&y.term));
-            bucket_files(b as u32, list)
+            bucket_files(list)
         })
         .collect();
+    // (kind, key, payload); the kind only counts bytes for the benchmark.
+    let mut data: Vec<(&'static str, String, String)> = Vec::new();
+    let mut hashes = serde_json::Map::new();
+    for (kind, pick, what) in [("t", 0, "doc_lists"), ("p", 1, "positions")] {
+        let mut list = Vec::new();
+        for (g, group) in shards.chunks(1 << GROUP_BITS).enumerate() {
+            let files = group
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (i.to_string(), json_str(&base64(if pick == 0 { &f.t } else { &f.p }))))
+                .collect();
+            let (h, files) = folder(&format!("{kind}/{g}"), files);
+            list.push(h);
+            data.extend(files.into_iter().map(|(k, v)| (what, k, v)));
+        }
+        hashes.insert(kind.into(), list.into());
+    }
+    // One file per distinct content: equal blocks of two terms share it.
+    let mut seen = HashSet::new();
+    for f in shards {
+        for (what, key, payload) in f.external {
+            if seen.insert(key.clone()) {
+                data.push((what, key, payload));
+            }
+        }
+    }
 
     step("term shards", &mut t);
     let ordered: Vec<&SearchDoc> = inv.order.iter().map(|&i| &docs[i]).collect();
-    data.par_extend(ordered.par_iter().enumerate().map(|(n, d)| {
-        let card = serde_json::json!({
-            "u": d.url, "t": d.title, "d": d.date.to_string(),
-            "s": d.section.clone().unwrap_or_default(), "r": d.reporters, "x": d.text,
-        });
-        (doc_key(n), card.to_string())
-    }));
+    let cards: Vec<String> = ordered
+        .par_iter()
+        .map(|d| {
+            serde_json::json!({
+                "u": d.url, "t": d.title, "d": d.date.to_string(),
+                "s": d.section.clone().unwrap_or_default(), "r": d.reporters, "x": lead(&d.text),
+            })
+            .to_string()
+        })
+        .collect();
+    let mut card_hashes = Vec::new();
+    for (g, group) in cards.chunks(1 << CARD_GROUP_BITS).enumerate() {
+        let files = group.iter().enumerate().map(|(i, c)| (i.to_string(), c.clone())).collect();
+        let (h, files) = folder(&format!("d/{g}"), files);
+        card_hashes.push(h);
+        data.extend(files.into_iter().map(|(k, v)| ("cards", k, v)));
+    }
+    hashes.insert("d".into(), card_hashes.into());
 
     let sections = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.section.iter().cloned().collect())));
     let reporters = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.reporters.clone())));
     let topics = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.topic.iter().cloned().collect())));
     let mut facet_names = serde_json::Map::new();
+    let mut facet_hashes = serde_json::Map::new();
     for (kind, name, map) in [('s', "sections", &sections), ('r', "reporters", &reporters), ('c', "topics", &topics)] {
         let mut names = Vec::new();
+        let mut files = Vec::new();
         for (i, (value, list)) in map.iter().enumerate() {
             let mut b = Vec::new();
             encode_doc_set(list, &mut b);
-            data.push((facet_key(kind, i), json_str(&base64(&b))));
+            files.push((format!("{}/{}", i >> 12, i & 4095), json_str(&base64(&b))));
             names.push(serde_json::json!([value, list.len()]));
         }
+        let (h, files) = folder(&format!("f/{kind}"), files);
+        facet_hashes.insert(kind.to_string(), h.into());
+        data.extend(files.into_iter().map(|(k, v)| ("facets", k, v)));
         facet_names.insert(name.into(), names.into());
     }
+    hashes.insert("f".into(), facet_hashes.into());
 
     // Years and dates as ranges of document numbers.
     let mut years: Vec<(i32, usize, usize)> = Vec::new();
@@ -435,28 +560,30 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
             firsts.push(n);
         }
     }
-    data.push(("dates".into(), serde_json::json!({"d": days, "f": firsts}).to_string()));
+    let dates = serde_json::json!({"d": days, "f": firsts}).to_string();
+    let dates_key = format!("dates-{}", short_hash(dates.as_bytes()));
+    hashes.insert("dates".into(), dates_key.clone().into());
+    data.push(("dates", dates_key, dates));
 
     step("cards, facets, dates", &mut t);
-    let mut hasher = blake3::Hasher::new();
-    for (k, v) in &data {
-        hasher.update(k.as_bytes());
-        hasher.update(v.as_bytes());
+    let mut files: Vec<OutputFile> =
+        data.par_iter().map(|(_, k, v)| OutputFile { path: format!("search/{k}.js"), bytes: register(k, v) }).collect();
+    let mut bytes_by_kind: Vec<(&'static str, usize)> = Vec::new();
+    for ((what, _, _), f) in data.iter().zip(&files) {
+        match bytes_by_kind.iter_mut().find(|(k, _)| k == what) {
+            Some(entry) => entry.1 += f.bytes.len(),
+            None => bytes_by_kind.push((what, f.bytes.len())),
+        }
     }
-    let dir = hasher.finalize().to_hex()[..12].to_string();
 
-    let mut files: Vec<OutputFile> = data
-        .par_iter()
-        .map(|(k, v)| OutputFile { path: format!("search/{dir}/{k}.js"), bytes: register(k, v) })
-        .collect();
-
-    step("hash + files", &mut t);
+    step("files", &mut t);
     let mut manifest = serde_json::json!({
-        "v": 1, "dir": dir, "n": ordered.len(), "buckets": buckets,
+        "v": 2, "n": ordered.len(), "buckets": buckets,
         "years": years.iter().map(|y| serde_json::json!([y.0, y.1, y.2])).collect::<Vec<_>>(),
     });
     if let Some(m) = manifest.as_object_mut() {
         m.extend(facet_names);
+        m.insert("h".into(), hashes.into());
     }
     let manifest_js = format!("gazetteSearch._manifest({manifest});\n").into_bytes();
     let engine = super::ENGINE_JS.as_bytes().to_vec();
@@ -467,46 +594,94 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         format!("search/ui-{}.js", short_hash(&ui)),
     ];
     for (path, bytes) in scripts.iter().zip([engine, manifest_js, ui]) {
+        bytes_by_kind.push(("scripts", bytes.len()));
         files.push(OutputFile { path: path.clone(), bytes });
     }
-    crate::search::SearchIndex { files, scripts }
+    crate::search::SearchIndex { files, scripts, bytes_by_kind }
 }
 
-/// The files of one bucket: its `t` and `p` shards and their external lists.
-fn bucket_files(b: u32, list: &[&Entry]) -> Vec<(String, String)> {
-    // Every `t` shard exists, even empty, so a lookup never fails to load.
-    let mut out = Vec::new();
-    let mut t = Vec::new();
-    let mut p = Vec::new();
-    let (mut tk, mut pk) = (0, 0);
-    for e in list {
-        put_varint(&mut t, e.term.len() as u64);
-        t.extend_from_slice(e.term.as_bytes());
-        put_varint(&mut t, u64::from(e.df));
-        if e.docs.len() > EXTERNAL {
-            put_varint(&mut t, ((e.docs.len() as u64) << 1) | 1);
-            out.push((external_key("t", b, tk), json_str(&base64(&e.docs))));
-            tk += 1;
-        } else {
-            put_varint(&mut t, (e.docs.len() as u64) << 1);
-            t.extend_from_slice(&e.docs);
+/// One bucket's `t` and `p` shards (raw bytes) and the block files they point to.
+struct BucketFiles {
+    t: Vec<u8>,
+    p: Vec<u8>,
+    external: Vec<(&'static str, String, String)>,
+}
+
+/// `varint(len << 1)` and the bytes; or `varint(blocks << 1 | 1)`,
+/// `varint(bits)`, then per block `varint(block - previous block - 1)`,
+/// `varint(documents in it)` and the 8-byte content id of its file.
+fn put_lists(out: &mut Vec<u8>, lists: &Lists, kind: &'static str, external: &mut Vec<(&'static str, String, String)>) {
+    match lists {
+        Lists::Inline(bytes) => {
+            put_varint(out, (bytes.len() as u64) << 1);
+            out.extend_from_slice(bytes);
         }
-        if let Some(pos) = &e.positions {
-            put_varint(&mut p, e.term.len() as u64);
-            p.extend_from_slice(e.term.as_bytes());
-            if pos.len() > EXTERNAL {
-                put_varint(&mut p, ((pos.len() as u64) << 1) | 1);
-                out.push((external_key("p", b, pk), json_str(&base64(pos))));
-                pk += 1;
-            } else {
-                put_varint(&mut p, (pos.len() as u64) << 1);
-                p.extend_from_slice(pos);
+        Lists::Blocks { bits, blocks } => {
+            put_varint(out, ((blocks.len() as u64) << 1) | 1);
+            put_varint(out, u64::from(*bits));
+            let mut prev = -1i64;
+            for (b, count, bytes) in blocks {
+                put_varint(out, (i64::from(*b) - prev - 1) as u64);
+                put_varint(out, u64::from(*count));
+                prev = i64::from(*b);
+                let payload = json_str(&base64(bytes));
+                let id = content_id(&payload);
+                out.extend_from_slice(&id);
+                external.push((kind, content_key(&id), payload));
             }
         }
     }
-    out.push((bucket_key("t", b), json_str(&base64(&t))));
-    if !p.is_empty() {
-        out.push((bucket_key("p", b), json_str(&base64(&p))));
+}
+
+/// The files of one bucket. Every `t` and `p` shard exists, even empty, so
+/// a lookup never fails to load. Entry of `t`: term, `df`, head count and
+/// head doc list (if any), doc lists. Entry of `p`: term, position lists.
+fn bucket_files(list: &[&Entry]) -> BucketFiles {
+    let mut f = BucketFiles { t: Vec::new(), p: Vec::new(), external: Vec::new() };
+    for e in list {
+        put_varint(&mut f.t, e.term.len() as u64);
+        f.t.extend_from_slice(e.term.as_bytes());
+        put_varint(&mut f.t, u64::from(e.df));
+        put_varint(&mut f.t, u64::from(e.head.0));
+        if e.head.0 > 0 {
+            put_varint(&mut f.t, e.head.1.len() as u64);
+            f.t.extend_from_slice(&e.head.1);
+        }
+        put_lists(&mut f.t, &e.docs, "doc_lists", &mut f.external);
+        if let Some(pos) = &e.positions {
+            put_varint(&mut f.p, e.term.len() as u64);
+            f.p.extend_from_slice(e.term.as_bytes());
+            put_lists(&mut f.p, pos, "positions", &mut f.external);
+        }
     }
-    out
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_split_at_block_edges() {
+        let docs = [1, 5, 16, 17, 40];
+        let got: Vec<_> = blocks(&docs, 4).collect();
+        assert_eq!(got, [(0, 0..2), (1, 2..4), (2, 4..5)]);
+    }
+
+    #[test]
+    fn content_keys_fan_out_over_256_folders() {
+        let id = content_id("\"AAAA\"");
+        let key = content_key(&id);
+        assert!(key.starts_with(&format!("x/{:02x}/{:02x}", id[0], id[0])), "{key}");
+        assert_eq!(key.len(), "x/00/".len() + 16);
+    }
+
+    #[test]
+    fn lead_is_bounded_and_ends_at_a_sentence_when_near() {
+        assert_eq!(lead("短文。"), "短文。");
+        let long = "一".repeat(80) + "。" + &"二".repeat(80);
+        assert_eq!(lead(&long), "一".repeat(80) + "。");
+        let run = "三".repeat(300);
+        assert_eq!(lead(&run).chars().count(), LEAD_CHARS);
+    }
 }

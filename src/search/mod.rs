@@ -3,10 +3,13 @@
 //!
 //! Pipeline: [`tokenize`] normalises each document into units (Han
 //! characters, words) → [`build_index`] inverts them in parallel into
-//! postings of single units and neighbouring pairs (doc lists with a 3-bit
-//! BM25 impact, and unit positions for pairs) → [`layout`] cuts them into
-//! shards named by the term hash the browser computes itself, plus per-doc
-//! result cards, facet doc sets and the manifest. `engine.js` reads them.
+//! postings of single units and neighbouring pairs (bit-coded doc lists
+//! with the documents that have the term in their head, and unit positions
+//! for pairs) → [`layout`] cuts them into shards found by the term hash the
+//! browser computes itself, long lists into blocks of documents, plus
+//! per-doc result cards (with a bounded lead), facet doc sets and the
+//! manifest, every name carrying a hash of its content. `engine.js` reads
+//! them.
 
 pub mod codec;
 pub mod layout;
@@ -38,6 +41,9 @@ pub struct SearchDoc {
 pub struct SearchIndex {
     pub files: Vec<OutputFile>,
     pub scripts: Vec<String>,
+    /// Bytes written per kind of file (doc_lists, positions, cards, facets,
+    /// dates, scripts): what the benchmark reports.
+    pub bytes_by_kind: Vec<(&'static str, usize)>,
 }
 
 /// Builds the index; `docs` are in the order documents are numbered (date order).
