@@ -32,18 +32,30 @@ const BREAK: u32 = u32::MAX;
 /// units: at 10,000 articles 948 MiB peak and 3.6 s, against 1,460 MiB with
 /// 48M and 802 MiB / 4.6 s with 4M.
 const UNITS_PER_PASS: u64 = 12 << 20;
-/// A doc or position list longer than this is cut into blocks of their own
-/// files, so a bucket stays small and a query never loads another term's
-/// long list, nor position blocks without candidates.
-const EXTERNAL: usize = 1024;
 /// Wanted size of a bucket's inline part.
 const BUCKET_TARGET: usize = 4096;
-/// Long doc lists are cut every 2^14 documents: a rebuild that appends
-/// documents rewrites only the last block.
-const DOC_BLOCK_BITS: u32 = 14;
-/// Wanted raw size of a block of positions: a query that verifies a few
-/// candidates loads about this much per pair.
-const POSITION_BLOCK_TARGET: u64 = 6 << 10;
+
+/// Where long lists are cut. Tests make the sizes small so that small
+/// archives exercise blocks too.
+#[derive(Debug, Clone, Copy)]
+pub struct Tuning {
+    /// A doc or position list longer than this is cut into blocks of their
+    /// own files, so a bucket stays small and a query never loads another
+    /// term's long list, nor position blocks without candidates.
+    pub external: usize,
+    /// Long doc lists are cut every 2^bits documents: a rebuild that appends
+    /// documents rewrites only the last block.
+    pub doc_block_bits: u32,
+    /// Wanted raw size of a block of positions: a query that verifies a few
+    /// candidates loads about this much per pair.
+    pub position_block: u64,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Tuning { external: 1024, doc_block_bits: 14, position_block: 6 << 10 }
+    }
+}
 /// Buckets (and cards) per folder, whose name holds a hash of its files.
 const GROUP_BITS: u32 = 8;
 const CARD_GROUP_BITS: u32 = 10;
@@ -146,7 +158,7 @@ fn step(name: &str, since: &mut std::time::Instant) {
 }
 
 /// Documents → postings of units and pairs, in parallel.
-pub fn invert(docs: &[SearchDoc]) -> Inverted {
+pub fn invert(docs: &[SearchDoc], tuning: Tuning) -> Inverted {
     let mut t = std::time::Instant::now();
     // Date order (stable), so a year or date range is a range of numbers.
     let mut order: Vec<usize> = (0..docs.len()).collect();
@@ -200,7 +212,7 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
     let mut entries = Vec::new();
     let bits = total.div_ceil(UNITS_PER_PASS).next_power_of_two().trailing_zeros();
     for group in 0..1u64 << bits {
-        entries.extend(invert_group(group, bits, &units, &words));
+        entries.extend(invert_group(group, bits, &units, &words, tuning));
     }
     step("invert", &mut t);
     Inverted { entries, order, units: total }
@@ -216,7 +228,7 @@ struct Raw {
     count: u32,
 }
 
-fn invert_group(group: u64, bits: u32, units: &[(Vec<u32>, u32)], words: &[String]) -> Vec<Entry> {
+fn invert_group(group: u64, bits: u32, units: &[(Vec<u32>, u32)], words: &[String], tuning: Tuning) -> Vec<Entry> {
     let mut t = std::time::Instant::now();
     let per_doc: Vec<(Vec<Raw>, Vec<u32>)> = units
         .par_iter()
@@ -315,7 +327,7 @@ fn invert_group(group: u64, bits: u32, units: &[(Vec<u32>, u32)], words: &[Strin
                 while j < all.len() && all[j].key == all[i].key {
                     j += 1;
                 }
-                entries.push(entry(&all[i..j], &store, words, units.len() as u32));
+                entries.push(entry(&all[i..j], &store, words, units.len() as u32, tuning));
                 i = j;
             }
             entries
@@ -326,20 +338,21 @@ fn invert_group(group: u64, bits: u32, units: &[(Vec<u32>, u32)], words: &[Strin
 }
 
 /// The encoded entry of one term's postings (in document order); `n` documents in all.
-fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32) -> Entry {
+fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32, tuning: Tuning) -> Entry {
+    let Tuning { external, doc_block_bits, position_block } = tuning;
     let docs: Vec<u32> = list.iter().map(|r| r.doc).collect();
     let head: Vec<u32> = list.iter().filter(|r| r.head).map(|r| r.doc).collect();
     let whole = encode_doc_list(&docs, 0, n);
-    let doc_lists = if whole.len() <= EXTERNAL {
+    let doc_lists = if whole.len() <= external {
         Lists::Inline(whole)
     } else {
         Lists::Blocks {
-            bits: DOC_BLOCK_BITS,
-            blocks: blocks(&docs, DOC_BLOCK_BITS)
+            bits: doc_block_bits,
+            blocks: blocks(&docs, doc_block_bits)
                 .map(|(b, range)| {
-                    let lo = b << DOC_BLOCK_BITS;
+                    let lo = b << doc_block_bits;
                     let count = range.len() as u32;
-                    (b, count, encode_doc_list(&docs[range], lo, n.min(lo + (1 << DOC_BLOCK_BITS))))
+                    (b, count, encode_doc_list(&docs[range], lo, n.min(lo + (1 << doc_block_bits))))
                 })
                 .collect(),
         }
@@ -347,14 +360,14 @@ fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32) -> Entry {
     let positions = (list[0].key >> 32 != 0).then(|| {
         let refs: Vec<&[u32]> = list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
         let whole = encode_positions(&refs);
-        if whole.len() <= EXTERNAL {
+        if whole.len() <= external {
             return Lists::Inline(whole);
         }
-        // Blocks of about POSITION_BLOCK_TARGET bytes where this pair is as
+        // Blocks of about `position_block` bytes where this pair is as
         // dense as on average; a power of two so block edges stay put as
         // documents are appended.
-        let want = POSITION_BLOCK_TARGET * u64::from(n) / whole.len() as u64;
-        let bits = (63 - want.max(1).leading_zeros()).clamp(4, DOC_BLOCK_BITS);
+        let want = position_block * u64::from(n) / whole.len() as u64;
+        let bits = (63 - want.max(1).leading_zeros()).clamp(doc_block_bits.min(4), doc_block_bits);
         Lists::Blocks {
             bits,
             blocks: blocks(&docs, bits)

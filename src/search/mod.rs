@@ -48,7 +48,12 @@ pub struct SearchIndex {
 
 /// Builds the index; `docs` are in the order documents are numbered (date order).
 pub fn build_index(docs: &[SearchDoc]) -> SearchIndex {
-    layout::lay_out(docs, &layout::invert(docs))
+    build_index_tuned(docs, layout::Tuning::default())
+}
+
+/// [`build_index`] with other block sizes (tests: blocks in small archives).
+pub fn build_index_tuned(docs: &[SearchDoc], tuning: layout::Tuning) -> SearchIndex {
+    layout::lay_out(docs, &layout::invert(docs, tuning))
 }
 
 /// The browser engine, emitted as `search/engine-<hash>.js`.
