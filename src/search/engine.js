@@ -54,10 +54,20 @@
   }
   function pairTerm(a, b) { return !a.w && !b.w ? a.s + b.s : a.s + " " + b.s; }
 
-  function b64(s) {
-    var bin = atob(s), out = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
+  // basE91 (codec.rs base91) -> bytes.
+  var B91 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&()*+,./:;<=>?@[]^_`{|}~\"", D91 = new Int8Array(128);
+  for (var c91 = 0; c91 < 91; c91++) D91[B91.charCodeAt(c91)] = c91;
+  function b91(s) {
+    var out = new Uint8Array(Math.ceil(s.length * 14 / 16) + 1), o = 0, b = 0, n = 0, v = -1;
+    for (var i = 0; i < s.length; i++) {
+      var d = D91[s.charCodeAt(i)];
+      if (v < 0) { v = d; continue; }
+      v += d * 91; b |= v << n; n += (v & 8191) > 88 ? 13 : 14;
+      do { out[o++] = b & 255; b >>>= 8; n -= 8; } while (n > 7);
+      v = -1;
+    }
+    if (v >= 0) out[o++] = (b | v << n) & 255;
+    return out.subarray(0, o);
   }
   function Reader(bytes) { this.b = bytes; this.i = 0; }
   Reader.prototype.more = function () { return this.i < this.b.length; };
@@ -138,7 +148,7 @@
     var b = hash(term) & (manifest.buckets - 1), key = inFolder(kind, b >> 8, b & 255);
     if (!buckets.has(key)) {
       buckets.set(key, load(key).then(function (data) {
-        var r = new Reader(b64(data)), m = new Map(), dec = new TextDecoder();
+        var r = new Reader(b91(data)), m = new Map(), dec = new TextDecoder();
         while (r.more()) {
           var t = dec.decode(r.take(r.v())), e = {};
           if (kind === "t") {
@@ -165,7 +175,7 @@
         var docs = [];
         datas.forEach(function (d, i) {
           var x = e.lists.blocks[i], lo = x.b * Math.pow(2, bits);
-          docList(b64(d), x.count, lo, Math.min(n, lo + Math.pow(2, bits)), docs);
+          docList(b91(d), x.count, lo, Math.min(n, lo + Math.pow(2, bits)), docs);
         });
         return { df: e.df, docs: docs, head: head };
       });
@@ -190,7 +200,7 @@
         var w = lowerBound(wanted, lo);
         if (w >= wanted.length || wanted[w] >= hi) return;
         var from = lowerBound(list.docs, lo), to = lowerBound(list.docs, hi);
-        jobs.push(load(x.key).then(function (d) { take(b64(d), from, to); }));
+        jobs.push(load(x.key).then(function (d) { take(b91(d), from, to); }));
       });
       return Promise.all(jobs).then(function () { return out; });
     });
@@ -273,7 +283,7 @@
     for (var k = 0; k < list.length; k++) if (list[k][0] === value) i = k;
     if (i < 0) return Promise.resolve([]);
     return load("f/" + kind + "-" + manifest.h.f[kind] + "/" + (i >> 12) + "/" + (i & 4095)).then(function (d) {
-      var r = new Reader(b64(d)), out = [], prev = -1;
+      var r = new Reader(b91(d)), out = [], prev = -1;
       while (r.more()) { prev += r.v(); out.push(prev); }
       return out;
     });
@@ -382,6 +392,7 @@
     _register: register,
     _manifest: function (m) { manifest = m; },
     _hash: hash,
+    _b91: b91,
     _tokenize: tokenize,
     _normalize: normalize
   };

@@ -18,7 +18,7 @@
 //! byte for byte the same. No folder holds more than 4,096 entries.
 
 use super::SearchDoc;
-use super::codec::{base64, encode_doc_list, encode_doc_set, encode_positions, put_varint, term_hash};
+use super::codec::{base91, encode_doc_list, encode_doc_set, encode_positions, put_varint, term_hash};
 use super::tokenize::{Unit, normalize, pair_term, push_break, push_units, single_term};
 use crate::output::OutputFile;
 use rayon::prelude::*;
@@ -409,6 +409,11 @@ fn json_str(s: &str) -> String {
     serde_json::Value::String(s.to_string()).to_string()
 }
 
+/// A basE91 string as a script literal: its alphabet has no `'` and no `\`.
+fn quoted(b91: &str) -> String {
+    format!("'{b91}'")
+}
+
 fn short_hash(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex()[..12].to_string()
 }
@@ -498,7 +503,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
             let files = group
                 .iter()
                 .enumerate()
-                .map(|(i, f)| (i.to_string(), json_str(&base64(if pick == 0 { &f.t } else { &f.p }))))
+                .map(|(i, f)| (i.to_string(), quoted(&base91(if pick == 0 { &f.t } else { &f.p }))))
                 .collect();
             let (h, files) = folder(&format!("{kind}/{g}"), files);
             list.push(h);
@@ -548,7 +553,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         for (i, (value, list)) in map.iter().enumerate() {
             let mut b = Vec::new();
             encode_doc_set(list, &mut b);
-            files.push((format!("{}/{}", i >> 12, i & 4095), json_str(&base64(&b))));
+            files.push((format!("{}/{}", i >> 12, i & 4095), quoted(&base91(&b))));
             names.push(serde_json::json!([value, list.len()]));
         }
         let (h, files) = folder(&format!("f/{kind}"), files);
@@ -637,7 +642,7 @@ fn put_lists(out: &mut Vec<u8>, lists: &Lists, kind: &'static str, external: &mu
                 put_varint(out, (i64::from(*b) - prev - 1) as u64);
                 put_varint(out, u64::from(*count));
                 prev = i64::from(*b);
-                let payload = json_str(&base64(bytes));
+                let payload = quoted(&base91(bytes));
                 let id = content_id(&payload);
                 out.extend_from_slice(&id);
                 external.push((kind, content_key(&id), payload));

@@ -80,7 +80,8 @@ mod tests {
     ];
 
     /// Runs `engine.js` in node on the samples: JS and Rust must agree on
-    /// the hash (it names shards) and on units (they make the terms).
+    /// the hash (it names shards), on units (they make the terms) and on
+    /// basE91 (every shard's payload).
     #[test]
     fn node_engine_hashes_and_tokenizes_like_rust() {
         let Some(node) = ["/usr/bin/node", "/usr/local/bin/node"].iter().find(|p| std::path::Path::new(p).exists())
@@ -103,6 +104,8 @@ mod tests {
             let rust_norm = normalize(sample);
             assert_eq!(norm, rust_norm, "normalize {sample:?}");
             assert_eq!(hash, term_hash(sample), "hash {sample:?}");
+            let b91 = super::codec::base91(sample.as_bytes());
+            assert_eq!(decoded_by_node(node, &b91), sample.as_bytes(), "basE91 of {sample:?}");
             let rust_units: Vec<String> = tokenize(&rust_norm)
                 .iter()
                 .map(|u| match u {
@@ -113,5 +116,21 @@ mod tests {
                 .collect();
             assert_eq!(units, rust_units, "units of {sample:?}");
         }
+        let bytes: Vec<u8> =
+            (0..=255u8).chain((0..700u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8)).collect();
+        for len in [0, 1, 2, 3, 13, 255, 256, 956] {
+            let b91 = super::codec::base91(&bytes[..len]);
+            assert_eq!(decoded_by_node(node, &b91), &bytes[..len], "basE91 of {len} bytes");
+        }
+    }
+
+    fn decoded_by_node(node: &str, b91: &str) -> Vec<u8> {
+        let script = format!(
+            "{}\nconsole.log(JSON.stringify(Array.from(globalThis.gazetteSearch._b91('{b91}'))));",
+            super::ENGINE_JS
+        );
+        let out = std::process::Command::new(node).arg("-e").arg(&script).output().expect("run node");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).expect("node output")
     }
 }
