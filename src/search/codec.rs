@@ -148,10 +148,13 @@ impl<'a> BitReader<'a> {
     }
 }
 
-/// The Rice parameter for values of this mean: about log2(mean * ln 2).
-fn rice_param(sum: u64, count: usize) -> u32 {
-    let mean = sum as f64 / count.max(1) as f64;
-    if mean < 1.0 { 0 } else { ((mean * std::f64::consts::LN_2).log2().floor().max(0.0) as u32).min(30) }
+/// The Rice parameter that codes `values` in the fewest bits: the best of
+/// the few around log2 of their mean.
+fn rice_param(values: impl Iterator<Item = u32> + Clone) -> u32 {
+    let (sum, count) = values.clone().fold((0u64, 0u64), |(s, c), v| (s + u64::from(v), c + 1));
+    let guess = (sum / count.max(1)).max(1).ilog2();
+    let cost = |k: u32| values.clone().map(|v| u64::from(v >> k) + 1 + u64::from(k)).sum::<u64>();
+    (guess.saturating_sub(2)..=(guess + 1).min(30)).min_by_key(|&k| cost(k)).unwrap_or(0)
 }
 
 /// Doc list of the documents `docs` (ascending, all in `lo..hi`), whichever
@@ -161,7 +164,12 @@ fn rice_param(sum: u64, count: usize) -> u32 {
 /// stored elsewhere (the term's entry).
 pub fn encode_doc_list(docs: &[u32], lo: u32, hi: u32) -> Vec<u8> {
     let span = u64::from(hi - lo);
-    let k = rice_param(span.saturating_sub(docs.len() as u64), docs.len());
+    let gaps = docs.iter().scan(i64::from(lo) - 1, |prev, &d| {
+        let gap = (i64::from(d) - *prev - 1) as u32;
+        *prev = i64::from(d);
+        Some(gap)
+    });
+    let k = rice_param(gaps);
     let mut w = BitWriter::new();
     w.put(0, 1);
     w.put(k, 5);
@@ -205,28 +213,26 @@ pub fn decode_doc_list(bytes: &[u8], count: usize, lo: u32, hi: u32) -> Option<V
     Some(out)
 }
 
-/// Positions of a pair in each document of a run of its doc list: 5-bit
-/// Rice parameter, then per document gamma(count) and the ascending
-/// positions as Rice-coded gaps (`p - prev - 1`, `prev` starting at -1).
+/// Positions of a pair in each document of a run of its doc list: two
+/// 5-bit Rice parameters (first positions, which spread over the whole
+/// document, and the gaps after them, which are shorter), then per
+/// document gamma(count), the first position and `p - prev - 1` for the rest.
 pub fn encode_positions(per_doc: &[&[u32]]) -> Vec<u8> {
-    let (mut sum, mut n) = (0u64, 0usize);
-    for ps in per_doc {
-        let mut prev = -1i64;
-        for &p in *ps {
-            sum += (i64::from(p) - prev - 1) as u64;
-            prev = i64::from(p);
-            n += 1;
-        }
-    }
-    let k = rice_param(sum, n);
+    let firsts = per_doc.iter().filter_map(|ps| ps.first().copied());
+    let gaps = per_doc.iter().flat_map(|ps| ps.windows(2).map(|w| w[1] - w[0] - 1));
+    let (k1, k2) = (rice_param(firsts), rice_param(gaps));
     let mut w = BitWriter::new();
-    w.put(k, 5);
+    w.put(k1, 5);
+    w.put(k2, 5);
     for ps in per_doc {
         w.gamma(ps.len() as u32);
-        let mut prev = -1i64;
+        let mut prev = None;
         for &p in *ps {
-            w.rice((i64::from(p) - prev - 1) as u32, k);
-            prev = i64::from(p);
+            match prev {
+                None => w.rice(p, k1),
+                Some(q) => w.rice(p - q - 1, k2),
+            }
+            prev = Some(p);
         }
     }
     w.finish()
@@ -234,15 +240,17 @@ pub fn encode_positions(per_doc: &[&[u32]]) -> Vec<u8> {
 
 pub fn decode_positions(bytes: &[u8], docs: usize) -> Option<Vec<Vec<u32>>> {
     let mut r = BitReader::new(bytes);
-    let k = r.get(5)?;
+    let (k1, k2) = (r.get(5)?, r.get(5)?);
     let mut out = Vec::with_capacity(docs.min(1 << 16));
     for _ in 0..docs {
         let n = r.gamma()?;
-        let mut prev = -1i64;
-        let mut list = Vec::with_capacity(n.min(4096) as usize);
+        let mut list: Vec<u32> = Vec::with_capacity(n.min(4096) as usize);
         for _ in 0..n {
-            prev += i64::from(r.rice(k)?) + 1;
-            list.push(u32::try_from(prev).ok()?);
+            let p = match list.last() {
+                None => r.rice(k1)?,
+                Some(&q) => q.checked_add(r.rice(k2)?)?.checked_add(1)?,
+            };
+            list.push(p);
         }
         out.push(list);
     }

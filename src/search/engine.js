@@ -97,10 +97,10 @@
   }
   // Positions (codec.rs encode_positions) of `count` documents: arrays.
   function positionLists(bytes, count) {
-    var r = new Bits(bytes), k = r.get(5), out = [];
+    var r = new Bits(bytes), k1 = r.get(5), k2 = r.get(5), out = [];
     for (var i = 0; i < count; i++) {
-      var n = r.gamma(), p = -1, ps = new Array(n);
-      for (var j = 0; j < n; j++) { p += r.rice(k) + 1; ps[j] = p; }
+      var n = r.gamma(), ps = new Array(n);
+      for (var j = 0; j < n; j++) ps[j] = j ? ps[j - 1] + r.rice(k2) + 1 : r.rice(k1);
       out.push(ps);
     }
     return out;
