@@ -153,7 +153,7 @@
           var t = dec.decode(r.take(r.v())), e = {};
           if (kind === "t") {
             e.df = r.v(); e.hdf = r.v();
-            if (e.hdf) e.head = r.take(r.v());
+            if (e.hdf) e.head = readLists(r);
           }
           e.lists = readLists(r);
           m.set(t, e);
@@ -163,21 +163,27 @@
     }
     return buckets.get(key).then(function (m) { return m.get(term) || null; });
   }
+  // The documents of doc lists (readLists) holding `count` documents.
+  function docsOf(lists, count) {
+    var n = manifest.n;
+    if (lists.bytes) return Promise.resolve(docList(lists.bytes, count, 0, n, []));
+    var size = Math.pow(2, lists.bits);
+    return Promise.all(lists.blocks.map(function (x) { return load(x.key); })).then(function (datas) {
+      var docs = [];
+      datas.forEach(function (d, i) {
+        var x = lists.blocks[i], lo = x.b * size;
+        docList(b91(d), x.count, lo, Math.min(n, lo + size), docs);
+      });
+      return docs;
+    });
+  }
   // Doc list of a term: {df, docs: sorted array, head: Set of docs with a head hit}.
   function postings(term) {
     if (terms.has(term)) return terms.get(term);
     var p = shard("t", term).then(function (e) {
       if (!e) return { df: 0, docs: [], head: new Set() };
-      var n = manifest.n, head = new Set(e.hdf ? docList(e.head, e.hdf, 0, n, []) : []);
-      if (e.lists.bytes) return { df: e.df, docs: docList(e.lists.bytes, e.df, 0, n, []), head: head };
-      var bits = e.lists.bits;
-      return Promise.all(e.lists.blocks.map(function (x) { return load(x.key); })).then(function (datas) {
-        var docs = [];
-        datas.forEach(function (d, i) {
-          var x = e.lists.blocks[i], lo = x.b * Math.pow(2, bits);
-          docList(b91(d), x.count, lo, Math.min(n, lo + Math.pow(2, bits)), docs);
-        });
-        return { df: e.df, docs: docs, head: head };
+      return Promise.all([docsOf(e.lists, e.df), e.hdf ? docsOf(e.head, e.hdf) : []]).then(function (all) {
+        return { df: e.df, docs: all[0], head: new Set(all[1]) };
       });
     });
     terms.set(term, p);

@@ -82,7 +82,7 @@ pub struct Entry {
     pub docs: Lists,
     /// Documents where the term occurs in the head (title, subtitle,
     /// reporters, tags): ranking weighs them higher. Count and doc list.
-    pub head: (u32, Vec<u8>),
+    pub head: (u32, Lists),
     /// For pairs only: positions of the pair in each listed document.
     pub positions: Option<Lists>,
 }
@@ -342,13 +342,14 @@ fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32, tuning: Tuning) 
     let Tuning { external, doc_block_bits, position_block } = tuning;
     let docs: Vec<u32> = list.iter().map(|r| r.doc).collect();
     let head: Vec<u32> = list.iter().filter(|r| r.head).map(|r| r.doc).collect();
-    let whole = encode_doc_list(&docs, 0, n);
-    let doc_lists = if whole.len() <= external {
-        Lists::Inline(whole)
-    } else {
+    let doc_lists = |docs: &[u32]| {
+        let whole = encode_doc_list(docs, 0, n);
+        if whole.len() <= external {
+            return Lists::Inline(whole);
+        }
         Lists::Blocks {
             bits: doc_block_bits,
-            blocks: blocks(&docs, doc_block_bits)
+            blocks: blocks(docs, doc_block_bits)
                 .map(|(b, range)| {
                     let lo = b << doc_block_bits;
                     let count = range.len() as u32;
@@ -378,8 +379,8 @@ fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32, tuning: Tuning) 
     Entry {
         term: term_of(list[0].key, words),
         df: list.len() as u32,
-        head: (head.len() as u32, encode_doc_list(&head, 0, n)),
-        docs: doc_lists,
+        head: (head.len() as u32, doc_lists(&head)),
+        docs: doc_lists(&docs),
         positions,
     }
 }
@@ -481,7 +482,8 @@ pub fn lead(text: &str) -> String {
 pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex {
     let mut t = std::time::Instant::now();
     let inline_len = |l: &Lists| if let Lists::Inline(b) = l { b.len() } else { 16 };
-    let inline: usize = inv.entries.iter().map(|e| e.term.len() + 8 + e.head.1.len() + inline_len(&e.docs)).sum();
+    let inline: usize =
+        inv.entries.iter().map(|e| e.term.len() + 8 + inline_len(&e.head.1) + inline_len(&e.docs)).sum();
     let buckets = bucket_count(inline);
     let mut by_bucket: Vec<Vec<&Entry>> = vec![Vec::new(); buckets as usize];
     for e in &inv.entries {
@@ -653,7 +655,7 @@ fn put_lists(out: &mut Vec<u8>, lists: &Lists, kind: &'static str, external: &mu
 
 /// The files of one bucket. Every `t` and `p` shard exists, even empty, so
 /// a lookup never fails to load. Entry of `t`: term, `df`, head count and
-/// head doc list (if any), doc lists. Entry of `p`: term, position lists.
+/// head doc lists (if any), doc lists. Entry of `p`: term, position lists.
 fn bucket_files(list: &[&Entry]) -> BucketFiles {
     let mut f = BucketFiles { t: Vec::new(), p: Vec::new(), external: Vec::new() };
     for e in list {
@@ -662,8 +664,7 @@ fn bucket_files(list: &[&Entry]) -> BucketFiles {
         put_varint(&mut f.t, u64::from(e.df));
         put_varint(&mut f.t, u64::from(e.head.0));
         if e.head.0 > 0 {
-            put_varint(&mut f.t, e.head.1.len() as u64);
-            f.t.extend_from_slice(&e.head.1);
+            put_lists(&mut f.t, &e.head.1, "doc_lists", &mut f.external);
         }
         put_lists(&mut f.t, &e.docs, "doc_lists", &mut f.external);
         if let Some(pos) = &e.positions {
