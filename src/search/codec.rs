@@ -1,6 +1,6 @@
 //! Index step, part 2: the formats of postings — LEB128 varints for shard
 //! headers; bit codes (Elias gamma, Golomb-Rice) for doc lists (or bitmaps
-//! when dense) and pair positions; basE91 text — and the term hash that names
+//! when dense) and triple positions; basE91 text — and the term hash that names
 //! shards. The browser engine decodes the same formats.
 
 /// Appends `v` as an unsigned LEB128 varint.
@@ -213,7 +213,7 @@ pub fn decode_doc_list(bytes: &[u8], count: usize, lo: u32, hi: u32) -> Option<V
     Some(out)
 }
 
-/// Positions of a pair in each document of a run of its doc list: two
+/// Positions of a triple in each document of a run of its doc list: two
 /// 5-bit Rice parameters (first positions, which spread over the whole
 /// document, and the gaps after them, which are shorter), then per
 /// document gamma(count), the first position and `p - prev - 1` for the rest.

@@ -52,7 +52,13 @@
     if (space) brk();
     return out;
   }
-  function pairTerm(a, b) { return !a.w && !b.w ? a.s + b.s : a.s + " " + b.s; }
+  // Term of n neighbouring units from i (tokenize.rs gram_term): Han joins
+  // directly, anything next to a word with a space.
+  function gram(run, i, n) {
+    var s = run[i].s;
+    for (var k = i + 1; k < i + n; k++) s += (run[k - 1].w || run[k].w ? " " : "") + run[k].s;
+    return s;
+  }
 
   // basE91 (codec.rs base91) -> bytes.
   var B91 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&()*+,./:;<=>?@[]^_`{|}~\"", D91 = new Int8Array(128);
@@ -189,7 +195,7 @@
     terms.set(term, p);
     return p;
   }
-  // Positions of a pair in the wanted documents (sorted array): Map doc ->
+  // Positions of a triple in the wanted documents (sorted array): Map doc ->
   // [positions]. Only blocks that hold a wanted document are loaded.
   function positions(term, list, wanted) {
     return shard("p", term).then(function (e) {
@@ -243,20 +249,22 @@
     return { s: s, w0: run[0].w, w1: run[run.length - 1].w };
   }
 
-  // One run -> {docs: sorted array, score: Map doc -> score}, exact.
+  // One run -> {docs: sorted array, score: Map doc -> score}, exact. Up to
+  // three units are one term; a longer run is the AND of its triples,
+  // checked by the positions of triples that cover it.
   function evalRun(run) {
-    var names = run.length === 1 ? [run[0].s] : [];
-    for (var i = 0; i + 1 < run.length; i++) names.push(pairTerm(run[i], run[i + 1]));
+    var n = Math.min(3, run.length), names = [];
+    for (var i = 0; i + n <= run.length; i++) names.push(gram(run, i, n));
     return Promise.all(names.map(postings)).then(function (lists) {
       var order = lists.slice().sort(function (a, b) { return a.df - b.df; });
       var docs = Array.from(order[0].docs);
       for (var k = 1; k < order.length && docs.length; k++) docs = intersect(docs, order[k].docs);
       var done = Promise.resolve(docs);
-      if (run.length >= 3 && docs.length) {
-        // Pairs at offsets 0, 2, 4, ... and the last cover every unit:
+      if (names.length > 1 && docs.length) {
+        // Triples at offsets 0, 3, 6, ... and the last cover every unit:
         // the run occurs at p iff each of them occurs at p + offset.
         var cover = [];
-        for (var o = 0; o < names.length; o += 2) cover.push(o);
+        for (var o = 0; o < names.length; o += 3) cover.push(o);
         if (cover[cover.length - 1] !== names.length - 1) cover.push(names.length - 1);
         var wanted = docs;
         done = Promise.all(cover.map(function (o) { return positions(names[o], lists[o], wanted); })).then(function (maps) {

@@ -4,7 +4,7 @@
 //! ```text
 //! search/engine-<h>.js  manifest-<h>.js  ui-<h>.js    the scripts the page loads
 //! search/t/<g>-<h>/<b%256>.js         doc lists of terms whose hash & (S-1) == b, g = b/256
-//! search/p/<g>-<h>/<b%256>.js         positions of pairs, same buckets
+//! search/p/<g>-<h>/<b%256>.js         positions of triples, same buckets
 //! search/x/<c[0..2]>/<c>.js           a block of a long doc or position list, c = its content hash
 //! search/d/<g>-<h>/<n%1024>.js        result card (bounded lead text) of document n, g = n/1024
 //! search/f/<s|r|c>-<h>/<i/4096>/<i%4096>.js  doc set of facet value i
@@ -19,7 +19,7 @@
 
 use super::SearchDoc;
 use super::codec::{base91, encode_doc_list, encode_doc_set, encode_positions, put_varint, term_hash};
-use super::tokenize::{Unit, normalize, pair_term, push_break, push_units, single_term};
+use super::tokenize::{Unit, gram_term, normalize, push_break, push_units};
 use crate::output::OutputFile;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -28,10 +28,11 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 const WORD_BASE: u32 = 0x0020_0000;
 const BREAK: u32 = u32::MAX;
 /// Inversion runs in passes over parts of the terms, to bound memory: one
-/// pass per this many units of text (rounded up to a power of two). 12M
-/// units: at 10,000 articles 948 MiB peak and 3.6 s, against 1,460 MiB with
-/// 48M and 802 MiB / 4.6 s with 4M.
-const UNITS_PER_PASS: u64 = 12 << 20;
+/// pass per this many units of text (rounded up to a power of two). With
+/// units and pairs only, 12M units gave 948 MiB peak at 10,000 articles
+/// (1,460 MiB with 48M); triples add a third posting per unit and keys
+/// grew to 128 bits, hence 8M.
+const UNITS_PER_PASS: u64 = 8 << 20;
 /// Wanted size of a bucket's inline part.
 const BUCKET_TARGET: usize = 4096;
 
@@ -47,7 +48,7 @@ pub struct Tuning {
     /// documents rewrites only the last block.
     pub doc_block_bits: u32,
     /// Wanted raw size of a block of positions: a query that verifies a few
-    /// candidates loads about this much per pair.
+    /// candidates loads about this much per triple.
     pub position_block: u64,
 }
 
@@ -83,7 +84,7 @@ pub struct Entry {
     /// Documents where the term occurs in the head (title, subtitle,
     /// reporters, tags): ranking weighs them higher. Count and doc list.
     pub head: (u32, Lists),
-    /// For pairs only: positions of the pair in each listed document.
+    /// For triples only: positions of the triple in each listed document.
     pub positions: Option<Lists>,
 }
 
@@ -123,13 +124,27 @@ fn field_units(f: &[String; 5]) -> (Vec<Unit<'_>>, usize) {
     (units, head_end)
 }
 
-fn key_of_pair(a: u32, b: u32) -> u64 {
-    ((u64::from(a) + 1) << 32) | u64::from(b)
+/// Term keys: the number of units (1, 2 or 3) in the top bits, then the units.
+type Key = u128;
+
+fn key_of(units: &[u32]) -> Key {
+    let n = units.len() as u32;
+    units.iter().fold(Key::from(n) << (96 - 32 * n), |k, &u| (k << 32) | Key::from(u))
+}
+
+fn units_of(key: Key) -> Vec<u32> {
+    let n = (key >> 96) as u32;
+    (0..n).rev().map(|i| (key >> (32 * i)) as u32).collect()
+}
+
+/// A 64-bit mix of the key for hashing into passes and parts.
+fn mix(key: Key) -> u64 {
+    ((key >> 64) as u64).wrapping_mul(0xFF51_AFD7_ED55_8CCD) ^ (key as u64)
 }
 
 /// The pass (of `1 << bits`) that inverts term `key`.
-fn group_of(key: u64, bits: u32) -> u64 {
-    if bits == 0 { 0 } else { key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits) }
+fn group_of(key: Key, bits: u32) -> u64 {
+    if bits == 0 { 0 } else { mix(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits) }
 }
 
 fn unit_string(u: u32, words: &[String]) -> Unit<'_> {
@@ -140,12 +155,9 @@ fn unit_string(u: u32, words: &[String]) -> Unit<'_> {
     }
 }
 
-fn term_of(key: u64, words: &[String]) -> String {
-    if key >> 32 == 0 {
-        single_term(unit_string(key as u32, words))
-    } else {
-        pair_term(unit_string(((key >> 32) - 1) as u32, words), unit_string(key as u32, words))
-    }
+fn term_of(key: Key, words: &[String]) -> String {
+    let units: Vec<Unit<'_>> = units_of(key).into_iter().map(|u| unit_string(u, words)).collect();
+    gram_term(&units)
 }
 
 /// Prints how long each indexing step took when `GAZETTE_SEARCH_TIMING` is set
@@ -157,7 +169,7 @@ fn step(name: &str, since: &mut std::time::Instant) {
     *since = std::time::Instant::now();
 }
 
-/// Documents → postings of units and pairs, in parallel.
+/// Documents → postings of units, pairs and triples, in parallel.
 pub fn invert(docs: &[SearchDoc], tuning: Tuning) -> Inverted {
     let mut t = std::time::Instant::now();
     // Date order (stable), so a year or date range is a range of numbers.
@@ -221,7 +233,7 @@ pub fn invert(docs: &[SearchDoc], tuning: Tuning) -> Inverted {
 /// One posting before encoding: positions index into the pass's position store.
 #[derive(Clone, Copy)]
 struct Raw {
-    key: u64,
+    key: Key,
     doc: u32,
     head: bool,
     start: u32,
@@ -234,20 +246,18 @@ fn invert_group(group: u64, bits: u32, units: &[(Vec<u32>, u32)], words: &[Strin
         .par_iter()
         .enumerate()
         .map(|(doc, (us, head_end))| {
-            let mut occ: Vec<(u64, u32)> = Vec::new();
-            for (p, &u) in us.iter().enumerate() {
-                if u == BREAK {
-                    continue;
-                }
-                let single = u64::from(u);
-                if group_of(single, bits) == group {
-                    occ.push((single, p as u32));
-                }
-                if let Some(&next) = us.get(p + 1)
-                    && next != BREAK
-                    && group_of(key_of_pair(u, next), bits) == group
-                {
-                    occ.push((key_of_pair(u, next), p as u32));
+            let mut occ: Vec<(Key, u32)> = Vec::new();
+            for p in 0..us.len() {
+                // Units, pairs and triples of neighbouring units starting at p.
+                for n in 1..=3 {
+                    let Some(gram) = us.get(p..p + n) else { break };
+                    if gram[n - 1] == BREAK {
+                        break;
+                    }
+                    let key = key_of(gram);
+                    if group_of(key, bits) == group {
+                        occ.push((key, p as u32));
+                    }
                 }
             }
             // Stable by term: positions stay ascending.
@@ -264,7 +274,7 @@ fn invert_group(group: u64, bits: u32, units: &[(Vec<u32>, u32)], words: &[Strin
                 // Positions ascend: the first one tells whether any is in the head.
                 let head = occ[i].1 < *head_end;
                 let start = positions.len() as u32;
-                if key >> 32 != 0 {
+                if key >> 96 == 3 {
                     positions.extend(occ[i..j].iter().map(|o| o.1));
                 }
                 raws.push(Raw { key, doc: doc as u32, head, start, count: positions.len() as u32 - start });
@@ -279,7 +289,7 @@ fn invert_group(group: u64, bits: u32, units: &[(Vec<u32>, u32)], words: &[Strin
     // own: small sorts that fit in cache, in parallel.
     step("  pass: per-document postings", &mut t);
     const PART_BITS: u32 = 10;
-    let part_of = |key: u64| (key.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - PART_BITS)) as usize;
+    let part_of = |key: Key| (mix(key).wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - PART_BITS)) as usize;
     let mut bases = Vec::with_capacity(per_doc.len());
     let mut store: Vec<u32> = Vec::new();
     for (_, positions) in &per_doc {
@@ -358,13 +368,13 @@ fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32, tuning: Tuning) 
                 .collect(),
         }
     };
-    let positions = (list[0].key >> 32 != 0).then(|| {
+    let positions = (list[0].key >> 96 == 3).then(|| {
         let refs: Vec<&[u32]> = list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
         let whole = encode_positions(&refs);
         if whole.len() <= external {
             return Lists::Inline(whole);
         }
-        // Blocks of about `position_block` bytes where this pair is as
+        // Blocks of about `position_block` bytes where this triple is as
         // dense as on average; a power of two so block edges stay put as
         // documents are appended.
         let want = position_block * u64::from(n) / whole.len() as u64;
@@ -679,6 +689,14 @@ fn bucket_files(list: &[&Entry]) -> BucketFiles {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_hold_their_units() {
+        for units in [&[7u32][..], &[1, WORD_BASE + 5], &[0x4E00, 0x4E01, u32::MAX - 1]] {
+            assert_eq!(units_of(key_of(units)), units);
+            assert_eq!((key_of(units) >> 96) as usize, units.len());
+        }
+    }
 
     #[test]
     fn blocks_split_at_block_edges() {

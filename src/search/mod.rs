@@ -3,13 +3,13 @@
 //!
 //! Pipeline: [`tokenize`] normalises each document into units (Han
 //! characters, words) → [`build_index`] inverts them in parallel into
-//! postings of single units and neighbouring pairs (bit-coded doc lists
-//! with the documents that have the term in their head, and unit positions
-//! for pairs) → [`layout`] cuts them into shards found by the term hash the
-//! browser computes itself, long lists into blocks of documents, plus
-//! per-doc result cards (with a bounded lead), facet doc sets and the
-//! manifest, every name carrying a hash of its content. `engine.js` reads
-//! them.
+//! postings of single units and of runs of two and three neighbouring units
+//! (bit-coded doc lists with the documents that have the term in their head;
+//! unit positions for triples only) → [`layout`] cuts them into shards found
+//! by the term hash the browser computes itself, long lists into blocks of
+//! documents, plus per-doc result cards (with a bounded lead), facet doc sets
+//! and the manifest, every name carrying a hash of its content. `engine.js`
+//! reads them.
 
 pub mod codec;
 pub mod layout;
