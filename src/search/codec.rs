@@ -215,8 +215,9 @@ pub fn decode_doc_list(bytes: &[u8], count: usize, lo: u32, hi: u32) -> Option<V
 
 /// Positions of a triple in each document of a run of its doc list: two
 /// 5-bit Rice parameters (first positions, which spread over the whole
-/// document, and the gaps after them, which are shorter), then per
-/// document gamma(count), the first position and `p - prev - 1` for the rest.
+/// document, and the gaps after them, which are shorter), then per document
+/// a bit: `0` if its positions are not stored (an empty list), else `1`,
+/// gamma(count), the first position and `p - prev - 1` for the rest.
 pub fn encode_positions(per_doc: &[&[u32]]) -> Vec<u8> {
     let firsts = per_doc.iter().filter_map(|ps| ps.first().copied());
     let gaps = per_doc.iter().flat_map(|ps| ps.windows(2).map(|w| w[1] - w[0] - 1));
@@ -225,6 +226,10 @@ pub fn encode_positions(per_doc: &[&[u32]]) -> Vec<u8> {
     w.put(k1, 5);
     w.put(k2, 5);
     for ps in per_doc {
+        w.put(u32::from(!ps.is_empty()), 1);
+        if ps.is_empty() {
+            continue;
+        }
         w.gamma(ps.len() as u32);
         let mut prev = None;
         for &p in *ps {
@@ -243,7 +248,7 @@ pub fn decode_positions(bytes: &[u8], docs: usize) -> Option<Vec<Vec<u32>>> {
     let (k1, k2) = (r.get(5)?, r.get(5)?);
     let mut out = Vec::with_capacity(docs.min(1 << 16));
     for _ in 0..docs {
-        let n = r.gamma()?;
+        let n = if r.bit()? == 1 { r.gamma()? } else { 0 };
         let mut list: Vec<u32> = Vec::with_capacity(n.min(4096) as usize);
         for _ in 0..n {
             let p = match list.last() {
@@ -413,7 +418,7 @@ mod tests {
         }
 
         #[test]
-        fn positions_round_trip(lists in proptest::collection::vec(proptest::collection::btree_set(0u32..100_000, 1..20), 0..30)) {
+        fn positions_round_trip(lists in proptest::collection::vec(proptest::collection::btree_set(0u32..100_000, 0..20), 0..30)) {
             let lists: Vec<Vec<u32>> = lists.into_iter().map(|s| s.into_iter().collect()).collect();
             let refs: Vec<&[u32]> = lists.iter().map(|l| l.as_slice()).collect();
             let b = encode_positions(&refs);

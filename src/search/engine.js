@@ -101,10 +101,12 @@
     for (; n < count; n++) { prev += r.rice(k) + 1; out.push(prev); }
     return out;
   }
-  // Positions (codec.rs encode_positions) of `count` documents: arrays.
+  // Positions (codec.rs encode_positions) of `count` documents: arrays, or
+  // null where they are not stored.
   function positionLists(bytes, count) {
     var r = new Bits(bytes), k1 = r.get(5), k2 = r.get(5), out = [];
     for (var i = 0; i < count; i++) {
+      if (!r.bit()) { out.push(null); continue; }
       var n = r.gamma(), ps = new Array(n);
       for (var j = 0; j < n; j++) ps[j] = j ? ps[j - 1] + r.rice(k2) + 1 : r.rice(k1);
       out.push(ps);
@@ -149,7 +151,7 @@
     }
     return { bits: bits, blocks: blocks };
   }
-  // A shard as term -> entry: t {df, hdf, head, lists}, p {lists}.
+  // A shard as term -> entry: t {df, hdf, head, rdf, repeated, lists}, p {lists}.
   function shard(kind, term) {
     var b = hash(term) & (manifest.buckets - 1), key = inFolder(kind, b >> 8, b & 255);
     if (!buckets.has(key)) {
@@ -160,6 +162,8 @@
           if (kind === "t") {
             e.df = r.v(); e.hdf = r.v();
             if (e.hdf) e.head = readLists(r);
+            e.rdf = r.v();
+            if (e.rdf) e.repeated = readLists(r);
           }
           e.lists = readLists(r);
           m.set(t, e);
@@ -189,11 +193,22 @@
     var p = shard("t", term).then(function (e) {
       if (!e) return { df: 0, docs: [], head: new Set() };
       return Promise.all([docsOf(e.lists, e.df), e.hdf ? docsOf(e.head, e.hdf) : []]).then(function (all) {
-        return { df: e.df, docs: all[0], head: new Set(all[1]) };
+        return { df: e.df, docs: all[0], head: new Set(all[1]), entry: e };
       });
     });
     terms.set(term, p);
     return p;
+  }
+  // Documents where a pair occurs more than once: Set.
+  function repeatedIn(pair) {
+    var key = "\u0000" + pair;
+    if (!terms.has(key)) {
+      terms.set(key, postings(pair).then(function (l) {
+        var e = l.entry;
+        return e && e.rdf ? docsOf(e.repeated, e.rdf) : [];
+      }).then(function (docs) { return new Set(docs); }));
+    }
+    return terms.get(key);
   }
   // Positions of a triple in the wanted documents (sorted array): Map doc ->
   // [positions]. Only blocks that hold a wanted document are loaded.
@@ -202,7 +217,7 @@
       var out = new Map();
       if (!e) return out;
       function take(bytes, from, to) {
-        var lists = positionLists(bytes, to - from);
+        var lists = positionLists(bytes, to - from);  // null: not stored
         for (var i = from; i < to; i++) out.set(list.docs[i], lists[i - from]);
       }
       if (e.lists.bytes) { take(e.lists.bytes, 0, list.docs.length); return out; }
@@ -250,30 +265,44 @@
   }
 
   // One run -> {docs: sorted array, score: Map doc -> score}, exact. Up to
-  // three units are one term; a longer run is the AND of its triples,
-  // checked by the positions of triples that cover it.
+  // three units are one term; a longer run is the AND of its triples, each
+  // next to the following one. Two neighbouring triples share a pair: where
+  // that pair occurs once in a document, both can only sit around it, so
+  // they are next to each other; only pairs that repeat need positions.
   function evalRun(run) {
-    var n = Math.min(3, run.length), names = [];
+    var n = Math.min(3, run.length), names = [], links = [];
     for (var i = 0; i + n <= run.length; i++) names.push(gram(run, i, n));
+    for (i = 0; i + 1 < names.length; i++) links.push(gram(run, i + 1, 2));
     return Promise.all(names.map(postings)).then(function (lists) {
       var order = lists.slice().sort(function (a, b) { return a.df - b.df; });
       var docs = Array.from(order[0].docs);
       for (var k = 1; k < order.length && docs.length; k++) docs = intersect(docs, order[k].docs);
       var done = Promise.resolve(docs);
-      if (names.length > 1 && docs.length) {
-        // Triples at offsets 0, 3, 6, ... and the last cover every unit:
-        // the run occurs at p iff each of them occurs at p + offset.
-        var cover = [];
-        for (var o = 0; o < names.length; o += 3) cover.push(o);
-        if (cover[cover.length - 1] !== names.length - 1) cover.push(names.length - 1);
-        var wanted = docs;
-        done = Promise.all(cover.map(function (o) { return positions(names[o], lists[o], wanted); })).then(function (maps) {
-          return docs.filter(function (d) {
-            var first = maps[0].get(d) || [];
-            return first.some(function (p) {
-              for (var c = 1; c < cover.length; c++) {
-                var ps = maps[c].get(d);
-                if (!ps || ps.indexOf(p + cover[c]) < 0) return false;
+      if (links.length && docs.length) {
+        done = Promise.all(links.map(repeatedIn)).then(function (rep) {
+          // Triple i needs positions where a pair it shares repeats.
+          var maps = names.map(function (name, i) {
+            var wanted = docs.filter(function (d) { return (i > 0 && rep[i - 1].has(d)) || (i < links.length && rep[i].has(d)); });
+            return wanted.length ? positions(name, lists[i], wanted) : new Map();
+          });
+          return Promise.all(maps);
+        }).then(function (maps) {
+          return Promise.all(links.map(repeatedIn)).then(function (rep) {
+            return docs.filter(function (d) {
+              // Each stretch of repeated links: its triples at p, p+1, ...
+              for (var i = 0; i < links.length;) {
+                if (!rep[i].has(d)) { i++; continue; }
+                var a = i;
+                while (i < links.length && rep[i].has(d)) i++;
+                var first = maps[a].get(d) || [], b = i;
+                var ok = first.some(function (p) {
+                  for (var j = a + 1; j <= b; j++) {
+                    var ps = maps[j].get(d);
+                    if (!ps || ps.indexOf(p + j - a) < 0) return false;
+                  }
+                  return true;
+                });
+                if (!ok) return false;
               }
               return true;
             });

@@ -84,7 +84,12 @@ pub struct Entry {
     /// Documents where the term occurs in the head (title, subtitle,
     /// reporters, tags): ranking weighs them higher. Count and doc list.
     pub head: (u32, Lists),
-    /// For triples only: positions of the triple in each listed document.
+    /// For pairs only: documents where the pair occurs more than once.
+    /// Two triples that share a pair occurring once in a document can only
+    /// sit around that one occurrence, so only repeated pairs need positions.
+    pub repeated: (u32, Lists),
+    /// For triples only: positions of the triple in each listed document
+    /// where one of its two pairs repeats (empty elsewhere); `None` if none.
     pub positions: Option<Lists>,
 }
 
@@ -222,12 +227,34 @@ pub fn invert(docs: &[SearchDoc], tuning: Tuning) -> Inverted {
     let total: u64 = units.iter().map(|(u, _)| u.iter().filter(|&&x| x != BREAK).count() as u64).sum();
 
     let mut entries = Vec::new();
+    let repeats: Vec<Vec<u64>> = units.par_iter().map(|(us, _)| repeated_pairs(us)).collect();
+    step("repeated pairs", &mut t);
     let bits = total.div_ceil(UNITS_PER_PASS).next_power_of_two().trailing_zeros();
     for group in 0..1u64 << bits {
-        entries.extend(invert_group(group, bits, &units, &words, tuning));
+        entries.extend(invert_group(group, bits, &units, &repeats, &words, tuning));
     }
     step("invert", &mut t);
     Inverted { entries, order, units: total }
+}
+
+/// Bit p is set when the pair of units at p occurs more than once in the document.
+fn repeated_pairs(us: &[u32]) -> Vec<u64> {
+    let mut pairs: Vec<(u64, u32)> = (0..us.len().saturating_sub(1))
+        .filter(|&p| us[p] != BREAK && us[p + 1] != BREAK)
+        .map(|p| ((u64::from(us[p]) << 32) | u64::from(us[p + 1]), p as u32))
+        .collect();
+    pairs.sort_unstable();
+    let mut bits = vec![0u64; us.len().div_ceil(64)];
+    for run in pairs.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
+        for &(_, p) in run {
+            bits[p as usize / 64] |= 1 << (p % 64);
+        }
+    }
+    bits
+}
+
+fn bit(bits: &[u64], p: usize) -> bool {
+    bits.get(p / 64).is_some_and(|w| w >> (p % 64) & 1 == 1)
 }
 
 /// One posting before encoding: positions index into the pass's position store.
@@ -236,16 +263,26 @@ struct Raw {
     key: Key,
     doc: u32,
     head: bool,
+    /// Pairs: occurs more than once in the document.
+    repeated: bool,
     start: u32,
     count: u32,
 }
 
-fn invert_group(group: u64, bits: u32, units: &[(Vec<u32>, u32)], words: &[String], tuning: Tuning) -> Vec<Entry> {
+fn invert_group(
+    group: u64,
+    bits: u32,
+    units: &[(Vec<u32>, u32)],
+    repeats: &[Vec<u64>],
+    words: &[String],
+    tuning: Tuning,
+) -> Vec<Entry> {
     let mut t = std::time::Instant::now();
     let per_doc: Vec<(Vec<Raw>, Vec<u32>)> = units
         .par_iter()
+        .zip(repeats)
         .enumerate()
-        .map(|(doc, (us, head_end))| {
+        .map(|(doc, ((us, head_end), rep))| {
             let mut occ: Vec<(Key, u32)> = Vec::new();
             for p in 0..us.len() {
                 // Units, pairs and triples of neighbouring units starting at p.
@@ -274,10 +311,12 @@ fn invert_group(group: u64, bits: u32, units: &[(Vec<u32>, u32)], words: &[Strin
                 // Positions ascend: the first one tells whether any is in the head.
                 let head = occ[i].1 < *head_end;
                 let start = positions.len() as u32;
-                if key >> 96 == 3 {
+                if key >> 96 == 3 && occ[i..j].iter().any(|o| bit(rep, o.1 as usize) || bit(rep, o.1 as usize + 1)) {
                     positions.extend(occ[i..j].iter().map(|o| o.1));
                 }
-                raws.push(Raw { key, doc: doc as u32, head, start, count: positions.len() as u32 - start });
+                let repeated = key >> 96 == 2 && j - i > 1;
+                let count = positions.len() as u32 - start;
+                raws.push(Raw { key, doc: doc as u32, head, repeated, start, count });
                 i = j;
             }
             (raws, positions)
@@ -352,6 +391,7 @@ fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32, tuning: Tuning) 
     let Tuning { external, doc_block_bits, position_block } = tuning;
     let docs: Vec<u32> = list.iter().map(|r| r.doc).collect();
     let head: Vec<u32> = list.iter().filter(|r| r.head).map(|r| r.doc).collect();
+    let repeated: Vec<u32> = list.iter().filter(|r| r.repeated).map(|r| r.doc).collect();
     let doc_lists = |docs: &[u32]| {
         let whole = encode_doc_list(docs, 0, n);
         if whole.len() <= external {
@@ -368,7 +408,7 @@ fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32, tuning: Tuning) 
                 .collect(),
         }
     };
-    let positions = (list[0].key >> 96 == 3).then(|| {
+    let positions = (list[0].key >> 96 == 3 && list.iter().any(|r| r.count > 0)).then(|| {
         let refs: Vec<&[u32]> = list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
         let whole = encode_positions(&refs);
         if whole.len() <= external {
@@ -390,6 +430,7 @@ fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32, tuning: Tuning) 
         term: term_of(list[0].key, words),
         df: list.len() as u32,
         head: (head.len() as u32, doc_lists(&head)),
+        repeated: (repeated.len() as u32, doc_lists(&repeated)),
         docs: doc_lists(&docs),
         positions,
     }
@@ -492,8 +533,11 @@ pub fn lead(text: &str) -> String {
 pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex {
     let mut t = std::time::Instant::now();
     let inline_len = |l: &Lists| if let Lists::Inline(b) = l { b.len() } else { 16 };
-    let inline: usize =
-        inv.entries.iter().map(|e| e.term.len() + 8 + inline_len(&e.head.1) + inline_len(&e.docs)).sum();
+    let inline: usize = inv
+        .entries
+        .iter()
+        .map(|e| e.term.len() + 8 + inline_len(&e.head.1) + inline_len(&e.repeated.1) + inline_len(&e.docs))
+        .sum();
     let buckets = bucket_count(inline);
     let mut by_bucket: Vec<Vec<&Entry>> = vec![Vec::new(); buckets as usize];
     for e in &inv.entries {
@@ -665,7 +709,7 @@ fn put_lists(out: &mut Vec<u8>, lists: &Lists, kind: &'static str, external: &mu
 
 /// The files of one bucket. Every `t` and `p` shard exists, even empty, so
 /// a lookup never fails to load. Entry of `t`: term, `df`, head count and
-/// head doc lists (if any), doc lists. Entry of `p`: term, position lists.
+/// head doc lists (if any), repeated count and lists (if any), doc lists. Entry of `p`: term, position lists.
 fn bucket_files(list: &[&Entry]) -> BucketFiles {
     let mut f = BucketFiles { t: Vec::new(), p: Vec::new(), external: Vec::new() };
     for e in list {
@@ -675,6 +719,10 @@ fn bucket_files(list: &[&Entry]) -> BucketFiles {
         put_varint(&mut f.t, u64::from(e.head.0));
         if e.head.0 > 0 {
             put_lists(&mut f.t, &e.head.1, "doc_lists", &mut f.external);
+        }
+        put_varint(&mut f.t, u64::from(e.repeated.0));
+        if e.repeated.0 > 0 {
+            put_lists(&mut f.t, &e.repeated.1, "doc_lists", &mut f.external);
         }
         put_lists(&mut f.t, &e.docs, "doc_lists", &mut f.external);
         if let Some(pos) = &e.positions {
@@ -696,6 +744,15 @@ mod tests {
             assert_eq!(units_of(key_of(units)), units);
             assert_eq!((key_of(units) >> 96) as usize, units.len());
         }
+    }
+
+    #[test]
+    fn repeated_pairs_marks_every_occurrence_of_a_pair_seen_twice() {
+        // a b c a b | a b: the pair (a, b) at 0, 3 and 6; (b, c), (c, a) once.
+        let us = [1, 2, 3, 1, 2, BREAK, 1, 2];
+        let bits = repeated_pairs(&us);
+        let set: Vec<usize> = (0..us.len()).filter(|&p| bit(&bits, p)).collect();
+        assert_eq!(set, [0, 3, 6]);
     }
 
     #[test]
