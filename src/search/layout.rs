@@ -147,9 +147,10 @@ fn mix(key: Key) -> u64 {
     ((key >> 64) as u64).wrapping_mul(0xFF51_AFD7_ED55_8CCD) ^ (key as u64)
 }
 
-/// The pass (of `1 << bits`) that inverts term `key`.
-fn group_of(key: Key, bits: u32) -> u64 {
-    if bits == 0 { 0 } else { mix(key).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits) }
+/// The pass (of `1 << bits`) that inverts the terms starting with unit `u`:
+/// one multiply per position and pass to skip what other passes invert.
+fn group_of(u: u32, bits: u32) -> u64 {
+    if bits == 0 { 0 } else { u64::from(u).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits) }
 }
 
 fn unit_string(u: u32, words: &[String]) -> Unit<'_> {
@@ -285,16 +286,16 @@ fn invert_group(
         .map(|(doc, ((us, head_end), rep))| {
             let mut occ: Vec<(Key, u32)> = Vec::new();
             for p in 0..us.len() {
+                if us[p] == BREAK || group_of(us[p], bits) != group {
+                    continue;
+                }
                 // Units, pairs and triples of neighbouring units starting at p.
                 for n in 1..=3 {
                     let Some(gram) = us.get(p..p + n) else { break };
                     if gram[n - 1] == BREAK {
                         break;
                     }
-                    let key = key_of(gram);
-                    if group_of(key, bits) == group {
-                        occ.push((key, p as u32));
-                    }
+                    occ.push((key_of(gram), p as u32));
                 }
             }
             // Stable by term: positions stay ascending.
@@ -660,7 +661,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         m.insert("h".into(), hashes.into());
     }
     let manifest_js = format!("gazetteSearch._manifest({manifest});\n").into_bytes();
-    let engine = super::ENGINE_JS.as_bytes().to_vec();
+    let engine = super::engine_js().into_bytes();
     let ui = super::UI_JS.as_bytes().to_vec();
     let scripts = vec![
         format!("search/engine-{}.js", short_hash(&engine)),
