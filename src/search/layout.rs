@@ -79,6 +79,8 @@ pub enum Lists {
 #[derive(Debug)]
 pub struct Entry {
     pub term: String,
+    /// Units in the term: 1, 2 or 3.
+    pub units: u8,
     pub df: u32,
     pub docs: Lists,
     /// Documents where the term occurs in the head (title, subtitle,
@@ -429,6 +431,7 @@ fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32, tuning: Tuning) 
     });
     Entry {
         term: term_of(list[0].key, words),
+        units: (list[0].key >> 96) as u8,
         df: list.len() as u32,
         head: (head.len() as u32, doc_lists(&head)),
         repeated: (repeated.len() as u32, doc_lists(&repeated)),
@@ -540,6 +543,9 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         .map(|e| e.term.len() + 8 + inline_len(&e.head.1) + inline_len(&e.repeated.1) + inline_len(&e.docs))
         .sum();
     let buckets = bucket_count(inline);
+    if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() {
+        print_list_sizes(&inv.entries);
+    }
     let mut by_bucket: Vec<Vec<&Entry>> = vec![Vec::new(); buckets as usize];
     for e in &inv.entries {
         by_bucket[(term_hash(&e.term) & (buckets - 1)) as usize].push(e);
@@ -673,6 +679,30 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         files.push(OutputFile { path: path.clone(), bytes });
     }
     crate::search::SearchIndex { files, scripts, bytes_by_kind }
+}
+
+/// Raw bytes of doc lists, head lists, repeated lists and positions, by
+/// term length: where the index's size goes (for the benchmark).
+fn print_list_sizes(entries: &[Entry]) {
+    let size = |l: &Lists| match l {
+        Lists::Inline(b) => b.len(),
+        Lists::Blocks { blocks, .. } => blocks.iter().map(|b| b.2.len()).sum(),
+    };
+    let mut sums = [[0usize; 5]; 4];
+    for e in entries {
+        let row = &mut sums[usize::from(e.units).min(3)];
+        row[0] += 1;
+        row[1] += size(&e.docs);
+        row[2] += size(&e.head.1);
+        row[3] += size(&e.repeated.1);
+        row[4] += e.positions.as_ref().map_or(0, size);
+    }
+    for (n, row) in sums.iter().enumerate().skip(1) {
+        eprintln!(
+            "search index: {n}-unit terms: {} terms, raw bytes: docs {}, head {}, repeated {}, positions {}",
+            row[0], row[1], row[2], row[3], row[4]
+        );
+    }
 }
 
 /// One bucket's `t` and `p` shards (raw bytes) and the block files they point to.
