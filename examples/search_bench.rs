@@ -168,14 +168,13 @@ fn build_and_write(
     let index_bytes: usize = index.files.iter().map(|f| f.bytes.len()).sum();
     let first_load: usize =
         index.scripts.iter().map(|s| index.files.iter().find(|f| &f.path == s).map_or(0, |f| f.bytes.len())).sum();
-    let count =
-        |prefix: &str| index.files.iter().filter(|f| f.path.contains(prefix)).map(|f| f.bytes.len()).sum::<usize>();
+    let kind = |k: &str| index.bytes_by_kind.iter().filter(|(n, _)| *n == k).map(|(_, b)| b).sum::<usize>();
     let stats = serde_json::json!({
         "docs": docs.len(), "text_bytes": text_bytes, "index_bytes": index_bytes, "files": index.files.len(),
         "parse_s": parse_s, "build_s": build_s, "write_s": write_s, "first_load_bytes": first_load,
         "scripts": index.scripts,
-        "bytes_by_kind": {"doc_lists": count("/t/") + count("/tx/"), "positions": count("/p/") + count("/px/"),
-                          "cards_and_text": count("/d/"), "facets": count("/f/")},
+        "bytes_by_kind": {"doc_lists": kind("doc_lists"), "positions": kind("positions"),
+                          "cards_and_text": kind("cards"), "facets": kind("facets")},
     });
     std::fs::write(out.join("stats.json"), serde_json::to_string_pretty(&stats)?)?;
     drop(index);

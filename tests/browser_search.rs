@@ -57,6 +57,8 @@ fn docs() -> Vec<SearchDoc> {
             "推动高质量发展，深化改革开放。",
         ));
     }
+    // A hit beyond the card's lead (100 characters).
+    v.push(doc(30, (2026, 3, 1), "要闻", "罗辉", "春天来了", &("春风拂面。".repeat(30) + "独特词语出现在后面。")));
     v.sort_by_key(|d| d.date);
     v
 }
@@ -65,7 +67,7 @@ const SUITE: &str = r#"[
   ["城市更新", {}], ["城市更新", {"section": "要闻"}], ["城市", {"year": "2025"}],
   ["城市", {"reporter": "朱迪"}], ["城市", {"topic": "文化"}], ["g20", {}], ["ｇ２０峰会", {}],
   ["\"new york\"", {}], ["3月", {}], ["环境", {}], ["发展", {"page": 2}], ["发展", {}],
-  ["发展", {"from": "2026-02-05", "to": "2026-02-10"}], ["没有的词", {}], ["更", {}]
+  ["发展", {"from": "2026-02-05", "to": "2026-02-10"}], ["没有的词", {}], ["更", {}], ["独特词语", {}]
 ]"#;
 
 /// A page that runs the suite and writes the JSON results into the DOM.
@@ -159,6 +161,10 @@ fn query_suite_same_over_file_and_http_with_filters_and_marks() {
     assert!(results(12).iter().all(|x| ("2026-02-05".."2026-02-11").contains(&x["date"].as_str().unwrap())));
     assert_eq!(total(13), 0);
     assert!(total(14) >= 3, "one-character query");
+    // Cards keep a lead only: a later hit is shown after it, marked.
+    assert_eq!(total(15), 1);
+    let late = results(15)[0]["snippet"].as_str().unwrap().to_string();
+    assert!(late.starts_with("春风拂面") && late.contains("<mark>独特词语</mark>"), "{late}");
 }
 
 #[test]

@@ -2,11 +2,13 @@
 //! substrings of 1–6 characters, Latin words, numbers, mixed) returns exactly
 //! the documents whose normalised text contains it — checked against a plain
 //! scan. Runs the real browser engine (engine.js) in node over the built files.
+//! Also: a rebuild after appending documents keeps the names of unchanged shards.
 
 use gazette::content::Date;
+use gazette::search::layout::Tuning;
 use gazette::search::scan::{contains, searchable};
 use gazette::search::tokenize::{is_han, normalize};
-use gazette::search::{SearchDoc, build_index};
+use gazette::search::{SearchDoc, SearchIndex, build_index, build_index_tuned};
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -137,10 +139,64 @@ fn node() -> Option<&'static str> {
 
 #[test]
 fn every_query_returns_exactly_the_documents_that_contain_it() {
+    check_recall(build_index, 400, false);
+}
+
+/// Tiny blocks: long doc and position lists of this small archive are cut
+/// into block files, as a large archive's are.
+#[test]
+fn recall_holds_when_lists_are_cut_into_blocks() {
+    check_recall(|d| build_index_tuned(d, TINY), 300, true);
+}
+
+const TINY: Tuning = Tuning { external: 16, doc_block_bits: 5, position_block: 64 };
+
+/// Shards are named by their content: a rebuild after appending a day of
+/// documents keeps most files, and a path in both builds always has the
+/// same bytes (so no cache can serve a stale shard).
+#[test]
+fn appending_documents_rewrites_few_shards_and_never_reuses_a_name() {
+    let mut rng = Rng(0x1234_5678_9ABC_DEF1);
+    let mut all = docs(1200, &mut rng);
+    all.sort_by_key(|d| d.date);
+    let day = all.len() - 20;
+    let before = build_index_tuned(&all[..day], Tuning { external: 64, doc_block_bits: 8, position_block: 256 });
+    let after = build_index_tuned(&all, Tuning { external: 64, doc_block_bits: 8, position_block: 256 });
+    let old: std::collections::HashMap<&str, &[u8]> =
+        before.files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())).collect();
+    let mut kept = 0;
+    for f in &after.files {
+        if let Some(bytes) = old.get(f.path.as_str()) {
+            assert_eq!(*bytes, f.bytes.as_slice(), "{} changed but kept its name", f.path);
+            kept += 1;
+        }
+    }
+    let blocks = after.files.iter().filter(|f| f.path.starts_with("search/x/")).count();
+    let kept_blocks =
+        after.files.iter().filter(|f| f.path.starts_with("search/x/") && old.contains_key(f.path.as_str())).count();
+    eprintln!("kept {kept} of {} files, {kept_blocks} of {blocks} blocks", after.files.len());
+    assert!(kept * 2 > after.files.len(), "only {kept} of {} files kept", after.files.len());
+    assert!(kept_blocks * 4 > blocks * 3, "only {kept_blocks} of {blocks} blocks kept");
+    // No folder over 4,096 entries.
+    let mut per_folder: std::collections::HashMap<&str, std::collections::BTreeSet<&str>> = Default::default();
+    for f in &after.files {
+        let mut at = 0;
+        while let Some(i) = f.path[at..].find('/') {
+            let (dir, rest) = f.path.split_at(at + i);
+            per_folder.entry(dir).or_default().insert(rest[1..].split('/').next().unwrap());
+            at += i + 1;
+        }
+    }
+    assert!(per_folder.values().all(|s| s.len() <= 4096));
+}
+
+fn check_recall(build: impl Fn(&[SearchDoc]) -> SearchIndex, n: usize, expect_blocks: bool) {
     let Some(node) = node() else { return };
     let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    let docs = docs(400, &mut rng);
-    let index = build_index(&docs);
+    let docs = docs(n, &mut rng);
+    let index = build(&docs);
+    let blocks = index.files.iter().filter(|f| f.path.starts_with("search/x/")).count();
+    assert_eq!(blocks > 0, expect_blocks, "{blocks} block files");
     let dir = tempfile::tempdir().unwrap();
     for f in &index.files {
         gazette::output::write_under(dir.path(), &f.path, &f.bytes).unwrap();

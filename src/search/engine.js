@@ -52,12 +52,28 @@
     if (space) brk();
     return out;
   }
-  function pairTerm(a, b) { return !a.w && !b.w ? a.s + b.s : a.s + " " + b.s; }
+  // Term of n neighbouring units from i (tokenize.rs gram_term): Han joins
+  // directly, anything next to a word with a space.
+  function gram(run, i, n) {
+    var s = run[i].s;
+    for (var k = i + 1; k < i + n; k++) s += (run[k - 1].w || run[k].w ? " " : "") + run[k].s;
+    return s;
+  }
 
-  function b64(s) {
-    var bin = atob(s), out = new Uint8Array(bin.length);
-    for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
+  // basE91 (codec.rs base91) -> bytes.
+  var B91 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!#$%&()*+,./:;<=>?@[]^_`{|}~\"", D91 = new Int8Array(128);
+  for (var c91 = 0; c91 < 91; c91++) D91[B91.charCodeAt(c91)] = c91;
+  function b91(s) {
+    var out = new Uint8Array(Math.ceil(s.length * 14 / 16) + 1), o = 0, b = 0, n = 0, v = -1;
+    for (var i = 0; i < s.length; i++) {
+      var d = D91[s.charCodeAt(i)];
+      if (v < 0) { v = d; continue; }
+      v += d * 91; b |= v << n; n += (v & 8191) > 88 ? 13 : 14;
+      do { out[o++] = b & 255; b >>>= 8; n -= 8; } while (n > 7);
+      v = -1;
+    }
+    if (v >= 0) out[o++] = (b | v << n) & 255;
+    return out.subarray(0, o);
   }
   function Reader(bytes) { this.b = bytes; this.i = 0; }
   Reader.prototype.more = function () { return this.i < this.b.length; };
@@ -67,13 +83,43 @@
     return v;
   };
   Reader.prototype.take = function (n) { var s = this.b.subarray(this.i, this.i + n); this.i += n; return s; };
+  // Bit codes of codec.rs: most significant bit first.
+  function Bits(bytes) { this.b = bytes; this.i = 0; }
+  Bits.prototype.bit = function () {
+    var x = this.b[this.i >> 3];
+    if (x === undefined) throw new Error("gazette search: bad shard");
+    return (x >> (7 - (this.i++ & 7))) & 1;
+  };
+  Bits.prototype.get = function (n) { var v = 0; while (n--) v = v * 2 + this.bit(); return v; };
+  Bits.prototype.rice = function (k) { var q = 0; while (this.bit()) q++; return q * Math.pow(2, k) + this.get(k); };
+  Bits.prototype.gamma = function () { var z = 0; while (!this.bit()) z++; return Math.pow(2, z) + this.get(z); };
+  // Doc list (codec.rs encode_doc_list) of count documents in [lo, hi), appended to out.
+  function docList(bytes, count, lo, hi, out) {
+    var r = new Bits(bytes), n = 0;
+    if (r.bit()) { for (var d = lo; d < hi && n < count; d++) if (r.bit()) { out.push(d); n++; } return out; }
+    var k = r.get(5), prev = lo - 1;
+    for (; n < count; n++) { prev += r.rice(k) + 1; out.push(prev); }
+    return out;
+  }
+  // Positions (codec.rs encode_positions) of `count` documents: arrays, or
+  // null where they are not stored.
+  function positionLists(bytes, count) {
+    var r = new Bits(bytes), k1 = r.get(5), k2 = r.get(5), out = [];
+    for (var i = 0; i < count; i++) {
+      if (!r.bit()) { out.push(null); continue; }
+      var n = r.gamma(), ps = new Array(n);
+      for (var j = 0; j < n; j++) ps[j] = j ? ps[j - 1] + r.rice(k2) + 1 : r.rice(k1);
+      out.push(ps);
+    }
+    return out;
+  }
 
   function load(key) {
     if (promises[key]) return promises[key];
     return (promises[key] = new Promise(function (resolve, reject) {
       waiting[key] = resolve;
       var el = global.document.createElement("script");
-      el.src = base + manifest.dir + "/" + key + ".js";
+      el.src = base + key + ".js";
       // A classic script runs before its load event: still waiting means
       // the file did not register what its name promised.
       el.onload = function () {
@@ -90,58 +136,106 @@
     if (r) r(data); else promises[key] = Promise.resolve(data);
   }
 
-  function bucketOf(term) {
-    var b = hash(term) & (manifest.buckets - 1);
-    return { b: b, path: (b >> 8) + "/" + (b & 255) };
+  // Folders are named by a hash of their content, listed in the manifest.
+  function inFolder(kind, g, name) { return kind + "/" + g + "-" + manifest.h[kind][g] + "/" + name; }
+  // Lists in a shard: inline bytes, or blocks [{b: block, key}] of 2^bits documents.
+  function readLists(r) {
+    var len = r.v();
+    if (len % 2 === 0) return { bytes: r.take(len / 2) };
+    var n = (len - 1) / 2, bits = r.v(), blocks = [], b = -1;
+    for (var i = 0; i < n; i++) {
+      b += r.v() + 1;
+      var count = r.v(), id = r.take(8), hex = "";
+      for (var j = 0; j < 8; j++) hex += (id[j] < 16 ? "0" : "") + id[j].toString(16);
+      blocks.push({ b: b, count: count, key: "x/" + hex.slice(0, 2) + "/" + hex });
+    }
+    return { bits: bits, blocks: blocks };
   }
-  // A shard as term -> {df, ext, bytes}.
+  // A shard as term -> entry: t {df, hdf, head, rdf, repeated, lists}, p {lists}.
   function shard(kind, term) {
-    var at = bucketOf(term), key = kind + "/" + at.path;
+    var b = hash(term) & (manifest.buckets - 1), key = inFolder(kind, b >> 8, b & 255);
     if (!buckets.has(key)) {
       buckets.set(key, load(key).then(function (data) {
-        var r = new Reader(b64(data)), m = new Map(), dec = new TextDecoder(), k = 0;
+        var r = new Reader(b91(data)), m = new Map(), dec = new TextDecoder();
         while (r.more()) {
-          var t = dec.decode(r.take(r.v())), df = kind === "t" ? r.v() : 0, len = r.v();
-          m.set(t, len % 2 ? { df: df, ext: k++ } : { df: df, ext: -1, bytes: r.take(len / 2) });
+          var t = dec.decode(r.take(r.v())), e = {};
+          if (kind === "t") {
+            e.df = r.v(); e.hdf = r.v();
+            if (e.hdf) e.head = readLists(r);
+            e.rdf = r.v();
+            if (e.rdf) e.repeated = readLists(r);
+          }
+          e.lists = readLists(r);
+          m.set(t, e);
         }
         return m;
       }));
     }
-    return buckets.get(key).then(function (m) { return { m: m, at: at }; });
+    return buckets.get(key).then(function (m) { return m.get(term) || null; });
   }
-  function listBytes(kind, term) {
-    return shard(kind, term).then(function (s) {
-      var e = s.m.get(term);
-      if (!e) return null;
-      if (e.ext < 0) return { df: e.df, bytes: e.bytes };
-      return load(kind + "x/" + s.at.path + "/" + e.ext).then(function (d) { return { df: e.df, bytes: b64(d) }; });
+  // The documents of doc lists (readLists) holding `count` documents.
+  function docsOf(lists, count) {
+    var n = manifest.n;
+    if (lists.bytes) return Promise.resolve(docList(lists.bytes, count, 0, n, []));
+    var size = Math.pow(2, lists.bits);
+    return Promise.all(lists.blocks.map(function (x) { return load(x.key); })).then(function (datas) {
+      var docs = [];
+      datas.forEach(function (d, i) {
+        var x = lists.blocks[i], lo = x.b * size;
+        docList(b91(d), x.count, lo, Math.min(n, lo + size), docs);
+      });
+      return docs;
     });
   }
-  // Doc list of a term: {df, docs: Int32Array, imp: Uint8Array}.
+  // Doc list of a term: {df, docs: sorted array, head: Set of docs with a head hit}.
   function postings(term) {
     if (terms.has(term)) return terms.get(term);
-    var p = listBytes("t", term).then(function (e) {
-      if (!e) return { df: 0, docs: new Int32Array(0), imp: new Uint8Array(0) };
-      var r = new Reader(e.bytes), docs = new Int32Array(e.df), imp = new Uint8Array(e.df), prev = -1, n = 0;
-      while (r.more() && n < e.df) { var v = r.v(); prev += Math.floor(v / 8); docs[n] = prev; imp[n++] = v % 8; }
-      return { df: e.df, docs: docs, imp: imp };
+    var p = shard("t", term).then(function (e) {
+      if (!e) return { df: 0, docs: [], head: new Set() };
+      return Promise.all([docsOf(e.lists, e.df), e.hdf ? docsOf(e.head, e.hdf) : []]).then(function (all) {
+        return { df: e.df, docs: all[0], head: new Set(all[1]), entry: e };
+      });
     });
     terms.set(term, p);
     return p;
   }
-  // Positions of a pair in the wanted documents: Map doc -> [positions].
+  // Documents where a pair occurs more than once: Set.
+  function repeatedIn(pair) {
+    var key = "\u0000" + pair;
+    if (!terms.has(key)) {
+      terms.set(key, postings(pair).then(function (l) {
+        var e = l.entry;
+        return e && e.rdf ? docsOf(e.repeated, e.rdf) : [];
+      }).then(function (docs) { return new Set(docs); }));
+    }
+    return terms.get(key);
+  }
+  // Positions of a triple in the wanted documents (sorted array): Map doc ->
+  // [positions]. Only blocks that hold a wanted document are loaded.
   function positions(term, list, wanted) {
-    return listBytes("p", term).then(function (e) {
+    return shard("p", term).then(function (e) {
       var out = new Map();
       if (!e) return out;
-      var r = new Reader(e.bytes);
-      for (var i = 0; i < list.docs.length && r.more(); i++) {
-        var n = r.v(), p = 0, keep = wanted.has(list.docs[i]), ps = keep ? [] : null;
-        for (var j = 0; j < n; j++) { p += r.v(); if (keep) ps.push(p); }
-        if (keep) out.set(list.docs[i], ps);
+      function take(bytes, from, to) {
+        var lists = positionLists(bytes, to - from);  // null: not stored
+        for (var i = from; i < to; i++) out.set(list.docs[i], lists[i - from]);
       }
-      return out;
+      if (e.lists.bytes) { take(e.lists.bytes, 0, list.docs.length); return out; }
+      var size = Math.pow(2, e.lists.bits), jobs = [];
+      e.lists.blocks.forEach(function (x) {
+        var lo = x.b * size, hi = lo + size;
+        var w = lowerBound(wanted, lo);
+        if (w >= wanted.length || wanted[w] >= hi) return;
+        var from = lowerBound(list.docs, lo), to = lowerBound(list.docs, hi);
+        jobs.push(load(x.key).then(function (d) { take(b91(d), from, to); }));
+      });
+      return Promise.all(jobs).then(function () { return out; });
     });
+  }
+  function lowerBound(a, x) {
+    var lo = 0, hi = a.length;
+    while (lo < hi) { var m = (lo + hi) >> 1; if (a[m] < x) lo = m + 1; else hi = m; }
+    return lo;
   }
 
   function intersect(a, b) {
@@ -170,29 +264,45 @@
     return { s: s, w0: run[0].w, w1: run[run.length - 1].w };
   }
 
-  // One run -> {docs: sorted array, score: Map doc -> score}, exact.
+  // One run -> {docs: sorted array, score: Map doc -> score}, exact. Up to
+  // three units are one term; a longer run is the AND of its triples, each
+  // next to the following one. Two neighbouring triples share a pair: where
+  // that pair occurs once in a document, both can only sit around it, so
+  // they are next to each other; only pairs that repeat need positions.
   function evalRun(run) {
-    var names = run.length === 1 ? [run[0].s] : [];
-    for (var i = 0; i + 1 < run.length; i++) names.push(pairTerm(run[i], run[i + 1]));
+    var n = Math.min(3, run.length), names = [], links = [];
+    for (var i = 0; i + n <= run.length; i++) names.push(gram(run, i, n));
+    for (i = 0; i + 1 < names.length; i++) links.push(gram(run, i + 1, 2));
     return Promise.all(names.map(postings)).then(function (lists) {
       var order = lists.slice().sort(function (a, b) { return a.df - b.df; });
       var docs = Array.from(order[0].docs);
       for (var k = 1; k < order.length && docs.length; k++) docs = intersect(docs, order[k].docs);
       var done = Promise.resolve(docs);
-      if (run.length >= 3 && docs.length) {
-        // Pairs at offsets 0, 2, 4, ... and the last cover every unit:
-        // the run occurs at p iff each of them occurs at p + offset.
-        var cover = [];
-        for (var o = 0; o < names.length; o += 2) cover.push(o);
-        if (cover[cover.length - 1] !== names.length - 1) cover.push(names.length - 1);
-        var wanted = new Set(docs);
-        done = Promise.all(cover.map(function (o) { return positions(names[o], lists[o], wanted); })).then(function (maps) {
-          return docs.filter(function (d) {
-            var first = maps[0].get(d) || [];
-            return first.some(function (p) {
-              for (var c = 1; c < cover.length; c++) {
-                var ps = maps[c].get(d);
-                if (!ps || ps.indexOf(p + cover[c]) < 0) return false;
+      if (links.length && docs.length) {
+        done = Promise.all(links.map(repeatedIn)).then(function (rep) {
+          // Triple i needs positions where a pair it shares repeats.
+          var maps = names.map(function (name, i) {
+            var wanted = docs.filter(function (d) { return (i > 0 && rep[i - 1].has(d)) || (i < links.length && rep[i].has(d)); });
+            return wanted.length ? positions(name, lists[i], wanted) : new Map();
+          });
+          return Promise.all(maps);
+        }).then(function (maps) {
+          return Promise.all(links.map(repeatedIn)).then(function (rep) {
+            return docs.filter(function (d) {
+              // Each stretch of repeated links: its triples at p, p+1, ...
+              for (var i = 0; i < links.length;) {
+                if (!rep[i].has(d)) { i++; continue; }
+                var a = i;
+                while (i < links.length && rep[i].has(d)) i++;
+                var first = maps[a].get(d) || [], b = i;
+                var ok = first.some(function (p) {
+                  for (var j = a + 1; j <= b; j++) {
+                    var ps = maps[j].get(d);
+                    if (!ps || ps.indexOf(p + j - a) < 0) return false;
+                  }
+                  return true;
+                });
+                if (!ok) return false;
               }
               return true;
             });
@@ -200,10 +310,11 @@
         });
       }
       return done.then(function (exact) {
-        var score = new Map(), keep = new Set(exact);
+        var score = new Map();
+        // idf, three times as much for a hit in the title or another head field.
         lists.forEach(function (l) {
           var w = idf(l.df);
-          for (var i = 0; i < l.docs.length; i++) if (keep.has(l.docs[i])) score.set(l.docs[i], (score.get(l.docs[i]) || 0) + w * l.imp[i]);
+          exact.forEach(function (d) { score.set(d, (score.get(d) || 0) + w * (l.head.has(d) ? 3 : 1)); });
         });
         return { docs: exact, score: score };
       });
@@ -214,8 +325,8 @@
     var i = -1;
     for (var k = 0; k < list.length; k++) if (list[k][0] === value) i = k;
     if (i < 0) return Promise.resolve([]);
-    return load("f/" + kind + "/" + (i >> 12) + "/" + (i & 4095)).then(function (d) {
-      var r = new Reader(b64(d)), out = [], prev = -1;
+    return load("f/" + kind + "-" + manifest.h.f[kind] + "/" + (i >> 12) + "/" + (i & 4095)).then(function (d) {
+      var r = new Reader(b91(d)), out = [], prev = -1;
       while (r.more()) { prev += r.v(); out.push(prev); }
       return out;
     });
@@ -230,7 +341,7 @@
       lo = y[1]; hi = y[2];
     }
     if (!opts.from && !opts.to) return Promise.resolve([lo, hi]);
-    return load("dates").then(function (dt) {
+    return load(manifest.h.dates).then(function (dt) {
       function firstAt(day) { // first document dated on or after day
         var a = 0, b = dt.d.length;
         while (a < b) { var m = (a + b) >> 1; if (dt.d[m] < day) a = m + 1; else b = m; }
@@ -264,6 +375,13 @@
       }
     });
     hits.sort(function (a, b) { return a[0] - b[0]; });
+    // The card keeps only the lead of the body: a hit further on is shown
+    // after it, as the query matched it.
+    if (!hits.length && needles.length) {
+      var cut = Math.min(text.length, 80);
+      return esc(text.slice(0, cut)) + (cut < text.length ? "…" : "") + " <mark>" +
+        needles.map(function (nd) { return esc(nd.s); }).join("</mark> <mark>") + "</mark>…";
+    }
     var start = hits.length ? Math.max(0, hits[0][0] - 30) : 0, end = Math.min(text.length, start + 120);
     var out = start > 0 ? "…" : "", pos = start;
     hits.forEach(function (h) {
@@ -300,7 +418,7 @@
       var size = Math.max(1, parseInt(opts.perPage, 10) || PAGE);
       var shown = ranked.slice((page - 1) * size, page * size);
       var needles = runs.map(needle);
-      return Promise.all(shown.map(function (r) { return load("d/" + (r[1] >> 12) + "/" + (r[1] & 4095)); })).then(function (cards) {
+      return Promise.all(shown.map(function (r) { return load(inFolder("d", r[1] >> 10, r[1] & 1023)); })).then(function (cards) {
         return {
           total: ranked.length,
           results: cards.map(function (c) {
@@ -317,6 +435,7 @@
     _register: register,
     _manifest: function (m) { manifest = m; },
     _hash: hash,
+    _b91: b91,
     _tokenize: tokenize,
     _normalize: normalize
   };

@@ -2,20 +2,24 @@
 //! file layout of the index under `search/`:
 //!
 //! ```text
-//! search/engine-<h>.js  manifest-<H>.js  ui-<h>.js      the scripts the page loads
-//! search/<H>/t/<b/256>/<b%256>.js        doc lists of terms whose hash & (S-1) == b
-//! search/<H>/tx/<b/256>/<b%256>/<k>.js   the k-th large doc list of bucket b
-//! search/<H>/p/…  px/…                   positions of pairs, same buckets
-//! search/<H>/d/<n/4096>/<n%4096>.js      result card + text of document n
-//! search/<H>/f/<s|r|c>/<i/4096>/<i%4096>.js  doc set of facet value i
-//! search/<H>/dates.js                    first document of every date
+//! search/engine-<h>.js  manifest-<h>.js  ui-<h>.js    the scripts the page loads
+//! search/t/<g>-<h>/<b%256>.js         doc lists of terms whose hash & (S-1) == b, g = b/256
+//! search/p/<g>-<h>/<b%256>.js         positions of triples, same buckets
+//! search/x/<c[0..2]>/<c>.js           a block of a long doc or position list, c = its content hash
+//! search/d/<g>-<h>/<n%1024>.js        result card (bounded lead text) of document n, g = n/1024
+//! search/f/<s|r|c>-<h>/<i/4096>/<i%4096>.js  doc set of facet value i
+//! search/dates-<h>.js                 first document of every date
 //! ```
-//! `<H>` is a hash of the whole index's content, so no cache ever mixes
-//! shards of two builds; no folder holds more than 4,096 entries.
+//! Every name carries a hash of its content (`<h>`: of the whole folder;
+//! `c`: of the file), listed in the manifest or in the shard that points to
+//! it, so no cache serves a stale shard, and a rebuild that changes a few
+//! documents rewrites only the folders and blocks that hold them: long lists
+//! are cut at fixed document blocks, so appending documents leaves old blocks
+//! byte for byte the same. No folder holds more than 4,096 entries.
 
 use super::SearchDoc;
-use super::codec::{Posting, base64, encode_doc_set, encode_docs, encode_positions, put_varint, term_hash};
-use super::tokenize::{Unit, normalize, pair_term, push_break, push_units, single_term};
+use super::codec::{base91, encode_doc_list, encode_doc_set, encode_positions, put_varint, term_hash};
+use super::tokenize::{Unit, gram_term, normalize, push_break, push_units};
 use crate::output::OutputFile;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -24,28 +28,71 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 const WORD_BASE: u32 = 0x0020_0000;
 const BREAK: u32 = u32::MAX;
 /// Inversion runs in passes over parts of the terms, to bound memory: one
-/// pass per this many units of text (rounded up to a power of two). 12M
-/// units: at 10,000 articles 948 MiB peak and 3.6 s, against 1,460 MiB with
-/// 48M and 802 MiB / 4.6 s with 4M.
-const UNITS_PER_PASS: u64 = 12 << 20;
-/// A doc or position list longer than this gets its own file, so a bucket
-/// stays small and a query never loads another term's long list.
-const EXTERNAL: usize = 1024;
+/// pass per this many units of text (rounded up to a power of two). With
+/// units and pairs only, 12M units gave 948 MiB peak at 10,000 articles
+/// (1,460 MiB with 48M); triples add a third posting per unit and keys
+/// grew to 128 bits, hence 8M.
+const UNITS_PER_PASS: u64 = 8 << 20;
 /// Wanted size of a bucket's inline part.
 const BUCKET_TARGET: usize = 4096;
-/// Field weights: title, subtitle, reporters and tags weigh more than the body.
-const HEAD_WEIGHT: f32 = 3.0;
-const K1: f32 = 1.2;
-const B: f32 = 0.75;
+
+/// Where long lists are cut. Tests make the sizes small so that small
+/// archives exercise blocks too.
+#[derive(Debug, Clone, Copy)]
+pub struct Tuning {
+    /// A doc or position list longer than this is cut into blocks of their
+    /// own files, so a bucket stays small and a query never loads another
+    /// term's long list, nor position blocks without candidates.
+    pub external: usize,
+    /// Long doc lists are cut every 2^bits documents: a rebuild that appends
+    /// documents rewrites only the last block.
+    pub doc_block_bits: u32,
+    /// Wanted raw size of a block of positions: a query that verifies a few
+    /// candidates loads about this much per triple.
+    pub position_block: u64,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Tuning { external: 1024, doc_block_bits: 14, position_block: 6 << 10 }
+    }
+}
+/// Buckets (and cards) per folder, whose name holds a hash of its files.
+const GROUP_BITS: u32 = 8;
+const CARD_GROUP_BITS: u32 = 10;
+/// Characters of the body a result card keeps for its snippet.
+const LEAD_CHARS: usize = 100;
+
+/// A doc or position list, encoded: whole, or cut at document blocks of
+/// `2^bits` documents (only the blocks holding documents of the list).
+#[derive(Debug)]
+pub enum Lists {
+    Inline(Vec<u8>),
+    /// (block, documents of the list in it, bytes)
+    Blocks {
+        bits: u32,
+        blocks: Vec<(u32, u32, Vec<u8>)>,
+    },
+}
 
 /// One term's postings, encoded.
 #[derive(Debug)]
 pub struct Entry {
     pub term: String,
+    /// Units in the term: 1, 2 or 3.
+    pub units: u8,
     pub df: u32,
-    pub docs: Vec<u8>,
-    /// For pairs only: positions of the pair in each listed document.
-    pub positions: Option<Vec<u8>>,
+    pub docs: Lists,
+    /// Documents where the term occurs in the head (title, subtitle,
+    /// reporters, tags): ranking weighs them higher. Count and doc list.
+    pub head: (u32, Lists),
+    /// For pairs only: documents where the pair occurs more than once.
+    /// Two triples that share a pair occurring once in a document can only
+    /// sit around that one occurrence, so only repeated pairs need positions.
+    pub repeated: (u32, Lists),
+    /// For triples only: positions of the triple in each listed document
+    /// where one of its two pairs repeats (empty elsewhere); `None` if none.
+    pub positions: Option<Lists>,
 }
 
 /// The inverted index before it is cut into files.
@@ -84,13 +131,28 @@ fn field_units(f: &[String; 5]) -> (Vec<Unit<'_>>, usize) {
     (units, head_end)
 }
 
-fn key_of_pair(a: u32, b: u32) -> u64 {
-    ((u64::from(a) + 1) << 32) | u64::from(b)
+/// Term keys: the number of units (1, 2 or 3) in the top bits, then the units.
+type Key = u128;
+
+fn key_of(units: &[u32]) -> Key {
+    let n = units.len() as u32;
+    units.iter().fold(Key::from(n) << (96 - 32 * n), |k, &u| (k << 32) | Key::from(u))
 }
 
-/// The pass (of `1 << bits`) that inverts term `key`.
-fn group_of(key: u64, bits: u32) -> u64 {
-    if bits == 0 { 0 } else { key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits) }
+fn units_of(key: Key) -> Vec<u32> {
+    let n = (key >> 96) as u32;
+    (0..n).rev().map(|i| (key >> (32 * i)) as u32).collect()
+}
+
+/// A 64-bit mix of the key for hashing into passes and parts.
+fn mix(key: Key) -> u64 {
+    ((key >> 64) as u64).wrapping_mul(0xFF51_AFD7_ED55_8CCD) ^ (key as u64)
+}
+
+/// The pass (of `1 << bits`) that inverts the terms starting with unit `u`:
+/// one multiply per position and pass to skip what other passes invert.
+fn group_of(u: u32, bits: u32) -> u64 {
+    if bits == 0 { 0 } else { u64::from(u).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits) }
 }
 
 fn unit_string(u: u32, words: &[String]) -> Unit<'_> {
@@ -101,12 +163,9 @@ fn unit_string(u: u32, words: &[String]) -> Unit<'_> {
     }
 }
 
-fn term_of(key: u64, words: &[String]) -> String {
-    if key >> 32 == 0 {
-        single_term(unit_string(key as u32, words))
-    } else {
-        pair_term(unit_string(((key >> 32) - 1) as u32, words), unit_string(key as u32, words))
-    }
+fn term_of(key: Key, words: &[String]) -> String {
+    let units: Vec<Unit<'_>> = units_of(key).into_iter().map(|u| unit_string(u, words)).collect();
+    gram_term(&units)
 }
 
 /// Prints how long each indexing step took when `GAZETTE_SEARCH_TIMING` is set
@@ -118,8 +177,8 @@ fn step(name: &str, since: &mut std::time::Instant) {
     *since = std::time::Instant::now();
 }
 
-/// Documents → postings of units and pairs, in parallel.
-pub fn invert(docs: &[SearchDoc]) -> Inverted {
+/// Documents → postings of units, pairs and triples, in parallel.
+pub fn invert(docs: &[SearchDoc], tuning: Tuning) -> Inverted {
     let mut t = std::time::Instant::now();
     // Date order (stable), so a year or date range is a range of numbers.
     let mut order: Vec<usize> = (0..docs.len()).collect();
@@ -168,25 +227,47 @@ pub fn invert(docs: &[SearchDoc]) -> Inverted {
     drop(normalised);
     step("units", &mut t);
 
-    let lengths: Vec<u32> = units.iter().map(|(u, _)| u.iter().filter(|&&x| x != BREAK).count() as u32).collect();
-    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
-    let avgdl = (total as f32 / docs.len().max(1) as f32).max(1.0);
+    let total: u64 = units.iter().map(|(u, _)| u.iter().filter(|&&x| x != BREAK).count() as u64).sum();
 
     let mut entries = Vec::new();
+    let repeats: Vec<Vec<u64>> = units.par_iter().map(|(us, _)| repeated_pairs(us)).collect();
+    step("repeated pairs", &mut t);
     let bits = total.div_ceil(UNITS_PER_PASS).next_power_of_two().trailing_zeros();
     for group in 0..1u64 << bits {
-        entries.extend(invert_group(group, bits, &units, &lengths, avgdl, &words));
+        entries.extend(invert_group(group, bits, &units, &repeats, &words, tuning));
     }
     step("invert", &mut t);
     Inverted { entries, order, units: total }
 }
 
+/// Bit p is set when the pair of units at p occurs more than once in the document.
+fn repeated_pairs(us: &[u32]) -> Vec<u64> {
+    let mut pairs: Vec<(u64, u32)> = (0..us.len().saturating_sub(1))
+        .filter(|&p| us[p] != BREAK && us[p + 1] != BREAK)
+        .map(|p| ((u64::from(us[p]) << 32) | u64::from(us[p + 1]), p as u32))
+        .collect();
+    pairs.sort_unstable();
+    let mut bits = vec![0u64; us.len().div_ceil(64)];
+    for run in pairs.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
+        for &(_, p) in run {
+            bits[p as usize / 64] |= 1 << (p % 64);
+        }
+    }
+    bits
+}
+
+fn bit(bits: &[u64], p: usize) -> bool {
+    bits.get(p / 64).is_some_and(|w| w >> (p % 64) & 1 == 1)
+}
+
 /// One posting before encoding: positions index into the pass's position store.
 #[derive(Clone, Copy)]
 struct Raw {
-    key: u64,
+    key: Key,
     doc: u32,
-    impact: u8,
+    head: bool,
+    /// Pairs: occurs more than once in the document.
+    repeated: bool,
     start: u32,
     count: u32,
 }
@@ -195,52 +276,50 @@ fn invert_group(
     group: u64,
     bits: u32,
     units: &[(Vec<u32>, u32)],
-    lengths: &[u32],
-    avgdl: f32,
+    repeats: &[Vec<u64>],
     words: &[String],
+    tuning: Tuning,
 ) -> Vec<Entry> {
     let mut t = std::time::Instant::now();
     let per_doc: Vec<(Vec<Raw>, Vec<u32>)> = units
         .par_iter()
+        .zip(repeats)
         .enumerate()
-        .map(|(doc, (us, head_end))| {
-            let mut occ: Vec<(u64, u32)> = Vec::new();
-            for (p, &u) in us.iter().enumerate() {
-                if u == BREAK {
+        .map(|(doc, ((us, head_end), rep))| {
+            let mut occ: Vec<(Key, u32)> = Vec::new();
+            for p in 0..us.len() {
+                if us[p] == BREAK || group_of(us[p], bits) != group {
                     continue;
                 }
-                let single = u64::from(u);
-                if group_of(single, bits) == group {
-                    occ.push((single, p as u32));
-                }
-                if let Some(&next) = us.get(p + 1)
-                    && next != BREAK
-                    && group_of(key_of_pair(u, next), bits) == group
-                {
-                    occ.push((key_of_pair(u, next), p as u32));
+                // Units, pairs and triples of neighbouring units starting at p.
+                for n in 1..=3 {
+                    let Some(gram) = us.get(p..p + n) else { break };
+                    if gram[n - 1] == BREAK {
+                        break;
+                    }
+                    occ.push((key_of(gram), p as u32));
                 }
             }
             // Stable by term: positions stay ascending.
             occ.sort_by_key(|o| o.0);
-            let norm = K1 * (1.0 - B + B * lengths[doc] as f32 / avgdl);
             let mut raws = Vec::new();
             let mut positions = Vec::new();
             let mut i = 0;
             while i < occ.len() {
                 let key = occ[i].0;
                 let mut j = i;
-                let mut tf = 0.0f32;
                 while j < occ.len() && occ[j].0 == key {
-                    tf += if occ[j].1 < *head_end { HEAD_WEIGHT } else { 1.0 };
                     j += 1;
                 }
-                let score = tf * (K1 + 1.0) / (tf + norm) / (K1 + 1.0);
-                let impact = ((score * 7.0).round() as u8).clamp(1, 7);
+                // Positions ascend: the first one tells whether any is in the head.
+                let head = occ[i].1 < *head_end;
                 let start = positions.len() as u32;
-                if key >> 32 != 0 {
+                if key >> 96 == 3 && occ[i..j].iter().any(|o| bit(rep, o.1 as usize) || bit(rep, o.1 as usize + 1)) {
                     positions.extend(occ[i..j].iter().map(|o| o.1));
                 }
-                raws.push(Raw { key, doc: doc as u32, impact, start, count: positions.len() as u32 - start });
+                let repeated = key >> 96 == 2 && j - i > 1;
+                let count = positions.len() as u32 - start;
+                raws.push(Raw { key, doc: doc as u32, head, repeated, start, count });
                 i = j;
             }
             (raws, positions)
@@ -252,7 +331,7 @@ fn invert_group(
     // own: small sorts that fit in cache, in parallel.
     step("  pass: per-document postings", &mut t);
     const PART_BITS: u32 = 10;
-    let part_of = |key: u64| (key.wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - PART_BITS)) as usize;
+    let part_of = |key: Key| (mix(key).wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - PART_BITS)) as usize;
     let mut bases = Vec::with_capacity(per_doc.len());
     let mut store: Vec<u32> = Vec::new();
     for (_, positions) in &per_doc {
@@ -300,7 +379,7 @@ fn invert_group(
                 while j < all.len() && all[j].key == all[i].key {
                     j += 1;
                 }
-                entries.push(entry(&all[i..j], &store, words));
+                entries.push(entry(&all[i..j], &store, words, units.len() as u32, tuning));
                 i = j;
             }
             entries
@@ -310,35 +389,67 @@ fn invert_group(
     entries
 }
 
-/// The encoded entry of one term's postings (in document order).
-fn entry(list: &[Raw], store: &[u32], words: &[String]) -> Entry {
-    let postings: Vec<Posting> = list.iter().map(|r| Posting { doc: r.doc, impact: r.impact }).collect();
-    let mut docs = Vec::with_capacity(list.len() + 8);
-    encode_docs(&postings, &mut docs);
-    let positions = (list[0].key >> 32 != 0).then(|| {
+/// The encoded entry of one term's postings (in document order); `n` documents in all.
+fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32, tuning: Tuning) -> Entry {
+    let Tuning { external, doc_block_bits, position_block } = tuning;
+    let docs: Vec<u32> = list.iter().map(|r| r.doc).collect();
+    let head: Vec<u32> = list.iter().filter(|r| r.head).map(|r| r.doc).collect();
+    let repeated: Vec<u32> = list.iter().filter(|r| r.repeated).map(|r| r.doc).collect();
+    let doc_lists = |docs: &[u32]| {
+        let whole = encode_doc_list(docs, 0, n);
+        if whole.len() <= external {
+            return Lists::Inline(whole);
+        }
+        Lists::Blocks {
+            bits: doc_block_bits,
+            blocks: blocks(docs, doc_block_bits)
+                .map(|(b, range)| {
+                    let lo = b << doc_block_bits;
+                    let count = range.len() as u32;
+                    (b, count, encode_doc_list(&docs[range], lo, n.min(lo + (1 << doc_block_bits))))
+                })
+                .collect(),
+        }
+    };
+    let positions = (list[0].key >> 96 == 3 && list.iter().any(|r| r.count > 0)).then(|| {
         let refs: Vec<&[u32]> = list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
-        let mut out = Vec::new();
-        encode_positions(&refs, &mut out);
-        out
+        let whole = encode_positions(&refs);
+        if whole.len() <= external {
+            return Lists::Inline(whole);
+        }
+        // Blocks of about `position_block` bytes where this triple is as
+        // dense as on average; a power of two so block edges stay put as
+        // documents are appended.
+        let want = position_block * u64::from(n) / whole.len() as u64;
+        let bits = (63 - want.max(1).leading_zeros()).clamp(doc_block_bits.min(4), doc_block_bits);
+        Lists::Blocks {
+            bits,
+            blocks: blocks(&docs, bits)
+                .map(|(b, range)| (b, range.len() as u32, encode_positions(&refs[range])))
+                .collect(),
+        }
     });
-    Entry { term: term_of(list[0].key, words), df: list.len() as u32, docs, positions }
+    Entry {
+        term: term_of(list[0].key, words),
+        units: (list[0].key >> 96) as u8,
+        df: list.len() as u32,
+        head: (head.len() as u32, doc_lists(&head)),
+        repeated: (repeated.len() as u32, doc_lists(&repeated)),
+        docs: doc_lists(&docs),
+        positions,
+    }
 }
 
-/// Path of shard `b` of kind `t` or `p` (without `.js`), as engine.js builds it.
-pub fn bucket_key(kind: &str, b: u32) -> String {
-    format!("{kind}/{}/{}", b >> 8, b & 255)
-}
-
-pub fn external_key(kind: &str, b: u32, k: usize) -> String {
-    format!("{kind}x/{}/{}/{k}", b >> 8, b & 255)
-}
-
-pub fn doc_key(n: usize) -> String {
-    format!("d/{}/{}", n >> 12, n & 4095)
-}
-
-pub fn facet_key(kind: char, i: usize) -> String {
-    format!("f/{kind}/{}/{}", i >> 12, i & 4095)
+/// The runs of `docs` (ascending) that fall in each block of 2^bits documents.
+fn blocks(docs: &[u32], bits: u32) -> impl Iterator<Item = (u32, std::ops::Range<usize>)> + '_ {
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let b = *docs.get(i)? >> bits;
+        let j = i + docs[i..].partition_point(|&d| d >> bits == b);
+        let range = i..j;
+        i = j;
+        Some((b, range))
+    })
 }
 
 /// The number of buckets for this much inline data: a power of two.
@@ -354,8 +465,41 @@ fn json_str(s: &str) -> String {
     serde_json::Value::String(s.to_string()).to_string()
 }
 
+/// A basE91 string as a script literal: its alphabet has no `'` and no `\`.
+fn quoted(b91: &str) -> String {
+    format!("'{b91}'")
+}
+
 fn short_hash(bytes: &[u8]) -> String {
     blake3::hash(bytes).to_hex()[..12].to_string()
+}
+
+/// The path of a file named by its content: `x/<2 hex>/<16 hex>`, from the
+/// 8 bytes a shard stores to point to it.
+pub fn content_key(id: &[u8; 8]) -> String {
+    let hex: String = id.iter().map(|b| format!("{b:02x}")).collect();
+    format!("x/{}/{hex}", &hex[..2])
+}
+
+fn content_id(payload: &str) -> [u8; 8] {
+    let mut id = [0u8; 8];
+    id.copy_from_slice(&blake3::hash(payload.as_bytes()).as_bytes()[..8]);
+    id
+}
+
+/// Files whose folder is named by a hash of all of them: `<prefix>-<h>/<name>`.
+/// Returns the hash (for the manifest) and the (key, payload) pairs.
+fn folder(prefix: &str, files: Vec<(String, String)>) -> (String, Vec<(String, String)>) {
+    let mut hasher = blake3::Hasher::new();
+    for (name, payload) in &files {
+        hasher.update(name.as_bytes());
+        hasher.update(b"\0");
+        hasher.update(payload.as_bytes());
+        hasher.update(b"\0");
+    }
+    let h = hasher.finalize().to_hex()[..12].to_string();
+    let files = files.into_iter().map(|(name, payload)| (format!("{prefix}-{h}/{name}"), payload)).collect();
+    (h, files)
 }
 
 /// A facet: value name → documents (index numbers, ascending).
@@ -375,50 +519,112 @@ fn facet(values: impl Iterator<Item = (u32, Vec<String>)>) -> BTreeMap<String, V
     map
 }
 
+/// The card's bounded text: the start of the body, cut after a sentence end
+/// when one is near the limit.
+pub fn lead(text: &str) -> String {
+    let text = text.trim();
+    let Some((cut, _)) = text.char_indices().nth(LEAD_CHARS) else { return text.to_string() };
+    let head = &text[..cut];
+    match head.rfind(['。', '！', '？', '\n']) {
+        Some(end) if end >= head.len() * 2 / 3 => {
+            head[..end + head[end..].chars().next().map_or(0, char::len_utf8)].trim_end().to_string()
+        }
+        _ => head.to_string(),
+    }
+}
+
 /// Cuts the inverted index into files and writes the manifest.
 pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex {
     let mut t = std::time::Instant::now();
-    let inline: usize =
-        inv.entries.iter().map(|e| e.term.len() + 8 + if e.docs.len() > EXTERNAL { 0 } else { e.docs.len() }).sum();
+    let inline_len = |l: &Lists| if let Lists::Inline(b) = l { b.len() } else { 16 };
+    let inline: usize = inv
+        .entries
+        .iter()
+        .map(|e| e.term.len() + 8 + inline_len(&e.head.1) + inline_len(&e.repeated.1) + inline_len(&e.docs))
+        .sum();
     let buckets = bucket_count(inline);
+    if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() {
+        print_list_sizes(&inv.entries);
+    }
     let mut by_bucket: Vec<Vec<&Entry>> = vec![Vec::new(); buckets as usize];
     for e in &inv.entries {
         by_bucket[(term_hash(&e.term) & (buckets - 1)) as usize].push(e);
     }
-    // (key, payload) pairs; the index folder's name is the hash of all of them.
-    let mut data: Vec<(String, String)> = by_bucket
+    let shards: Vec<BucketFiles> = by_bucket
         .par_iter_mut()
-        .enumerate()
-        .flat_map_iter(|(b, list)| {
+        .map(|list| {
             list.sort_unstable_by(|x, y| x.term.cmp(&y.term));
-            bucket_files(b as u32, list)
+            bucket_files(list)
         })
         .collect();
+    // (kind, key, payload); the kind only counts bytes for the benchmark.
+    let mut data: Vec<(&'static str, String, String)> = Vec::new();
+    let mut hashes = serde_json::Map::new();
+    for (kind, pick, what) in [("t", 0, "doc_lists"), ("p", 1, "positions")] {
+        let mut list = Vec::new();
+        for (g, group) in shards.chunks(1 << GROUP_BITS).enumerate() {
+            let files = group
+                .iter()
+                .enumerate()
+                .map(|(i, f)| (i.to_string(), quoted(&base91(if pick == 0 { &f.t } else { &f.p }))))
+                .collect();
+            let (h, files) = folder(&format!("{kind}/{g}"), files);
+            list.push(h);
+            data.extend(files.into_iter().map(|(k, v)| (what, k, v)));
+        }
+        hashes.insert(kind.into(), list.into());
+    }
+    // One file per distinct content: equal blocks of two terms share it.
+    let mut seen = HashSet::new();
+    for f in shards {
+        for (what, key, payload) in f.external {
+            if seen.insert(key.clone()) {
+                data.push((what, key, payload));
+            }
+        }
+    }
 
     step("term shards", &mut t);
     let ordered: Vec<&SearchDoc> = inv.order.iter().map(|&i| &docs[i]).collect();
-    data.par_extend(ordered.par_iter().enumerate().map(|(n, d)| {
-        let card = serde_json::json!({
-            "u": d.url, "t": d.title, "d": d.date.to_string(),
-            "s": d.section.clone().unwrap_or_default(), "r": d.reporters, "x": d.text,
-        });
-        (doc_key(n), card.to_string())
-    }));
+    let cards: Vec<String> = ordered
+        .par_iter()
+        .map(|d| {
+            serde_json::json!({
+                "u": d.url, "t": d.title, "d": d.date.to_string(),
+                "s": d.section.clone().unwrap_or_default(), "r": d.reporters, "x": lead(&d.text),
+            })
+            .to_string()
+        })
+        .collect();
+    let mut card_hashes = Vec::new();
+    for (g, group) in cards.chunks(1 << CARD_GROUP_BITS).enumerate() {
+        let files = group.iter().enumerate().map(|(i, c)| (i.to_string(), c.clone())).collect();
+        let (h, files) = folder(&format!("d/{g}"), files);
+        card_hashes.push(h);
+        data.extend(files.into_iter().map(|(k, v)| ("cards", k, v)));
+    }
+    hashes.insert("d".into(), card_hashes.into());
 
     let sections = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.section.iter().cloned().collect())));
     let reporters = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.reporters.clone())));
     let topics = facet(ordered.iter().enumerate().map(|(n, d)| (n as u32, d.topic.iter().cloned().collect())));
     let mut facet_names = serde_json::Map::new();
+    let mut facet_hashes = serde_json::Map::new();
     for (kind, name, map) in [('s', "sections", &sections), ('r', "reporters", &reporters), ('c', "topics", &topics)] {
         let mut names = Vec::new();
+        let mut files = Vec::new();
         for (i, (value, list)) in map.iter().enumerate() {
             let mut b = Vec::new();
             encode_doc_set(list, &mut b);
-            data.push((facet_key(kind, i), json_str(&base64(&b))));
+            files.push((format!("{}/{}", i >> 12, i & 4095), quoted(&base91(&b))));
             names.push(serde_json::json!([value, list.len()]));
         }
+        let (h, files) = folder(&format!("f/{kind}"), files);
+        facet_hashes.insert(kind.to_string(), h.into());
+        data.extend(files.into_iter().map(|(k, v)| ("facets", k, v)));
         facet_names.insert(name.into(), names.into());
     }
+    hashes.insert("f".into(), facet_hashes.into());
 
     // Years and dates as ranges of document numbers.
     let mut years: Vec<(i32, usize, usize)> = Vec::new();
@@ -435,31 +641,33 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
             firsts.push(n);
         }
     }
-    data.push(("dates".into(), serde_json::json!({"d": days, "f": firsts}).to_string()));
+    let dates = serde_json::json!({"d": days, "f": firsts}).to_string();
+    let dates_key = format!("dates-{}", short_hash(dates.as_bytes()));
+    hashes.insert("dates".into(), dates_key.clone().into());
+    data.push(("dates", dates_key, dates));
 
     step("cards, facets, dates", &mut t);
-    let mut hasher = blake3::Hasher::new();
-    for (k, v) in &data {
-        hasher.update(k.as_bytes());
-        hasher.update(v.as_bytes());
+    let mut files: Vec<OutputFile> =
+        data.par_iter().map(|(_, k, v)| OutputFile { path: format!("search/{k}.js"), bytes: register(k, v) }).collect();
+    let mut bytes_by_kind: Vec<(&'static str, usize)> = Vec::new();
+    for ((what, _, _), f) in data.iter().zip(&files) {
+        match bytes_by_kind.iter_mut().find(|(k, _)| k == what) {
+            Some(entry) => entry.1 += f.bytes.len(),
+            None => bytes_by_kind.push((what, f.bytes.len())),
+        }
     }
-    let dir = hasher.finalize().to_hex()[..12].to_string();
 
-    let mut files: Vec<OutputFile> = data
-        .par_iter()
-        .map(|(k, v)| OutputFile { path: format!("search/{dir}/{k}.js"), bytes: register(k, v) })
-        .collect();
-
-    step("hash + files", &mut t);
+    step("files", &mut t);
     let mut manifest = serde_json::json!({
-        "v": 1, "dir": dir, "n": ordered.len(), "buckets": buckets,
+        "v": 2, "n": ordered.len(), "buckets": buckets,
         "years": years.iter().map(|y| serde_json::json!([y.0, y.1, y.2])).collect::<Vec<_>>(),
     });
     if let Some(m) = manifest.as_object_mut() {
         m.extend(facet_names);
+        m.insert("h".into(), hashes.into());
     }
     let manifest_js = format!("gazetteSearch._manifest({manifest});\n").into_bytes();
-    let engine = super::ENGINE_JS.as_bytes().to_vec();
+    let engine = super::engine_js().into_bytes();
     let ui = super::UI_JS.as_bytes().to_vec();
     let scripts = vec![
         format!("search/engine-{}.js", short_hash(&engine)),
@@ -467,46 +675,138 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         format!("search/ui-{}.js", short_hash(&ui)),
     ];
     for (path, bytes) in scripts.iter().zip([engine, manifest_js, ui]) {
+        bytes_by_kind.push(("scripts", bytes.len()));
         files.push(OutputFile { path: path.clone(), bytes });
     }
-    crate::search::SearchIndex { files, scripts }
+    crate::search::SearchIndex { files, scripts, bytes_by_kind }
 }
 
-/// The files of one bucket: its `t` and `p` shards and their external lists.
-fn bucket_files(b: u32, list: &[&Entry]) -> Vec<(String, String)> {
-    // Every `t` shard exists, even empty, so a lookup never fails to load.
-    let mut out = Vec::new();
-    let mut t = Vec::new();
-    let mut p = Vec::new();
-    let (mut tk, mut pk) = (0, 0);
-    for e in list {
-        put_varint(&mut t, e.term.len() as u64);
-        t.extend_from_slice(e.term.as_bytes());
-        put_varint(&mut t, u64::from(e.df));
-        if e.docs.len() > EXTERNAL {
-            put_varint(&mut t, ((e.docs.len() as u64) << 1) | 1);
-            out.push((external_key("t", b, tk), json_str(&base64(&e.docs))));
-            tk += 1;
-        } else {
-            put_varint(&mut t, (e.docs.len() as u64) << 1);
-            t.extend_from_slice(&e.docs);
+/// Raw bytes of doc lists, head lists, repeated lists and positions, by
+/// term length: where the index's size goes (for the benchmark).
+fn print_list_sizes(entries: &[Entry]) {
+    let size = |l: &Lists| match l {
+        Lists::Inline(b) => b.len(),
+        Lists::Blocks { blocks, .. } => blocks.iter().map(|b| b.2.len()).sum(),
+    };
+    let mut sums = [[0usize; 5]; 4];
+    for e in entries {
+        let row = &mut sums[usize::from(e.units).min(3)];
+        row[0] += 1;
+        row[1] += size(&e.docs);
+        row[2] += size(&e.head.1);
+        row[3] += size(&e.repeated.1);
+        row[4] += e.positions.as_ref().map_or(0, size);
+    }
+    for (n, row) in sums.iter().enumerate().skip(1) {
+        eprintln!(
+            "search index: {n}-unit terms: {} terms, raw bytes: docs {}, head {}, repeated {}, positions {}",
+            row[0], row[1], row[2], row[3], row[4]
+        );
+    }
+}
+
+/// One bucket's `t` and `p` shards (raw bytes) and the block files they point to.
+struct BucketFiles {
+    t: Vec<u8>,
+    p: Vec<u8>,
+    external: Vec<(&'static str, String, String)>,
+}
+
+/// `varint(len << 1)` and the bytes; or `varint(blocks << 1 | 1)`,
+/// `varint(bits)`, then per block `varint(block - previous block - 1)`,
+/// `varint(documents in it)` and the 8-byte content id of its file.
+fn put_lists(out: &mut Vec<u8>, lists: &Lists, kind: &'static str, external: &mut Vec<(&'static str, String, String)>) {
+    match lists {
+        Lists::Inline(bytes) => {
+            put_varint(out, (bytes.len() as u64) << 1);
+            out.extend_from_slice(bytes);
         }
-        if let Some(pos) = &e.positions {
-            put_varint(&mut p, e.term.len() as u64);
-            p.extend_from_slice(e.term.as_bytes());
-            if pos.len() > EXTERNAL {
-                put_varint(&mut p, ((pos.len() as u64) << 1) | 1);
-                out.push((external_key("p", b, pk), json_str(&base64(pos))));
-                pk += 1;
-            } else {
-                put_varint(&mut p, (pos.len() as u64) << 1);
-                p.extend_from_slice(pos);
+        Lists::Blocks { bits, blocks } => {
+            put_varint(out, ((blocks.len() as u64) << 1) | 1);
+            put_varint(out, u64::from(*bits));
+            let mut prev = -1i64;
+            for (b, count, bytes) in blocks {
+                put_varint(out, (i64::from(*b) - prev - 1) as u64);
+                put_varint(out, u64::from(*count));
+                prev = i64::from(*b);
+                let payload = quoted(&base91(bytes));
+                let id = content_id(&payload);
+                out.extend_from_slice(&id);
+                external.push((kind, content_key(&id), payload));
             }
         }
     }
-    out.push((bucket_key("t", b), json_str(&base64(&t))));
-    if !p.is_empty() {
-        out.push((bucket_key("p", b), json_str(&base64(&p))));
+}
+
+/// The files of one bucket. Every `t` and `p` shard exists, even empty, so
+/// a lookup never fails to load. Entry of `t`: term, `df`, head count and
+/// head doc lists (if any), repeated count and lists (if any), doc lists. Entry of `p`: term, position lists.
+fn bucket_files(list: &[&Entry]) -> BucketFiles {
+    let mut f = BucketFiles { t: Vec::new(), p: Vec::new(), external: Vec::new() };
+    for e in list {
+        put_varint(&mut f.t, e.term.len() as u64);
+        f.t.extend_from_slice(e.term.as_bytes());
+        put_varint(&mut f.t, u64::from(e.df));
+        put_varint(&mut f.t, u64::from(e.head.0));
+        if e.head.0 > 0 {
+            put_lists(&mut f.t, &e.head.1, "doc_lists", &mut f.external);
+        }
+        put_varint(&mut f.t, u64::from(e.repeated.0));
+        if e.repeated.0 > 0 {
+            put_lists(&mut f.t, &e.repeated.1, "doc_lists", &mut f.external);
+        }
+        put_lists(&mut f.t, &e.docs, "doc_lists", &mut f.external);
+        if let Some(pos) = &e.positions {
+            put_varint(&mut f.p, e.term.len() as u64);
+            f.p.extend_from_slice(e.term.as_bytes());
+            put_lists(&mut f.p, pos, "positions", &mut f.external);
+        }
     }
-    out
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_hold_their_units() {
+        for units in [&[7u32][..], &[1, WORD_BASE + 5], &[0x4E00, 0x4E01, u32::MAX - 1]] {
+            assert_eq!(units_of(key_of(units)), units);
+            assert_eq!((key_of(units) >> 96) as usize, units.len());
+        }
+    }
+
+    #[test]
+    fn repeated_pairs_marks_every_occurrence_of_a_pair_seen_twice() {
+        // a b c a b | a b: the pair (a, b) at 0, 3 and 6; (b, c), (c, a) once.
+        let us = [1, 2, 3, 1, 2, BREAK, 1, 2];
+        let bits = repeated_pairs(&us);
+        let set: Vec<usize> = (0..us.len()).filter(|&p| bit(&bits, p)).collect();
+        assert_eq!(set, [0, 3, 6]);
+    }
+
+    #[test]
+    fn blocks_split_at_block_edges() {
+        let docs = [1, 5, 16, 17, 40];
+        let got: Vec<_> = blocks(&docs, 4).collect();
+        assert_eq!(got, [(0, 0..2), (1, 2..4), (2, 4..5)]);
+    }
+
+    #[test]
+    fn content_keys_fan_out_over_256_folders() {
+        let id = content_id("\"AAAA\"");
+        let key = content_key(&id);
+        assert!(key.starts_with(&format!("x/{:02x}/{:02x}", id[0], id[0])), "{key}");
+        assert_eq!(key.len(), "x/00/".len() + 16);
+    }
+
+    #[test]
+    fn lead_is_bounded_and_ends_at_a_sentence_when_near() {
+        assert_eq!(lead("短文。"), "短文。");
+        let long = "一".repeat(80) + "。" + &"二".repeat(80);
+        assert_eq!(lead(&long), "一".repeat(80) + "。");
+        let run = "三".repeat(300);
+        assert_eq!(lead(&run).chars().count(), LEAD_CHARS);
+    }
 }

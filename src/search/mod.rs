@@ -3,10 +3,13 @@
 //!
 //! Pipeline: [`tokenize`] normalises each document into units (Han
 //! characters, words) → [`build_index`] inverts them in parallel into
-//! postings of single units and neighbouring pairs (doc lists with a 3-bit
-//! BM25 impact, and unit positions for pairs) → [`layout`] cuts them into
-//! shards named by the term hash the browser computes itself, plus per-doc
-//! result cards, facet doc sets and the manifest. `engine.js` reads them.
+//! postings of single units and of runs of two and three neighbouring units
+//! (bit-coded doc lists with the documents that have the term in their head;
+//! unit positions for triples only) → [`layout`] cuts them into shards found
+//! by the term hash the browser computes itself, long lists into blocks of
+//! documents, plus per-doc result cards (with a bounded lead), facet doc sets
+//! and the manifest, every name carrying a hash of its content. `engine.js`
+//! reads them.
 
 pub mod codec;
 pub mod layout;
@@ -38,15 +41,37 @@ pub struct SearchDoc {
 pub struct SearchIndex {
     pub files: Vec<OutputFile>,
     pub scripts: Vec<String>,
+    /// Bytes written per kind of file (doc_lists, positions, cards, facets,
+    /// dates, scripts): what the benchmark reports.
+    pub bytes_by_kind: Vec<(&'static str, usize)>,
 }
 
 /// Builds the index; `docs` are in the order documents are numbered (date order).
 pub fn build_index(docs: &[SearchDoc]) -> SearchIndex {
-    layout::lay_out(docs, &layout::invert(docs))
+    build_index_tuned(docs, layout::Tuning::default())
+}
+
+/// [`build_index`] with other block sizes (tests: blocks in small archives).
+pub fn build_index_tuned(docs: &[SearchDoc], tuning: layout::Tuning) -> SearchIndex {
+    layout::lay_out(docs, &layout::invert(docs, tuning))
 }
 
 /// The browser engine, emitted as `search/engine-<hash>.js`.
 pub const ENGINE_JS: &str = include_str!("engine.js");
+/// [`ENGINE_JS`] as written to the site: without comment lines and
+/// indentation, which are a tenth of the first load. Safe for this file
+/// only: no string or template literal spans lines.
+pub fn engine_js() -> String {
+    ENGINE_JS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with("//")).fold(
+        String::with_capacity(ENGINE_JS.len()),
+        |mut s, l| {
+            s.push_str(l);
+            s.push('\n');
+            s
+        },
+    )
+}
+
 /// The search page's script, emitted as `search/ui-<hash>.js`.
 pub const UI_JS: &str = include_str!("ui.js");
 
@@ -69,7 +94,8 @@ mod tests {
     ];
 
     /// Runs `engine.js` in node on the samples: JS and Rust must agree on
-    /// the hash (it names shards) and on units (they make the terms).
+    /// the hash (it names shards), on units (they make the terms) and on
+    /// basE91 (every shard's payload).
     #[test]
     fn node_engine_hashes_and_tokenizes_like_rust() {
         let Some(node) = ["/usr/bin/node", "/usr/local/bin/node"].iter().find(|p| std::path::Path::new(p).exists())
@@ -82,7 +108,7 @@ mod tests {
             "{}\nconst g = globalThis.gazetteSearch; const s = {};\n\
              console.log(JSON.stringify(s.map(x => {{ const n = g._normalize(x); \
              return [n, g._hash(x), g._tokenize(n, true).map(u => u === null ? '|' : (u.w ? '<' + u.s + '>' : u.s))]; }})));",
-            super::ENGINE_JS,
+            super::engine_js(),
             serde_json::to_string(SAMPLES).unwrap()
         );
         let out = std::process::Command::new(node).arg("-e").arg(&script).output().expect("run node");
@@ -92,6 +118,8 @@ mod tests {
             let rust_norm = normalize(sample);
             assert_eq!(norm, rust_norm, "normalize {sample:?}");
             assert_eq!(hash, term_hash(sample), "hash {sample:?}");
+            let b91 = super::codec::base91(sample.as_bytes());
+            assert_eq!(decoded_by_node(node, &b91), sample.as_bytes(), "basE91 of {sample:?}");
             let rust_units: Vec<String> = tokenize(&rust_norm)
                 .iter()
                 .map(|u| match u {
@@ -102,5 +130,21 @@ mod tests {
                 .collect();
             assert_eq!(units, rust_units, "units of {sample:?}");
         }
+        let bytes: Vec<u8> =
+            (0..=255u8).chain((0..700u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 11) as u8)).collect();
+        for len in [0, 1, 2, 3, 13, 255, 256, 956] {
+            let b91 = super::codec::base91(&bytes[..len]);
+            assert_eq!(decoded_by_node(node, &b91), &bytes[..len], "basE91 of {len} bytes");
+        }
+    }
+
+    fn decoded_by_node(node: &str, b91: &str) -> Vec<u8> {
+        let script = format!(
+            "{}\nconsole.log(JSON.stringify(Array.from(globalThis.gazetteSearch._b91('{b91}'))));",
+            super::engine_js()
+        );
+        let out = std::process::Command::new(node).arg("-e").arg(&script).output().expect("run node");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).expect("node output")
     }
 }

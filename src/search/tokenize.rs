@@ -4,10 +4,11 @@
 //! A *unit* is one Han (or kana/hangul) character or one word (a run of other
 //! letters and digits). Units follow each other inside a *run*; punctuation,
 //! field ends and whitespace next to Han break a run, while whitespace between
-//! two words keeps it (so `new york` is a phrase). Terms are single units and
-//! pairs of neighbouring units of a run: a Han query is then the AND of its
-//! pairs, and `3月` (word `3` + `月`) is one pair, found even though digits
-//! and Han are different kinds of unit. The browser engine (engine.js)
+//! two words keeps it (so `new york` is a phrase). Terms are single units,
+//! pairs and triples of neighbouring units of a run: a query of up to three
+//! units is one term, a longer one the triples that cover it, and `3月`
+//! (word `3` + `月`) is one pair, found even though digits and Han are
+//! different kinds of unit. The browser engine (engine.js)
 //! implements the same rules; a test runs both on the same strings.
 
 use unicode_normalization::UnicodeNormalization;
@@ -142,6 +143,22 @@ pub fn pair_term(a: Unit<'_>, b: Unit<'_>) -> String {
     }
 }
 
+/// The term string of neighbouring units (one, two or three): Han
+/// characters join directly, anything next to a word with a space
+/// (`发展`, `3 月`, `new york`, `2026 年 3`). Words never hold spaces or Han,
+/// and the number of units tells terms of one length from another, so the
+/// forms cannot collide.
+pub fn gram_term(units: &[Unit<'_>]) -> String {
+    let mut s = String::new();
+    for (i, &u) in units.iter().enumerate() {
+        if i > 0 && !(matches!(units[i - 1], Unit::Han(_)) && matches!(u, Unit::Han(_))) {
+            s.push(' ');
+        }
+        s.push_str(&single_term(u));
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -217,6 +234,16 @@ mod tests {
                     assert_eq!(normalize(&s), normalize_reference(&s), "{s:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn grams_join_han_directly_and_words_with_spaces() {
+        let units = tokenize("2026年3月发展");
+        assert_eq!(gram_term(&units[..3]), "2026 年 3");
+        assert_eq!(gram_term(&units[3..6]), "月发展");
+        for w in units.windows(2) {
+            assert_eq!(gram_term(w), pair_term(w[0], w[1]));
         }
     }
 
