@@ -18,21 +18,19 @@
 //! byte for byte the same. No folder holds more than 4,096 entries.
 
 use super::SearchDoc;
-use super::codec::{base91, encode_doc_list, encode_doc_set, encode_positions, put_varint, term_hash};
+use super::codec::{base91, encode_doc_list, encode_doc_set, encode_positions, get_varint, put_varint, term_hash};
 use super::tokenize::{Unit, gram_term, normalize, push_break, push_units};
 use crate::output::OutputFile;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
-/// Units are `u32`: a Han character is its code point, a word `WORD_BASE + id`.
-const WORD_BASE: u32 = 0x0020_0000;
+/// Units are `u32`: a Han character is its code point (below 0x110000),
+/// a word `WORD_BASE + id`; [`UNIT_BITS`] each, so that a term of up to
+/// three units is one `u64` key.
+const WORD_BASE: u32 = 0x11_0000;
+const UNIT_BITS: u32 = 21;
+const UNIT_MASK: u32 = (1 << UNIT_BITS) - 1;
 const BREAK: u32 = u32::MAX;
-/// Inversion runs in passes over parts of the terms, to bound memory: one
-/// pass per this many units of text (rounded up to a power of two). With
-/// units and pairs only, 12M units gave 948 MiB peak at 10,000 articles
-/// (1,460 MiB with 48M); triples add a third posting per unit and keys
-/// grew to 128 bits, hence 8M.
-const UNITS_PER_PASS: u64 = 8 << 20;
 /// Wanted size of a bucket's inline part.
 const BUCKET_TARGET: usize = 4096;
 
@@ -131,29 +129,39 @@ fn field_units(f: &[String; 5]) -> (Vec<Unit<'_>>, usize) {
     (units, head_end)
 }
 
-/// Term keys: the number of units (1, 2 or 3) in the top bits, then the units.
-type Key = u128;
+/// Term keys: up to three units of [`UNIT_BITS`] each, the first in the top
+/// bits, an absent unit 0 (no unit is 0: NUL is not Han and words start at
+/// [`WORD_BASE`]). Sorting by key groups a term's occurrences.
+type Key = u64;
 
+#[cfg(test)]
 fn key_of(units: &[u32]) -> Key {
-    let n = units.len() as u32;
-    units.iter().fold(Key::from(n) << (96 - 32 * n), |k, &u| (k << 32) | Key::from(u))
+    units.iter().enumerate().fold(0, |k, (i, &u)| k | Key::from(u) << (UNIT_BITS * (2 - i as u32)))
 }
 
 fn units_of(key: Key) -> Vec<u32> {
-    let n = (key >> 96) as u32;
-    (0..n).rev().map(|i| (key >> (32 * i)) as u32).collect()
+    (0..3).map(|i| (key >> (UNIT_BITS * (2 - i))) as u32 & UNIT_MASK).take_while(|&u| u != 0).collect()
 }
 
-/// A 64-bit mix of the key for hashing into passes and parts.
-fn mix(key: Key) -> u64 {
-    ((key >> 64) as u64).wrapping_mul(0xFF51_AFD7_ED55_8CCD) ^ (key as u64)
+/// Units in the term of `key`: 1, 2 or 3.
+fn arity(key: Key) -> u8 {
+    1 + u8::from(key >> UNIT_BITS & Key::from(UNIT_MASK) != 0) + u8::from(key & Key::from(UNIT_MASK) != 0)
 }
 
-/// The pass (of `1 << bits`) that inverts the terms starting with unit `u`:
-/// one multiply per position and pass to skip what other passes invert.
-fn group_of(u: u32, bits: u32) -> u64 {
-    if bits == 0 { 0 } else { u64::from(u).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits) }
-}
+/// Keys are sorted and partitioned mixed (an odd multiplier is a bijection
+/// of u64): its top bits spread terms evenly over parts, where the plain
+/// key would put all terms starting with `的` in one.
+const MIX: u64 = 0x9E37_79B9_7F4A_7C15;
+const UNMIX: u64 = {
+    // Newton's iteration for the inverse modulo 2^64: each step doubles the correct bits.
+    let mut inv = MIX;
+    let mut i = 0;
+    while i < 6 {
+        inv = inv.wrapping_mul(2u64.wrapping_sub(MIX.wrapping_mul(inv)));
+        i += 1;
+    }
+    inv
+};
 
 fn unit_string(u: u32, words: &[String]) -> Unit<'_> {
     if u >= WORD_BASE {
@@ -179,6 +187,10 @@ fn step(name: &str, since: &mut std::time::Instant) {
 
 /// Documents → postings of units, pairs and triples, in parallel.
 pub fn invert(docs: &[SearchDoc], tuning: Tuning) -> Inverted {
+    invert_in_chunks(docs, tuning, CHUNK_DOCS)
+}
+
+fn invert_in_chunks(docs: &[SearchDoc], tuning: Tuning, chunk_docs: usize) -> Inverted {
     let mut t = std::time::Instant::now();
     // Date order (stable), so a year or date range is a range of numbers.
     let mut order: Vec<usize> = (0..docs.len()).collect();
@@ -204,197 +216,259 @@ pub fn invert(docs: &[SearchDoc], tuning: Tuning) -> Inverted {
         .into_iter()
         .collect();
     words.sort_unstable();
+    assert!(
+        words.len() < (UNIT_MASK - WORD_BASE) as usize,
+        "search index: {} distinct words, more than term keys can hold",
+        words.len()
+    );
     step("normalise + words", &mut t);
     let word_ids: HashMap<&str, u32> =
         words.iter().enumerate().map(|(i, w)| (w.as_str(), WORD_BASE + i as u32)).collect();
 
-    // (units, head_end) per document.
-    let units: Vec<(Vec<u32>, u32)> = normalised
-        .par_iter()
-        .map(|f| {
-            let (us, head_end) = field_units(f);
-            let ids = us
-                .iter()
-                .map(|u| match u {
-                    Unit::Han(c) => *c as u32,
-                    Unit::Word(w) => word_ids.get(w).copied().unwrap_or(BREAK),
-                    Unit::Break => BREAK,
-                })
-                .collect();
-            (ids, head_end as u32)
-        })
-        .collect();
-    drop(normalised);
-    step("units", &mut t);
-
-    let total: u64 = units.iter().map(|(u, _)| u.iter().filter(|&&x| x != BREAK).count() as u64).sum();
-
-    let mut entries = Vec::new();
-    let repeats: Vec<Vec<u64>> = units.par_iter().map(|(us, _)| repeated_pairs(us)).collect();
-    step("repeated pairs", &mut t);
-    let bits = total.div_ceil(UNITS_PER_PASS).next_power_of_two().trailing_zeros();
-    for group in 0..1u64 << bits {
-        entries.extend(invert_group(group, bits, &units, &repeats, &words, tuning));
+    // Owned chunks, so each one's text is freed as soon as it is inverted.
+    let mut rest = normalised.into_iter();
+    let mut owned: Vec<Vec<[String; 5]>> = Vec::new();
+    loop {
+        let chunk: Vec<[String; 5]> = rest.by_ref().take(chunk_docs).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        owned.push(chunk);
     }
-    step("invert", &mut t);
+    let chunks: Vec<Chunk> = owned
+        .into_par_iter()
+        .enumerate()
+        .map(|(c, fields)| invert_chunk(&fields, (c * chunk_docs) as u32, &word_ids))
+        .collect();
+    step("invert chunks", &mut t);
+    let total = chunks.iter().map(|c| c.units).sum();
+    let n = docs.len() as u32;
+    let entries: Vec<Entry> =
+        (0..PARTS).into_par_iter().flat_map_iter(|part| merge_part(&chunks, part, &words, n, tuning)).collect();
+    step("merge + encode", &mut t);
     Inverted { entries, order, units: total }
 }
 
-/// Bit p is set when the pair of units at p occurs more than once in the document.
-fn repeated_pairs(us: &[u32]) -> Vec<u64> {
-    let mut pairs: Vec<(u64, u32)> = (0..us.len().saturating_sub(1))
-        .filter(|&p| us[p] != BREAK && us[p + 1] != BREAK)
-        .map(|p| ((u64::from(us[p]) << 32) | u64::from(us[p + 1]), p as u32))
-        .collect();
-    pairs.sort_unstable();
-    let mut bits = vec![0u64; us.len().div_ceil(64)];
-    for run in pairs.chunk_by(|a, b| a.0 == b.0).filter(|r| r.len() > 1) {
-        for &(_, p) in run {
-            bits[p as usize / 64] |= 1 << (p % 64);
+/// Documents inverted together: terms are grouped once per chunk, so the
+/// chunk's postings cost a key per term rather than per posting.
+const CHUNK_DOCS: usize = 512;
+/// Chunks are cut into this many parts by the mixed key's top bits; the
+/// merge handles parts in parallel.
+const PART_BITS: u32 = 10;
+const PARTS: usize = 1 << PART_BITS;
+
+/// The postings of a chunk of documents, by mixed key (so by part), each
+/// term as: the mixed key (8 bytes LE), `varint(len)` and `len` bytes of
+/// postings: `varint(doc gap << 2 | head << 1 | repeated)` (the first gap
+/// from the chunk's first document), and for triples `varint(count)` and
+/// the positions (first, then gaps), count 0 where none are needed.
+struct Chunk {
+    first_doc: u32,
+    bytes: Vec<u8>,
+    /// Where each part starts in `bytes`, and the end.
+    parts: Vec<usize>,
+    units: u64,
+}
+
+/// One posting while its chunk is grouped by term.
+#[derive(Clone, Copy)]
+struct Posting {
+    key: u64,
+    /// Document in the chunk << 2 | head << 1 | repeated.
+    doc: u32,
+    /// Start of `count, positions…` in the chunk's position store, or `NONE`.
+    positions: u32,
+}
+
+const NONE: u32 = u32::MAX;
+
+fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str, u32>) -> Chunk {
+    let mut postings: Vec<Posting> = Vec::new();
+    let mut store: Vec<u32> = Vec::new();
+    let mut occ: Vec<u128> = Vec::new();
+    let mut repeated: Vec<u64> = Vec::new();
+    let mut units = 0u64;
+    for (doc, f) in fields.iter().enumerate() {
+        let (us, head_end) = field_units(f);
+        let us: Vec<u32> = us
+            .iter()
+            .map(|u| match u {
+                Unit::Han(c) => *c as u32,
+                Unit::Word(w) => word_ids.get(w).copied().unwrap_or(BREAK),
+                Unit::Break => BREAK,
+            })
+            .collect();
+        // Mixed key in the high half, position in the low: one sort groups
+        // the document's terms, positions ascending within each.
+        occ.clear();
+        for p in 0..us.len() {
+            if us[p] == BREAK {
+                continue;
+            }
+            units += 1;
+            let mut key = 0;
+            for (n, &u) in us[p..].iter().take(3).enumerate() {
+                if u == BREAK {
+                    break;
+                }
+                key |= Key::from(u) << (UNIT_BITS * (2 - n as u32));
+                occ.push(u128::from(key.wrapping_mul(MIX)) << 64 | p as u128);
+            }
+        }
+        occ.sort_unstable();
+        // Bit p: the pair at p occurs more than once in the document.
+        repeated.clear();
+        repeated.resize(us.len().div_ceil(64), 0);
+        for run in occ.chunk_by(|a, b| a >> 64 == b >> 64) {
+            if run.len() > 1 && arity(((run[0] >> 64) as u64).wrapping_mul(UNMIX)) == 2 {
+                for &o in run {
+                    repeated[o as u32 as usize / 64] |= 1 << (o as u32 % 64);
+                }
+            }
+        }
+        for run in occ.chunk_by(|a, b| a >> 64 == b >> 64) {
+            let mixed = (run[0] >> 64) as u64;
+            let kind = arity(mixed.wrapping_mul(UNMIX));
+            // Positions ascend: the first one tells whether any is in the head.
+            let head = (run[0] as u32) < head_end as u32;
+            let rep = kind == 2 && run.len() > 1;
+            let positions = if kind == 3
+                && run.iter().any(|&o| bit(&repeated, o as u32 as usize) || bit(&repeated, o as u32 as usize + 1))
+            {
+                let at = store.len() as u32;
+                store.push(run.len() as u32);
+                store.extend(run.iter().map(|&o| o as u32));
+                at
+            } else {
+                NONE
+            };
+            let doc = (doc as u32) << 2 | u32::from(head) << 1 | u32::from(rep);
+            postings.push(Posting { key: mixed, doc, positions });
         }
     }
-    bits
+    // Stable, and each document's postings are already a sorted run, which
+    // the sort merges: documents stay in order within a term.
+    postings.sort_by_key(|p| p.key);
+
+    let mut bytes = Vec::new();
+    let mut parts = Vec::with_capacity(PARTS + 1);
+    let mut body = Vec::new();
+    for run in postings.chunk_by(|a, b| a.key == b.key) {
+        let part = (run[0].key >> (64 - PART_BITS)) as usize;
+        while parts.len() <= part {
+            parts.push(bytes.len());
+        }
+        body.clear();
+        let triple = arity(run[0].key.wrapping_mul(UNMIX)) == 3;
+        let mut prev = 0;
+        for p in run {
+            put_varint(&mut body, u64::from(((p.doc >> 2) - prev) << 2 | (p.doc & 3)));
+            prev = p.doc >> 2;
+            if triple {
+                let ps = if p.positions == NONE {
+                    &[][..]
+                } else {
+                    let at = p.positions as usize;
+                    &store[at + 1..at + 1 + store[at] as usize]
+                };
+                put_varint(&mut body, ps.len() as u64);
+                let mut last = 0;
+                for &q in ps {
+                    put_varint(&mut body, u64::from(q - last));
+                    last = q;
+                }
+            }
+        }
+        bytes.extend_from_slice(&run[0].key.to_le_bytes());
+        put_varint(&mut bytes, body.len() as u64);
+        bytes.extend_from_slice(&body);
+    }
+    while parts.len() <= PARTS {
+        parts.push(bytes.len());
+    }
+    bytes.shrink_to_fit();
+    Chunk { first_doc, bytes, parts, units }
 }
 
 fn bit(bits: &[u64], p: usize) -> bool {
     bits.get(p / 64).is_some_and(|w| w >> (p % 64) & 1 == 1)
 }
 
-/// One posting before encoding: positions index into the pass's position store.
-#[derive(Clone, Copy)]
-struct Raw {
-    key: Key,
-    doc: u32,
-    head: bool,
-    /// Pairs: occurs more than once in the document.
-    repeated: bool,
-    start: u32,
-    count: u32,
-}
-
-fn invert_group(
-    group: u64,
-    bits: u32,
-    units: &[(Vec<u32>, u32)],
-    repeats: &[Vec<u64>],
-    words: &[String],
-    tuning: Tuning,
-) -> Vec<Entry> {
-    let mut t = std::time::Instant::now();
-    let per_doc: Vec<(Vec<Raw>, Vec<u32>)> = units
-        .par_iter()
-        .zip(repeats)
-        .enumerate()
-        .map(|(doc, ((us, head_end), rep))| {
-            let mut occ: Vec<(Key, u32)> = Vec::new();
-            for p in 0..us.len() {
-                if us[p] == BREAK || group_of(us[p], bits) != group {
-                    continue;
-                }
-                // Units, pairs and triples of neighbouring units starting at p.
-                for n in 1..=3 {
-                    let Some(gram) = us.get(p..p + n) else { break };
-                    if gram[n - 1] == BREAK {
-                        break;
-                    }
-                    occ.push((key_of(gram), p as u32));
-                }
-            }
-            // Stable by term: positions stay ascending.
-            occ.sort_by_key(|o| o.0);
-            let mut raws = Vec::new();
-            let mut positions = Vec::new();
-            let mut i = 0;
-            while i < occ.len() {
-                let key = occ[i].0;
-                let mut j = i;
-                while j < occ.len() && occ[j].0 == key {
-                    j += 1;
-                }
-                // Positions ascend: the first one tells whether any is in the head.
-                let head = occ[i].1 < *head_end;
-                let start = positions.len() as u32;
-                if key >> 96 == 3 && occ[i..j].iter().any(|o| bit(rep, o.1 as usize) || bit(rep, o.1 as usize + 1)) {
-                    positions.extend(occ[i..j].iter().map(|o| o.1));
-                }
-                let repeated = key >> 96 == 2 && j - i > 1;
-                let count = positions.len() as u32 - start;
-                raws.push(Raw { key, doc: doc as u32, head, repeated, start, count });
-                i = j;
-            }
-            (raws, positions)
-        })
-        .collect();
-
-    // One position store; postings scattered into parts by a hash of the
-    // term (documents stay in order inside a part), each part sorted on its
-    // own: small sorts that fit in cache, in parallel.
-    step("  pass: per-document postings", &mut t);
-    const PART_BITS: u32 = 10;
-    let part_of = |key: Key| (mix(key).wrapping_mul(0xC2B2_AE3D_27D4_EB4F) >> (64 - PART_BITS)) as usize;
-    let mut bases = Vec::with_capacity(per_doc.len());
-    let mut store: Vec<u32> = Vec::new();
-    for (_, positions) in &per_doc {
-        bases.push(store.len() as u32);
-        store.extend_from_slice(positions);
+/// The entries of one part: each term's pieces from every chunk, in chunk
+/// (= document) order, decoded and encoded.
+fn merge_part(chunks: &[Chunk], part: usize, words: &[String], n: u32, tuning: Tuning) -> Vec<Entry> {
+    let mut pieces: Vec<(u64, u32, &[u8])> = Vec::new();
+    for c in chunks {
+        let seg = &c.bytes[c.parts[part]..c.parts[part + 1]];
+        let mut at = 0;
+        while at < seg.len() {
+            let key = u64::from_le_bytes(seg[at..at + 8].try_into().unwrap_or_default());
+            at += 8;
+            let len = get_varint(seg, &mut at).unwrap_or(0) as usize;
+            pieces.push((key, c.first_doc, &seg[at..at + len]));
+            at += len;
+        }
     }
-    // Chunks of documents scatter in parallel, then each part joins its
-    // pieces in chunk (= document) order.
-    let chunk = per_doc.len().div_ceil(64).max(1);
-    let pieces: Vec<Vec<Vec<Raw>>> = per_doc
-        .par_chunks(chunk)
-        .zip(bases.par_chunks(chunk))
-        .map(|(docs, bases)| {
-            let mut parts: Vec<Vec<Raw>> = (0..1 << PART_BITS).map(|_| Vec::new()).collect();
-            for ((raws, _), &base) in docs.iter().zip(bases) {
-                for r in raws {
-                    parts[part_of(r.key)].push(Raw { start: r.start + base, ..*r });
+    // Stable: a term's pieces stay in chunk order.
+    pieces.sort_by_key(|p| p.0);
+    let mut entries = Vec::new();
+    let (mut docs, mut head, mut repeated) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut store, mut ranges) = (Vec::new(), Vec::new());
+    for run in pieces.chunk_by(|a, b| a.0 == b.0) {
+        let key = run[0].0.wrapping_mul(UNMIX);
+        let triple = arity(key) == 3;
+        docs.clear();
+        head.clear();
+        repeated.clear();
+        store.clear();
+        ranges.clear();
+        for &(_, first, body) in run {
+            let mut at = 0;
+            let mut doc = first;
+            while at < body.len() {
+                let v = get_varint(body, &mut at).unwrap_or(0) as u32;
+                doc += v >> 2;
+                docs.push(doc);
+                if v & 2 != 0 {
+                    head.push(doc);
+                }
+                if v & 1 != 0 {
+                    repeated.push(doc);
+                }
+                if triple {
+                    let count = get_varint(body, &mut at).unwrap_or(0) as usize;
+                    let start = store.len();
+                    let mut p = 0;
+                    for _ in 0..count {
+                        p += get_varint(body, &mut at).unwrap_or(0) as u32;
+                        store.push(p);
+                    }
+                    ranges.push(start..store.len());
                 }
             }
-            parts
-        })
-        .collect();
-    drop(per_doc);
-    let mut parts: Vec<Vec<Raw>> = (0..1usize << PART_BITS)
-        .into_par_iter()
-        .map(|p| {
-            let mut all = Vec::with_capacity(pieces.iter().map(|c| c[p].len()).sum());
-            for c in &pieces {
-                all.extend_from_slice(&c[p]);
-            }
-            all
-        })
-        .collect();
-    drop(pieces);
-    step("  pass: scatter", &mut t);
-    let entries = parts
-        .par_iter_mut()
-        .flat_map_iter(|all| {
-            // Stable: documents of one term stay in ascending order.
-            all.sort_by_key(|r| r.key);
-            let mut entries = Vec::new();
-            let mut i = 0;
-            while i < all.len() {
-                let mut j = i;
-                while j < all.len() && all[j].key == all[i].key {
-                    j += 1;
-                }
-                entries.push(entry(&all[i..j], &store, words, units.len() as u32, tuning));
-                i = j;
-            }
-            entries
-        })
-        .collect();
-    step("  pass: sort + encode", &mut t);
+        }
+        let positions: Option<Vec<&[u32]>> =
+            (triple && !store.is_empty()).then(|| ranges.iter().map(|r| &store[r.clone()]).collect());
+        entries.push(entry(key, &docs, &head, &repeated, positions.as_deref(), words, n, tuning));
+    }
     entries
 }
 
-/// The encoded entry of one term's postings (in document order); `n` documents in all.
-fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32, tuning: Tuning) -> Entry {
+/// The encoded entry of one term: its documents (ascending), those with a
+/// hit in the head, those where the pair repeats, and for triples the
+/// positions in each document (if any are stored); `n` documents in all.
+#[allow(clippy::too_many_arguments)]
+fn entry(
+    key: Key,
+    docs: &[u32],
+    head: &[u32],
+    repeated: &[u32],
+    positions: Option<&[&[u32]]>,
+    words: &[String],
+    n: u32,
+    tuning: Tuning,
+) -> Entry {
     let Tuning { external, doc_block_bits, position_block } = tuning;
-    let docs: Vec<u32> = list.iter().map(|r| r.doc).collect();
-    let head: Vec<u32> = list.iter().filter(|r| r.head).map(|r| r.doc).collect();
-    let repeated: Vec<u32> = list.iter().filter(|r| r.repeated).map(|r| r.doc).collect();
     let doc_lists = |docs: &[u32]| {
         let whole = encode_doc_list(docs, 0, n);
         if whole.len() <= external {
@@ -411,9 +485,8 @@ fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32, tuning: Tuning) 
                 .collect(),
         }
     };
-    let positions = (list[0].key >> 96 == 3 && list.iter().any(|r| r.count > 0)).then(|| {
-        let refs: Vec<&[u32]> = list.iter().map(|r| &store[r.start as usize..(r.start + r.count) as usize]).collect();
-        let whole = encode_positions(&refs);
+    let positions = positions.map(|refs| {
+        let whole = encode_positions(refs);
         if whole.len() <= external {
             return Lists::Inline(whole);
         }
@@ -424,18 +497,18 @@ fn entry(list: &[Raw], store: &[u32], words: &[String], n: u32, tuning: Tuning) 
         let bits = (63 - want.max(1).leading_zeros()).clamp(doc_block_bits.min(4), doc_block_bits);
         Lists::Blocks {
             bits,
-            blocks: blocks(&docs, bits)
+            blocks: blocks(docs, bits)
                 .map(|(b, range)| (b, range.len() as u32, encode_positions(&refs[range])))
                 .collect(),
         }
     });
     Entry {
-        term: term_of(list[0].key, words),
-        units: (list[0].key >> 96) as u8,
-        df: list.len() as u32,
-        head: (head.len() as u32, doc_lists(&head)),
-        repeated: (repeated.len() as u32, doc_lists(&repeated)),
-        docs: doc_lists(&docs),
+        term: term_of(key, words),
+        units: arity(key),
+        df: docs.len() as u32,
+        head: (head.len() as u32, doc_lists(head)),
+        repeated: (repeated.len() as u32, doc_lists(repeated)),
+        docs: doc_lists(docs),
         positions,
     }
 }
@@ -771,19 +844,51 @@ mod tests {
 
     #[test]
     fn keys_hold_their_units() {
-        for units in [&[7u32][..], &[1, WORD_BASE + 5], &[0x4E00, 0x4E01, u32::MAX - 1]] {
+        for units in [&[7u32][..], &[1, WORD_BASE + 5], &[0x4E00, 0x4E01, UNIT_MASK]] {
             assert_eq!(units_of(key_of(units)), units);
-            assert_eq!((key_of(units) >> 96) as usize, units.len());
+            assert_eq!(usize::from(arity(key_of(units))), units.len());
+            assert_eq!(key_of(units).wrapping_mul(MIX).wrapping_mul(UNMIX), key_of(units));
         }
     }
 
+    fn doc(day: u32, title: &str, text: &str) -> SearchDoc {
+        SearchDoc {
+            url: format!("{day}/index.html"),
+            title: title.into(),
+            subtitle: None,
+            date: crate::content::Date::new(2026, 1, day).unwrap(),
+            section: None,
+            reporters: vec!["朱迪".into()],
+            topic: None,
+            tags: vec![],
+            text: text.into(),
+        }
+    }
+
+    /// Chunks only change how the work is cut: any chunk size gives the
+    /// same entries (pieces of a term join in document order, and repeated
+    /// pairs and the positions they call for are found per document).
     #[test]
-    fn repeated_pairs_marks_every_occurrence_of_a_pair_seen_twice() {
-        // a b c a b | a b: the pair (a, b) at 0, 3 and 6; (b, c), (c, a) once.
-        let us = [1, 2, 3, 1, 2, BREAK, 1, 2];
-        let bits = repeated_pairs(&us);
-        let set: Vec<usize> = (0..us.len()).filter(|&p| bit(&bits, p)).collect();
-        assert_eq!(set, [0, 3, 6]);
+    fn chunk_size_does_not_change_the_entries() {
+        let docs: Vec<SearchDoc> = (0..23)
+            .map(|i| {
+                let text = ["发展改革发展", "鹤壁日报 G20 峰会", "改革发展 new york 改革", "日报日报"][i % 4]
+                    .repeat(1 + i % 3);
+                doc(1 + (i as u32 * 7) % 28, ["发展", "日报", "峰会"][i % 3], &text)
+            })
+            .collect();
+        let tuning = Tuning { external: 16, doc_block_bits: 3, position_block: 32 };
+        let dump = |chunk| {
+            let mut entries: Vec<String> =
+                invert_in_chunks(&docs, tuning, chunk).entries.iter().map(|e| format!("{e:?}")).collect();
+            entries.sort();
+            entries
+        };
+        let whole = dump(512);
+        assert!(whole.iter().any(|e| e.contains("positions: Some")), "some triple needs positions");
+        for chunk in [1, 2, 5] {
+            assert_eq!(dump(chunk), whole, "chunks of {chunk}");
+        }
     }
 
     #[test]
