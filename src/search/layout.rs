@@ -270,23 +270,15 @@ struct Chunk {
     units: u64,
 }
 
-/// One posting while its chunk is grouped by term.
-#[derive(Clone, Copy)]
-struct Posting {
-    key: u64,
-    /// Document in the chunk << 2 | head << 1 | repeated.
-    doc: u32,
-    /// Start of `count, positions…` in the chunk's position store, or `NONE`.
-    positions: u32,
-}
-
-const NONE: u32 = u32::MAX;
-
 fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str, u32>) -> Chunk {
-    let mut postings: Vec<Posting> = Vec::new();
-    let mut store: Vec<u32> = Vec::new();
-    let mut occ: Vec<u128> = Vec::new();
-    let mut repeated: Vec<u64> = Vec::new();
+    // Occurrences scattered by part as they are made, each one a u128:
+    // mixed key, document in the chunk, position. Sorting a part (small,
+    // in cache) groups its terms, documents and positions ascending.
+    let mut parts: Vec<Vec<u128>> = (0..PARTS).map(|_| Vec::new()).collect();
+    // Where each document's units start in `repeated`, and where its body starts.
+    let mut bases: Vec<usize> = Vec::with_capacity(fields.len());
+    let mut head_ends: Vec<u32> = Vec::with_capacity(fields.len());
+    let mut at = 0;
     let mut units = 0u64;
     for (doc, f) in fields.iter().enumerate() {
         let (us, head_end) = field_units(f);
@@ -298,9 +290,10 @@ fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str,
                 Unit::Break => BREAK,
             })
             .collect();
-        // Mixed key in the high half, position in the low: one sort groups
-        // the document's terms, positions ascending within each.
-        occ.clear();
+        bases.push(at);
+        head_ends.push(head_end as u32);
+        at += us.len();
+        let doc = (doc as u128) << 32;
         for p in 0..us.len() {
             if us[p] == BREAK {
                 continue;
@@ -312,82 +305,66 @@ fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str,
                     break;
                 }
                 key |= Key::from(u) << (UNIT_BITS * (2 - n as u32));
-                occ.push(u128::from(key.wrapping_mul(MIX)) << 64 | p as u128);
+                let mixed = key.wrapping_mul(MIX);
+                parts[(mixed >> (64 - PART_BITS)) as usize].push(u128::from(mixed) << 64 | doc | p as u128);
             }
         }
-        occ.sort_unstable();
-        // Bit p: the pair at p occurs more than once in the document.
-        repeated.clear();
-        repeated.resize(us.len().div_ceil(64), 0);
-        for run in occ.chunk_by(|a, b| a >> 64 == b >> 64) {
+    }
+    let doc_of = |o: u128| (o >> 32) as u32 as usize;
+    let pos_of = |o: u128| o as u32 as usize;
+    // Bit base + p: the pair at p occurs more than once in the document.
+    let mut repeated = vec![0u64; at.div_ceil(64) + 1];
+    for part in &mut parts {
+        part.sort_unstable();
+        for run in part.chunk_by(|a, b| a >> 32 == b >> 32) {
             if run.len() > 1 && arity(((run[0] >> 64) as u64).wrapping_mul(UNMIX)) == 2 {
                 for &o in run {
-                    repeated[o as u32 as usize / 64] |= 1 << (o as u32 % 64);
+                    let i = bases[doc_of(o)] + pos_of(o);
+                    repeated[i / 64] |= 1 << (i % 64);
                 }
             }
         }
-        for run in occ.chunk_by(|a, b| a >> 64 == b >> 64) {
-            let mixed = (run[0] >> 64) as u64;
-            let kind = arity(mixed.wrapping_mul(UNMIX));
-            // Positions ascend: the first one tells whether any is in the head.
-            let head = (run[0] as u32) < head_end as u32;
-            let rep = kind == 2 && run.len() > 1;
-            let positions = if kind == 3
-                && run.iter().any(|&o| bit(&repeated, o as u32 as usize) || bit(&repeated, o as u32 as usize + 1))
-            {
-                let at = store.len() as u32;
-                store.push(run.len() as u32);
-                store.extend(run.iter().map(|&o| o as u32));
-                at
-            } else {
-                NONE
-            };
-            let doc = (doc as u32) << 2 | u32::from(head) << 1 | u32::from(rep);
-            postings.push(Posting { key: mixed, doc, positions });
-        }
     }
-    // Stable, and each document's postings are already a sorted run, which
-    // the sort merges: documents stay in order within a term.
-    postings.sort_by_key(|p| p.key);
 
     let mut bytes = Vec::new();
-    let mut parts = Vec::with_capacity(PARTS + 1);
+    let mut offsets = Vec::with_capacity(PARTS + 1);
     let mut body = Vec::new();
-    for run in postings.chunk_by(|a, b| a.key == b.key) {
-        let part = (run[0].key >> (64 - PART_BITS)) as usize;
-        while parts.len() <= part {
-            parts.push(bytes.len());
-        }
-        body.clear();
-        let triple = arity(run[0].key.wrapping_mul(UNMIX)) == 3;
-        let mut prev = 0;
-        for p in run {
-            put_varint(&mut body, u64::from(((p.doc >> 2) - prev) << 2 | (p.doc & 3)));
-            prev = p.doc >> 2;
-            if triple {
-                let ps = if p.positions == NONE {
-                    &[][..]
-                } else {
-                    let at = p.positions as usize;
-                    &store[at + 1..at + 1 + store[at] as usize]
-                };
-                put_varint(&mut body, ps.len() as u64);
-                let mut last = 0;
-                for &q in ps {
-                    put_varint(&mut body, u64::from(q - last));
-                    last = q;
+    for part in parts {
+        offsets.push(bytes.len());
+        for term in part.chunk_by(|a, b| a >> 64 == b >> 64) {
+            let mixed = (term[0] >> 64) as u64;
+            let kind = arity(mixed.wrapping_mul(UNMIX));
+            body.clear();
+            let mut prev = 0;
+            for run in term.chunk_by(|a, b| a >> 32 == b >> 32) {
+                let doc = doc_of(run[0]);
+                // Positions ascend: the first one tells whether any is in the head.
+                let head = pos_of(run[0]) < head_ends[doc] as usize;
+                let rep = kind == 2 && run.len() > 1;
+                put_varint(&mut body, ((doc - prev) << 2 | usize::from(head) << 1 | usize::from(rep)) as u64);
+                prev = doc;
+                if kind == 3 {
+                    let base = bases[doc];
+                    if run.iter().any(|&o| bit(&repeated, base + pos_of(o)) || bit(&repeated, base + pos_of(o) + 1)) {
+                        put_varint(&mut body, run.len() as u64);
+                        let mut last = 0;
+                        for &o in run {
+                            put_varint(&mut body, (pos_of(o) - last) as u64);
+                            last = pos_of(o);
+                        }
+                    } else {
+                        put_varint(&mut body, 0);
+                    }
                 }
             }
+            bytes.extend_from_slice(&mixed.to_le_bytes());
+            put_varint(&mut bytes, body.len() as u64);
+            bytes.extend_from_slice(&body);
         }
-        bytes.extend_from_slice(&run[0].key.to_le_bytes());
-        put_varint(&mut bytes, body.len() as u64);
-        bytes.extend_from_slice(&body);
     }
-    while parts.len() <= PARTS {
-        parts.push(bytes.len());
-    }
+    offsets.push(bytes.len());
     bytes.shrink_to_fit();
-    Chunk { first_doc, bytes, parts, units }
+    Chunk { first_doc, bytes, parts: offsets, units }
 }
 
 fn bit(bits: &[u64], p: usize) -> bool {
