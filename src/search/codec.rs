@@ -151,10 +151,15 @@ impl<'a> BitReader<'a> {
 /// The Rice parameter that codes `values` in the fewest bits: the best of
 /// the few around log2 of their mean.
 fn rice_param(values: impl Iterator<Item = u32> + Clone) -> u32 {
+    rice_param_cost(values).0
+}
+
+/// [`rice_param`] and the bits the values take with it.
+fn rice_param_cost(values: impl Iterator<Item = u32> + Clone) -> (u32, u64) {
     let (sum, count) = values.clone().fold((0u64, 0u64), |(s, c), v| (s + u64::from(v), c + 1));
     let guess = (sum / count.max(1)).max(1).ilog2();
     let cost = |k: u32| values.clone().map(|v| u64::from(v >> k) + 1 + u64::from(k)).sum::<u64>();
-    (guess.saturating_sub(2)..=(guess + 1).min(30)).min_by_key(|&k| cost(k)).unwrap_or(0)
+    (guess.saturating_sub(2)..=(guess + 1).min(30)).map(|k| (k, cost(k))).min_by_key(|&(_, c)| c).unwrap_or((0, 0))
 }
 
 /// Doc list of the documents `docs` (ascending, all in `lo..hi`), whichever
@@ -169,7 +174,17 @@ pub fn encode_doc_list(docs: &[u32], lo: u32, hi: u32) -> Vec<u8> {
         *prev = i64::from(d);
         Some(gap)
     });
-    let k = rice_param(gaps);
+    let (k, cost) = rice_param_cost(gaps);
+    // Known before writing: the dense lists, the longest, go straight to a bitmap.
+    if 6 + cost > 1 + span {
+        let mut bitmap = vec![0u8; (1 + span as usize).div_ceil(8)];
+        bitmap[0] = 0x80;
+        for &d in docs {
+            let i = 1 + (d - lo) as usize;
+            bitmap[i / 8] |= 0x80 >> (i % 8);
+        }
+        return bitmap;
+    }
     let mut w = BitWriter::new();
     w.put(0, 1);
     w.put(k, 5);
@@ -178,16 +193,7 @@ pub fn encode_doc_list(docs: &[u32], lo: u32, hi: u32) -> Vec<u8> {
         w.rice((i64::from(d) - prev - 1) as u32, k);
         prev = i64::from(d);
     }
-    if (w.bits() as u64) <= 1 + span {
-        return w.finish();
-    }
-    let mut bitmap = vec![0u8; (1 + span as usize).div_ceil(8)];
-    bitmap[0] = 0x80;
-    for &d in docs {
-        let i = 1 + (d - lo) as usize;
-        bitmap[i / 8] |= 0x80 >> (i % 8);
-    }
-    bitmap
+    w.finish()
 }
 
 pub fn decode_doc_list(bytes: &[u8], count: usize, lo: u32, hi: u32) -> Option<Vec<u32>> {
