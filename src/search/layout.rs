@@ -182,7 +182,13 @@ fn term_of(key: Key, words: &[String]) -> String {
 fn step(name: &str, since: &mut (std::time::Instant, f64)) {
     if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() {
         let cpu = cpu_seconds();
-        eprintln!("search index: {name}: {:.2} s (cpu {:.2} s)", since.0.elapsed().as_secs_f64(), cpu - since.1);
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let peak = status.lines().find(|l| l.starts_with("VmHWM:")).map_or("", |l| l[6..].trim());
+        eprintln!(
+            "search index: {name}: {:.2} s (cpu {:.2} s, peak memory so far {peak})",
+            since.0.elapsed().as_secs_f64(),
+            cpu - since.1
+        );
         *since = (std::time::Instant::now(), cpu);
     }
 }
@@ -266,7 +272,7 @@ fn invert_in_chunks(docs: &[SearchDoc], tuning: Tuning, chunk_docs: usize) -> In
 
 /// Documents inverted together: terms are grouped once per chunk, so the
 /// chunk's postings cost a key per term rather than per posting.
-const CHUNK_DOCS: usize = 512;
+const CHUNK_DOCS: usize = 256;
 /// Chunks are cut into this many parts by the mixed key's top bits; the
 /// merge handles parts in parallel.
 const PART_BITS: u32 = 10;
@@ -786,11 +792,15 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
     data.push(("dates", dates_key, dates));
 
     step("cards, facets, dates", &mut t);
-    let mut files: Vec<OutputFile> =
-        data.par_iter().map(|(_, k, v)| OutputFile { path: format!("search/{k}.js"), bytes: register(k, v) }).collect();
+    let kinds: Vec<&'static str> = data.iter().map(|d| d.0).collect();
+    // Consumed: each payload is freed once its file holds it.
+    let mut files: Vec<OutputFile> = data
+        .into_par_iter()
+        .map(|(_, k, v)| OutputFile { path: format!("search/{k}.js"), bytes: register(&k, &v) })
+        .collect();
     let mut bytes_by_kind: Vec<(&'static str, usize)> = Vec::new();
-    for ((what, _, _), f) in data.iter().zip(&files) {
-        match bytes_by_kind.iter_mut().find(|(k, _)| k == what) {
+    for (what, f) in kinds.into_iter().zip(&files) {
+        match bytes_by_kind.iter_mut().find(|(k, _)| *k == what) {
             Some(entry) => entry.1 += f.bytes.len(),
             None => bytes_by_kind.push((what, f.bytes.len())),
         }
