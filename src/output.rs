@@ -172,6 +172,22 @@ impl Drop for Staging {
     }
 }
 
+/// Which gazette made an output: its version and the executable itself, so a
+/// rebuilt gazette (same version, other code) renders and parses afresh.
+pub fn code_id() -> u128 {
+    static ID: std::sync::OnceLock<u128> = std::sync::OnceLock::new();
+    *ID.get_or_init(|| {
+        let mut h = blake3::Hasher::new();
+        h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        if let Some(m) = std::env::current_exe().ok().and_then(|p| std::fs::metadata(p).ok()) {
+            h.update(&m.len().to_le_bytes());
+            let t = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+            h.update(&t.map_or(0, |d| d.as_nanos()).to_le_bytes());
+        }
+        u128::from_le_bytes(h.finalize().as_bytes()[..16].try_into().expect("32-byte hash"))
+    })
+}
+
 /// Where a build records what each output file was made from.
 pub const MANIFEST: &str = ".gazette/manifest.json";
 
@@ -185,7 +201,7 @@ pub struct Manifest {
 }
 
 impl Manifest {
-    pub const VERSION: u32 = 1;
+    pub const VERSION: u32 = 2;
 
     /// The previous build's manifest, if there is a usable one.
     pub fn load(out: &Path) -> Option<Manifest> {

@@ -6,7 +6,7 @@
 pub mod slug;
 
 use crate::config::Config;
-use crate::content::{Article, Date};
+use crate::content::{Article, ArticleInfo, Date};
 use crate::error::Diagnostic;
 use std::collections::{BTreeMap, HashMap};
 
@@ -41,7 +41,9 @@ impl TaxonomyKind {
 /// An article placed in the graph.
 #[derive(Debug)]
 pub struct Node {
+    /// The body is empty when it was not read (see `info.origin`).
     pub article: Article,
+    pub info: ArticleInfo,
     /// 0 when the article does not say which page it was printed on.
     pub page: u32,
     /// 1-based position on its page.
@@ -133,11 +135,16 @@ fn term_names(a: &Article) -> [Vec<&str>; 4] {
     ]
 }
 
-/// Links articles into the graph. Fails (with every problem listed) when two
-/// articles would get the same URL.
-pub fn link(mut articles: Vec<Article>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
+/// Links articles into the graph (without load information: for tests and tools).
+pub fn link(articles: Vec<Article>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
+    link_loaded(articles.into_iter().map(|a| (a, ArticleInfo::default())).collect(), config)
+}
+
+/// Links loaded articles into the graph. Fails (with every problem listed)
+/// when two articles would get the same URL.
+pub fn link_loaded(mut articles: Vec<(Article, ArticleInfo)>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
     // Stable order: date, page, position (as given, else time and path).
-    articles.sort_by(|a, b| {
+    articles.sort_by(|(a, _), (b, _)| {
         let key = |x: &Article| (x.front.date.date, x.front.page.unwrap_or(0), x.order.unwrap_or(u32::MAX));
         key(a)
             .cmp(&key(b))
@@ -148,7 +155,7 @@ pub fn link(mut articles: Vec<Article>, config: &Config) -> Result<Library, Vec<
     // Issues and positions.
     let mut issues: Vec<Issue> = Vec::new();
     let mut nodes: Vec<Node> = Vec::with_capacity(articles.len());
-    for (i, article) in articles.into_iter().enumerate() {
+    for (i, (article, info)) in articles.into_iter().enumerate() {
         let date = article.front.date.date;
         let page = article.front.page.unwrap_or(0);
         if issues.last().is_none_or(|iss| iss.date != date) {
@@ -178,6 +185,7 @@ pub fn link(mut articles: Vec<Article>, config: &Config) -> Result<Library, Vec<
         nodes.push(Node {
             dir: format!("{}/{leaf}", issue.dir),
             article,
+            info,
             page,
             order,
             issue: issue_idx,
