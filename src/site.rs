@@ -187,7 +187,8 @@ pub fn build_with(
 
     let staging = match &previous {
         Some(m) if o.in_place => Staging::begin_in_place(&o.out, m)?,
-        _ => Staging::begin(&o.out)?,
+        Some(m) => Staging::begin_overlay(&o.out, m)?,
+        None => Staging::begin(&o.out)?,
     };
     let read_body = |n: &Node| cache::reload_body(&o.root, &config, &n.article, &n.info);
     let mut renderer = Renderer::new(&lib, &config, &theme);
@@ -249,7 +250,7 @@ pub fn build_with(
         seconds: start.elapsed().as_secs_f64(),
         index_seconds: 0.0,
     };
-    if o.in_place {
+    if staging.is_live() {
         pages_done(&report);
     }
 

@@ -6,7 +6,7 @@
 
 use crate::cli::ServeArgs;
 use crate::error::{Error, Result};
-use crate::site::{BuildOptions, build};
+use crate::site::{BuildOptions, Session, build_with};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -43,9 +43,11 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     let listener = TcpListener::bind(("127.0.0.1", args.port))
         .map_err(|e| Error::other(format!("cannot listen on 127.0.0.1:{}: {e}", args.port)))?;
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
-    rebuild(&opts, &shared);
+    // The load cache stays in memory between rebuilds: a saved article is the only file read again.
+    let mut session = Session::default();
+    rebuild(&opts, &shared, &mut session);
     println!("serving {} on http://127.0.0.1:{}/ (Ctrl-C to stop)", opts.out.display(), args.port);
-    watch(opts.clone(), shared.clone())?;
+    watch(opts.clone(), shared.clone(), session)?;
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
         let shared = shared.clone();
@@ -62,10 +64,19 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     Ok(())
 }
 
-fn rebuild(opts: &BuildOptions, shared: &Shared) {
+fn rebuild(opts: &BuildOptions, shared: &Shared, session: &mut Session) {
     let started = Instant::now();
-    let result = build(opts);
     let (lock, cvar) = &**shared;
+    let mut signalled = false;
+    // Open pages reload as soon as the pages are written; the search index catches up after.
+    let mut pages_done = |_: &crate::site::BuildReport| {
+        let mut st = lock.lock().unwrap_or_else(|p| p.into_inner());
+        st.error = None;
+        st.generation += 1;
+        signalled = true;
+        cvar.notify_all();
+    };
+    let result = build_with(opts, session, &mut pages_done);
     let mut st = lock.lock().unwrap_or_else(|p| p.into_inner());
     match result {
         Ok(report) => {
@@ -79,15 +90,18 @@ fn rebuild(opts: &BuildOptions, shared: &Shared) {
             let text = e.diagnostics().iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
             eprintln!("{text}");
             st.error = Some(text);
+            signalled = false;
         }
     }
-    st.generation += 1;
-    cvar.notify_all();
+    if !signalled {
+        st.generation += 1;
+        cvar.notify_all();
+    }
 }
 
 /// Starts the watcher thread: every debounced batch of changes under the
 /// watched paths triggers one rebuild.
-fn watch(opts: BuildOptions, shared: Shared) -> Result<()> {
+fn watch(opts: BuildOptions, shared: Shared, mut session: Session) -> Result<()> {
     use notify::RecursiveMode;
     use notify_debouncer_full::new_debouncer;
     let (tx, rx) = std::sync::mpsc::channel();
@@ -109,7 +123,7 @@ fn watch(opts: BuildOptions, shared: Shared) -> Result<()> {
         while let Ok(batch) = rx.recv() {
             let Ok(events) = batch else { continue };
             if events.iter().any(|e| e.paths.iter().any(|p| is_watched(&root, &out, p))) {
-                rebuild(&opts, &shared);
+                rebuild(&opts, &shared, &mut session);
             }
         }
     });
