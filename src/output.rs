@@ -120,17 +120,21 @@ impl Staging {
     }
 
     /// Carries `rel` over from the previous output unchanged (a hard link, so
-    /// nothing is copied). `false` when the previous output has no such file.
+    /// nothing is copied). `false` when the previous output has no such file;
+    /// in in-place and overlay modes the file is taken to be there (ask only
+    /// about files the previous manifest lists).
     pub fn reuse(&self, rel: &str) -> Result<bool> {
         if !is_safe_rel(rel) {
             return Ok(false);
         }
+        if self.in_place.is_some() {
+            // The previous manifest lists only files that build completed:
+            // trusting it saves a file system lookup per page.
+            return Ok(true);
+        }
         let old = self.out.join(rel);
         if !old.is_file() {
             return Ok(false);
-        }
-        if self.in_place.is_some() {
-            return Ok(true);
         }
         let new = self.staging.join(rel);
         if let Some(dir) = new.parent() {

@@ -176,6 +176,7 @@ pub fn build_with(
     let (diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
     t.step("load");
     let theme = Theme::load(&o.root, &config.theme)?;
+    t.step("theme");
     let mut lib = graph::link_loaded(loaded.articles, &config).map_err(Error::Invalid)?;
     let texts: Vec<String> = if config.search {
         lib.articles.iter_mut().map(|n| std::mem::take(&mut n.info.text)).collect()
@@ -221,6 +222,7 @@ pub fn build_with(
             })
             .collect()
     };
+    t.step("setup");
     let stats = renderer.render_all(&page_jobs, &reuse, &write, progress.as_ref())?;
     t.step("render");
     let mut extra: Vec<OutputFile> =
@@ -237,7 +239,8 @@ pub fn build_with(
     let mut entries = stats.entries;
     entries.extend(put(&extra)?);
     let mut rendered = stats.rendered;
-    if load_cache.changed || !staging.reuse(cache::CACHE_FILE)? {
+    let kept = |rel: &str| -> Result<bool> { Ok(o.out.join(rel).is_file() && staging.reuse(rel)?) };
+    if load_cache.changed || !kept(cache::CACHE_FILE)? {
         staging.write(&OutputFile { path: cache::CACHE_FILE.into(), bytes: load_cache.to_bytes() })?;
     }
     t.step("extra");
@@ -265,7 +268,7 @@ pub fn build_with(
         entries.extend(search_page.entries);
         entries.extend(put(&index.files)?);
         // Texts are kept by article hash: unchanged articles, unchanged file.
-        if load_cache.changed || !staging.reuse(cache::TEXTS_FILE)? {
+        if load_cache.changed || !kept(cache::TEXTS_FILE)? {
             let bytes =
                 load_cache.texts_bytes(lib.articles.iter().zip(&docs).map(|(n, d)| (n.info.hash, d.text.as_str())));
             staging.write(&OutputFile { path: cache::TEXTS_FILE.into(), bytes })?;
@@ -274,7 +277,7 @@ pub fn build_with(
         t.step("index");
     } else {
         // Still right for a later build with search on: texts are kept by article hash.
-        staging.reuse(cache::TEXTS_FILE)?;
+        kept(cache::TEXTS_FILE)?;
     }
     let manifest = Manifest { version: Manifest::VERSION, files: entries.into_iter().collect() };
     report.files = manifest.files.len();

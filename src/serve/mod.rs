@@ -122,12 +122,25 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session) -> Result<()>
         let _keep = debouncer;
         while let Ok(batch) = rx.recv() {
             let Ok(events) = batch else { continue };
-            if events.iter().any(|e| e.paths.iter().any(|p| is_watched(&root, &out, p))) {
+            let changes = events.iter().filter(|e| is_change(&e.kind));
+            if changes.flat_map(|e| e.paths.iter()).any(|p| is_watched(&root, &out, p)) {
                 rebuild(&opts, &shared, &mut session);
             }
         }
     });
     Ok(())
+}
+
+/// Events that can mean new content: not reads. The build itself opens every
+/// file it parses (a file with errors on every build), which must not start
+/// another build.
+pub fn is_change(kind: &notify::EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode, EventKind};
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        _ => true,
+    }
 }
 
 /// Changes that matter: content, themes and site.yaml — not the output
@@ -321,6 +334,15 @@ mod tests {
         assert!(s.contains("x<script>") && s.ends_with("</script></body></html>"));
         assert_eq!(percent_decode("/tags/%E6%9D%91"), "/tags/村");
         assert_eq!(percent_decode("/%中文%"), "/%中文%");
+    }
+
+    #[test]
+    fn reads_are_not_changes() {
+        use notify::event::{AccessKind, AccessMode, CreateKind, EventKind};
+        assert!(!is_change(&EventKind::Access(AccessKind::Open(AccessMode::Any))));
+        assert!(!is_change(&EventKind::Access(AccessKind::Close(AccessMode::Read))));
+        assert!(is_change(&EventKind::Access(AccessKind::Close(AccessMode::Write))));
+        assert!(is_change(&EventKind::Create(CreateKind::File)));
     }
 
     #[test]
