@@ -148,6 +148,8 @@ impl Timings {
 pub struct Session {
     /// The load cache of the last successful build.
     pub cache: Option<LoadCache>,
+    /// The manifest of the last successful build, as written to the output.
+    pub manifest: Option<Manifest>,
 }
 
 /// `gazette build`.
@@ -166,7 +168,11 @@ pub fn build_with(
     let start = Instant::now();
     let mut t = Timings::new();
     let config = load_config(&o.root, o.links)?;
-    let previous = if o.full { None } else { Manifest::load(&o.out) };
+    let previous = match session.manifest.take() {
+        _ if o.full => None,
+        Some(m) => Some(m),
+        None => Manifest::load(&o.out),
+    };
     let cached = match session.cache.take() {
         _ if o.full => LoadCache::default(),
         Some(c) => c,
@@ -240,9 +246,6 @@ pub fn build_with(
     entries.extend(put(&extra)?);
     let mut rendered = stats.rendered;
     let kept = |rel: &str| -> Result<bool> { Ok(o.out.join(rel).is_file() && staging.reuse(rel)?) };
-    if load_cache.changed || !kept(cache::CACHE_FILE)? {
-        staging.write(&OutputFile { path: cache::CACHE_FILE.into(), bytes: load_cache.to_bytes() })?;
-    }
     t.step("extra");
     let mut report = BuildReport {
         articles: lib.articles.len(),
@@ -257,6 +260,9 @@ pub fn build_with(
         pages_done(&report);
     }
 
+    if load_cache.changed || !kept(cache::CACHE_FILE)? {
+        staging.write(&OutputFile { path: cache::CACHE_FILE.into(), bytes: load_cache.to_bytes() })?;
+    }
     let index_start = Instant::now();
     if config.search {
         let docs = search_docs(&lib, urls, texts);
@@ -284,6 +290,7 @@ pub fn build_with(
     staging.commit(&manifest)?;
     t.step("commit");
     session.cache = Some(load_cache);
+    session.manifest = Some(manifest);
     report.rendered = rendered;
     report.seconds = start.elapsed().as_secs_f64();
     Ok(report)
