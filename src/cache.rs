@@ -141,7 +141,7 @@ pub fn load(root: &Path, config: &Config, previous: LoadCache, texts: bool) -> R
         prev = LoadCache::default();
     }
     let raw_ok = prev.rules == rules_key;
-    let prev_texts = std::mem::take(&mut prev.texts);
+    let mut prev_texts = std::mem::take(&mut prev.texts);
     let ctx = Ctx { now, texts, prev_texts: &prev_texts, rules: OnceLock::new(), config };
 
     let md_jobs: Vec<(String, &PathBuf, Option<Entry>)> = scan
@@ -214,7 +214,10 @@ pub fn load(root: &Path, config: &Config, previous: LoadCache, texts: bool) -> R
         diagnostics.extend(e.diagnostics.iter().cloned());
         let loaded = std::mem::take(&mut e.articles);
         let mut kept = Vec::with_capacity(loaded.len());
-        for (a, info) in loaded {
+        for (a, mut info) in loaded {
+            if texts && !o.parsed {
+                info.text = prev_texts.remove(&info.hash).unwrap_or_default();
+            }
             let front = a.front.clone();
             let stored = Article { front, body: String::new(), source: a.source.clone(), order: a.order };
             kept.push((stored, ArticleInfo { text: String::new(), origin: Origin::InMemory, ..info.clone() }));
@@ -287,7 +290,6 @@ impl Ctx<'_> {
         let mut bytes = None;
         if let Some(mut e) = previous.filter(|e| self.has_texts(e)) {
             if e.stamp == stamp && !e.racy {
-                self.fill_texts(&mut e);
                 return Outcome { entry: Some(e), errors: Vec::new(), parsed: false, changed: false };
             }
             let b = match std::fs::read(path) {
@@ -298,7 +300,6 @@ impl Ctx<'_> {
                 let changed = e.stamp != stamp || e.racy != racy;
                 e.stamp = stamp;
                 e.racy = racy;
-                self.fill_texts(&mut e);
                 return Outcome { entry: Some(e), errors: Vec::new(), parsed: false, changed };
             }
             bytes = Some(b);
@@ -325,14 +326,6 @@ impl Ctx<'_> {
 
     fn has_texts(&self, e: &Entry) -> bool {
         !self.texts || e.articles.iter().all(|(_, i)| self.prev_texts.contains_key(&i.hash))
-    }
-
-    fn fill_texts(&self, e: &mut Entry) {
-        if self.texts {
-            for (_, info) in &mut e.articles {
-                info.text = self.prev_texts.get(&info.hash).cloned().unwrap_or_default();
-            }
-        }
     }
 }
 

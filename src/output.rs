@@ -82,7 +82,11 @@ impl Staging {
             return Staging::begin(out);
         }
         let manifest = out.join(MANIFEST);
-        std::fs::remove_file(&manifest).map_err(|e| Error::io(&manifest, e))?;
+        match std::fs::remove_file(&manifest) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(&manifest, e)),
+        }
         Ok(Staging {
             out: out.to_path_buf(),
             staging: out.to_path_buf(),
