@@ -27,6 +27,9 @@ pub struct BuildOptions {
     /// Update the output folder in place instead of building a new one and
     /// swapping it in (the preview server: fast on slow disks, not atomic).
     pub in_place: bool,
+    /// In-place mode: leave the search index as it is and hand its documents
+    /// back in the report (the preview server builds it in the background).
+    pub defer_index: bool,
 }
 
 impl BuildOptions {
@@ -39,6 +42,7 @@ impl BuildOptions {
             full: false,
             quiet: true,
             in_place: false,
+            defer_index: false,
         }
     }
 
@@ -50,6 +54,7 @@ impl BuildOptions {
             full: a.full,
             quiet: a.quiet,
             in_place: false,
+            defer_index: false,
         }
     }
 }
@@ -67,6 +72,35 @@ pub struct BuildReport {
     pub seconds: f64,
     /// Seconds spent building the search index.
     pub index_seconds: f64,
+    /// The search documents when the index was deferred (see [`BuildOptions::defer_index`]).
+    pub deferred: Option<DeferredIndex>,
+}
+
+/// A search index left to build: its documents and their key.
+#[derive(Debug)]
+pub struct DeferredIndex {
+    pub key: u128,
+    pub docs: Vec<SearchDoc>,
+}
+
+impl DeferredIndex {
+    /// Builds the index (slow); hand it to the next build with [`Session::index`].
+    pub fn build(&self) -> (u128, search::SearchIndex) {
+        (self.key, search::build_index(&self.docs))
+    }
+}
+
+/// Which documents an index is of: every article's hash and folder, and the link mode.
+fn docs_key(lib: &Library, urls: render::urls::Urls) -> u128 {
+    let mut h = blake3::Hasher::new();
+    h.update(&crate::output::code_id().to_le_bytes());
+    h.update(urls.dir("x").as_bytes());
+    for n in &lib.articles {
+        h.update(&n.info.hash.to_le_bytes());
+        h.update(n.dir.as_bytes());
+        h.update(b"\0");
+    }
+    cache::hash_bytes(h.finalize().as_bytes())
 }
 
 impl BuildReport {
@@ -150,6 +184,9 @@ pub struct Session {
     pub cache: Option<LoadCache>,
     /// The manifest of the last successful build, as written to the output.
     pub manifest: Option<Manifest>,
+    /// A search index built in the background, with its [`DeferredIndex::key`]:
+    /// the next build uses it if its documents are still the same.
+    pub index: Option<(u128, search::SearchIndex)>,
 }
 
 /// `gazette build`.
@@ -255,6 +292,7 @@ pub fn build_with(
         diagnostics,
         seconds: start.elapsed().as_secs_f64(),
         index_seconds: 0.0,
+        deferred: None,
     };
     if staging.is_live() {
         pages_done(&report);
@@ -264,22 +302,48 @@ pub fn build_with(
         staging.write(&OutputFile { path: cache::CACHE_FILE.into(), bytes: load_cache.to_bytes() })?;
     }
     let index_start = Instant::now();
+    let ready = session.index.take();
     if config.search {
+        let key = docs_key(&lib, urls);
+        let ready = ready.filter(|(k, _)| *k == key).map(|(_, index)| index);
         let docs = search_docs(&lib, urls, texts);
-        let index = search::build_index(&docs);
-        report.index_seconds = index_start.elapsed().as_secs_f64();
-        renderer.search_scripts = index.scripts.clone();
-        let search_page = renderer.render_all(&search_jobs, &reuse, &write, None)?;
-        rendered += search_page.rendered;
-        entries.extend(search_page.entries);
-        entries.extend(put(&index.files)?);
+        let defer = o.defer_index && ready.is_none() && staging.is_live();
+        let index = match ready {
+            Some(index) => index,
+            // The previous index stays, stale, until the new one is handed in.
+            None if defer => search::SearchIndex::default(),
+            None => search::build_index(&docs),
+        };
+        if defer && let Some(m) = &previous {
+            let made: std::collections::HashSet<&str> = entries.iter().map(|(p, _)| p.as_str()).collect();
+            let old_search: Vec<(String, String)> = m
+                .files
+                .iter()
+                .filter(|(p, _)| p.starts_with("search/") && !made.contains(p.as_str()))
+                .map(|(p, k)| (p.clone(), k.clone()))
+                .collect();
+            entries.extend(old_search);
+        }
+        if !defer {
+            report.index_seconds = index_start.elapsed().as_secs_f64();
+            renderer.search_scripts = index.scripts.clone();
+            let search_page = renderer.render_all(&search_jobs, &reuse, &write, None)?;
+            rendered += search_page.rendered;
+            entries.extend(search_page.entries);
+            entries.extend(put(&index.files)?);
+        }
         // Texts are kept by article hash: unchanged articles, unchanged file.
         if load_cache.changed || !kept(cache::TEXTS_FILE)? {
             let bytes =
                 load_cache.texts_bytes(lib.articles.iter().zip(&docs).map(|(n, d)| (n.info.hash, d.text.as_str())));
             staging.write(&OutputFile { path: cache::TEXTS_FILE.into(), bytes })?;
         }
-        load_cache.texts = lib.articles.iter().zip(docs).map(|(n, d)| (n.info.hash, d.text)).collect();
+        if defer {
+            load_cache.texts = lib.articles.iter().zip(&docs).map(|(n, d)| (n.info.hash, d.text.clone())).collect();
+            report.deferred = Some(DeferredIndex { key, docs });
+        } else {
+            load_cache.texts = lib.articles.iter().zip(docs).map(|(n, d)| (n.info.hash, d.text)).collect();
+        }
         t.step("index");
     } else {
         // Still right for a later build with search on: texts are kept by article hash.
@@ -314,6 +378,7 @@ pub fn check(root: &Path) -> Result<BuildReport> {
         diagnostics: loaded.warnings,
         seconds: start.elapsed().as_secs_f64(),
         index_seconds: 0.0,
+        deferred: None,
     })
 }
 
