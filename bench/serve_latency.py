@@ -7,9 +7,8 @@ SITE is a gazette site (e.g. from `gazette generate --articles 10000 --out SITE`
 script starts `gazette serve` on it, waits for the first build, then for each run
 rewrites one article's title and polls the article page until the new title is served,
 printing each latency, the median and the maximum. It restores the article and stops the
-server. With `search: true` the server rebuilds the search index after the page is served;
-a save during that work waits for it, so use a `--pause` longer than the index build to
-measure saves apart from each other.
+server. With `search: true` the server builds the search index in the background after the
+page is served; `--pause` sets how soon the next save follows.
 """
 import argparse
 import glob
