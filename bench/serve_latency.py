@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Time from saving an article to the changed page being served by `gazette serve`.
 
-Usage: bench/serve_latency.py SITE [--runs 5] [--port 1131] [--gazette target/release/gazette]
+Usage: bench/serve_latency.py SITE [--runs 5] [--pause 0.5] [--port 1131] [--gazette target/release/gazette]
 
 SITE is a gazette site (e.g. from `gazette generate --articles 10000 --out SITE`). The
 script starts `gazette serve` on it, waits for the first build, then for each run
 rewrites one article's title and polls the article page until the new title is served,
-printing each latency and the median. It restores the article and stops the server.
+printing each latency, the median and the maximum. It restores the article and stops the
+server. With `search: true` the server builds the search index in the background after the
+page is served; `--pause` sets how soon the next save follows.
 """
 import argparse
 import glob
@@ -33,6 +35,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("site")
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--pause", type=float, default=0.5, help="seconds between a page served and the next save")
     ap.add_argument("--port", type=int, default=1131)
     ap.add_argument("--gazette", default=os.path.join(os.path.dirname(__file__), "..", "target", "release", "gazette"))
     a = ap.parse_args()
@@ -74,8 +77,10 @@ def main():
                 time.sleep(0.005)
             lat.append((time.time() - saved) * 1000)
             print(f"run {i + 1}: {lat[-1]:.0f} ms from save to the page served")
-            time.sleep(0.5)
-        print(f"median {statistics.median(lat):.0f} ms over {len(lat)} runs ({len(files)} articles)")
+            time.sleep(a.pause)
+        search = re.search(r"^search:\s*(\S+)", open(os.path.join(a.site, "site.yaml"), encoding="utf-8").read(), re.M)
+        print(f"median {statistics.median(lat):.0f} ms, max {max(lat):.0f} ms over {len(lat)} runs "
+              f"({len(files)} articles, search: {search.group(1) if search else 'default'})")
     finally:
         with open(target, "w", encoding="utf-8") as f:
             f.write(original)

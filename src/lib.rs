@@ -22,6 +22,7 @@
 //! assert!(root.join("output/2026/02/11/02-01/index.html").exists());
 //! ```
 
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod content;

@@ -1,6 +1,8 @@
 //! Write step: every build is written into a staging folder beside the output
-//! folder and swapped in only when everything succeeded, so a failed or
-//! interrupted build leaves the previous site exactly as it was.
+//! folder and moved in only when everything succeeded, so a failed build
+//! leaves the previous site exactly as it was. A full build swaps the whole
+//! folder in; an incremental one stages only the files it made and moves them
+//! in one by one (a tree of 100,000 links would cost more than the change).
 
 use crate::error::{Error, Result};
 use std::path::{Path, PathBuf};
@@ -22,9 +24,11 @@ pub struct Staging {
     out: PathBuf,
     staging: PathBuf,
     committed: bool,
-    /// In-place mode (preview server): the files of the previous build, to
-    /// delete those this build no longer makes. `None` in staged mode.
+    /// In-place and overlay modes: the files of the previous build, to
+    /// delete those this build no longer makes. `None` for a whole new tree.
     in_place: Option<Vec<String>>,
+    /// Overlay mode: the files written to `staging`, moved into `out` at commit.
+    overlay: Option<std::sync::Mutex<Vec<String>>>,
 }
 
 impl Staging {
@@ -50,7 +54,21 @@ impl Staging {
         }
         std::fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
         std::fs::write(staging.join(MARKER), b"built by gazette\n").map_err(|e| Error::io(&staging, e))?;
-        Ok(Staging { out: out.to_path_buf(), staging, committed: false, in_place: None })
+        Ok(Staging { out: out.to_path_buf(), staging, committed: false, in_place: None, overlay: None })
+    }
+
+    /// Stages only the files this build makes anew; the others stay where
+    /// they are in `out` (`reuse` keeps them). `commit` moves the new files in
+    /// (each by rename: a reader sees the old file or the new one) and deletes
+    /// those no longer made. Nothing in `out` changes before `commit`.
+    pub fn begin_overlay(out: &Path, previous: &Manifest) -> Result<Staging> {
+        if !out.join(MARKER).exists() {
+            return Staging::begin(out);
+        }
+        let mut st = Staging::begin(out)?;
+        st.in_place = Some(previous.files.keys().cloned().collect());
+        st.overlay = Some(std::sync::Mutex::new(Vec::new()));
+        Ok(st)
     }
 
     /// Updates `out` in place: only changed files are written (each atomically,
@@ -64,13 +82,23 @@ impl Staging {
             return Staging::begin(out);
         }
         let manifest = out.join(MANIFEST);
-        std::fs::remove_file(&manifest).map_err(|e| Error::io(&manifest, e))?;
+        match std::fs::remove_file(&manifest) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(Error::io(&manifest, e)),
+        }
         Ok(Staging {
             out: out.to_path_buf(),
             staging: out.to_path_buf(),
             committed: false,
             in_place: Some(previous.files.keys().cloned().collect()),
+            overlay: None,
         })
+    }
+
+    /// Files written appear in the output folder at once (in-place mode).
+    pub fn is_live(&self) -> bool {
+        self.in_place.is_some() && self.overlay.is_none()
     }
 
     pub fn root(&self) -> &Path {
@@ -80,6 +108,11 @@ impl Staging {
     /// Writes one file under the staging folder. Paths were made by gazette from
     /// checked slugs, but a last check here keeps any bug from escaping the folder.
     pub fn write(&self, file: &OutputFile) -> Result<()> {
+        if let Some(written) = &self.overlay {
+            write_under(&self.staging, &file.path, &file.bytes)?;
+            written.lock().unwrap_or_else(|p| p.into_inner()).push(file.path.clone());
+            return Ok(());
+        }
         if self.in_place.is_none() {
             return write_under(&self.staging, &file.path, &file.bytes);
         }
@@ -91,17 +124,21 @@ impl Staging {
     }
 
     /// Carries `rel` over from the previous output unchanged (a hard link, so
-    /// nothing is copied). `false` when the previous output has no such file.
+    /// nothing is copied). `false` when the previous output has no such file;
+    /// in in-place and overlay modes the file is taken to be there (ask only
+    /// about files the previous manifest lists).
     pub fn reuse(&self, rel: &str) -> Result<bool> {
         if !is_safe_rel(rel) {
             return Ok(false);
         }
+        if self.in_place.is_some() {
+            // The previous manifest lists only files that build completed:
+            // trusting it saves a file system lookup per page.
+            return Ok(true);
+        }
         let old = self.out.join(rel);
         if !old.is_file() {
             return Ok(false);
-        }
-        if self.in_place.is_some() {
-            return Ok(true);
         }
         let new = self.staging.join(rel);
         if let Some(dir) = new.parent() {
@@ -117,18 +154,32 @@ impl Staging {
     /// Finishes the build: records `manifest` and swaps the staging folder in
     /// place of the output folder (in-place mode: deletes what is no longer made).
     pub fn commit(mut self, manifest: &Manifest) -> Result<()> {
-        if let Some(previous) = self.in_place.take() {
-            for rel in previous.iter().filter(|r| !manifest.files.contains_key(*r) && is_safe_rel(r)) {
-                let path = self.out.join(rel);
-                match std::fs::remove_file(&path) {
-                    Ok(()) => remove_empty_parents(&self.out, &path),
-                    Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                    Err(e) => return Err(Error::io(&path, e)),
-                }
+        if let Some(written) = self.overlay.take() {
+            // From here `out` changes; without a manifest the next build is a full one.
+            let m = self.out.join(MANIFEST);
+            match std::fs::remove_file(&m) {
+                Ok(()) => {}
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io(&m, e)),
             }
-            self.write(&manifest.to_file())?;
-            self.committed = true;
-            return Ok(());
+            let written = written.into_inner().unwrap_or_else(|p| p.into_inner());
+            for rel in &written {
+                let (from, to) = (self.staging.join(rel), self.out.join(rel));
+                if let Some(dir) = to.parent() {
+                    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+                }
+                std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
+            }
+            let staging = std::mem::replace(&mut self.staging, self.out.clone());
+            // Now like in-place mode: delete what is no longer made, write the manifest.
+            let result = self.commit_in_place(manifest);
+            if let Err(e) = std::fs::remove_dir_all(&staging) {
+                eprintln!("warning: could not remove {}: {e}", staging.display());
+            }
+            return result;
+        }
+        if self.in_place.is_some() {
+            return self.commit_in_place(manifest);
         }
         self.write(&manifest.to_file())?;
         if self.out.exists() {
@@ -149,6 +200,25 @@ impl Staging {
     }
 }
 
+impl Staging {
+    fn commit_in_place(&mut self, manifest: &Manifest) -> Result<()> {
+        let previous = self.in_place.take().unwrap_or_default();
+        for rel in previous.iter().filter(|r| !manifest.files.contains_key(*r) && is_safe_rel(r)) {
+            let path = self.out.join(rel);
+            match std::fs::remove_file(&path) {
+                Ok(()) => remove_empty_parents(&self.out, &path),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => return Err(Error::io(&path, e)),
+            }
+        }
+        // The manifest goes last: it says the folder is complete.
+        self.in_place = Some(Vec::new());
+        self.write(&manifest.to_file())?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
 /// Removes the folders above a deleted file that became empty, up to `root`.
 fn remove_empty_parents(root: &Path, file: &Path) {
     let mut dir = file.parent();
@@ -163,13 +233,29 @@ fn remove_empty_parents(root: &Path, file: &Path) {
 
 impl Drop for Staging {
     fn drop(&mut self) {
-        if !self.committed && self.in_place.is_none() && self.staging.exists() {
+        if !self.committed && self.staging != self.out && self.staging.exists() {
             // Nothing to report to: the build already failed for another reason.
             if let Err(e) = std::fs::remove_dir_all(&self.staging) {
                 eprintln!("warning: could not remove {}: {e}", self.staging.display());
             }
         }
     }
+}
+
+/// Which gazette made an output: its version and the executable itself, so a
+/// rebuilt gazette (same version, other code) renders and parses afresh.
+pub fn code_id() -> u128 {
+    static ID: std::sync::OnceLock<u128> = std::sync::OnceLock::new();
+    *ID.get_or_init(|| {
+        let mut h = blake3::Hasher::new();
+        h.update(env!("CARGO_PKG_VERSION").as_bytes());
+        if let Some(m) = std::env::current_exe().ok().and_then(|p| std::fs::metadata(p).ok()) {
+            h.update(&m.len().to_le_bytes());
+            let t = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
+            h.update(&t.map_or(0, |d| d.as_nanos()).to_le_bytes());
+        }
+        u128::from_le_bytes(h.finalize().as_bytes()[..16].try_into().expect("32-byte hash"))
+    })
 }
 
 /// Where a build records what each output file was made from.
@@ -185,7 +271,7 @@ pub struct Manifest {
 }
 
 impl Manifest {
-    pub const VERSION: u32 = 1;
+    pub const VERSION: u32 = 2;
 
     /// The previous build's manifest, if there is a usable one.
     pub fn load(out: &Path) -> Option<Manifest> {

@@ -2,17 +2,16 @@
 //! [`build`] runs every step and swaps the result into the output folder only
 //! when all of them succeeded; [`check`] runs them without writing.
 
+use crate::cache::{self, LoadCache};
 use crate::config::{Config, LinkMode};
-use crate::content::{Article, load_content};
 use crate::error::{Diagnostic, Error, Result};
-use crate::graph::{self, Library};
-use crate::import::{self, ImportRules};
+use crate::graph::{self, Library, Node};
+use crate::import;
 use crate::output::{Manifest, OutputFile, Staging};
 use crate::render::{self, Renderer, markdown};
 use crate::search::{self, SearchDoc};
 use crate::theme::Theme;
 use rayon::prelude::*;
-use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -28,6 +27,9 @@ pub struct BuildOptions {
     /// Update the output folder in place instead of building a new one and
     /// swapping it in (the preview server: fast on slow disks, not atomic).
     pub in_place: bool,
+    /// In-place mode: leave the search index as it is and hand its documents
+    /// back in the report (the preview server builds it in the background).
+    pub defer_index: bool,
 }
 
 impl BuildOptions {
@@ -40,6 +42,7 @@ impl BuildOptions {
             full: false,
             quiet: true,
             in_place: false,
+            defer_index: false,
         }
     }
 
@@ -51,6 +54,7 @@ impl BuildOptions {
             full: a.full,
             quiet: a.quiet,
             in_place: false,
+            defer_index: false,
         }
     }
 }
@@ -61,11 +65,42 @@ pub struct BuildReport {
     pub files: usize,
     /// Pages rendered anew (the others were unchanged since the previous build).
     pub rendered: usize,
+    /// Content files read and parsed (the others were unchanged since the previous build).
+    pub parsed: usize,
     /// Warnings (a build with errors returns `Err`).
     pub diagnostics: Vec<Diagnostic>,
     pub seconds: f64,
     /// Seconds spent building the search index.
     pub index_seconds: f64,
+    /// The search documents when the index was deferred (see [`BuildOptions::defer_index`]).
+    pub deferred: Option<DeferredIndex>,
+}
+
+/// A search index left to build: its documents and their key.
+#[derive(Debug)]
+pub struct DeferredIndex {
+    pub key: u128,
+    pub docs: Vec<SearchDoc>,
+}
+
+impl DeferredIndex {
+    /// Builds the index (slow); hand it to the next build with [`Session::index`].
+    pub fn build(&self) -> (u128, search::SearchIndex) {
+        (self.key, search::build_index(&self.docs))
+    }
+}
+
+/// Which documents an index is of: every article's hash and folder, and the link mode.
+fn docs_key(lib: &Library, urls: render::urls::Urls) -> u128 {
+    let mut h = blake3::Hasher::new();
+    h.update(&crate::output::code_id().to_le_bytes());
+    h.update(urls.dir("x").as_bytes());
+    for n in &lib.articles {
+        h.update(&n.info.hash.to_le_bytes());
+        h.update(n.dir.as_bytes());
+        h.update(b"\0");
+    }
+    cache::hash_bytes(h.finalize().as_bytes())
 }
 
 impl BuildReport {
@@ -101,59 +136,14 @@ fn load_config(root: &Path, links: Option<LinkMode>) -> Result<Config> {
     Ok(config)
 }
 
-/// Load and import: every article of the site, and the warnings found on the
-/// way. All errors of all files are returned together.
-pub fn load_articles(root: &Path, config: &Config) -> Result<(Vec<Article>, Vec<Diagnostic>)> {
-    let loaded = load_content(root);
-    let mut diagnostics = loaded.diagnostics;
-    let mut articles = loaded.articles;
-    // A Markdown article naming a raw page as its source wins over the page.
-    let claimed: HashSet<String> = articles.iter().filter_map(|a| a.front.source.clone()).collect();
-    let rules = ImportRules::new(&config.import, &config.topics);
-    diagnostics.extend(rules.warnings.iter().map(|w| Diagnostic::warning("site.yaml", 0, 0, w.clone())));
-    let imported: Vec<(Vec<Article>, Vec<Diagnostic>)> = loaded
-        .raw_pages
-        .par_iter()
-        .filter(|p| !claimed.contains(&p.rel))
-        .map(|p| match import::import_file(p, &rules) {
-            Ok(out) => (out.articles, out.diagnostics),
-            Err(d) => (Vec::new(), vec![d]),
-        })
-        .collect();
-    for (a, d) in imported {
-        articles.extend(a);
-        diagnostics.extend(d);
-    }
-    let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
-        diagnostics.into_iter().partition(Diagnostic::is_error);
-    if !errors.is_empty() {
-        let mut errors = errors;
-        errors.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
-        return Err(Error::Invalid(errors));
-    }
-    Ok((articles, warnings))
-}
-
-/// Plain text and summary of every article, in library order.
-fn texts_and_summaries(lib: &Library) -> (Vec<String>, Vec<String>) {
-    lib.articles
-        .par_iter()
-        .map(|n| {
-            let text = markdown::plain_text(&n.article.body);
-            let summary = markdown::summarize(&text, render::SUMMARY_CHARS);
-            (text, summary)
-        })
-        .unzip()
-}
-
-fn search_docs(lib: &Library, renderer_urls: render::urls::Urls, texts: Vec<String>) -> Vec<SearchDoc> {
+fn search_docs(lib: &Library, urls: render::urls::Urls, texts: Vec<String>) -> Vec<SearchDoc> {
     lib.articles
         .iter()
         .zip(texts)
         .map(|(n, text)| {
             let f = &n.article.front;
             SearchDoc {
-                url: renderer_urls.dir(&n.dir),
+                url: urls.dir(&n.dir),
                 title: f.title.clone(),
                 subtitle: f.subtitle.clone(),
                 date: f.date.date,
@@ -186,35 +176,71 @@ impl Timings {
     }
 }
 
+/// What a long-running caller (the preview server) keeps from one build to
+/// the next, so it need not read it back from the output folder.
+#[derive(Debug, Default)]
+pub struct Session {
+    /// The load cache of the last successful build.
+    pub cache: Option<LoadCache>,
+    /// The manifest of the last successful build, as written to the output.
+    pub manifest: Option<Manifest>,
+    /// A search index built in the background, with its [`DeferredIndex::key`]:
+    /// the next build uses it if its documents are still the same.
+    pub index: Option<(u128, search::SearchIndex)>,
+}
+
 /// `gazette build`.
 pub fn build(o: &BuildOptions) -> Result<BuildReport> {
+    build_with(o, &mut Session::default(), &mut |_| {})
+}
+
+/// A build reusing what `session` kept. In in-place mode `pages_done` is
+/// called once the pages are written, before the search index is built and
+/// stale files are removed, so a preview can show a saved article at once.
+pub fn build_with(
+    o: &BuildOptions,
+    session: &mut Session,
+    pages_done: &mut dyn FnMut(&BuildReport),
+) -> Result<BuildReport> {
     let start = Instant::now();
     let mut t = Timings::new();
     let config = load_config(&o.root, o.links)?;
-    let (articles, diagnostics) = load_articles(&o.root, &config)?;
+    let previous = match session.manifest.take() {
+        _ if o.full => None,
+        Some(m) => Some(m),
+        None => Manifest::load(&o.out),
+    };
+    let cached = match session.cache.take() {
+        _ if o.full => LoadCache::default(),
+        Some(c) => c,
+        None => LoadCache::read(&o.out, config.search),
+    };
+    let loaded = cache::load(&o.root, &config, cached, config.search)?;
+    let (diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
     t.step("load");
     let theme = Theme::load(&o.root, &config.theme)?;
-    let lib = graph::link(articles, &config).map_err(Error::Invalid)?;
+    t.step("theme");
+    let mut lib = graph::link_loaded(loaded.articles, &config).map_err(Error::Invalid)?;
+    let texts: Vec<String> = if config.search {
+        lib.articles.iter_mut().map(|n| std::mem::take(&mut n.info.text)).collect()
+    } else {
+        Vec::new()
+    };
     t.step("link");
-    let (texts, summaries) = texts_and_summaries(&lib);
-    t.step("text");
     let urls = render::urls::Urls { mode: config.links };
 
-    let index_start = Instant::now();
-    let index = if config.search {
-        search::build_index(&search_docs(&lib, urls, texts))
-    } else {
-        search::SearchIndex::default()
-    };
-    let index_seconds = if config.search { index_start.elapsed().as_secs_f64() } else { 0.0 };
-
-    let previous = if o.full { None } else { Manifest::load(&o.out) };
     let staging = match &previous {
         Some(m) if o.in_place => Staging::begin_in_place(&o.out, m)?,
-        _ => Staging::begin(&o.out)?,
+        Some(m) => Staging::begin_overlay(&o.out, m)?,
+        None => Staging::begin(&o.out)?,
     };
-    let renderer = Renderer::new(&lib, &config, &theme, summaries, index.scripts.clone());
+    let read_body = |n: &Node| cache::reload_body(&o.root, &config, &n.article, &n.info);
+    let mut renderer = Renderer::new(&lib, &config, &theme);
+    renderer.bodies = Some(&read_body);
     let jobs = renderer.jobs();
+    // The search page names the index's scripts: it is rendered with the index.
+    let (search_jobs, page_jobs): (Vec<render::Job>, Vec<render::Job>) =
+        jobs.iter().partition(|j| **j == render::Job::Search);
     let progress = (!o.quiet && std::io::stderr().is_terminal() && jobs.len() > 5_000).then(|| {
         let p = indicatif::ProgressBar::new(jobs.len() as u64);
         p.set_style(
@@ -226,10 +252,21 @@ pub fn build(o: &BuildOptions) -> Result<BuildReport> {
     let write = |f: OutputFile| staging.write(&f);
     let unchanged = |path: &str, key: &str| previous.as_ref().and_then(|m| m.files.get(path)).is_some_and(|k| k == key);
     let reuse = |path: &str, key: &str| if unchanged(path, key) { staging.reuse(path) } else { Ok(false) };
-    let stats = renderer.render_all(&jobs, &reuse, &write, progress.as_ref())?;
-    if let Some(p) = progress {
-        p.finish_and_clear();
-    }
+    // Files that are not pages are kept by the hash of their bytes.
+    let put = |files: &[OutputFile]| -> Result<Vec<(String, String)>> {
+        files
+            .par_iter()
+            .map(|f| -> Result<(String, String)> {
+                let key = blake3::hash(&f.bytes).to_hex().to_string();
+                if !reuse(&f.path, &key)? {
+                    staging.write(f)?;
+                }
+                Ok((f.path.clone(), key))
+            })
+            .collect()
+    };
+    t.step("setup");
+    let stats = renderer.render_all(&page_jobs, &reuse, &write, progress.as_ref())?;
     t.step("render");
     let mut extra: Vec<OutputFile> =
         theme.statics.iter().map(|(p, b)| OutputFile { path: p.clone(), bytes: b.clone() }).collect();
@@ -237,58 +274,111 @@ pub fn build(o: &BuildOptions) -> Result<BuildReport> {
         let css = markdown::highlight_css(&config.highlight_theme).map_err(|m| Error::at("site.yaml", 0, 0, m))?;
         extra.push(OutputFile { path: render::HIGHLIGHT_CSS.into(), bytes: css.into_bytes() });
     }
-    extra.push(render::feeds::atom_feed(&lib, &config, urls, &renderer.summaries));
+    extra.push(render::feeds::atom_feed(&lib, &config, urls));
     let page_urls: Vec<String> =
         jobs.iter().filter(|j| **j != render::Job::NotFound).map(|&j| urls.dir(&renderer.job_dir(j))).collect();
     extra.extend(render::feeds::sitemaps(&config, &page_urls));
     extra.push(render::feeds::robots(&config));
-    extra.extend(index.files);
-    let extra_keys: Vec<(String, String)> = extra
-        .par_iter()
-        .map(|f| -> Result<(String, String)> {
-            let key = blake3::hash(&f.bytes).to_hex().to_string();
-            if !reuse(&f.path, &key)? {
-                staging.write(f)?;
-            }
-            Ok((f.path.clone(), key))
-        })
-        .collect::<Result<_>>()?;
-    let files = stats.entries.len() + extra.len();
-    let rendered = stats.rendered;
-    let manifest =
-        Manifest { version: Manifest::VERSION, files: stats.entries.into_iter().chain(extra_keys).collect() };
-    staging.write(&manifest.to_file())?;
+    let mut entries = stats.entries;
+    entries.extend(put(&extra)?);
+    let mut rendered = stats.rendered;
+    let kept = |rel: &str| -> Result<bool> { Ok(o.out.join(rel).is_file() && staging.reuse(rel)?) };
     t.step("extra");
-    staging.commit(&manifest)?;
-    t.step("commit");
-    Ok(BuildReport {
+    let mut report = BuildReport {
         articles: lib.articles.len(),
-        files,
+        files: entries.len() + search_jobs.len(),
         rendered,
+        parsed,
         diagnostics,
         seconds: start.elapsed().as_secs_f64(),
-        index_seconds,
-    })
+        index_seconds: 0.0,
+        deferred: None,
+    };
+    if staging.is_live() {
+        pages_done(&report);
+    }
+
+    if load_cache.changed || !kept(cache::CACHE_FILE)? {
+        staging.write(&OutputFile { path: cache::CACHE_FILE.into(), bytes: load_cache.to_bytes() })?;
+    }
+    let index_start = Instant::now();
+    let ready = session.index.take();
+    if config.search {
+        let key = docs_key(&lib, urls);
+        let ready = ready.filter(|(k, _)| *k == key).map(|(_, index)| index);
+        let docs = search_docs(&lib, urls, texts);
+        let defer = o.defer_index && ready.is_none() && staging.is_live();
+        let index = match ready {
+            Some(index) => index,
+            // The previous index stays, stale, until the new one is handed in.
+            None if defer => search::SearchIndex::default(),
+            None => search::build_index(&docs),
+        };
+        if defer && let Some(m) = &previous {
+            let made: std::collections::HashSet<&str> = entries.iter().map(|(p, _)| p.as_str()).collect();
+            let old_search: Vec<(String, String)> = m
+                .files
+                .iter()
+                .filter(|(p, _)| p.starts_with("search/") && !made.contains(p.as_str()))
+                .map(|(p, k)| (p.clone(), k.clone()))
+                .collect();
+            entries.extend(old_search);
+        }
+        if !defer {
+            report.index_seconds = index_start.elapsed().as_secs_f64();
+            renderer.search_scripts = index.scripts.clone();
+            let search_page = renderer.render_all(&search_jobs, &reuse, &write, None)?;
+            rendered += search_page.rendered;
+            entries.extend(search_page.entries);
+            entries.extend(put(&index.files)?);
+        }
+        // Texts are kept by article hash: unchanged articles, unchanged file.
+        if load_cache.changed || !kept(cache::TEXTS_FILE)? {
+            let bytes =
+                load_cache.texts_bytes(lib.articles.iter().zip(&docs).map(|(n, d)| (n.info.hash, d.text.as_str())));
+            staging.write(&OutputFile { path: cache::TEXTS_FILE.into(), bytes })?;
+        }
+        if defer {
+            load_cache.texts = lib.articles.iter().zip(&docs).map(|(n, d)| (n.info.hash, d.text.clone())).collect();
+            report.deferred = Some(DeferredIndex { key, docs });
+        } else {
+            load_cache.texts = lib.articles.iter().zip(docs).map(|(n, d)| (n.info.hash, d.text)).collect();
+        }
+        t.step("index");
+    } else {
+        // Still right for a later build with search on: texts are kept by article hash.
+        kept(cache::TEXTS_FILE)?;
+    }
+    let manifest = Manifest { version: Manifest::VERSION, files: entries.into_iter().collect() };
+    report.files = manifest.files.len();
+    staging.commit(&manifest)?;
+    t.step("commit");
+    session.cache = Some(load_cache);
+    session.manifest = Some(manifest);
+    report.rendered = rendered;
+    report.seconds = start.elapsed().as_secs_f64();
+    Ok(report)
 }
 
 /// `gazette check`: every step of a build except writing.
 pub fn check(root: &Path) -> Result<BuildReport> {
     let start = Instant::now();
     let config = load_config(root, None)?;
-    let (articles, diagnostics) = load_articles(root, &config)?;
+    let loaded = cache::load(root, &config, LoadCache::default(), false)?;
     let theme = Theme::load(root, &config.theme)?;
-    let lib = graph::link(articles, &config).map_err(Error::Invalid)?;
-    let (_, summaries) = texts_and_summaries(&lib);
-    let renderer = Renderer::new(&lib, &config, &theme, summaries, Vec::new());
+    let lib = graph::link_loaded(loaded.articles, &config).map_err(Error::Invalid)?;
+    let renderer = Renderer::new(&lib, &config, &theme);
     let jobs = renderer.jobs();
     let stats = renderer.render_all(&jobs, &|_, _| Ok(false), &|_| Ok(()), None)?;
     Ok(BuildReport {
         articles: lib.articles.len(),
         files: stats.entries.len(),
         rendered: stats.rendered,
-        diagnostics,
+        parsed: loaded.parsed,
+        diagnostics: loaded.warnings,
         seconds: start.elapsed().as_secs_f64(),
         index_seconds: 0.0,
+        deferred: None,
     })
 }
 

@@ -3,7 +3,7 @@
 mod sitetest;
 
 use gazette::config::LinkMode;
-use sitetest::{SiteTest, check_links, snapshot};
+use sitetest::{SiteTest, check_links, site_snapshot, snapshot};
 
 const SITE: &str = "title: 测试日报\nlanguage: zh-CN\nper_page: 3\n";
 
@@ -134,9 +134,9 @@ fn builds_are_deterministic() {
         );
     }
     s.build().unwrap();
-    let a = snapshot(&s.out());
+    let a = site_snapshot(&s.out());
     s.build().unwrap();
-    assert!(a == snapshot(&s.out()), "two builds differ");
+    assert!(a == site_snapshot(&s.out()), "two builds differ");
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 mod sitetest;
 
-use sitetest::{SiteTest, snapshot};
+use sitetest::{SiteTest, site_snapshot, snapshot};
 
 /// splitmix64: deterministic test randomness without a dependency.
 struct Rng(u64);
@@ -42,7 +42,7 @@ fn full_build_elsewhere(s: &SiteTest) -> std::collections::BTreeMap<String, Vec<
     o.out = dir.path().join("full");
     o.full = true;
     gazette::site::build(&o).unwrap();
-    snapshot(&o.out)
+    site_snapshot(&o.out)
 }
 
 #[test]
@@ -77,7 +77,7 @@ fn incremental_builds_equal_full_builds_after_random_changes() {
             report.rendered,
             report.files
         );
-        let incremental = snapshot(&s.out());
+        let incremental = site_snapshot(&s.out());
         let full = full_build_elsewhere(&s);
         let inc_keys: Vec<&String> = incremental.keys().collect();
         let full_keys: Vec<&String> = full.keys().collect();
@@ -145,8 +145,144 @@ fn in_place_updates_equal_full_builds() {
         let r = gazette::site::build(&o).unwrap();
         assert!(r.rendered < r.files);
         let full = full_build_elsewhere(&s);
-        let inc = snapshot(&s.out());
+        let inc = site_snapshot(&s.out());
         assert_eq!(inc.keys().collect::<Vec<_>>(), full.keys().collect::<Vec<_>>(), "round {round}");
         assert!(inc == full, "round {round}: in-place output differs from a full build");
     }
+}
+
+/// Builds incrementally and checks the output equals a full build's.
+fn assert_same_as_full(s: &SiteTest, what: &str) -> gazette::site::BuildReport {
+    let report = s.build().unwrap_or_else(|e| panic!("{what}: {e}"));
+    let inc = site_snapshot(&s.out());
+    let full = full_build_elsewhere(s);
+    assert_eq!(inc.keys().collect::<Vec<_>>(), full.keys().collect::<Vec<_>>(), "{what}: same files");
+    for (k, v) in &full {
+        assert!(inc[k] == *v, "{what}: {k} differs from a full build");
+    }
+    report
+}
+
+#[test]
+fn a_rewrite_keeping_size_and_mtime_is_seen() {
+    let s = SiteTest::new("title: 测试\n");
+    s.article("a.md", "甲标题", "2026-01-01", "tags: [城市]\n");
+    s.article("b.md", "乙标题", "2026-01-01", "tags: [城市]\n");
+    // Files changed within 2 s of a build are checked by content; these must be trusted by their stamps.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    assert_eq!(s.build().unwrap().parsed, 2);
+    assert_eq!(s.build().unwrap().parsed, 0, "unchanged files are not read again");
+    let p = s.root().join("content/a.md");
+    let mtime = std::fs::metadata(&p).unwrap().modified().unwrap();
+    let old = std::fs::read_to_string(&p).unwrap();
+    // Same byte length (one CJK character for another), mtime put back: only ctime and content tell.
+    let new = old.replace("甲标题", "丙标题");
+    assert_eq!(old.len(), new.len());
+    std::fs::write(&p, &new).unwrap();
+    std::fs::File::options().write(true).open(&p).unwrap().set_modified(mtime).unwrap();
+    let r = assert_same_as_full(&s, "rewrite with the old mtime");
+    assert_eq!(r.parsed, 1, "the file was read again");
+    assert!(
+        s.read("2026/01/01/00-01/index.html").contains("丙标题")
+            || s.read("2026/01/01/00-02/index.html").contains("丙标题")
+    );
+    // Unchanged files are not parsed again once their times are old enough to trust.
+    assert_same_as_full(&s, "again");
+}
+
+#[test]
+fn settings_templates_and_raw_pages_rebuild_like_full_builds() {
+    let s = SiteTest::new("title: 测试\nper_page: 2\n");
+    let mut rng = Rng(3);
+    for i in 0..8 {
+        write_article(&s, &mut rng, i, 0);
+    }
+    let page = "本期导读　今日要闻\n测试日报\n2026年1月5日　星期一\n第3版：综合\n\n\u{3000}\u{3000}村里来了文艺队\n\u{3000}\u{3000}本报记者　张伟\n\u{3000}\u{3000}连日来，全省各地文艺工作者走进乡村，送去文艺演出。一场场演出让群众乐开了花。\n\u{3000}\u{3000}冬季安全生产不放松\n\u{3000}\u{3000}本报郑州1月4日讯（记者　赵敏）4日，省应急管理厅召开会议，部署冬季安全生产工作。\n";
+    s.file("pages/2026-01-05/03.txt", page);
+    assert_same_as_full(&s, "first");
+    // site.yaml: a setting every page shows.
+    std::fs::write(s.root().join("site.yaml"), "title: 改名的日报\nper_page: 2\n").unwrap();
+    let r = assert_same_as_full(&s, "site title");
+    assert!(s.read("index.html").contains("改名的日报"));
+    assert_eq!(r.parsed, 0, "content was not read again");
+    // site.yaml: pagination.
+    std::fs::write(s.root().join("site.yaml"), "title: 改名的日报\nper_page: 3\n").unwrap();
+    assert_same_as_full(&s, "per_page");
+    // Import rules: raw pages are imported again.
+    std::fs::write(
+        s.root().join("site.yaml"),
+        "title: 改名的日报\nper_page: 3\nimport:\n  header_patterns: ['^本期导读']\n",
+    )
+    .unwrap();
+    let r = assert_same_as_full(&s, "import rules");
+    assert_eq!(r.parsed, 1, "only the raw page was imported again");
+    // The raw page itself.
+    s.file("pages/2026-01-05/03.txt", &page.replace("村里来了文艺队", "乡里来了文艺队"));
+    assert_same_as_full(&s, "raw page edit");
+    // A Markdown article claiming the raw page replaces its articles, and giving it up brings them back.
+    s.article("claim.md", "认领的文章", "2026-01-05", "page: 3\nsource: pages/2026-01-05/03.txt\n");
+    assert_same_as_full(&s, "claimed raw page");
+    std::fs::remove_file(s.root().join("content/claim.md")).unwrap();
+    assert_same_as_full(&s, "unclaimed raw page");
+    // A template.
+    gazette::theme::write_default_theme(&s.root().join("themes/default")).unwrap();
+    assert_same_as_full(&s, "theme copied out unchanged");
+    let p = s.root().join("themes/default/templates/partials/item.html");
+    std::fs::write(&p, std::fs::read_to_string(&p).unwrap().replace("<li class=\"item\">", "<li class=\"item x\">"))
+        .unwrap();
+    let r = assert_same_as_full(&s, "item template");
+    assert!(r.rendered > 0);
+    // Search turned off and on again: texts come back from the cache.
+    std::fs::write(s.root().join("site.yaml"), "title: 改名的日报\nper_page: 3\nsearch: false\n").unwrap();
+    assert_same_as_full(&s, "search off");
+    std::fs::write(s.root().join("site.yaml"), "title: 改名的日报\nper_page: 3\nsearch: true\n").unwrap();
+    assert_same_as_full(&s, "search on");
+}
+
+#[test]
+fn a_corrupt_cache_means_a_full_load_not_an_error() {
+    let s = SiteTest::new("title: 测试\n");
+    let mut rng = Rng(5);
+    for i in 0..5 {
+        write_article(&s, &mut rng, i, 0);
+    }
+    s.build().unwrap();
+    for (rel, bytes) in [
+        (".gazette/load-cache.bin", b"garbage".to_vec()),
+        (".gazette/texts.bin", b"gztext01 but not really".to_vec()),
+        (".gazette/load-cache.bin", Vec::new()),
+    ] {
+        std::fs::write(s.out().join(rel), bytes).unwrap();
+        write_article(&s, &mut rng, 1, 9);
+        let r = assert_same_as_full(&s, rel);
+        assert!(r.parsed >= 5, "{rel}: everything read again");
+    }
+}
+
+#[test]
+fn a_failed_incremental_build_leaves_the_output_untouched() {
+    let s = SiteTest::new("title: 测试\n");
+    let mut rng = Rng(9);
+    for i in 0..6 {
+        write_article(&s, &mut rng, i, 0);
+    }
+    gazette::theme::write_default_theme(&s.root().join("themes/default")).unwrap();
+    s.build().unwrap();
+    let before = snapshot(&s.out());
+    // The article parses; its page fails to render (a template error), after other pages were made.
+    write_article(&s, &mut rng, 2, 1);
+    let p = s.root().join("themes/default/templates/article.html");
+    let good = std::fs::read_to_string(&p).unwrap();
+    std::fs::write(&p, good.replace("{% block content %}", "{% block content %}{{ article.title | nosuchfilter }}"))
+        .unwrap();
+    assert!(s.build().is_err());
+    assert!(before == snapshot(&s.out()), "output changed after a failed build");
+    let leftovers: Vec<_> = std::fs::read_dir(s.root())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().contains("staging"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    std::fs::write(&p, good).unwrap();
+    assert_same_as_full(&s, "fixed");
 }

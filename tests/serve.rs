@@ -3,7 +3,7 @@
 
 mod sitetest;
 
-use sitetest::SiteTest;
+use sitetest::{SiteTest, site_snapshot};
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
@@ -79,6 +79,24 @@ fn serve_rebuilds_on_change_and_shows_errors() {
         let n = events.read(&mut buf).unwrap();
         assert!(n > 0, "event stream closed");
         seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+    }
+    // The search index is rebuilt after the page is served; then the output is a full build's.
+    let full_dir = tempfile::tempdir().unwrap();
+    let mut o = gazette::site::BuildOptions::new(s.root());
+    o.out = full_dir.path().join("full");
+    o.full = true;
+    gazette::site::build(&o).unwrap();
+    // Page keys name the gazette binary: the server's manifest is not the test's.
+    let files = |dir: &std::path::Path| {
+        let mut m = site_snapshot(dir);
+        m.remove(".gazette/manifest.json");
+        m
+    };
+    let full = files(&o.out);
+    let start = Instant::now();
+    while files(&s.out()) != full {
+        assert!(start.elapsed() < Duration::from_secs(20), "the served output never caught up with a full build");
+        std::thread::sleep(Duration::from_millis(100));
     }
 
     // A broken article: its path and line are shown in the browser until fixed.

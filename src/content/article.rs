@@ -19,6 +19,34 @@ pub struct Article {
     pub order: Option<u32>,
 }
 
+/// What later steps need of an article besides its front matter, worked out
+/// once when the file is parsed (and kept in the load cache), so that an
+/// incremental build need not read or parse the body of an unchanged article.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ArticleInfo {
+    /// Hash of everything the article is made of: front matter, body, source
+    /// and order. Pages showing the article are keyed on it.
+    pub hash: u128,
+    pub summary: String,
+    /// The body as plain text; empty when no step needs it (search off).
+    pub text: String,
+    /// The body has a code block (its page needs the highlight stylesheet).
+    pub has_code: bool,
+    pub origin: Origin,
+}
+
+/// Where an article's body is: in memory, or (load cache hit) in a file to
+/// read again if its page must be rendered.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Origin {
+    #[default]
+    InMemory,
+    /// A Markdown file (the path to read).
+    Markdown(PathBuf),
+    /// The `index`-th article imported from a raw page.
+    Raw(super::load::RawPageFile, usize),
+}
+
 impl Article {
     /// Parses a Markdown file's text. All problems are returned, not just the first.
     pub fn parse(path: &Path, text: &str) -> Result<Article, Vec<Diagnostic>> {

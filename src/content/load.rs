@@ -26,14 +26,37 @@ pub struct Loaded {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// The input files of `root/content`, in path order, not yet read.
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub markdown: Vec<PathBuf>,
+    pub raw_pages: Vec<RawPageFile>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
 /// Reads `root/content`. Paths in messages are shown relative to `root`.
 pub fn load_content(root: &Path) -> Loaded {
+    let Scan { markdown: md, raw_pages, mut diagnostics } = scan(root);
+    let results: Vec<Result<Article, Vec<Diagnostic>>> =
+        md.par_iter().map(|p| Article::from_file(p, &shown(root, p))).collect();
+    let mut articles = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(a) => articles.push(a),
+            Err(d) => diagnostics.extend(d),
+        }
+    }
+    Loaded { articles, raw_pages, diagnostics }
+}
+
+/// Finds every article and raw page under `root/content`.
+pub fn scan(root: &Path) -> Scan {
     let content = root.join("content");
     let mut md = Vec::new();
     let mut raw_pages = Vec::new();
     let mut diagnostics = Vec::new();
     if !content.is_dir() {
-        return Loaded::default();
+        return Scan::default();
     }
     for entry in walkdir::WalkDir::new(&content)
         .sort_by_file_name()
@@ -69,19 +92,11 @@ pub fn load_content(root: &Path) -> Loaded {
             _ => {}
         }
     }
-    let results: Vec<Result<Article, Vec<Diagnostic>>> =
-        md.par_iter().map(|p| Article::from_file(p, &shown(root, p))).collect();
-    let mut articles = Vec::with_capacity(results.len());
-    for r in results {
-        match r {
-            Ok(a) => articles.push(a),
-            Err(d) => diagnostics.extend(d),
-        }
-    }
-    Loaded { articles, raw_pages, diagnostics }
+    Scan { markdown: md, raw_pages, diagnostics }
 }
 
-fn shown(root: &Path, p: &Path) -> PathBuf {
+/// `p` relative to `root`, as messages show it.
+pub fn shown(root: &Path, p: &Path) -> PathBuf {
     p.strip_prefix(root).map(Path::to_path_buf).unwrap_or_else(|_| p.to_path_buf())
 }
 

@@ -6,7 +6,7 @@ pub mod date;
 pub mod front_matter;
 pub mod load;
 
-pub use article::Article;
+pub use article::{Article, ArticleInfo, Origin};
 pub use date::Date;
 pub use front_matter::{DateField, Dateline, FrontMatter};
-pub use load::{Loaded, RawPageFile, load_content};
+pub use load::{Loaded, RawPageFile, Scan, load_content, scan};

@@ -6,8 +6,9 @@
 pub mod slug;
 
 use crate::config::Config;
-use crate::content::{Article, Date};
+use crate::content::{Article, ArticleInfo, Date};
 use crate::error::Diagnostic;
+use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 
 /// The four kinds of terms; their URL folder and label.
@@ -41,7 +42,9 @@ impl TaxonomyKind {
 /// An article placed in the graph.
 #[derive(Debug)]
 pub struct Node {
+    /// The body is empty when it was not read (see `info.origin`).
     pub article: Article,
+    pub info: ArticleInfo,
     /// 0 when the article does not say which page it was printed on.
     pub page: u32,
     /// 1-based position on its page.
@@ -122,22 +125,27 @@ impl Library {
     }
 }
 
-/// Names of an article's terms per taxonomy.
-fn term_names(a: &Article) -> [Vec<&str>; 4] {
+/// Names of an article's terms of one taxonomy.
+fn term_names(a: &Article, kind: TaxonomyKind) -> Vec<&str> {
     let f = &a.front;
-    [
-        f.section.iter().map(|s| s.trim()).collect(),
-        f.reporters.iter().map(|s| s.trim()).collect(),
-        f.topic.iter().map(|s| s.trim()).collect(),
-        f.tags.iter().map(|s| s.trim()).collect(),
-    ]
+    match kind {
+        TaxonomyKind::Section => f.section.iter().map(|s| s.trim()).collect(),
+        TaxonomyKind::Reporter => f.reporters.iter().map(|s| s.trim()).collect(),
+        TaxonomyKind::Topic => f.topic.iter().map(|s| s.trim()).collect(),
+        TaxonomyKind::Tag => f.tags.iter().map(|s| s.trim()).collect(),
+    }
 }
 
-/// Links articles into the graph. Fails (with every problem listed) when two
-/// articles would get the same URL.
-pub fn link(mut articles: Vec<Article>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
+/// Links articles into the graph (without load information: for tests and tools).
+pub fn link(articles: Vec<Article>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
+    link_loaded(articles.into_iter().map(|a| (a, ArticleInfo::default())).collect(), config)
+}
+
+/// Links loaded articles into the graph. Fails (with every problem listed)
+/// when two articles would get the same URL.
+pub fn link_loaded(mut articles: Vec<(Article, ArticleInfo)>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
     // Stable order: date, page, position (as given, else time and path).
-    articles.sort_by(|a, b| {
+    articles.sort_by(|(a, _), (b, _)| {
         let key = |x: &Article| (x.front.date.date, x.front.page.unwrap_or(0), x.order.unwrap_or(u32::MAX));
         key(a)
             .cmp(&key(b))
@@ -148,7 +156,7 @@ pub fn link(mut articles: Vec<Article>, config: &Config) -> Result<Library, Vec<
     // Issues and positions.
     let mut issues: Vec<Issue> = Vec::new();
     let mut nodes: Vec<Node> = Vec::with_capacity(articles.len());
-    for (i, article) in articles.into_iter().enumerate() {
+    for (i, (article, info)) in articles.into_iter().enumerate() {
         let date = article.front.date.date;
         let page = article.front.page.unwrap_or(0);
         if issues.last().is_none_or(|iss| iss.date != date) {
@@ -178,6 +186,7 @@ pub fn link(mut articles: Vec<Article>, config: &Config) -> Result<Library, Vec<
         nodes.push(Node {
             dir: format!("{}/{leaf}", issue.dir),
             article,
+            info,
             page,
             order,
             issue: issue_idx,
@@ -246,10 +255,11 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
     for kind in TaxonomyKind::ALL {
         let k = kind.index();
         let listed = defs[k];
+        let names_of: Vec<Vec<&str>> = nodes.iter().map(|n| term_names(&n.article, kind)).collect();
         // Count articles per name (BTreeMap: deterministic iteration).
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for n in nodes.iter() {
-            for name in &term_names(&n.article)[k] {
+        for names in &names_of {
+            for name in names {
                 *counts.entry(name).or_default() += 1;
             }
         }
@@ -263,21 +273,26 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
             let rb = rank.get(b).copied().unwrap_or(usize::MAX);
             ra.cmp(&rb).then(counts[b].cmp(&counts[a])).then(a.cmp(b))
         });
-        let ids: HashMap<String, u32> = names.iter().enumerate().map(|(i, n)| (n.to_string(), i as u32)).collect();
+        let ids: HashMap<&str, u32> = names.iter().enumerate().map(|(i, n)| (*n, i as u32)).collect();
         let mut terms: Vec<Term> = names
             .iter()
             .map(|n| Term { name: n.to_string(), slug: slugs[*n].clone(), articles: Vec::with_capacity(counts[n]) })
             .collect();
         // Newest first: walk articles from the end.
+        let mut mine_all: Vec<Vec<u32>> = vec![Vec::new(); nodes.len()];
         for i in (0..nodes.len()).rev() {
-            let mut mine: Vec<u32> = term_names(&nodes[i].article)[k].iter().map(|n| ids[*n]).collect();
+            let mut mine: Vec<u32> = names_of[i].iter().map(|n| ids[*n]).collect();
             mine.dedup();
             for &id in &mine {
                 if terms[id as usize].articles.last() != Some(&i) {
                     terms[id as usize].articles.push(i);
                 }
             }
-            nodes[i].terms[k] = mine;
+            mine_all[i] = mine;
+        }
+        drop(names_of);
+        for (n, mine) in nodes.iter_mut().zip(mine_all) {
+            n.terms[k] = mine;
         }
         out.push(Taxonomy { kind, terms });
     }
@@ -300,22 +315,26 @@ fn link_related(nodes: &mut [Node], taxonomies: &[Taxonomy]) {
         }
     }
     let related: Vec<Vec<usize>> = positions
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(i, pos)| {
-            let mut score: HashMap<usize, u32> = HashMap::new();
+            // (article, weight) pairs summed per article: a few dozen, cheaper than a map.
+            let mut hits: Vec<(usize, u32)> = Vec::with_capacity(pos.len() * (NEIGHBOURS + 1));
             for &(kind, id, p) in pos {
                 let list = &taxonomies[kind.index()].terms[id as usize].articles;
                 let weight = if kind == TaxonomyKind::Tag { 2 } else { 1 };
                 let lo = p.saturating_sub(NEIGHBOURS / 2);
                 let hi = (p + NEIGHBOURS / 2 + 1).min(list.len());
-                for &other in &list[lo..hi] {
-                    if other != i {
-                        *score.entry(other).or_default() += weight;
-                    }
+                hits.extend(list[lo..hi].iter().filter(|&&o| o != i).map(|&o| (o, weight)));
+            }
+            hits.sort_unstable_by_key(|h| h.0);
+            let mut ranked: Vec<(usize, u32)> = Vec::with_capacity(hits.len());
+            for (o, w) in hits {
+                match ranked.last_mut() {
+                    Some(last) if last.0 == o => last.1 += w,
+                    _ => ranked.push((o, w)),
                 }
             }
-            let mut ranked: Vec<(usize, u32)> = score.into_iter().collect();
             // Higher score, then newer, then index: deterministic.
             ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
             ranked.into_iter().take(KEEP).map(|(j, _)| j).collect()

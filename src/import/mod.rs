@@ -78,7 +78,17 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
 pub fn import_file(file: &crate::content::RawPageFile, rules: &ImportRules) -> Result<Imported, Diagnostic> {
     let shown = std::path::Path::new("content").join(&file.rel);
     let bytes = std::fs::read(&file.path).map_err(|e| Diagnostic::error(&shown, 0, 0, e.to_string()))?;
-    let text = decode(&bytes, &shown)?;
+    import_bytes(file, &bytes, rules)
+}
+
+/// [`import_file`] of bytes already read (the load cache hashes them too).
+pub fn import_bytes(
+    file: &crate::content::RawPageFile,
+    bytes: &[u8],
+    rules: &ImportRules,
+) -> Result<Imported, Diagnostic> {
+    let shown = std::path::Path::new("content").join(&file.rel);
+    let text = decode(bytes, &shown)?;
     let raw = RawPage { source: file.rel.clone(), date: file.date, page: file.page, section: None, text };
     Ok(import_page(&raw, rules))
 }

@@ -43,7 +43,7 @@ fn atom_time(date: &crate::content::DateField) -> String {
 }
 
 /// The newest `config.feed_limit` articles, newest first.
-pub fn atom_feed(lib: &Library, config: &Config, urls: Urls, summaries: &[String]) -> OutputFile {
+pub fn atom_feed(lib: &Library, config: &Config, urls: Urls) -> OutputFile {
     let mut x = String::with_capacity(64 * 1024);
     x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"");
     x.push_str(&format!(" xml:lang=\"{}\">\n", escape_xml(&config.language)));
@@ -82,9 +82,7 @@ pub fn atom_feed(lib: &Library, config: &Config, urls: Urls, summaries: &[String
         if let Some(s) = &f.section {
             x.push_str(&format!("<category term=\"{}\"/>\n", escape_xml(s)));
         }
-        if let Some(s) = summaries.get(i) {
-            x.push_str(&format!("<summary>{}</summary>\n", escape_xml(s)));
-        }
+        x.push_str(&format!("<summary>{}</summary>\n", escape_xml(&n.info.summary)));
         x.push_str("</entry>\n");
     }
     x.push_str("</feed>\n");

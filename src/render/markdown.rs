@@ -53,9 +53,17 @@ pub fn render_markdown(md: &str, allow_html: bool) -> Rendered {
 
 /// The body as plain text, one paragraph/heading/item per line.
 pub fn plain_text(md: &str) -> String {
+    text_and_code(md).0
+}
+
+/// Plain text, and whether [`render_markdown`] will highlight code (any code
+/// block): one parse tells the load step both without rendering the page.
+pub fn text_and_code(md: &str) -> (String, bool) {
     let mut out = String::with_capacity(md.len());
+    let mut has_code = false;
     for ev in Parser::new_ext(md, options()) {
         match ev {
+            Event::Start(Tag::CodeBlock(_)) => has_code = true,
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             Event::End(
@@ -64,7 +72,8 @@ pub fn plain_text(md: &str) -> String {
             _ => {}
         }
     }
-    out.trim_end().to_string()
+    out.truncate(out.trim_end().len());
+    (out, has_code)
 }
 
 /// A summary of about `max` characters (Chinese counts characters, not
@@ -165,6 +174,9 @@ mod tests {
     fn code_is_highlighted_with_classes() {
         let r = render_markdown("```rust\nfn main() {}\n```\n", false);
         assert!(r.has_code);
+        assert!(text_and_code("```rust\nfn main() {}\n```\n").1, "the load step agrees");
+        assert!(text_and_code("    indented\n").1 && render_markdown("    indented\n", false).has_code);
+        assert!(!text_and_code("no `code` block\n").1);
         assert!(r.html.contains("class=\"hl-"), "{}", r.html);
         assert!(highlight_css("InspiredGitHub").unwrap().contains(".hl-"));
         assert!(highlight_css("nope").is_err());

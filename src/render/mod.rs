@@ -4,6 +4,7 @@
 //! hands the file to a sink (the staging folder).
 
 pub mod feeds;
+pub mod keys;
 pub mod markdown;
 pub mod minify;
 pub mod urls;
@@ -16,7 +17,8 @@ use crate::graph::{Library, Node, TaxonomyKind, page_count};
 use crate::output::OutputFile;
 use crate::theme::Theme;
 use rayon::prelude::*;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::borrow::Cow;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use urls::{Urls, index_file, paged_dir, root_of};
 use views::*;
 
@@ -47,16 +49,16 @@ pub struct Renderer<'a> {
     pub theme: &'a Theme,
     pub urls: Urls,
     pub site: SiteView,
-    /// Per article, in library order.
-    pub summaries: Vec<String>,
+    /// The search page's scripts (known once the index is built).
     pub search_scripts: Vec<String>,
-    /// Hash of everything every page depends on (see `input_key`).
-    global_key: String,
+    /// Reads the body of an article whose body was not loaded (load cache hit).
+    pub bodies: Option<&'a BodySource<'a>>,
+    /// What every page depends on and per-article hashes (see [`keys`]).
+    keys: keys::Keys,
 }
 
-/// The context names templates see; all of them go into a page's input key.
-const CONTEXT_KEYS: [&str; 10] =
-    ["site", "root", "page", "article", "issue", "calendar", "home", "list", "terms", "search"];
+/// Reads an article's body again: `(node) -> body`.
+pub type BodySource<'a> = dyn Fn(&Node) -> Result<String> + Sync + 'a;
 
 /// What `render_all` did.
 #[derive(Debug, Default)]
@@ -69,13 +71,7 @@ pub struct RenderStats {
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(
-        lib: &'a Library,
-        config: &'a Config,
-        theme: &'a Theme,
-        summaries: Vec<String>,
-        search_scripts: Vec<String>,
-    ) -> Self {
+    pub fn new(lib: &'a Library, config: &'a Config, theme: &'a Theme) -> Self {
         let urls = Urls { mode: config.links };
         let labels = Labels::for_language(&config.language);
         let mut nav = Vec::new();
@@ -101,15 +97,8 @@ impl<'a> Renderer<'a> {
             nav,
             labels,
         };
-        let global_key = {
-            let mut h = blake3::Hasher::new();
-            h.update(env!("CARGO_PKG_VERSION").as_bytes());
-            h.update(theme.fingerprint.as_bytes());
-            let settings = (config.minify, config.allow_html, &config.highlight_theme);
-            h.update(format!("{settings:?}").as_bytes());
-            h.finalize().to_hex().to_string()
-        };
-        Renderer { lib, config, theme, urls, site, summaries, search_scripts, global_key }
+        let keys = keys::Keys::new(lib, config, theme, &site);
+        Renderer { lib, config, theme, urls, site, search_scripts: Vec::new(), bodies: None, keys }
     }
 
     /// Every page of the site, in a fixed order.
@@ -175,19 +164,15 @@ impl<'a> Renderer<'a> {
         sink: &(dyn Fn(OutputFile) -> Result<()> + Sync),
         progress: Option<&indicatif::ProgressBar>,
     ) -> Result<RenderStats> {
-        let has_code = AtomicBool::new(false);
         let rendered = AtomicUsize::new(0);
         let entries: Vec<(String, String)> = jobs
             .par_iter()
             .map(|&job| -> Result<(String, String)> {
                 let dir = self.job_dir(job);
-                let (template, ctx, code) = self.context(job, &dir);
-                if code {
-                    has_code.store(true, Ordering::Relaxed);
-                }
                 let path = self.job_path(job, &dir);
-                let key = self.input_key(template, &ctx);
+                let key = self.page_key(job, &dir);
                 if !reuse(&path, &key)? {
+                    let (template, ctx) = self.context(job, &dir)?;
                     let html = self.theme.render(template, &ctx)?;
                     sink(OutputFile { path: path.clone(), bytes: self.finish_html(html) })?;
                     rendered.fetch_add(1, Ordering::Relaxed);
@@ -198,32 +183,8 @@ impl<'a> Renderer<'a> {
                 Ok((path, key))
             })
             .collect::<Result<_>>()?;
-        Ok(RenderStats { entries, rendered: rendered.into_inner(), has_code: has_code.into_inner() })
-    }
-
-    /// What a page is made from, as a hash: the theme, the build settings that
-    /// change output, and every value the template sees. Equal keys give
-    /// byte-identical pages, which is what lets an incremental build skip them.
-    fn input_key(&self, template: &str, ctx: &tera::Context) -> String {
-        thread_local! {
-            static BUF: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
-        }
-        BUF.with_borrow_mut(|buf| {
-            // One contiguous buffer hashed once: blake3 is slow on many tiny updates.
-            buf.clear();
-            buf.extend_from_slice(self.global_key.as_bytes());
-            buf.extend_from_slice(template.as_bytes());
-            for name in CONTEXT_KEYS {
-                if let Some(v) = ctx.get(name) {
-                    buf.extend_from_slice(name.as_bytes());
-                    // A value that cannot serialize would fail the render too.
-                    if serde_json::to_writer(&mut *buf, v).is_err() {
-                        buf.extend_from_slice(b"\0unserializable");
-                    }
-                }
-            }
-            blake3::hash(buf).to_hex().to_string()
-        })
+        let has_code = self.lib.articles.iter().any(|n| n.info.has_code);
+        Ok(RenderStats { entries, rendered: rendered.into_inner(), has_code })
     }
 
     /// Minifies a page when the site asks for it (see [`minify`] for why
@@ -232,46 +193,46 @@ impl<'a> Renderer<'a> {
         if self.config.minify { minify::minify_html(&html) } else { html }
     }
 
-    /// The template and context of one page; the flag says it contains highlighted code.
-    pub fn context(&self, job: Job, dir: &str) -> (&'static str, tera::Context, bool) {
+    /// The template and context of one page.
+    pub fn context(&self, job: Job, dir: &str) -> Result<(&'static str, tera::Context)> {
         let root = root_of(dir);
         let mut ctx = tera::Context::new();
         ctx.insert("site", &self.site);
-        let (template, page, has_code) = match job {
+        let (template, page) = match job {
             Job::Article(i) => {
-                let (view, page, code) = self.article_view(i, dir);
+                let (view, page) = self.article_view(i, dir)?;
                 ctx.insert("article", &view);
-                ("article.html", page, code)
+                ("article.html", page)
             }
             Job::Issue(i) => {
                 let (view, page) = self.issue_view(i, dir);
                 ctx.insert("issue", &view);
-                ("issue.html", page, false)
+                ("issue.html", page)
             }
             Job::Year(y) => {
                 let (view, page) = self.year_view(y, dir);
                 ctx.insert("calendar", &view);
-                ("calendar.html", page, false)
+                ("calendar.html", page)
             }
             Job::Month(y, m) => {
                 let (view, page) = self.month_view(y, m, dir);
                 ctx.insert("calendar", &view);
-                ("calendar.html", page, false)
+                ("calendar.html", page)
             }
             Job::Home(p) => {
                 let (view, page) = self.home_view(p, dir);
                 ctx.insert("home", &view);
-                ("home.html", page, false)
+                ("home.html", page)
             }
             Job::List(kind, id, p) => {
                 let (view, page) = self.list_view(kind, id, p, dir);
                 ctx.insert("list", &view);
-                ("list.html", page, false)
+                ("list.html", page)
             }
             Job::Terms(kind, p) => {
                 let (view, page) = self.terms_view(kind, p, dir);
                 ctx.insert("terms", &view);
-                ("terms.html", page, false)
+                ("terms.html", page)
             }
             Job::Search => {
                 let view = SearchPageView {
@@ -288,16 +249,16 @@ impl<'a> Renderer<'a> {
                         Link { name: self.site.labels.search.into(), url: self.urls.dir("search") },
                     ],
                 );
-                ("search.html", page, false)
+                ("search.html", page)
             }
             Job::NotFound => {
                 let page = self.page("404", self.site.labels.not_found.to_string(), dir, vec![self.crumb_home()]);
-                ("404.html", page, false)
+                ("404.html", page)
             }
         };
         ctx.insert("root", &root);
         ctx.insert("page", &page);
-        (template, ctx, has_code)
+        Ok((template, ctx))
     }
 
     fn page(&self, kind: &'static str, title: String, dir: &str, breadcrumbs: Vec<Link>) -> PageView {
@@ -338,7 +299,7 @@ impl<'a> Renderer<'a> {
             page: f.page,
             section: f.section.clone(),
             reporters: f.reporters.clone(),
-            summary: self.summaries.get(i).cloned().unwrap_or_default(),
+            summary: n.info.summary.clone(),
         }
     }
 
@@ -362,11 +323,19 @@ impl<'a> Renderer<'a> {
         Link { name: self.date_text(iss.date), url: self.urls.dir(&iss.dir) }
     }
 
-    fn article_view(&self, i: usize, dir: &str) -> (ArticleView, PageView, bool) {
+    /// The body of article `n`, read again when the load cache left it out.
+    fn body<'n>(&self, n: &'n Node) -> Result<Cow<'n, str>> {
+        match (&n.info.origin, self.bodies) {
+            (crate::content::Origin::InMemory, _) | (_, None) => Ok(Cow::Borrowed(&n.article.body)),
+            (_, Some(read)) => Ok(Cow::Owned(read(n)?)),
+        }
+    }
+
+    fn article_view(&self, i: usize, dir: &str) -> Result<(ArticleView, PageView)> {
         let lib = self.lib;
         let n: &Node = &lib.articles[i];
         let f = &n.article.front;
-        let rendered = markdown::render_markdown(&n.article.body, self.config.allow_html);
+        let rendered = markdown::render_markdown(&self.body(n)?, self.config.allow_html);
         let issue = &lib.issues[n.issue];
         let l = &self.site.labels;
         let date = f.date.date;
@@ -461,7 +430,7 @@ impl<'a> Renderer<'a> {
             continued_to: f.continued_to,
             truncated: f.truncated,
             body_html: rendered.html,
-            summary: self.summaries.get(i).cloned().unwrap_or_default(),
+            summary: n.info.summary.clone(),
             prev: n.prev.map(link_of),
             next: n.next.map(link_of),
             related: n.related.iter().map(|&j| self.item(j)).collect(),
@@ -481,7 +450,7 @@ impl<'a> Renderer<'a> {
         if rendered.has_code {
             page.stylesheets.push(HIGHLIGHT_CSS.into());
         }
-        (view, page, rendered.has_code)
+        Ok((view, page))
     }
 
     fn issue_view(&self, i: usize, dir: &str) -> (IssueView, PageView) {

@@ -6,7 +6,7 @@
 
 use crate::cli::ServeArgs;
 use crate::error::{Error, Result};
-use crate::site::{BuildOptions, build};
+use crate::site::{BuildOptions, DeferredIndex, Session, build_with};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -34,6 +34,7 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     let mut opts = BuildOptions::from_args(&args.build);
     opts.quiet = true;
     opts.in_place = true;
+    opts.defer_index = true;
     // The watcher reports absolute paths; compare like with like.
     opts.root = opts.root.canonicalize().map_err(|e| Error::io(&opts.root, e))?;
     if opts.out.is_relative() {
@@ -43,9 +44,11 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     let listener = TcpListener::bind(("127.0.0.1", args.port))
         .map_err(|e| Error::other(format!("cannot listen on 127.0.0.1:{}: {e}", args.port)))?;
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
-    rebuild(&opts, &shared);
+    // The load cache stays in memory between rebuilds: a saved article is the only file read again.
+    let mut session = Session::default();
+    let deferred = rebuild(&opts, &shared, &mut session, false);
     println!("serving {} on http://127.0.0.1:{}/ (Ctrl-C to stop)", opts.out.display(), args.port);
-    watch(opts.clone(), shared.clone())?;
+    watch(opts.clone(), shared.clone(), session, deferred)?;
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
         let shared = shared.clone();
@@ -62,37 +65,107 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     Ok(())
 }
 
-fn rebuild(opts: &BuildOptions, shared: &Shared) {
+/// One build; open pages are told to reload (`quiet`: only if pages changed).
+/// Returns the search index left to build, if any.
+fn rebuild(opts: &BuildOptions, shared: &Shared, session: &mut Session, quiet: bool) -> Option<DeferredIndex> {
     let started = Instant::now();
-    let result = build(opts);
     let (lock, cvar) = &**shared;
+    let mut signalled = false;
+    // Open pages reload as soon as the pages are written; the search index catches up after.
+    let mut pages_done = |report: &crate::site::BuildReport| {
+        if quiet && report.rendered == 0 {
+            return;
+        }
+        let mut st = lock.lock().unwrap_or_else(|p| p.into_inner());
+        st.error = None;
+        st.generation += 1;
+        signalled = true;
+        cvar.notify_all();
+    };
+    let result = build_with(opts, session, &mut pages_done);
     let mut st = lock.lock().unwrap_or_else(|p| p.into_inner());
+    let mut deferred = None;
     match result {
         Ok(report) => {
             for d in &report.diagnostics {
                 eprintln!("{d}");
             }
             println!("rebuilt: {} ({} ms)", report.summary(), started.elapsed().as_millis());
+            signalled |= quiet && report.rendered == 0;
             st.error = None;
+            deferred = report.deferred;
         }
         Err(e) => {
             let text = e.diagnostics().iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n");
             eprintln!("{text}");
             st.error = Some(text);
+            signalled = false;
         }
     }
-    st.generation += 1;
-    cvar.notify_all();
+    if !signalled {
+        st.generation += 1;
+        cvar.notify_all();
+    }
+    deferred
 }
 
+/// What the rebuild loop waits for.
+enum Msg {
+    Files(notify_debouncer_full::DebounceEventResult),
+    /// A search index built in the background, with its documents' key.
+    Index(u128, crate::search::SearchIndex),
+}
+
+/// Builds a search index on a thread of its own, in a pool of lower priority
+/// than the rebuilds, so a save made meanwhile is served without waiting for it.
+fn spawn_index(job: DeferredIndex, tx: std::sync::mpsc::Sender<Msg>) {
+    static POOL: std::sync::OnceLock<Option<rayon::ThreadPool>> = std::sync::OnceLock::new();
+    let pool = POOL.get_or_init(|| {
+        rayon::ThreadPoolBuilder::new()
+            .thread_name(|i| format!("gazette-index-{i}"))
+            .start_handler(|_| lower_priority())
+            .build()
+            .ok()
+    });
+    std::thread::spawn(move || {
+        let (key, index) = match pool {
+            Some(p) => p.install(|| job.build()),
+            None => job.build(),
+        };
+        // Fails only when the rebuild loop is gone, i.e. the server is stopping.
+        tx.send(Msg::Index(key, index)).unwrap_or(());
+    });
+}
+
+#[cfg(target_os = "linux")]
+fn lower_priority() {
+    // SAFETY: gettid and setpriority take no pointers; on Linux a thread id names one thread.
+    let r = unsafe {
+        let tid = libc::syscall(libc::SYS_gettid) as libc::id_t;
+        libc::setpriority(libc::PRIO_PROCESS, tid, 10)
+    };
+    if r != 0 {
+        // Only slower saves while an index builds; not worth stopping for.
+        eprintln!("serve: could not lower the search index threads' priority");
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn lower_priority() {}
+
 /// Starts the watcher thread: every debounced batch of changes under the
-/// watched paths triggers one rebuild.
-fn watch(opts: BuildOptions, shared: Shared) -> Result<()> {
+/// watched paths triggers one rebuild; a search index finished in the
+/// background is written by a quiet rebuild (if the content is still the same).
+fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Option<DeferredIndex>) -> Result<()> {
     use notify::RecursiveMode;
     use notify_debouncer_full::new_debouncer;
-    let (tx, rx) = std::sync::mpsc::channel();
-    let mut debouncer = new_debouncer(Duration::from_millis(50), None, tx)
-        .map_err(|e| Error::other(format!("cannot watch files: {e}")))?;
+    let (tx, rx) = std::sync::mpsc::channel::<Msg>();
+    let files_tx = tx.clone();
+    let mut debouncer = new_debouncer(Duration::from_millis(50), None, move |r| {
+        // Fails only when the rebuild loop is gone, i.e. the server is stopping.
+        files_tx.send(Msg::Files(r)).unwrap_or(());
+    })
+    .map_err(|e| Error::other(format!("cannot watch files: {e}")))?;
     let root = opts.root.clone();
     for (path, mode) in [
         (root.join("content"), RecursiveMode::Recursive),
@@ -106,14 +179,52 @@ fn watch(opts: BuildOptions, shared: Shared) -> Result<()> {
     let out = opts.out.clone();
     std::thread::spawn(move || {
         let _keep = debouncer;
-        while let Ok(batch) = rx.recv() {
-            let Ok(events) = batch else { continue };
-            if events.iter().any(|e| e.paths.iter().any(|p| is_watched(&root, &out, p))) {
-                rebuild(&opts, &shared);
+        // One index builds at a time; the latest documents wait for it.
+        let mut indexing = false;
+        let mut queued: Option<DeferredIndex> = deferred;
+        loop {
+            if !indexing && let Some(job) = queued.take() {
+                spawn_index(job, tx.clone());
+                indexing = true;
+            }
+            let Ok(msg) = rx.recv() else { break };
+            let next = match msg {
+                Msg::Files(Ok(events)) => {
+                    let changes = events.iter().filter(|e| is_change(&e.kind));
+                    if !changes.flat_map(|e| e.paths.iter()).any(|p| is_watched(&root, &out, p)) {
+                        continue;
+                    }
+                    rebuild(&opts, &shared, &mut session, false)
+                }
+                Msg::Files(Err(_)) => continue,
+                Msg::Index(key, index) => {
+                    indexing = false;
+                    if queued.is_some() {
+                        // Documents changed meanwhile: that index is already out of date.
+                        continue;
+                    }
+                    session.index = Some((key, index));
+                    rebuild(&opts, &shared, &mut session, true)
+                }
+            };
+            if next.is_some() {
+                queued = next;
             }
         }
     });
     Ok(())
+}
+
+/// Events that can mean new content: not reads. The build itself opens every
+/// file it parses (a file with errors on every build), which must not start
+/// another build.
+pub fn is_change(kind: &notify::EventKind) -> bool {
+    use notify::event::{AccessKind, AccessMode, EventKind};
+    match kind {
+        EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
+        EventKind::Access(_) => false,
+        _ => true,
+    }
 }
 
 /// Changes that matter: content, themes and site.yaml — not the output
@@ -307,6 +418,15 @@ mod tests {
         assert!(s.contains("x<script>") && s.ends_with("</script></body></html>"));
         assert_eq!(percent_decode("/tags/%E6%9D%91"), "/tags/村");
         assert_eq!(percent_decode("/%中文%"), "/%中文%");
+    }
+
+    #[test]
+    fn reads_are_not_changes() {
+        use notify::event::{AccessKind, AccessMode, CreateKind, EventKind};
+        assert!(!is_change(&EventKind::Access(AccessKind::Open(AccessMode::Any))));
+        assert!(!is_change(&EventKind::Access(AccessKind::Close(AccessMode::Read))));
+        assert!(is_change(&EventKind::Access(AccessKind::Close(AccessMode::Write))));
+        assert!(is_change(&EventKind::Create(CreateKind::File)));
     }
 
     #[test]

@@ -71,6 +71,16 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     m
 }
 
+/// [`snapshot`] without the load cache (file stamps differ from one build to
+/// the next, texts are kept while search is off): what two builds of the same
+/// content must agree on.
+pub fn site_snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut m = snapshot(dir);
+    m.remove(".gazette/load-cache.bin");
+    m.remove(".gazette/texts.bin");
+    m
+}
+
 /// Values of `href` and `src` attributes in (possibly minified) HTML.
 pub fn links(html: &str) -> Vec<String> {
     let mut out = Vec::new();

@@ -1,0 +1,765 @@
+//! Load step, cached: what the previous build made of each content file —
+//! front matter, summary, plain text, warnings — kept in the output folder's
+//! `.gazette/` and keyed by the file's size, times and inode, so that an
+//! incremental build reads and parses only the files that changed. A missing,
+//! corrupt or other-version cache is ignored (everything is parsed again),
+//! never an error.
+//!
+//! The format is our own: a few length-prefixed fields per article. Serde
+//! formats that are not self-describing cannot skip `skip_serializing_if`
+//! fields, which the front matter uses for its YAML form.
+
+use crate::config::Config;
+use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, RawPageFile};
+use crate::error::{Diagnostic, Error, Result, Severity};
+use crate::import::{self, ImportRules};
+use crate::render::{SUMMARY_CHARS, markdown};
+use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// Parsed articles by file, relative to the output folder.
+pub const CACHE_FILE: &str = ".gazette/load-cache.bin";
+/// Plain texts by article hash (only search needs every article's text).
+pub const TEXTS_FILE: &str = ".gazette/texts.bin";
+const MAGIC: &[u8; 8] = b"gzload01";
+const TEXTS_MAGIC: &[u8; 8] = b"gztext01";
+/// A file changed this close (ns) to being read may change again without its
+/// times changing (coarse file system clocks): it is checked by content next time.
+const RACY_NS: i64 = 2_000_000_000;
+
+fn hash128(h: blake3::Hasher) -> u128 {
+    let b = h.finalize();
+    u128::from_le_bytes(b.as_bytes()[..16].try_into().expect("32-byte hash"))
+}
+
+/// Hash of bytes, 128 bits (ample for telling versions of one file apart).
+pub fn hash_bytes(b: &[u8]) -> u128 {
+    let mut h = blake3::Hasher::new();
+    h.update(b);
+    hash128(h)
+}
+
+/// A file's identity on disk. If all of these are equal, the file was not
+/// written since: ctime and inode change on any write, even one that puts
+/// size and mtime back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Stamp {
+    size: u64,
+    mtime: i64,
+    ctime: i64,
+    ino: u64,
+}
+
+impl Stamp {
+    #[cfg(unix)]
+    fn of(m: &std::fs::Metadata) -> Stamp {
+        use std::os::unix::fs::MetadataExt;
+        Stamp {
+            size: m.size(),
+            mtime: m.mtime().saturating_mul(1_000_000_000).saturating_add(m.mtime_nsec()),
+            ctime: m.ctime().saturating_mul(1_000_000_000).saturating_add(m.ctime_nsec()),
+            ino: m.ino(),
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn of(m: &std::fs::Metadata) -> Stamp {
+        let ns = |t: std::io::Result<std::time::SystemTime>| {
+            t.ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as i64)
+        };
+        Stamp { size: m.len(), mtime: ns(m.modified()), ctime: ns(m.created()), ino: 0 }
+    }
+
+    /// Changed so shortly before `now` that another change could keep these times.
+    fn is_racy(&self, now: i64) -> bool {
+        self.mtime.max(self.ctime) >= now - RACY_NS
+    }
+}
+
+fn now_ns() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64)
+}
+
+/// What one content file gave.
+#[derive(Debug, Clone)]
+struct Entry {
+    stamp: Stamp,
+    /// Read too soon after it was written to trust its times (see [`RACY_NS`]).
+    racy: bool,
+    /// Hash of the file's bytes, to confirm a racy or touched file is unchanged.
+    bytes: u128,
+    /// Bodies and texts empty, origins `InMemory`: filled when loaded.
+    articles: Vec<(Article, ArticleInfo)>,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// The load cache: one entry per content file (by path under `content/`).
+#[derive(Debug, Default)]
+pub struct LoadCache {
+    code: u128,
+    /// Hash of the import rules the raw page entries were made with.
+    rules: u128,
+    entries: HashMap<String, Entry>,
+    /// Plain texts by article hash; filled only when a step needs them.
+    pub texts: HashMap<u128, String>,
+    /// The entries differ from the cache file in the output (it must be written).
+    pub changed: bool,
+}
+
+/// The load step's result.
+#[derive(Debug)]
+pub struct Loaded {
+    pub articles: Vec<(Article, ArticleInfo)>,
+    pub warnings: Vec<Diagnostic>,
+    /// For the next build.
+    pub cache: LoadCache,
+    /// Files read and parsed (the others came from the cache).
+    pub parsed: usize,
+}
+
+/// Hash of what raw page imports depend on besides the page itself.
+fn rules_key(config: &Config) -> u128 {
+    let mut h = blake3::Hasher::new();
+    h.update(&crate::output::code_id().to_le_bytes());
+    h.update(format!("{:?}\0{:?}", config.import, config.topics).as_bytes());
+    hash128(h)
+}
+
+/// Loads and imports every article of the site, reusing `previous` for files
+/// that did not change; `texts` says whether every article's plain text is
+/// needed (search). All errors of all files are returned together.
+pub fn load(root: &Path, config: &Config, previous: LoadCache, texts: bool) -> Result<Loaded> {
+    let now = now_ns();
+    let content_dir = root.join("content");
+    let scan = content::scan(root);
+    let mut diagnostics = scan.diagnostics;
+    let rules_key = rules_key(config);
+    let mut prev = previous;
+    if prev.code != crate::output::code_id() {
+        prev = LoadCache::default();
+    }
+    let raw_ok = prev.rules == rules_key;
+    let mut prev_texts = std::mem::take(&mut prev.texts);
+    let ctx = Ctx { now, texts, prev_texts: &prev_texts, rules: OnceLock::new(), config };
+
+    let md_jobs: Vec<(String, &PathBuf, Option<Entry>)> = scan
+        .markdown
+        .iter()
+        .map(|p| {
+            let rel = rel_key(&content_dir, p);
+            let e = prev.entries.remove(&rel);
+            (rel, p, e)
+        })
+        .collect();
+    let md: Vec<(String, Outcome)> = md_jobs
+        .into_par_iter()
+        .map(|(rel, path, e)| {
+            let shown = content::load::shown(root, path);
+            let out = ctx.load_file(path, &shown, e, |bytes| {
+                let text = String::from_utf8(bytes.to_vec())
+                    .map_err(|e| vec![Diagnostic::error(&shown, 0, 0, format!("not UTF-8 text: {e}"))])?;
+                let a = Article::parse(&shown, &text)?;
+                Ok((vec![a], Vec::new()))
+            });
+            (rel, out)
+        })
+        .collect();
+
+    // A Markdown article naming a raw page as its source wins over the page.
+    let claimed: HashSet<&str> = md
+        .iter()
+        .filter_map(|(_, o)| o.entry.as_ref())
+        .flat_map(|e| e.articles.iter().filter_map(|(a, _)| a.front.source.as_deref()))
+        .collect();
+    let raw_jobs: Vec<(String, &RawPageFile, Option<Entry>)> = scan
+        .raw_pages
+        .iter()
+        .filter(|p| !claimed.contains(p.rel.as_str()))
+        .map(|p| {
+            let e = prev.entries.remove(&p.rel).filter(|_| raw_ok);
+            (p.rel.clone(), p, e)
+        })
+        .collect();
+    let raw: Vec<(String, Outcome)> = raw_jobs
+        .into_par_iter()
+        .map(|(rel, file, e)| {
+            let shown = Path::new("content").join(&file.rel);
+            let out = ctx.load_file(&file.path, &shown, e, |bytes| {
+                let imported = import::import_bytes(file, bytes, ctx.rules()).map_err(|d| vec![d])?;
+                Ok((imported.articles, imported.diagnostics))
+            });
+            let origin = |i| Origin::Raw(file.clone(), i);
+            (rel, out.with_origin(origin))
+        })
+        .collect();
+    // The rules' own warnings (bad patterns in site.yaml) are reported on every build.
+    diagnostics.extend(ctx.rules().warnings.iter().map(|w| Diagnostic::warning("site.yaml", 0, 0, w.clone())));
+
+    let mut cache = LoadCache { code: crate::output::code_id(), rules: rules_key, ..LoadCache::default() };
+    // Files gone since the last build change the cache too.
+    cache.changed = !prev.entries.is_empty();
+    let mut articles = Vec::new();
+    let mut parsed = 0;
+    let md = md.into_iter().map(|(rel, o)| {
+        let path = content_dir.join(&rel);
+        (rel, o.with_origin(move |_| Origin::Markdown(path.clone())))
+    });
+    for (rel, o) in md.chain(raw) {
+        diagnostics.extend(o.errors);
+        parsed += usize::from(o.parsed);
+        cache.changed |= o.changed;
+        let Some(mut e) = o.entry else { continue };
+        diagnostics.extend(e.diagnostics.iter().cloned());
+        let loaded = std::mem::take(&mut e.articles);
+        let mut kept = Vec::with_capacity(loaded.len());
+        for (a, mut info) in loaded {
+            if texts && !o.parsed {
+                info.text = prev_texts.remove(&info.hash).unwrap_or_default();
+            }
+            let front = a.front.clone();
+            let stored = Article { front, body: String::new(), source: a.source.clone(), order: a.order };
+            kept.push((stored, ArticleInfo { text: String::new(), origin: Origin::InMemory, ..info.clone() }));
+            articles.push((a, info));
+        }
+        e.articles = kept;
+        cache.entries.insert(rel, e);
+    }
+    let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+        diagnostics.into_iter().partition(Diagnostic::is_error);
+    if !errors.is_empty() {
+        let mut errors = errors;
+        errors.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
+        return Err(Error::Invalid(errors));
+    }
+    Ok(Loaded { articles, warnings, cache, parsed })
+}
+
+/// What loading one file gave.
+struct Outcome {
+    entry: Option<Entry>,
+    /// Errors reading the file (not cached: the file is read again next time).
+    errors: Vec<Diagnostic>,
+    parsed: bool,
+    changed: bool,
+}
+
+impl Outcome {
+    /// Marks where each article's body can be read again when it was not read now.
+    fn with_origin(mut self, origin: impl Fn(usize) -> Origin) -> Outcome {
+        if let Some(e) = &mut self.entry {
+            for (i, (_, info)) in e.articles.iter_mut().enumerate() {
+                if !self.parsed {
+                    info.origin = origin(i);
+                }
+            }
+        }
+        self
+    }
+}
+
+struct Ctx<'a> {
+    now: i64,
+    texts: bool,
+    prev_texts: &'a HashMap<u128, String>,
+    rules: OnceLock<ImportRules>,
+    config: &'a Config,
+}
+
+impl Ctx<'_> {
+    /// Compiled only when some raw page must be imported.
+    fn rules(&self) -> &ImportRules {
+        self.rules.get_or_init(|| ImportRules::new(&self.config.import, &self.config.topics))
+    }
+
+    fn load_file(
+        &self,
+        path: &Path,
+        shown: &Path,
+        previous: Option<Entry>,
+        parse: impl Fn(&[u8]) -> ParseResult,
+    ) -> Outcome {
+        let failed = |d: Diagnostic| Outcome { entry: None, errors: vec![d], parsed: true, changed: true };
+        let meta = match std::fs::metadata(path) {
+            Ok(m) => m,
+            Err(e) => return failed(Diagnostic::error(shown, 0, 0, e.to_string())),
+        };
+        let stamp = Stamp::of(&meta);
+        let racy = stamp.is_racy(self.now);
+        let mut bytes = None;
+        if let Some(mut e) = previous.filter(|e| self.has_texts(e)) {
+            if e.stamp == stamp && !e.racy {
+                return Outcome { entry: Some(e), errors: Vec::new(), parsed: false, changed: false };
+            }
+            let b = match std::fs::read(path) {
+                Ok(b) => b,
+                Err(err) => return failed(Diagnostic::error(shown, 0, 0, err.to_string())),
+            };
+            if hash_bytes(&b) == e.bytes {
+                let changed = e.stamp != stamp || e.racy != racy;
+                e.stamp = stamp;
+                e.racy = racy;
+                return Outcome { entry: Some(e), errors: Vec::new(), parsed: false, changed };
+            }
+            bytes = Some(b);
+        }
+        let bytes = match bytes.map_or_else(|| std::fs::read(path), Ok) {
+            Ok(b) => b,
+            Err(err) => return failed(Diagnostic::error(shown, 0, 0, err.to_string())),
+        };
+        match parse(&bytes) {
+            Ok((articles, diagnostics)) => {
+                let articles = articles
+                    .into_iter()
+                    .map(|a| {
+                        let info = info_of(&a);
+                        (a, info)
+                    })
+                    .collect();
+                let entry = Entry { stamp, racy, bytes: hash_bytes(&bytes), articles, diagnostics };
+                Outcome { entry: Some(entry), errors: Vec::new(), parsed: true, changed: true }
+            }
+            Err(errors) => Outcome { entry: None, errors, parsed: true, changed: true },
+        }
+    }
+
+    fn has_texts(&self, e: &Entry) -> bool {
+        !self.texts || e.articles.iter().all(|(_, i)| self.prev_texts.contains_key(&i.hash))
+    }
+}
+
+type ParseResult = std::result::Result<(Vec<Article>, Vec<Diagnostic>), Vec<Diagnostic>>;
+
+/// Hash, text, summary and code flag of an article just parsed.
+pub fn info_of(a: &Article) -> ArticleInfo {
+    let (text, has_code) = markdown::text_and_code(&a.body);
+    let summary = markdown::summarize(&text, SUMMARY_CHARS);
+    ArticleInfo { hash: article_hash(a), summary, text, has_code, origin: Origin::InMemory }
+}
+
+/// Hash of everything an article is made of.
+pub fn article_hash(a: &Article) -> u128 {
+    let mut w = Writer::default();
+    w.article(a);
+    w.str(&a.body);
+    hash_bytes(&w.0)
+}
+
+/// The body of an article loaded from the cache, read again from its file.
+/// The file must still hold what the cache said (else the build would show
+/// two versions of it); if it changed meanwhile, the build is run again.
+pub fn reload_body(root: &Path, config: &Config, article: &Article, info: &ArticleInfo) -> Result<String> {
+    let again = |p: &Path| {
+        Error::Invalid(vec![Diagnostic::error(p, 0, 0, "changed while the site was being built; build again")])
+    };
+    let invalid = |d: Vec<Diagnostic>| Error::Invalid(d);
+    let fresh = match &info.origin {
+        Origin::InMemory => return Ok(article.body.clone()),
+        Origin::Markdown(path) => {
+            let shown = content::load::shown(root, path);
+            Article::from_file(path, &shown).map_err(invalid)?
+        }
+        Origin::Raw(file, i) => {
+            let rules = ImportRules::new(&config.import, &config.topics);
+            let mut imported = import::import_file(file, &rules).map_err(|d| invalid(vec![d]))?;
+            if *i >= imported.articles.len() {
+                return Err(again(&file.path));
+            }
+            imported.articles.swap_remove(*i)
+        }
+    };
+    if article_hash(&fresh) != info.hash {
+        return Err(again(&fresh.source));
+    }
+    Ok(fresh.body)
+}
+
+fn rel_key(content_dir: &Path, p: &Path) -> String {
+    let rel = p.strip_prefix(content_dir).unwrap_or(p);
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+}
+
+impl LoadCache {
+    /// The cache in `out`, or an empty one (missing, corrupt, other version).
+    /// Texts are read only when `texts`.
+    pub fn read(out: &Path, texts: bool) -> LoadCache {
+        let Some(mut c) = std::fs::read(out.join(CACHE_FILE)).ok().and_then(|b| decode_cache(&b)) else {
+            return LoadCache::default();
+        };
+        if texts && let Some(t) = std::fs::read(out.join(TEXTS_FILE)).ok().and_then(|b| decode_texts(&b, c.code)) {
+            c.texts = t;
+        }
+        c
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.0.extend_from_slice(MAGIC);
+        w.u128(self.code);
+        w.u128(self.rules);
+        w.u64(self.entries.len() as u64);
+        let mut keys: Vec<&String> = self.entries.keys().collect();
+        keys.sort();
+        for k in keys {
+            let e = &self.entries[k];
+            w.str(k);
+            w.u64(e.stamp.size);
+            w.i64(e.stamp.mtime);
+            w.i64(e.stamp.ctime);
+            w.u64(e.stamp.ino);
+            w.bool(e.racy);
+            w.u128(e.bytes);
+            w.u64(e.articles.len() as u64);
+            for (a, info) in &e.articles {
+                w.article(a);
+                w.u128(info.hash);
+                w.str(&info.summary);
+                w.bool(info.has_code);
+            }
+            w.u64(e.diagnostics.len() as u64);
+            for d in &e.diagnostics {
+                w.bool(d.severity == Severity::Error);
+                w.path(&d.path);
+                w.u64(d.line as u64);
+                w.u64(d.col as u64);
+                w.str(&d.message);
+            }
+        }
+        w.0
+    }
+
+    /// The texts file for these articles (hash, text).
+    pub fn texts_bytes<'a>(&self, texts: impl Iterator<Item = (u128, &'a str)>) -> Vec<u8> {
+        let mut w = Writer::default();
+        w.0.extend_from_slice(TEXTS_MAGIC);
+        w.u128(self.code);
+        for (h, t) in texts {
+            w.u128(h);
+            w.str(t);
+        }
+        w.0
+    }
+}
+
+fn decode_cache(b: &[u8]) -> Option<LoadCache> {
+    let mut r = Reader { b: b.strip_prefix(MAGIC.as_slice())? };
+    let code = r.u128()?;
+    if code != crate::output::code_id() {
+        return None;
+    }
+    let rules = r.u128()?;
+    let n = r.len()?;
+    let mut entries = HashMap::with_capacity(n);
+    for _ in 0..n {
+        let key = r.str()?;
+        let stamp = Stamp { size: r.u64()?, mtime: r.i64()?, ctime: r.i64()?, ino: r.u64()? };
+        let racy = r.bool()?;
+        let bytes = r.u128()?;
+        let na = r.len()?;
+        let mut articles = Vec::with_capacity(na);
+        for _ in 0..na {
+            let a = r.article()?;
+            let info = ArticleInfo {
+                hash: r.u128()?,
+                summary: r.str()?,
+                has_code: r.bool()?,
+                text: String::new(),
+                origin: Origin::InMemory,
+            };
+            articles.push((a, info));
+        }
+        let nd = r.len()?;
+        let mut diagnostics = Vec::with_capacity(nd);
+        for _ in 0..nd {
+            let severity = if r.bool()? { Severity::Error } else { Severity::Warning };
+            diagnostics.push(Diagnostic {
+                severity,
+                path: r.path()?,
+                line: r.u64()? as usize,
+                col: r.u64()? as usize,
+                message: r.str()?,
+            });
+        }
+        entries.insert(key, Entry { stamp, racy, bytes, articles, diagnostics });
+    }
+    r.b.is_empty().then_some(LoadCache { code, rules, entries, texts: HashMap::new(), changed: false })
+}
+
+fn decode_texts(b: &[u8], code: u128) -> Option<HashMap<u128, String>> {
+    let mut r = Reader { b: b.strip_prefix(TEXTS_MAGIC.as_slice())? };
+    if r.u128()? != code {
+        return None;
+    }
+    let mut m = HashMap::new();
+    while !r.b.is_empty() {
+        let h = r.u128()?;
+        m.insert(h, r.str()?);
+    }
+    Some(m)
+}
+
+/// Little-endian fixed-width numbers, length-prefixed strings.
+#[derive(Default)]
+struct Writer(Vec<u8>);
+
+impl Writer {
+    fn u64(&mut self, v: u64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn i64(&mut self, v: i64) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn u128(&mut self, v: u128) {
+        self.0.extend_from_slice(&v.to_le_bytes());
+    }
+    fn bool(&mut self, v: bool) {
+        self.0.push(u8::from(v));
+    }
+    fn str(&mut self, s: &str) {
+        self.u64(s.len() as u64);
+        self.0.extend_from_slice(s.as_bytes());
+    }
+    fn path(&mut self, p: &Path) {
+        self.str(&p.to_string_lossy());
+    }
+    fn opt_str(&mut self, s: &Option<String>) {
+        self.bool(s.is_some());
+        if let Some(s) = s {
+            self.str(s);
+        }
+    }
+    fn opt_u32(&mut self, v: Option<u32>) {
+        self.bool(v.is_some());
+        if let Some(v) = v {
+            self.u64(u64::from(v));
+        }
+    }
+    fn strs(&mut self, v: &[String]) {
+        self.u64(v.len() as u64);
+        for s in v {
+            self.str(s);
+        }
+    }
+    fn date(&mut self, d: Date) {
+        self.i64(i64::from(d.year));
+        self.u64(u64::from(d.month));
+        self.u64(u64::from(d.day));
+    }
+    /// Everything but the body.
+    fn article(&mut self, a: &Article) {
+        // No `..`: a new front matter field must be added here too (or this fails to compile).
+        let FrontMatter {
+            title,
+            subtitle,
+            kicker,
+            date,
+            section,
+            page,
+            reporters,
+            contributors,
+            agency,
+            dateline,
+            topic,
+            tags,
+            continued_from,
+            continued_to,
+            truncated,
+            slug,
+            source,
+        } = &a.front;
+        self.str(title);
+        self.opt_str(subtitle);
+        self.opt_str(kicker);
+        self.date(date.date);
+        self.opt_str(&date.datetime);
+        self.opt_str(section);
+        self.opt_u32(*page);
+        self.strs(reporters);
+        self.strs(contributors);
+        self.opt_str(agency);
+        self.bool(dateline.is_some());
+        if let Some(d) = dateline {
+            self.opt_str(&d.place);
+            self.bool(d.date.is_some());
+            if let Some(x) = d.date {
+                self.date(x);
+            }
+        }
+        self.opt_str(topic);
+        self.strs(tags);
+        self.opt_u32(*continued_from);
+        self.opt_u32(*continued_to);
+        self.bool(*truncated);
+        self.opt_str(slug);
+        self.opt_str(source);
+        self.path(&a.source);
+        self.opt_u32(a.order);
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+}
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        if self.b.len() < n {
+            return None;
+        }
+        let (x, rest) = self.b.split_at(n);
+        self.b = rest;
+        Some(x)
+    }
+    fn u64(&mut self) -> Option<u64> {
+        Some(u64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn i64(&mut self) -> Option<i64> {
+        Some(i64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn u128(&mut self) -> Option<u128> {
+        Some(u128::from_le_bytes(self.take(16)?.try_into().ok()?))
+    }
+    fn u32(&mut self) -> Option<u32> {
+        u32::try_from(self.u64()?).ok()
+    }
+    /// A count, checked against what is left so a corrupt file cannot ask for huge allocations.
+    fn len(&mut self) -> Option<usize> {
+        let n = usize::try_from(self.u64()?).ok()?;
+        (n <= self.b.len()).then_some(n)
+    }
+    fn bool(&mut self) -> Option<bool> {
+        match self.take(1)?[0] {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }
+    }
+    fn str(&mut self) -> Option<String> {
+        let n = self.len()?;
+        String::from_utf8(self.take(n)?.to_vec()).ok()
+    }
+    fn path(&mut self) -> Option<PathBuf> {
+        self.str().map(PathBuf::from)
+    }
+    fn opt_str(&mut self) -> Option<Option<String>> {
+        Some(if self.bool()? { Some(self.str()?) } else { None })
+    }
+    fn opt_u32(&mut self) -> Option<Option<u32>> {
+        Some(if self.bool()? { Some(self.u32()?) } else { None })
+    }
+    fn strs(&mut self) -> Option<Vec<String>> {
+        let n = self.len()?;
+        (0..n).map(|_| self.str()).collect()
+    }
+    fn date(&mut self) -> Option<Date> {
+        let y = i32::try_from(self.i64()?).ok()?;
+        Date::new(y, self.u32()?, self.u32()?)
+    }
+    fn article(&mut self) -> Option<Article> {
+        let title = self.str()?;
+        let subtitle = self.opt_str()?;
+        let kicker = self.opt_str()?;
+        let date = DateField { date: self.date()?, datetime: self.opt_str()? };
+        let section = self.opt_str()?;
+        let page = self.opt_u32()?;
+        let reporters = self.strs()?;
+        let contributors = self.strs()?;
+        let agency = self.opt_str()?;
+        let dateline = if self.bool()? {
+            let place = self.opt_str()?;
+            let date = if self.bool()? { Some(self.date()?) } else { None };
+            Some(Dateline { place, date })
+        } else {
+            None
+        };
+        let front = FrontMatter {
+            title,
+            subtitle,
+            kicker,
+            date,
+            section,
+            page,
+            reporters,
+            contributors,
+            agency,
+            dateline,
+            topic: self.opt_str()?,
+            tags: self.strs()?,
+            continued_from: self.opt_u32()?,
+            continued_to: self.opt_u32()?,
+            truncated: self.bool()?,
+            slug: self.opt_str()?,
+            source: self.opt_str()?,
+        };
+        Some(Article { front, body: String::new(), source: self.path()?, order: self.opt_u32()? })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Article {
+        let text = "---\ntitle: 标题\nsubtitle: 副\ndate: 2026-02-11T08:00:00+08:00\nsection: 要闻\npage: 2\n\
+                    reporters: [朱迪, 李楠]\ndateline: {place: 天津, date: 2026-02-10}\ntopic: 教育\ntags: [a, b]\n\
+                    continued_to: 3\ntruncated: true\nslug: x\nsource: pages/2026-02-11/02.txt\n---\n\n正文。\n";
+        Article::parse(Path::new("content/a/02-01.md"), text).unwrap()
+    }
+
+    #[test]
+    fn articles_round_trip_without_their_body() {
+        let a = sample();
+        let mut w = Writer::default();
+        w.article(&a);
+        let back = Reader { b: &w.0 }.article().unwrap();
+        assert_eq!(back, Article { body: String::new(), ..a });
+    }
+
+    #[test]
+    fn the_hash_sees_body_and_front_matter() {
+        let a = sample();
+        let h = article_hash(&a);
+        let mut b = a.clone();
+        b.body.push('x');
+        assert_ne!(article_hash(&b), h);
+        let mut c = a.clone();
+        c.front.tags.push("c".into());
+        assert_ne!(article_hash(&c), h);
+        assert_eq!(article_hash(&a.clone()), h);
+    }
+
+    #[test]
+    fn a_corrupt_cache_is_ignored() {
+        let mut cache = LoadCache { code: crate::output::code_id(), ..LoadCache::default() };
+        let a = sample();
+        let info = info_of(&a);
+        cache.entries.insert(
+            "a/02-01.md".into(),
+            Entry {
+                stamp: Stamp::default(),
+                racy: false,
+                bytes: 1,
+                articles: vec![(a, info)],
+                diagnostics: vec![Diagnostic::warning("x", 1, 2, "w")],
+            },
+        );
+        let bytes = cache.to_bytes();
+        let back = decode_cache(&bytes).unwrap();
+        assert_eq!(back.entries["a/02-01.md"].articles[0].1.summary, "正文。");
+        for cut in [0, 8, 30, bytes.len() / 2, bytes.len() - 1] {
+            assert!(decode_cache(&bytes[..cut]).is_none(), "cut at {cut}");
+        }
+        let mut flipped = bytes.clone();
+        flipped[10] ^= 0xff;
+        assert!(decode_cache(&flipped).is_none(), "another gazette's cache");
+    }
+}

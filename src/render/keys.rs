@@ -1,0 +1,208 @@
+//! Render step, part 5: what each page is made from, as a hash, worked out
+//! from per-article hashes and the page's place in the graph without building
+//! its view. The build manifest records these keys; the next build renders
+//! only pages whose key changed, so everything a page shows must go into its
+//! key (tests/incremental.rs compares incremental builds with full ones).
+//!
+//! An article's *card* hash covers what any other page shows of it (title,
+//! summary, date, URL, ...): it is the hash of the whole article plus its
+//! folder, so it changes whenever the article does.
+
+use super::{Job, Renderer, TERMS_PER_PAGE, issue_leads, views::SiteView};
+use crate::config::Config;
+use crate::graph::{Library, TaxonomyKind};
+use crate::theme::Theme;
+use rayon::prelude::*;
+
+/// The parts of page keys computed once per build.
+#[derive(Debug, Default)]
+pub struct Keys {
+    /// gazette, theme, every setting, the site view (nav, labels).
+    global: u128,
+    /// Per article: its hash and folder.
+    cards: Vec<u128>,
+    /// The list of years every calendar and the home page show.
+    years: u128,
+    /// Home page's section list: names, slugs, counts.
+    sections: u128,
+}
+
+/// A byte buffer hashed once (blake3 is slow on many tiny updates).
+#[derive(Default)]
+struct Buf(Vec<u8>);
+
+impl Buf {
+    fn n(&mut self, v: u64) -> &mut Self {
+        self.0.extend_from_slice(&v.to_le_bytes());
+        self
+    }
+    fn h(&mut self, v: u128) -> &mut Self {
+        self.0.extend_from_slice(&v.to_le_bytes());
+        self
+    }
+    fn s(&mut self, s: &str) -> &mut Self {
+        self.n(s.len() as u64);
+        self.0.extend_from_slice(s.as_bytes());
+        self
+    }
+    fn opt(&mut self, s: Option<&str>) -> &mut Self {
+        match s {
+            Some(s) => self.n(1).s(s),
+            None => self.n(0),
+        }
+    }
+    fn hash(&self) -> u128 {
+        let b = blake3::hash(&self.0);
+        u128::from_le_bytes(b.as_bytes()[..16].try_into().expect("32-byte hash"))
+    }
+}
+
+impl Keys {
+    pub fn new(lib: &Library, config: &Config, theme: &Theme, site: &SiteView) -> Keys {
+        let mut g = Buf::default();
+        g.h(crate::output::code_id()).s(&theme.fingerprint);
+        // Every setting: cheaper to re-render on an unrelated change than to miss a related one.
+        g.s(&format!("{config:?}"));
+        g.s(&serde_json::to_string(site).unwrap_or_default());
+        let cards = lib
+            .articles
+            .par_iter()
+            .map(|n| {
+                let mut b = Buf::default();
+                b.h(n.info.hash).s(&n.dir);
+                b.hash()
+            })
+            .collect();
+        let mut y = Buf::default();
+        for year in &lib.years {
+            y.n(year.year as u64);
+        }
+        let mut s = Buf::default();
+        for t in &lib.taxonomy(TaxonomyKind::Section).terms {
+            s.s(&t.name).s(&t.slug).n(t.articles.len() as u64);
+        }
+        Keys { global: g.hash(), cards, years: y.hash(), sections: s.hash() }
+    }
+}
+
+impl Renderer<'_> {
+    /// The key of one page whose folder is `dir` (see the module comment).
+    pub fn page_key(&self, job: Job, dir: &str) -> String {
+        let k = &self.keys;
+        let lib = self.lib;
+        let mut b = Buf::default();
+        b.h(k.global).s(dir);
+        let card = |b: &mut Buf, a: Option<usize>| {
+            match a {
+                Some(a) => b.n(1).h(k.cards[a]),
+                None => b.n(0),
+            };
+        };
+        match job {
+            Job::Article(i) => {
+                let n = &lib.articles[i];
+                b.s("article").h(k.cards[i]).n(u64::from(n.page)).n(u64::from(n.order));
+                for kind in TaxonomyKind::ALL {
+                    for &id in &n.terms[kind.index()] {
+                        let t = lib.term(kind, id);
+                        b.n(kind.index() as u64).s(&t.name).s(&t.slug);
+                    }
+                }
+                card(&mut b, n.prev);
+                card(&mut b, n.next);
+                for &r in &n.related {
+                    card(&mut b, Some(r));
+                }
+            }
+            Job::Issue(i) => {
+                let iss = &lib.issues[i];
+                b.s("issue").s(&iss.date.to_string()).n(iss.articles as u64);
+                b.opt(i.checked_sub(1).map(|j| lib.issues[j].dir.as_str()));
+                b.opt(lib.issues.get(i + 1).map(|x| x.dir.as_str()));
+                let sections = &lib.taxonomy(TaxonomyKind::Section).terms;
+                for p in &iss.pages {
+                    b.n(u64::from(p.number)).opt(p.section.as_deref());
+                    let slug = p.section.as_ref().and_then(|s| sections.iter().find(|t| t.name == s.trim()));
+                    b.opt(slug.map(|t| t.slug.as_str()));
+                    for &a in &p.articles {
+                        card(&mut b, Some(a));
+                    }
+                }
+            }
+            Job::Year(y) => {
+                b.s("year").h(k.years).n(y as u64);
+                for m in &lib.years[y].months {
+                    b.n(u64::from(m.month));
+                    for &i in &m.issues {
+                        b.s(&lib.issues[i].dir);
+                    }
+                }
+            }
+            Job::Month(y, m) => {
+                b.s("month").h(k.years);
+                // Previous and next month with issues, across years.
+                let flat: Vec<(usize, usize)> = lib
+                    .years
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(yi, yr)| (0..yr.months.len()).map(move |mi| (yi, mi)))
+                    .collect();
+                let pos = flat.iter().position(|&p| p == (y, m)).unwrap_or(0);
+                let ym = |(yi, mi): (usize, usize)| (lib.years[yi].year, lib.years[yi].months[mi].month);
+                b.s(&format!("{:?} {:?}", pos.checked_sub(1).map(|p| ym(flat[p])), flat.get(pos + 1).map(|&p| ym(p))));
+                for &i in &lib.years[y].months[m].issues {
+                    self.issue_card_key(&mut b, i);
+                }
+            }
+            Job::Home(p) => {
+                let per = self.config.per_page;
+                let n = lib.issues.len();
+                b.s("home").h(k.years).h(k.sections).n(n as u64);
+                let start = (p - 1) * per;
+                for j in start..(start + per).min(n) {
+                    self.issue_card_key(&mut b, n - 1 - j);
+                }
+            }
+            Job::List(kind, id, p) => {
+                let t = lib.term(kind, id);
+                let per = self.config.per_page;
+                b.s("list").n(kind.index() as u64).s(&t.name).s(&t.slug).n(t.articles.len() as u64);
+                let start = (p - 1) * per;
+                for &a in &t.articles[start.min(t.articles.len())..(start + per).min(t.articles.len())] {
+                    card(&mut b, Some(a));
+                }
+            }
+            Job::Terms(kind, p) => {
+                let tax = lib.taxonomy(kind);
+                b.s("terms").n(kind.index() as u64).n(tax.terms.len() as u64);
+                let start = (p - 1) * TERMS_PER_PAGE;
+                for t in &tax.terms[start.min(tax.terms.len())..(start + TERMS_PER_PAGE).min(tax.terms.len())] {
+                    b.s(&t.name).s(&t.slug).n(t.articles.len() as u64);
+                }
+            }
+            Job::Search => {
+                b.s("search");
+                for s in &self.search_scripts {
+                    b.s(s);
+                }
+                b.n(0);
+                for t in &lib.taxonomy(TaxonomyKind::Section).terms {
+                    b.s(&t.name);
+                }
+            }
+            Job::NotFound => {
+                b.s("404");
+            }
+        }
+        format!("{:032x}", b.hash())
+    }
+
+    /// What a month or home page shows of an issue: date, counts, lead articles.
+    fn issue_card_key(&self, b: &mut Buf, i: usize) {
+        let iss = &self.lib.issues[i];
+        b.s(&iss.dir).n(iss.pages.len() as u64).n(iss.articles as u64);
+        for a in issue_leads(iss, 6) {
+            b.h(self.keys.cards[a]);
+        }
+    }
+}
