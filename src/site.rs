@@ -363,7 +363,9 @@ pub fn build_with(
 /// `gazette check`: every step of a build except writing.
 pub fn check(root: &Path) -> Result<BuildReport> {
     let start = Instant::now();
-    let config = load_config(root, None)?;
+    let mut config = load_config(root, None)?;
+    // Nothing is written: minifying would only spend time.
+    config.minify = false;
     let loaded = cache::load(root, &config, LoadCache::default(), false)?;
     let theme = Theme::load(root, &config.theme)?;
     let lib = graph::link_loaded(loaded.articles, &config).map_err(Error::Invalid)?;
