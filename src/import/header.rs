@@ -26,7 +26,10 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
     // stops at the first line of text; the two zones never overlap.
     let head = 0..lines.len().min(HEAD_ZONE);
     let foot = (lines.len().saturating_sub(FOOT_ZONE)..lines.len()).rev();
-    let found: Vec<Option<Option<String>>> = lines.iter().map(|l| furniture(&l.text, rules)).collect();
+    // Only the two zones can hold furniture; the lines between are never asked.
+    let in_zone = |i: usize| i < HEAD_ZONE || i + FOOT_ZONE >= lines.len();
+    let found: Vec<Option<Option<String>>> =
+        lines.iter().enumerate().map(|(i, l)| if in_zone(i) { furniture(&l.text, rules) } else { None }).collect();
     for (z, zone) in [head.collect::<Vec<_>>(), foot.collect()].into_iter().enumerate() {
         for (n, &i) in zone.iter().enumerate() {
             if !keep[i] {
@@ -88,7 +91,7 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         }
         return Some(clean_section(rest));
     }
-    if let Some(section) = numbered_dated_header(line) {
+    if let Some(section) = numbered_dated_header(line, rules) {
         return Some(section);
     }
     if let Some(s) = rules.sections.iter().find(|s| s.eq_ignore_ascii_case(line)) {
@@ -107,7 +110,7 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
 /// page number, then the section, then the date — the running head of many
 /// e-paper exports. The page number or the weekday is required, so a body
 /// line that only mentions a date is never taken.
-fn numbered_dated_header(line: &str) -> Option<Option<String>> {
+fn numbered_dated_header(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     static RE: OnceLock<Option<Regex>> = OnceLock::new();
     let re = RE
         .get_or_init(|| {
@@ -123,16 +126,11 @@ fn numbered_dated_header(line: &str) -> Option<Option<String>> {
     }
     let rest = c.name("rest").map_or("", |m| m.as_str()).trim();
     // After the date only more furniture may follow (an editor line, 农历…).
-    if !rest.is_empty()
-        && !rest.starts_with("农历")
-        && !EDITOR.get_or_init(|| Regex::new(super::rules::EDITOR_LINE).ok()).as_ref().is_some_and(|e| e.is_match(rest))
-    {
+    if !rest.is_empty() && !rest.starts_with("农历") && !rules.editor_line.is_match(rest) {
         return None;
     }
     Some(c.name("section").and_then(|m| clean_section(m.as_str())))
 }
-
-static EDITOR: OnceLock<Option<Regex>> = OnceLock::new();
 
 /// Short, without sentence punctuation: could be a masthead or slogan line.
 fn is_masthead_like(line: &str) -> bool {
