@@ -505,14 +505,15 @@ fn civil_from_days(z: i64) -> (i32, u32, u32) {
 }
 
 /// SplitMix64: tiny, fast and good enough for test data; no dependency.
-struct Rng(u64);
+/// Public so tests draw their random edits from the same generator.
+pub struct Rng(u64);
 
 impl Rng {
-    fn new(seed: u64) -> Rng {
+    pub fn new(seed: u64) -> Rng {
         Rng(seed)
     }
 
-    fn next_u64(&mut self) -> u64 {
+    pub fn next_u64(&mut self) -> u64 {
         self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
@@ -521,7 +522,7 @@ impl Rng {
     }
 
     /// Uniform in `0..n` (`n > 0`); the modulo bias is negligible for small n.
-    fn below(&mut self, n: usize) -> usize {
+    pub fn below(&mut self, n: usize) -> usize {
         (self.next_u64() % n as u64) as usize
     }
 

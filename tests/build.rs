@@ -154,12 +154,7 @@ fn a_failed_build_leaves_the_old_output_untouched() {
     assert!(diags.iter().any(|d| d.path.ends_with("typo.md") && d.line == 4), "{err}");
     assert!(before == snapshot(&s.out()), "output changed after a failed build");
     // No staging folder left beside it.
-    let leftovers: Vec<_> = std::fs::read_dir(s.root())
-        .unwrap()
-        .flatten()
-        .filter(|e| e.file_name().to_string_lossy().contains("staging"))
-        .collect();
-    assert!(leftovers.is_empty());
+    assert!(s.staging_leftovers().is_empty());
 }
 
 #[test]

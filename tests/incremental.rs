@@ -3,30 +3,16 @@
 
 mod sitetest;
 
+use gazette::corpus::Rng;
 use sitetest::{SiteTest, site_snapshot, snapshot};
-
-/// splitmix64: deterministic test randomness without a dependency.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
 
 const TAGS: [&str; 5] = ["城市", "乡村", "教育", "医疗", "交通"];
 const REPORTERS: [&str; 4] = ["朱迪", "李楠", "汪丽娜", "马飞"];
 
 fn write_article(s: &SiteTest, rng: &mut Rng, i: u64, version: u64) {
     let day = 1 + rng.below(6);
-    let tag = TAGS[rng.below(5) as usize];
-    let rep = REPORTERS[rng.below(4) as usize];
+    let tag = TAGS[rng.below(5)];
+    let rep = REPORTERS[rng.below(4)];
     let page = 1 + rng.below(3);
     s.file(
         &format!("a/{i:03}.md"),
@@ -48,7 +34,7 @@ fn full_build_elsewhere(s: &SiteTest) -> std::collections::BTreeMap<String, Vec<
 #[test]
 fn incremental_builds_equal_full_builds_after_random_changes() {
     let s = SiteTest::new("title: 测试\nper_page: 4\n");
-    let mut rng = Rng(42);
+    let mut rng = Rng::new(42);
     let mut live: Vec<u64> = (0..30).collect();
     for &i in &live {
         write_article(&s, &mut rng, i, 0);
@@ -60,7 +46,7 @@ fn incremental_builds_equal_full_builds_after_random_changes() {
     for round in 1..=6u64 {
         // Edit some, add some, delete some.
         for _ in 0..3 {
-            let i = live[rng.below(live.len() as u64) as usize];
+            let i = live[rng.below(live.len())];
             write_article(&s, &mut rng, i, round);
         }
         for _ in 0..2 {
@@ -68,7 +54,7 @@ fn incremental_builds_equal_full_builds_after_random_changes() {
             live.push(next_id);
             next_id += 1;
         }
-        let gone = live.remove(rng.below(live.len() as u64) as usize);
+        let gone = live.remove(rng.below(live.len()));
         std::fs::remove_file(s.root().join(format!("content/a/{gone:03}.md"))).unwrap();
         let report = s.build().unwrap();
         assert!(
@@ -131,7 +117,7 @@ fn in_place_updates_equal_full_builds() {
     // The preview server updates its output in place; the result must still
     // be what a full build makes, with files of deleted articles gone.
     let s = SiteTest::new("title: 测试\nper_page: 2\n");
-    let mut rng = Rng(7);
+    let mut rng = Rng::new(7);
     for i in 0..12 {
         write_article(&s, &mut rng, i, 0);
     }
@@ -193,7 +179,7 @@ fn a_rewrite_keeping_size_and_mtime_is_seen() {
 #[test]
 fn settings_templates_and_raw_pages_rebuild_like_full_builds() {
     let s = SiteTest::new("title: 测试\nper_page: 2\n");
-    let mut rng = Rng(3);
+    let mut rng = Rng::new(3);
     for i in 0..8 {
         write_article(&s, &mut rng, i, 0);
     }
@@ -242,7 +228,7 @@ fn settings_templates_and_raw_pages_rebuild_like_full_builds() {
 #[test]
 fn a_corrupt_cache_means_a_full_load_not_an_error() {
     let s = SiteTest::new("title: 测试\n");
-    let mut rng = Rng(5);
+    let mut rng = Rng::new(5);
     for i in 0..5 {
         write_article(&s, &mut rng, i, 0);
     }
@@ -262,7 +248,7 @@ fn a_corrupt_cache_means_a_full_load_not_an_error() {
 #[test]
 fn a_failed_incremental_build_leaves_the_output_untouched() {
     let s = SiteTest::new("title: 测试\n");
-    let mut rng = Rng(9);
+    let mut rng = Rng::new(9);
     for i in 0..6 {
         write_article(&s, &mut rng, i, 0);
     }
@@ -277,11 +263,7 @@ fn a_failed_incremental_build_leaves_the_output_untouched() {
         .unwrap();
     assert!(s.build().is_err());
     assert!(before == snapshot(&s.out()), "output changed after a failed build");
-    let leftovers: Vec<_> = std::fs::read_dir(s.root())
-        .unwrap()
-        .flatten()
-        .filter(|e| e.file_name().to_string_lossy().contains("staging"))
-        .collect();
+    let leftovers = s.staging_leftovers();
     assert!(leftovers.is_empty(), "{leftovers:?}");
     std::fs::write(&p, good).unwrap();
     assert_same_as_full(&s, "fixed");

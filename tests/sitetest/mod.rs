@@ -56,6 +56,16 @@ impl SiteTest {
     pub fn exists(&self, rel: &str) -> bool {
         self.out().join(rel).exists()
     }
+
+    /// Staging folders a build left beside the output (a failed build must leave none).
+    pub fn staging_leftovers(&self) -> Vec<std::ffi::OsString> {
+        std::fs::read_dir(self.root())
+            .unwrap()
+            .flatten()
+            .map(|e| e.file_name())
+            .filter(|n| n.to_string_lossy().contains("staging"))
+            .collect()
+    }
 }
 
 /// Every file under `dir` with its bytes, keyed by relative path.
