@@ -34,6 +34,10 @@ pub struct Theme {
     pub statics: Vec<(String, Vec<u8>)>,
     /// Hash of every template and static file: what a page depends on besides its view.
     pub fingerprint: String,
+    /// Some template may print a list's totals (`pager.total_items`,
+    /// `total_pages`, or the whole context): then every page of a list
+    /// changes with its length, not only the first (see `graph::ListPages`).
+    pub shows_totals: bool,
 }
 
 impl Theme {
@@ -70,6 +74,9 @@ impl Theme {
                 statics.push((rel.to_string(), bytes));
             }
         }
+        let shows_totals = templates.iter().any(|(_, t)| {
+            ["total_items", "total_pages", "__tera_context", "json_encode", "| json"].iter().any(|w| t.contains(w))
+        });
         let mut tera = tera::Tera::new();
         tera.autoescape_on([".html", ".xml"]);
         tera.add_raw_templates(templates.iter().map(|(n, t)| (n.as_str(), t.as_str())))
@@ -81,7 +88,7 @@ impl Theme {
                 message: format!("missing templates: {}", missing.join(", ")),
             });
         }
-        Ok(Theme { dir, tera, statics, fingerprint: hasher.finalize().to_hex().to_string() })
+        Ok(Theme { dir, tera, statics, fingerprint: hasher.finalize().to_hex().to_string(), shows_totals })
     }
 
     /// Renders to bytes: Tera's `render` re-checks the whole page is UTF-8,

@@ -88,6 +88,52 @@ fn pagination_boundaries() {
     assert!(!s.exists("page/2/index.html"));
 }
 
+/// Issue 5: a term list's pages after the first are counted from the
+/// oldest, so adding newer articles leaves older pages byte for byte (and
+/// an incremental build need not render them again).
+#[test]
+fn issue5_list_pages_keep_their_articles_as_the_list_grows() {
+    let s = SiteTest::new(SITE);
+    let titles = |html: &str| -> Vec<String> {
+        let items = html.split("class=\"item-title\"><a href=\"").skip(1);
+        items.filter_map(|x| x.split(['<', '>']).nth(1)).map(String::from).collect()
+    };
+    let add = |range: std::ops::Range<usize>| {
+        for i in range {
+            let (rel, title) = art(i);
+            s.article(&rel, &title, &format!("2026-01-{:02}", i + 1), "tags: [标签]\n");
+        }
+    };
+    let page = |n: usize| {
+        s.read(&format!("tags/biao-qian/{}index.html", if n == 1 { String::new() } else { format!("page/{n}/") }))
+    };
+    // per_page 3, 17 articles, 标题0 the oldest: the first page holds the
+    // newest three, the older 14 go from the oldest: page/2 = 2 1 0, ...,
+    // page/6 = 13 12, the newest of them.
+    add(0..17);
+    s.build().unwrap();
+    assert_eq!(titles(&page(1)), ["标题16", "标题15", "标题14"]);
+    assert_eq!(titles(&page(2)), ["标题2", "标题1", "标题0"]);
+    assert_eq!(titles(&page(6)), ["标题13", "标题12"]);
+    assert!(!s.exists("tags/biao-qian/page/7/index.html"));
+    // Reading order 1 → 6 → 5 ... → 2 by the "older" links, back by "newer".
+    let link = |rel: &str, to: &str| format!("rel=\"{rel}\" href=\"../../../../tags/biao-qian/{to}index.html\"");
+    assert!(page(1).contains("rel=\"next\" href=\"../../tags/biao-qian/page/6/index.html\""));
+    assert!(page(6).contains(&link("next", "page/5/")) && page(6).contains(&link("prev", "")));
+    assert!(page(2).contains(&link("prev", "page/3/")) && !page(2).contains("rel=\"next\""));
+    let (oldest, before) = (page(2), titles(&page(3)));
+    // Three newer articles: the older pages keep their bytes (the pager
+    // links of pages near the newest one may change), page/6 fills up and
+    // page/7 begins.
+    add(17..20);
+    s.build().unwrap();
+    assert_eq!(page(2), oldest);
+    assert_eq!(titles(&page(3)), before);
+    assert_eq!(titles(&page(1)), ["标题19", "标题18", "标题17"]);
+    assert_eq!(titles(&page(6)), ["标题14", "标题13", "标题12"]);
+    assert_eq!(titles(&page(7)), ["标题16", "标题15"]);
+}
+
 #[test]
 fn slug_collisions_get_distinct_stable_urls() {
     let s = SiteTest::new(SITE);

@@ -299,9 +299,12 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
     out
 }
 
-/// Related articles: those sharing the topic and tags, scored by what they
-/// share. Only the nearest few articles in time per term are considered, so
-/// a tag on 10,000 articles costs no more than a rare one.
+/// Related articles: earlier ones sharing the topic and tags, scored by what
+/// they share. Only the nearest few earlier articles per term are
+/// considered, so a tag on 10,000 articles costs no more than a rare one.
+/// Earlier only ("previous coverage"): a new day then changes no older
+/// article's page, which an incremental build would otherwise re-render
+/// for every article near the new ones in each shared term (issue 5).
 fn link_related(nodes: &mut [Node], taxonomies: &[Taxonomy]) {
     const NEIGHBOURS: usize = 12;
     const KEEP: usize = 5;
@@ -316,16 +319,15 @@ fn link_related(nodes: &mut [Node], taxonomies: &[Taxonomy]) {
     }
     let related: Vec<Vec<usize>> = positions
         .par_iter()
-        .enumerate()
-        .map(|(i, pos)| {
+        .map(|pos| {
             // (article, weight) pairs summed per article: a few dozen, cheaper than a map.
             let mut hits: Vec<(usize, u32)> = Vec::with_capacity(pos.len() * (NEIGHBOURS + 1));
             for &(kind, id, p) in pos {
                 let list = &taxonomies[kind.index()].terms[id as usize].articles;
                 let weight = if kind == TaxonomyKind::Tag { 2 } else { 1 };
-                let lo = p.saturating_sub(NEIGHBOURS / 2);
-                let hi = (p + NEIGHBOURS / 2 + 1).min(list.len());
-                hits.extend(list[lo..hi].iter().filter(|&&o| o != i).map(|&o| (o, weight)));
+                // Lists are newest first: the earlier articles follow `p`.
+                let hi = (p + 1 + NEIGHBOURS).min(list.len());
+                hits.extend(list[p + 1..hi].iter().map(|&o| (o, weight)));
             }
             hits.sort_unstable_by_key(|h| h.0);
             let mut ranked: Vec<(usize, u32)> = Vec::with_capacity(hits.len());
@@ -349,6 +351,74 @@ fn link_related(nodes: &mut [Node], taxonomies: &[Taxonomy]) {
 /// still has its first page).
 pub fn page_count(total: usize, per_page: usize) -> usize {
     total.div_ceil(per_page).max(1)
+}
+
+/// The pages of a term list (section, reporter, topic, tag), newest first.
+///
+/// Page 1 (the list's folder) holds the newest `per_page` articles. The
+/// older ones are cut into pages counted from the *oldest*: `page/2` holds
+/// the oldest `per_page`, `page/3` the next, and the highest number the
+/// newest of them (it may hold fewer). Reading order is 1, highest, ..., 2.
+/// So a page's URL keeps its articles as the archive grows: a new day
+/// changes a list's first page and its highest-numbered page only, where
+/// numbering from the newest would shift every page of every list it
+/// touches (issue 5: an incremental build rewrites what changed). A list of
+/// `per_page + 1` articles still has `page/2`. The home page lists issues
+/// and keeps DESIGN.md's newest-first numbering ([`page_count`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ListPages {
+    pub items: usize,
+    pub per_page: usize,
+}
+
+impl ListPages {
+    pub fn new(items: usize, per_page: usize) -> Self {
+        ListPages { items, per_page: per_page.max(1) }
+    }
+
+    /// Articles not on the first page.
+    fn older(&self) -> usize {
+        self.items.saturating_sub(self.per_page)
+    }
+
+    /// Pages, the first included: at least one.
+    pub fn count(&self) -> usize {
+        1 + self.older().div_ceil(self.per_page)
+    }
+
+    /// The page's articles as indexes into the newest-first list.
+    pub fn range(&self, page: usize) -> std::ops::Range<usize> {
+        if page <= 1 {
+            return 0..self.items.min(self.per_page);
+        }
+        // Oldest-first positions of the chunk, turned into newest-first ones.
+        let lo = ((page - 2) * self.per_page).min(self.older());
+        let hi = ((page - 1) * self.per_page).min(self.older());
+        self.items - hi..self.items - lo
+    }
+
+    /// The page holding the next newer articles (page 1 has none).
+    pub fn newer_page(&self, page: usize) -> Option<usize> {
+        match page {
+            0 | 1 => None,
+            p if p < self.count() => Some(p + 1),
+            _ => Some(1),
+        }
+    }
+
+    /// The page holding the next older articles.
+    pub fn older_page(&self, page: usize) -> Option<usize> {
+        match page {
+            0 | 1 => (self.count() > 1).then(|| self.count()),
+            2 => None,
+            p => Some(p - 1),
+        }
+    }
+
+    /// Page numbers in reading order, newest first: 1, count, ..., 2.
+    pub fn reading_order(&self) -> impl Iterator<Item = usize> {
+        std::iter::once(1).chain((2..=self.count()).rev())
+    }
 }
 
 #[cfg(test)]
@@ -378,7 +448,9 @@ mod tests {
         assert_eq!(lib.issues[1].pages[1].section.as_deref(), Some("要闻"));
         assert_eq!(lib.articles[1].next, Some(2));
         assert_eq!(lib.articles[1].prev, None);
-        assert_eq!(lib.articles[1].related, vec![3]);
+        // Related: earlier articles only (a newer one must not change an older page).
+        assert_eq!(lib.articles[3].related, vec![1]);
+        assert!(lib.articles[1].related.is_empty());
         let tag = &lib.taxonomy(TaxonomyKind::Tag).terms[0];
         assert_eq!(tag.articles, vec![3, 1], "newest first");
     }
@@ -394,6 +466,47 @@ mod tests {
         )
         .unwrap_err();
         assert!(e[0].message.contains("a.md"), "{}", e[0]);
+    }
+
+    /// Every article on exactly one page, newest first across pages in
+    /// reading order, no page over `per_page`, and pages 2.. keep their
+    /// articles (by identity) when newer ones are added.
+    #[test]
+    fn issue5_list_pages_are_stable_as_the_list_grows() {
+        for per in [1, 2, 3, 10] {
+            let mut before: Option<Vec<(usize, Vec<usize>)>> = None;
+            for n in 0..40 {
+                let lp = ListPages::new(n, per);
+                // Article ids: 0 is the oldest; the list is newest first.
+                let list: Vec<usize> = (0..n).rev().collect();
+                let mut seen = Vec::new();
+                let mut page = Some(1);
+                let mut order = Vec::new();
+                while let Some(p) = page {
+                    order.push(p);
+                    let r = lp.range(p);
+                    assert!(r.len() <= per && (r.len() > 0 || n == 0), "n {n} per {per} page {p}: {r:?}");
+                    seen.extend(list[r].iter().copied());
+                    let older = lp.older_page(p);
+                    if let Some(o) = older {
+                        assert_eq!(lp.newer_page(o), Some(p), "n {n} per {per}");
+                    }
+                    page = older;
+                }
+                assert_eq!(order, lp.reading_order().collect::<Vec<_>>());
+                assert_eq!(seen, list, "n {n} per {per}");
+                assert_eq!(lp.count(), order.len());
+                assert_eq!(n > per, lp.count() >= 2, "page/2 exists once the first page is full");
+                let now: Vec<(usize, Vec<usize>)> = (2..=lp.count()).map(|p| (p, list[lp.range(p)].to_vec())).collect();
+                if let Some(prev) = &before {
+                    // Full older pages of the previous list are unchanged.
+                    for (p, ids) in prev.iter().filter(|(_, ids)| ids.len() == per) {
+                        assert_eq!(now.iter().find(|x| x.0 == *p).map(|x| &x.1), Some(ids), "n {n} per {per} page {p}");
+                    }
+                }
+                before = Some(now);
+            }
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use super::{Job, Renderer, TERMS_PER_PAGE, issue_leads, views::SiteView};
 use crate::config::Config;
-use crate::graph::{Library, TaxonomyKind};
+use crate::graph::{Library, ListPages, TaxonomyKind};
 use crate::theme::Theme;
 use rayon::prelude::*;
 
@@ -165,10 +165,19 @@ impl Renderer<'_> {
             }
             Job::List(kind, id, p) => {
                 let t = lib.term(kind, id);
-                let per = self.config.per_page;
-                b.s("list").n(kind.index() as u64).s(&t.name).s(&t.slug).n(t.articles.len() as u64);
-                let start = (p - 1) * per;
-                for &a in &t.articles[start.min(t.articles.len())..(start + per).min(t.articles.len())] {
+                let lp = ListPages::new(t.articles.len(), self.config.per_page);
+                b.s("list").n(kind.index() as u64).s(&t.name).s(&t.slug);
+                // The length shows on the first page only, unless the theme
+                // prints the pager's totals (then every page shows it).
+                if p == 1 || self.theme.shows_totals {
+                    b.n(t.articles.len() as u64);
+                }
+                b.opt(lp.newer_page(p).map(|k| k.to_string()).as_deref());
+                b.opt(lp.older_page(p).map(|k| k.to_string()).as_deref());
+                // The pager's links: pages within two of this one, and a gap
+                // before them unless the newest older page is among them.
+                b.n(lp.count().min(p + 3) as u64);
+                for &a in &t.articles[lp.range(p)] {
                     card(&mut b, Some(a));
                 }
             }

@@ -13,7 +13,7 @@ pub mod views;
 use crate::config::Config;
 use crate::content::Date;
 use crate::error::{Error, Result};
-use crate::graph::{Library, Node, TaxonomyKind, page_count};
+use crate::graph::{Library, ListPages, Node, TaxonomyKind, page_count};
 use crate::output::OutputFile;
 use crate::theme::Theme;
 use rayon::prelude::*;
@@ -114,7 +114,7 @@ impl<'a> Renderer<'a> {
         for kind in TaxonomyKind::ALL {
             let tax = lib.taxonomy(kind);
             for (id, term) in tax.terms.iter().enumerate() {
-                for p in 1..=page_count(term.articles.len(), self.config.per_page) {
+                for p in 1..=ListPages::new(term.articles.len(), self.config.per_page).count() {
                     jobs.push(Job::List(kind, id as u32, p));
                 }
             }
@@ -635,6 +635,35 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// The pager of a term list's page (see [`ListPages`]): links to the
+    /// first page, the oldest, and the pages within two of this one, in
+    /// reading order (newest first). Nothing on page 2.. depends on the
+    /// list's length except its neighbours, so that pages keep their bytes.
+    fn list_pager(&self, dir: &str, lp: ListPages, current: usize) -> PagerView {
+        let count = lp.count();
+        // Position in reading order: page 1 first, then count, ..., 2.
+        let pos = |k: usize| if k <= 1 { 0 } else { count + 1 - k };
+        let mut links = Vec::new();
+        let mut last: Option<usize> = None;
+        for k in lp.reading_order() {
+            if k == 1 || k == 2 || pos(k).abs_diff(pos(current)) <= 2 {
+                if last.is_some_and(|l| pos(l) + 1 != pos(k)) {
+                    links.push(None);
+                }
+                links.push(Some(PagerLinkView { number: k, url: self.urls.paged(dir, k), current: k == current }));
+                last = Some(k);
+            }
+        }
+        PagerView {
+            current,
+            total_pages: count,
+            total_items: lp.items,
+            prev: lp.newer_page(current).map(|k| self.urls.paged(dir, k)),
+            next: lp.older_page(current).map(|k| self.urls.paged(dir, k)),
+            links,
+        }
+    }
+
     fn home_view(&self, p: usize, dir: &str) -> (HomeView, PageView) {
         let lib = self.lib;
         let per = self.config.per_page;
@@ -663,12 +692,8 @@ impl<'a> Renderer<'a> {
     fn list_view(&self, kind: TaxonomyKind, id: u32, p: usize, dir: &str) -> (ListView, PageView) {
         let lib = self.lib;
         let term = lib.term(kind, id);
-        let per = self.config.per_page;
-        let start = (p - 1) * per;
-        let items = term.articles[start.min(term.articles.len())..(start + per).min(term.articles.len())]
-            .iter()
-            .map(|&a| self.item(a))
-            .collect();
+        let lp = ListPages::new(term.articles.len(), self.config.per_page);
+        let items = term.articles[lp.range(p)].iter().map(|&a| self.item(a)).collect();
         let tdir = term_dir(lib, kind, id);
         let tname = taxonomy_name(&self.site.labels, kind).to_string();
         let view = ListView {
@@ -677,7 +702,8 @@ impl<'a> Renderer<'a> {
             name: term.name.clone(),
             index_url: self.urls.dir(kind.folder()),
             items,
-            pager: self.pager(&tdir, p, term.articles.len(), per),
+            count: (p == 1).then_some(term.articles.len()),
+            pager: self.list_pager(&tdir, lp, p),
         };
         let crumbs = vec![
             self.crumb_home(),

@@ -300,6 +300,10 @@ pub struct ListView {
     pub name: String,
     pub index_url: String,
     pub items: Vec<ItemView>,
+    /// Articles in the list, on its first page only: the older pages do not
+    /// change as the list grows (see `graph::ListPages`), so a theme that
+    /// shows `pager.total_items` there makes them change every day.
+    pub count: Option<usize>,
     pub pager: PagerView,
 }
 
