@@ -191,7 +191,21 @@ pub struct Session {
 
 /// `gazette build`.
 pub fn build(o: &BuildOptions) -> Result<BuildReport> {
-    build_with(o, &mut Session::default(), &mut |_| {})
+    let mut session = Session::default();
+    let report = build_with(o, &mut session, &mut |_| {});
+    drop_in_background(session);
+    report
+}
+
+/// Frees `t` on another thread: freeing a whole archive's articles takes
+/// tens of milliseconds a build need not wait for (and a `gazette build`
+/// process exits without waiting for that thread at all).
+fn drop_in_background<T: Send + 'static>(t: T) {
+    match std::thread::Builder::new().name("drop".into()).spawn(move || drop(t)) {
+        Ok(_detached) => {}
+        // No thread: the closure, and `t` with it, was dropped here instead.
+        Err(_) => {}
+    }
 }
 
 /// A build reusing what `session` kept. In in-place mode `pages_done` is
@@ -205,20 +219,32 @@ pub fn build_with(
     let start = Instant::now();
     let mut t = Timings::new();
     let config = load_config(&o.root, o.links)?;
-    let previous = match session.manifest.take() {
-        _ if o.full => None,
-        Some(m) => Some(m),
-        None => Manifest::load(&o.out),
-    };
-    let cached = match session.cache.take() {
-        _ if o.full => LoadCache::default(),
-        Some(c) => c,
-        None => LoadCache::read(&o.out, config.search),
-    };
-    let loaded = cache::load(&o.root, &config, cached, config.search)?;
+    let (manifest, cache) = (session.manifest.take(), session.cache.take());
+    // Independent reads, each mostly one thread's work: side by side.
+    let (((previous, cached), scan), theme) = rayon::join(
+        || {
+            rayon::join(
+                || {
+                    rayon::join(
+                        || if o.full { None } else { manifest.or_else(|| Manifest::load(&o.out)) },
+                        || match cache {
+                            _ if o.full => LoadCache::default(),
+                            Some(c) => c,
+                            None => LoadCache::read(&o.out, config.search),
+                        },
+                    )
+                },
+                || crate::content::scan(&o.root),
+            )
+        },
+        || Theme::load(&o.root, &config.theme),
+    );
+    t.step("read cache");
+    let loaded = cache::load_scanned(&o.root, scan, &config, cached, config.search)?;
     let (diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
     t.step("load");
-    let theme = Theme::load(&o.root, &config.theme)?;
+    // Reported after the content's errors, as when the theme was loaded later.
+    let theme = theme?;
     t.step("theme");
     let mut lib = graph::link_loaded(loaded.articles, &config).map_err(Error::Invalid)?;
     let texts: Vec<String> = if config.search {
@@ -266,7 +292,12 @@ pub fn build_with(
             .collect()
     };
     t.step("setup");
-    let stats = renderer.render_all(&page_jobs, &reuse, &write, progress.as_ref())?;
+    // The load cache is encoded while pages render (one thread's work).
+    let (stats, cache_bytes) = rayon::join(
+        || renderer.render_all(&page_jobs, &reuse, &write, progress.as_ref()),
+        || load_cache.changed.then(|| load_cache.to_bytes()),
+    );
+    let stats = stats?;
     t.step("render");
     let mut extra: Vec<OutputFile> =
         theme.statics.iter().map(|(p, b)| OutputFile { path: p.clone(), bytes: b.clone() }).collect();
@@ -298,7 +329,9 @@ pub fn build_with(
         pages_done(&report);
     }
 
-    if load_cache.changed || !kept(cache::CACHE_FILE)? {
+    if let Some(bytes) = cache_bytes {
+        staging.write(&OutputFile { path: cache::CACHE_FILE.into(), bytes })?;
+    } else if !kept(cache::CACHE_FILE)? {
         staging.write(&OutputFile { path: cache::CACHE_FILE.into(), bytes: load_cache.to_bytes() })?;
     }
     let index_start = Instant::now();
@@ -356,6 +389,8 @@ pub fn build_with(
     session.cache = Some(load_cache);
     session.manifest = Some(manifest);
     report.rendered = rendered;
+    drop(renderer);
+    drop_in_background(lib);
     report.seconds = start.elapsed().as_secs_f64();
     Ok(report)
 }

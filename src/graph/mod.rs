@@ -145,7 +145,7 @@ pub fn link(articles: Vec<Article>, config: &Config) -> Result<Library, Vec<Diag
 /// when two articles would get the same URL.
 pub fn link_loaded(mut articles: Vec<(Article, ArticleInfo)>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
     // Stable order: date, page, position (as given, else time and path).
-    articles.sort_by(|(a, _), (b, _)| {
+    articles.par_sort_by(|(a, _), (b, _)| {
         let key = |x: &Article| (x.front.date.date, x.front.page.unwrap_or(0), x.order.unwrap_or(u32::MAX));
         key(a)
             .cmp(&key(b))
@@ -251,50 +251,58 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
     let topics: Vec<crate::config::TermDef> =
         config.topics.iter().map(|t| crate::config::TermDef { name: t.name.clone(), slug: t.slug.clone() }).collect();
     let defs: [&[crate::config::TermDef]; 4] = [&config.sections, &config.reporters, &topics, &config.tags];
-    let mut out = Vec::with_capacity(4);
-    for kind in TaxonomyKind::ALL {
-        let k = kind.index();
-        let listed = defs[k];
-        let names_of: Vec<Vec<&str>> = nodes.iter().map(|n| term_names(&n.article, kind)).collect();
-        // Count articles per name (BTreeMap: deterministic iteration).
-        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-        for names in &names_of {
-            for name in names {
-                *counts.entry(name).or_default() += 1;
-            }
-        }
-        let fixed: HashMap<String, String> =
-            listed.iter().filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s))).collect();
-        let slugs = slug::assign_slugs(counts.keys().copied(), &fixed);
-        let rank: HashMap<&str, usize> = listed.iter().enumerate().map(|(i, d)| (d.name.as_str(), i)).collect();
-        let mut names: Vec<&str> = counts.keys().copied().collect();
-        names.sort_by(|a, b| {
-            let ra = rank.get(a).copied().unwrap_or(usize::MAX);
-            let rb = rank.get(b).copied().unwrap_or(usize::MAX);
-            ra.cmp(&rb).then(counts[b].cmp(&counts[a])).then(a.cmp(b))
-        });
-        let ids: HashMap<&str, u32> = names.iter().enumerate().map(|(i, n)| (*n, i as u32)).collect();
-        let mut terms: Vec<Term> = names
-            .iter()
-            .map(|n| Term { name: n.to_string(), slug: slugs[*n].clone(), articles: Vec::with_capacity(counts[n]) })
-            .collect();
-        // Newest first: walk articles from the end.
-        let mut mine_all: Vec<Vec<u32>> = vec![Vec::new(); nodes.len()];
-        for i in (0..nodes.len()).rev() {
-            let mut mine: Vec<u32> = names_of[i].iter().map(|n| ids[*n]).collect();
-            mine.dedup();
-            for &id in &mine {
-                if terms[id as usize].articles.last() != Some(&i) {
-                    terms[id as usize].articles.push(i);
+    // The four kinds are independent: one thread each.
+    let shared: &[Node] = nodes;
+    let built: Vec<(Taxonomy, Vec<Vec<u32>>)> = TaxonomyKind::ALL
+        .par_iter()
+        .map(|&kind| {
+            let nodes = shared;
+            let listed = defs[kind.index()];
+            let names_of: Vec<Vec<&str>> = nodes.iter().map(|n| term_names(&n.article, kind)).collect();
+            // Count articles per name (BTreeMap: deterministic iteration).
+            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+            for names in &names_of {
+                for name in names {
+                    *counts.entry(name).or_default() += 1;
                 }
             }
-            mine_all[i] = mine;
-        }
-        drop(names_of);
+            let fixed: HashMap<String, String> =
+                listed.iter().filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s))).collect();
+            let slugs = slug::assign_slugs(counts.keys().copied(), &fixed);
+            let rank: HashMap<&str, usize> = listed.iter().enumerate().map(|(i, d)| (d.name.as_str(), i)).collect();
+            let mut names: Vec<&str> = counts.keys().copied().collect();
+            names.sort_by(|a, b| {
+                let ra = rank.get(a).copied().unwrap_or(usize::MAX);
+                let rb = rank.get(b).copied().unwrap_or(usize::MAX);
+                ra.cmp(&rb).then(counts[b].cmp(&counts[a])).then(a.cmp(b))
+            });
+            let ids: HashMap<&str, u32> = names.iter().enumerate().map(|(i, n)| (*n, i as u32)).collect();
+            let mut terms: Vec<Term> = names
+                .iter()
+                .map(|n| Term { name: n.to_string(), slug: slugs[*n].clone(), articles: Vec::with_capacity(counts[n]) })
+                .collect();
+            // Newest first: walk articles from the end.
+            let mut mine_all: Vec<Vec<u32>> = vec![Vec::new(); nodes.len()];
+            for i in (0..nodes.len()).rev() {
+                let mut mine: Vec<u32> = names_of[i].iter().map(|n| ids[*n]).collect();
+                mine.dedup();
+                for &id in &mine {
+                    if terms[id as usize].articles.last() != Some(&i) {
+                        terms[id as usize].articles.push(i);
+                    }
+                }
+                mine_all[i] = mine;
+            }
+            (Taxonomy { kind, terms }, mine_all)
+        })
+        .collect();
+    let mut out = Vec::with_capacity(4);
+    for (tax, mine_all) in built {
+        let k = tax.kind.index();
         for (n, mine) in nodes.iter_mut().zip(mine_all) {
             n.terms[k] = mine;
         }
-        out.push(Taxonomy { kind, terms });
+        out.push(tax);
     }
     out
 }
