@@ -201,10 +201,9 @@ pub fn build(o: &BuildOptions) -> Result<BuildReport> {
 /// tens of milliseconds a build need not wait for (and a `gazette build`
 /// process exits without waiting for that thread at all).
 fn drop_in_background<T: Send + 'static>(t: T) {
-    match std::thread::Builder::new().name("drop".into()).spawn(move || drop(t)) {
-        Ok(_detached) => {}
-        // No thread: the closure, and `t` with it, was dropped here instead.
-        Err(_) => {}
+    // Without a thread the closure, and `t` with it, is dropped right here.
+    if let Ok(detached) = std::thread::Builder::new().name("drop".into()).spawn(move || drop(t)) {
+        drop(detached);
     }
 }
 

@@ -493,7 +493,7 @@ mod tests {
                 while let Some(p) = page {
                     order.push(p);
                     let r = lp.range(p);
-                    assert!(r.len() <= per && (r.len() > 0 || n == 0), "n {n} per {per} page {p}: {r:?}");
+                    assert!(r.len() <= per && (!r.is_empty() || n == 0), "n {n} per {per} page {p}: {r:?}");
                     seen.extend(list[r].iter().copied());
                     let older = lp.older_page(p);
                     if let Some(o) = older {
