@@ -221,24 +221,43 @@ pub fn load_scanned(
         let path = content_dir.join(&rel);
         (rel, o.with_origin(move |_| Origin::Markdown(path.clone())))
     });
-    for (rel, o) in md.chain(raw) {
+    // The cache keeps a copy of each article without its body: made in
+    // parallel (a tenth of an incremental build when done one by one).
+    let outcomes: Vec<(String, Outcome)> = md.chain(raw).collect();
+    type Split = (String, Outcome, Vec<(Article, ArticleInfo)>);
+    let split: Vec<Split> = outcomes
+        .into_par_iter()
+        .map(|(rel, mut o)| {
+            let mut loaded = Vec::new();
+            if let Some(e) = &mut o.entry {
+                let mut kept = Vec::with_capacity(e.articles.len());
+                for (a, info) in std::mem::take(&mut e.articles) {
+                    let stored = Article {
+                        front: a.front.clone(),
+                        body: String::new(),
+                        source: a.source.clone(),
+                        order: a.order,
+                    };
+                    kept.push((stored, ArticleInfo { text: String::new(), origin: Origin::InMemory, ..info.clone() }));
+                    loaded.push((a, info));
+                }
+                e.articles = kept;
+            }
+            (rel, o, loaded)
+        })
+        .collect();
+    for (rel, o, loaded) in split {
         diagnostics.extend(o.errors);
         parsed += usize::from(o.parsed);
         cache.changed |= o.changed;
-        let Some(mut e) = o.entry else { continue };
+        let Some(e) = o.entry else { continue };
         diagnostics.extend(e.diagnostics.iter().cloned());
-        let loaded = std::mem::take(&mut e.articles);
-        let mut kept = Vec::with_capacity(loaded.len());
         for (a, mut info) in loaded {
             if texts && !o.parsed {
                 info.text = prev_texts.remove(&info.hash).unwrap_or_default();
             }
-            let front = a.front.clone();
-            let stored = Article { front, body: String::new(), source: a.source.clone(), order: a.order };
-            kept.push((stored, ArticleInfo { text: String::new(), origin: Origin::InMemory, ..info.clone() }));
             articles.push((a, info));
         }
-        e.articles = kept;
         cache.entries.insert(rel, e);
     }
     let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
