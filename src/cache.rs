@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 pub const CACHE_FILE: &str = ".gazette/load-cache.bin";
 /// Plain texts by article hash (only search needs every article's text).
 pub const TEXTS_FILE: &str = ".gazette/texts.bin";
-const MAGIC: &[u8; 8] = b"gzload01";
+const MAGIC: &[u8; 8] = b"gzload02";
 const TEXTS_MAGIC: &[u8; 8] = b"gztext01";
 /// A file changed this close (ns) to being read may change again without its
 /// times changing (coarse file system clocks): it is checked by content next time.
@@ -435,38 +435,29 @@ impl LoadCache {
         self.entries.is_empty()
     }
 
+    /// Entries go in segments of [`SEGMENT`] files, each prefixed by its
+    /// length, so that both encoding and decoding run on every core.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
         w.0.extend_from_slice(MAGIC);
         w.u128(self.code);
         w.u128(self.rules);
-        w.u64(self.entries.len() as u64);
         let mut keys: Vec<&String> = self.entries.keys().collect();
         keys.sort();
-        for k in keys {
-            let e = &self.entries[k];
-            w.str(k);
-            w.u64(e.stamp.size);
-            w.i64(e.stamp.mtime);
-            w.i64(e.stamp.ctime);
-            w.u64(e.stamp.ino);
-            w.bool(e.racy);
-            w.u128(e.bytes);
-            w.u64(e.articles.len() as u64);
-            for (a, info) in &e.articles {
-                w.article(a);
-                w.u128(info.hash);
-                w.str(&info.summary);
-                w.bool(info.has_code);
-            }
-            w.u64(e.diagnostics.len() as u64);
-            for d in &e.diagnostics {
-                w.bool(d.severity == Severity::Error);
-                w.path(&d.path);
-                w.u64(d.line as u64);
-                w.u64(d.col as u64);
-                w.str(&d.message);
-            }
+        let segments: Vec<Vec<u8>> = keys
+            .par_chunks(SEGMENT)
+            .map(|keys| {
+                let mut w = Writer::default();
+                for k in keys {
+                    encode_entry(&mut w, k, &self.entries[*k]);
+                }
+                w.0
+            })
+            .collect();
+        w.u64(segments.len() as u64);
+        for seg in segments {
+            w.u64(seg.len() as u64);
+            w.0.extend_from_slice(&seg);
         }
         w.0
     }
@@ -492,40 +483,89 @@ fn decode_cache(b: &[u8]) -> Option<LoadCache> {
     }
     let rules = r.u128()?;
     let n = r.len()?;
-    let mut entries = HashMap::with_capacity(n);
+    let mut segments = Vec::with_capacity(n.min(1 << 16));
     for _ in 0..n {
-        let key = r.str()?;
-        let stamp = Stamp { size: r.u64()?, mtime: r.i64()?, ctime: r.i64()?, ino: r.u64()? };
-        let racy = r.bool()?;
-        let bytes = r.u128()?;
-        let na = r.len()?;
-        let mut articles = Vec::with_capacity(na);
-        for _ in 0..na {
-            let a = r.article()?;
-            let info = ArticleInfo {
-                hash: r.u128()?,
-                summary: r.str()?,
-                has_code: r.bool()?,
-                text: String::new(),
-                origin: Origin::InMemory,
-            };
-            articles.push((a, info));
-        }
-        let nd = r.len()?;
-        let mut diagnostics = Vec::with_capacity(nd);
-        for _ in 0..nd {
-            let severity = if r.bool()? { Severity::Error } else { Severity::Warning };
-            diagnostics.push(Diagnostic {
-                severity,
-                path: r.path()?,
-                line: r.u64()? as usize,
-                col: r.u64()? as usize,
-                message: r.str()?,
-            });
-        }
-        entries.insert(key, Entry { stamp, racy, bytes, articles, diagnostics });
+        let len = r.len()?;
+        segments.push(r.b.get(..len)?);
+        r.b = &r.b[len..];
     }
-    r.b.is_empty().then_some(LoadCache { code, rules, entries, texts: HashMap::new(), changed: false })
+    if !r.b.is_empty() {
+        return None;
+    }
+    let decoded: Option<Vec<Vec<(String, Entry)>>> = segments
+        .into_par_iter()
+        .map(|b| {
+            let mut r = Reader { b };
+            let mut out = Vec::with_capacity(SEGMENT);
+            while !r.b.is_empty() {
+                out.push(decode_entry(&mut r)?);
+            }
+            Some(out)
+        })
+        .collect();
+    let entries = decoded?.into_iter().flatten().collect();
+    Some(LoadCache { code, rules, entries, texts: HashMap::new(), changed: false })
+}
+
+/// Files per segment of the cache file.
+const SEGMENT: usize = 512;
+
+fn encode_entry(w: &mut Writer, k: &str, e: &Entry) {
+    w.str(k);
+    w.u64(e.stamp.size);
+    w.i64(e.stamp.mtime);
+    w.i64(e.stamp.ctime);
+    w.u64(e.stamp.ino);
+    w.bool(e.racy);
+    w.u128(e.bytes);
+    w.u64(e.articles.len() as u64);
+    for (a, info) in &e.articles {
+        w.article(a);
+        w.u128(info.hash);
+        w.str(&info.summary);
+        w.bool(info.has_code);
+    }
+    w.u64(e.diagnostics.len() as u64);
+    for d in &e.diagnostics {
+        w.bool(d.severity == Severity::Error);
+        w.path(&d.path);
+        w.u64(d.line as u64);
+        w.u64(d.col as u64);
+        w.str(&d.message);
+    }
+}
+
+fn decode_entry(r: &mut Reader<'_>) -> Option<(String, Entry)> {
+    let key = r.str()?;
+    let stamp = Stamp { size: r.u64()?, mtime: r.i64()?, ctime: r.i64()?, ino: r.u64()? };
+    let racy = r.bool()?;
+    let bytes = r.u128()?;
+    let na = r.len()?;
+    let mut articles = Vec::with_capacity(na.min(1024));
+    for _ in 0..na {
+        let a = r.article()?;
+        let info = ArticleInfo {
+            hash: r.u128()?,
+            summary: r.str()?,
+            has_code: r.bool()?,
+            text: String::new(),
+            origin: Origin::InMemory,
+        };
+        articles.push((a, info));
+    }
+    let nd = r.len()?;
+    let mut diagnostics = Vec::with_capacity(nd.min(1024));
+    for _ in 0..nd {
+        let severity = if r.bool()? { Severity::Error } else { Severity::Warning };
+        diagnostics.push(Diagnostic {
+            severity,
+            path: r.path()?,
+            line: r.u64()? as usize,
+            col: r.u64()? as usize,
+            message: r.str()?,
+        });
+    }
+    Some((key, Entry { stamp, racy, bytes, articles, diagnostics }))
 }
 
 fn decode_texts(b: &[u8], code: u128) -> Option<HashMap<u128, String>> {
