@@ -1,5 +1,5 @@
 /* gazette search engine: one plain file, no dependencies. Index shards are
-   classic scripts that call gazetteSearch._register, so it works on file://.
+   classic scripts that call $gz(payload), so it works on file://.
    Formats and term rules mirror src/search (codec.rs, tokenize.rs). */
 (function (global) {
   "use strict";
@@ -122,6 +122,9 @@
     return (promises[key] = new Promise(function (resolve, reject) {
       waiting[key] = resolve;
       var el = global.document.createElement("script");
+      // Files do not name themselves (a few hundred thousand of them would
+      // spend megabytes on it): register finds the key on the running script.
+      el.gzKey = key;
       el.src = base + key + ".js";
       // A classic script runs before its load event: still waiting means
       // the file did not register what its name promised.
@@ -133,10 +136,11 @@
       global.document.head.appendChild(el);
     }));
   }
-  function register(key, data) {
-    var r = waiting[key];
+  function register(data) {
+    var el = global.document.currentScript, key = el && el.gzKey, r = key && waiting[key];
+    if (!r) return;
     delete waiting[key];
-    if (r) r(data); else promises[key] = Promise.resolve(data);
+    r(data);
   }
 
   // Folders are named by a hash of their content, listed in the manifest.
@@ -403,10 +407,11 @@
     });
   }
 
+  // Every index file is one call of this: the shortest wrapper.
+  global.$gz = register;
   global.gazetteSearch = {
     query: query,
     manifest: function () { return manifest; },
-    _register: register,
     _manifest: function (m) { manifest = m; },
     _hash: hash,
     _b91: b91,

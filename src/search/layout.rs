@@ -594,12 +594,10 @@ pub fn bucket_count(inline_bytes: usize) -> u32 {
     (inline_bytes / BUCKET_TARGET).next_power_of_two().clamp(16, 65536) as u32
 }
 
-fn register(key: &str, payload: &str) -> Vec<u8> {
-    format!("gazetteSearch._register({},{});\n", json_str(key), payload).into_bytes()
-}
-
-fn json_str(s: &str) -> String {
-    serde_json::Value::String(s.to_string()).to_string()
+/// An index file: one call of engine.js `$gz`, which knows from the running
+/// script which file it is, so the file need not repeat its name.
+fn register(payload: &str) -> Vec<u8> {
+    format!("$gz({payload})").into_bytes()
 }
 
 /// A basE91 string as a script literal: its alphabet has no `'` and no `\`.
@@ -785,7 +783,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
     // Consumed: each payload is freed once its file holds it.
     let mut files: Vec<OutputFile> = data
         .into_par_iter()
-        .map(|(_, k, v)| OutputFile { path: format!("search/{k}.js"), bytes: register(&k, &v) })
+        .map(|(_, k, v)| OutputFile { path: format!("search/{k}.js"), bytes: register(&v) })
         .collect();
     let mut bytes_by_kind: Vec<(&'static str, usize)> = Vec::new();
     for (what, f) in kinds.into_iter().zip(&files) {
