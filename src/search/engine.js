@@ -160,15 +160,27 @@
   }
   // A shard as term -> entry: t {df, hdf, head, lists}, p {lists}.
   function shard(kind, term) {
-    var b = hash(term) & (manifest.buckets - 1), key = inFolder(kind, b >> 8, b & 255);
+    return bucket(kind, hash(term) & (manifest.buckets - 1)).then(function (m) { return m.get(term) || null; });
+  }
+  // Bucket b's shard as a Map; m.names: the terms of a t shard in order,
+  // which p entries refer to by number instead of repeating them.
+  function bucket(kind, b) {
+    var key = inFolder(kind, b >> 8, b & 255);
     if (!buckets.has(key)) {
-      buckets.set(key, load(key).then(function (data) {
-        var r = new Reader(b91(data)), m = new Map(), dec = new TextDecoder();
+      var names = kind === "p" ? bucket("t", b) : null;
+      buckets.set(key, Promise.all([load(key), names]).then(function (all) {
+        var r = new Reader(b91(all[0])), m = new Map(), dec = new TextDecoder(), at = -1;
+        m.names = [];
         while (r.more()) {
-          var t = dec.decode(r.take(r.v())), e = {};
+          var t, e = {};
           if (kind === "t") {
+            t = dec.decode(r.take(r.v()));
+            m.names.push(t);
             e.df = r.v(); e.hdf = r.v();
             if (e.hdf) e.head = readLists(r);
+          } else {
+            at += r.v() + 1;
+            t = all[1].names[at];
           }
           e.lists = readLists(r);
           m.set(t, e);
@@ -176,7 +188,7 @@
         return m;
       }));
     }
-    return buckets.get(key).then(function (m) { return m.get(term) || null; });
+    return buckets.get(key);
   }
   // The documents of doc lists (readLists) holding `count` documents.
   function docsOf(lists, count) {

@@ -875,10 +875,13 @@ fn put_lists(out: &mut Vec<u8>, lists: &Lists, kind: &'static str, external: &mu
 
 /// The files of one bucket. Every `t` and `p` shard exists, even empty, so
 /// a lookup never fails to load. Entry of `t`: term, `df`, head count and
-/// head doc lists (if any), doc lists. Entry of `p`: term, rank lists.
+/// head doc lists (if any), doc lists. Entry of `p`: `varint(i - previous
+/// i - 1)` for the term's number `i` in `t` (the term is not repeated:
+/// the engine has the `t` shard before it wants ranks), rank lists.
 fn bucket_files(list: &[&Entry]) -> BucketFiles {
     let mut f = BucketFiles { t: Vec::new(), p: Vec::new(), external: Vec::new() };
-    for e in list {
+    let mut prev = -1i64;
+    for (i, e) in list.iter().enumerate() {
         put_varint(&mut f.t, e.term.len() as u64);
         f.t.extend_from_slice(e.term.as_bytes());
         put_varint(&mut f.t, u64::from(e.df));
@@ -888,8 +891,8 @@ fn bucket_files(list: &[&Entry]) -> BucketFiles {
         }
         put_lists(&mut f.t, &e.docs, "doc_lists", &mut f.external);
         if let Some(ranks) = &e.ranks {
-            put_varint(&mut f.p, e.term.len() as u64);
-            f.p.extend_from_slice(e.term.as_bytes());
+            put_varint(&mut f.p, (i as i64 - prev - 1) as u64);
+            prev = i as i64;
             put_lists(&mut f.p, ranks, "ranks", &mut f.external);
         }
     }
