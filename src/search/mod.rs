@@ -17,8 +17,9 @@
 //! characters is one exact doc list and a longer one checks that its triples
 //! chain through the same occurrence of each shared pair (a common pair's
 //! positions made the 95th-percentile query load ~1 MB at 100k articles, and
-//! ranks take a few bits where a position takes ten or more); ranking is idf with head-field hits tripled, as the
-//! per-posting BM25 impacts cost more bytes than they earned.
+//! ranks take a few bits where a position takes ten or more); ranking is idf
+//! with head-field hits tripled, as the per-posting BM25 impacts cost more
+//! bytes than they earned.
 
 pub mod codec;
 pub mod layout;
@@ -50,7 +51,7 @@ pub struct SearchDoc {
 pub struct SearchIndex {
     pub files: Vec<OutputFile>,
     pub scripts: Vec<String>,
-    /// Bytes written per kind of file (doc_lists, positions, cards, facets,
+    /// Bytes written per kind of file (doc_lists, ranks, cards, facets,
     /// dates, scripts): what the benchmark reports.
     pub bytes_by_kind: Vec<(&'static str, usize)>,
 }
