@@ -173,7 +173,7 @@ fn build_and_write(
         "docs": docs.len(), "text_bytes": text_bytes, "index_bytes": index_bytes, "files": index.files.len(),
         "parse_s": parse_s, "build_s": build_s, "write_s": write_s, "first_load_bytes": first_load,
         "scripts": index.scripts,
-        "bytes_by_kind": {"doc_lists": kind("doc_lists"), "positions": kind("positions"),
+        "bytes_by_kind": {"doc_lists": kind("doc_lists"), "ranks": kind("ranks"),
                           "cards_and_text": kind("cards"), "facets": kind("facets")},
     });
     std::fs::write(out.join("stats.json"), serde_json::to_string_pretty(&stats)?)?;

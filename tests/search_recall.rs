@@ -149,7 +149,7 @@ fn recall_holds_when_lists_are_cut_into_blocks() {
     check_recall(|d| build_index_tuned(d, TINY), 300, true);
 }
 
-const TINY: Tuning = Tuning { external: 16, doc_block_bits: 5, position_block: 64 };
+const TINY: Tuning = Tuning { external: 16, doc_block_bits: 5, rank_block: 64 };
 
 /// Shards are named by their content: a rebuild after appending a day of
 /// documents keeps most files, and a path in both builds always has the
@@ -160,8 +160,8 @@ fn appending_documents_rewrites_few_shards_and_never_reuses_a_name() {
     let mut all = docs(1200, &mut rng);
     all.sort_by_key(|d| d.date);
     let day = all.len() - 20;
-    let before = build_index_tuned(&all[..day], Tuning { external: 64, doc_block_bits: 8, position_block: 256 });
-    let after = build_index_tuned(&all, Tuning { external: 64, doc_block_bits: 8, position_block: 256 });
+    let before = build_index_tuned(&all[..day], Tuning { external: 64, doc_block_bits: 8, rank_block: 256 });
+    let after = build_index_tuned(&all, Tuning { external: 64, doc_block_bits: 8, rank_block: 256 });
     let old: std::collections::HashMap<&str, &[u8]> =
         before.files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())).collect();
     let mut kept = 0;

@@ -24,7 +24,11 @@ function freshEngine(root, engineRel, manifestRel) {
         }
         stats.bytes += code.length;
         stats.scripts += 1;
+        // As a browser does while a classic script runs: the engine finds
+        // which file registers by it.
+        ctx.document.currentScript = el;
         vm.runInContext(code.toString("utf8"), ctx);
+        ctx.document.currentScript = null;
         if (el.onload) el.onload();
       });
     },

@@ -1,6 +1,6 @@
 //! Index step, part 2: the formats of postings — LEB128 varints for shard
 //! headers; bit codes (Elias gamma, Golomb-Rice) for doc lists (or bitmaps
-//! when dense) and triple positions; basE91 text — and the term hash that names
+//! when dense) and triples' occurrence ranks; basE91 text — and the term hash that names
 //! shards. The browser engine decodes the same formats.
 
 /// Appends `v` as an unsigned LEB128 varint.
@@ -219,49 +219,81 @@ pub fn decode_doc_list(bytes: &[u8], count: usize, lo: u32, hi: u32) -> Option<V
     Some(out)
 }
 
-/// Positions of a triple in each document of a run of its doc list: two
-/// 5-bit Rice parameters (first positions, which spread over the whole
-/// document, and the gaps after them, which are shorter), then per document
-/// a bit: `0` if its positions are not stored (an empty list), else `1`,
-/// gamma(count), the first position and `p - prev - 1` for the rest.
-pub fn encode_positions(per_doc: &[&[u32]]) -> Vec<u8> {
-    let firsts = per_doc.iter().filter_map(|ps| ps.first().copied());
-    let gaps = per_doc.iter().flat_map(|ps| ps.windows(2).map(|w| w[1] - w[0] - 1));
-    let (k1, k2) = (rice_param(firsts), rice_param(gaps));
+/// One occurrence of a triple `abc` in a document: the rank of its prefix
+/// pair `ab` among the occurrences of `ab` in that document, and the rank of
+/// its suffix pair `bc` among those of `bc`. A pair occurrence's rank fixes
+/// its position, so two triples of a query that share a pair sit next to
+/// each other exactly when the first one's suffix rank equals the second
+/// one's prefix rank: ranks check adjacency as positions do, in a few bits
+/// where a position in the document takes ten or more.
+pub type Ranks = (u32, u32);
+
+/// Largest Rice parameter of rank lists (3 bits each in the header): ranks
+/// and their gaps are small, mostly 0–2.
+const RANK_K_MAX: u32 = 7;
+
+/// Occurrence ranks ([`Ranks`]) of a triple in each document of a run of
+/// its doc list, ascending by position (so both ranks strictly ascend): two
+/// 3-bit Rice parameters (prefix gaps, suffix gaps), then per document a bit:
+/// `0` for a single occurrence with ranks (0, 0) (every document where
+/// neither pair repeats), else `1`, gamma(count) and per occurrence the
+/// gaps `p - prev_p - 1` and `s - prev_s - 1` (`prev` starting at -1).
+pub fn encode_ranks(per_doc: &[&[Ranks]]) -> Vec<u8> {
+    let stored = || per_doc.iter().filter(|occ| !is_single_first(occ));
+    let gaps = |side: fn(&Ranks) -> u32| {
+        stored().flat_map(move |occ| {
+            occ.iter().scan(-1i64, move |prev, r| {
+                let v = i64::from(side(r));
+                let gap = (v - *prev - 1) as u32;
+                *prev = v;
+                Some(gap)
+            })
+        })
+    };
+    let k1 = rice_param(gaps(|r| r.0)).min(RANK_K_MAX);
+    let k2 = rice_param(gaps(|r| r.1)).min(RANK_K_MAX);
     let mut w = BitWriter::new();
-    w.put(k1, 5);
-    w.put(k2, 5);
-    for ps in per_doc {
-        w.put(u32::from(!ps.is_empty()), 1);
-        if ps.is_empty() {
+    w.put(k1, 3);
+    w.put(k2, 3);
+    for occ in per_doc {
+        if is_single_first(occ) {
+            w.put(0, 1);
             continue;
         }
-        w.gamma(ps.len() as u32);
-        let mut prev = None;
-        for &p in *ps {
-            match prev {
-                None => w.rice(p, k1),
-                Some(q) => w.rice(p - q - 1, k2),
-            }
-            prev = Some(p);
+        w.put(1, 1);
+        w.gamma(occ.len() as u32);
+        let (mut p, mut s) = (-1i64, -1i64);
+        for &(rp, rs) in *occ {
+            w.rice((i64::from(rp) - p - 1) as u32, k1);
+            w.rice((i64::from(rs) - s - 1) as u32, k2);
+            (p, s) = (i64::from(rp), i64::from(rs));
         }
     }
     w.finish()
 }
 
-pub fn decode_positions(bytes: &[u8], docs: usize) -> Option<Vec<Vec<u32>>> {
+/// The occurrences that a `0` bit stands for.
+fn is_single_first(occ: &[Ranks]) -> bool {
+    occ == [(0, 0)]
+}
+
+/// The inverse of [`encode_ranks`]; a `0` bit decodes to `[(0, 0)]`.
+pub fn decode_ranks(bytes: &[u8], docs: usize) -> Option<Vec<Vec<Ranks>>> {
     let mut r = BitReader::new(bytes);
-    let (k1, k2) = (r.get(5)?, r.get(5)?);
+    let (k1, k2) = (r.get(3)?, r.get(3)?);
     let mut out = Vec::with_capacity(docs.min(1 << 16));
     for _ in 0..docs {
-        let n = if r.bit()? == 1 { r.gamma()? } else { 0 };
-        let mut list: Vec<u32> = Vec::with_capacity(n.min(4096) as usize);
+        if r.bit()? == 0 {
+            out.push(vec![(0, 0)]);
+            continue;
+        }
+        let n = r.gamma()?;
+        let mut list: Vec<Ranks> = Vec::with_capacity(n.min(4096) as usize);
+        let (mut p, mut s) = (-1i64, -1i64);
         for _ in 0..n {
-            let p = match list.last() {
-                None => r.rice(k1)?,
-                Some(&q) => q.checked_add(r.rice(k2)?)?.checked_add(1)?,
-            };
-            list.push(p);
+            p += i64::from(r.rice(k1)?) + 1;
+            s += i64::from(r.rice(k2)?) + 1;
+            list.push((u32::try_from(p).ok()?, u32::try_from(s).ok()?));
         }
         out.push(list);
     }
@@ -407,6 +439,18 @@ mod tests {
     }
 
     #[test]
+    fn ranks_cost_a_bit_where_nothing_repeats() {
+        let single: &[Ranks] = &[(0, 0)];
+        let twice: &[Ranks] = &[(1, 0), (3, 1)];
+        let b = encode_ranks(&[single; 16]);
+        assert_eq!(b.len(), (6 + 16usize).div_ceil(8));
+        let lists = [single, twice, single, &[(0, 2)][..]];
+        let b = encode_ranks(&lists);
+        let want: Vec<Vec<Ranks>> = lists.iter().map(|l| l.to_vec()).collect();
+        assert_eq!(decode_ranks(&b, 4), Some(want));
+    }
+
+    #[test]
     fn fnv_known_values() {
         assert_eq!(term_hash(""), 0x811c9dc5);
         assert_eq!(term_hash("a"), 0xe40c292c);
@@ -424,11 +468,21 @@ mod tests {
         }
 
         #[test]
-        fn positions_round_trip(lists in proptest::collection::vec(proptest::collection::btree_set(0u32..100_000, 0..20), 0..30)) {
-            let lists: Vec<Vec<u32>> = lists.into_iter().map(|s| s.into_iter().collect()).collect();
-            let refs: Vec<&[u32]> = lists.iter().map(|l| l.as_slice()).collect();
-            let b = encode_positions(&refs);
-            prop_assert_eq!(decode_positions(&b, lists.len()), Some(lists));
+        fn ranks_round_trip(lists in proptest::collection::vec(
+            proptest::collection::btree_map(0u32..300, 0u32..5_000, 1..20), 0..30)) {
+            // Both ranks ascend with the occurrences: sort the second side too.
+            let lists: Vec<Vec<Ranks>> = lists
+                .into_iter()
+                .map(|m| {
+                    let mut s: Vec<u32> = m.values().copied().collect();
+                    s.sort_unstable();
+                    s.dedup();
+                    m.keys().copied().zip(s).collect()
+                })
+                .collect();
+            let refs: Vec<&[Ranks]> = lists.iter().map(|l| l.as_slice()).collect();
+            let b = encode_ranks(&refs);
+            prop_assert_eq!(decode_ranks(&b, lists.len()), Some(lists));
         }
 
         #[test]
@@ -464,7 +518,7 @@ mod tests {
         #[test]
         fn decoders_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..64)) {
             let _docs = decode_doc_list(&bytes, 10, 0, 200);
-            let _positions = decode_positions(&bytes, 10);
+            let _ranks = decode_ranks(&bytes, 10);
         }
     }
 }

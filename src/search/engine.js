@@ -1,5 +1,5 @@
 /* gazette search engine: one plain file, no dependencies. Index shards are
-   classic scripts that call gazetteSearch._register, so it works on file://.
+   classic scripts that call $gz(payload), so it works on file://.
    Formats and term rules mirror src/search (codec.rs, tokenize.rs). */
 (function (global) {
   "use strict";
@@ -101,15 +101,18 @@
     for (; n < count; n++) { prev += r.rice(k) + 1; out.push(prev); }
     return out;
   }
-  // Positions (codec.rs encode_positions) of `count` documents: arrays, or
-  // null where they are not stored.
-  function positionLists(bytes, count) {
-    var r = new Bits(bytes), k1 = r.get(5), k2 = r.get(5), out = [];
+  // A triple's occurrence in a document as the ranks of its prefix and
+  // suffix pair among their own occurrences there: [p0, s0, p1, s1, ...].
+  // ONCE is a single occurrence at ranks (0, 0), as where no pair repeats.
+  var ONCE = [0, 0];
+  // Rank lists (codec.rs encode_ranks) of `count` documents.
+  function rankLists(bytes, count) {
+    var r = new Bits(bytes), k1 = r.get(3), k2 = r.get(3), out = [];
     for (var i = 0; i < count; i++) {
-      if (!r.bit()) { out.push(null); continue; }
-      var n = r.gamma(), ps = new Array(n);
-      for (var j = 0; j < n; j++) ps[j] = j ? ps[j - 1] + r.rice(k2) + 1 : r.rice(k1);
-      out.push(ps);
+      if (!r.bit()) { out.push(ONCE); continue; }
+      var n = r.gamma(), rs = new Array(2 * n), p = -1, s = -1;
+      for (var j = 0; j < n; j++) { p += r.rice(k1) + 1; s += r.rice(k2) + 1; rs[2 * j] = p; rs[2 * j + 1] = s; }
+      out.push(rs);
     }
     return out;
   }
@@ -119,6 +122,9 @@
     return (promises[key] = new Promise(function (resolve, reject) {
       waiting[key] = resolve;
       var el = global.document.createElement("script");
+      // Files do not name themselves (a few hundred thousand of them would
+      // spend megabytes on it): register finds the key on the running script.
+      el.gzKey = key;
       el.src = base + key + ".js";
       // A classic script runs before its load event: still waiting means
       // the file did not register what its name promised.
@@ -130,10 +136,11 @@
       global.document.head.appendChild(el);
     }));
   }
-  function register(key, data) {
-    var r = waiting[key];
+  function register(data) {
+    var el = global.document.currentScript, key = el && el.gzKey, r = key && waiting[key];
+    if (!r) return;
     delete waiting[key];
-    if (r) r(data); else promises[key] = Promise.resolve(data);
+    r(data);
   }
 
   // Folders are named by a hash of their content, listed in the manifest.
@@ -151,19 +158,29 @@
     }
     return { bits: bits, blocks: blocks };
   }
-  // A shard as term -> entry: t {df, hdf, head, rdf, repeated, lists}, p {lists}.
+  // A shard as term -> entry: t {df, hdf, head, lists}, p {lists}.
   function shard(kind, term) {
-    var b = hash(term) & (manifest.buckets - 1), key = inFolder(kind, b >> 8, b & 255);
+    return bucket(kind, hash(term) & (manifest.buckets - 1)).then(function (m) { return m.get(term) || null; });
+  }
+  // Bucket b's shard as a Map; m.names: the terms of a t shard in order,
+  // which p entries refer to by number instead of repeating them.
+  function bucket(kind, b) {
+    var key = inFolder(kind, b >> 8, b & 255);
     if (!buckets.has(key)) {
-      buckets.set(key, load(key).then(function (data) {
-        var r = new Reader(b91(data)), m = new Map(), dec = new TextDecoder();
+      var names = kind === "p" ? bucket("t", b) : null;
+      buckets.set(key, Promise.all([load(key), names]).then(function (all) {
+        var r = new Reader(b91(all[0])), m = new Map(), dec = new TextDecoder(), at = -1;
+        m.names = [];
         while (r.more()) {
-          var t = dec.decode(r.take(r.v())), e = {};
+          var t, e = {};
           if (kind === "t") {
+            t = dec.decode(r.take(r.v()));
+            m.names.push(t);
             e.df = r.v(); e.hdf = r.v();
             if (e.hdf) e.head = readLists(r);
-            e.rdf = r.v();
-            if (e.rdf) e.repeated = readLists(r);
+          } else {
+            at += r.v() + 1;
+            t = all[1].names[at];
           }
           e.lists = readLists(r);
           m.set(t, e);
@@ -171,7 +188,7 @@
         return m;
       }));
     }
-    return buckets.get(key).then(function (m) { return m.get(term) || null; });
+    return buckets.get(key);
   }
   // The documents of doc lists (readLists) holding `count` documents.
   function docsOf(lists, count) {
@@ -193,31 +210,21 @@
     var p = shard("t", term).then(function (e) {
       if (!e) return { df: 0, docs: [], head: new Set() };
       return Promise.all([docsOf(e.lists, e.df), e.hdf ? docsOf(e.head, e.hdf) : []]).then(function (all) {
-        return { df: e.df, docs: all[0], head: new Set(all[1]), entry: e };
+        return { df: e.df, docs: all[0], head: new Set(all[1]) };
       });
     });
     terms.set(term, p);
     return p;
   }
-  // Documents where a pair occurs more than once: Set.
-  function repeatedIn(pair) {
-    var key = "\u0000" + pair;
-    if (!terms.has(key)) {
-      terms.set(key, postings(pair).then(function (l) {
-        var e = l.entry;
-        return e && e.rdf ? docsOf(e.repeated, e.rdf) : [];
-      }).then(function (docs) { return new Set(docs); }));
-    }
-    return terms.get(key);
-  }
-  // Positions of a triple in the wanted documents (sorted array): Map doc ->
-  // [positions]. Only blocks that hold a wanted document are loaded.
-  function positions(term, list, wanted) {
+  // Occurrence ranks of a triple in the wanted documents (sorted array):
+  // Map doc -> ranks, empty if the triple has none stored (ONCE everywhere).
+  // Only blocks that hold a wanted document are loaded.
+  function ranks(term, list, wanted) {
     return shard("p", term).then(function (e) {
       var out = new Map();
       if (!e) return out;
       function take(bytes, from, to) {
-        var lists = positionLists(bytes, to - from);  // null: not stored
+        var lists = rankLists(bytes, to - from);
         for (var i = from; i < to; i++) out.set(list.docs[i], lists[i - from]);
       }
       if (e.lists.bytes) { take(e.lists.bytes, 0, list.docs.length); return out; }
@@ -266,46 +273,29 @@
 
   // One run -> {docs: sorted array, score: Map doc -> score}, exact. Up to
   // three units are one term; a longer run is the AND of its triples, each
-  // next to the following one. Two neighbouring triples share a pair: where
-  // that pair occurs once in a document, both can only sit around it, so
-  // they are next to each other; only pairs that repeat need positions.
+  // next to the following one: the suffix pair of one occurrence is the
+  // prefix pair of an occurrence of the next, the same occurrence of that
+  // pair (same rank).
   function evalRun(run) {
-    var n = Math.min(3, run.length), names = [], links = [];
+    var n = Math.min(3, run.length), names = [];
     for (var i = 0; i + n <= run.length; i++) names.push(gram(run, i, n));
-    for (i = 0; i + 1 < names.length; i++) links.push(gram(run, i + 1, 2));
     return Promise.all(names.map(postings)).then(function (lists) {
       var order = lists.slice().sort(function (a, b) { return a.df - b.df; });
       var docs = Array.from(order[0].docs);
       for (var k = 1; k < order.length && docs.length; k++) docs = intersect(docs, order[k].docs);
       var done = Promise.resolve(docs);
-      if (links.length && docs.length) {
-        done = Promise.all(links.map(repeatedIn)).then(function (rep) {
-          // Triple i needs positions where a pair it shares repeats.
-          var maps = names.map(function (name, i) {
-            var wanted = docs.filter(function (d) { return (i > 0 && rep[i - 1].has(d)) || (i < links.length && rep[i].has(d)); });
-            return wanted.length ? positions(name, lists[i], wanted) : new Map();
-          });
-          return Promise.all(maps);
-        }).then(function (maps) {
-          return Promise.all(links.map(repeatedIn)).then(function (rep) {
-            return docs.filter(function (d) {
-              // Each stretch of repeated links: its triples at p, p+1, ...
-              for (var i = 0; i < links.length;) {
-                if (!rep[i].has(d)) { i++; continue; }
-                var a = i;
-                while (i < links.length && rep[i].has(d)) i++;
-                var first = maps[a].get(d) || [], b = i;
-                var ok = first.some(function (p) {
-                  for (var j = a + 1; j <= b; j++) {
-                    var ps = maps[j].get(d);
-                    if (!ps || ps.indexOf(p + j - a) < 0) return false;
-                  }
-                  return true;
-                });
-                if (!ok) return false;
-              }
-              return true;
-            });
+      if (names.length > 1 && docs.length) {
+        done = Promise.all(names.map(function (name, i) { return ranks(name, lists[i], docs); })).then(function (maps) {
+          return docs.filter(function (d) {
+            // Ranks of the last pair reachable through a chain of occurrences.
+            var reach = null;
+            for (var i = 0; i < maps.length; i++) {
+              var occ = maps[i].get(d) || ONCE, next = [];
+              for (var j = 0; j < occ.length; j += 2) if (!reach || reach.indexOf(occ[j]) >= 0) next.push(occ[j + 1]);
+              if (!next.length) return false;
+              reach = next;
+            }
+            return true;
           });
         });
       }
@@ -429,10 +419,11 @@
     });
   }
 
+  // Every index file is one call of this: the shortest wrapper.
+  global.$gz = register;
   global.gazetteSearch = {
     query: query,
     manifest: function () { return manifest; },
-    _register: register,
     _manifest: function (m) { manifest = m; },
     _hash: hash,
     _b91: b91,

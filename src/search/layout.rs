@@ -4,8 +4,8 @@
 //! ```text
 //! search/engine-<h>.js  manifest-<h>.js  ui-<h>.js    the scripts the page loads
 //! search/t/<g>-<h>/<b%256>.js         doc lists of terms whose hash & (S-1) == b, g = b/256
-//! search/p/<g>-<h>/<b%256>.js         positions of triples, same buckets
-//! search/x/<c[0..2]>/<c>.js           a block of a long doc or position list, c = its content hash
+//! search/p/<g>-<h>/<b%256>.js         occurrence ranks of triples, same buckets
+//! search/x/<c[0..2]>/<c>.js           a block of a long doc or rank list, c = its content hash
 //! search/d/<g>-<h>/<n%1024>.js        result card (bounded lead text) of document n, g = n/1024
 //! search/f/<s|r|c>-<h>/<i/4096>/<i%4096>.js  doc set of facet value i
 //! search/dates-<h>.js                 first document of every date
@@ -18,7 +18,7 @@
 //! byte for byte the same. No folder holds more than 4,096 entries.
 
 use super::SearchDoc;
-use super::codec::{base91, encode_doc_list, encode_doc_set, encode_positions, get_varint, put_varint, term_hash};
+use super::codec::{Ranks, base91, encode_doc_list, encode_doc_set, encode_ranks, get_varint, put_varint, term_hash};
 use super::tokenize::{Unit, gram_term, normalize, push_break, push_units};
 use crate::output::OutputFile;
 use rayon::prelude::*;
@@ -38,21 +38,21 @@ const BUCKET_TARGET: usize = 4096;
 /// archives exercise blocks too.
 #[derive(Debug, Clone, Copy)]
 pub struct Tuning {
-    /// A doc or position list longer than this is cut into blocks of their
+    /// A doc or rank list longer than this is cut into blocks of their
     /// own files, so a bucket stays small and a query never loads another
-    /// term's long list, nor position blocks without candidates.
+    /// term's long list, nor rank blocks without candidates.
     pub external: usize,
     /// Long doc lists are cut every 2^bits documents: a rebuild that appends
     /// documents rewrites only the last block.
     pub doc_block_bits: u32,
-    /// Wanted raw size of a block of positions: a query that verifies a few
+    /// Wanted raw size of a block of ranks: a query that verifies a few
     /// candidates loads about this much per triple.
-    pub position_block: u64,
+    pub rank_block: u64,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { external: 1024, doc_block_bits: 14, position_block: 6 << 10 }
+        Tuning { external: 1024, doc_block_bits: 14, rank_block: 6 << 10 }
     }
 }
 /// Buckets (and cards) per folder, whose name holds a hash of its files.
@@ -61,7 +61,7 @@ const CARD_GROUP_BITS: u32 = 10;
 /// Characters of the body a result card keeps for its snippet.
 const LEAD_CHARS: usize = 100;
 
-/// A doc or position list, encoded: whole, or cut at document blocks of
+/// A doc or rank list, encoded: whole, or cut at document blocks of
 /// `2^bits` documents (only the blocks holding documents of the list).
 #[derive(Debug)]
 pub enum Lists {
@@ -84,13 +84,11 @@ pub struct Entry {
     /// Documents where the term occurs in the head (title, subtitle,
     /// reporters, tags): ranking weighs them higher. Count and doc list.
     pub head: (u32, Lists),
-    /// For pairs only: documents where the pair occurs more than once.
-    /// Two triples that share a pair occurring once in a document can only
-    /// sit around that one occurrence, so only repeated pairs need positions.
-    pub repeated: (u32, Lists),
-    /// For triples only: positions of the triple in each listed document
-    /// where one of its two pairs repeats (empty elsewhere); `None` if none.
-    pub positions: Option<Lists>,
+    /// For triples only: the occurrence ranks ([`Ranks`]) in each listed
+    /// document; `None` if every document has a single occurrence at ranks
+    /// (0, 0), as where neither of its pairs repeats. A query of four or more
+    /// units checks that neighbouring triples chain through their shared pair.
+    pub ranks: Option<Lists>,
 }
 
 /// The inverted index before it is cut into files.
@@ -280,9 +278,10 @@ const PARTS: usize = 1 << PART_BITS;
 
 /// The postings of a chunk of documents, by mixed key (so by part), each
 /// term as: the mixed key (8 bytes LE), `varint(len)` and `len` bytes of
-/// postings: `varint(doc gap << 2 | head << 1 | repeated)` (the first gap
-/// from the chunk's first document), and for triples `varint(count)` and
-/// the positions (first, then gaps), count 0 where none are needed.
+/// postings: `varint(doc gap << 1 | head)` (the first gap from the chunk's
+/// first document), and for triples `varint(count)` and per occurrence the
+/// ranks of its prefix and suffix pair ([`Ranks`]), count 0 for a single
+/// occurrence at ranks (0, 0).
 struct Chunk {
     first_doc: u32,
     bytes: Vec<u8>,
@@ -296,7 +295,7 @@ fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str,
     // mixed key, document in the chunk, position. Sorting a part (small,
     // in cache) groups its terms, documents and positions ascending.
     let mut parts: Vec<Vec<u128>> = (0..PARTS).map(|_| Vec::new()).collect();
-    // Where each document's units start in `repeated`, and where its body starts.
+    // Where each document's units start in `pair_rank`, and where its body starts.
     let mut bases: Vec<usize> = Vec::with_capacity(fields.len());
     let mut head_ends: Vec<u32> = Vec::with_capacity(fields.len());
     let mut at = 0;
@@ -333,16 +332,16 @@ fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str,
     }
     let doc_of = |o: u128| (o >> 32) as u32 as usize;
     let pos_of = |o: u128| o as u32 as usize;
-    // Bit base + p: the pair at p occurs more than once in the document.
-    let mut repeated = vec![0u64; at.div_ceil(64) + 1];
+    // At base + p: the rank of the pair at p among that pair's occurrences
+    // in the document (0 where it occurs once, or no pair starts at p).
+    let mut pair_rank = vec![0u32; at + 1];
     let mut grouper = Grouper::default();
     for part in &mut parts {
         *part = grouper.group(part);
         for run in part.chunk_by(|a, b| a >> 32 == b >> 32) {
             if run.len() > 1 && arity(((run[0] >> 64) as u64).wrapping_mul(UNMIX)) == 2 {
-                for &o in run {
-                    let i = bases[doc_of(o)] + pos_of(o);
-                    repeated[i / 64] |= 1 << (i % 64);
+                for (rank, &o) in run.iter().enumerate() {
+                    pair_rank[bases[doc_of(o)] + pos_of(o)] = rank as u32;
                 }
             }
         }
@@ -362,20 +361,20 @@ fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str,
                 let doc = doc_of(run[0]);
                 // Positions ascend: the first one tells whether any is in the head.
                 let head = pos_of(run[0]) < head_ends[doc] as usize;
-                let rep = kind == 2 && run.len() > 1;
-                put_varint(&mut body, ((doc - prev) << 2 | usize::from(head) << 1 | usize::from(rep)) as u64);
+                put_varint(&mut body, ((doc - prev) << 1 | usize::from(head)) as u64);
                 prev = doc;
                 if kind == 3 {
                     let base = bases[doc];
-                    if run.iter().any(|&o| bit(&repeated, base + pos_of(o)) || bit(&repeated, base + pos_of(o) + 1)) {
-                        put_varint(&mut body, run.len() as u64);
-                        let mut last = 0;
-                        for &o in run {
-                            put_varint(&mut body, (pos_of(o) - last) as u64);
-                            last = pos_of(o);
-                        }
-                    } else {
+                    let ranks = |o: u128| (pair_rank[base + pos_of(o)], pair_rank[base + pos_of(o) + 1]);
+                    if run.len() == 1 && ranks(run[0]) == (0, 0) {
                         put_varint(&mut body, 0);
+                    } else {
+                        put_varint(&mut body, run.len() as u64);
+                        for &o in run {
+                            let (p, s) = ranks(o);
+                            put_varint(&mut body, u64::from(p));
+                            put_varint(&mut body, u64::from(s));
+                        }
                     }
                 }
             }
@@ -462,10 +461,6 @@ impl Grouper {
     }
 }
 
-fn bit(bits: &[u64], p: usize) -> bool {
-    bits.get(p / 64).is_some_and(|w| w >> (p % 64) & 1 == 1)
-}
-
 /// The entries of one part: each term's pieces from every chunk, in chunk
 /// (= document) order, decoded and encoded.
 fn merge_part(chunks: &[Chunk], part: usize, words: &[String], n: u32, tuning: Tuning) -> Vec<Entry> {
@@ -484,63 +479,63 @@ fn merge_part(chunks: &[Chunk], part: usize, words: &[String], n: u32, tuning: T
     // Stable: a term's pieces stay in chunk order.
     pieces.sort_by_key(|p| p.0);
     let mut entries = Vec::new();
-    let (mut docs, mut head, mut repeated) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut docs, mut head) = (Vec::new(), Vec::new());
     let (mut store, mut ranges) = (Vec::new(), Vec::new());
     for run in pieces.chunk_by(|a, b| a.0 == b.0) {
         let key = run[0].0.wrapping_mul(UNMIX);
         let triple = arity(key) == 3;
         docs.clear();
         head.clear();
-        repeated.clear();
         store.clear();
         ranges.clear();
+        // Whether any document has more than a single occurrence at ranks (0, 0).
+        let mut ranked = false;
         for &(_, first, body) in run {
             let mut at = 0;
             let mut doc = first;
             while at < body.len() {
                 let v = get_varint(body, &mut at).unwrap_or(0) as u32;
-                doc += v >> 2;
+                doc += v >> 1;
                 docs.push(doc);
-                if v & 2 != 0 {
-                    head.push(doc);
-                }
                 if v & 1 != 0 {
-                    repeated.push(doc);
+                    head.push(doc);
                 }
                 if triple {
                     let count = get_varint(body, &mut at).unwrap_or(0) as usize;
                     let start = store.len();
-                    let mut p = 0;
                     for _ in 0..count {
-                        p += get_varint(body, &mut at).unwrap_or(0) as u32;
-                        store.push(p);
+                        let p = get_varint(body, &mut at).unwrap_or(0) as u32;
+                        let s = get_varint(body, &mut at).unwrap_or(0) as u32;
+                        store.push((p, s));
                     }
+                    if count == 0 {
+                        store.push((0, 0));
+                    }
+                    ranked |= count > 0;
                     ranges.push(start..store.len());
                 }
             }
         }
-        let positions: Option<Vec<&[u32]>> =
-            (triple && !store.is_empty()).then(|| ranges.iter().map(|r| &store[r.clone()]).collect());
-        entries.push(entry(key, &docs, &head, &repeated, positions.as_deref(), words, n, tuning));
+        let ranks: Option<Vec<&[Ranks]>> = ranked.then(|| ranges.iter().map(|r| &store[r.clone()]).collect());
+        entries.push(entry(key, &docs, &head, ranks.as_deref(), words, n, tuning));
     }
     entries
 }
 
 /// The encoded entry of one term: its documents (ascending), those with a
-/// hit in the head, those where the pair repeats, and for triples the
-/// positions in each document (if any are stored); `n` documents in all.
-#[allow(clippy::too_many_arguments)]
+/// hit in the head, and for triples the occurrence ranks in each document
+/// (`None` if every document has a single occurrence at ranks (0, 0));
+/// `n` documents in all.
 fn entry(
     key: Key,
     docs: &[u32],
     head: &[u32],
-    repeated: &[u32],
-    positions: Option<&[&[u32]]>,
+    ranks: Option<&[&[Ranks]]>,
     words: &[String],
     n: u32,
     tuning: Tuning,
 ) -> Entry {
-    let Tuning { external, doc_block_bits, position_block } = tuning;
+    let Tuning { external, doc_block_bits, rank_block } = tuning;
     let doc_lists = |docs: &[u32]| {
         let whole = encode_doc_list(docs, 0, n);
         if whole.len() <= external {
@@ -557,21 +552,19 @@ fn entry(
                 .collect(),
         }
     };
-    let positions = positions.map(|refs| {
-        let whole = encode_positions(refs);
+    let ranks = ranks.map(|refs| {
+        let whole = encode_ranks(refs);
         if whole.len() <= external {
             return Lists::Inline(whole);
         }
-        // Blocks of about `position_block` bytes where this triple is as
+        // Blocks of about `rank_block` bytes where this triple is as
         // dense as on average; a power of two so block edges stay put as
         // documents are appended.
-        let want = position_block * u64::from(n) / whole.len() as u64;
+        let want = rank_block * u64::from(n) / whole.len() as u64;
         let bits = (63 - want.max(1).leading_zeros()).clamp(doc_block_bits.min(4), doc_block_bits);
         Lists::Blocks {
             bits,
-            blocks: blocks(docs, bits)
-                .map(|(b, range)| (b, range.len() as u32, encode_positions(&refs[range])))
-                .collect(),
+            blocks: blocks(docs, bits).map(|(b, range)| (b, range.len() as u32, encode_ranks(&refs[range]))).collect(),
         }
     });
     Entry {
@@ -579,9 +572,8 @@ fn entry(
         units: arity(key),
         df: docs.len() as u32,
         head: (head.len() as u32, doc_lists(head)),
-        repeated: (repeated.len() as u32, doc_lists(repeated)),
         docs: doc_lists(docs),
-        positions,
+        ranks,
     }
 }
 
@@ -602,12 +594,10 @@ pub fn bucket_count(inline_bytes: usize) -> u32 {
     (inline_bytes / BUCKET_TARGET).next_power_of_two().clamp(16, 65536) as u32
 }
 
-fn register(key: &str, payload: &str) -> Vec<u8> {
-    format!("gazetteSearch._register({},{});\n", json_str(key), payload).into_bytes()
-}
-
-fn json_str(s: &str) -> String {
-    serde_json::Value::String(s.to_string()).to_string()
+/// An index file: one call of engine.js `$gz`, which knows from the running
+/// script which file it is, so the file need not repeat its name.
+fn register(payload: &str) -> Vec<u8> {
+    format!("$gz({payload})").into_bytes()
 }
 
 /// A basE91 string as a script literal: its alphabet has no `'` and no `\`.
@@ -682,11 +672,8 @@ pub fn lead(text: &str) -> String {
 pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex {
     let mut t = timer();
     let inline_len = |l: &Lists| if let Lists::Inline(b) = l { b.len() } else { 16 };
-    let inline: usize = inv
-        .entries
-        .iter()
-        .map(|e| e.term.len() + 8 + inline_len(&e.head.1) + inline_len(&e.repeated.1) + inline_len(&e.docs))
-        .sum();
+    let inline: usize =
+        inv.entries.iter().map(|e| e.term.len() + 8 + inline_len(&e.head.1) + inline_len(&e.docs)).sum();
     let buckets = bucket_count(inline);
     if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() {
         print_list_sizes(&inv.entries);
@@ -705,7 +692,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
     // (kind, key, payload); the kind only counts bytes for the benchmark.
     let mut data: Vec<(&'static str, String, String)> = Vec::new();
     let mut hashes = serde_json::Map::new();
-    for (kind, pick, what) in [("t", 0, "doc_lists"), ("p", 1, "positions")] {
+    for (kind, pick, what) in [("t", 0, "doc_lists"), ("p", 1, "ranks")] {
         let mut list = Vec::new();
         for (g, group) in shards.chunks(1 << GROUP_BITS).enumerate() {
             let files = group
@@ -796,7 +783,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
     // Consumed: each payload is freed once its file holds it.
     let mut files: Vec<OutputFile> = data
         .into_par_iter()
-        .map(|(_, k, v)| OutputFile { path: format!("search/{k}.js"), bytes: register(&k, &v) })
+        .map(|(_, k, v)| OutputFile { path: format!("search/{k}.js"), bytes: register(&v) })
         .collect();
     let mut bytes_by_kind: Vec<(&'static str, usize)> = Vec::new();
     for (what, f) in kinds.into_iter().zip(&files) {
@@ -830,26 +817,25 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
     crate::search::SearchIndex { files, scripts, bytes_by_kind }
 }
 
-/// Raw bytes of doc lists, head lists, repeated lists and positions, by
+/// Raw bytes of doc lists, head lists and occurrence ranks, by
 /// term length: where the index's size goes (for the benchmark).
 fn print_list_sizes(entries: &[Entry]) {
     let size = |l: &Lists| match l {
         Lists::Inline(b) => b.len(),
         Lists::Blocks { blocks, .. } => blocks.iter().map(|b| b.2.len()).sum(),
     };
-    let mut sums = [[0usize; 5]; 4];
+    let mut sums = [[0usize; 4]; 4];
     for e in entries {
         let row = &mut sums[usize::from(e.units).min(3)];
         row[0] += 1;
         row[1] += size(&e.docs);
         row[2] += size(&e.head.1);
-        row[3] += size(&e.repeated.1);
-        row[4] += e.positions.as_ref().map_or(0, size);
+        row[3] += e.ranks.as_ref().map_or(0, size);
     }
     for (n, row) in sums.iter().enumerate().skip(1) {
         eprintln!(
-            "search index: {n}-unit terms: {} terms, raw bytes: docs {}, head {}, repeated {}, positions {}",
-            row[0], row[1], row[2], row[3], row[4]
+            "search index: {n}-unit terms: {} terms, raw bytes: docs {}, head {}, ranks {}",
+            row[0], row[1], row[2], row[3]
         );
     }
 }
@@ -889,10 +875,13 @@ fn put_lists(out: &mut Vec<u8>, lists: &Lists, kind: &'static str, external: &mu
 
 /// The files of one bucket. Every `t` and `p` shard exists, even empty, so
 /// a lookup never fails to load. Entry of `t`: term, `df`, head count and
-/// head doc lists (if any), repeated count and lists (if any), doc lists. Entry of `p`: term, position lists.
+/// head doc lists (if any), doc lists. Entry of `p`: `varint(i - previous
+/// i - 1)` for the term's number `i` in `t` (the term is not repeated:
+/// the engine has the `t` shard before it wants ranks), rank lists.
 fn bucket_files(list: &[&Entry]) -> BucketFiles {
     let mut f = BucketFiles { t: Vec::new(), p: Vec::new(), external: Vec::new() };
-    for e in list {
+    let mut prev = -1i64;
+    for (i, e) in list.iter().enumerate() {
         put_varint(&mut f.t, e.term.len() as u64);
         f.t.extend_from_slice(e.term.as_bytes());
         put_varint(&mut f.t, u64::from(e.df));
@@ -900,15 +889,11 @@ fn bucket_files(list: &[&Entry]) -> BucketFiles {
         if e.head.0 > 0 {
             put_lists(&mut f.t, &e.head.1, "doc_lists", &mut f.external);
         }
-        put_varint(&mut f.t, u64::from(e.repeated.0));
-        if e.repeated.0 > 0 {
-            put_lists(&mut f.t, &e.repeated.1, "doc_lists", &mut f.external);
-        }
         put_lists(&mut f.t, &e.docs, "doc_lists", &mut f.external);
-        if let Some(pos) = &e.positions {
-            put_varint(&mut f.p, e.term.len() as u64);
-            f.p.extend_from_slice(e.term.as_bytes());
-            put_lists(&mut f.p, pos, "positions", &mut f.external);
+        if let Some(ranks) = &e.ranks {
+            put_varint(&mut f.p, (i as i64 - prev - 1) as u64);
+            prev = i as i64;
+            put_lists(&mut f.p, ranks, "ranks", &mut f.external);
         }
     }
     f
@@ -942,8 +927,8 @@ mod tests {
     }
 
     /// Chunks only change how the work is cut: any chunk size gives the
-    /// same entries (pieces of a term join in document order, and repeated
-    /// pairs and the positions they call for are found per document).
+    /// same entries (pieces of a term join in document order, and pair
+    /// ranks are counted per document).
     #[test]
     fn chunk_size_does_not_change_the_entries() {
         let docs: Vec<SearchDoc> = (0..23)
@@ -953,7 +938,7 @@ mod tests {
                 doc(1 + (i as u32 * 7) % 28, ["发展", "日报", "峰会"][i % 3], &text)
             })
             .collect();
-        let tuning = Tuning { external: 16, doc_block_bits: 3, position_block: 32 };
+        let tuning = Tuning { external: 16, doc_block_bits: 3, rank_block: 32 };
         let dump = |chunk| {
             let mut entries: Vec<String> =
                 invert_in_chunks(&docs, tuning, chunk).entries.iter().map(|e| format!("{e:?}")).collect();
@@ -961,7 +946,7 @@ mod tests {
             entries
         };
         let whole = dump(512);
-        assert!(whole.iter().any(|e| e.contains("positions: Some")), "some triple needs positions");
+        assert!(whole.iter().any(|e| e.contains("ranks: Some")), "some triple needs ranks");
         for chunk in [1, 2, 5] {
             assert_eq!(dump(chunk), whole, "chunks of {chunk}");
         }

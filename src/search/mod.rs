@@ -5,7 +5,8 @@
 //! characters, words) → [`build_index`] inverts them in parallel into
 //! postings of single units and of runs of two and three neighbouring units
 //! (bit-coded doc lists with the documents that have the term in their head;
-//! unit positions for triples only) → [`layout`] cuts them into shards found
+//! for triples, per occurrence the ranks of its two pairs among their own
+//! occurrences in the document) → [`layout`] cuts them into shards found
 //! by the term hash the browser computes itself, long lists into blocks of
 //! documents, plus per-doc result cards (with a bounded lead), facet doc sets
 //! and the manifest, every name carrying a hash of its content. `engine.js`
@@ -13,10 +14,12 @@
 //!
 //! Departure from DESIGN.md's search section (bigrams + single characters,
 //! BM25): runs of three characters are indexed too, so a query of up to three
-//! characters is one exact doc list and a longer one checks only triple
-//! positions (a common pair's positions made the 95th-percentile query load
-//! ~1 MB at 100k articles); ranking is idf with head-field hits tripled, as the
-//! per-posting BM25 impacts cost more bytes than they earned.
+//! characters is one exact doc list and a longer one checks that its triples
+//! chain through the same occurrence of each shared pair (a common pair's
+//! positions made the 95th-percentile query load ~1 MB at 100k articles, and
+//! ranks take a few bits where a position takes ten or more); ranking is idf
+//! with head-field hits tripled, as the per-posting BM25 impacts cost more
+//! bytes than they earned.
 
 pub mod codec;
 pub mod layout;
@@ -48,7 +51,7 @@ pub struct SearchDoc {
 pub struct SearchIndex {
     pub files: Vec<OutputFile>,
     pub scripts: Vec<String>,
-    /// Bytes written per kind of file (doc_lists, positions, cards, facets,
+    /// Bytes written per kind of file (doc_lists, ranks, cards, facets,
     /// dates, scripts): what the benchmark reports.
     pub bytes_by_kind: Vec<(&'static str, usize)>,
 }
