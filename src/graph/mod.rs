@@ -143,15 +143,27 @@ pub fn link(articles: Vec<Article>, config: &Config) -> Result<Library, Vec<Diag
 
 /// Links loaded articles into the graph. Fails (with every problem listed)
 /// when two articles would get the same URL.
-pub fn link_loaded(mut articles: Vec<(Article, ArticleInfo)>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
+pub fn link_loaded(articles: Vec<(Article, ArticleInfo)>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
     // Stable order: date, page, position (as given, else time and path).
-    articles.par_sort_by(|(a, _), (b, _)| {
-        let key = |x: &Article| (x.front.date.date, x.front.page.unwrap_or(0), x.order.unwrap_or(u32::MAX));
-        key(a)
-            .cmp(&key(b))
-            .then_with(|| a.front.date.datetime.cmp(&b.front.date.datetime))
-            .then_with(|| a.source.cmp(&b.source))
-    });
+    // Sorted as small keys and a permutation: moving whole articles and
+    // comparing paths component by component was most of this step.
+    let keys: Vec<_> = articles
+        .par_iter()
+        .map(|(a, _)| {
+            let f = &a.front;
+            (
+                (f.date.date, f.page.unwrap_or(0), a.order.unwrap_or(u32::MAX)),
+                f.date.datetime.as_deref(),
+                path_key(&a.source),
+            )
+        })
+        .collect();
+    let mut order: Vec<u32> = (0..articles.len() as u32).collect();
+    order.par_sort_by(|&x, &y| keys[x as usize].cmp(&keys[y as usize]));
+    drop(keys);
+    let mut slots: Vec<Option<(Article, ArticleInfo)>> = articles.into_iter().map(Some).collect();
+    let articles: Vec<(Article, ArticleInfo)> = order.iter().filter_map(|&i| slots[i as usize].take()).collect();
+    drop(slots);
 
     // Issues and positions.
     let mut issues: Vec<Issue> = Vec::new();
@@ -247,6 +259,19 @@ pub fn link_loaded(mut articles: Vec<(Article, ArticleInfo)>, config: &Config) -
     Ok(Library { articles: nodes, issues, taxonomies, years })
 }
 
+/// A path as bytes that sort the way `Path`'s own order does (component by
+/// component): components joined by NUL, which sorts below every other byte.
+fn path_key(p: &std::path::Path) -> Vec<u8> {
+    let mut key = Vec::with_capacity(p.as_os_str().len());
+    for (i, c) in p.components().enumerate() {
+        if i > 0 {
+            key.push(0);
+        }
+        key.extend_from_slice(c.as_os_str().as_encoded_bytes());
+    }
+    key
+}
+
 fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
     let topics: Vec<crate::config::TermDef> =
         config.topics.iter().map(|t| crate::config::TermDef { name: t.name.clone(), slug: t.slug.clone() }).collect();
@@ -316,24 +341,24 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
 fn link_related(nodes: &mut [Node], taxonomies: &[Taxonomy]) {
     const NEIGHBOURS: usize = 12;
     const KEEP: usize = 5;
-    // Position of each article in each term's list, to find its neighbours.
-    let mut positions: Vec<Vec<(TaxonomyKind, u32, usize)>> = vec![Vec::new(); nodes.len()];
-    for kind in [TaxonomyKind::Topic, TaxonomyKind::Tag] {
-        for (id, term) in taxonomies[kind.index()].terms.iter().enumerate() {
-            for (pos, &a) in term.articles.iter().enumerate() {
-                positions[a].push((kind, id as u32, pos));
-            }
-        }
-    }
-    let related: Vec<Vec<usize>> = positions
+    let related: Vec<Vec<usize>> = nodes
         .par_iter()
-        .map(|pos| {
+        .enumerate()
+        .map(|(i, n)| {
+            let mut mine: Vec<(TaxonomyKind, u32)> = [TaxonomyKind::Topic, TaxonomyKind::Tag]
+                .into_iter()
+                .flat_map(|k| n.terms[k.index()].iter().map(move |&id| (k, id)))
+                .collect();
+            mine.sort_unstable_by_key(|&(k, id)| (k.index(), id));
+            mine.dedup();
             // (article, weight) pairs summed per article: a few dozen, cheaper than a map.
-            let mut hits: Vec<(usize, u32)> = Vec::with_capacity(pos.len() * (NEIGHBOURS + 1));
-            for &(kind, id, p) in pos {
+            let mut hits: Vec<(usize, u32)> = Vec::with_capacity(mine.len() * NEIGHBOURS);
+            for (kind, id) in mine {
                 let list = &taxonomies[kind.index()].terms[id as usize].articles;
                 let weight = if kind == TaxonomyKind::Tag { 2 } else { 1 };
-                // Lists are newest first: the earlier articles follow `p`.
+                // Lists are newest first (indexes descending): the earlier
+                // articles follow this one's place, found by bisection.
+                let Ok(p) = list.binary_search_by(|&x| i.cmp(&x)) else { continue };
                 let hi = (p + 1 + NEIGHBOURS).min(list.len());
                 hits.extend(list[p + 1..hi].iter().map(|&o| (o, weight)));
             }
@@ -513,6 +538,17 @@ mod tests {
                     }
                 }
                 before = Some(now);
+            }
+        }
+    }
+
+    #[test]
+    fn path_keys_sort_like_paths() {
+        let paths = ["a/b", "a-b", "a/b/c", "a", "ab/c", "a/bc", "b", "a.md", "a/b.md", "x//y", "x/y"];
+        for x in paths {
+            for y in paths {
+                let (px, py) = (Path::new(x), Path::new(y));
+                assert_eq!(path_key(px).cmp(&path_key(py)), px.cmp(py), "{x} vs {y}");
             }
         }
     }
