@@ -267,7 +267,20 @@ pub const MANIFEST: &str = ".gazette/manifest.json";
 #[derive(Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Manifest {
     pub version: u32,
-    pub files: std::collections::BTreeMap<String, String>,
+    /// A hash map: every page of a build is looked up in it, and an ordered
+    /// map's string comparisons were a tenth of an incremental build at
+    /// 100,000 articles. Written sorted, so the file is deterministic.
+    #[serde(serialize_with = "sorted_map")]
+    pub files: std::collections::HashMap<String, String>,
+}
+
+fn sorted_map<S: serde::Serializer>(
+    files: &std::collections::HashMap<String, String>,
+    s: S,
+) -> std::result::Result<S::Ok, S::Error> {
+    let mut sorted: Vec<(&String, &String)> = files.iter().collect();
+    sorted.sort_unstable();
+    s.collect_map(sorted)
 }
 
 impl Manifest {
