@@ -172,8 +172,9 @@ impl Renderer<'_> {
                 if p == 1 || self.theme.shows_totals {
                     b.n(t.articles.len() as u64);
                 }
-                b.opt(lp.newer_page(p).map(|k| k.to_string()).as_deref());
-                b.opt(lp.older_page(p).map(|k| k.to_string()).as_deref());
+                // Page numbers start at 1: 0 stands for none.
+                b.n(lp.newer_page(p).map_or(0, |k| k as u64));
+                b.n(lp.older_page(p).map_or(0, |k| k as u64));
                 // The pager's links: pages within two of this one, and a gap
                 // before them unless the newest older page is among them.
                 b.n(lp.count().min(p + 3) as u64);
