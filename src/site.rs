@@ -81,13 +81,25 @@ pub struct BuildReport {
 pub struct DeferredIndex {
     pub key: u128,
     pub docs: Vec<SearchDoc>,
+    /// Segments of the index in the output, whose files the new one may keep.
+    pub previous: Vec<search::SegmentRecord>,
 }
 
 impl DeferredIndex {
     /// Builds the index (slow); hand it to the next build with [`Session::index`].
     pub fn build(&self) -> (u128, search::SearchIndex) {
-        (self.key, search::build_index(&self.docs))
+        (self.key, search::rebuild_index(&self.docs, &self.previous))
     }
+}
+
+/// The segments of the index in `out` whose files the previous build's
+/// manifest lists (a build with search off, or one that failed, leaves
+/// records of files that are gone).
+fn usable_segments(out: &Path, previous: Option<&Manifest>) -> Vec<search::SegmentRecord> {
+    let Some(m) = previous else { return Vec::new() };
+    let mut records = search::read_segments(out);
+    records.retain(|r| r.files().iter().all(|f| m.files.contains_key(f)));
+    records
 }
 
 /// Which documents an index is of: every article's hash and folder, and the link mode.
@@ -340,13 +352,14 @@ pub fn build_with(
         let ready = ready.filter(|(k, _)| *k == key).map(|(_, index)| index);
         let docs = search_docs(&lib, urls, texts);
         let defer = o.defer_index && ready.is_none() && staging.is_live();
+        let segments = usable_segments(&o.out, previous.as_ref());
         let index = match ready {
-            Some(index) => index,
+            Some(index) => Some(index),
             // The previous index stays, stale, until the new one is handed in.
-            None if defer => search::SearchIndex::default(),
-            None => search::build_index(&docs),
+            None if defer => None,
+            None => Some(search::rebuild_index(&docs, &segments)),
         };
-        if defer && let Some(m) = &previous {
+        if let Some(m) = previous.as_ref().filter(|_| defer) {
             let made: std::collections::HashSet<&str> = entries.iter().map(|(p, _)| p.as_str()).collect();
             let old_search: Vec<(String, String)> = m
                 .files
@@ -356,13 +369,25 @@ pub fn build_with(
                 .collect();
             entries.extend(old_search);
         }
-        if !defer {
+        if let Some(mut index) = index {
+            // Kept files are the previous build's; should one be gone, the
+            // index is made whole instead.
+            let mut kept = keep_files(&index.kept, previous.as_ref(), &staging)?;
+            if kept.is_none() {
+                index = search::build_index(&docs);
+                kept = Some(Vec::new());
+            }
+            entries.extend(kept.unwrap_or_default());
             report.index_seconds = index_start.elapsed().as_secs_f64();
             renderer.search_scripts = index.scripts.clone();
             let search_page = renderer.render_all(&search_jobs, &reuse, &write, None)?;
             rendered += search_page.rendered;
             entries.extend(search_page.entries);
             entries.extend(put(&index.files)?);
+            let bytes = search::segments_bytes(&index.segments);
+            staging.write(&OutputFile { path: search::SEGMENTS_FILE.into(), bytes })?;
+        } else {
+            kept(search::SEGMENTS_FILE)?;
         }
         // Texts are kept by article hash: unchanged articles, unchanged file.
         if load_cache.changed || !kept(cache::TEXTS_FILE)? {
@@ -372,7 +397,7 @@ pub fn build_with(
         }
         if defer {
             load_cache.texts = lib.articles.iter().zip(&docs).map(|(n, d)| (n.info.hash, d.text.clone())).collect();
-            report.deferred = Some(DeferredIndex { key, docs });
+            report.deferred = Some(DeferredIndex { key, docs, previous: segments });
         } else {
             load_cache.texts = lib.articles.iter().zip(docs).map(|(n, d)| (n.info.hash, d.text)).collect();
         }
@@ -380,6 +405,7 @@ pub fn build_with(
     } else {
         // Still right for a later build with search on: texts are kept by article hash.
         kept(cache::TEXTS_FILE)?;
+        kept(search::SEGMENTS_FILE)?;
     }
     let manifest = Manifest { version: Manifest::VERSION, files: entries.into_iter().collect() };
     report.files = manifest.files.len();
@@ -392,6 +418,19 @@ pub fn build_with(
     drop_in_background(lib);
     report.seconds = start.elapsed().as_secs_f64();
     Ok(report)
+}
+
+/// Manifest entries for files carried over from the previous build, each
+/// kept in the staging folder; `None` if one of them is not there.
+fn keep_files(paths: &[String], previous: Option<&Manifest>, staging: &Staging) -> Result<Option<Vec<(String, String)>>> {
+    let mut out = Vec::with_capacity(paths.len());
+    for p in paths {
+        match previous.and_then(|m| m.files.get(p)) {
+            Some(k) if staging.reuse(p)? => out.push((p.clone(), k.clone())),
+            _ => return Ok(None),
+        }
+    }
+    Ok(Some(out))
 }
 
 /// `gazette check`: every step of a build except writing.

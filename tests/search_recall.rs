@@ -149,7 +149,8 @@ fn recall_holds_when_lists_are_cut_into_blocks() {
     check_recall(|d| build_index_tuned(d, TINY), 300, true);
 }
 
-const TINY: Tuning = Tuning { external: 16, doc_block_bits: 5, rank_block: 64 };
+/// Also segments of 32 documents: 300 documents make three segments.
+const TINY: Tuning = Tuning { external: 16, doc_block_bits: 5, rank_block: 64, segment_bits: 5 };
 
 /// Shards are named by their content: a rebuild after appending a day of
 /// documents keeps most files, and a path in both builds always has the
@@ -160,8 +161,8 @@ fn appending_documents_rewrites_few_shards_and_never_reuses_a_name() {
     let mut all = docs(1200, &mut rng);
     all.sort_by_key(|d| d.date);
     let day = all.len() - 20;
-    let before = build_index_tuned(&all[..day], Tuning { external: 64, doc_block_bits: 8, rank_block: 256 });
-    let after = build_index_tuned(&all, Tuning { external: 64, doc_block_bits: 8, rank_block: 256 });
+    let before = build_index_tuned(&all[..day], Tuning { external: 64, doc_block_bits: 8, rank_block: 256, segment_bits: 8 });
+    let after = build_index_tuned(&all, Tuning { external: 64, doc_block_bits: 8, rank_block: 256, segment_bits: 8 });
     let old: std::collections::HashMap<&str, &[u8]> =
         before.files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())).collect();
     let mut kept = 0;
@@ -188,6 +189,37 @@ fn appending_documents_rewrites_few_shards_and_never_reuses_a_name() {
         }
     }
     assert!(per_folder.values().all(|s| s.len() <= 4096));
+}
+
+/// Issue 5: a rebuild after a day of documents keeps the term files of the
+/// segments that did not change and ends with exactly the files, byte for
+/// byte, of an index built from nothing.
+#[test]
+fn issue5_rebuild_keeps_unchanged_segments_and_equals_a_full_build() {
+    let tuning = Tuning { external: 64, doc_block_bits: 8, rank_block: 256, segment_bits: 6 };
+    let mut rng = Rng(0x0DDB_A11C_0FFE_E000);
+    let mut all = docs(1200, &mut rng);
+    all.sort_by_key(|d| d.date);
+    let day = all.len() - 20;
+    let before = gazette::search::layout::build(&all[..day], tuning, &[]);
+    let again = gazette::search::layout::build(&all, tuning, &before.segments);
+    let full = gazette::search::layout::build(&all, tuning, &[]);
+    let old: std::collections::HashMap<&str, &[u8]> =
+        before.files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())).collect();
+    let mut got: std::collections::BTreeMap<&str, &[u8]> =
+        again.files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())).collect();
+    for p in &again.kept {
+        let bytes = old.get(p.as_str()).unwrap_or_else(|| panic!("kept {p}, which the previous index did not have"));
+        assert!(got.insert(p, bytes).is_none(), "{p} both kept and made");
+    }
+    let want: std::collections::BTreeMap<&str, &[u8]> =
+        full.files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())).collect();
+    assert_eq!(got.keys().collect::<Vec<_>>(), want.keys().collect::<Vec<_>>());
+    assert!(got == want, "same names, different bytes");
+    assert_eq!(again.segments, full.segments);
+    let terms = |p: &str| ["search/t/", "search/p/", "search/x/"].iter().any(|k| p.starts_with(k));
+    let made = again.files.iter().filter(|f| terms(&f.path)).count();
+    assert!(again.kept.len() > made * 2, "kept {} term files, made {made}", again.kept.len());
 }
 
 fn check_recall(build: impl Fn(&[SearchDoc]) -> SearchIndex, n: usize, expect_blocks: bool) {

@@ -158,16 +158,21 @@
     }
     return { bits: bits, blocks: blocks };
   }
-  // A shard as term -> entry: t {df, hdf, head, lists}, p {lists}.
+  // Term files come in segments of documents (layout.rs segments), each
+  // [lo, hi, buckets, t folder hashes, p folder hashes]: a term's entries,
+  // one per segment (null where it does not occur), in document order.
   function shard(kind, term) {
-    return bucket(kind, hash(term) & (manifest.buckets - 1)).then(function (m) { return m.get(term) || null; });
+    var h = hash(term);
+    return Promise.all(manifest.segs.map(function (seg) {
+      return bucket(kind, seg, h & (seg[2] - 1)).then(function (m) { return m.get(term) || null; });
+    }));
   }
-  // Bucket b's shard as a Map; m.names: the terms of a t shard in order,
-  // which p entries refer to by number instead of repeating them.
-  function bucket(kind, b) {
-    var key = inFolder(kind, b >> 8, b & 255);
+  // Bucket b's shard of a segment as a Map; m.names: the terms of a t shard
+  // in order, which p entries refer to by number instead of repeating them.
+  function bucket(kind, seg, b) {
+    var key = kind + "/" + (b >> 8) + "-" + seg[kind === "t" ? 3 : 4][b >> 8] + "/" + (b & 255);
     if (!buckets.has(key)) {
-      var names = kind === "p" ? bucket("t", b) : null;
+      var names = kind === "p" ? bucket("t", seg, b) : null;
       buckets.set(key, Promise.all([load(key), names]).then(function (all) {
         var r = new Reader(b91(all[0])), m = new Map(), dec = new TextDecoder(), at = -1;
         m.names = [];
@@ -190,16 +195,19 @@
     }
     return buckets.get(key);
   }
-  // The documents of doc lists (readLists) holding `count` documents.
-  function docsOf(lists, count) {
-    var n = manifest.n;
-    if (lists.bytes) return Promise.resolve(docList(lists.bytes, count, 0, n, []));
+  // [lo, hi) of block x of a segment's lists: the block's documents in the segment.
+  function blockRange(lists, x, seg) {
     var size = Math.pow(2, lists.bits);
+    return [Math.max(seg[0], x.b * size), Math.min(seg[1], (x.b + 1) * size)];
+  }
+  // The documents of a segment's doc lists (readLists) holding `count` documents.
+  function docsOf(lists, count, seg) {
+    if (lists.bytes) return Promise.resolve(docList(lists.bytes, count, seg[0], seg[1], []));
     return Promise.all(lists.blocks.map(function (x) { return load(x.key); })).then(function (datas) {
       var docs = [];
       datas.forEach(function (d, i) {
-        var x = lists.blocks[i], lo = x.b * size;
-        docList(b91(d), x.count, lo, Math.min(n, lo + size), docs);
+        var x = lists.blocks[i], r = blockRange(lists, x, seg);
+        docList(b91(d), x.count, r[0], r[1], docs);
       });
       return docs;
     });
@@ -207,34 +215,46 @@
   // Doc list of a term: {df, docs: sorted array, head: Set of docs with a head hit}.
   function postings(term) {
     if (terms.has(term)) return terms.get(term);
-    var p = shard("t", term).then(function (e) {
-      if (!e) return { df: 0, docs: [], head: new Set() };
-      return Promise.all([docsOf(e.lists, e.df), e.hdf ? docsOf(e.head, e.hdf) : []]).then(function (all) {
-        return { df: e.df, docs: all[0], head: new Set(all[1]) };
+    var p = shard("t", term).then(function (es) {
+      var jobs = [];
+      es.forEach(function (e, s) {
+        var seg = manifest.segs[s];
+        if (e) jobs.push(Promise.all([docsOf(e.lists, e.df, seg), e.hdf ? docsOf(e.head, e.hdf, seg) : [], e.df]));
+      });
+      return Promise.all(jobs).then(function (parts) {
+        var out = { df: 0, docs: [], head: new Set() };
+        parts.forEach(function (x) {
+          out.df += x[2];
+          for (var i = 0; i < x[0].length; i++) out.docs.push(x[0][i]);
+          x[1].forEach(function (d) { out.head.add(d); });
+        });
+        return out;
       });
     });
     terms.set(term, p);
     return p;
   }
   // Occurrence ranks of a triple in the wanted documents (sorted array):
-  // Map doc -> ranks, empty if the triple has none stored (ONCE everywhere).
+  // Map doc -> ranks, without the documents where it has none stored (ONCE).
   // Only blocks that hold a wanted document are loaded.
   function ranks(term, list, wanted) {
-    return shard("p", term).then(function (e) {
-      var out = new Map();
-      if (!e) return out;
+    return shard("p", term).then(function (es) {
+      var out = new Map(), jobs = [];
       function take(bytes, from, to) {
         var lists = rankLists(bytes, to - from);
         for (var i = from; i < to; i++) out.set(list.docs[i], lists[i - from]);
       }
-      if (e.lists.bytes) { take(e.lists.bytes, 0, list.docs.length); return out; }
-      var size = Math.pow(2, e.lists.bits), jobs = [];
-      e.lists.blocks.forEach(function (x) {
-        var lo = x.b * size, hi = lo + size;
-        var w = lowerBound(wanted, lo);
-        if (w >= wanted.length || wanted[w] >= hi) return;
-        var from = lowerBound(list.docs, lo), to = lowerBound(list.docs, hi);
-        jobs.push(load(x.key).then(function (d) { take(b91(d), from, to); }));
+      function wants(lo, hi) { var w = lowerBound(wanted, lo); return w < wanted.length && wanted[w] < hi; }
+      es.forEach(function (e, s) {
+        var seg = manifest.segs[s];
+        if (!e || !wants(seg[0], seg[1])) return;
+        if (e.lists.bytes) { take(e.lists.bytes, lowerBound(list.docs, seg[0]), lowerBound(list.docs, seg[1])); return; }
+        e.lists.blocks.forEach(function (x) {
+          var r = blockRange(e.lists, x, seg);
+          if (!wants(r[0], r[1])) return;
+          var from = lowerBound(list.docs, r[0]), to = lowerBound(list.docs, r[1]);
+          jobs.push(load(x.key).then(function (d) { take(b91(d), from, to); }));
+        });
       });
       return Promise.all(jobs).then(function () { return out; });
     });

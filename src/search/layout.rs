@@ -17,7 +17,7 @@
 //! are cut at fixed document blocks, so appending documents leaves old blocks
 //! byte for byte the same. No folder holds more than 4,096 entries.
 
-use super::SearchDoc;
+use super::{SearchDoc, SearchIndex};
 use super::codec::{Ranks, base91, encode_doc_list, encode_doc_set, encode_ranks, get_varint, put_varint, term_hash};
 use super::tokenize::{Unit, gram_term, normalize, push_break, push_units};
 use crate::output::OutputFile;
@@ -48,12 +48,121 @@ pub struct Tuning {
     /// Wanted raw size of a block of ranks: a query that verifies a few
     /// candidates loads about this much per triple.
     pub rank_block: u64,
+    /// Term files are made per segment of documents, sized in units of
+    /// 2^bits documents ([`segments`]).
+    pub segment_bits: u32,
 }
 
 impl Default for Tuning {
     fn default() -> Self {
-        Tuning { external: 1024, doc_block_bits: 14, rank_block: 6 << 10 }
+        Tuning { external: 1024, doc_block_bits: 14, rank_block: 6 << 10, segment_bits: 8 }
     }
+}
+
+/// The segments of an index of `n` documents (numbered in date order): the
+/// binary digits of `n / 2^bits`, largest first, each a segment of that many
+/// units, then the rest. Appending documents changes only the last segment
+/// until a unit fills, when the small segments below it merge (as a binary
+/// counter carries), so a day's articles rebuild a few hundred documents'
+/// terms, and a query reads at most one shard per segment of each term.
+/// A function of `n` alone, so an incremental build and a full one cut the
+/// same segments and write the same files.
+pub fn segments(n: u32, bits: u32) -> Vec<std::ops::Range<u32>> {
+    let units = n >> bits;
+    let mut lo = 0;
+    let mut out = Vec::new();
+    for bit in (0..32 - bits).rev() {
+        if units >> bit & 1 == 1 {
+            let len = 1 << (bit + bits);
+            out.push(lo..lo + len);
+            lo += len;
+        }
+    }
+    if lo < n {
+        out.push(lo..n);
+    }
+    out
+}
+
+/// What a later build needs to keep a segment's term files instead of
+/// making them again: the hash of the documents it indexes, its range and
+/// the names of its files. Kept in the output's `.gazette/` folder.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SegmentRecord {
+    /// Hash of the segment's indexed fields, the tuning and the format.
+    pub key: String,
+    pub lo: u32,
+    pub hi: u32,
+    pub buckets: u32,
+    /// Folder hashes of the `t` and `p` shards, per group of 256 buckets.
+    pub t: Vec<String>,
+    pub p: Vec<String>,
+    /// Content ids (16 hex digits each, concatenated) of the block files the
+    /// shards point to.
+    pub x: String,
+}
+
+impl SegmentRecord {
+    /// The files of the segment, relative to the site root.
+    pub fn files(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for (kind, hashes) in [("t", &self.t), ("p", &self.p)] {
+            for (g, h) in hashes.iter().enumerate() {
+                let first = (g as u32) << GROUP_BITS;
+                for i in 0..(self.buckets - first).min(1 << GROUP_BITS) {
+                    out.push(format!("search/{kind}/{g}-{h}/{i}.js"));
+                }
+            }
+        }
+        for hex in self.x.as_bytes().chunks(16) {
+            let hex = String::from_utf8_lossy(hex);
+            out.push(format!("search/x/{}/{hex}.js", &hex[..2]));
+        }
+        out
+    }
+
+    /// The segment as the manifest lists it: `[lo, hi, buckets, t, p]`.
+    fn manifest_entry(&self) -> serde_json::Value {
+        serde_json::json!([self.lo, self.hi, self.buckets, self.t, self.p])
+    }
+}
+
+/// Bumped when the term files' format changes, so old records never match.
+const SEGMENT_FORMAT: &[u8] = b"gazette segment 1";
+
+/// The key of a segment: its documents' indexed fields (hashed per document
+/// in parallel by the caller), range and the tuning.
+fn segment_key(doc_hashes: &[[u8; 32]], range: &std::ops::Range<u32>, tuning: Tuning) -> String {
+    let mut h = blake3::Hasher::new();
+    h.update(SEGMENT_FORMAT);
+    let Tuning { external, doc_block_bits, rank_block, segment_bits } = tuning;
+    for v in [external as u64, u64::from(doc_block_bits), rank_block, u64::from(segment_bits)] {
+        h.update(&v.to_le_bytes());
+    }
+    h.update(&range.start.to_le_bytes());
+    h.update(&range.end.to_le_bytes());
+    for d in doc_hashes {
+        h.update(d);
+    }
+    h.finalize().to_hex()[..32].to_string()
+}
+
+/// What decides a document's terms: the fields [`fields`] reads.
+fn doc_hash(d: &SearchDoc) -> [u8; 32] {
+    let mut h = blake3::Hasher::new();
+    for part in [d.title.as_str(), d.subtitle.as_deref().unwrap_or("")] {
+        h.update(part.as_bytes());
+        h.update(b"\0");
+    }
+    for list in [&d.reporters, &d.tags] {
+        for v in list {
+            h.update(v.as_bytes());
+            h.update(b"\x01");
+        }
+        h.update(b"\0");
+    }
+    h.update(d.text.as_bytes());
+    *h.finalize().as_bytes()
 }
 /// Buckets (and cards) per folder, whose name holds a hash of its files.
 const GROUP_BITS: u32 = 8;
@@ -89,15 +198,6 @@ pub struct Entry {
     /// (0, 0), as where neither of its pairs repeats. A query of four or more
     /// units checks that neighbouring triples chain through their shared pair.
     pub ranks: Option<Lists>,
-}
-
-/// The inverted index before it is cut into files.
-#[derive(Debug, Default)]
-pub struct Inverted {
-    pub entries: Vec<Entry>,
-    /// Documents in index order (date order): indexes into the input.
-    pub order: Vec<usize>,
-    pub units: u64,
 }
 
 /// The normalised searchable fields of a document: title, subtitle,
@@ -204,18 +304,20 @@ fn cpu_seconds() -> f64 {
     ticks as f64 / 100.0
 }
 
-/// Documents → postings of units, pairs and triples, in parallel.
-pub fn invert(docs: &[SearchDoc], tuning: Tuning) -> Inverted {
-    invert_in_chunks(docs, tuning, CHUNK_DOCS)
-}
-
-fn invert_in_chunks(docs: &[SearchDoc], tuning: Tuning, chunk_docs: usize) -> Inverted {
-    let mut t = timer();
-    // Date order (stable), so a year or date range is a range of numbers.
+/// Documents in index order: by date (stable), so a year or date range is
+/// a range of numbers. Indexes into `docs`.
+pub fn index_order(docs: &[SearchDoc]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..docs.len()).collect();
     order.sort_by_key(|&i| docs[i].date);
+    order
+}
 
-    let normalised: Vec<[String; 5]> = order.par_iter().map(|&i| fields(&docs[i])).collect();
+/// The documents of one segment (in index order, numbered from `lo`) →
+/// postings of units, pairs and triples, in parallel. Returns the entries
+/// and the number of units indexed.
+fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usize) -> (Vec<Entry>, u64) {
+    let mut t = timer();
+    let normalised: Vec<[String; 5]> = docs.par_iter().map(|d| fields(d)).collect();
     let mut words: Vec<String> = normalised
         .par_iter()
         .fold(HashSet::new, |mut set, f| {
@@ -257,15 +359,17 @@ fn invert_in_chunks(docs: &[SearchDoc], tuning: Tuning, chunk_docs: usize) -> In
     let chunks: Vec<Chunk> = owned
         .into_par_iter()
         .enumerate()
-        .map(|(c, fields)| invert_chunk(&fields, (c * chunk_docs) as u32, &word_ids))
+        .map(|(c, fields)| invert_chunk(&fields, lo + (c * chunk_docs) as u32, &word_ids))
         .collect();
     step("invert chunks", &mut t);
     let total = chunks.iter().map(|c| c.units).sum();
-    let n = docs.len() as u32;
-    let entries: Vec<Entry> =
-        (0..PARTS).into_par_iter().flat_map_iter(|part| merge_part(&chunks, part, &words, n, tuning)).collect();
+    let range = lo..lo + docs.len() as u32;
+    let entries: Vec<Entry> = (0..PARTS)
+        .into_par_iter()
+        .flat_map_iter(|part| merge_part(&chunks, part, &words, range.clone(), tuning))
+        .collect();
     step("merge + encode", &mut t);
-    Inverted { entries, order, units: total }
+    (entries, total)
 }
 
 /// Documents inverted together: terms are grouped once per chunk, so the
@@ -463,7 +567,7 @@ impl Grouper {
 
 /// The entries of one part: each term's pieces from every chunk, in chunk
 /// (= document) order, decoded and encoded.
-fn merge_part(chunks: &[Chunk], part: usize, words: &[String], n: u32, tuning: Tuning) -> Vec<Entry> {
+fn merge_part(chunks: &[Chunk], part: usize, words: &[String], range: std::ops::Range<u32>, tuning: Tuning) -> Vec<Entry> {
     let mut pieces: Vec<(u64, u32, &[u8])> = Vec::new();
     for c in chunks {
         let seg = &c.bytes[c.parts[part]..c.parts[part + 1]];
@@ -517,27 +621,28 @@ fn merge_part(chunks: &[Chunk], part: usize, words: &[String], n: u32, tuning: T
             }
         }
         let ranks: Option<Vec<&[Ranks]>> = ranked.then(|| ranges.iter().map(|r| &store[r.clone()]).collect());
-        entries.push(entry(key, &docs, &head, ranks.as_deref(), words, n, tuning));
+        entries.push(entry(key, &docs, &head, ranks.as_deref(), words, range.clone(), tuning));
     }
     entries
 }
 
 /// The encoded entry of one term: its documents (ascending), those with a
 /// hit in the head, and for triples the occurrence ranks in each document
-/// (`None` if every document has a single occurrence at ranks (0, 0));
-/// `n` documents in all.
+/// (`None` if every document has a single occurrence at ranks (0, 0)), in
+/// a segment of the documents `range`.
 fn entry(
     key: Key,
     docs: &[u32],
     head: &[u32],
     ranks: Option<&[&[Ranks]]>,
     words: &[String],
-    n: u32,
+    range: std::ops::Range<u32>,
     tuning: Tuning,
 ) -> Entry {
-    let Tuning { external, doc_block_bits, rank_block } = tuning;
+    let Tuning { external, doc_block_bits, rank_block, .. } = tuning;
+    let (seg_lo, seg_hi) = (range.start, range.end);
     let doc_lists = |docs: &[u32]| {
-        let whole = encode_doc_list(docs, 0, n);
+        let whole = encode_doc_list(docs, seg_lo, seg_hi);
         if whole.len() <= external {
             return Lists::Inline(whole);
         }
@@ -545,9 +650,10 @@ fn entry(
             bits: doc_block_bits,
             blocks: blocks(docs, doc_block_bits)
                 .map(|(b, range)| {
-                    let lo = b << doc_block_bits;
-                    let count = range.len() as u32;
-                    (b, count, encode_doc_list(&docs[range], lo, n.min(lo + (1 << doc_block_bits))))
+                    // A block's documents within the segment.
+                    let lo = (b << doc_block_bits).max(seg_lo);
+                    let hi = ((b + 1) << doc_block_bits).min(seg_hi);
+                    (b, range.len() as u32, encode_doc_list(&docs[range], lo, hi))
                 })
                 .collect(),
         }
@@ -560,7 +666,7 @@ fn entry(
         // Blocks of about `rank_block` bytes where this triple is as
         // dense as on average; a power of two so block edges stay put as
         // documents are appended.
-        let want = rank_block * u64::from(n) / whole.len() as u64;
+        let want = rank_block * u64::from(seg_hi - seg_lo) / whole.len() as u64;
         let bits = (63 - want.max(1).leading_zeros()).clamp(doc_block_bits.min(4), doc_block_bits);
         Lists::Blocks {
             bits,
@@ -668,18 +774,53 @@ pub fn lead(text: &str) -> String {
     }
 }
 
-/// Cuts the inverted index into files and writes the manifest.
-pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex {
+/// The index of `docs` (any order; numbered by date), keeping the term
+/// files of every segment whose record in `previous` still matches its
+/// documents: those files are listed in [`SearchIndex::kept`], not made.
+pub fn build(docs: &[SearchDoc], tuning: Tuning, previous: &[SegmentRecord]) -> SearchIndex {
+    let order = index_order(docs);
+    let ordered: Vec<&SearchDoc> = order.iter().map(|&i| &docs[i]).collect();
+    let hashes: Vec<[u8; 32]> = ordered.par_iter().map(|d| doc_hash(d)).collect();
+    let mut records = Vec::new();
+    let mut kept = Vec::new();
+    // (kind, key, payload); the kind only counts bytes for the benchmark.
+    let mut data: Vec<(&'static str, String, String)> = Vec::new();
+    // Equal blocks of two terms, or of two segments, are one file.
+    let mut paths: HashSet<String> = HashSet::new();
+    for range in segments(docs.len() as u32, tuning.segment_bits) {
+        let (lo, hi) = (range.start as usize, range.end as usize);
+        let key = segment_key(&hashes[lo..hi], &range, tuning);
+        if let Some(record) = previous.iter().find(|r| r.key == key) {
+            kept.extend(record.files().into_iter().filter(|f| paths.insert(f.clone())));
+            records.push(record.clone());
+            continue;
+        }
+        // Small segments (the newest documents) in small chunks, so that
+        // both cores share them; the size of chunks never changes the entries.
+        let chunk = (ordered[lo..hi].len() / 8).clamp(32, CHUNK_DOCS);
+        let (entries, _) = invert_segment(&ordered[lo..hi], range.start, tuning, chunk);
+        let (record, files) = segment_files(&entries, range, key);
+        data.extend(files.into_iter().filter(|f| paths.insert(format!("search/{}.js", f.1))));
+        records.push(record);
+    }
+    lay_out(&ordered, records, kept, data)
+}
+
+/// Cuts a segment's entries into bucket shards (`t`, `p`) and block files.
+fn segment_files(
+    entries: &[Entry],
+    range: std::ops::Range<u32>,
+    key: String,
+) -> (SegmentRecord, Vec<(&'static str, String, String)>) {
     let mut t = timer();
     let inline_len = |l: &Lists| if let Lists::Inline(b) = l { b.len() } else { 16 };
-    let inline: usize =
-        inv.entries.iter().map(|e| e.term.len() + 8 + inline_len(&e.head.1) + inline_len(&e.docs)).sum();
+    let inline: usize = entries.iter().map(|e| e.term.len() + 8 + inline_len(&e.head.1) + inline_len(&e.docs)).sum();
     let buckets = bucket_count(inline);
     if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() {
-        print_list_sizes(&inv.entries);
+        print_list_sizes(entries);
     }
     let mut by_bucket: Vec<Vec<&Entry>> = vec![Vec::new(); buckets as usize];
-    for e in &inv.entries {
+    for e in entries {
         by_bucket[(term_hash(&e.term) & (buckets - 1)) as usize].push(e);
     }
     let shards: Vec<BucketFiles> = by_bucket
@@ -689,11 +830,9 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
             bucket_files(list)
         })
         .collect();
-    // (kind, key, payload); the kind only counts bytes for the benchmark.
     let mut data: Vec<(&'static str, String, String)> = Vec::new();
-    let mut hashes = serde_json::Map::new();
+    let mut hashes: [Vec<String>; 2] = Default::default();
     for (kind, pick, what) in [("t", 0, "doc_lists"), ("p", 1, "ranks")] {
-        let mut list = Vec::new();
         for (g, group) in shards.chunks(1 << GROUP_BITS).enumerate() {
             let files = group
                 .iter()
@@ -701,23 +840,37 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
                 .map(|(i, f)| (i.to_string(), quoted(&base91(if pick == 0 { &f.t } else { &f.p }))))
                 .collect();
             let (h, files) = folder(&format!("{kind}/{g}"), files);
-            list.push(h);
+            hashes[pick].push(h);
             data.extend(files.into_iter().map(|(k, v)| (what, k, v)));
         }
-        hashes.insert(kind.into(), list.into());
     }
-    // One file per distinct content: equal blocks of two terms share it.
     let mut seen = HashSet::new();
+    let mut x = String::new();
     for f in shards {
         for (what, key, payload) in f.external {
             if seen.insert(key.clone()) {
+                x.push_str(key.rsplit('/').next().unwrap_or(""));
                 data.push((what, key, payload));
             }
         }
     }
-
+    let [t_hashes, p_hashes] = hashes;
     step("term shards", &mut t);
-    let ordered: Vec<&SearchDoc> = inv.order.iter().map(|&i| &docs[i]).collect();
+    let record = SegmentRecord { key, lo: range.start, hi: range.end, buckets, t: t_hashes, p: p_hashes, x };
+    (record, data)
+}
+
+/// The files shared by all segments (cards, facets, dates, scripts and the
+/// manifest listing the segments) around the segments' term files.
+fn lay_out(
+    ordered: &[&SearchDoc],
+    segments: Vec<SegmentRecord>,
+    kept: Vec<String>,
+    mut data: Vec<(&'static str, String, String)>,
+) -> SearchIndex {
+    let mut t = timer();
+    let mut hashes = serde_json::Map::new();
+
     let cards: Vec<String> = ordered
         .par_iter()
         .map(|d| {
@@ -795,7 +948,8 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
 
     step("files", &mut t);
     let mut manifest = serde_json::json!({
-        "v": 2, "n": ordered.len(), "buckets": buckets,
+        "v": 3, "n": ordered.len(),
+        "segs": segments.iter().map(SegmentRecord::manifest_entry).collect::<Vec<_>>(),
         "years": years.iter().map(|y| serde_json::json!([y.0, y.1, y.2])).collect::<Vec<_>>(),
     });
     if let Some(m) = manifest.as_object_mut() {
@@ -814,7 +968,7 @@ pub fn lay_out(docs: &[SearchDoc], inv: &Inverted) -> crate::search::SearchIndex
         bytes_by_kind.push(("scripts", bytes.len()));
         files.push(OutputFile { path: path.clone(), bytes });
     }
-    crate::search::SearchIndex { files, scripts, bytes_by_kind }
+    SearchIndex { files, scripts, bytes_by_kind, kept, segments }
 }
 
 /// Raw bytes of doc lists, head lists and occurrence ranks, by
@@ -938,10 +1092,11 @@ mod tests {
                 doc(1 + (i as u32 * 7) % 28, ["发展", "日报", "峰会"][i % 3], &text)
             })
             .collect();
-        let tuning = Tuning { external: 16, doc_block_bits: 3, rank_block: 32 };
+        let tuning = Tuning { external: 16, doc_block_bits: 3, rank_block: 32, segment_bits: 8 };
+        let ordered: Vec<&SearchDoc> = index_order(&docs).into_iter().map(|i| &docs[i]).collect();
         let dump = |chunk| {
             let mut entries: Vec<String> =
-                invert_in_chunks(&docs, tuning, chunk).entries.iter().map(|e| format!("{e:?}")).collect();
+                invert_segment(&ordered, 0, tuning, chunk).0.iter().map(|e| format!("{e:?}")).collect();
             entries.sort();
             entries
         };
@@ -950,6 +1105,46 @@ mod tests {
         for chunk in [1, 2, 5] {
             assert_eq!(dump(chunk), whole, "chunks of {chunk}");
         }
+    }
+
+    #[test]
+    fn segments_are_the_binary_digits_of_the_unit_count() {
+        assert_eq!(segments(0, 8), []);
+        assert_eq!(segments(255, 8), [0..255]);
+        assert_eq!(segments(256, 8), [0..256]);
+        assert_eq!(segments(1024 + 512 + 5, 8), [0..1024, 1024..1536, 1536..1541]);
+        for n in 0..3000u32 {
+            let s = segments(n, 4);
+            // They cover 0..n in order, each but the last a power of two of
+            // units, at most one per size.
+            assert_eq!(s.first().map_or(0, |r| r.start), 0);
+            assert_eq!(s.last().map_or(0, |r| r.end), n);
+            assert!(s.windows(2).all(|w| w[0].end == w[1].start && w[0].len() > w[1].len()));
+            // Appending a document within a unit changes only the last segment.
+            if (n + 1) % 16 != 0 && n % 16 != 0 {
+                let next = segments(n + 1, 4);
+                assert_eq!(next[..next.len() - 1], s[..s.len() - 1], "n = {n}");
+            }
+        }
+    }
+
+    /// A record names exactly the files its segment was cut into, so a
+    /// later build keeps all of them and nothing else.
+    #[test]
+    fn a_record_lists_its_segments_files() {
+        let docs: Vec<SearchDoc> = (0..40)
+            .map(|i| doc(1 + i % 28, "发展", &["改革发展 鹤壁日报 G20 峰会", "日报日报发展"][i as usize % 2].repeat(1 + i as usize % 5)))
+            .collect();
+        let tuning = Tuning { external: 8, doc_block_bits: 3, rank_block: 16, segment_bits: 3 };
+        let ordered: Vec<&SearchDoc> = index_order(&docs).into_iter().map(|i| &docs[i]).collect();
+        let (entries, _) = invert_segment(&ordered[8..40], 8, tuning, 4);
+        let (record, files) = segment_files(&entries, 8..40, "k".into());
+        let mut made: Vec<String> = files.iter().map(|f| format!("search/{}.js", f.1)).collect();
+        let mut listed = record.files();
+        made.sort();
+        listed.sort();
+        assert!(listed.iter().any(|f| f.starts_with("search/x/")), "blocks are exercised");
+        assert_eq!(listed, made);
     }
 
     #[test]

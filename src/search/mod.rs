@@ -28,6 +28,7 @@ pub mod tokenize;
 
 use crate::content::Date;
 use crate::output::OutputFile;
+pub use layout::SegmentRecord;
 
 /// What the index knows of one article. `url` is relative to the site root
 /// with the link mode applied (`2026/02/11/04-01/index.html`).
@@ -54,16 +55,41 @@ pub struct SearchIndex {
     /// Bytes written per kind of file (doc_lists, ranks, cards, facets,
     /// dates, scripts): what the benchmark reports.
     pub bytes_by_kind: Vec<(&'static str, usize)>,
+    /// Files of the previous index this one keeps as they are (term files
+    /// of unchanged segments), relative to the site root: not in `files`.
+    pub kept: Vec<String>,
+    /// The segments, for the next build ([`read_segments`]).
+    pub segments: Vec<SegmentRecord>,
 }
 
-/// Builds the index; `docs` are in the order documents are numbered (date order).
+/// Where a build keeps the segment records of its index, under the output folder.
+pub const SEGMENTS_FILE: &str = ".gazette/search-segments.json";
+
+/// Builds the index; documents are numbered by date.
 pub fn build_index(docs: &[SearchDoc]) -> SearchIndex {
     build_index_tuned(docs, layout::Tuning::default())
 }
 
 /// [`build_index`] with other block sizes (tests: blocks in small archives).
 pub fn build_index_tuned(docs: &[SearchDoc], tuning: layout::Tuning) -> SearchIndex {
-    layout::lay_out(docs, &layout::invert(docs, tuning))
+    layout::build(docs, tuning, &[])
+}
+
+/// [`build_index`] keeping the term files of segments that `previous`
+/// (the last build's [`SearchIndex::segments`]) shows unchanged.
+pub fn rebuild_index(docs: &[SearchDoc], previous: &[SegmentRecord]) -> SearchIndex {
+    layout::build(docs, layout::Tuning::default(), previous)
+}
+
+/// The segment records as written to [`SEGMENTS_FILE`].
+pub fn segments_bytes(segments: &[SegmentRecord]) -> Vec<u8> {
+    serde_json::to_vec(segments).unwrap_or_default()
+}
+
+/// The records a previous build left in `out`; none if it left none or
+/// they do not parse (then every segment is built anew).
+pub fn read_segments(out: &std::path::Path) -> Vec<SegmentRecord> {
+    std::fs::read(out.join(SEGMENTS_FILE)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
 }
 
 /// The browser engine, emitted as `search/engine-<hash>.js`.
