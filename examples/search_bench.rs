@@ -85,6 +85,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     topic: f.topic,
                     tags: f.tags,
                     text: a.body.trim().to_string(),
+                    fingerprint: None,
                 },
             ))
         })

@@ -81,8 +81,8 @@ pub struct BuildReport {
 pub struct DeferredIndex {
     pub key: u128,
     pub docs: Vec<SearchDoc>,
-    /// Segments of the index in the output, whose files the new one may keep.
-    pub previous: Vec<search::SegmentRecord>,
+    /// What the new index may keep of the one in the output.
+    pub previous: search::IndexRecord,
 }
 
 impl DeferredIndex {
@@ -92,14 +92,38 @@ impl DeferredIndex {
     }
 }
 
-/// The segments of the index in `out` whose files the previous build's
-/// manifest lists (a build with search off, or one that failed, leaves
-/// records of files that are gone).
-fn usable_segments(out: &Path, previous: Option<&Manifest>) -> Vec<search::SegmentRecord> {
-    let Some(m) = previous else { return Vec::new() };
-    let mut records = search::read_segments(out);
-    records.retain(|r| r.files().iter().all(|f| m.files.contains_key(f)));
-    records
+/// The record of the index in `out`, without the parts whose files the
+/// previous build's manifest does not list (a build with search off, or
+/// one that failed, leaves a record of files that are gone).
+fn usable_record(out: &Path, previous: Option<&Manifest>) -> search::IndexRecord {
+    let Some(m) = previous else { return search::IndexRecord::default() };
+    let mut record = search::read_record(out);
+    record.segments.retain(|r| r.files().iter().all(|f| m.files.contains_key(f)));
+    for (g, c) in record.cards.iter_mut().enumerate() {
+        if !c.files(g).iter().all(|f| m.files.contains_key(f)) {
+            // Groups are found by number: this one is kept, but never matches.
+            c.key.clear();
+        }
+    }
+    record
+}
+
+/// Fills in the texts the index will read ([`search::needs_text`]) that the
+/// load step did not give (articles not parsed again): their bodies are
+/// read again, so an incremental build reads the few it needs, not all.
+fn fill_texts(
+    docs: &mut [SearchDoc],
+    lib: &Library,
+    record: &search::IndexRecord,
+    read_body: &(dyn Fn(&Node) -> Result<String> + Sync),
+) -> Result<()> {
+    let needs = search::needs_text(docs, record);
+    docs.par_iter_mut().zip(&lib.articles).zip(needs).try_for_each(|((d, n), need)| {
+        if need && d.text.is_empty() {
+            d.text = markdown::plain_text(&read_body(n)?);
+        }
+        Ok(())
+    })
 }
 
 /// Which documents an index is of: every article's hash and folder, and the link mode.
@@ -164,6 +188,7 @@ fn search_docs(lib: &Library, urls: render::urls::Urls, texts: Vec<String>) -> V
                 topic: f.topic.clone(),
                 tags: f.tags.clone(),
                 text,
+                fingerprint: Some(n.info.hash ^ crate::output::code_id()),
             }
         })
         .collect()
@@ -241,7 +266,8 @@ pub fn build_with(
                         || match cache {
                             _ if o.full => LoadCache::default(),
                             Some(c) => c,
-                            None => LoadCache::read(&o.out, config.search),
+                            // Search reads the few texts it needs again (fill_texts).
+                            None => LoadCache::read(&o.out, false),
                         },
                     )
                 },
@@ -251,8 +277,8 @@ pub fn build_with(
         || Theme::load(&o.root, &config.theme),
     );
     t.step("read cache");
-    let loaded = cache::load_scanned(&o.root, scan, &config, cached, config.search)?;
-    let (diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
+    let loaded = cache::load_scanned(&o.root, scan, &config, cached, false)?;
+    let (diagnostics, parsed, load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
     t.step("load");
     // Reported after the content's errors, as when the theme was loaded later.
     let theme = theme?;
@@ -350,14 +376,17 @@ pub fn build_with(
     if config.search {
         let key = docs_key(&lib, urls);
         let ready = ready.filter(|(k, _)| *k == key).map(|(_, index)| index);
-        let docs = search_docs(&lib, urls, texts);
+        let mut docs = search_docs(&lib, urls, texts);
         let defer = o.defer_index && ready.is_none() && staging.is_live();
-        let segments = usable_segments(&o.out, previous.as_ref());
+        let record = usable_record(&o.out, previous.as_ref());
+        if ready.is_none() {
+            fill_texts(&mut docs, &lib, &record, &read_body)?;
+        }
         let index = match ready {
             Some(index) => Some(index),
             // The previous index stays, stale, until the new one is handed in.
             None if defer => None,
-            None => Some(search::rebuild_index(&docs, &segments)),
+            None => Some(search::rebuild_index(&docs, &record)),
         };
         if let Some(m) = previous.as_ref().filter(|_| defer) {
             let made: std::collections::HashSet<&str> = entries.iter().map(|(p, _)| p.as_str()).collect();
@@ -371,10 +400,12 @@ pub fn build_with(
         }
         if let Some(mut index) = index {
             // Kept files are the previous build's; should one be gone, the
-            // index is made whole instead.
+            // index is made whole instead (every text read again).
             let mut kept = keep_files(&index.kept, previous.as_ref(), &staging)?;
             if kept.is_none() {
-                index = search::build_index(&docs);
+                let empty = search::IndexRecord::default();
+                fill_texts(&mut docs, &lib, &empty, &read_body)?;
+                index = search::rebuild_index(&docs, &empty);
                 kept = Some(Vec::new());
             }
             entries.extend(kept.unwrap_or_default());
@@ -384,28 +415,18 @@ pub fn build_with(
             rendered += search_page.rendered;
             entries.extend(search_page.entries);
             entries.extend(put(&index.files)?);
-            let bytes = search::segments_bytes(&index.segments);
-            staging.write(&OutputFile { path: search::SEGMENTS_FILE.into(), bytes })?;
-        } else {
-            kept(search::SEGMENTS_FILE)?;
-        }
-        // Texts are kept by article hash: unchanged articles, unchanged file.
-        if load_cache.changed || !kept(cache::TEXTS_FILE)? {
-            let bytes =
-                load_cache.texts_bytes(lib.articles.iter().zip(&docs).map(|(n, d)| (n.info.hash, d.text.as_str())));
-            staging.write(&OutputFile { path: cache::TEXTS_FILE.into(), bytes })?;
+            // In the manifest, so that it goes when the index does (search turned off).
+            let bytes = search::record_bytes(&index.record);
+            entries.extend(put(&[OutputFile { path: search::RECORD_FILE.into(), bytes }])?);
+        } else if let Some(k) = previous.as_ref().and_then(|m| m.files.get(search::RECORD_FILE)) {
+            // The record of the index left in place until the deferred one is in.
+            entries.push((search::RECORD_FILE.into(), k.clone()));
         }
         if defer {
-            load_cache.texts = lib.articles.iter().zip(&docs).map(|(n, d)| (n.info.hash, d.text.clone())).collect();
-            report.deferred = Some(DeferredIndex { key, docs, previous: segments });
-        } else {
-            load_cache.texts = lib.articles.iter().zip(docs).map(|(n, d)| (n.info.hash, d.text)).collect();
+            report.deferred = Some(DeferredIndex { key, docs, previous: record });
         }
         t.step("index");
     } else {
-        // Still right for a later build with search on: texts are kept by article hash.
-        kept(cache::TEXTS_FILE)?;
-        kept(search::SEGMENTS_FILE)?;
     }
     let manifest = Manifest { version: Manifest::VERSION, files: entries.into_iter().collect() };
     report.files = manifest.files.len();

@@ -22,6 +22,7 @@ fn doc(i: usize, date: (i32, u32, u32), section: &str, reporter: &str, title: &s
         topic: Some(if i.is_multiple_of(2) { "文化" } else { "经济" }.into()),
         tags: vec!["城市".into()],
         text: text.into(),
+        fingerprint: None,
     }
 }
 

@@ -235,13 +235,16 @@ fn a_corrupt_cache_means_a_full_load_not_an_error() {
     s.build().unwrap();
     for (rel, bytes) in [
         (".gazette/load-cache.bin", b"garbage".to_vec()),
-        (".gazette/texts.bin", b"gztext01 but not really".to_vec()),
+        (".gazette/search-record.json", b"{\"segments\": [".to_vec()),
         (".gazette/load-cache.bin", Vec::new()),
     ] {
         std::fs::write(s.out().join(rel), bytes).unwrap();
         write_article(&s, &mut rng, 1, 9);
         let r = assert_same_as_full(&s, rel);
-        assert!(r.parsed >= 5, "{rel}: everything read again");
+        // A search record that does not parse means an index made whole.
+        if rel.ends_with("load-cache.bin") {
+            assert!(r.parsed >= 5, "{rel}: everything read again");
+        }
     }
 }
 

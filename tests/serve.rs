@@ -86,10 +86,12 @@ fn serve_rebuilds_on_change_and_shows_errors() {
     o.out = full_dir.path().join("full");
     o.full = true;
     gazette::site::build(&o).unwrap();
-    // Page keys name the gazette binary: the server's manifest is not the test's.
+    // Page keys and search record keys name the gazette binary: the
+    // server's manifest and record are not the test's.
     let files = |dir: &std::path::Path| {
         let mut m = site_snapshot(dir);
         m.remove(".gazette/manifest.json");
+        m.remove(".gazette/search-record.json");
         m
     };
     let full = files(&o.out);

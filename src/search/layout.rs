@@ -3,19 +3,21 @@
 //!
 //! ```text
 //! search/engine-<h>.js  manifest-<h>.js  ui-<h>.js    the scripts the page loads
-//! search/t/<g>-<h>/<b%256>.js         doc lists of terms whose hash & (S-1) == b, g = b/256
-//! search/p/<g>-<h>/<b%256>.js         occurrence ranks of triples, same buckets
+//! search/t/<g>-<h>/<b%256>.js         a segment's doc lists of terms whose hash & (S-1) == b, g = b/256
+//! search/p/<g>-<h>/<b%256>.js         a segment's occurrence ranks of triples, same buckets
 //! search/x/<c[0..2]>/<c>.js           a block of a long doc or rank list, c = its content hash
 //! search/d/<g>-<h>/<n%1024>.js        result card (bounded lead text) of document n, g = n/1024
 //! search/f/<s|r|c>-<h>/<i/4096>/<i%4096>.js  doc set of facet value i
 //! search/dates-<h>.js                 first document of every date
 //! ```
-//! Every name carries a hash of its content (`<h>`: of the whole folder;
-//! `c`: of the file), listed in the manifest or in the shard that points to
-//! it, so no cache serves a stale shard, and a rebuild that changes a few
-//! documents rewrites only the folders and blocks that hold them: long lists
-//! are cut at fixed document blocks, so appending documents leaves old blocks
-//! byte for byte the same. No folder holds more than 4,096 entries.
+//! Term files are made per segment of documents ([`segments`]): a query
+//! reads a term's shard in every segment and joins the lists in document
+//! order. Every name carries a hash of its content (`<h>`: of the whole
+//! folder; `c`: of the file), listed in the manifest or in the shard that
+//! points to it, so no cache serves a stale shard. A rebuild keeps the files
+//! of every segment whose documents did not change ([`SegmentRecord`]): a
+//! day of new articles makes the terms of the last few hundred documents
+//! again, not of the archive. No folder holds more than 4,096 entries.
 
 use super::{SearchDoc, SearchIndex};
 use super::codec::{Ranks, base91, encode_doc_list, encode_doc_set, encode_ranks, get_varint, put_varint, term_hash};
@@ -127,6 +129,40 @@ impl SegmentRecord {
     }
 }
 
+/// Result cards of a group of 2^[`CARD_GROUP_BITS`] documents: a later
+/// build keeps the group's folder if its key still matches.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct CardsRecord {
+    pub key: String,
+    /// The folder's hash, as the manifest lists it.
+    pub hash: String,
+    pub count: u32,
+}
+
+impl CardsRecord {
+    /// The files of group `g`, relative to the site root.
+    pub fn files(&self, g: usize) -> Vec<String> {
+        (0..self.count).map(|i| format!("search/d/{g}-{}/{i}.js", self.hash)).collect()
+    }
+}
+
+/// What a later build may keep of an index.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct IndexRecord {
+    pub segments: Vec<SegmentRecord>,
+    /// Card groups, by group number.
+    pub cards: Vec<CardsRecord>,
+}
+
+impl IndexRecord {
+    /// Every file the record names, relative to the site root.
+    pub fn files(&self) -> Vec<String> {
+        let mut out: Vec<String> = self.segments.iter().flat_map(SegmentRecord::files).collect();
+        out.extend(self.cards.iter().enumerate().flat_map(|(g, c)| c.files(g)));
+        out
+    }
+}
+
 /// Bumped when the term files' format changes, so old records never match.
 const SEGMENT_FORMAT: &[u8] = b"gazette segment 1";
 
@@ -147,9 +183,15 @@ fn segment_key(doc_hashes: &[[u8; 32]], range: &std::ops::Range<u32>, tuning: Tu
     h.finalize().to_hex()[..32].to_string()
 }
 
-/// What decides a document's terms: the fields [`fields`] reads.
+/// What decides a document's terms: the fields [`fields`] reads, or the
+/// fingerprint that stands for them.
 fn doc_hash(d: &SearchDoc) -> [u8; 32] {
     let mut h = blake3::Hasher::new();
+    if let Some(f) = d.fingerprint {
+        h.update(b"fingerprint");
+        h.update(&f.to_le_bytes());
+        return *h.finalize().as_bytes();
+    }
     for part in [d.title.as_str(), d.subtitle.as_deref().unwrap_or("")] {
         h.update(part.as_bytes());
         h.update(b"\0");
@@ -163,6 +205,88 @@ fn doc_hash(d: &SearchDoc) -> [u8; 32] {
     }
     h.update(d.text.as_bytes());
     *h.finalize().as_bytes()
+}
+
+/// What decides a document's result card: its metadata and its terms' hash
+/// (which covers the text the lead is cut from).
+fn card_hash(d: &SearchDoc, terms: &[u8; 32]) -> [u8; 32] {
+    let mut h = blake3::Hasher::new();
+    for part in [d.url.as_str(), d.title.as_str(), d.section.as_deref().unwrap_or("")] {
+        h.update(part.as_bytes());
+        h.update(b"\0");
+    }
+    h.update(d.date.to_string().as_bytes());
+    for r in &d.reporters {
+        h.update(r.as_bytes());
+        h.update(b"\x01");
+    }
+    h.update(terms);
+    *h.finalize().as_bytes()
+}
+
+/// How an index of `docs` is made: document order, and per segment and per
+/// card group its key and the previous record to keep, if one matches.
+struct Plan<'a> {
+    order: Vec<usize>,
+    segments: Vec<(std::ops::Range<u32>, String, Option<&'a SegmentRecord>)>,
+    cards: Vec<(String, Option<&'a CardsRecord>)>,
+}
+
+fn plan<'a>(docs: &[SearchDoc], tuning: Tuning, previous: &'a IndexRecord) -> Plan<'a> {
+    let order = index_order(docs);
+    let hashes: Vec<([u8; 32], [u8; 32])> = order
+        .par_iter()
+        .map(|&i| {
+            let terms = doc_hash(&docs[i]);
+            (terms, card_hash(&docs[i], &terms))
+        })
+        .collect();
+    let segments = segments(docs.len() as u32, tuning.segment_bits)
+        .into_iter()
+        .map(|range| {
+            let terms: Vec<[u8; 32]> = hashes[range.start as usize..range.end as usize].iter().map(|h| h.0).collect();
+            let key = segment_key(&terms, &range, tuning);
+            let keep = previous.segments.iter().find(|r| r.key == key);
+            (range, key, keep)
+        })
+        .collect();
+    let cards = hashes
+        .chunks(1 << CARD_GROUP_BITS)
+        .enumerate()
+        .map(|(g, group)| {
+            let mut h = blake3::Hasher::new();
+            h.update(SEGMENT_FORMAT);
+            h.update(&(g as u64).to_le_bytes());
+            for d in group {
+                h.update(&d.1);
+            }
+            let key = h.finalize().to_hex()[..32].to_string();
+            let keep = previous.cards.get(g).filter(|c| c.key == key);
+            (key, keep)
+        })
+        .collect();
+    Plan { order, segments, cards }
+}
+
+/// See [`crate::search::needs_text`].
+pub fn needs_text(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) -> Vec<bool> {
+    let plan = plan(docs, tuning, previous);
+    let mut needed = vec![false; docs.len()];
+    for (range, _, keep) in &plan.segments {
+        if keep.is_none() {
+            for &i in &plan.order[range.start as usize..range.end as usize] {
+                needed[i] = true;
+            }
+        }
+    }
+    for (g, (_, keep)) in plan.cards.iter().enumerate() {
+        if keep.is_none() {
+            for &i in plan.order.iter().skip(g << CARD_GROUP_BITS).take(1 << CARD_GROUP_BITS) {
+                needed[i] = true;
+            }
+        }
+    }
+    needed
 }
 /// Buckets (and cards) per folder, whose name holds a hash of its files.
 const GROUP_BITS: u32 = 8;
@@ -777,33 +901,31 @@ pub fn lead(text: &str) -> String {
 /// The index of `docs` (any order; numbered by date), keeping the term
 /// files of every segment whose record in `previous` still matches its
 /// documents: those files are listed in [`SearchIndex::kept`], not made.
-pub fn build(docs: &[SearchDoc], tuning: Tuning, previous: &[SegmentRecord]) -> SearchIndex {
-    let order = index_order(docs);
-    let ordered: Vec<&SearchDoc> = order.iter().map(|&i| &docs[i]).collect();
-    let hashes: Vec<[u8; 32]> = ordered.par_iter().map(|d| doc_hash(d)).collect();
-    let mut records = Vec::new();
+pub fn build(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) -> SearchIndex {
+    let plan = plan(docs, tuning, previous);
+    let ordered: Vec<&SearchDoc> = plan.order.iter().map(|&i| &docs[i]).collect();
+    let mut record = IndexRecord::default();
     let mut kept = Vec::new();
     // (kind, key, payload); the kind only counts bytes for the benchmark.
     let mut data: Vec<(&'static str, String, String)> = Vec::new();
     // Equal blocks of two terms, or of two segments, are one file.
     let mut paths: HashSet<String> = HashSet::new();
-    for range in segments(docs.len() as u32, tuning.segment_bits) {
-        let (lo, hi) = (range.start as usize, range.end as usize);
-        let key = segment_key(&hashes[lo..hi], &range, tuning);
-        if let Some(record) = previous.iter().find(|r| r.key == key) {
-            kept.extend(record.files().into_iter().filter(|f| paths.insert(f.clone())));
-            records.push(record.clone());
+    for (range, key, keep) in plan.segments {
+        if let Some(r) = keep {
+            kept.extend(r.files().into_iter().filter(|f| paths.insert(f.clone())));
+            record.segments.push(r.clone());
             continue;
         }
+        let (lo, hi) = (range.start as usize, range.end as usize);
         // Small segments (the newest documents) in small chunks, so that
         // both cores share them; the size of chunks never changes the entries.
-        let chunk = (ordered[lo..hi].len() / 8).clamp(32, CHUNK_DOCS);
+        let chunk = (hi - lo).div_ceil(8).clamp(32, CHUNK_DOCS);
         let (entries, _) = invert_segment(&ordered[lo..hi], range.start, tuning, chunk);
-        let (record, files) = segment_files(&entries, range, key);
+        let (r, files) = segment_files(&entries, range, key);
         data.extend(files.into_iter().filter(|f| paths.insert(format!("search/{}.js", f.1))));
-        records.push(record);
+        record.segments.push(r);
     }
-    lay_out(&ordered, records, kept, data)
+    lay_out(&ordered, plan.cards, record, kept, data)
 }
 
 /// Cuts a segment's entries into bucket shards (`t`, `p`) and block files.
@@ -864,28 +986,37 @@ fn segment_files(
 /// manifest listing the segments) around the segments' term files.
 fn lay_out(
     ordered: &[&SearchDoc],
-    segments: Vec<SegmentRecord>,
-    kept: Vec<String>,
+    cards: Vec<(String, Option<&CardsRecord>)>,
+    mut record: IndexRecord,
+    mut kept: Vec<String>,
     mut data: Vec<(&'static str, String, String)>,
 ) -> SearchIndex {
     let mut t = timer();
     let mut hashes = serde_json::Map::new();
 
-    let cards: Vec<String> = ordered
-        .par_iter()
-        .map(|d| {
-            serde_json::json!({
-                "u": d.url, "t": d.title, "d": d.date.to_string(),
-                "s": d.section.clone().unwrap_or_default(), "r": d.reporters, "x": lead(&d.text),
-            })
-            .to_string()
-        })
-        .collect();
     let mut card_hashes = Vec::new();
-    for (g, group) in cards.chunks(1 << CARD_GROUP_BITS).enumerate() {
-        let files = group.iter().enumerate().map(|(i, c)| (i.to_string(), c.clone())).collect();
+    let groups = ordered.chunks(1 << CARD_GROUP_BITS).zip(cards).enumerate();
+    for (g, (group, (key, keep))) in groups {
+        if let Some(c) = keep {
+            kept.extend(c.files(g));
+            card_hashes.push(c.hash.clone());
+            record.cards.push(c.clone());
+            continue;
+        }
+        let files = group
+            .par_iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let card = serde_json::json!({
+                    "u": d.url, "t": d.title, "d": d.date.to_string(),
+                    "s": d.section.clone().unwrap_or_default(), "r": d.reporters, "x": lead(&d.text),
+                });
+                (i.to_string(), card.to_string())
+            })
+            .collect();
         let (h, files) = folder(&format!("d/{g}"), files);
-        card_hashes.push(h);
+        card_hashes.push(h.clone());
+        record.cards.push(CardsRecord { key, hash: h, count: group.len() as u32 });
         data.extend(files.into_iter().map(|(k, v)| ("cards", k, v)));
     }
     hashes.insert("d".into(), card_hashes.into());
@@ -949,7 +1080,7 @@ fn lay_out(
     step("files", &mut t);
     let mut manifest = serde_json::json!({
         "v": 3, "n": ordered.len(),
-        "segs": segments.iter().map(SegmentRecord::manifest_entry).collect::<Vec<_>>(),
+        "segs": record.segments.iter().map(SegmentRecord::manifest_entry).collect::<Vec<_>>(),
         "years": years.iter().map(|y| serde_json::json!([y.0, y.1, y.2])).collect::<Vec<_>>(),
     });
     if let Some(m) = manifest.as_object_mut() {
@@ -968,7 +1099,7 @@ fn lay_out(
         bytes_by_kind.push(("scripts", bytes.len()));
         files.push(OutputFile { path: path.clone(), bytes });
     }
-    SearchIndex { files, scripts, bytes_by_kind, kept, segments }
+    SearchIndex { files, scripts, bytes_by_kind, kept, record }
 }
 
 /// Raw bytes of doc lists, head lists and occurrence ranks, by
@@ -1077,6 +1208,7 @@ mod tests {
             topic: None,
             tags: vec![],
             text: text.into(),
+            fingerprint: None,
         }
     }
 

@@ -28,7 +28,7 @@ pub mod tokenize;
 
 use crate::content::Date;
 use crate::output::OutputFile;
-pub use layout::SegmentRecord;
+pub use layout::{IndexRecord, SegmentRecord};
 
 /// What the index knows of one article. `url` is relative to the site root
 /// with the link mode applied (`2026/02/11/04-01/index.html`).
@@ -43,7 +43,12 @@ pub struct SearchDoc {
     pub topic: Option<String>,
     pub tags: Vec<String>,
     /// The body as plain text (Markdown stripped), paragraphs separated by `\n`.
+    /// May be left empty where [`needs_text`] says the index will not read it.
     pub text: String,
+    /// A hash that changes whenever anything the index takes from the
+    /// document does (a build passes the article's hash); `None`: the index
+    /// hashes the fields itself, text included.
+    pub fingerprint: Option<u128>,
 }
 
 /// The search files and the scripts the search page must load, in order,
@@ -58,12 +63,12 @@ pub struct SearchIndex {
     /// Files of the previous index this one keeps as they are (term files
     /// of unchanged segments), relative to the site root: not in `files`.
     pub kept: Vec<String>,
-    /// The segments, for the next build ([`read_segments`]).
-    pub segments: Vec<SegmentRecord>,
+    /// What a later build may keep of this index ([`read_record`]).
+    pub record: IndexRecord,
 }
 
-/// Where a build keeps the segment records of its index, under the output folder.
-pub const SEGMENTS_FILE: &str = ".gazette/search-segments.json";
+/// Where a build keeps the [`IndexRecord`] of its index, under the output folder.
+pub const RECORD_FILE: &str = ".gazette/search-record.json";
 
 /// Builds the index; documents are numbered by date.
 pub fn build_index(docs: &[SearchDoc]) -> SearchIndex {
@@ -72,24 +77,31 @@ pub fn build_index(docs: &[SearchDoc]) -> SearchIndex {
 
 /// [`build_index`] with other block sizes (tests: blocks in small archives).
 pub fn build_index_tuned(docs: &[SearchDoc], tuning: layout::Tuning) -> SearchIndex {
-    layout::build(docs, tuning, &[])
+    layout::build(docs, tuning, &IndexRecord::default())
 }
 
-/// [`build_index`] keeping the term files of segments that `previous`
-/// (the last build's [`SearchIndex::segments`]) shows unchanged.
-pub fn rebuild_index(docs: &[SearchDoc], previous: &[SegmentRecord]) -> SearchIndex {
+/// [`build_index`] keeping the files of segments and card groups that
+/// `previous` (the last build's [`SearchIndex::record`]) shows unchanged.
+pub fn rebuild_index(docs: &[SearchDoc], previous: &IndexRecord) -> SearchIndex {
     layout::build(docs, layout::Tuning::default(), previous)
 }
 
-/// The segment records as written to [`SEGMENTS_FILE`].
-pub fn segments_bytes(segments: &[SegmentRecord]) -> Vec<u8> {
-    serde_json::to_vec(segments).unwrap_or_default()
+/// Which documents (by their place in `docs`) [`rebuild_index`] reads the
+/// text of: those of segments and card groups it makes anew. The others
+/// may come with an empty text (and a fingerprint).
+pub fn needs_text(docs: &[SearchDoc], previous: &IndexRecord) -> Vec<bool> {
+    layout::needs_text(docs, layout::Tuning::default(), previous)
 }
 
-/// The records a previous build left in `out`; none if it left none or
-/// they do not parse (then every segment is built anew).
-pub fn read_segments(out: &std::path::Path) -> Vec<SegmentRecord> {
-    std::fs::read(out.join(SEGMENTS_FILE)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
+/// The record as written to [`RECORD_FILE`].
+pub fn record_bytes(record: &IndexRecord) -> Vec<u8> {
+    serde_json::to_vec(record).unwrap_or_default()
+}
+
+/// The record a previous build left in `out`; empty if there is none or it
+/// does not parse (then the whole index is made anew).
+pub fn read_record(out: &std::path::Path) -> IndexRecord {
+    std::fs::read(out.join(RECORD_FILE)).ok().and_then(|b| serde_json::from_slice(&b).ok()).unwrap_or_default()
 }
 
 /// The browser engine, emitted as `search/engine-<hash>.js`.

@@ -87,7 +87,6 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
 pub fn site_snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut m = snapshot(dir);
     m.remove(".gazette/load-cache.bin");
-    m.remove(".gazette/texts.bin");
     m
 }
 
