@@ -426,7 +426,6 @@ pub fn build_with(
             report.deferred = Some(DeferredIndex { key, docs, previous: record });
         }
         t.step("index");
-    } else {
     }
     let manifest = Manifest { version: Manifest::VERSION, files: entries.into_iter().collect() };
     report.files = manifest.files.len();
@@ -443,7 +442,11 @@ pub fn build_with(
 
 /// Manifest entries for files carried over from the previous build, each
 /// kept in the staging folder; `None` if one of them is not there.
-fn keep_files(paths: &[String], previous: Option<&Manifest>, staging: &Staging) -> Result<Option<Vec<(String, String)>>> {
+fn keep_files(
+    paths: &[String],
+    previous: Option<&Manifest>,
+    staging: &Staging,
+) -> Result<Option<Vec<(String, String)>>> {
     let mut out = Vec::with_capacity(paths.len());
     for p in paths {
         match previous.and_then(|m| m.files.get(p)) {

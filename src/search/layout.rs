@@ -19,9 +19,9 @@
 //! day of new articles makes the terms of the last few hundred documents
 //! again, not of the archive. No folder holds more than 4,096 entries.
 
-use super::{SearchDoc, SearchIndex};
 use super::codec::{Ranks, base91, encode_doc_list, encode_doc_set, encode_ranks, get_varint, put_varint, term_hash};
 use super::tokenize::{Unit, gram_term, normalize, push_break, push_units};
+use super::{SearchDoc, SearchIndex};
 use crate::output::OutputFile;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -691,7 +691,13 @@ impl Grouper {
 
 /// The entries of one part: each term's pieces from every chunk, in chunk
 /// (= document) order, decoded and encoded.
-fn merge_part(chunks: &[Chunk], part: usize, words: &[String], range: std::ops::Range<u32>, tuning: Tuning) -> Vec<Entry> {
+fn merge_part(
+    chunks: &[Chunk],
+    part: usize,
+    words: &[String],
+    range: std::ops::Range<u32>,
+    tuning: Tuning,
+) -> Vec<Entry> {
     let mut pieces: Vec<(u64, u32, &[u8])> = Vec::new();
     for c in chunks {
         let seg = &c.bytes[c.parts[part]..c.parts[part + 1]];
@@ -1242,8 +1248,8 @@ mod tests {
     #[test]
     fn segments_are_the_binary_digits_of_the_unit_count() {
         assert_eq!(segments(0, 8), []);
-        assert_eq!(segments(255, 8), [0..255]);
-        assert_eq!(segments(256, 8), [0..256]);
+        assert_eq!(segments(255, 8), vec![std::ops::Range { start: 0, end: 255 }]);
+        assert_eq!(segments(256, 8), vec![std::ops::Range { start: 0, end: 256 }]);
         assert_eq!(segments(1024 + 512 + 5, 8), [0..1024, 1024..1536, 1536..1541]);
         for n in 0..3000u32 {
             let s = segments(n, 4);
@@ -1265,7 +1271,13 @@ mod tests {
     #[test]
     fn a_record_lists_its_segments_files() {
         let docs: Vec<SearchDoc> = (0..40)
-            .map(|i| doc(1 + i % 28, "发展", &["改革发展 鹤壁日报 G20 峰会", "日报日报发展"][i as usize % 2].repeat(1 + i as usize % 5)))
+            .map(|i| {
+                doc(
+                    1 + i % 28,
+                    "发展",
+                    &["改革发展 鹤壁日报 G20 峰会", "日报日报发展"][i as usize % 2].repeat(1 + i as usize % 5),
+                )
+            })
             .collect();
         let tuning = Tuning { external: 8, doc_block_bits: 3, rank_block: 16, segment_bits: 3 };
         let ordered: Vec<&SearchDoc> = index_order(&docs).into_iter().map(|i| &docs[i]).collect();
