@@ -86,6 +86,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     tags: f.tags,
                     text: a.body.trim().to_string(),
                     fingerprint: None,
+                    // As a build does: the card shows the article's summary.
+                    lead: Some(gazette::render::markdown::summarize(
+                        &gazette::render::markdown::plain_text(&a.body),
+                        gazette::render::SUMMARY_CHARS,
+                    )),
                 },
             ))
         })

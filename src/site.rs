@@ -189,6 +189,7 @@ fn search_docs(lib: &Library, urls: render::urls::Urls, texts: Vec<String>) -> V
                 tags: f.tags.clone(),
                 text,
                 fingerprint: Some(n.info.hash ^ crate::output::code_id()),
+                lead: Some(n.info.summary.clone()),
             }
         })
         .collect()

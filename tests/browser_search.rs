@@ -23,6 +23,7 @@ fn doc(i: usize, date: (i32, u32, u32), section: &str, reporter: &str, title: &s
         tags: vec!["城市".into()],
         text: text.into(),
         fingerprint: None,
+        lead: None,
     }
 }
 

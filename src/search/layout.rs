@@ -6,7 +6,7 @@
 //! search/t/<g>-<h>/<b%256>.js         a segment's doc lists of terms whose hash & (S-1) == b, g = b/256
 //! search/p/<g>-<h>/<b%256>.js         a segment's occurrence ranks of triples, same buckets
 //! search/x/<c[0..2]>/<c>.js           a block of a long doc or rank list, c = its content hash
-//! search/d/<g>-<h>/<n%1024>.js        result card (bounded lead text) of document n, g = n/1024
+//! search/d/<g>-<h>/<n%1024>.js        result card (summary or bounded lead) of document n, g = n/1024
 //! search/f/<s|r|c>-<h>/<i/4096>/<i%4096>.js  doc set of facet value i
 //! search/dates-<h>.js                 first document of every date
 //! ```
@@ -207,10 +207,15 @@ fn doc_hash(d: &SearchDoc) -> [u8; 32] {
     *h.finalize().as_bytes()
 }
 
-/// What decides a document's result card: its metadata and its terms' hash
-/// (which covers the text the lead is cut from).
+/// What decides a document's result card: its metadata, its lead and its
+/// terms' hash (which covers the text a lead is otherwise cut from).
 fn card_hash(d: &SearchDoc, terms: &[u8; 32]) -> [u8; 32] {
     let mut h = blake3::Hasher::new();
+    if let Some(lead) = &d.lead {
+        h.update(b"lead");
+        h.update(lead.as_bytes());
+        h.update(b"\0");
+    }
     for part in [d.url.as_str(), d.title.as_str(), d.section.as_deref().unwrap_or("")] {
         h.update(part.as_bytes());
         h.update(b"\0");
@@ -282,7 +287,7 @@ pub fn needs_text(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) ->
     for (g, (_, keep)) in plan.cards.iter().enumerate() {
         if keep.is_none() {
             for &i in plan.order.iter().skip(g << CARD_GROUP_BITS).take(1 << CARD_GROUP_BITS) {
-                needed[i] = true;
+                needed[i] |= docs[i].lead.is_none();
             }
         }
     }
@@ -1015,7 +1020,8 @@ fn lay_out(
             .map(|(i, d)| {
                 let card = serde_json::json!({
                     "u": d.url, "t": d.title, "d": d.date.to_string(),
-                    "s": d.section.clone().unwrap_or_default(), "r": d.reporters, "x": lead(&d.text),
+                    "s": d.section.clone().unwrap_or_default(), "r": d.reporters,
+                    "x": d.lead.clone().unwrap_or_else(|| lead(&d.text)),
                 });
                 (i.to_string(), card.to_string())
             })
@@ -1215,6 +1221,7 @@ mod tests {
             tags: vec![],
             text: text.into(),
             fingerprint: None,
+            lead: None,
         }
     }
 

@@ -49,6 +49,9 @@ pub struct SearchDoc {
     /// document does (a build passes the article's hash); `None`: the index
     /// hashes the fields itself, text included.
     pub fingerprint: Option<u128>,
+    /// The text of its result card: a build passes the article's summary
+    /// (known without reading the body); `None`: the start of `text`.
+    pub lead: Option<String>,
 }
 
 /// The search files and the scripts the search page must load, in order,
