@@ -158,8 +158,18 @@ fn rice_param(values: impl Iterator<Item = u32> + Clone) -> u32 {
 fn rice_param_cost(values: impl Iterator<Item = u32> + Clone) -> (u32, u64) {
     let (sum, count) = values.clone().fold((0u64, 0u64), |(s, c), v| (s + u64::from(v), c + 1));
     let guess = (sum / count.max(1)).max(1).ilog2();
-    let cost = |k: u32| values.clone().map(|v| u64::from(v >> k) + 1 + u64::from(k)).sum::<u64>();
-    (guess.saturating_sub(2)..=(guess + 1).min(30)).map(|k| (k, cost(k))).min_by_key(|&(_, c)| c).unwrap_or((0, 0))
+    let lo = guess.saturating_sub(2);
+    // The quotients of all four candidates in one pass over the values.
+    let mut quotients = [0u64; 4];
+    for v in values {
+        for (j, q) in quotients.iter_mut().enumerate() {
+            *q += u64::from(v >> (lo + j as u32).min(31));
+        }
+    }
+    (lo..=(guess + 1).min(30))
+        .map(|k| (k, quotients[(k - lo) as usize] + count * (1 + u64::from(k))))
+        .min_by_key(|&(_, c)| c)
+        .unwrap_or((0, 0))
 }
 
 /// Doc list of the documents `docs` (ascending, all in `lo..hi`), whichever
