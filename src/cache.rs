@@ -8,11 +8,19 @@
 //! The format is our own: a few length-prefixed fields per article. Serde
 //! formats that are not self-describing cannot skip `skip_serializing_if`
 //! fields, which the front matter uses for its YAML form.
+//!
+//! The file is a whole cache followed by the changes of later builds: an
+//! incremental build appends only the entries it changed (and marks those of
+//! files gone), when its build is committed, instead of writing every
+//! article again (at 100,000 articles 70 MB encoded and written for a day's
+//! 30 files). Once the appended changes reach an eighth of the whole, or the
+//! import rules change, the file is written whole again.
 
 use crate::config::Config;
 use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, RawPageFile};
 use crate::error::{Diagnostic, Error, Result, Severity};
 use crate::import::{self, ImportRules};
+use crate::output::{OutputFile, Staging};
 use crate::render::{SUMMARY_CHARS, markdown};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -23,7 +31,7 @@ use std::sync::OnceLock;
 pub const CACHE_FILE: &str = ".gazette/load-cache.bin";
 /// Plain texts by article hash (only search needs every article's text).
 pub const TEXTS_FILE: &str = ".gazette/texts.bin";
-const MAGIC: &[u8; 8] = b"gzload02";
+const MAGIC: &[u8; 8] = b"gzload03";
 const TEXTS_MAGIC: &[u8; 8] = b"gztext01";
 /// A file changed this close (ns) to being read may change again without its
 /// times changing (coarse file system clocks): it is checked by content next time.
@@ -106,6 +114,29 @@ pub struct LoadCache {
     pub texts: HashMap<u128, String>,
     /// The entries differ from the cache file in the output (it must be written).
     pub changed: bool,
+    /// The cache file these entries were read from, when known to hold them.
+    file: Option<FileState>,
+    /// Files whose entries are new or changed since `file`.
+    dirty: Vec<String>,
+    /// Files whose entries `file` has but this cache does not.
+    gone: Vec<String>,
+}
+
+/// What the cache file in the output holds (see the module comment).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileState {
+    len: u64,
+    /// Bytes of the whole cache at its start; the rest are appended changes.
+    base: u64,
+    rules: u128,
+}
+
+/// Bytes for the cache file: all of it, or changes to append to the file
+/// that is there (of `expect` bytes).
+#[derive(Debug)]
+pub enum CacheBytes {
+    Whole(Vec<u8>),
+    Append { expect: u64, bytes: Vec<u8> },
 }
 
 /// The load step's result.
@@ -150,6 +181,7 @@ pub fn load_scanned(
     if prev.code != crate::output::code_id() {
         prev = LoadCache::default();
     }
+    let file = prev.file;
     let raw_ok = prev.rules == rules_key;
     let mut prev_texts = std::mem::take(&mut prev.texts);
     let ctx = Ctx { now, texts, prev_texts: &prev_texts, rules: OnceLock::new(), config };
@@ -212,9 +244,10 @@ pub fn load_scanned(
         diagnostics.extend(ctx.rules().warnings.iter().map(|w| Diagnostic::warning("site.yaml", 0, 0, w.clone())));
     }
 
-    let mut cache = LoadCache { code: crate::output::code_id(), rules: rules_key, ..LoadCache::default() };
+    let mut cache = LoadCache { code: crate::output::code_id(), rules: rules_key, file, ..LoadCache::default() };
     // Files gone since the last build change the cache too.
     cache.changed = !prev.entries.is_empty();
+    cache.gone = prev.entries.into_keys().collect();
     let mut articles = Vec::new();
     let mut parsed = 0;
     let md = md.into_iter().map(|(rel, o)| {
@@ -250,7 +283,14 @@ pub fn load_scanned(
         diagnostics.extend(o.errors);
         parsed += usize::from(o.parsed);
         cache.changed |= o.changed;
-        let Some(e) = o.entry else { continue };
+        let Some(e) = o.entry else {
+            // A file that failed: its old entry (if any) is not to be trusted.
+            cache.gone.push(rel);
+            continue;
+        };
+        if o.changed {
+            cache.dirty.push(rel.clone());
+        }
         diagnostics.extend(e.diagnostics.iter().cloned());
         for (a, mut info) in loaded {
             if texts && !o.parsed {
@@ -444,8 +484,9 @@ impl LoadCache {
         self.entries.is_empty()
     }
 
-    /// Entries go in segments of [`SEGMENT`] files, each prefixed by its
-    /// length, so that both encoding and decoding run on every core.
+    /// The whole cache file. Entries go in segments of [`SEGMENT`] files,
+    /// each prefixed by its length, so that both encoding and decoding run on
+    /// every core.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::default();
         w.0.extend_from_slice(MAGIC);
@@ -463,12 +504,66 @@ impl LoadCache {
                 w.0
             })
             .collect();
-        w.u64(segments.len() as u64);
-        for seg in segments {
-            w.u64(seg.len() as u64);
-            w.0.extend_from_slice(&seg);
-        }
+        put_block(&mut w, segments);
         w.0
+    }
+
+    /// What to write for the next build: `None` when the file in the output
+    /// already holds these entries. With `append` (the output's files stay
+    /// where they are) only the changes, when the file read can take them.
+    pub fn encode(&self, append: bool) -> Option<CacheBytes> {
+        if !self.changed {
+            return None;
+        }
+        match self.file {
+            Some(f) if append && f.rules == self.rules && (f.len - f.base) * 8 < f.base => {
+                let mut w = Writer::default();
+                for k in &self.gone {
+                    w.bool(false);
+                    w.str(k);
+                }
+                for k in &self.dirty {
+                    encode_entry(&mut w, k, &self.entries[k]);
+                }
+                let mut block = Writer::default();
+                put_block(&mut block, vec![w.0]);
+                Some(CacheBytes::Append { expect: f.len, bytes: block.0 })
+            }
+            _ => Some(CacheBytes::Whole(self.to_bytes())),
+        }
+    }
+
+    /// Stages `bytes` from [`LoadCache::encode`] (or keeps the file in `out`
+    /// when there are none) and records what the file will hold once the
+    /// build is committed.
+    pub fn stage(&mut self, staging: &Staging, out: &Path, bytes: Option<CacheBytes>) -> Result<()> {
+        let path = out.join(CACHE_FILE);
+        let bytes = match bytes {
+            // Someone else's file since it was read: written whole.
+            Some(CacheBytes::Append { expect, .. })
+                if std::fs::metadata(&path).map(|m| m.len()).ok() != Some(expect) =>
+            {
+                Some(CacheBytes::Whole(self.to_bytes()))
+            }
+            None if !(path.is_file() && staging.reuse(CACHE_FILE)?) => Some(CacheBytes::Whole(self.to_bytes())),
+            b => b,
+        };
+        match bytes {
+            Some(CacheBytes::Whole(bytes)) => {
+                let len = bytes.len() as u64;
+                staging.write(&OutputFile { path: CACHE_FILE.into(), bytes })?;
+                self.file = Some(FileState { len, base: len, rules: self.rules });
+            }
+            Some(CacheBytes::Append { expect, bytes }) => {
+                let len = bytes.len() as u64;
+                staging.append(CACHE_FILE, expect, bytes)?;
+                self.file = self.file.map(|f| FileState { len: expect + len, ..f });
+            }
+            None => {}
+        }
+        self.dirty.clear();
+        self.gone.clear();
+        Ok(())
     }
 
     /// The texts file for these articles (hash, text).
@@ -484,24 +579,37 @@ impl LoadCache {
     }
 }
 
+/// A block of segments: their count, then each with its length.
+fn put_block(w: &mut Writer, segments: Vec<Vec<u8>>) {
+    w.0.reserve(segments.iter().map(|s| s.len() + 8).sum::<usize>() + 8);
+    w.u64(segments.len() as u64);
+    for seg in segments {
+        w.u64(seg.len() as u64);
+        w.0.extend_from_slice(&seg);
+    }
+}
+
 fn decode_cache(b: &[u8]) -> Option<LoadCache> {
+    let len = b.len() as u64;
     let mut r = Reader { b: b.strip_prefix(MAGIC.as_slice())? };
     let code = r.u128()?;
     if code != crate::output::code_id() {
         return None;
     }
     let rules = r.u128()?;
-    let n = r.len()?;
-    let mut segments = Vec::with_capacity(n.min(1 << 16));
-    for _ in 0..n {
-        let len = r.len()?;
-        segments.push(r.b.get(..len)?);
-        r.b = &r.b[len..];
+    // The whole cache, then the blocks appended by later builds, in order.
+    let mut segments = Vec::new();
+    let mut base = None;
+    while !r.b.is_empty() {
+        let n = r.len()?;
+        for _ in 0..n {
+            let len = r.len()?;
+            segments.push(r.b.get(..len)?);
+            r.b = &r.b[len..];
+        }
+        base.get_or_insert(len - r.b.len() as u64);
     }
-    if !r.b.is_empty() {
-        return None;
-    }
-    let decoded: Option<Vec<Vec<(String, Entry)>>> = segments
+    let decoded: Option<Vec<Vec<(String, Option<Entry>)>>> = segments
         .into_par_iter()
         .map(|b| {
             let mut r = Reader { b };
@@ -512,14 +620,24 @@ fn decode_cache(b: &[u8]) -> Option<LoadCache> {
             Some(out)
         })
         .collect();
-    let entries = decoded?.into_iter().flatten().collect();
-    Some(LoadCache { code, rules, entries, texts: HashMap::new(), changed: false })
+    let mut entries = HashMap::new();
+    for (key, e) in decoded?.into_iter().flatten() {
+        match e {
+            Some(e) => entries.insert(key, e),
+            None => entries.remove(&key),
+        };
+    }
+    let file = Some(FileState { len, base: base?, rules });
+    Some(LoadCache { code, rules, entries, file, ..LoadCache::default() })
 }
 
 /// Files per segment of the cache file.
 const SEGMENT: usize = 512;
 
+/// An entry is `true`, its file and what it gave; `false` and a file is
+/// one whose entry is gone.
 fn encode_entry(w: &mut Writer, k: &str, e: &Entry) {
+    w.bool(true);
     w.str(k);
     w.u64(e.stamp.size);
     w.i64(e.stamp.mtime);
@@ -544,8 +662,12 @@ fn encode_entry(w: &mut Writer, k: &str, e: &Entry) {
     }
 }
 
-fn decode_entry(r: &mut Reader<'_>) -> Option<(String, Entry)> {
+fn decode_entry(r: &mut Reader<'_>) -> Option<(String, Option<Entry>)> {
+    let present = r.bool()?;
     let key = r.str()?;
+    if !present {
+        return Some((key, None));
+    }
     let stamp = Stamp { size: r.u64()?, mtime: r.i64()?, ctime: r.i64()?, ino: r.u64()? };
     let racy = r.bool()?;
     let bytes = r.u128()?;
@@ -574,7 +696,7 @@ fn decode_entry(r: &mut Reader<'_>) -> Option<(String, Entry)> {
             message: r.str()?,
         });
     }
-    Some((key, Entry { stamp, racy, bytes, articles, diagnostics }))
+    Some((key, Some(Entry { stamp, racy, bytes, articles, diagnostics })))
 }
 
 fn decode_texts(b: &[u8], code: u128) -> Option<HashMap<u128, String>> {
@@ -837,6 +959,44 @@ mod tests {
         c.front.tags.push("c".into());
         assert_ne!(article_hash(&c), h);
         assert_eq!(article_hash(&a.clone()), h);
+    }
+
+    #[test]
+    fn changes_are_appended_and_read_back_in_order() {
+        let entry = |bytes: u128| {
+            let a = sample();
+            let info = info_of(&a);
+            Entry { stamp: Stamp::default(), racy: false, bytes, articles: vec![(a, info)], diagnostics: Vec::new() }
+        };
+        let mut cache = LoadCache { code: crate::output::code_id(), ..LoadCache::default() };
+        for k in ["a.md", "b.md", "c.md"] {
+            cache.entries.insert(k.into(), entry(1));
+        }
+        let whole = cache.to_bytes();
+        let mut read = decode_cache(&whole).unwrap();
+        assert_eq!(read.entries.len(), 3);
+        // b changed, c gone, d new.
+        read.entries.insert("b.md".into(), entry(2));
+        read.entries.remove("c.md");
+        read.entries.insert("d.md".into(), entry(3));
+        read.dirty = vec!["b.md".into(), "d.md".into()];
+        read.gone = vec!["c.md".into()];
+        read.changed = true;
+        assert!(matches!(read.encode(false), Some(CacheBytes::Whole(_))), "a new output folder gets the whole file");
+        let Some(CacheBytes::Append { expect, bytes }) = read.encode(true) else { panic!("not appended") };
+        assert_eq!(expect, whole.len() as u64);
+        let file = [whole.as_slice(), &bytes].concat();
+        let back = decode_cache(&file).unwrap();
+        let mut keys: Vec<&str> = back.entries.keys().map(String::as_str).collect();
+        keys.sort();
+        assert_eq!(keys, ["a.md", "b.md", "d.md"]);
+        assert_eq!((back.entries["b.md"].bytes, back.entries["d.md"].bytes), (2, 3));
+        assert_eq!(back.file, Some(FileState { len: file.len() as u64, base: whole.len() as u64, rules: 0 }));
+        // Appended changes past an eighth of the whole: written whole again.
+        let big = LoadCache { file: Some(FileState { len: 900, base: 800, rules: 0 }), ..back };
+        let big = LoadCache { changed: true, ..big };
+        assert!(matches!(big.encode(true), Some(CacheBytes::Whole(_))));
+        assert!(decode_cache(&file[..file.len() - 1]).is_none(), "a torn append");
     }
 
     #[test]

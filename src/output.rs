@@ -29,6 +29,8 @@ pub struct Staging {
     in_place: Option<Vec<String>>,
     /// Overlay mode: the files written to `staging`, moved into `out` at commit.
     overlay: Option<std::sync::Mutex<Vec<String>>>,
+    /// Bytes appended at commit to files of `out` (see [`Staging::append`]).
+    appends: std::sync::Mutex<Vec<(String, u64, Vec<u8>)>>,
 }
 
 impl Staging {
@@ -54,7 +56,14 @@ impl Staging {
         }
         std::fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
         std::fs::write(staging.join(MARKER), b"built by gazette\n").map_err(|e| Error::io(&staging, e))?;
-        Ok(Staging { out: out.to_path_buf(), staging, committed: false, in_place: None, overlay: None })
+        Ok(Staging {
+            out: out.to_path_buf(),
+            staging,
+            committed: false,
+            in_place: None,
+            overlay: None,
+            appends: Default::default(),
+        })
     }
 
     /// Stages only the files this build makes anew; the others stay where
@@ -93,7 +102,14 @@ impl Staging {
             committed: false,
             in_place: Some(previous.files.keys().cloned().collect()),
             overlay: None,
+            appends: Default::default(),
         })
+    }
+
+    /// The previous output's files stay where they are, and may be appended to
+    /// (overlay and in-place modes).
+    pub fn keeps_output(&self) -> bool {
+        self.in_place.is_some()
     }
 
     /// Files written appear in the output folder at once (in-place mode).
@@ -121,6 +137,18 @@ impl Staging {
         write_under(&self.staging, &tmp, &file.bytes)?;
         let (from, to) = (self.staging.join(&tmp), self.staging.join(&file.path));
         std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))
+    }
+
+    /// Appends `bytes` at commit to `rel` in the output, which must then be
+    /// `expect` bytes long, as it was (else it is removed: only for files
+    /// whose loss costs time, not correctness, like the load cache). Only
+    /// where the output's files stay (overlay and in-place modes).
+    pub fn append(&self, rel: &str, expect: u64, bytes: Vec<u8>) -> Result<()> {
+        if self.in_place.is_none() || !is_safe_rel(rel) {
+            return Err(Error::other(format!("cannot append to {rel} in a new output folder")));
+        }
+        self.appends.lock().unwrap_or_else(|p| p.into_inner()).push((rel.to_string(), expect, bytes));
+        Ok(())
     }
 
     /// Carries `rel` over from the previous output unchanged (a hard link, so
@@ -202,6 +230,10 @@ impl Staging {
 
 impl Staging {
     fn commit_in_place(&mut self, manifest: &Manifest) -> Result<()> {
+        let appends = std::mem::take(&mut *self.appends.lock().unwrap_or_else(|p| p.into_inner()));
+        for (rel, expect, bytes) in appends {
+            append_or_remove(&self.out.join(rel), expect, &bytes)?;
+        }
         let previous = self.in_place.take().unwrap_or_default();
         for rel in previous.iter().filter(|r| !manifest.files.contains_key(*r) && is_safe_rel(r)) {
             let path = self.out.join(rel);
@@ -216,6 +248,28 @@ impl Staging {
         self.write(&manifest.to_file())?;
         self.committed = true;
         Ok(())
+    }
+}
+
+/// Appends to a file of `expect` bytes; on any failure the file goes (a
+/// torn or misplaced append must not be read back).
+fn append_or_remove(path: &Path, expect: u64, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let appended = (|| -> std::io::Result<bool> {
+        let mut f = std::fs::OpenOptions::new().append(true).open(path)?;
+        if f.metadata()?.len() != expect {
+            return Ok(false);
+        }
+        f.write_all(bytes)?;
+        Ok(true)
+    })();
+    match appended {
+        Ok(true) => Ok(()),
+        _ => match std::fs::remove_file(path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(Error::io(path, e)),
+        },
     }
 }
 

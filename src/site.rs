@@ -294,7 +294,7 @@ pub fn build_with(
     // The load cache is encoded while pages render (one thread's work).
     let (stats, cache_bytes) = rayon::join(
         || renderer.render_all(&page_jobs, &reuse, &write, progress.as_ref()),
-        || load_cache.changed.then(|| load_cache.to_bytes()),
+        || load_cache.encode(staging.keeps_output()),
     );
     let stats = stats?;
     t.step("render");
@@ -328,11 +328,7 @@ pub fn build_with(
         pages_done(&report);
     }
 
-    if let Some(bytes) = cache_bytes {
-        staging.write(&OutputFile { path: cache::CACHE_FILE.into(), bytes })?;
-    } else if !kept(cache::CACHE_FILE)? {
-        staging.write(&OutputFile { path: cache::CACHE_FILE.into(), bytes: load_cache.to_bytes() })?;
-    }
+    load_cache.stage(&staging, &o.out, cache_bytes)?;
     let index_start = Instant::now();
     let ready = session.index.take();
     if config.search {
