@@ -109,7 +109,8 @@ pub struct LoadCache {
     code: u128,
     /// Hash of the import rules the raw page entries were made with.
     rules: u128,
-    entries: HashMap<String, Entry>,
+    /// Looked up and filled once per content file: a fast hash.
+    entries: foldhash::HashMap<String, Entry>,
     /// Plain texts by article hash; filled only when a step needs them.
     pub texts: HashMap<u128, String>,
     /// The entries differ from the cache file in the output (it must be written).
@@ -620,8 +621,10 @@ fn decode_cache(b: &[u8]) -> Option<LoadCache> {
             Some(out)
         })
         .collect();
-    let mut entries = HashMap::new();
-    for (key, e) in decoded?.into_iter().flatten() {
+    let decoded = decoded?;
+    let n = decoded.iter().map(Vec::len).sum();
+    let mut entries = foldhash::HashMap::with_capacity_and_hasher(n, Default::default());
+    for (key, e) in decoded.into_iter().flatten() {
         match e {
             Some(e) => entries.insert(key, e),
             None => entries.remove(&key),

@@ -255,8 +255,8 @@ pub fn build_with(
     let urls = render::urls::Urls { mode: config.links };
 
     let staging = match &previous {
-        Some(m) if o.in_place => Staging::begin_in_place(&o.out, m)?,
-        Some(m) => Staging::begin_overlay(&o.out, m)?,
+        Some(_) if o.in_place => Staging::begin_in_place(&o.out)?,
+        Some(_) => Staging::begin_overlay(&o.out)?,
         None => Staging::begin(&o.out)?,
     };
     let read_body = |n: &Node| cache::reload_body(&o.root, &config, &n.article, &n.info);
@@ -379,7 +379,7 @@ pub fn build_with(
     }
     let manifest = Manifest { version: Manifest::VERSION, files: entries.into_iter().collect() };
     report.files = manifest.files.len();
-    staging.commit(&manifest)?;
+    staging.commit(&manifest, previous.as_ref())?;
     t.step("commit");
     session.cache = Some(load_cache);
     session.manifest = Some(manifest);

@@ -89,7 +89,7 @@ fn serve_rebuilds_on_change_and_shows_errors() {
     // Page keys name the gazette binary: the server's manifest is not the test's.
     let files = |dir: &std::path::Path| {
         let mut m = site_snapshot(dir);
-        m.remove(".gazette/manifest.json");
+        m.remove(gazette::output::MANIFEST);
         m
     };
     let full = files(&o.out);
