@@ -187,20 +187,23 @@ pub fn load_scanned(
     let mut prev_texts = std::mem::take(&mut prev.texts);
     let ctx = Ctx { now, texts, prev_texts: &prev_texts, rules: OnceLock::new(), config };
 
-    let md_jobs: Vec<(String, &PathBuf, Option<Entry>)> = scan
+    type Job<'a, F> = (String, &'a F, Option<std::fs::Metadata>, Option<Entry>);
+    let md_jobs: Vec<Job<PathBuf>> = scan
         .markdown
         .iter()
-        .map(|p| {
+        .zip(scan.markdown_meta)
+        .map(|(p, meta)| {
             let rel = rel_key(&content_dir, p);
             let e = prev.entries.remove(&rel);
-            (rel, p, e)
+            (rel, p, meta, e)
         })
         .collect();
     let md: Vec<(String, Outcome)> = md_jobs
         .into_par_iter()
-        .map(|(rel, path, e)| {
-            let shown = content::load::shown(root, path);
-            let out = ctx.load_file(path, &shown, e, |bytes| {
+        .map(|(rel, path, meta, e)| {
+            let shown = || content::load::shown(root, path);
+            let out = ctx.load_file(path, meta, &shown, e, |bytes| {
+                let shown = shown();
                 let text = String::from_utf8(bytes.to_vec())
                     .map_err(|e| vec![Diagnostic::error(&shown, 0, 0, format!("not UTF-8 text: {e}"))])?;
                 let a = Article::parse(&shown, &text)?;
@@ -216,20 +219,21 @@ pub fn load_scanned(
         .filter_map(|(_, o)| o.entry.as_ref())
         .flat_map(|e| e.articles.iter().filter_map(|(a, _)| a.front.source.as_deref()))
         .collect();
-    let raw_jobs: Vec<(String, &RawPageFile, Option<Entry>)> = scan
+    let raw_jobs: Vec<Job<RawPageFile>> = scan
         .raw_pages
         .iter()
-        .filter(|p| !claimed.contains(p.rel.as_str()))
-        .map(|p| {
+        .zip(scan.raw_meta)
+        .filter(|(p, _)| !claimed.contains(p.rel.as_str()))
+        .map(|(p, meta)| {
             let e = prev.entries.remove(&p.rel).filter(|_| raw_ok);
-            (p.rel.clone(), p, e)
+            (p.rel.clone(), p, meta, e)
         })
         .collect();
     let raw: Vec<(String, Outcome)> = raw_jobs
         .into_par_iter()
-        .map(|(rel, file, e)| {
-            let shown = Path::new("content").join(&file.rel);
-            let out = ctx.load_file(&file.path, &shown, e, |bytes| {
+        .map(|(rel, file, meta, e)| {
+            let shown = || Path::new("content").join(&file.rel);
+            let out = ctx.load_file(&file.path, meta, &shown, e, |bytes| {
                 let imported = import::import_bytes(file, bytes, ctx.rules()).map_err(|d| vec![d])?;
                 Ok((imported.articles, imported.diagnostics))
             });
@@ -348,17 +352,25 @@ impl Ctx<'_> {
         self.rules.get_or_init(|| ImportRules::new(&self.config.import, &self.config.topics))
     }
 
+    /// Loads one file, `meta` what the scan saw of it (else it is looked up
+    /// now), `shown` its path for messages.
     fn load_file(
         &self,
         path: &Path,
-        shown: &Path,
+        meta: Option<std::fs::Metadata>,
+        shown: &dyn Fn() -> PathBuf,
         previous: Option<Entry>,
         parse: impl Fn(&[u8]) -> ParseResult,
     ) -> Outcome {
-        let failed = |d: Diagnostic| Outcome { entry: None, errors: vec![d], parsed: true, changed: true };
-        let meta = match std::fs::metadata(path) {
+        let failed = |e: std::io::Error| Outcome {
+            entry: None,
+            errors: vec![Diagnostic::error(shown(), 0, 0, e.to_string())],
+            parsed: true,
+            changed: true,
+        };
+        let meta = match meta.map_or_else(|| std::fs::metadata(path), Ok) {
             Ok(m) => m,
-            Err(e) => return failed(Diagnostic::error(shown, 0, 0, e.to_string())),
+            Err(e) => return failed(e),
         };
         let stamp = Stamp::of(&meta);
         let racy = stamp.is_racy(self.now);
@@ -369,7 +381,7 @@ impl Ctx<'_> {
             }
             let b = match std::fs::read(path) {
                 Ok(b) => b,
-                Err(err) => return failed(Diagnostic::error(shown, 0, 0, err.to_string())),
+                Err(err) => return failed(err),
             };
             if hash_bytes(&b) == e.bytes {
                 let changed = e.stamp != stamp || e.racy != racy;
@@ -381,7 +393,7 @@ impl Ctx<'_> {
         }
         let bytes = match bytes.map_or_else(|| std::fs::read(path), Ok) {
             Ok(b) => b,
-            Err(err) => return failed(Diagnostic::error(shown, 0, 0, err.to_string())),
+            Err(err) => return failed(err),
         };
         match parse(&bytes) {
             Ok((articles, diagnostics)) => {
