@@ -622,7 +622,9 @@ fn decode_cache(b: &[u8]) -> Option<LoadCache> {
         }
         base.get_or_insert(len - r.b.len() as u64);
     }
-    let decoded: Option<Vec<Vec<(String, Option<Entry>)>>> = segments
+    // An entry, or `None` for a file whose entry is gone.
+    type Decoded = (String, Option<Entry>);
+    let decoded: Option<Vec<Vec<Decoded>>> = segments
         .into_par_iter()
         .map(|b| {
             let mut r = Reader { b };

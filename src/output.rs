@@ -2,7 +2,9 @@
 //! folder and moved in only when everything succeeded, so a failed build
 //! leaves the previous site exactly as it was. A full build swaps the whole
 //! folder in; an incremental one stages only the files it made and moves them
-//! in one by one (a tree of 100,000 links would cost more than the change).
+//! in one by one (a tree of 100,000 links would cost more than the change),
+//! and may append to a file of the output at commit (the load cache's
+//! changes, see `cache`). The manifest, `.gazette/manifest.bin`, is binary.
 
 use crate::error::{Error, Result};
 use rayon::prelude::*;

@@ -90,16 +90,21 @@ fn walk(
             return;
         }
     };
+    // Names taken once: `DirEntry::file_name` makes a new string each time.
     let mut entries = Vec::new();
     for entry in read {
         match entry {
-            Ok(e) if e.file_name().as_encoded_bytes().starts_with(b".") => {}
-            Ok(e) => entries.push(e),
+            Ok(e) => {
+                let name = e.file_name();
+                if !name.as_encoded_bytes().starts_with(b".") {
+                    entries.push((name, e));
+                }
+            }
             Err(e) => s.diagnostics.push(Diagnostic::error(shown(root, dir), 0, 0, e.to_string())),
         }
     }
-    entries.sort_unstable_by(|a, b| a.file_name().cmp(&b.file_name()));
-    for entry in entries {
+    entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    for (_, entry) in entries {
         let path = entry.path();
         let Ok(kind) = entry.file_type() else {
             s.diagnostics.push(Diagnostic::error(shown(root, &path), 0, 0, "cannot tell what kind of file this is"));
