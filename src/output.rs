@@ -2,9 +2,12 @@
 //! folder and moved in only when everything succeeded, so a failed build
 //! leaves the previous site exactly as it was. A full build swaps the whole
 //! folder in; an incremental one stages only the files it made and moves them
-//! in one by one (a tree of 100,000 links would cost more than the change).
+//! in one by one (a tree of 100,000 links would cost more than the change),
+//! and may append to a file of the output at commit (the load cache's
+//! changes, see `cache`). The manifest, `.gazette/manifest.bin`, is binary.
 
 use crate::error::{Error, Result};
+use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
 /// One file of the built site; `path` is relative to the output root, `/`-separated.
@@ -24,11 +27,13 @@ pub struct Staging {
     out: PathBuf,
     staging: PathBuf,
     committed: bool,
-    /// In-place and overlay modes: the files of the previous build, to
-    /// delete those this build no longer makes. `None` for a whole new tree.
-    in_place: Option<Vec<String>>,
+    /// In-place and overlay modes (the previous build's files stay; those
+    /// this build no longer makes are deleted at commit). Not for a whole new tree.
+    in_place: bool,
     /// Overlay mode: the files written to `staging`, moved into `out` at commit.
     overlay: Option<std::sync::Mutex<Vec<String>>>,
+    /// Bytes appended at commit to files of `out` (see [`Staging::append`]).
+    appends: std::sync::Mutex<Vec<(String, u64, Vec<u8>)>>,
 }
 
 impl Staging {
@@ -54,19 +59,26 @@ impl Staging {
         }
         std::fs::create_dir_all(&staging).map_err(|e| Error::io(&staging, e))?;
         std::fs::write(staging.join(MARKER), b"built by gazette\n").map_err(|e| Error::io(&staging, e))?;
-        Ok(Staging { out: out.to_path_buf(), staging, committed: false, in_place: None, overlay: None })
+        Ok(Staging {
+            out: out.to_path_buf(),
+            staging,
+            committed: false,
+            in_place: false,
+            overlay: None,
+            appends: Default::default(),
+        })
     }
 
     /// Stages only the files this build makes anew; the others stay where
     /// they are in `out` (`reuse` keeps them). `commit` moves the new files in
     /// (each by rename: a reader sees the old file or the new one) and deletes
     /// those no longer made. Nothing in `out` changes before `commit`.
-    pub fn begin_overlay(out: &Path, previous: &Manifest) -> Result<Staging> {
+    pub fn begin_overlay(out: &Path) -> Result<Staging> {
         if !out.join(MARKER).exists() {
             return Staging::begin(out);
         }
         let mut st = Staging::begin(out)?;
-        st.in_place = Some(previous.files.keys().cloned().collect());
+        st.in_place = true;
         st.overlay = Some(std::sync::Mutex::new(Vec::new()));
         Ok(st)
     }
@@ -77,7 +89,7 @@ impl Staging {
     /// slow disk for every saved article would take longer than the change.
     /// The manifest is removed first and written last, so an interrupted
     /// update is followed by a full build, never by a wrong reuse.
-    pub fn begin_in_place(out: &Path, previous: &Manifest) -> Result<Staging> {
+    pub fn begin_in_place(out: &Path) -> Result<Staging> {
         if !out.join(MARKER).exists() {
             return Staging::begin(out);
         }
@@ -91,14 +103,21 @@ impl Staging {
             out: out.to_path_buf(),
             staging: out.to_path_buf(),
             committed: false,
-            in_place: Some(previous.files.keys().cloned().collect()),
+            in_place: true,
             overlay: None,
+            appends: Default::default(),
         })
+    }
+
+    /// The previous output's files stay where they are, and may be appended to
+    /// (overlay and in-place modes).
+    pub fn keeps_output(&self) -> bool {
+        self.in_place
     }
 
     /// Files written appear in the output folder at once (in-place mode).
     pub fn is_live(&self) -> bool {
-        self.in_place.is_some() && self.overlay.is_none()
+        self.in_place && self.overlay.is_none()
     }
 
     pub fn root(&self) -> &Path {
@@ -113,7 +132,7 @@ impl Staging {
             written.lock().unwrap_or_else(|p| p.into_inner()).push(file.path.clone());
             return Ok(());
         }
-        if self.in_place.is_none() {
+        if !self.in_place {
             return write_under(&self.staging, &file.path, &file.bytes);
         }
         // A reader of the live folder sees the old file or the new one, never half.
@@ -121,6 +140,18 @@ impl Staging {
         write_under(&self.staging, &tmp, &file.bytes)?;
         let (from, to) = (self.staging.join(&tmp), self.staging.join(&file.path));
         std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))
+    }
+
+    /// Appends `bytes` at commit to `rel` in the output, which must then be
+    /// `expect` bytes long, as it was (else it is removed: only for files
+    /// whose loss costs time, not correctness, like the load cache). Only
+    /// where the output's files stay (overlay and in-place modes).
+    pub fn append(&self, rel: &str, expect: u64, bytes: Vec<u8>) -> Result<()> {
+        if !self.in_place || !is_safe_rel(rel) {
+            return Err(Error::other(format!("cannot append to {rel} in a new output folder")));
+        }
+        self.appends.lock().unwrap_or_else(|p| p.into_inner()).push((rel.to_string(), expect, bytes));
+        Ok(())
     }
 
     /// Carries `rel` over from the previous output unchanged (a hard link, so
@@ -131,7 +162,7 @@ impl Staging {
         if !is_safe_rel(rel) {
             return Ok(false);
         }
-        if self.in_place.is_some() {
+        if self.in_place {
             // The previous manifest lists only files that build completed:
             // trusting it saves a file system lookup per page.
             return Ok(true);
@@ -152,8 +183,9 @@ impl Staging {
     }
 
     /// Finishes the build: records `manifest` and swaps the staging folder in
-    /// place of the output folder (in-place mode: deletes what is no longer made).
-    pub fn commit(mut self, manifest: &Manifest) -> Result<()> {
+    /// place of the output folder (in-place and overlay modes: deletes what
+    /// the `previous` build made and this one no longer makes).
+    pub fn commit(mut self, manifest: &Manifest, previous: Option<&Manifest>) -> Result<()> {
         if let Some(written) = self.overlay.take() {
             // From here `out` changes; without a manifest the next build is a full one.
             let m = self.out.join(MANIFEST);
@@ -172,14 +204,14 @@ impl Staging {
             }
             let staging = std::mem::replace(&mut self.staging, self.out.clone());
             // Now like in-place mode: delete what is no longer made, write the manifest.
-            let result = self.commit_in_place(manifest);
+            let result = self.commit_in_place(manifest, previous);
             if let Err(e) = std::fs::remove_dir_all(&staging) {
                 eprintln!("warning: could not remove {}: {e}", staging.display());
             }
             return result;
         }
-        if self.in_place.is_some() {
-            return self.commit_in_place(manifest);
+        if self.in_place {
+            return self.commit_in_place(manifest, previous);
         }
         self.write(&manifest.to_file())?;
         if self.out.exists() {
@@ -201,9 +233,13 @@ impl Staging {
 }
 
 impl Staging {
-    fn commit_in_place(&mut self, manifest: &Manifest) -> Result<()> {
-        let previous = self.in_place.take().unwrap_or_default();
-        for rel in previous.iter().filter(|r| !manifest.files.contains_key(*r) && is_safe_rel(r)) {
+    fn commit_in_place(&mut self, manifest: &Manifest, previous: Option<&Manifest>) -> Result<()> {
+        let appends = std::mem::take(&mut *self.appends.lock().unwrap_or_else(|p| p.into_inner()));
+        for (rel, expect, bytes) in appends {
+            append_or_remove(&self.out.join(rel), expect, &bytes)?;
+        }
+        let previous = previous.iter().flat_map(|m| m.files.keys());
+        for rel in previous.filter(|r| !manifest.files.contains_key(*r) && is_safe_rel(r)) {
             let path = self.out.join(rel);
             match std::fs::remove_file(&path) {
                 Ok(()) => remove_empty_parents(&self.out, &path),
@@ -212,10 +248,31 @@ impl Staging {
             }
         }
         // The manifest goes last: it says the folder is complete.
-        self.in_place = Some(Vec::new());
         self.write(&manifest.to_file())?;
         self.committed = true;
         Ok(())
+    }
+}
+
+/// Appends to a file of `expect` bytes; on any failure the file goes (a
+/// torn or misplaced append must not be read back).
+fn append_or_remove(path: &Path, expect: u64, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let appended = (|| -> std::io::Result<bool> {
+        let mut f = std::fs::OpenOptions::new().append(true).open(path)?;
+        if f.metadata()?.len() != expect {
+            return Ok(false);
+        }
+        f.write_all(bytes)?;
+        Ok(true)
+    })();
+    match appended {
+        Ok(true) => Ok(()),
+        _ => match std::fs::remove_file(path) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+            Err(e) => Err(Error::io(path, e)),
+        },
     }
 }
 
@@ -259,42 +316,64 @@ pub fn code_id() -> u128 {
 }
 
 /// Where a build records what each output file was made from.
-pub const MANIFEST: &str = ".gazette/manifest.json";
+pub const MANIFEST: &str = ".gazette/manifest.bin";
 
 /// The build manifest: for every output file, a hash of its inputs (pages)
 /// or of its bytes (other files). The next build reuses a file whose hash is
 /// unchanged instead of making it again.
-#[derive(Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Default, PartialEq, Eq)]
 pub struct Manifest {
     pub version: u32,
-    /// A hash map: every page of a build is looked up in it, and an ordered
-    /// map's string comparisons were a tenth of an incremental build at
-    /// 100,000 articles. Written sorted, so the file is deterministic.
-    #[serde(serialize_with = "sorted_map")]
-    pub files: std::collections::HashMap<String, String>,
-}
-
-fn sorted_map<S: serde::Serializer>(
-    files: &std::collections::HashMap<String, String>,
-    s: S,
-) -> std::result::Result<S::Ok, S::Error> {
-    let mut sorted: Vec<(&String, &String)> = files.iter().collect();
-    sorted.sort_unstable();
-    s.collect_map(sorted)
+    /// A hash map with a fast hash: every page of a build is looked up in
+    /// it (an ordered map's string comparisons, then SipHash, were a tenth
+    /// of an incremental build at 100,000 articles). Written sorted, so the
+    /// file is deterministic.
+    pub files: foldhash::HashMap<String, String>,
 }
 
 impl Manifest {
-    pub const VERSION: u32 = 2;
+    pub const VERSION: u32 = 3;
+    /// The file: `MAGIC`, the count, then each path and key (sorted by path)
+    /// as a little-endian u32 length and the bytes. Not JSON: parsing and
+    /// writing 135,000 entries as JSON was a tenth of an incremental build.
+    const MAGIC: &[u8; 8] = b"gzmanif3";
 
     /// The previous build's manifest, if there is a usable one.
     pub fn load(out: &Path) -> Option<Manifest> {
         let bytes = std::fs::read(out.join(MANIFEST)).ok()?;
-        let m: Manifest = serde_json::from_slice(&bytes).ok()?;
-        (m.version == Self::VERSION).then_some(m)
+        let mut b = bytes.strip_prefix(Self::MAGIC.as_slice())?;
+        let mut take = |n: usize| -> Option<&[u8]> {
+            let (x, rest) = b.split_at_checked(n)?;
+            b = rest;
+            Some(x)
+        };
+        let n = u64::from_le_bytes(take(8)?.try_into().ok()?) as usize;
+        let mut files = foldhash::HashMap::with_capacity_and_hasher(n.min(1 << 24), Default::default());
+        let mut string = || -> Option<String> {
+            let len = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
+            std::str::from_utf8(take(len)?).ok().map(str::to_string)
+        };
+        for _ in 0..n {
+            let path = string()?;
+            files.insert(path, string()?);
+        }
+        (b.is_empty() && files.len() == n).then_some(Manifest { version: Self::VERSION, files })
     }
 
     pub fn to_file(&self) -> OutputFile {
-        OutputFile { path: MANIFEST.into(), bytes: serde_json::to_vec(self).expect("a map of strings serializes") }
+        let mut sorted: Vec<(&String, &String)> = self.files.iter().collect();
+        sorted.par_sort_unstable();
+        let size: usize = sorted.iter().map(|(p, k)| p.len() + k.len() + 8).sum();
+        let mut bytes = Vec::with_capacity(16 + size);
+        bytes.extend_from_slice(Self::MAGIC);
+        bytes.extend_from_slice(&(sorted.len() as u64).to_le_bytes());
+        for (p, k) in sorted {
+            for s in [p, k] {
+                bytes.extend_from_slice(&(s.len() as u32).to_le_bytes());
+                bytes.extend_from_slice(s.as_bytes());
+            }
+        }
+        OutputFile { path: MANIFEST.into(), bytes }
     }
 }
 

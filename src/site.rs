@@ -267,8 +267,7 @@ pub fn build_with(
                         || match cache {
                             _ if o.full => LoadCache::default(),
                             Some(c) => c,
-                            // Search reads the few texts it needs again (fill_texts).
-                            None => LoadCache::read(&o.out, false),
+                            None => LoadCache::read(&o.out),
                         },
                     )
                 },
@@ -278,8 +277,8 @@ pub fn build_with(
         || Theme::load(&o.root, &config.theme),
     );
     t.step("read cache");
-    let loaded = cache::load_scanned(&o.root, scan, &config, cached, false)?;
-    let (diagnostics, parsed, load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
+    let loaded = cache::load_scanned(&o.root, scan, &config, cached)?;
+    let (diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
     t.step("load");
     // Reported after the content's errors, as when the theme was loaded later.
     let theme = theme?;
@@ -294,8 +293,8 @@ pub fn build_with(
     let urls = render::urls::Urls { mode: config.links };
 
     let staging = match &previous {
-        Some(m) if o.in_place => Staging::begin_in_place(&o.out, m)?,
-        Some(m) => Staging::begin_overlay(&o.out, m)?,
+        Some(_) if o.in_place => Staging::begin_in_place(&o.out)?,
+        Some(_) => Staging::begin_overlay(&o.out)?,
         None => Staging::begin(&o.out)?,
     };
     let read_body = |n: &Node| cache::reload_body(&o.root, &config, &n.article, &n.info);
@@ -333,7 +332,7 @@ pub fn build_with(
     // The load cache is encoded while pages render (one thread's work).
     let (stats, cache_bytes) = rayon::join(
         || renderer.render_all(&page_jobs, &reuse, &write, progress.as_ref()),
-        || load_cache.changed.then(|| load_cache.to_bytes()),
+        || load_cache.encode(staging.keeps_output()),
     );
     let stats = stats?;
     t.step("render");
@@ -351,7 +350,6 @@ pub fn build_with(
     let mut entries = stats.entries;
     entries.extend(put(&extra)?);
     let mut rendered = stats.rendered;
-    let kept = |rel: &str| -> Result<bool> { Ok(o.out.join(rel).is_file() && staging.reuse(rel)?) };
     t.step("extra");
     let mut report = BuildReport {
         articles: lib.articles.len(),
@@ -367,11 +365,7 @@ pub fn build_with(
         pages_done(&report);
     }
 
-    if let Some(bytes) = cache_bytes {
-        staging.write(&OutputFile { path: cache::CACHE_FILE.into(), bytes })?;
-    } else if !kept(cache::CACHE_FILE)? {
-        staging.write(&OutputFile { path: cache::CACHE_FILE.into(), bytes: load_cache.to_bytes() })?;
-    }
+    load_cache.stage(&staging, &o.out, cache_bytes)?;
     let index_start = Instant::now();
     let ready = session.index.take();
     if config.search {
@@ -430,7 +424,7 @@ pub fn build_with(
     }
     let manifest = Manifest { version: Manifest::VERSION, files: entries.into_iter().collect() };
     report.files = manifest.files.len();
-    staging.commit(&manifest)?;
+    staging.commit(&manifest, previous.as_ref())?;
     t.step("commit");
     session.cache = Some(load_cache);
     session.manifest = Some(manifest);
@@ -464,7 +458,7 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     let mut config = load_config(root, None)?;
     // Nothing is written: minifying would only spend time.
     config.minify = false;
-    let loaded = cache::load(root, &config, LoadCache::default(), false)?;
+    let loaded = cache::load(root, &config, LoadCache::default())?;
     let theme = Theme::load(root, &config.theme)?;
     let lib = graph::link_loaded(loaded.articles, &config).map_err(Error::Invalid)?;
     let renderer = Renderer::new(&lib, &config, &theme);

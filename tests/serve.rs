@@ -90,7 +90,7 @@ fn serve_rebuilds_on_change_and_shows_errors() {
     // server's manifest and record are not the test's.
     let files = |dir: &std::path::Path| {
         let mut m = site_snapshot(dir);
-        m.remove(".gazette/manifest.json");
+        m.remove(gazette::output::MANIFEST);
         m.remove(".gazette/search-record.json");
         m
     };

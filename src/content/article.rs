@@ -28,7 +28,8 @@ pub struct ArticleInfo {
     /// and order. Pages showing the article are keyed on it.
     pub hash: u128,
     pub summary: String,
-    /// The body as plain text; empty when no step needs it (search off).
+    /// The body as plain text; empty for an article loaded from the cache
+    /// (search reads again the few texts it needs).
     pub text: String,
     /// The body has a code block (its page needs the highlight stylesheet).
     pub has_code: bool,

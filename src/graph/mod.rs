@@ -210,7 +210,8 @@ pub fn link_loaded(articles: Vec<(Article, ArticleInfo)>, config: &Config) -> Re
     }
 
     // Two articles, one URL: an error naming both.
-    let mut seen: HashMap<&str, usize> = HashMap::with_capacity(nodes.len());
+    let mut seen: foldhash::HashMap<&str, usize> =
+        foldhash::HashMap::with_capacity_and_hasher(nodes.len(), Default::default());
     let mut errors = Vec::new();
     for (i, n) in nodes.iter().enumerate() {
         if let Some(&j) = seen.get(n.dir.as_str()) {
@@ -301,7 +302,7 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
                 let rb = rank.get(b).copied().unwrap_or(usize::MAX);
                 ra.cmp(&rb).then(counts[b].cmp(&counts[a])).then(a.cmp(b))
             });
-            let ids: HashMap<&str, u32> = names.iter().enumerate().map(|(i, n)| (*n, i as u32)).collect();
+            let ids: foldhash::HashMap<&str, u32> = names.iter().enumerate().map(|(i, n)| (*n, i as u32)).collect();
             let mut terms: Vec<Term> = names
                 .iter()
                 .map(|n| Term { name: n.to_string(), slug: slugs[*n].clone(), articles: Vec::with_capacity(counts[n]) })
