@@ -92,20 +92,14 @@ impl DeferredIndex {
     }
 }
 
-/// The record of the index in `out`, without the parts whose files the
-/// previous build's manifest does not list (a build with search off, or
-/// one that failed, leaves a record of files that are gone).
+/// The record of the index in `out`, if the previous build made it (it is
+/// in that build's manifest with the index's files; should one of them be
+/// gone since, [`keep_files`] finds it and the index is made whole).
 fn usable_record(out: &Path, previous: Option<&Manifest>) -> search::IndexRecord {
-    let Some(m) = previous else { return search::IndexRecord::default() };
-    let mut record = search::read_record(out);
-    record.segments.retain(|r| r.files().iter().all(|f| m.files.contains_key(f)));
-    for (g, c) in record.cards.iter_mut().enumerate() {
-        if !c.files(g).iter().all(|f| m.files.contains_key(f)) {
-            // Groups are found by number: this one is kept, but never matches.
-            c.key.clear();
-        }
+    match previous {
+        Some(m) if m.files.contains_key(search::RECORD_FILE) => search::read_record(out),
+        _ => search::IndexRecord::default(),
     }
-    record
 }
 
 /// Fills in the texts the index will read ([`search::needs_text`]) that the
@@ -320,7 +314,9 @@ pub fn build_with(
         files
             .par_iter()
             .map(|f| -> Result<(String, String)> {
-                let key = blake3::hash(&f.bytes).to_hex().to_string();
+                // 128 bits: the manifest, read and written by every build,
+                // lists every search file.
+                let key = blake3::hash(&f.bytes).to_hex()[..32].to_string();
                 if !reuse(&f.path, &key)? {
                     staging.write(f)?;
                 }

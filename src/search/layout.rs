@@ -220,7 +220,7 @@ fn card_hash(d: &SearchDoc, terms: &[u8; 32]) -> [u8; 32] {
         h.update(part.as_bytes());
         h.update(b"\0");
     }
-    h.update(d.date.to_string().as_bytes());
+    h.update(&d.date.days_since_epoch().to_le_bytes());
     for r in &d.reporters {
         h.update(r.as_bytes());
         h.update(b"\x01");
