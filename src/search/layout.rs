@@ -154,21 +154,16 @@ pub struct IndexRecord {
     pub cards: Vec<CardsRecord>,
 }
 
-impl IndexRecord {
-    /// Every file the record names, relative to the site root.
-    pub fn files(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.segments.iter().flat_map(SegmentRecord::files).collect();
-        out.extend(self.cards.iter().enumerate().flat_map(|(g, c)| c.files(g)));
-        out
-    }
-}
-
 /// Bumped when the term files' format changes, so old records never match.
 const SEGMENT_FORMAT: &[u8] = b"gazette segment 1";
 
 /// The key of a segment: its documents' indexed fields (hashed per document
 /// in parallel by the caller), range and the tuning.
-fn segment_key(doc_hashes: &[[u8; 32]], range: &std::ops::Range<u32>, tuning: Tuning) -> String {
+fn segment_key<'a>(
+    doc_hashes: impl Iterator<Item = &'a [u8; 32]>,
+    range: &std::ops::Range<u32>,
+    tuning: Tuning,
+) -> String {
     let mut h = blake3::Hasher::new();
     h.update(SEGMENT_FORMAT);
     let Tuning { external, doc_block_bits, rank_block, segment_bits } = tuning;
@@ -249,8 +244,8 @@ fn plan<'a>(docs: &[SearchDoc], tuning: Tuning, previous: &'a IndexRecord) -> Pl
     let segments = segments(docs.len() as u32, tuning.segment_bits)
         .into_iter()
         .map(|range| {
-            let terms: Vec<[u8; 32]> = hashes[range.start as usize..range.end as usize].iter().map(|h| h.0).collect();
-            let key = segment_key(&terms, &range, tuning);
+            let terms = hashes[range.start as usize..range.end as usize].iter().map(|h| &h.0);
+            let key = segment_key(terms, &range, tuning);
             let keep = previous.segments.iter().find(|r| r.key == key);
             (range, key, keep)
         })
