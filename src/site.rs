@@ -72,6 +72,9 @@ pub struct BuildReport {
     pub seconds: f64,
     /// Seconds spent building the search index.
     pub index_seconds: f64,
+    /// Articles whose search terms were indexed anew (the index's other
+    /// segments were kept from the previous build).
+    pub indexed: usize,
     /// The search documents when the index was deferred (see [`BuildOptions::defer_index`]).
     pub deferred: Option<DeferredIndex>,
 }
@@ -355,6 +358,7 @@ pub fn build_with(
         diagnostics,
         seconds: start.elapsed().as_secs_f64(),
         index_seconds: 0.0,
+        indexed: 0,
         deferred: None,
     };
     if staging.is_live() {
@@ -401,6 +405,7 @@ pub fn build_with(
             }
             entries.extend(kept.unwrap_or_default());
             report.index_seconds = index_start.elapsed().as_secs_f64();
+            report.indexed = index.indexed;
             renderer.search_scripts = index.scripts.clone();
             let search_page = renderer.render_all(&search_jobs, &reuse, &write, None)?;
             rendered += search_page.rendered;
@@ -468,6 +473,7 @@ pub fn check(root: &Path) -> Result<BuildReport> {
         diagnostics: loaded.warnings,
         seconds: start.elapsed().as_secs_f64(),
         index_seconds: 0.0,
+        indexed: 0,
         deferred: None,
     })
 }

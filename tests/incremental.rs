@@ -271,3 +271,48 @@ fn a_failed_incremental_build_leaves_the_output_untouched() {
     std::fs::write(&p, good).unwrap();
     assert_same_as_full(&s, "fixed");
 }
+
+/// Issue 5: with more articles than one search segment holds, a new day
+/// keeps the older segments' files (their record is unchanged), and after
+/// additions, an edit of an old article and a deletion the output is still
+/// byte-identical to a full build.
+#[test]
+fn issue5_search_segments_are_kept_and_the_output_equals_a_full_build() {
+    let s = SiteTest::new("title: 测试\nper_page: 100\n");
+    let article = |i: usize, month: u32, version: u32| {
+        s.file(
+            &format!("a/{i:04}.md"),
+            &format!(
+                "---\ntitle: 第{i}篇{version}\ndate: 2026-{month:02}-{:02}\nsection: 版{}\nreporters: [{}]\n---\n\n正文{i}，{}。\n",
+                1 + i % 28,
+                1 + i % 3,
+                REPORTERS[i % 4],
+                TAGS[i % 5],
+            ),
+        );
+    };
+    for i in 0..600 {
+        article(i, 1, 0);
+    }
+    s.build().unwrap();
+    let record = |s: &SiteTest| -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(s.out().join(".gazette/search-record.json")).unwrap()).unwrap()
+    };
+    let before = record(&s);
+    assert!(before["segments"].as_array().unwrap().len() >= 2, "600 articles make several segments");
+
+    for i in 600..610 {
+        article(i, 2, 0);
+    }
+    let report = assert_same_as_full(&s, "a new day");
+    assert!(report.indexed < 200, "{} of 610 articles indexed again", report.indexed);
+    let after = record(&s);
+    assert_eq!(after["segments"][0], before["segments"][0], "the first segment is kept as it was");
+
+    article(3, 1, 1);
+    assert_same_as_full(&s, "an old article edited");
+    assert_ne!(record(&s)["segments"][0]["key"], after["segments"][0]["key"], "its segment is made again");
+
+    std::fs::remove_file(s.root().join("content/a/0100.md")).unwrap();
+    assert_same_as_full(&s, "an article deleted");
+}

@@ -920,6 +920,7 @@ pub fn build(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) -> Sear
     let mut data: Vec<(&'static str, String, String)> = Vec::new();
     // Equal blocks of two terms, or of two segments, are one file.
     let mut paths: HashSet<String> = HashSet::new();
+    let mut indexed = 0;
     for (range, key, keep) in plan.segments {
         if let Some(r) = keep {
             kept.extend(r.files().into_iter().filter(|f| paths.insert(f.clone())));
@@ -927,6 +928,7 @@ pub fn build(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) -> Sear
             continue;
         }
         let (lo, hi) = (range.start as usize, range.end as usize);
+        indexed += hi - lo;
         // Small segments (the newest documents) in small chunks, so that
         // both cores share them; the size of chunks never changes the entries.
         let chunk = (hi - lo).div_ceil(8).clamp(32, CHUNK_DOCS);
@@ -935,7 +937,7 @@ pub fn build(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) -> Sear
         data.extend(files.into_iter().filter(|f| paths.insert(format!("search/{}.js", f.1))));
         record.segments.push(r);
     }
-    lay_out(&ordered, plan.cards, record, kept, data)
+    SearchIndex { indexed, ..lay_out(&ordered, plan.cards, record, kept, data) }
 }
 
 /// Cuts a segment's entries into bucket shards (`t`, `p`) and block files.
@@ -1110,7 +1112,7 @@ fn lay_out(
         bytes_by_kind.push(("scripts", bytes.len()));
         files.push(OutputFile { path: path.clone(), bytes });
     }
-    SearchIndex { files, scripts, bytes_by_kind, kept, record }
+    SearchIndex { files, scripts, bytes_by_kind, kept, record, indexed: 0 }
 }
 
 /// Raw bytes of doc lists, head lists and occurrence ranks, by

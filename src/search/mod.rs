@@ -68,6 +68,8 @@ pub struct SearchIndex {
     pub kept: Vec<String>,
     /// What a later build may keep of this index ([`read_record`]).
     pub record: IndexRecord,
+    /// Documents whose terms were indexed anew (those of kept segments were not).
+    pub indexed: usize,
 }
 
 /// Where a build keeps the [`IndexRecord`] of its index, under the output folder.
