@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 
 /// Parsed articles by file, relative to the output folder.
 pub const CACHE_FILE: &str = ".gazette/load-cache.bin";
-const MAGIC: &[u8; 8] = b"gzload03";
+const MAGIC: &[u8; 8] = b"gzload04";
 /// A file changed this close (ns) to being read may change again without its
 /// times changing (coarse file system clocks): it is checked by content next time.
 const RACY_NS: i64 = 2_000_000_000;
@@ -399,7 +399,23 @@ type ParseResult = std::result::Result<(Vec<Article>, Vec<Diagnostic>), Vec<Diag
 pub fn info_of(a: &Article) -> ArticleInfo {
     let (text, has_code) = markdown::text_and_code(&a.body);
     let summary = markdown::summarize(&text, SUMMARY_CHARS);
-    ArticleInfo { hash: article_hash(a), summary, text, has_code, origin: Origin::InMemory }
+    ArticleInfo { hash: article_hash(a), terms: terms_hash(a), summary, text, has_code, origin: Origin::InMemory }
+}
+
+/// Hash of the parts of an article the search index reads.
+pub fn terms_hash(a: &Article) -> u128 {
+    let f = &a.front;
+    let mut w = Writer::default();
+    w.str(&f.title);
+    w.str(f.subtitle.as_deref().unwrap_or(""));
+    for list in [&f.reporters, &f.tags] {
+        w.u64(list.len() as u64);
+        for v in list {
+            w.str(v);
+        }
+    }
+    w.str(&a.body);
+    hash_bytes(&w.0)
 }
 
 /// Hash of everything an article is made of.
@@ -624,6 +640,7 @@ fn encode_entry(w: &mut Writer, k: &str, e: &Entry) {
     for (a, info) in &e.articles {
         w.article(a);
         w.u128(info.hash);
+        w.u128(info.terms);
         w.str(&info.summary);
         w.bool(info.has_code);
     }
@@ -652,6 +669,7 @@ fn decode_entry(r: &mut Reader<'_>) -> Option<(String, Option<Entry>)> {
         let a = r.article()?;
         let info = ArticleInfo {
             hash: r.u128()?,
+            terms: r.u128()?,
             summary: r.str()?,
             has_code: r.bool()?,
             text: String::new(),

@@ -185,7 +185,7 @@ fn search_docs(lib: &Library, urls: render::urls::Urls, texts: Vec<String>) -> V
                 topic: f.topic.clone(),
                 tags: f.tags.clone(),
                 text,
-                fingerprint: Some(n.info.hash ^ crate::output::code_id()),
+                fingerprint: Some(n.info.terms ^ crate::output::code_id()),
                 lead: Some(n.info.summary.clone()),
             }
         })

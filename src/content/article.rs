@@ -27,6 +27,10 @@ pub struct ArticleInfo {
     /// Hash of everything the article is made of: front matter, body, source
     /// and order. Pages showing the article are keyed on it.
     pub hash: u128,
+    /// Hash of what search indexes of it (title, subtitle, reporters, tags,
+    /// body): correcting its section, topic or page leaves its search
+    /// segment as it was.
+    pub terms: u128,
     pub summary: String,
     /// The body as plain text; empty for an article loaded from the cache
     /// (search reads again the few texts it needs).
