@@ -373,7 +373,9 @@ pub fn build_with(
         let ready = ready.filter(|(k, _)| *k == key).map(|(_, index)| index);
         let mut docs = search_docs(&lib, urls, texts);
         let defer = o.defer_index && ready.is_none() && staging.is_live();
-        let record = usable_record(&o.out, previous.as_ref());
+        // A handed-in index needs neither the record nor texts.
+        let record =
+            if ready.is_none() { usable_record(&o.out, previous.as_ref()) } else { search::IndexRecord::default() };
         if ready.is_none() {
             fill_texts(&mut docs, &lib, &record, &read_body)?;
         }
@@ -396,14 +398,16 @@ pub fn build_with(
         if let Some(mut index) = index {
             // Kept files are the previous build's; should one be gone, the
             // index is made whole instead (every text read again).
-            let mut kept = keep_files(&index.kept, previous.as_ref(), &staging)?;
-            if kept.is_none() {
-                let empty = search::IndexRecord::default();
-                fill_texts(&mut docs, &lib, &empty, &read_body)?;
-                index = search::rebuild_index(&docs, &empty);
-                kept = Some(Vec::new());
-            }
-            entries.extend(kept.unwrap_or_default());
+            let kept = match keep_files(&index.kept, previous.as_ref(), &staging)? {
+                Some(kept) => kept,
+                None => {
+                    let empty = search::IndexRecord::default();
+                    fill_texts(&mut docs, &lib, &empty, &read_body)?;
+                    index = search::rebuild_index(&docs, &empty);
+                    Vec::new()
+                }
+            };
+            entries.extend(kept);
             report.index_seconds = index_start.elapsed().as_secs_f64();
             report.indexed = index.indexed;
             renderer.search_scripts = index.scripts.clone();
