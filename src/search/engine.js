@@ -170,7 +170,7 @@
   // Bucket b's shard of a segment as a Map; m.names: the terms of a t shard
   // in order, which p entries refer to by number instead of repeating them.
   function bucket(kind, seg, b) {
-    var key = kind + "/" + (b >> 8) + "-" + seg[kind === "t" ? 3 : 4][b >> 8] + "/" + (b & 255);
+    var key = kind + "/" + (b >> 12) + "-" + seg[kind === "t" ? 3 : 4][b >> 12] + "/" + (b & 4095);
     if (!buckets.has(key)) {
       var names = kind === "p" ? bucket("t", seg, b) : null;
       buckets.set(key, Promise.all([load(key), names]).then(function (all) {
