@@ -7,7 +7,7 @@ use crate::config::{Config, LinkMode};
 use crate::error::{Diagnostic, Error, Result};
 use crate::graph::{self, Library, Node};
 use crate::import;
-use crate::output::{Manifest, OutputFile, Staging};
+use crate::output::{FileKey, Manifest, OutputFile, Staging};
 use crate::render::{self, Renderer, markdown};
 use crate::search::{self, SearchDoc};
 use crate::theme::Theme;
@@ -310,17 +310,15 @@ pub fn build_with(
         p
     });
     let write = |f: OutputFile| staging.write(&f);
-    let unchanged = |path: &str, key: &str| previous.as_ref().and_then(|m| m.files.get(path)).is_some_and(|k| k == key);
-    let reuse = |path: &str, key: &str| if unchanged(path, key) { staging.reuse(path) } else { Ok(false) };
+    let unchanged = |path: &str, key: FileKey| previous.as_ref().and_then(|m| m.files.get(path)) == Some(&key);
+    let reuse = |path: &str, key: FileKey| if unchanged(path, key) { staging.reuse(path) } else { Ok(false) };
     // Files that are not pages are kept by the hash of their bytes.
-    let put = |files: &[OutputFile]| -> Result<Vec<(String, String)>> {
+    let put = |files: &[OutputFile]| -> Result<Vec<(String, FileKey)>> {
         files
             .par_iter()
-            .map(|f| -> Result<(String, String)> {
-                // 128 bits: the manifest, read and written by every build,
-                // lists every search file.
-                let key = blake3::hash(&f.bytes).to_hex()[..32].to_string();
-                if !reuse(&f.path, &key)? {
+            .map(|f| -> Result<(String, FileKey)> {
+                let key = crate::output::key_of(&blake3::hash(&f.bytes));
+                if !reuse(&f.path, key)? {
                     staging.write(f)?;
                 }
                 Ok((f.path.clone(), key))
@@ -387,11 +385,11 @@ pub fn build_with(
         };
         if let Some(m) = previous.as_ref().filter(|_| defer) {
             let made: std::collections::HashSet<&str> = entries.iter().map(|(p, _)| p.as_str()).collect();
-            let old_search: Vec<(String, String)> = m
+            let old_search: Vec<(String, FileKey)> = m
                 .files
                 .iter()
                 .filter(|(p, _)| p.starts_with("search/") && !made.contains(p.as_str()))
-                .map(|(p, k)| (p.clone(), k.clone()))
+                .map(|(p, k)| (p.clone(), *k))
                 .collect();
             entries.extend(old_search);
         }
@@ -420,7 +418,7 @@ pub fn build_with(
             entries.extend(put(&[OutputFile { path: search::RECORD_FILE.into(), bytes }])?);
         } else if let Some(k) = previous.as_ref().and_then(|m| m.files.get(search::RECORD_FILE)) {
             // The record of the index left in place until the deferred one is in.
-            entries.push((search::RECORD_FILE.into(), k.clone()));
+            entries.push((search::RECORD_FILE.into(), *k));
         }
         if defer {
             report.deferred = Some(DeferredIndex { key, docs, previous: record });
@@ -446,11 +444,11 @@ fn keep_files(
     paths: &[String],
     previous: Option<&Manifest>,
     staging: &Staging,
-) -> Result<Option<Vec<(String, String)>>> {
+) -> Result<Option<Vec<(String, FileKey)>>> {
     let mut out = Vec::with_capacity(paths.len());
     for p in paths {
         match previous.and_then(|m| m.files.get(p)) {
-            Some(k) if staging.reuse(p)? => out.push((p.clone(), k.clone())),
+            Some(k) if staging.reuse(p)? => out.push((p.clone(), *k)),
             _ => return Ok(None),
         }
     }
