@@ -195,13 +195,14 @@ impl Staging {
                 Err(e) => return Err(Error::io(&m, e)),
             }
             let written = written.into_inner().unwrap_or_else(|p| p.into_inner());
-            for rel in &written {
+            // On every core: each move is a few system calls that wait on the file system.
+            written.par_iter().try_for_each(|rel| {
                 let (from, to) = (self.staging.join(rel), self.out.join(rel));
                 if let Some(dir) = to.parent() {
                     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
                 }
-                std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
-            }
+                std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))
+            })?;
             let staging = std::mem::replace(&mut self.staging, self.out.clone());
             // Now like in-place mode: delete what is no longer made, write the manifest.
             let result = self.commit_in_place(manifest, previous);

@@ -341,7 +341,7 @@ pub fn build_with(
     }
     extra.push(render::feeds::atom_feed(&lib, &config, urls));
     let page_urls: Vec<String> =
-        jobs.iter().filter(|j| **j != render::Job::NotFound).map(|&j| urls.dir(&renderer.job_dir(j))).collect();
+        jobs.par_iter().filter(|j| **j != render::Job::NotFound).map(|&j| urls.dir(&renderer.job_dir(j))).collect();
     extra.extend(render::feeds::sitemaps(&config, &page_urls));
     extra.push(render::feeds::robots(&config));
     let mut entries = stats.entries;

@@ -125,14 +125,14 @@ impl Library {
     }
 }
 
-/// Names of an article's terms of one taxonomy.
-fn term_names(a: &Article, kind: TaxonomyKind) -> Vec<&str> {
+/// Appends the names of an article's terms of one taxonomy to `out`.
+fn push_term_names<'a>(out: &mut Vec<&'a str>, a: &'a Article, kind: TaxonomyKind) {
     let f = &a.front;
     match kind {
-        TaxonomyKind::Section => f.section.iter().map(|s| s.trim()).collect(),
-        TaxonomyKind::Reporter => f.reporters.iter().map(|s| s.trim()).collect(),
-        TaxonomyKind::Topic => f.topic.iter().map(|s| s.trim()).collect(),
-        TaxonomyKind::Tag => f.tags.iter().map(|s| s.trim()).collect(),
+        TaxonomyKind::Section => out.extend(f.section.iter().map(|s| s.trim())),
+        TaxonomyKind::Reporter => out.extend(f.reporters.iter().map(|s| s.trim())),
+        TaxonomyKind::Topic => out.extend(f.topic.iter().map(|s| s.trim())),
+        TaxonomyKind::Tag => out.extend(f.tags.iter().map(|s| s.trim())),
     }
 }
 
@@ -161,14 +161,15 @@ pub fn link_loaded(articles: Vec<(Article, ArticleInfo)>, config: &Config) -> Re
     let mut order: Vec<u32> = (0..articles.len() as u32).collect();
     order.par_sort_by(|&x, &y| keys[x as usize].cmp(&keys[y as usize]));
     drop(keys);
+    // Taken from their slots straight into the nodes: each article is moved
+    // once (these moves and their fresh memory were a good part of this step).
     let mut slots: Vec<Option<(Article, ArticleInfo)>> = articles.into_iter().map(Some).collect();
-    let articles: Vec<(Article, ArticleInfo)> = order.iter().filter_map(|&i| slots[i as usize].take()).collect();
-    drop(slots);
 
     // Issues and positions.
     let mut issues: Vec<Issue> = Vec::new();
-    let mut nodes: Vec<Node> = Vec::with_capacity(articles.len());
-    for (i, (article, info)) in articles.into_iter().enumerate() {
+    let mut nodes: Vec<Node> = Vec::with_capacity(slots.len());
+    for (article, info) in order.iter().filter_map(|&k| slots[k as usize].take()) {
+        let i = nodes.len();
         let date = article.front.date.date;
         let page = article.front.page.unwrap_or(0);
         if issues.last().is_none_or(|iss| iss.date != date) {
@@ -284,13 +285,20 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
         .map(|&kind| {
             let nodes = shared;
             let listed = defs[kind.index()];
-            let names_of: Vec<Vec<&str>> = nodes.iter().map(|n| term_names(&n.article, kind)).collect();
+            // Every article's names in one list, `starts[i]..starts[i + 1]`
+            // being article i's: one allocation instead of one per article.
+            let mut flat: Vec<&str> = Vec::with_capacity(nodes.len() * 2);
+            let mut starts: Vec<usize> = Vec::with_capacity(nodes.len() + 1);
+            for n in nodes {
+                starts.push(flat.len());
+                push_term_names(&mut flat, &n.article, kind);
+            }
+            starts.push(flat.len());
+            let names_of = |i: usize| &flat[starts[i]..starts[i + 1]];
             // Count articles per name (BTreeMap: deterministic iteration).
             let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-            for names in &names_of {
-                for name in names {
-                    *counts.entry(name).or_default() += 1;
-                }
+            for name in &flat {
+                *counts.entry(name).or_default() += 1;
             }
             let fixed: HashMap<String, String> =
                 listed.iter().filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s))).collect();
@@ -310,7 +318,7 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
             // Newest first: walk articles from the end.
             let mut mine_all: Vec<Vec<u32>> = vec![Vec::new(); nodes.len()];
             for i in (0..nodes.len()).rev() {
-                let mut mine: Vec<u32> = names_of[i].iter().map(|n| ids[*n]).collect();
+                let mut mine: Vec<u32> = names_of(i).iter().map(|n| ids[*n]).collect();
                 mine.dedup();
                 for &id in &mine {
                     if terms[id as usize].articles.last() != Some(&i) {
