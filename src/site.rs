@@ -30,6 +30,9 @@ pub struct BuildOptions {
     /// In-place mode: leave the search index as it is and hand its documents
     /// back in the report (the preview server builds it in the background).
     pub defer_index: bool,
+    /// The process ends right after the build (`gazette build`): what the
+    /// build leaves behind is not freed, the OS takes it back at exit.
+    pub exiting: bool,
 }
 
 impl BuildOptions {
@@ -43,6 +46,7 @@ impl BuildOptions {
             quiet: true,
             in_place: false,
             defer_index: false,
+            exiting: false,
         }
     }
 
@@ -55,6 +59,7 @@ impl BuildOptions {
             quiet: a.quiet,
             in_place: false,
             defer_index: false,
+            exiting: false,
         }
     }
 }
@@ -228,13 +233,22 @@ pub struct Session {
 pub fn build(o: &BuildOptions) -> Result<BuildReport> {
     let mut session = Session::default();
     let report = build_with(o, &mut session, &mut |_| {});
-    drop_in_background(session);
+    let_go(o, session);
     report
 }
 
+/// Lets go of what a build is done with: forgotten when the process is
+/// about to end (freeing it is wasted work then), else freed in the background.
+fn let_go<T: Send + 'static>(o: &BuildOptions, t: T) {
+    if o.exiting {
+        std::mem::forget(t);
+    } else {
+        drop_in_background(t);
+    }
+}
+
 /// Frees `t` on another thread: freeing a whole archive's articles takes
-/// tens of milliseconds a build need not wait for (and a `gazette build`
-/// process exits without waiting for that thread at all).
+/// tens of milliseconds a build need not wait for.
 fn drop_in_background<T: Send + 'static>(t: T) {
     // Without a thread the closure, and `t` with it, is dropped right here.
     if let Ok(detached) = std::thread::Builder::new().name("drop".into()).spawn(move || drop(t)) {
@@ -433,7 +447,7 @@ pub fn build_with(
     session.manifest = Some(manifest);
     report.rendered = rendered;
     drop(renderer);
-    drop_in_background(lib);
+    let_go(o, (lib, previous));
     report.seconds = start.elapsed().as_secs_f64();
     Ok(report)
 }
