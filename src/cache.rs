@@ -237,7 +237,14 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
         diagnostics.extend(ctx.rules().warnings.iter().map(|w| Diagnostic::warning("site.yaml", 0, 0, w.clone())));
     }
 
-    let mut cache = LoadCache { code: crate::output::code_id(), rules: rules_key, file, ..LoadCache::default() };
+    let mut cache = LoadCache {
+        code: crate::output::code_id(),
+        rules: rules_key,
+        file,
+        // Sized at once: grown insert by insert, rehashing was a tenth of this step.
+        entries: foldhash::HashMap::with_capacity_and_hasher(md.len() + raw.len(), Default::default()),
+        ..LoadCache::default()
+    };
     // Files gone since the last build change the cache too.
     cache.changed = !prev.entries.is_empty();
     cache.gone = prev.entries.into_keys().collect();
@@ -254,20 +261,30 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
         .map(|(rel, mut o)| {
             let mut loaded = Vec::new();
             if let Some(e) = &mut o.entry {
-                // Sized at once: grown from nothing it was a tenth of this step.
-                loaded.reserve_exact(e.articles.len());
-                let mut kept = Vec::with_capacity(e.articles.len());
-                for (a, info) in std::mem::take(&mut e.articles) {
-                    let stored = Article {
-                        front: a.front.clone(),
-                        body: String::new(),
-                        source: a.source.clone(),
-                        order: a.order,
-                    };
-                    kept.push((stored, ArticleInfo { text: String::new(), origin: Origin::InMemory, ..info.clone() }));
-                    loaded.push((a, info));
-                }
-                e.articles = kept;
+                let kept = e
+                    .articles
+                    .iter()
+                    .map(|(a, info)| {
+                        let stored = Article {
+                            front: a.front.clone(),
+                            body: String::new(),
+                            source: a.source.clone(),
+                            order: a.order,
+                        };
+                        // Field by field: `..info.clone()` copied the text and origin only to drop them.
+                        let info = ArticleInfo {
+                            hash: info.hash,
+                            terms: info.terms,
+                            summary: info.summary.clone(),
+                            text: String::new(),
+                            has_code: info.has_code,
+                            origin: Origin::InMemory,
+                        };
+                        (stored, info)
+                    })
+                    .collect();
+                // The entry's own list becomes the loaded one: no second list per file.
+                loaded = std::mem::replace(&mut e.articles, kept);
             }
             (rel, o, loaded)
         })

@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::content::{Article, ArticleInfo, Date};
 use crate::error::Diagnostic;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// The four kinds of terms; their URL folder and label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -295,8 +295,10 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
             }
             starts.push(flat.len());
             let names_of = |i: usize| &flat[starts[i]..starts[i + 1]];
-            // Count articles per name (BTreeMap: deterministic iteration).
-            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+            // Count articles per name. A hash map: the order of names below
+            // comes from sorting, ties broken by name (a BTreeMap's string
+            // comparisons were a good part of this step).
+            let mut counts: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
             for name in &flat {
                 *counts.entry(name).or_default() += 1;
             }
