@@ -204,9 +204,12 @@ impl Staging {
                 std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))
             })?;
             let staging = std::mem::replace(&mut self.staging, self.out.clone());
-            // Now like in-place mode: delete what is no longer made, write the manifest.
-            let result = self.commit_in_place(manifest, previous);
-            if let Err(e) = std::fs::remove_dir_all(&staging) {
+            // Now like in-place mode: delete what is no longer made, write the
+            // manifest; meanwhile the emptied staging folders go (the two
+            // touch different folders, and each is mostly system calls).
+            let (result, removed) =
+                rayon::join(|| self.commit_in_place(manifest, previous), || std::fs::remove_dir_all(&staging));
+            if let Err(e) = removed {
                 eprintln!("warning: could not remove {}: {e}", staging.display());
             }
             return result;

@@ -352,43 +352,40 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
 fn link_related(nodes: &mut [Node], taxonomies: &[Taxonomy]) {
     const NEIGHBOURS: usize = 12;
     const KEEP: usize = 5;
-    let related: Vec<Vec<usize>> = nodes
-        .par_iter()
-        .enumerate()
-        .map(|(i, n)| {
-            let mut mine: Vec<(TaxonomyKind, u32)> = [TaxonomyKind::Topic, TaxonomyKind::Tag]
-                .into_iter()
-                .flat_map(|k| n.terms[k.index()].iter().map(move |&id| (k, id)))
-                .collect();
-            mine.sort_unstable_by_key(|&(k, id)| (k.index(), id));
-            mine.dedup();
-            // (article, weight) pairs summed per article: a few dozen, cheaper than a map.
-            let mut hits: Vec<(usize, u32)> = Vec::with_capacity(mine.len() * NEIGHBOURS);
-            for (kind, id) in mine {
-                let list = &taxonomies[kind.index()].terms[id as usize].articles;
-                let weight = if kind == TaxonomyKind::Tag { 2 } else { 1 };
-                // Lists are newest first (indexes descending): the earlier
-                // articles follow this one's place, found by bisection.
-                let Ok(p) = list.binary_search_by(|&x| i.cmp(&x)) else { continue };
-                let hi = (p + 1 + NEIGHBOURS).min(list.len());
-                hits.extend(list[p + 1..hi].iter().map(|&o| (o, weight)));
+    // Each node's own terms are all it reads: filled in place, with lists
+    // kept per thread from node to node (three new ones per node were most
+    // of this step's time).
+    type Scratch = (Vec<(TaxonomyKind, u32)>, Vec<(usize, u32)>, Vec<(usize, u32)>);
+    nodes.par_iter_mut().enumerate().for_each_init(Scratch::default, |(mine, hits, ranked), (i, n)| {
+        mine.clear();
+        for k in [TaxonomyKind::Topic, TaxonomyKind::Tag] {
+            mine.extend(n.terms[k.index()].iter().map(|&id| (k, id)));
+        }
+        mine.sort_unstable_by_key(|&(k, id)| (k.index(), id));
+        mine.dedup();
+        // (article, weight) pairs summed per article: a few dozen, cheaper than a map.
+        hits.clear();
+        for &(kind, id) in mine.iter() {
+            let list = &taxonomies[kind.index()].terms[id as usize].articles;
+            let weight = if kind == TaxonomyKind::Tag { 2 } else { 1 };
+            // Lists are newest first (indexes descending): the earlier
+            // articles follow this one's place, found by bisection.
+            let Ok(p) = list.binary_search_by(|&x| i.cmp(&x)) else { continue };
+            let hi = (p + 1 + NEIGHBOURS).min(list.len());
+            hits.extend(list[p + 1..hi].iter().map(|&o| (o, weight)));
+        }
+        hits.sort_unstable_by_key(|h| h.0);
+        ranked.clear();
+        for &(o, w) in hits.iter() {
+            match ranked.last_mut() {
+                Some(last) if last.0 == o => last.1 += w,
+                _ => ranked.push((o, w)),
             }
-            hits.sort_unstable_by_key(|h| h.0);
-            let mut ranked: Vec<(usize, u32)> = Vec::with_capacity(hits.len());
-            for (o, w) in hits {
-                match ranked.last_mut() {
-                    Some(last) if last.0 == o => last.1 += w,
-                    _ => ranked.push((o, w)),
-                }
-            }
-            // Higher score, then newer, then index: deterministic.
-            ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-            ranked.into_iter().take(KEEP).map(|(j, _)| j).collect()
-        })
-        .collect();
-    for (n, r) in nodes.iter_mut().zip(related) {
-        n.related = r;
-    }
+        }
+        // Higher score, then newer, then index: deterministic.
+        ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+        n.related = ranked.iter().take(KEEP).map(|&(j, _)| j).collect();
+    });
 }
 
 /// `total` items in pages of `per_page`: at least one page (an empty list
