@@ -332,14 +332,25 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
             (Taxonomy { kind, terms }, mine_all)
         })
         .collect();
+    // Handed to the nodes in one parallel pass, all four kinds at once: a
+    // pass per kind over the large nodes, on one thread, took longer than
+    // building the taxonomies.
     let mut out = Vec::with_capacity(4);
+    let mut per_kind: Vec<Vec<Vec<u32>>> = Vec::with_capacity(4);
     for (tax, mine_all) in built {
-        let k = tax.kind.index();
-        for (n, mine) in nodes.iter_mut().zip(mine_all) {
-            n.terms[k] = mine;
-        }
         out.push(tax);
+        per_kind.push(mine_all);
     }
+    let kinds: Vec<TaxonomyKind> = out.iter().map(|t| t.kind).collect();
+    let mut rows: Vec<std::vec::IntoIter<Vec<u32>>> = per_kind.into_iter().map(Vec::into_iter).collect();
+    // One row of four term lists per node, in node order.
+    let per_node: Vec<[Vec<u32>; 4]> =
+        (0..nodes.len()).map(|_| std::array::from_fn(|k| rows[k].next().unwrap_or_default())).collect();
+    nodes.par_iter_mut().zip(per_node).for_each(|(n, mut terms)| {
+        for (k, kind) in kinds.iter().enumerate() {
+            n.terms[kind.index()] = std::mem::take(&mut terms[k]);
+        }
+    });
     out
 }
 
