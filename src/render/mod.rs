@@ -129,20 +129,20 @@ impl<'a> Renderer<'a> {
 
     /// The folder of a job's page relative to the site root (`""` for home);
     /// `404.html` is the one page that is not a folder.
-    pub fn job_dir(&self, job: Job) -> String {
+    /// Borrowed where the graph has it (most pages are articles): every
+    /// build asks for every page's folder, twice.
+    pub fn job_dir(&self, job: Job) -> Cow<'a, str> {
         let lib = self.lib;
         match job {
-            Job::Article(i) => lib.articles[i].dir.clone(),
-            Job::Issue(i) => lib.issues[i].dir.clone(),
-            Job::Year(y) => lib.years[y].year.to_string(),
-            Job::Month(y, m) => {
-                format!("{}/{:02}", lib.years[y].year, lib.years[y].months[m].month)
-            }
-            Job::Home(p) => paged_dir("", p),
-            Job::List(kind, id, p) => paged_dir(&term_dir(lib, kind, id), p),
-            Job::Terms(kind, p) => paged_dir(kind.folder(), p),
-            Job::Search => "search".into(),
-            Job::NotFound => String::new(),
+            Job::Article(i) => Cow::Borrowed(&lib.articles[i].dir),
+            Job::Issue(i) => Cow::Borrowed(&lib.issues[i].dir),
+            Job::Year(y) => lib.years[y].year.to_string().into(),
+            Job::Month(y, m) => format!("{}/{:02}", lib.years[y].year, lib.years[y].months[m].month).into(),
+            Job::Home(p) => paged_dir("", p).into(),
+            Job::List(kind, id, p) => paged_dir(&term_dir(lib, kind, id), p).into(),
+            Job::Terms(kind, p) => paged_dir(kind.folder(), p).into(),
+            Job::Search => Cow::Borrowed("search"),
+            Job::NotFound => Cow::Borrowed(""),
         }
     }
 
