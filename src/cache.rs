@@ -186,7 +186,7 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
             (rel, p, meta, e)
         })
         .collect();
-    let md: Vec<(String, Outcome)> = md_jobs
+    let md: Vec<(String, Outcome, &PathBuf)> = md_jobs
         .into_par_iter()
         .map(|(rel, path, meta, e)| {
             let shown = || content::load::shown(root, path);
@@ -197,14 +197,14 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
                 let a = Article::parse(&shown, &text)?;
                 Ok((vec![a], Vec::new()))
             });
-            (rel, out)
+            (rel, out, path)
         })
         .collect();
 
     // A Markdown article naming a raw page as its source wins over the page.
     let claimed: HashSet<&str> = md
         .iter()
-        .filter_map(|(_, o)| o.entry.as_ref())
+        .filter_map(|(_, o, _)| o.entry.as_ref())
         .flat_map(|e| e.articles.iter().filter_map(|(a, _)| a.front.source.as_deref()))
         .collect();
     let raw_jobs: Vec<Job<RawPageFile>> = scan
@@ -237,16 +237,21 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
         diagnostics.extend(ctx.rules().warnings.iter().map(|w| Diagnostic::warning("site.yaml", 0, 0, w.clone())));
     }
 
-    let mut cache = LoadCache { code: crate::output::code_id(), rules: rules_key, file, ..LoadCache::default() };
+    let mut cache = LoadCache {
+        code: crate::output::code_id(),
+        rules: rules_key,
+        file,
+        // Sized at once: grown insert by insert, rehashing was a tenth of this step.
+        entries: foldhash::HashMap::with_capacity_and_hasher(md.len() + raw.len(), Default::default()),
+        ..LoadCache::default()
+    };
     // Files gone since the last build change the cache too.
     cache.changed = !prev.entries.is_empty();
     cache.gone = prev.entries.into_keys().collect();
     let mut articles = Vec::new();
     let mut parsed = 0;
-    let md = md.into_iter().map(|(rel, o)| {
-        let path = content_dir.join(&rel);
-        (rel, o.with_origin(move |_| Origin::Markdown(path.clone())))
-    });
+    // The scan's own paths: the same as the content folder joined with `rel`.
+    let md = md.into_iter().map(|(rel, o, path)| (rel, o.with_origin(|_| Origin::Markdown(path.clone()))));
     // The cache keeps a copy of each article without its body: made in
     // parallel (a tenth of an incremental build when done one by one).
     let outcomes: Vec<(String, Outcome)> = md.chain(raw).collect();
@@ -256,22 +261,35 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
         .map(|(rel, mut o)| {
             let mut loaded = Vec::new();
             if let Some(e) = &mut o.entry {
-                let mut kept = Vec::with_capacity(e.articles.len());
-                for (a, info) in std::mem::take(&mut e.articles) {
-                    let stored = Article {
-                        front: a.front.clone(),
-                        body: String::new(),
-                        source: a.source.clone(),
-                        order: a.order,
-                    };
-                    kept.push((stored, ArticleInfo { text: String::new(), origin: Origin::InMemory, ..info.clone() }));
-                    loaded.push((a, info));
-                }
-                e.articles = kept;
+                let kept = e
+                    .articles
+                    .iter()
+                    .map(|(a, info)| {
+                        let stored = Article {
+                            front: a.front.clone(),
+                            body: String::new(),
+                            source: a.source.clone(),
+                            order: a.order,
+                        };
+                        // Field by field: `..info.clone()` copied the text and origin only to drop them.
+                        let info = ArticleInfo {
+                            hash: info.hash,
+                            terms: info.terms,
+                            summary: info.summary.clone(),
+                            text: String::new(),
+                            has_code: info.has_code,
+                            origin: Origin::InMemory,
+                        };
+                        (stored, info)
+                    })
+                    .collect();
+                // The entry's own list becomes the loaded one: no second list per file.
+                loaded = std::mem::replace(&mut e.articles, kept);
             }
             (rel, o, loaded)
         })
         .collect();
+    articles.reserve_exact(split.iter().map(|(_, _, loaded)| loaded.len()).sum());
     for (rel, o, loaded) in split {
         diagnostics.extend(o.errors);
         parsed += usize::from(o.parsed);

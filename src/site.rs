@@ -7,7 +7,7 @@ use crate::config::{Config, LinkMode};
 use crate::error::{Diagnostic, Error, Result};
 use crate::graph::{self, Library, Node};
 use crate::import;
-use crate::output::{Manifest, OutputFile, Staging};
+use crate::output::{FileKey, Manifest, OutputFile, Staging};
 use crate::render::{self, Renderer, markdown};
 use crate::search::{self, SearchDoc};
 use crate::theme::Theme;
@@ -30,6 +30,9 @@ pub struct BuildOptions {
     /// In-place mode: leave the search index as it is and hand its documents
     /// back in the report (the preview server builds it in the background).
     pub defer_index: bool,
+    /// The process ends right after the build (`gazette build`): what the
+    /// build leaves behind is not freed, the OS takes it back at exit.
+    pub exiting: bool,
 }
 
 impl BuildOptions {
@@ -43,6 +46,7 @@ impl BuildOptions {
             quiet: true,
             in_place: false,
             defer_index: false,
+            exiting: false,
         }
     }
 
@@ -55,6 +59,7 @@ impl BuildOptions {
             quiet: a.quiet,
             in_place: false,
             defer_index: false,
+            exiting: false,
         }
     }
 }
@@ -228,13 +233,22 @@ pub struct Session {
 pub fn build(o: &BuildOptions) -> Result<BuildReport> {
     let mut session = Session::default();
     let report = build_with(o, &mut session, &mut |_| {});
-    drop_in_background(session);
+    let_go(o, session);
     report
 }
 
+/// Lets go of what a build is done with: forgotten when the process is
+/// about to end (freeing it is wasted work then), else freed in the background.
+fn let_go<T: Send + 'static>(o: &BuildOptions, t: T) {
+    if o.exiting {
+        std::mem::forget(t);
+    } else {
+        drop_in_background(t);
+    }
+}
+
 /// Frees `t` on another thread: freeing a whole archive's articles takes
-/// tens of milliseconds a build need not wait for (and a `gazette build`
-/// process exits without waiting for that thread at all).
+/// tens of milliseconds a build need not wait for.
 fn drop_in_background<T: Send + 'static>(t: T) {
     // Without a thread the closure, and `t` with it, is dropped right here.
     if let Ok(detached) = std::thread::Builder::new().name("drop".into()).spawn(move || drop(t)) {
@@ -310,17 +324,15 @@ pub fn build_with(
         p
     });
     let write = |f: OutputFile| staging.write(&f);
-    let unchanged = |path: &str, key: &str| previous.as_ref().and_then(|m| m.files.get(path)).is_some_and(|k| k == key);
-    let reuse = |path: &str, key: &str| if unchanged(path, key) { staging.reuse(path) } else { Ok(false) };
+    let unchanged = |path: &str, key: FileKey| previous.as_ref().and_then(|m| m.files.get(path)) == Some(&key);
+    let reuse = |path: &str, key: FileKey| if unchanged(path, key) { staging.reuse(path) } else { Ok(false) };
     // Files that are not pages are kept by the hash of their bytes.
-    let put = |files: &[OutputFile]| -> Result<Vec<(String, String)>> {
+    let put = |files: &[OutputFile]| -> Result<Vec<(String, FileKey)>> {
         files
             .par_iter()
-            .map(|f| -> Result<(String, String)> {
-                // 128 bits: the manifest, read and written by every build,
-                // lists every search file.
-                let key = blake3::hash(&f.bytes).to_hex()[..32].to_string();
-                if !reuse(&f.path, &key)? {
+            .map(|f| -> Result<(String, FileKey)> {
+                let key = crate::output::key_of(&blake3::hash(&f.bytes));
+                if !reuse(&f.path, key)? {
                     staging.write(f)?;
                 }
                 Ok((f.path.clone(), key))
@@ -343,7 +355,7 @@ pub fn build_with(
     }
     extra.push(render::feeds::atom_feed(&lib, &config, urls));
     let page_urls: Vec<String> =
-        jobs.iter().filter(|j| **j != render::Job::NotFound).map(|&j| urls.dir(&renderer.job_dir(j))).collect();
+        jobs.par_iter().filter(|j| **j != render::Job::NotFound).map(|&j| urls.dir(&renderer.job_dir(j))).collect();
     extra.extend(render::feeds::sitemaps(&config, &page_urls));
     extra.push(render::feeds::robots(&config));
     let mut entries = stats.entries;
@@ -387,11 +399,11 @@ pub fn build_with(
         };
         if let Some(m) = previous.as_ref().filter(|_| defer) {
             let made: std::collections::HashSet<&str> = entries.iter().map(|(p, _)| p.as_str()).collect();
-            let old_search: Vec<(String, String)> = m
+            let old_search: Vec<(String, FileKey)> = m
                 .files
                 .iter()
                 .filter(|(p, _)| p.starts_with("search/") && !made.contains(p.as_str()))
-                .map(|(p, k)| (p.clone(), k.clone()))
+                .map(|(p, k)| (p.clone(), *k))
                 .collect();
             entries.extend(old_search);
         }
@@ -420,7 +432,7 @@ pub fn build_with(
             entries.extend(put(&[OutputFile { path: search::RECORD_FILE.into(), bytes }])?);
         } else if let Some(k) = previous.as_ref().and_then(|m| m.files.get(search::RECORD_FILE)) {
             // The record of the index left in place until the deferred one is in.
-            entries.push((search::RECORD_FILE.into(), k.clone()));
+            entries.push((search::RECORD_FILE.into(), *k));
         }
         if defer {
             report.deferred = Some(DeferredIndex { key, docs, previous: record });
@@ -435,7 +447,7 @@ pub fn build_with(
     session.manifest = Some(manifest);
     report.rendered = rendered;
     drop(renderer);
-    drop_in_background(lib);
+    let_go(o, (lib, previous));
     report.seconds = start.elapsed().as_secs_f64();
     Ok(report)
 }
@@ -446,11 +458,11 @@ fn keep_files(
     paths: &[String],
     previous: Option<&Manifest>,
     staging: &Staging,
-) -> Result<Option<Vec<(String, String)>>> {
+) -> Result<Option<Vec<(String, FileKey)>>> {
     let mut out = Vec::with_capacity(paths.len());
     for p in paths {
         match previous.and_then(|m| m.files.get(p)) {
-            Some(k) if staging.reuse(p)? => out.push((p.clone(), k.clone())),
+            Some(k) if staging.reuse(p)? => out.push((p.clone(), *k)),
             _ => return Ok(None),
         }
     }

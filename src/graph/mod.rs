@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::content::{Article, ArticleInfo, Date};
 use crate::error::Diagnostic;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 /// The four kinds of terms; their URL folder and label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -125,14 +125,14 @@ impl Library {
     }
 }
 
-/// Names of an article's terms of one taxonomy.
-fn term_names(a: &Article, kind: TaxonomyKind) -> Vec<&str> {
+/// Appends the names of an article's terms of one taxonomy to `out`.
+fn push_term_names<'a>(out: &mut Vec<&'a str>, a: &'a Article, kind: TaxonomyKind) {
     let f = &a.front;
     match kind {
-        TaxonomyKind::Section => f.section.iter().map(|s| s.trim()).collect(),
-        TaxonomyKind::Reporter => f.reporters.iter().map(|s| s.trim()).collect(),
-        TaxonomyKind::Topic => f.topic.iter().map(|s| s.trim()).collect(),
-        TaxonomyKind::Tag => f.tags.iter().map(|s| s.trim()).collect(),
+        TaxonomyKind::Section => out.extend(f.section.iter().map(|s| s.trim())),
+        TaxonomyKind::Reporter => out.extend(f.reporters.iter().map(|s| s.trim())),
+        TaxonomyKind::Topic => out.extend(f.topic.iter().map(|s| s.trim())),
+        TaxonomyKind::Tag => out.extend(f.tags.iter().map(|s| s.trim())),
     }
 }
 
@@ -161,14 +161,15 @@ pub fn link_loaded(articles: Vec<(Article, ArticleInfo)>, config: &Config) -> Re
     let mut order: Vec<u32> = (0..articles.len() as u32).collect();
     order.par_sort_by(|&x, &y| keys[x as usize].cmp(&keys[y as usize]));
     drop(keys);
+    // Taken from their slots straight into the nodes: each article is moved
+    // once (these moves and their fresh memory were a good part of this step).
     let mut slots: Vec<Option<(Article, ArticleInfo)>> = articles.into_iter().map(Some).collect();
-    let articles: Vec<(Article, ArticleInfo)> = order.iter().filter_map(|&i| slots[i as usize].take()).collect();
-    drop(slots);
 
     // Issues and positions.
     let mut issues: Vec<Issue> = Vec::new();
-    let mut nodes: Vec<Node> = Vec::with_capacity(articles.len());
-    for (i, (article, info)) in articles.into_iter().enumerate() {
+    let mut nodes: Vec<Node> = Vec::with_capacity(slots.len());
+    for (article, info) in order.iter().filter_map(|&k| slots[k as usize].take()) {
+        let i = nodes.len();
         let date = article.front.date.date;
         let page = article.front.page.unwrap_or(0);
         if issues.last().is_none_or(|iss| iss.date != date) {
@@ -284,13 +285,22 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
         .map(|&kind| {
             let nodes = shared;
             let listed = defs[kind.index()];
-            let names_of: Vec<Vec<&str>> = nodes.iter().map(|n| term_names(&n.article, kind)).collect();
-            // Count articles per name (BTreeMap: deterministic iteration).
-            let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-            for names in &names_of {
-                for name in names {
-                    *counts.entry(name).or_default() += 1;
-                }
+            // Every article's names in one list, `starts[i]..starts[i + 1]`
+            // being article i's: one allocation instead of one per article.
+            let mut flat: Vec<&str> = Vec::with_capacity(nodes.len() * 2);
+            let mut starts: Vec<usize> = Vec::with_capacity(nodes.len() + 1);
+            for n in nodes {
+                starts.push(flat.len());
+                push_term_names(&mut flat, &n.article, kind);
+            }
+            starts.push(flat.len());
+            let names_of = |i: usize| &flat[starts[i]..starts[i + 1]];
+            // Count articles per name. A hash map: the order of names below
+            // comes from sorting, ties broken by name (a BTreeMap's string
+            // comparisons were a good part of this step).
+            let mut counts: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
+            for name in &flat {
+                *counts.entry(name).or_default() += 1;
             }
             let fixed: HashMap<String, String> =
                 listed.iter().filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s))).collect();
@@ -310,7 +320,7 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
             // Newest first: walk articles from the end.
             let mut mine_all: Vec<Vec<u32>> = vec![Vec::new(); nodes.len()];
             for i in (0..nodes.len()).rev() {
-                let mut mine: Vec<u32> = names_of[i].iter().map(|n| ids[*n]).collect();
+                let mut mine: Vec<u32> = names_of(i).iter().map(|n| ids[*n]).collect();
                 mine.dedup();
                 for &id in &mine {
                     if terms[id as usize].articles.last() != Some(&i) {
@@ -322,14 +332,25 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
             (Taxonomy { kind, terms }, mine_all)
         })
         .collect();
+    // Handed to the nodes in one parallel pass, all four kinds at once: a
+    // pass per kind over the large nodes, on one thread, took longer than
+    // building the taxonomies.
     let mut out = Vec::with_capacity(4);
+    let mut per_kind: Vec<Vec<Vec<u32>>> = Vec::with_capacity(4);
     for (tax, mine_all) in built {
-        let k = tax.kind.index();
-        for (n, mine) in nodes.iter_mut().zip(mine_all) {
-            n.terms[k] = mine;
-        }
         out.push(tax);
+        per_kind.push(mine_all);
     }
+    let kinds: Vec<TaxonomyKind> = out.iter().map(|t| t.kind).collect();
+    let mut rows: Vec<std::vec::IntoIter<Vec<u32>>> = per_kind.into_iter().map(Vec::into_iter).collect();
+    // One row of four term lists per node, in node order.
+    let per_node: Vec<[Vec<u32>; 4]> =
+        (0..nodes.len()).map(|_| std::array::from_fn(|k| rows[k].next().unwrap_or_default())).collect();
+    nodes.par_iter_mut().zip(per_node).for_each(|(n, mut terms)| {
+        for (k, kind) in kinds.iter().enumerate() {
+            n.terms[kind.index()] = std::mem::take(&mut terms[k]);
+        }
+    });
     out
 }
 
@@ -342,43 +363,40 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
 fn link_related(nodes: &mut [Node], taxonomies: &[Taxonomy]) {
     const NEIGHBOURS: usize = 12;
     const KEEP: usize = 5;
-    let related: Vec<Vec<usize>> = nodes
-        .par_iter()
-        .enumerate()
-        .map(|(i, n)| {
-            let mut mine: Vec<(TaxonomyKind, u32)> = [TaxonomyKind::Topic, TaxonomyKind::Tag]
-                .into_iter()
-                .flat_map(|k| n.terms[k.index()].iter().map(move |&id| (k, id)))
-                .collect();
-            mine.sort_unstable_by_key(|&(k, id)| (k.index(), id));
-            mine.dedup();
-            // (article, weight) pairs summed per article: a few dozen, cheaper than a map.
-            let mut hits: Vec<(usize, u32)> = Vec::with_capacity(mine.len() * NEIGHBOURS);
-            for (kind, id) in mine {
-                let list = &taxonomies[kind.index()].terms[id as usize].articles;
-                let weight = if kind == TaxonomyKind::Tag { 2 } else { 1 };
-                // Lists are newest first (indexes descending): the earlier
-                // articles follow this one's place, found by bisection.
-                let Ok(p) = list.binary_search_by(|&x| i.cmp(&x)) else { continue };
-                let hi = (p + 1 + NEIGHBOURS).min(list.len());
-                hits.extend(list[p + 1..hi].iter().map(|&o| (o, weight)));
+    // Each node's own terms are all it reads: filled in place, with lists
+    // kept per thread from node to node (three new ones per node were most
+    // of this step's time).
+    type Scratch = (Vec<(TaxonomyKind, u32)>, Vec<(usize, u32)>, Vec<(usize, u32)>);
+    nodes.par_iter_mut().enumerate().for_each_init(Scratch::default, |(mine, hits, ranked), (i, n)| {
+        mine.clear();
+        for k in [TaxonomyKind::Topic, TaxonomyKind::Tag] {
+            mine.extend(n.terms[k.index()].iter().map(|&id| (k, id)));
+        }
+        mine.sort_unstable_by_key(|&(k, id)| (k.index(), id));
+        mine.dedup();
+        // (article, weight) pairs summed per article: a few dozen, cheaper than a map.
+        hits.clear();
+        for &(kind, id) in mine.iter() {
+            let list = &taxonomies[kind.index()].terms[id as usize].articles;
+            let weight = if kind == TaxonomyKind::Tag { 2 } else { 1 };
+            // Lists are newest first (indexes descending): the earlier
+            // articles follow this one's place, found by bisection.
+            let Ok(p) = list.binary_search_by(|&x| i.cmp(&x)) else { continue };
+            let hi = (p + 1 + NEIGHBOURS).min(list.len());
+            hits.extend(list[p + 1..hi].iter().map(|&o| (o, weight)));
+        }
+        hits.sort_unstable_by_key(|h| h.0);
+        ranked.clear();
+        for &(o, w) in hits.iter() {
+            match ranked.last_mut() {
+                Some(last) if last.0 == o => last.1 += w,
+                _ => ranked.push((o, w)),
             }
-            hits.sort_unstable_by_key(|h| h.0);
-            let mut ranked: Vec<(usize, u32)> = Vec::with_capacity(hits.len());
-            for (o, w) in hits {
-                match ranked.last_mut() {
-                    Some(last) if last.0 == o => last.1 += w,
-                    _ => ranked.push((o, w)),
-                }
-            }
-            // Higher score, then newer, then index: deterministic.
-            ranked.sort_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-            ranked.into_iter().take(KEEP).map(|(j, _)| j).collect()
-        })
-        .collect();
-    for (n, r) in nodes.iter_mut().zip(related) {
-        n.related = r;
-    }
+        }
+        // Higher score, then newer, then index: deterministic.
+        ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+        n.related = ranked.iter().take(KEEP).map(|&(j, _)| j).collect();
+    });
 }
 
 /// `total` items in pages of `per_page`: at least one page (an empty list

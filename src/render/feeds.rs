@@ -11,6 +11,17 @@ pub const SITEMAP_LIMIT: usize = 50_000;
 
 pub fn escape_xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    push_escaped(&mut out, s);
+    out
+}
+
+/// Appends `s` escaped for XML to `out`; most text needs no escaping and is
+/// copied whole (the sitemap escapes every page's URL on every build).
+fn push_escaped(out: &mut String, s: &str) {
+    if !s.bytes().any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\'') || b < 0x20) {
+        out.push_str(s);
+        return;
+    }
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
@@ -23,7 +34,6 @@ pub fn escape_xml(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 fn absolute(config: &Config, rel: &str) -> String {
@@ -91,12 +101,20 @@ pub fn atom_feed(lib: &Library, config: &Config, urls: Urls) -> OutputFile {
 
 /// `sitemap.xml`, or past 50,000 URLs a sitemap index and `sitemap-N.xml` files.
 pub fn sitemaps(config: &Config, urls_list: &[String]) -> Vec<OutputFile> {
+    let base = config.base_url.as_deref().unwrap_or("");
     let file = |locs: &[String]| {
-        let mut x = String::from(
+        let size: usize = locs.iter().map(|u| u.len() + base.len() + 24).sum();
+        let mut x = String::with_capacity(size + 160);
+        x.push_str(
             "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
         );
+        // Escaping the base and the URL one after the other is escaping the
+        // absolute URL: it goes character by character.
         for u in locs {
-            x.push_str(&format!("<url><loc>{}</loc></url>\n", escape_xml(&absolute(config, u))));
+            x.push_str("<url><loc>");
+            push_escaped(&mut x, base);
+            push_escaped(&mut x, u);
+            x.push_str("</loc></url>\n");
         }
         x.push_str("</urlset>\n");
         x.into_bytes()
@@ -144,5 +162,15 @@ mod tests {
     #[test]
     fn xml_escaping() {
         assert_eq!(escape_xml("a<b&\"c\u{1}"), "a&lt;b&amp;&quot;c");
+        assert_eq!(escape_xml("tags/a'b/index.html"), "tags/a&apos;b/index.html");
+        assert_eq!(escape_xml("2026/02/11/index.html"), "2026/02/11/index.html");
+    }
+
+    #[test]
+    fn sitemap_urls_are_absolute_and_escaped() {
+        let cfg = Config::parse(std::path::Path::new("site.yaml"), "title: t\nbase_url: https://x.org/a&b/\n").unwrap();
+        let files = sitemaps(&cfg, &["x<y/index.html".to_string()]);
+        let text = String::from_utf8(files[0].bytes.clone()).unwrap();
+        assert!(text.contains("<url><loc>https://x.org/a&amp;b/x&lt;y/index.html</loc></url>\n"), "{text}");
     }
 }

@@ -11,6 +11,7 @@
 use super::{Job, Renderer, TERMS_PER_PAGE, issue_leads, views::SiteView};
 use crate::config::Config;
 use crate::graph::{Library, ListPages, TaxonomyKind};
+use crate::output::FileKey;
 use crate::theme::Theme;
 use rayon::prelude::*;
 
@@ -87,12 +88,23 @@ impl Keys {
 
 impl Renderer<'_> {
     /// The key of one page whose folder is `dir` (see the module comment).
-    pub fn page_key(&self, job: Job, dir: &str) -> String {
+    pub fn page_key(&self, job: Job, dir: &str) -> FileKey {
+        thread_local! {
+            // One buffer per thread, kept from page to page: a new one per
+            // page (and growing it step by step) was a tenth of the keying.
+            static SPARE: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let mut b = Buf(SPARE.with_borrow_mut(std::mem::take));
+        b.0.clear();
+        b.0.reserve(1024);
+        let key = self.page_key_into(&mut b, job, dir);
+        SPARE.with_borrow_mut(|spare| *spare = b.0);
+        key
+    }
+
+    fn page_key_into(&self, b: &mut Buf, job: Job, dir: &str) -> FileKey {
         let k = &self.keys;
         let lib = self.lib;
-        // Sized for most pages at once: growing it step by step was a
-        // tenth of the keying of 135,000 pages.
-        let mut b = Buf(Vec::with_capacity(1024));
         b.h(k.global).s(dir);
         let card = |b: &mut Buf, a: Option<usize>| {
             match a {
@@ -110,10 +122,10 @@ impl Renderer<'_> {
                         b.n(kind.index() as u64).s(&t.name).s(&t.slug);
                     }
                 }
-                card(&mut b, n.prev);
-                card(&mut b, n.next);
+                card(b, n.prev);
+                card(b, n.next);
                 for &r in &n.related {
-                    card(&mut b, Some(r));
+                    card(b, Some(r));
                 }
             }
             Job::Issue(i) => {
@@ -127,7 +139,7 @@ impl Renderer<'_> {
                     let slug = p.section.as_ref().and_then(|s| sections.iter().find(|t| t.name == s.trim()));
                     b.opt(slug.map(|t| t.slug.as_str()));
                     for &a in &p.articles {
-                        card(&mut b, Some(a));
+                        card(b, Some(a));
                     }
                 }
             }
@@ -153,7 +165,7 @@ impl Renderer<'_> {
                 let ym = |(yi, mi): (usize, usize)| (lib.years[yi].year, lib.years[yi].months[mi].month);
                 b.s(&format!("{:?} {:?}", pos.checked_sub(1).map(|p| ym(flat[p])), flat.get(pos + 1).map(|&p| ym(p))));
                 for &i in &lib.years[y].months[m].issues {
-                    self.issue_card_key(&mut b, i);
+                    self.issue_card_key(b, i);
                 }
             }
             Job::Home(p) => {
@@ -162,7 +174,7 @@ impl Renderer<'_> {
                 b.s("home").h(k.years).h(k.sections).n(n as u64);
                 let start = (p - 1) * per;
                 for j in start..(start + per).min(n) {
-                    self.issue_card_key(&mut b, n - 1 - j);
+                    self.issue_card_key(b, n - 1 - j);
                 }
             }
             Job::List(kind, id, p) => {
@@ -181,7 +193,7 @@ impl Renderer<'_> {
                 // before them unless the newest older page is among them.
                 b.n(lp.count().min(p + 3) as u64);
                 for &a in &t.articles[lp.range(p)] {
-                    card(&mut b, Some(a));
+                    card(b, Some(a));
                 }
             }
             Job::Terms(kind, p) => {
@@ -206,7 +218,7 @@ impl Renderer<'_> {
                 b.s("404");
             }
         }
-        format!("{:032x}", b.hash())
+        b.hash()
     }
 
     /// What a month or home page shows of an issue: date, counts, lead articles.

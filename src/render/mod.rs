@@ -14,7 +14,7 @@ use crate::config::Config;
 use crate::content::Date;
 use crate::error::{Error, Result};
 use crate::graph::{Library, ListPages, Node, TaxonomyKind, page_count};
-use crate::output::OutputFile;
+use crate::output::{FileKey, OutputFile};
 use crate::theme::Theme;
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -64,7 +64,7 @@ pub type BodySource<'a> = dyn Fn(&Node) -> Result<String> + Sync + 'a;
 #[derive(Debug, Default)]
 pub struct RenderStats {
     /// Every page's path and input key, for the build manifest.
-    pub entries: Vec<(String, String)>,
+    pub entries: Vec<(String, FileKey)>,
     /// Pages rendered (the rest were reused from the previous build).
     pub rendered: usize,
     pub has_code: bool,
@@ -129,20 +129,20 @@ impl<'a> Renderer<'a> {
 
     /// The folder of a job's page relative to the site root (`""` for home);
     /// `404.html` is the one page that is not a folder.
-    pub fn job_dir(&self, job: Job) -> String {
+    /// Borrowed where the graph has it (most pages are articles): every
+    /// build asks for every page's folder, twice.
+    pub fn job_dir(&self, job: Job) -> Cow<'a, str> {
         let lib = self.lib;
         match job {
-            Job::Article(i) => lib.articles[i].dir.clone(),
-            Job::Issue(i) => lib.issues[i].dir.clone(),
-            Job::Year(y) => lib.years[y].year.to_string(),
-            Job::Month(y, m) => {
-                format!("{}/{:02}", lib.years[y].year, lib.years[y].months[m].month)
-            }
-            Job::Home(p) => paged_dir("", p),
-            Job::List(kind, id, p) => paged_dir(&term_dir(lib, kind, id), p),
-            Job::Terms(kind, p) => paged_dir(kind.folder(), p),
-            Job::Search => "search".into(),
-            Job::NotFound => String::new(),
+            Job::Article(i) => Cow::Borrowed(&lib.articles[i].dir),
+            Job::Issue(i) => Cow::Borrowed(&lib.issues[i].dir),
+            Job::Year(y) => lib.years[y].year.to_string().into(),
+            Job::Month(y, m) => format!("{}/{:02}", lib.years[y].year, lib.years[y].months[m].month).into(),
+            Job::Home(p) => paged_dir("", p).into(),
+            Job::List(kind, id, p) => paged_dir(&term_dir(lib, kind, id), p).into(),
+            Job::Terms(kind, p) => paged_dir(kind.folder(), p).into(),
+            Job::Search => Cow::Borrowed("search"),
+            Job::NotFound => Cow::Borrowed(""),
         }
     }
 
@@ -160,18 +160,18 @@ impl<'a> Renderer<'a> {
     pub fn render_all(
         &self,
         jobs: &[Job],
-        reuse: &(dyn Fn(&str, &str) -> Result<bool> + Sync),
+        reuse: &(dyn Fn(&str, FileKey) -> Result<bool> + Sync),
         sink: &(dyn Fn(OutputFile) -> Result<()> + Sync),
         progress: Option<&indicatif::ProgressBar>,
     ) -> Result<RenderStats> {
         let rendered = AtomicUsize::new(0);
-        let entries: Vec<(String, String)> = jobs
+        let entries: Vec<(String, FileKey)> = jobs
             .par_iter()
-            .map(|&job| -> Result<(String, String)> {
+            .map(|&job| -> Result<(String, FileKey)> {
                 let dir = self.job_dir(job);
                 let path = self.job_path(job, &dir);
                 let key = self.page_key(job, &dir);
-                if !reuse(&path, &key)? {
+                if !reuse(&path, key)? {
                     let (template, ctx) = self.context(job, &dir)?;
                     let html = self.theme.render(template, &ctx)?;
                     sink(OutputFile { path: path.clone(), bytes: self.finish_html(html) })?;
