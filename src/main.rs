@@ -11,6 +11,26 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+// mimalloc's options (`mimalloc.h`, v3, as vendored by the locked
+// libmimalloc-sys), declared here: its Rust bindings do not name this one.
+unsafe extern "C" {
+    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+    #[cfg(test)]
+    fn mi_option_get(option: std::ffi::c_int) -> std::ffi::c_long;
+}
+const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
+
+/// A build frees and reallocates hundreds of megabytes (the search index's
+/// inversion above all); by default mimalloc hands pages free for a second
+/// back to the OS and the kernel zeroes them again on their next use, about
+/// a tenth of a search-on build's CPU. A build process ends soon anyway, so
+/// it keeps its pages (peak memory about 5% higher); the preview server,
+/// which runs for hours, does not.
+fn keep_freed_pages() {
+    // SAFETY: sets an allocator option; mimalloc reads it on each purge.
+    unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -50,6 +70,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Build(args) => {
+            keep_freed_pages();
             let mut options = gazette::site::BuildOptions::from_args(&args);
             options.exiting = true;
             let report = gazette::site::build(&options)?;
@@ -83,5 +104,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             eprintln!("generated {n} articles in {}", args.out.display());
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The option number is mimalloc's purge delay: v3's default is 1,000 ms.
+    #[test]
+    fn the_purge_delay_option_is_the_one_set() {
+        // SAFETY: reads an allocator option.
+        assert_eq!(unsafe { super::mi_option_get(super::MI_OPTION_PURGE_DELAY) }, 1000);
     }
 }
