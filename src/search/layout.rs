@@ -76,8 +76,8 @@ const MIN_CAP_UNITS: u32 = 64;
 ///   a day's articles rebuild a few hundred documents' terms, at worst a
 ///   cap's (once the remainder fills one).
 /// - Editing an old article rebuilds its segment: at most a cap, a third to
-///   a half of the archive, where plain binary digits would make it up to
-///   all of it (65,536 of 100,000 documents).
+///   a half of the archive, where plain binary digits put more than half of
+///   it in one segment (65,536 of 100,000 documents).
 /// - A query reads one shard per segment of each term: two or three whole
 ///   segments and the digits of the rest. (A quarter-archive cap made 100k's
 ///   doc lists 38% bigger and a cold query 46% heavier.)
