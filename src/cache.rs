@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, RawPageFile};
 use crate::error::{Diagnostic, Error, Result, Severity};
 use crate::import::{self, ImportRules};
-use crate::output::{OutputFile, Staging};
+use crate::output::{OutputFile, Staging, key_of};
 use crate::render::{SUMMARY_CHARS, markdown};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -34,16 +34,9 @@ const MAGIC: &[u8; 8] = b"gzload04";
 /// times changing (coarse file system clocks): it is checked by content next time.
 const RACY_NS: i64 = 2_000_000_000;
 
-fn hash128(h: blake3::Hasher) -> u128 {
-    let b = h.finalize();
-    u128::from_le_bytes(b.as_bytes()[..16].try_into().expect("32-byte hash"))
-}
-
 /// Hash of bytes, 128 bits (ample for telling versions of one file apart).
 pub fn hash_bytes(b: &[u8]) -> u128 {
-    let mut h = blake3::Hasher::new();
-    h.update(b);
-    hash128(h)
+    key_of(&blake3::hash(b))
 }
 
 /// A file's identity on disk. If all of these are equal, the file was not
@@ -151,7 +144,7 @@ fn rules_key(config: &Config) -> u128 {
     let mut h = blake3::Hasher::new();
     h.update(&crate::output::code_id().to_le_bytes());
     h.update(format!("{:?}\0{:?}", config.import, config.topics).as_bytes());
-    hash128(h)
+    key_of(&h.finalize())
 }
 
 /// Loads and imports every article of the site, reusing `previous` for files

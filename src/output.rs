@@ -315,7 +315,7 @@ pub fn code_id() -> u128 {
             let t = m.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok());
             h.update(&t.map_or(0, |d| d.as_nanos()).to_le_bytes());
         }
-        u128::from_le_bytes(h.finalize().as_bytes()[..16].try_into().expect("32-byte hash"))
+        key_of(&h.finalize())
     })
 }
 

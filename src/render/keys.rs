@@ -53,8 +53,7 @@ impl Buf {
         }
     }
     fn hash(&self) -> u128 {
-        let b = blake3::hash(&self.0);
-        u128::from_le_bytes(b.as_bytes()[..16].try_into().expect("32-byte hash"))
+        crate::output::key_of(&blake3::hash(&self.0))
     }
 }
 
