@@ -458,9 +458,8 @@ pub fn index_order(docs: &[SearchDoc]) -> Vec<usize> {
 }
 
 /// The documents of one segment (in index order, numbered from `lo`) →
-/// postings of units, pairs and triples, in parallel. Returns the entries
-/// and the number of units indexed.
-fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usize) -> (Vec<Entry>, u64) {
+/// postings of units, pairs and triples, in parallel.
+fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usize) -> Vec<Entry> {
     let mut t = timer();
     let normalised: Vec<[String; 5]> = docs.par_iter().map(|d| fields(d)).collect();
     let mut words: Vec<String> = normalised
@@ -507,14 +506,13 @@ fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usiz
         .map(|(c, fields)| invert_chunk(&fields, lo + (c * chunk_docs) as u32, &word_ids))
         .collect();
     step("invert chunks", &mut t);
-    let total = chunks.iter().map(|c| c.units).sum();
     let range = lo..lo + docs.len() as u32;
     let entries: Vec<Entry> = (0..PARTS)
         .into_par_iter()
         .flat_map_iter(|part| merge_part(&chunks, part, &words, range.clone(), tuning))
         .collect();
     step("merge + encode", &mut t);
-    (entries, total)
+    entries
 }
 
 /// Documents inverted together: terms are grouped once per chunk, so the
@@ -536,7 +534,6 @@ struct Chunk {
     bytes: Vec<u8>,
     /// Where each part starts in `bytes`, and the end.
     parts: Vec<usize>,
-    units: u64,
 }
 
 fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str, u32>) -> Chunk {
@@ -552,7 +549,6 @@ fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str,
     let mut bases: Vec<usize> = Vec::with_capacity(fields.len());
     let mut head_ends: Vec<u32> = Vec::with_capacity(fields.len());
     let mut at = 0;
-    let mut units = 0u64;
     for (doc, f) in fields.iter().enumerate() {
         let (us, head_end) = field_units(f);
         let us: Vec<u32> = us
@@ -571,7 +567,6 @@ fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str,
             if us[p] == BREAK {
                 continue;
             }
-            units += 1;
             let mut key = 0;
             for (n, &u) in us[p..].iter().take(3).enumerate() {
                 if u == BREAK {
@@ -638,7 +633,7 @@ fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str,
     }
     offsets.push(bytes.len());
     bytes.shrink_to_fit();
-    Chunk { first_doc, bytes, parts: offsets, units }
+    Chunk { first_doc, bytes, parts: offsets }
 }
 
 /// Groups occurrences by key, keeping their order within a key (document
@@ -953,7 +948,7 @@ pub fn build(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) -> Sear
         // Small segments (the newest documents) in small chunks, so that
         // both cores share them; the size of chunks never changes the entries.
         let chunk = (hi - lo).div_ceil(8).clamp(32, CHUNK_DOCS);
-        let (entries, _) = invert_segment(&ordered[lo..hi], range.start, tuning, chunk);
+        let entries = invert_segment(&ordered[lo..hi], range.start, tuning, chunk);
         let (r, files) = segment_files(&entries, range, key);
         data.extend(files.into_iter().filter(|f| paths.insert(format!("search/{}.js", f.1))));
         record.segments.push(r);
@@ -1263,7 +1258,7 @@ mod tests {
         let ordered: Vec<&SearchDoc> = index_order(&docs).into_iter().map(|i| &docs[i]).collect();
         let dump = |chunk| {
             let mut entries: Vec<String> =
-                invert_segment(&ordered, 0, tuning, chunk).0.iter().map(|e| format!("{e:?}")).collect();
+                invert_segment(&ordered, 0, tuning, chunk).iter().map(|e| format!("{e:?}")).collect();
             entries.sort();
             entries
         };
@@ -1340,7 +1335,7 @@ mod tests {
             .collect();
         let tuning = Tuning { external: 8, doc_block_bits: 3, rank_block: 16, segment_bits: 3 };
         let ordered: Vec<&SearchDoc> = index_order(&docs).into_iter().map(|i| &docs[i]).collect();
-        let (entries, _) = invert_segment(&ordered[8..40], 8, tuning, 4);
+        let entries = invert_segment(&ordered[8..40], 8, tuning, 4);
         let (record, files) = segment_files(&entries, 8..40, "k".into());
         let mut made: Vec<String> = files.iter().map(|f| format!("search/{}.js", f.1)).collect();
         let mut listed = record.files();
