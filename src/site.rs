@@ -385,17 +385,16 @@ pub fn build_with(
         let ready = ready.filter(|(k, _)| *k == key).map(|(_, index)| index);
         let mut docs = search_docs(&lib, urls, texts);
         let defer = o.defer_index && ready.is_none() && staging.is_live();
-        // A handed-in index needs neither the record nor texts.
-        let record =
-            if ready.is_none() { usable_record(&o.out, previous.as_ref()) } else { search::IndexRecord::default() };
-        if ready.is_none() {
-            fill_texts(&mut docs, &lib, &record, &read_body)?;
-        }
-        let index = match ready {
-            Some(index) => Some(index),
-            // The previous index stays, stale, until the new one is handed in.
-            None if defer => None,
-            None => Some(search::rebuild_index(&docs, &record)),
+        let (record, index) = match ready {
+            // A handed-in index needs neither the record nor texts.
+            Some(index) => (search::IndexRecord::default(), Some(index)),
+            None => {
+                let record = usable_record(&o.out, previous.as_ref());
+                fill_texts(&mut docs, &lib, &record, &read_body)?;
+                // Deferred: the previous index stays, stale, until the new one is handed in.
+                let index = (!defer).then(|| search::rebuild_index(&docs, &record));
+                (record, index)
+            }
         };
         if let Some(m) = previous.as_ref().filter(|_| defer) {
             let made: std::collections::HashSet<&str> = entries.iter().map(|(p, _)| p.as_str()).collect();

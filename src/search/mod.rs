@@ -46,8 +46,9 @@ pub struct SearchDoc {
     /// May be left empty where [`needs_text`] says the index will not read it.
     pub text: String,
     /// A hash that changes whenever anything the index takes from the
-    /// document does (a build passes the article's hash); `None`: the index
-    /// hashes the fields itself, text included.
+    /// document does (a build passes the hash of the article's title,
+    /// subtitle, reporters, tags and body, with gazette's own); `None`: the
+    /// index hashes the fields itself, text included.
     pub fingerprint: Option<u128>,
     /// The text of its result card: a build passes the article's summary
     /// (known without reading the body); `None`: the start of `text`.
