@@ -70,6 +70,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .par_iter()
         .filter_map(|p| {
             let a = Article::from_file(p, p).ok()?;
+            // As a build does: the card shows the article's summary.
+            let summary = gazette::cache::info_of(&a).summary;
             let rel = p.strip_prefix(&content).unwrap_or(p).with_extension("");
             let f = a.front;
             let key = f.date.datetime.clone().unwrap_or_default();
@@ -86,11 +88,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     tags: f.tags,
                     text: a.body.trim().to_string(),
                     fingerprint: None,
-                    // As a build does: the card shows the article's summary.
-                    lead: Some(gazette::render::markdown::summarize(
-                        &gazette::render::markdown::plain_text(&a.body),
-                        gazette::render::SUMMARY_CHARS,
-                    )),
+                    lead: Some(summary),
                 },
             ))
         })
