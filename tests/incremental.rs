@@ -235,7 +235,7 @@ fn a_corrupt_cache_means_a_full_load_not_an_error() {
     s.build().unwrap();
     for (rel, bytes) in [
         (".gazette/load-cache.bin", b"garbage".to_vec()),
-        (".gazette/search-record.json", b"{\"segments\": [".to_vec()),
+        (gazette::search::RECORD_FILE, b"{\"segments\": [".to_vec()),
         (".gazette/load-cache.bin", Vec::new()),
     ] {
         std::fs::write(s.out().join(rel), bytes).unwrap();
@@ -296,7 +296,7 @@ fn issue5_search_segments_are_kept_and_the_output_equals_a_full_build() {
     }
     s.build().unwrap();
     let record = |s: &SiteTest| -> serde_json::Value {
-        serde_json::from_slice(&std::fs::read(s.out().join(".gazette/search-record.json")).unwrap()).unwrap()
+        serde_json::from_slice(&std::fs::read(s.out().join(gazette::search::RECORD_FILE)).unwrap()).unwrap()
     };
     let before = record(&s);
     assert!(before["segments"].as_array().unwrap().len() >= 2, "600 articles make several segments");

@@ -163,9 +163,9 @@ fn appending_documents_rewrites_few_shards_and_never_reuses_a_name() {
     let mut all = docs(1200, &mut rng);
     all.sort_by_key(|d| d.date);
     let day = all.len() - 20;
-    let before =
-        build_index_tuned(&all[..day], Tuning { external: 64, doc_block_bits: 8, rank_block: 256, segment_bits: 8 });
-    let after = build_index_tuned(&all, Tuning { external: 64, doc_block_bits: 8, rank_block: 256, segment_bits: 8 });
+    let tuning = Tuning { external: 64, doc_block_bits: 8, rank_block: 256, segment_bits: 8 };
+    let before = build_index_tuned(&all[..day], tuning);
+    let after = build_index_tuned(&all, tuning);
     let old: std::collections::HashMap<&str, &[u8]> =
         before.files.iter().map(|f| (f.path.as_str(), f.bytes.as_slice())).collect();
     let mut kept = 0;

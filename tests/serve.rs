@@ -91,7 +91,7 @@ fn serve_rebuilds_on_change_and_shows_errors() {
     let files = |dir: &std::path::Path| {
         let mut m = site_snapshot(dir);
         m.remove(gazette::output::MANIFEST);
-        m.remove(".gazette/search-record.json");
+        m.remove(gazette::search::RECORD_FILE);
         m
     };
     let full = files(&o.out);
