@@ -138,17 +138,25 @@ fn push_term_names<'a>(out: &mut Vec<&'a str>, a: &'a Article, kind: TaxonomyKin
 
 /// Links articles into the graph (without load information: for tests and tools).
 pub fn link(articles: Vec<Article>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
-    link_loaded(articles.into_iter().map(|a| (a, ArticleInfo::default())).collect(), config)
+    link_loaded(vec![articles.into_iter().map(|a| (a, ArticleInfo::default())).collect()], config)
 }
 
 /// Links loaded articles into the graph. Fails (with every problem listed)
-/// when two articles would get the same URL.
-pub fn link_loaded(articles: Vec<(Article, ArticleInfo)>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
+/// when two articles would get the same URL. `groups` as loaded (per
+/// content file); their order does not matter.
+pub fn link_loaded(groups: Vec<Vec<(Article, ArticleInfo)>>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
+    // Where each article is: (group, index in it).
+    let at: Vec<(u32, u32)> = groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, v)| (0..v.len() as u32).map(move |i| (g as u32, i)))
+        .collect();
     // Stable order: date, page, position (as given, else time and path).
     // Sorted as small keys and a permutation: moving whole articles and
     // comparing paths component by component was most of this step.
-    let keys: Vec<_> = articles
+    let keys: Vec<_> = at
         .par_iter()
+        .map(|&(g, i)| &groups[g as usize][i as usize])
         .map(|(a, _)| {
             let f = &a.front;
             (
@@ -158,17 +166,22 @@ pub fn link_loaded(articles: Vec<(Article, ArticleInfo)>, config: &Config) -> Re
             )
         })
         .collect();
-    let mut order: Vec<u32> = (0..articles.len() as u32).collect();
+    let mut order: Vec<u32> = (0..at.len() as u32).collect();
     order.par_sort_by(|&x, &y| keys[x as usize].cmp(&keys[y as usize]));
     drop(keys);
     // Taken from their slots straight into the nodes: each article is moved
     // once (these moves and their fresh memory were a good part of this step).
-    let mut slots: Vec<Option<(Article, ArticleInfo)>> = articles.into_iter().map(Some).collect();
+    // `Some` costs no room, so each group becomes its slots in place.
+    let mut slots: Vec<Vec<Option<(Article, ArticleInfo)>>> =
+        groups.into_iter().map(|v| v.into_iter().map(Some).collect()).collect();
 
     // Issues and positions.
     let mut issues: Vec<Issue> = Vec::new();
-    let mut nodes: Vec<Node> = Vec::with_capacity(slots.len());
-    for (article, info) in order.iter().filter_map(|&k| slots[k as usize].take()) {
+    let mut nodes: Vec<Node> = Vec::with_capacity(at.len());
+    for (article, info) in order.iter().filter_map(|&k| {
+        let (g, i) = at[k as usize];
+        slots[g as usize][i as usize].take()
+    }) {
         let i = nodes.len();
         let date = article.front.date.date;
         let page = article.front.page.unwrap_or(0);
