@@ -88,9 +88,48 @@ struct Entry {
     racy: bool,
     /// Hash of the file's bytes, to confirm a racy or touched file is unchanged.
     bytes: u128,
+    /// The articles and diagnostics below as the cache file holds them: a
+    /// load moves the articles out and the cache is written from these
+    /// bytes, where keeping a copy of every article cost a tenth of an
+    /// incremental build (and 100 MB) at 100,000 articles.
+    payload: Payload,
     /// Bodies and texts empty, origins `InMemory`: filled when loaded.
-    articles: Vec<(Article, ArticleInfo)>,
+    /// `None` once a load has taken them (decoded again from `payload`
+    /// should a later build in the same process reuse the entry).
+    articles: Option<Vec<(Article, ArticleInfo)>>,
     diagnostics: Vec<Diagnostic>,
+}
+
+impl Entry {
+    fn new(stamp: Stamp, racy: bool, bytes: u128, articles: Vec<(Article, ArticleInfo)>, d: Vec<Diagnostic>) -> Entry {
+        let mut w = Writer::default();
+        w.payload(&articles, &d);
+        let payload = Payload { range: 0..w.0.len(), buf: std::sync::Arc::new(w.0) };
+        Entry { stamp, racy, bytes, payload, articles: Some(articles), diagnostics: d }
+    }
+
+    /// The articles, decoded from the payload if a load took them; `None`
+    /// if the payload does not decode.
+    fn articles_mut(&mut self) -> Option<&mut Vec<(Article, ArticleInfo)>> {
+        if self.articles.is_none() {
+            let mut r = Reader { b: self.payload.bytes() };
+            self.articles = Some(r.payload()?.0);
+        }
+        self.articles.as_mut()
+    }
+}
+
+/// A range of a shared buffer (the cache file as read, or one entry's own).
+#[derive(Debug, Clone)]
+struct Payload {
+    buf: std::sync::Arc<Vec<u8>>,
+    range: std::ops::Range<usize>,
+}
+
+impl Payload {
+    fn bytes(&self) -> &[u8] {
+        &self.buf[self.range.clone()]
+    }
 }
 
 /// The load cache: one entry per content file (by path under `content/`).
@@ -201,7 +240,7 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     let claimed: HashSet<&str> = md
         .iter()
         .filter_map(|(_, o, _)| o.entry.as_ref())
-        .flat_map(|e| e.articles.iter().filter_map(|(a, _)| a.front.source.as_deref()))
+        .flat_map(|e| e.articles.iter().flatten().filter_map(|(a, _)| a.front.source.as_deref()))
         .collect();
     let raw_jobs: Vec<Job<RawPageFile>> = scan
         .raw_pages
@@ -248,40 +287,11 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     let mut parsed = 0;
     // The scan's own paths: the same as the content folder joined with `rel`.
     let md = md.into_iter().map(|(rel, o, path)| (rel, o.with_origin(|_| Origin::Markdown(path.clone()))));
-    // The cache keeps a copy of each article without its body: made in
-    // parallel (a tenth of an incremental build when done one by one).
-    let outcomes: Vec<(String, Outcome)> = md.chain(raw).collect();
-    type Split = (String, Outcome, Vec<(Article, ArticleInfo)>);
-    let split: Vec<Split> = outcomes
-        .into_par_iter()
+    // The articles go on to the build; the cache keeps their bytes.
+    let split: Vec<(String, Outcome, Vec<(Article, ArticleInfo)>)> = md
+        .chain(raw)
         .map(|(rel, mut o)| {
-            let mut loaded = Vec::new();
-            if let Some(e) = &mut o.entry {
-                let kept = e
-                    .articles
-                    .iter()
-                    .map(|(a, info)| {
-                        let stored = Article {
-                            front: a.front.clone(),
-                            body: String::new(),
-                            source: a.source.clone(),
-                            order: a.order,
-                        };
-                        // Field by field: `..info.clone()` copied the text and origin only to drop them.
-                        let info = ArticleInfo {
-                            hash: info.hash,
-                            terms: info.terms,
-                            summary: info.summary.clone(),
-                            text: String::new(),
-                            has_code: info.has_code,
-                            origin: Origin::InMemory,
-                        };
-                        (stored, info)
-                    })
-                    .collect();
-                // The entry's own list becomes the loaded one: no second list per file.
-                loaded = std::mem::replace(&mut e.articles, kept);
-            }
+            let loaded = o.entry.as_mut().and_then(|e| e.articles.take()).unwrap_or_default();
             (rel, o, loaded)
         })
         .collect();
@@ -325,7 +335,7 @@ impl Outcome {
     /// Marks where each article's body can be read again when it was not read now.
     fn with_origin(mut self, origin: impl Fn(usize) -> Origin) -> Outcome {
         if let Some(e) = &mut self.entry {
-            for (i, (_, info)) in e.articles.iter_mut().enumerate() {
+            for (i, (_, info)) in e.articles.iter_mut().flatten().enumerate() {
                 if !self.parsed {
                     info.origin = origin(i);
                 }
@@ -370,7 +380,8 @@ impl Ctx<'_> {
         let stamp = Stamp::of(&meta);
         let racy = stamp.is_racy(self.now);
         let mut bytes = None;
-        if let Some(mut e) = previous {
+        // An entry whose bytes do not decode is no entry: the file is parsed again.
+        if let Some(mut e) = previous.and_then(|mut e| e.articles_mut().is_some().then_some(e)) {
             if e.stamp == stamp && !e.racy {
                 return Outcome { entry: Some(e), errors: Vec::new(), parsed: false, changed: false };
             }
@@ -399,7 +410,7 @@ impl Ctx<'_> {
                         (a, info)
                     })
                     .collect();
-                let entry = Entry { stamp, racy, bytes: hash_bytes(&bytes), articles, diagnostics };
+                let entry = Entry::new(stamp, racy, hash_bytes(&bytes), articles, diagnostics);
                 Outcome { entry: Some(entry), errors: Vec::new(), parsed: true, changed: true }
             }
             Err(errors) => Outcome { entry: None, errors, parsed: true, changed: true },
@@ -486,7 +497,7 @@ fn rel_key(content_dir: &Path, p: &Path) -> String {
 impl LoadCache {
     /// The cache in `out`, or an empty one (missing, corrupt, other version).
     pub fn read(out: &Path) -> LoadCache {
-        std::fs::read(out.join(CACHE_FILE)).ok().and_then(|b| decode_cache(&b)).unwrap_or_default()
+        std::fs::read(out.join(CACHE_FILE)).ok().and_then(decode_cache).unwrap_or_default()
     }
 
     pub fn len(&self) -> usize {
@@ -590,7 +601,10 @@ fn put_block(w: &mut Writer, segments: Vec<Vec<u8>>) {
     }
 }
 
-fn decode_cache(b: &[u8]) -> Option<LoadCache> {
+/// The cache in `file`, which its entries keep (their payloads are slices of it).
+fn decode_cache(file: Vec<u8>) -> Option<LoadCache> {
+    let buf = std::sync::Arc::new(file);
+    let b = buf.as_slice();
     let len = b.len() as u64;
     let mut r = Reader { b: b.strip_prefix(MAGIC.as_slice())? };
     let code = r.u128()?;
@@ -618,7 +632,7 @@ fn decode_cache(b: &[u8]) -> Option<LoadCache> {
             let mut r = Reader { b };
             let mut out = Vec::with_capacity(SEGMENT);
             while !r.b.is_empty() {
-                out.push(decode_entry(&mut r)?);
+                out.push(decode_entry(&mut r, &buf)?);
             }
             Some(out)
         })
@@ -650,25 +664,11 @@ fn encode_entry(w: &mut Writer, k: &str, e: &Entry) {
     w.u64(e.stamp.ino);
     w.bool(e.racy);
     w.u128(e.bytes);
-    w.u64(e.articles.len() as u64);
-    for (a, info) in &e.articles {
-        w.article(a);
-        w.u128(info.hash);
-        w.u128(info.terms);
-        w.str(&info.summary);
-        w.bool(info.has_code);
-    }
-    w.u64(e.diagnostics.len() as u64);
-    for d in &e.diagnostics {
-        w.bool(d.severity == Severity::Error);
-        w.path(&d.path);
-        w.u64(d.line as u64);
-        w.u64(d.col as u64);
-        w.str(&d.message);
-    }
+    w.0.extend_from_slice(e.payload.bytes());
 }
 
-fn decode_entry(r: &mut Reader<'_>) -> Option<(String, Option<Entry>)> {
+/// An entry read from `r`, a slice of `buf` (which its payload keeps).
+fn decode_entry(r: &mut Reader<'_>, buf: &std::sync::Arc<Vec<u8>>) -> Option<(String, Option<Entry>)> {
     let present = r.bool()?;
     let key = r.str()?;
     if !present {
@@ -677,33 +677,11 @@ fn decode_entry(r: &mut Reader<'_>) -> Option<(String, Option<Entry>)> {
     let stamp = Stamp { size: r.u64()?, mtime: r.i64()?, ctime: r.i64()?, ino: r.u64()? };
     let racy = r.bool()?;
     let bytes = r.u128()?;
-    let na = r.len()?;
-    let mut articles = Vec::with_capacity(na.min(1024));
-    for _ in 0..na {
-        let a = r.article()?;
-        let info = ArticleInfo {
-            hash: r.u128()?,
-            terms: r.u128()?,
-            summary: r.str()?,
-            has_code: r.bool()?,
-            text: String::new(),
-            origin: Origin::InMemory,
-        };
-        articles.push((a, info));
-    }
-    let nd = r.len()?;
-    let mut diagnostics = Vec::with_capacity(nd.min(1024));
-    for _ in 0..nd {
-        let severity = if r.bool()? { Severity::Error } else { Severity::Warning };
-        diagnostics.push(Diagnostic {
-            severity,
-            path: r.path()?,
-            line: r.u64()? as usize,
-            col: r.u64()? as usize,
-            message: r.str()?,
-        });
-    }
-    Some((key, Some(Entry { stamp, racy, bytes, articles, diagnostics })))
+    let start = r.b.as_ptr() as usize - buf.as_ptr() as usize;
+    let (articles, diagnostics) = r.payload()?;
+    let end = r.b.as_ptr() as usize - buf.as_ptr() as usize;
+    let payload = Payload { buf: buf.clone(), range: start..end };
+    Some((key, Some(Entry { stamp, racy, bytes, payload, articles: Some(articles), diagnostics })))
 }
 
 /// Little-endian fixed-width numbers, length-prefixed strings.
@@ -805,8 +783,64 @@ impl Writer {
     }
 }
 
+impl Writer {
+    /// What a file gave: its articles without body and text, and its diagnostics.
+    fn payload(&mut self, articles: &[(Article, ArticleInfo)], diagnostics: &[Diagnostic]) {
+        self.u64(articles.len() as u64);
+        for (a, info) in articles {
+            self.article(a);
+            self.u128(info.hash);
+            self.u128(info.terms);
+            self.str(&info.summary);
+            self.bool(info.has_code);
+        }
+        self.u64(diagnostics.len() as u64);
+        for d in diagnostics {
+            self.bool(d.severity == Severity::Error);
+            self.path(&d.path);
+            self.u64(d.line as u64);
+            self.u64(d.col as u64);
+            self.str(&d.message);
+        }
+    }
+}
+
 struct Reader<'a> {
     b: &'a [u8],
+}
+
+impl Reader<'_> {
+    /// What [`Writer::payload`] wrote.
+    #[allow(clippy::type_complexity)]
+    fn payload(&mut self) -> Option<(Vec<(Article, ArticleInfo)>, Vec<Diagnostic>)> {
+        let na = self.len()?;
+        let mut articles = Vec::with_capacity(na.min(1024));
+        for _ in 0..na {
+            let a = self.article()?;
+            let info = ArticleInfo {
+                hash: self.u128()?,
+                terms: self.u128()?,
+                summary: self.str()?,
+                has_code: self.bool()?,
+                text: String::new(),
+                origin: Origin::InMemory,
+            };
+            articles.push((a, info));
+        }
+        let nd = self.len()?;
+        let mut diagnostics = Vec::with_capacity(nd.min(1024));
+        for _ in 0..nd {
+            let severity = if self.bool()? { Severity::Error } else { Severity::Warning };
+            diagnostics.push(Diagnostic {
+                severity,
+                path: self.path()?,
+                line: self.u64()? as usize,
+                col: self.u64()? as usize,
+                message: self.str()?,
+            });
+        }
+        Some((articles, diagnostics))
+    }
 }
 
 impl Reader<'_> {
@@ -960,14 +994,14 @@ mod tests {
         let entry = |bytes: u128| {
             let a = sample();
             let info = info_of(&a);
-            Entry { stamp: Stamp::default(), racy: false, bytes, articles: vec![(a, info)], diagnostics: Vec::new() }
+            Entry::new(Stamp::default(), false, bytes, vec![(a, info)], Vec::new())
         };
         let mut cache = LoadCache { code: crate::output::code_id(), ..LoadCache::default() };
         for k in ["a.md", "b.md", "c.md"] {
             cache.entries.insert(k.into(), entry(1));
         }
         let whole = cache.to_bytes();
-        let mut read = decode_cache(&whole).unwrap();
+        let mut read = decode_cache(whole.clone()).unwrap();
         assert_eq!(read.entries.len(), 3);
         // b changed, c gone, d new.
         read.entries.insert("b.md".into(), entry(2));
@@ -980,7 +1014,7 @@ mod tests {
         let Some(CacheBytes::Append { expect, bytes }) = read.encode(true) else { panic!("not appended") };
         assert_eq!(expect, whole.len() as u64);
         let file = [whole.as_slice(), &bytes].concat();
-        let back = decode_cache(&file).unwrap();
+        let back = decode_cache(file.clone()).unwrap();
         let mut keys: Vec<&str> = back.entries.keys().map(String::as_str).collect();
         keys.sort();
         assert_eq!(keys, ["a.md", "b.md", "d.md"]);
@@ -990,7 +1024,7 @@ mod tests {
         let big = LoadCache { file: Some(FileState { len: 900, base: 800, rules: 0 }), ..back };
         let big = LoadCache { changed: true, ..big };
         assert!(matches!(big.encode(true), Some(CacheBytes::Whole(_))));
-        assert!(decode_cache(&file[..file.len() - 1]).is_none(), "a torn append");
+        assert!(decode_cache(file[..file.len() - 1].to_vec()).is_none(), "a torn append");
     }
 
     #[test]
@@ -1000,22 +1034,21 @@ mod tests {
         let info = info_of(&a);
         cache.entries.insert(
             "a/02-01.md".into(),
-            Entry {
-                stamp: Stamp::default(),
-                racy: false,
-                bytes: 1,
-                articles: vec![(a, info)],
-                diagnostics: vec![Diagnostic::warning("x", 1, 2, "w")],
-            },
+            Entry::new(Stamp::default(), false, 1, vec![(a, info)], vec![Diagnostic::warning("x", 1, 2, "w")]),
         );
         let bytes = cache.to_bytes();
-        let back = decode_cache(&bytes).unwrap();
-        assert_eq!(back.entries["a/02-01.md"].articles[0].1.summary, "正文。");
+        let mut back = decode_cache(bytes.clone()).unwrap();
+        let e = back.entries.get_mut("a/02-01.md").unwrap();
+        assert_eq!(e.articles.as_ref().unwrap()[0].1.summary, "正文。");
+        // Taken by a load, they are decoded again from the entry's bytes.
+        let taken = e.articles.take().unwrap();
+        assert_eq!(e.articles_mut().unwrap()[0].0, taken[0].0);
+        assert_eq!(e.diagnostics, vec![Diagnostic::warning("x", 1, 2, "w")]);
         for cut in [0, 8, 30, bytes.len() / 2, bytes.len() - 1] {
-            assert!(decode_cache(&bytes[..cut]).is_none(), "cut at {cut}");
+            assert!(decode_cache(bytes[..cut].to_vec()).is_none(), "cut at {cut}");
         }
         let mut flipped = bytes.clone();
         flipped[10] ^= 0xff;
-        assert!(decode_cache(&flipped).is_none(), "another gazette's cache");
+        assert!(decode_cache(flipped).is_none(), "another gazette's cache");
     }
 }
