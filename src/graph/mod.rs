@@ -169,22 +169,18 @@ pub fn link_loaded(groups: Vec<Vec<(Article, ArticleInfo)>>, config: &Config) ->
     let mut order: Vec<u32> = (0..at.len() as u32).collect();
     order.par_sort_by(|&x, &y| keys[x as usize].cmp(&keys[y as usize]));
     drop(keys);
-    // Taken from their slots straight into the nodes: each article is moved
-    // once (these moves and their fresh memory were a good part of this step).
-    // `Some` costs no room, so each group becomes its slots in place.
-    let mut slots: Vec<Vec<Option<(Article, ArticleInfo)>>> =
-        groups.into_iter().map(|v| v.into_iter().map(Some).collect()).collect();
-
-    // Issues and positions.
-    let mut issues: Vec<Issue> = Vec::new();
-    let mut nodes: Vec<Node> = Vec::with_capacity(at.len());
-    for (article, info) in order.iter().filter_map(|&k| {
+    // Issues and positions, from the articles where they are.
+    let article = |k: u32| {
         let (g, i) = at[k as usize];
-        slots[g as usize][i as usize].take()
-    }) {
-        let i = nodes.len();
-        let date = article.front.date.date;
-        let page = article.front.page.unwrap_or(0);
+        &groups[g as usize][i as usize].0
+    };
+    let mut issues: Vec<Issue> = Vec::new();
+    // Per node (in order): its issue, page, place on the page and folder.
+    let mut places: Vec<(usize, u32, u32, String)> = Vec::with_capacity(at.len());
+    for (i, &k) in order.iter().enumerate() {
+        let front = &article(k).front;
+        let date = front.date.date;
+        let page = front.page.unwrap_or(0);
         if issues.last().is_none_or(|iss| iss.date != date) {
             issues.push(Issue {
                 date,
@@ -200,28 +196,47 @@ pub fn link_loaded(groups: Vec<Vec<(Article, ArticleInfo)>>, config: &Config) ->
         }
         let ipage = issue.pages.last_mut().expect("just pushed");
         if ipage.section.is_none() {
-            ipage.section = article.front.section.clone();
+            ipage.section = front.section.clone();
         }
         ipage.articles.push(i);
         issue.articles += 1;
         let order = ipage.articles.len() as u32;
-        let leaf = match &article.front.slug {
-            Some(s) => s.clone(),
-            None => format!("{page:02}-{order:02}"),
+        let dir = match &front.slug {
+            Some(s) => format!("{}/{s}", issue.dir),
+            None => format!("{}/{page:02}-{order:02}", issue.dir),
         };
-        nodes.push(Node {
-            dir: format!("{}/{leaf}", issue.dir),
-            article,
-            info,
-            page,
-            order,
-            issue: issue_idx,
-            terms: Default::default(),
-            prev: None,
-            next: None,
-            related: Vec::new(),
-        });
+        places.push((issue_idx, page, order, dir));
     }
+    // Each article moved once, from its slot straight into its node, on
+    // every core: these moves into fresh memory were a good part of this
+    // step. A group's lock is taken once per article it holds (one, but for
+    // raw pages), never contended for long.
+    let slots: Vec<std::sync::Mutex<Vec<Option<(Article, ArticleInfo)>>>> =
+        groups.into_iter().map(|v| std::sync::Mutex::new(v.into_iter().map(Some).collect())).collect();
+    // Collected as it is indexed, so each node is written in its place.
+    let mut nodes: Vec<Node> = order
+        .par_iter()
+        .zip(places)
+        .map(|(&k, (issue, page, order, dir))| {
+            let (g, i) = at[k as usize];
+            let mut group = slots[g as usize].lock().unwrap_or_else(|p| p.into_inner());
+            let (article, info) = group[i as usize].take().expect("each article is taken once");
+            drop(group);
+            Node {
+                dir,
+                article,
+                info,
+                page,
+                order,
+                issue,
+                terms: Default::default(),
+                prev: None,
+                next: None,
+                related: Vec::new(),
+            }
+        })
+        .collect();
+    drop(slots);
 
     // Two articles, one URL: an error naming both.
     let mut seen: foldhash::HashMap<&str, usize> =
