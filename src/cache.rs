@@ -288,7 +288,8 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     // The scan's own paths: the same as the content folder joined with `rel`.
     let md = md.into_iter().map(|(rel, o, path)| (rel, o.with_origin(|_| Origin::Markdown(path.clone()))));
     // The articles go on to the build; the cache keeps their bytes.
-    let split: Vec<(String, Outcome, Vec<(Article, ArticleInfo)>)> = md
+    type Split = (String, Outcome, Vec<(Article, ArticleInfo)>);
+    let split: Vec<Split> = md
         .chain(raw)
         .map(|(rel, mut o)| {
             let loaded = o.entry.as_mut().and_then(|e| e.articles.take()).unwrap_or_default();
@@ -809,10 +810,12 @@ struct Reader<'a> {
     b: &'a [u8],
 }
 
+/// What a file gave: its articles and diagnostics.
+type Gave = (Vec<(Article, ArticleInfo)>, Vec<Diagnostic>);
+
 impl Reader<'_> {
     /// What [`Writer::payload`] wrote.
-    #[allow(clippy::type_complexity)]
-    fn payload(&mut self) -> Option<(Vec<(Article, ArticleInfo)>, Vec<Diagnostic>)> {
+    fn payload(&mut self) -> Option<Gave> {
         let na = self.len()?;
         let mut articles = Vec::with_capacity(na.min(1024));
         for _ in 0..na {

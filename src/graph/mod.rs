@@ -146,11 +146,8 @@ pub fn link(articles: Vec<Article>, config: &Config) -> Result<Library, Vec<Diag
 /// content file); their order does not matter.
 pub fn link_loaded(groups: Vec<Vec<(Article, ArticleInfo)>>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
     // Where each article is: (group, index in it).
-    let at: Vec<(u32, u32)> = groups
-        .iter()
-        .enumerate()
-        .flat_map(|(g, v)| (0..v.len() as u32).map(move |i| (g as u32, i)))
-        .collect();
+    let at: Vec<(u32, u32)> =
+        groups.iter().enumerate().flat_map(|(g, v)| (0..v.len() as u32).map(move |i| (g as u32, i))).collect();
     // Stable order: date, page, position (as given, else time and path).
     // Sorted as small keys and a permutation: moving whole articles and
     // comparing paths component by component was most of this step.
@@ -211,7 +208,8 @@ pub fn link_loaded(groups: Vec<Vec<(Article, ArticleInfo)>>, config: &Config) ->
     // every core: these moves into fresh memory were a good part of this
     // step. A group's lock is taken once per article it holds (one, but for
     // raw pages), never contended for long.
-    let slots: Vec<std::sync::Mutex<Vec<Option<(Article, ArticleInfo)>>>> =
+    type Slots = std::sync::Mutex<Vec<Option<(Article, ArticleInfo)>>>;
+    let slots: Vec<Slots> =
         groups.into_iter().map(|v| std::sync::Mutex::new(v.into_iter().map(Some).collect())).collect();
     // Collected as it is indexed, so each node is written in its place.
     let mut nodes: Vec<Node> = order
