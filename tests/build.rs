@@ -330,3 +330,28 @@ fn citation_names_the_page_only_when_known() {
     let no_page = s.read("2026/02/12/00-01/index.html");
     assert!(no_page.contains("《无版次》，测试日报2026年2月12日。") && !no_page.contains("，。"), "{no_page}");
 }
+
+/// A folder per day, as an archive of years is laid out: more folders than a
+/// process may keep open at once (`ulimit -n` is often 1,024). The walk once
+/// held every folder's handle until all files were statted, and such an
+/// archive failed with "Too many open files".
+#[test]
+fn issue5_an_archive_of_more_day_folders_than_open_files_builds() {
+    let s = SiteTest::new(SITE);
+    let days = 150;
+    for d in 0..days {
+        let (month, day) = (1 + d / 28, 1 + d % 28);
+        let date = format!("2025-{month:02}-{day:02}");
+        s.article(&format!("2025/{month:02}/{day:02}/01-01.md"), &format!("第{d}天"), &date, "page: 1\n");
+    }
+    let bin = env!("CARGO_BIN_EXE_gazette");
+    // 64 open files: gazette's own needs, far fewer than the folders.
+    let out = std::process::Command::new("sh")
+        .args(["-c", "ulimit -n 64 && exec \"$0\" build --root \"$1\""])
+        .arg(bin)
+        .arg(s.root())
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("{days} articles")));
+}

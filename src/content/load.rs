@@ -60,38 +60,50 @@ pub fn load_content(root: &Path) -> Loaded {
 /// name in the folder being listed: looking each up again by its whole path
 /// later was a tenth of an incremental build at 100,000 articles. Hidden
 /// files and folders (`.name`) are skipped, symbolic links too.
+///
+/// A folder is listed and its files statted, then its handle is closed
+/// before its subfolders are visited (on every core): holding every
+/// folder's handle until the end ran out of open files (`ulimit -n`,
+/// often 1,024) on an archive of more than a thousand day folders.
 pub fn scan(root: &Path) -> Scan {
     let content = root.join("content");
     let mut s = Scan::default();
     if !content.is_dir() {
         return s;
     }
-    let (mut md, mut raw) = (Vec::new(), Vec::new());
-    walk(root, &content, &content, &mut s, &mut md, &mut raw);
-    // Statted on every core: a walk of 100,000 files spends most of its time here.
-    let meta = |found: Vec<std::fs::DirEntry>| found.par_iter().map(|e| e.metadata().ok()).collect();
-    (s.markdown_meta, s.raw_meta) = rayon::join(|| meta(md), || meta(raw));
+    for part in walk(root, &content, &content).into_iter().flatten() {
+        match part {
+            Found::Markdown(path, meta) => {
+                s.markdown.push(path);
+                s.markdown_meta.push(meta);
+            }
+            Found::Raw(page, meta) => {
+                s.raw_pages.push(page);
+                s.raw_meta.push(meta);
+            }
+            Found::Problem(d) => s.diagnostics.push(d),
+        }
+    }
     s
 }
 
-/// Lists `dir` into `s`, and the entries of the files listed into `md` and `raw`.
-fn walk(
-    root: &Path,
-    content: &Path,
-    dir: &Path,
-    s: &mut Scan,
-    md: &mut Vec<std::fs::DirEntry>,
-    raw: &mut Vec<std::fs::DirEntry>,
-) {
+/// What the walk found, in walk order.
+enum Found {
+    Markdown(PathBuf, Option<std::fs::Metadata>),
+    Raw(RawPageFile, Option<std::fs::Metadata>),
+    Problem(Diagnostic),
+}
+
+/// What [`scan`] finds under `dir`, in walk order: runs of one folder's
+/// files, so that a subfolder's finds are not copied again at every level.
+fn walk(root: &Path, content: &Path, dir: &Path) -> Vec<Vec<Found>> {
     let read = match std::fs::read_dir(dir) {
         Ok(r) => r,
-        Err(e) => {
-            s.diagnostics.push(Diagnostic::error(shown(root, dir), 0, 0, e.to_string()));
-            return;
-        }
+        Err(e) => return vec![vec![Found::Problem(Diagnostic::error(shown(root, dir), 0, 0, e.to_string()))]],
     };
     // Names taken once: `DirEntry::file_name` makes a new string each time.
     let mut entries = Vec::new();
+    let mut problems = Vec::new();
     for entry in read {
         match entry {
             Ok(e) => {
@@ -100,18 +112,28 @@ fn walk(
                     entries.push((name, e));
                 }
             }
-            Err(e) => s.diagnostics.push(Diagnostic::error(shown(root, dir), 0, 0, e.to_string())),
+            Err(e) => problems.push(Found::Problem(Diagnostic::error(shown(root, dir), 0, 0, e.to_string()))),
         }
     }
     entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    // The folder's own files (statted while its handle is open, on every
+    // core when there are many) and its subfolders, in name order.
+    enum Part {
+        Found(Found),
+        /// A file to stat, and whether it is a raw page (else Markdown).
+        File(std::fs::DirEntry, PathBuf, Option<RawPageFile>),
+        Folder(PathBuf),
+    }
+    let mut parts: Vec<Part> = problems.into_iter().map(Part::Found).collect();
     for (_, entry) in entries {
         let path = entry.path();
         let Ok(kind) = entry.file_type() else {
-            s.diagnostics.push(Diagnostic::error(shown(root, &path), 0, 0, "cannot tell what kind of file this is"));
+            let d = Diagnostic::error(shown(root, &path), 0, 0, "cannot tell what kind of file this is");
+            parts.push(Part::Found(Found::Problem(d)));
             continue;
         };
         if kind.is_dir() {
-            walk(root, content, &path, s, md, raw);
+            parts.push(Part::Folder(path));
             continue;
         }
         if !kind.is_file() {
@@ -119,26 +141,58 @@ fn walk(
         }
         let rel = path.strip_prefix(content).unwrap_or(&path);
         match path.extension().and_then(|e| e.to_str()) {
-            Some("md") => {
-                s.markdown.push(path);
-                md.push(entry);
-            }
+            Some("md") => parts.push(Part::File(entry, path, None)),
             Some("txt") if rel.starts_with("pages") => match raw_page_of(rel) {
                 Some((date, page)) => {
                     let rel = rel_string(rel);
-                    s.raw_pages.push(RawPageFile { path, rel, date, page });
-                    raw.push(entry);
+                    let raw = RawPageFile { path: path.clone(), rel, date, page };
+                    parts.push(Part::File(entry, path, Some(raw)));
                 }
-                None => s.diagnostics.push(Diagnostic::warning(
+                None => parts.push(Part::Found(Found::Problem(Diagnostic::warning(
                     shown(root, &path),
                     0,
                     0,
                     "raw pages go in content/pages/YYYY-MM-DD/NN.txt (NN the page number); this file is ignored",
-                )),
+                )))),
             },
             _ => {}
         }
     }
+    // Statted; the entries (which hold the folder's handle) go with this.
+    let parts: Vec<Part> = parts
+        .into_par_iter()
+        .with_min_len(64)
+        .map(|p| match p {
+            Part::File(entry, path, raw) => {
+                let meta = entry.metadata().ok();
+                Part::Found(match raw {
+                    Some(raw) => Found::Raw(raw, meta),
+                    None => Found::Markdown(path, meta),
+                })
+            }
+            p => p,
+        })
+        .collect();
+    let folders: Vec<Vec<Vec<Found>>> = parts
+        .par_iter()
+        .filter_map(|p| match p {
+            Part::Folder(sub) => Some(walk(root, content, sub)),
+            _ => None,
+        })
+        .collect();
+    let mut folders = folders.into_iter();
+    let mut runs: Vec<Vec<Found>> = vec![Vec::new()];
+    for p in parts {
+        match p {
+            Part::Found(f) => runs.last_mut().expect("never empty").push(f),
+            Part::Folder(_) => {
+                runs.extend(folders.next().unwrap_or_default());
+                runs.push(Vec::new());
+            }
+            Part::File(..) => {}
+        }
+    }
+    runs
 }
 
 /// `p` relative to `root`, as messages show it.
