@@ -173,7 +173,16 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
         (root.clone(), RecursiveMode::NonRecursive),
     ] {
         if path.exists() {
-            debouncer.watch(&path, mode).map_err(|e| Error::other(format!("cannot watch {}: {e}", path.display())))?;
+            debouncer.watch(&path, mode).map_err(|e| {
+                // One watch per folder: an archive of many day folders can pass the system's limit.
+                let hint = match e.kind {
+                    notify::ErrorKind::MaxFilesWatch => {
+                        " (one watch per folder: raise the limit, e.g. `sysctl fs.inotify.max_user_watches=524288`)"
+                    }
+                    _ => "",
+                };
+                Error::other(format!("cannot watch {}: {e}{hint}", path.display()))
+            })?;
         }
     }
     let out = opts.out.clone();
