@@ -172,8 +172,8 @@ pub fn link_loaded(groups: Vec<Vec<(Article, ArticleInfo)>>, config: &Config) ->
         &groups[g as usize][i as usize].0
     };
     let mut issues: Vec<Issue> = Vec::new();
-    // Per node (in order): its issue, page, place on the page and folder.
-    let mut places: Vec<(usize, u32, u32, String)> = Vec::with_capacity(at.len());
+    // Per node (in order): its issue, page and place on the page.
+    let mut places: Vec<(usize, u32, u32)> = Vec::with_capacity(at.len());
     for (i, &k) in order.iter().enumerate() {
         let front = &article(k).front;
         let date = front.date.date;
@@ -197,16 +197,11 @@ pub fn link_loaded(groups: Vec<Vec<(Article, ArticleInfo)>>, config: &Config) ->
         }
         ipage.articles.push(i);
         issue.articles += 1;
-        let order = ipage.articles.len() as u32;
-        let dir = match &front.slug {
-            Some(s) => format!("{}/{s}", issue.dir),
-            None => format!("{}/{page:02}-{order:02}", issue.dir),
-        };
-        places.push((issue_idx, page, order, dir));
+        places.push((issue_idx, page, ipage.articles.len() as u32));
     }
-    // Each article moved once, from its slot straight into its node, on
-    // every core: these moves into fresh memory were a good part of this
-    // step. A group's lock is taken once per article it holds (one, but for
+    // Each article moved once, from its slot straight into its node (and
+    // its folder named), on every core: these moves into fresh memory were a
+    // good part of this step. A group's lock is taken once per article it holds (one, but for
     // raw pages), never contended for long.
     type Slots = std::sync::Mutex<Vec<Option<(Article, ArticleInfo)>>>;
     let slots: Vec<Slots> =
@@ -215,11 +210,16 @@ pub fn link_loaded(groups: Vec<Vec<(Article, ArticleInfo)>>, config: &Config) ->
     let mut nodes: Vec<Node> = order
         .par_iter()
         .zip(places)
-        .map(|(&k, (issue, page, order, dir))| {
+        .map(|(&k, (issue, page, order))| {
             let (g, i) = at[k as usize];
             let mut group = slots[g as usize].lock().unwrap_or_else(|p| p.into_inner());
             let (article, info) = group[i as usize].take().expect("each article is taken once");
             drop(group);
+            let day = &issues[issue].dir;
+            let dir = match &article.front.slug {
+                Some(s) => format!("{day}/{s}"),
+                None => format!("{day}/{page:02}-{order:02}"),
+            };
             Node {
                 dir,
                 article,
@@ -320,14 +320,26 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
                 push_term_names(&mut flat, &n.article, kind);
             }
             starts.push(flat.len());
-            let names_of = |i: usize| &flat[starts[i]..starts[i + 1]];
-            // Count articles per name. A hash map: the order of names below
+            // Count articles per name, numbering each name as first seen so
+            // that it is hashed once. A hash map: the order of names below
             // comes from sorting, ties broken by name (a BTreeMap's string
             // comparisons were a good part of this step).
-            let mut counts: foldhash::HashMap<&str, usize> = foldhash::HashMap::default();
-            for name in &flat {
-                *counts.entry(name).or_default() += 1;
-            }
+            let mut first_seen: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
+            let mut seen_counts: Vec<usize> = Vec::new();
+            let seen: Vec<u32> = flat
+                .iter()
+                .map(|name| {
+                    let next = first_seen.len() as u32;
+                    let n = *first_seen.entry(name).or_insert(next);
+                    if n == next {
+                        seen_counts.push(0);
+                    }
+                    seen_counts[n as usize] += 1;
+                    n
+                })
+                .collect();
+            let counts: foldhash::HashMap<&str, usize> =
+                first_seen.iter().map(|(name, &n)| (*name, seen_counts[n as usize])).collect();
             let fixed: HashMap<String, String> =
                 listed.iter().filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s))).collect();
             let slugs = slug::assign_slugs(counts.keys().copied(), &fixed);
@@ -338,7 +350,11 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
                 let rb = rank.get(b).copied().unwrap_or(usize::MAX);
                 ra.cmp(&rb).then(counts[b].cmp(&counts[a])).then(a.cmp(b))
             });
-            let ids: foldhash::HashMap<&str, u32> = names.iter().enumerate().map(|(i, n)| (*n, i as u32)).collect();
+            // Number as first seen → id (place in the sorted names).
+            let mut id_of_seen = vec![0u32; names.len()];
+            for (id, name) in names.iter().enumerate() {
+                id_of_seen[first_seen[name] as usize] = id as u32;
+            }
             let mut terms: Vec<Term> = names
                 .iter()
                 .map(|n| Term { name: n.to_string(), slug: slugs[*n].clone(), articles: Vec::with_capacity(counts[n]) })
@@ -346,7 +362,8 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
             // Newest first: walk articles from the end.
             let mut mine_all: Vec<Vec<u32>> = vec![Vec::new(); nodes.len()];
             for i in (0..nodes.len()).rev() {
-                let mut mine: Vec<u32> = names_of(i).iter().map(|n| ids[*n]).collect();
+                let mut mine: Vec<u32> =
+                    seen[starts[i]..starts[i + 1]].iter().map(|&n| id_of_seen[n as usize]).collect();
                 mine.dedup();
                 for &id in &mine {
                     if terms[id as usize].articles.last() != Some(&i) {
