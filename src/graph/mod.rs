@@ -200,9 +200,9 @@ pub fn link_loaded(groups: Vec<Vec<(Article, ArticleInfo)>>, config: &Config) ->
         places.push((issue_idx, page, ipage.articles.len() as u32));
     }
     // Each article moved once, from its slot straight into its node (and
-    // its folder named), on every core: these moves into fresh memory were a
-    // good part of this step. A group's lock is taken once per article it holds (one, but for
-    // raw pages), never contended for long.
+    // its folder named), on every core: these moves into fresh memory were
+    // a good part of this step. A group's lock is taken once per article it
+    // holds (one, but for raw pages), never contended for long.
     type Slots = std::sync::Mutex<Vec<Option<(Article, ArticleInfo)>>>;
     let slots: Vec<Slots> =
         groups.into_iter().map(|v| std::sync::Mutex::new(v.into_iter().map(Some).collect())).collect();
