@@ -325,39 +325,48 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
             // comes from sorting, ties broken by name (a BTreeMap's string
             // comparisons were a good part of this step).
             let mut first_seen: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
+            // By number as first seen: the name and its count of articles.
+            let mut seen_names: Vec<&str> = Vec::new();
             let mut seen_counts: Vec<usize> = Vec::new();
             let seen: Vec<u32> = flat
                 .iter()
-                .map(|name| {
-                    let next = first_seen.len() as u32;
-                    let n = *first_seen.entry(name).or_insert(next);
-                    if n == next {
+                .map(|&name| {
+                    let n = *first_seen.entry(name).or_insert_with(|| {
+                        seen_names.push(name);
                         seen_counts.push(0);
-                    }
+                        seen_names.len() as u32 - 1
+                    });
                     seen_counts[n as usize] += 1;
                     n
                 })
                 .collect();
-            let counts: foldhash::HashMap<&str, usize> =
-                first_seen.iter().map(|(name, &n)| (*name, seen_counts[n as usize])).collect();
             let fixed: HashMap<String, String> =
                 listed.iter().filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s))).collect();
-            let slugs = slug::assign_slugs(counts.keys().copied(), &fixed);
+            let slugs = slug::assign_slugs(seen_names.iter().copied(), &fixed);
             let rank: HashMap<&str, usize> = listed.iter().enumerate().map(|(i, d)| (d.name.as_str(), i)).collect();
-            let mut names: Vec<&str> = counts.keys().copied().collect();
-            names.sort_by(|a, b| {
-                let ra = rank.get(a).copied().unwrap_or(usize::MAX);
-                let rb = rank.get(b).copied().unwrap_or(usize::MAX);
-                ra.cmp(&rb).then(counts[b].cmp(&counts[a])).then(a.cmp(b))
+            // Numbers as first seen, in term order: listed ones first, then by count, then by name.
+            let mut order: Vec<usize> = (0..seen_names.len()).collect();
+            order.sort_by(|&a, &b| {
+                let (na, nb) = (seen_names[a], seen_names[b]);
+                let ra = rank.get(na).copied().unwrap_or(usize::MAX);
+                let rb = rank.get(nb).copied().unwrap_or(usize::MAX);
+                ra.cmp(&rb).then(seen_counts[b].cmp(&seen_counts[a])).then(na.cmp(nb))
             });
-            // Number as first seen → id (place in the sorted names).
-            let mut id_of_seen = vec![0u32; names.len()];
-            for (id, name) in names.iter().enumerate() {
-                id_of_seen[first_seen[name] as usize] = id as u32;
+            // Number as first seen → id (place in term order).
+            let mut id_of_seen = vec![0u32; order.len()];
+            for (id, &n) in order.iter().enumerate() {
+                id_of_seen[n] = id as u32;
             }
-            let mut terms: Vec<Term> = names
+            let mut terms: Vec<Term> = order
                 .iter()
-                .map(|n| Term { name: n.to_string(), slug: slugs[*n].clone(), articles: Vec::with_capacity(counts[n]) })
+                .map(|&n| {
+                    let name = seen_names[n];
+                    Term {
+                        name: name.to_string(),
+                        slug: slugs[name].clone(),
+                        articles: Vec::with_capacity(seen_counts[n]),
+                    }
+                })
                 .collect();
             // Newest first: walk articles from the end.
             let mut mine_all: Vec<Vec<u32>> = vec![Vec::new(); nodes.len()];
