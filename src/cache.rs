@@ -20,7 +20,7 @@ use crate::config::Config;
 use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, RawPageFile};
 use crate::error::{Diagnostic, Error, Result, Severity};
 use crate::import::{self, ImportRules};
-use crate::output::{OutputFile, Staging, key_of};
+use crate::output::{OutputFile, Staging, hash_bytes, key_of};
 use crate::render::{SUMMARY_CHARS, markdown};
 use rayon::prelude::*;
 use std::collections::HashSet;
@@ -33,11 +33,6 @@ const MAGIC: &[u8; 8] = b"gzload04";
 /// A file changed this close (ns) to being read may change again without its
 /// times changing (coarse file system clocks): it is checked by content next time.
 const RACY_NS: i64 = 2_000_000_000;
-
-/// Hash of bytes, 128 bits (ample for telling versions of one file apart).
-pub fn hash_bytes(b: &[u8]) -> u128 {
-    key_of(&blake3::hash(b))
-}
 
 /// A file's identity on disk. If all of these are equal, the file was not
 /// written since: ctime and inode change on any write, even one that puts

@@ -333,6 +333,12 @@ pub fn key_of(hash: &blake3::Hash) -> FileKey {
     u128::from_le_bytes(hash.as_bytes()[..16].try_into().expect("32-byte hash"))
 }
 
+/// The key of some bytes (a file's, or what an article is made of): 128
+/// bits of blake3, ample for telling versions of one file apart.
+pub fn hash_bytes(b: &[u8]) -> FileKey {
+    key_of(&blake3::hash(b))
+}
+
 /// The build manifest: for every output file, a hash of its inputs (pages)
 /// or of its bytes (other files). The next build reuses a file whose hash is
 /// unchanged instead of making it again.

@@ -138,7 +138,7 @@ fn docs_key(lib: &Library, urls: render::urls::Urls) -> u128 {
         h.update(n.dir.as_bytes());
         h.update(b"\0");
     }
-    cache::hash_bytes(h.finalize().as_bytes())
+    crate::output::key_of(&h.finalize())
 }
 
 impl BuildReport {
@@ -331,7 +331,7 @@ pub fn build_with(
         files
             .par_iter()
             .map(|f| -> Result<(String, FileKey)> {
-                let key = crate::output::key_of(&blake3::hash(&f.bytes));
+                let key = crate::output::hash_bytes(&f.bytes);
                 if !reuse(&f.path, key)? {
                     staging.write(f)?;
                 }
