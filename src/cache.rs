@@ -278,25 +278,15 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     // Files gone since the last build change the cache too.
     cache.changed = !prev.entries.is_empty();
     cache.gone = prev.entries.into_keys().collect();
-    let mut articles = Vec::new();
+    let mut articles = Vec::with_capacity(md.len() + raw.len());
     let mut parsed = 0;
     // The scan's own paths: the same as the content folder joined with `rel`.
     let md = md.into_iter().map(|(rel, o, path)| (rel, o.with_origin(|_| Origin::Markdown(path.clone()))));
-    // The articles go on to the build; the cache keeps their bytes.
-    type Split = (String, Outcome, Vec<(Article, ArticleInfo)>);
-    let split: Vec<Split> = md
-        .chain(raw)
-        .map(|(rel, mut o)| {
-            let loaded = o.entry.as_mut().and_then(|e| e.articles.take()).unwrap_or_default();
-            (rel, o, loaded)
-        })
-        .collect();
-    articles.reserve_exact(split.len());
-    for (rel, o, loaded) in split {
+    for (rel, o) in md.chain(raw) {
         diagnostics.extend(o.errors);
         parsed += usize::from(o.parsed);
         cache.changed |= o.changed;
-        let Some(e) = o.entry else {
+        let Some(mut e) = o.entry else {
             // A file that failed: its old entry (if any) is not to be trusted.
             cache.gone.push(rel);
             continue;
@@ -305,7 +295,8 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
             cache.dirty.push(rel.clone());
         }
         diagnostics.extend(e.diagnostics.iter().cloned());
-        articles.push(loaded);
+        // The articles go on to the build; the cache keeps their bytes.
+        articles.push(e.articles.take().unwrap_or_default());
         cache.entries.insert(rel, e);
     }
     let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
@@ -727,6 +718,26 @@ impl Writer {
         self.u64(u64::from(d.month));
         self.u64(u64::from(d.day));
     }
+    /// What a file gave: its articles without body and text, and its diagnostics.
+    fn payload(&mut self, articles: &[(Article, ArticleInfo)], diagnostics: &[Diagnostic]) {
+        self.u64(articles.len() as u64);
+        for (a, info) in articles {
+            self.article(a);
+            self.u128(info.hash);
+            self.u128(info.terms);
+            self.str(&info.summary);
+            self.bool(info.has_code);
+        }
+        self.u64(diagnostics.len() as u64);
+        for d in diagnostics {
+            self.bool(d.severity == Severity::Error);
+            self.path(&d.path);
+            self.u64(d.line as u64);
+            self.u64(d.col as u64);
+            self.str(&d.message);
+        }
+    }
+
     /// Everything but the body.
     fn article(&mut self, a: &Article) {
         // No `..`: a new front matter field must be added here too (or this fails to compile).
@@ -779,67 +790,12 @@ impl Writer {
     }
 }
 
-impl Writer {
-    /// What a file gave: its articles without body and text, and its diagnostics.
-    fn payload(&mut self, articles: &[(Article, ArticleInfo)], diagnostics: &[Diagnostic]) {
-        self.u64(articles.len() as u64);
-        for (a, info) in articles {
-            self.article(a);
-            self.u128(info.hash);
-            self.u128(info.terms);
-            self.str(&info.summary);
-            self.bool(info.has_code);
-        }
-        self.u64(diagnostics.len() as u64);
-        for d in diagnostics {
-            self.bool(d.severity == Severity::Error);
-            self.path(&d.path);
-            self.u64(d.line as u64);
-            self.u64(d.col as u64);
-            self.str(&d.message);
-        }
-    }
-}
-
 struct Reader<'a> {
     b: &'a [u8],
 }
 
 /// What a file gave: its articles and diagnostics.
 type Gave = (Vec<(Article, ArticleInfo)>, Vec<Diagnostic>);
-
-impl Reader<'_> {
-    /// What [`Writer::payload`] wrote.
-    fn payload(&mut self) -> Option<Gave> {
-        let na = self.len()?;
-        let mut articles = Vec::with_capacity(na.min(1024));
-        for _ in 0..na {
-            let a = self.article()?;
-            let info = ArticleInfo {
-                hash: self.u128()?,
-                terms: self.u128()?,
-                summary: self.str()?,
-                has_code: self.bool()?,
-                text: String::new(),
-                origin: Origin::InMemory,
-            };
-            articles.push((a, info));
-        }
-        let nd = self.len()?;
-        let mut diagnostics = Vec::with_capacity(nd.min(1024));
-        for _ in 0..nd {
-            let severity = if self.bool()? { Severity::Error } else { Severity::Warning };
-            diagnostics.push(Diagnostic {
-                severity,
-                path: self.path()?,
-                line: self.u64()? as usize,
-                col: self.u64()? as usize,
-                message: self.str()?,
-            });
-        }
-        Some((articles, diagnostics))
-    }
-}
 
 impl Reader<'_> {
     fn take(&mut self, n: usize) -> Option<&[u8]> {
@@ -895,6 +851,37 @@ impl Reader<'_> {
         let y = i32::try_from(self.i64()?).ok()?;
         Date::new(y, self.u32()?, self.u32()?)
     }
+    /// What [`Writer::payload`] wrote.
+    fn payload(&mut self) -> Option<Gave> {
+        let na = self.len()?;
+        let mut articles = Vec::with_capacity(na.min(1024));
+        for _ in 0..na {
+            let a = self.article()?;
+            let info = ArticleInfo {
+                hash: self.u128()?,
+                terms: self.u128()?,
+                summary: self.str()?,
+                has_code: self.bool()?,
+                text: String::new(),
+                origin: Origin::InMemory,
+            };
+            articles.push((a, info));
+        }
+        let nd = self.len()?;
+        let mut diagnostics = Vec::with_capacity(nd.min(1024));
+        for _ in 0..nd {
+            let severity = if self.bool()? { Severity::Error } else { Severity::Warning };
+            diagnostics.push(Diagnostic {
+                severity,
+                path: self.path()?,
+                line: self.u64()? as usize,
+                col: self.u64()? as usize,
+                message: self.str()?,
+            });
+        }
+        Some((articles, diagnostics))
+    }
+
     fn article(&mut self) -> Option<Article> {
         let title = self.str()?;
         let subtitle = self.opt_str()?;
