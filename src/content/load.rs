@@ -120,8 +120,8 @@ fn walk(root: &Path, content: &Path, dir: &Path) -> Vec<Vec<Found>> {
     // core when there are many) and its subfolders, in name order.
     enum Part {
         Found(Found),
-        /// A file to stat, and whether it is a raw page (else Markdown).
-        File(std::fs::DirEntry, PathBuf, Option<RawPageFile>),
+        /// A file to stat, found as what it is, its metadata still `None`.
+        File(std::fs::DirEntry, Found),
         Folder(PathBuf),
     }
     let mut parts: Vec<Part> = problems.into_iter().map(Part::Found).collect();
@@ -141,12 +141,11 @@ fn walk(root: &Path, content: &Path, dir: &Path) -> Vec<Vec<Found>> {
         }
         let rel = path.strip_prefix(content).unwrap_or(&path);
         match path.extension().and_then(|e| e.to_str()) {
-            Some("md") => parts.push(Part::File(entry, path, None)),
+            Some("md") => parts.push(Part::File(entry, Found::Markdown(path, None))),
             Some("txt") if rel.starts_with("pages") => match raw_page_of(rel) {
                 Some((date, page)) => {
                     let rel = rel_string(rel);
-                    let raw = RawPageFile { path: path.clone(), rel, date, page };
-                    parts.push(Part::File(entry, path, Some(raw)));
+                    parts.push(Part::File(entry, Found::Raw(RawPageFile { path, rel, date, page }, None)));
                 }
                 None => parts.push(Part::Found(Found::Problem(Diagnostic::warning(
                     shown(root, &path),
@@ -163,12 +162,11 @@ fn walk(root: &Path, content: &Path, dir: &Path) -> Vec<Vec<Found>> {
         .into_par_iter()
         .with_min_len(64)
         .map(|p| match p {
-            Part::File(entry, path, raw) => {
-                let meta = entry.metadata().ok();
-                Part::Found(match raw {
-                    Some(raw) => Found::Raw(raw, meta),
-                    None => Found::Markdown(path, meta),
-                })
+            Part::File(entry, mut found) => {
+                if let Found::Markdown(_, meta) | Found::Raw(_, meta) = &mut found {
+                    *meta = entry.metadata().ok();
+                }
+                Part::Found(found)
             }
             p => p,
         })
