@@ -128,6 +128,13 @@ fn fill_texts(
     })
 }
 
+/// The related articles the previous build in `out` worked out, if its
+/// manifest lists them (so that they are of that build's articles).
+fn read_related(out: &Path, previous: Option<&Manifest>) -> Option<graph::RelatedRecord> {
+    previous?.files.get(graph::RELATED_FILE)?;
+    graph::RelatedRecord::parse(&std::fs::read(out.join(graph::RELATED_FILE)).ok()?)
+}
+
 /// Which documents an index is of: every article's hash and folder, and the link mode.
 fn docs_key(lib: &Library, urls: render::urls::Urls) -> u128 {
     let mut h = blake3::Hasher::new();
@@ -224,6 +231,8 @@ pub struct Session {
     pub cache: Option<LoadCache>,
     /// The manifest of the last successful build, as written to the output.
     pub manifest: Option<Manifest>,
+    /// The related articles of the last successful build.
+    pub related: Option<graph::RelatedRecord>,
     /// A search index built in the background, with its [`DeferredIndex::key`]:
     /// the next build uses it if its documents are still the same.
     pub index: Option<(u128, search::SearchIndex)>,
@@ -267,14 +276,21 @@ pub fn build_with(
     let start = Instant::now();
     let mut t = Timings::new();
     let config = load_config(&o.root, o.links)?;
-    let (manifest, cache) = (session.manifest.take(), session.cache.take());
+    let (manifest, cache, related) = (session.manifest.take(), session.cache.take(), session.related.take());
     // Independent reads, each mostly one thread's work: side by side.
-    let (((previous, cached), scan), theme) = rayon::join(
+    let ((((previous, related), cached), scan), theme) = rayon::join(
         || {
             rayon::join(
                 || {
                     rayon::join(
-                        || if o.full { None } else { manifest.or_else(|| Manifest::load(&o.out)) },
+                        || {
+                            if o.full {
+                                return (None, None);
+                            }
+                            let previous = manifest.or_else(|| Manifest::load(&o.out));
+                            let related = related.or_else(|| read_related(&o.out, previous.as_ref()));
+                            (previous, related)
+                        },
                         || match cache {
                             _ if o.full => LoadCache::default(),
                             Some(c) => c,
@@ -294,7 +310,8 @@ pub fn build_with(
     // Reported after the content's errors, as when the theme was loaded later.
     let theme = theme?;
     t.step("theme");
-    let mut lib = graph::link_loaded(loaded.articles, &config).map_err(Error::Invalid)?;
+    let mut lib = graph::link_loaded(loaded.articles, &config, related.as_ref()).map_err(Error::Invalid)?;
+    let related = std::mem::take(&mut lib.related);
     let texts: Vec<String> = if config.search {
         lib.articles.iter_mut().map(|n| std::mem::take(&mut n.info.text)).collect()
     } else {
@@ -358,6 +375,7 @@ pub fn build_with(
         jobs.par_iter().filter(|j| **j != render::Job::NotFound).map(|&j| urls.dir(&renderer.job_dir(j))).collect();
     extra.extend(render::feeds::sitemaps(&config, &page_urls));
     extra.push(render::feeds::robots(&config));
+    extra.push(OutputFile { path: graph::RELATED_FILE.into(), bytes: related.to_bytes() });
     let mut entries = stats.entries;
     entries.extend(put(&extra)?);
     let mut rendered = stats.rendered;
@@ -444,6 +462,7 @@ pub fn build_with(
     t.step("commit");
     session.cache = Some(load_cache);
     session.manifest = Some(manifest);
+    session.related = Some(related);
     report.rendered = rendered;
     drop(renderer);
     let_go(o, (lib, previous));
@@ -476,7 +495,7 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     config.minify = false;
     let loaded = cache::load(root, &config, LoadCache::default())?;
     let theme = Theme::load(root, &config.theme)?;
-    let lib = graph::link_loaded(loaded.articles, &config).map_err(Error::Invalid)?;
+    let lib = graph::link_loaded(loaded.articles, &config, None).map_err(Error::Invalid)?;
     let renderer = Renderer::new(&lib, &config, &theme);
     let jobs = renderer.jobs();
     let stats = renderer.render_all(&jobs, &|_, _| Ok(false), &|_| Ok(()), None)?;

@@ -237,6 +237,7 @@ fn a_corrupt_cache_means_a_full_load_not_an_error() {
         (".gazette/load-cache.bin", b"garbage".to_vec()),
         (gazette::search::RECORD_FILE, b"{\"segments\": [".to_vec()),
         (".gazette/load-cache.bin", Vec::new()),
+        (gazette::graph::RELATED_FILE, b"gzrel001 cut short".to_vec()),
     ] {
         std::fs::write(s.out().join(rel), bytes).unwrap();
         write_article(&s, &mut rng, 1, 9);
