@@ -88,6 +88,29 @@ fn pagination_boundaries() {
     assert!(!s.exists("page/2/index.html"));
 }
 
+/// Issue 5: the home page shows the newest issue's leads with their
+/// summaries and every other issue as a list of lead headlines, on page 1
+/// and after it (so the pages a new day shifts stay light).
+#[test]
+fn issue5_home_cards_are_headlines_but_for_the_newest_issue() {
+    let s = SiteTest::new(SITE);
+    for d in 1..=4 {
+        s.article(&format!("a/{d}.md"), &format!("第{d}天头条"), &format!("2026-01-{d:02}"), "section: 要闻\n");
+    }
+    s.build().unwrap();
+    let first = s.read("index.html");
+    let newest = first.split("class=\"issue-card\"").nth(1).unwrap();
+    let older = first.split("class=\"issue-card\"").nth(2).unwrap();
+    assert!(
+        newest.contains("第4天头条") && newest.contains("class=\"item-summary\"") && newest.contains("第4天头条的正文")
+    );
+    assert!(older.contains("第3天头条") && older.contains("class=\"leads\"") && !older.contains("item-summary"));
+    assert!(older.contains("2026/01/03/00-01/index.html"), "a headline links to its article");
+    let second = s.read("page/2/index.html");
+    assert!(second.contains("第1天头条") && !second.contains("item-summary"));
+    assert!(check_links(&s.out(), false).is_empty());
+}
+
 /// Issue 5: a term list's pages after the first are counted from the
 /// oldest, so adding newer articles leaves older pages byte for byte (and
 /// an incremental build need not render them again).
