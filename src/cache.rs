@@ -206,32 +206,35 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     let ctx = Ctx { now, rules: OnceLock::new(), config };
 
     type Job<'a, F> = (String, &'a F, Option<std::fs::Metadata>, Option<Entry>);
-    let md_jobs: Vec<Job<PathBuf>> = scan
-        .markdown
-        .iter()
+    // Keys on every core, then only the lookups one by one (this step's
+    // own loops are its time once nothing is parsed).
+    let md_keys: Vec<String> = scan.markdown.par_iter().map(|p| rel_key(&content_dir, p)).collect();
+    let md_jobs: Vec<Job<PathBuf>> = md_keys
+        .into_iter()
+        .zip(&scan.markdown)
         .zip(scan.markdown_meta)
-        .map(|(p, meta)| {
-            let rel = rel_key(&content_dir, p);
+        .map(|((rel, p), meta)| {
             let e = prev.entries.remove(&rel);
             (rel, p, meta, e)
         })
         .collect();
-    let md: Vec<(String, Outcome, &PathBuf)> = md_jobs
+    let md: Vec<(String, Outcome)> = md_jobs
         .into_par_iter()
         .map(|(rel, path, meta, e)| {
             let shown = || content::load::shown(root, path);
             let out = ctx.load_file(path, meta, &shown, e, |bytes| {
                 Ok((vec![Article::from_bytes(&shown(), bytes)?], Vec::new()))
             });
-            (rel, out, path)
+            (rel, out.with_origin(|_| Origin::Markdown(path.clone())))
         })
         .collect();
 
     // A Markdown article naming a raw page as its source wins over the page.
+    // (Looked for on every core: most articles name none.)
     let claimed: HashSet<&str> = md
-        .iter()
-        .filter_map(|(_, o, _)| o.entry.as_ref())
-        .flat_map(|e| e.articles.iter().flatten().filter_map(|(a, _)| a.front.source.as_deref()))
+        .par_iter()
+        .filter_map(|(_, o)| o.entry.as_ref())
+        .flat_map_iter(|e| e.articles.iter().flatten().filter_map(|(a, _)| a.front.source.as_deref()))
         .collect();
     let raw_jobs: Vec<Job<RawPageFile>> = scan
         .raw_pages
@@ -263,22 +266,26 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
         diagnostics.extend(ctx.rules().warnings.iter().map(|w| Diagnostic::warning("site.yaml", 0, 0, w.clone())));
     }
 
+    // Files gone since the last build change the cache too.
+    let changed = !prev.entries.is_empty();
+    let gone = prev.entries.drain().map(|(k, _)| k).collect();
+    // The previous table, emptied, holds the new entries: sized at once
+    // (grown insert by insert, rehashing was a tenth of this step) and
+    // without fresh memory to fault in.
+    let mut entries = prev.entries;
+    entries.reserve(md.len() + raw.len());
     let mut cache = LoadCache {
         code: crate::output::code_id(),
         rules: rules_key,
         file,
-        // Sized at once: grown insert by insert, rehashing was a tenth of this step.
-        entries: foldhash::HashMap::with_capacity_and_hasher(md.len() + raw.len(), Default::default()),
+        entries,
+        changed,
+        gone,
         ..LoadCache::default()
     };
-    // Files gone since the last build change the cache too.
-    cache.changed = !prev.entries.is_empty();
-    cache.gone = prev.entries.into_keys().collect();
     let mut articles = Vec::with_capacity(md.len() + raw.len());
     let mut parsed = 0;
-    // The scan's own paths: the same as the content folder joined with `rel`.
-    let md = md.into_iter().map(|(rel, o, path)| (rel, o.with_origin(|_| Origin::Markdown(path.clone()))));
-    for (rel, o) in md.chain(raw) {
+    for (rel, o) in md.into_iter().chain(raw) {
         diagnostics.extend(o.errors);
         parsed += usize::from(o.parsed);
         cache.changed |= o.changed;
