@@ -311,7 +311,6 @@ pub fn build_with(
     let theme = theme?;
     t.step("theme");
     let mut lib = graph::link_loaded(loaded.articles, &config, related.as_ref()).map_err(Error::Invalid)?;
-    let related = std::mem::take(&mut lib.related);
     let texts: Vec<String> = if config.search {
         lib.articles.iter_mut().map(|n| std::mem::take(&mut n.info.text)).collect()
     } else {
@@ -375,7 +374,7 @@ pub fn build_with(
         jobs.par_iter().filter(|j| **j != render::Job::NotFound).map(|&j| urls.dir(&renderer.job_dir(j))).collect();
     extra.extend(render::feeds::sitemaps(&config, &page_urls));
     extra.push(render::feeds::robots(&config));
-    extra.push(OutputFile { path: graph::RELATED_FILE.into(), bytes: related.to_bytes() });
+    extra.push(OutputFile { path: graph::RELATED_FILE.into(), bytes: lib.related.to_bytes() });
     let mut entries = stats.entries;
     entries.extend(put(&extra)?);
     let mut rendered = stats.rendered;
@@ -462,9 +461,9 @@ pub fn build_with(
     t.step("commit");
     session.cache = Some(load_cache);
     session.manifest = Some(manifest);
-    session.related = Some(related);
     report.rendered = rendered;
     drop(renderer);
+    session.related = Some(std::mem::take(&mut lib.related));
     let_go(o, (lib, previous));
     report.seconds = start.elapsed().as_secs_f64();
     Ok(report)

@@ -56,7 +56,6 @@ pub struct Node {
     pub terms: [Vec<u32>; 4],
     pub prev: Option<usize>,
     pub next: Option<usize>,
-    pub related: Vec<usize>,
 }
 
 #[derive(Debug)]
@@ -113,7 +112,7 @@ pub struct Library {
     pub issues: Vec<Issue>,
     pub taxonomies: Vec<Taxonomy>,
     pub years: Vec<YearArchive>,
-    /// The related articles as worked out, for the next build to keep.
+    /// The related articles ([`Library::related_of`]), kept by the next build.
     pub related: RelatedRecord,
 }
 
@@ -124,6 +123,11 @@ impl Library {
 
     pub fn term(&self, kind: TaxonomyKind, id: u32) -> &Term {
         &self.taxonomies[kind.index()].terms[id as usize]
+    }
+
+    /// Article `i`'s related articles (earlier ones), most related first.
+    pub fn related_of(&self, i: usize) -> &[u32] {
+        self.related.of(i)
     }
 }
 
@@ -228,57 +232,55 @@ pub fn link_loaded(
                 Some(s) => format!("{day}/{s}"),
                 None => format!("{day}/{page:02}-{order:02}"),
             };
-            Node {
-                dir,
-                article,
-                info,
-                page,
-                order,
-                issue,
-                terms: Default::default(),
-                prev: None,
-                next: None,
-                related: Vec::new(),
-            }
+            Node { dir, article, info, page, order, issue, terms: Default::default(), prev: None, next: None }
         })
         .collect();
-    drop(slots);
+    // 100,000 emptied lists to free: beside the rest of this step.
+    rayon::spawn(move || drop(slots));
 
-    // Two articles, one URL: an error naming both.
-    let mut seen: foldhash::HashMap<&str, usize> =
-        foldhash::HashMap::with_capacity_and_hasher(nodes.len(), Default::default());
-    let mut errors = Vec::new();
-    for (i, n) in nodes.iter().enumerate() {
-        if let Some(&j) = seen.get(n.dir.as_str()) {
-            errors.push(Diagnostic::error(
-                &n.article.source,
-                0,
-                0,
-                format!(
-                    "its URL {}/ is also the URL of {} (give one of them another `slug`)",
-                    n.dir,
-                    nodes[j].article.source.display()
-                ),
-            ));
-        } else {
-            seen.insert(n.dir.as_str(), i);
-        }
-    }
+    // Two articles, one URL: an error naming both. A folder starts with
+    // its day's (`YYYY/MM/DD/`), so only articles of one issue can share
+    // one: each issue is checked on its own, on every core. Articles are in
+    // node order within an issue, issues in node order, as are the errors.
+    let errors: Vec<Diagnostic> = issues
+        .par_iter()
+        .flat_map_iter(|issue| {
+            let mut dirs: Vec<(&str, usize)> =
+                issue.pages.iter().flat_map(|p| &p.articles).map(|&i| (nodes[i].dir.as_str(), i)).collect();
+            dirs.sort_unstable();
+            let mut errs: Vec<(usize, Diagnostic)> = Vec::new();
+            for run in dirs.chunk_by(|a, b| a.0 == b.0) {
+                let first = &nodes[run[0].1];
+                for &(dir, i) in &run[1..] {
+                    let n = &nodes[i];
+                    let message = format!(
+                        "its URL {dir}/ is also the URL of {} (give one of them another `slug`)",
+                        first.article.source.display()
+                    );
+                    errs.push((i, Diagnostic::error(&n.article.source, 0, 0, message)));
+                }
+            }
+            errs.sort_unstable_by_key(|e| e.0);
+            errs.into_iter().map(|e| e.1)
+        })
+        .collect();
     if !errors.is_empty() {
         return Err(errors);
     }
 
-    // Prev/next within an issue, in reading order.
+    // Prev/next within an issue, in reading order (node order).
     for issue in &issues {
-        let order: Vec<usize> = issue.pages.iter().flat_map(|p| p.articles.iter().copied()).collect();
-        for w in order.windows(2) {
-            nodes[w[0]].next = Some(w[1]);
-            nodes[w[1]].prev = Some(w[0]);
+        let mut order = issue.pages.iter().flat_map(|p| p.articles.iter().copied());
+        let Some(mut prev) = order.next() else { continue };
+        for i in order {
+            nodes[prev].next = Some(i);
+            nodes[i].prev = Some(prev);
+            prev = i;
         }
     }
 
     let taxonomies = build_taxonomies(&mut nodes, config);
-    let related = link_related(&mut nodes, &taxonomies, previous);
+    let related = link_related(&nodes, &taxonomies, previous);
 
     let mut years: Vec<YearArchive> = Vec::new();
     for (i, issue) in issues.iter().enumerate() {
@@ -426,10 +428,10 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
 /// first article where that prefix differs, and only the rest are worked
 /// out (a new day: its own articles; this step was a tenth of an
 /// incremental build at 100,000 articles).
-fn link_related(nodes: &mut [Node], taxonomies: &[Taxonomy], previous: Option<&RelatedRecord>) -> RelatedRecord {
+fn link_related(nodes: &[Node], taxonomies: &[Taxonomy], previous: Option<&RelatedRecord>) -> RelatedRecord {
     const NEIGHBOURS: usize = 12;
     const KEEP: usize = 5;
-    let own: Vec<u64> = nodes.par_iter().map(|n| related_terms_hash(&n.article)).collect();
+    let own: Vec<u64> = nodes.par_iter().map_init(Default::default, |s, n| related_terms_hash(s, &n.article)).collect();
     let chain: Vec<u64> = own
         .iter()
         .scan(0u64, |h, x| {
@@ -438,70 +440,78 @@ fn link_related(nodes: &mut [Node], taxonomies: &[Taxonomy], previous: Option<&R
         })
         .collect();
     let kept = previous.map_or(0, |p| p.chain.iter().zip(&chain).take_while(|(a, b)| a == b).count());
-    if let Some(p) = previous {
-        nodes[..kept].par_iter_mut().enumerate().for_each(|(i, n)| {
-            n.related = p.of(i).iter().map(|&j| j as usize).collect();
-        });
-    }
-    // Each node's own terms are all it reads: filled in place, with lists
-    // kept per thread from node to node (three new ones per node were most
-    // of this step's time).
+    // Each node's own terms are all it reads, with lists kept per thread
+    // from node to node (three new ones per node were most of this step's
+    // time); the found ones in a fixed array, not a list of their own.
     type Scratch = (Vec<(TaxonomyKind, u32)>, Vec<(usize, u32)>, Vec<(usize, u32)>);
-    nodes[kept..].par_iter_mut().enumerate().for_each_init(Scratch::default, |(mine, hits, ranked), (i, n)| {
-        let i = kept + i;
-        mine.clear();
-        for k in [TaxonomyKind::Topic, TaxonomyKind::Tag] {
-            mine.extend(n.terms[k.index()].iter().map(|&id| (k, id)));
-        }
-        mine.sort_unstable_by_key(|&(k, id)| (k.index(), id));
-        mine.dedup();
-        // (article, weight) pairs summed per article: a few dozen, cheaper than a map.
-        hits.clear();
-        for &(kind, id) in mine.iter() {
-            let list = &taxonomies[kind.index()].terms[id as usize].articles;
-            let weight = if kind == TaxonomyKind::Tag { 2 } else { 1 };
-            // Lists are newest first (indexes descending): the earlier
-            // articles follow this one's place, found by bisection.
-            let Ok(p) = list.binary_search_by(|&x| i.cmp(&x)) else { continue };
-            let hi = (p + 1 + NEIGHBOURS).min(list.len());
-            hits.extend(list[p + 1..hi].iter().map(|&o| (o, weight)));
-        }
-        hits.sort_unstable_by_key(|h| h.0);
-        ranked.clear();
-        for &(o, w) in hits.iter() {
-            match ranked.last_mut() {
-                Some(last) if last.0 == o => last.1 += w,
-                _ => ranked.push((o, w)),
+    let found: Vec<([u32; KEEP], usize)> = (kept..nodes.len())
+        .into_par_iter()
+        .map_init(Scratch::default, |(mine, hits, ranked), i| {
+            let n = &nodes[i];
+            mine.clear();
+            for k in [TaxonomyKind::Topic, TaxonomyKind::Tag] {
+                mine.extend(n.terms[k.index()].iter().map(|&id| (k, id)));
             }
-        }
-        // Higher score, then newer, then index: deterministic.
-        ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-        n.related = ranked.iter().take(KEEP).map(|&(j, _)| j).collect();
-    });
+            mine.sort_unstable_by_key(|&(k, id)| (k.index(), id));
+            mine.dedup();
+            // (article, weight) pairs summed per article: a few dozen, cheaper than a map.
+            hits.clear();
+            for &(kind, id) in mine.iter() {
+                let list = &taxonomies[kind.index()].terms[id as usize].articles;
+                let weight = if kind == TaxonomyKind::Tag { 2 } else { 1 };
+                // Lists are newest first (indexes descending): the earlier
+                // articles follow this one's place, found by bisection.
+                let Ok(p) = list.binary_search_by(|&x| i.cmp(&x)) else { continue };
+                let hi = (p + 1 + NEIGHBOURS).min(list.len());
+                hits.extend(list[p + 1..hi].iter().map(|&o| (o, weight)));
+            }
+            hits.sort_unstable_by_key(|h| h.0);
+            ranked.clear();
+            for &(o, w) in hits.iter() {
+                match ranked.last_mut() {
+                    Some(last) if last.0 == o => last.1 += w,
+                    _ => ranked.push((o, w)),
+                }
+            }
+            // Higher score, then newer, then index: deterministic.
+            ranked.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+            let mut best = [0u32; KEEP];
+            let len = ranked.len().min(KEEP);
+            for (b, &(j, _)) in best.iter_mut().zip(ranked.iter()) {
+                *b = j as u32;
+            }
+            (best, len)
+        })
+        .collect();
     let mut ends = Vec::with_capacity(nodes.len());
     let mut flat = Vec::with_capacity(nodes.len() * KEEP);
-    for n in nodes.iter() {
-        flat.extend(n.related.iter().map(|&j| j as u32));
+    if let Some(p) = previous.filter(|_| kept > 0) {
+        ends.extend_from_slice(&p.ends[..kept]);
+        flat.extend_from_slice(&p.flat[..p.ends[kept - 1] as usize]);
+    }
+    for (best, len) in found {
+        flat.extend_from_slice(&best[..len]);
         ends.push(flat.len() as u32);
     }
     RelatedRecord { chain, ends, flat }
 }
 
 /// Hash of the topics and tags that relate an article to others, as
-/// [`link_related`] reads them (trimmed, by kind).
-fn related_terms_hash(a: &Article) -> u64 {
-    let mut names = Vec::new();
-    let mut buf: Vec<u8> = Vec::with_capacity(64);
+/// [`link_related`] reads them (trimmed, by kind). `scratch` is kept from
+/// article to article.
+fn related_terms_hash<'a>(scratch: &mut (Vec<&'a str>, Vec<u8>), a: &'a Article) -> u64 {
+    let (names, buf) = scratch;
+    buf.clear();
     for kind in [TaxonomyKind::Topic, TaxonomyKind::Tag] {
         names.clear();
-        push_term_names(&mut names, a, kind);
+        push_term_names(names, a, kind);
         buf.extend_from_slice(&(names.len() as u32).to_le_bytes());
-        for name in &names {
+        for name in names.iter() {
             buf.extend_from_slice(&(name.len() as u32).to_le_bytes());
             buf.extend_from_slice(name.as_bytes());
         }
     }
-    xxhash_rust::xxh3::xxh3_64(&buf)
+    xxhash_rust::xxh3::xxh3_64(buf)
 }
 
 /// Where the output keeps [`RelatedRecord`].
@@ -677,10 +687,33 @@ mod tests {
         assert_eq!(lib.articles[1].next, Some(2));
         assert_eq!(lib.articles[1].prev, None);
         // Related: earlier articles only (a newer one must not change an older page).
-        assert_eq!(lib.articles[3].related, vec![1]);
-        assert!(lib.articles[1].related.is_empty());
+        assert_eq!(lib.related_of(3), [1]);
+        assert!(lib.related_of(1).is_empty());
         let tag = &lib.taxonomy(TaxonomyKind::Tag).terms[0];
         assert_eq!(tag.articles, vec![3, 1], "newest first");
+    }
+
+    /// Every article whose URL an earlier one of its day has is an error
+    /// naming that first one, in article order; the same slug on another
+    /// day is no clash.
+    #[test]
+    fn each_clashing_url_is_an_error_naming_the_first() {
+        let e = link(
+            vec![
+                art("d.md", "title: D\ndate: 2026-02-12\nslug: x"),
+                art("c.md", "title: C\ndate: 2026-02-11\nslug: x\npage: 3"),
+                art("a.md", "title: A\ndate: 2026-02-11\nslug: x\npage: 1"),
+                art("b.md", "title: B\ndate: 2026-02-11\nslug: x\npage: 2"),
+                art("e.md", "title: E\ndate: 2026-02-12\nslug: y"),
+                art("f.md", "title: F\ndate: 2026-02-12\nslug: y\npage: 1"),
+            ],
+            &Config::default(),
+        )
+        .unwrap_err();
+        let got: Vec<(String, bool)> =
+            e.iter().map(|d| (d.path.display().to_string(), d.message.contains("URL of a.md"))).collect();
+        assert_eq!(got, [("b.md".to_string(), true), ("c.md".to_string(), true), ("f.md".to_string(), false)]);
+        assert!(e[2].message.contains("2026/02/12/y/") && e[2].message.contains("URL of e.md"), "{}", e[2]);
     }
 
     /// Articles over ten days, tagged from a few tags so that they relate.
@@ -702,8 +735,8 @@ mod tests {
         out
     }
 
-    fn related_of(lib: &Library) -> Vec<Vec<usize>> {
-        lib.articles.iter().map(|n| n.related.clone()).collect()
+    fn related_of(lib: &Library) -> Vec<Vec<u32>> {
+        (0..lib.articles.len()).map(|i| lib.related_of(i).to_vec()).collect()
     }
 
     /// Related articles kept from a previous build are those a build
@@ -722,7 +755,7 @@ mod tests {
             assert_eq!(related_of(&kept), related_of(&fresh), "{days} days, edit {edit:?}");
             assert_eq!(kept.related, fresh.related);
         }
-        assert!(before.articles.iter().any(|n| n.related.len() >= 2), "the case relates articles");
+        assert!((0..before.articles.len()).any(|i| before.related_of(i).len() >= 2), "the case relates articles");
     }
 
     #[test]

@@ -125,8 +125,8 @@ impl Renderer<'_> {
                 }
                 card(b, n.prev);
                 card(b, n.next);
-                for &r in &n.related {
-                    card(b, Some(r));
+                for &r in lib.related_of(i) {
+                    card(b, Some(r as usize));
                 }
             }
             Job::Issue(i) => {

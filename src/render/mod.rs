@@ -433,7 +433,7 @@ impl<'a> Renderer<'a> {
             summary: n.info.summary.clone(),
             prev: n.prev.map(link_of),
             next: n.next.map(link_of),
-            related: n.related.iter().map(|&j| self.item(j)).collect(),
+            related: lib.related_of(i).iter().map(|&j| self.item(j as usize)).collect(),
             permalink,
             citation,
             json_ld,
