@@ -129,7 +129,8 @@ fn fill_texts(
 }
 
 /// The related articles the previous build in `out` worked out, if its
-/// manifest lists them (so that they are of that build's articles).
+/// manifest lists them (a build that completed). Which of them still hold
+/// is for the link step to tell, from their chain of terms.
 fn read_related(out: &Path, previous: Option<&Manifest>) -> Option<graph::RelatedRecord> {
     previous?.files.get(graph::RELATED_FILE)?;
     graph::RelatedRecord::parse(&std::fs::read(out.join(graph::RELATED_FILE)).ok()?)
