@@ -17,7 +17,7 @@
 //! import rules change, the file is written whole again.
 
 use crate::config::Config;
-use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, RawPageFile};
+use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, RawPageFile, Stamp};
 use crate::error::{Diagnostic, Error, Result, Severity};
 use crate::import::{self, ImportRules};
 use crate::output::{OutputFile, Staging, hash_bytes, key_of};
@@ -34,37 +34,7 @@ const MAGIC: &[u8; 8] = b"gzload04";
 /// times changing (coarse file system clocks): it is checked by content next time.
 const RACY_NS: i64 = 2_000_000_000;
 
-/// A file's identity on disk. If all of these are equal, the file was not
-/// written since: ctime and inode change on any write, even one that puts
-/// size and mtime back.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Stamp {
-    size: u64,
-    mtime: i64,
-    ctime: i64,
-    ino: u64,
-}
-
 impl Stamp {
-    #[cfg(unix)]
-    fn of(m: &std::fs::Metadata) -> Stamp {
-        use std::os::unix::fs::MetadataExt;
-        Stamp {
-            size: m.size(),
-            mtime: m.mtime().saturating_mul(1_000_000_000).saturating_add(m.mtime_nsec()),
-            ctime: m.ctime().saturating_mul(1_000_000_000).saturating_add(m.ctime_nsec()),
-            ino: m.ino(),
-        }
-    }
-
-    #[cfg(not(unix))]
-    fn of(m: &std::fs::Metadata) -> Stamp {
-        let ns = |t: std::io::Result<std::time::SystemTime>| {
-            t.ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).map_or(0, |d| d.as_nanos() as i64)
-        };
-        Stamp { size: m.len(), mtime: ns(m.modified()), ctime: ns(m.created()), ino: 0 }
-    }
-
     /// Changed so shortly before `now` that another change could keep these times.
     fn is_racy(&self, now: i64) -> bool {
         self.mtime.max(self.ctime) >= now - RACY_NS
@@ -205,7 +175,7 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     let raw_ok = prev.rules == rules_key;
     let ctx = Ctx { now, rules: OnceLock::new(), config };
 
-    type Job<'a, F> = (String, &'a F, Option<std::fs::Metadata>, Option<Entry>);
+    type Job<'a, F> = (String, &'a F, Option<Stamp>, Option<Entry>);
     // Keys on every core, then only the lookups one by one (this step's
     // own loops are its time once nothing is parsed).
     let md_keys: Vec<String> = scan.markdown.par_iter().map(|p| rel_key(&content_dir, p)).collect();
@@ -347,12 +317,12 @@ impl Ctx<'_> {
         self.rules.get_or_init(|| ImportRules::new(&self.config.import, &self.config.topics))
     }
 
-    /// Loads one file, `meta` what the scan saw of it (else it is looked up
-    /// now), `shown` its path for messages.
+    /// Loads one file, `stamp` what the scan saw of it (else it is looked
+    /// up now), `shown` its path for messages.
     fn load_file(
         &self,
         path: &Path,
-        meta: Option<std::fs::Metadata>,
+        stamp: Option<Stamp>,
         shown: &dyn Fn() -> PathBuf,
         previous: Option<Entry>,
         parse: impl Fn(&[u8]) -> ParseResult,
@@ -363,11 +333,10 @@ impl Ctx<'_> {
             parsed: true,
             changed: true,
         };
-        let meta = match meta.map_or_else(|| std::fs::metadata(path), Ok) {
-            Ok(m) => m,
+        let stamp = match stamp.map_or_else(|| std::fs::metadata(path).map(|m| Stamp::of(&m)), Ok) {
+            Ok(s) => s,
             Err(e) => return failed(e),
         };
-        let stamp = Stamp::of(&meta);
         let racy = stamp.is_racy(self.now);
         let mut bytes = None;
         // An entry whose bytes do not decode is no entry: the file is parsed again.

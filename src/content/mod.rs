@@ -9,4 +9,4 @@ pub mod load;
 pub use article::{Article, ArticleInfo, Origin};
 pub use date::Date;
 pub use front_matter::{DateField, Dateline, FrontMatter};
-pub use load::{Loaded, RawPageFile, Scan, load_content, scan};
+pub use load::{Loaded, RawPageFile, Scan, Stamp, load_content, scan};
