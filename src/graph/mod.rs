@@ -310,46 +310,98 @@ fn path_key(p: &std::path::Path) -> Vec<u8> {
     key
 }
 
+/// Articles per chunk when their term names are gathered.
+const GATHER_CHUNK: usize = 4096;
+
+/// One kind's term names of a chunk of articles: each name numbered as
+/// first seen in the chunk, with its count, and every article's names by
+/// those numbers (article i's from `starts[i]`).
+#[derive(Default)]
+struct Gathered<'a> {
+    numbers: foldhash::HashMap<&'a str, u32>,
+    names: Vec<&'a str>,
+    counts: Vec<usize>,
+    ids: Vec<u32>,
+    starts: Vec<u32>,
+}
+
+impl<'a> Gathered<'a> {
+    /// The next article's names.
+    fn add(&mut self, names: &[&'a str]) {
+        self.starts.push(self.ids.len() as u32);
+        for &name in names {
+            let n = *self.numbers.entry(name).or_insert_with(|| {
+                self.names.push(name);
+                self.counts.push(0);
+                self.names.len() as u32 - 1
+            });
+            self.counts[n as usize] += 1;
+            self.ids.push(n);
+        }
+    }
+}
+
 fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
     let topics: Vec<crate::config::TermDef> =
         config.topics.iter().map(|t| crate::config::TermDef { name: t.name.clone(), slug: t.slug.clone() }).collect();
     let defs: [&[crate::config::TermDef]; 4] = [&config.sections, &config.reporters, &topics, &config.tags];
-    // The four kinds are independent: one thread each.
     let shared: &[Node] = nodes;
+    // Every article's names of all four kinds, gathered in one pass over
+    // the articles by chunks on every core (a pass per kind read every
+    // article four times), each chunk numbering its names as first seen so
+    // that each is hashed once per chunk.
+    let gathered: Vec<[Gathered; 4]> = shared
+        .par_chunks(GATHER_CHUNK)
+        .map(|chunk| {
+            let mut g: [Gathered; 4] = Default::default();
+            let mut names = Vec::new();
+            for n in chunk {
+                for kind in TaxonomyKind::ALL {
+                    names.clear();
+                    push_term_names(&mut names, &n.article, kind);
+                    g[kind.index()].add(&names);
+                }
+            }
+            g
+        })
+        .collect();
+    // The four kinds are independent: one thread each.
     let built: Vec<(Taxonomy, Vec<Vec<u32>>)> = TaxonomyKind::ALL
         .par_iter()
         .map(|&kind| {
             let nodes = shared;
             let listed = defs[kind.index()];
-            // Every article's names in one list, `starts[i]..starts[i + 1]`
-            // being article i's: one allocation instead of one per article.
-            let mut flat: Vec<&str> = Vec::with_capacity(nodes.len() * 2);
-            let mut starts: Vec<usize> = Vec::with_capacity(nodes.len() + 1);
-            for n in nodes {
-                starts.push(flat.len());
-                push_term_names(&mut flat, &n.article, kind);
-            }
-            starts.push(flat.len());
-            // Count articles per name, numbering each name as first seen so
-            // that it is hashed once. A hash map: the order of names below
-            // comes from sorting, ties broken by name (a BTreeMap's string
-            // comparisons were a good part of this step).
+            // The chunks' names numbered as first seen over the whole
+            // archive (chunk by chunk, in order: the slugs of clashing names
+            // depend on that order), with their counts; every article's
+            // names by those numbers, `starts[i]..starts[i + 1]` being
+            // article i's.
             let mut first_seen: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
-            // By number as first seen: the name and its count of articles.
             let mut seen_names: Vec<&str> = Vec::new();
             let mut seen_counts: Vec<usize> = Vec::new();
-            let seen: Vec<u32> = flat
-                .iter()
-                .map(|&name| {
-                    let n = *first_seen.entry(name).or_insert_with(|| {
-                        seen_names.push(name);
-                        seen_counts.push(0);
-                        seen_names.len() as u32 - 1
-                    });
-                    seen_counts[n as usize] += 1;
-                    n
-                })
-                .collect();
+            let mut seen: Vec<u32> = Vec::with_capacity(nodes.len() * 2);
+            let mut starts: Vec<usize> = Vec::with_capacity(nodes.len() + 1);
+            for g in &gathered {
+                let g = &g[kind.index()];
+                let global: Vec<u32> = g
+                    .names
+                    .iter()
+                    .zip(&g.counts)
+                    .map(|(&name, &count)| {
+                        let n = *first_seen.entry(name).or_insert_with(|| {
+                            seen_names.push(name);
+                            seen_counts.push(0);
+                            seen_names.len() as u32 - 1
+                        });
+                        seen_counts[n as usize] += count;
+                        n
+                    })
+                    .collect();
+                let base = seen.len();
+                starts.extend(g.starts.iter().map(|&s| base + s as usize));
+                seen.extend(g.ids.iter().map(|&id| global[id as usize]));
+            }
+            starts.push(seen.len());
             let fixed: HashMap<String, String> =
                 listed.iter().filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s))).collect();
             let slugs = slug::assign_slugs(seen_names.iter().copied(), &fixed);
