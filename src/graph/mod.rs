@@ -310,8 +310,9 @@ fn path_key(p: &std::path::Path) -> Vec<u8> {
     key
 }
 
-/// Articles per chunk when their term names are gathered.
-const GATHER_CHUNK: usize = 4096;
+/// Articles per chunk when their term names are gathered (a few in unit
+/// tests, so that their archives span several chunks).
+const GATHER_CHUNK: usize = if cfg!(test) { 2 } else { 4096 };
 
 /// One kind's term names of a chunk of articles: each name numbered as
 /// first seen in the chunk, with its count, and every article's names by
@@ -372,10 +373,10 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
             let nodes = shared;
             let listed = defs[kind.index()];
             // The chunks' names numbered as first seen over the whole
-            // archive (chunk by chunk, in order: the slugs of clashing names
-            // depend on that order), with their counts; every article's
-            // names by those numbers, `starts[i]..starts[i + 1]` being
-            // article i's.
+            // archive (chunk by chunk, in order, as one pass would number
+            // them; the terms' order comes from sorting below), with their
+            // counts; every article's names by those numbers,
+            // `starts[i]..starts[i + 1]` being article i's.
             let mut first_seen: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
             let mut seen_names: Vec<&str> = Vec::new();
             let mut seen_counts: Vec<usize> = Vec::new();
@@ -743,6 +744,24 @@ mod tests {
         assert!(lib.related_of(1).is_empty());
         let tag = &lib.taxonomy(TaxonomyKind::Tag).terms[0];
         assert_eq!(tag.articles, vec![3, 1], "newest first");
+    }
+
+    /// Term counts, order and lists come out the same however the
+    /// articles fall into the chunks their names are gathered in.
+    #[test]
+    fn terms_are_counted_across_gathering_chunks() {
+        // In chunks of two: x once in each of three chunks, y in two.
+        let tags = ["x", "y", "x", "w", "x", "y", "z, y"];
+        let arts: Vec<Article> = tags
+            .iter()
+            .enumerate()
+            .map(|(i, t)| art(&format!("{i}.md"), &format!("title: T{i}\ndate: 2026-03-0{}\ntags: [{t}]", i + 1)))
+            .collect();
+        let lib = link(arts, &Config::default()).unwrap();
+        let tax = lib.taxonomy(TaxonomyKind::Tag);
+        let got: Vec<(&str, &[usize])> = tax.terms.iter().map(|t| (t.name.as_str(), t.articles.as_slice())).collect();
+        assert_eq!(got, [("x", &[4, 2, 0][..]), ("y", &[6, 5, 1][..]), ("w", &[3][..]), ("z", &[6][..])]);
+        assert_eq!(lib.articles[6].terms[TaxonomyKind::Tag.index()], [3, 1]);
     }
 
     /// Every article whose URL an earlier one of its day has is an error
