@@ -314,14 +314,34 @@ fn path_key(p: &std::path::Path) -> Vec<u8> {
 /// tests, so that their archives span several chunks).
 const GATHER_CHUNK: usize = if cfg!(test) { 2 } else { 4096 };
 
-/// One kind's term names of a chunk of articles: each name numbered as
-/// first seen in the chunk, with its count, and every article's names by
-/// those numbers (article i's from `starts[i]`).
+/// Names numbered as first seen (so that each is hashed once), with a
+/// count for each.
 #[derive(Default)]
-struct Gathered<'a> {
+struct FirstSeen<'a> {
     numbers: foldhash::HashMap<&'a str, u32>,
     names: Vec<&'a str>,
     counts: Vec<usize>,
+}
+
+impl<'a> FirstSeen<'a> {
+    /// The number of `name`, whose count grows by `count`.
+    fn number(&mut self, name: &'a str, count: usize) -> u32 {
+        let n = *self.numbers.entry(name).or_insert_with(|| {
+            self.names.push(name);
+            self.counts.push(0);
+            self.names.len() as u32 - 1
+        });
+        self.counts[n as usize] += count;
+        n
+    }
+}
+
+/// One kind's term names of a chunk of articles, numbered as first seen in
+/// the chunk, and every article's names by those numbers (article i's from
+/// `starts[i]`).
+#[derive(Default)]
+struct Gathered<'a> {
+    seen: FirstSeen<'a>,
     ids: Vec<u32>,
     starts: Vec<u32>,
 }
@@ -331,12 +351,7 @@ impl<'a> Gathered<'a> {
     fn add(&mut self, names: &[&'a str]) {
         self.starts.push(self.ids.len() as u32);
         for &name in names {
-            let n = *self.numbers.entry(name).or_insert_with(|| {
-                self.names.push(name);
-                self.counts.push(0);
-                self.names.len() as u32 - 1
-            });
-            self.counts[n as usize] += 1;
+            let n = self.seen.number(name, 1);
             self.ids.push(n);
         }
     }
@@ -377,32 +392,19 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
             // them; the terms' order comes from sorting below), with their
             // counts; every article's names by those numbers,
             // `starts[i]..starts[i + 1]` being article i's.
-            let mut first_seen: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
-            let mut seen_names: Vec<&str> = Vec::new();
-            let mut seen_counts: Vec<usize> = Vec::new();
+            let mut all = FirstSeen::default();
             let mut seen: Vec<u32> = Vec::with_capacity(nodes.len() * 2);
             let mut starts: Vec<usize> = Vec::with_capacity(nodes.len() + 1);
             for g in &gathered {
                 let g = &g[kind.index()];
-                let global: Vec<u32> = g
-                    .names
-                    .iter()
-                    .zip(&g.counts)
-                    .map(|(&name, &count)| {
-                        let n = *first_seen.entry(name).or_insert_with(|| {
-                            seen_names.push(name);
-                            seen_counts.push(0);
-                            seen_names.len() as u32 - 1
-                        });
-                        seen_counts[n as usize] += count;
-                        n
-                    })
-                    .collect();
+                let global: Vec<u32> =
+                    g.seen.names.iter().zip(&g.seen.counts).map(|(&name, &count)| all.number(name, count)).collect();
                 let base = seen.len();
                 starts.extend(g.starts.iter().map(|&s| base + s as usize));
                 seen.extend(g.ids.iter().map(|&id| global[id as usize]));
             }
             starts.push(seen.len());
+            let FirstSeen { names: seen_names, counts: seen_counts, .. } = all;
             let fixed: HashMap<String, String> =
                 listed.iter().filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s))).collect();
             let slugs = slug::assign_slugs(seen_names.iter().copied(), &fixed);
