@@ -242,8 +242,20 @@ impl Staging {
         for (rel, expect, bytes) in appends {
             append_or_remove(&self.out.join(rel), expect, &bytes)?;
         }
-        let previous = previous.iter().flat_map(|m| m.files.keys());
-        for rel in previous.filter(|r| !manifest.files.contains_key(*r) && is_safe_rel(r)) {
+        // Both walk a whole archive's files (a tenth of an incremental
+        // build at 100,000 articles, one after the other): side by side.
+        let (stale, file) = rayon::join(
+            || -> Vec<&String> {
+                match previous {
+                    Some(m) => {
+                        m.files.par_iter().map(|(r, _)| r).filter(|r| !manifest.files.contains_key(*r)).collect()
+                    }
+                    None => Vec::new(),
+                }
+            },
+            || manifest.to_file(),
+        );
+        for rel in stale.into_iter().filter(|r| is_safe_rel(r)) {
             let path = self.out.join(rel);
             match std::fs::remove_file(&path) {
                 Ok(()) => remove_empty_parents(&self.out, &path),
@@ -252,7 +264,7 @@ impl Staging {
             }
         }
         // The manifest goes last: it says the folder is complete.
-        self.write(&manifest.to_file())?;
+        self.write(&file)?;
         self.committed = true;
         Ok(())
     }

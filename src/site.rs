@@ -357,25 +357,31 @@ pub fn build_with(
             .collect()
     };
     t.step("setup");
-    // The load cache is encoded while pages render (one thread's work).
-    let (stats, cache_bytes) = rayon::join(
+    // The files that are not pages (feed, sitemaps, ...) and the load cache
+    // are made while pages render: each is mostly one thread's work, which
+    // after the pages left the other core idle.
+    let extra = || -> Result<Vec<OutputFile>> {
+        let mut extra: Vec<OutputFile> =
+            theme.statics.iter().map(|(p, b)| OutputFile { path: p.clone(), bytes: b.clone() }).collect();
+        if renderer.has_code() {
+            let css = markdown::highlight_css(&config.highlight_theme).map_err(|m| Error::at("site.yaml", 0, 0, m))?;
+            extra.push(OutputFile { path: render::HIGHLIGHT_CSS.into(), bytes: css.into_bytes() });
+        }
+        extra.push(render::feeds::atom_feed(&lib, &config, urls));
+        let page_urls: Vec<String> =
+            jobs.par_iter().filter(|j| **j != render::Job::NotFound).map(|&j| urls.dir(&renderer.job_dir(j))).collect();
+        extra.extend(render::feeds::sitemaps(&config, &page_urls));
+        extra.push(render::feeds::robots(&config));
+        extra.push(OutputFile { path: graph::RELATED_FILE.into(), bytes: lib.related.to_bytes() });
+        Ok(extra)
+    };
+    let (stats, (cache_bytes, extra)) = rayon::join(
         || renderer.render_all(&page_jobs, &reuse, &write, progress.as_ref()),
-        || load_cache.encode(staging.keeps_output()),
+        || rayon::join(|| load_cache.encode(staging.keeps_output()), extra),
     );
     let stats = stats?;
+    let extra = extra?;
     t.step("render");
-    let mut extra: Vec<OutputFile> =
-        theme.statics.iter().map(|(p, b)| OutputFile { path: p.clone(), bytes: b.clone() }).collect();
-    if stats.has_code {
-        let css = markdown::highlight_css(&config.highlight_theme).map_err(|m| Error::at("site.yaml", 0, 0, m))?;
-        extra.push(OutputFile { path: render::HIGHLIGHT_CSS.into(), bytes: css.into_bytes() });
-    }
-    extra.push(render::feeds::atom_feed(&lib, &config, urls));
-    let page_urls: Vec<String> =
-        jobs.par_iter().filter(|j| **j != render::Job::NotFound).map(|&j| urls.dir(&renderer.job_dir(j))).collect();
-    extra.extend(render::feeds::sitemaps(&config, &page_urls));
-    extra.push(render::feeds::robots(&config));
-    extra.push(OutputFile { path: graph::RELATED_FILE.into(), bytes: lib.related.to_bytes() });
     let mut entries = stats.entries;
     entries.extend(put(&extra)?);
     let mut rendered = stats.rendered;

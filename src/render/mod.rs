@@ -188,8 +188,13 @@ impl<'a> Renderer<'a> {
                 Ok((path, key))
             })
             .collect::<Result<_>>()?;
-        let has_code = self.lib.articles.iter().any(|n| n.info.has_code);
-        Ok(RenderStats { entries, rendered: rendered.into_inner(), has_code })
+        Ok(RenderStats { entries, rendered: rendered.into_inner(), has_code: self.has_code() })
+    }
+
+    /// Whether an article has a code block (the site then needs the
+    /// highlight stylesheet).
+    pub fn has_code(&self) -> bool {
+        self.lib.articles.iter().any(|n| n.info.has_code)
     }
 
     /// Minifies a page when the site asks for it (see [`minify`] for why
