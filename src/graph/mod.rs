@@ -52,8 +52,6 @@ pub struct Node {
     pub issue: usize,
     /// Folder of the article relative to the site root, e.g. `2026/02/11/02-01`.
     pub dir: String,
-    /// Term ids per taxonomy (index by `TaxonomyKind::index`).
-    pub terms: [Vec<u32>; 4],
     pub prev: Option<usize>,
     pub next: Option<usize>,
 }
@@ -88,6 +86,27 @@ pub struct Taxonomy {
     pub kind: TaxonomyKind,
     /// Listed terms first in site.yaml's order, then by article count, then name.
     pub terms: Vec<Term>,
+    /// Each article's terms of this kind ([`Library::terms_of`]).
+    pub by_article: TermIds,
+}
+
+/// Every article's term ids of one taxonomy in one flat list (a list per
+/// article was 100,000 small allocations per kind, and node moves four
+/// lists heavier): article `i`'s are `ids[starts[i]..starts[i + 1]]`, in
+/// the order the article names them, a name repeated next to itself once.
+#[derive(Debug, Default)]
+pub struct TermIds {
+    starts: Vec<u32>,
+    ids: Vec<u32>,
+}
+
+impl TermIds {
+    pub fn of(&self, i: usize) -> &[u32] {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => &self.ids[a as usize..b as usize],
+            _ => &[],
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -123,6 +142,11 @@ impl Library {
 
     pub fn term(&self, kind: TaxonomyKind, id: u32) -> &Term {
         &self.taxonomies[kind.index()].terms[id as usize]
+    }
+
+    /// Article `i`'s terms of one kind (ids into that taxonomy's terms).
+    pub fn terms_of(&self, i: usize, kind: TaxonomyKind) -> &[u32] {
+        self.taxonomies[kind.index()].by_article.of(i)
     }
 
     /// Article `i`'s related articles (earlier ones), most related first.
@@ -232,7 +256,7 @@ pub fn link_loaded(
                 Some(s) => format!("{day}/{s}"),
                 None => format!("{day}/{page:02}-{order:02}"),
             };
-            Node { dir, article, info, page, order, issue, terms: Default::default(), prev: None, next: None }
+            Node { dir, article, info, page, order, issue, prev: None, next: None }
         })
         .collect();
     // 100,000 emptied lists to free: beside the rest of this step.
@@ -279,7 +303,7 @@ pub fn link_loaded(
         }
     }
 
-    let taxonomies = build_taxonomies(&mut nodes, config);
+    let taxonomies = build_taxonomies(&nodes, config);
     let related = link_related(&nodes, &taxonomies, previous);
 
     let mut years: Vec<YearArchive> = Vec::new();
@@ -357,16 +381,15 @@ impl<'a> Gathered<'a> {
     }
 }
 
-fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
+fn build_taxonomies(nodes: &[Node], config: &Config) -> Vec<Taxonomy> {
     let topics: Vec<crate::config::TermDef> =
         config.topics.iter().map(|t| crate::config::TermDef { name: t.name.clone(), slug: t.slug.clone() }).collect();
     let defs: [&[crate::config::TermDef]; 4] = [&config.sections, &config.reporters, &topics, &config.tags];
-    let shared: &[Node] = nodes;
     // Every article's names of all four kinds, gathered in one pass over
     // the articles by chunks on every core (a pass per kind read every
     // article four times), each chunk numbering its names as first seen so
     // that each is hashed once per chunk.
-    let gathered: Vec<[Gathered; 4]> = shared
+    let gathered: Vec<[Gathered; 4]> = nodes
         .par_chunks(GATHER_CHUNK)
         .map(|chunk| {
             let mut g: [Gathered; 4] = Default::default();
@@ -382,10 +405,9 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
         })
         .collect();
     // The four kinds are independent: one thread each.
-    let built: Vec<(Taxonomy, Vec<Vec<u32>>)> = TaxonomyKind::ALL
+    TaxonomyKind::ALL
         .par_iter()
         .map(|&kind| {
-            let nodes = shared;
             let listed = defs[kind.index()];
             // The chunks' names numbered as first seen over the whole
             // archive (chunk by chunk, in order, as one pass would number
@@ -433,42 +455,30 @@ fn build_taxonomies(nodes: &mut [Node], config: &Config) -> Vec<Taxonomy> {
                     }
                 })
                 .collect();
+            let mut by_article =
+                TermIds { starts: Vec::with_capacity(nodes.len() + 1), ids: Vec::with_capacity(seen.len()) };
+            by_article.starts.push(0);
+            for i in 0..nodes.len() {
+                let from = by_article.ids.len();
+                for &n in &seen[starts[i]..starts[i + 1]] {
+                    let id = id_of_seen[n as usize];
+                    if by_article.ids.len() == from || by_article.ids.last() != Some(&id) {
+                        by_article.ids.push(id);
+                    }
+                }
+                by_article.starts.push(by_article.ids.len() as u32);
+            }
             // Newest first: walk articles from the end.
-            let mut mine_all: Vec<Vec<u32>> = vec![Vec::new(); nodes.len()];
             for i in (0..nodes.len()).rev() {
-                let mut mine: Vec<u32> =
-                    seen[starts[i]..starts[i + 1]].iter().map(|&n| id_of_seen[n as usize]).collect();
-                mine.dedup();
-                for &id in &mine {
+                for &id in by_article.of(i) {
                     if terms[id as usize].articles.last() != Some(&i) {
                         terms[id as usize].articles.push(i);
                     }
                 }
-                mine_all[i] = mine;
             }
-            (Taxonomy { kind, terms }, mine_all)
+            Taxonomy { kind, terms, by_article }
         })
-        .collect();
-    // Handed to the nodes in one parallel pass, all four kinds at once: a
-    // pass per kind over the large nodes, on one thread, took longer than
-    // building the taxonomies.
-    let mut out = Vec::with_capacity(4);
-    let mut per_kind: Vec<Vec<Vec<u32>>> = Vec::with_capacity(4);
-    for (tax, mine_all) in built {
-        out.push(tax);
-        per_kind.push(mine_all);
-    }
-    let kinds: Vec<TaxonomyKind> = out.iter().map(|t| t.kind).collect();
-    let mut rows: Vec<std::vec::IntoIter<Vec<u32>>> = per_kind.into_iter().map(Vec::into_iter).collect();
-    // One row of four term lists per node, in node order.
-    let per_node: Vec<[Vec<u32>; 4]> =
-        (0..nodes.len()).map(|_| std::array::from_fn(|k| rows[k].next().unwrap_or_default())).collect();
-    nodes.par_iter_mut().zip(per_node).for_each(|(n, mut terms)| {
-        for (k, kind) in kinds.iter().enumerate() {
-            n.terms[kind.index()] = std::mem::take(&mut terms[k]);
-        }
-    });
-    out
+        .collect()
 }
 
 /// Related articles: earlier ones sharing the topic and tags, scored by what
@@ -495,17 +505,16 @@ fn link_related(nodes: &[Node], taxonomies: &[Taxonomy], previous: Option<&Relat
         })
         .collect();
     let kept = previous.map_or(0, |p| p.chain.iter().zip(&chain).take_while(|(a, b)| a == b).count());
-    // Each node's own terms are all it reads, with lists kept per thread
+    // Each article's own terms are all it reads, with lists kept per thread
     // from node to node (three new ones per node were most of this step's
     // time); the found ones in a fixed array, not a list of their own.
     type Scratch = (Vec<(TaxonomyKind, u32)>, Vec<(usize, u32)>, Vec<(usize, u32)>);
     let found: Vec<([u32; KEEP], usize)> = (kept..nodes.len())
         .into_par_iter()
         .map_init(Scratch::default, |(mine, hits, ranked), i| {
-            let n = &nodes[i];
             mine.clear();
             for k in [TaxonomyKind::Topic, TaxonomyKind::Tag] {
-                mine.extend(n.terms[k.index()].iter().map(|&id| (k, id)));
+                mine.extend(taxonomies[k.index()].by_article.of(i).iter().map(|&id| (k, id)));
             }
             mine.sort_unstable_by_key(|&(k, id)| (k.index(), id));
             mine.dedup();
@@ -763,7 +772,29 @@ mod tests {
         let tax = lib.taxonomy(TaxonomyKind::Tag);
         let got: Vec<(&str, &[usize])> = tax.terms.iter().map(|t| (t.name.as_str(), t.articles.as_slice())).collect();
         assert_eq!(got, [("x", &[4, 2, 0][..]), ("y", &[6, 5, 1][..]), ("w", &[3][..]), ("z", &[6][..])]);
-        assert_eq!(lib.articles[6].terms[TaxonomyKind::Tag.index()], [3, 1]);
+        assert_eq!(lib.terms_of(6, TaxonomyKind::Tag), [3, 1]);
+    }
+
+    /// An article's term ids keep the order it names them in; a name
+    /// repeated next to itself counts once, one repeated later stays.
+    #[test]
+    fn term_ids_keep_the_article_order() {
+        let arts = vec![
+            art("a.md", "title: A\ndate: 2026-03-01\ntags: [b, a]"),
+            art("b.md", "title: B\ndate: 2026-03-02\ntags: [a, a, c, a]\nreporters: [R]"),
+            art("c.md", "title: C\ndate: 2026-03-03"),
+        ];
+        let lib = link(arts, &Config::default()).unwrap();
+        let names = |i: usize, kind: TaxonomyKind| -> Vec<&str> {
+            lib.terms_of(i, kind).iter().map(|&id| lib.term(kind, id).name.as_str()).collect()
+        };
+        assert_eq!(names(0, TaxonomyKind::Tag), ["b", "a"]);
+        assert_eq!(names(1, TaxonomyKind::Tag), ["a", "c", "a"]);
+        assert_eq!(names(1, TaxonomyKind::Reporter), ["R"]);
+        assert!(names(2, TaxonomyKind::Tag).is_empty() && names(0, TaxonomyKind::Reporter).is_empty());
+        assert!(lib.terms_of(3, TaxonomyKind::Tag).is_empty(), "no such article");
+        let a = lib.taxonomy(TaxonomyKind::Tag).terms.iter().find(|t| t.name == "a").unwrap();
+        assert_eq!(a.articles, [1, 0], "once per article, newest first");
     }
 
     /// Every article whose URL an earlier one of its day has is an error

@@ -118,7 +118,7 @@ impl Renderer<'_> {
                 let n = &lib.articles[i];
                 b.s("article").h(k.cards[i]).n(u64::from(n.page)).n(u64::from(n.order));
                 for kind in TaxonomyKind::ALL {
-                    for &id in &n.terms[kind.index()] {
+                    for &id in lib.terms_of(i, kind) {
                         let t = lib.term(kind, id);
                         b.n(kind.index() as u64).s(&t.name).s(&t.slug);
                     }

@@ -421,10 +421,14 @@ impl<'a> Renderer<'a> {
             issue: self.issue_link(n.issue),
             page: f.page,
             page_url: format!("{}#p{:02}", self.urls.dir(&issue.dir), n.page),
-            section: n.terms[TaxonomyKind::Section.index()]
+            section: self
+                .lib
+                .terms_of(i, TaxonomyKind::Section)
                 .first()
                 .map(|&id| self.term_link(TaxonomyKind::Section, id)),
-            reporters: n.terms[TaxonomyKind::Reporter.index()]
+            reporters: self
+                .lib
+                .terms_of(i, TaxonomyKind::Reporter)
                 .iter()
                 .map(|&id| self.term_link(TaxonomyKind::Reporter, id))
                 .collect(),
@@ -434,8 +438,13 @@ impl<'a> Renderer<'a> {
                 .dateline
                 .as_ref()
                 .map(|d| DatelineView { place: d.place.clone(), date: d.date.map(|x| x.to_string()) }),
-            topic: n.terms[TaxonomyKind::Topic.index()].first().map(|&id| self.term_link(TaxonomyKind::Topic, id)),
-            tags: n.terms[TaxonomyKind::Tag.index()].iter().map(|&id| self.term_link(TaxonomyKind::Tag, id)).collect(),
+            topic: self.lib.terms_of(i, TaxonomyKind::Topic).first().map(|&id| self.term_link(TaxonomyKind::Topic, id)),
+            tags: self
+                .lib
+                .terms_of(i, TaxonomyKind::Tag)
+                .iter()
+                .map(|&id| self.term_link(TaxonomyKind::Tag, id))
+                .collect(),
             continued_from: f.continued_from,
             continued_to: f.continued_to,
             truncated: f.truncated,
