@@ -17,7 +17,7 @@
 //! import rules change, the file is written whole again.
 
 use crate::config::Config;
-use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, RawPageFile, Stamp};
+use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, Stamp};
 use crate::error::{Diagnostic, Error, Result, Severity};
 use crate::import::{self, ImportRules};
 use crate::output::{OutputFile, Staging, hash_bytes, key_of};
@@ -46,7 +46,7 @@ fn now_ns() -> i64 {
 }
 
 /// What one content file gave.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct Entry {
     stamp: Stamp,
     /// Read too soon after it was written to trust its times (see [`RACY_NS`]).
@@ -60,9 +60,13 @@ struct Entry {
     payload: Payload,
     /// Bodies and texts empty, origins `InMemory`: filled when loaded.
     /// `None` once a load has taken them (decoded again from `payload`
-    /// should a later build in the same process reuse the entry).
-    articles: Option<Vec<(Article, ArticleInfo)>>,
+    /// should a later build in the same process reuse the entry). Behind a
+    /// lock so that a load takes them on every core with the table shared.
+    articles: std::sync::Mutex<Option<Vec<(Article, ArticleInfo)>>>,
     diagnostics: Vec<Diagnostic>,
+    /// The last load (its [`LoadCache::generation`]) whose files included
+    /// this one: the entries no load saw are those of files gone.
+    seen: std::sync::atomic::AtomicU32,
 }
 
 impl Entry {
@@ -70,17 +74,33 @@ impl Entry {
         let mut w = Writer::default();
         w.payload(&articles, &d);
         let payload = Payload { range: 0..w.0.len(), buf: std::sync::Arc::new(w.0) };
-        Entry { stamp, racy, bytes, payload, articles: Some(articles), diagnostics: d }
+        Entry::with(stamp, racy, bytes, payload, Some(articles), d)
     }
 
-    /// The articles, decoded from the payload if a load took them; `None`
-    /// if the payload does not decode.
-    fn articles_mut(&mut self) -> Option<&mut Vec<(Article, ArticleInfo)>> {
-        if self.articles.is_none() {
-            let mut r = Reader { b: self.payload.bytes() };
-            self.articles = Some(r.payload()?.0);
+    fn with(
+        stamp: Stamp,
+        racy: bool,
+        bytes: u128,
+        payload: Payload,
+        articles: Option<Vec<(Article, ArticleInfo)>>,
+        diagnostics: Vec<Diagnostic>,
+    ) -> Entry {
+        Entry {
+            stamp,
+            racy,
+            bytes,
+            payload,
+            articles: std::sync::Mutex::new(articles),
+            diagnostics,
+            seen: Default::default(),
         }
-        self.articles.as_mut()
+    }
+
+    /// The articles, taken (the entry keeps their bytes), decoded from the
+    /// payload if a load took them before; `None` if it does not decode.
+    fn take_articles(&self) -> Option<Vec<(Article, ArticleInfo)>> {
+        let held = self.articles.lock().unwrap_or_else(|p| p.into_inner()).take();
+        held.or_else(|| Reader { b: self.payload.bytes() }.payload().map(|p| p.0))
     }
 }
 
@@ -113,6 +133,8 @@ pub struct LoadCache {
     dirty: Vec<String>,
     /// Files whose entries `file` has but this cache does not.
     gone: Vec<String>,
+    /// Counts the loads that used this table ([`Entry::seen`]).
+    generation: u32,
 }
 
 /// What the cache file in the output holds (see the module comment).
@@ -174,25 +196,27 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     let file = prev.file;
     let raw_ok = prev.rules == rules_key;
     let ctx = Ctx { now, rules: OnceLock::new(), config };
-
-    type Job<'a, F> = (String, &'a F, Option<Stamp>, Option<Entry>);
-    // Keys on every core, then only the lookups one by one (this step's
-    // own loops are its time once nothing is parsed).
-    let md_keys: Vec<String> = scan.markdown.par_iter().map(|p| rel_key(&content_dir, p)).collect();
-    let md_jobs: Vec<Job<PathBuf>> = md_keys
-        .into_iter()
-        .zip(&scan.markdown)
+    // Each file's entry is looked up and used on every core with the table
+    // shared, and stays in it unless the file changed: taking every entry
+    // out and putting it back, one by one, was most of this step.
+    let generation = prev.generation.wrapping_add(1).max(1);
+    let entries = &prev.entries;
+    let found = std::sync::atomic::AtomicUsize::new(0);
+    // Each key is looked up once (a file is one file): `found` counts entries.
+    let look_up = |rel: &str| {
+        let e = entries.get(rel)?;
+        e.seen.store(generation, std::sync::atomic::Ordering::Relaxed);
+        found.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Some(e)
+    };
+    let md: Vec<(String, Outcome)> = scan
+        .markdown
+        .par_iter()
         .zip(scan.markdown_meta)
-        .map(|((rel, p), meta)| {
-            let e = prev.entries.remove(&rel);
-            (rel, p, meta, e)
-        })
-        .collect();
-    let md: Vec<(String, Outcome)> = md_jobs
-        .into_par_iter()
-        .map(|(rel, path, meta, e)| {
+        .map(|(path, meta)| {
+            let rel = rel_key(&content_dir, path);
             let shown = || content::load::shown(root, path);
-            let out = ctx.load_file(path, meta, &shown, e, |bytes| {
+            let out = ctx.load_file(path, meta, &shown, look_up(&rel), |bytes| {
                 Ok((vec![Article::from_bytes(&shown(), bytes)?], Vec::new()))
             });
             (rel, out.with_origin(|_| Origin::Markdown(path.clone())))
@@ -203,31 +227,26 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     // (Looked for on every core: most articles name none.)
     let claimed: HashSet<&str> = md
         .par_iter()
-        .filter_map(|(_, o)| o.entry.as_ref())
-        .flat_map_iter(|e| e.articles.iter().flatten().filter_map(|(a, _)| a.front.source.as_deref()))
+        .flat_map_iter(|(_, o)| o.articles().iter().filter_map(|(a, _)| a.front.source.as_deref()))
         .collect();
-    let raw_jobs: Vec<Job<RawPageFile>> = scan
+    let raw: Vec<(String, Outcome)> = scan
         .raw_pages
-        .iter()
+        .par_iter()
         .zip(scan.raw_meta)
         .filter(|(p, _)| !claimed.contains(p.rel.as_str()))
-        .map(|(p, meta)| {
-            let e = prev.entries.remove(&p.rel).filter(|_| raw_ok);
-            (p.rel.clone(), p, meta, e)
-        })
-        .collect();
-    let raw: Vec<(String, Outcome)> = raw_jobs
-        .into_par_iter()
-        .map(|(rel, file, meta, e)| {
+        .map(|(file, meta)| {
+            // Made with other import rules: imported again.
+            let e = if raw_ok { look_up(&file.rel) } else { None };
             let shown = || Path::new("content").join(&file.rel);
             let out = ctx.load_file(&file.path, meta, &shown, e, |bytes| {
                 let imported = import::import_bytes(file, bytes, ctx.rules()).map_err(|d| vec![d])?;
                 Ok((imported.articles, imported.diagnostics))
             });
             let origin = |i| Origin::Raw(file.clone(), i);
-            (rel, out.with_origin(origin))
+            (file.rel.clone(), out.with_origin(origin))
         })
         .collect();
+    drop(claimed);
     // The rules' own warnings (bad patterns in site.yaml) are reported on
     // every build; only these two settings can cause one, and compiling the
     // rules for nothing is a tenth of an incremental build.
@@ -236,21 +255,27 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
         diagnostics.extend(ctx.rules().warnings.iter().map(|w| Diagnostic::warning("site.yaml", 0, 0, w.clone())));
     }
 
-    // Files gone since the last build change the cache too.
-    let changed = !prev.entries.is_empty();
-    let gone = prev.entries.drain().map(|(k, _)| k).collect();
-    // The previous table, emptied, holds the new entries: sized at once
-    // (grown insert by insert, rehashing was a tenth of this step) and
-    // without fresh memory to fault in.
+    // Entries no file of this load looked up are those of files gone
+    // (looked for only when some are: a pass over every entry).
     let mut entries = prev.entries;
-    entries.reserve(md.len() + raw.len());
+    let mut gone = Vec::new();
+    if found.into_inner() < entries.len() {
+        entries.retain(|k, e| {
+            let keep = e.seen.load(std::sync::atomic::Ordering::Relaxed) == generation;
+            if !keep {
+                gone.push(k.clone());
+            }
+            keep
+        });
+    }
     let mut cache = LoadCache {
         code: crate::output::code_id(),
         rules: rules_key,
         file,
         entries,
-        changed,
+        changed: !gone.is_empty(),
         gone,
+        generation,
         ..LoadCache::default()
     };
     let mut articles = Vec::with_capacity(md.len() + raw.len());
@@ -259,18 +284,26 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
         diagnostics.extend(o.errors);
         parsed += usize::from(o.parsed);
         cache.changed |= o.changed;
-        let Some(mut e) = o.entry else {
-            // A file that failed: its old entry (if any) is not to be trusted.
-            cache.gone.push(rel);
-            continue;
-        };
-        if o.changed {
-            cache.dirty.push(rel.clone());
+        match o.got {
+            Got::Failed => {
+                // A file that failed: its old entry (if any) is not to be trusted.
+                cache.entries.remove(&rel);
+                cache.gone.push(rel);
+            }
+            Got::Kept(a, d) => {
+                diagnostics.extend(d);
+                articles.push(a);
+            }
+            Got::Made(e, a) => {
+                if o.changed {
+                    cache.dirty.push(rel.clone());
+                }
+                diagnostics.extend(e.diagnostics.iter().cloned());
+                // The articles go on to the build; the cache keeps their bytes.
+                articles.push(a);
+                cache.entries.insert(rel, e);
+            }
         }
-        diagnostics.extend(e.diagnostics.iter().cloned());
-        // The articles go on to the build; the cache keeps their bytes.
-        articles.push(e.articles.take().unwrap_or_default());
-        cache.entries.insert(rel, e);
     }
     let (errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
         diagnostics.into_iter().partition(Diagnostic::is_error);
@@ -284,21 +317,38 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
 
 /// What loading one file gave.
 struct Outcome {
-    entry: Option<Entry>,
+    got: Got,
     /// Errors reading the file (not cached: the file is read again next time).
     errors: Vec<Diagnostic>,
     parsed: bool,
     changed: bool,
 }
 
+/// What a file's load gave the cache.
+enum Got {
+    /// Nothing: the file could not be read or parsed (its entry goes).
+    Failed,
+    /// The entry in the table holds: its articles and diagnostics.
+    Kept(Vec<(Article, ArticleInfo)>, Vec<Diagnostic>),
+    /// A new entry for the file, its articles taken out.
+    Made(Entry, Vec<(Article, ArticleInfo)>),
+}
+
 impl Outcome {
+    fn articles(&self) -> &[(Article, ArticleInfo)] {
+        match &self.got {
+            Got::Failed => &[],
+            Got::Kept(a, _) | Got::Made(_, a) => a,
+        }
+    }
+
     /// Marks where each article's body can be read again when it was not read now.
     fn with_origin(mut self, origin: impl Fn(usize) -> Origin) -> Outcome {
-        if let Some(e) = &mut self.entry {
-            for (i, (_, info)) in e.articles.iter_mut().flatten().enumerate() {
-                if !self.parsed {
-                    info.origin = origin(i);
-                }
+        if let Got::Kept(articles, _) | Got::Made(_, articles) = &mut self.got
+            && !self.parsed
+        {
+            for (i, (_, info)) in articles.iter_mut().enumerate() {
+                info.origin = origin(i);
             }
         }
         self
@@ -324,11 +374,11 @@ impl Ctx<'_> {
         path: &Path,
         stamp: Option<Stamp>,
         shown: &dyn Fn() -> PathBuf,
-        previous: Option<Entry>,
+        previous: Option<&Entry>,
         parse: impl Fn(&[u8]) -> ParseResult,
     ) -> Outcome {
         let failed = |e: std::io::Error| Outcome {
-            entry: None,
+            got: Got::Failed,
             errors: vec![Diagnostic::error(shown(), 0, 0, e.to_string())],
             parsed: true,
             changed: true,
@@ -340,9 +390,10 @@ impl Ctx<'_> {
         let racy = stamp.is_racy(self.now);
         let mut bytes = None;
         // An entry whose bytes do not decode is no entry: the file is parsed again.
-        if let Some(mut e) = previous.and_then(|mut e| e.articles_mut().is_some().then_some(e)) {
+        if let Some((e, articles)) = previous.and_then(|e| Some((e, e.take_articles()?))) {
             if e.stamp == stamp && !e.racy {
-                return Outcome { entry: Some(e), errors: Vec::new(), parsed: false, changed: false };
+                let got = Got::Kept(articles, e.diagnostics.clone());
+                return Outcome { got, errors: Vec::new(), parsed: false, changed: false };
             }
             let b = match std::fs::read(path) {
                 Ok(b) => b,
@@ -350,9 +401,8 @@ impl Ctx<'_> {
             };
             if hash_bytes(&b) == e.bytes {
                 let changed = e.stamp != stamp || e.racy != racy;
-                e.stamp = stamp;
-                e.racy = racy;
-                return Outcome { entry: Some(e), errors: Vec::new(), parsed: false, changed };
+                let made = Entry::with(stamp, racy, e.bytes, e.payload.clone(), None, e.diagnostics.clone());
+                return Outcome { got: Got::Made(made, articles), errors: Vec::new(), parsed: false, changed };
             }
             bytes = Some(b);
         }
@@ -370,9 +420,10 @@ impl Ctx<'_> {
                     })
                     .collect();
                 let entry = Entry::new(stamp, racy, hash_bytes(&bytes), articles, diagnostics);
-                Outcome { entry: Some(entry), errors: Vec::new(), parsed: true, changed: true }
+                let articles = entry.take_articles().unwrap_or_default();
+                Outcome { got: Got::Made(entry, articles), errors: Vec::new(), parsed: true, changed: true }
             }
-            Err(errors) => Outcome { entry: None, errors, parsed: true, changed: true },
+            Err(errors) => Outcome { got: Got::Failed, errors, parsed: true, changed: true },
         }
     }
 }
@@ -640,7 +691,7 @@ fn decode_entry(r: &mut Reader<'_>, buf: &std::sync::Arc<Vec<u8>>) -> Option<(St
     let (articles, diagnostics) = r.payload()?;
     let end = r.b.as_ptr() as usize - buf.as_ptr() as usize;
     let payload = Payload { buf: buf.clone(), range: start..end };
-    Some((key, Some(Entry { stamp, racy, bytes, payload, articles: Some(articles), diagnostics })))
+    Some((key, Some(Entry::with(stamp, racy, bytes, payload, Some(articles), diagnostics))))
 }
 
 /// Little-endian fixed-width numbers, length-prefixed strings.
@@ -986,6 +1037,48 @@ mod tests {
         assert!(decode_cache(file[..file.len() - 1].to_vec()).is_none(), "a torn append");
     }
 
+    /// Loads in one process (as `serve` makes them) reuse one table: kept
+    /// entries stay in it, and each load tells the files gone since the
+    /// last one, not since the first.
+    #[test]
+    fn issue5_loads_in_one_process_keep_entries_and_tell_files_gone() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let write = |name: &str, title: &str| {
+            let p = root.join("content").join(name);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, format!("---\ntitle: {title}\ndate: 2026-02-11\n---\nBody {title}.\n")).unwrap();
+        };
+        for n in ["a", "b", "c"] {
+            write(&format!("x/{n}.md"), n);
+        }
+        let config = Config::default();
+        let titles = |l: &Loaded| -> Vec<String> {
+            let mut t: Vec<String> = l.articles.iter().flatten().map(|(a, _)| a.front.title.clone()).collect();
+            t.sort();
+            t
+        };
+        let first = load(root, &config, LoadCache::default()).unwrap();
+        assert_eq!((first.parsed, titles(&first)), (3, vec!["a".into(), "b".into(), "c".into()]));
+        let second = load(root, &config, first.cache).unwrap();
+        assert_eq!((second.parsed, second.cache.changed), (0, false));
+        assert!(second.cache.gone.is_empty());
+        std::fs::remove_file(root.join("content/x/b.md")).unwrap();
+        write("x/d.md", "d");
+        let third = load(root, &config, second.cache).unwrap();
+        assert_eq!((third.parsed, titles(&third)), (1, vec!["a".into(), "c".into(), "d".into()]));
+        assert_eq!(third.cache.gone, ["x/b.md"]);
+        assert_eq!(third.cache.dirty, ["x/d.md"]);
+        assert_eq!(third.cache.len(), 3);
+        // Kept entries give their articles again (decoded from their bytes).
+        let mut cache = third.cache;
+        cache.dirty.clear();
+        cache.gone.clear();
+        let fourth = load(root, &config, cache).unwrap();
+        assert_eq!((fourth.parsed, titles(&fourth)), (0, vec!["a".into(), "c".into(), "d".into()]));
+        assert!(fourth.cache.gone.is_empty() && !fourth.cache.changed);
+    }
+
     #[test]
     fn a_corrupt_cache_is_ignored() {
         let mut cache = LoadCache { code: crate::output::code_id(), ..LoadCache::default() };
@@ -996,12 +1089,13 @@ mod tests {
             Entry::new(Stamp::default(), false, 1, vec![(a, info)], vec![Diagnostic::warning("x", 1, 2, "w")]),
         );
         let bytes = cache.to_bytes();
-        let mut back = decode_cache(bytes.clone()).unwrap();
-        let e = back.entries.get_mut("a/02-01.md").unwrap();
-        assert_eq!(e.articles.as_ref().unwrap()[0].1.summary, "正文。");
+        let back = decode_cache(bytes.clone()).unwrap();
+        let e = &back.entries["a/02-01.md"];
+        let taken = e.take_articles().unwrap();
+        assert_eq!(taken[0].1.summary, "正文。");
         // Taken by a load, they are decoded again from the entry's bytes.
-        let taken = e.articles.take().unwrap();
-        assert_eq!(e.articles_mut().unwrap()[0].0, taken[0].0);
+        assert!(e.articles.lock().unwrap().is_none());
+        assert_eq!(e.take_articles().unwrap()[0].0, taken[0].0);
         assert_eq!(e.diagnostics, vec![Diagnostic::warning("x", 1, 2, "w")]);
         for cut in [0, 8, 30, bytes.len() / 2, bytes.len() - 1] {
             assert!(decode_cache(bytes[..cut].to_vec()).is_none(), "cut at {cut}");
