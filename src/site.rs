@@ -132,7 +132,7 @@ fn fill_texts(
 /// manifest lists them (a build that completed). Which of them still hold
 /// is for the link step to tell, from their chain of terms.
 fn read_related(out: &Path, previous: Option<&Manifest>) -> Option<graph::RelatedRecord> {
-    previous?.files.get(graph::RELATED_FILE)?;
+    previous?.get(graph::RELATED_FILE)?;
     graph::RelatedRecord::parse(&std::fs::read(out.join(graph::RELATED_FILE)).ok()?)
 }
 
@@ -341,7 +341,8 @@ pub fn build_with(
         p
     });
     let write = |f: OutputFile| staging.write(&f);
-    let unchanged = |path: &str, key: FileKey| previous.as_ref().and_then(|m| m.files.get(path)) == Some(&key);
+    // Every file asked about here is one this build makes and lists.
+    let unchanged = |path: &str, key: FileKey| previous.as_ref().and_then(|m| m.key_of(path)) == Some(key);
     let reuse = |path: &str, key: FileKey| if unchanged(path, key) { staging.reuse(path) } else { Ok(false) };
     // Files that are not pages are kept by the hash of their bytes.
     let put = |files: &[OutputFile]| -> Result<Vec<(String, FileKey)>> {
@@ -426,7 +427,7 @@ pub fn build_with(
                 .files
                 .iter()
                 .filter(|(p, _)| p.starts_with("search/") && !made.contains(p.as_str()))
-                .map(|(p, k)| (p.clone(), *k))
+                .map(|(p, l)| (p.clone(), l.key))
                 .collect();
             entries.extend(old_search);
         }
@@ -453,16 +454,16 @@ pub fn build_with(
             // In the manifest, so that it goes when the index does (search turned off).
             let bytes = search::record_bytes(&index.record);
             entries.extend(put(&[OutputFile { path: search::RECORD_FILE.into(), bytes }])?);
-        } else if let Some(k) = previous.as_ref().and_then(|m| m.files.get(search::RECORD_FILE)) {
+        } else if let Some(k) = previous.as_ref().and_then(|m| m.get(search::RECORD_FILE)) {
             // The record of the index left in place until the deferred one is in.
-            entries.push((search::RECORD_FILE.into(), *k));
+            entries.push((search::RECORD_FILE.into(), k));
         }
         if defer {
             report.deferred = Some(DeferredIndex { key, docs, previous: record });
         }
         t.step("index");
     }
-    let manifest = Manifest { version: Manifest::VERSION, files: entries.into_iter().collect() };
+    let manifest = Manifest::of(entries);
     report.files = manifest.files.len();
     staging.commit(&manifest, previous.as_ref())?;
     t.step("commit");
@@ -485,8 +486,8 @@ fn keep_files(
 ) -> Result<Option<Vec<(String, FileKey)>>> {
     let mut out = Vec::with_capacity(paths.len());
     for p in paths {
-        match previous.and_then(|m| m.files.get(p)) {
-            Some(k) if staging.reuse(p)? => out.push((p.clone(), *k)),
+        match previous.and_then(|m| m.get(p)) {
+            Some(k) if staging.reuse(p)? => out.push((p.clone(), k)),
             _ => return Ok(None),
         }
     }
