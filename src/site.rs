@@ -463,12 +463,13 @@ pub fn build_with(
         }
         t.step("index");
     }
-    let manifest = Manifest::of(entries);
-    report.files = manifest.files.len();
-    staging.commit(&manifest, previous.as_ref())?;
+    let listing = crate::output::Listing::new(entries);
+    report.files = listing.len();
+    staging.commit(&listing, previous.as_ref())?;
     t.step("commit");
     session.cache = Some(load_cache);
-    session.manifest = Some(manifest);
+    // For a next build in this process only.
+    session.manifest = (!o.exiting).then(|| listing.into_manifest());
     report.rendered = rendered;
     drop(renderer);
     session.related = Some(std::mem::take(&mut lib.related));
