@@ -358,10 +358,10 @@ pub fn build_with(
             .collect()
     };
     t.step("setup");
-    // The files that are not pages (feed, sitemaps, ...) and the load cache
-    // are made while pages render: each is mostly one thread's work, which
-    // after the pages left the other core idle.
-    let extra = || -> Result<Vec<OutputFile>> {
+    // The files that are not pages (feed, sitemaps, ...) are made, hashed
+    // and written, and the load cache encoded, while pages render: each is
+    // mostly one thread's work, which after the pages left the other core idle.
+    let extra = || -> Result<Vec<(String, FileKey)>> {
         let mut extra: Vec<OutputFile> =
             theme.statics.iter().map(|(p, b)| OutputFile { path: p.clone(), bytes: b.clone() }).collect();
         if renderer.has_code() {
@@ -374,7 +374,7 @@ pub fn build_with(
         extra.extend(render::feeds::sitemaps(&config, &page_urls));
         extra.push(render::feeds::robots(&config));
         extra.push(OutputFile { path: graph::RELATED_FILE.into(), bytes: lib.related.to_bytes() });
-        Ok(extra)
+        put(&extra)
     };
     let (stats, (cache_bytes, extra)) = rayon::join(
         || renderer.render_all(&page_jobs, &reuse, &write, progress.as_ref()),
@@ -384,7 +384,7 @@ pub fn build_with(
     let extra = extra?;
     t.step("render");
     let mut entries = stats.entries;
-    entries.extend(put(&extra)?);
+    entries.extend(extra);
     let mut rendered = stats.rendered;
     t.step("extra");
     let mut report = BuildReport {
