@@ -412,6 +412,8 @@ impl<'a> Renderer<'a> {
         }
         ld["publisher"] = serde_json::json!({"@type": "Organization", "name": self.config.title});
         let json_ld = serde_json::to_string(&ld).unwrap_or_default().replace("</", "<\\/");
+        // Links to the article's terms of one kind, in its order.
+        let links = |kind| self.lib.terms_of(i, kind).iter().map(move |&id| self.term_link(kind, id));
         let view = ArticleView {
             title: f.title.clone(),
             subtitle: f.subtitle.clone(),
@@ -421,30 +423,16 @@ impl<'a> Renderer<'a> {
             issue: self.issue_link(n.issue),
             page: f.page,
             page_url: format!("{}#p{:02}", self.urls.dir(&issue.dir), n.page),
-            section: self
-                .lib
-                .terms_of(i, TaxonomyKind::Section)
-                .first()
-                .map(|&id| self.term_link(TaxonomyKind::Section, id)),
-            reporters: self
-                .lib
-                .terms_of(i, TaxonomyKind::Reporter)
-                .iter()
-                .map(|&id| self.term_link(TaxonomyKind::Reporter, id))
-                .collect(),
+            section: links(TaxonomyKind::Section).next(),
+            reporters: links(TaxonomyKind::Reporter).collect(),
             contributors: f.contributors.clone(),
             agency: f.agency.clone(),
             dateline: f
                 .dateline
                 .as_ref()
                 .map(|d| DatelineView { place: d.place.clone(), date: d.date.map(|x| x.to_string()) }),
-            topic: self.lib.terms_of(i, TaxonomyKind::Topic).first().map(|&id| self.term_link(TaxonomyKind::Topic, id)),
-            tags: self
-                .lib
-                .terms_of(i, TaxonomyKind::Tag)
-                .iter()
-                .map(|&id| self.term_link(TaxonomyKind::Tag, id))
-                .collect(),
+            topic: links(TaxonomyKind::Topic).next(),
+            tags: links(TaxonomyKind::Tag).collect(),
             continued_from: f.continued_from,
             continued_to: f.continued_to,
             truncated: f.truncated,
