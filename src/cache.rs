@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 
 /// Parsed articles by file, relative to the output folder.
 pub const CACHE_FILE: &str = ".gazette/load-cache.bin";
-const MAGIC: &[u8; 8] = b"gzload04";
+const MAGIC: &[u8; 8] = b"gzload05";
 /// A file changed this close (ns) to being read may change again without its
 /// times changing (coarse file system clocks): it is checked by content next time.
 const RACY_NS: i64 = 2_000_000_000;
@@ -53,54 +53,34 @@ struct Entry {
     racy: bool,
     /// Hash of the file's bytes, to confirm a racy or touched file is unchanged.
     bytes: u128,
-    /// The articles and diagnostics below as the cache file holds them: a
-    /// load moves the articles out and the cache is written from these
-    /// bytes, where keeping a copy of every article cost a tenth of an
+    /// What the file gave (its articles, without bodies and texts, and its
+    /// diagnostics) as the cache file holds them, decoded when a load uses
+    /// the entry: on every core then, where decoding every entry as the
+    /// cache was read kept one core from the scan of the content; and
+    /// where holding every article a second time cost a tenth of an
     /// incremental build (and 100 MB) at 100,000 articles.
     payload: Payload,
-    /// Bodies and texts empty, origins `InMemory`: filled when loaded.
-    /// `None` once a load has taken them (decoded again from `payload`
-    /// should a later build in the same process reuse the entry). Behind a
-    /// lock so that a load takes them on every core with the table shared.
-    articles: std::sync::Mutex<Option<Vec<(Article, ArticleInfo)>>>,
-    diagnostics: Vec<Diagnostic>,
     /// The last load (its [`LoadCache::generation`]) whose files included
     /// this one: the entries no load saw are those of files gone.
     seen: std::sync::atomic::AtomicU32,
 }
 
 impl Entry {
-    fn new(stamp: Stamp, racy: bool, bytes: u128, articles: Vec<(Article, ArticleInfo)>, d: Vec<Diagnostic>) -> Entry {
+    fn new(stamp: Stamp, racy: bool, bytes: u128, articles: &[(Article, ArticleInfo)], d: &[Diagnostic]) -> Entry {
         let mut w = Writer::default();
-        w.payload(&articles, &d);
+        w.payload(articles, d);
         let payload = Payload { range: 0..w.0.len(), buf: std::sync::Arc::new(w.0) };
-        Entry::with(stamp, racy, bytes, payload, Some(articles), d)
+        Entry::with(stamp, racy, bytes, payload)
     }
 
-    fn with(
-        stamp: Stamp,
-        racy: bool,
-        bytes: u128,
-        payload: Payload,
-        articles: Option<Vec<(Article, ArticleInfo)>>,
-        diagnostics: Vec<Diagnostic>,
-    ) -> Entry {
-        Entry {
-            stamp,
-            racy,
-            bytes,
-            payload,
-            articles: std::sync::Mutex::new(articles),
-            diagnostics,
-            seen: Default::default(),
-        }
+    fn with(stamp: Stamp, racy: bool, bytes: u128, payload: Payload) -> Entry {
+        Entry { stamp, racy, bytes, payload, seen: Default::default() }
     }
 
-    /// The articles, taken (the entry keeps their bytes), decoded from the
-    /// payload if a load took them before; `None` if it does not decode.
-    fn take_articles(&self) -> Option<Vec<(Article, ArticleInfo)>> {
-        let held = self.articles.lock().unwrap_or_else(|p| p.into_inner()).take();
-        held.or_else(|| Reader { b: self.payload.bytes() }.payload().map(|p| p.0))
+    /// What the file gave, decoded; `None` if the payload does not decode.
+    fn decoded(&self) -> Option<Gave> {
+        let mut r = Reader { b: self.payload.bytes() };
+        r.payload().filter(|_| r.b.is_empty())
     }
 }
 
@@ -290,15 +270,15 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
                 cache.entries.remove(&rel);
                 cache.gone.push(rel);
             }
-            Got::Kept(a, d) => {
+            Got::Kept((a, d)) => {
                 diagnostics.extend(d);
                 articles.push(a);
             }
-            Got::Made(e, a) => {
+            Got::Made(e, (a, d)) => {
                 if o.changed {
                     cache.dirty.push(rel.clone());
                 }
-                diagnostics.extend(e.diagnostics.iter().cloned());
+                diagnostics.extend(d);
                 // The articles go on to the build; the cache keeps their bytes.
                 articles.push(a);
                 cache.entries.insert(rel, e);
@@ -329,22 +309,22 @@ enum Got {
     /// Nothing: the file could not be read or parsed (its entry goes).
     Failed,
     /// The entry in the table holds: its articles and diagnostics.
-    Kept(Vec<(Article, ArticleInfo)>, Vec<Diagnostic>),
-    /// A new entry for the file, its articles taken out.
-    Made(Entry, Vec<(Article, ArticleInfo)>),
+    Kept(Gave),
+    /// A new entry for the file, and what it gave.
+    Made(Entry, Gave),
 }
 
 impl Outcome {
     fn articles(&self) -> &[(Article, ArticleInfo)] {
         match &self.got {
             Got::Failed => &[],
-            Got::Kept(a, _) | Got::Made(_, a) => a,
+            Got::Kept((a, _)) | Got::Made(_, (a, _)) => a,
         }
     }
 
     /// Marks where each article's body can be read again when it was not read now.
     fn with_origin(mut self, origin: impl Fn(usize) -> Origin) -> Outcome {
-        if let Got::Kept(articles, _) | Got::Made(_, articles) = &mut self.got
+        if let Got::Kept((articles, _)) | Got::Made(_, (articles, _)) = &mut self.got
             && !self.parsed
         {
             for (i, (_, info)) in articles.iter_mut().enumerate() {
@@ -390,10 +370,9 @@ impl Ctx<'_> {
         let racy = stamp.is_racy(self.now);
         let mut bytes = None;
         // An entry whose bytes do not decode is no entry: the file is parsed again.
-        if let Some((e, articles)) = previous.and_then(|e| Some((e, e.take_articles()?))) {
+        if let Some((e, gave)) = previous.and_then(|e| Some((e, e.decoded()?))) {
             if e.stamp == stamp && !e.racy {
-                let got = Got::Kept(articles, e.diagnostics.clone());
-                return Outcome { got, errors: Vec::new(), parsed: false, changed: false };
+                return Outcome { got: Got::Kept(gave), errors: Vec::new(), parsed: false, changed: false };
             }
             let b = match std::fs::read(path) {
                 Ok(b) => b,
@@ -401,8 +380,8 @@ impl Ctx<'_> {
             };
             if hash_bytes(&b) == e.bytes {
                 let changed = e.stamp != stamp || e.racy != racy;
-                let made = Entry::with(stamp, racy, e.bytes, e.payload.clone(), None, e.diagnostics.clone());
-                return Outcome { got: Got::Made(made, articles), errors: Vec::new(), parsed: false, changed };
+                let made = Entry::with(stamp, racy, e.bytes, e.payload.clone());
+                return Outcome { got: Got::Made(made, gave), errors: Vec::new(), parsed: false, changed };
             }
             bytes = Some(b);
         }
@@ -412,16 +391,20 @@ impl Ctx<'_> {
         };
         match parse(&bytes) {
             Ok((articles, diagnostics)) => {
-                let articles = articles
+                let articles: Vec<(Article, ArticleInfo)> = articles
                     .into_iter()
                     .map(|a| {
                         let info = info_of(&a);
                         (a, info)
                     })
                     .collect();
-                let entry = Entry::new(stamp, racy, hash_bytes(&bytes), articles, diagnostics);
-                let articles = entry.take_articles().unwrap_or_default();
-                Outcome { got: Got::Made(entry, articles), errors: Vec::new(), parsed: true, changed: true }
+                let entry = Entry::new(stamp, racy, hash_bytes(&bytes), &articles, &diagnostics);
+                Outcome {
+                    got: Got::Made(entry, (articles, diagnostics)),
+                    errors: Vec::new(),
+                    parsed: true,
+                    changed: true,
+                }
             }
             Err(errors) => Outcome { got: Got::Failed, errors, parsed: true, changed: true },
         }
@@ -674,6 +657,7 @@ fn encode_entry(w: &mut Writer, k: &str, e: &Entry) {
     w.u64(e.stamp.ino);
     w.bool(e.racy);
     w.u128(e.bytes);
+    w.u64(e.payload.range.len() as u64);
     w.0.extend_from_slice(e.payload.bytes());
 }
 
@@ -687,11 +671,11 @@ fn decode_entry(r: &mut Reader<'_>, buf: &std::sync::Arc<Vec<u8>>) -> Option<(St
     let stamp = Stamp { size: r.u64()?, mtime: r.i64()?, ctime: r.i64()?, ino: r.u64()? };
     let racy = r.bool()?;
     let bytes = r.u128()?;
+    let len = r.len()?;
     let start = r.b.as_ptr() as usize - buf.as_ptr() as usize;
-    let (articles, diagnostics) = r.payload()?;
-    let end = r.b.as_ptr() as usize - buf.as_ptr() as usize;
-    let payload = Payload { buf: buf.clone(), range: start..end };
-    Some((key, Some(Entry::with(stamp, racy, bytes, payload, Some(articles), diagnostics))))
+    r.b = r.b.get(len..)?;
+    let payload = Payload { buf: buf.clone(), range: start..start + len };
+    Some((key, Some(Entry::with(stamp, racy, bytes, payload))))
 }
 
 /// Little-endian fixed-width numbers, length-prefixed strings.
@@ -817,7 +801,8 @@ struct Reader<'a> {
     b: &'a [u8],
 }
 
-/// What a file gave: its articles and diagnostics.
+/// What a file gave: its articles (bodies and texts empty, origins
+/// `InMemory` when read from the cache) and diagnostics.
 type Gave = (Vec<(Article, ArticleInfo)>, Vec<Diagnostic>);
 
 impl Reader<'_> {
@@ -1004,7 +989,7 @@ mod tests {
         let entry = |bytes: u128| {
             let a = sample();
             let info = info_of(&a);
-            Entry::new(Stamp::default(), false, bytes, vec![(a, info)], Vec::new())
+            Entry::new(Stamp::default(), false, bytes, &[(a, info)], &[])
         };
         let mut cache = LoadCache { code: crate::output::code_id(), ..LoadCache::default() };
         for k in ["a.md", "b.md", "c.md"] {
@@ -1084,19 +1069,24 @@ mod tests {
         let mut cache = LoadCache { code: crate::output::code_id(), ..LoadCache::default() };
         let a = sample();
         let info = info_of(&a);
+        let warning = Diagnostic::warning("x", 1, 2, "w");
         cache.entries.insert(
             "a/02-01.md".into(),
-            Entry::new(Stamp::default(), false, 1, vec![(a, info)], vec![Diagnostic::warning("x", 1, 2, "w")]),
+            Entry::new(Stamp::default(), false, 1, &[(a.clone(), info)], std::slice::from_ref(&warning)),
         );
         let bytes = cache.to_bytes();
         let back = decode_cache(bytes.clone()).unwrap();
         let e = &back.entries["a/02-01.md"];
-        let taken = e.take_articles().unwrap();
-        assert_eq!(taken[0].1.summary, "正文。");
-        // Taken by a load, they are decoded again from the entry's bytes.
-        assert!(e.articles.lock().unwrap().is_none());
-        assert_eq!(e.take_articles().unwrap()[0].0, taken[0].0);
-        assert_eq!(e.diagnostics, vec![Diagnostic::warning("x", 1, 2, "w")]);
+        let (articles, diagnostics) = e.decoded().unwrap();
+        assert_eq!((&articles[0].0.front, articles[0].1.summary.as_str()), (&a.front, "正文。"));
+        assert_eq!(diagnostics, [warning]);
+        // Decoded when used: a damaged entry in a whole file is no entry
+        // (its file is parsed again), the others stay good.
+        let at = e.payload.range.start + 7;
+        let mut damaged = bytes.clone();
+        damaged[at] ^= 0xff;
+        let back = decode_cache(damaged).unwrap();
+        assert!(back.entries["a/02-01.md"].decoded().is_none());
         for cut in [0, 8, 30, bytes.len() / 2, bytes.len() - 1] {
             assert!(decode_cache(bytes[..cut].to_vec()).is_none(), "cut at {cut}");
         }
