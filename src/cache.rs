@@ -1,5 +1,5 @@
 //! Load step, cached: what the previous build made of each content file —
-//! front matter, summary, plain text, warnings — kept in the output folder's
+//! front matter, summary, hashes, warnings — kept in the output folder's
 //! `.gazette/` and keyed by the file's size, times and inode, so that an
 //! incremental build reads and parses only the files that changed. A missing,
 //! corrupt or other-version cache is ignored (everything is parsed again),
