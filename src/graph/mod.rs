@@ -186,21 +186,25 @@ pub fn link_loaded(
         groups.iter().enumerate().flat_map(|(g, v)| (0..v.len() as u32).map(move |i| (g as u32, i))).collect();
     // Stable order: date, page, position (as given, else time and path).
     // Sorted as small keys and a permutation: moving whole articles and
-    // comparing paths component by component was most of this step.
+    // comparing paths component by component was most of this step. Paths
+    // are compared only between articles the rest leaves tied (a position
+    // is known for most), not turned into keys for every article.
+    let source = |k: u32| {
+        let (g, i) = at[k as usize];
+        &groups[g as usize][i as usize].0.source
+    };
     let keys: Vec<_> = at
         .par_iter()
         .map(|&(g, i)| &groups[g as usize][i as usize])
         .map(|(a, _)| {
             let f = &a.front;
-            (
-                (f.date.date, f.page.unwrap_or(0), a.order.unwrap_or(u32::MAX)),
-                f.date.datetime.as_deref(),
-                path_key(&a.source),
-            )
+            ((f.date.date, f.page.unwrap_or(0), a.order.unwrap_or(u32::MAX)), f.date.datetime.as_deref())
         })
         .collect();
     let mut order: Vec<u32> = (0..at.len() as u32).collect();
-    order.par_sort_by(|&x, &y| keys[x as usize].cmp(&keys[y as usize]));
+    order.par_sort_by(|&x, &y| {
+        keys[x as usize].cmp(&keys[y as usize]).then_with(|| path_key(source(x)).cmp(&path_key(source(y))))
+    });
     drop(keys);
     // Issues and positions, from the articles where they are.
     let article = |k: u32| {
@@ -730,6 +734,24 @@ mod tests {
 
     fn art(path: &str, yaml: &str) -> Article {
         Article::parse(Path::new(path), &format!("---\n{yaml}\n---\nbody\n")).unwrap()
+    }
+
+    /// Articles of one page with no position: by time, then by path (as
+    /// `Path` orders them: component by component).
+    #[test]
+    fn articles_without_a_position_go_by_time_then_path() {
+        let lib = link(
+            vec![
+                art("x/a-b.md", "title: AB\ndate: 2026-02-11T08:00:00+08:00\npage: 1"),
+                art("x/a/b.md", "title: A/B\ndate: 2026-02-11T08:00:00+08:00\npage: 1"),
+                art("x/0.md", "title: Later\ndate: 2026-02-11T09:00:00+08:00\npage: 1"),
+                art("x/z.md", "title: Sooner\ndate: 2026-02-11T07:00:00+08:00\npage: 1"),
+            ],
+            &Config::default(),
+        )
+        .unwrap();
+        let titles: Vec<&str> = lib.articles.iter().map(|n| n.article.front.title.as_str()).collect();
+        assert_eq!(titles, ["Sooner", "A/B", "AB", "Later"]);
     }
 
     #[test]
