@@ -86,26 +86,43 @@ pub struct Taxonomy {
     pub kind: TaxonomyKind,
     /// Listed terms first in site.yaml's order, then by article count, then name.
     pub terms: Vec<Term>,
-    /// Each article's terms of this kind ([`Library::terms_of`]).
-    pub by_article: TermIds,
+    /// Each article's terms of this kind ([`Library::terms_of`]), in the
+    /// order the article names them, a name repeated next to itself once.
+    pub by_article: PerArticle,
 }
 
-/// Every article's term ids of one taxonomy in one flat list (a list per
-/// article was 100,000 small allocations per kind, and node moves four
-/// lists heavier): article `i`'s are `ids[starts[i]..starts[i + 1]]`, in
-/// the order the article names them, a name repeated next to itself once.
-#[derive(Debug, Default)]
-pub struct TermIds {
-    starts: Vec<u32>,
-    ids: Vec<u32>,
+/// A list of numbers per article (term ids, related articles), all in one
+/// flat list: a list per article was 100,000 small allocations at 100k
+/// articles, and made the nodes heavier to move. Article `i`'s numbers are
+/// `flat[ends[i - 1]..ends[i]]` (from 0 for the first).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct PerArticle {
+    ends: Vec<u32>,
+    flat: Vec<u32>,
 }
 
-impl TermIds {
+impl PerArticle {
+    fn with_capacity(articles: usize, numbers: usize) -> PerArticle {
+        PerArticle { ends: Vec::with_capacity(articles), flat: Vec::with_capacity(numbers) }
+    }
+
+    /// Article `i`'s numbers; none past the last article.
     pub fn of(&self, i: usize) -> &[u32] {
-        match (self.starts.get(i), self.starts.get(i + 1)) {
-            (Some(&a), Some(&b)) => &self.ids[a as usize..b as usize],
-            _ => &[],
-        }
+        let lo = if i == 0 { 0 } else { self.ends.get(i - 1).map_or(self.flat.len(), |&e| e as usize) };
+        let hi = self.ends.get(i).map_or(lo, |&e| e as usize);
+        &self.flat[lo..hi]
+    }
+
+    /// Appends the next article's numbers.
+    fn push(&mut self, numbers: impl IntoIterator<Item = u32>) {
+        self.flat.extend(numbers);
+        self.ends.push(self.flat.len() as u32);
+    }
+
+    /// The lists of the first `n` articles.
+    fn first(&self, n: usize) -> PerArticle {
+        let end = if n == 0 { 0 } else { self.ends[n - 1] as usize };
+        PerArticle { ends: self.ends[..n].to_vec(), flat: self.flat[..end].to_vec() }
     }
 }
 
@@ -151,7 +168,7 @@ impl Library {
 
     /// Article `i`'s related articles (earlier ones), most related first.
     pub fn related_of(&self, i: usize) -> &[u32] {
-        self.related.of(i)
+        self.related.lists.of(i)
     }
 }
 
@@ -189,28 +206,26 @@ pub fn link_loaded(
     // comparing paths component by component was most of this step. Paths
     // are compared only between articles the rest leaves tied (a position
     // is known for most), not turned into keys for every article.
-    let source = |k: u32| {
+    let article = |k: u32| {
         let (g, i) = at[k as usize];
-        &groups[g as usize][i as usize].0.source
+        &groups[g as usize][i as usize].0
     };
-    let keys: Vec<_> = at
-        .par_iter()
-        .map(|&(g, i)| &groups[g as usize][i as usize])
-        .map(|(a, _)| {
+    let keys: Vec<_> = (0..at.len() as u32)
+        .into_par_iter()
+        .map(|k| {
+            let a = article(k);
             let f = &a.front;
             ((f.date.date, f.page.unwrap_or(0), a.order.unwrap_or(u32::MAX)), f.date.datetime.as_deref())
         })
         .collect();
     let mut order: Vec<u32> = (0..at.len() as u32).collect();
     order.par_sort_by(|&x, &y| {
-        keys[x as usize].cmp(&keys[y as usize]).then_with(|| path_key(source(x)).cmp(&path_key(source(y))))
+        keys[x as usize]
+            .cmp(&keys[y as usize])
+            .then_with(|| path_key(&article(x).source).cmp(&path_key(&article(y).source)))
     });
     drop(keys);
     // Issues and positions, from the articles where they are.
-    let article = |k: u32| {
-        let (g, i) = at[k as usize];
-        &groups[g as usize][i as usize].0
-    };
     let mut issues: Vec<Issue> = Vec::new();
     // Per node (in order): its issue, page and place on the page.
     let mut places: Vec<(usize, u32, u32)> = Vec::with_capacity(at.len());
@@ -459,18 +474,13 @@ fn build_taxonomies(nodes: &[Node], config: &Config) -> Vec<Taxonomy> {
                     }
                 })
                 .collect();
-            let mut by_article =
-                TermIds { starts: Vec::with_capacity(nodes.len() + 1), ids: Vec::with_capacity(seen.len()) };
-            by_article.starts.push(0);
+            let mut by_article = PerArticle::with_capacity(nodes.len(), seen.len());
+            let mut ids = Vec::new();
             for i in 0..nodes.len() {
-                let from = by_article.ids.len();
-                for &n in &seen[starts[i]..starts[i + 1]] {
-                    let id = id_of_seen[n as usize];
-                    if by_article.ids.len() == from || by_article.ids.last() != Some(&id) {
-                        by_article.ids.push(id);
-                    }
-                }
-                by_article.starts.push(by_article.ids.len() as u32);
+                ids.clear();
+                ids.extend(seen[starts[i]..starts[i + 1]].iter().map(|&n| id_of_seen[n as usize]));
+                ids.dedup();
+                by_article.push(ids.iter().copied());
             }
             // Newest first: walk articles from the end.
             for i in (0..nodes.len()).rev() {
@@ -551,17 +561,14 @@ fn link_related(nodes: &[Node], taxonomies: &[Taxonomy], previous: Option<&Relat
             (best, len)
         })
         .collect();
-    let mut ends = Vec::with_capacity(nodes.len());
-    let mut flat = Vec::with_capacity(nodes.len() * KEEP);
-    if let Some(p) = previous.filter(|_| kept > 0) {
-        ends.extend_from_slice(&p.ends[..kept]);
-        flat.extend_from_slice(&p.flat[..p.ends[kept - 1] as usize]);
-    }
+    let mut lists = match previous {
+        Some(p) => p.lists.first(kept),
+        None => PerArticle::with_capacity(nodes.len(), nodes.len() * KEEP),
+    };
     for (best, len) in found {
-        flat.extend_from_slice(&best[..len]);
-        ends.push(flat.len() as u32);
+        lists.push(best[..len].iter().copied());
     }
-    RelatedRecord { chain, ends, flat }
+    RelatedRecord { chain, lists }
 }
 
 /// Hash of the topics and tags that relate an article to others, as
@@ -592,32 +599,25 @@ pub struct RelatedRecord {
     /// Per article in order: a hash of the topics and tags of it and of
     /// every article before it.
     chain: Vec<u64>,
-    /// Per article: where its related articles end in `flat`.
-    ends: Vec<u32>,
-    /// The related articles' indexes, article after article.
-    flat: Vec<u32>,
+    /// Per article: its related articles' indexes.
+    lists: PerArticle,
 }
 
 impl RelatedRecord {
     const MAGIC: &'static [u8; 8] = b"gzrel001";
 
-    /// Article `i`'s related articles.
-    fn of(&self, i: usize) -> &[u32] {
-        let lo = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.flat[lo..self.ends[i] as usize]
-    }
-
     /// The record's bytes, stamped with the code that made them (another
     /// gazette may relate articles otherwise).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut b = Vec::with_capacity(32 + self.chain.len() * 12 + self.flat.len() * 4);
+        let PerArticle { ends, flat } = &self.lists;
+        let mut b = Vec::with_capacity(32 + self.chain.len() * 12 + flat.len() * 4);
         b.extend_from_slice(Self::MAGIC);
         b.extend_from_slice(&crate::output::code_id().to_le_bytes());
         b.extend_from_slice(&(self.chain.len() as u64).to_le_bytes());
-        b.extend_from_slice(&(self.flat.len() as u64).to_le_bytes());
+        b.extend_from_slice(&(flat.len() as u64).to_le_bytes());
         self.chain.iter().for_each(|h| b.extend_from_slice(&h.to_le_bytes()));
-        self.ends.iter().for_each(|e| b.extend_from_slice(&e.to_le_bytes()));
-        self.flat.iter().for_each(|j| b.extend_from_slice(&j.to_le_bytes()));
+        ends.iter().for_each(|e| b.extend_from_slice(&e.to_le_bytes()));
+        flat.iter().for_each(|j| b.extend_from_slice(&j.to_le_bytes()));
         b
     }
 
@@ -639,17 +639,17 @@ impl RelatedRecord {
         let (ends, flat) = rest.split_at(n * 4);
         let u64s = |c: &[u8]| c.chunks_exact(8).map(|x| u64::from_le_bytes(x.try_into().expect("8 bytes"))).collect();
         let u32s = |c: &[u8]| c.chunks_exact(4).map(|x| u32::from_le_bytes(x.try_into().expect("4 bytes"))).collect();
-        let r = RelatedRecord { chain: u64s(chain), ends: u32s(ends), flat: u32s(flat) };
+        let lists = PerArticle { ends: u32s(ends), flat: u32s(flat) };
         // Ends rise to the end of `flat`; every article is related only to earlier ones.
         let mut lo = 0;
-        for (i, &e) in r.ends.iter().enumerate() {
+        for (i, &e) in lists.ends.iter().enumerate() {
             let e = e as usize;
-            if e < lo || e > r.flat.len() || r.flat[lo..e].iter().any(|&j| j as usize >= i) {
+            if e < lo || e > lists.flat.len() || lists.flat[lo..e].iter().any(|&j| j as usize >= i) {
                 return None;
             }
             lo = e;
         }
-        (lo == r.flat.len()).then_some(r)
+        (lo == lists.flat.len()).then_some(RelatedRecord { chain: u64s(chain), lists })
     }
 }
 
@@ -892,8 +892,8 @@ mod tests {
         assert!(RelatedRecord::parse(b"gzrel001").is_none());
         // An article related to itself or a later one.
         let mut bad = lib.related.clone();
-        let i = bad.ends.iter().position(|&e| e > 0).expect("some article has related ones");
-        bad.flat[0] = i as u32;
+        let i = bad.lists.ends.iter().position(|&e| e > 0).expect("some article has related ones");
+        bad.lists.flat[0] = i as u32;
         assert!(RelatedRecord::parse(&bad.to_bytes()).is_none());
     }
 
