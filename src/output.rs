@@ -438,7 +438,9 @@ impl Manifest {
         (b.is_empty() && files.len() == n).then_some(Manifest { version: Self::VERSION, files })
     }
 
-    pub fn to_file(&self) -> OutputFile {
+    /// (A build writes its [`Listing`].)
+    #[cfg(test)]
+    fn to_file(&self) -> OutputFile {
         Listing::new(self.files.iter().map(|(p, l)| (p.clone(), l.key)).collect()).to_file()
     }
 }

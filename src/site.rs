@@ -386,7 +386,6 @@ pub fn build_with(
     let mut entries = stats.entries;
     entries.extend(extra);
     let mut rendered = stats.rendered;
-    t.step("extra");
     let mut report = BuildReport {
         articles: lib.articles.len(),
         files: entries.len() + search_jobs.len(),

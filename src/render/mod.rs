@@ -71,7 +71,6 @@ pub struct RenderStats {
     pub entries: Vec<(String, FileKey)>,
     /// Pages rendered (the rest were reused from the previous build).
     pub rendered: usize,
-    pub has_code: bool,
 }
 
 impl<'a> Renderer<'a> {
@@ -188,7 +187,7 @@ impl<'a> Renderer<'a> {
                 Ok((path, key))
             })
             .collect::<Result<_>>()?;
-        Ok(RenderStats { entries, rendered: rendered.into_inner(), has_code: self.has_code() })
+        Ok(RenderStats { entries, rendered: rendered.into_inner() })
     }
 
     /// Whether an article has a code block (the site then needs the
