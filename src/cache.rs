@@ -192,11 +192,11 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     let md: Vec<(String, Outcome)> = scan
         .markdown
         .par_iter()
-        .zip(scan.markdown_meta)
-        .map(|(path, meta)| {
+        .zip(scan.markdown_stamps)
+        .map(|(path, stamp)| {
             let rel = rel_key(&content_dir, path);
             let shown = || content::load::shown(root, path);
-            let out = ctx.load_file(path, meta, &shown, look_up(&rel), |bytes| {
+            let out = ctx.load_file(path, stamp, &shown, look_up(&rel), |bytes| {
                 Ok((vec![Article::from_bytes(&shown(), bytes)?], Vec::new()))
             });
             (rel, out.with_origin(|_| Origin::Markdown(path.clone())))
@@ -212,13 +212,13 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     let raw: Vec<(String, Outcome)> = scan
         .raw_pages
         .par_iter()
-        .zip(scan.raw_meta)
+        .zip(scan.raw_stamps)
         .filter(|(p, _)| !claimed.contains(p.rel.as_str()))
-        .map(|(file, meta)| {
+        .map(|(file, stamp)| {
             // Made with other import rules: imported again.
             let e = if raw_ok { look_up(&file.rel) } else { None };
             let shown = || Path::new("content").join(&file.rel);
-            let out = ctx.load_file(&file.path, meta, &shown, e, |bytes| {
+            let out = ctx.load_file(&file.path, stamp, &shown, e, |bytes| {
                 let imported = import::import_bytes(file, bytes, ctx.rules()).map_err(|d| vec![d])?;
                 Ok((imported.articles, imported.diagnostics))
             });
@@ -1064,6 +1064,30 @@ mod tests {
         assert!(fourth.cache.gone.is_empty() && !fourth.cache.changed);
     }
 
+    /// A file whose stamp is its entry's, old enough to trust, is not read:
+    /// its articles and warnings come from the entry, which stays as it is.
+    #[test]
+    fn an_unchanged_file_is_not_read_again() {
+        let a = sample();
+        let info = info_of(&a);
+        let warning = Diagnostic::warning("x", 1, 2, "w");
+        let stamp = Stamp { size: 10, mtime: 1, ctime: 1, ino: 7 };
+        let entry = Entry::new(stamp, false, 1, &[(a.clone(), info)], std::slice::from_ref(&warning));
+        let config = Config::default();
+        let ctx = Ctx { now: RACY_NS * 10, rules: OnceLock::new(), config: &config };
+        // The path does not exist: reading it would fail.
+        let path = Path::new("/nonexistent/gazette/a.md");
+        let parse = |_: &[u8]| -> ParseResult { panic!("parsed") };
+        let out = ctx.load_file(path, Some(stamp), &|| path.to_path_buf(), Some(&entry), parse);
+        assert!(!out.parsed && !out.changed && out.errors.is_empty());
+        let Got::Kept((articles, diagnostics)) = out.got else { panic!("not kept") };
+        assert_eq!((&articles[0].0.front, diagnostics), (&a.front, vec![warning]));
+        // Another stamp: the file is read (and here, fails).
+        let moved = Stamp { mtime: 2, ..stamp };
+        let out = ctx.load_file(path, Some(moved), &|| path.to_path_buf(), Some(&entry), parse);
+        assert!(matches!(out.got, Got::Failed) && out.errors.len() == 1);
+    }
+
     #[test]
     fn a_corrupt_cache_is_ignored() {
         let mut cache = LoadCache { code: crate::output::code_id(), ..LoadCache::default() };
@@ -1081,7 +1105,7 @@ mod tests {
         assert_eq!((&articles[0].0.front, articles[0].1.summary.as_str()), (&a.front, "正文。"));
         assert_eq!(diagnostics, [warning]);
         // Decoded when used: a damaged entry in a whole file is no entry
-        // (its file is parsed again), the others stay good.
+        // (its file is parsed again).
         let at = e.payload.range.start + 7;
         let mut damaged = bytes.clone();
         damaged[at] ^= 0xff;

@@ -68,10 +68,10 @@ pub struct Scan {
     pub markdown: Vec<PathBuf>,
     /// What `lstat` said of each file of `markdown` when it was listed (the
     /// load cache's stamps; `None` when it could not, e.g. the file just went).
-    pub markdown_meta: Vec<Option<Stamp>>,
+    pub markdown_stamps: Vec<Option<Stamp>>,
     pub raw_pages: Vec<RawPageFile>,
     /// The same for `raw_pages`.
-    pub raw_meta: Vec<Option<Stamp>>,
+    pub raw_stamps: Vec<Option<Stamp>>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -109,13 +109,13 @@ pub fn scan(root: &Path) -> Scan {
     }
     for part in walk(root, &content, &content).into_iter().flatten() {
         match part {
-            Found::Markdown(path, meta) => {
+            Found::Markdown(path, stamp) => {
                 s.markdown.push(path);
-                s.markdown_meta.push(meta);
+                s.markdown_stamps.push(stamp);
             }
-            Found::Raw(page, meta) => {
+            Found::Raw(page, stamp) => {
                 s.raw_pages.push(page);
-                s.raw_meta.push(meta);
+                s.raw_stamps.push(stamp);
             }
             Found::Problem(d) => s.diagnostics.push(d),
         }
@@ -156,7 +156,7 @@ fn walk(root: &Path, content: &Path, dir: &Path) -> Vec<Vec<Found>> {
     // core when there are many) and its subfolders, in name order.
     enum Part {
         Found(Found),
-        /// A file to stat, found as what it is, its metadata still `None`.
+        /// A file to stat, found as what it is, its stamp still `None`.
         File(std::fs::DirEntry, Found),
         Folder(PathBuf),
     }
@@ -209,8 +209,8 @@ fn walk(root: &Path, content: &Path, dir: &Path) -> Vec<Vec<Found>> {
         .with_min_len(64)
         .map(|p| match p {
             Part::File(entry, mut found) => {
-                if let Found::Markdown(_, meta) | Found::Raw(_, meta) = &mut found {
-                    *meta = entry.metadata().ok().map(|m| Stamp::of(&m));
+                if let Found::Markdown(_, stamp) | Found::Raw(_, stamp) = &mut found {
+                    *stamp = entry.metadata().ok().map(|m| Stamp::of(&m));
                 }
                 Part::Found(found)
             }
@@ -320,9 +320,9 @@ mod tests {
         assert_eq!(md, walked);
         assert_eq!(s.raw_pages.len(), 1);
         assert_eq!(s.diagnostics.len(), 1, "{:?}", s.diagnostics);
-        for (p, m) in s.markdown.iter().zip(&s.markdown_meta) {
+        for (p, m) in s.markdown.iter().zip(&s.markdown_stamps) {
             assert_eq!(*m, Some(Stamp::of(&std::fs::metadata(p).unwrap())));
         }
-        assert_eq!(s.raw_meta.len(), 1);
+        assert_eq!(s.raw_stamps.len(), 1);
     }
 }
