@@ -248,7 +248,7 @@ class Bench:
             if name not in INCREMENTAL or not results[name] or not results[name][-1].ok:
                 continue
             self.configure(site, settings)
-            times, identical = [], None
+            times, fulls, identical = [], [], None
             for r in range(self.a.runs):
                 o = os.path.join(self.shm, "inc")
                 shutil.rmtree(o, ignore_errors=True)
@@ -264,6 +264,7 @@ class Bench:
                         log(f"incremental {name} failed: {m.error}")
                         break
                     times.append(m)
+                    fulls.append(full)
                     if r == 0:
                         ref = os.path.join(self.shm, "ref")
                         shutil.rmtree(ref, ignore_errors=True)
@@ -276,7 +277,7 @@ class Bench:
                     self.remove_new_day(site)
                     shutil.rmtree(o, ignore_errors=True)
             if times:
-                out[name] = (times, identical)
+                out[name] = (times, fulls, identical)
         return out
 
     # ---------- printing ----------
@@ -323,13 +324,19 @@ class Bench:
         sys.stdout.flush()
 
     def report_incremental(self, n, inc, results):
-        for name, (times, identical) in inc.items():
+        """The ratio against the full builds of the first loop, and against the
+        full build each incremental run starts from: seconds apart on the same
+        host, so drift between the two loops (the host is shared) does not move it."""
+        for name, (times, fulls, identical) in inc.items():
             t = statistics.median(m.seconds for m in times)
             full = statistics.median(m.seconds for m in results[name])
+            paired = statistics.median(i.seconds / f.seconds for i, f in zip(times, fulls))
             same = {True: "identical to a full build", False: "DIFFERS from a full build",
                     None: "not compared"}[identical]
             print(f"incremental, {name}, +1 day of 30 articles on {n:,}: {t:.2f} s = {t / full * 100:.1f}% of the "
                   f"full build ({full:.2f} s), peak {max(m.rss_kib for m in times) / 1024:.0f} MiB; output {same}")
+            print(f"incremental, {name}, paired with the full build it follows: median {paired * 100:.1f}% "
+                  f"(runs: {', '.join(f'{i.seconds:.3f}/{f.seconds:.2f} s' for i, f in zip(times, fulls))})")
         sys.stdout.flush()
 
     def report_scaling(self):
