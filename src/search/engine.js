@@ -30,33 +30,31 @@
     return h >>> 0;
   }
 
-  // Units of normalised text: {s, w (is a word)} or null for a break.
-  // joinWords: whitespace between two words keeps them neighbours (documents,
-  // quoted phrases); otherwise whitespace breaks (unquoted query words).
+  // Units of normalised text, one character each: {s, w (a letter or
+  // digit)} or null for a break. joinWords: whitespace between two words is
+  // one space unit (documents, quoted phrases); otherwise whitespace breaks
+  // (unquoted query words). Next to anything else whitespace breaks.
   function tokenize(norm, joinWords) {
-    var out = [], chars = Array.from(norm), i = 0, space = false;
+    var out = [], chars = Array.from(norm), space = false, lastWord = false;
     function brk() { if (out.length && out[out.length - 1] !== null) out.push(null); }
-    while (i < chars.length) {
+    for (var i = 0; i < chars.length; i++) {
       var c = chars[i];
       if (isHan(c.codePointAt(0))) {
         if (space) brk();
-        space = false; out.push({ s: c, w: false }); i++;
+        space = false; lastWord = false; out.push({ s: c, w: false });
       } else if (isWord(c)) {
-        var j = i; while (j < chars.length && isWord(chars[j])) j++;
-        var last = out[out.length - 1];
-        if (space && !(joinWords && last && last.w)) brk();
-        space = false; out.push({ s: chars.slice(i, j).join(""), w: true }); i = j;
-      } else if (SPACE.test(c)) { space = true; i++; }
-      else { space = false; brk(); i++; }
+        if (space) { if (joinWords && lastWord) out.push({ s: " ", w: false }); else brk(); }
+        space = false; lastWord = true; out.push({ s: c, w: true });
+      } else if (SPACE.test(c)) space = true;
+      else { space = false; lastWord = false; brk(); }
     }
     if (space) brk();
     return out;
   }
-  // Term of n neighbouring units from i (tokenize.rs gram_term): Han joins
-  // directly, anything next to a word with a space.
+  // Term of n neighbouring units from i (tokenize.rs gram_term): their characters.
   function gram(run, i, n) {
-    var s = run[i].s;
-    for (var k = i + 1; k < i + n; k++) s += (run[k - 1].w || run[k].w ? " " : "") + run[k].s;
+    var s = "";
+    for (var k = i; k < i + n; k++) s += run[k].s;
     return s;
   }
 
@@ -285,11 +283,7 @@
     }
     return runs;
   }
-  function needle(run) {
-    var s = run[0].s;
-    for (var i = 1; i < run.length; i++) s += (run[i - 1].w && run[i].w ? " " : "") + run[i].s;
-    return { s: s, w0: run[0].w, w1: run[run.length - 1].w };
-  }
+  function needle(run) { return gram(run, 0, run.length); }
 
   // One run -> {docs: sorted array, score: Map doc -> score}, exact. Up to
   // three units are one term; a longer run is the AND of its triples, each
@@ -376,13 +370,8 @@
     map.push(text.length);
     var hits = [];
     needles.forEach(function (nd) {
-      if (!nd.s) return;
-      for (var p = norm.indexOf(nd.s); p >= 0; p = norm.indexOf(nd.s, p + 1)) {
-        var e = p + nd.s.length;
-        if (nd.w0 && p > 0 && isWord(norm[p - 1])) continue;
-        if (nd.w1 && e < norm.length && isWord(norm[e])) continue;
-        hits.push([map[p], map[e]]);
-      }
+      if (!nd) return;
+      for (var p = norm.indexOf(nd); p >= 0; p = norm.indexOf(nd, p + 1)) hits.push([map[p], map[p + nd.length]]);
     });
     hits.sort(function (a, b) { return a[0] - b[0]; });
     // The card keeps only the lead of the body: a hit further on is shown
@@ -390,7 +379,7 @@
     if (!hits.length && needles.length) {
       var cut = Math.min(text.length, 80);
       return esc(text.slice(0, cut)) + (cut < text.length ? "…" : "") + " <mark>" +
-        needles.map(function (nd) { return esc(nd.s); }).join("</mark> <mark>") + "</mark>…";
+        needles.map(esc).join("</mark> <mark>") + "</mark>…";
     }
     var start = hits.length ? Math.max(0, hits[0][0] - 30) : 0, end = Math.min(text.length, start + 120);
     var out = start > 0 ? "…" : "", pos = start;

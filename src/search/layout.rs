@@ -24,12 +24,10 @@ use super::tokenize::{Unit, gram_term, normalize, push_break, push_units};
 use super::{SearchDoc, SearchIndex};
 use crate::output::OutputFile;
 use rayon::prelude::*;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
-/// Units are `u32`: a Han character is its code point (below 0x110000),
-/// a word `WORD_BASE + id`; [`UNIT_BITS`] each, so that a term of up to
-/// three units is one `u64` key.
-const WORD_BASE: u32 = 0x11_0000;
+/// Units are `u32`, a character's code point (below 0x110000);
+/// [`UNIT_BITS`] each, so that a term of up to three units is one `u64` key.
 const UNIT_BITS: u32 = 21;
 const UNIT_MASK: u32 = (1 << UNIT_BITS) - 1;
 const BREAK: u32 = u32::MAX;
@@ -176,7 +174,7 @@ pub struct IndexRecord {
 }
 
 /// Bumped when the term files' format changes, so old records never match.
-const SEGMENT_FORMAT: &[u8] = b"gazette segment 1";
+const SEGMENT_FORMAT: &[u8] = b"gazette segment 2";
 
 /// The key of a segment: its documents' indexed fields (hashed per document
 /// in parallel by the caller), range and the tuning.
@@ -358,7 +356,7 @@ fn fields(d: &SearchDoc) -> [String; 5] {
 }
 
 /// Units of all fields with breaks between them; returns where the body starts.
-fn field_units(f: &[String; 5]) -> (Vec<Unit<'_>>, usize) {
+fn field_units(f: &[String; 5]) -> (Vec<Unit>, usize) {
     let mut units = Vec::new();
     let mut head_end = 0;
     for (i, field) in f.iter().enumerate() {
@@ -373,8 +371,8 @@ fn field_units(f: &[String; 5]) -> (Vec<Unit<'_>>, usize) {
 }
 
 /// Term keys: up to three units of [`UNIT_BITS`] each, the first in the top
-/// bits, an absent unit 0 (no unit is 0: NUL is not Han and words start at
-/// [`WORD_BASE`]). Sorting by key groups a term's occurrences.
+/// bits, an absent unit 0 (no unit is 0: NUL is neither a letter, a digit
+/// nor Han). Sorting by key groups a term's occurrences.
 type Key = u64;
 
 #[cfg(test)]
@@ -406,16 +404,9 @@ const UNMIX: u64 = {
     inv
 };
 
-fn unit_string(u: u32, words: &[String]) -> Unit<'_> {
-    if u >= WORD_BASE {
-        Unit::Word(words.get((u - WORD_BASE) as usize).map(String::as_str).unwrap_or(""))
-    } else {
-        Unit::Han(char::from_u32(u).unwrap_or('\u{FFFD}'))
-    }
-}
-
-fn term_of(key: Key, words: &[String]) -> String {
-    let units: Vec<Unit<'_>> = units_of(key).into_iter().map(|u| unit_string(u, words)).collect();
+fn term_of(key: Key) -> String {
+    let units: Vec<Unit> =
+        units_of(key).into_iter().map(|u| Unit::Char(char::from_u32(u).unwrap_or('\u{FFFD}'))).collect();
     gram_term(&units)
 }
 
@@ -462,33 +453,7 @@ pub fn index_order(docs: &[SearchDoc]) -> Vec<usize> {
 fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usize) -> Vec<Entry> {
     let mut t = timer();
     let normalised: Vec<[String; 5]> = docs.par_iter().map(|d| fields(d)).collect();
-    let mut words: Vec<String> = normalised
-        .par_iter()
-        .fold(HashSet::new, |mut set, f| {
-            for u in field_units(f).0 {
-                if let Unit::Word(w) = u
-                    && !set.contains(w)
-                {
-                    set.insert(w.to_string());
-                }
-            }
-            set
-        })
-        .reduce(HashSet::new, |mut a, b| {
-            a.extend(b);
-            a
-        })
-        .into_iter()
-        .collect();
-    words.sort_unstable();
-    assert!(
-        words.len() < (UNIT_MASK - WORD_BASE) as usize,
-        "search index: {} distinct words, more than term keys can hold",
-        words.len()
-    );
-    step("normalise + words", &mut t);
-    let word_ids: HashMap<&str, u32> =
-        words.iter().enumerate().map(|(i, w)| (w.as_str(), WORD_BASE + i as u32)).collect();
+    step("normalise", &mut t);
 
     // Owned chunks, so each one's text is freed as soon as it is inverted.
     let mut rest = normalised.into_iter();
@@ -503,14 +468,12 @@ fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usiz
     let chunks: Vec<Chunk> = owned
         .into_par_iter()
         .enumerate()
-        .map(|(c, fields)| invert_chunk(&fields, lo + (c * chunk_docs) as u32, &word_ids))
+        .map(|(c, fields)| invert_chunk(&fields, lo + (c * chunk_docs) as u32))
         .collect();
     step("invert chunks", &mut t);
     let range = lo..lo + docs.len() as u32;
-    let entries: Vec<Entry> = (0..PARTS)
-        .into_par_iter()
-        .flat_map_iter(|part| merge_part(&chunks, part, &words, range.clone(), tuning))
-        .collect();
+    let entries: Vec<Entry> =
+        (0..PARTS).into_par_iter().flat_map_iter(|part| merge_part(&chunks, part, range.clone(), tuning)).collect();
     step("merge + encode", &mut t);
     entries
 }
@@ -536,7 +499,7 @@ struct Chunk {
     parts: Vec<usize>,
 }
 
-fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str, u32>) -> Chunk {
+fn invert_chunk(fields: &[[String; 5]], first_doc: u32) -> Chunk {
     // Occurrences scattered by part as they are made, each one a u128:
     // mixed key, document in the chunk, position. Sorting a part (small,
     // in cache) groups its terms, documents and positions ascending.
@@ -554,8 +517,7 @@ fn invert_chunk(fields: &[[String; 5]], first_doc: u32, word_ids: &HashMap<&str,
         let us: Vec<u32> = us
             .iter()
             .map(|u| match u {
-                Unit::Han(c) => *c as u32,
-                Unit::Word(w) => word_ids.get(w).copied().unwrap_or(BREAK),
+                Unit::Char(c) => *c as u32,
                 Unit::Break => BREAK,
             })
             .collect();
@@ -711,13 +673,7 @@ impl Grouper {
 
 /// The entries of one part: each term's pieces from every chunk, in chunk
 /// (= document) order, decoded and encoded.
-fn merge_part(
-    chunks: &[Chunk],
-    part: usize,
-    words: &[String],
-    range: std::ops::Range<u32>,
-    tuning: Tuning,
-) -> Vec<Entry> {
+fn merge_part(chunks: &[Chunk], part: usize, range: std::ops::Range<u32>, tuning: Tuning) -> Vec<Entry> {
     let mut pieces: Vec<(u64, u32, &[u8])> = Vec::new();
     for c in chunks {
         let seg = &c.bytes[c.parts[part]..c.parts[part + 1]];
@@ -771,7 +727,7 @@ fn merge_part(
             }
         }
         let ranks: Option<Vec<&[Ranks]>> = ranked.then(|| ranges.iter().map(|r| &store[r.clone()]).collect());
-        entries.push(entry(key, &docs, &head, ranks.as_deref(), words, range.clone(), tuning));
+        entries.push(entry(key, &docs, &head, ranks.as_deref(), range.clone(), tuning));
     }
     entries
 }
@@ -785,7 +741,6 @@ fn entry(
     docs: &[u32],
     head: &[u32],
     ranks: Option<&[&[Ranks]]>,
-    words: &[String],
     range: std::ops::Range<u32>,
     tuning: Tuning,
 ) -> Entry {
@@ -824,7 +779,7 @@ fn entry(
         }
     });
     Entry {
-        term: term_of(key, words),
+        term: term_of(key),
         units: arity(key),
         df: docs.len() as u32,
         head: (head.len() as u32, doc_lists(head)),
@@ -1219,7 +1174,7 @@ mod tests {
 
     #[test]
     fn keys_hold_their_units() {
-        for units in [&[7u32][..], &[1, WORD_BASE + 5], &[0x4E00, 0x4E01, UNIT_MASK]] {
+        for units in [&[7u32][..], &[1, 0x10_FFFF], &[0x4E00, 0x4E01, UNIT_MASK]] {
             assert_eq!(units_of(key_of(units)), units);
             assert_eq!(usize::from(arity(key_of(units))), units.len());
             assert_eq!(key_of(units).wrapping_mul(MIX).wrapping_mul(UNMIX), key_of(units));

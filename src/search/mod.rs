@@ -2,7 +2,7 @@
 //! shards so it works from file:// as well as on any host.
 //!
 //! Pipeline: [`tokenize`] normalises each document into units (Han
-//! characters, words) → [`build_index`] inverts them in parallel into
+//! characters, letters, digits) → [`build_index`] inverts them in parallel into
 //! postings of single units and of runs of two and three neighbouring units
 //! (bit-coded doc lists with the documents that have the term in their head;
 //! for triples, per occurrence the ranks of its two pairs among their own
@@ -20,6 +20,13 @@
 //! ranks take a few bits where a position takes ten or more); ranking is idf
 //! with head-field hits tripled, as the per-posting BM25 impacts cost more
 //! bytes than they earned.
+//!
+//! Departure from issue 4's "Latin words and numbers as lower-cased words":
+//! letters and digits are units like Han characters (lower-cased, the space
+//! between two words a unit of its own), so a word or number is also found
+//! inside a longer one (`20` in `2026`, `york` in `yorkshire`), which is
+//! what the issue's recall target (a plain substring scan) asks; as whole
+//! words, `20` missed every article that has only `2026`.
 
 pub mod codec;
 pub mod layout;
@@ -138,6 +145,7 @@ mod tests {
         "鹤壁日报",
         "2026年3月5日，G20峰会在杭州举行",
         "New  York Times: ＡＢＣ１２３　Ｇ２０",
+        "a ，b 中 c\n\td 5 G",
         "发展 改革\n创新",
         "ひらがなカタカナ 한국어",
         "naïve café — Straße ß",
@@ -161,7 +169,7 @@ mod tests {
         let script = format!(
             "{}\nconst g = globalThis.gazetteSearch; const s = {};\n\
              console.log(JSON.stringify(s.map(x => {{ const n = g._normalize(x); \
-             return [n, g._hash(x), g._tokenize(n, true).map(u => u === null ? '|' : (u.w ? '<' + u.s + '>' : u.s))]; }})));",
+             return [n, g._hash(x), g._tokenize(n, true).map(u => u === null ? '|' : u.s)]; }})));",
             super::engine_js(),
             serde_json::to_string(SAMPLES).unwrap()
         );
@@ -177,8 +185,7 @@ mod tests {
             let rust_units: Vec<String> = tokenize(&rust_norm)
                 .iter()
                 .map(|u| match u {
-                    Unit::Han(c) => c.to_string(),
-                    Unit::Word(w) => format!("<{w}>"),
+                    Unit::Char(c) => c.to_string(),
                     Unit::Break => "|".into(),
                 })
                 .collect();

@@ -5,30 +5,41 @@
 use super::SearchDoc;
 use super::tokenize::{is_word_char, normalize};
 
-/// The fields the engine searches, normalised, with field ends as breaks.
+/// The fields the engine searches, normalised, field ends as breaks
+/// (`\u{1}`), and whitespace as the index sees it: one space between two
+/// letters or digits (phrases match across any run of whitespace there), a
+/// break anywhere else.
 pub fn searchable(d: &SearchDoc) -> String {
     [d.title.as_str(), d.subtitle.as_deref().unwrap_or(""), &d.reporters.join("\u{1}"), &d.tags.join("\u{1}"), &d.text]
         .iter()
-        // Phrases match across any run of whitespace.
-        .map(|f| normalize(f).split_whitespace().collect::<Vec<_>>().join(" "))
+        .map(|f| with_breaks(&normalize(f)))
         .collect::<Vec<_>>()
         .join("\u{1}")
 }
 
-/// Plain scan of a `searchable` text for a normalised query: Han matches any
-/// substring; a query starting or ending with a letter or digit must start
-/// or end at a word boundary there.
-pub fn contains(text: &str, q: &str) -> bool {
-    let starts_word = q.chars().next().is_some_and(is_word_char);
-    let ends_word = q.chars().last().is_some_and(is_word_char);
-    if !starts_word && !ends_word {
-        return text.contains(q);
+fn with_breaks(norm: &str) -> String {
+    let mut out = String::with_capacity(norm.len());
+    let mut space = false;
+    for c in norm.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            let joins = out.chars().next_back().is_some_and(is_word_char) && is_word_char(c);
+            out.push(if joins { ' ' } else { '\u{1}' });
+            space = false;
+        }
+        out.push(c);
     }
-    text.match_indices(q).any(|(at, m)| {
-        let before = text[..at].chars().next_back();
-        let after = text[at + m.len()..].chars().next();
-        !(starts_word && before.is_some_and(is_word_char) || ends_word && after.is_some_and(is_word_char))
-    })
+    out
+}
+
+/// Plain substring scan of a `searchable` text for a normalised query, as
+/// issue 4's recall target defines it: Han, words and numbers alike match
+/// anywhere (`20` in `2026`).
+pub fn contains(text: &str, q: &str) -> bool {
+    text.contains(q)
 }
 
 #[cfg(test)]
@@ -36,9 +47,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn words_match_at_boundaries_han_anywhere() {
+    fn words_and_numbers_match_anywhere_like_han() {
         assert!(contains("g20 峰会", "g20"));
-        assert!(!contains("2026年", "20"));
+        assert!(contains("2026年", "20"));
         assert!(contains("科技服务业", "服务"));
+    }
+
+    #[test]
+    fn whitespace_joins_words_and_breaks_elsewhere() {
+        assert_eq!(with_breaks("new \n york 在 g20  峰会"), "new york\u{1}在\u{1}g20\u{1}峰会");
+        assert_eq!(with_breaks("  a  "), "a");
     }
 }

@@ -1,15 +1,18 @@
-//! Index step, part 1: text → normalised units (Han characters and words) and
-//! the term strings indexed for them.
+//! Index step, part 1: text → normalised units and the term strings
+//! indexed for them.
 //!
-//! A *unit* is one Han (or kana/hangul) character or one word (a run of other
-//! letters and digits). Units follow each other inside a *run*; punctuation,
-//! field ends and whitespace next to Han break a run, while whitespace between
-//! two words keeps it (so `new york` is a phrase). Terms are single units,
-//! pairs and triples of neighbouring units of a run: a query of up to three
-//! units is one term, a longer one the triples that cover it, and `3月`
-//! (word `3` + `月`) is one pair, found even though digits and Han are
-//! different kinds of unit. The browser engine (engine.js)
-//! implements the same rules; a test runs both on the same strings.
+//! A *unit* is one character: a Han (or kana/hangul) character, a letter or
+//! a digit, or the space between two words. Units follow each other inside
+//! a *run*; punctuation, field ends and whitespace next to anything but a
+//! letter or digit break a run, while whitespace between two words is one
+//! space unit (so `new york` is a phrase and `newyork` is not). Terms are
+//! single units, pairs and triples of neighbouring units of a run: a query
+//! of up to three units is one term, a longer one the triples that cover it.
+//! Letters and digits are units like Han characters, so a word or number is
+//! found inside longer ones (`20` in `2026`, `g20` in `g20峰会`), as a plain
+//! substring scan finds it (issue 4's recall target), and `3月` is one pair.
+//! The browser engine (engine.js) implements the same rules; a test runs
+//! both on the same strings.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -63,55 +66,52 @@ pub fn is_word_char(c: char) -> bool {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit<'a> {
-    Han(char),
-    Word(&'a str),
+pub enum Unit {
+    /// A Han character, a letter, a digit, or the space between two words.
+    Char(char),
     /// The end of a run: units on either side are not neighbours.
     Break,
 }
 
 /// Splits normalised text into units. Never starts with a `Break` and never
 /// has two in a row (so positions stay dense).
-pub fn tokenize(norm: &str) -> Vec<Unit<'_>> {
+pub fn tokenize(norm: &str) -> Vec<Unit> {
     let mut out = Vec::with_capacity(norm.len() / 3 + 1);
     push_units(norm, &mut out);
     out
 }
 
 /// Appends the units of `norm` to `out` (used to join fields with breaks).
-pub fn push_units<'a>(norm: &'a str, out: &mut Vec<Unit<'a>>) {
-    let bytes = norm.char_indices().collect::<Vec<_>>();
-    let mut i = 0;
-    // Whitespace seen since the last unit: it joins two words, breaks anything else.
+pub fn push_units(norm: &str, out: &mut Vec<Unit>) {
+    // Whitespace seen since the last unit: one space unit between two
+    // letters or digits, a break next to anything else.
     let mut pending_space = false;
-    while i < bytes.len() {
-        let (at, c) = bytes[i];
+    let mut last_word = false;
+    for c in norm.chars() {
         if is_han(c) {
             if pending_space {
                 push_break(out);
             }
             pending_space = false;
-            out.push(Unit::Han(c));
-            i += 1;
+            last_word = false;
+            out.push(Unit::Char(c));
         } else if is_word_char(c) {
-            let mut j = i;
-            while j < bytes.len() && is_word_char(bytes[j].1) {
-                j += 1;
-            }
-            let end = if j < bytes.len() { bytes[j].0 } else { norm.len() };
-            if pending_space && !matches!(out.last(), Some(Unit::Word(_))) {
-                push_break(out);
+            if pending_space {
+                if last_word {
+                    out.push(Unit::Char(' '));
+                } else {
+                    push_break(out);
+                }
             }
             pending_space = false;
-            out.push(Unit::Word(&norm[at..end]));
-            i = j;
+            last_word = true;
+            out.push(Unit::Char(c));
         } else if c.is_whitespace() {
             pending_space = true;
-            i += 1;
         } else {
             pending_space = false;
+            last_word = false;
             push_break(out);
-            i += 1;
         }
     }
     if pending_space {
@@ -119,44 +119,23 @@ pub fn push_units<'a>(norm: &'a str, out: &mut Vec<Unit<'a>>) {
     }
 }
 
-pub fn push_break(out: &mut Vec<Unit<'_>>) {
+pub fn push_break(out: &mut Vec<Unit>) {
     if !matches!(out.last(), None | Some(Unit::Break)) {
         out.push(Unit::Break);
     }
 }
 
-/// The term string of one unit.
-pub fn single_term(u: Unit<'_>) -> String {
-    match u {
-        Unit::Han(c) => c.to_string(),
-        Unit::Word(w) => w.to_string(),
-        Unit::Break => String::new(),
-    }
-}
-
-/// The term string of two neighbouring units: `发展`, `3 月`, `new york`.
-/// Words never hold spaces or Han, so the forms cannot collide.
-pub fn pair_term(a: Unit<'_>, b: Unit<'_>) -> String {
-    match (a, b) {
-        (Unit::Han(x), Unit::Han(y)) => [x, y].iter().collect(),
-        _ => format!("{} {}", single_term(a), single_term(b)),
-    }
-}
-
-/// The term string of neighbouring units (one, two or three): Han
-/// characters join directly, anything next to a word with a space
-/// (`发展`, `3 月`, `new york`, `2026 年 3`). Words never hold spaces or Han,
-/// and the number of units tells terms of one length from another, so the
-/// forms cannot collide.
-pub fn gram_term(units: &[Unit<'_>]) -> String {
-    let mut s = String::new();
-    for (i, &u) in units.iter().enumerate() {
-        if i > 0 && !(matches!(units[i - 1], Unit::Han(_)) && matches!(u, Unit::Han(_))) {
-            s.push(' ');
-        }
-        s.push_str(&single_term(u));
-    }
-    s
+/// The term string of neighbouring units (one, two or three): their
+/// characters (`发展`, `3月`, `new york`). Every unit is one character, so
+/// the number of characters tells terms of one length from another.
+pub fn gram_term(units: &[Unit]) -> String {
+    units
+        .iter()
+        .filter_map(|u| match u {
+            Unit::Char(c) => Some(*c),
+            Unit::Break => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -168,17 +147,20 @@ mod tests {
         tokenize(&norm)
             .iter()
             .map(|u| match u {
-                Unit::Han(c) => c.to_string(),
-                Unit::Word(w) => format!("<{w}>"),
+                Unit::Char(c) => c.to_string(),
                 Unit::Break => "|".into(),
             })
             .collect()
     }
 
+    fn chars(s: &str) -> Vec<String> {
+        s.chars().map(|c| if c == '|' { "|".into() } else { c.to_string() }).collect()
+    }
+
     #[test]
     fn han_characters_are_units() {
         assert_eq!(terms("鹤壁日报"), ["鹤", "壁", "日", "报"]);
-        assert_eq!(pair_term(Unit::Han('鹤'), Unit::Han('壁')), "鹤壁");
+        assert_eq!(gram_term(&[Unit::Char('鹤'), Unit::Char('壁')]), "鹤壁");
     }
 
     #[test]
@@ -187,27 +169,31 @@ mod tests {
     }
 
     #[test]
-    fn latin_words_lower_cased_and_joined_by_space() {
-        assert_eq!(terms("New  York, G20"), ["<new>", "<york>", "|", "<g20>"]);
-        assert_eq!(pair_term(Unit::Word("new"), Unit::Word("york")), "new york");
+    fn letters_and_digits_are_units_and_words_joined_by_one_space() {
+        assert_eq!(terms("New  York, G20"), chars("new york|g20"));
+        assert_eq!(gram_term(&tokenize("w y")), "w y");
+        // Whitespace of any kind between two words is one space unit.
+        assert_eq!(terms("a\n\t b"), chars("a b"));
     }
 
     #[test]
     fn digits_next_to_han_are_neighbours() {
-        assert_eq!(terms("2026年3月5日"), ["<2026>", "年", "<3>", "月", "<5>", "日"]);
-        assert_eq!(pair_term(Unit::Word("3"), Unit::Han('月')), "3 月");
+        assert_eq!(terms("2026年3月5日"), chars("2026年3月5日"));
+        assert_eq!(gram_term(&tokenize("3月")), "3月");
     }
 
     #[test]
     fn mixed_words_and_han() {
-        assert_eq!(terms("G20峰会 在 杭州"), ["<g20>", "峰", "会", "|", "在", "|", "杭", "州"]);
-        assert_eq!(terms("abc 中文"), ["<abc>", "|", "中", "文"]);
+        assert_eq!(terms("G20峰会 在 杭州"), chars("g20峰会|在|杭州"));
+        assert_eq!(terms("abc 中文"), chars("abc|中文"));
+        assert_eq!(terms("中文 abc"), chars("中文|abc"));
+        assert_eq!(terms("a ，b"), chars("a|b"));
     }
 
     #[test]
     fn nfkc_full_width_to_half_width() {
         assert_eq!(normalize("ＡＢＣ１２３　Ｇ２０"), "abc123 g20");
-        assert_eq!(terms("２０２６年"), ["<2026>", "年"]);
+        assert_eq!(terms("２０２６年"), chars("2026年"));
         // Compatibility ideographs fold to their unified forms.
         assert_eq!(normalize("\u{F900}"), "\u{8C48}");
     }
@@ -238,13 +224,11 @@ mod tests {
     }
 
     #[test]
-    fn grams_join_han_directly_and_words_with_spaces() {
-        let units = tokenize("2026年3月发展");
-        assert_eq!(gram_term(&units[..3]), "2026 年 3");
-        assert_eq!(gram_term(&units[3..6]), "月发展");
-        for w in units.windows(2) {
-            assert_eq!(gram_term(w), pair_term(w[0], w[1]));
-        }
+    fn grams_are_their_units_characters() {
+        let units = tokenize("2026年3月发展 new york");
+        assert_eq!(gram_term(&units[..3]), "202");
+        assert_eq!(gram_term(&units[4..7]), "年3月");
+        assert_eq!(gram_term(&units[units.len() - 6..units.len() - 3]), "w y");
     }
 
     #[test]
