@@ -492,89 +492,104 @@ struct Chunk {
     parts: Vec<usize>,
 }
 
+/// Records of a chunk: in the low 64 bits of an occurrence, below its
+/// mixed key, the document in the chunk ([`DOC_BITS`]), whether the
+/// occurrence is in the document's head, and for triples the ranks of its
+/// prefix and suffix pair ([`RANK_BITS`] each).
+const DOC_BITS: u32 = 12;
+const RANK_BITS: u32 = 25;
+/// Characters of a document the index reads: its ranks must fit
+/// [`RANK_BITS`]. Only an article of more than 33 million characters (a
+/// hundred megabytes of text) is cut.
+const MAX_UNITS: usize = 1 << RANK_BITS;
+
 fn invert_chunk(fields: &[[String; 5]], first_doc: u32) -> Chunk {
-    // Occurrences scattered by part as they are made, each one a u128:
-    // mixed key, document in the chunk, position. Sorting a part (small,
-    // in cache) groups its terms, documents and positions ascending.
-    // Han text makes about one occurrence per byte (three per character of
-    // three bytes), spread evenly over the parts: reserving that much saves
-    // growing a thousand vectors by doubling.
+    assert!(fields.len() <= 1 << DOC_BITS, "a chunk holds at most {} documents", 1 << DOC_BITS);
+    // Records scattered by part as they are made, each one a u128: mixed
+    // key, then the low bits above. A unit or pair is recorded once per
+    // document, at its first occurrence (which tells whether any is in the
+    // head); a triple at every occurrence, with the ranks of its two pairs
+    // among their own occurrences in the document, counted here while the
+    // document is in cache. Sorting a part (small, in cache) groups its
+    // terms, keeping documents and occurrences in order.
+    // Han text makes about two records per character of three bytes,
+    // spread evenly over the parts: reserving that much saves growing a
+    // thousand vectors by doubling.
     let bytes: usize = fields.iter().flatten().map(String::len).sum();
-    let mut parts: Vec<Vec<u128>> = (0..PARTS).map(|_| Vec::with_capacity(bytes / PARTS * 9 / 8 + 8)).collect();
-    // Where each document's units start in `pair_rank`, and where its body starts.
-    let mut bases: Vec<usize> = Vec::with_capacity(fields.len());
-    let mut head_ends: Vec<u32> = Vec::with_capacity(fields.len());
-    let mut at = 0;
+    let mut parts: Vec<Vec<u128>> = (0..PARTS).map(|_| Vec::with_capacity(bytes / PARTS * 3 / 4 + 8)).collect();
+    let mut counts = Counts::default();
+    let mut us: Vec<u32> = Vec::new();
+    let mut pair_rank: Vec<u32> = Vec::new();
+    let mut push = |key: Key, low: u64| {
+        let mixed = key.wrapping_mul(MIX);
+        parts[(mixed >> (64 - PART_BITS)) as usize].push(u128::from(mixed) << 64 | u128::from(low));
+    };
     for (doc, f) in fields.iter().enumerate() {
-        let (us, head_end) = field_units(f);
-        let us: Vec<u32> = us
-            .iter()
-            .map(|u| match u {
-                Unit::Char(c) => *c as u32,
-                Unit::Break => BREAK,
-            })
-            .collect();
-        bases.push(at);
-        head_ends.push(head_end as u32);
-        at += us.len();
-        let doc = (doc as u128) << 32;
+        let (units, head_end) = field_units(f);
+        us.clear();
+        us.extend(units.iter().take(MAX_UNITS).map(|u| match u {
+            Unit::Char(c) => *c as u32,
+            Unit::Break => BREAK,
+        }));
+        let doc = (doc as u64) << (64 - DOC_BITS);
+        let head = |p: usize| u64::from(p < head_end) << (63 - DOC_BITS);
+        counts.start(us.len());
+        pair_rank.clear();
+        pair_rank.resize(us.len() + 1, 0);
         for p in 0..us.len() {
             if us[p] == BREAK {
                 continue;
             }
-            let mut key = 0;
-            for (n, &u) in us[p..].iter().take(3).enumerate() {
-                if u == BREAK {
-                    break;
+            let one = Key::from(us[p]) << (2 * UNIT_BITS);
+            if counts.next(one) == 0 {
+                push(one, doc | head(p));
+            }
+            if let Some(&b) = us.get(p + 1).filter(|&&b| b != BREAK) {
+                let two = one | Key::from(b) << UNIT_BITS;
+                let rank = counts.next(two);
+                pair_rank[p] = rank;
+                if rank == 0 {
+                    push(two, doc | head(p));
                 }
-                key |= Key::from(u) << (UNIT_BITS * (2 - n as u32));
-                let mixed = key.wrapping_mul(MIX);
-                parts[(mixed >> (64 - PART_BITS)) as usize].push(u128::from(mixed) << 64 | doc | p as u128);
             }
         }
+        for p in 0..us.len().saturating_sub(2) {
+            if us[p..p + 3].contains(&BREAK) {
+                continue;
+            }
+            let three = Key::from(us[p]) << (2 * UNIT_BITS) | Key::from(us[p + 1]) << UNIT_BITS | Key::from(us[p + 2]);
+            let ranks = u64::from(pair_rank[p]) << RANK_BITS | u64::from(pair_rank[p + 1]);
+            push(three, doc | head(p) | ranks);
+        }
     }
-    let doc_of = |o: u128| (o >> 32) as u32 as usize;
-    let pos_of = |o: u128| o as u32 as usize;
-    // At base + p: the rank of the pair at p among that pair's occurrences
-    // in the document (0 where it occurs once, or no pair starts at p).
-    let mut pair_rank = vec![0u32; at + 1];
+    let doc_of = |o: u128| (o as u64 >> (64 - DOC_BITS)) as usize;
+    let head_of = |o: u128| o as u64 >> (63 - DOC_BITS) & 1 == 1;
+    let rank_mask = (1u64 << RANK_BITS) - 1;
+    let ranks_of = |o: u128| ((o as u64 >> RANK_BITS & rank_mask) as u32, (o as u64 & rank_mask) as u32);
     let mut grouper = Grouper::default();
-    for part in &mut parts {
-        *part = grouper.group(part);
-        for run in part.chunk_by(|a, b| a >> 32 == b >> 32) {
-            if run.len() > 1 && arity(((run[0] >> 64) as u64).wrapping_mul(UNMIX)) == 2 {
-                for (rank, &o) in run.iter().enumerate() {
-                    pair_rank[bases[doc_of(o)] + pos_of(o)] = rank as u32;
-                }
-            }
-        }
-    }
-
     let mut bytes = Vec::new();
     let mut offsets = Vec::with_capacity(PARTS + 1);
     let mut body = Vec::new();
-    for part in parts {
+    for part in &mut parts {
+        *part = grouper.group(part);
         offsets.push(bytes.len());
         for term in part.chunk_by(|a, b| a >> 64 == b >> 64) {
             let mixed = (term[0] >> 64) as u64;
-            let kind = arity(mixed.wrapping_mul(UNMIX));
+            let triple = arity(mixed.wrapping_mul(UNMIX)) == 3;
             body.clear();
             let mut prev = 0;
-            for run in term.chunk_by(|a, b| a >> 32 == b >> 32) {
+            for run in term.chunk_by(|a, b| doc_of(*a) == doc_of(*b)) {
                 let doc = doc_of(run[0]);
-                // Positions ascend: the first one tells whether any is in the head.
-                let head = pos_of(run[0]) < head_ends[doc] as usize;
-                put_varint(&mut body, ((doc - prev) << 1 | usize::from(head)) as u64);
+                // Occurrences are in order: the first tells whether any is in the head.
+                put_varint(&mut body, ((doc - prev) << 1 | usize::from(head_of(run[0]))) as u64);
                 prev = doc;
-                if kind == 3 {
-                    let base = bases[doc];
-                    let ranks = |o: u128| (pair_rank[base + pos_of(o)], pair_rank[base + pos_of(o) + 1]);
-                    if run.len() == 1 && ranks(run[0]) == (0, 0) {
+                if triple {
+                    if run.len() == 1 && ranks_of(run[0]) == (0, 0) {
                         put_varint(&mut body, 0);
                     } else {
                         put_varint(&mut body, run.len() as u64);
                         for &o in run {
-                            let (p, s) = ranks(o);
+                            let (p, s) = ranks_of(o);
                             put_varint(&mut body, u64::from(p));
                             put_varint(&mut body, u64::from(s));
                         }
@@ -589,6 +604,48 @@ fn invert_chunk(fields: &[[String; 5]], first_doc: u32) -> Chunk {
     offsets.push(bytes.len());
     bytes.shrink_to_fit();
     Chunk { first_doc, bytes, parts: offsets }
+}
+
+/// Occurrences counted per document, by term key: an open-addressing table
+/// whose slots carry the document they were set for, so a new document
+/// starts without clearing it.
+#[derive(Default)]
+struct Counts {
+    /// (key, document stamp, count so far).
+    slots: Vec<(Key, u32, u32)>,
+    stamp: u32,
+}
+
+impl Counts {
+    /// A new document of `units` units (its units and pairs fit at most half the table).
+    fn start(&mut self, units: usize) {
+        let want = (units * 4).next_power_of_two().max(64);
+        if self.slots.len() < want || self.stamp == u32::MAX {
+            self.slots = vec![(0, 0, 0); want];
+            self.stamp = 0;
+        }
+        self.stamp += 1;
+    }
+
+    /// How many times `key` occurred before in this document; counts this one.
+    fn next(&mut self, key: Key) -> u32 {
+        let mask = self.slots.len() - 1;
+        let mut slot = (key.wrapping_mul(MIX) >> 40) as usize & mask;
+        loop {
+            let (k, stamp, count) = &mut self.slots[slot];
+            if *stamp != self.stamp {
+                *k = key;
+                *stamp = self.stamp;
+                *count = 1;
+                return 0;
+            }
+            if *k == key {
+                *count += 1;
+                return *count - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
 }
 
 /// Groups occurrences by key, keeping their order within a key (document
@@ -1193,6 +1250,20 @@ mod tests {
     /// Chunks only change how the work is cut: any chunk size gives the
     /// same entries (pieces of a term join in document order, and pair
     /// ranks are counted per document).
+    #[test]
+    fn counts_start_again_for_each_document() {
+        let mut c = Counts::default();
+        c.start(3);
+        assert_eq!([c.next(5), c.next(7), c.next(5), c.next(5)], [0, 0, 1, 2]);
+        c.start(3);
+        assert_eq!([c.next(5), c.next(7)], [0, 0]);
+        // A longer document gets a larger table; every key still counts from 0.
+        c.start(1000);
+        let firsts: Vec<u32> = (0..2000).map(|k| c.next(k * 0x1_0000_0001)).collect();
+        assert!(firsts.iter().all(|&n| n == 0));
+        assert_eq!(c.next(1999 * 0x1_0000_0001), 1);
+    }
+
     #[test]
     fn chunk_size_does_not_change_the_entries() {
         let docs: Vec<SearchDoc> = (0..23)
