@@ -150,26 +150,37 @@ impl<'a> BitReader<'a> {
 
 /// The Rice parameter that codes `values` in the fewest bits: the best of
 /// the few around log2 of their mean.
-fn rice_param(values: impl Iterator<Item = u32> + Clone) -> u32 {
+fn rice_param(values: &[u32]) -> u32 {
     rice_param_cost(values).0
 }
 
 /// [`rice_param`] and the bits the values take with it.
-fn rice_param_cost(values: impl Iterator<Item = u32> + Clone) -> (u32, u64) {
-    let (sum, count) = values.clone().fold((0u64, 0u64), |(s, c), v| (s + u64::from(v), c + 1));
+fn rice_param_cost(values: &[u32]) -> (u32, u64) {
+    let sum: u64 = values.iter().map(|&v| u64::from(v)).sum();
+    let count = values.len() as u64;
     let guess = (sum / count.max(1)).max(1).ilog2();
     let lo = guess.saturating_sub(2);
-    // The quotients of all four candidates in one pass over the values.
+    // The quotients of the four candidates, a pass over the slice each:
+    // simple sums the compiler vectorises.
     let mut quotients = [0u64; 4];
-    for v in values {
-        for (j, q) in quotients.iter_mut().enumerate() {
-            *q += u64::from(v >> (lo + j as u32).min(31));
-        }
+    for (j, q) in quotients.iter_mut().enumerate() {
+        let shift = (lo + j as u32).min(31);
+        *q = values.iter().map(|&v| u64::from(v >> shift)).sum();
     }
     (lo..=(guess + 1).min(30))
         .map(|k| (k, quotients[(k - lo) as usize] + count * (1 + u64::from(k))))
         .min_by_key(|&(_, c)| c)
         .unwrap_or((0, 0))
+}
+
+/// `v - prev - 1` for each value, `prev` starting at `first_prev`.
+fn gaps_of(values: impl Iterator<Item = u32>, first_prev: i64, out: &mut Vec<u32>) {
+    let mut prev = first_prev;
+    out.extend(values.map(|v| {
+        let gap = (i64::from(v) - prev - 1) as u32;
+        prev = i64::from(v);
+        gap
+    }));
 }
 
 /// Doc list of the documents `docs` (ascending, all in `lo..hi`), whichever
@@ -179,12 +190,9 @@ fn rice_param_cost(values: impl Iterator<Item = u32> + Clone) -> (u32, u64) {
 /// stored elsewhere (the term's entry).
 pub fn encode_doc_list(docs: &[u32], lo: u32, hi: u32) -> Vec<u8> {
     let span = u64::from(hi - lo);
-    let gaps = docs.iter().scan(i64::from(lo) - 1, |prev, &d| {
-        let gap = (i64::from(d) - *prev - 1) as u32;
-        *prev = i64::from(d);
-        Some(gap)
-    });
-    let (k, cost) = rice_param_cost(gaps);
+    let mut gaps = Vec::with_capacity(docs.len());
+    gaps_of(docs.iter().copied(), i64::from(lo) - 1, &mut gaps);
+    let (k, cost) = rice_param_cost(&gaps);
     // Known before writing: the dense lists, the longest, go straight to a bitmap.
     if 6 + cost > 1 + span {
         let mut bitmap = vec![0u8; (1 + span as usize).div_ceil(8)];
@@ -198,10 +206,8 @@ pub fn encode_doc_list(docs: &[u32], lo: u32, hi: u32) -> Vec<u8> {
     let mut w = BitWriter::new();
     w.put(0, 1);
     w.put(k, 5);
-    let mut prev = i64::from(lo) - 1;
-    for &d in docs {
-        w.rice((i64::from(d) - prev - 1) as u32, k);
-        prev = i64::from(d);
+    for &g in &gaps {
+        w.rice(g, k);
     }
     w.finish()
 }
@@ -249,19 +255,13 @@ const RANK_K_MAX: u32 = 7;
 /// neither pair repeats), else `1`, gamma(count) and per occurrence the
 /// gaps `p - prev_p - 1` and `s - prev_s - 1` (`prev` starting at -1).
 pub fn encode_ranks(per_doc: &[&[Ranks]]) -> Vec<u8> {
-    let stored = || per_doc.iter().filter(|occ| !is_single_first(occ));
-    let gaps = |side: fn(&Ranks) -> u32| {
-        stored().flat_map(move |occ| {
-            occ.iter().scan(-1i64, move |prev, r| {
-                let v = i64::from(side(r));
-                let gap = (v - *prev - 1) as u32;
-                *prev = v;
-                Some(gap)
-            })
-        })
-    };
-    let k1 = rice_param(gaps(|r| r.0)).min(RANK_K_MAX);
-    let k2 = rice_param(gaps(|r| r.1)).min(RANK_K_MAX);
+    let (mut first, mut second) = (Vec::new(), Vec::new());
+    for occ in per_doc.iter().filter(|occ| !is_single_first(occ)) {
+        gaps_of(occ.iter().map(|r| r.0), -1, &mut first);
+        gaps_of(occ.iter().map(|r| r.1), -1, &mut second);
+    }
+    let k1 = rice_param(&first).min(RANK_K_MAX);
+    let k2 = rice_param(&second).min(RANK_K_MAX);
     let mut w = BitWriter::new();
     w.put(k1, 3);
     w.put(k2, 3);
