@@ -990,7 +990,7 @@ fn segment_files(
     for (kind, pick, what) in [("t", 0, "doc_lists"), ("p", 1, "ranks")] {
         for (g, group) in shards.chunks(1 << GROUP_BITS).enumerate() {
             let files = group
-                .iter()
+                .par_iter()
                 .enumerate()
                 .map(|(i, f)| (i.to_string(), quoted(&base91(if pick == 0 { &f.t } else { &f.p }))))
                 .collect();
