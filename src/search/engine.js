@@ -30,10 +30,10 @@
     return h >>> 0;
   }
 
-  // Units of normalised text, one character each: {s, w (a letter or
-  // digit)} or null for a break. joinWords: whitespace between two words is
-  // one space unit (documents, quoted phrases); otherwise whitespace breaks
-  // (unquoted query words). Next to anything else whitespace breaks.
+  // Units of normalised text, one character each: {s} or null for a break.
+  // joinWords: whitespace between two words is one space unit (documents,
+  // quoted phrases); otherwise whitespace breaks (unquoted query words).
+  // Next to anything else whitespace breaks.
   function tokenize(norm, joinWords) {
     var out = [], chars = Array.from(norm), space = false, lastWord = false;
     function brk() { if (out.length && out[out.length - 1] !== null) out.push(null); }
@@ -41,10 +41,10 @@
       var c = chars[i];
       if (isHan(c.codePointAt(0))) {
         if (space) brk();
-        space = false; lastWord = false; out.push({ s: c, w: false });
+        space = false; lastWord = false; out.push({ s: c });
       } else if (isWord(c)) {
-        if (space) { if (joinWords && lastWord) out.push({ s: " ", w: false }); else brk(); }
-        space = false; lastWord = true; out.push({ s: c, w: true });
+        if (space) { if (joinWords && lastWord) out.push({ s: " " }); else brk(); }
+        space = false; lastWord = true; out.push({ s: c });
       } else if (SPACE.test(c)) space = true;
       else { space = false; lastWord = false; brk(); }
     }
