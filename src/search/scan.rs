@@ -28,8 +28,8 @@ fn with_breaks(norm: &str) -> String {
         if space && !out.is_empty() {
             let joins = out.chars().next_back().is_some_and(is_word_char) && is_word_char(c);
             out.push(if joins { ' ' } else { '\u{1}' });
-            space = false;
         }
+        space = false;
         out.push(c);
     }
     out
@@ -57,5 +57,7 @@ mod tests {
     fn whitespace_joins_words_and_breaks_elsewhere() {
         assert_eq!(with_breaks("new \n york 在 g20  峰会"), "new york\u{1}在\u{1}g20\u{1}峰会");
         assert_eq!(with_breaks("  a  "), "a");
+        // Leading whitespace is dropped, not carried to the next word.
+        assert_eq!(with_breaks(" ab c"), "ab c");
     }
 }
