@@ -146,7 +146,8 @@ fn median(mut v: Vec<f64>) -> f64 {
 /// The generated archive of `n` articles (seed 1), made once and kept.
 fn archive(work: &Path, n: usize) -> PathBuf {
     let site = work.join(format!("site-{n}-s1"));
-    if site.join("content").is_dir() {
+    // Written last: an archive whose generation was cut short is made again.
+    if site.join("site.base.yaml").is_file() {
         return site;
     }
     let _ = std::fs::remove_dir_all(&site);
