@@ -204,27 +204,13 @@ fn build(site: &Path, out: &Path, full: bool) -> Run {
     Run { seconds, peak_mib: usage.ru_maxrss as f64 / 1024.0 }
 }
 
-/// The generated content's Markdown files, sorted by path.
-fn markdown_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<PathBuf> =
-        std::fs::read_dir(dir).expect("read content folder").map(|e| e.expect("folder entry").path()).collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            markdown_files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "md") {
-            out.push(p);
-        }
-    }
-}
-
 /// A new day after the archive: copies of its first articles, dated that
 /// day (half an hour apart), each in its section's 2026 folder (as
 /// `bench/bench.py` makes it).
 fn add_new_day(site: &Path) {
     let content = site.join("content");
-    let mut files = Vec::new();
-    markdown_files(&content, &mut files);
+    // The Markdown files in the order a build walks them (sorted by path).
+    let files = gazette::content::scan(site).markdown;
     assert!(files.len() >= NEW_DAY_ARTICLES, "{} has fewer than {NEW_DAY_ARTICLES} articles", site.display());
     for (k, src) in files.iter().take(NEW_DAY_ARTICLES).enumerate() {
         let text = std::fs::read_to_string(src).expect("read an article");
@@ -249,9 +235,7 @@ fn add_new_day(site: &Path) {
 }
 
 fn remove_new_day(site: &Path) {
-    let mut files = Vec::new();
-    markdown_files(&site.join("content"), &mut files);
-    for f in files {
+    for f in gazette::content::scan(site).markdown {
         if f.file_name().is_some_and(|n| n.to_string_lossy().starts_with(NEW_DAY)) {
             std::fs::remove_file(&f).expect("remove a new day's article");
         }
