@@ -452,11 +452,12 @@ pub fn index_order(docs: &[SearchDoc]) -> Vec<usize> {
 /// postings of units, pairs and triples, in parallel.
 fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usize) -> Vec<Entry> {
     let mut t = timer();
+    let chunk_docs = chunk_docs.max(1);
     // Each chunk normalises its own documents: the text is inverted while
     // it is in cache and freed right after, where normalising the whole
     // segment first held all of it (a third of the index's peak memory).
     let chunks: Vec<Chunk> = docs
-        .par_chunks(chunk_docs.max(1))
+        .par_chunks(chunk_docs)
         .enumerate()
         .map(|(c, docs)| {
             let fields: Vec<[String; 5]> = docs.iter().map(|d| fields(d)).collect();
