@@ -199,7 +199,7 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
             let out = ctx.load_file(path, stamp, &shown, look_up(&rel), |bytes| {
                 Ok((vec![Article::from_bytes(&shown(), bytes)?], Vec::new()))
             });
-            (rel, out.with_origin(|_| Origin::Markdown(path.clone())))
+            (rel, out.bodies_in_file(path))
         })
         .collect();
 
@@ -298,6 +298,10 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
 /// What loading one file gave.
 struct Outcome {
     got: Got,
+    /// Hash of the file's bytes, when it was read or its entry holds.
+    bytes: Option<u128>,
+    /// The file's stamp, unless too recent to trust ([`RACY_NS`]).
+    stamp: Option<Stamp>,
     /// Errors reading the file (not cached: the file is read again next time).
     errors: Vec<Diagnostic>,
     parsed: bool,
@@ -333,6 +337,20 @@ impl Outcome {
         }
         self
     }
+
+    /// A Markdown file's outcome: its articles' bodies are read again from
+    /// `path` when their pages render, not held (all of them were most of
+    /// a full build's memory: 480 MB at 100,000 articles).
+    fn bodies_in_file(mut self, path: &Path) -> Outcome {
+        let (Some(bytes), stamp) = (self.bytes, self.stamp) else { return self };
+        if let Got::Kept((articles, _)) | Got::Made(_, (articles, _)) = &mut self.got {
+            for (a, info) in articles.iter_mut() {
+                a.body = String::new();
+                info.origin = Origin::Markdown { path: path.to_path_buf(), bytes, stamp };
+            }
+        }
+        self
+    }
 }
 
 struct Ctx<'a> {
@@ -359,6 +377,8 @@ impl Ctx<'_> {
     ) -> Outcome {
         let failed = |e: std::io::Error| Outcome {
             got: Got::Failed,
+            bytes: None,
+            stamp: None,
             errors: vec![Diagnostic::error(shown(), 0, 0, e.to_string())],
             parsed: true,
             changed: true,
@@ -368,11 +388,20 @@ impl Ctx<'_> {
             Err(e) => return failed(e),
         };
         let racy = stamp.is_racy(self.now);
+        let trusted = (!racy).then_some(stamp);
         let mut bytes = None;
         // An entry whose bytes do not decode is no entry: the file is parsed again.
         if let Some((e, gave)) = previous.and_then(|e| Some((e, e.decoded()?))) {
             if e.stamp == stamp && !e.racy {
-                return Outcome { got: Got::Kept(gave), errors: Vec::new(), parsed: false, changed: false };
+                let bytes = Some(e.bytes);
+                return Outcome {
+                    got: Got::Kept(gave),
+                    bytes,
+                    stamp: trusted,
+                    errors: Vec::new(),
+                    parsed: false,
+                    changed: false,
+                };
             }
             let b = match std::fs::read(path) {
                 Ok(b) => b,
@@ -381,7 +410,15 @@ impl Ctx<'_> {
             if hash_bytes(&b) == e.bytes {
                 let changed = e.stamp != stamp || e.racy != racy;
                 let made = Entry::with(stamp, racy, e.bytes, e.payload.clone());
-                return Outcome { got: Got::Made(made, gave), errors: Vec::new(), parsed: false, changed };
+                let bytes = Some(e.bytes);
+                return Outcome {
+                    got: Got::Made(made, gave),
+                    bytes,
+                    stamp: trusted,
+                    errors: Vec::new(),
+                    parsed: false,
+                    changed,
+                };
             }
             bytes = Some(b);
         }
@@ -394,19 +431,27 @@ impl Ctx<'_> {
                 let articles: Vec<(Article, ArticleInfo)> = articles
                     .into_iter()
                     .map(|a| {
-                        let info = info_of(&a);
+                        let mut info = info_of(&a);
+                        if !self.config.search {
+                            // Only the search index reads it: held for every
+                            // article it was most of a full build's memory.
+                            info.text = String::new();
+                        }
                         (a, info)
                     })
                     .collect();
-                let entry = Entry::new(stamp, racy, hash_bytes(&bytes), &articles, &diagnostics);
+                let hash = hash_bytes(&bytes);
+                let entry = Entry::new(stamp, racy, hash, &articles, &diagnostics);
                 Outcome {
                     got: Got::Made(entry, (articles, diagnostics)),
+                    bytes: Some(hash),
+                    stamp: trusted,
                     errors: Vec::new(),
                     parsed: true,
                     changed: true,
                 }
             }
-            Err(errors) => Outcome { got: Got::Failed, errors, parsed: true, changed: true },
+            Err(errors) => Outcome { got: Got::Failed, bytes: None, stamp: None, errors, parsed: true, changed: true },
         }
     }
 }
@@ -454,9 +499,16 @@ pub fn reload_body(root: &Path, config: &Config, article: &Article, info: &Artic
     let invalid = |d: Vec<Diagnostic>| Error::Invalid(d);
     let fresh = match &info.origin {
         Origin::InMemory => return Ok(article.body.clone()),
-        Origin::Markdown(path) => {
-            let shown = content::load::shown(root, path);
-            Article::from_file(path, &shown).map_err(invalid)?
+        Origin::Markdown { path, bytes, stamp } => {
+            let (b, now) = read_with_stamp(path).map_err(|e| Error::io(content::load::shown(root, path), e))?;
+            // The bytes the load step parsed: their body is the one it
+            // split off (no need to parse the front matter again).
+            if (stamp.is_some() && *stamp == Some(now) || hash_bytes(&b) == *bytes)
+                && let Some(split) = simdutf8::basic::from_utf8(&b).ok().and_then(content::front_matter::split)
+            {
+                return Ok(split.body.to_string());
+            }
+            Article::from_bytes(&content::load::shown(root, path), &b).map_err(invalid)?
         }
         Origin::Raw(file, i) => {
             let rules = ImportRules::new(&config.import, &config.topics);
@@ -471,6 +523,17 @@ pub fn reload_body(root: &Path, config: &Config, article: &Article, info: &Artic
         return Err(again(&fresh.source));
     }
     Ok(fresh.body)
+}
+
+/// A file's bytes and its stamp as it was read (from the open file, so
+/// that both are of the same file).
+fn read_with_stamp(path: &Path) -> std::io::Result<(Vec<u8>, Stamp)> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(path)?;
+    let stamp = Stamp::of(&f.metadata()?);
+    let mut b = Vec::with_capacity(stamp.size as usize);
+    f.read_to_end(&mut b)?;
+    Ok((b, stamp))
 }
 
 fn rel_key(content_dir: &Path, p: &Path) -> String {
@@ -1117,5 +1180,47 @@ mod tests {
         let mut flipped = bytes.clone();
         flipped[10] ^= 0xff;
         assert!(decode_cache(flipped).is_none(), "another gazette's cache");
+    }
+
+    /// Issue 5's bounded memory: a build holds no Markdown article's body
+    /// (read again when its page renders) and, with search off, no text;
+    /// the body read again is the file's, from the bytes the load parsed,
+    /// and a file changed since is an error, not another version's body.
+    #[test]
+    fn issue5_a_load_holds_no_markdown_body_and_reads_it_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let file = root.join("content/x/a.md");
+        std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+        let md = "---\ntitle: A\ndate: 2026-02-11\n---\n正文，第一段。\n\n第二段。\n";
+        std::fs::write(&file, md).unwrap();
+        let mut config = Config { search: false, ..Config::default() };
+        let article = |l: Loaded| l.articles.into_iter().flatten().next().unwrap();
+        let (a, info) = article(load(root, &config, LoadCache::default()).unwrap());
+        assert_eq!((a.body.as_str(), info.text.as_str()), ("", ""));
+        assert!(
+            matches!(&info.origin, Origin::Markdown { path, stamp: None, .. } if *path == file),
+            "{:?}",
+            info.origin
+        );
+        assert_eq!(info.summary, "正文，第一段。 第二段。");
+        assert_eq!(reload_body(root, &config, &a, &info).unwrap(), "正文，第一段。\n\n第二段。\n");
+        config.search = true;
+        let (_, info) = article(load(root, &config, LoadCache::default()).unwrap());
+        assert_eq!(info.text, "正文，第一段。\n第二段。", "the index reads it");
+
+        // A stamp trusted (a file older than `RACY_NS`): the same stamp is
+        // the same bytes, not hashed again (here a hash that matches none).
+        let (a, mut info) = article(load(root, &config, LoadCache::default()).unwrap());
+        let stamp = Some(Stamp::of(&std::fs::metadata(&file).unwrap()));
+        info.origin = Origin::Markdown { path: file.clone(), bytes: 0, stamp };
+        assert_eq!(reload_body(root, &config, &a, &info).unwrap(), "正文，第一段。\n\n第二段。\n");
+        // Changed since: not the body of another version.
+        std::fs::write(&file, md.replace("第二段", "改过的第二段")).unwrap();
+        let err = reload_body(root, &config, &a, &info).unwrap_err().to_string();
+        assert!(err.contains("build again"), "{err}");
+        // Its front matter rewritten, the same article: its body.
+        std::fs::write(&file, md.replace("title: A", "title:   A")).unwrap();
+        assert_eq!(reload_body(root, &config, &a, &info).unwrap(), "正文，第一段。\n\n第二段。\n");
     }
 }

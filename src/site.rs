@@ -503,7 +503,9 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     let loaded = cache::load(root, &config, LoadCache::default())?;
     let theme = Theme::load(root, &config.theme)?;
     let lib = graph::link_loaded(loaded.articles, &config, None).map_err(Error::Invalid)?;
-    let renderer = Renderer::new(&lib, &config, &theme);
+    let read_body = |n: &Node| cache::reload_body(root, &config, &n.article, &n.info);
+    let mut renderer = Renderer::new(&lib, &config, &theme);
+    renderer.bodies = Some(&read_body);
     let jobs = renderer.jobs();
     let stats = renderer.render_all(&jobs, &|_, _| Ok(false), &|_| Ok(()), None)?;
     Ok(BuildReport {

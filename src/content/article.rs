@@ -40,14 +40,18 @@ pub struct ArticleInfo {
     pub origin: Origin,
 }
 
-/// Where an article's body is: in memory, or (load cache hit) in a file to
-/// read again if its page must be rendered.
+/// Where an article's body is: in memory, or in a file to read again if its
+/// page must be rendered (a Markdown article's body is not held after the
+/// load step, issue 5's bounded memory; nor is one from the load cache).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub enum Origin {
     #[default]
     InMemory,
-    /// A Markdown file (the path to read).
-    Markdown(PathBuf),
+    /// A Markdown file: the path to read, the hash of the bytes the load
+    /// step parsed (the same bytes hold the same body) and, unless it had
+    /// just changed, the file's stamp then (the same stamp, the same bytes,
+    /// as the load cache trusts it: no need to hash them again).
+    Markdown { path: PathBuf, bytes: u128, stamp: Option<super::load::Stamp> },
     /// The `index`-th article imported from a raw page.
     Raw(super::load::RawPageFile, usize),
 }
