@@ -224,6 +224,17 @@ impl Timings {
     }
 }
 
+/// `f()`, its time printed as [`Timings`] does: for the steps that run side
+/// by side within one of them.
+fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    let start = Instant::now();
+    let t = f();
+    if std::env::var_os("GAZETTE_TIMINGS").is_some() {
+        eprintln!("timing: {name:<10} {:>8.3}s", start.elapsed().as_secs_f64());
+    }
+    t
+}
+
 /// What a long-running caller (the preview server) keeps from one build to
 /// the next, so it need not read it back from the output folder.
 #[derive(Debug, Default)]
@@ -288,21 +299,25 @@ pub fn build_with(
                             if o.full {
                                 return (None, None);
                             }
-                            let previous = manifest.or_else(|| Manifest::load(&o.out));
-                            let related = related.or_else(|| read_related(&o.out, previous.as_ref()));
-                            (previous, related)
+                            timed("  manifest", || {
+                                let previous = manifest.or_else(|| Manifest::load(&o.out));
+                                let related = related.or_else(|| read_related(&o.out, previous.as_ref()));
+                                (previous, related)
+                            })
                         },
-                        || match cache {
-                            _ if o.full => LoadCache::default(),
-                            Some(c) => c,
-                            None => LoadCache::read(&o.out),
+                        || {
+                            timed("  cache", || match cache {
+                                _ if o.full => LoadCache::default(),
+                                Some(c) => c,
+                                None => LoadCache::read(&o.out),
+                            })
                         },
                     )
                 },
-                || crate::content::scan(&o.root),
+                || timed("  scan", || crate::content::scan(&o.root)),
             )
         },
-        || Theme::load(&o.root, &config.theme),
+        || timed("  theme", || Theme::load(&o.root, &config.theme)),
     );
     t.step("read cache");
     let loaded = cache::load_scanned(&o.root, scan, &config, cached)?;
