@@ -393,10 +393,9 @@ impl Ctx<'_> {
         // An entry whose bytes do not decode is no entry: the file is parsed again.
         if let Some((e, gave)) = previous.and_then(|e| Some((e, e.decoded()?))) {
             if e.stamp == stamp && !e.racy {
-                let bytes = Some(e.bytes);
                 return Outcome {
                     got: Got::Kept(gave),
-                    bytes,
+                    bytes: Some(e.bytes),
                     stamp: trusted,
                     errors: Vec::new(),
                     parsed: false,
@@ -410,10 +409,9 @@ impl Ctx<'_> {
             if hash_bytes(&b) == e.bytes {
                 let changed = e.stamp != stamp || e.racy != racy;
                 let made = Entry::with(stamp, racy, e.bytes, e.payload.clone());
-                let bytes = Some(e.bytes);
                 return Outcome {
                     got: Got::Made(made, gave),
-                    bytes,
+                    bytes: Some(e.bytes),
                     stamp: trusted,
                     errors: Vec::new(),
                     parsed: false,
