@@ -70,6 +70,8 @@ pub struct BuildReport {
     pub files: usize,
     /// Pages rendered anew (the others were unchanged since the previous build).
     pub rendered: usize,
+    /// Pages the site has (the rest of its files are feeds, assets, search shards).
+    pub pages: usize,
     /// Content files read and parsed (the others were unchanged since the previous build).
     pub parsed: usize,
     /// Warnings (a build with errors returns `Err`).
@@ -151,10 +153,12 @@ fn docs_key(lib: &Library, urls: render::urls::Urls) -> u128 {
 
 impl BuildReport {
     pub fn summary(&self) -> String {
-        let mut s = format!(
-            "{} articles, {} files ({} pages rendered, the rest unchanged) in {:.2}s",
-            self.articles, self.files, self.rendered, self.seconds
-        );
+        let rendered = if self.rendered < self.pages {
+            format!("{} of {} pages rendered, the others unchanged", self.rendered, self.pages)
+        } else {
+            format!("{} pages rendered", self.rendered)
+        };
+        let mut s = format!("{} articles, {} files ({rendered}) in {:.2}s", self.articles, self.files, self.seconds);
         if self.index_seconds > 0.0 {
             s.push_str(&format!(" (search index {:.2}s)", self.index_seconds));
         }
@@ -405,6 +409,7 @@ pub fn build_with(
         articles: lib.articles.len(),
         files: entries.len() + search_jobs.len(),
         rendered,
+        pages: jobs.len(),
         parsed,
         diagnostics,
         seconds: start.elapsed().as_secs_f64(),
@@ -527,6 +532,7 @@ pub fn check(root: &Path) -> Result<BuildReport> {
         articles: lib.articles.len(),
         files: stats.entries.len(),
         rendered: stats.rendered,
+        pages: jobs.len(),
         parsed: loaded.parsed,
         diagnostics: loaded.warnings,
         seconds: start.elapsed().as_secs_f64(),
@@ -577,4 +583,32 @@ pub fn init(dir: &Path) -> Result<()> {
     crate::output::write_under(dir, "content/pages/.keep", b"")?;
     crate::output::write_under(dir, ".gitignore", b"/output\n")?;
     crate::theme::write_default_theme(&dir.join("themes/default"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The summary tells a first build (every page made) from an
+    /// incremental one (how many of the site's pages were made again).
+    #[test]
+    fn the_summary_counts_pages_rendered_of_the_sites() {
+        let report = |rendered, pages| BuildReport {
+            articles: 9,
+            files: 379,
+            rendered,
+            pages,
+            parsed: 0,
+            diagnostics: Vec::new(),
+            seconds: 0.5,
+            index_seconds: 0.0,
+            indexed: 0,
+            deferred: None,
+        };
+        assert_eq!(report(85, 85).summary(), "9 articles, 379 files (85 pages rendered) in 0.50s");
+        assert_eq!(
+            report(3, 85).summary(),
+            "9 articles, 379 files (3 of 85 pages rendered, the others unchanged) in 0.50s"
+        );
+    }
 }
