@@ -175,6 +175,11 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     }
     let file = prev.file;
     let raw_ok = prev.rules == rules_key;
+    // A load that parses every file does not hold their bodies; one that
+    // parses the few that changed does: a file saved again while its
+    // build runs (an editor's autosave under `serve`) would otherwise
+    // stop that build when its page read it again ("build again").
+    let hold_parsed = !prev.entries.is_empty();
     let ctx = Ctx { now, rules: OnceLock::new(), config };
     // Each file's entry is looked up and used on every core with the table
     // shared, and stays in it unless the file changed: taking every entry
@@ -199,7 +204,7 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
             let out = ctx.load_file(path, stamp, &shown, look_up(&rel), |bytes| {
                 Ok((vec![Article::from_bytes(&shown(), bytes)?], Vec::new()))
             });
-            (rel, out.bodies_in_file(path))
+            (rel, out.bodies_in_file(path, hold_parsed))
         })
         .collect();
 
@@ -340,9 +345,13 @@ impl Outcome {
 
     /// A Markdown file's outcome: its articles' bodies are read again from
     /// `path` when their pages render, not held (all of them were most of
-    /// a full build's memory: 480 MB at 100,000 articles).
-    fn bodies_in_file(mut self, path: &Path) -> Outcome {
+    /// a full build's memory: 480 MB at 100,000 articles); unless the file
+    /// was parsed now and `hold_parsed`.
+    fn bodies_in_file(mut self, path: &Path, hold_parsed: bool) -> Outcome {
         let (Some(bytes), stamp) = (self.bytes, self.stamp) else { return self };
+        if hold_parsed && self.parsed {
+            return self;
+        }
         if let Got::Kept((articles, _)) | Got::Made(_, (articles, _)) = &mut self.got {
             for (a, info) in articles.iter_mut() {
                 a.body = String::new();
@@ -1180,8 +1189,8 @@ mod tests {
         assert!(decode_cache(flipped).is_none(), "another gazette's cache");
     }
 
-    /// Issue 5's bounded memory: a build holds no Markdown article's body
-    /// (read again when its page renders) and, with search off, no text;
+    /// Issue 5's bounded memory: a full build holds no Markdown article's
+    /// body (read again when its page renders) and, with search off, no text;
     /// the body read again is the file's, from the bytes the load parsed,
     /// and a file changed since is an error, not another version's body.
     #[test]
@@ -1220,5 +1229,16 @@ mod tests {
         // Its front matter rewritten, the same article: its body.
         std::fs::write(&file, md.replace("title: A", "title:   A")).unwrap();
         assert_eq!(reload_body(root, &config, &a, &info).unwrap(), "正文，第一段。\n\n第二段。\n");
+
+        // A load that parses only what changed holds the bodies it parsed
+        // (a file saved again during its build does not stop it).
+        let first = load(root, &config, LoadCache::default()).unwrap();
+        std::fs::write(root.join("content/x/b.md"), md.replace("title: A", "title: B")).unwrap();
+        let next = load(root, &config, first.cache).unwrap();
+        let mut got: Vec<(Article, ArticleInfo)> = next.articles.into_iter().flatten().collect();
+        got.sort_by(|x, y| x.0.front.title.cmp(&y.0.front.title));
+        assert_eq!(next.parsed, 1);
+        assert!(matches!(got[0].1.origin, Origin::Markdown { .. }) && got[0].0.body.is_empty(), "a: from the cache");
+        assert_eq!((&got[1].1.origin, got[1].0.body.as_str()), (&Origin::InMemory, "正文，第一段。\n\n第二段。\n"));
     }
 }

@@ -41,8 +41,8 @@ pub struct ArticleInfo {
 }
 
 /// Where an article's body is: in memory, or in a file to read again if its
-/// page must be rendered (a Markdown article's body is not held after the
-/// load step, issue 5's bounded memory; nor is one from the load cache).
+/// page must be rendered (a full build holds no Markdown body after the load
+/// step, issue 5's bounded memory; no build holds one from the load cache).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub enum Origin {
     #[default]
