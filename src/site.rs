@@ -469,7 +469,7 @@ pub fn build_with(
             let search_page = renderer.render_all(&search_jobs, &reuse, &write, None)?;
             rendered += search_page.rendered;
             entries.extend(search_page.entries);
-            entries.extend(put(&index.files)?);
+            entries.extend(timed("  put index", || put(&index.files))?);
             // In the manifest, so that it goes when the index does (search turned off).
             let bytes = search::record_bytes(&index.record);
             entries.extend(put(&[OutputFile { path: search::RECORD_FILE.into(), bytes }])?);
