@@ -7,7 +7,7 @@
 use gazette::content::Date;
 use gazette::search::layout::Tuning;
 use gazette::search::scan::{contains, searchable};
-use gazette::search::tokenize::{is_han, is_word_char, normalize};
+use gazette::search::tokenize::{is_han, is_mark, is_word_char, normalize};
 use gazette::search::{SearchDoc, SearchIndex, build_index, build_index_tuned};
 use std::collections::BTreeSet;
 use std::io::Write;
@@ -46,7 +46,22 @@ const PHRASES: &[&str] = &[
     "杭州",
 ];
 const WORDS: &[&str] = &["G20", "New", "York", "Times", "app", "5G", "AI", "COVID", "Ｇ２０", "ＡＩ", "cafe"];
-const NUMBERS: &[&str] = &["2026", "2025年", "3月", "12月", "3", "20", "100%", "２０２６年", "5日"];
+const NUMBERS: &[&str] = &[
+    "2026",
+    "2025年",
+    "3月",
+    "12月",
+    "3",
+    "20",
+    "100%",
+    "２０２６年",
+    "5日",
+    "3.5%",
+    "10:30",
+    "2026-03-01",
+    "1,000",
+    "35",
+];
 const PUNCT: &[&str] = &["，", "。", " ", "、", "\n", "", "", ""];
 
 /// A small deterministic generator (xorshift), so failures reproduce.
@@ -142,6 +157,16 @@ fn queries(docs: &[SearchDoc], rng: &mut Rng) -> Vec<String> {
         "g2",
         "26年",
         "\"w y\"",
+        // Issue 4: a mark touching a digit or letter is found as written
+        // (`3.5` is not `3` and `5` anywhere).
+        "3.5",
+        ".5%",
+        "3.5%",
+        "5%",
+        "10:3",
+        "-03-",
+        "1,0",
+        "0:30",
     ] {
         qs.insert(q.into());
     }
@@ -274,7 +299,7 @@ fn check_recall(build: impl Fn(&[SearchDoc]) -> SearchIndex, n: usize, expect_bl
 #[test]
 fn issue4_recall_on_text_where_pairs_repeat() {
     let mut rng = Rng(0x5EED_0F0F_1234_9876);
-    let alphabet = ["a", "b", "1", "中", "文", " ", "，", "ab", "中文"];
+    let alphabet = ["a", "b", "1", "中", "文", " ", "，", "ab", "中文", ".", "%", "-"];
     let docs: Vec<SearchDoc> = docs(150, &mut rng)
         .into_iter()
         .map(|mut d| {
@@ -283,8 +308,19 @@ fn issue4_recall_on_text_where_pairs_repeat() {
             d
         })
         .collect();
-    // Breaks and punctuation are not indexed; a space can't start or end a phrase.
-    let indexed = |c: char| c == ' ' || is_han(c) || is_word_char(c);
+    // What the index holds as written: Han, letters, digits, a space
+    // between two letters or digits, a mark touching a letter or digit
+    // (within the query, so that it does in the text as well).
+    let indexed = |q: &[char], i: usize| {
+        let word = |j: Option<usize>| j.and_then(|j| q.get(j)).is_some_and(|&c| is_word_char(c));
+        let (before, after) = (word(i.checked_sub(1)), word(Some(i + 1)));
+        match q[i] {
+            ' ' => before && after,
+            c if is_han(c) || is_word_char(c) => true,
+            c if is_mark(c) => before || after,
+            _ => false,
+        }
+    };
     let mut queries = BTreeSet::new();
     while queries.len() < 300 {
         let t: Vec<char> = searchable(&docs[(rng.next() % docs.len() as u64) as usize]).chars().collect();
@@ -293,13 +329,16 @@ fn issue4_recall_on_text_where_pairs_repeat() {
             continue;
         }
         let at = (rng.next() % (t.len() - len) as u64) as usize;
-        let q: String = t[at..at + len].iter().collect();
-        if !q.chars().all(indexed) || q.starts_with(' ') || q.ends_with(' ') {
+        let piece = &t[at..at + len];
+        if !(0..len).all(|i| indexed(piece, i)) {
             continue;
         }
+        let q: String = piece.iter().collect();
         queries.insert(if q.contains(' ') { format!("\"{q}\"") } else { q });
     }
     let queries: Vec<String> = queries.into_iter().collect();
+    let marked = queries.iter().filter(|q| q.chars().any(is_mark)).count();
+    assert!(marked > 30, "only {marked} queries hold a mark");
     check_queries(&docs, &queries, build_index, None);
     check_queries(&docs, &queries, |d| build_index_tuned(d, TINY), Some(true));
 }

@@ -13,6 +13,7 @@
   var buckets = new Map();
   var WORD = /[\p{Alphabetic}\p{N}]/u;
   var SPACE = /\p{White_Space}/u;
+  var CONTROL = /\p{Cc}/u;
   var PAGE = 10;
 
   function isHan(cp) {
@@ -34,12 +35,19 @@
   // joinWords: whitespace between two words is one space unit (documents,
   // quoted phrases); otherwise whitespace breaks (unquoted query words).
   // Next to anything else whitespace breaks.
+  // A mark (not whitespace, Han, a letter, a digit or ") touching a letter
+  // or digit is a unit too: 3.5%, 10:30 (tokenize.rs is_mark).
+  function isMark(c) { return !SPACE.test(c) && !CONTROL.test(c) && !isHan(c.codePointAt(0)) && !isWord(c) && c !== '"'; }
   function tokenize(norm, joinWords) {
     var out = [], chars = Array.from(norm), space = false, lastWord = false;
     function brk() { if (out.length && out[out.length - 1] !== null) out.push(null); }
     for (var i = 0; i < chars.length; i++) {
       var c = chars[i];
-      if (isHan(c.codePointAt(0))) {
+      var touches = (lastWord && !space) || (i + 1 < chars.length && isWord(chars[i + 1]));
+      if (isMark(c) && touches) {
+        if (space) brk();
+        space = false; lastWord = false; out.push({ s: c });
+      } else if (isHan(c.codePointAt(0))) {
         if (space) brk();
         space = false; lastWord = false; out.push({ s: c });
       } else if (isWord(c)) {

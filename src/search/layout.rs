@@ -174,7 +174,7 @@ pub struct IndexRecord {
 }
 
 /// Bumped when the term files' format changes, so old records never match.
-const SEGMENT_FORMAT: &[u8] = b"gazette segment 2";
+const SEGMENT_FORMAT: &[u8] = b"gazette segment 3";
 
 /// The key of a segment: its documents' indexed fields (hashed per document
 /// in parallel by the caller), range and the tuning.

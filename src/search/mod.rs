@@ -26,7 +26,9 @@
 //! between two words a unit of its own), so a word or number is also found
 //! inside a longer one (`20` in `2026`, `york` in `yorkshire`), which is
 //! what the recall target (a plain substring scan) asks; as whole
-//! words, `20` missed every article that has only `2026`.
+//! words, `20` missed every article that has only `2026`. A punctuation
+//! mark touching a letter or digit is a unit too, so a number is found as
+//! written (`3.5%`, not every article with a `3` and a `5`).
 
 pub mod codec;
 pub mod layout;
@@ -153,6 +155,8 @@ mod tests {
         "\u{F900}豈",
         "",
         "  ，，中  ",
+        "增长3.5%。10:30 a.m. 2026-03-01",
+        "１，０００人 “G20”峰会 a -b x.-y 5%% say \"hi\" 1\u{1}2",
     ];
 
     /// Runs `engine.js` in node on the samples: JS and Rust must agree on

@@ -2,12 +2,14 @@
 //! indexed for them.
 //!
 //! A *unit* is one character: a Han (or kana/hangul) character, a letter or
-//! a digit, or the space between two words. Units follow each other inside
-//! a *run*; punctuation, field ends and whitespace next to anything but a
-//! letter or digit break a run, while whitespace between two words is one
-//! space unit (so `new york` is a phrase and `newyork` is not). Terms are
-//! single units, pairs and triples of neighbouring units of a run: a query
-//! of up to three units is one term, a longer one the triples that cover it.
+//! a digit, a punctuation mark touching a letter or digit (`3.5%`, `10:30`:
+//! numbers as written), or the space between two words. Units follow each
+//! other inside a *run*; other punctuation, field ends and whitespace next
+//! to anything but a letter or digit break a run, while whitespace between
+//! two words is one space unit (so `new york` is a phrase and `newyork` is
+//! not). Terms are single units, pairs and triples of neighbouring units of
+//! a run: a query of up to three units is one term, a longer one the
+//! triples that cover it.
 //! Letters and digits are units like Han characters, so a word or number is
 //! found inside longer ones (`20` in `2026`, `g20` in `g20峰会`), as a plain
 //! substring scan finds it (issue 4's recall target), and `3月` is one pair.
@@ -81,37 +83,86 @@ pub fn tokenize(norm: &str) -> Vec<Unit> {
     out
 }
 
+/// Punctuation that is a unit where it touches a letter or digit (`3.5%`,
+/// `10:30`, `2026-03-01`, `1,000`): any character but whitespace, control
+/// characters, Han, letters, digits and the `"` that quotes a query's phrases.
+pub fn is_mark(c: char) -> bool {
+    class(c) == Class::Mark
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Han,
+    /// A letter or digit ([`is_word_char`]).
+    Word,
+    Space,
+    Mark,
+    /// Control characters and `"`: always a break.
+    Other,
+}
+
+/// What `c` is to the tokenizer, worked out once per character (Han first:
+/// most characters are).
+fn class(c: char) -> Class {
+    if is_han(c) {
+        Class::Han
+    } else if c.is_alphanumeric() {
+        Class::Word
+    } else if c.is_whitespace() {
+        Class::Space
+    } else if c.is_control() || c == '"' {
+        Class::Other
+    } else {
+        Class::Mark
+    }
+}
+
 /// Appends the units of `norm` to `out` (used to join fields with breaks).
 pub fn push_units(norm: &str, out: &mut Vec<Unit>) {
     // Whitespace seen since the last unit: one space unit between two
     // letters or digits, a break next to anything else.
     let mut pending_space = false;
     let mut last_word = false;
-    for c in norm.chars() {
-        if is_han(c) {
-            if pending_space {
-                push_break(out);
-            }
-            pending_space = false;
-            last_word = false;
-            out.push(Unit::Char(c));
-        } else if is_word_char(c) {
-            if pending_space {
-                if last_word {
-                    out.push(Unit::Char(' '));
-                } else {
+    let mut chars = norm.chars().map(|c| (c, class(c))).peekable();
+    while let Some((c, class)) = chars.next() {
+        match class {
+            // A mark touching a letter or digit is a unit: `3.5` is three.
+            Class::Mark
+                if (last_word && !pending_space) || chars.peek().is_some_and(|&(_, next)| next == Class::Word) =>
+            {
+                if pending_space {
                     push_break(out);
                 }
+                pending_space = false;
+                last_word = false;
+                out.push(Unit::Char(c));
             }
-            pending_space = false;
-            last_word = true;
-            out.push(Unit::Char(c));
-        } else if c.is_whitespace() {
-            pending_space = true;
-        } else {
-            pending_space = false;
-            last_word = false;
-            push_break(out);
+            Class::Han => {
+                if pending_space {
+                    push_break(out);
+                }
+                pending_space = false;
+                last_word = false;
+                out.push(Unit::Char(c));
+            }
+            Class::Word => {
+                if pending_space {
+                    if last_word {
+                        out.push(Unit::Char(' '));
+                    } else {
+                        push_break(out);
+                    }
+                }
+                pending_space = false;
+                last_word = true;
+                out.push(Unit::Char(c));
+            }
+            Class::Space => pending_space = true,
+            Class::Mark | Class::Other => {
+                pending_space = false;
+                last_word = false;
+                push_break(out);
+            }
         }
     }
     if pending_space {
@@ -170,7 +221,7 @@ mod tests {
 
     #[test]
     fn letters_and_digits_are_units_and_words_joined_by_one_space() {
-        assert_eq!(terms("New  York, G20"), chars("new york|g20"));
+        assert_eq!(terms("New  York, G20"), chars("new york,|g20"));
         assert_eq!(gram_term(&tokenize("w y")), "w y");
         // Whitespace of any kind between two words is one space unit.
         assert_eq!(terms("a\n\t b"), chars("a b"));
@@ -187,7 +238,21 @@ mod tests {
         assert_eq!(terms("G20峰会 在 杭州"), chars("g20峰会|在|杭州"));
         assert_eq!(terms("abc 中文"), chars("abc|中文"));
         assert_eq!(terms("中文 abc"), chars("中文|abc"));
-        assert_eq!(terms("a ，b"), chars("a|b"));
+        assert_eq!(terms("a ，b"), chars("a|,b"));
+    }
+
+    /// Issue 4's recall for numbers as written: a mark touching a letter or
+    /// digit is a unit, so `3.5` is not the AND of `3` and `5`; elsewhere
+    /// (between Han, or alone) it still breaks.
+    #[test]
+    fn marks_touching_letters_or_digits_are_units() {
+        assert_eq!(terms("增长3.5%。"), chars("增长3.5%|"));
+        assert_eq!(terms("10:30 2026-03-01"), chars("10:30 2026-03-01"));
+        assert_eq!(terms("１，０００人"), chars("1,000人"));
+        assert_eq!(terms("“G20”峰会"), chars("“g20”峰会"));
+        assert_eq!(terms("中，文 . x -y"), chars("中|文|x|-y"));
+        assert_eq!(terms("5%% a.-b"), chars("5%|a.-b"));
+        assert_eq!(terms("say \"hi\""), chars("say|hi|"));
     }
 
     #[test]
