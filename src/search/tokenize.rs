@@ -126,18 +126,13 @@ pub fn push_units(norm: &str, out: &mut Vec<Unit>) {
     let mut chars = norm.chars().map(|c| (c, class(c))).peekable();
     while let Some((c, class)) = chars.next() {
         match class {
-            // A mark touching a letter or digit is a unit: `3.5` is three.
-            Class::Mark
-                if (last_word && !pending_space) || chars.peek().is_some_and(|&(_, next)| next == Class::Word) =>
+            // A mark touching a letter or digit is a unit as a Han
+            // character is: `3.5` is three.
+            Class::Han | Class::Mark
+                if class == Class::Han
+                    || (last_word && !pending_space)
+                    || chars.peek().is_some_and(|&(_, next)| next == Class::Word) =>
             {
-                if pending_space {
-                    push_break(out);
-                }
-                pending_space = false;
-                last_word = false;
-                out.push(Unit::Char(c));
-            }
-            Class::Han => {
                 if pending_space {
                     push_break(out);
                 }
@@ -158,7 +153,8 @@ pub fn push_units(norm: &str, out: &mut Vec<Unit>) {
                 out.push(Unit::Char(c));
             }
             Class::Space => pending_space = true,
-            Class::Mark | Class::Other => {
+            // A mark touching no letter or digit (a Han character never gets here).
+            Class::Han | Class::Mark | Class::Other => {
                 pending_space = false;
                 last_word = false;
                 push_break(out);
@@ -246,13 +242,17 @@ mod tests {
     /// (between Han, or alone) it still breaks.
     #[test]
     fn marks_touching_letters_or_digits_are_units() {
-        assert_eq!(terms("增长3.5%。"), chars("增长3.5%|"));
-        assert_eq!(terms("10:30 2026-03-01"), chars("10:30 2026-03-01"));
-        assert_eq!(terms("１，０００人"), chars("1,000人"));
-        assert_eq!(terms("“G20”峰会"), chars("“g20”峰会"));
-        assert_eq!(terms("中，文 . x -y"), chars("中|文|x|-y"));
-        assert_eq!(terms("5%% a.-b"), chars("5%|a.-b"));
-        assert_eq!(terms("say \"hi\""), chars("say|hi|"));
+        for (text, units) in [
+            ("增长3.5%。", "增长3.5%|"),
+            ("10:30 2026-03-01", "10:30 2026-03-01"),
+            ("１，０００人", "1,000人"),
+            ("“G20”峰会", "“g20”峰会"),
+            ("中，文 . x -y", "中|文|x|-y"),
+            ("5%% a.-b", "5%|a.-b"),
+            ("say \"hi\"", "say|hi|"),
+        ] {
+            assert_eq!(terms(text), chars(units), "{text:?}");
+        }
     }
 
     #[test]
