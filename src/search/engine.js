@@ -31,13 +31,14 @@
     return h >>> 0;
   }
 
+  // A mark: not whitespace, a control character, Han, a letter, a digit or
+  // ". One touching a letter or digit is a unit: 3.5%, 10:30 (tokenize.rs is_mark).
+  function isMark(c) { return !SPACE.test(c) && !CONTROL.test(c) && !isHan(c.codePointAt(0)) && !isWord(c) && c !== '"'; }
+
   // Units of normalised text, one character each: {s} or null for a break.
   // joinWords: whitespace between two words is one space unit (documents,
   // quoted phrases); otherwise whitespace breaks (unquoted query words).
   // Next to anything else whitespace breaks.
-  // A mark (not whitespace, Han, a letter, a digit or ") touching a letter
-  // or digit is a unit too: 3.5%, 10:30 (tokenize.rs is_mark).
-  function isMark(c) { return !SPACE.test(c) && !CONTROL.test(c) && !isHan(c.codePointAt(0)) && !isWord(c) && c !== '"'; }
   function tokenize(norm, joinWords) {
     var out = [], chars = Array.from(norm), space = false, lastWord = false;
     function brk() { if (out.length && out[out.length - 1] !== null) out.push(null); }
