@@ -44,8 +44,7 @@
     function brk() { if (out.length && out[out.length - 1] !== null) out.push(null); }
     for (var i = 0; i < chars.length; i++) {
       var c = chars[i];
-      var touches = (lastWord && !space) || (i + 1 < chars.length && isWord(chars[i + 1]));
-      if (isMark(c) && touches) {
+      if (isMark(c) && ((lastWord && !space) || (i + 1 < chars.length && isWord(chars[i + 1])))) {
         if (space) brk();
         space = false; lastWord = false; out.push({ s: c });
       } else if (isHan(c.codePointAt(0))) {

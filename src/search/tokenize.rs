@@ -64,7 +64,7 @@ pub fn is_han(c: char) -> bool {
 
 /// Characters that make up words (Latin, digits, other scripts' letters).
 pub fn is_word_char(c: char) -> bool {
-    !is_han(c) && c.is_alphanumeric()
+    class(c) == Class::Word
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,7 +93,7 @@ pub fn is_mark(c: char) -> bool {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
     Han,
-    /// A letter or digit ([`is_word_char`]).
+    /// A letter or digit (not Han): what makes up words.
     Word,
     Space,
     Mark,
