@@ -24,6 +24,7 @@
 
 pub mod cache;
 pub mod cli;
+pub mod clock;
 pub mod config;
 pub mod content;
 pub mod corpus;

@@ -218,34 +218,27 @@ struct Timings {
 
 impl Timings {
     fn new() -> Self {
-        Timings { on: std::env::var_os("GAZETTE_TIMINGS").is_some(), last: Instant::now(), last_cpu: cpu_seconds() }
+        Timings {
+            on: std::env::var_os("GAZETTE_TIMINGS").is_some(),
+            last: Instant::now(),
+            last_cpu: crate::clock::cpu_seconds(),
+        }
     }
 
     /// Wall time, and CPU time of all threads: a step whose CPU time is
     /// near its wall time left the other cores idle.
     fn step(&mut self, name: &str) {
         if self.on {
-            let cpu = cpu_seconds();
+            let cpu = crate::clock::cpu_seconds();
             eprintln!(
                 "timing: {name:<10} {:>8.3}s  cpu {:.3}s",
                 self.last.elapsed().as_secs_f64(),
                 cpu - self.last_cpu
             );
-            self.last_cpu = cpu_seconds();
+            self.last_cpu = crate::clock::cpu_seconds();
         }
         self.last = Instant::now();
     }
-}
-
-/// CPU seconds the process has used so far, all threads (0 where unknown).
-fn cpu_seconds() -> f64 {
-    // SAFETY: getrusage only writes the struct it is given.
-    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
-    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut u) } != 0 {
-        return 0.0;
-    }
-    let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
-    secs(u.ru_utime) + secs(u.ru_stime)
 }
 
 /// `f()`, its time printed as [`Timings`] does: for the steps that run side

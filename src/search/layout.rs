@@ -415,7 +415,7 @@ fn term_of(key: Key) -> String {
 /// process: on a shared machine the wall time says little.
 fn step(name: &str, since: &mut (std::time::Instant, f64)) {
     if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() {
-        let cpu = cpu_seconds();
+        let cpu = crate::clock::cpu_seconds();
         let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
         let peak = status.lines().find(|l| l.starts_with("VmHWM:")).map_or("", |l| l[6..].trim());
         eprintln!(
@@ -428,16 +428,10 @@ fn step(name: &str, since: &mut (std::time::Instant, f64)) {
 }
 
 fn timer() -> (std::time::Instant, f64) {
-    (std::time::Instant::now(), if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() { cpu_seconds() } else { 0.0 })
-}
-
-/// User + system time of this process (Linux: /proc/self/stat, in clock
-/// ticks, assumed 100 per second); 0 elsewhere.
-fn cpu_seconds() -> f64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let after = stat.rsplit_once(')').map_or("", |s| s.1);
-    let ticks: u64 = after.split_whitespace().skip(11).take(2).filter_map(|f| f.parse::<u64>().ok()).sum();
-    ticks as f64 / 100.0
+    (
+        std::time::Instant::now(),
+        if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() { crate::clock::cpu_seconds() } else { 0.0 },
+    )
 }
 
 /// Documents in index order: by date (stable), so a year or date range is
