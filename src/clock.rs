@@ -5,6 +5,7 @@
 
 /// CPU seconds the process has used so far, all threads, user and system
 /// (0 where the system cannot tell).
+#[cfg(unix)]
 pub fn cpu_seconds() -> f64 {
     // SAFETY: getrusage only writes the struct it is given, which lives here.
     let mut u: libc::rusage = unsafe { std::mem::zeroed() };
@@ -15,7 +16,12 @@ pub fn cpu_seconds() -> f64 {
     secs(u.ru_utime) + secs(u.ru_stime)
 }
 
-#[cfg(test)]
+#[cfg(not(unix))]
+pub fn cpu_seconds() -> f64 {
+    0.0
+}
+
+#[cfg(all(test, unix))]
 mod tests {
     #[test]
     fn cpu_time_counts_a_busy_thread() {

@@ -207,8 +207,7 @@ impl Staging {
             // Now like in-place mode: delete what is no longer made, write the
             // manifest; meanwhile the emptied staging folders go (the two
             // touch different folders, and each is mostly system calls).
-            let (result, removed) =
-                rayon::join(|| self.commit_in_place(manifest, previous), || remove_tree(&staging));
+            let (result, removed) = rayon::join(|| self.commit_in_place(manifest, previous), || remove_tree(&staging));
             if let Err(e) = removed {
                 eprintln!("warning: could not remove {}: {e}", staging.display());
             }
