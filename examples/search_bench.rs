@@ -5,6 +5,10 @@
 //!
 //! cargo run --release --example search_bench -- CONTENT_DIR OUT_DIR
 
+// The allocator the gazette binary uses, so the index is timed as a build runs it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use gazette::content::Article;
 use gazette::search::codec::term_hash;
 use gazette::search::scan::{contains, searchable};
@@ -112,6 +116,31 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 + d.text.len()
         })
         .sum();
+
+    // INDEX_RUNS=N: only build the index, N times, printing each build's
+    // wall and CPU time and a hash of all its files: two versions of the
+    // index code that print the same hash make the same index.
+    if let Some(runs) = std::env::var("INDEX_RUNS").ok().and_then(|v| v.parse::<usize>().ok()) {
+        for _ in 0..runs {
+            let (t, cpu) = (Instant::now(), gazette::clock::cpu_seconds());
+            let index = build_index(&docs);
+            let (wall, cpu) = (t.elapsed().as_secs_f64(), gazette::clock::cpu_seconds() - cpu);
+            let mut files: Vec<_> = index.files.iter().collect();
+            files.sort_by(|a, b| a.path.cmp(&b.path));
+            let mut h = blake3::Hasher::new();
+            for f in files {
+                h.update(f.path.as_bytes());
+                h.update(&(f.bytes.len() as u64).to_le_bytes());
+                h.update(&f.bytes);
+            }
+            println!(
+                "index: wall {wall:.3} s, cpu {cpu:.3} s, {} files, hash {}",
+                index.files.len(),
+                &h.finalize().to_hex()[..16]
+            );
+        }
+        return Ok(());
+    }
 
     // JOBS_ONLY=1: only rewrite jobs.jsonl, for an index already built.
     if std::env::var_os("JOBS_ONLY").is_none() {
