@@ -510,7 +510,7 @@ pub fn reload_body(root: &Path, config: &Config, article: &Article, info: &Artic
             let (b, now) = read_with_stamp(path).map_err(|e| Error::io(content::load::shown(root, path), e))?;
             // The bytes the load step parsed: their body is the one it
             // split off (no need to parse the front matter again).
-            if (stamp.is_some() && *stamp == Some(now) || hash_bytes(&b) == *bytes)
+            if (*stamp == Some(now) || hash_bytes(&b) == *bytes)
                 && let Some(split) = simdutf8::basic::from_utf8(&b).ok().and_then(content::front_matter::split)
             {
                 return Ok(split.body.to_string());

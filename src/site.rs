@@ -218,11 +218,8 @@ struct Timings {
 
 impl Timings {
     fn new() -> Self {
-        Timings {
-            on: std::env::var_os("GAZETTE_TIMINGS").is_some(),
-            last: Instant::now(),
-            last_cpu: crate::clock::cpu_seconds(),
-        }
+        let on = std::env::var_os("GAZETTE_TIMINGS").is_some();
+        Timings { on, last: Instant::now(), last_cpu: if on { crate::clock::cpu_seconds() } else { 0.0 } }
     }
 
     /// Wall time, and CPU time of all threads: a step whose CPU time is
@@ -235,7 +232,7 @@ impl Timings {
                 self.last.elapsed().as_secs_f64(),
                 cpu - self.last_cpu
             );
-            self.last_cpu = crate::clock::cpu_seconds();
+            self.last_cpu = cpu;
         }
         self.last = Instant::now();
     }
