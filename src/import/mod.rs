@@ -23,6 +23,7 @@ mod topic;
 pub use emit::{file_name, run_import_command};
 pub use encoding::decode;
 pub use rules::{ImportRules, RulesConfig, default_topics, default_topics_for};
+pub use topic::warm_up;
 
 use crate::content::{Article, Date, DateField, FrontMatter};
 use crate::error::Diagnostic;
@@ -52,6 +53,9 @@ pub struct Imported {
 /// Splits one page into articles. Pure and deterministic: the same page and
 /// rules always give the same articles.
 pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
+    if raw.text.chars().any(text::is_han) {
+        topic::warm_up();
+    }
     let normalized = encoding::normalize(&raw.text);
     let lines: Vec<Line> = normalized
         .lines()

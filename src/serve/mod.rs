@@ -47,6 +47,11 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     // The load cache stays in memory between rebuilds: a saved article is the only file read again.
     let mut session = Session::default();
     let deferred = rebuild(&opts, &shared, &mut session, false);
+    // A saved raw page is imported again: its tags need jieba's dictionary,
+    // loaded in the background now rather than on the first save (0.1–0.2 s).
+    if opts.root.join("content/pages").is_dir() {
+        crate::import::warm_up();
+    }
     println!("serving {} on http://127.0.0.1:{}/ (Ctrl-C to stop)", opts.out.display(), args.port);
     watch(opts.clone(), shared.clone(), session, deferred)?;
     for stream in listener.incoming() {
