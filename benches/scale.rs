@@ -8,6 +8,8 @@
 //! - adding one day of 30 articles, as the incremental build after a full
 //!   one, and that time as a share of the full build it follows (issue 5:
 //!   at most 5%), search off and on;
+//! - adding one day as the text of 8 printed pages (the repository's sample
+//!   pages), imported by the build: the staff's own workflow;
 //! - a build with nothing changed (the fixed cost of an incremental build);
 //! - time per article from the smallest to the largest archive.
 //!
@@ -63,6 +65,7 @@ fn main() {
         let site = archive(&work, n);
         let out = outs.join("site");
         remove_new_day(&site);
+        remove_raw_day(&site);
 
         let mut full = [Vec::new(), Vec::new()];
         for _ in 0..runs {
@@ -91,6 +94,19 @@ fn main() {
             }
             remove_new_day(&site);
         }
+        // The staff's own workflow: a day of printed pages' text, imported.
+        configure(&site, false);
+        let (mut raw, mut raw_paired) = (Vec::new(), Vec::new());
+        for _ in 0..runs {
+            let _ = std::fs::remove_dir_all(&out);
+            remove_raw_day(&site);
+            let f = build(&site, &out, true);
+            add_raw_day(&site);
+            let i = build(&site, &out, false);
+            raw_paired.push(i.seconds / f.seconds);
+            raw.push(i);
+        }
+        remove_raw_day(&site);
         let _ = std::fs::remove_dir_all(&out);
 
         let t = |v: &[Run]| median(v.iter().map(|r| r.seconds).collect());
@@ -115,6 +131,13 @@ fn main() {
                 peak(&inc[search]),
             );
         }
+        println!(
+            "+1 day of {RAW_DAY_PAGES} raw pages (imported), search off: {:.3} s = {:.1}% of the full build it follows \
+             (median of {runs} pairs), {:.0} MiB peak",
+            t(&raw),
+            median(raw_paired) * 100.0,
+            peak(&raw),
+        );
         println!("nothing changed, search off: {:.3} s, {:.0} MiB peak", t(&unchanged), peak(&unchanged));
     }
     let _ = std::fs::remove_dir_all(&outs);
@@ -232,6 +255,30 @@ fn add_new_day(site: &Path) {
         std::fs::create_dir_all(&dir).expect("make the 2026 folder");
         std::fs::write(dir.join(format!("{NEW_DAY}-{k:04}.md")), text).expect("write a new article");
     }
+}
+
+/// Pages of printed text in a new day's folder, `content/pages/<NEW_DAY>/NN.txt`:
+/// the repository's sample pages (two real pages of a municipal daily), in turn.
+const RAW_DAY_PAGES: usize = 8;
+
+fn add_raw_day(site: &Path) {
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
+    let pages = gazette::content::scan(Path::new(env!("CARGO_MANIFEST_DIR"))).raw_pages;
+    assert!(!pages.is_empty(), "the sample pages are in {}", sample.display());
+    let dir = raw_day_dir(site);
+    std::fs::create_dir_all(&dir).expect("make the day's folder");
+    for k in 0..RAW_DAY_PAGES {
+        let text = std::fs::read(&pages[k % pages.len()].path).expect("read a sample page");
+        std::fs::write(dir.join(format!("{:02}.txt", k + 1)), text).expect("write a page");
+    }
+}
+
+fn remove_raw_day(site: &Path) {
+    let _ = std::fs::remove_dir_all(raw_day_dir(site));
+}
+
+fn raw_day_dir(site: &Path) -> PathBuf {
+    site.join("content/pages").join(format!("{}-{}-{}", &NEW_DAY[..4], &NEW_DAY[4..6], &NEW_DAY[6..]))
 }
 
 fn remove_new_day(site: &Path) {
