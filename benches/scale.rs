@@ -262,9 +262,9 @@ fn add_new_day(site: &Path) {
 const RAW_DAY_PAGES: usize = 8;
 
 fn add_raw_day(site: &Path) {
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("content");
-    let pages = gazette::content::scan(Path::new(env!("CARGO_MANIFEST_DIR"))).raw_pages;
-    assert!(!pages.is_empty(), "the sample pages are in {}", sample.display());
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let pages = gazette::content::scan(repo).raw_pages;
+    assert!(!pages.is_empty(), "the sample pages are in {}", repo.join("content/pages").display());
     let dir = raw_day_dir(site);
     std::fs::create_dir_all(&dir).expect("make the day's folder");
     for k in 0..RAW_DAY_PAGES {

@@ -289,7 +289,8 @@ mod tests {
     }
 
     /// Tags asked for from several threads while [`warm_up`]'s threads are
-    /// still loading (each waits for them) are the tags asked for after.
+    /// still loading (each waits for them; unless another test of this
+    /// binary loaded them first) are the tags asked for after.
     #[test]
     fn tags_wait_for_a_warm_up_under_way() {
         let r = ImportRules::default();
