@@ -52,7 +52,7 @@ pub struct Imported {
 
 /// Splits one page into articles. Pure and deterministic: the same page and
 /// rules always give the same articles. (A page of Chinese text starts
-/// loading jieba in the background, [`topic::warm_up`]: a cache, not a result.)
+/// loading jieba in the background, [`warm_up`]: a cache, not a result.)
 pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
     if raw.text.chars().any(text::is_han) {
         topic::warm_up();

@@ -55,7 +55,7 @@ fn count(text: &str, keyword: &str) -> usize {
 /// its own, once per process. Together they are most of importing a page
 /// (0.2–0.3 s on one core, every `gazette build` that imports a changed
 /// page); side by side, and while the page is segmented, they take about
-/// half that. [`tags`] waits for them.
+/// half that. `tags` waits for them.
 pub fn warm_up() {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(|| {
