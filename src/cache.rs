@@ -571,7 +571,7 @@ impl LoadCache {
         self.entries.is_empty()
     }
 
-    /// The whole cache file. Entries go in segments of [`SEGMENT`] files,
+    /// The whole cache file. Entries go in segments of `SEGMENT` files,
     /// each prefixed by its length, so that both encoding and decoding run on
     /// every core.
     pub fn to_bytes(&self) -> Vec<u8> {

@@ -43,7 +43,7 @@ pub struct SiteArgs {
 pub struct BuildArgs {
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
-    /// Output folder (default: <root>/output).
+    /// Output folder (default: ROOT/output).
     #[arg(long)]
     pub out: Option<PathBuf>,
     /// How folder links are written (overrides site.yaml).

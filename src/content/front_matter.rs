@@ -14,7 +14,7 @@ pub struct FrontMatter {
     pub subtitle: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub kicker: Option<String>,
-    /// Accepts a date or an RFC 3339 date-time; see [`FrontMatter::published`].
+    /// Accepts a date or an RFC 3339 date-time ([`DateField`]).
     #[serde(with = "date_or_datetime")]
     pub date: DateField,
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -66,7 +66,7 @@ const MIN_CAP_UNITS: u32 = 64;
 /// The segments of an index of `n` documents (numbered in date order).
 ///
 /// Whole segments of a *cap* first: the largest power of two of units not
-/// above half the archive (at least [`MIN_CAP_UNITS`]), so there are two or
+/// above half the archive (at least `MIN_CAP_UNITS`), so there are two or
 /// three of them; then the binary digits of the remaining units, largest
 /// first, each a segment of that many units; then the rest.
 /// - Appending documents changes only the last segment until a unit fills,
@@ -148,7 +148,7 @@ impl SegmentRecord {
     }
 }
 
-/// Result cards of a group of 2^[`CARD_GROUP_BITS`] documents: a later
+/// Result cards of a group of 2^`CARD_GROUP_BITS` documents: a later
 /// build keeps the group's folder if its key still matches.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct CardsRecord {
