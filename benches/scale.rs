@@ -81,11 +81,7 @@ fn main() {
         for search in 0..2 {
             configure(&site, search == 1);
             for _ in 0..runs {
-                let _ = std::fs::remove_dir_all(&out);
-                remove_new_day(&site);
-                let f = build(&site, &out, true);
-                add_new_day(&site);
-                let i = build(&site, &out, false);
+                let (f, i) = day_after_full_build(&site, &out, remove_new_day, add_new_day);
                 if search == 0 {
                     unchanged.push(build(&site, &out, false));
                 }
@@ -98,11 +94,7 @@ fn main() {
         configure(&site, false);
         let (mut raw, mut raw_paired) = (Vec::new(), Vec::new());
         for _ in 0..runs {
-            let _ = std::fs::remove_dir_all(&out);
-            remove_raw_day(&site);
-            let f = build(&site, &out, true);
-            add_raw_day(&site);
-            let i = build(&site, &out, false);
+            let (f, i) = day_after_full_build(&site, &out, remove_raw_day, add_raw_day);
             raw_paired.push(i.seconds / f.seconds);
             raw.push(i);
         }
@@ -255,6 +247,16 @@ fn add_new_day(site: &Path) {
         std::fs::create_dir_all(&dir).expect("make the 2026 folder");
         std::fs::write(dir.join(format!("{NEW_DAY}-{k:04}.md")), text).expect("write a new article");
     }
+}
+
+/// A full build into a new output without the day, then the day added and
+/// built incrementally: (full, incremental).
+fn day_after_full_build(site: &Path, out: &Path, remove: fn(&Path), add: fn(&Path)) -> (Run, Run) {
+    let _ = std::fs::remove_dir_all(out);
+    remove(site);
+    let full = build(site, out, true);
+    add(site);
+    (full, build(site, out, false))
 }
 
 /// Pages of printed text in a new day's folder, `content/pages/<NEW_DAY>/NN.txt`:
