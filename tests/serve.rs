@@ -111,3 +111,29 @@ fn serve_rebuilds_on_change_and_shows_errors() {
     wait_for(port, "/", |st, _| st == 200);
     assert_eq!(get(port, "/../../etc/passwd").map(|r| r.0), Some(404));
 }
+
+/// Issue 5: a server started over an earlier build (nothing to import at
+/// start) imports a raw page saved afterwards and serves its articles.
+#[test]
+fn issue5_serve_imports_a_raw_page_saved_after_it_started() {
+    let s = SiteTest::new("title: 预览\n");
+    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/import/pages/2026-01-05_03_provincial-zh.txt");
+    let text = std::fs::read_to_string(fixture).unwrap();
+    s.file("pages/2026-01-05/03.txt", &text);
+    s.build().unwrap();
+    assert!(s.read("2026/01/05/03-01/index.html").contains("村里来了文艺队"));
+    let port = free_port();
+    let _server = Server(
+        Command::new(env!("CARGO_BIN_EXE_gazette"))
+            .args(["serve", "--port", &port.to_string(), "--root"])
+            .arg(s.root())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap(),
+    );
+    wait_for(port, "/2026/01/05/03-01/", |st, b| st == 200 && b.contains("村里来了文艺队"));
+    s.file("pages/2026-01-05/03.txt", &text.replace("村里来了文艺队", "村里来了演出队"));
+    let (_, page) = wait_for(port, "/2026/01/05/03-01/", |st, b| st == 200 && b.contains("村里来了演出队"));
+    assert!(!page.contains("村里来了文艺队"));
+}
