@@ -34,6 +34,19 @@ fn get(port: u16, path: &str) -> Option<(u16, String)> {
     Some((status, text))
 }
 
+/// `gazette serve` on `root`, on a free port; stopped when dropped.
+fn serve(root: &std::path::Path) -> (Server, u16) {
+    let port = free_port();
+    let child = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .args(["serve", "--port", &port.to_string(), "--root"])
+        .arg(root)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    (Server(child), port)
+}
+
 /// Polls until `cond` holds on the page (10 s at most).
 fn wait_for(port: u16, path: &str, cond: impl Fn(u16, &str) -> bool) -> (u16, String) {
     let start = Instant::now();
@@ -52,16 +65,7 @@ fn wait_for(port: u16, path: &str, cond: impl Fn(u16, &str) -> bool) -> (u16, St
 fn serve_rebuilds_on_change_and_shows_errors() {
     let s = SiteTest::new("title: 预览\n");
     s.article("a.md", "初稿标题", "2026-02-11", "page: 1\n");
-    let port = free_port();
-    let _server = Server(
-        Command::new(env!("CARGO_BIN_EXE_gazette"))
-            .args(["serve", "--port", &port.to_string(), "--root"])
-            .arg(s.root())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let (_server, port) = serve(s.root());
     let (_, page) = wait_for(port, "/2026/02/11/01-01/", |st, b| st == 200 && b.contains("初稿标题"));
     assert!(page.contains("/__gazette/events"), "reload script injected in serve mode");
     assert!(!s.read("2026/02/11/01-01/index.html").contains("__gazette"), "but never into the built files");
@@ -122,16 +126,7 @@ fn issue5_serve_imports_a_raw_page_saved_after_it_started() {
     s.file("pages/2026-01-05/03.txt", &text);
     s.build().unwrap();
     assert!(s.read("2026/01/05/03-01/index.html").contains("村里来了文艺队"));
-    let port = free_port();
-    let _server = Server(
-        Command::new(env!("CARGO_BIN_EXE_gazette"))
-            .args(["serve", "--port", &port.to_string(), "--root"])
-            .arg(s.root())
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap(),
-    );
+    let (_server, port) = serve(s.root());
     wait_for(port, "/2026/01/05/03-01/", |st, b| st == 200 && b.contains("村里来了文艺队"));
     s.file("pages/2026-01-05/03.txt", &text.replace("村里来了文艺队", "村里来了演出队"));
     let (_, page) = wait_for(port, "/2026/01/05/03-01/", |st, b| st == 200 && b.contains("村里来了演出队"));
