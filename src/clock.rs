@@ -21,6 +21,39 @@ pub fn cpu_seconds() -> f64 {
     0.0
 }
 
+/// Wall and CPU time from one step to the next, read only when on (a
+/// timing variable is set): what `GAZETTE_TIMINGS` and
+/// `GAZETTE_SEARCH_TIMING` print.
+#[derive(Debug, Clone, Copy)]
+pub struct Lap {
+    on: bool,
+    wall: std::time::Instant,
+    cpu: f64,
+}
+
+impl Lap {
+    pub fn new(on: bool) -> Lap {
+        Lap { on, wall: std::time::Instant::now(), cpu: if on { cpu_seconds() } else { 0.0 } }
+    }
+
+    /// On when the environment variable `var` is set.
+    pub fn from_env(var: &str) -> Lap {
+        Lap::new(std::env::var_os(var).is_some())
+    }
+
+    /// Seconds of wall and CPU time since the previous lap (or the start),
+    /// and the next lap starts; `None` when off.
+    pub fn lap(&mut self) -> Option<(f64, f64)> {
+        if !self.on {
+            return None;
+        }
+        let cpu = cpu_seconds();
+        let taken = (self.wall.elapsed().as_secs_f64(), cpu - self.cpu);
+        *self = Lap { on: true, wall: std::time::Instant::now(), cpu };
+        Some(taken)
+    }
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     #[test]
@@ -33,5 +66,14 @@ mod tests {
         }
         // 50 ms busy on this thread: most of it is counted, however loaded the machine.
         assert!(super::cpu_seconds() - before > 0.005);
+    }
+
+    #[test]
+    fn a_lap_measures_only_when_on() {
+        assert_eq!(super::Lap::new(false).lap(), None);
+        let mut lap = super::Lap::new(true);
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        let (wall, cpu) = lap.lap().expect("on");
+        assert!(wall >= 0.005 && cpu >= 0.0, "{wall} {cpu}");
     }
 }

@@ -209,42 +209,32 @@ fn search_docs(lib: &Library, urls: render::urls::Urls, texts: Vec<String>) -> V
         .collect()
 }
 
-/// Prints how long each step took when `GAZETTE_TIMINGS` is set (for profiling).
-struct Timings {
-    on: bool,
-    last: Instant,
-    last_cpu: f64,
-}
+/// Prints how long each step took when `GAZETTE_TIMINGS` is set (for
+/// profiling): wall time, and CPU time of all threads (a step whose CPU time
+/// is near its wall time left the other cores idle).
+struct Timings(crate::clock::Lap);
 
 impl Timings {
     fn new() -> Self {
-        let on = std::env::var_os("GAZETTE_TIMINGS").is_some();
-        Timings { on, last: Instant::now(), last_cpu: if on { crate::clock::cpu_seconds() } else { 0.0 } }
+        Timings(crate::clock::Lap::from_env(TIMINGS))
     }
 
-    /// Wall time, and CPU time of all threads: a step whose CPU time is
-    /// near its wall time left the other cores idle.
     fn step(&mut self, name: &str) {
-        if self.on {
-            let cpu = crate::clock::cpu_seconds();
-            eprintln!(
-                "timing: {name:<10} {:>8.3}s  cpu {:.3}s",
-                self.last.elapsed().as_secs_f64(),
-                cpu - self.last_cpu
-            );
-            self.last_cpu = cpu;
+        if let Some((wall, cpu)) = self.0.lap() {
+            eprintln!("timing: {name:<10} {wall:>8.3}s  cpu {cpu:.3}s");
         }
-        self.last = Instant::now();
     }
 }
 
+const TIMINGS: &str = "GAZETTE_TIMINGS";
+
 /// `f()`, its time printed as [`Timings`] does: for the steps that run side
-/// by side within one of them.
+/// by side within one of them (wall time only: CPU time is the process's).
 fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
-    let start = Instant::now();
+    let mut lap = crate::clock::Lap::from_env(TIMINGS);
     let t = f();
-    if std::env::var_os("GAZETTE_TIMINGS").is_some() {
-        eprintln!("timing: {name:<10} {:>8.3}s", start.elapsed().as_secs_f64());
+    if let Some((wall, _)) = lap.lap() {
+        eprintln!("timing: {name:<10} {wall:>8.3}s");
     }
     t
 }

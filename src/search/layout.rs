@@ -413,25 +413,16 @@ fn term_of(key: Key) -> String {
 /// Prints how long each indexing step took when `GAZETTE_SEARCH_TIMING` is set
 /// (for the benchmark: which step to make faster), wall and CPU time of the
 /// process: on a shared machine the wall time says little.
-fn step(name: &str, since: &mut (std::time::Instant, f64)) {
-    if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() {
-        let cpu = crate::clock::cpu_seconds();
+fn step(name: &str, lap: &mut crate::clock::Lap) {
+    if let Some((wall, cpu)) = lap.lap() {
         let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
         let peak = status.lines().find(|l| l.starts_with("VmHWM:")).map_or("", |l| l[6..].trim());
-        eprintln!(
-            "search index: {name}: {:.2} s (cpu {:.2} s, peak memory so far {peak})",
-            since.0.elapsed().as_secs_f64(),
-            cpu - since.1
-        );
-        *since = (std::time::Instant::now(), cpu);
+        eprintln!("search index: {name}: {wall:.2} s (cpu {cpu:.2} s, peak memory so far {peak})");
     }
 }
 
-fn timer() -> (std::time::Instant, f64) {
-    (
-        std::time::Instant::now(),
-        if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() { crate::clock::cpu_seconds() } else { 0.0 },
-    )
+fn timer() -> crate::clock::Lap {
+    crate::clock::Lap::from_env("GAZETTE_SEARCH_TIMING")
 }
 
 /// Documents in index order: by date (stable), so a year or date range is
