@@ -51,10 +51,11 @@ pub struct Imported {
 }
 
 /// Splits one page into articles. Pure and deterministic: the same page and
-/// rules always give the same articles. (A page of Chinese text starts
+/// rules always give the same articles. (A page of mostly Chinese text starts
 /// loading jieba in the background, [`warm_up`]: a cache, not a result.)
 pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
-    if raw.text.chars().any(text::is_han) {
+    // The test `topic::tags` uses to choose jieba.
+    if text::is_cjk_text(&raw.text) {
         topic::warm_up();
     }
     let normalized = encoding::normalize(&raw.text);
