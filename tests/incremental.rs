@@ -63,14 +63,7 @@ fn incremental_builds_equal_full_builds_after_random_changes() {
             report.rendered,
             report.files
         );
-        let incremental = site_snapshot(&s.out());
-        let full = full_build_elsewhere(&s);
-        let inc_keys: Vec<&String> = incremental.keys().collect();
-        let full_keys: Vec<&String> = full.keys().collect();
-        assert_eq!(inc_keys, full_keys, "round {round}: same files");
-        for (k, v) in &full {
-            assert!(incremental[k] == *v, "round {round}: {k} differs from a full build");
-        }
+        assert_output_is_full_builds(&s, &format!("round {round}"));
     }
 }
 
@@ -140,13 +133,18 @@ fn in_place_updates_equal_full_builds() {
 /// Builds incrementally and checks the output equals a full build's.
 fn assert_same_as_full(s: &SiteTest, what: &str) -> gazette::site::BuildReport {
     let report = s.build().unwrap_or_else(|e| panic!("{what}: {e}"));
+    assert_output_is_full_builds(s, what);
+    report
+}
+
+/// The output holds the files a full build of the content makes, byte for byte.
+fn assert_output_is_full_builds(s: &SiteTest, what: &str) {
     let inc = site_snapshot(&s.out());
     let full = full_build_elsewhere(s);
     assert_eq!(inc.keys().collect::<Vec<_>>(), full.keys().collect::<Vec<_>>(), "{what}: same files");
     for (k, v) in &full {
         assert!(inc[k] == *v, "{what}: {k} differs from a full build");
     }
-    report
 }
 
 #[test]
@@ -425,14 +423,7 @@ fn issue5_random_histories_equal_full_builds() {
                 gazette::site::build(&options)
             };
             match result {
-                Ok(_) => {
-                    let inc = site_snapshot(&s.out());
-                    let full = full_build_elsewhere(&s);
-                    assert_eq!(inc.keys().collect::<Vec<_>>(), full.keys().collect::<Vec<_>>(), "{what}: same files");
-                    for (k, v) in &full {
-                        assert!(inc[k] == *v, "{what}: {k} differs from a full build");
-                    }
-                }
+                Ok(_) => assert_output_is_full_builds(&s, &what),
                 Err(e) => {
                     // Only two articles of one day given one slug fail a build.
                     assert!(e.to_string().contains("slug"), "{what}: {e}");
