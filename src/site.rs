@@ -144,7 +144,7 @@ fn docs_key(lib: &Library, urls: render::urls::Urls) -> u128 {
     h.update(&crate::output::code_id().to_le_bytes());
     h.update(urls.dir("x").as_bytes());
     for n in &lib.articles {
-        h.update(&n.info.hash.to_le_bytes());
+        h.update(&n.info().hash.to_le_bytes());
         h.update(n.dir.as_bytes());
         h.update(b"\0");
     }
@@ -191,7 +191,7 @@ fn search_docs(lib: &Library, urls: render::urls::Urls, texts: Vec<String>) -> V
         .iter()
         .zip(texts)
         .map(|(n, text)| {
-            let f = &n.article.front;
+            let f = &n.article().front;
             SearchDoc {
                 url: urls.dir(&n.dir),
                 title: f.title.clone(),
@@ -202,8 +202,8 @@ fn search_docs(lib: &Library, urls: render::urls::Urls, texts: Vec<String>) -> V
                 topic: f.topic.clone(),
                 tags: f.tags.clone(),
                 text,
-                fingerprint: Some(n.info.terms ^ crate::output::code_id()),
-                lead: Some(n.info.summary.clone()),
+                fingerprint: Some(n.info().terms ^ crate::output::code_id()),
+                lead: Some(n.info().summary.clone()),
             }
         })
         .collect()
@@ -332,7 +332,7 @@ pub fn build_with(
     t.step("theme");
     let mut lib = graph::link_loaded(loaded.articles, &config, related.as_ref()).map_err(Error::Invalid)?;
     let texts: Vec<String> = if config.search {
-        lib.articles.iter_mut().map(|n| std::mem::take(&mut n.info.text)).collect()
+        lib.articles.iter_mut().map(|n| std::mem::take(&mut n.info_mut().text)).collect()
     } else {
         Vec::new()
     };
@@ -344,7 +344,7 @@ pub fn build_with(
         Some(_) => Staging::begin_overlay(&o.out)?,
         None => Staging::begin(&o.out)?,
     };
-    let read_body = |n: &Node| cache::reload_body(&o.root, &config, &n.article, &n.info);
+    let read_body = |n: &Node| cache::reload_body(&o.root, &config, n.article(), n.info());
     let mut renderer = Renderer::new(&lib, &config, &theme);
     renderer.bodies = Some(&read_body);
     let jobs = renderer.jobs();
@@ -523,7 +523,7 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     let loaded = cache::load(root, &config, LoadCache::default())?;
     let theme = Theme::load(root, &config.theme)?;
     let lib = graph::link_loaded(loaded.articles, &config, None).map_err(Error::Invalid)?;
-    let read_body = |n: &Node| cache::reload_body(root, &config, &n.article, &n.info);
+    let read_body = |n: &Node| cache::reload_body(root, &config, n.article(), n.info());
     let mut renderer = Renderer::new(&lib, &config, &theme);
     renderer.bodies = Some(&read_body);
     let jobs = renderer.jobs();

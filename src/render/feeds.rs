@@ -65,12 +65,12 @@ pub fn atom_feed(lib: &Library, config: &Config, urls: Urls) -> OutputFile {
     let newest: Vec<usize> = (0..lib.articles.len()).rev().take(config.feed_limit).collect();
     let updated = newest
         .first()
-        .map(|&i| atom_time(&lib.articles[i].article.front.date))
+        .map(|&i| atom_time(&lib.articles[i].article().front.date))
         .unwrap_or_else(|| "1970-01-01T00:00:00Z".into());
     x.push_str(&format!("<updated>{updated}</updated>\n"));
     for i in newest {
         let n = &lib.articles[i];
-        let f = &n.article.front;
+        let f = &n.article().front;
         let link = absolute(config, &urls.dir(&n.dir));
         let id = match &config.base_url {
             Some(_) => link.clone(),
@@ -92,7 +92,7 @@ pub fn atom_feed(lib: &Library, config: &Config, urls: Urls) -> OutputFile {
         if let Some(s) = &f.section {
             x.push_str(&format!("<category term=\"{}\"/>\n", escape_xml(s)));
         }
-        x.push_str(&format!("<summary>{}</summary>\n", escape_xml(&n.info.summary)));
+        x.push_str(&format!("<summary>{}</summary>\n", escape_xml(&n.info().summary)));
         x.push_str("</entry>\n");
     }
     x.push_str("</feed>\n");

@@ -71,7 +71,7 @@ impl Keys {
             .par_iter()
             .map(|n| {
                 let mut b = Buf(Vec::with_capacity(24 + n.dir.len()));
-                b.h(n.info.hash).s(&n.dir);
+                b.h(n.info().hash).s(&n.dir);
                 b.hash()
             })
             .collect();

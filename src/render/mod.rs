@@ -193,7 +193,7 @@ impl<'a> Renderer<'a> {
     /// Whether an article has a code block (the site then needs the
     /// highlight stylesheet).
     pub fn has_code(&self) -> bool {
-        self.lib.articles.iter().any(|n| n.info.has_code)
+        self.lib.articles.iter().any(|n| n.info().has_code)
     }
 
     /// Minifies a page when the site asks for it (see [`minify`] for why
@@ -299,7 +299,7 @@ impl<'a> Renderer<'a> {
 
     fn item(&self, i: usize) -> ItemView {
         let n = &self.lib.articles[i];
-        let f = &n.article.front;
+        let f = &n.article().front;
         ItemView {
             title: f.title.clone(),
             subtitle: f.subtitle.clone(),
@@ -308,7 +308,7 @@ impl<'a> Renderer<'a> {
             page: f.page,
             section: f.section.clone(),
             reporters: f.reporters.clone(),
-            summary: n.info.summary.clone(),
+            summary: n.info().summary.clone(),
         }
     }
 
@@ -334,8 +334,8 @@ impl<'a> Renderer<'a> {
 
     /// The body of article `n`, read again when the load cache left it out.
     fn body<'n>(&self, n: &'n Node) -> Result<Cow<'n, str>> {
-        match (&n.info.origin, self.bodies) {
-            (crate::content::Origin::InMemory, _) | (_, None) => Ok(Cow::Borrowed(&n.article.body)),
+        match (&n.info().origin, self.bodies) {
+            (crate::content::Origin::InMemory, _) | (_, None) => Ok(Cow::Borrowed(&n.article().body)),
             (_, Some(read)) => Ok(Cow::Owned(read(n)?)),
         }
     }
@@ -343,13 +343,13 @@ impl<'a> Renderer<'a> {
     fn article_view(&self, i: usize, dir: &str) -> Result<(ArticleView, PageView)> {
         let lib = self.lib;
         let n: &Node = &lib.articles[i];
-        let f = &n.article.front;
+        let f = &n.article().front;
         let rendered = markdown::render_markdown(&self.body(n)?, self.config.allow_html);
         let issue = &lib.issues[n.issue];
         let l = &self.site.labels;
         let date = f.date.date;
         let link_of = |j: usize| Link {
-            name: lib.articles[j].article.front.title.clone(),
+            name: lib.articles[j].article().front.title.clone(),
             url: self.urls.dir(&lib.articles[j].dir),
         };
         let permalink = match &self.config.base_url {
@@ -436,7 +436,7 @@ impl<'a> Renderer<'a> {
             continued_to: f.continued_to,
             truncated: f.truncated,
             body_html: rendered.html,
-            summary: n.info.summary.clone(),
+            summary: n.info().summary.clone(),
             prev: n.prev.map(link_of),
             next: n.next.map(link_of),
             related: lib.related_of(i).iter().map(|&j| self.item(j as usize)).collect(),
