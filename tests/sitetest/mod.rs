@@ -68,14 +68,27 @@ impl SiteTest {
     }
 }
 
-/// Every file under `dir` with its bytes, keyed by relative path.
+/// Every file under `dir` with its bytes, keyed by relative path. A file
+/// that goes between being listed and read is left out: a server writing
+/// the folder renames its temporary files (a test polling the folder looks
+/// again).
 pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut m = BTreeMap::new();
     for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
-        let e = e.unwrap();
+        let e = match e {
+            Ok(e) => e,
+            Err(e) if e.io_error().is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound) => continue,
+            Err(e) => panic!("{e}"),
+        };
         if e.file_type().is_file() {
             let rel = e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned();
-            m.insert(rel, std::fs::read(e.path()).unwrap());
+            match std::fs::read(e.path()) {
+                Ok(b) => {
+                    m.insert(rel, b);
+                }
+                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+                Err(err) => panic!("{}: {err}", e.path().display()),
+            }
         }
     }
     m
