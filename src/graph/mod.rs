@@ -274,9 +274,10 @@ pub fn link_loaded(
     // content file's group of one article becomes the node's box as it is,
     // and only the articles of a raw page are moved, each into a box of its
     // own. Moving every article into its node (and into slots before that)
-    // wrote twice the size of the archive's articles into fresh memory, a
-    // tenth of the memory an incremental build touches. A group's lock is
-    // taken once per article it holds, never contended for long.
+    // wrote twice the size of the archive's articles into fresh memory: a
+    // seventh of the pages a build with nothing to do touched (10,463 page
+    // faults at 10,000 articles, 9,040 since). A group's lock is taken once
+    // per article it holds, never contended for long.
     type Slots = std::sync::Mutex<(Option<Vec<(Article, ArticleInfo)>>, Vec<Option<(Article, ArticleInfo)>>)>;
     let slots: Vec<Slots> = groups.into_iter().map(|v| std::sync::Mutex::new((Some(v), Vec::new()))).collect();
     // Collected as it is indexed, so each node is written in its place.
