@@ -68,16 +68,25 @@ impl SiteTest {
     }
 }
 
-/// Every file under `dir` with its bytes, keyed by relative path. A file
-/// that goes between being listed and read is left out: a server writing
-/// the folder renames its temporary files (a test polling the folder looks
-/// again).
+/// Every file under `dir` with its bytes, keyed by relative path.
 pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    read_tree(dir, false)
+}
+
+/// [`snapshot`] of a folder a server is writing: a file that goes between
+/// being listed and read (a temporary file renamed) is left out, for the
+/// test polling the folder to look again.
+pub fn live_snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    read_tree(dir, true)
+}
+
+fn read_tree(dir: &Path, live: bool) -> BTreeMap<String, Vec<u8>> {
+    let gone = |e: &std::io::Error| live && e.kind() == std::io::ErrorKind::NotFound;
     let mut m = BTreeMap::new();
     for e in walkdir::WalkDir::new(dir).sort_by_file_name() {
         let e = match e {
             Ok(e) => e,
-            Err(e) if e.io_error().is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound) => continue,
+            Err(e) if e.io_error().is_some_and(gone) => continue,
             Err(e) => panic!("{e}"),
         };
         if e.file_type().is_file() {
@@ -86,7 +95,7 @@ pub fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
                 Ok(b) => {
                     m.insert(rel, b);
                 }
-                Err(err) if err.kind() == std::io::ErrorKind::NotFound => {}
+                Err(err) if gone(&err) => {}
                 Err(err) => panic!("{}: {err}", e.path().display()),
             }
         }
