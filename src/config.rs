@@ -142,10 +142,7 @@ impl Config {
     pub fn parse(path: &Path, text: &str) -> Result<Config> {
         let raw: RawConfig = serde_saphyr::from_str(text).map_err(|e| {
             let (line, col) = e.location().map(|l| (l.line() as usize, l.column() as usize)).unwrap_or((0, 0));
-            let msg = e.to_string();
-            let first = msg.lines().next().unwrap_or("invalid YAML");
-            let first = first.find(" at line ").map(|i| &first[..i]).unwrap_or(first);
-            Error::at(path, line, col, first.trim().to_string())
+            Error::at(path, line, col, crate::error::yaml_message(&e))
         })?;
         let mut errors = Vec::new();
         let mut bad = |key: &str, msg: String| errors.push(Diagnostic::error(path, key_line(text, key, 1), 1, msg));

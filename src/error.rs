@@ -71,8 +71,11 @@ pub enum Error {
     /// One or more problems in the inputs; every one of them is listed.
     #[error("{}", format_diagnostics(.0))]
     Invalid(Vec<Diagnostic>),
-    #[error("{}: template error: {message}", path.display())]
-    Template { path: PathBuf, message: String },
+    /// A theme's template that does not parse or render; `line` and `col`
+    /// are 1-based, 0 when Tera gives no position. `message` may go on with
+    /// Tera's excerpt of the template, from its second line.
+    #[error("{}", Diagnostic::error(path, *line, *col, format!("template error: {message}")))]
+    Template { path: PathBuf, line: usize, col: usize, message: String },
     #[error("{message}")]
     Other { message: String },
 }
@@ -95,8 +98,8 @@ impl Error {
         match self {
             Error::Invalid(d) => d.clone(),
             Error::Io { path, source } => vec![Diagnostic::error(path, 0, 0, source.to_string())],
-            Error::Template { path, message } => {
-                vec![Diagnostic::error(path, 0, 0, message.clone())]
+            Error::Template { path, line, col, message } => {
+                vec![Diagnostic::error(path, *line, *col, format!("template error: {message}"))]
             }
             Error::Other { message } => vec![Diagnostic::error("gazette", 0, 0, message.clone())],
         }
@@ -115,3 +118,39 @@ fn format_diagnostics(d: &[Diagnostic]) -> String {
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// The message of a YAML error, without the position and source excerpt
+/// serde-saphyr renders with it: callers print `path:line:col:` themselves,
+/// and its rendering (`error: line 2 column 7: ...` and a snippet) doubled
+/// both the word "error" and the position.
+pub fn yaml_message(e: &serde_saphyr::Error) -> String {
+    let full = e.without_snippet().to_string();
+    let first = full.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("invalid YAML");
+    let first = first.strip_prefix("error:").map(str::trim_start).unwrap_or(first);
+    // Drop a trailing " at line X, column Y".
+    match first.find(" at line ") {
+        Some(i) => first[..i].to_string(),
+        None => first.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_yaml_message_says_neither_error_nor_where() {
+        for (yaml, want) in
+            [("title: \"x\nper_page: 3\n", "quoted scalar"), ("per_pag: 3\n", "unknown field `per_pag`")]
+        {
+            #[derive(serde::Deserialize, Debug)]
+            #[serde(deny_unknown_fields)]
+            #[allow(dead_code)]
+            struct T {
+                title: Option<String>,
+            }
+            let e = serde_saphyr::from_str::<T>(yaml).unwrap_err();
+            let m = super::yaml_message(&e);
+            assert!(m.contains(want), "{m}");
+            assert!(!m.contains("error") && !m.contains("column") && !m.contains('\n'), "{m}");
+        }
+    }
+}

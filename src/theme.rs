@@ -85,6 +85,8 @@ impl Theme {
         if !missing.is_empty() {
             return Err(Error::Template {
                 path: dir.join("templates"),
+                line: 0,
+                col: 0,
                 message: format!("missing templates: {}", missing.join(", ")),
             });
         }

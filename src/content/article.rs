@@ -74,7 +74,7 @@ impl Article {
                     .location()
                     .map(|l| (l.line() as usize + split.yaml_line - 1, l.column() as usize))
                     .unwrap_or((split.yaml_line, 0));
-                return Err(vec![Diagnostic::error(path, line, col, yaml_message(&e))]);
+                return Err(vec![Diagnostic::error(path, line, col, crate::error::yaml_message(&e))]);
             }
         };
         let errors = validate(path, split.yaml, split.yaml_line, &front);
@@ -119,17 +119,6 @@ impl Article {
             s.push('\n');
         }
         s
-    }
-}
-
-/// serde-saphyr renders a snippet; staff need the one-line reason beside path:line:col.
-fn yaml_message(e: &serde_saphyr::Error) -> String {
-    let full = e.to_string();
-    let first = full.lines().next().unwrap_or("invalid YAML").trim();
-    // Drop a trailing " at line X, column Y": we print the position ourselves.
-    match first.find(" at line ") {
-        Some(i) => first[..i].to_string(),
-        None => first.to_string(),
     }
 }
 

@@ -775,14 +775,82 @@ fn taxonomy_name(l: &Labels, kind: TaxonomyKind) -> &'static str {
     }
 }
 
-/// Turns a Tera error into one naming the template file and position.
+/// Turns a Tera error into one naming the template file and position
+/// (`name` is the template being rendered, used when Tera names none).
+/// Tera reports a parse or render error as `error: reason`, ` --> file:line:col`
+/// and an excerpt of the template with a caret under the place; this keeps
+/// the reason and the excerpt and puts the place in front, as
+/// `path:line:col: error:` (the preview server shows the excerpt as it is).
 pub fn template_error(theme_dir: &std::path::Path, name: &str, e: &tera::Error) -> Error {
-    let mut msg = e.to_string();
+    let templates = theme_dir.join("templates");
+    let mut text = e.to_string();
     let mut src = std::error::Error::source(e);
     while let Some(s) = src {
-        msg.push_str(": ");
-        msg.push_str(&s.to_string());
+        text.push_str(": ");
+        text.push_str(&s.to_string());
         src = s.source();
     }
-    Error::Template { path: theme_dir.join("templates").join(name), message: msg }
+    let (file, line, col, message) = match tera_report(&text) {
+        Some(r) => r,
+        None => {
+            let file = match e.kind() {
+                tera::ErrorKind::MissingParent { current, .. } => current.as_str(),
+                _ => name,
+            };
+            (file, 0, 0, text.trim().to_string())
+        }
+    };
+    Error::Template { path: if file.is_empty() { templates } else { templates.join(file) }, line, col, message }
+}
+
+/// The first report in Tera's error text: (file, line, column, reason and
+/// excerpt). `None` when the text has no ` --> file:line:col` line.
+fn tera_report(text: &str) -> Option<(&str, usize, usize, String)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let at = lines.iter().position(|l| l.trim_start().starts_with("--> "))?;
+    let place = lines[at].trim_start().strip_prefix("--> ")?.trim();
+    let (rest, col) = place.rsplit_once(':')?;
+    let (file, line) = rest.rsplit_once(':')?;
+    let (line, col) = (line.parse().ok()?, col.parse().ok()?);
+    let reason = lines[..at].iter().rev().find(|l| !l.trim().is_empty())?.trim();
+    let mut message = reason.strip_prefix("error:").map_or(reason, str::trim_start).to_string();
+    // The excerpt: up to the next report or the end.
+    for l in lines[at + 1..].iter().take_while(|l| !l.starts_with("error")) {
+        if !l.trim().is_empty() {
+            message.push('\n');
+            message.push_str(l);
+        }
+    }
+    Some((file, line, col, message))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_tera_report_gives_its_place_reason_and_excerpt() {
+        let text =
+            "error: Unknown filter `nofilter`\n --> 404.html:1:8\n  |\n1 | {{ 1 | nofilter }}\n  |        ^^^^^^^^\n";
+        let (file, line, col, message) = super::tera_report(text).unwrap();
+        assert_eq!((file, line, col), ("404.html", 1, 8));
+        assert_eq!(message, "Unknown filter `nofilter`\n  |\n1 | {{ 1 | nofilter }}\n  |        ^^^^^^^^");
+        // Two reports: the first one's place, its own excerpt only.
+        let two = format!("{text}\nerror: Unknown template `x.html`\n --> base.html:2:3\n  |\n");
+        let (_, _, _, message) = super::tera_report(&two).unwrap();
+        assert!(!message.contains("x.html"), "{message}");
+        assert_eq!(super::tera_report("Template 'a' not found"), None);
+    }
+
+    #[test]
+    fn template_errors_name_file_line_and_column() {
+        let mut tera = tera::Tera::new();
+        let e = tera.add_raw_template("404.html", "{% if %}").unwrap_err();
+        match super::template_error(std::path::Path::new("themes/t"), "", &e) {
+            crate::Error::Template { path, line, col, message } => {
+                assert_eq!(path, std::path::Path::new("themes/t/templates/404.html"));
+                assert_eq!((line, col > 0), (1, true), "{message}");
+                assert!(!message.starts_with("error"), "{message}");
+            }
+            other => panic!("{other}"),
+        }
+    }
 }
