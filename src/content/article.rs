@@ -74,7 +74,12 @@ impl Article {
                     .location()
                     .map(|l| (l.line() as usize + split.yaml_line - 1, l.column() as usize))
                     .unwrap_or((split.yaml_line, 0));
-                return Err(vec![Diagnostic::error(path, line, col, crate::error::yaml_message(&e))]);
+                let message = front_matter::explain_yaml_error(
+                    split.yaml,
+                    line + 1 - split.yaml_line,
+                    &crate::error::yaml_message(&e),
+                );
+                return Err(vec![Diagnostic::error(path, line, col, message)]);
             }
         };
         let errors = validate(path, split.yaml, split.yaml_line, &front);

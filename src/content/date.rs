@@ -62,9 +62,52 @@ impl Date {
 }
 
 fn valid_time_suffix(rest: &str) -> bool {
-    let rest = rest.strip_prefix(['T', 't', ' ']).unwrap_or("");
+    time_zone(rest).is_some()
+}
+
+/// Checks what follows the date in a date-time: `T` (or `t` or a space),
+/// `HH:MM:SS` (hours to 23, minutes to 59, seconds to 60 for a leap
+/// second), an optional fraction, then an optional zone (`Z` or `±HH:MM`).
+/// `Some(true)` when a zone is given, `Some(false)` for a local time, `None`
+/// when it is not such a time: a `25:00` would otherwise reach the Atom
+/// feed and the article's metadata as written.
+fn time_zone(rest: &str) -> Option<bool> {
     let b = rest.as_bytes();
-    b.len() >= 8 && b[2] == b':' && b[5] == b':' && rest.bytes().all(|c| c.is_ascii_digit() || b":.+-Zz".contains(&c))
+    let two = |i: usize, max: u32| -> Option<()> {
+        let (h, l) = (*b.get(i)?, *b.get(i + 1)?);
+        (h.is_ascii_digit() && l.is_ascii_digit() && u32::from(h - b'0') * 10 + u32::from(l - b'0') <= max)
+            .then_some(())
+    };
+    if !matches!(b.first(), Some(b'T' | b't' | b' ')) || b.get(3) != Some(&b':') || b.get(6) != Some(&b':') {
+        return None;
+    }
+    two(1, 23)?;
+    two(4, 59)?;
+    two(7, 60)?;
+    let mut i = 9;
+    if b.get(i) == Some(&b'.') {
+        let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if digits == 0 {
+            return None;
+        }
+        i += 1 + digits;
+    }
+    match &b[i..] {
+        [] => Some(false),
+        [b'Z' | b'z'] => Some(true),
+        [b'+' | b'-', _, _, b':', _, _] => {
+            two(i + 1, 23)?;
+            two(i + 4, 59)?;
+            Some(true)
+        }
+        _ => None,
+    }
+}
+
+/// Whether a date-time the front matter accepted names its zone (a local
+/// time is taken as UTC where a zone is required, as in Atom).
+pub fn has_zone(datetime: &str) -> bool {
+    datetime.trim().get(10..).and_then(time_zone) == Some(true)
 }
 
 pub fn is_leap(year: i32) -> bool {
@@ -115,7 +158,32 @@ mod tests {
         assert_eq!(Date::parse("2026-13-01"), None);
         assert_eq!(Date::parse("2026-2-1"), None);
         assert_eq!(Date::parse("2026-02-11Tfoo"), None);
+        assert_eq!(Date::parse("2026-02-11 06:00:00.25Z"), Date::new(2026, 2, 11));
+        assert_eq!(Date::parse("2026-02-11T06:00:00"), Date::new(2026, 2, 11));
+        assert_eq!(Date::parse("2026-02-11T23:59:60-05:30"), Date::new(2026, 2, 11));
         assert_eq!(Date::parse("tomorrow"), None);
+    }
+
+    /// A time out of range, or one not in RFC 3339's form, is no date:
+    /// it would reach the feed as written.
+    #[test]
+    fn times_must_be_times() {
+        for bad in [
+            "2026-02-11T25:00:00+08:00",
+            "2026-02-11T08:60:00Z",
+            "2026-02-11T08:00:61Z",
+            "2026-02-11T08:00:00+24:00",
+            "2026-02-11T08:00:00+0800",
+            "2026-02-11T08:00:00.Z",
+            "2026-02-11T08:00:00++",
+            "2026-02-11T8:00:00Z",
+            "2026-02-11T08:00",
+            "2026-02-11X08:00:00Z",
+        ] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+        assert!(has_zone("2026-02-11T08:00:00.5+08:00") && has_zone("2026-02-11 08:00:00z"));
+        assert!(!has_zone("2026-02-11T08:00:00.5") && !has_zone("2026-02-11"));
     }
 
     #[test]

@@ -45,6 +45,59 @@ pub struct FrontMatter {
     pub source: Option<String>,
 }
 
+/// What each key holds, for a YAML type error: serde-saphyr says
+/// `invalid u32` or `expected sequence start`, which names neither the
+/// key nor what to write instead.
+fn expected_value(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "title" | "subtitle" | "kicker" | "section" | "agency" | "topic" | "slug" | "source" => "one line of text",
+        "page" | "continued_from" | "continued_to" => "a page number, a whole number such as 3",
+        "reporters" | "contributors" | "tags" => "a list, such as [张三, 李四] or one `- name` line each",
+        "truncated" => "true or false",
+        "dateline" => "a place and a date, such as {place: 北京, date: 2026-02-10}",
+        _ => return None,
+    })
+}
+
+/// A staff-readable message for a YAML error in front matter at `line`
+/// (1-based within `yaml`): for a value of the wrong type, the key, what it
+/// takes and what was written; other messages as they are.
+pub fn explain_yaml_error(yaml: &str, line: usize, message: &str) -> String {
+    const TYPE_ERRORS: [&str; 7] = [
+        "invalid u32",
+        "invalid boolean",
+        "expected sequence start",
+        "expected string scalar",
+        "expected mapping start",
+        "invalid type",
+        "invalid value",
+    ];
+    if !TYPE_ERRORS.iter().any(|t| message.starts_with(t)) {
+        return message.to_string();
+    }
+    let lines: Vec<&str> = yaml.lines().collect();
+    let upto = lines.get(..line.min(lines.len())).unwrap_or_default();
+    // The key is on this line or, for a list item or a wrapped value, the
+    // nearest line above that starts at the margin.
+    let Some(at) = upto.iter().rposition(|l| !l.starts_with([' ', '\t', '-', '#']) && l.contains(':')) else {
+        return message.to_string();
+    };
+    let (key, value) = upto[at].split_once(':').unwrap_or_default();
+    let key = key.trim();
+    let Some(want) = expected_value(key) else {
+        return message.to_string();
+    };
+    if at + 1 < line {
+        // An item of a list.
+        let item = upto[line - 1].trim().trim_start_matches('-').trim();
+        return format!("each of `{key}` is one line of text, not `{item}` ({key} takes {want})");
+    }
+    match value.trim() {
+        "" => format!("`{key}` takes {want}"),
+        value => format!("`{key}` takes {want}, not `{value}`"),
+    }
+}
+
 fn is_false(b: &bool) -> bool {
     !*b
 }
@@ -133,6 +186,25 @@ pub fn split(text: &str) -> Option<Split<'_>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn type_errors_name_the_key_and_what_it_takes() {
+        let yaml = "title: t\npage: abc\nreporters: 张三\ntags:\n  - [a]\ntruncated: maybe\n";
+        assert_eq!(
+            super::explain_yaml_error(yaml, 2, "invalid u32"),
+            "`page` takes a page number, a whole number such as 3, not `abc`"
+        );
+        assert!(super::explain_yaml_error(yaml, 3, "expected sequence start").starts_with("`reporters` takes a list"));
+        assert_eq!(
+            super::explain_yaml_error(yaml, 5, "expected string scalar"),
+            "each of `tags` is one line of text, not `[a]` (tags takes a list, such as [张三, 李四] or one `- name` line each)"
+        );
+        assert!(super::explain_yaml_error(yaml, 6, "invalid boolean").contains("true or false, not `maybe`"));
+        // Other messages, and lines with no known key, stay as they are.
+        assert_eq!(super::explain_yaml_error(yaml, 2, "unknown field `x`"), "unknown field `x`");
+        assert_eq!(super::explain_yaml_error("x: 1\n", 1, "invalid u32"), "invalid u32");
+        assert_eq!(super::explain_yaml_error("", 4, "invalid u32"), "invalid u32");
+    }
+
     use super::*;
 
     #[test]

@@ -43,11 +43,14 @@ fn absolute(config: &Config, rel: &str) -> String {
     }
 }
 
-/// Atom timestamps need a time and zone; a bare issue date is midnight UTC.
+/// Atom timestamps need a time and zone (RFC 3339 with an upper-case `T`
+/// and `Z`); a bare issue date is midnight UTC, a local time is taken as UTC.
 fn atom_time(date: &crate::content::DateField) -> String {
     match &date.datetime {
-        Some(dt) if dt.len() > 19 => dt.replacen(' ', "T", 1),
-        Some(dt) => format!("{}Z", dt.replacen(' ', "T", 1)),
+        Some(dt) => {
+            let t = dt.trim().replacen([' ', 't'], "T", 1).replace('z', "Z");
+            if crate::content::date::has_zone(&t) { t } else { format!("{t}Z") }
+        }
         None => format!("{}T00:00:00Z", date.date),
     }
 }
@@ -147,6 +150,19 @@ pub fn robots(config: &Config) -> OutputFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn atom_times_have_a_zone_and_upper_case_letters() {
+        let at = |dt: Option<&str>| {
+            let date = crate::content::Date::parse(dt.unwrap_or("2026-02-11")).unwrap();
+            atom_time(&crate::content::DateField { date, datetime: dt.map(String::from) })
+        };
+        assert_eq!(at(None), "2026-02-11T00:00:00Z");
+        assert_eq!(at(Some("2026-02-11 08:00:00")), "2026-02-11T08:00:00Z");
+        assert_eq!(at(Some("2026-02-11t08:00:00.5")), "2026-02-11T08:00:00.5Z");
+        assert_eq!(at(Some("2026-02-11T08:00:00z")), "2026-02-11T08:00:00Z");
+        assert_eq!(at(Some("2026-02-11T08:00:00+08:00")), "2026-02-11T08:00:00+08:00");
+    }
 
     #[test]
     fn sitemap_splits_past_the_limit() {
