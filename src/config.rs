@@ -137,12 +137,31 @@ impl Default for Config {
     }
 }
 
+/// What each key of site.yaml holds, for a YAML type error.
+fn site_key_value(key: &str) -> Option<&'static str> {
+    Some(match key {
+        "title" | "language" | "base_url" | "theme" | "highlight_theme" | "description" => "one line of text",
+        "links" => "`explicit` or `pretty`",
+        "per_page" | "feed_limit" => "a whole number such as 20",
+        "minify" | "allow_html" | "search" => "true or false",
+        "sections" | "reporters" | "tags" => "a list of `- name: ...` entries (with an optional `slug: ...`)",
+        "topics" => "a list of `- name: ...` entries (with optional `slug:` and `keywords: [...]`)",
+        "import" => "a mapping of import settings",
+        _ => return None,
+    })
+}
+
 impl Config {
     /// Parses and validates site.yaml's text (pure).
     pub fn parse(path: &Path, text: &str) -> Result<Config> {
         let raw: RawConfig = serde_saphyr::from_str(text).map_err(|e| {
             let (line, col) = e.location().map(|l| (l.line() as usize, l.column() as usize)).unwrap_or((0, 0));
-            Error::at(path, line, col, crate::error::yaml_message(&e))
+            Error::at(
+                path,
+                line,
+                col,
+                crate::error::explain_yaml(text, line, &crate::error::yaml_message(&e), site_key_value),
+            )
         })?;
         let mut errors = Vec::new();
         let mut bad = |key: &str, msg: String| errors.push(Diagnostic::error(path, key_line(text, key, 1), 1, msg));

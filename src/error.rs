@@ -128,9 +128,53 @@ pub fn yaml_message(e: &serde_saphyr::Error) -> String {
     let first = full.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("invalid YAML");
     let first = first.strip_prefix("error:").map(str::trim_start).unwrap_or(first);
     // Drop a trailing " at line X, column Y".
-    match first.find(" at line ") {
-        Some(i) => first[..i].to_string(),
-        None => first.to_string(),
+    let first = first.find(" at line ").map_or(first, |i| &first[..i]);
+    // Its advice is for programmers ("set DuplicateKeyPolicy in Options").
+    if let Some(key) = first.strip_prefix("duplicate mapping key: ").and_then(|r| r.split(',').next()) {
+        return format!("`{key}` is given twice");
+    }
+    first.to_string()
+}
+
+/// A staff-readable message for a YAML error at `line` (1-based within
+/// `yaml`): for a value of the wrong type (serde-saphyr says `invalid u32`
+/// or `expected sequence start`, naming neither the key nor what to write),
+/// the key, what it takes (`expected` knows each top-level key) and what
+/// was written; other messages as they are.
+pub fn explain_yaml(yaml: &str, line: usize, message: &str, expected: fn(&str) -> Option<&'static str>) -> String {
+    const TYPE_ERRORS: [&str; 8] = [
+        "invalid u32",
+        "invalid u64",
+        "invalid boolean",
+        "expected sequence start",
+        "expected string scalar",
+        "expected mapping start",
+        "invalid type",
+        "invalid value",
+    ];
+    if !TYPE_ERRORS.iter().any(|t| message.starts_with(t)) {
+        return message.to_string();
+    }
+    let lines: Vec<&str> = yaml.lines().collect();
+    let upto = lines.get(..line.min(lines.len())).unwrap_or_default();
+    // The key is on this line or, for a list item or a wrapped value, the
+    // nearest line above that starts at the margin.
+    let Some(at) = upto.iter().rposition(|l| !l.starts_with([' ', '\t', '-', '#']) && l.contains(':')) else {
+        return message.to_string();
+    };
+    let (key, value) = upto[at].split_once(':').unwrap_or_default();
+    let key = key.trim();
+    let Some(want) = expected(key) else {
+        return message.to_string();
+    };
+    if at + 1 < line {
+        // Inside the key's value: an item of a list, or a nested key.
+        let item = upto[line - 1].trim().trim_start_matches('-').trim();
+        return format!("`{key}` takes {want}; `{item}` is not that ({message})");
+    }
+    match value.trim() {
+        "" => format!("`{key}` takes {want}"),
+        value => format!("`{key}` takes {want}, not `{value}`"),
     }
 }
 

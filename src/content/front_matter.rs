@@ -60,42 +60,9 @@ fn expected_value(key: &str) -> Option<&'static str> {
 }
 
 /// A staff-readable message for a YAML error in front matter at `line`
-/// (1-based within `yaml`): for a value of the wrong type, the key, what it
-/// takes and what was written; other messages as they are.
+/// (1-based within `yaml`; see [`crate::error::explain_yaml`]).
 pub fn explain_yaml_error(yaml: &str, line: usize, message: &str) -> String {
-    const TYPE_ERRORS: [&str; 7] = [
-        "invalid u32",
-        "invalid boolean",
-        "expected sequence start",
-        "expected string scalar",
-        "expected mapping start",
-        "invalid type",
-        "invalid value",
-    ];
-    if !TYPE_ERRORS.iter().any(|t| message.starts_with(t)) {
-        return message.to_string();
-    }
-    let lines: Vec<&str> = yaml.lines().collect();
-    let upto = lines.get(..line.min(lines.len())).unwrap_or_default();
-    // The key is on this line or, for a list item or a wrapped value, the
-    // nearest line above that starts at the margin.
-    let Some(at) = upto.iter().rposition(|l| !l.starts_with([' ', '\t', '-', '#']) && l.contains(':')) else {
-        return message.to_string();
-    };
-    let (key, value) = upto[at].split_once(':').unwrap_or_default();
-    let key = key.trim();
-    let Some(want) = expected_value(key) else {
-        return message.to_string();
-    };
-    if at + 1 < line {
-        // An item of a list.
-        let item = upto[line - 1].trim().trim_start_matches('-').trim();
-        return format!("each of `{key}` is one line of text, not `{item}` ({key} takes {want})");
-    }
-    match value.trim() {
-        "" => format!("`{key}` takes {want}"),
-        value => format!("`{key}` takes {want}, not `{value}`"),
-    }
+    crate::error::explain_yaml(yaml, line, message, expected_value)
 }
 
 fn is_false(b: &bool) -> bool {
@@ -196,7 +163,7 @@ mod tests {
         assert!(super::explain_yaml_error(yaml, 3, "expected sequence start").starts_with("`reporters` takes a list"));
         assert_eq!(
             super::explain_yaml_error(yaml, 5, "expected string scalar"),
-            "each of `tags` is one line of text, not `[a]` (tags takes a list, such as [张三, 李四] or one `- name` line each)"
+            "`tags` takes a list, such as [张三, 李四] or one `- name` line each; `[a]` is not that (expected string scalar)"
         );
         assert!(super::explain_yaml_error(yaml, 6, "invalid boolean").contains("true or false, not `maybe`"));
         // Other messages, and lines with no known key, stay as they are.
