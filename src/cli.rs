@@ -41,6 +41,7 @@ pub struct SiteArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct BuildArgs {
+    /// Site root (holds site.yaml, content/, themes/).
     #[arg(long, default_value = ".")]
     pub root: PathBuf,
     /// Output folder (default: ROOT/output).
@@ -61,6 +62,7 @@ pub struct BuildArgs {
 pub struct ServeArgs {
     #[command(flatten)]
     pub build: BuildArgs,
+    /// Port on 127.0.0.1 to serve the output on.
     #[arg(long, default_value_t = 1111)]
     pub port: u16,
 }
@@ -88,6 +90,7 @@ pub struct ImportArgs {
     /// Output folder (default: content/articles/YYYY/MM/DD/ under --root).
     #[arg(long)]
     pub out: Option<PathBuf>,
+    /// `md`: write Markdown files; `json`: print the articles as JSON and write nothing.
     #[arg(long, value_enum, default_value = "md")]
     pub format: ImportFormat,
     /// Site root, for site.yaml's import rules and topics.
