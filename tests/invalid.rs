@@ -7,8 +7,9 @@
 //! written first, those files over it.
 //!
 //! Each case is built through the library (the error's kind, path, line
-//! and column) and through the command line (what staff read: each error
-//! once as `path:line:col: error: message`, the exit status, no output).
+//! and column) and through the command line, `gazette build` and `gazette
+//! check` alike (what staff read: each error once as `path:line:col: error:
+//! message`, the exit status, no output).
 
 use std::path::{Path, PathBuf};
 
@@ -102,34 +103,38 @@ fn invalid_inputs_are_reported_once_each_on_the_command_line() {
         let name = case.file_name().unwrap().to_string_lossy().to_string();
         let (_, expected) = parse_expect(&std::fs::read_to_string(case.join("expect")).unwrap());
         let (_guard, root) = site_of(&case);
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_gazette"))
-            .args(["build", "--root"])
-            .arg(&root)
-            .output()
-            .unwrap();
-        assert!(!out.status.success(), "{name}: exit status");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let reported: Vec<&str> = stderr.lines().filter(|l| l.contains(": error: ")).collect();
-        assert_eq!(reported.len(), expected.len(), "{name}:\n{stderr}");
-        for e in &expected {
-            let place = match (e.line, e.col) {
-                (0, _) => e.path.clone(),
-                (l, 0) => format!("{}:{l}", e.path),
-                (l, c) => format!("{}:{l}:{c}", e.path),
-            };
-            let prefix = format!("{place}: error: ");
-            assert!(
-                reported.iter().any(|l| l.starts_with(&prefix) && l.contains(&e.words)),
-                "{name}: no line starting {prefix:?} with {:?}:\n{stderr}",
-                e.words
-            );
+        // `check` validates everything a build does, without writing.
+        for command in ["build", "check"] {
+            let what = format!("{name}, gazette {command}");
+            let out = std::process::Command::new(env!("CARGO_BIN_EXE_gazette"))
+                .args([command, "--root"])
+                .arg(&root)
+                .output()
+                .unwrap();
+            assert!(!out.status.success(), "{what}: exit status");
+            let stderr = String::from_utf8_lossy(&out.stderr);
+            let reported: Vec<&str> = stderr.lines().filter(|l| l.contains(": error: ")).collect();
+            assert_eq!(reported.len(), expected.len(), "{what}:\n{stderr}");
+            for e in &expected {
+                let place = match (e.line, e.col) {
+                    (0, _) => e.path.clone(),
+                    (l, 0) => format!("{}:{l}", e.path),
+                    (l, c) => format!("{}:{l}:{c}", e.path),
+                };
+                let prefix = format!("{place}: error: ");
+                assert!(
+                    reported.iter().any(|l| l.starts_with(&prefix) && l.contains(&e.words)),
+                    "{what}: no line starting {prefix:?} with {:?}:\n{stderr}",
+                    e.words
+                );
+            }
+            // The position is said once, in front: not again inside the message.
+            for l in &reported {
+                let message = l.split_once(": error: ").unwrap().1;
+                assert!(!message.starts_with("error") && !message.contains(" --> "), "{what}: {l}");
+            }
+            assert!(!root.join("output").exists(), "{what}: a failed build writes no output");
         }
-        // The position is said once, in front: not again inside the message.
-        for l in &reported {
-            let message = l.split_once(": error: ").unwrap().1;
-            assert!(!message.starts_with("error") && !message.contains(" --> "), "{name}: {l}");
-        }
-        assert!(!root.join("output").exists(), "{name}: a failed build writes no output");
     }
 }
 
