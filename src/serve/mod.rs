@@ -46,7 +46,7 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     // The load cache stays in memory between rebuilds: a saved article is the only file read again.
     let mut session = Session::default();
-    let deferred = rebuild(&opts, &shared, &mut session, false);
+    let deferred = rebuild(&opts, &shared, &mut session, false, "built");
     // A saved raw page is imported again: its tags need jieba's dictionary,
     // loaded in the background now rather than on the first save (0.1–0.2 s).
     if opts.root.join("content/pages").is_dir() {
@@ -71,8 +71,15 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
 }
 
 /// One build; open pages are told to reload (`quiet`: only if pages changed).
-/// Returns the search index left to build, if any.
-fn rebuild(opts: &BuildOptions, shared: &Shared, session: &mut Session, quiet: bool) -> Option<DeferredIndex> {
+/// `what` starts the line printed (`built`, `rebuilt`, `search index
+/// updated`). Returns the search index left to build, if any.
+fn rebuild(
+    opts: &BuildOptions,
+    shared: &Shared,
+    session: &mut Session,
+    quiet: bool,
+    what: &str,
+) -> Option<DeferredIndex> {
     let started = Instant::now();
     let (lock, cvar) = &**shared;
     let mut signalled = false;
@@ -95,7 +102,7 @@ fn rebuild(opts: &BuildOptions, shared: &Shared, session: &mut Session, quiet: b
             for d in &report.diagnostics {
                 eprintln!("{d}");
             }
-            println!("rebuilt: {} ({} ms)", report.summary(), started.elapsed().as_millis());
+            println!("{what}: {} ({} ms)", report.summary(), started.elapsed().as_millis());
             signalled |= quiet && report.rendered == 0;
             st.error = None;
             deferred = report.deferred;
@@ -208,7 +215,7 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
                     if !changes.flat_map(|e| e.paths.iter()).any(|p| is_watched(&root, &out, p)) {
                         continue;
                     }
-                    rebuild(&opts, &shared, &mut session, false)
+                    rebuild(&opts, &shared, &mut session, false, "rebuilt")
                 }
                 Msg::Files(Err(_)) => continue,
                 Msg::Index(key, index) => {
@@ -218,7 +225,7 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
                         continue;
                     }
                     session.index = Some((key, index));
-                    rebuild(&opts, &shared, &mut session, true)
+                    rebuild(&opts, &shared, &mut session, true, "search index updated")
                 }
             };
             if next.is_some() {
