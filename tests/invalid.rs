@@ -60,20 +60,35 @@ fn site_of(case: &Path) -> (tempfile::TempDir, PathBuf) {
     (dir, root)
 }
 
-fn cases() -> Vec<PathBuf> {
+/// A case as the tests see it: its name, expected kind and errors, and
+/// its site in a temporary folder (the guard keeps the folder).
+struct Case {
+    name: String,
+    kind: String,
+    expected: Vec<Expected>,
+    root: PathBuf,
+    _guard: tempfile::TempDir,
+}
+
+fn cases() -> Vec<Case> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/invalid");
-    let mut cases: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    cases.sort();
-    assert!(cases.len() >= 10, "cases in {}", dir.display());
-    cases
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    paths.sort();
+    assert!(paths.len() >= 10, "cases in {}", dir.display());
+    paths
+        .into_iter()
+        .map(|case| {
+            let (kind, expected) = parse_expect(&std::fs::read_to_string(case.join("expect")).unwrap());
+            let (_guard, root) = site_of(&case);
+            let name = case.file_name().unwrap().to_string_lossy().to_string();
+            Case { name, kind, expected, root, _guard }
+        })
+        .collect()
 }
 
 #[test]
 fn invalid_inputs_fail_with_kind_path_and_line() {
-    for case in cases() {
-        let name = case.file_name().unwrap().to_string_lossy().to_string();
-        let (kind, expected) = parse_expect(&std::fs::read_to_string(case.join("expect")).unwrap());
-        let (_guard, root) = site_of(&case);
+    for Case { name, kind, expected, root, .. } in cases() {
         let err = gazette::site::build(&gazette::site::BuildOptions::new(&root)).unwrap_err();
         let got_kind = match &err {
             gazette::Error::Invalid(_) => "invalid",
@@ -99,10 +114,7 @@ fn invalid_inputs_fail_with_kind_path_and_line() {
 
 #[test]
 fn invalid_inputs_are_reported_once_each_on_the_command_line() {
-    for case in cases() {
-        let name = case.file_name().unwrap().to_string_lossy().to_string();
-        let (_, expected) = parse_expect(&std::fs::read_to_string(case.join("expect")).unwrap());
-        let (_guard, root) = site_of(&case);
+    for Case { name, expected, root, .. } in cases() {
         // `check` validates everything a build does, without writing.
         for command in ["build", "check"] {
             let what = format!("{name}, gazette {command}");
