@@ -43,10 +43,13 @@ pub fn run_import_command(args: &ImportArgs) -> Result<u8> {
             "--page names one page: import one file with it, or name files content/pages/YYYY-MM-DD/NN.txt",
         ));
     }
-    let date_arg = match args.date.as_deref() {
-        Some(d) => Some(Date::parse(d).ok_or_else(|| Error::other(format!("--date {d}: expected YYYY-MM-DD")))?),
-        None => None,
-    };
+    let date_arg =
+        match args.date.as_deref() {
+            Some(d) => Some(Date::parse(d).ok_or_else(|| {
+                Error::other(format!("--date {d}: not a date (expected YYYY-MM-DD, a day that exists)"))
+            })?),
+            None => None,
+        };
     let pages = read_pages(args, date_arg, root)?;
     let mut results: Vec<(RawPage, Vec<Article>)> = Vec::new();
     for page in pages {
