@@ -324,7 +324,7 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     if !errors.is_empty() {
         let mut errors = errors;
         errors.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
-        return Err(Error::Invalid(errors));
+        return Err(Error::invalid_with_warnings(errors, &warnings));
     }
     Ok(Loaded { articles, warnings, cache, parsed })
 }

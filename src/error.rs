@@ -89,6 +89,14 @@ impl Error {
         Error::Invalid(vec![Diagnostic::error(path, line, col, message)])
     }
 
+    /// The errors of a failed step, and after them the warnings found
+    /// before it: staff fixing the errors see every problem at once, not
+    /// the warnings only once the errors are gone.
+    pub fn invalid_with_warnings(mut errors: Vec<Diagnostic>, warnings: &[Diagnostic]) -> Self {
+        errors.extend_from_slice(warnings);
+        Error::Invalid(errors)
+    }
+
     pub fn other(message: impl Into<String>) -> Self {
         Error::Other { message: message.into() }
     }

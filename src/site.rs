@@ -330,7 +330,8 @@ pub fn build_with(
     // Reported after the content's errors, as when the theme was loaded later.
     let theme = theme?;
     t.step("theme");
-    let mut lib = graph::link_loaded(loaded.articles, &config, related.as_ref()).map_err(Error::Invalid)?;
+    let mut lib = graph::link_loaded(loaded.articles, &config, related.as_ref())
+        .map_err(|errors| Error::invalid_with_warnings(errors, &diagnostics))?;
     let texts: Vec<String> = if config.search {
         lib.articles.iter_mut().map(|n| std::mem::take(&mut n.info_mut().text)).collect()
     } else {
@@ -522,7 +523,8 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     config.minify = false;
     let loaded = cache::load(root, &config, LoadCache::default())?;
     let theme = Theme::load(root, &config.theme)?;
-    let lib = graph::link_loaded(loaded.articles, &config, None).map_err(Error::Invalid)?;
+    let lib = graph::link_loaded(loaded.articles, &config, None)
+        .map_err(|errors| Error::invalid_with_warnings(errors, &loaded.warnings))?;
     let read_body = |n: &Node| cache::reload_body(root, &config, n.article(), n.info());
     let mut renderer = Renderer::new(&lib, &config, &theme);
     renderer.bodies = Some(&read_body);

@@ -2,7 +2,8 @@
 //! `tests/fixtures/invalid/<case>/` holds a site (`site/`) that must not
 //! build, and `expect`: the kind of error (`kind: invalid` or
 //! `kind: template`), then one line per error the build must report, as
-//! `path[:line[:col]]: words of the message` (path relative to the site).
+//! `path[:line[:col]]: words of the message` (path relative to the site),
+//! and per warning it must report with them, `path...: warning: words`.
 //! A case with files under `site/themes/default/` gets the default theme
 //! written first, those files over it.
 //!
@@ -18,6 +19,7 @@ struct Expected {
     path: String,
     line: usize,
     col: usize,
+    warning: bool,
     words: String,
 }
 
@@ -31,7 +33,11 @@ fn parse_expect(text: &str) -> (String, Vec<Expected>) {
             let path = parts.next().unwrap().to_string();
             let num = |p: Option<&str>| p.map_or(0, |n| n.parse().unwrap_or_else(|_| panic!("{l:?}")));
             let (line, col) = (num(parts.next()), num(parts.next()));
-            Expected { path, line, col, words: words.to_string() }
+            let (warning, words) = match words.strip_prefix("warning: ") {
+                Some(w) => (true, w),
+                None => (false, words),
+            };
+            Expected { path, line, col, warning, words: words.to_string() }
         })
         .collect();
     (kind, errors)
@@ -97,13 +103,14 @@ fn invalid_inputs_fail_with_kind_path_and_line() {
             gazette::Error::Other { .. } => "other",
         };
         assert_eq!(got_kind, kind, "{name}: {err}");
-        let diags: Vec<_> = err.diagnostics().into_iter().filter(|d| d.is_error()).collect();
-        assert_eq!(diags.len(), expected.len(), "{name}: every error, once: {err}");
+        let diags = err.diagnostics();
+        assert_eq!(diags.len(), expected.len(), "{name}: every error and warning, once: {err}");
         for e in &expected {
             assert!(
                 diags.iter().any(|d| d.path == Path::new(&e.path)
                     && d.line == e.line
                     && d.col == e.col
+                    && d.is_error() != e.warning
                     && d.message.contains(&e.words)),
                 "{name}: expected {e:?} in {diags:#?}"
             );
@@ -125,7 +132,8 @@ fn invalid_inputs_are_reported_once_each_on_the_command_line() {
                 .unwrap();
             assert!(!out.status.success(), "{what}: exit status");
             let stderr = String::from_utf8_lossy(&out.stderr);
-            let reported: Vec<&str> = stderr.lines().filter(|l| l.contains(": error: ")).collect();
+            let reported: Vec<&str> =
+                stderr.lines().filter(|l| l.contains(": error: ") || l.contains(": warning: ")).collect();
             assert_eq!(reported.len(), expected.len(), "{what}:\n{stderr}");
             for e in &expected {
                 let place = match (e.line, e.col) {
@@ -133,7 +141,7 @@ fn invalid_inputs_are_reported_once_each_on_the_command_line() {
                     (l, 0) => format!("{}:{l}", e.path),
                     (l, c) => format!("{}:{l}:{c}", e.path),
                 };
-                let prefix = format!("{place}: error: ");
+                let prefix = format!("{place}: {}: ", if e.warning { "warning" } else { "error" });
                 assert!(
                     reported.iter().any(|l| l.starts_with(&prefix) && l.contains(&e.words)),
                     "{what}: no line starting {prefix:?} with {:?}:\n{stderr}",
@@ -141,7 +149,7 @@ fn invalid_inputs_are_reported_once_each_on_the_command_line() {
                 );
             }
             // The position is said once, in front: not again inside the message.
-            for l in &reported {
+            for l in reported.iter().filter(|l| l.contains(": error: ")) {
                 let message = l.split_once(": error: ").unwrap().1;
                 assert!(!message.starts_with("error") && !message.contains(" --> "), "{what}: {l}");
             }
@@ -152,8 +160,17 @@ fn invalid_inputs_are_reported_once_each_on_the_command_line() {
 
 #[test]
 fn expect_lines_parse() {
-    let (kind, e) = parse_expect("kind: invalid\ncontent/a.md:2:1: unknown field `x`\nsite.yaml: no: colon\n");
+    let (kind, e) =
+        parse_expect("kind: invalid\ncontent/a.md:2:1: unknown field `x`\nsite.yaml: no: colon\nb.md: warning: w\n");
     assert_eq!(kind, "invalid");
-    assert_eq!(e[0], Expected { path: "content/a.md".into(), line: 2, col: 1, words: "unknown field `x`".into() });
-    assert_eq!(e[1], Expected { path: "site.yaml".into(), line: 0, col: 0, words: "no: colon".into() });
+    let want = |path: &str, line, col, warning, words: &str| Expected {
+        path: path.into(),
+        line,
+        col,
+        warning,
+        words: words.into(),
+    };
+    assert_eq!(e[0], want("content/a.md", 2, 1, false, "unknown field `x`"));
+    assert_eq!(e[1], want("site.yaml", 0, 0, false, "no: colon"));
+    assert_eq!(e[2], want("b.md", 0, 0, true, "w"));
 }
