@@ -426,18 +426,18 @@ pub fn build_with(
     let index_start = Instant::now();
     let ready = session.index.take();
     if config.search {
-        let key = docs_key(&lib, urls);
+        let key = timed("  docs key", || docs_key(&lib, urls));
         let ready = ready.filter(|(k, _)| *k == key).map(|(_, index)| index);
-        let mut docs = search_docs(&lib, urls, texts);
+        let mut docs = timed("  docs", || search_docs(&lib, urls, texts));
         let defer = o.defer_index && ready.is_none() && staging.is_live();
         let (record, index) = match ready {
             // A handed-in index needs neither the record nor texts.
             Some(index) => (search::IndexRecord::default(), Some(index)),
             None => {
-                let record = usable_record(&o.out, previous.as_ref());
-                fill_texts(&mut docs, &lib, &record, &read_body)?;
+                let record = timed("  record", || usable_record(&o.out, previous.as_ref()));
+                timed("  texts", || fill_texts(&mut docs, &lib, &record, &read_body))?;
                 // Deferred: the previous index stays, stale, until the new one is handed in.
-                let index = (!defer).then(|| search::rebuild_index(&docs, &record));
+                let index = (!defer).then(|| timed("  build index", || search::rebuild_index(&docs, &record)));
                 (record, index)
             }
         };
@@ -454,7 +454,7 @@ pub fn build_with(
         if let Some(mut index) = index {
             // Kept files are the previous build's; should one be gone, the
             // index is made whole instead (every text read again).
-            let kept = match keep_files(&index.kept, previous.as_ref(), &staging)? {
+            let kept = match timed("  keep files", || keep_files(&index.kept, previous.as_ref(), &staging))? {
                 Some(kept) => kept,
                 None => {
                     let empty = search::IndexRecord::default();
