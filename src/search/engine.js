@@ -151,6 +151,22 @@
 
   // Folders are named by a hash of their content, listed in the manifest.
   function inFolder(kind, g, name) { return kind + "/" + g + "-" + manifest.h[kind][g] + "/" + name; }
+  // [group, number in group] of document d's card among n documents: groups
+  // of 1024, then one per binary digit of the rest, largest first (as
+  // layout.rs card_groups).
+  function cardOf(d, n) {
+    var full = Math.floor(n / 1024);
+    if (d < full * 1024) return [Math.floor(d / 1024), d % 1024];
+    var lo = full * 1024, g = full;
+    for (var b = 9; b >= 0; b--) {
+      if ((n >> b) & 1) {
+        if (d < lo + (1 << b)) return [g, d - lo];
+        lo += 1 << b;
+        g++;
+      }
+    }
+    return [g, d - lo];
+  }
   // Lists in a shard: inline bytes, or blocks [{b: block, key}] of 2^bits documents.
   function readLists(r) {
     var len = r.v();
@@ -425,7 +441,7 @@
       var size = Math.max(1, parseInt(opts.perPage, 10) || PAGE);
       var shown = ranked.slice((page - 1) * size, page * size);
       var needles = runs.map(needle);
-      return Promise.all(shown.map(function (r) { return load(inFolder("d", r[1] >> 10, r[1] & 1023)); })).then(function (cards) {
+      return Promise.all(shown.map(function (r) { var c = cardOf(r[1], manifest.n); return load(inFolder("d", c[0], c[1])); })).then(function (cards) {
         return {
           total: ranked.length,
           results: cards.map(function (c) {
@@ -443,6 +459,7 @@
     manifest: function () { return manifest; },
     _manifest: function (m) { manifest = m; },
     _hash: hash,
+    _cardOf: cardOf,
     _b91: b91,
     _tokenize: tokenize,
     _normalize: normalize
