@@ -78,6 +78,18 @@ pub struct DateField {
     pub datetime: Option<String>,
 }
 
+impl DateField {
+    /// ISO 8601 as machines read it (page metadata, feeds): the date, or the
+    /// date-time with an upper-case `T` (and `Z`) where the front matter
+    /// may have written a space or lower case; a zone only where one was given.
+    pub fn iso(&self) -> String {
+        match &self.datetime {
+            Some(dt) => dt.trim().replacen([' ', 't'], "T", 1).replace('z', "Z"),
+            None => self.date.to_string(),
+        }
+    }
+}
+
 impl Default for Date {
     fn default() -> Self {
         Date { year: 1970, month: 1, day: 1 }
@@ -153,6 +165,16 @@ pub fn split(text: &str) -> Option<Split<'_>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn iso_dates_have_an_upper_case_t_and_no_invented_zone() {
+        let d = super::Date::new(2026, 2, 11).unwrap();
+        let f = |dt: Option<&str>| super::DateField { date: d, datetime: dt.map(String::from) }.iso();
+        assert_eq!(f(None), "2026-02-11");
+        assert_eq!(f(Some("2026-02-11 08:00:00")), "2026-02-11T08:00:00");
+        assert_eq!(f(Some("2026-02-11t08:00:00z")), "2026-02-11T08:00:00Z");
+        assert_eq!(f(Some("2026-02-11T08:00:00+08:00")), "2026-02-11T08:00:00+08:00");
+    }
+
     #[test]
     fn type_errors_name_the_key_and_what_it_takes() {
         let yaml = "title: t\npage: abc\nreporters: 张三\ntags:\n  - [a]\ntruncated: maybe\n";

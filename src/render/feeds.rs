@@ -47,8 +47,8 @@ fn absolute(config: &Config, rel: &str) -> String {
 /// and `Z`); a bare issue date is midnight UTC, a local time is taken as UTC.
 fn atom_time(date: &crate::content::DateField) -> String {
     match &date.datetime {
-        Some(dt) => {
-            let t = dt.trim().replacen([' ', 't'], "T", 1).replace('z', "Z");
+        Some(_) => {
+            let t = date.iso();
             if crate::content::date::has_zone(&t) { t } else { format!("{t}Z") }
         }
         None => format!("{}T00:00:00Z", date.date),

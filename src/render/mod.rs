@@ -380,7 +380,7 @@ impl<'a> Renderer<'a> {
             "@context": "https://schema.org",
             "@type": "NewsArticle",
             "headline": f.title,
-            "datePublished": f.date.datetime.clone().unwrap_or_else(|| date.to_string()),
+            "datePublished": f.date.iso(),
             "inLanguage": self.config.language,
         });
         if !f.reporters.is_empty() {
