@@ -231,7 +231,10 @@ pub fn link_loaded(
         .map(|k| {
             let a = article(k);
             let f = &a.front;
-            ((f.date.date, f.page.unwrap_or(0), a.order.unwrap_or(u32::MAX)), f.date.datetime.as_deref())
+            // Within one date, by the time as written after the date's
+            // `T` (or space): the separator itself must not order them.
+            let time = f.date.datetime.as_deref().map(|d| d.get(11..).unwrap_or(""));
+            ((f.date.date, f.page.unwrap_or(0), a.order.unwrap_or(u32::MAX)), time)
         })
         .collect();
     let mut order: Vec<u32> = (0..at.len() as u32).collect();
@@ -772,7 +775,8 @@ mod tests {
             vec![
                 art("x/a-b.md", "title: AB\ndate: 2026-02-11T08:00:00+08:00\npage: 1"),
                 art("x/a/b.md", "title: A/B\ndate: 2026-02-11T08:00:00+08:00\npage: 1"),
-                art("x/0.md", "title: Later\ndate: 2026-02-11T09:00:00+08:00\npage: 1"),
+                // A space before the time sorts like a `T`.
+                art("x/0.md", "title: Later\ndate: 2026-02-11 09:00:00+08:00\npage: 1"),
                 art("x/z.md", "title: Sooner\ndate: 2026-02-11T07:00:00+08:00\npage: 1"),
             ],
             &Config::default(),
