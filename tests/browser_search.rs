@@ -195,4 +195,14 @@ fn search_page_runs_the_query_from_the_link() {
         assert!(dom.contains("value=\"城市更新\""), "input keeps the query: {dom}");
         assert!(dom.contains("<option value=\"要闻\">要闻 ("), "section options from the manifest: {dom}");
     }
+    // A link with dates only lists that range's articles (it used to show nothing).
+    let dates = "?from=2025-03-01&to=2025-06-30";
+    for url in [
+        format!("{}{dates}", file_url(&dir.path().join("search/index.html"))),
+        server.url(&format!("search/index.html{dates}")),
+    ] {
+        let (dom, errors) = dump_dom(&url).unwrap();
+        assert!(errors.is_empty(), "console errors on {url}: {errors:#?}");
+        assert!(dom.contains("2 results") && dom.contains("城市马拉松开跑"), "{url}:\n{dom}");
+    }
 }

@@ -70,7 +70,11 @@
     });
     if (q.get("from")) opts.from = q.get("from");
     if (q.get("to")) opts.to = q.get("to");
-    if (!text && !opts.section && !opts.reporter && !opts.topic && !opts.year) return;
+    if (!text && !opts.section && !opts.reporter && !opts.topic && !opts.year && !opts.from && !opts.to) {
+      // An emptied search shows no results, not the last search's.
+      list.textContent = ""; nav.textContent = ""; status.textContent = "";
+      return;
+    }
     status.textContent = "…";
     // Keep the old list's height until the new one is in: no layout jump.
     list.style.minHeight = list.offsetHeight + "px";
