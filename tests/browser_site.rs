@@ -70,4 +70,10 @@ fn the_built_search_page_answers_a_query_link_from_disk() {
     assert!(errors.is_empty(), "console errors {errors:?}");
     assert!(dom.contains("<mark>"), "hits are marked");
     assert!(dom.contains("淇县西岗镇"), "the 村晚 article is found");
+    // The form's date range comes from the link, and narrows the results.
+    let (dom, errors) = dump_dom(&format!("{url}&to=2025-12-31")).unwrap();
+    assert!(errors.is_empty(), "console errors {errors:?}");
+    assert!(dom.contains("id=\"search-to\"") && !dom.contains("淇县西岗镇"), "{dom}");
+    let (dom, _) = dump_dom(&format!("{url}&from=2026-02-11&to=2026-02-11")).unwrap();
+    assert!(dom.contains("淇县西岗镇"), "the range holds the article's date: {dom}");
 }

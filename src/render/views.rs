@@ -51,6 +51,9 @@ pub struct Labels {
     /// Search status; `{n}` is the number of matches.
     pub search_results: &'static str,
     pub search_empty: &'static str,
+    /// The search form's date range.
+    pub date_from: &'static str,
+    pub date_to: &'static str,
 }
 
 impl Labels {
@@ -86,6 +89,8 @@ impl Labels {
                 no_articles: "暂无文章",
                 search_results: "共 {n} 条结果",
                 search_empty: "没有找到结果",
+                date_from: "起始日期",
+                date_to: "截止日期",
             }
         } else {
             Labels {
@@ -118,6 +123,8 @@ impl Labels {
                 no_articles: "No articles yet",
                 search_results: "{n} results",
                 search_empty: "No results",
+                date_from: "From",
+                date_to: "To",
             }
         }
     }

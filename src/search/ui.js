@@ -68,8 +68,11 @@
       var v = q.get(k); if (v) opts[k] = v;
       if (selects[k][0]) selects[k][0].value = v || "";
     });
-    if (q.get("from")) opts.from = q.get("from");
-    if (q.get("to")) opts.to = q.get("to");
+    ["from", "to"].forEach(function (k) {
+      var v = q.get(k); if (v) opts[k] = v;
+      var input = document.getElementById("search-" + k);
+      if (input) input.value = v || "";
+    });
     if (!text && !opts.section && !opts.reporter && !opts.topic && !opts.year && !opts.from && !opts.to) {
       // An emptied search shows no results, not the last search's.
       list.textContent = ""; nav.textContent = ""; status.textContent = "";
