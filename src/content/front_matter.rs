@@ -165,6 +165,8 @@ pub fn split(text: &str) -> Option<Split<'_>> {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn iso_dates_have_an_upper_case_t_and_no_invented_zone() {
         let d = super::Date::new(2026, 2, 11).unwrap();
@@ -193,8 +195,6 @@ mod tests {
         assert_eq!(super::explain_yaml_error("x: 1\n", 1, "invalid u32"), "invalid u32");
         assert_eq!(super::explain_yaml_error("", 4, "invalid u32"), "invalid u32");
     }
-
-    use super::*;
 
     #[test]
     fn splits_front_matter() {

@@ -333,6 +333,7 @@ pub fn card_groups(n: u32) -> Vec<std::ops::Range<u32>> {
     }
     out
 }
+
 /// Characters of the body a result card keeps for its snippet.
 const LEAD_CHARS: usize = 100;
 
