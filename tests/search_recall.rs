@@ -396,3 +396,32 @@ fn check_queries(
     assert_eq!(checked, queries.len());
     assert!(nonempty > queries.len() / 2, "too few queries with hits: {nonempty}");
 }
+
+/// Issue 5: engine.js finds a document's card where the index put it
+/// (`layout::card_groups`: whole groups, then the binary digits of the rest).
+#[test]
+fn issue5_the_engine_finds_cards_where_the_index_put_them() {
+    let Some(node) = node() else { return };
+    let sizes = [1u32, 2, 3, 1023, 1024, 1025, 2047, 5000, 10_030, 100_000];
+    let script = format!(
+        "{}\nconst g = globalThis.gazetteSearch; const out = [];\n\
+         for (const n of {}) for (let d = 0; d < n; d++) out.push(g._cardOf(d, n));\n\
+         console.log(JSON.stringify(out));",
+        gazette::search::engine_js(),
+        serde_json::to_string(&sizes).unwrap()
+    );
+    let out = std::process::Command::new(node).arg("-e").arg(&script).output().expect("run node");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let js: Vec<(u32, u32)> = serde_json::from_slice(&out.stdout).expect("node output");
+    let rust: Vec<(u32, u32)> = sizes
+        .iter()
+        .flat_map(|&n| {
+            gazette::search::layout::card_groups(n)
+                .into_iter()
+                .enumerate()
+                .flat_map(|(g, r)| r.clone().map(move |d| (g as u32, d - r.start)))
+        })
+        .collect();
+    assert_eq!(js.len(), rust.len());
+    assert!(js == rust, "the first difference: {:?}", js.iter().zip(&rust).find(|(a, b)| a != b));
+}

@@ -203,39 +203,6 @@ mod tests {
         }
     }
 
-    /// engine.js finds a document's card where the index put it.
-    #[test]
-    fn node_engine_finds_cards_like_rust() {
-        let Some(node) = ["/usr/bin/node", "/usr/local/bin/node"].iter().find(|p| std::path::Path::new(p).exists())
-        else {
-            assert!(std::env::var("CI").as_deref() != Ok("true"), "node is required in CI");
-            eprintln!("skip: node not found");
-            return;
-        };
-        let sizes = [1u32, 2, 3, 1023, 1024, 1025, 2047, 5000, 10_030, 100_000];
-        let script = format!(
-            "{}\nconst g = globalThis.gazetteSearch; const out = [];\n\
-             for (const n of {}) for (let d = 0; d < n; d++) out.push(g._cardOf(d, n));\n\
-             console.log(JSON.stringify(out));",
-            super::engine_js(),
-            serde_json::to_string(&sizes).unwrap()
-        );
-        let out = std::process::Command::new(node).arg("-e").arg(&script).output().expect("run node");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-        let js: Vec<(u32, u32)> = serde_json::from_slice(&out.stdout).expect("node output");
-        let rust: Vec<(u32, u32)> = sizes
-            .iter()
-            .flat_map(|&n| {
-                super::layout::card_groups(n)
-                    .into_iter()
-                    .enumerate()
-                    .flat_map(|(g, r)| r.clone().map(move |d| (g as u32, d - r.start)))
-            })
-            .collect();
-        assert_eq!(js.len(), rust.len());
-        assert!(js == rust, "the first difference: {:?}", js.iter().zip(&rust).find(|(a, b)| a != b));
-    }
-
     fn decoded_by_node(node: &str, b91: &str) -> Vec<u8> {
         let script = format!(
             "{}\nconsole.log(JSON.stringify(Array.from(globalThis.gazetteSearch._b91('{b91}'))));",
