@@ -62,52 +62,62 @@ impl Date {
 }
 
 fn valid_time_suffix(rest: &str) -> bool {
-    time_zone(rest).is_some()
+    time_of(rest).is_some()
 }
 
-/// Checks what follows the date in a date-time: `T` (or `t` or a space),
-/// `HH:MM:SS` (hours to 23, minutes to 59, seconds to 60 for a leap
-/// second), an optional fraction, then an optional zone (`Z` or `±HH:MM`).
-/// `Some(true)` when a zone is given, `Some(false)` for a local time, `None`
-/// when it is not such a time: a `25:00` would otherwise reach the Atom
-/// feed and the article's metadata as written.
-fn time_zone(rest: &str) -> Option<bool> {
+/// What follows the date in a date-time, checked and written the RFC 3339
+/// way: `T` (or `t` or a space), `HH:MM` with optional `:SS` (hours to
+/// 23, minutes to 59, seconds to 60 for a leap second) and fraction, then
+/// an optional zone: `Z`, `±HH:MM`, or the `±HHMM` and `±HH` that exports
+/// write too. Returns the time as `THH:MM:SS[.f][Z|±HH:MM]` and whether a
+/// zone was given; `None` when it is not such a time: a `25:00` would
+/// otherwise reach the Atom feed and the article's metadata as written.
+fn time_of(rest: &str) -> Option<(String, bool)> {
     let b = rest.as_bytes();
-    let two = |i: usize, max: u32| -> Option<()> {
+    let two = |i: usize, max: u32| -> Option<&str> {
         let (h, l) = (*b.get(i)?, *b.get(i + 1)?);
         (h.is_ascii_digit() && l.is_ascii_digit() && u32::from(h - b'0') * 10 + u32::from(l - b'0') <= max)
-            .then_some(())
+            .then(|| &rest[i..i + 2])
     };
-    if !matches!(b.first(), Some(b'T' | b't' | b' ')) || b.get(3) != Some(&b':') || b.get(6) != Some(&b':') {
+    if !matches!(b.first(), Some(b'T' | b't' | b' ')) || b.get(3) != Some(&b':') {
         return None;
     }
-    two(1, 23)?;
-    two(4, 59)?;
-    two(7, 60)?;
-    let mut i = 9;
-    if b.get(i) == Some(&b'.') {
-        let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if digits == 0 {
-            return None;
+    let mut out = format!("T{}:{}", two(1, 23)?, two(4, 59)?);
+    let mut i = 6;
+    if b.get(i) == Some(&b':') {
+        out.push(':');
+        out.push_str(two(7, 60)?);
+        i = 9;
+        if b.get(i) == Some(&b'.') {
+            let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
+            if digits == 0 {
+                return None;
+            }
+            out.push_str(&rest[i..i + 1 + digits]);
+            i += 1 + digits;
         }
-        i += 1 + digits;
+    } else {
+        out.push_str(":00");
     }
-    match &b[i..] {
-        [] => Some(false),
-        [b'Z' | b'z'] => Some(true),
-        [b'+' | b'-', _, _, b':', _, _] => {
-            two(i + 1, 23)?;
-            two(i + 4, 59)?;
-            Some(true)
-        }
-        _ => None,
-    }
+    let zone = match &b[i..] {
+        [] => return Some((out, false)),
+        [b'Z' | b'z'] => "Z".to_string(),
+        [s @ (b'+' | b'-'), _, _, b':', _, _] => format!("{}{}:{}", *s as char, two(i + 1, 23)?, two(i + 4, 59)?),
+        [s @ (b'+' | b'-'), _, _, _, _] => format!("{}{}:{}", *s as char, two(i + 1, 23)?, two(i + 3, 59)?),
+        [s @ (b'+' | b'-'), _, _] => format!("{}{}:00", *s as char, two(i + 1, 23)?),
+        _ => return None,
+    };
+    out.push_str(&zone);
+    Some((out, true))
 }
 
-/// Whether a date-time the front matter accepted names its zone (a local
+/// A date-time the front matter accepted, the RFC 3339 way
+/// (`2026-02-11T08:00:00+08:00`), and whether it names its zone (a local
 /// time is taken as UTC where a zone is required, as in Atom).
-pub fn has_zone(datetime: &str) -> bool {
-    datetime.trim().get(10..).and_then(time_zone) == Some(true)
+pub fn rfc3339(datetime: &str) -> Option<(String, bool)> {
+    let datetime = datetime.trim();
+    let (time, zoned) = time_of(datetime.get(10..)?)?;
+    Some((format!("{}{time}", &datetime[..10]), zoned))
 }
 
 pub fn is_leap(year: i32) -> bool {
@@ -161,11 +171,12 @@ mod tests {
         assert_eq!(Date::parse("2026-02-11 06:00:00.25Z"), Date::new(2026, 2, 11));
         assert_eq!(Date::parse("2026-02-11T06:00:00"), Date::new(2026, 2, 11));
         assert_eq!(Date::parse("2026-02-11T23:59:60-05:30"), Date::new(2026, 2, 11));
+        assert_eq!(Date::parse("2026-02-11 08:30+0800"), Date::new(2026, 2, 11));
         assert_eq!(Date::parse("tomorrow"), None);
     }
 
-    /// A time out of range, or one not in RFC 3339's form, is no date:
-    /// it would reach the feed as written.
+    /// A time out of range, or in no form a time is written in, is no
+    /// date: it would reach the feed as written.
     #[test]
     fn times_must_be_times() {
         for bad in [
@@ -173,17 +184,27 @@ mod tests {
             "2026-02-11T08:60:00Z",
             "2026-02-11T08:00:61Z",
             "2026-02-11T08:00:00+24:00",
-            "2026-02-11T08:00:00+0800",
+            "2026-02-11T08:00:00+08:60",
             "2026-02-11T08:00:00.Z",
             "2026-02-11T08:00:00++",
+            "2026-02-11T08:00:00+8",
             "2026-02-11T8:00:00Z",
-            "2026-02-11T08:00",
+            "2026-02-11T0800",
             "2026-02-11X08:00:00Z",
         ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
-        assert!(has_zone("2026-02-11T08:00:00.5+08:00") && has_zone("2026-02-11 08:00:00z"));
-        assert!(!has_zone("2026-02-11T08:00:00.5") && !has_zone("2026-02-11"));
+    }
+
+    #[test]
+    fn date_times_are_written_the_rfc_3339_way() {
+        let t = |s: &str| rfc3339(s).unwrap();
+        assert_eq!(t("2026-02-11T08:00:00.5+08:00"), ("2026-02-11T08:00:00.5+08:00".into(), true));
+        assert_eq!(t("2026-02-11 08:00:00z"), ("2026-02-11T08:00:00Z".into(), true));
+        assert_eq!(t("2026-02-11t08:00"), ("2026-02-11T08:00:00".into(), false));
+        assert_eq!(t("2026-02-11 08:30+0800"), ("2026-02-11T08:30:00+08:00".into(), true));
+        assert_eq!(t("2026-02-11T08:30:00-05"), ("2026-02-11T08:30:00-05:00".into(), true));
+        assert_eq!(rfc3339("2026-02-11"), None);
     }
 
     #[test]

@@ -80,11 +80,11 @@ pub struct DateField {
 
 impl DateField {
     /// ISO 8601 as machines read it (page metadata, feeds): the date, or the
-    /// date-time with an upper-case `T` (and `Z`) where the front matter
-    /// may have written a space or lower case; a zone only where one was given.
+    /// date-time the RFC 3339 way where the front matter may have written a
+    /// space, lower case, no seconds or `+0800`; a zone only where one was given.
     pub fn iso(&self) -> String {
-        match &self.datetime {
-            Some(dt) => dt.trim().replacen([' ', 't'], "T", 1).replace('z', "Z"),
+        match self.datetime.as_deref().and_then(super::date::rfc3339) {
+            Some((dt, _)) => dt,
             None => self.date.to_string(),
         }
     }
@@ -175,6 +175,7 @@ mod tests {
         assert_eq!(f(Some("2026-02-11 08:00:00")), "2026-02-11T08:00:00");
         assert_eq!(f(Some("2026-02-11t08:00:00z")), "2026-02-11T08:00:00Z");
         assert_eq!(f(Some("2026-02-11T08:00:00+08:00")), "2026-02-11T08:00:00+08:00");
+        assert_eq!(f(Some("2026-02-11 08:00+0800")), "2026-02-11T08:00:00+08:00");
     }
 
     #[test]

@@ -46,11 +46,9 @@ fn absolute(config: &Config, rel: &str) -> String {
 /// Atom timestamps need a time and zone (RFC 3339 with an upper-case `T`
 /// and `Z`); a bare issue date is midnight UTC, a local time is taken as UTC.
 fn atom_time(date: &crate::content::DateField) -> String {
-    match &date.datetime {
-        Some(_) => {
-            let t = date.iso();
-            if crate::content::date::has_zone(&t) { t } else { format!("{t}Z") }
-        }
+    match date.datetime.as_deref().and_then(crate::content::date::rfc3339) {
+        Some((t, true)) => t,
+        Some((t, false)) => format!("{t}Z"),
         None => format!("{}T00:00:00Z", date.date),
     }
 }
@@ -162,6 +160,7 @@ mod tests {
         assert_eq!(at(Some("2026-02-11t08:00:00.5")), "2026-02-11T08:00:00.5Z");
         assert_eq!(at(Some("2026-02-11T08:00:00z")), "2026-02-11T08:00:00Z");
         assert_eq!(at(Some("2026-02-11T08:00:00+08:00")), "2026-02-11T08:00:00+08:00");
+        assert_eq!(at(Some("2026-02-11 08:00+0800")), "2026-02-11T08:00:00+08:00");
     }
 
     #[test]
