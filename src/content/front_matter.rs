@@ -171,10 +171,8 @@ mod tests {
     fn iso_dates_have_an_upper_case_t_and_no_invented_zone() {
         let d = super::Date::new(2026, 2, 11).unwrap();
         let f = |dt: Option<&str>| super::DateField { date: d, datetime: dt.map(String::from) }.iso();
+        // The forms are date.rs's to test; here: the date alone, or the date-time rewritten.
         assert_eq!(f(None), "2026-02-11");
-        assert_eq!(f(Some("2026-02-11 08:00:00")), "2026-02-11T08:00:00");
-        assert_eq!(f(Some("2026-02-11t08:00:00z")), "2026-02-11T08:00:00Z");
-        assert_eq!(f(Some("2026-02-11T08:00:00+08:00")), "2026-02-11T08:00:00+08:00");
         assert_eq!(f(Some("2026-02-11 08:00+0800")), "2026-02-11T08:00:00+08:00");
     }
 
