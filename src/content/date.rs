@@ -37,7 +37,7 @@ impl Date {
             if part.bytes().all(|c| c.is_ascii_digit()) { part.parse().ok() } else { None }
         };
         let date = Date::new(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)?;
-        if b.len() > 10 && !valid_time_suffix(&s[10..]) {
+        if b.len() > 10 && time_of(&s[10..]).is_none() {
             return None;
         }
         Some(date)
@@ -59,10 +59,6 @@ impl Date {
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
         era * 146097 + doe - 719468
     }
-}
-
-fn valid_time_suffix(rest: &str) -> bool {
-    time_of(rest).is_some()
 }
 
 /// What follows the date in a date-time, checked and written the RFC 3339

@@ -293,11 +293,13 @@ pub fn link_loaded(
             let (whole, split) = &mut *group;
             let loaded: Box<[(Article, ArticleInfo); 1]> = match whole.take() {
                 Some(v) if v.len() == 1 => v.into_boxed_slice().try_into().expect("a group of one"),
-                Some(v) => {
-                    *split = v.into_iter().map(Some).collect();
+                taken => {
+                    // A raw page's articles: split on the first one taken.
+                    if let Some(v) = taken {
+                        *split = v.into_iter().map(Some).collect();
+                    }
                     Box::new([split[i as usize].take().expect("each article is taken once")])
                 }
-                None => Box::new([split[i as usize].take().expect("each article is taken once")]),
             };
             drop(group);
             let day = &issues[issue].dir;
