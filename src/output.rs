@@ -1,9 +1,9 @@
 //! Write step: every build is written into a staging folder beside the output
 //! folder and moved in only when everything succeeded, so a failed build
 //! leaves the previous site exactly as it was. A full build swaps the whole
-//! folder in; an incremental one stages only the files it made and moves them
-//! in one by one (a tree of 100,000 links would cost more than the change),
-//! and may append to a file of the output at commit (the load cache's
+//! folder in; an incremental one holds only the files it made (in memory
+//! while they are few, else in the staging folder) and moves them in one by
+//! one (a tree of 100,000 links would cost more than the change), and may append to a file of the output at commit (the load cache's
 //! changes, see `cache`). The manifest, `.gazette/manifest.bin`, is binary.
 
 use crate::error::{Error, Result};
@@ -30,11 +30,31 @@ pub struct Staging {
     /// In-place and overlay modes (the previous build's files stay; those
     /// this build no longer makes are deleted at commit). Not for a whole new tree.
     in_place: bool,
-    /// Overlay mode: the files written to `staging`, moved into `out` at commit.
-    overlay: Option<std::sync::Mutex<Vec<String>>>,
+    /// Overlay mode: the files made anew, moved into `out` at commit.
+    overlay: Option<Overlay>,
     /// Bytes appended at commit to files of `out` (see [`Staging::append`]).
     appends: std::sync::Mutex<Vec<(String, u64, Vec<u8>)>>,
 }
+
+/// The files an overlay build makes anew. A day's few hundred pages are held
+/// in memory and each written at commit beside the file it replaces, then
+/// renamed over it. Staging them instead cost a folder per page made and
+/// removed again, and a move across folders, which the kernel serialises
+/// across the whole file system: about a tenth of a day's build. Past
+/// [`HELD_BYTES`] (a template change remaking every page) they go to the
+/// staging folder, so memory stays bounded.
+#[derive(Debug)]
+struct Overlay {
+    held: std::sync::Mutex<Vec<OutputFile>>,
+    held_bytes: std::sync::atomic::AtomicUsize,
+    /// [`HELD_BYTES`], but for tests.
+    limit: usize,
+    /// Paths of the files written to the staging folder.
+    staged: std::sync::Mutex<Vec<String>>,
+}
+
+/// At most this many bytes of an overlay build are held in memory.
+const HELD_BYTES: usize = 64 << 20;
 
 impl Staging {
     /// Prepares a fresh staging folder beside `out`.
@@ -79,7 +99,12 @@ impl Staging {
         }
         let mut st = Staging::begin(out)?;
         st.in_place = true;
-        st.overlay = Some(std::sync::Mutex::new(Vec::new()));
+        st.overlay = Some(Overlay {
+            held: Default::default(),
+            held_bytes: 0.into(),
+            limit: HELD_BYTES,
+            staged: Default::default(),
+        });
         Ok(st)
     }
 
@@ -127,19 +152,47 @@ impl Staging {
     /// Writes one file under the staging folder. Paths were made by gazette from
     /// checked slugs, but a last check here keeps any bug from escaping the folder.
     pub fn write(&self, file: &OutputFile) -> Result<()> {
-        if let Some(written) = &self.overlay {
+        if self.holds(file.bytes.len()) {
+            return self.hold(file.clone());
+        }
+        self.write_through(file)
+    }
+
+    /// [`Staging::write`] for a file the caller is done with (not copied when held).
+    pub fn write_owned(&self, file: OutputFile) -> Result<()> {
+        if self.holds(file.bytes.len()) {
+            return self.hold(file);
+        }
+        self.write_through(&file)
+    }
+
+    /// Whether a file of `len` bytes is held in memory (overlay mode, within
+    /// [`HELD_BYTES`]); counts it against that limit if so.
+    fn holds(&self, len: usize) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.overlay.as_ref().is_some_and(|o| o.held_bytes.fetch_add(len, Relaxed) + len <= o.limit)
+    }
+
+    fn hold(&self, file: OutputFile) -> Result<()> {
+        if !is_safe_rel(&file.path) {
+            return Err(unsafe_path(&file.path));
+        }
+        if let Some(o) = &self.overlay {
+            o.held.lock().unwrap_or_else(|p| p.into_inner()).push(file);
+        }
+        Ok(())
+    }
+
+    fn write_through(&self, file: &OutputFile) -> Result<()> {
+        if let Some(o) = &self.overlay {
             write_under(&self.staging, &file.path, &file.bytes)?;
-            written.lock().unwrap_or_else(|p| p.into_inner()).push(file.path.clone());
+            o.staged.lock().unwrap_or_else(|p| p.into_inner()).push(file.path.clone());
             return Ok(());
         }
         if !self.in_place {
             return write_under(&self.staging, &file.path, &file.bytes);
         }
-        // A reader of the live folder sees the old file or the new one, never half.
-        let tmp = format!("{}.gazette-tmp", file.path);
-        write_under(&self.staging, &tmp, &file.bytes)?;
-        let (from, to) = (self.staging.join(&tmp), self.staging.join(&file.path));
-        std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))
+        replace_under(&self.staging, &file.path, &file.bytes)
     }
 
     /// Appends `bytes` at commit to `rel` in the output, which must then be
@@ -186,7 +239,7 @@ impl Staging {
     /// place of the output folder (in-place and overlay modes: deletes what
     /// the `previous` build made and this one no longer makes).
     pub fn commit(mut self, manifest: &Listing, previous: Option<&Manifest>) -> Result<()> {
-        if let Some(written) = self.overlay.take() {
+        if let Some(overlay) = self.overlay.take() {
             // From here `out` changes; without a manifest the next build is a full one.
             let m = self.out.join(MANIFEST);
             match std::fs::remove_file(&m) {
@@ -194,9 +247,12 @@ impl Staging {
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
                 Err(e) => return Err(Error::io(&m, e)),
             }
-            let written = written.into_inner().unwrap_or_else(|p| p.into_inner());
+            let held = overlay.held.into_inner().unwrap_or_else(|p| p.into_inner());
+            held.par_iter().try_for_each(|f| replace_under(&self.out, &f.path, &f.bytes))?;
+            drop(held);
+            let staged = overlay.staged.into_inner().unwrap_or_else(|p| p.into_inner());
             // On every core: each move is a few system calls that wait on the file system.
-            written.par_iter().try_for_each(|rel| {
+            staged.par_iter().try_for_each(|rel| {
                 let (from, to) = (self.staging.join(rel), self.out.join(rel));
                 if let Some(dir) = to.parent() {
                     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
@@ -500,13 +556,42 @@ impl Listing {
 /// Writes `bytes` to `root/rel`, creating folders; `rel` must stay inside `root`.
 pub fn write_under(root: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
     if !is_safe_rel(rel) {
-        return Err(Error::other(format!("refusing to write outside the output folder: {rel}")));
+        return Err(unsafe_path(rel));
     }
     let path = root.join(rel);
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     }
     std::fs::write(&path, bytes).map_err(|e| Error::io(&path, e))
+}
+
+/// Replaces `root/rel` with `bytes` so that a reader sees the old file or the
+/// new one, never half: written beside it, then renamed over it (within one
+/// folder, which the kernel does not serialise). Folders are made only when
+/// the first write finds one missing: most files replace one.
+fn replace_under(root: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
+    if !is_safe_rel(rel) {
+        return Err(unsafe_path(rel));
+    }
+    let to = root.join(rel);
+    let mut tmp = to.clone().into_os_string();
+    tmp.push(".gazette-tmp");
+    let tmp = PathBuf::from(tmp);
+    match std::fs::write(&tmp, bytes) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(dir) = to.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            }
+            std::fs::write(&tmp, bytes)
+        }
+        other => other,
+    }
+    .map_err(|e| Error::io(&tmp, e))?;
+    std::fs::rename(&tmp, &to).map_err(|e| Error::io(&to, e))
+}
+
+fn unsafe_path(rel: &str) -> Error {
+    Error::other(format!("refusing to write outside the output folder: {rel}"))
 }
 
 /// A relative, `/`-separated path with no `..`, no empty or `.` parts, no backslash.
@@ -575,6 +660,45 @@ fn exchange(_a: &Path, _b: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue5_an_overlay_build_changes_nothing_before_commit_held_or_staged() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("out");
+        let file = |p: &str, b: &str| OutputFile { path: p.into(), bytes: b.as_bytes().to_vec() };
+        let st = Staging::begin(&out).unwrap();
+        st.write(&file("a/index.html", "old a")).unwrap();
+        st.write(&file("b/index.html", "old b")).unwrap();
+        st.commit(&Listing::new(vec![("a/index.html".into(), 1), ("b/index.html".into(), 2)]), None).unwrap();
+        let previous = Manifest::load(&out).unwrap();
+
+        let mut st = Staging::begin_overlay(&out).unwrap();
+        // Room for one small file: the rest goes to the staging folder.
+        st.overlay.as_mut().unwrap().limit = 8;
+        st.write_owned(file("a/index.html", "new a")).unwrap();
+        st.write(&file("b/index.html", "new b, longer")).unwrap();
+        st.write(&file("c/d/index.html", "new c")).unwrap();
+        assert!(st.write(&file("../x", "x")).is_err());
+        let o = st.overlay.as_ref().unwrap();
+        assert_eq!(o.held.lock().unwrap().len(), 1);
+        assert_eq!(o.staged.lock().unwrap().len(), 2);
+        assert_eq!(std::fs::read_to_string(out.join("a/index.html")).unwrap(), "old a");
+        assert!(!out.join("c").exists());
+        let listing =
+            Listing::new(vec![("a/index.html".into(), 3), ("b/index.html".into(), 4), ("c/d/index.html".into(), 5)]);
+        st.commit(&listing, Some(&previous)).unwrap();
+        for (p, want) in [("a/index.html", "new a"), ("b/index.html", "new b, longer"), ("c/d/index.html", "new c")] {
+            assert_eq!(std::fs::read_to_string(out.join(p)).unwrap(), want, "{p}");
+        }
+        let mut left: Vec<String> = walkdir::WalkDir::new(tmp.path())
+            .into_iter()
+            .map(|e| e.unwrap().path().strip_prefix(tmp.path()).unwrap().to_string_lossy().into_owned())
+            .filter(|p| p.contains("gazette-tmp") || p.contains("staging"))
+            .collect();
+        left.sort();
+        assert!(left.is_empty(), "{left:?}");
+        assert_eq!(Manifest::load(&out).unwrap().get("c/d/index.html"), Some(5));
+    }
 
     #[test]
     fn safe_relative_paths() {

@@ -223,12 +223,21 @@ impl Timings {
 
     fn step(&mut self, name: &str) {
         if let Some((wall, cpu)) = self.0.lap() {
-            eprintln!("timing: {name:<10} {wall:>8.3}s  cpu {cpu:.3}s");
+            eprintln!("timing: {name:<10} {wall:>8.3}s  cpu {cpu:.3}s  anon {} MiB", resident_mib());
         }
     }
 }
 
 const TIMINGS: &str = "GAZETTE_TIMINGS";
+
+/// The process's resident memory now, for the timings (0 where unknown).
+fn resident_mib() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kib = |key: &str| {
+        status.lines().find_map(|l| l.strip_prefix(key)).and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
+    };
+    kib("RssAnon:").unwrap_or(0) / 1024
+}
 
 /// `f()`, its time printed as [`Timings`] does: for the steps that run side
 /// by side within one of them (wall time only: CPU time is the process's).
@@ -293,6 +302,7 @@ pub fn build_with(
 ) -> Result<BuildReport> {
     let start = Instant::now();
     let mut t = Timings::new();
+    t.step("start");
     let config = load_config(&o.root, o.links)?;
     let (manifest, cache, related) = (session.manifest.take(), session.cache.take(), session.related.take());
     // Independent reads, each mostly one thread's work: side by side.
@@ -362,7 +372,7 @@ pub fn build_with(
         );
         p
     });
-    let write = |f: OutputFile| staging.write(&f);
+    let write = |f: OutputFile| staging.write_owned(f);
     // Every file asked about here is one this build makes and lists.
     let unchanged = |path: &str, key: FileKey| previous.as_ref().and_then(|m| m.key_of(path)) == Some(key);
     let reuse = |path: &str, key: FileKey| if unchanged(path, key) { staging.reuse(path) } else { Ok(false) };

@@ -92,14 +92,40 @@ const WORK_SUFFIXES: &[&str] = &["整理", "报道", "采写", "撰稿", "撰文
 pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> Credits {
     let mut credits = Credits::default();
     let mut role = default_role;
-    for token in content.split(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | '，' | ';' | '；' | ':' | '：'))
-    {
+    // `图/记者 郑宇`: the work before the role word says the role of the
+    // names up to the next work (a photographer, though titled 记者).
+    let mut work_role: Option<Role> = None;
+    let content = content.replace(['／', '｜', '|'], "/");
+    for token in join_padded_names(&content) {
         let mut t = token.trim();
         if matches!(t, "文/图" | "图/文" | "文图" | "图文" | "文" | "图" | "/") {
             continue;
         }
         for p in ["文/图", "图/文"] {
             t = t.strip_prefix(p).unwrap_or(t);
+        }
+        for (p, r) in [
+            ("文/", None),
+            ("文字/", None),
+            ("撰文/", None),
+            ("图/", Some(Role::Contributor)),
+            ("图片/", Some(Role::Contributor)),
+            ("摄影/", Some(Role::Contributor)),
+            ("摄/", Some(Role::Contributor)),
+            ("视频/", Some(Role::Contributor)),
+        ] {
+            if let Some(x) = t.strip_prefix(p) {
+                t = x;
+                work_role = r;
+                // `文/记者 张三`: the role word may follow as its own token.
+                if r.is_none() {
+                    role = Role::Reporter;
+                }
+                break;
+            }
+        }
+        if t.is_empty() {
+            continue;
         }
         // `张三/文 李四/图`: the work after the name says the role of this name only.
         let mut own_role = None;
@@ -134,7 +160,7 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         if t.is_empty() || !is_name_like(t) {
             continue;
         }
-        let list = match own_role.unwrap_or(role) {
+        let list = match own_role.or(work_role).unwrap_or(role) {
             Role::Reporter => &mut credits.reporters,
             Role::Contributor => &mut credits.contributors,
         };
@@ -143,6 +169,36 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         }
     }
     credits
+}
+
+/// The tokens of a credit, with two-character names that typesetting
+/// padded to the width of three (`王  斌`) put back together: two lone Han
+/// characters in a row are one name, as no name has one character.
+fn join_padded_names(content: &str) -> Vec<String> {
+    let tokens: Vec<&str> = content
+        .split(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | '，' | ';' | '；' | ':' | '：'))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let lone = |t: &str| {
+        let mut cs = t.chars();
+        cs.next().is_some_and(|c| is_han(c) && !matches!(c, '文' | '图' | '摄')) && cs.next().is_none()
+    };
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        // The second half may carry the work (`王  斌摄`).
+        let second_is_lone = tokens
+            .get(i + 1)
+            .is_some_and(|t| lone(t) || WORK_SUFFIXES.iter().any(|s| t.strip_suffix(s).is_some_and(lone)));
+        if lone(tokens[i]) && second_is_lone {
+            out.push(format!("{}{}", tokens[i], tokens[i + 1]));
+            i += 2;
+        } else {
+            out.push(tokens[i].to_string());
+            i += 1;
+        }
+    }
+    out
 }
 
 /// A person's name: Han characters (with `·` for transliterated names), or Latin words.
@@ -343,11 +399,14 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
         return None;
     }
     let unmarked = line.trim_start_matches(MARKERS).trim_start();
-    let marked = unmarked.len() != line.len();
+    let mut marked = unmarked.len() != line.len();
     let mut rest = unmarked;
-    for p in ["文/图", "图/文", "文 / 图", "文图", "文:", "文：", "图:", "图：", "文 "] {
+    for p in ["文/图", "图/文", "文 / 图", "文图", "文/", "文／", "文|", "文｜", "文:", "文：", "图:", "图：", "文 "]
+    {
         if let Some(r) = rest.strip_prefix(p) {
             rest = r.trim_start();
+            // `文/记者林芳`: the slash marks a credit as a box does.
+            marked |= p.contains(['/', '／', '|', '｜']);
             break;
         }
     }
@@ -553,7 +612,8 @@ pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, Cre
         rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| inner.starts_with(r.as_str()));
     let ends_with_work = WORK_SUFFIXES.iter().any(|s| inner.ends_with(s));
     if !starts_with_role && !ends_with_work {
-        return None;
+        // `（张晓燕）` on a line of its own: a brief's author, set below its text.
+        return bracketed.then(|| bracketed_people(inner, rules)).flatten().map(|c| (c, CreditKind::People));
     }
     let mut credits = parse_people(inner, Role::Reporter, rules);
     if credits.reporters.is_empty() && credits.contributors.is_empty() {
@@ -566,36 +626,61 @@ pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, Cre
 }
 
 /// A last paragraph that ends with its author in brackets, as short news
-/// does (`…持续高温天气。（赵六）`, `…。（记者 张三 李四）`): the text without
-/// them, and the reporters.
+/// does (`…持续高温天气。（赵六）`, `…。（记者 张三 通讯员 李四）`): the text
+/// without them, and the people by role.
 pub fn strip_trailing_author(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
     static AUTHOR: OnceLock<Regex> = OnceLock::new();
-    let re = static_re(
-        &AUTHOR,
-        r"([。！？!?”」』])\s*[(（]\s*(?:(?:本报)?记者\s*)?([\p{Han}·]{2,4}(?:[\s、,，][\p{Han}·]{2,4}){0,3})\s*[)）]$",
-    );
+    let re = static_re(&AUTHOR, r"([。！？!?”」』])\s*[(（]([^()（）]{2,40})[)）]$");
     let c = re.captures(para)?;
-    let names: Vec<&str> = c[2].split([' ', '、', ',', '，']).filter(|n| !n.is_empty()).collect();
-    if !names.iter().all(|n| looks_like_person(n, rules)) {
-        return None;
-    }
-    let mut credits = Credits::default();
-    for n in names {
-        push_unique(&mut credits.reporters, n.to_string());
-    }
+    let credits = bracketed_people(&c[2], rules)?;
     let end = c.get(1)?.end();
     Some((para[..end].to_string(), credits))
 }
 
-/// A caption paragraph that ends with its photo credit (`…合影。 本报记者 张三 摄`):
-/// the text without the credit, and the photographers.
+/// `赵六`, `记者 张三 李四`, `记者 赵倩 通讯员 马涛`: the inside of a closing
+/// bracket that names only people (by role words, or names that start with a surname).
+fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
+    let tokens = join_padded_names(inner);
+    let is_role = |t: &str| rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| r == t);
+    let mut names = 0;
+    for t in &tokens {
+        if is_role(t) {
+            continue;
+        }
+        // A role glued to the name (`记者张三`) leaves the name to check.
+        let bare = rules
+            .reporter_roles
+            .iter()
+            .chain(rules.contributor_roles.iter())
+            .find_map(|r| t.strip_prefix(r.as_str()))
+            .unwrap_or(t);
+        if !(is_name_like(bare) && bare.chars().all(|c| is_han(c) || c == '·') && looks_like_person(bare, rules)) {
+            return None;
+        }
+        names += 1;
+    }
+    if names == 0 || names > 6 {
+        return None;
+    }
+    let credits = parse_people(inner, Role::Reporter, rules);
+    (!credits.reporters.is_empty() || !credits.contributors.is_empty()).then_some(credits)
+}
+
+/// A caption paragraph that ends with its photo credit (`…合影。 本报记者 张三 摄`,
+/// `…站台。（新华社记者 王  斌摄）`): the text without the credit, and the photographers.
 pub fn strip_trailing_photo_credit(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
     static TRAIL: OnceLock<Regex> = OnceLock::new();
+    // Single characters are the halves of a padded name (`王  斌`).
     let re = static_re(
         &TRAIL,
-        r"^(.*[。！？”）)])\s*((?:本报记者|本报通讯员|记者|通讯员)?\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,3})\s*摄$",
+        r"^(.*[。！？”）)])\s*[(（]?\s*((?:\p{Han}{0,4}?(?:记者|通讯员))?\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,4}){0,3})\s*摄(?:影)?\s*[)）]?$",
     );
     let c = re.captures(para)?;
+    // The brackets, if any, must pair up.
+    let tail = &para[c.get(1)?.end()..];
+    if tail.trim_start().starts_with(['(', '（']) != tail.ends_with([')', '）']) {
+        return None;
+    }
     let (credits, _) = parse_end_credit(&format!("{}摄", c.get(2)?.as_str()), rules)?;
     Some((c.get(1)?.as_str().trim_end().to_string(), credits))
 }

@@ -13,7 +13,7 @@ use super::byline::{parse_byline_line, parse_end_credit, parse_lead, strip_trail
 use super::continuation::strip_jumps;
 use super::header::Line;
 use super::rules::ImportRules;
-use super::text::{comma_count, has_inner_sentence_mark, is_cjk_text, is_terminated, len, word_count};
+use super::text::{comma_count, has_inner_sentence_mark, is_cjk_text, is_terminated, len, strip_end_mark, word_count};
 
 /// Most lines a running head (title, `——` subtitle) inserted mid-sentence spans.
 const MAX_RUNNING_HEAD_LINES: usize = 3;
@@ -71,7 +71,7 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
 
 /// Running text that stops where no sentence ends.
 pub fn is_cut(text: &str, rules: &ImportRules) -> bool {
-    !is_terminated(text)
+    !is_terminated(strip_end_mark(text))
         && is_running_text(text)
         && parse_end_credit(text, rules).is_none()
         && strip_trailing_photo_credit(text, rules).is_none()

@@ -17,7 +17,7 @@ use super::continuation::strip_jumps;
 use super::header::Line;
 use super::repair::{is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle};
 use super::rules::ImportRules;
-use super::text::{has_inner_sentence_mark, is_cjk_text, is_terminated, len};
+use super::text::{has_inner_sentence_mark, is_cjk_text, is_terminated, len, strip_end_mark};
 use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -46,9 +46,9 @@ pub struct Para {
 
 /// Classifies one repaired paragraph.
 pub fn classify(line: &Line, rules: &ImportRules) -> Para {
-    let jumps = strip_jumps(&line.text);
+    let jumps = strip_jumps(strip_end_mark(&line.text));
     let text = jumps.text;
-    let kind = if text.is_empty() || is_end_mark(&text) {
+    let kind = if text.is_empty() {
         Kind::Jump
     } else if let Some((c, k)) = parse_end_credit(&text, rules) {
         Kind::Credit(c, k)
@@ -73,11 +73,6 @@ const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
 /// `■新闻链接`: a box label inside an article, a subhead even before another heading.
 fn boxed(text: &str) -> bool {
     text.starts_with(BOX_MARKERS) && text.trim_start_matches(BOX_MARKERS).trim().chars().count() >= 2
-}
-
-/// `(完)`, `（END）`: the end of a story, not text.
-fn is_end_mark(text: &str) -> bool {
-    matches!(text, "(完)" | "（完）" | "(END)" | "（END）" | "(end)" | "-30-")
 }
 
 /// One article before it becomes front matter and Markdown.
@@ -139,7 +134,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     // A headline too long to look like one on its own still is one when a
     // byline or lead follows it.
-    let mut owned: Vec<Para> = paras.to_vec();
+    let mut owned: Vec<Para> = Vec::with_capacity(n);
+    for p in paras {
+        // `淇滨区：` over `“15分钟健身圈”再添新场地`: a headline the export
+        // broke after its colon is one headline.
+        if let Some(prev) = owned.last_mut()
+            && p.kind == Kind::Heading
+            && is_label_before_colon(&prev.text)
+            && matches!(prev.kind, Kind::Body | Kind::Heading)
+        {
+            prev.text.push_str(&p.text);
+            prev.kind = Kind::Heading;
+            continue;
+        }
+        owned.push(p.clone());
+    }
+    let n = owned.len();
     for i in 1..n {
         if has_byline(&owned[i]) && is_long_headline(&owned[i - 1]) {
             owned[i - 1].kind = Kind::Heading;
@@ -167,6 +177,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && i + 1 < n
             && !matches!(paras[i + 1].kind, Kind::Credit(..))
         {
+            starts.insert(i + 1);
+        } else if let Kind::Body | Kind::Lead(..) = &p.kind
+            && i + 2 < n
+            && is_head(&paras[i + 1])
+            && strip_trailing_author(text_of(p), rules).is_some()
+        {
+            // `…。（王磊 刘洋）` signs a brief off; the heading after it heads the next.
             starts.insert(i + 1);
         }
     }
@@ -221,6 +238,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         last.truncated = cut && last.continued_to.is_none();
     }
     drafts
+}
+
+/// The text of a paragraph after its lead's credits.
+fn text_of(p: &Para) -> &str {
+    match &p.kind {
+        Kind::Lead(_, rest) => rest,
+        _ => &p.text,
+    }
+}
+
+/// `淇滨区：`, `Editorial:`: a few words and a colon on a line of their own.
+fn is_label_before_colon(text: &str) -> bool {
+    let Some(label) = text.strip_suffix(['：', ':']) else { return false };
+    let max = if is_cjk_text(label) { 8 } else { 24 };
+    (1..=max).contains(&len(label))
+        && !label.contains(['。', '，', ',', '：', ':', '；', '！', '？', '(', '（', '“', '"'])
+        && !super::repair::is_qa(text)
 }
 
 fn is_long_headline(p: &Para) -> bool {

@@ -53,6 +53,18 @@ pub fn is_terminated(s: &str) -> bool {
     false
 }
 
+/// The paragraph without a wire story's closing mark (`…飞行。（完）`,
+/// `…said. (END)`): the mark ends the story, it is not text.
+pub fn strip_end_mark(s: &str) -> &str {
+    let t = s.trim_end();
+    for m in ["(完)", "（完）", "(END)", "（END）", "(end)", "（end）", "-30-", "【完】", "[完]"] {
+        if let Some(rest) = t.strip_suffix(m) {
+            return rest.trim_end();
+        }
+    }
+    t
+}
+
 /// Sentence punctuation inside a line marks it as running text, not a heading.
 pub fn has_inner_sentence_mark(s: &str) -> bool {
     let s = s.trim_end();
@@ -160,6 +172,14 @@ mod tests {
         assert!(is_terminated("The council met."));
         assert!(is_terminated("\"It works,\" she said."));
         assert!(!is_terminated("The council voted to"));
+    }
+
+    #[test]
+    fn end_marks() {
+        assert_eq!(strip_end_mark("这是第590次飞行。（完）"), "这是第590次飞行。");
+        assert_eq!(strip_end_mark("The vote was 7-2. (END)"), "The vote was 7-2.");
+        assert_eq!(strip_end_mark("（完）"), "");
+        assert_eq!(strip_end_mark("尚未完成（未完）"), "尚未完成（未完）");
     }
 
     #[test]
