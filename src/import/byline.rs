@@ -640,6 +640,10 @@ pub fn strip_trailing_author(para: &str, rules: &ImportRules) -> Option<(String,
 /// `赵六`, `记者 张三 李四`, `记者 赵倩 通讯员 马涛`: the inside of a closing
 /// bracket that names only people (by role words, or names that start with a surname).
 fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
+    // `单位：万元`: a label and its value, whatever its words look like.
+    if inner.contains([':', '：']) {
+        return None;
+    }
     let tokens = join_padded_names(inner);
     let is_role = |t: &str| rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| r == t);
     let mut names = 0;
@@ -795,6 +799,37 @@ mod tests {
     }
 
     #[test]
+    fn padded_names_and_work_prefixes() {
+        let r = rules();
+        let (c, k) = parse_end_credit("本报记者 王 斌摄", &r).unwrap();
+        assert_eq!((c.contributors, k), (vec!["王斌".to_string()], CreditKind::Photo));
+        assert_eq!(parse_byline_line("本报记者 孟 晓", &r).unwrap().reporters, vec!["孟晓"]);
+        let c = parse_byline_line("本报记者 刘温馨 丁怡婷", &r).unwrap();
+        assert_eq!(c.reporters, vec!["刘温馨", "丁怡婷"]);
+        let c = parse_byline_line("文/记者 林芳 图/记者 郑宇", &r).unwrap();
+        assert_eq!((c.reporters, c.contributors), (vec!["林芳".to_string()], vec!["郑宇".to_string()]));
+        let c = parse_byline_line("文／本报记者 林芳　摄影／郑宇", &r).unwrap();
+        assert_eq!((c.reporters, c.contributors), (vec!["林芳".to_string()], vec!["郑宇".to_string()]));
+        let c = parse_byline_line("文/记者林芳", &r).unwrap();
+        assert_eq!(c.reporters, vec!["林芳"]);
+    }
+
+    #[test]
+    fn bracketed_authors_of_briefs() {
+        let r = rules();
+        let (t, c) = strip_trailing_author("群众出行更加便利。（通讯员 李华）", &r).unwrap();
+        assert_eq!((t.as_str(), c.contributors), ("群众出行更加便利。", vec!["李华".to_string()]));
+        let (_, c) = strip_trailing_author("享受补贴。（记者 赵倩 通讯员 马涛）", &r).unwrap();
+        assert_eq!((c.reporters, c.contributors), (vec!["赵倩".to_string()], vec!["马涛".to_string()]));
+        assert!(strip_trailing_author("发布了新规。（新华社）", &r).is_none());
+        assert!(strip_trailing_author("数据如下。（单位：万元）", &r).is_none());
+        let (c, k) = parse_end_credit("（张晓燕）", &r).unwrap();
+        assert_eq!((c.reporters, k), (vec!["张晓燕".to_string()], CreditKind::People));
+        assert!(parse_end_credit("（待续）", &r).is_none());
+        assert!(parse_end_credit("（图片来源网络）", &r).is_none());
+    }
+
+    #[test]
     fn end_credits() {
         let r = rules();
         let (c, k) = parse_end_credit("(本报记者马飞整理)", &r).unwrap();
@@ -833,5 +868,10 @@ mod tests {
         assert!(parse_end_credit("(2025版)", &r).is_none());
         let (t, c) = strip_trailing_photo_credit("市民在公园赏花。 本报记者 张三 摄", &r).unwrap();
         assert_eq!((t.as_str(), c.contributors), ("市民在公园赏花。", vec!["张三".to_string()]));
+        let (t, c) = strip_trailing_photo_credit("列车停靠在南湖站。（本报记者 孙磊 摄）", &r).unwrap();
+        assert_eq!((t.as_str(), c.contributors), ("列车停靠在南湖站。", vec!["孙磊".to_string()]));
+        let (_, c) = strip_trailing_photo_credit("火箭点火升空。（新华社记者 汪 江摄）", &r).unwrap();
+        assert_eq!(c.contributors, vec!["汪江"]);
+        assert!(strip_trailing_photo_credit("火箭点火升空。（新华社记者 汪江 摄", &r).is_none());
     }
 }

@@ -178,12 +178,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !matches!(paras[i + 1].kind, Kind::Credit(..))
         {
             starts.insert(i + 1);
-        } else if let Kind::Body | Kind::Lead(..) = &p.kind
+        }
+        // `…。（王磊 刘洋）` signs a brief off; the heading after it heads the next.
+        if matches!(p.kind, Kind::Body | Kind::Lead(..))
             && i + 2 < n
             && is_head(&paras[i + 1])
             && strip_trailing_author(text_of(p), rules).is_some()
         {
-            // `…。（王磊 刘洋）` signs a brief off; the heading after it heads the next.
             starts.insert(i + 1);
         }
     }
@@ -513,6 +514,39 @@ mod tests {
         assert_eq!(d[1].credits.contributors.len(), 2);
         assert_eq!(d[2].kicker, None);
         assert_eq!(d[2].title.as_deref(), Some("淇县西岗镇村晚"));
+    }
+
+    #[test]
+    fn briefs_signed_in_brackets_are_articles_of_their_own() {
+        let d = drafts(&[
+            "县区快讯",
+            "浚县：秋粮收购点全部开秤",
+            "本报讯 近日，浚县17个秋粮收购点全部开秤收购。（王磊 刘洋）",
+            "淇县：新增3条城乡公交线路",
+            "本月起，淇县新开通3条城乡公交线路，群众出行更加便利。（通讯员 李华）",
+            "鹤山区：开展汛后河道清理",
+            "连日来，鹤山区对辖区内5条河道开展汛后清理。",
+            "（张晓燕）",
+            "淇滨区：",
+            "健身圈再添新场地",
+            "本报讯（通讯员 刘畅）9月5日，健身广场建成投用。",
+        ]);
+        let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(
+            titles,
+            ["浚县：秋粮收购点全部开秤", "淇县：新增3条城乡公交线路", "鹤山区：开展汛后河道清理", "淇滨区：健身圈再添新场地"]
+        );
+        assert_eq!(d[0].credits.reporters, vec!["王磊", "刘洋"]);
+        assert_eq!(d[1].credits.contributors, vec!["李华"]);
+        assert_eq!(d[1].blocks, vec![Block::Para("本月起，淇县新开通3条城乡公交线路，群众出行更加便利。".into())]);
+        assert_eq!(d[2].credits.reporters, vec!["张晓燕"]);
+    }
+
+    #[test]
+    fn wire_end_marks_are_not_text() {
+        let d = drafts(&["卫星发射成功", "新华社酒泉11月29日电 卫星顺利进入预定轨道。", "这是第590次飞行。（完）"]);
+        assert_eq!(d[0].blocks.last(), Some(&Block::Para("这是第590次飞行。".into())));
+        assert!(!d[0].truncated);
     }
 
     #[test]
