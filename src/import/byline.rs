@@ -5,7 +5,7 @@
 //! photographers and crediting organisations are contributors.
 
 use super::rules::ImportRules;
-use super::text::{is_han, title_case_caps, word_count};
+use super::text::{fold_traditional, is_han, restore, title_case_caps, word_count};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -272,10 +272,57 @@ pub fn split_names(run: &str, rules: &ImportRules) -> Vec<String> {
     }
 }
 
+/// Traditional-Chinese pages (報訊, 記者, 電) are read through their simplified
+/// form; the names, places and text returned are the page's own characters.
+fn restored(c: Credits, original: &str, folded: &str) -> Credits {
+    if original == folded {
+        return c;
+    }
+    let back = |s: String| restore(original, folded, &s);
+    Credits {
+        reporters: c.reporters.into_iter().map(back).collect(),
+        contributors: c.contributors.into_iter().map(back).collect(),
+        agency: c.agency.map(back),
+        dateline: c.dateline.map(|d| RawDateline { place: d.place.map(back), ..d }),
+    }
+}
+
+/// See [`parse_lead_folded`]; traditional characters are read as simplified.
+pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    let folded = fold_traditional(para);
+    parse_lead_folded(&folded, rules).map(|(c, at)| (restored(c, para, &folded), at))
+}
+
+/// See [`parse_byline_line_folded`]; traditional characters are read as simplified.
+pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
+    let folded = fold_traditional(line);
+    parse_byline_line_folded(&folded, rules).map(|c| restored(c, line, &folded))
+}
+
+/// See [`parse_end_credit_folded`]; traditional characters are read as simplified.
+pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
+    let folded = fold_traditional(line);
+    parse_end_credit_folded(&folded, rules).map(|(c, k)| (restored(c, line, &folded), k))
+}
+
+/// See [`strip_trailing_author_folded`]; traditional characters are read as simplified.
+pub fn strip_trailing_author(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    let folded = fold_traditional(para);
+    let (text, c) = strip_trailing_author_folded(&folded, rules)?;
+    Some((para.get(..text.len()).unwrap_or(&text).to_string(), restored(c, para, &folded)))
+}
+
+/// See [`strip_trailing_photo_credit_folded`]; traditional characters are read as simplified.
+pub fn strip_trailing_photo_credit(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    let folded = fold_traditional(para);
+    let (text, c) = strip_trailing_photo_credit_folded(&folded, rules)?;
+    Some((para.get(..text.len()).unwrap_or(&text).to_string(), restored(c, para, &folded)))
+}
+
 /// A lead at the start of a first paragraph: `本报讯(记者 X 通讯员 Y)`,
 /// `据新华社天津2月10日电(记者 A B)`, `本报鹤壁2月10日讯`, `SPRINGFIELD, Ill.,
 /// Feb. 10 —`. Returns the credits and the byte offset where the text begins.
-pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     static BENBAO_COLON: OnceLock<Regex> = OnceLock::new();
     let colon = static_re(
         &BENBAO_COLON,
@@ -300,6 +347,9 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     }
     if let Some(c) = rules.agency_lead.captures(para).filter(|c| !is_electric_word(para, c)) {
         let mut credits = c.name("names").map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
+        if let Some(m) = c.name("names2") {
+            credits.merge(parse_people(m.as_str(), Role::Reporter, rules));
+        }
         credits.agency = c.name("agency").map(|m| m.as_str().to_string());
         credits.dateline = Some(RawDateline {
             place: c
@@ -383,7 +433,7 @@ fn english_agency(s: &str, rules: &ImportRules) -> Option<String> {
 
 /// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
 /// `本报记者 X`, `By Jane Doe, Staff Writer`, `John Roe, The Associated Press`.
-pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
+fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
     let line = line.trim();
     if line.chars().count() > 60 {
         return None;
@@ -512,7 +562,7 @@ fn is_english_role(s: &str) -> bool {
 
 /// A closing credit line: `(本报记者马飞整理)`, `(本报记者李明英、苗苗、范丽丽整理)`,
 /// `(市人力资源社会保障局、市社会保险中心供稿)`, `本报记者 张三 摄`, `(据新华社)`.
-pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
+fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
     let line = line.trim();
     if line.chars().count() > 80 {
         return None;
@@ -628,7 +678,7 @@ pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, Cre
 /// A last paragraph that ends with its author in brackets, as short news
 /// does (`…持续高温天气。（赵六）`, `…。（记者 张三 通讯员 李四）`): the text
 /// without them, and the people by role.
-pub fn strip_trailing_author(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
     static AUTHOR: OnceLock<Regex> = OnceLock::new();
     let re = static_re(&AUTHOR, r"([。！？!?”」』])\s*[(（]([^()（）]{2,40})[)）]$");
     let c = re.captures(para)?;
@@ -672,7 +722,7 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
 
 /// A caption paragraph that ends with its photo credit (`…合影。 本报记者 张三 摄`,
 /// `…站台。（新华社记者 王  斌摄）`): the text without the credit, and the photographers.
-pub fn strip_trailing_photo_credit(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
     static TRAIL: OnceLock<Regex> = OnceLock::new();
     // Single characters are the halves of a padded name (`王  斌`).
     let re = static_re(
@@ -732,6 +782,13 @@ mod tests {
         assert!(at > 0);
         let (c, _) = parse_lead("新华社北京2月10日电(周圆王舒一)记者10日获悉", &r).unwrap();
         assert_eq!(c.reporters, vec!["周圆", "王舒一"]);
+        let (c, at) = parse_lead("中央社記者 韓 婷 台北1日電　台股今日收高。", &r).unwrap();
+        let d = c.dateline.unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["韓婷".to_string()], Some("中央社")));
+        assert_eq!((d.place.as_deref(), d.month, d.day), (Some("台北"), None, Some(1)));
+        assert_eq!(&"中央社記者 韓 婷 台北1日電　台股今日收高。"[at..], "台股今日收高。");
+        let (c, _) = parse_lead("新華社北京1日電 國家統計局1日發布數據。", &r).unwrap();
+        assert_eq!((c.agency.as_deref(), c.dateline.unwrap().place.as_deref()), (Some("新華社"), Some("北京")));
         let (c, _) = parse_lead("本报鹤壁二月十日讯 昨天，", &r).unwrap();
         assert_eq!(c.agency.as_deref(), Some("本报"));
         let d = c.dateline.unwrap();

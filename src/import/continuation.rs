@@ -20,8 +20,16 @@ fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
 
 const NUM: &str = r"[A-Za-z]?\s*([0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})";
 
-/// Removes jump markers at the start or end of a paragraph (or standing alone).
+/// Removes jump markers at the start or end of a paragraph (or standing
+/// alone); traditional characters (`下轉第3版`) are read as simplified.
 pub fn strip_jumps(para: &str) -> Jumps {
+    let folded = super::text::fold_traditional(para);
+    let mut jumps = strip_jumps_folded(&folded);
+    jumps.text = super::text::restore(para.trim(), folded.trim(), &jumps.text);
+    jumps
+}
+
+fn strip_jumps_folded(para: &str) -> Jumps {
     static FROM_ZH: OnceLock<Regex> = OnceLock::new();
     static TO_ZH: OnceLock<Regex> = OnceLock::new();
     static FROM_EN: OnceLock<Regex> = OnceLock::new();
@@ -80,6 +88,8 @@ mod tests {
         assert_eq!(strip_jumps("（下转第十二版）").to, Some(12));
         assert_eq!(strip_jumps("(上接1版)").from, Some(1));
         assert_eq!(strip_jumps("(紧接第二版)").from, Some(2));
+        let j = strip_jumps("港鐵工程進展順利。（下轉A3版）");
+        assert_eq!((j.to, j.text.as_str()), (Some(3), "港鐵工程進展順利。"));
         let j = strip_jumps("这是(上接第一版)中间的文字");
         assert_eq!((j.from, j.to), (None, None));
     }

@@ -20,6 +20,16 @@ pub fn complete(raw: &RawDateline, issue: Date) -> Option<Dateline> {
                 Some(this_year)
             }
         }),
+        // `北京1日电`: the day alone is of the issue's month, or of the month
+        // before when that day is still to come.
+        (None, Some(d)) => {
+            let (y, m) = if d > issue.day + FUTURE_SLACK_DAYS as u32 {
+                if issue.month == 1 { (issue.year - 1, 12) } else { (issue.year, issue.month - 1) }
+            } else {
+                (issue.year, issue.month)
+            };
+            Date::new(y, m, d)
+        }
         _ => None,
     };
     let place = raw.place.clone().filter(|p| !p.trim().is_empty());
@@ -50,6 +60,17 @@ mod tests {
         assert_eq!(d.date, Date::new(2025, 12, 30));
         let d = complete(&raw(12, 31), Date::new(2026, 1, 1).unwrap()).unwrap();
         assert_eq!(d.date, Date::new(2025, 12, 31));
+    }
+
+    #[test]
+    fn a_day_alone_is_of_the_issue_month() {
+        let day = |d| RawDateline { place: Some("台北".into()), month: None, day: Some(d) };
+        let d = complete(&day(1), Date::new(2025, 12, 2).unwrap()).unwrap();
+        assert_eq!(d.date, Date::new(2025, 12, 1));
+        let d = complete(&day(30), Date::new(2026, 1, 1).unwrap()).unwrap();
+        assert_eq!(d.date, Date::new(2025, 12, 30));
+        let d = complete(&day(28), Date::new(2026, 3, 1).unwrap()).unwrap();
+        assert_eq!(d.date, Date::new(2026, 2, 28));
     }
 
     #[test]

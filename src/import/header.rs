@@ -3,7 +3,7 @@
 //! metadata, not article text. The 版名 becomes the articles' `section`.
 
 use super::rules::ImportRules;
-use super::text::len;
+use super::text::{fold_traditional, len, restore};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -29,7 +29,7 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
     // Only the two zones can hold furniture; the lines between are never asked.
     let in_zone = |i: usize| i < HEAD_ZONE || i + FOOT_ZONE >= lines.len();
     let found: Vec<Option<Option<String>>> =
-        lines.iter().enumerate().map(|(i, l)| if in_zone(i) { furniture(&l.text, rules) } else { None }).collect();
+        lines.iter().enumerate().map(|(i, l)| if in_zone(i) { furniture_any(&l.text, rules) } else { None }).collect();
     for (z, zone) in [head.collect::<Vec<_>>(), foot.collect()].into_iter().enumerate() {
         for (n, &i) in zone.iter().enumerate() {
             if !keep[i] {
@@ -61,12 +61,19 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
         }
     }
     for (i, l) in lines.iter().enumerate() {
-        if rules.editor_line.is_match(&l.text) {
+        if rules.editor_line.is_match(&fold_traditional(&l.text)) {
             keep[i] = false;
         }
     }
     let lines = lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect();
     (lines, section)
+}
+
+/// [`furniture`] of a line in traditional or simplified characters; the
+/// section keeps the page's own characters (`港聞`).
+fn furniture_any(line: &str, rules: &ImportRules) -> Option<Option<String>> {
+    let folded = fold_traditional(line);
+    furniture(&folded, rules).map(|s| s.map(|s| restore(line, &folded, &s)))
 }
 
 /// `Some(section)` when the line is page furniture (the inner option is the
@@ -93,6 +100,15 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     if let Some(section) = numbered_dated_header(line, rules) {
         return Some(section);
+    }
+    // `A2 港闻`, `B3 体育`: a page code and a short 版名, nothing else.
+    static CODE_SECTION: OnceLock<Option<Regex>> = OnceLock::new();
+    if let Some(c) = CODE_SECTION
+        .get_or_init(|| Regex::new(r"^[A-Z][0-9]{1,2}\s+(\p{Han}{2,6})$").ok())
+        .as_ref()
+        .and_then(|re| re.captures(line))
+    {
+        return Some(clean_section(&c[1]));
     }
     if let Some(s) = rules.sections.iter().find(|s| s.eq_ignore_ascii_case(line)) {
         return Some(Some(s.clone()));
@@ -299,6 +315,17 @@ mod tests {
         );
         assert_eq!(texts(&rest), vec!["Council Passes Budget", "Text."]);
         assert_eq!(section.as_deref(), Some("Local News"));
+    }
+
+    #[test]
+    fn traditional_header() {
+        let r = ImportRules::default();
+        let (rest, section) =
+            strip_furniture(lines("星島日報\n2025年12月2日 星期二\nA2 港聞\n責任編輯：陳嘉欣\n標題\n正文。\n"), &r);
+        assert_eq!(texts(&rest), vec!["標題", "正文。"]);
+        assert_eq!(section.as_deref(), Some("港聞"));
+        let (rest, _) = strip_furniture(lines("標題\n正文。\n編輯 李華 校對 王芳\n"), &r);
+        assert_eq!(texts(&rest), vec!["標題", "正文。"]);
     }
 
     #[test]

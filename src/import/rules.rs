@@ -79,6 +79,11 @@ const CONTRIBUTOR_ROLES: &[&str] = &[
 
 const AGENCIES: &[&str] = &[
     "新华社",
+    "中央社",
+    "中通社",
+    "美联社",
+    "路透社",
+    "法新社",
     "中新社",
     "中新网",
     "人民日报",
@@ -633,8 +638,10 @@ impl ImportRules {
         let agencies = longest_first(merged(AGENCIES, &config.agencies));
         let alternation = agencies.iter().map(|a| regex::escape(a)).collect::<Vec<_>>().join("|");
         let num = r"\d{1,2}|[一二三四五六七八九十]{1,3}";
+        // `中央社记者韩婷 台北1日电`: the reporters between agency and place;
+        // `新华社北京1日电`: the day alone, in the issue's month.
         let agency_lead = format!(
-            r"^(?:据)?\s*(?P<agency>{alternation}|本报)\s*(?:(?P<place>[\p{{Han}}·]{{0,12}}?)\s*(?P<month>{num})\s*月\s*(?P<day>{num})\s*日\s*(?:电|讯|报道)|(?P<place2>[\p{{Han}}·]{{0,6}}?)电)\s*(?:[(（](?P<names>[^)）]{{0,60}})[)）])?\s*"
+            r"^(?:据)?\s*(?P<agency>{alternation}|本报)\s*(?:记者\s*(?P<names2>[\p{{Han}}·]{{1,4}}(?:\s[\p{{Han}}·]{{1,4}}){{0,3}})\s+)?(?:(?P<place>[\p{{Han}}·]{{0,12}}?)\s*(?:(?P<month>{num})\s*月\s*)?(?P<day>{num})\s*日\s*(?:电|讯|报道)|(?P<place2>[\p{{Han}}·]{{0,6}}?)电)\s*(?:[(（](?P<names>[^)）]{{0,60}})[)）])?\s*"
         );
         let (agency_lead, page_line, editor_line, combined_header) = match (
             Regex::new(&agency_lead),

@@ -54,15 +54,60 @@ pub fn is_terminated(s: &str) -> bool {
 }
 
 /// The paragraph without a wire story's closing mark (`…飞行。（完）`,
-/// `…said. (END)`): the mark ends the story, it is not text.
+/// `…said. (END)`) or desk note (`…震荡。（编辑：林孟汝）`): they end the
+/// story, they are not its text.
 pub fn strip_end_mark(s: &str) -> &str {
-    let t = s.trim_end();
+    let mut t = s.trim_end();
     for m in ["(完)", "（完）", "(END)", "（END）", "(end)", "（end）", "-30-", "【完】", "[完]"] {
         if let Some(rest) = t.strip_suffix(m) {
-            return rest.trim_end();
+            t = rest.trim_end();
+            break;
+        }
+    }
+    let folded = fold_traditional(t);
+    if folded.ends_with([')', '）'])
+        && let Some(open) = folded.rfind(['(', '（'])
+    {
+        let inner = folded[open..].trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+        let note = ["责任编辑", "编辑", "责编", "校对"].iter().find_map(|w| inner.strip_prefix(w));
+        if let Some(who) = note.and_then(|n| n.strip_prefix([':', '：']))
+            && (1..=12).contains(&len(who.trim()))
+            && is_terminated(&folded[..open])
+        {
+            return t[..open].trim_end();
         }
     }
     t
+}
+
+/// Traditional characters of the words the importer looks for (報訊, 記者,
+/// 電, 責任編輯, 下轉…) and their simplified forms, sorted for binary search.
+/// Both forms are three bytes in UTF-8, so a folded text keeps every byte
+/// offset of the original.
+const TRADITIONAL: &[(char, char)] = &[('來', '来'), ('係', '系'), ('傳', '传'), ('內', '内'), ('別', '别'), ('務', '务'), ('區', '区'), ('員', '员'), ('國', '国'), ('圖', '图'), ('執', '执'), ('報', '报'), ('實', '实'), ('審', '审'), ('寫', '写'), ('專', '专'), ('對', '对'), ('導', '导'), ('屆', '届'), ('廣', '广'), ('採', '采'), ('據', '据'), ('攝', '摄'), ('時', '时'), ('曆', '历'), ('會', '会'), ('歷', '历'), ('濟', '济'), ('為', '为'), ('獲', '获'), ('發', '发'), ('監', '监'), ('禮', '礼'), ('稱', '称'), ('筆', '笔'), ('約', '约'), ('終', '终'), ('組', '组'), ('經', '经'), ('綜', '综'), ('綫', '线'), ('緊', '紧'), ('線', '线'), ('編', '编'), ('縣', '县'), ('續', '续'), ('習', '习'), ('聞', '闻'), ('聯', '联'), ('與', '与'), ('華', '华'), ('號', '号'), ('術', '术'), ('製', '制'), ('見', '见'), ('視', '视'), ('訂', '订'), ('計', '计'), ('訊', '讯'), ('記', '记'), ('訪', '访'), ('設', '设'), ('評', '评'), ('說', '说'), ('論', '论'), ('讀', '读'), ('財', '财'), ('責', '责'), ('輯', '辑'), ('轉', '转'), ('農', '农'), ('連', '连'), ('週', '周'), ('郵', '邮'), ('鏈', '链'), ('閱', '阅'), ('際', '际'), ('電', '电'), ('頻', '频'), ('題', '题'), ('體', '体'), ('點', '点')];
+
+/// The text with the traditional characters of [`TRADITIONAL`] simplified,
+/// for matching only: what a page prints (names, places, titles) is taken
+/// from the original at the same byte offsets.
+pub fn fold_traditional(s: &str) -> std::borrow::Cow<'_, str> {
+    let find = |c: char| TRADITIONAL.binary_search_by_key(&c, |&(t, _)| t).ok().map(|i| TRADITIONAL[i].1);
+    if !s.chars().any(|c| find(c).is_some()) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.chars().map(|c| find(c).unwrap_or(c)).collect())
+}
+
+/// What `part`, found in `folded` (the [`fold_traditional`] form of
+/// `original`), reads in the original: its characters as the page prints them.
+pub fn restore(original: &str, folded: &str, part: &str) -> String {
+    if original.len() != folded.len() || original == folded {
+        return part.to_string();
+    }
+    if let Some(o) = folded.find(part).and_then(|i| original.get(i..i + part.len())) {
+        return o.to_string();
+    }
+    // A name put together from tokens (`王 斌` → `王斌`) is not one slice.
+    part.chars().map(|c| folded.chars().zip(original.chars()).find(|(f, _)| *f == c).map_or(c, |(_, o)| o)).collect()
 }
 
 /// Sentence punctuation inside a line marks it as running text, not a heading.
@@ -180,6 +225,20 @@ mod tests {
         assert_eq!(strip_end_mark("The vote was 7-2. (END)"), "The vote was 7-2.");
         assert_eq!(strip_end_mark("（完）"), "");
         assert_eq!(strip_end_mark("尚未完成（未完）"), "尚未完成（未完）");
+        assert_eq!(strip_end_mark("預期短線震盪。（編輯：林孟汝）"), "預期短線震盪。");
+        assert_eq!(strip_end_mark("他是本刊（编辑：张三）"), "他是本刊（编辑：张三）");
+    }
+
+    #[test]
+    fn traditional_folds_in_place() {
+        let t = "本報訊（記者 黃家俊）港鐵工程";
+        let f = fold_traditional(t);
+        assert_eq!(f, "本报讯（记者 黃家俊）港鐵工程");
+        assert_eq!(f.len(), t.len());
+        assert_eq!(restore(t, &f, "本报"), "本報");
+        assert!(matches!(fold_traditional("本报讯"), std::borrow::Cow::Borrowed(_)));
+        assert!(TRADITIONAL.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(TRADITIONAL.iter().all(|(t, s)| t.len_utf8() == 3 && s.len_utf8() == 3));
     }
 
     #[test]
