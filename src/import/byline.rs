@@ -506,7 +506,8 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     let mut credits = Credits::default();
     if let Some(c) = by.captures(line) {
         let all = c.get(1)?.as_str();
-        let mut parts = all.split(['|', ',']).map(str::trim);
+        // `By JANE DOE and JOHN ROE / Staff Writers`: the slash sets off the role as a comma does.
+        let mut parts = all.split(['|', ',', '/']).map(str::trim);
         let names = parts.next()?;
         if let Some(a) = english_agency(names, rules) {
             // `By The Associated Press`: an agency, not a person.
@@ -604,6 +605,18 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             return Some((credits, CreditKind::People));
         }
     }
+    // `Jane Doe can be reached at jdoe@example.com.`, `Reach Jane Doe at 555-0100.`:
+    // the reporter's tag line closes the story.
+    static REACH: OnceLock<Regex> = OnceLock::new();
+    let reach = static_re(
+        &REACH,
+        r"^(?:(?P<a>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s+(?:can|may)\s+be\s+(?:reached|contacted)|(?:Reach|Contact|Email)\s+(?P<b>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}))\s+(?:at|by|on)\s+\S.{0,80}$",
+    );
+    if let Some(c) = reach.captures(inner) {
+        let mut credits = Credits::default();
+        push_unique(&mut credits.reporters, title_case_caps(c.name("a").or_else(|| c.name("b"))?.as_str()));
+        return Some((credits, CreditKind::People));
+    }
     // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
@@ -615,7 +628,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let mut credits = Credits::default();
         for n in names.split([',', ';']).flat_map(|p| p.split(" and ")) {
             let n = n.trim().trim_start_matches("and ").trim();
-            if is_english_name(n) {
+            // `The Associated Press contributed…`: the agency by the name kept for it.
+            if let Some(agency) = english_agency(n, rules) {
+                push_unique(&mut credits.contributors, agency);
+            } else if is_english_name(n) {
                 push_unique(&mut credits.contributors, title_case_caps(n));
             }
         }
@@ -850,6 +866,10 @@ mod tests {
         assert!(parse_byline_line("Springfield, Illinois", &r).is_none());
         let (c, k) = parse_end_credit("(Photo by Jane Doe / The Gazette)", &r).unwrap();
         assert_eq!((c.contributors, k), (vec!["Jane Doe".to_string()], CreditKind::Photo));
+        let c = parse_byline_line("By JANE DOE and JOHN ROE / Staff Writers", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Jane Doe", "John Roe"]);
+        let (c, _) = parse_end_credit("The Associated Press contributed to this report.", &r).unwrap();
+        assert_eq!(c.contributors, vec!["Associated Press"]);
         let c = parse_byline_line("By Ann Lee and Bob Roe, Staff Writers", &r).unwrap();
         assert_eq!(c.reporters, vec!["Ann Lee", "Bob Roe"]);
         assert_eq!(parse_byline_line("■ 张三 李四", &r).unwrap().reporters, vec!["张三", "李四"]);
@@ -919,6 +939,11 @@ mod tests {
         let (c, _) = parse_end_credit("Staff writer Dan Ortiz contributed to this report.", &r).unwrap();
         assert_eq!(c.contributors, vec!["Dan Ortiz"]);
         assert!(parse_end_credit("Contributing: the weather was bad", &r).is_none());
+        let (c, k) = parse_end_credit("Jane Doe can be reached at jdoe@mapletondaily.com.", &r).unwrap();
+        assert_eq!((c.reporters, k), (vec!["Jane Doe".to_string()], CreditKind::People));
+        let (c, _) = parse_end_credit("Reach Tom Baker at 555-0100 or tbaker@example.com.", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Tom Baker"]);
+        assert!(parse_end_credit("Residents can be reached at home by phone.", &r).is_none());
         let (c, k) = parse_end_credit("（据新华社）", &r).unwrap();
         assert_eq!((c.agency.as_deref(), k), (Some("新华社"), CreditKind::Agency));
         assert!(parse_end_credit("(上接第一版)", &r).is_none());

@@ -315,6 +315,13 @@ mod tests {
         );
         assert_eq!(texts(&rest), vec!["Council Passes Budget", "Text."]);
         assert_eq!(section.as_deref(), Some("Local News"));
+        let (rest, section) = strip_furniture(
+            lines("THE MAPLETON DAILY\nWednesday, May 14, 2025\nA1 | FRONT PAGE\nVol. 142, No. 134 | $1.50\nSchools brace for cuts\nText.\n"),
+            &r,
+        );
+        assert_eq!((texts(&rest), section.as_deref()), (vec!["Schools brace for cuts", "Text."], Some("Front Page")));
+        let (rest, _) = strip_furniture(lines("江城晚报\n今日16版 第12345期\n第1版 要闻\n标题\n正文。\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
     }
 
     #[test]

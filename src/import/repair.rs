@@ -153,7 +153,8 @@ pub fn strip_subtitle(text: &str) -> &str {
 /// Q&A paragraphs (`问:`, `答：`, `Q:`) are running text however short.
 pub fn is_qa(text: &str) -> bool {
     let t = text.trim_start();
-    ["问:", "问：", "答:", "答：", "Q:", "A:", "Q.", "A."].iter().any(|p| t.starts_with(p))
+    // `记者：…？` asks the questions of an interview, however short.
+    ["问:", "问：", "答:", "答：", "记者:", "记者：", "Q:", "A:", "Q.", "A."].iter().any(|p| t.starts_with(p))
 }
 
 /// A list item's text without its bullet.
@@ -279,6 +280,13 @@ mod tests {
         assert_eq!(out.len(), 2);
         let out = run(&["标题在这里", "正文第一段。"]);
         assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn interview_questions_are_not_headings() {
+        assert!(!is_heading_like("记者：现在还有年轻人愿意学吗？"));
+        let out = run(&["所以我常跟徒弟说，手上要稳，心里更要", "静。", "记者：现在还有年轻人愿意学吗？"]);
+        assert_eq!(out, vec!["所以我常跟徒弟说，手上要稳，心里更要静。", "记者：现在还有年轻人愿意学吗？"]);
     }
 
     #[test]

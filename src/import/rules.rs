@@ -176,6 +176,9 @@ const HEADER_PATTERNS: &[&str] = &[
     r"^[A-Z]\d{1,2}$",
     r"^(?i)section\s+[a-z]$",
     r"^(国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d).{0,40}$",
+    // `Vol. 142, No. 134 | $1.50`, `今日16版 第12345期`: the issue's number and price.
+    r"^(?i)vol(?:ume)?\.?\s*[0-9ivxlc]+\s*[,;|]?\s*(?:no\.?|number|issue)\s*\d+\b.{0,40}$",
+    r"^(今日\s*\d{1,3}\s*版\s*)?第\s*\d{2,6}\s*期(\s*.{0,20})?$",
 ];
 
 /// A page-number line; the text after it, if any, is the section (`第2版 要闻`).

@@ -150,6 +150,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         owned.push(p.clone());
     }
     let n = owned.len();
+    drop_pull_quotes(&mut owned);
     for i in 1..n {
         if has_byline(&owned[i]) && is_long_headline(&owned[i - 1]) {
             owned[i - 1].kind = Kind::Heading;
@@ -239,6 +240,35 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         last.truncated = cut && last.continued_to.is_none();
     }
     drafts
+}
+
+/// A pull quote repeats, in quotation marks, words from the story around it,
+/// often with a `— Name` line under it: layout, not text, and the name is
+/// the speaker's, not a byline. Both become nothing (jump-like) paragraphs.
+fn drop_pull_quotes(paras: &mut [Para]) {
+    for i in 1..paras.len() {
+        let t = paras[i].text.trim();
+        let Some(inner) = t.strip_prefix(['"', '“', '「']) else { continue };
+        let inner = inner.trim_end_matches(['"', '”', '」']).trim_end_matches(['.', '。', ',', '，', '!', '?', '！', '？']);
+        if len(inner) < 15 || inner.contains(['"', '“', '”']) {
+            continue;
+        }
+        if !paras[..i].iter().any(|p| text_of(p).contains(inner)) {
+            continue;
+        }
+        paras[i].kind = Kind::Jump;
+        if let Some(next) = paras.get_mut(i + 1)
+            && next.text.trim_start().starts_with(['—', '–'])
+            && !is_subtitle_of_cjk(&next.text)
+        {
+            next.kind = Kind::Jump;
+        }
+    }
+}
+
+/// `——副题` under a Chinese headline is a subtitle, never a quote's speaker.
+fn is_subtitle_of_cjk(text: &str) -> bool {
+    text.trim_start().starts_with("——") && is_cjk_text(text)
 }
 
 /// The text of a paragraph after its lead's credits.
@@ -540,6 +570,23 @@ mod tests {
         assert_eq!(d[1].credits.contributors, vec!["李华"]);
         assert_eq!(d[1].blocks, vec![Block::Para("本月起，淇县新开通3条城乡公交线路，群众出行更加便利。".into())]);
         assert_eq!(d[2].credits.reporters, vec!["张晓燕"]);
+    }
+
+    #[test]
+    fn pull_quotes_and_their_speaker_are_not_text_or_credits() {
+        let d = drafts(&[
+            "Schools brace for shortfall",
+            "By JANE DOE",
+            "MAPLETON — The board began weighing cuts on Tuesday.",
+            "\"We are not talking about trimming anymore,\" Liu said. \"Every option on this list affects kids.\"",
+            "\"Every option on this list affects kids.\"",
+            "— Superintendent Karen Liu",
+            "The proposals include eliminating two bus routes.",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].credits.reporters, vec!["Jane Doe"]);
+        assert_eq!(d[0].blocks.len(), 3);
+        assert_eq!(d[0].blocks[2], Block::Para("The proposals include eliminating two bus routes.".into()));
     }
 
     #[test]
