@@ -3,8 +3,9 @@
 //! leaves the previous site exactly as it was. A full build swaps the whole
 //! folder in; an incremental one holds only the files it made (in memory
 //! while they are few, else in the staging folder) and moves them in one by
-//! one (a tree of 100,000 links would cost more than the change), and may append to a file of the output at commit (the load cache's
-//! changes, see `cache`). The manifest, `.gazette/manifest.bin`, is binary.
+//! one (a tree of 100,000 links would cost more than the change), and may
+//! append to a file of the output at commit (the load cache's changes, see
+//! `cache`). The manifest, `.gazette/manifest.bin`, is binary.
 
 use crate::error::{Error, Result};
 use rayon::prelude::*;
@@ -149,7 +150,8 @@ impl Staging {
         &self.staging
     }
 
-    /// Writes one file under the staging folder. Paths were made by gazette from
+    /// Writes one file under the staging folder (overlay mode: holds it
+    /// until commit, see [`Overlay`]). Paths were made by gazette from
     /// checked slugs, but a last check here keeps any bug from escaping the folder.
     pub fn write(&self, file: &OutputFile) -> Result<()> {
         if self.holds(file.bytes.len()) {
