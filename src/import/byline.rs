@@ -517,7 +517,8 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
         for extra in parts {
             if let Some(a) = english_agency(extra, rules) {
                 credits.agency = Some(a);
-            } else if is_english_name(extra) && !is_english_role(extra) {
+            // `By Jane Doe, The Mapleton Daily`: a paper, not a second writer.
+            } else if is_english_name(extra) && !is_english_role(extra) && !extra.starts_with("The ") {
                 push_unique(&mut credits.reporters, title_case_caps(extra));
             }
         }
@@ -571,16 +572,28 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     let inner = line.strip_prefix(['(', '（']).and_then(|s| s.strip_suffix([')', '）'])).map(str::trim);
     let bracketed = inner.is_some();
     let inner = inner.unwrap_or(line);
-    if inner.contains(['。', '！', '？', '(', '（']) {
+    let drawn = line
+        .strip_suffix([')', '）'])
+        .and_then(|s| s.trim_end().strip_suffix('作'))
+        .and_then(|s| s.rsplit_once(['(', '（']))
+        .filter(|(before, who)| before.ends_with('发') && !who.contains(['(', '（']))
+        .map(|(_, who)| who);
+    if drawn.is_none() && inner.contains(['。', '！', '？', '(', '（']) {
         return None;
     }
     // `(Photo by Jane Doe)`, `Photos by Ann Lee / The Gazette`.
     static PHOTO_BY: OnceLock<Regex> = OnceLock::new();
     let photo_by = static_re(
         &PHOTO_BY,
-        r"^(?i:photos?|photograph|photography)\s+(?i:by)\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*(?:[/|,].*)?$",
+        r"^(?i:(?:staff\s+)?(?:photos?|photograph|photography)\s+by)\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*(?:[/|,].*)?$",
     );
-    if let Some(c) = photo_by.captures(inner) {
+    // `(AP Photo/Evan Vucci)`: the agency's photo, the photographer after the slash.
+    static AGENCY_PHOTO: OnceLock<Regex> = OnceLock::new();
+    let agency_photo = static_re(
+        &AGENCY_PHOTO,
+        r"^[A-Za-z][A-Za-z ]{0,30}?\s+(?i:photos?)\s*/\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})(?:\s*,\s*(?i:file))?$",
+    );
+    if let Some(c) = photo_by.captures(inner).or_else(|| agency_photo.captures(inner)) {
         let mut credits = Credits::default();
         push_unique(&mut credits.contributors, title_case_caps(c.get(1)?.as_str()));
         return Some((credits, CreditKind::Photo));
@@ -637,8 +650,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
         return (!credits.contributors.is_empty()).then_some((credits, CreditKind::People));
     }
-    // Photo credits.
-    if let Some(who) = inner.strip_suffix('摄').or_else(|| inner.strip_suffix("摄影")) {
+    // Photo credits; `新华社发（张三 作）` credits a drawing or graphic alike.
+    if let Some(who) = inner.strip_suffix('摄').or_else(|| inner.strip_suffix("摄影")).or(drawn) {
+        // `新华社发 张三 摄`: the agency that sent the photo is not a name.
+        let who = rules
+            .agencies
+            .iter()
+            .find_map(|a| who.trim_start().strip_prefix(a.as_str()).and_then(|r| r.strip_prefix('发')))
+            .unwrap_or(who);
         let people = parse_people(who, Role::Contributor, rules);
         let mut credits = Credits::default();
         for n in people.reporters.into_iter().chain(people.contributors) {
@@ -646,7 +665,8 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
         return (!credits.contributors.is_empty()).then_some((credits, CreditKind::Photo));
     }
-    if !bracketed {
+    // `来源：人民日报` closes a reprinted story as its bracketed form does.
+    if !bracketed && !inner.starts_with("来源") {
         return None;
     }
     for suffix in ["供稿", "供图", "提供"] {
@@ -669,7 +689,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     let agency_text =
         inner.strip_prefix('据').or_else(|| inner.strip_prefix("来源").map(|s| s.trim_start_matches([':', '：', ' '])));
     if let Some(a) = agency_text {
-        let a = a.trim_end_matches("报道").trim_end_matches('电').trim();
+        let a = a.trim_end_matches("报道").trim_end_matches('电').trim().trim_start_matches('《').replace('》', "");
         if let Some(agency) = rules.agencies.iter().find(|x| a.starts_with(x.as_str())) {
             return Some((Credits { agency: Some(agency.clone()), ..Credits::default() }, CreditKind::Agency));
         }
@@ -739,6 +759,14 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
 /// A caption paragraph that ends with its photo credit (`…合影。 本报记者 张三 摄`,
 /// `…站台。（新华社记者 王  斌摄）`): the text without the credit, and the photographers.
 fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    // `…on Tuesday. (AP Photo/Evan Vucci)`: a bracketed credit after the caption.
+    if para.ends_with([')', '）'])
+        && let Some(open) = para.rfind(['(', '（'])
+        && super::text::is_terminated(&para[..open])
+        && let Some((c, CreditKind::Photo)) = parse_end_credit_folded(&para[open..], rules)
+    {
+        return Some((para[..open].trim_end().to_string(), c));
+    }
     static TRAIL: OnceLock<Regex> = OnceLock::new();
     // Single characters are the halves of a padded name (`王  斌`).
     let re = static_re(
@@ -947,6 +975,17 @@ mod tests {
         let (c, k) = parse_end_credit("（据新华社）", &r).unwrap();
         assert_eq!((c.agency.as_deref(), k), (Some("新华社"), CreditKind::Agency));
         assert!(parse_end_credit("(上接第一版)", &r).is_none());
+        let (c, _) = parse_end_credit("（据《人民日报》）", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("人民日报"));
+        assert_eq!(parse_end_credit("来源：新华网", &r).unwrap().0.agency.as_deref(), Some("新华网"));
+        assert!(parse_end_credit("来源于群众", &r).is_none());
+        let (c, k) = parse_end_credit("(AP Photo/Evan Vucci)", &r).unwrap();
+        assert_eq!((c.contributors, k), (vec!["Evan Vucci".to_string()], CreditKind::Photo));
+        assert_eq!(parse_end_credit("STAFF PHOTO BY JANE DOE", &r).unwrap().0.contributors, vec!["Jane Doe"]);
+        assert_eq!(parse_end_credit("新华社发（张三 作）", &r).unwrap().0.contributors, vec!["张三"]);
+        assert_eq!(parse_end_credit("（新华社发 李贺 摄）", &r).unwrap().0.contributors, vec!["李贺"]);
+        let c = parse_byline_line("By JANE DOE, The Mapleton Daily", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Jane Doe"]);
         assert!(parse_end_credit("(2025版)", &r).is_none());
         let (t, c) = strip_trailing_photo_credit("市民在公园赏花。 本报记者 张三 摄", &r).unwrap();
         assert_eq!((t.as_str(), c.contributors), ("市民在公园赏花。", vec!["张三".to_string()]));
@@ -955,5 +994,8 @@ mod tests {
         let (_, c) = strip_trailing_photo_credit("火箭点火升空。（新华社记者 汪 江摄）", &r).unwrap();
         assert_eq!(c.contributors, vec!["汪江"]);
         assert!(strip_trailing_photo_credit("火箭点火升空。（新华社记者 汪江 摄", &r).is_none());
+        let (t, c) = strip_trailing_photo_credit("Crews work on Tuesday. (AP Photo/Evan Vucci)", &r).unwrap();
+        assert_eq!((t.as_str(), c.contributors), ("Crews work on Tuesday.", vec!["Evan Vucci".to_string()]));
     }
 }
+
