@@ -998,4 +998,3 @@ mod tests {
         assert_eq!((t.as_str(), c.contributors), ("Crews work on Tuesday.", vec!["Evan Vucci".to_string()]));
     }
 }
-

@@ -316,7 +316,9 @@ mod tests {
         assert_eq!(texts(&rest), vec!["Council Passes Budget", "Text."]);
         assert_eq!(section.as_deref(), Some("Local News"));
         let (rest, section) = strip_furniture(
-            lines("THE MAPLETON DAILY\nWednesday, May 14, 2025\nA1 | FRONT PAGE\nVol. 142, No. 134 | $1.50\nSchools brace for cuts\nText.\n"),
+            lines(
+                "THE MAPLETON DAILY\nWednesday, May 14, 2025\nA1 | FRONT PAGE\nVol. 142, No. 134 | $1.50\nSchools brace for cuts\nText.\n",
+            ),
             &r,
         );
         assert_eq!((texts(&rest), section.as_deref()), (vec!["Schools brace for cuts", "Text."], Some("Front Page")));

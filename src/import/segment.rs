@@ -249,7 +249,8 @@ fn drop_pull_quotes(paras: &mut [Para]) {
     for i in 1..paras.len() {
         let t = paras[i].text.trim();
         let Some(inner) = t.strip_prefix(['"', '“', '「']) else { continue };
-        let inner = inner.trim_end_matches(['"', '”', '」']).trim_end_matches(['.', '。', ',', '，', '!', '?', '！', '？']);
+        let inner =
+            inner.trim_end_matches(['"', '”', '」']).trim_end_matches(['.', '。', ',', '，', '!', '?', '！', '？']);
         if len(inner) < 15 || inner.contains(['"', '“', '”']) {
             continue;
         }
@@ -564,7 +565,12 @@ mod tests {
         let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
         assert_eq!(
             titles,
-            ["浚县：秋粮收购点全部开秤", "淇县：新增3条城乡公交线路", "鹤山区：开展汛后河道清理", "淇滨区：健身圈再添新场地"]
+            [
+                "浚县：秋粮收购点全部开秤",
+                "淇县：新增3条城乡公交线路",
+                "鹤山区：开展汛后河道清理",
+                "淇滨区：健身圈再添新场地"
+            ]
         );
         assert_eq!(d[0].credits.reporters, vec!["王磊", "刘洋"]);
         assert_eq!(d[1].credits.contributors, vec!["李华"]);
