@@ -303,10 +303,10 @@ pub fn build_with(
     let start = Instant::now();
     let mut t = Timings::new();
     t.step("start");
-    let config = load_config(&o.root, o.links)?;
     let (manifest, cache, related) = (session.manifest.take(), session.cache.take(), session.related.take());
-    // Independent reads, each mostly one thread's work: side by side.
-    let ((((previous, related), cached), scan), theme) = rayon::join(
+    // Independent reads, each mostly one thread's work: side by side (the
+    // settings too: the walk and the output's records do not need them).
+    let ((((previous, related), cached), scan), settings) = rayon::join(
         || {
             rayon::join(
                 || {
@@ -333,8 +333,13 @@ pub fn build_with(
                 || timed("  scan", || crate::content::scan(&o.root)),
             )
         },
-        || timed("  theme", || Theme::load(&o.root, &config.theme)),
+        || {
+            let config = timed("  config", || load_config(&o.root, o.links))?;
+            let theme = timed("  theme", || Theme::load(&o.root, &config.theme));
+            Ok::<_, Error>((config, theme))
+        },
     );
+    let (config, theme) = settings?;
     t.step("read cache");
     let loaded = cache::load_scanned(&o.root, scan, &config, cached)?;
     let (diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
