@@ -414,8 +414,8 @@ pub fn build_with(
         put(&extra)
     };
     let (stats, (cache_bytes, extra)) = rayon::join(
-        || renderer.render_all(&page_jobs, &reuse, &write, progress.as_ref()),
-        || rayon::join(|| load_cache.encode(staging.keeps_output()), extra),
+        || timed("  pages", || renderer.render_all(&page_jobs, &reuse, &write, progress.as_ref())),
+        || rayon::join(|| timed("  encode", || load_cache.encode(staging.keeps_output())), || timed("  extra", extra)),
     );
     let stats = stats?;
     let extra = extra?;
