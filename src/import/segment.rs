@@ -143,6 +143,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && is_label_before_colon(&prev.text)
             && matches!(prev.kind, Kind::Body | Kind::Heading)
         {
+            // `Editorial:` + `Budget woes` keeps its space; Chinese needs none.
+            if prev.text.ends_with(':') {
+                prev.text.push(' ');
+            }
             prev.text.push_str(&p.text);
             prev.kind = Kind::Heading;
             continue;
@@ -545,6 +549,19 @@ mod tests {
         assert_eq!(d[1].credits.contributors.len(), 2);
         assert_eq!(d[2].kicker, None);
         assert_eq!(d[2].title.as_deref(), Some("淇县西岗镇村晚"));
+    }
+
+    #[test]
+    fn a_headline_broken_after_its_colon_is_one_headline() {
+        let d = drafts(&[
+            "Editorial:",
+            "Budget Woes Deepen",
+            "By JANE DOE",
+            "The council met on Tuesday and argued for hours.",
+        ]);
+        assert_eq!(d[0].title.as_deref(), Some("Editorial: Budget Woes Deepen"));
+        let d = drafts(&["淇滨区：", "健身圈再添新场地", "本报讯（通讯员 刘畅）9月5日，健身广场建成投用。"]);
+        assert_eq!(d[0].title.as_deref(), Some("淇滨区：健身圈再添新场地"));
     }
 
     #[test]
