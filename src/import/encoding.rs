@@ -8,7 +8,8 @@
 use crate::error::Diagnostic;
 use std::path::Path;
 
-/// Detects the encoding of a raw page and decodes it to normalised text.
+/// Detects the encoding of a raw page and decodes it to text with `\n` line
+/// ends (spaces and line breaks are left to `wrap::unwrap`).
 pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
     let fail = |why: &str| Diagnostic::error(path, 0, 0, format!("cannot read as page text: {why}"));
     let text = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -44,7 +45,9 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
     if looks_binary(&text) {
         return Err(fail("it contains control characters (not a text file)"));
     }
-    Ok(normalize(&text))
+    // Indentation and line ends stay: `wrap` reads the paragraphs off them.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
 /// Text whose share of control characters is too high to be a page export.
@@ -60,64 +63,10 @@ fn looks_binary(text: &str) -> bool {
     control > 0 && control * 100 > total
 }
 
-/// CRLF/CR → LF; full-width spaces, NBSP and other odd spaces → ASCII space;
-/// zero-width characters and a BOM dropped; each line trimmed, runs of spaces
-/// collapsed. Paragraph indentation (`　　`) is layout, not text.
-///
-/// Where the export marks paragraphs by indentation and hard-wraps the lines
-/// in between (`　　本报讯…我市` / `外贸进出口…`), a line without indentation
-/// inside an indented paragraph is a continuation and is joined to it.
-pub fn normalize(text: &str) -> String {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut out = String::with_capacity(text.len());
-    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
-    let wrapped = is_indent_wrapped(&unified);
-    let mut in_indented = false;
-    let mut first = true;
-    for line in unified.split('\n') {
-        let indented = is_indented(line);
-        let continues = wrapped && in_indented && !indented && !line.trim().is_empty();
-        in_indented = wrapped && !line.trim().is_empty() && (indented || in_indented);
-        if continues {
-            let cut = out.rfind('\n').map_or(0, |p| p + 1);
-            let joined = super::repair::join(&out[cut..], &clean_line(line));
-            out.truncate(cut);
-            out.push_str(&joined);
-            continue;
-        }
-        if !first {
-            out.push('\n');
-        }
-        first = false;
-        out.push_str(&clean_line(line));
-    }
-    out
-}
-
-fn is_indented(line: &str) -> bool {
-    line.starts_with(['\u{3000}', '\t']) || line.starts_with("  ")
-}
-
-/// Indentation marks paragraphs on this page, and some lines inside them
-/// carry none: hard-wrapped lines, not paragraphs of their own.
-fn is_indent_wrapped(text: &str) -> bool {
-    let (mut lines, mut indented, mut wraps, mut prev_nonempty) = (0, 0, 0, false);
-    for line in text.split('\n') {
-        let empty = line.trim().is_empty();
-        if !empty {
-            lines += 1;
-            if is_indented(line) {
-                indented += 1;
-            } else if prev_nonempty {
-                wraps += 1;
-            }
-        }
-        prev_nonempty = !empty;
-    }
-    indented >= 3 && indented * 4 >= lines && wraps > 0
-}
-
-fn clean_line(line: &str) -> String {
+/// One line with full-width spaces, NBSP and other odd spaces made ASCII
+/// spaces, zero-width characters dropped, runs of spaces collapsed and the
+/// ends trimmed (paragraph indentation, `　　`, is layout, not text).
+pub(super) fn clean_line(line: &str) -> String {
     let mut prev_space = true;
     let mut buf = String::with_capacity(line.len());
     for c in line.chars() {
@@ -159,7 +108,7 @@ mod tests {
     fn gbk_and_gb18030() {
         let text = "　　本报讯（记者 朱迪）骏马奔腾辞旧岁，欢歌笑语迎新春。淇县西岗镇文化广场锣鼓喧天。";
         let (bytes, _, _) = encoding_rs::GBK.encode(text);
-        assert_eq!(decode(&bytes, p()).unwrap(), text.trim_start_matches('　'));
+        assert_eq!(decode(&bytes, p()).unwrap(), text);
     }
 
     #[test]
@@ -185,24 +134,7 @@ mod tests {
     }
 
     #[test]
-    fn normalises_spaces() {
-        assert_eq!(normalize("　　正文\u{a0}内容  多 \r\n第二行\u{200b}"), "正文 内容 多\n第二行");
-    }
-
-    #[test]
-    fn hard_wrapped_indented_paragraphs_are_joined() {
-        let page = "鹤壁日报\n2024年3月5日\n\n　　标题\n　　本报讯 今年1至2月，我市\n外贸总值达到45亿元。\n　　其中，出口32亿元，\n增长15%。\n　　第三段。\n";
-        assert_eq!(
-            normalize(page),
-            "鹤壁日报\n2024年3月5日\n\n标题\n本报讯 今年1至2月，我市外贸总值达到45亿元。\n其中，出口32亿元，增长15%。\n第三段。\n"
-        );
-        let en =
-            "  The council met on Tuesday and\nvoted to pass the budget.\n  It takes effect in\nMarch.\n  Third.\n";
-        assert_eq!(
-            normalize(en),
-            "The council met on Tuesday and voted to pass the budget.\nIt takes effect in March.\nThird.\n"
-        );
-        // Pages without indentation keep their lines.
-        assert_eq!(normalize("标题\n第一行\n第二行"), "标题\n第一行\n第二行");
+    fn clean_lines() {
+        assert_eq!(clean_line("　　正文\u{a0}内容  多 \u{200b}"), "正文 内容 多");
     }
 }

@@ -1,6 +1,7 @@
 //! Import step: raw newspaper page text → clean, attributed articles.
 //!
-//! The pipeline for one page: [`decode`] bytes to normalised text →
+//! The pipeline for one page: [`decode`] bytes to text → `wrap` joins the
+//! lines an export wrapped at the column width into paragraphs →
 //! `header` strips page furniture (date, 第N版, 版名 → section, 责任编辑) →
 //! `repair` joins paragraphs cut by column breaks and drops running heads →
 //! `segment` classifies paragraphs and cuts the page into articles →
@@ -19,6 +20,7 @@ mod rules;
 mod segment;
 mod text;
 mod topic;
+mod wrap;
 
 pub use emit::{file_name, run_import_command};
 pub use encoding::decode;
@@ -58,13 +60,7 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
     if text::is_cjk_text(&raw.text) {
         topic::warm_up();
     }
-    let normalized = encoding::normalize(&raw.text);
-    let lines: Vec<Line> = normalized
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| Line { no: i + 1, text: l.trim().to_string() })
-        .collect();
+    let lines: Vec<Line> = wrap::unwrap(&raw.text, rules);
     let (lines, header_section) = header::strip_furniture(lines, rules);
     let lines = repair::repair(lines, rules);
     let paras: Vec<segment::Para> = lines.iter().map(|l| segment::classify(l, rules)).collect();

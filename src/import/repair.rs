@@ -202,21 +202,72 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
 }
 
 /// Joins two halves of a cut line: no space in Chinese, a space between
-/// Latin words, a line-end hyphen dropped.
+/// Latin words, a line-end hyphen dropped where it splits a word.
 pub(crate) fn join(prev: &str, next: &str) -> String {
+    join_on_page(prev, next, "")
+}
+
+/// [`join`], with the page's text as evidence for a line-end hyphen.
+pub(crate) fn join_on_page(prev: &str, next: &str, page: &str) -> String {
     let p = prev.trim_end();
     let n = next.trim_start();
     let last = p.chars().next_back().unwrap_or(' ');
     let first = n.chars().next().unwrap_or(' ');
-    if last == '-' && first.is_lowercase() && p.chars().rev().nth(1).is_some_and(|c| c.is_alphabetic()) {
-        // A word hyphenated at the line end.
-        return format!("{}{}", &p[..p.len() - 1], n);
+    let before_last = p.chars().rev().nth(1).unwrap_or(' ');
+    if last == '-' && first.is_lowercase() && before_last.is_alphabetic() {
+        let head = p[..p.len() - 1].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let tail = n.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        if !is_compound(head, tail, page) {
+            return format!("{}{}", &p[..p.len() - 1], n);
+        }
     }
-    if last.is_ascii() && first.is_ascii() && !is_cjk_text(p) && last != '-' {
-        format!("{p} {n}")
+    let wide = |c: char| super::text::is_han(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff60}');
+    // A dash keeps the spacing it has on its own side: `said —` + `and` was
+    // `said — and`, `said—` + `and` was `said—and`.
+    let dash = |c: char| matches!(c, '—' | '–');
+    let spaced = if dash(last) {
+        before_last == ' '
+    } else if dash(first) {
+        n.chars().nth(1) == Some(' ')
     } else {
-        format!("{p}{n}")
+        !(wide(last) || wide(first) || last == '-' || last == '/')
+    };
+    if spaced { format!("{p} {n}") } else { format!("{p}{n}") }
+}
+
+/// First parts that form hyphenated compounds in newsroom style (AP: `self-`,
+/// `all-`, `well-`, numbers in `two-year`), and are rarely a hyphenation's
+/// first syllable (unlike `pre-`, `pro-`, `co-`, `ex-`, `so-`, `mid-`).
+const COMPOUND_HEADS: &[&str] = &[
+    "self", "well", "ill", "half", "quasi", "non", "anti", "multi", "semi", "cross", "all", "full", "long", "short",
+    "high", "far", "near", "ever", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "twenty", "thirty", "forty", "fifty", "year", "state", "city", "world", "record", "first", "second", "third",
+];
+
+/// Whether `head-` at a line end and `tail` on the next line are a hyphenated
+/// compound rather than one word split by hyphenation. Without a dictionary
+/// the rule reads the page: the compound written whole on one line keeps the
+/// hyphen, the joined word written whole drops it; both halves used as words
+/// of their own elsewhere, or a first part from [`COMPOUND_HEADS`], keep it
+/// (`well-` + `known`). Anything else is a split word (`com-` + `mittee`,
+/// `mil-` + `lion`): a hyphenation's halves are seldom words by themselves.
+fn is_compound(head: &str, tail: &str, page: &str) -> bool {
+    if head.is_empty() || tail.is_empty() {
+        return false;
     }
+    let words: Vec<&str> = page.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).collect();
+    let (h, t) = (head.to_lowercase(), tail.to_lowercase());
+    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+    let compound = format!("{h}-{t}");
+    let joined = format!("{h}{t}");
+    if words.iter().any(|w| w.to_lowercase().contains(&compound)) {
+        return true;
+    }
+    if words.iter().any(|w| is(w, &joined)) {
+        return false;
+    }
+    let stands_alone = |x: &str| words.iter().any(|w| is(w, x));
+    COMPOUND_HEADS.contains(&h.as_str()) || (h.len() >= 2 && stands_alone(&h) && stands_alone(&t))
 }
 
 #[cfg(test)]
@@ -315,5 +366,29 @@ mod tests {
                 "A second vote is set for March, officials said.",
             ]
         );
+    }
+
+    #[test]
+    fn line_end_hyphens() {
+        assert_eq!(join("the transportation com-", "mittee will"), "the transportation committee will");
+        assert_eq!(join("the city's well-", "known consultants"), "the city's well-known consultants");
+        assert_eq!(join("a Mexican-", "American writer"), "a Mexican-American writer");
+        assert_eq!(join("in COVID-", "19 cases"), "in COVID-19 cases");
+        // The page tells: the compound or the joined word written whole.
+        assert_eq!(join_on_page("a cost-", "benefit test", "a cost-benefit test"), "a cost-benefit test");
+        assert_eq!(join_on_page("the road-", "work", "roadwork begins"), "the roadwork");
+        assert_eq!(join_on_page("a state-", "run school", "the state will run it"), "a state-run school");
+        // Halves that are no words of the page are a split word.
+        assert_eq!(join_on_page("in the re-", "port", "a short page"), "in the report");
+    }
+
+    #[test]
+    fn spacing_at_joins() {
+        assert_eq!(join("officials said —", "and then"), "officials said — and then");
+        assert_eq!(join("officials said", "— and then"), "officials said — and then");
+        assert_eq!(join("officials said—", "and then"), "officials said—and then");
+        assert_eq!(join("as “hard to", "reach” places"), "as “hard to reach” places");
+        assert_eq!(join("总投资约4.3亿元，涉及", "86个小区"), "总投资约4.3亿元，涉及86个小区");
+        assert_eq!(join("纽约（New", "York）"), "纽约（New York）");
     }
 }

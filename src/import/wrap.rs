@@ -1,0 +1,321 @@
+//! Import step, unwrapping: the physical lines of a page export → one line per
+//! paragraph, headline, byline or list item.
+//!
+//! Many exports wrap every line at the column width and mark paragraphs by a
+//! blank line, by indentation (`　　`, spaces) or by nothing. Which it is, and
+//! the column width, are read off the page as a whole:
+//!
+//! - the width is the one a cluster of lines reaches and (almost) none
+//!   exceeds; a line that falls short of it by more than the next line's first
+//!   word (a CJK line by more than about a character) ended because its text
+//!   did, not because the column did: a headline, byline, list item or a
+//!   paragraph's last line is never joined to what follows;
+//! - a full line joins the next unless that starts a paragraph of its own: an
+//!   indented line on an indented page, anything after a blank line, a list
+//!   bullet, `Q:`/`问：`, a byline, a lead, a jump line, a credit;
+//! - on a page with neither blank lines nor indentation a full line that ends
+//!   a sentence is ambiguous (the paragraph may end there, or only the
+//!   sentence); it is taken as a paragraph end, since splitting a paragraph
+//!   loses less than merging two.
+//!
+//! Pages whose lines are not wrapped (one line per paragraph) show no such
+//! cluster and keep their lines; `repair` still joins what a column break cut.
+
+use super::byline::{parse_byline_line, parse_end_credit, parse_lead};
+use super::continuation::strip_jumps;
+use super::encoding::clean_line;
+use super::header::Line;
+use super::repair::{is_heading_like, is_qa, join_on_page, strip_bullet};
+use super::rules::ImportRules;
+use super::text::{is_cjk_text, is_han, is_terminated};
+
+/// One line as the export printed it.
+#[derive(Debug)]
+struct Physical {
+    no: usize,
+    text: String,
+    indent: bool,
+    /// Display columns, indentation included (a CJK character is two).
+    width: usize,
+    blank_before: bool,
+}
+
+#[derive(Debug, Default, PartialEq)]
+struct Layout {
+    /// The column width the lines are wrapped at, when they are.
+    width: Option<usize>,
+    /// A blank line separates paragraphs (and only they are separated).
+    blank_paras: bool,
+    /// An indented first line starts a paragraph.
+    indent_paras: bool,
+}
+
+/// The page's logical lines, each numbered by its first physical line.
+pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    let cjk_page = is_cjk_text(&unified);
+    let mut lines: Vec<Physical> = Vec::new();
+    let mut blank = false;
+    for (i, raw) in unified.split('\n').enumerate() {
+        let text = clean_line(raw);
+        if text.is_empty() {
+            blank = true;
+            continue;
+        }
+        let raw = raw.trim_end();
+        lines.push(Physical {
+            no: i + 1,
+            indent: is_indented(raw),
+            width: raw.chars().map(|c| columns(c, cjk_page)).sum(),
+            text,
+            blank_before: std::mem::take(&mut blank),
+        });
+    }
+    let layout = layout(&lines);
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut in_indented = false;
+    for (i, l) in lines.iter().enumerate() {
+        let joins = i > 0 && joins(&lines[i - 1], l, lines.get(i + 1), &layout, in_indented, rules);
+        in_indented = layout.indent_paras && (l.indent || (in_indented && !l.blank_before));
+        match out.last_mut() {
+            Some(last) if joins => last.text = join_on_page(&last.text, &l.text, &unified),
+            _ => out.push(Line { no: l.no, text: l.text.clone() }),
+        }
+    }
+    out
+}
+
+fn is_indented(line: &str) -> bool {
+    line.starts_with(['\u{3000}', '\t']) || line.starts_with("  ")
+}
+
+/// Columns a character takes in a monospaced export: CJK characters and
+/// full-width forms two, quotes and dashes two on a Chinese page (typeset a
+/// full em there), everything else one.
+fn columns(c: char, cjk_page: bool) -> usize {
+    let wide = is_han(c)
+        || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff60}' | '\u{ffe0}'..='\u{ffe6}' | '\u{3040}'..='\u{30ff}' | '\u{ac00}'..='\u{d7a3}');
+    let ambiguous = matches!(c, '“' | '”' | '‘' | '’' | '—' | '…' | '·' | '―');
+    match c {
+        '\t' => 4,
+        _ if wide || (ambiguous && cjk_page) => 2,
+        _ => 1,
+    }
+}
+
+fn layout(lines: &[Physical]) -> Layout {
+    let n = lines.len();
+    let adjacent = lines.iter().skip(1).filter(|l| !l.blank_before).count();
+    let blanks = lines.iter().skip(1).filter(|l| l.blank_before).count();
+    // A double-spaced export puts a blank line after every line: then blank
+    // lines mark nothing.
+    let blank_paras = blanks >= 2 && adjacent * 5 >= n;
+    let indented = lines.iter().filter(|l| l.indent).count();
+    let wraps = lines.iter().skip(1).filter(|l| !l.indent && !l.blank_before).count();
+    let indent_paras = indented >= 3 && indented * 4 >= n && wraps > 0;
+    Layout { width: column_width(lines), blank_paras, indent_paras }
+}
+
+/// The width most lines come up to and hardly any exceeds, when the page is
+/// wrapped; a page of one line per paragraph has no such width.
+fn column_width(lines: &[Physical]) -> Option<usize> {
+    let n = lines.len();
+    let mut widths: Vec<usize> = lines.iter().map(|l| l.width).collect();
+    widths.sort_unstable();
+    widths.dedup();
+    let full_at = |w: usize| lines.iter().filter(|l| l.width <= w && l.width + w / 4 >= w).count();
+    // Hanging punctuation may stick out by one CJK character.
+    let over_at = |w: usize| lines.iter().filter(|l| l.width > w + 2).count();
+    let (w, full, over) = widths
+        .iter()
+        .filter(|&&w| w >= 24)
+        .map(|&w| (w, full_at(w), over_at(w)))
+        .max_by_key(|&(w, full, over)| (full as isize - 2 * over as isize, w))?;
+    // Real wrapping breaks lines mid-sentence, where a table or a list of
+    // short lines of equal length would not.
+    let open = lines
+        .windows(2)
+        .filter(|p| !p[1].blank_before && p[0].width <= w && p[0].width + w / 4 >= w && !is_terminated(&p[0].text))
+        .count();
+    (full >= 4 && full * 10 >= n * 3 && over * 5 <= n && open >= 2).then_some(w)
+}
+
+/// Whether `b` is the next line of the paragraph ending in `a`.
+fn joins(
+    a: &Physical,
+    b: &Physical,
+    after: Option<&Physical>,
+    layout: &Layout,
+    in_indented: bool,
+    rules: &ImportRules,
+) -> bool {
+    if (b.blank_before && layout.blank_paras) || (b.indent && layout.indent_paras) || starts_own(a, b, rules) {
+        return false;
+    }
+    // A finished sentence, then a short line that does not run on: a
+    // headline, even where the sentence filled its line.
+    let runs_on = |w: usize| after.is_some_and(|c| !(c.blank_before && layout.blank_paras) && full(b, c, w));
+    if is_terminated(&a.text) && is_heading_like(&b.text) && !layout.width.is_some_and(runs_on) {
+        return false;
+    }
+    match layout.width {
+        Some(w) if !b.blank_before || !layout.blank_paras => {
+            full(a, b, w) && (layout.blank_paras || layout.indent_paras || !is_terminated(&a.text))
+        }
+        // No width to go by: only indentation tells, and a headline after a
+        // finished paragraph is not part of it.
+        _ => {
+            layout.indent_paras
+                && in_indented
+                && !b.blank_before
+                && !(is_terminated(&a.text) && is_heading_like(&b.text))
+        }
+    }
+}
+
+/// Whether `a` ends only because the column did: the first word of `b` (a
+/// CJK line: its first character, give or take squeezed punctuation) would
+/// not have fitted after it.
+fn full(a: &Physical, b: &Physical, w: usize) -> bool {
+    let Some(slack) = w.checked_sub(a.width).or((a.width <= w + 2).then_some(0)) else {
+        // Wider than the column: a banner headline or furniture.
+        return false;
+    };
+    let first_word: usize = b.text.split(' ').next().map_or(0, |word| word.chars().map(|c| columns(c, false)).sum());
+    let cjk = a.text.chars().next_back().is_some_and(|c| columns(c, true) == 2)
+        || b.text.chars().next().is_some_and(|c| columns(c, true) == 2);
+    if cjk && !b.text.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        slack <= 4
+    } else {
+        // A justified, hyphenating composer may leave a little more room than
+        // a greedy one would.
+        slack <= first_word.min(w / 2) + 1 + 2
+    }
+}
+
+/// A line that starts something of its own, whatever the width of the one
+/// before it.
+fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
+    let t = b.text.as_str();
+    let jumps = strip_jumps(t);
+    strip_bullet(t).is_some()
+        || is_qa(t)
+        || jumps.text.is_empty()
+        || jumps.from.is_some()
+        || strip_jumps(&a.text).text.is_empty()
+        || (numbered_item(t) && (is_terminated(&a.text) || a.text.ends_with(['：', ':'])))
+        || parse_lead(t, rules).is_some()
+        || parse_byline_line(t, rules).is_some()
+        || parse_end_credit(t, rules).is_some()
+}
+
+/// `1. `, `2、`, `3)` at the start of a line (not `1.5亿`).
+fn numbered_item(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&digits)
+        && t[digits..].starts_with(['.', '、', ')', '）'])
+        && !t[digits..].chars().nth(1).is_some_and(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<String> {
+        unwrap(text, &ImportRules::default()).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn normalises_spaces_and_numbers_lines() {
+        let lines = unwrap("　　正文\u{a0}内容  多 \r\n\n第二行\u{200b}", &ImportRules::default());
+        assert_eq!(lines, vec![Line { no: 1, text: "正文 内容 多".into() }, Line { no: 3, text: "第二行".into() }]);
+    }
+
+    #[test]
+    fn hard_wrapped_indented_paragraphs_are_joined() {
+        let page = "鹤壁日报\n2024年3月5日\n\n　　标题\n　　本报讯 今年1至2月，我市\n外贸总值达到45亿元。\n　　其中，出口32亿元，\n增长15%。\n　　第三段。\n";
+        assert_eq!(
+            run(page),
+            [
+                "鹤壁日报",
+                "2024年3月5日",
+                "标题",
+                "本报讯 今年1至2月，我市外贸总值达到45亿元。",
+                "其中，出口32亿元，增长15%。",
+                "第三段。"
+            ]
+        );
+        let en =
+            "  The council met on Tuesday and\nvoted to pass the budget.\n  It takes effect in\nMarch.\n  Third.\n";
+        assert_eq!(
+            run(en),
+            ["The council met on Tuesday and voted to pass the budget.", "It takes effect in March.", "Third."]
+        );
+        // Pages without indentation or wrapping keep their lines.
+        assert_eq!(run("标题\n第一行\n第二行"), ["标题", "第一行", "第二行"]);
+    }
+
+    #[test]
+    fn a_headline_after_an_indented_paragraph_is_not_swallowed() {
+        let page = "　　第一段，说的是一件事。\n　　第二段也很短，\n写到这里。\n下一篇的标题\n　　本报讯 正文。\n";
+        assert_eq!(run(page), ["第一段，说的是一件事。", "第二段也很短，写到这里。", "下一篇的标题", "本报讯 正文。"]);
+    }
+
+    #[test]
+    fn blank_line_paragraphs_wrapped_at_the_column() {
+        let page = "City weighs new bus routes\n\nBy MARIA GONZALEZ\nHerald Staff Writer\n\n\
+            RIVERTON — The city transportation com-\nmittee will hear proposals Tuesday for three\n\
+            new bus routes linking the east side to the\ndowntown transit center, officials said.\n\n\
+            \"We have heard from hundreds of residents who\ncan't get to work on time,\" said council mem-\n\
+            ber Tom Reyes. It is a start.\n";
+        assert_eq!(
+            run(page),
+            [
+                "City weighs new bus routes",
+                "By MARIA GONZALEZ",
+                "Herald Staff Writer",
+                "RIVERTON — The city transportation committee will hear proposals Tuesday for three new bus routes linking the east side to the downtown transit center, officials said.",
+                "\"We have heard from hundreds of residents who can't get to work on time,\" said council member Tom Reyes. It is a start.",
+            ]
+        );
+    }
+
+    #[test]
+    fn unmarked_paragraphs_end_at_a_short_line_or_a_full_stop() {
+        let page = "Library to extend hours\nThe Riverton Public Library will stay open\nuntil 9 p.m. on weeknights starting April 1,\n\
+            director Susan Blake announced on Friday.\nThe change costs about $85,000 a year and\nis paid for by a state grant.\n\
+            Q: Who pays for it?\nA: A state grant covers the cost of staff\nand heating for the first two years.\nRoad work on Elm Street\n\
+            Crews will repave Elm Street between Fourth\nand Ninth avenues from March 10 to 21.\n";
+        assert_eq!(
+            run(page),
+            [
+                "Library to extend hours",
+                "The Riverton Public Library will stay open until 9 p.m. on weeknights starting April 1, director Susan Blake announced on Friday.",
+                "The change costs about $85,000 a year and is paid for by a state grant.",
+                "Q: Who pays for it?",
+                "A: A state grant covers the cost of staff and heating for the first two years.",
+                "Road work on Elm Street",
+                "Crews will repave Elm Street between Fourth and Ninth avenues from March 10 to 21.",
+            ]
+        );
+    }
+
+    #[test]
+    fn tables_and_short_lines_are_not_a_column() {
+        let page = "今日天气\n淇县 晴 25~33℃\n浚县 多云 24~32℃\n淇滨区 晴转多云 25~34℃\n鹤山区 晴 24~33℃\n";
+        assert_eq!(run(page).len(), 5);
+        let lines: Vec<Physical> = page
+            .lines()
+            .enumerate()
+            .map(|(i, t)| Physical {
+                no: i,
+                text: t.into(),
+                indent: false,
+                width: t.chars().map(|c| columns(c, true)).sum(),
+                blank_before: false,
+            })
+            .collect();
+        assert_eq!(column_width(&lines), None);
+    }
+}
