@@ -138,12 +138,15 @@ fn is_bracketed_note(t: &str) -> bool {
     inner.is_some_and(|i| i.contains([':', '：']) || ["作者", "本文", "编者", "注"].iter().any(|p| i.starts_with(p)))
 }
 
-/// `——副题` (also `—副题`, `--subtitle`).
+/// `——副题` (also `—副题`, `--subtitle`). A dash before a whole sentence
+/// (`— Staff writer Ken Ito contributed to this report.`) is a note or the
+/// rest of a wrapped sentence: no subtitle ends with a full stop.
 pub fn is_subtitle(text: &str) -> bool {
     let t = text.trim_start();
     (t.starts_with("——") || t.starts_with("--") || t.starts_with('—') || t.starts_with("――"))
         && len(t) <= 80
         && len(strip_subtitle(t)) >= 2
+        && !t.ends_with(['.', '。'])
 }
 
 pub fn strip_subtitle(text: &str) -> &str {
@@ -366,6 +369,13 @@ mod tests {
                 "A second vote is set for March, officials said.",
             ]
         );
+    }
+
+    #[test]
+    fn a_dashed_sentence_is_no_subtitle() {
+        assert!(is_subtitle("——今年计划改造小区86个，年底前全部完工"));
+        assert!(is_subtitle("— A deck under the headline"));
+        assert!(!is_subtitle("— Staff writer Ken Ito contributed to this report."));
     }
 
     #[test]

@@ -159,6 +159,13 @@ fn joins(
     if is_terminated(&a.text) && is_heading_like(&b.text) && !layout.width.is_some_and(runs_on) {
         return false;
     }
+    // Only a column end hyphenates a word.
+    let hyphenated = a.text.ends_with('-')
+        && a.text.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+        && b.text.starts_with(char::is_lowercase);
+    if hyphenated {
+        return true;
+    }
     match layout.width {
         Some(w) if !b.blank_before || !layout.blank_paras => {
             full(a, b, w) && (layout.blank_paras || layout.indent_paras || !is_terminated(&a.text))
@@ -298,6 +305,16 @@ mod tests {
                 "Road work on Elm Street",
                 "Crews will repave Elm Street between Fourth and Ninth avenues from March 10 to 21.",
             ]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_line_end_runs_on_however_short() {
+        // Too few lines to tell a column width: the hyphen alone tells.
+        let page = "Tear off any greasy parts and put\nthem in the trash; the clean card-\nboard can be recycled.\n";
+        assert_eq!(
+            run(page),
+            ["Tear off any greasy parts and put", "them in the trash; the clean cardboard can be recycled."]
         );
     }
 
