@@ -112,16 +112,16 @@ fn usable_record(out: &Path, previous: Option<&Manifest>) -> search::IndexRecord
     }
 }
 
-/// Fills in the texts the index will read ([`search::needs_text`]) that the
-/// load step did not give (articles not parsed again): their bodies are
-/// read again, so an incremental build reads the few it needs, not all.
+/// Fills in the texts the index will read (`needs`, from
+/// [`search::layout::Prepared::needs_text`]) that the load step did not give
+/// (articles not parsed again): their bodies are read again, so an
+/// incremental build reads the few it needs, not all.
 fn fill_texts(
     docs: &mut [SearchDoc],
     lib: &Library,
-    record: &search::IndexRecord,
+    needs: Vec<bool>,
     read_body: &(dyn Fn(&Node) -> Result<String> + Sync),
 ) -> Result<()> {
-    let needs = search::needs_text(docs, record);
     docs.par_iter_mut().zip(&lib.articles).zip(needs).try_for_each(|((d, n), need)| {
         if need && d.text.is_empty() {
             d.text = markdown::plain_text(&read_body(n)?);
@@ -452,9 +452,11 @@ pub fn build_with(
             Some(index) => (search::IndexRecord::default(), Some(index)),
             None => {
                 let record = timed("  record", || usable_record(&o.out, previous.as_ref()));
-                timed("  texts", || fill_texts(&mut docs, &lib, &record, &read_body))?;
+                let prepared = search::prepare(&docs, &record);
+                let needs = prepared.needs_text(&docs);
+                timed("  texts", || fill_texts(&mut docs, &lib, needs, &read_body))?;
                 // Deferred: the previous index stays, stale, until the new one is handed in.
-                let index = (!defer).then(|| timed("  build index", || search::rebuild_index(&docs, &record)));
+                let index = (!defer).then(|| timed("  build index", || prepared.build(&docs)));
                 (record, index)
             }
         };
@@ -475,7 +477,9 @@ pub fn build_with(
                 Some(kept) => kept,
                 None => {
                     let empty = search::IndexRecord::default();
-                    fill_texts(&mut docs, &lib, &empty, &read_body)?;
+                    // A new index reads every text.
+                    let all = vec![true; docs.len()];
+                    fill_texts(&mut docs, &lib, all, &read_body)?;
                     index = search::rebuild_index(&docs, &empty);
                     Vec::new()
                 }

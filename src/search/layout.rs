@@ -296,24 +296,60 @@ fn plan<'a>(docs: &[SearchDoc], tuning: Tuning, previous: &'a IndexRecord) -> Pl
 
 /// See [`crate::search::needs_text`].
 pub fn needs_text(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) -> Vec<bool> {
-    let plan = plan(docs, tuning, previous);
-    let mut needed = vec![false; docs.len()];
-    for (range, _, keep) in &plan.segments {
-        if keep.is_none() {
-            for &i in &plan.order[range.start as usize..range.end as usize] {
-                needed[i] = true;
-            }
-        }
-    }
-    for (range, (_, keep)) in card_groups(docs.len() as u32).into_iter().zip(&plan.cards) {
-        if keep.is_none() {
-            for &i in &plan.order[range.start as usize..range.end as usize] {
-                needed[i] |= docs[i].lead.is_none();
-            }
-        }
-    }
-    needed
+    prepare(docs, tuning, previous).needs_text(docs)
 }
+
+/// An index about to be made of some documents: what it keeps of the
+/// previous one, worked out once for both [`Prepared::needs_text`] and
+/// [`Prepared::build`] (each made it anew: twice per incremental build).
+/// The plan hashes a document by its fingerprint where it has one, so
+/// texts filled in between leave it as it is; where one has none (its text
+/// is its hash), `build` plans again.
+pub struct Prepared<'a> {
+    plan: Plan<'a>,
+    tuning: Tuning,
+    previous: &'a IndexRecord,
+    fingerprinted: bool,
+}
+
+pub fn prepare<'a>(docs: &[SearchDoc], tuning: Tuning, previous: &'a IndexRecord) -> Prepared<'a> {
+    let fingerprinted = docs.iter().all(|d| d.fingerprint.is_some());
+    Prepared { plan: plan(docs, tuning, previous), tuning, previous, fingerprinted }
+}
+
+impl Prepared<'_> {
+    /// Which documents (by their place in `docs`) [`Prepared::build`] reads the text of.
+    pub fn needs_text(&self, docs: &[SearchDoc]) -> Vec<bool> {
+        let plan = &self.plan;
+        let mut needed = vec![false; docs.len()];
+        for (range, _, keep) in &plan.segments {
+            if keep.is_none() {
+                for &i in &plan.order[range.start as usize..range.end as usize] {
+                    needed[i] = true;
+                }
+            }
+        }
+        for (range, (_, keep)) in card_groups(docs.len() as u32).into_iter().zip(&plan.cards) {
+            if keep.is_none() {
+                for &i in &plan.order[range.start as usize..range.end as usize] {
+                    needed[i] |= docs[i].lead.is_none();
+                }
+            }
+        }
+        needed
+    }
+
+    /// The index of `docs`, the documents this was prepared from (their
+    /// texts filled in where [`Prepared::needs_text`] asked).
+    pub fn build(self, docs: &[SearchDoc]) -> SearchIndex {
+        let mut t = timer();
+        let plan = if self.fingerprinted { self.plan } else { plan(docs, self.tuning, self.previous) };
+        assert_eq!(plan.order.len(), docs.len(), "prepared for other documents");
+        step("plan (what to keep)", &mut t);
+        build_planned(docs, self.tuning, plan)
+    }
+}
+
 /// Buckets (and cards) per folder, whose name holds a hash of its files.
 const GROUP_BITS: u32 = 12;
 const CARD_GROUP_BITS: u32 = 10;
@@ -952,6 +988,10 @@ pub fn build(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) -> Sear
     let mut t = timer();
     let plan = plan(docs, tuning, previous);
     step("plan (what to keep)", &mut t);
+    build_planned(docs, tuning, plan)
+}
+
+fn build_planned(docs: &[SearchDoc], tuning: Tuning, plan: Plan<'_>) -> SearchIndex {
     let ordered: Vec<&SearchDoc> = plan.order.iter().map(|&i| &docs[i]).collect();
     let mut record = IndexRecord::default();
     let mut kept = Vec::new();

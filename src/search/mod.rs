@@ -108,6 +108,12 @@ pub fn needs_text(docs: &[SearchDoc], previous: &IndexRecord) -> Vec<bool> {
     layout::needs_text(docs, layout::Tuning::default(), previous)
 }
 
+/// [`rebuild_index`] in two steps, for a caller that reads texts between
+/// them: [`layout::Prepared::needs_text`], then [`layout::Prepared::build`].
+pub fn prepare<'a>(docs: &[SearchDoc], previous: &'a IndexRecord) -> layout::Prepared<'a> {
+    layout::prepare(docs, layout::Tuning::default(), previous)
+}
+
 /// The record as written to [`RECORD_FILE`].
 pub fn record_bytes(record: &IndexRecord) -> Vec<u8> {
     serde_json::to_vec(record).unwrap_or_default()
