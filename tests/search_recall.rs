@@ -283,6 +283,15 @@ fn issue5_rebuild_keeps_unchanged_segments_and_equals_a_full_build() {
     let terms = |p: &str| ["search/t/", "search/p/", "search/x/"].iter().any(|k| p.starts_with(k));
     let made = again.files.iter().filter(|f| terms(&f.path)).count();
     assert!(again.kept.len() > made * 2, "kept {} term files, made {made}", again.kept.len());
+
+    // As a build makes it: planned once with no texts, the texts asked for
+    // read in, then built on that plan: the same index.
+    let mut blank = all.clone();
+    blank.iter_mut().for_each(|d| d.text.clear());
+    let prepared = gazette::search::layout::prepare(&blank, tuning, &before.record);
+    assert_eq!(prepared.needs_text(&blank), needs);
+    let planned = prepared.build(&partial);
+    assert_eq!((&planned.files, &planned.kept, &planned.record), (&again.files, &again.kept, &again.record));
 }
 
 fn check_recall(build: impl Fn(&[SearchDoc]) -> SearchIndex, n: usize, expect_blocks: bool) {
