@@ -8,10 +8,23 @@ use regex::Regex;
 use std::sync::OnceLock;
 
 /// One non-empty line of the page with its 1-based line number (for messages).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Line {
     pub no: usize,
     pub text: String,
+    /// A block whose printed lines must stay lines (`text` holds them joined by `\n`).
+    pub form: Form,
+}
+
+/// How a line's text is set: as prose, or as a block whose line breaks mean something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Form {
+    #[default]
+    Prose,
+    /// A table set as text (standings, weather, listings): rows as printed.
+    Rows,
+    /// A stanza: short lines that are verse, not headlines.
+    Verse,
 }
 
 /// How many lines at the top / bottom of a page may be furniture.
@@ -36,6 +49,15 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                 break;
             }
             match &found[i] {
+                // `2025年6月13日` under a notice's signature dates the notice:
+                // a page foot dates itself with a weekday or page number too.
+                Some(_)
+                    if z == 1
+                        && is_bare_date(&lines[i].text)
+                        && zone.get(n + 1).is_some_and(|&j| found[j].is_none()) =>
+                {
+                    break;
+                }
                 Some(s) => {
                     keep[i] = false;
                     if section.is_none() {
@@ -67,6 +89,19 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
     }
     let lines = lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect();
     (lines, section)
+}
+
+/// `2025年6月13日`, `2025-06-13`: a date and nothing else.
+fn is_bare_date(line: &str) -> bool {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})$").ok())
+        .as_ref()
+        .is_some_and(|re| re.is_match(line.trim()))
+}
+
+/// Whether a line is page furniture (for `wrap`, which must not fold it into a block).
+pub(super) fn is_furniture(line: &str, rules: &ImportRules) -> bool {
+    furniture_any(line, rules).is_some()
 }
 
 /// [`furniture`] of a line in traditional or simplified characters; the
@@ -232,7 +267,7 @@ mod tests {
         text.lines()
             .enumerate()
             .filter(|(_, l)| !l.trim().is_empty())
-            .map(|(i, l)| Line { no: i + 1, text: l.into() })
+            .map(|(i, l)| Line { no: i + 1, text: l.into(), ..Line::default() })
             .collect()
     }
 
@@ -342,5 +377,14 @@ mod tests {
         let r = ImportRules::default();
         let (rest, _) = strip_furniture(lines("标题\n2026年2月11日\n正文。\n"), &r);
         assert_eq!(rest.len(), 3);
+    }
+
+    #[test]
+    fn a_notice_dated_under_its_signature_keeps_its_date() {
+        let r = ImportRules::default();
+        let (rest, _) = strip_furniture(lines("第4版 读者之声\n讣告\n特此讣告。\n治丧委员会\n2025年6月13日\n"), &r);
+        assert_eq!(texts(&rest), vec!["讣告", "特此讣告。", "治丧委员会", "2025年6月13日"]);
+        let (rest, _) = strip_furniture(lines("标题\n正文。\n2025年6月13日 星期五\n第4版\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
     }
 }

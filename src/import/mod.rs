@@ -163,7 +163,7 @@ fn to_article(
 fn plain_text(blocks: &[Block]) -> String {
     let mut s = String::new();
     for b in blocks {
-        let (Block::Para(t) | Block::Heading(t) | Block::Item(t)) = b;
+        let (Block::Para(t) | Block::Heading(t) | Block::Item(t) | Block::Pre(t) | Block::Verse(t)) = b;
         s.push_str(t);
         s.push('\n');
     }
@@ -208,6 +208,8 @@ fn render_body(blocks: &[Block]) -> String {
                 out.push_str("- ");
                 out.push_str(&escape_markdown(&one_line(t)));
             }
+            Block::Pre(t) => out.push_str(&preformatted(t)),
+            Block::Verse(t) => out.push_str(&verse(t)),
         }
         prev_item = is_item;
     }
@@ -215,6 +217,22 @@ fn render_body(blocks: &[Block]) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A table's rows in a fenced block: columns stay where the page set them,
+/// which a Markdown table could not promise for rows of uneven cells. The
+/// fence is longer than any run of backticks inside.
+fn preformatted(t: &str) -> String {
+    let longest = t.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest.max(2) + 1);
+    format!("{fence}text\n{t}\n{fence}")
+}
+
+/// A stanza: one paragraph, its lines ended by hard breaks (`\` at the end,
+/// which survives editors that trim trailing spaces). Every line is escaped:
+/// a `#` or `- ` could open a heading or list even inside a paragraph.
+fn verse(t: &str) -> String {
+    t.lines().map(|l| escape_markdown(&one_line(l))).collect::<Vec<_>>().join("\\\n")
 }
 
 /// `1. 文字`, `2、文字`: the number and the text after it.
@@ -271,6 +289,13 @@ mod tests {
             Block::Para("1. 不是列表".into()),
         ]);
         assert_eq!(body, "\\# 不是标题\n\n- 一\n- 二\n\n## 小标题\n\n1\\. 不是列表\n");
+    }
+
+    #[test]
+    fn tables_are_fenced_and_verse_keeps_its_lines() {
+        let body =
+            render_body(&[Block::Pre("Team  Pts\nA ``  29".into()), Block::Verse("五月的风\n# 井号\n- 破折".into())]);
+        assert_eq!(body, "```text\nTeam  Pts\nA ``  29\n```\n\n五月的风\\\n\\# 井号\\\n\\- 破折\n");
     }
 
     #[test]

@@ -11,7 +11,7 @@
 
 use super::byline::{parse_byline_line, parse_end_credit, parse_lead, strip_trailing_photo_credit};
 use super::continuation::strip_jumps;
-use super::header::Line;
+use super::header::{Form, Line};
 use super::rules::ImportRules;
 use super::text::{comma_count, has_inner_sentence_mark, is_cjk_text, is_terminated, len, strip_end_mark, word_count};
 
@@ -40,7 +40,8 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
     while i < n {
         let mut cur = lines[i].clone();
         i += 1;
-        while is_cut(&cur.text, rules) && i < n {
+        // A table or stanza is never cut, and never the rest of a cut paragraph.
+        while cur.form == Form::Prose && is_cut(&cur.text, rules) && i < n && lines[i].form == Form::Prose {
             let next = &lines[i].text;
             if continues(&cur.text, next, rules) && !is_heading_like(next) {
                 cur.text = join(&cur.text, next);
@@ -49,11 +50,16 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
             }
             // A running head between the halves of a sentence.
             let mut k = i;
-            while k < n && k - i < MAX_RUNNING_HEAD_LINES && is_interruption(&lines[k].text) {
+            while k < n
+                && k - i < MAX_RUNNING_HEAD_LINES
+                && lines[k].form == Form::Prose
+                && is_interruption(&lines[k].text)
+            {
                 k += 1;
             }
             if k > i
                 && k < n
+                && lines[k].form == Form::Prose
                 && (i..k).any(|j| repeated(&lines[j].text))
                 && continues(&cur.text, &lines[k].text, rules)
                 && !is_heading_like(&lines[k].text)
@@ -127,13 +133,13 @@ pub fn is_heading_like(text: &str) -> bool {
 /// `淇县 晴 25~33℃`: a row of a table set as text (weather, prices, scores),
 /// not a headline — Chinese headlines have at most two spaced parts and
 /// rarely three with a number.
-fn is_data_row(t: &str) -> bool {
+pub(super) fn is_data_row(t: &str) -> bool {
     let tokens: Vec<&str> = t.split_whitespace().collect();
     is_cjk_text(t) && tokens.len() >= 3 && tokens.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// `（作者单位：市委党校）`, `(本文有删节)`: a note closing an article.
-fn is_bracketed_note(t: &str) -> bool {
+pub(super) fn is_bracketed_note(t: &str) -> bool {
     let inner = t.strip_prefix(['(', '（']).and_then(|s| s.strip_suffix([')', '）']));
     inner.is_some_and(|i| i.contains([':', '：']) || ["作者", "本文", "编者", "注"].iter().any(|p| i.starts_with(p)))
 }
@@ -278,8 +284,28 @@ mod tests {
     use super::*;
 
     fn run(paras: &[&str]) -> Vec<String> {
-        let lines = paras.iter().enumerate().map(|(i, t)| Line { no: i + 1, text: (*t).to_string() }).collect();
+        let lines = paras
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Line { no: i + 1, text: (*t).to_string(), ..Line::default() })
+            .collect();
         repair(lines, &ImportRules::default()).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn tables_and_stanzas_are_never_joined() {
+        let lines = vec![
+            Line {
+                no: 1,
+                text: "打造中医药健康文化知识角,多渠道传播中医药知识,推动中医药文化进校园、进社区、进家庭,培育科"
+                    .into(),
+                ..Line::default()
+            },
+            Line { no: 2, text: "淇县 晴 25~33℃\n浚县 多云 24~32℃".into(), form: Form::Rows },
+            Line { no: 3, text: "五月的风，\n把槐花吹开".into(), form: Form::Verse },
+            Line { no: 4, text: "普专家队伍。".into(), ..Line::default() },
+        ];
+        assert_eq!(repair(lines, &ImportRules::default()).len(), 4);
     }
 
     #[test]

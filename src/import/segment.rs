@@ -14,7 +14,7 @@ use super::byline::{
     strip_trailing_photo_credit,
 };
 use super::continuation::strip_jumps;
-use super::header::Line;
+use super::header::{Form, Line};
 use super::repair::{is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle};
 use super::rules::ImportRules;
 use super::text::{has_inner_sentence_mark, is_cjk_text, is_terminated, len, strip_end_mark};
@@ -33,6 +33,13 @@ pub enum Kind {
     Item(String),
     /// Nothing but a jump line.
     Jump,
+    /// A table set as text, its rows joined by `\n`.
+    Table,
+    /// A stanza of verse, its lines joined by `\n`.
+    Verse,
+    /// A signature closing a letter (`— Maria Lopez, Riverton`, `淇县读者 王芳`):
+    /// its name is a credit, and the line stays as printed (the town is text).
+    Signature(Credits),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +53,11 @@ pub struct Para {
 
 /// Classifies one repaired paragraph.
 pub fn classify(line: &Line, rules: &ImportRules) -> Para {
+    match line.form {
+        Form::Rows => return Para { no: line.no, text: line.text.clone(), kind: Kind::Table, from: None, to: None },
+        Form::Verse => return Para { no: line.no, text: line.text.clone(), kind: Kind::Verse, from: None, to: None },
+        Form::Prose => {}
+    }
     let jumps = strip_jumps(strip_end_mark(&line.text));
     let text = jumps.text;
     let kind = if text.is_empty() {
@@ -66,6 +78,130 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Body
     };
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to }
+}
+
+/// `— Maria Lopez, Riverton`, `-- J. Smith`: a dash, a person's name and
+/// perhaps a town; `淇县读者 王芳`, `读者 李建华`: a reader signing a letter.
+/// (A dash before a Chinese phrase stays a subtitle; `— Name` after a pull
+/// quote is dropped with the quote before this is asked.)
+fn parse_signature(text: &str) -> Option<Credits> {
+    let t = text.trim();
+    let mut c = Credits::default();
+    if let Some(rest) = t.strip_prefix(['—', '–']).or_else(|| t.strip_prefix("--")) {
+        let rest = rest.trim_start_matches(['—', '–', '-']).trim();
+        let (name, place) = rest.split_once(',').unwrap_or((rest, ""));
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let name_like = (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-'))
+            });
+        let place_ok = place.split_whitespace().count() <= 4 && !place.contains(['.', ';', ':']);
+        if name_like && place_ok && !is_cjk_text(rest) {
+            c.reporters.push(name.trim().to_string());
+            return Some(c);
+        }
+        return None;
+    }
+    let folded = super::text::fold_traditional(t);
+    if len(t) > 16 {
+        return None;
+    }
+    for role in ["读者", "市民", "网友", "居民"] {
+        let Some(at) = folded.find(role) else { continue };
+        let (place, name) = (&t[..at], t[at + role.len()..].trim());
+        let han = |s: &str| s.chars().all(super::text::is_han);
+        if han(place) && (2..=4).contains(&len(name)) && han(name) {
+            c.reporters.push(name.to_string());
+            return Some(c);
+        }
+    }
+    None
+}
+
+/// What a page carries besides stories, by the label it is printed under.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Department {
+    /// One piece under its label (a corrections box, a notice, an
+    /// advertisement, the weather, the TV listings).
+    Piece,
+    /// Several pieces under one label, each headed by its own heading
+    /// (letters to the editor, obituaries): each is an article.
+    Collection,
+}
+
+/// The label of a [`Department`]: labels every paper uses, matched whole
+/// (a Chinese notice also by its kind at the end: `遗失声明`, `招聘启事`).
+fn department(text: &str) -> Option<Department> {
+    let t = text.trim().trim_matches(['【', '】', '[', ']', '〔', '〕', ' ']).trim_start_matches(BOX_MARKERS).trim();
+    let t = t.trim_end_matches([':', '：']);
+    let folded = super::text::fold_traditional(t);
+    let lower = t.to_lowercase();
+    const COLLECTIONS: &[&str] = &[
+        "读者来信",
+        "来信",
+        "群众来信",
+        "来信选登",
+        "读者来信选登",
+        "letters",
+        "letters to the editor",
+        "your letters",
+        "readers' letters",
+        "obituaries",
+        "deaths",
+        "death notices",
+    ];
+    const PIECES: &[&str] = &[
+        "更正",
+        "讣告",
+        "广告",
+        "分类广告",
+        "天气",
+        "天气预报",
+        "今日天气",
+        "电视节目",
+        "节目预告",
+        "电视节目预告",
+        "correction",
+        "corrections",
+        "clarification",
+        "clarifications",
+        "corrections and clarifications",
+        "weather",
+        "forecast",
+        "weather forecast",
+        "today's weather",
+        "tv listings",
+        "tv tonight",
+        "television",
+        "public notices",
+        "legal notices",
+        "classifieds",
+        "classified ads",
+        "advertisement",
+        "paid advertisement",
+    ];
+    // Kinds of notice a Chinese label ends with: no headline of a story does
+    // at this length without being the notice itself.
+    const NOTICES: &[&str] = &["声明", "启事", "公告", "通告", "讣告"];
+    if COLLECTIONS.iter().any(|l| folded == *l || lower == *l) {
+        Some(Department::Collection)
+    } else if PIECES.iter().any(|l| folded == *l || lower == *l)
+        || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
+    {
+        Some(Department::Piece)
+    } else {
+        None
+    }
+}
+
+/// `（作者单位：市委党校）`, `（本文有删节）`: a note that closes a piece.
+fn is_closing_note(p: &Para) -> bool {
+    let t = p.text.trim();
+    let inner = t.trim_start_matches(['(', '（']);
+    p.kind == Kind::Body
+        && super::repair::is_bracketed_note(t)
+        && ["作者", "本文", "编者"].iter().any(|w| inner.starts_with(w))
 }
 
 const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
@@ -96,6 +232,10 @@ pub enum Block {
     Para(String),
     Heading(String),
     Item(String),
+    /// A table's rows as printed, one a line.
+    Pre(String),
+    /// A stanza: one paragraph whose lines are kept.
+    Verse(String),
 }
 
 fn is_head(p: &Para) -> bool {
@@ -155,6 +295,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     let n = owned.len();
     drop_pull_quotes(&mut owned);
+    close_signed_pieces(&mut owned);
     for i in 1..n {
         if has_byline(&owned[i]) && is_long_headline(&owned[i - 1]) {
             owned[i - 1].kind = Kind::Heading;
@@ -182,7 +323,31 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && i + 1 < n
             && !matches!(paras[i + 1].kind, Kind::Credit(..))
         {
+            starts.insert(after_closing_notes(paras, i + 1));
+        } else if matches!(p.kind, Kind::Signature(_)) && i + 1 < n {
+            starts.insert(after_closing_notes(paras, i + 1));
+        } else if is_closing_note(p) && i + 1 < n && is_head(&paras[i + 1]) {
             starts.insert(i + 1);
+        }
+        // A department's label starts its piece; a table's caption after a
+        // story's text starts the box the table is set in.
+        if is_head(p) && (i == 0 || !is_head(&paras[i - 1])) {
+            let mut e = i;
+            while e < n && is_head(&paras[e]) {
+                e += 1;
+            }
+            let boxed_table = i > 0
+                && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+                && paras.get(e).is_some_and(|q| q.kind == Kind::Table);
+            if boxed_table {
+                starts.insert(i);
+            }
+        }
+        // A label starts its piece even under a heading-like last line of
+        // the piece before (`19:45 今日关注`, `联系电话：…`), but a label
+        // right under another label is that one's second line.
+        if is_head(p) && department(&p.text).is_some() && (i == 0 || department(&paras[i - 1].text).is_none()) {
+            starts.insert(i);
         }
         // `…。（王磊 刘洋）` signs a brief off; the heading after it heads the next.
         if matches!(p.kind, Kind::Body | Kind::Lead(..))
@@ -210,6 +375,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(t);
         }
     }
+    let collections = collection_pieces(paras);
+    starts.extend(collections.iter().map(|&(j, _)| j));
     let starts: Vec<usize> = starts.into_iter().collect();
     let mut drafts: Vec<Draft> = Vec::new();
     for (k, &s) in starts.iter().enumerate() {
@@ -227,7 +394,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             prev.kicker = Some(range[0].text.clone());
             range = &range[1..];
         }
-        let draft = build_draft(range, rules);
+        let mut draft = build_draft(range, rules);
+        // A letter or obituary under its collection's label carries the label.
+        if let Some(&(_, label)) = collections.iter().find(|&&(j, _)| j == s)
+            && draft.kicker.is_none()
+        {
+            draft.kicker = Some(paras[label].text.clone());
+        }
         if draft.title.is_some() || !draft.blocks.is_empty() {
             drafts.push(draft);
         } else if let Some(prev) = drafts.last_mut() {
@@ -244,6 +417,73 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         last.truncated = cut && last.continued_to.is_none();
     }
     drafts
+}
+
+/// Past the closing notes (`（作者单位：…）`) that follow a piece's credit:
+/// they belong to the piece, not to the next one.
+fn after_closing_notes(paras: &[Para], mut i: usize) -> usize {
+    while i + 1 < paras.len() && is_closing_note(&paras[i]) {
+        i += 1;
+    }
+    i
+}
+
+/// A byline line after a piece's text, before its closing note, another
+/// credit or the page's end, signs that piece (`□ 李晓梅` under an essay):
+/// it is not the byline of what follows. A byline between a finished text
+/// and the next headline stays the next piece's (papers set it above the
+/// headline), so only those three positions are taken.
+///
+/// A signature (`— Name, Town`, `读者 X`) is only one right after a piece's
+/// finished text: elsewhere `读者来信` is a label and `— Name` a subtitle.
+fn close_signed_pieces(paras: &mut [Para]) {
+    for i in 1..paras.len() {
+        let prev = &paras[i - 1];
+        if matches!(prev.kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(text_of(prev))
+            && matches!(paras[i].kind, Kind::Body | Kind::Heading | Kind::Subtitle)
+            && let Some(c) = parse_signature(&paras[i].text)
+        {
+            paras[i].kind = Kind::Signature(c);
+            continue;
+        }
+        let Kind::Byline(c) = &paras[i].kind else { continue };
+        let after_text = matches!(paras[i - 1].kind, Kind::Body | Kind::Verse) && is_terminated(&paras[i - 1].text)
+            || paras[i - 1].kind == Kind::Verse;
+        let closes = match paras.get(i + 1) {
+            None => true,
+            Some(q) => is_closing_note(q) || matches!(q.kind, Kind::Credit(..)),
+        };
+        if after_text && closes {
+            paras[i].kind = Kind::Credit(c.clone(), CreditKind::People);
+        }
+    }
+}
+
+/// The pieces of each collection (letters, obituaries) after its label's own
+/// heading: every run of headings followed by text, until the next
+/// department or a story's byline. Each as (its first paragraph, the label's).
+fn collection_pieces(paras: &[Para]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut label: Option<usize> = None;
+    for (i, p) in paras.iter().enumerate() {
+        let run_start = is_head(p) && (i == 0 || !is_head(&paras[i - 1]));
+        if run_start && let Some(d) = department(&p.text) {
+            label = (d == Department::Collection).then_some(i);
+            continue;
+        }
+        if has_byline(p) {
+            label = None;
+        }
+        let Some(l) = label else { continue };
+        if run_start {
+            let e = (i..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
+            if paras.get(e).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Verse | Kind::Table)) {
+                out.push((i, l));
+            }
+        }
+    }
+    out
 }
 
 /// A pull quote repeats, in quotation marks, words from the story around it,
@@ -324,6 +564,11 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     let mut headings: Vec<String> = Vec::new();
     let mut subtitles: Vec<String> = Vec::new();
     while i < range.len() && is_head(&range[i]) {
+        // `地址：…`, `咨询电话：…` under an advertisement's two lines of
+        // display type are its text, not more headline.
+        if headings.len() >= 2 && is_field_line(&range[i].text) {
+            break;
+        }
         // A heading directly followed by body with nothing else before it is
         // the title; stop before a second run of headings after a subtitle.
         match range[i].kind {
@@ -337,6 +582,20 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     match headings.len() {
         0 => {}
         1 => d.title = headings.pop(),
+        // `电视节目` over `CCTV-1` over its listing: the label is the title,
+        // the line on the table its subhead.
+        _ if department(&headings[0]).is_some() && range.get(i).is_some_and(|p| p.kind == Kind::Table) => {
+            let mut it = headings.into_iter();
+            d.title = it.next();
+            d.blocks.extend(it.map(Block::Heading));
+        }
+        // `Letters to the editor` over the letter's own headline: a label.
+        _ if department(&headings[0]).is_some() => {
+            let mut it = headings.into_iter();
+            d.kicker = it.next();
+            d.title = it.next();
+            subtitles.splice(0..0, it);
+        }
         // English papers put the deck under the headline; a short all-caps
         // label above it (`BRIEFS`, `LOCAL NEWS`) is a kicker.
         _ if !headings.iter().any(|h| is_cjk_text(h)) => {
@@ -364,7 +623,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     for (j, p) in body.iter().enumerate() {
         take_jumps(&mut d, p);
         let is_text = |q: &Para| match q.kind {
-            Kind::Body | Kind::Lead(..) | Kind::Item(_) => true,
+            Kind::Body | Kind::Lead(..) | Kind::Item(_) | Kind::Table | Kind::Verse => true,
             Kind::Heading => is_field_line(&q.text),
             _ => false,
         };
@@ -390,6 +649,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 d.ended_with_org_credit = *k == CreditKind::Org && j + 1 == body.len();
             }
             Kind::Item(t) => d.blocks.push(Block::Item(t.clone())),
+            Kind::Table => d.blocks.push(Block::Pre(p.text.clone())),
+            Kind::Verse => d.blocks.push(Block::Verse(p.text.clone())),
+            Kind::Signature(c) => {
+                d.credits.merge(c.clone());
+                d.blocks.push(Block::Para(p.text.clone()));
+            }
             Kind::Heading
                 if (next_is_text || (boxed(&p.text) && j + 1 < body.len()))
                     && !is_field_line(&p.text)
@@ -457,13 +722,27 @@ pub fn fallback_title(d: &Draft) -> String {
         .blocks
         .iter()
         .map(|b| match b {
-            Block::Para(t) | Block::Item(t) | Block::Heading(t) => t.as_str(),
+            Block::Para(t) | Block::Item(t) | Block::Heading(t) | Block::Pre(t) | Block::Verse(t) => {
+                t.lines().next().unwrap_or("")
+            }
         })
         .next();
     let Some(first) = first else {
         return "(untitled)".into();
     };
     let cjk = is_cjk_text(first);
+    // `Letters policy: Letters must…`: the run-in label is the title.
+    // A quotation's speaker (`He said:`, `他说：`) is no label.
+    const SPEECH: &[&str] = &["said", "says", "told", "asked", "wrote", "说", "表示", "指出", "称", "问", "道"];
+    if let Some((label, rest)) = first.split_once([':', '：'])
+        && !label.is_empty()
+        && if cjk { len(label) <= 8 } else { label.split_whitespace().count() <= 3 }
+        && !label.contains(['，', ',', '。', '.'])
+        && !SPEECH.iter().any(|v| label.ends_with(v))
+        && (cjk || rest.trim_start().starts_with(char::is_uppercase))
+    {
+        return label.trim().to_string();
+    }
     let max = if cjk { 24 } else { 70 };
     let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
     let sentence = first[..end].trim();
@@ -486,7 +765,7 @@ mod tests {
         let lines: Vec<Para> = paras
             .iter()
             .enumerate()
-            .map(|(i, t)| classify(&Line { no: i + 1, text: (*t).to_string() }, &rules))
+            .map(|(i, t)| classify(&Line { no: i + 1, text: (*t).to_string(), ..Line::default() }, &rules))
             .collect();
         segment(&lines, &rules)
     }
@@ -631,5 +910,109 @@ mod tests {
         let d = drafts(&["标题", "正文。（下转第3版）"]);
         assert_eq!(d[0].continued_to, Some(3));
         assert!(!d[0].truncated);
+    }
+
+    #[test]
+    fn departments_start_their_pieces_and_collections_split_per_piece() {
+        let d = drafts(&[
+            "高温来袭",
+            "本报讯（记者 刘洋）本周末我市将迎来首轮高温。",
+            "遗失声明",
+            "张华不慎遗失身份证，声明作废。",
+            "联系电话：0392-3312345",
+            "广告",
+            "金秋家具城 开业大酬宾",
+            "全场八折 买一送一",
+            "地址：淇滨大道88号",
+        ]);
+        let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(titles, ["高温来袭", "遗失声明", "金秋家具城 开业大酬宾"], "{d:#?}");
+        assert_eq!(d[2].kicker.as_deref(), Some("广告"));
+        assert_eq!(d[2].blocks, vec![Block::Para("地址：淇滨大道88号".into())]);
+        let d = drafts(&[
+            "Letters to the editor",
+            "Bus cuts hurt",
+            "Cutting evening service will leave nurses with no way home.",
+            "— Maria Lopez, Riverton",
+            "Thank the volunteers",
+            "More than 200 people cleaned the riverbank.",
+            "— Tom Becker, Westfield",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].kicker.as_deref(), Some("Letters to the editor"));
+        assert_eq!(d[0].title.as_deref(), Some("Bus cuts hurt"));
+        assert_eq!(d[0].credits.reporters, vec!["Maria Lopez"]);
+        assert_eq!(d[0].blocks.last(), Some(&Block::Para("— Maria Lopez, Riverton".into())));
+        assert_eq!(d[1].kicker.as_deref(), Some("Letters to the editor"));
+        assert_eq!(d[1].credits.reporters, vec!["Tom Becker"]);
+    }
+
+    #[test]
+    fn chinese_letters_signed_by_readers() {
+        let d = drafts(&[
+            "读者来信",
+            "路灯何时能亮",
+            "希望有关部门尽快解决。",
+            "读者 李建华",
+            "站台应加遮阳棚",
+            "建议加装遮阳设施。",
+            "淇县读者 王芳",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].kicker.as_deref(), Some("读者来信"));
+        assert_eq!(d[0].credits.reporters, vec!["李建华"]);
+        assert_eq!(d[1].kicker.as_deref(), Some("读者来信"));
+        assert_eq!(d[1].credits.reporters, vec!["王芳"]);
+        assert_eq!(d[1].blocks.last(), Some(&Block::Para("淇县读者 王芳".into())));
+    }
+
+    #[test]
+    fn an_essay_signed_at_its_end_keeps_its_author_and_note() {
+        let d = drafts(&[
+            "菜园记",
+            "如今母亲老了，菜园却一年比一年绿。",
+            "□ 李晓梅",
+            "（作者单位：淇县第一中学）",
+            "读书的夜晚",
+            "文/王建国",
+            "冬天的夜很长。",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].credits.reporters, vec!["李晓梅"]);
+        assert_eq!(d[0].blocks.last(), Some(&Block::Para("（作者单位：淇县第一中学）".into())));
+        assert_eq!(d[1].title.as_deref(), Some("读书的夜晚"));
+        assert_eq!(d[1].credits.reporters, vec!["王建国"]);
+    }
+
+    #[test]
+    fn tables_and_verse_are_blocks_and_a_caption_after_a_story_heads_a_box() {
+        let rules = ImportRules::default();
+        let mut lines: Vec<Para> = ["Rovers win", "By MARK HALE", "RIVERTON — Rovers won.", "STANDINGS"]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| classify(&Line { no: i + 1, text: (*t).to_string(), ..Line::default() }, &rules))
+            .collect();
+        let table = Line { no: 5, text: "Team   P  Pts\nHarbor 12  29".into(), form: Form::Rows };
+        lines.push(classify(&table, &rules));
+        let d = segment(&lines, &rules);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[1].title.as_deref(), Some("STANDINGS"));
+        assert_eq!(d[1].blocks, vec![Block::Pre("Team   P  Pts\nHarbor 12  29".into())]);
+        let verse = Line { no: 2, text: "五月的风\n吐出黄昏".into(), form: Form::Verse };
+        let paras = vec![
+            classify(&Line { no: 1, text: "槐花开了".into(), ..Line::default() }, &rules),
+            classify(&verse, &rules),
+        ];
+        let d = segment(&paras, &rules);
+        assert_eq!(d[0].blocks, vec![Block::Verse("五月的风\n吐出黄昏".into())]);
+    }
+
+    #[test]
+    fn a_run_in_label_titles_an_untitled_piece() {
+        let d =
+            Draft { blocks: vec![Block::Para("Letters policy: Letters must be short.".into())], ..Draft::default() };
+        assert_eq!(fallback_title(&d), "Letters policy");
+        let d = Draft { blocks: vec![Block::Para("He said: we will.".into())], ..Draft::default() };
+        assert_eq!(fallback_title(&d), "He said: we will.");
     }
 }

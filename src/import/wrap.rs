@@ -24,10 +24,10 @@
 use super::byline::{parse_byline_line, parse_end_credit, parse_lead};
 use super::continuation::strip_jumps;
 use super::encoding::clean_line;
-use super::header::Line;
-use super::repair::{is_heading_like, is_qa, join_on_page, strip_bullet};
+use super::header::{Form, Line, is_furniture};
+use super::repair::{is_data_row, is_heading_like, is_qa, is_subtitle, join_on_page, strip_bullet};
 use super::rules::ImportRules;
-use super::text::{is_cjk_text, is_han, is_terminated};
+use super::text::{is_cjk_text, is_han, is_terminated, len, word_count};
 
 /// One line as the export printed it.
 #[derive(Debug)]
@@ -38,6 +38,8 @@ struct Physical {
     /// Display columns, indentation included (a CJK character is two).
     width: usize,
     blank_before: bool,
+    /// The line as printed (spacing kept), for tables.
+    raw: String,
 }
 
 #[derive(Debug, Default, PartialEq)]
@@ -70,20 +72,184 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
             width: raw.chars().map(|c| columns(c, cjk_page)).sum(),
             text,
             blank_before: std::mem::take(&mut blank),
+            raw: raw.replace(['\u{200b}', '\u{feff}'], ""),
         });
     }
     let layout = layout(&lines);
+    let blocks = blocks(&lines, &layout, rules);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut in_indented = false;
-    for (i, l) in lines.iter().enumerate() {
-        let joins = i > 0 && joins(&lines[i - 1], l, lines.get(i + 1), &layout, in_indented, rules);
+    let mut after_block = false;
+    let mut i = 0;
+    while i < lines.len() {
+        let l = &lines[i];
+        if let Some((end, form)) = blocks[i] {
+            out.push(Line { no: l.no, text: block_text(&lines[i..end], form), form });
+            after_block = true;
+            in_indented = false;
+            i = end;
+            continue;
+        }
+        let joins = i > 0
+            && !std::mem::take(&mut after_block)
+            && joins(&lines[i - 1], l, lines.get(i + 1), &layout, in_indented, rules);
         in_indented = layout.indent_paras && (l.indent || (in_indented && !l.blank_before));
         match out.last_mut() {
             Some(last) if joins => last.text = join_on_page(&last.text, &l.text, &unified),
-            _ => out.push(Line { no: l.no, text: l.text.clone() }),
+            _ => out.push(Line { no: l.no, text: l.text.clone(), form: Form::Prose }),
         }
+        i += 1;
     }
     out
+}
+
+/// Where the page's line breaks are meaning, not wrapping, by first line: the
+/// end (exclusive) and form of the block. A table is three or more adjacent
+/// rows; a stanza is a group of three or more short lines set apart by blank
+/// lines. Neither is looked for in the page's first group (its head, where
+/// masthead, date and 版名 lines stand together) nor over furniture.
+fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Option<(usize, Form)>> {
+    let n = lines.len();
+    let mut out: Vec<Option<(usize, Form)>> = vec![None; n];
+    let mut taken = vec![false; n];
+    let first_group = lines.iter().skip(1).position(|l| l.blank_before).map_or(n, |p| p + 1);
+    let row = |l: &Physical| is_row(l, layout) && !is_furniture(&l.text, rules);
+    let mut i = first_group;
+    while i < n {
+        let mut e = i;
+        while e < n && (e == i || !lines[e].blank_before) && row(&lines[e]) {
+            e += 1;
+        }
+        // Two rows make a table beside another in the same group (a second
+        // channel's listing under its name).
+        let beside_table = e - i == 2 && {
+            let group_start = (0..=i).rev().find(|&k| lines[k].blank_before || k == 0).unwrap_or(0);
+            taken[group_start..i].iter().any(|&t| t)
+        };
+        if e - i >= 3 || beside_table {
+            out[i] = Some((e, Form::Rows));
+            taken[i..e].fill(true);
+            i = e;
+        } else {
+            i = e.max(i + 1);
+        }
+    }
+    let mut s = first_group;
+    while s < n {
+        let e = (s + 1..n).find(|&k| lines[k].blank_before).unwrap_or(n);
+        if e - s >= 3
+            && (s..e).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules))
+            && !is_english_prose(&lines[s..e])
+        {
+            out[s] = Some((e, Form::Verse));
+        }
+        s = e;
+    }
+    out
+}
+
+/// A row of a table set as text: columns apart by runs of spaces (`Harbor
+/// United    12   9`), a spaced Chinese data row (`淇县 晴 25~33℃`), a
+/// listing led by a time (`19:30 新闻联播`) or a short line of scores
+/// (`Harbor United 3, Old Mill 0`). Never a finished sentence.
+fn is_row(l: &Physical, layout: &Layout) -> bool {
+    let t = l.text.as_str();
+    if is_terminated(t) || strip_bullet(t).is_some() {
+        return false;
+    }
+    if column_gaps(&l.raw) >= 2 {
+        return true;
+    }
+    // A full line of a wrapped paragraph may hold numbers too.
+    let short = len(t) <= 40 && layout.width.is_none_or(|w| l.width + w / 4 < w);
+    let timed = {
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        (1..=2).contains(&digits) && t[digits..].starts_with([':', '：']) && t.contains(' ')
+    };
+    let numbers = t
+        .split_whitespace()
+        .filter(|w| {
+            let w = w.trim_end_matches([',', ';']);
+            !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ':'))
+        })
+        .count();
+    short && (is_data_row(t) || timed || (!is_cjk_text(t) && numbers >= 2 && word_count(t) <= 8))
+}
+
+/// Runs of two or more spaces (or a tab, or an ideographic space) between
+/// words, not after a sentence's end (`said.  The` is typing, not columns).
+fn column_gaps(raw: &str) -> usize {
+    let t = raw.trim();
+    let mut gaps = 0;
+    let mut prev = ' ';
+    let mut spaces = 0;
+    let mut wide = false;
+    for c in t.chars() {
+        if c == ' ' || c == '\t' || c == '\u{3000}' {
+            spaces += 1;
+            wide |= c != ' ';
+            continue;
+        }
+        if (spaces >= 2 || wide) && !matches!(prev, '.' | '。' | '!' | '?' | '！' | '？' | ':' | '：' | ',' | '，')
+        {
+            gaps += 1;
+        }
+        spaces = 0;
+        wide = false;
+        prev = c;
+    }
+    gaps
+}
+
+/// English short lines that are prose after all: each a finished sentence,
+/// or all but the last filling one measure (a paragraph wrapped on a page
+/// too short to show its column width). Chinese verse is often set in lines
+/// of one length, ended by `，` and `。`, so this is asked of English only.
+fn is_english_prose(group: &[Physical]) -> bool {
+    if group.iter().any(|l| is_cjk_text(&l.text)) {
+        return false;
+    }
+    let sentences = group.iter().all(|l| is_terminated(&l.text));
+    let widest = group.iter().map(|l| l.width).max().unwrap_or(0);
+    let body = &group[..group.len() - 1];
+    let measured = widest > 30 && body.iter().all(|l| l.width * 10 >= widest * 9);
+    sentences || measured
+}
+
+/// A line that may be verse: short, well short of the column on a wrapped
+/// page, and nothing the page uses to start or sign a piece.
+fn is_verse_line(l: &Physical, layout: &Layout, rules: &ImportRules) -> bool {
+    let t = l.text.as_str();
+    let short = if is_cjk_text(t) { len(t) <= 20 } else { word_count(t) <= 10 && len(t) <= 60 };
+    short
+        && layout.width.is_none_or(|w| l.width + 8 <= w)
+        && strip_bullet(t).is_none()
+        && !is_qa(t)
+        && !is_subtitle(t)
+        && !is_data_row(t)
+        && !numbered_item(t)
+        && !strip_jumps(t).text.is_empty()
+        && strip_jumps(t).from.is_none()
+        && strip_jumps(t).to.is_none()
+        && parse_lead(t, rules).is_none()
+        && parse_byline_line(t, rules).is_none()
+        && parse_end_credit(t, rules).is_none()
+        && !is_furniture(t, rules)
+}
+
+/// A block's lines: verse as cleaned text, table rows as printed, less the
+/// indentation they all share.
+fn block_text(lines: &[Physical], form: Form) -> String {
+    if form == Form::Verse {
+        return lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+    }
+    let lead = |r: &str| r.chars().take_while(|c| c.is_whitespace()).count();
+    let common = lines.iter().map(|l| lead(&l.raw)).min().unwrap_or(0);
+    lines
+        .iter()
+        .map(|l| l.raw.chars().skip(common).collect::<String>().trim_end().to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn is_indented(line: &str) -> bool {
@@ -236,7 +402,13 @@ mod tests {
     #[test]
     fn normalises_spaces_and_numbers_lines() {
         let lines = unwrap("　　正文\u{a0}内容  多 \r\n\n第二行\u{200b}", &ImportRules::default());
-        assert_eq!(lines, vec![Line { no: 1, text: "正文 内容 多".into() }, Line { no: 3, text: "第二行".into() }]);
+        assert_eq!(
+            lines,
+            vec![
+                Line { no: 1, text: "正文 内容 多".into(), ..Line::default() },
+                Line { no: 3, text: "第二行".into(), ..Line::default() }
+            ]
+        );
     }
 
     #[test]
@@ -331,8 +503,52 @@ mod tests {
                 indent: false,
                 width: t.chars().map(|c| columns(c, true)).sum(),
                 blank_before: false,
+                raw: t.into(),
             })
             .collect();
         assert_eq!(column_width(&lines), None);
+    }
+
+    fn forms(text: &str) -> Vec<(Form, String)> {
+        unwrap(text, &ImportRules::default()).into_iter().map(|l| (l.form, l.text)).collect()
+    }
+
+    #[test]
+    fn tables_keep_their_rows_and_columns() {
+        let page = "B4 | SPORTS\n\nSTANDINGS\nTeam           P   W  Pts\nHarbor United 12   9   29\nOld Mill      12   1    5\nRovers host Harbor next Saturday.\n";
+        let f = forms(page);
+        assert_eq!(f[1], (Form::Prose, "STANDINGS".into()));
+        assert_eq!(
+            f[2],
+            (Form::Rows, "Team           P   W  Pts\nHarbor United 12   9   29\nOld Mill      12   1    5".into())
+        );
+        assert_eq!(f[3].0, Form::Prose);
+        // A listing led by times; two rows count beside another table.
+        let f = forms(
+            "头\n\n电视节目\nCCTV-1\n19:00 新闻联播\n19:39 天气预报\n20:00 焦点访谈\n本地台\n18:30 本地新闻\n19:45 今日关注\n",
+        );
+        let rows: Vec<_> = f.iter().filter(|(k, _)| *k == Form::Rows).collect();
+        assert_eq!(rows.len(), 2, "{f:#?}");
+        assert_eq!(rows[1].1, "18:30 本地新闻\n19:45 今日关注");
+        // Not in the page's head, where date and 版名 lines stand together.
+        let f = forms("2024年6月4日 星期二 第8版\n淇县 晴 25~33℃\n浚县 多云 24~32℃\n");
+        assert!(f.iter().all(|(k, _)| *k == Form::Prose));
+        // Sentences with numbers are prose.
+        let f = forms("头\n\nIn 2019 it cost 12 dollars.\nIn 2020 it cost 14 dollars.\nIn 2021 it cost 15 dollars.\n");
+        assert!(f.iter().all(|(k, _)| *k == Form::Prose));
+    }
+
+    #[test]
+    fn stanzas_keep_their_lines() {
+        let page = "副刊\n\n槐花开了\n□ 陈默\n\n五月的风\n把村口的槐花吹开\n母亲站在树下\n\n正文第一段，很长很长的一段散文。\n";
+        let f = forms(page);
+        assert_eq!(f[3], (Form::Verse, "五月的风\n把村口的槐花吹开\n母亲站在树下".into()), "{f:#?}");
+        // A headline and its byline are no stanza (a byline never is verse).
+        assert_eq!(f[1], (Form::Prose, "槐花开了".into()));
+        // Lines of a wrapped paragraph fill the column: no verse.
+        let f = forms(
+            "头\n\nThe council met on Tuesday and argued\nfor hours about the budget, which is\nshort by two million dollars this year.\n",
+        );
+        assert!(f.iter().all(|(k, _)| *k == Form::Prose), "{f:#?}");
     }
 }
