@@ -69,7 +69,8 @@ const SUITE: &str = r#"[
   ["城市更新", {}], ["城市更新", {"section": "要闻"}], ["城市", {"year": "2025"}],
   ["城市", {"reporter": "朱迪"}], ["城市", {"topic": "文化"}], ["g20", {}], ["ｇ２０峰会", {}],
   ["\"new york\"", {}], ["3月", {}], ["环境", {}], ["发展", {"page": 2}], ["发展", {}],
-  ["发展", {"from": "2026-02-05", "to": "2026-02-10"}], ["没有的词", {}], ["更", {}], ["独特词语", {}]
+  ["发展", {"from": "2026-02-05", "to": "2026-02-10"}], ["没有的词", {}], ["更", {}], ["独特词语", {}],
+  ["春天", {}]
 ]"#;
 
 /// A page that runs the suite and writes the JSON results into the DOM.
@@ -167,6 +168,11 @@ fn query_suite_same_over_file_and_http_with_filters_and_marks() {
     assert_eq!(total(15), 1);
     let late = results(15)[0]["snippet"].as_str().unwrap().to_string();
     assert!(late.starts_with("春风拂面") && late.contains("<mark>独特词语</mark>"), "{late}");
+    // A hit in the title only: the snippet is the lead, with no mark
+    // claiming a hit further on.
+    assert_eq!(total(16), 1);
+    let titled = results(16)[0]["snippet"].as_str().unwrap().to_string();
+    assert!(titled.starts_with("春风拂面") && !titled.contains("<mark>"), "{titled}");
 }
 
 #[test]

@@ -384,7 +384,7 @@
 
   function esc(s) { return s.replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
   // Snippet of the body around the first hit, hits in <mark>, text escaped.
-  function snippet(text, needles) {
+  function snippet(text, needles, title) {
     var norm = "", map = [], chars = Array.from(text), at = 0;
     for (var i = 0; i < chars.length; i++) {
       var n = normalize(chars[i]);
@@ -399,11 +399,13 @@
     });
     hits.sort(function (a, b) { return a[0] - b[0]; });
     // The card keeps only the lead of the body: a hit further on is shown
-    // after it, as the query matched it.
+    // after it, as the query matched it; one in the title only is not (the
+    // title shows it).
     if (!hits.length && needles.length) {
-      var cut = Math.min(text.length, 80);
-      return esc(text.slice(0, cut)) + (cut < text.length ? "…" : "") + " <mark>" +
-        needles.map(esc).join("</mark> <mark>") + "</mark>…";
+      var cut = Math.min(text.length, 80), inTitle = normalize(title || "");
+      var later = needles.filter(function (nd) { return nd && inTitle.indexOf(nd) < 0; });
+      var lead = esc(text.slice(0, cut)) + (cut < text.length ? "…" : "");
+      return later.length ? lead + " <mark>" + later.map(esc).join("</mark> <mark>") + "</mark>…" : lead;
     }
     var start = hits.length ? Math.max(0, hits[0][0] - 30) : 0, end = Math.min(text.length, start + 120);
     var out = start > 0 ? "…" : "", pos = start;
@@ -445,7 +447,7 @@
         return {
           total: ranked.length,
           results: cards.map(function (c) {
-            return { url: c.u, title: c.t, date: c.d, section: c.s, reporters: c.r, snippet: snippet(c.x, needles) };
+            return { url: c.u, title: c.t, date: c.d, section: c.s, reporters: c.r, snippet: snippet(c.x, needles, c.t) };
           })
         };
       });
