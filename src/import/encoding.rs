@@ -1,7 +1,8 @@
 //! Import step 1, decoding: raw page bytes → normalised text.
 //!
 //! E-paper exports come in whatever the typesetting system wrote: UTF-8 with
-//! or without a BOM, GB18030/GBK on older Windows systems, UTF-16 with a BOM.
+//! or without a BOM, GB18030/GBK on older Windows systems, Big5 in Hong Kong
+//! and Taiwan, UTF-16 with a BOM.
 //! Anything that is not text is an error naming the file, so a stray image or
 //! PDF dropped into `content/pages/` is never turned into garbage articles.
 
@@ -28,7 +29,7 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
     } else {
         let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
         det.feed(bytes, true);
-        let enc = det.guess(Some(b"cn"), chardetng::Utf8Detection::Allow);
+        let enc = legacy_cjk(&det).unwrap_or_else(|| det.guess(Some(b"cn"), chardetng::Utf8Detection::Allow));
         let (cow, had_errors) = enc.decode_without_bom_handling(bytes);
         if had_errors {
             // chardetng may pick a legacy single-byte encoding for binary data;
@@ -48,6 +49,19 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
     // Indentation and line ends stay: `wrap` reads the paragraphs off them.
     let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
     Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
+}
+
+/// The encoding the detector reads the bytes as, on their own (GBK read as
+/// GB18030, its superset). Asking with the `cn` hint (most pages are
+/// mainland ones) read every Big5 page, the usual encoding of Hong Kong and
+/// Taiwan exports, as GBK: garbage, silently. `None` when that reading is
+/// not an East Asian one: the hinted guess decides then.
+fn legacy_cjk(det: &chardetng::EncodingDetector) -> Option<&'static encoding_rs::Encoding> {
+    let enc = det.guess(None, chardetng::Utf8Detection::Allow);
+    if enc == encoding_rs::GBK {
+        return Some(encoding_rs::GB18030);
+    }
+    [encoding_rs::BIG5, encoding_rs::SHIFT_JIS, encoding_rs::EUC_KR, encoding_rs::EUC_JP].contains(&enc).then_some(enc)
 }
 
 /// Text whose share of control characters is too high to be a page export.
@@ -96,6 +110,30 @@ mod tests {
 
     fn p() -> &'static Path {
         Path::new("pages/x.txt")
+    }
+
+    #[test]
+    fn legacy_encodings_of_chinese_and_japanese_pages() {
+        let pages = [
+            (
+                encoding_rs::GB18030,
+                "第2版 要闻\n本报讯（记者 张三）昨日，我市召开新闻发布会，介绍今年民生实事的进展情况。",
+            ),
+            (
+                encoding_rs::BIG5,
+                "A2 港聞\n政府公布新政策\n本報訊（記者 陳大文）政府昨日公布新的房屋政策，市民反應熱烈。",
+            ),
+            (encoding_rs::SHIFT_JIS, "社会面\n市役所は昨日、新しい交通計画を発表した。市民の関心は高い。"),
+            // Short pages: GBK still.
+            (encoding_rs::GB18030, "本报讯 记者张三"),
+            (encoding_rs::GB18030, "今日天气\n淇县 晴 25~33℃"),
+            (encoding_rs::GB18030, "第3版\n责任编辑 王明"),
+        ];
+        for (enc, text) in pages {
+            let (bytes, _, unmappable) = enc.encode(text);
+            assert!(!unmappable, "{}", enc.name());
+            assert_eq!(decode(&bytes, p()).unwrap(), text, "{}", enc.name());
+        }
     }
 
     #[test]
