@@ -67,6 +67,16 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
     let drafts = segment::segment(&paras, rules);
     let section = raw.section.clone().or(header_section).and_then(|s| clean_term(&s));
     let mut imported = Imported::default();
+    if drafts.is_empty() {
+        // A failed export often leaves an empty file: the page would vanish
+        // from its issue without a word.
+        imported.diagnostics.push(Diagnostic::warning(
+            &raw.source,
+            0,
+            0,
+            "no articles on this page: it is empty or holds only page furniture (masthead, date, page number)",
+        ));
+    }
     for (i, d) in drafts.into_iter().enumerate() {
         let (article, diag) = to_article(d, raw, section.clone(), i as u32 + 1, rules);
         imported.articles.push(article);
@@ -92,7 +102,14 @@ pub fn import_bytes(
     let shown = std::path::Path::new("content").join(&file.rel);
     let text = decode(bytes, &shown)?;
     let raw = RawPage { source: file.rel.clone(), date: file.date, page: file.page, section: None, text };
-    Ok(import_page(&raw, rules))
+    let mut imported = import_page(&raw, rules);
+    // Named as the build names files: from the site's root.
+    for d in &mut imported.diagnostics {
+        if d.path.as_path() == std::path::Path::new(&file.rel) {
+            d.path = shown.clone();
+        }
+    }
+    Ok(imported)
 }
 
 /// A taxonomy term as the front matter contract allows it (no `/`, not empty).
@@ -277,6 +294,18 @@ mod tests {
             section: None,
             text: text.into(),
         }
+    }
+
+    #[test]
+    fn an_empty_page_says_so() {
+        for text in ["", "\n\n", "鹤壁日报\n2026年2月11日 星期三\n第2版\n"] {
+            let imported = import_page(&page(text), &ImportRules::default());
+            assert!(imported.articles.is_empty(), "{text:?}");
+            assert_eq!(imported.diagnostics.len(), 1, "{text:?}");
+            assert!(imported.diagnostics[0].message.contains("no articles on this page"), "{text:?}");
+        }
+        let imported = import_page(&page("标题\n\n本报讯（记者 张三）正文。"), &ImportRules::default());
+        assert!(imported.diagnostics.iter().all(|d| !d.message.contains("no articles")));
     }
 
     #[test]
