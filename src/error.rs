@@ -150,7 +150,8 @@ pub fn yaml_message(e: &serde_saphyr::Error) -> String {
 /// the key, what it takes (`expected` knows each top-level key) and what
 /// was written; other messages as they are.
 pub fn explain_yaml(yaml: &str, line: usize, message: &str, expected: fn(&str) -> Option<&'static str>) -> String {
-    const TYPE_ERRORS: [&str; 8] = [
+    const TYPE_ERRORS: [&str; 9] = [
+        "cannot deserialize null",
         "invalid u32",
         "invalid u64",
         "invalid boolean",
@@ -160,10 +161,18 @@ pub fn explain_yaml(yaml: &str, line: usize, message: &str, expected: fn(&str) -
         "invalid type",
         "invalid value",
     ];
+    let lines: Vec<&str> = yaml.lines().collect();
+    if message.starts_with("mapping values are not allowed") {
+        // `title: 议题: 民生`: YAML reads a second key where a headline has a colon.
+        if let Some((key, value)) = lines.get(line.wrapping_sub(1)).and_then(|l| l.split_once(": ")) {
+            let value = value.trim().replace('"', "\\\"");
+            return format!("{message}: a value holding `: ` goes in quotes, as in `{}: \"{value}\"`", key.trim());
+        }
+        return message.to_string();
+    }
     if !TYPE_ERRORS.iter().any(|t| message.starts_with(t)) {
         return message.to_string();
     }
-    let lines: Vec<&str> = yaml.lines().collect();
     let upto = lines.get(..line.min(lines.len())).unwrap_or_default();
     // The key is on this line or, for a list item or a wrapped value, the
     // nearest line above that starts at the margin.

@@ -60,12 +60,13 @@ impl Article {
     /// Parses a Markdown file's text. All problems are returned, not just the first.
     pub fn parse(path: &Path, text: &str) -> Result<Article, Vec<Diagnostic>> {
         let Some(split) = front_matter::split(text) else {
-            return Err(vec![Diagnostic::error(
-                path,
-                1,
-                1,
-                "missing front matter: an article starts with a `---` line, YAML (title, date, ...), and another `---` line",
-            )]);
+            let opened = text.trim_start_matches('\u{feff}').lines().next().is_some_and(|l| l.trim_end() == "---");
+            let message = if opened {
+                "the front matter has no closing `---` line: add one after its last key, before the text"
+            } else {
+                "missing front matter: an article starts with a `---` line, YAML (title, date, ...), and another `---` line"
+            };
+            return Err(vec![Diagnostic::error(path, 1, 1, message)]);
         };
         let front: FrontMatter = match serde_saphyr::from_str(split.yaml) {
             Ok(f) => f,
