@@ -186,6 +186,32 @@ fn load_config(root: &Path, links: Option<LinkMode>) -> Result<Config> {
     Ok(config)
 }
 
+/// A warning for each article whose `topic` is none of site.yaml's (or the
+/// built-in ones when it lists none): a typo would otherwise make a topic
+/// page of its own without a word. The line is looked up in the file, which
+/// is read only for such an article.
+fn unlisted_topics(root: &Path, lib: &Library, config: &Config) -> Vec<crate::error::Diagnostic> {
+    let listed: std::collections::HashSet<&str> = config.topics.iter().map(|t| t.name.as_str()).collect();
+    let names = || config.topics.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ");
+    let mut out = Vec::new();
+    for n in &lib.articles {
+        let a = n.article();
+        let Some(topic) = a.front.topic.as_deref().map(str::trim).filter(|t| !listed.contains(t)) else { continue };
+        let file = if a.source.is_absolute() { a.source.clone() } else { root.join(&a.source) };
+        let line = std::fs::read_to_string(&file)
+            .ok()
+            .and_then(|text| text.lines().position(|l| l.starts_with("topic:")))
+            .map_or(0, |i| i + 1);
+        out.push(crate::error::Diagnostic::warning(
+            crate::content::load::shown(root, &a.source),
+            line,
+            if line > 0 { 8 } else { 0 },
+            format!("topic `{topic}` is none of site.yaml's topics ({}): it gets a topic page of its own", names()),
+        ));
+    }
+    out
+}
+
 /// One document per article, on every core (10,000 articles' fields are
 /// copied on every search-on build).
 fn search_docs(lib: &Library, urls: render::urls::Urls, texts: Vec<String>) -> Vec<SearchDoc> {
@@ -349,6 +375,8 @@ pub fn build_with(
     t.step("theme");
     let mut lib = graph::link_loaded(loaded.articles, &config, related.as_ref())
         .map_err(|errors| Error::invalid_with_warnings(errors, &diagnostics))?;
+    let mut diagnostics = diagnostics;
+    diagnostics.extend(unlisted_topics(&o.root, &lib, &config));
     let texts: Vec<String> = if config.search {
         lib.articles.iter_mut().map(|n| std::mem::take(&mut n.info_mut().text)).collect()
     } else {
@@ -546,6 +574,8 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     let theme = Theme::load(root, &config.theme)?;
     let lib = graph::link_loaded(loaded.articles, &config, None)
         .map_err(|errors| Error::invalid_with_warnings(errors, &loaded.warnings))?;
+    let mut warnings = loaded.warnings;
+    warnings.extend(unlisted_topics(root, &lib, &config));
     let read_body = |n: &Node| cache::reload_body(root, &config, n.article(), n.info());
     let mut renderer = Renderer::new(&lib, &config, &theme);
     renderer.bodies = Some(&read_body);
@@ -557,7 +587,7 @@ pub fn check(root: &Path) -> Result<BuildReport> {
         rendered: stats.rendered,
         pages: jobs.len(),
         parsed: loaded.parsed,
-        diagnostics: loaded.warnings,
+        diagnostics: warnings,
         seconds: start.elapsed().as_secs_f64(),
         index_seconds: 0.0,
         indexed: 0,

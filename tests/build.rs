@@ -158,6 +158,21 @@ fn issue5_list_pages_keep_their_articles_as_the_list_grows() {
 }
 
 #[test]
+fn a_topic_none_of_the_sites_is_a_warning_at_its_line() {
+    let s = SiteTest::new(SITE);
+    s.article("a.md", "一", "2026-02-11", "topic: 文化\n");
+    s.article("b.md", "二", "2026-02-11", "topic: 足球联赛\n");
+    let warnings: Vec<String> = s.build().unwrap().diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].starts_with("content/b.md:4:8: warning: "), "{warnings:?}");
+    assert!(warnings[0].contains("topic `足球联赛` is none of site.yaml's topics (时政, "), "{warnings:?}");
+    // Still built: a new topic is a choice the site may make.
+    assert!(s.exists("topics/index.html"));
+    let check = gazette::site::check(s.root()).unwrap();
+    assert_eq!(check.diagnostics.len(), 1);
+}
+
+#[test]
 fn slug_collisions_get_distinct_stable_urls() {
     let s = SiteTest::new(SITE);
     s.article("a.md", "一", "2026-02-11", "reporters: [视唱]\ntags: [市场]\n");
