@@ -126,6 +126,7 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         let rest = c.get(1).map_or("", |m| m.as_str());
         // The rest may itself hold more furniture (`第2版 要闻 责任编辑：张三`).
         let rest = rest.split(['|', '·', '•']).next().unwrap_or("").trim();
+        let rest = without_trailing_date(rest);
         let rest =
             if rest.chars().any(super::text::is_han) { rest.split_whitespace().next().unwrap_or("") } else { rest };
         if rules.editor_line.is_match(rest) {
@@ -253,6 +254,22 @@ fn is_paper_name(line: &str) -> bool {
     masthead && styled && len(line) <= 40
 }
 
+/// `LOCAL NEWS    Thursday, March 5, 2026` → `LOCAL NEWS`: an English
+/// running head with the date in a column of its own (no `|` between).
+fn without_trailing_date(s: &str) -> &str {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$",
+        )
+        .ok()
+    });
+    match re.as_ref().and_then(|re| re.find(s)) {
+        Some(m) if m.start() > 0 => s[..m.start()].trim_end(),
+        _ => s,
+    }
+}
+
 fn clean_section(s: &str) -> Option<String> {
     let s = s.trim().trim_matches(|c: char| matches!(c, ':' | '：' | '|' | '-' | '·'));
     let s = s.trim();
@@ -302,6 +319,11 @@ mod tests {
         assert_eq!(section, None);
         let (_, section) = strip_furniture(lines("A2 | LOCAL NEWS | Wednesday, February 11, 2026\nTitle\nText.\n"), &r);
         assert_eq!(section.as_deref(), Some("Local News"));
+        // The date in a column of its own, no bar before it.
+        for head in ["A2 | LOCAL NEWS                Thursday, March 5, 2026", "A2 | LOCAL NEWS  Mar. 5, 2026"] {
+            let (rest, section) = strip_furniture(lines(&format!("{head}\nTitle\nText.\n")), &r);
+            assert_eq!((texts(&rest), section.as_deref()), (vec!["Title", "Text."], Some("Local News")), "{head}");
+        }
     }
 
     #[test]
