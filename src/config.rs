@@ -262,7 +262,10 @@ fn valid_language_tag(tag: &str) -> bool {
     let Some(first) = parts.next() else {
         return false;
     };
-    (2..=8).contains(&first.len())
+    // ISO 639 codes: two or three letters. BCP 47 leaves room for longer
+    // ones, but none is registered, and `chinese` or `english` is a mistake
+    // that would give a Chinese site English labels.
+    (2..=3).contains(&first.len())
         && first.bytes().all(|b| b.is_ascii_alphabetic())
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
@@ -297,5 +300,11 @@ mod tests {
         let e = Config::parse(Path::new("site.yaml"), "title: t\nlanguage: zh_CN\nper_page: 0\n").unwrap_err();
         let lines: Vec<usize> = e.diagnostics().iter().map(|d| d.line).collect();
         assert_eq!(lines, vec![2, 3], "{e}");
+        for bad in ["chinese", "english", "z", "zh_CN", "zh-"] {
+            assert!(Config::parse(Path::new("site.yaml"), &format!("title: t\nlanguage: {bad}\n")).is_err(), "{bad}");
+        }
+        for good in ["zh", "zh-CN", "zh-Hant-TW", "en", "en-US", "yue-HK"] {
+            assert!(Config::parse(Path::new("site.yaml"), &format!("title: t\nlanguage: {good}\n")).is_ok(), "{good}");
+        }
     }
 }
