@@ -173,6 +173,22 @@ fn a_topic_none_of_the_sites_is_a_warning_at_its_line() {
 }
 
 #[test]
+fn the_404_page_links_absolutely_when_the_site_knows_its_address() {
+    let s = SiteTest::new(SITE);
+    s.article("a.md", "一", "2026-02-11", "");
+    s.build().unwrap();
+    assert!(s.read("404.html").contains("href=\"assets/style.css\""));
+    // Served at any missing URL's path: links from the site's address.
+    s.file("../site.yaml", &format!("{SITE}base_url: https://example.org/archive\n"));
+    s.build().unwrap();
+    let page = s.read("404.html");
+    assert!(page.contains("href=\"https://example.org/archive/assets/style.css\""), "{page}");
+    assert!(page.contains("href=\"https://example.org/archive/index.html\""), "{page}");
+    // Other pages stay relative.
+    assert!(s.read("index.html").contains("href=\"assets/style.css\""));
+}
+
+#[test]
 fn slug_collisions_get_distinct_stable_urls() {
     let s = SiteTest::new(SITE);
     s.article("a.md", "一", "2026-02-11", "reporters: [视唱]\ntags: [市场]\n");

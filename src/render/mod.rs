@@ -204,7 +204,7 @@ impl<'a> Renderer<'a> {
 
     /// The template and context of one page.
     pub fn context(&self, job: Job, dir: &str) -> Result<(&'static str, tera::Context)> {
-        let root = root_of(dir);
+        let root = self.root(job, dir);
         let mut ctx = tera::Context::new();
         ctx.insert_value("site", self.site_value.clone());
         let (template, page) = match job {
@@ -276,7 +276,18 @@ impl<'a> Renderer<'a> {
             .base_url
             .as_ref()
             .map(|b| if kind == "404" { format!("{b}404.html") } else { format!("{b}{}", self.urls.dir(dir)) });
-        PageView { kind, title, root: root_of(dir), breadcrumbs, canonical, stylesheets: Vec::new() }
+        let root = if kind == "404" { self.root(Job::NotFound, dir) } else { root_of(dir) };
+        PageView { kind, title, root, breadcrumbs, canonical, stylesheets: Vec::new() }
+    }
+
+    /// What a page's links start with. A host serves `404.html` at the
+    /// missing URL's own path, where links relative to the site root lead
+    /// nowhere: with `base_url` known, the 404 page's links are absolute.
+    fn root(&self, job: Job, dir: &str) -> String {
+        match (job, &self.config.base_url) {
+            (Job::NotFound, Some(base)) => base.clone(),
+            _ => root_of(dir),
+        }
     }
 
     fn crumb_home(&self) -> Link {
