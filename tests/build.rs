@@ -189,6 +189,15 @@ fn the_404_page_links_absolutely_when_the_site_knows_its_address() {
 }
 
 #[test]
+fn the_feeds_own_id_is_an_iri_escaped_once() {
+    let s = SiteTest::new("title: A & B 日报\nlanguage: zh-CN\n");
+    s.article("a.md", "一", "2026-02-11", "");
+    s.build().unwrap();
+    let feed = s.read("feed.xml");
+    assert!(feed.contains("<id>urn:gazette:A%20&amp;%20B%20日报</id>"), "{feed}");
+}
+
+#[test]
 fn slug_collisions_get_distinct_stable_urls() {
     let s = SiteTest::new(SITE);
     s.article("a.md", "一", "2026-02-11", "reporters: [视唱]\ntags: [市场]\n");

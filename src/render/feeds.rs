@@ -59,7 +59,9 @@ pub fn atom_feed(lib: &Library, config: &Config, urls: Urls) -> OutputFile {
     x.push_str("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"");
     x.push_str(&format!(" xml:lang=\"{}\">\n", escape_xml(&config.language)));
     x.push_str(&format!("<title>{}</title>\n", escape_xml(&config.title)));
-    let site_id = config.base_url.clone().unwrap_or_else(|| format!("urn:gazette:{}", escape_xml(&config.title)));
+    // An IRI has no spaces: a title's are escaped.
+    let site_id =
+        config.base_url.clone().unwrap_or_else(|| format!("urn:gazette:{}", config.title.replace(' ', "%20")));
     x.push_str(&format!("<id>{}</id>\n", escape_xml(&site_id)));
     x.push_str(&format!("<link href=\"{}\"/>\n", escape_xml(&absolute(config, &urls.home()))));
     x.push_str(&format!("<link rel=\"self\" href=\"{}\"/>\n", escape_xml(&absolute(config, "feed.xml"))));
