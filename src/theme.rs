@@ -49,7 +49,16 @@ impl Theme {
         } else if name == "default" {
             DEFAULT_THEME.iter().map(|(p, c)| (p.to_string(), c.as_bytes().to_vec())).collect()
         } else {
-            return Err(Error::at("site.yaml", 0, 0, format!("theme `{name}` not found: no folder {}", dir.display())));
+            // At site.yaml's `theme:` line, where it is given.
+            let yaml = std::fs::read_to_string(root.join("site.yaml")).unwrap_or_default();
+            let line = yaml.lines().position(|l| l.starts_with("theme:")).map_or(0, |i| i + 1);
+            let col = if line > 0 { 8 } else { 0 };
+            return Err(Error::at(
+                "site.yaml",
+                line,
+                col,
+                format!("theme `{name}` not found: no folder {} (`default` is built in)", dir.display()),
+            ));
         };
         let shown =
             if dir.is_dir() { PathBuf::from("themes").join(name) } else { PathBuf::from("(built-in default theme)") };
