@@ -200,7 +200,7 @@ fn unlisted_topics(root: &Path, lib: &Library, config: &Config) -> Vec<crate::er
         let file = if a.source.is_absolute() { a.source.clone() } else { root.join(&a.source) };
         let line = std::fs::read_to_string(&file)
             .ok()
-            .and_then(|text| text.lines().position(|l| l.starts_with("topic:")))
+            .and_then(|text| crate::content::article::find_key(&text, "topic"))
             .map_or(0, |i| i + 1);
         out.push(crate::error::Diagnostic::warning(
             crate::content::load::shown(root, &a.source),
@@ -259,10 +259,11 @@ const TIMINGS: &str = "GAZETTE_TIMINGS";
 /// The process's resident memory now, for the timings (0 where unknown).
 fn resident_mib() -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kib = |key: &str| {
-        status.lines().find_map(|l| l.strip_prefix(key)).and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok())
-    };
-    kib("RssAnon:").unwrap_or(0) / 1024
+    let kib = status
+        .lines()
+        .find_map(|l| l.strip_prefix("RssAnon:"))
+        .and_then(|v| v.split_whitespace().next()?.parse::<u64>().ok());
+    kib.unwrap_or(0) / 1024
 }
 
 /// `f()`, its time printed as [`Timings`] does: for the steps that run side

@@ -51,7 +51,7 @@ impl Theme {
         } else {
             // At site.yaml's `theme:` line, where it is given.
             let yaml = std::fs::read_to_string(root.join("site.yaml")).unwrap_or_default();
-            let line = yaml.lines().position(|l| l.starts_with("theme:")).map_or(0, |i| i + 1);
+            let line = crate::content::article::find_key(&yaml, "theme").map_or(0, |i| i + 1);
             let col = if line > 0 { 8 } else { 0 };
             return Err(Error::at(
                 "site.yaml",

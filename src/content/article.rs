@@ -141,10 +141,12 @@ fn order_from_file_name(path: &Path) -> Option<u32> {
 
 /// The 1-based line of a top-level key in the YAML, for errors about its value.
 pub fn key_line(yaml: &str, key: &str, first_line: usize) -> usize {
-    yaml.lines()
-        .position(|l| l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':')))
-        .map(|i| i + first_line)
-        .unwrap_or(first_line)
+    find_key(yaml, key).map_or(first_line, |i| i + first_line)
+}
+
+/// The index of the line where top-level `key` is given in `yaml`, if it is.
+pub fn find_key(yaml: &str, key: &str) -> Option<usize> {
+    yaml.lines().position(|l| l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':')))
 }
 
 /// Checks what serde cannot: values that would make a URL escape the output

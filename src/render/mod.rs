@@ -204,7 +204,6 @@ impl<'a> Renderer<'a> {
 
     /// The template and context of one page.
     pub fn context(&self, job: Job, dir: &str) -> Result<(&'static str, tera::Context)> {
-        let root = self.root(job, dir);
         let mut ctx = tera::Context::new();
         ctx.insert_value("site", self.site_value.clone());
         let (template, page) = match job {
@@ -265,7 +264,7 @@ impl<'a> Renderer<'a> {
                 ("404.html", page)
             }
         };
-        ctx.insert("root", &root);
+        ctx.insert("root", &page.root);
         ctx.insert("page", &page);
         Ok((template, ctx))
     }
@@ -276,18 +275,14 @@ impl<'a> Renderer<'a> {
             .base_url
             .as_ref()
             .map(|b| if kind == "404" { format!("{b}404.html") } else { format!("{b}{}", self.urls.dir(dir)) });
-        let root = if kind == "404" { self.root(Job::NotFound, dir) } else { root_of(dir) };
-        PageView { kind, title, root, breadcrumbs, canonical, stylesheets: Vec::new() }
-    }
-
-    /// What a page's links start with. A host serves `404.html` at the
-    /// missing URL's own path, where links relative to the site root lead
-    /// nowhere: with `base_url` known, the 404 page's links are absolute.
-    fn root(&self, job: Job, dir: &str) -> String {
-        match (job, &self.config.base_url) {
-            (Job::NotFound, Some(base)) => base.clone(),
+        // What the page's links start with. A host serves `404.html` at the
+        // missing URL's own path, where links relative to the site root lead
+        // nowhere: with `base_url` known, the 404 page's links are absolute.
+        let root = match (kind, &self.config.base_url) {
+            ("404", Some(base)) => base.clone(),
             _ => root_of(dir),
-        }
+        };
+        PageView { kind, title, root, breadcrumbs, canonical, stylesheets: Vec::new() }
     }
 
     fn crumb_home(&self) -> Link {
