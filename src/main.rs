@@ -31,28 +31,7 @@ fn keep_freed_pages() {
     unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
 }
 
-/// Transparent huge pages off for this process. mimalloc asks for them
-/// (`MADV_HUGEPAGE`) on its arenas, so the kernel zeroes a whole 2 MiB page
-/// on the first touch of any part of it, and with the host's `defrag`
-/// setting may compact memory first to find one: a fifth of an incremental
-/// build's CPU went to `clear_page_erms`, twice the memory it uses. Without
-/// them, an incremental build at 10,000 articles takes 14% less CPU and full
-/// builds (search on or off) are no slower (bench/README.md, 2026-11-30).
-/// The flag holds for every later page fault of the process, whatever
-/// mimalloc advised on memory it mapped before `main`.
-#[cfg(target_os = "linux")]
-fn no_huge_pages() {
-    // SAFETY: prctl with PR_SET_THP_DISABLE only sets a flag of this process; a failure (an old kernel) changes nothing.
-    unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn no_huge_pages() {}
-
 fn main() -> ExitCode {
-    no_huge_pages();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -135,13 +114,5 @@ mod tests {
     fn the_purge_delay_option_is_the_one_set() {
         // SAFETY: reads an allocator option.
         assert_eq!(unsafe { super::mi_option_get(super::MI_OPTION_PURGE_DELAY) }, 1000);
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn issue5_huge_pages_are_off_after_no_huge_pages() {
-        super::no_huge_pages();
-        // SAFETY: reads this process's flag.
-        assert_eq!(unsafe { libc::prctl(libc::PR_GET_THP_DISABLE, 0, 0, 0, 0) }, 1);
     }
 }
