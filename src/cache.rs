@@ -177,6 +177,44 @@ pub struct Loaded {
     pub parsed: usize,
 }
 
+/// The raw pages Markdown articles claim with `source:` (by date and page,
+/// however the path is written), and a warning for each claim that names
+/// its page otherwise than as `pages/YYYY-MM-DD/NN.txt` of an existing file:
+/// such a claim used to miss, and the page's articles came out twice.
+struct Claimed {
+    pages: HashSet<(Date, u32)>,
+    warnings: Vec<Diagnostic>,
+}
+
+impl Claimed {
+    fn new(claims: &[(&str, &Path)], raw_pages: &[content::RawPageFile], root: &Path) -> Claimed {
+        let mut pages = HashSet::new();
+        let mut warnings = Vec::new();
+        let mut raw_of: Option<std::collections::HashMap<(Date, u32), &str>> = None;
+        for &(source, article) in claims {
+            let Some(page) = content::load::source_page(source) else { continue };
+            pages.insert(page);
+            let raw_of =
+                raw_of.get_or_insert_with(|| raw_pages.iter().map(|r| ((r.date, r.page), r.rel.as_str())).collect());
+            let Some(&rel) = raw_of.get(&page) else { continue };
+            if rel != source {
+                // The line is looked up only for this rare warning: cached articles keep no text.
+                let text = std::fs::read_to_string(root.join(article)).unwrap_or_default();
+                let line = content::article::find_key(&text, "source").map_or(0, |i| i + 1);
+                warnings.push(Diagnostic::warning(
+                    article,
+                    line,
+                    usize::from(line > 0),
+                    format!(
+                        "`source: {source}` is taken as the raw page content/{rel}, which is not imported again; write `source: {rel}`"
+                    ),
+                ));
+            }
+        }
+        Claimed { pages, warnings }
+    }
+}
+
 /// Hash of what raw page imports depend on besides the page itself.
 fn rules_key(config: &Config) -> u128 {
     let mut h = blake3::Hasher::new();
@@ -239,15 +277,19 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
 
     // A Markdown article naming a raw page as its source wins over the page.
     // (Looked for on every core: most articles name none.)
-    let claimed: HashSet<&str> = md
+    let claims: Vec<(&str, &Path)> = md
         .par_iter()
-        .flat_map_iter(|(_, o)| o.articles().iter().filter_map(|(a, _)| a.front.source.as_deref()))
+        .flat_map_iter(|(_, o)| {
+            o.articles().iter().filter_map(|(a, _)| Some((a.front.source.as_deref()?, a.source.as_path())))
+        })
         .collect();
+    let claimed = Claimed::new(&claims, &scan.raw_pages, root);
+    diagnostics.extend(claimed.warnings);
     let raw: Vec<(String, Outcome)> = scan
         .raw_pages
         .par_iter()
         .zip(scan.raw_stamps)
-        .filter(|(p, _)| !claimed.contains(p.rel.as_str()))
+        .filter(|(p, _)| !claimed.pages.contains(&(p.date, p.page)))
         .map(|(file, stamp)| {
             // Made with other import rules: imported again.
             let e = if raw_ok { look_up(&file.rel) } else { None };
@@ -260,7 +302,7 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
             (file.rel.clone(), out.with_origin(origin))
         })
         .collect();
-    drop(claimed);
+    drop(claimed.pages);
     // The rules' own warnings (bad patterns in site.yaml) are reported on
     // every build; only these two settings can cause one, and compiling the
     // rules for nothing is a tenth of an incremental build.

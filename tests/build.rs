@@ -418,3 +418,28 @@ fn issue5_an_archive_of_more_day_folders_than_open_files_builds() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("{days} articles")));
 }
+
+/// A raw page claimed by an article whose `source:` names it loosely
+/// (`3.txt` for `03.txt`, or with `content/` in front) is not imported as
+/// well: its articles used to come out twice. The warning names the
+/// article's `source:` line and the exact path to write.
+#[test]
+fn a_loosely_written_source_claims_its_raw_page_with_a_warning() {
+    let s = SiteTest::new(SITE);
+    s.file("pages/2026-01-05/03.txt", "第3版：综合\n\n\u{3000}\u{3000}村里来了文艺队\n\u{3000}\u{3000}本报记者　张伟\n\u{3000}\u{3000}连日来，文艺工作者走进乡村，送去演出。\n");
+    let imported = s.build().unwrap();
+    assert_eq!(imported.articles, 1, "the raw page's one article");
+    s.article("a.md", "认领的文章", "2026-01-05", "page: 3\nsource: pages/2026-01-05/3.txt\n");
+    let r = s.build().unwrap();
+    assert_eq!(r.articles, 1, "the Markdown article alone");
+    let w: Vec<String> = r.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].starts_with("content/a.md:5:1: warning:"), "{}", w[0]);
+    assert!(w[0].contains("write `source: pages/2026-01-05/03.txt`"), "{}", w[0]);
+    // Written exactly: no warning. Naming no raw page (a note of where it came from): none either.
+    for source in ["pages/2026-01-05/03.txt", "e-paper, page 3"] {
+        s.article("a.md", "认领的文章", "2026-01-05", &format!("page: 3\nsource: {source}\n"));
+        let r = s.build().unwrap();
+        assert!(r.diagnostics.is_empty(), "{source}: {:?}", r.diagnostics);
+    }
+}

@@ -203,6 +203,10 @@ fn settings_templates_and_raw_pages_rebuild_like_full_builds() {
     // A Markdown article claiming the raw page replaces its articles, and giving it up brings them back.
     s.article("claim.md", "认领的文章", "2026-01-05", "page: 3\nsource: pages/2026-01-05/03.txt\n");
     assert_same_as_full(&s, "claimed raw page");
+    // Claimed as staff may write it by hand: the same page, with a warning.
+    s.article("claim.md", "认领的文章", "2026-01-05", "page: 3\nsource: content/pages/2026-01-05/3.txt\n");
+    let r = assert_same_as_full(&s, "claimed raw page, loose path");
+    assert!(r.diagnostics.iter().any(|d| d.message.contains("write `source: pages/2026-01-05/03.txt`")));
     std::fs::remove_file(s.root().join("content/claim.md")).unwrap();
     assert_same_as_full(&s, "unclaimed raw page");
     // A template.

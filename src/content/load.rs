@@ -271,9 +271,34 @@ pub fn raw_page_of(rel: &Path) -> Option<(Date, u32)> {
     Some((date, stem.parse().ok()?))
 }
 
+/// The raw page a `source:` value names, by date and page number: staff
+/// writing it by hand put `pages/2026-02-11/2.txt`, `./pages/...` or
+/// `content/pages/2026-02-11/02.txt` for the page gazette calls
+/// `pages/2026-02-11/02.txt`, and each means that page.
+pub fn source_page(source: &str) -> Option<(Date, u32)> {
+    let s = source.trim().trim_start_matches("./");
+    raw_page_of(Path::new(s.strip_prefix("content/").unwrap_or(s)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_source_names_its_page_however_it_is_written() {
+        let day = Date::new(2026, 2, 11).unwrap();
+        for s in [
+            "pages/2026-02-11/02.txt",
+            "pages/2026-02-11/2.txt",
+            "./pages/2026-02-11/02.txt",
+            "content/pages/2026-02-11/002.txt",
+        ] {
+            assert_eq!(source_page(s), Some((day, 2)), "{s}");
+        }
+        for s in ["pages/2026-02-11/x.txt", "scans/2026-02-11/02.txt", "e-paper p. 2", ""] {
+            assert_eq!(source_page(s), None, "{s}");
+        }
+    }
 
     #[test]
     fn raw_page_paths() {
