@@ -300,6 +300,21 @@ pub fn build(o: &BuildOptions) -> Result<BuildReport> {
     report
 }
 
+/// The content's errors and, when the theme does not compile either, its
+/// error after them (before the warnings): staff see every problem of a
+/// build in one run, not the template's only once the articles are fixed.
+fn with_theme_errors<T>(content: Result<T>, theme: &Result<Theme>) -> Result<T> {
+    match (content, theme) {
+        (Err(e), Err(t)) => {
+            let (mut errors, warnings): (Vec<Diagnostic>, Vec<Diagnostic>) =
+                e.diagnostics().into_iter().partition(Diagnostic::is_error);
+            errors.extend(t.diagnostics());
+            Err(Error::invalid_with_warnings(errors, &warnings))
+        }
+        (content, _) => content,
+    }
+}
+
 /// Lets go of what a build is done with: forgotten when the process is
 /// about to end (freeing it is wasted work then), else freed in the background.
 fn let_go<T: Send + 'static>(o: &BuildOptions, t: T) {
@@ -368,14 +383,13 @@ pub fn build_with(
     );
     let (config, theme) = settings?;
     t.step("read cache");
-    let loaded = cache::load_scanned(&o.root, scan, &config, cached)?;
+    let loaded = with_theme_errors(cache::load_scanned(&o.root, scan, &config, cached), &theme)?;
     let (diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
     t.step("load");
-    // Reported after the content's errors, as when the theme was loaded later.
+    let lib = graph::link_loaded(loaded.articles, &config, related.as_ref())
+        .map_err(|errors| Error::invalid_with_warnings(errors, &diagnostics));
+    let mut lib = with_theme_errors(lib, &theme)?;
     let theme = theme?;
-    t.step("theme");
-    let mut lib = graph::link_loaded(loaded.articles, &config, related.as_ref())
-        .map_err(|errors| Error::invalid_with_warnings(errors, &diagnostics))?;
     let mut diagnostics = diagnostics;
     diagnostics.extend(unlisted_topics(&o.root, &lib, &config));
     let texts: Vec<String> = if config.search {
@@ -571,10 +585,12 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     let mut config = load_config(root, None)?;
     // Nothing is written: minifying would only spend time.
     config.minify = false;
-    let loaded = cache::load(root, &config, LoadCache::default())?;
-    let theme = Theme::load(root, &config.theme)?;
+    let theme = Theme::load(root, &config.theme);
+    let loaded = with_theme_errors(cache::load(root, &config, LoadCache::default()), &theme)?;
     let lib = graph::link_loaded(loaded.articles, &config, None)
-        .map_err(|errors| Error::invalid_with_warnings(errors, &loaded.warnings))?;
+        .map_err(|errors| Error::invalid_with_warnings(errors, &loaded.warnings));
+    let lib = with_theme_errors(lib, &theme)?;
+    let theme = theme?;
     let mut warnings = loaded.warnings;
     warnings.extend(unlisted_topics(root, &lib, &config));
     let read_body = |n: &Node| cache::reload_body(root, &config, n.article(), n.info());
