@@ -6,7 +6,7 @@
 pub mod slug;
 
 use crate::config::Config;
-use crate::content::{Article, ArticleInfo, Date};
+use crate::content::{Article, ArticleInfo, Date, Origin};
 use crate::error::Diagnostic;
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -204,6 +204,18 @@ pub fn link(articles: Vec<Article>, config: &Config) -> Result<Library, Vec<Diag
     link_loaded(vec![articles.into_iter().map(|a| (a, ArticleInfo::default())).collect()], config, None)
 }
 
+/// The line of an article's `slug:`, for the message of a URL clash: read
+/// again from its file, as only an error needs it (0 when the article has
+/// no slug, or no file of its own: a clash of two `NN-MM` folders).
+fn slug_line(n: &Node) -> usize {
+    let Origin::Markdown { path, .. } = &n.info().origin else { return 0 };
+    if n.article().front.slug.is_none() {
+        return 0;
+    }
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    crate::content::article::find_key(&text, "slug").map_or(0, |i| i + 1)
+}
+
 /// Links loaded articles into the graph. Fails (with every problem listed)
 /// when two articles would get the same URL. `groups` as loaded (per
 /// content file); their order does not matter. `previous`: the related
@@ -332,7 +344,8 @@ pub fn link_loaded(
                         "its URL {dir}/ is also the URL of {} (give one of them another `slug`)",
                         first.article().source.display()
                     );
-                    errs.push((i, Diagnostic::error(&n.article().source, 0, 0, message)));
+                    let line = slug_line(n);
+                    errs.push((i, Diagnostic::error(&n.article().source, line, usize::from(line > 0), message)));
                 }
             }
             errs.sort_unstable_by_key(|e| e.0);
