@@ -323,6 +323,9 @@ pub fn strip_trailing_photo_credit(para: &str, rules: &ImportRules) -> Option<(S
 /// `据新华社天津2月10日电(记者 A B)`, `本报鹤壁2月10日讯`, `SPRINGFIELD, Ill.,
 /// Feb. 10 —`. Returns the credits and the byte offset where the text begins.
 fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    if let Some(found) = parse_boxed_lead(para, rules) {
+        return Some(found);
+    }
     static BENBAO_COLON: OnceLock<Regex> = OnceLock::new();
     let colon = static_re(
         &BENBAO_COLON,
@@ -363,6 +366,20 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
         return Some(with_named_reporters(para, credits, c.get(0).map_or(0, |m| m.end()), rules));
     }
     parse_english_dateline(para, rules)
+}
+
+/// `【本报讯】记者 X 报道:`, `【本报澳门电】`: Hong Kong and Macau papers set
+/// the lead in lenticular brackets; read without them, it is an ordinary lead.
+fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    let inner_and_rest = para.strip_prefix('【')?;
+    let (inner, rest) = inner_and_rest.split_once('】')?;
+    if inner.chars().count() > 16 || !(inner.ends_with('讯') || inner.ends_with('电')) {
+        return None;
+    }
+    let plain = format!("{inner}{rest}");
+    let (credits, at) = parse_lead_folded(&plain, rules)?;
+    // The lead must cover the whole bracket, or the bracket held something else.
+    (at >= inner.len()).then(|| (credits, at + '【'.len_utf8() + '】'.len_utf8()))
 }
 
 /// After a lead without brackets, `记者李四 通讯员王五报道：` names the
@@ -800,6 +817,25 @@ mod tests {
         assert_eq!(split_names("欧阳晓明", &r), vec!["欧阳晓明"]);
         assert_eq!(split_names("马飞", &r), vec!["马飞"]);
         assert_eq!(split_names("李冯鑫", &r), vec!["李冯鑫"]);
+    }
+
+    #[test]
+    fn boxed_leads_of_hong_kong_papers() {
+        let r = rules();
+        let p = "【本報訊】記者 何俊賢 報道:啟德體育園開幕至今";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!(c.reporters, vec!["何俊賢"]);
+        assert_eq!(c.agency.as_deref(), Some("本報"));
+        assert_eq!(&p[at..], "啟德體育園開幕至今");
+        let p = "【本報澳門電】記者 李婉華 報道:澳門勞工事務局昨日公布";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!(c.reporters, vec!["李婉華"]);
+        assert_eq!(c.dateline.and_then(|d| d.place).as_deref(), Some("澳門"));
+        assert_eq!(&p[at..], "澳門勞工事務局昨日公布");
+        let p = "【本报讯】屯门公路巴士转乘站下月启用";
+        assert_eq!(&p[parse_lead(p, &r).unwrap().1..], "屯门公路巴士转乘站下月启用");
+        // A bracketed label that is not a lead stays text.
+        assert!(parse_lead("【新闻链接】港铁东涌线", &r).is_none());
     }
 
     #[test]
