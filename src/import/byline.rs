@@ -462,6 +462,16 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if let Some(c) = parse_english_byline(line, rules) {
         return Some(c);
     }
+    // `本报评论员`, `本报特约评论员`: a paper's commentary is signed by the
+    // office, not a person; the office is the credit as printed.
+    let bare = line.trim_start_matches(MARKERS).trim();
+    if bare.starts_with("本") && bare.ends_with("评论员") && bare.chars().count() <= 8 && !bare.contains(' ') {
+        return Some(Credits {
+            reporters: vec![bare.to_string()],
+            agency: bare.starts_with("本报").then(|| "本报".to_string()),
+            ..Credits::default()
+        });
+    }
     if line.contains(['。', '，', ',', '！', '？', '；']) {
         return None;
     }
@@ -597,6 +607,27 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         .map(|(_, who)| who);
     if drawn.is_none() && inner.contains(['。', '！', '？', '(', '（']) {
         return None;
+    }
+    // `（新华社北京3月9日电）`: party papers print the agency's dateline at the
+    // end of a reprinted story instead of at its start.
+    if bracketed
+        && let Some(c) = rules.agency_lead.captures(inner)
+        && c.get(0).is_some_and(|m| m.end() == inner.len())
+        && c.name("names").is_none()
+        && c.name("agency").is_some_and(|a| a.as_str() != "本报")
+    {
+        let mut credits = c.name("names2").map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
+        credits.agency = c.name("agency").map(|m| m.as_str().to_string());
+        credits.dateline = Some(RawDateline {
+            place: c
+                .name("place")
+                .or_else(|| c.name("place2"))
+                .map(|m| m.as_str().to_string())
+                .filter(|s| !s.is_empty()),
+            month: c.name("month").and_then(|m| super::text::numeral(m.as_str())),
+            day: c.name("day").and_then(|m| super::text::numeral(m.as_str())),
+        });
+        return Some((credits, CreditKind::Agency));
     }
     // `(Photo by Jane Doe)`, `Photos by Ann Lee / The Gazette`.
     static PHOTO_BY: OnceLock<Regex> = OnceLock::new();
@@ -817,6 +848,28 @@ mod tests {
         assert_eq!(split_names("欧阳晓明", &r), vec!["欧阳晓明"]);
         assert_eq!(split_names("马飞", &r), vec!["马飞"]);
         assert_eq!(split_names("李冯鑫", &r), vec!["李冯鑫"]);
+    }
+
+    #[test]
+    fn commentary_signed_by_the_office() {
+        let r = rules();
+        let c = parse_byline_line("本报评论员", &r).unwrap();
+        assert_eq!(c.reporters, vec!["本报评论员"]);
+        assert_eq!(c.agency.as_deref(), Some("本报"));
+        assert_eq!(parse_byline_line("■ 本刊特约评论员", &r).unwrap().reporters, vec!["本刊特约评论员"]);
+        assert!(parse_byline_line("本报评论员文章引发热议", &r).is_none());
+    }
+
+    #[test]
+    fn agency_dateline_closing_a_story() {
+        let r = rules();
+        let (c, k) = parse_end_credit("（新华社北京3月9日电）", &r).unwrap();
+        assert_eq!(k, CreditKind::Agency);
+        assert_eq!(c.agency.as_deref(), Some("新华社"));
+        let d = c.dateline.unwrap();
+        assert_eq!((d.place.as_deref(), d.month, d.day), (Some("北京"), Some(3), Some(9)));
+        // A dateline that goes on into text is a lead, not a closing credit.
+        assert!(parse_end_credit("（新华社北京3月9日电 记者到场）", &r).is_none());
     }
 
     #[test]
