@@ -459,6 +459,16 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if is_english_name(line) && is_english_role(line) && word_count(line) <= 4 {
         return Some(Credits::default());
     }
+    // `Staff report` in place of a name; `Special to The Courier`, `For The
+    // Courier` under a freelancer's `By NAME`: bylines that name no one.
+    static UNNAMED: OnceLock<Regex> = OnceLock::new();
+    let unnamed = static_re(
+        &UNNAMED,
+        r"^(?:(?i:(?:from\s+)?staff\s+reports?)|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
+    );
+    if unnamed.is_match(line) {
+        return Some(Credits::default());
+    }
     if let Some(c) = parse_english_byline(line, rules) {
         return Some(c);
     }
@@ -848,6 +858,19 @@ mod tests {
         assert_eq!(split_names("欧阳晓明", &r), vec!["欧阳晓明"]);
         assert_eq!(split_names("马飞", &r), vec!["马飞"]);
         assert_eq!(split_names("李冯鑫", &r), vec!["李冯鑫"]);
+    }
+
+    #[test]
+    fn english_bylines_that_name_no_one() {
+        let r = rules();
+        for line in
+            ["Staff report", "From staff reports", "Special to The Courier", "For The Courier", "For the Daily News"]
+        {
+            assert_eq!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
+        }
+        for line in ["For the record", "Staff reports rising costs", "For Sale"] {
+            assert_eq!(parse_byline_line(line, &r), None, "{line}");
+        }
     }
 
     #[test]
