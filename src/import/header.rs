@@ -155,6 +155,19 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if rules.header_res.iter().any(|r| r.is_match(line)) || is_editor_line(line, rules) {
         return Some(None);
     }
+    // `Copyright 2025 The Courier. All rights reserved.`, `本报版权所有 未经授权不得转载`:
+    // the paper's notice at the page foot, not the last story's text.
+    static COPYRIGHT: OnceLock<Option<Regex>> = OnceLock::new();
+    if len(line) <= 90
+        && COPYRIGHT
+            .get_or_init(|| {
+                Regex::new(r"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?\s*\d{4}|©\s*\d{4}|.{0,10}版权所有)|(?i:all\s+rights\s+reserved)\.?$").ok()
+            })
+            .as_ref()
+            .is_some_and(|re| re.is_match(line))
+    {
+        return Some(None);
+    }
     // `今日12版`, `本期共24版`: how many pages the issue has, on its front page.
     static PAGE_COUNT: OnceLock<Option<Regex>> = OnceLock::new();
     if PAGE_COUNT
@@ -422,6 +435,15 @@ mod tests {
         let (rest, section) =
             strip_furniture(lines("联合早报\n2025年9月16日 星期二\n6 新加坡\n编辑:林美玲\n标题\n正文。\n"), &r);
         assert_eq!((texts(&rest), section.as_deref()), (vec!["标题", "正文。"], Some("新加坡")));
+        let (rest, _) = strip_furniture(
+            lines("标题\n正文。\nCopyright 2025 The Harlan County Courier. All rights reserved.\n"),
+            &r,
+        );
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        let (rest, _) = strip_furniture(lines("标题\n正文。\n本报版权所有 未经授权不得转载\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        let (rest, _) = strip_furniture(lines("Title\nThe copyright 2025 case ended.\n"), &r);
+        assert_eq!(rest.len(), 2);
         // Text that only mentions pages is not furniture.
         let (rest, _) = strip_furniture(lines("今日12版全部改版\n正文。\n"), &r);
         assert_eq!(rest.len(), 2);

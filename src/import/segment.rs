@@ -318,6 +318,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             anchored.push((s, i));
         } else if matches!(p.kind, Kind::Subtitle) && i > 0 && matches!(paras[i - 1].kind, Kind::Heading) {
             starts.insert(heads_start(paras, i));
+        } else if p.kind == Kind::Jump && p.from.is_some() && i > 0 && is_head(&paras[i - 1]) {
+            // `Water rates` / `Continued from Page 1`: the jumped story's slug
+            // heads its second part, wherever on the page it is set.
+            starts.insert(heads_start(paras, i));
         } else if let Kind::Credit(_, k) = &p.kind
             && *k != CreditKind::Photo
             && i + 1 < n
@@ -889,6 +893,22 @@ mod tests {
         assert_eq!(d[0].credits.reporters, vec!["Jane Doe"]);
         assert_eq!(d[0].blocks.len(), 3);
         assert_eq!(d[0].blocks[2], Block::Para("The proposals include eliminating two bus routes.".into()));
+    }
+
+    #[test]
+    fn a_jumped_story_set_under_another_starts_at_its_slug() {
+        let d = drafts(&[
+            "Keep the library open",
+            "By Robert Lewis",
+            "The plan to close on Saturdays is a mistake.",
+            "Water rates",
+            "Continued from Page 1",
+            "The commission will meet again Nov. 12.",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[1].title.as_deref(), Some("Water rates"));
+        assert_eq!(d[1].continued_from, Some(1));
+        assert_eq!(d[0].continued_from, None);
     }
 
     #[test]
