@@ -371,6 +371,15 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
 /// `【本报讯】记者 X 报道:`, `【本报澳门电】`: Hong Kong and Macau papers set
 /// the lead in lenticular brackets; read without them, it is an ordinary lead.
 fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    // `（联合早报讯）`: a paper other than 本报 naming itself in the lead.
+    static OWN_PAPER: OnceLock<Regex> = OnceLock::new();
+    let own_paper = static_re(&OWN_PAPER, r"^[(（]\s*(\p{Han}{1,8}(?:报|网|社|台))讯\s*[)）]\s*");
+    if let Some(c) = own_paper.captures(para)
+        && !c[1].starts_with("本报")
+    {
+        let credits = Credits { agency: Some(c[1].to_string()), ..Credits::default() };
+        return Some((credits, c.get(0).map_or(0, |m| m.end())));
+    }
     let inner_and_rest = para.strip_prefix('【')?;
     let (inner, rest) = inner_and_rest.split_once('】')?;
     if inner.chars().count() > 16 || !(inner.ends_with('讯') || inner.ends_with('电')) {
@@ -488,6 +497,16 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     let unmarked = line.trim_start_matches(MARKERS).trim_start();
     let mut marked = unmarked.len() != line.len();
     let mut rest = unmarked;
+    // `报道：黄慧敏`, `报道/摄影：吴俊杰` (Singapore and Malaysia papers) label
+    // the writer by the work, as `文：` does.
+    static WORK_LABEL: OnceLock<Regex> = OnceLock::new();
+    let work_label = static_re(&WORK_LABEL, r"^(?:报道|采访|撰文|文字|采写)(?:\s*/\s*(?:摄影|摄|图))?\s*[:：]\s*");
+    let unmarked_line = line.trim_start_matches(MARKERS).trim_start();
+    if let Some(m) = work_label.find(unmarked_line) {
+        let credits = parse_people(&unmarked_line[m.end()..], Role::Reporter, rules);
+        return (!credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)))
+            .then_some(credits);
+    }
     for p in ["文/图", "图/文", "文 / 图", "文图", "文/", "文／", "文|", "文｜", "文:", "文：", "图:", "图：", "文 "]
     {
         if let Some(r) = rest.strip_prefix(p) {
@@ -874,6 +893,16 @@ mod tests {
     }
 
     #[test]
+    fn work_labelled_bylines() {
+        let r = rules();
+        assert_eq!(parse_byline_line("报道:黄慧敏", &r).unwrap().reporters, vec!["黄慧敏"]);
+        let c = parse_byline_line("报道/摄影：吴俊杰", &r).unwrap();
+        assert_eq!((c.reporters, c.contributors), (vec!["吴俊杰".to_string()], vec![]));
+        assert_eq!(parse_byline_line("摄影:陈振华", &r).unwrap().contributors, vec!["陈振华"]);
+        assert!(parse_byline_line("报道：据悉明年启用", &r).is_none());
+    }
+
+    #[test]
     fn commentary_signed_by_the_office() {
         let r = rules();
         let c = parse_byline_line("本报评论员", &r).unwrap();
@@ -910,6 +939,11 @@ mod tests {
         assert_eq!(&p[at..], "澳門勞工事務局昨日公布");
         let p = "【本报讯】屯门公路巴士转乘站下月启用";
         assert_eq!(&p[parse_lead(p, &r).unwrap().1..], "屯门公路巴士转乘站下月启用");
+        let p = "（联合早报讯）榜鹅数码园区将在明年全面启用";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("联合早报"));
+        assert_eq!(&p[at..], "榜鹅数码园区将在明年全面启用");
+        assert!(parse_lead("（简讯）榜鹅数码园区", &r).is_none());
         // A bracketed label that is not a lead stays text.
         assert!(parse_lead("【新闻链接】港铁东涌线", &r).is_none());
     }

@@ -294,6 +294,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         owned.push(p.clone());
     }
     let n = owned.len();
+    // `报道：郑嘉欣` between a story's last sentence and the next headline:
+    // the story above is signed at its end, as Singapore and Malaysia
+    // papers do; it does not open the story below.
+    for i in 1..n.saturating_sub(1) {
+        if let Kind::Byline(c) = &owned[i].kind
+            && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(&owned[i - 1].text)
+            && is_head(&owned[i + 1])
+            && (!c.reporters.is_empty() || !c.contributors.is_empty())
+        {
+            owned[i].kind = Kind::Credit(c.clone(), CreditKind::People);
+        }
+    }
     drop_pull_quotes(&mut owned);
     close_signed_pieces(&mut owned);
     for i in 1..n {
@@ -893,6 +906,24 @@ mod tests {
         assert_eq!(d[0].credits.reporters, vec!["Jane Doe"]);
         assert_eq!(d[0].blocks.len(), 3);
         assert_eq!(d[0].blocks[2], Block::Para("The proposals include eliminating two bus routes.".into()));
+    }
+
+    #[test]
+    fn a_byline_under_the_text_signs_the_story_above() {
+        let d = drafts(&[
+            "组屋转售价上涨",
+            "（联合早报讯）转售价格连续第六个季度上涨。",
+            "报道：郑嘉欣",
+            "义顺社区医院增设病床",
+            "医院下个月起将增加60张病床。",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].credits.reporters, vec!["郑嘉欣"]);
+        assert_eq!(d[1].title.as_deref(), Some("义顺社区医院增设病床"));
+        assert!(d[1].credits.reporters.is_empty());
+        // Under a headline it is the byline of the story below.
+        let d = drafts(&["首段。", "标题", "报道：黄慧敏", "正文。"]);
+        assert_eq!(d.last().map(|a| a.credits.reporters.clone()), Some(vec!["黄慧敏".to_string()]));
     }
 
     #[test]
