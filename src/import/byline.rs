@@ -557,7 +557,8 @@ fn looks_like_person(name: &str, rules: &ImportRules) -> bool {
 fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     static BY: OnceLock<Regex> = OnceLock::new();
     static NAME_AGENCY: OnceLock<Regex> = OnceLock::new();
-    let by = static_re(&BY, r"^(?i:by)\s+(.+)$");
+    // `Compiled by X` heads a column of briefs as `By X` heads a story.
+    let by = static_re(&BY, r"^(?i:(?:compiled\s+|written\s+)?by)\s+(.+)$");
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|]\s*(.+)$");
     let mut credits = Credits::default();
     if let Some(c) = by.captures(line) {
@@ -707,14 +708,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         push_unique(&mut credits.reporters, title_case_caps(c.name("a").or_else(|| c.name("b"))?.as_str()));
         return Some((credits, CreditKind::People));
     }
-    // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`
+    // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`,
+    // `With files from Tom Becker` (Canadian papers).
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
         &CONTRIBUTING,
-        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:(?i:staff\s+writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:to\s+)?this\s+report))\.?$",
+        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?i:with\s+files\s+from)\s+(?P<c>[A-Z].+?)|(?:(?i:staff\s+writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:to\s+)?this\s+report))\.?$",
     );
     if let Some(c) = contributing.captures(inner) {
-        let names = c.name("a").or_else(|| c.name("b"))?.as_str();
+        let names = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c"))?.as_str();
         let mut credits = Credits::default();
         for n in names.split([',', ';']).flat_map(|p| p.split(" and ")) {
             let n = n.trim().trim_start_matches("and ").trim();
@@ -890,6 +892,16 @@ mod tests {
         for line in ["For the record", "Staff reports rising costs", "For Sale"] {
             assert_eq!(parse_byline_line(line, &r), None, "{line}");
         }
+    }
+
+    #[test]
+    fn compiled_by_and_with_files_from() {
+        let r = rules();
+        assert_eq!(parse_byline_line("Compiled by Sarah Okafor", &r).unwrap().reporters, vec!["Sarah Okafor"]);
+        let (c, k) = parse_end_credit("With files from Tom Becker and The Associated Press", &r).unwrap();
+        assert_eq!(k, CreditKind::People);
+        assert_eq!(c.contributors, vec!["Tom Becker", "Associated Press"]);
+        assert!(parse_end_credit("With files from the archive, we rebuilt the story.", &r).is_none());
     }
 
     #[test]
