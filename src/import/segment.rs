@@ -49,16 +49,39 @@ pub struct Para {
     pub kind: Kind,
     pub from: Option<u32>,
     pub to: Option<u32>,
+    /// The paragraph ended with a wire story's end mark or desk note (`（完）`,
+    /// `-30-`, `（编辑：X）`): the story ends there.
+    pub ended: bool,
 }
 
 /// Classifies one repaired paragraph.
 pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     match line.form {
-        Form::Rows => return Para { no: line.no, text: line.text.clone(), kind: Kind::Table, from: None, to: None },
-        Form::Verse => return Para { no: line.no, text: line.text.clone(), kind: Kind::Verse, from: None, to: None },
+        Form::Rows => {
+            return Para {
+                no: line.no,
+                text: line.text.clone(),
+                kind: Kind::Table,
+                from: None,
+                to: None,
+                ended: false,
+            };
+        }
+        Form::Verse => {
+            return Para {
+                no: line.no,
+                text: line.text.clone(),
+                kind: Kind::Verse,
+                from: None,
+                to: None,
+                ended: false,
+            };
+        }
         Form::Prose => {}
     }
-    let jumps = strip_jumps(strip_end_mark(&line.text));
+    let unmarked = strip_end_mark(&line.text);
+    let ended = unmarked.len() != line.text.trim_end().len();
+    let jumps = strip_jumps(unmarked);
     let text = jumps.text;
     let kind = if text.is_empty() {
         Kind::Jump
@@ -77,7 +100,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     } else {
         Kind::Body
     };
-    Para { no: line.no, text, kind, from: jumps.from, to: jumps.to }
+    Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, ended }
 }
 
 /// `— Maria Lopez, Riverton`, `-- J. Smith`: a dash, a person's name and
@@ -331,6 +354,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             anchored.push((s, i));
         } else if matches!(p.kind, Kind::Subtitle) && i > 0 && matches!(paras[i - 1].kind, Kind::Heading) {
             starts.insert(heads_start(paras, i));
+        } else if p.ended
+            && i + 1 < n
+            && matches!(paras[i + 1].kind, Kind::Body | Kind::Heading | Kind::Subtitle)
+            && !is_caption(paras, i + 1)
+        {
+            // `（完）` ends the wire story: what follows is the next piece,
+            // even when its headline reads like text (`天文台：周后期有骤雨`).
+            starts.insert(after_closing_notes(paras, i + 1));
         } else if p.kind == Kind::Jump && p.from.is_some() && i > 0 && is_head(&paras[i - 1]) {
             // `Water rates` / `Continued from Page 1`: the jumped story's slug
             // heads its second part, wherever on the page it is set.
@@ -434,6 +465,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         last.truncated = cut && last.continued_to.is_none();
     }
     drafts
+}
+
+/// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
+/// which stays with the story it illustrates.
+fn is_caption(paras: &[Para], j: usize) -> bool {
+    let folded = super::text::fold_traditional(&paras[j].text);
+    let t = folded.trim_start_matches(['(', '（', '[', '【']).trim_start();
+    let label = ["上图", "下图", "左图", "右图", "中图", "图", "照片"]
+        .iter()
+        .find_map(|l| t.strip_prefix(l))
+        .is_some_and(|r| r.trim_start().starts_with([':', '：', '1', '2', '3', '①', '为']));
+    label || paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
 }
 
 /// Past the closing notes (`（作者单位：…）`) that follow a piece's credit:
@@ -940,6 +983,29 @@ mod tests {
         assert_eq!(d[1].title.as_deref(), Some("Water rates"));
         assert_eq!(d[1].continued_from, Some(1));
         assert_eq!(d[0].continued_from, None);
+    }
+
+    #[test]
+    fn a_wire_end_mark_ends_its_article() {
+        let d = drafts(&[
+            "酒店业招聘困难",
+            "新华社澳门7日电 职位空缺达五千二百个。",
+            "劳工局表示会继续举办招聘会。（完）",
+            "天文台:本周后期有骤雨",
+            "天文台预测本港周四至周六有骤雨。",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].blocks.len(), 2);
+        assert!(d[1].credits.agency.is_none());
+        // The photo's caption after the mark still belongs to the story.
+        let d = drafts(&[
+            "卫星发射成功",
+            "新华社酒泉29日电 卫星顺利进入预定轨道。（完）",
+            "上图：火箭点火升空。",
+            "新华社记者 汪江波摄",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].credits.contributors, vec!["汪江波"]);
     }
 
     #[test]
