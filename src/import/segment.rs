@@ -319,9 +319,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     let n = owned.len();
     // `报道：郑嘉欣` between a story's last sentence and the next headline:
     // the story above is signed at its end, as Singapore and Malaysia
-    // papers do; it does not open the story below.
+    // papers do; it does not open the story below. (A byline in a box
+    // marker, `□本报记者 王五`, is set above its headline by papers that box
+    // them: it stays the next story's.)
     for i in 1..n.saturating_sub(1) {
         if let Kind::Byline(c) = &owned[i].kind
+            && !owned[i].text.starts_with(BOX_MARKERS)
             && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&owned[i - 1].text)
             && is_head(&owned[i + 1])
