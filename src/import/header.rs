@@ -48,7 +48,8 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
             if !keep[i] {
                 break;
             }
-            match &found[i] {
+            let head_only = if z == 0 && found[i].is_none() { numbered_section(&lines[i].text) } else { None };
+            match found[i].as_ref().or(head_only.as_ref()) {
                 // `2025年6月13日` under a notice's signature dates the notice:
                 // a page foot dates itself with a weekday or page number too.
                 Some(_)
@@ -137,10 +138,10 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if let Some(section) = numbered_dated_header(line, rules) {
         return Some(section);
     }
-    // `A2 港闻`, `B3 体育`, `6 新加坡`: a page code and a short 版名, nothing else.
+    // `A2 港闻`, `B3 体育`: a page code and a short 版名, nothing else.
     static CODE_SECTION: OnceLock<Option<Regex>> = OnceLock::new();
     if let Some(c) = CODE_SECTION
-        .get_or_init(|| Regex::new(r"^[A-Z]?[0-9]{1,2}\s+(\p{Han}{2,6})$").ok())
+        .get_or_init(|| Regex::new(r"^[A-Z][0-9]{1,2}\s+(\p{Han}{2,6})$").ok())
         .as_ref()
         .and_then(|re| re.captures(line))
     {
@@ -178,6 +179,16 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         return Some(None);
     }
     None
+}
+
+/// `6 新加坡`: a bare page number and a short 版名. Only at the page's head:
+/// at its foot or in a table the same shape is a ranked row (`1 上海海港`).
+fn numbered_section(line: &str) -> Option<Option<String>> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"^[0-9]{1,2}\s+(\p{Han}{2,6})$").ok()).as_ref()?;
+    let folded = fold_traditional(line.trim());
+    let c = re.captures(&folded)?;
+    Some(clean_section(&c[1]).map(|s| restore(line.trim(), &folded, &s)))
 }
 
 /// `责任编辑 X`, and `本版责任编辑 X 美编 Y` with the page named in front.
@@ -444,6 +455,9 @@ mod tests {
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);
         let (rest, _) = strip_furniture(lines("Title\nThe copyright 2025 case ended.\n"), &r);
         assert_eq!(rest.len(), 2);
+        // At the foot, a number and a name is a ranked row.
+        let (rest, _) = strip_furniture(lines("标题\n正文：\n1 上海海港\n"), &r);
+        assert_eq!(rest.len(), 3);
         // Text that only mentions pages is not furniture.
         let (rest, _) = strip_furniture(lines("今日12版全部改版\n正文。\n"), &r);
         assert_eq!(rest.len(), 2);
