@@ -317,6 +317,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         owned.push(p.clone());
     }
     let n = owned.len();
+    // `For The Courier` is a freelancer's line only under the `By NAME` it
+    // qualifies; elsewhere it is a headline (`For The Record`).
+    for i in 0..n {
+        if let Kind::Byline(c) = &owned[i].kind
+            && *c == Credits::default()
+            && owned[i].text.starts_with("For ")
+            && (i == 0 || !matches!(owned[i - 1].kind, Kind::Byline(_)))
+        {
+            owned[i].kind = if is_heading_like(&owned[i].text) { Kind::Heading } else { Kind::Body };
+        }
+    }
     // `报道：郑嘉欣` between a story's last sentence and the next headline:
     // the story above is signed at its end, as Singapore and Malaysia
     // papers do; it does not open the story below. (A byline in a box
@@ -952,6 +963,17 @@ mod tests {
         assert_eq!(d[0].credits.reporters, vec!["Jane Doe"]);
         assert_eq!(d[0].blocks.len(), 3);
         assert_eq!(d[0].blocks[2], Block::Para("The proposals include eliminating two bus routes.".into()));
+    }
+
+    #[test]
+    fn for_the_paper_only_under_a_byline() {
+        let d = drafts(&["Keep the library open", "By Robert Lewis", "For The Courier", "The plan is a mistake."]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].credits.reporters, vec!["Robert Lewis"]);
+        assert_eq!(d[0].blocks, vec![Block::Para("The plan is a mistake.".into())]);
+        let d = drafts(&["Opening text.", "For The Record", "An earlier story misstated the date."]);
+        // Not a byline: the words stay on the page as a heading.
+        assert!(d.iter().any(|a| a.blocks.contains(&Block::Heading("For The Record".into()))), "{d:#?}");
     }
 
     #[test]
