@@ -177,3 +177,54 @@ fn other_papers_fixture_pages() {
         check_golden(&name, &arts);
     }
 }
+
+fn fixture(name: &str) -> Vec<Article> {
+    let f = repo().join("tests/fixtures/import/pages").join(format!("{name}.txt"));
+    let mut parts = name.splitn(3, '_');
+    let date = Date::parse(parts.next().unwrap()).unwrap();
+    let page: u32 = parts.next().unwrap().parse().unwrap();
+    let text = gazette::import::decode(&std::fs::read(&f).unwrap(), &f).unwrap();
+    let raw = RawPage { source: format!("pages/{date}/{page:02}.txt"), date, page, section: None, text };
+    import_page(&raw, &ImportRules::default()).articles
+}
+
+/// The credits of the other papers' pages, pinned apart from the golden
+/// files so that rewriting those (`UPDATE_GOLDEN=1`) cannot lose them unseen.
+#[test]
+fn other_papers_credits() {
+    let arts = fixture("2025-07-08_04_hk-benbao");
+    let who: Vec<(&str, Vec<String>, Option<&str>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone(), a.front.agency.as_deref())).collect();
+    assert_eq!(who.len(), 5, "{who:#?}");
+    assert_eq!(who[0].1, vec!["何俊賢"]);
+    assert_eq!(who[1], ("屯門公路轉車站下月啟用", vec![], Some("本報")));
+    assert_eq!(who[3].1, vec!["李婉華"]);
+
+    let arts = fixture("2025-09-16_06_sg-zaobao");
+    let reporters: Vec<Vec<String>> = arts.iter().map(|a| a.front.reporters.clone()).collect();
+    assert_eq!(reporters, [vec!["黄慧敏"], vec!["郑嘉欣"], vec!["林颖诗"], vec!["吴俊杰"]]);
+    assert_eq!(arts[0].front.contributors, vec!["陈振华"]);
+    assert!(arts.iter().all(|a| !a.body.contains("报道")), "credit lines left in a body");
+
+    let arts = fixture("2026-03-10_01_party-daily");
+    assert_eq!(arts.len(), 4);
+    assert_eq!(arts[0].front.title, "因地制宜发展新质生产力");
+    assert_eq!(arts[0].front.reporters, vec!["王鹏", "刘斐"]);
+    assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("北京"));
+    assert_eq!(arts[1].front.reporters, vec!["本报评论员"]);
+    assert!(arts.iter().all(|a| !a.body.contains("责任编辑") && !a.body.contains("新华社北京")));
+
+    let arts = fixture("2025-10-23_03_weekly-local");
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles[..2],
+        ["School board weighs four-day week for fall", "Fall festival draws record crowd downtown"]
+    );
+    assert_eq!(arts[3].front.continued_from, Some(1));
+    assert!(arts.iter().all(|a| !a.body.contains('\u{ad}') && !a.body.contains("Copyright")));
+
+    let arts = fixture("2025-11-04_08_business");
+    assert_eq!(arts[1].front.contributors, vec!["Tom Becker"]);
+    assert_eq!(arts[2].front.reporters, vec!["Sarah Okafor"]);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("Reuters"));
+}

@@ -323,6 +323,9 @@ pub fn strip_trailing_photo_credit(para: &str, rules: &ImportRules) -> Option<(S
 /// `据新华社天津2月10日电(记者 A B)`, `本报鹤壁2月10日讯`, `SPRINGFIELD, Ill.,
 /// Feb. 10 —`. Returns the credits and the byte offset where the text begins.
 fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    if let Some(found) = parse_boxed_lead(para, rules) {
+        return Some(found);
+    }
     static BENBAO_COLON: OnceLock<Regex> = OnceLock::new();
     let colon = static_re(
         &BENBAO_COLON,
@@ -363,6 +366,29 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
         return Some(with_named_reporters(para, credits, c.get(0).map_or(0, |m| m.end()), rules));
     }
     parse_english_dateline(para, rules)
+}
+
+/// `【本报讯】记者 X 报道:`, `【本报澳门电】`: Hong Kong and Macau papers set
+/// the lead in lenticular brackets; read without them, it is an ordinary lead.
+fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    // `（联合早报讯）`: a paper other than 本报 naming itself in the lead.
+    static OWN_PAPER: OnceLock<Regex> = OnceLock::new();
+    let own_paper = static_re(&OWN_PAPER, r"^[(（]\s*(\p{Han}{1,8}(?:报|网|社|台))讯\s*[)）]\s*");
+    if let Some(c) = own_paper.captures(para)
+        && !c[1].starts_with("本报")
+    {
+        let credits = Credits { agency: Some(c[1].to_string()), ..Credits::default() };
+        return Some((credits, c.get(0).map_or(0, |m| m.end())));
+    }
+    let inner_and_rest = para.strip_prefix('【')?;
+    let (inner, rest) = inner_and_rest.split_once('】')?;
+    if inner.chars().count() > 16 || !(inner.ends_with('讯') || inner.ends_with('电')) {
+        return None;
+    }
+    let plain = format!("{inner}{rest}");
+    let (credits, at) = parse_lead_folded(&plain, rules)?;
+    // The lead must cover the whole bracket, or the bracket held something else.
+    (at >= inner.len()).then(|| (credits, at + '【'.len_utf8() + '】'.len_utf8()))
 }
 
 /// After a lead without brackets, `记者李四 通讯员王五报道：` names the
@@ -442,8 +468,28 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if is_english_name(line) && is_english_role(line) && word_count(line) <= 4 {
         return Some(Credits::default());
     }
+    // `Staff report` in place of a name; `Special to The Courier`, `For The
+    // Courier` under a freelancer's `By NAME`: bylines that name no one.
+    static UNNAMED: OnceLock<Regex> = OnceLock::new();
+    let unnamed = static_re(
+        &UNNAMED,
+        r"^(?:(?i:(?:from\s+)?staff\s+reports?)|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
+    );
+    if unnamed.is_match(line) {
+        return Some(Credits::default());
+    }
     if let Some(c) = parse_english_byline(line, rules) {
         return Some(c);
+    }
+    // `本报评论员`, `本报特约评论员`: a paper's commentary is signed by the
+    // office, not a person; the office is the credit as printed.
+    let bare = line.trim_start_matches(MARKERS).trim();
+    if bare.starts_with("本") && bare.ends_with("评论员") && bare.chars().count() <= 8 && !bare.contains(' ') {
+        return Some(Credits {
+            reporters: vec![bare.to_string()],
+            agency: bare.starts_with("本报").then(|| "本报".to_string()),
+            ..Credits::default()
+        });
     }
     if line.contains(['。', '，', ',', '！', '？', '；']) {
         return None;
@@ -451,6 +497,16 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     let unmarked = line.trim_start_matches(MARKERS).trim_start();
     let mut marked = unmarked.len() != line.len();
     let mut rest = unmarked;
+    // `报道：黄慧敏`, `报道/摄影：吴俊杰` (Singapore and Malaysia papers) label
+    // the writer by the work, as `文：` does.
+    static WORK_LABEL: OnceLock<Regex> = OnceLock::new();
+    let work_label = static_re(&WORK_LABEL, r"^(?:报道|采访|撰文|文字|采写)(?:\s*/\s*(?:摄影|摄|图))?\s*[:：]\s*");
+    let unmarked_line = line.trim_start_matches(MARKERS).trim_start();
+    if let Some(m) = work_label.find(unmarked_line) {
+        let credits = parse_people(&unmarked_line[m.end()..], Role::Reporter, rules);
+        return (!credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)))
+            .then_some(credits);
+    }
     for p in ["文/图", "图/文", "文 / 图", "文图", "文/", "文／", "文|", "文｜", "文:", "文：", "图:", "图：", "文 "]
     {
         if let Some(r) = rest.strip_prefix(p) {
@@ -501,7 +557,8 @@ fn looks_like_person(name: &str, rules: &ImportRules) -> bool {
 fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     static BY: OnceLock<Regex> = OnceLock::new();
     static NAME_AGENCY: OnceLock<Regex> = OnceLock::new();
-    let by = static_re(&BY, r"^(?i:by)\s+(.+)$");
+    // `Compiled by X` heads a column of briefs as `By X` heads a story.
+    let by = static_re(&BY, r"^(?i:(?:compiled\s+|written\s+)?by)\s+(.+)$");
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|]\s*(.+)$");
     let mut credits = Credits::default();
     if let Some(c) = by.captures(line) {
@@ -581,6 +638,27 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     if drawn.is_none() && inner.contains(['。', '！', '？', '(', '（']) {
         return None;
     }
+    // `（新华社北京3月9日电）`: party papers print the agency's dateline at the
+    // end of a reprinted story instead of at its start.
+    if bracketed
+        && let Some(c) = rules.agency_lead.captures(inner)
+        && c.get(0).is_some_and(|m| m.end() == inner.len())
+        && c.name("names").is_none()
+        && c.name("agency").is_some_and(|a| a.as_str() != "本报")
+    {
+        let mut credits = c.name("names2").map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
+        credits.agency = c.name("agency").map(|m| m.as_str().to_string());
+        credits.dateline = Some(RawDateline {
+            place: c
+                .name("place")
+                .or_else(|| c.name("place2"))
+                .map(|m| m.as_str().to_string())
+                .filter(|s| !s.is_empty()),
+            month: c.name("month").and_then(|m| super::text::numeral(m.as_str())),
+            day: c.name("day").and_then(|m| super::text::numeral(m.as_str())),
+        });
+        return Some((credits, CreditKind::Agency));
+    }
     // `(Photo by Jane Doe)`, `Photos by Ann Lee / The Gazette`.
     static PHOTO_BY: OnceLock<Regex> = OnceLock::new();
     let photo_by = static_re(
@@ -630,14 +708,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         push_unique(&mut credits.reporters, title_case_caps(c.name("a").or_else(|| c.name("b"))?.as_str()));
         return Some((credits, CreditKind::People));
     }
-    // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`
+    // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`,
+    // `With files from Tom Becker` (Canadian papers).
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
         &CONTRIBUTING,
-        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:(?i:staff\s+writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:to\s+)?this\s+report))\.?$",
+        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?i:with\s+files\s+from)\s+(?P<c>[A-Z].+?)|(?:(?i:staff\s+writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:to\s+)?this\s+report))\.?$",
     );
     if let Some(c) = contributing.captures(inner) {
-        let names = c.name("a").or_else(|| c.name("b"))?.as_str();
+        let names = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c"))?.as_str();
         let mut credits = Credits::default();
         for n in names.split([',', ';']).flat_map(|p| p.split(" and ")) {
             let n = n.trim().trim_start_matches("and ").trim();
@@ -800,6 +879,85 @@ mod tests {
         assert_eq!(split_names("欧阳晓明", &r), vec!["欧阳晓明"]);
         assert_eq!(split_names("马飞", &r), vec!["马飞"]);
         assert_eq!(split_names("李冯鑫", &r), vec!["李冯鑫"]);
+    }
+
+    #[test]
+    fn english_bylines_that_name_no_one() {
+        let r = rules();
+        for line in
+            ["Staff report", "From staff reports", "Special to The Courier", "For The Courier", "For the Daily News"]
+        {
+            assert_eq!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
+        }
+        for line in ["For the record", "Staff reports rising costs", "For Sale"] {
+            assert_eq!(parse_byline_line(line, &r), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn compiled_by_and_with_files_from() {
+        let r = rules();
+        assert_eq!(parse_byline_line("Compiled by Sarah Okafor", &r).unwrap().reporters, vec!["Sarah Okafor"]);
+        let (c, k) = parse_end_credit("With files from Tom Becker and The Associated Press", &r).unwrap();
+        assert_eq!(k, CreditKind::People);
+        assert_eq!(c.contributors, vec!["Tom Becker", "Associated Press"]);
+        assert!(parse_end_credit("With files from the archive, we rebuilt the story.", &r).is_none());
+    }
+
+    #[test]
+    fn work_labelled_bylines() {
+        let r = rules();
+        assert_eq!(parse_byline_line("报道:黄慧敏", &r).unwrap().reporters, vec!["黄慧敏"]);
+        let c = parse_byline_line("报道/摄影：吴俊杰", &r).unwrap();
+        assert_eq!((c.reporters, c.contributors), (vec!["吴俊杰".to_string()], vec![]));
+        assert_eq!(parse_byline_line("摄影:陈振华", &r).unwrap().contributors, vec!["陈振华"]);
+        assert!(parse_byline_line("报道：据悉明年启用", &r).is_none());
+    }
+
+    #[test]
+    fn commentary_signed_by_the_office() {
+        let r = rules();
+        let c = parse_byline_line("本报评论员", &r).unwrap();
+        assert_eq!(c.reporters, vec!["本报评论员"]);
+        assert_eq!(c.agency.as_deref(), Some("本报"));
+        assert_eq!(parse_byline_line("■ 本刊特约评论员", &r).unwrap().reporters, vec!["本刊特约评论员"]);
+        assert!(parse_byline_line("本报评论员文章引发热议", &r).is_none());
+    }
+
+    #[test]
+    fn agency_dateline_closing_a_story() {
+        let r = rules();
+        let (c, k) = parse_end_credit("（新华社北京3月9日电）", &r).unwrap();
+        assert_eq!(k, CreditKind::Agency);
+        assert_eq!(c.agency.as_deref(), Some("新华社"));
+        let d = c.dateline.unwrap();
+        assert_eq!((d.place.as_deref(), d.month, d.day), (Some("北京"), Some(3), Some(9)));
+        // A dateline that goes on into text is a lead, not a closing credit.
+        assert!(parse_end_credit("（新华社北京3月9日电 记者到场）", &r).is_none());
+    }
+
+    #[test]
+    fn boxed_leads_of_hong_kong_papers() {
+        let r = rules();
+        let p = "【本報訊】記者 何俊賢 報道:啟德體育園開幕至今";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!(c.reporters, vec!["何俊賢"]);
+        assert_eq!(c.agency.as_deref(), Some("本報"));
+        assert_eq!(&p[at..], "啟德體育園開幕至今");
+        let p = "【本報澳門電】記者 李婉華 報道:澳門勞工事務局昨日公布";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!(c.reporters, vec!["李婉華"]);
+        assert_eq!(c.dateline.and_then(|d| d.place).as_deref(), Some("澳門"));
+        assert_eq!(&p[at..], "澳門勞工事務局昨日公布");
+        let p = "【本报讯】屯门公路巴士转乘站下月启用";
+        assert_eq!(&p[parse_lead(p, &r).unwrap().1..], "屯门公路巴士转乘站下月启用");
+        let p = "（联合早报讯）榜鹅数码园区将在明年全面启用";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("联合早报"));
+        assert_eq!(&p[at..], "榜鹅数码园区将在明年全面启用");
+        assert!(parse_lead("（简讯）榜鹅数码园区", &r).is_none());
+        // A bracketed label that is not a lead stays text.
+        assert!(parse_lead("【新闻链接】港铁东涌线", &r).is_none());
     }
 
     #[test]

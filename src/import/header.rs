@@ -48,7 +48,8 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
             if !keep[i] {
                 break;
             }
-            match &found[i] {
+            let head_only = if z == 0 && found[i].is_none() { numbered_section(&lines[i].text) } else { None };
+            match found[i].as_ref().or(head_only.as_ref()) {
                 // `2025年6月13日` under a notice's signature dates the notice:
                 // a page foot dates itself with a weekday or page number too.
                 Some(_)
@@ -83,7 +84,7 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
         }
     }
     for (i, l) in lines.iter().enumerate() {
-        if rules.editor_line.is_match(&fold_traditional(&l.text)) {
+        if is_editor_line(&fold_traditional(&l.text), rules) {
             keep[i] = false;
         }
     }
@@ -152,10 +153,48 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if rules.paper_names.iter().any(|p| p == line) || is_paper_name(line) {
         return Some(None);
     }
-    if rules.header_res.iter().any(|r| r.is_match(line)) || rules.editor_line.is_match(line) {
+    if rules.header_res.iter().any(|r| r.is_match(line)) || is_editor_line(line, rules) {
+        return Some(None);
+    }
+    // `Copyright 2025 The Courier. All rights reserved.`, `本报版权所有 未经授权不得转载`:
+    // the paper's notice at the page foot, not the last story's text.
+    static COPYRIGHT: OnceLock<Option<Regex>> = OnceLock::new();
+    if len(line) <= 90
+        && COPYRIGHT
+            .get_or_init(|| {
+                Regex::new(r"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?\s*\d{4}|©\s*\d{4}|.{0,10}版权所有)|(?i:all\s+rights\s+reserved)\.?$").ok()
+            })
+            .as_ref()
+            .is_some_and(|re| re.is_match(line))
+    {
+        return Some(None);
+    }
+    // `今日12版`, `本期共24版`: how many pages the issue has, on its front page.
+    static PAGE_COUNT: OnceLock<Option<Regex>> = OnceLock::new();
+    if PAGE_COUNT
+        .get_or_init(|| Regex::new(r"^(?:今日|本期|今天)\s*共?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版$").ok())
+        .as_ref()
+        .is_some_and(|re| re.is_match(line))
+    {
         return Some(None);
     }
     None
+}
+
+/// `6 新加坡`: a bare page number and a short 版名. Only at the page's head:
+/// at its foot or in a table the same shape is a ranked row (`1 上海海港`).
+fn numbered_section(line: &str) -> Option<Option<String>> {
+    static RE: OnceLock<Option<Regex>> = OnceLock::new();
+    let re = RE.get_or_init(|| Regex::new(r"^[0-9]{1,2}\s+(\p{Han}{2,6})$").ok()).as_ref()?;
+    let folded = fold_traditional(line.trim());
+    let c = re.captures(&folded)?;
+    Some(clean_section(&c[1]).map(|s| restore(line.trim(), &folded, &s)))
+}
+
+/// `责任编辑 X`, and `本版责任编辑 X 美编 Y` with the page named in front.
+fn is_editor_line(line: &str, rules: &ImportRules) -> bool {
+    rules.editor_line.is_match(line)
+        || line.strip_prefix("本版").is_some_and(|r| rules.editor_line.is_match(r.trim_start()))
 }
 
 /// `4 经济新闻 2024年3月5日 星期二 责任编辑：王小明`, `A3 要闻 2024年3月5日`: a
@@ -392,6 +431,36 @@ mod tests {
         assert_eq!(section.as_deref(), Some("港聞"));
         let (rest, _) = strip_furniture(lines("標題\n正文。\n編輯 李華 校對 王芳\n"), &r);
         assert_eq!(texts(&rest), vec!["標題", "正文。"]);
+    }
+
+    #[test]
+    fn page_count_numbered_section_and_page_editor_lines() {
+        let r = ImportRules::default();
+        let (rest, _) = strip_furniture(
+            lines(
+                "河南日报\n2026年3月10日 星期二\n第1版 要闻\n今日12版\n标题\n正文。\n本版责任编辑 刘海涛 美编 王 静\n",
+            ),
+            &r,
+        );
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        let (rest, section) =
+            strip_furniture(lines("联合早报\n2025年9月16日 星期二\n6 新加坡\n编辑:林美玲\n标题\n正文。\n"), &r);
+        assert_eq!((texts(&rest), section.as_deref()), (vec!["标题", "正文。"], Some("新加坡")));
+        let (rest, _) = strip_furniture(
+            lines("标题\n正文。\nCopyright 2025 The Harlan County Courier. All rights reserved.\n"),
+            &r,
+        );
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        let (rest, _) = strip_furniture(lines("标题\n正文。\n本报版权所有 未经授权不得转载\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        let (rest, _) = strip_furniture(lines("Title\nThe copyright 2025 case ended.\n"), &r);
+        assert_eq!(rest.len(), 2);
+        // At the foot, a number and a name is a ranked row.
+        let (rest, _) = strip_furniture(lines("标题\n正文：\n1 上海海港\n"), &r);
+        assert_eq!(rest.len(), 3);
+        // Text that only mentions pages is not furniture.
+        let (rest, _) = strip_furniture(lines("今日12版全部改版\n正文。\n"), &r);
+        assert_eq!(rest.len(), 2);
     }
 
     #[test]

@@ -220,6 +220,11 @@ pub(crate) fn join(prev: &str, next: &str) -> String {
 pub(crate) fn join_on_page(prev: &str, next: &str, page: &str) -> String {
     let p = prev.trim_end();
     let n = next.trim_start();
+    // A soft hyphen is where the typesetter may break a word: at a line end
+    // the word goes on in the next line; nowhere is it text.
+    if let Some(head) = p.strip_suffix('\u{ad}') {
+        return format!("{}{}", head.trim_end_matches('\u{ad}'), n);
+    }
     let last = p.chars().next_back().unwrap_or(' ');
     let first = n.chars().next().unwrap_or(' ');
     let before_last = p.chars().rev().nth(1).unwrap_or(' ');
@@ -290,6 +295,13 @@ mod tests {
             .map(|(i, t)| Line { no: i + 1, text: (*t).to_string(), ..Line::default() })
             .collect();
         repair(lines, &ImportRules::default()).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn soft_hyphen_at_line_end_joins_the_word() {
+        assert_eq!(join("public forum is sched\u{ad}", "uled for Nov. 6"), "public forum is scheduled for Nov. 6");
+        assert_eq!(join("hand-carved walk\u{ad}", "ing sticks"), "hand-carved walking sticks");
+        assert_eq!(join("a plain end", "next"), "a plain end next");
     }
 
     #[test]

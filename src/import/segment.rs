@@ -49,16 +49,39 @@ pub struct Para {
     pub kind: Kind,
     pub from: Option<u32>,
     pub to: Option<u32>,
+    /// The paragraph ended with a wire story's end mark or desk note (`（完）`,
+    /// `-30-`, `（编辑：X）`): the story ends there.
+    pub ended: bool,
 }
 
 /// Classifies one repaired paragraph.
 pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     match line.form {
-        Form::Rows => return Para { no: line.no, text: line.text.clone(), kind: Kind::Table, from: None, to: None },
-        Form::Verse => return Para { no: line.no, text: line.text.clone(), kind: Kind::Verse, from: None, to: None },
+        Form::Rows => {
+            return Para {
+                no: line.no,
+                text: line.text.clone(),
+                kind: Kind::Table,
+                from: None,
+                to: None,
+                ended: false,
+            };
+        }
+        Form::Verse => {
+            return Para {
+                no: line.no,
+                text: line.text.clone(),
+                kind: Kind::Verse,
+                from: None,
+                to: None,
+                ended: false,
+            };
+        }
         Form::Prose => {}
     }
-    let jumps = strip_jumps(strip_end_mark(&line.text));
+    let unmarked = strip_end_mark(&line.text);
+    let ended = unmarked.len() != line.text.trim_end().len();
+    let jumps = strip_jumps(unmarked);
     let text = jumps.text;
     let kind = if text.is_empty() {
         Kind::Jump
@@ -77,7 +100,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     } else {
         Kind::Body
     };
-    Para { no: line.no, text, kind, from: jumps.from, to: jumps.to }
+    Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, ended }
 }
 
 /// `— Maria Lopez, Riverton`, `-- J. Smith`: a dash, a person's name and
@@ -294,6 +317,33 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         owned.push(p.clone());
     }
     let n = owned.len();
+    // `For The Courier` is a freelancer's line only under the `By NAME` it
+    // qualifies; elsewhere it is a headline (`For The Record`).
+    for i in 0..n {
+        if let Kind::Byline(c) = &owned[i].kind
+            && *c == Credits::default()
+            && owned[i].text.starts_with("For ")
+            && (i == 0 || !matches!(owned[i - 1].kind, Kind::Byline(_)))
+        {
+            owned[i].kind = if is_heading_like(&owned[i].text) { Kind::Heading } else { Kind::Body };
+        }
+    }
+    // `报道：郑嘉欣` between a story's last sentence and the next headline:
+    // the story above is signed at its end, as Singapore and Malaysia
+    // papers do; it does not open the story below. (A byline in a box
+    // marker, `□本报记者 王五`, is set above its headline by papers that box
+    // them: it stays the next story's.)
+    for i in 1..n.saturating_sub(1) {
+        if let Kind::Byline(c) = &owned[i].kind
+            && !owned[i].text.starts_with(BOX_MARKERS)
+            && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(&owned[i - 1].text)
+            && is_head(&owned[i + 1])
+            && (!c.reporters.is_empty() || !c.contributors.is_empty())
+        {
+            owned[i].kind = Kind::Credit(c.clone(), CreditKind::People);
+        }
+    }
     drop_pull_quotes(&mut owned);
     close_signed_pieces(&mut owned);
     for i in 1..n {
@@ -317,6 +367,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(s);
             anchored.push((s, i));
         } else if matches!(p.kind, Kind::Subtitle) && i > 0 && matches!(paras[i - 1].kind, Kind::Heading) {
+            starts.insert(heads_start(paras, i));
+        } else if p.ended
+            && i + 1 < n
+            && matches!(paras[i + 1].kind, Kind::Body | Kind::Heading | Kind::Subtitle)
+            && !is_caption(paras, i + 1)
+        {
+            // `（完）` ends the wire story: what follows is the next piece,
+            // even when its headline reads like text (`天文台：周后期有骤雨`).
+            starts.insert(after_closing_notes(paras, i + 1));
+        } else if p.kind == Kind::Jump && p.from.is_some() && i > 0 && is_head(&paras[i - 1]) {
+            // `Water rates` / `Continued from Page 1`: the jumped story's slug
+            // heads its second part, wherever on the page it is set.
             starts.insert(heads_start(paras, i));
         } else if let Kind::Credit(_, k) = &p.kind
             && *k != CreditKind::Photo
@@ -417,6 +479,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         last.truncated = cut && last.continued_to.is_none();
     }
     drafts
+}
+
+/// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
+/// which stays with the story it illustrates.
+fn is_caption(paras: &[Para], j: usize) -> bool {
+    let folded = super::text::fold_traditional(&paras[j].text);
+    let t = folded.trim_start_matches(['(', '（', '[', '【']).trim_start();
+    let label = ["上图", "下图", "左图", "右图", "中图", "图", "照片"]
+        .iter()
+        .find_map(|l| t.strip_prefix(l))
+        .is_some_and(|r| r.trim_start().starts_with([':', '：', '1', '2', '3', '①', '为']));
+    label || paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
 }
 
 /// Past the closing notes (`（作者单位：…）`) that follow a piece's credit:
@@ -889,6 +963,74 @@ mod tests {
         assert_eq!(d[0].credits.reporters, vec!["Jane Doe"]);
         assert_eq!(d[0].blocks.len(), 3);
         assert_eq!(d[0].blocks[2], Block::Para("The proposals include eliminating two bus routes.".into()));
+    }
+
+    #[test]
+    fn for_the_paper_only_under_a_byline() {
+        let d = drafts(&["Keep the library open", "By Robert Lewis", "For The Courier", "The plan is a mistake."]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].credits.reporters, vec!["Robert Lewis"]);
+        assert_eq!(d[0].blocks, vec![Block::Para("The plan is a mistake.".into())]);
+        let d = drafts(&["Opening text.", "For The Record", "An earlier story misstated the date."]);
+        // Not a byline: the words stay on the page as a heading.
+        assert!(d.iter().any(|a| a.blocks.contains(&Block::Heading("For The Record".into()))), "{d:#?}");
+    }
+
+    #[test]
+    fn a_byline_under_the_text_signs_the_story_above() {
+        let d = drafts(&[
+            "组屋转售价上涨",
+            "（联合早报讯）转售价格连续第六个季度上涨。",
+            "报道：郑嘉欣",
+            "义顺社区医院增设病床",
+            "医院下个月起将增加60张病床。",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].credits.reporters, vec!["郑嘉欣"]);
+        assert_eq!(d[1].title.as_deref(), Some("义顺社区医院增设病床"));
+        assert!(d[1].credits.reporters.is_empty());
+        // Under a headline it is the byline of the story below.
+        let d = drafts(&["首段。", "标题", "报道：黄慧敏", "正文。"]);
+        assert_eq!(d.last().map(|a| a.credits.reporters.clone()), Some(vec!["黄慧敏".to_string()]));
+    }
+
+    #[test]
+    fn a_jumped_story_set_under_another_starts_at_its_slug() {
+        let d = drafts(&[
+            "Keep the library open",
+            "By Robert Lewis",
+            "The plan to close on Saturdays is a mistake.",
+            "Water rates",
+            "Continued from Page 1",
+            "The commission will meet again Nov. 12.",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[1].title.as_deref(), Some("Water rates"));
+        assert_eq!(d[1].continued_from, Some(1));
+        assert_eq!(d[0].continued_from, None);
+    }
+
+    #[test]
+    fn a_wire_end_mark_ends_its_article() {
+        let d = drafts(&[
+            "酒店业招聘困难",
+            "新华社澳门7日电 职位空缺达五千二百个。",
+            "劳工局表示会继续举办招聘会。（完）",
+            "天文台:本周后期有骤雨",
+            "天文台预测本港周四至周六有骤雨。",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].blocks.len(), 2);
+        assert!(d[1].credits.agency.is_none());
+        // The photo's caption after the mark still belongs to the story.
+        let d = drafts(&[
+            "卫星发射成功",
+            "新华社酒泉29日电 卫星顺利进入预定轨道。（完）",
+            "上图：火箭点火升空。",
+            "新华社记者 汪江波摄",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].credits.contributors, vec!["汪江波"]);
     }
 
     #[test]

@@ -141,7 +141,17 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             && (s..e).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules))
             && !is_english_prose(&lines[s..e])
         {
-            out[s] = Some((e, Form::Verse));
+            // Short lines right over a byline or lead are a headline set in
+            // a stack, not a stanza; an English one broken mid-phrase (the
+            // lines after the first start in lower case) is one headline.
+            let heads_a_story = lines
+                .get(e)
+                .is_some_and(|l| parse_byline_line(&l.text, rules).is_some() || parse_lead(&l.text, rules).is_some());
+            if !heads_a_story {
+                out[s] = Some((e, Form::Verse));
+            } else if is_broken_english_head(&lines[s..e]) {
+                out[s] = Some((e, Form::Prose));
+            }
         }
         s = e;
     }
@@ -237,11 +247,21 @@ fn is_verse_line(l: &Physical, layout: &Layout, rules: &ImportRules) -> bool {
         && !is_furniture(t, rules)
 }
 
+/// `School board` / `weighs four-day` / `week for fall`: every line after the
+/// first goes on in lower case and none ends a sentence.
+fn is_broken_english_head(lines: &[Physical]) -> bool {
+    !lines.iter().any(|l| is_cjk_text(&l.text) || is_terminated(&l.text))
+        && lines[1..].iter().all(|l| l.text.chars().next().is_some_and(char::is_lowercase))
+}
+
 /// A block's lines: verse as cleaned text, table rows as printed, less the
 /// indentation they all share.
 fn block_text(lines: &[Physical], form: Form) -> String {
     if form == Form::Verse {
         return lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+    }
+    if form == Form::Prose {
+        return lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join(" ");
     }
     let lead = |r: &str| r.chars().take_while(|c| c.is_whitespace()).count();
     let common = lines.iter().map(|l| lead(&l.raw)).min().unwrap_or(0);
