@@ -354,18 +354,20 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
             credits.merge(parse_people(m.as_str(), Role::Reporter, rules));
         }
         credits.agency = c.name("agency").map(|m| m.as_str().to_string());
-        credits.dateline = Some(RawDateline {
-            place: c
-                .name("place")
-                .or_else(|| c.name("place2"))
-                .map(|m| m.as_str().to_string())
-                .filter(|s| !s.is_empty()),
-            month: c.name("month").and_then(|m| super::text::numeral(m.as_str())),
-            day: c.name("day").and_then(|m| super::text::numeral(m.as_str())),
-        });
+        credits.dateline = Some(agency_dateline(&c));
         return Some(with_named_reporters(para, credits, c.get(0).map_or(0, |m| m.end()), rules));
     }
     parse_english_dateline(para, rules)
+}
+
+/// The dateline of an `agency_lead` match (`新华社北京3月9日电`), whether it
+/// opens a story or closes it in brackets.
+fn agency_dateline(c: &regex::Captures) -> RawDateline {
+    RawDateline {
+        place: c.name("place").or_else(|| c.name("place2")).map(|m| m.as_str().to_string()).filter(|s| !s.is_empty()),
+        month: c.name("month").and_then(|m| super::text::numeral(m.as_str())),
+        day: c.name("day").and_then(|m| super::text::numeral(m.as_str())),
+    }
 }
 
 /// `【本报讯】记者 X 报道:`, `【本报澳门电】`: Hong Kong and Macau papers set
@@ -648,15 +650,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     {
         let mut credits = c.name("names2").map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
         credits.agency = c.name("agency").map(|m| m.as_str().to_string());
-        credits.dateline = Some(RawDateline {
-            place: c
-                .name("place")
-                .or_else(|| c.name("place2"))
-                .map(|m| m.as_str().to_string())
-                .filter(|s| !s.is_empty()),
-            month: c.name("month").and_then(|m| super::text::numeral(m.as_str())),
-            day: c.name("day").and_then(|m| super::text::numeral(m.as_str())),
-        });
+        credits.dateline = Some(agency_dateline(&c));
         return Some((credits, CreditKind::Agency));
     }
     // `(Photo by Jane Doe)`, `Photos by Ann Lee / The Gazette`.
