@@ -323,7 +323,7 @@ pub fn strip_trailing_photo_credit(para: &str, rules: &ImportRules) -> Option<(S
 /// `据新华社天津2月10日电(记者 A B)`, `本报鹤壁2月10日讯`, `SPRINGFIELD, Ill.,
 /// Feb. 10 —`. Returns the credits and the byte offset where the text begins.
 fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
-    if let Some(found) = parse_boxed_lead(para, rules) {
+    if let Some(found) = parse_boxed_lead(para, rules).or_else(|| parse_reported_from_lead(para, rules)) {
         return Some(found);
     }
     static BENBAO_COLON: OnceLock<Regex> = OnceLock::new();
@@ -427,11 +427,14 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     static EN: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &EN,
-        r"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--)\s*",
+        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
     let c = re.captures(para)?;
     let city = c.get(1)?.as_str();
     if city.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+        return None;
+    }
+    if c.get(6).is_some() && !is_colon_place(city) {
         return None;
     }
     let mut place = title_case_caps(city);
@@ -451,7 +454,122 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     if let Some(a) = c.get(5) {
         credits.agency = english_agency(a.as_str(), rules);
     }
-    Some((credits, c.get(0).map_or(0, |m| m.end())))
+    // The colon form's lookahead took the text's first character: give it back.
+    let at = match c.get(6) {
+        Some(colon) => colon.end() + para[colon.end()..].len() - para[colon.end()..].trim_start().len(),
+        None => c.get(0).map_or(0, |m| m.end()),
+    };
+    Some((credits, at))
+}
+
+/// `NEW DELHI: Commuters…` (Indian and some Asian papers): a capitals word
+/// and a colon is a dateline only if it names no label (`NOTE:`, `UPDATE:`),
+/// no medium (`WASHINGTON POST:`) and is not a one- or two-letter marker.
+/// Whether it opens its story is for the segmenter to say
+/// ([`is_colon_dateline`]).
+fn is_colon_place(city: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "NOTE",
+        "NOTES",
+        "UPDATE",
+        "UPDATED",
+        "CORRECTION",
+        "CLARIFICATION",
+        "ERRATUM",
+        "EDITOR'S",
+        "EDITORS",
+        "WARNING",
+        "BREAKING",
+        "EXCLUSIVE",
+        "ALSO",
+        "READ",
+        "MORE",
+        "WATCH",
+        "VIDEO",
+        "PHOTO",
+        "PHOTOS",
+        "PICTURE",
+        "PICTURES",
+        "SOURCE",
+        "SOURCES",
+        "FILE",
+        "CAPTION",
+        "DISCLAIMER",
+        "ADVT",
+        "ADVERTISEMENT",
+        "OPINION",
+        "ANALYSIS",
+        "LIVE",
+        "QUESTION",
+        "ANSWER",
+        "FACT",
+        "FACTS",
+        "FACTFILE",
+        "TIP",
+        "TIPS",
+        "WHAT",
+        "WHO",
+        "WHEN",
+        "WHERE",
+        "WHY",
+        "HOW",
+        "BACKGROUND",
+        "CONTEXT",
+        "PS",
+        "NB",
+        "FYI",
+        "RIP",
+        "POST",
+        "TIMES",
+        "NEWS",
+        "HERALD",
+        "JOURNAL",
+        "TRIBUNE",
+        "EXPRESS",
+        "TELEGRAPH",
+        "GUARDIAN",
+        "MAIL",
+        "PRESS",
+        "REPORT",
+        "REPORTS",
+        "WIRE",
+        "TV",
+        "RADIO",
+        "STAFF",
+        "REPORTER",
+        "CORRESPONDENT",
+        "BUREAU",
+        "AGENCIES",
+        "AGENCY",
+        "CONTACT",
+        "TEL",
+        "PHONE",
+        "EMAIL",
+        "WEB",
+        "WEBSITE",
+        "TICKETS",
+        "ENTRY",
+        "VENUE",
+        "DATE",
+        "TIME",
+        "PRICE",
+        "WHEN",
+        "INFO",
+        "DETAILS",
+        "RESULT",
+        "RESULTS",
+        "SCORE",
+        "SCORES",
+        "THE",
+    ];
+    city.split_whitespace().all(|w| !LABELS.contains(&w.trim_matches(['.', ',']))) && !city.contains('\'')
+}
+
+/// Whether a lead's dateline is the colon form (`MUMBAI : The…`), which a
+/// speaker's name in a transcript (`SMITH: I think…`) shares: it opens a
+/// story only right under the story's heads or byline.
+pub fn is_colon_dateline(para: &str, rules: &ImportRules) -> bool {
+    parse_english_dateline(para, rules).is_some_and(|(_, at)| para[..at].trim_end().ends_with(':'))
 }
 
 fn english_agency(s: &str, rules: &ImportRules) -> Option<String> {
@@ -475,7 +593,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     static UNNAMED: OnceLock<Regex> = OnceLock::new();
     let unnamed = static_re(
         &UNNAMED,
-        r"^(?:(?i:(?:from\s+)?staff\s+reports?)|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
+        r"^(?:(?i:(?:from\s+)?staff\s+reports?)|(?:Our|Staff|Special|Legal|Political|Diplomatic|Sports|Business|Chief|Senior)\s+(?:Special\s+)?(?:Reporter|Correspondent|Representative|Bureau)|Our\s+Bureau|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
     );
     if unnamed.is_match(line) {
         return Some(Credits::default());
@@ -492,6 +610,9 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             agency: bare.starts_with("本报").then(|| "本报".to_string()),
             ..Credits::default()
         });
+    }
+    if let Some(c) = parse_reported_from(line.trim_start_matches(MARKERS).trim(), rules) {
+        return Some(c);
     }
     if line.contains(['。', '，', ',', '！', '？', '；']) {
         return None;
@@ -548,6 +669,45 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     Some(credits)
 }
 
+/// `记者王小明／台北报导`, `【记者王小明、李大华/高雄报导】`, `中央社记者张三／综合报导`:
+/// Taiwanese papers name the reporters and, after a slash, the place filed
+/// from. The whole text must be the credit (folded form).
+fn parse_reported_from(text: &str, rules: &ImportRules) -> Option<Credits> {
+    static FROM: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &FROM,
+        r"^[【\[]?\s*(\p{Han}{0,6}?记者)\s*([\p{Han}·][\p{Han}·、 ]{0,30}?)\s*[／/]\s*(\p{Han}{0,8}?)\s*(?:综合|即时)?\s*报[导道]\s*[】\]]?$",
+    );
+    let c = re.captures(text)?;
+    let mut credits = parse_people(&c[2], Role::Reporter, rules);
+    // The slash-and-报导 frame is the credit's mark: a name need only be a
+    // name's length (traditional surnames are not all in the fold).
+    let name_like = |n: &String| n.contains('·') || (2..=4).contains(&n.chars().count());
+    if credits.reporters.is_empty() || !credits.reporters.iter().all(name_like) {
+        return None;
+    }
+    let role = &c[1];
+    if let Some(a) = rules.agencies.iter().find(|a| role.starts_with(a.as_str())) {
+        credits.agency = Some(a.clone());
+    } else if role.starts_with("本报") {
+        credits.agency = Some("本报".into());
+    }
+    let place = &c[3];
+    if !place.is_empty() {
+        credits.dateline = Some(RawDateline { place: Some(place.to_string()), month: None, day: None });
+    }
+    Some(credits)
+}
+
+/// `【记者王小明／台北报导】高雄轻轨…`: the bracketed Taiwanese credit opening
+/// a paragraph; returns the credits and where the text begins.
+fn parse_reported_from_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    let inner = para.strip_prefix('【')?;
+    let (inner, _) = inner.split_once('】')?;
+    let credits = parse_reported_from(inner.trim(), rules)?;
+    Some((credits, '【'.len_utf8() + inner.len() + '】'.len_utf8()))
+}
+
 /// A Han name that starts with a surname (or a transliterated name with `·`).
 fn looks_like_person(name: &str, rules: &ImportRules) -> bool {
     name.contains(['·', '•'])
@@ -581,7 +741,7 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
                 push_unique(&mut credits.reporters, title_case_caps(extra));
             }
         }
-        for n in names.split(" and ").flat_map(|s| s.split(" & ")).map(str::trim) {
+        for n in names.split(" and ").flat_map(|s| s.split(" & ")).map(str::trim).map(strip_role_tail) {
             if !is_english_name(n) {
                 return None;
             }
@@ -603,6 +763,98 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
     Some(credits)
+}
+
+/// `DAVID MORGAN Political Editor`, `Tom Harris Home Affairs Correspondent`:
+/// British bylines set the role after the name without a comma. The role is
+/// where capitals turn to mixed case, or a tail of role words ending in a
+/// role noun (`Editor`, `Correspondent`…), leaving at least two name words.
+fn strip_role_tail(s: &str) -> &str {
+    const NOUNS: &[&str] =
+        &["Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Photographer", "Critic", "Contributor"];
+    const QUALIFIERS: &[&str] = &[
+        "Political",
+        "Home",
+        "Affairs",
+        "Health",
+        "Education",
+        "Chief",
+        "Senior",
+        "Local",
+        "Democracy",
+        "Crime",
+        "Court",
+        "Courts",
+        "Business",
+        "Sport",
+        "Sports",
+        "Environment",
+        "Transport",
+        "Science",
+        "Diplomatic",
+        "Economics",
+        "Industrial",
+        "Social",
+        "Special",
+        "Staff",
+        "Deputy",
+        "Associate",
+        "Managing",
+        "Foreign",
+        "Defence",
+        "Defense",
+        "Security",
+        "Arts",
+        "Entertainment",
+        "Features",
+        "News",
+        "City",
+        "Community",
+        "Investigations",
+        "Royal",
+        "Consumer",
+        "Technology",
+        "Data",
+        "Digital",
+        "Music",
+        "Film",
+        "Theatre",
+        "Food",
+        "Travel",
+        "Money",
+        "Finance",
+        "Parliamentary",
+        "Westminster",
+        "Agriculture",
+        "Farming",
+        "Property",
+        "Motoring",
+        "Legal",
+        "Education",
+        "Weather",
+        "Investigative",
+        "Assistant",
+        "Group",
+        "Regional",
+        "Lobby",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 3 || !words.last().is_some_and(|w| NOUNS.contains(w)) {
+        return s;
+    }
+    let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase());
+    let cut = (2..words.len()).find(|&k| {
+        (words[..k].iter().all(|w| caps(w)) && !caps(words[k]))
+            || words[k..].iter().all(|w| NOUNS.contains(w) || QUALIFIERS.contains(w))
+    });
+    match cut {
+        Some(k) => {
+            // The k-th word's offset (a role word may also be part of a name).
+            let end = s.split_whitespace().nth(k).map_or(s.len(), |w| w.as_ptr() as usize - s.as_ptr() as usize);
+            s[..end].trim_end()
+        }
+        None => s,
+    }
 }
 
 fn is_english_name(s: &str) -> bool {
@@ -862,6 +1114,57 @@ mod tests {
 
     fn rules() -> ImportRules {
         ImportRules::default()
+    }
+
+    #[test]
+    fn taiwanese_reported_from_bylines() {
+        let r = ImportRules::default();
+        let c = parse_byline_line("記者王小明／台北報導", &r).unwrap();
+        assert_eq!(c.reporters, vec!["王小明"]);
+        assert_eq!(c.dateline.unwrap().place.as_deref(), Some("台北"));
+        let c = parse_byline_line("記者張志豪/台中報導", &r).unwrap();
+        assert_eq!(c.reporters, vec!["張志豪"]);
+        let c = parse_byline_line("【記者李大華、陳怡君／高雄報導】", &r).unwrap();
+        assert_eq!(c.reporters, vec!["李大華", "陳怡君"]);
+        let (c, at) = parse_lead("【記者李大華／高雄報導】高雄輕軌昨天通車。", &r).unwrap();
+        assert_eq!(
+            (c.reporters[0].as_str(), &"【記者李大華／高雄報導】高雄輕軌昨天通車。"[at..]),
+            ("李大華", "高雄輕軌昨天通車。")
+        );
+        let c = parse_byline_line("中央社記者吳家豪／綜合報導", &r).unwrap();
+        assert_eq!((c.agency.as_deref(), c.dateline), (Some("中央社"), None));
+        assert!(parse_byline_line("記者會／台北報導", &r).is_none());
+    }
+
+    #[test]
+    fn colon_datelines_and_unnamed_credits() {
+        let r = ImportRules::default();
+        let p = "NEW DELHI: Commuters will pay more.";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!((c.dateline.unwrap().place.as_deref(), &p[at..]), (Some("New Delhi"), "Commuters will pay more."));
+        let p = "MUMBAI : The court ruled.";
+        assert_eq!(&p[parse_lead(p, &r).unwrap().1..], "The court ruled.");
+        assert!(is_colon_dateline(p, &r));
+        for p in [
+            "NOTE: The figures are provisional.",
+            "Q: Why now?",
+            "WASHINGTON POST: The paper said.",
+            "UPDATE: Roads reopened.",
+        ] {
+            assert!(parse_lead(p, &r).is_none(), "{p}");
+        }
+        for line in
+            ["Staff Reporter", "Special Correspondent", "Our Bureau", "Our Correspondent", "Legal Correspondent"]
+        {
+            assert_eq!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
+        }
+        for (line, agency) in [("PTI", "PTI"), ("IANS", "IANS"), ("PA", "PA Media"), ("Reuters", "Reuters")] {
+            assert_eq!(parse_byline_line(line, &r).unwrap().agency.as_deref(), Some(agency), "{line}");
+        }
+        assert_eq!(parse_byline_line("By DAVID MORGAN Political Editor", &r).unwrap().reporters, vec!["David Morgan"]);
+        let c = parse_byline_line("By Tom Harris Home Affairs Correspondent", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Tom Harris"]);
+        assert_eq!(parse_byline_line("By Mary Ann Smith", &r).unwrap().reporters, vec!["Mary Ann Smith"]);
     }
 
     #[test]

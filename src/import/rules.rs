@@ -116,6 +116,17 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("AFP", "AFP"),
     ("UPI", "UPI"),
     ("Xinhua", "Xinhua"),
+    ("Press Trust of India", "PTI"),
+    ("PTI", "PTI"),
+    ("IANS", "IANS"),
+    ("ANI", "ANI"),
+    ("UNI", "UNI"),
+    ("PA Media", "PA Media"),
+    ("Press Association", "PA Media"),
+    ("PA", "PA Media"),
+    ("Kyodo", "Kyodo"),
+    ("Yonhap", "Yonhap"),
+    ("Bernama", "Bernama"),
 ];
 
 const SECTIONS: &[&str] = &[

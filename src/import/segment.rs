@@ -10,7 +10,7 @@
 //! later ones become `##` subheads.
 
 use super::byline::{
-    CreditKind, Credits, parse_byline_line, parse_end_credit, parse_lead, strip_trailing_author,
+    CreditKind, Credits, is_colon_dateline, parse_byline_line, parse_end_credit, parse_lead, strip_trailing_author,
     strip_trailing_photo_credit,
 };
 use super::continuation::strip_jumps;
@@ -342,6 +342,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && (!c.reporters.is_empty() || !c.contributors.is_empty())
         {
             owned[i].kind = Kind::Credit(c.clone(), CreditKind::People);
+        }
+    }
+    // `MUMBAI: The court…` is a dateline only where a story opens (under its
+    // heads or byline); elsewhere it is a speaker's name or a label.
+    for i in 0..n {
+        if matches!(owned[i].kind, Kind::Lead(..))
+            && i > 0
+            && !matches!(owned[i - 1].kind, Kind::Byline(_) | Kind::Heading | Kind::Subtitle)
+            && is_colon_dateline(&owned[i].text, rules)
+        {
+            owned[i].kind = Kind::Body;
         }
     }
     drop_pull_quotes(&mut owned);
