@@ -348,16 +348,46 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
         }
         return Some(with_named_reporters(para, credits, c.get(0).map_or(0, |m| m.end()), rules));
     }
-    if let Some(c) = rules.agency_lead.captures(para).filter(|c| !is_electric_word(para, c)) {
-        let mut credits = c.name("names").map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
-        if let Some(m) = c.name("names2") {
-            credits.merge(parse_people(m.as_str(), Role::Reporter, rules));
+    // `（中央社记者吴家豪台北13日电）`: Taiwanese wire leads are bracketed whole.
+    let body = para.strip_prefix(['（', '(']).unwrap_or(para);
+    let open = para.len() - body.len();
+    if let Some(c) = rules.agency_lead.captures(body).filter(|c| !is_electric_word(body, c)) {
+        let mut end = open + c.get(0).map_or(0, |m| m.end());
+        let closed = para[end..].strip_prefix(['）', ')']).map(|r| para.len() - r.len());
+        if open == 0 || closed.is_some() {
+            end = closed.map_or(end, |e| e + (para[e..].len() - para[e..].trim_start().len()));
+            let mut credits =
+                c.name("names").map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
+            if let Some(m) = c.name("names2") {
+                credits.merge(parse_people(m.as_str(), Role::Reporter, rules));
+            }
+            credits.agency = c.name("agency").map(|m| m.as_str().to_string());
+            let mut dateline = agency_dateline(&c);
+            // `记者吴家豪台北`: the reporter run together with the place.
+            if let Some(run) = dateline.place.as_deref().and_then(|p| p.strip_prefix("记者")).map(str::to_string) {
+                let (name, place) = split_name_place(&run);
+                credits.merge(parse_people(name, Role::Reporter, rules));
+                dateline.place = Some(place.to_string()).filter(|p| !p.is_empty());
+            }
+            credits.dateline = Some(dateline);
+            return Some(with_named_reporters(para, credits, end, rules));
         }
-        credits.agency = c.name("agency").map(|m| m.as_str().to_string());
-        credits.dateline = Some(agency_dateline(&c));
-        return Some(with_named_reporters(para, credits, c.get(0).map_or(0, |m| m.end()), rules));
     }
     parse_english_dateline(para, rules)
+}
+
+/// `吴家豪台北`: a reporter's name run into the place filed from. Han names
+/// are mostly three characters, places at least two: four characters are
+/// two and two, more are a three-character name and the place.
+fn split_name_place(run: &str) -> (&str, &str) {
+    let n = run.chars().count();
+    let name_len = match n {
+        0..=3 => n,
+        4 => 2,
+        _ => 3,
+    };
+    let at = run.char_indices().nth(name_len).map_or(run.len(), |(i, _)| i);
+    run.split_at(at)
 }
 
 /// The dateline of an `agency_lead` match (`新华社北京3月9日电`), whether it
@@ -1134,6 +1164,18 @@ mod tests {
         let c = parse_byline_line("中央社記者吳家豪／綜合報導", &r).unwrap();
         assert_eq!((c.agency.as_deref(), c.dateline), (Some("中央社"), None));
         assert!(parse_byline_line("記者會／台北報導", &r).is_none());
+    }
+
+    #[test]
+    fn bracketed_wire_lead() {
+        let r = ImportRules::default();
+        let p = "（中央社記者吳家豪台北13日電）經濟部水利署今天表示，";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["吳家豪".to_string()], Some("中央社")));
+        let d = c.dateline.unwrap();
+        assert_eq!((d.place.as_deref(), d.day), (Some("台北"), Some(13)));
+        assert_eq!(&p[at..], "經濟部水利署今天表示，");
+        assert!(parse_lead("（新华社北京3月9日电 记者到场", &r).is_none());
     }
 
     #[test]
