@@ -345,6 +345,9 @@ mod tests {
         assert_eq!(section.as_deref(), Some("综合"));
         let (_, section) = strip_furniture(lines("2026年2月11日\n版名：城事\n标题\n"), &r);
         assert_eq!(section.as_deref(), Some("城事"));
+        let (rest, _) = strip_furniture(lines("标题\n正文。\n訂報專線：0800-000-123\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        assert!(!is_furniture("订报专线开通后，读者可拨打0800-000-123。", &r));
     }
 
     #[test]

@@ -173,6 +173,11 @@ fn department(text: &str) -> Option<Department> {
         "obituaries",
         "deaths",
         "death notices",
+        "in brief",
+        "news in brief",
+        "briefs",
+        "briefly",
+        "news briefs",
     ];
     const PIECES: &[&str] = &[
         "更正",
@@ -1063,6 +1068,22 @@ mod tests {
         let d = drafts(&["标题", "正文。（下转第3版）"]);
         assert_eq!(d[0].continued_to, Some(3));
         assert!(!d[0].truncated);
+    }
+
+    #[test]
+    fn in_brief_splits_its_briefs() {
+        let d = drafts(&[
+            "Tea growers seek support price",
+            "PTI",
+            "GUWAHATI: Small tea growers on Thursday demanded a support price.",
+            "IN BRIEF",
+            "Water supply to be hit",
+            "Water supply will be hit in parts of the city on Saturday, the board said.",
+            "Book fair opens today",
+            "The city book fair will open at the stadium today.",
+        ]);
+        let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(titles, vec!["Tea growers seek support price", "Water supply to be hit", "Book fair opens today"]);
     }
 
     #[test]
