@@ -228,3 +228,33 @@ fn other_papers_credits() {
     assert_eq!(arts[2].front.reporters, vec!["Sarah Okafor"]);
     assert_eq!(arts[0].front.agency.as_deref(), Some("Reuters"));
 }
+
+/// Taiwanese `記者X／地點報導`, Indian `CITY:` datelines and unnamed
+/// credits, British `By NAME Role`: pinned apart from the golden files.
+#[test]
+fn regional_credit_styles() {
+    let who = |name: &str| -> Vec<(Vec<String>, Option<String>, Option<String>)> {
+        fixture(name)
+            .into_iter()
+            .map(|a| {
+                let place = a.front.dateline.as_ref().and_then(|d| d.place.clone());
+                (a.front.reporters, a.front.agency, place)
+            })
+            .collect()
+    };
+    let s = |x: &str| Some(x.to_string());
+    let tw = who("2026-01-14_05_tw-local");
+    assert_eq!(tw.len(), 5, "{tw:#?}");
+    assert_eq!(tw[0], (vec!["王小明".to_string()], None, s("台北")));
+    assert_eq!(tw[1].0, vec!["李大華", "陳怡君"]);
+    assert_eq!(tw[3], (vec!["吳家豪".to_string()], s("中央社"), s("台北")));
+    let ind = who("2026-02-20_03_in-city");
+    assert_eq!(ind.len(), 6, "{ind:#?}");
+    assert_eq!(ind[1], (vec![], None, s("New Delhi")));
+    assert_eq!(ind[2], (vec![], s("PTI"), s("Guwahati")));
+    assert_eq!(ind[5].2, s("Mumbai"));
+    let uk = who("2026-03-12_05_uk-regional");
+    assert_eq!(uk.len(), 5, "{uk:#?}");
+    assert_eq!(uk[2].0, vec!["David Morgan"]);
+    assert_eq!(uk[3].1, s("PA Media"));
+}
