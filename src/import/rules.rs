@@ -537,7 +537,6 @@ const DEFAULT_TOPICS: &[(&str, &str, &[&str])] = &[
             "game",
             "team",
             "coach",
-            "season",
             "championship",
             "league",
         ],

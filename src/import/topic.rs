@@ -253,6 +253,13 @@ mod tests {
     use crate::import::rules::default_topics;
 
     #[test]
+    fn a_season_is_not_sport() {
+        let t = default_topics();
+        let body = "The first instalment of relief for the last monsoon season was released.";
+        assert_ne!(choose_topic("Relief released", body, &t).as_deref(), Some("体育"));
+    }
+
+    #[test]
     fn topic_by_keywords() {
         let t = default_topics();
         assert_eq!(
