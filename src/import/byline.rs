@@ -1187,6 +1187,13 @@ mod tests {
         let p = "MUMBAI : The court ruled.";
         assert_eq!(&p[parse_lead(p, &r).unwrap().1..], "The court ruled.");
         assert!(is_colon_dateline(p, &r));
+        let (c, _) = parse_lead("CHENNAI, Feb. 19 (PTI): The State government said.", &r).unwrap();
+        let d = c.dateline.unwrap();
+        assert_eq!(
+            (d.place.as_deref(), d.month, d.day, c.agency.as_deref()),
+            (Some("Chennai"), Some(2), Some(19), Some("PTI"))
+        );
+        assert!(!is_colon_dateline("SPRINGFIELD — The council met.", &r));
         for p in [
             "NOTE: The figures are provisional.",
             "Q: Why now?",

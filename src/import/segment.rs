@@ -1071,6 +1071,19 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_in_capitals_inside_a_story_is_no_dateline() {
+        let d = drafts(&[
+            "Mayor answers readers",
+            "Staff Reporter",
+            "PUNE: The mayor took questions from readers on Thursday.",
+            "RAO: We will finish the flyover by June.",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].credits.dateline.as_ref().and_then(|x| x.place.as_deref()), Some("Pune"));
+        assert!(d[0].blocks.iter().any(|b| matches!(b, Block::Para(t) if t.starts_with("RAO: We will"))), "{d:#?}");
+    }
+
+    #[test]
     fn in_brief_splits_its_briefs() {
         let d = drafts(&[
             "Tea growers seek support price",
