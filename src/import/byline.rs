@@ -583,14 +583,34 @@ fn is_colon_place(city: &str) -> bool {
         "DATE",
         "TIME",
         "PRICE",
-        "WHEN",
         "INFO",
         "DETAILS",
         "RESULT",
         "RESULTS",
         "SCORE",
         "SCORES",
-        "THE",
+        "POLL",
+        "QUIZ",
+        "SPONSORED",
+        "PROMOTION",
+        "FEATURE",
+        "INTERVIEW",
+        "EDITORIAL",
+        "COMMENT",
+        "REVIEW",
+        "PREVIEW",
+        "VERDICT",
+        "RECIPE",
+        "METHOD",
+        "INGREDIENTS",
+        "SERVES",
+        "KEY",
+        "QUOTE",
+        "STATS",
+        "TIMELINE",
+        "PROFILE",
+        "HIGHLIGHTS",
+        "AGENDA",
     ];
     city.split_whitespace().all(|w| !LABELS.contains(&w.trim_matches(['.', ',']))) && !city.contains('\'')
 }
@@ -1194,11 +1214,13 @@ mod tests {
             (Some("Chennai"), Some(2), Some(19), Some("PTI"))
         );
         assert!(!is_colon_dateline("SPRINGFIELD — The council met.", &r));
+        assert!(parse_lead("THE HAGUE: The court ruled.", &r).is_some());
         for p in [
             "NOTE: The figures are provisional.",
             "Q: Why now?",
             "WASHINGTON POST: The paper said.",
             "UPDATE: Roads reopened.",
+            "POLL: Readers back the plan.",
         ] {
             assert!(parse_lead(p, &r).is_none(), "{p}");
         }
