@@ -199,8 +199,7 @@ impl Claimed {
             let Some(&rel) = raw_of.get(&page) else { continue };
             if rel != source {
                 // The line is looked up only for this rare warning: cached articles keep no text.
-                let text = std::fs::read_to_string(root.join(article)).unwrap_or_default();
-                let line = content::article::find_key(&text, "source").map_or(0, |i| i + 1);
+                let line = content::article::key_line_in_file(&root.join(article), "source");
                 warnings.push(Diagnostic::warning(
                     article,
                     line,

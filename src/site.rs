@@ -197,11 +197,8 @@ fn unlisted_topics(root: &Path, lib: &Library, config: &Config) -> Vec<crate::er
     for n in &lib.articles {
         let a = n.article();
         let Some(topic) = a.front.topic.as_deref().map(str::trim).filter(|t| !listed.contains(t)) else { continue };
-        let file = if a.source.is_absolute() { a.source.clone() } else { root.join(&a.source) };
-        let line = std::fs::read_to_string(&file)
-            .ok()
-            .and_then(|text| crate::content::article::find_key(&text, "topic"))
-            .map_or(0, |i| i + 1);
+        // `join` keeps an absolute source as it is.
+        let line = crate::content::article::key_line_in_file(&root.join(&a.source), "topic");
         out.push(crate::error::Diagnostic::warning(
             crate::content::load::shown(root, &a.source),
             line,
@@ -384,13 +381,12 @@ pub fn build_with(
     let (config, theme) = settings?;
     t.step("read cache");
     let loaded = with_theme_errors(cache::load_scanned(&o.root, scan, &config, cached), &theme)?;
-    let (diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
+    let (mut diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
     t.step("load");
     let lib = graph::link_loaded(loaded.articles, &config, related.as_ref())
         .map_err(|errors| Error::invalid_with_warnings(errors, &diagnostics));
     let mut lib = with_theme_errors(lib, &theme)?;
     let theme = theme?;
-    let mut diagnostics = diagnostics;
     diagnostics.extend(unlisted_topics(&o.root, &lib, &config));
     let texts: Vec<String> = if config.search {
         lib.articles.iter_mut().map(|n| std::mem::take(&mut n.info_mut().text)).collect()

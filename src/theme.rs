@@ -50,8 +50,7 @@ impl Theme {
             DEFAULT_THEME.iter().map(|(p, c)| (p.to_string(), c.as_bytes().to_vec())).collect()
         } else {
             // At site.yaml's `theme:` line, where it is given.
-            let yaml = std::fs::read_to_string(root.join("site.yaml")).unwrap_or_default();
-            let line = crate::content::article::find_key(&yaml, "theme").map_or(0, |i| i + 1);
+            let line = crate::content::article::key_line_in_file(&root.join("site.yaml"), "theme");
             let col = if line > 0 { 8 } else { 0 };
             return Err(Error::at(
                 "site.yaml",

@@ -144,6 +144,13 @@ pub fn key_line(yaml: &str, key: &str, first_line: usize) -> usize {
     find_key(yaml, key).map_or(first_line, |i| i + first_line)
 }
 
+/// The 1-based line where top-level `key` is given in the file at `path`, 0
+/// when it cannot be read or gives none: for a message about a value whose
+/// text the build did not keep (cached articles, site.yaml once parsed).
+pub fn key_line_in_file(path: &Path, key: &str) -> usize {
+    std::fs::read_to_string(path).ok().and_then(|text| find_key(&text, key)).map_or(0, |i| i + 1)
+}
+
 /// The index of the line where top-level `key` is given in `yaml`, if it is.
 pub fn find_key(yaml: &str, key: &str) -> Option<usize> {
     yaml.lines().position(|l| l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':')))

@@ -212,8 +212,7 @@ fn slug_line(n: &Node) -> usize {
     if n.article().front.slug.is_none() {
         return 0;
     }
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    crate::content::article::find_key(&text, "slug").map_or(0, |i| i + 1)
+    crate::content::article::key_line_in_file(path, "slug")
 }
 
 /// Links loaded articles into the graph. Fails (with every problem listed)
