@@ -294,7 +294,9 @@ fn plan<'a>(docs: &[SearchDoc], tuning: Tuning, previous: &'a IndexRecord) -> Pl
     Plan { order, segments, cards }
 }
 
-/// See [`crate::search::needs_text`].
+/// Which documents (by their place in `docs`) [`build`] reads the text of:
+/// those of segments and card groups it makes anew. The others may come
+/// with an empty text (and a fingerprint).
 pub fn needs_text(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) -> Vec<bool> {
     prepare(docs, tuning, previous).needs_text(docs)
 }

@@ -52,7 +52,7 @@ pub struct SearchDoc {
     pub topic: Option<String>,
     pub tags: Vec<String>,
     /// The body as plain text (Markdown stripped), paragraphs separated by `\n`.
-    /// May be left empty where [`needs_text`] says the index will not read it.
+    /// May be left empty where [`layout::Prepared::needs_text`] says the index will not read it.
     pub text: String,
     /// A hash that changes whenever anything the index takes from the
     /// document does (a build passes the hash of the article's title,
@@ -99,13 +99,6 @@ pub fn build_index_tuned(docs: &[SearchDoc], tuning: layout::Tuning) -> SearchIn
 /// `previous` (the last build's [`SearchIndex::record`]) shows unchanged.
 pub fn rebuild_index(docs: &[SearchDoc], previous: &IndexRecord) -> SearchIndex {
     layout::build(docs, layout::Tuning::default(), previous)
-}
-
-/// Which documents (by their place in `docs`) [`rebuild_index`] reads the
-/// text of: those of segments and card groups it makes anew. The others
-/// may come with an empty text (and a fingerprint).
-pub fn needs_text(docs: &[SearchDoc], previous: &IndexRecord) -> Vec<bool> {
-    layout::needs_text(docs, layout::Tuning::default(), previous)
 }
 
 /// [`rebuild_index`] in two steps, for a caller that reads texts between
