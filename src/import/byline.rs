@@ -653,7 +653,8 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     }
     // `本报评论员`, `本报特约评论员`: a paper's commentary is signed by the
     // office, not a person; the office is the credit as printed.
-    let bare = line.trim_start_matches(MARKERS).trim();
+    let unmarked = line.trim_start_matches(MARKERS).trim_start();
+    let bare = unmarked.trim_end();
     if bare.starts_with("本") && bare.ends_with("评论员") && bare.chars().count() <= 8 && !bare.contains(' ') {
         return Some(Credits {
             reporters: vec![bare.to_string()],
@@ -661,22 +662,20 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             ..Credits::default()
         });
     }
-    if let Some(c) = parse_reported_from(line.trim_start_matches(MARKERS).trim(), rules) {
+    if let Some(c) = parse_reported_from(bare, rules) {
         return Some(c);
     }
     if line.contains(['。', '，', ',', '！', '？', '；']) {
         return None;
     }
-    let unmarked = line.trim_start_matches(MARKERS).trim_start();
     let mut marked = unmarked.len() != line.len();
     let mut rest = unmarked;
     // `报道：黄慧敏`, `报道/摄影：吴俊杰` (Singapore and Malaysia papers) label
     // the writer by the work, as `文：` does.
     static WORK_LABEL: OnceLock<Regex> = OnceLock::new();
     let work_label = static_re(&WORK_LABEL, r"^(?:报道|采访|撰文|文字|采写)(?:\s*/\s*(?:摄影|摄|图))?\s*[:：]\s*");
-    let unmarked_line = line.trim_start_matches(MARKERS).trim_start();
-    if let Some(m) = work_label.find(unmarked_line) {
-        let credits = parse_people(&unmarked_line[m.end()..], Role::Reporter, rules);
+    if let Some(m) = work_label.find(unmarked) {
+        let credits = parse_people(&unmarked[m.end()..], Role::Reporter, rules);
         return (!credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)))
             .then_some(credits);
     }
