@@ -56,28 +56,13 @@ pub struct Para {
 
 /// Classifies one repaired paragraph.
 pub fn classify(line: &Line, rules: &ImportRules) -> Para {
-    match line.form {
-        Form::Rows => {
-            return Para {
-                no: line.no,
-                text: line.text.clone(),
-                kind: Kind::Table,
-                from: None,
-                to: None,
-                ended: false,
-            };
-        }
-        Form::Verse => {
-            return Para {
-                no: line.no,
-                text: line.text.clone(),
-                kind: Kind::Verse,
-                from: None,
-                to: None,
-                ended: false,
-            };
-        }
-        Form::Prose => {}
+    let set = match line.form {
+        Form::Rows => Some(Kind::Table),
+        Form::Verse => Some(Kind::Verse),
+        Form::Prose => None,
+    };
+    if let Some(kind) = set {
+        return Para { no: line.no, text: line.text.clone(), kind, from: None, to: None, ended: false };
     }
     let unmarked = strip_end_mark(&line.text);
     let ended = unmarked.len() != line.text.trim_end().len();
