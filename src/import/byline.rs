@@ -5,7 +5,7 @@
 //! photographers and crediting organisations are contributors.
 
 use super::rules::ImportRules;
-use super::text::{fold_traditional, is_han, restore, title_case_caps, word_count};
+use super::text::{fold_traditional, is_han, restore, static_re, title_case_caps, word_count};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -78,10 +78,6 @@ pub enum CreditKind {
     Photo,
     /// `(据新华社)`: the source agency.
     Agency,
-}
-
-fn static_re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("constant pattern compiles"))
 }
 
 const MARKERS: &[char] = &['□', '■', '●', '◎', '▲', '◆', '★', '☆', '○', '◇', '△', '▇', '▉'];

@@ -2,7 +2,7 @@
 //! from Page A1` / `Continued on Page A6` → the page numbers an article
 //! continues from or to, removed from the text.
 
-use super::text::numeral;
+use super::text::{numeral, static_re};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -12,10 +12,6 @@ pub struct Jumps {
     pub from: Option<u32>,
     pub to: Option<u32>,
     pub text: String,
-}
-
-fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
-    cell.get_or_init(|| Regex::new(pattern).expect("constant pattern compiles"))
 }
 
 const NUM: &str = r"[A-Za-z]?\s*([0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})";
@@ -34,17 +30,18 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     static TO_ZH: OnceLock<Regex> = OnceLock::new();
     static FROM_EN: OnceLock<Regex> = OnceLock::new();
     static TO_EN: OnceLock<Regex> = OnceLock::new();
-    let from_zh = re(&FROM_ZH, &format!(r"^[(（\[【]\s*(?:上接|紧接|接)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]\s*"));
-    let to_zh = re(&TO_ZH, &format!(r"\s*[(（\[【]\s*(?:下转|转)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]$"));
-    let from_en = re(&FROM_EN, r"^\(?(?i:continued\s+from\s+page\s+)[A-Za-z]?(\d{1,3})\)?\.?(?:\s+|$)");
-    let to_en = re(
+    let from_zh =
+        static_re(&FROM_ZH, &format!(r"^[(（\[【]\s*(?:上接|紧接|接)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]\s*"));
+    let to_zh = static_re(&TO_ZH, &format!(r"\s*[(（\[【]\s*(?:下转|转)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]$"));
+    let from_en = static_re(&FROM_EN, r"^\(?(?i:continued\s+from\s+page\s+)[A-Za-z]?(\d{1,3})\)?\.?(?:\s+|$)");
+    let to_en = static_re(
         &TO_EN,
         r"\s*\(?(?i:continued\s+on\s+page\s+|(?:please\s+)?(?:see|turn\s+to)\s+(?:[a-z\-]+\s*,\s*)?page\s+)[A-Za-z]?(\d{1,3})\)?\.?$",
     );
     // A jump line on its own may leave out `Page` (`Continued from A1`).
     static ALONE_EN: OnceLock<Regex> = OnceLock::new();
     // `BILL, from A1` / `BILL from Page A1`: the slug line of a jumped story.
-    let alone = re(
+    let alone = static_re(
         &ALONE_EN,
         r"^\(?(?:(?i:continued\s+(from|on))|[A-Z][A-Z\-]{1,20},?\s+(from))\s+(?i:page\s+)?[A-Za-z]?(\d{1,3})\)?\.?$",
     );

@@ -3,7 +3,7 @@
 //! metadata, not article text. The 版名 becomes the articles' `section`.
 
 use super::rules::ImportRules;
-use super::text::{fold_traditional, len, restore};
+use super::text::{fold_traditional, len, restore, static_re};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -94,10 +94,8 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
 
 /// `2025年6月13日`, `2025-06-13`: a date and nothing else.
 fn is_bare_date(line: &str) -> bool {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})$").ok())
-        .as_ref()
-        .is_some_and(|re| re.is_match(line.trim()))
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})$").is_match(line.trim())
 }
 
 /// Whether a line is page furniture (for `wrap`, which must not fold it into a block).
@@ -139,12 +137,8 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         return Some(section);
     }
     // `A2 港闻`, `B3 体育`: a page code and a short 版名, nothing else.
-    static CODE_SECTION: OnceLock<Option<Regex>> = OnceLock::new();
-    if let Some(c) = CODE_SECTION
-        .get_or_init(|| Regex::new(r"^[A-Z][0-9]{1,2}\s+(\p{Han}{2,6})$").ok())
-        .as_ref()
-        .and_then(|re| re.captures(line))
-    {
+    static CODE_SECTION: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(&CODE_SECTION, r"^[A-Z][0-9]{1,2}\s+(\p{Han}{2,6})$").captures(line) {
         return Some(clean_section(&c[1]));
     }
     if let Some(s) = rules.sections.iter().find(|s| s.eq_ignore_ascii_case(line)) {
@@ -158,23 +152,17 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     // `Copyright 2025 The Courier. All rights reserved.`, `本报版权所有 未经授权不得转载`:
     // the paper's notice at the page foot, not the last story's text.
-    static COPYRIGHT: OnceLock<Option<Regex>> = OnceLock::new();
-    if len(line) <= 90
-        && COPYRIGHT
-            .get_or_init(|| {
-                Regex::new(r"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?\s*\d{4}|©\s*\d{4}|.{0,10}版权所有)|(?i:all\s+rights\s+reserved)\.?$").ok()
-            })
-            .as_ref()
-            .is_some_and(|re| re.is_match(line))
-    {
+    static COPYRIGHT: OnceLock<Regex> = OnceLock::new();
+    let copyright = static_re(
+        &COPYRIGHT,
+        r"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?\s*\d{4}|©\s*\d{4}|.{0,10}版权所有)|(?i:all\s+rights\s+reserved)\.?$",
+    );
+    if len(line) <= 90 && copyright.is_match(line) {
         return Some(None);
     }
     // `今日12版`, `本期共24版`: how many pages the issue has, on its front page.
-    static PAGE_COUNT: OnceLock<Option<Regex>> = OnceLock::new();
-    if PAGE_COUNT
-        .get_or_init(|| Regex::new(r"^(?:今日|本期|今天)\s*共?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版$").ok())
-        .as_ref()
-        .is_some_and(|re| re.is_match(line))
+    static PAGE_COUNT: OnceLock<Regex> = OnceLock::new();
+    if static_re(&PAGE_COUNT, r"^(?:今日|本期|今天)\s*共?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版$").is_match(line)
     {
         return Some(None);
     }
@@ -184,8 +172,8 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
 /// `6 新加坡`: a bare page number and a short 版名. Only at the page's head:
 /// at its foot or in a table the same shape is a ranked row (`1 上海海港`).
 fn numbered_section(line: &str) -> Option<Option<String>> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r"^[0-9]{1,2}\s+(\p{Han}{2,6})$").ok()).as_ref()?;
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^[0-9]{1,2}\s+(\p{Han}{2,6})$");
     let folded = fold_traditional(line.trim());
     let c = re.captures(&folded)?;
     Some(clean_section(&c[1]).map(|s| restore(line.trim(), &folded, &s)))
@@ -202,15 +190,11 @@ fn is_editor_line(line: &str, rules: &ImportRules) -> bool {
 /// e-paper exports. The page number or the weekday is required, so a body
 /// line that only mentions a date is never taken.
 fn numbered_dated_header(line: &str, rules: &ImportRules) -> Option<Option<String>> {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    let re = RE
-        .get_or_init(|| {
-            Regex::new(
-                r"^(?:(?P<page>[A-Za-z]?[0-9０-９]{1,3}|第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版)\s*[|·•:：-]?\s*)?(?P<section>[\p{Han}A-Za-z·]{0,10})\s*[|·•]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?P<weekday>(?:星期|周|礼拜)[一二三四五六日天])?\s*(?P<rest>[^。，,；！？]{0,40})$",
-            )
-            .ok()
-        })
-        .as_ref()?;
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^(?:(?P<page>[A-Za-z]?[0-9０-９]{1,3}|第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版)\s*[|·•:：-]?\s*)?(?P<section>[\p{Han}A-Za-z·]{0,10})\s*[|·•]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?P<weekday>(?:星期|周|礼拜)[一二三四五六日天])?\s*(?P<rest>[^。，,；！？]{0,40})$",
+    );
     let c = re.captures(line)?;
     if c.name("page").is_none() && c.name("weekday").is_none() {
         return None;
@@ -296,14 +280,12 @@ fn is_paper_name(line: &str) -> bool {
 /// `LOCAL NEWS    Thursday, March 5, 2026` → `LOCAL NEWS`: an English
 /// running head with the date in a column of its own (no `|` between).
 fn without_trailing_date(s: &str) -> &str {
-    static RE: OnceLock<Option<Regex>> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$",
-        )
-        .ok()
-    });
-    match re.as_ref().and_then(|re| re.find(s)) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$",
+    );
+    match re.find(s) {
         Some(m) if m.start() > 0 => s[..m.start()].trim_end(),
         _ => s,
     }

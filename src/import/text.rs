@@ -2,6 +2,12 @@
 //! made of, whether it ends a sentence, Chinese numerals. Pure functions on
 //! `&str`; half-width and full-width punctuation are treated alike.
 
+/// A constant pattern, compiled on first use and kept: the importer's
+/// rules run on every line of every page.
+pub(super) fn static_re(cell: &'static std::sync::OnceLock<regex::Regex>, pattern: &str) -> &'static regex::Regex {
+    cell.get_or_init(|| regex::Regex::new(pattern).expect("constant pattern compiles"))
+}
+
 /// A Han (CJK ideograph) character.
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')
