@@ -259,8 +259,46 @@ fn has_byline(p: &Para) -> bool {
     matches!(p.kind, Kind::Lead(..) | Kind::Byline(_))
 }
 
+/// Labels of the note an editor sets above a story (often the first of a
+/// series) to introduce it.
+const EDITORS_NOTES: &[&str] = &["编者按", "编者的话", "编前语", "编前话", "编首语", "开栏语", "开栏的话", "写在前面"];
+
+/// `编者按：春耕时节，本报推出…`, or the label alone on its line: the opening
+/// of an editor's note.
+fn is_editors_note(p: &Para) -> bool {
+    if !matches!(p.kind, Kind::Body | Kind::Heading) {
+        return false;
+    }
+    let folded = super::text::fold_traditional(p.text.trim());
+    let t = folded.trim_start_matches(BOX_MARKERS).trim_start().trim_start_matches(['【', '[', '〔']);
+    EDITORS_NOTES.iter().any(|l| {
+        t.strip_prefix(l).is_some_and(|r| {
+            let r = r.trim_start_matches(['】', ']', '〕']);
+            r.trim().is_empty() || r.starts_with([':', '：', ' ', '\u{3000}'])
+        })
+    })
+}
+
+/// The editor's note set right above heads `j`: its label line and text, or
+/// its one paragraph. A note printed above a headline introduces the story
+/// under it, never the one above, which it only follows on the page.
+fn note_above(paras: &[Para], j: usize) -> usize {
+    if j >= 1 && is_editors_note(&paras[j - 1]) {
+        return j - 1;
+    }
+    if j >= 2 && paras[j - 1].kind == Kind::Body && is_editors_note(&paras[j - 2]) && len(&paras[j - 2].text) <= 6 {
+        return j - 2;
+    }
+    j
+}
+
 /// Where the heads (and byline lines) in front of paragraph `i` begin.
 fn heads_start(paras: &[Para], i: usize) -> usize {
+    let j = heads_only_start(paras, i);
+    if j < i && is_head(&paras[j]) { note_above(paras, j) } else { j }
+}
+
+fn heads_only_start(paras: &[Para], i: usize) -> usize {
     let mut j = i;
     let mut heads = 0;
     while j > 0 {
@@ -636,6 +674,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         d.credits.merge(c.clone());
         i += 1;
     }
+    // An editor's note over the headline opens the story's text.
+    let mut note: Vec<String> = Vec::new();
+    if range.get(i).is_some_and(is_editors_note) {
+        let s = note_start_len(&range[i..]);
+        if s > 0 && range.get(i + s).is_some_and(is_head) {
+            note = range[i..i + s].iter().map(|p| p.text.clone()).collect();
+            i += s;
+        }
+    }
     let mut headings: Vec<String> = Vec::new();
     let mut subtitles: Vec<String> = Vec::new();
     while i < range.len() && is_head(&range[i]) {
@@ -654,9 +701,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         take_jumps(&mut d, &range[i]);
         i += 1;
     }
-    match headings.len() {
-        0 => {}
-        1 => d.title = headings.pop(),
+    match headings.as_slice() {
+        [] => {}
+        [_] => d.title = headings.pop(),
         // `电视节目` over `CCTV-1` over its listing: the label is the title,
         // the line on the table its subhead.
         _ if department(&headings[0]).is_some() && range.get(i).is_some_and(|p| p.kind == Kind::Table) => {
@@ -683,6 +730,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             d.title = it.next();
             subtitles.splice(0..0, it);
         }
+        // A second line that explains the first is its 副题, not its title.
+        [first, second] if subtitles.is_empty() && is_cjk_deck(first, second) => {
+            let mut it = headings.into_iter();
+            d.title = it.next();
+            subtitles.extend(it);
+        }
         _ => {
             let mut it = headings.into_iter();
             d.kicker = it.next();
@@ -695,6 +748,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     }
     let body = &range[i..];
     join_broken_title(&mut d, body);
+    if !note.is_empty() {
+        // `编者按` alone on its line runs into its text, as it is read.
+        let text = if note.len() == 2 {
+            format!("{}：{}", note[0].trim_end_matches([':', '：']), note[1])
+        } else {
+            note.concat()
+        };
+        d.blocks.push(Block::Para(text));
+    }
     for (j, p) in body.iter().enumerate() {
         take_jumps(&mut d, p);
         let is_text = |q: &Para| match q.kind {
@@ -754,6 +816,41 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         d.credits.merge(credits);
     }
     d
+}
+
+/// How many paragraphs an editor's note at the start of `range` takes: its
+/// label alone and then its text, or one paragraph.
+fn note_start_len(range: &[Para]) -> usize {
+    match range {
+        [label, text, ..] if len(label.text.trim()) <= 6 && text.kind == Kind::Body => 2,
+        [_, ..] => 1,
+        [] => 0,
+    }
+}
+
+/// Whether `second`, set under the Chinese headline `first`, is its 副题
+/// (subtitle) rather than `first` being an 引题 (kicker) over it. Two lines
+/// alone do not say which is the main title, so only clear signs move a
+/// line into the subtitle: the second line quotes a source (`市住建局：…`,
+/// the 副题 naming who says what the title announces) or runs on as a clause
+/// (`…，…`) longer than the first. A first line that is short (a column's
+/// label, `新春走基层`), that is itself a clause, or that attributes
+/// (`习近平在…时强调`, `X：`) is the 引题 it looks like.
+fn is_cjk_deck(first: &str, second: &str) -> bool {
+    let (first, second) = (first.trim(), second.trim());
+    if !is_cjk_text(first) || !is_cjk_text(second) || len(first) <= 8 {
+        return false;
+    }
+    const CLAUSE: &[char] = &['，', ',', '：', ':', '；', ';', '。', '·'];
+    const SAYS: &[&str] = &["强调", "指出", "表示", "要求", "提出", "称", "说"];
+    if first.contains(CLAUSE) || SAYS.iter().any(|w| first.ends_with(w)) || first.ends_with('—') {
+        return false;
+    }
+    let source = second.split_once(['：', ':']).is_some_and(|(who, what)| {
+        (2..=8).contains(&len(who)) && who.chars().all(super::text::is_han) && len(what.trim()) >= 4
+    });
+    let clause = second.contains(['，', ',']) && len(second) > len(first);
+    source || clause
 }
 
 /// A headline set on two lines (`全市经济工作会议暨优化营商环境` / `推进大会召开`)
@@ -881,6 +978,75 @@ mod tests {
         let d = drafts(&["新春走基层·", "村里来了文艺队", "本报讯(记者 张三)正文。"]);
         assert_eq!(d[0].kicker.as_deref(), Some("新春走基层·"));
         assert_eq!(d[0].title.as_deref(), Some("村里来了文艺队"));
+    }
+
+    #[test]
+    fn an_explaining_second_line_is_the_subtitle() {
+        let stack = |a: &str, b: &str| {
+            let d = drafts(&[a, b, "本报讯（记者 张三）正文。"]);
+            (d[0].kicker.clone(), d[0].title.clone(), d[0].subtitle.clone())
+        };
+        let s = |t: &str| Some(t.to_string());
+        // A source and a colon, or a longer clause: the 副题 under the title.
+        assert_eq!(
+            stack("老旧小区加装电梯 今年再推300部", "市住建局：符合条件的小区可“一键申请”"),
+            (None, s("老旧小区加装电梯 今年再推300部"), s("市住建局：符合条件的小区可“一键申请”"))
+        );
+        assert_eq!(
+            stack("中心城区新增5处口袋公园", "步道座椅一应俱全，居民家门口就能遛弯健身"),
+            (None, s("中心城区新增5处口袋公园"), s("步道座椅一应俱全，居民家门口就能遛弯健身"))
+        );
+        // A short label, an attributing or clause first line, or no sign at
+        // all: the first line stays the 引题 over the title.
+        assert_eq!(
+            stack("新春走基层", "市住建局：加装电梯可“一键申请”"),
+            (s("新春走基层"), s("市住建局：加装电梯可“一键申请”"), None)
+        );
+        assert_eq!(
+            stack("习近平在参加江苏代表团审议时强调", "因地制宜发展新质生产力，推动高质量发展"),
+            (s("习近平在参加江苏代表团审议时强调"), s("因地制宜发展新质生产力，推动高质量发展"), None)
+        );
+        assert_eq!(
+            stack("春风拂面，万物复苏", "城郊赏花游迎来客流高峰，景区推出分时预约"),
+            (s("春风拂面，万物复苏"), s("城郊赏花游迎来客流高峰，景区推出分时预约"), None)
+        );
+        assert_eq!(
+            stack("地铁5号线南段月底试运行", "沿线8座车站同步开放"),
+            (s("地铁5号线南段月底试运行"), s("沿线8座车站同步开放"), None)
+        );
+    }
+
+    #[test]
+    fn an_editors_note_above_a_headline_opens_the_story_below() {
+        let d = drafts(&[
+            "小区加装电梯",
+            "本报讯（记者 张三）今年再推300部。",
+            "编者按：春耕时节，本报推出系列报道，记录乡村新变化。",
+            "稻田里的“新农人”",
+            "文/图 本报记者 孙悦",
+            "清晨六点，周磊已经在稻田里忙碌起来。",
+        ]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].blocks, vec![Block::Para("今年再推300部。".into())]);
+        assert_eq!(d[1].title.as_deref(), Some("稻田里的“新农人”"));
+        assert_eq!(d[1].blocks[0], Block::Para("编者按：春耕时节，本报推出系列报道，记录乡村新变化。".into()));
+        assert_eq!(d[1].credits.reporters, vec!["孙悦"]);
+        // The label on a line of its own runs into its note.
+        let d = drafts(&[
+            "小区加装电梯",
+            "本报讯（记者 张三）今年再推300部。",
+            "【编前语】",
+            "乡村振兴，人才是关键。",
+            "稻田里的“新农人”",
+            "本报记者 孙悦",
+            "清晨六点，周磊已经在稻田里忙碌起来。",
+        ]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[1].title.as_deref(), Some("稻田里的“新农人”"));
+        assert_eq!(d[1].blocks[0], Block::Para("【编前语】：乡村振兴，人才是关键。".into()));
+        // Under its story's text (`编后`), a note is that story's.
+        let d = drafts(&["小区加装电梯", "本报讯（记者 张三）今年再推300部。", "编后：好事要办好。"]);
+        assert_eq!(d.len(), 1);
     }
 
     #[test]
