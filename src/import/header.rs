@@ -181,6 +181,12 @@ fn numbered_section(line: &str) -> Option<Option<String>> {
 
 /// `责任编辑 X`, and `本版责任编辑 X 美编 Y` with the page named in front.
 fn is_editor_line(line: &str, rules: &ImportRules) -> bool {
+    // `（责编 王五 美编 赵六）` under a story: the same credits, bracketed.
+    let unbracketed =
+        line.trim().strip_prefix(['(', '（', '[', '【']).and_then(|l| l.strip_suffix([')', '）', ']', '】']));
+    if unbracketed.is_some_and(|l| is_editor_line(l.trim(), rules)) {
+        return true;
+    }
     rules.editor_line.is_match(line)
         || line.strip_prefix("本版").is_some_and(|r| rules.editor_line.is_match(r.trim_start()))
 }
@@ -370,6 +376,12 @@ mod tests {
         let (rest, _) = strip_furniture(lines("标题\n正文。\n编辑 李华 校对 王芳\n"), &r);
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);
         let (rest, _) = strip_furniture(lines("标题\n编辑部主任审核通过\n正文。\n"), &r);
+        assert_eq!(rest.len(), 3);
+        // Bracketed under a story, the same credits are the same furniture.
+        let (rest, _) =
+            strip_furniture(lines("标题\n正文。\n（责编 王五 美编 赵六 校对 钱七）\n【责任编辑：吴用】\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        let (rest, _) = strip_furniture(lines("标题\n（编辑部供稿）\n正文。\n"), &r);
         assert_eq!(rest.len(), 3);
     }
 

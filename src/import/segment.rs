@@ -11,7 +11,7 @@
 
 use super::byline::{
     CreditKind, Credits, is_colon_dateline, parse_byline_line, parse_end_credit, parse_lead, strip_trailing_author,
-    strip_trailing_photo_credit,
+    strip_trailing_photo_credit, strip_trailing_source,
 };
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
@@ -814,6 +814,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     {
         *last = text;
         d.credits.merge(credits);
+    }
+    // A compiled or reprinted story's source closes it, as an author does.
+    if let Some(Block::Para(last)) = d.blocks.last_mut()
+        && let Some((text, credits)) = strip_trailing_source(last, rules)
+    {
+        *last = text;
+        if d.credits.agency.is_none() {
+            d.credits.agency = credits.agency;
+        }
     }
     d
 }
