@@ -72,6 +72,9 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Jump
     } else if let Some((c, k)) = parse_end_credit(&text, rules) {
         Kind::Credit(c, k)
+    } else if department(&text).is_some() && is_heading_like(&text) {
+        // `■简讯`: a boxed label is no name, however short.
+        Kind::Heading
     } else if let Some(c) = parse_byline_line(&text, rules) {
         Kind::Byline(c)
     } else if let Some((c, at)) = parse_lead(&text, rules) {
@@ -163,6 +166,17 @@ fn department(text: &str) -> Option<Department> {
         "briefs",
         "briefly",
         "news briefs",
+        // Chinese papers' brief columns, each brief under its own headline.
+        "简讯",
+        "快讯",
+        "短讯",
+        "新闻简讯",
+        "本地简讯",
+        "本地快讯",
+        "新闻快讯",
+        "简明新闻",
+        "新闻速递",
+        "资讯速递",
     ];
     const PIECES: &[&str] = &[
         "更正",
@@ -1257,6 +1271,25 @@ mod tests {
         ]);
         let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
         assert_eq!(titles, vec!["Tea growers seek support price", "Water supply to be hit", "Book fair opens today"]);
+    }
+
+    #[test]
+    fn a_chinese_brief_column_splits_its_briefs() {
+        let d = drafts(&[
+            "春运返程客流进入尾声",
+            "本报讯（记者 许晨）春运返程客流已基本结束。",
+            "■简讯",
+            "我市启动“护苗”行动",
+            "近日，市文明办启动春季校园周边环境整治“护苗”行动。（本报综合）",
+            "城东新添一座智慧停车场",
+            "城东商圈智慧停车场日前投入使用。（记者 马骁）",
+        ]);
+        let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(titles, vec!["春运返程客流进入尾声", "我市启动“护苗”行动", "城东新添一座智慧停车场"]);
+        assert_eq!(d[1].kicker.as_deref(), Some("■简讯"));
+        assert_eq!(d[1].credits.agency.as_deref(), Some("本报"));
+        assert_eq!(d[1].blocks, vec![Block::Para("近日，市文明办启动春季校园周边环境整治“护苗”行动。".into())]);
+        assert_eq!(d[2].credits.reporters, vec!["马骁"]);
     }
 
     #[test]
