@@ -306,6 +306,13 @@ fn note_above(paras: &[Para], j: usize) -> usize {
     j
 }
 
+/// The paragraph after the editor's note opening at `i`, where its story's
+/// heads must start.
+fn heads_after_note(paras: &[Para], i: usize) -> usize {
+    let j = i + note_start_len(&paras[i..]);
+    if paras.get(j).is_some_and(is_head) { j } else { i }
+}
+
 /// Where the heads (and byline lines) in front of paragraph `i` begin.
 fn heads_start(paras: &[Para], i: usize) -> usize {
     let j = heads_only_start(paras, i);
@@ -443,6 +450,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(after_closing_notes(paras, i + 1));
         } else if is_closing_note(p) && i + 1 < n && is_head(&paras[i + 1]) {
             starts.insert(i + 1);
+        } else if i > 0
+            && is_editors_note(p)
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..) | Kind::Item(_) | Kind::Table | Kind::Credit(..))
+            && note_above(paras, heads_after_note(paras, i)) == i
+        {
+            // Under another story's text, a note over a headline opens the
+            // next story even when no byline anchors it.
+            starts.insert(i);
         }
         // A department's label starts its piece; a table's caption after a
         // story's text starts the box the table is set in.
@@ -1067,6 +1082,24 @@ mod tests {
         assert_eq!(d.len(), 2);
         assert_eq!(d[1].title.as_deref(), Some("稻田里的“新农人”"));
         assert_eq!(d[1].blocks[0], Block::Para("【编前语】：乡村振兴，人才是关键。".into()));
+        // With no byline under its headline, the note still opens the story.
+        let d = drafts(&[
+            "小区加装电梯",
+            "本报讯（记者 张三）今年再推300部。",
+            "编者按：春耕时节，本报推出系列报道。",
+            "稻田里的“新农人”",
+            "清晨六点，周磊已经在稻田里忙碌起来。",
+        ]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[1].title.as_deref(), Some("稻田里的“新农人”"));
+        // A note under a headline is that story's, and no cut.
+        let d = drafts(&[
+            "稻田里的“新农人”",
+            "编者按：春耕时节，本报推出系列报道。",
+            "一、新农人",
+            "清晨六点，周磊已经下田。",
+        ]);
+        assert_eq!(d.len(), 1);
         // Under its story's text (`编后`), a note is that story's.
         let d = drafts(&["小区加装电梯", "本报讯（记者 张三）今年再推300部。", "编后：好事要办好。"]);
         assert_eq!(d.len(), 1);
