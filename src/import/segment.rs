@@ -166,17 +166,6 @@ fn department(text: &str) -> Option<Department> {
         "briefs",
         "briefly",
         "news briefs",
-        // Chinese papers' brief columns, each brief under its own headline.
-        "简讯",
-        "快讯",
-        "短讯",
-        "新闻简讯",
-        "本地简讯",
-        "本地快讯",
-        "新闻快讯",
-        "简明新闻",
-        "新闻速递",
-        "资讯速递",
     ];
     const PIECES: &[&str] = &[
         "更正",
@@ -211,7 +200,7 @@ fn department(text: &str) -> Option<Department> {
     // Kinds of notice a Chinese label ends with: no headline of a story does
     // at this length without being the notice itself.
     const NOTICES: &[&str] = &["声明", "启事", "公告", "通告", "讣告"];
-    if COLLECTIONS.iter().any(|l| folded == *l || lower == *l) {
+    if COLLECTIONS.iter().any(|l| folded == *l || lower == *l) || is_brief_label(&folded) {
         Some(Department::Collection)
     } else if PIECES.iter().any(|l| folded == *l || lower == *l)
         || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
@@ -220,6 +209,39 @@ fn department(text: &str) -> Option<Department> {
     } else {
         None
     }
+}
+
+/// A department's label as a kicker: without the box or brackets it is
+/// set in (`【简讯】`, `■快讯`).
+fn label_text(text: &str) -> String {
+    let t = text.trim().trim_matches(['【', '】', '[', ']', '〔', '〕', ' ']);
+    t.trim_start_matches(BOX_MARKERS).trim().to_string()
+}
+
+/// A Chinese paper's brief column (`简讯`, `■快讯`): several briefs, each
+/// under its own headline or opening with it run in.
+fn is_brief_label(text: &str) -> bool {
+    const BRIEFS: &[&str] =
+        &["简讯", "快讯", "短讯", "新闻简讯", "本地简讯", "本地快讯", "新闻快讯", "简明新闻", "新闻速递", "资讯速递"];
+    let t = text.trim().trim_matches(['【', '】', '[', ']', '〔', '〕', ' ']).trim_start_matches(BOX_MARKERS).trim();
+    BRIEFS.contains(&t.trim_end_matches([':', '：']))
+}
+
+/// `我市启动“护苗”行动 近日，市文明办…`: a brief that runs its headline into
+/// its text, set off by a space, as brief columns do. The headline and the
+/// text; only asked of paragraphs under a brief column's label.
+fn split_run_in_title(text: &str) -> Option<(String, String)> {
+    let t = text.trim().trim_start_matches(BOX_MARKERS).trim_start();
+    let at = t.find([' ', '\u{3000}'])?;
+    let (head, rest) = (t[..at].trim(), t[at..].trim());
+    let plain = (4..=24).contains(&len(head))
+        && is_cjk_text(head)
+        && !head.contains(['。', '，', ',', '；', ';', '：', ':', '！', '？', '、', '(', '（'])
+        // `3月1日 记者…`, `本报讯 近日…`: a date or lead, not a headline.
+        && !head.ends_with(['日', '讯', '电'])
+        && !head.starts_with(|c: char| c.is_ascii_digit() && head.contains('月'));
+    (plain && len(rest) >= 8 && is_cjk_text(rest) && (is_terminated(rest) || rest.ends_with([')', '）'])))
+        .then(|| (head.to_string(), rest.to_string()))
 }
 
 /// `（作者单位：市委党校）`, `（本文有删节）`: a note that closes a piece.
@@ -364,6 +386,29 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             continue;
         }
         owned.push(p.clone());
+    }
+    // Under a brief column's label, a brief with its headline run in is cut
+    // into the headline and the text, as if printed apart. A byline or lead
+    // ends the column.
+    let mut in_briefs = false;
+    let mut i = 0;
+    while i < owned.len() {
+        let p = &owned[i];
+        if has_byline(p) {
+            in_briefs = false;
+        } else if is_head(p) && is_brief_label(&p.text) {
+            in_briefs = true;
+        } else if in_briefs
+            && matches!(p.kind, Kind::Body | Kind::Item(_))
+            && let Some((head, rest)) = split_run_in_title(&p.text)
+        {
+            let body = Para { text: rest, kind: Kind::Body, ..p.clone() };
+            let heading = Para { text: head, kind: Kind::Heading, from: None, to: None, ended: false, ..p.clone() };
+            owned[i] = heading;
+            owned.insert(i + 1, body);
+            i += 1;
+        }
+        i += 1;
     }
     let n = owned.len();
     // `For The Courier` is a freelancer's line only under the `By NAME` it
@@ -529,7 +574,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if let Some(&(_, label)) = collections.iter().find(|&&(j, _)| j == s)
             && draft.kicker.is_none()
         {
-            draft.kicker = Some(paras[label].text.clone());
+            draft.kicker = Some(label_text(&paras[label].text));
         }
         if draft.title.is_some() || !draft.blocks.is_empty() {
             drafts.push(draft);
@@ -743,7 +788,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         // `Letters to the editor` over the letter's own headline: a label.
         _ if department(&headings[0]).is_some() => {
             let mut it = headings.into_iter();
-            d.kicker = it.next();
+            d.kicker = it.next().map(|k| label_text(&k));
             d.title = it.next();
             subtitles.splice(0..0, it);
         }
@@ -1319,10 +1364,31 @@ mod tests {
         ]);
         let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
         assert_eq!(titles, vec!["春运返程客流进入尾声", "我市启动“护苗”行动", "城东新添一座智慧停车场"]);
-        assert_eq!(d[1].kicker.as_deref(), Some("■简讯"));
+        assert_eq!(d[1].kicker.as_deref(), Some("简讯"));
         assert_eq!(d[1].credits.agency.as_deref(), Some("本报"));
         assert_eq!(d[1].blocks, vec![Block::Para("近日，市文明办启动春季校园周边环境整治“护苗”行动。".into())]);
         assert_eq!(d[2].credits.reporters, vec!["马骁"]);
+    }
+
+    #[test]
+    fn briefs_with_their_headline_run_in() {
+        let d = drafts(&[
+            "春运返程客流进入尾声",
+            "本报讯（记者 许晨）春运返程客流已基本结束。",
+            "【简讯】",
+            "■我市启动“护苗”行动 近日，市文明办启动春季校园周边环境整治“护苗”行动。（本报综合）",
+            "城东新添一座智慧停车场　城东商圈智慧停车场日前投入使用。（记者 马骁）",
+            "3月1日 记者从市气象台获悉，本周气温回升。",
+        ]);
+        let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(titles, vec!["春运返程客流进入尾声", "我市启动“护苗”行动", "城东新添一座智慧停车场"]);
+        assert_eq!(d[2].blocks.len(), 2);
+        assert_eq!(d[2].blocks[1], Block::Para("3月1日 记者从市气象台获悉，本周气温回升。".into()));
+        // Outside a brief column, a space in a paragraph is only a space.
+        let d = drafts(&["标题在这里", "本报讯（记者 许晨）正文。", "我市启动护苗行动 近日，市文明办启动行动。"]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(split_run_in_title("本报讯 近日，市文明办启动行动。"), None);
+        assert_eq!(split_run_in_title("全市 共有家庭农场1200余家"), None);
     }
 
     #[test]
