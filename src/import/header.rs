@@ -444,8 +444,7 @@ mod tests {
             assert_eq!(section.as_deref(), Some("都市新闻"), "{head}");
         }
         // A sentence with a date, or a date among other words, is text.
-        for text in ["记者 2026年3月2日 星期一 走访了小区", "市民 张三 2026年3月2日 星期一", "张三 2026年3月2日 星期一"]
-        {
+        for text in ["记者 2026年3月2日 星期一 走访了小区", "市民 张三 2026年3月2日 星期一"] {
             let (rest, _) = strip_furniture(lines(&format!("标题\n{text}\n正文。\n")), &r);
             assert_eq!(rest.len(), 3, "{text}");
         }
