@@ -258,3 +258,30 @@ fn regional_credit_styles() {
     assert_eq!(uk[2].0, vec!["David Morgan"]);
     assert_eq!(uk[3].1, s("PA Media"));
 }
+
+/// A metro paper's page (都市报): a 副题 under its title, an editor's note
+/// above a series story, photo credits under captions, an unbracketed jump,
+/// a brief column; pinned apart from the golden files as the credits are.
+#[test]
+fn metro_daily_layouts() {
+    let arts = fixture("2026-03-02_04_metro-daily");
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles.len(), 7, "{titles:#?}");
+    let a = &arts[0];
+    assert_eq!(a.front.section.as_deref(), Some("都市新闻"));
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.subtitle.as_deref()),
+        (None, Some("市城管局：改造方案先听居民意见再定稿"))
+    );
+    assert!(a.body.contains("## 记者手记"), "{}", a.body);
+    assert!(!a.body.contains("编者按") && !a.body.contains("摄"), "{}", a.body);
+    let series = &arts[1];
+    assert!(series.body.starts_with("编者按："), "{}", series.body);
+    assert_eq!(series.front.continued_to, Some(6));
+    assert!(series.body.contains("## 相关链接"));
+    assert_eq!(arts[2].front.contributors, vec!["邵佳", "许晨"]);
+    assert_eq!(arts[4].front.agency.as_deref(), Some("央视新闻"));
+    assert_eq!((arts[5].front.kicker.as_deref(), arts[5].front.agency.as_deref()), (Some("简讯"), Some("本报")));
+    assert_eq!(arts[6].front.reporters, vec!["马骁"]);
+    assert!(arts.iter().all(|a| !a.body.contains("责编")));
+}

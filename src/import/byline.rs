@@ -369,7 +369,28 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
             return Some(with_named_reporters(para, credits, end, rules));
         }
     }
-    parse_english_dateline(para, rules)
+    parse_according_to_lead(para, rules).or_else(|| parse_english_dateline(para, rules))
+}
+
+/// `据央视新闻 3月1日，…`, `据人民日报客户端消息 …`: a story taken from
+/// another outlet, the source set off from the text by a space, as `据新华社电`
+/// is. Run into its sentence (`据央视新闻报道，…`) it is only text.
+fn parse_according_to_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    let rest = para.strip_prefix('据')?;
+    let agency = rules.agencies.iter().find(|a| rest.starts_with(a.as_str()))?;
+    let mut tail = &rest[agency.len()..];
+    for w in ["客户端", "微信公众号", "微博", "网站"] {
+        tail = tail.strip_prefix(w).unwrap_or(tail);
+    }
+    for w in ["消息", "报道", "电"] {
+        tail = tail.strip_prefix(w).unwrap_or(tail);
+    }
+    let text = tail.trim_start_matches([' ', '\u{3000}']);
+    if text.len() == tail.len() || text.is_empty() {
+        return None;
+    }
+    let credits = Credits { agency: Some(agency.clone()), ..Credits::default() };
+    Some((credits, para.len() - text.len()))
 }
 
 /// `吴家豪台北`: a reporter's name run into the place filed from. Han names
@@ -675,8 +696,25 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return (!credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)))
             .then_some(credits);
     }
-    for p in ["文/图", "图/文", "文 / 图", "文图", "文/", "文／", "文|", "文｜", "文:", "文：", "图:", "图：", "文 "]
-    {
+    for p in [
+        "文·图/",
+        "图·文/",
+        "文·图",
+        "图·文",
+        "文/图",
+        "图/文",
+        "文 / 图",
+        "文图",
+        "文/",
+        "文／",
+        "文|",
+        "文｜",
+        "文:",
+        "文：",
+        "图:",
+        "图：",
+        "文 ",
+    ] {
         if let Some(r) = rest.strip_prefix(p) {
             rest = r.trim_start();
             // `文/记者林芳`: the slash marks a credit as a box does.
@@ -1093,6 +1131,39 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     Some((para[..end].to_string(), credits))
 }
 
+/// See [`strip_trailing_source_folded`]; traditional characters are read as simplified.
+pub fn strip_trailing_source(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    let folded = fold_traditional(para);
+    let (text, c) = strip_trailing_source_folded(&folded, rules)?;
+    Some((para.get(..text.len()).unwrap_or(&text).to_string(), restored(c, para, &folded)))
+}
+
+/// `…。（本报综合）`, `…。（来源：人民日报）`, `…。（据新华社）`, `…。（综合新华社、
+/// 央视新闻）`: a compiled or reprinted story names its source in brackets
+/// after its last sentence. The text without it, and the source as agency
+/// (`本报` for what the paper compiled itself).
+fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    static SOURCE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&SOURCE, r"([。！？!?”」』])\s*([(（]([^()（）]{2,40})[)）])$");
+    let c = re.captures(para)?;
+    let end = c.get(1)?.end();
+    if let Some((credits, CreditKind::Agency)) = parse_end_credit_folded(&c[2], rules) {
+        return Some((para[..end].to_string(), credits));
+    }
+    static COMPILED: OnceLock<Regex> = OnceLock::new();
+    let compiled = static_re(&COMPILED, r"^(本报)?综合(?:整理|报道|编辑)?\s*[:：]?\s*(.*?)\s*(?:等)?(?:报道|消息)?$");
+    let m = compiled.captures(c[3].trim())?;
+    let from = m.get(2).map_or("", |x| x.as_str());
+    let agency = if from.is_empty() {
+        "本报".to_string()
+    } else {
+        let first = from.trim_start_matches('据').split(['、', '，', ',', ' ']).next().unwrap_or("");
+        let first = first.trim_start_matches('《').trim_end_matches('》');
+        rules.agencies.iter().find(|a| first.starts_with(a.as_str()))?.clone()
+    };
+    Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }))
+}
+
 /// `赵六`, `记者 张三 李四`, `记者 赵倩 通讯员 马涛`: the inside of a closing
 /// bracket that names only people (by role words, or names that start with a surname).
 fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
@@ -1370,6 +1441,15 @@ mod tests {
             (Some("新华社"), "十四届全国人大二次会议开幕。")
         );
         assert!(parse_lead("据新华社电视台报道，", &r).is_none());
+        let (c, at) = parse_lead("据央视新闻 3月1日，多地迎来降雨。", &r).unwrap();
+        assert_eq!(
+            (c.agency.as_deref(), &"据央视新闻 3月1日，多地迎来降雨。"[at..]),
+            (Some("央视新闻"), "3月1日，多地迎来降雨。")
+        );
+        let (c, _) = parse_lead("据人民日报客户端消息　近日，…", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("人民日报"));
+        assert!(parse_lead("据央视新闻报道，多地迎来降雨。", &r).is_none());
+        assert!(parse_lead("据了解 多地迎来降雨。", &r).is_none());
         assert!(parse_lead("新华社电视节目", &r).is_none());
         assert!(parse_lead("新华社发布的消息称，电视", &r).is_none());
         let p = "本报讯 记者 张三 通讯员 李四 报道：昨日，";
@@ -1453,6 +1533,42 @@ mod tests {
         assert_eq!((c.reporters, k), (vec!["张晓燕".to_string()], CreditKind::People));
         assert!(parse_end_credit("（待续）", &r).is_none());
         assert!(parse_end_credit("（图片来源网络）", &r).is_none());
+    }
+
+    #[test]
+    fn trailing_sources() {
+        let r = ImportRules::default();
+        let src = |t: &str| strip_trailing_source(t, &r).map(|(t, c)| (t, c.agency.unwrap_or_default()));
+        let s = |a: &str, b: &str| Some((a.to_string(), b.to_string()));
+        assert_eq!(src("重点检查文具店。（本报综合）"), s("重点检查文具店。", "本报"));
+        assert_eq!(src("多地迎来降雨。（来源：人民日报）"), s("多地迎来降雨。", "人民日报"));
+        assert_eq!(src("多地迎来降雨。（据新华社）"), s("多地迎来降雨。", "新华社"));
+        assert_eq!(src("多地迎来降雨。（综合新华社、央视新闻）"), s("多地迎来降雨。", "新华社"));
+        assert_eq!(src("多地迎来降雨。(綜合)"), s("多地迎来降雨。", "本报"));
+        // A note that names no source, or a source not known as one, stays.
+        assert_eq!(src("数据如下。（单位：万元）"), None);
+        assert_eq!(src("多地迎来降雨。（综合考虑天气因素）"), None);
+        assert_eq!(src("（本报综合）"), None);
+    }
+
+    #[test]
+    fn metro_paper_bylines() {
+        let r = ImportRules::default();
+        let line = |t: &str| parse_byline_line(t, &r).map(|c| (c.reporters, c.contributors, c.agency));
+        let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            line("□融媒体记者 陈晓东 见习记者 刘畅 通讯员 王建国"),
+            Some((v(&["陈晓东", "刘畅"]), v(&["王建国"]), None))
+        );
+        assert_eq!(line("全媒体记者 张伟 通讯员 李强"), Some((v(&["张伟"]), v(&["李强"]), None)));
+        assert_eq!(line("首席记者 王刚"), Some((v(&["王刚"]), v(&[]), None)));
+        assert_eq!(line("本报融媒体记者 赵敏"), Some((v(&["赵敏"]), v(&[]), Some("本报".into()))));
+        assert_eq!(line("■ 本报记者 钱多多"), Some((v(&["钱多多"]), v(&[]), Some("本报".into()))));
+        assert_eq!(line("◎记者 孙立 实习生 周正"), Some((v(&["孙立"]), v(&["周正"]), None)));
+        assert_eq!(line("记者 马东 实习生 马西"), Some((v(&["马东"]), v(&["马西"]), None)));
+        assert_eq!(line("文/图 本报记者 孙悦"), Some((v(&["孙悦"]), v(&[]), Some("本报".into()))));
+        assert_eq!(line("文·图/郑好"), Some((v(&["郑好"]), v(&[]), None)));
+        assert_eq!(line("文·图/本报记者 郑好"), Some((v(&["郑好"]), v(&[]), Some("本报".into()))));
     }
 
     #[test]

@@ -68,8 +68,50 @@ fn strip_jumps_folded(para: &str) -> Jumps {
             break;
         }
     }
+    if jumps.from.is_none()
+        && let Some((n, end)) = bare_from_zh(&text)
+    {
+        jumps.from = Some(n);
+        text = text[end..].to_string();
+    }
+    if jumps.to.is_none()
+        && let Some((n, start)) = bare_to_zh(&text)
+    {
+        jumps.to = Some(n);
+        text.truncate(start);
+    }
     jumps.text = text.trim().to_string();
     jumps
+}
+
+/// `上接A1版 …`, `<<上接第1版`: an unbracketed jump from, only where the
+/// paragraph opens and only with its `版`, as many metro papers print it.
+fn bare_from_zh(text: &str) -> Option<(u32, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, &format!(r"^(?:(?:<{{2,}}|《+|←|◀)\s*)?(?:上接|紧接)\s*第?\s*{NUM}\s*(?:版|页)\s*"));
+    let c = re.captures(text)?;
+    Some((numeral(c.get(1)?.as_str())?, c.get(0)?.end()))
+}
+
+/// `…设备。下转第5版`, `>>>下转A6`, `转第3版`: an unbracketed jump to at
+/// the end of a paragraph. Only after the sentence closed (or alone), and
+/// with `第`/`版` or an arrow to mark it: `资金转3个村` is text.
+fn bare_to_zh(text: &str) -> Option<(u32, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        &format!(
+            r"\s*(?:(?:>{{2,}}|》+|→|▶|►)\s*(?:下转|转)\s*第?\s*{NUM}\s*(?:版|页)?|(?:下转|转)\s*第\s*{NUM}\s*(?:版|页)|下转\s*{NUM}\s*(?:版|页))\s*$"
+        ),
+    );
+    let c = re.captures(text)?;
+    let start = c.get(0)?.start();
+    let before = text[..start].trim_end();
+    if !before.is_empty() && !super::text::is_terminated(before) {
+        return None;
+    }
+    let n = (1..=3).find_map(|g| c.get(g))?;
+    Some((numeral(n.as_str())?, start))
 }
 
 #[cfg(test)]
@@ -89,6 +131,21 @@ mod tests {
         assert_eq!((j.to, j.text.as_str()), (Some(3), "港鐵工程進展順利。"));
         let j = strip_jumps("这是(上接第一版)中间的文字");
         assert_eq!((j.from, j.to), (None, None));
+    }
+
+    #[test]
+    fn unbracketed_chinese_markers() {
+        let j = strip_jumps("智能灌溉设备。下转第5版");
+        assert_eq!((j.to, j.text.as_str()), (Some(5), "智能灌溉设备。"));
+        assert_eq!(strip_jumps(">>>下转A6").to, Some(6));
+        assert_eq!(strip_jumps("下转A6版").to, Some(6));
+        assert_eq!(strip_jumps("转第3版").to, Some(3));
+        let j = strip_jumps("上接A1版 二是推动手续办理。");
+        assert_eq!((j.from, j.text.as_str()), (Some(1), "二是推动手续办理。"));
+        // Text that only reads like a jump stays text.
+        assert_eq!(strip_jumps("专项资金已下转3个村").to, None);
+        assert_eq!(strip_jumps("车辆随后转第3版块区域").to, None);
+        assert_eq!(strip_jumps("他说要上接第一版的内容").from, None);
     }
 
     #[test]

@@ -133,7 +133,7 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         }
         return Some(clean_section(rest));
     }
-    if let Some(section) = numbered_dated_header(line, rules) {
+    if let Some(section) = numbered_dated_header(line, rules).or_else(|| page_head_in_any_order(line, rules)) {
         return Some(section);
     }
     // `A2 港闻`, `B3 体育`: a page code and a short 版名, nothing else.
@@ -181,6 +181,12 @@ fn numbered_section(line: &str) -> Option<Option<String>> {
 
 /// `责任编辑 X`, and `本版责任编辑 X 美编 Y` with the page named in front.
 fn is_editor_line(line: &str, rules: &ImportRules) -> bool {
+    // `（责编 王五 美编 赵六）` under a story: the same credits, bracketed.
+    let unbracketed =
+        line.trim().strip_prefix(['(', '（', '[', '【']).and_then(|l| l.strip_suffix([')', '）', ']', '】']));
+    if unbracketed.is_some_and(|l| is_editor_line(l.trim(), rules)) {
+        return true;
+    }
     rules.editor_line.is_match(line)
         || line.strip_prefix("本版").is_some_and(|r| rules.editor_line.is_match(r.trim_start()))
 }
@@ -205,6 +211,65 @@ fn numbered_dated_header(line: &str, rules: &ImportRules) -> Option<Option<Strin
         return None;
     }
     Some(c.name("section").and_then(|m| clean_section(m.as_str())))
+}
+
+/// `2026年3月2日 星期一 A4 都市新闻 责任编辑 李明`, `都市新闻 A4 2026.3.2 星期一
+/// 编辑 李明 校对 赵强`: a running head whose parts (page code, 版名, date,
+/// weekday, 农历…) come in the paper's own order, editor credits last. Every
+/// word must be one of those parts, with a date and a page code or weekday,
+/// so a line of text is never taken; a 版名 comes with its page code.
+fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<String>> {
+    static PAGE: OnceLock<Regex> = OnceLock::new();
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    static WEEKDAY: OnceLock<Regex> = OnceLock::new();
+    static EDITOR_AT: OnceLock<Regex> = OnceLock::new();
+    let page = static_re(
+        &PAGE,
+        r"^(?:[A-Za-z]?[0-9０-９]{1,3}|第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-Za-z]?[0-9]{1,2}版)$",
+    );
+    let date = static_re(
+        &DATE,
+        r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:(?:星期|周|礼拜)[一二三四五六日天])?$",
+    );
+    let weekday = static_re(&WEEKDAY, r"^(?:星期|周|礼拜)[一二三四五六日天]$");
+    let editor_at = static_re(&EDITOR_AT, r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|审读|组版|值班编辑)");
+    let line = line.trim();
+    if len(line) > 80 {
+        return None;
+    }
+    let (head, credits) = match editor_at.find(line) {
+        Some(m) => (&line[..m.start()], line[m.start()..].trim()),
+        None => (line, ""),
+    };
+    if !credits.is_empty() && !is_editor_line(credits, rules) {
+        return None;
+    }
+    let (mut has_date, mut has_page, mut has_day) = (false, false, false);
+    let mut section: Option<&str> = None;
+    for word in head.split([' ', '\u{3000}', '|', '｜']).filter(|w| !w.is_empty()) {
+        if word.starts_with("农历") {
+            // The lunar date runs to the end of the head, in words of its own.
+            break;
+        } else if date.is_match(word) {
+            has_date = true;
+            has_day |= word.contains(['星', '周', '礼']);
+        } else if page.is_match(word) {
+            has_page = true;
+        } else if weekday.is_match(word) {
+            has_day = true;
+        } else if section.is_none()
+            && (2..=8).contains(&len(word))
+            && word.chars().all(|c| super::text::is_han(c) || c == '·')
+        {
+            section = Some(word);
+        } else {
+            return None;
+        }
+    }
+    // A name and a date (`张三 2026年3月2日 星期一`) signs a letter: a 版名
+    // needs the page code beside it.
+    let head = if section.is_some() { has_page } else { has_page || has_day };
+    (has_date && head).then(|| section.and_then(clean_section))
 }
 
 /// Short, without sentence punctuation: could be a masthead or slogan line.
@@ -365,11 +430,38 @@ mod tests {
     }
 
     #[test]
+    fn page_heads_in_any_order() {
+        let r = ImportRules::default();
+        for head in [
+            "A4 都市新闻                2026年3月2日 星期一 责编 李明 美编 王芳 校对 赵强",
+            "2026年3月2日 星期一 A4 都市新闻 责任编辑 李明",
+            "A4 2026年3月2日 星期一 都市新闻 责编/李明 美编/王芳",
+            "都市新闻 A04 2026.3.2 星期一 编辑 李明 校对 赵强",
+            "A4 都市新闻 2026年3月2日星期一 农历丙午年 正月十四",
+        ] {
+            let (rest, section) = strip_furniture(lines(&format!("{head}\n标题\n正文。\n")), &r);
+            assert_eq!(texts(&rest), vec!["标题", "正文。"], "{head}");
+            assert_eq!(section.as_deref(), Some("都市新闻"), "{head}");
+        }
+        // A sentence with a date, or a date among other words, is text.
+        for text in ["记者 2026年3月2日 星期一 走访了小区", "市民 张三 2026年3月2日 星期一"] {
+            let (rest, _) = strip_furniture(lines(&format!("标题\n{text}\n正文。\n")), &r);
+            assert_eq!(rest.len(), 3, "{text}");
+        }
+    }
+
+    #[test]
     fn editor_pairs_without_colons() {
         let r = ImportRules::default();
         let (rest, _) = strip_furniture(lines("标题\n正文。\n编辑 李华 校对 王芳\n"), &r);
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);
         let (rest, _) = strip_furniture(lines("标题\n编辑部主任审核通过\n正文。\n"), &r);
+        assert_eq!(rest.len(), 3);
+        // Bracketed under a story, the same credits are the same furniture.
+        let (rest, _) =
+            strip_furniture(lines("标题\n正文。\n（责编 王五 美编 赵六 校对 钱七）\n【责任编辑：吴用】\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        let (rest, _) = strip_furniture(lines("标题\n（编辑部供稿）\n正文。\n"), &r);
         assert_eq!(rest.len(), 3);
     }
 

@@ -81,6 +81,7 @@ pub fn is_cut(text: &str, rules: &ImportRules) -> bool {
         && is_running_text(text)
         && parse_end_credit(text, rules).is_none()
         && strip_trailing_photo_credit(text, rules).is_none()
+        && super::byline::strip_trailing_source(text, rules).is_none()
         && parse_byline_line(text, rules).is_none()
         && strip_jumps(text).to.is_none()
 }

@@ -11,7 +11,7 @@
 
 use super::byline::{
     CreditKind, Credits, is_colon_dateline, parse_byline_line, parse_end_credit, parse_lead, strip_trailing_author,
-    strip_trailing_photo_credit,
+    strip_trailing_photo_credit, strip_trailing_source,
 };
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
@@ -72,6 +72,9 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Jump
     } else if let Some((c, k)) = parse_end_credit(&text, rules) {
         Kind::Credit(c, k)
+    } else if department(&text).is_some() && is_heading_like(&text) {
+        // `■简讯`: a boxed label is no name, however short.
+        Kind::Heading
     } else if let Some(c) = parse_byline_line(&text, rules) {
         Kind::Byline(c)
     } else if let Some((c, at)) = parse_lead(&text, rules) {
@@ -197,7 +200,7 @@ fn department(text: &str) -> Option<Department> {
     // Kinds of notice a Chinese label ends with: no headline of a story does
     // at this length without being the notice itself.
     const NOTICES: &[&str] = &["声明", "启事", "公告", "通告", "讣告"];
-    if COLLECTIONS.iter().any(|l| folded == *l || lower == *l) {
+    if COLLECTIONS.iter().any(|l| folded == *l || lower == *l) || is_brief_label(&folded) {
         Some(Department::Collection)
     } else if PIECES.iter().any(|l| folded == *l || lower == *l)
         || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
@@ -206,6 +209,39 @@ fn department(text: &str) -> Option<Department> {
     } else {
         None
     }
+}
+
+/// A department's label as a kicker: without the box or brackets it is
+/// set in (`【简讯】`, `■快讯`).
+fn label_text(text: &str) -> String {
+    let t = text.trim().trim_matches(['【', '】', '[', ']', '〔', '〕', ' ']);
+    t.trim_start_matches(BOX_MARKERS).trim().to_string()
+}
+
+/// A Chinese paper's brief column (`简讯`, `■快讯`): several briefs, each
+/// under its own headline or opening with it run in.
+fn is_brief_label(text: &str) -> bool {
+    const BRIEFS: &[&str] =
+        &["简讯", "快讯", "短讯", "新闻简讯", "本地简讯", "本地快讯", "新闻快讯", "简明新闻", "新闻速递", "资讯速递"];
+    let t = text.trim().trim_matches(['【', '】', '[', ']', '〔', '〕', ' ']).trim_start_matches(BOX_MARKERS).trim();
+    BRIEFS.contains(&t.trim_end_matches([':', '：']))
+}
+
+/// `我市启动“护苗”行动 近日，市文明办…`: a brief that runs its headline into
+/// its text, set off by a space, as brief columns do. The headline and the
+/// text; only asked of paragraphs under a brief column's label.
+fn split_run_in_title(text: &str) -> Option<(String, String)> {
+    let t = text.trim().trim_start_matches(BOX_MARKERS).trim_start();
+    let at = t.find([' ', '\u{3000}'])?;
+    let (head, rest) = (t[..at].trim(), t[at..].trim());
+    let plain = (4..=24).contains(&len(head))
+        && is_cjk_text(head)
+        && !head.contains(['。', '，', ',', '；', ';', '：', ':', '！', '？', '、', '(', '（'])
+        // `3月1日 记者…`, `本报讯 近日…`: a date or lead, not a headline.
+        && !head.ends_with(['日', '讯', '电'])
+        && !head.starts_with(|c: char| c.is_ascii_digit() && head.contains('月'));
+    (plain && len(rest) >= 8 && is_cjk_text(rest) && (is_terminated(rest) || rest.ends_with([')', '）'])))
+        .then(|| (head.to_string(), rest.to_string()))
 }
 
 /// `（作者单位：市委党校）`, `（本文有删节）`: a note that closes a piece.
@@ -259,8 +295,53 @@ fn has_byline(p: &Para) -> bool {
     matches!(p.kind, Kind::Lead(..) | Kind::Byline(_))
 }
 
+/// Labels of the note an editor sets above a story (often the first of a
+/// series) to introduce it.
+const EDITORS_NOTES: &[&str] = &["编者按", "编者的话", "编前语", "编前话", "编首语", "开栏语", "开栏的话", "写在前面"];
+
+/// `编者按：春耕时节，本报推出…`, or the label alone on its line: the opening
+/// of an editor's note.
+fn is_editors_note(p: &Para) -> bool {
+    if !matches!(p.kind, Kind::Body | Kind::Heading) {
+        return false;
+    }
+    let folded = super::text::fold_traditional(p.text.trim());
+    let t = folded.trim_start_matches(BOX_MARKERS).trim_start().trim_start_matches(['【', '[', '〔']);
+    EDITORS_NOTES.iter().any(|l| {
+        t.strip_prefix(l).is_some_and(|r| {
+            let r = r.trim_start_matches(['】', ']', '〕']);
+            r.trim().is_empty() || r.starts_with([':', '：', ' ', '\u{3000}'])
+        })
+    })
+}
+
+/// The editor's note set right above heads `j`: its label line and text, or
+/// its one paragraph. A note printed above a headline introduces the story
+/// under it, never the one above, which it only follows on the page.
+fn note_above(paras: &[Para], j: usize) -> usize {
+    if j >= 1 && is_editors_note(&paras[j - 1]) {
+        return j - 1;
+    }
+    if j >= 2 && paras[j - 1].kind == Kind::Body && is_editors_note(&paras[j - 2]) && len(&paras[j - 2].text) <= 6 {
+        return j - 2;
+    }
+    j
+}
+
+/// The paragraph after the editor's note opening at `i`, where its story's
+/// heads must start.
+fn heads_after_note(paras: &[Para], i: usize) -> usize {
+    let j = i + note_start_len(&paras[i..]);
+    if paras.get(j).is_some_and(is_head) { j } else { i }
+}
+
 /// Where the heads (and byline lines) in front of paragraph `i` begin.
 fn heads_start(paras: &[Para], i: usize) -> usize {
+    let j = heads_only_start(paras, i);
+    if j < i && is_head(&paras[j]) { note_above(paras, j) } else { j }
+}
+
+fn heads_only_start(paras: &[Para], i: usize) -> usize {
     let mut j = i;
     let mut heads = 0;
     while j > 0 {
@@ -305,6 +386,29 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             continue;
         }
         owned.push(p.clone());
+    }
+    // Under a brief column's label, a brief with its headline run in is cut
+    // into the headline and the text, as if printed apart. A byline or lead
+    // ends the column.
+    let mut in_briefs = false;
+    let mut i = 0;
+    while i < owned.len() {
+        let p = &owned[i];
+        if has_byline(p) {
+            in_briefs = false;
+        } else if is_head(p) && is_brief_label(&p.text) {
+            in_briefs = true;
+        } else if in_briefs
+            && matches!(p.kind, Kind::Body | Kind::Item(_))
+            && let Some((head, rest)) = split_run_in_title(&p.text)
+        {
+            let body = Para { text: rest, kind: Kind::Body, ..p.clone() };
+            let heading = Para { text: head, kind: Kind::Heading, from: None, to: None, ended: false, ..p.clone() };
+            owned[i] = heading;
+            owned.insert(i + 1, body);
+            i += 1;
+        }
+        i += 1;
     }
     let n = owned.len();
     // `For The Courier` is a freelancer's line only under the `By NAME` it
@@ -391,6 +495,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(after_closing_notes(paras, i + 1));
         } else if is_closing_note(p) && i + 1 < n && is_head(&paras[i + 1]) {
             starts.insert(i + 1);
+        } else if i > 0
+            && is_editors_note(p)
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..) | Kind::Item(_) | Kind::Table | Kind::Credit(..))
+            && note_above(paras, heads_after_note(paras, i)) == i
+        {
+            // Under another story's text, a note over a headline opens the
+            // next story even when no byline anchors it.
+            starts.insert(i);
         }
         // A department's label starts its piece; a table's caption after a
         // story's text starts the box the table is set in.
@@ -462,7 +574,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if let Some(&(_, label)) = collections.iter().find(|&&(j, _)| j == s)
             && draft.kicker.is_none()
         {
-            draft.kicker = Some(paras[label].text.clone());
+            draft.kicker = Some(label_text(&paras[label].text));
         }
         if draft.title.is_some() || !draft.blocks.is_empty() {
             drafts.push(draft);
@@ -636,6 +748,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         d.credits.merge(c.clone());
         i += 1;
     }
+    // An editor's note over the headline opens the story's text.
+    let mut note: Vec<String> = Vec::new();
+    if range.get(i).is_some_and(is_editors_note) {
+        let s = note_start_len(&range[i..]);
+        if s > 0 && range.get(i + s).is_some_and(is_head) {
+            note = range[i..i + s].iter().map(|p| p.text.clone()).collect();
+            i += s;
+        }
+    }
     let mut headings: Vec<String> = Vec::new();
     let mut subtitles: Vec<String> = Vec::new();
     while i < range.len() && is_head(&range[i]) {
@@ -654,9 +775,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         take_jumps(&mut d, &range[i]);
         i += 1;
     }
-    match headings.len() {
-        0 => {}
-        1 => d.title = headings.pop(),
+    match headings.as_slice() {
+        [] => {}
+        [_] => d.title = headings.pop(),
         // `电视节目` over `CCTV-1` over its listing: the label is the title,
         // the line on the table its subhead.
         _ if department(&headings[0]).is_some() && range.get(i).is_some_and(|p| p.kind == Kind::Table) => {
@@ -667,7 +788,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         // `Letters to the editor` over the letter's own headline: a label.
         _ if department(&headings[0]).is_some() => {
             let mut it = headings.into_iter();
-            d.kicker = it.next();
+            d.kicker = it.next().map(|k| label_text(&k));
             d.title = it.next();
             subtitles.splice(0..0, it);
         }
@@ -683,6 +804,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             d.title = it.next();
             subtitles.splice(0..0, it);
         }
+        // A second line that explains the first is its 副题, not its title.
+        [first, second] if subtitles.is_empty() && is_cjk_deck(first, second) => {
+            let mut it = headings.into_iter();
+            d.title = it.next();
+            subtitles.extend(it);
+        }
         _ => {
             let mut it = headings.into_iter();
             d.kicker = it.next();
@@ -695,6 +822,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     }
     let body = &range[i..];
     join_broken_title(&mut d, body);
+    if !note.is_empty() {
+        // `编者按` alone on its line runs into its text, as it is read.
+        let text = if note.len() == 2 {
+            format!("{}：{}", note[0].trim_end_matches([':', '：']), note[1])
+        } else {
+            note.concat()
+        };
+        d.blocks.push(Block::Para(text));
+    }
     for (j, p) in body.iter().enumerate() {
         take_jumps(&mut d, p);
         let is_text = |q: &Para| match q.kind {
@@ -753,7 +889,51 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         *last = text;
         d.credits.merge(credits);
     }
+    // A compiled or reprinted story's source closes it, as an author does.
+    if let Some(Block::Para(last)) = d.blocks.last_mut()
+        && let Some((text, credits)) = strip_trailing_source(last, rules)
+    {
+        *last = text;
+        if d.credits.agency.is_none() {
+            d.credits.agency = credits.agency;
+        }
+    }
     d
+}
+
+/// How many paragraphs an editor's note at the start of `range` takes: its
+/// label alone and then its text, or one paragraph.
+fn note_start_len(range: &[Para]) -> usize {
+    match range {
+        [label, text, ..] if len(label.text.trim()) <= 6 && text.kind == Kind::Body => 2,
+        [_, ..] => 1,
+        [] => 0,
+    }
+}
+
+/// Whether `second`, set under the Chinese headline `first`, is its 副题
+/// (subtitle) rather than `first` being an 引题 (kicker) over it. Two lines
+/// alone do not say which is the main title, so only clear signs move a
+/// line into the subtitle: the second line quotes a source (`市住建局：…`,
+/// the 副题 naming who says what the title announces) or runs on as a clause
+/// (`…，…`) longer than the first. A first line that is short (a column's
+/// label, `新春走基层`), that is itself a clause, or that attributes
+/// (`习近平在…时强调`, `X：`) is the 引题 it looks like.
+fn is_cjk_deck(first: &str, second: &str) -> bool {
+    let (first, second) = (first.trim(), second.trim());
+    if !is_cjk_text(first) || !is_cjk_text(second) || len(first) <= 8 {
+        return false;
+    }
+    const CLAUSE: &[char] = &['，', ',', '：', ':', '；', ';', '。', '·'];
+    const SAYS: &[&str] = &["强调", "指出", "表示", "要求", "提出", "称", "说"];
+    if first.contains(CLAUSE) || SAYS.iter().any(|w| first.ends_with(w)) || first.ends_with('—') {
+        return false;
+    }
+    let source = second.split_once(['：', ':']).is_some_and(|(who, what)| {
+        (2..=8).contains(&len(who)) && who.chars().all(super::text::is_han) && len(what.trim()) >= 4
+    });
+    let clause = second.contains(['，', ',']) && len(second) > len(first);
+    source || clause
 }
 
 /// A headline set on two lines (`全市经济工作会议暨优化营商环境` / `推进大会召开`)
@@ -881,6 +1061,93 @@ mod tests {
         let d = drafts(&["新春走基层·", "村里来了文艺队", "本报讯(记者 张三)正文。"]);
         assert_eq!(d[0].kicker.as_deref(), Some("新春走基层·"));
         assert_eq!(d[0].title.as_deref(), Some("村里来了文艺队"));
+    }
+
+    #[test]
+    fn an_explaining_second_line_is_the_subtitle() {
+        let stack = |a: &str, b: &str| {
+            let d = drafts(&[a, b, "本报讯（记者 张三）正文。"]);
+            (d[0].kicker.clone(), d[0].title.clone(), d[0].subtitle.clone())
+        };
+        let s = |t: &str| Some(t.to_string());
+        // A source and a colon, or a longer clause: the 副题 under the title.
+        assert_eq!(
+            stack("老旧小区加装电梯 今年再推300部", "市住建局：符合条件的小区可“一键申请”"),
+            (None, s("老旧小区加装电梯 今年再推300部"), s("市住建局：符合条件的小区可“一键申请”"))
+        );
+        assert_eq!(
+            stack("中心城区新增5处口袋公园", "步道座椅一应俱全，居民家门口就能遛弯健身"),
+            (None, s("中心城区新增5处口袋公园"), s("步道座椅一应俱全，居民家门口就能遛弯健身"))
+        );
+        // A short label, an attributing or clause first line, or no sign at
+        // all: the first line stays the 引题 over the title.
+        assert_eq!(
+            stack("新春走基层", "市住建局：加装电梯可“一键申请”"),
+            (s("新春走基层"), s("市住建局：加装电梯可“一键申请”"), None)
+        );
+        assert_eq!(
+            stack("习近平在参加江苏代表团审议时强调", "因地制宜发展新质生产力，推动高质量发展"),
+            (s("习近平在参加江苏代表团审议时强调"), s("因地制宜发展新质生产力，推动高质量发展"), None)
+        );
+        assert_eq!(
+            stack("春风拂面，万物复苏", "城郊赏花游迎来客流高峰，景区推出分时预约"),
+            (s("春风拂面，万物复苏"), s("城郊赏花游迎来客流高峰，景区推出分时预约"), None)
+        );
+        assert_eq!(
+            stack("地铁5号线南段月底试运行", "沿线8座车站同步开放"),
+            (s("地铁5号线南段月底试运行"), s("沿线8座车站同步开放"), None)
+        );
+    }
+
+    #[test]
+    fn an_editors_note_above_a_headline_opens_the_story_below() {
+        let d = drafts(&[
+            "小区加装电梯",
+            "本报讯（记者 张三）今年再推300部。",
+            "编者按：春耕时节，本报推出系列报道，记录乡村新变化。",
+            "稻田里的“新农人”",
+            "文/图 本报记者 孙悦",
+            "清晨六点，周磊已经在稻田里忙碌起来。",
+        ]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].blocks, vec![Block::Para("今年再推300部。".into())]);
+        assert_eq!(d[1].title.as_deref(), Some("稻田里的“新农人”"));
+        assert_eq!(d[1].blocks[0], Block::Para("编者按：春耕时节，本报推出系列报道，记录乡村新变化。".into()));
+        assert_eq!(d[1].credits.reporters, vec!["孙悦"]);
+        // The label on a line of its own runs into its note.
+        let d = drafts(&[
+            "小区加装电梯",
+            "本报讯（记者 张三）今年再推300部。",
+            "【编前语】",
+            "乡村振兴，人才是关键。",
+            "稻田里的“新农人”",
+            "本报记者 孙悦",
+            "清晨六点，周磊已经在稻田里忙碌起来。",
+        ]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[1].title.as_deref(), Some("稻田里的“新农人”"));
+        assert_eq!(d[1].blocks[0], Block::Para("【编前语】：乡村振兴，人才是关键。".into()));
+        // With no byline under its headline, the note still opens the story.
+        let d = drafts(&[
+            "小区加装电梯",
+            "本报讯（记者 张三）今年再推300部。",
+            "编者按：春耕时节，本报推出系列报道。",
+            "稻田里的“新农人”",
+            "清晨六点，周磊已经在稻田里忙碌起来。",
+        ]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[1].title.as_deref(), Some("稻田里的“新农人”"));
+        // A note under a headline is that story's, and no cut.
+        let d = drafts(&[
+            "稻田里的“新农人”",
+            "编者按：春耕时节，本报推出系列报道。",
+            "一、新农人",
+            "清晨六点，周磊已经下田。",
+        ]);
+        assert_eq!(d.len(), 1);
+        // Under its story's text (`编后`), a note is that story's.
+        let d = drafts(&["小区加装电梯", "本报讯（记者 张三）今年再推300部。", "编后：好事要办好。"]);
+        assert_eq!(d.len(), 1);
     }
 
     #[test]
@@ -1082,6 +1349,46 @@ mod tests {
         ]);
         let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
         assert_eq!(titles, vec!["Tea growers seek support price", "Water supply to be hit", "Book fair opens today"]);
+    }
+
+    #[test]
+    fn a_chinese_brief_column_splits_its_briefs() {
+        let d = drafts(&[
+            "春运返程客流进入尾声",
+            "本报讯（记者 许晨）春运返程客流已基本结束。",
+            "■简讯",
+            "我市启动“护苗”行动",
+            "近日，市文明办启动春季校园周边环境整治“护苗”行动。（本报综合）",
+            "城东新添一座智慧停车场",
+            "城东商圈智慧停车场日前投入使用。（记者 马骁）",
+        ]);
+        let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(titles, vec!["春运返程客流进入尾声", "我市启动“护苗”行动", "城东新添一座智慧停车场"]);
+        assert_eq!(d[1].kicker.as_deref(), Some("简讯"));
+        assert_eq!(d[1].credits.agency.as_deref(), Some("本报"));
+        assert_eq!(d[1].blocks, vec![Block::Para("近日，市文明办启动春季校园周边环境整治“护苗”行动。".into())]);
+        assert_eq!(d[2].credits.reporters, vec!["马骁"]);
+    }
+
+    #[test]
+    fn briefs_with_their_headline_run_in() {
+        let d = drafts(&[
+            "春运返程客流进入尾声",
+            "本报讯（记者 许晨）春运返程客流已基本结束。",
+            "【简讯】",
+            "■我市启动“护苗”行动 近日，市文明办启动春季校园周边环境整治“护苗”行动。（本报综合）",
+            "城东新添一座智慧停车场　城东商圈智慧停车场日前投入使用。（记者 马骁）",
+            "3月1日 记者从市气象台获悉，本周气温回升。",
+        ]);
+        let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(titles, vec!["春运返程客流进入尾声", "我市启动“护苗”行动", "城东新添一座智慧停车场"]);
+        assert_eq!(d[2].blocks.len(), 2);
+        assert_eq!(d[2].blocks[1], Block::Para("3月1日 记者从市气象台获悉，本周气温回升。".into()));
+        // Outside a brief column, a space in a paragraph is only a space.
+        let d = drafts(&["标题在这里", "本报讯（记者 许晨）正文。", "我市启动护苗行动 近日，市文明办启动行动。"]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(split_run_in_title("本报讯 近日，市文明办启动行动。"), None);
+        assert_eq!(split_run_in_title("全市 共有家庭农场1200余家"), None);
     }
 
     #[test]
