@@ -144,6 +144,10 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if let Some(s) = rules.sections.iter().find(|s| s.eq_ignore_ascii_case(line)) {
         return Some(Some(s.clone()));
     }
+    // `NATION & WORLD` heading the page: two sections the paper runs as one.
+    if let Some(s) = english_section(line, rules) {
+        return Some(Some(s));
+    }
     if rules.paper_names.iter().any(|p| p == line) || is_paper_name(line) {
         return Some(None);
     }
@@ -159,6 +163,9 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     );
     if len(line) <= 90 && copyright.is_match(line) {
         return Some(None);
+    }
+    if let Some(section) = folio_cells(line, rules) {
+        return Some(section);
     }
     // `今日12版`, `本期共24版`: how many pages the issue has, on its front page.
     static PAGE_COUNT: OnceLock<Regex> = OnceLock::new();
@@ -205,6 +212,63 @@ fn numbered_dated_header(line: &str, rules: &ImportRules) -> Option<Option<Strin
         return None;
     }
     Some(c.name("section").and_then(|m| clean_section(m.as_str())))
+}
+
+/// `THE RIVERTON HERALD      Monday, March 2, 2026      A3`: an English
+/// folio, the paper's name, the date and the page number set in columns of
+/// one line (runs of spaces, tabs or bars between). Each cell must be
+/// furniture on its own, save one masthead-like cell (a paper gazette does
+/// not know), and the date or the page number must be among them, so a
+/// table row or a headline with wide spacing is never taken. A section cell
+/// (`NATION & WORLD`) names the page's section.
+fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
+    static SPLIT: OnceLock<Regex> = OnceLock::new();
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    static PAGE: OnceLock<Regex> = OnceLock::new();
+    let cells: Vec<&str> =
+        static_re(&SPLIT, r"\s{3,}|\t+|\s*[|•]\s*").split(line).map(str::trim).filter(|c| !c.is_empty()).collect();
+    if cells.len() < 2 || len(line) > 160 || line.chars().any(super::text::is_han) {
+        return None;
+    }
+    let date = static_re(
+        &DATE,
+        r"^(?i)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$",
+    );
+    let page = static_re(&PAGE, r"^(?i:page\s+)?[A-Z]?\d{1,3}$");
+    let mut section = None;
+    let (mut dated, mut paged, mut known, mut unknown) = (false, false, false, 0);
+    for cell in &cells {
+        if date.is_match(cell) {
+            dated = true;
+        } else if page.is_match(cell) {
+            paged = true;
+        } else if let Some(s) = english_section(cell, rules) {
+            section = section.or(Some(s));
+            known = true;
+        } else if let Some(found) = furniture(cell, rules) {
+            section = section.or(found);
+            known = true;
+        } else if is_masthead_like(cell) && !cell.chars().any(|c| c.is_ascii_digit()) {
+            unknown += 1;
+        } else {
+            return None;
+        }
+    }
+    // A page number beside a bare word is a table's row (`Rovers   3`): it
+    // needs a date or a cell known as furniture; an unknown masthead, a date.
+    let furniture = if unknown == 0 { dated || (paged && known) } else { dated && unknown == 1 };
+    furniture.then_some(section)
+}
+
+/// A known section (`Sports`), or two joined (`NATION & WORLD`, `State and Region`).
+fn english_section(cell: &str, rules: &ImportRules) -> Option<String> {
+    let known = |s: &str| rules.sections.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
+    let joined = cell
+        .split_once(" & ")
+        .or_else(|| cell.split_once(" and "))
+        .or_else(|| cell.split_once(" AND "))
+        .is_some_and(|(a, b)| known(a) && known(b));
+    (known(cell) || joined).then(|| super::text::title_case_caps(cell.trim()))
 }
 
 /// Short, without sentence punctuation: could be a masthead or slogan line.
@@ -405,6 +469,26 @@ mod tests {
         assert_eq!((texts(&rest), section.as_deref()), (vec!["Schools brace for cuts", "Text."], Some("Front Page")));
         let (rest, _) = strip_furniture(lines("江城晚报\n今日16版 第12345期\n第1版 要闻\n标题\n正文。\n"), &r);
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+    }
+
+    #[test]
+    fn english_folio_in_columns_and_joined_sections() {
+        let r = ImportRules::default();
+        for head in [
+            "THE RIVERTON HERALD                   Monday, March 2, 2026                   A3",
+            "A3\tThe Riverton Herald\tMon., March 2, 2026",
+            "Page 6     RIVERTON DAILY     March 2, 2026",
+        ] {
+            let (rest, section) = strip_furniture(lines(&format!("{head}\nNATION & WORLD\nTitle\nText.\n")), &r);
+            assert_eq!((texts(&rest), section.as_deref()), (vec!["Title", "Text."], Some("Nation & World")), "{head}");
+        }
+        let (_, section) =
+            strip_furniture(lines("SPORTS      The Daily Star      Sunday, May 3, 2026      C1\nTitle\n"), &r);
+        assert_eq!(section.as_deref(), Some("Sports"));
+        // Wide spacing in a headline, or a table row, is no folio.
+        assert!(!is_furniture("Rovers      3      Harbor      1", &r));
+        assert!(!is_furniture("Voters say no      Council says yes", &r));
+        assert!(!is_furniture("Fire and Ice", &r));
     }
 
     #[test]
