@@ -216,48 +216,75 @@ fn numbered_dated_header(line: &str, rules: &ImportRules) -> Option<Option<Strin
 
 /// `THE RIVERTON HERALD      Monday, March 2, 2026      A3`: an English
 /// folio, the paper's name, the date and the page number set in columns of
-/// one line (runs of spaces, tabs or bars between). Each cell must be
-/// furniture on its own, save one masthead-like cell (a paper gazette does
-/// not know), and the date or the page number must be among them, so a
-/// table row or a headline with wide spacing is never taken. A section cell
+/// one line. The export's spacing is gone by now (`wrap` collapses it), so
+/// the line is cut at bars and around its date, and page codes are taken
+/// off the ends of the pieces. Every piece must then be furniture on its
+/// own, save one in a masthead's style (capitals, or `The` and capitalised
+/// words: a paper gazette does not know) beside a date; a page code alone
+/// needs a piece known as furniture beside it, so a table row (`Rovers 3`)
+/// or a headline mentioning a date is never taken. A section piece
 /// (`NATION & WORLD`) names the page's section.
 fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     static SPLIT: OnceLock<Regex> = OnceLock::new();
     static DATE: OnceLock<Regex> = OnceLock::new();
-    static PAGE: OnceLock<Regex> = OnceLock::new();
-    let cells: Vec<&str> =
-        static_re(&SPLIT, r"\s{3,}|\t+|\s*[|•]\s*").split(line).map(str::trim).filter(|c| !c.is_empty()).collect();
-    if cells.len() < 2 || len(line) > 160 || line.chars().any(super::text::is_han) {
+    static PAGE_START: OnceLock<Regex> = OnceLock::new();
+    static PAGE_END: OnceLock<Regex> = OnceLock::new();
+    if len(line) > 160 || line.chars().any(super::text::is_han) {
         return None;
     }
     let date = static_re(
         &DATE,
-        r"^(?i)(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$",
+        r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
     );
-    let page = static_re(&PAGE, r"^(?i:page\s+)?[A-Z]?\d{1,3}$");
-    let mut section = None;
+    let page_start = static_re(&PAGE_START, r"^(?i:page\s+)?[A-Z]?\d{1,3}(?:\s+|$)");
+    let page_end = static_re(&PAGE_END, r"(?:^|\s+)(?i:page\s+)?[A-Z]?\d{1,3}$");
     let (mut dated, mut paged, mut known, mut unknown) = (false, false, false, 0);
-    for cell in &cells {
-        if date.is_match(cell) {
-            dated = true;
-        } else if page.is_match(cell) {
+    let mut pieces: Vec<&str> = Vec::new();
+    for cell in static_re(&SPLIT, r"\s{3,}|\s*[|•]\s*").split(line) {
+        match date.find(cell) {
+            Some(m) => {
+                dated = true;
+                pieces.extend([&cell[..m.start()], &cell[m.end()..]]);
+            }
+            None => pieces.push(cell),
+        }
+    }
+    let mut section = None;
+    for piece in pieces {
+        let mut p = piece.trim().trim_matches(',').trim();
+        if let Some(m) = page_start.find(p) {
             paged = true;
-        } else if let Some(s) = english_section(cell, rules) {
+            p = p[m.end()..].trim();
+        }
+        if let Some(m) = page_end.find(p) {
+            paged = true;
+            p = p[..m.start()].trim();
+        }
+        if p.is_empty() {
+            continue;
+        }
+        if let Some(s) = english_section(p, rules) {
             section = section.or(Some(s));
             known = true;
-        } else if let Some(found) = furniture(cell, rules) {
+        // A piece shorter than the line: `furniture` asks this again, no deeper than that.
+        } else if let Some(found) = (p.len() < line.trim().len()).then(|| furniture(p, rules)).flatten() {
             section = section.or(found);
             known = true;
-        } else if is_masthead_like(cell) && !cell.chars().any(|c| c.is_ascii_digit()) {
+        } else if is_masthead_like(p) && !p.chars().any(|c| c.is_ascii_digit()) && masthead_styled(p) {
             unknown += 1;
         } else {
             return None;
         }
     }
-    // A page number beside a bare word is a table's row (`Rovers   3`): it
-    // needs a date or a cell known as furniture; an unknown masthead, a date.
     let furniture = if unknown == 0 { dated || (paged && known) } else { dated && unknown == 1 };
     furniture.then_some(section)
+}
+
+/// `RIVERTON DAILY`, `The Riverton Daily`: capitals, or `The` and capitalised
+/// words, as a paper prints its own name (a headline has small words).
+fn masthead_styled(s: &str) -> bool {
+    !s.chars().any(char::is_lowercase)
+        || (s.starts_with("The ") && s.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
 }
 
 /// A known section (`Sports`), or two joined (`NATION & WORLD`, `State and Region`).
@@ -489,6 +516,10 @@ mod tests {
         assert!(!is_furniture("Rovers      3      Harbor      1", &r));
         assert!(!is_furniture("Voters say no      Council says yes", &r));
         assert!(!is_furniture("Fire and Ice", &r));
+        assert!(is_furniture("THE RIVERTON HERALD Monday, March 2, 2026 A3", &r));
+        assert!(is_furniture("A3 The Riverton Herald Mon., March 2, 2026", &r));
+        assert!(!is_furniture("Vote set for Monday, March 2, 2026", &r));
+        assert!(!is_furniture("Rovers 3", &r));
     }
 
     #[test]
