@@ -305,7 +305,7 @@ fn is_masthead_like(line: &str) -> bool {
     !t.is_empty() && len(t) <= max && !t.contains(['。', '，', ',', '：', ':', '；', '？', '！', '.', '?', '!'])
 }
 
-fn is_paper_name(line: &str) -> bool {
+pub(super) fn is_paper_name(line: &str) -> bool {
     if line.contains(['。', '，', ',', '：', ':']) {
         return false;
     }

@@ -10,8 +10,8 @@
 //! later ones become `##` subheads.
 
 use super::byline::{
-    CreditKind, Credits, is_colon_dateline, parse_byline_line, parse_end_credit, parse_lead, strip_trailing_author,
-    strip_trailing_photo_credit,
+    CreditKind, Credits, is_colon_dateline, is_contact_line, parse_byline_line, parse_end_credit, parse_lead,
+    strip_trailing_author, strip_trailing_photo_credit,
 };
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
@@ -316,6 +316,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && (i == 0 || !matches!(owned[i - 1].kind, Kind::Byline(_)))
         {
             owned[i].kind = if is_heading_like(&owned[i].text) { Kind::Heading } else { Kind::Body };
+        }
+    }
+    // Under a `By NAME` line, the writer's e-mail, handle or phone, and the
+    // paper the writer works for (`The Washington Post`: syndicated copy,
+    // the paper named, no wire to credit), belong to the byline, not the
+    // text; above a lead they would read as its headline.
+    for i in 1..n {
+        if matches!(owned[i - 1].kind, Kind::Byline(_))
+            && matches!(owned[i].kind, Kind::Body | Kind::Heading)
+            && (is_contact_line(&owned[i].text)
+                || (super::header::is_paper_name(owned[i].text.trim())
+                    && owned.get(i + 1).is_some_and(|q| !is_head(q))))
+        {
+            owned[i].kind = Kind::Byline(Credits::default());
         }
     }
     // `报道：郑嘉欣` between a story's last sentence and the next headline:
@@ -975,6 +989,30 @@ mod tests {
         let d = drafts(&["Opening text.", "For The Record", "An earlier story misstated the date."]);
         // Not a byline: the words stay on the page as a heading.
         assert!(d.iter().any(|a| a.blocks.contains(&Block::Heading("For The Record".into()))), "{d:#?}");
+    }
+
+    #[test]
+    fn contact_and_paper_lines_under_a_byline_are_not_text() {
+        let d = drafts(&[
+            "Council weighs bike lanes",
+            "By Tom Harris",
+            "Herald Staff Writer",
+            "tharris@rivertonherald.com",
+            "@tomharris",
+            "The council will vote Tuesday on a plan.",
+            "Museum reopens after flood",
+            "By Ann Cole",
+            "The Washington Post",
+            "WASHINGTON — The museum reopened on Sunday.",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].blocks, vec![Block::Para("The council will vote Tuesday on a plan.".into())]);
+        assert_eq!(d[1].title.as_deref(), Some("Museum reopens after flood"));
+        assert_eq!(d[1].credits.reporters, vec!["Ann Cole"]);
+        assert_eq!(d[1].blocks.len(), 1);
+        // Not under a byline, an address is text.
+        let d = drafts(&["Recycling rules change", "Residents can write to the city:", "recycle@riverton.gov"]);
+        assert_eq!(d[0].blocks.len(), 2, "{d:#?}");
     }
 
     #[test]
