@@ -999,6 +999,20 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             push_unique(&mut credits.reporters, title_case_caps(who));
             return Some((credits, CreditKind::People));
         }
+        // `— Jane Doe, Staff Writer`, `—Tom Lee, Associated Press`: the
+        // writer's role or wire after the name (a town there signs a letter).
+        if let Some((name, what)) = who.split_once(',')
+            && is_english_name(name.trim())
+            && name.split_whitespace().count() <= 4
+        {
+            let what = what.trim();
+            let agency = english_agency(what, rules);
+            if agency.is_some() || (is_english_role(what) && word_count(what) <= 4) {
+                push_unique(&mut credits.reporters, title_case_caps(name.trim()));
+                credits.agency = agency;
+                return Some((credits, CreditKind::People));
+            }
+        }
     }
     // `Jane Doe can be reached at jdoe@example.com.`, `Reach Jane Doe at 555-0100.`:
     // the reporter's tag line closes the story.
@@ -1139,6 +1153,19 @@ fn parse_desk_credits(line: &str) -> Option<(Credits, bool)> {
     Some((credits, visual))
 }
 
+/// `…to record levels. (Reporting by Ana Mano; Editing by Sandra Maler)`:
+/// the desk's credits run on at the end of the last paragraph.
+pub fn strip_trailing_desk_credit(para: &str) -> Option<(String, Credits)> {
+    let inner = para.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let before = inner[..open].trim_end();
+    if !super::text::is_terminated(before) {
+        return None;
+    }
+    let (credits, _) = parse_desk_credits(&inner[open + 1..])?;
+    Some((before.to_string(), credits))
+}
+
 /// `Kevin Freking in Washington` → `Kevin Freking`: where a contributor
 /// reported from is not part of the name.
 fn without_place(n: &str) -> &str {
@@ -1179,7 +1206,7 @@ pub fn is_contact_line(line: &str) -> bool {
     );
     let mut any = false;
     // Phone numbers keep their spaces: cells are cut at bars, commas, bullets.
-    for cell in line.split(['|', ',', '•', '·', '/']).map(str::trim).filter(|c| !c.is_empty()) {
+    for cell in line.split(['|', ',', ';', '•', '·', '/']).map(str::trim).filter(|c| !c.is_empty()) {
         if phone.is_match(cell) {
             any = true;
             continue;
@@ -1613,7 +1640,7 @@ mod tests {
             "tharris@rivertonherald.com",
             "@tomharris",
             "Twitter: @tharris | 555-0134",
-            "Email: a.b@c.org",
+            "Email: a.b@c.org; X: @ab",
             "(555) 013-4567",
         ] {
             assert!(is_contact_line(line), "{line}");
@@ -1631,6 +1658,15 @@ mod tests {
         let (c, _) = parse_lead("NEW YORK (Bloomberg) -- Stocks fell.", &r).unwrap();
         assert_eq!(c.agency.as_deref(), Some("Bloomberg"));
         assert!(parse_lead("Rain fell - again.", &r).is_none());
+        let (c, _) = parse_end_credit("— Jane Doe, Staff Writer", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Jane Doe"]);
+        let (c, _) = parse_end_credit("—Tom Lee, Associated Press", &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["Tom Lee".to_string()], Some("Associated Press")));
+        assert!(parse_end_credit("— Maria Lopez, Riverton", &r).is_none());
+        let (t, c) =
+            strip_trailing_desk_credit("Rivers rose. (Reporting by Ana Mano; Editing by Sandra Maler)").unwrap();
+        assert_eq!((t.as_str(), c.reporters), ("Rivers rose.", vec!["Ana Mano".to_string()]));
+        assert!(strip_trailing_desk_credit("Rivers rose (reporting by the state).").is_none());
     }
 
     #[test]

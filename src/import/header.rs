@@ -234,7 +234,7 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     let date = static_re(
         &DATE,
-        r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b",
+        r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\b",
     );
     let page_start = static_re(&PAGE_START, r"^(?i:page\s+)?[A-Z]?\d{1,3}(?:\s+|$)");
     let page_end = static_re(&PAGE_END, r"(?:^|\s+)(?i:page\s+)?[A-Z]?\d{1,3}$");
@@ -287,13 +287,15 @@ fn masthead_styled(s: &str) -> bool {
         || (s.starts_with("The ") && s.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
 }
 
-/// A known section (`Sports`), or two joined (`NATION & WORLD`, `State and Region`).
+/// A known section (`Sports`), or two joined (`NATION & WORLD`, `State and
+/// Region`, `Nation/World`: the slash becomes `-` in the term).
 fn english_section(cell: &str, rules: &ImportRules) -> Option<String> {
     let known = |s: &str| rules.sections.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
     let joined = cell
         .split_once(" & ")
         .or_else(|| cell.split_once(" and "))
         .or_else(|| cell.split_once(" AND "))
+        .or_else(|| cell.split_once('/'))
         .is_some_and(|(a, b)| known(a) && known(b));
     (known(cell) || joined).then(|| super::text::title_case_caps(cell.trim()))
 }
@@ -518,6 +520,7 @@ mod tests {
         assert!(!is_furniture("Fire and Ice", &r));
         assert!(is_furniture("THE RIVERTON HERALD Monday, March 2, 2026 A3", &r));
         assert!(is_furniture("A3 The Riverton Herald Mon., March 2, 2026", &r));
+        assert!(is_furniture("NATION/WORLD 3/2/2026 A3", &r));
         assert!(!is_furniture("Vote set for Monday, March 2, 2026", &r));
         assert!(!is_furniture("Rovers 3", &r));
     }

@@ -11,7 +11,7 @@
 
 use super::byline::{
     CreditKind, Credits, is_colon_dateline, is_contact_line, parse_byline_line, parse_end_credit, parse_lead,
-    strip_trailing_author, strip_trailing_photo_credit,
+    strip_trailing_author, strip_trailing_desk_credit, strip_trailing_photo_credit,
 };
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
@@ -326,8 +326,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if matches!(owned[i - 1].kind, Kind::Byline(_))
             && matches!(owned[i].kind, Kind::Body | Kind::Heading)
             && (is_contact_line(&owned[i].text)
-                || (super::header::is_paper_name(owned[i].text.trim())
-                    && owned.get(i + 1).is_some_and(|q| !is_head(q))))
+                || (is_publication(&owned[i].text) && owned.get(i + 1).is_some_and(|q| !is_head(q))))
         {
             owned[i].kind = Kind::Byline(Credits::default());
         }
@@ -613,6 +612,14 @@ fn text_of(p: &Para) -> &str {
     }
 }
 
+/// `The Washington Post`, `Los Angeles Times`: a paper's name as papers set
+/// it under a syndicated story's byline, every word capitalised.
+fn is_publication(text: &str) -> bool {
+    let t = text.trim();
+    let capitalised = t.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '&'));
+    capitalised && (super::header::is_paper_name(t) || super::header::is_paper_name(&format!("The {t}")))
+}
+
 /// `淇滨区：`, `Editorial:`: a few words and a colon on a line of their own.
 fn is_label_before_colon(text: &str) -> bool {
     let Some(label) = text.strip_suffix(['：', ':']) else { return false };
@@ -762,7 +769,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         }
     }
     if let Some(Block::Para(last)) = d.blocks.last_mut()
-        && let Some((text, credits)) = strip_trailing_author(last, rules)
+        && let Some((text, credits)) = strip_trailing_author(last, rules).or_else(|| strip_trailing_desk_credit(last))
     {
         *last = text;
         d.credits.merge(credits);
@@ -1002,7 +1009,7 @@ mod tests {
             "The council will vote Tuesday on a plan.",
             "Museum reopens after flood",
             "By Ann Cole",
-            "The Washington Post",
+            "Los Angeles Times",
             "WASHINGTON — The museum reopened on Sunday.",
         ]);
         assert_eq!(d.len(), 2, "{d:#?}");
