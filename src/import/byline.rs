@@ -618,6 +618,16 @@ pub fn is_colon_dateline(para: &str, rules: &ImportRules) -> bool {
     parse_english_dateline(para, rules).is_some_and(|(_, at)| para[..at].trim_end().ends_with(':'))
 }
 
+/// `RIVERTON - The city…`: a dateline set off by a bare hyphen and no wire
+/// (an export's stand-in for the dash) is shared by list lines (`LAKERS -
+/// Signed…`), so, like the colon form, it opens a story only under its heads.
+pub fn is_hyphen_dateline(para: &str, rules: &ImportRules) -> bool {
+    parse_english_dateline(para, rules).is_some_and(|(c, at)| {
+        let head = para[..at].trim_end();
+        c.agency.is_none() && head.ends_with('-') && !head.ends_with("--")
+    })
+}
+
 fn english_agency(s: &str, rules: &ImportRules) -> Option<String> {
     let s = s.trim();
     rules.en_agencies.iter().find(|(a, _)| a.eq_ignore_ascii_case(s)).map(|(_, name)| name.clone())
@@ -1658,6 +1668,9 @@ mod tests {
         let (c, _) = parse_lead("NEW YORK (Bloomberg) -- Stocks fell.", &r).unwrap();
         assert_eq!(c.agency.as_deref(), Some("Bloomberg"));
         assert!(parse_lead("Rain fell - again.", &r).is_none());
+        assert!(is_hyphen_dateline("LAKERS - Signed G Tom Lee.", &r));
+        assert!(!is_hyphen_dateline("SANTIAGO (Reuters) - Storms hit.", &r));
+        assert!(!is_hyphen_dateline("SANTIAGO -- Storms hit.", &r));
         let (c, _) = parse_end_credit("— Jane Doe, Staff Writer", &r).unwrap();
         assert_eq!(c.reporters, vec!["Jane Doe"]);
         let (c, _) = parse_end_credit("—Tom Lee, Associated Press", &r).unwrap();

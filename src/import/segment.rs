@@ -10,8 +10,8 @@
 //! later ones become `##` subheads.
 
 use super::byline::{
-    CreditKind, Credits, is_colon_dateline, is_contact_line, parse_byline_line, parse_end_credit, parse_lead,
-    strip_trailing_author, strip_trailing_desk_credit, strip_trailing_photo_credit,
+    CreditKind, Credits, is_colon_dateline, is_contact_line, is_hyphen_dateline, parse_byline_line, parse_end_credit,
+    parse_lead, strip_trailing_author, strip_trailing_desk_credit, strip_trailing_photo_credit,
 };
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
@@ -353,7 +353,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if matches!(owned[i].kind, Kind::Lead(..))
             && i > 0
             && !matches!(owned[i - 1].kind, Kind::Byline(_) | Kind::Heading | Kind::Subtitle)
-            && is_colon_dateline(&owned[i].text, rules)
+            && (is_colon_dateline(&owned[i].text, rules) || is_hyphen_dateline(&owned[i].text, rules))
         {
             owned[i].kind = Kind::Body;
         }
@@ -996,6 +996,21 @@ mod tests {
         let d = drafts(&["Opening text.", "For The Record", "An earlier story misstated the date."]);
         // Not a byline: the words stay on the page as a heading.
         assert!(d.iter().any(|a| a.blocks.contains(&Block::Heading("For The Record".into()))), "{d:#?}");
+    }
+
+    #[test]
+    fn a_hyphen_dateline_opens_a_story_only_under_its_heads() {
+        let d = drafts(&[
+            "Transactions",
+            "The following moves were announced Sunday.",
+            "LAKERS - Signed G Tom Lee to a 10-day contract.",
+            "CELTICS - Waived F Sam Ray.",
+            "Storms cut power in Chile",
+            "SANTIAGO - Heavy storms knocked out power on Sunday.",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].blocks.len(), 3);
+        assert_eq!(d[1].credits.dateline.as_ref().and_then(|x| x.place.as_deref()), Some("Santiago"));
     }
 
     #[test]
