@@ -124,7 +124,11 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if let Some(c) = page_line {
         let rest = c.get(1).map_or("", |m| m.as_str());
         // The rest may itself hold more furniture (`第2版 要闻 责任编辑：张三`).
-        let rest = rest.split(['|', '·', '•']).next().unwrap_or("").trim();
+        // `A6 | THE LAKEMONT COURIER | TUESDAY, MARCH 3, 2026`: the paper's
+        // name and the date in the section's place name no section (but
+        // `LOCAL NEWS` ends as a paper's name may, and is the section).
+        let paper = |p: &str| is_paper_name(p) && !p.to_lowercase().ends_with("news");
+        let rest = rest.split(['|', '·', '•']).map(str::trim).find(|p| !paper(p) && !is_english_date(p)).unwrap_or("");
         let rest = without_trailing_date(rest);
         let rest =
             if rest.chars().any(super::text::is_han) { rest.split_whitespace().next().unwrap_or("") } else { rest };
@@ -285,6 +289,13 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
 fn masthead_styled(s: &str) -> bool {
     !s.chars().any(char::is_lowercase)
         || (s.starts_with("The ") && s.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
+}
+
+/// `Tuesday, March 3, 2026`, `3/3/2026`: a date and nothing else.
+fn is_english_date(s: &str) -> bool {
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    static_re(&DATE, r"^(?i)(?:[a-z]{3,9}\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
+        .is_match(s.trim())
 }
 
 /// A known section (`Sports`), or two joined (`NATION & WORLD`, `State and
@@ -521,6 +532,9 @@ mod tests {
         assert!(is_furniture("THE RIVERTON HERALD Monday, March 2, 2026 A3", &r));
         assert!(is_furniture("A3 The Riverton Herald Mon., March 2, 2026", &r));
         assert!(is_furniture("NATION/WORLD 3/2/2026 A3", &r));
+        let (rest, section) =
+            strip_furniture(lines("A6 | THE LAKEMONT COURIER | TUESDAY, MARCH 3, 2026\nSPORTS\nTitle\nText.\n"), &r);
+        assert_eq!((texts(&rest), section.as_deref()), (vec!["Title", "Text."], Some("Sports")));
         assert!(!is_furniture("Vote set for Monday, March 2, 2026", &r));
         assert!(!is_furniture("Rovers 3", &r));
     }
