@@ -113,6 +113,11 @@ fn furniture_any(line: &str, rules: &ImportRules) -> Option<Option<String>> {
 /// `Some(section)` when the line is page furniture (the inner option is the
 /// section it names, if any).
 fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
+    plain_furniture(line, rules).or_else(|| folio_cells(line, rules))
+}
+
+/// [`furniture`] but an English folio's columns, which are made of these.
+fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let line = line.trim();
     if let Some(rest) = line.strip_prefix("版名").map(|r| r.trim_start_matches([':', '：', ' '])) {
         return Some(clean_section(rest));
@@ -167,9 +172,6 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     );
     if len(line) <= 90 && copyright.is_match(line) {
         return Some(None);
-    }
-    if let Some(section) = folio_cells(line, rules) {
-        return Some(section);
     }
     // `今日12版`, `本期共24版`: how many pages the issue has, on its front page.
     static PAGE_COUNT: OnceLock<Regex> = OnceLock::new();
@@ -226,8 +228,9 @@ fn numbered_dated_header(line: &str, rules: &ImportRules) -> Option<Option<Strin
 /// own, save one in a masthead's style (capitals, or `The` and capitalised
 /// words: a paper gazette does not know) beside a date; a page code alone
 /// needs a piece known as furniture beside it, so a table row (`Rovers 3`)
-/// or a headline mentioning a date is never taken. A section piece
-/// (`NATION & WORLD`) names the page's section.
+/// or a headline mentioning a date is never taken. A piece that is none of
+/// these may be two run together (`SPORTS The Daily Sentinel`). A section
+/// piece (`NATION & WORLD`) names the page's section.
 fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     static SPLIT: OnceLock<Regex> = OnceLock::new();
     static DATE: OnceLock<Regex> = OnceLock::new();
@@ -267,21 +270,48 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         if p.is_empty() {
             continue;
         }
-        if let Some(s) = english_section(p, rules) {
-            section = section.or(Some(s));
-            known = true;
-        // A piece shorter than the line: `furniture` asks this again, no deeper than that.
-        } else if let Some(found) = (p.len() < line.trim().len()).then(|| furniture(p, rules)).flatten() {
-            section = section.or(found);
-            known = true;
-        } else if is_masthead_like(p) && !p.chars().any(|c| c.is_ascii_digit()) && masthead_styled(p) {
-            unknown += 1;
-        } else {
-            return None;
+        // `SPORTS The Daily Sentinel`: two columns whose spacing is gone.
+        let split = || {
+            let words: Vec<&str> = p.split(' ').collect();
+            (1..words.len()).find_map(|k| {
+                let (a, b) = (words[..k].join(" "), words[k..].join(" "));
+                Some((folio_piece(&a, rules)?, folio_piece(&b, rules)?))
+            })
+        };
+        let parts = match folio_piece(p, rules) {
+            Some(one) => vec![one],
+            // Only a line dated or paged can be a folio: other lines are not cut.
+            None if dated || paged => {
+                let (a, b) = split()?;
+                vec![a, b]
+            }
+            None => return None,
+        };
+        for part in parts {
+            match part {
+                Some(found) => {
+                    section = section.or(found);
+                    known = true;
+                }
+                None => unknown += 1,
+            }
         }
     }
     let furniture = if unknown == 0 { dated || (paged && known) } else { dated && unknown == 1 };
     furniture.then_some(section)
+}
+
+/// One piece of a folio: `Some(Some(section))` known as furniture,
+/// `Some(None)` only masthead-styled (a paper gazette does not know), `None`
+/// not furniture.
+fn folio_piece(p: &str, rules: &ImportRules) -> Option<Option<Option<String>>> {
+    if let Some(s) = english_section(p, rules) {
+        return Some(Some(Some(s)));
+    }
+    if let Some(found) = plain_furniture(p, rules) {
+        return Some(Some(found));
+    }
+    (is_masthead_like(p) && !p.chars().any(|c| c.is_ascii_digit()) && masthead_styled(p)).then_some(None)
 }
 
 /// `RIVERTON DAILY`, `The Riverton Daily`: capitals, or `The` and capitalised
@@ -532,6 +562,9 @@ mod tests {
         assert!(is_furniture("THE RIVERTON HERALD Monday, March 2, 2026 A3", &r));
         assert!(is_furniture("A3 The Riverton Herald Mon., March 2, 2026", &r));
         assert!(is_furniture("NATION/WORLD 3/2/2026 A3", &r));
+        let (_, section) =
+            strip_furniture(lines("SPORTS The Daily Sentinel Sunday, May 3, 2026 C1\nTitle\nText.\n"), &r);
+        assert_eq!(section.as_deref(), Some("Sports"));
         let (rest, section) =
             strip_furniture(lines("A6 | THE LAKEMONT COURIER | TUESDAY, MARCH 3, 2026\nSPORTS\nTitle\nText.\n"), &r);
         assert_eq!((texts(&rest), section.as_deref()), (vec!["Title", "Text."], Some("Sports")));
