@@ -285,3 +285,51 @@ fn metro_daily_layouts() {
     assert_eq!(arts[6].front.reporters, vec!["马骁"]);
     assert!(arts.iter().all(|a| !a.body.contains("责编")));
 }
+
+/// An American daily's inside pages: folio and section head, AP and Reuters
+/// stories without bylines of their own, desk credits, contact lines under
+/// bylines, jump lines both ways. Pinned apart from the golden files.
+#[test]
+fn american_daily_credits_and_furniture() {
+    let arts = fixture("2026-03-02_03_us-daily");
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Senate clears stopgap bill hours before deadline",
+            "Storms cut power to 200,000 in Chile",
+            "Council to vote on downtown bike lanes",
+            "School board delays vote on later start times",
+            "Library extends weekend hours",
+            "Food drive collects record donations"
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("Nation & World")));
+    assert_eq!(arts[0].front.contributors, vec!["Nadia Petrov"]);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("Reuters"));
+    assert_eq!(arts[1].front.reporters, vec!["Lucia Ferrer"]);
+    assert_eq!(arts[1].front.contributors, vec!["Mateo Ruiz"]);
+    assert_eq!(arts[2].front.continued_to, Some(6));
+    assert_eq!(arts[3].front.continued_to, Some(5));
+    for a in &arts {
+        for furniture in ["@", "Editing", "Reporting by", "contributed", "Staff Writer", "See ", "COURIER"] {
+            assert!(!a.body.contains(furniture), "{furniture:?} left in {}", a.front.title);
+        }
+    }
+
+    let arts = fixture("2026-03-03_06_us-jumps");
+    let who: Vec<(Vec<String>, Vec<String>, Option<&str>)> = arts
+        .iter()
+        .map(|a| (a.front.reporters.clone(), a.front.contributors.clone(), a.front.agency.as_deref()))
+        .collect();
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(arts[0].front.continued_from, Some(1));
+    assert_eq!(arts[0].front.section.as_deref(), Some("Local"));
+    assert_eq!(who[1], (s(&["Jane Doe"]), vec![], None));
+    assert_eq!(who[2], (s(&["Owen Tate"]), s(&["Grace Lin"]), None));
+    assert_eq!(arts[3].front.title, "Ports warn of delays as strike looms");
+    assert_eq!(who[4].2, Some("AFP"));
+    assert_eq!(who[5], (s(&["Klaus Berger"]), vec![], Some("Reuters")));
+    assert_eq!(who[6], (s(&["Lauren Brooks"]), s(&["Sam Ortiz", "Mia Chen"]), None));
+    assert!(arts.iter().all(|a| !a.body.contains("Washington Post") && !a.body.contains("— Jane Doe")));
+}

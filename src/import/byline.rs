@@ -474,7 +474,7 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     static EN: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &EN,
-        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|(:)\s*[A-Z0-9"'‘“])\s*"#,
+        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
     let c = re.captures(para)?;
     let city = c.get(1)?.as_str();
@@ -637,6 +637,16 @@ fn is_colon_place(city: &str) -> bool {
 /// story only right under the story's heads or byline.
 pub fn is_colon_dateline(para: &str, rules: &ImportRules) -> bool {
     parse_english_dateline(para, rules).is_some_and(|(_, at)| para[..at].trim_end().ends_with(':'))
+}
+
+/// `RIVERTON - The city…`: a dateline set off by a bare hyphen and no wire
+/// (an export's stand-in for the dash) is shared by list lines (`LAKERS -
+/// Signed…`), so, like the colon form, it opens a story only under its heads.
+pub fn is_hyphen_dateline(para: &str, rules: &ImportRules) -> bool {
+    parse_english_dateline(para, rules).is_some_and(|(c, at)| {
+        let head = para[..at].trim_end();
+        c.agency.is_none() && head.ends_with('-') && !head.ends_with("--")
+    })
 }
 
 fn english_agency(s: &str, rules: &ImportRules) -> Option<String> {
@@ -803,7 +813,7 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     static BY: OnceLock<Regex> = OnceLock::new();
     static NAME_AGENCY: OnceLock<Regex> = OnceLock::new();
     // `Compiled by X` heads a column of briefs as `By X` heads a story.
-    let by = static_re(&BY, r"^(?i:(?:compiled\s+|written\s+)?by)\s+(.+)$");
+    let by = static_re(&BY, r"^(?i:(?:compiled\s+|written\s+|story\s+|text\s+|words\s+)?by)\s+(.+)$");
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|]\s*(.+)$");
     let mut credits = Credits::default();
     if let Some(c) = by.captures(line) {
@@ -817,7 +827,12 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             return Some(credits);
         }
         for extra in parts {
-            if let Some(a) = english_agency(extra, rules) {
+            // `Story by X / Photos by Y`: the photographer is a contributor.
+            if let Some((c, _)) = parse_desk_credits(extra) {
+                for n in c.reporters.into_iter().chain(c.contributors) {
+                    push_unique(&mut credits.contributors, n);
+                }
+            } else if let Some(a) = english_agency(extra, rules) {
                 credits.agency = Some(a);
             // `By Jane Doe, The Mapleton Daily`: a paper, not a second writer.
             } else if is_english_name(extra) && !is_english_role(extra) && !extra.starts_with("The ") {
@@ -960,6 +975,14 @@ fn is_english_role(s: &str) -> bool {
 /// `(市人力资源社会保障局、市社会保险中心供稿)`, `本报记者 张三 摄`, `(据新华社)`.
 fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
     let line = line.trim();
+    // A wire desk's line names many people and may run long.
+    let unbracketed = line.strip_prefix('(').and_then(|s| s.strip_suffix(')')).unwrap_or(line);
+    if line.chars().count() <= 240
+        && let Some((credits, visual)) = parse_desk_credits(unbracketed)
+    {
+        // `(STAFF PHOTO BY ANNA REED)` after a caption is the photo's credit.
+        return Some((credits, if visual { CreditKind::Photo } else { CreditKind::People }));
+    }
     if line.chars().count() > 80 {
         return None;
     }
@@ -1024,6 +1047,20 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             push_unique(&mut credits.reporters, title_case_caps(who));
             return Some((credits, CreditKind::People));
         }
+        // `— Jane Doe, Staff Writer`, `—Tom Lee, Associated Press`: the
+        // writer's role or wire after the name (a town there signs a letter).
+        if let Some((name, what)) = who.split_once(',')
+            && is_english_name(name.trim())
+            && name.split_whitespace().count() <= 4
+        {
+            let what = what.trim();
+            let agency = english_agency(what, rules);
+            if agency.is_some() || (is_english_role(what) && word_count(what) <= 4) {
+                push_unique(&mut credits.reporters, title_case_caps(name.trim()));
+                credits.agency = agency;
+                return Some((credits, CreditKind::People));
+            }
+        }
     }
     // `Jane Doe can be reached at jdoe@example.com.`, `Reach Jane Doe at 555-0100.`:
     // the reporter's tag line closes the story.
@@ -1042,13 +1079,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
         &CONTRIBUTING,
-        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?i:with\s+files\s+from)\s+(?P<c>[A-Z].+?)|(?:(?i:staff\s+writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:to\s+)?this\s+report))\.?$",
+        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?i:with\s+files\s+from)\s+(?P<c>[A-Z].+?)|(?:(?i:staff\s+writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?)))\.?$",
     );
     if let Some(c) = contributing.captures(inner) {
         let names = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c"))?.as_str();
         let mut credits = Credits::default();
         for n in names.split([',', ';']).flat_map(|p| p.split(" and ")) {
-            let n = n.trim().trim_start_matches("and ").trim();
+            let n = without_place(after_role_words(n.trim().trim_start_matches("and ").trim()));
             // `The Associated Press contributed…`: the agency by the name kept for it.
             if let Some(agency) = english_agency(n, rules) {
                 push_unique(&mut credits.contributors, agency);
@@ -1117,6 +1154,121 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         credits.agency = Some("本报".into());
     }
     Some((credits, CreditKind::People))
+}
+
+/// `Reporting by Ana Mano in Porto Alegre; Additional reporting by Tom Lee;
+/// Editing by Sandra Maler`: the wire desk's credits closing a story, every
+/// `;` part a role and its people. Reporting and writing make the story:
+/// reporters. Additional reporting, photos, graphics, video, research: the
+/// contributors. Editors and fact-checkers are dropped, as the Chinese
+/// 责任编辑 lines are: they worked on the page, they did not write it. A
+/// line of editors alone still is a credit, so it leaves the text. (`Compiled
+/// by X` is left to the byline: it heads a column of briefs.) The flag: all
+/// parts credit pictures.
+fn parse_desk_credits(line: &str) -> Option<(Credits, bool)> {
+    static PART: OnceLock<Regex> = OnceLock::new();
+    let part = static_re(
+        &PART,
+        r"^(?i:(additional\s+reporting|reporting|writing|editing|fact[\s-]?checking|research|(?:staff\s+)?(?:photos?|photography|graphics?|video|illustrations?))\s+by)\s+(.+)$",
+    );
+    let line = line.trim().trim_end_matches('.');
+    let mut credits = Credits::default();
+    let mut visual = true;
+    for p in line.split(';').map(str::trim).filter(|p| !p.is_empty()) {
+        let c = part.captures(p)?;
+        let role = c.get(1)?.as_str().to_ascii_lowercase();
+        let role = role.trim_start_matches("staff").trim_start();
+        visual &= ["photo", "graphic", "video", "illustration"].iter().any(|v| role.starts_with(v));
+        let mut names = Vec::new();
+        for n in c.get(2)?.as_str().split(',').flat_map(|x| x.split(" and ")).flat_map(|x| x.split(" & ")) {
+            let n = without_place(n.trim().trim_start_matches("and ").trim());
+            if !is_english_name(n) {
+                return None;
+            }
+            names.push(title_case_caps(n));
+        }
+        let to = match role {
+            "reporting" | "writing" => &mut credits.reporters,
+            r if r.starts_with("edit") || r.starts_with("fact") => continue,
+            _ => &mut credits.contributors,
+        };
+        for n in names {
+            push_unique(to, n);
+        }
+    }
+    let reporters = credits.reporters.clone();
+    credits.contributors.retain(|c| !reporters.contains(c));
+    Some((credits, visual))
+}
+
+/// `…to record levels. (Reporting by Ana Mano; Editing by Sandra Maler)`:
+/// the desk's credits run on at the end of the last paragraph.
+pub fn strip_trailing_desk_credit(para: &str) -> Option<(String, Credits)> {
+    let inner = para.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let before = inner[..open].trim_end();
+    if !super::text::is_terminated(before) {
+        return None;
+    }
+    let (credits, _) = parse_desk_credits(&inner[open + 1..])?;
+    Some((before.to_string(), credits))
+}
+
+/// `Kevin Freking in Washington` → `Kevin Freking`: where a contributor
+/// reported from is not part of the name.
+fn without_place(n: &str) -> &str {
+    match n.split_once(" in ").or_else(|| n.split_once(" from ")) {
+        Some((name, place)) if place.trim_start().starts_with(char::is_uppercase) => name.trim(),
+        _ => n,
+    }
+}
+
+/// `Associated Press writer Kevin Freking` → `Kevin Freking`: the desk and
+/// role in front of a contributor's name.
+fn after_role_words(n: &str) -> &str {
+    const ROLES: &[&str] = &["writer", "writers", "reporter", "reporters", "correspondent", "correspondents"];
+    let words: Vec<&str> = n.split_whitespace().collect();
+    match words.iter().rposition(|w| ROLES.contains(w)) {
+        Some(k) if k + 1 < words.len() => {
+            let w = words[k + 1];
+            n[w.as_ptr() as usize - n.as_ptr() as usize..].trim()
+        }
+        _ => n,
+    }
+}
+
+/// A line of nothing but ways to reach a writer: `tharris@rivertonherald.com`,
+/// `@tomharris`, `Twitter: @tharris | 555-0134`, `Email: a@b.com`. Under a
+/// byline it is the byline's, not text (`segment` asks only there).
+pub fn is_contact_line(line: &str) -> bool {
+    static EMAIL: OnceLock<Regex> = OnceLock::new();
+    static HANDLE: OnceLock<Regex> = OnceLock::new();
+    static PHONE: OnceLock<Regex> = OnceLock::new();
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let email = static_re(&EMAIL, r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\.?$");
+    let handle = static_re(&HANDLE, r"^@[A-Za-z0-9_]{2,30}$");
+    let phone = static_re(&PHONE, r"^\+?[0-9(][0-9()\-. ]{6,18}[0-9]$");
+    let label = static_re(
+        &LABEL,
+        r"^(?i)(?:e-?mail|twitter|x|phone|tel|call|follow|on|at|or|threads|bluesky|instagram|him|her|them)\s*:?$",
+    );
+    let mut any = false;
+    // Phone numbers keep their spaces: cells are cut at bars, commas, bullets.
+    for cell in line.split(['|', ',', ';', '•', '·', '/']).map(str::trim).filter(|c| !c.is_empty()) {
+        if phone.is_match(cell) {
+            any = true;
+            continue;
+        }
+        for w in cell.split_whitespace() {
+            let w = w.trim_end_matches([',', ';']);
+            if email.is_match(w) || handle.is_match(w) {
+                any = true;
+            } else if !label.is_match(w) && !phone.is_match(w) {
+                return false;
+            }
+        }
+    }
+    any
 }
 
 /// A last paragraph that ends with its author in brackets, as short news
@@ -1569,6 +1721,81 @@ mod tests {
         assert_eq!(line("文/图 本报记者 孙悦"), Some((v(&["孙悦"]), v(&[]), Some("本报".into()))));
         assert_eq!(line("文·图/郑好"), Some((v(&["郑好"]), v(&[]), None)));
         assert_eq!(line("文·图/本报记者 郑好"), Some((v(&["郑好"]), v(&[]), Some("本报".into()))));
+    }
+
+    #[test]
+    fn wire_desk_credits_and_contributors_abroad() {
+        let r = rules();
+        let (c, k) = parse_end_credit("Reporting by Ana Mano; Editing by Sandra Maler", &r).unwrap();
+        assert_eq!((c.reporters, c.contributors, k), (vec!["Ana Mano".to_string()], vec![], CreditKind::People));
+        let (c, _) = parse_end_credit(
+            "(Reporting by Ana Mano in Porto Alegre and Tom Lee; Additional reporting by Jo Park; Writing by Ed Stone; Editing by Sam Holmes)",
+            &r,
+        )
+        .unwrap();
+        assert_eq!(c.reporters, vec!["Ana Mano", "Tom Lee", "Ed Stone"]);
+        assert_eq!(c.contributors, vec!["Jo Park"]);
+        let (c, _) = parse_end_credit("Additional reporting by Priya Nair.", &r).unwrap();
+        assert_eq!(c.contributors, vec!["Priya Nair"]);
+        let (c, _) = parse_end_credit("Editing by Sandra Maler", &r).unwrap();
+        assert_eq!(c, Credits::default());
+        let (c, _) = parse_end_credit("Contributing: Kevin Freking in Washington.", &r).unwrap();
+        assert_eq!(c.contributors, vec!["Kevin Freking"]);
+        let (c, _) = parse_end_credit("Contributing to this report: Ann Lee in Boston and Sam Patel", &r).unwrap();
+        assert_eq!(c.contributors, vec!["Ann Lee", "Sam Patel"]);
+        let (c, _) = parse_end_credit("Associated Press writer Kevin Freking contributed to this report.", &r).unwrap();
+        assert_eq!(c.contributors, vec!["Kevin Freking"]);
+        let (c, _) = parse_end_credit("Maria Ortiz contributed reporting from Phoenix.", &r).unwrap();
+        assert_eq!(c.contributors, vec!["Maria Ortiz"]);
+        assert!(parse_end_credit("Reporting by the committee found waste.", &r).is_none());
+        assert!(parse_end_credit("Editing by hand took weeks; nobody noticed.", &r).is_none());
+    }
+
+    #[test]
+    fn story_and_photos_by_and_contact_lines() {
+        let r = rules();
+        let c = parse_byline_line("Story by Jane Doe / Photos by Sam Lee", &r).unwrap();
+        assert_eq!((c.reporters, c.contributors), (vec!["Jane Doe".to_string()], vec!["Sam Lee".to_string()]));
+        let c = parse_byline_line("By John Smith | jsmith@paper.com", &r).unwrap();
+        assert_eq!(c.reporters, vec!["John Smith"]);
+        let c = parse_byline_line("BY JOHN SMITH", &r).unwrap();
+        assert_eq!(c.reporters, vec!["John Smith"]);
+        let c = parse_byline_line("By JANE DOE, Staff Writer", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Jane Doe"]);
+        for line in [
+            "tharris@rivertonherald.com",
+            "@tomharris",
+            "Twitter: @tharris | 555-0134",
+            "Email: a.b@c.org; X: @ab",
+            "(555) 013-4567",
+        ] {
+            assert!(is_contact_line(line), "{line}");
+        }
+        for line in ["Call 911 now.", "Email the council", "Riverton", "@ home on Sunday"] {
+            assert!(!is_contact_line(line), "{line}");
+        }
+        let (c, at) = parse_lead("RIO DE JANEIRO (Reuters) - Torrential rains fell.", &r).unwrap();
+        assert_eq!(
+            (c.agency.as_deref(), &"RIO DE JANEIRO (Reuters) - Torrential rains fell."[at..]),
+            (Some("Reuters"), "Torrential rains fell.")
+        );
+        let (c, _) = parse_lead("BERLIN (AFP) – Talks stalled.", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("AFP"));
+        let (c, _) = parse_lead("NEW YORK (Bloomberg) -- Stocks fell.", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("Bloomberg"));
+        assert!(parse_lead("Rain fell - again.", &r).is_none());
+        assert!(is_hyphen_dateline("LAKERS - Signed G Tom Lee.", &r));
+        assert!(!is_hyphen_dateline("SANTIAGO (Reuters) - Storms hit.", &r));
+        assert!(!is_hyphen_dateline("SANTIAGO -- Storms hit.", &r));
+        let (c, _) = parse_end_credit("— Jane Doe, Staff Writer", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Jane Doe"]);
+        let (c, _) = parse_end_credit("—Tom Lee, Associated Press", &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["Tom Lee".to_string()], Some("Associated Press")));
+        assert!(parse_end_credit("— Maria Lopez, Riverton", &r).is_none());
+        let (t, c) =
+            strip_trailing_desk_credit("Rivers rose. (Reporting by Ana Mano; Editing by Sandra Maler)").unwrap();
+        assert_eq!((t.as_str(), c.reporters), ("Rivers rose.", vec!["Ana Mano".to_string()]));
+        assert!(strip_trailing_desk_credit("Rivers rose (reporting by the state).").is_none());
     }
 
     #[test]

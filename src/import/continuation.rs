@@ -60,7 +60,14 @@ fn strip_jumps_folded(para: &str) -> Jumps {
             break;
         }
     }
-    for r in [to_zh, to_en] {
+    // `See BUDGET on A4`, `Please see BIKES, A6`: the jump's slug names the
+    // story, so `Page` may go; the slug in capitals keeps `see him on 4` text.
+    static TO_SLUG: OnceLock<Regex> = OnceLock::new();
+    let to_slug = static_re(
+        &TO_SLUG,
+        r"\s*\(?(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}\s*(?:,|\s(?i:on))\s*(?i:page\s+)?[A-Za-z]?(\d{1,3})\)?\.?$",
+    );
+    for r in [to_zh, to_en, to_slug] {
         if let Some(c) = r.captures(&text) {
             jumps.to = c.get(1).and_then(|m| numeral(m.as_str()));
             let start = c.get(0).map_or(text.len(), |m| m.start());
@@ -164,6 +171,11 @@ mod tests {
         assert_eq!(strip_jumps("Parents objected. See BUDGET, Page A6").to, Some(6));
         assert_eq!(strip_jumps("The meeting continued on page two").to, None);
         assert_eq!(strip_jumps("Continued on A6").to, Some(6));
+        for line in ["See BUDGET on A4", "Please see BIKES, A6", "See BUDGET on Page A4", "SEE BUDGET, A4"] {
+            let j = strip_jumps(line);
+            assert_eq!((j.to.is_some(), j.text.as_str()), (true, ""), "{line}");
+        }
+        assert_eq!(strip_jumps("Fans can see Smith on 4").to, None);
         let j = strip_jumps("Continued from 1990 to 2000, the program grew.");
         assert_eq!((j.from, j.to), (None, None));
     }

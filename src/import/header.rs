@@ -113,6 +113,11 @@ fn furniture_any(line: &str, rules: &ImportRules) -> Option<Option<String>> {
 /// `Some(section)` when the line is page furniture (the inner option is the
 /// section it names, if any).
 fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
+    plain_furniture(line, rules).or_else(|| folio_cells(line, rules))
+}
+
+/// [`furniture`] but an English folio's columns, which are made of these.
+fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let line = line.trim();
     if let Some(rest) = line.strip_prefix("版名").map(|r| r.trim_start_matches([':', '：', ' '])) {
         return Some(clean_section(rest));
@@ -124,7 +129,11 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if let Some(c) = page_line {
         let rest = c.get(1).map_or("", |m| m.as_str());
         // The rest may itself hold more furniture (`第2版 要闻 责任编辑：张三`).
-        let rest = rest.split(['|', '·', '•']).next().unwrap_or("").trim();
+        // `A6 | THE LAKEMONT COURIER | TUESDAY, MARCH 3, 2026`: the paper's
+        // name and the date in the section's place name no section (but
+        // `LOCAL NEWS` ends as a paper's name may, and is the section).
+        let paper = |p: &str| is_paper_name(p) && !p.to_lowercase().ends_with("news");
+        let rest = rest.split(['|', '·', '•']).map(str::trim).find(|p| !paper(p) && !is_english_date(p)).unwrap_or("");
         let rest = without_trailing_date(rest);
         let rest =
             if rest.chars().any(super::text::is_han) { rest.split_whitespace().next().unwrap_or("") } else { rest };
@@ -143,6 +152,10 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     if let Some(s) = rules.sections.iter().find(|s| s.eq_ignore_ascii_case(line)) {
         return Some(Some(s.clone()));
+    }
+    // `NATION & WORLD` heading the page: two sections the paper runs as one.
+    if let Some(s) = english_section(line, rules) {
+        return Some(Some(s));
     }
     if rules.paper_names.iter().any(|p| p == line) || is_paper_name(line) {
         return Some(None);
@@ -272,6 +285,127 @@ fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<Stri
     (has_date && head).then(|| section.and_then(clean_section))
 }
 
+/// `THE RIVERTON HERALD      Monday, March 2, 2026      A3`: an English
+/// folio, the paper's name, the date and the page number set in columns of
+/// one line. The export's spacing is gone by now (`wrap` collapses it), so
+/// the line is cut at bars and around its date, and page codes are taken
+/// off the ends of the pieces. Every piece must then be furniture on its
+/// own, save one in a masthead's style (capitals, or `The` and capitalised
+/// words: a paper gazette does not know) beside a date; a page code alone
+/// needs a piece known as furniture beside it, so a table row (`Rovers 3`)
+/// or a headline mentioning a date is never taken. A piece that is none of
+/// these may be two run together (`SPORTS The Daily Sentinel`). A section
+/// piece (`NATION & WORLD`) names the page's section.
+fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
+    static SPLIT: OnceLock<Regex> = OnceLock::new();
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    static PAGE_START: OnceLock<Regex> = OnceLock::new();
+    static PAGE_END: OnceLock<Regex> = OnceLock::new();
+    if len(line) > 160 || line.chars().any(super::text::is_han) {
+        return None;
+    }
+    let date = static_re(
+        &DATE,
+        r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\b",
+    );
+    let page_start = static_re(&PAGE_START, r"^(?i:page\s+)?[A-Z]?\d{1,3}(?:\s+|$)");
+    let page_end = static_re(&PAGE_END, r"(?:^|\s+)(?i:page\s+)?[A-Z]?\d{1,3}$");
+    let (mut dated, mut paged, mut known, mut unknown) = (false, false, false, 0);
+    let mut pieces: Vec<&str> = Vec::new();
+    for cell in static_re(&SPLIT, r"\s{3,}|\s*[|•]\s*").split(line) {
+        match date.find(cell) {
+            Some(m) => {
+                dated = true;
+                pieces.extend([&cell[..m.start()], &cell[m.end()..]]);
+            }
+            None => pieces.push(cell),
+        }
+    }
+    let mut section = None;
+    for piece in pieces {
+        let mut p = piece.trim().trim_matches(',').trim();
+        if let Some(m) = page_start.find(p) {
+            paged = true;
+            p = p[m.end()..].trim();
+        }
+        if let Some(m) = page_end.find(p) {
+            paged = true;
+            p = p[..m.start()].trim();
+        }
+        if p.is_empty() {
+            continue;
+        }
+        // `SPORTS The Daily Sentinel`: two columns whose spacing is gone.
+        let split = || {
+            let words: Vec<&str> = p.split(' ').collect();
+            (1..words.len()).find_map(|k| {
+                let (a, b) = (words[..k].join(" "), words[k..].join(" "));
+                Some((folio_piece(&a, rules)?, folio_piece(&b, rules)?))
+            })
+        };
+        let parts = match folio_piece(p, rules) {
+            Some(one) => vec![one],
+            // Only a line dated or paged can be a folio: other lines are not cut.
+            None if dated || paged => {
+                let (a, b) = split()?;
+                vec![a, b]
+            }
+            None => return None,
+        };
+        for part in parts {
+            match part {
+                Some(found) => {
+                    section = section.or(found);
+                    known = true;
+                }
+                None => unknown += 1,
+            }
+        }
+    }
+    let furniture = if unknown == 0 { dated || (paged && known) } else { dated && unknown == 1 };
+    furniture.then_some(section)
+}
+
+/// One piece of a folio: `Some(Some(section))` known as furniture,
+/// `Some(None)` only masthead-styled (a paper gazette does not know), `None`
+/// not furniture.
+fn folio_piece(p: &str, rules: &ImportRules) -> Option<Option<Option<String>>> {
+    if let Some(s) = english_section(p, rules) {
+        return Some(Some(Some(s)));
+    }
+    if let Some(found) = plain_furniture(p, rules) {
+        return Some(Some(found));
+    }
+    (is_masthead_like(p) && !p.chars().any(|c| c.is_ascii_digit()) && masthead_styled(p)).then_some(None)
+}
+
+/// `RIVERTON DAILY`, `The Riverton Daily`: capitals, or `The` and capitalised
+/// words, as a paper prints its own name (a headline has small words).
+fn masthead_styled(s: &str) -> bool {
+    !s.chars().any(char::is_lowercase)
+        || (s.starts_with("The ") && s.split_whitespace().all(|w| w.starts_with(char::is_uppercase)))
+}
+
+/// `Tuesday, March 3, 2026`, `3/3/2026`: a date and nothing else.
+fn is_english_date(s: &str) -> bool {
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    static_re(&DATE, r"^(?i)(?:[a-z]{3,9}\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
+        .is_match(s.trim())
+}
+
+/// A known section (`Sports`), or two joined (`NATION & WORLD`, `State and
+/// Region`, `Nation/World`: the slash becomes `-` in the term).
+fn english_section(cell: &str, rules: &ImportRules) -> Option<String> {
+    let known = |s: &str| rules.sections.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
+    let joined = cell
+        .split_once(" & ")
+        .or_else(|| cell.split_once(" and "))
+        .or_else(|| cell.split_once(" AND "))
+        .or_else(|| cell.split_once('/'))
+        .is_some_and(|(a, b)| known(a) && known(b));
+    (known(cell) || joined).then(|| super::text::title_case_caps(cell.trim()))
+}
+
 /// Short, without sentence punctuation: could be a masthead or slogan line.
 fn is_masthead_like(line: &str) -> bool {
     let t = line.trim();
@@ -279,7 +413,7 @@ fn is_masthead_like(line: &str) -> bool {
     !t.is_empty() && len(t) <= max && !t.contains(['。', '，', ',', '：', ':', '；', '？', '！', '.', '?', '!'])
 }
 
-fn is_paper_name(line: &str) -> bool {
+pub(super) fn is_paper_name(line: &str) -> bool {
     if line.contains(['。', '，', ',', '：', ':']) {
         return false;
     }
@@ -497,6 +631,37 @@ mod tests {
         assert_eq!((texts(&rest), section.as_deref()), (vec!["Schools brace for cuts", "Text."], Some("Front Page")));
         let (rest, _) = strip_furniture(lines("江城晚报\n今日16版 第12345期\n第1版 要闻\n标题\n正文。\n"), &r);
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+    }
+
+    #[test]
+    fn english_folio_in_columns_and_joined_sections() {
+        let r = ImportRules::default();
+        for head in [
+            "THE RIVERTON HERALD                   Monday, March 2, 2026                   A3",
+            "A3\tThe Riverton Herald\tMon., March 2, 2026",
+            "Page 6     RIVERTON DAILY     March 2, 2026",
+        ] {
+            let (rest, section) = strip_furniture(lines(&format!("{head}\nNATION & WORLD\nTitle\nText.\n")), &r);
+            assert_eq!((texts(&rest), section.as_deref()), (vec!["Title", "Text."], Some("Nation & World")), "{head}");
+        }
+        let (_, section) =
+            strip_furniture(lines("SPORTS      The Daily Star      Sunday, May 3, 2026      C1\nTitle\n"), &r);
+        assert_eq!(section.as_deref(), Some("Sports"));
+        // Wide spacing in a headline, or a table row, is no folio.
+        assert!(!is_furniture("Rovers      3      Harbor      1", &r));
+        assert!(!is_furniture("Voters say no      Council says yes", &r));
+        assert!(!is_furniture("Fire and Ice", &r));
+        assert!(is_furniture("THE RIVERTON HERALD Monday, March 2, 2026 A3", &r));
+        assert!(is_furniture("A3 The Riverton Herald Mon., March 2, 2026", &r));
+        assert!(is_furniture("NATION/WORLD 3/2/2026 A3", &r));
+        let (_, section) =
+            strip_furniture(lines("SPORTS The Daily Sentinel Sunday, May 3, 2026 C1\nTitle\nText.\n"), &r);
+        assert_eq!(section.as_deref(), Some("Sports"));
+        let (rest, section) =
+            strip_furniture(lines("A6 | THE LAKEMONT COURIER | TUESDAY, MARCH 3, 2026\nSPORTS\nTitle\nText.\n"), &r);
+        assert_eq!((texts(&rest), section.as_deref()), (vec!["Title", "Text."], Some("Sports")));
+        assert!(!is_furniture("Vote set for Monday, March 2, 2026", &r));
+        assert!(!is_furniture("Rovers 3", &r));
     }
 
     #[test]

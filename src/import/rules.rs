@@ -127,6 +127,13 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("Kyodo", "Kyodo"),
     ("Yonhap", "Yonhap"),
     ("Bernama", "Bernama"),
+    ("The Canadian Press", "The Canadian Press"),
+    ("Canadian Press", "The Canadian Press"),
+    ("Australian Associated Press", "AAP"),
+    ("AAP", "AAP"),
+    ("Deutsche Presse-Agentur", "dpa"),
+    ("dpa", "dpa"),
+    ("Tribune News Service", "Tribune News Service"),
 ];
 
 const SECTIONS: &[&str] = &[
@@ -173,6 +180,20 @@ const SECTIONS: &[&str] = &[
     "Arts",
     "Obituaries",
     "Features",
+    // Section fronts of American and British dailies; two may run joined
+    // (`NATION & WORLD`, `State and Region`: see `header::english_section`).
+    "National",
+    "International",
+    "State",
+    "Region",
+    "Politics",
+    "Entertainment",
+    "Education",
+    "Technology",
+    "Commentary",
+    "Living",
+    "Community",
+    "Money",
 ];
 
 /// Lines that are page furniture wherever they stand in the header/footer zone.

@@ -10,8 +10,8 @@
 //! later ones become `##` subheads.
 
 use super::byline::{
-    CreditKind, Credits, is_colon_dateline, parse_byline_line, parse_end_credit, parse_lead, strip_trailing_author,
-    strip_trailing_photo_credit, strip_trailing_source,
+    CreditKind, Credits, is_colon_dateline, is_contact_line, is_hyphen_dateline, parse_byline_line, parse_end_credit,
+    parse_lead, strip_trailing_author, strip_trailing_desk_credit, strip_trailing_photo_credit, strip_trailing_source,
 };
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
@@ -422,6 +422,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = if is_heading_like(&owned[i].text) { Kind::Heading } else { Kind::Body };
         }
     }
+    // Under a `By NAME` line, the writer's e-mail, handle or phone, and the
+    // paper the writer works for (`The Washington Post`: syndicated copy,
+    // the paper named, no wire to credit), belong to the byline, not the
+    // text; above a lead they would read as its headline.
+    for i in 1..n {
+        if matches!(owned[i - 1].kind, Kind::Byline(_))
+            && matches!(owned[i].kind, Kind::Body | Kind::Heading)
+            && (is_contact_line(&owned[i].text)
+                || (is_publication(&owned[i].text) && owned.get(i + 1).is_some_and(|q| !is_head(q))))
+        {
+            owned[i].kind = Kind::Byline(Credits::default());
+        }
+    }
     // `报道：郑嘉欣` between a story's last sentence and the next headline:
     // the story above is signed at its end, as Singapore and Malaysia
     // papers do; it does not open the story below. (A byline in a box
@@ -444,7 +457,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if matches!(owned[i].kind, Kind::Lead(..))
             && i > 0
             && !matches!(owned[i - 1].kind, Kind::Byline(_) | Kind::Heading | Kind::Subtitle)
-            && is_colon_dateline(&owned[i].text, rules)
+            && (is_colon_dateline(&owned[i].text, rules) || is_hyphen_dateline(&owned[i].text, rules))
         {
             owned[i].kind = Kind::Body;
         }
@@ -711,6 +724,14 @@ fn text_of(p: &Para) -> &str {
     }
 }
 
+/// `The Washington Post`, `Los Angeles Times`: a paper's name as papers set
+/// it under a syndicated story's byline, every word capitalised.
+fn is_publication(text: &str) -> bool {
+    let t = text.trim();
+    let capitalised = t.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '&'));
+    capitalised && (super::header::is_paper_name(t) || super::header::is_paper_name(&format!("The {t}")))
+}
+
 /// `淇滨区：`, `Editorial:`: a few words and a colon on a line of their own.
 fn is_label_before_colon(text: &str) -> bool {
     let Some(label) = text.strip_suffix(['：', ':']) else { return false };
@@ -884,7 +905,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         }
     }
     if let Some(Block::Para(last)) = d.blocks.last_mut()
-        && let Some((text, credits)) = strip_trailing_author(last, rules)
+        && let Some((text, credits)) = strip_trailing_author(last, rules).or_else(|| strip_trailing_desk_credit(last))
     {
         *last = text;
         d.credits.merge(credits);
@@ -1242,6 +1263,45 @@ mod tests {
         let d = drafts(&["Opening text.", "For The Record", "An earlier story misstated the date."]);
         // Not a byline: the words stay on the page as a heading.
         assert!(d.iter().any(|a| a.blocks.contains(&Block::Heading("For The Record".into()))), "{d:#?}");
+    }
+
+    #[test]
+    fn a_hyphen_dateline_opens_a_story_only_under_its_heads() {
+        let d = drafts(&[
+            "Transactions",
+            "The following moves were announced Sunday.",
+            "LAKERS - Signed G Tom Lee to a 10-day contract.",
+            "CELTICS - Waived F Sam Ray.",
+            "Storms cut power in Chile",
+            "SANTIAGO - Heavy storms knocked out power on Sunday.",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].blocks.len(), 3);
+        assert_eq!(d[1].credits.dateline.as_ref().and_then(|x| x.place.as_deref()), Some("Santiago"));
+    }
+
+    #[test]
+    fn contact_and_paper_lines_under_a_byline_are_not_text() {
+        let d = drafts(&[
+            "Council weighs bike lanes",
+            "By Tom Harris",
+            "Herald Staff Writer",
+            "tharris@rivertonherald.com",
+            "@tomharris",
+            "The council will vote Tuesday on a plan.",
+            "Museum reopens after flood",
+            "By Ann Cole",
+            "Los Angeles Times",
+            "WASHINGTON — The museum reopened on Sunday.",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].blocks, vec![Block::Para("The council will vote Tuesday on a plan.".into())]);
+        assert_eq!(d[1].title.as_deref(), Some("Museum reopens after flood"));
+        assert_eq!(d[1].credits.reporters, vec!["Ann Cole"]);
+        assert_eq!(d[1].blocks.len(), 1);
+        // Not under a byline, an address is text.
+        let d = drafts(&["Recycling rules change", "Residents can write to the city:", "recycle@riverton.gov"]);
+        assert_eq!(d[0].blocks.len(), 2, "{d:#?}");
     }
 
     #[test]

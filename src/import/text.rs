@@ -288,12 +288,39 @@ pub fn title_case_caps(s: &str) -> String {
             start = true;
         }
     }
-    out
+    lower_particles(&out)
+}
+
+/// `Rio De Janeiro` → `Rio de Janeiro`, `Nation And World` → `Nation and
+/// World`: small words inside a name set in capitals. Only between two other
+/// words, and not `Van` or `Le`, which are Vietnamese names as often.
+fn lower_particles(s: &str) -> String {
+    const SMALL: &[&str] = &["De", "Da", "Dos", "Das", "Del", "Della", "Di", "Du", "Von", "Der", "Of", "And", "The"];
+    let words: Vec<&str> = s.split(' ').collect();
+    if words.len() < 3 {
+        return s.to_string();
+    }
+    let last = words.len() - 1;
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| if i > 0 && i < last && SMALL.contains(w) { w.to_lowercase() } else { (*w).to_string() })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_become_title_case_with_small_words_inside() {
+        assert_eq!(title_case_caps("RIO DE JANEIRO"), "Rio de Janeiro");
+        assert_eq!(title_case_caps("NATION AND WORLD"), "Nation and World");
+        assert_eq!(title_case_caps("NGUYEN VAN AN"), "Nguyen Van An");
+        assert_eq!(title_case_caps("DE MOINES"), "De Moines");
+        assert_eq!(title_case_caps("Rio De Janeiro"), "Rio De Janeiro");
+    }
 
     #[test]
     fn termination() {
