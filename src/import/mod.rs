@@ -165,7 +165,7 @@ fn to_article(
         contributors,
         agency: credits.agency.as_deref().map(one_line).filter(|s| !s.is_empty()),
         dateline: credits.dateline.as_ref().and_then(|r| dateline::complete(r, raw.date)),
-        topic: topic::choose_topic(&title, &plain, &rules.topics).and_then(|t| clean_term(&t)),
+        topic: rules.topic_of(&title, &plain).and_then(|t| clean_term(&t)),
         tags: topic::tags(&title, &plain, rules, &exclude).iter().filter_map(|t| clean_term(t)).collect(),
         continued_from: d.continued_from,
         continued_to: d.continued_to,

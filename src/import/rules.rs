@@ -626,6 +626,11 @@ pub struct ImportRules {
     pub(crate) compound_surnames: Vec<String>,
     pub(crate) stop_words: BTreeSet<String>,
     pub(crate) topics: Vec<TopicDef>,
+    /// With no topics of the site's own (`gazette import` without a
+    /// site.yaml, or one naming none), the built-in topics' English names,
+    /// in the order of `topics`: an English page then gets `Politics`, not
+    /// `时政`. A site's own topics are its vocabulary for every page.
+    pub(crate) english_topic_names: Option<Vec<String>>,
     /// Problems with the configuration (bad regexes), reported once by the caller.
     pub warnings: Vec<String>,
 }
@@ -710,6 +715,8 @@ impl ImportRules {
         }
         let mut stop_words: BTreeSet<String> = STOP_WORDS.iter().map(|s| (*s).to_string()).collect();
         stop_words.extend(config.stop_words.iter().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()));
+        let english_topic_names =
+            topics.is_empty().then(|| default_topics_for("en").into_iter().map(|t| t.name).collect());
         let topics = if topics.is_empty() { default_topics() } else { topics.to_vec() };
         ImportRules {
             reporter_roles: longest_first(merged(REPORTER_ROLES, &config.reporter_roles)),
@@ -728,7 +735,21 @@ impl ImportRules {
             compound_surnames,
             stop_words,
             topics,
+            english_topic_names,
             warnings,
+        }
+    }
+
+    /// The topic of an article (see [`super::topic::choose_topic`]), by its
+    /// English name when the topics are the built-in ones and the article
+    /// is not Chinese.
+    pub(crate) fn topic_of(&self, title: &str, plain: &str) -> Option<String> {
+        let name = super::topic::choose_topic(title, plain, &self.topics)?;
+        match &self.english_topic_names {
+            Some(en) if !super::text::is_cjk_text(title) && !super::text::is_cjk_text(plain) => {
+                self.topics.iter().position(|t| t.name == name).and_then(|i| en.get(i).cloned()).or(Some(name))
+            }
+            _ => Some(name),
         }
     }
 
@@ -760,6 +781,21 @@ mod tests {
     #[test]
     fn unknown_config_key_is_an_error() {
         assert!(serde_saphyr::from_str::<RulesConfig>("reporter_role: [x]\n").is_err());
+    }
+
+    #[test]
+    fn built_in_topics_are_named_in_the_articles_language_without_a_site() {
+        let r = ImportRules::default();
+        let en = ("Council passes budget", "The city council and the mayor passed the budget after a vote.");
+        let zh = ("市人大常委会召开会议", "市人大常委会召开会议，审议代表建议办理情况。");
+        assert_eq!(r.topic_of(en.0, en.1).as_deref(), Some("Politics"));
+        assert_eq!(r.topic_of(zh.0, zh.1).as_deref(), Some("时政"));
+        // A site's topics (or the built-in ones named in its language) are
+        // its vocabulary for every page.
+        let site = ImportRules::new(&RulesConfig::default(), &default_topics_for("zh-CN"));
+        assert_eq!(site.topic_of(en.0, en.1).as_deref(), Some("时政"));
+        let site = ImportRules::new(&RulesConfig::default(), &default_topics_for("en"));
+        assert_eq!(site.topic_of(zh.0, zh.1).as_deref(), Some("Politics"));
     }
 
     #[test]
