@@ -288,7 +288,24 @@ pub fn title_case_caps(s: &str) -> String {
             start = true;
         }
     }
-    lower_particles(&out)
+    lower_particles(&mc_names(&out))
+}
+
+/// `Mcdonald` → `McDonald`: a Scottish or Irish name set in capitals. Only
+/// in words of five letters or more, as `MCA` or `MCAT` are abbreviations.
+fn mc_names(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            match (cs.next(), cs.next(), cs.next()) {
+                (Some('M'), Some('c'), Some(c)) if c.is_lowercase() && w.chars().count() >= 5 => {
+                    format!("Mc{}{}", c.to_uppercase(), cs.as_str())
+                }
+                _ => w.to_string(),
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `Rio De Janeiro` → `Rio de Janeiro`, `Nation And World` → `Nation and
@@ -320,6 +337,10 @@ mod tests {
         assert_eq!(title_case_caps("NGUYEN VAN AN"), "Nguyen Van An");
         assert_eq!(title_case_caps("DE MOINES"), "De Moines");
         assert_eq!(title_case_caps("Rio De Janeiro"), "Rio De Janeiro");
+        assert_eq!(title_case_caps("SEAN MCDONALD"), "Sean McDonald");
+        assert_eq!(title_case_caps("MCKAY"), "McKay");
+        assert_eq!(title_case_caps("MCAT PREP"), "Mcat Prep");
+        assert_eq!(title_case_caps("Sean Mcdonald"), "Sean Mcdonald");
     }
 
     #[test]
