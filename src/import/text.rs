@@ -288,40 +288,33 @@ pub fn title_case_caps(s: &str) -> String {
             start = true;
         }
     }
-    lower_particles(&mc_names(&out))
+    name_words(&out)
 }
 
-/// `Mcdonald` → `McDonald`: a Scottish or Irish name set in capitals. Only
-/// in words of five letters or more, as `MCA` or `MCAT` are abbreviations.
-fn mc_names(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let mut cs = w.chars();
-            match (cs.next(), cs.next(), cs.next()) {
-                (Some('M'), Some('c'), Some(c)) if c.is_lowercase() && w.chars().count() >= 5 => {
-                    format!("Mc{}{}", c.to_uppercase(), cs.as_str())
-                }
-                _ => w.to_string(),
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// `Rio De Janeiro` → `Rio de Janeiro`, `Nation And World` → `Nation and
-/// World`: small words inside a name set in capitals. Only between two other
-/// words, and not `Van` or `Le`, which are Vietnamese names as often.
-fn lower_particles(s: &str) -> String {
+/// Words of a name or place just title-cased from capitals, mended:
+/// - small words inside it lower case (`Rio De Janeiro` → `Rio de Janeiro`,
+///   `Nation And World` → `Nation and World`), only between two other words,
+///   and not `Van` or `Le`, which are Vietnamese names as often;
+/// - a Scottish or Irish `Mc` keeps the capital after it (`Mcdonald` →
+///   `McDonald`), only in words of five letters or more, as `MCA` or `MCAT`
+///   are abbreviations.
+fn name_words(s: &str) -> String {
     const SMALL: &[&str] = &["De", "Da", "Dos", "Das", "Del", "Della", "Di", "Du", "Von", "Der", "Of", "And", "The"];
     let words: Vec<&str> = s.split(' ').collect();
-    if words.len() < 3 {
-        return s.to_string();
-    }
     let last = words.len() - 1;
     words
         .iter()
         .enumerate()
-        .map(|(i, w)| if i > 0 && i < last && SMALL.contains(w) { w.to_lowercase() } else { (*w).to_string() })
+        .map(|(i, w)| {
+            let mut cs = w.chars();
+            match (cs.next(), cs.next(), cs.next()) {
+                _ if i > 0 && i < last && SMALL.contains(w) => w.to_lowercase(),
+                (Some('M'), Some('c'), Some(c)) if c.is_lowercase() && w.chars().count() >= 5 => {
+                    format!("Mc{}{}", c.to_uppercase(), cs.as_str())
+                }
+                _ => (*w).to_string(),
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
