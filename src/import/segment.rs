@@ -211,11 +211,11 @@ fn department(text: &str) -> Option<Department> {
     }
 }
 
-/// A department's label as a kicker: without the box or brackets it is
-/// set in (`【简讯】`, `■快讯`).
-fn label_text(text: &str) -> String {
+/// A department's label without the box or brackets it is set in
+/// (`【简讯】`, `■快讯`): as a kicker, and to tell what it labels.
+fn label_text(text: &str) -> &str {
     let t = text.trim().trim_matches(['【', '】', '[', ']', '〔', '〕', ' ']);
-    t.trim_start_matches(BOX_MARKERS).trim().to_string()
+    t.trim_start_matches(BOX_MARKERS).trim()
 }
 
 /// A Chinese paper's brief column (`简讯`, `■快讯`): several briefs, each
@@ -223,8 +223,7 @@ fn label_text(text: &str) -> String {
 fn is_brief_label(text: &str) -> bool {
     const BRIEFS: &[&str] =
         &["简讯", "快讯", "短讯", "新闻简讯", "本地简讯", "本地快讯", "新闻快讯", "简明新闻", "新闻速递", "资讯速递"];
-    let t = text.trim().trim_matches(['【', '】', '[', ']', '〔', '〕', ' ']).trim_start_matches(BOX_MARKERS).trim();
-    BRIEFS.contains(&t.trim_end_matches([':', '：']))
+    BRIEFS.contains(&label_text(text).trim_end_matches([':', '：']))
 }
 
 /// `我市启动“护苗”行动 近日，市文明办…`: a brief that runs its headline into
@@ -587,7 +586,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if let Some(&(_, label)) = collections.iter().find(|&&(j, _)| j == s)
             && draft.kicker.is_none()
         {
-            draft.kicker = Some(label_text(&paras[label].text));
+            draft.kicker = Some(label_text(&paras[label].text).to_string());
         }
         if draft.title.is_some() || !draft.blocks.is_empty() {
             drafts.push(draft);
@@ -809,7 +808,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         // `Letters to the editor` over the letter's own headline: a label.
         _ if department(&headings[0]).is_some() => {
             let mut it = headings.into_iter();
-            d.kicker = it.next().map(|k| label_text(&k));
+            d.kicker = it.next().map(|k| label_text(&k).to_string());
             d.title = it.next();
             subtitles.splice(0..0, it);
         }
