@@ -443,3 +443,39 @@ fn a_loosely_written_source_claims_its_raw_page_with_a_warning() {
         assert!(r.diagnostics.is_empty(), "{source}: {:?}", r.diagnostics);
     }
 }
+
+/// A jumped story's jump lines are links: `下转第3版` to the part on page 3
+/// that says `上接第1版`, and back; a jump with no marked part links to that
+/// page of the issue page, and one to a page the issue lacks is plain text.
+/// An incremental build that adds the second part relinks the first.
+#[test]
+fn jump_lines_link_the_parts_of_a_story() {
+    let s = SiteTest::new(SITE);
+    s.article("a/1.md", "城市更新三年行动启动", "2026-03-01", "page: 1\ncontinued_to: 3\n");
+    s.article("a/2.md", "孤立的报道", "2026-03-01", "page: 1\ncontinued_to: 2\n");
+    s.article("a/3.md", "另一篇", "2026-03-01", "page: 2\ncontinued_to: 9\n");
+    s.build().unwrap();
+    let jump = |rel: &str| {
+        let html = s.read(rel);
+        let at = html.find("class=\"jump\"").or_else(|| html.find("class=jump")).expect("a jump line");
+        html[at..at + html[at..].find("</p>").unwrap()].to_string()
+    };
+    // No part on page 3 yet, and page 3 is not in the issue: plain text.
+    assert!(!jump("2026/03/01/01-01/index.html").contains("href"));
+    // No part marked on page 2, but page 2 is in the issue: its place there.
+    assert!(jump("2026/03/01/01-02/index.html").contains("2026/03/01/index.html#p02"));
+    assert!(!jump("2026/03/01/02-01/index.html").contains("href"));
+
+    s.article("a/4.md", "城市更新", "2026-03-01", "page: 3\ncontinued_from: 1\n");
+    s.build().unwrap();
+    assert!(jump("2026/03/01/01-01/index.html").contains("2026/03/01/03-01/index.html"));
+    assert!(jump("2026/03/01/03-01/index.html").contains("2026/03/01/01-01/index.html"));
+    assert!(check_links(&s.out(), false).is_empty(), "{:?}", check_links(&s.out(), false));
+    let built = site_snapshot(&s.out());
+    let full = tempfile::tempdir().unwrap();
+    let mut o = gazette::site::BuildOptions::new(s.root());
+    o.out = full.path().join("out");
+    o.full = true;
+    gazette::site::build(&o).unwrap();
+    assert!(built == site_snapshot(&o.out), "the incremental build differs from a full one");
+}

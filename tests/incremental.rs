@@ -342,6 +342,12 @@ fn random_article(rng: &mut Rng, i: u64, version: u64) -> String {
     if rng.below(4) > 0 {
         let page = 1 + rng.below(4);
         y.push_str(&format!("page: {page}\nsection: {}\n", pick(rng, &["要闻", "本地", "经济", "文化"])));
+        // Jumps between pages: parts join and part as articles come and go.
+        match rng.below(4) {
+            0 => y.push_str(&format!("continued_to: {}\n", 1 + rng.below(4))),
+            1 => y.push_str(&format!("continued_from: {}\n", 1 + rng.below(4))),
+            _ => {}
+        }
     }
     if rng.below(3) == 0 {
         y.push_str(&format!("subtitle: 副题{version}\n"));

@@ -56,6 +56,11 @@ pub struct Node {
     pub dir: String,
     pub prev: Option<usize>,
     pub next: Option<usize>,
+    /// The part of the same story this one continues (`continued_from`) and
+    /// the part it goes on in (`continued_to`), in the same issue: see
+    /// [`link_jumps`].
+    pub jump_from: Option<usize>,
+    pub jump_to: Option<usize>,
 }
 
 impl Node {
@@ -318,7 +323,7 @@ pub fn link_loaded(
                 Some(s) => format!("{day}/{s}"),
                 None => format!("{day}/{page:02}-{order:02}"),
             };
-            Node { dir, loaded, page, order, issue, prev: None, next: None }
+            Node { dir, loaded, page, order, issue, prev: None, next: None, jump_from: None, jump_to: None }
         })
         .collect();
     // 100,000 emptied lists to free: beside the rest of this step.
@@ -365,6 +370,7 @@ pub fn link_loaded(
             prev = i;
         }
     }
+    link_jumps(&issues, &mut nodes);
 
     let taxonomies = build_taxonomies(&nodes, config);
     let related = link_related(&nodes, &taxonomies, previous);
@@ -551,6 +557,62 @@ fn build_taxonomies(nodes: &[Node], config: &Config) -> Vec<Taxonomy> {
 /// first article where that prefix differs, and only the rest are worked
 /// out (a new day: its own articles; this step was a tenth of an
 /// incremental build at 100,000 articles).
+/// Joins the parts of jumped stories: a part on page P that says
+/// `continued_to: N` and a part on page N of the same issue that says
+/// `continued_from: P`. Readers follow the jump by a link rather than
+/// hunting for the rest in the issue. Where a page sends several stories to
+/// the same page, each goes to the waiting part whose title shares the most
+/// letters with its own (ties in reading order): jumped parts usually repeat
+/// a word of the headline (`BUDGET`, `城市更新`).
+fn link_jumps(issues: &[Issue], nodes: &mut [Node]) {
+    for issue in issues {
+        // (from page, to page) -> the parts sent and the parts waiting, in reading order.
+        let mut sent: Vec<((u32, u32), usize)> = Vec::new();
+        let mut waiting: Vec<((u32, u32), usize)> = Vec::new();
+        for &i in issue.pages.iter().flat_map(|p| &p.articles) {
+            let (n, f) = (&nodes[i], &nodes[i].article().front);
+            if n.page == 0 {
+                continue;
+            }
+            if let Some(to) = f.continued_to.filter(|&to| to != n.page) {
+                sent.push(((n.page, to), i));
+            }
+            if let Some(from) = f.continued_from.filter(|&from| from != n.page) {
+                waiting.push(((from, n.page), i));
+            }
+        }
+        for &(from_to, i) in &sent {
+            let mut best: Option<(usize, usize)> = None;
+            for &(w_from_to, j) in &waiting {
+                if w_from_to != from_to || nodes[j].jump_from.is_some() {
+                    continue;
+                }
+                let score = shared_letters(&nodes[i].article().front.title, &nodes[j].article().front.title);
+                if best.is_none_or(|(s, _)| score > s) {
+                    best = Some((score, j));
+                }
+            }
+            if let Some((_, j)) = best {
+                nodes[i].jump_to = Some(j);
+                nodes[j].jump_from = Some(i);
+            }
+        }
+    }
+}
+
+/// Letters, digits and Han characters of `b` (each counted once, Latin in
+/// lower case) that `a` also has.
+fn shared_letters(a: &str, b: &str) -> usize {
+    let mut seen: Vec<char> = Vec::new();
+    for c in b.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
+        if !seen.contains(&c) {
+            seen.push(c);
+        }
+    }
+    let a: Vec<char> = a.chars().flat_map(char::to_lowercase).collect();
+    seen.iter().filter(|c| a.contains(c)).count()
+}
+
 fn link_related(nodes: &[Node], taxonomies: &[Taxonomy], previous: Option<&RelatedRecord>) -> RelatedRecord {
     const NEIGHBOURS: usize = 12;
     const KEEP: usize = 5;
@@ -798,6 +860,44 @@ mod tests {
         .unwrap();
         let titles: Vec<&str> = lib.articles.iter().map(|n| n.article().front.title.as_str()).collect();
         assert_eq!(titles, ["Sooner", "A/B", "AB", "Later"]);
+    }
+
+    /// Two stories jump from page 1 to page 3: each part finds the other by
+    /// the words of its title, whatever their order on page 3; a jump to a
+    /// page with no waiting part, or one on another day, joins nothing.
+    #[test]
+    fn jumped_parts_are_joined_by_page_and_title() {
+        let lib = link(
+            vec![
+                art("1.md", "title: 城市更新三年行动启动\ndate: 2026-03-01\npage: 1\ncontinued_to: 3"),
+                art("2.md", "title: Market rebuilt\ndate: 2026-03-01\npage: 1\ncontinued_to: 3"),
+                art("3.md", "title: MARKET\ndate: 2026-03-01\npage: 3\ncontinued_from: 1"),
+                art("4.md", "title: 城市更新\ndate: 2026-03-01\npage: 3\ncontinued_from: 1"),
+                art("5.md", "title: 孤立\ndate: 2026-03-01\npage: 3\ncontinued_to: 7"),
+                art("6.md", "title: 城市更新\ndate: 2026-03-02\npage: 3\ncontinued_from: 1"),
+            ],
+            &Config::default(),
+        )
+        .unwrap();
+        let at = |title: &str, day: u32| {
+            lib.articles
+                .iter()
+                .position(|n| n.article().front.title == title && n.article().front.date.date.day == day)
+                .unwrap()
+        };
+        let (a1, b1, b3, a3) =
+            (at("城市更新三年行动启动", 1), at("Market rebuilt", 1), at("MARKET", 1), at("城市更新", 1));
+        assert_eq!((lib.articles[a1].jump_to, lib.articles[a3].jump_from), (Some(a3), Some(a1)));
+        assert_eq!((lib.articles[b1].jump_to, lib.articles[b3].jump_from), (Some(b3), Some(b1)));
+        assert_eq!(lib.articles[at("孤立", 1)].jump_to, None);
+        assert_eq!(lib.articles[at("城市更新", 2)].jump_from, None);
+    }
+
+    #[test]
+    fn shared_letters_count_each_letter_once_in_any_case() {
+        assert_eq!(shared_letters("Market rebuilt", "MARKET"), 6);
+        assert_eq!(shared_letters("城市更新三年行动", "城市更新"), 4);
+        assert_eq!(shared_letters("abc", "——"), 0);
     }
 
     #[test]

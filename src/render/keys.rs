@@ -125,6 +125,9 @@ impl Renderer<'_> {
                 }
                 card(b, n.prev);
                 card(b, n.next);
+                let f = &n.article().front;
+                b.opt(self.jump_url(i, n.jump_from, f.continued_from).as_deref());
+                b.opt(self.jump_url(i, n.jump_to, f.continued_to).as_deref());
                 for &r in lib.related_of(i) {
                     card(b, Some(r as usize));
                 }

@@ -346,6 +346,20 @@ impl<'a> Renderer<'a> {
         }
     }
 
+    /// Where a jump line (`上接第1版`, `Continued on page 3`) of article `i`
+    /// leads: the other part of the story when the graph joined them, else
+    /// that page on the issue page when the issue has it (parts of one story
+    /// not both marked, or marked differently).
+    pub(crate) fn jump_url(&self, i: usize, part: Option<usize>, page: Option<u32>) -> Option<String> {
+        let lib = self.lib;
+        if let Some(j) = part {
+            return Some(self.urls.dir(&lib.articles[j].dir));
+        }
+        let issue = &lib.issues[lib.articles[i].issue];
+        let page = page.filter(|&p| issue.pages.iter().any(|x| x.number == p))?;
+        Some(format!("{}#p{page:02}", self.urls.dir(&issue.dir)))
+    }
+
     fn article_view(&self, i: usize, dir: &str) -> Result<(ArticleView, PageView)> {
         let lib = self.lib;
         let n: &Node = &lib.articles[i];
@@ -440,6 +454,8 @@ impl<'a> Renderer<'a> {
             tags: links(TaxonomyKind::Tag).collect(),
             continued_from: f.continued_from,
             continued_to: f.continued_to,
+            continued_from_url: self.jump_url(i, n.jump_from, f.continued_from),
+            continued_to_url: self.jump_url(i, n.jump_to, f.continued_to),
             truncated: f.truncated,
             body_html: rendered.html,
             summary: n.info().summary.clone(),

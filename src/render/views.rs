@@ -199,6 +199,10 @@ pub struct ArticleView {
     pub tags: Vec<Link>,
     pub continued_from: Option<u32>,
     pub continued_to: Option<u32>,
+    /// Where the jump lines lead (root-relative): the story's other part, or
+    /// that page of the issue; `None` when the issue has neither.
+    pub continued_from_url: Option<String>,
+    pub continued_to_url: Option<String>,
     pub truncated: bool,
     pub body_html: String,
     pub summary: String,
