@@ -4,7 +4,7 @@
 mod sitetest;
 
 use gazette::corpus::Rng;
-use sitetest::{SiteTest, site_snapshot, snapshot};
+use sitetest::{SiteTest, assert_output_is_full_builds, site_snapshot, snapshot};
 
 const TAGS: [&str; 5] = ["城市", "乡村", "教育", "医疗", "交通"];
 const REPORTERS: [&str; 4] = ["朱迪", "李楠", "汪丽娜", "马飞"];
@@ -20,15 +20,6 @@ fn write_article(s: &SiteTest, rng: &mut Rng, i: u64, version: u64) {
             "---\ntitle: 文章{i}版本{version}\ndate: 2026-01-{day:02}\npage: {page}\nsection: 版{page}\nreporters: [{rep}]\ntags: [{tag}]\n---\n\n第{version}版正文，第{i}篇。内容。\n"
         ),
     );
-}
-
-fn full_build_elsewhere(s: &SiteTest) -> std::collections::BTreeMap<String, Vec<u8>> {
-    let dir = tempfile::tempdir().unwrap();
-    let mut o = gazette::site::BuildOptions::new(s.root());
-    o.out = dir.path().join("full");
-    o.full = true;
-    gazette::site::build(&o).unwrap();
-    site_snapshot(&o.out)
 }
 
 #[test]
@@ -132,16 +123,6 @@ fn assert_same_as_full(s: &SiteTest, what: &str) -> gazette::site::BuildReport {
     let report = s.build().unwrap_or_else(|e| panic!("{what}: {e}"));
     assert_output_is_full_builds(s, what);
     report
-}
-
-/// The output holds the files a full build of the content makes, byte for byte.
-fn assert_output_is_full_builds(s: &SiteTest, what: &str) {
-    let inc = site_snapshot(&s.out());
-    let full = full_build_elsewhere(s);
-    assert_eq!(inc.keys().collect::<Vec<_>>(), full.keys().collect::<Vec<_>>(), "{what}: same files");
-    for (k, v) in &full {
-        assert!(inc[k] == *v, "{what}: {k} differs from a full build");
-    }
 }
 
 #[test]

@@ -172,3 +172,23 @@ pub fn check_links(out: &Path, allow_dirs: bool) -> Vec<String> {
     }
     problems
 }
+
+/// A full build of `s`'s content into a folder of its own: its site files.
+pub fn full_build_elsewhere(s: &SiteTest) -> BTreeMap<String, Vec<u8>> {
+    let dir = tempfile::tempdir().unwrap();
+    let mut o = gazette::site::BuildOptions::new(s.root());
+    o.out = dir.path().join("full");
+    o.full = true;
+    gazette::site::build(&o).unwrap();
+    site_snapshot(&o.out)
+}
+
+/// The output holds the files a full build of the content makes, byte for byte.
+pub fn assert_output_is_full_builds(s: &SiteTest, what: &str) {
+    let inc = site_snapshot(&s.out());
+    let full = full_build_elsewhere(s);
+    assert_eq!(inc.keys().collect::<Vec<_>>(), full.keys().collect::<Vec<_>>(), "{what}: same files");
+    for (k, v) in &full {
+        assert!(inc[k] == *v, "{what}: {k} differs from a full build");
+    }
+}
