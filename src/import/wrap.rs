@@ -306,6 +306,9 @@ fn layout(lines: &[Physical]) -> Layout {
 /// The width most lines come up to and hardly any exceeds, when the page is
 /// wrapped; a page of one line per paragraph has no such width.
 fn column_width(lines: &[Physical]) -> Option<usize> {
+    // Rows spaced into columns are as wide as their cells make them, not the
+    // measure: a wide table row would push the width past the text's.
+    let lines: Vec<&Physical> = lines.iter().filter(|l| column_gaps(&l.raw) < 2).collect();
     let n = lines.len();
     let mut widths: Vec<usize> = lines.iter().map(|l| l.width).collect();
     widths.sort_unstable();
@@ -375,9 +378,15 @@ fn full(a: &Physical, b: &Physical, w: usize) -> bool {
         // Wider than the column: a banner headline or furniture.
         return false;
     };
-    let first_word: usize = b.text.split(' ').next().map_or(0, |word| word.chars().map(|c| columns(c, false)).sum());
     let cjk = a.text.chars().next_back().is_some_and(|c| columns(c, true) == 2)
         || b.text.chars().next().is_some_and(|c| columns(c, true) == 2);
+    // Chinese text breaks between any two characters, so only a run of
+    // Latin letters or digits (`2026` of `2026年3月18日`) has to go whole.
+    let first_word: usize = match b.text.split(' ').next() {
+        Some(word) if cjk => word.chars().take_while(|&c| columns(c, true) == 1).count(),
+        Some(word) => word.chars().map(|c| columns(c, false)).sum(),
+        None => 0,
+    };
     if cjk && !b.text.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         slack <= 4
     } else {
@@ -498,6 +507,43 @@ mod tests {
                 "Crews will repave Elm Street between Fourth and Ninth avenues from March 10 to 21.",
             ]
         );
+    }
+
+    #[test]
+    fn table_rows_do_not_widen_the_column() {
+        // Lines of 22 characters and a table row wider than the text: a
+        // 43-column line (half-width spaces) is still full, so the lead runs on.
+        let page = concat!(
+            "头\n\n",
+            "　　本报讯（记者 孟庆华 通讯员 严丽）记者昨\n",
+            "日从市商务局获悉，今年前两月我市外贸进出口\n",
+            "总值四十八亿元，同比增长百分之七，其中出口三十\n",
+            "一亿元，增长近一成。机电产品和农产品出口保持\n",
+            "较快增长，对东盟、中亚国家进出口分别增长较快，\n",
+            "达到两成左右。\n\n",
+            "指数          收盘        涨跌      成交额(亿元)\n",
+            "上证指数      3358.42     +12.37    4862\n",
+            "深证成指     10876.15     -25.61    6127\n",
+        );
+        let lines = run(page);
+        assert!(lines[1].starts_with("本报讯（记者 孟庆华 通讯员 严丽）记者昨日从"), "{lines:#?}");
+        assert_eq!(lines.len(), 3, "{lines:#?}");
+    }
+
+    #[test]
+    fn a_date_under_a_short_cjk_line_is_a_line_of_its_own() {
+        // `2026` would have fitted after the signing line: it ended there.
+        let page = concat!(
+            "头\n\n",
+            "　　本公司经股东会决议，拟向登记机关申请注销\n",
+            "登记，请债权人自本公告见报之日起四十五日内\n",
+            "向本公司清算组申报债权，逾期不报视为放弃。\n",
+            "　　联系人：陈先生，电话在下方列出，请知悉。\n",
+            "渭川市百味餐饮管理有限公司清算组\n",
+            "2026年3月18日\n",
+        );
+        let lines = run(page);
+        assert_eq!(lines[lines.len() - 2..], ["渭川市百味餐饮管理有限公司清算组", "2026年3月18日"], "{lines:#?}");
     }
 
     #[test]
