@@ -164,11 +164,16 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
 /// (`Harbor United 3, Old Mill 0`). Never a finished sentence.
 fn is_row(l: &Physical, layout: &Layout) -> bool {
     let t = l.text.as_str();
-    if is_terminated(t) || strip_bullet(t).is_some() {
+    if strip_bullet(t).is_some() {
         return false;
     }
+    // No sentence is spaced into columns, so a last cell may end as a
+    // sentence would (a show's title, `Jeopardy!`).
     if column_gaps(&l.raw) >= 2 {
         return true;
+    }
+    if is_terminated(t) {
+        return false;
     }
     // A full line of a wrapped paragraph may hold numbers too.
     let short = len(t) <= 40 && layout.width.is_none_or(|w| l.width + w / 4 < w);
@@ -601,6 +606,18 @@ mod tests {
         assert!(f.iter().all(|(k, _)| *k == Form::Prose));
         // Sentences with numbers are prose.
         let f = forms("头\n\nIn 2019 it cost 12 dollars.\nIn 2020 it cost 14 dollars.\nIn 2021 it cost 15 dollars.\n");
+        assert!(f.iter().all(|(k, _)| *k == Form::Prose));
+        // A cell may end as a sentence does; columns still make the row.
+        let f = forms(
+            "头\n\nTV TONIGHT\n7:00 PM   WKBN   Jeopardy!\n7:30 PM   WKBN   Wheel of Fortune\n8:00 PM   WFMJ   Chicago Fire\n",
+        );
+        assert_eq!(f[1], (Form::Prose, "TV TONIGHT".into()));
+        assert_eq!(f[2].0, Form::Rows);
+        assert!(f[2].1.starts_with("7:00 PM   WKBN   Jeopardy!\n"), "{f:#?}");
+        // Two spaces after each sentence are typing, not columns.
+        let f = forms(
+            "头\n\nIt rained.  Then it snowed.  Then it stopped.\nIt rained.  Then it snowed.  Then it stopped.\nIt rained.  Then it snowed.  Then it stopped.\n",
+        );
         assert!(f.iter().all(|(k, _)| *k == Form::Prose));
     }
 
