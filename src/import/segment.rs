@@ -204,11 +204,25 @@ fn department(text: &str) -> Option<Department> {
         Some(Department::Collection)
     } else if PIECES.iter().any(|l| folded == *l || lower == *l)
         || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
+        || is_english_notice_label(t)
     {
         Some(Department::Piece)
     } else {
         None
     }
+}
+
+/// `ESTATE NOTICE`, `NOTICE OF PUBLIC HEARING`, `NOTICE TO CREDITORS`: an
+/// English legal notice's kind, set in capitals as its label, as the Chinese
+/// one ends in 声明 or 公告. A headline in capitals says more than that.
+fn is_english_notice_label(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let capitals = t.chars().any(char::is_uppercase) && !t.chars().any(|c| c.is_lowercase() || c.is_ascii_digit());
+    capitals
+        && (2..=6).contains(&words.len())
+        && !t.contains([',', '.', ':', '!', '?', '\''])
+        && (matches!(words.last(), Some(&("NOTICE" | "NOTICES")))
+            || (words[0] == "NOTICE" && matches!(words[1], "OF" | "TO")))
 }
 
 /// A department's label without the box or brackets it is set in
@@ -452,10 +466,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     // `MUMBAI: The court…` is a dateline only where a story opens (under its
     // heads or byline); elsewhere it is a speaker's name or a label.
+    // Under the label of a classifieds box, a notice or the listings
+    // (`FOR SALE: Firewood…`) it is a label too: those carry no datelines.
     for i in 0..n {
+        let under_piece_label =
+            owned[..i].iter().rev().take_while(|q| is_head(q)).any(|q| department(&q.text) == Some(Department::Piece));
         if matches!(owned[i].kind, Kind::Lead(..))
             && i > 0
-            && !matches!(owned[i - 1].kind, Kind::Byline(_) | Kind::Heading | Kind::Subtitle)
+            && (!matches!(owned[i - 1].kind, Kind::Byline(_) | Kind::Heading | Kind::Subtitle) || under_piece_label)
             && (is_colon_dateline(&owned[i].text, rules) || is_hyphen_dateline(&owned[i].text, rules))
         {
             owned[i].kind = Kind::Body;
@@ -1483,6 +1501,44 @@ mod tests {
         assert_eq!(d[0].blocks.last(), Some(&Block::Para("— Maria Lopez, Riverton".into())));
         assert_eq!(d[1].kicker.as_deref(), Some("Letters to the editor"));
         assert_eq!(d[1].credits.reporters, vec!["Tom Becker"]);
+    }
+
+    #[test]
+    fn english_legal_notices_are_pieces_by_their_kind() {
+        for label in ["ESTATE NOTICE", "NOTICE OF PUBLIC HEARING", "NOTICE TO CREDITORS", "PUBLIC NOTICE"] {
+            assert_eq!(department(label), Some(Department::Piece), "{label}");
+        }
+        for headline in ["Residents get eviction notice", "NOTICE BOARD", "TAKE NOTICE, COUNCIL TOLD", "NOTICE"] {
+            assert_eq!(department(headline), None, "{headline}");
+        }
+        let d = drafts(&[
+            "LEGAL NOTICES",
+            "NOTICE OF PUBLIC HEARING",
+            "The board will hold a public hearing on April 7 at 7 p.m. at 210 Church Street.",
+            "Margaret Lyons",
+            "Township Secretary",
+            "ESTATE NOTICE",
+            "Estate of Harold J. Becker, late of Ashford Township, deceased.",
+        ]);
+        let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(titles, ["NOTICE OF PUBLIC HEARING", "ESTATE NOTICE"], "{d:#?}");
+        assert_eq!(d[0].kicker.as_deref(), Some("LEGAL NOTICES"));
+        assert_eq!(d[0].blocks.last(), Some(&Block::Para("Township Secretary".into())));
+    }
+
+    #[test]
+    fn a_label_under_a_piece_label_is_no_dateline() {
+        let d = drafts(&[
+            "CLASSIFIEDS",
+            "FOR SALE: Seasoned firewood, $180 a cord. Call 724-555-0166.",
+            "HELP WANTED: Part-time bookkeeper. Call 724-555-0144.",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].credits.dateline, None);
+        assert_eq!(d[0].blocks[0], Block::Para("FOR SALE: Seasoned firewood, $180 a cord. Call 724-555-0166.".into()));
+        // Under a story's own headline the same form is its dateline.
+        let d = drafts(&["Mumbai rains ease", "MUMBAI: The rain eased on Monday after a week of floods."]);
+        assert!(d[0].credits.dateline.is_some(), "{d:#?}");
     }
 
     #[test]
