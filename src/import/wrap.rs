@@ -29,6 +29,9 @@ use super::repair::{is_data_row, is_heading_like, is_qa, is_subtitle, join_on_pa
 use super::rules::ImportRules;
 use super::text::{is_cjk_text, is_han, is_terminated, len, word_count};
 
+/// How far down a page without blank lines its head may reach.
+const HEAD_LINES: usize = 8;
+
 /// One line as the export printed it.
 #[derive(Debug)]
 struct Physical {
@@ -113,8 +116,15 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
     let mut out: Vec<Option<(usize, Form)>> = vec![None; n];
     let mut taken = vec![false; n];
     let first_group = lines.iter().skip(1).position(|l| l.blank_before).map_or(n, |p| p + 1);
+    // A page set without blank lines is one group: its head then ends at
+    // the last furniture line near the top, and tables may follow it.
+    let head_end = if first_group < n {
+        first_group
+    } else {
+        (0..n.min(HEAD_LINES)).rev().find(|&k| is_furniture(&lines[k].text, rules)).map_or(0, |k| k + 1)
+    };
     let row = |l: &Physical| is_row(l, layout) && !is_furniture(&l.text, rules);
-    let mut i = first_group;
+    let mut i = head_end;
     while i < n {
         let mut e = i;
         while e < n && (e == i || !lines[e].blank_before) && row(&lines[e]) {
@@ -127,8 +137,13 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             taken[group_start..i].iter().any(|&t| t)
         };
         if e - i >= 3 || beside_table {
-            out[i] = Some((e, Form::Rows));
-            taken[i..e].fill(true);
+            let head = i > head_end
+                && !lines[i].blank_before
+                && !taken[i - 1]
+                && is_cjk_header_row(&lines[i - 1].text, &lines[i].text);
+            let start = if head { i - 1 } else { i };
+            out[start] = Some((e, Form::Rows));
+            taken[start..e].fill(true);
             i = e;
         } else {
             i = e.max(i + 1);
@@ -189,6 +204,18 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
         })
         .count();
     short && (is_data_row(t) || timed || (!is_cjk_text(t) && numbers >= 2 && word_count(t) <= 8))
+}
+
+/// `品名 批发价（元/公斤） 零售价`: a Chinese table's header over its first
+/// row, cells apart by single spaces and as many as the row has. Chinese
+/// headlines set no spaces between words, so the spaces make the cells.
+fn is_cjk_header_row(head: &str, first_row: &str) -> bool {
+    let cells = head.split_whitespace().count();
+    cells >= 3
+        && cells == first_row.split_whitespace().count()
+        && head.split_whitespace().all(|c| c.chars().next().is_some_and(is_han))
+        && !is_terminated(head)
+        && !head.contains(['，', '。', '：', ':'])
 }
 
 /// Runs of two or more spaces (or a tab, or an ideographic space) between
@@ -552,6 +579,35 @@ mod tests {
     }
 
     #[test]
+    fn a_page_without_blank_lines_has_tables_after_its_head() {
+        let page = concat!(
+            "江城晚报 2026年3月20日 星期五 第5版 便民服务\n",
+            "江城今日菜价\n",
+            "品名 批发价（元/公斤） 零售价（元/公斤）\n",
+            "大白菜 1.60 2.80\n",
+            "精品土豆 2.40 4.00\n",
+            "鲜鸡蛋 8.40 10.00\n",
+            "（数据来源：江城农产品批发市场）\n",
+        );
+        let f = forms(page);
+        assert_eq!(f.len(), 4, "{f:#?}");
+        assert_eq!(f[1], (Form::Prose, "江城今日菜价".into()));
+        assert_eq!(f[2].0, Form::Rows);
+        assert!(f[2].1.starts_with("品名 批发价（元/公斤） 零售价（元/公斤）\n大白菜"), "{f:#?}");
+        // Head lines set in columns are furniture, not a table.
+        let f = forms("渭川日报  2026年3月18日  星期三\n第6版  经济·服务  责任编辑：赵敏\n标题\n正文。\n");
+        assert!(f.iter().all(|(k, _)| *k == Form::Prose), "{f:#?}");
+    }
+
+    #[test]
+    fn a_chinese_header_row_needs_its_rows_cells() {
+        assert!(is_cjk_header_row("品名 批发价 零售价", "白菜 0.80 1.50"));
+        assert!(!is_cjk_header_row("品名 批发价", "白菜 0.80 1.50"));
+        assert!(!is_cjk_header_row("LOCAL GRAIN PRICES", "Corn 4.52 +0.03"));
+        assert!(!is_cjk_header_row("今日 菜价 如下：", "白菜 0.80 1.50"));
+    }
+
+    #[test]
     fn a_hyphenated_line_end_runs_on_however_short() {
         // Too few lines to tell a column width: the hyphen alone tells.
         let page = "Tear off any greasy parts and put\nthem in the trash; the clean card-\nboard can be recycled.\n";
@@ -564,7 +620,8 @@ mod tests {
     #[test]
     fn tables_and_short_lines_are_not_a_column() {
         let page = "今日天气\n淇县 晴 25~33℃\n浚县 多云 24~32℃\n淇滨区 晴转多云 25~34℃\n鹤山区 晴 24~33℃\n";
-        assert_eq!(run(page).len(), 5);
+        // No line is joined to another: the rows are one table, kept as rows.
+        assert_eq!(run(page), ["今日天气", page["今日天气\n".len()..].trim_end()]);
         let lines: Vec<Physical> = page
             .lines()
             .enumerate()
