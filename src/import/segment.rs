@@ -161,6 +161,9 @@ fn department(text: &str) -> Option<Department> {
         "obituaries",
         "deaths",
         "death notices",
+        "funeral notices",
+        "in memoriam",
+        "memorials",
         "in brief",
         "news in brief",
         "briefs",
@@ -1524,6 +1527,26 @@ mod tests {
         assert_eq!(titles, ["NOTICE OF PUBLIC HEARING", "ESTATE NOTICE"], "{d:#?}");
         assert_eq!(d[0].kicker.as_deref(), Some("LEGAL NOTICES"));
         assert_eq!(d[0].blocks.last(), Some(&Block::Para("Township Secretary".into())));
+    }
+
+    #[test]
+    fn memorial_notices_are_a_collection() {
+        for label in ["IN MEMORIAM", "In Memoriam", "Funeral notices", "MEMORIALS"] {
+            assert_eq!(department(label), Some(Department::Collection), "{label}");
+        }
+        let d = drafts(&[
+            "NOTICE TO BIDDERS",
+            "Sealed bids will be received until 2 p.m. April 2. Plans from the City Engineer, 555-0177.",
+            "Janet Price, City Clerk",
+            "IN MEMORIAM",
+            "Robert Hanley",
+            "1941 - 2026",
+            "Robert Hanley of Northfield passed away March 17.",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].blocks.last(), Some(&Block::Para("Janet Price, City Clerk".into())));
+        assert_eq!(d[1].kicker.as_deref(), Some("IN MEMORIAM"));
+        assert_eq!(d[1].title.as_deref(), Some("Robert Hanley"));
     }
 
     #[test]
