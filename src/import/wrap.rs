@@ -96,7 +96,9 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
         let joins = i > 0
             && !std::mem::take(&mut after_block)
             && joins(&lines[i - 1], l, lines.get(i + 1), &layout, in_indented, rules);
-        in_indented = layout.indent_paras && (l.indent || (in_indented && !l.blank_before));
+        // An unindented line stays in an indented paragraph only as its next
+        // line: one that stands apart (a notice's signing name) ends it.
+        in_indented = layout.indent_paras && (l.indent || (in_indented && joins));
         match out.last_mut() {
             Some(last) if joins => last.text = join_on_page(&last.text, &l.text, &unified),
             _ => out.push(Line { no: l.no, text: l.text.clone(), form: Form::Prose }),
@@ -494,6 +496,15 @@ mod tests {
         );
         // Pages without indentation or wrapping keep their lines.
         assert_eq!(run("标题\n第一行\n第二行"), ["标题", "第一行", "第二行"]);
+    }
+
+    #[test]
+    fn a_notice_signed_under_an_indented_paragraph_keeps_its_lines() {
+        let page = "　　第一段。\n　　第二段也很短，\n写到这里。\n　　根据工作安排，将暂停供电。\n国网滨海供电公司\n2026年3月21日\n";
+        assert_eq!(
+            run(page),
+            ["第一段。", "第二段也很短，写到这里。", "根据工作安排，将暂停供电。", "国网滨海供电公司", "2026年3月21日"]
+        );
     }
 
     #[test]
