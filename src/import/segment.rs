@@ -17,7 +17,7 @@ use super::continuation::strip_jumps;
 use super::header::{Form, Line};
 use super::repair::{is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle};
 use super::rules::ImportRules;
-use super::text::{has_inner_sentence_mark, is_cjk_text, is_terminated, len, strip_end_mark};
+use super::text::{has_inner_sentence_mark, has_phone_number, is_cjk_text, is_terminated, len, strip_end_mark};
 use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -83,7 +83,9 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Subtitle
     } else if let Some(item) = strip_bullet(&text) {
         Kind::Item(item.to_string())
-    } else if is_heading_like(&text) {
+    } else if is_heading_like(&text) && !has_phone_number(&text) {
+        // `王先生 13800138000`, `724-555-0123`: a contact line is short and
+        // unpunctuated, but no headline gives a phone number.
         Kind::Heading
     } else {
         Kind::Body
@@ -875,7 +877,10 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     for (j, p) in body.iter().enumerate() {
         take_jumps(&mut d, p);
         let is_text = |q: &Para| match q.kind {
-            Kind::Body | Kind::Lead(..) | Kind::Item(_) | Kind::Table | Kind::Verse => true,
+            // A contact line (`724-555-0123`) under an address closes a
+            // notice: the lines above it are no subheads.
+            Kind::Body => !has_phone_number(&q.text) || is_terminated(&q.text) || is_running_text(&q.text),
+            Kind::Lead(..) | Kind::Item(_) | Kind::Table | Kind::Verse => true,
             Kind::Heading => is_field_line(&q.text),
             _ => false,
         };
@@ -1547,6 +1552,24 @@ mod tests {
         assert_eq!(d[0].blocks.last(), Some(&Block::Para("Janet Price, City Clerk".into())));
         assert_eq!(d[1].kicker.as_deref(), Some("IN MEMORIAM"));
         assert_eq!(d[1].title.as_deref(), Some("Robert Hanley"));
+    }
+
+    #[test]
+    fn a_contact_line_is_no_heading_and_heads_nothing() {
+        let d = drafts(&[
+            "招聘",
+            "某超市招收银员若干名，待遇从优。",
+            "王先生 13800138000",
+            "地址：中山路128号",
+            "ESTATE NOTICE",
+            "Claims against the estate are to be presented without delay to:",
+            "44 Orchard Lane",
+            "Ashford, PA 16101",
+            "724-555-0123",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].blocks[1], Block::Para("王先生 13800138000".into()));
+        assert!(d.iter().flat_map(|d| &d.blocks).all(|b| !matches!(b, Block::Heading(_))), "{d:#?}");
     }
 
     #[test]
