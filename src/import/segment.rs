@@ -204,7 +204,9 @@ fn department(text: &str) -> Option<Department> {
     ];
     // Kinds of notice a Chinese label ends with: no headline of a story does
     // at this length without being the notice itself.
-    const NOTICES: &[&str] = &["声明", "启事", "公告", "通告", "讣告"];
+    // Classified ads run under what they offer or seek (`招聘`, `房屋出租`).
+    const NOTICES: &[&str] =
+        &["声明", "启事", "公告", "通告", "讣告", "招聘", "求职", "出租", "求租", "招租", "出售", "转让"];
     if COLLECTIONS.iter().any(|l| folded == *l || lower == *l) || is_brief_label(&folded) {
         Some(Department::Collection)
     } else if PIECES.iter().any(|l| folded == *l || lower == *l)
@@ -820,6 +822,8 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     }
     match headings.as_slice() {
         [] => {}
+        // `【公告】` over its text: the label is the title, out of its brackets.
+        [label] if department(label).is_some() => d.title = Some(label_text(label).to_string()),
         [_] => d.title = headings.pop(),
         // `电视节目` over `CCTV-1` over its listing: the label is the title,
         // the line on the table its subhead.
@@ -1570,6 +1574,23 @@ mod tests {
         assert_eq!(d.len(), 2, "{d:#?}");
         assert_eq!(d[0].blocks[1], Block::Para("王先生 13800138000".into()));
         assert!(d.iter().flat_map(|d| &d.blocks).all(|b| !matches!(b, Block::Heading(_))), "{d:#?}");
+    }
+
+    #[test]
+    fn classified_ads_run_under_what_they_offer() {
+        for label in ["招聘", "房屋出租", "商铺转让", "求职"] {
+            assert_eq!(department(label), Some(Department::Piece), "{label}");
+        }
+        let d = drafts(&[
+            "今日股市",
+            "滨海港 12.36 +2.15%",
+            "房屋出租",
+            "两室一厅出租，月租1800元。",
+            "【公告】",
+            "3月23日将暂停供电，敬请谅解。",
+        ]);
+        let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(titles, ["今日股市", "房屋出租", "公告"], "{d:#?}");
     }
 
     #[test]
