@@ -228,16 +228,25 @@ fn column_gaps(raw: &str) -> usize {
     let mut prev = ' ';
     let mut spaces = 0;
     let mut wide = false;
+    // `p.m.`, `U.S.`: a word with a stop inside is an abbreviation, and the
+    // stop after it ends no sentence.
+    let mut word = String::new();
     for c in t.chars() {
         if c == ' ' || c == '\t' || c == '\u{3000}' {
             spaces += 1;
             wide |= c != ' ';
             continue;
         }
-        if (spaces >= 2 || wide) && !matches!(prev, '.' | '。' | '!' | '?' | '！' | '？' | ':' | '：' | ',' | '，')
-        {
+        let abbreviation = word.trim_end_matches('.').contains('.');
+        let ends_sentence = matches!(prev, '.' | '。' | '!' | '?' | '！' | '？' | ':' | '：' | ',' | '，')
+            && !(prev == '.' && abbreviation);
+        if (spaces >= 2 || wide) && !ends_sentence {
             gaps += 1;
         }
+        if spaces > 0 {
+            word.clear();
+        }
+        word.push(c);
         spaces = 0;
         wide = false;
         prev = c;
@@ -675,6 +684,11 @@ mod tests {
         // Sentences with numbers are prose.
         let f = forms("头\n\nIn 2019 it cost 12 dollars.\nIn 2020 it cost 14 dollars.\nIn 2021 it cost 15 dollars.\n");
         assert!(f.iter().all(|(k, _)| *k == Form::Prose));
+        // A gap after `p.m.` parts columns: an abbreviation ends no sentence.
+        let f = forms(
+            "头\n\nTV LISTINGS\n6 p.m.  KABC  ABC7 News\n7 p.m.  KCBS  Survivor\n8 p.m.  KTLA  Movie: The Fugitive\n",
+        );
+        assert_eq!(f[2].0, Form::Rows, "{f:#?}");
         // A cell may end as a sentence does; columns still make the row.
         let f = forms(
             "头\n\nTV TONIGHT\n7:00 PM   WKBN   Jeopardy!\n7:30 PM   WKBN   Wheel of Fortune\n8:00 PM   WFMJ   Chicago Fire\n",
