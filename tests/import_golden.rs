@@ -333,3 +333,74 @@ fn american_daily_credits_and_furniture() {
     assert_eq!(who[6], (s(&["Lauren Brooks"]), s(&["Sam Ortiz", "Mia Chen"]), None));
     assert!(arts.iter().all(|a| !a.body.contains("Washington Post") && !a.body.contains("— Jane Doe")));
 }
+
+/// Pages mixing stories with market tables, notices, adverts and listings:
+/// the stories keep their credits, every table stays rows, and no phone
+/// number, price or address is read as a byline, dateline or title.
+#[test]
+fn notices_tables_and_stories_share_a_page() {
+    let arts = fixture("2026-03-18_06_market-notices");
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "前两月我市外贸进出口同比增长7.2%",
+            "沪深股市收盘",
+            "市场监管部门开展春季农资打假",
+            "遗失声明",
+            "注销公告",
+            "招聘启事",
+            "春季家装节 满万减千"
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("经济·服务")));
+    assert_eq!(
+        (arts[0].front.reporters.clone(), arts[0].front.contributors.clone()),
+        (vec!["孟庆华".to_string()], vec!["严丽".to_string()])
+    );
+    assert_eq!(arts[2].front.reporters, vec!["周婷"]);
+    assert!(arts[0].body.starts_with("记者昨日从市商务局获悉"), "{}", arts[0].body);
+    assert_eq!(arts[1].body.matches("```text\n").count(), 2, "{}", arts[1].body);
+    assert!(arts[4].body.ends_with("清算组\n\n2026年3月18日\n"), "{}", arts[4].body);
+    assert!(arts[5].body.contains("13892712345（王经理）"));
+    assert_eq!(arts[6].front.kicker.as_deref(), Some("广告"));
+    for a in &arts[3..] {
+        assert!(
+            a.front.reporters.is_empty() && a.front.dateline.is_none() && a.front.agency.is_none(),
+            "{}",
+            a.front.title
+        );
+    }
+
+    let arts = fixture("2026-03-19_06_legal-classifieds");
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Bridge repairs to close Mill Road for six weeks",
+            "State budget talks stall over school funding",
+            "LOCAL GRAIN PRICES",
+            "TV TONIGHT",
+            "NOTICE OF PUBLIC HEARING",
+            "ESTATE NOTICE",
+            "Dorothy Ann Miller",
+            "CLASSIFIEDS"
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Karen Whitfield"]);
+    assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Ashford"));
+    assert!(!arts[0].body.contains('@'));
+    assert_eq!(arts[1].front.reporters, vec!["John Carter"]);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("Associated Press"));
+    assert_eq!(arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Harrisburg, Pa."));
+    assert!(arts[3].body.starts_with("```text\n7:00 PM"), "{}", arts[3].body);
+    assert_eq!(arts[4].front.kicker.as_deref(), Some("LEGAL NOTICES"));
+    assert!(arts[4].body.ends_with("Margaret Lyons\n\nTownship Secretary\n"), "{}", arts[4].body);
+    for a in &arts[2..] {
+        assert!(
+            a.front.reporters.is_empty() && a.front.dateline.is_none() && a.front.agency.is_none(),
+            "{}",
+            a.front.title
+        );
+    }
+}

@@ -133,7 +133,7 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         // name and the date in the section's place name no section (but
         // `LOCAL NEWS` ends as a paper's name may, and is the section).
         let paper = |p: &str| is_paper_name(p) && !p.to_lowercase().ends_with("news");
-        let rest = rest.split(['|', '·', '•']).map(str::trim).find(|p| !paper(p) && !is_english_date(p)).unwrap_or("");
+        let rest = head_cells(rest).into_iter().map(str::trim).find(|p| !paper(p) && !is_english_date(p)).unwrap_or("");
         let rest = without_trailing_date(rest);
         let rest =
             if rest.chars().any(super::text::is_han) { rest.split_whitespace().next().unwrap_or("") } else { rest };
@@ -182,6 +182,24 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     None
 }
 
+/// A running head's cells, cut at bars and bullets. A `·` between Chinese
+/// characters (`经济·服务`) joins the two halves of one 版名 and cuts nothing.
+fn head_cells(s: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut cells = Vec::new();
+    let mut start = 0;
+    for (k, &(at, c)) in chars.iter().enumerate() {
+        let han = |j: Option<&(usize, char)>| j.is_some_and(|&(_, c)| super::text::is_han(c));
+        let joins_han = c == '·' && k > 0 && han(chars.get(k - 1)) && han(chars.get(k + 1));
+        if matches!(c, '|' | '•') || (c == '·' && !joins_han) {
+            cells.push(&s[start..at]);
+            start = at + c.len_utf8();
+        }
+    }
+    cells.push(&s[start..]);
+    cells
+}
+
 /// `6 新加坡`: a bare page number and a short 版名. Only at the page's head:
 /// at its foot or in a table the same shape is a ranked row (`1 上海海港`).
 fn numbered_section(line: &str) -> Option<Option<String>> {
@@ -223,7 +241,8 @@ fn numbered_dated_header(line: &str, rules: &ImportRules) -> Option<Option<Strin
     if !rest.is_empty() && !rest.starts_with("农历") && !rules.editor_line.is_match(rest) {
         return None;
     }
-    Some(c.name("section").and_then(|m| clean_section(m.as_str())))
+    // `渭川日报 2026年3月18日 星期三`: the paper's name in the 版名's place.
+    Some(c.name("section").filter(|m| !is_paper_name(m.as_str())).and_then(|m| clean_section(m.as_str())))
 }
 
 /// `2026年3月2日 星期一 A4 都市新闻 责任编辑 李明`, `都市新闻 A4 2026.3.2 星期一
@@ -561,6 +580,23 @@ mod tests {
         // A headline that mentions a date is not furniture.
         let (rest, _) = strip_furniture(lines("会议2024年3月5日召开\n正文。\n"), &r);
         assert_eq!(rest.len(), 2);
+    }
+
+    #[test]
+    fn a_paper_name_before_the_date_is_no_section() {
+        let r = ImportRules::default();
+        let page = "渭川日报 2026年3月18日 星期三\n第6版 经济·服务 责任编辑：赵敏 美编：刘畅\n标题\n正文。\n";
+        let (rest, section) = strip_furniture(lines(page), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        assert_eq!(section.as_deref(), Some("经济·服务"));
+        let (_, section) = strip_furniture(lines("渭川日报 2026年3月18日 星期三\n标题\n正文。\n"), &r);
+        assert_eq!(section, None);
+    }
+
+    #[test]
+    fn a_middle_dot_between_chinese_joins_one_section() {
+        assert_eq!(head_cells("经济·服务 责任编辑"), ["经济·服务 责任编辑"]);
+        assert_eq!(head_cells("BUSINESS · The Ledger|x"), ["BUSINESS ", " The Ledger", "x"]);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use super::continuation::strip_jumps;
 use super::header::{Form, Line};
 use super::repair::{is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle};
 use super::rules::ImportRules;
-use super::text::{has_inner_sentence_mark, is_cjk_text, is_terminated, len, strip_end_mark};
+use super::text::{has_inner_sentence_mark, has_phone_number, is_cjk_text, is_terminated, len, strip_end_mark};
 use std::collections::BTreeSet;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -83,7 +83,9 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Subtitle
     } else if let Some(item) = strip_bullet(&text) {
         Kind::Item(item.to_string())
-    } else if is_heading_like(&text) {
+    } else if is_heading_like(&text) && !has_phone_number(&text) {
+        // `王先生 13800138000`, `724-555-0123`: a contact line is short and
+        // unpunctuated, but no headline gives a phone number.
         Kind::Heading
     } else {
         Kind::Body
@@ -161,6 +163,9 @@ fn department(text: &str) -> Option<Department> {
         "obituaries",
         "deaths",
         "death notices",
+        "funeral notices",
+        "in memoriam",
+        "memorials",
         "in brief",
         "news in brief",
         "briefs",
@@ -199,16 +204,32 @@ fn department(text: &str) -> Option<Department> {
     ];
     // Kinds of notice a Chinese label ends with: no headline of a story does
     // at this length without being the notice itself.
-    const NOTICES: &[&str] = &["声明", "启事", "公告", "通告", "讣告"];
+    // Classified ads run under what they offer or seek (`招聘`, `房屋出租`).
+    const NOTICES: &[&str] =
+        &["声明", "启事", "公告", "通告", "讣告", "招聘", "求职", "出租", "求租", "招租", "出售", "转让"];
     if COLLECTIONS.iter().any(|l| folded == *l || lower == *l) || is_brief_label(&folded) {
         Some(Department::Collection)
     } else if PIECES.iter().any(|l| folded == *l || lower == *l)
         || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
+        || is_english_notice_label(t)
     {
         Some(Department::Piece)
     } else {
         None
     }
+}
+
+/// `ESTATE NOTICE`, `NOTICE OF PUBLIC HEARING`, `NOTICE TO CREDITORS`: an
+/// English legal notice's kind, set in capitals as its label, as the Chinese
+/// one ends in 声明 or 公告. A headline in capitals says more than that.
+fn is_english_notice_label(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let capitals = t.chars().any(char::is_uppercase) && !t.chars().any(|c| c.is_lowercase() || c.is_ascii_digit());
+    capitals
+        && (2..=6).contains(&words.len())
+        && !t.contains([',', '.', ':', '!', '?'])
+        && (matches!(words.last(), Some(&("NOTICE" | "NOTICES")))
+            || (words[0] == "NOTICE" && matches!(words[1], "OF" | "TO")))
 }
 
 /// A department's label without the box or brackets it is set in
@@ -452,10 +473,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     // `MUMBAI: The court…` is a dateline only where a story opens (under its
     // heads or byline); elsewhere it is a speaker's name or a label.
+    // Under the label of a classifieds box, a notice or the listings
+    // (`FOR SALE: Firewood…`) it is a label too: those carry no datelines.
     for i in 0..n {
+        let under_piece_label =
+            owned[..i].iter().rev().take_while(|q| is_head(q)).any(|q| department(&q.text) == Some(Department::Piece));
         if matches!(owned[i].kind, Kind::Lead(..))
             && i > 0
-            && !matches!(owned[i - 1].kind, Kind::Byline(_) | Kind::Heading | Kind::Subtitle)
+            && (!matches!(owned[i - 1].kind, Kind::Byline(_) | Kind::Heading | Kind::Subtitle) || under_piece_label)
             && (is_colon_dateline(&owned[i].text, rules) || is_hyphen_dateline(&owned[i].text, rules))
         {
             owned[i].kind = Kind::Body;
@@ -797,6 +822,8 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     }
     match headings.as_slice() {
         [] => {}
+        // `【公告】` over its text: the label is the title, out of its brackets.
+        [label] if department(label).is_some() => d.title = Some(label_text(label).to_string()),
         [_] => d.title = headings.pop(),
         // `电视节目` over `CCTV-1` over its listing: the label is the title,
         // the line on the table its subhead.
@@ -854,7 +881,10 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     for (j, p) in body.iter().enumerate() {
         take_jumps(&mut d, p);
         let is_text = |q: &Para| match q.kind {
-            Kind::Body | Kind::Lead(..) | Kind::Item(_) | Kind::Table | Kind::Verse => true,
+            // A contact line (`724-555-0123`) under an address closes a
+            // notice: the lines above it are no subheads.
+            Kind::Body => !has_phone_number(&q.text) || is_terminated(&q.text) || is_running_text(&q.text),
+            Kind::Lead(..) | Kind::Item(_) | Kind::Table | Kind::Verse => true,
             Kind::Heading => is_field_line(&q.text),
             _ => false,
         };
@@ -1483,6 +1513,99 @@ mod tests {
         assert_eq!(d[0].blocks.last(), Some(&Block::Para("— Maria Lopez, Riverton".into())));
         assert_eq!(d[1].kicker.as_deref(), Some("Letters to the editor"));
         assert_eq!(d[1].credits.reporters, vec!["Tom Becker"]);
+    }
+
+    #[test]
+    fn english_legal_notices_are_pieces_by_their_kind() {
+        for label in ["ESTATE NOTICE", "NOTICE OF PUBLIC HEARING", "NOTICE TO CREDITORS", "NOTICE OF TRUSTEE'S SALE"] {
+            assert_eq!(department(label), Some(Department::Piece), "{label}");
+        }
+        for headline in ["Residents get eviction notice", "NOTICE BOARD", "TAKE NOTICE, COUNCIL TOLD", "NOTICE"] {
+            assert_eq!(department(headline), None, "{headline}");
+        }
+        let d = drafts(&[
+            "LEGAL NOTICES",
+            "NOTICE OF PUBLIC HEARING",
+            "The board will hold a public hearing on April 7 at 7 p.m. at 210 Church Street.",
+            "Margaret Lyons",
+            "Township Secretary",
+            "ESTATE NOTICE",
+            "Estate of Harold J. Becker, late of Ashford Township, deceased.",
+        ]);
+        let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(titles, ["NOTICE OF PUBLIC HEARING", "ESTATE NOTICE"], "{d:#?}");
+        assert_eq!(d[0].kicker.as_deref(), Some("LEGAL NOTICES"));
+        assert_eq!(d[0].blocks.last(), Some(&Block::Para("Township Secretary".into())));
+    }
+
+    #[test]
+    fn memorial_notices_are_a_collection() {
+        for label in ["IN MEMORIAM", "In Memoriam", "Funeral notices", "MEMORIALS"] {
+            assert_eq!(department(label), Some(Department::Collection), "{label}");
+        }
+        let d = drafts(&[
+            "NOTICE TO BIDDERS",
+            "Sealed bids will be received until 2 p.m. April 2. Plans from the City Engineer, 555-0177.",
+            "Janet Price, City Clerk",
+            "IN MEMORIAM",
+            "Robert Hanley",
+            "1941 - 2026",
+            "Robert Hanley of Northfield passed away March 17.",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].blocks.last(), Some(&Block::Para("Janet Price, City Clerk".into())));
+        assert_eq!(d[1].kicker.as_deref(), Some("IN MEMORIAM"));
+        assert_eq!(d[1].title.as_deref(), Some("Robert Hanley"));
+    }
+
+    #[test]
+    fn a_contact_line_is_no_heading_and_heads_nothing() {
+        let d = drafts(&[
+            "招聘",
+            "某超市招收银员若干名，待遇从优。",
+            "王先生 13800138000",
+            "地址：中山路128号",
+            "ESTATE NOTICE",
+            "Claims against the estate are to be presented without delay to:",
+            "44 Orchard Lane",
+            "Ashford, PA 16101",
+            "724-555-0123",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].blocks[1], Block::Para("王先生 13800138000".into()));
+        assert!(d.iter().flat_map(|d| &d.blocks).all(|b| !matches!(b, Block::Heading(_))), "{d:#?}");
+    }
+
+    #[test]
+    fn classified_ads_run_under_what_they_offer() {
+        for label in ["招聘", "房屋出租", "商铺转让", "求职"] {
+            assert_eq!(department(label), Some(Department::Piece), "{label}");
+        }
+        let d = drafts(&[
+            "今日股市",
+            "滨海港 12.36 +2.15%",
+            "房屋出租",
+            "两室一厅出租，月租1800元。",
+            "【公告】",
+            "3月23日将暂停供电，敬请谅解。",
+        ]);
+        let titles: Vec<_> = d.iter().map(|d| d.title.as_deref().unwrap_or("")).collect();
+        assert_eq!(titles, ["今日股市", "房屋出租", "公告"], "{d:#?}");
+    }
+
+    #[test]
+    fn a_label_under_a_piece_label_is_no_dateline() {
+        let d = drafts(&[
+            "CLASSIFIEDS",
+            "FOR SALE: Seasoned firewood, $180 a cord. Call 724-555-0166.",
+            "HELP WANTED: Part-time bookkeeper. Call 724-555-0144.",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].credits.dateline, None);
+        assert_eq!(d[0].blocks[0], Block::Para("FOR SALE: Seasoned firewood, $180 a cord. Call 724-555-0166.".into()));
+        // Under a story's own headline the same form is its dateline.
+        let d = drafts(&["Mumbai rains ease", "MUMBAI: The rain eased on Monday after a week of floods."]);
+        assert!(d[0].credits.dateline.is_some(), "{d:#?}");
     }
 
     #[test]

@@ -209,6 +209,19 @@ pub fn has_inner_sentence_mark(s: &str) -> bool {
     body.contains(['。', '；', '！', '!']) || body.contains(". ") || body.contains("; ")
 }
 
+/// A telephone number in the line: a Chinese mobile (`13803921234`), a
+/// landline or hotline with its area code (`0392-2219999`, `400-820-1234`)
+/// or a North American one (`555-0142`, `(724) 555-0187`). Bare runs of
+/// digits (`12315`, a year, an amount) and date ranges (`2025-2026`) are not.
+pub fn has_phone_number(s: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    static_re(
+        &RE,
+        r"(?:^|[^0-9\-])(?:1[3-9][0-9]{9}|0[0-9]{2,3}-[0-9]{7,8}|400-?[0-9]{3}-?[0-9]{4}|(?:\([0-9]{3}\)\s?|[0-9]{3}-)?[0-9]{3}-[0-9]{4})(?:[^0-9\-]|$)",
+    )
+    .is_match(s)
+}
+
 pub fn comma_count(s: &str) -> usize {
     s.chars().filter(|c| matches!(c, '，' | ',')).count()
 }
@@ -322,6 +335,31 @@ fn name_words(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phone_numbers_but_not_years_or_amounts() {
+        for s in [
+            "王先生 13800138000",
+            "咨询电话：0917-3398888",
+            "热线400-820-1234",
+            "Call 555-0142.",
+            "724-555-0123",
+            "(724) 555-0187",
+        ] {
+            assert!(has_phone_number(s), "{s}");
+        }
+        for s in [
+            "12315热线",
+            "2025-2026赛季",
+            "1941 - 2026",
+            "Ordinance 2026-3",
+            "成交额4862亿元",
+            "2026-03-21",
+            "ISBN 978-7-5600-1234-5",
+        ] {
+            assert!(!has_phone_number(s), "{s}");
+        }
+    }
 
     #[test]
     fn capitals_become_title_case_with_small_words_inside() {

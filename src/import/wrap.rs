@@ -29,6 +29,9 @@ use super::repair::{is_data_row, is_heading_like, is_qa, is_subtitle, join_on_pa
 use super::rules::ImportRules;
 use super::text::{is_cjk_text, is_han, is_terminated, len, word_count};
 
+/// How far down a page without blank lines its head may reach.
+const HEAD_LINES: usize = 8;
+
 /// One line as the export printed it.
 #[derive(Debug)]
 struct Physical {
@@ -93,7 +96,9 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
         let joins = i > 0
             && !std::mem::take(&mut after_block)
             && joins(&lines[i - 1], l, lines.get(i + 1), &layout, in_indented, rules);
-        in_indented = layout.indent_paras && (l.indent || (in_indented && !l.blank_before));
+        // An unindented line stays in an indented paragraph only as its next
+        // line: one that stands apart (a notice's signing name) ends it.
+        in_indented = layout.indent_paras && (l.indent || (in_indented && joins));
         match out.last_mut() {
             Some(last) if joins => last.text = join_on_page(&last.text, &l.text, &unified),
             _ => out.push(Line { no: l.no, text: l.text.clone(), form: Form::Prose }),
@@ -113,8 +118,15 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
     let mut out: Vec<Option<(usize, Form)>> = vec![None; n];
     let mut taken = vec![false; n];
     let first_group = lines.iter().skip(1).position(|l| l.blank_before).map_or(n, |p| p + 1);
+    // A page set without blank lines is one group: its head then ends at
+    // the last furniture line near the top, and tables may follow it.
+    let head_end = if first_group < n {
+        first_group
+    } else {
+        (0..n.min(HEAD_LINES)).rev().find(|&k| is_furniture(&lines[k].text, rules)).map_or(0, |k| k + 1)
+    };
     let row = |l: &Physical| is_row(l, layout) && !is_furniture(&l.text, rules);
-    let mut i = first_group;
+    let mut i = head_end;
     while i < n {
         let mut e = i;
         while e < n && (e == i || !lines[e].blank_before) && row(&lines[e]) {
@@ -127,8 +139,13 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             taken[group_start..i].iter().any(|&t| t)
         };
         if e - i >= 3 || beside_table {
-            out[i] = Some((e, Form::Rows));
-            taken[i..e].fill(true);
+            let head = i > head_end
+                && !lines[i].blank_before
+                && !taken[i - 1]
+                && is_cjk_header_row(&lines[i - 1].text, &lines[i].text);
+            let start = if head { i - 1 } else { i };
+            out[start] = Some((e, Form::Rows));
+            taken[start..e].fill(true);
             i = e;
         } else {
             i = e.max(i + 1);
@@ -164,11 +181,16 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
 /// (`Harbor United 3, Old Mill 0`). Never a finished sentence.
 fn is_row(l: &Physical, layout: &Layout) -> bool {
     let t = l.text.as_str();
-    if is_terminated(t) || strip_bullet(t).is_some() {
+    if strip_bullet(t).is_some() {
         return false;
     }
+    // No sentence is spaced into columns, so a last cell may end as a
+    // sentence would (a show's title, `Jeopardy!`).
     if column_gaps(&l.raw) >= 2 {
         return true;
+    }
+    if is_terminated(t) {
+        return false;
     }
     // A full line of a wrapped paragraph may hold numbers too.
     let short = len(t) <= 40 && layout.width.is_none_or(|w| l.width + w / 4 < w);
@@ -186,6 +208,18 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
     short && (is_data_row(t) || timed || (!is_cjk_text(t) && numbers >= 2 && word_count(t) <= 8))
 }
 
+/// `品名 批发价（元/公斤） 零售价`: a Chinese table's header over its first
+/// row, cells apart by single spaces and as many as the row has. Chinese
+/// headlines set no spaces between words, so the spaces make the cells.
+fn is_cjk_header_row(head: &str, first_row: &str) -> bool {
+    let cells = head.split_whitespace().count();
+    cells >= 3
+        && cells == first_row.split_whitespace().count()
+        && head.split_whitespace().all(|c| c.chars().next().is_some_and(is_han))
+        && !is_terminated(head)
+        && !head.contains(['，', '。', '：', ':'])
+}
+
 /// Runs of two or more spaces (or a tab, or an ideographic space) between
 /// words, not after a sentence's end (`said.  The` is typing, not columns).
 fn column_gaps(raw: &str) -> usize {
@@ -194,16 +228,25 @@ fn column_gaps(raw: &str) -> usize {
     let mut prev = ' ';
     let mut spaces = 0;
     let mut wide = false;
+    // `p.m.`, `U.S.`: a word with a stop inside is an abbreviation, and the
+    // stop after it ends no sentence.
+    let mut word = String::new();
     for c in t.chars() {
         if c == ' ' || c == '\t' || c == '\u{3000}' {
             spaces += 1;
             wide |= c != ' ';
             continue;
         }
-        if (spaces >= 2 || wide) && !matches!(prev, '.' | '。' | '!' | '?' | '！' | '？' | ':' | '：' | ',' | '，')
-        {
+        let abbreviation = word.trim_end_matches('.').contains('.');
+        let ends_sentence = matches!(prev, '.' | '。' | '!' | '?' | '！' | '？' | ':' | '：' | ',' | '，')
+            && !(prev == '.' && abbreviation);
+        if (spaces >= 2 || wide) && !ends_sentence {
             gaps += 1;
         }
+        if spaces > 0 {
+            word.clear();
+        }
+        word.push(c);
         spaces = 0;
         wide = false;
         prev = c;
@@ -306,6 +349,9 @@ fn layout(lines: &[Physical]) -> Layout {
 /// The width most lines come up to and hardly any exceeds, when the page is
 /// wrapped; a page of one line per paragraph has no such width.
 fn column_width(lines: &[Physical]) -> Option<usize> {
+    // Rows spaced into columns are as wide as their cells make them, not the
+    // measure: a wide table row would push the width past the text's.
+    let lines: Vec<&Physical> = lines.iter().filter(|l| column_gaps(&l.raw) < 2).collect();
     let n = lines.len();
     let mut widths: Vec<usize> = lines.iter().map(|l| l.width).collect();
     widths.sort_unstable();
@@ -375,9 +421,15 @@ fn full(a: &Physical, b: &Physical, w: usize) -> bool {
         // Wider than the column: a banner headline or furniture.
         return false;
     };
-    let first_word: usize = b.text.split(' ').next().map_or(0, |word| word.chars().map(|c| columns(c, false)).sum());
     let cjk = a.text.chars().next_back().is_some_and(|c| columns(c, true) == 2)
         || b.text.chars().next().is_some_and(|c| columns(c, true) == 2);
+    // Chinese text breaks between any two characters, so only a run of
+    // Latin letters or digits (`2026` of `2026年3月18日`) has to go whole.
+    let first_word: usize = match b.text.split(' ').next() {
+        Some(word) if cjk => word.chars().take_while(|&c| columns(c, true) == 1).count(),
+        Some(word) => word.chars().map(|c| columns(c, false)).sum(),
+        None => 0,
+    };
     if cjk && !b.text.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         slack <= 4
     } else {
@@ -456,6 +508,15 @@ mod tests {
     }
 
     #[test]
+    fn a_notice_signed_under_an_indented_paragraph_keeps_its_lines() {
+        let page = "　　第一段。\n　　第二段也很短，\n写到这里。\n　　根据工作安排，将暂停供电。\n国网滨海供电公司\n2026年3月21日\n";
+        assert_eq!(
+            run(page),
+            ["第一段。", "第二段也很短，写到这里。", "根据工作安排，将暂停供电。", "国网滨海供电公司", "2026年3月21日"]
+        );
+    }
+
+    #[test]
     fn a_headline_after_an_indented_paragraph_is_not_swallowed() {
         let page = "　　第一段，说的是一件事。\n　　第二段也很短，\n写到这里。\n下一篇的标题\n　　本报讯 正文。\n";
         assert_eq!(run(page), ["第一段，说的是一件事。", "第二段也很短，写到这里。", "下一篇的标题", "本报讯 正文。"]);
@@ -501,6 +562,72 @@ mod tests {
     }
 
     #[test]
+    fn table_rows_do_not_widen_the_column() {
+        // Lines of 22 characters and a table row wider than the text: a
+        // 43-column line (half-width spaces) is still full, so the lead runs on.
+        let page = concat!(
+            "头\n\n",
+            "　　本报讯（记者 孟庆华 通讯员 严丽）记者昨\n",
+            "日从市商务局获悉，今年前两月我市外贸进出口\n",
+            "总值四十八亿元，同比增长百分之七，其中出口三十\n",
+            "一亿元，增长近一成。机电产品和农产品出口保持\n",
+            "较快增长，对东盟、中亚国家进出口分别增长较快，\n",
+            "达到两成左右。\n\n",
+            "指数          收盘        涨跌      成交额(亿元)\n",
+            "上证指数      3358.42     +12.37    4862\n",
+            "深证成指     10876.15     -25.61    6127\n",
+        );
+        let lines = run(page);
+        assert!(lines[1].starts_with("本报讯（记者 孟庆华 通讯员 严丽）记者昨日从"), "{lines:#?}");
+        assert_eq!(lines.len(), 3, "{lines:#?}");
+    }
+
+    #[test]
+    fn a_date_under_a_short_cjk_line_is_a_line_of_its_own() {
+        // `2026` would have fitted after the signing line: it ended there.
+        let page = concat!(
+            "头\n\n",
+            "　　本公司经股东会决议，拟向登记机关申请注销\n",
+            "登记，请债权人自本公告见报之日起四十五日内\n",
+            "向本公司清算组申报债权，逾期不报视为放弃。\n",
+            "　　联系人：陈先生，电话在下方列出，请知悉。\n",
+            "渭川市百味餐饮管理有限公司清算组\n",
+            "2026年3月18日\n",
+        );
+        let lines = run(page);
+        assert_eq!(lines[lines.len() - 2..], ["渭川市百味餐饮管理有限公司清算组", "2026年3月18日"], "{lines:#?}");
+    }
+
+    #[test]
+    fn a_page_without_blank_lines_has_tables_after_its_head() {
+        let page = concat!(
+            "江城晚报 2026年3月20日 星期五 第5版 便民服务\n",
+            "江城今日菜价\n",
+            "品名 批发价（元/公斤） 零售价（元/公斤）\n",
+            "大白菜 1.60 2.80\n",
+            "精品土豆 2.40 4.00\n",
+            "鲜鸡蛋 8.40 10.00\n",
+            "（数据来源：江城农产品批发市场）\n",
+        );
+        let f = forms(page);
+        assert_eq!(f.len(), 4, "{f:#?}");
+        assert_eq!(f[1], (Form::Prose, "江城今日菜价".into()));
+        assert_eq!(f[2].0, Form::Rows);
+        assert!(f[2].1.starts_with("品名 批发价（元/公斤） 零售价（元/公斤）\n大白菜"), "{f:#?}");
+        // Head lines set in columns are furniture, not a table.
+        let f = forms("渭川日报  2026年3月18日  星期三\n第6版  经济·服务  责任编辑：赵敏\n标题\n正文。\n");
+        assert!(f.iter().all(|(k, _)| *k == Form::Prose), "{f:#?}");
+    }
+
+    #[test]
+    fn a_chinese_header_row_needs_its_rows_cells() {
+        assert!(is_cjk_header_row("品名 批发价 零售价", "白菜 0.80 1.50"));
+        assert!(!is_cjk_header_row("品名 批发价", "白菜 0.80 1.50"));
+        assert!(!is_cjk_header_row("LOCAL GRAIN PRICES", "Corn 4.52 +0.03"));
+        assert!(!is_cjk_header_row("今日 菜价 如下：", "白菜 0.80 1.50"));
+    }
+
+    #[test]
     fn a_hyphenated_line_end_runs_on_however_short() {
         // Too few lines to tell a column width: the hyphen alone tells.
         let page = "Tear off any greasy parts and put\nthem in the trash; the clean card-\nboard can be recycled.\n";
@@ -513,7 +640,8 @@ mod tests {
     #[test]
     fn tables_and_short_lines_are_not_a_column() {
         let page = "今日天气\n淇县 晴 25~33℃\n浚县 多云 24~32℃\n淇滨区 晴转多云 25~34℃\n鹤山区 晴 24~33℃\n";
-        assert_eq!(run(page).len(), 5);
+        // No line is joined to another: the rows are one table, kept as rows.
+        assert_eq!(run(page), ["今日天气", page["今日天气\n".len()..].trim_end()]);
         let lines: Vec<Physical> = page
             .lines()
             .enumerate()
@@ -555,6 +683,23 @@ mod tests {
         assert!(f.iter().all(|(k, _)| *k == Form::Prose));
         // Sentences with numbers are prose.
         let f = forms("头\n\nIn 2019 it cost 12 dollars.\nIn 2020 it cost 14 dollars.\nIn 2021 it cost 15 dollars.\n");
+        assert!(f.iter().all(|(k, _)| *k == Form::Prose));
+        // A gap after `p.m.` parts columns: an abbreviation ends no sentence.
+        let f = forms(
+            "头\n\nTV LISTINGS\n6 p.m.  KABC  ABC7 News\n7 p.m.  KCBS  Survivor\n8 p.m.  KTLA  Movie: The Fugitive\n",
+        );
+        assert_eq!(f[2].0, Form::Rows, "{f:#?}");
+        // A cell may end as a sentence does; columns still make the row.
+        let f = forms(
+            "头\n\nTV TONIGHT\n7:00 PM   WKBN   Jeopardy!\n7:30 PM   WKBN   Wheel of Fortune\n8:00 PM   WFMJ   Chicago Fire\n",
+        );
+        assert_eq!(f[1], (Form::Prose, "TV TONIGHT".into()));
+        assert_eq!(f[2].0, Form::Rows);
+        assert!(f[2].1.starts_with("7:00 PM   WKBN   Jeopardy!\n"), "{f:#?}");
+        // Two spaces after each sentence are typing, not columns.
+        let f = forms(
+            "头\n\nIt rained.  Then it snowed.  Then it stopped.\nIt rained.  Then it snowed.  Then it stopped.\nIt rained.  Then it snowed.  Then it stopped.\n",
+        );
         assert!(f.iter().all(|(k, _)| *k == Form::Prose));
     }
 
