@@ -545,18 +545,6 @@ fn build_taxonomies(nodes: &[Node], config: &Config) -> Vec<Taxonomy> {
         .collect()
 }
 
-/// Related articles: earlier ones sharing the topic and tags, scored by what
-/// they share. Only the nearest few earlier articles per term are
-/// considered, so a tag on 10,000 articles costs no more than a rare one.
-/// Earlier only ("previous coverage"): a new day then changes no older
-/// article's page, which an incremental build would otherwise re-render
-/// for every article near the new ones in each shared term (issue 5).
-///
-/// So an article's related ones depend only on the topics and tags of the
-/// articles up to it, in order: those of `previous` are kept up to the
-/// first article where that prefix differs, and only the rest are worked
-/// out (a new day: its own articles; this step was a tenth of an
-/// incremental build at 100,000 articles).
 /// Joins the parts of jumped stories: a part on page P that says
 /// `continued_to: N` and a part on page N of the same issue that says
 /// `continued_from: P`. Readers follow the jump by a link rather than
@@ -613,6 +601,18 @@ fn shared_letters(a: &str, b: &str) -> usize {
     seen.iter().filter(|c| a.contains(c)).count()
 }
 
+/// Related articles: earlier ones sharing the topic and tags, scored by what
+/// they share. Only the nearest few earlier articles per term are
+/// considered, so a tag on 10,000 articles costs no more than a rare one.
+/// Earlier only ("previous coverage"): a new day then changes no older
+/// article's page, which an incremental build would otherwise re-render
+/// for every article near the new ones in each shared term (issue 5).
+///
+/// So an article's related ones depend only on the topics and tags of the
+/// articles up to it, in order: those of `previous` are kept up to the
+/// first article where that prefix differs, and only the rest are worked
+/// out (a new day: its own articles; this step was a tenth of an
+/// incremental build at 100,000 articles).
 fn link_related(nodes: &[Node], taxonomies: &[Taxonomy], previous: Option<&RelatedRecord>) -> RelatedRecord {
     const NEIGHBOURS: usize = 12;
     const KEEP: usize = 5;
