@@ -170,6 +170,7 @@ const SECTIONS: &[&str] = &[
     "Local",
     "Local News",
     "Metro",
+    "City",
     "Nation",
     "World",
     "Business",
