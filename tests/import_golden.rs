@@ -259,6 +259,35 @@ fn regional_credit_styles() {
     assert_eq!(uk[3].1, s("PA Media"));
 }
 
+/// An Indian daily's city/nation page: plain-case `Town, Month D (PTI) —`
+/// datelines, desk credits that name no one (`Express News Service`, `TNN`),
+/// a `With inputs from` tail, a `— PTI` photo caption, lakh/crore amounts.
+#[test]
+fn indian_daily_credits_and_datelines() {
+    let arts = fixture("2026-03-24_04_in-nation");
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles.len(), 7, "{titles:#?}");
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("City & Nation")));
+    assert!(arts.iter().all(|a| a.front.reporters.is_empty()), "desk credits name no one");
+    assert_eq!(arts[0].front.subtitle.as_deref(), Some("Three new corridors to be ready by December 2027"));
+    assert_eq!(arts[0].front.contributors, vec!["PTI"]);
+    assert!(arts[0].body.ends_with("Kashmere Gate station on Monday.\n"), "{}", arts[0].body);
+    let place = |i: usize| arts[i].front.dateline.as_ref().and_then(|d| d.place.clone());
+    assert_eq!((place(1).as_deref(), arts[1].front.agency.as_deref()), (Some("Mumbai"), Some("PTI")));
+    assert_eq!(arts[2].front.title, "Bengaluru civic body presents Rs 19,930 crore budget");
+    assert_eq!(place(3).as_deref(), Some("Gurugram"));
+    assert_eq!((place(6).as_deref(), arts[6].front.agency.as_deref()), (Some("Chennai"), Some("IANS")));
+    for a in &arts {
+        for credit in ["With inputs", "News Service", "TNN", "Correspondent", "Staff Reporter", "(PTI)", "— PTI"] {
+            assert!(
+                !a.body.contains(credit) && !a.front.title.contains(credit),
+                "{credit:?} left in {}",
+                a.front.title
+            );
+        }
+    }
+}
+
 /// A metro paper's page (都市报): a 副题 under its title, an editor's note
 /// above a series story, photo credits under captions, an unbracketed jump,
 /// a brief column; pinned apart from the golden files as the credits are.
