@@ -745,6 +745,13 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return (!credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)))
             .then_some(credits);
     }
+    // `刘洋 文/图`: the work after the names marks the credit as it does before them.
+    if let Some(r) = ["文/图", "图/文", "文·图", "图·文"].iter().find_map(|w| rest.strip_suffix(w))
+        && r.ends_with([' ', '\u{3000}'])
+    {
+        rest = r.trim_end();
+        marked = true;
+    }
     for p in [
         "文·图/",
         "图·文/",
@@ -1736,6 +1743,13 @@ mod tests {
         let c = parse_byline_line("□本报记者 王凤侠", &r).unwrap();
         assert_eq!(c.reporters, vec!["王凤侠"]);
         assert_eq!(c.agency.as_deref(), Some("本报"));
+        let c = parse_byline_line("刘洋 文/图", &r).unwrap();
+        assert_eq!(c.reporters, vec!["刘洋"]);
+        let c = parse_byline_line("本报记者 王芳 文/图", &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["王芳".to_string()], Some("本报")));
+        // Run into a headline the words are no credit.
+        assert!(parse_byline_line("春日游园 图/文", &r).is_none());
+        assert!(parse_byline_line("我们的家园文/图", &r).is_none());
         let c = parse_byline_line("■ 文/图 本报记者 张三 通讯员 李四", &r).unwrap();
         assert_eq!((c.reporters, c.contributors), (vec!["张三".to_string()], vec!["李四".to_string()]));
         let c = parse_byline_line("By JANE DOE, Staff Writer", &r).unwrap();
