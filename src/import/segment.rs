@@ -264,13 +264,14 @@ fn split_run_in_title(text: &str) -> Option<(String, String)> {
         .then(|| (head.to_string(), rest.to_string()))
 }
 
-/// `（作者单位：市委党校）`, `（本文有删节）`: a note that closes a piece.
+/// `（作者单位：市委党校）`, `（本文有删节）`, `（文中当事人均为化名）`: a
+/// note that closes a piece.
 fn is_closing_note(p: &Para) -> bool {
     let t = p.text.trim();
     let inner = t.trim_start_matches(['(', '（']);
     p.kind == Kind::Body
         && super::repair::is_bracketed_note(t)
-        && ["作者", "本文", "编者"].iter().any(|w| inner.starts_with(w))
+        && ["作者", "本文", "编者", "文中"].iter().any(|w| inner.starts_with(w))
 }
 
 const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
@@ -559,6 +560,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // the piece before (`19:45 今日关注`, `联系电话：…`), but a label
         // right under another label is that one's second line.
         if is_head(p) && department(&p.text).is_some() && (i == 0 || department(&paras[i - 1].text).is_none()) {
+            starts.insert(i);
+        }
+        // `以案说法` over a headline, under a finished text: a column's label
+        // opens its piece, unsigned as its short items are. (A box's label
+        // over a subhead, `新闻链接` / `什么是…？`, names no column.)
+        if i > 0
+            && p.kind == Kind::Heading
+            && is_column_label(&p.text, rules)
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(&paras[i - 1].text)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
+            && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
+        {
             starts.insert(i);
         }
         // `…。（王磊 刘洋）` signs a brief off; the heading after it heads the next.
@@ -1625,6 +1639,37 @@ mod tests {
         assert_eq!(d[1].kicker.as_deref(), Some("读者来信"));
         assert_eq!(d[1].credits.reporters, vec!["王芳"]);
         assert_eq!(d[1].blocks.last(), Some(&Block::Para("淇县读者 王芳".into())));
+    }
+
+    #[test]
+    fn a_pseudonym_note_closes_its_story_and_a_case_column_opens_a_piece() {
+        let d = drafts(&[
+            "租客擅自转租 房东能否解除合同",
+            "□ 本报通讯员 周婷",
+            "刘女士发现房子被转租，诉至法院。",
+            "（文中当事人均为化名）",
+            "老人被骗 民警追回12万元",
+            "刘洋 文/图",
+            "民警追回全部被骗资金。",
+            "以案说法",
+            "醉驾者找人顶包 两人均被判刑",
+            "宋某酒后驾车，让朋友冒充驾驶员，二人均被判刑。",
+        ]);
+        assert_eq!(d.len(), 3, "{d:#?}");
+        assert_eq!(d[0].blocks.last(), Some(&Block::Para("（文中当事人均为化名）".into())));
+        assert_eq!((d[1].kicker.as_deref(), d[1].credits.reporters.clone()), (None, vec!["刘洋".to_string()]));
+        assert_eq!(d[2].kicker.as_deref(), Some("以案说法"));
+        assert_eq!(d[2].title.as_deref(), Some("醉驾者找人顶包 两人均被判刑"));
+        // A box's label over a subhead stays in its story.
+        let d = drafts(&[
+            "稻田养蟹",
+            "本报记者 张三",
+            "今年全县推广稻田养蟹。",
+            "新闻链接",
+            "什么是稻蟹共生？",
+            "一种种养模式。",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
     }
 
     #[test]
