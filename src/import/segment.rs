@@ -83,7 +83,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Subtitle
     } else if let Some(item) = strip_bullet(&text) {
         Kind::Item(item.to_string())
-    } else if is_heading_like(&text) && !has_phone_number(&text) {
+    } else if is_heading_like(&text) && !has_phone_number(&text) && !is_speaker_line(&text, rules) {
         // `王先生 13800138000`, `724-555-0123`: a contact line is short and
         // unpunctuated, but no headline gives a phone number.
         Kind::Heading
@@ -91,6 +91,24 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Body
     };
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, ended }
+}
+
+/// `市中级人民法院民二庭法官 陈静`, `北京某律师事务所律师 王磊`: who speaks in a
+/// comment box (法官说法, 律师提醒), a title and a name under its label.
+/// It reads as text of the box, not as a subhead over it; a headline does
+/// not end in a titled person's name.
+fn is_speaker_line(text: &str, rules: &ImportRules) -> bool {
+    const TITLES: &[&str] =
+        &["法官", "律师", "检察官", "警官", "民警", "教授", "研究员", "专家", "医师", "医生", "公证员", "调解员"];
+    let Some((title, name)) = text.trim().rsplit_once([' ', '\u{3000}']) else { return false };
+    let title = title.trim();
+    let n = name.chars().count();
+    TITLES.iter().any(|t| title.ends_with(t))
+        && len(title) > 2
+        && title.chars().all(super::text::is_han)
+        && (2..=4).contains(&n)
+        && name.chars().all(super::text::is_han)
+        && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
 }
 
 /// `— Maria Lopez, Riverton`, `-- J. Smith`: a dash, a person's name and
@@ -1639,6 +1657,32 @@ mod tests {
         assert_eq!(d[1].kicker.as_deref(), Some("读者来信"));
         assert_eq!(d[1].credits.reporters, vec!["王芳"]);
         assert_eq!(d[1].blocks.last(), Some(&Block::Para("淇县读者 王芳".into())));
+    }
+
+    #[test]
+    fn a_comment_box_names_its_speaker_in_text() {
+        let r = ImportRules::default();
+        assert!(is_speaker_line("市中级人民法院民二庭法官 陈静", &r));
+        assert!(is_speaker_line("北京某律师事务所律师 王磊", &r));
+        assert!(!is_speaker_line("法官说法", &r));
+        assert!(!is_speaker_line("律师 提醒", &r));
+        assert!(!is_speaker_line("调解员 化解纠纷", &r));
+        let d = drafts(&[
+            "标题",
+            "本报记者 张三",
+            "法院判决退一赔三。",
+            "法官说法",
+            "市中级人民法院法官 陈静",
+            "经营者构成欺诈。",
+        ]);
+        assert_eq!(
+            d[0].blocks[1..],
+            [
+                Block::Heading("法官说法".into()),
+                Block::Para("市中级人民法院法官 陈静".into()),
+                Block::Para("经营者构成欺诈。".into())
+            ]
+        );
     }
 
     #[test]
