@@ -288,6 +288,40 @@ fn indian_daily_credits_and_datelines() {
     }
 }
 
+/// A municipal daily's 法治 page: a court story with its 法官说法 box, one
+/// with a 律师提醒 box and a pseudonym note, one signed `X 文/图`, an
+/// unsigned 以案说法 item. A box stays in its story under its label, as
+/// 记者手记 and 相关链接 do.
+#[test]
+fn legal_page_boxes_and_credits() {
+    let arts = fixture("2026-03-26_07_fazhi-city");
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "网购“二手手机”遭遇翻新机 法院判决商家“退一赔三”",
+            "租客擅自转租 房东能否解除合同",
+            "老人被骗“养老投资” 民警追回12万元",
+            "醉驾者找人“顶包” 两人均被判刑"
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("法治")));
+    assert_eq!(
+        (arts[0].front.reporters.clone(), arts[0].front.contributors.clone()),
+        (vec!["张晓东".to_string()], vec!["刘芳".to_string()])
+    );
+    assert!(arts[0].body.contains("## 法官说法\n\n市中级人民法院民二庭法官 陈静\n\n"), "{}", arts[0].body);
+    assert!(
+        arts[1].body.contains("## 律师提醒") && arts[1].body.ends_with("（文中当事人均为化名）\n"),
+        "{}",
+        arts[1].body
+    );
+    assert_eq!(arts[2].front.reporters, vec!["刘洋"]);
+    assert_eq!(arts[2].front.kicker, None);
+    assert!(!arts[2].body.contains("文/图") && !arts[2].body.contains("以案说法"));
+    assert_eq!(arts[3].front.kicker.as_deref(), Some("以案说法"));
+}
+
 /// A metro paper's page (都市报): a 副题 under its title, an editor's note
 /// above a series story, photo credits under captions, an unbracketed jump,
 /// a brief column; pinned apart from the golden files as the credits are.
