@@ -93,6 +93,16 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, ended }
 }
 
+/// `法官说法`, `律师提醒`, `记者手记`, `专家点评`: the label of a box of comment
+/// a paper sets at a story's foot (a link box, `相关链接`, only adds facts
+/// and may stand anywhere in it).
+fn is_comment_box_label(text: &str) -> bool {
+    let t = label_text(text).trim_end_matches([':', '：']);
+    (4..=6).contains(&len(t))
+        && t.chars().all(super::text::is_han)
+        && ["说法", "提醒", "手记", "点评", "释法", "支招", "点睛"].iter().any(|e| t.ends_with(e))
+}
+
 /// `市中级人民法院民二庭法官 陈静`, `北京某律师事务所律师 王磊`: who speaks in a
 /// comment box (法官说法, 律师提醒), a title and a name under its label.
 /// It reads as text of the box, not as a subhead over it; a headline does
@@ -578,6 +588,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // the piece before (`19:45 今日关注`, `联系电话：…`), but a label
         // right under another label is that one's second line.
         if is_head(p) && department(&p.text).is_some() && (i == 0 || department(&paras[i - 1].text).is_none()) {
+            starts.insert(i);
+        }
+        // `法官说法`, `记者手记`: a comment box set under a story ends it, so
+        // a headline after the box's text heads the next piece, signed or not.
+        if i > 1
+            && p.kind == Kind::Heading
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
+            && let Some(label) = (0..i).rev().find(|&k| paras[k].kind != Kind::Body)
+            && label > 0
+            && paras[label].kind == Kind::Heading
+            && is_comment_box_label(&paras[label].text)
+        {
             starts.insert(i);
         }
         // `以案说法` over a headline, under a finished text: a column's label
@@ -1704,6 +1728,20 @@ mod tests {
         assert_eq!((d[1].kicker.as_deref(), d[1].credits.reporters.clone()), (None, vec!["刘洋".to_string()]));
         assert_eq!(d[2].kicker.as_deref(), Some("以案说法"));
         assert_eq!(d[2].title.as_deref(), Some("醉驾者找人顶包 两人均被判刑"));
+        // Under a comment box, a headline heads the next piece though unsigned.
+        let d = drafts(&[
+            "网购翻新机 法院判决退一赔三",
+            "本报记者 张三",
+            "法院判决商家退一赔三。",
+            "法官说法",
+            "经营者构成欺诈。",
+            "租客擅自转租 房东能否解约",
+            "刘女士诉至法院，请求解除合同。",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[1].title.as_deref(), Some("租客擅自转租 房东能否解约"));
+        assert!(is_comment_box_label("■记者手记") && is_comment_box_label("律师提醒："));
+        assert!(!is_comment_box_label("相关链接") && !is_comment_box_label("说法"));
         // A box's label over a subhead stays in its story.
         let d = drafts(&[
             "稻田养蟹",
