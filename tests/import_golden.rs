@@ -259,6 +259,69 @@ fn regional_credit_styles() {
     assert_eq!(uk[3].1, s("PA Media"));
 }
 
+/// An Indian daily's city/nation page: plain-case `Town, Month D (PTI) —`
+/// datelines, desk credits that name no one (`Express News Service`, `TNN`),
+/// a `With inputs from` tail, a `— PTI` photo caption, lakh/crore amounts.
+#[test]
+fn indian_daily_credits_and_datelines() {
+    let arts = fixture("2026-03-24_04_in-nation");
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles.len(), 7, "{titles:#?}");
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("City & Nation")));
+    assert!(arts.iter().all(|a| a.front.reporters.is_empty()), "desk credits name no one");
+    assert_eq!(arts[0].front.subtitle.as_deref(), Some("Three new corridors to be ready by December 2027"));
+    assert_eq!(arts[0].front.contributors, vec!["PTI"]);
+    assert!(arts[0].body.ends_with("Kashmere Gate station on Monday.\n"), "{}", arts[0].body);
+    let place = |i: usize| arts[i].front.dateline.as_ref().and_then(|d| d.place.clone());
+    assert_eq!((place(1).as_deref(), arts[1].front.agency.as_deref()), (Some("Mumbai"), Some("PTI")));
+    assert_eq!(arts[2].front.title, "Bengaluru civic body presents Rs 19,930 crore budget");
+    assert_eq!(place(3).as_deref(), Some("Gurugram"));
+    assert_eq!((place(6).as_deref(), arts[6].front.agency.as_deref()), (Some("Chennai"), Some("IANS")));
+    for a in &arts {
+        for credit in ["With inputs", "News Service", "TNN", "Correspondent", "Staff Reporter", "(PTI)", "— PTI"] {
+            assert!(
+                !a.body.contains(credit) && !a.front.title.contains(credit),
+                "{credit:?} left in {}",
+                a.front.title
+            );
+        }
+    }
+}
+
+/// A municipal daily's 法治 page: a court story with its 法官说法 box, one
+/// with a 律师提醒 box and a pseudonym note, one signed `X 文/图`, an
+/// unsigned 以案说法 item. A box stays in its story under its label, as
+/// 记者手记 and 相关链接 do.
+#[test]
+fn legal_page_boxes_and_credits() {
+    let arts = fixture("2026-03-26_07_fazhi-city");
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "网购“二手手机”遭遇翻新机 法院判决商家“退一赔三”",
+            "租客擅自转租 房东能否解除合同",
+            "老人被骗“养老投资” 民警追回12万元",
+            "醉驾者找人“顶包” 两人均被判刑"
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("法治")));
+    assert_eq!(
+        (arts[0].front.reporters.clone(), arts[0].front.contributors.clone()),
+        (vec!["张晓东".to_string()], vec!["刘芳".to_string()])
+    );
+    assert!(arts[0].body.contains("## 法官说法\n\n市中级人民法院民二庭法官 陈静\n\n"), "{}", arts[0].body);
+    assert!(
+        arts[1].body.contains("## 律师提醒") && arts[1].body.ends_with("（文中当事人均为化名）\n"),
+        "{}",
+        arts[1].body
+    );
+    assert_eq!(arts[2].front.reporters, vec!["刘洋"]);
+    assert_eq!(arts[2].front.kicker, None);
+    assert!(!arts[2].body.contains("文/图") && !arts[2].body.contains("以案说法"));
+    assert_eq!(arts[3].front.kicker.as_deref(), Some("以案说法"));
+}
+
 /// A metro paper's page (都市报): a 副题 under its title, an editor's note
 /// above a series story, photo credits under captions, an unbracketed jump,
 /// a brief column; pinned apart from the golden files as the credits are.

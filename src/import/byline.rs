@@ -476,7 +476,7 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
         &EN,
         r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
-    let c = re.captures(para)?;
+    let Some(c) = re.captures(para) else { return parse_dated_town_lead(para, rules) };
     let city = c.get(1)?.as_str();
     if city.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return None;
@@ -503,6 +503,37 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     }
     // The colon form's lookahead took the text's first character: give it back.
     let at = match c.get(6) {
+        Some(colon) => colon.end() + para[colon.end()..].len() - para[colon.end()..].trim_start().len(),
+        None => c.get(0).map_or(0, |m| m.end()),
+    };
+    Some((credits, at))
+}
+
+/// `Mumbai, March 3 (PTI) — The…`, `Gurugram, March 3: A…`: Indian papers
+/// set the place in plain case, and then the date is what makes it a
+/// dateline; without it a name and a dash (`Priya Nair — a…`) is only text.
+/// A weekday (`Last Friday, March 3 —`) is no place.
+fn parse_dated_town_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static TOWN: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &TOWN,
+        r#"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
+    );
+    let c = re.captures(para)?;
+    let town = c.get(1)?.as_str();
+    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    if town.split([' ', '-']).any(|w| DAYS.contains(&w.to_ascii_lowercase().as_str())) {
+        return None;
+    }
+    let m = c.get(2)?.as_str().to_ascii_lowercase();
+    let month = MONTHS.iter().position(|p| m.starts_with(p)).map(|i| i as u32 + 1);
+    let day = c.get(3).and_then(|d| d.as_str().parse().ok());
+    let mut credits =
+        Credits { dateline: Some(RawDateline { place: Some(town.to_string()), month, day }), ..Credits::default() };
+    if let Some(a) = c.get(4) {
+        credits.agency = english_agency(a.as_str(), rules);
+    }
+    let at = match c.get(5) {
         Some(colon) => colon.end() + para[colon.end()..].len() - para[colon.end()..].trim_start().len(),
         None => c.get(0).map_or(0, |m| m.end()),
     };
@@ -672,7 +703,15 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         &UNNAMED,
         r"^(?:(?i:(?:from\s+)?staff\s+reports?)|(?:Our|Staff|Special|Legal|Political|Diplomatic|Sports|Business|Chief|Senior)\s+(?:Special\s+)?(?:Reporter|Correspondent|Representative|Bureau)|Our\s+Bureau|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
     );
-    if unnamed.is_match(line) {
+    // Indian papers sign with the desk: `By Our Staff Reporter`, the paper's
+    // initials (`HT Correspondent`, `ET Bureau`), its own news service
+    // (`Express News Service`, `TNN`, `DHNS`): no one is named either.
+    static DESK: OnceLock<Regex> = OnceLock::new();
+    let desk = static_re(
+        &DESK,
+        r"^(?:(?:By\s+)?Our\s+(?:Staff|Special|Own|Legal|City|Political|Sports|Business)\s+(?:Reporter|Correspondent|Representative)|By\s+(?:Our|Staff|Special|Legal)\s+(?:Reporter|Correspondent|Representative|Bureau)|[A-Z]{2,4}\s+(?:Correspondent|Reporter|Bureau|Staff)|[A-Z][a-z]+\s+News\s+(?:Service|Network)|[A-Z]{1,3}N[NS])$",
+    );
+    if unnamed.is_match(line) || (desk.is_match(line) && english_agency(line, rules).is_none()) {
         return Some(Credits::default());
     }
     if let Some(c) = parse_english_byline(line, rules) {
@@ -705,6 +744,13 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         let credits = parse_people(&unmarked[m.end()..], Role::Reporter, rules);
         return (!credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)))
             .then_some(credits);
+    }
+    // `刘洋 文/图`: the work after the names marks the credit as it does before them.
+    if let Some(r) = ["文/图", "图/文", "文·图", "图·文"].iter().find_map(|w| rest.strip_suffix(w))
+        && r.ends_with([' ', '\u{3000}'])
+    {
+        rest = r.trim_end();
+        marked = true;
     }
     for p in [
         "文·图/",
@@ -1075,11 +1121,11 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         return Some((credits, CreditKind::People));
     }
     // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`,
-    // `With files from Tom Becker` (Canadian papers).
+    // `With files from Tom Becker` (Canadian papers), `With inputs from PTI` (Indian).
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
         &CONTRIBUTING,
-        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?i:with\s+files\s+from)\s+(?P<c>[A-Z].+?)|(?:(?i:staff\s+writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?)))\.?$",
+        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?:(?i:staff\s+writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?)))\.?$",
     );
     if let Some(c) = contributing.captures(inner) {
         let names = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c"))?.as_str();
@@ -1360,6 +1406,25 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     {
         return Some((para[..open].trim_end().to_string(), c));
     }
+    // `…on Monday. — PTI`, `… a rally. — Photo: Ravi Kumar`: Indian papers
+    // dash the credit onto the caption. An agency or a `Photo:` label makes
+    // it a photo's; a bare name after a dash may close a quotation.
+    static DASHED: OnceLock<Regex> = OnceLock::new();
+    let dashed = static_re(
+        &DASHED,
+        r#"^(.*[.!?"”’])\s+(?:—|–|--)\s*(?:(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z ]{1,30}))$"#,
+    );
+    if let Some(c) = dashed.captures(para) {
+        let who = match (c.get(2), c.get(3)) {
+            (Some(name), _) => Some(title_case_caps(name.as_str())),
+            (None, Some(a)) => english_agency(a.as_str(), rules),
+            _ => None,
+        };
+        if let Some(who) = who {
+            let credits = Credits { contributors: vec![who], ..Credits::default() };
+            return Some((c.get(1)?.as_str().to_string(), credits));
+        }
+    }
     static TRAIL: OnceLock<Regex> = OnceLock::new();
     // Single characters are the halves of a padded name (`王  斌`).
     let re = static_re(
@@ -1447,13 +1512,59 @@ mod tests {
         {
             assert_eq!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
         }
-        for (line, agency) in [("PTI", "PTI"), ("IANS", "IANS"), ("PA", "PA Media"), ("Reuters", "Reuters")] {
+        for (line, agency) in [
+            ("PTI", "PTI"),
+            ("IANS", "IANS"),
+            ("PA", "PA Media"),
+            ("Reuters", "Reuters"),
+            ("Tribune News Service", "Tribune News Service"),
+        ] {
             assert_eq!(parse_byline_line(line, &r).unwrap().agency.as_deref(), Some(agency), "{line}");
         }
         assert_eq!(parse_byline_line("By DAVID MORGAN Political Editor", &r).unwrap().reporters, vec!["David Morgan"]);
         let c = parse_byline_line("By Tom Harris Home Affairs Correspondent", &r).unwrap();
         assert_eq!(c.reporters, vec!["Tom Harris"]);
         assert_eq!(parse_byline_line("By Mary Ann Smith", &r).unwrap().reporters, vec!["Mary Ann Smith"]);
+    }
+
+    #[test]
+    fn indian_desk_credits_name_no_one() {
+        let r = ImportRules::default();
+        for line in [
+            "Express News Service",
+            "By Our Staff Reporter",
+            "By Special Correspondent",
+            "Our Special Correspondent",
+            "HT Correspondent",
+            "ET Bureau",
+            "TNN",
+            "DHNS",
+        ] {
+            assert_eq!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
+        }
+        for line in ["NEWS", "By Our Own Hands", "Transport News"] {
+            assert_ne!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
+        }
+    }
+
+    #[test]
+    fn plain_case_town_datelines_need_their_date() {
+        let r = ImportRules::default();
+        let p = "Mumbai, March 3 (PTI) — The weather office said.";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        let d = c.dateline.unwrap();
+        assert_eq!(
+            (d.place.as_deref(), d.month, d.day, c.agency.as_deref(), &p[at..]),
+            (Some("Mumbai"), Some(3), Some(3), Some("PTI"), "The weather office said.")
+        );
+        let p = "Navi Mumbai, Jan 9: A fire broke out.";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!((c.dateline.unwrap().place.as_deref(), &p[at..]), (Some("Navi Mumbai"), "A fire broke out."));
+        assert!(is_colon_dateline(p, &r));
+        for p in ["Priya Nair — a teacher said.", "Last Friday, March 3 — it rained.", "Mumbai — The city said."]
+        {
+            assert!(parse_lead(p, &r).is_none(), "{p}");
+        }
     }
 
     #[test]
@@ -1488,6 +1599,9 @@ mod tests {
         assert_eq!(k, CreditKind::People);
         assert_eq!(c.contributors, vec!["Tom Becker", "Associated Press"]);
         assert!(parse_end_credit("With files from the archive, we rebuilt the story.", &r).is_none());
+        // Indian papers say it with `inputs`.
+        let (c, _) = parse_end_credit("With inputs from PTI and Asha Rao", &r).unwrap();
+        assert_eq!(c.contributors, vec!["PTI", "Asha Rao"]);
     }
 
     #[test]
@@ -1629,6 +1743,13 @@ mod tests {
         let c = parse_byline_line("□本报记者 王凤侠", &r).unwrap();
         assert_eq!(c.reporters, vec!["王凤侠"]);
         assert_eq!(c.agency.as_deref(), Some("本报"));
+        let c = parse_byline_line("刘洋 文/图", &r).unwrap();
+        assert_eq!(c.reporters, vec!["刘洋"]);
+        let c = parse_byline_line("本报记者 王芳 文/图", &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["王芳".to_string()], Some("本报")));
+        // Run into a headline the words are no credit.
+        assert!(parse_byline_line("春日游园 图/文", &r).is_none());
+        assert!(parse_byline_line("我们的家园文/图", &r).is_none());
         let c = parse_byline_line("■ 文/图 本报记者 张三 通讯员 李四", &r).unwrap();
         assert_eq!((c.reporters, c.contributors), (vec!["张三".to_string()], vec!["李四".to_string()]));
         let c = parse_byline_line("By JANE DOE, Staff Writer", &r).unwrap();
@@ -1858,6 +1979,12 @@ mod tests {
         let (_, c) = strip_trailing_photo_credit("火箭点火升空。（新华社记者 汪 江摄）", &r).unwrap();
         assert_eq!(c.contributors, vec!["汪江"]);
         assert!(strip_trailing_photo_credit("火箭点火升空。（新华社记者 汪江 摄", &r).is_none());
+        let (t, c) = strip_trailing_photo_credit("Crowds at the fair on Monday. — PTI", &r).unwrap();
+        assert_eq!((t.as_str(), c.contributors), ("Crowds at the fair on Monday.", vec!["PTI".to_string()]));
+        let (_, c) = strip_trailing_photo_credit("Voters queue up. — Photo: RAVI KUMAR", &r).unwrap();
+        assert_eq!(c.contributors, vec!["Ravi Kumar"]);
+        // A quotation's author after a dash is no photo credit.
+        assert!(strip_trailing_photo_credit("\"Stay hungry.\" — Jane Doe", &r).is_none());
         let (t, c) = strip_trailing_photo_credit("Crews work on Tuesday. (AP Photo/Evan Vucci)", &r).unwrap();
         assert_eq!((t.as_str(), c.contributors), ("Crews work on Tuesday.", vec!["Evan Vucci".to_string()]));
     }

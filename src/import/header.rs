@@ -331,11 +331,17 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let page_end = static_re(&PAGE_END, r"(?:^|\s+)(?i:page\s+)?[A-Z]?\d{1,3}$");
     let (mut dated, mut paged, mut known, mut unknown) = (false, false, false, 0);
     let mut pieces: Vec<&str> = Vec::new();
-    for cell in static_re(&SPLIT, r"\s{3,}|\s*[|•]\s*").split(line) {
+    let cells: Vec<&str> = static_re(&SPLIT, r"\s{3,}|\s*[|•]\s*").split(line).collect();
+    for &cell in &cells {
         match date.find(cell) {
             Some(m) => {
                 dated = true;
-                pieces.extend([&cell[..m.start()], &cell[m.end()..]]);
+                let before = &cell[..m.start()];
+                // `NEW DELHI, TUESDAY, MARCH 24, 2026`: the edition's city
+                // dates the issue with the day, as a dateline does a story
+                // (in a folio of columns: alone, the place may be a headline's).
+                let edition = cells.len() > 1 && before.trim_end().strip_suffix(',').is_some_and(is_edition_place);
+                pieces.extend([if edition { "" } else { before }, &cell[m.end()..]]);
             }
             None => pieces.push(cell),
         }
@@ -383,6 +389,14 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     let furniture = if unknown == 0 { dated || (paged && known) } else { dated && unknown == 1 };
     furniture.then_some(section)
+}
+
+/// `NEW DELHI`, `London`: a place of one to three capitalised words, as a
+/// folio names the edition in front of the date.
+fn is_edition_place(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(char::is_alphabetic))
 }
 
 /// One piece of a folio: `Some(Some(section))` known as furniture,
@@ -698,6 +712,16 @@ mod tests {
         assert_eq!((texts(&rest), section.as_deref()), (vec!["Title", "Text."], Some("Sports")));
         assert!(!is_furniture("Vote set for Monday, March 2, 2026", &r));
         assert!(!is_furniture("Rovers 3", &r));
+    }
+
+    #[test]
+    fn edition_city_before_the_folio_date() {
+        let r = ImportRules::default();
+        assert!(is_furniture("4 | THE DAILY STAR | NEW DELHI, TUESDAY, MARCH 24, 2026", &r));
+        assert!(is_furniture("LONDON, MONDAY, MAY 4, 2026    THE EVENING POST    12", &r));
+        // Only a place set before the date with its comma is the edition's.
+        assert!(!is_furniture("4 | THE DAILY STAR | Police seize cash in raids, March 24, 2026", &r));
+        assert!(!is_furniture("Kolkata Derby, Saturday, March 28, 2026", &r));
     }
 
     #[test]

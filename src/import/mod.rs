@@ -151,7 +151,13 @@ fn to_article(
     let plain = plain_text(&d.blocks);
     let credits = d.credits;
     let reporters: Vec<String> = credits.reporters.iter().filter_map(|r| clean_term(r)).collect();
-    let contributors: Vec<String> = credits.contributors.iter().filter_map(|c| clean_term(c)).collect();
+    // `With inputs from PTI` under a PTI story credits the agency twice.
+    let contributors: Vec<String> = credits
+        .contributors
+        .iter()
+        .filter(|c| credits.agency.as_deref() != Some(c.as_str()))
+        .filter_map(|c| clean_term(c))
+        .collect();
     let mut exclude = reporters.clone();
     exclude.extend(contributors.iter().cloned());
     let front = FrontMatter {
@@ -306,6 +312,16 @@ mod tests {
         }
         let imported = import_page(&page("标题\n\n本报讯（记者 张三）正文。"), &ImportRules::default());
         assert!(imported.diagnostics.iter().all(|d| !d.message.contains("no articles")));
+    }
+
+    #[test]
+    fn the_agency_is_not_also_a_contributor() {
+        let text = "Heat alert issued\n\nMumbai, March 3 (PTI) — The weather office said.\n\nWith inputs from PTI and Asha Rao\n";
+        let a = &import_page(&page(text), &ImportRules::default()).articles[0];
+        assert_eq!(
+            (a.front.agency.as_deref(), a.front.contributors.clone()),
+            (Some("PTI"), vec!["Asha Rao".to_string()])
+        );
     }
 
     #[test]

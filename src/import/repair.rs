@@ -139,10 +139,13 @@ pub(super) fn is_data_row(t: &str) -> bool {
     is_cjk_text(t) && tokens.len() >= 3 && tokens.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
-/// `（作者单位：市委党校）`, `(本文有删节)`: a note closing an article.
+/// `（作者单位：市委党校）`, `(本文有删节)`, `（文中人物均为化名）`: a note
+/// closing an article.
 pub(super) fn is_bracketed_note(t: &str) -> bool {
     let inner = t.strip_prefix(['(', '（']).and_then(|s| s.strip_suffix([')', '）']));
-    inner.is_some_and(|i| i.contains([':', '：']) || ["作者", "本文", "编者", "注"].iter().any(|p| i.starts_with(p)))
+    inner.is_some_and(|i| {
+        i.contains([':', '：']) || ["作者", "本文", "编者", "注", "文中"].iter().any(|p| i.starts_with(p))
+    })
 }
 
 /// `——副题` (also `—副题`, `--subtitle`). A dash before a whole sentence
@@ -296,6 +299,16 @@ mod tests {
             .map(|(i, t)| Line { no: i + 1, text: (*t).to_string(), ..Line::default() })
             .collect();
         repair(lines, &ImportRules::default()).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn notes_that_close_an_article() {
+        for t in ["（作者单位：市委党校）", "(本文有删节)", "（文中当事人均为化名）", "（文中人物系化名）"]
+        {
+            assert!(is_bracketed_note(t), "{t}");
+            assert!(!is_heading_like(t), "{t}");
+        }
+        assert!(!is_bracketed_note("（文化广场）"));
     }
 
     #[test]

@@ -170,6 +170,7 @@ const SECTIONS: &[&str] = &[
     "Local",
     "Local News",
     "Metro",
+    "City",
     "Nation",
     "World",
     "Business",
@@ -238,6 +239,9 @@ const COLUMN_MARKERS: &[&str] = &[
     "面对面",
     "新时代",
     "看变化",
+    // Legal pages' columns of cases (`以案说法`, `以案释法`, `法官说案`).
+    "以案",
+    "说案",
 ];
 
 /// Common surnames, most frequent first (the rank settles ambiguous splits).

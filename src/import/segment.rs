@@ -83,7 +83,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Subtitle
     } else if let Some(item) = strip_bullet(&text) {
         Kind::Item(item.to_string())
-    } else if is_heading_like(&text) && !has_phone_number(&text) {
+    } else if is_heading_like(&text) && !has_phone_number(&text) && !is_speaker_line(&text, rules) {
         // `王先生 13800138000`, `724-555-0123`: a contact line is short and
         // unpunctuated, but no headline gives a phone number.
         Kind::Heading
@@ -91,6 +91,34 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Body
     };
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, ended }
+}
+
+/// `法官说法`, `律师提醒`, `记者手记`, `专家点评`: the label of a box of comment
+/// a paper sets at a story's foot (a link box, `相关链接`, only adds facts
+/// and may stand anywhere in it).
+fn is_comment_box_label(text: &str) -> bool {
+    let t = label_text(text).trim_end_matches([':', '：']);
+    (4..=6).contains(&len(t))
+        && t.chars().all(super::text::is_han)
+        && ["说法", "提醒", "手记", "点评", "释法", "支招", "点睛"].iter().any(|e| t.ends_with(e))
+}
+
+/// `市中级人民法院民二庭法官 陈静`, `北京某律师事务所律师 王磊`: who speaks in a
+/// comment box (法官说法, 律师提醒), a title and a name under its label.
+/// It reads as text of the box, not as a subhead over it; a headline does
+/// not end in a titled person's name.
+fn is_speaker_line(text: &str, rules: &ImportRules) -> bool {
+    const TITLES: &[&str] =
+        &["法官", "律师", "检察官", "警官", "民警", "教授", "研究员", "专家", "医师", "医生", "公证员", "调解员"];
+    let Some((title, name)) = text.trim().rsplit_once([' ', '\u{3000}']) else { return false };
+    let title = title.trim();
+    let n = name.chars().count();
+    TITLES.iter().any(|t| title.ends_with(t))
+        && len(title) > 2
+        && title.chars().all(super::text::is_han)
+        && (2..=4).contains(&n)
+        && name.chars().all(super::text::is_han)
+        && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
 }
 
 /// `— Maria Lopez, Riverton`, `-- J. Smith`: a dash, a person's name and
@@ -264,13 +292,14 @@ fn split_run_in_title(text: &str) -> Option<(String, String)> {
         .then(|| (head.to_string(), rest.to_string()))
 }
 
-/// `（作者单位：市委党校）`, `（本文有删节）`: a note that closes a piece.
+/// `（作者单位：市委党校）`, `（本文有删节）`, `（文中当事人均为化名）`: a
+/// note that closes a piece.
 fn is_closing_note(p: &Para) -> bool {
     let t = p.text.trim();
     let inner = t.trim_start_matches(['(', '（']);
     p.kind == Kind::Body
         && super::repair::is_bracketed_note(t)
-        && ["作者", "本文", "编者"].iter().any(|w| inner.starts_with(w))
+        && ["作者", "本文", "编者", "文中"].iter().any(|w| inner.starts_with(w))
 }
 
 const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
@@ -559,6 +588,33 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // the piece before (`19:45 今日关注`, `联系电话：…`), but a label
         // right under another label is that one's second line.
         if is_head(p) && department(&p.text).is_some() && (i == 0 || department(&paras[i - 1].text).is_none()) {
+            starts.insert(i);
+        }
+        // `法官说法`, `记者手记`: a comment box set under a story ends it, so
+        // a headline after the box's text heads the next piece, signed or not.
+        if i > 1
+            && p.kind == Kind::Heading
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
+            && let Some(label) = (0..i).rev().find(|&k| paras[k].kind != Kind::Body)
+            && label > 0
+            && paras[label].kind == Kind::Heading
+            && is_comment_box_label(&paras[label].text)
+        {
+            starts.insert(i);
+        }
+        // `以案说法` over a headline, under a finished text: a column's label
+        // opens its piece, unsigned as its short items are. (A box's label
+        // over a subhead, `新闻链接` / `什么是…？`, names no column.)
+        if i > 0
+            && p.kind == Kind::Heading
+            && is_column_label(&p.text, rules)
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(&paras[i - 1].text)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
+            && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
+        {
             starts.insert(i);
         }
         // `…。（王磊 刘洋）` signs a brief off; the heading after it heads the next.
@@ -1625,6 +1681,77 @@ mod tests {
         assert_eq!(d[1].kicker.as_deref(), Some("读者来信"));
         assert_eq!(d[1].credits.reporters, vec!["王芳"]);
         assert_eq!(d[1].blocks.last(), Some(&Block::Para("淇县读者 王芳".into())));
+    }
+
+    #[test]
+    fn a_comment_box_names_its_speaker_in_text() {
+        let r = ImportRules::default();
+        assert!(is_speaker_line("市中级人民法院民二庭法官 陈静", &r));
+        assert!(is_speaker_line("北京某律师事务所律师 王磊", &r));
+        assert!(!is_speaker_line("法官说法", &r));
+        assert!(!is_speaker_line("律师 提醒", &r));
+        assert!(!is_speaker_line("调解员 化解纠纷", &r));
+        let d = drafts(&[
+            "标题",
+            "本报记者 张三",
+            "法院判决退一赔三。",
+            "法官说法",
+            "市中级人民法院法官 陈静",
+            "经营者构成欺诈。",
+        ]);
+        assert_eq!(
+            d[0].blocks[1..],
+            [
+                Block::Heading("法官说法".into()),
+                Block::Para("市中级人民法院法官 陈静".into()),
+                Block::Para("经营者构成欺诈。".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_pseudonym_note_closes_its_story_and_a_case_column_opens_a_piece() {
+        let d = drafts(&[
+            "租客擅自转租 房东能否解除合同",
+            "□ 本报通讯员 周婷",
+            "刘女士发现房子被转租，诉至法院。",
+            "（文中当事人均为化名）",
+            "老人被骗 民警追回12万元",
+            "刘洋 文/图",
+            "民警追回全部被骗资金。",
+            "以案说法",
+            "醉驾者找人顶包 两人均被判刑",
+            "宋某酒后驾车，让朋友冒充驾驶员，二人均被判刑。",
+        ]);
+        assert_eq!(d.len(), 3, "{d:#?}");
+        assert_eq!(d[0].blocks.last(), Some(&Block::Para("（文中当事人均为化名）".into())));
+        assert_eq!((d[1].kicker.as_deref(), d[1].credits.reporters.clone()), (None, vec!["刘洋".to_string()]));
+        assert_eq!(d[2].kicker.as_deref(), Some("以案说法"));
+        assert_eq!(d[2].title.as_deref(), Some("醉驾者找人顶包 两人均被判刑"));
+        // Under a comment box, a headline heads the next piece though unsigned.
+        let d = drafts(&[
+            "网购翻新机 法院判决退一赔三",
+            "本报记者 张三",
+            "法院判决商家退一赔三。",
+            "法官说法",
+            "经营者构成欺诈。",
+            "租客擅自转租 房东能否解约",
+            "刘女士诉至法院，请求解除合同。",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[1].title.as_deref(), Some("租客擅自转租 房东能否解约"));
+        assert!(is_comment_box_label("■记者手记") && is_comment_box_label("律师提醒："));
+        assert!(!is_comment_box_label("相关链接") && !is_comment_box_label("说法"));
+        // A box's label over a subhead stays in its story.
+        let d = drafts(&[
+            "稻田养蟹",
+            "本报记者 张三",
+            "今年全县推广稻田养蟹。",
+            "新闻链接",
+            "什么是稻蟹共生？",
+            "一种种养模式。",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
     }
 
     #[test]
