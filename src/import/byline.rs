@@ -501,12 +501,17 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     if let Some(a) = c.get(5) {
         credits.agency = english_agency(a.as_str(), rules);
     }
-    // The colon form's lookahead took the text's first character: give it back.
-    let at = match c.get(6) {
+    Some((credits, lead_end(para, &c, 6)))
+}
+
+/// Where the text starts after a dateline matched as `c`: its end, or in the
+/// colon form (group `colon`) just past the colon and its spaces, since the
+/// pattern's look at the text's first character took that character too.
+fn lead_end(para: &str, c: &regex::Captures<'_>, colon: usize) -> usize {
+    match c.get(colon) {
         Some(colon) => colon.end() + para[colon.end()..].len() - para[colon.end()..].trim_start().len(),
         None => c.get(0).map_or(0, |m| m.end()),
-    };
-    Some((credits, at))
+    }
 }
 
 /// `Mumbai, March 3 (PTI) — The…`, `Gurugram, March 3: A…`: Indian papers
@@ -533,11 +538,7 @@ fn parse_dated_town_lead(para: &str, rules: &ImportRules) -> Option<(Credits, us
     if let Some(a) = c.get(4) {
         credits.agency = english_agency(a.as_str(), rules);
     }
-    let at = match c.get(5) {
-        Some(colon) => colon.end() + para[colon.end()..].len() - para[colon.end()..].trim_start().len(),
-        None => c.get(0).map_or(0, |m| m.end()),
-    };
-    Some((credits, at))
+    Some((credits, lead_end(para, &c, 5)))
 }
 
 /// `NEW DELHI: Commuters…` (Indian and some Asian papers): a capitals word
