@@ -369,7 +369,45 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
             return Some(with_named_reporters(para, credits, end, rules));
         }
     }
-    parse_according_to_lead(para, rules).or_else(|| parse_english_dateline(para, rules))
+    parse_place_day_lead(para, rules)
+        .or_else(|| parse_according_to_lead(para, rules))
+        .or_else(|| parse_english_dateline(para, rules))
+}
+
+/// `（吉隆坡3日讯）`, `（新山3日电）`: a local lead of place and day alone, in
+/// brackets, as Malaysian papers set it; no one is named, so there is no
+/// agency (`（本报新山3日讯）` and wire leads are read before this). A
+/// `报导：X` run in after it names the reporters.
+fn parse_place_day_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static PLACE_DAY: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &PLACE_DAY,
+        r"^[(（]\s*([\p{Han}·&&[^月日]]{2,8}?)\s*(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[讯电]\s*[)）]\s*",
+    );
+    let c = re.captures(para)?;
+    let mut credits = Credits {
+        dateline: Some(RawDateline {
+            place: Some(c[1].to_string()),
+            month: c.get(2).and_then(|m| super::text::numeral(m.as_str())),
+            day: super::text::numeral(&c[3]),
+        }),
+        ..Credits::default()
+    };
+    let mut at = c.get(0).map_or(0, |m| m.end());
+    static WORK: OnceLock<Regex> = OnceLock::new();
+    let work = static_re(&WORK, r"^(?:报道|报导)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
+    if let Some(m) = work.find(&para[at..]) {
+        // The names run to the end of the paragraph or to a space: where
+        // text follows without one, no one can tell the name from it.
+        let names_at = at + m.end();
+        let names_end = para[names_at..].find([' ', '\u{3000}']).map_or(para.len(), |i| names_at + i);
+        let people = parse_people(&para[names_at..names_end], Role::Reporter, rules);
+        if !people.reporters.is_empty() && people.reporters.iter().all(|n| looks_like_person(n, rules)) {
+            credits.merge(people);
+            at = names_end;
+        }
+    }
+    Some((credits, at))
 }
 
 /// `据央视新闻 3月1日，…`, `据人民日报客户端消息 …`: a story taken from
@@ -738,9 +776,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     let mut marked = unmarked.len() != line.len();
     let mut rest = unmarked;
     // `报道：黄慧敏`, `报道/摄影：吴俊杰` (Singapore and Malaysia papers) label
-    // the writer by the work, as `文：` does.
+    // the writer by the work, as `文：` does; Malaysian and Taiwanese papers
+    // spell it `报导`, and a full-width slash is as common as `/`.
     static WORK_LABEL: OnceLock<Regex> = OnceLock::new();
-    let work_label = static_re(&WORK_LABEL, r"^(?:报道|采访|撰文|文字|采写)(?:\s*/\s*(?:摄影|摄|图))?\s*[:：]\s*");
+    let work_label =
+        static_re(&WORK_LABEL, r"^(?:报道|报导|采访|撰文|文字|采写)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
     if let Some(m) = work_label.find(unmarked) {
         let credits = parse_people(&unmarked[m.end()..], Role::Reporter, rules);
         return (!credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)))
@@ -1156,6 +1196,23 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             push_unique(&mut credits.contributors, n);
         }
         return (!credits.contributors.is_empty()).then_some((credits, CreditKind::Photo));
+    }
+    // `（摄影：陈志强）`: the work named before the photographer, as Malaysian
+    // and Singapore papers credit a picture under its caption. (Unbracketed,
+    // `摄影：X` under the headline is a byline.)
+    if bracketed
+        && let Some(who) = ["摄影", "摄"]
+            .iter()
+            .find_map(|w| inner.strip_prefix(w))
+            .and_then(|r| r.trim_start().strip_prefix([':', '：']))
+    {
+        let people = parse_people(who, Role::Contributor, rules);
+        let mut credits = Credits::default();
+        for n in people.reporters.into_iter().chain(people.contributors) {
+            push_unique(&mut credits.contributors, n);
+        }
+        return (!credits.contributors.is_empty() && credits.contributors.iter().all(|n| looks_like_person(n, rules)))
+            .then_some((credits, CreditKind::Photo));
     }
     // `来源：人民日报` closes a reprinted story as its bracketed form does.
     if !bracketed && !inner.starts_with("来源") {
@@ -1606,6 +1663,27 @@ mod tests {
     }
 
     #[test]
+    fn bracketed_place_and_day_leads() {
+        let r = rules();
+        let p = "（吉隆坡3日讯）吉隆坡市政局今日宣布";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!(&p[at..], "吉隆坡市政局今日宣布");
+        assert_eq!(c.agency, None);
+        let d = c.dateline.unwrap();
+        assert_eq!((d.place.as_deref(), d.month, d.day), (Some("吉隆坡"), None, Some(3)));
+        let (c, at) = parse_lead("（怡保26日讯）报导：李秀珍", &r).unwrap();
+        assert_eq!((c.reporters, at), (vec!["李秀珍".to_string()], "（怡保26日讯）报导：李秀珍".len()));
+        let (c, _) = parse_lead("（本报新山3日讯）新山关卡", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("本报"));
+        let (c, _) = parse_lead("（新华社北京3日电）中国海关", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("新华社"));
+        assert_eq!(c.dateline.unwrap().place.as_deref(), Some("北京"));
+        // A bracketed aside in a sentence is no lead.
+        assert!(parse_lead("（3日讯）正文", &r).is_none());
+        assert!(parse_lead("（截至3日）正文", &r).is_none());
+    }
+
+    #[test]
     fn work_labelled_bylines() {
         let r = rules();
         assert_eq!(parse_byline_line("报道:黄慧敏", &r).unwrap().reporters, vec!["黄慧敏"]);
@@ -1613,6 +1691,8 @@ mod tests {
         assert_eq!((c.reporters, c.contributors), (vec!["吴俊杰".to_string()], vec![]));
         assert_eq!(parse_byline_line("摄影:陈振华", &r).unwrap().contributors, vec!["陈振华"]);
         assert!(parse_byline_line("报道：据悉明年启用", &r).is_none());
+        assert_eq!(parse_byline_line("报导：林美玲", &r).unwrap().reporters, vec!["林美玲"]);
+        assert_eq!(parse_byline_line("报导／摄影：黄俊杰", &r).unwrap().reporters, vec!["黄俊杰"]);
     }
 
     #[test]
@@ -1980,6 +2060,9 @@ mod tests {
         let (_, c) = strip_trailing_photo_credit("火箭点火升空。（新华社记者 汪 江摄）", &r).unwrap();
         assert_eq!(c.contributors, vec!["汪江"]);
         assert!(strip_trailing_photo_credit("火箭点火升空。（新华社记者 汪江 摄", &r).is_none());
+        let (t, c) = strip_trailing_photo_credit("官员讲解路线图。（摄影：陈志强）", &r).unwrap();
+        assert_eq!((t.as_str(), c.contributors), ("官员讲解路线图。", vec!["陈志强".to_string()]));
+        assert!(strip_trailing_photo_credit("官员讲解路线图。（摄影：据悉明年启用）", &r).is_none());
         let (t, c) = strip_trailing_photo_credit("Crowds at the fair on Monday. — PTI", &r).unwrap();
         assert_eq!((t.as_str(), c.contributors), ("Crowds at the fair on Monday.", vec!["PTI".to_string()]));
         let (_, c) = strip_trailing_photo_credit("Voters queue up. — Photo: RAVI KUMAR", &r).unwrap();

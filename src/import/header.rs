@@ -289,6 +289,10 @@ fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<Stri
             has_page = true;
         } else if weekday.is_match(word) {
             has_day = true;
+        } else if is_paper_name(word) || rules.paper_names.iter().any(|p| p == word) {
+            // `星洲日报 2026年3月4日 星期三 国内 A5`: the paper names itself
+            // in its head; its name is no 版名.
+            continue;
         } else if section.is_none()
             && (2..=8).contains(&len(word))
             && word.chars().all(|c| super::text::is_han(c) || c == '·')
@@ -627,6 +631,9 @@ mod tests {
             assert_eq!(texts(&rest), vec!["标题", "正文。"], "{head}");
             assert_eq!(section.as_deref(), Some("都市新闻"), "{head}");
         }
+        let (rest, section) = strip_furniture(lines("星洲日报 2026年3月4日 星期三 国内 A5\n标题\n正文。\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        assert_eq!(section.as_deref(), Some("国内"));
         // A sentence with a date, or a date among other words, is text.
         for text in ["记者 2026年3月2日 星期一 走访了小区", "市民 张三 2026年3月2日 星期一"] {
             let (rest, _) = strip_furniture(lines(&format!("标题\n{text}\n正文。\n")), &r);
