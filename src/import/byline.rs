@@ -508,11 +508,15 @@ fn is_electric_word(para: &str, c: &regex::Captures) -> bool {
 
 const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+/// `TORONTO —`, `AUSTIN, Texas (AP) —`, `SYDNEY, March 3 —`. The state or
+/// province after the place may be abbreviated as Canadian and Australian
+/// wires write it: in initials (`N.W.T.`, `B.C.`, `N.S.W.`) or in capitals
+/// (`NSW`, `QLD`) as well as in a word (`Que.`, `Qld`, `Calif.`).
 fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     static EN: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &EN,
-        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
+        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
     let Some(c) = re.captures(para) else { return parse_dated_town_lead(para, rules) };
     let city = c.get(1)?.as_str();
@@ -1816,6 +1820,27 @@ mod tests {
         let (c, _) = parse_lead("WASHINGTON (AP) — Lawmakers met.", &r).unwrap();
         assert_eq!(c.agency.as_deref(), Some("Associated Press"));
         assert!(parse_lead("The council met on Tuesday — again.", &r).is_none());
+    }
+
+    #[test]
+    fn abbreviated_provinces_and_states() {
+        let r = rules();
+        for (p, place) in [
+            ("IQALUIT, N.W.T. — Ice lingered.", "Iqaluit, N.W.T."),
+            ("KAMLOOPS, B.C. — Ice lingered.", "Kamloops, B.C."),
+            ("SHERBROOKE, Que. — Ice lingered.", "Sherbrooke, Que."),
+            ("SUDBURY, Ont. — Ice lingered.", "Sudbury, Ont."),
+            ("DUBBO, N.S.W. — Ice lingered.", "Dubbo, N.S.W."),
+            ("CAIRNS, Qld — Ice lingered.", "Cairns, Qld"),
+            ("BROOME, WA — Ice lingered.", "Broome, WA"),
+        ] {
+            let (c, at) = parse_lead(p, &r).unwrap_or_else(|| panic!("{p}"));
+            assert_eq!(c.dateline.unwrap().place.as_deref(), Some(place), "{p}");
+            assert_eq!(&p[at..], "Ice lingered.", "{p}");
+        }
+        let (c, _) = parse_lead("TRURO, N.S. (CP) — Ice lingered.", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("The Canadian Press"));
+        assert_eq!(c.dateline.unwrap().place.as_deref(), Some("Truro, N.S."));
     }
 
     #[test]
