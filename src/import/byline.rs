@@ -1046,6 +1046,22 @@ fn strip_role_tail(s: &str) -> &str {
     }
 }
 
+/// `MARK ANDERSON` over `STAFF REPORTER`: Canadian and Australian papers
+/// set the byline as a name in capitals with no `By`, and the role on the
+/// line under it is what tells the name from a short headline in capitals.
+/// The credits of the name line, given the line under it.
+pub fn parse_name_over_role(name: &str, role: &str, rules: &ImportRules) -> Option<Credits> {
+    let (name, role) = (name.trim(), role.trim());
+    let role_only = parse_byline_line(role, rules).is_some_and(|c| c == Credits::default());
+    let words = word_count(name);
+    let capitals = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
+    if !role_only || !is_english_role(role) || !capitals || !(2..=4).contains(&words) || !is_english_name(name) {
+        return None;
+    }
+    let reporters = name.split(" AND ").map(|n| title_case_caps(n.trim())).collect::<Vec<_>>();
+    reporters.iter().all(|n| word_count(n) >= 2).then(|| Credits { reporters, ..Credits::default() })
+}
+
 fn is_english_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (1..=5).contains(&words.len())
@@ -1841,6 +1857,20 @@ mod tests {
         let (c, _) = parse_lead("TRURO, N.S. (CP) — Ice lingered.", &r).unwrap();
         assert_eq!(c.agency.as_deref(), Some("The Canadian Press"));
         assert_eq!(c.dateline.unwrap().place.as_deref(), Some("Truro, N.S."));
+    }
+
+    #[test]
+    fn capitals_name_over_its_role() {
+        let r = rules();
+        let c = parse_name_over_role("JANE MACINTYRE", "STAFF REPORTER", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Jane Macintyre"]);
+        let c = parse_name_over_role("TOM O'NEILL", "Health Reporter", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Tom O'Neill"]);
+        // A headline in capitals, a name in plain case, or a line that is no role.
+        assert!(parse_name_over_role("STORM WARNING", "Residents told to stay home", &r).is_none());
+        assert!(parse_name_over_role("Jane Macintyre", "STAFF REPORTER", &r).is_none());
+        assert!(parse_name_over_role("FLOODS", "STAFF REPORTER", &r).is_none());
+        assert!(parse_name_over_role("CITY HALL, AGAIN", "STAFF REPORTER", &r).is_none());
     }
 
     #[test]

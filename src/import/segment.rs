@@ -11,7 +11,8 @@
 
 use super::byline::{
     CreditKind, Credits, is_colon_dateline, is_contact_line, is_hyphen_dateline, parse_byline_line, parse_end_credit,
-    parse_lead, strip_trailing_author, strip_trailing_desk_credit, strip_trailing_photo_credit, strip_trailing_source,
+    parse_lead, parse_name_over_role, strip_trailing_author, strip_trailing_desk_credit, strip_trailing_photo_credit,
+    strip_trailing_source,
 };
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
@@ -469,6 +470,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && (i == 0 || !matches!(owned[i - 1].kind, Kind::Byline(_)))
         {
             owned[i].kind = if is_heading_like(&owned[i].text) { Kind::Heading } else { Kind::Body };
+        }
+    }
+    // `MARK ANDERSON` / `STAFF REPORTER` under a headline: the name line
+    // reads as a subtitle alone; with the role under it, it is the byline.
+    for i in 1..n.saturating_sub(1) {
+        if is_head(&owned[i - 1])
+            && is_head(&owned[i])
+            && matches!(&owned[i + 1].kind, Kind::Byline(c) if *c == Credits::default())
+            && let Some(c) = parse_name_over_role(&owned[i].text, &owned[i + 1].text, rules)
+        {
+            owned[i].kind = Kind::Byline(c);
         }
     }
     // Under a `By NAME` line, the writer's e-mail, handle or phone, and the
@@ -1146,6 +1158,17 @@ mod tests {
         assert_eq!(d[0].subtitle.as_deref(), Some("示范区理论宣讲品牌建设实践"));
         assert_eq!(d[0].credits.reporters, vec!["王凤侠"]);
         assert_eq!(d[0].blocks[1], Block::Heading("小标题在此".into()));
+    }
+
+    #[test]
+    fn capitals_name_over_its_role_is_the_byline() {
+        let d = drafts(&["Mill to close in June", "JANE MACINTYRE", "STAFF REPORTER", "The mill will close."]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].credits.reporters, vec!["Jane Macintyre"]);
+        assert_eq!(d[0].subtitle, None);
+        // A capitals line under a headline with no role under it stays a head.
+        let d = drafts(&["Mill to close in June", "JOBS LOST", "The mill will close."]);
+        assert!(d[0].credits.reporters.is_empty());
     }
 
     #[test]
