@@ -18,8 +18,12 @@ use super::continuation::strip_jumps;
 use super::header::{Form, Line};
 use super::repair::{is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle};
 use super::rules::ImportRules;
-use super::text::{has_inner_sentence_mark, has_phone_number, is_cjk_text, is_terminated, len, strip_end_mark};
+use super::text::{
+    has_inner_sentence_mark, has_phone_number, is_cjk_text, is_terminated, len, static_re, strip_end_mark,
+};
+use regex::Regex;
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Kind {
@@ -834,11 +838,20 @@ fn is_label_before_colon(text: &str) -> bool {
 }
 
 fn is_long_headline(p: &Para) -> bool {
-    p.kind == Kind::Body
-        && !is_terminated(&p.text)
-        && !has_inner_sentence_mark(&p.text)
-        && len(&p.text) <= 64
-        && !is_qa(&p.text)
+    let text = without_closing_initialism(&p.text);
+    p.kind == Kind::Body && !is_terminated(text) && !has_inner_sentence_mark(text) && len(&p.text) <= 64 && !is_qa(text)
+}
+
+/// `Wildfire season starts early in northern B.C.`: a headline may end in a
+/// place's initials (`B.C.`, `N.S.W.`, `U.S.`), whose last dot ends no
+/// sentence. The text before them, to be asked whether it is a sentence.
+fn without_closing_initialism(text: &str) -> &str {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = text.trim_end();
+    match static_re(&RE, r"\s(?:[A-Z]\.){2,4}$").find(t) {
+        Some(m) => t[..m.start()].trim_end(),
+        None => t,
+    }
 }
 
 fn is_column_label(text: &str, rules: &ImportRules) -> bool {
@@ -1169,6 +1182,20 @@ mod tests {
         // A capitals line under a headline with no role under it stays a head.
         let d = drafts(&["Mill to close in June", "JOBS LOST", "The mill will close."]);
         assert!(d[0].credits.reporters.is_empty());
+    }
+
+    #[test]
+    fn a_headline_ending_in_initials_over_a_dateline() {
+        let d = drafts(&[
+            "Council backs new ferry",
+            "The vote was 7-2.",
+            "Wildfire season starts early in northern B.C.",
+            "KAMLOOPS, B.C. (CP) — Crews battled three fires.",
+        ]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[1].title.as_deref(), Some("Wildfire season starts early in northern B.C."));
+        assert_eq!(without_closing_initialism("He moved to the U.S."), "He moved to the");
+        assert_eq!(without_closing_initialism("He left."), "He left.");
     }
 
     #[test]
