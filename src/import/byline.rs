@@ -1073,9 +1073,20 @@ fn is_english_name(s: &str) -> bool {
 
 fn is_english_role(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
-    ["writer", "reporter", "correspondent", "editor", "staff", "columnist", "photographer", "contributor", "special to"]
-        .iter()
-        .any(|w| l.contains(w))
+    [
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "staff",
+        "columnist",
+        "photographer",
+        "contributor",
+        "special to",
+        "bureau chief",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
 }
 
 /// A closing credit line: `(本报记者马飞整理)`, `(本报记者李明英、苗苗、范丽丽整理)`,
@@ -1484,6 +1495,20 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     {
         return Some((para[..open].trim_end().to_string(), c));
     }
+    // `…on Sunday. THE CANADIAN PRESS/Darryl Dyck`: Canadian papers set the
+    // wire and its photographer after the caption, unbracketed; the wire
+    // must be one known, or a sentence ending `and/or Smith` would be cut.
+    static WIRE_SLASH: OnceLock<Regex> = OnceLock::new();
+    let wire_slash = static_re(
+        &WIRE_SLASH,
+        r#"^(.*[.!?"”’])\s+([A-Za-z][A-Za-z ]{1,40}?)\s*/\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})$"#,
+    );
+    if let Some(c) = wire_slash.captures(para)
+        && english_agency(&c[2], rules).is_some()
+    {
+        let credits = Credits { contributors: vec![title_case_caps(&c[3])], ..Credits::default() };
+        return Some((c[1].to_string(), credits));
+    }
     // `…on Monday. — PTI`, `… a rally. — Photo: Ravi Kumar`: Indian papers
     // dash the credit onto the caption. An agency or a `Photo:` label makes
     // it a photo's; a bare name after a dash may close a quotation.
@@ -1866,6 +1891,10 @@ mod tests {
         assert_eq!(c.reporters, vec!["Jane Macintyre"]);
         let c = parse_name_over_role("TOM O'NEILL", "Health Reporter", &r).unwrap();
         assert_eq!(c.reporters, vec!["Tom O'Neill"]);
+        let c = parse_name_over_role("KELLY FORTIER", "OTTAWA BUREAU CHIEF", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Kelly Fortier"]);
+        let c = parse_name_over_role("TOM O'NEILL", "Health Reporter", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Tom O'Neill"]);
         // A headline in capitals, a name in plain case, or a line that is no role.
         assert!(parse_name_over_role("STORM WARNING", "Residents told to stay home", &r).is_none());
         assert!(parse_name_over_role("Jane Macintyre", "STAFF REPORTER", &r).is_none());
@@ -2124,6 +2153,10 @@ mod tests {
         assert_eq!(c.contributors, vec!["Ravi Kumar"]);
         // A quotation's author after a dash is no photo credit.
         assert!(strip_trailing_photo_credit("\"Stay hungry.\" — Jane Doe", &r).is_none());
+        let (t, c) =
+            strip_trailing_photo_credit("Crews work near Hope, B.C. THE CANADIAN PRESS/Jane Doe-Smith", &r).unwrap();
+        assert_eq!((t.as_str(), c.contributors), ("Crews work near Hope, B.C.", vec!["Jane Doe-Smith".to_string()]));
+        assert!(strip_trailing_photo_credit("Bring a pen. Pick one and/or Both", &r).is_none());
         let (t, c) = strip_trailing_photo_credit("Crews work on Tuesday. (AP Photo/Evan Vucci)", &r).unwrap();
         assert_eq!((t.as_str(), c.contributors), ("Crews work on Tuesday.", vec!["Evan Vucci".to_string()]));
     }
