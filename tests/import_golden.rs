@@ -467,3 +467,25 @@ fn notices_tables_and_stories_share_a_page() {
         );
     }
 }
+
+/// A Canadian page: a section head the rules do not list, bylines as a
+/// capitals name over its role, and datelines with abbreviated provinces.
+#[test]
+fn canadian_page_credits_and_datelines() {
+    let arts = fixture("2026-03-30_04_ca-national");
+    assert_eq!(arts.len(), 5);
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("Canada")));
+    let who: Vec<(Vec<String>, Option<&str>, Option<&str>)> = arts
+        .iter()
+        .map(|a| {
+            let place = a.front.dateline.as_ref().and_then(|d| d.place.as_deref());
+            (a.front.reporters.clone(), a.front.agency.as_deref(), place)
+        })
+        .collect();
+    assert_eq!(who[0], (vec!["Kelly Fortier".to_string()], None, Some("Ottawa")));
+    assert_eq!(who[1], (vec![], Some("The Canadian Press"), Some("Fort St. John, B.C.")));
+    assert_eq!(who[2], (vec!["Colin MacAulay".to_string()], None, Some("Yarmouth, N.S.")));
+    assert_eq!(who[3], (vec![], Some("AAP"), Some("Brisbane, Qld")));
+    assert_eq!(who[4], (vec!["Danielle Roy".to_string()], None, Some("North Bay, Ont.")));
+    assert_eq!(arts[1].front.contributors, vec!["Darryl Hume"]);
+}

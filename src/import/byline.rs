@@ -508,11 +508,15 @@ fn is_electric_word(para: &str, c: &regex::Captures) -> bool {
 
 const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
+/// `TORONTO —`, `AUSTIN, Texas (AP) —`, `SYDNEY, March 3 —`. The state or
+/// province after the place may be abbreviated as Canadian and Australian
+/// wires write it: in initials (`N.W.T.`, `B.C.`, `N.S.W.`) or in capitals
+/// (`NSW`, `QLD`) as well as in a word (`Que.`, `Qld`, `Calif.`).
 fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     static EN: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &EN,
-        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
+        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
     let Some(c) = re.captures(para) else { return parse_dated_town_lead(para, rules) };
     let city = c.get(1)?.as_str();
@@ -1042,6 +1046,22 @@ fn strip_role_tail(s: &str) -> &str {
     }
 }
 
+/// `MARK ANDERSON` over `STAFF REPORTER`: Canadian and Australian papers
+/// set the byline as a name in capitals with no `By`, and the role on the
+/// line under it is what tells the name from a short headline in capitals.
+/// The credits of the name line, given the line under it.
+pub fn parse_name_over_role(name: &str, role: &str, rules: &ImportRules) -> Option<Credits> {
+    let (name, role) = (name.trim(), role.trim());
+    let role_only = parse_byline_line(role, rules).is_some_and(|c| c == Credits::default());
+    let words = word_count(name);
+    let capitals = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
+    if !role_only || !is_english_role(role) || !capitals || !(2..=4).contains(&words) || !is_english_name(name) {
+        return None;
+    }
+    let reporters = name.split(" AND ").map(|n| title_case_caps(n.trim())).collect::<Vec<_>>();
+    reporters.iter().all(|n| word_count(n) >= 2).then(|| Credits { reporters, ..Credits::default() })
+}
+
 fn is_english_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (1..=5).contains(&words.len())
@@ -1053,9 +1073,20 @@ fn is_english_name(s: &str) -> bool {
 
 fn is_english_role(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
-    ["writer", "reporter", "correspondent", "editor", "staff", "columnist", "photographer", "contributor", "special to"]
-        .iter()
-        .any(|w| l.contains(w))
+    [
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "staff",
+        "columnist",
+        "photographer",
+        "contributor",
+        "special to",
+        "bureau chief",
+    ]
+    .iter()
+    .any(|w| l.contains(w))
 }
 
 /// A closing credit line: `(本报记者马飞整理)`, `(本报记者李明英、苗苗、范丽丽整理)`,
@@ -1464,6 +1495,20 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     {
         return Some((para[..open].trim_end().to_string(), c));
     }
+    // `…on Sunday. THE CANADIAN PRESS/Darryl Dyck`: Canadian papers set the
+    // wire and its photographer after the caption, unbracketed; the wire
+    // must be one known, or a sentence ending `and/or Smith` would be cut.
+    static WIRE_SLASH: OnceLock<Regex> = OnceLock::new();
+    let wire_slash = static_re(
+        &WIRE_SLASH,
+        r#"^(.*[.!?"”’])\s+([A-Za-z][A-Za-z ]{1,40}?)\s*/\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})$"#,
+    );
+    if let Some(c) = wire_slash.captures(para)
+        && english_agency(&c[2], rules).is_some()
+    {
+        let credits = Credits { contributors: vec![title_case_caps(&c[3])], ..Credits::default() };
+        return Some((c[1].to_string(), credits));
+    }
     // `…on Monday. — PTI`, `… a rally. — Photo: Ravi Kumar`: Indian papers
     // dash the credit onto the caption. An agency or a `Photo:` label makes
     // it a photo's; a bare name after a dash may close a quotation.
@@ -1819,6 +1864,45 @@ mod tests {
     }
 
     #[test]
+    fn abbreviated_provinces_and_states() {
+        let r = rules();
+        for (p, place) in [
+            ("IQALUIT, N.W.T. — Ice lingered.", "Iqaluit, N.W.T."),
+            ("KAMLOOPS, B.C. — Ice lingered.", "Kamloops, B.C."),
+            ("SHERBROOKE, Que. — Ice lingered.", "Sherbrooke, Que."),
+            ("SUDBURY, Ont. — Ice lingered.", "Sudbury, Ont."),
+            ("DUBBO, N.S.W. — Ice lingered.", "Dubbo, N.S.W."),
+            ("CAIRNS, Qld — Ice lingered.", "Cairns, Qld"),
+            ("BROOME, WA — Ice lingered.", "Broome, WA"),
+        ] {
+            let (c, at) = parse_lead(p, &r).unwrap_or_else(|| panic!("{p}"));
+            assert_eq!(c.dateline.unwrap().place.as_deref(), Some(place), "{p}");
+            assert_eq!(&p[at..], "Ice lingered.", "{p}");
+        }
+        let (c, _) = parse_lead("TRURO, N.S. (CP) — Ice lingered.", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("The Canadian Press"));
+        assert_eq!(c.dateline.unwrap().place.as_deref(), Some("Truro, N.S."));
+    }
+
+    #[test]
+    fn capitals_name_over_its_role() {
+        let r = rules();
+        let c = parse_name_over_role("JANE MACINTYRE", "STAFF REPORTER", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Jane Macintyre"]);
+        let c = parse_name_over_role("TOM O'NEILL", "Health Reporter", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Tom O'Neill"]);
+        let c = parse_name_over_role("KELLY FORTIER", "OTTAWA BUREAU CHIEF", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Kelly Fortier"]);
+        let c = parse_name_over_role("TOM O'NEILL", "Health Reporter", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Tom O'Neill"]);
+        // A headline in capitals, a name in plain case, or a line that is no role.
+        assert!(parse_name_over_role("STORM WARNING", "Residents told to stay home", &r).is_none());
+        assert!(parse_name_over_role("Jane Macintyre", "STAFF REPORTER", &r).is_none());
+        assert!(parse_name_over_role("FLOODS", "STAFF REPORTER", &r).is_none());
+        assert!(parse_name_over_role("CITY HALL, AGAIN", "STAFF REPORTER", &r).is_none());
+    }
+
+    #[test]
     fn byline_lines() {
         let r = rules();
         let c = parse_byline_line("□本报记者 王凤侠", &r).unwrap();
@@ -2069,6 +2153,10 @@ mod tests {
         assert_eq!(c.contributors, vec!["Ravi Kumar"]);
         // A quotation's author after a dash is no photo credit.
         assert!(strip_trailing_photo_credit("\"Stay hungry.\" — Jane Doe", &r).is_none());
+        let (t, c) =
+            strip_trailing_photo_credit("Crews work near Hope, B.C. THE CANADIAN PRESS/Jane Doe-Smith", &r).unwrap();
+        assert_eq!((t.as_str(), c.contributors), ("Crews work near Hope, B.C.", vec!["Jane Doe-Smith".to_string()]));
+        assert!(strip_trailing_photo_credit("Bring a pen. Pick one and/or Both", &r).is_none());
         let (t, c) = strip_trailing_photo_credit("Crews work on Tuesday. (AP Photo/Evan Vucci)", &r).unwrap();
         assert_eq!((t.as_str(), c.contributors), ("Crews work on Tuesday.", vec!["Evan Vucci".to_string()]));
     }

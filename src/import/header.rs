@@ -79,6 +79,21 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                 {
                     keep[i] = false
                 }
+                // `CANADA` under the folio, over a headline: a section head
+                // gazette does not know. (Over a byline or text it is a
+                // headline in capitals, and under a folio that named the
+                // section it is the story's kicker.)
+                None if z == 0
+                    && n > 0
+                    && section.is_none()
+                    && found[zone[n - 1]].is_some()
+                    && is_section_head(&lines[i].text)
+                    && lines.get(i + 1).is_some_and(|l| is_headline_below(&l.text)) =>
+                {
+                    keep[i] = false;
+                    section = clean_section(&lines[i].text);
+                    break;
+                }
                 None => break,
             }
         }
@@ -443,6 +458,32 @@ fn english_section(cell: &str, rules: &ImportRules) -> Option<String> {
     (known(cell) || joined).then(|| super::text::title_case_caps(cell.trim()))
 }
 
+/// `CANADA`, `WORLD NEWS`, `ARTS & LIFE`: one or two words in capitals, as a
+/// section head is set; a headline in capitals runs longer.
+fn is_section_head(line: &str) -> bool {
+    let t = line.trim();
+    let words: Vec<&str> = t.split_whitespace().filter(|w| *w != "&").collect();
+    (1..=2).contains(&words.len())
+        && len(t) <= 24
+        && words.iter().all(|w| w.chars().count() >= 3 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+        && !is_paper_name(t)
+}
+
+/// `Ottawa unveils housing fund`: a headline in plain case, as opens the
+/// story under a section head (not a byline, a dateline or text, nor the
+/// `Continued from Page A1` under a jumped story's head).
+fn is_headline_below(line: &str) -> bool {
+    let t = line.trim();
+    super::continuation::strip_jumps(t).text.trim() == t
+        && t.starts_with(|c: char| c.is_uppercase())
+        && t.chars().any(char::is_lowercase)
+        && t.split_whitespace().count() >= 3
+        && len(t) <= 100
+        && !t.ends_with(['.', ',', ':', ';', '!', '"', '”'])
+        && !t.contains(['—', '–'])
+        && !t.to_lowercase().starts_with("by ")
+}
+
 /// Short, without sentence punctuation: could be a masthead or slogan line.
 fn is_masthead_like(line: &str) -> bool {
     let t = line.trim();
@@ -786,5 +827,29 @@ mod tests {
         assert_eq!(texts(&rest), vec!["讣告", "特此讣告。", "治丧委员会", "2025年6月13日"]);
         let (rest, _) = strip_furniture(lines("标题\n正文。\n2025年6月13日 星期五\n第4版\n"), &r);
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+    }
+
+    #[test]
+    fn capitals_section_head_under_the_folio() {
+        let r = ImportRules::default();
+        let folio = "B2  THE HARBOUR GAZETTE  FRIDAY, MARCH 6, 2026";
+        let page = |below: &str| lines(&format!("{folio}\n{below}"));
+        let (rest, section) = strip_furniture(page("PROVINCE\nMill to close after 90 years\nBy Jo Roe\nText.\n"), &r);
+        assert_eq!((texts(&rest)[0], section.as_deref()), ("Mill to close after 90 years", Some("Province")));
+        let (_, section) = strip_furniture(page("ARTS & LIFE\nA festival returns to the waterfront\nText.\n"), &r);
+        assert_eq!(section.as_deref(), Some("Arts & Life"));
+        // A headline in capitals over its byline or its text stays the story's.
+        for below in [
+            "BLACKOUT\nBy Jo Roe\nThe power failed.\n",
+            "BLACKOUT\nThe power failed across the city on Tuesday.\n",
+            "FIRE DESTROYS OLD MILL\nCrews battle the blaze for hours\nText.\n",
+            "BUDGET\nContinued from Page A1\nThe board met.\n",
+        ] {
+            let (rest, section) = strip_furniture(page(below), &r);
+            assert_eq!((rest.len(), section), (below.lines().count(), None), "{below}");
+        }
+        // Not under a folio: a kicker.
+        let (rest, section) = strip_furniture(lines("PROVINCE\nMill to close after 90 years\nText.\n"), &r);
+        assert_eq!((rest.len(), section), (3, None));
     }
 }

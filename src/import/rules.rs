@@ -129,6 +129,8 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("Bernama", "Bernama"),
     ("The Canadian Press", "The Canadian Press"),
     ("Canadian Press", "The Canadian Press"),
+    // `HALIFAX, N.S. (CP) —`: the wire's own credit in a dateline.
+    ("CP", "The Canadian Press"),
     ("Australian Associated Press", "AAP"),
     ("AAP", "AAP"),
     ("Deutsche Presse-Agentur", "dpa"),

@@ -11,14 +11,19 @@
 
 use super::byline::{
     CreditKind, Credits, is_colon_dateline, is_contact_line, is_hyphen_dateline, parse_byline_line, parse_end_credit,
-    parse_lead, strip_trailing_author, strip_trailing_desk_credit, strip_trailing_photo_credit, strip_trailing_source,
+    parse_lead, parse_name_over_role, strip_trailing_author, strip_trailing_desk_credit, strip_trailing_photo_credit,
+    strip_trailing_source,
 };
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
 use super::repair::{is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle};
 use super::rules::ImportRules;
-use super::text::{has_inner_sentence_mark, has_phone_number, is_cjk_text, is_terminated, len, strip_end_mark};
+use super::text::{
+    has_inner_sentence_mark, has_phone_number, is_cjk_text, is_terminated, len, static_re, strip_end_mark,
+};
+use regex::Regex;
 use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Kind {
@@ -471,6 +476,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = if is_heading_like(&owned[i].text) { Kind::Heading } else { Kind::Body };
         }
     }
+    // `MARK ANDERSON` / `STAFF REPORTER` under a headline: the name line
+    // reads as a subtitle alone; with the role under it, it is the byline.
+    for i in 1..n.saturating_sub(1) {
+        if is_head(&owned[i - 1])
+            && is_head(&owned[i])
+            && matches!(&owned[i + 1].kind, Kind::Byline(c) if *c == Credits::default())
+            && let Some(c) = parse_name_over_role(&owned[i].text, &owned[i + 1].text, rules)
+        {
+            owned[i].kind = Kind::Byline(c);
+        }
+    }
     // Under a `By NAME` line, the writer's e-mail, handle or phone, and the
     // paper the writer works for (`The Washington Post`: syndicated copy,
     // the paper named, no wire to credit), belong to the byline, not the
@@ -822,11 +838,20 @@ fn is_label_before_colon(text: &str) -> bool {
 }
 
 fn is_long_headline(p: &Para) -> bool {
-    p.kind == Kind::Body
-        && !is_terminated(&p.text)
-        && !has_inner_sentence_mark(&p.text)
-        && len(&p.text) <= 64
-        && !is_qa(&p.text)
+    let text = without_closing_initialism(&p.text);
+    p.kind == Kind::Body && !is_terminated(text) && !has_inner_sentence_mark(text) && len(&p.text) <= 64 && !is_qa(text)
+}
+
+/// `Wildfire season starts early in northern B.C.`: a headline may end in a
+/// place's initials (`B.C.`, `N.S.W.`, `U.S.`), whose last dot ends no
+/// sentence. The text before them, to be asked whether it is a sentence.
+fn without_closing_initialism(text: &str) -> &str {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = text.trim_end();
+    match static_re(&RE, r"\s(?:[A-Z]\.){2,4}$").find(t) {
+        Some(m) => t[..m.start()].trim_end(),
+        None => t,
+    }
 }
 
 fn is_column_label(text: &str, rules: &ImportRules) -> bool {
@@ -1146,6 +1171,31 @@ mod tests {
         assert_eq!(d[0].subtitle.as_deref(), Some("示范区理论宣讲品牌建设实践"));
         assert_eq!(d[0].credits.reporters, vec!["王凤侠"]);
         assert_eq!(d[0].blocks[1], Block::Heading("小标题在此".into()));
+    }
+
+    #[test]
+    fn capitals_name_over_its_role_is_the_byline() {
+        let d = drafts(&["Mill to close in June", "JANE MACINTYRE", "STAFF REPORTER", "The mill will close."]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(d[0].credits.reporters, vec!["Jane Macintyre"]);
+        assert_eq!(d[0].subtitle, None);
+        // A capitals line under a headline with no role under it stays a head.
+        let d = drafts(&["Mill to close in June", "JOBS LOST", "The mill will close."]);
+        assert!(d[0].credits.reporters.is_empty());
+    }
+
+    #[test]
+    fn a_headline_ending_in_initials_over_a_dateline() {
+        let d = drafts(&[
+            "Council backs new ferry",
+            "The vote was 7-2.",
+            "Wildfire season starts early in northern B.C.",
+            "KAMLOOPS, B.C. (CP) — Crews battled three fires.",
+        ]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[1].title.as_deref(), Some("Wildfire season starts early in northern B.C."));
+        assert_eq!(without_closing_initialism("He moved to the U.S."), "He moved to the");
+        assert_eq!(without_closing_initialism("He left."), "He left.");
     }
 
     #[test]
