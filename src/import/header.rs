@@ -172,7 +172,7 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if let Some(s) = english_section(line, rules) {
         return Some(Some(s));
     }
-    if rules.paper_names.iter().any(|p| p == line) || is_paper_name(line) {
+    if names_a_paper(line, rules) {
         return Some(None);
     }
     if rules.header_res.iter().any(|r| r.is_match(line)) || is_editor_line(line, rules) {
@@ -304,7 +304,7 @@ fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<Stri
             has_page = true;
         } else if weekday.is_match(word) {
             has_day = true;
-        } else if is_paper_name(word) || rules.paper_names.iter().any(|p| p == word) {
+        } else if names_a_paper(word, rules) {
             // `星洲日报 2026年3月4日 星期三 国内 A5`: the paper names itself
             // in its head; its name is no 版名.
             continue;
@@ -489,6 +489,11 @@ fn is_masthead_like(line: &str) -> bool {
     let t = line.trim();
     let max = if t.chars().any(super::text::is_han) { 16 } else { 40 };
     !t.is_empty() && len(t) <= max && !t.contains(['。', '，', ',', '：', ':', '；', '？', '！', '.', '?', '!'])
+}
+
+/// A paper the site's settings name, or one named as papers are.
+fn names_a_paper(s: &str, rules: &ImportRules) -> bool {
+    rules.paper_names.iter().any(|p| p == s) || is_paper_name(s)
 }
 
 pub(super) fn is_paper_name(line: &str) -> bool {

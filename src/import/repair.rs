@@ -139,12 +139,16 @@ pub(super) fn is_data_row(t: &str) -> bool {
     is_cjk_text(t) && tokens.len() >= 3 && tokens.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// How a note about the article itself opens (`（作者单位：…）`, `（本文有删节）`,
+/// `（编者注）`, `（文中当事人均为化名）`): such a note closes the piece.
+pub(super) const ARTICLE_NOTES: &[&str] = &["作者", "本文", "编者", "文中"];
+
 /// `（作者单位：市委党校）`, `(本文有删节)`, `（文中人物均为化名）`: a note
-/// closing an article.
+/// closing an article (as is any bracketed `注…` or `label：…`).
 pub(super) fn is_bracketed_note(t: &str) -> bool {
     let inner = t.strip_prefix(['(', '（']).and_then(|s| s.strip_suffix([')', '）']));
     inner.is_some_and(|i| {
-        i.contains([':', '：']) || ["作者", "本文", "编者", "注", "文中"].iter().any(|p| i.starts_with(p))
+        i.contains([':', '：']) || i.starts_with('注') || ARTICLE_NOTES.iter().any(|p| i.starts_with(p))
     })
 }
 

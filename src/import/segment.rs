@@ -304,7 +304,7 @@ fn is_closing_note(p: &Para) -> bool {
     let inner = t.trim_start_matches(['(', '（']);
     p.kind == Kind::Body
         && super::repair::is_bracketed_note(t)
-        && ["作者", "本文", "编者", "文中"].iter().any(|w| inner.starts_with(w))
+        && super::repair::ARTICLE_NOTES.iter().any(|w| inner.starts_with(w))
 }
 
 const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
@@ -521,11 +521,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // Under the label of a classifieds box, a notice or the listings
     // (`FOR SALE: Firewood…`) it is a label too: those carry no datelines.
     for i in 0..n {
-        let under_piece_label =
-            owned[..i].iter().rev().take_while(|q| is_head(q)).any(|q| department(&q.text) == Some(Department::Piece));
+        let under_piece_label = || {
+            owned[..i].iter().rev().take_while(|q| is_head(q)).any(|q| department(&q.text) == Some(Department::Piece))
+        };
         if matches!(owned[i].kind, Kind::Lead(..))
             && i > 0
-            && (!matches!(owned[i - 1].kind, Kind::Byline(_) | Kind::Heading | Kind::Subtitle) || under_piece_label)
+            && (!matches!(owned[i - 1].kind, Kind::Byline(_) | Kind::Heading | Kind::Subtitle) || under_piece_label())
             && (is_colon_dateline(&owned[i].text, rules) || is_hyphen_dateline(&owned[i].text, rules))
         {
             owned[i].kind = Kind::Body;
