@@ -359,9 +359,12 @@ fn column_width(lines: &[Physical]) -> Option<usize> {
     let full_at = |w: usize| lines.iter().filter(|l| l.width <= w && l.width + w / 4 >= w).count();
     // Hanging punctuation may stick out by one CJK character.
     let over_at = |w: usize| lines.iter().filter(|l| l.width > w + 2).count();
+    // A measure is one that lines reach again and again: a single wider line
+    // (a credit or headline set across the column) is no measure of its own.
+    let reached = |w: usize| lines.iter().filter(|l| l.width <= w && l.width + 2 >= w).count() >= 2;
     let (w, full, over) = widths
         .iter()
-        .filter(|&&w| w >= 24)
+        .filter(|&&w| w >= 24 && reached(w))
         .map(|&w| (w, full_at(w), over_at(w)))
         .max_by_key(|&(w, full, over)| (full as isize - 2 * over as isize, w))?;
     // Real wrapping breaks lines mid-sentence, where a table or a list of
@@ -655,6 +658,27 @@ mod tests {
             })
             .collect();
         assert_eq!(column_width(&lines), None);
+    }
+
+    #[test]
+    fn one_line_wider_than_the_column_is_not_its_measure() {
+        // An expert's credit set across the column is wider than any text
+        // line; the paragraph's lines, a character short of it, still run on.
+        let page = concat!(
+            "标题\n\n",
+            "受访专家：市第一人民医院变态反应科主任医师 张建国\n\n",
+            "　　连续打喷嚏、流清水鼻涕、眼睛发痒……最近，\n",
+            "不少市民出现了类似“感冒”的症状，吃了感冒药却\n",
+            "不见好转。记者从市第一人民医院了解到，进入4\n",
+            "月以来，该院变态反应科门诊量比3月增加了约四\n",
+            "成，其中大部分是花粉过敏患者。\n",
+            "　　“很多患者一开始都以为自己是感冒了。”张建\n",
+            "国介绍，感冒通常伴有发热、咽痛、全身酸痛，病\n",
+            "程一般在一周左右。\n",
+        );
+        let lines = run(page);
+        assert_eq!(lines.len(), 4, "{lines:#?}");
+        assert!(lines[2].contains("进入4月以来") && lines[2].ends_with("患者。"), "{lines:#?}");
     }
 
     fn forms(text: &str) -> Vec<(Form, String)> {
