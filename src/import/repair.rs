@@ -199,7 +199,9 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
     if n.is_empty() || is_subtitle(n) || is_qa(n) {
         return false;
     }
-    if strip_bullet(n).is_some() {
+    // `■市妇幼保健院开设更年期门诊`: a box marker opens a headline, subhead
+    // or credit of its own; no sentence goes on after one.
+    if strip_bullet(n).is_some() || n.starts_with(['■', '□', '◆', '▲', '★', '◎']) {
         return false;
     }
     let jumps = strip_jumps(n);
@@ -397,6 +399,15 @@ mod tests {
         assert!(!is_heading_like("记者：现在还有年轻人愿意学吗？"));
         let out = run(&["所以我常跟徒弟说，手上要稳，心里更要", "静。", "记者：现在还有年轻人愿意学吗？"]);
         assert_eq!(out, vec!["所以我常跟徒弟说，手上要稳，心里更要静。", "记者：现在还有年轻人愿意学吗？"]);
+    }
+
+    #[test]
+    fn a_line_under_a_box_marker_starts_afresh() {
+        let out = run(&[
+            "■我市启动“健康体重”管理行动 近日，市卫生健康委启动全民健康体重管理行动。（王静怡）",
+            "■市妇幼保健院开设更年期门诊 4月起，市妇幼保健院开设更年期综合门诊。",
+        ]);
+        assert_eq!(out.len(), 2, "{out:#?}");
     }
 
     #[test]

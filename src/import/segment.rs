@@ -277,7 +277,14 @@ fn label_text(text: &str) -> &str {
 fn is_brief_label(text: &str) -> bool {
     const BRIEFS: &[&str] =
         &["简讯", "快讯", "短讯", "新闻简讯", "本地简讯", "本地快讯", "新闻快讯", "简明新闻", "新闻速递", "资讯速递"];
-    BRIEFS.contains(&label_text(text).trim_end_matches([':', '：']))
+    let t = label_text(text).trim_end_matches([':', '：']);
+    // A desk's own brief column (`健康快讯`, `体育简讯`, `教育短讯`) is named
+    // for its beat before the word.
+    BRIEFS.contains(&t)
+        || ((3..=6).contains(&len(t))
+            && t.chars().all(super::text::is_han)
+            && !t.contains('的')
+            && ["简讯", "快讯", "短讯"].iter().any(|b| t.ends_with(b)))
 }
 
 /// `我市启动“护苗”行动 近日，市文明办…`: a brief that runs its headline into
@@ -1340,6 +1347,16 @@ mod tests {
         assert_eq!(d[0].title.as_deref(), Some("Editorial: Budget Woes Deepen"));
         let d = drafts(&["淇滨区：", "健身圈再添新场地", "本报讯（通讯员 刘畅）9月5日，健身广场建成投用。"]);
         assert_eq!(d[0].title.as_deref(), Some("淇滨区：健身圈再添新场地"));
+    }
+
+    #[test]
+    fn a_desks_own_brief_column_is_a_brief_label() {
+        for l in ["健康快讯", "■体育简讯", "【教育短讯】", "简讯"] {
+            assert!(is_brief_label(l), "{l}");
+        }
+        for l in ["今天的快讯", "全市三千家门店上线快讯", "Health快讯"] {
+            assert!(!is_brief_label(l), "{l}");
+        }
     }
 
     #[test]
