@@ -385,7 +385,10 @@ fn joins(
     in_indented: bool,
     rules: &ImportRules,
 ) -> bool {
-    if (b.blank_before && layout.blank_paras) || (b.indent && layout.indent_paras) || starts_own(a, b, rules) {
+    if (b.blank_before && layout.blank_paras)
+        || (b.indent && layout.indent_paras)
+        || (!closes_bracket(&a.text, &b.text) && starts_own(a, b, rules))
+    {
         return false;
     }
     // A finished sentence, then a short line that does not run on: a
@@ -456,6 +459,22 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         || parse_lead(t, rules).is_some()
         || parse_byline_line(t, rules).is_some()
         || parse_end_credit(t, rules).is_some()
+}
+
+/// Whether `b` closes a bracket `a` left open: `（…医师 孙丽 解答` over
+/// `本报记者 王静怡 整理）`. No bracket spans two paragraphs, so `b` goes on
+/// with `a` even where it reads as a byline or credit of its own.
+fn closes_bracket(a: &str, b: &str) -> bool {
+    let depth = |t: &str| {
+        t.chars().fold(0i32, |d, c| match c {
+            '（' | '(' => d + 1,
+            '）' | ')' => d - 1,
+            _ => d,
+        })
+    };
+    let first_close = b.find(['）', ')']);
+    let first_open = b.find(['（', '(']);
+    depth(a) > 0 && first_close.is_some_and(|c| first_open.is_none_or(|o| c < o))
 }
 
 /// `1. `, `2、`, `3)` at the start of a line (not `1.5亿`).
@@ -658,6 +677,30 @@ mod tests {
             })
             .collect();
         assert_eq!(column_width(&lines), None);
+    }
+
+    #[test]
+    fn a_credit_wrapped_inside_its_brackets_is_one_line() {
+        let page = concat!(
+            "标题\n\n",
+            "　　答：春季昼夜温差大，血压容易波动。患者要坚\n",
+            "持每天早晚测量血压，不要自行加减药量，如血压\n",
+            "波动明显，应及时就医，由医生调整用药方案。\n",
+            "　　问：糖尿病患者春季运动要注意什么？\n",
+            "　　答：运动宜选在餐后1小时左右，以快走、太\n",
+            "极拳等中低强度运动为主，避免空腹运动引发低血\n",
+            "糖。\n",
+            "　　（市中心医院心内科副主任医师 孙丽 解答 \n",
+            "本报记者 王静怡 整理）\n",
+        );
+        let lines = run(page);
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("（市中心医院心内科副主任医师 孙丽 解答本报记者 王静怡 整理）")
+        );
+        assert!(closes_bracket("（据新华社", "电）"));
+        assert!(!closes_bracket("（据新华社）", "本报记者 王静怡"));
+        assert!(!closes_bracket("（据新华社", "（本报记者 王静怡）"));
     }
 
     #[test]
