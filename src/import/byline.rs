@@ -1277,6 +1277,9 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             return Some((Credits { agency: Some(agency.clone()), ..Credits::default() }, CreditKind::Agency));
         }
     }
+    if bracketed && let Some(credits) = parse_expert_answer(inner, rules) {
+        return Some((credits, CreditKind::People));
+    }
     let starts_with_role =
         rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| inner.starts_with(r.as_str()));
     let ends_with_work = WORK_SUFFIXES.iter().any(|s| inner.ends_with(s));
@@ -1292,6 +1295,33 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         credits.agency = Some("本报".into());
     }
     Some((credits, CreditKind::People))
+}
+
+/// `市中心医院心内科副主任医师 孙丽 解答 本报记者 王静怡 整理`: a health or
+/// legal page's questions answered by an expert, named after the post, and
+/// set down by a reporter. The expert contributed; the rest is read as any
+/// closing credit (an expert's credit alone is one too).
+fn parse_expert_answer(inner: &str, rules: &ImportRules) -> Option<Credits> {
+    let (expert, rest) = ["解答", "答疑", "释疑"].iter().find_map(|w| inner.split_once(w))?;
+    let tokens = join_padded_names(expert);
+    let (name, post) = tokens.split_last()?;
+    let name = name.as_str();
+    let post_is_title = !post.is_empty() && post.iter().all(|t| t.chars().all(is_han));
+    if !(post_is_title && (2..=4).contains(&name.chars().count()) && looks_like_person(name, rules)) {
+        return None;
+    }
+    let rest = rest.trim();
+    let mut credits = if rest.is_empty() {
+        Credits::default()
+    } else {
+        let (c, kind) = parse_end_credit_folded(&format!("（{rest}）"), rules)?;
+        if kind != CreditKind::People {
+            return None;
+        }
+        c
+    };
+    push_unique(&mut credits.contributors, name.to_string());
+    Some(credits)
 }
 
 /// `Reporting by Ana Mano in Porto Alegre; Additional reporting by Tom Lee;
@@ -2083,6 +2113,24 @@ mod tests {
             strip_trailing_desk_credit("Rivers rose. (Reporting by Ana Mano; Editing by Sandra Maler)").unwrap();
         assert_eq!((t.as_str(), c.reporters), ("Rivers rose.", vec!["Ana Mano".to_string()]));
         assert!(strip_trailing_desk_credit("Rivers rose (reporting by the state).").is_none());
+    }
+
+    #[test]
+    fn an_expert_who_answers_is_a_contributor_and_the_reporter_who_set_it_down_a_reporter() {
+        let r = rules();
+        let (c, k) = parse_end_credit("（市中心医院心内科副主任医师 孙 丽 解答 本报记者 王静怡 整理）", &r).unwrap();
+        assert_eq!(
+            (c.reporters, c.contributors, k),
+            (vec!["王静怡".to_string()], vec!["孙丽".to_string()], CreditKind::People)
+        );
+        assert_eq!(c.agency.as_deref(), Some("本报"));
+        // Run together where the export broke the line at the space.
+        let (c, _) = parse_end_credit("（市中心医院心内科副主任医师 孙丽 解答本报记者 王静怡 整理）", &r).unwrap();
+        assert_eq!((c.reporters, c.contributors), (vec!["王静怡".to_string()], vec!["孙丽".to_string()]));
+        let (c, _) = parse_end_credit("（市律师协会副会长 周明 答疑）", &r).unwrap();
+        assert_eq!((c.reporters.len(), c.contributors), (0, vec!["周明".to_string()]));
+        // A question answered in the text is no credit.
+        assert!(parse_end_credit("（专家解答）", &r).is_none());
     }
 
     #[test]
