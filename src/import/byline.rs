@@ -793,10 +793,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     let mut rest = unmarked;
     // `报道：黄慧敏`, `报道/摄影：吴俊杰` (Singapore and Malaysia papers) label
     // the writer by the work, as `文：` does; Malaysian and Taiwanese papers
-    // spell it `报导`, and a full-width slash is as common as `/`.
+    // spell it `报导`, and a full-width slash is as common as `/`. A theory
+    // page signs its essays `作者：X` under the headline.
     static WORK_LABEL: OnceLock<Regex> = OnceLock::new();
     let work_label =
-        static_re(&WORK_LABEL, r"^(?:报道|报导|采访|撰文|文字|采写)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
+        static_re(&WORK_LABEL, r"^(?:报道|报导|采访|撰文|文字|采写|作者)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
     if let Some(m) = work_label.find(unmarked) {
         let credits = parse_people(&unmarked[m.end()..], Role::Reporter, rules);
         return (!credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)))
@@ -1770,6 +1771,9 @@ mod tests {
         assert_eq!(parse_byline_line("摄影:陈振华", &r).unwrap().contributors, vec!["陈振华"]);
         assert!(parse_byline_line("报道：据悉明年启用", &r).is_none());
         assert_eq!(parse_byline_line("报导：林美玲", &r).unwrap().reporters, vec!["林美玲"]);
+        // A theory page's essay, signed by its authors under the headline.
+        assert_eq!(parse_byline_line("作者：刘晓燕 张 伟", &r).unwrap().reporters, vec!["刘晓燕", "张伟"]);
+        assert!(parse_byline_line("作者：本文系市社科规划项目成果", &r).is_none());
         assert_eq!(parse_byline_line("报导／摄影：黄俊杰", &r).unwrap().reporters, vec!["黄俊杰"]);
     }
 
