@@ -342,8 +342,25 @@ fn layout(lines: &[Physical]) -> Layout {
     let blank_paras = blanks >= 2 && adjacent * 5 >= n;
     let indented = lines.iter().filter(|l| l.indent).count();
     let wraps = lines.iter().skip(1).filter(|l| !l.indent && !l.blank_before).count();
-    let indent_paras = indented >= 3 && indented * 4 >= n && wraps > 0;
-    Layout { width: column_width(lines), blank_paras, indent_paras }
+    let width = column_width(lines);
+    // Where stories are long and tables or briefs fill the rest of the page,
+    // few lines are indented; that every indented line inside a group opens
+    // after a finished sentence, never after a full line cut mid-sentence,
+    // tells the same. (A paragraph's last line may be of any length.)
+    let after_sentence = |cut: bool| {
+        lines
+            .windows(2)
+            .filter(|p| p[1].indent && !p[1].blank_before && !p[0].indent)
+            .filter(|p| {
+                let full = width.is_some_and(|w| p[0].width + 4 >= w && p[0].width <= w + 2);
+                if cut { full && !is_terminated(&p[0].text) } else { is_terminated(&p[0].text) }
+            })
+            .count()
+    };
+    let indent_paras = indented >= 3
+        && wraps > 0
+        && (indented * 4 >= n || (width.is_some() && after_sentence(false) >= 3 && after_sentence(true) == 0));
+    Layout { width, blank_paras, indent_paras }
 }
 
 /// The width most lines come up to and hardly any exceeds, when the page is
@@ -701,6 +718,40 @@ mod tests {
         assert!(closes_bracket("（据新华社", "电）"));
         assert!(!closes_bracket("（据新华社）", "本报记者 王静怡"));
         assert!(!closes_bracket("（据新华社", "（本报记者 王静怡）"));
+    }
+
+    #[test]
+    fn indentation_opens_paragraphs_though_few_lines_are_indented() {
+        // Long paragraphs and a table: under a quarter of the lines are
+        // indented, but each indented line follows a finished sentence.
+        let page = concat!(
+            "体育新闻\n\n",
+            "中甲积分榜\n",
+            "排名  球队          场次  胜  平  负  积分\n",
+            "1     大连英博        5    4   1   0   13\n",
+            "2     重庆铜梁龙      5    4   0   1   12\n",
+            "3     滨江FC          5    3   1   1   10\n",
+            "4     广西平果哈嘹    5    3   0   2    9\n",
+            "5     广州队          5    2   2   1    8\n\n",
+            "全运会资格赛 滨江游泳队收获4金\n",
+            "　　本报讯（记者 林晓 通讯员 许文杰）记\n",
+            "者昨日从市体育局获悉，在刚刚结束的第十六\n",
+            "届全运会游泳项目资格赛中，我市游泳队收获\n",
+            "4金2银3铜，6名队员获得全运会决赛资格。\n",
+            "　　市体育局有关负责人介绍，近年来我市持\n",
+            "续加大青少年游泳后备人才培养力度，全市共\n",
+            "有游泳传统项目学校18所，注册青少年运动员\n",
+            "1200余人。\n",
+            "　　今年，我市还将新建改建社区游泳池6\n",
+            "座，让更多孩子就近学会游泳。\n",
+            "　　据介绍，今年我市将承办省青少年游泳锦\n",
+            "标赛等三项省级赛事，进一步营造全民健身的\n",
+            "浓厚氛围，带动更多青少年走进游泳馆。\n",
+        );
+        let lines = run(page);
+        let paras: Vec<&String> = lines.iter().filter(|l| l.ends_with('。')).collect();
+        assert_eq!(paras.len(), 4, "{lines:#?}");
+        assert!(paras[1].starts_with("市体育局"), "{lines:#?}");
     }
 
     #[test]
