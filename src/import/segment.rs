@@ -688,7 +688,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         let mut draft = build_draft(range, rules);
         // A letter or obituary under its collection's label carries the label.
-        if let Some(&(_, label)) = collections.iter().find(|&&(j, _)| j == s)
+        if let Some(&(_, Some(label))) = collections.iter().find(|&&(j, _)| j == s)
             && draft.kicker.is_none()
         {
             draft.kicker = Some(label_text(&paras[label].text).to_string());
@@ -766,8 +766,9 @@ fn close_signed_pieces(paras: &mut [Para]) {
 
 /// The pieces of each collection (letters, obituaries) after its label's own
 /// heading: every run of headings followed by text, until the next
-/// department or a story's byline. Each as (its first paragraph, the label's).
-fn collection_pieces(paras: &[Para]) -> Vec<(usize, usize)> {
+/// department or a story's byline. Each as (its first paragraph, the label's
+/// when the piece carries it).
+fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     let mut out = Vec::new();
     let mut label: Option<usize> = None;
     for (i, p) in paras.iter().enumerate() {
@@ -782,8 +783,15 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, usize)> {
         let Some(l) = label else { continue };
         if run_start {
             let e = (i..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
-            if paras.get(e).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Verse | Kind::Table)) {
-                out.push((i, l));
+            match paras.get(e).map(|q| &q.kind) {
+                // A table under a brief column (fixtures, results) is no
+                // brief: it is a piece of its own, and the column ends.
+                Some(Kind::Table) if is_brief_label(&paras[l].text) => {
+                    out.push((i, None));
+                    label = None;
+                }
+                Some(Kind::Body | Kind::Verse | Kind::Table) => out.push((i, Some(l))),
+                _ => {}
             }
         }
     }
@@ -1861,6 +1869,29 @@ mod tests {
         ];
         let d = segment(&paras, &rules);
         assert_eq!(d[0].blocks, vec![Block::Verse("五月的风\n吐出黄昏".into())]);
+    }
+
+    #[test]
+    fn a_table_after_a_brief_column_is_no_brief() {
+        let rules = ImportRules::default();
+        let mut lines: Vec<Para> = [
+            "体育简讯",
+            "■市民健身中心免费开放  即日起，市民健身中心羽毛球馆每周一至周五免费开放。（周涛）",
+            "今日赛事预告",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| classify(&Line { no: i + 1, text: (*t).to_string(), ..Line::default() }, &rules))
+        .collect();
+        let table =
+            Line {
+                no: 4, text: "19:35  CBA季后赛  广东—北京\n20:00  中超第6轮  申花—蓉城".into(), form: Form::Rows
+            };
+        lines.push(classify(&table, &rules));
+        let d = segment(&lines, &rules);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!((d[0].kicker.as_deref(), d[0].title.as_deref()), (Some("体育简讯"), Some("市民健身中心免费开放")));
+        assert_eq!((d[1].kicker.as_deref(), d[1].title.as_deref()), (None, Some("今日赛事预告")));
     }
 
     #[test]
