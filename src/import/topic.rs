@@ -260,6 +260,13 @@ mod tests {
     }
 
     #[test]
+    fn a_doctors_advice_on_exercise_is_health() {
+        let t = default_topics();
+        let body = "问：糖尿病患者春季运动要注意什么？答：运动宜选在餐后1小时左右，避免空腹运动。患者要坚持测量血压，不要自行加减药量。";
+        assert_eq!(choose_topic("“三高”患者春季用药要注意啥", body, &t).as_deref(), Some("健康"));
+    }
+
+    #[test]
     fn topic_by_keywords() {
         let t = default_topics();
         assert_eq!(
