@@ -570,6 +570,12 @@ const DEFAULT_TOPICS: &[(&str, &str, &[&str])] = &[
             "冠军",
             "村超",
             "匹克球",
+            // A results page names the competition and its table, seldom the sport.
+            "联赛",
+            "赛季",
+            "赛果",
+            "积分榜",
+            "马拉松",
             "sports",
             "game",
             "team",
