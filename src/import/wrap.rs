@@ -454,7 +454,9 @@ fn full(a: &Physical, b: &Physical, w: usize) -> bool {
         None => 0,
     };
     if cjk && !b.text.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-        slack <= 4
+        // A line holding an odd number of half-width characters (`6点`)
+        // cannot come to an even measure: justified, it falls a column short.
+        slack <= 4 + a.width % 2
     } else {
         // A justified, hyphenating composer may leave a little more room than
         // a greedy one would.
@@ -752,6 +754,23 @@ mod tests {
         let paras: Vec<&String> = lines.iter().filter(|l| l.ends_with('。')).collect();
         assert_eq!(paras.len(), 4, "{lines:#?}");
         assert!(paras[1].starts_with("市体育局"), "{lines:#?}");
+    }
+
+    #[test]
+    fn a_line_with_a_half_width_digit_still_fills_its_column() {
+        let line = |t: &str| Physical {
+            no: 1,
+            text: t.trim().into(),
+            indent: false,
+            width: t.chars().map(|c| columns(c, true)).sum(),
+            blank_before: false,
+            raw: t.into(),
+        };
+        let next = line("已亮起了灯。58岁的吴秀兰像往常一样，");
+        // Measured at 40 off lines whose punctuation was squeezed in.
+        assert!(full(&line("　　清晨6点，石门乡中心小学的教室里"), &next, 40));
+        assert!(full(&line("　　清晨六点，石门乡中心小学的教室里"), &next, 40));
+        assert!(!full(&line("　　清晨6点，石门乡中心小学的教"), &next, 40));
     }
 
     #[test]
