@@ -1254,8 +1254,18 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     if !bracketed && !inner.starts_with("来源") {
         return None;
     }
+    // `本版图片除署名外均由市教育局提供`: a note on the whole page's
+    // pictures, not a credit of the piece it happens to follow.
+    if inner.starts_with("本版") {
+        return None;
+    }
     for suffix in ["供稿", "供图", "提供"] {
         if let Some(orgs) = inner.strip_suffix(suffix) {
+            // `图片由市教育局提供`: what was supplied, then by whom (an
+            // org's own name may hold 由, `自由贸易区`).
+            static SUPPLIED_BY: OnceLock<Regex> = OnceLock::new();
+            let supplied_by = static_re(&SUPPLIED_BY, r"^(?:本文)?(?:图片|照片|资料|数据|稿件)(?:均|都)?由(.+)$");
+            let orgs = supplied_by.captures(orgs).and_then(|c| c.get(1)).map_or(orgs, |m| m.as_str());
             let people = parse_people(orgs, Role::Contributor, rules);
             let starts_with_role = rules.contributor_roles.iter().any(|r| orgs.trim_start().starts_with(r.as_str()));
             let credits = if starts_with_role {
@@ -2117,6 +2127,16 @@ mod tests {
             strip_trailing_desk_credit("Rivers rose. (Reporting by Ana Mano; Editing by Sandra Maler)").unwrap();
         assert_eq!((t.as_str(), c.reporters), ("Rivers rose.", vec!["Ana Mano".to_string()]));
         assert!(strip_trailing_desk_credit("Rivers rose (reporting by the state).").is_none());
+    }
+
+    #[test]
+    fn a_note_on_the_pages_pictures_credits_no_piece() {
+        let r = rules();
+        assert!(parse_end_credit("（本版图片除署名外均由市教育局提供）", &r).is_none());
+        let (c, k) = parse_end_credit("（图片由市教育局提供）", &r).unwrap();
+        assert_eq!((c.contributors, k), (vec!["市教育局".to_string()], CreditKind::Org));
+        let (c, _) = parse_end_credit("（自由贸易区管委会供稿）", &r).unwrap();
+        assert_eq!(c.contributors, vec!["自由贸易区管委会"]);
     }
 
     #[test]
