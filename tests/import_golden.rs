@@ -515,4 +515,9 @@ fn chinese_desk_pages_credits_and_boxes() {
     assert_eq!((last.front.title.as_str(), last.front.kicker.as_deref()), ("今日赛事预告", None));
     assert!(arts[2].body.contains("决赛资格。\n\n市体育局"), "{}", arts[2].body);
     assert!(arts.iter().any(|a| a.body.contains("总规模2.5万人")));
+
+    let arts = fixture("2026-04-16_06_special-teachers");
+    assert_eq!(arts.len(), 3);
+    assert!(arts[0].body.contains("教室里已亮起了灯"), "a line cut mid-paragraph");
+    assert!(arts.iter().all(|a| a.front.contributors.iter().all(|c| !c.contains("本版"))));
 }
