@@ -497,7 +497,8 @@ fn canadian_page_credits_and_datelines() {
 fn chinese_desk_pages_credits_and_boxes() {
     let arts = fixture("2026-04-07_11_theory-study");
     let who: Vec<Vec<String>> = arts.iter().map(|a| a.front.reporters.clone()).collect();
-    assert_eq!(who, [vec!["陈立新"], vec!["刘晓燕", "张伟"], vec!["赵海"]]);
+    assert_eq!(who, [vec!["陈立新"], vec!["刘晓燕"], vec!["赵海"]]);
+    assert!(arts[1].body.starts_with("（滨江市社会科学院研究员）\n\n群众路线"), "{}", arts[1].body);
     assert!(arts.iter().all(|a| a.front.subtitle.is_none()), "a credit read as a subtitle");
 
     let arts = fixture("2026-04-09_09_health");

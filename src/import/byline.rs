@@ -866,6 +866,46 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     Some(credits)
 }
 
+/// `作者：刘晓燕（滨江市社会科学院研究员）`, `■ 陈立新（中共滨江市委党校教授）`:
+/// a theory page's byline with the author's post in brackets after it. The
+/// byline and the bracketed post, apart, so that the names are credited and
+/// the post stays as printed. Only a post reads so: a school, institute or
+/// academic title ends it, or it says `作者单位`/`作者系`.
+pub fn split_signed_post(line: &str, rules: &ImportRules) -> Option<(String, String)> {
+    let t = line.trim();
+    let inner = t.strip_suffix(['）', ')'])?;
+    let at = inner.rfind(['（', '('])?;
+    let (byline, post) = (inner[..at].trim_end(), inner[at..].trim_start_matches(['（', '(']).trim());
+    let credits = parse_byline_line(byline, rules)?;
+    (is_author_post(post) && !credits.reporters.is_empty()).then(|| (byline.to_string(), t[at..].to_string()))
+}
+
+/// `滨江市社会科学院研究员`, `作者单位：中共滨江市委党校`: what an essay's
+/// author is, as a theory page prints it in brackets by the name.
+pub fn is_author_post(post: &str) -> bool {
+    const POSTS: &[&str] = &[
+        "大学",
+        "学院",
+        "党校",
+        "研究院",
+        "研究所",
+        "研究中心",
+        "科学院",
+        "社科院",
+        "教授",
+        "研究员",
+        "讲师",
+        "博士",
+        "博士生",
+        "院长",
+        "所长",
+        "主任",
+    ];
+    post.chars().count() >= 4
+        && !post.contains(['。', '，', '！', '？', '(', '（'])
+        && (POSTS.iter().any(|p| post.ends_with(p)) || post.starts_with("作者单位") || post.starts_with("作者系"))
+}
+
 /// `记者王小明／台北报导`, `【记者王小明、李大华/高雄报导】`, `中央社记者张三／综合报导`:
 /// Taiwanese papers name the reporters and, after a slash, the place filed
 /// from. The whole text must be the credit (folded form).
@@ -2127,6 +2167,23 @@ mod tests {
             strip_trailing_desk_credit("Rivers rose. (Reporting by Ana Mano; Editing by Sandra Maler)").unwrap();
         assert_eq!((t.as_str(), c.reporters), ("Rivers rose.", vec!["Ana Mano".to_string()]));
         assert!(strip_trailing_desk_credit("Rivers rose (reporting by the state).").is_none());
+    }
+
+    #[test]
+    fn a_byline_with_the_authors_post_in_brackets_is_split_from_it() {
+        let r = rules();
+        assert_eq!(
+            split_signed_post("作者：刘晓燕（滨江市社会科学院研究员）", &r),
+            Some(("作者：刘晓燕".to_string(), "（滨江市社会科学院研究员）".to_string()))
+        );
+        assert_eq!(
+            split_signed_post("■ 陈立新（作者单位：中共滨江市委党校）", &r).map(|(b, _)| b),
+            Some("■ 陈立新".to_string())
+        );
+        // Not a post: kept whole for the byline and headline rules to judge.
+        assert!(split_signed_post("本报记者 张三（实习）", &r).is_none());
+        assert!(split_signed_post("群众路线是生命线（2025年版）", &r).is_none());
+        assert!(split_signed_post("记者会在市委党校召开（市委党校）", &r).is_none());
     }
 
     #[test]

@@ -88,6 +88,10 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Subtitle
     } else if let Some(item) = strip_bullet(&text) {
         Kind::Item(item.to_string())
+    } else if is_bracketed_post(&text) {
+        // `（滨江市社会科学院研究员）` under an essay's byline: the author's
+        // post, text as printed, never a subhead.
+        Kind::Body
     } else if is_heading_like(&text) && !has_phone_number(&text) && !is_speaker_line(&text, rules) {
         // `王先生 13800138000`, `724-555-0123`: a contact line is short and
         // unpunctuated, but no headline gives a phone number.
@@ -96,6 +100,11 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Body
     };
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, ended }
+}
+
+fn is_bracketed_post(text: &str) -> bool {
+    let t = text.trim();
+    t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).is_some_and(super::byline::is_author_post)
 }
 
 /// `法官说法`, `律师提醒`, `记者手记`, `专家点评`: the label of a box of comment
@@ -1869,6 +1878,19 @@ mod tests {
         ];
         let d = segment(&paras, &rules);
         assert_eq!(d[0].blocks, vec![Block::Verse("五月的风\n吐出黄昏".into())]);
+    }
+
+    #[test]
+    fn an_authors_post_under_the_byline_is_text_not_a_subhead() {
+        let d = drafts(&[
+            "坚持以人民为中心的发展思想",
+            "作者：刘晓燕",
+            "（滨江市社会科学院研究员）",
+            "群众路线是党的生命线和根本工作路线。",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].credits.reporters, vec!["刘晓燕"]);
+        assert_eq!(d[0].blocks[0], Block::Para("（滨江市社会科学院研究员）".into()));
     }
 
     #[test]
