@@ -1353,7 +1353,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
 /// set down by a reporter. The expert contributed; the rest is read as any
 /// closing credit (an expert's credit alone is one too).
 fn parse_expert_answer(inner: &str, rules: &ImportRules) -> Option<Credits> {
-    let (expert, rest) = ["解答", "答疑", "释疑"].iter().find_map(|w| inner.split_once(w))?;
+    // `解答专家：市中心医院心内科副主任医师 孙丽`: the work named first.
+    let labelled = ["解答专家", "答疑专家"]
+        .iter()
+        .find_map(|w| inner.strip_prefix(w))
+        .and_then(|r| r.trim_start().strip_prefix([':', '：']))
+        .map(|expert| (expert, ""));
+    let (expert, rest) = labelled.or_else(|| ["解答", "答疑", "释疑"].iter().find_map(|w| inner.split_once(w)))?;
     let tokens = join_padded_names(expert);
     let (name, post) = tokens.split_last()?;
     let name = name.as_str();
@@ -2210,6 +2216,8 @@ mod tests {
         assert_eq!((c.reporters, c.contributors), (vec!["王静怡".to_string()], vec!["孙丽".to_string()]));
         let (c, _) = parse_end_credit("（市律师协会副会长 周明 答疑）", &r).unwrap();
         assert_eq!((c.reporters.len(), c.contributors), (0, vec!["周明".to_string()]));
+        let (c, _) = parse_end_credit("（解答专家：市中心医院心内科副主任医师 孙丽）", &r).unwrap();
+        assert_eq!(c.contributors, vec!["孙丽"]);
         // A question answered in the text is no credit.
         assert!(parse_end_credit("（专家解答）", &r).is_none());
     }
