@@ -489,3 +489,36 @@ fn canadian_page_credits_and_datelines() {
     assert_eq!(who[4], (vec!["Danielle Roy".to_string()], None, Some("North Bay, Ont.")));
     assert_eq!(arts[1].front.contributors, vec!["Darryl Hume"]);
 }
+
+/// A theory page's `作者：` and boxed essay credits, a health page's expert
+/// answers and desk brief column, a results page's tables: pinned apart
+/// from the golden files.
+#[test]
+fn chinese_desk_pages_credits_and_boxes() {
+    let arts = fixture("2026-04-07_11_theory-study");
+    let who: Vec<Vec<String>> = arts.iter().map(|a| a.front.reporters.clone()).collect();
+    assert_eq!(who, [vec!["陈立新"], vec!["刘晓燕"], vec!["赵海"]]);
+    assert!(arts[1].body.starts_with("（滨江市社会科学院研究员）\n\n群众路线"), "{}", arts[1].body);
+    assert!(arts.iter().all(|a| a.front.subtitle.is_none()), "a credit read as a subtitle");
+
+    let arts = fixture("2026-04-09_09_health");
+    assert_eq!(arts.len(), 5);
+    assert_eq!(arts[1].front.title, "“三高”患者春季用药要注意啥");
+    assert_eq!(
+        (arts[1].front.reporters.clone(), arts[1].front.contributors.clone()),
+        (vec!["王静怡".into()], vec!["孙丽".into()])
+    );
+    assert!(arts[0].body.contains("进入4月以来"), "a line cut mid-paragraph");
+    assert!(arts[3..].iter().all(|a| a.front.kicker.as_deref() == Some("健康快讯")));
+
+    let arts = fixture("2026-04-13_14_sports-results");
+    let last = arts.last().unwrap();
+    assert_eq!((last.front.title.as_str(), last.front.kicker.as_deref()), ("今日赛事预告", None));
+    assert!(arts[2].body.contains("决赛资格。\n\n市体育局"), "{}", arts[2].body);
+    assert!(arts.iter().any(|a| a.body.contains("总规模2.5万人")));
+
+    let arts = fixture("2026-04-16_06_special-teachers");
+    assert_eq!(arts.len(), 3);
+    assert!(arts[0].body.contains("教室里已亮起了灯"), "a line cut mid-paragraph");
+    assert!(arts.iter().all(|a| a.front.contributors.iter().all(|c| !c.contains("本版"))));
+}

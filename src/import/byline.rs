@@ -793,10 +793,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     let mut rest = unmarked;
     // `报道：黄慧敏`, `报道/摄影：吴俊杰` (Singapore and Malaysia papers) label
     // the writer by the work, as `文：` does; Malaysian and Taiwanese papers
-    // spell it `报导`, and a full-width slash is as common as `/`.
+    // spell it `报导`, and a full-width slash is as common as `/`. A theory
+    // page signs its essays `作者：X` under the headline.
     static WORK_LABEL: OnceLock<Regex> = OnceLock::new();
     let work_label =
-        static_re(&WORK_LABEL, r"^(?:报道|报导|采访|撰文|文字|采写)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
+        static_re(&WORK_LABEL, r"^(?:报道|报导|采访|撰文|文字|采写|作者)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
     if let Some(m) = work_label.find(unmarked) {
         let credits = parse_people(&unmarked[m.end()..], Role::Reporter, rules);
         return (!credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)))
@@ -863,6 +864,46 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         credits.agency = Some(a.clone());
     }
     Some(credits)
+}
+
+/// `作者：刘晓燕（滨江市社会科学院研究员）`, `■ 陈立新（中共滨江市委党校教授）`:
+/// a theory page's byline with the author's post in brackets after it. The
+/// byline and the bracketed post, apart, so that the names are credited and
+/// the post stays as printed. Only a post reads so: a school, institute or
+/// academic title ends it, or it says `作者单位`/`作者系`.
+pub fn split_signed_post(line: &str, rules: &ImportRules) -> Option<(String, String)> {
+    let t = line.trim();
+    let inner = t.strip_suffix(['）', ')'])?;
+    let at = inner.rfind(['（', '('])?;
+    let (byline, post) = (inner[..at].trim_end(), inner[at..].trim_start_matches(['（', '(']).trim());
+    let credits = parse_byline_line(byline, rules)?;
+    (is_author_post(post) && !credits.reporters.is_empty()).then(|| (byline.to_string(), t[at..].to_string()))
+}
+
+/// `滨江市社会科学院研究员`, `作者单位：中共滨江市委党校`: what an essay's
+/// author is, as a theory page prints it in brackets by the name.
+pub fn is_author_post(post: &str) -> bool {
+    const POSTS: &[&str] = &[
+        "大学",
+        "学院",
+        "党校",
+        "研究院",
+        "研究所",
+        "研究中心",
+        "科学院",
+        "社科院",
+        "教授",
+        "研究员",
+        "讲师",
+        "博士",
+        "博士生",
+        "院长",
+        "所长",
+        "主任",
+    ];
+    post.chars().count() >= 4
+        && !post.contains(['。', '，', '！', '？', '(', '（'])
+        && (POSTS.iter().any(|p| post.ends_with(p)) || post.starts_with("作者单位") || post.starts_with("作者系"))
 }
 
 /// `记者王小明／台北报导`, `【记者王小明、李大华/高雄报导】`, `中央社记者张三／综合报导`:
@@ -1253,8 +1294,18 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     if !bracketed && !inner.starts_with("来源") {
         return None;
     }
+    // `本版图片除署名外均由市教育局提供`: a note on the whole page's
+    // pictures, not a credit of the piece it happens to follow.
+    if inner.starts_with("本版") {
+        return None;
+    }
     for suffix in ["供稿", "供图", "提供"] {
         if let Some(orgs) = inner.strip_suffix(suffix) {
+            // `图片由市教育局提供`: what was supplied, then by whom (an
+            // org's own name may hold 由, `自由贸易区`).
+            static SUPPLIED_BY: OnceLock<Regex> = OnceLock::new();
+            let supplied_by = static_re(&SUPPLIED_BY, r"^(?:本文)?(?:图片|照片|资料|数据|稿件)(?:均|都)?由(.+)$");
+            let orgs = supplied_by.captures(orgs).and_then(|c| c.get(1)).map_or(orgs, |m| m.as_str());
             let people = parse_people(orgs, Role::Contributor, rules);
             let starts_with_role = rules.contributor_roles.iter().any(|r| orgs.trim_start().starts_with(r.as_str()));
             let credits = if starts_with_role {
@@ -1277,6 +1328,9 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             return Some((Credits { agency: Some(agency.clone()), ..Credits::default() }, CreditKind::Agency));
         }
     }
+    if bracketed && let Some(credits) = parse_expert_answer(inner, rules) {
+        return Some((credits, CreditKind::People));
+    }
     let starts_with_role =
         rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| inner.starts_with(r.as_str()));
     let ends_with_work = WORK_SUFFIXES.iter().any(|s| inner.ends_with(s));
@@ -1292,6 +1346,39 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         credits.agency = Some("本报".into());
     }
     Some((credits, CreditKind::People))
+}
+
+/// `市中心医院心内科副主任医师 孙丽 解答 本报记者 王静怡 整理`: a health or
+/// legal page's questions answered by an expert, named after the post, and
+/// set down by a reporter. The expert contributed; the rest is read as any
+/// closing credit (an expert's credit alone is one too).
+fn parse_expert_answer(inner: &str, rules: &ImportRules) -> Option<Credits> {
+    // `解答专家：市中心医院心内科副主任医师 孙丽`: the work named first.
+    let labelled = ["解答专家", "答疑专家"]
+        .iter()
+        .find_map(|w| inner.strip_prefix(w))
+        .and_then(|r| r.trim_start().strip_prefix([':', '：']))
+        .map(|expert| (expert, ""));
+    let (expert, rest) = labelled.or_else(|| ["解答", "答疑", "释疑"].iter().find_map(|w| inner.split_once(w)))?;
+    let tokens = join_padded_names(expert);
+    let (name, post) = tokens.split_last()?;
+    let name = name.as_str();
+    let post_is_title = !post.is_empty() && post.iter().all(|t| t.chars().all(is_han));
+    if !(post_is_title && (2..=4).contains(&name.chars().count()) && looks_like_person(name, rules)) {
+        return None;
+    }
+    let rest = rest.trim();
+    let mut credits = if rest.is_empty() {
+        Credits::default()
+    } else {
+        let (c, kind) = parse_end_credit_folded(&format!("（{rest}）"), rules)?;
+        if kind != CreditKind::People {
+            return None;
+        }
+        c
+    };
+    push_unique(&mut credits.contributors, name.to_string());
+    Some(credits)
 }
 
 /// `Reporting by Ana Mano in Porto Alegre; Additional reporting by Tom Lee;
@@ -1740,6 +1827,9 @@ mod tests {
         assert_eq!(parse_byline_line("摄影:陈振华", &r).unwrap().contributors, vec!["陈振华"]);
         assert!(parse_byline_line("报道：据悉明年启用", &r).is_none());
         assert_eq!(parse_byline_line("报导：林美玲", &r).unwrap().reporters, vec!["林美玲"]);
+        // A theory page's essay, signed by its authors under the headline.
+        assert_eq!(parse_byline_line("作者：刘晓燕 张 伟", &r).unwrap().reporters, vec!["刘晓燕", "张伟"]);
+        assert!(parse_byline_line("作者：本文系市社科规划项目成果", &r).is_none());
         assert_eq!(parse_byline_line("报导／摄影：黄俊杰", &r).unwrap().reporters, vec!["黄俊杰"]);
     }
 
@@ -2083,6 +2173,53 @@ mod tests {
             strip_trailing_desk_credit("Rivers rose. (Reporting by Ana Mano; Editing by Sandra Maler)").unwrap();
         assert_eq!((t.as_str(), c.reporters), ("Rivers rose.", vec!["Ana Mano".to_string()]));
         assert!(strip_trailing_desk_credit("Rivers rose (reporting by the state).").is_none());
+    }
+
+    #[test]
+    fn a_byline_with_the_authors_post_in_brackets_is_split_from_it() {
+        let r = rules();
+        assert_eq!(
+            split_signed_post("作者：刘晓燕（滨江市社会科学院研究员）", &r),
+            Some(("作者：刘晓燕".to_string(), "（滨江市社会科学院研究员）".to_string()))
+        );
+        assert_eq!(
+            split_signed_post("■ 陈立新（作者单位：中共滨江市委党校）", &r).map(|(b, _)| b),
+            Some("■ 陈立新".to_string())
+        );
+        // Not a post: kept whole for the byline and headline rules to judge.
+        assert!(split_signed_post("本报记者 张三（实习）", &r).is_none());
+        assert!(split_signed_post("群众路线是生命线（2025年版）", &r).is_none());
+        assert!(split_signed_post("记者会在市委党校召开（市委党校）", &r).is_none());
+    }
+
+    #[test]
+    fn a_note_on_the_pages_pictures_credits_no_piece() {
+        let r = rules();
+        assert!(parse_end_credit("（本版图片除署名外均由市教育局提供）", &r).is_none());
+        let (c, k) = parse_end_credit("（图片由市教育局提供）", &r).unwrap();
+        assert_eq!((c.contributors, k), (vec!["市教育局".to_string()], CreditKind::Org));
+        let (c, _) = parse_end_credit("（自由贸易区管委会供稿）", &r).unwrap();
+        assert_eq!(c.contributors, vec!["自由贸易区管委会"]);
+    }
+
+    #[test]
+    fn an_expert_who_answers_is_a_contributor_and_the_reporter_who_set_it_down_a_reporter() {
+        let r = rules();
+        let (c, k) = parse_end_credit("（市中心医院心内科副主任医师 孙 丽 解答 本报记者 王静怡 整理）", &r).unwrap();
+        assert_eq!(
+            (c.reporters, c.contributors, k),
+            (vec!["王静怡".to_string()], vec!["孙丽".to_string()], CreditKind::People)
+        );
+        assert_eq!(c.agency.as_deref(), Some("本报"));
+        // Run together where the export broke the line at the space.
+        let (c, _) = parse_end_credit("（市中心医院心内科副主任医师 孙丽 解答本报记者 王静怡 整理）", &r).unwrap();
+        assert_eq!((c.reporters, c.contributors), (vec!["王静怡".to_string()], vec!["孙丽".to_string()]));
+        let (c, _) = parse_end_credit("（市律师协会副会长 周明 答疑）", &r).unwrap();
+        assert_eq!((c.reporters.len(), c.contributors), (0, vec!["周明".to_string()]));
+        let (c, _) = parse_end_credit("（解答专家：市中心医院心内科副主任医师 孙丽）", &r).unwrap();
+        assert_eq!(c.contributors, vec!["孙丽"]);
+        // A question answered in the text is no credit.
+        assert!(parse_end_credit("（专家解答）", &r).is_none());
     }
 
     #[test]

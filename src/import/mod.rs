@@ -63,6 +63,14 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
     let lines: Vec<Line> = wrap::unwrap(&raw.text, rules);
     let (lines, header_section) = header::strip_furniture(lines, rules);
     let lines = repair::repair(lines, rules);
+    // `作者：X（…研究员）`: the byline, then the author's post as a note of its own.
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .flat_map(|l| match byline::split_signed_post(&l.text, rules).filter(|_| l.form == header::Form::Prose) {
+            Some((by, post)) => vec![Line { text: by, ..l.clone() }, Line { text: post, ..l }],
+            None => vec![l],
+        })
+        .collect();
     let paras: Vec<segment::Para> = lines.iter().map(|l| segment::classify(l, rules)).collect();
     let drafts = segment::segment(&paras, rules);
     let section = raw.section.clone().or(header_section).and_then(|s| clean_term(&s));

@@ -199,7 +199,9 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
     if n.is_empty() || is_subtitle(n) || is_qa(n) {
         return false;
     }
-    if strip_bullet(n).is_some() {
+    // `■市妇幼保健院开设更年期门诊`: a box marker opens a headline, subhead
+    // or credit of its own; no sentence goes on after one.
+    if strip_bullet(n).is_some() || n.starts_with(['■', '□', '◆', '▲', '★', '◎']) {
         return false;
     }
     let jumps = strip_jumps(n);
@@ -247,7 +249,14 @@ pub(crate) fn join_on_page(prev: &str, next: &str, page: &str) -> String {
     // A dash keeps the spacing it has on its own side: `said —` + `and` was
     // `said — and`, `said—` + `and` was `said—and`.
     let dash = |c: char| matches!(c, '—' | '–');
-    let spaced = if dash(last) {
+    // `总规模2.` + `5万人`: a number in Chinese text cut by the line end,
+    // where no space ever stood (an English number is set off by spaces).
+    let number_cut = (last.is_ascii_digit() || (last == '.' && before_last.is_ascii_digit()))
+        && first.is_ascii_digit()
+        && p.trim_end_matches(|c: char| c.is_ascii_digit() || c == '.').chars().next_back().is_some_and(wide);
+    let spaced = if number_cut {
+        false
+    } else if dash(last) {
         before_last == ' '
     } else if dash(first) {
         n.chars().nth(1) == Some(' ')
@@ -397,6 +406,22 @@ mod tests {
         assert!(!is_heading_like("记者：现在还有年轻人愿意学吗？"));
         let out = run(&["所以我常跟徒弟说，手上要稳，心里更要", "静。", "记者：现在还有年轻人愿意学吗？"]);
         assert_eq!(out, vec!["所以我常跟徒弟说，手上要稳，心里更要静。", "记者：现在还有年轻人愿意学吗？"]);
+    }
+
+    #[test]
+    fn a_number_cut_in_chinese_text_joins_without_a_space() {
+        assert_eq!(join("赛事总规模2.", "5万人。"), "赛事总规模2.5万人。");
+        assert_eq!(join("注册运动员12", "00余人。"), "注册运动员1200余人。");
+        assert_eq!(join("It rose in 2024", "100 people came."), "It rose in 2024 100 people came.");
+    }
+
+    #[test]
+    fn a_line_under_a_box_marker_starts_afresh() {
+        let out = run(&[
+            "■我市启动“健康体重”管理行动 近日，市卫生健康委启动全民健康体重管理行动。（王静怡）",
+            "■市妇幼保健院开设更年期门诊 4月起，市妇幼保健院开设更年期综合门诊。",
+        ]);
+        assert_eq!(out.len(), 2, "{out:#?}");
     }
 
     #[test]

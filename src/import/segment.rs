@@ -88,6 +88,10 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Subtitle
     } else if let Some(item) = strip_bullet(&text) {
         Kind::Item(item.to_string())
+    } else if is_bracketed_post(&text) {
+        // `（滨江市社会科学院研究员）` under an essay's byline: the author's
+        // post, text as printed, never a subhead.
+        Kind::Body
     } else if is_heading_like(&text) && !has_phone_number(&text) && !is_speaker_line(&text, rules) {
         // `王先生 13800138000`, `724-555-0123`: a contact line is short and
         // unpunctuated, but no headline gives a phone number.
@@ -96,6 +100,11 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Body
     };
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, ended }
+}
+
+fn is_bracketed_post(text: &str) -> bool {
+    let t = text.trim();
+    t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).is_some_and(super::byline::is_author_post)
 }
 
 /// `法官说法`, `律师提醒`, `记者手记`, `专家点评`: the label of a box of comment
@@ -277,7 +286,14 @@ fn label_text(text: &str) -> &str {
 fn is_brief_label(text: &str) -> bool {
     const BRIEFS: &[&str] =
         &["简讯", "快讯", "短讯", "新闻简讯", "本地简讯", "本地快讯", "新闻快讯", "简明新闻", "新闻速递", "资讯速递"];
-    BRIEFS.contains(&label_text(text).trim_end_matches([':', '：']))
+    let t = label_text(text).trim_end_matches([':', '：']);
+    // A desk's own brief column (`健康快讯`, `体育简讯`, `教育短讯`) is named
+    // for its beat before the word.
+    BRIEFS.contains(&t)
+        || ((3..=6).contains(&len(t))
+            && t.chars().all(super::text::is_han)
+            && !t.contains('的')
+            && ["简讯", "快讯", "短讯"].iter().any(|b| t.ends_with(b)))
 }
 
 /// `我市启动“护苗”行动 近日，市文明办…`: a brief that runs its headline into
@@ -681,7 +697,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         let mut draft = build_draft(range, rules);
         // A letter or obituary under its collection's label carries the label.
-        if let Some(&(_, label)) = collections.iter().find(|&&(j, _)| j == s)
+        if let Some(&(_, Some(label))) = collections.iter().find(|&&(j, _)| j == s)
             && draft.kicker.is_none()
         {
             draft.kicker = Some(label_text(&paras[label].text).to_string());
@@ -759,8 +775,9 @@ fn close_signed_pieces(paras: &mut [Para]) {
 
 /// The pieces of each collection (letters, obituaries) after its label's own
 /// heading: every run of headings followed by text, until the next
-/// department or a story's byline. Each as (its first paragraph, the label's).
-fn collection_pieces(paras: &[Para]) -> Vec<(usize, usize)> {
+/// department or a story's byline. Each as (its first paragraph, the label's
+/// when the piece carries it).
+fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     let mut out = Vec::new();
     let mut label: Option<usize> = None;
     for (i, p) in paras.iter().enumerate() {
@@ -775,8 +792,15 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, usize)> {
         let Some(l) = label else { continue };
         if run_start {
             let e = (i..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
-            if paras.get(e).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Verse | Kind::Table)) {
-                out.push((i, l));
+            match paras.get(e).map(|q| &q.kind) {
+                // A table under a brief column (fixtures, results) is no
+                // brief: it is a piece of its own, and the column ends.
+                Some(Kind::Table) if is_brief_label(&paras[l].text) => {
+                    out.push((i, None));
+                    label = None;
+                }
+                Some(Kind::Body | Kind::Verse | Kind::Table) => out.push((i, Some(l))),
+                _ => {}
             }
         }
     }
@@ -1343,6 +1367,16 @@ mod tests {
     }
 
     #[test]
+    fn a_desks_own_brief_column_is_a_brief_label() {
+        for l in ["健康快讯", "■体育简讯", "【教育短讯】", "简讯"] {
+            assert!(is_brief_label(l), "{l}");
+        }
+        for l in ["今天的快讯", "全市三千家门店上线快讯", "Health快讯"] {
+            assert!(!is_brief_label(l), "{l}");
+        }
+    }
+
+    #[test]
     fn briefs_signed_in_brackets_are_articles_of_their_own() {
         let d = drafts(&[
             "县区快讯",
@@ -1844,6 +1878,42 @@ mod tests {
         ];
         let d = segment(&paras, &rules);
         assert_eq!(d[0].blocks, vec![Block::Verse("五月的风\n吐出黄昏".into())]);
+    }
+
+    #[test]
+    fn an_authors_post_under_the_byline_is_text_not_a_subhead() {
+        let d = drafts(&[
+            "坚持以人民为中心的发展思想",
+            "作者：刘晓燕",
+            "（滨江市社会科学院研究员）",
+            "群众路线是党的生命线和根本工作路线。",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].credits.reporters, vec!["刘晓燕"]);
+        assert_eq!(d[0].blocks[0], Block::Para("（滨江市社会科学院研究员）".into()));
+    }
+
+    #[test]
+    fn a_table_after_a_brief_column_is_no_brief() {
+        let rules = ImportRules::default();
+        let mut lines: Vec<Para> = [
+            "体育简讯",
+            "■市民健身中心免费开放  即日起，市民健身中心羽毛球馆每周一至周五免费开放。（周涛）",
+            "今日赛事预告",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, t)| classify(&Line { no: i + 1, text: (*t).to_string(), ..Line::default() }, &rules))
+        .collect();
+        let table =
+            Line {
+                no: 4, text: "19:35  CBA季后赛  广东—北京\n20:00  中超第6轮  申花—蓉城".into(), form: Form::Rows
+            };
+        lines.push(classify(&table, &rules));
+        let d = segment(&lines, &rules);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!((d[0].kicker.as_deref(), d[0].title.as_deref()), (Some("体育简讯"), Some("市民健身中心免费开放")));
+        assert_eq!((d[1].kicker.as_deref(), d[1].title.as_deref()), (None, Some("今日赛事预告")));
     }
 
     #[test]

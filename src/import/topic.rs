@@ -260,6 +260,22 @@ mod tests {
     }
 
     #[test]
+    fn a_doctors_advice_on_exercise_is_health() {
+        let t = default_topics();
+        let body = "问：糖尿病患者春季运动要注意什么？答：运动宜选在餐后1小时左右，避免空腹运动。患者要坚持测量血压，不要自行加减药量。";
+        assert_eq!(choose_topic("“三高”患者春季用药要注意啥", body, &t).as_deref(), Some("健康"));
+    }
+
+    #[test]
+    fn a_results_table_and_a_marathon_are_sport() {
+        let t = default_topics();
+        let table = "滨江FC 2：1 南通支云\n广州队 1：1 大连英博\n\n中甲积分榜（前六名）";
+        assert_eq!(choose_topic("中甲第5轮赛果", table, &t).as_deref(), Some("体育"));
+        let brief = "2026滨江马拉松将于5月18日鸣枪开跑，报名通道4月15日开启，总规模2.5万人。";
+        assert_eq!(choose_topic("滨江马拉松报名启动", brief, &t).as_deref(), Some("体育"));
+    }
+
+    #[test]
     fn topic_by_keywords() {
         let t = default_topics();
         assert_eq!(

@@ -342,8 +342,25 @@ fn layout(lines: &[Physical]) -> Layout {
     let blank_paras = blanks >= 2 && adjacent * 5 >= n;
     let indented = lines.iter().filter(|l| l.indent).count();
     let wraps = lines.iter().skip(1).filter(|l| !l.indent && !l.blank_before).count();
-    let indent_paras = indented >= 3 && indented * 4 >= n && wraps > 0;
-    Layout { width: column_width(lines), blank_paras, indent_paras }
+    let width = column_width(lines);
+    // Where stories are long and tables or briefs fill the rest of the page,
+    // few lines are indented; that every indented line inside a group opens
+    // after a finished sentence, never after a full line cut mid-sentence,
+    // tells the same. (A paragraph's last line may be of any length.)
+    let after_sentence = |cut: bool| {
+        lines
+            .windows(2)
+            .filter(|p| p[1].indent && !p[1].blank_before && !p[0].indent)
+            .filter(|p| {
+                let full = width.is_some_and(|w| p[0].width + 4 >= w && p[0].width <= w + 2);
+                if cut { full && !is_terminated(&p[0].text) } else { is_terminated(&p[0].text) }
+            })
+            .count()
+    };
+    let indent_paras = indented >= 3
+        && wraps > 0
+        && (indented * 4 >= n || (width.is_some() && after_sentence(false) >= 3 && after_sentence(true) == 0));
+    Layout { width, blank_paras, indent_paras }
 }
 
 /// The width most lines come up to and hardly any exceeds, when the page is
@@ -359,9 +376,12 @@ fn column_width(lines: &[Physical]) -> Option<usize> {
     let full_at = |w: usize| lines.iter().filter(|l| l.width <= w && l.width + w / 4 >= w).count();
     // Hanging punctuation may stick out by one CJK character.
     let over_at = |w: usize| lines.iter().filter(|l| l.width > w + 2).count();
+    // A measure is one that lines reach again and again: a single wider line
+    // (a credit or headline set across the column) is no measure of its own.
+    let reached = |w: usize| lines.iter().filter(|l| l.width <= w && l.width + 2 >= w).count() >= 2;
     let (w, full, over) = widths
         .iter()
-        .filter(|&&w| w >= 24)
+        .filter(|&&w| w >= 24 && reached(w))
         .map(|&w| (w, full_at(w), over_at(w)))
         .max_by_key(|&(w, full, over)| (full as isize - 2 * over as isize, w))?;
     // Real wrapping breaks lines mid-sentence, where a table or a list of
@@ -382,7 +402,10 @@ fn joins(
     in_indented: bool,
     rules: &ImportRules,
 ) -> bool {
-    if (b.blank_before && layout.blank_paras) || (b.indent && layout.indent_paras) || starts_own(a, b, rules) {
+    if (b.blank_before && layout.blank_paras)
+        || (b.indent && layout.indent_paras)
+        || (!closes_bracket(&a.text, &b.text) && starts_own(a, b, rules))
+    {
         return false;
     }
     // A finished sentence, then a short line that does not run on: a
@@ -431,7 +454,9 @@ fn full(a: &Physical, b: &Physical, w: usize) -> bool {
         None => 0,
     };
     if cjk && !b.text.starts_with(|c: char| c.is_ascii_alphanumeric()) {
-        slack <= 4
+        // A line holding an odd number of half-width characters (`6点`)
+        // cannot come to an even measure: justified, it falls a column short.
+        slack <= 4 + a.width % 2
     } else {
         // A justified, hyphenating composer may leave a little more room than
         // a greedy one would.
@@ -453,6 +478,22 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         || parse_lead(t, rules).is_some()
         || parse_byline_line(t, rules).is_some()
         || parse_end_credit(t, rules).is_some()
+}
+
+/// Whether `b` closes a bracket `a` left open: `（…医师 孙丽 解答` over
+/// `本报记者 王静怡 整理）`. No bracket spans two paragraphs, so `b` goes on
+/// with `a` even where it reads as a byline or credit of its own.
+fn closes_bracket(a: &str, b: &str) -> bool {
+    let depth = |t: &str| {
+        t.chars().fold(0i32, |d, c| match c {
+            '（' | '(' => d + 1,
+            '）' | ')' => d - 1,
+            _ => d,
+        })
+    };
+    let first_close = b.find(['）', ')']);
+    let first_open = b.find(['（', '(']);
+    depth(a) > 0 && first_close.is_some_and(|c| first_open.is_none_or(|o| c < o))
 }
 
 /// `1. `, `2、`, `3)` at the start of a line (not `1.5亿`).
@@ -655,6 +696,102 @@ mod tests {
             })
             .collect();
         assert_eq!(column_width(&lines), None);
+    }
+
+    #[test]
+    fn a_credit_wrapped_inside_its_brackets_is_one_line() {
+        let page = concat!(
+            "标题\n\n",
+            "　　答：春季昼夜温差大，血压容易波动。患者要坚\n",
+            "持每天早晚测量血压，不要自行加减药量，如血压\n",
+            "波动明显，应及时就医，由医生调整用药方案。\n",
+            "　　问：糖尿病患者春季运动要注意什么？\n",
+            "　　答：运动宜选在餐后1小时左右，以快走、太\n",
+            "极拳等中低强度运动为主，避免空腹运动引发低血\n",
+            "糖。\n",
+            "　　（市中心医院心内科副主任医师 孙丽 解答 \n",
+            "本报记者 王静怡 整理）\n",
+        );
+        let lines = run(page);
+        assert_eq!(
+            lines.last().map(String::as_str),
+            Some("（市中心医院心内科副主任医师 孙丽 解答本报记者 王静怡 整理）")
+        );
+        assert!(closes_bracket("（据新华社", "电）"));
+        assert!(!closes_bracket("（据新华社）", "本报记者 王静怡"));
+        assert!(!closes_bracket("（据新华社", "（本报记者 王静怡）"));
+    }
+
+    #[test]
+    fn indentation_opens_paragraphs_though_few_lines_are_indented() {
+        // Long paragraphs and a table: under a quarter of the lines are
+        // indented, but each indented line follows a finished sentence.
+        let page = concat!(
+            "体育新闻\n\n",
+            "中甲积分榜\n",
+            "排名  球队          场次  胜  平  负  积分\n",
+            "1     大连英博        5    4   1   0   13\n",
+            "2     重庆铜梁龙      5    4   0   1   12\n",
+            "3     滨江FC          5    3   1   1   10\n",
+            "4     广西平果哈嘹    5    3   0   2    9\n",
+            "5     广州队          5    2   2   1    8\n\n",
+            "全运会资格赛 滨江游泳队收获4金\n",
+            "　　本报讯（记者 林晓 通讯员 许文杰）记\n",
+            "者昨日从市体育局获悉，在刚刚结束的第十六\n",
+            "届全运会游泳项目资格赛中，我市游泳队收获\n",
+            "4金2银3铜，6名队员获得全运会决赛资格。\n",
+            "　　市体育局有关负责人介绍，近年来我市持\n",
+            "续加大青少年游泳后备人才培养力度，全市共\n",
+            "有游泳传统项目学校18所，注册青少年运动员\n",
+            "1200余人。\n",
+            "　　今年，我市还将新建改建社区游泳池6\n",
+            "座，让更多孩子就近学会游泳。\n",
+            "　　据介绍，今年我市将承办省青少年游泳锦\n",
+            "标赛等三项省级赛事，进一步营造全民健身的\n",
+            "浓厚氛围，带动更多青少年走进游泳馆。\n",
+        );
+        let lines = run(page);
+        let paras: Vec<&String> = lines.iter().filter(|l| l.ends_with('。')).collect();
+        assert_eq!(paras.len(), 4, "{lines:#?}");
+        assert!(paras[1].starts_with("市体育局"), "{lines:#?}");
+    }
+
+    #[test]
+    fn a_line_with_a_half_width_digit_still_fills_its_column() {
+        let line = |t: &str| Physical {
+            no: 1,
+            text: t.trim().into(),
+            indent: false,
+            width: t.chars().map(|c| columns(c, true)).sum(),
+            blank_before: false,
+            raw: t.into(),
+        };
+        let next = line("已亮起了灯。58岁的吴秀兰像往常一样，");
+        // Measured at 40 off lines whose punctuation was squeezed in.
+        assert!(full(&line("　　清晨6点，石门乡中心小学的教室里"), &next, 40));
+        assert!(full(&line("　　清晨六点，石门乡中心小学的教室里"), &next, 40));
+        assert!(!full(&line("　　清晨6点，石门乡中心小学的教"), &next, 40));
+    }
+
+    #[test]
+    fn one_line_wider_than_the_column_is_not_its_measure() {
+        // An expert's credit set across the column is wider than any text
+        // line; the paragraph's lines, a character short of it, still run on.
+        let page = concat!(
+            "标题\n\n",
+            "受访专家：市第一人民医院变态反应科主任医师 张建国\n\n",
+            "　　连续打喷嚏、流清水鼻涕、眼睛发痒……最近，\n",
+            "不少市民出现了类似“感冒”的症状，吃了感冒药却\n",
+            "不见好转。记者从市第一人民医院了解到，进入4\n",
+            "月以来，该院变态反应科门诊量比3月增加了约四\n",
+            "成，其中大部分是花粉过敏患者。\n",
+            "　　“很多患者一开始都以为自己是感冒了。”张建\n",
+            "国介绍，感冒通常伴有发热、咽痛、全身酸痛，病\n",
+            "程一般在一周左右。\n",
+        );
+        let lines = run(page);
+        assert_eq!(lines.len(), 4, "{lines:#?}");
+        assert!(lines[2].contains("进入4月以来") && lines[2].ends_with("患者。"), "{lines:#?}");
     }
 
     fn forms(text: &str) -> Vec<(Form, String)> {
