@@ -38,7 +38,7 @@ fn push_escaped(out: &mut String, s: &str) {
 
 fn absolute(config: &Config, rel: &str) -> String {
     match &config.base_url {
-        Some(b) => format!("{b}{rel}"),
+        Some(b) => crate::render::urls::absolute(b, rel),
         None => rel.to_string(),
     }
 }
@@ -116,7 +116,7 @@ pub fn sitemaps(config: &Config, urls_list: &[String]) -> Vec<OutputFile> {
         for u in locs {
             x.push_str("<url><loc>");
             push_escaped(&mut x, base);
-            push_escaped(&mut x, u);
+            push_escaped(&mut x, if base.is_empty() { u } else { u.strip_prefix("./").unwrap_or(u) });
             x.push_str("</loc></url>\n");
         }
         x.push_str("</urlset>\n");

@@ -274,7 +274,7 @@ impl<'a> Renderer<'a> {
             .config
             .base_url
             .as_ref()
-            .map(|b| if kind == "404" { format!("{b}404.html") } else { format!("{b}{}", self.urls.dir(dir)) });
+            .map(|b| if kind == "404" { format!("{b}404.html") } else { urls::absolute(b, &self.urls.dir(dir)) });
         // What the page's links start with. A host serves `404.html` at the
         // missing URL's own path, where links relative to the site root lead
         // nowhere: with `base_url` known, the 404 page's links are absolute.
@@ -373,7 +373,7 @@ impl<'a> Renderer<'a> {
             url: self.urls.dir(&lib.articles[j].dir),
         };
         let permalink = match &self.config.base_url {
-            Some(b) => format!("{b}{}", self.urls.dir(dir)),
+            Some(b) => urls::absolute(b, &self.urls.dir(dir)),
             None => self.urls.dir(dir),
         };
         let page_label = f.page.map(|p| format!("{}{p}{}", l.page, l.page_suffix));

@@ -1,0 +1,30 @@
+//! Unusual but valid sites: names and titles with markup characters, URLs
+//! under a sub-folder, slugs a URL cannot hold. Each case builds its own
+//! tiny site and checks what a reader, a host or a crawler would see.
+
+mod sitetest;
+
+use gazette::config::LinkMode;
+use sitetest::{SiteTest, check_links};
+
+const EN: &str = "title: The Herald\nlanguage: en\nbase_url: https://example.org/news/\n";
+
+fn md(title: &str, date: &str, extra: &str) -> String {
+    format!("---\ntitle: {title}\ndate: {date}\n{extra}---\n\nSome text. More text.\n")
+}
+
+#[test]
+fn pretty_home_page_is_the_base_url_itself_in_sitemap_feed_and_canonical() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("One", "2024-02-29", ""));
+    s.build_with(LinkMode::Pretty).unwrap();
+    let (sitemap, feed, home) = (s.read("sitemap.xml"), s.read("feed.xml"), s.read("index.html"));
+    for (what, text) in [("sitemap", &sitemap), ("feed", &feed), ("home", &home)] {
+        assert!(!text.contains("news/./"), "{what} names the home page as news/./:\n{text}");
+    }
+    assert!(sitemap.contains("<loc>https://example.org/news/</loc>"), "{sitemap}");
+    assert!(feed.contains("<link href=\"https://example.org/news/\"/>"), "{feed}");
+    assert!(home.contains("rel=\"canonical\" href=\"https://example.org/news/\""), "{home}");
+    assert!(check_links(&s.out(), true).is_empty(), "{:?}", check_links(&s.out(), true));
+}
+
