@@ -28,3 +28,19 @@ fn pretty_home_page_is_the_base_url_itself_in_sitemap_feed_and_canonical() {
     assert!(check_links(&s.out(), true).is_empty(), "{:?}", check_links(&s.out(), true));
 }
 
+#[test]
+fn json_ld_keeps_its_script_element_closed_whatever_the_title() {
+    let s = SiteTest::new(EN);
+    // `<!--<script>` in a script element's text makes the parser skip the
+    // first `</script>` it meets: the page would end inside the script.
+    s.file("a.md", &md("'<!--<script> & </script>'", "2024-01-01", "reporters: ['Bob <Smith>']\n"));
+    s.build().unwrap();
+    let page = s.read("2024/01/01/00-01/index.html");
+    let start = page.find("<script type=\"application/ld+json\">").expect("json-ld") + 35;
+    let json = &page[start..start + page[start..].find("</script>").unwrap()];
+    assert!(!json.contains('<'), "{json}");
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(v["headline"], "<!--<script> & </script>");
+    assert_eq!(v["author"][0]["name"], "Bob <Smith>");
+}
+

@@ -430,7 +430,11 @@ impl<'a> Renderer<'a> {
             ld["url"] = permalink.clone().into();
         }
         ld["publisher"] = serde_json::json!({"@type": "Organization", "name": self.config.title});
-        let json_ld = serde_json::to_string(&ld).unwrap_or_default().replace("</", "<\\/");
+        // Every `<` as `\u003c`, not just `</`: a title with `<!--<script>`
+        // turns a script element's text into "double escaped" data, where the
+        // closing `</script>` no longer closes it and the rest of the page
+        // vanishes into the script.
+        let json_ld = serde_json::to_string(&ld).unwrap_or_default().replace('<', "\\u003c");
         // Links to the article's terms of one kind, in its order.
         let links = |kind| self.lib.terms_of(i, kind).iter().map(move |&id| self.term_link(kind, id));
         let view = ArticleView {
