@@ -44,3 +44,26 @@ fn json_ld_keeps_its_script_element_closed_whatever_the_title() {
     assert_eq!(v["author"][0]["name"], "Bob <Smith>");
 }
 
+#[test]
+fn spaces_around_titles_and_names_are_dropped_and_a_repeated_name_counts_once() {
+    let s = SiteTest::new(EN);
+    s.file(
+        "a.md",
+        &md(
+            "'  Spaced title  '",
+            "2024-01-01",
+            "reporters: ['Jane Doe', '  Jane Doe  ']\ntags: [' x ', x]\nsection: ' News '\nslug: ' spaced '\n",
+        ),
+    );
+    s.build().unwrap();
+    let page = s.read("2024/01/01/spaced/index.html");
+    assert!(page.contains("<h1>Spaced title</h1>"), "{page}");
+    assert!(page.contains("<title>Spaced title · The Herald</title>"), "{page}");
+    assert_eq!(page.matches("reporters/jane-doe/index.html").count(), 1, "{page}");
+    assert_eq!(page.matches("\"name\":\"Jane Doe\"").count(), 1, "{page}");
+    let feed = s.read("feed.xml");
+    assert!(feed.contains("<title>Spaced title</title>"), "{feed}");
+    assert_eq!(feed.matches("<author>").count(), 1, "{feed}");
+    assert!(s.exists("tags/x/index.html") && s.exists("sections/news/index.html"));
+}
+

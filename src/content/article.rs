@@ -68,7 +68,7 @@ impl Article {
             };
             return Err(vec![Diagnostic::error(path, 1, 1, message)]);
         };
-        let front: FrontMatter = match serde_saphyr::from_str(split.yaml) {
+        let mut front: FrontMatter = match serde_saphyr::from_str(split.yaml) {
             Ok(f) => f,
             Err(e) => {
                 let (line, col) = e
@@ -83,6 +83,7 @@ impl Article {
                 return Err(vec![Diagnostic::error(path, line, col, message)]);
             }
         };
+        front.normalize();
         let errors = validate(path, split.yaml, split.yaml_line, &front);
         if !errors.is_empty() {
             return Err(errors);

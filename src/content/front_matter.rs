@@ -128,6 +128,45 @@ pub struct Dateline {
 }
 
 impl FrontMatter {
+    /// Drops the spaces around every name and line of text, and a name given
+    /// twice in one list. A quoted YAML value keeps them (`"  Jane Doe "`),
+    /// which the term pages already ignored but the headline, byline, feed
+    /// and page metadata showed, and `slug: "x "` made a folder ending in a
+    /// space; a name repeated after trimming was one reporter listed twice.
+    pub fn normalize(&mut self) {
+        fn trim(s: &mut String) {
+            if s.trim().len() != s.len() {
+                *s = s.trim().to_string();
+            }
+        }
+        fn trim_list(v: &mut Vec<String>) {
+            v.iter_mut().for_each(trim);
+            let mut seen = std::collections::HashSet::new();
+            v.retain(|n| seen.insert(n.clone()));
+        }
+        trim(&mut self.title);
+        for s in [
+            &mut self.subtitle,
+            &mut self.kicker,
+            &mut self.section,
+            &mut self.agency,
+            &mut self.topic,
+            &mut self.slug,
+            &mut self.source,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            trim(s);
+        }
+        if let Some(place) = self.dateline.as_mut().and_then(|d| d.place.as_mut()) {
+            trim(place);
+        }
+        trim_list(&mut self.reporters);
+        trim_list(&mut self.contributors);
+        trim_list(&mut self.tags);
+    }
+
     /// Serializes to the YAML that goes between the `---` lines, keys in the
     /// contract's order, so re-emitting the same article is byte-identical.
     pub fn to_yaml(&self) -> String {
