@@ -5,7 +5,7 @@
 mod sitetest;
 
 use gazette::config::LinkMode;
-use sitetest::{SiteTest, check_links};
+use sitetest::{SiteTest, check_links, snapshot};
 
 const EN: &str = "title: The Herald\nlanguage: en\nbase_url: https://example.org/news/\n";
 
@@ -65,5 +65,23 @@ fn spaces_around_titles_and_names_are_dropped_and_a_repeated_name_counts_once() 
     assert!(feed.contains("<title>Spaced title</title>"), "{feed}");
     assert_eq!(feed.matches("<author>").count(), 1, "{feed}");
     assert!(s.exists("tags/x/index.html") && s.exists("sections/news/index.html"));
+}
+
+#[test]
+fn slug_a_url_cannot_hold_is_a_located_error_and_the_output_stays() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("One", "2024-01-01", ""));
+    s.build().unwrap();
+    let before = snapshot(&s.out());
+    for (slug, what) in [("what?", "`?`"), ("a#b", "`#`"), ("100%", "`%`"), ("two words", "a space")] {
+        s.file("b.md", &md("Two", "2024-01-02", &format!("slug: '{slug}'\n")));
+        let e = s.build().unwrap_err();
+        let d = e.diagnostics();
+        assert_eq!(d.len(), 1, "{e}");
+        assert!(d[0].path.ends_with("content/b.md") && d[0].line == 4, "{e}");
+        assert!(d[0].message.contains(what), "{slug}: {e}");
+        assert_eq!(snapshot(&s.out()), before, "{slug}: the failed build changed the output");
+        assert!(s.staging_leftovers().is_empty());
+    }
 }
 

@@ -158,7 +158,7 @@ pub fn find_key(yaml: &str, key: &str) -> Option<usize> {
 }
 
 /// Checks what serde cannot: values that would make a URL escape the output
-/// folder, and empty required values.
+/// folder or break a link, and empty required values.
 fn validate(path: &Path, yaml: &str, first: usize, f: &FrontMatter) -> Vec<Diagnostic> {
     let mut errors = Vec::new();
     let mut err = |key: &str, msg: String| errors.push(Diagnostic::error(path, key_line(yaml, key, first), 1, msg));
@@ -169,6 +169,14 @@ fn validate(path: &Path, yaml: &str, first: usize, f: &FrontMatter) -> Vec<Diagn
         && let Some(why) = unsafe_segment(slug)
     {
         err("slug", format!("`slug: {slug}` {why}: it becomes one folder name in the site"));
+    } else if let Some(slug) = &f.slug
+        && let Some(c) = slug.chars().find(|&c| matches!(c, '?' | '#' | '%') || c.is_whitespace())
+    {
+        // These mean something else in a URL: a link to `what?/index.html`
+        // asks for the folder `what` with a query, `a#b/` for `a` and an
+        // anchor, and `%` starts an escape; a space is no part of a URL.
+        let c = if c.is_whitespace() { "a space".to_string() } else { format!("`{c}`") };
+        err("slug", format!("`slug: {slug}` contains {c}, which a URL cannot hold as it is: use letters, digits and `-`"));
     }
     if let Some(source) = &f.source {
         let p = Path::new(source);
