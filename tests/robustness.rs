@@ -85,3 +85,15 @@ fn slug_a_url_cannot_hold_is_a_located_error_and_the_output_stays() {
     }
 }
 
+#[test]
+fn term_names_with_slashes_and_backslashes_are_names_like_others() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("One", "2024-01-01", "section: Arts/Life\nreporters: [A/B]\ntags: [AC/DC, 'a\\b', '..']\n"));
+    s.build().unwrap();
+    assert!(s.exists("sections/arts-life/index.html"));
+    assert!(s.exists("reporters/a-b/index.html"));
+    assert!(s.exists("tags/ac-dc/index.html") && s.exists("tags/a-b/index.html"));
+    let page = s.read("2024/01/01/00-01/index.html");
+    assert!(page.contains(">Arts/Life</a>") && page.contains(">#AC/DC</a>") && page.contains(">#..</a>"), "{page}");
+    assert!(check_links(&s.out(), false).is_empty(), "{:?}", check_links(&s.out(), false));
+}
