@@ -97,3 +97,30 @@ fn term_names_with_slashes_and_backslashes_are_names_like_others() {
     assert!(page.contains(">Arts/Life</a>") && page.contains(">#AC/DC</a>") && page.contains(">#..</a>"), "{page}");
     assert!(check_links(&s.out(), false).is_empty(), "{:?}", check_links(&s.out(), false));
 }
+
+#[test]
+fn accented_and_full_width_names_get_readable_slugs_and_distinct_pages() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("One", "2024-01-01", "reporters: [José Núñez]\ntags: [ＡＩ]\n"));
+    s.file("b.md", &md("Two", "2024-01-02", "reporters: [Jose Nunez]\ntags: [AI, ai]\n"));
+    s.build().unwrap();
+    // The names differ, so their pages do: the first in code-point order
+    // keeps the bare slug, the others a suffix from their own name.
+    assert!(s.read("reporters/jose-nunez/index.html").contains(">Two<"));
+    let jose = s.read("2024/01/01/00-01/index.html");
+    let link = |page: &str, name: &str| {
+        let end = page.find(&format!("/\">{name}</a>")).or_else(|| page.find(&format!("/index.html\">{name}</a>")));
+        let head = &page[..end.unwrap_or_else(|| panic!("no link to {name}"))];
+        head[head.rfind('/').unwrap() + 1..].to_string()
+    };
+    let slug = link(&jose, "José Núñez");
+    assert!(slug.starts_with("jose-nunez-"), "{slug}");
+    let full_width = link(&jose, "#ＡＩ");
+    assert!(full_width.starts_with("ai"), "{full_width}");
+    let two = s.read("2024/01/02/00-01/index.html");
+    let mut tags = [full_width, link(&two, "#AI"), link(&two, "#ai")];
+    assert_eq!(tags.iter().filter(|t| *t == "ai").count(), 1, "{tags:?}");
+    tags.sort();
+    assert!(tags.windows(2).all(|w| w[0] != w[1]), "{tags:?}");
+    assert!(check_links(&s.out(), false).is_empty(), "{:?}", check_links(&s.out(), false));
+}

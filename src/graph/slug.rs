@@ -14,6 +14,9 @@ pub fn slugify(name: &str) -> String {
             word.push(c.to_ascii_lowercase());
             continue;
         }
+        if py.is_none() && latin_letters(c, &mut word) {
+            continue;
+        }
         if !word.is_empty() {
             segments.push(std::mem::take(&mut word));
         }
@@ -25,6 +28,46 @@ pub fn slugify(name: &str) -> String {
         segments.push(word);
     }
     segments.join("-")
+}
+
+/// Appends the ASCII letters `c` stands for (`é` → `e`, full-width `Ａ` →
+/// `a`, `ß` → `ss`) to `word`, or keeps going over an accent written as a
+/// mark of its own; false when `c` is none of these, a word break. Without
+/// it `José Núñez` was `jos-n-ez` and the full-width `ＡＩ` had no slug.
+fn latin_letters(c: char, word: &mut String) -> bool {
+    use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+    let special = match c {
+        'ß' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ø' | 'Ø' => "o",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'þ' | 'Þ' => "th",
+        'ı' => "i",
+        _ => "",
+    };
+    if !special.is_empty() {
+        word.push_str(special);
+        return true;
+    }
+    if is_combining_mark(c) {
+        return true;
+    }
+    let mut letters = String::new();
+    let mut other = false;
+    decompose_compatible(c, |d| {
+        if d.is_ascii_alphanumeric() {
+            letters.push(d.to_ascii_lowercase());
+        } else if !is_combining_mark(d) {
+            other = true;
+        }
+    });
+    if letters.is_empty() || other {
+        return false;
+    }
+    word.push_str(&letters);
+    true
 }
 
 /// Short stable hash of a name, for collision suffixes and names with no ASCII form.
@@ -94,6 +137,11 @@ mod tests {
         assert_eq!(slugify("G20峰会"), "g20-feng-hui");
         assert_eq!(slugify("工伤预防·参保"), "gong-shang-yu-fang-can-bao");
         assert_eq!(slugify("···"), "");
+        assert_eq!(slugify("José Núñez"), "jose-nunez");
+        assert_eq!(slugify("Jose\u{301} Straße"), "jose-strasse");
+        assert_eq!(slugify("ＡＩ"), "ai");
+        assert_eq!(slugify("Łódź ①"), "lodz-1");
+        assert_eq!(slugify("C# & C++"), "c-c");
         // The example: two different words, one pinyin.
         assert_eq!(slugify("视唱"), slugify("市场"));
     }
