@@ -124,3 +124,19 @@ fn accented_and_full_width_names_get_readable_slugs_and_distinct_pages() {
     assert!(tags.windows(2).all(|w| w[0] != w[1]), "{tags:?}");
     assert!(check_links(&s.out(), false).is_empty(), "{:?}", check_links(&s.out(), false));
 }
+
+#[test]
+fn english_bylines_and_lists_separate_names_with_commas() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("One", "2024-01-01", "reporters: [Jane Doe, John Roe]\ncontributors: [Ann Poe, Bo Loe]\n"));
+    s.build().unwrap();
+    let page = s.read("2024/01/01/00-01/index.html");
+    assert!(!page.contains('、'), "{page}");
+    assert!(page.contains(">Jane Doe</a>, <a") && page.contains("Ann Poe, Bo Loe"), "{page}");
+    assert!(s.read("reporters/jane-doe/index.html").contains("Jane Doe, John Roe"));
+    assert!(s.read("search/index.html").contains("data-separator=\", \""));
+    let zh = SiteTest::new("title: 日报\n");
+    zh.file("a.md", &md("一", "2024-01-01", "reporters: [甲, 乙]\n"));
+    zh.build().unwrap();
+    assert!(zh.read("2024/01/01/00-01/index.html").contains(">甲</a>、<a"));
+}

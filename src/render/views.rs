@@ -54,6 +54,9 @@ pub struct Labels {
     /// The search form's date range.
     pub date_from: &'static str,
     pub date_to: &'static str,
+    /// Between the names of a list (reporters, contributors): `、` in
+    /// Chinese, a comma in English, where `、` reads as a stray mark.
+    pub list_separator: &'static str,
 }
 
 impl Labels {
@@ -91,6 +94,7 @@ impl Labels {
                 search_empty: "没有找到结果",
                 date_from: "起始日期",
                 date_to: "截止日期",
+                list_separator: "、",
             }
         } else {
             Labels {
@@ -125,6 +129,7 @@ impl Labels {
                 search_empty: "No results",
                 date_from: "From",
                 date_to: "To",
+                list_separator: ", ",
             }
         }
     }

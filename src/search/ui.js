@@ -40,7 +40,7 @@
       var li = el("li", "search-result");
       var a = el("a", "search-title", r.title); a.href = prefix + r.url;
       var h = el("h2"); h.appendChild(a); li.appendChild(h);
-      var meta = el("p", "search-meta", [r.date, r.section, (r.reporters || []).join("、")].filter(Boolean).join(" · "));
+      var meta = el("p", "search-meta", [r.date, r.section, (r.reporters || []).join(root.getAttribute("data-separator") || "、")].filter(Boolean).join(" · "));
       li.appendChild(meta);
       var p = el("p", "search-snippet"); p.innerHTML = r.snippet; li.appendChild(p);
       list.appendChild(li);
