@@ -140,3 +140,20 @@ fn english_bylines_and_lists_separate_names_with_commas() {
     zh.build().unwrap();
     assert!(zh.read("2024/01/01/00-01/index.html").contains(">甲</a>、<a"));
 }
+
+#[test]
+fn keys_left_blank_as_a_template_leaves_them_are_keys_left_out() {
+    let s = SiteTest::new(EN);
+    let blank = "subtitle:\nsection:\npage:\nreporters:\ncontributors:\ntags:\ntopic:\nslug:\ndateline:\ntruncated:\n";
+    s.file("a.md", &md("Blank keys", "2024-01-01", blank));
+    s.file("b.md", &md("Plain", "2024-01-01", ""));
+    s.build().unwrap();
+    let blank_page = s.read("2024/01/01/00-01/index.html");
+    let plain_page = s.read("2024/01/01/00-02/index.html");
+    assert!(blank_page.contains("<h1>Blank keys</h1>") && plain_page.contains("<h1>Plain</h1>"));
+    assert_eq!(blank_page.matches("class=\"tag\"").count(), 0);
+    // A value of the wrong kind is still an error at its line.
+    s.file("c.md", &md("Bad", "2024-01-01", "reporters: Jane Doe\n"));
+    let e = s.build().unwrap_err();
+    assert_eq!((e.diagnostics()[0].line, e.diagnostics()[0].path.ends_with("c.md")), (4, true), "{e}");
+}

@@ -21,9 +21,9 @@ pub struct FrontMatter {
     pub section: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "Vec::is_empty")]
     pub reporters: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "Vec::is_empty")]
     pub contributors: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agency: Option<String>,
@@ -31,13 +31,13 @@ pub struct FrontMatter {
     pub dateline: Option<Dateline>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continued_from: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub continued_to: Option<u32>,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "is_false")]
     pub truncated: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
@@ -63,6 +63,17 @@ fn expected_value(key: &str) -> Option<&'static str> {
 /// (1-based within `yaml`; see [`crate::error::explain_yaml`]).
 pub fn explain_yaml_error(yaml: &str, line: usize, message: &str) -> String {
     crate::error::explain_yaml(yaml, line, message, expected_value)
+}
+
+/// A key written with no value (`tags:`, as an article template leaves it)
+/// is the key left out: `section:` already was, being optional, and a list
+/// or flag now is too rather than an error.
+fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
 }
 
 fn is_false(b: &bool) -> bool {
