@@ -157,3 +157,17 @@ fn keys_left_blank_as_a_template_leaves_them_are_keys_left_out() {
     let e = s.build().unwrap_err();
     assert_eq!((e.diagnostics()[0].line, e.diagnostics()[0].path.ends_with("c.md")), (4, true), "{e}");
 }
+
+#[test]
+fn footnotes_do_not_take_the_ids_of_the_page_they_are_on() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", "---\ntitle: Notes\ndate: 2024-01-01\n---\n\nOne[^main], two[^q], three[^a note].\n\n[^main]: M.\n\n[^q]: Q.\n\n[^a note]: N.\n");
+    s.build().unwrap();
+    let page = s.read("2024/01/01/00-01/index.html");
+    assert_eq!(page.matches("id=\"main\"").count(), 1, "{page}");
+    assert_eq!(page.matches("id=\"q\"").count(), 1, "{page}");
+    let ids: Vec<&str> = page.split("id=\"").skip(1).map(|r| &r[..r.find('"').unwrap()]).collect();
+    for href in sitetest::links(&page).iter().filter_map(|l| l.strip_prefix('#')) {
+        assert_eq!(ids.iter().filter(|i| **i == href).count(), 1, "#{href} in {page}");
+    }
+}

@@ -43,12 +43,34 @@ pub fn render_markdown(md: &str, allow_html: bool) -> Rendered {
                 }
             }
             Event::Html(h) | Event::InlineHtml(h) if !allow_html => events.push(Event::Text(h)),
+            Event::FootnoteReference(name) => events.push(Event::FootnoteReference(footnote_id(&name).into())),
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                events.push(Event::Start(Tag::FootnoteDefinition(footnote_id(&name).into())))
+            }
             other => events.push(other),
         }
     }
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Rendered { html, has_code }
+}
+
+/// The `id` of a footnote (and the `#` its reference links to). The name as
+/// written made `[^main]` or `[^q]` the id of the theme's own `main` or
+/// search box, which the skip link and the search label then missed, and
+/// `[^my note]` an id with a space, which no link reaches; a character
+/// other than a letter, digit or `-` is written as `_` and its code, so
+/// two names never share an id.
+fn footnote_id(name: &str) -> String {
+    let mut id = String::from("fn-");
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '-' {
+            id.push(c);
+        } else {
+            id.push_str(&format!("_{:x}_", c as u32));
+        }
+    }
+    id
 }
 
 /// The body as plain text, one paragraph/heading/item per line.
@@ -168,6 +190,21 @@ mod tests {
             r.html
         );
         assert!(!r.has_code);
+    }
+
+    #[test]
+    fn footnote_ids_are_apart_from_the_pages_own_and_hold_no_space() {
+        let r = render_markdown(
+            "a[^main] b[^my note] c[^my_note]\n\n[^main]: x\n\n[^my note]: y\n\n[^my_note]: z\n",
+            false,
+        );
+        for (href, id) in
+            [("#fn-main", "fn-main"), ("#fn-my_20_note", "fn-my_20_note"), ("#fn-my_5f_note", "fn-my_5f_note")]
+        {
+            assert!(r.html.contains(&format!("href=\"{href}\"")), "{}", r.html);
+            assert!(r.html.contains(&format!("id=\"{id}\"")), "{}", r.html);
+        }
+        assert!(!r.html.contains("id=\"main\""), "{}", r.html);
     }
 
     #[test]
