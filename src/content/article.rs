@@ -176,7 +176,10 @@ fn validate(path: &Path, yaml: &str, first: usize, f: &FrontMatter) -> Vec<Diagn
         // asks for the folder `what` with a query, `a#b/` for `a` and an
         // anchor, and `%` starts an escape; a space is no part of a URL.
         let c = if c.is_whitespace() { "a space".to_string() } else { format!("`{c}`") };
-        err("slug", format!("`slug: {slug}` contains {c}, which a URL cannot hold as it is: use letters, digits and `-`"));
+        err(
+            "slug",
+            format!("`slug: {slug}` contains {c}, which a URL cannot hold as it is: use letters, digits and `-`"),
+        );
     }
     if let Some(source) = &f.source {
         let p = Path::new(source);
