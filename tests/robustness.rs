@@ -171,3 +171,16 @@ fn footnotes_do_not_take_the_ids_of_the_page_they_are_on() {
         assert_eq!(ids.iter().filter(|i| **i == href).count(), 1, "#{href} in {page}");
     }
 }
+
+#[test]
+fn english_summaries_do_not_stop_at_a_decimal_point() {
+    let s = SiteTest::new(EN);
+    let body = "The council spent $3.5 million on new roads and bridges across the city this year, \
+                officials said on Monday at a long town hall meeting downtown.";
+    s.file("a.md", &format!("---\ntitle: Roads\ndate: 2024-01-01\n---\n\n{body}\n"));
+    s.build().unwrap();
+    let feed = s.read("feed.xml");
+    let summary = &feed[feed.find("<summary>").unwrap() + 9..feed.find("</summary>").unwrap()];
+    assert!(summary.starts_with("The council spent $3.5 million on new roads"), "{summary}");
+    assert!(summary.ends_with('…'), "{summary}");
+}

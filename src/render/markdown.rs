@@ -105,14 +105,19 @@ pub fn summarize(text: &str, max: usize) -> String {
     let mut out = String::new();
     let mut count = 0;
     let mut last_end = 0; // byte length of `out` at the last sentence end
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         let c = if c == '\n' { ' ' } else { c };
         if count >= max {
             break;
         }
         out.push(c);
         count += 1;
-        if matches!(c, '。' | '！' | '？' | '!' | '?') || (c == '.' && !out.ends_with("..")) {
+        // A full stop ends a sentence only before a space or the end: the
+        // one in `3.5`, `U.S.A` or `example.com` does not, where the summary
+        // of an English article stopped at `$3.`.
+        let stop = c == '.' && !out.ends_with("..") && chars.peek().is_none_or(|n| n.is_whitespace());
+        if matches!(c, '。' | '！' | '？' | '!' | '?') || stop {
             last_end = out.len();
         }
     }
@@ -226,6 +231,8 @@ mod tests {
     fn summaries_cut_at_sentence_ends() {
         assert_eq!(summarize("第一句。第二句很长很长。", 8), "第一句。");
         assert_eq!(summarize("短。", 100), "短。");
+        assert_eq!(summarize("It cost $3.5 million. See example.com for more", 30), "It cost $3.5 million.");
+        assert_eq!(summarize("The council spent $3.5 million on roads", 22), "The council spent $3.5…");
         assert_eq!(summarize("没有句号的一段很长的文字", 5), "没有句号的…");
         assert_eq!(plain_text("## 标题\n\n正文**加粗**。\n\n- 一\n- 二\n"), "标题\n正文加粗。\n一\n二");
     }
