@@ -73,7 +73,9 @@ fn slug_a_url_cannot_hold_is_a_located_error_and_the_output_stays() {
     s.file("a.md", &md("One", "2024-01-01", ""));
     s.build().unwrap();
     let before = snapshot(&s.out());
-    for (slug, what) in [("what?", "`?`"), ("a#b", "`#`"), ("100%", "`%`"), ("two words", "a space")] {
+    for (slug, what) in
+        [("what?", "`?`"), ("a#b", "`#`"), ("100%", "`%`"), ("two words", "a space"), ("Index.HTML", "issue page")]
+    {
         s.file("b.md", &md("Two", "2024-01-02", &format!("slug: '{slug}'\n")));
         let e = s.build().unwrap_err();
         let d = e.diagnostics();

@@ -170,6 +170,12 @@ fn validate(path: &Path, yaml: &str, first: usize, f: &FrontMatter) -> Vec<Diagn
     {
         err("slug", format!("`slug: {slug}` {why}: it becomes one folder name in the site"));
     } else if let Some(slug) = &f.slug
+        && slug.eq_ignore_ascii_case("index.html")
+    {
+        // The article's folder would be the issue page's file (any case, for
+        // a case-insensitive disk): the build failed on "Not a directory".
+        err("slug", format!("`slug: {slug}` is the name of the issue page's file: choose another"));
+    } else if let Some(slug) = &f.slug
         && let Some(c) = slug.chars().find(|&c| matches!(c, '?' | '#' | '%') || c.is_whitespace())
     {
         // These mean something else in a URL: a link to `what?/index.html`
