@@ -186,3 +186,15 @@ fn english_summaries_do_not_stop_at_a_decimal_point() {
     assert!(summary.starts_with("The council spent $3.5 million on new roads"), "{summary}");
     assert!(summary.ends_with('…'), "{summary}");
 }
+
+#[test]
+fn sitemap_urls_are_ascii_whatever_the_slug() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("Café", "2024-01-01", "slug: café-crème\n"));
+    s.build_with(LinkMode::Pretty).unwrap();
+    let sitemap = s.read("sitemap.xml");
+    assert!(sitemap.is_ascii(), "{sitemap}");
+    assert!(sitemap.contains("<loc>https://example.org/news/2024/01/01/caf%C3%A9-cr%C3%A8me/</loc>"), "{sitemap}");
+    assert!(s.exists("2024/01/01/café-crème/index.html"));
+    assert!(check_links(&s.out(), true).is_empty(), "{:?}", check_links(&s.out(), true));
+}
