@@ -198,3 +198,13 @@ fn sitemap_urls_are_ascii_whatever_the_slug() {
     assert!(s.exists("2024/01/01/café-crème/index.html"));
     assert!(check_links(&s.out(), true).is_empty(), "{:?}", check_links(&s.out(), true));
 }
+
+#[test]
+fn fence_lines_may_end_in_spaces_and_the_last_one_may_end_the_file() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", "--- \ntitle: Spaces after the fences\ndate: 2024-01-01\n---\t \n\nBody one.\n");
+    s.file("b.md", "---\r\ntitle: No body, no last newline\r\ndate: 2024-01-02\r\n---");
+    s.build().unwrap();
+    assert!(s.read("2024/01/01/00-01/index.html").contains("<p>Body one.</p>"));
+    assert!(s.read("2024/01/02/00-01/index.html").contains("<h1>No body, no last newline</h1>"));
+}

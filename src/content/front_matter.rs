@@ -195,14 +195,20 @@ pub struct Split<'a> {
 }
 
 /// Cuts `---\n<yaml>\n---\n<body>`. `None` when the file has no front matter.
+/// A fence line may end in spaces or tabs, which an editor does not show:
+/// `--- ` opened the front matter as far as the error message said, but
+/// was not taken as its opening or closing line.
 pub fn split(text: &str) -> Option<Split<'_>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let rest = text.strip_prefix("---")?;
-    let rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n'))?;
+    let first = text.split_inclusive('\n').next()?;
+    if !first.ends_with('\n') || first.trim_end_matches([' ', '\t', '\n', '\r']) != "---" {
+        return None;
+    }
+    let rest = &text[first.len()..];
     let yaml_start = text.len() - rest.len();
     let mut pos = 0;
     for line in rest.split_inclusive('\n') {
-        let trimmed = line.trim_end_matches(['\n', '\r']);
+        let trimmed = line.trim_end_matches([' ', '\t', '\n', '\r']);
         if trimmed == "---" || trimmed == "..." {
             let yaml = &text[yaml_start..yaml_start + pos];
             let body = &rest[pos + line.len()..];
@@ -254,6 +260,9 @@ mod tests {
         assert_eq!(s.yaml, "title: a\r\n");
         assert_eq!(s.body, "\r\nbody");
         assert!(split("no front matter").is_none());
+        let s = split("--- \t\r\ntitle: a\n---  \nbody\n").unwrap();
+        assert_eq!((s.yaml, s.body), ("title: a\n", "body\n"));
+        assert!(split("---x\ntitle: a\n---\n").is_none() && split("---").is_none());
         assert!(split("---\ntitle: unterminated\n").is_none());
     }
 
