@@ -208,3 +208,12 @@ fn fence_lines_may_end_in_spaces_and_the_last_one_may_end_the_file() {
     assert!(s.read("2024/01/01/00-01/index.html").contains("<p>Body one.</p>"));
     assert!(s.read("2024/01/02/00-01/index.html").contains("<h1>No body, no last newline</h1>"));
 }
+
+#[test]
+fn jekyll_date_times_with_a_space_before_the_offset_are_dates() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("Jekyll", "2024-12-31 23:30:00 -0500", ""));
+    s.build().unwrap();
+    assert!(s.read("feed.xml").contains("<updated>2024-12-31T23:30:00-05:00</updated>"));
+    assert!(s.read("2024/12/31/00-01/index.html").contains("\"datePublished\":\"2024-12-31T23:30:00-05:00\""));
+}
