@@ -217,3 +217,19 @@ fn jekyll_date_times_with_a_space_before_the_offset_are_dates() {
     assert!(s.read("feed.xml").contains("<updated>2024-12-31T23:30:00-05:00</updated>"));
     assert!(s.read("2024/12/31/00-01/index.html").contains("\"datePublished\":\"2024-12-31T23:30:00-05:00\""));
 }
+
+#[test]
+fn english_calendars_name_their_months() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("One", "2024-06-01", ""));
+    s.build().unwrap();
+    let month = s.read("2024/06/index.html");
+    assert!(month.contains("<title>June 2024 · The Herald</title>"), "{month}");
+    assert!(!month.contains("20246"), "{month}");
+    assert!(s.read("2024/index.html").contains(">June<"));
+    assert!(s.read("2024/06/01/00-01/index.html").contains(">June</a>"));
+    let zh = SiteTest::new("title: 日报\n");
+    zh.file("a.md", &md("一", "2024-06-01", ""));
+    zh.build().unwrap();
+    assert!(zh.read("2024/06/index.html").contains("<title>2024年6月 · 日报</title>"));
+}

@@ -326,7 +326,7 @@ impl<'a> Renderer<'a> {
         ];
         if upto_month {
             c.push(Link {
-                name: format!("{}{}", d.month, l.month_suffix),
+                name: l.months[d.month as usize - 1].to_string(),
                 url: self.urls.dir(&format!("{}/{:02}", d.year, d.month)),
             });
         }
@@ -575,7 +575,7 @@ impl<'a> Renderer<'a> {
         MonthGridView {
             year,
             month,
-            name: format!("{month}{}", l.month_suffix),
+            name: l.months[month as usize - 1].to_string(),
             url: (with_url && !issues.is_empty()).then(|| self.urls.dir(&format!("{year}/{month:02}"))),
             weeks,
             issues: issues.len(),
@@ -640,7 +640,12 @@ impl<'a> Renderer<'a> {
         };
         let d = Date::new(year.year, month.month, 1).expect("valid month");
         let l = &self.site.labels;
-        let title = format!("{}{}{}{}", year.year, l.year_suffix, month.month, l.month_suffix);
+        let name = l.months[month.month as usize - 1];
+        let title = if l.year_suffix.is_empty() {
+            format!("{name} {}", year.year)
+        } else {
+            format!("{}{}{name}", year.year, l.year_suffix)
+        };
         (view, self.page("month", title, dir, self.calendar_crumbs(d, true)))
     }
 
