@@ -75,6 +75,8 @@ fn slug_a_url_cannot_hold_is_a_located_error_and_the_output_stays() {
     let before = snapshot(&s.out());
     for (slug, what) in
         [("what?", "`?`"), ("a#b", "`#`"), ("100%", "`%`"), ("two words", "a space"), ("Index.HTML", "issue page")]
+            .into_iter()
+            .chain([(&*"long-".repeat(60), "300 bytes")])
     {
         s.file("b.md", &md("Two", "2024-01-02", &format!("slug: '{slug}'\n")));
         let e = s.build().unwrap_err();
@@ -232,4 +234,23 @@ fn english_calendars_name_their_months() {
     zh.file("a.md", &md("一", "2024-06-01", ""));
     zh.build().unwrap();
     assert!(zh.read("2024/06/index.html").contains("<title>2024年6月 · 日报</title>"));
+}
+
+#[test]
+fn long_term_names_get_folders_a_file_system_takes() {
+    let s = SiteTest::new(EN);
+    let phrase = "a tag that is a whole sentence ".repeat(12);
+    s.file("a.md", &md("One", "2024-01-01", &format!("tags: ['{phrase}']\nreporters: ['{}']\n", "张".repeat(80))));
+    s.build().unwrap();
+    for kind in ["tags", "reporters"] {
+        let dirs: Vec<String> = std::fs::read_dir(s.out().join(kind))
+            .unwrap()
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(dirs.len(), 1, "{dirs:?}");
+        assert!(dirs[0].len() <= 64, "{dirs:?}");
+    }
+    assert!(check_links(&s.out(), false).is_empty(), "{:?}", check_links(&s.out(), false));
 }

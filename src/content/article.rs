@@ -170,6 +170,11 @@ fn validate(path: &Path, yaml: &str, first: usize, f: &FrontMatter) -> Vec<Diagn
     {
         err("slug", format!("`slug: {slug}` {why}: it becomes one folder name in the site"));
     } else if let Some(slug) = &f.slug
+        && slug.len() > 200
+    {
+        // A folder name has at most 255 bytes on common file systems.
+        err("slug", format!("`slug` is {} bytes long: a folder name takes at most 200", slug.len()));
+    } else if let Some(slug) = &f.slug
         && slug.eq_ignore_ascii_case("index.html")
     {
         // The article's folder would be the issue page's file (any case, for

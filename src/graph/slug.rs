@@ -70,6 +70,19 @@ fn latin_letters(c: char, word: &mut String) -> bool {
     true
 }
 
+/// Longest generated slug, in bytes. A folder name has at most 255 on
+/// common file systems; a tag that is a whole phrase, or 80 Chinese
+/// characters of pinyin, failed the build with "File name too long".
+const MAX_SLUG: usize = 64;
+
+/// `base` cut at a word end within [`MAX_SLUG`] less room for a hash of the
+/// whole name, which keeps two names with the same beginning apart.
+fn shortened(base: &str, name: &str) -> String {
+    let room = MAX_SLUG - 9;
+    let cut = base[..room].rfind('-').filter(|&i| i > 0).unwrap_or(room);
+    format!("{}-{}", &base[..cut], name_hash(name, 8))
+}
+
 /// Short stable hash of a name, for collision suffixes and names with no ASCII form.
 fn name_hash(name: &str, len: usize) -> String {
     blake3::hash(name.as_bytes()).to_hex()[..len].to_string()
@@ -97,6 +110,8 @@ pub fn assign_slugs<'a>(
         let mut base = slugify(name);
         if base.is_empty() {
             base = format!("t-{}", name_hash(name, 8));
+        } else if base.len() > MAX_SLUG {
+            base = shortened(&base, name);
         }
         by_base.entry(base).or_default().push(name);
     }
@@ -158,6 +173,17 @@ mod tests {
         // A name's slug does not change when an unrelated colliding name appears later in order.
         let c = assign_slugs(["视唱", "市场"], &none);
         assert_eq!(a["视唱"], c["视唱"]);
+    }
+
+    #[test]
+    fn long_names_get_short_slugs_that_stay_apart() {
+        let a = format!("{} one", "word ".repeat(40));
+        let b = format!("{} two", "word ".repeat(40));
+        let s = assign_slugs([a.as_str(), b.as_str(), &"张".repeat(80)], &HashMap::new());
+        assert!(s.values().all(|v| v.len() <= MAX_SLUG), "{s:?}");
+        assert_ne!(s[&a], s[&b]);
+        assert!(s[&a].starts_with("word-word-") && !s[&a].contains("--"), "{s:?}");
+        assert!(s[&"张".repeat(80)].starts_with("zhang-zhang-"), "{s:?}");
     }
 
     #[test]
