@@ -254,3 +254,23 @@ fn long_term_names_get_folders_a_file_system_takes() {
     }
     assert!(check_links(&s.out(), false).is_empty(), "{:?}", check_links(&s.out(), false));
 }
+
+#[test]
+fn english_counts_agree_with_their_number() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("One", "2024-01-01", "page: 1\ntags: [solo]\n"));
+    s.file("b.md", &md("Two", "2024-01-02", "page: 1\ntags: [pair]\n"));
+    s.file("c.md", &md("Three", "2024-01-02", "page: 2\ntags: [pair]\n"));
+    s.build().unwrap();
+    assert!(s.read("2024/01/01/index.html").contains("1 page · 1 article<"));
+    assert!(s.read("2024/01/02/index.html").contains("2 pages · 2 articles<"));
+    let home = s.read("index.html");
+    assert!(home.contains("1 page · 1 article<") && home.contains("2 pages · 2 articles<"), "{home}");
+    assert!(s.read("tags/solo/index.html").contains(" · 1 article<"));
+    assert!(s.read("tags/pair/index.html").contains(" · 2 articles<"));
+    assert!(s.read("search/index.html").contains("data-result-one=\"1 result\""));
+    let zh = SiteTest::new("title: 日报\n");
+    zh.file("a.md", &md("一", "2024-01-01", "page: 1\n"));
+    zh.build().unwrap();
+    assert!(zh.read("2024/01/01/index.html").contains("1 版面 · 1篇<"));
+}

@@ -40,7 +40,13 @@ pub struct Labels {
     pub next: &'static str,
     pub related: &'static str,
     pub cite: &'static str,
+    /// After a count of an issue's printed pages (the English one said
+    /// `3 Sections`, which they are not), and after a count of one.
+    pub pages: &'static str,
+    pub page_one: &'static str,
     pub articles: &'static str,
+    /// After a count of one (` article`): English said `1 articles`.
+    pub article_one: &'static str,
     pub not_found: &'static str,
     pub newer: &'static str,
     pub older: &'static str,
@@ -53,6 +59,8 @@ pub struct Labels {
     pub no_articles: &'static str,
     /// Search status; `{n}` is the number of matches.
     pub search_results: &'static str,
+    /// The same for one match.
+    pub search_result_one: &'static str,
     pub search_empty: &'static str,
     /// The search form's date range.
     pub date_from: &'static str,
@@ -85,7 +93,10 @@ impl Labels {
                 next: "下一篇",
                 related: "相关报道",
                 cite: "引用",
+                pages: " 版面",
+                page_one: " 版面",
                 articles: "篇",
+                article_one: "篇",
                 not_found: "页面不存在",
                 newer: "较新",
                 older: "较早",
@@ -95,6 +106,7 @@ impl Labels {
                 year_suffix: "年",
                 no_articles: "暂无文章",
                 search_results: "共 {n} 条结果",
+                search_result_one: "共 1 条结果",
                 search_empty: "没有找到结果",
                 date_from: "起始日期",
                 date_to: "截止日期",
@@ -121,7 +133,10 @@ impl Labels {
                 next: "Next",
                 related: "Related",
                 cite: "Cite",
+                pages: " pages",
+                page_one: " page",
                 articles: " articles",
+                article_one: " article",
                 not_found: "Page not found",
                 newer: "Newer",
                 older: "Older",
@@ -144,6 +159,7 @@ impl Labels {
                 year_suffix: "",
                 no_articles: "No articles yet",
                 search_results: "{n} results",
+                search_result_one: "1 result",
                 search_empty: "No results",
                 date_from: "From",
                 date_to: "To",

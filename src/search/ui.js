@@ -34,7 +34,8 @@
     list.textContent = ""; nav.textContent = "";
     // Wording comes from the page (data-results="{n} 条结果", data-empty="…").
     status.textContent = res.total
-      ? (root.getAttribute("data-results") || "{n} results").replace("{n}", res.total)
+      ? (res.total === 1 && root.getAttribute("data-result-one")) ||
+        (root.getAttribute("data-results") || "{n} results").replace("{n}", res.total)
       : root.getAttribute("data-empty") || "No results";
     res.results.forEach(function (r) {
       var li = el("li", "search-result");
