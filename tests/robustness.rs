@@ -274,3 +274,17 @@ fn english_counts_agree_with_their_number() {
     zh.build().unwrap();
     assert!(zh.read("2024/01/01/index.html").contains("1 版面 · 1篇<"));
 }
+
+#[test]
+fn taiwan_and_hong_kong_sites_are_labelled_in_traditional_characters() {
+    for (lang, traditional) in
+        [("zh-TW", true), ("zh-Hant", true), ("zh-HK", true), ("zh-CN", false), ("zh-Hans-TW", false)]
+    {
+        let s = SiteTest::new(&format!("title: 日報\nlanguage: {lang}\n"));
+        s.file("a.md", &md("一", "2024-01-01", "reporters: [王小明]\n"));
+        s.build().unwrap();
+        let page = s.read("2024/01/01/00-01/index.html");
+        assert_eq!(page.contains(">首頁<") && page.contains("記者"), traditional, "{lang}: {page}");
+        assert_eq!(page.contains(">首页<"), !traditional, "{lang}");
+    }
+}

@@ -72,7 +72,30 @@ pub struct Labels {
 
 impl Labels {
     pub fn for_language(lang: &str) -> Labels {
-        if lang.to_ascii_lowercase().starts_with("zh") {
+        let lang = lang.to_ascii_lowercase();
+        if lang.starts_with("zh") && is_traditional(&lang) {
+            Labels {
+                home: "首頁",
+                search: "搜尋",
+                search_placeholder: "搜尋全部文章",
+                reporters: "記者",
+                topics: "專題",
+                tags: "標籤",
+                reporter: "記者",
+                contributors: "通訊員/供稿",
+                continued_to: "下轉第",
+                truncated: "本文在此版面結束處中斷",
+                related: "相關報導",
+                not_found: "頁面不存在",
+                newer: "較新",
+                older: "較早",
+                no_articles: "暫無文章",
+                search_results: "共 {n} 條結果",
+                search_result_one: "共 1 條結果",
+                search_empty: "沒有找到結果",
+                ..Labels::for_language("zh")
+            }
+        } else if lang.starts_with("zh") {
             Labels {
                 home: "首页",
                 search: "搜索",
@@ -166,6 +189,19 @@ impl Labels {
                 list_separator: ", ",
             }
         }
+    }
+}
+
+/// A Chinese tag for traditional characters: `zh-Hant…`, or Taiwan, Hong
+/// Kong or Macau without a script (`zh-TW`); such a site was labelled in
+/// simplified characters.
+fn is_traditional(lang: &str) -> bool {
+    let mut parts = lang.split(['-', '_']).skip(1);
+    match parts.next() {
+        Some("hant") => true,
+        Some("hans") => false,
+        Some("tw" | "hk" | "mo") => true,
+        _ => false,
     }
 }
 
