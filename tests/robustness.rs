@@ -288,3 +288,21 @@ fn taiwan_and_hong_kong_sites_are_labelled_in_traditional_characters() {
         assert_eq!(page.contains(">首页<"), !traditional, "{lang}");
     }
 }
+
+#[test]
+fn articles_without_a_page_are_headed_and_not_counted_as_a_page() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("Web only", "2024-01-01", ""));
+    s.file("b.md", &md("Printed", "2024-01-02", "page: 3\n"));
+    s.file("c.md", &md("Web too", "2024-01-02", ""));
+    s.build().unwrap();
+    let only = s.read("2024/01/01/index.html");
+    assert!(!only.contains("></a>") && !only.contains("<h2></h2>"), "{only}");
+    assert!(only.contains(">Other articles</a>") && only.contains("<h2>Other articles</h2>"), "{only}");
+    assert!(only.contains("<p class=\"issue-meta\">1 article</p>"), "{only}");
+    let mixed = s.read("2024/01/02/index.html");
+    assert!(mixed.contains("<p class=\"issue-meta\">1 page · 2 articles</p>"), "{mixed}");
+    assert!(mixed.contains(">Page 3</a>") && mixed.contains(">Other articles</a>"), "{mixed}");
+    let home = s.read("index.html");
+    assert!(home.contains(">1 article</p>") && home.contains(">1 page · 2 articles</p>"), "{home}");
+}

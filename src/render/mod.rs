@@ -509,6 +509,7 @@ impl<'a> Renderer<'a> {
             date: d.to_string(),
             date_text: self.date_text(d),
             pages,
+            printed_pages: printed_pages(iss),
             articles: iss.articles,
             prev: i.checked_sub(1).map(|j| self.issue_link(j)),
             next: (i + 1 < lib.issues.len()).then(|| self.issue_link(i + 1)),
@@ -529,7 +530,7 @@ impl<'a> Renderer<'a> {
             date: iss.date.to_string(),
             date_text: self.date_text(iss.date),
             url: self.urls.dir(&iss.dir),
-            pages: iss.pages.len(),
+            pages: printed_pages(iss),
             articles: iss.articles,
             leads: issue_leads(iss, 6).into_iter().map(|a| self.item(a)).collect(),
         }
@@ -776,6 +777,11 @@ impl<'a> Renderer<'a> {
         let crumbs = vec![self.crumb_home(), Link { name: tname.clone(), url: self.urls.dir(kind.folder()) }];
         (view, self.page("terms", tname, dir, crumbs))
     }
+}
+
+/// The printed pages of an issue: its articles with no `page` are none.
+fn printed_pages(issue: &crate::graph::Issue) -> usize {
+    issue.pages.iter().filter(|p| p.number > 0).count()
 }
 
 /// The lead article of each page first, then the others in reading order,

@@ -44,6 +44,8 @@ pub struct Labels {
     /// `3 Sections`, which they are not), and after a count of one.
     pub pages: &'static str,
     pub page_one: &'static str,
+    /// The heading of an issue's articles with no `page`: it was empty.
+    pub unpaged: &'static str,
     pub articles: &'static str,
     /// After a count of one (` article`): English said `1 articles`.
     pub article_one: &'static str,
@@ -118,6 +120,7 @@ impl Labels {
                 cite: "引用",
                 pages: " 版面",
                 page_one: " 版面",
+                unpaged: "其他文章",
                 articles: "篇",
                 article_one: "篇",
                 not_found: "页面不存在",
@@ -158,6 +161,7 @@ impl Labels {
                 cite: "Cite",
                 pages: " pages",
                 page_one: " page",
+                unpaged: "Other articles",
                 articles: " articles",
                 article_one: " article",
                 not_found: "Page not found",
@@ -305,6 +309,8 @@ pub struct IssueView {
     pub date: String,
     pub date_text: String,
     pub pages: Vec<IssuePageView>,
+    /// How many of `pages` are printed pages (a `number` above 0).
+    pub printed_pages: usize,
     pub articles: usize,
     pub prev: Option<Link>,
     pub next: Option<Link>,
