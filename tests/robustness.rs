@@ -306,3 +306,14 @@ fn articles_without_a_page_are_headed_and_not_counted_as_a_page() {
     let home = s.read("index.html");
     assert!(home.contains(">1 article</p>") && home.contains(">1 page · 2 articles</p>"), "{home}");
 }
+
+#[test]
+fn names_listed_in_site_yaml_with_spaces_around_them_are_the_articles_names() {
+    let s = SiteTest::new(&format!(
+        "{EN}sections:\n  - {{name: ' News ', slug: news}}\nreporters:\n  - {{name: 'Jane Doe ', slug: jd}}\n"
+    ));
+    s.file("a.md", &md("One", "2024-01-01", "section: News\nreporters: [Jane Doe]\n"));
+    s.build().unwrap();
+    assert!(s.read("sections/news/index.html").contains(">One<"));
+    assert!(s.read("reporters/jd/index.html").contains(">One<"));
+}
