@@ -317,3 +317,14 @@ fn names_listed_in_site_yaml_with_spaces_around_them_are_the_articles_names() {
     assert!(s.read("sections/news/index.html").contains(">One<"));
     assert!(s.read("reporters/jd/index.html").contains(">One<"));
 }
+
+#[test]
+fn an_article_has_its_meta_description_without_a_site_description() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("One", "2024-01-01", ""));
+    s.build().unwrap();
+    assert!(
+        s.read("2024/01/01/00-01/index.html").contains("<meta name=\"description\" content=\"Some text. More text.\">")
+    );
+    assert!(!s.read("index.html").contains("name=\"description\""));
+}
