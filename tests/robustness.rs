@@ -328,3 +328,17 @@ fn an_article_has_its_meta_description_without_a_site_description() {
     );
     assert!(!s.read("index.html").contains("name=\"description\""));
 }
+
+#[test]
+fn an_empty_or_listless_front_matter_says_what_an_article_needs() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", "---\n---\n\nText.\n");
+    s.file("b.md", "---\n- title\n- date\n---\n\nText.\n");
+    s.file("c.md", "---\njust a line\n---\n\nText.\n");
+    let e = s.build().unwrap_err();
+    let d = e.diagnostics();
+    assert_eq!(d.len(), 3, "{e}");
+    assert!(d.iter().all(|d| d.line == 2), "{e}");
+    assert!(d[0].path.ends_with("a.md") && d[0].message.contains("empty") && d[0].message.contains("`title:`"), "{e}");
+    assert!(d[1].message.contains("`key: value` lines") && d[2].message.contains("`key: value` lines"), "{e}");
+}

@@ -68,6 +68,13 @@ impl Article {
             };
             return Err(vec![Diagnostic::error(path, 1, 1, message)]);
         };
+        // An empty front matter or one that is not `key: value` lines got
+        // YAML's own words ("unexpected end of input", "expected mapping
+        // start"), which say nothing to the staff who wrote it.
+        if split.yaml.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+            let message = "the front matter is empty: an article needs at least `title:` and `date:` lines";
+            return Err(vec![Diagnostic::error(path, split.yaml_line, 1, message)]);
+        }
         let mut front: FrontMatter = match serde_saphyr::from_str(split.yaml) {
             Ok(f) => f,
             Err(e) => {
@@ -75,11 +82,14 @@ impl Article {
                     .location()
                     .map(|l| (l.line() as usize + split.yaml_line - 1, l.column() as usize))
                     .unwrap_or((split.yaml_line, 0));
-                let message = front_matter::explain_yaml_error(
+                let mut message = front_matter::explain_yaml_error(
                     split.yaml,
                     line + 1 - split.yaml_line,
                     &crate::error::yaml_message(&e),
                 );
+                if message.starts_with("expected mapping") {
+                    message = format!("the front matter must be `key: value` lines (title, date, ...) ({message})");
+                }
                 return Err(vec![Diagnostic::error(path, line, col, message)]);
             }
         };
