@@ -342,3 +342,17 @@ fn an_empty_or_listless_front_matter_says_what_an_article_needs() {
     assert!(d[0].path.ends_with("a.md") && d[0].message.contains("empty") && d[0].message.contains("`title:`"), "{e}");
     assert!(d[1].message.contains("`key: value` lines") && d[2].message.contains("`key: value` lines"), "{e}");
 }
+
+#[test]
+fn page_numbers_may_have_a_leading_zero() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("One", "2024-01-01", "page: 02\ncontinued_to: 08\n"));
+    s.file("b.md", &md("Two", "2024-01-01", "page: 08\ncontinued_from: 02\n"));
+    s.build().unwrap();
+    assert!(s.read("2024/01/01/02-01/index.html").contains("08-01/index.html"));
+    assert!(s.read("2024/01/01/08-01/index.html").contains("02-01/index.html"));
+    s.file("c.md", &md("Three", "2024-01-01", "page: A2\n"));
+    let e = s.build().unwrap_err();
+    assert_eq!(e.diagnostics()[0].line, 4, "{e}");
+    assert!(e.diagnostics()[0].message.contains("a page number"), "{e}");
+}

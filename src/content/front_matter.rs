@@ -19,7 +19,7 @@ pub struct FrontMatter {
     pub date: DateField,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "page_number", skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
     #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "Vec::is_empty")]
     pub reporters: Vec<String>,
@@ -33,9 +33,9 @@ pub struct FrontMatter {
     pub topic: Option<String>,
     #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "page_number", skip_serializing_if = "Option::is_none")]
     pub continued_from: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "page_number", skip_serializing_if = "Option::is_none")]
     pub continued_to: Option<u32>,
     #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "is_false")]
     pub truncated: bool,
@@ -74,6 +74,19 @@ where
     T: Deserialize<'de> + Default,
 {
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+/// A page number as staff write it: `page: 02` (the `NN` of the file name)
+/// failed as "not a whole number" while `page: 2` and `page: "02"` passed.
+fn page_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let Some(s) = Option::<String>::deserialize(d)? else { return Ok(None) };
+    let digits = s.trim();
+    match digits.parse::<u32>() {
+        Ok(n) if digits.bytes().all(|b| b.is_ascii_digit()) => Ok(Some(n)),
+        // The words serde gives a number that is none, which
+        // `explain_yaml_error` turns into what the key takes.
+        _ => Err(serde::de::Error::custom("invalid u32")),
+    }
 }
 
 fn is_false(b: &bool) -> bool {
