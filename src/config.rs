@@ -154,7 +154,7 @@ fn site_key_value(key: &str) -> Option<&'static str> {
 impl Config {
     /// Parses and validates site.yaml's text (pure).
     pub fn parse(path: &Path, text: &str) -> Result<Config> {
-        let raw: RawConfig = serde_saphyr::from_str(text).map_err(|e| {
+        let mut raw: RawConfig = serde_saphyr::from_str(text).map_err(|e| {
             let (line, col) = e.location().map(|l| (l.line() as usize, l.column() as usize)).unwrap_or((0, 0));
             Error::at(
                 path,
@@ -197,6 +197,15 @@ impl Config {
             }
             None => None,
         };
+        // An article's names lose their surrounding spaces when it is read;
+        // a name listed here must too, or ` News ` here and `News` there
+        // were two sections, the listed slug going to the one with no articles.
+        for d in raw.sections.iter_mut().chain(raw.reporters.iter_mut()).chain(raw.tags.iter_mut()) {
+            d.name = d.name.trim().to_string();
+        }
+        for d in raw.topics.iter_mut() {
+            d.name = d.name.trim().to_string();
+        }
         for (key, defs) in [("sections", &raw.sections), ("reporters", &raw.reporters), ("tags", &raw.tags)] {
             for d in defs {
                 check_slug(&mut bad, key, &d.name, d.slug.as_deref());

@@ -65,7 +65,7 @@ impl Date {
 /// way: `T` (or `t` or a space), `HH:MM` with optional `:SS` (hours to
 /// 23, minutes to 59, seconds to 60 for a leap second) and fraction, then
 /// an optional zone: `Z`, `±HH:MM`, or the `±HHMM` and `±HH` that exports
-/// write too. Returns the time as `THH:MM:SS[.f][Z|±HH:MM]` and whether a
+/// write too, an offset also after a space. Returns the time as `THH:MM:SS[.f][Z|±HH:MM]` and whether a
 /// zone was given; `None` when it is not such a time: a `25:00` would
 /// otherwise reach the Atom feed and the article's metadata as written.
 fn time_of(rest: &str) -> Option<(String, bool)> {
@@ -94,6 +94,10 @@ fn time_of(rest: &str) -> Option<(String, bool)> {
         }
     } else {
         out.push_str(":00");
+    }
+    // Jekyll writes `2024-01-01 10:00:00 +0800`: a space before the offset.
+    if b.get(i) == Some(&b' ') && matches!(b.get(i + 1), Some(b'+' | b'-')) {
+        i += 1;
     }
     let zone = match &b[i..] {
         [] => return Some((out, false)),
@@ -200,7 +204,11 @@ mod tests {
         assert_eq!(t("2026-02-11t08:00"), ("2026-02-11T08:00:00".into(), false));
         assert_eq!(t("2026-02-11 08:30+0800"), ("2026-02-11T08:30:00+08:00".into(), true));
         assert_eq!(t("2026-02-11T08:30:00-05"), ("2026-02-11T08:30:00-05:00".into(), true));
+        assert_eq!(t("2026-02-11 08:30:00 +0800"), ("2026-02-11T08:30:00+08:00".into(), true));
         assert_eq!(rfc3339("2026-02-11"), None);
+        assert_eq!(rfc3339("2026-02-11 08:30:00 "), Some(("2026-02-11T08:30:00".into(), false)), "trimmed");
+        assert_eq!(rfc3339("2026-02-11 08:30:00  +0800"), None);
+        assert_eq!(rfc3339("2026-02-11 08:30:00 Z"), None);
     }
 
     #[test]

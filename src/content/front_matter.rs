@@ -19,11 +19,11 @@ pub struct FrontMatter {
     pub date: DateField,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub section: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "page_number", skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "Vec::is_empty")]
     pub reporters: Vec<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "Vec::is_empty")]
     pub contributors: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agency: Option<String>,
@@ -31,13 +31,13 @@ pub struct FrontMatter {
     pub dateline: Option<Dateline>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "page_number", skip_serializing_if = "Option::is_none")]
     pub continued_from: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, deserialize_with = "page_number", skip_serializing_if = "Option::is_none")]
     pub continued_to: Option<u32>,
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "is_false")]
     pub truncated: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub slug: Option<String>,
@@ -63,6 +63,30 @@ fn expected_value(key: &str) -> Option<&'static str> {
 /// (1-based within `yaml`; see [`crate::error::explain_yaml`]).
 pub fn explain_yaml_error(yaml: &str, line: usize, message: &str) -> String {
     crate::error::explain_yaml(yaml, line, message, expected_value)
+}
+
+/// A key written with no value (`tags:`, as an article template leaves it)
+/// is the key left out: `section:` already was, being optional, and a list
+/// or flag now is too rather than an error.
+fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+/// A page number as staff write it: `page: 02` (the `NN` of the file name)
+/// failed as "not a whole number" while `page: 2` and `page: "02"` passed.
+fn page_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
+    let Some(s) = Option::<String>::deserialize(d)? else { return Ok(None) };
+    let digits = s.trim();
+    match digits.parse::<u32>() {
+        Ok(n) if digits.bytes().all(|b| b.is_ascii_digit()) => Ok(Some(n)),
+        // The words serde gives a number that is none, which
+        // `explain_yaml_error` turns into what the key takes.
+        _ => Err(serde::de::Error::custom("invalid u32")),
+    }
 }
 
 fn is_false(b: &bool) -> bool {
@@ -128,6 +152,45 @@ pub struct Dateline {
 }
 
 impl FrontMatter {
+    /// Drops the spaces around every name and line of text, and a name given
+    /// twice in one list. A quoted YAML value keeps them (`"  Jane Doe "`),
+    /// which the term pages already ignored but the headline, byline, feed
+    /// and page metadata showed, and `slug: "x "` made a folder ending in a
+    /// space; a name repeated after trimming was one reporter listed twice.
+    pub fn normalize(&mut self) {
+        fn trim(s: &mut String) {
+            if s.trim().len() != s.len() {
+                *s = s.trim().to_string();
+            }
+        }
+        fn trim_list(v: &mut Vec<String>) {
+            v.iter_mut().for_each(trim);
+            let mut seen = std::collections::HashSet::new();
+            v.retain(|n| seen.insert(n.clone()));
+        }
+        trim(&mut self.title);
+        for s in [
+            &mut self.subtitle,
+            &mut self.kicker,
+            &mut self.section,
+            &mut self.agency,
+            &mut self.topic,
+            &mut self.slug,
+            &mut self.source,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            trim(s);
+        }
+        if let Some(place) = self.dateline.as_mut().and_then(|d| d.place.as_mut()) {
+            trim(place);
+        }
+        trim_list(&mut self.reporters);
+        trim_list(&mut self.contributors);
+        trim_list(&mut self.tags);
+    }
+
     /// Serializes to the YAML that goes between the `---` lines, keys in the
     /// contract's order, so re-emitting the same article is byte-identical.
     pub fn to_yaml(&self) -> String {
@@ -145,14 +208,20 @@ pub struct Split<'a> {
 }
 
 /// Cuts `---\n<yaml>\n---\n<body>`. `None` when the file has no front matter.
+/// A fence line may end in spaces or tabs, which an editor does not show:
+/// `--- ` opened the front matter as far as the error message said, but
+/// was not taken as its opening or closing line.
 pub fn split(text: &str) -> Option<Split<'_>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let rest = text.strip_prefix("---")?;
-    let rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n'))?;
+    let first = text.split_inclusive('\n').next()?;
+    if !first.ends_with('\n') || first.trim_end_matches([' ', '\t', '\n', '\r']) != "---" {
+        return None;
+    }
+    let rest = &text[first.len()..];
     let yaml_start = text.len() - rest.len();
     let mut pos = 0;
     for line in rest.split_inclusive('\n') {
-        let trimmed = line.trim_end_matches(['\n', '\r']);
+        let trimmed = line.trim_end_matches([' ', '\t', '\n', '\r']);
         if trimmed == "---" || trimmed == "..." {
             let yaml = &text[yaml_start..yaml_start + pos];
             let body = &rest[pos + line.len()..];
@@ -204,6 +273,9 @@ mod tests {
         assert_eq!(s.yaml, "title: a\r\n");
         assert_eq!(s.body, "\r\nbody");
         assert!(split("no front matter").is_none());
+        let s = split("--- \t\r\ntitle: a\n---  \nbody\n").unwrap();
+        assert_eq!((s.yaml, s.body), ("title: a\n", "body\n"));
+        assert!(split("---x\ntitle: a\n---\n").is_none() && split("---").is_none());
         assert!(split("---\ntitle: unterminated\n").is_none());
     }
 

@@ -14,6 +14,9 @@ pub fn slugify(name: &str) -> String {
             word.push(c.to_ascii_lowercase());
             continue;
         }
+        if py.is_none() && latin_letters(c, &mut word) {
+            continue;
+        }
         if !word.is_empty() {
             segments.push(std::mem::take(&mut word));
         }
@@ -25,6 +28,59 @@ pub fn slugify(name: &str) -> String {
         segments.push(word);
     }
     segments.join("-")
+}
+
+/// Appends the ASCII letters `c` stands for (`é` → `e`, full-width `Ａ` →
+/// `a`, `ß` → `ss`) to `word`, or keeps going over an accent written as a
+/// mark of its own; false when `c` is none of these, a word break. Without
+/// it `José Núñez` was `jos-n-ez` and the full-width `ＡＩ` had no slug.
+fn latin_letters(c: char, word: &mut String) -> bool {
+    use unicode_normalization::char::{decompose_compatible, is_combining_mark};
+    let special = match c {
+        'ß' => "ss",
+        'æ' | 'Æ' => "ae",
+        'œ' | 'Œ' => "oe",
+        'ø' | 'Ø' => "o",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'þ' | 'Þ' => "th",
+        'ı' => "i",
+        _ => "",
+    };
+    if !special.is_empty() {
+        word.push_str(special);
+        return true;
+    }
+    if is_combining_mark(c) {
+        return true;
+    }
+    let mut letters = String::new();
+    let mut other = false;
+    decompose_compatible(c, |d| {
+        if d.is_ascii_alphanumeric() {
+            letters.push(d.to_ascii_lowercase());
+        } else if !is_combining_mark(d) {
+            other = true;
+        }
+    });
+    if letters.is_empty() || other {
+        return false;
+    }
+    word.push_str(&letters);
+    true
+}
+
+/// Longest generated slug, in bytes. A folder name has at most 255 on
+/// common file systems; a tag that is a whole phrase, or 80 Chinese
+/// characters of pinyin, failed the build with "File name too long".
+const MAX_SLUG: usize = 64;
+
+/// `base` cut at a word end within [`MAX_SLUG`] less room for a hash of the
+/// whole name, which keeps two names with the same beginning apart.
+fn shortened(base: &str, name: &str) -> String {
+    let room = MAX_SLUG - 9;
+    let cut = base[..room].rfind('-').filter(|&i| i > 0).unwrap_or(room);
+    format!("{}-{}", &base[..cut], name_hash(name, 8))
 }
 
 /// Short stable hash of a name, for collision suffixes and names with no ASCII form.
@@ -54,6 +110,8 @@ pub fn assign_slugs<'a>(
         let mut base = slugify(name);
         if base.is_empty() {
             base = format!("t-{}", name_hash(name, 8));
+        } else if base.len() > MAX_SLUG {
+            base = shortened(&base, name);
         }
         by_base.entry(base).or_default().push(name);
     }
@@ -94,6 +152,11 @@ mod tests {
         assert_eq!(slugify("G20峰会"), "g20-feng-hui");
         assert_eq!(slugify("工伤预防·参保"), "gong-shang-yu-fang-can-bao");
         assert_eq!(slugify("···"), "");
+        assert_eq!(slugify("José Núñez"), "jose-nunez");
+        assert_eq!(slugify("Jose\u{301} Straße"), "jose-strasse");
+        assert_eq!(slugify("ＡＩ"), "ai");
+        assert_eq!(slugify("Łódź ①"), "lodz-1");
+        assert_eq!(slugify("C# & C++"), "c-c");
         // The example: two different words, one pinyin.
         assert_eq!(slugify("视唱"), slugify("市场"));
     }
@@ -110,6 +173,17 @@ mod tests {
         // A name's slug does not change when an unrelated colliding name appears later in order.
         let c = assign_slugs(["视唱", "市场"], &none);
         assert_eq!(a["视唱"], c["视唱"]);
+    }
+
+    #[test]
+    fn long_names_get_short_slugs_that_stay_apart() {
+        let a = format!("{} one", "word ".repeat(40));
+        let b = format!("{} two", "word ".repeat(40));
+        let s = assign_slugs([a.as_str(), b.as_str(), &"张".repeat(80)], &HashMap::new());
+        assert!(s.values().all(|v| v.len() <= MAX_SLUG), "{s:?}");
+        assert_ne!(s[&a], s[&b]);
+        assert!(s[&a].starts_with("word-word-") && !s[&a].contains("--"), "{s:?}");
+        assert!(s[&"张".repeat(80)].starts_with("zhang-zhang-"), "{s:?}");
     }
 
     #[test]

@@ -36,9 +36,28 @@ fn push_escaped(out: &mut String, s: &str) {
     }
 }
 
+/// A sitemap's URLs must be ASCII (the protocol asks for RFC 3986 URLs, and
+/// crawlers reject an `é` in a `<loc>`): an article `slug: café` is
+/// `caf%C3%A9`. Only the part below `base_url` is encoded: a host there
+/// is the site's own business (punycode, not percent signs).
+fn percent_encode_non_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 2);
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else {
+            let mut buf = [0u8; 4];
+            for b in c.encode_utf8(&mut buf).bytes() {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+    }
+    out
+}
+
 fn absolute(config: &Config, rel: &str) -> String {
     match &config.base_url {
-        Some(b) => format!("{b}{rel}"),
+        Some(b) => crate::render::urls::absolute(b, rel),
         None => rel.to_string(),
     }
 }
@@ -116,7 +135,12 @@ pub fn sitemaps(config: &Config, urls_list: &[String]) -> Vec<OutputFile> {
         for u in locs {
             x.push_str("<url><loc>");
             push_escaped(&mut x, base);
-            push_escaped(&mut x, u);
+            let u = if base.is_empty() { u.as_str() } else { u.strip_prefix("./").unwrap_or(u) };
+            if u.is_ascii() {
+                push_escaped(&mut x, u);
+            } else {
+                push_escaped(&mut x, &percent_encode_non_ascii(u));
+            }
             x.push_str("</loc></url>\n");
         }
         x.push_str("</urlset>\n");
@@ -187,5 +211,8 @@ mod tests {
         let files = sitemaps(&cfg, &["x<y/index.html".to_string()]);
         let text = String::from_utf8(files[0].bytes.clone()).unwrap();
         assert!(text.contains("<url><loc>https://x.org/a&amp;b/x&lt;y/index.html</loc></url>\n"), "{text}");
+        let files = sitemaps(&cfg, &["2026/02/11/café/index.html".to_string()]);
+        let text = String::from_utf8(files[0].bytes.clone()).unwrap();
+        assert!(text.contains("<loc>https://x.org/a&amp;b/2026/02/11/caf%C3%A9/index.html</loc>"), "{text}");
     }
 }

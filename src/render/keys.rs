@@ -8,7 +8,7 @@
 //! summary, date, URL, ...): it is the hash of the whole article plus its
 //! folder, so it changes whenever the article does.
 
-use super::{Job, Renderer, TERMS_PER_PAGE, issue_leads, views::SiteView};
+use super::{Job, Renderer, TERMS_PER_PAGE, issue_leads, printed_pages, views::SiteView};
 use crate::config::Config;
 use crate::graph::{Library, ListPages, TaxonomyKind};
 use crate::output::FileKey;
@@ -228,7 +228,7 @@ impl Renderer<'_> {
     /// What a month or home page shows of an issue: date, counts, lead articles.
     fn issue_card_key(&self, b: &mut Buf, i: usize) {
         let iss = &self.lib.issues[i];
-        b.s(&iss.dir).n(iss.pages.len() as u64).n(iss.articles as u64);
+        b.s(&iss.dir).n(printed_pages(iss) as u64).n(iss.articles as u64);
         for a in issue_leads(iss, 6) {
             b.h(self.keys.cards[a]);
         }

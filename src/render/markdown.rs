@@ -43,12 +43,34 @@ pub fn render_markdown(md: &str, allow_html: bool) -> Rendered {
                 }
             }
             Event::Html(h) | Event::InlineHtml(h) if !allow_html => events.push(Event::Text(h)),
+            Event::FootnoteReference(name) => events.push(Event::FootnoteReference(footnote_id(&name).into())),
+            Event::Start(Tag::FootnoteDefinition(name)) => {
+                events.push(Event::Start(Tag::FootnoteDefinition(footnote_id(&name).into())))
+            }
             other => events.push(other),
         }
     }
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Rendered { html, has_code }
+}
+
+/// The `id` of a footnote (and the `#` its reference links to). The name as
+/// written made `[^main]` or `[^q]` the id of the theme's own `main` or
+/// search box, which the skip link and the search label then missed, and
+/// `[^my note]` an id with a space, which no link reaches; a character
+/// other than a letter, digit or `-` is written as `_` and its code, so
+/// two names never share an id.
+fn footnote_id(name: &str) -> String {
+    let mut id = String::from("fn-");
+    for c in name.chars() {
+        if c.is_ascii_alphanumeric() || c == '-' {
+            id.push(c);
+        } else {
+            id.push_str(&format!("_{:x}_", c as u32));
+        }
+    }
+    id
 }
 
 /// The body as plain text, one paragraph/heading/item per line.
@@ -83,14 +105,19 @@ pub fn summarize(text: &str, max: usize) -> String {
     let mut out = String::new();
     let mut count = 0;
     let mut last_end = 0; // byte length of `out` at the last sentence end
-    for c in text.chars() {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
         let c = if c == '\n' { ' ' } else { c };
         if count >= max {
             break;
         }
         out.push(c);
         count += 1;
-        if matches!(c, '。' | '！' | '？' | '!' | '?') || (c == '.' && !out.ends_with("..")) {
+        // A full stop ends a sentence only before a space or the end: the
+        // one in `3.5`, `U.S.A` or `example.com` does not, where the summary
+        // of an English article stopped at `$3.`.
+        let stop = c == '.' && !out.ends_with("..") && chars.peek().is_none_or(|n| n.is_whitespace());
+        if matches!(c, '。' | '！' | '？' | '!' | '?') || stop {
             last_end = out.len();
         }
     }
@@ -171,6 +198,21 @@ mod tests {
     }
 
     #[test]
+    fn footnote_ids_are_apart_from_the_pages_own_and_hold_no_space() {
+        let r = render_markdown(
+            "a[^main] b[^my note] c[^my_note]\n\n[^main]: x\n\n[^my note]: y\n\n[^my_note]: z\n",
+            false,
+        );
+        for (href, id) in
+            [("#fn-main", "fn-main"), ("#fn-my_20_note", "fn-my_20_note"), ("#fn-my_5f_note", "fn-my_5f_note")]
+        {
+            assert!(r.html.contains(&format!("href=\"{href}\"")), "{}", r.html);
+            assert!(r.html.contains(&format!("id=\"{id}\"")), "{}", r.html);
+        }
+        assert!(!r.html.contains("id=\"main\""), "{}", r.html);
+    }
+
+    #[test]
     fn code_is_highlighted_with_classes() {
         let r = render_markdown("```rust\nfn main() {}\n```\n", false);
         assert!(r.has_code);
@@ -189,6 +231,8 @@ mod tests {
     fn summaries_cut_at_sentence_ends() {
         assert_eq!(summarize("第一句。第二句很长很长。", 8), "第一句。");
         assert_eq!(summarize("短。", 100), "短。");
+        assert_eq!(summarize("It cost $3.5 million. See example.com for more", 30), "It cost $3.5 million.");
+        assert_eq!(summarize("The council spent $3.5 million on roads", 22), "The council spent $3.5…");
         assert_eq!(summarize("没有句号的一段很长的文字", 5), "没有句号的…");
         assert_eq!(plain_text("## 标题\n\n正文**加粗**。\n\n- 一\n- 二\n"), "标题\n正文加粗。\n一\n二");
     }

@@ -274,7 +274,7 @@ impl<'a> Renderer<'a> {
             .config
             .base_url
             .as_ref()
-            .map(|b| if kind == "404" { format!("{b}404.html") } else { format!("{b}{}", self.urls.dir(dir)) });
+            .map(|b| if kind == "404" { format!("{b}404.html") } else { urls::absolute(b, &self.urls.dir(dir)) });
         // What the page's links start with. A host serves `404.html` at the
         // missing URL's own path, where links relative to the site root lead
         // nowhere: with `base_url` known, the 404 page's links are absolute.
@@ -326,7 +326,7 @@ impl<'a> Renderer<'a> {
         ];
         if upto_month {
             c.push(Link {
-                name: format!("{}{}", d.month, l.month_suffix),
+                name: l.months[d.month as usize - 1].to_string(),
                 url: self.urls.dir(&format!("{}/{:02}", d.year, d.month)),
             });
         }
@@ -373,7 +373,7 @@ impl<'a> Renderer<'a> {
             url: self.urls.dir(&lib.articles[j].dir),
         };
         let permalink = match &self.config.base_url {
-            Some(b) => format!("{b}{}", self.urls.dir(dir)),
+            Some(b) => urls::absolute(b, &self.urls.dir(dir)),
             None => self.urls.dir(dir),
         };
         let page_label = f.page.map(|p| format!("{}{p}{}", l.page, l.page_suffix));
@@ -430,7 +430,11 @@ impl<'a> Renderer<'a> {
             ld["url"] = permalink.clone().into();
         }
         ld["publisher"] = serde_json::json!({"@type": "Organization", "name": self.config.title});
-        let json_ld = serde_json::to_string(&ld).unwrap_or_default().replace("</", "<\\/");
+        // Every `<` as `\u003c`, not just `</`: a title with `<!--<script>`
+        // turns a script element's text into "double escaped" data, where the
+        // closing `</script>` no longer closes it and the rest of the page
+        // vanishes into the script.
+        let json_ld = serde_json::to_string(&ld).unwrap_or_default().replace('<', "\\u003c");
         // Links to the article's terms of one kind, in its order.
         let links = |kind| self.lib.terms_of(i, kind).iter().map(move |&id| self.term_link(kind, id));
         let view = ArticleView {
@@ -505,6 +509,7 @@ impl<'a> Renderer<'a> {
             date: d.to_string(),
             date_text: self.date_text(d),
             pages,
+            printed_pages: printed_pages(iss),
             articles: iss.articles,
             prev: i.checked_sub(1).map(|j| self.issue_link(j)),
             next: (i + 1 < lib.issues.len()).then(|| self.issue_link(i + 1)),
@@ -525,7 +530,7 @@ impl<'a> Renderer<'a> {
             date: iss.date.to_string(),
             date_text: self.date_text(iss.date),
             url: self.urls.dir(&iss.dir),
-            pages: iss.pages.len(),
+            pages: printed_pages(iss),
             articles: iss.articles,
             leads: issue_leads(iss, 6).into_iter().map(|a| self.item(a)).collect(),
         }
@@ -571,7 +576,7 @@ impl<'a> Renderer<'a> {
         MonthGridView {
             year,
             month,
-            name: format!("{month}{}", l.month_suffix),
+            name: l.months[month as usize - 1].to_string(),
             url: (with_url && !issues.is_empty()).then(|| self.urls.dir(&format!("{year}/{month:02}"))),
             weeks,
             issues: issues.len(),
@@ -636,7 +641,12 @@ impl<'a> Renderer<'a> {
         };
         let d = Date::new(year.year, month.month, 1).expect("valid month");
         let l = &self.site.labels;
-        let title = format!("{}{}{}{}", year.year, l.year_suffix, month.month, l.month_suffix);
+        let name = l.months[month.month as usize - 1];
+        let title = if l.year_suffix.is_empty() {
+            format!("{name} {}", year.year)
+        } else {
+            format!("{}{}{name}", year.year, l.year_suffix)
+        };
         (view, self.page("month", title, dir, self.calendar_crumbs(d, true)))
     }
 
@@ -767,6 +777,11 @@ impl<'a> Renderer<'a> {
         let crumbs = vec![self.crumb_home(), Link { name: tname.clone(), url: self.urls.dir(kind.folder()) }];
         (view, self.page("terms", tname, dir, crumbs))
     }
+}
+
+/// The printed pages of an issue: its articles with no `page` are none.
+fn printed_pages(issue: &crate::graph::Issue) -> usize {
+    issue.pages.iter().filter(|p| p.number > 0).count()
 }
 
 /// The lead article of each page first, then the others in reading order,

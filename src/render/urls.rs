@@ -41,6 +41,14 @@ impl Urls {
     }
 }
 
+/// A root-relative link made absolute with `base_url` (which ends in `/`).
+/// The home page's pretty link `./` is the base itself: `https://x.org/a/./`
+/// names the same page under a second spelling, which a sitemap, a feed
+/// reader or a `canonical` link should not see.
+pub fn absolute(base: &str, rel: &str) -> String {
+    format!("{base}{}", rel.strip_prefix("./").unwrap_or(rel))
+}
+
 /// Folder of page `n` of a paginated list (for the output path).
 pub fn paged_dir(dir: &str, n: usize) -> String {
     match (n <= 1, dir.is_empty()) {
@@ -76,5 +84,8 @@ mod tests {
         assert_eq!(root_of("2026/02/11/02-01"), "../../../../");
         assert_eq!(root_of(""), "");
         assert_eq!(paged_dir("", 2), "page/2");
+        assert_eq!(absolute("https://x.org/a/", &p.home()), "https://x.org/a/");
+        assert_eq!(absolute("https://x.org/a/", &e.home()), "https://x.org/a/index.html");
+        assert_eq!(absolute("https://x.org/a/", &p.dir("tags/b")), "https://x.org/a/tags/b/");
     }
 }

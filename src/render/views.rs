@@ -40,25 +40,64 @@ pub struct Labels {
     pub next: &'static str,
     pub related: &'static str,
     pub cite: &'static str,
+    /// After a count of an issue's printed pages (the English one said
+    /// `3 Sections`, which they are not), and after a count of one.
+    pub pages: &'static str,
+    pub page_one: &'static str,
+    /// The heading of an issue's articles with no `page`: it was empty.
+    pub unpaged: &'static str,
     pub articles: &'static str,
+    /// After a count of one (` article`): English said `1 articles`.
+    pub article_one: &'static str,
     pub not_found: &'static str,
     pub newer: &'static str,
     pub older: &'static str,
     pub weekdays: [&'static str; 7],
+    /// A month's name alone (`6月`, `June`): with only a suffix, an
+    /// English month page was titled `20246`.
+    pub months: [&'static str; 12],
     pub month_suffix: &'static str,
     pub year_suffix: &'static str,
     pub no_articles: &'static str,
     /// Search status; `{n}` is the number of matches.
     pub search_results: &'static str,
+    /// The same for one match.
+    pub search_result_one: &'static str,
     pub search_empty: &'static str,
     /// The search form's date range.
     pub date_from: &'static str,
     pub date_to: &'static str,
+    /// Between the names of a list (reporters, contributors): `、` in
+    /// Chinese, a comma in English, where `、` reads as a stray mark.
+    pub list_separator: &'static str,
 }
 
 impl Labels {
     pub fn for_language(lang: &str) -> Labels {
-        if lang.to_ascii_lowercase().starts_with("zh") {
+        let lang = lang.to_ascii_lowercase();
+        if lang.starts_with("zh") && is_traditional(&lang) {
+            Labels {
+                home: "首頁",
+                search: "搜尋",
+                search_placeholder: "搜尋全部文章",
+                reporters: "記者",
+                topics: "專題",
+                tags: "標籤",
+                reporter: "記者",
+                contributors: "通訊員/供稿",
+                continued_to: "下轉第",
+                truncated: "本文在此版面結束處中斷",
+                related: "相關報導",
+                not_found: "頁面不存在",
+                newer: "較新",
+                older: "較早",
+                no_articles: "暫無文章",
+                search_results: "共 {n} 條結果",
+                search_result_one: "共 1 條結果",
+                search_empty: "沒有找到結果",
+                ..Labels::for_language("zh")
+            }
+        } else if lang.starts_with("zh") {
             Labels {
                 home: "首页",
                 search: "搜索",
@@ -79,18 +118,25 @@ impl Labels {
                 next: "下一篇",
                 related: "相关报道",
                 cite: "引用",
+                pages: " 版面",
+                page_one: " 版面",
+                unpaged: "其他文章",
                 articles: "篇",
+                article_one: "篇",
                 not_found: "页面不存在",
                 newer: "较新",
                 older: "较早",
                 weekdays: ["一", "二", "三", "四", "五", "六", "日"],
+                months: ["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"],
                 month_suffix: "月",
                 year_suffix: "年",
                 no_articles: "暂无文章",
                 search_results: "共 {n} 条结果",
+                search_result_one: "共 1 条结果",
                 search_empty: "没有找到结果",
                 date_from: "起始日期",
                 date_to: "截止日期",
+                list_separator: "、",
             }
         } else {
             Labels {
@@ -113,20 +159,53 @@ impl Labels {
                 next: "Next",
                 related: "Related",
                 cite: "Cite",
+                pages: " pages",
+                page_one: " page",
+                unpaged: "Other articles",
                 articles: " articles",
+                article_one: " article",
                 not_found: "Page not found",
                 newer: "Newer",
                 older: "Older",
                 weekdays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+                months: [
+                    "January",
+                    "February",
+                    "March",
+                    "April",
+                    "May",
+                    "June",
+                    "July",
+                    "August",
+                    "September",
+                    "October",
+                    "November",
+                    "December",
+                ],
                 month_suffix: "",
                 year_suffix: "",
                 no_articles: "No articles yet",
                 search_results: "{n} results",
+                search_result_one: "1 result",
                 search_empty: "No results",
                 date_from: "From",
                 date_to: "To",
+                list_separator: ", ",
             }
         }
+    }
+}
+
+/// A Chinese tag for traditional characters: `zh-Hant…`, or Taiwan, Hong
+/// Kong or Macau without a script (`zh-TW`); such a site was labelled in
+/// simplified characters.
+fn is_traditional(lang: &str) -> bool {
+    let mut parts = lang.split(['-', '_']).skip(1);
+    match parts.next() {
+        Some("hant") => true,
+        Some("hans") => false,
+        Some("tw" | "hk" | "mo") => true,
+        _ => false,
     }
 }
 
@@ -230,6 +309,8 @@ pub struct IssueView {
     pub date: String,
     pub date_text: String,
     pub pages: Vec<IssuePageView>,
+    /// How many of `pages` are printed pages (a `number` above 0).
+    pub printed_pages: usize,
     pub articles: usize,
     pub prev: Option<Link>,
     pub next: Option<Link>,

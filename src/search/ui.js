@@ -34,13 +34,14 @@
     list.textContent = ""; nav.textContent = "";
     // Wording comes from the page (data-results="{n} 条结果", data-empty="…").
     status.textContent = res.total
-      ? (root.getAttribute("data-results") || "{n} results").replace("{n}", res.total)
+      ? (res.total === 1 && root.getAttribute("data-result-one")) ||
+        (root.getAttribute("data-results") || "{n} results").replace("{n}", res.total)
       : root.getAttribute("data-empty") || "No results";
     res.results.forEach(function (r) {
       var li = el("li", "search-result");
       var a = el("a", "search-title", r.title); a.href = prefix + r.url;
       var h = el("h2"); h.appendChild(a); li.appendChild(h);
-      var meta = el("p", "search-meta", [r.date, r.section, (r.reporters || []).join("、")].filter(Boolean).join(" · "));
+      var meta = el("p", "search-meta", [r.date, r.section, (r.reporters || []).join(root.getAttribute("data-separator") || "、")].filter(Boolean).join(" · "));
       li.appendChild(meta);
       var p = el("p", "search-snippet"); p.innerHTML = r.snippet; li.appendChild(p);
       list.appendChild(li);
