@@ -356,3 +356,20 @@ fn page_numbers_may_have_a_leading_zero() {
     assert_eq!(e.diagnostics()[0].line, 4, "{e}");
     assert!(e.diagnostics()[0].message.contains("a page number"), "{e}");
 }
+
+#[test]
+fn a_page_with_no_neighbour_has_no_empty_prev_next_nav() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("Alone", "2024-01-01", ""));
+    s.build().unwrap();
+    for page in ["2024/01/01/00-01/index.html", "2024/01/index.html"] {
+        let html = s.read(page);
+        assert!(!html.contains("class=\"prevnext\""), "{page} has a prev/next nav with nothing in it:\n{html}");
+    }
+    // With a neighbour (an article of the same issue, a month with issues), the nav is there.
+    s.file("b.md", &md("Second", "2024-01-01", ""));
+    s.file("c.md", &md("Third", "2024-02-01", ""));
+    s.build().unwrap();
+    assert!(s.read("2024/01/01/00-01/index.html").contains("class=\"prevnext\""));
+    assert!(s.read("2024/01/index.html").contains("class=\"prevnext\""));
+}
