@@ -793,12 +793,19 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     let mut rest = unmarked;
     // `报道：黄慧敏`, `报道/摄影：吴俊杰` (Singapore and Malaysia papers) label
     // the writer by the work, as `文：` does; Malaysian and Taiwanese papers
-    // spell it `报导`, and a full-width slash is as common as `/`.
+    // spell it `报导`, and a full-width slash is as common as `/`. Theory
+    // and opinion pages sign an essay `作者：陈立群` under its title.
     static WORK_LABEL: OnceLock<Regex> = OnceLock::new();
     let work_label =
-        static_re(&WORK_LABEL, r"^(?:报道|报导|采访|撰文|文字|采写)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
+        static_re(&WORK_LABEL, r"^(?:报道|报导|采访|撰文|文字|采写|作者)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
     if let Some(m) = work_label.find(unmarked) {
-        let credits = parse_people(&unmarked[m.end()..], Role::Reporter, rules);
+        // `作者：李明远（省社会科学院研究员）`: who the writer is, in brackets.
+        let named = &unmarked[m.end()..];
+        let named = match named.strip_suffix(['）', ')']).and_then(|r| r.rsplit_once(['（', '('])) {
+            Some((names, about)) if !about.contains(['（', '(']) => names.trim_end(),
+            _ => named,
+        };
+        let credits = parse_people(named, Role::Reporter, rules);
         return (!credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)))
             .then_some(credits);
     }
@@ -835,6 +842,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             break;
         }
     }
+    // `文/市中心医院药学部 主管药师 郭丽`: a specialist writing for the page
+    // is signed with the unit and title before the name.
+    if marked && let Some(name) = name_after_affiliation(rest, rules) {
+        return Some(Credits { reporters: vec![name], ..Credits::default() });
+    }
     let role = rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).find(|r| rest.starts_with(r.as_str()));
     match role {
         None if !marked => return None,
@@ -863,6 +875,55 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         credits.agency = Some(a.clone());
     }
     Some(credits)
+}
+
+/// `市中心医院药学部 主管药师 郭 丽`: a unit and a title (each a word ending
+/// as units and titles do), then one person's name; the name.
+fn name_after_affiliation(rest: &str, rules: &ImportRules) -> Option<String> {
+    const ENDINGS: &[&str] = &[
+        "医院",
+        "中心",
+        "大学",
+        "学院",
+        "学校",
+        "中学",
+        "小学",
+        "党校",
+        "研究院",
+        "研究所",
+        "部",
+        "科",
+        "室",
+        "所",
+        "局",
+        "委",
+        "馆",
+        "站",
+        "医师",
+        "药师",
+        "护师",
+        "技师",
+        "营养师",
+        "主任",
+        "教授",
+        "讲师",
+        "研究员",
+        "院长",
+        "律师",
+    ];
+    let tokens = join_padded_names(rest);
+    let (name, affiliation) = tokens.split_last()?;
+    let unit_like = |t: &String| len_chars(t) >= 3 && t.chars().all(is_han) && ENDINGS.iter().any(|e| t.ends_with(e));
+    (!affiliation.is_empty()
+        && affiliation.iter().all(unit_like)
+        && is_name_like(name)
+        && len_chars(name) <= 4
+        && looks_like_person(name, rules))
+    .then(|| name.clone())
+}
+
+fn len_chars(s: &str) -> usize {
+    s.chars().count()
 }
 
 /// `记者王小明／台北报导`, `【记者王小明、李大华/高雄报导】`, `中央社记者张三／综合报导`:
@@ -1454,12 +1515,33 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }))
 }
 
+/// `理 文`: two Han characters and nothing else, set apart by the space
+/// typesetting pads a two-character name with (never the words of a note:
+/// `待 续`, `上 图`, `文 图`).
+fn padded_pen_name(inner: &str) -> Option<String> {
+    const NOT_NAMES: &[&str] =
+        &["文图", "图文", "待续", "未完", "续完", "上图", "下图", "左图", "右图", "中图", "附图"];
+    let parts: Vec<&str> = inner.split([' ', '\u{3000}']).filter(|p| !p.is_empty()).collect();
+    let [a, b] = parts.as_slice() else { return None };
+    let one = |t: &str| {
+        let mut cs = t.chars();
+        cs.next().is_some_and(is_han) && cs.next().is_none()
+    };
+    let name = format!("{a}{b}");
+    (one(a) && one(b) && !NOT_NAMES.contains(&name.as_str())).then_some(name)
+}
+
 /// `赵六`, `记者 张三 李四`, `记者 赵倩 通讯员 马涛`: the inside of a closing
 /// bracket that names only people (by role words, or names that start with a surname).
 fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     // `单位：万元`: a label and its value, whatever its words look like.
     if inner.contains([':', '：']) {
         return None;
+    }
+    // `（理 文）`, `（晓 闻）`: two characters padded to a name's width sign a
+    // brief with a pen name, which need not start with a surname.
+    if let Some(name) = padded_pen_name(inner) {
+        return Some(Credits { reporters: vec![name], ..Credits::default() });
     }
     let tokens = join_padded_names(inner);
     let is_role = |t: &str| rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| r == t);
@@ -2083,6 +2165,38 @@ mod tests {
             strip_trailing_desk_credit("Rivers rose. (Reporting by Ana Mano; Editing by Sandra Maler)").unwrap();
         assert_eq!((t.as_str(), c.reporters), ("Rivers rose.", vec!["Ana Mano".to_string()]));
         assert!(strip_trailing_desk_credit("Rivers rose (reporting by the state).").is_none());
+    }
+
+    #[test]
+    fn essay_and_specialist_bylines() {
+        let r = rules();
+        // Theory pages: `作者：X` under the title.
+        let c = parse_byline_line("作者：陈立群", &r).unwrap();
+        assert_eq!(c.reporters, vec!["陈立群"]);
+        let c = parse_byline_line("作者：李明远（省社会科学院研究员）", &r).unwrap();
+        assert_eq!(c.reporters, vec!["李明远"]);
+        assert!(parse_byline_line("作者：佚名的那些事儿还没完", &r).is_none());
+        // A specialist writing for a health page: unit and title, then the name.
+        let c = parse_byline_line("文/市中心医院药学部 主管药师 郭 丽", &r).unwrap();
+        assert_eq!((c.reporters, c.contributors.len()), (vec!["郭丽".to_string()], 0));
+        let c = parse_byline_line("□ 省人民医院心内科 主任医师 张建国", &r).unwrap();
+        assert_eq!(c.reporters, vec!["张建国"]);
+        // Words that are no unit stay unread: a box label, not a credit.
+        assert!(parse_byline_line("■新闻链接 延伸阅读", &r).is_none());
+        assert!(name_after_affiliation("全市 开展 活动", &r).is_none());
+    }
+
+    #[test]
+    fn padded_pen_names_sign_a_brief() {
+        let r = rules();
+        let (t, c) = strip_trailing_author("可供广大党员干部学习参考。（理 文）", &r).unwrap();
+        assert_eq!((t.as_str(), c.reporters), ("可供广大党员干部学习参考。", vec!["理文".to_string()]));
+        let (c, _) = parse_end_credit("（晓 闻）", &r).unwrap();
+        assert_eq!(c.reporters, vec!["晓闻"]);
+        for note in ["全文完。（待 续）", "如图所示。（上 图）", "见下文。（文 图）", "数据如下。（单位：万元）"]
+        {
+            assert!(strip_trailing_author(note, &r).is_none(), "{note}");
+        }
     }
 
     #[test]
