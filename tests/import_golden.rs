@@ -229,6 +229,45 @@ fn other_papers_credits() {
     assert_eq!(arts[0].front.agency.as_deref(), Some("Reuters"));
 }
 
+/// Chinese theory, health and sports pages: essays signed `作者：X` and
+/// `■ X` with their units, a book notice signed with a pen name, a
+/// specialist's `文/unit title name`, boxed briefs under `体坛快讯`.
+#[test]
+fn theory_health_and_sports_pages() {
+    let heads = |arts: &[Article]| -> Vec<(Option<String>, String, Vec<String>)> {
+        arts.iter().map(|a| (a.front.kicker.clone(), a.front.title.clone(), a.front.reporters.clone())).collect()
+    };
+    let s = |x: &str| x.to_string();
+    let arts = fixture("2026-04-07_11_lilun-essays");
+    assert_eq!(
+        heads(&arts),
+        [
+            (Some(s("学思践悟")), s("以科技创新引领现代化产业体系建设"), vec![s("陈立群")]),
+            (None, s("在基层治理中践行全过程人民民主"), vec![s("周晓峰")]),
+            (Some(s("理论新书")), s("《县域治理现代化十讲》出版"), vec![s("理文")]),
+        ]
+    );
+    // The column-wrapped essay keeps its seven paragraphs, three heads, unit
+    // note and three lines of notes: fourteen blocks.
+    assert_eq!(arts[0].body.matches("\n\n").count() + 1, 14, "{}", arts[0].body);
+    assert!(arts[1].body.contains("“有地方说话”“说话有人听”"));
+    assert!(!arts[1].front.truncated && !arts[1].body.contains("理论新书"));
+
+    let arts = fixture("2026-04-09_14_jiankang-qa");
+    assert_eq!(arts.len(), 4);
+    assert_eq!((arts[1].front.reporters.clone(), arts[1].front.contributors.len()), (vec![s("郭丽")], 0));
+    assert!(arts.iter().all(|a| !a.body.contains("投稿邮箱") && !a.body.contains("文/")));
+
+    let arts = fixture("2026-04-06_12_tiyu-results");
+    let kickers: Vec<Option<&str>> = arts.iter().map(|a| a.front.kicker.as_deref()).collect();
+    assert_eq!(
+        kickers,
+        [Some("中超联赛第4轮"), None, None, Some("体坛快讯"), Some("体坛快讯"), Some("体坛快讯"), None]
+    );
+    assert!(arts.iter().all(|a| !a.front.title.starts_with('■')));
+    assert!(!arts[0].body.contains("## "), "{}", arts[0].body);
+}
+
 /// Taiwanese `記者X／地點報導`, Indian `CITY:` datelines and unnamed
 /// credits, British `By NAME Role`: pinned apart from the golden files.
 #[test]

@@ -5,7 +5,7 @@
 //! photographers and crediting organisations are contributors.
 
 use super::rules::ImportRules;
-use super::text::{fold_traditional, is_han, restore, static_re, title_case_caps, word_count};
+use super::text::{fold_traditional, is_han, len, restore, static_re, title_case_caps, word_count};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -793,13 +793,17 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     let mut rest = unmarked;
     // `报道：黄慧敏`, `报道/摄影：吴俊杰` (Singapore and Malaysia papers) label
     // the writer by the work, as `文：` does; Malaysian and Taiwanese papers
-    // spell it `报导`, and a full-width slash is as common as `/`. A theory
-    // page signs its essays `作者：X` under the headline.
+    // spell it `报导`, and a full-width slash is as common as `/`. Theory
+    // and opinion pages sign an essay `作者：陈立群` under its title.
     static WORK_LABEL: OnceLock<Regex> = OnceLock::new();
     let work_label =
         static_re(&WORK_LABEL, r"^(?:报道|报导|采访|撰文|文字|采写|作者)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
     if let Some(m) = work_label.find(unmarked) {
-        let credits = parse_people(&unmarked[m.end()..], Role::Reporter, rules);
+        // `作者：李明远（省社会科学院研究员）`: who the writer is, in brackets,
+        // names no one.
+        let named = &unmarked[m.end()..];
+        let named = trailing_author_post(named).map_or(named, |(names, _)| names);
+        let credits = parse_people(named, Role::Reporter, rules);
         return (!credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)))
             .then_some(credits);
     }
@@ -836,6 +840,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             break;
         }
     }
+    // `文/市中心医院药学部 主管药师 郭丽`: a specialist writing for the page
+    // is signed with the unit and title before the name.
+    if marked && let Some(name) = name_after_affiliation(rest, rules) {
+        return Some(Credits { reporters: vec![name], ..Credits::default() });
+    }
     let role = rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).find(|r| rest.starts_with(r.as_str()));
     match role {
         None if !marked => return None,
@@ -869,41 +878,84 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
 /// `作者：刘晓燕（滨江市社会科学院研究员）`, `■ 陈立新（中共滨江市委党校教授）`:
 /// a theory page's byline with the author's post in brackets after it. The
 /// byline and the bracketed post, apart, so that the names are credited and
-/// the post stays as printed. Only a post reads so: a school, institute or
-/// academic title ends it, or it says `作者单位`/`作者系`.
+/// the post stays as printed. Only a post reads so (see [`is_author_post`]).
 pub fn split_signed_post(line: &str, rules: &ImportRules) -> Option<(String, String)> {
-    let t = line.trim();
+    let (byline, post) = trailing_author_post(line.trim())?;
+    let credits = parse_byline_line(byline, rules)?;
+    (!credits.reporters.is_empty()).then(|| (byline.to_string(), post.to_string()))
+}
+
+/// `陈立新（中共滨江市委党校教授）`: the text before an author's post set in
+/// brackets at its end, and the post with its brackets.
+fn trailing_author_post(t: &str) -> Option<(&str, &str)> {
     let inner = t.strip_suffix(['）', ')'])?;
     let at = inner.rfind(['（', '('])?;
-    let (byline, post) = (inner[..at].trim_end(), inner[at..].trim_start_matches(['（', '(']).trim());
-    let credits = parse_byline_line(byline, rules)?;
-    (is_author_post(post) && !credits.reporters.is_empty()).then(|| (byline.to_string(), t[at..].to_string()))
+    is_author_post(inner[at..].trim_start_matches(['（', '(']).trim()).then(|| (inner[..at].trim_end(), &t[at..]))
 }
 
 /// `滨江市社会科学院研究员`, `作者单位：中共滨江市委党校`: what an essay's
-/// author is, as a theory page prints it in brackets by the name.
-pub fn is_author_post(post: &str) -> bool {
-    const POSTS: &[&str] = &[
+/// author is, as a theory page prints it in brackets by the name: a unit or
+/// a title ends it, or it says `作者单位`/`作者系`.
+fn is_author_post(post: &str) -> bool {
+    len(post) >= 4
+        && !post.contains(['。', '，', '！', '？', '(', '（'])
+        && (is_affiliation(post) || post.starts_with("作者单位") || post.starts_with("作者系"))
+}
+
+/// `省社会科学院`, `市中心医院药学部`, `主管药师`, `教授`: a word that ends as
+/// the names of units and posts do.
+fn is_affiliation(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "医院",
+        "中心",
         "大学",
         "学院",
+        "学校",
+        "中学",
+        "小学",
         "党校",
-        "研究院",
-        "研究所",
-        "研究中心",
-        "科学院",
         "社科院",
+        "研究院",
+        "部",
+        "科",
+        "室",
+        "所",
+        "局",
+        "委",
+        "馆",
+        "站",
+        "医师",
+        "药师",
+        "护师",
+        "技师",
+        "营养师",
+        "律师",
+        "主任",
         "教授",
-        "研究员",
         "讲师",
+        "研究员",
         "博士",
         "博士生",
         "院长",
         "所长",
-        "主任",
+        "会长",
     ];
-    post.chars().count() >= 4
-        && !post.contains(['。', '，', '！', '？', '(', '（'])
-        && (POSTS.iter().any(|p| post.ends_with(p)) || post.starts_with("作者单位") || post.starts_with("作者系"))
+    ENDINGS.iter().any(|e| word.ends_with(e))
+}
+
+/// `市中心医院药学部 主管药师 郭 丽`, `市律师协会副会长 周明`: a unit and a
+/// title (each a word ending as units and titles do), then one person's
+/// name; the name. So a specialist signs a piece and an expert an answer.
+fn name_after_affiliation(rest: &str, rules: &ImportRules) -> Option<String> {
+    let tokens = join_padded_names(rest);
+    let (name, affiliation) = tokens.split_last()?;
+    let unit_like = |t: &String| len(t) >= 3 && t.chars().all(is_han) && is_affiliation(t);
+    (!affiliation.is_empty()
+        && affiliation.iter().all(unit_like)
+        && is_name_like(name)
+        && len(name) <= 4
+        && looks_like_person(name, rules))
+    .then(|| name.clone())
 }
 
 /// `记者王小明／台北报导`, `【记者王小明、李大华/高雄报导】`, `中央社记者张三／综合报导`:
@@ -1360,13 +1412,7 @@ fn parse_expert_answer(inner: &str, rules: &ImportRules) -> Option<Credits> {
         .and_then(|r| r.trim_start().strip_prefix([':', '：']))
         .map(|expert| (expert, ""));
     let (expert, rest) = labelled.or_else(|| ["解答", "答疑", "释疑"].iter().find_map(|w| inner.split_once(w)))?;
-    let tokens = join_padded_names(expert);
-    let (name, post) = tokens.split_last()?;
-    let name = name.as_str();
-    let post_is_title = !post.is_empty() && post.iter().all(|t| t.chars().all(is_han));
-    if !(post_is_title && (2..=4).contains(&name.chars().count()) && looks_like_person(name, rules)) {
-        return None;
-    }
+    let name = name_after_affiliation(expert, rules)?;
     let rest = rest.trim();
     let mut credits = if rest.is_empty() {
         Credits::default()
@@ -1377,7 +1423,7 @@ fn parse_expert_answer(inner: &str, rules: &ImportRules) -> Option<Credits> {
         }
         c
     };
-    push_unique(&mut credits.contributors, name.to_string());
+    push_unique(&mut credits.contributors, name);
     Some(credits)
 }
 
@@ -1541,12 +1587,33 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }))
 }
 
+/// `理 文`: two Han characters and nothing else, set apart by the space
+/// typesetting pads a two-character name with (never the words of a note:
+/// `待 续`, `上 图`, `文 图`).
+fn padded_pen_name(inner: &str) -> Option<String> {
+    const NOT_NAMES: &[&str] =
+        &["文图", "图文", "待续", "未完", "续完", "上图", "下图", "左图", "右图", "中图", "附图"];
+    let parts: Vec<&str> = inner.split([' ', '\u{3000}']).filter(|p| !p.is_empty()).collect();
+    let [a, b] = parts.as_slice() else { return None };
+    let one = |t: &str| {
+        let mut cs = t.chars();
+        cs.next().is_some_and(is_han) && cs.next().is_none()
+    };
+    let name = format!("{a}{b}");
+    (one(a) && one(b) && !NOT_NAMES.contains(&name.as_str())).then_some(name)
+}
+
 /// `赵六`, `记者 张三 李四`, `记者 赵倩 通讯员 马涛`: the inside of a closing
 /// bracket that names only people (by role words, or names that start with a surname).
 fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     // `单位：万元`: a label and its value, whatever its words look like.
     if inner.contains([':', '：']) {
         return None;
+    }
+    // `（理 文）`, `（晓 闻）`: two characters padded to a name's width sign a
+    // brief with a pen name, which need not start with a surname.
+    if let Some(name) = padded_pen_name(inner) {
+        return Some(Credits { reporters: vec![name], ..Credits::default() });
     }
     let tokens = join_padded_names(inner);
     let is_role = |t: &str| rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| r == t);
@@ -2220,6 +2287,38 @@ mod tests {
         assert_eq!(c.contributors, vec!["孙丽"]);
         // A question answered in the text is no credit.
         assert!(parse_end_credit("（专家解答）", &r).is_none());
+    }
+
+    #[test]
+    fn essay_and_specialist_bylines() {
+        let r = rules();
+        // Theory pages: `作者：X` under the title.
+        let c = parse_byline_line("作者：陈立群", &r).unwrap();
+        assert_eq!(c.reporters, vec!["陈立群"]);
+        let c = parse_byline_line("作者：李明远（省社会科学院研究员）", &r).unwrap();
+        assert_eq!(c.reporters, vec!["李明远"]);
+        assert!(parse_byline_line("作者：佚名的那些事儿还没完", &r).is_none());
+        // A specialist writing for a health page: unit and title, then the name.
+        let c = parse_byline_line("文/市中心医院药学部 主管药师 郭 丽", &r).unwrap();
+        assert_eq!((c.reporters, c.contributors.len()), (vec!["郭丽".to_string()], 0));
+        let c = parse_byline_line("□ 省人民医院心内科 主任医师 张建国", &r).unwrap();
+        assert_eq!(c.reporters, vec!["张建国"]);
+        // Words that are no unit stay unread: a box label, not a credit.
+        assert!(parse_byline_line("■新闻链接 延伸阅读", &r).is_none());
+        assert!(name_after_affiliation("全市 开展 活动", &r).is_none());
+    }
+
+    #[test]
+    fn padded_pen_names_sign_a_brief() {
+        let r = rules();
+        let (t, c) = strip_trailing_author("可供广大党员干部学习参考。（理 文）", &r).unwrap();
+        assert_eq!((t.as_str(), c.reporters), ("可供广大党员干部学习参考。", vec!["理文".to_string()]));
+        let (c, _) = parse_end_credit("（晓 闻）", &r).unwrap();
+        assert_eq!(c.reporters, vec!["晓闻"]);
+        for note in ["全文完。（待 续）", "如图所示。（上 图）", "见下文。（文 图）", "数据如下。（单位：万元）"]
+        {
+            assert!(strip_trailing_author(note, &r).is_none(), "{note}");
+        }
     }
 
     #[test]

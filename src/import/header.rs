@@ -612,6 +612,11 @@ mod tests {
         let (rest, _) = strip_furniture(lines("标题\n正文。\n訂報專線：0800-000-123\n"), &r);
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);
         assert!(!is_furniture("订报专线开通后，读者可拨打0800-000-123。", &r));
+        // The page's mailbox at its foot.
+        let (rest, _) = strip_furniture(lines("标题\n正文。\n本版投稿邮箱：jiankang@csrb.com.cn\n"), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
+        assert!(is_furniture("投稿邮箱：llzk@zyrb.com.cn", &r));
+        assert!(!is_furniture("市民可发送邮件至jiankang@csrb.com.cn反映问题。", &r));
     }
 
     #[test]

@@ -152,6 +152,14 @@ pub(super) fn is_bracketed_note(t: &str) -> bool {
     })
 }
 
+/// `（作者单位：市委党校）`, `（本文有删节）`, `（文中当事人均为化名）`: a
+/// note about the article itself, which closes it.
+pub(super) fn is_article_note(t: &str) -> bool {
+    let t = t.trim();
+    let inner = t.trim_start_matches(['(', '（']);
+    is_bracketed_note(t) && ARTICLE_NOTES.iter().any(|w| inner.starts_with(w))
+}
+
 /// `——副题` (also `—副题`, `--subtitle`). A dash before a whole sentence
 /// (`— Staff writer Ken Ito contributed to this report.`) is a note or the
 /// rest of a wrapped sentence: no subtitle ends with a full stop.
@@ -246,6 +254,12 @@ pub(crate) fn join_on_page(prev: &str, next: &str, page: &str) -> String {
         }
     }
     let wide = |c: char| super::text::is_han(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff60}');
+    // Curly quotes serve both scripts: around Chinese words they are
+    // Chinese marks, and `”` + `“` is no gap between two English words.
+    let quote = |c: char| matches!(c, '“' | '”' | '‘' | '’');
+    let second = n.chars().nth(1).unwrap_or(' ');
+    let wide_last = wide(last) || (quote(last) && wide(before_last));
+    let wide_first = wide(first) || (quote(first) && wide(second));
     // A dash keeps the spacing it has on its own side: `said —` + `and` was
     // `said — and`, `said—` + `and` was `said—and`.
     let dash = |c: char| matches!(c, '—' | '–');
@@ -259,9 +273,9 @@ pub(crate) fn join_on_page(prev: &str, next: &str, page: &str) -> String {
     } else if dash(last) {
         before_last == ' '
     } else if dash(first) {
-        n.chars().nth(1) == Some(' ')
+        second == ' '
     } else {
-        !(wide(last) || wide(first) || last == '-' || last == '/')
+        !(wide_last || wide_first || last == '-' || last == '/')
     };
     if spaced { format!("{p} {n}") } else { format!("{p}{n}") }
 }
@@ -481,5 +495,9 @@ mod tests {
         assert_eq!(join("as “hard to", "reach” places"), "as “hard to reach” places");
         assert_eq!(join("总投资约4.3亿元，涉及", "86个小区"), "总投资约4.3亿元，涉及86个小区");
         assert_eq!(join("纽约（New", "York）"), "纽约（New York）");
+        // Curly quotes around Chinese words are Chinese marks: no space.
+        assert_eq!(join("要让群众“有地方说话”", "“说话有人听”。"), "要让群众“有地方说话”“说话有人听”。");
+        assert_eq!(join("建立“村民说事”", "“社区议事厅”等平台"), "建立“村民说事”“社区议事厅”等平台");
+        assert_eq!(join("called it “fair”", "“and final”"), "called it “fair” “and final”");
     }
 }

@@ -216,6 +216,8 @@ const HEADER_PATTERNS: &[&str] = &[
     r"^(今日\s*\d{1,3}\s*版\s*)?第\s*\d{2,6}\s*期(\s*.{0,20})?$",
     // `訂報專線：0800-000-123`, `广告热线 0392-3312345`: the paper's own phone lines.
     r"^(?:订报|訂報|订阅|訂閱|广告|廣告|新闻|新聞|发行|發行|客服|服务|服務|读者服务|讀者服務)\s*(?:专线|專線|热线|熱線|电话|電話)\s*[:：]?\s*[0-9０-９][0-9０-９\-–\s()（）#*]{5,30}$",
+    // `本版投稿邮箱：jiankang@paper.com.cn`: where the page takes its copy.
+    r"^(?:本版|本刊|本报)?\s*(?:投稿|来稿|爆料|读者)?\s*(?:电子)?(?:邮箱|信箱|(?i:e-?mail))\s*[:：]?\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$",
 ];
 
 /// A page-number line; the text after it, if any, is the section (`第2版 要闻`).

@@ -88,9 +88,10 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Subtitle
     } else if let Some(item) = strip_bullet(&text) {
         Kind::Item(item.to_string())
-    } else if is_bracketed_post(&text) {
-        // `（滨江市社会科学院研究员）` under an essay's byline: the author's
-        // post, text as printed, never a subhead.
+    } else if is_bracketed(&text) {
+        // `（滨江市社会科学院研究员）` under an essay's byline, `（相关报道见
+        // A13版）`: a note in brackets is text as printed, however short,
+        // never a headline or subhead.
         Kind::Body
     } else if is_heading_like(&text) && !has_phone_number(&text) && !is_speaker_line(&text, rules) {
         // `王先生 13800138000`, `724-555-0123`: a contact line is short and
@@ -100,11 +101,6 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Body
     };
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, ended }
-}
-
-fn is_bracketed_post(text: &str) -> bool {
-    let t = text.trim();
-    t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).is_some_and(super::byline::is_author_post)
 }
 
 /// `法官说法`, `律师提醒`, `记者手记`, `专家点评`: the label of a box of comment
@@ -287,13 +283,14 @@ fn is_brief_label(text: &str) -> bool {
     const BRIEFS: &[&str] =
         &["简讯", "快讯", "短讯", "新闻简讯", "本地简讯", "本地快讯", "新闻快讯", "简明新闻", "新闻速递", "资讯速递"];
     let t = label_text(text).trim_end_matches([':', '：']);
-    // A desk's own brief column (`健康快讯`, `体育简讯`, `教育短讯`) is named
-    // for its beat before the word.
+    // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `健康资讯`)
+    // is named for its beat before the word; `今天的快讯` is a phrase.
+    const KINDS: &[&str] = &["简讯", "快讯", "短讯", "资讯", "速递"];
     BRIEFS.contains(&t)
         || ((3..=6).contains(&len(t))
             && t.chars().all(super::text::is_han)
             && !t.contains('的')
-            && ["简讯", "快讯", "短讯"].iter().any(|b| t.ends_with(b)))
+            && KINDS.iter().any(|k| t.ends_with(k)))
 }
 
 /// `我市启动“护苗”行动 近日，市文明办…`: a brief that runs its headline into
@@ -316,11 +313,7 @@ fn split_run_in_title(text: &str) -> Option<(String, String)> {
 /// `（作者单位：市委党校）`, `（本文有删节）`, `（文中当事人均为化名）`: a
 /// note that closes a piece.
 fn is_closing_note(p: &Para) -> bool {
-    let t = p.text.trim();
-    let inner = t.trim_start_matches(['(', '（']);
-    p.kind == Kind::Body
-        && super::repair::is_bracketed_note(t)
-        && super::repair::ARTICLE_NOTES.iter().any(|w| inner.starts_with(w))
+    p.kind == Kind::Body && super::repair::is_article_note(&p.text)
 }
 
 const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
@@ -661,11 +654,27 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     // A piece with its own closing credit inside an article that already has
     // a byline (a supplied notice after an agency story) starts at its heading.
+    // So does a box signed in brackets at its end by someone the byline does
+    // not name (`理论新书` over a book's notice closing `…。（理 文）`, under
+    // an essay signed `■ 周晓峰`) when it ends the article.
     for &(s, anchor) in &anchored {
         let end = starts.range(s + 1..).next().copied().unwrap_or(n);
-        let Some(credit) = (anchor + 1..end).find(
-            |&c| matches!(&paras[c].kind, Kind::Credit(_, k) if matches!(k, CreditKind::Org | CreditKind::People)),
-        ) else {
+        let named = match &paras[anchor].kind {
+            Kind::Byline(c) | Kind::Lead(c, _) => [&c.reporters[..], &c.contributors[..]].concat(),
+            _ => Vec::new(),
+        };
+        let signed_last = |c: usize| {
+            c + 1 == end
+                && matches!(paras[c].kind, Kind::Body)
+                && !named.is_empty()
+                && strip_trailing_author(&paras[c].text, rules).is_some_and(|(_, other)| {
+                    other.reporters.iter().chain(&other.contributors).all(|o| !named.contains(o))
+                })
+        };
+        let Some(credit) = (anchor + 1..end).find(|&c| {
+            matches!(&paras[c].kind, Kind::Credit(_, k) if matches!(k, CreditKind::Org | CreditKind::People))
+                || signed_last(c)
+        }) else {
             continue;
         };
         if let Some(h) = (anchor + 1..credit).rev().find(|&h| matches!(paras[h].kind, Kind::Heading)) {
@@ -777,29 +786,52 @@ fn close_signed_pieces(paras: &mut [Para]) {
 /// heading: every run of headings followed by text, until the next
 /// department or a story's byline. Each as (its first paragraph, the label's
 /// when the piece carries it).
+///
+/// Under a brief column's label, briefs whose headlines are boxed alike
+/// (`■全省青少年游泳锦标赛落幕` over `本报讯（记者 赵阳）…`) are its pieces
+/// too, each with its own lead: the box marks the column's items. An
+/// unboxed headline after them, or a table under the column (fixtures,
+/// results), ends the column and starts a piece of its own with no label
+/// (briefs carry no subheads, and a table is no brief).
 fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     let mut out = Vec::new();
     let mut label: Option<usize> = None;
+    // The box marker of the first item under a brief column's label.
+    let mut item_box: Option<char> = None;
+    let box_of = |p: &Para| p.text.chars().next().filter(|c| BOX_MARKERS.contains(c));
+    // Whether the headline over paragraph `k` (below the label at `l`) is
+    // boxed as the column's items are.
+    let boxed_item = |k: usize, l: usize, item_box: Option<char>| {
+        let top = (l + 1..k).rev().take_while(|&j| is_head(&paras[j])).last();
+        item_box.is_some() && top.is_some_and(|t| box_of(&paras[t]) == item_box)
+    };
     for (i, p) in paras.iter().enumerate() {
         let run_start = is_head(p) && (i == 0 || !is_head(&paras[i - 1]));
         if run_start && let Some(d) = department(&p.text) {
             label = (d == Department::Collection).then_some(i);
+            item_box = paras.get(i + 1).filter(|q| is_head(q) && is_brief_label(&p.text)).and_then(box_of);
             continue;
         }
-        if has_byline(p) {
+        if has_byline(p) && !label.is_some_and(|l| boxed_item(i, l, item_box)) {
             label = None;
         }
         let Some(l) = label else { continue };
+        if run_start && item_box.is_some() && box_of(p) != item_box {
+            if matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(text_of(&paras[i - 1])) {
+                out.push((i, None));
+            }
+            label = None;
+            continue;
+        }
         if run_start {
             let e = (i..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
             match paras.get(e).map(|q| &q.kind) {
-                // A table under a brief column (fixtures, results) is no
-                // brief: it is a piece of its own, and the column ends.
                 Some(Kind::Table) if is_brief_label(&paras[l].text) => {
                     out.push((i, None));
                     label = None;
                 }
                 Some(Kind::Body | Kind::Verse | Kind::Table) => out.push((i, Some(l))),
+                Some(Kind::Lead(..)) if boxed_item(e, l, item_box) => out.push((i, Some(l))),
                 _ => {}
             }
         }
@@ -881,6 +913,27 @@ fn without_closing_initialism(text: &str) -> &str {
 
 fn is_column_label(text: &str, rules: &ImportRules) -> bool {
     rules.column_markers.iter().any(|m| text.contains(m.as_str()))
+}
+
+/// `【比分】山东泰山2∶1上海申花`, `【进球】刘子豪（56分钟）`: a bracketed
+/// label run into its text, a line of facts as short as a subhead.
+fn is_labelled_line(text: &str) -> bool {
+    let Some(rest) = text.trim().strip_prefix('【') else { return false };
+    rest.split_once('】').is_some_and(|(label, after)| (1..=6).contains(&len(label)) && !after.trim().is_empty())
+}
+
+/// `（相关报道见A13版）`: one note in brackets, the whole line.
+fn is_bracketed(text: &str) -> bool {
+    let t = text.trim();
+    let inner = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    inner.is_some_and(|i| !i.contains(['（', '(', '）', ')']))
+}
+
+/// A subhead as the page's layout boxed it (`■新闻链接`, `【健康问答】`): its words.
+fn subhead_text(text: &str) -> String {
+    let t = text.trim_start_matches(BOX_MARKERS).trim();
+    let inner = t.strip_prefix('【').and_then(|r| r.strip_suffix('】')).filter(|i| !i.contains(['【', '】']));
+    inner.unwrap_or(t).trim().to_string()
 }
 
 /// `牵头单位:鹤壁市工业和信息化局`: a label and its value, not a subhead.
@@ -970,6 +1023,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             subtitles.splice(0..0, it);
         }
     }
+    // `■全省青少年游泳锦标赛落幕`: the box a column sets each headline after is
+    // layout, as it is before a subhead.
+    for head in [&mut d.kicker, &mut d.title] {
+        if let Some(h) = head.as_mut()
+            && boxed(h)
+        {
+            *h = h.trim_start_matches(BOX_MARKERS).trim().to_string();
+        }
+    }
     if !subtitles.is_empty() {
         d.subtitle = Some(subtitles.join(" "));
     }
@@ -1025,9 +1087,10 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             Kind::Heading
                 if (next_is_text || (boxed(&p.text) && j + 1 < body.len()))
                     && !is_field_line(&p.text)
-                    && !is_qa(&p.text) =>
+                    && !is_qa(&p.text)
+                    && !is_labelled_line(&p.text) =>
             {
-                d.blocks.push(Block::Heading(p.text.trim_start_matches(BOX_MARKERS).trim().to_string()))
+                d.blocks.push(Block::Heading(subhead_text(&p.text)))
             }
             Kind::Heading | Kind::Subtitle => d.blocks.push(Block::Para(p.text.clone())),
             Kind::Body => match strip_trailing_photo_credit(&p.text, rules) {
@@ -1598,6 +1661,108 @@ mod tests {
         assert_eq!(d[1].credits.agency.as_deref(), Some("本报"));
         assert_eq!(d[1].blocks, vec![Block::Para("近日，市文明办启动春季校园周边环境整治“护苗”行动。".into())]);
         assert_eq!(d[2].credits.reporters, vec!["马骁"]);
+    }
+
+    #[test]
+    fn boxed_briefs_with_leads_stay_in_their_column() {
+        let d = drafts(&[
+            "体坛快讯",
+            "■全省青少年游泳锦标赛落幕",
+            "本报讯（记者 赵阳 通讯员 孙浩）全省青少年游泳锦标赛5日落幕。",
+            "■3000余名市民参加健步走",
+            "本报讯（实习生 李想）4月5日上午，市民健步走活动在滨河公园举行。",
+            "今日赛事预告",
+            "19:35 中超第5轮 青岛西海岸－浙江队。",
+        ]);
+        let heads: Vec<_> = d.iter().map(|d| (d.kicker.as_deref(), d.title.as_deref().unwrap_or(""))).collect();
+        assert_eq!(
+            heads,
+            vec![
+                (Some("体坛快讯"), "全省青少年游泳锦标赛落幕"),
+                (Some("体坛快讯"), "3000余名市民参加健步走"),
+                (None, "今日赛事预告"),
+            ]
+        );
+        assert_eq!(d[1].credits.contributors, vec!["李想"]);
+        // Unboxed briefs with leads are stories of their own, as before.
+        let d = drafts(&[
+            "县区快讯",
+            "浚县：秋粮收购点全部开秤",
+            "本报讯 近日，浚县收购点全部开秤。",
+            "淇县：新增3条公交线路",
+            "本报讯 本月起，淇县新开通3条线路。",
+        ]);
+        assert_eq!(d.iter().map(|d| d.kicker.is_some()).collect::<Vec<_>>(), [true, false]);
+    }
+
+    #[test]
+    fn labelled_lines_and_bracketed_notes_are_no_subheads() {
+        let d = drafts(&[
+            "泰山主场逆转申花",
+            "本报记者 赵阳",
+            "本报济南4月5日讯 山东泰山队以2∶1逆转上海申花队。",
+            "【比分】山东泰山2∶1上海申花",
+            "【进球】刘子豪（56分钟）、王一鸣（81分钟）",
+            "（相关报道见A13版）",
+            "【健康问答】",
+            "问：孩子会自己好吗？",
+            "答：不能指望自愈。",
+        ]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(
+            d[0].blocks[1..],
+            [
+                Block::Para("【比分】山东泰山2∶1上海申花".into()),
+                Block::Para("【进球】刘子豪（56分钟）、王一鸣（81分钟）".into()),
+                Block::Para("（相关报道见A13版）".into()),
+                Block::Heading("健康问答".into()),
+                Block::Para("问：孩子会自己好吗？".into()),
+                Block::Para("答：不能指望自愈。".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_box_signed_at_its_end_leaves_the_essay_above() {
+        let d = drafts(&[
+            "学思践悟",
+            "以科技创新引领现代化产业体系建设",
+            "作者：陈立群",
+            "科技创新是发展新质生产力的核心要素。",
+            "推动科技创新和产业创新深度融合",
+            "科技成果只有转化为现实生产力，才能真正发挥作用。",
+            "（作者单位：省委党校马克思主义学院）",
+            "理论新书",
+            "《县域治理现代化十讲》出版",
+            "由省委党校组织编写的《县域治理现代化十讲》近日出版。（理 文）",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(
+            (d[0].kicker.as_deref(), d[0].title.as_deref(), d[0].credits.reporters.clone()),
+            (Some("学思践悟"), Some("以科技创新引领现代化产业体系建设"), vec!["陈立群".to_string()])
+        );
+        assert_eq!(d[0].blocks.last(), Some(&Block::Para("（作者单位：省委党校马克思主义学院）".into())));
+        assert_eq!(
+            (d[1].kicker.as_deref(), d[1].title.as_deref(), d[1].credits.reporters.clone()),
+            (Some("理论新书"), Some("《县域治理现代化十讲》出版"), vec!["理文".to_string()])
+        );
+        // A story signed at its end by the lead's unnamed desk, or by its
+        // own reporter, stays whole.
+        for lead in ["本报讯 连日来，各地抢抓农时。", "本报讯（记者 王刚）连日来，各地抢抓农时。"]
+        {
+            let d = drafts(&["全市春耕生产全面展开", lead, "田间地头", "农技人员深入田间指导。（王刚）"]);
+            assert_eq!(d.len(), 1, "{lead}");
+        }
+        // A story's own paragraph signed in brackets mid-way does not cut it.
+        let d = drafts(&[
+            "全市春耕生产全面展开",
+            "本报记者 王刚",
+            "连日来，各地抢抓农时。",
+            "田间地头",
+            "种粮大户李强说：“今年墒情好。”（通讯员 张华）",
+            "农技人员深入田间指导。",
+        ]);
+        assert_eq!(d.len(), 1);
     }
 
     #[test]

@@ -40,6 +40,10 @@ struct Physical {
     indent: bool,
     /// Display columns, indentation included (a CJK character is two).
     width: usize,
+    /// The width less the closing marks a Chinese line ends in: typesetting
+    /// never starts a line with `，` or `”` (避头尾), so it pulls them up onto
+    /// the line before, past the measure.
+    measure: usize,
     blank_before: bool,
     /// The line as printed (spacing kept), for tables.
     raw: String,
@@ -73,12 +77,13 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
             no: i + 1,
             indent: is_indented(raw),
             width: raw.chars().map(|c| columns(c, cjk_page)).sum(),
+            measure: measure(raw, cjk_page),
             text,
             blank_before: std::mem::take(&mut blank),
             raw: raw.replace(['\u{200b}', '\u{feff}'], ""),
         });
     }
-    let layout = layout(&lines);
+    let layout = layout(&lines, cjk_page);
     let blocks = blocks(&lines, &layout, rules);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut in_indented = false;
@@ -333,7 +338,14 @@ fn columns(c: char, cjk_page: bool) -> usize {
     }
 }
 
-fn layout(lines: &[Physical]) -> Layout {
+/// A line's [`columns`] less the closing marks at its end (see `Physical::measure`).
+fn measure(raw: &str, cjk_page: bool) -> usize {
+    const CLOSING: &[char] = &['，', '。', '、', '；', '：', '？', '！', '”', '’', '）', '》', '」', '』', '〉', '】'];
+    let kept = if cjk_page { raw.trim_end().trim_end_matches(CLOSING) } else { raw };
+    kept.chars().map(|c| columns(c, cjk_page)).sum()
+}
+
+fn layout(lines: &[Physical], cjk_page: bool) -> Layout {
     let n = lines.len();
     let adjacent = lines.iter().skip(1).filter(|l| !l.blank_before).count();
     let blanks = lines.iter().skip(1).filter(|l| l.blank_before).count();
@@ -342,30 +354,36 @@ fn layout(lines: &[Physical]) -> Layout {
     let blank_paras = blanks >= 2 && adjacent * 5 >= n;
     let indented = lines.iter().filter(|l| l.indent).count();
     let wraps = lines.iter().skip(1).filter(|l| !l.indent && !l.blank_before).count();
-    let width = column_width(lines);
-    // Where stories are long and tables or briefs fill the rest of the page,
-    // few lines are indented; that every indented line inside a group opens
-    // after a finished sentence, never after a full line cut mid-sentence,
-    // tells the same. (A paragraph's last line may be of any length.)
-    let after_sentence = |cut: bool| {
-        lines
-            .windows(2)
-            .filter(|p| p[1].indent && !p[1].blank_before && !p[0].indent)
-            .filter(|p| {
-                let full = width.is_some_and(|w| p[0].width + 4 >= w && p[0].width <= w + 2);
-                if cut { full && !is_terminated(&p[0].text) } else { is_terminated(&p[0].text) }
-            })
-            .count()
-    };
+    let width = column_width(lines, cjk_page);
+    // Where paragraphs are long in a narrow column, or tables and briefs fill
+    // the rest of the page, few lines are indented; that the lines before the
+    // indented ones end sentences shows what they mark.
     let indent_paras = indented >= 3
         && wraps > 0
-        && (indented * 4 >= n || (width.is_some() && after_sentence(false) >= 3 && after_sentence(true) == 0));
+        && (indented * 4 >= n || width.is_some_and(|w| indents_follow_sentence_ends(lines, w)));
     Layout { width, blank_paras, indent_paras }
+}
+
+/// Whether the indented lines of a wrapped page start paragraphs: set right
+/// under another line, they follow a finished sentence (three at least) or
+/// a line short of the column (a paragraph's last line may be of any
+/// length), hardly ever a full line cut mid-sentence. Then the indentation
+/// marks paragraphs, however few of the page's lines it is.
+fn indents_follow_sentence_ends(lines: &[Physical], w: usize) -> bool {
+    let under: Vec<&Physical> = lines.windows(2).filter(|p| p[1].indent && !p[1].blank_before).map(|p| &p[0]).collect();
+    let after_end = under.iter().filter(|a| is_terminated(&a.text)).count();
+    // Full as `full` admits it: up to the measure, or past it by hanging
+    // punctuation or closing marks pulled up (a banner is wider still).
+    let mid_sentence = under
+        .iter()
+        .filter(|a| !is_terminated(&a.text) && a.width + 4 >= w && (a.width <= w + 2 || a.measure <= w))
+        .count();
+    after_end >= 3 && mid_sentence * 10 <= under.len()
 }
 
 /// The width most lines come up to and hardly any exceeds, when the page is
 /// wrapped; a page of one line per paragraph has no such width.
-fn column_width(lines: &[Physical]) -> Option<usize> {
+fn column_width(lines: &[Physical], cjk_page: bool) -> Option<usize> {
     // Rows spaced into columns are as wide as their cells make them, not the
     // measure: a wide table row would push the width past the text's.
     let lines: Vec<&Physical> = lines.iter().filter(|l| column_gaps(&l.raw) < 2).collect();
@@ -373,22 +391,26 @@ fn column_width(lines: &[Physical]) -> Option<usize> {
     let mut widths: Vec<usize> = lines.iter().map(|l| l.width).collect();
     widths.sort_unstable();
     widths.dedup();
-    let full_at = |w: usize| lines.iter().filter(|l| l.width <= w && l.width + w / 4 >= w).count();
+    // Closing marks pulled up onto a line (避头尾) stand past the measure.
+    let full_at = |w: usize| lines.iter().filter(|l| l.measure <= w && l.width + w / 4 >= w).count();
     // Hanging punctuation may stick out by one CJK character.
-    let over_at = |w: usize| lines.iter().filter(|l| l.width > w + 2).count();
-    // A measure is one that lines reach again and again: a single wider line
-    // (a credit or headline set across the column) is no measure of its own.
-    let reached = |w: usize| lines.iter().filter(|l| l.width <= w && l.width + 2 >= w).count() >= 2;
-    let (w, full, over) = widths
+    let over_at = |w: usize| lines.iter().filter(|l| l.width > w + 2 && l.measure > w).count();
+    // The lines that come right up to a width. A measure is one that lines
+    // reach again and again: a single wider line (a credit or headline set
+    // across the column) is no measure of its own.
+    let reach_at = |w: usize| lines.iter().filter(|l| l.measure <= w && l.measure + 2 >= w).count();
+    // Where two widths fit a Chinese page as well (closing marks pulled up
+    // make lines of several widths), the one more lines come right up to.
+    let (w, full, over, _) = widths
         .iter()
-        .filter(|&&w| w >= 24 && reached(w))
-        .map(|&w| (w, full_at(w), over_at(w)))
-        .max_by_key(|&(w, full, over)| (full as isize - 2 * over as isize, w))?;
+        .filter(|&&w| w >= 24 && reach_at(w) >= 2)
+        .map(|&w| (w, full_at(w), over_at(w), if cjk_page { reach_at(w) } else { 0 }))
+        .max_by_key(|&(w, full, over, reach)| (full as isize - 2 * over as isize, reach, w))?;
     // Real wrapping breaks lines mid-sentence, where a table or a list of
     // short lines of equal length would not.
     let open = lines
         .windows(2)
-        .filter(|p| !p[1].blank_before && p[0].width <= w && p[0].width + w / 4 >= w && !is_terminated(&p[0].text))
+        .filter(|p| !p[1].blank_before && p[0].measure <= w && p[0].width + w / 4 >= w && !is_terminated(&p[0].text))
         .count();
     (full >= 4 && full * 10 >= n * 3 && over * 5 <= n && open >= 2).then_some(w)
 }
@@ -440,7 +462,7 @@ fn joins(
 /// CJK line: its first character, give or take squeezed punctuation) would
 /// not have fitted after it.
 fn full(a: &Physical, b: &Physical, w: usize) -> bool {
-    let Some(slack) = w.checked_sub(a.width).or((a.width <= w + 2).then_some(0)) else {
+    let Some(slack) = w.checked_sub(a.width).or((a.width <= w + 2 || a.measure <= w).then_some(0)) else {
         // Wider than the column: a banner headline or furniture.
         return false;
     };
@@ -478,6 +500,15 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         || parse_lead(t, rules).is_some()
         || parse_byline_line(t, rules).is_some()
         || parse_end_credit(t, rules).is_some()
+        || closes_with_author_note(t)
+}
+
+/// `（作者单位：市委党校）`, `（作者系省社会科学院研究员）`: the note on the
+/// author under an essay, a line of its own even after a full line (and its
+/// first line, when the unit's name wraps).
+fn closes_with_author_note(t: &str) -> bool {
+    super::repair::is_article_note(t)
+        || ["（作者单位", "（作者系", "（作者为", "(作者单位", "(作者系", "(作者为"].iter().any(|p| t.starts_with(p))
 }
 
 /// Whether `b` closes a bracket `a` left open: `（…医师 孙丽 解答` over
@@ -561,6 +592,37 @@ mod tests {
     fn a_headline_after_an_indented_paragraph_is_not_swallowed() {
         let page = "　　第一段，说的是一件事。\n　　第二段也很短，\n写到这里。\n下一篇的标题\n　　本报讯 正文。\n";
         assert_eq!(run(page), ["第一段，说的是一件事。", "第二段也很短，写到这里。", "下一篇的标题", "本报讯 正文。"]);
+    }
+
+    #[test]
+    fn long_paragraphs_in_a_narrow_column_indent_few_lines() {
+        // Few lines are indented (a paragraph takes five or six), a line
+        // ends in closing marks pulled up past the measure (避头尾), a full
+        // line ends a paragraph, and the author's unit follows one.
+        let page = concat!(
+            "理论文章的标题\n\n",
+            "　　科技成果只有转化为现\n实生产力，才能真正发挥作\n用。现实中，科研与产业\n“两张皮”的问题仍然存在，\n",
+            "有的企业技术需求找不到对\n接渠道，创新能力提升缓慢。\n",
+            "　　破解这一难题，关键是\n强化企业科技创新主体地位，\n支持龙头企业牵头组建创新\n",
+            "联合体，承担重大科技项目，\n推动产业链融通创新发展。\n",
+            "　　同时，要营造鼓励创新、\n宽容失败的良好氛围。\n",
+            "　　要完善科技成果转化机\n制，健全技术转移服务体系，\n参照《促进科技成果转化法》，\n",
+            "让更多成果从“书架”走向\n“货架”，推动产业升级。\n",
+            "（作者单位：市委党校）\n\n下一篇标题\n　　正文。\n",
+        );
+        assert_eq!(
+            run(page),
+            [
+                "理论文章的标题",
+                "科技成果只有转化为现实生产力，才能真正发挥作用。现实中，科研与产业“两张皮”的问题仍然存在，有的企业技术需求找不到对接渠道，创新能力提升缓慢。",
+                "破解这一难题，关键是强化企业科技创新主体地位，支持龙头企业牵头组建创新联合体，承担重大科技项目，推动产业链融通创新发展。",
+                "同时，要营造鼓励创新、宽容失败的良好氛围。",
+                "要完善科技成果转化机制，健全技术转移服务体系，参照《促进科技成果转化法》，让更多成果从“书架”走向“货架”，推动产业升级。",
+                "（作者单位：市委党校）",
+                "下一篇标题",
+                "正文。",
+            ]
+        );
     }
 
     #[test]
@@ -691,11 +753,12 @@ mod tests {
                 text: t.into(),
                 indent: false,
                 width: t.chars().map(|c| columns(c, true)).sum(),
+                measure: measure(t, true),
                 blank_before: false,
                 raw: t.into(),
             })
             .collect();
-        assert_eq!(column_width(&lines), None);
+        assert_eq!(column_width(&lines, true), None);
     }
 
     #[test]
@@ -763,6 +826,7 @@ mod tests {
             text: t.trim().into(),
             indent: false,
             width: t.chars().map(|c| columns(c, true)).sum(),
+            measure: measure(t, true),
             blank_before: false,
             raw: t.into(),
         };
