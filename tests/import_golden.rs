@@ -561,3 +561,94 @@ fn chinese_desk_pages_credits_and_boxes() {
     assert!(arts[0].body.contains("教室里已亮起了灯"), "a line cut mid-paragraph");
     assert!(arts.iter().all(|a| a.front.contributors.iter().all(|c| !c.contains("本版"))));
 }
+
+/// Australian, New Zealand, Irish and Nigerian pages: a section head under
+/// the folio (`NEWS`), day-first folio dates, headlines and decks broken
+/// mid-phrase, `Continued Page 9`, a fact box, labelled and slashed photo
+/// credits, `- with AAP`, plain-case bylines with and without a role,
+/// stories ended by a caption or a wire credit (`RNZ`, `(NAN)`), bulleted
+/// decks, `By X, Abuja` and `From X, Kano`. Pinned apart from the golden files.
+#[test]
+fn antipodean_irish_and_nigerian_pages() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let place = |a: &Article| a.front.dateline.as_ref().and_then(|d| d.place.clone());
+    let pages =
+        ["2026-04-01_07_au-regional", "2026-04-02_04_nz-daily", "2026-04-03_09_ie-daily", "2026-04-02_05_ng-daily"];
+    for page in pages {
+        let arts = fixture(page);
+        assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("News")), "{page}");
+        for a in &arts {
+            for furniture in [
+                "Picture:",
+                "Photo:",
+                "PHOTO",
+                "/STUFF",
+                "with AAP",
+                "RNZ",
+                "(NAN)",
+                "Additional reporting",
+                "Continued",
+            ] {
+                assert!(!a.body.contains(furniture), "{furniture:?} left in {page}: {}", a.front.title);
+            }
+        }
+    }
+
+    let au = fixture(pages[0]);
+    let titles: Vec<&str> = au.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles.len(), 6, "{titles:#?}");
+    let a = &au[0];
+    assert_eq!(
+        (a.front.title.as_str(), a.front.subtitle.as_deref()),
+        (
+            "Parking fees set to double in CBD",
+            Some("Traders fear shoppers will head for the free car parks at the shopping centres")
+        )
+    );
+    assert_eq!((a.front.reporters.clone(), a.front.contributors.clone()), (s(&["Emma Collins"]), s(&["Les Smith"])));
+    assert_eq!(a.front.continued_to, Some(9));
+    assert!(a.body.contains("## AT A GLANCE\n\n- Hourly rate rises from $1.50 to $3\n"), "{}", a.body);
+    assert!(a.body.ends_with("CHANGE AHEAD: Councillor Georgie Davies in the Baylis Street car park on Tuesday.\n"));
+    assert_eq!(a.front.dateline, None);
+    assert_eq!(au[1].front.title, "Drought aid extended for Riverina farmers");
+    assert_eq!((place(&au[1]).as_deref(), au[1].front.contributors.clone()), (Some("Wagga Wagga"), s(&["AAP"])));
+    assert_eq!((au[2].front.agency.as_deref(), place(&au[2]).as_deref()), (Some("AAP"), Some("Sydney")));
+
+    let nz = fixture(pages[1]);
+    let who: Vec<(String, Vec<String>, Option<&str>)> =
+        nz.iter().map(|a| (a.front.title.clone(), a.front.reporters.clone(), a.front.agency.as_deref())).collect();
+    assert_eq!(who.len(), 5, "{who:#?}");
+    assert_eq!(who[0].1, s(&["Tina Law"]));
+    assert_eq!(nz[0].front.contributors, s(&["Iain McGregor"]));
+    assert_eq!((who[1].0.as_str(), who[1].2), ("Rāhui lifted on Lake Taupō bay", Some("RNZ")));
+    assert_eq!(who[2].1, s(&["Ben Carter"]));
+    assert!(nz.iter().all(|a| a.front.subtitle.is_none()));
+
+    let ie = fixture(pages[2]);
+    assert_eq!(ie.len(), 6);
+    assert_eq!(ie[0].front.title, "Key workers to get first call on new cost-rental homes");
+    assert_eq!(
+        ie[0].front.subtitle.as_deref(),
+        Some("Scheme to open to nurses and gardaí in Dublin and Cork this summer")
+    );
+    assert_eq!((ie[0].front.reporters.clone(), ie[0].front.continued_to), (s(&["Ciarán Byrne"]), Some(4)));
+    assert_eq!(ie[1].front.contributors, s(&["Collins Courts"]));
+    assert_eq!(
+        (ie[2].front.title.as_str(), place(&ie[2]).as_deref()),
+        ("Stormont budget row deepens", Some("Belfast"))
+    );
+    assert_eq!(ie[2].front.contributors, s(&["PA Media"]));
+    assert_eq!(ie[3].front.reporters, s(&["Niamh Ó Conaill"]));
+
+    let ng = fixture(pages[3]);
+    assert_eq!(ng.len(), 5);
+    assert_eq!(ng[0].front.subtitle.as_deref(), Some("Section two to resume in May • Contractor gets 24 months"));
+    assert_eq!((ng[0].front.reporters.clone(), place(&ng[0]).as_deref()), (s(&["Chinedu Okafor"]), Some("Abuja")));
+    assert_eq!(ng[0].front.contributors, s(&["NAN"]));
+    assert_eq!((ng[1].front.reporters.clone(), place(&ng[1]).as_deref()), (s(&["Musa Abdullahi"]), Some("Kano")));
+    assert_eq!((place(&ng[2]).as_deref(), ng[2].front.contributors.clone()), (Some("Lagos"), s(&["Bisi Adeyemi"])));
+    assert_eq!(
+        (ng[3].front.title.as_str(), ng[3].front.agency.as_deref()),
+        ("Police arrest 14 suspected kidnappers in Kaduna", Some("NAN"))
+    );
+}

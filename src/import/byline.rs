@@ -845,6 +845,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if marked && let Some(name) = name_after_affiliation(rest, rules) {
         return Some(Credits { reporters: vec![name], ..Credits::default() });
     }
+    // `■ Hourly rate rises from $1.50 to $3`: in English a box marker
+    // before words that are no name opens a fact box's line.
+    if !rest.chars().any(is_han) && !is_english_name(rest) {
+        return None;
+    }
     let role = rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).find(|r| rest.starts_with(r.as_str()));
     match role {
         None if !marked => return None,
@@ -1024,12 +1029,17 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
         }
         for extra in parts {
             // `Story by X / Photos by Y`: the photographer is a contributor.
-            if let Some((c, _)) = parse_desk_credits(extra) {
+            if let Some((c, _)) = parse_desk_credits(extra, rules) {
                 for n in c.reporters.into_iter().chain(c.contributors) {
                     push_unique(&mut credits.contributors, n);
                 }
             } else if let Some(a) = english_agency(extra, rules) {
                 credits.agency = Some(a);
+            // `By Chinedu Okafor, Abuja`: one word after the name is the
+            // place the story was filed from (a second writer has two).
+            } else if is_english_name(extra) && word_count(extra) == 1 && !is_english_role(extra) {
+                let place = title_case_caps(extra);
+                credits.dateline = Some(RawDateline { place: Some(place), month: None, day: None });
             // `By Jane Doe, The Mapleton Daily`: a paper, not a second writer.
             } else if is_english_name(extra) && !is_english_role(extra) && !extra.starts_with("The ") {
                 push_unique(&mut credits.reporters, title_case_caps(extra));
@@ -1046,6 +1056,24 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     if let Some(a) = english_agency(line, rules) {
         credits.agency = Some(a);
         return Some(credits);
+    }
+    // `From Musa Abdullahi, Kano`: Nigerian papers sign a correspondent's
+    // story from the town the correspondent covers.
+    static FROM: OnceLock<Regex> = OnceLock::new();
+    let from = static_re(&FROM, r"^From\s+([^,]+),\s*([^,]+)$");
+    if let Some(c) = from.captures(line) {
+        let (name, place) = (c[1].trim(), c[2].trim());
+        if is_english_name(name)
+            && (2..=4).contains(&word_count(name))
+            && is_english_name(place)
+            && word_count(place) <= 3
+            && !is_english_role(place)
+            && !is_english_role(name)
+        {
+            push_unique(&mut credits.reporters, title_case_caps(name));
+            credits.dateline = Some(RawDateline { place: Some(title_case_caps(place)), month: None, day: None });
+            return Some(credits);
+        }
     }
     let c = name_agency.captures(line)?;
     let what = c.get(2)?.as_str();
@@ -1160,11 +1188,76 @@ pub fn parse_name_over_role(name: &str, role: &str, rules: &ImportRules) -> Opti
     let role_only = parse_byline_line(role, rules).is_some_and(|c| c == Credits::default());
     let words = word_count(name);
     let capitals = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
-    if !role_only || !is_english_role(role) || !capitals || !(2..=4).contains(&words) || !is_english_name(name) {
+    // New Zealand and Irish papers set the name in plain case (`Tina Law`
+    // over `Local Democracy Reporter`).
+    if !role_only || !is_english_role(role) || !(capitals || is_plain_name(name)) || !(2..=4).contains(&words) {
+        return None;
+    }
+    if !is_english_name(name) {
         return None;
     }
     let reporters = name.split(" AND ").map(|n| title_case_caps(n.trim())).collect::<Vec<_>>();
     reporters.iter().all(|n| word_count(n) >= 2).then(|| Credits { reporters, ..Credits::default() })
+}
+
+/// Small words a headline or phrase has and a name has not.
+const HEADLINE_SMALL_WORDS: &[&str] =
+    &["The", "A", "An", "Of", "In", "On", "At", "To", "For", "And", "Or", "By", "With", "From"];
+
+/// `Tina Law`, `Aoife Ní Mhurchú`, `Hugh O'Connell`: two to four words, each
+/// a capital and then lower case (a name's own capitals, `McAllister`,
+/// after the first letter pass), no small word of a headline (`of`, `the`),
+/// no word of a body's or place's name and no role word. How a person's
+/// name is set in plain case.
+pub fn is_plain_name(s: &str) -> bool {
+    // `Christchurch City Council`, `Lake Taupō`: a body or a place, as a
+    // deck or kicker may name one.
+    const PLACES: &[&str] = &[
+        "City",
+        "Council",
+        "Court",
+        "Police",
+        "Government",
+        "University",
+        "Hospital",
+        "School",
+        "College",
+        "Board",
+        "Party",
+        "Club",
+        "Bank",
+        "Street",
+        "Road",
+        "Park",
+        "Lake",
+        "River",
+        "Mount",
+        "Port",
+        "New",
+        "North",
+        "South",
+        "East",
+        "West",
+        "Island",
+        "Bay",
+        "Zealand",
+        "Australia",
+        "Ireland",
+        "Nigeria",
+    ];
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.iter().any(|w| PLACES.contains(w)) {
+        return false;
+    }
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+                && !HEADLINE_SMALL_WORDS.contains(w)
+        })
+        && !is_english_role(s)
 }
 
 fn is_english_name(s: &str) -> bool {
@@ -1201,7 +1294,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     // A wire desk's line names many people and may run long.
     let unbracketed = line.strip_prefix('(').and_then(|s| s.strip_suffix(')')).unwrap_or(line);
     if line.chars().count() <= 240
-        && let Some((credits, visual)) = parse_desk_credits(unbracketed)
+        && let Some((credits, visual)) = parse_desk_credits(unbracketed, rules)
     {
         // `(STAFF PHOTO BY ANNA REED)` after a caption is the photo's credit.
         return Some((credits, if visual { CreditKind::Photo } else { CreditKind::People }));
@@ -1246,6 +1339,12 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         &AGENCY_PHOTO,
         r"^[A-Za-z][A-Za-z ]{0,30}?\s+(?i:photos?)\s*/\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})(?:\s*,\s*(?i:file))?$",
     );
+    // `Photo: Collins Courts`, `PICTURE: SUPPLIED` on the line under a caption.
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label = static_re(&LABEL, r"^(?i:pictures?|photos?|photograph|images?)\s*:\s*(.+)$");
+    if let Some(credits) = label.captures(inner).and_then(|c| photographer(&c[1], rules)) {
+        return Some((credits, CreditKind::Photo));
+    }
     if let Some(c) = photo_by.captures(inner).or_else(|| agency_photo.captures(inner)) {
         let mut credits = Credits::default();
         push_unique(&mut credits.contributors, title_case_caps(c.get(1)?.as_str()));
@@ -1257,6 +1356,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     if let Some(who) = sign_off.captures(inner).and_then(|c| c.get(1)).map(|m| m.as_str())
         && !who.chars().any(is_han)
     {
+        // `— Additional reporting by Bisi Adeyemi`: the desk's credit, dashed.
+        if let Some((credits, visual)) = parse_desk_credits(who, rules) {
+            return Some((credits, if visual { CreditKind::Photo } else { CreditKind::People }));
+        }
         let mut credits = Credits::default();
         let lower = who.to_lowercase();
         if lower.starts_with("staff report") || lower.starts_with("from staff report") {
@@ -1296,6 +1399,20 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let mut credits = Credits::default();
         push_unique(&mut credits.reporters, title_case_caps(c.name("a").or_else(|| c.name("b"))?.as_str()));
         return Some((credits, CreditKind::People));
+    }
+    // `- with AAP`, `— With Reuters`: the wire that added to a staff story.
+    static WITH_WIRE: OnceLock<Regex> = OnceLock::new();
+    let with_wire = static_re(&WITH_WIRE, r"^(?:(?:[—–]{1,2}|-{1,2})\s*)?(?i:with)\s+(.+?)\.?$");
+    if let Some(c) = with_wire.captures(inner) {
+        let wires: Option<Vec<String>> =
+            c[1].split(" and ").flat_map(|p| p.split(',')).map(|w| english_agency(w, rules)).collect();
+        if let Some(wires) = wires {
+            let mut credits = Credits::default();
+            for w in wires {
+                push_unique(&mut credits.contributors, w);
+            }
+            return Some((credits, CreditKind::People));
+        }
     }
     // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`,
     // `With files from Tom Becker` (Canadian papers), `With inputs from PTI` (Indian).
@@ -1436,11 +1553,11 @@ fn parse_expert_answer(inner: &str, rules: &ImportRules) -> Option<Credits> {
 /// line of editors alone still is a credit, so it leaves the text. (`Compiled
 /// by X` is left to the byline: it heads a column of briefs.) The flag: all
 /// parts credit pictures.
-fn parse_desk_credits(line: &str) -> Option<(Credits, bool)> {
+fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)> {
     static PART: OnceLock<Regex> = OnceLock::new();
     let part = static_re(
         &PART,
-        r"^(?i:(additional\s+reporting|reporting|writing|editing|fact[\s-]?checking|research|(?:staff\s+)?(?:photos?|photography|graphics?|video|illustrations?))\s+by)\s+(.+)$",
+        r"^(?i:(additional\s+reporting|reporting|writing|editing|fact[\s-]?checking|research|(?:staff\s+)?(?:photos?|photography|graphics?|video|illustrations?))(?:\s+by\s+|\s*:\s*))(.+)$",
     );
     let line = line.trim().trim_end_matches('.');
     let mut credits = Credits::default();
@@ -1453,6 +1570,11 @@ fn parse_desk_credits(line: &str) -> Option<(Credits, bool)> {
         let mut names = Vec::new();
         for n in c.get(2)?.as_str().split(',').flat_map(|x| x.split(" and ")).flat_map(|x| x.split(" & ")) {
             let n = without_place(n.trim().trim_start_matches("and ").trim());
+            // `Additional reporting: PA`: the wire by the name kept for it.
+            if let Some(agency) = english_agency(n, rules) {
+                names.push(agency);
+                continue;
+            }
             if !is_english_name(n) {
                 return None;
             }
@@ -1474,14 +1596,14 @@ fn parse_desk_credits(line: &str) -> Option<(Credits, bool)> {
 
 /// `…to record levels. (Reporting by Ana Mano; Editing by Sandra Maler)`:
 /// the desk's credits run on at the end of the last paragraph.
-pub fn strip_trailing_desk_credit(para: &str) -> Option<(String, Credits)> {
+pub fn strip_trailing_desk_credit(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
     let inner = para.trim_end().strip_suffix(')')?;
     let open = inner.rfind('(')?;
     let before = inner[..open].trim_end();
     if !super::text::is_terminated(before) {
         return None;
     }
-    let (credits, _) = parse_desk_credits(&inner[open + 1..])?;
+    let (credits, _) = parse_desk_credits(&inner[open + 1..], rules)?;
     Some((before.to_string(), credits))
 }
 
@@ -1546,6 +1668,16 @@ pub fn is_contact_line(line: &str) -> bool {
 /// does (`…持续高温天气。（赵六）`, `…。（记者 张三 通讯员 李四）`): the text
 /// without them, and the people by role.
 fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    // `…recovered from the suspects. (NAN)`: Nigerian papers close a wire
+    // story with the agency in brackets, as Chinese ones close with `（王磊）`.
+    static WIRE: OnceLock<Regex> = OnceLock::new();
+    let wire = static_re(&WIRE, r#"([.!?"”’])\s*\(([A-Za-z][A-Za-z .\-]{1,40})\)$"#);
+    if let Some(c) = wire.captures(para)
+        && let Some(agency) = english_agency(&c[2], rules)
+    {
+        let end = c.get(1)?.end();
+        return Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
+    }
     static AUTHOR: OnceLock<Regex> = OnceLock::new();
     let re = static_re(&AUTHOR, r"([。！？!?”」』])\s*[(（]([^()（）]{2,40})[)）]$");
     let c = re.captures(para)?;
@@ -1641,6 +1773,35 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     (!credits.reporters.is_empty() || !credits.contributors.is_empty()).then_some(credits)
 }
 
+/// Who a labelled photo credit names (`Les Smith`, `Gareth Chaney/Collins`,
+/// `AAP Image/Dean Lewins`, `NAN`) as contributors: the photographer, not
+/// the agency or paper beside the slash; an agency alone by the name kept
+/// for it. `Supplied`, `File` or `Handout` name no one (an empty credit).
+fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
+    const NO_ONE: &[&str] = &["supplied", "file", "handout", "contributed", "courtesy", "stock"];
+    let mut credits = Credits::default();
+    let who = who.trim();
+    if NO_ONE.contains(&who.to_ascii_lowercase().as_str()) {
+        return Some(credits);
+    }
+    let name = match who.split_once('/') {
+        // `AAP Image/Dean Lewins`: the wire's picture service, then the photographer.
+        Some((a, b))
+            if english_agency(a.trim().trim_end_matches(" Image").trim_end_matches(" Images"), rules).is_some() =>
+        {
+            b.trim()
+        }
+        Some((a, _)) => a.trim(),
+        None => who,
+    };
+    match english_agency(name, rules) {
+        Some(agency) => push_unique(&mut credits.contributors, agency),
+        None if is_english_name(name) => push_unique(&mut credits.contributors, title_case_caps(name)),
+        None => return None,
+    }
+    Some(credits)
+}
+
 /// A caption paragraph that ends with its photo credit (`…合影。 本报记者 张三 摄`,
 /// `…站台。（新华社记者 王  斌摄）`): the text without the credit, and the photographers.
 fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
@@ -1684,6 +1845,32 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
             let credits = Credits { contributors: vec![who], ..Credits::default() };
             return Some((c.get(1)?.as_str().to_string(), credits));
         }
+    }
+    // `… on Tuesday. Picture: Les Smith`, `… 1960s. PHOTO: SUPPLIED`,
+    // `… on Sunday. PHOTO BY MIGUEL REYES`: Australian, New Zealand, Irish,
+    // African and Philippine papers label the credit.
+    static LABELLED: OnceLock<Regex> = OnceLock::new();
+    let labelled = static_re(
+        &LABELLED,
+        r#"^(.*[.!?"”’])\s+(?i:pictures?|pics?|photos?|photograph|images?)(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})?)$"#,
+    );
+    if let Some(c) = labelled.captures(para)
+        && let Some(credits) = photographer(&c[2], rules)
+    {
+        return Some((c[1].to_string(), credits));
+    }
+    // `… council meeting. IAIN MCGREGOR/STUFF`: New Zealand papers set the
+    // photographer and the paper in capitals after the caption.
+    static CAPS_SLASH: OnceLock<Regex> = OnceLock::new();
+    let caps_slash = static_re(
+        &CAPS_SLASH,
+        r#"^(.*[.!?"”’])\s+([A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){1,3})\s*/\s*([A-Z][A-Z&'\-]*(?:\s+[A-Z][A-Z&'\-]*){0,3})$"#,
+    );
+    if let Some(c) = caps_slash.captures(para)
+        && !c[2].split_whitespace().any(|w| HEADLINE_SMALL_WORDS.contains(&title_case_caps(w).as_str()))
+    {
+        let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
+        return Some((c[1].to_string(), credits));
     }
     static TRAIL: OnceLock<Regex> = OnceLock::new();
     // Single characters are the halves of a padded name (`王  斌`).
@@ -2045,6 +2232,81 @@ mod tests {
     }
 
     #[test]
+    fn labelled_and_slashed_photo_credits() {
+        let r = rules();
+        let strip = |p: &str| strip_trailing_photo_credit(p, &r).map(|(t, c)| (t, c.contributors));
+        let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            strip("CHANGE AHEAD: Cr Jo Roe in the car park on Tuesday. Picture: Les Smith"),
+            Some(("CHANGE AHEAD: Cr Jo Roe in the car park on Tuesday.".into(), s(&["Les Smith"])))
+        );
+        assert_eq!(
+            strip("The main block, built in the 1960s. PHOTO: SUPPLIED"),
+            Some(("The main block, built in the 1960s.".into(), vec![]))
+        );
+        assert_eq!(strip("Ministers at the meeting ... yesterday. PHOTO: NAN").map(|x| x.1), Some(s(&["NAN"])));
+        assert_eq!(strip("Fans at Eden Park. Photo / Michael Craig").map(|x| x.1), Some(s(&["Michael Craig"])));
+        assert_eq!(
+            strip("Commuters in Cubao on Sunday. PHOTO BY MIGUEL REYES").map(|x| x.1),
+            Some(s(&["Miguel Reyes"]))
+        );
+        assert_eq!(strip("Crews at work. Picture: AAP Image/Dean Lewins").map(|x| x.1), Some(s(&["Dean Lewins"])));
+        assert_eq!(
+            strip("Darren Keogh leaving court. Photo: Gareth Chaney/Collins").map(|x| x.1),
+            Some(s(&["Gareth Chaney"]))
+        );
+        assert_eq!(
+            strip("Mayor Phil Mauger at Wednesday's meeting. IAIN MCGREGOR/STUFF"),
+            Some(("Mayor Phil Mauger at Wednesday's meeting.".into(), s(&["Iain McGregor"])))
+        );
+        // A sentence that only mentions a photo, or a slash in running text, stays.
+        assert!(strip("He said so. Photos: twelve of the best").is_none());
+        assert!(strip("It was the vote. TAX AND/OR").is_none());
+        // On a line of its own under the caption.
+        let (c, k) = parse_end_credit("Photo: Collins Courts", &r).unwrap();
+        assert_eq!((c.contributors, k), (s(&["Collins Courts"]), CreditKind::Photo));
+        assert_eq!(parse_end_credit("PICTURE: SUPPLIED", &r).map(|x| x.1), Some(CreditKind::Photo));
+        assert!(parse_end_credit("Photos: the day in review", &r).is_none());
+    }
+
+    #[test]
+    fn wire_and_desk_credits_of_other_papers() {
+        let r = rules();
+        let (c, _) = parse_end_credit("- with AAP", &r).unwrap();
+        assert_eq!(c.contributors, vec!["AAP"]);
+        assert_eq!(parse_end_credit("— With Reuters and AFP", &r).unwrap().0.contributors, vec!["Reuters", "AFP"]);
+        assert!(parse_end_credit("With thanks to the volunteers", &r).is_none());
+        let (c, _) = parse_end_credit("— Additional reporting by Bisi Adeyemi", &r).unwrap();
+        assert_eq!(c.contributors, vec!["Bisi Adeyemi"]);
+        let (c, _) = parse_end_credit("Additional reporting: PA", &r).unwrap();
+        assert_eq!(c.contributors, vec!["PA Media"]);
+        // `(NAN)` after the last sentence, as `（王磊）` in Chinese.
+        let (t, c) = strip_trailing_author("Two rifles were recovered. (NAN)", &r).unwrap();
+        assert_eq!((t.as_str(), c.agency.as_deref()), ("Two rifles were recovered.", Some("NAN")));
+        assert!(strip_trailing_author("He spoke to reporters (in Lagos).", &r).is_none());
+        assert_eq!(parse_byline_line("RNZ", &r).unwrap().agency.as_deref(), Some("RNZ"));
+    }
+
+    #[test]
+    fn the_place_filed_from_after_the_name() {
+        let r = rules();
+        let place = |c: &Credits| c.dateline.as_ref().and_then(|d| d.place.clone());
+        let c = parse_byline_line("By Chinedu Okafor, Abuja", &r).unwrap();
+        assert_eq!((c.reporters.clone(), place(&c).as_deref()), (vec!["Chinedu Okafor".to_string()], Some("Abuja")));
+        let c = parse_byline_line("From Musa Abdullahi, Kano", &r).unwrap();
+        assert_eq!((c.reporters.clone(), place(&c).as_deref()), (vec!["Musa Abdullahi".to_string()], Some("Kano")));
+        let c = parse_byline_line("From Ann Godwin, Port Harcourt", &r).unwrap();
+        assert_eq!(place(&c).as_deref(), Some("Port Harcourt"));
+        // Two writers, a role, or a headline that starts with `From`.
+        let c = parse_byline_line("By Jane Doe, John Roe", &r).unwrap();
+        assert_eq!((c.reporters.len(), c.dateline), (2, None));
+        assert!(place(&parse_byline_line("By Niamh Ó Conaill, Western Correspondent", &r).unwrap()).is_none());
+        assert!(parse_byline_line("From Lagos, With Love", &r).is_none());
+        // A box marker before English words that are no name is no byline.
+        assert!(parse_byline_line("■ Hourly rate rises from $1.50 to $3", &r).is_none());
+    }
+
+    #[test]
     fn capitals_name_over_its_role() {
         let r = rules();
         let c = parse_name_over_role("JANE MACINTYRE", "STAFF REPORTER", &r).unwrap();
@@ -2053,9 +2315,15 @@ mod tests {
         assert_eq!(c.reporters, vec!["Tom O'Neill"]);
         let c = parse_name_over_role("KELLY FORTIER", "OTTAWA BUREAU CHIEF", &r).unwrap();
         assert_eq!(c.reporters, vec!["Kelly Fortier"]);
-        // A headline in capitals, a name in plain case, or a line that is no role.
+        // New Zealand and Irish papers set the name in plain case.
+        let c = parse_name_over_role("Tina Law", "Local Democracy Reporter", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Tina Law"]);
+        let c = parse_name_over_role("Aoife Ní Mhurchú", "Political Correspondent", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Aoife Ní Mhurchú"]);
+        // A headline, a phrase with a headline's small words, or a line that is no role.
         assert!(parse_name_over_role("STORM WARNING", "Residents told to stay home", &r).is_none());
-        assert!(parse_name_over_role("Jane Macintyre", "STAFF REPORTER", &r).is_none());
+        assert!(parse_name_over_role("Rates rise trimmed", "STAFF REPORTER", &r).is_none());
+        assert!(parse_name_over_role("Call For Calm", "STAFF REPORTER", &r).is_none());
         assert!(parse_name_over_role("FLOODS", "STAFF REPORTER", &r).is_none());
         assert!(parse_name_over_role("CITY HALL, AGAIN", "STAFF REPORTER", &r).is_none());
     }
@@ -2237,9 +2505,10 @@ mod tests {
         assert_eq!((c.reporters, c.agency.as_deref()), (vec!["Tom Lee".to_string()], Some("Associated Press")));
         assert!(parse_end_credit("— Maria Lopez, Riverton", &r).is_none());
         let (t, c) =
-            strip_trailing_desk_credit("Rivers rose. (Reporting by Ana Mano; Editing by Sandra Maler)").unwrap();
+            strip_trailing_desk_credit("Rivers rose. (Reporting by Ana Mano; Editing by Sandra Maler)", &rules())
+                .unwrap();
         assert_eq!((t.as_str(), c.reporters), ("Rivers rose.", vec!["Ana Mano".to_string()]));
-        assert!(strip_trailing_desk_credit("Rivers rose (reporting by the state).").is_none());
+        assert!(strip_trailing_desk_credit("Rivers rose (reporting by the state).", &rules()).is_none());
     }
 
     #[test]

@@ -41,13 +41,15 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     // A jump line on its own may leave out `Page` (`Continued from A1`).
     static ALONE_EN: OnceLock<Regex> = OnceLock::new();
     // `BILL, from A1` / `BILL from Page A1`: the slug line of a jumped story.
+    // Australian papers leave out the `on`: `Continued Page 9`, and the
+    // part jumped to is headed `From Page 1`.
     let alone = static_re(
         &ALONE_EN,
-        r"^\(?(?:(?i:continued\s+(from|on))|[A-Z][A-Z\-]{1,20},?\s+(from))\s+(?i:page\s+)?[A-Za-z]?(\d{1,3})\)?\.?$",
+        r"^\(?(?:(?:(?i:continued\s+(from|on))|[A-Z][A-Z\-]{1,20},?\s+(from))\s+(?i:page\s+)?|(?i:continued\s+page\s+)|(?i:(from)\s+page\s+))[A-Za-z]?(\d{1,3})\)?\.?$",
     );
     if let Some(c) = alone.captures(para.trim()) {
-        let n = c.get(3).and_then(|m| numeral(m.as_str()));
-        let from = c.get(1).or(c.get(2)).is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));
+        let n = c.get(4).and_then(|m| numeral(m.as_str()));
+        let from = c.get(1).or(c.get(2)).or(c.get(3)).is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));
         return Jumps { from: if from { n } else { None }, to: if from { None } else { n }, text: String::new() };
     }
     let mut text = para.trim().to_string();
@@ -176,6 +178,12 @@ mod tests {
             assert_eq!((j.to.is_some(), j.text.as_str()), (true, ""), "{line}");
         }
         assert_eq!(strip_jumps("Fans can see Smith on 4").to, None);
+        // Without the `on` or `from`, as Australian papers set them.
+        assert_eq!(strip_jumps("Continued Page 9").to, Some(9));
+        assert_eq!(strip_jumps("CONTINUED PAGE 4").to, Some(4));
+        let j = strip_jumps("From Page 1");
+        assert_eq!((j.from, j.text.as_str()), (Some(1), ""));
+        assert_eq!(strip_jumps("From page 1 to page 5, the report").from, None);
         let j = strip_jumps("Continued from 1990 to 2000, the program grew.");
         assert_eq!((j.from, j.to), (None, None));
     }

@@ -344,7 +344,7 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     let date = static_re(
         &DATE,
-        r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\b",
+        r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\b",
     );
     let page_start = static_re(&PAGE_START, r"^(?i:page\s+)?[A-Z]?\d{1,3}(?:\s+|$)");
     let page_end = static_re(&PAGE_END, r"(?:^|\s+)(?i:page\s+)?[A-Z]?\d{1,3}$");
@@ -441,7 +441,10 @@ fn masthead_styled(s: &str) -> bool {
 /// `Tuesday, March 3, 2026`, `3/3/2026`: a date and nothing else.
 fn is_english_date(s: &str) -> bool {
     static DATE: OnceLock<Regex> = OnceLock::new();
-    static_re(&DATE, r"^(?i)(?:[a-z]{3,9}\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$")
+    static_re(
+        &DATE,
+        r"^(?i)(?:[a-z]{3,9}\.?,?\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})$",
+    )
         .is_match(s.trim())
 }
 
@@ -521,6 +524,10 @@ pub(super) fn is_paper_name(line: &str) -> bool {
             .any(|s| line.ends_with(s));
     }
     // `THE SPRINGFIELD GAZETTE`, `The Daily Herald`: a masthead, not a headline.
+    // A word alone (`NEWS`, `STAR`) names no paper: under a folio it heads a section.
+    if line.split_whitespace().count() < 2 {
+        return false;
+    }
     let lower = line.to_lowercase();
     let masthead = [
         "gazette",
@@ -565,7 +572,7 @@ fn without_trailing_date(s: &str) -> &str {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &RE,
-        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$",
+        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+\d{4}$",
     );
     match re.find(s) {
         Some(m) if m.start() > 0 => s[..m.start()].trim_end(),
@@ -861,5 +868,29 @@ mod tests {
         // Not under a folio: a kicker.
         let (rest, section) = strip_furniture(lines("PROVINCE\nMill to close after 90 years\nText.\n"), &r);
         assert_eq!((rest.len(), section), (3, None));
+    }
+
+    #[test]
+    fn a_word_alone_under_the_folio_is_no_paper_but_the_section() {
+        let r = ImportRules::default();
+        for folio in ["PAGE 7\nTHE RIVERINA LEADER, Wednesday, April 1, 2026", "A4 THE PRESS Thursday, April 2, 2026"] {
+            let (rest, section) =
+                strip_furniture(lines(&format!("{folio}\nNEWS\nParking fees set to double\nBy Jo Roe\nText.\n")), &r);
+            assert_eq!((texts(&rest)[0], section.as_deref()), ("Parking fees set to double", Some("News")), "{folio}");
+        }
+        assert!(is_paper_name("THE NEWS") && is_paper_name("DAILY STAR") && !is_paper_name("NEWS"));
+    }
+
+    #[test]
+    fn day_first_dates_in_the_folio() {
+        let r = ImportRules::default();
+        let (rest, section) = strip_furniture(
+            lines("9\nIRISH DAILY COURIER\nFriday 3 April 2026\n\nNEWS\nKey workers to get homes\nText.\n"),
+            &r,
+        );
+        assert_eq!((texts(&rest), section.as_deref()), (vec!["Key workers to get homes", "Text."], Some("News")));
+        assert!(is_furniture("THE IRISH COURIER Friday, 3 April 2026 9", &r));
+        assert!(is_furniture("12 | WORLD | Saturday 4 April 2026", &r));
+        assert!(!is_furniture("Vote set for 3 April 2026", &r));
     }
 }

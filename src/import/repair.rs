@@ -185,6 +185,14 @@ pub fn is_qa(text: &str) -> bool {
 /// A list item's text without its bullet.
 pub fn strip_bullet(text: &str) -> Option<&str> {
     let t = text.trim_start();
+    // `■ Free first hour scrapped`: an English fact box's lines. (In
+    // Chinese the square boxes a headline or byline: `■我市启动…`.)
+    if let Some(rest) = t.strip_prefix(['■', '□']).filter(|r| r.starts_with(' '))
+        && rest.trim_start().starts_with(|c: char| c.is_ascii_alphanumeric() || c == '$')
+        && !is_cjk_text(rest)
+    {
+        return Some(rest.trim_start());
+    }
     for b in ["- ", "• ", "· ", "* ", "● ", "◆ ", "▪ ", "–", "•", "●", "◆", "▪", "·"] {
         if let Some(rest) = t.strip_prefix(b) {
             let rest = rest.trim_start();
@@ -336,6 +344,15 @@ mod tests {
             assert!(!is_heading_like(t), "{t}");
         }
         assert!(!is_bracketed_note("（文化广场）"));
+    }
+
+    #[test]
+    fn an_english_fact_box_line_is_a_list_item() {
+        assert_eq!(strip_bullet("■ Hourly rate rises from $1.50 to $3"), Some("Hourly rate rises from $1.50 to $3"));
+        assert_eq!(strip_bullet("□ 3 new routes from July"), Some("3 new routes from July"));
+        // In Chinese the square boxes a headline or byline.
+        assert_eq!(strip_bullet("■ 我市启动“护苗”行动"), None);
+        assert_eq!(strip_bullet("■简讯"), None);
     }
 
     #[test]

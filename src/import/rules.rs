@@ -133,6 +133,13 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("CP", "The Canadian Press"),
     ("Australian Associated Press", "AAP"),
     ("AAP", "AAP"),
+    // New Zealand's public broadcaster, whose copy the country's dailies run.
+    ("Radio New Zealand", "RNZ"),
+    ("RNZ", "RNZ"),
+    ("News Agency of Nigeria", "NAN"),
+    ("NAN", "NAN"),
+    ("Philippine News Agency", "PNA"),
+    ("PNA", "PNA"),
     ("Deutsche Presse-Agentur", "dpa"),
     ("dpa", "dpa"),
     ("Tribune News Service", "Tribune News Service"),
@@ -207,6 +214,8 @@ const HEADER_PATTERNS: &[&str] = &[
     r"^\d{4}[-./]\d{1,2}[-./]\d{1,2}(\s.{0,20})?$",
     r"^(农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[^。，,]{0,16}$",
     r"^(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?\s+\d{4}$",
+    // `Friday 3 April 2026`: British, Irish, Australian and New Zealand papers put the day first.
+    r"^(?i)(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december),?\s+\d{4}$",
     r"^(?i)page\s+[a-z]?\d{1,3}$",
     r"^[A-Z]\d{1,2}$",
     r"^(?i)section\s+[a-z]$",

@@ -10,16 +10,16 @@
 //! later ones become `##` subheads.
 
 use super::byline::{
-    CreditKind, Credits, is_colon_dateline, is_contact_line, is_hyphen_dateline, parse_byline_line, parse_end_credit,
-    parse_lead, parse_name_over_role, strip_trailing_author, strip_trailing_desk_credit, strip_trailing_photo_credit,
-    strip_trailing_source,
+    CreditKind, Credits, is_colon_dateline, is_contact_line, is_hyphen_dateline, is_plain_name, parse_byline_line,
+    parse_end_credit, parse_lead, parse_name_over_role, strip_trailing_author, strip_trailing_desk_credit,
+    strip_trailing_photo_credit, strip_trailing_source,
 };
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
 use super::repair::{is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle};
 use super::rules::ImportRules;
 use super::text::{
-    has_inner_sentence_mark, has_phone_number, is_cjk_text, is_terminated, len, static_re, strip_end_mark,
+    has_inner_sentence_mark, has_phone_number, is_cjk_text, is_terminated, len, static_re, strip_end_mark, word_count,
 };
 use regex::Regex;
 use std::collections::BTreeSet;
@@ -496,6 +496,46 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Byline(c);
         }
     }
+    // `Ben Carter` alone between a headline in sentence case and the text:
+    // New Zealand and Irish papers sign without `By`, in plain case. A deck
+    // would be set as its headline is; a name is capitalised word by word.
+    for i in 1..n.saturating_sub(1) {
+        if owned[i].kind == Kind::Heading
+            && owned[i - 1].kind == Kind::Heading
+            && matches!(owned[i + 1].kind, Kind::Body | Kind::Lead(..))
+            && is_sentence_case(&owned[i - 1].text)
+            && is_plain_name(&owned[i].text)
+            && word_count(&owned[i].text) <= 3
+        {
+            let name = owned[i].text.trim().to_string();
+            owned[i].kind = Kind::Byline(Credits { reporters: vec![name], ..Credits::default() });
+        }
+    }
+    // `• Section two to resume in May` under a headline and over its byline
+    // or lead: Nigerian papers set the decks as bullets. They are the
+    // subtitle (the bullet kept to part them), not a list in the text.
+    // (A fact box's label in capitals, `AT A GLANCE`, heads a list; a
+    // caption's `LABEL:` under it is no dateline that opens a story.)
+    for i in 0..n {
+        let t = &owned[i].text;
+        if owned[i].kind != Kind::Heading || is_cjk_text(t) || !t.chars().any(char::is_lowercase) {
+            continue;
+        }
+        let e = (i + 1..n).find(|&k| !matches!(owned[k].kind, Kind::Item(_))).unwrap_or(n);
+        let opens = |q: &Para| match q.kind {
+            Kind::Byline(_) => true,
+            Kind::Lead(..) => !is_colon_dateline(&q.text, rules) && !is_hyphen_dateline(&q.text, rules),
+            _ => false,
+        };
+        if e > i + 1 && owned.get(e).is_some_and(opens) {
+            for p in &mut owned[i + 1..e] {
+                if let Kind::Item(t) = &p.kind {
+                    p.text = format!("• {t}");
+                    p.kind = Kind::Subtitle;
+                }
+            }
+        }
+    }
     // Under a `By NAME` line, the writer's e-mail, handle or phone, and the
     // paper the writer works for (`The Washington Post`: syndicated copy,
     // the paper named, no wire to credit), belong to the byline, not the
@@ -523,6 +563,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && (!c.reporters.is_empty() || !c.contributors.is_empty())
         {
             owned[i].kind = Kind::Credit(c.clone(), CreditKind::People);
+        } else if let Kind::Byline(c) = &owned[i].kind
+            && c.reporters.is_empty()
+            && c.agency.is_some()
+            && !is_cjk_text(&owned[i].text)
+            && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(&owned[i - 1].text)
+            && is_head(&owned[i + 1])
+        {
+            // `RNZ` under the last sentence: the wire the story above came
+            // from, as New Zealand papers credit it at the end.
+            owned[i].kind = Kind::Credit(c.clone(), CreditKind::Agency);
         }
     }
     // `MUMBAI: The court…` is a dateline only where a story opens (under its
@@ -594,6 +645,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             // Under another story's text, a note over a headline opens the
             // next story even when no byline anchors it.
+            starts.insert(i);
+        }
+        // Under a photo's caption and its credit, a headline over text heads
+        // the next story on an English page: a caption closes the story it
+        // illustrates. (A crosshead of a word or three may follow a caption
+        // set inside its story.)
+        if i > 0
+            && p.kind == Kind::Heading
+            && !is_cjk_text(&p.text)
+            && word_count(&p.text) >= 4
+            && is_credited_caption(&paras[i - 1], rules)
+            && paras[i..].iter().find(|q| !is_head(q)).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)))
+        {
             starts.insert(i);
         }
         // A department's label starts its piece; a table's caption after a
@@ -739,6 +803,22 @@ fn is_caption(paras: &[Para], j: usize) -> bool {
         .find_map(|l| t.strip_prefix(l))
         .is_some_and(|r| r.trim_start().starts_with([':', '：', '1', '2', '3', '①', '为']));
     label || paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+}
+
+/// A photo's credit on its own line, or a caption ending with its credit
+/// (`… council meeting. IAIN MCGREGOR/STUFF`).
+fn is_credited_caption(p: &Para, rules: &ImportRules) -> bool {
+    matches!(p.kind, Kind::Credit(_, CreditKind::Photo))
+        || (p.kind == Kind::Body && strip_trailing_photo_credit(&p.text, rules).is_some())
+}
+
+/// `Whangārei hospital build delayed again`: a headline of three words or
+/// more set in sentence case, some word after the first in lower case.
+fn is_sentence_case(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 3
+        && words[0].starts_with(char::is_uppercase)
+        && words[1..].iter().any(|w| w.chars().count() > 3 && w.starts_with(char::is_lowercase))
 }
 
 /// Past the closing notes (`（作者单位：…）`) that follow a piece's credit:
@@ -1033,7 +1113,8 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         }
     }
     if !subtitles.is_empty() {
-        d.subtitle = Some(subtitles.join(" "));
+        // Decks set as bullets keep the bullet between them, not before the first.
+        d.subtitle = Some(subtitles.join(" ").trim_start_matches('•').trim_start().to_string());
     }
     let body = &range[i..];
     join_broken_title(&mut d, body);
@@ -1103,7 +1184,8 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         }
     }
     if let Some(Block::Para(last)) = d.blocks.last_mut()
-        && let Some((text, credits)) = strip_trailing_author(last, rules).or_else(|| strip_trailing_desk_credit(last))
+        && let Some((text, credits)) =
+            strip_trailing_author(last, rules).or_else(|| strip_trailing_desk_credit(last, rules))
     {
         *last = text;
         d.credits.merge(credits);
@@ -1270,6 +1352,72 @@ mod tests {
         // A capitals line under a headline with no role under it stays a head.
         let d = drafts(&["Mill to close in June", "JOBS LOST", "The mill will close."]);
         assert!(d[0].credits.reporters.is_empty());
+    }
+
+    #[test]
+    fn a_plain_case_name_signs_under_a_headline() {
+        // Over its role, or alone between a sentence-case headline and the text.
+        let d = drafts(&["Rates rise trimmed", "Tina Law", "Local Democracy Reporter", "Ratepayers face a rise."]);
+        assert_eq!((d[0].credits.reporters.clone(), d[0].subtitle.clone()), (vec!["Tina Law".to_string()], None));
+        let d = drafts(&["Whangārei hospital build delayed again", "Ben Carter", "Work has been delayed."]);
+        assert_eq!((d[0].credits.reporters.clone(), d[0].subtitle.clone()), (vec!["Ben Carter".to_string()], None));
+        // A deck, or a body or place named under it, stays a head; so does a
+        // name-like line under a headline in title case.
+        for second in ["Christchurch City Council", "Residents face higher bills", "Lake Taupō"] {
+            let d = drafts(&["Council trims its annual plan", second, "Ratepayers face a rise."]);
+            assert!(d[0].credits.reporters.is_empty(), "{second}");
+        }
+        let d = drafts(&["Council Trims Plan", "Ben Carter", "Ratepayers face a rise."]);
+        assert!(d[0].credits.reporters.is_empty());
+    }
+
+    #[test]
+    fn bulleted_decks_under_a_headline_are_its_subtitle() {
+        let d = drafts(&[
+            "FEC approves N1.2trn for coastal highway",
+            "• Section two to resume in May",
+            "• Contractor gets 24 months",
+            "By Chinedu Okafor, Abuja",
+            "THE council yesterday approved the money.",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(d[0].subtitle.as_deref(), Some("Section two to resume in May • Contractor gets 24 months"));
+        // A fact box's label over its list, or a list in the text, stays a list.
+        let d = drafts(&["AT A GLANCE", "• Rates up", "• Fees down", "CHANGE AHEAD: Cr Jo Roe in the car park."]);
+        assert!(d[0].subtitle.is_none() && d[0].credits.dateline.is_none(), "{d:#?}");
+        let d = drafts(&["Budget at a glance", "The council said:", "• Rates up", "• Fees down", "More text."]);
+        assert!(d[0].blocks.iter().filter(|b| matches!(b, Block::Item(_))).count() == 2);
+    }
+
+    #[test]
+    fn stories_without_a_byline_end_at_a_caption_or_a_wire_credit() {
+        let d = drafts(&[
+            "Rates rise trimmed",
+            "By Tina Law",
+            "Ratepayers face a rise.",
+            "Mayor Phil Mauger at the meeting. IAIN MCGREGOR/STUFF",
+            "Rāhui lifted on Lake Taupō bay",
+            "A rāhui has been lifted.",
+            "RNZ",
+            "Turf replaced at stadium",
+            "New turf is being laid.",
+        ]);
+        let titles: Vec<_> = d.iter().map(|a| a.title.clone().unwrap_or_default()).collect();
+        assert_eq!(titles, ["Rates rise trimmed", "Rāhui lifted on Lake Taupō bay", "Turf replaced at stadium"]);
+        assert_eq!(d[0].credits.contributors, vec!["Iain McGregor"]);
+        assert_eq!(d[1].credits.agency.as_deref(), Some("RNZ"));
+        // A subhead under text with no caption before it, or a crosshead
+        // under a caption set inside its story, stays in its story.
+        let d =
+            drafts(&["Rates rise trimmed", "By Tina Law", "Ratepayers face a rise.", "Savings found", "More text."]);
+        assert_eq!(d.len(), 1);
+        let d =
+            drafts(&["Rates rise trimmed", "By Tina Law", "A rise.", "The mayor. Photo: Jo Roe", "Savings", "More."]);
+        assert_eq!(d.len(), 1);
+        // `(NAN)` closes a wire story; the headline after it heads the next.
+        let d =
+            drafts(&["Police arrest 14", "The police said so. (NAN)", "ASUU gives FG two weeks", "The union said."]);
+        assert_eq!((d.len(), d[0].credits.agency.as_deref()), (2, Some("NAN")));
     }
 
     #[test]

@@ -21,7 +21,7 @@
 //! Pages whose lines are not wrapped (one line per paragraph) show no such
 //! cluster and keep their lines; `repair` still joins what a column break cut.
 
-use super::byline::{parse_byline_line, parse_end_credit, parse_lead};
+use super::byline::{is_contact_line, parse_byline_line, parse_end_credit, parse_lead};
 use super::continuation::strip_jumps;
 use super::encoding::clean_line;
 use super::header::{Form, Line, is_furniture};
@@ -430,6 +430,9 @@ fn joins(
     {
         return false;
     }
+    if goes_on_in_lower_case(a, b, layout, rules) {
+        return true;
+    }
     // A finished sentence, then a short line that does not run on: a
     // headline, even where the sentence filled its line.
     let runs_on = |w: usize| after.is_some_and(|c| !(c.blank_before && layout.blank_paras) && full(b, c, w));
@@ -456,6 +459,32 @@ fn joins(
                 && !(is_terminated(&a.text) && is_heading_like(&b.text))
         }
     }
+}
+
+/// English lines that go on in lower case where the line before stopped
+/// mid-phrase, whatever their width says: a headline or deck broken on
+/// short lines (`Drought aid extended` / `for Riverina farmers`), and a
+/// caption or standfirst set wider than the text's column (its lines are
+/// longer than the column, so the column cannot tell they run on).
+fn goes_on_in_lower_case(a: &Physical, b: &Physical, layout: &Layout, rules: &ImportRules) -> bool {
+    let (at, bt) = (a.text.as_str(), b.text.as_str());
+    if is_cjk_text(at) || is_cjk_text(bt) || !bt.starts_with(char::is_lowercase) || is_terminated(at) {
+        return false;
+    }
+    // A byline's role over the writer's e-mail or handle is no headline.
+    if is_contact_line(bt) || bt.contains('@') || parse_byline_line(at, rules).is_some() {
+        return false;
+    }
+    let broken_head = is_heading_like(at)
+        && is_heading_like(&format!("{at} {bt}"))
+        && at.starts_with(char::is_uppercase)
+        && !at.ends_with([',', ':', ';', '-', '—', '–'])
+        && word_count(at) <= 10
+        && word_count(bt) <= 10;
+    let wide = layout.width.is_some_and(|w| a.width > w + 2)
+        && at.ends_with(|c: char| c.is_alphabetic())
+        && word_count(at) >= 6;
+    broken_head || wide
 }
 
 /// Whether `a` ends only because the column did: the first word of `b` (a
@@ -738,6 +767,31 @@ mod tests {
             run(page),
             ["Tear off any greasy parts and put", "them in the trash; the clean cardboard can be recycled."]
         );
+    }
+
+    #[test]
+    fn english_lines_going_on_in_lower_case_run_on() {
+        // A headline broken mid-phrase on two short lines is one headline.
+        let page = "Drought aid extended\nfor Riverina farmers\n\nBy Tom Whitfield\n\nFarmers will get help.\n";
+        assert_eq!(
+            run(page),
+            ["Drought aid extended for Riverina farmers", "By Tom Whitfield", "Farmers will get help."]
+        );
+        // Under a headline, a deck in capitals of its own stays apart.
+        assert_eq!(run("Parking fees set\nto double in CBD\nTraders fear the worst\n").len(), 2);
+        // A caption set wider than the text's column goes on in lower case.
+        let column = "The council voted on Tuesday night to\nadopt the city's new parking strategy\nafter a long debate in the chamber and\na vote that was closer than expected.\n\nTraders had not been consulted on the\nfinal version of the strategy, their\nchamber's president said on Tuesday.\n\n";
+        let page = format!(
+            "{column}CHANGE AHEAD: Councillor Jo Roe in the Baylis Street car\npark on Tuesday. Picture: Les Smith\n"
+        );
+        assert_eq!(
+            run(&page).last().map(String::as_str),
+            Some("CHANGE AHEAD: Councillor Jo Roe in the Baylis Street car park on Tuesday. Picture: Les Smith")
+        );
+        // A byline's role over the writer's e-mail, or a sentence's last
+        // line over a lower-case line, stays apart.
+        assert_eq!(run("By Rachel Osei\nCourier Staff Writer\nrosei@courier.com\n").len(), 3);
+        assert_eq!(run("Tear off any greasy parts and put\nthem in the trash; the rest is fine.\n").len(), 2);
     }
 
     #[test]
