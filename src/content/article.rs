@@ -167,6 +167,28 @@ pub fn find_key(yaml: &str, key: &str) -> Option<usize> {
     yaml.lines().position(|l| l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with(':')))
 }
 
+/// Why `slug` cannot be the last folder of an article's URL, as its error says it.
+fn slug_problem(slug: &str) -> Option<String> {
+    if let Some(why) = unsafe_segment(slug) {
+        return Some(format!("`slug: {slug}` {why}: it becomes one folder name in the site"));
+    }
+    if slug.len() > 200 {
+        // A folder name has at most 255 bytes on common file systems.
+        return Some(format!("`slug` is {} bytes long: a folder name takes at most 200", slug.len()));
+    }
+    if slug.eq_ignore_ascii_case("index.html") {
+        // The article's folder would be the issue page's file (any case, for
+        // a case-insensitive disk): the build failed on "Not a directory".
+        return Some(format!("`slug: {slug}` is the name of the issue page's file: choose another"));
+    }
+    // These mean something else in a URL: a link to `what?/index.html` asks
+    // for the folder `what` with a query, `a#b/` for `a` and an anchor, and
+    // `%` starts an escape; a space is no part of a URL.
+    let c = slug.chars().find(|&c| matches!(c, '?' | '#' | '%') || c.is_whitespace())?;
+    let c = if c.is_whitespace() { "a space".to_string() } else { format!("`{c}`") };
+    Some(format!("`slug: {slug}` contains {c}, which a URL cannot hold as it is: use letters, digits and `-`"))
+}
+
 /// Checks what serde cannot: values that would make a URL escape the output
 /// folder or break a link, and empty required values.
 fn validate(path: &Path, yaml: &str, first: usize, f: &FrontMatter) -> Vec<Diagnostic> {
@@ -176,31 +198,9 @@ fn validate(path: &Path, yaml: &str, first: usize, f: &FrontMatter) -> Vec<Diagn
         err("title", "`title` is empty".into());
     }
     if let Some(slug) = &f.slug
-        && let Some(why) = unsafe_segment(slug)
+        && let Some(problem) = slug_problem(slug)
     {
-        err("slug", format!("`slug: {slug}` {why}: it becomes one folder name in the site"));
-    } else if let Some(slug) = &f.slug
-        && slug.len() > 200
-    {
-        // A folder name has at most 255 bytes on common file systems.
-        err("slug", format!("`slug` is {} bytes long: a folder name takes at most 200", slug.len()));
-    } else if let Some(slug) = &f.slug
-        && slug.eq_ignore_ascii_case("index.html")
-    {
-        // The article's folder would be the issue page's file (any case, for
-        // a case-insensitive disk): the build failed on "Not a directory".
-        err("slug", format!("`slug: {slug}` is the name of the issue page's file: choose another"));
-    } else if let Some(slug) = &f.slug
-        && let Some(c) = slug.chars().find(|&c| matches!(c, '?' | '#' | '%') || c.is_whitespace())
-    {
-        // These mean something else in a URL: a link to `what?/index.html`
-        // asks for the folder `what` with a query, `a#b/` for `a` and an
-        // anchor, and `%` starts an escape; a space is no part of a URL.
-        let c = if c.is_whitespace() { "a space".to_string() } else { format!("`{c}`") };
-        err(
-            "slug",
-            format!("`slug: {slug}` contains {c}, which a URL cannot hold as it is: use letters, digits and `-`"),
-        );
+        err("slug", problem);
     }
     if let Some(source) = &f.source {
         let p = Path::new(source);

@@ -5,7 +5,7 @@
 //! photographers and crediting organisations are contributors.
 
 use super::rules::ImportRules;
-use super::text::{fold_traditional, is_han, len, restore, static_re, title_case_caps, word_count};
+use super::text::{fold_traditional, in_brackets, is_han, len, restore, static_re, title_case_caps, word_count};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -1302,7 +1302,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     if line.chars().count() > 80 {
         return None;
     }
-    let inner = line.strip_prefix(['(', '（']).and_then(|s| s.strip_suffix([')', '）'])).map(str::trim);
+    let inner = in_brackets(line).map(str::trim);
     let bracketed = inner.is_some();
     let inner = inner.unwrap_or(line);
     let drawn = line

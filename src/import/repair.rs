@@ -13,7 +13,9 @@ use super::byline::{parse_byline_line, parse_end_credit, parse_lead, strip_trail
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
 use super::rules::ImportRules;
-use super::text::{comma_count, has_inner_sentence_mark, is_cjk_text, is_terminated, len, strip_end_mark, word_count};
+use super::text::{
+    comma_count, has_inner_sentence_mark, in_brackets, is_cjk_text, is_terminated, len, strip_end_mark, word_count,
+};
 
 /// Most lines a running head (title, `——` subtitle) inserted mid-sentence spans.
 const MAX_RUNNING_HEAD_LINES: usize = 3;
@@ -146,8 +148,7 @@ pub(super) const ARTICLE_NOTES: &[&str] = &["作者", "本文", "编者", "文�
 /// `（作者单位：市委党校）`, `(本文有删节)`, `（文中人物均为化名）`: a note
 /// closing an article (as is any bracketed `注…` or `label：…`).
 pub(super) fn is_bracketed_note(t: &str) -> bool {
-    let inner = t.strip_prefix(['(', '（']).and_then(|s| s.strip_suffix([')', '）']));
-    inner.is_some_and(|i| {
+    in_brackets(t).is_some_and(|i| {
         i.contains([':', '：']) || i.starts_with('注') || ARTICLE_NOTES.iter().any(|p| i.starts_with(p))
     })
 }

@@ -19,7 +19,8 @@ use super::header::{Form, Line};
 use super::repair::{is_heading_like, is_qa, is_running_text, is_subtitle, strip_bullet, strip_subtitle};
 use super::rules::ImportRules;
 use super::text::{
-    has_inner_sentence_mark, has_phone_number, is_cjk_text, is_terminated, len, static_re, strip_end_mark, word_count,
+    has_inner_sentence_mark, has_phone_number, in_brackets, is_cjk_text, is_terminated, len, static_re, strip_end_mark,
+    word_count,
 };
 use regex::Regex;
 use std::collections::BTreeSet;
@@ -1005,8 +1006,7 @@ fn is_labelled_line(text: &str) -> bool {
 /// `（相关报道见A13版）`: one note in brackets, the whole line.
 fn is_bracketed(text: &str) -> bool {
     let t = text.trim();
-    let inner = t.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
-    inner.is_some_and(|i| !i.contains(['（', '(', '）', ')']))
+    in_brackets(t).is_some_and(|i| !i.contains(['（', '(', '）', ')']))
 }
 
 /// A subhead as the page's layout boxed it (`■新闻链接`, `【健康问答】`): its words.

@@ -135,7 +135,7 @@ pub fn sitemaps(config: &Config, urls_list: &[String]) -> Vec<OutputFile> {
         for u in locs {
             x.push_str("<url><loc>");
             push_escaped(&mut x, base);
-            let u = if base.is_empty() { u.as_str() } else { u.strip_prefix("./").unwrap_or(u) };
+            let u = if base.is_empty() { u.as_str() } else { crate::render::urls::below_base(u) };
             if u.is_ascii() {
                 push_escaped(&mut x, u);
             } else {

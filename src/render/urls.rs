@@ -46,7 +46,12 @@ impl Urls {
 /// names the same page under a second spelling, which a sitemap, a feed
 /// reader or a `canonical` link should not see.
 pub fn absolute(base: &str, rel: &str) -> String {
-    format!("{base}{}", rel.strip_prefix("./").unwrap_or(rel))
+    format!("{base}{}", below_base(rel))
+}
+
+/// What goes after `base_url` for the root-relative link `rel` (see [`absolute`]).
+pub fn below_base(rel: &str) -> &str {
+    rel.strip_prefix("./").unwrap_or(rel)
 }
 
 /// Folder of page `n` of a paginated list (for the output path).
