@@ -323,6 +323,15 @@ fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<Stri
     (has_date && head).then(|| section.and_then(clean_section))
 }
 
+/// An English date with the month in words, month or day first (`March 3,
+/// 2026`, `3 April 2026`, `Sept. 3 2026`), as a regex fragment: the folio and
+/// running-head patterns share it.
+macro_rules! month_day_year {
+    () => {
+        r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+\d{4}"
+    };
+}
+
 /// `THE RIVERTON HERALD      Monday, March 2, 2026      A3`: an English
 /// folio, the paper's name, the date and the page number set in columns of
 /// one line. The export's spacing is gone by now (`wrap` collapses it), so
@@ -344,7 +353,11 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     let date = static_re(
         &DATE,
-        r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4})\b",
+        concat!(
+            r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:",
+            month_day_year!(),
+            r"|\d{1,2}/\d{1,2}/\d{2,4})\b"
+        ),
     );
     let page_start = static_re(&PAGE_START, r"^(?i:page\s+)?[A-Z]?\d{1,3}(?:\s+|$)");
     let page_end = static_re(&PAGE_END, r"(?:^|\s+)(?i:page\s+)?[A-Z]?\d{1,3}$");
@@ -570,10 +583,8 @@ pub(super) fn is_paper_name(line: &str) -> bool {
 /// running head with the date in a column of its own (no `|` between).
 fn without_trailing_date(s: &str) -> &str {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = static_re(
-        &RE,
-        r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+\d{4}$",
-    );
+    let re =
+        static_re(&RE, concat!(r"(?i)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?", month_day_year!(), "$"));
     match re.find(s) {
         Some(m) if m.start() > 0 => s[..m.start()].trim_end(),
         _ => s,
