@@ -373,3 +373,25 @@ fn a_page_with_no_neighbour_has_no_empty_prev_next_nav() {
     assert!(s.read("2024/01/01/00-01/index.html").contains("class=\"prevnext\""));
     assert!(s.read("2024/01/index.html").contains("class=\"prevnext\""));
 }
+
+/// Links to a month page (the issue page's, the month page's previous and
+/// next) name the month as the site's language does, as its title does,
+/// not as `2024-02`.
+#[test]
+fn links_to_a_month_name_it_in_the_site_language() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("First", "2024-01-05", ""));
+    s.file("b.md", &md("Second", "2024-02-01", ""));
+    s.build().unwrap();
+    let issue = s.read("2024/02/01/index.html");
+    assert!(issue.contains(">February 2024</a>"), "{issue}");
+    let month = s.read("2024/02/index.html");
+    assert!(month.contains("January 2024</a>"), "{month}");
+    assert!(!issue.contains(">2024-02<") && !month.contains(">2024-01<"));
+    let zh = SiteTest::new("title: 档案\nlanguage: zh-CN\n");
+    zh.file("a.md", &md("第一篇", "2024-01-05", ""));
+    zh.file("b.md", &md("第二篇", "2024-02-01", ""));
+    zh.build().unwrap();
+    assert!(zh.read("2024/02/01/index.html").contains(">2024年2月</a>"));
+    assert!(zh.read("2024/02/index.html").contains("2024年1月</a>"));
+}

@@ -515,7 +515,7 @@ impl<'a> Renderer<'a> {
             next: (i + 1 < lib.issues.len()).then(|| self.issue_link(i + 1)),
             year: Link { name: d.year.to_string(), url: self.urls.dir(&d.year.to_string()) },
             month: Link {
-                name: format!("{}-{:02}", d.year, d.month),
+                name: self.month_name(d.year, d.month),
                 url: self.urls.dir(&format!("{}/{:02}", d.year, d.month)),
             },
         };
@@ -629,7 +629,7 @@ impl<'a> Renderer<'a> {
         let pos = flat.iter().position(|&p| p == (y, m)).unwrap_or(0);
         let link = |(yi, mi): (usize, usize)| {
             let (yy, mm) = (lib.years[yi].year, lib.years[yi].months[mi].month);
-            Link { name: format!("{yy}-{mm:02}"), url: self.urls.dir(&format!("{yy}/{mm:02}")) }
+            Link { name: self.month_name(yy, mm), url: self.urls.dir(&format!("{yy}/{mm:02}")) }
         };
         let view = CalendarView {
             year: year.year,
@@ -640,14 +640,16 @@ impl<'a> Renderer<'a> {
             years: self.years_links(),
         };
         let d = Date::new(year.year, month.month, 1).expect("valid month");
-        let l = &self.site.labels;
-        let name = l.months[month.month as usize - 1];
-        let title = if l.year_suffix.is_empty() {
-            format!("{name} {}", year.year)
-        } else {
-            format!("{}{}{name}", year.year, l.year_suffix)
-        };
+        let title = self.month_name(year.year, month.month);
         (view, self.page("month", title, dir, self.calendar_crumbs(d, true)))
+    }
+
+    /// A month as the site's language writes it (`2026年2月`, `February
+    /// 2026`): the month page's title, and every link to a month page.
+    fn month_name(&self, year: i32, month: u32) -> String {
+        let l = &self.site.labels;
+        let name = l.months[month as usize - 1];
+        if l.year_suffix.is_empty() { format!("{name} {year}") } else { format!("{year}{}{name}", l.year_suffix) }
     }
 
     fn pager(&self, dir: &str, current: usize, total_items: usize, per_page: usize) -> PagerView {
