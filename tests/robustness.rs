@@ -376,7 +376,7 @@ fn a_page_with_no_neighbour_has_no_empty_prev_next_nav() {
 
 /// Links to a month page (the issue page's, the month page's previous and
 /// next) name the month as the site's language does, as its title does,
-/// not as `2024-02`.
+/// not as `2024-02`; a month page's issue cards give their size.
 #[test]
 fn links_to_a_month_name_it_in_the_site_language() {
     let s = SiteTest::new(EN);
@@ -388,6 +388,9 @@ fn links_to_a_month_name_it_in_the_site_language() {
     let month = s.read("2024/02/index.html");
     assert!(month.contains("January 2024</a>"), "{month}");
     assert!(!issue.contains(">2024-02<") && !month.contains(">2024-01<"));
+    // A month's issue cards say how big each issue is, as the home page's do
+    // (the card lists only a few of its articles).
+    assert!(month.contains("class=\"issue-meta\">1 article</p>"), "{month}");
     let zh = SiteTest::new("title: 档案\nlanguage: zh-CN\n");
     zh.file("a.md", &md("第一篇", "2024-01-05", ""));
     zh.file("b.md", &md("第二篇", "2024-02-01", ""));
