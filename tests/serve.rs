@@ -133,3 +133,23 @@ fn issue5_serve_imports_a_raw_page_saved_after_it_started() {
     let (_, page) = wait_for(port, "/2026/01/05/03-01/", |st, b| st == 200 && b.contains("村里来了演出队"));
     assert!(!page.contains("村里来了文艺队"));
 }
+
+/// Issue 5: a server whose first build fails (so there is no output yet)
+/// shows the errors with path and line on every page, the home page and a
+/// new article's page alike, rather than "not found"; once fixed, the site.
+#[test]
+fn issue5_serve_shows_errors_when_its_first_build_failed() {
+    let s = SiteTest::new("title: 预览\n");
+    s.file("bad.md", "---\ntitle: 坏\ndate: 2026-02-31\npage: 1\n---\n");
+    let (_server, port) = serve(s.root());
+    for page in ["/", "/2026/02/11/01-01/", "/index.html"] {
+        let (_, body) = wait_for(port, page, |st, _| st == 500);
+        assert!(body.contains("bad.md:3"), "{page}: {body}");
+        assert!(body.contains("/__gazette/events"), "{page}: the error page reloads itself");
+    }
+    // Files that are not pages stay missing.
+    assert_eq!(get(port, "/assets/nothing.css").map(|r| r.0), Some(404));
+    s.article("bad.md", "好了", "2026-02-11", "page: 1\n");
+    let (_, page) = wait_for(port, "/2026/02/11/01-01/", |st, b| st == 200 && b.contains("好了"));
+    assert!(page.contains("/__gazette/events"));
+}

@@ -285,12 +285,12 @@ fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result
         let (lock, _) = &**shared;
         lock.lock().unwrap_or_else(|p| p.into_inner()).error.clone()
     };
-    let Some(file) = resolve(out, &percent_decode(path)) else {
-        let body = std::fs::read(out.join("404.html")).unwrap_or_else(|_| b"not found".to_vec());
-        return respond(&mut stream, 404, "text/html; charset=utf-8", &inject(body), method == "HEAD");
-    };
-    let ctype = content_type(&file);
-    if let (Some(err), true) = (error, ctype.starts_with("text/html")) {
+    let file = resolve(out, &percent_decode(path));
+    // While the build is failing, a page shows its errors, whether or not a
+    // previous build made it: a first build that failed made none, and a
+    // new article's page is the one its author opens.
+    let page = file.as_deref().map_or_else(|| looks_like_page(path), |f| content_type(f).starts_with("text/html"));
+    if let (Some(err), true) = (error, page) {
         return respond(
             &mut stream,
             500,
@@ -299,6 +299,11 @@ fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result
             method == "HEAD",
         );
     }
+    let Some(file) = file else {
+        let body = std::fs::read(out.join("404.html")).unwrap_or_else(|_| b"not found".to_vec());
+        return respond(&mut stream, 404, "text/html; charset=utf-8", &inject(body), method == "HEAD");
+    };
+    let ctype = content_type(&file);
     let body = std::fs::read(&file)?;
     let body = if ctype.starts_with("text/html") { inject(body) } else { body };
     respond(&mut stream, 200, ctype, &body, method == "HEAD")
@@ -398,6 +403,13 @@ fn content_type(p: &Path) -> &'static str {
     }
 }
 
+/// Whether a URL path that names no file would be a page: a folder, an
+/// `.html` file or a name without an extension (not `style.css`).
+fn looks_like_page(url_path: &str) -> bool {
+    let last = url_path.rsplit('/').next().unwrap_or("");
+    last.is_empty() || last.ends_with(".html") || !last.contains('.')
+}
+
 /// Adds the reload script before `</body>` (or at the end).
 fn inject(mut html: Vec<u8>) -> Vec<u8> {
     let needle = b"</body>";
@@ -430,6 +442,16 @@ mod tests {
         assert_eq!(resolve(d.path(), "/a/index.html"), Some(d.path().join("a/index.html")));
         assert_eq!(resolve(d.path(), "/../etc/passwd"), None);
         assert_eq!(resolve(d.path(), "/missing"), None);
+    }
+
+    #[test]
+    fn pages_are_told_from_other_files_by_their_url() {
+        for page in ["/", "/2026/02/11/", "/2026/02/11/01-01/index.html", "/search"] {
+            assert!(looks_like_page(page), "{page}");
+        }
+        for other in ["/assets/style.css", "/search/engine-abc.js", "/feed.xml", "/favicon.ico"] {
+            assert!(!looks_like_page(other), "{other}");
+        }
     }
 
     #[test]
