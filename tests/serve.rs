@@ -115,6 +115,11 @@ fn serve_rebuilds_on_change_and_shows_errors() {
     std::fs::remove_file(s.root().join("content/bad.md")).unwrap();
     wait_for(port, "/", |st, _| st == 200);
     assert_eq!(get(port, "/../../etc/passwd").map(|r| r.0), Some(404));
+    // A folder without its `/` is redirected to it, as static hosts do: its
+    // page's relative links would otherwise resolve a level up.
+    let (status, head) = get(port, "/2026/02/11?x=1").unwrap();
+    assert_eq!(status, 301, "{head}");
+    assert!(head.contains("Location: /2026/02/11/?x=1\r\n"), "{head}");
 }
 
 /// Issue 5: a server started over an earlier build (nothing to import at

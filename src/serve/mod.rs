@@ -286,6 +286,16 @@ fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result
         lock.lock().unwrap_or_else(|p| p.into_inner()).error.clone()
     };
     let file = resolve(out, &percent_decode(path));
+    // A folder asked for without its `/`: its page's relative links would
+    // resolve one level up (no style, broken links). Static hosts redirect.
+    if !path.ends_with('/') && file.as_deref().is_some_and(|f| !path.ends_with(".html") && f.ends_with("index.html")) {
+        let location = format!("{path}/{}", &target[path.len()..]);
+        let header = format!(
+            "HTTP/1.1 301 Moved Permanently\r\nLocation: {location}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        );
+        stream.write_all(header.as_bytes())?;
+        return stream.flush();
+    }
     // While the build is failing, a page shows its errors, whether or not a
     // previous build made it: a first build that failed made none, and a
     // new article's page is the one its author opens.
