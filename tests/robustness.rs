@@ -398,3 +398,27 @@ fn links_to_a_month_name_it_in_the_site_language() {
     assert!(zh.read("2024/02/01/index.html").contains(">2024年2月</a>"));
     assert!(zh.read("2024/02/index.html").contains("2024年1月</a>"));
 }
+
+/// English sites write a full date in words, month first for `en` and
+/// `en-US`, day first for `en-GB` and the like, and set a subtitle without
+/// the Chinese `——`, which Chinese sites keep.
+#[test]
+fn english_dates_in_words_and_subtitles_without_the_chinese_dash() {
+    let s = SiteTest::new(EN);
+    s.file("a.md", &md("Budget passes", "2026-03-02", "subtitle: Council votes 6-3\n"));
+    s.build().unwrap();
+    let issue = s.read("2026/03/02/index.html");
+    assert!(issue.contains("Monday, March 2, 2026"), "{issue}");
+    let article = s.read("2026/03/02/00-01/index.html");
+    assert!(article.contains(">Council votes 6-3</p>"), "{article}");
+    assert!(!article.contains("——"), "{article}");
+    let gb = SiteTest::new("title: The Herald\nlanguage: en-GB\n");
+    gb.file("a.md", &md("Budget passes", "2026-03-02", ""));
+    gb.build().unwrap();
+    assert!(gb.read("2026/03/02/index.html").contains("Monday 2 March 2026"));
+    let zh = SiteTest::new("title: 档案\nlanguage: zh-CN\n");
+    zh.file("a.md", &md("预算通过", "2026-03-02", "subtitle: 市议会表决\n"));
+    zh.build().unwrap();
+    assert!(zh.read("2026/03/02/index.html").contains("2026年3月2日 星期一"));
+    assert!(zh.read("2026/03/02/00-01/index.html").contains(">——市议会表决</p>"));
+}

@@ -294,7 +294,12 @@ impl<'a> Renderer<'a> {
         if self.config.language.to_ascii_lowercase().starts_with("zh") {
             format!("{}年{}月{}日 星期{}", d.year, d.month, d.day, l.weekdays[d.weekday() as usize])
         } else {
-            format!("{} {d}", l.weekdays[d.weekday() as usize])
+            let (weekday, month) = (l.weekdays_long[d.weekday() as usize], l.months[d.month as usize - 1]);
+            if l.day_first {
+                format!("{weekday} {} {month} {}", d.day, d.year)
+            } else {
+                format!("{weekday}, {month} {}, {}", d.day, d.year)
+            }
         }
     }
 

@@ -70,6 +70,16 @@ pub struct Labels {
     /// Between the names of a list (reporters, contributors): `、` in
     /// Chinese, a comma in English, where `、` reads as a stray mark.
     pub list_separator: &'static str,
+    /// Before a subtitle (副题): the `——` Chinese papers print; nothing in
+    /// English, where a deck is set on its own.
+    pub subtitle_dash: &'static str,
+    /// Weekday names in a full date (`Monday, March 2, 2026`); Chinese
+    /// writes `星期一` with the short ones.
+    pub weekdays_long: [&'static str; 7],
+    /// Whether a full English date puts the day first (`Monday 2 March
+    /// 2026`, British and Commonwealth use) rather than the month
+    /// (`Monday, March 2, 2026`, American).
+    pub day_first: bool,
 }
 
 impl Labels {
@@ -137,6 +147,9 @@ impl Labels {
                 date_from: "起始日期",
                 date_to: "截止日期",
                 list_separator: "、",
+                subtitle_dash: "——",
+                weekdays_long: ["一", "二", "三", "四", "五", "六", "日"],
+                day_first: false,
             }
         } else {
             Labels {
@@ -191,9 +204,21 @@ impl Labels {
                 date_from: "From",
                 date_to: "To",
                 list_separator: ", ",
+                subtitle_dash: "",
+                weekdays_long: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+                day_first: day_first(&lang),
             }
         }
     }
+}
+
+/// English as written outside North America and the Philippines: the day
+/// before the month. Plain `en` keeps the month first.
+fn day_first(lang: &str) -> bool {
+    let region = lang.split(['-', '_']).nth(1).unwrap_or("");
+    lang.starts_with("en")
+        && !region.is_empty()
+        && !matches!(region, "us" | "ca" | "ph" | "um" | "as" | "gu" | "pr" | "vi")
 }
 
 /// A Chinese tag for traditional characters: `zh-Hant…`, or Taiwan, Hong
@@ -412,4 +437,21 @@ pub struct SearchPageView {
     /// Root-relative scripts of the search engine and index, in load order.
     pub scripts: Vec<String>,
     pub sections: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_puts_the_day_first_outside_north_america() {
+        for lang in ["en-gb", "en-au", "en-nz", "en-ie", "en-in", "en-ng", "en_za"] {
+            assert!(day_first(lang), "{lang}");
+        }
+        for lang in ["en", "en-us", "en-ca", "en-ph", "zh-cn", "fr-fr"] {
+            assert!(!day_first(lang), "{lang}");
+        }
+        assert!(Labels::for_language("en-GB").day_first);
+        assert!(!Labels::for_language("en-US").day_first);
+    }
 }
