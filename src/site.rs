@@ -154,16 +154,17 @@ fn docs_key(lib: &Library, urls: render::urls::Urls) -> u128 {
 impl BuildReport {
     pub fn summary(&self) -> String {
         let rendered = if self.rendered < self.pages {
-            format!("{} of {} pages rendered, the others unchanged", self.rendered, self.pages)
+            format!("{} of {} rendered, the others unchanged", self.rendered, count(self.pages, "page"))
         } else {
-            format!("{} pages rendered", self.rendered)
+            format!("{} rendered", count(self.rendered, "page"))
         };
-        let mut s = format!("{} articles, {} files ({rendered}) in {:.2}s", self.articles, self.files, self.seconds);
+        let (articles, files) = (count(self.articles, "article"), count(self.files, "file"));
+        let mut s = format!("{articles}, {files} ({rendered}) in {:.2}s", self.seconds);
         if self.index_seconds > 0.0 {
             s.push_str(&format!(" (search index {:.2}s)", self.index_seconds));
         }
         if !self.diagnostics.is_empty() {
-            s.push_str(&format!(", {} warnings", self.diagnostics.len()));
+            s.push_str(&format!(", {}", count(self.diagnostics.len(), "warning")));
         }
         s
     }
@@ -232,6 +233,11 @@ fn search_docs(lib: &Library, urls: render::urls::Urls, texts: Vec<String>) -> V
             }
         })
         .collect()
+}
+
+/// `1 article`, `2 articles`.
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 /// Prints how long each step took when `GAZETTE_TIMINGS` is set (for
@@ -676,5 +682,7 @@ mod tests {
             report(3, 85).summary(),
             "9 articles, 379 files (3 of 85 pages rendered, the others unchanged) in 0.50s"
         );
+        let one = BuildReport { articles: 1, files: 59, ..report(1, 14) };
+        assert_eq!(one.summary(), "1 article, 59 files (1 of 14 pages rendered, the others unchanged) in 0.50s");
     }
 }
