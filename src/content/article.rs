@@ -264,6 +264,25 @@ mod tests {
     }
 
     #[test]
+    fn names_may_be_written_on_one_line() {
+        let a = parse("---\ntitle: t\ndate: 2026-02-11\nreporters: 张三\ncontributors: 王五、 赵六\ntags: 村晚, 移风易俗；新春\n---\n").unwrap();
+        assert_eq!(a.front.reporters, ["张三"]);
+        assert_eq!(a.front.contributors, ["王五", "赵六"]);
+        assert_eq!(a.front.tags, ["村晚", "移风易俗", "新春"]);
+        let a =
+            parse("---\ntitle: t\ndate: 2026-02-11\nreporters: [张三、李四, 王五]\ntags: [2026, a、b]\n---\n").unwrap();
+        // No one's name holds a `、`; a tag may.
+        assert_eq!(a.front.reporters, ["张三", "李四", "王五"]);
+        assert_eq!(a.front.tags, ["2026", "a、b"]);
+        let a = parse("---\ntitle: t\ndate: 2026-02-11\ntags: 2026\nreporters: \"\"\n---\n").unwrap();
+        assert_eq!(a.front.tags, ["2026"]);
+        assert!(a.front.reporters.is_empty());
+        let e = parse("---\ntitle: t\ndate: 2026-02-11\ntags: {a: b}\n---\n").unwrap_err();
+        assert!(e[0].message.starts_with("`tags` takes a list"), "{}", e[0].message);
+        assert_eq!(e[0].line, 4);
+    }
+
+    #[test]
     fn parses_a_minimal_article() {
         let a = parse("---\ntitle: 标题\ndate: 2026-02-11\nreporters: [朱迪]\n---\n\n正文。\n").unwrap();
         assert_eq!(a.front.title, "标题");

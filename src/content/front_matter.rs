@@ -21,9 +21,9 @@ pub struct FrontMatter {
     pub section: Option<String>,
     #[serde(default, deserialize_with = "page_number", skip_serializing_if = "Option::is_none")]
     pub page: Option<u32>,
-    #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "names", skip_serializing_if = "Vec::is_empty")]
     pub reporters: Vec<String>,
-    #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "names", skip_serializing_if = "Vec::is_empty")]
     pub contributors: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub agency: Option<String>,
@@ -31,7 +31,7 @@ pub struct FrontMatter {
     pub dateline: Option<Dateline>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub topic: Option<String>,
-    #[serde(default, deserialize_with = "null_as_default", skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, deserialize_with = "names", skip_serializing_if = "Vec::is_empty")]
     pub tags: Vec<String>,
     #[serde(default, deserialize_with = "page_number", skip_serializing_if = "Option::is_none")]
     pub continued_from: Option<u32>,
@@ -74,6 +74,55 @@ where
     T: Deserialize<'de> + Default,
 {
     Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
+
+/// A list of names as staff write it by hand: a list, or one line of text
+/// (`reporters: 张三`, `tags: 村晚, 移风易俗`, `reporters: 张三、李四`), which
+/// is split at `、`, commas and semicolons (full- or half-width); blank is none.
+fn names<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    struct Names;
+    impl<'de> serde::de::Visitor<'de> for Names {
+        type Value = Vec<String>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list of names")
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(split_names(v))
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut v = Vec::new();
+            while let Some(name) = seq.next_element::<String>()? {
+                v.push(name);
+            }
+            Ok(v)
+        }
+        // `tags: 2026`: a year or a number is a name too.
+        fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(vec![v.to_string()])
+        }
+        fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(vec![v.to_string()])
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(Vec::new())
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(Names)
+        }
+    }
+    d.deserialize_any(Names)
+}
+
+/// Names written on one line: `张三、李四`, `a, b`, `a；b`.
+fn split_names(line: &str) -> Vec<String> {
+    line.split(['、', ',', '，', ';', '；']).map(str::trim).filter(|n| !n.is_empty()).map(String::from).collect()
+}
+
+fn split_names_at_enumeration_comma(n: &str) -> Vec<String> {
+    n.split('、').map(str::trim).filter(|n| !n.is_empty()).map(String::from).collect()
 }
 
 /// A page number as staff write it: `page: 02` (the `NN` of the file name)
@@ -185,6 +234,12 @@ impl FrontMatter {
         }
         if let Some(place) = self.dateline.as_mut().and_then(|d| d.place.as_mut()) {
             trim(place);
+        }
+        // `[张三、李四]` is two people: no one's name holds a `、`.
+        for people in [&mut self.reporters, &mut self.contributors] {
+            if people.iter().any(|n| n.contains('、')) {
+                *people = people.iter().flat_map(|n| split_names_at_enumeration_comma(n)).collect();
+            }
         }
         trim_list(&mut self.reporters);
         trim_list(&mut self.contributors);
