@@ -336,7 +336,7 @@ fn cli_build_and_check() {
     assert!(!s.out().exists(), "check writes nothing");
     let out = std::process::Command::new(bin).args(["build", "--root"]).arg(s.root()).output().unwrap();
     assert!(out.status.success());
-    assert!(String::from_utf8_lossy(&out.stdout).contains("1 articles"));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 article, "));
     s.file("bad.md", "---\ntitle: x\n---\n");
     let out = std::process::Command::new(bin).args(["build", "--root"]).arg(s.root()).output().unwrap();
     assert!(!out.status.success());
