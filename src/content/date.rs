@@ -43,6 +43,32 @@ impl Date {
         Some(date)
     }
 
+    /// A date as staff write one by hand, without a time: `2026/2/11`,
+    /// `2026.02.11`, `2026-2-11`, `2026年2月11日`. Front matter takes these
+    /// beside [`Date::parse`]'s forms (an importer always writes those).
+    pub fn parse_written(s: &str) -> Option<Date> {
+        let s = s.trim();
+        let parts: Vec<&str> = match s.strip_suffix('日') {
+            Some(rest) => {
+                let (y, md) = rest.split_once('年')?;
+                let (m, d) = md.split_once('月')?;
+                vec![y, m, d]
+            }
+            None => s.split(['/', '.', '-']).collect(),
+        };
+        let [y, m, d] = parts[..] else { return None };
+        let number = |p: &str, max_len: usize| {
+            let p = p.trim();
+            (!p.is_empty() && p.len() <= max_len && p.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| p.parse::<u32>().ok())
+                .flatten()
+        };
+        if y.trim().len() != 4 {
+            return None;
+        }
+        Date::new(number(y, 4)? as i32, number(m, 2)?, number(d, 2)?)
+    }
+
     /// 0 = Monday … 6 = Sunday.
     pub fn weekday(&self) -> u32 {
         // Days since 1970-01-01 (a Thursday).
@@ -209,6 +235,26 @@ mod tests {
         assert_eq!(rfc3339("2026-02-11 08:30:00 "), Some(("2026-02-11T08:30:00".into(), false)), "trimmed");
         assert_eq!(rfc3339("2026-02-11 08:30:00  +0800"), None);
         assert_eq!(rfc3339("2026-02-11 08:30:00 Z"), None);
+    }
+
+    #[test]
+    fn dates_as_staff_write_them() {
+        let d = Date::new(2026, 2, 11);
+        for s in ["2026/2/11", "2026/02/11", "2026.02.11", "2026-2-11", "2026年2月11日", " 2026年02月11日 "] {
+            assert_eq!(Date::parse_written(s), d, "{s}");
+        }
+        for s in [
+            "2026/2/30",
+            "26/2/11",
+            "2026/2",
+            "2026/2/11/1",
+            "2026年2月11",
+            "2026-02-11T08:00",
+            "2026/+2/11",
+            "2026/002/11",
+        ] {
+            assert_eq!(Date::parse_written(s), None, "{s}");
+        }
     }
 
     #[test]

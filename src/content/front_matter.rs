@@ -182,11 +182,16 @@ mod date_or_datetime {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<DateField, D::Error> {
         let s = String::deserialize(d)?;
-        let date = Date::parse(&s).ok_or_else(|| {
-            serde::de::Error::custom(format!("`{s}` is not a date (expected YYYY-MM-DD or an RFC 3339 date-time)"))
-        })?;
-        let datetime = (s.trim().len() > 10).then(|| s.trim().to_string());
-        Ok(DateField { date, datetime })
+        if let Some(date) = Date::parse(&s) {
+            let datetime = (s.trim().len() > 10).then(|| s.trim().to_string());
+            return Ok(DateField { date, datetime });
+        }
+        match Date::parse_written(&s) {
+            Some(date) => Ok(DateField { date, datetime: None }),
+            None => Err(serde::de::Error::custom(format!(
+                "`{s}` is not a date (expected YYYY-MM-DD, such as 2026-02-11, or an RFC 3339 date-time)"
+            ))),
+        }
     }
 }
 
