@@ -392,6 +392,18 @@ fn citation_names_the_page_only_when_known() {
     assert!(s.read("2026/02/11/02-01/index.html").contains("《有版次》，测试日报2026年2月11日，第2版。"));
     let no_page = s.read("2026/02/12/00-01/index.html");
     assert!(no_page.contains("《无版次》，测试日报2026年2月12日。") && !no_page.contains("，。"), "{no_page}");
+    // Without base_url there is no address to cite: no relative path in its place.
+    assert!(!no_page.contains("。2026/02/12"), "{no_page}");
+    let web = SiteTest::new(&format!("{SITE}base_url: https://example.org/paper/\n"));
+    web.article("a/1.md", "有网址", "2026-02-11", "page: 2\n");
+    web.build().unwrap();
+    let page = web.read("2026/02/11/02-01/index.html");
+    assert!(
+        page.contains(
+            "《有网址》，测试日报2026年2月11日，第2版。https://example.org/paper/2026/02/11/02-01/index.html"
+        ),
+        "{page}"
+    );
 }
 
 /// A folder per day, as an archive of years is laid out: more folders than a

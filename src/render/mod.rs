@@ -382,6 +382,9 @@ impl<'a> Renderer<'a> {
             None => self.urls.dir(dir),
         };
         let page_label = f.page.map(|p| format!("{}{p}{}", l.page, l.page_suffix));
+        // A citation names the article's address only where it has one: a
+        // folder path relative to an unknown site root tells a reader nothing.
+        let cited = if self.config.base_url.is_some() { permalink.as_str() } else { "" };
         let citation = if self.config.language.to_ascii_lowercase().starts_with("zh") {
             format!(
                 "《{}》，{}{}{}。{}",
@@ -389,7 +392,7 @@ impl<'a> Renderer<'a> {
                 self.config.title,
                 format_args!("{}年{}月{}日", date.year, date.month, date.day),
                 page_label.as_ref().map(|p| format!("，{p}")).unwrap_or_default(),
-                permalink
+                cited
             )
         } else {
             format!(
@@ -398,8 +401,10 @@ impl<'a> Renderer<'a> {
                 self.config.title,
                 date,
                 page_label.as_ref().map(|p| format!(", {p}")).unwrap_or_default(),
-                permalink
+                cited
             )
+            .trim_end()
+            .to_string()
         };
         let mut ld = serde_json::json!({
             "@context": "https://schema.org",
