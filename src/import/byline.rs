@@ -381,6 +381,7 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     }
     parse_place_day_lead(para, rules)
         .or_else(|| parse_according_to_lead(para, rules))
+        .or_else(|| parse_compiled_lead(para, rules))
         .or_else(|| parse_english_dateline(para, rules))
 }
 
@@ -1708,15 +1709,37 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     static COMPILED: OnceLock<Regex> = OnceLock::new();
     let compiled = static_re(&COMPILED, r"^(本报)?综合(?:整理|报道|编辑)?\s*[:：]?\s*(.*?)\s*(?:等)?(?:报道|消息)?$");
     let m = compiled.captures(c[3].trim())?;
-    let from = m.get(2).map_or("", |x| x.as_str());
-    let agency = if from.is_empty() {
-        "本报".to_string()
-    } else {
-        let first = from.trim_start_matches('据').split(['、', '，', ',', ' ']).next().unwrap_or("");
-        let first = first.trim_start_matches('《').trim_end_matches('》');
-        rules.agencies.iter().find(|a| first.starts_with(a.as_str()))?.clone()
-    };
+    let agency = compiled_from(m.get(2).map_or("", |x| x.as_str()), rules)?;
     Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }))
+}
+
+/// The agency a compiled story is credited to, from the sources it names
+/// (`新华社、央视新闻`): the first of them; `本报` when it names none (the
+/// paper compiled it from its own and others' reports).
+fn compiled_from(from: &str, rules: &ImportRules) -> Option<String> {
+    if from.is_empty() {
+        return Some("本报".to_string());
+    }
+    let first = from.trim_start_matches('据').split(['、', '，', ',', ' ']).next().unwrap_or("");
+    let first = first.trim_start_matches('《').trim_end_matches('》');
+    rules.agencies.iter().find(|a| first.starts_with(a.as_str())).cloned()
+}
+
+/// `本报综合新华社、央视报道 据日本气象厅消息，…`, `综合新华社电：…`,
+/// `本报综合报道 …`: a compiled story names its sources where it opens, as
+/// a closing `（综合新华社、央视新闻）` does at its end; set off from the text
+/// by a space or colon (run into a sentence, `综合考虑…`, it is text).
+fn parse_compiled_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static LEAD: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &LEAD,
+        r"^(?:本报)?综合\s*([^\s，。：:；]{0,30}?)\s*(?:等)?(?:报道|消息|电)(?:[\s\u{3000}]*[:：]|[\s\u{3000}]+)",
+    );
+    let c = re.captures(para)?;
+    let agency = compiled_from(&c[1], rules)?;
+    let end = c.get(0)?.end();
+    let text = &para[end..];
+    (!text.trim().is_empty()).then(|| (Credits { agency: Some(agency), ..Credits::default() }, end))
 }
 
 /// `理 文`: two Han characters and nothing else, set apart by the space
@@ -1891,6 +1914,21 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compiled_story_lead_names_its_first_source() {
+        let r = ImportRules::default();
+        let lead = |t: &str| parse_lead(t, &r).map(|(c, at)| (c.agency, t[at..].to_string()));
+        assert_eq!(
+            lead("本报综合新华社、央视报道 据日本气象厅消息，日本东北部海域发生地震。"),
+            Some((Some("新华社".into()), "据日本气象厅消息，日本东北部海域发生地震。".into()))
+        );
+        assert_eq!(
+            lead("本报综合报道：近日，多地迎来降雨。"),
+            Some((Some("本报".into()), "近日，多地迎来降雨。".into()))
+        );
+        assert_eq!(lead("综合考虑各方意见后，市政府决定延期。"), None);
+    }
 
     fn rules() -> ImportRules {
         ImportRules::default()
