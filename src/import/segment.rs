@@ -176,9 +176,10 @@ fn parse_signature(text: &str) -> Option<Credits> {
 }
 
 /// `MARY SMITH, Springfield`: a letter signed with the name in capitals and
-/// the town in plain case, no dash. Only asked of a line between a finished
-/// text and the next headline (or the page's end): a headline so set would
-/// have its story under it.
+/// the town, no dash. Only asked of a line between a finished text and the
+/// next headline (or the page's end): a headline so set would have its story
+/// under it. (In plain case, `Linda Becker, Executrix` over an address signs
+/// a notice with a role, not a letter with a town.)
 fn capitals_signature(text: &str) -> Option<Credits> {
     let (name, place) = text.trim().split_once(',')?;
     let (name, place) = (name.trim(), place.trim());
@@ -332,7 +333,7 @@ fn is_teaser_line(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &RE,
-        r"(?:[▶►→>]+\s*|详见|见)\s*(?:第\s*)?[A-Za-z]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:版|面)?\s*[)）]?$|\s(?:[Pp]age\s*)?[A-Z]\d{1,2}$|\s[Pp]age\s*\d{1,2}$",
+        r"(?:[▶►→>]+\s*|详见|见)\s*(?:第\s*)?[A-Za-z]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:版|面)?\s*[)）]?$|[(（]\s*(?:第\s*)?[A-Za-z]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]$|\s(?:[Pp]age\s*)?[A-Z]\d{1,2}$|\s[Pp]age\s*\d{1,2}$",
     );
     let t = text.trim();
     re.find(t).is_some_and(|m| m.start() > 0 && len(t[..m.start()].trim()) >= 4)
@@ -565,10 +566,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             continue;
         }
         for q in &mut owned[i + 1..] {
-            if !matches!(q.kind, Kind::Heading | Kind::Body) || !is_teaser_line(&q.text) {
+            let text = match &q.kind {
+                Kind::Heading | Kind::Body => q.text.clone(),
+                Kind::Item(t) => t.clone(),
+                _ => break,
+            };
+            if !is_teaser_line(&text) {
                 break;
             }
-            q.kind = Kind::Item(q.text.clone());
+            q.kind = Kind::Item(text);
             (q.from, q.to) = (None, None);
         }
     }
@@ -1467,6 +1473,17 @@ fn take_jumps(d: &mut Draft, p: &Para) {
 }
 
 /// A title for an article whose page gave none: its first sentence, shortened.
+/// `4月18日`, `当地时间19日上午`, `2026年4月18日`: a clause that only
+/// says when.
+fn is_day_clause(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚|晚间|夜间|凌晨|傍晚|清晨|早晨)?$",
+    )
+    .is_match(t.trim())
+}
+
 pub fn fallback_title(d: &Draft) -> String {
     if let Some(k) = &d.kicker {
         return k.clone();
@@ -1497,8 +1514,18 @@ pub fn fallback_title(d: &Draft) -> String {
         return label.trim().to_string();
     }
     let max = if cjk { 24 } else { 70 };
-    let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
-    let sentence = first[..end].trim();
+    // `4月18日，在巴西里约热内卢，舞者参加…`: a photo caption opens with the
+    // day it was taken; the title is what it shows, the rest of the sentence.
+    let first = if cjk
+        && let Some((day, rest)) = first.split_once('，')
+        && is_day_clause(day)
+    {
+        rest.split(['。', '！', '？']).next().unwrap_or(rest).trim_end_matches('，')
+    } else {
+        let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
+        &first[..end]
+    };
+    let sentence = first.trim();
     let sentence = if sentence.is_empty() { first } else { sentence };
     if len(sentence) <= max {
         sentence.to_string()
@@ -2073,6 +2100,7 @@ mod tests {
         assert_eq!(sig("ROBERT J. JONES, West Mapleton"), Some(vec!["Robert J. Jones".to_string()]));
         assert_eq!(sig("BOSTON, Mass."), None);
         assert_eq!(sig("SAN FRANCISCO, Calif."), None);
+        assert_eq!(sig("Linda Becker, Executrix"), None);
         // A headline in capitals over its story's text is no signature.
         let d = drafts(&[
             "The roads are safe again thanks to the crews.",
@@ -2146,6 +2174,7 @@ mod tests {
         assert!(is_teaser_line("全市一季度地区生产总值同比增长5.8%　　▶3版"));
         assert!(is_teaser_line("春季中小学田径运动会今日开幕　详见第12版"));
         assert!(is_teaser_line("Council approves new budget A3"));
+        assert!(is_teaser_line("■老城区十二条背街小巷完成改造（第5版）"));
         assert!(!is_teaser_line("▶3版"));
         assert!(!is_teaser_line("我市出台优化营商环境三年行动方案"));
         let d = drafts(&[
@@ -2215,6 +2244,19 @@ mod tests {
         assert_eq!(d.len(), 2, "{d:#?}");
         assert!(d[0].credits.contributors.is_empty());
         assert_eq!(d[1].credits.contributors, vec!["王天聪"]);
+    }
+
+    #[test]
+    fn caption_title_skips_the_day_it_was_taken() {
+        let d = |t: &str| Draft { blocks: vec![Block::Para(t.into())], ..Draft::default() };
+        assert_eq!(
+            fallback_title(&d("4月18日，在巴西里约热内卢，舞者参加狂欢节学校的彩排活动。")),
+            "在巴西里约热内卢，舞者参加狂欢节学校的彩排活动"
+        );
+        assert_eq!(fallback_title(&d("当地时间19日上午，游客在广场上拍照留念。")), "游客在广场上拍照留念");
+        // Without a day first, the first clause as before.
+        assert_eq!(fallback_title(&d("近日，市文明办启动春季校园周边环境整治行动。")), "近日");
+        assert!(is_day_clause("2026年4月18日") && !is_day_clause("18日在北京"));
     }
 
     #[test]
