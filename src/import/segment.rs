@@ -1420,7 +1420,10 @@ fn note_start_len(range: &[Para]) -> usize {
 /// alone do not say which is the main title, so only clear signs move a
 /// line into the subtitle: the second line quotes a source (`市住建局：…`,
 /// the 副题 naming who says what the title announces) or runs on as a clause
-/// (`…，…`) longer than the first. A first line that is short (a column's
+/// (`…，…`) longer than the first, or goes on with what the first line's
+/// subject says or wants (`联合国大会通过决议` / `呼吁加强…合作`: a wire
+/// headline's deck opens with the verb, its subject the title's). A first
+/// line that is short (a column's
 /// label, `新春走基层`), that is itself a clause, or that attributes
 /// (`习近平在…时强调`, `X：`) is the 引题 it looks like.
 fn is_cjk_deck(first: &str, second: &str) -> bool {
@@ -1437,7 +1440,10 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
         (2..=8).contains(&len(who)) && who.chars().all(super::text::is_han) && len(what.trim()) >= 4
     });
     let clause = second.contains(['，', ',']) && len(second) > len(first);
-    source || clause
+    const STANCE: &[&str] =
+        &["呼吁", "敦促", "反对", "谴责", "强调", "表示", "指出", "称", "希望", "要求", "承诺", "警告", "拒绝", "暗示"];
+    let goes_on = STANCE.iter().find(|w| second.starts_with(**w)).is_some_and(|w| len(second) >= len(w) + 4);
+    source || clause || goes_on
 }
 
 /// A headline set on two lines (`全市经济工作会议暨优化营商环境` / `推进大会召开`)
@@ -1695,6 +1701,12 @@ mod tests {
             stack("中心城区新增5处口袋公园", "步道座椅一应俱全，居民家门口就能遛弯健身"),
             (None, s("中心城区新增5处口袋公园"), s("步道座椅一应俱全，居民家门口就能遛弯健身"))
         );
+        // A deck going on with what the title's subject says or wants.
+        assert_eq!(
+            stack("联合国大会通过决议", "呼吁加强全球粮食安全合作"),
+            (None, s("联合国大会通过决议"), s("呼吁加强全球粮食安全合作"))
+        );
+        assert_eq!(stack("法国多地举行抗议活动", "反对延迟退休年龄改革").2, s("反对延迟退休年龄改革"));
         // A short label, an attributing or clause first line, or no sign at
         // all: the first line stays the 引题 over the title.
         assert_eq!(
