@@ -389,8 +389,21 @@ fn label_text(text: &str) -> &str {
 /// A Chinese paper's brief column (`简讯`, `■快讯`): several briefs, each
 /// under its own headline or opening with it run in.
 fn is_brief_label(text: &str) -> bool {
-    const BRIEFS: &[&str] =
-        &["简讯", "快讯", "短讯", "新闻简讯", "本地简讯", "本地快讯", "新闻快讯", "简明新闻", "新闻速递", "资讯速递"];
+    const BRIEFS: &[&str] = &[
+        "简讯",
+        "快讯",
+        "短讯",
+        "新闻简讯",
+        "本地简讯",
+        "本地快讯",
+        "新闻快讯",
+        "简明新闻",
+        "新闻速递",
+        "资讯速递",
+        "简报",
+        "要闻简报",
+        "新闻简报",
+    ];
     let t = label_text(text).trim_end_matches([':', '：']);
     // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `健康资讯`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
@@ -865,6 +878,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && strip_trailing_author(text_of(p), rules).is_some()
         {
             starts.insert(i + 1);
+        }
+    }
+    // `本报评论员` signs a commentary, which carries no news photo: a
+    // captioned photo after its text is a picture story of its own.
+    for i in 1..n {
+        if matches!(paras[i].kind, Kind::Body)
+            && is_caption(paras, i)
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && let Some(k) = (0..i).rev().find(|&k| has_byline(&paras[k]) || is_head(&paras[k]))
+            && matches!(paras[k].kind, Kind::Byline(_))
+            && super::text::fold_traditional(&paras[k].text).contains("评论员")
+        {
+            starts.insert(i);
         }
     }
     // `OUR VIEW` over an editorial: the paper's unsigned view carries no
@@ -2269,6 +2296,29 @@ mod tests {
         // Without a day first, the first clause as before.
         assert_eq!(fallback_title(&d("近日，市文明办启动春季校园周边环境整治行动。")), "近日");
         assert!(is_day_clause("2026年4月18日") && !is_day_clause("18日在北京"));
+    }
+
+    #[test]
+    fn photo_after_a_commentary_is_a_piece_of_its_own() {
+        let d = drafts(&[
+            "以实干担当擦亮营商环境“金字招牌”",
+            "本报评论员",
+            "营商环境就是生产力。一个地方营商环境好不好，企业最有发言权。",
+            "4月20日，游客在滨江湿地公园赏花。近日，公园内5万余株郁金香竞相开放。",
+            "本报记者 王  磊 摄",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert!(d[0].credits.contributors.is_empty());
+        assert_eq!(d[1].credits.contributors, vec!["王磊"]);
+        // Under a reporter's story the photo is the story's.
+        let d = drafts(&[
+            "湿地公园郁金香盛开",
+            "本报记者 林涛",
+            "近日，滨江湿地公园内5万余株郁金香竞相开放。",
+            "4月20日，游客在滨江湿地公园赏花。",
+            "本报记者 王  磊 摄",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
     }
 
     #[test]
