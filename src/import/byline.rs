@@ -143,6 +143,10 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
             }
         }
         // Role words may be glued to the name (`记者张建新`).
+        if let Some(rest) = strip_posted_role(t) {
+            t = rest;
+            role = Role::Reporter;
+        }
         loop {
             let before = t;
             if let Some(r) = rules.reporter_roles.iter().find(|r| t.starts_with(r.as_str())) {
@@ -175,6 +179,17 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         }
     }
     credits
+}
+
+/// `本报驻东京记者`, `新华社驻开罗记者`, `驻联合国记者`: a correspondent's
+/// role names the post abroad between `驻` and `记者`; the text after it (the
+/// name, or nothing when the name is its own token). The post is no
+/// dateline: it says where the writer is stationed, not where the story was filed.
+fn strip_posted_role(t: &str) -> Option<&str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        static_re(&RE, r"^(?:本报|新华社|人民日报|中新社|光明日报|经济日报)?(?:常)?驻\p{Han}{1,8}?(?:首席|特约)?记者");
+    re.find(t).map(|m| &t[m.end()..])
 }
 
 /// The tokens of a credit, with two-character names that typesetting
@@ -786,6 +801,20 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     }
     if let Some(c) = parse_reported_from(bare, rules) {
         return Some(c);
+    }
+    // `本报驻东京记者  王晓明`: a correspondent's byline.
+    if let Some(names) = strip_posted_role(bare)
+        && !bare.contains(['。', '，', ','])
+    {
+        let credits = parse_people(names, Role::Reporter, rules);
+        if !credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)) {
+            let agency = if bare.starts_with("本报") {
+                Some("本报".to_string())
+            } else {
+                rules.agencies.iter().find(|a| bare.starts_with(a.as_str())).cloned()
+            };
+            return Some(Credits { agency, ..credits });
+        }
     }
     if line.contains(['。', '，', ',', '！', '？', '；']) {
         return None;
@@ -1914,6 +1943,34 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn correspondents_posted_abroad() {
+        let r = ImportRules::default();
+        let c = parse_byline_line("本报驻东京记者  王晓明", &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["王晓明".to_string()], Some("本报")));
+        let c = parse_byline_line("新华社驻开罗记者 张 伟 李明", &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["张伟".to_string(), "李明".to_string()], Some("新华社")));
+        let (c, _) = parse_lead("本报东京4月19日电（驻日本记者王晓明）日本政府19日宣布，…", &r).unwrap();
+        assert_eq!(c.reporters, vec!["王晓明"]);
+        // Where a correspondent is posted is no headline's verb phrase.
+        assert!(parse_byline_line("驻村第一书记的一天", &r).is_none());
+    }
+
+    #[test]
+    fn outlet_app_leads_with_their_date() {
+        let r = ImportRules::default();
+        let (c, at) = parse_lead("央视新闻客户端4月19日消息  美国股市三大股指19日全线下跌。", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("央视新闻"));
+        assert_eq!(c.dateline.as_ref().and_then(|d| d.day), Some(19));
+        assert_eq!(c.dateline.as_ref().and_then(|d| d.place.clone()), None);
+        assert_eq!(
+            &"央视新闻客户端4月19日消息  美国股市三大股指19日全线下跌。"[at..],
+            "美国股市三大股指19日全线下跌。"
+        );
+        let (c, _) = parse_lead("人民网北京4月19日电 （记者 王连香）国家统计局19日发布数据。", &r).unwrap();
+        assert_eq!((c.agency.as_deref(), c.reporters), (Some("人民网"), vec!["王连香".to_string()]));
+    }
 
     #[test]
     fn compiled_story_lead_names_its_first_source() {
