@@ -265,6 +265,17 @@ fn department(text: &str) -> Option<Department> {
         "classified ads",
         "advertisement",
         "paid advertisement",
+        // A sports page's agate: scores, standings and fixtures in small type.
+        "scoreboard",
+        "the scoreboard",
+        "sports scoreboard",
+        "agate",
+        "sports agate",
+        "scores",
+        "standings",
+        "results",
+        "sports on tv",
+        "sports on the air",
     ];
     // Kinds of notice a Chinese label ends with: no headline of a story does
     // at this length without being the notice itself.
@@ -2108,6 +2119,21 @@ mod tests {
             "共清理垃圾杂物30余吨，疏通排水涵洞14处。",
         ]);
         assert_eq!(d.iter().map(|d| d.kicker.is_some()).collect::<Vec<_>>(), [true, true, false]);
+    }
+
+    #[test]
+    fn agate_box_is_titled_by_its_label() {
+        let rules = ImportRules::default();
+        let line = |no: usize, t: &str, form: Form| classify(&Line { no, text: t.to_string(), form }, &rules);
+        let paras = [
+            line(1, "SCOREBOARD", Form::Prose),
+            line(2, "AMERICAN LEAGUE", Form::Prose),
+            line(3, "East                 W    L    Pct    GB\nBaltimore           14    7   .667    —", Form::Rows),
+        ];
+        let d = segment(&paras, &rules);
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].kicker.as_deref(), d[0].title.as_deref()), (None, Some("SCOREBOARD")));
+        assert_eq!(d[0].blocks[0], Block::Heading("AMERICAN LEAGUE".into()));
     }
 
     #[test]
