@@ -318,7 +318,7 @@ fn is_editorial_label(t: &str) -> bool {
 
 /// `今日导读`, `要闻提示`, `INSIDE`: the label of a front page's index box,
 /// which lists stories inside with their pages.
-fn is_teaser_label(t: &str) -> bool {
+pub(super) fn is_teaser_label(t: &str) -> bool {
     let t = label_text(t).trim_end_matches([':', '：']);
     const LABELS: &[&str] = &[
         "导读",
