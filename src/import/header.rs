@@ -50,8 +50,9 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
             }
             // `INSIDE` over `Obituaries  B4`: an index box at the top of a
             // front page lists sections and pages as a folio does, but it is
-            // the page's content; furniture ends above its label.
-            if z == 0 && super::segment::is_teaser_label(&lines[i].text) {
+            // the page's content; furniture ends above its label (unless a
+            // site's own header patterns say the label is furniture there).
+            if z == 0 && found[i].is_none() && super::segment::is_teaser_label(&lines[i].text) {
                 break;
             }
             let head_only = if z == 0 && found[i].is_none() { numbered_section(&lines[i].text) } else { None };
