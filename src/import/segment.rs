@@ -271,9 +271,7 @@ fn department(text: &str) -> Option<Department> {
         "sports scoreboard",
         "agate",
         "sports agate",
-        "scores",
         "standings",
-        "results",
         "sports on tv",
         "sports on the air",
     ];
@@ -1072,11 +1070,17 @@ fn close_signed_pieces(paras: &mut [Para]) {
             paras[i].kind = Kind::Signature(c);
             continue;
         }
-        // An op-ed's closing line about its writer, the last of its text.
+        // An op-ed's closing line about its writer, the last of its text,
+        // in a piece that has no byline and never names the writer (a news
+        // story's last line about someone, `Maria Lopez is the first woman
+        // to…`, names a person its text has spoken of).
         if matches!(paras[i - 1].kind, Kind::Body)
             && paras[i].kind == Kind::Body
             && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
             && let Some(name) = writer_tagline(&paras[i].text)
+            && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
+            && !piece.iter().any(has_byline)
+            && !name.split_whitespace().any(|w| piece.iter().any(|q| q.text.contains(w)))
         {
             paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
             continue;
@@ -2223,6 +2227,13 @@ mod tests {
             d[1].blocks.last(),
             Some(&Block::Para("Jane Roe is a professor of history at Riverton State University.".into()))
         );
+        // A news story's last line about someone it has named signs nothing.
+        let d = drafts(&[
+            "Department names new chief",
+            "Maria Lopez, a 20-year veteran, was named fire chief on Saturday.",
+            "Maria Lopez is the first woman to lead the department.",
+        ]);
+        assert!(d[0].credits.reporters.is_empty(), "{d:#?}");
         // Without the editorial's label a headline between texts stays a subhead.
         let d = drafts(&[
             "Budget talks resume",
