@@ -179,7 +179,12 @@ fn to_article(
         contributors,
         agency: credits.agency.as_deref().map(one_line).filter(|s| !s.is_empty()),
         dateline: credits.dateline.as_ref().and_then(|r| dateline::complete(r, raw.date)),
-        topic: rules.topic_of(&title, &plain).and_then(|t| clean_term(&t)),
+        // An index box (`今日导读`) lists the day's stories: it is about no one topic.
+        topic: if segment::is_teaser_label(&title) {
+            None
+        } else {
+            rules.topic_of(&title, &plain).and_then(|t| clean_term(&t))
+        },
         tags: topic::tags(&title, &plain, rules, &exclude).iter().filter_map(|t| clean_term(t)).collect(),
         continued_from: d.continued_from,
         continued_to: d.continued_to,
@@ -326,6 +331,14 @@ mod tests {
         assert_eq!(plain_text(&blocks), "老街不长，从东头走到西头。\n");
         let blocks = vec![Block::Para("正文。".into()), Block::Para("作者简介：刘静，中学语文教师。".into())];
         assert_eq!(plain_text(&blocks), "正文。\n");
+    }
+
+    #[test]
+    fn index_box_has_no_topic() {
+        let text = "今日导读\n\n春季中小学田径运动会今日开幕　▶12版\n\n全市体育场馆免费开放　▶5版\n\n深化改革激发活力\n\n本报记者 林涛\n\n本报讯 我市出台方案。\n";
+        let arts = import_page(&page(text), &ImportRules::default()).articles;
+        assert_eq!(arts[0].front.title, "今日导读");
+        assert_eq!(arts[0].front.topic, None);
     }
 
     fn page(text: &str) -> RawPage {
