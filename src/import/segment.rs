@@ -196,6 +196,26 @@ fn capitals_signature(text: &str) -> Option<Credits> {
     (caps && town && is_plain_name(&core.join(" "))).then(|| Credits { reporters: vec![proper], ..Credits::default() })
 }
 
+/// Whether the nearest department label above paragraph `i` is the
+/// letters' (`Letters to the editor`, `读者来信`).
+fn under_letters_label(paras: &[Para], i: usize) -> bool {
+    (0..i).rev().filter(|&k| is_head(&paras[k])).find(|&k| department(&paras[k].text).is_some()).is_some_and(|k| {
+        let t = label_text(&paras[k].text).to_lowercase();
+        t.contains("letter") || super::text::fold_traditional(&t).contains("来信")
+    })
+}
+
+/// `Springfield`, `West Mapleton`, `Ashford, Pa.`: a town under a letter
+/// writer's name, a few capitalised words.
+fn is_town(text: &str) -> bool {
+    let t = text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && t.chars().any(char::is_lowercase)
+        && t.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | ',' | '\'' | '-'))
+}
+
 /// What a page carries besides stories, by the label it is printed under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Department {
@@ -305,7 +325,7 @@ fn is_notebook_label(t: &str) -> bool {
 
 /// `OUR VIEW`, `Editorial`, `The Herald's View`, `社论`: the label of a
 /// paper's unsigned editorial, one piece without subheads.
-fn is_editorial_label(t: &str) -> bool {
+pub(super) fn is_editorial_label(t: &str) -> bool {
     let t = label_text(t).trim_end_matches([':', '：']);
     let lower = t.to_lowercase();
     const LABELS: &[&str] =
@@ -805,7 +825,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !matches!(paras[i + 1].kind, Kind::Credit(..))
         {
             starts.insert(after_closing_notes(paras, i + 1));
-        } else if matches!(p.kind, Kind::Signature(_)) && i + 1 < n {
+        } else if matches!(p.kind, Kind::Signature(_)) && i + 1 < n && !matches!(paras[i + 1].kind, Kind::Signature(_))
+        {
             starts.insert(after_closing_notes(paras, i + 1));
         } else if is_closing_note(p) && i + 1 < n && (is_head(&paras[i + 1]) || is_caption(paras, i + 1)) {
             // A photo's caption after an essay's closing note is no part of
@@ -1068,6 +1089,23 @@ fn close_signed_pieces(paras: &mut [Para]) {
             })
         {
             paras[i].kind = Kind::Signature(c);
+            continue;
+        }
+        // `Mary Smith` over `Springfield` over the next headline: a letter
+        // signed on two lines, the name and then the town, under the letters'
+        // label (a notice is signed so with the name over the post,
+        // `Margaret Lyons` / `Township Secretary`).
+        if matches!(prev.kind, Kind::Body)
+            && under_letters_label(paras, i)
+            && is_terminated(&prev.text)
+            && matches!(paras[i].kind, Kind::Body | Kind::Heading)
+            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Heading) && is_town(&q.text))
+            && paras.get(i + 2).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && let name = super::text::title_case_caps(paras[i].text.trim())
+            && is_plain_name(&name)
+        {
+            paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
+            paras[i + 1].kind = Kind::Signature(Credits::default());
             continue;
         }
         // An op-ed's closing line about its writer, the last of its text,
@@ -2170,6 +2208,30 @@ mod tests {
         assert_eq!(sig("BOSTON, Mass."), None);
         assert_eq!(sig("SAN FRANCISCO, Calif."), None);
         assert_eq!(sig("Linda Becker, Executrix"), None);
+        // The name over the town, on two lines.
+        let d = drafts(&[
+            "Letters",
+            "Thanks to the road crews",
+            "County crews worked around the clock to keep Route 9 open.",
+            "Mary Smith",
+            "Springfield",
+            "Keep the library open",
+            "Closing it on Sundays would be a mistake.",
+            "Tom Becker",
+            "West Mapleton",
+        ]);
+        let who: Vec<_> = d.iter().map(|d| d.credits.reporters.clone()).collect();
+        assert_eq!(who, [vec!["Mary Smith".to_string()], vec!["Tom Becker".to_string()]]);
+        assert_eq!(d[0].blocks.last(), Some(&Block::Para("Springfield".into())));
+        // A notice signed with the name over the post is no letter.
+        let d = drafts(&[
+            "LEGAL NOTICES",
+            "NOTICE OF PUBLIC HEARING",
+            "The board will hold a public hearing on Tuesday.",
+            "Margaret Lyons",
+            "Township Secretary",
+        ]);
+        assert!(d.iter().all(|d| d.credits.reporters.is_empty()), "{d:#?}");
         // A headline in capitals over its story's text is no signature.
         let d = drafts(&[
             "The roads are safe again thanks to the crews.",
