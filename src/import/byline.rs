@@ -1314,7 +1314,14 @@ fn is_english_role(s: &str) -> bool {
         "bureau chief",
     ]
     .iter()
-    .any(|w| l.contains(w))
+    // Whole words (a plural too: `Staff Writers`): `EDITORIAL` names no editor.
+    .any(|w| {
+        l.match_indices(w).any(|(at, _)| {
+            let before = l[..at].chars().next_back().is_none_or(|c| !c.is_alphabetic());
+            let rest = l[at + w.len()..].strip_prefix('s').unwrap_or(&l[at + w.len()..]);
+            before && rest.chars().next().is_none_or(|c| !c.is_alphabetic())
+        })
+    })
 }
 
 /// A closing credit line: `(本报记者马飞整理)`, `(本报记者李明英、苗苗、范丽丽整理)`,
@@ -1803,7 +1810,9 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     let is_role = |t: &str| rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| r == t);
     let mut names = 0;
     for t in &tokens {
-        if is_role(t) {
+        // `（本报驻德国记者 李强）`: a correspondent's post is a role too.
+        let t = strip_posted_role(t).unwrap_or(t);
+        if t.is_empty() || is_role(t) {
             continue;
         }
         // A role glued to the name (`记者张三`) leaves the name to check.
@@ -1945,6 +1954,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn editorial_label_is_no_role_line() {
+        let r = ImportRules::default();
+        assert!(parse_byline_line("EDITORIAL", &r).is_none());
+        assert!(parse_byline_line("Editorials", &r).is_none());
+        assert_eq!(parse_byline_line("Staff Writers", &r), Some(Credits::default()));
+        assert_eq!(parse_byline_line("Senior Editor", &r), Some(Credits::default()));
+    }
+
+    #[test]
     fn correspondents_posted_abroad() {
         let r = ImportRules::default();
         let c = parse_byline_line("本报驻东京记者  王晓明", &r).unwrap();
@@ -1953,6 +1971,8 @@ mod tests {
         assert_eq!((c.reporters, c.agency.as_deref()), (vec!["张伟".to_string(), "李明".to_string()], Some("新华社")));
         let (c, _) = parse_lead("本报东京4月19日电（驻日本记者王晓明）日本政府19日宣布，…", &r).unwrap();
         assert_eq!(c.reporters, vec!["王晓明"]);
+        let (text, c) = strip_trailing_author("出口疲软是主要原因。（本报驻德国记者 李强）", &r).unwrap();
+        assert_eq!((text.as_str(), c.reporters), ("出口疲软是主要原因。", vec!["李强".to_string()]));
         // Where a correspondent is posted is no headline's verb phrase.
         assert!(parse_byline_line("驻村第一书记的一天", &r).is_none());
     }
