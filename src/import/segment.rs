@@ -362,7 +362,7 @@ fn is_teaser_line(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &RE,
-        r"(?:[▶►→>]+\s*|详见|见)\s*(?:第\s*)?[A-Za-z]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:版|面)?\s*[)）]?$|[(（]\s*(?:第\s*)?[A-Za-z]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]$|\s(?:[Pp]age\s*)?[A-Z]\d{1,2}$|\s[Pp]age\s*\d{1,2}$",
+        r"(?:[▶►→>]+\s*|详见|见)\s*(?:第\s*)?[A-Za-z]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:版|面)?\s*[)）]?$|[(（]\s*(?:第\s*)?[A-Za-z]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]$|[\s\u{3000}](?:第\s*)?[A-Za-z]?\d{1,2}\s*版$|[\s.·…](?:[Pp]age\s*)?[A-Z]\d{1,2}$|\s[Pp]age\s*\d{1,2}$",
     );
     let t = text.trim();
     re.find(t).is_some_and(|m| m.start() > 0 && len(t[..m.start()].trim()) >= 4)
@@ -376,7 +376,9 @@ fn is_episode_marker(text: &str) -> bool {
     let Some(rest) = inner.strip_prefix("连载") else { return false };
     let rest = rest.trim().trim_start_matches(['之', '第']);
     let rest = rest.trim_end_matches(['章', '回', '期', '集']).trim();
-    !rest.is_empty() && super::text::numeral(rest).is_some()
+    // `连载⑤`: a circled number.
+    let circled = rest.chars().count() == 1 && rest.chars().all(|c| ('①'..='⑳').contains(&c));
+    !rest.is_empty() && (circled || super::text::numeral(rest).is_some())
 }
 
 /// `Jane Roe is a professor of history at Riverton State University.`: the
@@ -2313,6 +2315,8 @@ mod tests {
         assert!(is_teaser_line("春季中小学田径运动会今日开幕　详见第12版"));
         assert!(is_teaser_line("Council approves new budget A3"));
         assert!(is_teaser_line("■老城区十二条背街小巷完成改造（第5版）"));
+        assert!(is_teaser_line("全市一季度经济运行稳中向好　3版"));
+        assert!(is_teaser_line("Obituaries .......... B4"));
         assert!(!is_teaser_line("▶3版"));
         assert!(!is_teaser_line("我市出台优化营商环境三年行动方案"));
         let d = drafts(&[
@@ -2341,6 +2345,7 @@ mod tests {
             is_episode_marker("（连载一）") && is_episode_marker("连载之二十三") && is_episode_marker("（连载 5）")
         );
         assert!(!is_episode_marker("（连载完）") && !is_episode_marker("连载小说"));
+        assert!(is_episode_marker("连载⑤"));
         let d = drafts(&[
             "编者按：长篇小说《运河人家》以运河边一个家庭三代人的命运为线索。本报自即日起每周五连载。",
             "长篇连载",
