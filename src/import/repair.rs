@@ -329,6 +329,8 @@ fn is_compound(head: &str, tail: &str, page: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
     #[test]
     fn short_paragraph_ending_in_a_comma_is_cut() {
         let r = ImportRules::default();
@@ -342,8 +344,6 @@ mod tests {
         let out = repair(lines(&["国际观察", "美欧贸易摩擦缘何再起"]), &r);
         assert_eq!(out.len(), 2);
     }
-
-    use super::*;
 
     fn run(paras: &[&str]) -> Vec<String> {
         let lines = paras

@@ -184,12 +184,7 @@ fn capitals_signature(text: &str) -> Option<Credits> {
     let (name, place) = text.trim().split_once(',')?;
     let (name, place) = (name.trim(), place.trim());
     let caps = name.chars().any(char::is_uppercase) && !name.chars().any(char::is_lowercase);
-    let town = (1..=4).contains(&place.split_whitespace().count())
-        && place.split_whitespace().all(|w| w.starts_with(char::is_uppercase))
-        && place.chars().any(char::is_lowercase)
-        // `SAN FRANCISCO, Calif.`: a state's abbreviation alone names no town.
-        && place.split([' ', ',']).any(|w| w.len() > 1 && !w.ends_with('.'))
-        && place.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '-' | ','));
+    let town = is_town(place);
     let proper = super::text::title_case_caps(name);
     // A middle initial (`ROBERT J. JONES`) is no word of a headline.
     let core: Vec<&str> = proper.split_whitespace().filter(|w| !(w.len() == 2 && w.ends_with('.'))).collect();
@@ -210,9 +205,11 @@ fn under_letters_label(paras: &[Para], i: usize) -> bool {
 fn is_town(text: &str) -> bool {
     let t = text.trim();
     let words: Vec<&str> = t.split_whitespace().collect();
-    (1..=3).contains(&words.len())
+    (1..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase))
         && t.chars().any(char::is_lowercase)
+        // `SAN FRANCISCO, Calif.`: a state's abbreviation alone names no town.
+        && t.split([' ', ',']).any(|w| w.len() > 1 && !w.ends_with('.'))
         && t.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | ',' | '\'' | '-'))
 }
 
@@ -1560,7 +1557,6 @@ fn take_jumps(d: &mut Draft, p: &Para) {
     }
 }
 
-/// A title for an article whose page gave none: its first sentence, shortened.
 /// `4月18日`, `当地时间19日上午`, `2026年4月18日`: a clause that only
 /// says when.
 fn is_day_clause(t: &str) -> bool {
@@ -1572,6 +1568,7 @@ fn is_day_clause(t: &str) -> bool {
     .is_match(t.trim())
 }
 
+/// A title for an article whose page gave none: its first sentence, shortened.
 pub fn fallback_title(d: &Draft) -> String {
     if let Some(k) = &d.kicker {
         return k.clone();
