@@ -302,7 +302,6 @@ fn department(text: &str) -> Option<Department> {
     } else if PIECES.iter().any(|l| folded == *l || lower == *l)
         || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
         || is_english_notice_label(t)
-        || is_teaser_label(t)
     {
         Some(Department::Piece)
     } else {
@@ -606,16 +605,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if !(is_head(&owned[i]) && is_teaser_label(&owned[i].text)) {
             continue;
         }
-        for q in &mut owned[i + 1..] {
-            let text = match &q.kind {
-                Kind::Heading | Kind::Body => q.text.clone(),
-                Kind::Item(t) => t.clone(),
-                _ => break,
-            };
-            if !is_teaser_line(&text) {
-                break;
+        let lines = owned[i + 1..]
+            .iter()
+            .take_while(|q| match &q.kind {
+                Kind::Heading | Kind::Body => is_teaser_line(&q.text),
+                Kind::Item(t) => is_teaser_line(t),
+                _ => false,
+            })
+            .count();
+        // An index lists several stories; `Inside` over one line is a crosshead.
+        if lines < 2 {
+            continue;
+        }
+        for q in &mut owned[i + 1..=i + lines] {
+            if let Kind::Heading | Kind::Body = q.kind {
+                q.kind = Kind::Item(q.text.clone());
             }
-            q.kind = Kind::Item(text);
             (q.from, q.to) = (None, None);
         }
     }
@@ -866,6 +871,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             if boxed_table {
                 starts.insert(i);
             }
+        }
+        // An index box (its label over the lines made its list above) is a
+        // piece of its own wherever it stands.
+        if is_head(p) && is_teaser_label(&p.text) && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Item(_))) {
+            starts.insert(i);
         }
         // A label starts its piece even under a heading-like last line of
         // the piece before (`19:45 今日关注`, `联系电话：…`), but a label
@@ -2329,6 +2339,15 @@ mod tests {
         ]);
         assert_eq!(d.len(), 2, "{d:#?}");
         assert_eq!(d[0].title.as_deref(), Some("今日导读"));
+        // `Inside` as a feature's crosshead over its text stays in it.
+        let mill = drafts(&[
+            "A day at the mill",
+            "By ANNA REED",
+            "The mill opened in 1872 and still grinds flour every morning.",
+            "Inside",
+            "The old stones turn slowly, and the floor shakes underfoot.",
+        ]);
+        assert_eq!(mill.len(), 1, "{mill:#?}");
         assert!(d[0].blocks.iter().all(|b| matches!(b, Block::Item(_))) && d[0].blocks.len() == 3, "{:?}", d[0].blocks);
         assert_eq!(
             (d[1].kicker.as_deref(), d[1].title.as_deref(), d[1].subtitle.as_deref()),
