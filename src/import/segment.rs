@@ -2443,6 +2443,7 @@ mod tests {
 
     #[test]
     fn wire_briefs_of_one_paragraph_stay_in_their_column() {
+        assert!(is_brief_label("要闻简报") && is_brief_label("国际简讯") && !is_brief_label("工作简报的写法"));
         let d = drafts(&[
             "国际简讯",
             "埃及发现3000年前古城遗址",
