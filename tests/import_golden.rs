@@ -652,3 +652,107 @@ fn antipodean_irish_and_nigerian_pages() {
         ("Police arrest 14 suspected kidnappers in Kaduna", Some("NAN"))
     );
 }
+
+/// Page kinds added together (an international wire page, a front page with
+/// its index box, an editorial and letters page, a sports page with agate
+/// and a notebook, a literary page with a serial): their heads and credits,
+/// pinned apart from the golden files.
+#[test]
+fn wire_front_opinion_sports_and_serial_pages() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<String>>();
+    let heads = |arts: &[Article]| -> Vec<(Option<String>, String, Option<String>)> {
+        arts.iter().map(|a| (a.front.kicker.clone(), a.front.title.clone(), a.front.subtitle.clone())).collect()
+    };
+
+    let wire = fixture("2026-04-20_05_guoji-wire");
+    assert_eq!(wire.len(), 11, "{:#?}", heads(&wire));
+    assert_eq!(
+        (wire[0].front.title.as_str(), wire[0].front.subtitle.as_deref()),
+        ("联合国大会通过决议", Some("呼吁加强全球粮食安全合作"))
+    );
+    assert_eq!(
+        (wire[0].front.reporters.clone(), wire[0].front.agency.as_deref()),
+        (s(&["王建刚", "刘亚南"]), Some("新华社"))
+    );
+    // `本报综合新华社、央视报道` opens the text no more; the cut paragraph is whole.
+    assert_eq!(wire[1].front.agency.as_deref(), Some("新华社"));
+    assert!(wire[1].body.starts_with("据日本气象厅消息") && wire[1].body.contains("震情信息，注意人身安全"));
+    // The photo inside a story stays in it; its photographer is a contributor.
+    assert_eq!(wire[2].front.contributors, s(&["高静"]));
+    assert!(wire[2].body.contains("人们参加抗议游行。\n\n根据改革方案"));
+    assert_eq!((wire[3].front.agency.as_deref(), wire[3].front.reporters.clone()), (Some("中新社"), s(&["彭大伟"])));
+    assert_eq!((wire[4].front.agency.as_deref(), wire[4].front.reporters.clone()), (Some("本报"), s(&["王晓明"])));
+    assert_eq!(wire[5].front.agency.as_deref(), Some("央视新闻"));
+    // The analysis column ends at its author's note; the caption under it is its own.
+    assert_eq!((wire[6].front.kicker.as_deref(), wire[6].front.reporters.clone()), (Some("国际观察"), s(&["陈晨"])));
+    assert!(wire[6].body.ends_with("（作者为中国现代国际关系研究院研究员）\n"));
+    assert!(wire[6].front.contributors.is_empty());
+    assert_eq!(wire[7].front.contributors, s(&["王天聪"]));
+    assert!(wire[8..].iter().all(|a| a.front.kicker.as_deref() == Some("国际简讯") && a.body.lines().count() == 1));
+    assert_eq!(wire[9].front.reporters, s(&["白旭"]));
+
+    let front = fixture("2026-04-21_01_yaowen-front");
+    assert_eq!(
+        heads(&front)[..2],
+        [
+            (None, "今日导读".to_string(), None),
+            (
+                Some("深化改革攻坚 激发发展活力".to_string()),
+                "我市出台优化营商环境三年行动方案".to_string(),
+                Some("推出28条硬核举措，力争2028年营商环境进入全国第一方阵".to_string())
+            )
+        ]
+    );
+    assert_eq!(front[0].body.lines().filter(|l| l.starts_with("- ")).count(), 4);
+    assert_eq!((front[1].front.continued_to, front[1].front.contributors.clone()), (Some(2), s(&["吴晓东"])));
+    assert_eq!(front[2].front.reporters, s(&["本报评论员"]));
+    assert!(front[2].front.contributors.is_empty(), "the photo after the commentary is not its own");
+    assert_eq!(front[3].front.contributors, s(&["王磊"]));
+    assert!(front[4..6].iter().all(|a| a.front.kicker.as_deref() == Some("要闻简报")));
+    assert_eq!(front.last().unwrap().front.title, "今日天气");
+
+    let op = fixture("2026-04-22_12_us-editorial");
+    let who: Vec<(&str, Vec<String>)> =
+        op.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone())).collect();
+    assert_eq!(
+        who,
+        [
+            ("County can't wait any longer to fix 911 delays", vec![]),
+            ("Why history class still matters", s(&["Jane Roe"])),
+            ("Downtown needs more than new parking meters", s(&["Tom Ellis"])),
+            ("Park plan ignores the neighbors", s(&["Mary Smith"])),
+            ("Thanks to the road crews", s(&["Robert Jones"])),
+            ("Library hours are worth the cost", s(&["Ana Garcia"])),
+            ("HOW TO SUBMIT A LETTER", vec![]),
+        ]
+    );
+    assert_eq!(op[0].front.kicker.as_deref(), Some("OUR VIEW"));
+    // The writer's line and the letter's signature stay as printed.
+    assert!(op[1].body.ends_with("Jane Roe is a professor of history at Riverton State University and a former teacher at Riverton High School.\n"));
+    assert!(op[3].body.ends_with("MARY SMITH, Springfield\n"));
+
+    let sports = fixture("2026-04-23_08_us-sports");
+    assert_eq!(sports.len(), 5);
+    assert_eq!(sports[0].front.reporters, s(&["Kevin Walsh"]));
+    assert_eq!(sports[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Boston"));
+    assert!(sports[0].body.contains("\"Tonight we got a few of them.\""), "{}", sports[0].body);
+    assert!(sports[1].body.contains("```text\nEast"));
+    assert!(sports[2..].iter().all(|a| a.front.kicker.as_deref() == Some("SPORTS NOTEBOOK")));
+
+    let serial = fixture("2026-04-24_07_wenyi-lianzai");
+    assert_eq!(
+        heads(&serial),
+        [
+            (Some("长篇连载".to_string()), "运河人家".to_string(), Some("（连载一）".to_string())),
+            (None, "春天的信（组诗）".to_string(), None),
+            (None, "老街的灯".to_string(), None),
+        ]
+    );
+    let who: Vec<Vec<String>> = serial.iter().map(|a| a.front.reporters.clone()).collect();
+    assert_eq!(who, [s(&["王长河"]), s(&["张小雨"]), s(&["刘静"])]);
+    assert!(serial[0].body.starts_with("编者按：") && serial[0].body.trim_end().ends_with("（未完待续）"));
+    assert!(serial[0].body.contains("\n\n## 一\n\n腊月二十三"));
+    assert!(serial[1].body.contains("把一封信\\\n写给刚刚醒来的河流"));
+    assert!(serial.iter().all(|a| !a.front.truncated));
+    assert_eq!(serial[2].front.topic, None, "the writer's note chose a topic");
+}

@@ -143,6 +143,10 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
             }
         }
         // Role words may be glued to the name (`记者张建新`).
+        if let Some(rest) = strip_posted_role(t) {
+            t = rest;
+            role = Role::Reporter;
+        }
         loop {
             let before = t;
             if let Some(r) = rules.reporter_roles.iter().find(|r| t.starts_with(r.as_str())) {
@@ -175,6 +179,17 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         }
     }
     credits
+}
+
+/// `本报驻东京记者`, `新华社驻开罗记者`, `驻联合国记者`: a correspondent's
+/// role names the post abroad between `驻` and `记者`; the text after it (the
+/// name, or nothing when the name is its own token). The post is no
+/// dateline: it says where the writer is stationed, not where the story was filed.
+fn strip_posted_role(t: &str) -> Option<&str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        static_re(&RE, r"^(?:本报|新华社|人民日报|中新社|光明日报|经济日报)?(?:常)?驻\p{Han}{1,8}?(?:首席|特约)?记者");
+    re.find(t).map(|m| &t[m.end()..])
 }
 
 /// The tokens of a credit, with two-character names that typesetting
@@ -381,6 +396,7 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     }
     parse_place_day_lead(para, rules)
         .or_else(|| parse_according_to_lead(para, rules))
+        .or_else(|| parse_compiled_lead(para, rules))
         .or_else(|| parse_english_dateline(para, rules))
 }
 
@@ -785,6 +801,20 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     }
     if let Some(c) = parse_reported_from(bare, rules) {
         return Some(c);
+    }
+    // `本报驻东京记者  王晓明`: a correspondent's byline.
+    if let Some(names) = strip_posted_role(bare)
+        && !bare.contains(['。', '，', ','])
+    {
+        let credits = parse_people(names, Role::Reporter, rules);
+        if !credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)) {
+            let agency = if bare.starts_with("本报") {
+                Some("本报".to_string())
+            } else {
+                rules.agencies.iter().find(|a| bare.starts_with(a.as_str())).cloned()
+            };
+            return Some(Credits { agency, ..credits });
+        }
     }
     if line.contains(['。', '，', ',', '！', '？', '；']) {
         return None;
@@ -1284,7 +1314,14 @@ fn is_english_role(s: &str) -> bool {
         "bureau chief",
     ]
     .iter()
-    .any(|w| l.contains(w))
+    // Whole words (a plural too: `Staff Writers`): `EDITORIAL` names no editor.
+    .any(|w| {
+        l.match_indices(w).any(|(at, _)| {
+            let before = l[..at].chars().next_back().is_none_or(|c| !c.is_alphabetic());
+            let rest = l[at + w.len()..].strip_prefix('s').unwrap_or(&l[at + w.len()..]);
+            before && rest.chars().next().is_none_or(|c| !c.is_alphabetic())
+        })
+    })
 }
 
 /// A closing credit line: `(本报记者马飞整理)`, `(本报记者李明英、苗苗、范丽丽整理)`,
@@ -1708,15 +1745,37 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     static COMPILED: OnceLock<Regex> = OnceLock::new();
     let compiled = static_re(&COMPILED, r"^(本报)?综合(?:整理|报道|编辑)?\s*[:：]?\s*(.*?)\s*(?:等)?(?:报道|消息)?$");
     let m = compiled.captures(c[3].trim())?;
-    let from = m.get(2).map_or("", |x| x.as_str());
-    let agency = if from.is_empty() {
-        "本报".to_string()
-    } else {
-        let first = from.trim_start_matches('据').split(['、', '，', ',', ' ']).next().unwrap_or("");
-        let first = first.trim_start_matches('《').trim_end_matches('》');
-        rules.agencies.iter().find(|a| first.starts_with(a.as_str()))?.clone()
-    };
+    let agency = compiled_from(m.get(2).map_or("", |x| x.as_str()), rules)?;
     Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }))
+}
+
+/// The agency a compiled story is credited to, from the sources it names
+/// (`新华社、央视新闻`): the first of them; `本报` when it names none (the
+/// paper compiled it from its own and others' reports).
+fn compiled_from(from: &str, rules: &ImportRules) -> Option<String> {
+    if from.is_empty() {
+        return Some("本报".to_string());
+    }
+    let first = from.trim_start_matches('据').split(['、', '，', ',', ' ']).next().unwrap_or("");
+    let first = first.trim_start_matches('《').trim_end_matches('》');
+    rules.agencies.iter().find(|a| first.starts_with(a.as_str())).cloned()
+}
+
+/// `本报综合新华社、央视报道 据日本气象厅消息，…`, `综合新华社电：…`,
+/// `本报综合报道 …`: a compiled story names its sources where it opens, as
+/// a closing `（综合新华社、央视新闻）` does at its end; set off from the text
+/// by a space or colon (run into a sentence, `综合考虑…`, it is text).
+fn parse_compiled_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static LEAD: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &LEAD,
+        r"^(?:本报)?综合\s*([^\s，。：:；]{0,30}?)\s*(?:等)?(?:报道|消息|电)(?:[\s\u{3000}]*[:：]|[\s\u{3000}]+)",
+    );
+    let c = re.captures(para)?;
+    let agency = compiled_from(&c[1], rules)?;
+    let end = c.get(0)?.end();
+    let text = &para[end..];
+    (!text.trim().is_empty()).then(|| (Credits { agency: Some(agency), ..Credits::default() }, end))
 }
 
 /// `理 文`: two Han characters and nothing else, set apart by the space
@@ -1751,7 +1810,9 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     let is_role = |t: &str| rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| r == t);
     let mut names = 0;
     for t in &tokens {
-        if is_role(t) {
+        // `（本报驻德国记者 李强）`: a correspondent's post is a role too.
+        let t = strip_posted_role(t).unwrap_or(t);
+        if t.is_empty() || is_role(t) {
             continue;
         }
         // A role glued to the name (`记者张三`) leaves the name to check.
@@ -1891,6 +1952,60 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn editorial_label_is_no_role_line() {
+        let r = ImportRules::default();
+        assert!(parse_byline_line("EDITORIAL", &r).is_none());
+        assert!(parse_byline_line("Editorials", &r).is_none());
+        assert_eq!(parse_byline_line("Staff Writers", &r), Some(Credits::default()));
+        assert_eq!(parse_byline_line("Senior Editor", &r), Some(Credits::default()));
+    }
+
+    #[test]
+    fn correspondents_posted_abroad() {
+        let r = ImportRules::default();
+        let c = parse_byline_line("本报驻东京记者  王晓明", &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["王晓明".to_string()], Some("本报")));
+        let c = parse_byline_line("新华社驻开罗记者 张 伟 李明", &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["张伟".to_string(), "李明".to_string()], Some("新华社")));
+        let (c, _) = parse_lead("本报东京4月19日电（驻日本记者王晓明）日本政府19日宣布，…", &r).unwrap();
+        assert_eq!(c.reporters, vec!["王晓明"]);
+        let (text, c) = strip_trailing_author("出口疲软是主要原因。（本报驻德国记者 李强）", &r).unwrap();
+        assert_eq!((text.as_str(), c.reporters), ("出口疲软是主要原因。", vec!["李强".to_string()]));
+        // Where a correspondent is posted is no headline's verb phrase.
+        assert!(parse_byline_line("驻村第一书记的一天", &r).is_none());
+    }
+
+    #[test]
+    fn outlet_app_leads_with_their_date() {
+        let r = ImportRules::default();
+        let (c, at) = parse_lead("央视新闻客户端4月19日消息  美国股市三大股指19日全线下跌。", &r).unwrap();
+        assert_eq!(c.agency.as_deref(), Some("央视新闻"));
+        assert_eq!(c.dateline.as_ref().and_then(|d| d.day), Some(19));
+        assert_eq!(c.dateline.as_ref().and_then(|d| d.place.clone()), None);
+        assert_eq!(
+            &"央视新闻客户端4月19日消息  美国股市三大股指19日全线下跌。"[at..],
+            "美国股市三大股指19日全线下跌。"
+        );
+        let (c, _) = parse_lead("人民网北京4月19日电 （记者 王连香）国家统计局19日发布数据。", &r).unwrap();
+        assert_eq!((c.agency.as_deref(), c.reporters), (Some("人民网"), vec!["王连香".to_string()]));
+    }
+
+    #[test]
+    fn compiled_story_lead_names_its_first_source() {
+        let r = ImportRules::default();
+        let lead = |t: &str| parse_lead(t, &r).map(|(c, at)| (c.agency, t[at..].to_string()));
+        assert_eq!(
+            lead("本报综合新华社、央视报道 据日本气象厅消息，日本东北部海域发生地震。"),
+            Some((Some("新华社".into()), "据日本气象厅消息，日本东北部海域发生地震。".into()))
+        );
+        assert_eq!(
+            lead("本报综合报道：近日，多地迎来降雨。"),
+            Some((Some("本报".into()), "近日，多地迎来降雨。".into()))
+        );
+        assert_eq!(lead("综合考虑各方意见后，市政府决定延期。"), None);
+    }
 
     fn rules() -> ImportRules {
         ImportRules::default()

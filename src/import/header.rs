@@ -48,6 +48,23 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
             if !keep[i] {
                 break;
             }
+            // `INSIDE` over `Obituaries  B4`: an index box at the top of a
+            // front page lists sections and pages as a folio does, but it is
+            // the page's content; furniture ends above its label (unless a
+            // site's own header patterns say the label is furniture there).
+            if z == 0 && found[i].is_none() && super::segment::is_teaser_label(&lines[i].text) {
+                break;
+            }
+            // `EDITORIAL` under a folio that named the section (`A12 | OPINION`)
+            // labels the piece under it, the paper's unsigned view; it is
+            // not a second name for the page.
+            if z == 0
+                && section.is_some()
+                && matches!(found[i], Some(Some(_)))
+                && super::segment::is_editorial_label(&lines[i].text)
+            {
+                break;
+            }
             let head_only = if z == 0 && found[i].is_none() { numbered_section(&lines[i].text) } else { None };
             match found[i].as_ref().or(head_only.as_ref()) {
                 // `2025年6月13日` under a notice's signature dates the notice:
@@ -600,6 +617,29 @@ fn clean_section(s: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn editorial_label_under_the_folio_is_no_furniture() {
+        let r = ImportRules::default();
+        let text = "A12 | OPINION                                         Tuesday, April 28, 2026\nEDITORIAL\nKeep the library open on Sundays\n";
+        let (rest, section) = strip_furniture(lines(text), &r);
+        assert_eq!(section.as_deref(), Some("Opinion"));
+        assert_eq!(rest[0].text, "EDITORIAL");
+        // Alone at the top it names the page.
+        let (rest, section) = strip_furniture(lines("EDITORIAL\nKeep the library open on Sundays\n"), &r);
+        assert_eq!((section.as_deref(), rest.len()), (Some("Editorial"), 1));
+    }
+
+    #[test]
+    fn index_box_at_the_top_is_no_furniture() {
+        let r = ImportRules::default();
+        let text = "THE RIVERTON HERALD\nSunday, April 26, 2026\nINSIDE\nCouncil approves new budget      A3\nObituaries                       B4\nCity hires new fire chief\n";
+        let (rest, section) = strip_furniture(lines(text), &r);
+        let kept: Vec<&str> = rest.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(kept[0], "INSIDE", "{kept:?}");
+        assert_eq!(kept.len(), 4, "{kept:?}");
+        assert_eq!(section, None);
+    }
 
     fn lines(text: &str) -> Vec<Line> {
         text.lines()

@@ -179,7 +179,12 @@ fn to_article(
         contributors,
         agency: credits.agency.as_deref().map(one_line).filter(|s| !s.is_empty()),
         dateline: credits.dateline.as_ref().and_then(|r| dateline::complete(r, raw.date)),
-        topic: rules.topic_of(&title, &plain).and_then(|t| clean_term(&t)),
+        // An index box (`今日导读`) lists the day's stories: it is about no one topic.
+        topic: if segment::is_teaser_label(&title) {
+            None
+        } else {
+            rules.topic_of(&title, &plain).and_then(|t| clean_term(&t))
+        },
         tags: topic::tags(&title, &plain, rules, &exclude).iter().filter_map(|t| clean_term(t)).collect(),
         continued_from: d.continued_from,
         continued_to: d.continued_to,
@@ -190,15 +195,31 @@ fn to_article(
     (Article { front, body, source: PathBuf::from(&raw.source), order: Some(order) }, diag)
 }
 
-/// The article text without Markdown, for topic and tags.
+/// The article text without Markdown, for topic and tags. A box about the
+/// writer (`作者简介`, `About the author`) says who wrote the piece, not what
+/// it is about: it is left out, up to the next subhead.
 fn plain_text(blocks: &[Block]) -> String {
     let mut s = String::new();
+    let mut about_writer = false;
     for b in blocks {
         let (Block::Para(t) | Block::Heading(t) | Block::Item(t) | Block::Pre(t) | Block::Verse(t)) = b;
+        if let Block::Heading(h) = b {
+            about_writer = is_writer_box(h);
+        }
+        if about_writer || matches!(b, Block::Para(p) if is_writer_box(p)) {
+            continue;
+        }
         s.push_str(t);
         s.push('\n');
     }
     s
+}
+
+/// `作者简介`, `作者简介：刘静，…`, `About the author`: a note on the writer.
+fn is_writer_box(t: &str) -> bool {
+    let t = t.trim();
+    ["作者简介", "作者小传", "作者介绍"].iter().any(|l| t.starts_with(l))
+        || ["about the author", "about the writer"].iter().any(|l| t.to_lowercase().starts_with(l))
 }
 
 /// Markdown: paragraphs apart, `## ` subheads, `- ` list items together.
@@ -299,6 +320,26 @@ fn escape_markdown(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writer_box_is_left_out_of_topic_text() {
+        let blocks = vec![
+            Block::Para("老街不长，从东头走到西头。".into()),
+            Block::Heading("作者简介".into()),
+            Block::Para("刘静，滨江市作家协会会员，中学语文教师。".into()),
+        ];
+        assert_eq!(plain_text(&blocks), "老街不长，从东头走到西头。\n");
+        let blocks = vec![Block::Para("正文。".into()), Block::Para("作者简介：刘静，中学语文教师。".into())];
+        assert_eq!(plain_text(&blocks), "正文。\n");
+    }
+
+    #[test]
+    fn index_box_has_no_topic() {
+        let text = "今日导读\n\n春季中小学田径运动会今日开幕　▶12版\n\n全市体育场馆免费开放　▶5版\n\n深化改革激发活力\n\n本报记者 林涛\n\n本报讯 我市出台方案。\n";
+        let arts = import_page(&page(text), &ImportRules::default()).articles;
+        assert_eq!(arts[0].front.title, "今日导读");
+        assert_eq!(arts[0].front.topic, None);
+    }
 
     fn page(text: &str) -> RawPage {
         RawPage {

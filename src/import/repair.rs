@@ -100,6 +100,9 @@ pub fn is_running_text(text: &str) -> bool {
             || has_inner_sentence_mark(t)
             || comma_count(t) >= 3
             || (comma_count(t) >= 1 && (len(t) >= 30 || DANGLING.iter().any(|d| t.ends_with(d))))
+            // A headline or label never ends in a comma: a paragraph that
+            // does was cut by a column break, however short its first half.
+            || (len(t) >= 8 && t.ends_with(['，', '、']))
     } else {
         word_count(t) >= 12 || has_inner_sentence_mark(t) || (word_count(t) >= 5 && t.ends_with([',', '-']))
     }
@@ -327,6 +330,20 @@ fn is_compound(head: &str, tail: &str, page: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_paragraph_ending_in_a_comma_is_cut() {
+        let r = ImportRules::default();
+        let lines = |t: &[&str]| -> Vec<Line> {
+            t.iter().enumerate().map(|(no, t)| Line { no, text: t.to_string(), form: Form::Prose }).collect()
+        };
+        let out = repair(lines(&["中国驻新潟总领事馆提醒中国公民密切关注震情信息，", "注意人身安全。"]), &r);
+        assert_eq!(out.len(), 1, "{out:?}");
+        assert_eq!(out[0].text, "中国驻新潟总领事馆提醒中国公民密切关注震情信息，注意人身安全。");
+        // A short line without the comma stays a line of its own.
+        let out = repair(lines(&["国际观察", "美欧贸易摩擦缘何再起"]), &r);
+        assert_eq!(out.len(), 2);
+    }
 
     fn run(paras: &[&str]) -> Vec<String> {
         let lines = paras

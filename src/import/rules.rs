@@ -713,9 +713,10 @@ impl ImportRules {
         let alternation = agencies.iter().map(|a| regex::escape(a)).collect::<Vec<_>>().join("|");
         let num = r"\d{1,2}|[一二三四五六七八九十]{1,3}";
         // `中央社记者韩婷 台北1日电`: the reporters between agency and place;
-        // `新华社北京1日电`: the day alone, in the issue's month.
+        // `新华社北京1日电`: the day alone, in the issue's month;
+        // `央视新闻客户端4月19日消息`: an outlet's app, and `消息` for `电`.
         let agency_lead = format!(
-            r"^(?:据)?\s*(?P<agency>{alternation}|本报)\s*(?:记者\s*(?P<names2>[\p{{Han}}·]{{1,4}}(?:\s[\p{{Han}}·]{{1,4}}){{0,3}})\s+)?(?:(?P<place>[\p{{Han}}·]{{0,12}}?)\s*(?:(?P<month>{num})\s*月\s*)?(?P<day>{num})\s*日\s*(?:电|讯|报道)|(?P<place2>[\p{{Han}}·]{{0,6}}?)电)\s*(?:[(（](?P<names>[^)）]{{0,60}})[)）])?\s*"
+            r"^(?:据)?\s*(?P<agency>{alternation}|本报)(?:客户端|微信公众号|微博)?\s*(?:记者\s*(?P<names2>[\p{{Han}}·]{{1,4}}(?:\s[\p{{Han}}·]{{1,4}}){{0,3}})\s+)?(?:(?P<place>[\p{{Han}}·]{{0,12}}?)\s*(?:(?P<month>{num})\s*月\s*)?(?P<day>{num})\s*日\s*(?:电|讯|报道|消息)|(?P<place2>[\p{{Han}}·]{{0,6}}?)电)\s*(?:[(（](?P<names>[^)）]{{0,60}})[)）])?\s*"
         );
         let (agency_lead, page_line, editor_line, combined_header) = match (
             Regex::new(&agency_lead),

@@ -71,11 +71,15 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         return Para { no: line.no, text: line.text.clone(), kind, from: None, to: None, ended: false };
     }
     let unmarked = strip_end_mark(&line.text);
-    let ended = unmarked.len() != line.text.trim_end().len();
+    let ended = unmarked.len() != line.text.trim_end().len() || super::text::ends_instalment(unmarked);
     let jumps = strip_jumps(unmarked);
     let text = jumps.text;
     let kind = if text.is_empty() {
         Kind::Jump
+    } else if is_episode_marker(&text) {
+        // `（连载一）` under a serial's title: a line of its headline, not a
+        // pen name signing in brackets.
+        Kind::Heading
     } else if let Some((c, k)) = parse_end_credit(&text, rules) {
         Kind::Credit(c, k)
     } else if department(&text).is_some() && is_heading_like(&text) {
@@ -171,6 +175,44 @@ fn parse_signature(text: &str) -> Option<Credits> {
     None
 }
 
+/// `MARY SMITH, Springfield`: a letter signed with the name in capitals and
+/// the town, no dash. Only asked of a line between a finished text and the
+/// next headline (or the page's end): a headline so set would have its story
+/// under it. (In plain case, `Linda Becker, Executrix` over an address signs
+/// a notice with a role, not a letter with a town.)
+fn capitals_signature(text: &str) -> Option<Credits> {
+    let (name, place) = text.trim().split_once(',')?;
+    let (name, place) = (name.trim(), place.trim());
+    let caps = name.chars().any(char::is_uppercase) && !name.chars().any(char::is_lowercase);
+    let town = is_town(place);
+    let proper = super::text::title_case_caps(name);
+    // A middle initial (`ROBERT J. JONES`) is no word of a headline.
+    let core: Vec<&str> = proper.split_whitespace().filter(|w| !(w.len() == 2 && w.ends_with('.'))).collect();
+    (caps && town && is_plain_name(&core.join(" "))).then(|| Credits { reporters: vec![proper], ..Credits::default() })
+}
+
+/// Whether the nearest department label above paragraph `i` is the
+/// letters' (`Letters to the editor`, `读者来信`).
+fn under_letters_label(paras: &[Para], i: usize) -> bool {
+    (0..i).rev().filter(|&k| is_head(&paras[k])).find(|&k| department(&paras[k].text).is_some()).is_some_and(|k| {
+        let t = label_text(&paras[k].text).to_lowercase();
+        t.contains("letter") || super::text::fold_traditional(&t).contains("来信")
+    })
+}
+
+/// `Springfield`, `West Mapleton`, `Ashford, Pa.`: a town under a letter
+/// writer's name, a few capitalised words.
+fn is_town(text: &str) -> bool {
+    let t = text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        && t.chars().any(char::is_lowercase)
+        // `SAN FRANCISCO, Calif.`: a state's abbreviation alone names no town.
+        && t.split([' ', ',']).any(|w| w.len() > 1 && !w.ends_with('.'))
+        && t.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | ',' | '\'' | '-'))
+}
+
 /// What a page carries besides stories, by the label it is printed under.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Department {
@@ -240,13 +282,22 @@ fn department(text: &str) -> Option<Department> {
         "classified ads",
         "advertisement",
         "paid advertisement",
+        // A sports page's agate: scores, standings and fixtures in small type.
+        "scoreboard",
+        "the scoreboard",
+        "sports scoreboard",
+        "agate",
+        "sports agate",
+        "standings",
+        "sports on tv",
+        "sports on the air",
     ];
     // Kinds of notice a Chinese label ends with: no headline of a story does
     // at this length without being the notice itself.
     // Classified ads run under what they offer or seek (`招聘`, `房屋出租`).
     const NOTICES: &[&str] =
         &["声明", "启事", "公告", "通告", "讣告", "招聘", "求职", "出租", "求租", "招租", "出售", "转让"];
-    if COLLECTIONS.iter().any(|l| folded == *l || lower == *l) || is_brief_label(&folded) {
+    if COLLECTIONS.iter().any(|l| folded == *l || lower == *l) || is_brief_label(&folded) || is_notebook_label(t) {
         Some(Department::Collection)
     } else if PIECES.iter().any(|l| folded == *l || lower == *l)
         || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
@@ -256,6 +307,90 @@ fn department(text: &str) -> Option<Department> {
     } else {
         None
     }
+}
+
+/// `SPORTS NOTEBOOK`, `Business Notebook`, `Notebook`: an English desk's
+/// column of short items, each under its own headline, as `IN BRIEF` is.
+fn is_notebook_label(t: &str) -> bool {
+    let lower = t.trim().to_lowercase();
+    let words = lower.split_whitespace().count();
+    words <= 3
+        && !lower.contains([',', '.', ':', '!', '?'])
+        && (lower == "notebook" || lower.ends_with(" notebook") || lower.ends_with(" roundup"))
+}
+
+/// `OUR VIEW`, `Editorial`, `The Herald's View`, `社论`: the label of a
+/// paper's unsigned editorial, one piece without subheads.
+pub(super) fn is_editorial_label(t: &str) -> bool {
+    let t = label_text(t).trim_end_matches([':', '：']);
+    let lower = t.to_lowercase();
+    const LABELS: &[&str] =
+        &["our view", "our opinion", "in our opinion", "editorial", "editorials", "our say", "社论", "本报社论"];
+    LABELS.contains(&lower.as_str())
+        || (lower.split_whitespace().count() <= 4 && (lower.ends_with("'s view") || lower.ends_with("’s view")))
+}
+
+/// `今日导读`, `要闻提示`, `INSIDE`: the label of a front page's index box,
+/// which lists stories inside with their pages.
+pub(super) fn is_teaser_label(t: &str) -> bool {
+    let t = label_text(t).trim_end_matches([':', '：']);
+    const LABELS: &[&str] = &[
+        "导读",
+        "今日导读",
+        "本期导读",
+        "要闻导读",
+        "要闻提示",
+        "今日提要",
+        "内容提要",
+        "今日看点",
+        "本期看点",
+        "inside",
+        "inside today",
+        "today inside",
+        "in today's paper",
+    ];
+    LABELS.contains(&t.to_lowercase().as_str())
+}
+
+/// `全市一季度GDP增长5.8%　▶3版`, `…　详见第12版`, `Council votes on budget A3`:
+/// a line of an index box, a headline and the page it is on.
+fn is_teaser_line(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"(?:[▶►→>]+\s*|详见|见)\s*(?:第\s*)?[A-Za-z]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:版|面)?\s*[)）]?$|[(（]\s*(?:第\s*)?[A-Za-z]?\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s*[)）]$|[\s\u{3000}](?:第\s*)?[A-Za-z]?\d{1,2}\s*版$|[\s.·…](?:[Pp]age\s*)?[A-Z]\d{1,2}$|\s[Pp]age\s*\d{1,2}$",
+    );
+    let t = text.trim();
+    re.find(t).is_some_and(|m| m.start() > 0 && len(t[..m.start()].trim()) >= 4)
+}
+
+/// `（连载一）`, `连载之二十三`, `（连载 5）`: the number of a serial's
+/// instalment, set under its title.
+fn is_episode_marker(text: &str) -> bool {
+    let t = text.trim();
+    let inner = in_brackets(t).unwrap_or(t).trim();
+    let Some(rest) = inner.strip_prefix("连载") else { return false };
+    let rest = rest.trim().trim_start_matches(['之', '第']);
+    let rest = rest.trim_end_matches(['章', '回', '期', '集']).trim();
+    // `连载⑤`: a circled number.
+    let circled = rest.chars().count() == 1 && rest.chars().all(|c| ('①'..='⑳').contains(&c));
+    !rest.is_empty() && (circled || super::text::numeral(rest).is_some())
+}
+
+/// `Jane Roe is a professor of history at Riverton State University.`: the
+/// line about the writer that closes an op-ed (`X is a/an/the …`, `X, a
+/// retired teacher, lives in …`). The writer's name, the line being text.
+fn writer_tagline(text: &str) -> Option<String> {
+    let t = text.trim();
+    if !t.ends_with('.') || word_count(t) > 45 || is_cjk_text(t) {
+        return None;
+    }
+    let name = [" is a ", " is an ", " is the ", " was a ", " was the ", ", a ", ", an ", ", the "]
+        .iter()
+        .filter_map(|w| t.find(w))
+        .min()
+        .map(|at| &t[..at])?;
+    (is_plain_name(name) && word_count(name) <= 4).then(|| name.to_string())
 }
 
 /// `ESTATE NOTICE`, `NOTICE OF PUBLIC HEARING`, `NOTICE TO CREDITORS`: an
@@ -281,8 +416,21 @@ fn label_text(text: &str) -> &str {
 /// A Chinese paper's brief column (`简讯`, `■快讯`): several briefs, each
 /// under its own headline or opening with it run in.
 fn is_brief_label(text: &str) -> bool {
-    const BRIEFS: &[&str] =
-        &["简讯", "快讯", "短讯", "新闻简讯", "本地简讯", "本地快讯", "新闻快讯", "简明新闻", "新闻速递", "资讯速递"];
+    const BRIEFS: &[&str] = &[
+        "简讯",
+        "快讯",
+        "短讯",
+        "新闻简讯",
+        "本地简讯",
+        "本地快讯",
+        "新闻快讯",
+        "简明新闻",
+        "新闻速递",
+        "资讯速递",
+        "简报",
+        "要闻简报",
+        "新闻简报",
+    ];
     let t = label_text(text).trim_end_matches([':', '：']);
     // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `健康资讯`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
@@ -451,6 +599,31 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         owned.push(p.clone());
     }
+    // Under an index box's label (`今日导读`), the lines naming a story and
+    // its page are the box's list, not headlines of stories.
+    for i in 0..owned.len() {
+        if !(is_head(&owned[i]) && is_teaser_label(&owned[i].text)) {
+            continue;
+        }
+        let lines = owned[i + 1..]
+            .iter()
+            .take_while(|q| match &q.kind {
+                Kind::Heading | Kind::Body => is_teaser_line(&q.text),
+                Kind::Item(t) => is_teaser_line(t),
+                _ => false,
+            })
+            .count();
+        // An index lists several stories; `Inside` over one line is a crosshead.
+        if lines < 2 {
+            continue;
+        }
+        for q in &mut owned[i + 1..=i + lines] {
+            if let Kind::Heading | Kind::Body = q.kind {
+                q.kind = Kind::Item(q.text.clone());
+            }
+            (q.from, q.to) = (None, None);
+        }
+    }
     // Under a brief column's label, a brief with its headline run in is cut
     // into the headline and the text, as if printed apart. A byline or lead
     // ends the column.
@@ -509,6 +682,27 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && word_count(&owned[i].text) <= 3
         {
             let name = owned[i].text.trim().to_string();
+            owned[i].kind = Kind::Byline(Credits { reporters: vec![name], ..Credits::default() });
+        }
+    }
+    // `王长河` alone under a title (a serial's, a poem's) and over the text:
+    // literary pages sign with the bare name. A headline's words come back
+    // in the text under it; the writer's name does not.
+    for i in 1..n.saturating_sub(1) {
+        let name: String = owned[i].text.chars().filter(|c| !c.is_whitespace()).collect();
+        let next_ok = match owned[i + 1].kind {
+            Kind::Body | Kind::Verse => true,
+            Kind::Heading => super::text::numeral(owned[i + 1].text.trim()).is_some(),
+            _ => false,
+        };
+        if owned[i].kind == Kind::Heading
+            && is_head(&owned[i - 1])
+            && next_ok
+            && (2..=4).contains(&len(&name))
+            && name.chars().all(super::text::is_han)
+            && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
+            && !owned[i + 1..].iter().take(6).any(|q| q.kind == Kind::Body && q.text.contains(&name))
+        {
             owned[i].kind = Kind::Byline(Credits { reporters: vec![name], ..Credits::default() });
         }
     }
@@ -635,9 +829,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !matches!(paras[i + 1].kind, Kind::Credit(..))
         {
             starts.insert(after_closing_notes(paras, i + 1));
-        } else if matches!(p.kind, Kind::Signature(_)) && i + 1 < n {
+        } else if matches!(p.kind, Kind::Signature(_)) && i + 1 < n && !matches!(paras[i + 1].kind, Kind::Signature(_))
+        {
             starts.insert(after_closing_notes(paras, i + 1));
-        } else if is_closing_note(p) && i + 1 < n && is_head(&paras[i + 1]) {
+        } else if is_closing_note(p) && i + 1 < n && (is_head(&paras[i + 1]) || is_caption(paras, i + 1)) {
+            // A photo's caption after an essay's closing note is no part of
+            // it: the note ends the essay.
             starts.insert(i + 1);
         } else if i > 0
             && is_editors_note(p)
@@ -674,6 +871,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             if boxed_table {
                 starts.insert(i);
             }
+        }
+        // An index box (its label over the lines made its list above) is a
+        // piece of its own wherever it stands.
+        if is_head(p) && is_teaser_label(&p.text) && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Item(_))) {
+            starts.insert(i);
         }
         // A label starts its piece even under a heading-like last line of
         // the piece before (`19:45 今日关注`, `联系电话：…`), but a label
@@ -715,6 +917,48 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && strip_trailing_author(text_of(p), rules).is_some()
         {
             starts.insert(i + 1);
+        }
+    }
+    // `本报评论员` signs a commentary, which carries no news photo: a
+    // captioned photo after its text is a picture story of its own.
+    for i in 1..n {
+        if matches!(paras[i].kind, Kind::Body)
+            && is_caption(paras, i)
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && let Some(k) = (0..i).rev().find(|&k| has_byline(&paras[k]) || is_head(&paras[k]))
+            && matches!(paras[k].kind, Kind::Byline(_))
+            && super::text::fold_traditional(&paras[k].text).contains("评论员")
+        {
+            starts.insert(i);
+        }
+    }
+    // `OUR VIEW` over an editorial: the paper's unsigned view carries no
+    // subheads, so the first headline over text after its text heads the
+    // next piece (an op-ed or a column set under it).
+    let mut editorial = false;
+    for i in 0..n {
+        let p = &paras[i];
+        if is_head(p) && (i == 0 || !is_head(&paras[i - 1])) {
+            if is_editorial_label(&p.text) {
+                editorial = true;
+                continue;
+            }
+            if editorial
+                && p.kind == Kind::Heading
+                && paras[i - 1].kind == Kind::Body
+                && is_terminated(&paras[i - 1].text)
+                && paras[i..]
+                    .iter()
+                    .find(|q| !is_head(q))
+                    .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)))
+            {
+                starts.insert(i);
+                editorial = false;
+            }
+        }
+        if has_byline(p) || (is_head(p) && department(&p.text).is_some()) {
+            editorial = false;
         }
     }
     // A piece with its own closing credit inside an article that already has
@@ -845,9 +1089,47 @@ fn close_signed_pieces(paras: &mut [Para]) {
         if matches!(prev.kind, Kind::Body | Kind::Lead(..))
             && is_terminated(text_of(prev))
             && matches!(paras[i].kind, Kind::Body | Kind::Heading | Kind::Subtitle)
-            && let Some(c) = parse_signature(&paras[i].text)
+            && let Some(c) = parse_signature(&paras[i].text).or_else(|| {
+                paras
+                    .get(i + 1)
+                    .is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+                    .then(|| capitals_signature(&paras[i].text))
+                    .flatten()
+            })
         {
             paras[i].kind = Kind::Signature(c);
+            continue;
+        }
+        // `Mary Smith` over `Springfield` over the next headline: a letter
+        // signed on two lines, the name and then the town, under the letters'
+        // label (a notice is signed so with the name over the post,
+        // `Margaret Lyons` / `Township Secretary`).
+        if matches!(prev.kind, Kind::Body)
+            && under_letters_label(paras, i)
+            && is_terminated(&prev.text)
+            && matches!(paras[i].kind, Kind::Body | Kind::Heading)
+            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Heading) && is_town(&q.text))
+            && paras.get(i + 2).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && let name = super::text::title_case_caps(paras[i].text.trim())
+            && is_plain_name(&name)
+        {
+            paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
+            paras[i + 1].kind = Kind::Signature(Credits::default());
+            continue;
+        }
+        // An op-ed's closing line about its writer, the last of its text,
+        // in a piece that has no byline and never names the writer (a news
+        // story's last line about someone, `Maria Lopez is the first woman
+        // to…`, names a person its text has spoken of).
+        if matches!(paras[i - 1].kind, Kind::Body)
+            && paras[i].kind == Kind::Body
+            && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && let Some(name) = writer_tagline(&paras[i].text)
+            && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
+            && !piece.iter().any(has_byline)
+            && !name.split_whitespace().any(|w| piece.iter().any(|q| q.text.contains(w)))
+        {
+            paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
             continue;
         }
         let Kind::Byline(c) = &paras[i].kind else { continue };
@@ -886,6 +1168,16 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         let top = (l + 1..k).rev().take_while(|&j| is_head(&paras[j])).last();
         item_box.is_some() && top.is_some_and(|t| box_of(&paras[t]) == item_box)
     };
+    // `澳大利亚下调基准利率` over `新华社堪培拉19日电 …` alone, the next
+    // headline right under it: a wire brief of one paragraph, an item of the
+    // brief column above (a story under the column runs longer).
+    let one_para_brief = |k: usize, l: usize| {
+        is_brief_label(&paras[l].text)
+            && matches!(paras[k].kind, Kind::Lead(..))
+            && k > 0
+            && is_head(&paras[k - 1])
+            && paras.get(k + 1).is_none_or(is_head)
+    };
     for (i, p) in paras.iter().enumerate() {
         let run_start = is_head(p) && (i == 0 || !is_head(&paras[i - 1]));
         if run_start && let Some(d) = department(&p.text) {
@@ -893,7 +1185,7 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             item_box = paras.get(i + 1).filter(|q| is_head(q) && is_brief_label(&p.text)).and_then(box_of);
             continue;
         }
-        if has_byline(p) && !label.is_some_and(|l| boxed_item(i, l, item_box)) {
+        if has_byline(p) && !label.is_some_and(|l| boxed_item(i, l, item_box) || one_para_brief(i, l)) {
             label = None;
         }
         let Some(l) = label else { continue };
@@ -912,7 +1204,7 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     label = None;
                 }
                 Some(Kind::Body | Kind::Verse | Kind::Table) => out.push((i, Some(l))),
-                Some(Kind::Lead(..)) if boxed_item(e, l, item_box) => out.push((i, Some(l))),
+                Some(Kind::Lead(..)) if boxed_item(e, l, item_box) || one_para_brief(e, l) => out.push((i, Some(l))),
                 _ => {}
             }
         }
@@ -1217,7 +1509,10 @@ fn note_start_len(range: &[Para]) -> usize {
 /// alone do not say which is the main title, so only clear signs move a
 /// line into the subtitle: the second line quotes a source (`市住建局：…`,
 /// the 副题 naming who says what the title announces) or runs on as a clause
-/// (`…，…`) longer than the first. A first line that is short (a column's
+/// (`…，…`) longer than the first, or goes on with what the first line's
+/// subject says or wants (`联合国大会通过决议` / `呼吁加强…合作`: a wire
+/// headline's deck opens with the verb, its subject the title's). A first
+/// line that is short (a column's
 /// label, `新春走基层`), that is itself a clause, or that attributes
 /// (`习近平在…时强调`, `X：`) is the 引题 it looks like.
 fn is_cjk_deck(first: &str, second: &str) -> bool {
@@ -1234,7 +1529,10 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
         (2..=8).contains(&len(who)) && who.chars().all(super::text::is_han) && len(what.trim()) >= 4
     });
     let clause = second.contains(['，', ',']) && len(second) > len(first);
-    source || clause
+    const STANCE: &[&str] =
+        &["呼吁", "敦促", "反对", "谴责", "强调", "表示", "指出", "称", "希望", "要求", "承诺", "警告", "拒绝", "暗示"];
+    let goes_on = STANCE.iter().find(|w| second.starts_with(**w)).is_some_and(|w| len(second) >= len(w) + 4);
+    source || clause || goes_on
 }
 
 /// A headline set on two lines (`全市经济工作会议暨优化营商环境` / `推进大会召开`)
@@ -1269,6 +1567,17 @@ fn take_jumps(d: &mut Draft, p: &Para) {
     }
 }
 
+/// `4月18日`, `当地时间19日上午`, `2026年4月18日`: a clause that only
+/// says when.
+fn is_day_clause(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚|晚间|夜间|凌晨|傍晚|清晨|早晨)?$",
+    )
+    .is_match(t.trim())
+}
+
 /// A title for an article whose page gave none: its first sentence, shortened.
 pub fn fallback_title(d: &Draft) -> String {
     if let Some(k) = &d.kicker {
@@ -1300,8 +1609,18 @@ pub fn fallback_title(d: &Draft) -> String {
         return label.trim().to_string();
     }
     let max = if cjk { 24 } else { 70 };
-    let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
-    let sentence = first[..end].trim();
+    // `4月18日，在巴西里约热内卢，舞者参加…`: a photo caption opens with the
+    // day it was taken; the title is what it shows, the rest of the sentence.
+    let first = if cjk
+        && let Some((day, rest)) = first.split_once('，')
+        && is_day_clause(day)
+    {
+        rest.split(['。', '！', '？']).next().unwrap_or(rest).trim_end_matches('，')
+    } else {
+        let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
+        &first[..end]
+    };
+    let sentence = first.trim();
     let sentence = if sentence.is_empty() { first } else { sentence };
     if len(sentence) <= max {
         sentence.to_string()
@@ -1471,6 +1790,12 @@ mod tests {
             stack("中心城区新增5处口袋公园", "步道座椅一应俱全，居民家门口就能遛弯健身"),
             (None, s("中心城区新增5处口袋公园"), s("步道座椅一应俱全，居民家门口就能遛弯健身"))
         );
+        // A deck going on with what the title's subject says or wants.
+        assert_eq!(
+            stack("联合国大会通过决议", "呼吁加强全球粮食安全合作"),
+            (None, s("联合国大会通过决议"), s("呼吁加强全球粮食安全合作"))
+        );
+        assert_eq!(stack("法国多地举行抗议活动", "反对延迟退休年龄改革").2, s("反对延迟退休年龄改革"));
         // A short label, an attributing or clause first line, or no sign at
         // all: the first line stays the 引题 over the title.
         assert_eq!(
@@ -1832,15 +2157,303 @@ mod tests {
             ]
         );
         assert_eq!(d[1].credits.contributors, vec!["李想"]);
-        // Unboxed briefs with leads are stories of their own, as before.
+        // Unboxed briefs of one paragraph each, with their own leads, are the
+        // column's items too; a story of several paragraphs under them is not.
         let d = drafts(&[
             "县区快讯",
             "浚县：秋粮收购点全部开秤",
             "本报讯 近日，浚县收购点全部开秤。",
             "淇县：新增3条公交线路",
             "本报讯 本月起，淇县新开通3条线路。",
+            "鹤山区开展汛后河道清理",
+            "本报讯 连日来，鹤山区组织干部群众清理河道。",
+            "共清理垃圾杂物30余吨，疏通排水涵洞14处。",
         ]);
-        assert_eq!(d.iter().map(|d| d.kicker.is_some()).collect::<Vec<_>>(), [true, false]);
+        assert_eq!(d.iter().map(|d| d.kicker.is_some()).collect::<Vec<_>>(), [true, true, false]);
+    }
+
+    #[test]
+    fn agate_box_is_titled_by_its_label() {
+        let rules = ImportRules::default();
+        let line = |no: usize, t: &str, form: Form| classify(&Line { no, text: t.to_string(), form }, &rules);
+        let paras = [
+            line(1, "SCOREBOARD", Form::Prose),
+            line(2, "AMERICAN LEAGUE", Form::Prose),
+            line(3, "East                 W    L    Pct    GB\nBaltimore           14    7   .667    —", Form::Rows),
+        ];
+        let d = segment(&paras, &rules);
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].kicker.as_deref(), d[0].title.as_deref()), (None, Some("SCOREBOARD")));
+        assert_eq!(d[0].blocks[0], Block::Heading("AMERICAN LEAGUE".into()));
+    }
+
+    #[test]
+    fn notebook_column_items_are_briefs() {
+        assert!(is_notebook_label("SPORTS NOTEBOOK"));
+        assert!(is_notebook_label("Business roundup"));
+        assert!(!is_notebook_label("Why I keep a notebook by the bed"));
+        let d = drafts(&[
+            "SPORTS NOTEBOOK",
+            "Chen signs with Oregon",
+            "Riverton High senior Maya Chen signed a letter of intent Wednesday to run track at Oregon.",
+            "Rink repairs finished early",
+            "The Riverton Ice Arena will reopen Saturday, two weeks ahead of schedule.",
+        ]);
+        let heads: Vec<_> = d.iter().map(|d| (d.kicker.as_deref(), d.title.as_deref().unwrap_or(""))).collect();
+        assert_eq!(
+            heads,
+            [
+                (Some("SPORTS NOTEBOOK"), "Chen signs with Oregon"),
+                (Some("SPORTS NOTEBOOK"), "Rink repairs finished early")
+            ]
+        );
+    }
+
+    #[test]
+    fn letters_signed_in_capitals_with_a_town() {
+        let sig = |t: &str| capitals_signature(t).map(|c| c.reporters);
+        assert_eq!(sig("MARY SMITH, Springfield"), Some(vec!["Mary Smith".to_string()]));
+        assert_eq!(sig("ROBERT J. JONES, West Mapleton"), Some(vec!["Robert J. Jones".to_string()]));
+        assert_eq!(sig("BOSTON, Mass."), None);
+        assert_eq!(sig("SAN FRANCISCO, Calif."), None);
+        assert_eq!(sig("Linda Becker, Executrix"), None);
+        // The name over the town, on two lines.
+        let d = drafts(&[
+            "Letters",
+            "Thanks to the road crews",
+            "County crews worked around the clock to keep Route 9 open.",
+            "Mary Smith",
+            "Springfield",
+            "Keep the library open",
+            "Closing it on Sundays would be a mistake.",
+            "Tom Becker",
+            "West Mapleton",
+        ]);
+        let who: Vec<_> = d.iter().map(|d| d.credits.reporters.clone()).collect();
+        assert_eq!(who, [vec!["Mary Smith".to_string()], vec!["Tom Becker".to_string()]]);
+        assert_eq!(d[0].blocks.last(), Some(&Block::Para("Springfield".into())));
+        // A notice signed with the name over the post is no letter.
+        let d = drafts(&[
+            "LEGAL NOTICES",
+            "NOTICE OF PUBLIC HEARING",
+            "The board will hold a public hearing on Tuesday.",
+            "Margaret Lyons",
+            "Township Secretary",
+        ]);
+        assert!(d.iter().all(|d| d.credits.reporters.is_empty()), "{d:#?}");
+        // A headline in capitals over its story's text is no signature.
+        let d = drafts(&[
+            "The roads are safe again thanks to the crews.",
+            "FIRE DESTROYS BARN, Police Say",
+            "A fire destroyed a barn on Route 9 early Sunday, police said.",
+        ]);
+        assert!(d.iter().all(|d| d.credits.reporters.is_empty()), "{d:#?}");
+        let d = drafts(&[
+            "Letters to the editor",
+            "Park plan ignores the neighbors",
+            "The city's plan was drawn up without a single meeting in our neighborhood.",
+            "MARY SMITH, Springfield",
+            "Thanks to the road crews",
+            "County crews worked around the clock to keep Route 9 open.",
+            "ROBERT JONES, Mapleton",
+        ]);
+        let who: Vec<_> =
+            d.iter().map(|d| (d.title.clone().unwrap_or_default(), d.credits.reporters.clone())).collect();
+        assert_eq!(
+            who,
+            [
+                ("Park plan ignores the neighbors".to_string(), vec!["Mary Smith".to_string()]),
+                ("Thanks to the road crews".to_string(), vec!["Robert Jones".to_string()]),
+            ]
+        );
+    }
+
+    #[test]
+    fn op_ed_under_an_editorial_is_its_own_piece_signed_by_its_tagline() {
+        assert_eq!(
+            writer_tagline("Jane Roe is a professor of history at Riverton State University."),
+            Some("Jane Roe".into())
+        );
+        assert_eq!(writer_tagline("Tom Ellis, a retired teacher, lives in Mapleton."), Some("Tom Ellis".into()));
+        assert_eq!(writer_tagline("The council is a body of seven members."), None);
+        assert!(
+            is_editorial_label("OUR VIEW") && is_editorial_label("The Herald's View") && is_editorial_label("社论")
+        );
+        let d = drafts(&[
+            "OUR VIEW",
+            "County can't wait any longer to fix 911 delays",
+            "Last month a family waited four minutes for someone to answer their call to 911.",
+            "Commissioners should raise dispatcher pay at next week's meeting.",
+            "Why history class still matters",
+            "Every spring, when school budgets tighten, the first cuts fall on the humanities.",
+            "There is no better place to learn both than a history classroom.",
+            "Jane Roe is a professor of history at Riverton State University.",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!((d[0].kicker.as_deref(), d[0].credits.reporters.len()), (Some("OUR VIEW"), 0));
+        assert_eq!(d[1].title.as_deref(), Some("Why history class still matters"));
+        assert_eq!(d[1].credits.reporters, vec!["Jane Roe"]);
+        // The tagline stays as printed: it says who the writer is.
+        assert_eq!(
+            d[1].blocks.last(),
+            Some(&Block::Para("Jane Roe is a professor of history at Riverton State University.".into()))
+        );
+        // A news story's last line about someone it has named signs nothing.
+        let d = drafts(&[
+            "Department names new chief",
+            "Maria Lopez, a 20-year veteran, was named fire chief on Saturday.",
+            "Maria Lopez is the first woman to lead the department.",
+        ]);
+        assert!(d[0].credits.reporters.is_empty(), "{d:#?}");
+        // Without the editorial's label a headline between texts stays a subhead.
+        let d = drafts(&[
+            "Budget talks resume",
+            "By KEVIN WALSH",
+            "Talks resumed on Monday after a week's break.",
+            "What comes next",
+            "The council votes on Friday.",
+        ]);
+        assert_eq!(d.len(), 1);
+    }
+
+    #[test]
+    fn front_page_index_box_is_one_piece_of_items() {
+        assert!(is_teaser_line("全市一季度地区生产总值同比增长5.8%　　▶3版"));
+        assert!(is_teaser_line("春季中小学田径运动会今日开幕　详见第12版"));
+        assert!(is_teaser_line("Council approves new budget A3"));
+        assert!(is_teaser_line("■老城区十二条背街小巷完成改造（第5版）"));
+        assert!(is_teaser_line("全市一季度经济运行稳中向好　3版"));
+        assert!(is_teaser_line("Obituaries .......... B4"));
+        assert!(!is_teaser_line("▶3版"));
+        assert!(!is_teaser_line("我市出台优化营商环境三年行动方案"));
+        let d = drafts(&[
+            "今日导读",
+            "全市一季度地区生产总值同比增长5.8%　　▶3版",
+            "滨江新区首批人才公寓交付使用　　▶4版",
+            "春季中小学田径运动会今日开幕　　详见第12版",
+            "深化改革攻坚 激发发展活力",
+            "我市出台优化营商环境三年行动方案",
+            "——推出28条硬核举措",
+            "本报记者 林涛",
+            "本报讯 4月20日，市政府发布优化营商环境三年行动方案。",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].title.as_deref(), Some("今日导读"));
+        // `Inside` as a feature's crosshead over its text stays in it.
+        let mill = drafts(&[
+            "A day at the mill",
+            "By ANNA REED",
+            "The mill opened in 1872 and still grinds flour every morning.",
+            "Inside",
+            "The old stones turn slowly, and the floor shakes underfoot.",
+        ]);
+        assert_eq!(mill.len(), 1, "{mill:#?}");
+        assert!(d[0].blocks.iter().all(|b| matches!(b, Block::Item(_))) && d[0].blocks.len() == 3, "{:?}", d[0].blocks);
+        assert_eq!(
+            (d[1].kicker.as_deref(), d[1].title.as_deref(), d[1].subtitle.as_deref()),
+            (Some("深化改革攻坚 激发发展活力"), Some("我市出台优化营商环境三年行动方案"), Some("推出28条硬核举措"))
+        );
+    }
+
+    #[test]
+    fn serial_instalment_with_its_number_and_bare_author() {
+        assert!(
+            is_episode_marker("（连载一）") && is_episode_marker("连载之二十三") && is_episode_marker("（连载 5）")
+        );
+        assert!(!is_episode_marker("（连载完）") && !is_episode_marker("连载小说"));
+        assert!(is_episode_marker("连载⑤"));
+        let d = drafts(&[
+            "编者按：长篇小说《运河人家》以运河边一个家庭三代人的命运为线索。本报自即日起每周五连载。",
+            "长篇连载",
+            "运河人家",
+            "（连载一）",
+            "王长河",
+            "一",
+            "腊月二十三，祭灶的日子。天还没亮，老船工周德顺就起来了。",
+            "周德顺站在河边，掏出旱烟袋，却怎么也点不着。（未完待续）",
+            "春天的信（组诗）",
+            "张小雨",
+            "把一封信写给刚刚醒来的河流。",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(
+            (d[0].kicker.as_deref(), d[0].title.as_deref(), d[0].subtitle.as_deref()),
+            (Some("长篇连载"), Some("运河人家"), Some("（连载一）"))
+        );
+        assert_eq!(d[0].credits.reporters, vec!["王长河"]);
+        assert!(d[0].blocks.contains(&Block::Heading("一".into())), "{:?}", d[0].blocks);
+        assert!(matches!(&d[0].blocks[0], Block::Para(t) if t.starts_with("编者按")));
+        assert_eq!(d[1].credits.reporters, vec!["张小雨"]);
+        // A place under a headline, named again in the text, is no writer.
+        let d = drafts(&["长江边的明珠", "张家港", "张家港是一座港口城市。"]);
+        assert!(d[0].credits.reporters.is_empty(), "{d:#?}");
+    }
+
+    #[test]
+    fn essay_note_ends_it_before_a_photo_caption() {
+        let d = drafts(&[
+            "国际观察",
+            "美欧贸易摩擦缘何再起",
+            "□ 陈  晨",
+            "分析人士指出，美欧互为重要贸易伙伴，贸易战没有赢家。",
+            "（作者为中国现代国际关系研究院研究员）",
+            "4月18日，在巴西里约热内卢，舞者参加狂欢节学校的彩排活动。",
+            "（新华社发 王天聪摄）",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert!(d[0].credits.contributors.is_empty());
+        assert_eq!(d[1].credits.contributors, vec!["王天聪"]);
+    }
+
+    #[test]
+    fn caption_title_skips_the_day_it_was_taken() {
+        let d = |t: &str| Draft { blocks: vec![Block::Para(t.into())], ..Draft::default() };
+        assert_eq!(
+            fallback_title(&d("4月18日，在巴西里约热内卢，舞者参加狂欢节学校的彩排活动。")),
+            "在巴西里约热内卢，舞者参加狂欢节学校的彩排活动"
+        );
+        assert_eq!(fallback_title(&d("当地时间19日上午，游客在广场上拍照留念。")), "游客在广场上拍照留念");
+        // Without a day first, the first clause as before.
+        assert_eq!(fallback_title(&d("近日，市文明办启动春季校园周边环境整治行动。")), "近日");
+        assert!(is_day_clause("2026年4月18日") && !is_day_clause("18日在北京"));
+    }
+
+    #[test]
+    fn photo_after_a_commentary_is_a_piece_of_its_own() {
+        let d = drafts(&[
+            "以实干担当擦亮营商环境“金字招牌”",
+            "本报评论员",
+            "营商环境就是生产力。一个地方营商环境好不好，企业最有发言权。",
+            "4月20日，游客在滨江湿地公园赏花。近日，公园内5万余株郁金香竞相开放。",
+            "本报记者 王  磊 摄",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert!(d[0].credits.contributors.is_empty());
+        assert_eq!(d[1].credits.contributors, vec!["王磊"]);
+        // Under a reporter's story the photo is the story's.
+        let d = drafts(&[
+            "湿地公园郁金香盛开",
+            "本报记者 林涛",
+            "近日，滨江湿地公园内5万余株郁金香竞相开放。",
+            "4月20日，游客在滨江湿地公园赏花。",
+            "本报记者 王  磊 摄",
+        ]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+    }
+
+    #[test]
+    fn wire_briefs_of_one_paragraph_stay_in_their_column() {
+        assert!(is_brief_label("要闻简报") && is_brief_label("国际简讯") && !is_brief_label("工作简报的写法"));
+        let d = drafts(&[
+            "国际简讯",
+            "埃及发现3000年前古城遗址",
+            "新华社开罗4月19日电 埃及旅游和文物部19日宣布，考古人员发现一座古城遗址。",
+            "澳大利亚下调基准利率",
+            "新华社堪培拉4月19日电（记者 白旭）澳大利亚储备银行19日宣布下调基准利率。",
+        ]);
+        let heads: Vec<_> = d.iter().map(|d| (d.kicker.as_deref(), d.title.as_deref().unwrap_or(""))).collect();
+        assert_eq!(heads, [(Some("国际简讯"), "埃及发现3000年前古城遗址"), (Some("国际简讯"), "澳大利亚下调基准利率")]);
+        assert_eq!(d[1].credits.reporters, vec!["白旭"]);
     }
 
     #[test]

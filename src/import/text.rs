@@ -91,6 +91,20 @@ pub fn strip_end_mark(s: &str) -> &str {
     t
 }
 
+/// `…点不着。（未完待续）`, `（待续）`, `(To be continued)`: an instalment of a
+/// serial ends here and goes on in a later issue. Unlike a wire end mark the
+/// words are the reader's (they say more is coming), so they stay in the
+/// text; they only end the piece.
+pub fn ends_instalment(s: &str) -> bool {
+    let folded = fold_traditional(s.trim_end());
+    let t = folded.trim_end_matches(['。', '.']);
+    let Some(open) = t.rfind(['(', '（']) else { return false };
+    let inner = t[open..].trim_start_matches(['(', '（']);
+    let Some(inner) = inner.strip_suffix([')', '）']) else { return false };
+    let inner = inner.trim().trim_end_matches(['。', '.', '…']);
+    ["未完待续", "待续", "未完", "续完"].contains(&inner) || inner.eq_ignore_ascii_case("to be continued")
+}
+
 /// Traditional characters of the words the importer looks for (報訊, 記者,
 /// 電, 責任編輯, 下轉…) and their simplified forms, sorted for binary search.
 /// Both forms are three bytes in UTF-8, so a folded text keeps every byte
@@ -340,6 +354,15 @@ fn name_words(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn instalment_end_marks() {
+        assert!(ends_instalment("周德顺站在河边，却怎么也点不着。（未完待续）"));
+        assert!(ends_instalment("（待續）"));
+        assert!(ends_instalment("He never came back. (To be continued)"));
+        assert!(!ends_instalment("会议持续了三天（未完成部分另行安排）"));
+        assert!(!ends_instalment("未完待续的故事"));
+    }
 
     #[test]
     fn phone_numbers_but_not_years_or_amounts() {
