@@ -1,6 +1,7 @@
 //! Import step, classification: an article's `topic` (one of the site's
 //! topics, by keyword hits) and `tags` (its key terms: jieba TF-IDF against
-//! jieba's corpus IDF for Chinese, stopword-filtered frequency for English).
+//! jieba's corpus IDF for Chinese; for English, the names its text gives
+//! (runs of capitals inside sentences) and the words it repeats).
 //! Both are deterministic: ties break by list order or by the word itself.
 
 use super::rules::ImportRules;
@@ -227,24 +228,331 @@ const EN_STOP: &[&str] = &[
     "official",
 ];
 
-/// English key terms: word frequency without stopwords, title words counted
-/// double; ties broken alphabetically.
-fn english_terms(title: &str, body: &str) -> Vec<String> {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-    let mut add = |text: &str, weight: usize| {
-        for w in text.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '-')) {
-            let w = w.trim_matches(['\'', '-']).to_lowercase();
-            let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
-            if w.chars().count() >= 4 && !EN_STOP.contains(&w.as_str()) {
-                *counts.entry(w).or_default() += weight;
+/// Words that open a sentence with a capital without naming anything
+/// (`The Senate`, `But Council`): never the start of a name.
+const EN_STARTERS: &[&str] = &[
+    "a", "an", "and", "as", "at", "but", "by", "for", "he", "her", "his", "if", "in", "it", "its", "of", "on", "or",
+    "our", "she", "so", "the", "their", "they", "to", "we", "with", "yet", "you", "after", "before", "when", "while",
+    "this", "that", "these", "those", "there", "here", "some", "many", "most", "all", "both", "each", "no", "not",
+    "one", "two", "three", "mr", "mrs", "ms", "dr", "sir", "about", "over", "under", "from", "into", "under", "like",
+];
+
+/// Words that are no topic however often they come: pronouns and time words
+/// EN_STOP does not hold, and the months, which tag every story of a month.
+const EN_NO_TOPIC: &[&str] = &[
+    "nobody",
+    "everyone",
+    "everybody",
+    "everything",
+    "something",
+    "anything",
+    "someone",
+    "anyone",
+    "nothing",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "weeks",
+    "month",
+    "months",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "may",
+    "cent",
+    "cents",
+    "crore",
+    "lakh",
+    "lakhs",
+    "rs",
+];
+
+/// Posts and titles set before a name (`Mayor Phil Mauger`, `Superintendent
+/// Karen Liu`): the name is the tag, the post is not part of it.
+const EN_TITLES: &[&str] = &[
+    "mayor",
+    "superintendent",
+    "owner",
+    "president",
+    "minister",
+    "prime",
+    "chief",
+    "senator",
+    "sen",
+    "rep",
+    "gov",
+    "governor",
+    "judge",
+    "justice",
+    "councillor",
+    "councilor",
+    "coach",
+    "professor",
+    "prof",
+    "dr",
+    "detective",
+    "sergeant",
+    "sgt",
+    "officer",
+    "inspector",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "manager",
+    "principal",
+    "premier",
+    "secretary",
+    "commissioner",
+    "captain",
+    "capt",
+    "lt",
+    "general",
+    "gen",
+    "pastor",
+    "father",
+    "rev",
+    "reverend",
+    "sheriff",
+    "deputy",
+    "vice",
+    "acting",
+    "former",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "founder",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "constable",
+    "trustee",
+    "chancellor",
+    "treasurer",
+    "alderman",
+    "councilman",
+    "councilwoman",
+];
+
+/// One word of English text and what stands before it.
+struct EnWord<'a> {
+    word: &'a str,
+    /// After the start, a sentence end, a colon, a quote or a line break:
+    /// a capital here says nothing about the word.
+    sentence_start: bool,
+    /// Only spaces since the previous word: the two can be one name.
+    joined: bool,
+}
+
+fn english_words(text: &str) -> Vec<EnWord<'_>> {
+    let mut out = Vec::new();
+    let mut gap_start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !c.is_alphanumeric() {
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        // Apostrophes and hyphens inside a word (`O'Brien`, `short-term`).
+        while let Some(&(j, d)) = chars.peek() {
+            let inner = matches!(d, '\'' | '’' | '-')
+                && text[j + d.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+            if d.is_alphanumeric() || inner {
+                end = j + d.len_utf8();
+                chars.next();
+            } else {
+                break;
             }
         }
+        let gap = &text[gap_start..i];
+        out.push(EnWord {
+            word: &text[i..end],
+            sentence_start: out.is_empty() || gap.contains(['.', '!', '?', ':', ';', '\n', '"', '“', '”', '—']),
+            joined: !out.is_empty() && !gap.is_empty() && gap.chars().all(|c| c == ' '),
+        });
+        gap_start = end;
+    }
+    out
+}
+
+/// `Senate`, `McDonald`, `O'Brien`, and short acronyms (`FBI`, `NATO`); not
+/// a word set in capitals for emphasis (`PARKING fees`).
+fn is_capitalised(w: &str) -> bool {
+    let mut cs = w.chars();
+    let Some(first) = cs.next() else { return false };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    w.chars().any(char::is_lowercase) || (2..=5).contains(&letters) && !w.chars().any(|c| c.is_ascii_digit())
+}
+
+fn without_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w)
+}
+
+/// English key terms, best first: names (runs of capitalised words in the
+/// body, `Senate`, `White House`, `Jarren Duran`, a surname alone counting
+/// for the full name) and other words of four letters or more without
+/// stopwords, by how often the body has them, the title adding 2 to a term
+/// the body has too. A title's words are no evidence alone: headlines are
+/// often set in title case, and their verbs (`clears`, `ignores`) are no
+/// topic. Ties: names first, then alphabetically.
+fn english_terms(title: &str, body: &str) -> Vec<String> {
+    let words = english_words(body);
+    let lower: std::collections::HashSet<&str> =
+        words.iter().filter(|w| w.word.chars().all(char::is_lowercase)).map(|w| w.word).collect();
+    // Capitals inside a sentence: a word written so there is a name.
+    // (`A MAN who…`: after a sentence's opening `A` or `The` is no inside.)
+    let opens = |i: usize| {
+        words[i].sentence_start
+            || i > 0
+                && words[i].joined
+                && words[i - 1].sentence_start
+                && EN_STARTERS.contains(&words[i - 1].word.to_lowercase().as_str())
     };
-    add(title, 2);
-    add(body, 1);
-    let mut v: Vec<(String, usize)> = counts.into_iter().filter(|(_, c)| *c >= 2).collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-    v.into_iter().map(|(w, _)| w).collect()
+    let mid_caps: std::collections::HashSet<&str> = (0..words.len())
+        .filter(|&i| !opens(i) && is_capitalised(words[i].word))
+        .map(|i| without_possessive(words[i].word))
+        .collect();
+    // Names: (as written) -> count; other words: lower case -> count.
+    let mut names: BTreeMap<String, usize> = BTreeMap::new();
+    let mut common: BTreeMap<String, usize> = BTreeMap::new();
+    let add_common = |w: &str, common: &mut BTreeMap<String, usize>| {
+        let w = without_possessive(w).to_lowercase();
+        if w.chars().count() >= 4
+            && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !EN_STOP.contains(&w.as_str())
+            && !EN_NO_TOPIC.contains(&w.as_str())
+        {
+            *common.entry(w).or_default() += 1;
+        }
+    };
+    let mut i = 0;
+    while i < words.len() {
+        if !is_capitalised(words[i].word) {
+            add_common(words[i].word, &mut common);
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words, `of`/`and`/`the` between two of them.
+        let mut j = i + 1;
+        while j < words.len() && words[j].joined && !words[j - 1].word.ends_with("'s") {
+            if is_capitalised(words[j].word) {
+                j += 1;
+            } else if matches!(words[j].word, "of" | "for" | "the" | "de")
+                && words.get(j + 1).is_some_and(|n| n.joined && is_capitalised(n.word))
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let mut run: Vec<&str> = words[i..j].iter().map(|w| w.word).collect();
+        if words[i].sentence_start {
+            // `The Senate`: the sentence's capital, not the name's.
+            while run.first().is_some_and(|w| EN_STARTERS.contains(&w.to_lowercase().as_str())) {
+                run.remove(0);
+            }
+            if let [only] = run[..] {
+                // `Farmers across…` opens a sentence; `Senate` is written so
+                // inside one too.
+                let l = only.to_lowercase();
+                if lower.contains(l.as_str()) || !mid_caps.contains(without_possessive(only)) {
+                    add_common(only, &mut common);
+                    run.clear();
+                }
+            }
+        }
+        // `Fire Chief Dana Brooks`, `Federal Health Minister Priya Sandhu`: the
+        // name after the last post, unless the post is the name (`Minister of Works`).
+        let post = |w: &str| EN_TITLES.contains(&w.to_lowercase().trim_end_matches('.'));
+        if let Some(k) = (0..run.len().saturating_sub(1)).rev().find(|&k| post(run[k]) && run[k + 1] != "of") {
+            run.drain(..=k);
+        }
+        // `ASUU President`, the name cut off by a comma: the body, not its post.
+        while run.len() >= 2 && !post(run[0]) && run.last().is_some_and(|w| post(w)) {
+            run.pop();
+        }
+        if let Some(last) = run.last_mut() {
+            *last = without_possessive(last);
+        }
+        // `March`, `Monday`, `They`: one word that is no name to tag.
+        let no_name = match &run[..] {
+            [only] => {
+                let l = only.to_lowercase();
+                [EN_NO_TOPIC, EN_STOP, EN_STARTERS].iter().any(|list| list.contains(&l.as_str()))
+            }
+            _ => false,
+        };
+        if !run.is_empty() && !no_name && run.join(" ").chars().count() >= 2 {
+            *names.entry(run.join(" ")).or_default() += 1;
+        }
+        i = j;
+    }
+    // A surname alone (`Duran`) counts for the full name said once (`Jarren
+    // Duran`), a short form for the long one it ends (`Red Sox`, `Boston Red Sox`).
+    let shorts: Vec<(String, usize)> = names.iter().map(|(n, c)| (n.clone(), *c)).collect();
+    for (single, count) in shorts {
+        let full = names
+            .iter()
+            .filter(|(n, _)| n.len() > single.len() && n.ends_with(&format!(" {single}")))
+            .max_by_key(|(_, c)| **c)
+            .map(|(n, _)| n.clone());
+        if let Some(full) = full {
+            *names.get_mut(&full).expect("listed") += count;
+            names.remove(&single);
+        }
+    }
+    let title_lower = format!(
+        " {} ",
+        english_words(title).iter().map(|w| without_possessive(w.word).to_lowercase()).collect::<Vec<_>>().join(" ")
+    );
+    let in_title = |t: &str| title_lower.contains(&format!(" {} ", t.to_lowercase()));
+    // A name the title gives in part (`Galway` for `Galway City Ring Road`).
+    let name_in_title = |n: &str| {
+        n.split(' ').any(|w| w.chars().count() >= 3 && !EN_STOP.contains(&w.to_lowercase().as_str()) && in_title(w))
+    };
+    // A one-word name is tagged in lower case (`senate`, `ottawa`), as the
+    // word is when a sentence opens with it, so that one story's `Senate`
+    // and another's `senate` are one tag; an acronym keeps its capitals.
+    let one_word: Vec<String> =
+        names.keys().filter(|n| !n.contains(' ') && n.chars().any(char::is_lowercase)).cloned().collect();
+    for n in one_word {
+        let c = names.remove(&n).unwrap_or(0);
+        *common.entry(n.to_lowercase()).or_default() += c;
+    }
+    let mut scored: Vec<(usize, bool, String)> = names
+        .into_iter()
+        .map(|(n, c)| (c + 2 * usize::from(name_in_title(&n)), true, n))
+        .chain(common.into_iter().map(|(w, c)| (c + 2 * usize::from(in_title(&w)), false, w)))
+        .filter(|(score, _, _)| *score >= 2)
+        .collect();
+    // Best first; a name before a word of the same score; then by the term.
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then_with(|| a.2.to_lowercase().cmp(&b.2.to_lowercase())));
+    // A word already inside a chosen name (`house` beside `White House`) adds nothing.
+    let mut out: Vec<String> = Vec::new();
+    for (_, _, t) in scored {
+        let l = t.to_lowercase();
+        if !out.iter().any(|o| o.to_lowercase().split(' ').any(|p| p == l)) {
+            out.push(t);
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -289,6 +597,37 @@ mod tests {
         assert_eq!(choose_topic("无关", "无关内容", &t), None);
         // Whole words only: "art" is not in "party".
         assert_eq!(count("the party started", "art"), 0);
+    }
+
+    #[test]
+    fn english_tags_are_names_and_repeated_words() {
+        let body = "Jarren Duran doubled home two runs as the Boston Red Sox beat the New York Yankees. \
+                    Duran said the Red Sox never gave up. Fire Chief Dana Brooks watched. \
+                    A MAN who saw it said the Yankees looked tired. Farmers across the state cheered. \
+                    The Yankees play again on Monday.";
+        let t = english_terms("Red Sox Rally Late To Stun Yankees", body);
+        // Names as written, a surname or a short form counted for the full
+        // name, a post before a name left out.
+        assert_eq!(t[..3], ["New York Yankees", "Boston Red Sox", "Jarren Duran"], "{t:?}");
+        assert!(
+            !t.iter().any(|x| x.contains("Chief") || ["Red Sox", "Duran", "yankees"].contains(&x.as_str())),
+            "{t:?}"
+        );
+        // A title in title case is no name, a capital opening a sentence
+        // (`Farmers`, `A MAN`) no name, a weekday no topic.
+        for not in ["Rally", "Stun", "Farmers", "farmers", "MAN", "monday", "Monday"] {
+            assert!(!t.iter().any(|x| x == not), "{not} in {t:?}");
+        }
+        // A headline's verb found nowhere in the text is no topic.
+        let t =
+            english_terms("Senate clears stopgap bill", "The Senate approved the bill. The bill goes to the House.");
+        assert_eq!(t, ["bill", "senate"]);
+        // An acronym keeps its capitals; `of` joins a name.
+        let t = english_terms(
+            "FEC approves highway",
+            "The FEC met. The Minister of Works said the FEC approved what the Minister of Works asked.",
+        );
+        assert_eq!(t, ["FEC", "Minister of Works"]);
     }
 
     #[test]
