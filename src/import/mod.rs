@@ -168,6 +168,12 @@ fn to_article(
         .collect();
     let mut exclude = reporters.clone();
     exclude.extend(contributors.iter().cloned());
+    // An index box (`今日导读`) lists the day's stories: it is about no one topic.
+    let topic = if segment::is_teaser_label(&title) {
+        None
+    } else {
+        rules.topic_in(&title, &plain, section.as_deref()).and_then(|t| clean_term(&t))
+    };
     let front = FrontMatter {
         title: title.clone(),
         subtitle: d.subtitle.as_deref().map(one_line).filter(|s| !s.is_empty()),
@@ -179,12 +185,7 @@ fn to_article(
         contributors,
         agency: credits.agency.as_deref().map(one_line).filter(|s| !s.is_empty()),
         dateline: credits.dateline.as_ref().and_then(|r| dateline::complete(r, raw.date)),
-        // An index box (`今日导读`) lists the day's stories: it is about no one topic.
-        topic: if segment::is_teaser_label(&title) {
-            None
-        } else {
-            rules.topic_of(&title, &plain).and_then(|t| clean_term(&t))
-        },
+        topic,
         tags: topic::tags(&title, &plain, rules, &exclude).iter().filter_map(|t| clean_term(t)).collect(),
         continued_from: d.continued_from,
         continued_to: d.continued_to,

@@ -774,11 +774,11 @@ impl ImportRules {
         }
     }
 
-    /// The topic of an article (see [`super::topic::choose_topic`]), by its
-    /// English name when the topics are the built-in ones and the article
-    /// is not Chinese.
-    pub(crate) fn topic_of(&self, title: &str, plain: &str) -> Option<String> {
-        let name = super::topic::choose_topic(title, plain, &self.topics)?;
+    /// The topic of an article printed in `section` (see
+    /// [`super::topic::choose_topic`]), by its English name when the topics
+    /// are the built-in ones and the article is not Chinese.
+    pub(crate) fn topic_in(&self, title: &str, plain: &str, section: Option<&str>) -> Option<String> {
+        let name = super::topic::choose_topic(title, plain, section, &self.topics)?;
         match &self.english_topic_names {
             Some(en) if !super::text::is_cjk_text(title) && !super::text::is_cjk_text(plain) => {
                 self.topics.iter().position(|t| t.name == name).and_then(|i| en.get(i).cloned()).or(Some(name))
@@ -822,14 +822,14 @@ mod tests {
         let r = ImportRules::default();
         let en = ("Council passes budget", "The city council and the mayor passed the budget after a vote.");
         let zh = ("市人大常委会召开会议", "市人大常委会召开会议，审议代表建议办理情况。");
-        assert_eq!(r.topic_of(en.0, en.1).as_deref(), Some("Politics"));
-        assert_eq!(r.topic_of(zh.0, zh.1).as_deref(), Some("时政"));
+        assert_eq!(r.topic_in(en.0, en.1, None).as_deref(), Some("Politics"));
+        assert_eq!(r.topic_in(zh.0, zh.1, None).as_deref(), Some("时政"));
         // A site's topics (or the built-in ones named in its language) are
         // its vocabulary for every page.
         let site = ImportRules::new(&RulesConfig::default(), &default_topics_for("zh-CN"));
-        assert_eq!(site.topic_of(en.0, en.1).as_deref(), Some("时政"));
+        assert_eq!(site.topic_in(en.0, en.1, None).as_deref(), Some("时政"));
         let site = ImportRules::new(&RulesConfig::default(), &default_topics_for("en"));
-        assert_eq!(site.topic_of(zh.0, zh.1).as_deref(), Some("Politics"));
+        assert_eq!(site.topic_in(zh.0, zh.1, None).as_deref(), Some("Politics"));
     }
 
     #[test]

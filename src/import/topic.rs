@@ -17,19 +17,31 @@ pub const MAX_TAGS: usize = 5;
 const TITLE_WEIGHT: usize = 3;
 
 /// The topic whose keywords the article mentions most (title hits weigh
-/// more); ties go to the topic listed first; no hit, no topic.
-pub fn choose_topic(title: &str, body: &str, topics: &[TopicDef]) -> Option<String> {
+/// more); ties go to the topic listed first; no hit, no topic. For an
+/// article printed in `section`, a section named
+/// by a topic's keyword (`体育新闻`, `Sports`, `健康`) counts for that topic
+/// as a title hit does twice where the text names it at least once: a
+/// result on the sports page that mentions a clinic is sport; the text can
+/// still outweigh it, and a notice that names none of the topic's words
+/// gets no topic from its page alone.
+pub fn choose_topic(title: &str, body: &str, section: Option<&str>, topics: &[TopicDef]) -> Option<String> {
     let title_l = title.to_lowercase();
     let body_l = body.to_lowercase();
+    let section_l = section.map(str::to_lowercase).unwrap_or_default();
     let mut best: Option<(usize, &TopicDef)> = None;
     for t in topics {
         let mut score = 0;
+        let mut names_section = false;
         for k in &t.keywords {
             let k = k.trim().to_lowercase();
             if k.is_empty() {
                 continue;
             }
             score += TITLE_WEIGHT * count(&title_l, &k) + count(&body_l, &k);
+            names_section |= count(&section_l, &k) > 0;
+        }
+        if names_section && score > 0 {
+            score += 2 * TITLE_WEIGHT;
         }
         if score > 0 && best.is_none_or(|(s, _)| score > s) {
             best = Some((score, t));
@@ -564,37 +576,49 @@ mod tests {
     fn a_season_is_not_sport() {
         let t = default_topics();
         let body = "The first instalment of relief for the last monsoon season was released.";
-        assert_ne!(choose_topic("Relief released", body, &t).as_deref(), Some("体育"));
+        assert_ne!(choose_topic("Relief released", body, None, &t).as_deref(), Some("体育"));
     }
 
     #[test]
     fn a_doctors_advice_on_exercise_is_health() {
         let t = default_topics();
         let body = "问：糖尿病患者春季运动要注意什么？答：运动宜选在餐后1小时左右，避免空腹运动。患者要坚持测量血压，不要自行加减药量。";
-        assert_eq!(choose_topic("“三高”患者春季用药要注意啥", body, &t).as_deref(), Some("健康"));
+        assert_eq!(choose_topic("“三高”患者春季用药要注意啥", body, None, &t).as_deref(), Some("健康"));
     }
 
     #[test]
     fn a_results_table_and_a_marathon_are_sport() {
         let t = default_topics();
         let table = "滨江FC 2：1 南通支云\n广州队 1：1 大连英博\n\n中甲积分榜（前六名）";
-        assert_eq!(choose_topic("中甲第5轮赛果", table, &t).as_deref(), Some("体育"));
+        assert_eq!(choose_topic("中甲第5轮赛果", table, None, &t).as_deref(), Some("体育"));
         let brief = "2026滨江马拉松将于5月18日鸣枪开跑，报名通道4月15日开启，总规模2.5万人。";
-        assert_eq!(choose_topic("滨江马拉松报名启动", brief, &t).as_deref(), Some("体育"));
+        assert_eq!(choose_topic("滨江马拉松报名启动", brief, None, &t).as_deref(), Some("体育"));
     }
 
     #[test]
     fn topic_by_keywords() {
         let t = default_topics();
         assert_eq!(
-            choose_topic("淇县西岗镇“村晚”舞台演绎文明新风尚", "戏曲、歌舞、非遗节目。", &t).as_deref(),
+            choose_topic("淇县西岗镇“村晚”舞台演绎文明新风尚", "戏曲、歌舞、非遗节目。", None, &t).as_deref(),
             Some("文化")
         );
         assert_eq!(
-            choose_topic("Budget gap widens", "The budget shortfall hits business and tax revenue.", &t).as_deref(),
+            choose_topic("Budget gap widens", "The budget shortfall hits business and tax revenue.", None, &t)
+                .as_deref(),
             Some("经济")
         );
-        assert_eq!(choose_topic("无关", "无关内容", &t), None);
+        assert_eq!(choose_topic("无关", "无关内容", None, &t), None);
+    }
+
+    #[test]
+    fn a_section_named_by_a_topic_counts_for_it() {
+        let t = default_topics();
+        // A results item on the sports page that mentions a hospital once.
+        let (title, body) = ("市运会乒乓球赛落幕", "比赛在市医院旁的体育馆举行，医院为比赛提供医疗保障。");
+        assert_eq!(choose_topic(title, body, None, &t).as_deref(), Some("健康"));
+        assert_eq!(choose_topic(title, body, Some("体育新闻"), &t).as_deref(), Some("体育"));
+        // A section names no topic for a text that names none of its words.
+        assert_eq!(choose_topic("无关", "无关内容", Some("体育"), &t), None);
         // Whole words only: "art" is not in "party".
         assert_eq!(count("the party started", "art"), 0);
     }
