@@ -19,10 +19,34 @@
   function isHan(cp) {
     return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
       (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) ||
-      (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3134f);
+      (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff);
   }
-  function isWord(ch) { return !isHan(ch.codePointAt(0)) && WORD.test(ch); }
-  function normalize(s) { return s.normalize("NFKC").toLowerCase(); }
+  // Emoji and bullet symbols: units wherever they stand (tokenize.rs is_pictograph).
+  function isPictograph(cp) {
+    return (cp >= 0x2190 && cp <= 0x21ff) || (cp >= 0x2300 && cp <= 0x23ff) ||
+      (cp >= 0x25a0 && cp <= 0x27bf) || (cp >= 0x2b00 && cp <= 0x2bff) ||
+      (cp >= 0x3012 && cp <= 0x3013) || (cp >= 0x1f000 && cp <= 0x1faff);
+  }
+  // Default_Ignorable_Code_Point as tokenize.rs is_ignorable lists it (not
+  // \p{...}: the browser's Unicode version must not decide what is removed).
+  var IGNORABLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/gu;
+  // tokenize.rs normalize: ignorables out, NFKC, İ as i, lower case, ς as σ
+  // (toLowerCase makes a final Σ ς, Rust σ).
+  function normalize(s) {
+    return s.replace(IGNORABLE, "").normalize("NFKC").replace(/\u0130/g, "i").toLowerCase().replace(/\u03c2/g, "\u03c3");
+  }
+  var HAN = 0, WORDC = 1, SPACEC = 2, MARK = 3, OTHER = 4;
+  // What a character is to the tokenizer (tokenize.rs class): a Han
+  // character or pictograph, a letter or digit, whitespace, a control
+  // character or ", or a mark (any other).
+  function cls(c) {
+    var cp = c.codePointAt(0);
+    if (isHan(cp)) return HAN;
+    if (WORD.test(c)) return WORDC;
+    if (SPACE.test(c)) return SPACEC;
+    if (CONTROL.test(c) || c === '"') return OTHER;
+    return isPictograph(cp) ? HAN : MARK;
+  }
 
   // FNV-1a over UTF-8: the same as codec.rs term_hash.
   function hash(s) {
@@ -31,29 +55,23 @@
     return h >>> 0;
   }
 
-  // A mark: not whitespace, a control character, Han, a letter, a digit or
-  // ". One touching a letter or digit is a unit: 3.5%, 10:30 (tokenize.rs is_mark).
-  function isMark(c) { return !SPACE.test(c) && !CONTROL.test(c) && !isHan(c.codePointAt(0)) && !isWord(c) && c !== '"'; }
-
-  // Units of normalised text, one character each: {s} or null for a break.
-  // joinWords: whitespace between two words is one space unit (documents,
-  // quoted phrases); otherwise whitespace breaks (unquoted query words).
-  // Next to anything else whitespace breaks.
+  // Units of normalised text, one character each: {s} or null for a break
+  // (tokenize.rs push_units). A mark touching a letter or digit is a unit:
+  // 3.5%, 10:30. joinWords: whitespace between two words is one space unit
+  // (documents, quoted phrases); otherwise whitespace breaks (unquoted
+  // query words). Next to anything else whitespace breaks.
   function tokenize(norm, joinWords) {
-    var out = [], chars = Array.from(norm), space = false, lastWord = false;
+    var out = [], chars = Array.from(norm), kinds = chars.map(cls), space = false, lastWord = false;
     function brk() { if (out.length && out[out.length - 1] !== null) out.push(null); }
     for (var i = 0; i < chars.length; i++) {
-      var c = chars[i];
-      if (isMark(c) && ((lastWord && !space) || (i + 1 < chars.length && isWord(chars[i + 1])))) {
+      var c = chars[i], k = kinds[i];
+      if (k === HAN || (k === MARK && ((lastWord && !space) || kinds[i + 1] === WORDC))) {
         if (space) brk();
         space = false; lastWord = false; out.push({ s: c });
-      } else if (isHan(c.codePointAt(0))) {
-        if (space) brk();
-        space = false; lastWord = false; out.push({ s: c });
-      } else if (isWord(c)) {
+      } else if (k === WORDC) {
         if (space) { if (joinWords && lastWord) out.push({ s: " " }); else brk(); }
         space = false; lastWord = true; out.push({ s: c });
-      } else if (SPACE.test(c)) space = true;
+      } else if (k === SPACEC) space = true;
       else { space = false; lastWord = false; brk(); }
     }
     if (space) brk();
@@ -296,13 +314,28 @@
   }
   function idf(df) { var n = manifest.n; return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
 
-  // Query text -> runs of units; quoted parts keep words together as phrases.
+  // Brackets, quotes and sentence punctuation around a query's words are
+  // not part of what is sought: "G20," "(G20)" "G20." look for g20. A full
+  // stop only at the end (.NET, .5 keep theirs); marks inside a run stay
+  // (3.5%, 10:30). scan.rs QUERY_EDGE holds the same set.
+  var EDGE = /[,;:!?\u00a1\u00bf\u3001\u3002\u30fb()[\]{}\u00ab\u00bb\u2039\u203a\u2018-\u201f'\u300c-\u300f\u3008-\u300b\u3010\u3011\u3014-\u301b]/u;
+  function trimEdges(run) {
+    var a = 0, b = run.length;
+    while (a < b && EDGE.test(run[a].s)) a++;
+    while (b > a && (EDGE.test(run[b - 1].s) || run[b - 1].s === ".")) b--;
+    return run.slice(a, b);
+  }
+  // Query text -> runs of units; quoted parts keep words together as
+  // phrases. Curly double quotes quote as " does (a phone's keyboard types them).
   function parse(text) {
-    var parts = normalize(text).split('"'), runs = [];
+    var parts = normalize(text).replace(/[\u201c\u201d\u201e\u201f]/g, '"').split('"'), runs = [];
     for (var p = 0; p < parts.length; p++) {
       var run = [];
       tokenize(parts[p], p % 2 === 1).concat([null]).forEach(function (u) {
-        if (u) run.push(u); else if (run.length) { runs.push(run); run = []; }
+        if (u) { run.push(u); return; }
+        run = trimEdges(run);
+        if (run.length) runs.push(run);
+        run = [];
       });
     }
     return runs;
@@ -474,6 +507,7 @@
     _cardOf: cardOf,
     _b91: b91,
     _tokenize: tokenize,
-    _normalize: normalize
+    _normalize: normalize,
+    _parse: function (text) { return parse(text).map(needle); }
   };
 })(typeof window !== "undefined" ? window : globalThis);
