@@ -357,6 +357,60 @@ fn issue4_recall_on_unusual_text() {
     assert!(queries.iter().any(|q| q.contains('σ')) && queries.iter().any(|q| q.contains('😀')));
 }
 
+/// Snippets are escaped HTML with only `<mark>` tags, never cut inside a
+/// surrogate pair or a character NFKC expands, with marks around the whole
+/// characters a hit covers. Before: a cut at 80 or 120 UTF-16 units split
+/// `𠮷` in two (a lone surrogate, which JSON.stringify writes as `\udxxx`),
+/// `株` marked nothing before `㈱`, `café` written with a combining accent
+/// was not marked, and a phrase across a line break was not marked.
+#[test]
+fn issue4_snippets_keep_whole_characters_and_escape_html() {
+    let Some(node) = node() else { return };
+    let astral = "𠮷".repeat(100);
+    let docs = vec![
+        // Cut points fall inside surrogate pairs whatever the offset.
+        doc(0, "𠮷 <title> & \"more\" 'x'", &format!("a{astral}")),
+        doc(1, "B", &format!("b{astral}尾巴")),
+        doc(2, "C", &format!("a{}x𡘙中间{}", "𠮷".repeat(40), "😀".repeat(80))),
+        doc(3, "D", "公司㈱东方与㎡和cafe\u{301}，New\n  York <b>&amp;</b>"),
+    ];
+    let cases = [
+        ("title", 0usize, None),
+        ("𡘙中间", 2, Some("<mark>𡘙中间</mark>")),
+        ("𠮷", 0, Some("<mark>𠮷")),
+        ("株", 3, Some("<mark>㈱</mark>")),
+        ("m", 3, Some("<mark>㎡</mark>")),
+        ("café", 3, Some("<mark>cafe\u{301}</mark>")),
+        ("\"new york\"", 3, Some("<mark>New\n  York</mark>")),
+        ("<b>", 3, Some("<mark>&#60;b&#62;</mark>")),
+        ("尾巴", 1, None),
+    ];
+    let queries: Vec<String> = cases.iter().map(|c| c.0.to_string()).collect();
+    let out = engine(node, &docs, &queries, true);
+    for ((q, d, marked), v) in cases.iter().zip(&out) {
+        let results = v["results"].as_array().unwrap();
+        let r = results.iter().find(|r| r["url"] == docs[*d].url).unwrap_or_else(|| panic!("{q:?} missed {d}: {v}"));
+        assert_eq!(r["title"], docs[*d].title.as_str(), "the title as the article has it");
+        let s = r["snippet"].as_str().unwrap();
+        if let Some(m) = marked {
+            assert!(s.contains(m), "{q:?}: {s}");
+        }
+        // Only <mark> tags; the rest is the article's text, escaped.
+        let plain = s.replace("<mark>", "").replace("</mark>", "");
+        assert!(!plain.contains(['<', '>', '"', '\'']), "{q:?}: unescaped markup in {s}");
+        let text = plain
+            .replace("&#60;", "<")
+            .replace("&#62;", ">")
+            .replace("&#34;", "\"")
+            .replace("&#39;", "'")
+            .replace("&#38;", "&");
+        assert!(!text.contains("&#"), "{q:?}: an unknown entity in {s}");
+        for piece in text.split('…').map(str::trim).filter(|p| !p.is_empty()) {
+            assert!(docs[*d].text.contains(piece), "{q:?}: {piece:?} of the snippet is not in the text");
+        }
+    }
+}
+
 /// Issue 4's engine checks that a long query's triples chain through the
 /// same occurrences of their pairs. That check searched the previous
 /// triple's list for each occurrence: quadratic, 26 s of node for one

@@ -426,38 +426,58 @@
   }
 
   function esc(s) { return s.replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
+  // What normalises together with the character before it: combining
+  // marks, ignorables and the vowel and final jamo of hangul.
+  var JOINS = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u, IGNORED = new RegExp(IGNORABLE.source, "u");
   // Snippet of the body around the first hit, hits in <mark>, text escaped.
+  // The text is normalised a cluster at a time (a character and what joins
+  // it; a run of whitespace is one space, as the index has it between
+  // words), each character of the normalised text knowing its cluster's
+  // [start, end) in the text: a mark covers whole clusters (all of ㎡ for
+  // "m", never half a surrogate pair) and the snippet is cut between them.
   function snippet(text, needles, title) {
-    var norm = "", map = [], chars = Array.from(text), at = 0;
-    for (var i = 0; i < chars.length; i++) {
-      var n = normalize(chars[i]);
-      for (var k = 0; k < n.length; k++) { norm += n[k]; map.push(at); }
-      at += chars[i].length;
+    var chars = Array.from(text), norm = "", from = [], to = [], bounds = [], at = 0;
+    for (var i = 0; i < chars.length;) {
+      var j = i + 1, end = at + chars[i].length, space = SPACE.test(chars[i]);
+      while (j < chars.length && (space ? SPACE.test(chars[j]) : JOINS.test(chars[j]) || IGNORED.test(chars[j]))) end += chars[j++].length;
+      var n = space ? " " : normalize(text.slice(at, end));
+      for (var k = 0; k < n.length; k++) { norm += n[k]; from.push(at); to.push(end); }
+      bounds.push(at);
+      at = end; i = j;
     }
-    map.push(text.length);
+    bounds.push(text.length);
+    // The last cluster boundary at or before x.
+    function snap(x) { var b = lowerBound(bounds, x + 1) - 1; return b < 0 ? 0 : bounds[b]; }
     var hits = [];
     needles.forEach(function (nd) {
       if (!nd) return;
-      for (var p = norm.indexOf(nd); p >= 0; p = norm.indexOf(nd, p + 1)) hits.push([map[p], map[p + nd.length]]);
+      for (var p = norm.indexOf(nd); p >= 0; p = norm.indexOf(nd, p + 1)) hits.push([from[p], to[p + nd.length - 1]]);
     });
-    hits.sort(function (a, b) { return a[0] - b[0]; });
+    hits.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    // Overlapping hits (a query's runs, or one run twice: 哈哈 in 哈哈哈) are one mark.
+    var merged = [];
+    hits.forEach(function (h) {
+      var last = merged[merged.length - 1];
+      if (last && h[0] <= last[1]) last[1] = Math.max(last[1], h[1]); else merged.push([h[0], h[1]]);
+    });
+    hits = merged;
     // The card keeps only the lead of the body: a hit further on is shown
     // after it, as the query matched it; one in the title only is not (the
     // title shows it).
     if (!hits.length && needles.length) {
-      var cut = Math.min(text.length, 80), inTitle = normalize(title || "");
+      var cut = snap(Math.min(text.length, 80)), inTitle = normalize(title || "").replace(/\s+/gu, " ");
       var later = needles.filter(function (nd) { return nd && inTitle.indexOf(nd) < 0; });
       var lead = esc(text.slice(0, cut)) + (cut < text.length ? "…" : "");
       return later.length ? lead + " <mark>" + later.map(esc).join("</mark> <mark>") + "</mark>…" : lead;
     }
-    var start = hits.length ? Math.max(0, hits[0][0] - 30) : 0, end = Math.min(text.length, start + 120);
+    var start = hits.length ? snap(Math.max(0, hits[0][0] - 30)) : 0, stop = snap(Math.min(text.length, start + 120));
     var out = start > 0 ? "…" : "", pos = start;
     hits.forEach(function (h) {
-      if (h[0] < pos || h[0] >= end) return;
-      out += esc(text.slice(pos, h[0])) + "<mark>" + esc(text.slice(h[0], Math.min(h[1], end))) + "</mark>";
-      pos = Math.min(h[1], end);
+      if (h[0] < pos || h[0] >= stop) return;
+      out += esc(text.slice(pos, h[0])) + "<mark>" + esc(text.slice(h[0], Math.min(h[1], stop))) + "</mark>";
+      pos = Math.min(h[1], stop);
     });
-    return out + esc(text.slice(pos, end)) + (end < text.length ? "…" : "");
+    return out + esc(text.slice(pos, stop)) + (stop < text.length ? "…" : "");
   }
 
   function query(text, opts) {
@@ -508,6 +528,7 @@
     _b91: b91,
     _tokenize: tokenize,
     _normalize: normalize,
-    _parse: function (text) { return parse(text).map(needle); }
+    _parse: function (text) { return parse(text).map(needle); },
+    _snippet: snippet
   };
 })(typeof window !== "undefined" ? window : globalThis);
