@@ -429,3 +429,63 @@ fn issue4_a_query_on_a_much_repeated_triple_takes_linear_time() {
     assert_eq!(titles(&out[2]), ["Long".to_string()].into());
     assert!(took < Duration::from_secs(10), "three queries took {took:?}");
 }
+
+/// Runs `jobs` ([query, options]) through engine.js in node, each result
+/// as `{total, dates}` or, where the query is refused, `{error}`.
+fn engine_jobs(node: &str, docs: &[SearchDoc], jobs: &Value) -> Vec<Value> {
+    let index = build_index(docs);
+    let dir = tempfile::tempdir().unwrap();
+    for f in &index.files {
+        gazette::output::write_under(dir.path(), &f.path, &f.bytes).unwrap();
+    }
+    let script = format!(
+        "const {{ freshEngine }} = require({sim});\n\
+         (async () => {{ const out = [];\n\
+           for (const [q, o] of {jobs}) {{ const e = freshEngine({root}, {eng}, {man});\n\
+             try {{ const r = await e.search.query(q, Object.assign({{ perPage: 1000 }}, o));\n\
+               out.push({{ total: r.total, dates: r.results.map(x => x.date).sort() }}); }}\n\
+             catch (err) {{ out.push({{ error: String(err.message) }}); }} }}\n\
+           console.log(JSON.stringify(out)); }})();",
+        sim = json!(concat!(env!("CARGO_MANIFEST_DIR"), "/bench/search/sim.js")),
+        root = json!(dir.path()),
+        eng = json!(index.scripts[0]),
+        man = json!(index.scripts[1]),
+    );
+    let out = Command::new(node).arg("-e").arg(&script).output().expect("run node");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).expect("node output")
+}
+
+/// `from` and `to` as readers and scripts write them. Before: `2026-3-1`
+/// was no date to Date.parse and the filter was silently dropped (every
+/// article came back), and `to: "2026-03"` ended on March 1st.
+#[test]
+fn issue4_date_filters_as_readers_write_them() {
+    let Some(node) = node() else { return };
+    let days = [(2026, 2, 27), (2026, 3, 1), (2026, 3, 15), (2026, 3, 31), (2026, 4, 1), (2027, 1, 5)];
+    let docs: Vec<SearchDoc> = days
+        .iter()
+        .enumerate()
+        .map(|(i, &(y, m, d))| SearchDoc { date: Date::new(y, m, d).unwrap(), ..doc(i, "城市", "城市更新") })
+        .collect();
+    let jobs = json!([
+        ["城市", {"from": "2026-3-1", "to": "2026-3-31"}],
+        ["城市", {"from": "2026/03/01", "to": "2026/03/15"}],
+        ["城市", {"to": "2026-03"}],
+        ["城市", {"from": "2026-03"}],
+        ["城市", {"from": "2026", "to": "2026"}],
+        ["", {"from": "2026-03-01", "to": "2026-03-01"}],
+        ["城市", {"from": "2026-02-30"}],
+        ["城市", {"to": "March"}],
+    ]);
+    let out = engine_jobs(node, &docs, &jobs);
+    let dates = |i: usize| out[i]["dates"].clone();
+    assert_eq!(dates(0), json!(["2026-03-01", "2026-03-15", "2026-03-31"]));
+    assert_eq!(dates(1), json!(["2026-03-01", "2026-03-15"]));
+    assert_eq!(dates(2), json!(["2026-02-27", "2026-03-01", "2026-03-15", "2026-03-31"]));
+    assert_eq!(dates(3), json!(["2026-03-01", "2026-03-15", "2026-03-31", "2026-04-01", "2027-01-05"]));
+    assert_eq!(out[4]["total"], 5);
+    assert_eq!(dates(5), json!(["2026-03-01"]));
+    assert!(out[6]["error"].as_str().is_some_and(|e| e.contains("2026-02-30")), "{}", out[6]);
+    assert!(out[7]["error"].as_str().is_some_and(|e| e.contains("March")), "{}", out[7]);
+}

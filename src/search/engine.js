@@ -402,7 +402,19 @@
       return out;
     });
   }
-  function dayNumber(s) { var t = Date.parse(String(s).slice(0, 10) + "T00:00:00Z"); return isNaN(t) ? null : Math.floor(t / 864e5); }
+  // Day number of a date as a reader or a script writes it: 2026-03-01,
+  // 2026-3-1, 2026/03/01, or a month (2026-03) or year (2026), which `from`
+  // starts at its first day and `to` ends at its last. null if it is no
+  // date (Date.parse took 2026-3-1 for none, and the filter was dropped).
+  function dayNumber(s, last) {
+    var m = /^\s*(\d{4})(?:[-\/.](\d{1,2})(?:[-\/.](\d{1,2}))?)?(?:[T ][\d:.]*Z?)?\s*$/.exec(String(s));
+    if (!m) return null;
+    var y = +m[1], mo = m[2] ? +m[2] : last ? 12 : 1;
+    if (mo < 1 || mo > 12) return null;
+    if (!m[3]) return Math.floor((last ? Date.UTC(y, mo, 1) - 864e5 : Date.UTC(y, mo - 1, 1)) / 864e5);
+    var d = +m[3], t = Date.UTC(y, mo - 1, d);
+    return new Date(t).getUTCDate() === d ? Math.floor(t / 864e5) : null;
+  }
   // [first, end) of documents in the year / date range.
   function range(opts) {
     var lo = 0, hi = manifest.n;
@@ -412,13 +424,16 @@
       lo = y[1]; hi = y[2];
     }
     if (!opts.from && !opts.to) return Promise.resolve([lo, hi]);
+    var f = opts.from ? dayNumber(opts.from, false) : null, t = opts.to ? dayNumber(opts.to, true) : null;
+    if ((opts.from && f === null) || (opts.to && t === null)) {
+      return Promise.reject(new Error("gazette search: not a date: " + (opts.from && f === null ? opts.from : opts.to)));
+    }
     return load(manifest.h.dates).then(function (dt) {
       function firstAt(day) { // first document dated on or after day
         var a = 0, b = dt.d.length;
         while (a < b) { var m = (a + b) >> 1; if (dt.d[m] < day) a = m + 1; else b = m; }
         return a < dt.f.length ? dt.f[a] : manifest.n;
       }
-      var f = opts.from ? dayNumber(opts.from) : null, t = opts.to ? dayNumber(opts.to) : null;
       if (f !== null) lo = Math.max(lo, firstAt(f));
       if (t !== null) hi = Math.min(hi, firstAt(t + 1));
       return [lo, Math.max(lo, hi)];
