@@ -117,6 +117,7 @@ const CONTEXT_SAMPLES: &[&str] = &[
     "news\u{AD}paper zero\u{200B}width 葛\u{E0100}城 ❤\u{FE0F} \u{FEFF}中文 a\u{200D}b",
     "e\u{AD}\u{301} Straße STRAẞE ﬁ ㎡ ① Ⅻ ㈱东方 ＡＢＣ１２３",
     "😀😀 🇨🇳 👨\u{200D}👩\u{200D}👧 ■本报记者 张〓明 ★",
+    "O’Brien ‘quoted’ 1990–2000 \u{2212}5 a\u{2010}b",
 ];
 
 /// engine.js must normalise and split text exactly as tokenize.rs does, or
@@ -166,7 +167,8 @@ fn issue4_engine_normalises_and_tokenizes_every_character_as_rust_does() {
 /// reader expects. Before: `ΟΔΥΣΣΕΑΣ` and `οδυσσεας` found nothing (final
 /// sigma), `istanbul` missed `İstanbul`, a soft hyphen, zero-width space,
 /// word joiner or variation selector inside a word hid it, an emoji was
-/// not indexed, and `G20,` `(G20)` `“G20”` looked for the punctuation too.
+/// not indexed, `G20,` `(G20)` `“G20”` looked for the punctuation too, and
+/// `o'brien` or `1990-2000` typed missed `O’Brien` and `1990–2000` printed.
 #[test]
 fn issue4_unusual_text_is_found_as_readers_expect() {
     let Some(node) = node() else { return };
@@ -184,6 +186,7 @@ fn issue4_unusual_text_is_found_as_readers_expect() {
         doc(6, "Numbers", "G20 峰会于2026-03-01召开，增长3.5%，投资1,000亿元。"),
         doc(7, "Plain", "Nothing special here."),
         doc(8, "Empty", ""),
+        doc(9, "Typeset", "O’Brien said Xi’s plan for 1990–2000 ‘works’, at \u{2212}5 degrees."),
     ];
     let t = |i: usize| docs[i].title.clone();
     let cases: Vec<(&str, Vec<String>)> = vec![
@@ -235,6 +238,12 @@ fn issue4_unusual_text_is_found_as_readers_expect() {
         ("\"Nothing special\"", vec![t(7)]),
         ("“special nothing”", vec![]),
         ("special nothing", vec![t(7)]),
+        ("o'brien", vec![t(9)]),
+        ("O’BRIEN", vec![t(9)]),
+        ("Xi's", vec![t(9)]),
+        ("'works'", vec![t(9)]),
+        ("1990-2000", vec![t(9)]),
+        ("-5", vec![t(9)]),
         ("。", vec![]),
         ("...", vec![]),
         ("，，", vec![]),
@@ -291,6 +300,9 @@ fn issue4_recall_on_unusual_text() {
         "Ⅻ",
         "(",
         "\n",
+        "’",
+        "–",
+        "-",
     ];
     let mut rng = 0x2545_F491_4F6C_DD1Du64;
     let mut next = move || {

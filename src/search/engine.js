@@ -31,9 +31,10 @@
   // \p{...}: the browser's Unicode version must not decide what is removed).
   var IGNORABLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/gu;
   // tokenize.rs normalize: ignorables out, NFKC, İ as i, lower case, ς as σ
-  // (toLowerCase makes a final Σ ς, Rust σ).
+  // (toLowerCase makes a final Σ ς, Rust σ), ‘ ’ as ', hyphens, en dash and minus as -.
   function normalize(s) {
-    return s.replace(IGNORABLE, "").normalize("NFKC").replace(/\u0130/g, "i").toLowerCase().replace(/\u03c2/g, "\u03c3");
+    return s.replace(IGNORABLE, "").normalize("NFKC").replace(/\u0130/g, "i").toLowerCase()
+      .replace(/\u03c2/g, "\u03c3").replace(/[\u2018\u2019]/g, "'").replace(/[\u2010-\u2013\u2212]/g, "-");
   }
   var HAN = 0, WORDC = 1, SPACEC = 2, MARK = 3, OTHER = 4;
   // What a character is to the tokenizer (tokenize.rs class): a Han

@@ -21,10 +21,12 @@ use unicode_normalization::UnicodeNormalization;
 
 /// Search's normal form of text: Unicode's default-ignorable characters
 /// removed, NFKC (which also maps full-width ASCII to half-width), lower
-/// case, then two folds that make lower case the same everywhere: `İ` is
-/// `i` (its lower case `i̇` left `istanbul` unable to find `İstanbul`) and
-/// `ς` is `σ` (JavaScript lower-cases a final `Σ` to `ς`, Rust to `σ`: a
-/// query in capitals found nothing).
+/// case, then folds of what readers type one way and papers print another:
+/// `İ` is `i` (its lower case `i̇` left `istanbul` unable to find
+/// `İstanbul`), `ς` is `σ` (JavaScript lower-cases a final `Σ` to `ς`,
+/// Rust to `σ`: a query in capitals found nothing), the typeset
+/// apostrophes `‘` `’` are `'` (`o'brien` finds `O’Brien`) and the hyphens,
+/// en dash and minus sign `‐‑‒–−` are `-` (`1990-2000` finds `1990–2000`).
 ///
 /// The ignorable characters (soft hyphens, zero-width spaces and joiners,
 /// word joiners, bidi marks, variation selectors, BOMs) are invisible: kept,
@@ -32,7 +34,7 @@ use unicode_normalization::UnicodeNormalization;
 /// (`news\u{AD}paper`, `葛\u{E0100}城`). NFKC_Casefold removes them too.
 ///
 /// Fast path: ASCII and the common CJK characters (unified ideographs, `、`,
-/// `。`, curly quotes) are their own normal form, start no composition and
+/// `。`, curly double quotes) are their own normal form, start no composition and
 /// compose with nothing before them, so a character of that set followed by
 /// another (or the end) is copied as is; only the stretches between such
 /// characters go through the full algorithm. Equal to
@@ -66,7 +68,10 @@ fn push_normalized(s: &str, out: &mut String) {
     for c in s.chars().filter(|&c| !is_ignorable(c)).nfkc() {
         match c {
             '\u{130}' => out.push('i'),
-            _ => out.extend(c.to_lowercase().map(|l| if l == 'ς' { 'σ' } else { l })),
+            'ς' => out.push('σ'),
+            '\u{2018}' | '\u{2019}' => out.push('\''),
+            '\u{2010}'..='\u{2013}' | '\u{2212}' => out.push('-'),
+            _ => out.extend(c.to_lowercase()),
         }
     }
 }
@@ -74,7 +79,11 @@ fn push_normalized(s: &str, out: &mut String) {
 /// The definition [`normalize`] implements faster.
 pub fn normalize_reference(s: &str) -> String {
     let nfkc: String = s.chars().filter(|&c| !is_ignorable(c)).nfkc().collect();
-    nfkc.replace('\u{130}', "i").to_lowercase().replace('ς', "σ")
+    nfkc.replace('\u{130}', "i")
+        .to_lowercase()
+        .replace('ς', "σ")
+        .replace(['\u{2018}', '\u{2019}'], "'")
+        .replace(['\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2212}'], "-")
 }
 
 /// Unicode's Default_Ignorable_Code_Point: characters that are not shown
@@ -156,11 +165,11 @@ fn is_common_han(c: char) -> bool {
 }
 
 /// The punctuation of Chinese text that is its own NFKC form and lower case
-/// and a [`Class::Mark`] (`、。〈〉《》「」『』【】`, curly quotes, `—`, `·`): told
+/// and a [`Class::Mark`] (`、。〈〉《》「」『』【】`, curly double quotes, `—`, `·`): told
 /// apart without Unicode's tables (a lookup per character was a twentieth of
 /// the index's time). A test checks each against the full definitions.
 fn is_common_cjk_mark(c: char) -> bool {
-    matches!(c as u32, 0x3001..=0x3002 | 0x3008..=0x3011 | 0x2018..=0x2019 | 0x201C..=0x201D | 0x2014 | 0x00B7)
+    matches!(c as u32, 0x3001..=0x3002 | 0x3008..=0x3011 | 0x201C..=0x201D | 0x2014 | 0x00B7)
 }
 
 /// What `c` is to the tokenizer, worked out once per character (Han first:
