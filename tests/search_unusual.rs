@@ -374,7 +374,8 @@ fn issue4_recall_on_unusual_text() {
 /// characters a hit covers. Before: a cut at 80 or 120 UTF-16 units split
 /// `𠮷` in two (a lone surrogate, which JSON.stringify writes as `\udxxx`),
 /// `株` marked nothing before `㈱`, `café` written with a combining accent
-/// was not marked, and a phrase across a line break was not marked.
+/// was not marked, a phrase across a line break was not marked, and an
+/// article with no body got a mark claiming a hit in it.
 #[test]
 fn issue4_snippets_keep_whole_characters_and_escape_html() {
     let Some(node) = node() else { return };
@@ -385,6 +386,7 @@ fn issue4_snippets_keep_whole_characters_and_escape_html() {
         doc(1, "B", &format!("b{astral}尾巴")),
         doc(2, "C", &format!("a{}x𡘙中间{}", "𠮷".repeat(40), "😀".repeat(80))),
         doc(3, "D", "公司㈱东方与㎡和cafe\u{301}，New\n  York <b>&amp;</b>"),
+        doc(4, "E", ""),
     ];
     let cases = [
         ("title", 0usize, None),
@@ -396,6 +398,9 @@ fn issue4_snippets_keep_whole_characters_and_escape_html() {
         ("\"new york\"", 3, Some("<mark>New\n  York</mark>")),
         ("<b>", 3, Some("<mark>&#60;b&#62;</mark>")),
         ("尾巴", 1, None),
+        // Every article's reporter: an empty body has no snippet, not a
+        // mark claiming a hit in it.
+        ("朱迪", 4, None),
     ];
     let queries: Vec<String> = cases.iter().map(|c| c.0.to_string()).collect();
     let out = engine(node, &docs, &queries, true);
@@ -406,6 +411,9 @@ fn issue4_snippets_keep_whole_characters_and_escape_html() {
         let s = r["snippet"].as_str().unwrap();
         if let Some(m) = marked {
             assert!(s.contains(m), "{q:?}: {s}");
+        }
+        if docs[*d].text.is_empty() {
+            assert_eq!(s, "", "{q:?}");
         }
         // Only <mark> tags; the rest is the article's text, escaped.
         let plain = s.replace("<mark>", "").replace("</mark>", "");

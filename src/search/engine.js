@@ -452,6 +452,8 @@
   // [start, end) in the text: a mark covers whole clusters (all of ㎡ for
   // "m", never half a surrogate pair) and the snippet is cut between them.
   function snippet(text, needles, title) {
+    // No body: the hits are in the head (reporters, tags), which the card shows.
+    if (!text) return "";
     var chars = Array.from(text), norm = "", from = [], to = [], bounds = [], at = 0;
     for (var i = 0; i < chars.length;) {
       var j = i + 1, end = at + chars[i].length, space = SPACE.test(chars[i]);
