@@ -212,6 +212,10 @@ fn issue4_unusual_text_is_found_as_readers_expect() {
         ("ＡＢＣ１２３", vec![t(3)]),
         ("abc123", vec![t(3)]),
         ("g20峰会", vec![t(3)]),
+        ("\"Ｇ20峰会\"", vec![t(3)]),
+        // README's limit: a space between a word and Chinese breaks the
+        // phrase into its parts.
+        ("\"G20 峰会\"", vec![t(3), t(6)]),
         ("newspaper", vec![t(4)]),
         ("zerowidth", vec![t(4)]),
         ("葛城", vec![t(4)]),
