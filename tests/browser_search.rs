@@ -212,3 +212,100 @@ fn search_page_runs_the_query_from_the_link() {
         assert!(dom.contains("2 results") && dom.contains("城市马拉松开跑"), "{url}:\n{dom}");
     }
 }
+
+fn rust_units(s: &str) -> String {
+    use gazette::search::tokenize::{Unit, normalize, tokenize};
+    tokenize(&normalize(s))
+        .iter()
+        .map(|u| match u {
+            Unit::Char(c) => c.to_string(),
+            Unit::Break => "|".into(),
+        })
+        .collect()
+}
+
+/// Issue 4: the browser's own Unicode tables (String.prototype.normalize,
+/// toLowerCase, \p{...}) must split text as the index did, for every code
+/// point Chromium knows (search_unusual.rs checks node's), and unusual
+/// queries find what they should from a copy opened via file://: Greek in
+/// capitals, `istanbul`, a word with a soft hyphen, an emoji, a word in
+/// brackets; snippets around characters outside the BMP stay whole.
+#[test]
+fn issue4_chromium_splits_every_character_as_the_index_and_finds_unusual_text() {
+    if common::browser::chromium().is_none() {
+        return;
+    }
+    let cps: Vec<u32> = (0x20u32..0x40000).chain(0xE0000..0xE1000).filter(|&c| char::from_u32(c).is_some()).collect();
+    let want: Vec<[String; 2]> = cps
+        .iter()
+        .map(|&c| {
+            let ch = char::from_u32(c).unwrap();
+            [rust_units(&format!("a{ch}b")), rust_units(&format!("a {ch}"))]
+        })
+        .collect();
+    let mk = |i: usize, title: &str, text: &str| {
+        let mut d = doc(i, (2026, 3, i as u32 + 1), "要闻", "朱迪", title, text);
+        d.tags.clear();
+        d
+    };
+    let docs = vec![
+        mk(1, "ΟΔΥΣΣΕΑΣ ΣΤΗΝ ΑΘΗΝΑ", "Ο Οδυσσέας πήγε στην Αθήνα."),
+        mk(2, "İstanbul & <b>\"x\"</b>", "İstanbul'da kar yağdı."),
+        mk(3, "Invisible", "news\u{AD}paper 葛\u{E0100}城 ❤\u{FE0F}"),
+        mk(4, "Astral", &format!("a{}x𡘙中间{}", "𠮷".repeat(40), "😀".repeat(40))),
+        mk(5, "Numbers", "G20 峰会于2026-03-01召开。"),
+    ];
+    let index = build_index(&docs);
+    let dir = tempfile::tempdir().unwrap();
+    for f in &index.files {
+        gazette::output::write_under(dir.path(), &f.path, &f.bytes).unwrap();
+    }
+    let scripts: String = index.scripts.iter().map(|s| format!("<script src=\"{s}\"></script>\n")).collect();
+    let queries = ["ΟΔΥΣΣΕΑΣ", "οδυσσεας", "istanbul", "newspaper", "葛城", "❤", "😀", "(G20)", "“G20”", "𡘙中间"];
+    let page = format!(
+        "<!doctype html><meta charset=utf-8><title>t</title>\n{scripts}<pre id=out>pending</pre>\n<script>\n\
+         const cps = {}, want = {}, queries = {};\n\
+         const g = gazetteSearch, sig = s => g._tokenize(g._normalize(s), true).map(u => u === null ? '|' : u.s).join('');\n\
+         const lone = /[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]/;\n\
+         (async () => {{ let known = 0; const bad = [];\n\
+           for (let i = 0; i < cps.length; i++) {{ const ch = String.fromCodePoint(cps[i]);\n\
+             if (/\\p{{Cn}}/u.test(ch)) continue; known++;\n\
+             const got = [sig('a' + ch + 'b'), sig('a ' + ch)];\n\
+             if (got[0] !== want[i][0] || got[1] !== want[i][1]) bad.push(['U+' + cps[i].toString(16), got, want[i]]); }}\n\
+           const found = [];\n\
+           for (const q of queries) {{ const r = await g.query(q, {{}});\n\
+             found.push({{ q, total: r.total, titles: r.results.map(x => x.title), snippets: r.results.map(x => x.snippet),\n\
+               lone: r.results.some(x => lone.test(x.snippet)) }}); }}\n\
+           document.getElementById('out').textContent = JSON.stringify({{ known, bad: bad.slice(0, 40), nbad: bad.length, found }}); }})()\n\
+         .catch(e => {{ document.getElementById('out').textContent = 'ERROR ' + e; console.error(e); }});\n</script>\n",
+        serde_json::to_string(&cps).unwrap(),
+        serde_json::to_string(&want).unwrap(),
+        serde_json::to_string(&queries).unwrap(),
+    );
+    std::fs::write(dir.path().join("unusual.html"), page).unwrap();
+    let (dom, errors) = dump_dom(&file_url(&dir.path().join("unusual.html"))).unwrap();
+    assert!(errors.is_empty(), "console errors over file://: {errors:#?}");
+    let out = results_of(&dom);
+    assert!(out["known"].as_u64().unwrap() > 150_000, "Chromium knows only {} code points", out["known"]);
+    assert_eq!(out["nbad"], 0, "code points Chromium splits otherwise than the index: {:#}", out["bad"]);
+    let found = out["found"].as_array().unwrap();
+    let want_titles = [
+        vec!["ΟΔΥΣΣΕΑΣ ΣΤΗΝ ΑΘΗΝΑ"],
+        vec!["ΟΔΥΣΣΕΑΣ ΣΤΗΝ ΑΘΗΝΑ"],
+        vec!["İstanbul & <b>\"x\"</b>"],
+        vec!["Invisible"],
+        vec!["Invisible"],
+        vec!["Invisible"],
+        vec!["Astral"],
+        vec!["Numbers"],
+        vec!["Numbers"],
+        vec!["Astral"],
+    ];
+    for (f, titles) in found.iter().zip(want_titles) {
+        assert_eq!(f["titles"], serde_json::json!(titles), "{}", f["q"]);
+        assert_eq!(f["total"], titles.len(), "{}", f["q"]);
+        assert_eq!(f["lone"], false, "a broken surrogate pair in {}", f["snippets"]);
+    }
+    let astral = found[9]["snippets"][0].as_str().unwrap();
+    assert!(astral.contains("<mark>𡘙中间</mark>") && astral.starts_with('…'), "{astral}");
+}

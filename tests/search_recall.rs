@@ -6,7 +6,7 @@
 
 use gazette::content::Date;
 use gazette::search::layout::Tuning;
-use gazette::search::scan::{contains, searchable};
+use gazette::search::scan::{contains, searchable, trim_query};
 use gazette::search::tokenize::{is_han, is_mark, is_word_char, normalize};
 use gazette::search::{SearchDoc, SearchIndex, build_index, build_index_tuned};
 use std::collections::BTreeSet;
@@ -389,7 +389,7 @@ fn check_queries(
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let got: BTreeSet<String> =
             v["urls"].as_array().unwrap().iter().map(|u| u.as_str().unwrap().to_string()).collect();
-        let nq = normalize(q).replace('"', "");
+        let nq = trim_query(&normalize(q).replace('"', "")).to_string();
         let want: BTreeSet<String> =
             docs.iter().zip(&texts).filter(|(_, t)| contains(t, &nq)).map(|(d, _)| d.url.clone()).collect();
         assert!(

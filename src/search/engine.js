@@ -19,10 +19,35 @@
   function isHan(cp) {
     return (cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x3400 && cp <= 0x4dbf) ||
       (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7af) ||
-      (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3134f);
+      (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3ffff);
   }
-  function isWord(ch) { return !isHan(ch.codePointAt(0)) && WORD.test(ch); }
-  function normalize(s) { return s.normalize("NFKC").toLowerCase(); }
+  // Emoji and bullet symbols: units wherever they stand (tokenize.rs is_pictograph).
+  function isPictograph(cp) {
+    return (cp >= 0x2190 && cp <= 0x21ff) || (cp >= 0x2300 && cp <= 0x23ff) ||
+      (cp >= 0x25a0 && cp <= 0x27bf) || (cp >= 0x2b00 && cp <= 0x2bff) ||
+      (cp >= 0x3012 && cp <= 0x3013) || (cp >= 0x1f000 && cp <= 0x1faff);
+  }
+  // Default_Ignorable_Code_Point as tokenize.rs is_ignorable lists it (not
+  // \p{...}: the browser's Unicode version must not decide what is removed).
+  var IGNORABLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]/gu;
+  // tokenize.rs normalize: ignorables out, NFKC, İ as i, lower case, ς as σ
+  // (toLowerCase makes a final Σ ς, Rust σ), ‘ ’ as ', hyphens, en dash and minus as -.
+  function normalize(s) {
+    return s.replace(IGNORABLE, "").normalize("NFKC").replace(/\u0130/g, "i").toLowerCase()
+      .replace(/\u03c2/g, "\u03c3").replace(/[\u2018\u2019]/g, "'").replace(/[\u2010-\u2013\u2212]/g, "-");
+  }
+  var HAN = 0, WORDC = 1, SPACEC = 2, MARK = 3, OTHER = 4;
+  // What a character is to the tokenizer (tokenize.rs class): a Han
+  // character or pictograph, a letter or digit, whitespace, a control
+  // character or ", or a mark (any other).
+  function cls(c) {
+    var cp = c.codePointAt(0);
+    if (isHan(cp)) return HAN;
+    if (WORD.test(c)) return WORDC;
+    if (SPACE.test(c)) return SPACEC;
+    if (CONTROL.test(c) || c === '"') return OTHER;
+    return isPictograph(cp) ? HAN : MARK;
+  }
 
   // FNV-1a over UTF-8: the same as codec.rs term_hash.
   function hash(s) {
@@ -31,29 +56,23 @@
     return h >>> 0;
   }
 
-  // A mark: not whitespace, a control character, Han, a letter, a digit or
-  // ". One touching a letter or digit is a unit: 3.5%, 10:30 (tokenize.rs is_mark).
-  function isMark(c) { return !SPACE.test(c) && !CONTROL.test(c) && !isHan(c.codePointAt(0)) && !isWord(c) && c !== '"'; }
-
-  // Units of normalised text, one character each: {s} or null for a break.
-  // joinWords: whitespace between two words is one space unit (documents,
-  // quoted phrases); otherwise whitespace breaks (unquoted query words).
-  // Next to anything else whitespace breaks.
+  // Units of normalised text, one character each: {s} or null for a break
+  // (tokenize.rs push_units). A mark touching a letter or digit is a unit:
+  // 3.5%, 10:30. joinWords: whitespace between two words is one space unit
+  // (documents, quoted phrases); otherwise whitespace breaks (unquoted
+  // query words). Next to anything else whitespace breaks.
   function tokenize(norm, joinWords) {
-    var out = [], chars = Array.from(norm), space = false, lastWord = false;
+    var out = [], chars = Array.from(norm), kinds = chars.map(cls), space = false, lastWord = false;
     function brk() { if (out.length && out[out.length - 1] !== null) out.push(null); }
     for (var i = 0; i < chars.length; i++) {
-      var c = chars[i];
-      if (isMark(c) && ((lastWord && !space) || (i + 1 < chars.length && isWord(chars[i + 1])))) {
+      var c = chars[i], k = kinds[i];
+      if (k === HAN || (k === MARK && ((lastWord && !space) || kinds[i + 1] === WORDC))) {
         if (space) brk();
         space = false; lastWord = false; out.push({ s: c });
-      } else if (isHan(c.codePointAt(0))) {
-        if (space) brk();
-        space = false; lastWord = false; out.push({ s: c });
-      } else if (isWord(c)) {
+      } else if (k === WORDC) {
         if (space) { if (joinWords && lastWord) out.push({ s: " " }); else brk(); }
         space = false; lastWord = true; out.push({ s: c });
-      } else if (SPACE.test(c)) space = true;
+      } else if (k === SPACEC) space = true;
       else { space = false; lastWord = false; brk(); }
     }
     if (space) brk();
@@ -296,13 +315,28 @@
   }
   function idf(df) { var n = manifest.n; return Math.log(1 + (n - df + 0.5) / (df + 0.5)); }
 
-  // Query text -> runs of units; quoted parts keep words together as phrases.
+  // Brackets, quotes and sentence punctuation around a query's words are
+  // not part of what is sought: "G20," "(G20)" "G20." look for g20. A full
+  // stop only at the end (.NET, .5 keep theirs); marks inside a run stay
+  // (3.5%, 10:30). scan.rs QUERY_EDGE holds the same set.
+  var EDGE = /[,;:!?\u00a1\u00bf\u3001\u3002\u30fb()[\]{}\u00ab\u00bb\u2039\u203a\u2018-\u201f'\u300c-\u300f\u3008-\u300b\u3010\u3011\u3014-\u301b]/u;
+  function trimEdges(run) {
+    var a = 0, b = run.length;
+    while (a < b && EDGE.test(run[a].s)) a++;
+    while (b > a && (EDGE.test(run[b - 1].s) || run[b - 1].s === ".")) b--;
+    return run.slice(a, b);
+  }
+  // Query text -> runs of units; quoted parts keep words together as
+  // phrases. Curly double quotes quote as " does (a phone's keyboard types them).
   function parse(text) {
-    var parts = normalize(text).split('"'), runs = [];
+    var parts = normalize(text).replace(/[\u201c\u201d\u201e\u201f]/g, '"').split('"'), runs = [];
     for (var p = 0; p < parts.length; p++) {
       var run = [];
       tokenize(parts[p], p % 2 === 1).concat([null]).forEach(function (u) {
-        if (u) run.push(u); else if (run.length) { runs.push(run); run = []; }
+        if (u) { run.push(u); return; }
+        run = trimEdges(run);
+        if (run.length) runs.push(run);
+        run = [];
       });
     }
     return runs;
@@ -325,11 +359,21 @@
       if (names.length > 1 && docs.length) {
         done = Promise.all(names.map(function (name, i) { return ranks(name, lists[i], docs); })).then(function (maps) {
           return docs.filter(function (d) {
-            // Ranks of the last pair reachable through a chain of occurrences.
+            // Ranks of the last pair reachable through a chain of
+            // occurrences. Both rank lists ascend (occurrences are in text
+            // order): one merge, not a search per occurrence, which took
+            // minutes where a triple repeats a hundred thousand times.
             var reach = null;
             for (var i = 0; i < maps.length; i++) {
-              var occ = maps[i].get(d) || ONCE, next = [];
-              for (var j = 0; j < occ.length; j += 2) if (!reach || reach.indexOf(occ[j]) >= 0) next.push(occ[j + 1]);
+              var occ = maps[i].get(d) || ONCE, next = [], r = 0;
+              for (var j = 0; j < occ.length; j += 2) {
+                if (reach) {
+                  while (r < reach.length && reach[r] < occ[j]) r++;
+                  if (r === reach.length) break;
+                  if (reach[r] !== occ[j]) continue;
+                }
+                next.push(occ[j + 1]);
+              }
               if (!next.length) return false;
               reach = next;
             }
@@ -359,7 +403,19 @@
       return out;
     });
   }
-  function dayNumber(s) { var t = Date.parse(String(s).slice(0, 10) + "T00:00:00Z"); return isNaN(t) ? null : Math.floor(t / 864e5); }
+  // Day number of a date as a reader or a script writes it: 2026-03-01,
+  // 2026-3-1, 2026/03/01, or a month (2026-03) or year (2026), which `from`
+  // starts at its first day and `to` ends at its last. null if it is no
+  // date (Date.parse took 2026-3-1 for none, and the filter was dropped).
+  function dayNumber(s, last) {
+    var m = /^\s*(\d{4})(?:[-\/.](\d{1,2})(?:[-\/.](\d{1,2}))?)?(?:[T ][\d:.]*Z?)?\s*$/.exec(String(s));
+    if (!m) return null;
+    var y = +m[1], mo = m[2] ? +m[2] : last ? 12 : 1;
+    if (mo < 1 || mo > 12) return null;
+    if (!m[3]) return Math.floor((last ? Date.UTC(y, mo, 1) - 864e5 : Date.UTC(y, mo - 1, 1)) / 864e5);
+    var d = +m[3], t = Date.UTC(y, mo - 1, d);
+    return new Date(t).getUTCDate() === d ? Math.floor(t / 864e5) : null;
+  }
   // [first, end) of documents in the year / date range.
   function range(opts) {
     var lo = 0, hi = manifest.n;
@@ -369,13 +425,16 @@
       lo = y[1]; hi = y[2];
     }
     if (!opts.from && !opts.to) return Promise.resolve([lo, hi]);
+    var f = opts.from ? dayNumber(opts.from, false) : null, t = opts.to ? dayNumber(opts.to, true) : null;
+    if ((opts.from && f === null) || (opts.to && t === null)) {
+      return Promise.reject(new Error("gazette search: not a date: " + (opts.from && f === null ? opts.from : opts.to)));
+    }
     return load(manifest.h.dates).then(function (dt) {
       function firstAt(day) { // first document dated on or after day
         var a = 0, b = dt.d.length;
         while (a < b) { var m = (a + b) >> 1; if (dt.d[m] < day) a = m + 1; else b = m; }
         return a < dt.f.length ? dt.f[a] : manifest.n;
       }
-      var f = opts.from ? dayNumber(opts.from) : null, t = opts.to ? dayNumber(opts.to) : null;
       if (f !== null) lo = Math.max(lo, firstAt(f));
       if (t !== null) hi = Math.min(hi, firstAt(t + 1));
       return [lo, Math.max(lo, hi)];
@@ -383,38 +442,60 @@
   }
 
   function esc(s) { return s.replace(/[&<>"']/g, function (c) { return "&#" + c.charCodeAt(0) + ";"; }); }
+  // What normalises together with the character before it: combining
+  // marks, ignorables and the vowel and final jamo of hangul.
+  var JOINS = /[\p{M}\u1160-\u11ff\ud7b0-\ud7ff]/u, IGNORED = new RegExp(IGNORABLE.source, "u");
   // Snippet of the body around the first hit, hits in <mark>, text escaped.
+  // The text is normalised a cluster at a time (a character and what joins
+  // it; a run of whitespace is one space, as the index has it between
+  // words), each character of the normalised text knowing its cluster's
+  // [start, end) in the text: a mark covers whole clusters (all of ㎡ for
+  // "m", never half a surrogate pair) and the snippet is cut between them.
   function snippet(text, needles, title) {
-    var norm = "", map = [], chars = Array.from(text), at = 0;
-    for (var i = 0; i < chars.length; i++) {
-      var n = normalize(chars[i]);
-      for (var k = 0; k < n.length; k++) { norm += n[k]; map.push(at); }
-      at += chars[i].length;
+    // No body: the hits are in the head (reporters, tags), which the card shows.
+    if (!text) return "";
+    var chars = Array.from(text), norm = "", from = [], to = [], bounds = [], at = 0;
+    for (var i = 0; i < chars.length;) {
+      var j = i + 1, end = at + chars[i].length, space = SPACE.test(chars[i]);
+      while (j < chars.length && (space ? SPACE.test(chars[j]) : JOINS.test(chars[j]) || IGNORED.test(chars[j]))) end += chars[j++].length;
+      var n = space ? " " : normalize(text.slice(at, end));
+      for (var k = 0; k < n.length; k++) { norm += n[k]; from.push(at); to.push(end); }
+      bounds.push(at);
+      at = end; i = j;
     }
-    map.push(text.length);
+    bounds.push(text.length);
+    // The last cluster boundary at or before x.
+    function snap(x) { var b = lowerBound(bounds, x + 1) - 1; return b < 0 ? 0 : bounds[b]; }
     var hits = [];
     needles.forEach(function (nd) {
       if (!nd) return;
-      for (var p = norm.indexOf(nd); p >= 0; p = norm.indexOf(nd, p + 1)) hits.push([map[p], map[p + nd.length]]);
+      for (var p = norm.indexOf(nd); p >= 0; p = norm.indexOf(nd, p + 1)) hits.push([from[p], to[p + nd.length - 1]]);
     });
-    hits.sort(function (a, b) { return a[0] - b[0]; });
+    hits.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    // Overlapping hits (a query's runs, or one run twice: 哈哈 in 哈哈哈) are one mark.
+    var merged = [];
+    hits.forEach(function (h) {
+      var last = merged[merged.length - 1];
+      if (last && h[0] <= last[1]) last[1] = Math.max(last[1], h[1]); else merged.push([h[0], h[1]]);
+    });
+    hits = merged;
     // The card keeps only the lead of the body: a hit further on is shown
     // after it, as the query matched it; one in the title only is not (the
     // title shows it).
     if (!hits.length && needles.length) {
-      var cut = Math.min(text.length, 80), inTitle = normalize(title || "");
+      var cut = snap(Math.min(text.length, 80)), inTitle = normalize(title || "").replace(/\s+/gu, " ");
       var later = needles.filter(function (nd) { return nd && inTitle.indexOf(nd) < 0; });
       var lead = esc(text.slice(0, cut)) + (cut < text.length ? "…" : "");
       return later.length ? lead + " <mark>" + later.map(esc).join("</mark> <mark>") + "</mark>…" : lead;
     }
-    var start = hits.length ? Math.max(0, hits[0][0] - 30) : 0, end = Math.min(text.length, start + 120);
+    var start = hits.length ? snap(Math.max(0, hits[0][0] - 30)) : 0, stop = snap(Math.min(text.length, start + 120));
     var out = start > 0 ? "…" : "", pos = start;
     hits.forEach(function (h) {
-      if (h[0] < pos || h[0] >= end) return;
-      out += esc(text.slice(pos, h[0])) + "<mark>" + esc(text.slice(h[0], Math.min(h[1], end))) + "</mark>";
-      pos = Math.min(h[1], end);
+      if (h[0] < pos || h[0] >= stop) return;
+      out += esc(text.slice(pos, h[0])) + "<mark>" + esc(text.slice(h[0], Math.min(h[1], stop))) + "</mark>";
+      pos = Math.min(h[1], stop);
     });
-    return out + esc(text.slice(pos, end)) + (end < text.length ? "…" : "");
+    return out + esc(text.slice(pos, stop)) + (stop < text.length ? "…" : "");
   }
 
   function query(text, opts) {
@@ -464,6 +545,8 @@
     _cardOf: cardOf,
     _b91: b91,
     _tokenize: tokenize,
-    _normalize: normalize
+    _normalize: normalize,
+    _parse: function (text) { return parse(text).map(needle); },
+    _snippet: snippet
   };
 })(typeof window !== "undefined" ? window : globalThis);

@@ -29,6 +29,14 @@
 //! words, `20` missed every article that has only `2026`. A punctuation
 //! mark touching a letter or digit is a unit too, so a number is found as
 //! written (`3.5%`, not every article with a `3` and a `5`).
+//!
+//! Extension of issue 4's normal form (NFKC, half-width, lower case), the
+//! same in [`tokenize::normalize`] and engine.js: invisible
+//! default-ignorable characters are removed first, `İ` is `i`, final `ς`
+//! is `σ` (JavaScript's lower case of a final `Σ` differed from Rust's),
+//! typeset apostrophes and dashes are `'` and `-`; pictographs (emoji,
+//! bullets) are units as Han characters are. A query drops brackets, quotes
+//! and sentence punctuation at the ends of its words ([`scan::trim_query`]).
 
 pub mod codec;
 pub mod layout;

@@ -35,6 +35,19 @@ fn with_breaks(norm: &str) -> String {
     out
 }
 
+/// Brackets, quotes and sentence punctuation that the engine (engine.js
+/// `EDGE`) drops from both ends of each of a query's runs, and `.` from
+/// the end: `G20,`, `(G20)`, `“G20”` and `G20.` look for `g20`, as a reader
+/// who typed or pasted them means. Marks inside a run stay (`3.5%`, `10:30`),
+/// and so does a leading `.` (`.NET`, `.5`).
+pub const QUERY_EDGE: &str = ",;:!?\u{A1}\u{BF}、。・()[]{}«»‹›\u{2018}\u{2019}\u{201A}\u{201B}\u{201C}\u{201D}\u{201E}\u{201F}'「」『』〈〉《》【】〔〕〖〗〘〙〚〛";
+
+/// A normalised query of one run as the engine looks for it: without the
+/// [`QUERY_EDGE`] characters at its ends (nor `.` at its end).
+pub fn trim_query(norm: &str) -> &str {
+    norm.trim_start_matches(|c| QUERY_EDGE.contains(c)).trim_end_matches(|c| c == '.' || QUERY_EDGE.contains(c))
+}
+
 /// Plain substring scan of a `searchable` text for a normalised query, as
 /// issue 4's recall target defines it: Han, words and numbers alike match
 /// anywhere (`20` in `2026`).

@@ -1,9 +1,10 @@
 //! Index step, part 1: text → normalised units and the term strings
 //! indexed for them.
 //!
-//! A *unit* is one character: a Han (or kana/hangul) character, a letter or
-//! a digit, a punctuation mark touching a letter or digit (`3.5%`, `10:30`:
-//! numbers as written), or the space between two words. Units follow each
+//! A *unit* is one character: a Han (or kana/hangul) character or a
+//! pictograph (emoji, `■`), a letter or a digit, a punctuation mark
+//! touching a letter or digit (`3.5%`, `10:30`: numbers as written), or the
+//! space between two words. Units follow each
 //! other inside a *run*; other punctuation, field ends and whitespace next
 //! to anything but a letter or digit break a run, while whitespace between
 //! two words is one space unit (so `new york` is a phrase and `newyork` is
@@ -18,13 +19,25 @@
 
 use unicode_normalization::UnicodeNormalization;
 
-/// NFKC (which also maps full-width ASCII to half-width) then lower case.
+/// Search's normal form of text: Unicode's default-ignorable characters
+/// removed, NFKC (which also maps full-width ASCII to half-width), lower
+/// case, then folds of what readers type one way and papers print another:
+/// `İ` is `i` (its lower case `i̇` left `istanbul` unable to find
+/// `İstanbul`), `ς` is `σ` (JavaScript lower-cases a final `Σ` to `ς`,
+/// Rust to `σ`: a query in capitals found nothing), the typeset
+/// apostrophes `‘` `’` are `'` (`o'brien` finds `O’Brien`) and the hyphens,
+/// en dash and minus sign `‐‑‒–−` are `-` (`1990-2000` finds `1990–2000`).
+///
+/// The ignorable characters (soft hyphens, zero-width spaces and joiners,
+/// word joiners, bidi marks, variation selectors, BOMs) are invisible: kept,
+/// they cut a word or a run of Han characters where the reader sees none
+/// (`news\u{AD}paper`, `葛\u{E0100}城`). NFKC_Casefold removes them too.
 ///
 /// Fast path: ASCII and the common CJK characters (unified ideographs, `、`,
-/// `。`, curly quotes) are their own NFKC form, start no composition and
+/// `。`, curly double quotes) are their own normal form, start no composition and
 /// compose with nothing before them, so a character of that set followed by
 /// another (or the end) is copied as is; only the stretches between such
-/// characters go through the full NFKC algorithm. Equal to
+/// characters go through the full algorithm. Equal to
 /// [`normalize_reference`] (a test checks).
 pub fn normalize(s: &str) -> String {
     fn stable(c: char) -> bool {
@@ -37,7 +50,7 @@ pub fn normalize(s: &str) -> String {
         let next_stable = it.peek().is_none_or(|&(_, n)| stable(n));
         if stable(c) && next_stable {
             if let Some(p) = pending.take() {
-                out.extend(s[p..i].nfkc().flat_map(char::to_lowercase));
+                push_normalized(&s[p..i], &mut out);
             }
             out.push(c.to_ascii_lowercase());
         } else if pending.is_none() {
@@ -45,21 +58,64 @@ pub fn normalize(s: &str) -> String {
         }
     }
     if let Some(p) = pending {
-        out.extend(s[p..].nfkc().flat_map(char::to_lowercase));
+        push_normalized(&s[p..], &mut out);
     }
     out
 }
 
-/// The definition [`normalize`] implements faster.
-pub fn normalize_reference(s: &str) -> String {
-    s.nfkc().flat_map(char::to_lowercase).collect()
+/// The full algorithm of [`normalize`] on a stretch of text.
+fn push_normalized(s: &str, out: &mut String) {
+    for c in s.chars().filter(|&c| !is_ignorable(c)).nfkc() {
+        match c {
+            '\u{130}' => out.push('i'),
+            'ς' => out.push('σ'),
+            '\u{2018}' | '\u{2019}' => out.push('\''),
+            '\u{2010}'..='\u{2013}' | '\u{2212}' => out.push('-'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
 }
 
-/// Characters indexed one by one and in pairs: CJK ideographs, kana, hangul.
+/// The definition [`normalize`] implements faster.
+pub fn normalize_reference(s: &str) -> String {
+    let nfkc: String = s.chars().filter(|&c| !is_ignorable(c)).nfkc().collect();
+    nfkc.replace('\u{130}', "i")
+        .to_lowercase()
+        .replace('ς', "σ")
+        .replace(['\u{2018}', '\u{2019}'], "'")
+        .replace(['\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2212}'], "-")
+}
+
+/// Unicode's Default_Ignorable_Code_Point: characters that are not shown
+/// (soft hyphen, zero-width space and joiners, word joiner, bidi controls,
+/// variation selectors, BOM, Hangul fillers, tags), which [`normalize`]
+/// removes. engine.js holds the same ranges.
+pub fn is_ignorable(c: char) -> bool {
+    matches!(c as u32,
+        0xAD | 0x34F | 0x61C | 0x115F..=0x1160 | 0x17B4..=0x17B5 | 0x180B..=0x180F | 0x200B..=0x200F
+        | 0x202A..=0x202E | 0x2060..=0x206F | 0x3164 | 0xFE00..=0xFE0F | 0xFEFF | 0xFFA0 | 0xFFF0..=0xFFF8
+        | 0x1BCA0..=0x1BCA3 | 0x1D173..=0x1D17A | 0xE0000..=0xE0FFF)
+}
+
+/// Characters indexed one by one and in pairs: CJK ideographs (all of
+/// planes 2 and 3, the ideographic planes, so extensions newer than this
+/// code count too), kana, hangul.
 pub fn is_han(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF
-        | 0xF900..=0xFAFF | 0x20000..=0x3134F)
+        | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}
+
+/// Pictographs: emoji, and the symbols a paper sets as bullets or in place
+/// of a missing character (`■`, `★`, `●`, `〓`). Units wherever they stand,
+/// as Han characters are, so an emoji is found (as a mark, one touching no
+/// letter was not indexed at all) and `张〓明` stays one run. Box drawing
+/// (`───` rules) is left out: it is layout, not text. engine.js holds the
+/// same ranges.
+pub fn is_pictograph(c: char) -> bool {
+    matches!(c as u32,
+        0x2190..=0x21FF | 0x2300..=0x23FF | 0x25A0..=0x27BF | 0x2B00..=0x2BFF | 0x3012..=0x3013
+        | 0x1F000..=0x1FAFF)
 }
 
 /// Characters that make up words (Latin, digits, other scripts' letters).
@@ -92,6 +148,7 @@ pub fn is_mark(c: char) -> bool {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Class {
+    /// Han (and kana, hangul) or a pictograph: a unit wherever it stands.
     Han,
     /// A letter or digit (not Han): what makes up words.
     Word,
@@ -108,11 +165,11 @@ fn is_common_han(c: char) -> bool {
 }
 
 /// The punctuation of Chinese text that is its own NFKC form and lower case
-/// and a [`Class::Mark`] (`、。〈〉《》「」『』【】`, curly quotes, `—`, `·`): told
+/// and a [`Class::Mark`] (`、。〈〉《》「」『』【】`, curly double quotes, `—`, `·`): told
 /// apart without Unicode's tables (a lookup per character was a twentieth of
 /// the index's time). A test checks each against the full definitions.
 fn is_common_cjk_mark(c: char) -> bool {
-    matches!(c as u32, 0x3001..=0x3002 | 0x3008..=0x3011 | 0x2018..=0x2019 | 0x201C..=0x201D | 0x2014 | 0x00B7)
+    matches!(c as u32, 0x3001..=0x3002 | 0x3008..=0x3011 | 0x201C..=0x201D | 0x2014 | 0x00B7)
 }
 
 /// What `c` is to the tokenizer, worked out once per character (Han first:
@@ -128,6 +185,8 @@ fn class(c: char) -> Class {
         Class::Space
     } else if c.is_control() || c == '"' {
         Class::Other
+    } else if is_pictograph(c) {
+        Class::Han
     } else {
         Class::Mark
     }
@@ -288,13 +347,16 @@ mod tests {
             "中\u{3099}か\u{3099}は\u{309A}",
             "ΣΑΣ naïve café Straße İ",
             "",
+            "news\u{AD}paper e\u{AD}\u{301} 葛\u{E0100}城 ❤\u{FE0F} \u{FEFF}中 I\u{307}STANBUL ΟΔΥΣΣΕΑΣ",
         ];
         for s in samples {
             assert_eq!(normalize(s), normalize_reference(s), "{s:?}");
         }
         // Every pair of characters from a mixed alphabet.
         let alphabet: Vec<char> =
-            "aZ1 ，。、“”中豈\u{301}\u{308}\u{3099}ｶﾞÉσΣ㍿ﬁ\u{1100}\u{1161}가《】—·ŀ…".chars().collect();
+            "aZ1 ，。、“”中豈\u{301}\u{308}\u{3099}ｶﾞÉσΣς㍿ﬁ\u{1100}\u{1161}가《】—·ŀ…\u{AD}\u{200B}\u{FE0F}İI😀"
+                .chars()
+                .collect();
         for &a in &alphabet {
             for &b in &alphabet {
                 for &c in &alphabet {
