@@ -89,8 +89,16 @@ pub fn text_and_code(md: &str) -> (String, bool) {
             Event::Text(t) | Event::Code(t) => out.push_str(&t),
             Event::SoftBreak | Event::HardBreak => out.push(' '),
             Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock | TagEnd::TableRow,
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::CodeBlock
+                | TagEnd::TableRow
+                | TagEnd::TableHead,
             ) if !out.ends_with('\n') => out.push('\n'),
+            // Cells apart: `城市 | 更新` ran together as `城市更新`, a phrase
+            // search found across two cells.
+            Event::End(TagEnd::TableCell) => out.push(' '),
             _ => {}
         }
     }
@@ -184,6 +192,15 @@ mod tests {
         assert!(!r.html.contains("<div>"));
         let r = render_markdown("<div>x</div>\n", true);
         assert!(r.html.contains("<div>x</div>"));
+    }
+
+    /// Issue 4: the search text keeps a table's cells and rows apart, so a
+    /// phrase is not found across two cells.
+    #[test]
+    fn issue4_table_cells_stay_apart_in_the_text() {
+        let (text, _) = text_and_code("| 城市 | 更新 |\n|---|---|\n| New | York |\n");
+        assert_eq!(text, "城市 更新 \nNew York");
+        assert!(!text.contains("城市更新") && !text.contains("更新New"));
     }
 
     #[test]
