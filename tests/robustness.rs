@@ -156,8 +156,9 @@ fn keys_left_blank_as_a_template_leaves_them_are_keys_left_out() {
     let plain_page = s.read("2024/01/01/00-02/index.html");
     assert!(blank_page.contains("<h1>Blank keys</h1>") && plain_page.contains("<h1>Plain</h1>"));
     assert_eq!(blank_page.matches("class=\"tag\"").count(), 0);
-    // A value of the wrong kind is still an error at its line.
-    s.file("c.md", &md("Bad", "2024-01-01", "reporters: Jane Doe\n"));
+    // A value of the wrong kind is still an error at its line (one name on
+    // a line is a list of one).
+    s.file("c.md", &md("Bad", "2024-01-01", "reporters: {name: Jane Doe}\n"));
     let e = s.build().unwrap_err();
     assert_eq!((e.diagnostics()[0].line, e.diagnostics()[0].path.ends_with("c.md")), (4, true), "{e}");
 }
