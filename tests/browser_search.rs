@@ -4,9 +4,11 @@
 
 mod common {
     pub mod browser;
+    pub mod engine;
 }
 
 use common::browser::{StaticServer, dump_dom, file_url};
+use common::engine::rust_units;
 use gazette::content::Date;
 use gazette::search::{SearchDoc, SearchIndex, build_index};
 use std::path::Path;
@@ -211,17 +213,6 @@ fn search_page_runs_the_query_from_the_link() {
         assert!(errors.is_empty(), "console errors on {url}: {errors:#?}");
         assert!(dom.contains("2 results") && dom.contains("城市马拉松开跑"), "{url}:\n{dom}");
     }
-}
-
-fn rust_units(s: &str) -> String {
-    use gazette::search::tokenize::{Unit, normalize, tokenize};
-    tokenize(&normalize(s))
-        .iter()
-        .map(|u| match u {
-            Unit::Char(c) => c.to_string(),
-            Unit::Break => "|".into(),
-        })
-        .collect()
 }
 
 /// Issue 4: the browser's own Unicode tables (String.prototype.normalize,

@@ -4,14 +4,17 @@
 //! scan. Runs the real browser engine (engine.js) in node over the built files.
 //! Also: a rebuild after appending documents keeps the names of unchanged shards.
 
+mod common {
+    pub mod engine;
+}
+
+use common::engine::{node, run_sim};
 use gazette::content::Date;
 use gazette::search::layout::Tuning;
 use gazette::search::scan::{contains, searchable, trim_query};
 use gazette::search::tokenize::{is_han, is_mark, is_word_char, normalize};
 use gazette::search::{SearchDoc, SearchIndex, build_index, build_index_tuned};
 use std::collections::BTreeSet;
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 const PHRASES: &[&str] = &[
     "城市更新",
@@ -171,15 +174,6 @@ fn queries(docs: &[SearchDoc], rng: &mut Rng) -> Vec<String> {
         qs.insert(q.into());
     }
     qs.into_iter().collect()
-}
-
-fn node() -> Option<&'static str> {
-    let found = ["/usr/bin/node", "/usr/local/bin/node"].into_iter().find(|p| std::path::Path::new(p).exists());
-    if found.is_none() {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "node is required in CI");
-        eprintln!("skip: node not found");
-    }
-    found
 }
 
 #[test]
@@ -364,28 +358,14 @@ fn check_queries(
     if let Some(expect) = expect_blocks {
         assert_eq!(blocks > 0, expect, "{blocks} block files");
     }
-    let dir = tempfile::tempdir().unwrap();
-    for f in &index.files {
-        gazette::output::write_under(dir.path(), &f.path, &f.bytes).unwrap();
-    }
     let jobs: String =
         queries.iter().map(|q| serde_json::json!({"q": q, "opts": {"perPage": 100000}}).to_string() + "\n").collect();
-    let sim = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/search/sim.js");
-    let mut child = Command::new(node)
-        .args([sim, dir.path().to_str().unwrap(), &index.scripts[0], &index.scripts[1]])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(jobs.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run_sim(node, &index, &jobs);
 
     let texts: Vec<String> = docs.iter().map(searchable).collect();
     let mut checked = 0;
     let mut nonempty = 0;
-    for (line, q) in String::from_utf8(out.stdout).unwrap().lines().zip(queries) {
+    for (line, q) in out.lines().zip(queries) {
         let v: serde_json::Value = serde_json::from_str(line).unwrap();
         let got: BTreeSet<String> =
             v["urls"].as_array().unwrap().iter().map(|u| u.as_str().unwrap().to_string()).collect();

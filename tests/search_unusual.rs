@@ -7,26 +7,19 @@
 //! expects; the browser's own Unicode tables are checked in
 //! browser_search.rs.
 
+mod common {
+    pub mod engine;
+}
+
+use common::engine::{node, run_sim, rust_units};
 use gazette::content::Date;
 use gazette::search::scan::{contains, searchable, trim_query};
-use gazette::search::tokenize::{
-    Unit, is_han, is_ignorable, is_mark, is_pictograph, is_word_char, normalize, tokenize,
-};
+use gazette::search::tokenize::{is_han, is_ignorable, is_mark, is_pictograph, is_word_char, normalize};
 use gazette::search::{SearchDoc, build_index};
 use serde_json::{Value, json};
 use std::collections::BTreeSet;
-use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
-
-fn node() -> Option<&'static str> {
-    let found = ["/usr/bin/node", "/usr/local/bin/node"].into_iter().find(|p| std::path::Path::new(p).exists());
-    if found.is_none() {
-        assert!(std::env::var("CI").as_deref() != Ok("true"), "node is required in CI");
-        eprintln!("skip: node not found");
-    }
-    found
-}
 
 fn doc(i: usize, title: &str, text: &str) -> SearchDoc {
     SearchDoc {
@@ -49,26 +42,11 @@ fn doc(i: usize, title: &str, text: &str) -> SearchDoc {
 /// results' urls and, if `cards`, their cards (title, snippet, ...).
 fn engine(node: &str, docs: &[SearchDoc], queries: &[String], cards: bool) -> Vec<Value> {
     let index = build_index(docs);
-    let dir = tempfile::tempdir().unwrap();
-    for f in &index.files {
-        gazette::output::write_under(dir.path(), &f.path, &f.bytes).unwrap();
-    }
     let jobs: String = queries
         .iter()
         .map(|q| json!({"q": q, "opts": {"perPage": 100000}, "full": cards}).to_string() + "\n")
         .collect();
-    let sim = concat!(env!("CARGO_MANIFEST_DIR"), "/bench/search/sim.js");
-    let mut child = Command::new(node)
-        .args([sim, dir.path().to_str().unwrap(), &index.scripts[0], &index.scripts[1]])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(jobs.as_bytes()).unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let out = String::from_utf8(out.stdout).unwrap();
+    let out = run_sim(node, &index, &jobs);
     let lines: Vec<Value> = out
         .lines()
         .map(|l| {
@@ -95,16 +73,6 @@ fn in_node(node: &str, script: &str) -> Value {
     let out = Command::new(node).arg(path.path()).output().expect("run node");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     serde_json::from_slice(&out.stdout).expect("node output")
-}
-
-fn rust_units(s: &str) -> String {
-    tokenize(&normalize(s))
-        .iter()
-        .map(|u| match u {
-            Unit::Char(c) => c.to_string(),
-            Unit::Break => "|".into(),
-        })
-        .collect()
 }
 
 /// Strings whose lower case depends on their neighbours in JavaScript
