@@ -192,6 +192,19 @@ fn strip_posted_role(t: &str) -> Option<&str> {
     re.find(t).map(|m| &t[m.end()..])
 }
 
+/// `本报淇县记者站 刘春雨`, `本报浚县记者站记者 X`, `本报驻浚县记者站站长 X`:
+/// a county bureau's byline names the bureau where another paper names the
+/// post; the text after it (the name). Like a post, the bureau is no dateline.
+fn strip_station_role(t: &str) -> Option<&str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^本报(?:驻)?\p{Han}{1,8}?记者站(站长|副站长|首席记者|记者)?");
+    let c = re.captures(t)?;
+    let rest = &t[c.get(0)?.end()..];
+    // `本报淇县记者站成立十周年` is a headline: the name is set apart, or
+    // follows a role.
+    (c.get(1).is_some() || rest.starts_with(char::is_whitespace)).then_some(rest)
+}
+
 /// The tokens of a credit, with two-character names that typesetting
 /// padded to the width of three (`王  斌`) put back together: two lone Han
 /// characters in a row are one name, as no name has one character.
@@ -803,7 +816,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return Some(c);
     }
     // `本报驻东京记者  王晓明`: a correspondent's byline.
-    if let Some(names) = strip_posted_role(bare)
+    if let Some(names) = strip_posted_role(bare).or_else(|| strip_station_role(bare))
         && !bare.contains(['。', '，', ','])
     {
         let credits = parse_people(names, Role::Reporter, rules);
@@ -1975,6 +1988,18 @@ mod tests {
         assert_eq!((text.as_str(), c.reporters), ("出口疲软是主要原因。", vec!["李强".to_string()]));
         // Where a correspondent is posted is no headline's verb phrase.
         assert!(parse_byline_line("驻村第一书记的一天", &r).is_none());
+    }
+
+    #[test]
+    fn county_bureau_bylines() {
+        let r = ImportRules::default();
+        let c = parse_byline_line("本报淇县记者站 刘春雨", &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["刘春雨".to_string()], Some("本报")));
+        let c = parse_byline_line("本报浚县记者站记者 王  斌 李明", &r).unwrap();
+        assert_eq!(c.reporters, vec!["王斌", "李明"]);
+        assert!(c.dateline.is_none());
+        // A sentence about a bureau is no byline.
+        assert_eq!(parse_byline_line("本报淇县记者站成立十周年", &r), None);
     }
 
     #[test]

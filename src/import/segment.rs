@@ -1532,7 +1532,26 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
     const STANCE: &[&str] =
         &["呼吁", "敦促", "反对", "谴责", "强调", "表示", "指出", "称", "希望", "要求", "承诺", "警告", "拒绝", "暗示"];
     let goes_on = STANCE.iter().find(|w| second.starts_with(**w)).is_some_and(|w| len(second) >= len(w) + 4);
-    source || clause || goes_on
+    source || clause || goes_on || is_figure_deck(first, second)
+}
+
+/// `市公安局开展夏季治安打击整治行动` / `首周破获刑事案件56起`: a shorter
+/// second line that ends on the figure it puts on what the first announces
+/// (the result, counted) is its 副题; an 引题 sets the scene and leaves the
+/// result to the title. A figure inside the line (`沿线8座车站同步开放`) is
+/// no such sign. A
+/// first line of two phrases set apart (`深化改革攻坚 激发发展活力`) is the
+/// slogan an 引题 is, whatever follows it.
+fn is_figure_deck(first: &str, second: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let figure = static_re(
+        &RE,
+        r"\d(?:\.\d+)?\s*(?:万|亿|千|百)?(?:余|多)?(?:%|％|个百分点|起|件|个|人次|人|名|项|家|次|倍|吨|亩|元|户|所|座|条|公里|千米|米|场|批|株|辆|万|亿)$",
+    );
+    len(second) + 2 <= len(first)
+        && len(second) >= 6
+        && !first.contains(char::is_whitespace)
+        && figure.is_match(second)
 }
 
 /// A headline set on two lines (`全市经济工作会议暨优化营商环境` / `推进大会召开`)
@@ -1814,6 +1833,24 @@ mod tests {
             stack("地铁5号线南段月底试运行", "沿线8座车站同步开放"),
             (s("地铁5号线南段月底试运行"), s("沿线8座车站同步开放"), None)
         );
+    }
+
+    #[test]
+    fn a_shorter_line_ending_on_a_figure_is_the_subtitle() {
+        let stack = |a: &str, b: &str| {
+            let d = drafts(&[a, b, "本报讯（记者 张三）正文。"]);
+            (d[0].kicker.clone(), d[0].title.clone(), d[0].subtitle.clone())
+        };
+        let s = |t: &str| Some(t.to_string());
+        assert_eq!(
+            stack("市公安局开展夏季治安打击整治行动", "首周破获刑事案件56起"),
+            (None, s("市公安局开展夏季治安打击整治行动"), s("首周破获刑事案件56起"))
+        );
+        assert_eq!(stack("“五一”假期我市接待游客186万人次", "旅游综合收入同比增长12.3%").2, s("旅游综合收入同比增长12.3%"));
+        assert_eq!(stack("全市春季植树造林活动启动", "已栽植苗木3万余株").2, s("已栽植苗木3万余株"));
+        // A slogan over the title, or a second line as long: still 引题 and title.
+        assert_eq!(stack("深化改革攻坚 激发发展活力", "新增市场主体1.2万户").0, s("深化改革攻坚 激发发展活力"));
+        assert_eq!(stack("我市优化营商环境", "新增市场主体1.2万户").2, None);
     }
 
     #[test]
