@@ -1819,6 +1819,9 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     if let Some(name) = padded_pen_name(inner) {
         return Some(Credits { reporters: vec![name], ..Credits::default() });
     }
+    if let Some(credits) = unit_and_people(inner, rules) {
+        return Some(credits);
+    }
     let tokens = join_padded_names(inner);
     let is_role = |t: &str| rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| r == t);
     let mut names = 0;
@@ -1845,6 +1848,21 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     }
     let credits = parse_people(inner, Role::Reporter, rules);
     (!credits.reporters.is_empty() || !credits.contributors.is_empty()).then_some(credits)
+}
+
+/// `（鹤山区融媒体中心 王丽娟）`, `（淇县县委宣传部 李华 张强）`: a county's
+/// media centre or publicity office signs the piece it sent in with its
+/// writers' names; they are contributors, as the unit is under `（…供稿）`.
+fn unit_and_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
+    const UNITS: &[&str] =
+        &["融媒体中心", "新闻中心", "传媒中心", "宣传部", "新闻办", "宣传科", "宣传处", "宣传中心", "政治处"];
+    let (unit, names) = inner.trim().split_once(char::is_whitespace)?;
+    if !UNITS.iter().any(|u| unit.ends_with(u)) || !unit.chars().all(is_han) {
+        return None;
+    }
+    let people = bracketed_people(names.trim(), rules)?;
+    let contributors: Vec<String> = people.reporters.into_iter().chain(people.contributors).collect();
+    (!contributors.is_empty()).then(|| Credits { contributors, ..Credits::default() })
 }
 
 /// Who a labelled photo credit names (`Les Smith`, `Gareth Chaney/Collins`,
@@ -2000,6 +2018,17 @@ mod tests {
         assert!(c.dateline.is_none());
         // A sentence about a bureau is no byline.
         assert_eq!(parse_byline_line("本报淇县记者站成立十周年", &r), None);
+    }
+
+    #[test]
+    fn a_media_centre_signs_with_its_writers() {
+        let r = ImportRules::default();
+        let (text, c) = strip_trailing_author("解答咨询40余人次。(鹤山区融媒体中心 王丽娟)", &r).unwrap();
+        assert_eq!((text.as_str(), c.contributors, c.reporters.len()), ("解答咨询40余人次。", vec!["王丽娟".to_string()], 0));
+        let (_, c) = strip_trailing_author("完成改造。（淇县县委宣传部 李 华 张强）", &r).unwrap();
+        assert_eq!(c.contributors, vec!["李华", "张强"]);
+        // A unit that is not a newsroom's is no signature.
+        assert!(strip_trailing_author("完成改造。（市第一人民医院 李华）", &r).is_none());
     }
 
     #[test]

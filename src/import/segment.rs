@@ -465,6 +465,28 @@ fn is_closing_note(p: &Para) -> bool {
     p.kind == Kind::Body && super::repair::is_article_note(&p.text)
 }
 
+/// `▲4月27日,民警帮助走失老人与家人团聚。(王 强)`: a brief with no
+/// headline, set off by the column's bullet, is an item of its own all the
+/// same; its text without the bullet. (`□` marks bylines, not items.)
+fn unheaded_brief(text: &str) -> Option<String> {
+    let t = text.trim();
+    let rest = t.strip_prefix(|c: char| c != '□' && BOX_MARKERS.contains(&c))?.trim_start();
+    (len(rest) >= 12 && is_cjk_text(rest) && (is_terminated(rest) || rest.ends_with([')', '）'])))
+        .then(|| rest.to_string())
+}
+
+/// The title of a brief printed without one: its first sentence, without
+/// the words that only say when (`近日,`, `4月27日,`), which fit every brief.
+fn brief_title(text: &str) -> String {
+    let when = text.split_once(['，', ',']).filter(|(w, rest)| {
+        let w = w.trim();
+        !rest.trim().is_empty()
+            && (is_day_clause(w) || (len(w) <= 4 && (w.ends_with(['日', '来', '前', '后']) || w.ends_with("以来"))))
+    });
+    let rest = when.map_or(text, |(_, rest)| rest.trim());
+    fallback_title(&Draft { blocks: vec![Block::Para(rest.to_string())], ..Draft::default() })
+}
+
 const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
 
 /// `■新闻链接`: a box label inside an article, a subhead even before another heading.
@@ -641,6 +663,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             let body = Para { text: rest, kind: Kind::Body, ..p.clone() };
             let heading = Para { text: head, kind: Kind::Heading, from: None, to: None, ended: false, ..p.clone() };
+            owned[i] = heading;
+            owned.insert(i + 1, body);
+            i += 1;
+        } else if in_briefs
+            && p.kind == Kind::Body
+            && let Some(text) = unheaded_brief(&p.text)
+        {
+            let title = brief_title(&text);
+            let body = Para { text, kind: Kind::Body, ..p.clone() };
+            let heading = Para { text: title, kind: Kind::Heading, from: None, to: None, ended: false, ..p.clone() };
             owned[i] = heading;
             owned.insert(i + 1, body);
             i += 1;
@@ -1491,7 +1523,24 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             d.credits.agency = credits.agency;
         }
     }
+    title_photo_by_caption(&mut d);
     d
+}
+
+/// `图片新闻` over a captioned photo: the desk's label names the kind of
+/// piece, not what it shows, so it is the kicker and the caption gives the
+/// title, as for a picture story with no headline at all.
+fn title_photo_by_caption(d: &mut Draft) {
+    const PHOTO_LABELS: &[&str] =
+        &["图片新闻", "新闻图片", "图片报道", "图说新闻", "新闻图说", "图说", "摄影报道", "视觉新闻", "图片故事"];
+    let labelled = d.title.as_deref().map(label_text).is_some_and(|t| PHOTO_LABELS.contains(&t));
+    if !labelled || d.kicker.is_some() || d.subtitle.is_some() || !matches!(d.blocks.first(), Some(Block::Para(_))) {
+        return;
+    }
+    let label = d.title.take().map(|t| label_text(&t).to_string());
+    let title = fallback_title(d);
+    d.kicker = label;
+    d.title = Some(title);
 }
 
 /// How many paragraphs an editor's note at the start of `range` takes: its
@@ -1631,10 +1680,10 @@ pub fn fallback_title(d: &Draft) -> String {
     // `4月18日，在巴西里约热内卢，舞者参加…`: a photo caption opens with the
     // day it was taken; the title is what it shows, the rest of the sentence.
     let first = if cjk
-        && let Some((day, rest)) = first.split_once('，')
+        && let Some((day, rest)) = first.split_once(['，', ','])
         && is_day_clause(day)
     {
-        rest.split(['。', '！', '？']).next().unwrap_or(rest).trim_end_matches('，')
+        rest.split(['。', '！', '？']).next().unwrap_or(rest).trim_end_matches(['，', ','])
     } else {
         let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
         &first[..end]
@@ -2443,6 +2492,19 @@ mod tests {
     }
 
     #[test]
+    fn a_photo_label_is_the_kicker_and_the_caption_the_title() {
+        let d = drafts(&["图片新闻", "4月26日,农技人员在麦田开展“一喷三防”作业。", "本报记者 孙 涛 摄"]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(
+            (d[0].kicker.as_deref(), d[0].title.as_deref()),
+            (Some("图片新闻"), Some("农技人员在麦田开展“一喷三防”作业"))
+        );
+        // Any other headline over a photo stays the title.
+        let d = drafts(&["麦田植保忙", "4月26日,农技人员在麦田开展“一喷三防”作业。", "本报记者 孙 涛 摄"]);
+        assert_eq!((d[0].kicker.as_deref(), d[0].title.as_deref()), (None, Some("麦田植保忙")));
+    }
+
+    #[test]
     fn caption_title_skips_the_day_it_was_taken() {
         let d = |t: &str| Draft { blocks: vec![Block::Para(t.into())], ..Draft::default() };
         assert_eq!(
@@ -2450,6 +2512,8 @@ mod tests {
             "在巴西里约热内卢，舞者参加狂欢节学校的彩排活动"
         );
         assert_eq!(fallback_title(&d("当地时间19日上午，游客在广场上拍照留念。")), "游客在广场上拍照留念");
+        // The export's half-width comma sets the day apart as well.
+        assert_eq!(fallback_title(&d("4月26日,农技人员在麦田开展“一喷三防”作业。")), "农技人员在麦田开展“一喷三防”作业");
         // Without a day first, the first clause as before.
         assert_eq!(fallback_title(&d("近日，市文明办启动春季校园周边环境整治行动。")), "近日");
         assert!(is_day_clause("2026年4月18日") && !is_day_clause("18日在北京"));
@@ -2582,6 +2646,29 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(split_run_in_title("本报讯 近日，市文明办启动行动。"), None);
         assert_eq!(split_run_in_title("全市 共有家庭农场1200余家"), None);
+    }
+
+    #[test]
+    fn bulleted_briefs_without_headlines_are_items_each() {
+        let d = drafts(&[
+            "平安快讯",
+            "▲4月27日,石林派出所民警帮助走失老人李某某与家人团聚。(王 强)",
+            "▲近日,市交警支队开展电动自行车违法行为集中整治。(交 宣)",
+        ]);
+        let heads: Vec<_> = d.iter().map(|d| (d.kicker.as_deref(), d.title.as_deref().unwrap_or(""))).collect();
+        assert_eq!(
+            heads,
+            vec![
+                (Some("平安快讯"), "石林派出所民警帮助走失老人李某某与家人团聚"),
+                (Some("平安快讯"), "市交警支队开展电动自行车违法行为集中整治"),
+            ]
+        );
+        assert_eq!(d[0].credits.reporters, vec!["王强"]);
+        assert_eq!(d[1].blocks, vec![Block::Para("近日,市交警支队开展电动自行车违法行为集中整治。".into())]);
+        // Outside a brief column a bullet is only a bullet.
+        let d = drafts(&["标题在这里", "本报讯（记者 许晨）正文。", "▲近日,市交警支队开展集中整治行动。"]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(unheaded_brief("□ 本报记者 王强"), None);
     }
 
     #[test]
