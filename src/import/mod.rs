@@ -129,13 +129,7 @@ fn clean_term(s: &str) -> Option<String> {
 
 /// A one-line front matter value.
 fn one_line(s: &str) -> String {
-    // A headline set on two lines (`淇滨区:` over `春季招聘会…`) joins as
-    // running text does: no space between Chinese, whatever the punctuation.
-    s.lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .reduce(|a, b| repair::join(&a, &b))
-        .unwrap_or_default()
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn to_article(
@@ -327,13 +321,6 @@ fn escape_markdown(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_headline_on_two_lines_joins_as_its_script_does() {
-        assert_eq!(one_line("淇滨区:\n春季招聘会提供岗位3000余个"), "淇滨区:春季招聘会提供岗位3000余个");
-        assert_eq!(one_line("深化改革攻坚  激发发展活力"), "深化改革攻坚 激发发展活力");
-        assert_eq!(one_line("Council approves\nnew budget"), "Council approves new budget");
-    }
 
     #[test]
     fn writer_box_is_left_out_of_topic_text() {

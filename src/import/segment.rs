@@ -611,8 +611,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && is_label_before_colon(&prev.text)
             && matches!(prev.kind, Kind::Body | Kind::Heading)
         {
-            // `Editorial:` + `Budget woes` keeps its space; Chinese needs none.
-            if prev.text.ends_with(':') {
+            // `Editorial:` + `Budget woes` keeps its space; Chinese needs none,
+            // also after the half-width colon the export sets (`淇滨区:`).
+            if prev.text.ends_with(':') && !is_cjk_text(&prev.text) {
                 prev.text.push(' ');
             }
             prev.text.push_str(&p.text);
@@ -1986,6 +1987,9 @@ mod tests {
         assert_eq!(d[0].title.as_deref(), Some("Editorial: Budget Woes Deepen"));
         let d = drafts(&["淇滨区：", "健身圈再添新场地", "本报讯（通讯员 刘畅）9月5日，健身广场建成投用。"]);
         assert_eq!(d[0].title.as_deref(), Some("淇滨区：健身圈再添新场地"));
+        // The export's half-width colon in Chinese needs no space either.
+        let d = drafts(&["淇滨区:", "健身圈再添新场地", "本报讯(通讯员 刘畅)9月5日,健身广场建成投用。"]);
+        assert_eq!(d[0].title.as_deref(), Some("淇滨区:健身圈再添新场地"));
     }
 
     #[test]
