@@ -1647,6 +1647,15 @@ fn is_day_clause(t: &str) -> bool {
     .is_match(t.trim())
 }
 
+/// `在浚县卫贤镇一处小麦种植基地,农技人员正在为麦田开展…作业`: a caption
+/// too long for a title first says where; what it shows is the clause after.
+fn without_scene_clause(sentence: &str) -> &str {
+    match sentence.split_once(['，', ',']) {
+        Some((scene, rest)) if scene.starts_with('在') && len(rest.trim()) >= 6 => rest.trim(),
+        _ => sentence,
+    }
+}
+
 /// A title for an article whose page gave none: its first sentence, shortened.
 pub fn fallback_title(d: &Draft) -> String {
     if let Some(k) = &d.kicker {
@@ -1691,6 +1700,7 @@ pub fn fallback_title(d: &Draft) -> String {
     };
     let sentence = first.trim();
     let sentence = if sentence.is_empty() { first } else { sentence };
+    let sentence = if cjk && len(sentence) > max { without_scene_clause(sentence) } else { sentence };
     if len(sentence) <= max {
         sentence.to_string()
     } else {
@@ -2518,6 +2528,12 @@ mod tests {
         assert_eq!(fallback_title(&d("当地时间19日上午，游客在广场上拍照留念。")), "游客在广场上拍照留念");
         // The export's half-width comma sets the day apart as well.
         assert_eq!(fallback_title(&d("4月26日,农技人员在麦田开展“一喷三防”作业。")), "农技人员在麦田开展“一喷三防”作业");
+        // Too long for a title, a caption leaves out where it was taken.
+        assert_eq!(
+            fallback_title(&d("4月26日,在浚县卫贤镇一处小麦种植基地,农技人员正在为麦田开展“一喷三防”作业。")),
+            "农技人员正在为麦田开展“一喷三防”作业"
+        );
+        assert_eq!(fallback_title(&d("4月26日,在广场上,游客拍照留念。")), "在广场上,游客拍照留念");
         // Without a day first, the first clause as before.
         assert_eq!(fallback_title(&d("近日，市文明办启动春季校园周边环境整治行动。")), "近日");
         assert!(is_day_clause("2026年4月18日") && !is_day_clause("18日在北京"));
