@@ -192,6 +192,19 @@ fn strip_posted_role(t: &str) -> Option<&str> {
     re.find(t).map(|m| &t[m.end()..])
 }
 
+/// `本版由市水利局协办`, `本版稿件由市水利局提供`, `本版图片由X提供`: a special
+/// page's credit to the department that co-produced it or supplied its
+/// pieces, set once for the whole page. The department's name.
+pub fn parse_page_credit(line: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^本版(?:稿件|图片|文字|内容|图文|文图|照片)?(?:均)?由\s*(\p{Han}{2,24}?)\s*(?:联合)?(?:协办|主办|承办|联办|提供|供稿|供图|支持)$",
+    );
+    let t = line.trim().trim_matches(['(', ')', '（', '）', '【', '】']);
+    re.captures(t).map(|c| c[1].to_string())
+}
+
 /// `本报淇县记者站 刘春雨`, `本报浚县记者站记者 X`, `本报驻浚县记者站站长 X`:
 /// a county bureau's byline names the bureau where another paper names the
 /// post; the text after it (the name). Like a post, the bureau is no dateline.
@@ -2029,6 +2042,15 @@ mod tests {
         assert_eq!(c.contributors, vec!["李华", "张强"]);
         // A unit that is not a newsroom's is no signature.
         assert!(strip_trailing_author("完成改造。（市第一人民医院 李华）", &r).is_none());
+    }
+
+    #[test]
+    fn a_special_pages_credit_names_its_department() {
+        assert_eq!(parse_page_credit("本版由市水利局协办").as_deref(), Some("市水利局"));
+        assert_eq!(parse_page_credit("本版稿件由市水利局提供").as_deref(), Some("市水利局"));
+        assert_eq!(parse_page_credit("（本版图片由市文明办提供）").as_deref(), Some("市文明办"));
+        assert_eq!(parse_page_credit("本版由市委宣传部、市文明办联合主办"), None, "two units: kept as text");
+        assert_eq!(parse_page_credit("本版由市水利局协办。全市节水工作取得新进展"), None);
     }
 
     #[test]
