@@ -484,6 +484,12 @@ fn brief_title(text: &str) -> String {
             && (is_day_clause(w) || (len(w) <= 4 && (w.ends_with(['日', '来', '前', '后']) || w.ends_with("以来"))))
     });
     let rest = when.map_or(text, |(_, rest)| rest.trim());
+    // A brief's one clause is its headline as a whole, a little longer than
+    // a headline set in type may run, rather than cut short with `…`.
+    let clause = rest.split(['，', ',', '。', '；', ';', '！', '？']).next().unwrap_or(rest).trim();
+    if (4..=32).contains(&len(clause)) {
+        return clause.to_string();
+    }
     fallback_title(&Draft { blocks: vec![Block::Para(rest.to_string())], ..Draft::default() })
 }
 
@@ -2674,6 +2680,7 @@ mod tests {
             "平安快讯",
             "▲4月27日,石林派出所民警帮助走失老人李某某与家人团聚。(王 强)",
             "▲近日,市交警支队开展电动自行车违法行为集中整治。(交 宣)",
+            "▲4月25日,浚县检察院联合县教育局走进校园开展法治宣讲,为1200余名师生上了一堂法治课。(浚 检)",
         ]);
         let heads: Vec<_> = d.iter().map(|d| (d.kicker.as_deref(), d.title.as_deref().unwrap_or(""))).collect();
         assert_eq!(
@@ -2681,6 +2688,7 @@ mod tests {
             vec![
                 (Some("平安快讯"), "石林派出所民警帮助走失老人李某某与家人团聚"),
                 (Some("平安快讯"), "市交警支队开展电动自行车违法行为集中整治"),
+                (Some("平安快讯"), "浚县检察院联合县教育局走进校园开展法治宣讲"),
             ]
         );
         assert_eq!(d[0].credits.reporters, vec!["王强"]);
