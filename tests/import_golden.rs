@@ -786,7 +786,10 @@ fn municipal_daily_page_kinds() {
         ("市公安局开展夏季治安打击整治行动", Some("首周破获刑事案件56起"))
     );
     // Anonymised parties (`张某某`, `王某`) are no one's byline.
-    assert_eq!((police[1].front.reporters.clone(), police[1].front.contributors.clone()), (names(&["周婷"]), names(&["韩雪"])));
+    assert_eq!(
+        (police[1].front.reporters.clone(), police[1].front.contributors.clone()),
+        (names(&["周婷"]), names(&["韩雪"]))
+    );
     assert_eq!(police[2].front.kicker.as_deref(), Some("以案说法"));
     assert!(police[3..].iter().all(|a| a.front.kicker.as_deref() == Some("平安快讯")));
     assert_eq!(police[3].front.reporters, names(&["王强"]));

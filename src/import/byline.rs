@@ -2037,7 +2037,10 @@ mod tests {
     fn a_media_centre_signs_with_its_writers() {
         let r = ImportRules::default();
         let (text, c) = strip_trailing_author("解答咨询40余人次。(鹤山区融媒体中心 王丽娟)", &r).unwrap();
-        assert_eq!((text.as_str(), c.contributors, c.reporters.len()), ("解答咨询40余人次。", vec!["王丽娟".to_string()], 0));
+        assert_eq!(
+            (text.as_str(), c.contributors, c.reporters.len()),
+            ("解答咨询40余人次。", vec!["王丽娟".to_string()], 0)
+        );
         let (_, c) = strip_trailing_author("完成改造。（淇县县委宣传部 李 华 张强）", &r).unwrap();
         assert_eq!(c.contributors, vec!["李华", "张强"]);
         // A unit that is not a newsroom's is no signature.

@@ -73,9 +73,8 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
         .collect();
     // `本版稿件由市水利局提供`: said once for the whole page, it credits each
     // piece there that names no one of its own.
-    let (page_credits, lines): (Vec<Line>, Vec<Line>) = lines
-        .into_iter()
-        .partition(|l| l.form == header::Form::Prose && byline::parse_page_credit(&l.text).is_some());
+    let (page_credits, lines): (Vec<Line>, Vec<Line>) =
+        lines.into_iter().partition(|l| l.form == header::Form::Prose && byline::parse_page_credit(&l.text).is_some());
     let mut departments: Vec<String> = Vec::new();
     for unit in page_credits.iter().filter_map(|l| byline::parse_page_credit(&l.text)) {
         if !departments.contains(&unit) {

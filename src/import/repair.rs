@@ -358,7 +358,8 @@ mod tests {
 
     #[test]
     fn a_paragraph_signed_in_brackets_is_not_cut() {
-        let out = run(&["现场解答群众法律咨询40余人次。(鹤山区融媒体中心 王丽娟)", "淇滨区:", "春季招聘会提供岗位3000余个"]);
+        let out =
+            run(&["现场解答群众法律咨询40余人次。(鹤山区融媒体中心 王丽娟)", "淇滨区:", "春季招聘会提供岗位3000余个"]);
         assert_eq!(out.len(), 3, "{out:?}");
         assert!(!is_cut("帮助走失老人与家人团聚。(王 强)", &ImportRules::default()));
     }

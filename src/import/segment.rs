@@ -1604,9 +1604,13 @@ fn is_figure_deck(first: &str, second: &str) -> bool {
         &RE,
         r"\d(?:\.\d+)?\s*(?:万|亿|千|百)?(?:余|多)?(?:%|％|个百分点|起|件|个|人次|人|名|项|家|次|倍|吨|亩|元|户|所|座|条|公里|千米|米|场|批|株|辆|万|亿)$",
     );
+    // `坚持以人民为中心的发展思想` / `我市民生支出占比达78%`: a line that names
+    // the place it reports on is a headline in its own right.
+    const PLACES: &[&str] = &["我市", "全市", "本市", "我省", "全省", "我国", "全国", "我县", "全县", "我区", "全区"];
     len(second) + 2 <= len(first)
         && len(second) >= 6
         && !first.contains(char::is_whitespace)
+        && !PLACES.iter().any(|p| second.starts_with(p))
         && figure.is_match(second)
 }
 
@@ -1912,11 +1916,15 @@ mod tests {
             stack("市公安局开展夏季治安打击整治行动", "首周破获刑事案件56起"),
             (None, s("市公安局开展夏季治安打击整治行动"), s("首周破获刑事案件56起"))
         );
-        assert_eq!(stack("“五一”假期我市接待游客186万人次", "旅游综合收入同比增长12.3%").2, s("旅游综合收入同比增长12.3%"));
+        assert_eq!(
+            stack("“五一”假期我市接待游客186万人次", "旅游综合收入同比增长12.3%").2,
+            s("旅游综合收入同比增长12.3%")
+        );
         assert_eq!(stack("全市春季植树造林活动启动", "已栽植苗木3万余株").2, s("已栽植苗木3万余株"));
         // A slogan over the title, or a second line as long: still 引题 and title.
         assert_eq!(stack("深化改革攻坚 激发发展活力", "新增市场主体1.2万户").0, s("深化改革攻坚 激发发展活力"));
         assert_eq!(stack("我市优化营商环境", "新增市场主体1.2万户").2, None);
+        assert_eq!(stack("坚持以人民为中心的发展思想", "我市民生支出占比达78%").0, s("坚持以人民为中心的发展思想"));
     }
 
     #[test]
@@ -2533,7 +2541,10 @@ mod tests {
         );
         assert_eq!(fallback_title(&d("当地时间19日上午，游客在广场上拍照留念。")), "游客在广场上拍照留念");
         // The export's half-width comma sets the day apart as well.
-        assert_eq!(fallback_title(&d("4月26日,农技人员在麦田开展“一喷三防”作业。")), "农技人员在麦田开展“一喷三防”作业");
+        assert_eq!(
+            fallback_title(&d("4月26日,农技人员在麦田开展“一喷三防”作业。")),
+            "农技人员在麦田开展“一喷三防”作业"
+        );
         // Too long for a title, a caption leaves out where it was taken.
         assert_eq!(
             fallback_title(&d("4月26日,在浚县卫贤镇一处小麦种植基地,农技人员正在为麦田开展“一喷三防”作业。")),
