@@ -143,7 +143,7 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
             }
         }
         // Role words may be glued to the name (`记者张建新`).
-        if let Some(rest) = strip_posted_role(t) {
+        if let Some(rest) = strip_posted_role(t).or_else(|| strip_bureau_token(t)) {
             t = rest;
             role = Role::Reporter;
         }
@@ -203,6 +203,14 @@ pub fn parse_page_credit(line: &str) -> Option<String> {
     );
     let t = line.trim().trim_matches(['(', ')', '（', '）', '【', '】']);
     re.captures(t).map(|c| c[1].to_string())
+}
+
+/// `淇县记者站`, `本报浚县记者站记者王斌`: one token of a credit naming a county
+/// bureau, a reporter's role as `记者` is; the name glued after it, if any.
+fn strip_bureau_token(t: &str) -> Option<&str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^(?:本报)?(?:驻)?\p{Han}{1,8}?记者站(?:站长|副站长|首席记者|记者)?");
+    re.find(t).map(|m| &t[m.end()..])
 }
 
 /// `本报淇县记者站 刘春雨`, `本报浚县记者站记者 X`, `本报驻浚县记者站站长 X`:
@@ -1840,7 +1848,7 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     let mut names = 0;
     for t in &tokens {
         // `（本报驻德国记者 李强）`: a correspondent's post is a role too.
-        let t = strip_posted_role(t).unwrap_or(t);
+        let t = strip_posted_role(t).or_else(|| strip_bureau_token(t)).unwrap_or(t);
         if t.is_empty() || is_role(t) {
             continue;
         }
@@ -2029,6 +2037,10 @@ mod tests {
         let c = parse_byline_line("本报浚县记者站记者 王  斌 李明", &r).unwrap();
         assert_eq!(c.reporters, vec!["王斌", "李明"]);
         assert!(c.dateline.is_none());
+        let (c, _) = parse_lead("本报讯(淇县记者站 刘春雨)近日,淇县启动行动。", &r).unwrap();
+        assert_eq!(c.reporters, vec!["刘春雨"]);
+        let (_, c) = strip_trailing_author("完成改造。（本报浚县记者站 王 斌）", &r).unwrap();
+        assert_eq!(c.reporters, vec!["王斌"]);
         // A sentence about a bureau is no byline.
         assert_eq!(parse_byline_line("本报淇县记者站成立十周年", &r), None);
     }
