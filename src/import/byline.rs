@@ -2041,6 +2041,19 @@ mod tests {
         assert_eq!(c.reporters, vec!["刘春雨"]);
         let (_, c) = strip_trailing_author("完成改造。（本报浚县记者站 王 斌）", &r).unwrap();
         assert_eq!(c.reporters, vec!["王斌"]);
+        // The lead's credits in any order, the paper's name before the role or not.
+        for lead in [
+            "本报讯(通讯员 张晓光 本报记者 赵一鸣)近日,浚县举行大赛。",
+            "本报讯（本报记者 赵一鸣 通讯员 张晓光）近日,浚县举行大赛。",
+            "本报讯 (记者赵一鸣 通讯员张晓光) 近日,浚县举行大赛。",
+        ] {
+            let (c, _) = parse_lead(lead, &r).unwrap();
+            assert_eq!(
+                (c.reporters, c.contributors),
+                (vec!["赵一鸣".to_string()], vec!["张晓光".to_string()]),
+                "{lead}"
+            );
+        }
         // A sentence about a bureau is no byline.
         assert_eq!(parse_byline_line("本报淇县记者站成立十周年", &r), None);
     }
