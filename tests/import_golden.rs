@@ -756,3 +756,63 @@ fn wire_front_opinion_sports_and_serial_pages() {
     assert!(serial.iter().all(|a| !a.front.truncated));
     assert_eq!(serial[2].front.topic, None, "the writer's note chose a topic");
 }
+
+/// Municipal-daily pages of kinds the seeds do not show (a county page, a
+/// police and courts page, a department's special page, a front page jumping
+/// to page 3, an education page with an interview), pinned apart from the
+/// golden files.
+#[test]
+fn municipal_daily_page_kinds() {
+    let names = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    let county = fixture("2026-04-28_05_quxian-chuanzhen");
+    let who: Vec<(&str, Vec<String>, Vec<String>)> = county
+        .iter()
+        .map(|a| (a.front.title.as_str(), a.front.reporters.clone(), a.front.contributors.clone()))
+        .collect();
+    assert_eq!(who.len(), 6, "{who:#?}");
+    assert_eq!(who[0], ("淇县:“小网格”撬动基层“大治理”", names(&["刘春雨"]), names(&["淇县融媒体中心"])));
+    assert_eq!(who[1].1, names(&["赵一鸣"]));
+    assert_eq!(who[2], ("山城区:老旧小区改造惠及4000余户", names(&["孙涛"]), names(&["郭亚楠"])));
+    assert_eq!(who[3].2, names(&["王丽娟"]));
+    assert_eq!(who[4].0, "淇滨区:春季招聘会提供岗位3000余个");
+    assert_eq!(county[5].front.kicker.as_deref(), Some("图片新闻"));
+    assert_eq!(who[5], ("农技人员正在为麦田开展“一喷三防”作业", vec![], names(&["孙涛"])));
+    assert!(county[3].body.trim_end().ends_with("40余人次。"));
+
+    let police = fixture("2026-04-29_06_pingan-police");
+    assert_eq!(police.len(), 6);
+    assert_eq!(
+        (police[0].front.title.as_str(), police[0].front.subtitle.as_deref()),
+        ("市公安局开展夏季治安打击整治行动", Some("首周破获刑事案件56起"))
+    );
+    // Anonymised parties (`张某某`, `王某`) are no one's byline.
+    assert_eq!(
+        (police[1].front.reporters.clone(), police[1].front.contributors.clone()),
+        (names(&["周婷"]), names(&["韩雪"]))
+    );
+    assert_eq!(police[2].front.kicker.as_deref(), Some("以案说法"));
+    assert!(police[3..].iter().all(|a| a.front.kicker.as_deref() == Some("平安快讯")));
+    assert_eq!(police[3].front.reporters, names(&["王强"]));
+    assert!(police[3..].iter().all(|a| !a.body.starts_with('▲')));
+
+    let special = fixture("2026-04-30_08_zhuanban-shuili");
+    assert_eq!(special.len(), 1);
+    assert_eq!(special[0].front.contributors, names(&["市水利局"]));
+    assert!(!special[0].body.contains("本版"));
+
+    let front = fixture("2026-05-06_01_front-jump");
+    let inside = fixture("2026-05-06_03_front-jump-inside");
+    assert_eq!(front[0].front.continued_to, Some(3));
+    assert_eq!(front[0].front.subtitle.as_deref(), Some("旅游综合收入同比增长12.3%"));
+    assert_eq!(inside[0].front.title, front[0].front.title);
+    assert_eq!(inside[0].front.continued_from, Some(1));
+    assert!(inside[0].body.contains("开通旅游直通车线路8条"));
+    assert!(!front[0].body.contains("下转") && !inside[0].body.contains("上接"));
+
+    let school = fixture("2026-05-08_07_jiaoyu-wenlv");
+    assert_eq!(school.len(), 3);
+    assert_eq!(school[0].front.subtitle.as_deref(), Some("访市教育局党组书记、局长李文华"));
+    assert!(school[0].body.contains("在家门口就能上好学校"));
+    assert_eq!(school[1].front.kicker.as_deref(), Some("身边的好人"));
+    assert!(school[2].body.contains("\n\n活动地点:全市30所中小学\n\n"));
+}

@@ -143,7 +143,7 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
             }
         }
         // Role words may be glued to the name (`记者张建新`).
-        if let Some(rest) = strip_posted_role(t) {
+        if let Some(rest) = strip_posted_role(t).or_else(|| strip_bureau_token(t)) {
             t = rest;
             role = Role::Reporter;
         }
@@ -190,6 +190,40 @@ fn strip_posted_role(t: &str) -> Option<&str> {
     let re =
         static_re(&RE, r"^(?:本报|新华社|人民日报|中新社|光明日报|经济日报)?(?:常)?驻\p{Han}{1,8}?(?:首席|特约)?记者");
     re.find(t).map(|m| &t[m.end()..])
+}
+
+/// `本版由市水利局协办`, `本版稿件由市水利局提供`, `本版图片由X提供`: a special
+/// page's credit to the department that co-produced it or supplied its
+/// pieces, set once for the whole page. The department's name.
+pub fn parse_page_credit(line: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^本版(?:稿件|图片|文字|内容|图文|文图|照片)?(?:均)?由\s*(\p{Han}{2,24}?)\s*(?:联合)?(?:协办|主办|承办|联办|提供|供稿|供图|支持)$",
+    );
+    let t = line.trim().trim_matches(['(', ')', '（', '）', '【', '】']);
+    re.captures(t).map(|c| c[1].to_string())
+}
+
+/// `淇县记者站`, `本报浚县记者站记者王斌`: one token of a credit naming a county
+/// bureau, a reporter's role as `记者` is; the name glued after it, if any.
+fn strip_bureau_token(t: &str) -> Option<&str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^(?:本报)?(?:驻)?\p{Han}{1,8}?记者站(?:站长|副站长|首席记者|记者)?");
+    re.find(t).map(|m| &t[m.end()..])
+}
+
+/// `本报淇县记者站 刘春雨`, `本报浚县记者站记者 X`, `本报驻浚县记者站站长 X`:
+/// a county bureau's byline names the bureau where another paper names the
+/// post; the text after it (the name). Like a post, the bureau is no dateline.
+fn strip_station_role(t: &str) -> Option<&str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^本报(?:驻)?\p{Han}{1,8}?记者站(站长|副站长|首席记者|记者)?");
+    let c = re.captures(t)?;
+    let rest = &t[c.get(0)?.end()..];
+    // `本报淇县记者站成立十周年` is a headline: the name is set apart, or
+    // follows a role.
+    (c.get(1).is_some() || rest.starts_with(char::is_whitespace)).then_some(rest)
 }
 
 /// The tokens of a credit, with two-character names that typesetting
@@ -803,7 +837,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return Some(c);
     }
     // `本报驻东京记者  王晓明`: a correspondent's byline.
-    if let Some(names) = strip_posted_role(bare)
+    if let Some(names) = strip_posted_role(bare).or_else(|| strip_station_role(bare))
         && !bare.contains(['。', '，', ','])
     {
         let credits = parse_people(names, Role::Reporter, rules);
@@ -1806,12 +1840,15 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     if let Some(name) = padded_pen_name(inner) {
         return Some(Credits { reporters: vec![name], ..Credits::default() });
     }
+    if let Some(credits) = unit_and_people(inner, rules) {
+        return Some(credits);
+    }
     let tokens = join_padded_names(inner);
     let is_role = |t: &str| rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| r == t);
     let mut names = 0;
     for t in &tokens {
         // `（本报驻德国记者 李强）`: a correspondent's post is a role too.
-        let t = strip_posted_role(t).unwrap_or(t);
+        let t = strip_posted_role(t).or_else(|| strip_bureau_token(t)).unwrap_or(t);
         if t.is_empty() || is_role(t) {
             continue;
         }
@@ -1832,6 +1869,21 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     }
     let credits = parse_people(inner, Role::Reporter, rules);
     (!credits.reporters.is_empty() || !credits.contributors.is_empty()).then_some(credits)
+}
+
+/// `（鹤山区融媒体中心 王丽娟）`, `（淇县县委宣传部 李华 张强）`: a county's
+/// media centre or publicity office signs the piece it sent in with its
+/// writers' names; they are contributors, as the unit is under `（…供稿）`.
+fn unit_and_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
+    const UNITS: &[&str] =
+        &["融媒体中心", "新闻中心", "传媒中心", "宣传部", "新闻办", "宣传科", "宣传处", "宣传中心", "政治处"];
+    let (unit, names) = inner.trim().split_once(char::is_whitespace)?;
+    if !UNITS.iter().any(|u| unit.ends_with(u)) || !unit.chars().all(is_han) {
+        return None;
+    }
+    let people = bracketed_people(names.trim(), rules)?;
+    let contributors: Vec<String> = people.reporters.into_iter().chain(people.contributors).collect();
+    (!contributors.is_empty()).then(|| Credits { contributors, ..Credits::default() })
 }
 
 /// Who a labelled photo credit names (`Les Smith`, `Gareth Chaney/Collins`,
@@ -1975,6 +2027,58 @@ mod tests {
         assert_eq!((text.as_str(), c.reporters), ("出口疲软是主要原因。", vec!["李强".to_string()]));
         // Where a correspondent is posted is no headline's verb phrase.
         assert!(parse_byline_line("驻村第一书记的一天", &r).is_none());
+    }
+
+    #[test]
+    fn county_bureau_bylines() {
+        let r = ImportRules::default();
+        let c = parse_byline_line("本报淇县记者站 刘春雨", &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["刘春雨".to_string()], Some("本报")));
+        let c = parse_byline_line("本报浚县记者站记者 王  斌 李明", &r).unwrap();
+        assert_eq!(c.reporters, vec!["王斌", "李明"]);
+        assert!(c.dateline.is_none());
+        let (c, _) = parse_lead("本报讯(淇县记者站 刘春雨)近日,淇县启动行动。", &r).unwrap();
+        assert_eq!(c.reporters, vec!["刘春雨"]);
+        let (_, c) = strip_trailing_author("完成改造。（本报浚县记者站 王 斌）", &r).unwrap();
+        assert_eq!(c.reporters, vec!["王斌"]);
+        // The lead's credits in any order, the paper's name before the role or not.
+        for lead in [
+            "本报讯(通讯员 张晓光 本报记者 赵一鸣)近日,浚县举行大赛。",
+            "本报讯（本报记者 赵一鸣 通讯员 张晓光）近日,浚县举行大赛。",
+            "本报讯 (记者赵一鸣 通讯员张晓光) 近日,浚县举行大赛。",
+        ] {
+            let (c, _) = parse_lead(lead, &r).unwrap();
+            assert_eq!(
+                (c.reporters, c.contributors),
+                (vec!["赵一鸣".to_string()], vec!["张晓光".to_string()]),
+                "{lead}"
+            );
+        }
+        // A sentence about a bureau is no byline.
+        assert_eq!(parse_byline_line("本报淇县记者站成立十周年", &r), None);
+    }
+
+    #[test]
+    fn a_media_centre_signs_with_its_writers() {
+        let r = ImportRules::default();
+        let (text, c) = strip_trailing_author("解答咨询40余人次。(鹤山区融媒体中心 王丽娟)", &r).unwrap();
+        assert_eq!(
+            (text.as_str(), c.contributors, c.reporters.len()),
+            ("解答咨询40余人次。", vec!["王丽娟".to_string()], 0)
+        );
+        let (_, c) = strip_trailing_author("完成改造。（淇县县委宣传部 李 华 张强）", &r).unwrap();
+        assert_eq!(c.contributors, vec!["李华", "张强"]);
+        // A unit that is not a newsroom's is no signature.
+        assert!(strip_trailing_author("完成改造。（市第一人民医院 李华）", &r).is_none());
+    }
+
+    #[test]
+    fn a_special_pages_credit_names_its_department() {
+        assert_eq!(parse_page_credit("本版由市水利局协办").as_deref(), Some("市水利局"));
+        assert_eq!(parse_page_credit("本版稿件由市水利局提供").as_deref(), Some("市水利局"));
+        assert_eq!(parse_page_credit("（本版图片由市文明办提供）").as_deref(), Some("市文明办"));
+        assert_eq!(parse_page_credit("本版由市委宣传部、市文明办联合主办"), None, "two units: kept as text");
+        assert_eq!(parse_page_credit("本版由市水利局协办。全市节水工作取得新进展"), None);
     }
 
     #[test]

@@ -71,8 +71,24 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
             None => vec![l],
         })
         .collect();
+    // `本版稿件由市水利局提供`: said once for the whole page, it credits each
+    // piece there that names no one of its own.
+    let (page_credits, lines): (Vec<Line>, Vec<Line>) =
+        lines.into_iter().partition(|l| l.form == header::Form::Prose && byline::parse_page_credit(&l.text).is_some());
+    let mut departments: Vec<String> = Vec::new();
+    for unit in page_credits.iter().filter_map(|l| byline::parse_page_credit(&l.text)) {
+        if !departments.contains(&unit) {
+            departments.push(unit);
+        }
+    }
     let paras: Vec<segment::Para> = lines.iter().map(|l| segment::classify(l, rules)).collect();
-    let drafts = segment::segment(&paras, rules);
+    let mut drafts = segment::segment(&paras, rules);
+    for d in &mut drafts {
+        let c = &mut d.credits;
+        if c.reporters.is_empty() && c.contributors.is_empty() && c.agency.is_none() {
+            c.contributors = departments.clone();
+        }
+    }
     let section = raw.section.clone().or(header_section).and_then(|s| clean_term(&s));
     let mut imported = Imported::default();
     if drafts.is_empty() {
@@ -321,6 +337,23 @@ fn escape_markdown(t: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_special_pages_credit_goes_to_its_unsigned_pieces() {
+        let text = "节水在行动\n\n我市推广高效节水灌溉技术,全市高效节水灌溉面积达到36万亩。\n\n河湖长制见成效\n\n本报讯(记者 王芳)今年以来,各级河湖长累计巡河1.2万余次。\n\n本版稿件由市水利局提供\n";
+        let raw = RawPage {
+            source: "pages/2026-04-30/08.txt".into(),
+            date: Date::new(2026, 4, 30).unwrap(),
+            page: 8,
+            section: None,
+            text: text.into(),
+        };
+        let arts = import_page(&raw, &ImportRules::default()).articles;
+        assert_eq!(arts.len(), 2, "{arts:#?}");
+        assert_eq!(arts[0].front.contributors, vec!["市水利局"]);
+        assert!(arts[1].front.contributors.is_empty());
+        assert!(arts.iter().all(|a| !a.body.contains("本版")));
+    }
 
     #[test]
     fn writer_box_is_left_out_of_topic_text() {

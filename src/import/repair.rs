@@ -84,6 +84,8 @@ pub fn is_cut(text: &str, rules: &ImportRules) -> bool {
         && parse_end_credit(text, rules).is_none()
         && strip_trailing_photo_credit(text, rules).is_none()
         && super::byline::strip_trailing_source(text, rules).is_none()
+        // `…40余人次。(鹤山区融媒体中心 王丽娟)`: signed in brackets, ended.
+        && super::byline::strip_trailing_author(text, rules).is_none()
         && parse_byline_line(text, rules).is_none()
         && strip_jumps(text).to.is_none()
 }
@@ -352,6 +354,14 @@ mod tests {
             .map(|(i, t)| Line { no: i + 1, text: (*t).to_string(), ..Line::default() })
             .collect();
         repair(lines, &ImportRules::default()).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn a_paragraph_signed_in_brackets_is_not_cut() {
+        let out =
+            run(&["现场解答群众法律咨询40余人次。(鹤山区融媒体中心 王丽娟)", "淇滨区:", "春季招聘会提供岗位3000余个"]);
+        assert_eq!(out.len(), 3, "{out:?}");
+        assert!(!is_cut("帮助走失老人与家人团聚。(王 强)", &ImportRules::default()));
     }
 
     #[test]

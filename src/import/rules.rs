@@ -557,6 +557,11 @@ const DEFAULT_TOPICS: &[(&str, &str, &[&str])] = &[
             "节能",
             "低碳",
             "水利",
+            // Water saving and river care: a water bureau's own words.
+            "节水",
+            "水资源",
+            "水质",
+            "河湖",
             "公园",
             "绿地",
             "environment",

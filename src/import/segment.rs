@@ -465,6 +465,34 @@ fn is_closing_note(p: &Para) -> bool {
     p.kind == Kind::Body && super::repair::is_article_note(&p.text)
 }
 
+/// `▲4月27日,民警帮助走失老人与家人团聚。(王 强)`: a brief with no
+/// headline, set off by the column's bullet, is an item of its own all the
+/// same; its text without the bullet. (`□` marks bylines, not items.)
+fn unheaded_brief(text: &str) -> Option<String> {
+    let t = text.trim();
+    let rest = t.strip_prefix(|c: char| c != '□' && BOX_MARKERS.contains(&c))?.trim_start();
+    (len(rest) >= 12 && is_cjk_text(rest) && (is_terminated(rest) || rest.ends_with([')', '）'])))
+        .then(|| rest.to_string())
+}
+
+/// The title of a brief printed without one: its first sentence, without
+/// the words that only say when (`近日,`, `4月27日,`), which fit every brief.
+fn brief_title(text: &str) -> String {
+    let when = text.split_once(['，', ',']).filter(|(w, rest)| {
+        let w = w.trim();
+        !rest.trim().is_empty()
+            && (is_day_clause(w) || (len(w) <= 4 && (w.ends_with(['日', '来', '前', '后']) || w.ends_with("以来"))))
+    });
+    let rest = when.map_or(text, |(_, rest)| rest.trim());
+    // A brief's one clause is its headline as a whole, a little longer than
+    // a headline set in type may run, rather than cut short with `…`.
+    let clause = rest.split(['，', ',', '。', '；', ';', '！', '？']).next().unwrap_or(rest).trim();
+    if (4..=32).contains(&len(clause)) {
+        return clause.to_string();
+    }
+    fallback_title(&Draft { blocks: vec![Block::Para(rest.to_string())], ..Draft::default() })
+}
+
 const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
 
 /// `■新闻链接`: a box label inside an article, a subhead even before another heading.
@@ -589,8 +617,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && is_label_before_colon(&prev.text)
             && matches!(prev.kind, Kind::Body | Kind::Heading)
         {
-            // `Editorial:` + `Budget woes` keeps its space; Chinese needs none.
-            if prev.text.ends_with(':') {
+            // `Editorial:` + `Budget woes` keeps its space; Chinese needs none,
+            // also after the half-width colon the export sets (`淇滨区:`).
+            if prev.text.ends_with(':') && !is_cjk_text(&prev.text) {
                 prev.text.push(' ');
             }
             prev.text.push_str(&p.text);
@@ -641,6 +670,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             let body = Para { text: rest, kind: Kind::Body, ..p.clone() };
             let heading = Para { text: head, kind: Kind::Heading, from: None, to: None, ended: false, ..p.clone() };
+            owned[i] = heading;
+            owned.insert(i + 1, body);
+            i += 1;
+        } else if in_briefs
+            && p.kind == Kind::Body
+            && let Some(text) = unheaded_brief(&p.text)
+        {
+            let title = brief_title(&text);
+            let body = Para { text, kind: Kind::Body, ..p.clone() };
+            let heading = Para { text: title, kind: Kind::Heading, from: None, to: None, ended: false, ..p.clone() };
             owned[i] = heading;
             owned.insert(i + 1, body);
             i += 1;
@@ -1491,7 +1530,24 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             d.credits.agency = credits.agency;
         }
     }
+    title_photo_by_caption(&mut d);
     d
+}
+
+/// `图片新闻` over a captioned photo: the desk's label names the kind of
+/// piece, not what it shows, so it is the kicker and the caption gives the
+/// title, as for a picture story with no headline at all.
+fn title_photo_by_caption(d: &mut Draft) {
+    const PHOTO_LABELS: &[&str] =
+        &["图片新闻", "新闻图片", "图片报道", "图说新闻", "新闻图说", "图说", "摄影报道", "视觉新闻", "图片故事"];
+    let labelled = d.title.as_deref().map(label_text).is_some_and(|t| PHOTO_LABELS.contains(&t));
+    if !labelled || d.kicker.is_some() || d.subtitle.is_some() || !matches!(d.blocks.first(), Some(Block::Para(_))) {
+        return;
+    }
+    let label = d.title.take().map(|t| label_text(&t).to_string());
+    let title = fallback_title(d);
+    d.kicker = label;
+    d.title = Some(title);
 }
 
 /// How many paragraphs an editor's note at the start of `range` takes: its
@@ -1532,7 +1588,30 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
     const STANCE: &[&str] =
         &["呼吁", "敦促", "反对", "谴责", "强调", "表示", "指出", "称", "希望", "要求", "承诺", "警告", "拒绝", "暗示"];
     let goes_on = STANCE.iter().find(|w| second.starts_with(**w)).is_some_and(|w| len(second) >= len(w) + 4);
-    source || clause || goes_on
+    source || clause || goes_on || is_figure_deck(first, second)
+}
+
+/// `市公安局开展夏季治安打击整治行动` / `首周破获刑事案件56起`: a shorter
+/// second line that ends on the figure it puts on what the first announces
+/// (the result, counted) is its 副题; an 引题 sets the scene and leaves the
+/// result to the title. A figure inside the line (`沿线8座车站同步开放`) is
+/// no such sign. A
+/// first line of two phrases set apart (`深化改革攻坚 激发发展活力`) is the
+/// slogan an 引题 is, whatever follows it.
+fn is_figure_deck(first: &str, second: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let figure = static_re(
+        &RE,
+        r"\d(?:\.\d+)?\s*(?:万|亿|千|百)?(?:余|多)?(?:%|％|个百分点|起|件|个|人次|人|名|项|家|次|倍|吨|亩|元|户|所|座|条|公里|千米|米|场|批|株|辆|万|亿)$",
+    );
+    // `坚持以人民为中心的发展思想` / `我市民生支出占比达78%`: a line that names
+    // the place it reports on is a headline in its own right.
+    const PLACES: &[&str] = &["我市", "全市", "本市", "我省", "全省", "我国", "全国", "我县", "全县", "我区", "全区"];
+    len(second) + 2 <= len(first)
+        && len(second) >= 6
+        && !first.contains(char::is_whitespace)
+        && !PLACES.iter().any(|p| second.starts_with(p))
+        && figure.is_match(second)
 }
 
 /// A headline set on two lines (`全市经济工作会议暨优化营商环境` / `推进大会召开`)
@@ -1578,6 +1657,15 @@ fn is_day_clause(t: &str) -> bool {
     .is_match(t.trim())
 }
 
+/// `在浚县卫贤镇一处小麦种植基地,农技人员正在为麦田开展…作业`: a caption
+/// too long for a title first says where; what it shows is the clause after.
+fn without_scene_clause(sentence: &str) -> &str {
+    match sentence.split_once(['，', ',']) {
+        Some((scene, rest)) if scene.starts_with('在') && len(rest.trim()) >= 6 => rest.trim(),
+        _ => sentence,
+    }
+}
+
 /// A title for an article whose page gave none: its first sentence, shortened.
 pub fn fallback_title(d: &Draft) -> String {
     if let Some(k) = &d.kicker {
@@ -1612,16 +1700,17 @@ pub fn fallback_title(d: &Draft) -> String {
     // `4月18日，在巴西里约热内卢，舞者参加…`: a photo caption opens with the
     // day it was taken; the title is what it shows, the rest of the sentence.
     let first = if cjk
-        && let Some((day, rest)) = first.split_once('，')
+        && let Some((day, rest)) = first.split_once(['，', ','])
         && is_day_clause(day)
     {
-        rest.split(['。', '！', '？']).next().unwrap_or(rest).trim_end_matches('，')
+        rest.split(['。', '！', '？']).next().unwrap_or(rest).trim_end_matches(['，', ','])
     } else {
         let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
         &first[..end]
     };
     let sentence = first.trim();
     let sentence = if sentence.is_empty() { first } else { sentence };
+    let sentence = if cjk && len(sentence) > max { without_scene_clause(sentence) } else { sentence };
     if len(sentence) <= max {
         sentence.to_string()
     } else {
@@ -1817,6 +1906,28 @@ mod tests {
     }
 
     #[test]
+    fn a_shorter_line_ending_on_a_figure_is_the_subtitle() {
+        let stack = |a: &str, b: &str| {
+            let d = drafts(&[a, b, "本报讯（记者 张三）正文。"]);
+            (d[0].kicker.clone(), d[0].title.clone(), d[0].subtitle.clone())
+        };
+        let s = |t: &str| Some(t.to_string());
+        assert_eq!(
+            stack("市公安局开展夏季治安打击整治行动", "首周破获刑事案件56起"),
+            (None, s("市公安局开展夏季治安打击整治行动"), s("首周破获刑事案件56起"))
+        );
+        assert_eq!(
+            stack("“五一”假期我市接待游客186万人次", "旅游综合收入同比增长12.3%").2,
+            s("旅游综合收入同比增长12.3%")
+        );
+        assert_eq!(stack("全市春季植树造林活动启动", "已栽植苗木3万余株").2, s("已栽植苗木3万余株"));
+        // A slogan over the title, or a second line as long: still 引题 and title.
+        assert_eq!(stack("深化改革攻坚 激发发展活力", "新增市场主体1.2万户").0, s("深化改革攻坚 激发发展活力"));
+        assert_eq!(stack("我市优化营商环境", "新增市场主体1.2万户").2, None);
+        assert_eq!(stack("坚持以人民为中心的发展思想", "我市民生支出占比达78%").0, s("坚持以人民为中心的发展思想"));
+    }
+
+    #[test]
     fn an_editors_note_above_a_headline_opens_the_story_below() {
         let d = drafts(&[
             "小区加装电梯",
@@ -1900,6 +2011,9 @@ mod tests {
         assert_eq!(d[0].title.as_deref(), Some("Editorial: Budget Woes Deepen"));
         let d = drafts(&["淇滨区：", "健身圈再添新场地", "本报讯（通讯员 刘畅）9月5日，健身广场建成投用。"]);
         assert_eq!(d[0].title.as_deref(), Some("淇滨区：健身圈再添新场地"));
+        // The export's half-width colon in Chinese needs no space either.
+        let d = drafts(&["淇滨区:", "健身圈再添新场地", "本报讯(通讯员 刘畅)9月5日,健身广场建成投用。"]);
+        assert_eq!(d[0].title.as_deref(), Some("淇滨区:健身圈再添新场地"));
     }
 
     #[test]
@@ -2406,6 +2520,19 @@ mod tests {
     }
 
     #[test]
+    fn a_photo_label_is_the_kicker_and_the_caption_the_title() {
+        let d = drafts(&["图片新闻", "4月26日,农技人员在麦田开展“一喷三防”作业。", "本报记者 孙 涛 摄"]);
+        assert_eq!(d.len(), 1, "{d:#?}");
+        assert_eq!(
+            (d[0].kicker.as_deref(), d[0].title.as_deref()),
+            (Some("图片新闻"), Some("农技人员在麦田开展“一喷三防”作业"))
+        );
+        // Any other headline over a photo stays the title.
+        let d = drafts(&["麦田植保忙", "4月26日,农技人员在麦田开展“一喷三防”作业。", "本报记者 孙 涛 摄"]);
+        assert_eq!((d[0].kicker.as_deref(), d[0].title.as_deref()), (None, Some("麦田植保忙")));
+    }
+
+    #[test]
     fn caption_title_skips_the_day_it_was_taken() {
         let d = |t: &str| Draft { blocks: vec![Block::Para(t.into())], ..Draft::default() };
         assert_eq!(
@@ -2413,6 +2540,17 @@ mod tests {
             "在巴西里约热内卢，舞者参加狂欢节学校的彩排活动"
         );
         assert_eq!(fallback_title(&d("当地时间19日上午，游客在广场上拍照留念。")), "游客在广场上拍照留念");
+        // The export's half-width comma sets the day apart as well.
+        assert_eq!(
+            fallback_title(&d("4月26日,农技人员在麦田开展“一喷三防”作业。")),
+            "农技人员在麦田开展“一喷三防”作业"
+        );
+        // Too long for a title, a caption leaves out where it was taken.
+        assert_eq!(
+            fallback_title(&d("4月26日,在浚县卫贤镇一处小麦种植基地,农技人员正在为麦田开展“一喷三防”作业。")),
+            "农技人员正在为麦田开展“一喷三防”作业"
+        );
+        assert_eq!(fallback_title(&d("4月26日,在广场上,游客拍照留念。")), "在广场上,游客拍照留念");
         // Without a day first, the first clause as before.
         assert_eq!(fallback_title(&d("近日，市文明办启动春季校园周边环境整治行动。")), "近日");
         assert!(is_day_clause("2026年4月18日") && !is_day_clause("18日在北京"));
@@ -2545,6 +2683,31 @@ mod tests {
         assert_eq!(d.len(), 1);
         assert_eq!(split_run_in_title("本报讯 近日，市文明办启动行动。"), None);
         assert_eq!(split_run_in_title("全市 共有家庭农场1200余家"), None);
+    }
+
+    #[test]
+    fn bulleted_briefs_without_headlines_are_items_each() {
+        let d = drafts(&[
+            "平安快讯",
+            "▲4月27日,石林派出所民警帮助走失老人李某某与家人团聚。(王 强)",
+            "▲近日,市交警支队开展电动自行车违法行为集中整治。(交 宣)",
+            "▲4月25日,浚县检察院联合县教育局走进校园开展法治宣讲,为1200余名师生上了一堂法治课。(浚 检)",
+        ]);
+        let heads: Vec<_> = d.iter().map(|d| (d.kicker.as_deref(), d.title.as_deref().unwrap_or(""))).collect();
+        assert_eq!(
+            heads,
+            vec![
+                (Some("平安快讯"), "石林派出所民警帮助走失老人李某某与家人团聚"),
+                (Some("平安快讯"), "市交警支队开展电动自行车违法行为集中整治"),
+                (Some("平安快讯"), "浚县检察院联合县教育局走进校园开展法治宣讲"),
+            ]
+        );
+        assert_eq!(d[0].credits.reporters, vec!["王强"]);
+        assert_eq!(d[1].blocks, vec![Block::Para("近日,市交警支队开展电动自行车违法行为集中整治。".into())]);
+        // Outside a brief column a bullet is only a bullet.
+        let d = drafts(&["标题在这里", "本报讯（记者 许晨）正文。", "▲近日,市交警支队开展集中整治行动。"]);
+        assert_eq!(d.len(), 1);
+        assert_eq!(unheaded_brief("□ 本报记者 王强"), None);
     }
 
     #[test]

@@ -596,6 +596,14 @@ mod tests {
     }
 
     #[test]
+    fn saving_water_and_caring_for_rivers_is_environment() {
+        let t = default_topics();
+        let body = "全市用水总量控制在4.1亿立方米以内,万元GDP用水量下降18.5%。全市高效节水灌溉面积达到36万亩,\
+                    重点用水企业水效达标率达到85%以上。各级河湖长累计巡河1.2万余次,主要河流水质稳步提升。";
+        assert_eq!(choose_topic("我市全面推进节水型社会建设", body, None, &t).as_deref(), Some("环境"));
+    }
+
+    #[test]
     fn topic_by_keywords() {
         let t = default_topics();
         assert_eq!(
