@@ -397,19 +397,24 @@ fn is_wide(c: char) -> bool {
     is_han(c) || matches!(c, '\u{3000}'..='\u{303f}' | '\u{ff01}'..='\u{ff60}' | '“' | '”' | '…' | '—')
 }
 
-/// Straight quotes `"` in Chinese text → `“`/`”`, opening and closing in turn
-/// within a paragraph (a blank or indented line starts one afresh, so that
-/// one unpaired quote does not turn the page's every quote around). A quote
-/// between Latin words (`"Made in China"` in a Chinese story) stays straight,
-/// but still counts in the turn.
+/// Straight quotes `"` in Chinese text → `“`/`”`. Where the text around
+/// tells, it decides: typesetting never starts a line with a closing mark nor
+/// ends one with an opening mark, a quote after `：`, `，` or `（` opens and one
+/// before `。`, `，` or `）` closes. Elsewhere (`建立"村民说事""议事厅"`) they
+/// open and close in turn. A quote between Latin words (`"Made in China"` in
+/// an English aside) stays straight.
 fn curly_quotes(text: &str) -> String {
     if !text.contains('"') {
         return text.to_string();
     }
+    // Not `。`, `！`, `？`: a quote after them closes (`好。"`) as often as it opens.
+    const OPEN_AFTER: &[char] = &['：', ':', '，', ',', '、', '；', ';', '（', '(', '《', '「', '—'];
+    const CLOSE_BEFORE: &[char] =
+        &['，', ',', '。', '、', '；', ';', '）', ')', '》', '！', '？', '!', '?', '：', ':', '…'];
     let mut out = String::with_capacity(text.len());
     let mut open = false;
     for line in text.split_inclusive('\n') {
-        if line.trim().is_empty() || line.starts_with(['\u{3000}', '\t']) || line.starts_with("  ") {
+        if line.trim().is_empty() {
             open = false;
         }
         let chars: Vec<char> = line.chars().collect();
@@ -418,15 +423,26 @@ fn curly_quotes(text: &str) -> String {
                 out.push(c);
                 continue;
             }
-            let prev = chars[..i].iter().rev().find(|c| !c.is_whitespace());
-            let next = chars[i + 1..].iter().find(|c| !c.is_whitespace());
-            let chinese = prev.is_some_and(|&c| is_wide(c)) || next.is_some_and(|&c| is_wide(c));
-            out.push(match (chinese, open) {
-                (false, _) => '"',
-                (true, false) => '“',
-                (true, true) => '”',
-            });
-            open = !open;
+            let prev = chars[..i].iter().rev().find(|c| !c.is_whitespace()).copied();
+            let next = chars[i + 1..].iter().find(|c| !c.is_whitespace()).copied();
+            // The script of the nearest word either side, past digits and
+            // half-width marks (`区:"15分钟`, as desks type the colon).
+            let skip = |c: &&char| c.is_whitespace() || c.is_ascii_digit() || (c.is_ascii_punctuation() && **c != '"');
+            let word_before = chars[..i].iter().rev().find(|c| !skip(c)).copied();
+            let word_after = chars[i + 1..].iter().find(|c| !skip(c)).copied();
+            if !(word_before.is_some_and(is_wide) || word_after.is_some_and(is_wide)) {
+                out.push('"');
+                open = !open;
+                continue;
+            }
+            let opens = prev.is_none_or(|p| OPEN_AFTER.contains(&p) || p == '“');
+            let closes = next.is_none_or(|n| CLOSE_BEFORE.contains(&n) || n == '”');
+            open = match (opens, closes) {
+                (true, false) => true,
+                (false, true) => false,
+                _ => !open,
+            };
+            out.push(if open { '“' } else { '”' });
         }
     }
     out
