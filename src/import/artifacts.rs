@@ -12,6 +12,11 @@
 
 use super::text::{is_cjk_text, is_han};
 
+/// Stands for a line that held only artifacts (a tag, a comment, a folio):
+/// `wrap` skips it without taking it for a blank line (a paragraph break),
+/// and the lines after it keep their numbers for diagnostics.
+pub(super) const DROPPED_LINE: &str = "\u{1}";
+
 /// The page's text with export artifacts undone.
 pub fn clean_export(text: &str) -> String {
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
@@ -130,11 +135,23 @@ fn strip_markup(text: &str) -> String {
     // The physical line being built, and whether markup was removed from it.
     let mut line = String::new();
     let mut had_markup = false;
-    let flush = |line: &mut String, had_markup: &mut bool, out: &mut String, end: bool| {
+    // Newlines inside comments, owed as dropped lines after the line they end.
+    let mut owed = 0usize;
+    let mut break_due = false;
+    let flush = |line: &mut String, had_markup: &mut bool, out: &mut String, owed: &mut usize, physical: bool| {
         let keep = !(std::mem::take(had_markup) && line.trim().is_empty());
         if keep {
             out.push_str(line);
-            if end {
+            if physical {
+                out.push('\n');
+            }
+        } else if physical {
+            out.push_str(DROPPED_LINE);
+            out.push('\n');
+        }
+        if physical {
+            for _ in 0..std::mem::take(owed) {
+                out.push_str(DROPPED_LINE);
                 out.push('\n');
             }
         }
@@ -155,6 +172,7 @@ fn strip_markup(text: &str) -> String {
         if rest.starts_with("<!--") {
             let end = rest.find("-->").map_or(rest.len(), |i| i + 3);
             // Newlines inside a comment are no lines of the page.
+            owed += rest[..end].matches('\n').count();
             rest = &rest[end..];
             had_markup = true;
             continue;
@@ -171,21 +189,26 @@ fn strip_markup(text: &str) -> String {
                     line.push_str("  ");
                 }
             } else if BLOCK_TAGS.contains(&name.as_str()) {
-                let at_line_end = rest.trim_start_matches([' ', '\t']).starts_with('\n') || rest.is_empty();
-                if !line.trim().is_empty() && !at_line_end {
-                    flush(&mut line, &mut had_markup, &mut out, true);
-                }
+                // The break is made when text follows on this line: none
+                // where the line ends anyway (`</p>` + `<!-- -->` + newline).
+                break_due = !line.trim().is_empty();
             }
             continue;
         }
         if c == '\n' {
-            flush(&mut line, &mut had_markup, &mut out, true);
+            flush(&mut line, &mut had_markup, &mut out, &mut owed, true);
+            break_due = false;
         } else {
+            if break_due && !c.is_whitespace() {
+                flush(&mut line, &mut had_markup, &mut out, &mut owed, false);
+                out.push('\n');
+                break_due = false;
+            }
             line.push(c);
         }
         rest = &rest[c.len_utf8()..];
     }
-    flush(&mut line, &mut had_markup, &mut out, false);
+    flush(&mut line, &mut had_markup, &mut out, &mut owed, false);
     out
 }
 
@@ -336,14 +359,15 @@ fn drop_page_breaks(text: &str) -> String {
     }
     let lines: Vec<&str> = text.split('\n').collect();
     let has_ff = |i: usize| lines.get(i).is_some_and(|l| l.contains('\u{c}'));
+    let void = |i: usize| lines[i].trim().is_empty() || lines[i] == DROPPED_LINE;
     let mut keep = vec![true; lines.len()];
     for (i, l) in lines.iter().enumerate() {
         if !is_page_number(&l.replace('\u{c}', "")) {
             continue;
         }
         // The nearest non-blank line before and after, within blank lines.
-        let next = (i + 1..lines.len()).find(|&j| !lines[j].trim().is_empty() || has_ff(j));
-        let prev = (0..i).rev().find(|&j| !lines[j].trim().is_empty() || has_ff(j));
+        let next = (i + 1..lines.len()).find(|&j| !void(j) || has_ff(j));
+        let prev = (0..i).rev().find(|&j| !void(j) || has_ff(j));
         let ff_after = next.is_some_and(|j| lines[j].trim_start_matches([' ', '\t']).starts_with('\u{c}'));
         let ff_before = prev.is_some_and(|j| lines[j].trim_end().ends_with('\u{c}'));
         if l.contains('\u{c}') || ff_after || ff_before || (next.is_none() && text.trim_end().ends_with('\u{c}')) {
@@ -353,9 +377,14 @@ fn drop_page_breaks(text: &str) -> String {
     let kept: Vec<String> = lines
         .iter()
         .zip(keep)
-        // A line that held only the form feed was no blank line of the page.
-        .filter(|(l, k)| *k && !(l.contains('\u{c}') && l.replace('\u{c}', "").trim().is_empty()))
-        .map(|(l, _)| l.replace('\u{c}', ""))
+        .map(|(l, k)| {
+            // A line that held only the form feed was no blank line of the page.
+            if !k || (l.contains('\u{c}') && l.replace('\u{c}', "").trim().is_empty()) {
+                DROPPED_LINE.to_string()
+            } else {
+                l.replace('\u{c}', "")
+            }
+        })
         .collect();
     kept.join("\n")
 }
@@ -458,12 +487,21 @@ mod tests {
             clean_export(
                 "<div class=\"content\">\n<p><strong>春节假期</strong></p>\n<p>&nbsp;&nbsp;他说&ldquo;好&rdquo;&#12290;</p><!-- x -->\n</div>\n"
             ),
-            "春节假期\n  他说“好”。\n"
+            // Lines of markup alone leave a mark that they were lines.
+            "\u{1}\n春节假期\n  他说“好”。\n\u{1}\n"
         );
         assert_eq!(clean_export("第一行<br>第二行<br/>\n第三行<br />\n"), "第一行\n第二行\n第三行\n");
         assert_eq!(clean_export("Smith &amp; Sons, R&D; AT&T &#x3002;"), "Smith & Sons, R&D; AT&T 。");
         // A comment over lines leaves none of them.
-        assert_eq!(clean_export("a\n<!-- one\ntwo -->\nb"), "a\nb");
+        assert_eq!(clean_export("a\n<!-- one\ntwo -->\nb"), "a\n\u{1}\n\u{1}\nb");
+    }
+
+    #[test]
+    fn lines_keep_their_numbers() {
+        let page = "<html>\n<!-- a\nb -->\n<p>标题</p>\n<p>正文</p><!-- c -->\n<br>\n  7\n\u{c}下一版\n";
+        let clean = clean_export(page);
+        assert_eq!(clean.split('\n').count(), page.split('\n').count(), "{clean:?}");
+        assert_eq!(clean.split('\n').position(|l| l == "下一版"), Some(7));
     }
 
     #[test]
@@ -482,9 +520,9 @@ mod tests {
         assert_eq!(clean_export("the ﬁrst ﬂoor oﬃce"), "the first floor office");
         assert_eq!(
             clean_export("end of page one\n\n   3\n\u{c}top of page two\n"),
-            "end of page one\n\ntop of page two\n"
+            "end of page one\n\n\u{1}\ntop of page two\n"
         );
-        assert_eq!(clean_export("line\n- 12 -\n\u{c}\nnext"), "line\nnext");
+        assert_eq!(clean_export("line\n- 12 -\n\u{c}\nnext"), "line\n\u{1}\n\u{1}\nnext");
         // A figure alone on a line with no form feed near is text.
         assert_eq!(clean_export("得分\n3\n"), "得分\n3\n");
     }
