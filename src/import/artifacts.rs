@@ -19,10 +19,13 @@ pub(super) const DROPPED_LINE: &str = "\u{1}";
 
 /// The page's text with export artifacts undone.
 pub fn clean_export(text: &str) -> String {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    // Word and InDesign text exports end lines with U+2028/U+2029 or a
+    // vertical tab (a manual line break) as well.
+    let text = text.replace("\r\n", "\n").replace(['\r', '\u{2028}', '\u{2029}', '\u{b}', '\u{85}'], "\n");
     let text = strip_markup(&text);
     let text = decode_entities(&text);
     let text: String = text.chars().filter_map(plain_char).flat_map(expand_ligature).collect();
+    let text = inner_soft_hyphens(&text);
     let text = drop_page_breaks(&text);
     let text = book_titles(&text);
     if is_cjk_text(&text) { curly_quotes(&text) } else { text }
@@ -316,9 +319,23 @@ fn plain_char(c: char) -> Option<char> {
     match c {
         '０'..='９' | 'Ａ'..='Ｚ' | 'ａ'..='ｚ' => char::from_u32(c as u32 - 0xFEE0),
         '\u{a0}' | '\u{202f}' => Some(' '),
-        '\u{200b}' | '\u{2060}' | '\u{feff}' => None,
+        // Zero-width and direction marks; U+FFFC stands for an image a PDF
+        // or word processor had there.
+        '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{200e}' | '\u{200f}' | '\u{fffc}' => None,
         c => Some(c),
     }
+}
+
+/// A soft hyphen inside a line is a break the typesetter did not take:
+/// nothing. At a line end `repair::join` reads it (the word goes on).
+fn inner_soft_hyphens(text: &str) -> String {
+    if !text.contains('\u{ad}') {
+        return text.to_string();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let at_line_end =
+        |i: usize| chars[i + 1..].iter().find(|c| !matches!(c, ' ' | '\t' | '\u{ad}')).is_none_or(|&c| c == '\n');
+    chars.iter().enumerate().filter(|&(i, &c)| c != '\u{ad}' || at_line_end(i)).map(|(_, &c)| c).collect()
 }
 
 /// PDF text keeps the typeface's ligatures as single characters.
@@ -529,6 +546,8 @@ mod tests {
 
     #[test]
     fn whitespace_and_invisible_characters() {
+        assert_eq!(clean_export("a\u{2029}b\u{2028}c\u{b}d"), "a\nb\nc\nd");
+        assert_eq!(clean_export("gov\u{ad}ern\u{ad}\nment\u{fffc} \u{200e}x"), "govern\u{ad}\nment x");
         assert_eq!(clean_export("a\r\nb\rc"), "a\nb\nc");
         assert_eq!(clean_export("正\u{200b}文\u{feff}内\u{a0}容"), "正文内 容");
     }
