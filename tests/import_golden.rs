@@ -816,3 +816,185 @@ fn municipal_daily_page_kinds() {
     assert_eq!(school[1].front.kicker.as_deref(), Some("身边的好人"));
     assert!(school[2].body.contains("\n\n活动地点:全市30所中小学\n\n"));
 }
+
+/// Every fixture page with its text (decoded), for the artifact tests.
+fn fixture_pages() -> Vec<(String, String)> {
+    let dir = repo().join("tests/fixtures/import/pages");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|f| {
+            let name = f.file_stem().unwrap().to_str().unwrap().to_string();
+            (name, gazette::import::decode(&std::fs::read(&f).unwrap(), &f).unwrap())
+        })
+        .collect()
+}
+
+fn import_text(name: &str, text: String) -> Vec<String> {
+    let mut parts = name.splitn(3, '_');
+    let date = Date::parse(parts.next().unwrap()).unwrap();
+    let page: u32 = parts.next().unwrap().parse().unwrap();
+    let raw = RawPage { source: format!("pages/{date}/{page:02}.txt"), date, page, section: None, text };
+    import_page(&raw, &ImportRules::default()).articles.iter().map(|a| a.to_markdown()).collect()
+}
+
+/// Damages every fixture page as an export tool would and checks that the
+/// importer gives the articles of the clean page, word for word.
+fn check_damage(family: &str, damage: impl Fn(&str, bool) -> String) {
+    let mut failed = Vec::new();
+    let mut damaged = 0;
+    for (name, text) in fixture_pages() {
+        let cjk = text.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count() * 3
+            >= text.chars().filter(char::is_ascii_alphabetic).count();
+        let clean = import_text(&name, text.clone());
+        let bad = damage(&text, cjk);
+        // A page with nothing this damage touches (no spaces to replace).
+        if bad == text {
+            continue;
+        }
+        damaged += 1;
+        let got = import_text(&name, bad);
+        if got != clean {
+            let first = clean.iter().zip(&got).find(|(a, b)| a != b);
+            failed.push(format!("{name}: {} vs {} articles; first difference:\n{first:#?}", clean.len(), got.len()));
+        }
+    }
+    assert!(damaged >= 10, "{family}: only {damaged} pages damaged");
+    assert!(failed.is_empty(), "{family}: {} pages differ\n{}", failed.len(), failed.join("\n"));
+}
+
+/// The middle blank line of a page, or its middle line when it has none.
+fn middle_break(text: &str) -> usize {
+    let blanks: Vec<usize> = text.match_indices("\n\n").map(|(i, _)| i + 2).collect();
+    if blanks.is_empty() {
+        let lines: Vec<usize> = text.match_indices('\n').map(|(i, _)| i + 1).collect();
+        lines[lines.len() / 2]
+    } else {
+        blanks[blanks.len() / 2]
+    }
+}
+
+#[test]
+fn artifacts_html_remnants_of_e_paper_systems() {
+    check_damage("html", |text, _| {
+        let mut out = String::from("<!--StartFragment--><div class=\"article-content\">\n");
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                out.push('\n');
+                continue;
+            }
+            let l = line
+                .replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+                .replace('“', "&ldquo;")
+                .replace('”', "&rdquo;")
+                .replace('。', "&#12290;")
+                .replace('—', "&#x2014;");
+            let l = match l.strip_prefix("　　") {
+                Some(rest) => format!("&nbsp;&nbsp;&nbsp;&nbsp;{rest}"),
+                None => l,
+            };
+            // A headline-like line in bold, as e-paper HTML sets it.
+            let l = if line.chars().count() <= 16 && !line.ends_with(['。', '.', '，', ',']) && !line.starts_with(' ')
+            {
+                format!("<strong>{l}</strong>")
+            } else {
+                l
+            };
+            out.push_str(&l);
+            out.push_str(match i % 4 {
+                0 => "<br>",
+                1 => "<br/>",
+                2 => "<!-- col -->",
+                _ => "",
+            });
+            out.push('\n');
+        }
+        out.push_str("</div>\n");
+        out
+    });
+}
+
+#[test]
+fn artifacts_pdf_text_extraction() {
+    check_damage("pdf", |text, cjk| {
+        let mut t = text.replace("fi", "ﬁ").replace("fl", "ﬂ").replace("ffi", "ﬃ");
+        let at = middle_break(&t);
+        if t[..at].ends_with("\n\n") {
+            // pdftotext: the folio alone on a line, then a form feed.
+            t.insert_str(at, "   7\n\u{c}");
+        } else {
+            t.insert(at, '\u{c}');
+        }
+        t.push_str("\n\n8\n\u{c}");
+        if cjk {
+            // A Chinese line ending in a half-width space.
+            t = t.replace("，\n", "， \n");
+        }
+        t
+    });
+}
+
+#[test]
+fn artifacts_whitespace_and_control_characters() {
+    check_damage("crlf", |text, _| text.replace('\n', "\r\n"));
+    check_damage("cr", |text, _| text.replace('\n', "\r"));
+    check_damage("invisible", |text, _| {
+        let lines: Vec<String> = text
+            .lines()
+            .enumerate()
+            .map(|(i, l)| {
+                // Indents as tabs, a zero-width space in every line, spaces trailing.
+                let l = match l.strip_prefix("　　") {
+                    Some(rest) => format!("\t{rest}"),
+                    None => l.to_string(),
+                };
+                let mut chars: Vec<char> = l.chars().collect();
+                if chars.len() > 6 {
+                    chars.insert(5, '\u{200b}');
+                }
+                let l: String = chars.into_iter().collect();
+                if i == 0 || l.is_empty() { l } else { format!("{l}  ") }
+            })
+            .collect();
+        let mid = lines.len() / 2;
+        let mut out = String::new();
+        for (i, l) in lines.iter().enumerate() {
+            if i == mid {
+                // Concatenated exports: a BOM where the second file began.
+                out.push('\u{feff}');
+            }
+            out.push_str(l);
+            out.push('\n');
+        }
+        out.trim_end_matches('\n').to_string()
+    });
+    // Ideographic spaces as indents of English text too, no-break spaces.
+    check_damage("spaces", |text, _| {
+        let lines: Vec<String> = text
+            .lines()
+            .map(|l| match l.strip_prefix("  ") {
+                Some(rest) => format!("\u{3000}{rest}"),
+                None => l.to_string(),
+            })
+            .collect();
+        lines.join("\n").replace(' ', "\u{a0}") + "\n"
+    });
+}
+
+#[test]
+fn artifacts_punctuation_mix() {
+    check_damage("punctuation", |text, cjk| {
+        let wide = |c: char| match c {
+            '0'..='9' | 'A'..='Z' | 'a'..='z' => char::from_u32(c as u32 + 0xFEE0).unwrap(),
+            c => c,
+        };
+        if cjk {
+            text.chars().map(wide).collect::<String>().replace(['“', '”'], "\"")
+        } else {
+            text.chars().map(wide).collect()
+        }
+    });
+}

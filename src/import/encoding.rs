@@ -70,7 +70,8 @@ fn looks_binary(text: &str) -> bool {
     let mut control = 0usize;
     for c in text.chars() {
         total += 1;
-        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+        // A vertical tab or NEL is a line break of word-processor exports.
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}' | '\u{b}' | '\u{85}') {
             control += 1;
         }
     }
@@ -169,6 +170,12 @@ mod tests {
         assert_eq!(e.path, Path::new("pages/x.txt"));
         let e = decode(&[0x01, 0x02, 0x03, 0x04, 0x05, b'a'], p()).unwrap_err();
         assert!(e.message.contains("control"), "{e}");
+    }
+
+    #[test]
+    fn line_breaks_of_word_processors_are_text() {
+        let text = "标题\u{b}正文第一行\u{b}正文第二行\u{b}".repeat(3);
+        assert_eq!(decode(text.as_bytes(), p()).unwrap(), text);
     }
 
     #[test]

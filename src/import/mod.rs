@@ -1,6 +1,7 @@
 //! Import step: raw newspaper page text → clean, attributed articles.
 //!
-//! The pipeline for one page: [`decode`] bytes to text → `wrap` joins the
+//! The pipeline for one page: [`decode`] bytes to text → `artifacts` undoes
+//! what export tools leave (markup, ligatures, form feeds, full-width digits) → `wrap` joins the
 //! lines an export wrapped at the column width into paragraphs →
 //! `header` strips page furniture (date, 第N版, 版名 → section, 责任编辑) →
 //! `repair` joins paragraphs cut by column breaks and drops running heads →
@@ -9,6 +10,7 @@
 //! `topic` picks topic and tags → [`Article`]s. [`import_page`] is pure; the
 //! `gazette import` command ([`run_import_command`], in `emit`) does the IO.
 
+mod artifacts;
 mod byline;
 mod continuation;
 mod dateline;
@@ -57,10 +59,11 @@ pub struct Imported {
 /// loading jieba in the background, [`warm_up`]: a cache, not a result.)
 pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
     // The test `topic::tags` uses to choose jieba.
-    if text::is_cjk_text(&raw.text) {
+    let text = artifacts::clean_export(&raw.text);
+    if text::is_cjk_text(&text) {
         topic::warm_up();
     }
-    let lines: Vec<Line> = wrap::unwrap(&raw.text, rules);
+    let lines: Vec<Line> = wrap::unwrap(&text, rules);
     let (lines, header_section) = header::strip_furniture(lines, rules);
     let lines = repair::repair(lines, rules);
     // `作者：X（…研究员）`: the byline, then the author's post as a note of its own.

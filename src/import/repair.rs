@@ -530,6 +530,9 @@ mod tests {
         assert_eq!(join_on_page("a state-", "run school", "the state will run it"), "a state-run school");
         // Halves that are no words of the page are a split word.
         assert_eq!(join_on_page("in the re-", "port", "a short page"), "in the report");
+        // PDF text extraction keeps the typesetter's hyphens (artifacts).
+        assert_eq!(join_on_page("the gov-", "ernment said", "a short page"), "the government said");
+        assert_eq!(join_on_page("a well-", "known name", "a short page"), "a well-known name");
     }
 
     #[test]

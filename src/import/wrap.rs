@@ -67,6 +67,10 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
     let mut lines: Vec<Physical> = Vec::new();
     let mut blank = false;
     for (i, raw) in unified.split('\n').enumerate() {
+        // A line of export artifacts only: neither text nor a blank line.
+        if raw == super::artifacts::DROPPED_LINE {
+            continue;
+        }
         let text = clean_line(raw);
         if text.is_empty() {
             blank = true;
