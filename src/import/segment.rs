@@ -1863,68 +1863,67 @@ mod tests {
         assert_eq!(d[0].title.as_deref(), Some("村里来了文艺队"));
     }
 
+    /// Kicker, title and subtitle of a story whose headline is the lines
+    /// `a` over `b`.
+    fn stacked(a: &str, b: &str) -> (Option<String>, Option<String>, Option<String>) {
+        let d = drafts(&[a, b, "本报讯（记者 张三）正文。"]);
+        (d[0].kicker.clone(), d[0].title.clone(), d[0].subtitle.clone())
+    }
+
     #[test]
     fn an_explaining_second_line_is_the_subtitle() {
-        let stack = |a: &str, b: &str| {
-            let d = drafts(&[a, b, "本报讯（记者 张三）正文。"]);
-            (d[0].kicker.clone(), d[0].title.clone(), d[0].subtitle.clone())
-        };
         let s = |t: &str| Some(t.to_string());
         // A source and a colon, or a longer clause: the 副题 under the title.
         assert_eq!(
-            stack("老旧小区加装电梯 今年再推300部", "市住建局：符合条件的小区可“一键申请”"),
+            stacked("老旧小区加装电梯 今年再推300部", "市住建局：符合条件的小区可“一键申请”"),
             (None, s("老旧小区加装电梯 今年再推300部"), s("市住建局：符合条件的小区可“一键申请”"))
         );
         assert_eq!(
-            stack("中心城区新增5处口袋公园", "步道座椅一应俱全，居民家门口就能遛弯健身"),
+            stacked("中心城区新增5处口袋公园", "步道座椅一应俱全，居民家门口就能遛弯健身"),
             (None, s("中心城区新增5处口袋公园"), s("步道座椅一应俱全，居民家门口就能遛弯健身"))
         );
         // A deck going on with what the title's subject says or wants.
         assert_eq!(
-            stack("联合国大会通过决议", "呼吁加强全球粮食安全合作"),
+            stacked("联合国大会通过决议", "呼吁加强全球粮食安全合作"),
             (None, s("联合国大会通过决议"), s("呼吁加强全球粮食安全合作"))
         );
-        assert_eq!(stack("法国多地举行抗议活动", "反对延迟退休年龄改革").2, s("反对延迟退休年龄改革"));
+        assert_eq!(stacked("法国多地举行抗议活动", "反对延迟退休年龄改革").2, s("反对延迟退休年龄改革"));
         // A short label, an attributing or clause first line, or no sign at
         // all: the first line stays the 引题 over the title.
         assert_eq!(
-            stack("新春走基层", "市住建局：加装电梯可“一键申请”"),
+            stacked("新春走基层", "市住建局：加装电梯可“一键申请”"),
             (s("新春走基层"), s("市住建局：加装电梯可“一键申请”"), None)
         );
         assert_eq!(
-            stack("习近平在参加江苏代表团审议时强调", "因地制宜发展新质生产力，推动高质量发展"),
+            stacked("习近平在参加江苏代表团审议时强调", "因地制宜发展新质生产力，推动高质量发展"),
             (s("习近平在参加江苏代表团审议时强调"), s("因地制宜发展新质生产力，推动高质量发展"), None)
         );
         assert_eq!(
-            stack("春风拂面，万物复苏", "城郊赏花游迎来客流高峰，景区推出分时预约"),
+            stacked("春风拂面，万物复苏", "城郊赏花游迎来客流高峰，景区推出分时预约"),
             (s("春风拂面，万物复苏"), s("城郊赏花游迎来客流高峰，景区推出分时预约"), None)
         );
         assert_eq!(
-            stack("地铁5号线南段月底试运行", "沿线8座车站同步开放"),
+            stacked("地铁5号线南段月底试运行", "沿线8座车站同步开放"),
             (s("地铁5号线南段月底试运行"), s("沿线8座车站同步开放"), None)
         );
     }
 
     #[test]
     fn a_shorter_line_ending_on_a_figure_is_the_subtitle() {
-        let stack = |a: &str, b: &str| {
-            let d = drafts(&[a, b, "本报讯（记者 张三）正文。"]);
-            (d[0].kicker.clone(), d[0].title.clone(), d[0].subtitle.clone())
-        };
         let s = |t: &str| Some(t.to_string());
         assert_eq!(
-            stack("市公安局开展夏季治安打击整治行动", "首周破获刑事案件56起"),
+            stacked("市公安局开展夏季治安打击整治行动", "首周破获刑事案件56起"),
             (None, s("市公安局开展夏季治安打击整治行动"), s("首周破获刑事案件56起"))
         );
         assert_eq!(
-            stack("“五一”假期我市接待游客186万人次", "旅游综合收入同比增长12.3%").2,
+            stacked("“五一”假期我市接待游客186万人次", "旅游综合收入同比增长12.3%").2,
             s("旅游综合收入同比增长12.3%")
         );
-        assert_eq!(stack("全市春季植树造林活动启动", "已栽植苗木3万余株").2, s("已栽植苗木3万余株"));
+        assert_eq!(stacked("全市春季植树造林活动启动", "已栽植苗木3万余株").2, s("已栽植苗木3万余株"));
         // A slogan over the title, or a second line as long: still 引题 and title.
-        assert_eq!(stack("深化改革攻坚 激发发展活力", "新增市场主体1.2万户").0, s("深化改革攻坚 激发发展活力"));
-        assert_eq!(stack("我市优化营商环境", "新增市场主体1.2万户").2, None);
-        assert_eq!(stack("坚持以人民为中心的发展思想", "我市民生支出占比达78%").0, s("坚持以人民为中心的发展思想"));
+        assert_eq!(stacked("深化改革攻坚 激发发展活力", "新增市场主体1.2万户").0, s("深化改革攻坚 激发发展活力"));
+        assert_eq!(stacked("我市优化营商环境", "新增市场主体1.2万户").2, None);
+        assert_eq!(stacked("坚持以人民为中心的发展思想", "我市民生支出占比达78%").0, s("坚持以人民为中心的发展思想"));
     }
 
     #[test]
