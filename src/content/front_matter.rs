@@ -118,11 +118,12 @@ fn names<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error
 
 /// Names written on one line: `张三、李四`, `a, b`, `a；b`.
 fn split_names(line: &str) -> Vec<String> {
-    line.split(['、', ',', '，', ';', '；']).map(str::trim).filter(|n| !n.is_empty()).map(String::from).collect()
+    split_at(line, &['、', ',', '，', ';', '；'])
 }
 
-fn split_names_at_enumeration_comma(n: &str) -> Vec<String> {
-    n.split('、').map(str::trim).filter(|n| !n.is_empty()).map(String::from).collect()
+/// The non-blank parts of `s` between any of `separators`, trimmed.
+fn split_at(s: &str, separators: &[char]) -> Vec<String> {
+    s.split(separators).map(str::trim).filter(|n| !n.is_empty()).map(String::from).collect()
 }
 
 /// A page number as staff write it: `page: 02` (the `NN` of the file name)
@@ -243,7 +244,7 @@ impl FrontMatter {
         // `[张三、李四]` is two people: no one's name holds a `、`.
         for people in [&mut self.reporters, &mut self.contributors] {
             if people.iter().any(|n| n.contains('、')) {
-                *people = people.iter().flat_map(|n| split_names_at_enumeration_comma(n)).collect();
+                *people = people.iter().flat_map(|n| split_at(n, &['、'])).collect();
             }
         }
         trim_list(&mut self.reporters);
