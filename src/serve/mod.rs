@@ -299,7 +299,8 @@ fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result
     // While the build is failing, a page shows its errors, whether or not a
     // previous build made it: a first build that failed made none, and a
     // new article's page is the one its author opens.
-    let page = file.as_deref().map_or_else(|| looks_like_page(path), |f| content_type(f).starts_with("text/html"));
+    let ctype = file.as_deref().map(content_type);
+    let page = ctype.map_or_else(|| looks_like_page(path), |t| t.starts_with("text/html"));
     if let (Some(err), true) = (error, page) {
         return respond(
             &mut stream,
@@ -309,11 +310,10 @@ fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result
             method == "HEAD",
         );
     }
-    let Some(file) = file else {
+    let (Some(file), Some(ctype)) = (file, ctype) else {
         let body = std::fs::read(out.join("404.html")).unwrap_or_else(|_| b"not found".to_vec());
         return respond(&mut stream, 404, "text/html; charset=utf-8", &inject(body), method == "HEAD");
     };
-    let ctype = content_type(&file);
     let body = std::fs::read(&file)?;
     let body = if ctype.starts_with("text/html") { inject(body) } else { body };
     respond(&mut stream, 200, ctype, &body, method == "HEAD")
