@@ -76,14 +76,19 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
         .collect();
     // `本版稿件由市水利局提供`: said once for the whole page, it credits each
     // piece there that names no one of its own.
-    let (page_credits, lines): (Vec<Line>, Vec<Line>) =
-        lines.into_iter().partition(|l| l.form == header::Form::Prose && byline::parse_page_credit(&l.text).is_some());
     let mut departments: Vec<String> = Vec::new();
-    for unit in page_credits.iter().filter_map(|l| byline::parse_page_credit(&l.text)) {
-        if !departments.contains(&unit) {
-            departments.push(unit);
-        }
-    }
+    let lines: Vec<Line> = lines
+        .into_iter()
+        .filter(|l| match (l.form == header::Form::Prose).then(|| byline::parse_page_credit(&l.text)).flatten() {
+            Some(unit) => {
+                if !departments.contains(&unit) {
+                    departments.push(unit);
+                }
+                false
+            }
+            None => true,
+        })
+        .collect();
     let paras: Vec<segment::Para> = lines.iter().map(|l| segment::classify(l, rules)).collect();
     let mut drafts = segment::segment(&paras, rules);
     for d in &mut drafts {
