@@ -17,6 +17,7 @@
 //! import rules change, the file is written whole again.
 
 use crate::config::Config;
+use crate::content::media::MediaRef;
 use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, Stamp};
 use crate::error::{Diagnostic, Error, Result, Severity};
 use crate::import::{self, ImportRules};
@@ -175,6 +176,8 @@ pub struct Loaded {
     pub cache: LoadCache,
     /// Files read and parsed (the others came from the cache).
     pub parsed: usize,
+    /// The other files under `content/`, which articles may link to.
+    pub media: Vec<content::media::MediaFile>,
 }
 
 /// The raw pages Markdown articles claim with `source:` (by date and page,
@@ -234,6 +237,7 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     let now = now_ns();
     let content_dir = root.join("content");
     let mut diagnostics = scan.diagnostics;
+    let media = scan.media;
     let rules_key = rules_key(config);
     let mut prev = previous;
     if prev.code != crate::output::code_id() {
@@ -367,7 +371,7 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
         errors.sort_by(|a, b| (&a.path, a.line, a.col).cmp(&(&b.path, b.line, b.col)));
         return Err(Error::invalid_with_warnings(errors, &warnings));
     }
-    Ok(Loaded { articles, warnings, cache, parsed })
+    Ok(Loaded { articles, warnings, cache, parsed, media })
 }
 
 /// What loading one file gave.
@@ -539,7 +543,18 @@ type ParseResult = std::result::Result<(Vec<Article>, Vec<Diagnostic>), Vec<Diag
 pub fn info_of(a: &Article) -> ArticleInfo {
     let (text, has_code) = markdown::text_and_code(&a.body);
     let summary = markdown::summarize(&text, SUMMARY_CHARS);
-    ArticleInfo { hash: article_hash(a), terms: terms_hash(a), summary, text, has_code, origin: Origin::InMemory }
+    let media = content::media::article_folder(&a.source)
+        .map(|folder| content::media::refs_of(&a.body, &folder, a.body_line))
+        .unwrap_or_default();
+    ArticleInfo {
+        hash: article_hash(a),
+        terms: terms_hash(a),
+        summary,
+        text,
+        has_code,
+        media,
+        origin: Origin::InMemory,
+    }
 }
 
 /// Hash of the parts of an article the search index reads.
@@ -892,6 +907,12 @@ impl Writer {
             self.u128(info.terms);
             self.str(&info.summary);
             self.bool(info.has_code);
+            self.u64(info.media.len() as u64);
+            for r in &info.media {
+                self.u64(u64::from(r.line));
+                self.str(&r.written);
+                self.str(&r.rel);
+            }
         }
         self.u64(diagnostics.len() as u64);
         for d in diagnostics {
@@ -952,6 +973,7 @@ impl Writer {
         self.opt_str(source);
         self.path(&a.source);
         self.opt_u32(a.order);
+        self.u64(u64::from(a.body_line));
     }
 }
 
@@ -1030,6 +1052,12 @@ impl Reader<'_> {
                 terms: self.u128()?,
                 summary: self.str()?,
                 has_code: self.bool()?,
+                media: {
+                    let n = self.len()?;
+                    (0..n)
+                        .map(|_| Some(MediaRef { line: self.u32()?, written: self.str()?, rel: self.str()? }))
+                        .collect::<Option<Vec<_>>>()?
+                },
                 text: String::new(),
                 origin: Origin::InMemory,
             };
@@ -1086,7 +1114,13 @@ impl Reader<'_> {
             slug: self.opt_str()?,
             source: self.opt_str()?,
         };
-        Some(Article { front, body: String::new(), source: self.path()?, order: self.opt_u32()? })
+        Some(Article {
+            front,
+            body: String::new(),
+            source: self.path()?,
+            order: self.opt_u32()?,
+            body_line: self.u32()?,
+        })
     }
 }
 

@@ -199,6 +199,35 @@ impl Staging {
         replace_under(&self.staging, &file.path, &file.bytes)
     }
 
+    /// Copies the file `from` (a photo, a PDF: never read into memory) to
+    /// `rel`, as [`Staging::write`] writes one; `shown` names `from` in an error.
+    pub fn copy(&self, from: &Path, shown: &Path, rel: &str) -> Result<()> {
+        if !is_safe_rel(rel) {
+            return Err(unsafe_path(rel));
+        }
+        let copy_to = |to: &Path| -> Result<()> {
+            if let Some(dir) = to.parent() {
+                std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+            }
+            std::fs::copy(from, to).map(drop).map_err(|e| Error::io(shown, e))
+        };
+        if let Some(o) = &self.overlay {
+            copy_to(&self.staging.join(rel))?;
+            o.staged.lock().unwrap_or_else(|p| p.into_inner()).push(rel.to_string());
+            return Ok(());
+        }
+        if !self.in_place {
+            return copy_to(&self.staging.join(rel));
+        }
+        // In place: beside it, then renamed over it, as `replace_under` does.
+        let to = self.staging.join(rel);
+        let mut tmp = to.clone().into_os_string();
+        tmp.push(".gazette-tmp");
+        let tmp = PathBuf::from(tmp);
+        copy_to(&tmp)?;
+        std::fs::rename(&tmp, &to).map_err(|e| Error::io(&to, e))
+    }
+
     /// Appends `bytes` at commit to `rel` in the output, which must then be
     /// `expect` bytes long, as it was (else it is removed: only for files
     /// whose loss costs time, not correctness, like the load cache). Only

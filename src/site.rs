@@ -4,6 +4,7 @@
 
 use crate::cache::{self, LoadCache};
 use crate::config::{Config, LinkMode};
+use crate::content;
 use crate::error::{Diagnostic, Error, Result};
 use crate::graph::{self, Library, Node};
 use crate::import;
@@ -388,12 +389,20 @@ pub fn build_with(
     t.step("read cache");
     let loaded = with_theme_errors(cache::load_scanned(&o.root, scan, &config, cached), &theme)?;
     let (mut diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
+    let content_media = loaded.media;
     t.step("load");
     let lib = graph::link_loaded(loaded.articles, &config, related.as_ref())
         .map_err(|errors| Error::invalid_with_warnings(errors, &diagnostics));
     let mut lib = with_theme_errors(lib, &theme)?;
     let theme = theme?;
     diagnostics.extend(unlisted_topics(&o.root, &lib, &config));
+    let (media, media_warnings) = content::media::linked(
+        lib.articles.iter().map(|n| (n.article().source.as_path(), n.info().media.as_slice())),
+        content_media,
+    );
+    diagnostics.extend(media_warnings);
+    let statics =
+        content::media::scan_static(&o.root).map_err(|d| Error::invalid_with_warnings(vec![d], &diagnostics))?;
     let texts: Vec<String> = if config.search {
         lib.articles.iter_mut().map(|n| std::mem::take(&mut n.info_mut().text)).collect()
     } else {
@@ -402,15 +411,17 @@ pub fn build_with(
     t.step("link");
     let urls = render::urls::Urls { mode: config.links };
 
+    let read_body = |n: &Node| cache::reload_body(&o.root, &config, n.article(), n.info());
+    let mut renderer = Renderer::new(&lib, &config, &theme);
+    renderer.bodies = Some(&read_body);
+    let jobs = renderer.jobs();
+    check_statics(&statics, &renderer, &jobs).map_err(|e| Error::invalid_with_warnings(e, &diagnostics))?;
+    // Made only now: in-place mode starts by taking the manifest away.
     let staging = match &previous {
         Some(_) if o.in_place => Staging::begin_in_place(&o.out)?,
         Some(_) => Staging::begin_overlay(&o.out)?,
         None => Staging::begin(&o.out)?,
     };
-    let read_body = |n: &Node| cache::reload_body(&o.root, &config, n.article(), n.info());
-    let mut renderer = Renderer::new(&lib, &config, &theme);
-    renderer.bodies = Some(&read_body);
-    let jobs = renderer.jobs();
     // The search page names the index's scripts: it is rendered with the index.
     let (search_jobs, page_jobs): (Vec<render::Job>, Vec<render::Job>) =
         jobs.iter().partition(|j| **j == render::Job::Search);
@@ -444,8 +455,14 @@ pub fn build_with(
     // and written, and the load cache encoded, while pages render: each is
     // mostly one thread's work, which after the pages left the other core idle.
     let extra = || -> Result<Vec<(String, FileKey)>> {
-        let mut extra: Vec<OutputFile> =
-            theme.statics.iter().map(|(p, b)| OutputFile { path: p.clone(), bytes: b.clone() }).collect();
+        // The site's own static files take the place of the theme's and of robots.txt.
+        let own: std::collections::HashSet<&str> = statics.iter().map(|f| f.rel.as_str()).collect();
+        let mut extra: Vec<OutputFile> = theme
+            .statics
+            .iter()
+            .filter(|(p, _)| !own.contains(p.as_str()))
+            .map(|(p, b)| OutputFile { path: p.clone(), bytes: b.clone() })
+            .collect();
         if renderer.has_code() {
             let css = markdown::highlight_css(&config.highlight_theme).map_err(|m| Error::at("site.yaml", 0, 0, m))?;
             extra.push(OutputFile { path: render::HIGHLIGHT_CSS.into(), bytes: css.into_bytes() });
@@ -454,9 +471,13 @@ pub fn build_with(
         let page_urls: Vec<String> =
             jobs.par_iter().filter(|j| **j != render::Job::NotFound).map(|&j| urls.dir(&renderer.job_dir(j))).collect();
         extra.extend(render::feeds::sitemaps(&config, &page_urls));
-        extra.push(render::feeds::robots(&config));
+        if !own.contains("robots.txt") {
+            extra.push(render::feeds::robots(&config));
+        }
         extra.push(OutputFile { path: graph::RELATED_FILE.into(), bytes: lib.related.to_bytes() });
-        put(&extra)
+        let mut made = put(&extra)?;
+        made.extend(copy_files(&media, &statics, &staging, &reuse)?);
+        Ok(made)
     };
     let (stats, (cache_bytes, extra)) = rayon::join(
         || timed("  pages", || renderer.render_all(&page_jobs, &reuse, &write, progress.as_ref())),
@@ -564,6 +585,50 @@ pub fn build_with(
     Ok(report)
 }
 
+/// The errors of files in `static/` that would take the place of what the
+/// build makes (see [`content::media::reserved`]).
+fn check_statics(
+    statics: &[content::media::MediaFile],
+    renderer: &Renderer,
+    jobs: &[render::Job],
+) -> std::result::Result<(), Vec<Diagnostic>> {
+    // Every page's path only when a static file could be one.
+    let pages: std::collections::HashSet<String> =
+        if statics.iter().any(|f| f.rel.ends_with("index.html") || f.rel == "404.html") {
+            jobs.iter().map(|&j| renderer.job_path(j, &renderer.job_dir(j))).collect()
+        } else {
+            Default::default()
+        };
+    let errors = content::media::reserved(statics, &|r| pages.contains(r));
+    if errors.is_empty() { Ok(()) } else { Err(errors) }
+}
+
+/// Copies the files articles link to (into `media/`) and the site's static
+/// files (to the root), each unless the previous build copied the same file
+/// (same path, size, times and inode: photos are not read to be hashed).
+fn copy_files(
+    media: &[content::media::MediaFile],
+    statics: &[content::media::MediaFile],
+    staging: &Staging,
+    reuse: &(dyn Fn(&str, FileKey) -> Result<bool> + Sync),
+) -> Result<Vec<(String, FileKey)>> {
+    let linked = media.iter().map(|f| (content::media::output_path(&f.rel), f, Path::new("content").join(&f.rel)));
+    let own = statics.iter().map(|f| (f.rel.clone(), f, Path::new("static").join(&f.rel)));
+    let all: Vec<(String, &content::media::MediaFile, PathBuf)> = linked.chain(own).collect();
+    all.par_iter()
+        .map(|(rel, f, shown)| {
+            let key = match &f.stamp {
+                Some(st) => crate::output::hash_bytes(format!("copy {rel} {st:?}").as_bytes()),
+                None => crate::output::hash_bytes(&std::fs::read(&f.path).map_err(|e| Error::io(shown, e))?),
+            };
+            if !reuse(rel, key)? {
+                staging.copy(&f.path, shown, rel)?;
+            }
+            Ok((rel.clone(), key))
+        })
+        .collect()
+}
+
 /// Manifest entries for files carried over from the previous build, each
 /// kept in the staging folder; `None` if one of them is not there.
 fn keep_files(
@@ -595,10 +660,14 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     let theme = theme?;
     let mut warnings = loaded.warnings;
     warnings.extend(unlisted_topics(root, &lib, &config));
+    let articles = lib.articles.iter().map(|n| (n.article().source.as_path(), n.info().media.as_slice()));
+    warnings.extend(content::media::linked(articles, loaded.media).1);
+    let statics = content::media::scan_static(root).map_err(|d| Error::invalid_with_warnings(vec![d], &warnings))?;
     let read_body = |n: &Node| cache::reload_body(root, &config, n.article(), n.info());
     let mut renderer = Renderer::new(&lib, &config, &theme);
     renderer.bodies = Some(&read_body);
     let jobs = renderer.jobs();
+    check_statics(&statics, &renderer, &jobs).map_err(|e| Error::invalid_with_warnings(e, &warnings))?;
     let stats = renderer.render_all(&jobs, &|_, _| Ok(false), &|_| Ok(()), None)?;
     Ok(BuildReport {
         articles: lib.articles.len(),

@@ -485,3 +485,68 @@ fn jump_lines_link_the_parts_of_a_story() {
     assert!(check_links(&s.out(), false).is_empty(), "{:?}", check_links(&s.out(), false));
     assert_output_is_full_builds(&s, "the second part added");
 }
+
+/// Photos and PDFs beside an article are copied into `media/` and its links
+/// lead to them from the article's page, in both link modes; files no
+/// article links to stay out of the site; a link to a missing file is a
+/// warning at its line. `static/` goes to the root, over the theme's files.
+#[test]
+fn files_beside_articles_and_static_files_are_published() {
+    let s = SiteTest::new(SITE);
+    s.file(
+        "articles/2026/02/11/01-01.md",
+        "---\ntitle: 图片新闻\ndate: 2026-02-11\npage: 1\n---\n\n![现场 1](<photos/现场 1.jpg> \"现场\")\n\n[版面](../../../../pages/2026-02-11/01.pdf#p2)、[别处](https://x.org/a.jpg)\n\n![](gone.png)\n",
+    );
+    s.file("articles/2026/02/11/photos/现场 1.jpg", "JPEG");
+    s.file("articles/2026/02/11/notes.docx", "not for readers");
+    s.file("pages/2026-02-11/01.pdf", "PDF");
+    for (rel, text) in [("static/favicon.ico", "ICO"), ("static/assets/style.css", "mine"), ("static/.hidden", "x")] {
+        let p = s.root().join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    let report = s.build().unwrap();
+    let warnings: Vec<String> = report.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].starts_with("content/articles/2026/02/11/01-01.md:11:"), "{}", warnings[0]);
+    assert!(warnings[0].contains("content/articles/2026/02/11/gone.png, which is not there"), "{}", warnings[0]);
+    assert_eq!(s.read("media/articles/2026/02/11/photos/现场 1.jpg"), "JPEG");
+    assert_eq!(s.read("media/pages/2026-02-11/01.pdf"), "PDF");
+    assert!(!s.exists("media/articles/2026/02/11/notes.docx"), "no article links to it");
+    assert_eq!(s.read("favicon.ico"), "ICO");
+    assert_eq!(s.read("assets/style.css"), "mine", "the site's file over the theme's");
+    assert!(!s.exists(".hidden"));
+    let page = s.read("2026/02/11/01-01/index.html");
+    assert!(page.contains("src=\"../../../../media/articles/2026/02/11/photos/%E7%8E%B0%E5%9C%BA%201.jpg\""), "{page}");
+    assert!(page.contains("href=\"../../../../media/pages/2026-02-11/01.pdf#p2\""), "{page}");
+    assert!(page.contains("href=\"https://x.org/a.jpg\""), "{page}");
+    let broken: Vec<String> = check_links(&s.out(), false)
+        .into_iter()
+        .filter(|p| !p.contains("gone.png") && !p.contains("style.css"))
+        .collect();
+    assert!(broken.is_empty(), "{broken:#?}");
+    s.build_with(LinkMode::Pretty).unwrap();
+    assert!(s.read("2026/02/11/01-01/index.html").contains("src=\"../../../../media/articles/2026/02/11/photos/"));
+}
+
+/// A file in `static/` where the build makes a page or its own files is an
+/// error naming it, and the previous output stays.
+#[test]
+fn a_static_file_in_the_place_of_a_page_is_an_error() {
+    let s = SiteTest::new(SITE);
+    s.article("a.md", "题", "2026-02-11", "");
+    s.build().unwrap();
+    let before = snapshot(&s.out());
+    for rel in ["static/2026/02/11/index.html", "static/feed.xml", "static/search/x.js"] {
+        let p = s.root().join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, "mine").unwrap();
+        let err = s.build().unwrap_err().to_string();
+        assert!(err.contains(rel), "{rel}: {err}");
+        assert_eq!(snapshot(&s.out()), before, "{rel}: the output is as it was");
+        std::fs::remove_file(&p).unwrap();
+    }
+    std::fs::write(s.root().join("static/robots.txt"), "User-agent: *\nDisallow: /\n").unwrap();
+    s.build().unwrap();
+    assert_eq!(s.read("robots.txt"), "User-agent: *\nDisallow: /\n", "the site's own robots.txt");
+}

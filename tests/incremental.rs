@@ -432,3 +432,40 @@ fn issue5_random_histories_equal_full_builds() {
         }
     }
 }
+
+/// Photos come and go, change, and are linked and unlinked; static files
+/// too: every incremental build equals a full one (copies of files no
+/// longer linked are gone).
+#[test]
+fn linked_files_and_static_files_follow_their_changes() {
+    let s = SiteTest::new("title: 测试\n");
+    let article = |links: &str| {
+        s.file("a/1.md", &format!("---\ntitle: 题\ndate: 2026-01-01\n---\n\n正文。{links}\n"));
+    };
+    let file = |rel: &str, text: &str| {
+        let p = s.root().join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    };
+    article("![](img/a.jpg) ![](img/b.jpg)");
+    file("content/a/img/a.jpg", "A1");
+    file("content/a/img/b.jpg", "B1");
+    file("static/logo.svg", "<svg/>");
+    assert_same_as_full(&s, "first");
+    file("content/a/img/a.jpg", "A2 longer");
+    assert_same_as_full(&s, "a photo replaced");
+    assert_eq!(s.read("media/a/img/a.jpg"), "A2 longer");
+    article("![](img/a.jpg)");
+    assert_same_as_full(&s, "a photo unlinked");
+    assert!(!s.exists("media/a/img/b.jpg"));
+    std::fs::remove_file(s.root().join("content/a/img/a.jpg")).unwrap();
+    assert_same_as_full(&s, "a linked photo deleted");
+    assert!(!s.exists("media/a/img/a.jpg"));
+    file("content/a/img/a.jpg", "A3");
+    file("static/logo.svg", "<svg></svg>");
+    file("static/css/more.css", "p{}");
+    assert_same_as_full(&s, "a photo back, static files changed");
+    std::fs::remove_dir_all(s.root().join("static")).unwrap();
+    assert_same_as_full(&s, "static folder gone");
+    assert!(!s.exists("logo.svg"));
+}

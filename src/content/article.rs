@@ -17,6 +17,9 @@ pub struct Article {
     /// Position on its page when the file name says it (`NN-MM.md`) or the
     /// importer knows it; otherwise articles of a page are ordered by time and path.
     pub order: Option<u32>,
+    /// The line of its file the body starts on (for messages about the
+    /// body); 0 where it has no file of its own (imported from a page).
+    pub body_line: u32,
 }
 
 /// What later steps need of an article besides its front matter, worked out
@@ -37,6 +40,8 @@ pub struct ArticleInfo {
     pub text: String,
     /// The body has a code block (its page needs the highlight stylesheet).
     pub has_code: bool,
+    /// The files under `content/` the body links to (see [`super::media`]).
+    pub media: Vec<super::media::MediaRef>,
     pub origin: Origin,
 }
 
@@ -103,6 +108,7 @@ impl Article {
             body: split.body.to_string(),
             source: path.to_path_buf(),
             order: order_from_file_name(path),
+            body_line: (split.yaml_line + split.yaml.bytes().filter(|&b| b == b'\n').count() + 1) as u32,
         })
     }
 

@@ -72,6 +72,8 @@ pub struct Scan {
     pub raw_pages: Vec<RawPageFile>,
     /// The same for `raw_pages`.
     pub raw_stamps: Vec<Option<Stamp>>,
+    /// Every other file: what articles may link to ([`super::media`]).
+    pub media: Vec<super::media::MediaFile>,
     pub diagnostics: Vec<Diagnostic>,
 }
 
@@ -117,6 +119,7 @@ pub fn scan(root: &Path) -> Scan {
                 s.raw_pages.push(page);
                 s.raw_stamps.push(stamp);
             }
+            Found::Media(m) => s.media.push(m),
             Found::Problem(d) => s.diagnostics.push(d),
         }
     }
@@ -127,6 +130,7 @@ pub fn scan(root: &Path) -> Scan {
 enum Found {
     Markdown(PathBuf, Option<Stamp>),
     Raw(RawPageFile, Option<Stamp>),
+    Media(super::media::MediaFile),
     Problem(Diagnostic),
 }
 
@@ -183,11 +187,10 @@ fn walk(root: &Path, content: &Path, dir: &Path) -> Vec<Vec<Found>> {
             parts.push(Part::File(entry, Found::Markdown(path, None)));
             continue;
         }
-        if !name.ends_with(b".txt") {
-            continue;
-        }
         let rel = path.strip_prefix(content).unwrap_or(&path);
-        if !rel.starts_with("pages") {
+        if !name.ends_with(b".txt") || !rel.starts_with("pages") {
+            let media = super::media::MediaFile { rel: rel_string(rel), path, stamp: None };
+            parts.push(Part::File(entry, Found::Media(media)));
             continue;
         }
         match raw_page_of(rel) {
@@ -209,7 +212,10 @@ fn walk(root: &Path, content: &Path, dir: &Path) -> Vec<Vec<Found>> {
         .with_min_len(64)
         .map(|p| match p {
             Part::File(entry, mut found) => {
-                if let Found::Markdown(_, stamp) | Found::Raw(_, stamp) = &mut found {
+                if let Found::Markdown(_, stamp)
+                | Found::Raw(_, stamp)
+                | Found::Media(super::media::MediaFile { stamp, .. }) = &mut found
+                {
                     *stamp = entry.metadata().ok().map(|m| Stamp::of(&m));
                 }
                 Part::Found(found)

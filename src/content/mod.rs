@@ -5,6 +5,7 @@ pub mod article;
 pub mod date;
 pub mod front_matter;
 pub mod load;
+pub mod media;
 
 pub use article::{Article, ArticleInfo, Origin};
 pub use date::Date;

@@ -217,7 +217,7 @@ fn to_article(
         slug: None,
         source: Some(raw.source.clone()),
     };
-    (Article { front, body, source: PathBuf::from(&raw.source), order: Some(order) }, diag)
+    (Article { front, body, source: PathBuf::from(&raw.source), order: Some(order), body_line: 0 }, diag)
 }
 
 /// The article text without Markdown, for topic and tags. A box about the

@@ -41,18 +41,7 @@ fn push_escaped(out: &mut String, s: &str) {
 /// `caf%C3%A9`. Only the part below `base_url` is encoded: a host there
 /// is the site's own business (punycode, not percent signs).
 fn percent_encode_non_ascii(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() * 2);
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c);
-        } else {
-            let mut buf = [0u8; 4];
-            for b in c.encode_utf8(&mut buf).bytes() {
-                out.push_str(&format!("%{b:02X}"));
-            }
-        }
-    }
-    out
+    percent_encoding::utf8_percent_encode(s, percent_encoding::CONTROLS).to_string()
 }
 
 fn absolute(config: &Config, rel: &str) -> String {

@@ -5,7 +5,7 @@
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 use std::sync::OnceLock;
 
-fn options() -> Options {
+pub(crate) fn options() -> Options {
     Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH
 }
 
@@ -19,6 +19,13 @@ pub struct Rendered {
 /// Renders Markdown. Raw HTML is shown as text unless `allow_html`: an
 /// imported page must never inject markup into the archive.
 pub fn render_markdown(md: &str, allow_html: bool) -> Rendered {
+    render_markdown_linked(md, allow_html, &|_| None)
+}
+
+/// [`render_markdown`], with each link's and image's target replaced by
+/// what `relink` gives for it (`None`: kept as written), as the article
+/// page does for files beside the article (`content::media`).
+pub fn render_markdown_linked(md: &str, allow_html: bool, relink: &dyn Fn(&str) -> Option<String>) -> Rendered {
     let mut has_code = false;
     let mut events: Vec<Event> = Vec::new();
     let mut code: Option<(String, String)> = None; // (lang, text)
@@ -43,6 +50,14 @@ pub fn render_markdown(md: &str, allow_html: bool) -> Rendered {
                 }
             }
             Event::Html(h) | Event::InlineHtml(h) if !allow_html => events.push(Event::Text(h)),
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                let dest_url = relink(&dest_url).map_or(dest_url, Into::into);
+                events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }))
+            }
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest_url = relink(&dest_url).map_or(dest_url, Into::into);
+                events.push(Event::Start(Tag::Link { link_type, dest_url, title, id }))
+            }
             Event::FootnoteReference(name) => events.push(Event::FootnoteReference(footnote_id(&name).into())),
             Event::Start(Tag::FootnoteDefinition(name)) => {
                 events.push(Event::Start(Tag::FootnoteDefinition(footnote_id(&name).into())))

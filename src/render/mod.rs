@@ -369,7 +369,14 @@ impl<'a> Renderer<'a> {
         let lib = self.lib;
         let n: &Node = &lib.articles[i];
         let f = &n.article().front;
-        let rendered = markdown::render_markdown(&self.body(n)?, self.config.allow_html);
+        // Links to files beside the article lead to their copies (`content::media`).
+        let folder = crate::content::media::article_folder(&n.article().source);
+        let root = urls::root_of(dir);
+        let relink = |url: &str| {
+            let (rel, suffix) = crate::content::media::resolve(folder.as_deref()?, url)?;
+            Some(crate::content::media::href(&root, &rel, suffix))
+        };
+        let rendered = markdown::render_markdown_linked(&self.body(n)?, self.config.allow_html, &relink);
         let issue = &lib.issues[n.issue];
         let l = &self.site.labels;
         let date = f.date.date;

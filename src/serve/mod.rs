@@ -1,5 +1,5 @@
 //! Serve step: a preview server on 127.0.0.1. It builds the site, serves the
-//! output folder, watches `content/`, `themes/` and `site.yaml` (debounced),
+//! output folder, watches `content/`, `themes/`, `static/` and `site.yaml` (debounced),
 //! rebuilds on change and tells open pages to reload over server-sent events.
 //! The reload script is injected into HTML responses only here, never into
 //! the built files. A failed build shows its errors in the browser until fixed.
@@ -182,6 +182,7 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
     for (path, mode) in [
         (root.join("content"), RecursiveMode::Recursive),
         (root.join("themes"), RecursiveMode::Recursive),
+        (root.join("static"), RecursiveMode::Recursive),
         (root.clone(), RecursiveMode::NonRecursive),
     ] {
         if path.exists() {
@@ -248,7 +249,7 @@ pub fn is_change(kind: &notify::EventKind) -> bool {
     }
 }
 
-/// Changes that matter: content, themes and site.yaml — not the output
+/// Changes that matter: content, themes, static files and site.yaml — not the output
 /// folder, its staging folders or editor swap files.
 pub fn is_watched(root: &Path, out: &Path, p: &Path) -> bool {
     if p.starts_with(out) {
@@ -258,7 +259,7 @@ pub fn is_watched(root: &Path, out: &Path, p: &Path) -> bool {
     if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") {
         return false;
     }
-    p == root.join("site.yaml") || p.starts_with(root.join("content")) || p.starts_with(root.join("themes"))
+    p == root.join("site.yaml") || ["content", "themes", "static"].iter().any(|d| p.starts_with(root.join(d)))
 }
 
 fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result<()> {
@@ -377,22 +378,7 @@ pub fn resolve(out: &Path, url_path: &str) -> Option<PathBuf> {
 }
 
 fn percent_decode(s: &str) -> String {
-    let b = s.as_bytes();
-    let mut out = Vec::with_capacity(b.len());
-    let mut i = 0;
-    while i < b.len() {
-        if b[i] == b'%'
-            && i + 2 < b.len()
-            && let Some(v) = std::str::from_utf8(&b[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(v);
-            i += 3;
-            continue;
-        }
-        out.push(b[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
+    percent_encoding::percent_decode_str(s).decode_utf8_lossy().into_owned()
 }
 
 fn content_type(p: &Path) -> &'static str {
@@ -408,6 +394,12 @@ fn content_type(p: &Path) -> &'static str {
         "jpg" | "jpeg" => "image/jpeg",
         "gif" => "image/gif",
         "webp" => "image/webp",
+        "avif" => "image/avif",
+        "ico" => "image/x-icon",
+        "pdf" => "application/pdf",
+        "mp3" => "audio/mpeg",
+        "mp4" => "video/mp4",
+        "webm" => "video/webm",
         "woff2" => "font/woff2",
         _ => "application/octet-stream",
     }
@@ -489,6 +481,7 @@ mod tests {
         assert!(is_watched(root, out, Path::new("/s/content/a.md")));
         assert!(is_watched(root, out, Path::new("/s/site.yaml")));
         assert!(is_watched(root, out, Path::new("/s/themes/default/templates/a.html")));
+        assert!(is_watched(root, out, Path::new("/s/static/favicon.ico")));
         assert!(!is_watched(root, out, Path::new("/s/output/index.html")));
         assert!(!is_watched(root, out, Path::new("/s/content/.a.md.swp")));
         assert!(!is_watched(root, out, Path::new("/s/.output.staging-1/x")));

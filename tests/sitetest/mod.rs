@@ -162,7 +162,8 @@ pub fn check_links(out: &Path, allow_dirs: bool) -> Vec<String> {
             if target.is_empty() {
                 continue;
             }
-            let p = dir.join(target);
+            let target = percent_encoding::percent_decode_str(target).decode_utf8_lossy();
+            let p = dir.join(&*target);
             match p.canonicalize() {
                 Ok(c) if c.starts_with(&root) && c.is_file() => {}
                 Ok(c) if allow_dirs && c.starts_with(&root) && c.is_dir() && c.join("index.html").is_file() => {}

@@ -1,0 +1,368 @@
+//! Load step, media: the files beside the articles that they show or link
+//! to (photos, scans of the printed page, PDFs), and the site's own
+//! `static/` folder.
+//!
+//! An article's relative link or image (`![](photo.jpg)`,
+//! `[版面](../pages/2026-02-11/02.pdf)`) is read from the article's folder
+//! under `content/`, as an editor previewing the Markdown file reads it.
+//! The build copies each file some article links to into the output's
+//! `media/` folder at the same path below `content/`, and rewrites the link
+//! to it relative to the article's page: one copy however many articles show
+//! it, and the link works from disk and in any sub-folder like every other.
+//! Files no article links to are not published (a folder of raw material may
+//! hold what is not for readers); a link to a file that is not there is a
+//! warning at its line. `static/` is copied to the output's root as it is
+//! (a logo, `favicon.ico`, a verification file), over the theme's files of
+//! the same name.
+
+use super::load::Stamp;
+use std::path::{Path, PathBuf};
+
+/// The output folder the linked files of `content/` are copied into.
+pub const MEDIA_DIR: &str = "media";
+
+/// A file found by the scan that is neither an article nor a raw page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediaFile {
+    pub path: PathBuf,
+    /// `/`-separated, relative to `content/` (or to `static/`).
+    pub rel: String,
+    pub stamp: Option<Stamp>,
+}
+
+/// A relative link of an article's body to a file under `content/`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MediaRef {
+    /// Line in the article's file (0 where the article has no file).
+    pub line: u32,
+    /// The target as written.
+    pub written: String,
+    /// The file it names, relative to `content/`.
+    pub rel: String,
+}
+
+/// The folder of an article's Markdown file relative to `content/`
+/// (`articles/2026/02/11`), `None` when it is not a Markdown file under
+/// `content/` (imported articles, whose bodies link to nothing).
+pub fn article_folder(source: &Path) -> Option<String> {
+    if source.extension().is_none_or(|e| e != "md") {
+        return None;
+    }
+    let below = source.strip_prefix("content").ok()?.parent()?;
+    let parts: Option<Vec<&str>> = below.components().map(|c| c.as_os_str().to_str()).collect();
+    Some(parts?.join("/"))
+}
+
+/// Where a link or image target of an article in `folder` (relative to
+/// `content/`) leads: the file relative to `content/` and what followed its
+/// path (`?…`, `#…`). `None` for a target that is not a relative path to a
+/// file (`https:`, `mailto:`, `/abs`, `#note`, a folder), to an article
+/// (`.md`), or that climbs out of `content/`.
+pub fn resolve<'u>(folder: &str, url: &'u str) -> Option<(String, &'u str)> {
+    let url = url.trim();
+    if url.is_empty() || url.starts_with(['/', '#', '?', '\\']) || has_scheme(url) {
+        return None;
+    }
+    let cut = url.find(['?', '#']).unwrap_or(url.len());
+    let (path, suffix) = url.split_at(cut);
+    let path = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
+    if path.ends_with('/') || path.ends_with(".md") {
+        return None;
+    }
+    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    let rel = parts.join("/");
+    crate::output::is_safe_rel(&rel).then_some((rel, suffix))
+}
+
+/// `mailto:`, `https:`, `data:`… (RFC 3986 scheme: a letter, then letters,
+/// digits, `+`, `-` or `.`, then `:`); not a Windows drive (`C:`), which is
+/// a path, nor a colon later in a file name.
+fn has_scheme(url: &str) -> bool {
+    let Some(colon) = url.find(':') else { return false };
+    let scheme = &url[..colon];
+    scheme.len() > 1
+        && scheme.starts_with(|c: char| c.is_ascii_alphabetic())
+        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+}
+
+/// The link to the copy of `rel` (relative to `content/`) from a page whose
+/// way back to the site root is `root` (`../../../../`): percent-encoded, as
+/// file names may hold spaces, `#` or Chinese.
+pub fn href(root: &str, rel: &str, suffix: &str) -> String {
+    /// What a path segment may hold as it is (RFC 3986 unreserved, and sub-delims browsers keep).
+    const KEEP: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~')
+        .remove(b'/')
+        .remove(b'!')
+        .remove(b'$')
+        .remove(b'&')
+        .remove(b'\'')
+        .remove(b'(')
+        .remove(b')')
+        .remove(b'*')
+        .remove(b'+')
+        .remove(b',')
+        .remove(b';')
+        .remove(b'=')
+        .remove(b'@');
+    format!("{root}{MEDIA_DIR}/{}{suffix}", percent_encoding::utf8_percent_encode(rel, KEEP))
+}
+
+/// The output path of the copy of `rel` (relative to `content/`).
+pub fn output_path(rel: &str) -> String {
+    format!("{MEDIA_DIR}/{rel}")
+}
+
+/// The relative links and images of an article's Markdown `body` to files
+/// (see [`resolve`]), with their lines; `body_line` is the line of the file
+/// the body starts on.
+pub fn refs_of(body: &str, folder: &str, body_line: u32) -> Vec<MediaRef> {
+    use pulldown_cmark::{Event, Parser, Tag};
+    // Most articles link to nothing: not even a parse for those (`](`,
+    // `]: ` of a reference definition, `][` of a reference link).
+    let b = body.as_bytes();
+    if !memchr::memchr_iter(b']', b).any(|i| matches!(b.get(i + 1), Some(b'(' | b':' | b'['))) {
+        return Vec::new();
+    }
+    let mut refs = Vec::new();
+    for (event, range) in Parser::new_ext(body, crate::render::markdown::options()).into_offset_iter() {
+        let (Event::Start(Tag::Image { dest_url, .. }) | Event::Start(Tag::Link { dest_url, .. })) = event else {
+            continue;
+        };
+        if let Some((rel, _)) = resolve(folder, &dest_url) {
+            let line = body[..range.start].bytes().filter(|&b| b == b'\n').count() as u32;
+            refs.push(MediaRef {
+                line: if body_line == 0 { 0 } else { body_line + line },
+                written: dest_url.to_string(),
+                rel,
+            });
+        }
+    }
+    refs
+}
+
+/// The files articles link to, each once in path order, and a warning at
+/// each link to a file that is not there. `articles` gives each article's
+/// file (as messages show it) and what it links to.
+pub fn linked<'a>(
+    articles: impl Iterator<Item = (&'a Path, &'a [MediaRef])>,
+    files: Vec<MediaFile>,
+) -> (Vec<MediaFile>, Vec<crate::error::Diagnostic>) {
+    let mut by_rel: std::collections::HashMap<String, MediaFile> =
+        files.into_iter().map(|f| (f.rel.clone(), f)).collect();
+    let mut used = Vec::new();
+    let mut warnings = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for (source, refs) in articles {
+        for r in refs {
+            if let Some(f) = by_rel.remove(&r.rel) {
+                seen.insert(r.rel.clone());
+                used.push(f);
+            } else if !seen.contains(&r.rel) {
+                let message = format!(
+                    "`{}` links to content/{}, which is not there: add the file or correct the link",
+                    r.written, r.rel
+                );
+                warnings.push(crate::error::Diagnostic::warning(source, r.line as usize, 0, message));
+            }
+        }
+    }
+    used.sort_by(|a, b| a.rel.cmp(&b.rel));
+    (used, warnings)
+}
+
+/// Errors for files of `static/` at paths the build makes itself: a page
+/// (`is_page` says which), the feed, the sitemaps, or what is under the
+/// search index's, the media copies' or gazette's own folder. (`robots.txt`
+/// and the theme's files are the site's to replace.)
+pub fn reserved(statics: &[MediaFile], is_page: &dyn Fn(&str) -> bool) -> Vec<crate::error::Diagnostic> {
+    let is_sitemap = |r: &str| {
+        r.strip_prefix("sitemap-")
+            .and_then(|n| n.strip_suffix(".xml"))
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    statics
+        .iter()
+        .filter_map(|f| {
+            let r = f.rel.as_str();
+            let what = if ["search/", "media/", ".gazette/"].iter().any(|d| r.starts_with(d)) {
+                format!("the {} folder is gazette's own", &r[..r.find('/').unwrap_or(r.len())])
+            } else if r == "feed.xml" || r == "sitemap.xml" || is_sitemap(r) {
+                format!("gazette writes {r} itself")
+            } else if is_page(r) {
+                format!("{r} is a page gazette makes")
+            } else {
+                return None;
+            };
+            let message = format!("{what}: rename or move this file (static/ is copied to the site's root)");
+            Some(crate::error::Diagnostic::error(format!("static/{r}"), 0, 0, message))
+        })
+        .collect()
+}
+
+/// Files of the site's `static/` folder (hidden ones left out), relative
+/// to it, in name order.
+pub fn scan_static(root: &Path) -> Result<Vec<MediaFile>, crate::error::Diagnostic> {
+    let dir = root.join("static");
+    if !dir.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut files = Vec::new();
+    let walk = walkdir::WalkDir::new(&dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walk {
+        let entry = entry.map_err(|e| {
+            let path = e.path().map_or_else(|| dir.clone(), Path::to_path_buf);
+            crate::error::Diagnostic::error(super::load::shown(root, &path), 0, 0, e.to_string())
+        })?;
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(&dir).unwrap_or(entry.path());
+        let rel: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+        let rel = rel.join("/");
+        let stamp = entry.metadata().ok().map(|m| Stamp::of(&m));
+        files.push(MediaFile { path: entry.path().to_path_buf(), rel, stamp });
+    }
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_are_read_from_the_articles_folder() {
+        let f = "articles/2026/02/11";
+        assert_eq!(resolve(f, "photo.jpg"), Some(("articles/2026/02/11/photo.jpg".into(), "")));
+        assert_eq!(resolve(f, "./img/a b.png"), Some(("articles/2026/02/11/img/a b.png".into(), "")));
+        assert_eq!(resolve(f, "img/a%20b.png#x"), Some(("articles/2026/02/11/img/a b.png".into(), "#x")));
+        assert_eq!(resolve(f, "../../../../pages/2026-02-11/02.pdf"), Some(("pages/2026-02-11/02.pdf".into(), "")));
+        assert_eq!(resolve(f, "图片/一.jpg?v=2"), Some(("articles/2026/02/11/图片/一.jpg".into(), "?v=2")));
+        assert_eq!(resolve("", "a.jpg"), Some(("a.jpg".into(), "")));
+    }
+
+    #[test]
+    fn what_is_not_a_file_under_content_is_left_alone() {
+        let f = "articles/2026";
+        for url in [
+            "",
+            "https://x.org/a.jpg",
+            "mailto:a@b.c",
+            "data:image/png;base64,AAAA",
+            "//cdn.x.org/a.jpg",
+            "/abs/a.jpg",
+            "#fn-1",
+            "?q=1",
+            "other.md",
+            "../02/01-02.md#top",
+            "sub/",
+            "../../../a.jpg",
+            "a%FF.jpg",
+        ] {
+            assert_eq!(resolve(f, url), None, "{url}");
+        }
+        // A colon later on is part of a name, not a scheme; the output cannot hold it.
+        assert_eq!(resolve(f, "a:b.jpg"), None);
+        assert_eq!(resolve(f, "C:/x.jpg"), None, "a drive is a path, which the output cannot hold");
+        assert!(has_scheme("tel:123") && !has_scheme("C:/x.jpg") && !has_scheme("x/y:z"));
+    }
+
+    #[test]
+    fn links_to_copies_are_relative_and_encoded() {
+        assert_eq!(
+            href("../../../../", "articles/2026/a b#1.jpg", "#x"),
+            "../../../../media/articles/2026/a%20b%231.jpg#x"
+        );
+        assert_eq!(href("", "图.jpg", ""), "media/%E5%9B%BE.jpg");
+        assert_eq!(output_path("articles/图.jpg"), "media/articles/图.jpg");
+    }
+
+    #[test]
+    fn an_articles_folder_is_below_content() {
+        assert_eq!(article_folder(Path::new("content/articles/2026/01-01.md")).as_deref(), Some("articles/2026"));
+        assert_eq!(article_folder(Path::new("content/a.md")).as_deref(), Some(""));
+        assert_eq!(article_folder(Path::new("pages/2026-02-11/02.txt")), None);
+        assert_eq!(article_folder(Path::new("elsewhere/a.md")), None);
+    }
+
+    #[test]
+    fn static_files_may_not_replace_what_gazette_makes() {
+        let files = |rels: &[&str]| -> Vec<MediaFile> {
+            rels.iter().map(|r| MediaFile { path: PathBuf::from(r), rel: r.to_string(), stamp: None }).collect()
+        };
+        let statics = files(&[
+            "favicon.ico",
+            "robots.txt",
+            "assets/style.css",
+            "index.html",
+            "about/index.html",
+            "feed.xml",
+            "sitemap-2.xml",
+            "sitemap-notes.xml",
+            "search/x.js",
+            "media/a.jpg",
+        ]);
+        let errors = reserved(&statics, &|r| r == "index.html" || r == "404.html");
+        let paths: Vec<String> = errors.iter().map(|d| d.path.to_string_lossy().into_owned()).collect();
+        assert_eq!(
+            paths,
+            [
+                "static/index.html",
+                "static/feed.xml",
+                "static/sitemap-2.xml",
+                "static/search/x.js",
+                "static/media/a.jpg"
+            ]
+        );
+        assert!(errors[0].message.contains("index.html is a page gazette makes"), "{}", errors[0].message);
+        assert!(errors[3].message.contains("the search folder is gazette's own"), "{}", errors[3].message);
+    }
+
+    #[test]
+    fn each_linked_file_is_copied_once_and_a_missing_one_warned_about() {
+        let files = vec![
+            MediaFile { path: "content/a/p.jpg".into(), rel: "a/p.jpg".into(), stamp: None },
+            MediaFile { path: "content/a/unused.doc".into(), rel: "a/unused.doc".into(), stamp: None },
+        ];
+        let r =
+            |line, rel: &str| MediaRef { line, written: rel.rsplit('/').next().unwrap_or(rel).into(), rel: rel.into() };
+        let (one, two) = (vec![r(5, "a/p.jpg"), r(6, "a/gone.png")], vec![r(7, "a/p.jpg")]);
+        let articles = [(Path::new("content/a/1.md"), one.as_slice()), (Path::new("content/a/2.md"), two.as_slice())];
+        let (used, warnings) = linked(articles.into_iter(), files);
+        assert_eq!(used.iter().map(|f| f.rel.as_str()).collect::<Vec<_>>(), ["a/p.jpg"]);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!((warnings[0].path.as_path(), warnings[0].line), (Path::new("content/a/1.md"), 6));
+        assert!(warnings[0].message.contains("content/a/gone.png, which is not there"), "{}", warnings[0].message);
+    }
+
+    #[test]
+    fn refs_have_the_line_of_the_file() {
+        let body = "\n第一段。\n\n![图](photo.jpg)\n\n[网站](https://x.org) [版面](../p.pdf)\n";
+        let refs = refs_of(body, "articles/a", 6);
+        assert_eq!(
+            refs,
+            vec![
+                MediaRef { line: 9, written: "photo.jpg".into(), rel: "articles/a/photo.jpg".into() },
+                MediaRef { line: 11, written: "../p.pdf".into(), rel: "articles/p.pdf".into() },
+            ]
+        );
+        assert!(refs_of("没有链接。\n", "a", 6).is_empty());
+        let reference = "见[图][1]。\n\n[1]: img.png\n";
+        assert_eq!(refs_of(reference, "", 0)[0].rel, "img.png");
+    }
+}
