@@ -396,11 +396,12 @@ pub fn build_with(
     let mut lib = with_theme_errors(lib, &theme)?;
     let theme = theme?;
     diagnostics.extend(unlisted_topics(&o.root, &lib, &config));
-    let (media, media_warnings) = content::media::linked(
+    let published = content::media::linked(
         lib.articles.iter().map(|n| (n.article().source.as_path(), n.info().media.as_slice())),
         content_media,
     );
-    diagnostics.extend(media_warnings);
+    diagnostics.extend(published.warnings);
+    let media = published.files;
     let statics =
         content::media::scan_static(&o.root).map_err(|d| Error::invalid_with_warnings(vec![d], &diagnostics))?;
     let texts: Vec<String> = if config.search {
@@ -414,6 +415,7 @@ pub fn build_with(
     let read_body = |n: &Node| cache::reload_body(&o.root, &config, n.article(), n.info());
     let mut renderer = Renderer::new(&lib, &config, &theme);
     renderer.bodies = Some(&read_body);
+    renderer.facsimiles = published.facsimiles;
     let jobs = renderer.jobs();
     check_statics(&statics, &renderer, &jobs).map_err(|e| Error::invalid_with_warnings(e, &diagnostics))?;
     // Made only now: in-place mode starts by taking the manifest away.
@@ -661,11 +663,13 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     let mut warnings = loaded.warnings;
     warnings.extend(unlisted_topics(root, &lib, &config));
     let articles = lib.articles.iter().map(|n| (n.article().source.as_path(), n.info().media.as_slice()));
-    warnings.extend(content::media::linked(articles, loaded.media).1);
+    let published = content::media::linked(articles, loaded.media);
+    warnings.extend(published.warnings);
     let statics = content::media::scan_static(root).map_err(|d| Error::invalid_with_warnings(vec![d], &warnings))?;
     let read_body = |n: &Node| cache::reload_body(root, &config, n.article(), n.info());
     let mut renderer = Renderer::new(&lib, &config, &theme);
     renderer.bodies = Some(&read_body);
+    renderer.facsimiles = published.facsimiles;
     let jobs = renderer.jobs();
     check_statics(&statics, &renderer, &jobs).map_err(|e| Error::invalid_with_warnings(e, &warnings))?;
     let stats = renderer.render_all(&jobs, &|_, _| Ok(false), &|_| Ok(()), None)?;

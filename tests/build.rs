@@ -525,6 +525,9 @@ fn files_beside_articles_and_static_files_are_published() {
         .filter(|p| !p.contains("gone.png") && !p.contains("style.css"))
         .collect();
     assert!(broken.is_empty(), "{broken:#?}");
+    // The page's PDF, linked to by the article, is also its facsimile: on the issue page too.
+    assert!(s.read("2026/02/11/index.html").contains("href=\"../../../media/pages/2026-02-11/01.pdf\">PDF</a>"));
+    assert!(page.contains("title=\"版面原图\">PDF</a>"), "{page}");
     s.build_with(LinkMode::Pretty).unwrap();
     assert!(s.read("2026/02/11/01-01/index.html").contains("src=\"../../../../media/articles/2026/02/11/photos/"));
 }

@@ -468,4 +468,15 @@ fn linked_files_and_static_files_follow_their_changes() {
     std::fs::remove_dir_all(s.root().join("static")).unwrap();
     assert_same_as_full(&s, "static folder gone");
     assert!(!s.exists("logo.svg"));
+    // The article is on page 0 (no `page`): a facsimile of page 1 is
+    // published, shown once the article says its page.
+    file("content/pages/2026-01-01/01.pdf", "PDF");
+    assert_same_as_full(&s, "a facsimile added");
+    assert!(s.exists("media/pages/2026-01-01/01.pdf"));
+    s.file("a/1.md", "---\ntitle: 题\ndate: 2026-01-01\npage: 1\n---\n\n正文。\n");
+    assert_same_as_full(&s, "the article on the facsimile's page");
+    assert!(s.read("2026/01/01/index.html").contains("media/pages/2026-01-01/01.pdf"));
+    std::fs::remove_file(s.root().join("content/pages/2026-01-01/01.pdf")).unwrap();
+    assert_same_as_full(&s, "the facsimile removed");
+    assert!(!s.read("2026/01/01/index.html").contains("media/pages"));
 }

@@ -256,6 +256,12 @@ fn rel_string(rel: &Path) -> String {
 
 /// `pages/2026-02-11/04.txt` → (2026-02-11, 4).
 pub fn raw_page_of(rel: &Path) -> Option<(Date, u32)> {
+    page_file_of(rel).filter(|f| f.2 == "txt").map(|(date, page, _)| (date, page))
+}
+
+/// `pages/2026-02-11/04.<ext>` → (2026-02-11, 4, ext): a file of one
+/// printed page (its text, or its facsimile as PDF or image).
+pub fn page_file_of(rel: &Path) -> Option<(Date, u32, &str)> {
     let mut comps = rel.components().map(|c| c.as_os_str().to_str());
     if comps.next()?? != "pages" {
         return None;
@@ -270,11 +276,11 @@ pub fn raw_page_of(rel: &Path) -> Option<(Date, u32)> {
     if comps.next().is_some() {
         return None;
     }
-    let stem = file.strip_suffix(".txt")?;
+    let (stem, ext) = file.rsplit_once('.')?;
     if stem.is_empty() || !stem.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    Some((date, stem.parse().ok()?))
+    Some((date, stem.parse().ok()?, ext))
 }
 
 /// The raw page a `source:` value names, by date and page number: staff

@@ -11,7 +11,10 @@
 //! it, and the link works from disk and in any sub-folder like every other.
 //! Files no article links to are not published (a folder of raw material may
 //! hold what is not for readers); a link to a file that is not there is a
-//! warning at its line. `static/` is copied to the output's root as it is
+//! warning at its line. A PDF or image of a printed page beside its text,
+//! `pages/2026-02-11/02.pdf` (or `.jpg`, `.png`, `.webp`, `.gif`, `.avif`),
+//! is that page's *facsimile*: always published, and linked from the issue
+//! page and the page's articles. `static/` is copied to the output's root as it is
 //! (a logo, `favicon.ico`, a verification file), over the theme's files of
 //! the same name.
 
@@ -153,16 +156,48 @@ pub fn refs_of(body: &str, folder: &str, body_line: u32) -> Vec<MediaRef> {
     refs
 }
 
-/// The files articles link to, each once in path order, and a warning at
-/// each link to a file that is not there. `articles` gives each article's
+/// Files that show a printed page, by extension: what a browser opens.
+pub const FACSIMILE_EXTS: [&str; 7] = ["pdf", "jpg", "jpeg", "png", "webp", "gif", "avif"];
+
+/// The issue date and page number a facsimile (see the module comment) shows.
+pub fn facsimile_of(rel: &str) -> Option<(super::Date, u32)> {
+    let (date, page, ext) = super::load::page_file_of(Path::new(rel))?;
+    FACSIMILE_EXTS.iter().any(|e| ext.eq_ignore_ascii_case(e)).then_some((date, page))
+}
+
+/// Facsimiles by issue date and page number: their paths relative to `content/`, in name order.
+pub type Facsimiles = std::collections::HashMap<(super::Date, u32), Vec<String>>;
+
+/// What the build publishes of the files under `content/`.
+#[derive(Debug, Default)]
+pub struct Published {
+    /// Files articles link to and facsimiles, each once, in path order.
+    pub files: Vec<MediaFile>,
+    pub facsimiles: Facsimiles,
+    /// One per link to a file that is not there.
+    pub warnings: Vec<crate::error::Diagnostic>,
+}
+
+/// The files to publish (see [`Published`]). `articles` gives each article's
 /// file (as messages show it) and what it links to.
-pub fn linked<'a>(
-    articles: impl Iterator<Item = (&'a Path, &'a [MediaRef])>,
-    files: Vec<MediaFile>,
-) -> (Vec<MediaFile>, Vec<crate::error::Diagnostic>) {
-    let mut by_rel: std::collections::HashMap<String, MediaFile> =
-        files.into_iter().map(|f| (f.rel.clone(), f)).collect();
+pub fn linked<'a>(articles: impl Iterator<Item = (&'a Path, &'a [MediaRef])>, files: Vec<MediaFile>) -> Published {
+    let mut facsimiles = Facsimiles::new();
     let mut used = Vec::new();
+    let mut by_rel = std::collections::HashMap::new();
+    for f in files {
+        match facsimile_of(&f.rel) {
+            Some(at) => {
+                facsimiles.entry(at).or_default().push(f.rel.clone());
+                used.push(f);
+            }
+            None => {
+                by_rel.insert(f.rel.clone(), f);
+            }
+        }
+    }
+    for list in facsimiles.values_mut() {
+        list.sort();
+    }
     let mut warnings = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for (source, refs) in articles {
@@ -170,7 +205,7 @@ pub fn linked<'a>(
             if let Some(f) = by_rel.remove(&r.rel) {
                 seen.insert(r.rel.clone());
                 used.push(f);
-            } else if !seen.contains(&r.rel) {
+            } else if !seen.contains(&r.rel) && facsimile_of(&r.rel).is_none_or(|at| !facsimiles.contains_key(&at)) {
                 let message = format!(
                     "`{}` links to content/{}, which is not there: add the file or correct the link",
                     r.written, r.rel
@@ -180,7 +215,7 @@ pub fn linked<'a>(
         }
     }
     used.sort_by(|a, b| a.rel.cmp(&b.rel));
-    (used, warnings)
+    Published { files: used, facsimiles, warnings }
 }
 
 /// Errors for files of `static/` at paths the build makes itself: a page
@@ -301,6 +336,26 @@ mod tests {
     }
 
     #[test]
+    fn a_pdf_or_image_beside_a_pages_text_is_its_facsimile() {
+        let d = super::super::Date::new(2026, 2, 11).unwrap();
+        assert_eq!(facsimile_of("pages/2026-02-11/02.pdf"), Some((d, 2)));
+        assert_eq!(facsimile_of("pages/2026-02-11/2.JPG"), Some((d, 2)));
+        for rel in ["pages/2026-02-11/02.txt", "pages/2026-02-11/02.docx", "pages/2026-02-11/a.pdf", "img/02.pdf"] {
+            assert_eq!(facsimile_of(rel), None, "{rel}");
+        }
+        let file = |rel: &str| MediaFile { path: rel.into(), rel: rel.into(), stamp: None };
+        let files = vec![file("pages/2026-02-11/02.pdf"), file("pages/2026-02-11/02.jpg"), file("a/x.png")];
+        let refs = [MediaRef { line: 3, written: "x".into(), rel: "pages/2026-02-11/02.pdf".into() }];
+        let p = linked([(Path::new("content/a.md"), refs.as_slice())].into_iter(), files);
+        assert!(p.warnings.is_empty(), "a link to a facsimile finds it");
+        assert_eq!(
+            p.files.iter().map(|f| f.rel.as_str()).collect::<Vec<_>>(),
+            ["pages/2026-02-11/02.jpg", "pages/2026-02-11/02.pdf"]
+        );
+        assert_eq!(p.facsimiles[&(d, 2)], ["pages/2026-02-11/02.jpg", "pages/2026-02-11/02.pdf"]);
+    }
+
+    #[test]
     fn static_files_may_not_replace_what_gazette_makes() {
         let files = |rels: &[&str]| -> Vec<MediaFile> {
             rels.iter().map(|r| MediaFile { path: PathBuf::from(r), rel: r.to_string(), stamp: None }).collect()
@@ -343,7 +398,7 @@ mod tests {
             |line, rel: &str| MediaRef { line, written: rel.rsplit('/').next().unwrap_or(rel).into(), rel: rel.into() };
         let (one, two) = (vec![r(5, "a/p.jpg"), r(6, "a/gone.png")], vec![r(7, "a/p.jpg")]);
         let articles = [(Path::new("content/a/1.md"), one.as_slice()), (Path::new("content/a/2.md"), two.as_slice())];
-        let (used, warnings) = linked(articles.into_iter(), files);
+        let Published { files: used, warnings, .. } = linked(articles.into_iter(), files);
         assert_eq!(used.iter().map(|f| f.rel.as_str()).collect::<Vec<_>>(), ["a/p.jpg"]);
         assert_eq!(warnings.len(), 1);
         assert_eq!((warnings[0].path.as_path(), warnings[0].line), (Path::new("content/a/1.md"), 6));

@@ -126,6 +126,9 @@ impl Renderer<'_> {
                 card(b, n.prev);
                 card(b, n.next);
                 let f = &n.article().front;
+                for rel in self.facsimiles_of(f.date.date, f.page) {
+                    b.s(rel);
+                }
                 b.opt(self.jump_url(i, n.jump_from, f.continued_from).as_deref());
                 b.opt(self.jump_url(i, n.jump_to, f.continued_to).as_deref());
                 for &r in lib.related_of(i) {
@@ -140,6 +143,9 @@ impl Renderer<'_> {
                 let sections = &lib.taxonomy(TaxonomyKind::Section).terms;
                 for p in &iss.pages {
                     b.n(u64::from(p.number)).opt(p.section.as_deref());
+                    for rel in self.facsimiles_of(iss.date, (p.number > 0).then_some(p.number)) {
+                        b.s(rel);
+                    }
                     let slug = p.section.as_ref().and_then(|s| sections.iter().find(|t| t.name == s.trim()));
                     b.opt(slug.map(|t| t.slug.as_str()));
                     for &a in &p.articles {

@@ -57,6 +57,9 @@ pub struct Renderer<'a> {
     pub search_scripts: Vec<String>,
     /// Reads the body of an article whose body was not loaded (load cache hit).
     pub bodies: Option<&'a BodySource<'a>>,
+    /// PDFs and images of printed pages (`content::media`), linked from
+    /// the issue page and the page's articles.
+    pub facsimiles: crate::content::media::Facsimiles,
     /// What every page depends on and per-article hashes (see [`keys`]).
     keys: keys::Keys,
 }
@@ -102,7 +105,18 @@ impl<'a> Renderer<'a> {
         };
         let keys = keys::Keys::new(lib, config, theme, &site);
         let site_value = tera::Value::from_serializable(&site);
-        Renderer { lib, config, theme, urls, site, site_value, search_scripts: Vec::new(), bodies: None, keys }
+        Renderer {
+            lib,
+            config,
+            theme,
+            urls,
+            site,
+            site_value,
+            search_scripts: Vec::new(),
+            bodies: None,
+            facsimiles: Default::default(),
+            keys,
+        }
     }
 
     /// Every page of the site, in a fixed order.
@@ -343,6 +357,22 @@ impl<'a> Renderer<'a> {
         Link { name: self.date_text(iss.date), url: self.urls.dir(&iss.dir) }
     }
 
+    /// The facsimiles of page `page` of the issue of `date`, in name order (see [`Renderer::facsimiles`]).
+    pub(crate) fn facsimiles_of(&self, date: crate::content::Date, page: Option<u32>) -> &[String] {
+        page.and_then(|p| self.facsimiles.get(&(date, p))).map_or(&[], Vec::as_slice)
+    }
+
+    /// Links to them, named by their kind (`PDF`, `JPG`).
+    fn facsimile_links(&self, date: crate::content::Date, page: Option<u32>) -> Vec<Link> {
+        self.facsimiles_of(date, page)
+            .iter()
+            .map(|rel| Link {
+                name: rel.rsplit('.').next().unwrap_or("").to_ascii_uppercase(),
+                url: crate::content::media::href("", rel, ""),
+            })
+            .collect()
+    }
+
     /// The body of article `n`, read again when the load cache left it out.
     fn body<'n>(&self, n: &'n Node) -> Result<Cow<'n, str>> {
         match (&n.info().origin, self.bodies) {
@@ -463,6 +493,7 @@ impl<'a> Renderer<'a> {
             issue: self.issue_link(n.issue),
             page: f.page,
             page_url: format!("{}#p{:02}", self.urls.dir(&issue.dir), n.page),
+            facsimiles: self.facsimile_links(date, f.page),
             section: links(TaxonomyKind::Section).next(),
             reporters: links(TaxonomyKind::Reporter).collect(),
             contributors: f.contributors.clone(),
@@ -520,6 +551,7 @@ impl<'a> Renderer<'a> {
                         .map(|id| self.term_link(TaxonomyKind::Section, id as u32))
                 }),
                 articles: p.articles.iter().map(|&a| self.item(a)).collect(),
+                facsimiles: self.facsimile_links(d, (p.number > 0).then_some(p.number)),
             })
             .collect();
         let view = IssueView {

@@ -46,6 +46,8 @@ pub struct Labels {
     pub page_one: &'static str,
     /// The heading of an issue's articles with no `page`: it was empty.
     pub unpaged: &'static str,
+    /// Before the links to a printed page's PDF or image.
+    pub facsimile: &'static str,
     pub articles: &'static str,
     /// After a count of one (` article`): English said `1 articles`.
     pub article_one: &'static str,
@@ -95,6 +97,7 @@ impl Labels {
                 tags: "標籤",
                 reporter: "記者",
                 contributors: "通訊員/供稿",
+                facsimile: "版面原圖",
                 continued_to: "下轉第",
                 truncated: "本文在此版面結束處中斷",
                 related: "相關報導",
@@ -131,6 +134,7 @@ impl Labels {
                 pages: " 版面",
                 page_one: " 版面",
                 unpaged: "其他文章",
+                facsimile: "版面原图",
                 articles: "篇",
                 article_one: "篇",
                 not_found: "页面不存在",
@@ -175,6 +179,7 @@ impl Labels {
                 pages: " pages",
                 page_one: " page",
                 unpaged: "Other articles",
+                facsimile: "Printed page",
                 articles: " articles",
                 article_one: " article",
                 not_found: "Page not found",
@@ -294,6 +299,8 @@ pub struct ArticleView {
     pub page: Option<u32>,
     /// Link to the article's page within the issue page.
     pub page_url: String,
+    /// Its printed page as PDF or image, where the archive has it.
+    pub facsimiles: Vec<Link>,
     pub section: Option<Link>,
     pub reporters: Vec<Link>,
     pub contributors: Vec<String>,
@@ -327,6 +334,8 @@ pub struct IssuePageView {
     pub anchor: String,
     pub section: Option<Link>,
     pub articles: Vec<ItemView>,
+    /// The printed page as PDF or image, where the archive has it.
+    pub facsimiles: Vec<Link>,
 }
 
 #[derive(Debug, Clone, Serialize)]
