@@ -416,6 +416,7 @@ pub fn build_with(
     let mut renderer = Renderer::new(&lib, &config, &theme);
     renderer.bodies = Some(&read_body);
     renderer.facsimiles = published.facsimiles;
+    renderer.linked_articles = published.articles;
     let jobs = renderer.jobs();
     check_statics(&statics, &renderer, &jobs).map_err(|e| Error::invalid_with_warnings(e, &diagnostics))?;
     // Made only now: in-place mode starts by taking the manifest away.
@@ -670,6 +671,7 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     let mut renderer = Renderer::new(&lib, &config, &theme);
     renderer.bodies = Some(&read_body);
     renderer.facsimiles = published.facsimiles;
+    renderer.linked_articles = published.articles;
     let jobs = renderer.jobs();
     check_statics(&statics, &renderer, &jobs).map_err(|e| Error::invalid_with_warnings(e, &warnings))?;
     let stats = renderer.render_all(&jobs, &|_, _| Ok(false), &|_| Ok(()), None)?;

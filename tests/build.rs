@@ -553,3 +553,24 @@ fn a_static_file_in_the_place_of_a_page_is_an_error() {
     s.build().unwrap();
     assert_eq!(s.read("robots.txt"), "User-agent: *\nDisallow: /\n", "the site's own robots.txt");
 }
+
+/// A link to another article's Markdown file leads to that article's page
+/// (from disk too); one to a file that is no article is a warning at its line.
+#[test]
+fn links_to_other_articles_lead_to_their_pages() {
+    let s = SiteTest::new(SITE);
+    s.file(
+        "2026/02/11/01-01.md",
+        "---\ntitle: 甲\ndate: 2026-02-11\npage: 1\n---\n\n见[乙文](../12/02-01.md#p3)和[丙文](03-01.md)。\n",
+    );
+    s.file("2026/02/12/02-01.md", "---\ntitle: 乙\ndate: 2026-02-12\npage: 2\nslug: yi-wen\n---\n\n乙的正文。\n");
+    let report = s.build().unwrap();
+    let page = s.read("2026/02/11/01-01/index.html");
+    assert!(page.contains("href=\"../../../../2026/02/12/yi-wen/index.html#p3\""), "{page}");
+    assert!(page.contains("href=\"03-01.md\""), "a link to no article stays as written: {page}");
+    let warnings: Vec<String> = report.diagnostics.iter().map(|d| d.to_string()).collect();
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].starts_with("content/2026/02/11/01-01.md:7:"), "{}", warnings[0]);
+    s.build_with(LinkMode::Pretty).unwrap();
+    assert!(s.read("2026/02/11/01-01/index.html").contains("href=\"../../../../2026/02/12/yi-wen/#p3\""));
+}

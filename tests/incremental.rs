@@ -479,4 +479,11 @@ fn linked_files_and_static_files_follow_their_changes() {
     std::fs::remove_file(s.root().join("content/pages/2026-01-01/01.pdf")).unwrap();
     assert_same_as_full(&s, "the facsimile removed");
     assert!(!s.read("2026/01/01/index.html").contains("media/pages"));
+    // A link to another article follows it when its URL changes.
+    s.file("a/1.md", "---\ntitle: 题\ndate: 2026-01-01\npage: 1\n---\n\n见[另文](2.md)。\n");
+    s.file("a/2.md", "---\ntitle: 另\ndate: 2026-01-02\n---\n\n正文。\n");
+    assert_same_as_full(&s, "a link to another article");
+    s.file("a/2.md", "---\ntitle: 另\ndate: 2026-01-02\nslug: ling\n---\n\n正文。\n");
+    assert_same_as_full(&s, "the other article's URL changed");
+    assert!(s.read("2026/01/01/01-01/index.html").contains("2026/01/02/ling/index.html"));
 }

@@ -11,7 +11,8 @@
 //! it, and the link works from disk and in any sub-folder like every other.
 //! Files no article links to are not published (a folder of raw material may
 //! hold what is not for readers); a link to a file that is not there is a
-//! warning at its line. A PDF or image of a printed page beside its text,
+//! warning at its line. A link to another article's `.md` file leads to
+//! that article's page. A PDF or image of a printed page beside its text,
 //! `pages/2026-02-11/02.pdf` (or `.jpg`, `.png`, `.webp`, `.gif`, `.avif`),
 //! is that page's *facsimile*: always published, and linked from the issue
 //! page and the page's articles. `static/` is copied to the output's root as it is
@@ -59,8 +60,8 @@ pub fn article_folder(source: &Path) -> Option<String> {
 /// Where a link or image target of an article in `folder` (relative to
 /// `content/`) leads: the file relative to `content/` and what followed its
 /// path (`?…`, `#…`). `None` for a target that is not a relative path to a
-/// file (`https:`, `mailto:`, `/abs`, `#note`, a folder), to an article
-/// (`.md`), or that climbs out of `content/`.
+/// file (`https:`, `mailto:`, `/abs`, `#note`, a folder), or that climbs out
+/// of `content/`. A `.md` file is another article ([`is_article`]).
 pub fn resolve<'u>(folder: &str, url: &'u str) -> Option<(String, &'u str)> {
     let url = url.trim();
     if url.is_empty() || url.starts_with(['/', '#', '?', '\\']) || has_scheme(url) {
@@ -69,7 +70,7 @@ pub fn resolve<'u>(folder: &str, url: &'u str) -> Option<(String, &'u str)> {
     let cut = url.find(['?', '#']).unwrap_or(url.len());
     let (path, suffix) = url.split_at(cut);
     let path = percent_encoding::percent_decode_str(path).decode_utf8().ok()?;
-    if path.ends_with('/') || path.ends_with(".md") {
+    if path.ends_with('/') {
         return None;
     }
     let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
@@ -84,6 +85,12 @@ pub fn resolve<'u>(folder: &str, url: &'u str) -> Option<(String, &'u str)> {
     }
     let rel = parts.join("/");
     crate::output::is_safe_rel(&rel).then_some((rel, suffix))
+}
+
+/// Whether a link's file (see [`resolve`]) is an article: its link leads
+/// to the article's page.
+pub fn is_article(rel: &str) -> bool {
+    rel.ends_with(".md")
 }
 
 /// `mailto:`, `https:`, `data:`… (RFC 3986 scheme: a letter, then letters,
@@ -174,13 +181,28 @@ pub struct Published {
     /// Files articles link to and facsimiles, each once, in path order.
     pub files: Vec<MediaFile>,
     pub facsimiles: Facsimiles,
+    /// Articles other articles link to: their file relative to `content/`
+    /// and their number in the order `linked` was given them.
+    pub articles: std::collections::HashMap<String, usize>,
     /// One per link to a file that is not there.
     pub warnings: Vec<crate::error::Diagnostic>,
 }
 
 /// The files to publish (see [`Published`]). `articles` gives each article's
-/// file (as messages show it) and what it links to.
+/// file (as messages show it) and what it links to, in the library's order.
 pub fn linked<'a>(articles: impl Iterator<Item = (&'a Path, &'a [MediaRef])>, files: Vec<MediaFile>) -> Published {
+    let articles: Vec<(&Path, &[MediaRef])> = articles.collect();
+    // Every article's file, only when one links to another (a map of 100,000 paths costs).
+    let mut by_path = std::collections::HashMap::new();
+    if articles.iter().any(|(_, refs)| refs.iter().any(|r| is_article(&r.rel))) {
+        for (i, (source, _)) in articles.iter().enumerate() {
+            let rel = article_folder(source).zip(source.file_name().and_then(|n| n.to_str()));
+            if let Some((folder, name)) = rel {
+                by_path.insert(if folder.is_empty() { name.to_string() } else { format!("{folder}/{name}") }, i);
+            }
+        }
+    }
+    let mut linked_articles = std::collections::HashMap::new();
     let mut facsimiles = Facsimiles::new();
     let mut used = Vec::new();
     let mut by_rel = std::collections::HashMap::new();
@@ -202,6 +224,20 @@ pub fn linked<'a>(articles: impl Iterator<Item = (&'a Path, &'a [MediaRef])>, fi
     let mut seen = std::collections::HashSet::new();
     for (source, refs) in articles {
         for r in refs {
+            if is_article(&r.rel) {
+                match by_path.get(&r.rel) {
+                    Some(&i) => {
+                        linked_articles.insert(r.rel.clone(), i);
+                    }
+                    None => warnings.push(crate::error::Diagnostic::warning(
+                        source,
+                        r.line as usize,
+                        0,
+                        format!("`{}` links to content/{}, which is no article: correct the link", r.written, r.rel),
+                    )),
+                }
+                continue;
+            }
             if let Some(f) = by_rel.remove(&r.rel) {
                 seen.insert(r.rel.clone());
                 used.push(f);
@@ -215,7 +251,7 @@ pub fn linked<'a>(articles: impl Iterator<Item = (&'a Path, &'a [MediaRef])>, fi
         }
     }
     used.sort_by(|a, b| a.rel.cmp(&b.rel));
-    Published { files: used, facsimiles, warnings }
+    Published { files: used, facsimiles, articles: linked_articles, warnings }
 }
 
 /// Errors for files of `static/` at paths the build makes itself: a page
@@ -289,6 +325,8 @@ mod tests {
         assert_eq!(resolve(f, "../../../../pages/2026-02-11/02.pdf"), Some(("pages/2026-02-11/02.pdf".into(), "")));
         assert_eq!(resolve(f, "图片/一.jpg?v=2"), Some(("articles/2026/02/11/图片/一.jpg".into(), "?v=2")));
         assert_eq!(resolve("", "a.jpg"), Some(("a.jpg".into(), "")));
+        assert_eq!(resolve(f, "../12/01-02.md#top"), Some(("articles/2026/02/12/01-02.md".into(), "#top")));
+        assert!(is_article("articles/2026/02/12/01-02.md") && !is_article("a/b.pdf"));
     }
 
     #[test]
@@ -303,8 +341,6 @@ mod tests {
             "/abs/a.jpg",
             "#fn-1",
             "?q=1",
-            "other.md",
-            "../02/01-02.md#top",
             "sub/",
             "../../../a.jpg",
             "a%FF.jpg",
@@ -333,6 +369,18 @@ mod tests {
         assert_eq!(article_folder(Path::new("content/a.md")).as_deref(), Some(""));
         assert_eq!(article_folder(Path::new("pages/2026-02-11/02.txt")), None);
         assert_eq!(article_folder(Path::new("elsewhere/a.md")), None);
+    }
+
+    #[test]
+    fn links_to_articles_find_them_by_their_file() {
+        let r = |rel: &str| MediaRef { line: 4, written: rel.into(), rel: rel.into() };
+        let (one, two) = (vec![r("a/2.md"), r("a/gone.md")], vec![]);
+        let articles = [(Path::new("content/a/1.md"), one.as_slice()), (Path::new("content/a/2.md"), two.as_slice())];
+        let p = linked(articles.into_iter(), Vec::new());
+        assert_eq!(p.articles.get("a/2.md"), Some(&1));
+        assert_eq!(p.articles.len(), 1, "only articles linked to");
+        assert_eq!(p.warnings.len(), 1);
+        assert!(p.warnings[0].message.contains("content/a/gone.md, which is no article"), "{}", p.warnings[0].message);
     }
 
     #[test]

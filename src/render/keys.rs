@@ -129,6 +129,10 @@ impl Renderer<'_> {
                 for rel in self.facsimiles_of(f.date.date, f.page) {
                     b.s(rel);
                 }
+                // Where its links to other articles lead.
+                for r in n.info().media.iter().filter(|r| crate::content::media::is_article(&r.rel)) {
+                    b.opt(self.linked_articles.get(&r.rel).map(|&j| lib.articles[j].dir.as_str()));
+                }
                 b.opt(self.jump_url(i, n.jump_from, f.continued_from).as_deref());
                 b.opt(self.jump_url(i, n.jump_to, f.continued_to).as_deref());
                 for &r in lib.related_of(i) {

@@ -60,6 +60,8 @@ pub struct Renderer<'a> {
     /// PDFs and images of printed pages (`content::media`), linked from
     /// the issue page and the page's articles.
     pub facsimiles: crate::content::media::Facsimiles,
+    /// Articles other articles link to, by their file (`content::media::Published`).
+    pub linked_articles: std::collections::HashMap<String, usize>,
     /// What every page depends on and per-article hashes (see [`keys`]).
     keys: keys::Keys,
 }
@@ -115,6 +117,7 @@ impl<'a> Renderer<'a> {
             search_scripts: Vec::new(),
             bodies: None,
             facsimiles: Default::default(),
+            linked_articles: Default::default(),
             keys,
         }
     }
@@ -404,6 +407,10 @@ impl<'a> Renderer<'a> {
         let root = urls::root_of(dir);
         let relink = |url: &str| {
             let (rel, suffix) = crate::content::media::resolve(folder.as_deref()?, url)?;
+            if crate::content::media::is_article(&rel) {
+                let &j = self.linked_articles.get(&rel)?;
+                return Some(format!("{root}{}{suffix}", self.urls.dir(&lib.articles[j].dir)));
+            }
             Some(crate::content::media::href(&root, &rel, suffix))
         };
         let rendered = markdown::render_markdown_linked(&self.body(n)?, self.config.allow_html, &relink);
