@@ -73,10 +73,17 @@ fn slug_a_url_cannot_hold_is_a_located_error_and_the_output_stays() {
     s.file("a.md", &md("One", "2024-01-01", ""));
     s.build().unwrap();
     let before = snapshot(&s.out());
-    for (slug, what) in
-        [("what?", "`?`"), ("a#b", "`#`"), ("100%", "`%`"), ("two words", "a space"), ("Index.HTML", "issue page")]
-            .into_iter()
-            .chain([(&*"long-".repeat(60), "300 bytes")])
+    for (slug, what) in [
+        ("what?", "`?`"),
+        ("a#b", "`#`"),
+        ("100%", "`%`"),
+        ("two words", "a space"),
+        ("Index.HTML", "issue page"),
+        ("Con", "Windows keeps for devices"),
+        ("lpt1.html", "Windows keeps for devices"),
+    ]
+    .into_iter()
+    .chain([(&*"long-".repeat(60), "300 bytes")])
     {
         s.file("b.md", &md("Two", "2024-01-02", &format!("slug: '{slug}'\n")));
         let e = s.build().unwrap_err();

@@ -246,9 +246,25 @@ pub fn unsafe_segment(s: &str) -> Option<&'static str> {
         Some("contains a path separator")
     } else if s.chars().any(|c| c.is_control() || c == ':') {
         Some("contains a control character or `:`")
+    } else if is_reserved_on_windows(s) {
+        Some(
+            "is a name Windows keeps for devices (CON, PRN, AUX, NUL, COM1–9, LPT1–9), which a copy of the site there could not hold",
+        )
     } else {
         None
     }
+}
+
+/// Folder and file names Windows refuses, in any case and with any
+/// extension (`con`, `Aux.html`, `lpt1`): a copy of the archive on a
+/// Windows disk or stick, read from file://, would lack them.
+pub fn is_reserved_on_windows(segment: &str) -> bool {
+    let stem = segment.split('.').next().unwrap_or("").trim_end().to_ascii_lowercase();
+    matches!(stem.as_str(), "con" | "prn" | "aux" | "nul")
+        || (stem.len() == 4
+            && (stem.starts_with("com") || stem.starts_with("lpt"))
+            && stem.as_bytes()[3].is_ascii_digit()
+            && stem.as_bytes()[3] != b'0')
 }
 
 #[cfg(test)]

@@ -112,6 +112,9 @@ pub fn assign_slugs<'a>(
             base = format!("t-{}", name_hash(name, 8));
         } else if base.len() > MAX_SLUG {
             base = shortened(&base, name);
+        } else if crate::content::article::is_reserved_on_windows(&base) {
+            // A tag `Aux` or `NUL`: its folder could not be copied to Windows.
+            base = format!("{base}-{}", name_hash(name, 4));
         }
         by_base.entry(base).or_default().push(name);
     }
@@ -184,6 +187,15 @@ mod tests {
         assert_ne!(s[&a], s[&b]);
         assert!(s[&a].starts_with("word-word-") && !s[&a].contains("--"), "{s:?}");
         assert!(s[&"张".repeat(80)].starts_with("zhang-zhang-"), "{s:?}");
+    }
+
+    #[test]
+    fn names_windows_keeps_for_devices_get_a_suffix() {
+        let s = assign_slugs(["Aux", "NUL", "com1", "Con Edison", "console"], &HashMap::new());
+        for name in ["Aux", "NUL", "com1"] {
+            assert!(s[name].len() > 4 && s[name].starts_with(&name.to_ascii_lowercase()), "{s:?}");
+        }
+        assert_eq!((s["Con Edison"].as_str(), s["console"].as_str()), ("con-edison", "console"));
     }
 
     #[test]
