@@ -396,14 +396,6 @@ pub fn build_with(
     let mut lib = with_theme_errors(lib, &theme)?;
     let theme = theme?;
     diagnostics.extend(unlisted_topics(&o.root, &lib, &config));
-    let published = content::media::linked(
-        lib.articles.iter().map(|n| (n.article().source.as_path(), n.info().media.as_slice())),
-        content_media,
-    );
-    diagnostics.extend(published.warnings);
-    let media = published.files;
-    let statics =
-        content::media::scan_static(&o.root).map_err(|d| Error::invalid_with_warnings(vec![d], &diagnostics))?;
     let texts: Vec<String> = if config.search {
         lib.articles.iter_mut().map(|n| std::mem::take(&mut n.info_mut().text)).collect()
     } else {
@@ -413,12 +405,8 @@ pub fn build_with(
     let urls = render::urls::Urls { mode: config.links };
 
     let read_body = |n: &Node| cache::reload_body(&o.root, &config, n.article(), n.info());
-    let mut renderer = Renderer::new(&lib, &config, &theme);
-    renderer.bodies = Some(&read_body);
-    renderer.facsimiles = published.facsimiles;
-    renderer.linked_articles = published.articles;
-    let jobs = renderer.jobs();
-    check_statics(&statics, &renderer, &jobs).map_err(|e| Error::invalid_with_warnings(e, &diagnostics))?;
+    let (mut renderer, jobs, Files { media, statics }) =
+        renderer_with_files(&lib, &config, &theme, &read_body, &o.root, content_media, &mut diagnostics)?;
     // Made only now: in-place mode starts by taking the manifest away.
     let staging = match &previous {
         Some(_) if o.in_place => Staging::begin_in_place(&o.out)?,
@@ -588,6 +576,41 @@ pub fn build_with(
     Ok(report)
 }
 
+/// The files a build copies besides what it makes: those articles link to
+/// and the facsimiles (into `media/`), and the site's `static/` folder.
+struct Files {
+    media: Vec<content::media::MediaFile>,
+    statics: Vec<content::media::MediaFile>,
+}
+
+/// The renderer of a build or a check, knowing where links to files and
+/// other articles lead and the facsimiles of the printed pages, its jobs,
+/// and the files to copy. Warnings about links go into `warnings`; static
+/// files in the place of what the build makes are errors.
+fn renderer_with_files<'a>(
+    lib: &'a Library,
+    config: &'a Config,
+    theme: &'a Theme,
+    read_body: &'a render::BodySource<'a>,
+    root: &Path,
+    content_media: Vec<content::media::MediaFile>,
+    warnings: &mut Vec<Diagnostic>,
+) -> Result<(Renderer<'a>, Vec<render::Job>, Files)> {
+    let published = content::media::linked(
+        lib.articles.iter().map(|n| (n.article().source.as_path(), n.info().media.as_slice())),
+        content_media,
+    );
+    warnings.extend(published.warnings);
+    let statics = content::media::scan_static(root).map_err(|d| Error::invalid_with_warnings(vec![d], warnings))?;
+    let mut renderer = Renderer::new(lib, config, theme);
+    renderer.bodies = Some(read_body);
+    renderer.facsimiles = published.facsimiles;
+    renderer.linked_articles = published.articles;
+    let jobs = renderer.jobs();
+    check_statics(&statics, &renderer, &jobs).map_err(|e| Error::invalid_with_warnings(e, warnings))?;
+    Ok((renderer, jobs, Files { media: published.files, statics }))
+}
+
 /// The errors of files in `static/` that would take the place of what the
 /// build makes (see [`content::media::reserved`]).
 fn check_statics(
@@ -663,17 +686,9 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     let theme = theme?;
     let mut warnings = loaded.warnings;
     warnings.extend(unlisted_topics(root, &lib, &config));
-    let articles = lib.articles.iter().map(|n| (n.article().source.as_path(), n.info().media.as_slice()));
-    let published = content::media::linked(articles, loaded.media);
-    warnings.extend(published.warnings);
-    let statics = content::media::scan_static(root).map_err(|d| Error::invalid_with_warnings(vec![d], &warnings))?;
     let read_body = |n: &Node| cache::reload_body(root, &config, n.article(), n.info());
-    let mut renderer = Renderer::new(&lib, &config, &theme);
-    renderer.bodies = Some(&read_body);
-    renderer.facsimiles = published.facsimiles;
-    renderer.linked_articles = published.articles;
-    let jobs = renderer.jobs();
-    check_statics(&statics, &renderer, &jobs).map_err(|e| Error::invalid_with_warnings(e, &warnings))?;
+    let (renderer, jobs, _) =
+        renderer_with_files(&lib, &config, &theme, &read_body, root, loaded.media, &mut warnings)?;
     let stats = renderer.render_all(&jobs, &|_, _| Ok(false), &|_| Ok(()), None)?;
     Ok(BuildReport {
         articles: lib.articles.len(),
