@@ -362,6 +362,10 @@ impl<'a> Renderer<'a> {
 
     /// The facsimiles of page `page` of the issue of `date`, in name order (see [`Renderer::facsimiles`]).
     pub(crate) fn facsimiles_of(&self, date: crate::content::Date, page: Option<u32>) -> &[String] {
+        // Most archives have none: no hashing for each of 100,000 page keys then.
+        if self.facsimiles.is_empty() {
+            return &[];
+        }
         page.and_then(|p| self.facsimiles.get(&(date, p))).map_or(&[], Vec::as_slice)
     }
 
