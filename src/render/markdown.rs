@@ -29,8 +29,47 @@ pub fn render_markdown_linked(md: &str, allow_html: bool, relink: &dyn Fn(&str) 
     let mut has_code = false;
     let mut events: Vec<Event> = Vec::new();
     let mut code: Option<(String, String)> = None; // (lang, text)
+    // The image being read: its `src`, title and alt text so far.
+    let mut image: Option<(String, String, String)> = None;
+    // Where the open paragraph starts in `events`, and the caption of the
+    // image that is all of it so far.
+    let mut paragraph: Option<usize> = None;
+    let mut lone_image: Option<(usize, String)> = None;
     for ev in Parser::new_ext(md, options()) {
+        if let Some((_, _, alt)) = image.as_mut() {
+            match ev {
+                Event::End(TagEnd::Image) => {
+                    let (src, title, alt) = image.take().unwrap_or_default();
+                    if !title.is_empty() && paragraph.is_some_and(|p| p + 1 == events.len()) {
+                        lone_image = Some((events.len(), title.clone()));
+                    }
+                    events.push(Event::InlineHtml(image_html(&src, &alt, &title).into()));
+                }
+                Event::Text(t) | Event::Code(t) => alt.push_str(&t),
+                Event::SoftBreak | Event::HardBreak => alt.push(' '),
+                _ => {}
+            }
+            continue;
+        }
         match ev {
+            Event::Start(Tag::Paragraph) => {
+                paragraph = Some(events.len());
+                lone_image = None;
+                events.push(Event::Start(Tag::Paragraph));
+            }
+            Event::End(TagEnd::Paragraph) => {
+                // A photo alone in its paragraph, with a title: the title is its caption.
+                match (paragraph.take(), lone_image.take()) {
+                    (Some(start), Some((at, caption))) if at + 1 == events.len() => {
+                        events[start] = Event::Html("<figure>".into());
+                        let mut tail = String::from("<figcaption>");
+                        pulldown_cmark_escape::escape_html_body_text(&mut tail, &caption).unwrap_or(());
+                        tail.push_str("</figcaption></figure>\n");
+                        events.push(Event::Html(tail.into()));
+                    }
+                    _ => events.push(Event::End(TagEnd::Paragraph)),
+                }
+            }
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
                     CodeBlockKind::Fenced(l) => l.split([' ', ',']).next().unwrap_or("").to_string(),
@@ -50,9 +89,9 @@ pub fn render_markdown_linked(md: &str, allow_html: bool, relink: &dyn Fn(&str) 
                 }
             }
             Event::Html(h) | Event::InlineHtml(h) if !allow_html => events.push(Event::Text(h)),
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
-                let dest_url = relink(&dest_url).map_or(dest_url, Into::into);
-                events.push(Event::Start(Tag::Image { link_type, dest_url, title, id }))
+            Event::Start(Tag::Image { dest_url, title, .. }) => {
+                let src = relink(&dest_url).unwrap_or_else(|| dest_url.to_string());
+                image = Some((src, title.to_string(), String::new()));
             }
             Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
                 let dest_url = relink(&dest_url).map_or(dest_url, Into::into);
@@ -68,6 +107,21 @@ pub fn render_markdown_linked(md: &str, allow_html: bool, relink: &dyn Fn(&str) 
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Rendered { html, has_code }
+}
+
+/// An article's image: loaded only as the reader scrolls to it (an issue's
+/// page of photos is many megabytes), its title also a tooltip.
+fn image_html(src: &str, alt: &str, title: &str) -> String {
+    let mut h = String::from("<img src=\"");
+    pulldown_cmark_escape::escape_href(&mut h, src).unwrap_or(());
+    h.push_str("\" alt=\"");
+    pulldown_cmark_escape::escape_html(&mut h, alt).unwrap_or(());
+    if !title.is_empty() {
+        h.push_str("\" title=\"");
+        pulldown_cmark_escape::escape_html(&mut h, title).unwrap_or(());
+    }
+    h.push_str("\" loading=\"lazy\">");
+    h
 }
 
 /// The `id` of a footnote (and the `#` its reference links to). The name as
@@ -198,6 +252,32 @@ pub fn highlight_css(theme: &str) -> Result<String, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn photos_load_lazily_and_a_lone_titled_one_is_a_figure_with_its_caption() {
+        let html = |md: &str| render_markdown(md, false).html;
+        assert_eq!(
+            html("![现场 <1>](a.jpg \"市民在广场观看演出\")\n"),
+            "<figure><img src=\"a.jpg\" alt=\"现场 &lt;1&gt;\" title=\"市民在广场观看演出\" loading=\"lazy\"><figcaption>市民在广场观看演出</figcaption></figure>\n"
+        );
+        assert_eq!(
+            html("![*图* `1`](a b.jpg)\n"),
+            "<p>![<em>图</em> <code>1</code>](a b.jpg)</p>\n",
+            "no image: a space"
+        );
+        assert_eq!(html("![*图* `1`](<a b.jpg>)\n"), "<p><img src=\"a%20b.jpg\" alt=\"图 1\" loading=\"lazy\"></p>\n");
+        assert_eq!(
+            html("正文 ![x](a.jpg \"说明\") 正文\n"),
+            "<p>正文 <img src=\"a.jpg\" alt=\"x\" title=\"说明\" loading=\"lazy\"> 正文</p>\n",
+            "within text: no figure"
+        );
+        assert!(
+            html("[![x](a.jpg \"t\")](b.html)\n").starts_with("<p><a href=\"b.html\"><img"),
+            "a linked photo stays in its link"
+        );
+        let relinked = render_markdown_linked("![x](a.jpg)\n", false, &|u| Some(format!("../{u}"))).html;
+        assert!(relinked.contains("src=\"../a.jpg\""), "{relinked}");
+    }
 
     #[test]
     fn escapes_raw_html_unless_allowed() {
