@@ -574,3 +574,23 @@ fn links_to_other_articles_lead_to_their_pages() {
     s.build_with(LinkMode::Pretty).unwrap();
     assert!(s.read("2026/02/11/01-01/index.html").contains("href=\"../../../../2026/02/12/yi-wen/#p3\""));
 }
+
+/// With `base_url`, an article's first photo is its link preview image
+/// (`og:image`, JSON-LD `image`), at its copy's absolute address; without
+/// it only a photo given by its full address can be.
+#[test]
+fn the_first_photo_is_the_link_preview_image() {
+    let s = SiteTest::new("title: 测试日报\nbase_url: https://x.org/news/\n");
+    s.file(
+        "a/1.md",
+        "---\ntitle: 甲\ndate: 2026-02-11\npage: 1\n---\n\n正文。\n\n![现场](img/现场.jpg)\n\n![二](b.jpg)\n",
+    );
+    s.file("a/img/现场.jpg", "JPEG");
+    s.file("a/2.md", "---\ntitle: 乙\ndate: 2026-02-11\npage: 1\n---\n\n正文。\n");
+    s.build().unwrap();
+    let page = s.read("2026/02/11/01-01/index.html");
+    let want = "https://x.org/news/media/a/img/%E7%8E%B0%E5%9C%BA.jpg";
+    assert!(page.contains(&format!("<meta property=\"og:image\" content=\"{want}\">")), "{page}");
+    assert!(page.contains(&format!("\"image\":\"{want}\"")), "{page}");
+    assert!(!s.read("2026/02/11/01-02/index.html").contains("og:image"), "no photo, no preview image");
+}

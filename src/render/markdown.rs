@@ -14,6 +14,8 @@ pub(crate) fn options() -> Options {
 pub struct Rendered {
     pub html: String,
     pub has_code: bool,
+    /// The first image's target as written (the article's lead photo).
+    pub first_image: Option<String>,
 }
 
 /// Renders Markdown. Raw HTML is shown as text unless `allow_html`: an
@@ -35,6 +37,7 @@ pub fn render_markdown_linked(md: &str, allow_html: bool, relink: &dyn Fn(&str) 
     // image that is all of it so far.
     let mut paragraph: Option<usize> = None;
     let mut lone_image: Option<(usize, String)> = None;
+    let mut first_image = None;
     for ev in Parser::new_ext(md, options()) {
         if let Some((_, _, alt)) = image.as_mut() {
             match ev {
@@ -90,6 +93,9 @@ pub fn render_markdown_linked(md: &str, allow_html: bool, relink: &dyn Fn(&str) 
             }
             Event::Html(h) | Event::InlineHtml(h) if !allow_html => events.push(Event::Text(h)),
             Event::Start(Tag::Image { dest_url, title, .. }) => {
+                if first_image.is_none() {
+                    first_image = Some(dest_url.to_string());
+                }
                 let src = relink(&dest_url).unwrap_or_else(|| dest_url.to_string());
                 image = Some((src, title.to_string(), String::new()));
             }
@@ -106,7 +112,7 @@ pub fn render_markdown_linked(md: &str, allow_html: bool, relink: &dyn Fn(&str) 
     }
     let mut html = String::with_capacity(md.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Rendered { html, has_code }
+    Rendered { html, has_code, first_image }
 }
 
 /// An article's image: loaded only as the reader scrolls to it (an issue's

@@ -487,6 +487,18 @@ impl<'a> Renderer<'a> {
         if self.config.base_url.is_some() {
             ld["url"] = permalink.clone().into();
         }
+        // The lead photo for link previews: an address that works from anywhere.
+        let image = rendered.first_image.as_deref().and_then(|url| {
+            if url.starts_with("https://") || url.starts_with("http://") {
+                return Some(url.to_string());
+            }
+            let base = self.config.base_url.as_ref()?;
+            let (rel, suffix) = crate::content::media::resolve(folder.as_deref()?, url)?;
+            Some(urls::absolute(base, &crate::content::media::href("", &rel, suffix)))
+        });
+        if let Some(img) = &image {
+            ld["image"] = img.clone().into();
+        }
         ld["publisher"] = serde_json::json!({"@type": "Organization", "name": self.config.title});
         // Every `<` as `\u003c`, not just `</`: a title with `<!--<script>`
         // turns a script element's text into "double escaped" data, where the
@@ -528,6 +540,7 @@ impl<'a> Renderer<'a> {
             permalink,
             citation,
             json_ld,
+            image,
         };
         let mut crumbs = self.calendar_crumbs(date, true);
         crumbs.push(Link {

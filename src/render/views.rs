@@ -325,6 +325,8 @@ pub struct ArticleView {
     pub citation: String,
     /// `<script type="application/ld+json">` content, already safe for HTML.
     pub json_ld: String,
+    /// Absolute address of its first image (with `base_url`, or written so), for link previews.
+    pub image: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
