@@ -495,11 +495,17 @@ fn files_beside_articles_and_static_files_are_published() {
     let s = SiteTest::new(SITE);
     s.file(
         "articles/2026/02/11/01-01.md",
-        "---\ntitle: 图片新闻\ndate: 2026-02-11\npage: 1\n---\n\n![现场 1](<photos/现场 1.jpg> \"现场\")\n\n[版面](../../../../pages/2026-02-11/01.pdf#p2)、[别处](https://x.org/a.jpg)\n\n![](gone.png)\n",
+        "---\ntitle: 图片新闻\ndate: 2026-02-11\npage: 1\n---\n\n![现场 1](<photos/现场 1.jpg> \"现场\")\n\n[版面](../../../../pages/2026-02-11/01.pdf#p2)、[别处](https://x.org/a.jpg)\n\n![](gone.png)\n\n![](b.jpg)\n",
     );
     s.file("articles/2026/02/11/photos/现场 1.jpg", "JPEG");
     s.file("articles/2026/02/11/notes.docx", "not for readers");
     s.file("pages/2026-02-11/01.pdf", "PDF");
+    // A photo kept elsewhere and linked in.
+    let elsewhere = s.root().join("photos-disk/b.jpg");
+    std::fs::create_dir_all(elsewhere.parent().unwrap()).unwrap();
+    std::fs::write(&elsewhere, "B").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&elsewhere, s.root().join("content/articles/2026/02/11/b.jpg")).unwrap();
     for (rel, text) in [("static/favicon.ico", "ICO"), ("static/assets/style.css", "mine"), ("static/.hidden", "x")] {
         let p = s.root().join(rel);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
@@ -512,6 +518,8 @@ fn files_beside_articles_and_static_files_are_published() {
     assert!(warnings[0].contains("content/articles/2026/02/11/gone.png, which is not there"), "{}", warnings[0]);
     assert_eq!(s.read("media/articles/2026/02/11/photos/现场 1.jpg"), "JPEG");
     assert_eq!(s.read("media/pages/2026-02-11/01.pdf"), "PDF");
+    #[cfg(unix)]
+    assert_eq!(s.read("media/articles/2026/02/11/b.jpg"), "B", "the file a link in content/ points to");
     assert!(!s.exists("media/articles/2026/02/11/notes.docx"), "no article links to it");
     assert_eq!(s.read("favicon.ico"), "ICO");
     assert_eq!(s.read("assets/style.css"), "mine", "the site's file over the theme's");

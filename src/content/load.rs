@@ -176,6 +176,17 @@ fn walk(root: &Path, content: &Path, dir: &Path) -> Vec<Vec<Found>> {
             parts.push(Part::Folder(path));
             continue;
         }
+        let text = name.as_encoded_bytes().ends_with(b".md") || name.as_encoded_bytes().ends_with(b".txt");
+        if kind.is_symlink() && !text {
+            // A photo linked in from elsewhere (a disk of pictures) is the
+            // file it points to; articles and raw pages are never followed.
+            if let Some(m) = std::fs::metadata(&path).ok().filter(|m| m.is_file()) {
+                let rel = rel_string(path.strip_prefix(content).unwrap_or(&path));
+                let media = super::media::MediaFile { rel, path, stamp: Some(Stamp::of(&m)) };
+                parts.push(Part::Found(Found::Media(media)));
+            }
+            continue;
+        }
         if !kind.is_file() {
             continue;
         }

@@ -291,7 +291,9 @@ pub fn scan_static(root: &Path) -> Result<Vec<MediaFile>, crate::error::Diagnost
         return Ok(Vec::new());
     }
     let mut files = Vec::new();
+    // Links are followed (walkdir stops at a loop, an error naming it).
     let walk = walkdir::WalkDir::new(&dir)
+        .follow_links(true)
         .sort_by_file_name()
         .into_iter()
         .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
