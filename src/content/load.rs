@@ -97,7 +97,8 @@ pub fn load_content(root: &Path) -> Loaded {
 /// alike, a folder's contents right after it), and stats each file by its
 /// name in the folder being listed: looking each up again by its whole path
 /// later was a tenth of an incremental build at 100,000 articles. Hidden
-/// files and folders (`.name`) are skipped, symbolic links too.
+/// files and folders (`.name`) are skipped, symbolic links too but for links
+/// to files other than articles and raw pages (photos kept elsewhere).
 ///
 /// A folder is listed and its files statted, then its handle is closed
 /// before its subfolders are visited (on every core): holding every
