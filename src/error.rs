@@ -162,6 +162,10 @@ pub fn explain_yaml(yaml: &str, line: usize, message: &str, expected: fn(&str) -
         "invalid value",
     ];
     let lines: Vec<&str> = yaml.lines().collect();
+    if message.starts_with("tabs disallowed") {
+        // An editor's tab before a list item or nested key.
+        return format!("{message}: YAML indents with spaces, not tabs: put two spaces where the tab is");
+    }
     if message.starts_with("mapping values are not allowed") {
         // `title: 议题: 民生`: YAML reads a second key where a headline has a colon.
         if let Some((key, value)) = lines.get(line.wrapping_sub(1)).and_then(|l| l.split_once(": ")) {

@@ -80,7 +80,8 @@ impl Article {
             let message = "the front matter is empty: an article needs at least `title:` and `date:` lines";
             return Err(vec![Diagnostic::error(path, split.yaml_line, 1, message)]);
         }
-        let mut front: FrontMatter = match serde_saphyr::from_str(split.yaml) {
+        let yaml = front_matter::ascii_colons(split.yaml);
+        let mut front: FrontMatter = match serde_saphyr::from_str(&yaml) {
             Ok(f) => f,
             Err(e) => {
                 let (line, col) = e
@@ -88,7 +89,7 @@ impl Article {
                     .map(|l| (l.line() as usize + split.yaml_line - 1, l.column() as usize))
                     .unwrap_or((split.yaml_line, 0));
                 let mut message = front_matter::explain_yaml_error(
-                    split.yaml,
+                    &yaml,
                     line + 1 - split.yaml_line,
                     &crate::error::yaml_message(&e),
                 );
@@ -99,7 +100,7 @@ impl Article {
             }
         };
         front.normalize();
-        let errors = validate(path, split.yaml, split.yaml_line, &front);
+        let errors = validate(path, &yaml, split.yaml_line, &front);
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -292,16 +293,41 @@ mod tests {
         assert_eq!(a.front.contributors, ["王五", "赵六"]);
         assert_eq!(a.front.tags, ["村晚", "移风易俗", "新春"]);
         let a =
-            parse("---\ntitle: t\ndate: 2026-02-11\nreporters: [张三、李四, 王五]\ntags: [2026, a、b]\n---\n").unwrap();
-        // No one's name holds a `、`; a tag may.
-        assert_eq!(a.front.reporters, ["张三", "李四", "王五"]);
-        assert_eq!(a.front.tags, ["2026", "a、b"]);
+            parse("---\ntitle: t\ndate: 2026-02-11\nreporters: [张三、李四, 王五，赵六]\ntags: [2026, a、b；c]\n---\n")
+                .unwrap();
+        // No name holds Chinese list punctuation: as on one line, it separates.
+        assert_eq!(a.front.reporters, ["张三", "李四", "王五", "赵六"]);
+        assert_eq!(a.front.tags, ["2026", "a", "b", "c"]);
+        let a = parse("---\ntitle: t\ndate: 2026-02-11\nreporters: [\"Smith, Jr.\"]\n---\n").unwrap();
+        assert_eq!(a.front.reporters, ["Smith, Jr."], "an ASCII comma within a list item is kept");
         let a = parse("---\ntitle: t\ndate: 2026-02-11\ntags: 2026\nreporters: \"\"\n---\n").unwrap();
         assert_eq!(a.front.tags, ["2026"]);
         assert!(a.front.reporters.is_empty());
         let e = parse("---\ntitle: t\ndate: 2026-02-11\ntags: {a: b}\n---\n").unwrap_err();
         assert!(e[0].message.starts_with("`tags` takes a list"), "{}", e[0].message);
         assert_eq!(e[0].line, 4);
+    }
+
+    /// What a Chinese input method types for `---` and `:` is read as them:
+    /// they look the same in an editor, and were errors.
+    #[test]
+    fn full_width_fences_and_colons_are_read_as_yaml_ones() {
+        for fence in ["———", "——", "－－－"] {
+            let a = parse(&format!(
+                "{fence}\ntitle：欢迎\ndate ： 2026-02-11\ndateline:\n  place：天津\n{fence}\n\n正文：内容。\n"
+            ))
+            .unwrap();
+            assert_eq!((a.front.title.as_str(), a.body.as_str()), ("欢迎", "\n正文：内容。\n"), "{fence}");
+            assert_eq!(a.front.dateline.and_then(|d| d.place).as_deref(), Some("天津"));
+        }
+        // A value's own colon stays; so does a heading made of dashes in the body.
+        let a = parse("---\ntitle: 议题：民生\ndate: 2026-02-11\n---\n\n——\n").unwrap();
+        assert_eq!(a.front.title, "议题：民生");
+        // Lines keep their numbers: an error is still at its line.
+        let e = parse("---\ntitle：欢迎\ndate：2026-13-45\n---\n").unwrap_err();
+        assert_eq!(e[0].line, 3, "{}", e[0]);
+        let e = parse("---\ntitle: t\ndate: 2026-02-11\ntags:\n\t- a\n---\n").unwrap_err();
+        assert!(e[0].message.contains("indents with spaces, not tabs"), "{}", e[0]);
     }
 
     #[test]

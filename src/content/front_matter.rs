@@ -241,10 +241,13 @@ impl FrontMatter {
         if let Some(place) = self.dateline.as_mut().and_then(|d| d.place.as_mut()) {
             trim(place);
         }
-        // `[张三、李四]` is two people: no one's name holds a `、`.
-        for people in [&mut self.reporters, &mut self.contributors] {
-            if people.iter().any(|n| n.contains('、')) {
-                *people = people.iter().flat_map(|n| split_at(n, &['、'])).collect();
+        // `[张三、李四]`, `[村晚，移风易俗]`: two people, two tags. No name
+        // holds Chinese list punctuation; an English one may hold a comma
+        // (`Smith, Jr.`), which is kept.
+        const CJK_SEPARATORS: [char; 3] = ['、', '，', '；'];
+        for list in [&mut self.reporters, &mut self.contributors, &mut self.tags] {
+            if list.iter().any(|n| n.contains(CJK_SEPARATORS)) {
+                *list = list.iter().flat_map(|n| split_at(n, &CJK_SEPARATORS)).collect();
             }
         }
         trim_list(&mut self.reporters);
@@ -268,6 +271,39 @@ pub struct Split<'a> {
     pub body: &'a str,
 }
 
+/// Whether `line` is a fence of the front matter: `---`, or the dashes a
+/// Chinese input method types for it (`———`, `——`, `－－－`), which look
+/// the same in an editor and were "missing front matter".
+fn is_fence(line: &str) -> bool {
+    let t = line.trim_end_matches([' ', '\t', '\n', '\r']);
+    t == "---" || (t.chars().count() >= 2 && t.chars().all(|c| matches!(c, '—' | '－' | '―' | '-')) && !t.is_ascii())
+}
+
+/// `title：欢迎` → `title: 欢迎`: a key's full-width colon, as a Chinese
+/// input method types it, made the YAML colon it stands for (every line
+/// stays where it was, for error lines).
+pub fn ascii_colons(yaml: &str) -> std::borrow::Cow<'_, str> {
+    let fixable = |l: &str| {
+        let key = l.trim_start();
+        key.find('：').is_some_and(|i| {
+            let k = key[..i].trim_end();
+            !k.is_empty() && k.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') && !key[..i].contains(':')
+        })
+    };
+    if !yaml.lines().any(fixable) {
+        return yaml.into();
+    }
+    let mut out = String::with_capacity(yaml.len() + 8);
+    for line in yaml.split_inclusive('\n') {
+        if fixable(line) {
+            out.push_str(&line.replacen('：', ": ", 1));
+        } else {
+            out.push_str(line);
+        }
+    }
+    out.into()
+}
+
 /// Cuts `---\n<yaml>\n---\n<body>`. `None` when the file has no front matter.
 /// A fence line may end in spaces or tabs, which an editor does not show:
 /// `--- ` opened the front matter as far as the error message said, but
@@ -275,7 +311,7 @@ pub struct Split<'a> {
 pub fn split(text: &str) -> Option<Split<'_>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let first = text.split_inclusive('\n').next()?;
-    if !first.ends_with('\n') || first.trim_end_matches([' ', '\t', '\n', '\r']) != "---" {
+    if !first.ends_with('\n') || !is_fence(first) {
         return None;
     }
     let rest = &text[first.len()..];
@@ -283,7 +319,7 @@ pub fn split(text: &str) -> Option<Split<'_>> {
     let mut pos = 0;
     for line in rest.split_inclusive('\n') {
         let trimmed = line.trim_end_matches([' ', '\t', '\n', '\r']);
-        if trimmed == "---" || trimmed == "..." {
+        if is_fence(line) || trimmed == "..." {
             let yaml = &text[yaml_start..yaml_start + pos];
             let body = &rest[pos + line.len()..];
             return Some(Split { yaml, yaml_line: 2, body });
