@@ -320,6 +320,9 @@ mod tests {
             assert_eq!((a.front.title.as_str(), a.body.as_str()), ("欢迎", "\n正文：内容。\n"), "{fence}");
             assert_eq!(a.front.dateline.and_then(|d| d.place).as_deref(), Some("天津"));
         }
+        // Full-width digits in a date or a page number, as an input method types them.
+        let a = parse("---\ntitle: t\ndate: ２０２６－０２－１１\npage: ０２\n---\n").unwrap();
+        assert_eq!((a.front.date.date, a.front.page), (super::super::Date::new(2026, 2, 11).unwrap(), Some(2)));
         // A value's own colon stays; so does a heading made of dashes in the body.
         let a = parse("---\ntitle: 议题：民生\ndate: 2026-02-11\n---\n\n——\n").unwrap();
         assert_eq!(a.front.title, "议题：民生");

@@ -44,9 +44,11 @@ impl Date {
     }
 
     /// A date as staff write one by hand, without a time: `2026/2/11`,
-    /// `2026.02.11`, `2026-2-11`, `2026年2月11日`. Front matter takes these
+    /// `2026.02.11`, `2026-2-11`, `2026年2月11日`, in full-width digits too
+    /// (`２０２６－０２－１１`, as a Chinese input method types them). Front matter takes these
     /// beside [`Date::parse`]'s forms (an importer always writes those).
     pub fn parse_written(s: &str) -> Option<Date> {
+        let s = half_width(s);
         let s = s.trim();
         let parts: Vec<&str> = match s.strip_suffix('日') {
             Some(rest) => {
@@ -181,6 +183,18 @@ impl<'de> serde::Deserialize<'de> for Date {
     }
 }
 
+/// `s` with full-width ASCII forms (`２０２６－０２`, `ＡＩ`, the ideographic
+/// space) as ASCII: what a Chinese input method types for a number.
+pub fn half_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            c => c,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,7 +254,16 @@ mod tests {
     #[test]
     fn dates_as_staff_write_them() {
         let d = Date::new(2026, 2, 11);
-        for s in ["2026/2/11", "2026/02/11", "2026.02.11", "2026-2-11", "2026年2月11日", " 2026年02月11日 "] {
+        for s in [
+            "2026/2/11",
+            "2026/02/11",
+            "2026.02.11",
+            "2026-2-11",
+            "2026年2月11日",
+            " 2026年02月11日 ",
+            "２０２６－０２－１１",
+            "２０２６年２月１１日",
+        ] {
             assert_eq!(Date::parse_written(s), d, "{s}");
         }
         for s in [

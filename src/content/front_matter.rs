@@ -126,10 +126,11 @@ fn split_at(s: &str, separators: &[char]) -> Vec<String> {
     s.split(separators).map(str::trim).filter(|n| !n.is_empty()).map(String::from).collect()
 }
 
-/// A page number as staff write it: `page: 02` (the `NN` of the file name)
+/// A page number as staff write it: `page: 02` (the `NN` of the file name), `page: ２`
 /// failed as "not a whole number" while `page: 2` and `page: "02"` passed.
 fn page_number<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<u32>, D::Error> {
     let Some(s) = Option::<String>::deserialize(d)? else { return Ok(None) };
+    let s = super::date::half_width(&s);
     let digits = s.trim();
     match digits.parse::<u32>() {
         Ok(n) if digits.bytes().all(|b| b.is_ascii_digit()) => Ok(Some(n)),
