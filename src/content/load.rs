@@ -279,10 +279,14 @@ pub fn page_file_of(rel: &Path) -> Option<(Date, u32, &str)> {
         return None;
     }
     let date_dir = comps.next()??;
-    let date = if date_dir.len() == 10 {
-        Date::parse(date_dir)?
-    } else {
-        return None;
+    // `2026-02-11`; also as folders get named by hand or by an export:
+    // `20260211`, `2026-2-11`, `2026.02.11`.
+    let date = match date_dir.len() {
+        10 if date_dir.as_bytes()[4] == b'-' => Date::parse(date_dir)?,
+        8 if date_dir.bytes().all(|b| b.is_ascii_digit()) => {
+            Date::parse(&format!("{}-{}-{}", &date_dir[..4], &date_dir[4..6], &date_dir[6..]))?
+        }
+        _ => Date::parse_written(date_dir)?,
     };
     let file = comps.next()??;
     if comps.next().is_some() {
@@ -330,6 +334,11 @@ mod tests {
         assert_eq!(raw_page_of(Path::new("pages/2026-02-11/x.txt")), None);
         assert_eq!(raw_page_of(Path::new("pages/2026-02-11T00:00:00/04.txt")), None);
         assert_eq!(raw_page_of(Path::new("pages/04.txt")), None);
+        let d = Some((Date::new(2026, 2, 11).unwrap(), 4));
+        for folder in ["20260211", "2026-2-11", "2026.02.11"] {
+            assert_eq!(raw_page_of(Path::new(&format!("pages/{folder}/04.txt"))), d, "{folder}");
+        }
+        assert_eq!(raw_page_of(Path::new("pages/20261311/04.txt")), None);
     }
 
     /// The order and the files of a sorted walk (as `walkdir` makes it),
