@@ -785,6 +785,12 @@ pub fn is_hyphen_dateline(para: &str, rules: &ImportRules) -> bool {
     })
 }
 
+/// The agency a credit names (`Bernama`, `— PTI`'s `PTI`), as the page's
+/// stories are credited to it.
+pub fn agency_named(s: &str, rules: &ImportRules) -> Option<String> {
+    english_agency(s, rules)
+}
+
 fn english_agency(s: &str, rules: &ImportRules) -> Option<String> {
     let s = s.trim();
     rules.en_agencies.iter().find(|(a, _)| a.eq_ignore_ascii_case(s)).map(|(_, name)| name.clone())
@@ -1078,7 +1084,11 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     static BY: OnceLock<Regex> = OnceLock::new();
     static NAME_AGENCY: OnceLock<Regex> = OnceLock::new();
     // `Compiled by X` heads a column of briefs as `By X` heads a story.
-    let by = static_re(&BY, r"^(?i:(?:compiled\s+|written\s+|story\s+|text\s+|words\s+)?by)\s+(.+)$");
+    // `Reporter: Gemma Walsh`, `Words: X`: British regional papers label the byline.
+    let by = static_re(
+        &BY,
+        r"^(?:(?i:(?:compiled\s+|written\s+|story\s+|text\s+|words\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
+    );
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|]\s*(.+)$");
     let mut credits = Credits::default();
     if let Some(c) = by.captures(line) {
@@ -1346,6 +1356,8 @@ fn is_english_role(s: &str) -> bool {
         "contributor",
         "special to",
         "bureau chief",
+        // `Local Democracy Reporting Service`, the scheme a council reporter works for.
+        "reporting service",
     ]
     .iter()
     // Whole words (a plural too: `Staff Writers`): `EDITORIAL` names no editor.
@@ -1505,6 +1517,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             }
         }
         return (!credits.contributors.is_empty()).then_some((credits, CreditKind::People));
+    }
+    // `漫画/王小兵`, `制图：李华`: a cartoon's or graphic's artist, credited
+    // as a photographer is.
+    static ARTIST: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(&ARTIST, r"^(?:漫画|绘图|制图|插图|插画)\s*[/／:：]\s*(.+)$").captures(inner)
+    {
+        let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
+        return (!credits.contributors.is_empty() && credits.contributors.iter().all(|n| looks_like_person(n, rules)))
+            .then_some((credits, CreditKind::Photo));
     }
     // Photo credits; `新华社发（张三 作）` credits a drawing or graphic alike.
     if let Some(who) = inner.strip_suffix('摄').or_else(|| inner.strip_suffix("摄影")).or(drawn) {
@@ -2486,6 +2507,27 @@ mod tests {
         assert_eq!((c.contributors, k), (s(&["Collins Courts"]), CreditKind::Photo));
         assert_eq!(parse_end_credit("PICTURE: SUPPLIED", &r).map(|x| x.1), Some(CreditKind::Photo));
         assert!(parse_end_credit("Photos: the day in review", &r).is_none());
+    }
+
+    #[test]
+    fn imp22_a_cartoonists_credit() {
+        let r = rules();
+        let (c, k) = parse_end_credit("漫画/王小兵", &r).unwrap();
+        assert_eq!((c.contributors, k), (vec!["王小兵".to_string()], CreditKind::Photo));
+        assert_eq!(parse_end_credit("制图：李　华", &r).unwrap().0.contributors, vec!["李华"]);
+        assert!(parse_end_credit("漫画：一种流行的艺术形式", &r).is_none());
+    }
+
+    #[test]
+    fn imp22_labelled_bylines_and_the_reporting_service() {
+        let r = rules();
+        let c = parse_byline_line("Reporter: Gemma Walsh", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Gemma Walsh"]);
+        let c = parse_byline_line("Reporters: Ann Lee and Bob Roe", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Ann Lee", "Bob Roe"]);
+        assert_eq!(parse_byline_line("Local Democracy Reporting Service", &r), Some(Credits::default()));
+        // A label over a sentence is no byline.
+        assert!(parse_byline_line("Reporter: the council has not replied to our questions.", &r).is_none());
     }
 
     #[test]

@@ -881,7 +881,7 @@ mod tests {
         assert!(!is_furniture("本版投稿邮箱：xczx@hcrb.cn　欢迎读者踊跃参与讨论", &r));
         assert!(is_furniture("For more news, log on to www.dailystar.com.my", &r));
         assert!(!is_furniture("For more information, visit www.council.gov.uk.", &r));
-        let (rest, section) = strip_furniture(
+        let (rest, _) = strip_furniture(
             lines(
                 "12                NEWS              www.northantsexpress.co.uk\nTHE NORTHANTS EXPRESS            Wednesday, May 13, 2026\nMan jailed after chase\nText.\n",
             ),

@@ -43,7 +43,11 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
         let mut cur = lines[i].clone();
         i += 1;
         // A table or stanza is never cut, and never the rest of a cut paragraph.
-        while cur.form == Form::Prose && is_cut(&cur.text, rules) && i < n && lines[i].form == Form::Prose {
+        while cur.form == Form::Prose
+            && i < n
+            && lines[i].form == Form::Prose
+            && (is_cut(&cur.text, rules) || runs_on_in_lower_case(&cur.text, &lines[i].text, rules))
+        {
             let next = &lines[i].text;
             if continues(&cur.text, next, rules) && !is_heading_like(next) {
                 cur.text = join(&cur.text, next);
@@ -215,6 +219,25 @@ fn is_interruption(text: &str) -> bool {
     is_heading_like(text) || is_subtitle(text)
 }
 
+/// `He added that the plans had been` over `drawn up with the police.`: an
+/// English paragraph never opens on a word in lower case, so a short one
+/// cut by a column break (too short to read as running text) goes on in
+/// it. `iPhone`, `eBay` (a capital inside) may open one, and are no sign.
+fn runs_on_in_lower_case(prev: &str, next: &str, rules: &ImportRules) -> bool {
+    let first = next.split_whitespace().next().unwrap_or("");
+    let lower_word = first.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && first.chars().all(|c| c.is_ascii_lowercase() || matches!(c, ',' | ';' | '\'' | '-'));
+    lower_word
+        && !is_cjk_text(prev)
+        && !is_cjk_text(next)
+        && word_count(prev) >= 3
+        && !is_terminated(strip_end_mark(prev))
+        && !prev.trim_end().ends_with(':')
+        && parse_byline_line(prev, rules).is_none()
+        && parse_end_credit(prev, rules).is_none()
+        && strip_jumps(prev).to.is_none()
+}
+
 /// Whether `next` can be the rest of the cut paragraph `prev`.
 fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
     let n = next.trim();
@@ -345,6 +368,16 @@ mod tests {
         // A short line without the comma stays a line of its own.
         let out = repair(lines(&["国际观察", "美欧贸易摩擦缘何再起"]), &r);
         assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn imp22_a_short_english_paragraph_goes_on_in_lower_case() {
+        let out = run(&["He added that traffic plans had been", "drawn up with the police and the council."]);
+        assert_eq!(out, vec!["He added that traffic plans had been drawn up with the police and the council."]);
+        // A headline over text in capitals, a label, or `iPhone` stays apart.
+        assert_eq!(run(&["Council backs new homes plan", "Plans for 400 homes were approved."]).len(), 2);
+        assert_eq!(run(&["The following cases were heard:", "one case was adjourned."]).len(), 2);
+        assert_eq!(run(&["Apple unveils new phone", "iPhone sales rose in the quarter."]).len(), 2);
     }
 
     fn run(paras: &[&str]) -> Vec<String> {
