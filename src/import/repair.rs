@@ -98,7 +98,9 @@ pub fn is_cut(text: &str, rules: &ImportRules) -> bool {
 pub fn is_running_text(text: &str) -> bool {
     if let Some(item) = strip_bullet(text) {
         // List items around it end with punctuation; a long open one was cut.
-        return len(item) >= 15 && (is_cjk_text(item) || word_count(item) >= 4);
+        // (`◆ “只要还走得动，我就一直干下去”`: a whole quotation is a subhead.)
+        let quoted = item.starts_with('“') && item.ends_with('”') && item.matches('“').count() == 1;
+        return len(item) >= 15 && (is_cjk_text(item) || word_count(item) >= 4) && !quoted;
     }
     let t = text;
     if is_cjk_text(t) {
@@ -368,6 +370,14 @@ mod tests {
         // A short line without the comma stays a line of its own.
         let out = repair(lines(&["国际观察", "美欧贸易摩擦缘何再起"]), &r);
         assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn imp22_a_bulleted_quotation_is_not_cut() {
+        let out = run(&["◆ “只要还走得动，我就一直干下去”", "三十年间，郭秀兰有过不少离开的机会。"]);
+        assert_eq!(out.len(), 2, "{out:?}");
+        let out = run(&["◆ 村里的老人们都说这位医生每天都会上门看望大家，", "风雨无阻。"]);
+        assert_eq!(out.len(), 1, "{out:?}");
     }
 
     #[test]

@@ -1494,7 +1494,17 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     match headings.as_slice() {
         [] => {}
         // `【公告】` over its text: the label is the title, out of its brackets.
-        [label] if department(label).is_some() => d.title = Some(label_text(label).to_string()),
+        // `【数据】` over a fact box: a label alone in its brackets is one too.
+        [label]
+            if department(label).is_some()
+                || label
+                    .trim()
+                    .strip_prefix('【')
+                    .and_then(|r| r.strip_suffix('】'))
+                    .is_some_and(|i| !i.contains(['【', '】']) && (2..=8).contains(&len(i))) =>
+        {
+            d.title = Some(label_text(label).to_string())
+        }
         [_] => d.title = headings.pop(),
         // `电视节目` over `CCTV-1` over its listing: the label is the title,
         // the line on the table its subhead.
@@ -1594,6 +1604,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 d.credits.merge(c.clone());
                 d.ended_with_org_credit = *k == CreditKind::Org && j + 1 == body.len();
             }
+            // `◆ 一只药箱走遍十八个自然村` alone between paragraphs of a
+            // Chinese feature: a 小标题 set with a bullet, not a list of one.
+            Kind::Item(t) if lone_bulleted_subhead(body, j) => d.blocks.push(Block::Heading(t.clone())),
             Kind::Item(t) => d.blocks.push(Block::Item(t.clone())),
             Kind::Table => d.blocks.push(Block::Pre(p.text.clone())),
             Kind::Verse => d.blocks.push(Block::Verse(p.text.clone())),
@@ -1641,6 +1654,14 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     }
     title_photo_by_caption(&mut d);
     d
+}
+
+/// An item of Chinese text, short and open like a headline, with text and
+/// no other item on either side: a bulleted subhead.
+fn lone_bulleted_subhead(body: &[Para], j: usize) -> bool {
+    let Kind::Item(t) = &body[j].kind else { return false };
+    let text = |q: &Para| matches!(q.kind, Kind::Body | Kind::Lead(..));
+    is_cjk_text(t) && is_heading_like(t) && j > 0 && text(&body[j - 1]) && body.get(j + 1).is_some_and(text)
 }
 
 /// `…he said. — Bernama` as the last paragraph of a story no one signs:
@@ -1956,6 +1977,33 @@ mod tests {
         assert_eq!(heads.len(), 2, "{heads:#?}");
         assert!(d.iter().all(|a| a.kicker.as_deref() == Some("IN BRIEF")), "{heads:#?}");
         assert_eq!(d[1].credits.dateline.as_ref().and_then(|p| p.place.as_deref()), Some("Ipoh"));
+    }
+
+    #[test]
+    fn imp22_a_bracketed_label_alone_is_a_title_out_of_its_brackets() {
+        let d = drafts(&["【数据】", "全市小麦种植面积160.3万亩。"]);
+        assert_eq!(d[0].title.as_deref(), Some("数据"));
+        let d = drafts(&["【比分】山东泰山2∶1上海申花", "全场比赛。"]);
+        assert_ne!(d[0].title.as_deref(), Some("比分"));
+    }
+
+    #[test]
+    fn imp22_a_lone_bulleted_line_in_a_chinese_feature_is_a_subhead() {
+        let d = drafts(&[
+            "山乡“赤脚医生”的三十年",
+            "本报记者　杨　帆",
+            "清晨6点，郭秀兰已经背起药箱。",
+            "◆ 一只药箱走遍十八个自然村",
+            "黄洞乡地处太行山深处。",
+            "村民居住分散。",
+            "她的工作包括：",
+            "◆ 量血压",
+            "◆ 送药上门",
+            "她坚持了三十年。",
+        ]);
+        let heads = d[0].blocks.iter().filter(|b| matches!(b, Block::Heading(_))).count();
+        let items = d[0].blocks.iter().filter(|b| matches!(b, Block::Item(_))).count();
+        assert_eq!((heads, items), (1, 2), "{:#?}", d[0].blocks);
     }
 
     #[test]
