@@ -226,10 +226,22 @@ fn is_interruption(text: &str) -> bool {
 /// cut by a column break (too short to read as running text) goes on in
 /// it. `iPhone`, `eBay` (a capital inside) may open one, and are no sign.
 fn runs_on_in_lower_case(prev: &str, next: &str, rules: &ImportRules) -> bool {
+    // A name's particle (`van Dijk scored…`) or a brand (`e-bikes`) may open
+    // a paragraph under a headline, unless the line above stops on a word
+    // no headline ends with.
+    const PARTICLES: &[&str] = &["van", "von", "de", "da", "di", "du", "del", "der", "le", "la", "bin", "binti", "al"];
+    const OPEN_ENDS: &[&str] = &[
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "from", "by", "had", "has",
+        "have", "been", "be", "was", "were", "is", "are", "will", "would", "that", "which", "who", "as", "than", "its",
+        "their", "his", "her",
+    ];
     let first = next.split_whitespace().next().unwrap_or("");
+    let last = prev.split_whitespace().next_back().unwrap_or("").to_lowercase();
     let lower_word = first.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-        && first.chars().all(|c| c.is_ascii_lowercase() || matches!(c, ',' | ';' | '\'' | '-'));
+        && first.chars().all(|c| c.is_ascii_lowercase() || matches!(c, ',' | ';' | '\''));
+    let open_end = OPEN_ENDS.contains(&last.as_str());
     lower_word
+        && (open_end || (word_count(prev) >= 5 && !PARTICLES.contains(&first)))
         && !is_cjk_text(prev)
         && !is_cjk_text(next)
         && word_count(prev) >= 3
@@ -388,6 +400,8 @@ mod tests {
         assert_eq!(run(&["Council backs new homes plan", "Plans for 400 homes were approved."]).len(), 2);
         assert_eq!(run(&["The following cases were heard:", "one case was adjourned."]).len(), 2);
         assert_eq!(run(&["Apple unveils new phone", "iPhone sales rose in the quarter."]).len(), 2);
+        assert_eq!(run(&["Liverpool beat Spurs at Anfield", "van Dijk scored twice in the first half."]).len(), 2);
+        assert_eq!(run(&["Police said the car had", "van plates on it."]).len(), 1);
     }
 
     fn run(paras: &[&str]) -> Vec<String> {

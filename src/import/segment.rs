@@ -192,7 +192,8 @@ fn bare_chinese_name(text: &str, rules: &ImportRules) -> Option<String> {
     let n = len(&name);
     (name.chars().all(super::text::is_han)
         && ((2..=3).contains(&n) && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
-            || (compound && (3..=4).contains(&n))))
+            || (compound && (3..=4).contains(&n)))
+        && !super::topic::is_dictionary_word(&name))
     .then_some(name)
 }
 
@@ -866,7 +867,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         .iter()
         .position(|q| matches!(q.kind, Kind::Byline(_)) && q.text.starts_with(BOX_MARKERS))
         .is_some_and(|b| {
-            b > 0
+            // (Only a byline naming no role, `□ 刘建国`: `□本报记者 X` over a
+            // headline after an unsigned picture story is that headline's.)
+            let roleless = !["记者", "通讯员", "本报", "文/", "图/", "摄"].iter().any(|w| owned[b].text.contains(w));
+            roleless
+                && b > 0
                 && !owned[..b].iter().any(has_byline)
                 && matches!(owned[b - 1].kind, Kind::Body)
                 && is_terminated(&owned[b - 1].text)
@@ -2037,6 +2042,11 @@ mod tests {
         // A page that boxes its bylines over the headlines keeps them with the story below.
         let d = drafts(&["标题一", "本报记者 张甲", "正文一。", "□本报记者 李乙", "标题二", "正文二。"]);
         assert_eq!(d[1].credits.reporters, vec!["李乙"]);
+        let d = drafts(&["图片新闻", "市民在公园赏花。", "□本报记者 李乙", "标题二", "正文二。"]);
+        assert_eq!(d.last().unwrap().credits.reporters, vec!["李乙"]);
+        // A kicker that is a common word is no signature (`文化` starts with a surname).
+        let d = drafts(&["标题一", "正文一，说完了。", "文化", "标题二", "正文二。"]);
+        assert!(d.iter().all(|a| a.credits.reporters.is_empty()), "{d:#?}");
         // A name the text speaks of is a subhead, not a signature.
         let d = drafts(&["人物标题", "本报记者 张甲", "郭秀兰是一名村医。", "郭秀兰", "她在山村工作。"]);
         assert_eq!(d[0].credits.reporters, vec!["张甲"]);
