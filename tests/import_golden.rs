@@ -1001,7 +1001,8 @@ fn artifacts_punctuation_mix() {
 
 /// Page kinds added together (a 时评 page signed at each piece's end, a 人物
 /// feature with bulleted 小标题, a 乡村振兴 page with a fact box and 短讯, a
-/// Malaysian national page, a British regional court and council page):
+/// Malaysian national page, a British regional court and council page, a
+/// Philippine daily's news page):
 /// their heads and credits, pinned apart from the golden files.
 #[test]
 fn commentary_feature_farm_malaysian_and_court_pages() {
@@ -1096,4 +1097,20 @@ fn commentary_feature_farm_malaysian_and_court_pages() {
     assert!(court[2].body.lines().filter(|l| l.contains(", of ")).count() == 3);
     assert_eq!(court[5].front.kicker.as_deref(), Some("ROAD TRAFFIC REGULATION ACT 1984"));
     assert!(court.iter().all(|a| !a.body.contains("breaking news")));
+
+    let ph = fixture("2026-05-20_04_ph-daily");
+    assert_eq!(ph.len(), 3);
+    assert_eq!(
+        (ph[0].front.reporters.clone(), ph[0].front.contributors.clone()),
+        (s(&["Juan Miguel Santos"]), s(&["Maria Clara Reyes"]))
+    );
+    assert!(ph[0].body.ends_with("set aside P12 billion for new teaching items.\n"));
+    assert_eq!(ph[1].front.subtitle, None);
+    assert_eq!(
+        (ph[1].front.reporters.clone(), ph[1].front.contributors.clone()),
+        (s(&["Ana Lopez"]), s(&["Richard Reyes"]))
+    );
+    assert!(!ph[1].body.contains("@AnaLopezINQ") && !ph[1].body.contains("MMDA eyes"));
+    assert_eq!((ph[2].front.reporters.clone(), place(&ph[2]).as_deref()), (s(&["Rey Antonio"]), Some("Legazpi City")));
+    assert!(!ph[2].front.truncated && !ph[2].body.contains("latest news"));
 }

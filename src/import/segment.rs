@@ -1593,8 +1593,8 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             Kind::Lead(c, rest) => {
                 d.credits.merge(c.clone());
                 match strip_trailing_photo_credit(rest, rules) {
-                    Some((t, c)) if wire_closes_story(&d, &t, &c, &body[j + 1..], rules) => {
-                        d.credits.agency = c.contributors.into_iter().next();
+                    Some((t, c)) if dash_credit_closes_story(&d, &t, &c, &body[j + 1..]) => {
+                        d.credits.merge(signed_at_end(c, rules));
                         d.blocks.push(Block::Para(t));
                     }
                     Some((t, c)) => {
@@ -1629,8 +1629,8 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             }
             Kind::Heading | Kind::Subtitle => d.blocks.push(Block::Para(p.text.clone())),
             Kind::Body => match strip_trailing_photo_credit(&p.text, rules) {
-                Some((t, c)) if wire_closes_story(&d, &t, &c, &body[j + 1..], rules) => {
-                    d.credits.agency = c.contributors.into_iter().next();
+                Some((t, c)) if dash_credit_closes_story(&d, &t, &c, &body[j + 1..]) => {
+                    d.credits.merge(signed_at_end(c, rules));
                     d.blocks.push(Block::Para(t));
                 }
                 Some((t, c)) => {
@@ -1669,15 +1669,17 @@ fn lone_bulleted_subhead(body: &[Para], j: usize) -> bool {
     is_cjk_text(t) && is_heading_like(t) && j > 0 && text(&body[j - 1]) && body.get(j + 1).is_some_and(text)
 }
 
-/// `…he said. — Bernama` as the last paragraph of a story no one signs:
-/// the dash credits the wire that wrote the story, not a photo. The last
-/// sentence reports what someone said, as a caption does not (`Commuters
-/// wait for a train on Monday. — PTI`, `SOAKED: Volunteers help… — Bernama`
-/// keep the credit as a photo's).
-fn wire_closes_story(d: &Draft, text: &str, c: &Credits, after: &[Para], rules: &ImportRules) -> bool {
+/// `…he said. — Bernama`, `…were told to leave. —REY ANTONIO` as the last
+/// paragraph of a story no one signs: the dash credits the wire or the
+/// correspondent that wrote the story, not a photo. The last sentence
+/// reports what someone said, as a caption does not (`Commuters wait for a
+/// train on Monday. — PTI`, `SOAKED: Volunteers help… — Bernama` keep the
+/// credit as a photo's).
+fn dash_credit_closes_story(d: &Draft, text: &str, c: &Credits, after: &[Para]) -> bool {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     static SAID: OnceLock<Regex> = OnceLock::new();
-    let labelled = static_re(&LABEL, r"^[A-Z][A-Z'\- ]{2,30}:").is_match(text);
+    // `SOAKED: …`, `TRAFFIC JAM Motorists crawl …`: a caption opens on its label in capitals.
+    let labelled = static_re(&LABEL, r"^[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*(?:\s*:|\s+[A-Z][a-z])").is_match(text);
     let last_sentence = text.trim_end().trim_end_matches(['.', '"', '”', '\'', '’']);
     let last_sentence = last_sentence.rsplit(". ").next().unwrap_or(last_sentence);
     let reported =
@@ -1687,8 +1689,18 @@ fn wire_closes_story(d: &Draft, text: &str, c: &Credits, after: &[Para], rules: 
         && !labelled
         && d.credits.reporters.is_empty()
         && d.credits.agency.is_none()
-        && matches!(&c.contributors[..], [who] if super::byline::agency_named(who, rules).is_some())
+        && matches!(&c.contributors[..], [_])
         && c.reporters.is_empty()
+}
+
+/// The closing dash credit of a story no one signed: a wire (`— Bernama`)
+/// is its agency, a name (`—REY ANTONIO`) its correspondent.
+fn signed_at_end(c: Credits, rules: &ImportRules) -> Credits {
+    let who = c.contributors.into_iter().next().unwrap_or_default();
+    match super::byline::agency_named(&who, rules) {
+        Some(agency) => Credits { agency: Some(agency), ..Credits::default() },
+        None => Credits { reporters: vec![who], ..Credits::default() },
+    }
 }
 
 /// `图片新闻` over a captioned photo: the desk's label names the kind of
@@ -2084,6 +2096,23 @@ mod tests {
         assert_eq!(d[0].credits.agency, None);
         let d = drafts(&["Metro gets boost", "The plan was cleared.", "Commuters wait for a train on Monday. — PTI"]);
         assert_eq!(d[0].credits.agency, None);
+        // A correspondent's name in capitals signs off a regional story.
+        let d = drafts(&[
+            "Storm signal raised",
+            "LEGAZPI CITY—The storm intensified.",
+            "Residents were told to leave. —REY ANTONIO",
+        ]);
+        assert_eq!(d[0].credits.reporters, vec!["Rey Antonio"]);
+        let d = drafts(&[
+            "Edsa scheme eyed",
+            "By Ana Lopez",
+            "The MMDA said so.",
+            "TRAFFIC JAM Motorists crawl along Edsa on Monday. —RICHARD REYES",
+        ]);
+        assert_eq!(
+            (d[0].credits.reporters.clone(), d[0].credits.contributors.clone()),
+            (vec!["Ana Lopez".into()], vec!["Richard Reyes".into()])
+        );
     }
 
     #[test]
