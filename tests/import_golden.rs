@@ -998,3 +998,119 @@ fn artifacts_punctuation_mix() {
         }
     });
 }
+
+/// Page kinds added together (a 时评 page signed at each piece's end, a 人物
+/// feature with bulleted 小标题, a 乡村振兴 page with a fact box and 短讯, a
+/// Malaysian national page, a British regional court and council page, a
+/// Philippine daily's news page):
+/// their heads and credits, pinned apart from the golden files.
+#[test]
+fn commentary_feature_farm_malaysian_and_court_pages() {
+    let s = |v: &[&str]| v.iter().map(|x| x.to_string()).collect::<Vec<String>>();
+    let place = |a: &Article| a.front.dateline.as_ref().and_then(|d| d.place.clone());
+
+    let comment = fixture("2026-05-12_04_shiping-comment");
+    let who: Vec<(Option<&str>, &str, Vec<String>)> = comment
+        .iter()
+        .map(|a| (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.reporters.clone()))
+        .collect();
+    assert_eq!(who.len(), 5, "{who:#?}");
+    assert!(comment.iter().all(|a| a.front.section.as_deref() == Some("时评")));
+    assert_eq!(who[0], (Some("今日论点"), "让“15分钟便民生活圈”真正便民", s(&["刘建国"])));
+    assert_eq!(who[1].2, s(&["马丽"]));
+    assert!(comment[1].body.ends_with("（作者系市生态环境保护协会会员）\n"));
+    assert_eq!((who[2].0, who[2].2.clone()), (Some("来论"), s(&["周海涛"])));
+    assert_eq!(who[3].2, s(&["张立新"]));
+    assert!(!comment[3].body.contains("张立新") && !comment[3].body.contains("漫画"));
+    assert_eq!((who[4].0, who[4].1), (Some("漫画"), "共享单车“占道”"));
+    assert_eq!(comment[4].front.contributors, s(&["王小兵"]));
+    assert!(comment.iter().all(|a| !a.body.contains("邮箱") && !a.body.contains("仅代表")));
+
+    let feature = fixture("2026-05-14_06_renwu-feature");
+    assert_eq!(feature.len(), 3);
+    let a = &feature[0];
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.subtitle.as_deref()),
+        (Some("基层一线的坚守者"), "山乡“赤脚医生”的三十年", Some("记淇县黄洞乡乡村医生郭秀兰"))
+    );
+    assert_eq!((a.front.reporters.clone(), a.front.contributors.clone()), (s(&["杨帆"]), s(&["张国庆"])));
+    assert!(a.body.starts_with("编者按："));
+    let subheads: Vec<&str> = a.body.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(subheads.len(), 4, "{subheads:#?}");
+    assert_eq!(subheads[3], "## “只要还走得动，我就一直干下去”");
+    assert!(!a.body.contains("\n- "));
+    assert!(a.body.contains("记在一个厚厚的本子上") && a.body.contains("裤腿已经冻成了冰"));
+    assert_eq!(
+        (feature[1].front.kicker.as_deref(), feature[1].front.reporters.clone()),
+        (Some("记者手记"), s(&["杨帆"]))
+    );
+
+    let farm = fixture("2026-05-15_05_sannong");
+    assert_eq!(farm.len(), 6);
+    assert!(farm.iter().all(|a| a.front.section.as_deref() == Some("乡村振兴")));
+    assert_eq!(farm[0].front.kicker.as_deref(), Some("三夏备耕进行时"));
+    assert_eq!((farm[0].front.reporters.clone(), farm[0].front.contributors.clone()), (s(&["吕新宇"]), s(&["孙玉洁"])));
+    assert!(farm[1].body.starts_with("```text\n全市小麦种植面积"));
+    assert_eq!(farm[2].front.contributors, s(&["李红梅", "王磊"]));
+    assert_eq!(farm[4].front.reporters, s(&["吕新宇"]));
+    assert_eq!(farm[5].front.contributors, s(&["钜桥镇科技小院"]));
+    assert!(farm.iter().all(|a| !a.body.contains("新闻热线")));
+
+    let star = fixture("2026-05-12_07_my-star");
+    assert_eq!(star.len(), 6);
+    assert!(star.iter().all(|a| a.front.section.as_deref() == Some("Nation")));
+    assert_eq!(star[0].front.subtitle.as_deref(), Some("Over 2,000 evacuated as rivers burst banks"));
+    assert_eq!(
+        (star[0].front.reporters.clone(), place(&star[0]).as_deref()),
+        (s(&["Nurul Ain Hassan"]), Some("Kuala Lumpur"))
+    );
+    assert_eq!((star[1].front.agency.as_deref(), place(&star[1]).as_deref()), (Some("Bernama"), Some("Putrajaya")));
+    assert_eq!(
+        (star[2].front.reporters.clone(), star[2].front.contributors.clone(), place(&star[2]).as_deref()),
+        (s(&["Tan Bee Ling"]), s(&["Lim Chee Wei"]), Some("George Town"))
+    );
+    assert!(star[2].body.contains("had been drawn up with the police") && !star[2].body.contains("## "));
+    assert_eq!(star[3].front.reporters, s(&["R. Aravinthan"]));
+    assert!(star[4..].iter().all(|a| a.front.kicker.as_deref() == Some("IN BRIEF")));
+    assert_eq!(star[4].front.agency.as_deref(), Some("Bernama"));
+    assert!(!star[5].body.contains("log on to"));
+
+    let court = fixture("2026-05-13_09_uk-courts");
+    let titles: Vec<&str> = court.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Man jailed after high-speed police chase",
+            "Councillors back plan for 400 homes",
+            "IN THE DOCK",
+            "School wins national green award",
+            "NOTICE OF APPLICATION FOR A PREMISES LICENCE",
+            "TEMPORARY ROAD CLOSURE"
+        ]
+    );
+    assert_eq!((court[0].front.reporters.clone(), court[0].front.subtitle.as_deref()), (s(&["Gemma Walsh"]), None));
+    assert!(court[0].body.starts_with("A man who led police"));
+    assert_eq!(court[1].front.reporters, s(&["Mark Ellison"]));
+    assert!(
+        court[1].body.starts_with("Plans for 400 homes") && court[1].body.contains("traffic and the pressure on GP")
+    );
+    assert!(court[2].body.lines().filter(|l| l.contains(", of ")).count() == 3);
+    assert_eq!(court[5].front.kicker.as_deref(), Some("ROAD TRAFFIC REGULATION ACT 1984"));
+    assert!(court.iter().all(|a| !a.body.contains("breaking news")));
+
+    let ph = fixture("2026-05-20_04_ph-daily");
+    assert_eq!(ph.len(), 3);
+    assert_eq!(
+        (ph[0].front.reporters.clone(), ph[0].front.contributors.clone()),
+        (s(&["Juan Miguel Santos"]), s(&["Maria Clara Reyes"]))
+    );
+    assert!(ph[0].body.ends_with("set aside P12 billion for new teaching items.\n"));
+    assert_eq!(ph[1].front.subtitle, None);
+    assert_eq!(
+        (ph[1].front.reporters.clone(), ph[1].front.contributors.clone()),
+        (s(&["Ana Lopez"]), s(&["Richard Reyes"]))
+    );
+    assert!(!ph[1].body.contains("@AnaLopezINQ") && !ph[1].body.contains("MMDA eyes"));
+    assert_eq!((ph[2].front.reporters.clone(), place(&ph[2]).as_deref()), (s(&["Rey Antonio"]), Some("Legazpi City")));
+    assert!(!ph[2].front.truncated && !ph[2].body.contains("latest news"));
+}

@@ -785,6 +785,12 @@ pub fn is_hyphen_dateline(para: &str, rules: &ImportRules) -> bool {
     })
 }
 
+/// The agency a credit names (`Bernama`, `— PTI`'s `PTI`), as the page's
+/// stories are credited to it.
+pub fn agency_named(s: &str, rules: &ImportRules) -> Option<String> {
+    english_agency(s, rules)
+}
+
 fn english_agency(s: &str, rules: &ImportRules) -> Option<String> {
     let s = s.trim();
     rules.en_agencies.iter().find(|(a, _)| a.eq_ignore_ascii_case(s)).map(|(_, name)| name.clone())
@@ -1078,7 +1084,11 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     static BY: OnceLock<Regex> = OnceLock::new();
     static NAME_AGENCY: OnceLock<Regex> = OnceLock::new();
     // `Compiled by X` heads a column of briefs as `By X` heads a story.
-    let by = static_re(&BY, r"^(?i:(?:compiled\s+|written\s+|story\s+|text\s+|words\s+)?by)\s+(.+)$");
+    // `Reporter: Gemma Walsh`, `Words: X`: British regional papers label the byline.
+    let by = static_re(
+        &BY,
+        r"^(?:(?i:(?:compiled\s+|written\s+|story\s+|text\s+|words\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
+    );
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|]\s*(.+)$");
     let mut credits = Credits::default();
     if let Some(c) = by.captures(line) {
@@ -1346,6 +1356,8 @@ fn is_english_role(s: &str) -> bool {
         "contributor",
         "special to",
         "bureau chief",
+        // `Local Democracy Reporting Service`, the scheme a council reporter works for.
+        "reporting service",
     ]
     .iter()
     // Whole words (a plural too: `Staff Writers`): `EDITORIAL` names no editor.
@@ -1471,6 +1483,25 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         push_unique(&mut credits.reporters, title_case_caps(c.name("a").or_else(|| c.name("b"))?.as_str()));
         return Some((credits, CreditKind::People));
     }
+    // `—WITH A REPORT FROM MARIA REYES`, `—With reports from A and B`:
+    // Philippine papers credit the colleagues who added to a story.
+    static REPORT_FROM: OnceLock<Regex> = OnceLock::new();
+    let report_from =
+        static_re(&REPORT_FROM, r"^(?:(?:[—–]{1,2}|-{1,2})\s*)?(?i:with\s+(?:a\s+)?reports?\s+from)\s+(.+?)\.?$");
+    if let Some(c) = report_from.captures(inner) {
+        let mut credits = Credits::default();
+        for n in c[1].split([',', ';']).flat_map(|p| p.split(" and ").flat_map(|q| q.split(" AND "))) {
+            let n = n.trim().trim_start_matches("and ").trim();
+            if let Some(agency) = english_agency(n, rules) {
+                push_unique(&mut credits.contributors, agency);
+            } else if is_english_name(n) && (2..=4).contains(&word_count(n)) {
+                push_unique(&mut credits.contributors, title_case_caps(n));
+            } else {
+                return None;
+            }
+        }
+        return (!credits.contributors.is_empty()).then_some((credits, CreditKind::People));
+    }
     // `- with AAP`, `— With Reuters`: the wire that added to a staff story.
     static WITH_WIRE: OnceLock<Regex> = OnceLock::new();
     let with_wire = static_re(&WITH_WIRE, r"^(?:(?:[—–]{1,2}|-{1,2})\s*)?(?i:with)\s+(.+?)\.?$");
@@ -1505,6 +1536,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             }
         }
         return (!credits.contributors.is_empty()).then_some((credits, CreditKind::People));
+    }
+    // `漫画/王小兵`, `制图：李华`: a cartoon's or graphic's artist, credited
+    // as a photographer is.
+    static ARTIST: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(&ARTIST, r"^(?:漫画|绘图|制图|插图|插画)\s*[/／:：]\s*(.+)$").captures(inner)
+    {
+        let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
+        return (!credits.contributors.is_empty() && credits.contributors.iter().all(|n| looks_like_person(n, rules)))
+            .then_some((credits, CreditKind::Photo));
     }
     // Photo credits; `新华社发（张三 作）` credits a drawing or graphic alike.
     if let Some(who) = inner.strip_suffix('摄').or_else(|| inner.strip_suffix("摄影")).or(drawn) {
@@ -1946,12 +1986,19 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static DASHED: OnceLock<Regex> = OnceLock::new();
     let dashed = static_re(
         &DASHED,
-        r#"^(.*[.!?"”’])\s+(?:—|–|--)\s*(?:(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z ]{1,30}))$"#,
+        r#"^(.*[.!?"”’])\s*(?:—|–|--)\s*(?:(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z ]{1,30}))$"#,
     );
     if let Some(c) = dashed.captures(para) {
+        // `… on Monday. —RICHARD REYES`: a name in capitals after the dash is
+        // the photographer's (or, closing a story, the correspondent's).
+        let caps_name = |a: &str| {
+            let words = word_count(a);
+            !a.chars().any(char::is_lowercase) && (2..=4).contains(&words) && is_english_name(a)
+        };
         let who = match (c.get(2), c.get(3)) {
             (Some(name), _) => Some(title_case_caps(name.as_str())),
-            (None, Some(a)) => english_agency(a.as_str(), rules),
+            (None, Some(a)) => english_agency(a.as_str(), rules)
+                .or_else(|| caps_name(a.as_str().trim()).then(|| title_case_caps(a.as_str().trim()))),
             _ => None,
         };
         if let Some(who) = who {
@@ -2486,6 +2533,44 @@ mod tests {
         assert_eq!((c.contributors, k), (s(&["Collins Courts"]), CreditKind::Photo));
         assert_eq!(parse_end_credit("PICTURE: SUPPLIED", &r).map(|x| x.1), Some(CreditKind::Photo));
         assert!(parse_end_credit("Photos: the day in review", &r).is_none());
+    }
+
+    #[test]
+    fn imp22_philippine_report_from_and_dashed_capitals_credits() {
+        let r = rules();
+        let (c, k) = parse_end_credit("—WITH A REPORT FROM MARIA CLARA REYES", &r).unwrap();
+        assert_eq!((c.contributors, k), (vec!["Maria Clara Reyes".to_string()], CreditKind::People));
+        let (c, _) = parse_end_credit("—With reports from Ana Lopez and Reuters", &r).unwrap();
+        assert_eq!(c.contributors, vec!["Ana Lopez", "Reuters"]);
+        assert!(parse_end_credit("With a report from the council on Monday", &r).is_none());
+        let (t, c) = strip_trailing_photo_credit("Motorists crawl along Edsa on Monday. —RICHARD REYES", &r).unwrap();
+        assert_eq!(
+            (t.as_str(), c.contributors),
+            ("Motorists crawl along Edsa on Monday.", vec!["Richard Reyes".to_string()])
+        );
+        // A name in plain case after a dash may close a quotation: no credit.
+        assert!(strip_trailing_photo_credit("It was over. — Jane Doe", &r).is_none());
+    }
+
+    #[test]
+    fn imp22_a_cartoonists_credit() {
+        let r = rules();
+        let (c, k) = parse_end_credit("漫画/王小兵", &r).unwrap();
+        assert_eq!((c.contributors, k), (vec!["王小兵".to_string()], CreditKind::Photo));
+        assert_eq!(parse_end_credit("制图：李　华", &r).unwrap().0.contributors, vec!["李华"]);
+        assert!(parse_end_credit("漫画：一种流行的艺术形式", &r).is_none());
+    }
+
+    #[test]
+    fn imp22_labelled_bylines_and_the_reporting_service() {
+        let r = rules();
+        let c = parse_byline_line("Reporter: Gemma Walsh", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Gemma Walsh"]);
+        let c = parse_byline_line("Reporters: Ann Lee and Bob Roe", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Ann Lee", "Bob Roe"]);
+        assert_eq!(parse_byline_line("Local Democracy Reporting Service", &r), Some(Credits::default()));
+        // A label over a sentence is no byline.
+        assert!(parse_byline_line("Reporter: the council has not replied to our questions.", &r).is_none());
     }
 
     #[test]

@@ -138,8 +138,62 @@ pub(super) fn is_furniture(line: &str, rules: &ImportRules) -> bool {
 /// [`furniture`] of a line in traditional or simplified characters; the
 /// section keeps the page's own characters (`港聞`).
 fn furniture_any(line: &str, rules: &ImportRules) -> Option<Option<String>> {
+    let line = &join_spaced_han(line);
     let folded = fold_traditional(line);
-    furniture(&folded, rules).map(|s| s.map(|s| restore(line, &folded, &s)))
+    furniture(&folded, rules).or_else(|| furniture_cells(&folded, rules)).map(|s| s.map(|s| restore(line, &folded, &s)))
+}
+
+/// `时　评`, `要　闻`: a 版名 set letter-spaced, two to four characters each
+/// standing alone, read as one word (`时评`), so that the running head and
+/// the section are known. Other words are left as they are.
+pub(super) fn join_spaced_han(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let gap = |c: char| c == ' ' || c == '\u{3000}';
+    let han = |k: usize| chars.get(k).is_some_and(|&c| super::text::is_han(c));
+    // A character standing alone: a gap (or the line's end) on both sides.
+    let alone = |k: usize| han(k) && (k == 0 || gap(chars[k - 1])) && chars.get(k + 1).is_none_or(|&c| gap(c));
+    let mut out = String::with_capacity(line.len());
+    let mut k = 0;
+    while k < chars.len() {
+        // A run of lone characters one gap apart (a wider gap parts columns).
+        let mut end = k;
+        let mut n = 0;
+        while alone(end) && (n == 0 || gap(chars[end - 1])) {
+            n += 1;
+            if end + 2 < chars.len() && gap(chars[end + 1]) && alone(end + 2) {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        if (2..=4).contains(&n) {
+            out.extend((0..n).map(|m| chars[k + 2 * m]));
+            k = end + 1;
+        } else {
+            out.push(chars[k]);
+            k += 1;
+        }
+    }
+    out
+}
+
+/// `本版投稿邮箱：x@paper.cn 新闻热线：0392-3311234`, `本版言论仅代表作者个人观点
+/// 欢迎来稿 投稿邮箱：…`: several pieces of the paper's furniture set on one
+/// line at its foot; each piece must be furniture on its own.
+fn furniture_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if !(2..=8).contains(&words.len()) || !line.chars().any(super::text::is_han) {
+        return None;
+    }
+    // ok[k]: the first k words split into furniture pieces.
+    let mut ok = vec![false; words.len() + 1];
+    ok[0] = true;
+    for end in 1..=words.len() {
+        ok[end] = (0..end).any(|start| {
+            ok[start] && (end - start < words.len()) && plain_furniture(&words[start..end].join(" "), rules).is_some()
+        });
+    }
+    ok[words.len()].then_some(None)
 }
 
 /// `Some(section)` when the line is page furniture (the inner option is the
@@ -336,7 +390,9 @@ fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<Stri
     }
     // A name and a date (`张三 2026年3月2日 星期一`) signs a letter: a 版名
     // needs the page code beside it.
-    let head = if section.is_some() { has_page } else { has_page || has_day };
+    // Editor credits on the line make it a running head whatever it names:
+    // `2026年5月15日 星期五 乡村振兴 责任编辑：X` (its page code on the masthead line).
+    let head = if section.is_some() { has_page || (has_day && !credits.is_empty()) } else { has_page || has_day };
     (has_date && head).then(|| section.and_then(clean_section))
 }
 
@@ -381,6 +437,7 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let (mut dated, mut paged, mut known, mut unknown) = (false, false, false, 0);
     let mut pieces: Vec<&str> = Vec::new();
     let cells: Vec<&str> = static_re(&SPLIT, r"\s{3,}|\s*[|•]\s*").split(line).collect();
+    let sited = line.split_whitespace().any(is_web_address);
     for &cell in &cells {
         match date.find(cell) {
             Some(m) => {
@@ -436,7 +493,9 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
             }
         }
     }
-    let furniture = if unknown == 0 { dated || (paged && known) } else { dated && unknown == 1 };
+    // The paper's site beside the page number is as sure a sign as the date:
+    // `12   NEWS   www.paper.co.uk` (the word between may be a section gazette does not know).
+    let furniture = if unknown == 0 { dated || (paged && known) } else { (dated || (paged && sited)) && unknown == 1 };
     furniture.then_some(section)
 }
 
@@ -455,10 +514,24 @@ fn folio_piece(p: &str, rules: &ImportRules) -> Option<Option<Option<String>>> {
     if let Some(s) = english_section(p, rules) {
         return Some(Some(Some(s)));
     }
+    // `www.northantsexpress.co.uk`: the paper's site, set in its folio.
+    if is_web_address(p) {
+        return Some(Some(None));
+    }
     if let Some(found) = plain_furniture(p, rules) {
         return Some(Some(found));
     }
     (is_masthead_like(p) && !p.chars().any(|c| c.is_ascii_digit()) && masthead_styled(p)).then_some(None)
+}
+
+/// `www.paper.co.uk`, `paper.com.my`: a web address and nothing else.
+fn is_web_address(p: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^(?i)(?:(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|com\.[a-z]{2}|co\.[a-z]{2}|[a-z]{2}))/?$",
+    )
+    .is_match(p.trim())
 }
 
 /// `RIVERTON DAILY`, `The Riverton Daily`: capitals, or `The` and capitalised
@@ -775,6 +848,47 @@ mod tests {
         // A short headline with no furniture below it stays.
         let (rest, _) = strip_furniture(lines("我市召开会议\n正文。\n"), &r);
         assert_eq!(rest.len(), 2);
+    }
+
+    #[test]
+    fn imp22_letter_spaced_section_and_credits_on_a_dated_head() {
+        let r = ImportRules::default();
+        let (rest, section) = strip_furniture(
+            lines(
+                "4　　　　时　评　　　　2026年5月12日　星期二\n责任编辑：孙晓燕　　美编：李　婷\n今日论点\n标题\n正文。\n",
+            ),
+            &r,
+        );
+        assert_eq!((texts(&rest), section.as_deref()), (vec!["今日论点", "标题", "正文。"], Some("时评")));
+        let (rest, section) = strip_furniture(
+            lines(
+                "鹤城日报　　　　第5版\n2026年5月15日　星期五　　乡村振兴　　责任编辑：朱文杰　校对：韩　雪\n标题\n正文。\n",
+            ),
+            &r,
+        );
+        assert_eq!((texts(&rest), section.as_deref()), (vec!["标题", "正文。"], Some("乡村振兴")));
+        // Credits need a date with them: a 版名 and an editor alone are no running head.
+        assert_eq!(page_head_in_any_order("乡村振兴 责任编辑：朱文杰", &r), None);
+        assert_eq!(join_spaced_han("美编：李　婷　　要　闻　　第2版"), "美编：李　婷　　要闻　　第2版");
+        assert_eq!(join_spaced_han("来 论"), "来论");
+    }
+
+    #[test]
+    fn imp22_furniture_pieces_on_one_foot_line_and_the_papers_site() {
+        let r = ImportRules::default();
+        assert!(is_furniture("本版投稿邮箱：xczx@hcrb.cn　　　新闻热线：0392-3311234", &r));
+        assert!(is_furniture("本版言论仅代表作者个人观点　欢迎来稿　投稿邮箱：shiping@hbrb.cn", &r));
+        assert!(is_furniture("编辑部邮箱：pinglun@hcrb.cn", &r));
+        assert!(!is_furniture("本版投稿邮箱：xczx@hcrb.cn　欢迎读者踊跃参与讨论", &r));
+        assert!(is_furniture("For more news, log on to www.dailystar.com.my", &r));
+        assert!(!is_furniture("For more information, visit www.council.gov.uk.", &r));
+        let (rest, _) = strip_furniture(
+            lines(
+                "12                NEWS              www.northantsexpress.co.uk\nTHE NORTHANTS EXPRESS            Wednesday, May 13, 2026\nMan jailed after chase\nText.\n",
+            ),
+            &r,
+        );
+        assert_eq!(texts(&rest), vec!["Man jailed after chase", "Text."]);
     }
 
     #[test]

@@ -43,7 +43,11 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
         let mut cur = lines[i].clone();
         i += 1;
         // A table or stanza is never cut, and never the rest of a cut paragraph.
-        while cur.form == Form::Prose && is_cut(&cur.text, rules) && i < n && lines[i].form == Form::Prose {
+        while cur.form == Form::Prose
+            && i < n
+            && lines[i].form == Form::Prose
+            && (is_cut(&cur.text, rules) || runs_on_in_lower_case(&cur.text, &lines[i].text, rules))
+        {
             let next = &lines[i].text;
             if continues(&cur.text, next, rules) && !is_heading_like(next) {
                 cur.text = join(&cur.text, next);
@@ -94,7 +98,9 @@ pub fn is_cut(text: &str, rules: &ImportRules) -> bool {
 pub fn is_running_text(text: &str) -> bool {
     if let Some(item) = strip_bullet(text) {
         // List items around it end with punctuation; a long open one was cut.
-        return len(item) >= 15 && (is_cjk_text(item) || word_count(item) >= 4);
+        // (`◆ “只要还走得动，我就一直干下去”`: a whole quotation is a subhead.)
+        let quoted = item.starts_with('“') && item.ends_with('”') && item.matches('“').count() == 1;
+        return len(item) >= 15 && (is_cjk_text(item) || word_count(item) >= 4) && !quoted;
     }
     let t = text;
     if is_cjk_text(t) {
@@ -213,6 +219,37 @@ pub fn strip_bullet(text: &str) -> Option<&str> {
 
 fn is_interruption(text: &str) -> bool {
     is_heading_like(text) || is_subtitle(text)
+}
+
+/// `He added that the plans had been` over `drawn up with the police.`: an
+/// English paragraph never opens on a word in lower case, so a short one
+/// cut by a column break (too short to read as running text) goes on in
+/// it. `iPhone`, `eBay` (a capital inside) may open one, and are no sign.
+fn runs_on_in_lower_case(prev: &str, next: &str, rules: &ImportRules) -> bool {
+    // A name's particle (`van Dijk scored…`) or a brand (`e-bikes`) may open
+    // a paragraph under a headline, unless the line above stops on a word
+    // no headline ends with.
+    const PARTICLES: &[&str] = &["van", "von", "de", "da", "di", "du", "del", "der", "le", "la", "bin", "binti", "al"];
+    const OPEN_ENDS: &[&str] = &[
+        "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "from", "by", "had", "has",
+        "have", "been", "be", "was", "were", "is", "are", "will", "would", "that", "which", "who", "as", "than", "its",
+        "their", "his", "her",
+    ];
+    let first = next.split_whitespace().next().unwrap_or("");
+    let last = prev.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    let lower_word = first.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && first.chars().all(|c| c.is_ascii_lowercase() || matches!(c, ',' | ';' | '\''));
+    let open_end = OPEN_ENDS.contains(&last.as_str());
+    lower_word
+        && (open_end || (word_count(prev) >= 5 && !PARTICLES.contains(&first)))
+        && !is_cjk_text(prev)
+        && !is_cjk_text(next)
+        && word_count(prev) >= 3
+        && !is_terminated(strip_end_mark(prev))
+        && !prev.trim_end().ends_with(':')
+        && parse_byline_line(prev, rules).is_none()
+        && parse_end_credit(prev, rules).is_none()
+        && strip_jumps(prev).to.is_none()
 }
 
 /// Whether `next` can be the rest of the cut paragraph `prev`.
@@ -345,6 +382,26 @@ mod tests {
         // A short line without the comma stays a line of its own.
         let out = repair(lines(&["国际观察", "美欧贸易摩擦缘何再起"]), &r);
         assert_eq!(out.len(), 2);
+    }
+
+    #[test]
+    fn imp22_a_bulleted_quotation_is_not_cut() {
+        let out = run(&["◆ “只要还走得动，我就一直干下去”", "三十年间，郭秀兰有过不少离开的机会。"]);
+        assert_eq!(out.len(), 2, "{out:?}");
+        let out = run(&["◆ 村里的老人们都说这位医生每天都会上门看望大家，", "风雨无阻。"]);
+        assert_eq!(out.len(), 1, "{out:?}");
+    }
+
+    #[test]
+    fn imp22_a_short_english_paragraph_goes_on_in_lower_case() {
+        let out = run(&["He added that traffic plans had been", "drawn up with the police and the council."]);
+        assert_eq!(out, vec!["He added that traffic plans had been drawn up with the police and the council."]);
+        // A headline over text in capitals, a label, or `iPhone` stays apart.
+        assert_eq!(run(&["Council backs new homes plan", "Plans for 400 homes were approved."]).len(), 2);
+        assert_eq!(run(&["The following cases were heard:", "one case was adjourned."]).len(), 2);
+        assert_eq!(run(&["Apple unveils new phone", "iPhone sales rose in the quarter."]).len(), 2);
+        assert_eq!(run(&["Liverpool beat Spurs at Anfield", "van Dijk scored twice in the first half."]).len(), 2);
+        assert_eq!(run(&["Police said the car had", "van plates on it."]).len(), 1);
     }
 
     fn run(paras: &[&str]) -> Vec<String> {

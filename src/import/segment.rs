@@ -61,6 +61,15 @@ pub struct Para {
 }
 
 /// Classifies one repaired paragraph.
+/// `漫　画`, `来　论`: a column's label set letter-spaced, two to four
+/// characters each alone on the line, is the word (`漫画`).
+fn joined_letter_spacing(text: String) -> String {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let spaced = (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().count() == 1 && w.chars().all(super::text::is_han));
+    if spaced { words.concat() } else { text }
+}
+
 pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let set = match line.form {
         Form::Rows => Some(Kind::Table),
@@ -73,7 +82,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let unmarked = strip_end_mark(&line.text);
     let ended = unmarked.len() != line.text.trim_end().len() || super::text::ends_instalment(unmarked);
     let jumps = strip_jumps(unmarked);
-    let text = jumps.text;
+    let text = joined_letter_spacing(jumps.text);
     let kind = if text.is_empty() {
         Kind::Jump
     } else if is_episode_marker(&text) {
@@ -173,6 +182,19 @@ fn parse_signature(text: &str) -> Option<Credits> {
         }
     }
     None
+}
+
+/// `张立新`, `王  斌` (padded): a person's name alone on its line, two to four
+/// characters under a known surname.
+fn bare_chinese_name(text: &str, rules: &ImportRules) -> Option<String> {
+    let name: String = text.split_whitespace().collect();
+    let compound = rules.compound_surnames.iter().any(|c| name.starts_with(c.as_str()));
+    let n = len(&name);
+    (name.chars().all(super::text::is_han)
+        && ((2..=3).contains(&n) && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
+            || (compound && (3..=4).contains(&n)))
+        && !super::topic::is_dictionary_word(&name))
+    .then_some(name)
 }
 
 /// `MARY SMITH, Springfield`: a letter signed with the name in capitals and
@@ -300,6 +322,7 @@ fn department(text: &str) -> Option<Department> {
     if COLLECTIONS.iter().any(|l| folded == *l || lower == *l) || is_brief_label(&folded) || is_notebook_label(t) {
         Some(Department::Collection)
     } else if PIECES.iter().any(|l| folded == *l || lower == *l)
+        || is_court_listing_label(t)
         || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
         || is_english_notice_label(t)
     {
@@ -307,6 +330,29 @@ fn department(text: &str) -> Option<Department> {
     } else {
         None
     }
+}
+
+/// `IN THE DOCK`, `Court round-up`, `MAGISTRATES' COURT`: a regional paper's
+/// court listings, the week's cases one after another, one piece without
+/// subheads.
+fn is_court_listing_label(t: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "in the dock",
+        "in court",
+        "court roundup",
+        "court round-up",
+        "court news",
+        "court listings",
+        "court list",
+        "court register",
+        "court reports",
+        "court results",
+        "magistrates' court",
+        "magistrates’ court",
+        "magistrates court",
+    ];
+    let t = label_text(t).trim_end_matches([':', '：']);
+    LABELS.contains(&t.to_lowercase().as_str())
 }
 
 /// `SPORTS NOTEBOOK`, `Business Notebook`, `Notebook`: an English desk's
@@ -399,6 +445,15 @@ fn writer_tagline(text: &str) -> Option<String> {
 fn is_english_notice_label(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     let capitals = t.chars().any(char::is_uppercase) && !t.chars().any(|c| c.is_lowercase() || c.is_ascii_digit());
+    // `ROAD TRAFFIC REGULATION ACT 1984`, `THE BOROUGH (PARKING) ORDER 2026`:
+    // the statute a British notice is given under heads it, with its year.
+    let statute = words.len() >= 3
+        && words.last().is_some_and(|y| y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()))
+        && matches!(words[words.len() - 2], "ACT" | "ORDER" | "REGULATIONS")
+        && words[..words.len() - 1].iter().all(|w| !w.chars().any(|c| c.is_lowercase()));
+    if statute && !t.contains([',', '.', ':', '!', '?']) && words.len() <= 9 {
+        return true;
+    }
     capitals
         && (2..=6).contains(&words.len())
         && !t.contains([',', '.', ':', '!', '?'])
@@ -440,6 +495,13 @@ fn is_brief_label(text: &str) -> bool {
             && t.chars().all(super::text::is_han)
             && !t.contains('的')
             && KINDS.iter().any(|k| t.ends_with(k)))
+}
+
+/// `IN BRIEF`, `News in brief`, `Briefly`: an English paper's brief column,
+/// whose items may each open on a dateline (`IPOH: …`) under their headline.
+fn is_english_brief_label(text: &str) -> bool {
+    let t = label_text(text).trim_end_matches(':').to_lowercase();
+    ["in brief", "news in brief", "briefs", "briefly", "news briefs", "brief news"].contains(&t.as_str())
 }
 
 /// `我市启动“护苗”行动 近日，市文明办…`: a brief that runs its headline into
@@ -782,17 +844,44 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             owned[i].kind = Kind::Byline(Credits::default());
         }
+        // `Story by X` over `Photos by Y`: the photographer's credit set
+        // under the byline is part of it, and the text opens under both.
+        if i + 1 < n
+            && !is_cjk_text(&owned[i].text)
+            && matches!(owned[i - 1].kind, Kind::Byline(_))
+            && let Kind::Credit(c, CreditKind::Photo) = &owned[i].kind
+            && !is_head(&owned[i + 1])
+        {
+            owned[i].kind = Kind::Byline(c.clone());
+        }
     }
     // `报道：郑嘉欣` between a story's last sentence and the next headline:
     // the story above is signed at its end, as Singapore and Malaysia
     // papers do; it does not open the story below. (A byline in a box
     // marker, `□本报记者 王五`, is set above its headline by papers that box
     // them: it stays the next story's.)
+    // Where the page's first boxed byline follows the text of a story that
+    // has none (`…幸福圈。` over `□ 刘建国`), the page signs its pieces at
+    // their end, as commentary pages do: its boxed bylines sign above too.
+    let signs_at_end = owned
+        .iter()
+        .position(|q| matches!(q.kind, Kind::Byline(_)) && q.text.starts_with(BOX_MARKERS))
+        .is_some_and(|b| {
+            // (Only a byline naming no role, `□ 刘建国`: `□本报记者 X` over a
+            // headline after an unsigned picture story is that headline's.)
+            let roleless = !["记者", "通讯员", "本报", "文/", "图/", "摄"].iter().any(|w| owned[b].text.contains(w));
+            roleless
+                && b > 0
+                && !owned[..b].iter().any(has_byline)
+                && matches!(owned[b - 1].kind, Kind::Body)
+                && is_terminated(&owned[b - 1].text)
+                && owned[..b].iter().any(|q| q.kind == Kind::Heading)
+        });
     for i in 1..n.saturating_sub(1) {
         if let Kind::Byline(c) = &owned[i].kind
-            && !owned[i].text.starts_with(BOX_MARKERS)
+            && (signs_at_end || !owned[i].text.starts_with(BOX_MARKERS))
             && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
-            && is_terminated(&owned[i - 1].text)
+            && (is_terminated(&owned[i - 1].text) || is_closing_note(&owned[i - 1]))
             && is_head(&owned[i + 1])
             && (!c.reporters.is_empty() || !c.contributors.is_empty())
         {
@@ -827,7 +916,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
     }
     drop_pull_quotes(&mut owned);
-    close_signed_pieces(&mut owned);
+    close_signed_pieces(&mut owned, rules);
     for i in 1..n {
         if has_byline(&owned[i]) && is_long_headline(&owned[i - 1]) {
             owned[i - 1].kind = Kind::Heading;
@@ -974,12 +1063,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     // `OUR VIEW` over an editorial: the paper's unsigned view carries no
     // subheads, so the first headline over text after its text heads the
-    // next piece (an op-ed or a column set under it).
+    // next piece (an op-ed or a column set under it). Nor do court listings
+    // (`IN THE DOCK`): a headline under their last case heads a story.
     let mut editorial = false;
     for i in 0..n {
         let p = &paras[i];
         if is_head(p) && (i == 0 || !is_head(&paras[i - 1])) {
-            if is_editorial_label(&p.text) {
+            if is_editorial_label(&p.text) || is_court_listing_label(&p.text) {
                 editorial = true;
                 continue;
             }
@@ -1122,8 +1212,24 @@ fn after_closing_notes(paras: &[Para], mut i: usize) -> usize {
 ///
 /// A signature (`— Name, Town`, `读者 X`) is only one right after a piece's
 /// finished text: elsewhere `读者来信` is a label and `— Name` a subtitle.
-fn close_signed_pieces(paras: &mut [Para]) {
+fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
     for i in 1..paras.len() {
+        // `张立新` set flush right under a commentary's last sentence, over
+        // the next headline or the page's end: the writer signing, with no
+        // role word. (A name the piece's text uses is its subject, a subhead.)
+        if matches!(paras[i - 1].kind, Kind::Body)
+            && (is_terminated(&paras[i - 1].text) || is_closing_note(&paras[i - 1]))
+            && paras[i].kind == Kind::Heading
+            && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && let Some(name) = bare_chinese_name(&paras[i].text, rules)
+            && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
+            && !piece.iter().any(|q| q.text.contains(&name) || has_byline(q))
+            && !is_column_label(&paras[i].text, rules)
+            && department(&paras[i].text).is_none()
+        {
+            paras[i].kind = Kind::Credit(Credits { reporters: vec![name], ..Credits::default() }, CreditKind::People);
+            continue;
+        }
         let prev = &paras[i - 1];
         if matches!(prev.kind, Kind::Body | Kind::Lead(..))
             && is_terminated(text_of(prev))
@@ -1211,7 +1317,7 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     // headline right under it: a wire brief of one paragraph, an item of the
     // brief column above (a story under the column runs longer).
     let one_para_brief = |k: usize, l: usize| {
-        is_brief_label(&paras[l].text)
+        (is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text))
             && matches!(paras[k].kind, Kind::Lead(..))
             && k > 0
             && is_head(&paras[k - 1])
@@ -1393,7 +1499,17 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     match headings.as_slice() {
         [] => {}
         // `【公告】` over its text: the label is the title, out of its brackets.
-        [label] if department(label).is_some() => d.title = Some(label_text(label).to_string()),
+        // `【数据】` over a fact box: a label alone in its brackets is one too.
+        [label]
+            if department(label).is_some()
+                || label
+                    .trim()
+                    .strip_prefix('【')
+                    .and_then(|r| r.strip_suffix('】'))
+                    .is_some_and(|i| !i.contains(['【', '】']) && (2..=8).contains(&len(i))) =>
+        {
+            d.title = Some(label_text(label).to_string())
+        }
         [_] => d.title = headings.pop(),
         // `电视节目` over `CCTV-1` over its listing: the label is the title,
         // the line on the table its subhead.
@@ -1477,6 +1593,10 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             Kind::Lead(c, rest) => {
                 d.credits.merge(c.clone());
                 match strip_trailing_photo_credit(rest, rules) {
+                    Some((t, c)) if dash_credit_closes_story(&d, &t, &c, &body[j + 1..]) => {
+                        d.credits.merge(signed_at_end(c, rules));
+                        d.blocks.push(Block::Para(t));
+                    }
                     Some((t, c)) => {
                         d.credits.merge(c);
                         d.blocks.push(Block::Para(t));
@@ -1489,6 +1609,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 d.credits.merge(c.clone());
                 d.ended_with_org_credit = *k == CreditKind::Org && j + 1 == body.len();
             }
+            // `◆ 一只药箱走遍十八个自然村` alone between paragraphs of a
+            // Chinese feature: a 小标题 set with a bullet, not a list of one.
+            Kind::Item(t) if lone_bulleted_subhead(body, j) => d.blocks.push(Block::Heading(t.clone())),
             Kind::Item(t) => d.blocks.push(Block::Item(t.clone())),
             Kind::Table => d.blocks.push(Block::Pre(p.text.clone())),
             Kind::Verse => d.blocks.push(Block::Verse(p.text.clone())),
@@ -1506,6 +1629,10 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             }
             Kind::Heading | Kind::Subtitle => d.blocks.push(Block::Para(p.text.clone())),
             Kind::Body => match strip_trailing_photo_credit(&p.text, rules) {
+                Some((t, c)) if dash_credit_closes_story(&d, &t, &c, &body[j + 1..]) => {
+                    d.credits.merge(signed_at_end(c, rules));
+                    d.blocks.push(Block::Para(t));
+                }
                 Some((t, c)) => {
                     d.credits.merge(c);
                     d.blocks.push(Block::Para(t));
@@ -1532,6 +1659,48 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     }
     title_photo_by_caption(&mut d);
     d
+}
+
+/// An item of Chinese text, short and open like a headline, with text and
+/// no other item on either side: a bulleted subhead.
+fn lone_bulleted_subhead(body: &[Para], j: usize) -> bool {
+    let Kind::Item(t) = &body[j].kind else { return false };
+    let text = |q: &Para| matches!(q.kind, Kind::Body | Kind::Lead(..));
+    is_cjk_text(t) && is_heading_like(t) && j > 0 && text(&body[j - 1]) && body.get(j + 1).is_some_and(text)
+}
+
+/// `…he said. — Bernama`, `…were told to leave. —REY ANTONIO` as the last
+/// paragraph of a story no one signs: the dash credits the wire or the
+/// correspondent that wrote the story, not a photo. The last sentence
+/// reports what someone said, as a caption does not (`Commuters wait for a
+/// train on Monday. — PTI`, `SOAKED: Volunteers help… — Bernama` keep the
+/// credit as a photo's).
+fn dash_credit_closes_story(d: &Draft, text: &str, c: &Credits, after: &[Para]) -> bool {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    static SAID: OnceLock<Regex> = OnceLock::new();
+    // `SOAKED: …`, `TRAFFIC JAM Motorists crawl …`: a caption opens on its label in capitals.
+    let labelled = static_re(&LABEL, r"^[A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+)*(?:\s*:|\s+[A-Z][a-z])").is_match(text);
+    let last_sentence = text.trim_end().trim_end_matches(['.', '"', '”', '\'', '’']);
+    let last_sentence = last_sentence.rsplit(". ").next().unwrap_or(last_sentence);
+    let reported =
+        static_re(&SAID, r"\b(?:said|says|told|added|stated|announced|according to)\b").is_match(last_sentence);
+    let last = after.iter().all(|q| matches!(q.kind, Kind::Credit(..) | Kind::Jump | Kind::Byline(_)));
+    last && reported
+        && !labelled
+        && d.credits.reporters.is_empty()
+        && d.credits.agency.is_none()
+        && matches!(&c.contributors[..], [_])
+        && c.reporters.is_empty()
+}
+
+/// The closing dash credit of a story no one signed: a wire (`— Bernama`)
+/// is its agency, a name (`—REY ANTONIO`) its correspondent.
+fn signed_at_end(c: Credits, rules: &ImportRules) -> Credits {
+    let who = c.contributors.into_iter().next().unwrap_or_default();
+    match super::byline::agency_named(&who, rules) {
+        Some(agency) => Credits { agency: Some(agency), ..Credits::default() },
+        None => Credits { reporters: vec![who], ..Credits::default() },
+    }
 }
 
 /// `图片新闻` over a captioned photo: the desk's label names the kind of
@@ -1795,6 +1964,155 @@ mod tests {
         assert!(d[0].subtitle.is_none() && d[0].credits.dateline.is_none(), "{d:#?}");
         let d = drafts(&["Budget at a glance", "The council said:", "• Rates up", "• Fees down", "More text."]);
         assert!(d[0].blocks.iter().filter(|b| matches!(b, Block::Item(_))).count() == 2);
+    }
+
+    #[test]
+    fn imp22_a_colon_dateline_under_story_and_photo_credits_opens_the_story() {
+        let d = drafts(&[
+            "Penang LRT works to start in August",
+            "Story by TAN BEE LING",
+            "Photos by LIM CHEE WEI",
+            "GEORGE TOWN: Construction of the line will begin in August, with completion targeted in 2031.",
+        ]);
+        assert_eq!(d[0].credits.dateline.as_ref().and_then(|p| p.place.as_deref()), Some("George Town"), "{d:#?}");
+        assert_eq!(
+            (d[0].credits.reporters.clone(), d[0].credits.contributors.clone()),
+            (vec!["Tan Bee Ling".into()], vec!["Lim Chee Wei".into()])
+        );
+    }
+
+    #[test]
+    fn imp22_each_dateline_brief_under_in_brief_is_an_item() {
+        let d = drafts(&[
+            "IN BRIEF",
+            "Sabah to hire 500 more teachers",
+            "KOTA KINABALU: The department will hire 500 teachers, says its director. — Bernama",
+            "Fire destroys 10 shophouses",
+            "IPOH: Ten shophouses were destroyed in a fire early yesterday.",
+        ]);
+        let heads: Vec<_> = d.iter().map(|a| (a.kicker.clone(), a.title.clone())).collect();
+        assert_eq!(heads.len(), 2, "{heads:#?}");
+        assert!(d.iter().all(|a| a.kicker.as_deref() == Some("IN BRIEF")), "{heads:#?}");
+        assert_eq!(d[1].credits.dateline.as_ref().and_then(|p| p.place.as_deref()), Some("Ipoh"));
+    }
+
+    #[test]
+    fn imp22_a_bracketed_label_alone_is_a_title_out_of_its_brackets() {
+        let d = drafts(&["【数据】", "全市小麦种植面积160.3万亩。"]);
+        assert_eq!(d[0].title.as_deref(), Some("数据"));
+        let d = drafts(&["【比分】山东泰山2∶1上海申花", "全场比赛。"]);
+        assert_ne!(d[0].title.as_deref(), Some("比分"));
+    }
+
+    #[test]
+    fn imp22_a_lone_bulleted_line_in_a_chinese_feature_is_a_subhead() {
+        let d = drafts(&[
+            "山乡“赤脚医生”的三十年",
+            "本报记者　杨　帆",
+            "清晨6点，郭秀兰已经背起药箱。",
+            "◆ 一只药箱走遍十八个自然村",
+            "黄洞乡地处太行山深处。",
+            "村民居住分散。",
+            "她的工作包括：",
+            "◆ 量血压",
+            "◆ 送药上门",
+            "她坚持了三十年。",
+        ]);
+        let heads = d[0].blocks.iter().filter(|b| matches!(b, Block::Heading(_))).count();
+        let items = d[0].blocks.iter().filter(|b| matches!(b, Block::Item(_))).count();
+        assert_eq!((heads, items), (1, 2), "{:#?}", d[0].blocks);
+    }
+
+    #[test]
+    fn imp22_a_commentary_page_signs_its_pieces_at_their_end() {
+        let d = drafts(&[
+            "今日论点",
+            "让生活圈真正便民",
+            "生活圈建起来了，服务能不能跟得上？这样的追问值得重视。",
+            "□ 刘建国",
+            "治理噪音扰民需多方合力",
+            "噪音污染看似小事，却关系群众的休息权。",
+            "（作者系市生态环境保护协会会员）",
+            "□ 马　丽",
+            "学生减负莫变家长增负",
+            "减负的初衷是让孩子健康成长。",
+            "张立新",
+            "漫　画",
+            "共享单车占道",
+            "市区部分地铁站口共享单车乱停乱放。",
+            "漫画/王小兵",
+        ]);
+        let who: Vec<_> =
+            d.iter().map(|a| (a.title.clone().unwrap_or_default(), a.credits.reporters.clone())).collect();
+        assert_eq!(who.len(), 4, "{who:#?}");
+        assert_eq!(who[0].1, vec!["刘建国"]);
+        assert_eq!(who[1].1, vec!["马丽"]);
+        assert!(matches!(d[1].blocks.last(), Some(Block::Para(t)) if t.starts_with("（作者系")));
+        assert_eq!(who[2].1, vec!["张立新"]);
+        assert!(!d[2].blocks.iter().any(|b| matches!(b, Block::Para(t) if t == "张立新")));
+        assert_eq!((d[3].kicker.as_deref(), d[3].credits.contributors.clone()), (Some("漫画"), vec!["王小兵".into()]));
+        // A page that boxes its bylines over the headlines keeps them with the story below.
+        let d = drafts(&["标题一", "本报记者 张甲", "正文一。", "□本报记者 李乙", "标题二", "正文二。"]);
+        assert_eq!(d[1].credits.reporters, vec!["李乙"]);
+        let d = drafts(&["图片新闻", "市民在公园赏花。", "□本报记者 李乙", "标题二", "正文二。"]);
+        assert_eq!(d.last().unwrap().credits.reporters, vec!["李乙"]);
+        // A kicker that is a common word is no signature (`文化` starts with a surname).
+        let d = drafts(&["标题一", "正文一，说完了。", "文化", "标题二", "正文二。"]);
+        assert!(d.iter().all(|a| a.credits.reporters.is_empty()), "{d:#?}");
+        // A name the text speaks of is a subhead, not a signature.
+        let d = drafts(&["人物标题", "本报记者 张甲", "郭秀兰是一名村医。", "郭秀兰", "她在山村工作。"]);
+        assert_eq!(d[0].credits.reporters, vec!["张甲"]);
+    }
+
+    #[test]
+    fn imp22_court_listings_and_statute_headed_notices_are_pieces() {
+        let d = drafts(&[
+            "Homes plan backed",
+            "By Mark Ellison",
+            "Plans for 400 homes were approved.",
+            "IN THE DOCK",
+            "The following cases were dealt with at the magistrates' court:",
+            "Kevin Andrews, 45, of Queen Street, admitted driving without insurance. Fined £300.",
+            "School wins national green award",
+            "A primary school has won a national award.",
+        ]);
+        let titles: Vec<_> = d.iter().map(|a| a.title.clone().unwrap_or_default()).collect();
+        assert_eq!(titles, ["Homes plan backed", "IN THE DOCK", "School wins national green award"]);
+        assert!(is_english_notice_label("ROAD TRAFFIC REGULATION ACT 1984"));
+        assert!(is_english_notice_label("THE BOROUGH OF KETTERING (PARKING) ORDER 2026"));
+        assert!(!is_english_notice_label("ACT NOW 2026"));
+        assert!(!is_english_notice_label("Clean Air Act 1956"));
+    }
+
+    #[test]
+    fn imp22_a_dashed_wire_credit_closing_an_unsigned_story_is_its_agency() {
+        let d =
+            drafts(&["Tolls waived", "Toll charges will be waived.", "\"It eases the burden,\" he said. — Bernama"]);
+        assert_eq!((d[0].credits.agency.as_deref(), d[0].credits.contributors.len()), (Some("Bernama"), 0));
+        // Under a byline, or on a labelled caption, the credit is a photo's.
+        let d = drafts(&["Floods hit", "By Nurul Ain", "Rivers burst.", "SOAKED: Volunteers help. — Bernama"]);
+        assert_eq!((d[0].credits.agency.as_deref(), d[0].credits.contributors.clone()), (None, vec!["Bernama".into()]));
+        let d = drafts(&["Floods hit", "Rivers burst.", "SOAKED: Volunteers help. — Bernama"]);
+        assert_eq!(d[0].credits.agency, None);
+        let d = drafts(&["Metro gets boost", "The plan was cleared.", "Commuters wait for a train on Monday. — PTI"]);
+        assert_eq!(d[0].credits.agency, None);
+        // A correspondent's name in capitals signs off a regional story.
+        let d = drafts(&[
+            "Storm signal raised",
+            "LEGAZPI CITY—The storm intensified.",
+            "Residents were told to leave. —REY ANTONIO",
+        ]);
+        assert_eq!(d[0].credits.reporters, vec!["Rey Antonio"]);
+        let d = drafts(&[
+            "Edsa scheme eyed",
+            "By Ana Lopez",
+            "The MMDA said so.",
+            "TRAFFIC JAM Motorists crawl along Edsa on Monday. —RICHARD REYES",
+        ]);
+        assert_eq!(
+            (d[0].credits.reporters.clone(), d[0].credits.contributors.clone()),
+            (vec!["Ana Lopez".into()], vec!["Richard Reyes".into()])
+        );
     }
 
     #[test]

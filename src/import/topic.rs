@@ -80,6 +80,13 @@ pub fn warm_up() {
     });
 }
 
+/// A word jieba's dictionary holds as a common word, not a person's name
+/// (`文化`, `高考`; but `张立新`, unknown, or a name tagged `nr`): a short
+/// line that is one is a label, never a signature.
+pub(super) fn is_dictionary_word(w: &str) -> bool {
+    matches!(&jieba().tag(w, false)[..], [t] if t.word == w && !t.tag.starts_with("nr"))
+}
+
 fn jieba() -> &'static Jieba {
     static JIEBA: OnceLock<Jieba> = OnceLock::new();
     JIEBA.get_or_init(Jieba::new)
@@ -660,6 +667,12 @@ mod tests {
             "The FEC met. The Minister of Works said the FEC approved what the Minister of Works asked.",
         );
         assert_eq!(t, ["FEC", "Minister of Works"]);
+    }
+
+    #[test]
+    fn imp22_dictionary_words_are_not_names() {
+        assert!(is_dictionary_word("文化") && is_dictionary_word("高考") && is_dictionary_word("方言"));
+        assert!(!is_dictionary_word("张立新") && !is_dictionary_word("刘建国") && !is_dictionary_word("王小兵"));
     }
 
     #[test]

@@ -27,7 +27,10 @@ use super::encoding::clean_line;
 use super::header::{Form, Line, is_furniture};
 use super::repair::{is_data_row, is_heading_like, is_qa, is_subtitle, join_on_page, strip_bullet};
 use super::rules::ImportRules;
+use super::text::static_re;
 use super::text::{is_cjk_text, is_han, is_terminated, len, word_count};
+use regex::Regex;
+use std::sync::OnceLock;
 
 /// How far down a page without blank lines its head may reach.
 const HEAD_LINES: usize = 8;
@@ -201,6 +204,9 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
     if is_terminated(t) {
         return false;
     }
+    if column_gaps(&l.raw) == 1 && is_figure_row(&l.raw) {
+        return true;
+    }
     // A full line of a wrapped paragraph may hold numbers too.
     let short = len(t) <= 40 && layout.width.is_none_or(|w| l.width + w / 4 < w);
     let timed = {
@@ -215,6 +221,14 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
         })
         .count();
     short && (is_data_row(t) || timed || (!is_cjk_text(t) && numbers >= 2 && word_count(t) <= 8))
+}
+
+/// `全市小麦种植面积　　160.3万亩`, `Turnout      64.2%`: a fact box's row, a
+/// short label and, apart from it by a wide gap, the figure it gives.
+fn is_figure_row(raw: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^(\S.*?\S)(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)([$€£¥￥]?[0-9][0-9.,]*\S{0,6})$");
+    re.captures(raw.trim()).is_some_and(|c| len(&c[1]) <= 24 && !c[1].contains([',', '，', '。', '；', ';']))
 }
 
 /// `品名 批发价（元/公斤） 零售价`: a Chinese table's header over its first
@@ -753,6 +767,17 @@ mod tests {
         // Head lines set in columns are furniture, not a table.
         let f = forms("渭川日报  2026年3月18日  星期三\n第6版  经济·服务  责任编辑：赵敏\n标题\n正文。\n");
         assert!(f.iter().all(|(k, _)| *k == Form::Prose), "{f:#?}");
+    }
+
+    #[test]
+    fn imp22_a_fact_box_of_labels_and_figures_is_a_table() {
+        let out = unwrap(
+            "【数据】\n全市小麦种植面积　　160.3万亩\n“一喷三防”已完成　　120万亩\n投入联合收割机　　　3200余台\n",
+            &ImportRules::default(),
+        );
+        assert_eq!(out.iter().map(|l| l.form).collect::<Vec<_>>(), vec![Form::Prose, Form::Rows], "{out:#?}");
+        assert!(is_figure_row("Turnout      64.2%"));
+        assert!(!is_figure_row("截至目前，全市已完成　　120万亩"));
     }
 
     #[test]
