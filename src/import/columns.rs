@@ -52,6 +52,8 @@ const MIN_STRADDLE_INSIDE: usize = 2;
 const MIN_COLUMN_WIDTH: usize = 16;
 /// Shortest mean line of a column, in display cells.
 const MIN_MEAN_LINE: usize = 10;
+/// Most columns a page sets side by side (a broadsheet has eight or nine).
+const MAX_COLUMNS: usize = 12;
 /// Nesting of cuts: real pages need three or four levels.
 const MAX_DEPTH: usize = 12;
 
@@ -452,8 +454,9 @@ impl Page<'_> {
             }
         }
         // Rows led by a figure or a time (a rank, a price, a programme's
-        // hour) are a table's records, not a column of text.
-        if cols.len() < 2 || mostly_figures(&self.cells(items, cols[0])) {
+        // hour) are a table's records, not a column of text; so are more
+        // cells to a line than a page has columns.
+        if cols.len() < 2 || cols.len() > MAX_COLUMNS || mostly_figures(&self.cells(items, cols[0])) {
             return None;
         }
         loop {
@@ -610,9 +613,13 @@ impl Page<'_> {
         let crossing: Vec<bool> = items
             .iter()
             .map(|it| {
+                // The blank stretches of the line, before, between and after
+                // its spans: one must hold two cells of the gutter.
                 let sp: Vec<(usize, usize)> = self.item_spans(it).collect();
-                let busy = |p: usize| sp.iter().any(|&(s, e)| s <= p && p < e);
-                !sp.is_empty() && (a..=b).all(|p| busy(p) || busy(p + 1))
+                let starts = std::iter::once(0).chain(sp.iter().map(|&(_, e)| e));
+                let ends = sp.iter().map(|&(s, _)| s).chain(std::iter::once(usize::MAX));
+                let fits = starts.zip(ends).any(|(g0, g1)| g1.min(b + 2).saturating_sub(g0.max(a)) >= 2);
+                !sp.is_empty() && !fits
             })
             .collect();
         let mut crossing = crossing;
