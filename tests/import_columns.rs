@@ -154,8 +154,8 @@ const CANNOT_COME_BACK: &[(&str, usize, &str, &str)] = &[
         "2026-04-13_14_sports-results",
         2,
         "Chars",
-        "with a 6-space gutter the folio's editor credit starts within three cells of column two's edge \
-         (a paragraph indent), so it reads as column two's first line",
+        "the folio's editor credit starts within three cells of column two's edge (a paragraph's \
+         indent), so it reads as column two's first line",
     ),
     (
         "2026-04-23_08_us-sports",
