@@ -12,6 +12,7 @@
 
 mod artifacts;
 mod byline;
+pub mod columns;
 mod continuation;
 mod dateline;
 mod emit;
@@ -59,7 +60,7 @@ pub struct Imported {
 /// loading jieba in the background, [`warm_up`]: a cache, not a result.)
 pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
     // The test `topic::tags` uses to choose jieba.
-    let text = artifacts::clean_export(&raw.text);
+    let text = artifacts::clean_export(&columns::reading_order(&raw.text));
     if text::is_cjk_text(&text) {
         topic::warm_up();
     }
