@@ -76,7 +76,13 @@ fn is_furniture(line: &str) -> bool {
         && t.chars().any(|c| c.is_ascii_uppercase())
         && !t.chars().any(|c| c.is_lowercase());
     let folio = !t.is_empty() && t.len() <= 8 && t.chars().all(|c| c.is_ascii_alphanumeric() || c == ' ');
-    year || masthead || caps || folio || ["版", "编辑", "編輯", "责编", "Page", "PAGE"].iter().any(|k| t.contains(k))
+    // A folio giving the paper's site (`12   NEWS   www.paper.co.uk`).
+    let site = t.contains("www.") && t.split_whitespace().count() <= 6;
+    year || masthead
+        || caps
+        || folio
+        || site
+        || ["版", "编辑", "編輯", "责编", "Page", "PAGE"].iter().any(|k| t.contains(k))
 }
 
 /// The page set out as an export with `k` columns side by side: the head's

@@ -102,26 +102,13 @@ impl Span {
 }
 
 /// Whether a character takes two cells where text is set on a grid: East
-/// Asian wide and full-width characters (ambiguous ones, `“` `—`, take one).
+/// Asian wide and full-width characters (ambiguous ones, `“` `—`, take one),
+/// as the `unicode-width` crate reads Unicode's East Asian Width.
 pub fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F
-        | 0x2E80..=0x303E
-        | 0x3041..=0x33FF
-        | 0x3400..=0x4DBF
-        | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF
-        | 0xAC00..=0xD7A3
-        | 0xF900..=0xFAFF
-        | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6
-        | 0x1F300..=0x1F64F
-        | 0x1F900..=0x1F9FF
-        | 0x20000..=0x3FFFD)
+    unicode_width::UnicodeWidthChar::width(c) == Some(2)
 }
 
-/// Display width of a string, as [`is_wide`] counts.
+/// Display width of a string, as [`is_wide`] counts (every other character one cell).
 pub fn width(s: &str) -> usize {
     s.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
 }

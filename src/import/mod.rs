@@ -1,6 +1,7 @@
 //! Import step: raw newspaper page text → clean, attributed articles.
 //!
-//! The pipeline for one page: [`decode`] bytes to text → `artifacts` undoes
+//! The pipeline for one page: [`decode`] bytes to text → `columns` puts a
+//! page exported with its columns side by side into reading order → `artifacts` undoes
 //! what export tools leave (markup, ligatures, form feeds, full-width digits) → `wrap` joins the
 //! lines an export wrapped at the column width into paragraphs →
 //! `header` strips page furniture (date, 第N版, 版名 → section, 责任编辑) →
