@@ -241,7 +241,9 @@ pub fn linked<'a>(articles: impl Iterator<Item = (&'a Path, &'a [MediaRef])>, fi
             if let Some(f) = by_rel.remove(&r.rel) {
                 seen.insert(r.rel.clone());
                 used.push(f);
-            } else if !seen.contains(&r.rel) && facsimile_of(&r.rel).is_none_or(|at| !facsimiles.contains_key(&at)) {
+            } else if !seen.contains(&r.rel)
+                && facsimile_of(&r.rel).is_none_or(|at| !facsimiles.get(&at).is_some_and(|v| v.contains(&r.rel)))
+            {
                 let message = format!(
                     "`{}` links to content/{}, which is not there: add the file or correct the link",
                     r.written, r.rel
@@ -395,9 +397,13 @@ mod tests {
         }
         let file = |rel: &str| MediaFile { path: rel.into(), rel: rel.into(), stamp: None };
         let files = vec![file("pages/2026-02-11/02.pdf"), file("pages/2026-02-11/02.jpg"), file("a/x.png")];
-        let refs = [MediaRef { line: 3, written: "x".into(), rel: "pages/2026-02-11/02.pdf".into() }];
+        let refs = [
+            MediaRef { line: 3, written: "x".into(), rel: "pages/2026-02-11/02.pdf".into() },
+            MediaRef { line: 4, written: "y".into(), rel: "pages/2026-02-11/02.png".into() },
+        ];
         let p = linked([(Path::new("content/a.md"), refs.as_slice())].into_iter(), files);
-        assert!(p.warnings.is_empty(), "a link to a facsimile finds it");
+        assert_eq!(p.warnings.len(), 1, "a link to a facsimile finds it; one to another of that page's files does not");
+        assert_eq!(p.warnings[0].line, 4);
         assert_eq!(
             p.files.iter().map(|f| f.rel.as_str()).collect::<Vec<_>>(),
             ["pages/2026-02-11/02.jpg", "pages/2026-02-11/02.pdf"]
