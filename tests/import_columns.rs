@@ -3,30 +3,15 @@
 //! articles of the page as if it had come in reading order; pages that are
 //! not laid out that way pass untouched.
 
+mod common {
+    pub mod fixtures;
+}
+use common::fixtures::fixture_pages;
 use gazette::content::{Article, Date};
 use gazette::import::columns::{reading_order, width};
 use gazette::import::{ImportRules, RawPage, import_page};
 use proptest::prelude::*;
 use std::borrow::Cow;
-use std::path::PathBuf;
-
-fn repo() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Every fixture page: (name, decoded text).
-fn fixture_pages() -> Vec<(String, String)> {
-    let dir = repo().join("tests/fixtures/import/pages");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|f| {
-            let name = f.file_stem().unwrap().to_str().unwrap().to_string();
-            (name, gazette::import::decode(&std::fs::read(&f).unwrap(), &f).unwrap())
-        })
-        .collect()
-}
 
 fn import(name: &str, text: &str) -> Vec<Article> {
     let mut parts = name.splitn(3, '_');

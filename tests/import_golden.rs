@@ -2,6 +2,10 @@
 //! out (`tests/fixtures/import/golden/<case>/NN-MM.md`, reviewed by eye once,
 //! then pinned). `UPDATE_GOLDEN=1 cargo test --test import_golden` rewrites them.
 
+mod common {
+    pub mod fixtures;
+}
+use common::fixtures::fixture_pages;
 use gazette::content::{Article, Date};
 use gazette::import::{ImportRules, RawPage, file_name, import_page};
 use std::path::{Path, PathBuf};
@@ -815,20 +819,6 @@ fn municipal_daily_page_kinds() {
     assert!(school[0].body.contains("在家门口就能上好学校"));
     assert_eq!(school[1].front.kicker.as_deref(), Some("身边的好人"));
     assert!(school[2].body.contains("\n\n活动地点:全市30所中小学\n\n"));
-}
-
-/// Every fixture page with its text (decoded), for the artifact tests.
-fn fixture_pages() -> Vec<(String, String)> {
-    let dir = repo().join("tests/fixtures/import/pages");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    files
-        .into_iter()
-        .map(|f| {
-            let name = f.file_stem().unwrap().to_str().unwrap().to_string();
-            (name, gazette::import::decode(&std::fs::read(&f).unwrap(), &f).unwrap())
-        })
-        .collect()
 }
 
 fn import_text(name: &str, text: String) -> Vec<String> {
