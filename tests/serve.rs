@@ -158,3 +158,20 @@ fn issue5_serve_shows_errors_when_its_first_build_failed() {
     let (_, page) = wait_for(port, "/2026/02/11/01-01/", |st, b| st == 200 && b.contains("好了"));
     assert!(page.contains("/__gazette/events"));
 }
+
+/// A `static/` folder made while the server runs is copied and watched:
+/// its files are served, and a file added to it later is too.
+#[test]
+fn serve_watches_a_static_folder_made_after_it_started() {
+    let s = SiteTest::new("title: 预览\n");
+    s.article("a.md", "题", "2026-02-11", "");
+    let (_server, port) = serve(s.root());
+    wait_for(port, "/", |st, _| st == 200);
+    let dir = s.root().join("static");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("one.txt"), "first file").unwrap();
+    wait_for(port, "/one.txt", |st, b| st == 200 && b.ends_with("first file"));
+    // Now inside the new folder, which only a watch of its own sees.
+    std::fs::write(dir.join("two.txt"), "second file").unwrap();
+    wait_for(port, "/two.txt", |st, b| st == 200 && b.ends_with("second file"));
+}

@@ -179,12 +179,16 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
     })
     .map_err(|e| Error::other(format!("cannot watch files: {e}")))?;
     let root = opts.root.clone();
-    for (path, mode) in [
-        (root.join("content"), RecursiveMode::Recursive),
-        (root.join("themes"), RecursiveMode::Recursive),
-        (root.join("static"), RecursiveMode::Recursive),
-        (root.clone(), RecursiveMode::NonRecursive),
-    ] {
+    // The input folders, each watched once it exists: `static/` or `themes/`
+    // made while the server runs is watched from then on (the site's own
+    // folder, watched for site.yaml, reports its making).
+    let folders: Vec<PathBuf> = ["content", "themes", "static"].iter().map(|d| root.join(d)).collect();
+    let mut watched: Vec<bool> = folders.iter().map(|f| f.exists()).collect();
+    for (path, mode) in folders
+        .iter()
+        .map(|f| (f.clone(), RecursiveMode::Recursive))
+        .chain([(root.clone(), RecursiveMode::NonRecursive)])
+    {
         if path.exists() {
             debouncer.watch(&path, mode).map_err(|e| {
                 // One watch per folder: an archive of many day folders can pass the system's limit.
@@ -200,7 +204,7 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
     }
     let out = opts.out.clone();
     std::thread::spawn(move || {
-        let _keep = debouncer;
+        let mut debouncer = debouncer;
         // One index builds at a time; the latest documents wait for it.
         let mut indexing = false;
         let mut queued: Option<DeferredIndex> = deferred;
@@ -215,6 +219,14 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
                     let changes = events.iter().filter(|e| is_change(&e.kind));
                     if !changes.flat_map(|e| e.paths.iter()).any(|p| is_watched(&root, &out, p)) {
                         continue;
+                    }
+                    for (folder, on) in folders.iter().zip(watched.iter_mut()) {
+                        if !*on && folder.is_dir() {
+                            *on = true;
+                            if let Err(e) = debouncer.watch(folder, RecursiveMode::Recursive) {
+                                eprintln!("warning: cannot watch {}: {e}", folder.display());
+                            }
+                        }
                     }
                     rebuild(&opts, &shared, &mut session, false, "rebuilt")
                 }
