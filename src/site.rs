@@ -394,6 +394,7 @@ pub fn build_with(
     let lib = graph::link_loaded(loaded.articles, &config, related.as_ref())
         .map_err(|errors| Error::invalid_with_warnings(errors, &diagnostics));
     let mut lib = with_theme_errors(lib, &theme)?;
+    lib.add_facsimile_pages(content_media.iter().filter_map(|f| content::media::facsimile_of(&f.rel)));
     let theme = theme?;
     diagnostics.extend(unlisted_topics(&o.root, &lib, &config));
     let texts: Vec<String> = if config.search {
@@ -682,7 +683,8 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     let loaded = with_theme_errors(cache::load(root, &config, LoadCache::default()), &theme)?;
     let lib = graph::link_loaded(loaded.articles, &config, None)
         .map_err(|errors| Error::invalid_with_warnings(errors, &loaded.warnings));
-    let lib = with_theme_errors(lib, &theme)?;
+    let mut lib = with_theme_errors(lib, &theme)?;
+    lib.add_facsimile_pages(loaded.media.iter().filter_map(|f| content::media::facsimile_of(&f.rel)));
     let theme = theme?;
     let mut warnings = loaded.warnings;
     warnings.extend(unlisted_topics(root, &lib, &config));

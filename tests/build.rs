@@ -500,6 +500,8 @@ fn files_beside_articles_and_static_files_are_published() {
     s.file("articles/2026/02/11/photos/现场 1.jpg", "JPEG");
     s.file("articles/2026/02/11/notes.docx", "not for readers");
     s.file("pages/2026-02-11/01.pdf", "PDF");
+    s.file("pages/2026-02-11/03.png", "PNG");
+    s.file("pages/2026-02-12/01.pdf", "PDF");
     // A photo kept elsewhere and linked in.
     let elsewhere = s.root().join("photos-disk/b.jpg");
     std::fs::create_dir_all(elsewhere.parent().unwrap()).unwrap();
@@ -534,7 +536,14 @@ fn files_beside_articles_and_static_files_are_published() {
         .collect();
     assert!(broken.is_empty(), "{broken:#?}");
     // The page's PDF, linked to by the article, is also its facsimile: on the issue page too.
-    assert!(s.read("2026/02/11/index.html").contains("href=\"../../../media/pages/2026-02-11/01.pdf\">PDF</a>"));
+    let issue = s.read("2026/02/11/index.html");
+    assert!(issue.contains("href=\"../../../media/pages/2026-02-11/01.pdf\">PDF</a>"), "{issue}");
+    // Page 3 has no article, only its scan: the issue lists it (2 printed pages), the
+    // home page's card counts it; a day with no articles gets no issue for its scan.
+    assert!(issue.contains("id=\"p03\"") && issue.contains("media/pages/2026-02-11/03.png"), "{issue}");
+    assert!(issue.contains("2 版面"), "{issue}");
+    assert!(s.read("index.html").contains("2 版面"));
+    assert!(!s.exists("2026/02/12/index.html"));
     assert!(page.contains("title=\"版面原图\">PDF</a>"), "{page}");
     s.build_with(LinkMode::Pretty).unwrap();
     assert!(s.read("2026/02/11/01-01/index.html").contains("src=\"../../../../media/articles/2026/02/11/photos/"));

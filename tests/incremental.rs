@@ -476,6 +476,12 @@ fn linked_files_and_static_files_follow_their_changes() {
     s.file("a/1.md", "---\ntitle: 题\ndate: 2026-01-01\npage: 1\n---\n\n正文。\n");
     assert_same_as_full(&s, "the article on the facsimile's page");
     assert!(s.read("2026/01/01/index.html").contains("media/pages/2026-01-01/01.pdf"));
+    // A page no article is on (a full-page advertisement) joins its issue.
+    file("content/pages/2026-01-01/04.jpg", "JPG");
+    assert_same_as_full(&s, "a facsimile of a page with no article");
+    assert!(s.read("2026/01/01/index.html").contains("media/pages/2026-01-01/04.jpg"));
+    std::fs::remove_file(s.root().join("content/pages/2026-01-01/04.jpg")).unwrap();
+    assert_same_as_full(&s, "that facsimile removed");
     std::fs::remove_file(s.root().join("content/pages/2026-01-01/01.pdf")).unwrap();
     assert_same_as_full(&s, "the facsimile removed");
     assert!(!s.read("2026/01/01/index.html").contains("media/pages"));

@@ -15,7 +15,8 @@
 //! that article's page. A PDF or image of a printed page beside its text,
 //! `pages/2026-02-11/02.pdf` (or `.jpg`, `.png`, `.webp`, `.gif`, `.avif`),
 //! is that page's *facsimile*: always published, and linked from the issue
-//! page and the page's articles. `static/` is copied to the output's root as it is
+//! page (which lists a page with a facsimile and no article too) and the
+//! page's articles. `static/` is copied to the output's root as it is
 //! (a logo, `favicon.ico`, a verification file), over the theme's files of
 //! the same name.
 

@@ -174,6 +174,23 @@ pub struct Library {
 }
 
 impl Library {
+    /// Printed pages that have a facsimile (`content::media`) but no
+    /// article, added to their issue: a reader browsing an issue page by
+    /// page finds the full-page advertisement or the page left unimported
+    /// too. Days with no articles get no issue.
+    pub fn add_facsimile_pages(&mut self, pages: impl IntoIterator<Item = (Date, u32)>) {
+        for (date, number) in pages {
+            let Ok(i) = self.issues.binary_search_by(|iss| iss.date.cmp(&date)) else { continue };
+            let issue = &mut self.issues[i];
+            if number == 0 || issue.pages.iter().any(|p| p.number == number) {
+                continue;
+            }
+            // Pages are in number order, the unpaged (0) first.
+            let at = issue.pages.partition_point(|p| p.number < number);
+            issue.pages.insert(at, IssuePage { number, section: None, articles: Vec::new() });
+        }
+    }
+
     pub fn taxonomy(&self, kind: TaxonomyKind) -> &Taxonomy {
         &self.taxonomies[kind.index()]
     }
@@ -898,6 +915,25 @@ mod tests {
         assert_eq!(shared_letters("Market rebuilt", "MARKET"), 6);
         assert_eq!(shared_letters("城市更新三年行动", "城市更新"), 4);
         assert_eq!(shared_letters("abc", "——"), 0);
+    }
+
+    #[test]
+    fn a_facsimile_of_a_page_with_no_article_joins_its_issue_in_order() {
+        let mut lib = link(
+            vec![
+                art("a.md", "title: A\ndate: 2026-02-11\npage: 3"),
+                art("u.md", "title: U\ndate: 2026-02-11"),
+                art("d.md", "title: D\ndate: 2026-02-10\npage: 1"),
+            ],
+            &Config::default(),
+        )
+        .unwrap();
+        let d = |day| Date::new(2026, 2, day).unwrap();
+        lib.add_facsimile_pages([(d(11), 5), (d(11), 1), (d(11), 3), (d(12), 1), (d(11), 0), (d(11), 1)]);
+        let numbers: Vec<u32> = lib.issues[1].pages.iter().map(|p| p.number).collect();
+        assert_eq!(numbers, [0, 1, 3, 5], "once each, in order, the unpaged first; page 3 keeps its article");
+        assert!(lib.issues[1].pages[1].articles.is_empty() && lib.issues[1].pages[2].articles.len() == 1);
+        assert_eq!((lib.issues.len(), lib.issues[0].pages.len()), (2, 1), "no issue made for a day with no article");
     }
 
     #[test]
