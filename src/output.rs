@@ -221,9 +221,7 @@ impl Staging {
         }
         // In place: beside it, then renamed over it, as `replace_under` does.
         let to = self.staging.join(rel);
-        let mut tmp = to.clone().into_os_string();
-        tmp.push(".gazette-tmp");
-        let tmp = PathBuf::from(tmp);
+        let tmp = beside(&to);
         copy_to(&tmp)?;
         std::fs::rename(&tmp, &to).map_err(|e| Error::io(&to, e))
     }
@@ -613,9 +611,7 @@ fn replace_under(root: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
         return Err(unsafe_path(rel));
     }
     let to = root.join(rel);
-    let mut tmp = to.clone().into_os_string();
-    tmp.push(".gazette-tmp");
-    let tmp = PathBuf::from(tmp);
+    let tmp = beside(&to);
     match std::fs::write(&tmp, bytes) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             if let Some(dir) = to.parent() {
@@ -627,6 +623,13 @@ fn replace_under(root: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
     }
     .map_err(|e| Error::io(&tmp, e))?;
     std::fs::rename(&tmp, &to).map_err(|e| Error::io(&to, e))
+}
+
+/// Where a file replacing `to` is written before it is renamed over it.
+fn beside(to: &Path) -> PathBuf {
+    let mut tmp = to.as_os_str().to_os_string();
+    tmp.push(".gazette-tmp");
+    PathBuf::from(tmp)
 }
 
 /// Writes `bytes` over the existing file `root/rel`, in place (then cut to

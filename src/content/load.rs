@@ -281,12 +281,10 @@ pub fn page_file_of(rel: &Path) -> Option<(Date, u32, &str)> {
     let date_dir = comps.next()??;
     // `2026-02-11`; also as folders get named by hand or by an export:
     // `20260211`, `2026-2-11`, `2026.02.11`.
-    let date = match date_dir.len() {
-        10 if date_dir.as_bytes()[4] == b'-' => Date::parse(date_dir)?,
-        8 if date_dir.bytes().all(|b| b.is_ascii_digit()) => {
-            Date::parse(&format!("{}-{}-{}", &date_dir[..4], &date_dir[4..6], &date_dir[6..]))?
-        }
-        _ => Date::parse_written(date_dir)?,
+    let date = if date_dir.len() == 8 && date_dir.bytes().all(|b| b.is_ascii_digit()) {
+        Date::parse(&format!("{}-{}-{}", &date_dir[..4], &date_dir[4..6], &date_dir[6..]))?
+    } else {
+        Date::parse_written(date_dir)?
     };
     let file = comps.next()??;
     if comps.next().is_some() {

@@ -182,7 +182,7 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
     // The input folders, each watched once it exists: `static/` or `themes/`
     // made while the server runs is watched from then on (the site's own
     // folder, watched for site.yaml, reports its making).
-    let folders: Vec<PathBuf> = ["content", "themes", "static"].iter().map(|d| root.join(d)).collect();
+    let folders: Vec<PathBuf> = INPUT_FOLDERS.iter().map(|d| root.join(d)).collect();
     let mut watched: Vec<bool> = folders.iter().map(|f| f.exists()).collect();
     for (path, mode) in folders
         .iter()
@@ -261,6 +261,9 @@ pub fn is_change(kind: &notify::EventKind) -> bool {
     }
 }
 
+/// The site's folders a build reads (besides `site.yaml`).
+const INPUT_FOLDERS: [&str; 3] = ["content", "themes", "static"];
+
 /// Changes that matter: content, themes, static files and site.yaml — not the output
 /// folder, its staging folders or editor swap files.
 pub fn is_watched(root: &Path, out: &Path, p: &Path) -> bool {
@@ -271,7 +274,7 @@ pub fn is_watched(root: &Path, out: &Path, p: &Path) -> bool {
     if name.starts_with('.') || name.ends_with('~') || name.ends_with(".swp") {
         return false;
     }
-    p == root.join("site.yaml") || ["content", "themes", "static"].iter().any(|d| p.starts_with(root.join(d)))
+    p == root.join("site.yaml") || INPUT_FOLDERS.iter().any(|d| p.starts_with(root.join(d)))
 }
 
 fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result<()> {
