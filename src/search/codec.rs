@@ -50,6 +50,12 @@ impl BitWriter {
         Self::default()
     }
 
+    /// A writer that appends to `bytes` ([`BitWriter::finish`] gives them
+    /// back): the index reuses one buffer for millions of short lists.
+    pub fn over(bytes: Vec<u8>) -> Self {
+        BitWriter { bytes, acc: 0, used: 0 }
+    }
+
     /// The low `bits` bits of `v` (`bits` <= 32).
     pub fn put(&mut self, v: u32, bits: u32) {
         debug_assert!(bits <= 32);
@@ -207,27 +213,36 @@ fn gaps_of(values: impl Iterator<Item = u32>, first_prev: i64, out: &mut Vec<u32
 /// `lo..hi` (dense lists: one bit per document of the range). The count is
 /// stored elsewhere (the term's entry).
 pub fn encode_doc_list(docs: &[u32], lo: u32, hi: u32) -> Vec<u8> {
+    let mut out = Vec::new();
+    encode_doc_list_into(docs, lo, hi, &mut Vec::with_capacity(docs.len()), &mut out);
+    out
+}
+
+/// [`encode_doc_list`] appended to `out`, with `gaps` as scratch space.
+pub fn encode_doc_list_into(docs: &[u32], lo: u32, hi: u32, gaps: &mut Vec<u32>, out: &mut Vec<u8>) {
     let span = u64::from(hi - lo);
-    let mut gaps = Vec::with_capacity(docs.len());
-    gaps_of(docs.iter().copied(), i64::from(lo) - 1, &mut gaps);
-    let (k, cost) = rice_param_cost(&gaps);
+    gaps.clear();
+    gaps_of(docs.iter().copied(), i64::from(lo) - 1, gaps);
+    let (k, cost) = rice_param_cost(gaps);
     // Known before writing: the dense lists, the longest, go straight to a bitmap.
     if 6 + cost > 1 + span {
-        let mut bitmap = vec![0u8; (1 + span as usize).div_ceil(8)];
+        let at = out.len();
+        out.resize(at + (1 + span as usize).div_ceil(8), 0);
+        let bitmap = &mut out[at..];
         bitmap[0] = 0x80;
         for &d in docs {
             let i = 1 + (d - lo) as usize;
             bitmap[i / 8] |= 0x80 >> (i % 8);
         }
-        return bitmap;
+        return;
     }
-    let mut w = BitWriter::new();
+    let mut w = BitWriter::over(std::mem::take(out));
     w.put(0, 1);
     w.put(k, 5);
-    for &g in &gaps {
+    for &g in gaps.iter() {
         w.rice(g, k);
     }
-    w.finish()
+    *out = w.finish();
 }
 
 pub fn decode_doc_list(bytes: &[u8], count: usize, lo: u32, hi: u32) -> Option<Vec<u32>> {
@@ -273,14 +288,23 @@ const RANK_K_MAX: u32 = 7;
 /// neither pair repeats), else `1`, gamma(count) and per occurrence the
 /// gaps `p - prev_p - 1` and `s - prev_s - 1` (`prev` starting at -1).
 pub fn encode_ranks(per_doc: &[&[Ranks]]) -> Vec<u8> {
-    let (mut first, mut second) = (Vec::new(), Vec::new());
+    let mut out = Vec::new();
+    encode_ranks_into(per_doc, (&mut Vec::new(), &mut Vec::new()), &mut out);
+    out
+}
+
+/// [`encode_ranks`] appended to `out`, with `scratch` as space for gaps.
+pub fn encode_ranks_into(per_doc: &[&[Ranks]], scratch: (&mut Vec<u32>, &mut Vec<u32>), out: &mut Vec<u8>) {
+    let (first, second) = scratch;
+    first.clear();
+    second.clear();
     for occ in per_doc.iter().filter(|occ| !is_single_first(occ)) {
-        gaps_of(occ.iter().map(|r| r.0), -1, &mut first);
-        gaps_of(occ.iter().map(|r| r.1), -1, &mut second);
+        gaps_of(occ.iter().map(|r| r.0), -1, first);
+        gaps_of(occ.iter().map(|r| r.1), -1, second);
     }
-    let k1 = rice_param(&first).min(RANK_K_MAX);
-    let k2 = rice_param(&second).min(RANK_K_MAX);
-    let mut w = BitWriter::new();
+    let k1 = rice_param(first).min(RANK_K_MAX);
+    let k2 = rice_param(second).min(RANK_K_MAX);
+    let mut w = BitWriter::over(std::mem::take(out));
     w.put(k1, 3);
     w.put(k2, 3);
     for occ in per_doc {
@@ -297,7 +321,7 @@ pub fn encode_ranks(per_doc: &[&[Ranks]]) -> Vec<u8> {
             (p, s) = (i64::from(rp), i64::from(rs));
         }
     }
-    w.finish()
+    *out = w.finish();
 }
 
 /// The occurrences that a `0` bit stands for.
@@ -401,8 +425,13 @@ pub fn unbase91(s: &str) -> Option<Vec<u8>> {
 /// FNV-1a (32-bit) of the term's UTF-8 bytes: the browser computes the same
 /// (engine.js `hash`) to find a term's shard without any lookup table.
 pub fn term_hash(term: &str) -> u32 {
+    term_hash_bytes(term.as_bytes())
+}
+
+/// [`term_hash`] of a term's UTF-8 bytes.
+pub fn term_hash_bytes(term: &[u8]) -> u32 {
     let mut h: u32 = 0x811c_9dc5;
-    for &b in term.as_bytes() {
+    for &b in term {
         h ^= u32::from(b);
         h = h.wrapping_mul(0x0100_0193);
     }

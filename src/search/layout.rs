@@ -19,8 +19,11 @@
 //! day of new articles makes the terms of the last few hundred documents
 //! again, not of the archive. No folder holds more than 4,096 entries.
 
-use super::codec::{Ranks, base91, encode_doc_list, encode_doc_set, encode_ranks, get_varint, put_varint, term_hash};
-use super::tokenize::{Unit, gram_term, normalize, push_break, push_units};
+use super::codec::{
+    Ranks, base91, encode_doc_list, encode_doc_list_into, encode_doc_set, encode_ranks, encode_ranks_into, get_varint,
+    put_varint, term_hash_bytes,
+};
+use super::tokenize::{Unit, normalize, push_break, push_units};
 use super::{SearchDoc, SearchIndex};
 use crate::output::OutputFile;
 use rayon::prelude::*;
@@ -381,34 +384,54 @@ pub fn card_groups(n: u32) -> Vec<std::ops::Range<u32>> {
 /// Characters of the body a result card keeps for its snippet.
 const LEAD_CHARS: usize = 100;
 
-/// A doc or rank list, encoded: whole, or cut at document blocks of
-/// `2^bits` documents (only the blocks holding documents of the list).
-#[derive(Debug)]
-pub enum Lists {
-    Inline(Vec<u8>),
-    /// (block, documents of the list in it, bytes)
-    Blocks {
-        bits: u32,
-        blocks: Vec<(u32, u32, Vec<u8>)>,
-    },
+/// The terms of one part of a segment ([`merge_part`]), encoded as their
+/// bucket shards hold them: per term its `t` entry (term, `df`, head count
+/// and lists, doc lists) and, for a triple with ranks, its `p` lists (without
+/// the term number, which [`bucket_files`] puts in front), one buffer for
+/// all; the block files they point to alongside.
+///
+/// Not an allocation per term: text with a real vocabulary has millions of
+/// distinct triples per segment (2.4 million at 10,000 articles of varied
+/// text), and a term apiece (its string, its lists) took 1.3 GB there and
+/// most of the index's time.
+#[derive(Default)]
+struct Encoded {
+    terms: Vec<TermRec>,
+    bytes: Vec<u8>,
+    external: Vec<(&'static str, String, String)>,
+    /// The sum [`bucket_count`] sizes a segment's buckets by.
+    inline: usize,
+    /// Terms and raw bytes of doc lists, head lists and ranks, by term
+    /// length ([`print_list_sizes`]).
+    sizes: [[usize; 4]; 4],
 }
 
-/// One term's postings, encoded.
-#[derive(Debug)]
-pub struct Entry {
-    pub term: String,
-    /// Units in the term: 1, 2 or 3.
-    pub units: u8,
-    pub df: u32,
-    pub docs: Lists,
-    /// Documents where the term occurs in the head (title, subtitle,
-    /// reporters, tags): ranking weighs them higher. Count and doc list.
-    pub head: (u32, Lists),
-    /// For triples only: the occurrence ranks ([`Ranks`]) in each listed
-    /// document; `None` if every document has a single occurrence at ranks
-    /// (0, 0), as where neither of its pairs repeats. A query of four or more
-    /// units checks that neighbouring triples chain through their shared pair.
-    pub ranks: Option<Lists>,
+/// Where one term is in its [`Encoded`].
+#[derive(Debug, Clone, Copy)]
+struct TermRec {
+    /// [`super::codec::term_hash`] of the term: its bucket.
+    hash: u32,
+    /// Its `t` entry starts here; `p` lists (if any) follow it.
+    start: usize,
+    t_len: u32,
+    /// 0: no ranks (rank lists are never empty).
+    p_len: u32,
+    /// Its key, which sorts as its string does (UTF-8 keeps the order of
+    /// code points, and an absent unit is 0).
+    key: Key,
+    /// Its block files in `external`, in the order its lists name them.
+    ext: (u32, u32),
+}
+
+impl Encoded {
+    fn t(&self, r: &TermRec) -> &[u8] {
+        &self.bytes[r.start..r.start + r.t_len as usize]
+    }
+
+    fn p(&self, r: &TermRec) -> &[u8] {
+        let at = r.start + r.t_len as usize;
+        &self.bytes[at..at + r.p_len as usize]
+    }
 }
 
 /// The normalised searchable fields of a document: title, subtitle,
@@ -448,6 +471,7 @@ fn key_of(units: &[u32]) -> Key {
     units.iter().enumerate().fold(0, |k, (i, &u)| k | Key::from(u) << (UNIT_BITS * (2 - i as u32)))
 }
 
+#[cfg(test)]
 fn units_of(key: Key) -> Vec<u32> {
     (0..3).map(|i| (key >> (UNIT_BITS * (2 - i))) as u32 & UNIT_MASK).take_while(|&u| u != 0).collect()
 }
@@ -472,10 +496,15 @@ const UNMIX: u64 = {
     inv
 };
 
-fn term_of(key: Key) -> String {
-    let units: Vec<Unit> =
-        units_of(key).into_iter().map(|u| Unit::Char(char::from_u32(u).unwrap_or('\u{FFFD}'))).collect();
-    gram_term(&units)
+/// The term string of `key` ([`super::tokenize::gram_term`] of its units), as UTF-8 bytes
+/// and their length: no allocation for each of millions of terms.
+fn term_bytes(key: Key) -> ([u8; 12], usize) {
+    let mut out = [0u8; 12];
+    let mut n = 0;
+    for u in (0..3).map(|i| (key >> (UNIT_BITS * (2 - i))) as u32 & UNIT_MASK).take_while(|&u| u != 0) {
+        n += char::from_u32(u).unwrap_or('\u{FFFD}').encode_utf8(&mut out[n..]).len();
+    }
+    (out, n)
 }
 
 /// Prints how long each indexing step took when `GAZETTE_SEARCH_TIMING` is set
@@ -503,7 +532,7 @@ pub fn index_order(docs: &[SearchDoc]) -> Vec<usize> {
 
 /// The documents of one segment (in index order, numbered from `lo`) →
 /// postings of units, pairs and triples, in parallel.
-fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usize) -> Vec<Entry> {
+fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usize) -> Vec<Encoded> {
     let mut t = timer();
     let chunk_docs = chunk_docs.max(1);
     // Each chunk normalises its own documents: the text is inverted while
@@ -519,10 +548,10 @@ fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usiz
         .collect();
     step("normalise + invert chunks", &mut t);
     let range = lo..lo + docs.len() as u32;
-    let entries: Vec<Entry> =
-        (0..PARTS).into_par_iter().flat_map_iter(|part| merge_part(&chunks, part, range.clone(), tuning)).collect();
+    let parts: Vec<Encoded> =
+        (0..PARTS).into_par_iter().map(|part| merge_part(&chunks, part, range.clone(), tuning)).collect();
     step("merge + encode", &mut t);
-    entries
+    parts
 }
 
 /// Documents inverted together: terms are grouped once per chunk, so the
@@ -775,9 +804,9 @@ impl Grouper {
     }
 }
 
-/// The entries of one part: each term's pieces from every chunk, in chunk
+/// The terms of one part: each term's pieces from every chunk, in chunk
 /// (= document) order, decoded and encoded.
-fn merge_part(chunks: &[Chunk], part: usize, range: std::ops::Range<u32>, tuning: Tuning) -> Vec<Entry> {
+fn merge_part(chunks: &[Chunk], part: usize, range: std::ops::Range<u32>, tuning: Tuning) -> Encoded {
     let mut pieces: Vec<(u64, u32, &[u8])> = Vec::new();
     for c in chunks {
         let seg = &c.bytes[c.parts[part]..c.parts[part + 1]];
@@ -790,9 +819,18 @@ fn merge_part(chunks: &[Chunk], part: usize, range: std::ops::Range<u32>, tuning
             at += len;
         }
     }
-    // Stable: a term's pieces stay in chunk order.
-    pieces.sort_by_key(|p| p.0);
-    let mut entries = Vec::new();
+    // A term's pieces in chunk order.
+    pieces.sort_unstable_by_key(|p| (p.0, p.1));
+    let mut out = Encoded::default();
+    let mut encoder = TermEncoder {
+        range,
+        tuning,
+        gaps: Vec::new(),
+        second: Vec::new(),
+        head: Vec::new(),
+        docs: Vec::new(),
+        ranks: Vec::new(),
+    };
     let (mut docs, mut head) = (Vec::new(), Vec::new());
     let (mut store, mut ranges) = (Vec::new(), Vec::new());
     for run in pieces.chunk_by(|a, b| a.0 == b.0) {
@@ -831,66 +869,109 @@ fn merge_part(chunks: &[Chunk], part: usize, range: std::ops::Range<u32>, tuning
             }
         }
         let ranks: Option<Vec<&[Ranks]>> = ranked.then(|| ranges.iter().map(|r| &store[r.clone()]).collect());
-        entries.push(entry(key, &docs, &head, ranks.as_deref(), range.clone(), tuning));
+        encode_term(&mut out, &mut encoder, key, &docs, &head, ranks.as_deref());
     }
-    entries
+    out
 }
 
-/// The encoded entry of one term: its documents (ascending), those with a
+/// Appends one term to `out`: its documents (ascending), those with a
 /// hit in the head, and for triples the occurrence ranks in each document
 /// (`None` if every document has a single occurrence at ranks (0, 0)), in
 /// a segment of the documents `range`.
-fn entry(
+fn encode_term(
+    out: &mut Encoded,
+    sc: &mut TermEncoder,
     key: Key,
     docs: &[u32],
     head: &[u32],
     ranks: Option<&[&[Ranks]]>,
-    range: std::ops::Range<u32>,
-    tuning: Tuning,
-) -> Entry {
-    let Tuning { external, doc_block_bits, rank_block, .. } = tuning;
-    let (seg_lo, seg_hi) = (range.start, range.end);
-    let doc_lists = |docs: &[u32]| {
-        let whole = encode_doc_list(docs, seg_lo, seg_hi);
-        if whole.len() <= external {
-            return Lists::Inline(whole);
-        }
-        Lists::Blocks {
-            bits: doc_block_bits,
-            blocks: blocks(docs, doc_block_bits)
+) {
+    let Tuning { external, doc_block_bits, rank_block, .. } = sc.tuning;
+    let (seg_lo, seg_hi) = (sc.range.start, sc.range.end);
+    // Each list whole in its scratch buffer, and cut into blocks when longer than `external`.
+    let doc_lists = |docs: &[u32], gaps: &mut Vec<u32>, whole: &mut Vec<u8>| -> Blocks {
+        whole.clear();
+        encode_doc_list_into(docs, seg_lo, seg_hi, gaps, whole);
+        (whole.len() > external).then(|| {
+            let blocks = blocks(docs, doc_block_bits)
                 .map(|(b, range)| {
                     // A block's documents within the segment.
                     let lo = (b << doc_block_bits).max(seg_lo);
                     let hi = ((b + 1) << doc_block_bits).min(seg_hi);
                     (b, range.len() as u32, encode_doc_list(&docs[range], lo, hi))
                 })
-                .collect(),
-        }
+                .collect();
+            (doc_block_bits, blocks)
+        })
     };
-    let ranks = ranks.map(|refs| {
-        let whole = encode_ranks(refs);
-        if whole.len() <= external {
-            return Lists::Inline(whole);
-        }
-        // Blocks of about `rank_block` bytes where this triple is as
-        // dense as on average; a power of two so block edges stay put as
-        // documents are appended.
-        let want = rank_block * u64::from(seg_hi - seg_lo) / whole.len() as u64;
-        let bits = (63 - want.max(1).leading_zeros()).clamp(doc_block_bits.min(4), doc_block_bits);
-        Lists::Blocks {
-            bits,
-            blocks: blocks(docs, bits).map(|(b, range)| (b, range.len() as u32, encode_ranks(&refs[range]))).collect(),
-        }
+    let head_blocks = doc_lists(head, &mut sc.gaps, &mut sc.head);
+    let doc_blocks = doc_lists(docs, &mut sc.gaps, &mut sc.docs);
+    let rank_blocks = ranks.map(|refs| -> Blocks {
+        sc.ranks.clear();
+        encode_ranks_into(refs, (&mut sc.gaps, &mut sc.second), &mut sc.ranks);
+        let whole = sc.ranks.len();
+        (whole > external).then(|| {
+            // Blocks of about `rank_block` bytes where this triple is as
+            // dense as on average; a power of two so block edges stay put as
+            // documents are appended.
+            let want = rank_block * u64::from(seg_hi - seg_lo) / whole as u64;
+            let bits = (63 - want.max(1).leading_zeros()).clamp(doc_block_bits.min(4), doc_block_bits);
+            (bits, blocks(docs, bits).map(|(b, range)| (b, range.len() as u32, encode_ranks(&refs[range]))).collect())
+        })
     });
-    Entry {
-        term: term_of(key),
-        units: arity(key),
-        df: docs.len() as u32,
-        head: (head.len() as u32, doc_lists(head)),
-        docs: doc_lists(docs),
-        ranks,
+    let (term, term_len) = term_bytes(key);
+    let term = &term[..term_len];
+    let inline_len = |whole: &[u8], blocks: &Blocks| if blocks.is_some() { 16 } else { whole.len() };
+    let raw_len =
+        |whole: &[u8], blocks: &Blocks| blocks.as_ref().map_or(whole.len(), |(_, b)| b.iter().map(|b| b.2.len()).sum());
+    out.inline += term.len() + 8 + inline_len(&sc.head, &head_blocks) + inline_len(&sc.docs, &doc_blocks);
+    let row = &mut out.sizes[usize::from(arity(key)).min(3)];
+    row[0] += 1;
+    row[1] += raw_len(&sc.docs, &doc_blocks);
+    row[2] += raw_len(&sc.head, &head_blocks);
+    row[3] += rank_blocks.as_ref().map_or(0, |b| raw_len(&sc.ranks, b));
+    let start = out.bytes.len();
+    let ext = out.external.len() as u32;
+    let b = &mut out.bytes;
+    put_varint(b, term.len() as u64);
+    b.extend_from_slice(term);
+    put_varint(b, docs.len() as u64);
+    put_varint(b, head.len() as u64);
+    if !head.is_empty() {
+        put_lists(b, &sc.head, head_blocks, "doc_lists", &mut out.external);
     }
+    put_lists(b, &sc.docs, doc_blocks, "doc_lists", &mut out.external);
+    let t_len = (b.len() - start) as u32;
+    if let Some(blocks) = rank_blocks {
+        put_lists(b, &sc.ranks, blocks, "ranks", &mut out.external);
+    }
+    let p_len = (b.len() - start) as u32 - t_len;
+    out.terms.push(TermRec {
+        hash: term_hash_bytes(term),
+        start,
+        t_len,
+        p_len,
+        key,
+        ext: (ext, out.external.len() as u32),
+    });
 }
+
+/// What [`encode_term`] needs besides the term: the segment's documents,
+/// the tuning, and buffers it reuses from one term to the next.
+struct TermEncoder {
+    range: std::ops::Range<u32>,
+    tuning: Tuning,
+    gaps: Vec<u32>,
+    second: Vec<u32>,
+    head: Vec<u8>,
+    docs: Vec<u8>,
+    ranks: Vec<u8>,
+}
+
+/// The blocks a long list is cut into: `(bits, [(block, documents of the
+/// list in it, bytes)])`, only the blocks holding documents of the list;
+/// `None`: the list is inline, whole.
+type Blocks = Option<(u32, Vec<(u32, u32, Vec<u8>)>)>;
 
 /// The runs of `docs` (ascending) that fall in each block of 2^bits documents.
 fn blocks(docs: &[u32], bits: u32) -> impl Iterator<Item = (u32, std::ops::Range<usize>)> + '_ {
@@ -1014,35 +1095,54 @@ fn build_planned(docs: &[SearchDoc], tuning: Tuning, plan: Plan<'_>) -> SearchIn
         // both cores share them; the size of chunks never changes the entries.
         let chunk = (hi - lo).div_ceil(8).clamp(32, CHUNK_DOCS);
         let entries = invert_segment(&ordered[lo..hi], range.start, tuning, chunk);
-        let (r, files) = segment_files(&entries, range, key);
+        let (r, files) = segment_files(entries, range, key);
         data.extend(files.into_iter().filter(|f| paths.insert(format!("search/{}.js", f.1))));
         record.segments.push(r);
     }
     SearchIndex { indexed, ..lay_out(&ordered, plan.cards, record, kept, data) }
 }
 
-/// Cuts a segment's entries into bucket shards (`t`, `p`) and block files.
+/// Cuts a segment's terms into bucket shards (`t`, `p`) and block files.
 fn segment_files(
-    entries: &[Entry],
+    mut parts: Vec<Encoded>,
     range: std::ops::Range<u32>,
     key: String,
 ) -> (SegmentRecord, Vec<(&'static str, String, String)>) {
     let mut t = timer();
-    let inline_len = |l: &Lists| if let Lists::Inline(b) = l { b.len() } else { 16 };
-    let inline: usize = entries.iter().map(|e| e.term.len() + 8 + inline_len(&e.head.1) + inline_len(&e.docs)).sum();
-    let buckets = bucket_count(inline);
+    let buckets = bucket_count(parts.iter().map(|p| p.inline).sum());
     if std::env::var_os("GAZETTE_SEARCH_TIMING").is_some() {
-        print_list_sizes(entries);
+        print_list_sizes(&parts);
     }
-    let mut by_bucket: Vec<Vec<&Entry>> = vec![Vec::new(); buckets as usize];
-    for e in entries {
-        by_bucket[(term_hash(&e.term) & (buckets - 1)) as usize].push(e);
+    // The terms of each bucket, as (key, part, term): a counting sort by
+    // bucket, then each bucket sorted by key.
+    let mut starts = vec![0usize; buckets as usize + 1];
+    for r in parts.iter().flat_map(|p| &p.terms) {
+        starts[(r.hash & (buckets - 1)) as usize + 1] += 1;
     }
-    let shards: Vec<BucketFiles> = by_bucket
-        .par_iter_mut()
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut fill = starts.clone();
+    let mut by_bucket = vec![(0 as Key, 0u32, 0u32); starts[buckets as usize]];
+    for (pi, part) in parts.iter().enumerate() {
+        for (ti, r) in part.terms.iter().enumerate() {
+            let slot = &mut fill[(r.hash & (buckets - 1)) as usize];
+            by_bucket[*slot] = (r.key, pi as u32, ti as u32);
+            *slot += 1;
+        }
+    }
+    let mut lists: Vec<&mut [(Key, u32, u32)]> = Vec::with_capacity(buckets as usize);
+    let mut rest = by_bucket.as_mut_slice();
+    for w in starts.windows(2) {
+        let (list, tail) = rest.split_at_mut(w[1] - w[0]);
+        lists.push(list);
+        rest = tail;
+    }
+    let shards: Vec<BucketFiles> = lists
+        .into_par_iter()
         .map(|list| {
-            list.sort_unstable_by(|x, y| x.term.cmp(&y.term));
-            bucket_files(list)
+            list.sort_unstable_by_key(|e| e.0);
+            bucket_files(&parts, list)
         })
         .collect();
     let mut data: Vec<(&'static str, String, String)> = Vec::new();
@@ -1062,7 +1162,8 @@ fn segment_files(
     let mut seen = HashSet::new();
     let mut x = String::new();
     for f in shards {
-        for (what, key, payload) in f.external {
+        for (p, e) in f.external {
+            let (what, key, payload) = std::mem::take(&mut parts[p as usize].external[e as usize]);
             if seen.insert(key.clone()) {
                 x.push_str(key.rsplit('/').next().unwrap_or(""));
                 data.push((what, key, payload));
@@ -1199,18 +1300,14 @@ fn lay_out(
 
 /// Raw bytes of doc lists, head lists and occurrence ranks, by
 /// term length: where the index's size goes (for the benchmark).
-fn print_list_sizes(entries: &[Entry]) {
-    let size = |l: &Lists| match l {
-        Lists::Inline(b) => b.len(),
-        Lists::Blocks { blocks, .. } => blocks.iter().map(|b| b.2.len()).sum(),
-    };
+fn print_list_sizes(parts: &[Encoded]) {
     let mut sums = [[0usize; 4]; 4];
-    for e in entries {
-        let row = &mut sums[usize::from(e.units).min(3)];
-        row[0] += 1;
-        row[1] += size(&e.docs);
-        row[2] += size(&e.head.1);
-        row[3] += e.ranks.as_ref().map_or(0, size);
+    for p in parts {
+        for (sum, row) in sums.iter_mut().zip(&p.sizes) {
+            for (s, v) in sum.iter_mut().zip(row) {
+                *s += v;
+            }
+        }
     }
     for (n, row) in sums.iter().enumerate().skip(1) {
         eprintln!(
@@ -1220,61 +1317,62 @@ fn print_list_sizes(entries: &[Entry]) {
     }
 }
 
-/// One bucket's `t` and `p` shards (raw bytes) and the block files they point to.
+/// One bucket's `t` and `p` shards (raw bytes) and the block files they
+/// point to, as (part, index in its `external`), in the order they name them.
 struct BucketFiles {
     t: Vec<u8>,
     p: Vec<u8>,
-    external: Vec<(&'static str, String, String)>,
+    external: Vec<(u32, u32)>,
 }
 
-/// `varint(len << 1)` and the bytes; or `varint(blocks << 1 | 1)`,
+/// `varint(len << 1)` and the bytes (`whole`); or `varint(blocks << 1 | 1)`,
 /// `varint(bits)`, then per block `varint(block - previous block - 1)`,
 /// `varint(documents in it)` and the 8-byte content id of its file.
-fn put_lists(out: &mut Vec<u8>, lists: &Lists, kind: &'static str, external: &mut Vec<(&'static str, String, String)>) {
-    match lists {
-        Lists::Inline(bytes) => {
-            put_varint(out, (bytes.len() as u64) << 1);
-            out.extend_from_slice(bytes);
-        }
-        Lists::Blocks { bits, blocks } => {
-            put_varint(out, ((blocks.len() as u64) << 1) | 1);
-            put_varint(out, u64::from(*bits));
-            let mut prev = -1i64;
-            for (b, count, bytes) in blocks {
-                put_varint(out, (i64::from(*b) - prev - 1) as u64);
-                put_varint(out, u64::from(*count));
-                prev = i64::from(*b);
-                let payload = quoted(&base91(bytes));
-                let id = content_id(&payload);
-                out.extend_from_slice(&id);
-                external.push((kind, content_key(&id), payload));
-            }
-        }
+fn put_lists(
+    out: &mut Vec<u8>,
+    whole: &[u8],
+    blocks: Blocks,
+    kind: &'static str,
+    external: &mut Vec<(&'static str, String, String)>,
+) {
+    let Some((bits, blocks)) = blocks else {
+        put_varint(out, (whole.len() as u64) << 1);
+        out.extend_from_slice(whole);
+        return;
+    };
+    put_varint(out, ((blocks.len() as u64) << 1) | 1);
+    put_varint(out, u64::from(bits));
+    let mut prev = -1i64;
+    for (b, count, bytes) in blocks {
+        put_varint(out, (i64::from(b) - prev - 1) as u64);
+        put_varint(out, u64::from(count));
+        prev = i64::from(b);
+        let payload = quoted(&base91(&bytes));
+        let id = content_id(&payload);
+        out.extend_from_slice(&id);
+        external.push((kind, content_key(&id), payload));
     }
 }
 
-/// The files of one bucket. Every `t` and `p` shard exists, even empty, so
-/// a lookup never fails to load. Entry of `t`: term, `df`, head count and
-/// head doc lists (if any), doc lists. Entry of `p`: `varint(i - previous
-/// i - 1)` for the term's number `i` in `t` (the term is not repeated:
-/// the engine has the `t` shard before it wants ranks), rank lists.
-fn bucket_files(list: &[&Entry]) -> BucketFiles {
+/// The files of one bucket, its terms sorted. Every `t` and `p` shard
+/// exists, even empty, so a lookup never fails to load. Entry of `t`: term,
+/// `df`, head count and head doc lists (if any), doc lists. Entry of `p`:
+/// `varint(i - previous i - 1)` for the term's number `i` in `t` (the term
+/// is not repeated: the engine has the `t` shard before it wants ranks),
+/// rank lists.
+fn bucket_files(parts: &[Encoded], list: &[(Key, u32, u32)]) -> BucketFiles {
     let mut f = BucketFiles { t: Vec::new(), p: Vec::new(), external: Vec::new() };
     let mut prev = -1i64;
-    for (i, e) in list.iter().enumerate() {
-        put_varint(&mut f.t, e.term.len() as u64);
-        f.t.extend_from_slice(e.term.as_bytes());
-        put_varint(&mut f.t, u64::from(e.df));
-        put_varint(&mut f.t, u64::from(e.head.0));
-        if e.head.0 > 0 {
-            put_lists(&mut f.t, &e.head.1, "doc_lists", &mut f.external);
-        }
-        put_lists(&mut f.t, &e.docs, "doc_lists", &mut f.external);
-        if let Some(ranks) = &e.ranks {
+    for (i, &(_, pi, ti)) in list.iter().enumerate() {
+        let part = &parts[pi as usize];
+        let r = &part.terms[ti as usize];
+        f.t.extend_from_slice(part.t(r));
+        if r.p_len > 0 {
             put_varint(&mut f.p, (i as i64 - prev - 1) as u64);
             prev = i as i64;
-            put_lists(&mut f.p, ranks, "ranks", &mut f.external);
+            f.p.extend_from_slice(part.p(r));
         }
+        f.external.extend((r.ext.0..r.ext.1).map(|e| (pi, e)));
     }
     f
 }
@@ -1336,14 +1434,23 @@ mod tests {
             .collect();
         let tuning = Tuning { external: 16, doc_block_bits: 3, rank_block: 32, segment_bits: 8 };
         let ordered: Vec<&SearchDoc> = index_order(&docs).into_iter().map(|i| &docs[i]).collect();
+        // Each term as its shards and block files hold it.
         let dump = |chunk| {
-            let mut entries: Vec<String> =
-                invert_segment(&ordered, 0, tuning, chunk).iter().map(|e| format!("{e:?}")).collect();
+            let parts = invert_segment(&ordered, 0, tuning, chunk);
+            let mut entries: Vec<String> = parts
+                .iter()
+                .flat_map(|p| {
+                    p.terms.iter().map(|r| {
+                        let ext = &p.external[r.ext.0 as usize..r.ext.1 as usize];
+                        format!("{:x} {:?} {:?} {ext:?}", r.key, p.t(r), p.p(r))
+                    })
+                })
+                .collect();
             entries.sort();
             entries
         };
         let whole = dump(512);
-        assert!(whole.iter().any(|e| e.contains("ranks: Some")), "some triple needs ranks");
+        assert!(whole.iter().any(|e| !e.contains(" [] ")), "some triple needs ranks");
         for chunk in [1, 2, 5] {
             assert_eq!(dump(chunk), whole, "chunks of {chunk}");
         }
@@ -1415,8 +1522,8 @@ mod tests {
             .collect();
         let tuning = Tuning { external: 8, doc_block_bits: 3, rank_block: 16, segment_bits: 3 };
         let ordered: Vec<&SearchDoc> = index_order(&docs).into_iter().map(|i| &docs[i]).collect();
-        let entries = invert_segment(&ordered[8..40], 8, tuning, 4);
-        let (record, files) = segment_files(&entries, 8..40, "k".into());
+        let parts = invert_segment(&ordered[8..40], 8, tuning, 4);
+        let (record, files) = segment_files(parts, 8..40, "k".into());
         let mut made: Vec<String> = files.iter().map(|f| format!("search/{}.js", f.1)).collect();
         let mut listed = record.files();
         made.sort();
