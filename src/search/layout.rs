@@ -23,7 +23,8 @@ use super::codec::{
     Ranks, base91, encode_doc_list, encode_doc_list_into, encode_doc_set, encode_ranks, encode_ranks_into, get_varint,
     put_varint, term_hash_bytes,
 };
-use super::tokenize::{Unit, normalize, push_break, push_units};
+use super::tokenize::{UnitCodes, Units, normalize_into, push_units};
+use std::borrow::Cow;
 use super::{SearchDoc, SearchIndex};
 use crate::output::OutputFile;
 use rayon::prelude::*;
@@ -434,31 +435,31 @@ impl Encoded {
     }
 }
 
-/// The normalised searchable fields of a document: title, subtitle,
-/// reporters, tags (the weighted head), then the body.
-fn fields(d: &SearchDoc) -> [String; 5] {
-    [
-        normalize(&d.title),
-        normalize(d.subtitle.as_deref().unwrap_or("")),
-        normalize(&d.reporters.join("\u{1}")),
-        normalize(&d.tags.join("\u{1}")),
-        normalize(&d.text),
-    ]
-}
-
-/// Units of all fields with breaks between them; returns where the body starts.
-fn field_units(f: &[String; 5]) -> (Vec<Unit>, usize) {
-    let mut units = Vec::new();
+/// Appends the units of a document's searchable fields to `us`: title,
+/// subtitle, reporters, tags (the weighted head), then the body, with
+/// breaks between them, each normalised in `norm`. Returns where the body
+/// starts.
+fn field_units(d: &SearchDoc, norm: &mut String, us: &mut Vec<u32>) -> usize {
+    let mut units = UnitCodes(us);
+    let fields = [
+        Cow::Borrowed(d.title.as_str()),
+        Cow::Borrowed(d.subtitle.as_deref().unwrap_or("")),
+        Cow::Owned(d.reporters.join("\u{1}")),
+        Cow::Owned(d.tags.join("\u{1}")),
+        Cow::Borrowed(d.text.as_str()),
+    ];
     let mut head_end = 0;
-    for (i, field) in f.iter().enumerate() {
+    for (i, field) in fields.iter().enumerate() {
         if i == 4 {
-            push_break(&mut units);
-            head_end = units.len();
+            units.push_break();
+            head_end = units.0.len();
         }
-        push_units(field, &mut units);
-        push_break(&mut units);
+        norm.clear();
+        normalize_into(field, norm);
+        push_units(norm, &mut units);
+        units.push_break();
     }
-    (units, head_end)
+    head_end
 }
 
 /// Term keys: up to three units of [`UNIT_BITS`] each, the first in the top
@@ -542,8 +543,7 @@ fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usiz
         .par_chunks(chunk_docs)
         .enumerate()
         .map(|(c, docs)| {
-            let fields: Vec<[String; 5]> = docs.iter().map(|d| fields(d)).collect();
-            invert_chunk(&fields, lo + (c * chunk_docs) as u32)
+            invert_chunk(docs, lo + (c * chunk_docs) as u32)
         })
         .collect();
     step("normalise + invert chunks", &mut t);
@@ -586,8 +586,8 @@ const RANK_BITS: u32 = 25;
 /// hundred megabytes of text) is cut.
 const MAX_UNITS: usize = 1 << RANK_BITS;
 
-fn invert_chunk(fields: &[[String; 5]], first_doc: u32) -> Chunk {
-    assert!(fields.len() <= 1 << DOC_BITS, "a chunk holds at most {} documents", 1 << DOC_BITS);
+fn invert_chunk(docs: &[&SearchDoc], first_doc: u32) -> Chunk {
+    assert!(docs.len() <= 1 << DOC_BITS, "a chunk holds at most {} documents", 1 << DOC_BITS);
     // Records scattered by part as they are made, each one a u128: mixed
     // key, then the low bits above. A unit or pair is recorded once per
     // document, at its first occurrence (which tells whether any is in the
@@ -598,22 +598,25 @@ fn invert_chunk(fields: &[[String; 5]], first_doc: u32) -> Chunk {
     // Han text makes about two records per character of three bytes,
     // spread evenly over the parts: reserving that much saves growing a
     // thousand vectors by doubling.
-    let bytes: usize = fields.iter().flatten().map(String::len).sum();
+    let bytes: usize = docs.iter().map(|d| d.title.len() + d.text.len()).sum();
     let mut parts: Vec<Vec<u128>> = (0..PARTS).map(|_| Vec::with_capacity(bytes / PARTS * 3 / 4 + 8)).collect();
     let mut counts = Counts::default();
+    // Units of the basic plane seen in this document (its stamp): a
+    // lookup in a table of 65,536 where the counts hash every unit.
+    let mut seen = vec![0u32; 1 << 16];
     let mut us: Vec<u32> = Vec::new();
+    let mut norm = String::new();
     let mut pair_rank: Vec<u32> = Vec::new();
     let mut push = |key: Key, low: u64| {
         let mixed = key.wrapping_mul(MIX);
         parts[(mixed >> (64 - PART_BITS)) as usize].push(u128::from(mixed) << 64 | u128::from(low));
     };
-    for (doc, f) in fields.iter().enumerate() {
-        let (units, head_end) = field_units(f);
+    for (doc, d) in docs.iter().enumerate() {
         us.clear();
-        us.extend(units.iter().take(MAX_UNITS).map(|u| match u {
-            Unit::Char(c) => *c as u32,
-            Unit::Break => BREAK,
-        }));
+        let head_end = field_units(d, &mut norm, &mut us);
+        us.truncate(MAX_UNITS);
+        // The stamp of this document in `seen`: its number in the chunk, plus one.
+        let stamp = doc as u32 + 1;
         let doc = (doc as u64) << (64 - DOC_BITS);
         let head = |p: usize| u64::from(p < head_end) << (63 - DOC_BITS);
         counts.start(us.len());
@@ -624,7 +627,14 @@ fn invert_chunk(fields: &[[String; 5]], first_doc: u32) -> Chunk {
                 continue;
             }
             let one = Key::from(us[p]) << (2 * UNIT_BITS);
-            if counts.next(one) == 0 {
+            let first = match seen.get_mut(us[p] as usize) {
+                Some(s) => *s != stamp && {
+                    *s = stamp;
+                    true
+                },
+                None => counts.next(one) == 0,
+            };
+            if first {
                 push(one, doc | head(p));
             }
             if let Some(&b) = us.get(p + 1).filter(|&&b| b != BREAK) {

@@ -40,17 +40,23 @@ use unicode_normalization::UnicodeNormalization;
 /// characters go through the full algorithm. Equal to
 /// [`normalize_reference`] (a test checks).
 pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    normalize_into(s, &mut out);
+    out
+}
+
+/// [`normalize`] appended to `out` (the index reuses one buffer).
+pub fn normalize_into(s: &str, out: &mut String) {
     fn stable(c: char) -> bool {
         c.is_ascii() || is_common_han(c) || is_common_cjk_mark(c)
     }
-    let mut out = String::with_capacity(s.len());
     let mut pending: Option<usize> = None;
     let mut it = s.char_indices().peekable();
     while let Some((i, c)) = it.next() {
         let next_stable = it.peek().is_none_or(|&(_, n)| stable(n));
         if stable(c) && next_stable {
             if let Some(p) = pending.take() {
-                push_normalized(&s[p..i], &mut out);
+                push_normalized(&s[p..i], out);
             }
             out.push(c.to_ascii_lowercase());
         } else if pending.is_none() {
@@ -58,9 +64,8 @@ pub fn normalize(s: &str) -> String {
         }
     }
     if let Some(p) = pending {
-        push_normalized(&s[p..], &mut out);
+        push_normalized(&s[p..], out);
     }
-    out
 }
 
 /// The full algorithm of [`normalize`] on a stretch of text.
@@ -192,8 +197,47 @@ fn class(c: char) -> Class {
     }
 }
 
+/// Where units go: a list of [`Unit`]s, or the index's code points
+/// ([`UnitCodes`]).
+pub trait Units {
+    fn push_char(&mut self, c: char);
+    /// The end of a run: never first, never twice in a row.
+    fn push_break(&mut self);
+}
+
+impl Units for Vec<Unit> {
+    fn push_char(&mut self, c: char) {
+        self.push(Unit::Char(c));
+    }
+
+    fn push_break(&mut self) {
+        push_break(self);
+    }
+}
+
+/// Units as the index inverts them: a character's code point, a break
+/// [`UnitCodes::BREAK`]. Made straight from the text, where a list of
+/// [`Unit`]s turned into codes took a pass and twice the memory.
+pub struct UnitCodes<'a>(pub &'a mut Vec<u32>);
+
+impl UnitCodes<'_> {
+    pub const BREAK: u32 = u32::MAX;
+}
+
+impl Units for UnitCodes<'_> {
+    fn push_char(&mut self, c: char) {
+        self.0.push(c as u32);
+    }
+
+    fn push_break(&mut self) {
+        if !matches!(self.0.last(), None | Some(&UnitCodes::BREAK)) {
+            self.0.push(UnitCodes::BREAK);
+        }
+    }
+}
+
 /// Appends the units of `norm` to `out` (used to join fields with breaks).
-pub fn push_units(norm: &str, out: &mut Vec<Unit>) {
+pub fn push_units(norm: &str, out: &mut impl Units) {
     // Whitespace seen since the last unit: one space unit between two
     // letters or digits, a break next to anything else.
     let mut pending_space = false;
@@ -209,35 +253,35 @@ pub fn push_units(norm: &str, out: &mut Vec<Unit>) {
                     || chars.peek().is_some_and(|&(_, next)| next == Class::Word) =>
             {
                 if pending_space {
-                    push_break(out);
+                    out.push_break();
                 }
                 pending_space = false;
                 last_word = false;
-                out.push(Unit::Char(c));
+                out.push_char(c);
             }
             Class::Word => {
                 if pending_space {
                     if last_word {
-                        out.push(Unit::Char(' '));
+                        out.push_char(' ');
                     } else {
-                        push_break(out);
+                        out.push_break();
                     }
                 }
                 pending_space = false;
                 last_word = true;
-                out.push(Unit::Char(c));
+                out.push_char(c);
             }
             Class::Space => pending_space = true,
             // A mark touching no letter or digit (a Han character never gets here).
             Class::Han | Class::Mark | Class::Other => {
                 pending_space = false;
                 last_word = false;
-                push_break(out);
+                out.push_break();
             }
         }
     }
     if pending_space {
-        push_break(out);
+        out.push_break();
     }
 }
 
