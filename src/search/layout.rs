@@ -24,10 +24,10 @@ use super::codec::{
     put_varint, term_hash_bytes,
 };
 use super::tokenize::{UnitCodes, Units, normalize_into, push_units};
-use std::borrow::Cow;
 use super::{SearchDoc, SearchIndex};
 use crate::output::OutputFile;
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 
 /// Units are `u32`, a character's code point (below 0x110000);
@@ -542,9 +542,7 @@ fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usiz
     let chunks: Vec<Chunk> = docs
         .par_chunks(chunk_docs)
         .enumerate()
-        .map(|(c, docs)| {
-            invert_chunk(docs, lo + (c * chunk_docs) as u32)
-        })
+        .map(|(c, docs)| invert_chunk(docs, lo + (c * chunk_docs) as u32))
         .collect();
     step("normalise + invert chunks", &mut t);
     let range = lo..lo + docs.len() as u32;
@@ -628,10 +626,12 @@ fn invert_chunk(docs: &[&SearchDoc], first_doc: u32) -> Chunk {
             }
             let one = Key::from(us[p]) << (2 * UNIT_BITS);
             let first = match seen.get_mut(us[p] as usize) {
-                Some(s) => *s != stamp && {
-                    *s = stamp;
-                    true
-                },
+                Some(s) => {
+                    *s != stamp && {
+                        *s = stamp;
+                        true
+                    }
+                }
                 None => counts.next(one) == 0,
             };
             if first {
@@ -1114,7 +1114,7 @@ fn build_planned(docs: &[SearchDoc], tuning: Tuning, plan: Plan<'_>) -> SearchIn
 
 /// Cuts a segment's terms into bucket shards (`t`, `p`) and block files.
 fn segment_files(
-    mut parts: Vec<Encoded>,
+    parts: Vec<Encoded>,
     range: std::ops::Range<u32>,
     key: String,
 ) -> (SegmentRecord, Vec<(&'static str, String, String)>) {
@@ -1148,22 +1148,24 @@ fn segment_files(
         lists.push(list);
         rest = tail;
     }
-    let shards: Vec<BucketFiles> = lists
+    // Each bucket's shards as script payloads at once, their raw bytes
+    // dropped: holding both, and every term's bytes meanwhile, was a third
+    // of the index's peak memory with a real vocabulary.
+    let mut shards: Vec<ShardPayloads> = lists
         .into_par_iter()
         .map(|list| {
             list.sort_unstable_by_key(|e| e.0);
-            bucket_files(&parts, list)
+            let f = bucket_files(&parts, list);
+            ([quoted(&base91(&f.t)), quoted(&base91(&f.p))], f.external)
         })
         .collect();
+    let mut externals: Vec<Vec<(&'static str, String, String)>> = parts.into_iter().map(|p| p.external).collect();
     let mut data: Vec<(&'static str, String, String)> = Vec::new();
     let mut hashes: [Vec<String>; 2] = Default::default();
     for (kind, pick, what) in [("t", 0, "doc_lists"), ("p", 1, "ranks")] {
-        for (g, group) in shards.chunks(1 << GROUP_BITS).enumerate() {
-            let files = group
-                .par_iter()
-                .enumerate()
-                .map(|(i, f)| (i.to_string(), quoted(&base91(if pick == 0 { &f.t } else { &f.p }))))
-                .collect();
+        for (g, group) in shards.chunks_mut(1 << GROUP_BITS).enumerate() {
+            let files =
+                group.iter_mut().enumerate().map(|(i, f)| (i.to_string(), std::mem::take(&mut f.0[pick]))).collect();
             let (h, files) = folder(&format!("{kind}/{g}"), files);
             hashes[pick].push(h);
             data.extend(files.into_iter().map(|(k, v)| (what, k, v)));
@@ -1171,9 +1173,9 @@ fn segment_files(
     }
     let mut seen = HashSet::new();
     let mut x = String::new();
-    for f in shards {
-        for (p, e) in f.external {
-            let (what, key, payload) = std::mem::take(&mut parts[p as usize].external[e as usize]);
+    for (_, external) in shards {
+        for (p, e) in external {
+            let (what, key, payload) = std::mem::take(&mut externals[p as usize][e as usize]);
             if seen.insert(key.clone()) {
                 x.push_str(key.rsplit('/').next().unwrap_or(""));
                 data.push((what, key, payload));
@@ -1326,6 +1328,10 @@ fn print_list_sizes(parts: &[Encoded]) {
         );
     }
 }
+
+/// A bucket's `t` and `p` shards as script payloads, and its block files
+/// as [`BucketFiles`] lists them.
+type ShardPayloads = ([String; 2], Vec<(u32, u32)>);
 
 /// One bucket's `t` and `p` shards (raw bytes) and the block files they
 /// point to, as (part, index in its `external`), in the order they name them.
