@@ -34,7 +34,7 @@ use std::collections::{BTreeMap, HashSet};
 /// [`UNIT_BITS`] each, so that a term of up to three units is one `u64` key.
 const UNIT_BITS: u32 = 21;
 const UNIT_MASK: u32 = (1 << UNIT_BITS) - 1;
-const BREAK: u32 = u32::MAX;
+const BREAK: u32 = UnitCodes::BREAK;
 /// Wanted size of a bucket's inline part.
 const BUCKET_TARGET: usize = 4096;
 
@@ -1401,6 +1401,16 @@ fn bucket_files(parts: &[Encoded], list: &[(Key, u32, u32)]) -> BucketFiles {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn term_bytes_are_the_gram_term() {
+        for units in [&[0x4E2D][..], &['a' as u32, ' ' as u32, 'b' as u32], &[0x1F600, 0x5E74, '3' as u32]] {
+            let (bytes, len) = term_bytes(key_of(units));
+            let grams: Vec<crate::search::tokenize::Unit> =
+                units.iter().map(|&u| crate::search::tokenize::Unit::Char(char::from_u32(u).unwrap())).collect();
+            assert_eq!(&bytes[..len], crate::search::tokenize::gram_term(&grams).as_bytes());
+        }
+    }
 
     #[test]
     fn keys_hold_their_units() {

@@ -438,6 +438,25 @@ mod tests {
         assert_eq!(gram_term(&units[units.len() - 6..units.len() - 3]), "w y");
     }
 
+    /// The index's codes are the units, a break as [`UnitCodes::BREAK`].
+    #[test]
+    fn unit_codes_are_the_units() {
+        for s in ["鹤壁日报 G20峰会", "  ，，中  ", "增长3.5%。10:30 a.m.", "new \n york", "", "a\u{1}b\u{1}\u{1}c "]
+        {
+            let norm = normalize(s);
+            let mut codes = Vec::new();
+            push_units(&norm, &mut UnitCodes(&mut codes));
+            let units: Vec<u32> = tokenize(&norm)
+                .iter()
+                .map(|u| match u {
+                    Unit::Char(c) => *c as u32,
+                    Unit::Break => UnitCodes::BREAK,
+                })
+                .collect();
+            assert_eq!(codes, units, "{s:?}");
+        }
+    }
+
     #[test]
     fn breaks_never_lead_or_repeat() {
         assert_eq!(terms("  ，，中  "), ["中", "|"]);
