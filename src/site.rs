@@ -504,6 +504,9 @@ pub fn build_with(
         let key = timed("  docs key", || docs_key(&lib, urls));
         let ready = ready.filter(|(k, _)| *k == key).map(|(_, index)| index);
         let mut docs = timed("  docs", || search_docs(&lib, urls, texts));
+        // What the index wrote as it went, and the first write that failed.
+        let mut streamed: Vec<(String, FileKey)> = Vec::new();
+        let mut stream_error: Option<Error> = None;
         let defer = o.defer_index && ready.is_none() && staging.is_live();
         let (record, index) = match ready {
             // A handed-in index needs neither the record nor texts.
@@ -514,10 +517,25 @@ pub fn build_with(
                 let needs = prepared.needs_text(&docs);
                 timed("  texts", || fill_texts(&mut docs, &lib, needs, &read_body))?;
                 // Deferred: the previous index stays, stale, until the new one is handed in.
-                let index = (!defer).then(|| timed("  build index", || prepared.build(&docs)));
+                // Otherwise each segment's files are written as soon as they are made.
+                let index = (!defer).then(|| {
+                    timed("  build index", || {
+                        prepared.build_into(&docs, &mut |files| {
+                            if stream_error.is_none() {
+                                match put(&files) {
+                                    Ok(made) => streamed.extend(made),
+                                    Err(e) => stream_error = Some(e),
+                                }
+                            }
+                        })
+                    })
+                });
                 (record, index)
             }
         };
+        if let Some(e) = stream_error {
+            return Err(e);
+        }
         if let Some(m) = previous.as_ref().filter(|_| defer) {
             let made: std::collections::HashSet<&str> = entries.iter().map(|(p, _)| p.as_str()).collect();
             let old_search: Vec<(String, FileKey)> = m
@@ -539,6 +557,8 @@ pub fn build_with(
                     let all = vec![true; docs.len()];
                     fill_texts(&mut docs, &lib, all, &read_body)?;
                     index = search::rebuild_index(&docs, &empty);
+                    // Written again, with the rest, from the new index's files.
+                    streamed.clear();
                     Vec::new()
                 }
             };
@@ -549,6 +569,7 @@ pub fn build_with(
             let search_page = renderer.render_all(&search_jobs, &reuse, &write, None)?;
             rendered += search_page.rendered;
             entries.extend(search_page.entries);
+            entries.extend(streamed);
             entries.extend(timed("  put index", || put(&index.files))?);
             // In the manifest, so that it goes when the index does (search turned off).
             let bytes = search::record_bytes(&index.record);

@@ -348,11 +348,17 @@ impl Prepared<'_> {
     /// The index of `docs`, the documents this was prepared from (their
     /// texts filled in where [`Prepared::needs_text`] asked).
     pub fn build(self, docs: &[SearchDoc]) -> SearchIndex {
+        collected(|sink| self.build_into(docs, sink))
+    }
+
+    /// [`Prepared::build`], handing the files to `sink` as they are made
+    /// (the index's `files` stay empty).
+    pub fn build_into(self, docs: &[SearchDoc], sink: Sink<'_>) -> SearchIndex {
         let mut t = timer();
         let plan = if self.fingerprinted { self.plan } else { plan(docs, self.tuning, self.previous) };
         assert_eq!(plan.order.len(), docs.len(), "prepared for other documents");
         step("plan (what to keep)", &mut t);
-        build_planned(docs, self.tuning, plan)
+        build_planned(docs, self.tuning, plan, sink)
     }
 }
 
@@ -1081,15 +1087,27 @@ pub fn build(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) -> Sear
     let mut t = timer();
     let plan = plan(docs, tuning, previous);
     step("plan (what to keep)", &mut t);
-    build_planned(docs, tuning, plan)
+    collected(|sink| build_planned(docs, tuning, plan, sink))
 }
 
-fn build_planned(docs: &[SearchDoc], tuning: Tuning, plan: Plan<'_>) -> SearchIndex {
+/// An index whose files, handed to a sink by `build`, are all in its `files`.
+fn collected(build: impl FnOnce(Sink<'_>) -> SearchIndex) -> SearchIndex {
+    let mut files = Vec::new();
+    let index = build(&mut |f| files.extend(f));
+    SearchIndex { files, ..index }
+}
+
+/// Where a build puts the index's files as they are made: each segment's
+/// at once, then the rest. Handed to the caller rather than held to the
+/// end, they are not all in memory at once: with a real vocabulary the term
+/// files of 100,000 articles are over 700 MB.
+pub type Sink<'a> = &'a mut dyn FnMut(Vec<OutputFile>);
+
+fn build_planned(docs: &[SearchDoc], tuning: Tuning, plan: Plan<'_>, sink: Sink<'_>) -> SearchIndex {
     let ordered: Vec<&SearchDoc> = plan.order.iter().map(|&i| &docs[i]).collect();
     let mut record = IndexRecord::default();
     let mut kept = Vec::new();
-    // (kind, key, payload); the kind only counts bytes for the benchmark.
-    let mut data: Vec<(&'static str, String, String)> = Vec::new();
+    let mut bytes_by_kind = Vec::new();
     // Equal blocks of two terms, or of two segments, are one file.
     let mut paths: HashSet<String> = HashSet::new();
     let mut indexed = 0;
@@ -1105,11 +1123,35 @@ fn build_planned(docs: &[SearchDoc], tuning: Tuning, plan: Plan<'_>) -> SearchIn
         // both cores share them; the size of chunks never changes the entries.
         let chunk = (hi - lo).div_ceil(8).clamp(32, CHUNK_DOCS);
         let entries = invert_segment(&ordered[lo..hi], range.start, tuning, chunk);
-        let (r, files) = segment_files(entries, range, key);
-        data.extend(files.into_iter().filter(|f| paths.insert(format!("search/{}.js", f.1))));
+        let (r, data) = segment_files(entries, range, key);
+        let data = data.into_iter().filter(|f| paths.insert(format!("search/{}.js", f.1))).collect();
+        sink(files_of(data, &mut bytes_by_kind));
         record.segments.push(r);
     }
-    SearchIndex { indexed, ..lay_out(&ordered, plan.cards, record, kept, data) }
+    let mut index = lay_out(&ordered, plan.cards, record, kept, bytes_by_kind);
+    sink(std::mem::take(&mut index.files));
+    SearchIndex { indexed, ..index }
+}
+
+/// The script files of index data: (kind, key, payload), the kind counted
+/// in `bytes_by_kind` (for the benchmark). Consumed: each payload is freed
+/// once its file holds it.
+fn files_of(
+    data: Vec<(&'static str, String, String)>,
+    bytes_by_kind: &mut Vec<(&'static str, usize)>,
+) -> Vec<OutputFile> {
+    let kinds: Vec<&'static str> = data.iter().map(|d| d.0).collect();
+    let files: Vec<OutputFile> = data
+        .into_par_iter()
+        .map(|(_, k, v)| OutputFile { path: format!("search/{k}.js"), bytes: register(&v) })
+        .collect();
+    for (what, f) in kinds.into_iter().zip(&files) {
+        match bytes_by_kind.iter_mut().find(|(k, _)| *k == what) {
+            Some(entry) => entry.1 += f.bytes.len(),
+            None => bytes_by_kind.push((what, f.bytes.len())),
+        }
+    }
+    files
 }
 
 /// Cuts a segment's terms into bucket shards (`t`, `p`) and block files.
@@ -1195,10 +1237,12 @@ fn lay_out(
     cards: Vec<(String, Option<&CardsRecord>)>,
     mut record: IndexRecord,
     mut kept: Vec<String>,
-    mut data: Vec<(&'static str, String, String)>,
+    mut bytes_by_kind: Vec<(&'static str, usize)>,
 ) -> SearchIndex {
     let mut t = timer();
     let mut hashes = serde_json::Map::new();
+    // (kind, key, payload); the kind only counts bytes for the benchmark.
+    let mut data: Vec<(&'static str, String, String)> = Vec::new();
 
     let mut card_hashes = Vec::new();
     let groups = card_groups(ordered.len() as u32).into_iter().zip(cards).enumerate();
@@ -1271,19 +1315,7 @@ fn lay_out(
     data.push(("dates", dates_key, dates));
 
     step("cards, facets, dates", &mut t);
-    let kinds: Vec<&'static str> = data.iter().map(|d| d.0).collect();
-    // Consumed: each payload is freed once its file holds it.
-    let mut files: Vec<OutputFile> = data
-        .into_par_iter()
-        .map(|(_, k, v)| OutputFile { path: format!("search/{k}.js"), bytes: register(&v) })
-        .collect();
-    let mut bytes_by_kind: Vec<(&'static str, usize)> = Vec::new();
-    for (what, f) in kinds.into_iter().zip(&files) {
-        match bytes_by_kind.iter_mut().find(|(k, _)| *k == what) {
-            Some(entry) => entry.1 += f.bytes.len(),
-            None => bytes_by_kind.push((what, f.bytes.len())),
-        }
-    }
+    let mut files = files_of(data, &mut bytes_by_kind);
 
     step("files", &mut t);
     let mut manifest = serde_json::json!({
