@@ -108,4 +108,8 @@ pub struct GenerateArgs {
     pub out: PathBuf,
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Bodies of words drawn from a large made-up vocabulary, not the sample
+    /// pages' sentences: as many distinct terms as a real archive has.
+    #[arg(long)]
+    pub varied: bool,
 }

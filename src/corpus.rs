@@ -94,6 +94,25 @@ const END: (i32, u32, u32) = (2026, 2, 28);
 /// missing; its `content/` must not hold files yet, so two runs never mix).
 /// Returns the number of articles written.
 pub fn generate(out: &Path, articles: usize, seed: u64) -> Result<usize> {
+    generate_with(out, articles, seed, Text::Sample)
+}
+
+/// Where bodies come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Text {
+    /// Sentences of the sample pages: the shape of `gen_corpus.py`, with
+    /// its small vocabulary (some 50,000 distinct runs of up to three
+    /// characters in 10,000 articles).
+    Sample,
+    /// Words of one to four characters drawn (Zipf) from 40,000 made up of
+    /// the 3,500 most used Han characters: millions of distinct runs, as a
+    /// real archive has, which is what the search index's size and memory
+    /// go with.
+    Varied,
+}
+
+/// [`generate`] with bodies of the given kind of text.
+pub fn generate_with(out: &Path, articles: usize, seed: u64, text: Text) -> Result<usize> {
     let content = out.join("content");
     if content.is_dir() {
         let mut entries = std::fs::read_dir(&content).map_err(|e| Error::io(&content, e))?;
@@ -104,7 +123,10 @@ pub fn generate(out: &Path, articles: usize, seed: u64) -> Result<usize> {
             )));
         }
     }
-    let corpus = Corpus::new(seed);
+    let mut corpus = Corpus::new(seed);
+    if text == Text::Varied {
+        corpus.words = Some(Words::new(seed));
+    }
     let slots = plan(seed, articles);
 
     std::fs::create_dir_all(&content).map_err(|e| Error::io(&content, e))?;
@@ -118,6 +140,12 @@ pub fn generate(out: &Path, articles: usize, seed: u64) -> Result<usize> {
     }
     slots.par_iter().enumerate().try_for_each(|(i, slot)| {
         let mut rng = Rng::new(seed ^ (i as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        if text == Text::Varied {
+            // SplitMix streams seeded a multiple of its step apart are one
+            // stream shifted: neighbouring articles drew the same words.
+            // (The sample text keeps its seeding, so its archives stay as they were.)
+            rng = Rng::new(rng.next_u64());
+        }
         let text = corpus.article(&mut rng, slot);
         write_file(&slot.dir(&content).join(slot.file_name()), &text)
     })?;
@@ -225,6 +253,48 @@ struct Corpus {
     reporter_weights: Weighted,
     tag_weights: Weighted,
     topic_weights: Weighted,
+    /// Bodies of these words instead of the sentences ([`Text::Varied`]).
+    words: Option<Words>,
+}
+
+/// A made-up vocabulary ([`Text::Varied`]).
+struct Words {
+    words: Vec<String>,
+    weights: Weighted,
+}
+
+impl Words {
+    fn new(seed: u64) -> Words {
+        let mut rng = Rng::new(seed.wrapping_mul(104_729).wrapping_add(3));
+        // The unified ideographs in a shuffled order stand for the most used
+        // characters, the first the most frequent.
+        let mut chars: Vec<char> = (0x4E00..0x4E00 + 3500).filter_map(char::from_u32).collect();
+        rng.shuffle(&mut chars);
+        let char_weights = Weighted::new(&zipf(chars.len(), 1.0));
+        let words = (0..40_000)
+            .map(|_| {
+                let len = [1, 2, 2, 2, 3, 3, 4][rng.below(7)];
+                (0..len).map(|_| chars[char_weights.pick(&mut rng)]).collect()
+            })
+            .collect();
+        Words { words, weights: Weighted::new(&zipf(40_000, 1.05)) }
+    }
+
+    /// 4–10 paragraphs of 8–30 clauses of 3–8 words, the first opening with the byline.
+    fn body(&self, rng: &mut Rng, reporters: &[&str]) -> String {
+        let mut out = format!("本报讯（记者 {}）", reporters.join("、"));
+        let paras = rng.range(4, 10);
+        for p in 0..paras {
+            for _ in 0..rng.range(8, 30) {
+                for _ in 0..rng.range(3, 8) {
+                    out.push_str(&self.words[self.weights.pick(rng)]);
+                }
+                out.push(['，', '。', '、', '；', '：'][rng.below(5)]);
+            }
+            out.push_str(if p + 1 < paras { "\n\n" } else { "\n" });
+        }
+        out
+    }
 }
 
 struct Sentence {
@@ -250,6 +320,7 @@ impl Corpus {
             tag_weights: Weighted::new(&zipf(tags.len(), 0.8)),
             tags,
             topic_weights: Weighted::new(&zipf(TOPICS.len(), 0.6)),
+            words: None,
         }
     }
 
@@ -273,7 +344,10 @@ impl Corpus {
             }
         }
         let title = self.title(rng);
-        let body = self.body(rng, &reporters);
+        let body = match &self.words {
+            Some(words) => words.body(rng, &reporters),
+            None => self.body(rng, &reporters),
+        };
         let mut s = String::with_capacity(body.len() + 400);
         s.push_str("---\ntitle: ");
         s.push_str(&quote(&title));
@@ -588,6 +662,28 @@ mod tests {
             .collect();
         out.sort();
         out
+    }
+
+    #[test]
+    fn varied_text_has_a_real_archives_many_distinct_runs() {
+        let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        generate(a.path(), 200, 3).unwrap();
+        assert_eq!(generate_with(b.path(), 200, 3, Text::Varied).unwrap(), 200);
+        let triples = |dir: &Path| {
+            let mut set = std::collections::HashSet::new();
+            let mut chars = 0;
+            for (_, text) in files(dir).iter().filter(|(p, _)| p.starts_with("content")) {
+                let body = text.split("\n---\n").nth(1).unwrap();
+                let han: Vec<char> = body.chars().filter(|c| ('\u{4E00}'..='\u{9FFF}').contains(c)).collect();
+                chars += han.len();
+                set.extend(han.windows(3).map(|w| w.iter().collect::<String>()));
+            }
+            (set.len(), chars)
+        };
+        let ((sample, sample_chars), (varied, varied_chars)) = (triples(a.path()), triples(b.path()));
+        // About as much text, several times the distinct runs.
+        assert!(varied_chars * 2 > sample_chars && varied_chars < sample_chars * 2, "{varied_chars} {sample_chars}");
+        assert!(varied > sample * 3, "varied {varied}, sample {sample}");
     }
 
     #[test]

@@ -100,7 +100,8 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Generate(args) => {
-            let n = gazette::corpus::generate(&args.out, args.articles, args.seed)?;
+            let text = if args.varied { gazette::corpus::Text::Varied } else { gazette::corpus::Text::Sample };
+            let n = gazette::corpus::generate_with(&args.out, args.articles, args.seed, text)?;
             eprintln!("generated {n} articles in {}", args.out.display());
             Ok(ExitCode::SUCCESS)
         }
