@@ -20,7 +20,8 @@
 //! `target/bench-work/` for the next run; outputs go to `/dev/shm` where it
 //! exists, as `bench/run.sh`'s do.
 //!
-//! `cargo bench -- [SIZES...] [--runs N]` (default: 1000 10000, 3 runs).
+//! `cargo bench -- [SIZES...] [--runs N] [--varied]` (default: 1000 10000, 3 runs;
+//! `--varied`: archives of `gazette generate --varied`, a real archive's vocabulary).
 //! Figures are medians; the machine is shared and noisy, so compare ratios
 //! measured in one run rather than seconds across runs.
 
@@ -41,10 +42,12 @@ struct Run {
 fn main() {
     let mut sizes: Vec<usize> = Vec::new();
     let mut runs = 3;
+    let mut varied = false;
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--runs" => runs = args.next().and_then(|v| v.parse().ok()).unwrap_or_else(|| usage()),
+            "--varied" => varied = true,
             // What `cargo bench` passes to every bench target.
             "--bench" => {}
             _ => sizes.push(a.parse().unwrap_or_else(|_| usage())),
@@ -62,7 +65,7 @@ fn main() {
     println!("{runs} run(s) per figure, median wall time; outputs under {}", outs.display());
     let mut scaling = Vec::new();
     for &n in &sizes {
-        let site = archive(&work, n);
+        let site = archive(&work, n, varied);
         let out = outs.join("site");
         remove_new_day(&site);
         remove_raw_day(&site);
@@ -148,7 +151,7 @@ fn main() {
 }
 
 fn usage() -> ! {
-    eprintln!("usage: cargo bench -- [ARTICLES...] [--runs N]");
+    eprintln!("usage: cargo bench -- [ARTICLES...] [--runs N] [--varied]");
     std::process::exit(2)
 }
 
@@ -158,9 +161,10 @@ fn median(mut v: Vec<f64>) -> f64 {
     if v.len() % 2 == 1 { v[m] } else { (v[m - 1] + v[m]) / 2.0 }
 }
 
-/// The generated archive of `n` articles (seed 1), made once and kept.
-fn archive(work: &Path, n: usize) -> PathBuf {
-    let site = work.join(format!("site-{n}-s1"));
+/// The generated archive of `n` articles (seed 1), made once and kept;
+/// `varied`: with `generate --varied` bodies (a real archive's vocabulary).
+fn archive(work: &Path, n: usize, varied: bool) -> PathBuf {
+    let site = work.join(format!("site-{n}-s1{}", if varied { "-varied" } else { "" }));
     // Written last: an archive whose generation was cut short is made again.
     if site.join("site.base.yaml").is_file() {
         return site;
@@ -170,6 +174,7 @@ fn archive(work: &Path, n: usize) -> PathBuf {
     let status = Command::new(BIN)
         .args(["generate", "--articles", &n.to_string(), "--seed", "1", "--out"])
         .arg(&site)
+        .args(varied.then_some("--varied"))
         .stderr(std::process::Stdio::null())
         .status()
         .expect("run gazette generate");
