@@ -8,7 +8,7 @@
 
 use gazette::content::Article;
 use gazette::search::{SearchDoc, build_index};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::Instant;
 
 fn main() {
@@ -26,9 +26,7 @@ fn main() {
         eprintln!("usage: cargo bench --bench index -- SITE [--runs N]");
         std::process::exit(2);
     };
-    let mut files = Vec::new();
-    walk(&site.join("content"), &mut files);
-    files.sort();
+    let files = gazette::content::load::scan(&site).markdown;
     let docs: Vec<SearchDoc> = files
         .iter()
         .filter_map(|p| Article::from_file(p, p).ok())
@@ -49,11 +47,11 @@ fn main() {
     let chars: usize = docs.iter().map(|d| d.text.chars().count()).sum();
     println!("{} documents, {:.1} M characters of body text", docs.len(), chars as f64 / 1e6);
     for run in 0..runs.max(1) {
-        let cpu = cpu_seconds();
+        let cpu = gazette::clock::cpu_seconds();
         let start = Instant::now();
         let index = build_index(&docs);
         let wall = start.elapsed().as_secs_f64();
-        let cpu = cpu_seconds() - cpu;
+        let cpu = gazette::clock::cpu_seconds() - cpu;
         let bytes: usize = index.files.iter().map(|f| f.bytes.len()).sum();
         let mut h = blake3::Hasher::new();
         let mut sorted: Vec<_> = index.files.iter().collect();
@@ -71,24 +69,4 @@ fn main() {
             &h.finalize().to_hex()[..16]
         );
     }
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            walk(&p, out);
-        } else if p.extension().is_some_and(|x| x == "md") {
-            out.push(p);
-        }
-    }
-}
-
-/// CPU time of the process (all threads), from /proc.
-fn cpu_seconds() -> f64 {
-    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
-    let fields: Vec<&str> = stat.rsplit(')').next().unwrap_or("").split_whitespace().collect();
-    let ticks: f64 = fields.get(11..13).map_or(0.0, |f| f.iter().filter_map(|v| v.parse::<f64>().ok()).sum());
-    ticks / 100.0
 }

@@ -478,9 +478,9 @@ fn key_of(units: &[u32]) -> Key {
     units.iter().enumerate().fold(0, |k, (i, &u)| k | Key::from(u) << (UNIT_BITS * (2 - i as u32)))
 }
 
-#[cfg(test)]
-fn units_of(key: Key) -> Vec<u32> {
-    (0..3).map(|i| (key >> (UNIT_BITS * (2 - i))) as u32 & UNIT_MASK).take_while(|&u| u != 0).collect()
+/// The units of `key`, first to last.
+fn units_of(key: Key) -> impl Iterator<Item = u32> {
+    (0..3).map(move |i| (key >> (UNIT_BITS * (2 - i))) as u32 & UNIT_MASK).take_while(|&u| u != 0)
 }
 
 /// Units in the term of `key`: 1, 2 or 3.
@@ -508,7 +508,7 @@ const UNMIX: u64 = {
 fn term_bytes(key: Key) -> ([u8; 12], usize) {
     let mut out = [0u8; 12];
     let mut n = 0;
-    for u in (0..3).map(|i| (key >> (UNIT_BITS * (2 - i))) as u32 & UNIT_MASK).take_while(|&u| u != 0) {
+    for u in units_of(key) {
         n += char::from_u32(u).unwrap_or('\u{FFFD}').encode_utf8(&mut out[n..]).len();
     }
     (out, n)
@@ -1447,7 +1447,7 @@ mod tests {
     #[test]
     fn keys_hold_their_units() {
         for units in [&[7u32][..], &[1, 0x10_FFFF], &[0x4E00, 0x4E01, UNIT_MASK]] {
-            assert_eq!(units_of(key_of(units)), units);
+            assert_eq!(units_of(key_of(units)).collect::<Vec<_>>(), units);
             assert_eq!(usize::from(arity(key_of(units))), units.len());
             assert_eq!(key_of(units).wrapping_mul(MIX).wrapping_mul(UNMIX), key_of(units));
         }
