@@ -110,6 +110,10 @@ pub struct GenerateArgs {
     pub seed: u64,
     /// Bodies of words drawn from a large made-up vocabulary, not the sample
     /// pages' sentences: as many distinct terms as a real archive has.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "words")]
     pub varied: bool,
+    /// Bodies of words drawn by the counts of a word list (`word count` per
+    /// line, e.g. jieba's dict.txt): a real language's words and frequencies.
+    #[arg(long, value_name = "FILE")]
+    pub words: Option<PathBuf>,
 }

@@ -98,7 +98,7 @@ pub fn generate(out: &Path, articles: usize, seed: u64) -> Result<usize> {
 }
 
 /// Where bodies come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Text {
     /// Sentences of the sample pages: the shape of `gen_corpus.py`, with
     /// its small vocabulary (some 50,000 distinct runs of up to three
@@ -107,8 +107,53 @@ pub enum Text {
     /// Words of one to four characters drawn (Zipf) from 40,000 made up of
     /// the 3,500 most used Han characters: millions of distinct runs, as a
     /// real archive has, which is what the search index's size and memory
-    /// go with.
+    /// go with. Its most frequent character is 14% of the text (a real
+    /// paper's, 的, about 4%): a stress test of common runs.
     Varied,
+    /// Words drawn by the frequencies of a word list ([`Lexicon`]), such as
+    /// a segmenter's dictionary of a real language's words.
+    Lexicon(Lexicon),
+}
+
+/// Words and how often each is used, as a word list gives them: one word
+/// per line, its count after it (`word count [anything else]`, the form of
+/// jieba's `dict.txt`), blank lines and lines starting with `#` skipped.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lexicon {
+    words: Vec<String>,
+    counts: Vec<f64>,
+}
+
+impl Lexicon {
+    /// Reads a word list; errors name `path` and the line.
+    pub fn parse(path: &Path, text: &str) -> Result<Lexicon> {
+        let mut lex = Lexicon { words: Vec::new(), counts: Vec::new() };
+        for (i, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut fields = line.split_whitespace();
+            let word = fields.next().unwrap_or_default();
+            let count = fields.next().and_then(|c| c.parse::<f64>().ok()).filter(|c| c.is_finite() && *c >= 0.0);
+            let Some(count) = count else {
+                return Err(Error::at(path, i + 1, 1, "expected a word and its count (`word 123`)"));
+            };
+            if count > 0.0 {
+                lex.words.push(word.to_string());
+                lex.counts.push(count);
+            }
+        }
+        if lex.words.is_empty() {
+            return Err(Error::at(path, 0, 0, "the word list has no word with a count above 0"));
+        }
+        Ok(lex)
+    }
+
+    pub fn from_file(path: &Path) -> Result<Lexicon> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+        Lexicon::parse(path, &text)
+    }
 }
 
 /// [`generate`] with bodies of the given kind of text.
@@ -124,9 +169,15 @@ pub fn generate_with(out: &Path, articles: usize, seed: u64, text: Text) -> Resu
         }
     }
     let mut corpus = Corpus::new(seed);
-    if text == Text::Varied {
-        corpus.words = Some(Words::new(seed));
-    }
+    // SplitMix streams seeded a multiple of its step apart are one stream
+    // shifted: neighbouring articles drew the same words. (The sample text
+    // keeps its seeding, so its archives stay as they were.)
+    let reseed = text != Text::Sample;
+    corpus.words = match text {
+        Text::Sample => None,
+        Text::Varied => Some(Words::new(seed)),
+        Text::Lexicon(l) => Some(Words { weights: Weighted::new(&l.counts), words: l.words }),
+    };
     let slots = plan(seed, articles);
 
     std::fs::create_dir_all(&content).map_err(|e| Error::io(&content, e))?;
@@ -140,10 +191,7 @@ pub fn generate_with(out: &Path, articles: usize, seed: u64, text: Text) -> Resu
     }
     slots.par_iter().enumerate().try_for_each(|(i, slot)| {
         let mut rng = Rng::new(seed ^ (i as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        if text == Text::Varied {
-            // SplitMix streams seeded a multiple of its step apart are one
-            // stream shifted: neighbouring articles drew the same words.
-            // (The sample text keeps its seeding, so its archives stay as they were.)
+        if reseed {
             rng = Rng::new(rng.next_u64());
         }
         let text = corpus.article(&mut rng, slot);
@@ -257,7 +305,7 @@ struct Corpus {
     words: Option<Words>,
 }
 
-/// A made-up vocabulary ([`Text::Varied`]).
+/// The vocabulary of [`Text::Varied`] or [`Text::Lexicon`].
 struct Words {
     words: Vec<String>,
     weights: Weighted,
@@ -684,6 +732,38 @@ mod tests {
         // About as much text, several times the distinct runs.
         assert!(varied_chars * 2 > sample_chars && varied_chars < sample_chars * 2, "{varied_chars} {sample_chars}");
         assert!(varied > sample * 3, "varied {varied}, sample {sample}");
+    }
+
+    #[test]
+    fn a_word_list_gives_words_and_counts_or_an_error_at_its_line() {
+        let path = Path::new("dict.txt");
+        let lex = Lexicon::parse(path, "# comment\n的 3188 uj\n\n城市 20 n\n罕见 0\n").unwrap();
+        assert_eq!(lex.words, ["的", "城市"]);
+        assert_eq!(lex.counts, [3188.0, 20.0]);
+        for (text, line) in [("的 3188\n城市\n", 2), ("的 x\n", 1), ("的 1\n城市 -2\n", 2)] {
+            let e = Lexicon::parse(path, text).unwrap_err().diagnostics();
+            assert_eq!((e[0].path.as_path(), e[0].line), (path, line), "{text:?}");
+        }
+        assert!(Lexicon::parse(path, "# nothing\n").is_err());
+    }
+
+    #[test]
+    fn lexicon_text_draws_its_words_by_their_counts() {
+        let dir = tempfile::tempdir().unwrap();
+        let lex = Lexicon::parse(Path::new("w"), "甲 1000\n乙丙 100\n丁 1\n").unwrap();
+        assert_eq!(generate_with(dir.path(), 40, 5, Text::Lexicon(lex)).unwrap(), 40);
+        let mut counts = std::collections::HashMap::new();
+        for (_, text) in files(dir.path()).iter().filter(|(p, _)| p.starts_with("content")) {
+            let body = text.split("\n---\n").nth(1).unwrap();
+            let body = &body[body.find('）').unwrap() + '）'.len_utf8()..];
+            for c in body.chars().filter(|c| !"，。、；：\n".contains(*c)) {
+                *counts.entry(c).or_insert(0usize) += 1;
+            }
+        }
+        let n = |c: char| counts.get(&c).copied().unwrap_or(0);
+        assert_eq!(counts.len(), 4, "{counts:?}");
+        assert_eq!(n('乙'), n('丙'));
+        assert!(n('甲') > 5 * n('乙') && n('乙') > 5 * n('丁'), "{counts:?}");
     }
 
     #[test]

@@ -100,7 +100,12 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Generate(args) => {
-            let text = if args.varied { gazette::corpus::Text::Varied } else { gazette::corpus::Text::Sample };
+            use gazette::corpus::{Lexicon, Text};
+            let text = match &args.words {
+                Some(path) => Text::Lexicon(Lexicon::from_file(path)?),
+                None if args.varied => Text::Varied,
+                None => Text::Sample,
+            };
             let n = gazette::corpus::generate_with(&args.out, args.articles, args.seed, text)?;
             eprintln!("generated {n} articles in {}", args.out.display());
             Ok(ExitCode::SUCCESS)
