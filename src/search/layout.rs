@@ -1329,7 +1329,7 @@ fn lay_out(
     }
     let manifest_js = format!("gazetteSearch._manifest({manifest});\n").into_bytes();
     let engine = super::engine_js().into_bytes();
-    let ui = super::UI_JS.as_bytes().to_vec();
+    let ui = super::ui_js().as_bytes().to_vec();
     let scripts = vec![
         format!("search/engine-{}.js", short_hash(&engine)),
         format!("search/manifest-{}.js", short_hash(&manifest_js)),
