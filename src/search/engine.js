@@ -108,6 +108,16 @@
     return v;
   };
   Reader.prototype.take = function (n) { var s = this.b.subarray(this.i, this.i + n); this.i += n; return s; };
+  // A term's unit (layout.rs put_unit): one byte below U+0080, two for
+  // U+3400 to U+B2FF, else FF and three bytes.
+  Reader.prototype.unit = function () {
+    var a = this.b[this.i++], x = this.b;
+    if (a === undefined) throw new Error("gazette search: bad shard");
+    if (a < 128) return a;
+    if (a < 255) return 0x3400 + (a - 128) * 256 + x[this.i++];
+    this.i += 3;
+    return x[this.i - 3] * 65536 + x[this.i - 2] * 256 + x[this.i - 1];
+  };
   // Bit codes of codec.rs: most significant bit first.
   function Bits(bytes) { this.b = bytes; this.i = 0; }
   Bits.prototype.bit = function () {
@@ -215,20 +225,35 @@
     if (!buckets.has(key)) {
       var names = kind === "p" ? bucket("t", seg, b) : null;
       buckets.set(key, Promise.all([load(key), names]).then(function (all) {
-        var r = new Reader(b91(all[0])), m = new Map(), dec = new TextDecoder(), at = -1;
+        var r = new Reader(b91(all[0])), m = new Map(), at = -1, first = 0;
         m.names = [];
         while (r.more()) {
           var t, e = {};
           if (kind === "t") {
-            t = dec.decode(r.take(r.v()));
+            // df and units, the first unit as a gap from the previous
+            // entry's; a term of one document has its number in the
+            // segment and the head bit instead of lists.
+            var x = r.v(), n = x % 4;
+            e.df = (x - n) / 4;
+            first += r.v();
+            t = String.fromCodePoint(first);
+            while (--n > 0) t += String.fromCodePoint(r.unit());
             m.names.push(t);
-            e.df = r.v(); e.hdf = r.v();
-            if (e.hdf) e.head = readLists(r);
+            if (e.df === 1) {
+              var y = r.v();
+              e.lists = { one: (y - y % 2) / 2 };
+              e.hdf = y % 2;
+              if (e.hdf) e.head = e.lists;
+            } else {
+              e.hdf = r.v();
+              if (e.hdf) e.head = readLists(r);
+              e.lists = readLists(r);
+            }
           } else {
             at += r.v() + 1;
             t = all[1].names[at];
+            e.lists = readLists(r);
           }
-          e.lists = readLists(r);
           m.set(t, e);
         }
         return m;
@@ -243,6 +268,7 @@
   }
   // The documents of a segment's doc lists (readLists) holding `count` documents.
   function docsOf(lists, count, seg) {
+    if (lists.one !== undefined) return Promise.resolve([seg[0] + lists.one]);
     if (lists.bytes) return Promise.resolve(docList(lists.bytes, count, seg[0], seg[1], []));
     return Promise.all(lists.blocks.map(function (x) { return load(x.key); })).then(function (datas) {
       var docs = [];
