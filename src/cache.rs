@@ -229,11 +229,27 @@ fn rules_key(config: &Config) -> u128 {
 /// that did not change (their articles come without plain text: search reads
 /// again the few it needs). All errors of all files are returned together.
 pub fn load(root: &Path, config: &Config, previous: LoadCache) -> Result<Loaded> {
-    load_scanned(root, content::scan(root), config, previous)
+    load_scanned(root, content::scan(root), config, previous, TEXT_BUDGET)
 }
 
-/// [`load`] of the files of `scan` (made while the caller read the cache).
-pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous: LoadCache) -> Result<Loaded> {
+/// Bytes of plain text a load holds for the search index, by default. The
+/// texts of the articles parsed beyond it are dropped, and the index reads
+/// them again a chunk at a time (`search::layout::TextSource`): a second
+/// Markdown parse of those articles (at 10,000 articles, reading every text
+/// again cost the index about 5%), where holding every text was 2 GB of a
+/// 400,000-article build's 5.7 GB peak (issue 5: bounded memory). Below it
+/// (about 13,000 articles of the generated archive) nothing is read twice.
+pub const TEXT_BUDGET: usize = 64 << 20;
+
+/// [`load`] of the files of `scan` (made while the caller read the cache),
+/// holding at most `text_budget` bytes of plain text (see [`TEXT_BUDGET`]).
+pub fn load_scanned(
+    root: &Path,
+    scan: content::Scan,
+    config: &Config,
+    previous: LoadCache,
+    text_budget: usize,
+) -> Result<Loaded> {
     let now = now_ns();
     let content_dir = root.join("content");
     let mut diagnostics = scan.diagnostics;
@@ -250,7 +266,7 @@ pub fn load_scanned(root: &Path, scan: content::Scan, config: &Config, previous:
     // build runs (an editor's autosave under `serve`) would otherwise
     // stop that build when its page read it again ("build again").
     let hold_parsed = !prev.entries.is_empty();
-    let ctx = Ctx { now, rules: OnceLock::new(), config };
+    let ctx = Ctx { now, rules: OnceLock::new(), config, texts: TextBudget::new(text_budget) };
     // Each file's entry is looked up and used on every core with the table
     // shared, and stays in it unless the file changed: taking every entry
     // out and putting it back, one by one, was most of this step.
@@ -440,6 +456,25 @@ struct Ctx<'a> {
     now: i64,
     rules: OnceLock<ImportRules>,
     config: &'a Config,
+    texts: TextBudget,
+}
+
+/// The plain texts a load holds, up to a budget, taken first come first
+/// served on every core: which articles' texts are held changes no output.
+struct TextBudget {
+    left: std::sync::atomic::AtomicUsize,
+}
+
+impl TextBudget {
+    fn new(bytes: usize) -> Self {
+        TextBudget { left: std::sync::atomic::AtomicUsize::new(bytes) }
+    }
+
+    /// Takes `bytes` from the budget if they fit.
+    fn take(&self, bytes: usize) -> bool {
+        use std::sync::atomic::Ordering::Relaxed;
+        self.left.fetch_update(Relaxed, Relaxed, |left| left.checked_sub(bytes)).is_ok()
+    }
 }
 
 impl Ctx<'_> {
@@ -513,9 +548,9 @@ impl Ctx<'_> {
                     .into_iter()
                     .map(|a| {
                         let mut info = info_of(&a);
-                        if !self.config.search {
-                            // Only the search index reads it: held for every
-                            // article it was most of a full build's memory.
+                        // Only the search index reads it: held for every
+                        // article it was most of a full build's memory.
+                        if !self.config.search || !self.texts.take(info.text.len()) {
                             info.text = String::new();
                         }
                         (a, info)
@@ -1290,7 +1325,8 @@ mod tests {
         let stamp = Stamp { size: 10, mtime: 1, ctime: 1, ino: 7 };
         let entry = Entry::new(stamp, false, 1, &[(a.clone(), info)], std::slice::from_ref(&warning));
         let config = Config::default();
-        let ctx = Ctx { now: RACY_NS * 10, rules: OnceLock::new(), config: &config };
+        let ctx =
+            Ctx { now: RACY_NS * 10, rules: OnceLock::new(), config: &config, texts: TextBudget::new(TEXT_BUDGET) };
         // The path does not exist: reading it would fail.
         let path = Path::new("/nonexistent/gazette/a.md");
         let parse = |_: &[u8]| -> ParseResult { panic!("parsed") };

@@ -34,6 +34,9 @@ pub struct BuildOptions {
     /// The process ends right after the build (`gazette build`): what the
     /// build leaves behind is not freed, the OS takes it back at exit.
     pub exiting: bool,
+    /// Bytes of article text the load step holds for the search index;
+    /// the index reads the others again ([`cache::TEXT_BUDGET`]).
+    pub text_budget: usize,
 }
 
 impl BuildOptions {
@@ -48,6 +51,7 @@ impl BuildOptions {
             in_place: false,
             defer_index: false,
             exiting: false,
+            text_budget: cache::TEXT_BUDGET,
         }
     }
 
@@ -61,6 +65,7 @@ impl BuildOptions {
             in_place: false,
             defer_index: false,
             exiting: false,
+            text_budget: cache::TEXT_BUDGET,
         }
     }
 }
@@ -387,7 +392,7 @@ pub fn build_with(
     );
     let (config, theme) = settings?;
     t.step("read cache");
-    let loaded = with_theme_errors(cache::load_scanned(&o.root, scan, &config, cached), &theme)?;
+    let loaded = with_theme_errors(cache::load_scanned(&o.root, scan, &config, cached, o.text_budget), &theme)?;
     let (mut diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
     let content_media = loaded.media;
     t.step("load");
@@ -406,6 +411,8 @@ pub fn build_with(
     let urls = render::urls::Urls { mode: config.links };
 
     let read_body = |n: &Node| cache::reload_body(&o.root, &config, n.article(), n.info());
+    // The text of article `i`, for an index given none (see `cache::TEXT_BUDGET`).
+    let text_of = |i: usize| -> Result<String> { Ok(markdown::plain_text(&read_body(&lib.articles[i])?)) };
     let (mut renderer, jobs, Files { media, statics }) =
         renderer_with_files(&lib, &config, &theme, &read_body, &o.root, content_media, &mut diagnostics)?;
     // Made only now: in-place mode starts by taking the manifest away.
@@ -514,13 +521,17 @@ pub fn build_with(
             None => {
                 let record = timed("  record", || usable_record(&o.out, previous.as_ref()));
                 let prepared = search::prepare(&docs, &record);
-                let needs = prepared.needs_text(&docs);
-                timed("  texts", || fill_texts(&mut docs, &lib, needs, &read_body))?;
-                // Deferred: the previous index stays, stale, until the new one is handed in.
-                // Otherwise each segment's files are written as soon as they are made.
-                let index = (!defer).then(|| {
-                    timed("  build index", || {
-                        prepared.build_into(&docs, &mut |files| {
+                // Deferred: the previous index stays, stale, until the new
+                // one is handed in, with the texts it needs. Otherwise the
+                // index reads those the load did not hold as it goes, and
+                // each segment's files are written as soon as they are made.
+                let index = if defer {
+                    let needs = prepared.needs_text(&docs);
+                    timed("  texts", || fill_texts(&mut docs, &lib, needs, &read_body))?;
+                    None
+                } else {
+                    Some(timed("  build index", || {
+                        prepared.build_reading(&docs, Some(&text_of), &mut |files| {
                             if stream_error.is_none() {
                                 match put(&files) {
                                     Ok(made) => streamed.extend(made),
@@ -528,8 +539,8 @@ pub fn build_with(
                                 }
                             }
                         })
-                    })
-                });
+                    })?)
+                };
                 (record, index)
             }
         };
@@ -553,10 +564,11 @@ pub fn build_with(
                 Some(kept) => kept,
                 None => {
                     let empty = search::IndexRecord::default();
-                    // A new index reads every text.
-                    let all = vec![true; docs.len()];
-                    fill_texts(&mut docs, &lib, all, &read_body)?;
-                    index = search::rebuild_index(&docs, &empty);
+                    // A new index, every text it was not given read again.
+                    let mut files = Vec::new();
+                    index = search::prepare(&docs, &empty)
+                        .build_reading(&docs, Some(&text_of), &mut |f| files.extend(f))?;
+                    index.files = files;
                     // Written again, with the rest, from the new index's files.
                     streamed.clear();
                     Vec::new()

@@ -305,6 +305,50 @@ fn issue5_search_segments_are_kept_and_the_output_equals_a_full_build() {
     assert_same_as_full(&s, "an article deleted");
 }
 
+/// Issue 5 (bounded memory): a build whose load step holds no article
+/// text, or only some (past `cache::TEXT_BUDGET` the index reads each
+/// again as it goes), writes what a build holding them all writes, full
+/// or incremental.
+#[test]
+fn issue5_texts_past_the_load_budget_are_read_again_by_the_index() {
+    let s = SiteTest::new("title: 测试\nper_page: 100\n");
+    let article = |i: usize, month: u32, version: u32| {
+        s.file(
+            &format!("a/{i:04}.md"),
+            &format!(
+                "---\ntitle: 第{i}篇\ndate: 2026-{month:02}-{:02}\nreporters: [{}]\n---\n\n{}报道{i}，版本{version}，{}。\n\n第二段 G20 {i}。\n",
+                1 + i % 28,
+                REPORTERS[i % 4],
+                TAGS[i % 5],
+                TAGS[(i + 2) % 5],
+            ),
+        );
+    };
+    for i in 0..400 {
+        article(i, 1, 0);
+    }
+    let mut o = gazette::site::BuildOptions::new(s.root());
+    o.text_budget = 0;
+    o.full = true;
+    gazette::site::build(&o).unwrap();
+    assert_output_is_full_builds(&s, "a full build holding no text");
+
+    o.full = false;
+    for i in 400..420 {
+        article(i, 2, 0);
+    }
+    let report = gazette::site::build(&o).unwrap();
+    assert!(report.indexed < 400, "{} of 420 articles indexed again", report.indexed);
+    assert_output_is_full_builds(&s, "an incremental build holding no text");
+
+    // Some texts held, the others read.
+    o.text_budget = 500;
+    article(410, 2, 1);
+    article(7, 1, 1);
+    gazette::site::build(&o).unwrap();
+    assert_output_is_full_builds(&s, "an incremental build holding some texts");
+}
+
 /// One random article of [`issue5_random_histories_equal_full_builds`]:
 /// any field a page shows may change, dates span a year's end (calendars,
 /// neighbouring months), slugs and positions come and go.
@@ -370,6 +414,9 @@ fn issue5_random_histories_equal_full_builds() {
         // search index built after the pages and handed to the next build.
         let mut options = gazette::site::BuildOptions::new(s.root());
         options.in_place = seed % 2 == 1;
+        // Texts held by the load step: all, none (the index reads each
+        // again), or the first few.
+        options.text_budget = [gazette::cache::TEXT_BUDGET, 0, 400][seed as usize % 3];
         let serve_like = seed % 4 == 3;
         options.defer_index = serve_like;
         let mut session = gazette::site::Session::default();

@@ -354,11 +354,28 @@ impl Prepared<'_> {
     /// [`Prepared::build`], handing the files to `sink` as they are made
     /// (the index's `files` stay empty).
     pub fn build_into(self, docs: &[SearchDoc], sink: Sink<'_>) -> SearchIndex {
+        match self.build_reading(docs, None, sink) {
+            Ok(index) => index,
+            Err(e) => unreachable!("no texts to read: {e}"),
+        }
+    }
+
+    /// [`Prepared::build_into`] where documents with a `lead` may come
+    /// without their text, even where [`Prepared::needs_text`] asks for it:
+    /// `source` gives it, by the document's place in `docs`, when its
+    /// segment is made, and it is dropped with its chunk. Fails with the
+    /// first text that could not be read.
+    pub fn build_reading(
+        self,
+        docs: &[SearchDoc],
+        source: Option<TextSource<'_>>,
+        sink: Sink<'_>,
+    ) -> crate::error::Result<SearchIndex> {
         let mut t = timer();
         let plan = if self.fingerprinted { self.plan } else { plan(docs, self.tuning, self.previous) };
         assert_eq!(plan.order.len(), docs.len(), "prepared for other documents");
         step("plan (what to keep)", &mut t);
-        build_planned(docs, self.tuning, plan, sink)
+        build_planned(docs, self.tuning, plan, source, sink)
     }
 }
 
@@ -447,14 +464,14 @@ impl Encoded {
 /// subtitle, reporters, tags (the weighted head), then the body, with
 /// breaks between them, each normalised in `norm`. Returns where the body
 /// starts.
-fn field_units(d: &SearchDoc, norm: &mut String, us: &mut Vec<u32>) -> usize {
+fn field_units(d: &SearchDoc, text: &str, norm: &mut String, us: &mut Vec<u32>) -> usize {
     let mut units = UnitCodes(us);
     let fields = [
         Cow::Borrowed(d.title.as_str()),
         Cow::Borrowed(d.subtitle.as_deref().unwrap_or("")),
         Cow::Owned(d.reporters.join("\u{1}")),
         Cow::Owned(d.tags.join("\u{1}")),
-        Cow::Borrowed(d.text.as_str()),
+        Cow::Borrowed(text),
     ];
     let mut head_end = 0;
     for (i, field) in fields.iter().enumerate() {
@@ -541,7 +558,31 @@ pub fn index_order(docs: &[SearchDoc]) -> Vec<usize> {
 
 /// The documents of one segment (in index order, numbered from `lo`) →
 /// postings of units, pairs and triples, in parallel.
+#[cfg(test)]
 fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usize) -> Vec<Encoded> {
+    let places: Vec<usize> = (0..docs.len()).collect();
+    match invert_segment_reading(docs, &places, None, lo, tuning, chunk_docs) {
+        Ok(parts) => parts,
+        Err(e) => unreachable!("no texts to read: {e}"),
+    }
+}
+
+/// Gives the text of the document at a place in the documents an index is
+/// built of, when the document came without it: the load step holds texts
+/// only up to a budget (`cache`), so a large archive's are read again here,
+/// a chunk at a time, and never all held at once.
+pub type TextSource<'a> = &'a (dyn Fn(usize) -> crate::error::Result<String> + Sync);
+
+/// [`invert_segment`] of documents at `places` in the build's documents,
+/// the texts of those without one read from `source` for their chunk only.
+fn invert_segment_reading(
+    docs: &[&SearchDoc],
+    places: &[usize],
+    source: Option<TextSource<'_>>,
+    lo: u32,
+    tuning: Tuning,
+    chunk_docs: usize,
+) -> crate::error::Result<Vec<Encoded>> {
     let mut t = timer();
     let chunk_docs = chunk_docs.max(1);
     // Each chunk normalises its own documents: the text is inverted while
@@ -549,15 +590,27 @@ fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usiz
     // segment first held all of it (a third of the index's peak memory).
     let chunks: Vec<Chunk> = docs
         .par_chunks(chunk_docs)
+        .zip(places.par_chunks(chunk_docs))
         .enumerate()
-        .map(|(c, docs)| invert_chunk(docs, lo + (c * chunk_docs) as u32))
-        .collect();
+        .map(|(c, (docs, places))| {
+            let read: Vec<Option<String>> = docs
+                .iter()
+                .zip(places)
+                .map(|(d, &at)| match source {
+                    Some(read) if d.text.is_empty() => read(at).map(Some),
+                    _ => Ok(None),
+                })
+                .collect::<crate::error::Result<_>>()?;
+            let texts: Vec<&str> = docs.iter().zip(&read).map(|(d, r)| r.as_deref().unwrap_or(&d.text)).collect();
+            Ok(invert_chunk(docs, &texts, lo + (c * chunk_docs) as u32))
+        })
+        .collect::<crate::error::Result<_>>()?;
     step("normalise + invert chunks", &mut t);
     let range = lo..lo + docs.len() as u32;
     let parts: Vec<Encoded> =
         (0..PARTS).into_par_iter().map(|part| merge_part(&chunks, part, range.clone(), tuning)).collect();
     step("merge + encode", &mut t);
-    parts
+    Ok(parts)
 }
 
 /// Documents inverted together: terms are grouped once per chunk, so the
@@ -592,7 +645,7 @@ const RANK_BITS: u32 = 25;
 /// hundred megabytes of text) is cut.
 const MAX_UNITS: usize = 1 << RANK_BITS;
 
-fn invert_chunk(docs: &[&SearchDoc], first_doc: u32) -> Chunk {
+fn invert_chunk(docs: &[&SearchDoc], texts: &[&str], first_doc: u32) -> Chunk {
     assert!(docs.len() <= 1 << DOC_BITS, "a chunk holds at most {} documents", 1 << DOC_BITS);
     // Records scattered by part as they are made, each one a u128: mixed
     // key, then the low bits above. A unit or pair is recorded once per
@@ -619,7 +672,7 @@ fn invert_chunk(docs: &[&SearchDoc], first_doc: u32) -> Chunk {
     };
     for (doc, d) in docs.iter().enumerate() {
         us.clear();
-        let head_end = field_units(d, &mut norm, &mut us);
+        let head_end = field_units(d, texts[doc], &mut norm, &mut us);
         us.truncate(MAX_UNITS);
         // The stamp of this document in `seen`: its number in the chunk, plus one.
         let stamp = doc as u32 + 1;
@@ -1121,7 +1174,10 @@ pub fn build(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) -> Sear
     let mut t = timer();
     let plan = plan(docs, tuning, previous);
     step("plan (what to keep)", &mut t);
-    collected(|sink| build_planned(docs, tuning, plan, sink))
+    collected(|sink| match build_planned(docs, tuning, plan, None, sink) {
+        Ok(index) => index,
+        Err(e) => unreachable!("no texts to read: {e}"),
+    })
 }
 
 /// An index whose files, handed to a sink by `build`, are all in its `files`.
@@ -1137,7 +1193,13 @@ fn collected(build: impl FnOnce(Sink<'_>) -> SearchIndex) -> SearchIndex {
 /// files of 100,000 articles are over 700 MB.
 pub type Sink<'a> = &'a mut dyn FnMut(Vec<OutputFile>);
 
-fn build_planned(docs: &[SearchDoc], tuning: Tuning, plan: Plan<'_>, sink: Sink<'_>) -> SearchIndex {
+fn build_planned(
+    docs: &[SearchDoc],
+    tuning: Tuning,
+    plan: Plan<'_>,
+    source: Option<TextSource<'_>>,
+    sink: Sink<'_>,
+) -> crate::error::Result<SearchIndex> {
     let ordered: Vec<&SearchDoc> = plan.order.iter().map(|&i| &docs[i]).collect();
     let mut record = IndexRecord::default();
     let mut kept = Vec::new();
@@ -1156,7 +1218,8 @@ fn build_planned(docs: &[SearchDoc], tuning: Tuning, plan: Plan<'_>, sink: Sink<
         // Small segments (the newest documents) in small chunks, so that
         // both cores share them; the size of chunks never changes the entries.
         let chunk = (hi - lo).div_ceil(8).clamp(32, CHUNK_DOCS);
-        let entries = invert_segment(&ordered[lo..hi], range.start, tuning, chunk);
+        let entries =
+            invert_segment_reading(&ordered[lo..hi], &plan.order[lo..hi], source, range.start, tuning, chunk)?;
         let (r, data) = segment_files(entries, range, key);
         let data = data.into_iter().filter(|f| paths.insert(format!("search/{}.js", f.1))).collect();
         sink(files_of(data, &mut bytes_by_kind));
@@ -1164,7 +1227,7 @@ fn build_planned(docs: &[SearchDoc], tuning: Tuning, plan: Plan<'_>, sink: Sink<
     }
     let mut index = lay_out(&ordered, plan.cards, record, kept, bytes_by_kind);
     sink(std::mem::take(&mut index.files));
-    SearchIndex { indexed, ..index }
+    Ok(SearchIndex { indexed, ..index })
 }
 
 /// The script files of index data: (kind, key, payload), the kind counted
@@ -1602,6 +1665,49 @@ mod tests {
         for chunk in [1, 2, 5] {
             assert_eq!(dump(chunk), whole, "chunks of {chunk}");
         }
+    }
+
+    /// Issue 5 (bounded memory): documents given without their text, read
+    /// from a source as their segment is made, give the same files as
+    /// documents holding it; a read that fails fails the build.
+    #[test]
+    fn texts_read_as_segments_are_made_give_the_same_index() {
+        let mut docs: Vec<SearchDoc> = (0..300)
+            .map(|i| {
+                let text = ["发展改革发展", "鹤壁日报 G20 峰会", "改革发展 new york 改革", "日报日报"][i % 4]
+                    .repeat(1 + i % 3);
+                let mut d = doc(1 + (i as u32 * 7) % 28, ["发展", "日报", "峰会"][i % 3], &text);
+                d.lead = Some(format!("导语{i}"));
+                d.fingerprint = Some(i as u128);
+                d
+            })
+            .collect();
+        let tuning = Tuning { external: 16, doc_block_bits: 3, rank_block: 32, segment_bits: 5 };
+        let none = IndexRecord::default();
+        let held = build(&docs, tuning, &none);
+        let texts: Vec<String> = docs.iter_mut().map(|d| std::mem::take(&mut d.text)).collect();
+        // Every other text left with its document, the rest to be read.
+        for (d, t) in docs.iter_mut().zip(&texts).step_by(2) {
+            d.text = t.clone();
+        }
+        let reads = std::sync::atomic::AtomicUsize::new(0);
+        let source = |i: usize| -> crate::error::Result<String> {
+            reads.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            Ok(texts[i].clone())
+        };
+        let mut files = Vec::new();
+        let read = prepare(&docs, tuning, &none).build_reading(&docs, Some(&source), &mut |f| files.extend(f)).unwrap();
+        let sorted = |mut f: Vec<OutputFile>| {
+            f.sort_by(|a, b| a.path.cmp(&b.path));
+            f.into_iter().map(|f| (f.path, f.bytes)).collect::<Vec<_>>()
+        };
+        assert_eq!(reads.into_inner(), 150, "the texts not given, each read once");
+        assert!(read.files.is_empty(), "handed to the sink");
+        assert!(sorted(files) == sorted(held.files), "the same files");
+
+        let failing = |_: usize| -> crate::error::Result<String> { Err(crate::error::Error::at("a.md", 0, 0, "gone")) };
+        let err = prepare(&docs, tuning, &none).build_reading(&docs, Some(&failing), &mut |_| {});
+        assert!(err.is_err_and(|e| e.to_string().contains("a.md")));
     }
 
     #[test]
