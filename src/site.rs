@@ -410,7 +410,8 @@ pub fn build_with(
     t.step("link");
     let urls = render::urls::Urls { mode: config.links };
 
-    let read_body = |n: &Node| cache::reload_body(&o.root, &config, n.article(), n.info());
+    let bodies = cache::Bodies::new(&o.root, &config);
+    let read_body = |n: &Node| bodies.body(n.article(), n.info());
     // The text of article `i`, for an index given none (see `cache::TEXT_BUDGET`).
     let text_of = |i: usize| -> Result<String> { Ok(markdown::plain_text(&read_body(&lib.articles[i])?)) };
     let (mut renderer, jobs, Files { media, statics }) =
@@ -721,7 +722,8 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     let theme = theme?;
     let mut warnings = loaded.warnings;
     warnings.extend(unlisted_topics(root, &lib, &config));
-    let read_body = |n: &Node| cache::reload_body(root, &config, n.article(), n.info());
+    let bodies = cache::Bodies::new(root, &config);
+    let read_body = |n: &Node| bodies.body(n.article(), n.info());
     let (renderer, jobs, _) =
         renderer_with_files(&lib, &config, &theme, &read_body, root, loaded.media, &mut warnings)?;
     let stats = renderer.render_all(&jobs, &|_, _| Ok(false), &|_| Ok(()), None)?;
