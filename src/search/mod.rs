@@ -60,7 +60,8 @@ pub struct SearchDoc {
     pub topic: Option<String>,
     pub tags: Vec<String>,
     /// The body as plain text (Markdown stripped), paragraphs separated by `\n`.
-    /// May be left empty where [`layout::Prepared::needs_text`] says the index will not read it.
+    /// May be left empty where [`layout::Prepared::needs_text`] says the index will not read it,
+    /// or anywhere when the index is built with a [`layout::TextSource`] to read it from.
     pub text: String,
     /// A hash that changes whenever anything the index takes from the
     /// document does (a build passes the hash of the article's title,
@@ -110,7 +111,8 @@ pub fn rebuild_index(docs: &[SearchDoc], previous: &IndexRecord) -> SearchIndex 
 }
 
 /// [`rebuild_index`] in two steps, for a caller that reads texts between
-/// them: [`layout::Prepared::needs_text`], then [`layout::Prepared::build`].
+/// them ([`layout::Prepared::needs_text`], then [`layout::Prepared::build`])
+/// or has the index read them as it goes ([`layout::Prepared::build_reading`]).
 pub fn prepare<'a>(docs: &[SearchDoc], previous: &'a IndexRecord) -> layout::Prepared<'a> {
     layout::prepare(docs, layout::Tuning::default(), previous)
 }
