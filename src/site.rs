@@ -120,17 +120,12 @@ fn usable_record(out: &Path, previous: Option<&Manifest>) -> search::IndexRecord
 
 /// Fills in the texts the index will read (`needs`, from
 /// [`search::layout::Prepared::needs_text`]) that the load step did not give
-/// (articles not parsed again): their bodies are read again, so an
-/// incremental build reads the few it needs, not all.
-fn fill_texts(
-    docs: &mut [SearchDoc],
-    lib: &Library,
-    needs: Vec<bool>,
-    read_body: &(dyn Fn(&Node) -> Result<String> + Sync),
-) -> Result<()> {
-    docs.par_iter_mut().zip(&lib.articles).zip(needs).try_for_each(|((d, n), need)| {
+/// (articles not parsed again): read again by `text_of` (the article's
+/// place), so an incremental build reads the few it needs, not all.
+fn fill_texts(docs: &mut [SearchDoc], needs: Vec<bool>, text_of: search::layout::TextSource<'_>) -> Result<()> {
+    docs.par_iter_mut().zip(needs).enumerate().try_for_each(|(i, (d, need))| {
         if need && d.text.is_empty() {
-            d.text = markdown::plain_text(&read_body(n)?);
+            d.text = text_of(i)?;
         }
         Ok(())
     })
@@ -528,7 +523,7 @@ pub fn build_with(
                 // each segment's files are written as soon as they are made.
                 let index = if defer {
                     let needs = prepared.needs_text(&docs);
-                    timed("  texts", || fill_texts(&mut docs, &lib, needs, &read_body))?;
+                    timed("  texts", || fill_texts(&mut docs, needs, &text_of))?;
                     None
                 } else {
                     Some(timed("  build index", || {
@@ -566,10 +561,7 @@ pub fn build_with(
                 None => {
                     let empty = search::IndexRecord::default();
                     // A new index, every text it was not given read again.
-                    let mut files = Vec::new();
-                    index = search::prepare(&docs, &empty)
-                        .build_reading(&docs, Some(&text_of), &mut |f| files.extend(f))?;
-                    index.files = files;
+                    index = search::prepare(&docs, &empty).build(&docs, Some(&text_of))?;
                     // Written again, with the rest, from the new index's files.
                     streamed.clear();
                     Vec::new()

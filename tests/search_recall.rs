@@ -284,7 +284,7 @@ fn issue5_rebuild_keeps_unchanged_segments_and_equals_a_full_build() {
     blank.iter_mut().for_each(|d| d.text.clear());
     let prepared = gazette::search::layout::prepare(&blank, tuning, &before.record);
     assert_eq!(prepared.needs_text(&blank), needs);
-    let planned = prepared.build(&partial);
+    let planned = prepared.build(&partial, None).unwrap();
     assert_eq!((&planned.files, &planned.kept, &planned.record), (&again.files, &again.kept, &again.record));
 }
 

@@ -346,21 +346,14 @@ impl Prepared<'_> {
     }
 
     /// The index of `docs`, the documents this was prepared from (their
-    /// texts filled in where [`Prepared::needs_text`] asked).
-    pub fn build(self, docs: &[SearchDoc]) -> SearchIndex {
-        collected(|sink| self.build_into(docs, sink))
+    /// texts filled in where [`Prepared::needs_text`] asked, or read from
+    /// `source` as in [`Prepared::build_reading`]), its files in `files`.
+    pub fn build(self, docs: &[SearchDoc], source: Option<TextSource<'_>>) -> crate::error::Result<SearchIndex> {
+        collected(|sink| self.build_reading(docs, source, sink))
     }
 
     /// [`Prepared::build`], handing the files to `sink` as they are made
-    /// (the index's `files` stay empty).
-    pub fn build_into(self, docs: &[SearchDoc], sink: Sink<'_>) -> SearchIndex {
-        match self.build_reading(docs, None, sink) {
-            Ok(index) => index,
-            Err(e) => unreachable!("no texts to read: {e}"),
-        }
-    }
-
-    /// [`Prepared::build_into`] where documents with a `lead` may come
+    /// (the index's `files` stay empty). Documents with a `lead` may come
     /// without their text, even where [`Prepared::needs_text`] asks for it:
     /// `source` gives it, by the document's place in `docs`, when its
     /// segment is made, and it is dropped with its chunk. Fails with the
@@ -561,10 +554,7 @@ pub fn index_order(docs: &[SearchDoc]) -> Vec<usize> {
 #[cfg(test)]
 fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usize) -> Vec<Encoded> {
     let places: Vec<usize> = (0..docs.len()).collect();
-    match invert_segment_reading(docs, &places, None, lo, tuning, chunk_docs) {
-        Ok(parts) => parts,
-        Err(e) => unreachable!("no texts to read: {e}"),
-    }
+    unread(invert_segment_reading(docs, &places, None, lo, tuning, chunk_docs))
 }
 
 /// Gives the text of the document at a place in the documents an index is
@@ -572,6 +562,12 @@ fn invert_segment(docs: &[&SearchDoc], lo: u32, tuning: Tuning, chunk_docs: usiz
 /// only up to a budget (`cache`), so a large archive's are read again here,
 /// a chunk at a time, and never all held at once.
 pub type TextSource<'a> = &'a (dyn Fn(usize) -> crate::error::Result<String> + Sync);
+
+/// The result of a step given no [`TextSource`]: reading a text is the
+/// only way it fails.
+fn unread<T>(r: crate::error::Result<T>) -> T {
+    r.unwrap_or_else(|e| unreachable!("no texts to read: {e}"))
+}
 
 /// [`invert_segment`] of documents at `places` in the build's documents,
 /// the texts of those without one read from `source` for their chunk only.
@@ -1174,17 +1170,14 @@ pub fn build(docs: &[SearchDoc], tuning: Tuning, previous: &IndexRecord) -> Sear
     let mut t = timer();
     let plan = plan(docs, tuning, previous);
     step("plan (what to keep)", &mut t);
-    collected(|sink| match build_planned(docs, tuning, plan, None, sink) {
-        Ok(index) => index,
-        Err(e) => unreachable!("no texts to read: {e}"),
-    })
+    unread(collected(|sink| build_planned(docs, tuning, plan, None, sink)))
 }
 
 /// An index whose files, handed to a sink by `build`, are all in its `files`.
-fn collected(build: impl FnOnce(Sink<'_>) -> SearchIndex) -> SearchIndex {
+fn collected(build: impl FnOnce(Sink<'_>) -> crate::error::Result<SearchIndex>) -> crate::error::Result<SearchIndex> {
     let mut files = Vec::new();
-    let index = build(&mut |f| files.extend(f));
-    SearchIndex { files, ..index }
+    let index = build(&mut |f| files.extend(f))?;
+    Ok(SearchIndex { files, ..index })
 }
 
 /// Where a build puts the index's files as they are made: each segment's
