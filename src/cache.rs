@@ -632,8 +632,8 @@ pub fn reload_body(root: &Path, config: &Config, article: &Article, info: &Artic
 /// reading the texts of its newest segment again. The pages imported stay
 /// until the build drops this.
 pub struct Bodies<'a> {
-    root: &'a Path,
-    config: &'a Config,
+    root: std::borrow::Cow<'a, Path>,
+    config: std::borrow::Cow<'a, Config>,
     rules: OnceLock<ImportRules>,
     pages: RawPages,
 }
@@ -644,18 +644,41 @@ type ImportedPage = std::result::Result<Vec<Article>, Diagnostic>;
 
 impl<'a> Bodies<'a> {
     pub fn new(root: &'a Path, config: &'a Config) -> Self {
-        Bodies { root, config, rules: OnceLock::new(), pages: Default::default() }
+        Bodies {
+            root: root.into(),
+            config: std::borrow::Cow::Borrowed(config),
+            rules: OnceLock::new(),
+            pages: Default::default(),
+        }
+    }
+
+    /// Bodies that outlive the build which made them: the preview server's
+    /// search index reads texts again in the background, after the build.
+    pub fn owned(root: PathBuf, config: Config) -> Bodies<'static> {
+        Bodies {
+            root: root.into(),
+            config: std::borrow::Cow::Owned(config),
+            rules: OnceLock::new(),
+            pages: Default::default(),
+        }
     }
 
     /// See [`reload_body`].
     pub fn body(&self, article: &Article, info: &ArticleInfo) -> Result<String> {
-        let root = self.root;
+        self.body_of(&info.origin, info.hash, &article.body)
+    }
+
+    /// The body of an article from `origin` that hashed to `hash`
+    /// ([`article_hash`]) when the build loaded it; `held`, the body an
+    /// article made in memory holds (there is no file to read it from).
+    pub fn body_of(&self, origin: &Origin, hash: u128, held: &str) -> Result<String> {
+        let root = &*self.root;
         let again = |p: &Path| {
             Error::Invalid(vec![Diagnostic::error(p, 0, 0, "changed while the site was being built; build again")])
         };
         let invalid = |d: Vec<Diagnostic>| Error::Invalid(d);
-        let fresh = match &info.origin {
-            Origin::InMemory => return Ok(article.body.clone()),
+        let fresh = match origin {
+            Origin::InMemory => return Ok(held.to_string()),
             Origin::Markdown { path, bytes, stamp } => {
                 let (b, now) = read_with_stamp(path).map_err(|e| Error::io(content::load::shown(root, path), e))?;
                 // The bytes the load step parsed: their body is the one it
@@ -673,7 +696,7 @@ impl<'a> Bodies<'a> {
                 Err(d) => return Err(invalid(vec![d])),
             },
         };
-        if article_hash(&fresh) != info.hash {
+        if article_hash(&fresh) != hash {
             return Err(again(&fresh.source));
         }
         Ok(fresh.body)

@@ -99,12 +99,67 @@ pub struct DeferredIndex {
     pub docs: Vec<SearchDoc>,
     /// What the new index may keep of the one in the output.
     pub previous: search::IndexRecord,
+    /// Where the texts the documents came without are read from.
+    pub texts: DeferredTexts,
 }
 
 impl DeferredIndex {
-    /// Builds the index (slow); hand it to the next build with [`Session::index`].
-    pub fn build(&self) -> (u128, search::SearchIndex) {
-        (self.key, search::rebuild_index(&self.docs, &self.previous))
+    /// Builds the index (slow), reading the texts the documents came
+    /// without as it goes; hand it to the next build with [`Session::index`].
+    /// Fails when such a text cannot be read, or its file changed since the
+    /// build: a newer build is then due anyway.
+    pub fn build(&self) -> Result<(u128, search::SearchIndex)> {
+        let read = |i: usize| self.texts.text(i);
+        let index = search::prepare(&self.docs, &self.previous).build(&self.docs, Some(&read))?;
+        Ok((self.key, index))
+    }
+}
+
+/// The texts of a [`DeferredIndex`]'s documents that the load step did not
+/// hold (past [`cache::TEXT_BUDGET`]), read again when the index inverts
+/// their chunk: reading them all up front held every one of them (half a
+/// gigabyte of text at 100,000 articles) while the index was built.
+pub struct DeferredTexts {
+    bodies: cache::Bodies<'static>,
+    /// By document: the article's origin and hash, for a text to read again.
+    origins: Vec<Option<(content::Origin, u128)>>,
+}
+
+impl DeferredTexts {
+    /// Where to read the texts `docs` (in `lib`'s article order) came
+    /// without. An article held in memory (one the build parsed, of the few
+    /// an incremental build parses) has its text made now: its body does
+    /// not outlive the build.
+    fn of(lib: &Library, docs: &mut [SearchDoc], root: &Path, config: &Config) -> DeferredTexts {
+        let origins = lib
+            .articles
+            .par_iter()
+            .zip(docs.par_iter_mut())
+            .map(|(n, d)| match &n.info().origin {
+                _ if !d.text.is_empty() => None,
+                content::Origin::InMemory => {
+                    d.text = markdown::plain_text(&n.article().body);
+                    None
+                }
+                origin => Some((origin.clone(), n.info().hash)),
+            })
+            .collect();
+        DeferredTexts { bodies: cache::Bodies::owned(root.to_path_buf(), config.clone()), origins }
+    }
+
+    fn text(&self, i: usize) -> Result<String> {
+        match self.origins.get(i) {
+            Some(Some((origin, hash))) => Ok(markdown::plain_text(&self.bodies.body_of(origin, *hash, "")?)),
+            // A document without a text to read has none.
+            _ => Ok(String::new()),
+        }
+    }
+}
+
+impl std::fmt::Debug for DeferredTexts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let to_read = self.origins.iter().filter(|o| o.is_some()).count();
+        f.debug_struct("DeferredTexts").field("to_read", &to_read).finish_non_exhaustive()
     }
 }
 
@@ -116,19 +171,6 @@ fn usable_record(out: &Path, previous: Option<&Manifest>) -> search::IndexRecord
         Some(m) if m.files.contains_key(search::RECORD_FILE) => search::read_record(out),
         _ => search::IndexRecord::default(),
     }
-}
-
-/// Fills in the texts the index will read (`needs`, from
-/// [`search::layout::Prepared::needs_text`]) that the load step did not give
-/// (articles not parsed again): read again by `text_of` (the article's
-/// place), so an incremental build reads the few it needs, not all.
-fn fill_texts(docs: &mut [SearchDoc], needs: Vec<bool>, text_of: search::layout::TextSource<'_>) -> Result<()> {
-    docs.par_iter_mut().zip(needs).enumerate().try_for_each(|(i, (d, need))| {
-        if need && d.text.is_empty() {
-            d.text = text_of(i)?;
-        }
-        Ok(())
-    })
 }
 
 /// The related articles the previous build in `out` worked out, if its
@@ -511,6 +553,7 @@ pub fn build_with(
         let mut streamed: Vec<(String, FileKey)> = Vec::new();
         let mut stream_error: Option<Error> = None;
         let defer = o.defer_index && ready.is_none() && staging.is_live();
+        let mut deferred_texts = None;
         let (record, index) = match ready {
             // A handed-in index needs neither the record nor texts.
             Some(index) => (search::IndexRecord::default(), Some(index)),
@@ -518,12 +561,11 @@ pub fn build_with(
                 let record = timed("  record", || usable_record(&o.out, previous.as_ref()));
                 let prepared = search::prepare(&docs, &record);
                 // Deferred: the previous index stays, stale, until the new
-                // one is handed in, with the texts it needs. Otherwise the
-                // index reads those the load did not hold as it goes, and
-                // each segment's files are written as soon as they are made.
+                // one is handed in. Either way the index reads the texts the
+                // load did not hold as it goes; built here, it writes each
+                // segment's files as soon as they are made.
                 let index = if defer {
-                    let needs = prepared.needs_text(&docs);
-                    timed("  texts", || fill_texts(&mut docs, needs, &text_of))?;
+                    deferred_texts = Some(timed("  texts", || DeferredTexts::of(&lib, &mut docs, &o.root, &config)));
                     None
                 } else {
                     Some(timed("  build index", || {
@@ -583,8 +625,8 @@ pub fn build_with(
             // The record of the index left in place until the deferred one is in.
             entries.push((search::RECORD_FILE.into(), k));
         }
-        if defer {
-            report.deferred = Some(DeferredIndex { key, docs, previous: record });
+        if let Some(texts) = deferred_texts {
+            report.deferred = Some(DeferredIndex { key, docs, previous: record, texts });
         }
         t.step("index");
     }

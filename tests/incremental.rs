@@ -349,6 +349,75 @@ fn issue5_texts_past_the_load_budget_are_read_again_by_the_index() {
     assert_output_is_full_builds(&s, "an incremental build holding some texts");
 }
 
+/// The preview server's index, built in the background after the pages,
+/// reads the texts the load step did not hold as it inverts them, as a
+/// build's own index does: the deferred job holds only the texts of the
+/// articles the build parsed, and a text
+/// that changed since the build fails the job, naming its file.
+#[test]
+fn issue5_a_deferred_index_reads_texts_as_it_is_built() {
+    let s = SiteTest::new("title: 测试\nper_page: 100\n");
+    let article = |i: usize, version: u32| {
+        s.file(
+            &format!("a/{i:03}.md"),
+            &format!("---\ntitle: 第{i}篇\ndate: 2026-01-{:02}\n---\n\n报道{i}，版本{version}。\n", 1 + i % 28),
+        );
+    };
+    for i in 0..40 {
+        article(i, 0);
+    }
+    let page = "测试日报\n2026年1月5日　星期一\n第3版：综合\n\n\u{3000}\u{3000}村里来了文艺队\n\u{3000}\u{3000}本报记者　张伟\n\u{3000}\u{3000}连日来，全省各地文艺工作者走进乡村，送去文艺演出。\n\u{3000}\u{3000}冬季安全生产不放松\n\u{3000}\u{3000}本报郑州1月4日讯（记者　赵敏）4日，省应急管理厅召开会议，部署冬季安全生产工作。\n";
+    s.file("pages/2026-01-05/03.txt", page);
+    let mut o = gazette::site::BuildOptions::new(s.root());
+    o.in_place = true;
+    o.defer_index = true;
+    o.text_budget = 0;
+    let mut session = gazette::site::Session::default();
+    let build = |session: &mut gazette::site::Session| {
+        gazette::site::build_with(&o, session, &mut |_| {}).unwrap().deferred.expect("the index is left to build")
+    };
+    // A first build has no output to leave in place: its index is built with it.
+    let first = gazette::site::build_with(&o, &mut session, &mut |_| {}).unwrap();
+    assert!(first.deferred.is_none());
+    for (round, i) in [("an article edited", 7), ("an article added", 40)] {
+        article(i, 1);
+        let job = build(&mut session);
+        // The one text held is of the article this build parsed (and holds).
+        let held: Vec<&str> = job.docs.iter().filter(|d| !d.text.is_empty()).map(|d| d.text.as_str()).collect();
+        assert_eq!(held, [format!("报道{i}，版本1。")], "{round}: the job holds no other text");
+        session.index = Some(job.build().unwrap());
+        // The index handed in is written by the next build.
+        assert!(build_with_index(&o, &mut session).deferred.is_none());
+        assert_output_is_full_builds(&s, round);
+    }
+
+    // An article the job did not hold, changed after the build: the job
+    // fails, naming its file; the next build's job reads the new text.
+    article(8, 1);
+    let job = build(&mut session);
+    article(9, 1);
+    let err = match job.build() {
+        Ok(_) => panic!("a text changed since the build was read"),
+        Err(e) => e.to_string(),
+    };
+    assert!(err.contains("009.md") && err.contains("build again"), "{err}");
+    let job = build(&mut session);
+    session.index = Some(job.build().unwrap());
+    build_with_index(&o, &mut session);
+    assert_output_is_full_builds(&s, "an article changed while the index was built");
+}
+
+/// A build handed the index a deferred job made (see [`gazette::site::Session::index`]).
+fn build_with_index(
+    o: &gazette::site::BuildOptions,
+    session: &mut gazette::site::Session,
+) -> gazette::site::BuildReport {
+    assert!(session.index.is_some());
+    let report = gazette::site::build_with(o, session, &mut |_| {}).unwrap();
+    assert!(session.index.is_none(), "the index was taken");
+    report
+}
+
 /// One random article of [`issue5_random_histories_equal_full_builds`]:
 /// any field a page shows may change, dates span a year's end (calendars,
 /// neighbouring months), slugs and positions come and go.
@@ -449,7 +518,7 @@ fn issue5_random_histories_equal_full_builds() {
             let result = if serve_like {
                 gazette::site::build_with(&options, &mut session, &mut |_| {}).and_then(|r| match r.deferred {
                     Some(job) => {
-                        session.index = Some(job.build());
+                        session.index = Some(job.build()?);
                         gazette::site::build_with(&options, &mut session, &mut |_| {})
                     }
                     None => Ok(r),

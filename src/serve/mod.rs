@@ -124,8 +124,9 @@ fn rebuild(
 /// What the rebuild loop waits for.
 enum Msg {
     Files(notify_debouncer_full::DebounceEventResult),
-    /// A search index built in the background, with its documents' key.
-    Index(u128, crate::search::SearchIndex),
+    /// A search index built in the background, with its documents' key,
+    /// or why it could not be.
+    Index(Result<(u128, crate::search::SearchIndex)>),
 }
 
 /// Builds a search index on a thread of its own, in a pool of lower priority
@@ -140,12 +141,12 @@ fn spawn_index(job: DeferredIndex, tx: std::sync::mpsc::Sender<Msg>) {
             .ok()
     });
     std::thread::spawn(move || {
-        let (key, index) = match pool {
+        let built = match pool {
             Some(p) => p.install(|| job.build()),
             None => job.build(),
         };
         // Fails only when the rebuild loop is gone, i.e. the server is stopping.
-        tx.send(Msg::Index(key, index)).unwrap_or(());
+        tx.send(Msg::Index(built)).unwrap_or(());
     });
 }
 
@@ -231,12 +232,21 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
                     rebuild(&opts, &shared, &mut session, false, "rebuilt")
                 }
                 Msg::Files(Err(_)) => continue,
-                Msg::Index(key, index) => {
+                Msg::Index(built) => {
                     indexing = false;
                     if queued.is_some() {
                         // Documents changed meanwhile: that index is already out of date.
                         continue;
                     }
+                    let (key, index) = match built {
+                        Ok(built) => built,
+                        Err(e) => {
+                            // A text read again had changed or gone since the
+                            // build: the change's own rebuild queues a new index.
+                            eprintln!("search index not updated: {e}");
+                            continue;
+                        }
+                    };
                     session.index = Some((key, index));
                     rebuild(&opts, &shared, &mut session, true, "search index updated")
                 }
