@@ -28,8 +28,9 @@ pub struct BuildOptions {
     /// Update the output folder in place instead of building a new one and
     /// swapping it in (the preview server: fast on slow disks, not atomic).
     pub in_place: bool,
-    /// In-place mode: leave the search index as it is and hand its documents
-    /// back in the report (the preview server builds it in the background).
+    /// In-place mode, or a first build: leave the search index as it is (a
+    /// first build: none) and hand its documents back in the report (the
+    /// preview server builds it in the background).
     pub defer_index: bool,
     /// The process ends right after the build (`gazette build`): what the
     /// build leaves behind is not freed, the OS takes it back at exit.
@@ -552,7 +553,9 @@ pub fn build_with(
         // What the index wrote as it went, and the first write that failed.
         let mut streamed: Vec<(String, FileKey)> = Vec::new();
         let mut stream_error: Option<Error> = None;
-        let defer = o.defer_index && ready.is_none() && staging.is_live();
+        // A first build has no index to leave: its pages are put out
+        // without one (no search page yet) rather than wait for it.
+        let defer = o.defer_index && ready.is_none() && (staging.is_live() || previous.is_none());
         let mut deferred_texts = None;
         let (record, index) = match ready {
             // A handed-in index needs neither the record nor texts.

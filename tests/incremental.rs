@@ -349,8 +349,8 @@ fn issue5_texts_past_the_load_budget_are_read_again_by_the_index() {
     assert_output_is_full_builds(&s, "an incremental build holding some texts");
 }
 
-/// The preview server's index, built in the background after the pages,
-/// reads the texts the load step did not hold as it inverts them, as a
+/// The preview server's index, built in the background after the pages
+/// (also on its first build, into an empty output), reads the texts the load step did not hold as it inverts them, as a
 /// build's own index does: the deferred job holds only the texts of the
 /// articles the build parsed, and a text
 /// that changed since the build fails the job, naming its file.
@@ -376,9 +376,13 @@ fn issue5_a_deferred_index_reads_texts_as_it_is_built() {
     let build = |session: &mut gazette::site::Session| {
         gazette::site::build_with(&o, session, &mut |_| {}).unwrap().deferred.expect("the index is left to build")
     };
-    // A first build has no output to leave in place: its index is built with it.
-    let first = gazette::site::build_with(&o, &mut session, &mut |_| {}).unwrap();
-    assert!(first.deferred.is_none());
+    // A first build has no index to leave in place: its pages are put out
+    // at once, without one (nor the search page), until the job is done.
+    let job = build(&mut session);
+    assert!(s.exists("index.html") && !s.exists("search/index.html"));
+    session.index = Some(job.build().unwrap());
+    build_with_index(&o, &mut session);
+    assert_output_is_full_builds(&s, "first build");
     for (round, i) in [("an article edited", 7), ("an article added", 40)] {
         article(i, 1);
         let job = build(&mut session);
