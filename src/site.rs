@@ -562,7 +562,6 @@ pub fn build_with(
             Some(index) => (search::IndexRecord::default(), Some(index)),
             None => {
                 let record = timed("  record", || usable_record(&o.out, previous.as_ref()));
-                let prepared = search::prepare(&docs, &record);
                 // Deferred: the previous index stays, stale, until the new
                 // one is handed in. Either way the index reads the texts the
                 // load did not hold as it goes; built here, it writes each
@@ -572,7 +571,7 @@ pub fn build_with(
                     None
                 } else {
                     Some(timed("  build index", || {
-                        prepared.build_reading(&docs, Some(&text_of), &mut |files| {
+                        search::prepare(&docs, &record).build_reading(&docs, Some(&text_of), &mut |files| {
                             if stream_error.is_none() {
                                 match put(&files) {
                                     Ok(made) => streamed.extend(made),
