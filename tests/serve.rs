@@ -175,3 +175,38 @@ fn serve_watches_a_static_folder_made_after_it_started() {
     std::fs::write(dir.join("two.txt"), "second file").unwrap();
     wait_for(port, "/two.txt", |st, b| st == 200 && b.ends_with("second file"));
 }
+
+/// Issue 5: a server started into an empty output serves its pages before
+/// its first search index is made; meanwhile the search page says so and
+/// reloads when the index is in, never "not found".
+#[test]
+fn issue5_the_search_page_waits_for_the_first_index() {
+    let s = SiteTest::new("title: 预览\n");
+    let text = "市政府召开常务会议，研究部署城市更新和民生保障工作。".repeat(80);
+    for i in 0..200 {
+        s.file(
+            &format!("a/{i:03}.md"),
+            &format!("---\ntitle: 第{i}篇\ndate: 2026-01-{:02}\n---\n\n{text}{i}\n", 1 + i % 28),
+        );
+    }
+    let (_server, port) = serve(s.root());
+    wait_for(port, "/", |st, _| st == 200);
+    let mut pending = 0;
+    let start = Instant::now();
+    loop {
+        let (status, body) = get(port, "/search/").expect("the server answers");
+        match status {
+            503 => {
+                assert!(body.contains("search index is being built"), "{body}");
+                assert!(body.contains("/__gazette/events"), "it reloads when the index is in");
+                pending += 1;
+            }
+            200 => break,
+            other => panic!("the search page answered {other}: {body}"),
+        }
+        assert!(start.elapsed() < Duration::from_secs(60), "the search index never came");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(pending > 0, "the page was asked for only once the index was in");
+    assert!(s.exists("search/index.html"));
+}

@@ -25,6 +25,8 @@ struct State {
     generation: u64,
     /// The diagnostics of the last build when it failed.
     error: Option<String>,
+    /// A search index is being built in the background.
+    indexing: bool,
 }
 
 type Shared = Arc<(Mutex<State>, Condvar)>;
@@ -214,6 +216,8 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
                 spawn_index(job, tx.clone());
                 indexing = true;
             }
+            // Cleared only here, once a finished index has been written.
+            set_indexing(&shared, indexing);
             let Ok(msg) = rx.recv() else { break };
             let next = match msg {
                 Msg::Files(Ok(events)) => {
@@ -337,6 +341,14 @@ fn handle(mut stream: TcpStream, out: &Path, shared: &Shared) -> std::io::Result
         );
     }
     let (Some(file), Some(ctype)) = (file, ctype) else {
+        let indexing = {
+            let (lock, _) = &**shared;
+            lock.lock().unwrap_or_else(|p| p.into_inner()).indexing
+        };
+        if indexing && is_search_page(path) {
+            let body = inject(SEARCH_PENDING_PAGE.as_bytes().to_vec());
+            return respond(&mut stream, 503, "text/html; charset=utf-8", &body, method == "HEAD");
+        }
         let body = std::fs::read(out.join("404.html")).unwrap_or_else(|_| b"not found".to_vec());
         return respond(&mut stream, 404, "text/html; charset=utf-8", &inject(body), method == "HEAD");
     };
@@ -371,6 +383,7 @@ fn respond(stream: &mut TcpStream, status: u16, ctype: &str, body: &[u8], head: 
     let reason = match status {
         200 => "OK",
         404 => "Not Found",
+        503 => "Service Unavailable",
         405 => "Method Not Allowed",
         _ => "Internal Server Error",
     };
@@ -449,6 +462,22 @@ fn inject(mut html: Vec<u8>) -> Vec<u8> {
     html
 }
 
+/// Tells the rebuild loop's state to pages: whether a search index is
+/// being built (the search page of a first build comes with it).
+fn set_indexing(shared: &Shared, on: bool) {
+    let (lock, _) = &**shared;
+    lock.lock().unwrap_or_else(|p| p.into_inner()).indexing = on;
+}
+
+/// The search page's URL (`search/`, as every page's search box links to it).
+fn is_search_page(path: &str) -> bool {
+    matches!(path.trim_matches('/'), "search" | "search/index.html")
+}
+
+/// Shown for the search page while the first build's index is still being
+/// made (until then there is none): a build's reload tells it to try again.
+const SEARCH_PENDING_PAGE: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>search index</title></head><body style=\"font:15px/1.5 sans-serif;padding:1em\"><h1>搜索索引正在生成 · The search index is being built</h1><p>本页将在完成后自动刷新。This page reloads by itself when it is ready.</p></body></html>";
+
 fn error_page(err: &str) -> String {
     format!(
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>build failed</title></head><body style=\"font:15px/1.5 monospace;padding:1em\"><h1 style=\"color:#a31515\">gazette: the build failed</h1><p>Fix the problem and save; this page reloads by itself.</p><pre id=\"gazette-error\" style=\"white-space:pre-wrap\">{}</pre></body></html>",
@@ -459,6 +488,16 @@ fn error_page(err: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_search_page_is_told_by_its_url() {
+        for page in ["/search/", "/search", "/search/index.html"] {
+            assert!(is_search_page(page), "{page}");
+        }
+        for other in ["/", "/search/x.js", "/sections/search/", "/2026/search/index.html"] {
+            assert!(!is_search_page(other), "{other}");
+        }
+    }
 
     #[test]
     fn resolves_only_inside_the_output() {
