@@ -462,8 +462,8 @@ fn inject(mut html: Vec<u8>) -> Vec<u8> {
     html
 }
 
-/// Tells the rebuild loop's state to pages: whether a search index is
-/// being built (the search page of a first build comes with it).
+/// Records, for the page handler, whether a search index is being built in
+/// the background (a first build's search page comes with it).
 fn set_indexing(shared: &Shared, on: bool) {
     let (lock, _) = &**shared;
     lock.lock().unwrap_or_else(|p| p.into_inner()).indexing = on;
