@@ -28,9 +28,9 @@ pub struct BuildOptions {
     /// Update the output folder in place instead of building a new one and
     /// swapping it in (the preview server: fast on slow disks, not atomic).
     pub in_place: bool,
-    /// In-place mode, or a first build: leave the search index as it is (a
-    /// first build: none) and hand its documents back in the report (the
-    /// preview server builds it in the background).
+    /// In-place mode, or a first build (not `full`): leave the search index
+    /// as it is (a first build: none) and hand its documents back in the
+    /// report (the preview server builds it in the background).
     pub defer_index: bool,
     /// The process ends right after the build (`gazette build`): what the
     /// build leaves behind is not freed, the OS takes it back at exit.
@@ -554,8 +554,10 @@ pub fn build_with(
         let mut streamed: Vec<(String, FileKey)> = Vec::new();
         let mut stream_error: Option<Error> = None;
         // A first build has no index to leave: its pages are put out
-        // without one (no search page yet) rather than wait for it.
-        let defer = o.defer_index && ready.is_none() && (staging.is_live() || previous.is_none());
+        // without one (no search page yet) rather than wait for it. (Every
+        // `--full` build is one with no previous output: those keep theirs.)
+        let first = previous.is_none() && !o.full;
+        let defer = o.defer_index && ready.is_none() && (staging.is_live() || first);
         let mut deferred_texts = None;
         let (record, index) = match ready {
             // A handed-in index needs neither the record nor texts.
