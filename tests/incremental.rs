@@ -411,6 +411,25 @@ fn issue5_a_deferred_index_reads_texts_as_it_is_built() {
     assert_output_is_full_builds(&s, "an article changed while the index was built");
 }
 
+/// `gazette serve --full`: every build has no previous output to leave an
+/// index in, so each builds its index with its pages rather than put out
+/// pages without one.
+#[test]
+fn issue5_serve_full_builds_keep_their_index() {
+    let s = SiteTest::new("title: 测试\n");
+    s.article("a.md", "标题", "2026-01-01", "");
+    let mut o = gazette::site::BuildOptions::new(s.root());
+    o.in_place = true;
+    o.defer_index = true;
+    o.full = true;
+    let mut session = gazette::site::Session::default();
+    for round in 0..2 {
+        let report = gazette::site::build_with(&o, &mut session, &mut |_| {}).unwrap();
+        assert!(report.deferred.is_none(), "round {round}");
+        assert!(s.exists("search/index.html"), "round {round}");
+    }
+}
+
 /// A build handed the index a deferred job made (see [`gazette::site::Session::index`]).
 fn build_with_index(
     o: &gazette::site::BuildOptions,
