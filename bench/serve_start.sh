@@ -11,11 +11,11 @@ set -euo pipefail
 [ $# -ge 3 ] || { echo "usage: $0 GAZETTE SITE OUT [PORT]" >&2; exit 2; }
 bin=$1 site=$2 out=$3 port=${4:-8431}
 log=$(mktemp)
-start=$(date +%s.%N)
+start=$(date +%s%N)
 "$bin" serve --root "$site" --out "$out" --port "$port" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; rm -f "$log"' EXIT
-since() { echo "$(date +%s.%N) - $start" | bc; }
+since() { local ms=$(( ($(date +%s%N) - start) / 1000000 )); printf '%d.%03d' $((ms / 1000)) $((ms % 1000)); }
 peak() { awk '/VmHWM/ {printf "%.0f MB", $2 / 1024}' "/proc/$pid/status"; }
 served=""
 while sleep 0.1; do
