@@ -644,23 +644,17 @@ type ImportedPage = std::result::Result<Vec<Article>, Diagnostic>;
 
 impl<'a> Bodies<'a> {
     pub fn new(root: &'a Path, config: &'a Config) -> Self {
-        Bodies {
-            root: root.into(),
-            config: std::borrow::Cow::Borrowed(config),
-            rules: OnceLock::new(),
-            pages: Default::default(),
-        }
+        Bodies::of(root.into(), std::borrow::Cow::Borrowed(config))
     }
 
     /// Bodies that outlive the build which made them: the preview server's
     /// search index reads texts again in the background, after the build.
     pub fn owned(root: PathBuf, config: Config) -> Bodies<'static> {
-        Bodies {
-            root: root.into(),
-            config: std::borrow::Cow::Owned(config),
-            rules: OnceLock::new(),
-            pages: Default::default(),
-        }
+        Bodies::of(root.into(), std::borrow::Cow::Owned(config))
+    }
+
+    fn of(root: std::borrow::Cow<'a, Path>, config: std::borrow::Cow<'a, Config>) -> Self {
+        Bodies { root, config, rules: OnceLock::new(), pages: Default::default() }
     }
 
     /// See [`reload_body`].

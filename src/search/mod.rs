@@ -105,14 +105,10 @@ pub fn build_index_tuned(docs: &[SearchDoc], tuning: layout::Tuning) -> SearchIn
 }
 
 /// [`build_index`] keeping the files of segments and card groups that
-/// `previous` (the last build's [`SearchIndex::record`]) shows unchanged.
-pub fn rebuild_index(docs: &[SearchDoc], previous: &IndexRecord) -> SearchIndex {
-    layout::build(docs, layout::Tuning::default(), previous)
-}
-
-/// [`rebuild_index`] in two steps, for a caller that reads texts between
-/// them ([`layout::Prepared::needs_text`], then [`layout::Prepared::build`])
-/// or has the index read them as it goes ([`layout::Prepared::build_reading`]).
+/// `previous` (the last build's [`SearchIndex::record`]) shows unchanged, in
+/// two steps: for a caller that reads texts between them
+/// ([`layout::Prepared::needs_text`], then [`layout::Prepared::build`]) or
+/// has the index read them as it goes ([`layout::Prepared::build_reading`]).
 pub fn prepare<'a>(docs: &[SearchDoc], previous: &'a IndexRecord) -> layout::Prepared<'a> {
     layout::prepare(docs, layout::Tuning::default(), previous)
 }
