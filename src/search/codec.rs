@@ -368,7 +368,19 @@ const B91: &[u8; 91] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 /// basE91 (Joachim Henke's): 13 or 14 bits per two characters, about 1.23
 /// characters per byte where base64 needs 1.33. engine.js `b91` decodes it.
 pub fn base91(bytes: &[u8]) -> String {
-    let mut out = String::with_capacity(bytes.len() * 5 / 4 + 2);
+    let mut out = String::with_capacity(base91_len(bytes.len()));
+    base91_into(bytes, &mut out);
+    out
+}
+
+/// At least the length of [`base91`] of `n` bytes (two characters per 13
+/// bits at worst).
+pub fn base91_len(n: usize) -> usize {
+    n * 16 / 13 + 2
+}
+
+/// [`base91`] appended to `out`.
+pub fn base91_into(bytes: &[u8], out: &mut String) {
     let (mut b, mut n) = (0u32, 0u32);
     for &byte in bytes {
         b |= u32::from(byte) << n;
@@ -393,7 +405,6 @@ pub fn base91(bytes: &[u8]) -> String {
             out.push(B91[(b / 91) as usize] as char);
         }
     }
-    out
 }
 
 /// The inverse of [`base91`]; `None` on a character outside the alphabet.
