@@ -883,8 +883,9 @@ impl Grouper {
 /// The terms of one part: each term's pieces from every chunk, in chunk
 /// (= document) order, decoded and encoded.
 fn merge_part(chunks: &[Chunk], part: usize, range: std::ops::Range<u32>, tuning: Tuning) -> Encoded {
-    // A piece takes at least 10 bytes (key, length, a document): sized for
-    // that many, where growing by doubling copied them again and again.
+    // Sized from the part's bytes (a piece of a real vocabulary's term takes
+    // a few dozen): grown from nothing by doubling, they were copied again
+    // and again.
     let bytes: usize = chunks.iter().map(|c| c.parts[part + 1] - c.parts[part]).sum();
     let mut pieces: Vec<(u64, u32, &[u8])> = Vec::with_capacity(bytes / 64);
     for c in chunks {
