@@ -206,6 +206,10 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
         }
     }
     let out = opts.out.clone();
+    // Set before the server answers its first request, not when this
+    // thread first runs: in between, the first build's missing search page
+    // was a "not found" (issue 5's test saw it once in CI).
+    set_indexing(&shared, deferred.is_some());
     std::thread::spawn(move || {
         let mut debouncer = debouncer;
         // One index builds at a time; the latest documents wait for it.
