@@ -199,7 +199,12 @@ fn furniture_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
 /// `Some(section)` when the line is page furniture (the inner option is the
 /// section it names, if any).
 fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
-    plain_furniture(line, rules).or_else(|| folio_cells(line, rules))
+    match plain_furniture(line, rules) {
+        // `A4  LOCAL NEWS` ends as a paper's name may (`Evening News`), but
+        // read as a folio it is a page and a section the paper runs.
+        Some(None) => Some(folio_cells(line, rules).flatten()),
+        found => found.or_else(|| folio_cells(line, rules)),
+    }
 }
 
 /// [`furniture`] but an English folio's columns, which are made of these.
@@ -761,6 +766,10 @@ mod tests {
         assert_eq!(section, None);
         let (_, section) = strip_furniture(lines("A2 | LOCAL NEWS | Wednesday, February 11, 2026\nTitle\nText.\n"), &r);
         assert_eq!(section.as_deref(), Some("Local News"));
+        // A page code and the section, two spaces apart, under a dated masthead.
+        let head = "THE CITY HERALD                Monday, November 30, 2026\nA4  LOCAL NEWS\nTitle\nText.\n";
+        let (rest, section) = strip_furniture(lines(head), &r);
+        assert_eq!((texts(&rest), section.as_deref()), (vec!["Title", "Text."], Some("Local News")));
         // The date in a column of its own, no bar before it.
         for head in ["A2 | LOCAL NEWS                Thursday, March 5, 2026", "A2 | LOCAL NEWS  Mar. 5, 2026"] {
             let (rest, section) = strip_furniture(lines(&format!("{head}\nTitle\nText.\n")), &r);
