@@ -721,7 +721,7 @@ fn invert_chunk(docs: &[&SearchDoc], texts: &[&str], first_doc: u32) -> Chunk {
     let mut offsets = Vec::with_capacity(PARTS + 1);
     let mut body = Vec::new();
     for part in &mut parts {
-        grouper.group(part);
+        *part = grouper.group(part);
         offsets.push(bytes.len());
         for term in part.chunk_by(|a, b| a >> 64 == b >> 64) {
             let mixed = (term[0] >> 64) as u64;
@@ -813,7 +813,7 @@ struct Grouper {
 }
 
 impl Grouper {
-    fn group(&mut self, occ: &mut Vec<u128>) {
+    fn group(&mut self, occ: &[u128]) -> Vec<u128> {
         // Most occurrences repeat a term: start small and grow, since
         // clearing a table sized for every occurrence costs more than the
         // lookups.
@@ -821,7 +821,7 @@ impl Grouper {
         self.table.resize(64, (0, 0));
         self.ids.clear();
         self.counts.clear();
-        for &o in occ.iter() {
+        for &o in occ {
             let key = (o >> 64) as u64;
             if self.counts.len() * 2 >= self.table.len() {
                 self.grow();
@@ -851,15 +851,15 @@ impl Grouper {
             *c = start;
             start += n;
         }
-        // A vector of the exact size, which replaces the part's (reserved
-        // for more): grouping into a buffer kept from part to part kept
-        // every part at its reserved size, 5% more peak memory.
+        // A vector of the exact size, to replace the part's (reserved for
+        // more): grouping into a buffer kept from part to part kept every
+        // part at its reserved size, 5% more peak memory.
         let mut out = vec![0u128; occ.len()];
         for (&o, &id) in occ.iter().zip(&self.ids) {
             out[self.counts[id as usize] as usize] = o;
             self.counts[id as usize] += 1;
         }
-        *occ = out;
+        out
     }
 
     fn grow(&mut self) {
