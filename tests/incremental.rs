@@ -350,10 +350,10 @@ fn issue5_texts_past_the_load_budget_are_read_again_by_the_index() {
 }
 
 /// The preview server's index, built in the background after the pages
-/// (also on its first build, into an empty output), reads the texts the load step did not hold as it inverts them, as a
-/// build's own index does: the deferred job holds only the texts of the
-/// articles the build parsed, and a text
-/// that changed since the build fails the job, naming its file.
+/// (also on its first build, into an empty output), reads the texts the
+/// load step did not hold as it inverts them, as a build's own index does:
+/// the deferred job holds only the texts of the articles the build parsed,
+/// and a text that changed since the build fails the job, naming its file.
 #[test]
 fn issue5_a_deferred_index_reads_texts_as_it_is_built() {
     let s = SiteTest::new("title: 测试\nper_page: 100\n");
