@@ -337,6 +337,12 @@ pub struct Session {
     /// A search index built in the background, with its [`DeferredIndex::key`]:
     /// the next build uses it if its documents are still the same.
     pub index: Option<(u128, search::SearchIndex)>,
+    /// Keep each scan's folders for the next one (the preview server, whose
+    /// watcher reports the paths that changed into [`Session::scan`]).
+    pub keep_scan: bool,
+    /// The last scan's folders and the changes reported since; `None`: the
+    /// next build lists every folder again.
+    pub scan: Option<content::load::ScanMemo>,
 }
 
 /// `gazette build`.
@@ -393,6 +399,7 @@ pub fn build_with(
     let mut t = Timings::new();
     t.step("start");
     let (manifest, cache, related) = (session.manifest.take(), session.cache.take(), session.related.take());
+    let (keep_scan, memo) = (session.keep_scan, session.scan.take());
     // Independent reads, each mostly one thread's work: side by side (the
     // settings too: the walk and the output's records do not need them).
     let ((((previous, related), cached), scan), settings) = rayon::join(
@@ -419,7 +426,15 @@ pub fn build_with(
                         },
                     )
                 },
-                || timed("  scan", || crate::content::scan(&o.root)),
+                || {
+                    timed("  scan", || match keep_scan {
+                        true => {
+                            let (scan, memo) = content::load::rescan(&o.root, memo);
+                            (scan, Some(memo))
+                        }
+                        false => (content::scan(&o.root), None),
+                    })
+                },
             )
         },
         || {
@@ -428,6 +443,9 @@ pub fn build_with(
             Ok::<_, Error>((config, theme))
         },
     );
+    let (scan, memo) = scan;
+    // Kept even if this build fails: it is what the disk held.
+    session.scan = memo;
     let (config, theme) = settings?;
     t.step("read cache");
     let loaded = with_theme_errors(cache::load_scanned(&o.root, scan, &config, cached, o.text_budget), &theme)?;

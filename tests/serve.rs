@@ -210,3 +210,42 @@ fn issue5_the_search_page_waits_for_the_first_index() {
     assert!(pending > 0, "the page was asked for only once the index was in");
     assert!(s.exists("search/index.html"));
 }
+
+/// Issue 5: the server lists again only the folders its watcher reports
+/// changed (see `content::load::rescan`); an article saved into a folder made
+/// while it runs, an edit in a nested folder and a folder removed are all
+/// seen, and each page is served as a full build makes it.
+#[test]
+fn issue5_serve_sees_new_and_removed_folders() {
+    let s = SiteTest::new("title: 预览\nsearch: false\n");
+    s.article("a/2026/01.md", "一号", "2026-02-11", "page: 1\n");
+    s.article("b/old/02.md", "二号", "2026-02-12", "page: 1\n");
+    let (_server, port) = serve(s.root());
+    wait_for(port, "/2026/02/12/01-01/", |st, b| st == 200 && b.contains("二号"));
+
+    s.article("c/2027/new/03.md", "三号", "2026-02-13", "page: 1\n");
+    wait_for(port, "/2026/02/13/01-01/", |st, b| st == 200 && b.contains("三号"));
+    s.article("a/2026/01.md", "一号改", "2026-02-11", "page: 1\n");
+    wait_for(port, "/2026/02/11/01-01/", |st, b| st == 200 && b.contains("一号改"));
+    std::fs::remove_dir_all(s.root().join("content/b/old")).unwrap();
+    wait_for(port, "/2026/02/12/01-01/", |st, _| st == 404);
+
+    let files = |dir: &std::path::Path| {
+        let mut m = live_snapshot(dir);
+        m.remove(gazette::cache::CACHE_FILE);
+        m.remove(gazette::output::MANIFEST);
+        m.remove(gazette::graph::RELATED_FILE);
+        m
+    };
+    let full_dir = tempfile::tempdir().unwrap();
+    let mut o = gazette::site::BuildOptions::new(s.root());
+    o.out = full_dir.path().join("full");
+    o.full = true;
+    gazette::site::build(&o).unwrap();
+    let full = files(&o.out);
+    let start = Instant::now();
+    while files(&s.out()) != full {
+        assert!(start.elapsed() < Duration::from_secs(20), "the served output never caught up with a full build");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

@@ -6,6 +6,7 @@ use super::article::Article;
 use super::date::Date;
 use crate::error::Diagnostic;
 use rayon::prelude::*;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 /// A raw page file found under `content/pages/`, identified by its path.
@@ -105,12 +106,31 @@ pub fn load_content(root: &Path) -> Loaded {
 /// folder's handle until the end ran out of open files (`ulimit -n`,
 /// often 1,024) on an archive of more than a thousand day folders.
 pub fn scan(root: &Path) -> Scan {
+    scan_walked(root, None, false).0
+}
+
+/// [`scan`] for the preview server: the folders of `memo` (the last scan's)
+/// that the watcher reported no change in are taken as they were, not
+/// listed and statted again; the others are. Returns the memo of this scan.
+/// A change the watcher does not report (a photo linked in from outside
+/// `content/` replaced there) is seen by the next full scan only, as it
+/// starts no rebuild of its own either.
+pub fn rescan(root: &Path, memo: Option<ScanMemo>) -> (Scan, ScanMemo) {
+    let (scan, memo) = scan_walked(root, memo, true);
+    (scan, memo.unwrap_or_default())
+}
+
+fn scan_walked(root: &Path, memo: Option<ScanMemo>, record: bool) -> (Scan, Option<ScanMemo>) {
     let content = root.join("content");
     let mut s = Scan::default();
     if !content.is_dir() {
-        return s;
+        return (s, record.then(ScanMemo::default));
     }
-    for part in walk(root, &content, &content).into_iter().flatten() {
+    let parents: HashSet<PathBuf> =
+        memo.iter().flat_map(|m| m.changed.iter().filter_map(|p| p.parent().map(Path::to_path_buf))).collect();
+    let w = Walk { root, content: &content, memo: memo.as_ref(), parents: &parents, record };
+    let walked = walk(&w, &content);
+    for part in walked.runs.into_iter().flatten() {
         match part {
             Found::Markdown(path, stamp) => {
                 s.markdown.push(path);
@@ -124,10 +144,76 @@ pub fn scan(root: &Path) -> Scan {
             Found::Problem(d) => s.diagnostics.push(d),
         }
     }
-    s
+    if !record {
+        return (s, None);
+    }
+    // The folders of this walk only: one gone is dropped with its finds.
+    let mut old = memo.map(|m| m.folders).unwrap_or_default();
+    let folders = walked
+        .listed
+        .into_iter()
+        .filter_map(|(dir, listed)| {
+            let listed = listed.or_else(|| old.remove(&dir))?;
+            Some((dir, listed))
+        })
+        .collect();
+    (s, Some(ScanMemo { folders, changed: HashSet::new() }))
+}
+
+/// What each folder held at a scan ([`rescan`]), and the paths the watcher
+/// reported changed since.
+#[derive(Debug, Default)]
+pub struct ScanMemo {
+    folders: HashMap<PathBuf, Vec<Listed>>,
+    changed: HashSet<PathBuf>,
+}
+
+impl ScanMemo {
+    /// Paths reported created, written, removed or renamed: the folder
+    /// holding each, and each one that is a folder with all below it, are
+    /// listed again by the next [`rescan`].
+    pub fn changed<'a>(&mut self, paths: impl IntoIterator<Item = &'a Path>) {
+        self.changed.extend(paths.into_iter().map(Path::to_path_buf));
+    }
+
+    /// The folder as it was, unless a change touched it.
+    fn reusable(&self, dir: &Path, parents: &HashSet<PathBuf>) -> Option<&Vec<Listed>> {
+        let listed = self.folders.get(dir)?;
+        let touched = parents.contains(dir) || dir.ancestors().any(|a| self.changed.contains(a));
+        (!touched).then_some(listed)
+    }
+}
+
+/// One entry of a folder as the walk lists it: a find, or a subfolder to walk.
+#[derive(Debug, Clone)]
+enum Listed {
+    Found(Found),
+    Folder(PathBuf),
+}
+
+/// What every folder's walk shares.
+struct Walk<'a> {
+    root: &'a Path,
+    content: &'a Path,
+    memo: Option<&'a ScanMemo>,
+    /// The folders holding a path of `memo.changed`.
+    parents: &'a HashSet<PathBuf>,
+    /// Whether to return each folder's listing for the next memo.
+    record: bool,
+}
+
+/// What [`walk`] finds under a folder, in walk order: runs of one folder's
+/// files, so that a subfolder's finds are not copied again at every level;
+/// and when recording, every folder walked with its listing (`None`: taken
+/// from the memo unchanged).
+#[derive(Default)]
+struct Walked {
+    runs: Vec<Vec<Found>>,
+    listed: Vec<(PathBuf, Option<Vec<Listed>>)>,
 }
 
 /// What the walk found, in walk order.
+#[derive(Debug, Clone)]
 enum Found {
     Markdown(PathBuf, Option<Stamp>),
     Raw(RawPageFile, Option<Stamp>),
@@ -135,12 +221,44 @@ enum Found {
     Problem(Diagnostic),
 }
 
-/// What [`scan`] finds under `dir`, in walk order: runs of one folder's
-/// files, so that a subfolder's finds are not copied again at every level.
-fn walk(root: &Path, content: &Path, dir: &Path) -> Vec<Vec<Found>> {
+/// What [`scan`] finds under `dir`, in walk order.
+fn walk(w: &Walk, dir: &Path) -> Walked {
+    let (listed, fresh) = match w.memo.and_then(|m| m.reusable(dir, w.parents)) {
+        Some(listed) => (listed.clone(), false),
+        None => (list(w.root, w.content, dir), true),
+    };
+    let mut walked = Walked::default();
+    if w.record {
+        walked.listed.push((dir.to_path_buf(), fresh.then(|| listed.clone())));
+    }
+    let folders: Vec<Walked> = listed
+        .par_iter()
+        .filter_map(|p| match p {
+            Listed::Folder(sub) => Some(walk(w, sub)),
+            Listed::Found(_) => None,
+        })
+        .collect();
+    let mut folders = folders.into_iter();
+    walked.runs.push(Vec::new());
+    for p in listed {
+        match p {
+            Listed::Found(f) => walked.runs.last_mut().expect("never empty").push(f),
+            Listed::Folder(_) => {
+                let sub = folders.next().unwrap_or_default();
+                walked.runs.extend(sub.runs);
+                walked.listed.extend(sub.listed);
+                walked.runs.push(Vec::new());
+            }
+        }
+    }
+    walked
+}
+
+/// The entries of one folder, its files statted, in name order.
+fn list(root: &Path, content: &Path, dir: &Path) -> Vec<Listed> {
     let read = match std::fs::read_dir(dir) {
         Ok(r) => r,
-        Err(e) => return vec![vec![Found::Problem(Diagnostic::error(shown(root, dir), 0, 0, e.to_string()))]],
+        Err(e) => return vec![Listed::Found(Found::Problem(Diagnostic::error(shown(root, dir), 0, 0, e.to_string())))],
     };
     // Names taken once: `DirEntry::file_name` makes a new string each time.
     let mut entries = Vec::new();
@@ -219,7 +337,7 @@ fn walk(root: &Path, content: &Path, dir: &Path) -> Vec<Vec<Found>> {
         }
     }
     // Statted; the entries (which hold the folder's handle) go with this.
-    let parts: Vec<Part> = parts
+    parts
         .into_par_iter()
         .with_min_len(64)
         .map(|p| match p {
@@ -230,31 +348,12 @@ fn walk(root: &Path, content: &Path, dir: &Path) -> Vec<Vec<Found>> {
                 {
                     *stamp = entry.metadata().ok().map(|m| Stamp::of(&m));
                 }
-                Part::Found(found)
+                Listed::Found(found)
             }
-            p => p,
+            Part::Found(f) => Listed::Found(f),
+            Part::Folder(sub) => Listed::Folder(sub),
         })
-        .collect();
-    let folders: Vec<Vec<Vec<Found>>> = parts
-        .par_iter()
-        .filter_map(|p| match p {
-            Part::Folder(sub) => Some(walk(root, content, sub)),
-            _ => None,
-        })
-        .collect();
-    let mut folders = folders.into_iter();
-    let mut runs: Vec<Vec<Found>> = vec![Vec::new()];
-    for p in parts {
-        match p {
-            Part::Found(f) => runs.last_mut().expect("never empty").push(f),
-            Part::Folder(_) => {
-                runs.extend(folders.next().unwrap_or_default());
-                runs.push(Vec::new());
-            }
-            Part::File(..) => {}
-        }
-    }
-    runs
+        .collect()
 }
 
 /// `p` relative to `root`, as messages show it.
@@ -380,5 +479,75 @@ mod tests {
             assert_eq!(*m, Some(Stamp::of(&std::fs::metadata(p).unwrap())));
         }
         assert_eq!(s.raw_stamps.len(), 1);
+    }
+
+    /// What two scans found, comparable (stamps included).
+    fn finds(s: &Scan) -> String {
+        format!(
+            "{:?} {:?} {:?} {:?} {:?} {:?}",
+            s.markdown, s.markdown_stamps, s.raw_pages, s.raw_stamps, s.media, s.diagnostics
+        )
+    }
+
+    /// Issue 5 (serve): a rescan given the watcher's changes finds what a
+    /// full scan finds (edits, new and removed files and folders, a folder
+    /// replaced), and lists again only the folders those changes touch.
+    #[test]
+    fn issue5_a_rescan_lists_again_only_the_folders_changes_touch() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("content");
+        let write = |f: &str, text: &str| {
+            let p = c.join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(&p, text).unwrap();
+            p
+        };
+        for f in
+            ["a/2026/x.md", "a/2026/y.md", "b/z.md", "b/old/w.md", "pages/2026-01-02/03.txt", "photo.jpg", "bad.txt"]
+        {
+            write(f, f);
+        }
+        let (first, memo) = rescan(dir.path(), None);
+        assert_eq!(finds(&first), finds(&scan(dir.path())));
+        // Nothing reported: the memo's folders as they were.
+        let (again, mut memo) = rescan(dir.path(), Some(memo));
+        assert_eq!(finds(&again), finds(&first));
+
+        let edited = write("a/2026/x.md", "longer than before");
+        let added = write("a/2027/n.md", "new folder");
+        let gone = c.join("b/z.md");
+        std::fs::remove_file(&gone).unwrap();
+        let replaced = c.join("b/old");
+        std::fs::remove_dir_all(&replaced).unwrap();
+        write("b/old/v.md", "same folder, new file");
+        memo.changed([
+            edited.as_path(),
+            c.join("a/2027").as_path(),
+            added.as_path(),
+            gone.as_path(),
+            replaced.as_path(),
+        ]);
+        let (after, mut memo) = rescan(dir.path(), Some(memo));
+        assert_eq!(finds(&after), finds(&scan(dir.path())));
+        let rel: Vec<_> = after.markdown.iter().map(|p| p.strip_prefix(&c).unwrap().to_owned()).collect();
+        let want: Vec<PathBuf> =
+            ["a/2026/x.md", "a/2026/y.md", "a/2027/n.md", "b/old/v.md"].iter().map(PathBuf::from).collect();
+        assert_eq!(rel, want);
+
+        // A change no one reported is not seen: the untouched folder is
+        // taken from the memo, not listed again (what saves the rebuild
+        // its walk); the reported one is.
+        write("a/2026/y.md", "edited behind the watcher's back");
+        let b = write("b/old/v.md", "edited and reported");
+        memo.changed([b.as_path()]);
+        let (partial, memo) = rescan(dir.path(), Some(memo));
+        let stamp = |s: &Scan, f: &str| s.markdown_stamps[s.markdown.iter().position(|p| p.ends_with(f)).unwrap()];
+        assert_eq!(stamp(&partial, "a/2026/y.md"), stamp(&after, "a/2026/y.md"));
+        assert_ne!(stamp(&partial, "b/old/v.md"), stamp(&after, "b/old/v.md"));
+        // Reporting the folder itself lists it and all below again.
+        let mut memo = memo;
+        memo.changed([c.join("a").as_path()]);
+        let (full, _) = rescan(dir.path(), Some(memo));
+        assert_eq!(finds(&full), finds(&scan(dir.path())));
     }
 }

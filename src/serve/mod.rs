@@ -47,7 +47,9 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
         .map_err(|e| Error::other(format!("cannot listen on 127.0.0.1:{}: {e}", args.port)))?;
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     // The load cache stays in memory between rebuilds: a saved article is the only file read again.
-    let mut session = Session::default();
+    // The watcher's reports spare the rebuilds listing and statting every
+    // folder of `content/` again (a fifth of a rebuild at 10,000 articles).
+    let mut session = Session { keep_scan: true, ..Session::default() };
     let deferred = rebuild(&opts, &shared, &mut session, false, "built");
     // A saved raw page is imported again: its tags need jieba's dictionary,
     // loaded in the background now rather than on the first save (0.1–0.2 s).
@@ -225,8 +227,11 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
             let Ok(msg) = rx.recv() else { break };
             let next = match msg {
                 Msg::Files(Ok(events)) => {
+                    note_changes(&mut session, &events);
                     let changes = events.iter().filter(|e| is_change(&e.kind));
-                    if !changes.flat_map(|e| e.paths.iter()).any(|p| is_watched(&root, &out, p)) {
+                    // Lost events may have been anything: build.
+                    let lost = events.iter().any(|e| e.need_rescan());
+                    if !lost && !changes.flat_map(|e| e.paths.iter()).any(|p| is_watched(&root, &out, p)) {
                         continue;
                     }
                     for (folder, on) in folders.iter().zip(watched.iter_mut()) {
@@ -239,7 +244,11 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
                     }
                     rebuild(&opts, &shared, &mut session, false, "rebuilt")
                 }
-                Msg::Files(Err(_)) => continue,
+                Msg::Files(Err(_)) => {
+                    // Changes may have gone unreported: the next build lists every folder.
+                    session.scan = None;
+                    continue;
+                }
                 Msg::Index(built) => {
                     indexing = false;
                     if queued.is_some() {
@@ -265,6 +274,17 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
         }
     });
     Ok(())
+}
+
+/// Tells the session's scan memo what the watcher saw change; an event
+/// that asks for a rescan (the watcher lost events) drops the memo, so the
+/// next build lists every folder again.
+fn note_changes(session: &mut Session, events: &[notify_debouncer_full::DebouncedEvent]) {
+    if events.iter().any(|e| e.need_rescan()) {
+        session.scan = None;
+    } else if let Some(memo) = session.scan.as_mut() {
+        memo.changed(events.iter().filter(|e| is_change(&e.kind)).flat_map(|e| e.paths.iter().map(PathBuf::as_path)));
+    }
 }
 
 /// Events that can mean new content: not reads. The build itself opens every
