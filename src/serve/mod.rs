@@ -50,6 +50,7 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     // The watcher's reports spare the rebuilds listing and statting every
     // folder of `content/` again (a fifth of a rebuild at 10,000 articles).
     let mut session = Session { keep_scan: true, ..Session::default() };
+    let watcher = start_watching(&opts.root)?;
     let deferred = rebuild(&opts, &shared, &mut session, false, "built");
     // A saved raw page is imported again: its tags need jieba's dictionary,
     // loaded in the background now rather than on the first save (0.1–0.2 s).
@@ -57,7 +58,7 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
         crate::import::warm_up();
     }
     println!("serving {} on http://127.0.0.1:{}/ (Ctrl-C to stop)", opts.out.display(), args.port);
-    watch(opts.clone(), shared.clone(), session, deferred)?;
+    watch(watcher, opts.clone(), shared.clone(), session, deferred);
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
         let shared = shared.clone();
@@ -170,10 +171,20 @@ fn lower_priority() {
 #[cfg(not(target_os = "linux"))]
 fn lower_priority() {}
 
-/// Starts the watcher thread: every debounced batch of changes under the
-/// watched paths triggers one rebuild; a search index finished in the
-/// background is written by a quiet rebuild (if the content is still the same).
-fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Option<DeferredIndex>) -> Result<()> {
+/// The watcher and the channel its batches of changes arrive on.
+struct Watcher {
+    debouncer: notify_debouncer_full::Debouncer<notify::RecommendedWatcher, notify_debouncer_full::RecommendedCache>,
+    tx: std::sync::mpsc::Sender<Msg>,
+    rx: std::sync::mpsc::Receiver<Msg>,
+    /// The input folders, and whether each is watched yet.
+    folders: Vec<PathBuf>,
+    watched: Vec<bool>,
+}
+
+/// Starts watching the site's inputs. Called before the first build, so
+/// that a file saved while it runs is reported (its rebuild follows it):
+/// the rebuilds list again only the folders the watcher reports changed.
+fn start_watching(root: &Path) -> Result<Watcher> {
     use notify::RecursiveMode;
     use notify_debouncer_full::new_debouncer;
     let (tx, rx) = std::sync::mpsc::channel::<Msg>();
@@ -183,16 +194,15 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
         files_tx.send(Msg::Files(r)).unwrap_or(());
     })
     .map_err(|e| Error::other(format!("cannot watch files: {e}")))?;
-    let root = opts.root.clone();
     // The input folders, each watched once it exists: `static/` or `themes/`
     // made while the server runs is watched from then on (the site's own
     // folder, watched for site.yaml, reports its making).
     let folders: Vec<PathBuf> = INPUT_FOLDERS.iter().map(|d| root.join(d)).collect();
-    let mut watched: Vec<bool> = folders.iter().map(|f| f.exists()).collect();
+    let watched: Vec<bool> = folders.iter().map(|f| f.exists()).collect();
     for (path, mode) in folders
         .iter()
         .map(|f| (f.clone(), RecursiveMode::Recursive))
-        .chain([(root.clone(), RecursiveMode::NonRecursive)])
+        .chain([(root.to_path_buf(), RecursiveMode::NonRecursive)])
     {
         if path.exists() {
             debouncer.watch(&path, mode).map_err(|e| {
@@ -207,6 +217,16 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
             })?;
         }
     }
+    Ok(Watcher { debouncer, tx, rx, folders, watched })
+}
+
+/// Starts the watcher thread: every debounced batch of changes under the
+/// watched paths triggers one rebuild; a search index finished in the
+/// background is written by a quiet rebuild (if the content is still the same).
+fn watch(w: Watcher, opts: BuildOptions, shared: Shared, mut session: Session, deferred: Option<DeferredIndex>) {
+    use notify::RecursiveMode;
+    let Watcher { debouncer, tx, rx, folders, mut watched } = w;
+    let root = opts.root.clone();
     let out = opts.out.clone();
     // Set before the server answers its first request, not when this
     // thread first runs: in between, the first build's missing search page
@@ -273,7 +293,6 @@ fn watch(opts: BuildOptions, shared: Shared, mut session: Session, deferred: Opt
             }
         }
     });
-    Ok(())
 }
 
 /// Tells the session's scan memo what the watcher saw change; an event
