@@ -1040,7 +1040,7 @@ fn parse_reported_from(text: &str, rules: &ImportRules) -> Option<Credits> {
     static FROM: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &FROM,
-        r"^[【\[]?\s*(\p{Han}{0,6}?记者)\s*([\p{Han}·][\p{Han}·、 ]{0,30}?)\s*[／/]\s*(\p{Han}{0,8}?)\s*(?:综合|即时)?\s*报[导道]\s*[】\]]?$",
+        r"^[【\[〔]?\s*(\p{Han}{0,6}?记者)\s*([\p{Han}·][\p{Han}·、 ]{0,30}?)\s*[／/]\s*(\p{Han}{0,8}?)\s*(?:综合|即时)?\s*报[导道]\s*[】\]〕]?$",
     );
     let c = re.captures(text)?;
     let mut credits = parse_people(&c[2], Role::Reporter, rules);
@@ -1063,13 +1063,14 @@ fn parse_reported_from(text: &str, rules: &ImportRules) -> Option<Credits> {
     Some(credits)
 }
 
-/// `【记者王小明／台北报导】高雄轻轨…`: the bracketed Taiwanese credit opening
-/// a paragraph; returns the credits and where the text begins.
+/// `【记者王小明／台北报导】高雄轻轨…`, `〔记者蔡淑媛／台中报导〕台中捷运…`: the
+/// bracketed Taiwanese credit opening a paragraph; returns the credits and
+/// where the text begins.
 fn parse_reported_from_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
-    let inner = para.strip_prefix('【')?;
-    let (inner, _) = inner.split_once('】')?;
+    let (open, close) = [('【', '】'), ('〔', '〕')].into_iter().find(|(o, _)| para.starts_with(*o))?;
+    let (inner, _) = para[open.len_utf8()..].split_once(close)?;
     let credits = parse_reported_from(inner.trim(), rules)?;
-    Some((credits, '【'.len_utf8() + inner.len() + '】'.len_utf8()))
+    Some((credits, open.len_utf8() + inner.len() + close.len_utf8()))
 }
 
 /// A Han name that starts with a surname (or a transliterated name with `·`).
@@ -2177,6 +2178,13 @@ mod tests {
             (c.reporters[0].as_str(), &"【記者李大華／高雄報導】高雄輕軌昨天通車。"[at..]),
             ("李大華", "高雄輕軌昨天通車。")
         );
+        // The Liberty Times sets it in tortoise-shell brackets.
+        let p = "〔記者蔡淑媛／台中報導〕台中捷運藍線綜合規劃昨獲行政院核定。";
+        let (c, at) = parse_lead(p, &r).unwrap();
+        assert_eq!((c.reporters[0].as_str(), &p[at..]), ("蔡淑媛", "台中捷運藍線綜合規劃昨獲行政院核定。"));
+        assert_eq!(c.dateline.unwrap().place.as_deref(), Some("台中"));
+        let c = parse_byline_line("〔記者彭健禮／苗栗報導〕", &r).unwrap();
+        assert_eq!(c.reporters, vec!["彭健禮"]);
         let c = parse_byline_line("中央社記者吳家豪／綜合報導", &r).unwrap();
         assert_eq!((c.agency.as_deref(), c.dateline), (Some("中央社"), None));
         assert!(parse_byline_line("記者會／台北報導", &r).is_none());

@@ -30,9 +30,20 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     static TO_ZH: OnceLock<Regex> = OnceLock::new();
     static FROM_EN: OnceLock<Regex> = OnceLock::new();
     static TO_EN: OnceLock<Regex> = OnceLock::new();
-    let from_zh =
-        static_re(&FROM_ZH, &format!(r"^[(（\[【]\s*(?:上接|紧接|接)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]\s*"));
-    let to_zh = static_re(&TO_ZH, &format!(r"\s*[(（\[【]\s*(?:下转|转)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]$"));
+    // In brackets `下转`/`上接` are a jump without `版` too (`（下轉A12）`, as
+    // Taiwanese papers print it); a bare `转`/`接` needs its `版`.
+    let from_zh = static_re(
+        &FROM_ZH,
+        &format!(
+            r"^[(（\[【]\s*(?:(?:上接|紧接)\s*第?\s*{NUM}\s*(?:版|页)?|接\s*第?\s*{NUM}\s*(?:版|页))\s*[)）\]】]\s*"
+        ),
+    );
+    let to_zh = static_re(
+        &TO_ZH,
+        &format!(r"\s*[(（\[【]\s*(?:下转\s*第?\s*{NUM}\s*(?:版|页)?|转\s*第?\s*{NUM}\s*(?:版|页))\s*[)）\]】]$"),
+    );
+    // The page number: the first group that took part.
+    let page = |c: &regex::Captures| c.iter().skip(1).flatten().next().and_then(|m| numeral(m.as_str()));
     let from_en = static_re(&FROM_EN, r"^\(?(?i:continued\s+from\s+page\s+)[A-Za-z]?(\d{1,3})\)?\.?(?:\s+|$)");
     let to_en = static_re(
         &TO_EN,
@@ -56,7 +67,7 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     let mut jumps = Jumps::default();
     for r in [from_zh, from_en] {
         if let Some(c) = r.captures(&text) {
-            jumps.from = c.get(1).and_then(|m| numeral(m.as_str()));
+            jumps.from = page(&c);
             let end = c.get(0).map_or(0, |m| m.end());
             text = text[end..].to_string();
             break;
@@ -71,7 +82,7 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     );
     for r in [to_zh, to_en, to_slug] {
         if let Some(c) = r.captures(&text) {
-            jumps.to = c.get(1).and_then(|m| numeral(m.as_str()));
+            jumps.to = page(&c);
             let start = c.get(0).map_or(text.len(), |m| m.start());
             text.truncate(start);
             break;
@@ -138,6 +149,11 @@ mod tests {
         assert_eq!(strip_jumps("(紧接第二版)").from, Some(2));
         let j = strip_jumps("港鐵工程進展順利。（下轉A3版）");
         assert_eq!((j.to, j.text.as_str()), (Some(3), "港鐵工程進展順利。"));
+        // Taiwanese papers leave out `版` in brackets; a bare `转` needs it.
+        let j = strip_jumps("要求重新檢討轉乘動線設計。（下轉A12）");
+        assert_eq!((j.to, j.text.as_str()), (Some(12), "要求重新檢討轉乘動線設計。"));
+        assert_eq!(strip_jumps("（上接A1）二是推动手续办理。").from, Some(1));
+        assert_eq!(strip_jumps("全市共有3条线路（转3）").to, None);
         let j = strip_jumps("这是(上接第一版)中间的文字");
         assert_eq!((j.from, j.to), (None, None));
     }

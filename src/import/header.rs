@@ -748,6 +748,10 @@ mod tests {
         let (rest, _) = strip_furniture(lines("标题\n正文。\n訂報專線：0800-000-123\n"), &r);
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);
         assert!(!is_furniture("订报专线开通后，读者可拨打0800-000-123。", &r));
+        // The page's own lines, the area code in brackets, two on one line.
+        let foot = "本版廣告專線：(04)2358-0000　　讀者服務專線：0800-000-666";
+        let (rest, _) = strip_furniture(lines(&format!("标题\n正文。\n{foot}\n")), &r);
+        assert_eq!(texts(&rest), vec!["标题", "正文。"]);
         // The page's mailbox at its foot.
         let (rest, _) = strip_furniture(lines("标题\n正文。\n本版投稿邮箱：jiankang@csrb.com.cn\n"), &r);
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);

@@ -75,6 +75,22 @@ pub fn strip_end_mark(s: &str) -> &str {
             break;
         }
     }
+    if let Some(text) = strip_desk_note(t) {
+        return text;
+    }
+    // The Central News Agency closes with its desk note and the day's code,
+    // `（編輯：李明宗）1150618` (year 115 of the Minguo calendar).
+    let code = t.len() - t.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if (6..=8).contains(&code)
+        && let Some(text) = strip_desk_note(&t[..t.len() - code])
+    {
+        return text;
+    }
+    t
+}
+
+/// The text before a desk note closing it (`…震荡。（编辑：林孟汝）`), if one does.
+fn strip_desk_note(t: &str) -> Option<&str> {
     let folded = fold_traditional(t);
     if folded.ends_with([')', '）'])
         && let Some(open) = folded.rfind(['(', '（'])
@@ -85,10 +101,10 @@ pub fn strip_end_mark(s: &str) -> &str {
             && (1..=12).contains(&len(who.trim()))
             && is_terminated(&folded[..open])
         {
-            return t[..open].trim_end();
+            return Some(t[..open].trim_end());
         }
     }
-    t
+    None
 }
 
 /// `…点不着。（未完待续）`, `（待续）`, `(To be continued)`: an instalment of a
@@ -418,6 +434,11 @@ mod tests {
     #[test]
     fn end_marks() {
         assert_eq!(strip_end_mark("这是第590次飞行。（完）"), "这是第590次飞行。");
+        assert_eq!(
+            strip_end_mark("並通知各縣市政府加強側溝清淤。（編輯：李明宗）1150618"),
+            "並通知各縣市政府加強側溝清淤。"
+        );
+        assert_eq!(strip_end_mark("全年共接待游客1150618"), "全年共接待游客1150618");
         assert_eq!(strip_end_mark("The vote was 7-2. (END)"), "The vote was 7-2.");
         assert_eq!(strip_end_mark("（完）"), "");
         assert_eq!(strip_end_mark("尚未完成（未完）"), "尚未完成（未完）");
