@@ -471,9 +471,15 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         if p.is_empty() {
             continue;
         }
+        // `… | THURSDAY | 18 JUNE 2026`: the day set in a cell of its own.
+        if is_weekday(p) {
+            known = true;
+            continue;
+        }
         // `SPORTS The Daily Sentinel`: two columns whose spacing is gone.
         let split = || {
-            let words: Vec<&str> = p.split(' ').collect();
+            // By words, however wide the gaps (`NEWS  The Border Mail`).
+            let words: Vec<&str> = p.split_whitespace().collect();
             (1..words.len()).find_map(|k| {
                 let (a, b) = (words[..k].join(" "), words[k..].join(" "));
                 Some((folio_piece(&a, rules)?, folio_piece(&b, rules)?))
@@ -500,8 +506,21 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     // The paper's site beside the page number is as sure a sign as the date:
     // `12   NEWS   www.paper.co.uk` (the word between may be a section gazette does not know).
-    let furniture = if unknown == 0 { dated || (paged && known) } else { (dated || (paged && sited)) && unknown == 1 };
+    // Dated and paged, a folio may also name the paper and its edition
+    // (`DECCAN CHRONICLE | HYDERABAD | THURSDAY | 18 JUNE 2026   5`).
+    let furniture = if unknown == 0 {
+        dated || (paged && known)
+    } else {
+        ((dated || (paged && sited)) && unknown == 1) || (dated && paged && unknown == 2)
+    };
     furniture.then_some(section)
+}
+
+/// `Thursday`, `THURSDAY`: a day of the week and nothing else.
+fn is_weekday(p: &str) -> bool {
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        .iter()
+        .any(|d| p.eq_ignore_ascii_case(d))
 }
 
 /// `NEW DELHI`, `London`: a place of one to three capitalised words, as a
@@ -955,6 +974,15 @@ mod tests {
         assert_eq!((texts(&rest), section.as_deref()), (vec!["Title", "Text."], Some("Sports")));
         assert!(!is_furniture("Vote set for Monday, March 2, 2026", &r));
         assert!(!is_furniture("Rovers 3", &r));
+        // Two spaces apart, the paper's name and the date in one column.
+        let (rest, _) =
+            strip_furniture(lines("8  NEWS  The Border Mail, Thursday, June 18, 2026\n\nTitle\nText.\n"), &r);
+        assert_eq!(texts(&rest), vec!["Title", "Text."]);
+        // The paper, its edition and the day each in a cell, the page at the end.
+        let head = "DECCAN CHRONICLE | HYDERABAD | THURSDAY | 18 JUNE 2026                                    5";
+        let (rest, _) = strip_furniture(lines(&format!("{head}\nTitle\nText.\n")), &r);
+        assert_eq!(texts(&rest), vec!["Title", "Text."]);
+        assert!(!is_furniture("Police | Courts | Rovers 3, June 18, 2026", &r));
     }
 
     #[test]
