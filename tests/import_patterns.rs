@@ -362,3 +362,61 @@ fn numbered_running_head_and_bare_agency_lead() {
     assert!(arts[1].front.kicker.is_none());
     assert_eq!(arts[1].body, "十四届全国人大二次会议5日上午开幕。\n\n会议听取了政府工作报告。\n");
 }
+
+/// An Australian regional page, hard-wrapped at a column's width: its folio
+/// two spaces apart, headlines stacked on short lines broken mid-phrase with
+/// a blank line under them, a story opening with its first word in capitals
+/// after the last one's text, and a byline as a bare name.
+#[test]
+fn stacked_english_headlines_over_blank_lines() {
+    let arts = page(
+        "8  NEWS  The Border Mail, Thursday, June 18, 2026\n\nHospital car park\nfees scrapped for\nstaff on night shift\n\n\
+         By ANNA DAVIES\n\nNIGHT-shift nurses at Albury Wodonga\nHealth will no longer pay to park at\nthe hospital from next month.\n\n\
+         The health service said the change would\ncost about $180,000 a year in lost\nrevenue.\n\n\
+         Farmers warned of\nlocust outbreak\nas spring nears\n\nGRAIN growers across the Riverina have\nbeen told to prepare for a possible\n\
+         locust outbreak in spring.\n\nLocal officer Mark Ferrier said farmers\nshould report any sightings.\n\n\
+         Wodonga man jailed\nover crash that\nkilled cyclist\n\nJodie Bradby\n\nA WODONGA man who hit and killed a\n\
+         cyclist has been jailed for at least\nfour years.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Hospital car park fees scrapped for staff on night shift",
+            "Farmers warned of locust outbreak as spring nears",
+            "Wodonga man jailed over crash that killed cyclist"
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Anna Davies"]);
+    assert!(arts[1].body.starts_with("GRAIN growers across the Riverina have been told"), "{}", arts[1].body);
+    assert_eq!(arts[2].front.reporters, vec!["Jodie Bradby"]);
+    assert!(arts[2].body.starts_with("A WODONGA man"), "{}", arts[2].body);
+    // A subhead of a few words over text in plain case stays in its story.
+    let a = one(
+        "Council backs new pool\n\nBy JANE ROE\n\nTHE council voted for the pool on\nTuesday night after a long debate.\n\n\
+         Costs\n\nThe pool will cost $12 million, the\nmayor said.\n",
+    );
+    assert!(a.body.contains("## Costs"), "{}", a.body);
+}
+
+/// A Taiwanese page: credits in tortoise-shell brackets opening the text,
+/// a jump without `版`, the Central News Agency's desk note with its day
+/// code, and the page's phone lines at its foot.
+#[test]
+fn taiwanese_bracketed_credits_and_jumps() {
+    let arts = page(
+        "台中捷運藍線　最快2027年底動工\n〔記者蔡淑媛／台中報導〕台中捷運藍線綜合規劃昨獲行政院核定。\n\n\
+         市議員江肇國則質疑轉乘距離過長。（下轉A12）\n\n\n彰化芳苑潮間帶　發現瀕危黑面琵鷺\n\
+         〔記者張聰秋／彰化報導〕彰化縣芳苑鄉潮間帶近日出現6隻黑面琵鷺覓食。\n\n\n颱風外圍環流　中南部嚴防豪雨\n\
+         （中央社台北18日電）中央氣象署今天表示，今晚起中南部有局部豪雨。\n\n水利署已預布抽水機1200台。（編輯：李明宗）1150618\n\n\
+         本版廣告專線：(04)2358-0000　　讀者服務專線：0800-000-666\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    assert_eq!(arts[0].front.reporters, vec!["蔡淑媛"]);
+    assert_eq!(arts[0].front.continued_to, Some(12));
+    assert!(!arts[0].body.contains("下轉") && !arts[0].body.contains("〔"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["張聰秋"]);
+    assert_eq!(arts[2].front.agency.as_deref(), Some("中央社"));
+    assert!(arts[2].body.ends_with("水利署已預布抽水機1200台。\n"), "{}", arts[2].body);
+}

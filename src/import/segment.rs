@@ -589,6 +589,27 @@ pub enum Block {
     Verse(String),
 }
 
+/// `GRAIN growers across …`, `A WODONGA man …`, `NIGHT-shift nurses …`: a
+/// story's first word set in capitals (three letters at least, so `US` or
+/// `EU` opening a sentence is not taken), the text going on in lower case.
+fn opens_in_capitals(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let Some(mut first) = words.next() else { return false };
+    if first == "A" {
+        let Some(next) = words.next() else { return false };
+        first = next;
+    }
+    let caps: String = first.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    let rest = &first[caps.len()..];
+    caps.len() >= 3
+        && caps.chars().all(|c| c.is_ascii_uppercase())
+        && (rest.is_empty() || rest.starts_with(['-', '\'', '’', ',']))
+        && text
+            .split_whitespace()
+            .take(4)
+            .any(|w| w.starts_with(|c: char| c.is_lowercase()) || w.contains(char::is_lowercase))
+}
+
 fn is_head(p: &Para) -> bool {
     matches!(p.kind, Kind::Heading | Kind::Subtitle)
 }
@@ -1088,6 +1109,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         if has_byline(p) || (is_head(p) && department(&p.text).is_some()) {
             editorial = false;
+        }
+    }
+    // `Farmers warned of locust outbreak as spring nears` over `GRAIN growers
+    // across …`: Australian and British papers open each story with its first
+    // word in capitals, which no paragraph under a subhead does; a headline of
+    // a headline's length over such an opening heads a story of its own.
+    for i in 1..n.saturating_sub(1) {
+        if paras[i].kind == Kind::Heading
+            && !is_cjk_text(&paras[i].text)
+            && word_count(&paras[i].text) >= 5
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && paras[i + 1].kind == Kind::Body
+            && opens_in_capitals(&paras[i + 1].text)
+        {
+            starts.insert(i);
         }
     }
     // A piece with its own closing credit inside an article that already has

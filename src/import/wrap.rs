@@ -176,6 +176,19 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             let heads_a_story = lines
                 .get(e)
                 .is_some_and(|l| parse_byline_line(&l.text, rules).is_some() || parse_lead(&l.text, rules).is_some());
+            // Or broken mid-phrase over a paragraph of prose (`Farmers warned
+            // of` / `locust outbreak` / `as spring nears` over `GRAIN growers
+            // across …`): verse is not set over a story's text.
+            let next_end = (e + 1..n).find(|&k| lines[k].blank_before).unwrap_or(n);
+            // Or with a name alone between (`Jodie Bradby`: the byline).
+            let signed = next_end == e + 1 && super::byline::is_plain_name(lines[e].text.trim()) && {
+                let after = (next_end + 1..n).find(|&k| lines[k].blank_before).unwrap_or(n);
+                next_end < n && is_paragraph_under(&lines[s..e], &lines[next_end..after])
+            };
+            let heads_a_story = heads_a_story
+                || (e < n
+                    && is_broken_english_head(&lines[s..e])
+                    && (signed || is_paragraph_under(&lines[s..e], &lines[e..next_end])));
             if !heads_a_story {
                 out[s] = Some((e, Form::Verse));
             } else if is_broken_english_head(&lines[s..e]) {
@@ -311,6 +324,16 @@ fn is_verse_line(l: &Physical, layout: &Layout, rules: &ImportRules) -> bool {
         && parse_byline_line(t, rules).is_none()
         && parse_end_credit(t, rules).is_none()
         && !is_furniture(t, rules)
+}
+
+/// A paragraph of English text under a stack of short lines: wider lines
+/// than the stack's, ending a sentence (a ragged column is not measured).
+fn is_paragraph_under(stack: &[Physical], group: &[Physical]) -> bool {
+    let widest = |g: &[Physical]| g.iter().map(|l| l.width).max().unwrap_or(0);
+    group.len() >= 2
+        && !group.iter().any(|l| is_cjk_text(&l.text))
+        && widest(group) > widest(stack) + 5
+        && group.iter().any(|l| is_terminated(&l.text) || l.text.contains(". "))
 }
 
 /// `School board` / `weighs four-day` / `week for fall`: every line after the
