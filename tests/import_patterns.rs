@@ -420,3 +420,20 @@ fn taiwanese_bracketed_credits_and_jumps() {
     assert_eq!(arts[2].front.agency.as_deref(), Some("中央社"));
     assert!(arts[2].body.ends_with("水利署已預布抽水機1200台。\n"), "{}", arts[2].body);
 }
+
+/// A picture story after a story's last paragraph: its short title, the
+/// caption and the photographer's credit are a piece of their own.
+#[test]
+fn picture_story_after_a_story() {
+    let arts = page(
+        "高温来袭 这份防暑指南请收好\n\n本报讯 记者从市气象台获悉，今天起我市将迎来高温天气。\n\n\
+         市疾控中心提醒市民多喝水。\n\n荷风送香\n\n6月17日，市民在南湖植物园荷花池边赏荷拍照。图为一名小朋友在荷塘边写生。\n本报记者　张帆　摄\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["高温来袭 这份防暑指南请收好", "荷风送香"]);
+    assert_eq!(arts[0].body.matches("\n\n").count(), 1, "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("6月17日，市民在南湖植物园"), "{}", arts[1].body);
+    // A subhead over text stays in its story.
+    let a = one("高温来袭\n\n本报讯 今天起我市将迎来高温天气。\n\n专家提醒\n\n市疾控中心提醒市民多喝水。\n");
+    assert!(a.body.contains("## 专家提醒"), "{}", a.body);
+}

@@ -1111,6 +1111,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             editorial = false;
         }
     }
+    // `荷风送香` over a caption and its `本报记者 张帆 摄` after a story's
+    // text: a picture story of its own (a subhead heads text, not a photo).
+    for i in 1..n.saturating_sub(2) {
+        if paras[i].kind == Kind::Heading
+            && is_cjk_text(&paras[i].text)
+            && len(&paras[i].text) <= 12
+            && !is_head(&paras[i - 1])
+            && paras[i + 1].kind == Kind::Body
+            && matches!(paras[i + 2].kind, Kind::Credit(_, CreditKind::Photo))
+            && paras.get(i + 3).is_none_or(|q| !matches!(q.kind, Kind::Body))
+        {
+            starts.insert(i);
+        }
+    }
     // `Farmers warned of locust outbreak as spring nears` over `GRAIN growers
     // across …`: Australian and British papers open each story with its first
     // word in capitals, which no paragraph under a subhead does; a headline of
