@@ -437,3 +437,24 @@ fn picture_story_after_a_story() {
     let a = one("高温来袭\n\n本报讯 今天起我市将迎来高温天气。\n\n专家提醒\n\n市疾控中心提醒市民多喝水。\n");
     assert!(a.body.contains("## 专家提醒"), "{}", a.body);
 }
+
+/// Indian bylines: the reporter and the paper's initials after a bar, or the
+/// paper's correspondent in capitals, with the dateline on its own line.
+#[test]
+fn indian_byline_over_a_dateline_line() {
+    let arts = page(
+        "GHMC to fine restaurants for dumping waste\nDC CORRESPONDENT\nHYDERABAD, JUNE 17\n\n\
+         The Greater Hyderabad Municipal Corporation will impose fines on eateries.\n\n\
+         Water rationing in 12 colonies\nKANIZA GARARI | DC\nHYDERABAD, JUNE 17\n\n\
+         With the water level in Osmansagar falling, the board announced alternate-day supply.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["GHMC to fine restaurants for dumping waste", "Water rationing in 12 colonies"]);
+    assert!(arts[0].front.reporters.is_empty());
+    assert_eq!(arts[1].front.reporters, vec!["Kaniza Garari"]);
+    for a in &arts {
+        let d = a.front.dateline.as_ref().expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("Hyderabad"), "{:?}", a.front);
+        assert!(!a.body.contains("HYDERABAD") && !a.body.contains("| DC"), "{}", a.body);
+    }
+}

@@ -820,13 +820,35 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     static DESK: OnceLock<Regex> = OnceLock::new();
     let desk = static_re(
         &DESK,
-        r"^(?:(?:By\s+)?Our\s+(?:Staff|Special|Own|Legal|City|Political|Sports|Business)\s+(?:Reporter|Correspondent|Representative)|By\s+(?:Our|Staff|Special|Legal)\s+(?:Reporter|Correspondent|Representative|Bureau)|[A-Z]{2,4}\s+(?:Correspondent|Reporter|Bureau|Staff)|[A-Z][a-z]+\s+News\s+(?:Service|Network)|[A-Z]{1,3}N[NS])$",
+        r"^(?:(?:By\s+)?Our\s+(?:Staff|Special|Own|Legal|City|Political|Sports|Business)\s+(?:Reporter|Correspondent|Representative)|By\s+(?:Our|Staff|Special|Legal)\s+(?:Reporter|Correspondent|Representative|Bureau)|[A-Z]{2,4}\s+(?:Correspondent|Reporter|Bureau|Staff|CORRESPONDENT|REPORTER|BUREAU|STAFF)|[A-Z][a-z]+\s+News\s+(?:Service|Network)|[A-Z]{1,3}N[NS])$",
     );
     if unnamed.is_match(line) || (desk.is_match(line) && english_agency(line, rules).is_none()) {
         return Some(Credits::default());
     }
     if let Some(c) = parse_english_byline(line, rules) {
         return Some(c);
+    }
+    // `HYDERABAD, JUNE 17` on a line of its own under the byline: Indian
+    // papers set the dateline there, not in the text.
+    static DATE_LINE: OnceLock<Regex> = OnceLock::new();
+    let date_line = static_re(
+        &DATE_LINE,
+        r"^([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}),\s*((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?)\s+(\d{1,2})$",
+    );
+    if let Some(c) = date_line.captures(line)
+        && let Some(month) = month_number(&c[2])
+    {
+        let dateline = RawDateline { place: Some(title_case_caps(&c[1])), month: Some(month), day: c[3].parse().ok() };
+        return Some(Credits { dateline: Some(dateline), ..Credits::default() });
+    }
+    // `KANIZA GARARI | DC`: the reporter and, after a bar, the paper's initials.
+    static PAPER_BAR: OnceLock<Regex> = OnceLock::new();
+    let paper_bar = static_re(&PAPER_BAR, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*\|\s*[A-Z]{2,4}$");
+    if let Some(c) = paper_bar.captures(line)
+        && let Some(credits) = parse_english_byline(&format!("By {}", &c[1]), rules)
+        && !credits.reporters.is_empty()
+    {
+        return Some(credits);
     }
     // `本报评论员`, `本报特约评论员`: a paper's commentary is signed by the
     // office, not a person; the office is the credit as printed.
@@ -2260,9 +2282,17 @@ mod tests {
             "ET Bureau",
             "TNN",
             "DHNS",
+            "DC CORRESPONDENT",
         ] {
             assert_eq!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
         }
+        let d = parse_byline_line("HYDERABAD, JUNE 17", &r).unwrap().dateline.unwrap();
+        assert_eq!((d.place.as_deref(), d.month, d.day), (Some("Hyderabad"), Some(6), Some(17)));
+        assert!(parse_byline_line("HYDERABAD, JUNE", &r).is_none_or(|c| c.dateline.is_none()));
+        // The Deccan Chronicle's reporter, then the paper's initials.
+        assert_eq!(parse_byline_line("KANIZA GARARI | DC", &r).unwrap().reporters, vec!["Kaniza Garari"]);
+        assert_eq!(parse_byline_line("Kaniza Garari | DC", &r).unwrap().reporters, vec!["Kaniza Garari"]);
+        assert!(parse_byline_line("Rates rise | RBI", &r).is_none_or(|c| c.reporters.is_empty()));
         for line in ["NEWS", "By Our Own Hands", "Transport News"] {
             assert_ne!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
         }
