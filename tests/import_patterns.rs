@@ -439,17 +439,27 @@ fn picture_story_after_a_story() {
 }
 
 /// Indian bylines: the reporter and the paper's initials after a bar, or the
-/// paper's correspondent in capitals, with the dateline on its own line.
+/// paper's correspondent in capitals, with the dateline on its own line; a
+/// deck with a semicolon between headline and byline.
 #[test]
 fn indian_byline_over_a_dateline_line() {
     let arts = page(
         "GHMC to fine restaurants for dumping waste\nDC CORRESPONDENT\nHYDERABAD, JUNE 17\n\n\
          The Greater Hyderabad Municipal Corporation will impose fines on eateries.\n\n\
-         Water rationing in 12 colonies\nKANIZA GARARI | DC\nHYDERABAD, JUNE 17\n\n\
+         Water rationing in 12\ncolonies as Osmansagar dips\nAlternate-day supply till monsoon picks up; 150 extra tankers pressed into service\n\n\
+         KANIZA GARARI | DC\nHYDERABAD, JUNE 17\n\n\
          With the water level in Osmansagar falling, the board announced alternate-day supply.\n",
     );
     let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
-    assert_eq!(titles, ["GHMC to fine restaurants for dumping waste", "Water rationing in 12 colonies"]);
+    assert_eq!(
+        titles,
+        ["GHMC to fine restaurants for dumping waste", "Water rationing in 12 colonies as Osmansagar dips"]
+    );
+    // The deck, semicolon and all, under the headline.
+    assert_eq!(
+        arts[1].front.subtitle.as_deref(),
+        Some("Alternate-day supply till monsoon picks up; 150 extra tankers pressed into service")
+    );
     assert!(arts[0].front.reporters.is_empty());
     assert_eq!(arts[1].front.reporters, vec!["Kaniza Garari"]);
     for a in &arts {

@@ -736,6 +736,21 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             (q.from, q.to) = (None, None);
         }
     }
+    // `Water rationing in 12 colonies…` over `Alternate-day supply till the
+    // monsoon picks up; 150 extra tankers…` over `KANIZA GARARI | DC`: an
+    // English deck may hold a semicolon, which reads as running text. Open
+    // (no sentence ended) between a headline and a byline, it is the deck.
+    for i in 1..owned.len().saturating_sub(1) {
+        if owned[i].kind == Kind::Body
+            && is_head(&owned[i - 1])
+            && matches!(owned[i + 1].kind, Kind::Byline(_))
+            && !is_cjk_text(&owned[i].text)
+            && !is_terminated(&owned[i].text)
+            && word_count(&owned[i].text) <= 25
+        {
+            owned[i].kind = Kind::Subtitle;
+        }
+    }
     // Under a brief column's label, a brief with its headline run in is cut
     // into the headline and the text, as if printed apart. A byline or lead
     // ends the column.
