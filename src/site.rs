@@ -427,12 +427,13 @@ pub fn build_with(
                     )
                 },
                 || {
-                    timed("  scan", || match keep_scan {
-                        true => {
+                    timed("  scan", || {
+                        if keep_scan {
                             let (scan, memo) = content::load::rescan(&o.root, memo);
                             (scan, Some(memo))
+                        } else {
+                            (content::scan(&o.root), None)
                         }
-                        false => (content::scan(&o.root), None),
                     })
                 },
             )

@@ -604,10 +604,7 @@ fn opens_in_capitals(text: &str) -> bool {
     caps.len() >= 3
         && caps.chars().all(|c| c.is_ascii_uppercase())
         && (rest.is_empty() || rest.starts_with(['-', '\'', '’', ',']))
-        && text
-            .split_whitespace()
-            .take(4)
-            .any(|w| w.starts_with(|c: char| c.is_lowercase()) || w.contains(char::is_lowercase))
+        && text.split_whitespace().take(4).any(|w| w.contains(char::is_lowercase))
 }
 
 fn is_head(p: &Para) -> bool {

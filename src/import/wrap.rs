@@ -164,8 +164,10 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         }
     }
     let mut s = first_group;
+    // Where the group of lines starting at `from` ends (the next blank line).
+    let group_end = |from: usize| (from + 1..n).find(|&k| lines[k].blank_before).unwrap_or(n);
     while s < n {
-        let e = (s + 1..n).find(|&k| lines[k].blank_before).unwrap_or(n);
+        let e = group_end(s);
         if e - s >= 3
             && (s..e).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules))
             && !is_english_prose(&lines[s..e])
@@ -176,22 +178,21 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             let heads_a_story = lines
                 .get(e)
                 .is_some_and(|l| parse_byline_line(&l.text, rules).is_some() || parse_lead(&l.text, rules).is_some());
+            let broken = is_broken_english_head(&lines[s..e]);
             // Or broken mid-phrase over a paragraph of prose (`Farmers warned
             // of` / `locust outbreak` / `as spring nears` over `GRAIN growers
             // across …`): verse is not set over a story's text.
-            let next_end = (e + 1..n).find(|&k| lines[k].blank_before).unwrap_or(n);
+            let next_end = group_end(e);
             // Or with a name alone between (`Jodie Bradby`: the byline).
-            let signed = next_end == e + 1 && super::byline::is_plain_name(lines[e].text.trim()) && {
-                let after = (next_end + 1..n).find(|&k| lines[k].blank_before).unwrap_or(n);
-                next_end < n && is_paragraph_under(&lines[s..e], &lines[next_end..after])
-            };
-            let heads_a_story = heads_a_story
-                || (e < n
-                    && is_broken_english_head(&lines[s..e])
-                    && (signed || is_paragraph_under(&lines[s..e], &lines[e..next_end])));
+            let signed = next_end == e + 1
+                && super::byline::is_plain_name(lines[e].text.trim())
+                && next_end < n
+                && is_paragraph_under(&lines[s..e], &lines[next_end..group_end(next_end)]);
+            let heads_a_story =
+                heads_a_story || (e < n && broken && (signed || is_paragraph_under(&lines[s..e], &lines[e..next_end])));
             if !heads_a_story {
                 out[s] = Some((e, Form::Verse));
-            } else if is_broken_english_head(&lines[s..e]) {
+            } else if broken {
                 out[s] = Some((e, Form::Prose));
             }
         }

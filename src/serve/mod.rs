@@ -247,10 +247,9 @@ fn watch(w: Watcher, opts: BuildOptions, shared: Shared, mut session: Session, d
             let Ok(msg) = rx.recv() else { break };
             let next = match msg {
                 Msg::Files(Ok(events)) => {
-                    note_changes(&mut session, &events);
-                    let changes = events.iter().filter(|e| is_change(&e.kind));
                     // Lost events may have been anything: build.
-                    let lost = events.iter().any(|e| e.need_rescan());
+                    let lost = note_changes(&mut session, &events);
+                    let changes = events.iter().filter(|e| is_change(&e.kind));
                     if !lost && !changes.flat_map(|e| e.paths.iter()).any(|p| is_watched(&root, &out, p)) {
                         continue;
                     }
@@ -297,13 +296,15 @@ fn watch(w: Watcher, opts: BuildOptions, shared: Shared, mut session: Session, d
 
 /// Tells the session's scan memo what the watcher saw change; an event
 /// that asks for a rescan (the watcher lost events) drops the memo, so the
-/// next build lists every folder again.
-fn note_changes(session: &mut Session, events: &[notify_debouncer_full::DebouncedEvent]) {
-    if events.iter().any(|e| e.need_rescan()) {
+/// next build lists every folder again. Returns whether events were lost.
+fn note_changes(session: &mut Session, events: &[notify_debouncer_full::DebouncedEvent]) -> bool {
+    let lost = events.iter().any(|e| e.need_rescan());
+    if lost {
         session.scan = None;
     } else if let Some(memo) = session.scan.as_mut() {
         memo.changed(events.iter().filter(|e| is_change(&e.kind)).flat_map(|e| e.paths.iter().map(PathBuf::as_path)));
     }
+    lost
 }
 
 /// Events that can mean new content: not reads. The build itself opens every
