@@ -468,3 +468,41 @@ fn indian_byline_over_a_dateline_line() {
         assert!(!a.body.contains("HYDERABAD") && !a.body.contains("| DC"), "{}", a.body);
     }
 }
+
+/// `Hyderabad: Hyderabad Metro Rail will…`: an Indian paper's dateline of
+/// the place alone in plain case, under a headline and deck, opens a story
+/// of its own; a desk's brief column (`CITY IN BRIEF`) labels every brief
+/// under it. Mid-story, `Rao: We will…` stays text.
+#[test]
+fn indian_plain_case_colon_datelines_and_a_desks_brief_column() {
+    let arts = page(
+        "GHMC to fine restaurants for dumping waste\nDC CORRESPONDENT\nHYDERABAD, JUNE 17\n\n\
+         The corporation will impose fines on eateries.\n\n\
+         Rao: We will inspect every zone next week.\n\n\
+         Metro Rail extends timings on weekends\nLast train from terminals at 11.45 pm on Saturdays\n\n\
+         Hyderabad: Hyderabad Metro Rail will run its last train at 11.45 pm on weekends.\n\n\
+         Fares will remain unchanged.\n\n\
+         CITY IN BRIEF\nPower cuts in Kukatpally today\n\
+         Hyderabad: Power supply will be interrupted from 10 am to 2 pm on Thursday.\n\n\
+         Book fair at NTR Stadium\n\
+         Hyderabad: The 12-day book fair will begin on Friday.\n",
+    );
+    let heads: Vec<(Option<&str>, &str)> =
+        arts.iter().map(|a| (a.front.kicker.as_deref(), a.front.title.as_str())).collect();
+    assert_eq!(
+        heads,
+        [
+            (None, "GHMC to fine restaurants for dumping waste"),
+            (None, "Metro Rail extends timings on weekends"),
+            (Some("CITY IN BRIEF"), "Power cuts in Kukatpally today"),
+            (Some("CITY IN BRIEF"), "Book fair at NTR Stadium"),
+        ]
+    );
+    assert!(arts[0].body.contains("Rao: We will inspect"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.subtitle.as_deref(), Some("Last train from terminals at 11.45 pm on Saturdays"));
+    for a in &arts[1..] {
+        let d = a.front.dateline.as_ref().expect("dateline");
+        assert_eq!(d.place.as_deref(), Some("Hyderabad"), "{:?}", a.front);
+        assert!(!a.body.starts_with("Hyderabad:"), "{}", a.body);
+    }
+}

@@ -584,7 +584,9 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
         &EN,
         r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
-    let Some(c) = re.captures(para) else { return parse_dated_town_lead(para, rules) };
+    let Some(c) = re.captures(para) else {
+        return parse_dated_town_lead(para, rules).or_else(|| parse_town_colon_lead(para));
+    };
     let city = c.get(1)?.as_str();
     if city.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return None;
@@ -643,6 +645,72 @@ fn parse_dated_town_lead(para: &str, rules: &ImportRules) -> Option<(Credits, us
         credits.agency = english_agency(a.as_str(), rules);
     }
     Some((credits, lead_end(para, &c, 5)))
+}
+
+/// `Hyderabad: The board…`: Indian papers also set a dateline of the
+/// place alone in plain case before a colon. Without a date it is shared
+/// with a speaker's name (`Rao: We will…`) and labels (`Note: …`), so a
+/// weekday, a month, an honorific or a label is no place, and, like every
+/// colon form, it opens a story only right under its heads
+/// ([`is_colon_dateline`]).
+fn parse_town_colon_lead(para: &str) -> Option<(Credits, usize)> {
+    static TOWN: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&TOWN, r#"^([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2})\s?(:)\s*[A-Z0-9"'‘“]"#);
+    let c = re.captures(para)?;
+    let town = c.get(1)?.as_str();
+    const NOT_PLACES: &[&str] = &[
+        "THE",
+        "MR",
+        "MRS",
+        "MS",
+        "MISS",
+        "DR",
+        "PROF",
+        "SIR",
+        "LORD",
+        "LADY",
+        "JUDGE",
+        "JUSTICE",
+        "MONDAY",
+        "TUESDAY",
+        "WEDNESDAY",
+        "THURSDAY",
+        "FRIDAY",
+        "SATURDAY",
+        "SUNDAY",
+        "TODAY",
+        "TOMORROW",
+        "YESTERDAY",
+        "JANUARY",
+        "FEBRUARY",
+        "MARCH",
+        "APRIL",
+        "JUNE",
+        "JULY",
+        "AUGUST",
+        "SEPTEMBER",
+        "OCTOBER",
+        "NOVEMBER",
+        "DECEMBER",
+        "HOST",
+        "ANCHOR",
+        "MODERATOR",
+        "INTERVIEWER",
+        "CHAIR",
+        "SPEAKER",
+        "STEP",
+        "PART",
+        "CHAPTER",
+    ];
+    let caps = town.to_uppercase();
+    if caps.split([' ', '-']).any(|w| NOT_PLACES.contains(&w)) || !is_colon_place(&caps) {
+        return None;
+    }
+    let credits = Credits {
+        dateline: Some(RawDateline { place: Some(town.to_string()), month: None, day: None }),
+        ..Credits::default()
+    };
+    Some((credits, lead_end(para, &c, 2)))
 }
 
 /// `NEW DELHI: Commuters…` (Indian and some Asian papers): a capitals word

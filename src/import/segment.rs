@@ -269,11 +269,6 @@ fn department(text: &str) -> Option<Department> {
         "funeral notices",
         "in memoriam",
         "memorials",
-        "in brief",
-        "news in brief",
-        "briefs",
-        "briefly",
-        "news briefs",
     ];
     const PIECES: &[&str] = &[
         "更正",
@@ -319,7 +314,11 @@ fn department(text: &str) -> Option<Department> {
     // Classified ads run under what they offer or seek (`招聘`, `房屋出租`).
     const NOTICES: &[&str] =
         &["声明", "启事", "公告", "通告", "讣告", "招聘", "求职", "出租", "求租", "招租", "出售", "转让"];
-    if COLLECTIONS.iter().any(|l| folded == *l || lower == *l) || is_brief_label(&folded) || is_notebook_label(t) {
+    if COLLECTIONS.iter().any(|l| folded == *l || lower == *l)
+        || is_brief_label(&folded)
+        || is_english_brief_label(t)
+        || is_notebook_label(t)
+    {
         Some(Department::Collection)
     } else if PIECES.iter().any(|l| folded == *l || lower == *l)
         || is_court_listing_label(t)
@@ -499,9 +498,13 @@ fn is_brief_label(text: &str) -> bool {
 
 /// `IN BRIEF`, `News in brief`, `Briefly`: an English paper's brief column,
 /// whose items may each open on a dateline (`IPOH: …`) under their headline.
+/// A desk names its own (`CITY IN BRIEF`, `Area briefs`, `World in brief`).
 fn is_english_brief_label(text: &str) -> bool {
     let t = label_text(text).trim_end_matches(':').to_lowercase();
-    ["in brief", "news in brief", "briefs", "briefly", "news briefs", "brief news"].contains(&t.as_str())
+    let words = t.split_whitespace().count();
+    ["in brief", "briefs", "briefly", "brief news", "news brief"].contains(&t.as_str())
+        || (t.ends_with(" in brief") && words <= 4)
+        || (t.ends_with(" briefs") && words <= 3)
 }
 
 /// `我市启动“护苗”行动 近日，市文明办…`: a brief that runs its headline into
