@@ -506,3 +506,71 @@ fn indian_plain_case_colon_datelines_and_a_desks_brief_column() {
         assert!(!a.body.starts_with("Hyderabad:"), "{}", a.body);
     }
 }
+
+/// A photo's caption that the column break set between the two halves of
+/// a sentence: the sentence is joined, the caption kept after it (Hong
+/// Kong `■…（資料圖片）`, mainland `▲…`, a Philippine caption label in
+/// capitals signed `—NAME`, an American `STAFF PHOTO BY` over its caption).
+#[test]
+fn captions_inside_a_paragraph_cut_by_a_column_break() {
+    let cases: [(&str, &str, &str); 4] = [
+        (
+            "北都住宅地截標\n\n【明報專訊】政府昨日截標。他又指，若今次標價未達政府\n\n\
+             ■古洞北第25區住宅地昨截標，共接獲九份標書。（資料圖片）\n\n心目中的底價，不排除部分地皮會流標。\n",
+            "若今次標價未達政府心目中的底價，不排除部分地皮會流標。",
+            "■古洞北第25區住宅地昨截標",
+        ),
+        (
+            "老小区加装电梯\n\n本报讯 街道组织社区、物业和设计单位召开议事会，从改造资金中拿出一部分，为一楼住户更换隔音窗、修缮\n\n▲改造后的家属院环境整洁，新装的电梯投入使用。\n\n\
+             小院，最终6栋楼全部签字同意。\n",
+            "修缮小院，最终6栋楼全部签字同意。",
+            "▲改造后的家属院环境整洁",
+        ),
+        (
+            "Flood control projects under review\n\nBy JANE CRUZ\n\nMANILA—The secretary admitted that some of the projects had been rushed to meet the year-end deadlines for the release of funds, but denied\n\n\
+             WAITING GAME Residents of Calumpit line up for relief goods on Wednesday. —LYN RILLON\n\n\
+             that there was any overpricing. \"We will open all our records,\" he said.\n",
+            "but denied that there was any overpricing.",
+            "WAITING GAME Residents",
+        ),
+        (
+            "Water line work starts Monday\n\nBy Tom Reed\nStaff Writer\n\nThe project will cost $2 million, which will be paid back from water\n\n\
+             STAFF PHOTO BY JEFF MORALES\nCrews mark utility lines along Main Street on Wednesday.\n\n\
+             rates. Residents will not see an increase this year.\n",
+            "paid back from water rates. Residents",
+            "Crews mark utility lines",
+        ),
+    ];
+    for (text, joined, caption) in cases {
+        let a = one(text);
+        assert!(a.body.contains(joined), "{}", a.body);
+        let (j, c) = (a.body.find(joined), a.body.find(caption));
+        assert!(c.is_some_and(|c| Some(c) > j), "caption lost or inside the sentence:\n{}", a.body);
+    }
+}
+
+/// Hong Kong and Malaysian papers set the main headline first and its deck
+/// under it (`北都首批住宅地截標　反應遜預期` / `三幅地共接21份標書…`), a
+/// deck may name its source (`安华：…`), and a brief column's label may be
+/// in traditional characters (`港聞簡訊`).
+#[test]
+fn hong_kong_and_malaysian_heads_and_briefs() {
+    let arts = page(
+        "北都首批住宅地截標　反應遜預期\n三幅地共接21份標書　測量師料每呎樓面價僅4000元\n\n\
+         【明報專訊】政府北部都會區首批三幅住宅用地昨日截標。\n\n（記者 陳嘉欣）\n\n\
+         港聞簡訊\n\n■天文台：周末有狂風驟雨\n天文台預測周末有狂風驟雨。\n\n\
+         ■海洋公園暑假延長開放時間\n海洋公園宣布暑假延長開放時間。\n\n\
+         RM3.2亿提升乡区道路\n安华：年底前动工逾600项目\n\n（布城17日讯）首相安华宣布，联邦政府今年将额外拨款。\n",
+    );
+    let heads: Vec<(Option<&str>, &str, Option<&str>)> =
+        arts.iter().map(|a| (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.subtitle.as_deref())).collect();
+    assert_eq!(
+        heads,
+        [
+            (None, "北都首批住宅地截標 反應遜預期", Some("三幅地共接21份標書 測量師料每呎樓面價僅4000元")),
+            (Some("港聞簡訊"), "天文台：周末有狂風驟雨", None),
+            (Some("港聞簡訊"), "海洋公園暑假延長開放時間", None),
+            (None, "RM3.2亿提升乡区道路", Some("安华：年底前动工逾600项目")),
+        ]
+    );
+}

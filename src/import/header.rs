@@ -352,7 +352,7 @@ fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<Stri
     );
     let date = static_re(
         &DATE,
-        r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:(?:星期|周|礼拜)[一二三四五六日天])?$",
+        r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:[·・•]?(?:星期|周|礼拜)[一二三四五六日天])?$",
     );
     let weekday = static_re(&WEEKDAY, r"^(?:星期|周|礼拜)[一二三四五六日天]$");
     let editor_at = static_re(&EDITOR_AT, r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|审读|组版|值班编辑)");
@@ -823,6 +823,12 @@ mod tests {
         assert_eq!(section.as_deref(), Some("经济·服务"));
         let (_, section) = strip_furniture(lines("渭川日报 2026年3月18日 星期三\n标题\n正文。\n"), &r);
         assert_eq!(section, None);
+    }
+
+    #[test]
+    fn a_date_and_its_weekday_joined_by_a_dot() {
+        let r = ImportRules::default();
+        assert_eq!(furniture("星洲日报　全国新闻　2026年6月18日·星期四　A4", &r), Some(Some("全国新闻".to_string())));
     }
 
     #[test]

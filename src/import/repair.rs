@@ -41,6 +41,8 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
     let mut i = 0;
     while i < n {
         let mut cur = lines[i].clone();
+        // Photo captions the column break set between the halves: kept, after the joined paragraph.
+        let mut insets: Vec<Line> = Vec::new();
         i += 1;
         // A table or stanza is never cut, and never the rest of a cut paragraph.
         while cur.form == Form::Prose
@@ -74,11 +76,92 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
                 i = k + 1;
                 continue;
             }
+            // A photo's caption set inside the cut (`…未達政府` / `■古洞北…（資料圖片）`
+            // / `心目中的底價，…`): the sentence goes on after it.
+            let mut k = i;
+            while k < n && k - i < MAX_RUNNING_HEAD_LINES && lines[k].form == Form::Prose {
+                if is_inset_caption(&lines[k].text, rules) {
+                    k += 1;
+                } else if k > i
+                    && is_photo_credit_line(&lines[k - 1].text)
+                    && is_terminated(strip_end_mark(&lines[k].text))
+                {
+                    // `STAFF PHOTO BY JEFF MORALES` over its caption.
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+            if k > i
+                && k < n
+                && lines[k].form == Form::Prose
+                && continues(&cur.text, &lines[k].text, rules)
+                && !is_heading_like(&lines[k].text)
+            {
+                insets.extend(lines[i..k].iter().cloned());
+                cur.text = join(&cur.text, &lines[k].text);
+                i = k + 1;
+                continue;
+            }
             break;
         }
         out.push(cur);
+        out.append(&mut insets);
     }
     out
+}
+
+/// `STAFF PHOTO BY JEFF MORALES`, `Picture: Mike Walker`: a photo's credit
+/// set over its caption (or opening it).
+fn is_photo_credit_line(text: &str) -> bool {
+    static OVER: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    super::text::static_re(&OVER, r"^(?:(?:STAFF |FILE )?PHOTOS? BY|(?:Photo|Picture|Photos|Pictures)(?: by)?:)\s")
+        .is_match(text.trim())
+}
+
+/// A photo's caption, as a page sets it inside a column: behind a caption's
+/// marker (`▲`, `■`) and ended as a sentence or by a credit; with a credit at
+/// its end (`…（鄧宗弘攝）`, `— DC Image/X`, `—LYN RILLON` after a caption's
+/// label in capitals); a credit line over it (`STAFF PHOTO BY X`); or a
+/// note on where the picture came from (`（資料圖片）`, `(File photo)`).
+fn is_inset_caption(text: &str, rules: &ImportRules) -> bool {
+    let t = text.trim();
+    if len(t) < 8 || parse_byline_line(t, rules).is_some() || parse_lead(t, rules).is_some() {
+        return false;
+    }
+    let folded = super::text::fold_traditional(t);
+    const SOURCES: &[&str] = &[
+        "资料图片",
+        "资料图",
+        "资料照片",
+        "档案照",
+        "档案图片",
+        "读者提供",
+        "受访者供图",
+        "受访者提供",
+        "网络图片",
+        "新华社发",
+        "file photo",
+        "file picture",
+        "handout",
+        "supplied",
+    ];
+    let lower = folded.to_lowercase();
+    let sourced = lower
+        .trim_end_matches(['.', '。'])
+        .strip_suffix([')', '）'])
+        .and_then(|r| r.rfind(['(', '（']).map(|at| &r[at..]))
+        .is_some_and(|note| SOURCES.iter().any(|s| note.contains(s)));
+    let marked = t.starts_with(['▲', '△', '▼', '■', '●', '◆', '↑', '←', '→', '↓'])
+        && (is_terminated(strip_end_mark(t)) || t.ends_with(['）', ')']));
+    let credited = strip_trailing_photo_credit(t, rules).is_some();
+    // `WAITING GAME Residents … —LYN RILLON`: a label in capitals, a caption, the photographer.
+    static LABELLED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let labelled = super::text::static_re(
+        &LABELLED,
+        r"^[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)* [A-Z][a-z].*[.!?”\x22] ?[—–-] ?[A-Z][A-Z.'\- ]+$",
+    );
+    sourced || marked || credited || is_photo_credit_line(t) || labelled.is_match(t)
 }
 
 /// Running text that stops where no sentence ends.
@@ -250,6 +333,7 @@ fn runs_on_in_lower_case(prev: &str, next: &str, rules: &ImportRules) -> bool {
         && parse_byline_line(prev, rules).is_none()
         && parse_end_credit(prev, rules).is_none()
         && strip_jumps(prev).to.is_none()
+        && !is_inset_caption(prev, rules)
 }
 
 /// Whether `next` can be the rest of the cut paragraph `prev`.

@@ -485,7 +485,9 @@ fn is_brief_label(text: &str) -> bool {
         "要闻简报",
         "新闻简报",
     ];
-    let t = label_text(text).trim_end_matches([':', '：']);
+    // `港聞簡訊`: Hong Kong and Taiwan papers set the label in traditional characters.
+    let folded = super::text::fold_traditional(text);
+    let t = label_text(&folded).trim_end_matches([':', '：']);
     // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `健康资讯`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
     const KINDS: &[&str] = &["简讯", "快讯", "短讯", "资讯", "速递"];
@@ -1527,6 +1529,40 @@ fn is_field_line(text: &str) -> bool {
     })
 }
 
+/// `咨询电话：0392-3300000`, `地址：…`: a field of an advertisement or notice.
+/// A headline's own `安华：年底前动工逾600项目` names who says it.
+fn is_contact_field(text: &str) -> bool {
+    const FIELDS: &[&str] = &[
+        "地址",
+        "电话",
+        "热线",
+        "手机",
+        "传真",
+        "邮箱",
+        "邮编",
+        "网址",
+        "微信",
+        "联系人",
+        "时间",
+        "日期",
+        "地点",
+        "单位",
+        "报名",
+        "咨询",
+        "价格",
+        "票价",
+        "费用",
+        "方式",
+        "截止",
+        "营业",
+    ];
+    is_field_line(text)
+        && text.find([':', '：']).is_some_and(|i| {
+            let label = super::text::fold_traditional(&text[..i]);
+            FIELDS.iter().any(|f| label.ends_with(f) || label.starts_with(f))
+        })
+}
+
 fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     let mut d = Draft { line: range.first().map_or(0, |p| p.no), ..Draft::default() };
     let mut i = 0;
@@ -1549,7 +1585,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     while i < range.len() && is_head(&range[i]) {
         // `地址：…`, `咨询电话：…` under an advertisement's two lines of
         // display type are its text, not more headline.
-        if headings.len() >= 2 && is_field_line(&range[i].text) {
+        if headings.len() >= 2 && is_contact_field(&range[i].text) {
             break;
         }
         // A heading directly followed by body with nothing else before it is
@@ -1604,7 +1640,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             subtitles.splice(0..0, it);
         }
         // A second line that explains the first is its 副题, not its title.
-        [first, second] if subtitles.is_empty() && is_cjk_deck(first, second) => {
+        [first, second]
+            if subtitles.is_empty() && (is_cjk_deck(first, second) || sets_title_first(first, second, &range[i..])) =>
+        {
             let mut it = headings.into_iter();
             d.title = it.next();
             subtitles.extend(it);
@@ -1824,6 +1862,28 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
         &["呼吁", "敦促", "反对", "谴责", "强调", "表示", "指出", "称", "希望", "要求", "承诺", "警告", "拒绝", "暗示"];
     let goes_on = STANCE.iter().find(|w| second.starts_with(**w)).is_some_and(|w| len(second) >= len(w) + 4);
     source || clause || goes_on || is_figure_deck(first, second)
+}
+
+/// `北都首批住宅地截標　反應遜預期` over `三幅地共接21份標書…`: Hong Kong,
+/// Taiwanese and Malaysian papers set the 主题 first and its 副题 under it,
+/// where the mainland's two lines are mostly an 引题 over the 主题. Told by
+/// the traditional characters, or by the lead (`【明報專訊】`, `（新山17日讯）`).
+/// A first line that hands over to the next (`…强调`, `…：`) stays the 引题.
+fn sets_title_first(first: &str, second: &str, body: &[Para]) -> bool {
+    static LEAD: OnceLock<Regex> = OnceLock::new();
+    let lead = static_re(&LEAD, r"^(?:【[^】]{1,12}[專专]訊|【[^】]{1,12}专讯|[（(][^）)]{1,12}\d{1,2}日[讯訊])");
+    let (first, second) = (first.trim(), second.trim());
+    if !is_cjk_text(first) || !is_cjk_text(second) || len(first) <= 4 {
+        return false;
+    }
+    const SAYS: &[&str] = &["强调", "指出", "表示", "要求", "提出", "称", "说"];
+    if first.ends_with(['：', ':', '—', '·']) || SAYS.iter().any(|w| first.ends_with(w)) {
+        return false;
+    }
+    let traditional = |t: &str| super::text::fold_traditional(t) != t;
+    traditional(first)
+        || traditional(second)
+        || body.iter().take(4).any(|p| matches!(p.kind, Kind::Lead(..)) && lead.is_match(&p.text))
 }
 
 /// `市公安局开展夏季治安打击整治行动` / `首周破获刑事案件56起`: a shorter
