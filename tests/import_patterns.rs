@@ -574,3 +574,44 @@ fn hong_kong_and_malaysian_heads_and_briefs() {
         ]
     );
 }
+
+/// A hard-wrapped American page: a deck set wider than the column under its
+/// headline is no line of the column, so the headline does not run into it;
+/// an obituary column's names (`Linda K. Sutter`, an initial's full stop is
+/// no sentence end) each head an obituary that opens on its town.
+#[test]
+fn wide_deck_on_a_wrapped_page_and_an_obituary_column() {
+    let arts = page(
+        "Senate passes stopgap bill to avert shutdown\n\
+         Measure funds government through Sept. 30; House vote expected Friday\n\n\
+         By KEVIN FREKING and MARY CLARE JALONICK\nAssociated Press\n\n\
+         \x20\x20WASHINGTON (AP) — The Senate voted 71-28\non Wednesday to pass a short-term spending\n\
+         bill that would keep the federal government\nfunded through the end of September.\n\
+         \x20\x20The bill keeps most agencies running at\ncurrent levels but adds $4.2 billion in\n\
+         disaster aid for states hit by spring\ntornadoes and flooding this year.\n\n\
+         OBITUARIES\n\nRobert \"Bob\" Hensley\n\
+         \x20\x20MILFORD — Robert Allen \"Bob\" Hensley, 84,\nof Milford, died Monday, June 15, 2026, at\n\
+         Margaret Mary Health in Batesville.\n\
+         \x20\x20Visitation is 4 to 7 p.m. Friday at the\nfuneral home, with services on Saturday.\n\n\
+         Linda K. Sutter\n\
+         \x20\x20GREENSBURG — Linda Kay Sutter, 71, of\nGreensburg, passed away Tuesday, June 16,\n\
+         2026, at her home surrounded by family.\n",
+    );
+    let heads: Vec<(Option<&str>, &str, Option<&str>)> =
+        arts.iter().map(|a| (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.subtitle.as_deref())).collect();
+    assert_eq!(
+        heads,
+        [
+            (
+                None,
+                "Senate passes stopgap bill to avert shutdown",
+                Some("Measure funds government through Sept. 30; House vote expected Friday")
+            ),
+            (Some("OBITUARIES"), "Robert \"Bob\" Hensley", None),
+            (Some("OBITUARIES"), "Linda K. Sutter", None),
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Kevin Freking", "Mary Clare Jalonick"]);
+    assert!(!arts[1].body.contains("Sutter"), "{}", arts[1].body);
+    assert_eq!(arts[2].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Greensburg"));
+}

@@ -1391,6 +1391,14 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             && is_head(&paras[k - 1])
             && paras.get(k + 1).is_none_or(is_head)
     };
+    // An obituary opens on its town (`GREENSBURG — Linda Kay Sutter, 71,…`):
+    // a lead that names no writer goes on with the column.
+    let obituary_lead = |k: usize, l: usize| {
+        is_obituary_label(&paras[l].text)
+            && matches!(&paras[k].kind, Kind::Lead(c, _) if c.reporters.is_empty() && c.contributors.is_empty())
+            && k > 0
+            && is_head(&paras[k - 1])
+    };
     for (i, p) in paras.iter().enumerate() {
         let run_start = is_head(p) && (i == 0 || !is_head(&paras[i - 1]));
         if run_start && let Some(d) = department(&p.text) {
@@ -1398,7 +1406,11 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             item_box = paras.get(i + 1).filter(|q| is_head(q) && is_brief_label(&p.text)).and_then(box_of);
             continue;
         }
-        if has_byline(p) && !label.is_some_and(|l| boxed_item(i, l, item_box) || one_para_brief(i, l)) {
+        // An obituary opens on its town (`GREENSBURG — Linda Kay Sutter, 71,…`):
+        // a lead that names no writer goes on with the column.
+        if has_byline(p)
+            && !label.is_some_and(|l| boxed_item(i, l, item_box) || one_para_brief(i, l) || obituary_lead(i, l))
+        {
             label = None;
         }
         let Some(l) = label else { continue };
@@ -1417,12 +1429,20 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     label = None;
                 }
                 Some(Kind::Body | Kind::Verse | Kind::Table) => out.push((i, Some(l))),
-                Some(Kind::Lead(..)) if boxed_item(e, l, item_box) || one_para_brief(e, l) => out.push((i, Some(l))),
+                Some(Kind::Lead(..)) if boxed_item(e, l, item_box) || one_para_brief(e, l) || obituary_lead(e, l) => {
+                    out.push((i, Some(l)))
+                }
                 _ => {}
             }
         }
     }
     out
+}
+
+/// `Obituaries`, `Deaths`: a column of death notices, each under the name.
+fn is_obituary_label(text: &str) -> bool {
+    let t = label_text(text).trim_end_matches(':').to_lowercase();
+    ["obituaries", "obituary", "deaths", "death notices", "funeral notices", "in memoriam"].contains(&t.as_str())
 }
 
 /// A pull quote repeats, in quotation marks, words from the story around it,

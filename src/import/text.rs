@@ -365,7 +365,22 @@ pub fn has_inner_sentence_mark(s: &str) -> bool {
         Some((i, _)) => &s[..i],
         None => s,
     };
-    body.contains(['。', '；', '！', '!']) || body.contains(". ") || body.contains("; ")
+    body.contains(['。', '；', '！', '!']) || body.contains("; ") || has_full_stop_inside(body)
+}
+
+/// A `. ` that ends a sentence: not an initial's (`Linda K. Sutter`) nor an
+/// abbreviation's (`Mr. Smith`, `St. Mary's`, `Sept. 30`).
+fn has_full_stop_inside(s: &str) -> bool {
+    const SHORT: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Jr", "Sr", "No", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt",
+        "Capt", "Prof", "Rev", "Hon", "Inc", "Co", "Corp", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep",
+        "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Rd",
+    ];
+    s.match_indices(". ").any(|(at, _)| {
+        let word = s[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+        !(initial || SHORT.contains(&word))
+    })
 }
 
 /// A telephone number in the line: a Chinese mobile (`13803921234`), a

@@ -489,8 +489,12 @@ fn joins(
         return true;
     }
     match layout.width {
+        // A line wider than the column is not in it (a deck set across
+        // columns under its headline): nothing in the column runs into it.
         Some(w) if !b.blank_before || !layout.blank_paras => {
-            full(a, b, w) && (layout.blank_paras || layout.indent_paras || !is_terminated(&a.text))
+            full(a, b, w)
+                && (b.width <= w + 2 || b.measure <= w)
+                && (layout.blank_paras || layout.indent_paras || !is_terminated(&a.text))
         }
         // No width to go by: only indentation tells, and a headline after a
         // finished paragraph is not part of it.
