@@ -615,3 +615,41 @@ fn wide_deck_on_a_wrapped_page_and_an_obituary_column() {
     assert!(!arts[1].body.contains("Sutter"), "{}", arts[1].body);
     assert_eq!(arts[2].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Greensburg"));
 }
+
+/// Philippine credits: the paper's bureau under or after the `By` line is
+/// no writer; `—WITH A REPORT FROM X` and `—TINA G. SANTOS` dashed onto the
+/// last paragraph are credits, not text; `AROUND THE NATION` labels each
+/// brief of its round-up.
+#[test]
+fn philippine_bureau_lines_dashed_credits_and_a_round_up() {
+    let arts = page(
+        "Albay evacuees told to stay as Mayon stays restive\n\nBy MAR S. ARGUELLES\nInquirer Southern Luzon\n\n\
+         LEGAZPI CITY—Nearly 9,000 residents were told on Wednesday to remain in evacuation centers.\n\n\
+         Classes in 23 schools remain suspended. —WITH A REPORT FROM NESTOR CORRALES\n\n\
+         Ex-mayor convicted of graft\n\nBy JOEL LOPEZ, Inquirer Visayas\n\n\
+         ILOILO CITY—The Sandiganbayan convicted a former mayor on Wednesday.\n\n\
+         The court found that he approved the full advance payment, in violation of procurement rules. —TINA G. SANTOS\n\n\
+         AROUND THE NATION\n\nCebu water rationing extended\n\
+         CEBU CITY—The water district will extend its water rationing schedule until the end of July.\n\n\
+         Davao bans fireworks near airport\n\
+         DAVAO CITY—The city council on Tuesday approved an ordinance banning fireworks near the airport.\n",
+    );
+    let heads: Vec<(Option<&str>, &str)> =
+        arts.iter().map(|a| (a.front.kicker.as_deref(), a.front.title.as_str())).collect();
+    assert_eq!(
+        heads,
+        [
+            (None, "Albay evacuees told to stay as Mayon stays restive"),
+            (None, "Ex-mayor convicted of graft"),
+            (Some("AROUND THE NATION"), "Cebu water rationing extended"),
+            (Some("AROUND THE NATION"), "Davao bans fireworks near airport"),
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Mar S. Arguelles"]);
+    assert_eq!(arts[0].front.contributors, vec!["Nestor Corrales"]);
+    assert_eq!(arts[1].front.reporters, vec!["Joel Lopez"]);
+    assert!(arts[1].front.contributors.iter().chain(&arts[1].front.reporters).any(|n| n == "Tina G. Santos"));
+    for a in &arts[..2] {
+        assert!(!a.body.contains("Inquirer") && !a.body.contains('—'), "{}", a.body);
+    }
+}

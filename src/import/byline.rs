@@ -1205,8 +1205,13 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             } else if is_english_name(extra) && word_count(extra) == 1 && !is_english_role(extra) {
                 let place = title_case_caps(extra);
                 credits.dateline = Some(RawDateline { place: Some(place), month: None, day: None });
-            // `By Jane Doe, The Mapleton Daily`: a paper, not a second writer.
-            } else if is_english_name(extra) && !is_english_role(extra) && !extra.starts_with("The ") {
+            // `By Jane Doe, The Mapleton Daily`: a paper, not a second writer;
+            // nor is its bureau (`By MAR S. ARGUELLES, Inquirer Southern Luzon`).
+            } else if is_english_name(extra)
+                && !is_english_role(extra)
+                && !extra.starts_with("The ")
+                && !super::header::is_paper_bureau(&title_case_caps(extra))
+            {
                 push_unique(&mut credits.reporters, title_case_caps(extra));
             }
         }
@@ -1759,7 +1764,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
     static PART: OnceLock<Regex> = OnceLock::new();
     let part = static_re(
         &PART,
-        r"^(?i:(additional\s+reporting|reporting|writing|editing|fact[\s-]?checking|research|(?:staff\s+)?(?:photos?|photography|graphics?|video|illustrations?))(?:\s+by\s+|\s*:\s*))(.+)$",
+        r"^(?i:(additional\s+reporting|reporting|writing|editing|fact[\s-]?checking|research|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$",
     );
     let line = line.trim().trim_end_matches('.');
     let mut credits = Credits::default();
@@ -1798,7 +1803,14 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
 
 /// `…to record levels. (Reporting by Ana Mano; Editing by Sandra Maler)`:
 /// the desk's credits run on at the end of the last paragraph.
+/// Philippine papers dash it on: `…remain suspended. —WITH A REPORT FROM NESTOR CORRALES`.
 pub fn strip_trailing_desk_credit(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    if let Some(at) = para.rfind(['—', '–'])
+        && super::text::is_terminated(para[..at].trim_end())
+        && let Some((credits, _)) = parse_desk_credits(para[at..].trim_start_matches(['—', '–']), rules)
+    {
+        return Some((para[..at].trim_end().to_string(), credits));
+    }
     let inner = para.trim_end().strip_suffix(')')?;
     let open = inner.rfind('(')?;
     let before = inner[..open].trim_end();
@@ -2077,7 +2089,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static DASHED: OnceLock<Regex> = OnceLock::new();
     let dashed = static_re(
         &DASHED,
-        r#"^(.*[.!?"”’])\s*(?:—|–|--)\s*(?:(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z ]{1,30}))$"#,
+        r#"^(.*[.!?"”’])\s*(?:—|–|--)\s*(?:(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z. ]{1,30}))$"#,
     );
     if let Some(c) = dashed.captures(para) {
         // `… on Monday. —RICHARD REYES`: a name in capitals after the dash is

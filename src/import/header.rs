@@ -626,6 +626,48 @@ fn names_a_paper(s: &str, rules: &ImportRules) -> bool {
     rules.paper_names.iter().any(|p| p == s) || is_paper_name(s)
 }
 
+/// The word a masthead ends with (`The Daily Herald`, `PHILIPPINE DAILY INQUIRER`).
+const MASTHEAD_WORDS: &[&str] = &[
+    "gazette",
+    "times",
+    "tribune",
+    "herald",
+    "chronicle",
+    "courier",
+    "journal",
+    "post-dispatch",
+    "news",
+    "post",
+    "star",
+    "sun",
+    "globe",
+    "press",
+    "register",
+    "record",
+    "examiner",
+    "observer",
+    "inquirer",
+    "enquirer",
+    "bulletin",
+    "sentinel",
+    "dispatch",
+    "courant",
+    "telegraph",
+    "guardian",
+    "standard",
+    "democrat",
+    "ledger",
+];
+
+/// `Inquirer Southern Luzon`, `Star Metro Desk`: the paper's bureau or desk
+/// a writer files for, set under or after the `By NAME` line; no writer.
+pub(super) fn is_paper_bureau(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && MASTHEAD_WORDS.contains(&words[0].to_lowercase().as_str())
+}
+
 pub(super) fn is_paper_name(line: &str) -> bool {
     if line.contains(['。', '，', ',', '：', ':']) {
         return false;
@@ -656,39 +698,7 @@ pub(super) fn is_paper_name(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    let masthead = [
-        "gazette",
-        "times",
-        "tribune",
-        "herald",
-        "chronicle",
-        "courier",
-        "journal",
-        "post-dispatch",
-        "news",
-        "post",
-        "star",
-        "sun",
-        "globe",
-        "press",
-        "register",
-        "record",
-        "examiner",
-        "observer",
-        "inquirer",
-        "enquirer",
-        "bulletin",
-        "sentinel",
-        "dispatch",
-        "courant",
-        "telegraph",
-        "guardian",
-        "standard",
-        "democrat",
-        "ledger",
-    ]
-    .iter()
-    .any(|s| lower.ends_with(s));
+    let masthead = MASTHEAD_WORDS.iter().any(|s| lower.ends_with(s));
     let styled = lower.starts_with("the ") || !line.chars().any(|c| c.is_lowercase());
     masthead && styled && len(line) <= 40
 }

@@ -507,6 +507,9 @@ fn is_english_brief_label(text: &str) -> bool {
     ["in brief", "briefs", "briefly", "brief news", "news brief"].contains(&t.as_str())
         || (t.ends_with(" in brief") && words <= 4)
         || (t.ends_with(" briefs") && words <= 3)
+        // `AROUND THE NATION`, `Across the region`, `World roundup`: a desk's round-up of briefs.
+        || ((t.starts_with("around the ") || t.starts_with("across the ")) && words <= 4)
+        || ((t.ends_with(" roundup") || t.ends_with(" round-up")) && words <= 3)
 }
 
 /// `我市启动“护苗”行动 近日，市文明办…`: a brief that runs its headline into
@@ -878,7 +881,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if matches!(owned[i - 1].kind, Kind::Byline(_))
             && matches!(owned[i].kind, Kind::Body | Kind::Heading)
             && (is_contact_line(&owned[i].text)
-                || (is_publication(&owned[i].text) && owned.get(i + 1).is_some_and(|q| !is_head(q))))
+                || ((is_publication(&owned[i].text) || super::header::is_paper_bureau(&owned[i].text))
+                    && owned.get(i + 1).is_some_and(|q| !is_head(q))))
         {
             owned[i].kind = Kind::Byline(Credits::default());
         }
