@@ -653,3 +653,18 @@ fn philippine_bureau_lines_dashed_credits_and_a_round_up() {
         assert!(!a.body.contains("Inquirer") && !a.body.contains('—'), "{}", a.body);
     }
 }
+
+/// Malaysian Chinese papers dash the wire onto the last sentence
+/// (`…户头。——马新社`) and jump to a lettered page without `版` (`（转A6）`).
+#[test]
+fn malaysian_dashed_wire_and_lettered_jump() {
+    let a = one("网购诈骗案激增\n\n警方今日表示，今年首5月共接获网购诈骗案逾3000宗，损失逾1.8亿令吉。\n\n\
+         警方已冻结相关户头，其余案件仍在调查。（转A6）\n");
+    assert_eq!(a.front.continued_to, Some(6));
+    assert!(!a.body.contains("转A6"), "{}", a.body);
+    let b = one(
+        "网购诈骗案激增\n\n警方今日表示，今年首5月共接获网购诈骗案逾3000宗，损失逾1.8亿令吉。\n\n警方已冻结相关户头。——马新社\n",
+    );
+    assert_eq!(b.front.agency.as_deref(), Some("马新社"));
+    assert!(!b.body.contains("马新社"), "{}", b.body);
+}

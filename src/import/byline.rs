@@ -1914,6 +1914,17 @@ pub fn strip_trailing_source(para: &str, rules: &ImportRules) -> Option<(String,
 fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
     static SOURCE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(&SOURCE, r"([。！？!?”」』])\s*([(（]([^()（）]{2,40})[)）])$");
+    // `…冻结相关户头。——马新社`: Malaysian papers dash the wire on.
+    static DASHED: OnceLock<Regex> = OnceLock::new();
+    let dashed = static_re(&DASHED, r"([。！？!?”」』])\s*(?:——|—|－－)\s*(\p{Han}{2,6})$");
+    if let Some(c) = dashed.captures(para)
+        && let Some(agency) = rules.agencies.iter().find(|a| **a == c[2])
+    {
+        return Some((
+            para[..c.get(1)?.end()].to_string(),
+            Credits { agency: Some(agency.clone()), ..Credits::default() },
+        ));
+    }
     let c = re.captures(para)?;
     let end = c.get(1)?.end();
     if let Some((credits, CreditKind::Agency)) = parse_end_credit_folded(&c[2], rules) {

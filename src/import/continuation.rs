@@ -31,16 +31,19 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     static FROM_EN: OnceLock<Regex> = OnceLock::new();
     static TO_EN: OnceLock<Regex> = OnceLock::new();
     // In brackets `下转`/`上接` are a jump without `版` too (`（下轉A12）`, as
-    // Taiwanese papers print it); a bare `转`/`接` needs its `版`.
+    // Taiwanese papers print it); a bare `转`/`接` needs its `版`, or a
+    // lettered page code (`（转A6）`, Malaysian papers).
     let from_zh = static_re(
         &FROM_ZH,
         &format!(
-            r"^[(（\[【]\s*(?:(?:上接|紧接)\s*第?\s*{NUM}\s*(?:版|页)?|接\s*第?\s*{NUM}\s*(?:版|页))\s*[)）\]】]\s*"
+            r"^[(（\[【]\s*(?:(?:上接|紧接)\s*第?\s*{NUM}\s*(?:版|页)?|接\s*第?\s*{NUM}\s*(?:版|页)|接\s*[A-Za-z]\s*([0-9０-９]{{1,3}}))\s*[)）\]】]\s*"
         ),
     );
     let to_zh = static_re(
         &TO_ZH,
-        &format!(r"\s*[(（\[【]\s*(?:下转\s*第?\s*{NUM}\s*(?:版|页)?|转\s*第?\s*{NUM}\s*(?:版|页))\s*[)）\]】]$"),
+        &format!(
+            r"\s*[(（\[【]\s*(?:下转\s*第?\s*{NUM}\s*(?:版|页)?|转\s*第?\s*{NUM}\s*(?:版|页)|转\s*[A-Za-z]\s*([0-9０-９]{{1,3}}))\s*[)）\]】]$"
+        ),
     );
     // The page number: the first group that took part.
     let page = |c: &regex::Captures| c.iter().skip(1).flatten().next().and_then(|m| numeral(m.as_str()));
@@ -154,6 +157,8 @@ mod tests {
         assert_eq!((j.to, j.text.as_str()), (Some(12), "要求重新檢討轉乘動線設計。"));
         assert_eq!(strip_jumps("（上接A1）二是推动手续办理。").from, Some(1));
         assert_eq!(strip_jumps("全市共有3条线路（转3）").to, None);
+        assert_eq!(strip_jumps("预计本月底开始招标。（转A6）").to, Some(6));
+        assert_eq!(strip_jumps("（接A1）首相安华说").from, Some(1));
         let j = strip_jumps("这是(上接第一版)中间的文字");
         assert_eq!((j.from, j.to), (None, None));
     }

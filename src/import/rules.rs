@@ -79,6 +79,11 @@ const CONTRIBUTOR_ROLES: &[&str] = &[
 
 const AGENCIES: &[&str] = &[
     "新华社",
+    "马新社",
+    "共同社",
+    "韩联社",
+    "塔斯社",
+    "安塔拉社",
     "中央社",
     "中通社",
     "美联社",
