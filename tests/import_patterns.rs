@@ -668,3 +668,26 @@ fn malaysian_dashed_wire_and_lettered_jump() {
     assert_eq!(b.front.agency.as_deref(), Some("马新社"));
     assert!(!b.body.contains("马新社"), "{}", b.body);
 }
+
+/// A desk's brief column (`民生快递`) labels every brief; a credited photo
+/// set under the last brief, which its author's signature closed, is a
+/// picture story of its own, not part of that brief.
+#[test]
+fn brief_column_of_a_desk_and_a_photo_after_a_signed_brief() {
+    let arts = page(
+        "民生快递\n\n市图书馆推出暑期阅读季活动\n6月17日，市图书馆启动“书香暑假”阅读季活动，市民可通过公众号预约报名。（刘　洋）\n\n\
+         市中心医院开设“暑期近视门诊”\n记者6月17日从市中心医院获悉，该院眼科即日起开设“暑期近视门诊”。（苗　苗）\n\n\
+         6月17日，淇滨区一家农机合作社的收割机在麦田里作业。眼下，我市小麦已收获九成以上。　本报记者　张　伟　摄\n",
+    );
+    let heads: Vec<(Option<&str>, &str)> =
+        arts.iter().map(|a| (a.front.kicker.as_deref(), a.front.title.as_str())).collect();
+    assert_eq!(heads.len(), 3, "{heads:?}");
+    assert_eq!(
+        heads[..2],
+        [(Some("民生快递"), "市图书馆推出暑期阅读季活动"), (Some("民生快递"), "市中心医院开设“暑期近视门诊”")]
+    );
+    assert_eq!(arts[1].front.reporters, vec!["苗苗"]);
+    assert!(!arts[1].body.contains("收割机"), "{}", arts[1].body);
+    assert_eq!(arts[2].front.contributors, vec!["张伟"]);
+    assert!(arts[2].body.contains("收割机"), "{}", arts[2].body);
+}

@@ -490,7 +490,7 @@ fn is_brief_label(text: &str) -> bool {
     let t = label_text(&folded).trim_end_matches([':', '：']);
     // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `健康资讯`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
-    const KINDS: &[&str] = &["简讯", "快讯", "短讯", "资讯", "速递"];
+    const KINDS: &[&str] = &["简讯", "快讯", "短讯", "资讯", "速递", "快递"];
     BRIEFS.contains(&t)
         || ((3..=6).contains(&len(t))
             && t.chars().all(super::text::is_han)
@@ -1142,6 +1142,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && paras[i + 1].kind == Kind::Body
             && matches!(paras[i + 2].kind, Kind::Credit(_, CreditKind::Photo))
             && paras.get(i + 3).is_none_or(|q| !matches!(q.kind, Kind::Body))
+        {
+            starts.insert(i);
+        }
+    }
+    // `…近视防控指导。（苗　苗）` over `6月17日，…收割机在麦田里作业。　本报记者
+    // 张　伟　摄`: the author's signature closed the piece above, so the
+    // credited caption under it is a photo of its own, not that piece's.
+    for i in 1..n {
+        if is_cjk_text(&paras[i].text)
+            && is_credited_caption(&paras[i], rules)
+            && paras[i].kind == Kind::Body
+            && paras[i - 1].kind == Kind::Body
+            && strip_trailing_author(&paras[i - 1].text, rules).is_some()
+            && paras.get(i + 1).is_none_or(is_head)
         {
             starts.insert(i);
         }
