@@ -691,3 +691,23 @@ fn brief_column_of_a_desk_and_a_photo_after_a_signed_brief() {
     assert_eq!(arts[2].front.contributors, vec!["张伟"]);
     assert!(arts[2].body.contains("收割机"), "{}", arts[2].body);
 }
+
+/// A page wrapped at 40 characters: a photo credit's label at a line end
+/// (`Picture:`) has its name on the next line, which heads nothing; the
+/// paper's site alone on the page's last line is its foot.
+#[test]
+fn wrapped_credit_label_and_the_papers_site_at_the_foot() {
+    let arts = page(
+        "Fun runners raise £12,000 for ambulance\n\nBy Emily Clarke\n\n\
+         MORE than 200 runners took part in the\nannual Swaledale fun run on Sunday,\n\
+         raising £12,000 for the air ambulance.\n\n\
+         Runners set off from Reeth village green\nat the start of Sunday's event. Picture:\nYorkshire Air Ambulance\n\n\
+         Police appeal after sheep stolen from farm\n\n\
+         POLICE are appealing for information\nafter 40 sheep were stolen from a farm\nnear Askrigg last week.\n\n\
+         www.dalescourier.co.uk\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Fun runners raise £12,000 for ambulance", "Police appeal after sheep stolen from farm"]);
+    assert!(!arts[0].body.contains("Picture") && !arts[0].body.contains("## "), "{}", arts[0].body);
+    assert!(!arts[1].body.contains("www."), "{}", arts[1].body);
+}

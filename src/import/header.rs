@@ -82,6 +82,9 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                         section = s.clone();
                     }
                 }
+                // `www.dalescourier.co.uk` alone on the page's last line: the
+                // paper's site in its foot.
+                None if z == 1 && n == 0 && is_web_address(&lines[i].text) => keep[i] = false,
                 // A masthead or slogan gazette does not know (`淇河晨报`), at
                 // the top above furniture it does know — two lines of it, or
                 // one naming the section: the page's head, not an article.

@@ -466,10 +466,15 @@ fn joins(
     in_indented: bool,
     rules: &ImportRules,
 ) -> bool {
-    if (b.blank_before && layout.blank_paras)
-        || (b.indent && layout.indent_paras)
-        || (!closes_bracket(&a.text, &b.text) && starts_own(a, b, rules))
-    {
+    if (b.blank_before && layout.blank_paras) || (b.indent && layout.indent_paras) {
+        return false;
+    }
+    // `…of Sunday's event. Picture:` over `Yorkshire Air Ambulance`: a credit's
+    // label at a line end has its name on the next line.
+    if !b.blank_before && ends_with_credit_label(&a.text) {
+        return true;
+    }
+    if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
         return false;
     }
     if goes_on_in_lower_case(a, b, layout, rules) {
@@ -505,6 +510,13 @@ fn joins(
                 && !(is_terminated(&a.text) && is_heading_like(&b.text))
         }
     }
+}
+
+fn ends_with_credit_label(t: &str) -> bool {
+    let last = t.trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
+    ["picture:", "pictures:", "photo:", "photos:", "photograph:", "image:", "图：", "摄影：", "图片："]
+        .contains(&last.as_str())
+        || t.trim_end().to_lowercase().ends_with(" photo by")
 }
 
 /// English lines that go on in lower case where the line before stopped
