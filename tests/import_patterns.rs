@@ -19,6 +19,11 @@ fn page(text: &str) -> Vec<Article> {
     page_on(text, Date::new(2026, 2, 11).unwrap())
 }
 
+/// Each article's kicker and title, in page order.
+fn kickers_and_titles(arts: &[Article]) -> Vec<(Option<&str>, &str)> {
+    arts.iter().map(|a| (a.front.kicker.as_deref(), a.front.title.as_str())).collect()
+}
+
 fn one(text: &str) -> Article {
     let mut arts = page(text);
     assert_eq!(arts.len(), 1, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
@@ -487,8 +492,7 @@ fn indian_plain_case_colon_datelines_and_a_desks_brief_column() {
          Book fair at NTR Stadium\n\
          Hyderabad: The 12-day book fair will begin on Friday.\n",
     );
-    let heads: Vec<(Option<&str>, &str)> =
-        arts.iter().map(|a| (a.front.kicker.as_deref(), a.front.title.as_str())).collect();
+    let heads = kickers_and_titles(&arts);
     assert_eq!(
         heads,
         [
@@ -634,8 +638,7 @@ fn philippine_bureau_lines_dashed_credits_and_a_round_up() {
          Davao bans fireworks near airport\n\
          DAVAO CITY—The city council on Tuesday approved an ordinance banning fireworks near the airport.\n",
     );
-    let heads: Vec<(Option<&str>, &str)> =
-        arts.iter().map(|a| (a.front.kicker.as_deref(), a.front.title.as_str())).collect();
+    let heads = kickers_and_titles(&arts);
     assert_eq!(
         heads,
         [
@@ -679,8 +682,7 @@ fn brief_column_of_a_desk_and_a_photo_after_a_signed_brief() {
          市中心医院开设“暑期近视门诊”\n记者6月17日从市中心医院获悉，该院眼科即日起开设“暑期近视门诊”。（苗　苗）\n\n\
          6月17日，淇滨区一家农机合作社的收割机在麦田里作业。眼下，我市小麦已收获九成以上。　本报记者　张　伟　摄\n",
     );
-    let heads: Vec<(Option<&str>, &str)> =
-        arts.iter().map(|a| (a.front.kicker.as_deref(), a.front.title.as_str())).collect();
+    let heads = kickers_and_titles(&arts);
     assert_eq!(heads.len(), 3, "{heads:?}");
     assert_eq!(
         heads[..2],
