@@ -2,7 +2,9 @@
 //! joined back (`培育科` + `普专家队伍`), and a continued page's running head
 //! that the export put in the middle of a sentence is dropped — only when it
 //! repeats a line found elsewhere on the page (the title or subtitle it runs),
-//! so a real headline after an unfinished paragraph is never lost.
+//! so a real headline after an unfinished paragraph is never lost. A photo
+//! caption the break set between the halves is kept, after the joined
+//! paragraph.
 //!
 //! A paragraph counts as cut when it is running text (long, or with sentence
 //! punctuation inside) that does not end where a sentence may end, and the
