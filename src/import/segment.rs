@@ -1424,8 +1424,6 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             item_box = paras.get(i + 1).filter(|q| is_head(q) && is_brief_label(&p.text)).and_then(box_of);
             continue;
         }
-        // An obituary opens on its town (`GREENSBURG — Linda Kay Sutter, 71,…`):
-        // a lead that names no writer goes on with the column.
         if has_byline(p)
             && !label.is_some_and(|l| boxed_item(i, l, item_box) || one_para_brief(i, l) || obituary_lead(i, l))
         {
@@ -1871,6 +1869,9 @@ fn note_start_len(range: &[Para]) -> usize {
     }
 }
 
+/// Words an 引题 ends on to hand over to the title under it (`…时强调`).
+const SAYS: &[&str] = &["强调", "指出", "表示", "要求", "提出", "称", "说"];
+
 /// Whether `second`, set under the Chinese headline `first`, is its 副题
 /// (subtitle) rather than `first` being an 引题 (kicker) over it. Two lines
 /// alone do not say which is the main title, so only clear signs move a
@@ -1888,7 +1889,6 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
         return false;
     }
     const CLAUSE: &[char] = &['，', ',', '：', ':', '；', ';', '。', '·'];
-    const SAYS: &[&str] = &["强调", "指出", "表示", "要求", "提出", "称", "说"];
     if first.contains(CLAUSE) || SAYS.iter().any(|w| first.ends_with(w)) || first.ends_with('—') {
         return false;
     }
@@ -1909,12 +1909,11 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
 /// A first line that hands over to the next (`…强调`, `…：`) stays the 引题.
 fn sets_title_first(first: &str, second: &str, body: &[Para]) -> bool {
     static LEAD: OnceLock<Regex> = OnceLock::new();
-    let lead = static_re(&LEAD, r"^(?:【[^】]{1,12}[專专]訊|【[^】]{1,12}专讯|[（(][^）)]{1,12}\d{1,2}日[讯訊])");
+    let lead = static_re(&LEAD, r"^(?:【[^】]{1,12}[專专][訊讯]|[（(][^）)]{1,12}\d{1,2}日[讯訊])");
     let (first, second) = (first.trim(), second.trim());
     if !is_cjk_text(first) || !is_cjk_text(second) || len(first) <= 4 {
         return false;
     }
-    const SAYS: &[&str] = &["强调", "指出", "表示", "要求", "提出", "称", "说"];
     if first.ends_with(['：', ':', '—', '·']) || SAYS.iter().any(|w| first.ends_with(w)) {
         return false;
     }
