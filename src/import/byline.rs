@@ -633,8 +633,7 @@ fn parse_dated_town_lead(para: &str, rules: &ImportRules) -> Option<(Credits, us
     );
     let c = re.captures(para)?;
     let town = c.get(1)?.as_str();
-    const DAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-    if town.split([' ', '-']).any(|w| DAYS.contains(&w.to_ascii_lowercase().as_str())) {
+    if town.split([' ', '-']).any(super::header::is_weekday) {
         return None;
     }
     let month = month_number(c.get(2)?.as_str());
@@ -671,13 +670,6 @@ fn parse_town_colon_lead(para: &str) -> Option<(Credits, usize)> {
         "LADY",
         "JUDGE",
         "JUSTICE",
-        "MONDAY",
-        "TUESDAY",
-        "WEDNESDAY",
-        "THURSDAY",
-        "FRIDAY",
-        "SATURDAY",
-        "SUNDAY",
         "TODAY",
         "TOMORROW",
         "YESTERDAY",
@@ -703,7 +695,8 @@ fn parse_town_colon_lead(para: &str) -> Option<(Credits, usize)> {
         "CHAPTER",
     ];
     let caps = town.to_uppercase();
-    if caps.split([' ', '-']).any(|w| NOT_PLACES.contains(&w)) || !is_colon_place(&caps) {
+    if caps.split([' ', '-']).any(|w| NOT_PLACES.contains(&w) || super::header::is_weekday(w)) || !is_colon_place(&caps)
+    {
         return None;
     }
     let credits = Credits {

@@ -520,7 +520,7 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
 }
 
 /// `Thursday`, `THURSDAY`: a day of the week and nothing else.
-fn is_weekday(p: &str) -> bool {
+pub(super) fn is_weekday(p: &str) -> bool {
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .iter()
         .any(|d| p.eq_ignore_ascii_case(d))

@@ -52,54 +52,39 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
             && lines[i].form == Form::Prose
             && (is_cut(&cur.text, rules) || runs_on_in_lower_case(&cur.text, &lines[i].text, rules))
         {
-            let next = &lines[i].text;
-            if continues(&cur.text, next, rules) && !is_heading_like(next) {
-                cur.text = join(&cur.text, next);
+            // The line where the sentence goes on, if it does.
+            let goes_on = |k: usize| {
+                k < n
+                    && lines[k].form == Form::Prose
+                    && continues(&cur.text, &lines[k].text, rules)
+                    && !is_heading_like(&lines[k].text)
+            };
+            // Where the lines from `i` a cut sentence may step over end, while `over` holds.
+            let past = |over: &dyn Fn(usize) -> bool| {
+                i + (i..n).take(MAX_RUNNING_HEAD_LINES).take_while(|&k| lines[k].form == Form::Prose && over(k)).count()
+            };
+            if goes_on(i) {
+                cur.text = join(&cur.text, &lines[i].text);
                 i += 1;
                 continue;
             }
             // A running head between the halves of a sentence.
-            let mut k = i;
-            while k < n
-                && k - i < MAX_RUNNING_HEAD_LINES
-                && lines[k].form == Form::Prose
-                && is_interruption(&lines[k].text)
-            {
-                k += 1;
-            }
-            if k > i
-                && k < n
-                && lines[k].form == Form::Prose
-                && (i..k).any(|j| repeated(&lines[j].text))
-                && continues(&cur.text, &lines[k].text, rules)
-                && !is_heading_like(&lines[k].text)
-            {
+            let k = past(&|k| is_interruption(&lines[k].text));
+            if k > i && (i..k).any(|j| repeated(&lines[j].text)) && goes_on(k) {
                 cur.text = join(&cur.text, &lines[k].text);
                 i = k + 1;
                 continue;
             }
             // A photo's caption set inside the cut (`…未達政府` / `■古洞北…（資料圖片）`
-            // / `心目中的底價，…`): the sentence goes on after it.
-            let mut k = i;
-            while k < n && k - i < MAX_RUNNING_HEAD_LINES && lines[k].form == Form::Prose {
-                if is_inset_caption(&lines[k].text, rules) {
-                    k += 1;
-                } else if k > i
-                    && is_photo_credit_line(&lines[k - 1].text)
-                    && is_terminated(strip_end_mark(&lines[k].text))
-                {
-                    // `STAFF PHOTO BY JEFF MORALES` over its caption.
-                    k += 1;
-                } else {
-                    break;
-                }
-            }
-            if k > i
-                && k < n
-                && lines[k].form == Form::Prose
-                && continues(&cur.text, &lines[k].text, rules)
-                && !is_heading_like(&lines[k].text)
-            {
+            // / `心目中的底價，…`): the sentence goes on after it. `STAFF PHOTO BY
+            // JEFF MORALES` may be set over its caption.
+            let k = past(&|k| {
+                is_inset_caption(&lines[k].text, rules)
+                    || (k > i
+                        && is_photo_credit_line(&lines[k - 1].text)
+                        && is_terminated(strip_end_mark(&lines[k].text)))
+            });
+            if k > i && goes_on(k) {
                 insets.extend(lines[i..k].iter().cloned());
                 cur.text = join(&cur.text, &lines[k].text);
                 i = k + 1;
