@@ -31,7 +31,23 @@ fn keep_freed_pages() {
     unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
 }
 
+/// Transparent huge pages off for this process. mimalloc asks for them
+/// on its arenas (and a kernel set to `always` gives them anyway), so every
+/// first touch of a 2 MiB region had the kernel zero all of it: a quarter
+/// of an incremental build's CPU went to `clear_page_erms`, zeroing 74 MB
+/// for a build whose heap is 40 MB in small pages. With small pages an
+/// incremental build at 10,000 articles takes about a tenth less CPU, a
+/// full build as long, and peak memory is 15-45% lower (issue 5).
+fn small_pages_only() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: sets a flag on this process's memory map; no pointer is passed.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
+}
+
 fn main() -> ExitCode {
+    small_pages_only();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
