@@ -713,3 +713,37 @@ fn wrapped_credit_label_and_the_papers_site_at_the_foot() {
     assert!(!arts[0].body.contains("Picture") && !arts[0].body.contains("## "), "{}", arts[0].body);
     assert!(!arts[1].body.contains("www."), "{}", arts[1].body);
 }
+
+#[test]
+fn a_picture_story_under_a_jump_line_is_its_own() {
+    let arts = page(
+        "Council backs new bus depot\n\
+\n\
+By Mark Hill\n\
+Reporter\n\
+\n\
+Councillors on Tuesday backed plans for a new bus depot on the edge of Leyburn, ending a two-year row over the site.\n\
+\n\
+The depot will house twelve buses and create thirty jobs, the operator said in its application to the council.\n\
+\n\
+Continued on page 7\n\
+\n\
+Lambing time at Thornton Farm\n\
+Farmer Jane Dale with twin lambs born on Sunday at Thornton Farm near Masham. Picture: Tom Ward\n\
+\n\
+Village hall reopens after repairs\n\
+\n\
+By Sue Park\n\
+\n\
+The village hall in Askrigg reopened on Saturday after a year of repairs paid for by residents.\n\
+",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Council backs new bus depot", "Lambing time at Thornton Farm", "Village hall reopens after repairs"]
+    );
+    assert_eq!(arts[0].front.continued_to, Some(7));
+    assert!(!arts[0].body.contains("lambs"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.contributors, vec!["Tom Ward"]);
+}

@@ -408,8 +408,15 @@ pub(crate) fn join_on_page(prev: &str, next: &str, page: &str) -> String {
 const COMPOUND_HEADS: &[&str] = &[
     "self", "well", "ill", "half", "quasi", "non", "anti", "multi", "semi", "cross", "all", "full", "long", "short",
     "high", "far", "near", "ever", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "twenty", "thirty", "forty", "fifty", "year", "state", "city", "world", "record", "first", "second", "third",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
+    "year", "state", "city", "world", "record", "first", "second", "third", "great", "twice", "much", "best",
 ];
+
+/// Endings a hyphenation leaves on the next line (`great-` + `est`,
+/// `self-` + `ish`): whatever the first part, the word is split, not a
+/// compound.
+const SPLIT_TAILS: &[&str] =
+    &["est", "er", "ers", "ly", "ness", "ing", "ings", "ed", "ment", "ments", "ful", "less", "ity", "ish", "ies"];
 
 /// Whether `head-` at a line end and `tail` on the next line are a hyphenated
 /// compound rather than one word split by hyphenation. Without a dictionary
@@ -434,6 +441,9 @@ fn is_compound(head: &str, tail: &str, page: &str) -> bool {
         return false;
     }
     let stands_alone = |x: &str| words.iter().any(|w| is(w, x));
+    if SPLIT_TAILS.contains(&t.as_str()) {
+        return false;
+    }
     COMPOUND_HEADS.contains(&h.as_str()) || (h.len() >= 2 && stands_alone(&h) && stands_alone(&t))
 }
 
@@ -661,6 +671,10 @@ mod tests {
         // PDF text extraction keeps the typesetter's hyphens (artifacts).
         assert_eq!(join_on_page("the gov-", "ernment said", "a short page"), "the government said");
         assert_eq!(join_on_page("a well-", "known name", "a short page"), "a well-known name");
+        // A family's compounds keep the hyphen; an ending on the next line is a split word.
+        assert_eq!(join_on_page("her great-", "granddaughter", "a short page"), "her great-granddaughter");
+        assert_eq!(join_on_page("the great-", "est treat", "a short page"), "the greatest treat");
+        assert_eq!(join_on_page("a well-", "ness centre", "a short page"), "a wellness centre");
     }
 
     #[test]

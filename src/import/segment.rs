@@ -989,6 +989,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // `（完）` ends the wire story: what follows is the next piece,
             // even when its headline reads like text (`天文台：周后期有骤雨`).
             starts.insert(after_closing_notes(paras, i + 1));
+        } else if p.kind == Kind::Jump
+            && p.to.is_some()
+            && paras.get(i + 1).is_some_and(is_head)
+            && paras[i + 1..]
+                .iter()
+                .find(|q| !is_head(q))
+                .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)))
+        {
+            // `Continued on page 7`: the rest of the story is on that page;
+            // a headline over text under the jump line heads another piece
+            // (a picture story set below it), not a crosshead of the story.
+            // (A fact box, `AT A GLANCE` over its items, is the story's.)
+            starts.insert(i + 1);
         } else if p.kind == Kind::Jump && p.from.is_some() && i > 0 && is_head(&paras[i - 1]) {
             // `Water rates` / `Continued from Page 1`: the jumped story's slug
             // heads its second part, wherever on the page it is set.
