@@ -747,3 +747,28 @@ The village hall in Askrigg reopened on Saturday after a year of repairs paid fo
     assert!(!arts[0].body.contains("lambs"), "{}", arts[0].body);
     assert_eq!(arts[1].front.contributors, vec!["Tom Ward"]);
 }
+
+#[test]
+fn macau_head_in_chinese_numerals_and_traditional_surnames() {
+    let arts = page(
+        "澳門日報                    二〇二六年六月十八日 星期四                    A4\n\
+         澳聞          責任編輯：何嘉敏　美術編輯：陳永康\n\
+         \n\
+         社工局推長者智能手機課程\n\
+         【本報訊】社會工作局推出長者數碼共融計劃，為長者免費提供智能手機使用課程。\n\
+         有意參加的長者可即日起報名，額滿即止。（記者 黃偉傑）\n\
+         \n\
+         圖：輕軌氹仔線列車駛經海洋站。（記者 張永康 攝）\n\
+         \n\
+         旅遊局：端午假期旅客按年增一成二\n\
+         【本報訊】旅遊局公布，端午節三日假期共錄得入境旅客約七十八萬人次。\n\
+         局方將推出更多夏季旅遊產品，吸引旅客留澳過夜。（記者 陳美玲）\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["社工局推長者智能手機課程", "輕軌氹仔線列車駛經海洋站", "旅遊局：端午假期旅客按年增一成二"]);
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("澳聞")));
+    assert_eq!(arts[0].front.reporters, vec!["黃偉傑"]);
+    assert!(arts[0].body.ends_with("額滿即止。\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.contributors, vec!["張永康"]);
+    assert_eq!(arts[2].front.reporters, vec!["陳美玲"]);
+}

@@ -127,6 +127,23 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
     (lines, section)
 }
 
+/// `二〇二六年六月十八日` as `2026年6月18日`: Macau and Taiwan papers, and
+/// some mainland ones, date their running head in Chinese numerals.
+fn arabic_dates(line: &str) -> std::borrow::Cow<'_, str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日",
+    );
+    re.replace_all(line, |c: &regex::Captures| {
+        let digit =
+            |d: char| "〇一二三四五六七八九".chars().position(|x| x == d).or(matches!(d, '零' | '○').then_some(0));
+        let year: String = c[1].chars().filter_map(|d| digit(d).map(|v| char::from(b'0' + v as u8))).collect();
+        let numeral = |t: &str| super::text::numeral(t).map_or_else(|| t.to_string(), |v| v.to_string());
+        format!("{year}年{}月{}日", numeral(&c[2]), numeral(&c[3]))
+    })
+}
+
 /// `2025年6月13日`, `2025-06-13`: a date and nothing else.
 fn is_bare_date(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -141,7 +158,8 @@ pub(super) fn is_furniture(line: &str, rules: &ImportRules) -> bool {
 /// [`furniture`] of a line in traditional or simplified characters; the
 /// section keeps the page's own characters (`港聞`).
 fn furniture_any(line: &str, rules: &ImportRules) -> Option<Option<String>> {
-    let line = &join_spaced_han(line);
+    let joined = join_spaced_han(line);
+    let line = &arabic_dates(&joined);
     let folded = fold_traditional(line);
     furniture(&folded, rules).or_else(|| furniture_cells(&folded, rules)).map(|s| s.map(|s| restore(line, &folded, &s)))
 }
@@ -254,6 +272,9 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if names_a_paper(line, rules) {
         return Some(None);
     }
+    if let Some(section) = section_over_editors(line, rules) {
+        return Some(section);
+    }
     if rules.header_res.iter().any(|r| r.is_match(line)) || is_editor_line(line, rules) {
         return Some(None);
     }
@@ -302,6 +323,15 @@ fn numbered_section(line: &str) -> Option<Option<String>> {
     let folded = fold_traditional(line.trim());
     let c = re.captures(&folded)?;
     Some(clean_section(&c[1]).map(|s| restore(line.trim(), &folded, &s)))
+}
+
+/// `要闻　　责任编辑：X　美术编辑：Y`: the 版名 and the page's editors on one
+/// line, no date or page code beside them.
+fn section_over_editors(line: &str, rules: &ImportRules) -> Option<Option<String>> {
+    let (head, credits) = line.split_once(char::is_whitespace)?;
+    let credits = credits.trim();
+    let han = (2..=6).contains(&len(head)) && head.chars().all(super::text::is_han);
+    (han && !credits.is_empty() && is_editor_line(credits, rules)).then(|| clean_section(head))
 }
 
 /// `责任编辑 X`, and `本版责任编辑 X 美编 Y` with the page named in front.
@@ -836,6 +866,17 @@ mod tests {
         assert_eq!(section.as_deref(), Some("经济·服务"));
         let (_, section) = strip_furniture(lines("渭川日报 2026年3月18日 星期三\n标题\n正文。\n"), &r);
         assert_eq!(section, None);
+    }
+
+    #[test]
+    fn dates_in_chinese_numerals_and_a_section_over_its_editors() {
+        assert_eq!(arabic_dates("澳門日報 二〇二六年六月十八日 星期四"), "澳門日報 2026年6月18日 星期四");
+        assert_eq!(arabic_dates("二〇二五年十二月三十一日"), "2025年12月31日");
+        assert_eq!(arabic_dates("二十多年来"), "二十多年来");
+        let r = ImportRules::default();
+        assert_eq!(furniture_any("澳聞　　責任編輯：何嘉敏　美術編輯：陳永康", &r), Some(Some("澳聞".into())));
+        assert_eq!(furniture_any("要闻 责任编辑：张三", &r), Some(Some("要闻".into())));
+        assert_eq!(section_over_editors("他说 今天很好", &r), None);
     }
 
     #[test]

@@ -805,6 +805,8 @@ impl ImportRules {
 
     /// Rank of a single-character surname (lower is more common).
     pub(crate) fn surname_rank(&self, c: char) -> Option<usize> {
+        // Hong Kong, Macau and Taiwan print the surnames in traditional characters (陳, 黃).
+        let c = super::text::fold_char(c);
         self.surnames.iter().position(|s| *s == c)
     }
 }

@@ -2029,6 +2029,17 @@ pub fn fallback_title(d: &Draft) -> String {
         return "(untitled)".into();
     };
     let cjk = is_cjk_text(first);
+    // `图：轻轨列车驶经海洋站。`: a caption's label is no title; what it shows is.
+    const PHOTO_LABELS: &[&str] = &["图", "上图", "下图", "左图", "右图", "图片", "图为", "photo", "picture"];
+    let first = match first.split_once([':', '：']) {
+        Some((label, rest))
+            if PHOTO_LABELS.contains(&super::text::fold_traditional(label.trim()).to_lowercase().as_str())
+                && !rest.trim().is_empty() =>
+        {
+            rest.trim()
+        }
+        _ => first,
+    };
     // `Letters policy: Letters must…`: the run-in label is the title.
     // A quotation's speaker (`He said:`, `他说：`) is no label.
     const SPEECH: &[&str] = &["said", "says", "told", "asked", "wrote", "说", "表示", "指出", "称", "问", "道"];
