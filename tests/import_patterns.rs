@@ -772,3 +772,58 @@ fn macau_head_in_chinese_numerals_and_traditional_surnames() {
     assert_eq!(arts[1].front.contributors, vec!["張永康"]);
     assert_eq!(arts[2].front.reporters, vec!["陳美玲"]);
 }
+
+#[test]
+fn securities_daily_bylines_wire_closing_credit_and_commentary() {
+    let arts = page(
+        "平安银行拟发行300亿元二级资本债\n\
+         证券时报记者 孙翔峰\n\
+         平安银行（000001）6月17日晚间公告，董事会审议通过发行二级资本债券的议案。\n\
+         \n\
+         光伏龙头二季度排产回升\n\
+         证券时报记者 韩忠楠\n\
+         进入6月，光伏产业链价格企稳迹象显现。\n\
+         \n\
+         【数据】\n\
+         6月17日光伏板块部分个股表现\n\
+         证券代码　　证券简称　　收盘价（元）　　涨跌幅\n\
+         601012　　隆基绿能　　18.56　　+3.22%\n\
+         688223　　晶科能源　　6.71　　-0.74%\n\
+         数据来源：Wind\n\
+         \n\
+         宁德时代拟在匈牙利增建电池工厂\n\
+         证券时报记者 曹晨\n\
+         宁德时代（300750）6月17日晚间公告，公司拟在匈牙利投资建设第二期动力电池项目。\n\
+         \n\
+         证监会：进一步支持科技企业境内上市\n\
+         新华社北京6月17日电（记者 刘慧 吴雨）中国证监会17日召开新闻发布会。\n\
+         证监会将持续完善多层次资本市场体系。\n\
+         \n\
+         5月份社会消费品零售总额同比增长5.1%\n\
+         国家统计局17日发布数据显示，5月份社会消费品零售总额41326亿元，同比增长5.1%。\n\
+         以旧换新政策持续显效。（新华社北京6月17日电）\n\
+         \n\
+         评论\n\
+         分红“常态化”需要制度托底\n\
+         近日，又有多家上市公司披露年度分红实施公告。\n\
+         让分红真正成为常态，既要靠上市公司自觉，更要靠制度托底。\n\
+         （作者系本报评论员 张锐）\n\
+         \n\
+         本版专栏文章仅代表作者个人观点\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles.len(), 7, "{titles:?}");
+    let reporters: Vec<Vec<String>> = arts.iter().map(|a| a.front.reporters.clone()).collect();
+    assert_eq!(reporters[0], ["孙翔峰"]);
+    assert_eq!(reporters[1], ["韩忠楠"]);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("证券时报"));
+    assert!(arts[2].body.contains("数据来源：Wind"), "{}", arts[2].body);
+    assert_eq!((arts[3].front.kicker.as_deref(), titles[3]), (None, "宁德时代拟在匈牙利增建电池工厂"));
+    assert_eq!(reporters[3], ["曹晨"]);
+    assert_eq!(titles[5], "5月份社会消费品零售总额同比增长5.1%");
+    assert_eq!(arts[5].front.agency.as_deref(), Some("新华社"));
+    assert!(!arts[5].body.contains("电）"), "{}", arts[5].body);
+    assert_eq!((arts[6].front.kicker.as_deref(), titles[6]), (Some("评论"), "分红“常态化”需要制度托底"));
+    assert_eq!(reporters[6], ["张锐"]);
+    assert!(!arts[6].body.contains("作者系"), "{}", arts[6].body);
+}

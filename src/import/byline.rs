@@ -1003,7 +1003,22 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if !rest.chars().any(is_han) && !is_english_name(rest) {
         return None;
     }
-    let role = rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).find(|r| rest.starts_with(r.as_str()));
+    // `证券时报记者 孙翔峰`, `经济日报记者 王某`: the paper (its own, or the
+    // one the copy comes from) named before the role, as `本报` is.
+    static PAPER_ROLE: OnceLock<Regex> = OnceLock::new();
+    let paper_role = static_re(
+        &PAPER_ROLE,
+        r"^(\p{Han}{1,8}?(?:日报|晚报|时报|商报|都市报|青年报|报|通讯社|电视台|广播电视台))(?:首席|见习|实习|特约|融媒体|全媒体)?记者",
+    );
+    let paper = paper_role.captures(rest).and_then(|c| c.get(1)).map(|m| m.as_str());
+    let rest_role = paper.map_or(rest, |p| &rest[p.len()..]);
+    let role =
+        rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).find(|r| rest_role.starts_with(r.as_str()));
+    let rest = match role {
+        Some(r) if paper.is_some() && rest_role[r.len()..].starts_with([' ', '\u{3000}', ':', '：']) => rest_role,
+        _ if paper.is_some() => return None,
+        _ => rest,
+    };
     match role {
         None if !marked => return None,
         // Unmarked, a bare role glued to the next word is more likely a
@@ -1027,6 +1042,8 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     let mut credits = credits;
     if rest.starts_with("本报") {
         credits.agency = Some("本报".into());
+    } else if let Some(p) = paper {
+        credits.agency = Some(p.to_string());
     } else if let Some(a) = rules.agencies.iter().find(|a| rest.starts_with(a.as_str())) {
         credits.agency = Some(a.clone());
     }
@@ -1485,6 +1502,17 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         .map(|(_, who)| who);
     if drawn.is_none() && inner.contains(['。', '！', '？', '(', '（']) {
         return None;
+    }
+    // `（作者系本报评论员 张锐）`: a commentary says who its writer is at its end.
+    static WRITER_IS: OnceLock<Regex> = OnceLock::new();
+    let writer_is = static_re(
+        &WRITER_IS,
+        r"^作者(?:系|为|是)\s*(本报)?[\p{Han}]{0,16}?(?:特约评论员|评论员|首席记者|记者|编辑)\s*([\p{Han}·]{2,4}(?:\s[\p{Han}·]{1,3})?)$",
+    );
+    if bracketed && let Some(c) = writer_is.captures(inner) {
+        let name: String = c[2].split_whitespace().collect();
+        let agency = c.get(1).map(|_| "本报".to_string());
+        return Some((Credits { reporters: vec![name], agency, ..Credits::default() }, CreditKind::People));
     }
     // `（新华社北京3月9日电）`: party papers print the agency's dateline at the
     // end of a reprinted story instead of at its start.
@@ -3054,6 +3082,9 @@ mod tests {
         let (c, _) = parse_end_credit("Reach Tom Baker at 555-0100 or tbaker@example.com.", &r).unwrap();
         assert_eq!(c.reporters, vec!["Tom Baker"]);
         assert!(parse_end_credit("Residents can be reached at home by phone.", &r).is_none());
+        let (c, k) = parse_end_credit("（作者系本报评论员 张锐）", &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref(), k), (vec!["张锐".to_string()], Some("本报"), CreditKind::People));
+        assert!(parse_end_credit("（作者系省社会科学院研究员）", &r).is_none_or(|(c, _)| c.reporters.is_empty()));
         let (c, k) = parse_end_credit("（据新华社）", &r).unwrap();
         assert_eq!((c.agency.as_deref(), k), (Some("新华社"), CreditKind::Agency));
         assert!(parse_end_credit("(上接第一版)", &r).is_none());

@@ -970,6 +970,7 @@ mod tests {
         let r = ImportRules::default();
         assert!(is_furniture("本版投稿邮箱：xczx@hcrb.cn　　　新闻热线：0392-3311234", &r));
         assert!(is_furniture("本版言论仅代表作者个人观点　欢迎来稿　投稿邮箱：shiping@hbrb.cn", &r));
+        assert!(is_furniture("本版专栏文章仅代表作者个人观点", &r));
         assert!(is_furniture("编辑部邮箱：pinglun@hcrb.cn", &r));
         assert!(!is_furniture("本版投稿邮箱：xczx@hcrb.cn　欢迎读者踊跃参与讨论", &r));
         assert!(is_furniture("For more news, log on to www.dailystar.com.my", &r));

@@ -234,7 +234,7 @@ const HEADER_PATTERNS: &[&str] = &[
     // `本版投稿邮箱：jiankang@paper.com.cn`: where the page takes its copy.
     r"^(?:本版|本刊|本报|本栏|编辑部|评论部|新闻部)?\s*(?:投稿|来稿|爆料|读者)?\s*(?:电子)?(?:邮箱|信箱|(?i:e-?mail))\s*[:：]?\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$",
     // `本版言论仅代表作者个人观点`, `欢迎来稿`: an opinion page's standing notice.
-    r"^(?:本版|本栏|本刊|本报)?(?:言论|文章|稿件|所刊文章|评论)?仅代表作者(?:个人)?(?:观点|看法)[，,。]?$",
+    r"^(?:本版|本栏|本刊|本报)?(?:专栏|署名)?(?:言论|文章|稿件|所刊文章|评论)?仅代表作者(?:个人)?(?:观点|看法)[，,。]?$",
     r"^欢迎(?:来稿|投稿|赐稿|读者来稿)[。！!]?$",
     // `For more news, log on to www.paper.com.my`: the paper's site, promoted at the page foot.
     r"^(?i)for\s+(?:more|the latest|breaking|all the latest|latest)\b[^.]{0,30}\b(?:news|stories|updates|coverage)\b,?\s+(?:visit|log on to|go to|see|head to)\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$",

@@ -102,7 +102,8 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Subtitle
     } else if let Some(item) = strip_bullet(&text) {
         Kind::Item(item.to_string())
-    } else if is_bracketed(&text) {
+    } else if is_bracketed(&text) || is_source_note(&text) {
+        // `数据来源：Wind` under a table says where its figures come from.
         // `（滨江市社会科学院研究员）` under an essay's byline, `（相关报道见
         // A13版）`: a note in brackets is text as printed, however short,
         // never a headline or subhead.
@@ -115,6 +116,16 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Body
     };
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, ended }
+}
+
+/// `数据来源：Wind`, `资料来源：国家统计局`, `Source: Statistics Canada`: a
+/// table's or chart's source note.
+fn is_source_note(text: &str) -> bool {
+    let folded = super::text::fold_traditional(text.trim());
+    ["数据来源", "资料来源", "数据来自", "来源：", "Source:", "SOURCE:", "Sources:"]
+        .iter()
+        .any(|p| folded.starts_with(p))
+        && text.contains([':', '：'])
 }
 
 /// `法官说法`, `律师提醒`, `记者手记`, `专家点评`: the label of a box of comment
@@ -1093,11 +1104,29 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             starts.insert(i);
         }
-        // `…。（王磊 刘洋）` signs a brief off; the heading after it heads the next.
+        // `5月份社会消费品零售总额同比增长5.1%` over text closed by
+        // `（新华社北京6月17日电）` or `（据新华社）`, under a story signed at its
+        // top: the wire's story is another piece, its headline no subhead.
+        if matches!(p.kind, Kind::Body | Kind::Lead(..))
+            && let Some(k) = (0..i).rev().find(|&k| paras[k].kind != Kind::Body)
+            && paras[k].kind == Kind::Heading
+            && (0..k)
+                .rev()
+                .find(|&j| !is_head(&paras[j]))
+                .is_some_and(|j| matches!(paras[j].kind, Kind::Body | Kind::Lead(..)))
+            && (0..k).any(|j| has_byline(&paras[j]))
+            && strip_trailing_source(text_of(p), rules)
+                .is_some_and(|(_, c)| c.agency.as_deref().is_some_and(|a| a != "本报"))
+        {
+            starts.insert(heads_start(paras, k));
+        }
+        // `…。（王磊 刘洋）` signs a brief off, `…。（据新华社）` names the
+        // story's source: the heading after either heads the next.
         if matches!(p.kind, Kind::Body | Kind::Lead(..))
             && i + 2 < n
             && is_head(&paras[i + 1])
-            && strip_trailing_author(text_of(p), rules).is_some()
+            && (strip_trailing_author(text_of(p), rules).is_some()
+                || strip_trailing_source(text_of(p), rules).is_some())
         {
             starts.insert(i + 1);
         }
