@@ -827,3 +827,52 @@ fn securities_daily_bylines_wire_closing_credit_and_commentary() {
     assert_eq!(reporters[6], ["张锐"]);
     assert!(!arts[6].body.contains("作者系"), "{}", arts[6].body);
 }
+
+#[test]
+fn kenyan_and_pakistani_folios_credits_and_wire_tags() {
+    let kenya = page(
+        "DAILY NATION                                        Thursday, June 18, 2026\n\
+         COUNTIES                                                         Page 4\n\
+         www.nation.africa\n\
+         \n\
+         Nakuru traders count losses as floods sweep through market\n\
+         By FRANCIS MUREITHI\n\
+         More than 300 traders at the market are counting losses after floodwaters swept through it.\n\
+         \n\
+         Letters and comments: countynews@ke.nationmedia.com\n",
+    );
+    assert_eq!(kenya.len(), 1);
+    assert_eq!(kenya[0].front.title, "Nakuru traders count losses as floods sweep through market");
+    assert_eq!(kenya[0].front.section.as_deref(), Some("Counties"));
+    assert!(!kenya[0].body.contains("countynews@"), "{}", kenya[0].body);
+    let pakistan = page(
+        "Cabinet approves power tariff cut\n\
+         \n\
+         The Newspaper’s Staff Reporter\n\
+         \n\
+         ISLAMABAD: The federal cabinet on Tuesday approved a cut in the power tariff after a public hearing scheduled for June 24. The\n\
+         International Monetary Fund had been informed of the decision, they added.\n\
+         \n\
+         Floods feared in hilly areas\n\
+         \n\
+         ISLAMABAD: The Met Office on Wednesday warned of heavy rain in the upper parts of the country, with possible flash floods in hilly areas. — APP\n\
+         \n\
+         Missing persons traced\n\
+         \n\
+         KARACHI: Police said on Wednesday that 14 missing persons had been traced. — Agencies\n\
+         \n\
+         Published in Dawn, June 18th, 2026\n",
+    );
+    let titles: Vec<&str> = pakistan.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Cabinet approves power tariff cut", "Floods feared in hilly areas", "Missing persons traced"]);
+    assert_eq!(pakistan[0].front.subtitle, None);
+    assert_eq!(
+        pakistan[0].body,
+        "The federal cabinet on Tuesday approved a cut in the power tariff after a public hearing scheduled for June 24. \
+         The International Monetary Fund had been informed of the decision, they added.\n"
+    );
+    assert_eq!(pakistan[1].front.agency.as_deref(), Some("APP"));
+    assert!(pakistan[1].front.contributors.is_empty());
+    assert_eq!(pakistan[2].front.agency.as_deref(), Some("Agencies"));
+    assert!(!pakistan[2].body.contains("Published in"), "{}", pakistan[2].body);
+}

@@ -883,7 +883,13 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         &DESK,
         r"^(?:(?:By\s+)?Our\s+(?:Staff|Special|Own|Legal|City|Political|Sports|Business)\s+(?:Reporter|Correspondent|Representative)|By\s+(?:Our|Staff|Special|Legal)\s+(?:Reporter|Correspondent|Representative|Bureau)|[A-Z]{2,4}\s+(?:Correspondent|Reporter|Bureau|Staff|CORRESPONDENT|REPORTER|BUREAU|STAFF)|[A-Z][a-z]+\s+News\s+(?:Service|Network)|[A-Z]{1,3}N[NS])$",
     );
-    if unnamed.is_match(line) || (desk.is_match(line) && english_agency(line, rules).is_none()) {
+    // `The Newspaper’s Staff Reporter` (Pakistani papers): the paper's own, unnamed.
+    let straight = line.replace('’', "'");
+    let papers = straight.strip_prefix("The Newspaper's ").or_else(|| straight.strip_prefix("Newspaper's "));
+    if unnamed.is_match(line)
+        || papers.is_some_and(|r| unnamed.is_match(r))
+        || (desk.is_match(line) && english_agency(line, rules).is_none())
+    {
         return Some(Credits::default());
     }
     if let Some(c) = parse_english_byline(line, rules) {

@@ -85,6 +85,8 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                 // `www.dalescourier.co.uk` alone on the page's last line: the
                 // paper's site in its foot.
                 None if z == 1 && n == 0 && is_web_address(&lines[i].text) => keep[i] = false,
+                // `www.nation.africa` under the folio: the paper's site in its head.
+                None if z == 0 && n > 0 && !keep[zone[n - 1]] && is_web_address(&lines[i].text) => keep[i] = false,
                 // A masthead or slogan gazette does not know (`淇河晨报`), at
                 // the top above furniture it does know — two lines of it, or
                 // one naming the section: the page's head, not an article.
@@ -286,6 +288,25 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         r"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?\s*\d{4}|©\s*\d{4}|.{0,10}版权所有)|(?i:all\s+rights\s+reserved)\.?$",
     );
     if len(line) <= 90 && copyright.is_match(line) {
+        return Some(None);
+    }
+    // `Letters and comments: countynews@paper.com`, `Story ideas? news@paper.ca`:
+    // the desk's standing call for mail; `Published in Dawn, June 18th, 2026`:
+    // a web export's line saying where the page ran.
+    static DESK_MAIL: OnceLock<Regex> = OnceLock::new();
+    let desk_mail = static_re(
+        &DESK_MAIL,
+        r"^(?i:(?:letters|comments|story ideas|news tips|tips|feedback|write to us|e-?mail us|contact us|send (?:us )?your [a-z ]+)(?: and [a-z ]+)?)\s*[:?]\s*(?:to\s+)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?$",
+    );
+    static PUBLISHED_IN: OnceLock<Regex> = OnceLock::new();
+    let published_in = static_re(
+        &PUBLISHED_IN,
+        concat!(
+            r"^Published in (?:The |the )?[A-Z][\w&' ]{1,40}, (?:[a-z]+ )?",
+            r"[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?,? \d{4}\.?$"
+        ),
+    );
+    if len(line) <= 120 && (desk_mail.is_match(line) || published_in.is_match(line)) {
         return Some(None);
     }
     // `今日12版`, `本期共24版`: how many pages the issue has, on its front page.
@@ -491,14 +512,19 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         }
     }
     let mut section = None;
+    // `COUNTIES          Page 4`: the page named with its word, and a
+    // section head in capitals that gazette does not know.
+    let (mut page_word, mut head) = (false, None);
     for piece in pieces {
         let mut p = piece.trim().trim_matches(',').trim();
         if let Some(m) = page_start.find(p) {
             paged = true;
+            page_word |= m.as_str().trim_start().to_lowercase().starts_with("page");
             p = p[m.end()..].trim();
         }
         if let Some(m) = page_end.find(p) {
             paged = true;
+            page_word |= m.as_str().trim_start().to_lowercase().starts_with("page");
             p = p[..m.start()].trim();
         }
         if p.is_empty() {
@@ -533,9 +559,15 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
                     section = section.or(found);
                     known = true;
                 }
-                None => unknown += 1,
+                None => {
+                    unknown += 1;
+                    head = Some(p).filter(|p| is_section_head(p));
+                }
             }
         }
+    }
+    if !dated && page_word && unknown == 1 && section.is_none() && head.is_some() {
+        return Some(head.map(super::text::title_case_caps));
     }
     // The paper's site beside the page number is as sure a sign as the date:
     // `12   NEWS   www.paper.co.uk` (the word between may be a section gazette does not know).
@@ -582,7 +614,7 @@ fn folio_piece(p: &str, rules: &ImportRules) -> Option<Option<Option<String>>> {
 }
 
 /// `www.paper.co.uk`, `paper.com.my`: a web address and nothing else.
-fn is_web_address(p: &str) -> bool {
+pub(super) fn is_web_address(p: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(
         &RE,
@@ -866,6 +898,26 @@ mod tests {
         assert_eq!(section.as_deref(), Some("经济·服务"));
         let (_, section) = strip_furniture(lines("渭川日报 2026年3月18日 星期三\n标题\n正文。\n"), &r);
         assert_eq!(section, None);
+    }
+
+    #[test]
+    fn a_desks_call_for_mail_and_a_published_in_line() {
+        let r = ImportRules::default();
+        assert!(is_furniture("Letters and comments: countynews@ke.nationmedia.com", &r));
+        assert!(is_furniture("Story ideas: news@millbrookgazette.ca", &r));
+        assert!(is_furniture("Published in Dawn, June 18th, 2026", &r));
+        assert!(!is_furniture("Contact the council at info@council.gov.uk to comment.", &r));
+        assert!(!is_furniture("Published in 1998, the report changed the law.", &r));
+    }
+
+    #[test]
+    fn a_section_head_beside_the_page_named_with_its_word() {
+        let r = ImportRules::default();
+        assert_eq!(furniture_any("COUNTIES                     Page 4", &r), Some(Some("Counties".into())));
+        assert_eq!(furniture_any("Page 4          SPORT", &r), Some(Some("Sport".into())));
+        // A table's row or a headline with a number is no folio.
+        assert_eq!(furniture_any("ROVERS          3", &r), None);
+        assert_eq!(furniture_any("Council approves budget     Page 4", &r), None);
     }
 
     #[test]

@@ -300,16 +300,10 @@ fn runs_on_in_lower_case(prev: &str, next: &str, rules: &ImportRules) -> bool {
     // a paragraph under a headline, unless the line above stops on a word
     // no headline ends with.
     const PARTICLES: &[&str] = &["van", "von", "de", "da", "di", "du", "del", "der", "le", "la", "bin", "binti", "al"];
-    const OPEN_ENDS: &[&str] = &[
-        "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "from", "by", "had", "has",
-        "have", "been", "be", "was", "were", "is", "are", "will", "would", "that", "which", "who", "as", "than", "its",
-        "their", "his", "her",
-    ];
     let first = next.split_whitespace().next().unwrap_or("");
-    let last = prev.split_whitespace().next_back().unwrap_or("").to_lowercase();
     let lower_word = first.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && first.chars().all(|c| c.is_ascii_lowercase() || matches!(c, ',' | ';' | '\''));
-    let open_end = OPEN_ENDS.contains(&last.as_str());
+    let open_end = ends_open(prev);
     lower_word
         && (open_end || (word_count(prev) >= 5 && !PARTICLES.contains(&first)))
         && !is_cjk_text(prev)
@@ -321,6 +315,18 @@ fn runs_on_in_lower_case(prev: &str, next: &str, rules: &ImportRules) -> bool {
         && parse_end_credit(prev, rules).is_none()
         && strip_jumps(prev).to.is_none()
         && !is_inset_caption(prev, rules)
+}
+
+/// English words no sentence, headline or paragraph ends on: a line that
+/// stops on one goes on in the next.
+const OPEN_ENDS: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "from", "by", "had", "has",
+    "have", "been", "be", "was", "were", "is", "are", "will", "would", "that", "which", "who", "as", "than", "its",
+    "their", "his", "her",
+];
+
+fn ends_open(prev: &str) -> bool {
+    OPEN_ENDS.contains(&prev.split_whitespace().next_back().unwrap_or("").to_lowercase().as_str())
 }
 
 /// Whether `next` can be the rest of the cut paragraph `prev`.
@@ -345,8 +351,11 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
         true
     } else {
         // English: the rest of a sentence starts in lower case (or a number),
-        // unless the cut was after a comma or hyphen.
-        n.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) || prev.ends_with([',', '-'])
+        // unless the cut was after a comma or hyphen, or on a word no
+        // sentence ends on (`…June 24. The` / `International Monetary Fund…`).
+        n.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+            || prev.ends_with([',', '-'])
+            || ends_open(prev)
     }
 }
 

@@ -148,6 +148,24 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("Deutsche Presse-Agentur", "dpa"),
     ("dpa", "dpa"),
     ("Tribune News Service", "Tribune News Service"),
+    // Pakistan's, Kenya's, Ghana's and South Africa's wires, the Gulf's and
+    // Turkey's, and the `— Agencies` a desk signs copy it put together from several.
+    ("Associated Press of Pakistan", "APP"),
+    ("APP", "APP"),
+    ("Pakistan Press International", "PPI"),
+    ("PPI", "PPI"),
+    ("NNI", "NNI"),
+    ("Kenya News Agency", "KNA"),
+    ("KNA", "KNA"),
+    ("Ghana News Agency", "GNA"),
+    ("GNA", "GNA"),
+    ("African News Agency", "ANA"),
+    ("Anadolu Agency", "Anadolu"),
+    ("Anadolu", "Anadolu"),
+    ("WAM", "WAM"),
+    ("KUNA", "KUNA"),
+    ("IRNA", "IRNA"),
+    ("Agencies", "Agencies"),
 ];
 
 const SECTIONS: &[&str] = &[

@@ -1775,7 +1775,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             Kind::Lead(c, rest) => {
                 d.credits.merge(c.clone());
                 match strip_trailing_photo_credit(rest, rules) {
-                    Some((t, c)) if dash_credit_closes_story(&d, &t, &c, &body[j + 1..]) => {
+                    Some((t, c)) if dash_credit_closes_story(&d, &t, &c, range, &body[j + 1..]) => {
                         d.credits.merge(signed_at_end(c, rules));
                         d.blocks.push(Block::Para(t));
                     }
@@ -1811,7 +1811,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             }
             Kind::Heading | Kind::Subtitle => d.blocks.push(Block::Para(p.text.clone())),
             Kind::Body => match strip_trailing_photo_credit(&p.text, rules) {
-                Some((t, c)) if dash_credit_closes_story(&d, &t, &c, &body[j + 1..]) => {
+                Some((t, c)) if dash_credit_closes_story(&d, &t, &c, range, &body[j + 1..]) => {
                     d.credits.merge(signed_at_end(c, rules));
                     d.blocks.push(Block::Para(t));
                 }
@@ -1857,7 +1857,7 @@ fn lone_bulleted_subhead(body: &[Para], j: usize) -> bool {
 /// reports what someone said, as a caption does not (`Commuters wait for a
 /// train on Monday. — PTI`, `SOAKED: Volunteers help… — Bernama` keep the
 /// credit as a photo's).
-fn dash_credit_closes_story(d: &Draft, text: &str, c: &Credits, after: &[Para]) -> bool {
+fn dash_credit_closes_story(d: &Draft, text: &str, c: &Credits, range: &[Para], after: &[Para]) -> bool {
     static LABEL: OnceLock<Regex> = OnceLock::new();
     static SAID: OnceLock<Regex> = OnceLock::new();
     // `SOAKED: …`, `TRAFFIC JAM Motorists crawl …`: a caption opens on its label in capitals.
@@ -1866,8 +1866,13 @@ fn dash_credit_closes_story(d: &Draft, text: &str, c: &Credits, after: &[Para]) 
     let last_sentence = last_sentence.rsplit(". ").next().unwrap_or(last_sentence);
     let reported =
         static_re(&SAID, r"\b(?:said|says|told|added|stated|announced|according to)\b").is_match(last_sentence);
+    // A story that opened on its dateline (`ISLAMABAD: …`) under no byline
+    // is no caption, reported speech or not (`…flash floods in hilly areas.
+    // — APP`); under a desk's byline (`Express News Service`) the dashed
+    // credit is its photo's.
+    let dated = d.credits.dateline.is_some() && !range.iter().any(|q| matches!(q.kind, Kind::Byline(_)));
     let last = after.iter().all(|q| matches!(q.kind, Kind::Credit(..) | Kind::Jump | Kind::Byline(_)));
-    last && reported
+    last && (reported || dated)
         && !labelled
         && d.credits.reporters.is_empty()
         && d.credits.agency.is_none()

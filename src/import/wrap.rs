@@ -529,6 +529,10 @@ fn goes_on_in_lower_case(a: &Physical, b: &Physical, layout: &Layout, rules: &Im
     if is_cjk_text(at) || is_cjk_text(bt) || !bt.starts_with(char::is_lowercase) || is_terminated(at) {
         return false;
     }
+    // `www.nation.africa` under the folio: the paper's site, on its own line.
+    if super::header::is_web_address(bt) {
+        return false;
+    }
     // A byline's role over the writer's e-mail or handle is no headline.
     if is_contact_line(bt) || bt.contains('@') || parse_byline_line(at, rules).is_some() {
         return false;
