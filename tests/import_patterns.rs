@@ -876,3 +876,27 @@ fn kenyan_and_pakistani_folios_credits_and_wire_tags() {
     assert_eq!(pakistan[2].front.agency.as_deref(), Some("Agencies"));
     assert!(!pakistan[2].body.contains("Published in"), "{}", pakistan[2].body);
 }
+
+#[test]
+fn county_paper_township_briefs_and_a_long_caption() {
+    let arts = page(
+        "乡镇快讯\n\
+         ●刘店镇　6月15日，刘店镇组织开展防溺水安全教育进校园活动，为辖区12所中小学校的学生讲授防溺水知识。（张伟 孙丽）\n\
+         ●小店镇　近日，小店镇举办农村实用技术培训班，邀请县农技专家为100余名种植户讲解玉米高产栽培技术。（王磊）\n\
+         \n\
+         图片新闻\n\
+         6月14日晚，付店镇“乡村振兴”文艺汇演在镇文化广场举行，演员们用豫剧、广场舞、快板等群众喜闻乐见的形式宣传惠民政策。　本报通讯员　刘洋　摄\n",
+    );
+    let titles = kickers_and_titles(&arts);
+    assert_eq!(
+        titles,
+        [
+            (Some("乡镇快讯"), "刘店镇组织开展防溺水安全教育进校园活动"),
+            (Some("乡镇快讯"), "小店镇举办农村实用技术培训班"),
+            (Some("图片新闻"), "付店镇“乡村振兴”文艺汇演在镇文化广场举行"),
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["张伟", "孙丽"]);
+    assert_eq!(arts[1].front.reporters, vec!["王磊"]);
+    assert_eq!(arts[2].front.contributors, vec!["刘洋"]);
+}

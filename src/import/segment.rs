@@ -559,6 +559,11 @@ fn unheaded_brief(text: &str) -> Option<String> {
 /// The title of a brief printed without one: its first sentence, without
 /// the words that only say when (`近日,`, `4月27日,`), which fit every brief.
 fn brief_title(text: &str) -> String {
+    // `刘店镇　6月15日，刘店镇组织开展…`: a county paper's brief opens on its
+    // township's name, set off by a space, which the sentence repeats.
+    static TOWN: OnceLock<Regex> = OnceLock::new();
+    let town = static_re(&TOWN, r"^\p{Han}{1,5}(?:镇|乡|街道|村|社区|区|县|市)[\s\u{3000}]+");
+    let text = town.find(text).map_or(text, |m| text[m.end()..].trim_start());
     let when = text.split_once(['，', ',']).filter(|(w, rest)| {
         let w = w.trim();
         !rest.trim().is_empty()
@@ -788,7 +793,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned.insert(i + 1, body);
             i += 1;
         } else if in_briefs
-            && p.kind == Kind::Body
+            && matches!(p.kind, Kind::Body | Kind::Item(_))
             && let Some(text) = unheaded_brief(&p.text)
         {
             let title = brief_title(&text);
@@ -2101,6 +2106,12 @@ pub fn fallback_title(d: &Draft) -> String {
     let sentence = first.trim();
     let sentence = if sentence.is_empty() { first } else { sentence };
     let sentence = if cjk && len(sentence) > max { without_scene_clause(sentence) } else { sentence };
+    // `付店镇文艺汇演在镇文化广场举行，演员们用…`: too long a sentence gives
+    // its first clause when that says enough, rather than a cut with `…`.
+    let sentence = match sentence.split_once(['，', ',']) {
+        Some((clause, _)) if cjk && len(sentence) > max && len(clause.trim()) >= 8 => clause.trim(),
+        _ => sentence,
+    };
     if len(sentence) <= max {
         sentence.to_string()
     } else {
