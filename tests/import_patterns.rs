@@ -900,3 +900,34 @@ fn county_paper_township_briefs_and_a_long_caption() {
     assert_eq!(arts[1].front.reporters, vec!["王磊"]);
     assert_eq!(arts[2].front.contributors, vec!["刘洋"]);
 }
+
+#[test]
+fn unsigned_weekly_story_and_a_run_in_brief_column() {
+    let arts = page(
+        "Mustangs fall short in regional championship\n\
+         By Chris Laval\n\
+         The Millbrook Mustangs' undefeated season came to an end Saturday with a 21-17 loss to the Cougars.\n\
+         \"I told the kids I couldn't be prouder of them,\" said head coach Bill Sampson.\n\
+         \n\
+         Library launches summer reading challenge\n\
+         The Millbrook Public Library's summer reading challenge kicks off Monday, with prizes for children.\n\
+         Librarian Anne Whitford said registration is free and open to children aged four to 14.\n\
+         \n\
+         AROUND TOWN\n\
+         \n\
+         Legion breakfast: Royal Canadian Legion Branch 42 will hold its monthly pancake breakfast Sunday from 8 to 11 a.m.\n\
+         \n\
+         Blood donor clinic: Canadian Blood Services will hold a clinic at the Millbrook Community Hall on Thursday.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "Mustangs fall short in regional championship"),
+            (None, "Library launches summer reading challenge"),
+            (Some("AROUND TOWN"), "Legion breakfast"),
+            (Some("AROUND TOWN"), "Blood donor clinic"),
+        ]
+    );
+    assert!(!arts[0].body.contains("Library"), "{}", arts[0].body);
+    assert!(arts[2].body.starts_with("Royal Canadian Legion"), "{}", arts[2].body);
+}

@@ -520,6 +520,7 @@ fn is_english_brief_label(text: &str) -> bool {
         || (t.ends_with(" briefs") && words <= 3)
         // `AROUND THE NATION`, `Across the region`, `World roundup`: a desk's round-up of briefs.
         || ((t.starts_with("around the ") || t.starts_with("across the ")) && words <= 4)
+        || ["around town", "about town"].contains(&t.as_str())
         || ((t.ends_with(" roundup") || t.ends_with(" round-up")) && words <= 3)
 }
 
@@ -528,6 +529,19 @@ fn is_english_brief_label(text: &str) -> bool {
 /// text; only asked of paragraphs under a brief column's label.
 fn split_run_in_title(text: &str) -> Option<(String, String)> {
     let t = text.trim().trim_start_matches(BOX_MARKERS).trim_start();
+    // `Legion breakfast: Royal Canadian Legion Branch 42 will hold…`: an
+    // English brief's label, run in before a colon.
+    if !is_cjk_text(t)
+        && let Some((head, rest)) = t.split_once(": ")
+        && (1..=5).contains(&word_count(head))
+        && head.starts_with(char::is_uppercase)
+        && !head.contains(['.', ',', ';', '"', '“'])
+        && rest.starts_with(char::is_uppercase)
+        && word_count(rest) >= 8
+        && is_terminated(rest)
+    {
+        return Some((head.to_string(), rest.to_string()));
+    }
     let at = t.find([' ', '\u{3000}'])?;
     let (head, rest) = (t[..at].trim(), t[at..].trim());
     let plain = (4..=24).contains(&len(head))
@@ -779,12 +793,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     let mut i = 0;
     while i < owned.len() {
         let p = &owned[i];
-        if has_byline(p) {
+        // `Legion breakfast: Royal Canadian Legion…` reads as a colon
+        // dateline; in a brief column, under no headline, it is a run-in one.
+        let run_in_label = in_briefs
+            && matches!(p.kind, Kind::Lead(..))
+            && i > 0
+            && !is_head(&owned[i - 1])
+            && split_run_in_title(&p.text).is_some();
+        if has_byline(p) && !run_in_label {
             in_briefs = false;
-        } else if is_head(p) && is_brief_label(&p.text) {
+        } else if is_head(p) && (is_brief_label(&p.text) || is_english_brief_label(&p.text)) {
             in_briefs = true;
         } else if in_briefs
-            && matches!(p.kind, Kind::Body | Kind::Item(_))
+            && matches!(p.kind, Kind::Body | Kind::Item(_) | Kind::Lead(..))
             && let Some((head, rest)) = split_run_in_title(&p.text)
         {
             let body = Para { text: rest, kind: Kind::Body, ..p.clone() };
@@ -1105,6 +1126,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&paras[i - 1].text)
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
+            && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
+        {
+            starts.insert(i);
+        }
+        // `Library launches summer reading challenge` after a finished story,
+        // over text: an English paper's unsigned story (briefs of a weekly),
+        // its headline no crosshead (which runs a word or three).
+        if i > 0
+            && p.kind == Kind::Heading
+            && !is_cjk_text(&p.text)
+            && word_count(&p.text) >= 4
+            && p.text.starts_with(char::is_uppercase)
+            && !p.text.trim_end().ends_with([':', '?', '.'])
+            && matches!(paras[i - 1].kind, Kind::Body)
+            && is_terminated(&paras[i - 1].text)
+            && !is_cjk_text(&paras[i - 1].text)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, i + 1))
             && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
         {
             starts.insert(i);
