@@ -2147,6 +2147,21 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
             return Some((c.get(1)?.as_str().to_string(), credits));
         }
     }
+    // `… on Tuesday. PHOTO | JOHN NJOROGE | NATION` (Kenyan papers), `… on
+    // Wednesday. — Tanveer Shahzad / White Star` (Pakistani): the
+    // photographer, then the paper or agency.
+    static PIPED: OnceLock<Regex> = OnceLock::new();
+    let piped = static_re(
+        &PIPED,
+        r#"^(.*[.!?"”’])\s+(?:(?i:photos?|pictures?|pic)\s*\|\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*(?:\|\s*[A-Z][A-Za-z&' ]{1,30})?|(?:—|–|--)\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*/\s*[A-Z][A-Za-z&' ]{1,30})$"#,
+    );
+    if let Some(c) = piped.captures(para)
+        && let Some(name) = c.get(2).or(c.get(3))
+        && is_english_name(name.as_str())
+    {
+        let credits = Credits { contributors: vec![title_case_caps(name.as_str())], ..Credits::default() };
+        return Some((c[1].to_string(), credits));
+    }
     // `… on Tuesday. Picture: Les Smith`, `… 1960s. PHOTO: SUPPLIED`,
     // `… on Sunday. PHOTO BY MIGUEL REYES`: Australian, New Zealand, Irish,
     // African and Philippine papers label the credit.
@@ -2706,6 +2721,11 @@ mod tests {
         );
         // A name in plain case after a dash may close a quotation: no credit.
         assert!(strip_trailing_photo_credit("It was over. — Jane Doe", &r).is_none());
+        // Kenyan and Pakistani papers set the outlet after the photographer.
+        let (t, c) = strip_trailing_photo_credit("A pupil receives a pack. PHOTO | JOHN NJOROGE | NATION", &r).unwrap();
+        assert_eq!((t.as_str(), c.contributors), ("A pupil receives a pack.", vec!["John Njoroge".to_string()]));
+        let (_, c) = strip_trailing_photo_credit("Labourers unload wheat. — Tanveer Shahzad / White Star", &r).unwrap();
+        assert_eq!(c.contributors, vec!["Tanveer Shahzad"]);
     }
 
     #[test]
