@@ -823,6 +823,7 @@ fn securities_daily_bylines_wire_closing_credit_and_commentary() {
     assert_eq!(titles[5], "5月份社会消费品零售总额同比增长5.1%");
     assert_eq!(arts[5].front.agency.as_deref(), Some("新华社"));
     assert!(!arts[5].body.contains("电）"), "{}", arts[5].body);
+    assert_eq!(arts[5].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("北京"));
     assert_eq!((arts[6].front.kicker.as_deref(), titles[6]), (Some("评论"), "分红“常态化”需要制度托底"));
     assert_eq!(reporters[6], ["张锐"]);
     assert!(!arts[6].body.contains("作者系"), "{}", arts[6].body);

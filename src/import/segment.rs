@@ -1880,6 +1880,10 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         *last = text;
         if d.credits.agency.is_none() {
             d.credits.agency = credits.agency;
+            // `（新华社北京6月17日电）` dates and places the story as its lead would.
+            if d.credits.dateline.is_none() {
+                d.credits.dateline = credits.dateline;
+            }
         }
     }
     title_photo_by_caption(&mut d);
