@@ -138,11 +138,10 @@ fn arabic_dates(line: &str) -> std::borrow::Cow<'_, str> {
         r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日",
     );
     re.replace_all(line, |c: &regex::Captures| {
-        let digit =
-            |d: char| "〇一二三四五六七八九".chars().position(|x| x == d).or(matches!(d, '零' | '○').then_some(0));
-        let year: String = c[1].chars().filter_map(|d| digit(d).map(|v| char::from(b'0' + v as u8))).collect();
-        let numeral = |t: &str| super::text::numeral(t).map_or_else(|| t.to_string(), |v| v.to_string());
-        format!("{year}年{}月{}日", numeral(&c[2]), numeral(&c[3]))
+        // A year's digits read one by one (`二〇二六`, 2026), as `numeral` reads them.
+        let numeral =
+            |t: &str| super::text::numeral(&t.replace('○', "〇")).map_or_else(|| t.to_string(), |v| v.to_string());
+        format!("{}年{}月{}日", numeral(&c[1]), numeral(&c[2]), numeral(&c[3]))
     })
 }
 
@@ -517,14 +516,15 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let (mut page_word, mut head) = (false, None);
     for piece in pieces {
         let mut p = piece.trim().trim_matches(',').trim();
+        let names_page = |m: regex::Match| m.as_str().trim_start().to_lowercase().starts_with("page");
         if let Some(m) = page_start.find(p) {
             paged = true;
-            page_word |= m.as_str().trim_start().to_lowercase().starts_with("page");
+            page_word |= names_page(m);
             p = p[m.end()..].trim();
         }
         if let Some(m) = page_end.find(p) {
             paged = true;
-            page_word |= m.as_str().trim_start().to_lowercase().starts_with("page");
+            page_word |= names_page(m);
             p = p[..m.start()].trim();
         }
         if p.is_empty() {
@@ -924,6 +924,7 @@ mod tests {
     fn dates_in_chinese_numerals_and_a_section_over_its_editors() {
         assert_eq!(arabic_dates("澳門日報 二〇二六年六月十八日 星期四"), "澳門日報 2026年6月18日 星期四");
         assert_eq!(arabic_dates("二〇二五年十二月三十一日"), "2025年12月31日");
+        assert_eq!(arabic_dates("二○○五年一月九日"), "2005年1月9日");
         assert_eq!(arabic_dates("二十多年来"), "二十多年来");
         let r = ImportRules::default();
         assert_eq!(furniture_any("澳聞　　責任編輯：何嘉敏　美術編輯：陳永康", &r), Some(Some("澳聞".into())));

@@ -2111,10 +2111,10 @@ pub fn fallback_title(d: &Draft) -> String {
     };
     let cjk = is_cjk_text(first);
     // `图：轻轨列车驶经海洋站。`: a caption's label is no title; what it shows is.
-    const PHOTO_LABELS: &[&str] = &["图", "上图", "下图", "左图", "右图", "图片", "图为", "photo", "picture"];
+    const CAPTION_LABELS: &[&str] = &["图", "上图", "下图", "左图", "右图", "图片", "图为", "photo", "picture"];
     let first = match first.split_once([':', '：']) {
         Some((label, rest))
-            if PHOTO_LABELS.contains(&super::text::fold_traditional(label.trim()).to_lowercase().as_str())
+            if CAPTION_LABELS.contains(&super::text::fold_traditional(label.trim()).to_lowercase().as_str())
                 && !rest.trim().is_empty() =>
         {
             rest.trim()

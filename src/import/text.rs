@@ -122,7 +122,8 @@ pub fn ends_instalment(s: &str) -> bool {
 }
 
 /// Traditional characters of the words the importer looks for (報訊, 記者,
-/// 電, 責任編輯, 下轉…) and of common surnames (陳, 黃, 張…), and their simplified forms, sorted for binary search.
+/// 電, 責任編輯, 下轉…) and of common surnames (陳, 黃, 張…), and their
+/// simplified forms, sorted for binary search.
 /// Both forms are three bytes in UTF-8, so a folded text keeps every byte
 /// offset of the original.
 const TRADITIONAL: &[(char, char)] = &[
@@ -386,11 +387,10 @@ pub fn fold_char(c: char) -> char {
 /// for matching only: what a page prints (names, places, titles) is taken
 /// from the original at the same byte offsets.
 pub fn fold_traditional(s: &str) -> std::borrow::Cow<'_, str> {
-    let find = |c: char| TRADITIONAL.binary_search_by_key(&c, |&(t, _)| t).ok().map(|i| TRADITIONAL[i].1);
-    if !s.chars().any(|c| find(c).is_some()) {
+    if s.chars().all(|c| fold_char(c) == c) {
         return std::borrow::Cow::Borrowed(s);
     }
-    std::borrow::Cow::Owned(s.chars().map(|c| find(c).unwrap_or(c)).collect())
+    std::borrow::Cow::Owned(s.chars().map(fold_char).collect())
 }
 
 /// What `part`, found in `folded` (the [`fold_traditional`] form of
