@@ -36,7 +36,7 @@ use std::sync::OnceLock;
 const HEAD_LINES: usize = 8;
 
 /// One line as the export printed it.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Physical {
     no: usize,
     text: String,
@@ -52,7 +52,7 @@ struct Physical {
     raw: String,
 }
 
-#[derive(Debug, Default, PartialEq)]
+#[derive(Debug, Default, Clone, PartialEq)]
 struct Layout {
     /// The column width the lines are wrapped at, when they are.
     width: Option<usize>,
@@ -92,6 +92,7 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
     }
     let layout = layout(&lines, cjk_page);
     let blocks = blocks(&lines, &layout, rules);
+    let groups = group_layouts(&lines, &layout, cjk_page);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut in_indented = false;
     let mut after_block = false;
@@ -105,12 +106,13 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
             i = end;
             continue;
         }
+        let lay = groups[i].as_ref().unwrap_or(&layout);
         let joins = i > 0
             && !std::mem::take(&mut after_block)
-            && joins(&lines[i - 1], l, lines.get(i + 1), &layout, in_indented, rules);
+            && joins(&lines[i - 1], l, lines.get(i + 1), lay, in_indented, rules);
         // An unindented line stays in an indented paragraph only as its next
         // line: one that stands apart (a notice's signing name) ends it.
-        in_indented = layout.indent_paras && (l.indent || (in_indented && joins));
+        in_indented = lay.indent_paras && (l.indent || (in_indented && joins));
         match out.last_mut() {
             Some(last) if joins => last.text = join_on_page(&last.text, &l.text, &unified),
             _ => out.push(Line { no: l.no, text: l.text.clone(), form: Form::Prose }),
@@ -406,6 +408,46 @@ fn layout(lines: &[Physical], cjk_page: bool) -> Layout {
     Layout { width, blank_paras, indent_paras }
 }
 
+/// On a page whose lines are not wrapped as a whole, the layout of each
+/// group of lines between blank lines that is: a feature wrapped at its
+/// column among stories set one paragraph to a line (an export mixing a
+/// typeset story with pasted ones), whose longer lines hid the column from
+/// [`layout`]. By line; `None` where the page's layout holds.
+fn group_layouts(lines: &[Physical], page: &Layout, cjk_page: bool) -> Vec<Option<Layout>> {
+    let n = lines.len();
+    let mut out: Vec<Option<Layout>> = (0..n).map(|_| None).collect();
+    if page.width.is_some() || !page.blank_paras {
+        return out;
+    }
+    let mut wrapped: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
+    let mut s = 0;
+    while s < n {
+        let e = (s + 1..n).find(|&k| lines[k].blank_before).unwrap_or(n);
+        if let Some(w) = (e - s >= 5).then(|| column_width(&lines[s..e], cjk_page)).flatten() {
+            wrapped.push((s..e, w));
+        }
+        s = e;
+    }
+    // A ragged English column reaches its measure in some stories only: the
+    // groups' lines together tell it better than a short story alone, unless
+    // a story is set to a measure of its own (a narrower feature).
+    let all: Vec<Physical> = wrapped.iter().flat_map(|(r, _)| lines[r.clone()].iter().map(Physical::clone)).collect();
+    let common = if wrapped.len() > 1 { column_width(&all, cjk_page) } else { None };
+    for (r, own) in wrapped {
+        let w = common.filter(|&c| c >= own && c * 10 <= own * 11).unwrap_or(own);
+        let group = &lines[r.clone()];
+        // Indentation marks the group's paragraphs when every indented
+        // line follows a finished sentence or a line short of the column.
+        let under: Vec<&Physical> = group.windows(2).filter(|p| p[1].indent).map(|p| &p[0]).collect();
+        let indent_paras = under.len() >= 2 && under.iter().all(|a| is_terminated(&a.text) || a.width + 4 < w);
+        let lay = Layout { width: Some(w), blank_paras: true, indent_paras };
+        for slot in &mut out[r] {
+            *slot = Some(lay.clone());
+        }
+    }
+    out
+}
+
 /// Whether the indented lines of a wrapped page start paragraphs: set right
 /// under another line, they follow a finished sentence (three at least) or
 /// a line short of the column (a paragraph's last line may be of any
@@ -632,6 +674,44 @@ mod tests {
 
     fn run(text: &str) -> Vec<String> {
         unwrap(text, &ImportRules::default()).into_iter().map(|l| l.text).collect()
+    }
+
+    #[test]
+    fn a_story_wrapped_among_stories_of_one_line_a_paragraph_is_joined() {
+        // A feature wrapped at 22 characters, indented paragraphs, on a page
+        // whose other stories have a line for each paragraph.
+        let long = "教育部有关负责人表示，各地各高校将密集举办线上线下招聘活动，持续开拓市场化社会化就业渠道，同时加强对离校未就业毕业生的跟踪帮扶。";
+        let page = format!(
+            "高校毕业生就业行动启动\n本报讯 {long}\n{long}\n\n“宿舍里的非遗工坊”火了\n\n\
+             　　在山西某高校的一间女生宿舍里，书桌上摆满\n了红纸、刻刀和各式各样的剪纸作品。这间宿舍的\n\
+             4名女生，在大三学生冯雨晴的带动下，把家乡的\n传统剪纸做成了书签、冰箱贴、手机壳等文创产品，\n\
+             在校园市集上卖出了2000多件。\n　　冯雨晴的奶奶是当地小有名气的剪纸艺人。“小\n\
+             时候看奶奶剪窗花，觉得很神奇，长大后发现会这\n门手艺的年轻人越来越少了。”她说。\n\n{long}\n"
+        );
+        let lines = run(&page);
+        assert!(lines.iter().any(|l| l.starts_with("在山西某高校") && l.ends_with("卖出了2000多件。")), "{lines:#?}");
+        assert!(
+            lines.iter().any(|l| l.starts_with("冯雨晴的奶奶") && l.contains("“小时候看奶奶") && l.ends_with("她说。")),
+            "{lines:#?}"
+        );
+        // Lines of an English weekly wrapped near 70 columns, ragged: the
+        // stories together give the measure a short one reaches only once.
+        let en = "OBITUARIES\n\nMargaret Lindqvist, 94, of Millbrook, passed away peacefully June 12, 2026, at Maple Grove Care Center surrounded by her family.\n\
+                  Peg was born March 3, 1931, in Cadillac to Carl and Ingrid Hedlund. She married Robert Lindqvist in 1952; he preceded her in death.\n\n\
+                  MILLBROOK — After nearly three hours of public comment, the Millbrook\nVillage Council voted 4-1 Monday night to raise water and sewer rates by\n\
+                  12 percent starting Aug. 1, the first increase since 2019.\nVillage Manager Ron Kessler told the council the increase is needed to\n\
+                  pay for a $4.2 million replacement of the water treatment plant's\nfiltration system, which the state Department of Environmental\n\
+                  Quality has ordered upgraded by 2028.\n\n\
+                  A Millbrook High School graduate has been named one of four national\nfinalists for the FFA's American Star Farmer award.\n\
+                  Kaylee Brandt, 19, who raises 40 head of beef cattle on her family's\nfarm on Hollow Road, will compete for the top prize at the National FFA\n\
+                  Convention in Indianapolis in October.\n";
+        let lines = run(en);
+        for joined in
+            ["the Millbrook Village Council", "Department of Environmental Quality", "National FFA Convention"]
+        {
+            assert!(lines.iter().any(|l| l.contains(joined)), "{joined}: {lines:#?}");
+        }
+        assert!(lines.iter().any(|l| l.starts_with("Peg was born")), "{lines:#?}");
     }
 
     #[test]
