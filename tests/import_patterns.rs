@@ -932,3 +932,32 @@ fn unsigned_weekly_story_and_a_run_in_brief_column() {
     assert!(!arts[0].body.contains("Library"), "{}", arts[0].body);
     assert!(arts[2].body.starts_with("Royal Canadian Legion"), "{}", arts[2].body);
 }
+
+/// A youth daily's credits name the paper and its site before the role
+/// (`中青报·中青网记者 王烨捷`), in a byline, a lead's brackets, a picture's
+/// `供图` credit and a caption's `/摄`; the three briefs under `校园简讯` all
+/// take the label.
+#[test]
+fn youth_daily_paper_and_site_before_the_role() {
+    let arts = page(
+        "毕业季里的“最后一课”\n\n中青报·中青网记者 王烨捷 实习生 李丹 通讯员 张强\n\n\
+         6月的河西走廊，麦浪初黄。20多名即将毕业的大学生围坐在村委会的小院里。\n\n\
+         图为毕业生在一处制种玉米基地了解去雄技术。中青报·中青网记者 李峥苨/摄\n\n\
+         高校毕业生就业“百日冲刺”行动启动\n本报讯（中青报·中青网记者 樊未晨）6月17日，教育部在北京启动就业行动。\n\n\
+         “宿舍里的非遗工坊”火了\n\n中青报·中青网见习记者 孙庆玲\n\n在山西某高校的一间女生宿舍里，书桌上摆满了剪纸作品。\n\n\
+         图片新闻\n6月16日，在南京某高校毕业典礼上，毕业生们把学位帽抛向空中，庆祝毕业。\n中青报·中青网通讯员 吴佳 供图\n\n\
+         校园简讯\n■清华大学日前发布2026年本科招生政策，新增3个交叉学科专业方向。（张文）\n\
+         ■复旦大学第十届研究生学术论坛6月16日开幕。（通讯员 陈思）\n■武汉大学樱花大道改造工程近日完工。\n",
+    );
+    let kickers: Vec<Option<&str>> = arts.iter().map(|a| a.front.kicker.as_deref()).collect();
+    assert_eq!(kickers[kickers.len() - 3..], [Some("校园简讯"); 3], "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts.len(), 7, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, vec!["王烨捷"]);
+    assert_eq!(arts[0].front.contributors, vec!["李丹", "张强", "李峥苨"]);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("中青报·中青网"));
+    assert!(!arts[0].body.contains("中青网"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["樊未晨"]);
+    assert_eq!(arts[2].front.reporters, vec!["孙庆玲"]);
+    assert_eq!(arts[3].front.kicker.as_deref(), Some("图片新闻"));
+    assert_eq!(arts[3].front.contributors, vec!["吴佳"]);
+}

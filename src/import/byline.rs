@@ -104,7 +104,8 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
     let content = content.replace(['／', '｜', '|'], "/");
     for token in join_padded_names(&content) {
         let mut t = token.trim();
-        if matches!(t, "文/图" | "图/文" | "文图" | "图文" | "文" | "图" | "/") {
+        // `通讯员 吴佳 供图`: the work after the names, apart, is no name.
+        if matches!(t, "文/图" | "图/文" | "文图" | "图文" | "文" | "图" | "/" | "供图" | "供稿") {
             continue;
         }
         for p in ["文/图", "图/文"] {
@@ -141,6 +142,10 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
                 own_role = Some(r);
                 break;
             }
+        }
+        // `中青报·中青网记者`: the paper before the role is no name.
+        if let Some(paper) = paper_before_role(t) {
+            t = &t[paper.len()..];
         }
         // Role words may be glued to the name (`记者张建新`).
         if let Some(rest) = strip_posted_role(t).or_else(|| strip_bureau_token(t)) {
@@ -179,6 +184,19 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         }
     }
     credits
+}
+
+/// `证券时报记者 孙翔峰`, `经济日报记者 王某`: the paper (its own, or the
+/// one the copy comes from) named before the role, as `本报` is; with its
+/// website or app after a dot (`中青报·中青网记者`, `南方日报·南方+通讯员`).
+/// The paper's name, when a role follows it.
+fn paper_before_role(t: &str) -> Option<&str> {
+    static PAPER_ROLE: OnceLock<Regex> = OnceLock::new();
+    let paper_role = static_re(
+        &PAPER_ROLE,
+        r"^(\p{Han}{1,8}?(?:日报|晚报|时报|商报|都市报|青年报|报|通讯社|电视台|广播电视台)(?:[·•・][\p{Han}+]{1,6}?)?)(?:(?:首席|见习|实习|特约|融媒体|全媒体|摄影)?记者|通讯员|实习生)",
+    );
+    paper_role.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str())
 }
 
 /// `本报驻东京记者`, `新华社驻开罗记者`, `驻联合国记者`: a correspondent's
@@ -1009,14 +1027,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if !rest.chars().any(is_han) && !is_english_name(rest) {
         return None;
     }
-    // `证券时报记者 孙翔峰`, `经济日报记者 王某`: the paper (its own, or the
-    // one the copy comes from) named before the role, as `本报` is.
-    static PAPER_ROLE: OnceLock<Regex> = OnceLock::new();
-    let paper_role = static_re(
-        &PAPER_ROLE,
-        r"^(\p{Han}{1,8}?(?:日报|晚报|时报|商报|都市报|青年报|报|通讯社|电视台|广播电视台))(?:首席|见习|实习|特约|融媒体|全媒体)?记者",
-    );
-    let paper = paper_role.captures(rest).and_then(|c| c.get(1)).map(|m| m.as_str());
+    let paper = paper_before_role(rest);
     let rest_role = paper.map_or(rest, |p| &rest[p.len()..]);
     let role =
         rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).find(|r| rest_role.starts_with(r.as_str()));
@@ -2192,7 +2203,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     // Single characters are the halves of a padded name (`王  斌`).
     let re = static_re(
         &TRAIL,
-        r"^(.*[。！？”）)])\s*[(（]?\s*((?:\p{Han}{0,4}?(?:记者|通讯员))?\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,4}){0,3})\s*摄(?:影)?\s*[)）]?$",
+        r"^(.*[。！？”）)])\s*[(（]?\s*((?:\p{Han}{0,8}?(?:[·•・][\p{Han}+]{1,6}?)?(?:记者|記者|通讯员|通訊員))?\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,4}){0,3})\s*[/／]?\s*(?:摄|攝)(?:影)?\s*[)）]?$",
     );
     let c = re.captures(para)?;
     // The brackets, if any, must pair up.
@@ -2200,7 +2211,10 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     if tail.trim_start().starts_with(['(', '（']) != tail.ends_with([')', '）']) {
         return None;
     }
-    let (credits, _) = parse_end_credit(&format!("{}摄", c.get(2)?.as_str()), rules)?;
+    // `中青报·中青网记者 李峥苨/摄`, `（記者李秀蘭／攝影）`: the role read as
+    // the simplified word, the name kept as printed.
+    let who = c.get(2)?.as_str().replace("記者", "记者").replace("通訊員", "通讯员");
+    let (credits, _) = parse_end_credit(&format!("{who}摄"), rules)?;
     Some((c.get(1)?.as_str().trim_end().to_string(), credits))
 }
 
@@ -3133,6 +3147,10 @@ mod tests {
         let (_, c) = strip_trailing_photo_credit("火箭点火升空。（新华社记者 汪 江摄）", &r).unwrap();
         assert_eq!(c.contributors, vec!["汪江"]);
         assert!(strip_trailing_photo_credit("火箭点火升空。（新华社记者 汪江 摄", &r).is_none());
+        let (t, c) = strip_trailing_photo_credit("图为毕业生了解去雄技术。中青报·中青网记者 李峥苨/摄", &r).unwrap();
+        assert_eq!((t.as_str(), c.contributors), ("图为毕业生了解去雄技术。", vec!["李峥苨".to_string()]));
+        let (t, c) = strip_trailing_photo_credit("華埠停車場現址，將改建住宅。（記者李秀蘭／攝影）", &r).unwrap();
+        assert_eq!((t.as_str(), c.contributors), ("華埠停車場現址，將改建住宅。", vec!["李秀蘭".to_string()]));
         let (t, c) = strip_trailing_photo_credit("官员讲解路线图。（摄影：陈志强）", &r).unwrap();
         assert_eq!((t.as_str(), c.contributors), ("官员讲解路线图。", vec!["陈志强".to_string()]));
         assert!(strip_trailing_photo_credit("官员讲解路线图。（摄影：据悉明年启用）", &r).is_none());

@@ -625,6 +625,9 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
     let t = b.text.as_str();
     let jumps = strip_jumps(t);
     strip_bullet(t).is_some()
+        // `■复旦大学…`: a box opens a Chinese brief, headline or byline,
+        // never the rest of a paragraph.
+        || (t.starts_with(['■', '□', '▲', '★', '◇']) && is_cjk_text(t))
         || is_qa(t)
         || jumps.text.is_empty()
         || jumps.from.is_some()
