@@ -961,3 +961,37 @@ fn youth_daily_paper_and_site_before_the_role() {
     assert_eq!(arts[3].front.kicker.as_deref(), Some("图片新闻"));
     assert_eq!(arts[3].front.contributors, vec!["吴佳"]);
 }
+
+/// An overseas Chinese daily: a wire named alone in brackets opens its
+/// story (`（中央社）…`), `編譯 張文／綜合報導` signs one put together from
+/// the wires, a caption's `（記者X／攝影）` credits the photo, and a footer of
+/// two phone lines is furniture.
+#[test]
+fn overseas_chinese_bracketed_wire_compiler_and_phone_footer() {
+    let arts = page(
+        "世界日報 2026年6月18日 星期四 A4 舊金山灣區\n\n\
+         屋崙華埠將增派徒步巡警\n【本報訊】屋崙市警局17日宣布，將自下月起在屋崙華埠增派徒步巡邏警員。\n\
+         市警局統計顯示，今年1月至5月，屋崙華埠共發生搶劫案42宗。\n\n\
+         台灣鳳梨釋迦首度空運舊金山\n（中央社）台灣農業部17日宣布，首批台東鳳梨釋迦將於本月底空運抵達舊金山。\n\
+         農業部官員表示，首批約3公噸，將透過灣區亞裔超市通路販售。（編輯：陳文）1150618\n\n\
+         聖荷西擬提高最低工資至每小時19.5元\n編譯 張文／綜合報導\n聖荷西市議會16日晚間以8比3票，初步通過調高最低工資。\n\n\
+         華埠停車場現址，預計將改建為150戶可負擔住宅。（記者李秀蘭／攝影）\n\n\
+         訂報專線：1-800-555-6688 廣告部：(415)555-1234\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles[..3],
+        ["屋崙華埠將增派徒步巡警", "台灣鳳梨釋迦首度空運舊金山", "聖荷西擬提高最低工資至每小時19.5元"]
+    );
+    assert_eq!(arts[1].front.agency.as_deref(), Some("中央社"));
+    assert!(arts[1].body.starts_with("台灣農業部") && !arts[1].body.contains("編輯"), "{}", arts[1].body);
+    assert_eq!(arts[2].front.reporters, vec!["張文"]);
+    assert_eq!(arts[2].front.subtitle, None);
+    let all: String = arts.iter().map(|a| a.body.as_str()).collect();
+    assert!(!all.contains("訂報") && !all.contains("攝影"), "{all}");
+    assert!(
+        arts.iter().any(|a| a.front.contributors == ["李秀蘭"]),
+        "{:#?}",
+        arts.iter().map(|a| &a.front).collect::<Vec<_>>()
+    );
+}

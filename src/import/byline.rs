@@ -447,9 +447,28 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
         }
     }
     parse_place_day_lead(para, rules)
+        .or_else(|| parse_bracketed_agency_lead(para, rules))
         .or_else(|| parse_according_to_lead(para, rules))
         .or_else(|| parse_compiled_lead(para, rules))
         .or_else(|| parse_english_dateline(para, rules))
+}
+
+/// `（中央社）台湾农业部17日宣布…`, `【新华社】…`: a wire named alone in
+/// brackets opening a story, as overseas Chinese papers credit the copy
+/// they take (the wire must be one known, so a bracketed aside is not read
+/// as one).
+fn parse_bracketed_agency_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    let inner = para.strip_prefix(['（', '(', '【', '['])?;
+    let close = inner.find(['）', ')', '】', ']'])?;
+    let name = inner[..close].trim();
+    let agency = rules.agencies.iter().find(|a| a.as_str() == name)?;
+    let rest = &inner[close..];
+    let rest = &rest[rest.chars().next()?.len_utf8()..];
+    if !rest.trim_start().starts_with(|c: char| is_han(c) || c.is_ascii_alphanumeric() || c == '“' || c == '「') {
+        return None;
+    }
+    let end = para.len() - rest.trim_start().len();
+    Some((Credits { agency: Some(agency.clone()), ..Credits::default() }, end))
 }
 
 /// `（吉隆坡3日讯）`, `（新山3日电）`: a local lead of place and day alone, in
@@ -1150,14 +1169,15 @@ fn name_after_affiliation(rest: &str, rules: &ImportRules) -> Option<String> {
     .then(|| name.clone())
 }
 
-/// `记者王小明／台北报导`, `【记者王小明、李大华/高雄报导】`, `中央社记者张三／综合报导`:
-/// Taiwanese papers name the reporters and, after a slash, the place filed
+/// `记者王小明／台北报导`, `【记者王小明、李大华/高雄报导】`, `中央社记者张三／综合报导`,
+/// `编译 张文／综合报导` (who put a story together from the wires):
+/// Taiwanese and overseas Chinese papers name the reporters and, after a slash, the place filed
 /// from. The whole text must be the credit (folded form).
 fn parse_reported_from(text: &str, rules: &ImportRules) -> Option<Credits> {
     static FROM: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &FROM,
-        r"^[【\[〔]?\s*(\p{Han}{0,6}?记者)\s*([\p{Han}·][\p{Han}·、 ]{0,30}?)\s*[／/]\s*(\p{Han}{0,8}?)\s*(?:综合|即时)?\s*报[导道]\s*[】\]〕]?$",
+        r"^[【\[〔]?\s*(\p{Han}{0,6}?(?:记者|编译))\s*([\p{Han}·][\p{Han}·、 ]{0,30}?)\s*[／/]\s*(\p{Han}{0,8}?)\s*(?:综合|即时)?\s*报[导道]\s*[】\]〕]?$",
     );
     let c = re.captures(text)?;
     let mut credits = parse_people(&c[2], Role::Reporter, rules);
@@ -2354,6 +2374,8 @@ mod tests {
         assert_eq!(c.dateline.unwrap().place.as_deref(), Some("台中"));
         let c = parse_byline_line("〔記者彭健禮／苗栗報導〕", &r).unwrap();
         assert_eq!(c.reporters, vec!["彭健禮"]);
+        let c = parse_byline_line("編譯 張文／綜合報導", &r).unwrap();
+        assert_eq!((c.reporters, c.dateline), (vec!["張文".to_string()], None));
         let c = parse_byline_line("中央社記者吳家豪／綜合報導", &r).unwrap();
         assert_eq!((c.agency.as_deref(), c.dateline), (Some("中央社"), None));
         assert!(parse_byline_line("記者會／台北報導", &r).is_none());
