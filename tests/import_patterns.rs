@@ -995,3 +995,66 @@ fn overseas_chinese_bracketed_wire_compiler_and_phone_footer() {
         arts.iter().map(|a| &a.front).collect::<Vec<_>>()
     );
 }
+
+/// South African, Japanese, Gulf and American small-town forms: a bare name
+/// over the writer's e-mail or a wire signs (and the deck above it is the
+/// subtitle); JIJI and ANA are wires; `| KYODO` and `— KT photo: Shihab`
+/// credit photos; a one-word section beside the paper's name in a dated,
+/// paged folio (`4  NEWS  The Star …`, `… 4   UAE`) and a folio parted by
+/// dashes are read; a police blotter ends an obituary column; an
+/// advertisement at the page's foot is dropped.
+#[test]
+fn african_japanese_gulf_and_weekly_forms() {
+    let arts = page(
+        "4  NEWS  The Star  Thursday June 18 2026\n\n\
+         Taxi violence flares again on Soweto routes\n\
+         Two drivers shot dead at Baragwanath rank as associations clash over Bree Street route\n\n\
+         SIPHO MABASO\nsipho.mabaso@inl.co.za\n\n\
+         TWO minibus taxi drivers were shot dead at the Baragwanath taxi rank in Soweto yesterday, police said.\n\n\
+         Joburg water outages to continue until weekend\nNomvula Dube\nAfrican News Agency (ANA)\n\n\
+         RESIDENTS of Parktown will be without water until at least Saturday, Johannesburg Water said yesterday.\n\n\
+         Ex-official indicted over bid-rigging\n\nJIJI\n\n\
+         The Osaka District Public Prosecutors Office on Wednesday indicted a former city official.\n\n\
+         Residents walk through a flooded street in Kurume on Wednesday. | KYODO\n\n\
+         Coffee Bay Holiday Specials – 3 nights from R2 999 pps. Call 011 555 0123 or visit www.wildcoastgetaways.co.za\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", kickers_and_titles(&arts));
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("News")));
+    assert_eq!(
+        arts[0].front.subtitle.as_deref(),
+        Some("Two drivers shot dead at Baragwanath rank as associations clash over Bree Street route")
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Sipho Mabaso"]);
+    assert!(arts[0].body.starts_with("TWO minibus"), "{}", arts[0].body);
+    assert_eq!(
+        (arts[1].front.reporters.clone(), arts[1].front.agency.as_deref()),
+        (vec!["Nomvula Dube".to_string()], Some("ANA"))
+    );
+    assert_eq!(arts[2].front.agency.as_deref(), Some("Jiji Press"));
+    assert!(!arts[2].body.contains("KYODO") && !arts[2].body.contains("Coffee Bay"), "{}", arts[2].body);
+    assert_eq!(arts[2].front.contributors, vec!["Kyodo"]);
+
+    let arts = page(
+        "KHALEEJ TIMES   THURSDAY, JUNE 18, 2026   4   UAE\n\n\
+         Sharjah launches free shuttle bus to Al Qasba\nStaff Report\n\n\
+         SHARJAH — The Roads and Transport Authority has launched a free shuttle bus service.\n\n\
+         Residents enjoy an evening stroll at Al Majaz Waterfront in Sharjah. — KT photo: Shihab\n",
+    );
+    assert_eq!(
+        (arts[0].front.section.as_deref(), arts[0].front.contributors.clone()),
+        (Some("UAE"), vec!["Shihab".to_string()])
+    );
+
+    let arts = page(
+        "Page 4 — The Millbrook Messenger — June 18, 2026\n\n\
+         Council OKs water rate hike\n\nBy Dana Whitfield\nStaff Writer\n\n\
+         MILLBROOK — The Village Council voted 4-1 Monday night to raise water and sewer rates.\n\n\
+         OBITUARIES\n\nHarold J. Becker\n1948 – 2026\nHarold J. Becker, 77, of rural Millbrook, died June 14, 2026, at his home.\n\n\
+         POLICE BLOTTER\nThe following incidents were reported to the Millbrook Police Department June 8-14.\n\
+         June 10, 2:35 p.m. — Bicycle reported stolen from a porch in the 300 block of Elm Street.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(None, "Council OKs water rate hike"), (Some("OBITUARIES"), "Harold J. Becker"), (None, "POLICE BLOTTER")]
+    );
+}

@@ -2153,12 +2153,12 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         return Some((c[1].to_string(), credits));
     }
     // `…on Monday. — PTI`, `… a rally. — Photo: Ravi Kumar`: Indian papers
-    // dash the credit onto the caption. An agency or a `Photo:` label makes
+    // dash the credit onto the caption (Gulf papers name theirs: `— KT photo: Shihab`). An agency or a `Photo:` label makes
     // it a photo's; a bare name after a dash may close a quotation.
     static DASHED: OnceLock<Regex> = OnceLock::new();
     let dashed = static_re(
         &DASHED,
-        r#"^(.*[.!?"”’])\s*(?:—|–|--)\s*(?:(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z. ]{1,30}))$"#,
+        r#"^(.*[.!?"”’])\s*(?:—|–|--)\s*(?:(?:[A-Z]{2,5}\s+)?(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z. ]{1,30}))$"#,
     );
     if let Some(c) = dashed.captures(para) {
         // `… on Monday. —RICHARD REYES`: a name in capitals after the dash is
@@ -2177,6 +2177,19 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
             let credits = Credits { contributors: vec![who], ..Credits::default() };
             return Some((c.get(1)?.as_str().to_string(), credits));
         }
+    }
+    // `… on Wednesday. | KYODO`, `… on Monday. | MARUYAMA ZOO / VIA KYODO`:
+    // Japanese English-language papers credit the photo after a bar, in
+    // capitals, the agency that passed it on after `VIA`.
+    static BARRED: OnceLock<Regex> = OnceLock::new();
+    let barred = static_re(
+        &BARRED,
+        r#"^(.*[.!?"”’])\s+\|\s+([A-Z][A-Z0-9.'&\- ]{1,40}?)(?:\s*/\s*VIA\s+[A-Z][A-Z.'&\- ]{1,30})?$"#,
+    );
+    if let Some(c) = barred.captures(para) {
+        let who = english_agency(&c[2], rules).unwrap_or_else(|| title_case_caps(c[2].trim()));
+        let credits = Credits { contributors: vec![who], ..Credits::default() };
+        return Some((c[1].to_string(), credits));
     }
     // `… on Tuesday. PHOTO | JOHN NJOROGE | NATION` (Kenyan papers), `… on
     // Wednesday. — Tanveer Shahzad / White Star` (Pakistani): the

@@ -85,6 +85,10 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                 // `www.dalescourier.co.uk` alone on the page's last line: the
                 // paper's site in its foot.
                 None if z == 1 && n == 0 && is_web_address(&lines[i].text) => keep[i] = false,
+                // `Coffee Bay Specials – 3 nights from R2 999. Call 011 555
+                // 0123`, `运动品牌夏季大促 全场五折起 详询020-88886666`: an
+                // advertisement or the paper's promotion at the page's foot.
+                None if z == 1 && is_foot_promotion(&lines[i].text) => keep[i] = false,
                 // `www.nation.africa` under the folio: the paper's site in its head.
                 None if z == 0 && n > 0 && !keep[zone[n - 1]] && is_web_address(&lines[i].text) => keep[i] = false,
                 // A masthead or slogan gazette does not know (`淇河晨报`), at
@@ -494,7 +498,8 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let page_end = static_re(&PAGE_END, r"(?:^|\s+)(?i:page\s+)?[A-Z]?\d{1,3}$");
     let (mut dated, mut paged, mut known, mut unknown) = (false, false, false, 0);
     let mut pieces: Vec<&str> = Vec::new();
-    let cells: Vec<&str> = static_re(&SPLIT, r"\s{3,}|\s*[|•]\s*").split(line).collect();
+    // `Page 4 — The Millbrook Messenger — June 18, 2026`: dashes part cells too.
+    let cells: Vec<&str> = static_re(&SPLIT, r"\s{3,}|\s*[|•]\s*|\s+[—–]\s+").split(line).collect();
     let sited = line.split_whitespace().any(is_web_address);
     for &cell in &cells {
         match date.find(cell) {
@@ -513,7 +518,7 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let mut section = None;
     // `COUNTIES          Page 4`: the page named with its word, and a
     // section head in capitals that gazette does not know.
-    let (mut page_word, mut head) = (false, None);
+    let (mut page_word, mut heads) = (false, Vec::<String>::new());
     for piece in pieces {
         let mut p = piece.trim().trim_matches(',').trim();
         let names_page = |m: regex::Match| m.as_str().trim_start().to_lowercase().starts_with("page");
@@ -539,21 +544,24 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         let split = || {
             // By words, however wide the gaps (`NEWS  The Border Mail`).
             let words: Vec<&str> = p.split_whitespace().collect();
+            // A section head gazette does not know (`UAE`) is a piece too.
+            let piece = |t: &str| folio_piece(t, rules).or_else(|| is_section_head(t).then_some(None));
             (1..words.len()).find_map(|k| {
                 let (a, b) = (words[..k].join(" "), words[k..].join(" "));
-                Some((folio_piece(&a, rules)?, folio_piece(&b, rules)?))
+                Some(((piece(&a)?, a), (piece(&b)?, b)))
             })
         };
         let parts = match folio_piece(p, rules) {
-            Some(one) => vec![one],
+            Some(one) => vec![(one, p.to_string())],
             // Only a line dated or paged can be a folio: other lines are not cut.
+            None if (dated || paged) && is_section_head(p) => vec![(None, p.to_string())],
             None if dated || paged => {
                 let (a, b) = split()?;
                 vec![a, b]
             }
             None => return None,
         };
-        for part in parts {
+        for (part, text) in parts {
             match part {
                 Some(found) => {
                     section = section.or(found);
@@ -561,13 +569,25 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
                 }
                 None => {
                     unknown += 1;
-                    head = Some(p).filter(|p| is_section_head(p));
+                    if is_section_head(&text) {
+                        heads.push(text);
+                    }
                 }
             }
         }
     }
-    if !dated && page_word && unknown == 1 && section.is_none() && head.is_some() {
-        return Some(head.map(super::text::title_case_caps));
+    if !dated && page_word && unknown == 1 && section.is_none() && heads.len() == 1 {
+        return Some(heads.pop().map(|h| super::text::title_case_caps(&h)));
+    }
+    // `4  NEWS  The Star  Thursday June 18 2026`, `KHALEEJ TIMES   THURSDAY,
+    // JUNE 18, 2026   4   UAE`: dated and paged, the one word in capitals
+    // beside the paper's name is the section, known to gazette or not.
+    // One word only: two in capitals may be the paper's name (`NATIONAL
+    // MIRROR`), with the section under the folio. (Three letters in
+    // capitals are an abbreviation: `UAE`, `USA`.)
+    heads.retain(|h| !h.contains(' '));
+    if dated && paged && section.is_none() && (1..=2).contains(&unknown) && heads.len() == 1 {
+        return Some(heads.pop().map(|h| if h.len() <= 3 { h } else { super::text::title_case_caps(&h) }));
     }
     // The paper's site beside the page number is as sure a sign as the date:
     // `12   NEWS   www.paper.co.uk` (the word between may be a section gazette does not know).
@@ -611,6 +631,43 @@ fn folio_piece(p: &str, rules: &ImportRules) -> Option<Option<Option<String>>> {
         return Some(Some(found));
     }
     (is_masthead_like(p) && !p.chars().any(|c| c.is_ascii_digit()) && masthead_styled(p)).then_some(None)
+}
+
+/// A line at a page's foot that sells or points somewhere rather than
+/// reports: it gives a web address or a phone number, and in English sets
+/// its parts apart by dashes or bullets or says `Call`/`visit`/`T&Cs`; in
+/// Chinese it asks to call (`详询`, `热线`) and ends no sentence. A story's
+/// last sentence (`Residents can call 0800 123 456 for help.`) ends with
+/// its full stop and has neither.
+fn is_foot_promotion(line: &str) -> bool {
+    static CONTACT: OnceLock<Regex> = OnceLock::new();
+    static EN: OnceLock<Regex> = OnceLock::new();
+    static ZH: OnceLock<Regex> = OnceLock::new();
+    let t = line.trim();
+    let contact = static_re(
+        &CONTACT,
+        r"(?i)(?:\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})\b|\d[\d\s()\-]{6,}\d)",
+    );
+    if !contact.is_match(t) || t.contains('@') {
+        return false;
+    }
+    if t.chars().any(super::text::is_han) {
+        let folded = fold_traditional(t);
+        // Something offered beside the number: an advertisement's own
+        // `咨询电话：0392-2219999` under its copy is part of it.
+        static LABELS: OnceLock<Regex> = OnceLock::new();
+        let labels = static_re(&LABELS, r"详询|咨询|垂询|洽询|热线|订购|预订|订阅|专线|电话|地址|广告部|发行部");
+        let offered = labels.replace_all(&folded, "").chars().filter(|&c| super::text::is_han(c)).count();
+        return len(t) <= 50
+            && offered >= 6
+            && !folded.contains(['。', '！', '？'])
+            && static_re(&ZH, r"详询|咨询|垂询|洽询|热线|订购|预订|订阅|专线").is_match(&folded);
+    }
+    let words = super::text::word_count(t);
+    (3..=30).contains(&words)
+        && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && !super::text::is_terminated(t)
+        && static_re(&EN, r"\s[–—•·|]\s|\b(?:Call|Visit|visit|T&Cs?)\b").is_match(t)
 }
 
 /// `www.paper.co.uk`, `paper.com.my`: a web address and nothing else.

@@ -319,6 +319,14 @@ fn department(text: &str) -> Option<Department> {
         "standings",
         "sports on tv",
         "sports on the air",
+        // A weekly's police and fire logs: a list of incidents, one piece.
+        "police blotter",
+        "police log",
+        "police beat",
+        "police reports",
+        "crime log",
+        "sheriff's log",
+        "fire calls",
     ];
     // Kinds of notice a Chinese label ends with: no headline of a story does
     // at this length without being the notice itself.
@@ -862,6 +870,36 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             let name = owned[i].text.trim().to_string();
             owned[i].kind = Kind::Byline(Credits { reporters: vec![name], ..Credits::default() });
+        }
+    }
+    // `SIPHO MABASO` over `sipho.mabaso@inl.co.za`, `Nomvula Dube` over
+    // `African News Agency (ANA)`: South African papers sign with the bare
+    // name, the writer's e-mail or the wire under it, below the headline
+    // (and its deck).
+    for i in 1..n.saturating_sub(1) {
+        let t = owned[i].text.trim();
+        let name = super::text::title_case_caps(t);
+        // The deck is set as a line of text under the headline, no sentence.
+        let deck = i >= 2
+            && owned[i - 1].kind == Kind::Body
+            && is_head(&owned[i - 2])
+            && !is_terminated(&owned[i - 1].text)
+            && word_count(&owned[i - 1].text) <= 30;
+        let under_head = is_head(&owned[i - 1]) || deck;
+        // (An e-mail or handle: a number under a name may be an obituary's years.)
+        let over_credit = (is_contact_line(&owned[i + 1].text) && owned[i + 1].text.contains('@'))
+            || matches!(&owned[i + 1].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some());
+        if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
+            && under_head
+            && over_credit
+            && !is_cjk_text(t)
+            && (2..=4).contains(&word_count(t))
+            && is_plain_name(&name)
+        {
+            owned[i].kind = Kind::Byline(Credits { reporters: vec![name], ..Credits::default() });
+            if deck {
+                owned[i - 1].kind = Kind::Subtitle;
+            }
         }
     }
     // `王长河` alone under a title (a serial's, a poem's) and over the text:
