@@ -1058,3 +1058,37 @@ fn african_japanese_gulf_and_weekly_forms() {
         [(None, "Council OKs water rate hike"), (Some("OBITUARIES"), "Harold J. Becker"), (None, "POLICE BLOTTER")]
     );
 }
+
+/// An evening paper's sports page: a correspondent sent abroad signs
+/// `本报特派记者 周明 发自卡塔尔多哈`; a headline with the score is the title
+/// over its deck; a brief closed by `（新华）` is the wire's; the items of a
+/// `短讯` column run their headlines in black brackets; the advertisement
+/// at the foot goes.
+#[test]
+fn evening_sports_page_correspondent_score_headline_and_bracketed_briefs() {
+    let arts = page(
+        "羊城晚报 2026年6月18日 星期四 A4 体育\n\n\
+         国足客场1:1战平卡塔尔\n世预赛18强赛小组出线形势仍不明朗\n\n本报特派记者 周明 发自卡塔尔多哈\n\n\
+         北京时间6月17日深夜，中国男足在多哈客场1:1战平卡塔尔队。\n\n\
+         郑钦文晋级女网赛16强\n本报讯 北京时间6月17日晚，郑钦文以6:4、7:6击败科林斯，晋级16强。（新华）\n\n\
+         短讯\n【国乒公布大名单】6月17日，中国乒乓球协会公布了WTT美国大满贯赛参赛名单。\n\
+         【广马开始报名】2026广州马拉松赛将于6月20日开放报名，今年赛事规模为3万人。（记者 梁思）\n\n\
+         运动品牌夏季大促 全场五折起 详询020-88886666\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "国足客场1:1战平卡塔尔"),
+            (None, "郑钦文晋级女网赛16强"),
+            (Some("短讯"), "国乒公布大名单"),
+            (Some("短讯"), "广马开始报名"),
+        ]
+    );
+    assert_eq!(arts[0].front.subtitle.as_deref(), Some("世预赛18强赛小组出线形势仍不明朗"));
+    assert_eq!(arts[0].front.reporters, vec!["周明"]);
+    assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("卡塔尔多哈"));
+    assert_eq!(arts[1].front.agency.as_deref(), Some("新华社"));
+    assert!(!arts[1].body.contains("新华"), "{}", arts[1].body);
+    assert_eq!(arts[3].front.reporters, vec!["梁思"]);
+    assert!(!arts[3].body.contains("详询"), "{}", arts[3].body);
+}

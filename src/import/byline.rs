@@ -901,6 +901,17 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if line.chars().count() > 60 {
         return None;
     }
+    // `本报特派记者 周明 发自卡塔尔多哈`: a correspondent sent abroad names
+    // where the story was filed after the name.
+    static SENT_FROM: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(&SENT_FROM, r"\s+发自\s*(\p{Han}{2,12})$").captures(line) {
+        let mut credits = parse_byline_line_folded(&line[..c.get(0)?.start()], rules)?;
+        if credits.reporters.is_empty() {
+            return None;
+        }
+        credits.dateline = Some(RawDateline { place: Some(c[1].to_string()), month: None, day: None });
+        return Some(credits);
+    }
     // `Staff Writer` on its own line under `By NAME`.
     if is_english_name(line) && is_english_role(line) && word_count(line) <= 4 {
         return Some(Credits::default());
@@ -1987,6 +1998,11 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     let end = c.get(1)?.end();
     if let Some((credits, CreditKind::Agency)) = parse_end_credit_folded(&c[2], rules) {
         return Some((para[..end].to_string(), credits));
+    }
+    // `…找到感觉”。（新华）`: a sports or briefs page shortens the wire.
+    const SHORT: &[(&str, &str)] = &[("新华", "新华社"), ("中新", "中新社")];
+    if let Some(&(_, agency)) = SHORT.iter().find(|(short, _)| c[3].trim() == *short) {
+        return Some((para[..end].to_string(), Credits { agency: Some(agency.to_string()), ..Credits::default() }));
     }
     static COMPILED: OnceLock<Regex> = OnceLock::new();
     let compiled = static_re(&COMPILED, r"^(本报)?综合(?:整理|报道|编辑)?\s*[:：]?\s*(.*?)\s*(?:等)?(?:报道|消息)?$");

@@ -550,6 +550,17 @@ fn split_run_in_title(text: &str) -> Option<(String, String)> {
     {
         return Some((head.to_string(), rest.to_string()));
     }
+    // `【国乒公布大名单】6月17日，…`: the headline in black brackets.
+    if let Some(inner) = t.strip_prefix('【')
+        && let Some(close) = inner.find('】')
+    {
+        let (head, rest) = (inner[..close].trim(), inner[close + '】'.len_utf8()..].trim());
+        let headline = (2..=24).contains(&len(head))
+            && is_cjk_text(head)
+            && !head.ends_with(['讯', '电'])
+            && !["记者", "报道", "报导", "编者按", "本报"].iter().any(|w| head.contains(w));
+        return (headline && len(rest) >= 8 && is_cjk_text(rest)).then(|| (head.to_string(), rest.to_string()));
+    }
     let at = t.find([' ', '\u{3000}'])?;
     let (head, rest) = (t[..at].trim(), t[at..].trim());
     let plain = (4..=24).contains(&len(head))
@@ -1916,7 +1927,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         && let Some((text, credits)) = strip_trailing_source(last, rules)
     {
         *last = text;
-        if d.credits.agency.is_none() {
+        // `本报讯 …（新华）`: the wire named at the end, no writer of the
+        // paper's named, says whose copy the paper ran under its own lead.
+        let wire_copy = d.credits.agency.as_deref() == Some("本报")
+            && d.credits.reporters.is_empty()
+            && credits.agency.as_deref().is_some_and(|a| a != "本报");
+        if d.credits.agency.is_none() || wire_copy {
             d.credits.agency = credits.agency;
             // `（新华社北京6月17日电）` dates and places the story as its lead would.
             if d.credits.dateline.is_none() {
@@ -2021,6 +2037,13 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
         return false;
     }
     const CLAUSE: &[char] = &['，', ',', '：', ':', '；', ';', '。', '·'];
+    // `国足客场1:1战平卡塔尔` over `世预赛18强赛小组出线形势仍不明朗`: the
+    // result is the news; the line under it says what it means.
+    static SCORE: OnceLock<Regex> = OnceLock::new();
+    let score = static_re(&SCORE, r"\d{1,3}\s*[:：比]\s*\d{1,3}");
+    if score.is_match(first) && !score.is_match(second) && !first.contains(['，', ',', '。']) {
+        return true;
+    }
     if first.contains(CLAUSE) || SAYS.iter().any(|w| first.ends_with(w)) || first.ends_with('—') {
         return false;
     }
