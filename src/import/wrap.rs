@@ -511,6 +511,11 @@ fn joins(
     if (b.blank_before && layout.blank_paras) || (b.indent && layout.indent_paras) {
         return false;
     }
+    // `中国青年报 2026年6月18日 星期四 第4版 校园` over `责任编辑 陈晓冉 …`:
+    // a running head may fill the column's measure; it runs into nothing.
+    if a.no <= 2 * HEAD_LINES && (is_furniture(&a.text, rules) || is_furniture(&b.text, rules)) {
+        return false;
+    }
     // `…of Sunday's event. Picture:` over `Yorkshire Air Ambulance`: a credit's
     // label at a line end has its name on the next line.
     if !b.blank_before && ends_with_credit_label(&a.text) {
@@ -715,6 +720,17 @@ mod tests {
             assert!(lines.iter().any(|l| l.contains(joined)), "{joined}: {lines:#?}");
         }
         assert!(lines.iter().any(|l| l.starts_with("Peg was born")), "{lines:#?}");
+    }
+
+    #[test]
+    fn a_running_head_as_wide_as_the_column_runs_into_nothing() {
+        let page = "中国青年报 2026年6月18日 星期四 第4版 校园\n责任编辑 陈晓冉 见习编辑 周易 / 美术编辑 王琛\n\n\
+                    \u{3000}\u{3000}在山西某高校的一间女生宿舍里，书桌上摆满\n了红纸、刻刀和各式各样的剪纸作品。这间宿舍的\n\
+                    4名女生，在大三学生冯雨晴的带动下，把家乡的\n传统剪纸做成了书签、冰箱贴、手机壳等文创产品，\n\
+                    在校园市集上卖出了2000多件。\n";
+        let lines = run(page);
+        assert_eq!(lines[0], "中国青年报 2026年6月18日 星期四 第4版 校园", "{lines:#?}");
+        assert!(lines[1].starts_with("责任编辑"), "{lines:#?}");
     }
 
     #[test]
