@@ -1092,3 +1092,56 @@ fn evening_sports_page_correspondent_score_headline_and_bracketed_briefs() {
     assert_eq!(arts[3].front.reporters, vec!["梁思"]);
     assert!(!arts[3].body.contains("详询"), "{}", arts[3].body);
 }
+
+/// Indian and Singapore forms: the place alone in capitals under the byline
+/// is the dateline; the edition city opening the folio is no section (the
+/// section head under it is); `— Special Arrangement`, `ST PHOTO: X` and
+/// `IMAGE: X` credit photos (a caption under a story's closing credit stays
+/// in the story); `SEE WORLD A12` jumps; `FOR SUBSCRIBERS`, `For more news
+/// …, turn to Page 7` and an app promotion at the foot are furniture.
+#[test]
+fn indian_and_singapore_datelines_credits_and_jumps() {
+    let arts = page(
+        "CHENNAI | THURSDAY, JUNE 18, 2026 | 5 | THE HINDU\nTAMIL NADU\n\n\
+         Heavy rain likely in 12 districts, says IMD\nStaff Reporter\nCHENNAI\n\
+         The Regional Meteorological Centre has forecast heavy rain at isolated places in 12 districts.\n\
+         The students were seen raising slogans outside the college gate. — Special Arrangement\n\n\
+         For more news from Tamil Nadu, turn to Page 7\n",
+    );
+    assert_eq!(arts.len(), 1, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.section.as_deref(), Some("Tamil Nadu"));
+    assert_eq!(arts[0].front.kicker, None);
+    assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Chennai"));
+    assert!(
+        !arts[0].body.contains("CHENNAI") && !arts[0].body.contains("Arrangement") && !arts[0].body.contains("turn to")
+    );
+    assert_eq!(arts[0].front.continued_to, None);
+
+    let arts = page(
+        "A4 | THE STRAITS TIMES | THURSDAY, JUNE 18, 2026 | SINGAPORE\n\nFOR SUBSCRIBERS\n\n\
+         HDB to pilot shared car-free courtyards in new Tengah estate\n\nBy Tan Wei Ling\n\n\
+         Residents of a new Build-To-Order project in Tengah will get to decide how the courtyards are used.\n\n\
+         Additional reporting by Ng Jun Hao\n\n\
+         An artist's impression of a car-free courtyard in Tengah. IMAGE: HOUSING BOARD\n\n\
+         Changi Airport passenger traffic hits new high\n\nBy Sarah Lim\n\n\
+         Hawker Madam Koh at her stall in Bedok. ST PHOTO: GAVIN FOO\n\n\
+         The airport's new Terminal 5 is expected to open in the mid-2030s. SEE WORLD A12\n\n\
+         Caught on camera: Cyclist hurt in PCN collision\n\n\
+         A 62-year-old cyclist was taken to hospital after he collided with an e-scooter rider.\n\n\
+         Catch the latest news on our app. Download The Straits Times app at str.sg/stapp\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "HDB to pilot shared car-free courtyards in new Tengah estate"),
+            (None, "Changi Airport passenger traffic hits new high"),
+            (None, "Caught on camera: Cyclist hurt in PCN collision"),
+        ]
+    );
+    assert_eq!(arts[0].front.section.as_deref(), Some("Singapore"));
+    assert_eq!(arts[0].front.contributors, vec!["Ng Jun Hao", "Housing Board"]);
+    assert_eq!(arts[1].front.contributors, vec!["Gavin Foo"]);
+    assert_eq!(arts[1].front.continued_to, Some(12));
+    assert!(!arts[1].body.contains("SEE WORLD"), "{}", arts[1].body);
+    assert!(!arts[2].body.contains("Download") && !arts[2].front.truncated, "{}", arts[2].body);
+}

@@ -2119,7 +2119,8 @@ fn unit_and_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
 /// the agency or paper beside the slash; an agency alone by the name kept
 /// for it. `Supplied`, `File` or `Handout` name no one (an empty credit).
 fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
-    const NO_ONE: &[&str] = &["supplied", "file", "handout", "contributed", "courtesy", "stock"];
+    const NO_ONE: &[&str] =
+        &["supplied", "file", "handout", "contributed", "courtesy", "stock", "special arrangement", "by arrangement"];
     let mut credits = Credits::default();
     let who = who.trim();
     if NO_ONE.contains(&who.to_ascii_lowercase().as_str()) {
@@ -2183,6 +2184,10 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
             let words = word_count(a);
             !a.chars().any(char::is_lowercase) && (2..=4).contains(&words) && is_english_name(a)
         };
+        // `— Special Arrangement`: an Indian paper's handout photo, no one named.
+        if c.get(3).is_some_and(|a| a.as_str().trim().eq_ignore_ascii_case("special arrangement")) {
+            return Some((c.get(1)?.as_str().to_string(), Credits::default()));
+        }
         let who = match (c.get(2), c.get(3)) {
             (Some(name), _) => Some(title_case_caps(name.as_str())),
             (None, Some(a)) => english_agency(a.as_str(), rules)
@@ -2224,11 +2229,12 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     }
     // `… on Tuesday. Picture: Les Smith`, `… 1960s. PHOTO: SUPPLIED`,
     // `… on Sunday. PHOTO BY MIGUEL REYES`: Australian, New Zealand, Irish,
-    // African and Philippine papers label the credit.
+    // African and Philippine papers label the credit (Singapore's name the
+    // paper first: `ST PHOTO: GAVIN FOO`).
     static LABELLED: OnceLock<Regex> = OnceLock::new();
     let labelled = static_re(
         &LABELLED,
-        r#"^(.*[.!?"”’])\s+(?i:pictures?|pics?|photos?|photograph|images?)(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})?)$"#,
+        r#"^(.*[.!?"”’])\s+(?:[A-Z]{2,5}\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})?)$"#,
     );
     if let Some(c) = labelled.captures(para)
         && let Some(credits) = photographer(&c[2], rules)

@@ -78,10 +78,11 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     }
     // `See BUDGET on A4`, `Please see BIKES, A6`: the jump's slug names the
     // story, so `Page` may go; the slug in capitals keeps `see him on 4` text.
+    // Singapore papers name the section and page alone: `SEE WORLD A12`.
     static TO_SLUG: OnceLock<Regex> = OnceLock::new();
     let to_slug = static_re(
         &TO_SLUG,
-        r"\s*\(?(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}\s*(?:,|\s(?i:on))\s*(?i:page\s+)?[A-Za-z]?(\d{1,3})\)?\.?$",
+        r"\s*\(?(?:(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}\s*(?:,|\s(?i:on))\s*(?i:page\s+)?[A-Za-z]?(\d{1,3})|(?:SEE|See)\s+[A-Z][A-Z\-]{1,20}\s+[A-Z](\d{1,3}))\)?\.?$",
     );
     for r in [to_zh, to_en, to_slug] {
         if let Some(c) = r.captures(&text) {
@@ -194,7 +195,9 @@ mod tests {
         assert_eq!(strip_jumps("Parents objected. See BUDGET, Page A6").to, Some(6));
         assert_eq!(strip_jumps("The meeting continued on page two").to, None);
         assert_eq!(strip_jumps("Continued on A6").to, Some(6));
-        for line in ["See BUDGET on A4", "Please see BIKES, A6", "See BUDGET on Page A4", "SEE BUDGET, A4"] {
+        for line in
+            ["See BUDGET on A4", "Please see BIKES, A6", "See BUDGET on Page A4", "SEE BUDGET, A4", "SEE WORLD A4"]
+        {
             let j = strip_jumps(line);
             assert_eq!((j.to.is_some(), j.text.as_str()), (true, ""), "{line}");
         }

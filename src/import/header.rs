@@ -510,7 +510,7 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
                 // dates the issue with the day, as a dateline does a story
                 // (in a folio of columns: alone, the place may be a headline's).
                 let edition = cells.len() > 1 && before.trim_end().strip_suffix(',').is_some_and(is_edition_place);
-                pieces.extend([if edition { "" } else { before }, &cell[m.end()..]]);
+                pieces.extend([if edition { "" } else { before }, DATE_SLOT, &cell[m.end()..]]);
             }
             None => pieces.push(cell),
         }
@@ -518,19 +518,33 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let mut section = None;
     // `COUNTIES          Page 4`: the page named with its word, and a
     // section head in capitals that gazette does not know.
-    let (mut page_word, mut heads) = (false, Vec::<String>::new());
+    // Section heads by where they stand: (piece, first part, last part), and
+    // the page number's place (piece, where in it): a head gazette does not
+    // know is the section only set beside the page number.
+    let (mut page_word, mut heads) = (false, Vec::<(String, usize, bool, bool)>::new());
+    let mut page_at: Vec<(usize, PageIn)> = Vec::new();
+    let mut slot = 0;
     for piece in pieces {
         let mut p = piece.trim().trim_matches(',').trim();
+        if p.is_empty() {
+            continue;
+        }
+        slot += 1;
+        if p == DATE_SLOT {
+            continue;
+        }
         let names_page = |m: regex::Match| m.as_str().trim_start().to_lowercase().starts_with("page");
         if let Some(m) = page_start.find(p) {
             paged = true;
             page_word |= names_page(m);
             p = p[m.end()..].trim();
+            page_at.push((slot, if p.is_empty() { PageIn::Alone } else { PageIn::Start }));
         }
         if let Some(m) = page_end.find(p) {
             paged = true;
             page_word |= names_page(m);
             p = p[..m.start()].trim();
+            page_at.push((slot, if p.is_empty() { PageIn::Alone } else { PageIn::End }));
         }
         if p.is_empty() {
             continue;
@@ -561,7 +575,8 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
             }
             None => return None,
         };
-        for (part, text) in parts {
+        let count = parts.len();
+        for (k, (part, text)) in parts.into_iter().enumerate() {
             match part {
                 Some(found) => {
                     section = section.or(found);
@@ -570,24 +585,32 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
                 None => {
                     unknown += 1;
                     if is_section_head(&text) {
-                        heads.push(text);
+                        heads.push((text, slot, k == 0, k + 1 == count));
                     }
                 }
             }
         }
     }
     if !dated && page_word && unknown == 1 && section.is_none() && heads.len() == 1 {
-        return Some(heads.pop().map(|h| super::text::title_case_caps(&h)));
+        return Some(heads.pop().map(|h| super::text::title_case_caps(&h.0)));
     }
+    let beside_page = |&(_, at, first, last): &(String, usize, bool, bool)| {
+        page_at.iter().any(|&(p, how)| match how {
+            PageIn::Alone => (at == p + 1 && first) || (at + 1 == p && last),
+            PageIn::Start => (at == p && first) || (at + 1 == p && last),
+            PageIn::End => (at == p && last) || (at == p + 1 && first),
+        })
+    };
     // `4  NEWS  The Star  Thursday June 18 2026`, `KHALEEJ TIMES   THURSDAY,
     // JUNE 18, 2026   4   UAE`: dated and paged, the one word in capitals
     // beside the paper's name is the section, known to gazette or not.
     // One word only: two in capitals may be the paper's name (`NATIONAL
-    // MIRROR`), with the section under the folio. (Three letters in
-    // capitals are an abbreviation: `UAE`, `USA`.)
-    heads.retain(|h| !h.contains(' '));
+    // MIRROR`), with the section under the folio; and beside the page
+    // number: `CHENNAI | THURSDAY, … | 5 | THE HINDU` names the edition
+    // first. (Three letters in capitals are an abbreviation: `UAE`, `USA`.)
+    heads.retain(|h| !h.0.contains(' ') && beside_page(h));
     if dated && paged && section.is_none() && (1..=2).contains(&unknown) && heads.len() == 1 {
-        return Some(heads.pop().map(|h| if h.len() <= 3 { h } else { super::text::title_case_caps(&h) }));
+        return Some(heads.pop().map(|(h, ..)| if h.len() <= 3 { h } else { super::text::title_case_caps(&h) }));
     }
     // The paper's site beside the page number is as sure a sign as the date:
     // `12   NEWS   www.paper.co.uk` (the word between may be a section gazette does not know).
@@ -599,6 +622,17 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         ((dated || (paged && sited)) && unknown == 1) || (dated && paged && unknown == 2)
     };
     furniture.then_some(section)
+}
+
+/// Where a folio's date stood among its pieces (a piece of its own).
+const DATE_SLOT: &str = "\u{0}date";
+
+/// Where the page number stood in its piece of a folio.
+#[derive(Clone, Copy)]
+enum PageIn {
+    Alone,
+    Start,
+    End,
 }
 
 /// `Thursday`, `THURSDAY`: a day of the week and nothing else.
@@ -635,7 +669,8 @@ fn folio_piece(p: &str, rules: &ImportRules) -> Option<Option<Option<String>>> {
 
 /// A line at a page's foot that sells or points somewhere rather than
 /// reports: it gives a web address or a phone number, and in English sets
-/// its parts apart by dashes or bullets or says `Call`/`visit`/`T&Cs`; in
+/// its parts apart by dashes or bullets or says `T&Cs` (a story may end
+/// `To donate, visit the page via paper.co.uk`); in
 /// Chinese it asks to call (`详询`, `热线`) and ends no sentence. A story's
 /// last sentence (`Residents can call 0800 123 456 for help.`) ends with
 /// its full stop and has neither.
@@ -667,7 +702,7 @@ fn is_foot_promotion(line: &str) -> bool {
     (3..=30).contains(&words)
         && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !super::text::is_terminated(t)
-        && static_re(&EN, r"\s[–—•·|]\s|\b(?:Call|Visit|visit|T&Cs?)\b").is_match(t)
+        && static_re(&EN, r"\s[–—•·|]\s|\bT&Cs?\b|(?i:\bdownload\b.{0,60}\bapp\b)").is_match(t)
 }
 
 /// `www.paper.co.uk`, `paper.com.my`: a web address and nothing else.

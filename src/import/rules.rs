@@ -270,12 +270,18 @@ const HEADER_PATTERNS: &[&str] = &[
     // `訂報專線：0800-000-123`, `广告热线 0392-3312345`: the paper's own phone lines.
     // Also `本版廣告專線：(04)2358-0000`, the area code in brackets.
     // Several on one line: `訂報專線：1-800-555-6688 廣告部：(415)555-1234`.
-    r"^(?:本版|本报|本報)?(?:\s*(?:订报|訂報|订阅|訂閱|广告|廣告|新闻|新聞|发行|發行|客服|服务|服務|读者服务|讀者服務)\s*(?:专线|專線|热线|熱線|电话|電話|部)\s*[:：]?\s*[0-9０-９(（+][0-9０-９\-–\s()（）#*]{5,30}?)+$",
+    r"^(?:本版|本报|本報)?(?:\s*(?:订报|訂報|订阅|訂閱|广告|廣告|新闻|新聞|发行|發行|客服|服务|服務|读者服务|讀者服務)\s*(?:专线|專線|热线|熱線|电话|電話|部)\s*[:：]?\s*[0-9０-９(（+][0-9０-９\-–\s()（）#*]{4,30}?)+$",
     // `本版投稿邮箱：jiankang@paper.com.cn`: where the page takes its copy.
     r"^(?:本版|本刊|本报|本栏|编辑部|评论部|新闻部)?\s*(?:投稿|来稿|爆料|读者)?\s*(?:电子)?(?:邮箱|信箱|(?i:e-?mail))\s*[:：]?\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$",
     // `本版言论仅代表作者个人观点`, `欢迎来稿`: an opinion page's standing notice.
     r"^(?:本版|本栏|本刊|本报)?(?:专栏|署名)?(?:言论|文章|稿件|所刊文章|评论)?仅代表作者(?:个人)?(?:观点|看法)[，,。]?$",
     r"^欢迎(?:来稿|投稿|赐稿|读者来稿)[。！!]?$",
+    // `For more news from Tamil Nadu, turn to Page 7`: the paper pointing to its other pages.
+    r"^(?i)for\s+more\b[^.]{0,50}?,?\s+(?:turn\s+to|see|go\s+to)\s+page\s+[a-z]?\d{1,3}\.?$",
+    // `FOR SUBSCRIBERS`: a paywall's label over a story.
+    r"^(?i)(?:for\s+subscribers|subscribers\s+only|subscriber\s+exclusive)$",
+    // `本版稿件除署名外均由本报记者采写`: the page's note on who wrote it.
+    r"^本版(?:稿件|文字|图片|图文)?(?:除署名外)?(?:均)?由本报(?:记者)?(?:采写|提供|摄)[。]?$",
     // `For more news, log on to www.paper.com.my`: the paper's site, promoted at the page foot.
     r"^(?i)for\s+(?:more|the latest|breaking|all the latest|latest)\b[^.]{0,30}\b(?:news|stories|updates|coverage)\b,?\s+(?:visit|log on to|go to|see|head to)\s+(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+/?$",
 ];

@@ -913,6 +913,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             }
         }
     }
+    // `Special Correspondent` over `CHENNAI` over the text: Indian papers
+    // set the dateline, the place alone in capitals, on its own line under
+    // the byline.
+    for i in 1..n.saturating_sub(1) {
+        let t = owned[i].text.trim();
+        let words = word_count(t);
+        if matches!(owned[i - 1].kind, Kind::Byline(_))
+            && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
+            && matches!(owned[i + 1].kind, Kind::Body)
+            && (1..=3).contains(&words)
+            && t.chars().all(|c| c.is_ascii_uppercase() || c == ' ' || c == '-' || c == '.')
+            && t.chars().filter(char::is_ascii_uppercase).count() >= 3
+        {
+            let place = super::text::title_case_caps(t);
+            let dateline = super::byline::RawDateline { place: Some(place), month: None, day: None };
+            owned[i].kind = Kind::Byline(Credits { dateline: Some(dateline), ..Credits::default() });
+        }
+    }
     // `王长河` alone under a title (a serial's, a poem's) and over the text:
     // literary pages sign with the bare name. A headline's words come back
     // in the text under it; the writer's name does not.
@@ -1075,7 +1093,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // `（完）` ends the wire story: what follows is the next piece,
             // even when its headline reads like text (`天文台：周后期有骤雨`).
             starts.insert(after_closing_notes(paras, i + 1));
-        } else if p.kind == Kind::Jump
+        } else if (p.kind == Kind::Jump || (p.kind == Kind::Body && !is_cjk_text(&p.text)))
             && p.to.is_some()
             && paras.get(i + 1).is_some_and(is_head)
             && paras[i + 1..]
@@ -1084,7 +1102,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)))
         {
             // `Continued on page 7`: the rest of the story is on that page;
-            // a headline over text under the jump line heads another piece
+            // (also at the end of its last paragraph: `… mid-2030s. SEE WORLD
+            // A12`) a headline over text under the jump line heads another piece
             // (a picture story set below it), not a crosshead of the story.
             // (A fact box, `AT A GLANCE` over its items, is the story's.)
             starts.insert(i + 1);
@@ -1096,6 +1115,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && *k != CreditKind::Photo
             && i + 1 < n
             && !matches!(paras[i + 1].kind, Kind::Credit(..))
+            // `Additional reporting by X` over `An artist's impression of …
+            // IMAGE: HOUSING BOARD`: an English story's photo, captioned
+            // under its closing credit, is still the story's.
+            && !(!is_cjk_text(&paras[i + 1].text) && paras[i + 1].kind == Kind::Body && is_credited_caption(&paras[i + 1], rules))
         {
             starts.insert(after_closing_notes(paras, i + 1));
         } else if matches!(p.kind, Kind::Signature(_)) && i + 1 < n && !matches!(paras[i + 1].kind, Kind::Signature(_))
