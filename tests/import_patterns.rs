@@ -1145,3 +1145,39 @@ fn indian_and_singapore_datelines_credits_and_jumps() {
     assert!(!arts[1].body.contains("SEE WORLD"), "{}", arts[1].body);
     assert!(!arts[2].body.contains("Download") && !arts[2].front.truncated, "{}", arts[2].body);
 }
+
+/// A Hong Kong paper: the paper's name before its running head
+/// (`明報 2026年6月18日 星期四 A4 港聞`); `【明報專訊】` opens a story as the
+/// paper's; `（法新社）` closes a wire brief; the reporter signs under the
+/// text and over the story's photo (`記者 陳大文` / `…（資料圖片）`).
+#[test]
+fn hong_kong_own_report_lead_signature_under_text_and_wire_close() {
+    let arts = page(
+        "明報 2026年6月18日 星期四 A4 港聞\n\n北都大學城首批用地招標\n\n\
+         【明報專訊】政府昨日公布，北部都會區大學城首批3幅用地將於下月推出招標。\n\n\
+         　　發展局發言人表示，3幅用地位於新田科技城西面。\n\n記者 陳大文\n\n\
+         北都大學城選址新田一帶，圖為區內現時仍以魚塘為主。（資料圖片）\n\n\
+         短評\n大學城不能只有大學\n\n北都大學城的構想，是要為香港打造新的知識引擎。\n\n（林子健）\n\n\
+         日本東京住宅火警釀3死\n東京消防廳表示，練馬區一幢住宅昨日凌晨發生火警。警方正調查起火原因。（法新社）\n\n\
+         港鐵東鐵綫信號故障 上水至羅湖服務受阻逾一小時\n\n【明報專訊】港鐵東鐵綫昨晨繁忙時間發生信號故障。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "北都大學城首批用地招標",
+            "大學城不能只有大學",
+            "日本東京住宅火警釀3死",
+            "港鐵東鐵綫信號故障 上水至羅湖服務受阻逾一小時"
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("港聞")));
+    assert_eq!(
+        (arts[0].front.agency.as_deref(), arts[0].front.reporters.clone()),
+        (Some("明報"), vec!["陳大文".to_string()])
+    );
+    assert!(arts[0].body.starts_with("政府昨日公布") && arts[0].body.contains("（資料圖片）"), "{}", arts[0].body);
+    assert_eq!(arts[2].front.agency.as_deref(), Some("法新社"));
+    assert!(!arts[2].body.contains("法新社"), "{}", arts[2].body);
+    assert_eq!(arts[3].front.agency.as_deref(), Some("明報"));
+}

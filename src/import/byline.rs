@@ -564,6 +564,13 @@ fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)>
         let credits = Credits { agency: Some(c[1].to_string()), ..Credits::default() };
         return Some((credits, c.get(0).map_or(0, |m| m.end())));
     }
+    // `【明報專訊】`: a Hong Kong paper's own report, the paper named.
+    static EXCLUSIVE: OnceLock<Regex> = OnceLock::new();
+    let exclusive = static_re(&EXCLUSIVE, r"^【\s*(\p{Han}{1,6}?)专讯\s*】\s*");
+    if let Some(c) = exclusive.captures(para) {
+        let agency = if c[1].starts_with("本报") { "本报".to_string() } else { c[1].to_string() };
+        return Some((Credits { agency: Some(agency), ..Credits::default() }, c.get(0).map_or(0, |m| m.end())));
+    }
     let inner_and_rest = para.strip_prefix('【')?;
     let (inner, rest) = inner_and_rest.split_once('】')?;
     if inner.chars().count() > 16 || !(inner.ends_with('讯') || inner.ends_with('电')) {
@@ -2003,6 +2010,10 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     const SHORT: &[(&str, &str)] = &[("新华", "新华社"), ("中新", "中新社")];
     if let Some(&(_, agency)) = SHORT.iter().find(|(short, _)| c[3].trim() == *short) {
         return Some((para[..end].to_string(), Credits { agency: Some(agency.to_string()), ..Credits::default() }));
+    }
+    // `…起火原因。（法新社）`: a wire named alone closes the copy it sent.
+    if let Some(agency) = rules.agencies.iter().find(|a| c[3].trim() == a.as_str()) {
+        return Some((para[..end].to_string(), Credits { agency: Some(agency.clone()), ..Credits::default() }));
     }
     static COMPILED: OnceLock<Regex> = OnceLock::new();
     let compiled = static_re(&COMPILED, r"^(本报)?综合(?:整理|报道|编辑)?\s*[:：]?\s*(.*?)\s*(?:等)?(?:报道|消息)?$");

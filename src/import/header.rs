@@ -236,6 +236,15 @@ fn furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
 /// [`furniture`] but an English folio's columns, which are made of these.
 fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let line = line.trim();
+    // `明报 2026年6月18日 星期四 A4 港闻`: the paper's name before a head
+    // gazette reads without it.
+    static PAPER_FIRST: OnceLock<Regex> = OnceLock::new();
+    if let Some(m) = static_re(&PAPER_FIRST, r"^\p{Han}{1,8}?(?:报|报刊|周刊)\s+").find(line)
+        && line[m.end()..].starts_with(|c: char| c.is_ascii_digit())
+        && let Some(found) = plain_furniture(&line[m.end()..], rules)
+    {
+        return Some(found);
+    }
     if let Some(rest) = line.strip_prefix("版名").map(|r| r.trim_start_matches([':', '：', ' '])) {
         return Some(clean_section(rest));
     }

@@ -290,7 +290,7 @@ const HEADER_PATTERNS: &[&str] = &[
 pub(crate) const PAGE_LINE: &str = r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-Za-z]?[0-9０-９]{1,2}\s*版|[A-Z][0-9]{1,2}\s*[|·•]|(?i:page)\s+[A-Z]?[0-9]{1,3}\s*[|·•:-])\s*[:：|·•-]?\s*(.{0,60})$";
 
 /// A combined header line: date, 星期 and 第N版 on one line, the section after 版.
-pub(crate) const COMBINED_HEADER: &str = r"^(?:[^。，,；()（）]{0,30}?(?:日|报|星期[一二三四五六日天]|周[一二三四五六日天])\s*)?第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*([^。，,；()（）]{0,30})$";
+pub(crate) const COMBINED_HEADER: &str = r"^(?:[^。，,；()（）]{0,30}?(?:日|报|星期[一二三四五六日天]|周[一二三四五六日天])\s*)?第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*([^。，,；()（）]{0,30})$";
 
 /// Editor/proofreader credits: furniture anywhere on the page.
 pub(crate) const EDITOR_LINE: &str = r"^(?:(?:责任编辑|责编|美编|美术编辑|校对|组版|版式设计|版式|审读|值班编辑|值班主任|终审|(?:编辑|审核|监制|主编)\s*[:：])\s*[:：]?.{0,50}|(?:(?:编辑|审核|监制|主编|美编|校对|审读|组版|制图)(?:\s*[:：]\s*|\s+)[\p{Han}·]{2,4}(?:\s+|$)){2,4})$";

@@ -1028,9 +1028,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && (signs_at_end || !owned[i].text.starts_with(BOX_MARKERS))
             && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
             && (is_terminated(&owned[i - 1].text) || is_closing_note(&owned[i - 1]))
-            && is_head(&owned[i + 1])
+            && (is_head(&owned[i + 1]) || is_cjk_photo_caption(&owned[i + 1], rules))
             && (!c.reporters.is_empty() || !c.contributors.is_empty())
         {
+            // (`記者 陳大文` over `…圖為區內現時仍以魚塘為主。（資料圖片）`: Hong
+            // Kong papers sign under the text, over the story's photo.)
             owned[i].kind = Kind::Credit(c.clone(), CreditKind::People);
         } else if let Kind::Byline(c) = &owned[i].kind
             && c.reporters.is_empty()
@@ -1120,7 +1122,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // under its closing credit, is still the story's.
             && !(!is_cjk_text(&paras[i + 1].text) && paras[i + 1].kind == Kind::Body && is_credited_caption(&paras[i + 1], rules))
         {
-            starts.insert(after_closing_notes(paras, i + 1));
+            // So is a Chinese one under the writer's name (`記者 陳大文`).
+            let caption = matches!(k, CreditKind::People) && is_cjk_photo_caption(&paras[i + 1], rules);
+            starts.insert(after_closing_notes(paras, i + 1 + usize::from(caption)));
         } else if matches!(p.kind, Kind::Signature(_)) && i + 1 < n && !matches!(paras[i + 1].kind, Kind::Signature(_))
         {
             starts.insert(after_closing_notes(paras, i + 1));
@@ -1420,6 +1424,17 @@ fn is_caption(paras: &[Para], j: usize) -> bool {
         .find_map(|l| t.strip_prefix(l))
         .is_some_and(|r| r.trim_start().starts_with([':', '：', '1', '2', '3', '①', '为']));
     label || paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+}
+
+/// A Chinese photo's caption, ending with its credit or `（资料图片）`.
+fn is_cjk_photo_caption(p: &Para, rules: &ImportRules) -> bool {
+    let folded = super::text::fold_traditional(&p.text);
+    p.kind == Kind::Body
+        && is_cjk_text(&p.text)
+        && (strip_trailing_photo_credit(&p.text, rules).is_some()
+            || ["（资料图片）", "（资料照片）", "(资料图片)", "（档案图片）"]
+                .iter()
+                .any(|e| folded.trim_end().ends_with(e)))
 }
 
 /// A photo's credit on its own line, or a caption ending with its credit
