@@ -1247,6 +1247,20 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     );
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|]\s*(.+)$");
     let mut credits = Credits::default();
+    // `Tom Baxter, with AAP`, `By X with Reuters`: the writer's own copy
+    // with the wire's worked in; the wire is the agency.
+    static WITH_WIRE: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(&WITH_WIRE, r"^(.+?),?\s+(?i:with)\s+([A-Za-z][A-Za-z .]{1,30})$").captures(line)
+        && let Some(agency) = english_agency(&c[2], rules)
+        && let Some(mut named) = parse_english_byline(&c[1], rules).or_else(|| {
+            is_plain_name(c[1].trim())
+                .then(|| Credits { reporters: vec![c[1].trim().to_string()], ..Credits::default() })
+        })
+        && !named.reporters.is_empty()
+    {
+        named.agency = Some(agency);
+        return Some(named);
+    }
     if let Some(c) = by.captures(line) {
         let all = c.get(1)?.as_str();
         // `By JANE DOE and JOHN ROE / Staff Writers`: the slash sets off the role as a comma does.
@@ -2287,6 +2301,16 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_writer_with_the_wire_names_both() {
+        let r = ImportRules::default();
+        for line in ["Tom Baxter, with AAP", "By Tom Baxter with AAP"] {
+            let c = parse_byline_line(line, &r).unwrap();
+            assert_eq!((c.reporters, c.agency.as_deref()), (vec!["Tom Baxter".to_string()], Some("AAP")), "{line}");
+        }
+        assert!(parse_byline_line("Farmers with drought aid", &r).is_none_or(|c| c.agency.is_none()));
+    }
 
     #[test]
     fn editorial_label_is_no_role_line() {
