@@ -612,7 +612,7 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     };
     // `4  NEWS  The Star  Thursday June 18 2026`, `KHALEEJ TIMES   THURSDAY,
     // JUNE 18, 2026   4   UAE`: dated and paged, the one word in capitals
-    // beside the paper's name is the section, known to gazette or not.
+    // beside the page number is the section, known to gazette or not.
     // One word only: two in capitals may be the paper's name (`NATIONAL
     // MIRROR`), with the section under the folio; and beside the page
     // number: `CHENNAI | THURSDAY, … | 5 | THE HINDU` names the edition
@@ -678,8 +678,8 @@ fn folio_piece(p: &str, rules: &ImportRules) -> Option<Option<Option<String>>> {
 
 /// A line at a page's foot that sells or points somewhere rather than
 /// reports: it gives a web address or a phone number, and in English sets
-/// its parts apart by dashes or bullets or says `T&Cs` (a story may end
-/// `To donate, visit the page via paper.co.uk`); in
+/// its parts apart by dashes or bullets, says `T&Cs` or asks to download an
+/// app (a story may end `To donate, visit the page via paper.co.uk`); in
 /// Chinese it asks to call (`详询`, `热线`) and ends no sentence. A story's
 /// last sentence (`Residents can call 0800 123 456 for help.`) ends with
 /// its full stop and has neither.
