@@ -2020,14 +2020,17 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     if let Some((credits, CreditKind::Agency)) = parse_end_credit_folded(&c[2], rules) {
         return Some((para[..end].to_string(), credits));
     }
-    // `…找到感觉”。（新华）`: a sports or briefs page shortens the wire.
+    // `…起火原因。（法新社）`: a wire named alone closes the copy it sent;
+    // `…找到感觉”。（新华）`: a sports or briefs page shortens its name.
     const SHORT: &[(&str, &str)] = &[("新华", "新华社"), ("中新", "中新社")];
-    if let Some(&(_, agency)) = SHORT.iter().find(|(short, _)| c[3].trim() == *short) {
-        return Some((para[..end].to_string(), Credits { agency: Some(agency.to_string()), ..Credits::default() }));
-    }
-    // `…起火原因。（法新社）`: a wire named alone closes the copy it sent.
-    if let Some(agency) = rules.agencies.iter().find(|a| c[3].trim() == a.as_str()) {
-        return Some((para[..end].to_string(), Credits { agency: Some(agency.clone()), ..Credits::default() }));
+    let named = c[3].trim();
+    let wire = SHORT
+        .iter()
+        .find(|(short, _)| named == *short)
+        .map(|(_, agency)| agency.to_string())
+        .or_else(|| rules.agencies.iter().find(|a| named == a.as_str()).cloned());
+    if let Some(agency) = wire {
+        return Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
     }
     static COMPILED: OnceLock<Regex> = OnceLock::new();
     let compiled = static_re(&COMPILED, r"^(本报)?综合(?:整理|报道|编辑)?\s*[:：]?\s*(.*?)\s*(?:等)?(?:报道|消息)?$");

@@ -686,7 +686,6 @@ fn folio_piece(p: &str, rules: &ImportRules) -> Option<Option<Option<String>>> {
 fn is_foot_promotion(line: &str) -> bool {
     static CONTACT: OnceLock<Regex> = OnceLock::new();
     static EN: OnceLock<Regex> = OnceLock::new();
-    static ZH: OnceLock<Regex> = OnceLock::new();
     let t = line.trim();
     let contact = static_re(
         &CONTACT,
@@ -698,14 +697,13 @@ fn is_foot_promotion(line: &str) -> bool {
     if t.chars().any(super::text::is_han) {
         let folded = fold_traditional(t);
         // Something offered beside the number: an advertisement's own
-        // `咨询电话：0392-2219999` under its copy is part of it.
+        // `咨询电话：0392-2219999` under its copy is part of it. The labels
+        // that ask to call are those before `电话`.
         static LABELS: OnceLock<Regex> = OnceLock::new();
         let labels = static_re(&LABELS, r"详询|咨询|垂询|洽询|热线|订购|预订|订阅|专线|电话|地址|广告部|发行部");
+        let asks = labels.find_iter(&folded).any(|m| !matches!(m.as_str(), "电话" | "地址" | "广告部" | "发行部"));
         let offered = labels.replace_all(&folded, "").chars().filter(|&c| super::text::is_han(c)).count();
-        return len(t) <= 50
-            && offered >= 6
-            && !folded.contains(['。', '！', '？'])
-            && static_re(&ZH, r"详询|咨询|垂询|洽询|热线|订购|预订|订阅|专线").is_match(&folded);
+        return len(t) <= 50 && offered >= 6 && !folded.contains(['。', '！', '？']) && asks;
     }
     let words = super::text::word_count(t);
     (3..=30).contains(&words)

@@ -36,7 +36,7 @@ use std::sync::OnceLock;
 const HEAD_LINES: usize = 8;
 
 /// One line as the export printed it.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct Physical {
     no: usize,
     text: String,
@@ -52,7 +52,7 @@ struct Physical {
     raw: String,
 }
 
-#[derive(Debug, Default, Clone, PartialEq)]
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
 struct Layout {
     /// The column width the lines are wrapped at, when they are.
     width: Option<usize>,
@@ -166,10 +166,8 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         }
     }
     let mut s = first_group;
-    // Where the group of lines starting at `from` ends (the next blank line).
-    let group_end = |from: usize| (from + 1..n).find(|&k| lines[k].blank_before).unwrap_or(n);
     while s < n {
-        let e = group_end(s);
+        let e = group_end(lines, s);
         if e - s >= 3
             && (s..e).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules))
             && !is_english_prose(&lines[s..e])
@@ -184,12 +182,12 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             // Or broken mid-phrase over a paragraph of prose (`Farmers warned
             // of` / `locust outbreak` / `as spring nears` over `GRAIN growers
             // across …`): verse is not set over a story's text.
-            let next_end = group_end(e);
+            let next_end = group_end(lines, e);
             // Or with a name alone between (`Jodie Bradby`: the byline).
             let signed = next_end == e + 1
                 && super::byline::is_plain_name(lines[e].text.trim())
                 && next_end < n
-                && is_paragraph_under(&lines[s..e], &lines[next_end..group_end(next_end)]);
+                && is_paragraph_under(&lines[s..e], &lines[next_end..group_end(lines, next_end)]);
             let heads_a_story =
                 heads_a_story || (e < n && broken && (signed || is_paragraph_under(&lines[s..e], &lines[e..next_end])));
             if !heads_a_story {
@@ -201,6 +199,12 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         s = e;
     }
     out
+}
+
+/// Where the group of lines starting at `from` ends: at the next line set
+/// after a blank one, or the page's end.
+fn group_end(lines: &[Physical], from: usize) -> usize {
+    (from + 1..lines.len()).find(|&k| lines[k].blank_before).unwrap_or(lines.len())
 }
 
 /// A row of a table set as text: columns apart by runs of spaces (`Harbor
@@ -422,7 +426,7 @@ fn group_layouts(lines: &[Physical], page: &Layout, cjk_page: bool) -> Vec<Optio
     let mut wrapped: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
     let mut s = 0;
     while s < n {
-        let e = (s + 1..n).find(|&k| lines[k].blank_before).unwrap_or(n);
+        let e = group_end(lines, s);
         if let Some(w) = (e - s >= 5).then(|| column_width(&lines[s..e], cjk_page)).flatten() {
             wrapped.push((s..e, w));
         }
@@ -431,8 +435,8 @@ fn group_layouts(lines: &[Physical], page: &Layout, cjk_page: bool) -> Vec<Optio
     // A ragged English column reaches its measure in some stories only: the
     // groups' lines together tell it better than a short story alone, unless
     // a story is set to a measure of its own (a narrower feature).
-    let all: Vec<Physical> = wrapped.iter().flat_map(|(r, _)| lines[r.clone()].iter().map(Physical::clone)).collect();
-    let common = if wrapped.len() > 1 { column_width(&all, cjk_page) } else { None };
+    let all = wrapped.iter().flat_map(|(r, _)| &lines[r.clone()]);
+    let common = if wrapped.len() > 1 { column_width(all, cjk_page) } else { None };
     for (r, own) in wrapped {
         let w = common.filter(|&c| c >= own && c * 10 <= own * 11).unwrap_or(own);
         let group = &lines[r.clone()];
@@ -442,7 +446,7 @@ fn group_layouts(lines: &[Physical], page: &Layout, cjk_page: bool) -> Vec<Optio
         let indent_paras = under.len() >= 2 && under.iter().all(|a| is_terminated(&a.text) || a.width + 4 < w);
         let lay = Layout { width: Some(w), blank_paras: true, indent_paras };
         for slot in &mut out[r] {
-            *slot = Some(lay.clone());
+            *slot = Some(lay);
         }
     }
     out
@@ -467,10 +471,10 @@ fn indents_follow_sentence_ends(lines: &[Physical], w: usize) -> bool {
 
 /// The width most lines come up to and hardly any exceeds, when the page is
 /// wrapped; a page of one line per paragraph has no such width.
-fn column_width(lines: &[Physical], cjk_page: bool) -> Option<usize> {
+fn column_width<'a>(lines: impl IntoIterator<Item = &'a Physical>, cjk_page: bool) -> Option<usize> {
     // Rows spaced into columns are as wide as their cells make them, not the
     // measure: a wide table row would push the width past the text's.
-    let lines: Vec<&Physical> = lines.iter().filter(|l| column_gaps(&l.raw) < 2).collect();
+    let lines: Vec<&Physical> = lines.into_iter().filter(|l| column_gaps(&l.raw) < 2).collect();
     let n = lines.len();
     let mut widths: Vec<usize> = lines.iter().map(|l| l.width).collect();
     widths.sort_unstable();
