@@ -578,6 +578,10 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
             Some(one) => vec![(one, p.to_string())],
             // Only a line dated or paged can be a folio: other lines are not cut.
             None if (dated || paged) && is_section_head(p) => vec![(None, p.to_string())],
+            // `8 | Thursday, June 18, 2026 | NEWS | Daily Echo`: in a dated
+            // folio of set-apart cells, capitalised words alone are the
+            // paper's name, however it styles it.
+            None if dated && cells.len() >= 3 && is_capitalised_name(p) => vec![(None, p.to_string())],
             None if dated || paged => {
                 let (a, b) = split()?;
                 vec![a, b]
@@ -631,6 +635,16 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         ((dated || (paged && sited)) && unknown == 1) || (dated && paged && unknown == 2)
     };
     furniture.then_some(section)
+}
+
+/// `Daily Echo`, `Evening Standard`: one to four capitalised words and
+/// nothing else, as a paper names itself in its folio.
+fn is_capitalised_name(p: &str) -> bool {
+    let words: Vec<&str> = p.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        })
 }
 
 /// Where a folio's date stood among its pieces (a piece of its own).

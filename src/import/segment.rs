@@ -343,6 +343,7 @@ fn department(text: &str) -> Option<Department> {
         || is_court_listing_label(t)
         || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
         || is_english_notice_label(t)
+        || is_promotion_label(t)
     {
         Some(Department::Piece)
     } else {
@@ -477,6 +478,31 @@ fn is_english_notice_label(t: &str) -> bool {
         && !t.contains([',', '.', ':', '!', '?'])
         && (matches!(words.last(), Some(&("NOTICE" | "NOTICES")))
             || (words[0] == "NOTICE" && matches!(words[1], "OF" | "TO")))
+}
+
+/// `ECHO READER OFFER`, `Competition`, `ADVERTISING FEATURE`: the label of a
+/// box that sells (the paper's offer, a sponsor's copy), a piece of its own
+/// wherever the page sets it, never part of the story above.
+fn is_promotion_label(t: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "reader offer",
+        "reader offers",
+        "readers' offer",
+        "special offer",
+        "competition",
+        "giveaway",
+        "promotion",
+        "advertising feature",
+        "advertisement feature",
+        "advertorial",
+        "sponsored content",
+        "paid content",
+        "partner content",
+    ];
+    let lower = t.trim_end_matches('!').to_lowercase();
+    (1..=5).contains(&word_count(t))
+        && !t.contains([',', '.', ':', '?'])
+        && ENDS.iter().any(|e| lower == *e || lower.strip_suffix(e).is_some_and(|head| head.ends_with(' ')))
 }
 
 /// A department's label without the box or brackets it is set in
@@ -1023,9 +1049,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && is_terminated(&owned[b - 1].text)
                 && owned[..b].iter().any(|q| q.kind == Kind::Heading)
         });
+    // (`By SAM OKONJO` there is the next story's: English papers set `By`
+    // over a story, never under one.)
+    let opens_with_by = |t: &str| t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
     for i in 1..n.saturating_sub(1) {
         if let Kind::Byline(c) = &owned[i].kind
             && (signs_at_end || !owned[i].text.starts_with(BOX_MARKERS))
+            && !opens_with_by(&owned[i].text)
             && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
             && (is_terminated(&owned[i - 1].text) || is_closing_note(&owned[i - 1]))
             && (is_head(&owned[i + 1]) || is_cjk_photo_caption(&owned[i + 1], rules))
@@ -1324,13 +1354,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // `Farmers warned of locust outbreak as spring nears` over `GRAIN growers
     // across …`: Australian and British papers open each story with its first
     // word in capitals, which no paragraph under a subhead does; a headline of
-    // a headline's length over such an opening heads a story of its own.
+    // a headline's length over such an opening heads a story of its own
+    // (after a story's text or the list of its fact box).
     for i in 1..n.saturating_sub(1) {
         if paras[i].kind == Kind::Heading
             && !is_cjk_text(&paras[i].text)
             && word_count(&paras[i].text) >= 5
-            && paras[i - 1].kind == Kind::Body
-            && is_terminated(&paras[i - 1].text)
+            && match &paras[i - 1].kind {
+                Kind::Body => is_terminated(&paras[i - 1].text),
+                Kind::Item(_) => true,
+                _ => false,
+            }
             && paras[i + 1].kind == Kind::Body
             && opens_in_capitals(&paras[i + 1].text)
         {

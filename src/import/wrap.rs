@@ -109,7 +109,7 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
         let lay = groups[i].as_ref().unwrap_or(&layout);
         let joins = i > 0
             && !std::mem::take(&mut after_block)
-            && joins(&lines[i - 1], l, lines.get(i + 1), lay, in_indented, rules);
+            && joins(&lines[i - 1], l, out.last().map_or("", |p| p.text.as_str()), lines.get(i + 1), lay, in_indented, rules);
         // An unindented line stays in an indented paragraph only as its next
         // line: one that stands apart (a notice's signing name) ends it.
         in_indented = lay.indent_paras && (l.indent || (in_indented && joins));
@@ -178,7 +178,9 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             let heads_a_story = lines
                 .get(e)
                 .is_some_and(|l| parse_byline_line(&l.text, rules).is_some() || parse_lead(&l.text, rules).is_some());
-            let broken = is_broken_english_head(&lines[s..e]);
+            // Verse is not set in capitals: a stack of them (`FURY AS` /
+            // `COUNCIL` / `AXES LIDO`) is a tabloid's headline.
+            let broken = is_broken_english_head(&lines[s..e]) || is_stacked_capitals(&lines[s..e]);
             // Or broken mid-phrase over a paragraph of prose (`Farmers warned
             // of` / `locust outbreak` / `as spring nears` over `GRAIN growers
             // across …`): verse is not set over a story's text.
@@ -350,6 +352,19 @@ fn is_broken_english_head(lines: &[Physical]) -> bool {
         && lines[1..].iter().all(|l| l.text.chars().next().is_some_and(char::is_lowercase))
 }
 
+/// `FURY AS` / `COUNCIL` / `AXES LIDO`: English lines in capitals, a few
+/// words each, none ending a sentence.
+fn is_stacked_capitals(lines: &[Physical]) -> bool {
+    lines.iter().all(|l| {
+        let t = l.text.as_str();
+        !is_cjk_text(t)
+            && !is_terminated(t)
+            && word_count(t) <= 4
+            && t.chars().any(char::is_alphabetic)
+            && !t.chars().any(char::is_lowercase)
+    })
+}
+
 /// A block's lines: verse as cleaned text, table rows as printed, less the
 /// indentation they all share.
 fn block_text(lines: &[Physical], form: Form) -> String {
@@ -507,6 +522,7 @@ fn column_width<'a>(lines: impl IntoIterator<Item = &'a Physical>, cjk_page: boo
 fn joins(
     a: &Physical,
     b: &Physical,
+    para: &str,
     after: Option<&Physical>,
     layout: &Layout,
     in_indented: bool,
@@ -528,7 +544,7 @@ fn joins(
     if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
         return false;
     }
-    if goes_on_in_lower_case(a, b, layout, rules) {
+    if goes_on_in_lower_case(a, b, para, layout, rules) {
         return true;
     }
     // A finished sentence, then a short line that does not run on: a
@@ -575,7 +591,7 @@ fn ends_with_credit_label(t: &str) -> bool {
 /// short lines (`Drought aid extended` / `for Riverina farmers`), and a
 /// caption or standfirst set wider than the text's column (its lines are
 /// longer than the column, so the column cannot tell they run on).
-fn goes_on_in_lower_case(a: &Physical, b: &Physical, layout: &Layout, rules: &ImportRules) -> bool {
+fn goes_on_in_lower_case(a: &Physical, b: &Physical, para: &str, layout: &Layout, rules: &ImportRules) -> bool {
     let (at, bt) = (a.text.as_str(), b.text.as_str());
     if is_cjk_text(at) || is_cjk_text(bt) || !bt.starts_with(char::is_lowercase) || is_terminated(at) {
         return false;
@@ -588,9 +604,13 @@ fn goes_on_in_lower_case(a: &Physical, b: &Physical, layout: &Layout, rules: &Im
     if is_contact_line(bt) || bt.contains('@') || parse_byline_line(at, rules).is_some() {
         return false;
     }
-    let broken_head = is_heading_like(at)
-        && is_heading_like(&format!("{at} {bt}"))
-        && at.starts_with(char::is_uppercase)
+    // The headline so far, not only its last line: a stack of four
+    // (`Hospital` / `car park fees` / `slashed after` / `backlash`) goes on
+    // in lower case three times.
+    let head = if para.ends_with(at) { para } else { at };
+    let broken_head = is_heading_like(head)
+        && is_heading_like(&format!("{head} {bt}"))
+        && head.starts_with(char::is_uppercase)
         && !at.ends_with([',', ':', ';', '-', '—', '–'])
         && word_count(at) <= 10
         && word_count(bt) <= 10;
