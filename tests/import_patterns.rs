@@ -1181,3 +1181,135 @@ fn hong_kong_own_report_lead_signature_under_text_and_wire_close() {
     assert!(!arts[2].body.contains("法新社"), "{}", arts[2].body);
     assert_eq!(arts[3].front.agency.as_deref(), Some("明報"));
 }
+
+/// A British tabloid page: a folio of cells naming the paper in capitalised
+/// words (`8 | Thursday, June 18, 2026 | NEWS | Daily Echo`), `EXCLUSIVE by
+/// X` over a headline stacked in capitals, a reader offer boxed between two
+/// stories (a piece of its own) and `By X` over the next headline (that
+/// story's, not the offer's).
+#[test]
+fn tabloid_folio_exclusive_byline_stacked_capitals_and_reader_offer() {
+    let arts = page(
+        "8 | Thursday, June 18, 2026 | NEWS | Daily Echo\n\nEXCLUSIVE by DANNY WHITCOMBE\n\n\
+         FURY AS\nCOUNCIL\nAXES LIDO\n\n\
+         A BELOVED seaside lido that has welcomed swimmers for almost\na century is to close for good.\n\n\
+         Campaigners last night accused the authority of \"selling off the\ntown's heritage\".\n\n\
+         Bin strike\nset to end\n\n\
+         A WEEK-LONG bin strike that left rubbish piling up on streets\nis set to end.\n\n\
+         Unite said members would return to work on Monday.\n\n\
+         ECHO READER OFFER\nTwo-for-one at Marwell Adventure Park\n\
+         Cut out the voucher on page 34 and bring it to the ticket office.\n\
+         Call 0800 123 4567 for details. T&Cs apply.\n\n\
+         By SAM OKONJO\n\nDad's marathon\ntribute to son\n\n\
+         A GRIEVING father is to run 10 marathons in 10 days in memory of\nhis teenage son.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "FURY AS COUNCIL AXES LIDO"),
+            (None, "Bin strike set to end"),
+            (Some("ECHO READER OFFER"), "Two-for-one at Marwell Adventure Park"),
+            (None, "Dad's marathon tribute to son"),
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Danny Whitcombe"]);
+    assert!(arts[0].body.starts_with("A BELOVED seaside lido"), "{}", arts[0].body);
+    assert!(arts[1].front.reporters.is_empty() && !arts[1].body.contains("OFFER"), "{}", arts[1].body);
+    assert!(arts[2].front.reporters.is_empty());
+    assert_eq!(arts[3].front.reporters, vec!["Sam Okonjo"]);
+}
+
+/// An Australian regional: a headline stacked on four short lines going on
+/// in lower case over a bare-name byline, and an unsigned story after a
+/// story's `FAST FACTS` list (its first word in capitals: a story of its own).
+#[test]
+fn regional_stacked_headline_and_story_after_a_fact_box() {
+    let arts = page(
+        "Hospital\ncar park fees\nslashed after\nbacklash\nJane Citizen\n\
+         \u{20}\u{20}PATIENTS and visitors at Ballarat Base\nHospital will pay up to 60 per cent less to\n\
+         park from next month, after a community\ncampaign forced a backflip on fees introduced\nin January.\n\
+         \u{20}\u{20}Health Minister Sarah Pemberton announced\nyesterday the daily maximum would fall from\n\
+         $18 to $7, with free parking for concession\ncard holders.\n\n\
+         Driver, 19, charged after\nhighway crash\nTom Baxter, with AAP\n\
+         \u{20}\u{20}A 19-year-old P-plater has been charged\nwith dangerous driving causing serious injury\n\
+         after a two-car crash on the Western Highway\nnear Beaufort on Tuesday night.\n\n\
+         FAST FACTS\n• 112 people have died on Victorian roads\nthis year\n\
+         • 14 of those deaths were in the Grampians\nregion\n\n\
+         Wool prices lift on\nstrong Chinese demand\n\
+         \u{20}\u{20}WOOL growers in western Victoria are\nenjoying the best prices in three years, with\n\
+         the benchmark indicator rising 38 cents at\nthis week's sales.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Hospital car park fees slashed after backlash",
+            "Driver, 19, charged after highway crash",
+            "Wool prices lift on strong Chinese demand"
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Jane Citizen"]);
+    assert!(arts[0].body.starts_with("PATIENTS and visitors"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("FAST FACTS") && !arts[1].body.contains("WOOL"), "{}", arts[1].body);
+}
+
+/// Chinese bylines and heads from a financial daily, a Taiwanese daily and
+/// an evening paper: the role glued to the name (`本报记者王小明`,
+/// `记者王小明`), the place filed from after the names (`本报记者 张敏
+/// 北京报道`), an outlet or media centre before the role (`21世纪经济报道记者`,
+/// `县融媒体中心记者`), the paper's name in the running head (`04 金融
+/// 21世纪经济报道 …`, `A4 生活 聯合報 中華民國一一五年…`), 版面主编 credits,
+/// `据新华社…电，` leading the text, a deck trailing off in `……` over the
+/// byline, and the tip line at the page foot.
+#[test]
+fn glued_roles_filed_from_outlets_republic_years_and_tip_lines() {
+    for (line, agency) in [("本报记者王小明", Some("本报")), ("记者王小明", None), ("本报记者 王小明", Some("本报"))]
+    {
+        let a = one(&format!("豪雨特报满天飞 别让民众麻痹\n\n{line}\n\n每逢梅雨季，手机警报一响再响。\n"));
+        assert_eq!(
+            (a.front.reporters.clone(), a.front.agency.as_deref()),
+            (vec!["王小明".to_string()], agency),
+            "{line}"
+        );
+    }
+    // Glued to a word that is no name, the role is a headline's.
+    let arts = page(
+        "央行发布数据\n\n本报讯（记者 王晨）今年以来数据平稳。\n\n记者观察\n\n豪雨特报满天飞\n\n本报记者王小明\n\n每逢梅雨季，警报一响再响。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "央行发布数据"), (Some("记者观察"), "豪雨特报满天飞")]);
+    let arts = page(
+        "04 金融 21世纪经济报道 2026年6月18日 星期四\n\n版面主编：张伟 版面编辑：刘倩 美编：黄敏 校对：李静\n\n\
+         城商行关停网点逾千家\n\n21世纪经济报道记者 张敏 实习生 刘畅 上海报道\n\n走进华东某城商行的一家支行，大堂里只有两名客户。\n\n\
+         央行：5月末M2同比增长7.9%\n\n本报记者 王晨 北京报道\n\n6月17日，中国人民银行发布数据。\n\n\
+         泰国众议院通过修正案\n\n据新华社北京6月17日电，泰国众议院今日三读通过修正案。\n\n\
+         推进县域经济高质量发展\n\n县融媒体中心记者 孙伟\n\n问：今年以来我县经济运行情况如何？\n\n答：总体平稳。\n\n\
+         新闻热线：96068 线索一经采用，即付报酬\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["城商行关停网点逾千家", "央行：5月末M2同比增长7.9%", "泰国众议院通过修正案", "推进县域经济高质量发展"]
+    );
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("金融") && a.front.kicker.is_none()));
+    let place = |a: &Article| a.front.dateline.as_ref().and_then(|d| d.place.clone());
+    assert_eq!(
+        (arts[0].front.reporters.clone(), arts[0].front.contributors.clone()),
+        (vec!["张敏".into()], vec!["刘畅".into()])
+    );
+    assert_eq!((arts[0].front.agency.as_deref(), place(&arts[0]).as_deref()), (Some("21世纪经济报道"), Some("上海")));
+    assert_eq!((arts[1].front.reporters.clone(), place(&arts[1]).as_deref()), (vec!["王晨".into()], Some("北京")));
+    assert_eq!(arts[2].body, "泰国众议院今日三读通过修正案。\n");
+    assert_eq!(arts[3].front.reporters, vec!["孙伟"]);
+    assert!(!arts[3].body.contains("热线"), "{}", arts[3].body);
+    // `记者 王五 摄影报道`: the work, not a place.
+    let a = one("云上课堂开进乡村学校\n\n记者 王五 摄影报道\n\n6月5日，老师通过网络上了一堂课。\n");
+    assert!(a.front.dateline.is_none() && a.front.reporters == ["王五"], "{:?}", a.front);
+    let a = one(
+        "A4 生活 聯合報 中華民國一一五年六月十八日 星期四\n\n中捷藍線環評有條件通過\n\n〔記者蘇孟娟／台中報導〕市府表示，今年將持續推動公共運輸計畫。\n",
+    );
+    assert_eq!((a.front.title.as_str(), a.front.section.as_deref()), ("中捷藍線環評有條件通過", Some("生活")));
+    let a = one("记者调查\n\n老旧小区加装电梯 “最后一公里”卡在哪\n\n低层住户反对、资金分摊难、后期维保无人管……\n\n\
+         全媒体记者 张楠 通讯员 李建 文/图\n\n“楼上楼下吵了两年，电梯井都挖好了，又停工了。”王阿姨无奈地说。\n");
+    assert_eq!(a.front.subtitle.as_deref(), Some("低层住户反对、资金分摊难、后期维保无人管……"));
+    assert_eq!((a.front.reporters.clone(), a.front.contributors.clone()), (vec!["张楠".into()], vec!["李建".into()]));
+}

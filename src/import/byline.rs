@@ -188,13 +188,15 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
 
 /// `证券时报记者 孙翔峰`, `经济日报记者 王某`: the paper (its own, or the
 /// one the copy comes from) named before the role, as `本报` is; with its
-/// website or app after a dot (`中青报·中青网记者`, `南方日报·南方+通讯员`).
+/// website or app after a dot (`中青报·中青网记者`, `南方日报·南方+通讯员`);
+/// or the news outlet or county media centre (`21世纪经济报道记者`,
+/// `南方财经全媒体记者`, `每日经济新闻记者`, `县融媒体中心记者`).
 /// The paper's name, when a role follows it.
 fn paper_before_role(t: &str) -> Option<&str> {
     static PAPER_ROLE: OnceLock<Regex> = OnceLock::new();
     let paper_role = static_re(
         &PAPER_ROLE,
-        r"^(\p{Han}{1,8}?(?:日报|晚报|时报|商报|都市报|青年报|报|通讯社|电视台|广播电视台)(?:[·•・][\p{Han}+]{1,6}?)?)(?:(?:首席|见习|实习|特约|融媒体|全媒体|摄影)?记者|通讯员|实习生)",
+        r"^([\p{Han}0-9]{1,10}?(?:日报|晚报|时报|商报|都市报|青年报|报|报道|通讯社|电视台|广播电视台|新闻|财经|融媒体中心|传媒|新闻网|客户端)(?:[·•・][\p{Han}+]{1,6}?)?)(?:(?:首席|见习|实习|特约|融媒体|全媒体|融媒|摄影)?记者|通讯员|实习生)",
     );
     paper_role.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str())
 }
@@ -363,7 +365,13 @@ fn restored(c: Credits, original: &str, folded: &str) -> Credits {
 /// See [`parse_lead_folded`]; traditional characters are read as simplified.
 pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     let folded = fold_traditional(para);
-    parse_lead_folded(&folded, rules).map(|(c, at)| (restored(c, para, &folded), at))
+    // `据新华社北京6月17日电，泰国…`: the comma after a lead run into its
+    // sentence goes with the lead; no text opens with one.
+    let past_comma = |at: usize| {
+        let rest = folded[at..].trim_start_matches([' ', '\u{3000}']);
+        rest.strip_prefix(['，', ',']).map_or(at, |r| folded.len() - r.trim_start_matches([' ', '\u{3000}']).len())
+    };
+    parse_lead_folded(&folded, rules).map(|(c, at)| (restored(c, para, &folded), past_comma(at)))
 }
 
 /// See [`parse_byline_line_folded`]; traditional characters are read as simplified.
@@ -919,6 +927,24 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         credits.dateline = Some(RawDateline { place: Some(c[1].to_string()), month: None, day: None });
         return Some(credits);
     }
+    // `本报记者 张敏 北京报道`: financial and national papers name the
+    // place the story was filed from after the names.
+    static FILED_FROM: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(&FILED_FROM, r"\s+(\p{Han}{2,8}?)(?:报道|报导)$").captures(line)
+        && ![
+            "摄影", "图文", "视频", "综合", "联合", "专题", "系列", "连续", "跟踪", "调查", "深度", "独家", "特别",
+            "现场", "采访",
+        ]
+        .iter()
+        .any(|w| c[1].ends_with(w))
+    {
+        let mut credits = parse_byline_line_folded(&line[..c.get(0)?.start()], rules)?;
+        if credits.reporters.is_empty() {
+            return None;
+        }
+        credits.dateline = Some(RawDateline { place: Some(c[1].to_string()), month: None, day: None });
+        return Some(credits);
+    }
     // `Staff Writer` on its own line under `By NAME`.
     if is_english_name(line) && is_english_role(line) && word_count(line) <= 4 {
         return Some(Credits::default());
@@ -1064,20 +1090,28 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if !rest.chars().any(is_han) && !is_english_name(rest) {
         return None;
     }
-    let paper = paper_before_role(rest);
+    // (`本报记者` is the paper's own role, one of `reporter_roles`.)
+    let paper = paper_before_role(rest).filter(|p| *p != "本报");
     let rest_role = paper.map_or(rest, |p| &rest[p.len()..]);
     let role =
         rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).find(|r| rest_role.starts_with(r.as_str()));
+    // Unmarked, a role glued to the next word is more likely a headline
+    // (`记者会问答`, `记者观察`) than a byline, unless that word is a name
+    // and all there is (`记者王小明`, `证券时报记者孙翔峰`; `本报记者王凤侠`
+    // is the paper's own role, always a byline).
+    let glued_name = |after: &str| {
+        let first = after.split([' ', '\u{3000}']).next().unwrap_or("");
+        (2..=3).contains(&first.chars().count()) && first.chars().all(is_han) && looks_like_person(first, rules)
+    };
+    let apart = |after: &str| after.starts_with([' ', '\u{3000}', ':', '：']);
     let rest = match role {
-        Some(r) if paper.is_some() && rest_role[r.len()..].starts_with([' ', '\u{3000}', ':', '：']) => rest_role,
+        Some(r) if paper.is_some() && (apart(&rest_role[r.len()..]) || glued_name(&rest_role[r.len()..])) => rest_role,
         _ if paper.is_some() => return None,
         _ => rest,
     };
     match role {
         None if !marked => return None,
-        // Unmarked, a bare role glued to the next word is more likely a
-        // headline (`记者会问答`) than a byline (`本报记者王凤侠` is fine).
-        Some(r) if !marked && !r.starts_with("本报") && !rest[r.len()..].starts_with([' ', ':', '：']) => {
+        Some(r) if !marked && !r.starts_with("本报") && !apart(&rest[r.len()..]) && !glued_name(&rest[r.len()..]) => {
             return None;
         }
         _ => {}

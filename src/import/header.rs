@@ -136,15 +136,29 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
 /// `二〇二六年六月十八日` as `2026年6月18日`: Macau and Taiwan papers, and
 /// some mainland ones, date their running head in Chinese numerals.
 fn arabic_dates(line: &str) -> std::borrow::Cow<'_, str> {
+    // `中華民國一一五年六月十八日`, `民國115年6月18日`: Taiwanese papers count
+    // the years of the Republic (1912 is its first).
+    static ROC: OnceLock<Regex> = OnceLock::new();
+    let roc = static_re(&ROC, r"(?:中[华華])?民[国國]\s*([〇零○一二三四五六七八九十百]{1,5}|\d{2,3})\s*年");
+    if roc.is_match(line) {
+        let western = roc.replace_all(line, |c: &regex::Captures| {
+            let year =
+                c[1].parse::<i32>().ok().or_else(|| super::text::numeral(&c[1].replace('○', "〇")).map(|v| v as i32));
+            year.map_or_else(|| c[0].to_string(), |y| format!("{}年", 1911 + y))
+        });
+        return std::borrow::Cow::Owned(arabic_dates(&western).into_owned());
+    }
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &RE,
-        r"([〇零○一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日",
+        r"([〇零○一二三四五六七八九]{4}|\d{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日",
     );
     re.replace_all(line, |c: &regex::Captures| {
         // A year's digits read one by one (`二〇二六`, 2026), as `numeral` reads them.
-        let numeral =
-            |t: &str| super::text::numeral(&t.replace('○', "〇")).map_or_else(|| t.to_string(), |v| v.to_string());
+        let numeral = |t: &str| match t.parse::<u32>() {
+            Ok(v) => v.to_string(),
+            Err(_) => super::text::numeral(&t.replace('○', "〇")).map_or_else(|| t.to_string(), |v| v.to_string()),
+        };
         format!("{}年{}月{}日", numeral(&c[1]), numeral(&c[2]), numeral(&c[3]))
     })
 }
@@ -321,6 +335,18 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if len(line) <= 120 && (desk_mail.is_match(line) || published_in.is_match(line)) {
         return Some(None);
     }
+    // `新闻热线：96068 线索一经采用，即付报酬`: the paper asks for tips.
+    static TIP_LINE: OnceLock<Regex> = OnceLock::new();
+    if len(line) <= 50
+        && static_re(
+            &TIP_LINE,
+            r"^(?:本报|晚报)?(?:新闻|报料|爆料|读者)?(?:热线|专线)\s*[:：]?\s*\d[\d\-]{4,}\s*(?:\p{Han}|$)",
+        )
+        .is_match(line)
+        && !line.contains('。')
+    {
+        return Some(None);
+    }
     // `今日12版`, `本期共24版`: how many pages the issue has, on its front page.
     static PAGE_COUNT: OnceLock<Regex> = OnceLock::new();
     if static_re(&PAGE_COUNT, r"^(?:今日|本期|今天)\s*共?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版$").is_match(line)
@@ -446,7 +472,7 @@ fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<Stri
             has_page = true;
         } else if weekday.is_match(word) {
             has_day = true;
-        } else if names_a_paper(word, rules) {
+        } else if names_a_paper(word, rules) || is_paper_in_head(word) {
             // `星洲日报 2026年3月4日 星期三 国内 A5`: the paper names itself
             // in its head; its name is no 版名.
             continue;
@@ -465,6 +491,15 @@ fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<Stri
     // `2026年5月15日 星期五 乡村振兴 责任编辑：X` (its page code on the masthead line).
     let head = if section.is_some() { has_page || (has_day && !credits.is_empty()) } else { has_page || has_day };
     (has_date && head).then(|| section.and_then(clean_section))
+}
+
+/// `联合报`, `21世纪经济报道`, `经济观察报`: in a running head beside its page
+/// code and date, a word ending in 报 (three characters at least) is the
+/// paper's name, not the 版名 (sections are named for what they cover).
+fn is_paper_in_head(word: &str) -> bool {
+    (3..=10).contains(&len(word))
+        && word.chars().all(|c| super::text::is_han(c) || c.is_ascii_digit())
+        && (word.ends_with('报') || word.ends_with("报道"))
 }
 
 /// An English date with the month in words, month or day first (`March 3,
@@ -643,7 +678,8 @@ fn is_capitalised_name(p: &str) -> bool {
     let words: Vec<&str> = p.split_whitespace().collect();
     (1..=4).contains(&words.len())
         && words.iter().all(|w| {
-            w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
         })
 }
 

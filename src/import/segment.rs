@@ -1099,6 +1099,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if has_byline(&owned[i]) && is_long_headline(&owned[i - 1]) {
             owned[i - 1].kind = Kind::Heading;
         }
+        // `老旧小区加装电梯…` / `低层住户反对、资金分摊难……` / `全媒体记者 张楠`:
+        // a deck trailing off in an ellipsis between the headline and the
+        // byline is the subtitle, not the story's first paragraph.
+        if i >= 2
+            && matches!(owned[i].kind, Kind::Byline(_))
+            && owned[i - 1].kind == Kind::Body
+            && is_head(&owned[i - 2])
+            && is_cjk_text(&owned[i - 1].text)
+            && owned[i - 1].text.ends_with(['…', '⋯'])
+            && len(&owned[i - 1].text) <= 40
+            && !owned[i - 1].text.contains(['。', '！', '？'])
+        {
+            owned[i - 1].kind = Kind::Subtitle;
+        }
     }
     let paras = &owned[..];
     let mut starts: BTreeSet<usize> = BTreeSet::new();

@@ -109,7 +109,15 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
         let lay = groups[i].as_ref().unwrap_or(&layout);
         let joins = i > 0
             && !std::mem::take(&mut after_block)
-            && joins(&lines[i - 1], l, out.last().map_or("", |p| p.text.as_str()), lines.get(i + 1), lay, in_indented, rules);
+            && joins(
+                &lines[i - 1],
+                l,
+                out.last().map_or("", |p| p.text.as_str()),
+                lines.get(i + 1),
+                lay,
+                in_indented,
+                rules,
+            );
         // An unindented line stays in an indented paragraph only as its next
         // line: one that stands apart (a notice's signing name) ends it.
         in_indented = lay.indent_paras && (l.indent || (in_indented && joins));
