@@ -1313,3 +1313,84 @@ fn glued_roles_filed_from_outlets_republic_years_and_tip_lines() {
     assert_eq!(a.front.subtitle.as_deref(), Some("低层住户反对、资金分摊难、后期维保无人管……"));
     assert_eq!((a.front.reporters.clone(), a.front.contributors.clone()), (vec!["张楠".into()], vec!["李建".into()]));
 }
+
+/// American, Irish, Philippine and Financial Times forms: a photo credited
+/// in capitals under its caption (`ROSS D. FRANKLIN/ASSOCIATED PRESS`: the
+/// caption stays in the story), two writers named without `By`, a particle
+/// in a name (`Ciarán Ó Murchú`), the paper's name before a role without a
+/// comma (`By Taylor Dobbs Globe Correspondent`), a handle after the name,
+/// the bureau on the line under it, writers in places (`Olaf Storbeck in
+/// Frankfurt and Stephen Morris in London`), a label in plain case over the
+/// headline (`Banks`), a `Briefing` column, and the edition's ear, the
+/// weather and the foot's offers and notes.
+#[test]
+fn caps_photo_credits_bylines_without_by_writers_in_places_and_page_notes() {
+    let arts = page(
+        "A1 THE BOSTON GLOBE THURSDAY, JUNE 18, 2026\n\n\
+         Metro Edition · Vol. 309, No. 169 · $3.50 · bostonglobe.com\n\n\
+         Today: Sunny, breezy. High 78. Low 61. Tomorrow: Showers late. High 74. Low 60. Details, B12.\n\n\
+         Wildfire forces thousands from homes\n\nBy FELICIA FONSECA\nASSOCIATED PRESS\n\n\
+         FLAGSTAFF, Ariz. — A fast-moving wildfire forced the evacuation of about 4,000 people on Wednesday.\n\n\
+         Smoke from the fire rose behind homes on Wednesday.\nROSS D. FRANKLIN/ASSOCIATED PRESS\n\n\
+         “It came over that ridge in about twenty minutes,” said Darla Yazzie, 61.\n\n\
+         Red Line slow zones to be lifted by Labor Day, T says\n\nBy Taylor Dobbs Globe Correspondent\n\n\
+         The MBTA expects to lift the last speed restrictions on the Red Line by Labor Day.\n\n\
+         Taoiseach rules out early election despite Coalition strain\n\nJack Horgan-Jones and Pat Leahy\n\n\
+         The Taoiseach has ruled out an early general election.\n\n\
+         Man jailed for six years over Limerick stabbing\n\nCiarán Ó Murchú\n\n\
+         A 34-year-old man who stabbed a neighbour in Limerick city has been jailed for six years.\n\n\
+         Iloilo rice farmers count losses as dry spell drags on\n\nBy Leila B. Salaverria @LeilasINQ\nInquirer Visayas\n\n\
+         At least 12,000 hectares of rice farms in Iloilo province have been damaged by a dry spell.\n\n\
+         Compiled by Globe staff from wire reports\n\n\
+         SOBEYS · Ontario strawberries 1 L $3.99 · Prices valid June 18 to 24\n\n\
+         Home delivery: 1-888-694-5623 · Subscribe at bostonglobe.com/subscribe\n\n\
+         Printed on recycled paper. Please recycle this newspaper.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Wildfire forces thousands from homes",
+            "Red Line slow zones to be lifted by Labor Day, T says",
+            "Taoiseach rules out early election despite Coalition strain",
+            "Man jailed for six years over Limerick stabbing",
+            "Iloilo rice farmers count losses as dry spell drags on",
+        ]
+    );
+    assert_eq!(arts[0].front.contributors, vec!["Ross D. Franklin"]);
+    assert!(arts[0].body.contains("Smoke from the fire") && arts[0].body.contains("Darla Yazzie"), "{}", arts[0].body);
+    assert!(!arts[0].body.contains("FRANKLIN"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Taylor Dobbs"]);
+    assert_eq!(arts[2].front.reporters, vec!["Jack Horgan-Jones", "Pat Leahy"]);
+    assert_eq!(arts[3].front.reporters, vec!["Ciarán Ó Murchú"]);
+    assert_eq!(arts[4].front.reporters, vec!["Leila B. Salaverria"]);
+    assert!(arts[4].front.subtitle.is_none());
+    let last = &arts[4].body;
+    assert!(!["Compiled", "SOBEYS", "delivery", "recycle"].iter().any(|w| last.contains(w)), "{last}");
+
+    let arts = page(
+        "12 ★ FINANCIAL TIMES Thursday 18 June 2026\n\nCOMPANIES & MARKETS\n\nBanks\n\n\
+         Deutsche Bank weighs €8bn bid for Commerzbank stake\n\n\
+         Lender sounds out Berlin over government’s remaining 12% holding\n\n\
+         Olaf Storbeck in Frankfurt and Stephen Morris in London\n\n\
+         Deutsche Bank has held preliminary talks with the German finance ministry.\n\n\
+         Commerzbank shares rose 6.1 per cent on Wednesday.\n\n\
+         Briefing\n\nNissan to cut 4,000 more jobs\n\n\
+         Nissan will cut a further 4,000 jobs worldwide and close a plant in South Africa, the carmaker said.\n\n\
+         Glencore names new chair\n\n\
+         Glencore has appointed former BHP finance chief Vandita Pant as chair, the company said.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (Some("Banks"), "Deutsche Bank weighs €8bn bid for Commerzbank stake"),
+            (Some("Briefing"), "Nissan to cut 4,000 more jobs"),
+            (Some("Briefing"), "Glencore names new chair"),
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Olaf Storbeck", "Stephen Morris"]);
+    assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Frankfurt"));
+    let a = one("Deutsche Bank weighs €8bn bid for Commerzbank stake\n\nOlaf Storbeck in Frankfurt\n\n\
+         Deutsche Bank has held preliminary talks with the German finance ministry.\n");
+    assert_eq!((a.front.reporters.clone(), a.front.subtitle.clone()), (vec!["Olaf Storbeck".to_string()], None));
+}

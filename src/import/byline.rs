@@ -945,6 +945,10 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         credits.dateline = Some(RawDateline { place: Some(c[1].to_string()), month: None, day: None });
         return Some(credits);
     }
+    // `Inquirer Visayas` on its own line under `By NAME`: the paper's bureau.
+    if super::header::is_paper_bureau(line) && english_agency(line, rules).is_none() {
+        return Some(Credits::default());
+    }
     // `Staff Writer` on its own line under `By NAME`.
     if is_english_name(line) && is_english_role(line) && word_count(line) <= 4 {
         return Some(Credits::default());
@@ -1296,8 +1300,17 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
         named.agency = Some(agency);
         return Some(named);
     }
+    // `Olaf Storbeck in Frankfurt and Stephen Morris in London`: the
+    // Financial Times names where each writer filed from (two writers at
+    // least here: one alone is read under a headline, see `segment`).
+    if let Some(credits) = writers_in_places(line).filter(|c| c.reporters.len() >= 2) {
+        return Some(credits);
+    }
     if let Some(c) = by.captures(line) {
+        // `By Leila B. Salaverria @LeilasINQ`: the writer's handle is no name.
         let all = c.get(1)?.as_str();
+        let handle = all.rfind(" @").filter(|&at| !all[at + 2..].contains(char::is_whitespace));
+        let all = handle.map_or(all, |at| all[..at].trim_end());
         // `By JANE DOE and JOHN ROE / Staff Writers`: the slash sets off the role as a comma does.
         let mut parts = all.split(['|', ',', '/']).map(str::trim);
         let names = parts.next()?;
@@ -1371,13 +1384,53 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     Some(credits)
 }
 
+/// `Olaf Storbeck in Frankfurt`, `Olaf Storbeck in Frankfurt and Stephen
+/// Morris in London`, `Jane Doe and John Roe in Brussels`: writers, each or
+/// together with the place filed from; the first place is the dateline.
+pub fn writers_in_places(line: &str) -> Option<Credits> {
+    let mut credits = Credits::default();
+    let mut waiting = Vec::new();
+    let mut placed = false;
+    for part in line.trim().split(" and ") {
+        let (name, place) = match part.split_once(" in ") {
+            Some((n, p)) => (n.trim(), Some(p.trim())),
+            None => (part.trim(), None),
+        };
+        if !is_plain_name(name) || word_count(name) > 3 {
+            return None;
+        }
+        waiting.push(name.to_string());
+        if let Some(p) = place {
+            let words = word_count(p);
+            if !(1..=3).contains(&words) || !p.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
+                return None;
+            }
+            if credits.dateline.is_none() {
+                credits.dateline = Some(RawDateline { place: Some(p.to_string()), month: None, day: None });
+            }
+            credits.reporters.append(&mut waiting);
+            placed = true;
+        }
+    }
+    (placed && waiting.is_empty()).then_some(credits)
+}
+
 /// `DAVID MORGAN Political Editor`, `Tom Harris Home Affairs Correspondent`:
 /// British bylines set the role after the name without a comma. The role is
 /// where capitals turn to mixed case, or a tail of role words ending in a
 /// role noun (`Editor`, `Correspondent`…), leaving at least two name words.
 fn strip_role_tail(s: &str) -> &str {
-    const NOUNS: &[&str] =
-        &["Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Photographer", "Critic", "Contributor"];
+    const NOUNS: &[&str] = &[
+        "Editor",
+        "Correspondent",
+        "Reporter",
+        "Writer",
+        "Columnist",
+        "Photographer",
+        "Critic",
+        "Contributor",
+        "Staff",
+    ];
     const QUALIFIERS: &[&str] = &[
         "Political",
         "Home",
@@ -1451,7 +1504,11 @@ fn strip_role_tail(s: &str) -> &str {
     let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase());
     let cut = (2..words.len()).find(|&k| {
         (words[..k].iter().all(|w| caps(w)) && !caps(words[k]))
-            || words[k..].iter().all(|w| NOUNS.contains(w) || QUALIFIERS.contains(w))
+            || words[k..].iter().enumerate().all(|(j, w)| {
+                // `Taylor Dobbs Globe Correspondent`: the paper's name before the role.
+                let paper = j == 0 && super::header::MASTHEAD_WORDS.contains(&w.to_lowercase().as_str());
+                NOUNS.contains(w) || QUALIFIERS.contains(w) || paper
+            })
     });
     match cut {
         Some(k) => {
@@ -1533,13 +1590,19 @@ pub fn is_plain_name(s: &str) -> bool {
     if words.iter().any(|w| PLACES.contains(w)) {
         return false;
     }
+    // `Ciarán Ó Murchú`, `Aoife Ní Bhriain`, `Ludwig van Beethoven`: a
+    // particle inside a name.
+    const PARTICLES: &[&str] = &[
+        "Ó", "Ní", "Nic", "Mac", "Mhic", "de", "van", "von", "der", "den", "da", "di", "du", "bin", "binti", "al", "el",
+    ];
     (2..=4).contains(&words.len())
-        && words.iter().all(|w| {
+        && words.iter().enumerate().all(|(k, w)| {
             let mut cs = w.chars();
-            cs.next().is_some_and(char::is_uppercase)
-                && w.chars().any(char::is_lowercase)
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
-                && !HEADLINE_SMALL_WORDS.contains(w)
+            (k > 0 && k + 1 < words.len() && PARTICLES.contains(w))
+                || (cs.next().is_some_and(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+                    && !HEADLINE_SMALL_WORDS.contains(w))
         })
         && !is_english_role(s)
 }
@@ -1649,7 +1712,17 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     if let Some(credits) = label.captures(inner).and_then(|c| photographer(&c[1], rules)) {
         return Some((credits, CreditKind::Photo));
     }
-    if let Some(c) = photo_by.captures(inner).or_else(|| agency_photo.captures(inner)) {
+    // `ROSS D. FRANKLIN/ASSOCIATED PRESS`, `ERIN CLARK/GLOBE STAFF`: American
+    // and Canadian papers credit a photo in capitals under its caption, the
+    // photographer before the slash and the paper or agency after it.
+    static CAPS_SLASH: OnceLock<Regex> = OnceLock::new();
+    let caps_slash = static_re(
+        &CAPS_SLASH,
+        r"^([A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){1,4})\s*/\s*[A-Z][A-Z.'&\-]*(?:\s+[A-Z][A-Z.'&\-]*){0,5}$",
+    );
+    if let Some(c) =
+        photo_by.captures(inner).or_else(|| agency_photo.captures(inner)).or_else(|| caps_slash.captures(inner))
+    {
         let mut credits = Credits::default();
         push_unique(&mut credits.contributors, title_case_caps(c.get(1)?.as_str()));
         return Some((credits, CreditKind::Photo));

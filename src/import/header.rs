@@ -114,7 +114,10 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                     && section.is_none()
                     && found[zone[n - 1]].is_some()
                     && is_section_head(&lines[i].text)
-                    && lines.get(i + 1).is_some_and(|l| is_headline_below(&l.text)) =>
+                    && (lines.get(i + 1).is_some_and(|l| is_headline_below(&l.text))
+                        // (or over a label in plain case over it: `Banks`)
+                        || (lines.get(i + 1).is_some_and(|l| is_plain_label(&l.text))
+                            && lines.get(i + 2).is_some_and(|l| is_headline_below(&l.text)))) =>
                 {
                     keep[i] = false;
                     section = clean_section(&lines[i].text);
@@ -345,6 +348,18 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         .is_match(line)
         && !line.contains('。')
     {
+        return Some(None);
+    }
+    // The edition's ear and the printer's notes: `Metro Edition · Vol. 309,
+    // No. 169 · $3.50`, `Printed on recycled paper. Please recycle…`,
+    // `Compiled by Globe staff from wire reports` under a briefs column;
+    // the weather in the front page's ear (`Today: Sunny. High 78. Low 61.`).
+    static EDITION: OnceLock<Regex> = OnceLock::new();
+    let edition = static_re(
+        &EDITION,
+        r"^(?i:.{0,40}\bvol\.?\s*[0-9ivxlc]+,?\s*(?:no\.?|number|issue)\s*\d+.{0,60}|(?:today|weather|forecast)\s*:.{0,80}\bhighs?(?:\s+of)?:?\s+-?\d+.{0,100}|printed on recycled paper\b.{0,60}|please recycle (?:this|your) (?:news)?paper\.?|compiled by [a-z ]{0,30}\bfrom (?:wire|news|staff) (?:reports|services|sources)\.?)$",
+    );
+    if len(line) <= 120 && edition.is_match(line) {
         return Some(None);
     }
     // `今日12版`, `本期共24版`: how many pages the issue has, on its front page.
@@ -741,7 +756,13 @@ fn is_foot_promotion(line: &str) -> bool {
         &CONTACT,
         r"(?i)(?:\b(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})\b|\d[\d\s()\-]{6,}\d)",
     );
-    if !contact.is_match(t) || t.contains('@') {
+    // `SOBEYS · Ontario strawberries 1 L $3.99 · Prices valid June 18 to 24`:
+    // a shop's advertisement names a price and how long it holds.
+    static PRICED: OnceLock<Regex> = OnceLock::new();
+    let priced = static_re(&PRICED, r"[$€£]\s?\d[\d.,]*.{0,80}(?i:\b(?:valid|offer|sale|ends|until)\b)|(?i:\b(?:valid|offer|sale)\b).{0,80}[$€£]\s?\d")
+        .is_match(t)
+        && !t.chars().any(super::text::is_han);
+    if !(contact.is_match(t) || priced) || t.contains('@') {
         return false;
     }
     if t.chars().any(super::text::is_han) {
@@ -759,7 +780,11 @@ fn is_foot_promotion(line: &str) -> bool {
     (3..=30).contains(&words)
         && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !super::text::is_terminated(t)
-        && static_re(&EN, r"\s[–—•·|]\s|\bT&Cs?\b|(?i:\bdownload\b.{0,60}\bapp\b)").is_match(t)
+        && static_re(
+            &EN,
+            r"\s[–—•·|]\s|\bT&Cs?\b|(?i:\bdownload\b.{0,60}\bapp\b|\bsubscri(?:be|bers?|ption)\b|\bhome delivery\b)",
+        )
+        .is_match(t)
 }
 
 /// `www.paper.co.uk`, `paper.com.my`: a web address and nothing else.
@@ -767,7 +792,7 @@ pub(super) fn is_web_address(p: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(
         &RE,
-        r"^(?i)(?:(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|com\.[a-z]{2}|co\.[a-z]{2}|[a-z]{2}))/?$",
+        r"^(?i)(?:(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|com\.[a-z]{2}|co\.[a-z]{2}|[a-z]{2}))(?:/[a-z0-9\-_./]*)?$",
     )
     .is_match(p.trim())
 }
@@ -828,6 +853,14 @@ fn is_headline_below(line: &str) -> bool {
         && !t.to_lowercase().starts_with("by ")
 }
 
+/// `Banks`, `Lex`: one or two capitalised words, as broadsheets label a story.
+fn is_plain_label(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+        && line.chars().any(char::is_lowercase)
+}
+
 /// Short, without sentence punctuation: could be a masthead or slogan line.
 fn is_masthead_like(line: &str) -> bool {
     let t = line.trim();
@@ -841,7 +874,7 @@ fn names_a_paper(s: &str, rules: &ImportRules) -> bool {
 }
 
 /// The word a masthead ends with (`The Daily Herald`, `PHILIPPINE DAILY INQUIRER`).
-const MASTHEAD_WORDS: &[&str] = &[
+pub(super) const MASTHEAD_WORDS: &[&str] = &[
     "gazette",
     "times",
     "tribune",

@@ -549,7 +549,7 @@ fn is_brief_label(text: &str) -> bool {
 fn is_english_brief_label(text: &str) -> bool {
     let t = label_text(text).trim_end_matches(':').to_lowercase();
     let words = t.split_whitespace().count();
-    ["in brief", "briefs", "briefly", "brief news", "news brief"].contains(&t.as_str())
+    ["in brief", "briefs", "briefly", "brief news", "news brief", "briefing", "news in brief", "business briefing", "world briefing"].contains(&t.as_str())
         || (t.ends_with(" in brief") && words <= 4)
         || (t.ends_with(" briefs") && words <= 3)
         // `AROUND THE NATION`, `Across the region`, `World roundup`: a desk's round-up of briefs.
@@ -897,16 +897,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // `Ben Carter` alone between a headline in sentence case and the text:
     // New Zealand and Irish papers sign without `By`, in plain case. A deck
     // would be set as its headline is; a name is capitalised word by word.
+    // Two writers are joined by `and` (`Jack Horgan-Jones and Pat Leahy`).
     for i in 1..n.saturating_sub(1) {
-        if owned[i].kind == Kind::Heading
-            && owned[i - 1].kind == Kind::Heading
+        if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle)
+            && is_head(&owned[i - 1])
             && matches!(owned[i + 1].kind, Kind::Body | Kind::Lead(..))
             && is_sentence_case(&owned[i - 1].text)
-            && is_plain_name(&owned[i].text)
-            && word_count(&owned[i].text) <= 3
         {
-            let name = owned[i].text.trim().to_string();
-            owned[i].kind = Kind::Byline(Credits { reporters: vec![name], ..Credits::default() });
+            if let Some(names) = plain_names(&owned[i].text) {
+                owned[i].kind = Kind::Byline(Credits { reporters: names, ..Credits::default() });
+            } else if let Some(c) = super::byline::writers_in_places(&owned[i].text) {
+                owned[i].kind = Kind::Byline(c);
+            }
         }
     }
     // `SIPHO MABASO` over `sipho.mabaso@inl.co.za`, `Nomvula Dube` over
@@ -1736,6 +1738,14 @@ fn is_label_before_colon(text: &str) -> bool {
         && !super::repair::is_qa(text)
 }
 
+/// `Ben Carter`, `Jack Horgan-Jones and Pat Leahy`: one to three names of
+/// two or three words each, joined by `and` or `&`, as a byline without `By`.
+fn plain_names(t: &str) -> Option<Vec<String>> {
+    let names: Vec<String> =
+        t.trim().split(" and ").flat_map(|p| p.split(" & ")).map(|p| p.trim().to_string()).collect();
+    (names.len() <= 3 && names.iter().all(|n| is_plain_name(n) && word_count(n) <= 3)).then_some(names)
+}
+
 fn is_long_headline(p: &Para) -> bool {
     let text = without_closing_initialism(&p.text);
     p.kind == Kind::Body && !is_terminated(text) && !has_inner_sentence_mark(text) && len(&p.text) <= 64 && !is_qa(text)
@@ -1887,7 +1897,16 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         // label above it (`BRIEFS`, `LOCAL NEWS`) is a kicker.
         _ if !headings.iter().any(|h| is_cjk_text(h)) => {
             let label = &headings[0];
-            let is_label = label.split_whitespace().count() <= 3 && !label.chars().any(|c| c.is_lowercase());
+            // (`Banks`, `Lex` over a headline in sentence case: the Financial
+            // Times and British broadsheets set the label in plain case.)
+            let plain_label = word_count(label) <= 2
+                && label
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
+                && is_sentence_case(&headings[1])
+                && word_count(&headings[1]) >= 4;
+            let is_label =
+                (label.split_whitespace().count() <= 3 && !label.chars().any(|c| c.is_lowercase())) || plain_label;
             let mut it = headings.into_iter();
             if is_label {
                 d.kicker = it.next();
