@@ -1394,3 +1394,45 @@ fn caps_photo_credits_bylines_without_by_writers_in_places_and_page_notes() {
          Deutsche Bank has held preliminary talks with the German finance ministry.\n");
     assert_eq!((a.front.reporters.clone(), a.front.subtitle.clone()), (vec!["Olaf Storbeck".to_string()], None));
 }
+
+/// County, financial, Malaysian and Taiwanese forms: a `图片新闻` label over a
+/// photo story (a piece of its own, not the story above's), a headline over
+/// `（上接第一版）` (the jumped story's second part), a wire between the day
+/// and 电 (`（曼谷17日法新社电）`) or the paper's own compilation
+/// (`（北京17日综合电）`), a Taiwanese place-only lead (`【台北訊】`) and a
+/// labelled photo credit run into the caption (`圖／記者黃仲裕攝`).
+#[test]
+fn picture_story_label_jumped_story_wire_day_leads_and_taiwanese_credits() {
+    let arts = page(
+        "县医院开展首例微创手术\n\n本报讯（记者 赵丽 通讯员 孙志强）6月14日，县人民医院成功实施手术。\n\n\
+         图片新闻\n\n麦收时节农机忙\n\n6月16日，城关镇东关村的麦田里，几台联合收割机来回穿梭，一派繁忙景象。\n\n通讯员 赵刚 摄\n\n\
+         公募基金规模首破36万亿元\n\n（上接第一版）基金业协会数据显示，截至5月末，公募基金管理规模首次突破36万亿元。\n\n\
+         中国5月社会消费品零售总额增6.4%\n\n（北京17日综合电）中国国家统计局今日公布，5月社会消费品零售总额同比增长6.4%。\n\n\
+         泰国众议院通过同性婚姻修正案\n\n（曼谷17日法新社电）泰国众议院今日三读通过修正案。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "县医院开展首例微创手术"),
+            (Some("图片新闻"), "麦收时节农机忙"),
+            (None, "公募基金规模首破36万亿元"),
+            (None, "中国5月社会消费品零售总额增6.4%"),
+            (None, "泰国众议院通过同性婚姻修正案"),
+        ]
+    );
+    assert_eq!(arts[0].front.contributors, vec!["孙志强"]);
+    assert_eq!(arts[1].front.contributors, vec!["赵刚"]);
+    assert_eq!(arts[2].front.continued_from, Some(1));
+    let place = |a: &Article| a.front.dateline.as_ref().and_then(|d| d.place.clone());
+    assert_eq!((arts[3].front.agency.as_deref(), place(&arts[3]).as_deref()), (None, Some("北京")));
+    assert_eq!((arts[4].front.agency.as_deref(), place(&arts[4]).as_deref()), (Some("法新社"), Some("曼谷")));
+    assert_eq!(arts[4].body, "泰国众议院今日三读通过修正案。\n");
+    let arts = page(
+        "央行發布數據\n\n【記者王晨／台北報導】今年以來，市民陸續反映。市長昨天視察工地。圖／記者黃仲裕攝\n\n\
+         北市公館夏日市集 週末登場\n\n【台北訊】台北市市場處本週末舉辦夏日市集。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.contributors, vec!["黃仲裕"]);
+    assert_eq!((arts[1].front.title.as_str(), place(&arts[1]).as_deref()), ("北市公館夏日市集 週末登場", Some("台北")));
+    assert_eq!(arts[1].body, "台北市市場處本週末舉辦夏日市集。\n");
+}

@@ -487,15 +487,23 @@ fn parse_place_day_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usi
     static PLACE_DAY: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &PLACE_DAY,
-        r"^[(（]\s*([\p{Han}·&&[^月日]]{2,8}?)\s*(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*[讯电]\s*[)）]\s*",
+        r"^[(（]\s*([\p{Han}·&&[^月日]]{2,8}?)\s*(?:(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*)?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日\s*(\p{Han}{0,5}?)\s*[讯电]\s*[)）]\s*",
     );
     let c = re.captures(para)?;
+    // `（曼谷17日法新社电）`: the wire between the day and 电; `（北京17日综合电）`:
+    // the paper's own report put together from several (no agency).
+    let wire = c.get(4).map_or("", |m| m.as_str());
+    let agency = match wire {
+        "" | "综合" | "综合外" | "专" | "特" => None,
+        w => Some(rules.agencies.iter().find(|a| a.as_str() == w)?.clone()),
+    };
     let mut credits = Credits {
         dateline: Some(RawDateline {
             place: Some(c[1].to_string()),
             month: c.get(2).and_then(|m| super::text::numeral(m.as_str())),
             day: super::text::numeral(&c[3]),
         }),
+        agency,
         ..Credits::default()
     };
     let mut at = c.get(0).map_or(0, |m| m.end());
@@ -578,6 +586,13 @@ fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)>
     if let Some(c) = exclusive.captures(para) {
         let agency = if c[1].starts_with("本报") { "本报".to_string() } else { c[1].to_string() };
         return Some((Credits { agency: Some(agency), ..Credits::default() }, c.get(0).map_or(0, |m| m.end())));
+    }
+    // `【台北讯】`, `〔高雄讯〕`: a Taiwanese paper's own report, the place alone.
+    static PLACE_ONLY: OnceLock<Regex> = OnceLock::new();
+    let place_only = static_re(&PLACE_ONLY, r"^[【〔]\s*([\p{Han}&&[^本报讯电]]{2,4})讯\s*[】〕]\s*");
+    if let Some(c) = place_only.captures(para) {
+        let dateline = RawDateline { place: Some(c[1].to_string()), month: None, day: None };
+        return Some((Credits { dateline: Some(dateline), ..Credits::default() }, c.get(0).map_or(0, |m| m.end())));
     }
     let inner_and_rest = para.strip_prefix('【')?;
     let (inner, rest) = inner_and_rest.split_once('】')?;
@@ -2391,10 +2406,11 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         return Some((c[1].to_string(), credits));
     }
     static TRAIL: OnceLock<Regex> = OnceLock::new();
-    // Single characters are the halves of a padded name (`王  斌`).
+    // Single characters are the halves of a padded name (`王  斌`); Taiwanese
+    // papers label the photo's credit (`…视察工地。图／记者黄仲裕摄`).
     let re = static_re(
         &TRAIL,
-        r"^(.*[。！？”）)])\s*[(（]?\s*((?:\p{Han}{0,8}?(?:[·•・][\p{Han}+]{1,6}?)?(?:记者|記者|通讯员|通訊員))?\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,4}){0,3})\s*[/／]?\s*(?:摄|攝)(?:影)?\s*[)）]?$",
+        r"^(.*[。！？”）)])\s*[(（]?\s*(?:图\s*[/／:：]\s*)?((?:\p{Han}{0,8}?(?:[·•・][\p{Han}+]{1,6}?)?(?:记者|記者|通讯员|通訊員))?\s*[\p{Han}·]{1,4}(?:\s+[\p{Han}·]{1,4}){0,3})\s*[/／]?\s*(?:摄|攝)(?:影)?\s*[)）]?$",
     );
     let c = re.captures(para)?;
     // The brackets, if any, must pair up.

@@ -286,6 +286,11 @@ fn department(text: &str) -> Option<Department> {
         "讣告",
         "广告",
         "分类广告",
+        // A photo with its caption, a piece of its own under the label.
+        "图片新闻",
+        "新闻图片",
+        "图片报道",
+        "图说新闻",
         "天气",
         "天气预报",
         "今日天气",
@@ -1155,9 +1160,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // (a picture story set below it), not a crosshead of the story.
             // (A fact box, `AT A GLANCE` over its items, is the story's.)
             starts.insert(i + 1);
-        } else if p.kind == Kind::Jump && p.from.is_some() && i > 0 && is_head(&paras[i - 1]) {
+        } else if matches!(p.kind, Kind::Jump | Kind::Body) && p.from.is_some() && i > 0 && is_head(&paras[i - 1]) {
             // `Water rates` / `Continued from Page 1`: the jumped story's slug
-            // heads its second part, wherever on the page it is set.
+            // heads its second part, wherever on the page it is set (also
+            // over text opening `（上接第一版）`).
             starts.insert(heads_start(paras, i));
         } else if let Kind::Credit(_, k) = &p.kind
             && *k != CreditKind::Photo
