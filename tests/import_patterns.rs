@@ -1436,3 +1436,19 @@ fn picture_story_label_jumped_story_wire_day_leads_and_taiwanese_credits() {
     assert_eq!((arts[1].front.title.as_str(), place(&arts[1]).as_deref()), ("北市公館夏日市集 週末登場", Some("台北")));
     assert_eq!(arts[1].body, "台北市市場處本週末舉辦夏日市集。\n");
 }
+
+/// An evening paper's `便民提示` box after a story is a piece of its own, and
+/// a county paper's colophon (`本报地址：… 邮编：… 印刷：…`) at the foot is furniture.
+#[test]
+fn service_notice_box_and_colophon() {
+    let arts = page(
+        "小区门口“僵尸车”占道半年 终于拖走了\n\n本报讯（记者 陈默）小区门口的“僵尸车”昨天终于被拖走了。\n\n\
+         便民提示\n\n本周六起 这些路段夜间施工\n\n因地铁施工需要，中山北路实施半幅封闭，请过往车辆提前绕行。\n\n（据市交警支队）\n\n\
+         本报地址：汝阳县城关镇人民路88号 邮编：471200 电话：0379-68211234 印刷：洛阳日报印务中心\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(None, "小区门口“僵尸车”占道半年 终于拖走了"), (Some("便民提示"), "本周六起 这些路段夜间施工")]
+    );
+    assert!(!arts[1].body.contains("本报地址"), "{}", arts[1].body);
+}

@@ -362,6 +362,14 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if len(line) <= 120 && edition.is_match(line) {
         return Some(None);
     }
+    // `本报地址：…路88号 邮编：471200 电话：… 印刷：…`: the paper's colophon.
+    static COLOPHON: OnceLock<Regex> = OnceLock::new();
+    if len(line) <= 160
+        && static_re(&COLOPHON, r"^(?:本报|本報)?(?:地址|社址)\s*[:：].{2,150}?(?:邮编|郵編|电话|電話|印刷|定价|定價)")
+            .is_match(line)
+    {
+        return Some(None);
+    }
     // `今日12版`, `本期共24版`: how many pages the issue has, on its front page.
     static PAGE_COUNT: OnceLock<Regex> = OnceLock::new();
     if static_re(&PAGE_COUNT, r"^(?:今日|本期|今天)\s*共?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版$").is_match(line)

@@ -291,6 +291,10 @@ fn department(text: &str) -> Option<Department> {
         "新闻图片",
         "图片报道",
         "图说新闻",
+        // A service notice (road works, outages), boxed under its label.
+        "便民提示",
+        "出行提示",
+        "交通提示",
         "天气",
         "天气预报",
         "今日天气",
