@@ -1452,3 +1452,43 @@ fn service_notice_box_and_colophon() {
     );
     assert!(!arts[1].body.contains("本报地址"), "{}", arts[1].body);
 }
+
+/// Leads and lines from Singapore, Macau, law, sports and science pages:
+/// another paper's `南方日报讯（记者 王芳）` (that paper the agency), names set
+/// apart by spaces after `本报讯`, `本报记者 王芳 报道　…` run into the text,
+/// a place alone in brackets (`（新加坡讯）`, `（吉隆坡综合讯）`), a wire's photo
+/// credit (`新华社发（记者 高静 摄）`: the caption's story's, not the next
+/// story's kicker), the tip line between stories and `编辑/王静` credits.
+#[test]
+fn other_papers_leads_spaced_names_place_only_leads_and_wire_photo_credits() {
+    let lead = |text: &str| one(&format!("新型疫苗进入三期临床\n\n{text}\n\n据了解，疫苗安全性良好。\n"));
+    let a = lead("南方日报讯（记者　王芳）记者从国家药监局获悉，新型疫苗已获批进入三期临床试验。");
+    assert_eq!((a.front.reporters.clone(), a.front.agency.as_deref()), (vec!["王芳".to_string()], Some("南方日报")));
+    assert!(a.body.starts_with("记者从国家药监局获悉"), "{}", a.body);
+    let a = lead("本报讯 记者 王芳 通讯员 李强 昨日，记者从国家药监局获悉，新型疫苗已获批。");
+    assert_eq!((a.front.reporters.clone(), a.front.contributors.clone()), (vec!["王芳".into()], vec!["李强".into()]));
+    assert!(a.body.starts_with("昨日，记者从"), "{}", a.body);
+    let a = lead("本报记者 王芳 报道　昨日，记者从国家药监局获悉，新型疫苗已获批。");
+    assert_eq!((a.front.reporters.clone(), a.front.agency.as_deref()), (vec!["王芳".to_string()], Some("本报")));
+    assert!(a.body.starts_with("昨日，记者从"), "{}", a.body);
+    let arts = page(
+        "组屋转售价连续第八个季度上涨\n\n（新加坡讯）建屋发展局昨天公布的数据显示，组屋转售价格指数上涨1.2%。\n\n\
+         新闻热线：28331233  传真：28331998\n\n\
+         柔佛新山关卡周末车流增三成\n\n（吉隆坡综合讯）马来西亚柔佛州新山关卡上周末车流比平时增加三成。\n\n\
+         图为关卡车流。\n新华社发（记者 高静 摄）\n\n编辑/王静　美编/李晓军　校对/张冬梅\n\n\
+         中超第15轮\n上海海港力擒山东泰山\n\n本报讯（记者 李璇）6月17日晚，上海海港主场击败山东泰山。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "组屋转售价连续第八个季度上涨"),
+            (None, "柔佛新山关卡周末车流增三成"),
+            (Some("中超第15轮"), "上海海港力擒山东泰山"),
+        ]
+    );
+    let place = |a: &Article| a.front.dateline.as_ref().and_then(|d| d.place.clone());
+    assert_eq!((place(&arts[0]).as_deref(), place(&arts[1]).as_deref()), (Some("新加坡"), Some("吉隆坡")));
+    assert!(!arts[0].body.contains("热线") && arts[0].body.starts_with("建屋发展局"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.contributors, vec!["高静"]);
+    assert!(!arts[1].body.contains("新华社发") && !arts[1].body.contains("编辑"), "{}", arts[1].body);
+}

@@ -429,6 +429,33 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
         }
         return Some(with_named_reporters(para, credits, c.get(0).map_or(0, |m| m.end()), rules));
     }
+    // `南方日报讯（记者 王芳）`, `羊城晚报讯 记者王芳报道：`: a paper naming
+    // itself as 本报 does; the paper is the agency.
+    static PAPER_XUN: OnceLock<Regex> = OnceLock::new();
+    let paper_xun = static_re(
+        &PAPER_XUN,
+        r"^(\p{Han}{1,8}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|科技报|报))讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*",
+    );
+    if let Some(c) = paper_xun.captures(para)
+        && !c[1].starts_with("本报")
+    {
+        let mut credits = c.get(2).map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
+        credits.agency = Some(c[1].to_string());
+        return Some(with_named_reporters(para, credits, c.get(0).map_or(0, |m| m.end()), rules));
+    }
+    // `本报记者 王芳 报道　昨日，…`: the byline run into the text, closed by 报道.
+    static INLINE: OnceLock<Regex> = OnceLock::new();
+    let inline = static_re(
+        &INLINE,
+        r"^((?:本报)?(?:记者|通讯员|实习生)[ \u{3000}]*[\p{Han}·]{2,4}(?:[ \u{3000}、]+(?:(?:记者|通讯员|实习生)[ \u{3000}]*)?[\p{Han}·]{2,4}){0,4})[ \u{3000}]*报道[ \u{3000}:：]+",
+    );
+    if let Some(c) = inline.captures(para) {
+        let credits = parse_people(&c[1], Role::Reporter, rules);
+        if !credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)) {
+            let agency = c[1].starts_with("本报").then(|| "本报".to_string());
+            return Some((Credits { agency, ..credits }, c.get(0).map_or(0, |m| m.end())));
+        }
+    }
     // `（中央社记者吴家豪台北13日电）`: Taiwanese wire leads are bracketed whole.
     let body = para.strip_prefix(['（', '(']).unwrap_or(para);
     let open = para.len() - body.len();
@@ -484,6 +511,22 @@ fn parse_bracketed_agency_lead(para: &str, rules: &ImportRules) -> Option<(Credi
 /// agency (`（本报新山3日讯）` and wire leads are read before this). A
 /// `报导：X` run in after it names the reporters.
 fn parse_place_day_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    // `（新加坡讯）`, `（吉隆坡综合讯）`: the place alone (Singapore and
+    // Malaysian papers); `（本报讯）` is the paper's own lead.
+    static PLACE_ONLY: OnceLock<Regex> = OnceLock::new();
+    let place_only = static_re(&PLACE_ONLY, r"^[(（]\s*([\p{Han}·&&[^月日讯电]]{2,6}?)\s*(?:综合)?\s*讯\s*[)）]\s*");
+    if let Some(c) = place_only.captures(para) {
+        let at = c.get(0).map_or(0, |m| m.end());
+        let credits = if &c[1] == "本报" {
+            Credits { agency: Some("本报".into()), ..Credits::default() }
+        } else {
+            Credits {
+                dateline: Some(RawDateline { place: Some(c[1].to_string()), month: None, day: None }),
+                ..Credits::default()
+            }
+        };
+        return Some(with_named_reporters(para, credits, at, rules));
+    }
     static PLACE_DAY: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &PLACE_DAY,
@@ -611,13 +654,30 @@ fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &Imp
     static NAMED: OnceLock<Regex> = OnceLock::new();
     let named =
         static_re(&NAMED, r"^\s*((?:本报)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,40}?)\s*(?:报道|讯)?\s*[:：]\s*");
-    match named.captures(&para[at..]) {
-        Some(c) if credits.reporters.is_empty() && credits.contributors.is_empty() => {
-            credits.merge(parse_people(&c[1], Role::Reporter, rules));
-            (credits, at + c.get(0).map_or(0, |m| m.end()))
-        }
-        _ => (credits, at),
+    if !(credits.reporters.is_empty() && credits.contributors.is_empty()) {
+        return (credits, at);
     }
+    if let Some(c) = named.captures(&para[at..]) {
+        credits.merge(parse_people(&c[1], Role::Reporter, rules));
+        return (credits, at + c.get(0).map_or(0, |m| m.end()));
+    }
+    // `本报讯 记者 王芳 通讯员 李强 昨日，…`: role words and names set apart by
+    // spaces, the text after the last name's space. Every name must read as
+    // one (a surname first), so the text's first word is never taken.
+    static SPACED: OnceLock<Regex> = OnceLock::new();
+    let spaced = static_re(
+        &SPACED,
+        r"^[ \u{3000}]*((?:(?:本报)?(?:见习记者|实习记者|记者|通讯员|实习生)[ \u{3000}]*[\p{Han}·]{2,4}(?:[ \u{3000}]+[\p{Han}·]{2,4})*?[ \u{3000}]+)+)",
+    );
+    if let Some(c) = spaced.captures(&para[at..]) {
+        let people = parse_people(&c[1], Role::Reporter, rules);
+        let named: Vec<&String> = people.reporters.iter().chain(&people.contributors).collect();
+        if !named.is_empty() && named.iter().all(|n| looks_like_person(n, rules)) {
+            credits.merge(people);
+            return (credits, at + c.get(0).map_or(0, |m| m.end()));
+        }
+    }
+    (credits, at)
 }
 
 /// `新华社电视台…`: a bare `新华社电` (no place, no date) is a lead only when
@@ -1672,6 +1732,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     }
     if line.chars().count() > 80 {
         return None;
+    }
+    // `新华社发（记者 高静 摄）`: a wire's photo, its photographer in brackets.
+    static WIRE_PHOTO: OnceLock<Regex> = OnceLock::new();
+    let wire_photo = static_re(&WIRE_PHOTO, r"^\p{Han}{2,8}?发\s*[(（]\s*([^()（）]{2,30}?)\s*摄\s*[)）]$");
+    if let Some(c) = wire_photo.captures(line) {
+        let people = parse_people(&c[1], Role::Contributor, rules);
+        let names: Vec<String> = people.reporters.into_iter().chain(people.contributors).collect();
+        if !names.is_empty() && names.iter().all(|n| looks_like_person(n, rules)) {
+            return Some((Credits { contributors: names, ..Credits::default() }, CreditKind::Photo));
+        }
     }
     let inner = in_brackets(line).map(str::trim);
     let bracketed = inner.is_some();

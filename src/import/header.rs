@@ -128,12 +128,27 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
         }
     }
     for (i, l) in lines.iter().enumerate() {
-        if is_editor_line(&fold_traditional(&l.text), rules) {
+        let folded = fold_traditional(&l.text);
+        if is_editor_line(&folded, rules) || is_tip_line(&folded) {
             keep[i] = false;
         }
     }
     let lines = lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect();
     (lines, section)
+}
+
+/// `新闻热线：96068 线索一经采用，即付报酬`, `新闻热线：28331233  传真：28331998`:
+/// the paper asks for tips, wherever on the page the line is set.
+fn is_tip_line(line: &str) -> bool {
+    static TIP_LINE: OnceLock<Regex> = OnceLock::new();
+    let line = line.trim();
+    len(line) <= 50
+        && static_re(
+            &TIP_LINE,
+            r"^(?:本报|晚报)?(?:新闻|报料|爆料|读者)?(?:热线|专线)\s*[:：]?\s*\d[\d\-]{4,}\s*(?:\p{Han}|$)",
+        )
+        .is_match(line)
+        && !line.contains('。')
 }
 
 /// `二〇二六年六月十八日` as `2026年6月18日`: Macau and Taiwan papers, and
@@ -338,16 +353,7 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if len(line) <= 120 && (desk_mail.is_match(line) || published_in.is_match(line)) {
         return Some(None);
     }
-    // `新闻热线：96068 线索一经采用，即付报酬`: the paper asks for tips.
-    static TIP_LINE: OnceLock<Regex> = OnceLock::new();
-    if len(line) <= 50
-        && static_re(
-            &TIP_LINE,
-            r"^(?:本报|晚报)?(?:新闻|报料|爆料|读者)?(?:热线|专线)\s*[:：]?\s*\d[\d\-]{4,}\s*(?:\p{Han}|$)",
-        )
-        .is_match(line)
-        && !line.contains('。')
-    {
+    if is_tip_line(line) {
         return Some(None);
     }
     // The edition's ear and the printer's notes: `Metro Edition · Vol. 309,
