@@ -1492,3 +1492,49 @@ fn other_papers_leads_spaced_names_place_only_leads_and_wire_photo_credits() {
     assert_eq!(arts[1].front.contributors, vec!["高静"]);
     assert!(!arts[1].body.contains("新华社发") && !arts[1].body.contains("编辑"), "{}", arts[1].body);
 }
+
+/// Caribbean, Hong Kong, Scottish and American small-daily forms: `Name/Gleaner
+/// Writer` bylines, a deck set as text over a plain-name byline, photo
+/// credits `Ian Allen/Photographer`, `Staff photo by X` and `Pic: X`, the
+/// paper's desks asking to be called at the foot (`To advertise call … or
+/// email ads@…`), and `From Page B1` over the jumped part's slug.
+#[test]
+fn slash_role_bylines_decks_over_names_credits_desk_lines_and_jump_slugs() {
+    let arts = page(
+        "JPS rate hike gets OUR nod\n\nCecelia Campbell-Livingston/Gleaner Writer\n\n\
+         KINGSTON, Jamaica — The Office of Utilities Regulation has approved a 4.8 per cent increase.\n\n\
+         A resident collects water from a tank truck in Old Harbour Bay. Ian Allen/Photographer\n\n\
+         Very hot weather warning as city braces for 35 degrees\n\n\
+         Observatory says heat to persist until middle of next week, with thundery showers possible\n\n\
+         Victor Ting\n\nThe Observatory issued the very hot weather warning for the fourth time this month.\n\n\
+         Mustangs rally past Eagles in ninth\n\nBy Tom Brennan\n\n\
+         MARION — Jake Kowalski lined a two-run single Wednesday to give Marion a 6-5 win.\n\n\
+         Marion's Jake Kowalski celebrates his game-winning hit. Staff photo by Lisa Ortega\n\n\
+         From Page B1\n\nSoftball\n\nThe Lady Tigers scored four runs in the third inning and never looked back.\n\n\
+         Gala committee secretary Jean Fenwick thanked local businesses for their support.\n\nPic: Mike Sinclair\n\n\
+         To advertise call 01738 626211 or email ads@strathearnherald.co.uk\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "JPS rate hike gets OUR nod",
+            "Very hot weather warning as city braces for 35 degrees",
+            "Mustangs rally past Eagles in ninth",
+            "Softball"
+        ]
+    );
+    assert_eq!(
+        (arts[0].front.reporters.clone(), arts[0].front.contributors.clone()),
+        (vec!["Cecelia Campbell-Livingston".into()], vec!["Ian Allen".into()])
+    );
+    assert_eq!(arts[1].front.reporters, vec!["Victor Ting"]);
+    assert!(arts[1].front.subtitle.as_deref().is_some_and(|s| s.starts_with("Observatory says")));
+    assert_eq!(arts[2].front.contributors, vec!["Lisa Ortega"]);
+    assert!(!arts[2].body.contains("Staff photo"), "{}", arts[2].body);
+    assert_eq!(
+        (arts[3].front.continued_from, arts[3].front.contributors.clone()),
+        (Some(1), vec!["Mike Sinclair".to_string()])
+    );
+    assert!(arts[3].body.starts_with("The Lady Tigers") && !arts[3].body.contains("advertise"), "{}", arts[3].body);
+}

@@ -1359,7 +1359,8 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
         &BY,
         r"^(?:(?i:(?:(?:compiled|written|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|review|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
     );
-    let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|]\s*(.+)$");
+    // (`Cecelia Campbell-Livingston/Gleaner Writer`: Caribbean papers set the role after a slash.)
+    let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|/]\s*(.+)$");
     let mut credits = Credits::default();
     // `Tom Baxter, with AAP`, `By X with Reuters`: the writer's own copy
     // with the wire's worked in; the wire is the agency.
@@ -1793,7 +1794,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     );
     // `Photo: Collins Courts`, `PICTURE: SUPPLIED` on the line under a caption.
     static LABEL: OnceLock<Regex> = OnceLock::new();
-    let label = static_re(&LABEL, r"^(?i:pictures?|photos?|photograph|images?)\s*:\s*(.+)$");
+    let label = static_re(&LABEL, r"^(?i:pictures?|pics?|photos?|photograph|images?)\s*:\s*(.+)$");
     if let Some(credits) = label.captures(inner).and_then(|c| photographer(&c[1], rules)) {
         return Some((credits, CreditKind::Photo));
     }
@@ -2455,11 +2456,22 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static LABELLED: OnceLock<Regex> = OnceLock::new();
     let labelled = static_re(
         &LABELLED,
-        r#"^(.*[.!?"”’])\s+(?:[A-Z]{2,5}\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})?)$"#,
+        r#"^(.*[.!?"”’])\s+(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})?)$"#,
     );
     if let Some(c) = labelled.captures(para)
         && let Some(credits) = photographer(&c[2], rules)
     {
+        return Some((c[1].to_string(), credits));
+    }
+    // `… in Old Harbour Bay. Ian Allen/Photographer`: the Gleaner names the
+    // photographer and the role after a slash.
+    static NAME_ROLE: OnceLock<Regex> = OnceLock::new();
+    let name_role = static_re(
+        &NAME_ROLE,
+        r#"^(.*[.!?"”’])\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*/\s*(?i:(?:staff\s+|senior\s+)?photographer|photo\s+editor|contributor)$"#,
+    );
+    if let Some(c) = name_role.captures(para) {
+        let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
         return Some((c[1].to_string(), credits));
     }
     // `… council meeting. IAIN MCGREGOR/STUFF`: New Zealand papers set the

@@ -776,8 +776,20 @@ fn is_foot_promotion(line: &str) -> bool {
     let priced = static_re(&PRICED, r"[$€£]\s?\d[\d.,]*.{0,80}(?i:\b(?:valid|offer|sale|ends|until)\b)|(?i:\b(?:valid|offer|sale)\b).{0,80}[$€£]\s?\d")
         .is_match(t)
         && !t.chars().any(super::text::is_han);
-    if !(contact.is_match(t) || priced) || t.contains('@') {
+    // `To advertise call 01738 626211 or email ads@paper.co.uk`, `FOR
+    // DELIVERY: Call 922-3400`, `Got a score? Call the sports desk at …`: the
+    // paper's own desks asking to be called.
+    static DESKS: OnceLock<Regex> = OnceLock::new();
+    let desks = static_re(
+        &DESKS,
+        r"(?i)^(?:to advertise\b|for (?:advertisement|advertising|delivery|home delivery|subscriptions?)\b|got a (?:score|story|news tip)\b|classifieds?\b)",
+    )
+    .is_match(t);
+    if !(contact.is_match(t) || priced) || (t.contains('@') && !desks) {
         return false;
+    }
+    if desks && !t.chars().any(super::text::is_han) {
+        return true;
     }
     if t.chars().any(super::text::is_han) {
         let folded = fold_traditional(t);

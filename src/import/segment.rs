@@ -908,15 +908,28 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // would be set as its headline is; a name is capitalised word by word.
     // Two writers are joined by `and` (`Jack Horgan-Jones and Pat Leahy`).
     for i in 1..n.saturating_sub(1) {
-        if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle)
-            && is_head(&owned[i - 1])
+        // (Or under the deck set as a line of text under the headline.)
+        let deck = i >= 2
+            && owned[i - 1].kind == Kind::Body
+            && is_head(&owned[i - 2])
+            && !is_terminated(&owned[i - 1].text)
+            && !is_cjk_text(&owned[i - 1].text)
+            && word_count(&owned[i - 1].text) <= 30;
+        let head = if deck { &owned[i - 2] } else { &owned[i - 1] };
+        if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
+            && (is_head(&owned[i - 1]) || deck)
             && matches!(owned[i + 1].kind, Kind::Body | Kind::Lead(..))
-            && is_sentence_case(&owned[i - 1].text)
+            && is_sentence_case(&head.text)
+            && (owned[i].kind != Kind::Body || deck)
         {
+            let before = owned[i].kind.clone();
             if let Some(names) = plain_names(&owned[i].text) {
                 owned[i].kind = Kind::Byline(Credits { reporters: names, ..Credits::default() });
             } else if let Some(c) = super::byline::writers_in_places(&owned[i].text) {
                 owned[i].kind = Kind::Byline(c);
+            }
+            if deck && owned[i].kind != before {
+                owned[i - 1].kind = Kind::Subtitle;
             }
         }
     }
@@ -1164,6 +1177,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // (a picture story set below it), not a crosshead of the story.
             // (A fact box, `AT A GLANCE` over its items, is the story's.)
             starts.insert(i + 1);
+        } else if p.kind == Kind::Jump
+            && p.from.is_some()
+            && i > 0
+            && !is_head(&paras[i - 1])
+            && paras.get(i + 1).is_some_and(is_head)
+        {
+            // `From Page B1` over `Softball` over text: the jump line set
+            // above the jumped story's slug opens its second part.
+            starts.insert(i);
         } else if matches!(p.kind, Kind::Jump | Kind::Body) && p.from.is_some() && i > 0 && is_head(&paras[i - 1]) {
             // `Water rates` / `Continued from Page 1`: the jumped story's slug
             // heads its second part, wherever on the page it is set (also
@@ -1842,6 +1864,11 @@ fn is_contact_field(text: &str) -> bool {
 fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     let mut d = Draft { line: range.first().map_or(0, |p| p.no), ..Draft::default() };
     let mut i = 0;
+    // `From Page B1` set over the jumped part's slug.
+    while range.get(i).is_some_and(|p| p.kind == Kind::Jump) && range.get(i + 1).is_some_and(is_head) {
+        take_jumps(&mut d, &range[i]);
+        i += 1;
+    }
     // Some papers set the byline above the headline.
     while let Some(Kind::Byline(c)) = range.get(i).map(|p| &p.kind) {
         d.credits.merge(c.clone());
