@@ -1538,3 +1538,15 @@ fn slash_role_bylines_decks_over_names_credits_desk_lines_and_jump_slugs() {
     );
     assert!(arts[3].body.starts_with("The Lady Tigers") && !arts[3].body.contains("advertise"), "{}", arts[3].body);
 }
+
+/// A paragraph cut by the column after a word no sentence or headline ends
+/// on (`…increased fogging in` / `St Thomas, …`) is joined, not a subhead.
+#[test]
+fn english_paragraph_cut_on_an_open_word_is_joined() {
+    let a = one("Health ministry says no local cases confirmed\n\nBy Corey Robinson\n\n\
+         THE MINISTRY of Health and Wellness has moved to quell fears of a chikungunya outbreak.\n\n\
+         The ministry said it had increased fogging in\n\n\
+         St Thomas, St Catherine and Kingston and St Andrew, where the suspected cases originated.\n");
+    assert!(a.body.contains("increased fogging in St Thomas, St Catherine"), "{}", a.body);
+    assert!(!a.body.contains("##"), "{}", a.body);
+}

@@ -182,7 +182,9 @@ pub fn is_running_text(text: &str) -> bool {
             // does was cut by a column break, however short its first half.
             || (len(t) >= 8 && t.ends_with(['，', '、']))
     } else {
-        word_count(t) >= 12 || has_inner_sentence_mark(t) || (word_count(t) >= 5 && t.ends_with([',', '-']))
+        word_count(t) >= 12
+            || has_inner_sentence_mark(t)
+            || (word_count(t) >= 5 && (t.ends_with([',', '-']) || ends_open(t)))
     }
 }
 
@@ -210,7 +212,10 @@ pub fn is_heading_like(text: &str) -> bool {
     } else {
         let words = word_count(t);
         let first_ok = t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“');
-        words <= 14 && len(t) <= 110 && first_ok && !t.ends_with([',', ';', '-'])
+        // `The ministry said it had increased fogging in`: five words or
+        // more ending on a word no headline ends on were cut by the column
+        // (`Where now for` may be a headline's).
+        words <= 14 && len(t) <= 110 && first_ok && !t.ends_with([',', ';', '-']) && !(words >= 5 && ends_open(t))
     }
 }
 
