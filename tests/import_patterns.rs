@@ -1550,3 +1550,15 @@ fn english_paragraph_cut_on_an_open_word_is_joined() {
     assert!(a.body.contains("increased fogging in St Thomas, St Catherine"), "{}", a.body);
     assert!(!a.body.contains("##"), "{}", a.body);
 }
+
+/// A science daily's head set on four lines: the paper, the date and page,
+/// the 版名 alone and the page's editors; the 版名 is the section, no kicker.
+#[test]
+fn section_on_its_own_line_between_the_dated_head_and_the_editors() {
+    let a = one(
+        "科技日报\n2026年6月18日　星期四　　　　　　　　　　　4\n综合新闻\n责任编辑　陈　丹　　　电话：010-58884051\n\n\
+         新型疫苗进入三期临床\n\n本报讯（记者　付毅飞）记者从国家药监局获悉，一款新型疫苗已获批进入三期临床试验。\n",
+    );
+    assert_eq!((a.front.kicker.as_deref(), a.front.section.as_deref()), (None, Some("综合新闻")));
+    assert_eq!(a.front.title, "新型疫苗进入三期临床");
+}

@@ -123,6 +123,21 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                     section = clean_section(&lines[i].text);
                     break;
                 }
+                // `综合新闻` between the dated head and the page's editors
+                // (`责任编辑 陈丹 电话：…`): the 版名 set on a line of its own.
+                None if z == 0
+                    && n > 0
+                    && !keep[zone[n - 1]]
+                    && section.is_none()
+                    && (2..=6).contains(&len(&lines[i].text))
+                    && lines[i].text.trim().chars().all(super::text::is_han)
+                    && zone.get(n + 1).is_some_and(|&j| {
+                        found[j].is_some() || is_editor_line(&fold_traditional(&lines[j].text), rules)
+                    }) =>
+                {
+                    keep[i] = false;
+                    section = clean_section(&lines[i].text);
+                }
                 None => break,
             }
         }
