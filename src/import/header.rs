@@ -153,14 +153,15 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
 }
 
 /// `新闻热线：96068 线索一经采用，即付报酬`, `新闻热线：28331233  传真：28331998`:
-/// the paper asks for tips, wherever on the page the line is set.
+/// the paper asks for tips, wherever on the page the line is set (a bare
+/// `热线：…` may be a notice's own field, so the line names news or tips).
 fn is_tip_line(line: &str) -> bool {
     static TIP_LINE: OnceLock<Regex> = OnceLock::new();
     let line = line.trim();
     len(line) <= 50
         && static_re(
             &TIP_LINE,
-            r"^(?:本报|晚报)?(?:新闻|报料|爆料|读者)?(?:热线|专线)\s*[:：]?\s*\d[\d\-]{4,}\s*(?:\p{Han}|$)",
+            r"^(?:本报|晚报)?(?:新闻|报料|爆料|读者)(?:热线|专线)\s*[:：]?\s*\d[\d\-]{4,}\s*(?:\p{Han}|$)",
         )
         .is_match(line)
         && !line.contains('。')
@@ -895,7 +896,7 @@ fn is_headline_below(line: &str) -> bool {
 }
 
 /// `Banks`, `Lex`: one or two capitalised words, as broadsheets label a story.
-fn is_plain_label(line: &str) -> bool {
+pub(super) fn is_plain_label(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
     (1..=2).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))

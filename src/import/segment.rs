@@ -909,12 +909,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // Two writers are joined by `and` (`Jack Horgan-Jones and Pat Leahy`).
     for i in 1..n.saturating_sub(1) {
         // (Or under the deck set as a line of text under the headline.)
-        let deck = i >= 2
-            && owned[i - 1].kind == Kind::Body
-            && is_head(&owned[i - 2])
-            && !is_terminated(&owned[i - 1].text)
-            && !is_cjk_text(&owned[i - 1].text)
-            && word_count(&owned[i - 1].text) <= 30;
+        let deck = is_deck_over(&owned, i) && !is_cjk_text(&owned[i - 1].text);
         let head = if deck { &owned[i - 2] } else { &owned[i - 1] };
         if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
             && (is_head(&owned[i - 1]) || deck)
@@ -940,12 +935,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     for i in 1..n.saturating_sub(1) {
         let t = owned[i].text.trim();
         let name = super::text::title_case_caps(t);
-        // The deck is set as a line of text under the headline, no sentence.
-        let deck = i >= 2
-            && owned[i - 1].kind == Kind::Body
-            && is_head(&owned[i - 2])
-            && !is_terminated(&owned[i - 1].text)
-            && word_count(&owned[i - 1].text) <= 30;
+        let deck = is_deck_over(&owned, i);
         let under_head = is_head(&owned[i - 1]) || deck;
         // (An e-mail or handle: a number under a name may be an obituary's years.)
         let over_credit = (is_contact_line(&owned[i + 1].text) && owned[i + 1].text.contains('@'))
@@ -1770,6 +1760,16 @@ fn is_label_before_colon(text: &str) -> bool {
         && !super::repair::is_qa(text)
 }
 
+/// Whether the paragraph before `i` is a deck set as a line of text under
+/// the headline (no sentence), as it is over a byline without `By`.
+fn is_deck_over(paras: &[Para], i: usize) -> bool {
+    i >= 2
+        && paras[i - 1].kind == Kind::Body
+        && is_head(&paras[i - 2])
+        && !is_terminated(&paras[i - 1].text)
+        && word_count(&paras[i - 1].text) <= 30
+}
+
 /// `Ben Carter`, `Jack Horgan-Jones and Pat Leahy`: one to three names of
 /// two or three words each, joined by `and` or `&`, as a byline without `By`.
 fn plain_names(t: &str) -> Option<Vec<String>> {
@@ -1936,12 +1936,8 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             let label = &headings[0];
             // (`Banks`, `Lex` over a headline in sentence case: the Financial
             // Times and British broadsheets set the label in plain case.)
-            let plain_label = word_count(label) <= 2
-                && label
-                    .split_whitespace()
-                    .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic))
-                && is_sentence_case(&headings[1])
-                && word_count(&headings[1]) >= 4;
+            let plain_label =
+                super::header::is_plain_label(label) && is_sentence_case(&headings[1]) && word_count(&headings[1]) >= 4;
             let is_label =
                 (label.split_whitespace().count() <= 3 && !label.chars().any(|c| c.is_lowercase())) || plain_label;
             let mut it = headings.into_iter();
