@@ -1537,6 +1537,13 @@ fn slash_role_bylines_decks_over_names_credits_desk_lines_and_jump_slugs() {
         (Some(1), vec!["Mike Sinclair".to_string()])
     );
     assert!(arts[3].body.starts_with("The Lady Tigers") && !arts[3].body.contains("advertise"), "{}", arts[3].body);
+    // The Caribbean wire in a dateline.
+    let a = one(
+        "Jamaica signs CARICOM security pact\n\nPORT OF SPAIN, Trinidad (CMC) — Jamaica yesterday joined 10 other \
+         CARICOM member states in signing a regional arrest warrant treaty.\n",
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("CMC"));
+    assert!(a.body.starts_with("Jamaica yesterday"), "{}", a.body);
 }
 
 /// A paragraph cut by the column after a word no sentence or headline ends

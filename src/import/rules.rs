@@ -187,6 +187,9 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("QNA", "QNA"),
     ("BSS", "BSS"),
     ("UNB", "UNB"),
+    // The Caribbean Media Corporation's wire.
+    ("CMC", "CMC"),
+    ("Caribbean Media Corporation", "CMC"),
     ("Agencies", "Agencies"),
 ];
 
