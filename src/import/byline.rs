@@ -57,6 +57,20 @@ fn as_contributors(people: Credits) -> Credits {
     credits
 }
 
+/// Whether `names` name someone and every one reads as a person's name
+/// (see [`looks_like_person`]): the check that tells a credit from words
+/// that only stand where one could.
+fn all_people<'a>(names: impl IntoIterator<Item = &'a String>, rules: &ImportRules) -> bool {
+    let mut any = false;
+    for n in names {
+        if !looks_like_person(n, rules) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
 fn push_unique(v: &mut Vec<String>, s: String) {
     let s = sanitize_name(&s);
     if !s.is_empty() && !v.contains(&s) {
@@ -451,7 +465,7 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     );
     if let Some(c) = inline.captures(para) {
         let credits = parse_people(&c[1], Role::Reporter, rules);
-        if !credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)) {
+        if all_people(&credits.reporters, rules) {
             let agency = c[1].starts_with("本报").then(|| "本报".to_string());
             return Some((Credits { agency, ..credits }, c.get(0).map_or(0, |m| m.end())));
         }
@@ -558,7 +572,7 @@ fn parse_place_day_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usi
         let names_at = at + m.end();
         let names_end = para[names_at..].find([' ', '\u{3000}']).map_or(para.len(), |i| names_at + i);
         let people = parse_people(&para[names_at..names_end], Role::Reporter, rules);
-        if !people.reporters.is_empty() && people.reporters.iter().all(|n| looks_like_person(n, rules)) {
+        if all_people(&people.reporters, rules) {
             credits.merge(people);
             at = names_end;
         }
@@ -671,8 +685,7 @@ fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &Imp
     );
     if let Some(c) = spaced.captures(&para[at..]) {
         let people = parse_people(&c[1], Role::Reporter, rules);
-        let named: Vec<&String> = people.reporters.iter().chain(&people.contributors).collect();
-        if !named.is_empty() && named.iter().all(|n| looks_like_person(n, rules)) {
+        if all_people(people.reporters.iter().chain(&people.contributors), rules) {
             credits.merge(people);
             return (credits, at + c.get(0).map_or(0, |m| m.end()));
         }
@@ -991,33 +1004,23 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if line.chars().count() > 60 {
         return None;
     }
-    // `本报特派记者 周明 发自卡塔尔多哈`: a correspondent sent abroad names
-    // where the story was filed after the name.
-    static SENT_FROM: OnceLock<Regex> = OnceLock::new();
-    if let Some(c) = static_re(&SENT_FROM, r"\s+发自\s*(\p{Han}{2,12})$").captures(line) {
-        let mut credits = parse_byline_line_folded(&line[..c.get(0)?.start()], rules)?;
-        if credits.reporters.is_empty() {
-            return None;
-        }
-        credits.dateline = Some(RawDateline { place: Some(c[1].to_string()), month: None, day: None });
-        return Some(credits);
-    }
-    // `本报记者 张敏 北京报道`: financial and national papers name the
-    // place the story was filed from after the names.
+    // The place the story was filed from, after the names: `本报特派记者 周明
+    // 发自卡塔尔多哈` (a correspondent sent abroad), `本报记者 张敏 北京报道`
+    // (financial and national papers; `摄影报道`, `综合报道` name the work).
     static FILED_FROM: OnceLock<Regex> = OnceLock::new();
-    if let Some(c) = static_re(&FILED_FROM, r"\s+(\p{Han}{2,8}?)(?:报道|报导)$").captures(line)
-        && ![
-            "摄影", "图文", "视频", "综合", "联合", "专题", "系列", "连续", "跟踪", "调查", "深度", "独家", "特别",
-            "现场", "采访",
-        ]
-        .iter()
-        .any(|w| c[1].ends_with(w))
+    const WORK: &[&str] = &[
+        "摄影", "图文", "视频", "综合", "联合", "专题", "系列", "连续", "跟踪", "调查", "深度", "独家", "特别", "现场",
+        "采访",
+    ];
+    if let Some(c) =
+        static_re(&FILED_FROM, r"\s+(?:发自\s*(\p{Han}{2,12})|(\p{Han}{2,8}?)(?:报道|报导))$").captures(line)
+        && let Some(place) = c.get(1).or_else(|| c.get(2).filter(|p| !WORK.iter().any(|w| p.as_str().ends_with(w))))
     {
         let mut credits = parse_byline_line_folded(&line[..c.get(0)?.start()], rules)?;
         if credits.reporters.is_empty() {
             return None;
         }
-        credits.dateline = Some(RawDateline { place: Some(c[1].to_string()), month: None, day: None });
+        credits.dateline = Some(RawDateline { place: Some(place.as_str().to_string()), month: None, day: None });
         return Some(credits);
     }
     // `Inquirer Visayas` on its own line under `By NAME`: the paper's bureau.
@@ -1096,7 +1099,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         && !bare.contains(['。', '，', ','])
     {
         let credits = parse_people(names, Role::Reporter, rules);
-        if !credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)) {
+        if all_people(&credits.reporters, rules) {
             let agency = if bare.starts_with("本报") {
                 Some("本报".to_string())
             } else {
@@ -1123,8 +1126,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         let named = &unmarked[m.end()..];
         let named = trailing_author_post(named).map_or(named, |(names, _)| names);
         let credits = parse_people(named, Role::Reporter, rules);
-        return (!credits.reporters.is_empty() && credits.reporters.iter().all(|n| looks_like_person(n, rules)))
-            .then_some(credits);
+        return all_people(&credits.reporters, rules).then_some(credits);
     }
     // `刘洋 文/图`: the work after the names marks the credit as it does before them.
     if let Some(r) = ["文/图", "图/文", "文·图", "图·文"].iter().find_map(|w| rest.strip_suffix(w))
@@ -1738,10 +1740,9 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     static WIRE_PHOTO: OnceLock<Regex> = OnceLock::new();
     let wire_photo = static_re(&WIRE_PHOTO, r"^\p{Han}{2,8}?发\s*[(（]\s*([^()（）]{2,30}?)\s*摄\s*[)）]$");
     if let Some(c) = wire_photo.captures(line) {
-        let people = parse_people(&c[1], Role::Contributor, rules);
-        let names: Vec<String> = people.reporters.into_iter().chain(people.contributors).collect();
-        if !names.is_empty() && names.iter().all(|n| looks_like_person(n, rules)) {
-            return Some((Credits { contributors: names, ..Credits::default() }, CreditKind::Photo));
+        let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
+        if all_people(&credits.contributors, rules) {
+            return Some((credits, CreditKind::Photo));
         }
     }
     let inner = in_brackets(line).map(str::trim);
@@ -1923,8 +1924,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     if let Some(c) = static_re(&ARTIST, r"^(?:漫画|绘图|制图|插图|插画)\s*[/／:：]\s*(.+)$").captures(inner)
     {
         let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
-        return (!credits.contributors.is_empty() && credits.contributors.iter().all(|n| looks_like_person(n, rules)))
-            .then_some((credits, CreditKind::Photo));
+        return all_people(&credits.contributors, rules).then_some((credits, CreditKind::Photo));
     }
     // Photo credits; `新华社发（张三 作）` credits a drawing or graphic alike.
     if let Some(who) = inner.strip_suffix('摄').or_else(|| inner.strip_suffix("摄影")).or(drawn) {
@@ -1947,8 +1947,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             .and_then(|r| r.trim_start().strip_prefix([':', '：']))
     {
         let credits = as_contributors(parse_people(who, Role::Contributor, rules));
-        return (!credits.contributors.is_empty() && credits.contributors.iter().all(|n| looks_like_person(n, rules)))
-            .then_some((credits, CreditKind::Photo));
+        return all_people(&credits.contributors, rules).then_some((credits, CreditKind::Photo));
     }
     // `来源：人民日报` closes a reprinted story as its bracketed form does.
     if !bracketed && !inner.starts_with("来源") {

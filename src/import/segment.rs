@@ -916,14 +916,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && matches!(owned[i + 1].kind, Kind::Body | Kind::Lead(..))
             && is_sentence_case(&head.text)
             && (owned[i].kind != Kind::Body || deck)
+            && let Some(credits) = plain_names(&owned[i].text)
+                .map(|reporters| Credits { reporters, ..Credits::default() })
+                .or_else(|| super::byline::writers_in_places(&owned[i].text))
         {
-            let before = owned[i].kind.clone();
-            if let Some(names) = plain_names(&owned[i].text) {
-                owned[i].kind = Kind::Byline(Credits { reporters: names, ..Credits::default() });
-            } else if let Some(c) = super::byline::writers_in_places(&owned[i].text) {
-                owned[i].kind = Kind::Byline(c);
-            }
-            if deck && owned[i].kind != before {
+            owned[i].kind = Kind::Byline(credits);
+            if deck {
                 owned[i - 1].kind = Kind::Subtitle;
             }
         }
