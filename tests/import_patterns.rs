@@ -1569,3 +1569,84 @@ fn section_on_its_own_line_between_the_dated_head_and_the_editors() {
     assert_eq!((a.front.kicker.as_deref(), a.front.section.as_deref()), (None, Some("综合新闻")));
     assert_eq!(a.front.title, "新型疫苗进入三期临床");
 }
+
+/// A Chinese paragraph cut by a column break after a short first part — of
+/// three clauses (`据统计，…，其中跨区作业机械`) or inside a quotation it
+/// opened (`…说：“…，感谢`) — is joined to its rest, not made a subhead.
+#[test]
+fn chinese_paragraph_cut_short_after_clauses_or_inside_a_quotation_is_joined() {
+    let a = one("县医院开展首例微创手术\n\n本报讯（记者 赵丽）6月14日，县人民医院成功实施手术。\n\n\
+         据统计，全县共投入联合收割机1800余台，其中跨区作业机械\n\n三百二十台，分布在全县12个乡镇。\n\n\
+         居民刘先生说：“堵了半年的路终于通了，感谢\n\n晚报帮我们反映。”\n");
+    assert!(!a.body.contains("##"), "{}", a.body);
+    assert!(a.body.contains("其中跨区作业机械三百二十台"), "{}", a.body);
+    assert!(a.body.contains("感谢晚报帮我们反映"), "{}", a.body);
+    // A headline of two clauses, or with its quotation closed, is still one.
+    let arts = page(
+        "坚持问题导向，破解发展难题\n\n本报讯（记者 赵丽）全市召开会议。\n\n\
+         王教授：“教育要回归本真”\n\n本报讯（记者 李明）昨日，讲座举行。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "坚持问题导向，破解发展难题"), (None, "王教授：“教育要回归本真”")]
+    );
+}
+
+/// Forms of a national or foreign-news page: a running head naming its
+/// 主编; a caption with its credit set in a column cut; bracketed leads of
+/// other papers (`【环球时报综合报道】`, `〔科技日报北京6月17日电（记者 X）〕`,
+/// one closing a story); `本报记者 X 文 记者 Y 摄`; `特派记者 X 发自巴黎`;
+/// a note on the page's pictures, an ad under `本版广告` and a subscription
+/// line with its e-mail.
+#[test]
+fn chief_editor_heads_captions_in_cuts_bracketed_paper_leads_and_writer_photographer_bylines() {
+    let arts = page(
+        "08 经济                      2026年6月18日 星期四           主编 罗文  责任编辑 高峰  美编 许诺\n\n\
+         夜市摊主捡到钱包 苦等两小时归还失主\n本报记者 吴昊\n　　6月16日，市民陈女士给本报新闻热线打来电话。\n\
+         　　“钱包里有3000元现金，真不知道该怎么感谢\n\
+         　　　　　　　　摊主王师傅（右）将钱包交还失主。 通讯员 钱多多 摄\n晚报帮我们反映。”陈女士说。\n\n\
+         日本将大幅上调最低工资\n【环球时报综合报道】据外媒报道，日本政府17日召开内阁会议，决定提高最低工资。\n\
+         　　日本经济界对此反应不一。\n\n\
+         英研发新型太阳能电池 转换效率创纪录\n\
+         〔科技日报北京6月17日电（记者 张梦然）〕英国剑桥大学研究团队开发出一种新型电池。\n\
+         　　研究人员表示，这种电池稳定性良好。\n\n\
+         武汉三镇主场2:1力克上海申花\n本报记者 杜明 文 记者 夏阳 摄\n\
+         　　6月17日晚，武汉三镇队主场以2:1战胜上海申花队。\n\n\
+         法网男单决赛\n阿尔卡拉斯卫冕\n\n特派记者 王勤 发自巴黎\n\n当地时间6月17日，阿尔卡拉斯成功卫冕。\n\n\
+         新型疫苗进入三期临床\n\n本报讯（记者　付毅飞）一款新型疫苗已获批进入三期临床试验。\n\n\
+         〔科技日报北京6月17日电〕\n\n本版图片除署名外均由新华社提供\n\n本版广告\n\
+         大丰银行  存款优惠  年利率高达3.8%  查询：28322323\n\n订阅热线：6388 3838  电邮：subs@sph.com.sg\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "夜市摊主捡到钱包 苦等两小时归还失主",
+            "日本将大幅上调最低工资",
+            "英研发新型太阳能电池 转换效率创纪录",
+            "武汉三镇主场2:1力克上海申花",
+            "阿尔卡拉斯卫冕",
+            "新型疫苗进入三期临床",
+            "本版广告"
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("经济")));
+    let wallet = &arts[0];
+    assert_eq!(wallet.front.contributors, vec!["钱多多"]);
+    assert!(wallet.body.contains("感谢晚报帮我们反映。”陈女士说。\n\n摊主王师傅"), "{}", wallet.body);
+    assert_eq!((arts[1].front.agency.as_deref(), arts[1].body.starts_with("据外媒报道")), (Some("环球时报"), true));
+    let solar = &arts[2].front;
+    assert_eq!((solar.agency.as_deref(), solar.reporters.clone()), (Some("科技日报"), vec!["张梦然".to_string()]));
+    assert_eq!(solar.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("北京"));
+    assert!(arts[2].body.starts_with("英国剑桥大学"), "{}", arts[2].body);
+    let football = &arts[3].front;
+    assert_eq!(
+        (football.reporters.clone(), football.contributors.clone(), football.agency.as_deref()),
+        (vec!["杜明".to_string()], vec!["夏阳".to_string()], Some("本报"))
+    );
+    assert_eq!(arts[4].front.agency.as_deref(), Some("本报"));
+    let vaccine = &arts[5];
+    assert_eq!(vaccine.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("北京"));
+    assert!(!vaccine.body.contains("〔") && !vaccine.body.contains("本版图片"), "{}", vaccine.body);
+    assert!(!arts[6].body.contains("订阅热线"), "{}", arts[6].body);
+}

@@ -651,14 +651,39 @@ fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)>
         let dateline = RawDateline { place: Some(c[1].to_string()), month: None, day: None };
         return Some((Credits { dateline: Some(dateline), ..Credits::default() }, c.get(0).map_or(0, |m| m.end())));
     }
-    let inner_and_rest = para.strip_prefix('【')?;
-    let (inner, rest) = inner_and_rest.split_once('】')?;
-    if inner.chars().count() > 16 || !(inner.ends_with('讯') || inner.ends_with('电')) {
+    let (inner, rest) = match para.strip_prefix('【') {
+        Some(r) => r.split_once('】')?,
+        None => para.strip_prefix('〔')?.split_once('〕')?,
+    };
+    // `【环球时报综合报道】`, `【环球时报驻德国特约记者 青木 环球时报记者 倪浩】`:
+    // the paper, then `综合报道` or its writers.
+    static OUTLET: OnceLock<Regex> = OnceLock::new();
+    let outlet = static_re(&OUTLET, r"^(\p{Han}{1,8}?(?:时报|日报|晚报|晨报|商报|报|网))\s*(综合报道|报道|.*记者.*)$");
+    static STATIONED: OnceLock<Regex> = OnceLock::new();
+    let stationed = static_re(&STATIONED, r"驻\p{Han}{1,6}?(?:特约|特派)?记者");
+    if let Some(c) = outlet.captures(inner).filter(|c| !c[1].starts_with("本报") && c[1].chars().count() >= 3) {
+        let credits = if c[2].contains("记者") {
+            let names = stationed.replace_all(&c[2].replace(&c[1], " "), "记者").into_owned();
+            Some(parse_people(&names, Role::Reporter, rules))
+                .filter(|p| !p.reporters.is_empty() && all_people(&p.reporters, rules))
+        } else {
+            Some(Credits::default())
+        };
+        if let Some(mut credits) = credits {
+            credits.agency = Some(c[1].to_string());
+            return Some((credits, para.len() - rest.trim_start().len()));
+        }
+    }
+    // `〔科技日报北京6月17日电（记者 张梦然）〕`: the lead bracketed whole, its
+    // writers in brackets of their own.
+    let head = inner.strip_suffix(['）', ')']).and_then(|h| h.rfind(['（', '(']).map(|at| &h[..at])).unwrap_or(inner);
+    if head.chars().count() > 16 || !(head.ends_with('讯') || head.ends_with('电')) {
         return None;
     }
     let plain = format!("{inner}{rest}");
     let (credits, at) = parse_lead_folded(&plain, rules)?;
     // The lead must cover the whole bracket, or the bracket held something else.
+    // (`【` and `〔`, `】` and `〕` take three bytes each.)
     (at >= inner.len()).then(|| (credits, at + '【'.len_utf8() + '】'.len_utf8()))
 }
 
@@ -999,10 +1024,28 @@ fn english_agency(s: &str, rules: &ImportRules) -> Option<String> {
 
 /// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
 /// `本报记者 X`, `By Jane Doe, Staff Writer`, `John Roe, The Associated Press`.
+/// `本报记者 杜明 文 记者 夏阳 摄` (before the closing `摄`): the writer's
+/// name before `文`, the photographer's after it.
+fn writer_then_photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
+    let words: Vec<&str> = who.split_whitespace().collect();
+    let at = words.iter().position(|w| *w == "文").filter(|&at| at > 0 && at + 1 < words.len())?;
+    let mut credits = parse_people(&words[..at].join(" "), Role::Reporter, rules);
+    let photo = as_contributors(parse_people(&words[at + 1..].join(" "), Role::Contributor, rules));
+    if credits.reporters.is_empty() || photo.contributors.is_empty() {
+        return None;
+    }
+    credits.merge(photo);
+    credits.agency = words[0].starts_with("本报").then(|| "本报".to_string());
+    Some(credits)
+}
+
 fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
     let line = line.trim();
     if line.chars().count() > 60 {
         return None;
+    }
+    if let Some(credits) = line.strip_suffix('摄').and_then(|who| writer_then_photographer(who, rules)) {
+        return Some(credits);
     }
     // The place the story was filed from, after the names: `本报特派记者 周明
     // 发自卡塔尔多哈` (a correspondent sent abroad), `本报记者 张敏 北京报道`
@@ -1021,6 +1064,10 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             return None;
         }
         credits.dateline = Some(RawDateline { place: Some(place.as_str().to_string()), month: None, day: None });
+        // `特派记者 王勤 发自巴黎`: the paper's own correspondent sent out.
+        if credits.agency.is_none() && line.starts_with("特派记者") {
+            credits.agency = Some("本报".into());
+        }
         return Some(credits);
     }
     // `Inquirer Visayas` on its own line under `By NAME`: the paper's bureau.
@@ -1934,6 +1981,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             .iter()
             .find_map(|a| who.trim_start().strip_prefix(a.as_str()).and_then(|r| r.strip_prefix('发')))
             .unwrap_or(who);
+        // `本报记者 杜明 文 记者 夏阳 摄` is a byline (parse_byline_line).
+        if writer_then_photographer(who, rules).is_some() {
+            return None;
+        }
         let credits = as_contributors(parse_people(who, Role::Contributor, rules));
         return (!credits.contributors.is_empty()).then_some((credits, CreditKind::Photo));
     }

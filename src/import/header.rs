@@ -144,7 +144,7 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
     }
     for (i, l) in lines.iter().enumerate() {
         let folded = fold_traditional(&l.text);
-        if is_editor_line(&folded, rules) || is_tip_line(&folded) {
+        if is_editor_line(&folded, rules) || is_tip_line(&folded) || is_page_note(&folded) {
             keep[i] = false;
         }
     }
@@ -165,6 +165,20 @@ fn is_tip_line(line: &str) -> bool {
         )
         .is_match(line)
         && !line.contains('。')
+}
+
+/// `本版图片除署名外均由新华社提供`: a note on the whole page's pictures,
+/// wherever on the page it is set, not part of the story it happens to
+/// follow. (`本版稿件由市水利局提供` credits the page's unsigned pieces.)
+fn is_page_note(line: &str) -> bool {
+    static PAGE_NOTE: OnceLock<Regex> = OnceLock::new();
+    let line = line.trim();
+    len(line) <= 40
+        && static_re(
+            &PAGE_NOTE,
+            r"^本版(?:图片|照片|图)(?:除署名外|除注明外|除署名者外)?\s*[，,]?\s*(?:均|皆)?(?:由|为|来自|系)\s*\p{Han}{2,20}?(?:提供|供稿|供图|摄)?[。.]?$",
+        )
+        .is_match(line)
 }
 
 /// `二〇二六年六月十八日` as `2026年6月18日`: Macau and Taiwan papers, and
@@ -369,7 +383,7 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if len(line) <= 120 && (desk_mail.is_match(line) || published_in.is_match(line)) {
         return Some(None);
     }
-    if is_tip_line(line) {
+    if is_tip_line(line) || is_page_note(line) {
         return Some(None);
     }
     // The edition's ear and the printer's notes: `Metro Edition · Vol. 309,
@@ -492,7 +506,10 @@ fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<Stri
         r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:[·・•]?(?:星期|周|礼拜)[一二三四五六日天])?$",
     );
     let weekday = static_re(&WEEKDAY, r"^(?:星期|周|礼拜)[一二三四五六日天]$");
-    let editor_at = static_re(&EDITOR_AT, r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|审读|组版|值班编辑)");
+    let editor_at = static_re(
+        &EDITOR_AT,
+        r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|审读|组版|值班编辑|(?:版面|执行)?主编)",
+    );
     let line = line.trim();
     if len(line) > 80 {
         return None;

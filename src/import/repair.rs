@@ -63,7 +63,10 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
             let past = |over: &dyn Fn(usize) -> bool| {
                 i + (i..n).take(MAX_RUNNING_HEAD_LINES).take_while(|&k| lines[k].form == Form::Prose && over(k)).count()
             };
-            if goes_on(i) {
+            // (A caption with its credit set in the cut is no rest of the
+            // sentence, however Chinese text runs on: `…感谢` / `摊主…失主。
+            // 通讯员 钱多多 摄` / `晚报帮我们反映。”`.)
+            if goes_on(i) && !is_inset_caption(&lines[i].text, rules) {
                 cur.text = join(&cur.text, &lines[i].text);
                 i += 1;
                 continue;
@@ -178,6 +181,12 @@ pub fn is_running_text(text: &str) -> bool {
             || has_inner_sentence_mark(t)
             || comma_count(t) >= 3
             || (comma_count(t) >= 1 && (len(t) >= 30 || DANGLING.iter().any(|d| t.ends_with(d))))
+            // `据统计，全县共投入…，其中跨区作业机械`: a headline of three
+            // clauses is rarely this long.
+            || (comma_count(t) >= 2 && len(t) >= 22)
+            // `居民刘先生说：“堵了半年的路终于通了，感谢`: a quotation a
+            // headline opens, it closes.
+            || (len(t) >= 10 && t.matches('“').count() > t.matches('”').count())
             // A headline or label never ends in a comma: a paragraph that
             // does was cut by a column break, however short its first half.
             || (len(t) >= 8 && t.ends_with(['，', '、']))

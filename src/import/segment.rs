@@ -285,6 +285,7 @@ fn department(text: &str) -> Option<Department> {
         "更正",
         "讣告",
         "广告",
+        "本版广告",
         "分类广告",
         // A photo with its caption, a piece of its own under the label.
         "图片新闻",

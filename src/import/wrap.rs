@@ -544,6 +544,12 @@ fn joins(
     if a.no <= 2 * HEAD_LINES && (is_furniture(&a.text, rules) || is_furniture(&b.text, rules)) {
         return false;
     }
+    // `摊主王师傅将钱包交还失主。 通讯员 钱多多 摄`: a caption ends with
+    // its credit, and a line under it (`晚报帮我们反映。”`) is the text the
+    // caption was set into.
+    if super::byline::strip_trailing_photo_credit(&a.text, rules).is_some() {
+        return false;
+    }
     // `…of Sunday's event. Picture:` over `Yorkshire Air Ambulance`: a credit's
     // label at a line end has its name on the next line.
     if !b.blank_before && ends_with_credit_label(&a.text) {
