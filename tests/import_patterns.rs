@@ -1650,3 +1650,83 @@ fn chief_editor_heads_captions_in_cuts_bracketed_paper_leads_and_writer_photogra
     assert!(!vaccine.body.contains("〔") && !vaccine.body.contains("本版图片"), "{}", vaccine.body);
     assert!(!arts[6].body.contains("订阅热线"), "{}", arts[6].body);
 }
+
+/// A sidebar's label, headline and the writer's name alone (`记者手记` /
+/// … / `孙伟`) head a piece, not a stanza; a county media centre before its
+/// writer, or sending the copy, is the agency; `社论` over a headline under
+/// a finished story opens the editorial; a masthead with its pinyin name
+/// and the party paper's registration line is the page's head.
+#[test]
+fn sidebar_heads_media_centre_credits_editorial_labels_and_pinyin_mastheads() {
+    let arts = page(
+        "江城日报\nJIANGCHENG DAILY\n2026年6月18日 星期四  农历五月初三  第25103号  今日12版\n\
+         中共江城市委机关报  国内统一连续出版物号 CN42-0001  邮发代号 37-1\n\n\
+         老旧小区加装电梯为何难\n本报记者 孙伟\n\
+         \u{3000}\u{3000}记者连续多日走访城区12个老旧小区发现，类似的情况并不少见。\n\
+         \u{3000}\u{3000}资金难，是第二道坎。\n\n记者手记\n一部电梯，考验的是邻里之间的温度\n孙伟\n\n\
+         采访中，记者听到最多的一句话是“都是几十年的老邻居了”。\n\n\
+         蔡甸区：“小网格”撬动“大治理”\n蔡甸区融媒体中心 黄鹤 文/图\n\
+         \u{3000}\u{3000}蔡甸区将全区划分为1260个网格，配备专兼职网格员3100余名。\n\n\
+         东湖高新区：光谷科创大走廊跑出“加速度”\n东湖高新区融媒体中心供稿\n\
+         \u{3000}\u{3000}今年1至5月，东湖高新区规模以上工业增加值同比增长14.2%。\n\n\
+         社论\n让每一名考生都能安心赴考\n\u{3000}\u{3000}一年一度的高考刚刚落下帷幕，考务工作平稳有序。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "老旧小区加装电梯为何难"),
+            (Some("记者手记"), "一部电梯，考验的是邻里之间的温度"),
+            (None, "蔡甸区：“小网格”撬动“大治理”"),
+            (None, "东湖高新区：光谷科创大走廊跑出“加速度”"),
+            (Some("社论"), "让每一名考生都能安心赴考"),
+        ]
+    );
+    assert_eq!(arts[1].front.reporters, vec!["孙伟"]);
+    assert_eq!(
+        (arts[2].front.reporters.clone(), arts[2].front.agency.as_deref()),
+        (vec!["黄鹤".to_string()], Some("蔡甸区融媒体中心"))
+    );
+    assert_eq!(arts[3].front.agency.as_deref(), Some("东湖高新区融媒体中心"));
+    assert!(arts[3].body.starts_with("今年1至5月"), "{}", arts[3].body);
+}
+
+/// Unsigned English stories after a finished one: a brief of one paragraph
+/// under its headline, one under a label in plain case (`Politics`), and a
+/// headline broken after its comma (`Senate passes stopgap bill,` /
+/// `averting shutdown`); briefs under a column's label keep it.
+#[test]
+fn unsigned_one_paragraph_briefs_labelled_heads_and_heads_broken_after_a_comma() {
+    let arts = page(
+        "Rail strike called off\n\nA planned strike by train drivers has been called off, the union said.\n\n\
+         Measles cases top 1,500 nationwide\n\n\
+         The Centers for Disease Control and Prevention said the outbreak had spread to 38 states.\n\n\
+         Politics\n\nStarmer faces backbench revolt over welfare cuts vote\n\n\
+         Keir Starmer is facing the biggest rebellion of his premiership, MPs said.\n\n\
+         Ministers spent Wednesday night trying to win over wavering backbenchers.\n\n\
+         Senate passes stopgap bill,\naverting shutdown\n\nBy LISA MASCARO\nAssociated Press\n\n\
+         WASHINGTON (AP) — The Senate passed a stopgap spending bill late Wednesday.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Rail strike called off"),
+            (None, "Measles cases top 1,500 nationwide"),
+            (Some("Politics"), "Starmer faces backbench revolt over welfare cuts vote"),
+            (None, "Senate passes stopgap bill, averting shutdown"),
+        ]
+    );
+    assert_eq!(arts[3].front.reporters, vec!["Lisa Mascaro"]);
+    let briefs = page(
+        "Store opens downtown\n\nBy Tom Becker\n\nA grocer opened its second store on Monday.\n\n\
+         Business briefs\n\nAirline adds winter flights\n\n\
+         Lakeview Regional Airport will add daily nonstop flights to Orlando and Phoenix.\n\n\
+         Credit union names new CEO\n\nHeritage Community Credit Union has named Angela Ruiz its president.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&briefs)[1..],
+        [
+            (Some("Business briefs"), "Airline adds winter flights"),
+            (Some("Business briefs"), "Credit union names new CEO")
+        ]
+    );
+}

@@ -105,7 +105,7 @@ pub enum CreditKind {
 }
 
 const MARKERS: &[char] = &['□', '■', '●', '◎', '▲', '◆', '★', '☆', '○', '◇', '△', '▇', '▉'];
-const WORK_SUFFIXES: &[&str] = &["整理", "报道", "采写", "撰稿", "撰文", "执笔", "供稿", "摄影", "摄"];
+const WORK_SUFFIXES: &[&str] = &["整理", "报道", "采写", "撰稿", "撰文", "执笔", "供稿", "摄影", "摄", "编著", "著"];
 
 /// Splits a credit's text into people, by role words, separators and, for
 /// run-together Han names, surnames.
@@ -288,6 +288,15 @@ fn join_padded_names(content: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// `孙伟`, `王 斌`: a Chinese person's name alone on a line (surname first).
+pub(super) fn is_han_person_name(t: &str, rules: &ImportRules) -> bool {
+    let joined: String = t.split_whitespace().collect();
+    (2..=4).contains(&joined.chars().count())
+        && joined.chars().all(is_han)
+        && t.split_whitespace().count() <= 2
+        && looks_like_person(&joined, rules)
 }
 
 /// A person's name: Han characters (with `·` for transliterated names), or Latin words.
@@ -1045,6 +1054,29 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return None;
     }
     if let Some(credits) = line.strip_suffix('摄').and_then(|who| writer_then_photographer(who, rules)) {
+        return Some(credits);
+    }
+    // `蔡甸区融媒体中心 黄鹤 文/图`: a county's media centre (or another
+    // outlet) named apart before its writer's byline is the agency.
+    static OUTLET_APART: OnceLock<Regex> = OnceLock::new();
+    let outlet_apart = static_re(
+        &OUTLET_APART,
+        r"^(\p{Han}{1,12}(?:融媒体中心|融媒中心|新闻中心|日报社?|晚报社?|电视台))[ \u{3000}]+(\S.*)$",
+    );
+    // `东湖高新区融媒体中心供稿` under a headline: the centre sent the copy.
+    if let Some(org) = line.strip_suffix("供稿").map(str::trim)
+        && (4..=16).contains(&org.chars().count())
+        && ["融媒体中心", "融媒中心", "新闻中心"].iter().any(|s| org.ends_with(s))
+        && org.chars().all(is_han)
+    {
+        return Some(Credits { agency: Some(org.to_string()), ..Credits::default() });
+    }
+    if let Some(c) = outlet_apart.captures(line)
+        && let Some(mut credits) = parse_byline_line_folded(&c[2], rules)
+        && !credits.reporters.is_empty()
+        && credits.agency.is_none()
+    {
+        credits.agency = Some(c[1].to_string());
         return Some(credits);
     }
     // The place the story was filed from, after the names: `本报特派记者 周明

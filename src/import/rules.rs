@@ -267,7 +267,8 @@ const HEADER_PATTERNS: &[&str] = &[
     r"^(?i)page\s+[a-z]?\d{1,3}$",
     r"^[A-Z]\d{1,2}$",
     r"^(?i)section\s+[a-z]$",
-    r"^(国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d).{0,40}$",
+    // (`中共江城市委机关报  国内统一连续出版物号 …`: the paper's owner first.)
+    r"^(?:\p{Han}{2,14}机关报\s+)?(国内统一连续出版物号|国内统一刊号|邮发代号|CN\s*\d).{0,40}$",
     // `Vol. 142, No. 134 | $1.50`, `今日16版 第12345期`: the issue's number and price.
     r"^(?i)vol(?:ume)?\.?\s*[0-9ivxlc]+\s*[,;|]?\s*(?:no\.?|number|issue)\s*\d+\b.{0,40}$",
     r"^(今日\s*\d{1,3}\s*版\s*)?第\s*\d{2,6}\s*期(\s*.{0,20})?$",

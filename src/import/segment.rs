@@ -1265,7 +1265,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // over a subhead, `新闻链接` / `什么是…？`, names no column.)
         if i > 0
             && p.kind == Kind::Heading
-            && is_column_label(&p.text, rules)
+            && (is_column_label(&p.text, rules) || is_editorial_label(&p.text))
             && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&paras[i - 1].text)
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
@@ -1275,18 +1275,39 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         // `Library launches summer reading challenge` after a finished story,
         // over text: an English paper's unsigned story (briefs of a weekly),
-        // its headline no crosshead (which runs a word or three).
+        // its headline no crosshead (which runs a word or three). A brief of
+        // one paragraph has the next headline, or the page's end, under it.
+        // A label in plain case over it (`Politics`) opens the piece with it.
+        let unsigned_head = |h: usize| {
+            paras[h].kind == Kind::Heading
+                && !is_cjk_text(&paras[h].text)
+                && word_count(&paras[h].text) >= 4
+                && paras[h].text.starts_with(char::is_uppercase)
+                && !paras[h].text.trim_end().ends_with([':', '?', '.'])
+                && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, h + 1))
+                && paras.get(h + 2).is_none_or(|q| matches!(q.kind, Kind::Body | Kind::Heading))
+        };
+        let labelled = p.kind == Kind::Heading
+            && super::header::is_plain_label(&p.text)
+            && word_count(&p.text) <= 2
+            && i + 1 < n
+            && unsigned_head(i + 1);
+        // (Not in a column of briefs under its label, each headed; not under
+        // a pull quote, whose speaker `Dr Nina Shenker, …` is set like one.)
+        let in_briefs = || {
+            let from = starts.range(..i).next_back().copied().unwrap_or(0);
+            (from..i).any(|k| {
+                is_head(&paras[k]) && (is_english_brief_label(&paras[k].text) || department(&paras[k].text).is_some())
+            })
+        };
+        let under_quote = |t: &str| t.starts_with(['“', '"']) && t.trim_end().ends_with(['”', '"']);
         if i > 0
-            && p.kind == Kind::Heading
-            && !is_cjk_text(&p.text)
-            && word_count(&p.text) >= 4
-            && p.text.starts_with(char::is_uppercase)
-            && !p.text.trim_end().ends_with([':', '?', '.'])
+            && (unsigned_head(i) || labelled)
             && matches!(paras[i - 1].kind, Kind::Body)
             && is_terminated(&paras[i - 1].text)
             && !is_cjk_text(&paras[i - 1].text)
-            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, i + 1))
-            && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
+            && !under_quote(&paras[i - 1].text)
+            && !in_briefs()
         {
             starts.insert(i);
         }

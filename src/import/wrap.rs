@@ -198,8 +198,15 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
                 && super::byline::is_plain_name(lines[e].text.trim())
                 && next_end < n
                 && is_paragraph_under(&lines[s..e], &lines[next_end..group_end(lines, next_end)]);
-            let heads_a_story =
-                heads_a_story || (e < n && broken && (signed || is_paragraph_under(&lines[s..e], &lines[e..next_end])));
+            // Or a label, a headline and the writer's name alone over a
+            // paragraph of Chinese prose (`记者手记` / `一部电梯，考验的是…` /
+            // `孙伟`): a sidebar's head, not a stanza signed by its poet.
+            let named_head = e - s <= 4
+                && super::byline::is_han_person_name(lines[e - 1].text.trim(), rules)
+                && lines.get(e).is_some_and(|l| is_cjk_text(&l.text) && len(&l.text) >= 20 && is_terminated(&l.text));
+            let heads_a_story = heads_a_story
+                || named_head
+                || (e < n && broken && (signed || is_paragraph_under(&lines[s..e], &lines[e..next_end])));
             if !heads_a_story {
                 out[s] = Some((e, Form::Verse));
             } else if broken {
@@ -628,10 +635,13 @@ fn goes_on_in_lower_case(a: &Physical, b: &Physical, para: &str, layout: &Layout
         && !at.ends_with([',', ':', ';', '-', '—', '–'])
         && word_count(at) <= 10
         && word_count(bt) <= 10;
+    // `Senate passes stopgap bill,` / `averting shutdown`: a clause after a
+    // comma goes on in lower case, in a headline as in text.
+    let after_comma = at.ends_with(',') && word_count(at) <= 12 && word_count(bt) <= 12;
     let wide = layout.width.is_some_and(|w| a.width > w + 2)
         && at.ends_with(|c: char| c.is_alphabetic())
         && word_count(at) >= 6;
-    broken_head || wide
+    broken_head || wide || after_comma
 }
 
 /// Whether `a` ends only because the column did: the first word of `b` (a
