@@ -1730,3 +1730,41 @@ fn unsigned_one_paragraph_briefs_labelled_heads_and_heads_broken_after_a_comma()
         ]
     );
 }
+
+/// Bylines of Indian, Korean and wire papers: `Richa Pinto TNN`, `Manthan
+/// K Mehta | TNN`, `By Park Jun-hee (email)`, `By NICOLE WINFIELD AP
+/// Religion Writer`; `—TNN` closing a brief; wire writers who contributed;
+/// jump lines with arrows, `P 6` and a slug set off by a bar.
+#[test]
+fn news_service_bylines_addresses_wire_roles_contributors_and_pointed_jumps() {
+    let byline = |line: &str| {
+        one(&format!("Metro 3 ridership crosses 2 lakh a day\n\n{line}\n\nMumbai: Daily ridership crossed two lakh.\n"))
+    };
+    for (line, name, agency) in [
+        ("Richa Pinto TNN", "Richa Pinto", Some("TNN")),
+        ("Manthan K Mehta | TNN", "Manthan K Mehta", Some("TNN")),
+        ("By Park Jun-hee (junheepark@heraldcorp.com)", "Park Jun-hee", None),
+        ("By NICOLE WINFIELD AP Religion Writer", "Nicole Winfield", Some("Associated Press")),
+    ] {
+        let a = byline(line);
+        assert_eq!((a.front.reporters.clone(), a.front.agency.as_deref()), (vec![name.to_string()], agency), "{line}");
+        assert!(a.front.subtitle.is_none() && a.body.starts_with("Daily"), "{line}: {}", a.body);
+    }
+    let a =
+        one("Senior citizen loses ₹1.2 crore in scam\n\nPune: A retired officer lost ₹1.2 crore, police said. —TNN\n");
+    assert_eq!((a.front.agency.as_deref(), a.front.truncated), (Some("TNN"), false));
+    let a = one(
+        "Senate passes stopgap bill\n\nWASHINGTON (AP) — The Senate passed a stopgap spending bill late Wednesday.\n\n\
+         Associated Press writers Mary Clare Jalonick and Stephen Groves contributed to this report.\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Mary Clare Jalonick", "Stephen Groves"]);
+    assert!(!a.body.contains("contributed"), "{}", a.body);
+    for (line, page) in [("Continued on page 14 →", 14), ("➤ Continued on P 6", 6), ("PLEASE SEE HOUSING | A8", 8)]
+    {
+        let a = one(&format!(
+            "Ofsted report cards to replace judgments\n\nSchools will be graded across eight areas.\n\n{line}\n"
+        ));
+        assert_eq!(a.front.continued_to, Some(page), "{line}");
+        assert!(!a.body.contains("ontinued") && !a.body.contains("SEE"), "{}", a.body);
+    }
+}

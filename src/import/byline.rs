@@ -1031,8 +1031,6 @@ fn english_agency(s: &str, rules: &ImportRules) -> Option<String> {
     rules.en_agencies.iter().find(|(a, _)| a.eq_ignore_ascii_case(s)).map(|(_, name)| name.clone())
 }
 
-/// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
-/// `本报记者 X`, `By Jane Doe, Staff Writer`, `John Roe, The Associated Press`.
 /// `本报记者 杜明 文 记者 夏阳 摄` (before the closing `摄`): the writer's
 /// name before `文`, the photographer's after it.
 fn writer_then_photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
@@ -1048,6 +1046,8 @@ fn writer_then_photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
     Some(credits)
 }
 
+/// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
+/// `本报记者 X`, `By Jane Doe, Staff Writer`, `John Roe, The Associated Press`.
 fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
     let line = line.trim();
     if line.chars().count() > 60 {
@@ -1055,6 +1055,50 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     }
     if let Some(credits) = line.strip_suffix('摄').and_then(|who| writer_then_photographer(who, rules)) {
         return Some(credits);
+    }
+    // `By Park Jun-hee (junheepark@heraldcorp.com)`: the writer's address
+    // after the name is no part of it.
+    static MAIL_AFTER: OnceLock<Regex> = OnceLock::new();
+    if let Some(m) = static_re(&MAIL_AFTER, r"\s*[(（]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)）]$").find(line)
+        && m.start() > 0
+    {
+        return parse_byline_line_folded(&line[..m.start()], rules).or_else(|| {
+            let name = line[..m.start()].trim();
+            is_plain_name(name).then(|| Credits { reporters: vec![name.to_string()], ..Credits::default() })
+        });
+    }
+    // `By NICOLE WINFIELD AP Religion Writer`: the wire's role after a
+    // name in capitals.
+    static WIRE_ROLE: OnceLock<Regex> = OnceLock::new();
+    let wire_role = static_re(
+        &WIRE_ROLE,
+        r"^(By\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){1,3})\s+([A-Z]{2,8})\s+(?:[A-Z][a-z]+\s+){0,3}(?:Writer|Correspondent|Reporter|Editor|Photographer)$",
+    );
+    if let Some(c) = wire_role.captures(line)
+        && let Some(agency) = english_agency(&c[2], rules)
+        && let Some(mut credits) = parse_byline_line_folded(&c[1], rules)
+    {
+        credits.agency.get_or_insert(agency);
+        return Some(credits);
+    }
+    // `Richa Pinto TNN`, `Manthan K Mehta | TNN`: a wire or news service
+    // after the writer's name, as Indian papers sign.
+    if let Some((name, wire)) = line.rsplit_once([' ', '|'])
+        && let Some(agency) = english_agency(wire, rules).filter(|_| wire.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        let name = name.trim().trim_end_matches(['|', ',']).trim();
+        let name = name.strip_prefix("By ").unwrap_or(name);
+        // (An initial, `Manthan K Mehta`, is no word of a headline.)
+        let core: Vec<&str> = name
+            .split_whitespace()
+            .filter(|w| !(w.len() <= 2 && w.starts_with(|c: char| c.is_ascii_uppercase())))
+            .collect();
+        if is_plain_name(&core.join(" "))
+            || is_english_name(name) && word_count(name) <= 4 && !name.contains(char::is_lowercase)
+        {
+            let name = title_case_caps(name);
+            return Some(Credits { reporters: vec![name], agency: Some(agency), ..Credits::default() });
+        }
     }
     // `蔡甸区融媒体中心 黄鹤 文/图`: a county's media centre (or another
     // outlet) named apart before its writer's byline is the agency.
@@ -1812,7 +1856,9 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         // `(STAFF PHOTO BY ANNA REED)` after a caption is the photo's credit.
         return Some((credits, if visual { CreditKind::Photo } else { CreditKind::People }));
     }
-    if line.chars().count() > 80 {
+    // (Writers who contributed may take a long line to name.)
+    let limit = if line.trim_end_matches('.').ends_with("contributed to this report") { 160 } else { 80 };
+    if line.chars().count() > limit {
         return None;
     }
     // `新华社发（记者 高静 摄）`: a wire's photo, its photographer in brackets.
@@ -1977,11 +2023,12 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
     }
     // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`,
-    // `With files from Tom Becker` (Canadian papers), `With inputs from PTI` (Indian).
+    // `With files from Tom Becker` (Canadian papers), `With inputs from PTI` (Indian);
+    // `Associated Press writers X and Y contributed to this report.`
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
         &CONTRIBUTING,
-        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?:(?i:staff\s+writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?)))\.?$",
+        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?)))\.?$",
     );
     if let Some(c) = contributing.captures(inner) {
         let names = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c"))?.as_str();
@@ -2810,12 +2857,14 @@ mod tests {
             "Our Special Correspondent",
             "HT Correspondent",
             "ET Bureau",
-            "TNN",
             "DHNS",
             "DC CORRESPONDENT",
         ] {
             assert_eq!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
         }
+        // The Times of India's news service names no one either; it is the agency.
+        let c = parse_byline_line("TNN", &r).unwrap();
+        assert_eq!((c.reporters.len(), c.agency.as_deref()), (0, Some("TNN")));
         let d = parse_byline_line("HYDERABAD, JUNE 17", &r).unwrap().dateline.unwrap();
         assert_eq!((d.place.as_deref(), d.month, d.day), (Some("Hyderabad"), Some(6), Some(17)));
         assert!(parse_byline_line("HYDERABAD, JUNE", &r).is_none_or(|c| c.dateline.is_none()));

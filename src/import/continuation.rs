@@ -50,7 +50,7 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     let from_en = static_re(&FROM_EN, r"^\(?(?i:continued\s+from\s+page\s+)[A-Za-z]?(\d{1,3})\)?\.?(?:\s+|$)");
     let to_en = static_re(
         &TO_EN,
-        r"\s*\(?(?i:continued\s+on\s+page\s+|(?:please\s+)?(?:see|turn\s+to)\s+(?:[a-z\-]+\s*,\s*)?page\s+)[A-Za-z]?(\d{1,3})\)?\.?$",
+        r"\s*\(?(?i:continued\s+on\s+(?:page\s+|pg?\.?\s*)|(?:please\s+)?(?:see|turn\s+to)\s+(?:[a-z\-]+\s*,\s*)?page\s+)[A-Za-z]?(\d{1,3})\)?\.?$",
     );
     // A jump line on its own may leave out `Page` (`Continued from A1`).
     static ALONE_EN: OnceLock<Regex> = OnceLock::new();
@@ -59,9 +59,11 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     // part jumped to is headed `From Page 1`.
     let alone = static_re(
         &ALONE_EN,
-        r"^\(?(?:(?:(?i:continued\s+(from|on))|[A-Z][A-Z\-]{1,20},?\s+(from))\s+(?i:page\s+)?|(?i:continued\s+page\s+)|(?i:(from)\s+page\s+))[A-Za-z]?(\d{1,3})\)?\.?$",
+        r"^\(?(?:(?:(?i:continued\s+(from|on))|[A-Z][A-Z\-]{1,20},?\s+(from))\s+(?i:page\s+|pg?\.?\s*)?|(?i:continued\s+page\s+)|(?i:(from)\s+page\s+))[A-Za-z]?(\d{1,3})\)?\.?$",
     );
-    if let Some(c) = alone.captures(para.trim()) {
+    // `➤ Continued on P 6`, `Continued on page 14 →`: arrows point the way.
+    let pointed = para.trim().trim_start_matches(['➤', '►', '▶', '»', '→']).trim_end_matches(['→', '»', '▶', '►']);
+    if let Some(c) = alone.captures(pointed.trim()) {
         let n = c.get(4).and_then(|m| numeral(m.as_str()));
         let from = c.get(1).or(c.get(2)).or(c.get(3)).is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));
         return Jumps { from: if from { n } else { None }, to: if from { None } else { n }, text: String::new() };
@@ -82,7 +84,7 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     static TO_SLUG: OnceLock<Regex> = OnceLock::new();
     let to_slug = static_re(
         &TO_SLUG,
-        r"\s*\(?(?:(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}\s*(?:,|\s(?i:on))\s*(?i:page\s+)?[A-Za-z]?(\d{1,3})|(?:SEE|See)\s+[A-Z][A-Z\-]{1,20}\s+[A-Z](\d{1,3}))\)?\.?$",
+        r"\s*\(?(?:(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}\s*(?:,|\||\s(?i:on))\s*(?i:page\s+)?[A-Za-z]?(\d{1,3})|(?:SEE|See)\s+[A-Z][A-Z\-]{1,20}\s+[A-Z](\d{1,3}))\)?\.?$",
     );
     for r in [to_zh, to_en, to_slug] {
         if let Some(c) = r.captures(&text) {
@@ -204,6 +206,10 @@ mod tests {
         assert_eq!(strip_jumps("Fans can see Smith on 4").to, None);
         // Without the `on` or `from`, as Australian papers set them.
         assert_eq!(strip_jumps("Continued Page 9").to, Some(9));
+        assert_eq!(strip_jumps("Continued on page 14 →").to, Some(14));
+        assert_eq!(strip_jumps("➤ Continued on P 6").to, Some(6));
+        assert_eq!(strip_jumps("PLEASE SEE HOUSING | A8").to, Some(8));
+        assert_eq!(strip_jumps("« C'est la vie »").text, "« C'est la vie »");
         assert_eq!(strip_jumps("CONTINUED PAGE 4").to, Some(4));
         let j = strip_jumps("From Page 1");
         assert_eq!((j.from, j.text.as_str()), (Some(1), ""));

@@ -127,6 +127,9 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("Press Trust of India", "PTI"),
     ("PTI", "PTI"),
     ("IANS", "IANS"),
+    // The Times of India's own news service.
+    ("Times News Network", "TNN"),
+    ("TNN", "TNN"),
     ("ANI", "ANI"),
     ("UNI", "UNI"),
     ("PA Media", "PA Media"),
