@@ -1768,3 +1768,29 @@ fn news_service_bylines_addresses_wire_roles_contributors_and_pointed_jumps() {
         assert!(!a.body.contains("ontinued") && !a.body.contains("SEE"), "{}", a.body);
     }
 }
+
+/// A running head of the 版名 and page without a date; `本报评论员` between
+/// a story its lead signed and a commentary's headline signs the
+/// commentary; a title on two lines over its `——` 副题 is one title.
+#[test]
+fn undated_heads_commentator_lines_over_headlines_and_two_line_titles_over_dashed_decks() {
+    let arts = page(
+        "要闻 第1版                                   责任编辑 刘建国 版式设计 马丽 校对 黄河\n\n\
+         市委常委会研究部署防汛抗旱工作\n本报讯（记者 陈志远）6月17日，市委常委会召开会议，研究部署防汛工作。\n\
+         \u{3000}\u{3000}会议还研究了其他事项。\n\n本报评论员\n以“钉钉子精神”抓好防汛各项工作\n\
+         \u{3000}\u{3000}防汛工作，事关人民群众生命财产安全。\n\u{3000}\u{3000}抓好防汛工作，关键在落实。\n\n\
+         记者调查\n老旧小区加装电梯\n为何“一楼不签字，全楼干着急”\n——本报记者走访城区12个老旧小区\n\n本报记者 孙伟\n\
+         \u{3000}\u{3000}“我们楼里平均年龄超过70岁，最盼的就是装上电梯。”82岁的刘奶奶告诉记者。\n",
+    );
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("要闻")));
+    assert_eq!(arts[0].front.reporters, vec!["陈志远"]);
+    assert_eq!(
+        (arts[1].front.title.as_str(), arts[1].front.reporters.clone()),
+        ("以“钉钉子精神”抓好防汛各项工作", vec!["本报评论员".to_string()])
+    );
+    let probe = &arts[2].front;
+    assert_eq!(
+        (probe.kicker.as_deref(), probe.title.as_str(), probe.subtitle.as_deref()),
+        (Some("记者调查"), "老旧小区加装电梯 为何“一楼不签字，全楼干着急”", Some("本报记者走访城区12个老旧小区"))
+    );
+}

@@ -448,6 +448,10 @@ fn numbered_section(line: &str) -> Option<Option<String>> {
 fn section_over_editors(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let (head, credits) = line.split_once(char::is_whitespace)?;
     let credits = credits.trim();
+    // `要闻 第1版   责任编辑 …`: the page beside the 版名, no date.
+    static PAGE: OnceLock<Regex> = OnceLock::new();
+    let page = static_re(&PAGE, r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-Za-z]?[0-9]{1,2}版?)\s+");
+    let credits = page.find(credits).map_or(credits, |m| credits[m.end()..].trim_start());
     let han = (2..=6).contains(&len(head)) && head.chars().all(super::text::is_han);
     (han && !credits.is_empty() && is_editor_line(credits, rules)).then(|| clean_section(head))
 }

@@ -1065,10 +1065,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // (`By SAM OKONJO` there is the next story's: English papers set `By`
     // over a story, never under one.)
     let opens_with_by = |t: &str| t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
+    // (Nor when the story above named its writers where it opened, `本报讯
+    // （记者 陈志远）…`: `本报评论员` under it heads the commentary below.)
+    let signed_above = |owned: &[Para], i: usize| {
+        owned[..i].iter().rev().take_while(|q| !is_head(q)).any(|q| match &q.kind {
+            Kind::Lead(c, _) | Kind::Byline(c) => !c.reporters.is_empty(),
+            _ => false,
+        })
+    };
     for i in 1..n.saturating_sub(1) {
         if let Kind::Byline(c) = &owned[i].kind
             && (signs_at_end || !owned[i].text.starts_with(BOX_MARKERS))
             && !opens_with_by(&owned[i].text)
+            && !signed_above(&owned, i)
             && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
             && (is_terminated(&owned[i - 1].text) || is_closing_note(&owned[i - 1]))
             && (is_head(&owned[i + 1]) || is_cjk_photo_caption(&owned[i + 1], rules))
@@ -1976,6 +1985,14 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             let mut it = headings.into_iter();
             d.title = it.next();
             subtitles.extend(it);
+        }
+        // `记者调查` / `老旧小区加装电梯` / `为何“一楼不签字…”` over `——本报记者…`:
+        // with the 副题 set off by its dash, the line under the title is
+        // the title's second line.
+        [_, second, third] if is_cjk_text(second) && !subtitles.is_empty() && !is_cjk_deck(second, third) => {
+            let joined = format!("{second} {third}");
+            d.kicker = headings.first().cloned();
+            d.title = Some(joined);
         }
         _ => {
             let mut it = headings.into_iter();
