@@ -290,15 +290,6 @@ fn join_padded_names(content: &str) -> Vec<String> {
     out
 }
 
-/// `孙伟`, `王 斌`: a Chinese person's name alone on a line (surname first).
-pub(super) fn is_han_person_name(t: &str, rules: &ImportRules) -> bool {
-    let joined: String = t.split_whitespace().collect();
-    (2..=4).contains(&joined.chars().count())
-        && joined.chars().all(is_han)
-        && t.split_whitespace().count() <= 2
-        && looks_like_person(&joined, rules)
-}
-
 /// A person's name: Han characters (with `·` for transliterated names), or Latin words.
 fn is_name_like(t: &str) -> bool {
     let n = t.chars().count();

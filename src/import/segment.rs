@@ -197,7 +197,7 @@ fn parse_signature(text: &str) -> Option<Credits> {
 
 /// `张立新`, `王  斌` (padded): a person's name alone on its line, two to four
 /// characters under a known surname.
-fn bare_chinese_name(text: &str, rules: &ImportRules) -> Option<String> {
+pub(super) fn bare_chinese_name(text: &str, rules: &ImportRules) -> Option<String> {
     let name: String = text.split_whitespace().collect();
     let compound = rules.compound_surnames.iter().any(|c| name.starts_with(c.as_str()));
     let n = len(&name);

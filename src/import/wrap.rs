@@ -202,7 +202,7 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             // paragraph of Chinese prose (`记者手记` / `一部电梯，考验的是…` /
             // `孙伟`): a sidebar's head, not a stanza signed by its poet.
             let named_head = e - s <= 4
-                && super::byline::is_han_person_name(lines[e - 1].text.trim(), rules)
+                && super::segment::bare_chinese_name(&lines[e - 1].text, rules).is_some()
                 && lines.get(e).is_some_and(|l| is_cjk_text(&l.text) && len(&l.text) >= 20 && is_terminated(&l.text));
             let heads_a_story = heads_a_story
                 || named_head
