@@ -1687,6 +1687,7 @@ fn sidebar_heads_media_centre_credits_editorial_labels_and_pinyin_mastheads() {
         (vec!["黄鹤".to_string()], Some("蔡甸区融媒体中心"))
     );
     assert_eq!(arts[3].front.agency.as_deref(), Some("东湖高新区融媒体中心"));
+    assert_eq!(arts[4].front.agency.as_deref(), Some("本报"));
     assert!(arts[3].body.starts_with("今年1至5月"), "{}", arts[3].body);
 }
 
@@ -1793,4 +1794,26 @@ fn undated_heads_commentator_lines_over_headlines_and_two_line_titles_over_dashe
         (probe.kicker.as_deref(), probe.title.as_str(), probe.subtitle.as_deref()),
         (Some("记者调查"), "老旧小区加装电梯 为何“一楼不签字，全楼干着急”", Some("本报记者走访城区12个老旧小区"))
     );
+}
+
+/// A British broadsheet's byline: the name over its role in sentence case
+/// (`Rajeev Syal` / `Home affairs editor`), no `By`.
+#[test]
+fn name_over_a_role_in_sentence_case() {
+    let arts = page(
+        "Home Office to scrap asylum hotels by 2027\n\nRajeev Syal\nHome affairs editor\n\n\
+         The Home Office will close every asylum hotel in England by the end of 2027, the minister said.\n\n\
+         Water companies told to cut bonuses\n\nSandra Laville\nEnvironment correspondent\n\n\
+         Water company bosses will be barred from receiving bonuses, the regulator said.\n",
+    );
+    let signed: Vec<(&str, Vec<String>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone())).collect();
+    assert_eq!(
+        signed,
+        vec![
+            ("Home Office to scrap asylum hotels by 2027", vec!["Rajeev Syal".to_string()]),
+            ("Water companies told to cut bonuses", vec!["Sandra Laville".to_string()]),
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.subtitle.is_none() && !a.body.contains("##")));
 }

@@ -1142,7 +1142,17 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return Some(Credits::default());
     }
     // `Staff Writer` on its own line under `By NAME`.
-    if is_english_name(line) && is_english_role(line) && word_count(line) <= 4 {
+    // (`Home affairs editor`, `Environment correspondent`: British papers
+    // set the role in sentence case.)
+    let sentence_role = {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        (2..=4).contains(&words.len())
+            && words[0].starts_with(|c: char| c.is_ascii_uppercase())
+            && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+            && words[1..].iter().all(|w| w.chars().all(|c| c.is_lowercase()))
+            && ["editor", "correspondent", "reporter", "writer", "columnist"].contains(&words[words.len() - 1])
+    };
+    if (is_english_name(line) || sentence_role) && is_english_role(line) && word_count(line) <= 4 {
         return Some(Credits::default());
     }
     // `Staff report` in place of a name; `Special to The Courier`, `For The

@@ -209,7 +209,13 @@ fn to_article(
         page: Some(raw.page),
         reporters,
         contributors,
-        agency: credits.agency.as_deref().map(one_line).filter(|s| !s.is_empty()),
+        // `社论` over a headline: the paper's own unsigned view.
+        agency: credits.agency.as_deref().map(one_line).filter(|s| !s.is_empty()).or_else(|| {
+            d.kicker
+                .as_deref()
+                .filter(|k| segment::is_editorial_label(k) && text::is_cjk_text(k))
+                .map(|_| "本报".to_string())
+        }),
         dateline: credits.dateline.as_ref().and_then(|r| dateline::complete(r, raw.date)),
         topic,
         tags: topic::tags(&title, &plain, rules, &exclude).iter().filter_map(|t| clean_term(t)).collect(),
