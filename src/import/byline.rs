@@ -1091,13 +1091,6 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             return Some(Credits { reporters: vec![name], agency: Some(agency), ..Credits::default() });
         }
     }
-    // `蔡甸区融媒体中心 黄鹤 文/图`: a county's media centre (or another
-    // outlet) named apart before its writer's byline is the agency.
-    static OUTLET_APART: OnceLock<Regex> = OnceLock::new();
-    let outlet_apart = static_re(
-        &OUTLET_APART,
-        r"^(\p{Han}{1,12}(?:融媒体中心|融媒中心|新闻中心|日报社?|晚报社?|电视台))[ \u{3000}]+(\S.*)$",
-    );
     // `东湖高新区融媒体中心供稿` under a headline: the centre sent the copy.
     if let Some(org) = line.strip_suffix("供稿").map(str::trim)
         && (4..=16).contains(&org.chars().count())
@@ -1106,6 +1099,13 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     {
         return Some(Credits { agency: Some(org.to_string()), ..Credits::default() });
     }
+    // `蔡甸区融媒体中心 黄鹤 文/图`: a county's media centre (or another
+    // outlet) named apart before its writer's byline is the agency.
+    static OUTLET_APART: OnceLock<Regex> = OnceLock::new();
+    let outlet_apart = static_re(
+        &OUTLET_APART,
+        r"^(\p{Han}{1,12}(?:融媒体中心|融媒中心|新闻中心|日报社?|晚报社?|电视台))[ \u{3000}]+(\S.*)$",
+    );
     if let Some(c) = outlet_apart.captures(line)
         && let Some(mut credits) = parse_byline_line_folded(&c[2], rules)
         && !credits.reporters.is_empty()
@@ -1142,17 +1142,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return Some(Credits::default());
     }
     // `Staff Writer` on its own line under `By NAME`.
-    // (`Home affairs editor`, `Environment correspondent`: British papers
-    // set the role in sentence case.)
-    let sentence_role = {
-        let words: Vec<&str> = line.split_whitespace().collect();
-        (2..=4).contains(&words.len())
-            && words[0].starts_with(|c: char| c.is_ascii_uppercase())
-            && words.iter().all(|w| w.chars().all(char::is_alphabetic))
-            && words[1..].iter().all(|w| w.chars().all(|c| c.is_lowercase()))
-            && ["editor", "correspondent", "reporter", "writer", "columnist"].contains(&words[words.len() - 1])
-    };
-    if (is_english_name(line) || sentence_role) && is_english_role(line) && word_count(line) <= 4 {
+    if is_english_role(line) && word_count(line) <= 4 && (is_english_name(line) || is_sentence_case_role(line)) {
         return Some(Credits::default());
     }
     // `Staff report` in place of a name; `Special to The Courier`, `For The
@@ -1816,6 +1806,17 @@ fn is_english_name(s: &str) -> bool {
             w.chars().next().is_some_and(|c| c.is_uppercase())
                 && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
         })
+}
+
+/// `Home affairs editor`, `Environment correspondent`: a role as British
+/// papers set it under the writer's name, in sentence case.
+fn is_sentence_case_role(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words[0].starts_with(|c: char| c.is_ascii_uppercase())
+        && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        && words[1..].iter().all(|w| w.chars().all(|c| c.is_lowercase()))
+        && ["editor", "correspondent", "reporter", "writer", "columnist"].contains(&words[words.len() - 1])
 }
 
 fn is_english_role(s: &str) -> bool {

@@ -1298,7 +1298,6 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         };
         let labelled = p.kind == Kind::Heading
             && super::header::is_plain_label(&p.text)
-            && word_count(&p.text) <= 2
             // (`Libby Brooks` signing the brief above is no label.)
             && !is_plain_name(&p.text)
             && i + 1 < n
