@@ -1817,3 +1817,41 @@ fn name_over_a_role_in_sentence_case() {
     );
     assert!(arts.iter().all(|a| a.front.subtitle.is_none() && !a.body.contains("##")));
 }
+
+/// Singapore and Bangladeshi pages (issue 3): an 80-character headline over
+/// a bare name, a jump naming its slug before `PAGE` or its column, the
+/// writer's address where the story ends, a headline with its subject
+/// before a colon as the page's first line.
+#[test]
+fn long_headlines_over_names_slug_and_column_jumps_closing_addresses_and_colon_headlines() {
+    let arts = page(
+        "HDB flat owners in mature estates to get up to $30,000 more in upgrading grants\n\nTan Wee Kiat\n\n\
+         Owners of older Housing Board flats will receive more in subsidies, the minister said on June 17.\n\n\
+         SEE HDB PAGE A6\n\nMore MRT stations to get platform screen doors\n\nLee Li Ying\nTransport Correspondent\n\n\
+         The remaining 11 above-ground MRT stations will be retrofitted by 2028, the authority said on June 17.\n\n\
+         leeliying@sph.com.sg\n\nSylhet flood situation worsens\n\nStaff Correspondent\n\n\
+         The flood situation in Sylhet deteriorated further yesterday as the rivers rose.\n\nSee Page 5 Col 3\n\n\
+         Students block Shahbagh demanding reform\n\nStar Report\n\nHundreds of students blocked the intersection yesterday.\n",
+    );
+    let got: Vec<(&str, Vec<String>, Option<u32>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone(), a.front.continued_to)).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "HDB flat owners in mature estates to get up to $30,000 more in upgrading grants",
+                vec!["Tan Wee Kiat".to_string()],
+                Some(6)
+            ),
+            ("More MRT stations to get platform screen doors", vec!["Lee Li Ying".to_string()], None),
+            ("Sylhet flood situation worsens", vec![], Some(5)),
+            ("Students block Shahbagh demanding reform", vec![], None),
+        ]
+    );
+    assert!(!arts[1].body.contains('@'), "{}", arts[1].body);
+    let a = one(
+        "Dengue: 4 more die, 612 hospitalised\n\nStaff Correspondent\n\n\
+         Four more dengue patients died in the 24 hours till 8:00am yesterday, the health directorate said.\n",
+    );
+    assert_eq!((a.front.title.as_str(), a.front.dateline.is_none()), ("Dengue: 4 more die, 612 hospitalised", true));
+}

@@ -50,7 +50,7 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     let from_en = static_re(&FROM_EN, r"^\(?(?i:continued\s+from\s+page\s+)[A-Za-z]?(\d{1,3})\)?\.?(?:\s+|$)");
     let to_en = static_re(
         &TO_EN,
-        r"\s*\(?(?i:continued\s+on\s+(?:page\s+|pg?\.?\s*)|(?:please\s+)?(?:see|turn\s+to)\s+(?:[a-z\-]+\s*,\s*)?page\s+)[A-Za-z]?(\d{1,3})\)?\.?$",
+        r"\s*\(?(?i:continued\s+on\s+(?:page\s+|pg?\.?\s*)|(?:please\s+)?(?:see|turn\s+to)\s+(?:[a-z\-]+\s*,\s*)?page\s+)[A-Za-z]?(\d{1,3})(?i:\s+col(?:umn)?\.?\s*\d{1,2})?\)?\.?$",
     );
     // A jump line on its own may leave out `Page` (`Continued from A1`).
     static ALONE_EN: OnceLock<Regex> = OnceLock::new();
@@ -80,11 +80,12 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     }
     // `See BUDGET on A4`, `Please see BIKES, A6`: the jump's slug names the
     // story, so `Page` may go; the slug in capitals keeps `see him on 4` text.
-    // Singapore papers name the section and page alone: `SEE WORLD A12`.
+    // Singapore papers name the section and page alone: `SEE WORLD A12`,
+    // or the slug and the page: `SEE HDB PAGE A6`.
     static TO_SLUG: OnceLock<Regex> = OnceLock::new();
     let to_slug = static_re(
         &TO_SLUG,
-        r"\s*\(?(?:(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}\s*(?:,|\||\s(?i:on))\s*(?i:page\s+)?[A-Za-z]?(\d{1,3})|(?:SEE|See)\s+[A-Z][A-Z\-]{1,20}\s+[A-Z](\d{1,3}))\)?\.?$",
+        r"\s*\(?(?:(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}(?:\s*(?:,|\||\s(?i:on))\s*(?i:page\s+)?|\s+(?i:page)\s+)[A-Za-z]?(\d{1,3})|(?:SEE|See)\s+[A-Z][A-Z\-]{1,20}\s+[A-Z](\d{1,3}))\)?\.?$",
     );
     for r in [to_zh, to_en, to_slug] {
         if let Some(c) = r.captures(&text) {
@@ -209,6 +210,10 @@ mod tests {
         assert_eq!(strip_jumps("Continued on page 14 →").to, Some(14));
         assert_eq!(strip_jumps("➤ Continued on P 6").to, Some(6));
         assert_eq!(strip_jumps("PLEASE SEE HOUSING | A8").to, Some(8));
+        // Issue 3: a Singapore slug before `PAGE`; a Bangladeshi column.
+        assert_eq!(strip_jumps("SEE HDB PAGE A6"), Jumps { to: Some(6), ..Jumps::default() });
+        assert_eq!(strip_jumps("See Page 5 Col 3"), Jumps { to: Some(5), ..Jumps::default() });
+        assert_eq!(strip_jumps("the flood worsened. See Page 5 Col. 3").text, "the flood worsened.");
         assert_eq!(strip_jumps("« C'est la vie »").text, "« C'est la vie »");
         assert_eq!(strip_jumps("CONTINUED PAGE 4").to, Some(4));
         let j = strip_jumps("From Page 1");

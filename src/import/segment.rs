@@ -912,8 +912,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // (Or under the deck set as a line of text under the headline.)
         let deck = is_deck_over(&owned, i) && !is_cjk_text(&owned[i - 1].text);
         let head = if deck { &owned[i - 2] } else { &owned[i - 1] };
+        // (A headline of 80 characters, too long to be set as one, is
+        // one over the name: `HDB flat owners … in upgrading grants`.)
+        let long = owned[i].kind == Kind::Heading
+            && !is_cjk_text(&head.text)
+            && is_headline_of_at_most(head, 100)
+            && (i < 2 || is_head(&owned[i - 2]) || is_terminated(&owned[i - 2].text));
         if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
-            && (is_head(&owned[i - 1]) || deck)
+            && (is_head(&owned[i - 1]) || deck || long)
             && matches!(owned[i + 1].kind, Kind::Body | Kind::Lead(..))
             && is_sentence_case(&head.text)
             && (owned[i].kind != Kind::Body || deck)
@@ -924,6 +930,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Byline(credits);
             if deck {
                 owned[i - 1].kind = Kind::Subtitle;
+            } else if long {
+                owned[i - 1].kind = Kind::Heading;
             }
         }
     }
@@ -1040,6 +1048,25 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Byline(c.clone());
         }
     }
+    // `leeliying@sph.com.sg` after a story's last sentence, before the next
+    // headline or the page's end: the writer's address, set where the story
+    // ends (Singapore, Malaysian and many US papers), not its last paragraph.
+    // (After `write to the city:` an address is what the text points to.)
+    let mut k = 1;
+    while k < owned.len() {
+        let mailed = owned[k].text.contains('@') && is_contact_line(&owned[k].text);
+        if mailed
+            && owned[k - 1].kind == Kind::Body
+            && is_terminated(&owned[k - 1].text)
+            && !owned[k - 1].text.trim_end().ends_with([':', '：'])
+            && owned.get(k + 1).is_none_or(is_head)
+        {
+            owned.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    let n = owned.len();
     // `报道：郑嘉欣` between a story's last sentence and the next headline:
     // the story above is signed at its end, as Singapore and Malaysia
     // papers do; it does not open the story below. (A byline in a box
@@ -1104,6 +1131,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // Under the label of a classifieds box, a notice or the listings
     // (`FOR SALE: Firewood…`) it is a label too: those carry no datelines.
     for i in 0..n {
+        // `Dengue: 4 more die, 612 hospitalised` over a byline: a headline
+        // naming its subject before a colon, no sentence, whether or not
+        // a head is set above it (the page's first line has none).
+        if matches!(owned[i].kind, Kind::Lead(..))
+            && is_colon_dateline(&owned[i].text, rules)
+            && len(&owned[i].text) <= 90
+            && !is_terminated(&owned[i].text)
+            && owned.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Byline(_)))
+        {
+            owned[i].kind = Kind::Heading;
+            continue;
+        }
         let under_piece_label = || {
             owned[..i].iter().rev().take_while(|q| is_head(q)).any(|q| department(&q.text) == Some(Department::Piece))
         };
@@ -1809,8 +1848,13 @@ fn plain_names(t: &str) -> Option<Vec<String>> {
 }
 
 fn is_long_headline(p: &Para) -> bool {
+    is_headline_of_at_most(p, 64)
+}
+
+/// [`is_long_headline`] up to `max` characters.
+fn is_headline_of_at_most(p: &Para, max: usize) -> bool {
     let text = without_closing_initialism(&p.text);
-    p.kind == Kind::Body && !is_terminated(text) && !has_inner_sentence_mark(text) && len(&p.text) <= 64 && !is_qa(text)
+    p.kind == Kind::Body && !is_terminated(text) && !has_inner_sentence_mark(text) && len(&p.text) <= max && !is_qa(text)
 }
 
 /// `Wildfire season starts early in northern B.C.`: a headline may end in a
