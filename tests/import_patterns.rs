@@ -1849,9 +1849,28 @@ fn long_headlines_over_names_slug_and_column_jumps_closing_addresses_and_colon_h
         ]
     );
     assert!(!arts[1].body.contains('@'), "{}", arts[1].body);
-    let a = one(
-        "Dengue: 4 more die, 612 hospitalised\n\nStaff Correspondent\n\n\
-         Four more dengue patients died in the 24 hours till 8:00am yesterday, the health directorate said.\n",
-    );
+    let a = one("Dengue: 4 more die, 612 hospitalised\n\nStaff Correspondent\n\n\
+         Four more dengue patients died in the 24 hours till 8:00am yesterday, the health directorate said.\n");
     assert_eq!((a.front.title.as_str(), a.front.dateline.is_none()), ("Dengue: 4 more die, 612 hospitalised", true));
+}
+
+/// Kenyan and Bangladeshi folios (issue 3): the paper's name, the date and
+/// the section set apart by wide gaps, and a second calendar's date.
+#[test]
+fn folios_with_wide_gaps_and_a_second_calendars_date() {
+    let a =
+        one("Daily Nation                         Thursday, June 18, 2026                         NATIONAL  | 4\n\n\
+         COUNTY AFFAIRS\n\nGovernors threaten shutdown over delayed disbursements\n\nBY GITONGA MARETE\n\n\
+         County governments will shut down services from next Monday, the Council of Governors has warned.\n");
+    assert_eq!(
+        (a.front.section.as_deref(), a.front.kicker.as_deref(), a.front.title.as_str()),
+        (Some("National"), Some("COUNTY AFFAIRS"), "Governors threaten shutdown over delayed disbursements")
+    );
+    let a = one("4  The Daily Star  DHAKA THURSDAY JUNE 18, 2026  ASHAR 4, 1433 BS\nNATION\n\n\
+         Padma bridge rail link to carry freight from July\n\nStaff Correspondent\n\n\
+         Freight trains will begin running on the Padma Bridge rail link from July 1, the adviser said yesterday.\n");
+    assert_eq!(
+        (a.front.section.as_deref(), a.front.title.as_str()),
+        (Some("Nation"), "Padma bridge rail link to carry freight from July")
+    );
 }

@@ -625,6 +625,9 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
             None => pieces.push(cell),
         }
     }
+    // (Counted before the cells are read: a name is a cell of its own
+    // when the date or a bar sets it apart, the export's gaps closed.)
+    let parts_apart = pieces.len();
     let mut section = None;
     // `COUNTIES          Page 4`: the page named with its word, and a
     // section head in capitals that gazette does not know.
@@ -660,7 +663,9 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
             continue;
         }
         // `… | THURSDAY | 18 JUNE 2026`: the day set in a cell of its own.
-        if is_weekday(p) {
+        // `ASHAR 4, 1433 BS`, `Dhul-Hijjah 2, 1447 AH`: the day in the
+        // country's own calendar, set beside the Gregorian date.
+        if is_weekday(p) || (dated && is_era_date(p)) {
             known = true;
             continue;
         }
@@ -682,7 +687,14 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
             // `8 | Thursday, June 18, 2026 | NEWS | Daily Echo`: in a dated
             // folio of set-apart cells, capitalised words alone are the
             // paper's name, however it styles it.
-            None if dated && cells.len() >= 3 && is_capitalised_name(p) => vec![(None, p.to_string())],
+            // (Set apart only by the date, the name may still hold the
+            // section: `NATION The Daily Star, …` is cut as before.)
+            None if dated
+                && is_capitalised_name(p)
+                && (cells.len() >= 3 || (parts_apart >= 3 && split().is_none())) =>
+            {
+                vec![(None, p.to_string())]
+            }
             None if dated || paged => {
                 let (a, b) = split()?;
                 vec![a, b]
@@ -736,6 +748,18 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         ((dated || (paged && sited)) && unknown == 1) || (dated && paged && unknown == 2)
     };
     furniture.then_some(section)
+}
+
+/// `ASHAR 4, 1433 BS`, `4 Ashar 1433`, `Dhul-Hijjah 2, 1447 AH`, `2 Zul Hijjah
+/// 1447 AH`: a date of the Bengali, Hijri or another era, named by its
+/// letters (a year alone is no such date).
+fn is_era_date(p: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^(?:[A-Za-z][A-Za-z'\-]{2,14}(?:\s[A-Za-z][A-Za-z'\-]{2,10})?\s+\d{1,2}|\d{1,2}\s+[A-Za-z][A-Za-z'\-]{2,14}(?:\s[A-Za-z][A-Za-z'\-]{2,10})?),?\s+\d{3,4}\s*(?i:BS|B\.S\.|AH|A\.H\.|Hijri|Bangabda|Saka|BE|B\.E\.)$",
+    )
+    .is_match(p.trim())
 }
 
 /// `Daily Echo`, `Evening Standard`: one to four capitalised words and
@@ -1342,6 +1366,13 @@ mod tests {
         let (rest, _) = strip_furniture(lines(&format!("{head}\nTitle\nText.\n")), &r);
         assert_eq!(texts(&rest), vec!["Title", "Text."]);
         assert!(!is_furniture("Police | Courts | Rovers 3, June 18, 2026", &r));
+        // Issue 3: the gaps closed, the paper's name is still a cell of its own.
+        let head = "Daily Nation Thursday, June 18, 2026 NATIONAL | 4";
+        assert_eq!(furniture_any(head, &r), Some(Some("National".into())));
+        // A second calendar's date beside the Gregorian one.
+        assert!(is_furniture("4 The Daily Star DHAKA THURSDAY JUNE 18, 2026 ASHAR 4, 1433 BS", &r));
+        assert!(is_era_date("Dhul-Hijjah 2, 1447 AH") && is_era_date("2 Zul Hijjah 1447 AH"));
+        assert!(!is_era_date("June 4, 2026") && !is_era_date("Rovers 4, 1433"));
     }
 
     #[test]

@@ -1854,7 +1854,11 @@ fn is_long_headline(p: &Para) -> bool {
 /// [`is_long_headline`] up to `max` characters.
 fn is_headline_of_at_most(p: &Para, max: usize) -> bool {
     let text = without_closing_initialism(&p.text);
-    p.kind == Kind::Body && !is_terminated(text) && !has_inner_sentence_mark(text) && len(&p.text) <= max && !is_qa(text)
+    p.kind == Kind::Body
+        && !is_terminated(text)
+        && !has_inner_sentence_mark(text)
+        && len(&p.text) <= max
+        && !is_qa(text)
 }
 
 /// `Wildfire season starts early in northern B.C.`: a headline may end in a
