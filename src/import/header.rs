@@ -627,7 +627,7 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     // (Counted before the cells are read: a name is a cell of its own
     // when the date or a bar sets it apart, the export's gaps closed.)
-    let parts_apart = pieces.len();
+    let parts_apart = pieces.iter().filter(|p| !p.trim().trim_matches(',').trim().is_empty()).count();
     let mut section = None;
     // `COUNTIES          Page 4`: the page named with its word, and a
     // section head in capitals that gazette does not know.
