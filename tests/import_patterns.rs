@@ -1874,3 +1874,22 @@ fn folios_with_wide_gaps_and_a_second_calendars_date() {
         (Some("Nation"), "Padma bridge rail link to carry freight from July")
     );
 }
+
+/// Running heads of a 专题 page and a 解放军报-style page (issue 3): a 版名
+/// of eleven characters, the date before the 版名 after `第 7 版`, and the
+/// prompt beside a QR code at the page's foot.
+#[test]
+fn long_page_names_dates_before_the_page_name_and_qr_prompts() {
+    let a = one("06  专题·代表委员履职进行时     2026年6月18日 星期四     责任编辑：黄志强\n\n\
+         把建议写在田间地头\n本报记者 张三\n\u{3000}\u{3000}6月的红星村，千亩稻田一片葱绿。\n\n\
+         扫码看更多代表委员履职故事\n");
+    assert_eq!(
+        (a.front.section.as_deref(), a.front.title.as_str(), a.body.as_str()),
+        (Some("专题·代表委员履职进行时"), "把建议写在田间地头", "6月的红星村，千亩稻田一片葱绿。\n")
+    );
+    let a = one(
+        "第 7 版                   2026年6月18日  星期四              国防时空               责任编辑/李卫东  美术编辑/张帆\n\n\
+         深海“蛟龙”出征远洋\n□ 陈 明 文/图\n\n\u{3000}\u{3000}6月12日，某潜艇支队一艘潜艇驶离军港，开始远海训练。\n",
+    );
+    assert_eq!((a.front.section.as_deref(), a.front.reporters.clone()), (Some("国防时空"), vec!["陈明".to_string()]));
+}

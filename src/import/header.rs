@@ -144,7 +144,7 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
     }
     for (i, l) in lines.iter().enumerate() {
         let folded = fold_traditional(&l.text);
-        if is_editor_line(&folded, rules) || is_tip_line(&folded) || is_page_note(&folded) {
+        if is_editor_line(&folded, rules) || is_tip_line(&folded) || is_page_note(&folded) || is_qr_prompt(&folded) {
             keep[i] = false;
         }
     }
@@ -179,6 +179,22 @@ fn is_page_note(line: &str) -> bool {
             r"^本版(?:图片|照片|图)(?:除署名外|除注明外|除署名者外)?\s*[，,]?\s*(?:均|皆)?(?:由|为|来自|系)\s*\p{Han}{2,20}?(?:提供|供稿|供图|摄)?[。.]?$",
         )
         .is_match(line)
+}
+
+/// `2026年6月18日`, `星期四`, `农历五月初三`: a running head's word of the date.
+fn is_cjk_date_word(w: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:星期|周|礼拜)[一二三四五六日天]|农历\S*)$").is_match(w)
+}
+
+/// `扫码看更多代表委员履职故事`, `扫描二维码观看视频`, `扫一扫 关注我们`: a
+/// prompt printed beside a QR code, wherever on the page, not text.
+fn is_qr_prompt(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let line = line.trim();
+    len(line) <= 40
+        && !line.contains('。')
+        && static_re(&RE, r"^[（(【]?\s*(?:扫码|扫描(?:上方|下方|左侧|右侧|左边|右边|本版|图中|文中)?二维码|扫一扫|长按(?:识别)?二维码|微信扫描)").is_match(line)
 }
 
 /// `二〇二六年六月十八日` as `2026年6月18日`: Macau and Taiwan papers, and
@@ -323,8 +339,13 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         let paper = |p: &str| is_paper_name(p) && !p.to_lowercase().ends_with("news");
         let rest = head_cells(rest).into_iter().map(str::trim).find(|p| !paper(p) && !is_english_date(p)).unwrap_or("");
         let rest = without_trailing_date(rest);
-        let rest =
-            if rest.chars().any(super::text::is_han) { rest.split_whitespace().next().unwrap_or("") } else { rest };
+        // (`第 7 版 2026年6月18日 星期四 国防时空 …`: the date and weekday
+        // may come before the 版名.)
+        let rest = if rest.chars().any(super::text::is_han) {
+            rest.split_whitespace().find(|w| !is_cjk_date_word(w)).unwrap_or("")
+        } else {
+            rest
+        };
         if rules.editor_line.is_match(rest) {
             return Some(None);
         }
@@ -383,7 +404,7 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if len(line) <= 120 && (desk_mail.is_match(line) || published_in.is_match(line)) {
         return Some(None);
     }
-    if is_tip_line(line) || is_page_note(line) {
+    if is_tip_line(line) || is_page_note(line) || is_qr_prompt(line) {
         return Some(None);
     }
     // The edition's ear and the printer's notes: `Metro Edition · Vol. 309,
@@ -476,7 +497,7 @@ fn numbered_dated_header(line: &str, rules: &ImportRules) -> Option<Option<Strin
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &RE,
-        r"^(?:(?P<page>[A-Za-z]?[0-9０-９]{1,3}|第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版)\s*[|·•:：-]?\s*)?(?P<section>[\p{Han}A-Za-z·]{0,10})\s*[|·•]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?P<weekday>(?:星期|周|礼拜)[一二三四五六日天])?\s*(?P<rest>[^。，,；！？]{0,40})$",
+        r"^(?:(?P<page>[A-Za-z]?[0-9０-９]{1,3}|第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版)\s*[|·•:：-]?\s*)?(?P<section>[\p{Han}A-Za-z·]{0,14})\s*[|·•]?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[,，]?\s*(?P<weekday>(?:星期|周|礼拜)[一二三四五六日天])?\s*(?P<rest>[^。，,；！？]{0,40})$",
     );
     let c = re.captures(line)?;
     if c.name("page").is_none() && c.name("weekday").is_none() {
