@@ -1893,3 +1893,29 @@ fn long_page_names_dates_before_the_page_name_and_qr_prompts() {
     );
     assert_eq!((a.front.section.as_deref(), a.front.reporters.clone()), (Some("国防时空"), vec!["陈明".to_string()]));
 }
+
+/// A provincial paper's 国内新闻 page (issue 3): wire briefs in a 简讯 box
+/// opening `●据新华社电`, and a caption closed by `新华社发（X 摄）`.
+#[test]
+fn wire_briefs_under_a_label_and_captions_sent_by_the_wire() {
+    let arts = page(
+        "简讯\n●据新华社电  6月17日，第十届中国—南亚博览会在昆明开幕，来自80多个国家和地区的企业参展。\n\
+         ●据新华社电  国家卫生健康委17日发布通知，要求各地做好夏季高温中暑防范工作。\n",
+    );
+    let got: Vec<(&str, Option<&str>, bool)> = arts
+        .iter()
+        .map(|a| (a.front.title.as_str(), a.front.agency.as_deref(), a.body.contains("据新华社电")))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("第十届中国—南亚博览会在昆明开幕", Some("新华社"), false),
+            ("国家卫生健康委17日发布通知", Some("新华社"), false)
+        ]
+    );
+    let a = one("多地迎来高温天气 电网负荷创新高\n综合新华社电  连日来，华北、黄淮等地出现大范围高温天气。\n\
+         \u{3000}\u{3000}中央气象台预计，未来三天高温天气仍将持续。\n\
+         \u{3000}\u{3000}\u{3000}\u{3000}6月16日，工作人员在河北石家庄一处变电站巡检设备。 新华社发（梁子栋 摄）\n");
+    assert_eq!(a.front.contributors, vec!["梁子栋"]);
+    assert!(!a.front.truncated && !a.body.contains("新华社发"), "{}", a.body);
+}

@@ -2501,12 +2501,16 @@ fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
 /// `…站台。（新华社记者 王  斌摄）`): the text without the credit, and the photographers.
 fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
     // `…on Tuesday. (AP Photo/Evan Vucci)`: a bracketed credit after the caption.
+    // `…巡检设备。 新华社发（梁子栋 摄）`: the wire that sent it before the brackets.
+    static SENT_BY: OnceLock<Regex> = OnceLock::new();
+    let sent_by = static_re(&SENT_BY, r"\s*\p{Han}{1,6}?(?:社|网|报)发\s*$");
     if para.ends_with([')', '）'])
         && let Some(open) = para.rfind(['(', '（'])
-        && super::text::is_terminated(&para[..open])
+        && let before = sent_by.find(&para[..open]).map_or(&para[..open], |m| &para[..m.start()])
+        && super::text::is_terminated(before)
         && let Some((c, CreditKind::Photo)) = parse_end_credit_folded(&para[open..], rules)
     {
-        return Some((para[..open].trim_end().to_string(), c));
+        return Some((before.trim_end().to_string(), c));
     }
     // `…on Sunday. THE CANADIAN PRESS/Darryl Dyck`: Canadian papers set the
     // wire and its photographer after the caption, unbracketed; the wire

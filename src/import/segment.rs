@@ -872,8 +872,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && matches!(p.kind, Kind::Body | Kind::Item(_))
             && let Some(text) = unheaded_brief(&p.text)
         {
-            let title = brief_title(&text);
-            let body = Para { text, kind: Kind::Body, ..p.clone() };
+            // `●据新华社电  6月17日，…`: a wire's brief names its agency first;
+            // the title comes from what it reports.
+            let lead = parse_lead(&text, rules).map(|(c, at)| (c, text.get(at..).unwrap_or("").trim().to_string()));
+            let (title, kind) = match lead {
+                Some((c, rest)) if !rest.is_empty() => (brief_title(&rest), Kind::Lead(c, rest)),
+                _ => (brief_title(&text), Kind::Body),
+            };
+            let body = Para { text, kind, ..p.clone() };
             let heading = Para { text: title, kind: Kind::Heading, from: None, to: None, ended: false, ..p.clone() };
             owned[i] = heading;
             owned.insert(i + 1, body);
