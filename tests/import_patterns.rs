@@ -1919,3 +1919,37 @@ fn wire_briefs_under_a_label_and_captions_sent_by_the_wire() {
     assert_eq!(a.front.contributors, vec!["梁子栋"]);
     assert!(!a.front.truncated && !a.body.contains("新华社发"), "{}", a.body);
 }
+
+/// Bangladeshi and Japanese bylines (issue 3): a desk's or a wire's copy
+/// signed with the place it was filed from, two wires on one line, and a
+/// dateline naming the prefecture in capitals.
+#[test]
+fn desk_and_wire_bylines_with_their_place_two_wires_and_prefecture_datelines() {
+    let arts = page(
+        "Dengue deaths rise to 97\n\nStaff Correspondent\n\nFour more dengue patients died in the 24 hours till yesterday.\n\n\
+         Sylhet flood situation worsens\n\nOur Correspondent, Sylhet\n\nThe flood situation in Sylhet deteriorated further yesterday.\n\n\
+         Rohingya repatriation talks to resume next month\n\nUNB, Dhaka\n\nBangladesh and Myanmar will resume talks in July.\n\n\
+         Quake of magnitude 5.8 jolts Ibaraki\n\nJIJI, KYODO\n\nAn earthquake struck Ibaraki Prefecture on Wednesday morning.\n",
+    );
+    let got: Vec<(&str, Option<&str>, Option<&str>)> = arts
+        .iter()
+        .map(|a| {
+            let place = a.front.dateline.as_ref().and_then(|d| d.place.as_deref());
+            (a.front.title.as_str(), a.front.agency.as_deref(), place)
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Dengue deaths rise to 97", None, None),
+            ("Sylhet flood situation worsens", None, Some("Sylhet")),
+            ("Rohingya repatriation talks to resume next month", Some("UNB"), Some("Dhaka")),
+            ("Quake of magnitude 5.8 jolts Ibaraki", Some("Jiji Press, Kyodo"), None),
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.reporters.is_empty()));
+    let a = one("Ryukyu kingdom artifacts returned by U.S. museum\n\nBY TOMOHIRO OSAKI\nSTAFF WRITER\n\n\
+         NAHA, OKINAWA PREF. – Twenty-two artifacts have been returned to the prefecture, officials said Wednesday.\n");
+    assert_eq!(a.front.dateline.and_then(|d| d.place).as_deref(), Some("Naha, Okinawa Pref."));
+    assert!(a.body.starts_with("Twenty-two"), "{}", a.body);
+}

@@ -747,7 +747,7 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     static EN: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &EN,
-        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
+        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{4,14}(?: [A-Z]{3,12}\.?)?|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
     let Some(c) = re.captures(para) else {
         return parse_dated_town_lead(para, rules).or_else(|| parse_town_colon_lead(para));
@@ -762,7 +762,10 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     let mut place = title_case_caps(city);
     if let Some(state) = c.get(2) {
         place.push_str(", ");
-        place.push_str(state.as_str());
+        // `NAHA, OKINAWA PREF. –`: a prefecture or province in capitals.
+        let state = state.as_str();
+        let caps = state.contains(' ') || (state.len() > 3 && !state.contains('.'));
+        place.push_str(&if caps { title_case_caps(state) } else { state.to_string() });
     }
     let month = c.get(3).and_then(|m| month_number(m.as_str()));
     let day = c.get(4).and_then(|d| d.as_str().parse().ok());
@@ -1037,6 +1040,23 @@ fn writer_then_photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
     Some(credits)
 }
 
+/// `Our Correspondent, Sylhet`, `UNB, Dhaka`, `BSS, Chattogram`: South Asian
+/// papers sign a desk's or a wire's copy with the place it was filed from;
+/// `JIJI, KYODO`: two wires shared the story.
+fn desk_or_wire_in_place(line: &str, rules: &ImportRules) -> Option<Credits> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let c = static_re(&RE, r"^([A-Za-z][A-Za-z .]{1,30}?),\s*([A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?)$").captures(line)?;
+    let (who, place) = (&c[1], &c[2]);
+    if let (Some(a), Some(b)) = (english_agency(who, rules), english_agency(place, rules)) {
+        return Some(Credits { agency: Some(format!("{a}, {b}")), ..Credits::default() });
+    }
+    let credits = english_agency(who, rules)
+        .map(|agency| Credits { agency: Some(agency), ..Credits::default() })
+        .or_else(|| parse_byline_line_folded(who, rules).filter(|c| c.reporters.is_empty() && c.agency.is_none()))?;
+    let place = title_case_caps(place);
+    Some(Credits { dateline: Some(RawDateline { place: Some(place), month: None, day: None }), ..credits })
+}
+
 /// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
 /// `本报记者 X`, `By Jane Doe, Staff Writer`, `John Roe, The Associated Press`.
 fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
@@ -1045,6 +1065,9 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return None;
     }
     if let Some(credits) = line.strip_suffix('摄').and_then(|who| writer_then_photographer(who, rules)) {
+        return Some(credits);
+    }
+    if let Some(credits) = desk_or_wire_in_place(line, rules) {
         return Some(credits);
     }
     // `By Park Jun-hee (junheepark@heraldcorp.com)`: the writer's address
