@@ -1953,3 +1953,20 @@ fn desk_and_wire_bylines_with_their_place_two_wires_and_prefecture_datelines() {
     assert_eq!(a.front.dateline.and_then(|d| d.place).as_deref(), Some("Naha, Okinawa Pref."));
     assert!(a.body.starts_with("Twenty-two"), "{}", a.body);
 }
+
+/// The feet of a 大公报 page and a 读书 page (issue 3): the paper's name and
+/// site, where readers write to and who chose the books are no story's text;
+/// a story closed by a bracketed note is whole.
+#[test]
+fn page_feet_with_the_papers_site_and_where_readers_write() {
+    let a = one(
+        "港深簽署創科合作備忘錄\n大公報記者 鄭曉雯 深圳報道\n\u{3000}\u{3000}香港特區政府與深圳市昨日在深圳簽署合作備忘錄。\n\
+         \u{3000}\u{3000}根據備忘錄，雙方首批將支持三十個跨境科研項目。（相關新聞刊A6）\n\n\
+         大公報  香港新聞  http://www.takungpao.com.hk\n",
+    );
+    assert!(!a.body.contains("http") && !a.front.truncated, "{}", a.body);
+    let a = one("作家访谈\n“写作是我和故乡和解的方式”\n——访青年作家林小溪\n本报记者 赵一鸣\n\n\
+         \u{3000}\u{3000}凭借长篇小说《南方以南》，青年作家林小溪日前获得第五届青年文学奖。\n\n\
+         本期荐书人：省图书馆馆员  张晓雨\n读者来信请寄：读书周刊编辑部  邮箱：dushu@jcdaily.cn\n");
+    assert_eq!(a.body, "凭借长篇小说《南方以南》，青年作家林小溪日前获得第五届青年文学奖。\n");
+}

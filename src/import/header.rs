@@ -427,6 +427,31 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     {
         return Some(None);
     }
+    // `大公報  香港新聞  http://www.takungpao.com.hk`: the paper's name and
+    // site at the page's foot, a few short words beside the address.
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if (2..=4).contains(&words.len())
+        && words.iter().any(|w| is_web_address(w))
+        && words
+            .iter()
+            .filter(|w| !is_web_address(w))
+            .all(|w| (2..=8).contains(&len(w)) && w.chars().all(super::text::is_han))
+    {
+        return Some(None);
+    }
+    // `读者来信请寄：读书周刊编辑部  邮箱：…`, `本期荐书人：…`: where readers write
+    // to, and who chose this issue's page, set at its foot.
+    static PAGE_CALL: OnceLock<Regex> = OnceLock::new();
+    if len(line) <= 80
+        && !line.contains('。')
+        && static_re(
+            &PAGE_CALL,
+            r"^(?:读者)?(?:来信|来稿|投稿|稿件)(?:请寄|请发|请投|寄至|发至|邮箱|地址)\s*[:：]|^本期(?:荐书人|主持人?|策划|统筹|撰稿|组稿)\s*[:：]",
+        )
+        .is_match(line)
+    {
+        return Some(None);
+    }
     // `今日12版`, `本期共24版`: how many pages the issue has, on its front page.
     static PAGE_COUNT: OnceLock<Regex> = OnceLock::new();
     if static_re(&PAGE_COUNT, r"^(?:今日|本期|今天)\s*共?\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版$").is_match(line)

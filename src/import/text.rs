@@ -53,6 +53,13 @@ pub fn is_terminated(s: &str) -> bool {
     if last == '.' {
         return true;
     }
+    // `…项目。（相关新闻刊A6）`: a bracketed note after the sentence closed.
+    if matches!(last, ')' | '）')
+        && let Some(open) = s.rfind(['(', '（'])
+        && s[..open].trim_end().chars().next_back().is_some_and(|c| matches!(c, '。' | '！' | '？' | '.' | '!' | '?'))
+    {
+        return true;
+    }
     if CLOSERS.contains(&last) {
         let inner = s.trim_end_matches(CLOSERS);
         return match inner.chars().next_back() {
@@ -611,6 +618,10 @@ mod tests {
         assert!(is_terminated("水平提升提供人才支撑。"));
         assert!(is_terminated("他说：“好。”"));
         assert!(is_terminated("主要措施如下："));
+        // Issue 3: a bracketed note or credit after the sentence closed.
+        assert!(is_terminated("雙方首批將支持三十個跨境科研項目。（相關新聞刊A6）"));
+        assert!(is_terminated("120余名官兵同台竞技。（郑 磊）"));
+        assert!(!is_terminated("资金用于（一）"));
         assert!(!is_terminated("推动医疗设备与器械“全球"));
         assert!(!is_terminated("器械“全球买、全球卖”"));
         assert!(!is_terminated("为推动我市社区养老服务"));
