@@ -796,9 +796,9 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     furniture.then_some(section)
 }
 
-/// `ASHAR 4, 1433 BS`, `4 Ashar 1433`, `Dhul-Hijjah 2, 1447 AH`, `2 Zul Hijjah
-/// 1447 AH`: a date of the Bengali, Hijri or another era, named by its
-/// letters (a year alone is no such date).
+/// `ASHAR 4, 1433 BS`, `Dhul-Hijjah 2, 1447 AH`, `2 Zul Hijjah 1447 AH`: a
+/// date of the Bengali, Hijri or another era, which must be named (`BS`,
+/// `AH`, …): without it `Rovers 4, 1433` may be a score.
 fn is_era_date(p: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(
