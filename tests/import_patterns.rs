@@ -1970,3 +1970,25 @@ fn page_feet_with_the_papers_site_and_where_readers_write() {
          本期荐书人：省图书馆馆员  张晓雨\n读者来信请寄：读书周刊编辑部  邮箱：dushu@jcdaily.cn\n");
     assert_eq!(a.body, "凭借长篇小说《南方以南》，青年作家林小溪日前获得第五届青年文学奖。\n");
 }
+
+/// A 国防 page's `军营速览` box under a story (issue 3): a desk's brief
+/// column named `…速览`, each bulleted item signed in brackets.
+#[test]
+fn a_desks_quick_look_column_splits_into_signed_briefs() {
+    let arts = page(
+        "某市人武部开展民兵应急拉动演练\n■ 杨磊\n\n\
+         \u{3000}\u{3000}6月14日凌晨3时，随着一声警报响起，某市人武部组织的民兵应急拉动演练拉开帷幕。\n\n军营速览\n\
+         ●东部战区空军某旅近日组织夜间跨昼夜飞行训练，多型战机接连升空，锤炼全天候作战能力。（周 强）\n\
+         ●武警某总队近日开展特战尖兵比武，120余名官兵同台竞技。（郑 磊）\n",
+    );
+    let got: Vec<(&str, Vec<String>, bool)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone(), a.front.truncated)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("某市人武部开展民兵应急拉动演练", vec!["杨磊".to_string()], false),
+            ("东部战区空军某旅近日组织夜间跨昼夜飞行训练", vec!["周强".to_string()], false),
+            ("武警某总队近日开展特战尖兵比武", vec!["郑磊".to_string()], false),
+        ]
+    );
+}

@@ -543,9 +543,9 @@ fn is_brief_label(text: &str) -> bool {
     // `港聞簡訊`: Hong Kong and Taiwan papers set the label in traditional characters.
     let folded = super::text::fold_traditional(text);
     let t = label_text(&folded).trim_end_matches([':', '：']);
-    // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `健康资讯`)
+    // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `军营速览`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
-    const KINDS: &[&str] = &["简讯", "快讯", "短讯", "资讯", "速递", "快递"];
+    const KINDS: &[&str] = &["简讯", "快讯", "短讯", "资讯", "速递", "快递", "速览", "速读"];
     BRIEFS.contains(&t)
         || ((3..=6).contains(&len(t))
             && t.chars().all(super::text::is_han)
