@@ -144,12 +144,19 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
     }
     for (i, l) in lines.iter().enumerate() {
         let folded = fold_traditional(&l.text);
-        if is_editor_line(&folded, rules) || is_tip_line(&folded) || is_page_note(&folded) || is_qr_prompt(&folded) {
+        if is_editor_line(&folded, rules) || is_note_anywhere(&folded) {
             keep[i] = false;
         }
     }
     let lines = lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect();
     (lines, section)
+}
+
+/// The paper's notes set wherever on the page there is room: the tip line,
+/// a note on the page's pictures, a QR code's prompt. Furniture where they
+/// stand, not text of the story beside them.
+fn is_note_anywhere(line: &str) -> bool {
+    is_tip_line(line) || is_page_note(line) || is_qr_prompt(line)
 }
 
 /// `新闻热线：96068 线索一经采用，即付报酬`, `新闻热线：28331233  传真：28331998`:
@@ -183,8 +190,14 @@ fn is_page_note(line: &str) -> bool {
 
 /// `2026年6月18日`, `星期四`, `农历五月初三`: a running head's word of the date.
 fn is_cjk_date_word(w: &str) -> bool {
+    static DATE: OnceLock<Regex> = OnceLock::new();
+    static_re(&DATE, r"^\d{4}年\d{1,2}月\d{1,2}日$").is_match(w) || is_cjk_weekday(w) || w.starts_with("农历")
+}
+
+/// `星期四`, `周四`, `礼拜四`.
+fn is_cjk_weekday(w: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_re(&RE, r"^(?:\d{4}年\d{1,2}月\d{1,2}日|(?:星期|周|礼拜)[一二三四五六日天]|农历\S*)$").is_match(w)
+    static_re(&RE, r"^(?:星期|周|礼拜)[一二三四五六日天]$").is_match(w)
 }
 
 /// `扫码看更多代表委员履职故事`, `扫描二维码观看视频`, `扫一扫 关注我们`: a
@@ -404,7 +417,7 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if len(line) <= 120 && (desk_mail.is_match(line) || published_in.is_match(line)) {
         return Some(None);
     }
-    if is_tip_line(line) || is_page_note(line) || is_qr_prompt(line) {
+    if is_note_anywhere(line) {
         return Some(None);
     }
     // The edition's ear and the printer's notes: `Metro Edition · Vol. 309,
@@ -545,7 +558,6 @@ fn numbered_dated_header(line: &str, rules: &ImportRules) -> Option<Option<Strin
 fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     static PAGE: OnceLock<Regex> = OnceLock::new();
     static DATE: OnceLock<Regex> = OnceLock::new();
-    static WEEKDAY: OnceLock<Regex> = OnceLock::new();
     static EDITOR_AT: OnceLock<Regex> = OnceLock::new();
     let page = static_re(
         &PAGE,
@@ -555,7 +567,6 @@ fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<Stri
         &DATE,
         r"^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?:[·・•]?(?:星期|周|礼拜)[一二三四五六日天])?$",
     );
-    let weekday = static_re(&WEEKDAY, r"^(?:星期|周|礼拜)[一二三四五六日天]$");
     let editor_at = static_re(
         &EDITOR_AT,
         r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|审读|组版|值班编辑|(?:版面|执行)?主编)",
@@ -582,7 +593,7 @@ fn page_head_in_any_order(line: &str, rules: &ImportRules) -> Option<Option<Stri
             has_day |= word.contains(['星', '周', '礼']);
         } else if page.is_match(word) {
             has_page = true;
-        } else if weekday.is_match(word) {
+        } else if is_cjk_weekday(word) {
             has_day = true;
         } else if names_a_paper(word, rules) || is_paper_in_head(word) {
             // `星洲日报 2026年3月4日 星期三 国内 A5`: the paper names itself
