@@ -1992,3 +1992,98 @@ fn a_desks_quick_look_column_splits_into_signed_briefs() {
         ]
     );
 }
+
+/// A Hindu, Bangkok Post, Punch and Northern Echo page (issue 3): a two-line
+/// headline broken after `in` over an agency line and a place the page had
+/// used before (the three lines were dropped as a running head, the rest
+/// joined to the story above); three-line headlines, one under a kicker in
+/// capitals and one over its writer's name in capitals; `Name, Place`
+/// bylines; letters signed `Name, Town` in plain case.
+#[test]
+fn headlines_broken_after_in_three_line_heads_names_in_capitals_and_places_after_a_comma() {
+    let arts = page(
+        "Court seeks report on marsh\nSpecial Correspondent\nCHENNAI\n\n\
+         The Madras High Court on Wednesday directed the Corporation to file a report on the encroachments.\n\
+         The case was adjourned to July 16.\n\n\
+         IMD forecasts heavy rain in\nNilgiris, Coimbatore for next 3 days\nPTI\nCHENNAI\n\n\
+         The India Meteorological Department on Wednesday forecast heavy rain in the Nilgiris for the next three days.\n\
+         Fishermen have been advised not to venture into the sea.\n",
+    );
+    let got: Vec<(&str, Option<&str>, &str)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.agency.as_deref(), a.body.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                "Court seeks report on marsh",
+                None,
+                "The Madras High Court on Wednesday directed the Corporation to file a report on the encroachments.\n\n\
+                 The case was adjourned to July 16.\n"
+            ),
+            (
+                "IMD forecasts heavy rain in Nilgiris, Coimbatore for next 3 days",
+                Some("PTI"),
+                "The India Meteorological Department on Wednesday forecast heavy rain in the Nilgiris for the next \
+                 three days.\n\nFishermen have been advised not to venture into the sea.\n"
+            ),
+        ]
+    );
+    let a = one(
+        "Why councils must be allowed\nto build the homes that the\ncountry so badly needs again\nBy Anna Morgan\n\n\
+         For most of the 20th century, councils were the country's biggest house builders.\n\n\
+         Last year, councils in England built fewer than 10,000 homes.\n",
+    );
+    assert_eq!(a.front.title, "Why councils must be allowed to build the homes that the country so badly needs again");
+    assert_eq!(a.front.reporters, vec!["Anna Morgan"]);
+    let arts = page(
+        "OUR VIEW\nA rail timetable that\nfails the North again\n\n\
+         When Northern promised last year that its new timetable would deliver more seats, few passengers expected miracles.\n\n\
+         The North has waited long enough.\n\n\
+         Why councils must be allowed\nto build homes again\nANNA MORGAN\n\n\
+         For most of the second half of the 20th century, councils were the country's biggest house builders.\n",
+    );
+    let got: Vec<(Option<&str>, &str, Vec<String>)> =
+        arts.iter().map(|a| (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.reporters.clone())).collect();
+    assert_eq!(
+        got,
+        vec![
+            (Some("OUR VIEW"), "A rail timetable that fails the North again", vec![]),
+            (None, "Why councils must be allowed to build homes again", vec!["Anna Morgan".to_string()]),
+        ]
+    );
+    assert_eq!(arts[0].body.matches("\n\n").count(), 1, "{}", arts[0].body);
+    let a = one(
+        "Army chief rejects coup talk\nWASSANA NANUAM\n\nArmy chief Gen Pana on Wednesday dismissed rumours of a coup.\n",
+    );
+    assert_eq!((a.front.reporters, a.front.subtitle), (vec!["Wassana Nanuam".to_string()], None));
+    let a = one("NEWS ANALYSIS\nArmy chief rejects coup talk\n\nArmy chief Gen Pana on Wednesday dismissed rumours.\n");
+    assert!(a.front.reporters.is_empty());
+    for (line, reporters) in [
+        ("Olaleye Aluko, Abuja", vec!["Olaleye Aluko"]),
+        ("Olaleye Aluko and Adelani Adepegba, Abuja", vec!["Olaleye Aluko", "Adelani Adepegba"]),
+    ] {
+        let a = one(&format!(
+            "Senate passes bill on state police\n{line}\n\n\
+             The Senate on Wednesday passed for second reading a bill seeking to amend the Constitution.\n"
+        ));
+        assert_eq!(a.front.reporters, reporters, "{line}");
+        assert_eq!(a.front.dateline.and_then(|d| d.place).as_deref(), Some("Abuja"), "{line}");
+        assert_eq!(a.front.subtitle, None, "{line}");
+    }
+    let a =
+        one("Senate passes bill on state police\nJane Doe, Staff Writer\n\nThe Senate on Wednesday passed the bill.\n");
+    assert!(a.front.dateline.is_none_or(|d| d.place.as_deref() != Some("Staff Writer")));
+    let arts = page(
+        "4 | Thursday, June 18, 2026 | THE NORTHERN ECHO\nOPINION\n\nLETTERS\n\nSave our library\nI WAS saddened to read that Crook library may close. It is the only warm, free space in the town.\nMargaret Hall, Crook\n\n\
+         Hedgehogs need our help\nGARDENERS can do their bit by cutting a small hole in their fences so that hedgehogs can move between gardens.\nPeter Ellis, Stokesley\n",
+    );
+    let got: Vec<(&str, Vec<String>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Save our library", vec!["Margaret Hall".to_string()]),
+            ("Hedgehogs need our help", vec!["Peter Ellis".to_string()]),
+        ]
+    );
+}

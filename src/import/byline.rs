@@ -1603,6 +1603,9 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
 /// Morris in London`, `Jane Doe and John Roe in Brussels`: writers, each or
 /// together with the place filed from; the first place is the dateline.
 pub fn writers_in_places(line: &str) -> Option<Credits> {
+    if !line.contains(" in ") {
+        return writers_comma_place(line);
+    }
     let mut credits = Credits::default();
     let mut waiting = Vec::new();
     let mut placed = false;
@@ -1628,6 +1631,28 @@ pub fn writers_in_places(line: &str) -> Option<Credits> {
         }
     }
     (placed && waiting.is_empty()).then_some(credits)
+}
+
+/// `Olaleye Aluko, Abuja`, `Olaleye Aluko and Adelani Adepegba, Abuja`:
+/// Nigerian papers set the place the writers filed from after a comma. The
+/// place is one word, or words that are no name themselves (`Jane Doe,
+/// John Smith` names two writers) and no role (`Staff Writer`).
+fn writers_comma_place(line: &str) -> Option<Credits> {
+    let (names, place) = line.trim().rsplit_once(", ")?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let placelike = (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && (words.len() == 1 || !is_plain_name(place))
+        && !is_english_role(place);
+    let reporters: Vec<String> = names.split(" and ").map(|n| n.trim().to_string()).collect();
+    (placelike
+        && reporters.len() <= 3
+        && reporters.iter().all(|n| is_plain_name(n) && (2..=3).contains(&word_count(n))))
+    .then(|| Credits {
+        reporters,
+        dateline: Some(RawDateline { place: Some(place.to_string()), month: None, day: None }),
+        ..Credits::default()
+    })
 }
 
 /// `DAVID MORGAN Political Editor`, `Tom Harris Home Affairs Correspondent`:

@@ -71,9 +71,16 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
                 i += 1;
                 continue;
             }
-            // A running head between the halves of a sentence.
+            // A running head between the halves of a sentence. (Never one
+            // with a byline: `IMD forecasts heavy rain in` / `Nilgiris, …` /
+            // `PTI` / `CHENNAI` heads the next story, however often the
+            // page has stories from Chennai.)
             let k = past(&|k| is_interruption(&lines[k].text));
-            if k > i && (i..k).any(|j| repeated(&lines[j].text)) && goes_on(k) {
+            if k > i
+                && (i..k).any(|j| repeated(&lines[j].text))
+                && !(i..k).any(|j| parse_byline_line(&lines[j].text, rules).is_some())
+                && goes_on(k)
+            {
                 cur.text = join(&cur.text, &lines[k].text);
                 i = k + 1;
                 continue;
@@ -339,7 +346,7 @@ const OPEN_ENDS: &[&str] = &[
     "their", "his", "her",
 ];
 
-fn ends_open(prev: &str) -> bool {
+pub(super) fn ends_open(prev: &str) -> bool {
     OPEN_ENDS.contains(&prev.split_whitespace().next_back().unwrap_or("").to_lowercase().as_str())
 }
 

@@ -224,6 +224,16 @@ fn capitals_signature(text: &str) -> Option<Credits> {
     (caps && town && is_plain_name(&core.join(" "))).then(|| Credits { reporters: vec![proper], ..Credits::default() })
 }
 
+/// `Margaret Hall, Crook`: a letter signed in plain case with the town,
+/// asked only under the letters' label (elsewhere a name and a word after a
+/// comma sign a notice with a role).
+fn town_signature(text: &str) -> Option<Credits> {
+    let (name, place) = text.trim().split_once(',')?;
+    let name = name.trim();
+    (is_plain_name(name) && (2..=4).contains(&word_count(name)) && is_town(place))
+        .then(|| Credits { reporters: vec![name.to_string()], ..Credits::default() })
+}
+
 /// Whether the nearest department label above paragraph `i` is the
 /// letters' (`Letters to the editor`, `读者来信`).
 fn under_letters_label(paras: &[Para], i: usize) -> bool {
@@ -930,6 +940,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && is_sentence_case(&head.text)
             && (owned[i].kind != Kind::Body || deck)
             && let Some(credits) = plain_names(&owned[i].text)
+                .or_else(|| names_in_capitals(&owned[i].text))
                 .map(|reporters| Credits { reporters, ..Credits::default() })
                 .or_else(|| super::byline::writers_in_places(&owned[i].text))
         {
@@ -1163,7 +1174,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     drop_pull_quotes(&mut owned);
     close_signed_pieces(&mut owned, rules);
     for i in 1..n {
-        if has_byline(&owned[i]) && is_long_headline(&owned[i - 1]) {
+        // (An English headline may run to three lines: `Why councils must be
+        // allowed` / `to build the homes that the` / `country so badly needs
+        // again` over `By Anna Morgan`, where a piece may start.)
+        let long_english = || {
+            !is_cjk_text(&owned[i - 1].text)
+                && owned[i - 1].text.starts_with(char::is_uppercase)
+                && is_headline_of_at_most(&owned[i - 1], 110)
+                && (i < 2 || is_head(&owned[i - 2]) || is_terminated(&owned[i - 2].text))
+        };
+        if has_byline(&owned[i]) && (is_long_headline(&owned[i - 1]) || long_english()) {
             owned[i - 1].kind = Kind::Heading;
         }
         // `老旧小区加装电梯…` / `低层住户反对、资金分摊难……` / `全媒体记者 张楠`:
@@ -1639,13 +1659,16 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
         if matches!(prev.kind, Kind::Body | Kind::Lead(..))
             && is_terminated(text_of(prev))
             && matches!(paras[i].kind, Kind::Body | Kind::Heading | Kind::Subtitle)
-            && let Some(c) = parse_signature(&paras[i].text).or_else(|| {
-                paras
-                    .get(i + 1)
-                    .is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
-                    .then(|| capitals_signature(&paras[i].text))
-                    .flatten()
-            })
+            && let Some(c) = parse_signature(&paras[i].text)
+                .or_else(|| {
+                    paras
+                        .get(i + 1)
+                        .is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+                        .then(|| capitals_signature(&paras[i].text))
+                        .flatten()
+                })
+                // (Under the letters' label, whatever follows: `Write to: …`.)
+                .or_else(|| under_letters_label(paras, i).then(|| town_signature(&paras[i].text)).flatten())
         {
             paras[i].kind = Kind::Signature(c);
             continue;
@@ -1851,6 +1874,238 @@ fn plain_names(t: &str) -> Option<Vec<String>> {
     let names: Vec<String> =
         t.trim().split(" and ").flat_map(|p| p.split(" & ")).map(|p| p.trim().to_string()).collect();
     (names.len() <= 3 && names.iter().all(|n| is_plain_name(n) && word_count(n) <= 3)).then_some(names)
+}
+
+/// `WASSANA NANUAM` under a headline in sentence case: a name in capitals
+/// (Thai and African papers sign so), in the form the story's byline takes.
+/// Not a label set in capitals there (`NEWS ANALYSIS`, `OUR VIEW`).
+pub(super) fn names_in_capitals(t: &str) -> Option<Vec<String>> {
+    // Labels, and the words a deck of two or three words in capitals is
+    // made of (`JOBS LOST`, `PRICES TO RISE`): common English words, which
+    // names of the kind set so (Thai, Nigerian, Indian) seldom are. A deck
+    // taken for a name would leave the story's text, so the list errs wide.
+    const NOT_NAMES: &[&str] = &[
+        "NEWS",
+        "VIEW",
+        "VIEWS",
+        "ANALYSIS",
+        "EDITORIAL",
+        "EXCLUSIVE",
+        "REPORT",
+        "BRIEF",
+        "BRIEFS",
+        "OPINION",
+        "COMMENT",
+        "SPECIAL",
+        "UPDATE",
+        "LIVE",
+        "LATEST",
+        "FEATURE",
+        "INTERVIEW",
+        "REVIEW",
+        "FOCUS",
+        "PROFILE",
+        "LETTERS",
+        "BREAKING",
+        "WORLD",
+        "SPORT",
+        "SPORTS",
+        "BUSINESS",
+        "MARKETS",
+        "WEATHER",
+        "TODAY",
+        "INSIDE",
+        "OUR",
+        "THE",
+        "IN",
+        "OF",
+        "ON",
+        "FOR",
+        "AT",
+        "TO",
+        "BY",
+        "WITH",
+        "FROM",
+        "UP",
+        "DOWN",
+        "OUT",
+        "OFF",
+        "OVER",
+        "NEW",
+        "OLD",
+        "BIG",
+        "TOP",
+        "MORE",
+        "LESS",
+        "NO",
+        "NOT",
+        "ALL",
+        "ONE",
+        "TWO",
+        "FIRST",
+        "LAST",
+        "NEXT",
+        "JOBS",
+        "JOB",
+        "LOST",
+        "LOSS",
+        "WIN",
+        "WINS",
+        "WON",
+        "CUT",
+        "CUTS",
+        "RISE",
+        "RISES",
+        "FALL",
+        "FALLS",
+        "DEAL",
+        "PLAN",
+        "PLANS",
+        "BAN",
+        "HIT",
+        "HITS",
+        "SET",
+        "GET",
+        "GETS",
+        "GO",
+        "GOES",
+        "MAKE",
+        "TAKE",
+        "BACK",
+        "HOME",
+        "LIFE",
+        "DEATH",
+        "DEAD",
+        "KILLED",
+        "HELD",
+        "FREE",
+        "OPEN",
+        "OPENS",
+        "CLOSE",
+        "CLOSES",
+        "CLOSED",
+        "PRICE",
+        "PRICES",
+        "RATE",
+        "RATES",
+        "TAX",
+        "PAY",
+        "COST",
+        "COSTS",
+        "MONEY",
+        "FUND",
+        "FUNDS",
+        "POLICE",
+        "COURT",
+        "LAW",
+        "VOTE",
+        "POLL",
+        "WAR",
+        "PEACE",
+        "FIRE",
+        "FLOOD",
+        "RAIN",
+        "HEAT",
+        "WATER",
+        "POWER",
+        "CITY",
+        "TOWN",
+        "SCHOOL",
+        "SCHOOLS",
+        "HEALTH",
+        "SAFETY",
+        "CRISIS",
+        "ALERT",
+        "WARNING",
+        "CALL",
+        "CALLS",
+        "BID",
+        "MOVE",
+        "TALKS",
+        "TRADE",
+        "GROWTH",
+        "DEBT",
+        "AID",
+        "HELP",
+        "HOPE",
+        "FEAR",
+        "FEARS",
+        "ROW",
+        "CLASH",
+        "BOOST",
+        "DAY",
+        "WEEK",
+        "YEAR",
+        "TIME",
+        "WAY",
+        "END",
+        "START",
+        "STAR",
+        "STARS",
+        "GAME",
+        "TEAM",
+        "CUP",
+        "LEAGUE",
+        "RECORD",
+        "HIGH",
+        "LOW",
+        "SAFE",
+        "RISK",
+        "MAN",
+        "WOMAN",
+        "MEN",
+        "WOMEN",
+        "CHILD",
+        "CHILDREN",
+        "KIDS",
+        "FAMILY",
+        "PEOPLE",
+        "STAFF",
+        "WORKERS",
+        "STRIKE",
+        "DELAY",
+        "DELAYS",
+        "CHANGE",
+        "CHANGES",
+        "MISSING",
+        "FOUND",
+        "SAVED",
+        "LIKE",
+        "JUST",
+        "STILL",
+        "NOW",
+        "AGAIN",
+        "AHEAD",
+        "AFTER",
+        "BEFORE",
+        "WHY",
+        "HOW",
+        "WHAT",
+        "WHO",
+        "WHEN",
+        "WHERE",
+        "IS",
+        "ARE",
+        "WAS",
+        "BE",
+        "HAS",
+        "HAVE",
+        "IT",
+        "ITS",
+        "AS",
+        "OR",
+        "BUT",
+    ];
+    let t = t.trim();
+    let caps = t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase);
+    let words: Vec<&str> = t.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("and")).collect();
+    if !caps
+        || words.len() < 2
+        || words.iter().any(|w| NOT_NAMES.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
+    {
+        return None;
+    }
+    plain_names(&super::text::title_case_caps(t).replace(" And ", " and "))
 }
 
 fn is_long_headline(p: &Para) -> bool {

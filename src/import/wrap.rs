@@ -25,7 +25,7 @@ use super::byline::{is_contact_line, parse_byline_line, parse_end_credit, parse_
 use super::continuation::strip_jumps;
 use super::encoding::clean_line;
 use super::header::{Form, Line, is_furniture};
-use super::repair::{is_data_row, is_heading_like, is_qa, is_subtitle, join_on_page, strip_bullet};
+use super::repair::{ends_open, is_data_row, is_heading_like, is_qa, is_subtitle, join_on_page, strip_bullet};
 use super::rules::ImportRules;
 use super::text::static_re;
 use super::text::{is_cjk_text, is_han, is_terminated, len, word_count};
@@ -189,6 +189,24 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             // Verse is not set in capitals: a stack of them (`FURY AS` /
             // `COUNCIL` / `AXES LIDO`) is a tabloid's headline.
             let broken = is_broken_english_head(&lines[s..e]) || is_stacked_capitals(&lines[s..e]);
+            // `OUR VIEW` / `A rail timetable that` / `fails the North again`:
+            // a kicker in capitals over such a headline stays a line of its own.
+            let kicked = !broken
+                && e - s >= 3
+                && is_stacked_capitals(&lines[s..s + 1])
+                && is_broken_english_head(&lines[s + 1..e]);
+            let broken = broken || kicked;
+            // `Why councils must be allowed` / `to build homes again` /
+            // `ANNA MORGAN`: such a headline over its writer's name in capitals.
+            let signed_in_capitals = !broken
+                && e - s >= 3
+                && super::segment::names_in_capitals(&lines[e - 1].text).is_some()
+                && is_broken_english_head(&lines[s..e - 1]);
+            if signed_in_capitals && e < n && is_paragraph_under(&lines[s..e - 1], &lines[e..group_end(lines, e)]) {
+                out[s] = Some((e - 1, Form::Prose));
+                s = e;
+                continue;
+            }
             // Or broken mid-phrase over a paragraph of prose (`Farmers warned
             // of` / `locust outbreak` / `as spring nears` over `GRAIN growers
             // across …`): verse is not set over a story's text.
@@ -209,6 +227,8 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
                 || (e < n && broken && (signed || is_paragraph_under(&lines[s..e], &lines[e..next_end])));
             if !heads_a_story {
                 out[s] = Some((e, Form::Verse));
+            } else if kicked {
+                out[s + 1] = Some((e, Form::Prose));
             } else if broken {
                 out[s] = Some((e, Form::Prose));
             }
@@ -354,7 +374,8 @@ fn is_verse_line(l: &Physical, layout: &Layout, rules: &ImportRules) -> bool {
 /// than the stack's, ending a sentence (a ragged column is not measured).
 fn is_paragraph_under(stack: &[Physical], group: &[Physical]) -> bool {
     let widest = |g: &[Physical]| g.iter().map(|l| l.width).max().unwrap_or(0);
-    group.len() >= 2
+    // (A paragraph set as one long line is one too.)
+    (group.len() >= 2 || group.first().is_some_and(|l| word_count(&l.text) >= 15))
         && !group.iter().any(|l| is_cjk_text(&l.text))
         && widest(group) > widest(stack) + 5
         && group.iter().any(|l| is_terminated(&l.text) || l.text.contains(". "))
@@ -565,7 +586,7 @@ fn joins(
     if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
         return false;
     }
-    if goes_on_in_lower_case(a, b, para, layout, rules) {
+    if goes_on_in_lower_case(a, b, para, layout, rules) || head_goes_on_after_open_word(a, b, para, rules) {
         return true;
     }
     // A finished sentence, then a short line that does not run on: a
@@ -642,6 +663,30 @@ fn goes_on_in_lower_case(a: &Physical, b: &Physical, para: &str, layout: &Layout
         && at.ends_with(|c: char| c.is_alphabetic())
         && word_count(at) >= 6;
     broken_head || wide || after_comma
+}
+
+/// `IMD forecasts heavy rain in` / `Nilgiris, Coimbatore for next 3 days`:
+/// an English headline broken after a word no headline ends on (written in
+/// lower case: `Vitamin A` ends one) goes on in the next line, whatever
+/// case that opens in — a place or a name. Split, the rest became the
+/// title and the first line the end of the story above.
+fn head_goes_on_after_open_word(a: &Physical, b: &Physical, para: &str, rules: &ImportRules) -> bool {
+    let (at, bt) = (a.text.trim(), b.text.trim());
+    let head = if para.ends_with(at) { para } else { at };
+    let last = at.rsplit(' ').next().unwrap_or("");
+    !is_cjk_text(at)
+        && !is_cjk_text(bt)
+        && head.starts_with(char::is_uppercase)
+        && (3..=10).contains(&word_count(head))
+        && last.chars().all(|c| c.is_ascii_lowercase())
+        && ends_open(at)
+        && bt.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        && word_count(bt) <= 10
+        && is_heading_like(bt)
+        && !is_terminated(at)
+        && !is_contact_line(bt)
+        && parse_byline_line(at, rules).is_none()
+        && parse_byline_line(bt, rules).is_none()
 }
 
 /// Whether `a` ends only because the column did: the first word of `b` (a
