@@ -2087,3 +2087,55 @@ fn headlines_broken_after_in_three_line_heads_names_in_capitals_and_places_after
         ]
     );
 }
+
+/// A 经济日报, 中国青年报 and 北京晚报 page (issue 3): the 版名 on its own line
+/// under the paper's name, or beside the page number with a middle dot;
+/// `本报评论员 X` signing a commentary; `（作者为…）` then `插图 X`; a
+/// padded photographer's name; `本版编辑 X` at the foot; a 快讯 column of
+/// leads; `（本报记者 X）` closing a story.
+#[test]
+fn section_lines_named_commentators_illustrators_padded_credits_and_lead_columns() {
+    let a = one("北京晚报\n五色土\n2026年6月18日 星期四 第4版\n编辑 肖 欢 美编 王 冰\n\n胡同里的槐花香\n□ 赵 勇\n\n\
+         每年五月，槐花一开，整条胡同就香了。\n\n后来胡同拆迁，我们搬进了楼房。\n\n（作者为北京市作家协会会员）\n\n插图 李晓林\n");
+    assert_eq!(a.front.section.as_deref(), Some("五色土"));
+    assert_eq!((a.front.reporters, a.front.contributors), (vec!["赵勇".to_string()], vec!["李晓林".to_string()]));
+    let a = one("04 青年·校园\n\n高校毕业生现象调查\n不急于签约，他们在等什么\n本报记者 王聪\n\n\
+         \u{3000}\u{3000}6月中旬，距离毕业典礼还有不到两周，应届生周宁还没有签下任何一份工作。\n");
+    assert_eq!((a.front.section.as_deref(), a.front.kicker), (Some("青年·校园"), None));
+    let arts = page(
+        "04 产经 2026年6月18日 星期四\n\n新能源汽车出口增长\n本报记者 周雷\n\n\
+         \u{3000}\u{3000}海关总署最新数据显示，今年前5个月，我国新能源汽车出口达98.6万辆。\n\n\
+         以“绣花功夫”破解中小企业融资难\n本报评论员 钱凯\n\n\
+         \u{3000}\u{3000}融资难、融资贵，是中小企业发展中的“老问题”。\n\u{3000}\u{3000}中小企业活，则经济活。\n\n本版编辑 刘晓明\n",
+    );
+    let got: Vec<(&str, Vec<String>, Option<&str>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone(), a.front.agency.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("新能源汽车出口增长", vec!["周雷".to_string()], Some("本报")),
+            ("以“绣花功夫”破解中小企业融资难", vec!["钱凯".to_string()], Some("本报")),
+        ]
+    );
+    assert_eq!(arts[1].body, "融资难、融资贵，是中小企业发展中的“老问题”。\n\n中小企业活，则经济活。\n");
+    let a = one("04 要闻\n\n屯门公园长者健身角启用\n本报记者 郑嘉\n\
+         \u{3000}\u{3000}康文署位于屯门公园的全港首个长者健身角昨日正式启用。\n\n市民在健身角锻炼。 记者 李 文 摄\n");
+    assert_eq!(a.front.contributors, vec!["李文"]);
+    assert!(!a.front.truncated && !a.body.contains('摄'), "{}", a.body);
+    let arts = page(
+        "04 校园\n\n校园快讯\n\n\
+         \u{3000}\u{3000}本报讯（记者 张 茜）6月16日，第十届全国大学生节能减排社会实践与科技竞赛决赛在浙江大学落幕。\n\
+         \u{3000}\u{3000}本报讯（实习生 赵一鸣）近日，清华大学发布《2026年本科生毕业去向报告》，本科毕业生国内升学率为58.3%。\n",
+    );
+    assert_eq!(
+        arts.iter().map(|a| a.front.title.as_str()).collect::<Vec<_>>(),
+        vec![
+            "第十届全国大学生节能减排社会实践与科技竞赛决赛在浙江大学落幕",
+            "清华大学发布《2026年本科生毕业去向报告》"
+        ]
+    );
+    let a = one(
+        "04 校园\n\n宿舍里的非遗课堂\n\u{3000}\u{3000}在西北农林科技大学的一间学生宿舍里，大三学生马悦正在教室友剪纸。（本报记者 郭 阳）\n",
+    );
+    assert_eq!((a.front.reporters, a.front.agency.as_deref()), (vec!["郭阳".to_string()], Some("本报")));
+}

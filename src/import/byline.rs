@@ -276,9 +276,13 @@ fn join_padded_names(content: &str) -> Vec<String> {
     let mut i = 0;
     while i < tokens.len() {
         // The second half may carry the work (`王  斌摄`).
-        let second_is_lone = tokens
-            .get(i + 1)
-            .is_some_and(|t| lone(t) || WORK_SUFFIXES.iter().any(|s| t.strip_suffix(s).is_some_and(lone)));
+        // (`记者 李 文 摄`: a name's half that is `文` or `图` when nothing
+        // follows it — no one is named by one character, so it is no work.)
+        let last_half = i + 2 == tokens.len() && matches!(tokens[i + 1], "文" | "图");
+        let second_is_lone = last_half
+            || tokens
+                .get(i + 1)
+                .is_some_and(|t| lone(t) || WORK_SUFFIXES.iter().any(|s| t.strip_suffix(s).is_some_and(lone)));
         if lone(tokens[i]) && second_is_lone {
             out.push(format!("{}{}", tokens[i], tokens[i + 1]));
             i += 2;
@@ -1227,6 +1231,17 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             agency: bare.starts_with("本报").then(|| "本报".to_string()),
             ..Credits::default()
         });
+    }
+    // `本报评论员 钱凯`, `□ 本报特约评论员 钱 凯`: the office and the writer.
+    static NAMED_COMMENTATOR: OnceLock<Regex> = OnceLock::new();
+    let named =
+        static_re(&NAMED_COMMENTATOR, r"^本[报刊台](?:特约)?评论员[ \u{3000}]+([\p{Han}·][\p{Han}· \u{3000}]{1,6})$");
+    if let Some(c) = named.captures(bare) {
+        let credits = parse_people(&c[1], Role::Reporter, rules);
+        if !credits.reporters.is_empty() && all_people(&credits.reporters, rules) {
+            let agency = bare.starts_with("本报").then(|| "本报".to_string());
+            return Some(Credits { agency, ..credits });
+        }
     }
     if let Some(c) = parse_reported_from(bare, rules) {
         return Some(c);
@@ -2496,7 +2511,11 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     if names == 0 || names > 6 {
         return None;
     }
-    let credits = parse_people(inner, Role::Reporter, rules);
+    let mut credits = parse_people(inner, Role::Reporter, rules);
+    // `（本报记者 郭 阳）` closing a story says whose it is, as the lead would.
+    if inner.trim_start().starts_with("本报") {
+        credits.agency = Some("本报".into());
+    }
     (!credits.reporters.is_empty() || !credits.contributors.is_empty()).then_some(credits)
 }
 
@@ -3032,6 +3051,10 @@ mod tests {
         assert_eq!(c.agency.as_deref(), Some("本报"));
         assert_eq!(parse_byline_line("■ 本刊特约评论员", &r).unwrap().reporters, vec!["本刊特约评论员"]);
         assert!(parse_byline_line("本报评论员文章引发热议", &r).is_none());
+        for line in ["本报评论员 钱凯", "□ 本报评论员 钱 凯", "本报特约评论员　钱凯"] {
+            let c = parse_byline_line(line, &r).unwrap();
+            assert_eq!((c.reporters, c.agency.as_deref()), (vec!["钱凯".to_string()], Some("本报")), "{line}");
+        }
     }
 
     #[test]

@@ -91,6 +91,24 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                 None if z == 1 && is_foot_promotion(&lines[i].text) => keep[i] = false,
                 // `www.nation.africa` under the folio: the paper's site in its head.
                 None if z == 0 && n > 0 && !keep[zone[n - 1]] && is_web_address(&lines[i].text) => keep[i] = false,
+                // `综合新闻` between the dated head and the page's editors
+                // (`责任编辑 陈丹 电话：…`): the 版名 set on a line of its own;
+                // also under the paper's name (`北京晚报` / `五色土` / `2026年…
+                // 第4版`), which the masthead's rule below would take with it.
+                None if z == 0
+                    && n > 0
+                    && !keep[zone[n - 1]]
+                    && section.is_none()
+                    && (2..=8).contains(&len(&lines[i].text))
+                    && is_han_section_name(lines[i].text.trim())
+                    && !is_paper_name(lines[i].text.trim())
+                    && zone.get(n + 1).is_some_and(|&j| {
+                        found[j].is_some() || is_editor_line(&fold_traditional(&lines[j].text), rules)
+                    }) =>
+                {
+                    keep[i] = false;
+                    section = clean_section(&lines[i].text);
+                }
                 // A masthead or slogan gazette does not know (`淇河晨报`), at
                 // the top above furniture it does know — two lines of it, or
                 // one naming the section: the page's head, not an article.
@@ -122,21 +140,6 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                     keep[i] = false;
                     section = clean_section(&lines[i].text);
                     break;
-                }
-                // `综合新闻` between the dated head and the page's editors
-                // (`责任编辑 陈丹 电话：…`): the 版名 set on a line of its own.
-                None if z == 0
-                    && n > 0
-                    && !keep[zone[n - 1]]
-                    && section.is_none()
-                    && (2..=6).contains(&len(&lines[i].text))
-                    && lines[i].text.trim().chars().all(super::text::is_han)
-                    && zone.get(n + 1).is_some_and(|&j| {
-                        found[j].is_some() || is_editor_line(&fold_traditional(&lines[j].text), rules)
-                    }) =>
-                {
-                    keep[i] = false;
-                    section = clean_section(&lines[i].text);
                 }
                 None => break,
             }
@@ -492,11 +495,19 @@ fn head_cells(s: &str) -> Vec<&str> {
     cells
 }
 
+/// A 版名 as a line of its own may hold: Han characters, two parts joined
+/// by a middle dot (`青年·校园`).
+fn is_han_section_name(t: &str) -> bool {
+    let mut parts = t.split(['·', '・']);
+    let ok = |p: &str| !p.is_empty() && p.chars().all(super::text::is_han);
+    parts.next().is_some_and(ok) && parts.next().is_none_or(ok) && parts.next().is_none()
+}
+
 /// `6 新加坡`: a bare page number and a short 版名. Only at the page's head:
 /// at its foot or in a table the same shape is a ranked row (`1 上海海港`).
 fn numbered_section(line: &str) -> Option<Option<String>> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = static_re(&RE, r"^[0-9]{1,2}\s+(\p{Han}{2,6})$");
+    let re = static_re(&RE, r"^[0-9]{1,2}\s+(\p{Han}{2,6}|\p{Han}{1,5}[·・]\p{Han}{1,5})$");
     let folded = fold_traditional(line.trim());
     let c = re.captures(&folded)?;
     Some(clean_section(&c[1]).map(|s| restore(line.trim(), &folded, &s)))
@@ -523,8 +534,14 @@ fn is_editor_line(line: &str, rules: &ImportRules) -> bool {
     if unbracketed.is_some_and(|l| is_editor_line(l.trim(), rules)) {
         return true;
     }
+    // `本版编辑 刘晓明`: with the page named, one editor is a credit too
+    // (`编辑 X` alone may be a story's own line).
+    static PAGE_EDITOR: OnceLock<Regex> = OnceLock::new();
+    let page_editor =
+        static_re(&PAGE_EDITOR, r"^本版(?:编辑|责编|主编)\s*[:：]?\s*[\p{Han}·]{1,4}(?:\s[\p{Han}·]{1,3})?$");
     rules.editor_line.is_match(line)
         || line.strip_prefix("本版").is_some_and(|r| rules.editor_line.is_match(r.trim_start()))
+        || page_editor.is_match(line.trim())
 }
 
 /// `4 经济新闻 2024年3月5日 星期二 责任编辑：王小明`, `A3 要闻 2024年3月5日`: a

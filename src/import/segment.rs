@@ -645,8 +645,7 @@ fn brief_title(text: &str) -> String {
     let text = town.find(text).map_or(text, |m| text[m.end()..].trim_start());
     let when = text.split_once(['，', ',']).filter(|(w, rest)| {
         let w = w.trim();
-        !rest.trim().is_empty()
-            && (is_day_clause(w) || (len(w) <= 4 && (w.ends_with(['日', '来', '前', '后']) || w.ends_with("以来"))))
+        !rest.trim().is_empty() && is_time_clause(w)
     });
     let rest = when.map_or(text, |(_, rest)| rest.trim());
     // A brief's one clause is its headline as a whole, a little longer than
@@ -869,6 +868,27 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             in_briefs = false;
         } else if is_head(p) && (is_brief_label(&p.text) || is_english_brief_label(&p.text)) {
             in_briefs = true;
+            // `校园快讯` over `本报讯（记者 张茜）6月16日，…` and `本报讯（实习生
+            // 赵一鸣）近日，…` and no headlines: each lead opens a brief,
+            // titled by what it reports (the second was titled `近日`).
+            let run = owned[i + 1..].iter().take_while(|q| !is_head(q)).count();
+            let leads: Vec<usize> = (i + 1..i + 1 + run).filter(|&k| matches!(owned[k].kind, Kind::Lead(..))).collect();
+            if leads.len() >= 2 && leads[0] == i + 1 {
+                for &k in leads.iter().rev() {
+                    let Kind::Lead(_, rest) = &owned[k].kind else { continue };
+                    let heading = Para {
+                        text: brief_title(rest),
+                        kind: Kind::Heading,
+                        from: None,
+                        to: None,
+                        ended: false,
+                        ..owned[k].clone()
+                    };
+                    owned.insert(k, heading);
+                }
+                i += run + leads.len();
+                in_briefs = false;
+            }
         } else if in_briefs
             && matches!(p.kind, Kind::Body | Kind::Item(_) | Kind::Lead(..))
             && let Some((head, rest)) = split_run_in_title(&p.text)
@@ -1706,8 +1726,10 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             continue;
         }
         let Kind::Byline(c) = &paras[i].kind else { continue };
+        // (Or after the note on the writer: `（作者为…会员）` / `插图 李晓林`.)
         let after_text = matches!(paras[i - 1].kind, Kind::Body | Kind::Verse) && is_terminated(&paras[i - 1].text)
-            || paras[i - 1].kind == Kind::Verse;
+            || paras[i - 1].kind == Kind::Verse
+            || is_closing_note(&paras[i - 1]);
         let closes = match paras.get(i + 1) {
             None => true,
             Some(q) => is_closing_note(q) || matches!(q.kind, Kind::Credit(..)),
@@ -2620,6 +2642,12 @@ fn take_jumps(d: &mut Draft, p: &Para) {
 
 /// `4月18日`, `当地时间19日上午`, `2026年4月18日`: a clause that only
 /// says when.
+/// `6月16日`, `近日`, `日前`, `今年以来`: when a brief's sentence happened,
+/// before its first comma; no title.
+fn is_time_clause(w: &str) -> bool {
+    is_day_clause(w) || (len(w) <= 4 && (w.ends_with(['日', '来', '前', '后']) || w.ends_with("以来")))
+}
+
 fn is_day_clause(t: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(
@@ -2684,7 +2712,7 @@ pub fn fallback_title(d: &Draft) -> String {
     // day it was taken; the title is what it shows, the rest of the sentence.
     let first = if cjk
         && let Some((day, rest)) = first.split_once(['，', ','])
-        && is_day_clause(day)
+        && is_time_clause(day.trim())
     {
         rest.split(['。', '！', '？']).next().unwrap_or(rest).trim_end_matches(['，', ','])
     } else {
@@ -3688,8 +3716,12 @@ mod tests {
             "农技人员正在为麦田开展“一喷三防”作业"
         );
         assert_eq!(fallback_title(&d("4月26日,在广场上,游客拍照留念。")), "在广场上,游客拍照留念");
-        // Without a day first, the first clause as before.
-        assert_eq!(fallback_title(&d("近日，市文明办启动春季校园周边环境整治行动。")), "近日");
+        // `近日`, `日前` say when as vaguely: no title either.
+        assert_eq!(
+            fallback_title(&d("近日，市文明办启动春季校园周边环境整治行动。")),
+            "市文明办启动春季校园周边环境整治行动"
+        );
+        assert_eq!(fallback_title(&d("市文明办启动行动，整治校园周边环境。")), "市文明办启动行动");
         assert!(is_day_clause("2026年4月18日") && !is_day_clause("18日在北京"));
     }
 
