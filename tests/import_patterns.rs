@@ -2139,3 +2139,51 @@ fn section_lines_named_commentators_illustrators_padded_credits_and_lead_columns
     );
     assert_eq!((a.front.reporters, a.front.agency.as_deref()), (vec!["郭阳".to_string()], Some("本报")));
 }
+
+/// The Hindu, Sydney Morning Herald, Punch and Bangkok Post pages (issue 3):
+/// folios over three or four lines (`4 THE HINDU` / date / `TAMIL NADU`; `4` /
+/// paper / date / `News`; `NEWS` over the paper's site); `The Hindu Bureau`
+/// over the place; a photographer in capitals after a caption, undashed;
+/// `— Getty Images`; `With agency report`; a writer's handle after the name.
+#[test]
+fn folios_over_several_lines_bureau_credits_caption_credits_and_handles() {
+    let body = "\n\nThe city police on Wednesday arrested a 42-year-old man on charges of cheating.\n\nFurther investigation is on.\n";
+    for (head, section) in [
+        ("4 THE HINDU\nTHURSDAY, JUNE 18, 2026\nTAMIL NADU", "Tamil Nadu"),
+        ("4\nThe Sydney Morning Herald\nThursday, June 18, 2026\nNews", "News"),
+        ("4 THE PUNCH, THURSDAY, JUNE 18, 2026\nNEWS\nwww.punchng.com", "News"),
+    ] {
+        let a = one(&format!("{head}\n\nMan held for duping job aspirants\nBy K. Raman{body}"));
+        assert_eq!(a.front.title, "Man held for duping job aspirants", "{head}");
+        assert_eq!((a.front.section.as_deref(), a.front.kicker.as_deref()), (Some(section), None), "{head}");
+        assert_eq!(a.front.reporters, vec!["K. Raman"], "{head}");
+    }
+    let a = one(
+        "4 THE HINDU THURSDAY, JUNE 18, 2026\n\nState to roll out free breakfast\nscheme in aided schools from July\n\
+         Over 3.1 lakh more students will benefit; Rs 404 crore allocated\nThe Hindu Bureau\nCHENNAI\n\n\
+         The State government will extend the Chief Minister's Breakfast Scheme to aided schools from July 15.\n\n\
+         Teachers' associations welcomed the decision.\n",
+    );
+    assert_eq!(a.front.subtitle.as_deref(), Some("Over 3.1 lakh more students will benefit; Rs 404 crore allocated"));
+    assert_eq!(a.front.dateline.and_then(|d| d.place).as_deref(), Some("Chennai"));
+    assert!(a.body.starts_with("The State government") && !a.body.contains("Bureau"), "{}", a.body);
+    let a = one("4 BANGKOK POST THURSDAY, JUNE 18, 2026\n\nPattaya police hunt tour gang\n\n\
+         CHON BURI: Police are searching for four Russian nationals accused of running an unlicensed tour business.\n\n\
+         Two Thai women have been arrested.\n\nTourists board a speedboat at Bali Hai pier in Pattaya. CHAIWAT SATYAEMWONG\n");
+    assert_eq!(
+        (a.front.contributors, a.front.reporters, a.front.truncated),
+        (vec!["Chaiwat Satyaemwong".to_string()], vec![], false)
+    );
+    let a =
+        one("Tourists throng falls\nBy Jane Doe\n\nTourists thronged the falls on Wednesday as the inflow rose.\n\n\
+         Officials said the ban on bathing would continue.\n\nTourists at the falls on Wednesday. — Getty Images\n");
+    assert_eq!((a.front.contributors, a.front.truncated), (vec!["Getty Images".to_string()], false));
+    let a = one(
+        "UN warns of famine in Darfur\n\nThe United Nations on Wednesday warned that nearly 750,000 people in Darfur face famine.\n\n\
+         The World Food Programme said aid convoys had been blocked for weeks.\n\nWith agency report\n",
+    );
+    assert!(!a.body.contains("agency report"), "{}", a.body);
+    let a = one("Senate passes bill on state police\nJane Doe @janedoe\n\n\
+         The Senate on Wednesday passed for second reading a bill seeking to amend the Constitution.\n");
+    assert_eq!((a.front.reporters, a.front.subtitle), (vec!["Jane Doe".to_string()], None));
+}

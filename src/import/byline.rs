@@ -1044,6 +1044,15 @@ fn writer_then_photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
     Some(credits)
 }
 
+/// `Getty Images`, `Shutterstock`: picture agencies that credit a photo
+/// after a dash (news agencies are [`english_agency`]).
+fn photo_agency(s: &str) -> Option<String> {
+    const PHOTO_AGENCIES: &[&str] =
+        &["Getty Images", "Getty", "Shutterstock", "Alamy", "iStock", "EPA", "EPA-EFE", "PA Wire", "PA Images"];
+    let t = s.trim();
+    PHOTO_AGENCIES.iter().find(|a| a.eq_ignore_ascii_case(t)).map(|a| a.to_string())
+}
+
 /// `Our Correspondent, Sylhet`, `UNB, Dhaka`, `BSS, Chattogram`: South Asian
 /// papers sign a desk's or a wire's copy with the place it was filed from;
 /// `JIJI, KYODO`: two wires shared the story.
@@ -1185,7 +1194,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     static DESK: OnceLock<Regex> = OnceLock::new();
     let desk = static_re(
         &DESK,
-        r"^(?:(?:By\s+)?Our\s+(?:Staff|Special|Own|Legal|City|Political|Sports|Business)\s+(?:Reporter|Correspondent|Representative)|By\s+(?:Our|Staff|Special|Legal)\s+(?:Reporter|Correspondent|Representative|Bureau)|[A-Z]{2,4}\s+(?:Correspondent|Reporter|Bureau|Staff|CORRESPONDENT|REPORTER|BUREAU|STAFF)|[A-Z][a-z]+\s+News\s+(?:Service|Network)|[A-Z]{1,3}N[NS])$",
+        r"^(?:(?:By\s+)?Our\s+(?:Staff|Special|Own|Legal|City|Political|Sports|Business)\s+(?:Reporter|Correspondent|Representative)|By\s+(?:Our|Staff|Special|Legal)\s+(?:Reporter|Correspondent|Representative|Bureau)|[A-Z]{2,4}\s+(?:Correspondent|Reporter|Bureau|Staff|CORRESPONDENT|REPORTER|BUREAU|STAFF)|[A-Z][a-z]+\s+News\s+(?:Service|Network)|The\s+[A-Z][a-z]+\s+Bureau|[A-Z]{1,3}N[NS])$",
     );
     // `The Newspaper’s Staff Reporter` (Pakistani papers): the paper's own, unnamed.
     let straight = line.replace('’', "'");
@@ -2087,6 +2096,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             return Some((credits, CreditKind::People));
         }
     }
+    // `With agency report`, `—With agency reports`: Nigerian papers' note
+    // that wire copy went in; no one is named.
+    static AGENCY_REPORT: OnceLock<Regex> = OnceLock::new();
+    if static_re(&AGENCY_REPORT, r"^(?:[—–]{1,2}\s*)?(?i:with\s+(?:agency|agencies'?)\s+reports?)\.?$").is_match(inner)
+    {
+        return Some((Credits::default(), CreditKind::People));
+    }
     // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`,
     // `With files from Tom Becker` (Canadian papers), `With inputs from PTI` (Indian);
     // `Associated Press writers X and Y contributed to this report.`
@@ -2615,6 +2631,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         let who = match (c.get(2), c.get(3)) {
             (Some(name), _) => Some(title_case_caps(name.as_str())),
             (None, Some(a)) => english_agency(a.as_str(), rules)
+                .or_else(|| photo_agency(a.as_str()))
                 .or_else(|| caps_name(a.as_str().trim()).then(|| title_case_caps(a.as_str().trim()))),
             _ => None,
         };
@@ -2687,6 +2704,18 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         && !c[2].split_whitespace().any(|w| HEADLINE_SMALL_WORDS.contains(&title_case_caps(w).as_str()))
     {
         let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
+        return Some((c[1].to_string(), credits));
+    }
+    // `… at Bali Hai pier in Pattaya. CHAIWAT SATYAEMWONG`: Thai papers set
+    // the photographer's name in capitals after a caption of a sentence or
+    // two (not after a story's paragraph, which may end on capitals).
+    static CAPS_NAME: OnceLock<Regex> = OnceLock::new();
+    let caps_name = static_re(&CAPS_NAME, r#"^(.*[.!?"”’])\s+([A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){1,2})$"#);
+    if let Some(c) = caps_name.captures(para)
+        && word_count(&c[1]) <= 30
+        && let Some(names) = super::segment::names_in_capitals(&c[2])
+    {
+        let credits = Credits { contributors: names, ..Credits::default() };
         return Some((c[1].to_string(), credits));
     }
     static TRAIL: OnceLock<Regex> = OnceLock::new();

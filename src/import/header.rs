@@ -118,7 +118,9 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                         .take_while(|&&j| found[j].is_some() || is_masthead_like(&lines[j].text))
                         .filter_map(|&j| found[j].as_ref())
                         .collect();
-                    below.len() >= 2 || below.iter().any(|s| s.is_some())
+                    // (`4 THE HINDU` over the date: the page's number leads a folio.)
+                    let numbered = n == 0 && starts_with_page_number(&lines[i].text);
+                    below.len() >= 2 || below.iter().any(|s| s.is_some()) || (numbered && !below.is_empty())
                 } =>
                 {
                     keep[i] = false
@@ -131,13 +133,19 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                     && n > 0
                     && section.is_none()
                     && found[zone[n - 1]].is_some()
-                    && is_section_head(&lines[i].text)
+                    && (is_section_head(&lines[i].text) || english_section(&lines[i].text, rules).is_some())
                     && (lines.get(i + 1).is_some_and(|l| is_headline_below(&l.text))
+                        // (or over the paper's site: `NEWS` / `www.punchng.com`)
+                        || (lines.get(i + 1).is_some_and(|l| is_web_address(&l.text))
+                            && lines.get(i + 2).is_some_and(|l| is_headline_below(&l.text)))
                         // (or over a label in plain case over it: `Banks`)
                         || (lines.get(i + 1).is_some_and(|l| is_plain_label(&l.text))
                             && lines.get(i + 2).is_some_and(|l| is_headline_below(&l.text)))) =>
                 {
                     keep[i] = false;
+                    if lines.get(i + 1).is_some_and(|l| is_web_address(&l.text)) {
+                        keep[i + 1] = false;
+                    }
                     section = clean_section(&lines[i].text);
                     break;
                 }
@@ -501,6 +509,12 @@ fn is_han_section_name(t: &str) -> bool {
     let mut parts = t.split(['·', '・']);
     let ok = |p: &str| !p.is_empty() && p.chars().all(super::text::is_han);
     parts.next().is_some_and(ok) && parts.next().is_none_or(ok) && parts.next().is_none()
+}
+
+/// `4`, `4 THE HINDU`, `A12 The Globe`: a line led by the page's number.
+fn starts_with_page_number(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^[A-Z]?[0-9]{1,3}(?:\s+[A-Z][A-Za-z'.&]*(?:\s+[A-Z][A-Za-z'.&]*){0,4})?$").is_match(line.trim())
 }
 
 /// `6 新加坡`: a bare page number and a short 版名. Only at the page's head:

@@ -255,6 +255,10 @@ const SECTIONS: &[&str] = &[
     "Living",
     "Community",
     "Money",
+    // British and Australian papers' folios (`Thursday, June 18, 2026` / `News`).
+    "News",
+    "Sport",
+    "Health",
 ];
 
 /// Lines that are page furniture wherever they stand in the header/footer zone.

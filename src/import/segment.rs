@@ -1893,6 +1893,10 @@ fn is_deck_over(paras: &[Para], i: usize) -> bool {
 /// `Ben Carter`, `Jack Horgan-Jones and Pat Leahy`: one to three names of
 /// two or three words each, joined by `and` or `&`, as a byline without `By`.
 fn plain_names(t: &str) -> Option<Vec<String>> {
+    // `Jane Doe @janedoe`: the writer's handle after the name.
+    let t = t.trim();
+    let t =
+        t.rsplit_once(" @").filter(|(_, h)| h.chars().all(|c| c.is_alphanumeric() || c == '_')).map_or(t, |(n, _)| n);
     let names: Vec<String> =
         t.trim().split(" and ").flat_map(|p| p.split(" & ")).map(|p| p.trim().to_string()).collect();
     (names.len() <= 3 && names.iter().all(|n| is_plain_name(n) && word_count(n) <= 3)).then_some(names)
@@ -2374,7 +2378,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             Kind::Lead(c, rest) => {
                 d.credits.merge(c.clone());
                 match strip_trailing_photo_credit(rest, rules) {
-                    Some((t, c)) if dash_credit_closes_story(&d, &t, &c, range, &body[j + 1..]) => {
+                    Some((t, c)) if dash_credit_closes_story(&d, rest, &t, &c, range, &body[j + 1..]) => {
                         d.credits.merge(signed_at_end(c, rules));
                         d.blocks.push(Block::Para(t));
                     }
@@ -2410,7 +2414,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             }
             Kind::Heading | Kind::Subtitle => d.blocks.push(Block::Para(p.text.clone())),
             Kind::Body => match strip_trailing_photo_credit(&p.text, rules) {
-                Some((t, c)) if dash_credit_closes_story(&d, &t, &c, range, &body[j + 1..]) => {
+                Some((t, c)) if dash_credit_closes_story(&d, &p.text, &t, &c, range, &body[j + 1..]) => {
                     d.credits.merge(signed_at_end(c, rules));
                     d.blocks.push(Block::Para(t));
                 }
@@ -2465,7 +2469,10 @@ fn lone_bulleted_subhead(body: &[Para], j: usize) -> bool {
 /// reports what someone said, as a caption does not (`Commuters wait for a
 /// train on Monday. — PTI`, `SOAKED: Volunteers help… — Bernama` keep the
 /// credit as a photo's).
-fn dash_credit_closes_story(d: &Draft, text: &str, c: &Credits, range: &[Para], after: &[Para]) -> bool {
+fn dash_credit_closes_story(d: &Draft, whole: &str, text: &str, c: &Credits, range: &[Para], after: &[Para]) -> bool {
+    // Only a dashed credit (`— APP`) may be the writer's; a name in capitals
+    // set after a caption undashed (`… in Pattaya. CHAIWAT SATYAEMWONG`) is the photographer's.
+    let dashed = whole.get(text.len()..).is_some_and(|t| t.trim_start().starts_with(['—', '–', '-']));
     static LABEL: OnceLock<Regex> = OnceLock::new();
     static SAID: OnceLock<Regex> = OnceLock::new();
     // `SOAKED: …`, `TRAFFIC JAM Motorists crawl …`: a caption opens on its label in capitals.
@@ -2481,6 +2488,7 @@ fn dash_credit_closes_story(d: &Draft, text: &str, c: &Credits, range: &[Para], 
     let dated = d.credits.dateline.is_some() && !range.iter().any(|q| matches!(q.kind, Kind::Byline(_)));
     let last = after.iter().all(|q| matches!(q.kind, Kind::Credit(..) | Kind::Jump | Kind::Byline(_)));
     last && (reported || dated)
+        && dashed
         && !labelled
         && d.credits.reporters.is_empty()
         && d.credits.agency.is_none()
