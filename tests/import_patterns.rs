@@ -2187,3 +2187,45 @@ fn folios_over_several_lines_bureau_credits_caption_credits_and_handles() {
          The Senate on Wednesday passed for second reading a bill seeking to amend the Constitution.\n");
     assert_eq!((a.front.reporters, a.front.subtitle), (vec!["Jane Doe".to_string()], None));
 }
+
+/// A Punch, Hindu, 南方周末 and 新京报 page (issue 3): an unsigned headline
+/// `Label: headline` between stories; an `IN BRIEF` column whose briefs are
+/// headed by their place; the weeklies' bylines (`南方周末记者`); another
+/// paper's reporter in brackets closing a story.
+#[test]
+fn colon_headlines_place_headed_briefs_weeklies_and_other_papers_closing_credits() {
+    let arts = page(
+        "4 THE PUNCH, THURSDAY, JUNE 18, 2026\n\nFG to disburse N50,000 grants\nBy Ade Bola\n\n\
+         The Federal Government will begin the disbursement of grants next week.\n\n\
+         She said beneficiaries had been verified.\n\nSudan: UN warns of famine in Darfur\n\n\
+         The United Nations on Wednesday warned that nearly 750,000 people in Darfur face famine.\n\n\
+         The World Food Programme said aid convoys had been blocked for weeks.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, vec!["FG to disburse N50,000 grants", "Sudan: UN warns of famine in Darfur"]);
+    let arts = page(
+        "4 THE HINDU THURSDAY, JUNE 18, 2026\n\nIN BRIEF\n\nMADURAI\nTwo killed as car hits lorry\n\
+         Two persons were killed when their car rammed a parked lorry near Kariapatti on Wednesday.\n\n\
+         VELLORE\nWater supply to be hit\nDrinking water supply will be suspended in parts of Vellore on June 20 and 21.\n",
+    );
+    let got: Vec<(&str, Option<&str>)> = arts
+        .iter()
+        .map(|a| (a.front.title.as_str(), a.front.dateline.as_ref().and_then(|d| d.place.as_deref())))
+        .collect();
+    assert_eq!(
+        got,
+        vec![("Two killed as car hits lorry", Some("Madurai")), ("Water supply to be hit", Some("Vellore"))]
+    );
+    let a = one(
+        "04 深度\n\n妈妈，我是你女儿\n南方周末记者 何 柳 南方周末实习生 孟 蕾\n\n\u{3000}\u{3000}清晨五点半，57岁的周红被隔壁房间的响动惊醒。\n",
+    );
+    assert_eq!(
+        (a.front.title.as_str(), a.front.reporters, a.front.contributors, a.front.agency.as_deref()),
+        ("妈妈，我是你女儿", vec!["何柳".to_string()], vec!["孟蕾".to_string()], Some("南方周末"))
+    );
+    let a = one(
+        "04 校园\n\n宿舍里的非遗课堂\n\u{3000}\u{3000}在西北农林科技大学的一间学生宿舍里，大三学生马悦正在教室友剪纸。（新京报记者 郭阳）\n",
+    );
+    assert_eq!((a.front.reporters, a.front.agency.as_deref()), (vec!["郭阳".to_string()], Some("新京报")));
+    assert!(!a.body.contains("郭阳"));
+}

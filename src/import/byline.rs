@@ -204,13 +204,14 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
 /// one the copy comes from) named before the role, as `本报` is; with its
 /// website or app after a dot (`中青报·中青网记者`, `南方日报·南方+通讯员`);
 /// or the news outlet or county media centre (`21世纪经济报道记者`,
-/// `南方财经全媒体记者`, `每日经济新闻记者`, `县融媒体中心记者`).
+/// `南方财经全媒体记者`, `每日经济新闻记者`, `县融媒体中心记者`), and the
+/// weeklies (`南方周末记者`, `三联生活周刊记者`).
 /// The paper's name, when a role follows it.
 fn paper_before_role(t: &str) -> Option<&str> {
     static PAPER_ROLE: OnceLock<Regex> = OnceLock::new();
     let paper_role = static_re(
         &PAPER_ROLE,
-        r"^([\p{Han}0-9]{1,10}?(?:日报|晚报|时报|商报|都市报|青年报|报|报道|通讯社|电视台|广播电视台|新闻|财经|融媒体中心|传媒|新闻网|客户端)(?:[·•・][\p{Han}+]{1,6}?)?)(?:(?:首席|见习|实习|特约|融媒体|全媒体|融媒|摄影)?记者|通讯员|实习生)",
+        r"^([\p{Han}0-9]{1,10}?(?:日报|晚报|时报|商报|都市报|青年报|报|报道|通讯社|电视台|广播电视台|新闻|财经|融媒体中心|传媒|新闻网|客户端|周末|周刊)(?:[·•・][\p{Han}+]{1,6}?)?)(?:(?:首席|见习|实习|特约|融媒体|全媒体|融媒|摄影)?记者|通讯员|实习生)",
     );
     paper_role.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str())
 }
@@ -2508,7 +2509,11 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     let mut names = 0;
     for t in &tokens {
         // `（本报驻德国记者 李强）`: a correspondent's post is a role too.
-        let t = strip_posted_role(t).or_else(|| strip_bureau_token(t)).unwrap_or(t);
+        // (`（新京报记者 郭阳）`: another paper's, named before the role.)
+        let t = strip_posted_role(t)
+            .or_else(|| strip_bureau_token(t))
+            .or_else(|| paper_before_role(t).map(|paper| &t[paper.len()..]))
+            .unwrap_or(t);
         if t.is_empty() || is_role(t) {
             continue;
         }
@@ -2531,6 +2536,8 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     // `（本报记者 郭 阳）` closing a story says whose it is, as the lead would.
     if inner.trim_start().starts_with("本报") {
         credits.agency = Some("本报".into());
+    } else if let Some(paper) = paper_before_role(inner.trim_start()) {
+        credits.agency = Some(paper.to_string());
     }
     (!credits.reporters.is_empty() || !credits.contributors.is_empty()).then_some(credits)
 }

@@ -866,6 +866,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && split_run_in_title(&p.text).is_some();
         if has_byline(p) && !run_in_label {
             in_briefs = false;
+        } else if in_briefs
+            && p.kind == Kind::Heading
+            && let Some(place) = brief_place(&p.text)
+            && owned.get(i + 1).is_some_and(|q| q.kind == Kind::Heading && q.text.chars().any(char::is_lowercase))
+            && owned.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
+        {
+            // `MADURAI` / `Two killed as car hits lorry` / text: Indian
+            // papers head each brief with its place; it is the dateline.
+            let dateline = super::byline::RawDateline { place: Some(place), month: None, day: None };
+            let credits = Credits { dateline: Some(dateline), ..Credits::default() };
+            owned.swap(i, i + 1);
+            owned[i + 1].kind = Kind::Byline(credits);
+            i += 2;
+            continue;
         } else if is_head(p) && (is_brief_label(&p.text) || is_english_brief_label(&p.text)) {
             in_briefs = true;
             // `校园快讯` over `本报讯（记者 张茜）6月16日，…` and `本报讯（实习生
@@ -1176,6 +1190,26 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && len(&owned[i].text) <= 90
             && !is_terminated(&owned[i].text)
             && owned.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Byline(_)))
+        {
+            owned[i].kind = Kind::Heading;
+            continue;
+        }
+        // `Sudan: UN warns of famine in Darfur` between a story's last
+        // sentence and a paragraph of text: an unsigned story's headline
+        // (a lead so cut would have been joined with the rest of it).
+        if matches!(owned[i].kind, Kind::Lead(..))
+            && is_colon_dateline(&owned[i].text, rules)
+            && len(&owned[i].text) <= 90
+            && !is_terminated(&owned[i].text)
+            && !is_cjk_text(&owned[i].text)
+            && owned[i]
+                .text
+                .split_once(':')
+                .is_some_and(|(_, rest)| rest.trim_start().starts_with(char::is_uppercase) && word_count(rest) >= 4)
+            && (i == 0 || (owned[i - 1].kind == Kind::Body && is_terminated(&owned[i - 1].text)))
+            && owned.get(i + 1).is_some_and(|q| {
+                matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_terminated(&q.text) && word_count(&q.text) >= 12
+            })
         {
             owned[i].kind = Kind::Heading;
             continue;
@@ -1900,6 +1934,17 @@ fn plain_names(t: &str) -> Option<Vec<String>> {
     let names: Vec<String> =
         t.trim().split(" and ").flat_map(|p| p.split(" & ")).map(|p| p.trim().to_string()).collect();
     (names.len() <= 3 && names.iter().all(|n| is_plain_name(n) && word_count(n) <= 3)).then_some(names)
+}
+
+/// `MADURAI`, `NEW DELHI`: a place in capitals heading a brief, title-cased.
+fn brief_place(t: &str) -> Option<String> {
+    let t = t.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    ((1..=3).contains(&words.len())
+        && words.iter().all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+        && !is_english_brief_label(t)
+        && department(t).is_none())
+    .then(|| super::text::title_case_caps(t))
 }
 
 /// `WASSANA NANUAM` under a headline in sentence case: a name in capitals
