@@ -2229,3 +2229,52 @@ fn colon_headlines_place_headed_briefs_weeklies_and_other_papers_closing_credits
     assert_eq!((a.front.reporters, a.front.agency.as_deref()), (vec!["郭阳".to_string()], Some("新京报")));
     assert!(!a.body.contains("郭阳"));
 }
+
+/// A New York Times, 参考消息, 人民政协报 and 北京青年报 page (issue 3):
+/// title-case headlines broken over short lines (a longer deck under them
+/// stays the subtitle); `By X` / `and Y`; a story closed in brackets by its
+/// own writer keeps its last subhead; a guest writer's posts before the
+/// name; translators; a digest's foreign paper and day.
+#[test]
+fn title_case_stacks_second_writers_own_closing_credits_posts_translators_and_foreign_leads() {
+    let a = one(
+        "Senate Panel Advances\nWater Rights Deal for\nColorado River States\nCompromise Would Cut Arizona's Share by 18 Percent\n\n\
+         By CORAL DAVENPORT\nand JACK HEALY\n\nWASHINGTON — A Senate committee voted 14 to 8 on Wednesday to advance a long-stalled agreement.\n",
+    );
+    assert_eq!(a.front.title, "Senate Panel Advances Water Rights Deal for Colorado River States");
+    assert_eq!(a.front.subtitle.as_deref(), Some("Compromise Would Cut Arizona's Share by 18 Percent"));
+    assert_eq!(a.front.reporters, vec!["Coral Davenport", "Jack Healy"]);
+    let a = one("After Tornado, a Town\nWeighs Whether to Rebuild\n\nBy RICK ROJAS\n\n\
+         GREENFIELD, Iowa — The siren sounded at 3:47 p.m., and by 3:52 the grain elevator was gone.\n");
+    assert_eq!((a.front.title.as_str(), a.front.subtitle), ("After Tornado, a Town Weighs Whether to Rebuild", None));
+    let a = one(
+        "A4 社会\n暑期托管班乱象调查\n文/本报记者 陈静\n\u{3000}\u{3000}暑假还没正式开始，不少双职工家庭已经为孩子的看护问题发愁。\n\
+         交钱容易退钱难\n\u{3000}\u{3000}家长王女士告诉记者，她去年给孩子报了托管班，孩子上了三天就不愿再去，却被告知“概不退款”。\n\
+         监管存在“真空地带”\n\u{3000}\u{3000}记者了解到，暑期托管班不同于学科类培训机构，其主管部门并不明确。\n\
+         \u{3000}\u{3000}（本报记者 陈静 见习记者 孙悦）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["陈静", "孙悦"]);
+    assert!(a.body.contains("## 监管存在“真空地带”"), "{}", a.body);
+    let a = one("4\u{3000}委员\n产教融合要“融”在实处\n□全国政协委员、天津职业技术师范大学校长\u{3000}刘建国\n\
+         \u{3000}\u{3000}近年来，我国职业教育产教融合取得了长足进展，但“校热企冷”现象依然存在。\n");
+    assert_eq!((a.front.title.as_str(), a.front.reporters), ("产教融合要“融”在实处", vec!["刘建国".to_string()]));
+    let none: Vec<&str> = Vec::new();
+    for (credit, reporters, contributors) in [
+        ("（编译／李明）", none.clone(), vec!["李明"]),
+        ("（李明 编译）", none.clone(), vec!["李明"]),
+        ("（作者 约翰·史密斯，陈晨译）", vec!["约翰·史密斯"], vec!["陈晨"]),
+    ] {
+        let a = one(&format!(
+            "第4版 国际\n日本央行维持利率不变\n\u{3000}\u{3000}日本银行16日宣布将短期政策利率维持在0.75%不变。\n{credit}\n"
+        ));
+        assert_eq!(a.front.reporters, reporters, "{credit}");
+        assert_eq!(a.front.contributors, contributors, "{credit}");
+        assert_eq!(a.body, "日本银行16日宣布将短期政策利率维持在0.75%不变。\n", "{credit}");
+    }
+    let a = one(
+        "第4版 国际\n对俄制裁分歧加剧\n\u{3000}\u{3000}【英国《卫报》网站6月17日报道】题：欧盟对俄制裁方案遭遇阻力\n\
+         \u{3000}\u{3000}欧盟委员会本周向成员国提交了新一轮对俄制裁方案草案，但匈牙利和斯洛伐克已明确表示不会支持。\n",
+    );
+    assert_eq!((a.front.title.as_str(), a.front.agency.as_deref()), ("对俄制裁分歧加剧", Some("英国《卫报》网站")));
+    assert!(!a.body.contains('【'), "{}", a.body);
+}

@@ -679,6 +679,18 @@ fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)>
             return Some((credits, para.len() - rest.trim_start().len()));
         }
     }
+    // `【英国《卫报》网站6月17日报道】题：…`: a digest of the foreign press
+    // names the paper it translates and the day it ran; the paper is the agency.
+    static FOREIGN: OnceLock<Regex> = OnceLock::new();
+    let foreign = static_re(
+        &FOREIGN,
+        r"^(\p{Han}{0,6}《[^》]{1,16}》\p{Han}{0,6}?)(\d{1,2})月(\d{1,2})日(?:报道|消息|文章|刊文|电)$",
+    );
+    if let Some(c) = foreign.captures(inner.trim()) {
+        let dateline = RawDateline { place: None, month: c[2].parse().ok(), day: c[3].parse().ok() };
+        let credits = Credits { agency: Some(c[1].to_string()), dateline: Some(dateline), ..Credits::default() };
+        return Some((credits, para.len() - rest.trim_start().len()));
+    }
     // `〔科技日报北京6月17日电（记者 张梦然）〕`: the lead bracketed whole, its
     // writers in brackets of their own.
     let head = inner.strip_suffix(['）', ')']).and_then(|h| h.rfind(['（', '(']).map(|at| &h[..at])).unwrap_or(inner);
@@ -1241,6 +1253,19 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             agency: bare.starts_with("本报").then(|| "本报".to_string()),
             ..Credits::default()
         });
+    }
+    // `□全国政协委员、天津职业技术师范大学校长　刘建国`, `中原地产首席分析师
+    // 张大伟`: a guest writer's posts, then the name set apart; the writer.
+    static POSTED_WRITER: OnceLock<Regex> = OnceLock::new();
+    let posted = static_re(
+        &POSTED_WRITER,
+        r"^[\p{Han}、·（）()]{2,30}?(?:委员|代表|教授|副教授|校长|研究员|主任|院长|所长|局长|书记|分析师|律师|专家|会长|理事长|主席|总经理|董事长|总裁|医师|学者|作家)[ \u{3000}]+([\p{Han}·][\p{Han}· \u{3000}]{1,6})$",
+    );
+    if let Some(c) = posted.captures(bare) {
+        let credits = parse_people(&c[1], Role::Reporter, rules);
+        if credits.reporters.len() == 1 && all_people(&credits.reporters, rules) {
+            return Some(Credits { reporters: credits.reporters, ..Credits::default() });
+        }
     }
     // `本报评论员 钱凯`, `□ 本报特约评论员 钱 凯`: the office and the writer.
     static NAMED_COMMENTATOR: OnceLock<Regex> = OnceLock::new();
@@ -2133,6 +2158,23 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     {
         let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
         return all_people(&credits.contributors, rules).then_some((credits, CreditKind::Photo));
+    }
+    // `（编译／李明）`, `（陈晨 译）`, `（作者 约翰·史密斯，陈晨译）`: a translated
+    // piece credits its translator (a contributor) and maybe its writer.
+    static TRANSLATED: OnceLock<Regex> = OnceLock::new();
+    let translated = static_re(
+        &TRANSLATED,
+        r"^(?:作者[ \u{3000}:：]*(?P<w>[\p{Han}·A-Za-z. ]{2,20}?)[，,、][ \u{3000}]*)?(?:(?:编译|翻译|译)[ \u{3000}]*[/／:：]?[ \u{3000}]*(?P<a>[\p{Han}· \u{3000}]{2,12})|(?P<b>[\p{Han}· \u{3000}]{2,12}?)[ \u{3000}]*(?:编译|翻译|译))$",
+    );
+    if bracketed && let Some(c) = translated.captures(inner) {
+        let who = c.name("a").or_else(|| c.name("b")).map_or("", |m| m.as_str());
+        let mut credits = as_contributors(parse_people(who, Role::Contributor, rules));
+        if let Some(w) = c.name("w") {
+            credits.reporters.push(w.as_str().trim().to_string());
+        }
+        if !credits.contributors.is_empty() && all_people(&credits.contributors, rules) {
+            return Some((credits, CreditKind::People));
+        }
     }
     // Photo credits; `新华社发（张三 作）` credits a drawing or graphic alike.
     if let Some(who) = inner.strip_suffix('摄').or_else(|| inner.strip_suffix("摄影")).or(drawn) {

@@ -1577,8 +1577,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     other.reporters.iter().chain(&other.contributors).all(|o| !named.contains(o))
                 })
         };
+        // (A credit naming someone the byline named closes the same story:
+        // `文/本报记者 陈静` … `（本报记者 陈静 见习记者 孙悦）`; not one for
+        // what was compiled apart, `（…医师 孙丽 解答 本报记者 王静怡 整理）`.)
+        let others = |c: usize, cr: &Credits| {
+            ["整理", "解答", "口述", "供稿"].iter().any(|w| paras[c].text.contains(w))
+                || !cr.reporters.iter().chain(&cr.contributors).any(|o| named.contains(o))
+        };
         let Some(credit) = (anchor + 1..end).find(|&c| {
-            matches!(&paras[c].kind, Kind::Credit(_, k) if matches!(k, CreditKind::Org | CreditKind::People))
+            matches!(&paras[c].kind, Kind::Credit(cr, k) if matches!(k, CreditKind::Org | CreditKind::People) && others(c, cr))
                 || signed_last(c)
         }) else {
             continue;

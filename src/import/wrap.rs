@@ -583,10 +583,22 @@ fn joins(
     if !b.blank_before && ends_with_credit_label(&a.text) {
         return true;
     }
+    // `By CORAL DAVENPORT` / `and JACK HEALY`: a second writer on a line
+    // of its own (it became a story of its own, the first left empty).
+    if !b.blank_before
+        && b.text.starts_with("and ")
+        && parse_byline_line(&a.text, rules).is_some_and(|c| !c.reporters.is_empty())
+        && parse_byline_line(&format!("{} {}", a.text, b.text), rules).is_some_and(|c| c.reporters.len() >= 2)
+    {
+        return true;
+    }
     if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
         return false;
     }
-    if goes_on_in_lower_case(a, b, para, layout, rules) || head_goes_on_after_open_word(a, b, para, rules) {
+    if goes_on_in_lower_case(a, b, para, layout, rules)
+        || head_goes_on_after_open_word(a, b, para, rules)
+        || title_case_head_goes_on(a, b, para, rules)
+    {
         return true;
     }
     // A finished sentence, then a short line that does not run on: a
@@ -687,6 +699,45 @@ fn head_goes_on_after_open_word(a: &Physical, b: &Physical, para: &str, rules: &
         && !is_contact_line(bt)
         && parse_byline_line(at, rules).is_none()
         && parse_byline_line(bt, rules).is_none()
+}
+
+/// `After Tornado, a Town` / `Weighs Whether to Rebuild`: where headlines
+/// are set in title case (American papers), a short line over a line as
+/// short or shorter is the same headline broken by its column; a deck is
+/// longer (`Compromise Would Cut Arizona's Share by 18 Percent`). In sentence
+/// case a line opening with a capital under a headline is its deck.
+fn title_case_head_goes_on(a: &Physical, b: &Physical, para: &str, rules: &ImportRules) -> bool {
+    let (at, bt) = (a.text.trim(), b.text.trim());
+    let head = if para.ends_with(at) { para } else { at };
+    let title_case = |t: &str| {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        words.len() >= 2
+            && words
+                .iter()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                .all(|w| w.starts_with(char::is_uppercase))
+            && t.chars().any(char::is_lowercase)
+    };
+    !b.blank_before
+        && !is_cjk_text(head)
+        && !is_cjk_text(bt)
+        && title_case(head)
+        && title_case(bt)
+        && a.width <= 32
+        && b.width <= a.width + 4
+        // (Not a name over a role, `Margaret Lyons` / `Township Secretary`,
+        // a byline over the writer's paper, or an address.)
+        && word_count(head) >= 3
+        && parse_byline_line(head, rules).is_none()
+        && parse_byline_line(bt, rules).is_none()
+        && !head.starts_with(|c: char| c.is_ascii_digit())
+        && !bt.starts_with(|c: char| c.is_ascii_digit())
+        && (!head.contains(',') || head.split_once(',').is_some_and(|(_, r)| word_count(r) >= 2))
+        && word_count(head) + word_count(bt) <= 14
+        && !at.ends_with([':', ';', '.', '?', '!', '"', '”'])
+        && is_heading_like(bt)
+        && !is_terminated(bt)
+        && !is_contact_line(bt)
 }
 
 /// Whether `a` ends only because the column did: the first word of `b` (a
