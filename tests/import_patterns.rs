@@ -2278,3 +2278,58 @@ fn title_case_stacks_second_writers_own_closing_credits_posts_translators_and_fo
     assert_eq!((a.front.title.as_str(), a.front.agency.as_deref()), ("对俄制裁分歧加剧", Some("英国《卫报》网站")));
     assert!(!a.body.contains('【'), "{}", a.body);
 }
+
+/// A New York Times, Taipei Times, Gulf News and Daily Graphic page (issue 3):
+/// `Reporting was contributed by X from Y.`; `— With inputs from WAM`;
+/// `Staff writer, with CNA` as a byline and as a brief's sign-off; `— GNA`
+/// closing an unsigned story of some paragraphs is its wire.
+#[test]
+fn contributed_reporting_inputs_staff_writers_with_wires_and_wire_sign_offs() {
+    let a = one("Judge Blocks Ohio Campus Speech Law\n\nBy ANEMONA HARTOCOLLIS\n\n\
+         COLUMBUS, Ohio — A federal judge on Wednesday blocked an Ohio law on campus speech codes.\n\n\
+         Reporting was contributed by Jennifer Medina from Cincinnati.\n");
+    assert_eq!(a.front.contributors, vec!["Jennifer Medina"]);
+    assert!(!a.body.contains("contributed"), "{}", a.body);
+    let arts = page(
+        "Sharjah announces four-day summer work week\n\nBy Nada Al Taher, Staff Reporter\n\n\
+         Sharjah: Government employees in Sharjah will work a four-day week from July 1 to August 31.\n\n\
+         — With inputs from WAM\n\nAbu Dhabi launches driverless taxi trials on Yas Island\n\nBy Ashwani Kumar, Chief Reporter\n\n\
+         Abu Dhabi: Residents and tourists on Yas Island can now hail driverless taxis through the Uber app.\n",
+    );
+    let got: Vec<(&str, Option<&str>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.subtitle.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Sharjah announces four-day summer work week", None),
+            ("Abu Dhabi launches driverless taxi trials on Yas Island", None)
+        ]
+    );
+    assert_eq!(arts[0].front.contributors, vec!["WAM"]);
+    let arts = page(
+        "Dengue cases in Tainan top 300\nBy Hung Chen-hung / Staff writer\n\
+         The number of locally transmitted dengue fever cases in Tainan this year has reached 312, the city said yesterday.\n\n\
+         Ministry launches app to track tainted food\nStaff writer, with CNA\n\
+         The Ministry of Health and Welfare yesterday launched a mobile app that allows consumers to scan a barcode.\n",
+    );
+    let got: Vec<(&str, Option<&str>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.agency.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![("Dengue cases in Tainan top 300", None), ("Ministry launches app to track tainted food", Some("CNA"))]
+    );
+    let arts = page(
+        "CROSS-STRAIT\n\nMAC slams Beijing travel curbs\nThe Mainland Affairs Council yesterday criticized Beijing for extending a ban on group tours.\n\
+         — Staff writer, with CNA\n\nStudents barred from Xiamen forum\n\
+         Taiwanese university students will not be allowed to attend a youth forum in Xiamen next month, the ministry said.\n— Staff writer\n",
+    );
+    let got: Vec<(&str, Option<&str>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.agency.as_deref())).collect();
+    assert_eq!(got, vec![("MAC slams Beijing travel curbs", Some("CNA")), ("Students barred from Xiamen forum", None)]);
+    assert!(arts.iter().all(|a| !a.body.contains("Staff writer")));
+    let arts = page(
+        "Residents of Abura protest over bad roads\nBY DONALD AMEGBEKU\nResidents of Abura and adjoining communities in the Cape Coast\nMetropolis yesterday staged a peaceful demonstration to protest against\nthe deplorable state of roads in the area.\nThe Metropolitan Chief Executive, Mr Ernest Arthur, who received the\npetition, assured them that work on the road would begin before the end\nof the year.\n\nGES cautions against illegal fees\nTHE Ghana Education Service (GES) has warned heads of senior high\nschools against charging unapproved fees at the start of the new\nacademic year.\nIn a statement signed by its Director of Public Relations, Mr Daniel\nFenyi, the GES said heads found culpable would be sanctioned.\nIt urged parents to report such cases to the nearest district education\noffice. — GNA\n",
+    );
+    let a = &arts[1];
+    assert_eq!((arts.len(), a.front.agency.as_deref(), a.front.contributors.len()), (2, Some("GNA"), 0));
+}

@@ -1554,6 +1554,18 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     // `Tom Baxter, with AAP`, `By X with Reuters`: the writer's own copy
     // with the wire's worked in; the wire is the agency.
     static WITH_WIRE: OnceLock<Regex> = OnceLock::new();
+    // (`Staff writer, with CNA`, `/ Staff writer, with AFP`: the paper's
+    // unnamed writer and the wire.)
+    static STAFF_WITH_WIRE: OnceLock<Regex> = OnceLock::new();
+    let staff_with_wire = static_re(
+        &STAFF_WITH_WIRE,
+        r"^(?:[/|]\s*)?(?i:(?:staff|special)\s+(?:writers?|reporters?|correspondents?)),?\s+(?i:with)\s+([A-Za-z][A-Za-z .]{1,30})$",
+    );
+    if let Some(c) = staff_with_wire.captures(line)
+        && let Some(agency) = english_agency(&c[1], rules)
+    {
+        return Some(Credits { agency: Some(agency), ..Credits::default() });
+    }
     if let Some(c) = static_re(&WITH_WIRE, r"^(.+?),?\s+(?i:with)\s+([A-Za-z][A-Za-z .]{1,30})$").captures(line)
         && let Some(agency) = english_agency(&c[2], rules)
         && let Some(mut named) = parse_english_byline(&c[1], rules).or_else(|| {
@@ -2054,6 +2066,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         if lower.starts_with("staff report") || lower.starts_with("from staff report") {
             return Some((credits, CreditKind::People));
         }
+        // `— Staff writer, with CNA`, `— Staff writer`: a brief's sign-off by
+        // the paper's own desk, with the wire it drew on.
+        static STAFF: OnceLock<Regex> = OnceLock::new();
+        let staff = static_re(&STAFF, r"^(?i:staff\s+writers?)(?:,?\s+(?i:with)\s+([A-Za-z][A-Za-z .]{1,30}))?\.?$");
+        if let Some(c) = staff.captures(who) {
+            credits.agency = c.get(1).and_then(|w| english_agency(w.as_str(), rules));
+            return Some((credits, CreditKind::People));
+        }
         if let Some(agency) = english_agency(who, rules) {
             credits.agency = Some(agency);
             return Some((credits, CreditKind::Agency));
@@ -2135,10 +2155,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
         &CONTRIBUTING,
-        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?)))\.?$",
+        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:[—–]{1,2}\s*)?(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?i:reporting\s+was\s+contributed\s+by)\s+(?P<d>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?)))\.?$",
     );
     if let Some(c) = contributing.captures(inner) {
-        let names = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c"))?.as_str();
+        let names = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d"))?.as_str();
         let mut credits = Credits::default();
         for n in names.split([',', ';']).flat_map(|p| p.split(" and ")) {
             let n = without_place(after_role_words(n.trim().trim_start_matches("and ").trim()));

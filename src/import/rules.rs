@@ -194,6 +194,9 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("CMC", "CMC"),
     ("Caribbean Media Corporation", "CMC"),
     ("Agencies", "Agencies"),
+    // Taiwan's wire, whose copy the English dailies there run.
+    ("Central News Agency", "CNA"),
+    ("CNA", "CNA"),
 ];
 
 const SECTIONS: &[&str] = &[

@@ -2430,7 +2430,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             Kind::Lead(c, rest) => {
                 d.credits.merge(c.clone());
                 match strip_trailing_photo_credit(rest, rules) {
-                    Some((t, c)) if dash_credit_closes_story(&d, rest, &t, &c, range, &body[j + 1..]) => {
+                    Some((t, c)) if dash_credit_closes_story(&d, rest, &t, &c, range, &body[j + 1..], rules) => {
                         d.credits.merge(signed_at_end(c, rules));
                         d.blocks.push(Block::Para(t));
                     }
@@ -2466,7 +2466,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             }
             Kind::Heading | Kind::Subtitle => d.blocks.push(Block::Para(p.text.clone())),
             Kind::Body => match strip_trailing_photo_credit(&p.text, rules) {
-                Some((t, c)) if dash_credit_closes_story(&d, &p.text, &t, &c, range, &body[j + 1..]) => {
+                Some((t, c)) if dash_credit_closes_story(&d, &p.text, &t, &c, range, &body[j + 1..], rules) => {
                     d.credits.merge(signed_at_end(c, rules));
                     d.blocks.push(Block::Para(t));
                 }
@@ -2521,7 +2521,15 @@ fn lone_bulleted_subhead(body: &[Para], j: usize) -> bool {
 /// reports what someone said, as a caption does not (`Commuters wait for a
 /// train on Monday. — PTI`, `SOAKED: Volunteers help… — Bernama` keep the
 /// credit as a photo's).
-fn dash_credit_closes_story(d: &Draft, whole: &str, text: &str, c: &Credits, range: &[Para], after: &[Para]) -> bool {
+fn dash_credit_closes_story(
+    d: &Draft,
+    whole: &str,
+    text: &str,
+    c: &Credits,
+    range: &[Para],
+    after: &[Para],
+    rules: &ImportRules,
+) -> bool {
     // Only a dashed credit (`— APP`) may be the writer's; a name in capitals
     // set after a caption undashed (`… in Pattaya. CHAIWAT SATYAEMWONG`) is the photographer's.
     let dashed = whole.get(text.len()..).is_some_and(|t| t.trim_start().starts_with(['—', '–', '-']));
@@ -2539,7 +2547,12 @@ fn dash_credit_closes_story(d: &Draft, whole: &str, text: &str, c: &Credits, ran
     // credit is its photo's.
     let dated = d.credits.dateline.is_some() && !range.iter().any(|q| matches!(q.kind, Kind::Byline(_)));
     let last = after.iter().all(|q| matches!(q.kind, Kind::Credit(..) | Kind::Jump | Kind::Byline(_)));
-    last && (reported || dated)
+    // `… the nearest district education office. — GNA` closing an unsigned
+    // story of some paragraphs: the wire that sent it.
+    let wire = d.blocks.len() >= 2
+        && !range.iter().any(|q| matches!(q.kind, Kind::Byline(_)))
+        && c.contributors.first().is_some_and(|w| super::byline::agency_named(w, rules).is_some());
+    last && (reported || dated || wire)
         && dashed
         && !labelled
         && d.credits.reporters.is_empty()
