@@ -2333,3 +2333,28 @@ fn contributed_reporting_inputs_staff_writers_with_wires_and_wire_sign_offs() {
     let a = &arts[1];
     assert_eq!((arts.len(), a.front.agency.as_deref(), a.front.contributors.len()), (2, Some("GNA"), 0));
 }
+
+/// New York Times, Taipei Times, Gulf News and community weekly captions
+/// (issue 3): a credit line over its caption (`Erin Schaff/The New York
+/// Times`, `Jordan Gale for The New York Times`, `Photo courtesy of …`,
+/// `Image Credit: Supplied`, `Submitted photo`) neither starts a piece nor
+/// stands as a subhead; the photographer is a contributor.
+#[test]
+fn credit_lines_over_captions_start_no_piece() {
+    for (credit, contributors) in [
+        ("Erin Schaff/The New York Times", vec!["Erin Schaff"]),
+        ("Jordan Gale for The New York Times", vec!["Jordan Gale"]),
+        ("Photo courtesy of the Ministry of Health and Welfare", vec![]),
+        ("Image Credit: Supplied", vec![]),
+        ("Submitted photo", vec![]),
+    ] {
+        let a = one(&format!(
+            "Millbrook grad earns national FFA honor\nBy Jane Doe\n\n\
+             Millbrook High School graduate Kaylee Brandt has been named a national finalist for an FFA award.\n\n\
+             She will compete at the National FFA Convention in Indianapolis in October.\n\n\
+             {credit}\nKaylee Brandt with one of her balers.\n"
+        ));
+        assert_eq!(a.front.contributors, contributors, "{credit}");
+        assert!(!a.body.contains(credit) && !a.body.contains("##"), "{credit}: {}", a.body);
+    }
+}

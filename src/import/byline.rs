@@ -2032,8 +2032,31 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     );
     // `Photo: Collins Courts`, `PICTURE: SUPPLIED` on the line under a caption.
     static LABEL: OnceLock<Regex> = OnceLock::new();
-    let label = static_re(&LABEL, r"^(?i:pictures?|pics?|photos?|photograph|images?)\s*:\s*(.+)$");
+    let label = static_re(&LABEL, r"^(?i:pictures?|pics?|photos?|photograph|images?)(?i:\s+credits?)?\s*:\s*(.+)$");
     if let Some(credits) = label.captures(inner).and_then(|c| photographer(&c[1], rules)) {
+        return Some((credits, CreditKind::Photo));
+    }
+    // `Submitted photo`, `Photo courtesy of the Ministry of Health`: a photo
+    // whose source is no photographer of the paper's (a caption follows).
+    static SOURCED: OnceLock<Regex> = OnceLock::new();
+    let sourced = static_re(
+        &SOURCED,
+        r"^(?i:(?:submitted|contributed|file|staff|handout|courtesy)\s+(?:photo|picture|image)s?|(?:photo|picture|image)s?\s+courtesy(?:\s+of)?\s+.{2,60})$",
+    );
+    if sourced.is_match(inner) {
+        return Some((Credits::default(), CreditKind::Photo));
+    }
+    // `Erin Schaff/The New York Times`, `Jordan Gale for The New York Times`:
+    // American papers credit a photo with the photographer and the paper.
+    static FOR_PAPER: OnceLock<Regex> = OnceLock::new();
+    let for_paper = static_re(
+        &FOR_PAPER,
+        r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*(?:/\s*|\s+for\s+)The\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}$",
+    );
+    if let Some(c) = for_paper.captures(inner)
+        && is_english_name(&c[1])
+    {
+        let credits = Credits { contributors: vec![c[1].to_string()], ..Credits::default() };
         return Some((credits, CreditKind::Photo));
     }
     // `ROSS D. FRANKLIN/ASSOCIATED PRESS`, `ERIN CLARK/GLOBE STAFF`: American
