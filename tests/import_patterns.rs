@@ -2358,3 +2358,20 @@ fn credit_lines_over_captions_start_no_piece() {
         assert!(!a.body.contains(credit) && !a.body.contains("##"), "{credit}: {}", a.body);
     }
 }
+
+/// Gulf News folios (issue 3): a bare page number on its own line under the
+/// folio; a section head over it (`UAE`, an abbreviation kept in capitals).
+#[test]
+fn bare_page_numbers_and_section_heads_over_the_folio() {
+    let body = "\n\nBy Sajila Saseendran, Senior Reporter\n\n\
+        Dubai: Private schools in Dubai will be allowed to raise tuition fees by up to 2.35 per cent next year.\n";
+    for head in ["GULF NEWS | THURSDAY, JUNE 18, 2026 | UAE\n\n4", "UAE\nGULF NEWS | THURSDAY, JUNE 18, 2026"] {
+        let a = one(&format!("{head}\nDubai private schools get green light for fee rise{body}"));
+        assert_eq!(a.front.title, "Dubai private schools get green light for fee rise", "{head}");
+        assert_eq!((a.front.kicker, a.front.subtitle), (None, None), "{head}");
+    }
+    let a = one(&format!(
+        "UAE\nGULF NEWS | THURSDAY, JUNE 18, 2026\n\nDubai private schools get green light for fee rise{body}"
+    ));
+    assert_eq!(a.front.section.as_deref(), Some("UAE"));
+}

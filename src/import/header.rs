@@ -109,6 +109,26 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                     keep[i] = false;
                     section = clean_section(&lines[i].text);
                 }
+                // `4` alone at the top, under the folio or over it: the page's number.
+                None if z == 0
+                    && (n == 0 || !keep[zone[n - 1]])
+                    && lines[i].text.trim().chars().count() <= 4
+                    && starts_with_page_number(&lines[i].text)
+                    && lines[i].text.trim().chars().all(|c| c.is_ascii_alphanumeric()) =>
+                {
+                    keep[i] = false
+                }
+                // `UAE` over `GULF NEWS | THURSDAY, JUNE 18, 2026`: the
+                // section head set above the folio.
+                None if z == 0
+                    && n == 0
+                    && section.is_none()
+                    && is_section_head(&lines[i].text)
+                    && zone.get(1).is_some_and(|&j| matches!(found[j], Some(None))) =>
+                {
+                    keep[i] = false;
+                    section = clean_section(&lines[i].text);
+                }
                 // A masthead or slogan gazette does not know (`淇河晨报`), at
                 // the top above furniture it does know — two lines of it, or
                 // one naming the section: the page's head, not an article.
@@ -1140,7 +1160,10 @@ fn without_trailing_date(s: &str) -> &str {
 fn clean_section(s: &str) -> Option<String> {
     let s = s.trim().trim_matches(|c: char| matches!(c, ':' | '：' | '|' | '-' | '·'));
     let s = s.trim();
-    (!s.is_empty() && len(s) <= 16 && !s.contains(['/', '\\', '。', '，'])).then(|| super::text::title_case_caps(s))
+    // (`UAE`, `US`: a lone word of two or three capitals is an abbreviation.)
+    let abbreviation = (2..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase());
+    (!s.is_empty() && len(s) <= 16 && !s.contains(['/', '\\', '。', '，']))
+        .then(|| if abbreviation { s.to_string() } else { super::text::title_case_caps(s) })
 }
 
 #[cfg(test)]
