@@ -2375,3 +2375,28 @@ fn bare_page_numbers_and_section_heads_over_the_folio() {
     ));
     assert_eq!(a.front.section.as_deref(), Some("UAE"));
 }
+
+/// A 消费 page and a 中国青年报 校园 page (issue 3): the label `读者来信`
+/// signs no one (the story above gained a reporter named 来信); a headline's
+/// first line ending on a colon over its second and the byline is one head.
+#[test]
+fn letters_labels_sign_no_one_and_heads_broken_after_a_colon() {
+    let arts = page(
+        "04 消费\n\n健身私教课为何退费这么难\n记者 沈 悦\n\n\
+         \u{3000}\u{3000}据了解，刘女士已向市场监管部门投诉，目前该门店已同意退还部分费用。\n\n读者来信\n小区快递柜“超时收费”合理吗？\n编辑同志：\n\
+         \u{3000}\u{3000}我家小区的快递柜最近调整了收费规则，快递入柜后超过12小时就开始收费。请问这种收费合理吗？\n\u{3000}\u{3000}读者 王建国\n",
+    );
+    let got: Vec<(&str, Vec<String>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("健身私教课为何退费这么难", vec!["沈悦".to_string()]),
+            ("小区快递柜“超时收费”合理吗？", vec!["王建国".to_string()])
+        ]
+    );
+    let a = one("04 校园\n\n对话“返乡创业青年”何婷：\n把家乡的好东西卖出去\n中青报·中青网记者 刘 璐\n\n\
+         \u{3000}\u{3000}记者：你为什么选择辞职回乡？\n\u{3000}\u{3000}何婷：其实这个想法酝酿了很久。\n");
+    assert_eq!(a.front.title, "把家乡的好东西卖出去");
+    assert_eq!(a.front.kicker.as_deref(), Some("对话“返乡创业青年”何婷："));
+}

@@ -187,7 +187,8 @@ fn parse_signature(text: &str) -> Option<Credits> {
         let Some(at) = folded.find(role) else { continue };
         let (place, name) = (&t[..at], t[at + role.len()..].trim());
         let han = |s: &str| s.chars().all(super::text::is_han);
-        if han(place) && (2..=4).contains(&len(name)) && han(name) {
+        // (`读者来信` is a label: a word, not a reader named 来信.)
+        if han(place) && (2..=4).contains(&len(name)) && han(name) && !super::topic::is_dictionary_word(name) {
             c.reporters.push(name.to_string());
             return Some(c);
         }
@@ -1228,6 +1229,21 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     drop_pull_quotes(&mut owned);
     close_signed_pieces(&mut owned, rules);
     for i in 1..n {
+        // `暑期“托管班”乱象调查：` / `无证经营 收费不退` / `文/本报记者 陈静`: a
+        // headline's first line ending on a colon, over its second and the
+        // byline (it became a piece of its own).
+        if i + 1 < n
+            && owned[i - 1].kind == Kind::Body
+            && is_cjk_text(&owned[i - 1].text)
+            && owned[i - 1].text.ends_with(['：', ':'])
+            && len(&owned[i - 1].text) <= 30
+            && !has_inner_sentence_mark(&owned[i - 1].text)
+            && owned[i].kind == Kind::Heading
+            && has_byline(&owned[i + 1])
+            && (i < 2 || is_head(&owned[i - 2]) || is_terminated(&owned[i - 2].text))
+        {
+            owned[i - 1].kind = Kind::Heading;
+        }
         // (An English headline may run to three lines: `Why councils must be
         // allowed` / `to build the homes that the` / `country so badly needs
         // again` over `By Anna Morgan`, where a piece may start.)
