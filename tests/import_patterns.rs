@@ -2399,4 +2399,11 @@ fn letters_labels_sign_no_one_and_heads_broken_after_a_colon() {
          \u{3000}\u{3000}记者：你为什么选择辞职回乡？\n\u{3000}\u{3000}何婷：其实这个想法酝酿了很久。\n");
     assert_eq!(a.front.title, "把家乡的好东西卖出去");
     assert_eq!(a.front.kicker.as_deref(), Some("对话“返乡创业青年”何婷："));
+    // `图/视觉中国` over a caption: the picture agency's credit, no heading.
+    let a = one(
+        "A4 社会\n电动自行车“以旧换新”补贴再延长三个月\n本报讯（记者 郭鹏）记者昨天从市商务局获悉，补贴活动将延长至9月30日。\n\
+         据统计，活动启动以来，全市已累计完成以旧换新约42万辆。\n\n图/视觉中国\n昨日，市民在朝阳区一家电动自行车门店选购新车。\n",
+    );
+    assert_eq!(a.front.contributors, vec!["视觉中国"]);
+    assert!(!a.body.contains("##") && !a.body.contains("图/"), "{}", a.body);
 }

@@ -2202,6 +2202,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
         return all_people(&credits.contributors, rules).then_some((credits, CreditKind::Photo));
     }
+    // `图/视觉中国`, `图片：东方IC`: a photo from a picture agency, no one named.
+    static PICTURE_AGENCY: OnceLock<Regex> = OnceLock::new();
+    let picture_agency = static_re(
+        &PICTURE_AGENCY,
+        r"^(?:图|图片|供图)\s*[/／:：]\s*(视觉中国|东方IC|IC\s*photo|CFP|图虫创意|新华社|中新社|人民视觉|千库网|摄图网|\p{Han}{2,8}(?:供图|提供))$",
+    );
+    if let Some(c) = picture_agency.captures(inner) {
+        let who = c[1].trim_end_matches("供图").trim_end_matches("提供").to_string();
+        return Some((Credits { contributors: vec![who], ..Credits::default() }, CreditKind::Photo));
+    }
     // `（编译／李明）`, `（陈晨 译）`, `（作者 约翰·史密斯，陈晨译）`: a translated
     // piece credits its translator (a contributor) and maybe its writer.
     static TRANSLATED: OnceLock<Regex> = OnceLock::new();
