@@ -2407,3 +2407,26 @@ fn letters_labels_sign_no_one_and_heads_broken_after_a_colon() {
     assert_eq!(a.front.contributors, vec!["视觉中国"]);
     assert!(!a.body.contains("##") && !a.body.contains("图/"), "{}", a.body);
 }
+
+/// A 校园 page and a Daily Graphic page (issue 3): a story after a column of
+/// leads is no item of it; an English brief `Tamale: 3,000 trees…` is no
+/// lead to title at its comma; `（作者是英国学者，李四译）` names no writer.
+#[test]
+fn a_story_after_a_column_of_leads_and_what_no_lead_or_writer_is() {
+    let arts = page(
+        "04 校园\n\n校园快讯\n\n\
+         \u{3000}\u{3000}本报讯（记者 张 茜）6月16日，第十届全国大学生节能减排社会实践与科技竞赛决赛在浙江大学落幕。\n\
+         \u{3000}\u{3000}本报讯（实习生 赵一鸣）近日，清华大学发布《2026年本科生毕业去向报告》，本科毕业生国内升学率为58.3%。\n\n\
+         宿舍里的非遗课堂\n\u{3000}\u{3000}在西北农林科技大学的一间学生宿舍里，大三学生马悦正在教室友剪纸。（本报记者 郭 阳）\n",
+    );
+    let kickers: Vec<Option<&str>> = arts.iter().map(|a| a.front.kicker.as_deref()).collect();
+    assert_eq!(kickers, vec![Some("校园快讯"), Some("校园快讯"), None]);
+    let a = one(
+        "第4版 国际\n日本央行维持利率不变\n\u{3000}\u{3000}日本银行16日宣布将短期政策利率维持在0.75%不变。\n（作者是英国学者，李四译）\n",
+    );
+    assert_eq!((a.front.reporters.len(), a.front.contributors), (0, vec!["李四".to_string()]));
+    let arts = page(
+        "Residents of Abura protest over bad roads\nBY DONALD AMEGBEKU\nResidents of Abura and adjoining communities in the Cape Coast\nMetropolis yesterday staged a peaceful demonstration to protest against\nthe deplorable state of roads in the area.\nThe Metropolitan Chief Executive, Mr Ernest Arthur, who received the\npetition, assured them that work on the road would begin before the end\nof the year.\n\nNEWS IN BRIEF\nKoforidua: Police arrest suspected robbers\nTHE Eastern Regional Police Command has arrested four suspects in\nconnection with a robbery at a mobile money shop at Effiduase.\nTamale: 3,000 trees for schools\nTHE Forestry Commission has presented 3,000 mahogany and teak seedlings\nto 40 basic schools in the Tamale Metropolis as part of the Green Ghana\nproject.\n",
+    );
+    assert!(arts.iter().all(|a| a.front.title != "3"), "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+}

@@ -2217,13 +2217,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     static TRANSLATED: OnceLock<Regex> = OnceLock::new();
     let translated = static_re(
         &TRANSLATED,
-        r"^(?:作者[ \u{3000}:：]*(?P<w>[\p{Han}·A-Za-z. ]{2,20}?)[，,、][ \u{3000}]*)?(?:(?:编译|翻译|译)[ \u{3000}]*[/／:：]?[ \u{3000}]*(?P<a>[\p{Han}· \u{3000}]{2,12})|(?P<b>[\p{Han}· \u{3000}]{2,12}?)[ \u{3000}]*(?:编译|翻译|译))$",
+        r"^(?:作者[ \u{3000}:：]*(?P<w>[^，,、()（）]{2,24}?)[，,、][ \u{3000}]*)?(?:(?:编译|翻译|译)[ \u{3000}]*[/／:：]?[ \u{3000}]*(?P<a>[\p{Han}· \u{3000}]{2,12})|(?P<b>[\p{Han}· \u{3000}]{2,12}?)[ \u{3000}]*(?:编译|翻译|译))$",
     );
     if bracketed && let Some(c) = translated.captures(inner) {
         let who = c.name("a").or_else(|| c.name("b")).map_or("", |m| m.as_str());
         let mut credits = as_contributors(parse_people(who, Role::Contributor, rules));
-        if let Some(w) = c.name("w") {
-            credits.reporters.push(w.as_str().trim().to_string());
+        // (The writer only as a name: `（作者是英国学者，李四译）` names a post.)
+        if let Some(w) = c.name("w").map(|w| w.as_str().trim())
+            && (w.contains('·') || w.is_ascii() || looks_like_person(w, rules))
+        {
+            credits.reporters.push(w.to_string());
         }
         if !credits.contributors.is_empty() && all_people(&credits.contributors, rules) {
             return Some((credits, CreditKind::People));

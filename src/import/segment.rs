@@ -651,7 +651,17 @@ fn brief_title(text: &str) -> String {
     let rest = when.map_or(text, |(_, rest)| rest.trim());
     // A brief's one clause is its headline as a whole, a little longer than
     // a headline set in type may run, rather than cut short with `…`.
-    let clause = rest.split(['，', ',', '。', '；', ';', '！', '？']).next().unwrap_or(rest).trim();
+    // (Not at a comma inside a number: `3,000`.)
+    let bytes = rest.as_bytes();
+    let clause_end = rest
+        .char_indices()
+        .find(|&(at, c)| {
+            matches!(c, '，' | '。' | '；' | ';' | '！' | '？')
+                || (c == ','
+                    && !(at > 0 && bytes[at - 1].is_ascii_digit() && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)))
+        })
+        .map_or(rest.len(), |(at, _)| at);
+    let clause = rest[..clause_end].trim();
     if (4..=32).contains(&len(clause)) {
         return clause.to_string();
     }
@@ -887,7 +897,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // 赵一鸣）近日，…` and no headlines: each lead opens a brief,
             // titled by what it reports (the second was titled `近日`).
             let run = owned[i + 1..].iter().take_while(|q| !is_head(q)).count();
-            let leads: Vec<usize> = (i + 1..i + 1 + run).filter(|&k| matches!(owned[k].kind, Kind::Lead(..))).collect();
+            // (Leads that name their source: `Tamale: 3,000 trees…` in an
+            // English column is a place and a headline, no lead of this kind.)
+            let sourced = |q: &Para| matches!(&q.kind, Kind::Lead(c, _) if c.agency.is_some() || !c.reporters.is_empty() || !c.contributors.is_empty());
+            let leads: Vec<usize> = (i + 1..i + 1 + run).filter(|&k| sourced(&owned[k])).collect();
             if leads.len() >= 2 && leads[0] == i + 1 {
                 for &k in leads.iter().rev() {
                     let Kind::Lead(_, rest) = &owned[k].kind else { continue };
@@ -1838,9 +1851,13 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             && k > 0
             && is_head(&paras[k - 1])
     };
+    // Whether the column's items opened on their leads (`本报讯（记者 X）…`):
+    // a headline over plain text after them is a story under the column.
+    let mut lead_items = false;
     for (i, p) in paras.iter().enumerate() {
         let run_start = is_head(p) && (i == 0 || !is_head(&paras[i - 1]));
         if run_start && let Some(d) = department(&p.text) {
+            lead_items = false;
             label = (d == Department::Collection).then_some(i);
             item_box = paras.get(i + 1).filter(|q| is_head(q) && is_brief_label(&p.text)).and_then(box_of);
             continue;
@@ -1865,8 +1882,13 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     out.push((i, None));
                     label = None;
                 }
+                Some(Kind::Body) if lead_items => {
+                    out.push((i, None));
+                    label = None;
+                }
                 Some(Kind::Body | Kind::Verse | Kind::Table) => out.push((i, Some(l))),
                 Some(Kind::Lead(..)) if boxed_item(e, l, item_box) || one_para_brief(e, l) || obituary_lead(e, l) => {
+                    lead_items |= one_para_brief(e, l);
                     out.push((i, Some(l)))
                 }
                 _ => {}
