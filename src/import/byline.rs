@@ -1580,7 +1580,9 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     // `Olaf Storbeck in Frankfurt and Stephen Morris in London`: the
     // Financial Times names where each writer filed from (two writers at
     // least here: one alone is read under a headline, see `segment`).
-    if let Some(credits) = writers_in_places(line).filter(|c| c.reporters.len() >= 2) {
+    if let Some(credits) =
+        writers_in_places(line).or_else(|| writers_comma_place(line)).filter(|c| c.reporters.len() >= 2)
+    {
         return Some(credits);
     }
     if let Some(c) = by.captures(line) {
@@ -1665,9 +1667,6 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
 /// Morris in London`, `Jane Doe and John Roe in Brussels`: writers, each or
 /// together with the place filed from; the first place is the dateline.
 pub fn writers_in_places(line: &str) -> Option<Credits> {
-    if !line.contains(" in ") {
-        return writers_comma_place(line);
-    }
     let mut credits = Credits::default();
     let mut waiting = Vec::new();
     let mut placed = false;
@@ -1699,7 +1698,11 @@ pub fn writers_in_places(line: &str) -> Option<Credits> {
 /// Nigerian papers set the place the writers filed from after a comma. The
 /// place is one word, or words that are no name themselves (`Jane Doe,
 /// John Smith` names two writers) and no role (`Staff Writer`).
-fn writers_comma_place(line: &str) -> Option<Credits> {
+/// (A line with ` in ` is [`writers_in_places`]'s to read.)
+pub fn writers_comma_place(line: &str) -> Option<Credits> {
+    if line.contains(" in ") {
+        return None;
+    }
     let (names, place) = line.trim().rsplit_once(", ")?;
     let words: Vec<&str> = place.split_whitespace().collect();
     let placelike = (1..=3).contains(&words.len())
@@ -2814,9 +2817,9 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     // `… at Bali Hai pier in Pattaya. CHAIWAT SATYAEMWONG`: Thai papers set
     // the photographer's name in capitals after a caption of a sentence or
     // two (not after a story's paragraph, which may end on capitals).
-    static CAPS_NAME: OnceLock<Regex> = OnceLock::new();
-    let caps_name = static_re(&CAPS_NAME, r#"^(.*[.!?"”’])\s+([A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){1,2})$"#);
-    if let Some(c) = caps_name.captures(para)
+    static CAPS_CREDIT: OnceLock<Regex> = OnceLock::new();
+    let caps_credit = static_re(&CAPS_CREDIT, r#"^(.*[.!?"”’])\s+([A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){1,2})$"#);
+    if let Some(c) = caps_credit.captures(para)
         && word_count(&c[1]) <= 30
         && let Some(names) = super::segment::names_in_capitals(&c[2])
     {

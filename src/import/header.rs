@@ -112,9 +112,8 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                 // `4` alone at the top, under the folio or over it: the page's number.
                 None if z == 0
                     && (n == 0 || !keep[zone[n - 1]])
-                    && lines[i].text.trim().chars().count() <= 4
                     && starts_with_page_number(&lines[i].text)
-                    && lines[i].text.trim().chars().all(|c| c.is_ascii_alphanumeric()) =>
+                    && !lines[i].text.trim().contains(char::is_whitespace) =>
                 {
                     keep[i] = false
                 }

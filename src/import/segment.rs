@@ -991,6 +991,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 .or_else(|| names_in_capitals(&owned[i].text))
                 .map(|reporters| Credits { reporters, ..Credits::default() })
                 .or_else(|| super::byline::writers_in_places(&owned[i].text))
+                .or_else(|| super::byline::writers_comma_place(&owned[i].text))
         {
             owned[i].kind = Kind::Byline(credits);
             if deck {

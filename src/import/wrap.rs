@@ -640,6 +640,12 @@ fn ends_with_credit_label(t: &str) -> bool {
         || t.trim_end().to_lowercase().ends_with(" photo by")
 }
 
+/// The headline so far, not only its last line `at`: the paragraph being
+/// joined when it ends with that line.
+fn head_so_far<'a>(para: &'a str, at: &'a str) -> &'a str {
+    if para.ends_with(at) { para } else { at }
+}
+
 /// English lines that go on in lower case where the line before stopped
 /// mid-phrase, whatever their width says: a headline or deck broken on
 /// short lines (`Drought aid extended` / `for Riverina farmers`), and a
@@ -661,7 +667,7 @@ fn goes_on_in_lower_case(a: &Physical, b: &Physical, para: &str, layout: &Layout
     // The headline so far, not only its last line: a stack of four
     // (`Hospital` / `car park fees` / `slashed after` / `backlash`) goes on
     // in lower case three times.
-    let head = if para.ends_with(at) { para } else { at };
+    let head = head_so_far(para, at);
     let broken_head = is_heading_like(head)
         && is_heading_like(&format!("{head} {bt}"))
         && head.starts_with(char::is_uppercase)
@@ -684,7 +690,7 @@ fn goes_on_in_lower_case(a: &Physical, b: &Physical, para: &str, layout: &Layout
 /// title and the first line the end of the story above.
 fn head_goes_on_after_open_word(a: &Physical, b: &Physical, para: &str, rules: &ImportRules) -> bool {
     let (at, bt) = (a.text.trim(), b.text.trim());
-    let head = if para.ends_with(at) { para } else { at };
+    let head = head_so_far(para, at);
     let last = at.rsplit(' ').next().unwrap_or("");
     !is_cjk_text(at)
         && !is_cjk_text(bt)
@@ -708,7 +714,7 @@ fn head_goes_on_after_open_word(a: &Physical, b: &Physical, para: &str, rules: &
 /// case a line opening with a capital under a headline is its deck.
 fn title_case_head_goes_on(a: &Physical, b: &Physical, para: &str, rules: &ImportRules) -> bool {
     let (at, bt) = (a.text.trim(), b.text.trim());
-    let head = if para.ends_with(at) { para } else { at };
+    let head = head_so_far(para, at);
     let title_case = |t: &str| {
         let words: Vec<&str> = t.split_whitespace().collect();
         words.len() >= 2
