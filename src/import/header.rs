@@ -76,6 +76,22 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                 {
                     break;
                 }
+                // `TAIWAN NEWS` over `THURSDAY, JUNE 18, 2026 • TAIPEI TIMES
+                // page 3`: named as a paper is, but over a folio naming the
+                // paper, the section's head.
+                Some(None)
+                    if z == 0
+                        && n == 0
+                        && is_caps_head(&lines[i].text)
+                        && zone.get(1).is_some_and(|&j| {
+                            matches!(found[j], Some(None))
+                                && names_its_paper(&lines[j].text, rules)
+                                && !lines[j].text.contains(lines[i].text.trim())
+                        }) =>
+                {
+                    keep[i] = false;
+                    section = clean_section(&lines[i].text);
+                }
                 Some(s) => {
                     keep[i] = false;
                     if section.is_none() {
@@ -715,6 +731,8 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let page_end = static_re(&PAGE_END, r"(?:^|\s+)(?i:page\s+)?[A-Z]?\d{1,3}$");
     let (mut dated, mut paged, mut known, mut unknown) = (false, false, false, 0);
     let mut pieces: Vec<&str> = Vec::new();
+    // The piece set in the date's own cell before it (`DAILY GRAPHIC, THURSDAY, …`).
+    let mut before_date = None;
     // `Page 4 — The Millbrook Messenger — June 18, 2026`: dashes part cells too.
     let cells: Vec<&str> = static_re(&SPLIT, r"\s{3,}|\s*[|•]\s*|\s+[—–]\s+").split(line).collect();
     let sited = line.split_whitespace().any(is_web_address);
@@ -726,8 +744,14 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
                 // `NEW DELHI, TUESDAY, MARCH 24, 2026`: the edition's city
                 // dates the issue with the day, as a dateline does a story
                 // (in a folio of columns: alone, the place may be a headline's).
-                let edition = cells.len() > 1 && before.trim_end().strip_suffix(',').is_some_and(is_edition_place);
-                pieces.extend([if edition { "" } else { before }, DATE_SLOT, &cell[m.end()..]]);
+                // (`DAILY GRAPHIC, THURSDAY, …` names the paper there.)
+                let edition = cells.len() > 1
+                    && before.trim_end().strip_suffix(',').is_some_and(|b| is_edition_place(b) && !has_paper_word(b));
+                let before = if edition { "" } else { before };
+                if !before.trim().trim_matches(',').trim().is_empty() {
+                    before_date = Some(pieces.len());
+                }
+                pieces.extend([before, DATE_SLOT, &cell[m.end()..]]);
             }
             None => pieces.push(cell),
         }
@@ -743,8 +767,11 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     // know is the section only set beside the page number.
     let (mut page_word, mut heads) = (false, Vec::<(String, usize, bool, bool)>::new());
     let mut page_at: Vec<(usize, PageIn)> = Vec::new();
+    // Pieces gazette does not know, and papers it does: (text, slot, set
+    // before the date in its cell, a paper gazette knows).
+    let mut pieces_named: Vec<Named> = Vec::new();
     let mut slot = 0;
-    for piece in pieces {
+    for (at, piece) in pieces.into_iter().enumerate() {
         let mut p = piece.trim().trim_matches(',').trim();
         if p.is_empty() {
             continue;
@@ -812,11 +839,15 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         for (k, (part, text)) in parts.into_iter().enumerate() {
             match part {
                 Some(found) => {
+                    if found.is_none() && names_a_paper(&text, rules) {
+                        pieces_named.push((text.clone(), slot, before_date == Some(at), true));
+                    }
                     section = section.or(found);
                     known = true;
                 }
                 None => {
                     unknown += 1;
+                    pieces_named.push((text.clone(), slot, before_date == Some(at), false));
                     if is_section_head(&text) {
                         heads.push((text, slot, k == 0, k + 1 == count));
                     }
@@ -841,6 +872,12 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     // MIRROR`), with the section under the folio; and beside the page
     // number: `CHENNAI | THURSDAY, … | 5 | THE HINDU` names the edition
     // first. (Three letters in capitals are an abbreviation: `UAE`, `USA`.)
+    if let Some(found) = (dated && section.is_none() && (1..=2).contains(&unknown))
+        .then(|| section_beside_paper(&pieces_named, slot, cells.len(), rules))
+        .flatten()
+    {
+        return Some(Some(found));
+    }
     heads.retain(|h| !h.0.contains(' ') && beside_page(h));
     if dated && paged && section.is_none() && (1..=2).contains(&unknown) && heads.len() == 1 {
         return Some(heads.pop().map(|(h, ..)| if h.len() <= 3 { h } else { super::text::title_case_caps(&h) }));
@@ -855,6 +892,40 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         ((dated || (paged && sited)) && unknown == 1) || (dated && paged && unknown == 2)
     };
     furniture.then_some(section)
+}
+
+/// A piece of a folio: its text, its slot, whether it stood before the
+/// date in the date's own cell, whether gazette knows it as a paper.
+type Named = (String, usize, bool, bool);
+
+/// The section of a dated folio that names the paper and one or two things
+/// gazette does not know: the paper is the piece set before the date in the
+/// date's own cell (`DAILY GRAPHIC, THURSDAY, JUNE 18, 2026   REGIONAL NEWS
+/// 4`), or in a folio of three cells or more the one named as papers are
+/// (`GULF NEWS | THURSDAY, JUNE 18, 2026 | UAE`), the section then at an
+/// end of the line. The section is in capitals and short as a section head
+/// is. (`REGIONAL NEWS` is named as a paper is: where it stands tells.)
+fn section_beside_paper(pieces: &[Named], last_slot: usize, cells: usize, rules: &ImportRules) -> Option<String> {
+    let head_shaped = |t: &str| {
+        let words: Vec<&str> = t.split_whitespace().filter(|w| *w != "&").collect();
+        (1..=3).contains(&words.len())
+            && len(t) <= 24
+            && words.iter().all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+    };
+    let at_end = |s: &Named| s.1 == 1 || s.1 == last_slot;
+    let paper = match pieces.iter().position(|p| p.2) {
+        Some(k) => k,
+        None if cells >= 3 => pieces.iter().position(|p| p.3 || names_a_paper(&p.0, rules))?,
+        None => return None,
+    };
+    let [section] = pieces.iter().enumerate().filter(|&(k, _)| k != paper).map(|(_, p)| p).collect::<Vec<_>>()[..]
+    else {
+        return None;
+    };
+    if !pieces[paper].2 && !at_end(section) {
+        return None;
+    }
+    head_shaped(&section.0).then(|| clean_section(&section.0)).flatten()
 }
 
 /// `ASHAR 4, 1433 BS`, `Dhul-Hijjah 2, 1447 AH`, `2 Zul Hijjah 1447 AH`: a
@@ -896,6 +967,14 @@ pub(super) fn is_weekday(p: &str) -> bool {
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .iter()
         .any(|d| p.eq_ignore_ascii_case(d))
+}
+
+/// `DAILY GRAPHIC`, `Evening Mail`: words a paper's name is made of, not a place's.
+fn has_paper_word(s: &str) -> bool {
+    const MORE: &[&str] = &["daily", "weekly", "evening", "morning", "graphic", "mirror", "mail", "express"];
+    s.split_whitespace()
+        .map(str::to_lowercase)
+        .any(|w| MORE.contains(&w.as_str()) || MASTHEAD_WORDS.contains(&w.as_str()))
 }
 
 /// `NEW DELHI`, `London`: a place of one to three capitalised words, as a
@@ -1024,12 +1103,25 @@ fn english_section(cell: &str, rules: &ImportRules) -> Option<String> {
 /// `CANADA`, `WORLD NEWS`, `ARTS & LIFE`: one or two words in capitals, as a
 /// section head is set; a headline in capitals runs longer.
 fn is_section_head(line: &str) -> bool {
+    is_caps_head(line) && !is_paper_name(line.trim())
+}
+
+/// One or two words in capitals, the paper's name or a section's.
+fn is_caps_head(line: &str) -> bool {
     let t = line.trim();
     let words: Vec<&str> = t.split_whitespace().filter(|w| *w != "&").collect();
     (1..=2).contains(&words.len())
         && len(t) <= 24
         && words.iter().all(|w| w.chars().count() >= 3 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
-        && !is_paper_name(t)
+}
+
+/// A folio line with a cell that names a paper (`THURSDAY, JUNE 18, 2026 •
+/// TAIPEI TIMES    page 3`).
+fn names_its_paper(line: &str, rules: &ImportRules) -> bool {
+    static SPLIT: OnceLock<Regex> = OnceLock::new();
+    static_re(&SPLIT, r"\s{3,}|\s*[|•]\s*|\s+[—–]\s+")
+        .split(line)
+        .any(|cell| names_a_paper(cell.trim().trim_matches(',').trim(), rules))
 }
 
 /// `Ottawa unveils housing fund`: a headline in plain case, as opens the
@@ -1585,6 +1677,20 @@ mod tests {
             assert_eq!((texts(&rest)[0], section.as_deref()), ("Parking fees set to double", Some("News")), "{folio}");
         }
         assert!(is_paper_name("THE NEWS") && is_paper_name("DAILY STAR") && !is_paper_name("NEWS"));
+    }
+
+    #[test]
+    fn folios_naming_the_paper_beside_their_section() {
+        let r = ImportRules::default();
+        for (head, want) in [
+            ("GULF NEWS | THURSDAY, JUNE 18, 2026 | UAE", "UAE"),
+            ("DAILY GRAPHIC, THURSDAY, JUNE 18, 2026      REGIONAL NEWS 4", "Regional News"),
+            ("TAIWAN NEWS\nTHURSDAY, JUNE 18, 2026 • TAIPEI TIMES    page 3", "Taiwan News"),
+        ] {
+            let (rest, section) =
+                strip_furniture(lines(&format!("{head}\nSchools get green light\nBy Jo Roe\nText.\n")), &r);
+            assert_eq!((texts(&rest)[0], section.as_deref()), ("Schools get green light", Some(want)), "{head}");
+        }
     }
 
     #[test]
