@@ -2430,3 +2430,53 @@ fn a_story_after_a_column_of_leads_and_what_no_lead_or_writer_is() {
     );
     assert!(arts.iter().all(|a| a.front.title != "3"), "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
 }
+
+/// An Irish Times, a Globe and Mail, a Star (Malaysia) and a 人民日报 page
+/// (issue 3): `Name Role` bylines on one line (the line was dropped, and
+/// with it the writer); a story's last line with a web address and its
+/// wire (`… apims.doe.gov.my. — Bernama`) is no promotion at the page's
+/// foot (it was dropped); `（记者王 浩）`, the role glued to a padded name
+/// (the writer was lost, and `记者从…获悉：` after it taken for a byline).
+#[test]
+fn names_before_their_role_wire_sign_offs_after_an_address_and_padded_names_after_the_role() {
+    for (byline, want) in [
+        ("Pat Leahy Political Editor", "Pat Leahy"),
+        ("MARK RENDELL ECONOMICS REPORTER", "Mark Rendell"),
+        ("Kitty Holland Social Affairs Correspondent", "Kitty Holland"),
+    ] {
+        let a = one(&format!(
+            "THE IRISH TIMES Thursday, June 18, 2026 NEWS 5\n\nBrowne's housing plan faces its hardest test yet\n\
+             Figures show 1,400 families with children were in hotels, hostels or B&Bs in May\n{byline}\n\
+             When the Coalition published its housing plan last autumn, Ministers conceded that the first year would be hard.\n\
+             There is no easy lever left.\n"
+        ));
+        assert_eq!(
+            (a.front.reporters.clone(), a.front.subtitle.as_deref()),
+            (
+                vec![want.to_string()],
+                Some("Figures show 1,400 families with children were in hotels, hostels or B&Bs in May")
+            ),
+            "{byline}"
+        );
+        assert!(a.body.starts_with("When the Coalition"), "{byline}: {}", a.body);
+    }
+    // A role alone names no one.
+    let a = one(
+        "Browne's housing plan faces its hardest test yet\nBy Our Staff Reporter\nWhen the Coalition published its plan, Ministers conceded the first year would be hard.\n",
+    );
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    let a = one("THE STAR, THURSDAY 18 JUNE 2026\nNATION\n\nHaze: Air quality in 12 areas unhealthy\n\n\
+         KUALA LUMPUR: The Air Pollutant Index reading in 12 areas was unhealthy as of 5pm.\n\
+         The public could check the latest readings at apims.doe.gov.my. — Bernama\n");
+    assert_eq!(a.front.agency.as_deref(), Some("Bernama"));
+    assert!(a.body.contains("apims.doe.gov.my."), "{}", a.body);
+    let arts = page(
+        "人民日报\n2026年6月18日  星期四  第4版  要闻\n\n多地加快建设高标准农田\n\
+         本报北京6月17日电（记者王 浩）记者从农业农村部获悉：今年以来，各地加快推进高标准农田建设。\n\
+         农业农村部负责人表示，将加强资金保障。\n\n沿江十一省市生态环境持续改善\n\
+         新华社北京6月17日电（记者张 伟、刘晓燕）记者17日从生态环境部获悉，长江干流水质保持Ⅱ类。\n",
+    );
+    let got: Vec<Vec<String>> = arts.iter().map(|a| a.front.reporters.clone()).collect();
+    assert_eq!(got, vec![vec!["王浩".to_string()], vec!["张伟".to_string(), "刘晓燕".to_string()]]);
+    assert!(arts[0].body.starts_with("记者从农业农村部获悉："), "{}", arts[0].body);
+}

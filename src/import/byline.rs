@@ -115,7 +115,7 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
     // `图/记者 郑宇`: the work before the role word says the role of the
     // names up to the next work (a photographer, though titled 记者).
     let mut work_role: Option<Role> = None;
-    let content = content.replace(['／', '｜', '|'], "/");
+    let content = role_apart(&content.replace(['／', '｜', '|'], "/"), rules);
     for token in join_padded_names(&content) {
         let mut t = token.trim();
         // `通讯员 吴佳 供图`: the work after the names, apart, is no name.
@@ -264,6 +264,34 @@ fn strip_station_role(t: &str) -> Option<&str> {
 /// The tokens of a credit, with two-character names that typesetting
 /// padded to the width of three (`王  斌`) put back together: two lone Han
 /// characters in a row are one name, as no name has one character.
+/// `记者王 浩` → `记者 王 浩`: a role word glued to the first half of a
+/// padded name is set apart, so that the halves are joined as a name.
+fn role_apart(content: &str, rules: &ImportRules) -> String {
+    let lone_after = |rest: &str| {
+        let mut cs = rest.chars();
+        let first = cs.next().is_some_and(is_han);
+        let gap: String = cs.clone().take_while(|c| *c == ' ' || *c == '\u{3000}').collect();
+        let mut after = cs.skip(gap.chars().count());
+        first
+            && !gap.is_empty()
+            && after.next().is_some_and(is_han)
+            && after.next().is_none_or(|c| c.is_whitespace() || "、，,；;)）".contains(c))
+    };
+    let roles = rules.reporter_roles.iter().chain(&rules.contributor_roles);
+    let mut out = content.to_string();
+    for role in roles {
+        let mut from = 0;
+        while let Some(k) = out[from..].find(role.as_str()).map(|k| k + from) {
+            let end = k + role.len();
+            if lone_after(&out[end..]) {
+                out.insert(end, ' ');
+            }
+            from = end;
+        }
+    }
+    out
+}
+
 fn join_padded_names(content: &str) -> Vec<String> {
     let tokens: Vec<&str> = content
         .split(|c: char| c.is_whitespace() || matches!(c, '、' | ',' | '，' | ';' | '；' | ':' | '：'))
@@ -713,9 +741,15 @@ fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &Imp
     if !(credits.reporters.is_empty() && credits.contributors.is_empty()) {
         return (credits, at);
     }
+    // (`记者从农业农村部获悉：` opens the text: it names no one.)
     if let Some(c) = named.captures(&para[at..]) {
-        credits.merge(parse_people(&c[1], Role::Reporter, rules));
-        return (credits, at + c.get(0).map_or(0, |m| m.end()));
+        let people = parse_people(&c[1], Role::Reporter, rules);
+        if !(people.reporters.is_empty() && people.contributors.is_empty())
+            && all_people(people.reporters.iter().chain(&people.contributors), rules)
+        {
+            credits.merge(people);
+            return (credits, at + c.get(0).map_or(0, |m| m.end()));
+        }
     }
     // `本报讯 记者 王芳 通讯员 李强 昨日，…`: role words and names set apart by
     // spaces, the text after the last name's space. Every name must read as
@@ -1191,8 +1225,14 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return Some(Credits::default());
     }
     // `Staff Writer` on its own line under `By NAME`.
-    if is_english_role(line) && word_count(line) <= 4 && (is_english_name(line) || is_sentence_case_role(line)) {
-        return Some(Credits::default());
+    if is_english_role(line) && (is_english_name(line) || is_sentence_case_role(line)) {
+        match name_before_role(line) {
+            Some(name) if word_count(line) <= 6 => {
+                return Some(Credits { reporters: vec![name], ..Credits::default() });
+            }
+            _ if word_count(line) <= 4 => return Some(Credits::default()),
+            _ => {}
+        }
     }
     // `Staff report` in place of a name; `Special to The Courier`, `For The
     // Courier` under a freelancer's `By NAME`: bylines that name no one.
@@ -1720,90 +1760,84 @@ pub fn writers_comma_place(line: &str) -> Option<Credits> {
     })
 }
 
+/// The nouns a writer's role ends with, and the words before them (`Home
+/// Affairs Correspondent`), as [`strip_role_tail`] reads them.
+const ROLE_NOUNS: &[&str] =
+    &["Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Photographer", "Critic", "Contributor", "Staff"];
+const ROLE_QUALIFIERS: &[&str] = &[
+    "Political",
+    "Home",
+    "Affairs",
+    "Health",
+    "Education",
+    "Chief",
+    "Senior",
+    "Local",
+    "Democracy",
+    "Crime",
+    "Court",
+    "Courts",
+    "Business",
+    "Sport",
+    "Sports",
+    "Environment",
+    "Transport",
+    "Science",
+    "Diplomatic",
+    "Economics",
+    "Industrial",
+    "Social",
+    "Special",
+    "Staff",
+    "Deputy",
+    "Associate",
+    "Managing",
+    "Foreign",
+    "Defence",
+    "Defense",
+    "Security",
+    "Arts",
+    "Entertainment",
+    "Features",
+    "News",
+    "City",
+    "Community",
+    "Investigations",
+    "Royal",
+    "Consumer",
+    "Technology",
+    "Data",
+    "Digital",
+    "Music",
+    "Film",
+    "Theatre",
+    "Food",
+    "Travel",
+    "Money",
+    "Finance",
+    "Parliamentary",
+    "Westminster",
+    "Agriculture",
+    "Farming",
+    "Property",
+    "Motoring",
+    "Legal",
+    "Education",
+    "Weather",
+    "Investigative",
+    "Assistant",
+    "Group",
+    "Regional",
+    "Lobby",
+];
+
 /// `DAVID MORGAN Political Editor`, `Tom Harris Home Affairs Correspondent`:
 /// British bylines set the role after the name without a comma. The role is
 /// where capitals turn to mixed case, or a tail of role words ending in a
 /// role noun (`Editor`, `Correspondent`…), leaving at least two name words.
 fn strip_role_tail(s: &str) -> &str {
-    const NOUNS: &[&str] = &[
-        "Editor",
-        "Correspondent",
-        "Reporter",
-        "Writer",
-        "Columnist",
-        "Photographer",
-        "Critic",
-        "Contributor",
-        "Staff",
-    ];
-    const QUALIFIERS: &[&str] = &[
-        "Political",
-        "Home",
-        "Affairs",
-        "Health",
-        "Education",
-        "Chief",
-        "Senior",
-        "Local",
-        "Democracy",
-        "Crime",
-        "Court",
-        "Courts",
-        "Business",
-        "Sport",
-        "Sports",
-        "Environment",
-        "Transport",
-        "Science",
-        "Diplomatic",
-        "Economics",
-        "Industrial",
-        "Social",
-        "Special",
-        "Staff",
-        "Deputy",
-        "Associate",
-        "Managing",
-        "Foreign",
-        "Defence",
-        "Defense",
-        "Security",
-        "Arts",
-        "Entertainment",
-        "Features",
-        "News",
-        "City",
-        "Community",
-        "Investigations",
-        "Royal",
-        "Consumer",
-        "Technology",
-        "Data",
-        "Digital",
-        "Music",
-        "Film",
-        "Theatre",
-        "Food",
-        "Travel",
-        "Money",
-        "Finance",
-        "Parliamentary",
-        "Westminster",
-        "Agriculture",
-        "Farming",
-        "Property",
-        "Motoring",
-        "Legal",
-        "Education",
-        "Weather",
-        "Investigative",
-        "Assistant",
-        "Group",
-        "Regional",
-        "Lobby",
-    ];
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() < 3 || !words.last().is_some_and(|w| NOUNS.contains(w)) {
+    if words.len() < 3 || !words.last().is_some_and(|w| is_role_word(w, ROLE_NOUNS)) {
         return s;
     }
     let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase());
@@ -1812,7 +1846,7 @@ fn strip_role_tail(s: &str) -> &str {
             || words[k..].iter().enumerate().all(|(j, w)| {
                 // `Taylor Dobbs Globe Correspondent`: the paper's name before the role.
                 let paper = j == 0 && super::header::MASTHEAD_WORDS.contains(&w.to_lowercase().as_str());
-                NOUNS.contains(w) || QUALIFIERS.contains(w) || paper
+                is_role_word(w, ROLE_NOUNS) || is_role_word(w, ROLE_QUALIFIERS) || paper
             })
     });
     match cut {
@@ -1823,6 +1857,28 @@ fn strip_role_tail(s: &str) -> &str {
         }
         None => s,
     }
+}
+
+/// `Editor`, or `EDITOR` in a byline set in capitals, among `words`.
+fn is_role_word(w: &str, words: &[&str]) -> bool {
+    words.iter().any(|r| r.eq_ignore_ascii_case(w)) && (words.contains(&w) || !w.chars().any(char::is_lowercase))
+}
+
+/// `Pat Leahy Political Editor`, `MARK RENDELL ECONOMICS REPORTER`: a
+/// writer's name and role on one line, the name what the role leaves (two
+/// or three words, none of them a role's, so `Chief Political
+/// Correspondent` names no one).
+fn name_before_role(line: &str) -> Option<String> {
+    let name = strip_role_tail(line.trim());
+    let words: Vec<&str> = name.split_whitespace().collect();
+    (name.len() < line.trim().len()
+        && (2..=3).contains(&words.len())
+        && words.iter().all(|w| {
+            !is_role_word(w, ROLE_NOUNS)
+                && !is_role_word(w, ROLE_QUALIFIERS)
+                && !["by", "our", "the", "from", "special", "for"].contains(&w.to_lowercase().as_str())
+        }))
+    .then(|| super::text::title_case_caps(name))
 }
 
 /// `MARK ANDERSON` over `STAFF REPORTER`: Canadian and Australian papers

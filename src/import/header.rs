@@ -1049,8 +1049,15 @@ fn is_foot_promotion(line: &str) -> bool {
         let offered = labels.replace_all(&folded, "").chars().filter(|&c| super::text::is_han(c)).count();
         return len(t) <= 50 && offered >= 6 && !folded.contains(['。', '！', '？']) && asks;
     }
+    // `… readings at apims.doe.gov.my. — Bernama`: a story's last sentence
+    // and the wire it came from, not a promotion set apart by a dash.
+    let signed_off = t.rfind(['—', '–']).is_some_and(|k| {
+        let (said, by) = (t[..k].trim_end(), t[k..].trim_start_matches(['—', '–']).trim());
+        super::text::is_terminated(said) && (1..=4).contains(&by.split_whitespace().count())
+    });
     let words = super::text::word_count(t);
     (3..=30).contains(&words)
+        && !signed_off
         && t.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
         && !super::text::is_terminated(t)
         && static_re(
