@@ -2480,3 +2480,46 @@ fn names_before_their_role_wire_sign_offs_after_an_address_and_padded_names_afte
     assert_eq!(got, vec![vec!["王浩".to_string()], vec!["张伟".to_string(), "刘晓燕".to_string()]]);
     assert!(arts[0].body.starts_with("记者从农业农村部获悉："), "{}", arts[0].body);
 }
+
+/// A Guardian, a Dawn and an Inquirer page (issue 3): headlines broken over
+/// two or three lines in sentence case, a line opening with a figure
+/// (`4.8% pay offer`, `34C in south-east`: they became the subtitle, or a
+/// stanza and a story of their own), over a name and its role or a deck;
+/// three lines in capitals right over the byline.
+#[test]
+fn headlines_broken_before_a_figure_over_a_name_and_role_or_a_deck_and_capitals_over_the_byline() {
+    let a = one(
+        "The Guardian Thursday 18 June 2026 National 7\n\nHeatwave warning as\ntemperatures set to hit\n34C in south-east\n\n\
+         Helena Horton\nEnvironment reporter\n\nAn amber heat-health alert has been issued for much of England\n\
+         as forecasters predict temperatures of up to 34C.\n",
+    );
+    assert_eq!(
+        (a.front.title.as_str(), a.front.reporters.clone()),
+        ("Heatwave warning as temperatures set to hit 34C in south-east", vec!["Helena Horton".to_string()])
+    );
+    let a = one(
+        "The Guardian Thursday 18 June 2026 National 7\n\nTeachers vote to accept\n4.8% pay offer\n\nRichard Adams\nEducation editor\n\n\
+         Members of the National Education Union have voted to accept a\n4.8% pay rise for teachers in England.\n",
+    );
+    assert_eq!((a.front.title.as_str(), a.front.subtitle.as_deref()), ("Teachers vote to accept 4.8% pay offer", None));
+    let a = one(
+        "The Guardian Thursday 18 June 2026 National 7\n\nHome Office to scrap asylum\nhotels by spring, leaked\nplan reveals\n\n\
+         Ministers accept councils will need £1.2bn to house families as\ncontingency sites close\n\nJane Smith\nHome affairs editor\n\n\
+         The Home Office will close every remaining asylum hotel in England by the spring of next year, according to a\n\
+         leaked plan seen by the Guardian.\n",
+    );
+    assert_eq!(
+        (a.front.title.as_str(), a.front.subtitle.as_deref(), a.front.reporters.clone()),
+        (
+            "Home Office to scrap asylum hotels by spring, leaked plan reveals",
+            Some("Ministers accept councils will need £1.2bn to house families as contingency sites close"),
+            vec!["Jane Smith".to_string()]
+        )
+    );
+    let a = one(
+        "A12 PHILIPPINE DAILY INQUIRER THURSDAY, JUNE 18, 2026\nMETRO\n\nMMDA TO START\nNO-CONTACT\nRULE ON EDSA\n\
+         By Jane Bautista @inquirerdotnet\nPhilippine Daily Inquirer\n\n\
+         The MMDA will resume the full implementation of its no-contact apprehension policy along Edsa starting July 1.\n",
+    );
+    assert_eq!((a.front.title.as_str(), a.front.kicker.as_deref()), ("MMDA TO START NO-CONTACT RULE ON EDSA", None));
+}

@@ -267,9 +267,10 @@ fn strip_station_role(t: &str) -> Option<&str> {
 /// `记者王 浩` → `记者 王 浩`: a role word glued to the first half of a
 /// padded name is set apart, so that the halves are joined as a name.
 fn role_apart(content: &str, rules: &ImportRules) -> String {
+    // (The half after the role is a surname: `记者站 王 斌` is a bureau.)
     let lone_after = |rest: &str| {
         let mut cs = rest.chars();
-        let first = cs.next().is_some_and(is_han);
+        let first = cs.next().is_some_and(|c| rules.surname_rank(c).is_some());
         let gap: String = cs.clone().take_while(|c| *c == ' ' || *c == '\u{3000}').collect();
         let mut after = cs.skip(gap.chars().count());
         first

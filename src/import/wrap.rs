@@ -176,6 +176,19 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
     let mut s = first_group;
     while s < n {
         let e = group_end(lines, s);
+        // `MMDA TO START` / `NO-CONTACT` / `RULE ON EDSA` right over `By Jane
+        // Bautista`: three lines or more in capitals over the byline, one
+        // headline (a kicker in capitals is a line over a headline in
+        // another case).
+        if let Some(k) =
+            (s + 3..e).find(|&k| parse_byline_line(&lines[k].text, rules).is_some_and(|c| !c.reporters.is_empty()))
+            && (s..k).all(|j| !taken[j])
+            && is_stacked_capitals(&lines[s..k])
+        {
+            out[s] = Some((k, Form::Prose));
+            s = e;
+            continue;
+        }
         if e - s >= 3
             && (s..e).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules))
             && !is_english_prose(&lines[s..e])
@@ -224,7 +237,11 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
                 && lines.get(e).is_some_and(|l| is_cjk_text(&l.text) && len(&l.text) >= 20 && is_terminated(&l.text));
             let heads_a_story = heads_a_story
                 || named_head
-                || (e < n && broken && (signed || is_paragraph_under(&lines[s..e], &lines[e..next_end])));
+                || (e < n
+                    && broken
+                    && (signed
+                        || is_paragraph_under(&lines[s..e], &lines[e..next_end])
+                        || story_under(lines, s, e, rules)));
             if !heads_a_story {
                 out[s] = Some((e, Form::Verse));
             } else if kicked {
@@ -382,10 +399,58 @@ fn is_paragraph_under(stack: &[Physical], group: &[Physical]) -> bool {
 }
 
 /// `School board` / `weighs four-day` / `week for fall`: every line after the
-/// first goes on in lower case and none ends a sentence.
+/// first goes on in lower case (or with a figure: `34C in south-east`) and
+/// none ends a sentence.
 fn is_broken_english_head(lines: &[Physical]) -> bool {
     !lines.iter().any(|l| is_cjk_text(&l.text) || is_terminated(&l.text))
-        && lines[1..].iter().all(|l| l.text.chars().next().is_some_and(char::is_lowercase))
+        && lines[1..]
+            .iter()
+            .all(|l| l.text.chars().next().is_some_and(char::is_lowercase) || opens_with_figure(&l.text))
+}
+
+/// `4.8% pay offer`, `Rs5bn for schools`, `34C in south-east`: a line whose
+/// first word holds a figure.
+fn opens_with_figure(t: &str) -> bool {
+    t.split_whitespace().next().is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+}
+
+/// What stands under a stack of short lines (`s..e`) is a story's start:
+/// the writer (a byline, or a name over a role: `Helena Horton` /
+/// `Environment reporter`, or a name alone) or the text, under at most a
+/// deck (`Ministers accept councils will need £1.2bn …` / `contingency
+/// sites close`): the stack is the story's headline.
+fn story_under(lines: &[Physical], s: usize, e: usize, rules: &ImportRules) -> bool {
+    let mut at = e;
+    let mut decks = 0;
+    while at < lines.len() {
+        let end = group_end(lines, at);
+        let group = &lines[at..end];
+        let first = group[0].text.trim();
+        if parse_byline_line(first, rules).is_some_and(|c| c != super::byline::Credits::default())
+            || parse_lead(first, rules).is_some()
+            || (group.len() >= 2 && super::byline::parse_name_over_role(first, &group[1].text, rules).is_some())
+        {
+            return true;
+        }
+        if group.len() == 1 && super::byline::is_plain_name(first) {
+            at = end;
+            continue;
+        }
+        if is_paragraph_under(&lines[s..e], group) {
+            return true;
+        }
+        // A deck: a line or a few, wider than the stack, no sentence ended.
+        let deck = decks == 0
+            && group.len() <= 3
+            && !group.iter().any(|l| is_cjk_text(&l.text) || is_terminated(&l.text))
+            && group.iter().map(|l| l.width).sum::<usize>() > lines[s..e].iter().map(|l| l.width).max().unwrap_or(0);
+        if !deck {
+            return false;
+        }
+        decks += 1;
+        at = end;
+    }
+    false
 }
 
 /// `FURY AS` / `COUNCIL` / `AXES LIDO`: English lines in capitals, a few
@@ -597,6 +662,7 @@ fn joins(
     }
     if goes_on_in_lower_case(a, b, para, layout, rules)
         || head_goes_on_after_open_word(a, b, para, rules)
+        || head_goes_on_with_a_figure(a, b, para, rules)
         || title_case_head_goes_on(a, b, para, rules)
     {
         return true;
@@ -702,6 +768,36 @@ fn head_goes_on_after_open_word(a: &Physical, b: &Physical, para: &str, rules: &
         && word_count(bt) <= 10
         && is_heading_like(bt)
         && !is_terminated(at)
+        && !is_contact_line(bt)
+        && parse_byline_line(at, rules).is_none()
+        && parse_byline_line(bt, rules).is_none()
+}
+
+/// `Teachers vote to accept` / `4.8% pay offer`, `Sindh cabinet approves` /
+/// `Rs5bn for schools`: a sentence-case headline broken by its column
+/// before a figure. The line with the figure is no longer than the one over
+/// it (a deck runs longer) and the headline stays short.
+fn head_goes_on_with_a_figure(a: &Physical, b: &Physical, para: &str, rules: &ImportRules) -> bool {
+    let (at, bt) = (a.text.trim(), b.text.trim());
+    let head = head_so_far(para, at);
+    let last = at.rsplit(' ').next().unwrap_or("");
+    let sentence_case = head.split_whitespace().skip(1).filter(|w| w.chars().any(char::is_alphabetic)).all(|w| {
+        w.chars().next().is_some_and(|c| !c.is_uppercase()) || w.chars().filter(|c| c.is_alphabetic()).count() <= 3
+    });
+    !b.blank_before
+        && !is_cjk_text(head)
+        && !is_cjk_text(bt)
+        && head.starts_with(char::is_uppercase)
+        && sentence_case
+        && (3..=8).contains(&word_count(head))
+        && word_count(head) + word_count(bt) <= 12
+        && last.chars().all(|c| c.is_ascii_lowercase())
+        && opens_with_figure(bt)
+        && b.width <= a.width + 4
+        && is_heading_like(bt)
+        && !is_terminated(at)
+        && !is_terminated(bt)
+        && !at.ends_with([':', ';', ','])
         && !is_contact_line(bt)
         && parse_byline_line(at, rules).is_none()
         && parse_byline_line(bt, rules).is_none()
