@@ -2523,3 +2523,65 @@ fn headlines_broken_before_a_figure_over_a_name_and_role_or_a_deck_and_capitals_
     );
     assert_eq!((a.front.title.as_str(), a.front.kicker.as_deref()), ("MMDA TO START NO-CONTACT RULE ON EDSA", None));
 }
+
+/// A 明報, a 星島日報, a 澳門日報, a 自由時報, a 联合早报 and a 星洲日报 page
+/// (issue 3): jumps `（續見A6）`, `（續A5版）` and `（接A15版）` ending a story,
+/// `（承A14版）` opening one; `【本報消息】` leads; `本報記者報道` closing a
+/// story; unsigned briefs of one paragraph each (the second was a subhead
+/// of the first); `（星期四）` in the folio (it became an article); the
+/// Singapore forms `报道 ● X` and `翻译 ● X`.
+#[test]
+fn hong_kong_macau_taiwan_and_singapore_pages() {
+    let a = one(
+        "A4　港聞　2026年6月18日　星期四\n\n首批的士車隊下月上路\n記者 陳凱琳\n\n【明報專訊】運輸署昨公布首批的士車隊營運牌照申請結果。\n\n運輸署發言人回應指，署方會在實施半年後檢討成效。\n\n（續見A6）\n",
+    );
+    assert_eq!((a.front.continued_to, a.body.contains("續")), (Some(6), false), "{}", a.body);
+    let a = one(
+        "自由時報　2026年6月18日　星期四　A14　中部新聞\n\n議員質詢托育補助延遲撥款\n〔記者張軒哲／台中報導〕台中市議會昨日進行社政部門質詢，多名議員指出補助撥款延遲。\n議員也要求市府提高托育人員薪資補助，避免人才流失。社會局表示，將研議相關方案，\n（接A15版）\n",
+    );
+    assert_eq!((a.front.continued_from, a.front.continued_to), (None, Some(15)));
+    let a = one(
+        "自由時報　2026年6月18日　星期四　A15　中部新聞\n\n托育補助延遲撥款\n（承A14版）\n議員也要求市府提高托育人員薪資補助，避免人才流失。社會局表示，將研議相關方案。\n",
+    );
+    assert_eq!((a.front.continued_from, a.body.contains("承")), (Some(14), false));
+    let a = one(
+        "澳門日報　2026年6月18日　星期四　A4　澳聞\n\n議員關注輕軌東線票價\n倡長者學生免費乘搭\n　　多名立法會議員昨日就輕軌東線營運安排提出書面質詢，關注東線通車後的票價水平。\n　　另有議員關注輕軌公司的財務狀況，指公司連年虧損，要求政府交代\n（續A5版）\n",
+    );
+    assert_eq!(a.front.continued_to, Some(5));
+    assert!(a.body.trim_end().ends_with("要求政府交代") && !a.body.contains("##"), "{}", a.body);
+    let arts = page(
+        "澳門日報　2026年6月18日　星期四　A4　澳聞\n\n輕軌東線工程進度逾六成\n　　【本報消息】運輸工務司司長昨日視察輕軌東線工程時表示，工程整體進度已超過六成。\n\n颱風季將至\n氣象局籲市民做好防風準備\n　　【本報消息】地球物理氣象局昨日舉行記者會，預計今年影響本澳的熱帶氣旋數目為四至六個。\n",
+    );
+    let got: Vec<(&str, Option<&str>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.agency.as_deref())).collect();
+    assert_eq!(got, vec![("輕軌東線工程進度逾六成", Some("本報")), ("颱風季將至", Some("本報"))]);
+    assert!(arts.iter().all(|a| !a.body.contains("【")));
+    let arts = page(
+        "A08 | 港聞 | 星島日報 | 2026年6月18日 星期四\n\n屯門公路工程明起封線\n　　路政署宣布，為配合屯門公路擴闊工程，屯門公路近掃管笏段往九龍方向的慢線，將於明日晚上十一時至翌日早上六時封閉，為期兩星期。\n\n將軍澳寵物公園下月開放\n　　康文署表示，位於將軍澳海濱公園的新寵物公園將於七月二日開放，面積約二千平方米，設有犬隻飲水設施及障礙訓練區。\n\n兩公務員涉騙津貼被捕\n　　廉政公署昨日落案起訴兩名前政府物流服務署職員，指二人涉嫌虛報超時工作時數，騙取逾三十萬元超時津貼，將於今日提堂。\n本報記者報道\n\n東鐵綫訊號故障　早繁忙時段大混亂\n　　港鐵東鐵綫昨早繁忙時間發生訊號故障，班次延誤最多達三十分鐘，大批乘客滯留月台。\n記者：梁俊傑\n",
+    );
+    let got: Vec<(&str, Vec<String>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("屯門公路工程明起封線", vec![]),
+            ("將軍澳寵物公園下月開放", vec![]),
+            ("兩公務員涉騙津貼被捕", vec![]),
+            ("東鐵綫訊號故障 早繁忙時段大混亂", vec!["梁俊傑".to_string()])
+        ]
+    );
+    assert!(arts.iter().all(|a| !a.body.contains("##")));
+    let a = one(
+        "大都会　4　2026年6月18日（星期四）　星洲日报\n\n巴生谷水供将中断36小时\n（莎阿南18日讯）雪兰莪水务公司宣布，巴生、莎阿南及八打灵再也部分地区将于6月24日晚上9时起，面对长达36小时的制水。\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("大都会"));
+    let arts = page(
+        "联合早报　2026年6月18日　星期四　新加坡　4\n\n冒充政府官员诈骗　两个月64人受骗\n●林慧敏 报道\n\n警方说，今年4月至5月期间，至少有64人成为冒充政府官员诈骗案的受害者。\n\n翻译 ● 李佩玲\n\n裕廊湖区新公园下月起分阶段开放\n报道 ● 黄思琪\nhuangsq@sph.com.sg\n\n位于裕廊湖区的新公园将从7月起分阶段开放，首阶段开放面积约8公顷。\n",
+    );
+    let got: Vec<(Vec<String>, Vec<String>)> =
+        arts.iter().map(|a| (a.front.reporters.clone(), a.front.contributors.clone())).collect();
+    assert_eq!(
+        got,
+        vec![(vec!["林慧敏".to_string()], vec!["李佩玲".to_string()]), (vec!["黄思琪".to_string()], vec![])]
+    );
+}

@@ -671,9 +671,10 @@ fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)>
         let credits = Credits { agency: Some(c[1].to_string()), ..Credits::default() };
         return Some((credits, c.get(0).map_or(0, |m| m.end())));
     }
-    // `【明報專訊】`: a Hong Kong paper's own report, the paper named.
+    // `【明報專訊】`: a Hong Kong paper's own report, the paper named;
+    // `【本報消息】`, as Macau's papers set it.
     static EXCLUSIVE: OnceLock<Regex> = OnceLock::new();
-    let exclusive = static_re(&EXCLUSIVE, r"^【\s*(\p{Han}{1,6}?)专讯\s*】\s*");
+    let exclusive = static_re(&EXCLUSIVE, r"^【\s*(\p{Han}{1,6}?)(?:专讯|消息)\s*】\s*");
     if let Some(c) = exclusive.captures(para) {
         let agency = if c[1].starts_with("本报") { "本报".to_string() } else { c[1].to_string() };
         return Some((Credits { agency: Some(agency), ..Credits::default() }, c.get(0).map_or(0, |m| m.end())));
@@ -1130,6 +1131,20 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     }
     if let Some(credits) = desk_or_wire_in_place(line, rules) {
         return Some(credits);
+    }
+    // `报道 ● 黄思琪`, `翻译 ● 李佩玲`: Singapore's papers set the work
+    // before a dot and the name after it.
+    static WORK_DOT: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) =
+        static_re(&WORK_DOT, r"^(报道|采访|撰文|文|摄影|图|翻译|编译)\s*[●•·■]\s*(\p{Han}[\p{Han}·\s]{1,10})$")
+            .captures(line)
+    {
+        let contributed = matches!(&c[1], "摄影" | "图" | "翻译" | "编译");
+        let people = parse_people(&c[2], if contributed { Role::Contributor } else { Role::Reporter }, rules);
+        let names = if contributed { &people.contributors } else { &people.reporters };
+        if !names.is_empty() && all_people(names, rules) {
+            return Some(people);
+        }
     }
     // `By Park Jun-hee (junheepark@heraldcorp.com)`: the writer's address
     // after the name is no part of it.
@@ -2043,6 +2058,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
     }
     let inner = in_brackets(line).map(str::trim);
+    // `本報記者報道` closing a Hong Kong story: the paper's reporters, unnamed.
+    if matches!(inner.unwrap_or(line), "本报记者报道" | "本报记者" | "本报讯") {
+        return Some((Credits { agency: Some("本报".into()), ..Credits::default() }, CreditKind::People));
+    }
     let bracketed = inner.is_some();
     let inner = inner.unwrap_or(line);
     let drawn = line

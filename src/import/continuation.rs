@@ -12,6 +12,11 @@ pub struct Jumps {
     pub from: Option<u32>,
     pub to: Option<u32>,
     pub text: String,
+    /// A jump line alone whose words say no way (`（续A5版）`, `（接A15版）`:
+    /// Hong Kong, Macau and Taiwanese papers end a story so, and open its
+    /// second part so too): read as `from`, the way it points is where it
+    /// stands (after the story's text, it is `to`).
+    pub either: bool,
 }
 
 const NUM: &str = r"[A-Za-z]?\s*([0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})";
@@ -33,20 +38,22 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     // In brackets `下转`/`上接` are a jump without `版` too (`（下轉A12）`, as
     // Taiwanese papers print it); a bare `转`/`接` needs its `版`, or a
     // lettered page code (`（转A6）`, Malaysian papers).
+    // `承` (Taiwan) and `续` (Hong Kong, Macau: `（續A5版）`) as `接`;
+    // `续见` (`（續見A6）`) as `转`.
     let from_zh = static_re(
         &FROM_ZH,
         &format!(
-            r"^[(（\[【]\s*(?:(?:上接|紧接)\s*第?\s*{NUM}\s*(?:版|页)?|接\s*第?\s*{NUM}\s*(?:版|页)|接\s*[A-Za-z]\s*([0-9０-９]{{1,3}}))\s*[)）\]】]\s*"
+            r"^[(（\[【]\s*(?:(?:上接|紧接|承)\s*第?\s*{NUM}\s*(?:版|页)?|(?P<either>接|续)\s*(?:第?\s*{NUM}\s*(?:版|页)|[A-Za-z]\s*([0-9０-９]{{1,3}})\s*(?:版|页)?))\s*[)）\]】]\s*"
         ),
     );
     let to_zh = static_re(
         &TO_ZH,
         &format!(
-            r"\s*[(（\[【]\s*(?:下转\s*第?\s*{NUM}\s*(?:版|页)?|转\s*第?\s*{NUM}\s*(?:版|页)|转\s*[A-Za-z]\s*([0-9０-９]{{1,3}}))\s*[)）\]】]$"
+            r"\s*[(（\[【]\s*(?:(?:下转|续见|转见)\s*第?\s*{NUM}\s*(?:版|页)?|(?:转|续)\s*第?\s*{NUM}\s*(?:版|页)|(?:转|续)\s*[A-Za-z]\s*([0-9０-９]{{1,3}})\s*(?:版|页)?)\s*[)）\]】]$"
         ),
     );
     // The page number: the first group that took part.
-    let page = |c: &regex::Captures| c.iter().skip(1).flatten().next().and_then(|m| numeral(m.as_str()));
+    let page = |c: &regex::Captures| c.iter().skip(1).flatten().find_map(|m| numeral(m.as_str()));
     let from_en = static_re(&FROM_EN, r"^\(?(?i:continued\s+from\s+page\s+)[A-Za-z]?(\d{1,3})\)?\.?(?:\s+|$)");
     let to_en = static_re(
         &TO_EN,
@@ -66,7 +73,7 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     if let Some(c) = alone.captures(pointed.trim()) {
         let n = c.get(4).and_then(|m| numeral(m.as_str()));
         let from = c.get(1).or(c.get(2)).or(c.get(3)).is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));
-        return Jumps { from: if from { n } else { None }, to: if from { None } else { n }, text: String::new() };
+        return Jumps { from: if from { n } else { None }, to: if from { None } else { n }, ..Jumps::default() };
     }
     let mut text = para.trim().to_string();
     let mut jumps = Jumps::default();
@@ -74,6 +81,7 @@ fn strip_jumps_folded(para: &str) -> Jumps {
         if let Some(c) = r.captures(&text) {
             jumps.from = page(&c);
             let end = c.get(0).map_or(0, |m| m.end());
+            jumps.either = c.name("either").is_some() && text[end..].trim().is_empty();
             text = text[end..].to_string();
             break;
         }
@@ -144,6 +152,21 @@ fn bare_to_zh(text: &str) -> Option<(u32, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hong_kong_macau_and_taiwanese_jumps() {
+        let j = strip_jumps("署方會按需要調整發牌條件。（續見A6）");
+        assert_eq!((j.to, j.text.as_str()), (Some(6), "署方會按需要調整發牌條件。"));
+        assert_eq!(strip_jumps("（續見A6版）").to, Some(6));
+        assert_eq!(strip_jumps("要求政府交代（續A5版）").to, Some(5));
+        let j = strip_jumps("（承A14版）議員也要求市府提高補助。");
+        assert_eq!((j.from, j.text.as_str()), (Some(14), "議員也要求市府提高補助。"));
+        // Alone, `續` and `接` say no way: where the line stands does.
+        let j = strip_jumps("（接A15版）");
+        assert_eq!((j.from, j.to, j.either), (Some(15), None, true));
+        assert!(strip_jumps("（續A5版）").either && !strip_jumps("（上接第一版）").either);
+        assert!(!strip_jumps("（承A14版）").either && !strip_jumps("（接第一版）二是推动。").either);
+    }
 
     #[test]
     fn chinese_markers() {

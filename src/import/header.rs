@@ -300,10 +300,17 @@ pub(super) fn is_furniture(line: &str, rules: &ImportRules) -> bool {
 /// [`furniture`] of a line in traditional or simplified characters; the
 /// section keeps the page's own characters (`港聞`).
 fn furniture_any(line: &str, rules: &ImportRules) -> Option<Option<String>> {
-    let joined = join_spaced_han(line);
+    let joined = join_spaced_han(&weekday_unbracketed(line));
     let line = &arabic_dates(&joined);
     let folded = fold_traditional(line);
     furniture(&folded, rules).or_else(|| furniture_cells(&folded, rules)).map(|s| s.map(|s| restore(line, &folded, &s)))
+}
+
+/// `2026年6月18日（星期四）` → `2026年6月18日 星期四 `: the weekday in
+/// brackets, as Malaysian and Taiwanese folios set it, read as the weekday.
+fn weekday_unbracketed(line: &str) -> std::borrow::Cow<'_, str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"[(（]\s*((?:星期|礼拜|禮拜|周|週)[一二三四五六日天])\s*[)）]").replace_all(line, " $1 ")
 }
 
 /// `时　评`, `要　闻`: a 版名 set letter-spaced, two to four characters each

@@ -55,6 +55,9 @@ pub struct Para {
     pub kind: Kind,
     pub from: Option<u32>,
     pub to: Option<u32>,
+    /// A jump line alone that points the way it stands (see
+    /// [`super::continuation::Jumps::either`]): `from` until [`segment`] reads where.
+    pub either: bool,
     /// The paragraph ended with a wire story's end mark or desk note (`（完）`,
     /// `-30-`, `（编辑：X）`): the story ends there.
     pub ended: bool,
@@ -77,7 +80,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Form::Prose => None,
     };
     if let Some(kind) = set {
-        return Para { no: line.no, text: line.text.clone(), kind, from: None, to: None, ended: false };
+        return Para { no: line.no, text: line.text.clone(), kind, from: None, to: None, either: false, ended: false };
     }
     let unmarked = strip_end_mark(&line.text);
     let ended = unmarked.len() != line.text.trim_end().len() || super::text::ends_instalment(unmarked);
@@ -115,7 +118,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     } else {
         Kind::Body
     };
-    Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, ended }
+    Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, either: jumps.either, ended }
 }
 
 /// `数据来源：Wind`, `资料来源：国家统计局`, `Source: Statistics Canada`: a
@@ -819,7 +822,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             prev.kind = Kind::Heading;
             continue;
         }
-        owned.push(p.clone());
+        let mut p = p.clone();
+        // `（續A5版）` after the story's text: where its second part is. (A
+        // line of text cut by the page's end, `另有議員關注…，要求政府交代`,
+        // may read as a headline: with its commas and the jump under it, it
+        // is the text's.)
+        if p.either && p.kind == Kind::Jump {
+            let cut = |q: &Para| {
+                q.kind == Kind::Heading && is_cjk_text(&q.text) && len(&q.text) >= 16 && q.text.contains('，')
+            };
+            if let Some(q) = owned.last_mut().filter(|q| cut(q)) {
+                q.kind = Kind::Body;
+            }
+            if owned.last().is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..) | Kind::Verse)) {
+                (p.to, p.from, p.either) = (p.from, None, false);
+            }
+        }
+        owned.push(p);
     }
     // Under an index box's label (`今日导读`), the lines naming a story and
     // its page are the box's list, not headlines of stories.
@@ -909,6 +928,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                         kind: Kind::Heading,
                         from: None,
                         to: None,
+                        either: false,
                         ended: false,
                         ..owned[k].clone()
                     };
@@ -922,7 +942,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && let Some((head, rest)) = split_run_in_title(&p.text)
         {
             let body = Para { text: rest, kind: Kind::Body, ..p.clone() };
-            let heading = Para { text: head, kind: Kind::Heading, from: None, to: None, ended: false, ..p.clone() };
+            let heading = Para {
+                text: head,
+                kind: Kind::Heading,
+                from: None,
+                to: None,
+                either: false,
+                ended: false,
+                ..p.clone()
+            };
             owned[i] = heading;
             owned.insert(i + 1, body);
             i += 1;
@@ -938,7 +966,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 _ => (brief_title(&text), Kind::Body),
             };
             let body = Para { text, kind, ..p.clone() };
-            let heading = Para { text: title, kind: Kind::Heading, from: None, to: None, ended: false, ..p.clone() };
+            let heading = Para {
+                text: title,
+                kind: Kind::Heading,
+                from: None,
+                to: None,
+                either: false,
+                ended: false,
+                ..p.clone()
+            };
             owned[i] = heading;
             owned.insert(i + 1, body);
             i += 1;
@@ -1459,6 +1495,43 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 is_head(&paras[k]) && (is_english_brief_label(&paras[k].text) || department(&paras[k].text).is_some())
             })
         };
+        // `屯門公路工程明起封線` / text / `將軍澳寵物公園下月開放` / text: a
+        // column of unsigned briefs of one paragraph each, as Hong Kong and
+        // Macau pages run them. A headline between two such pieces starts
+        // the next (a subhead rarely has a piece of one paragraph on each
+        // side, and runs shorter).
+        let brief_of_one = |h: usize| {
+            let mut e = h;
+            while e < n && is_head(&paras[e]) {
+                e += 1;
+            }
+            let one = |k: usize| {
+                paras.get(k).is_some_and(|q| q.kind == Kind::Body && is_terminated(&q.text) && len(&q.text) >= 40)
+            };
+            // (A notice's signature, its issuer and date, over the next
+            // notice's heading is no brief's head.)
+            let dated = (h..e).any(|k| is_day_clause(paras[k].text.trim()));
+            // (Its one paragraph may be signed under it: `本報記者報道`.)
+            let closed = |q: &Para| is_head(q) || matches!(q.kind, Kind::Credit(..) | Kind::Byline(_));
+            e > h && e - h <= 2 && !dated && one(e) && paras.get(e + 1).is_none_or(closed)
+        };
+        // (Hong Kong and Macau only, in traditional characters: a feature in
+        // simplified ones with a paragraph under each subhead is common.)
+        let traditional = |t: &str| super::text::fold_traditional(t) != t;
+        let cjk_brief = p.kind == Kind::Heading
+            && i >= 2
+            && is_cjk_text(&p.text)
+            && (traditional(&p.text) || traditional(&paras[i - 1].text))
+            && (8..=30).contains(&len(&p.text))
+            && !p.text.trim_end().ends_with(['：', ':', '？', '?'])
+            && !p
+                .text
+                .starts_with(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '■', '●', '▲', '◆', '□'])
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && len(&paras[i - 1].text) >= 40
+            && is_head(&paras[i - 2])
+            && brief_of_one(i);
         let under_quote = |t: &str| t.starts_with(['“', '"']) && t.trim_end().ends_with(['”', '"']);
         if i > 0
             && (unsigned_head(i) || labelled)
@@ -1468,6 +1541,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !under_quote(&paras[i - 1].text)
             && !in_briefs()
         {
+            starts.insert(i);
+        }
+        if cjk_brief {
             starts.insert(i);
         }
         // `5月份社会消费品零售总额同比增长5.1%` over text closed by
