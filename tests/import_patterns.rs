@@ -2585,3 +2585,39 @@ fn hong_kong_macau_taiwan_and_singapore_pages() {
         vec![(vec!["林慧敏".to_string()], vec!["李佩玲".to_string()]), (vec!["黄思琪".to_string()], vec![])]
     );
 }
+
+/// A Times of India, a Dawn, an Inquirer, a Globe and Mail and a sports
+/// page (issue 3): `PAPER, CITY | DATE   4` folios (it became an article),
+/// a pipe folio naming a section of three words (`REPORT ON BUSINESS B3`),
+/// desks and wires signing off after the last sentence (`… said. TNN`,
+/// `INQ`), `— INP`, `PA Sport`.
+#[test]
+fn folios_with_the_editions_city_long_sections_and_sign_offs_after_the_last_sentence() {
+    let a = one(
+        "THE TIMES OF INDIA, NEW DELHI | THURSDAY, JUNE 18, 2026   4\nTIMES CITY\n\nMan held for duping senior citizens of Rs 1.2 crore\n\n\
+         New Delhi: A 34-year-old man who allegedly posed as a bank official duped at least 19 senior citizens.\n\
+         The accused used to call his victims claiming their KYC had expired, DCP Hemant Tiwari said. TNN\n",
+    );
+    assert_eq!((a.front.section.as_deref(), a.front.agency.as_deref()), (Some("Times City"), Some("TNN")));
+    assert!(a.body.trim_end().ends_with("Hemant Tiwari said.") && !a.front.truncated, "{}", a.body);
+    let a = one(
+        "THE GLOBE AND MAIL | THURSDAY, JUNE 18, 2026 | REPORT ON BUSINESS B3\n\nBank of Canada holds key rate at 2.25 per cent\n\
+         MARK RENDELL ECONOMICS REPORTER\n\nThe Bank of Canada held its benchmark interest rate at 2.25 per cent on Wednesday.\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("Report on Business"));
+    let a = one(
+        "A6 | THE MAPLETON DAILY | Wednesday, May 14, 2025\n\nBudget passes after late vote\n\nThe council passed its budget on Tuesday night after a long debate.\n",
+    );
+    assert_eq!(a.front.section, None);
+    let arts = page(
+        "SPORT\n\nSaka double sinks United\n\nBy Sam Wallace\n\nSaka opened the scoring after 12 minutes with a low shot into the far corner.\n\
+         Referee: Michael Oliver. Attendance: 73,811.\n\nVilla hold on against ten-man Newcastle\nAston Villa 2 Newcastle United 2\nPA Sport\n\n\
+         Ollie Watkins scored twice as Aston Villa held on for a draw against ten-man Newcastle at Villa Park.\n",
+    );
+    let got: Vec<(&str, Option<&str>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.agency.as_deref())).collect();
+    assert_eq!(
+        got,
+        vec![("Saka double sinks United", None), ("Villa hold on against ten-man Newcastle", Some("PA Media"))]
+    );
+}

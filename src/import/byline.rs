@@ -2597,6 +2597,17 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
             Credits { agency: Some(agency.clone()), ..Credits::default() },
         ));
     }
+    // `… Hemant Tiwari said. TNN`, `… by Friday. INQ`: an English paper's
+    // desk or wire signing off after the last sentence, on the same line.
+    static SIGNED: OnceLock<Regex> = OnceLock::new();
+    let signed = static_re(&SIGNED, r"([.!?”\x22’])\s+([A-Z]{2,5})$");
+    if let Some(c) = signed.captures(para)
+        && let Some(agency) = english_agency(&c[2], rules).or_else(|| {
+            parse_byline_line_folded(&c[2], rules).filter(|c| c.reporters.is_empty()).and_then(|c| c.agency)
+        })
+    {
+        return Some((para[..c.get(1)?.end()].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
+    }
     let c = re.captures(para)?;
     let end = c.get(1)?.end();
     if let Some((credits, CreditKind::Agency)) = parse_end_credit_folded(&c[2], rules) {

@@ -402,7 +402,7 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         // `A6 | THE LAKEMONT COURIER | TUESDAY, MARCH 3, 2026`: the paper's
         // name and the date in the section's place name no section (but
         // `LOCAL NEWS` ends as a paper's name may, and is the section).
-        let paper = |p: &str| is_paper_name(p) && !p.to_lowercase().ends_with("news");
+        let paper = |p: &str| (is_paper_name(p) || has_paper_word(p)) && !p.to_lowercase().ends_with("news");
         let rest = head_cells(rest).into_iter().map(str::trim).find(|p| !paper(p) && !is_english_date(p)).unwrap_or("");
         let rest = without_trailing_date(rest);
         // (`第 7 版 2026年6月18日 星期四 国防时空 …`: the date and weekday
@@ -763,6 +763,15 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
             None => pieces.push(cell),
         }
     }
+    // `THE TIMES OF INDIA, NEW DELHI | …`, `Dawn, Karachi, Thursday, …`: the
+    // paper and its edition's city, the city no piece of its own.
+    for p in &mut pieces {
+        if let Some((paper, _)) = p.trim().trim_end_matches(',').rsplit_once(", ").filter(|(a, b)| {
+            is_edition_place(b) && (has_paper_word(a) || names_a_paper(a, rules) || is_capitalised_name(a))
+        }) {
+            *p = paper;
+        }
+    }
     // (Counted before the cells are read: a name is a cell of its own
     // when the date or a bar sets it apart, the export's gaps closed.)
     let parts_apart = pieces.iter().filter(|p| !p.trim().trim_matches(',').trim().is_empty()).count();
@@ -846,7 +855,7 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         for (k, (part, text)) in parts.into_iter().enumerate() {
             match part {
                 Some(found) => {
-                    if found.is_none() && names_a_paper(&text, rules) {
+                    if found.is_none() && (names_a_paper(&text, rules) || has_paper_word(&text)) {
                         pieces_named.push((text.clone(), slot, before_date == Some(at), true));
                     }
                     section = section.or(found);
@@ -922,7 +931,7 @@ fn section_beside_paper(pieces: &[Named], last_slot: usize, cells: usize, rules:
     let at_end = |s: &Named| s.1 == 1 || s.1 == last_slot;
     let paper = match pieces.iter().position(|p| p.2) {
         Some(k) => k,
-        None if cells >= 3 => pieces.iter().position(|p| p.3 || names_a_paper(&p.0, rules))?,
+        None if cells >= 3 => pieces.iter().position(|p| p.3 || names_a_paper(&p.0, rules) || has_paper_word(&p.0))?,
         None => return None,
     };
     let [section] = pieces.iter().enumerate().filter(|&(k, _)| k != paper).map(|(_, p)| p).collect::<Vec<_>>()[..]
@@ -1267,7 +1276,9 @@ fn clean_section(s: &str) -> Option<String> {
     let s = s.trim();
     // (`UAE`, `US`: a lone word of two or three capitals is an abbreviation.)
     let abbreviation = (2..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase());
-    (!s.is_empty() && len(s) <= 16 && !s.contains(['/', '\\', '。', '，']))
+    // (`REPORT ON BUSINESS`: an English section's words run longer.)
+    let most = if s.chars().any(super::text::is_han) { 16 } else { 24 };
+    (!s.is_empty() && len(s) <= most && !s.contains(['/', '\\', '。', '，']))
         .then(|| if abbreviation { s.to_string() } else { super::text::title_case_caps(s) })
 }
 

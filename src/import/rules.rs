@@ -135,6 +135,7 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("PA Media", "PA Media"),
     ("Press Association", "PA Media"),
     ("PA", "PA Media"),
+    ("PA Sport", "PA Media"),
     ("Kyodo News", "Kyodo"),
     ("Kyodo", "Kyodo"),
     ("Jiji Press", "Jiji Press"),
@@ -164,6 +165,7 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("Pakistan Press International", "PPI"),
     ("PPI", "PPI"),
     ("NNI", "NNI"),
+    ("INP", "INP"),
     ("Kenya News Agency", "KNA"),
     ("KNA", "KNA"),
     ("Ghana News Agency", "GNA"),
@@ -194,6 +196,8 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("CMC", "CMC"),
     ("Caribbean Media Corporation", "CMC"),
     ("Agencies", "Agencies"),
+    // The Philippine Daily Inquirer's own desk, as it signs briefs.
+    ("INQ", "INQ"),
     // Taiwan's wire, whose copy the English dailies there run.
     ("Central News Agency", "CNA"),
     ("CNA", "CNA"),

@@ -536,13 +536,14 @@ pub fn title_case_caps(s: &str) -> String {
 
 /// Words of a name or place just title-cased from capitals, mended:
 /// - small words inside it lower case (`Rio De Janeiro` → `Rio de Janeiro`,
-///   `Nation And World` → `Nation and World`), only between two other words,
+///   `Nation And World` → `Nation and World`, `Report on Business`), only between two other words,
 ///   and not `Van` or `Le`, which are Vietnamese names as often;
 /// - a Scottish or Irish `Mc` keeps the capital after it (`Mcdonald` →
 ///   `McDonald`), only in words of five letters or more, as `MCA` or `MCAT`
 ///   are abbreviations.
 fn name_words(s: &str) -> String {
-    const SMALL: &[&str] = &["De", "Da", "Dos", "Das", "Del", "Della", "Di", "Du", "Von", "Der", "Of", "And", "The"];
+    const SMALL: &[&str] =
+        &["De", "Da", "Dos", "Das", "Del", "Della", "Di", "Du", "Von", "Der", "Of", "And", "The", "On", "For"];
     let words: Vec<&str> = s.split(' ').collect();
     let last = words.len() - 1;
     words
