@@ -2621,3 +2621,25 @@ fn folios_with_the_editions_city_long_sections_and_sign_offs_after_the_last_sent
         vec![("Saka double sinks United", None), ("Villa hold on against ten-man Newcastle", Some("PA Media"))]
     );
 }
+
+/// A Guardian, an Otago Daily Times and a Telegraph sport page (issue 3):
+/// an aside in brackets opening a wrapped line (`(the fifth in a row) was
+/// needed …`: the line above became a headline); `Photo: Supplied` names no
+/// one; `By Sam Wallace at Old Trafford`, the ground as the dateline.
+#[test]
+fn asides_opening_a_line_credits_naming_no_one_and_writers_at_the_ground() {
+    let a = one(
+        "Water bills to rise again\n\nHelena Horton\nEnvironment reporter\n\nWater bills in England will rise by an average of 8% next year.\n\n\
+         The regulator Ofwat said the increase\n(the fifth in a row) was needed to fund sewage upgrades.\n",
+    );
+    assert!(a.body.contains("the increase (the fifth in a row) was needed"), "{}", a.body);
+    let a = one(
+        "Kākāpō breeding season best on record\n\nConservation staff are celebrating the most successful kākāpō\nbreeding season since records began.\n\n\
+         One of this season's chicks on Whenua Hou.\nPhoto: Supplied\n",
+    );
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+    let a = one("Saka double sinks United as Arsenal go top\n\nBy Sam Wallace at Old Trafford\n\n\
+         Bukayo Saka scored twice as Arsenal moved to the top of the\nPremier League with a convincing win at Old Trafford.\n");
+    let place = a.front.dateline.as_ref().and_then(|d| d.place.as_deref());
+    assert_eq!((a.front.reporters.clone(), place), (vec!["Sam Wallace".to_string()], Some("Old Trafford")));
+}

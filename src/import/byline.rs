@@ -1132,6 +1132,17 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if let Some(credits) = desk_or_wire_in_place(line, rules) {
         return Some(credits);
     }
+    // `By Sam Wallace at Old Trafford`: a sports writer and the ground
+    // reported from (the story's dateline).
+    static AT_GROUND: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) =
+        static_re(&AT_GROUND, r"^((?i:by)\s+.+?)\s+at\s+([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3})$")
+            .captures(line)
+        && let Some(mut credits) = parse_byline_line_folded(&c[1], rules).filter(|c| !c.reporters.is_empty())
+    {
+        credits.dateline = Some(RawDateline { place: Some(c[2].to_string()), month: None, day: None });
+        return Some(credits);
+    }
     // `报道 ● 黄思琪`, `翻译 ● 李佩玲`: Singapore's papers set the work
     // before a dot and the name after it.
     static WORK_DOT: OnceLock<Regex> = OnceLock::new();
@@ -2449,6 +2460,10 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         let mut names = Vec::new();
         for n in c.get(2)?.as_str().split(',').flat_map(|x| x.split(" and ")).flat_map(|x| x.split(" & ")) {
             let n = without_place(n.trim().trim_start_matches("and ").trim());
+            // `Photo: Supplied`: a credit naming no one.
+            if NO_ONE.contains(&n.to_ascii_lowercase().as_str()) {
+                continue;
+            }
             // `Additional reporting: PA`: the wire by the name kept for it.
             if let Some(agency) = english_agency(n, rules) {
                 names.push(agency);
@@ -2745,13 +2760,15 @@ fn unit_and_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     (!contributors.is_empty()).then(|| Credits { contributors, ..Credits::default() })
 }
 
+/// What a photo's credit says in place of a photographer: no one.
+const NO_ONE: &[&str] =
+    &["supplied", "file", "handout", "contributed", "courtesy", "stock", "special arrangement", "by arrangement"];
+
 /// Who a labelled photo credit names (`Les Smith`, `Gareth Chaney/Collins`,
 /// `AAP Image/Dean Lewins`, `NAN`) as contributors: the photographer, not
 /// the agency or paper beside the slash; an agency alone by the name kept
 /// for it. `Supplied`, `File` or `Handout` name no one (an empty credit).
 fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
-    const NO_ONE: &[&str] =
-        &["supplied", "file", "handout", "contributed", "courtesy", "stock", "special arrangement", "by arrangement"];
     let mut credits = Credits::default();
     let who = who.trim();
     if NO_ONE.contains(&who.to_ascii_lowercase().as_str()) {

@@ -660,6 +660,16 @@ fn joins(
     if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
         return false;
     }
+    // `The regulator Ofwat said the increase` / `(the fifth in a row) was
+    // needed …`: an aside in brackets opening in lower case goes on from
+    // the line above; no headline or paragraph starts so.
+    if !b.blank_before
+        && !is_cjk_text(&a.text)
+        && !is_terminated(&a.text)
+        && b.text.strip_prefix('(').is_some_and(|r| r.starts_with(char::is_lowercase))
+    {
+        return true;
+    }
     if goes_on_in_lower_case(a, b, para, layout, rules)
         || head_goes_on_after_open_word(a, b, para, rules)
         || head_goes_on_with_a_figure(a, b, para, rules)
