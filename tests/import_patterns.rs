@@ -2522,6 +2522,11 @@ fn headlines_broken_before_a_figure_over_a_name_and_role_or_a_deck_and_capitals_
          The MMDA will resume the full implementation of its no-contact apprehension policy along Edsa starting July 1.\n",
     );
     assert_eq!((a.front.title.as_str(), a.front.kicker.as_deref()), ("MMDA TO START NO-CONTACT RULE ON EDSA", None));
+    // A word alone over such a stack is its kicker.
+    let a = one(
+        "METRO\n\nCRIME\nTWO HELD IN\nTONDO RAID\nBy Jane Bautista\n\nPolice arrested two men in Tondo on Wednesday.\n",
+    );
+    assert_eq!((a.front.title.as_str(), a.front.kicker.as_deref()), ("TWO HELD IN TONDO RAID", Some("CRIME")));
 }
 
 /// A 明報, a 星島日報, a 澳門日報, a 自由時報, a 联合早报 and a 星洲日报 page
@@ -2571,6 +2576,13 @@ fn hong_kong_macau_taiwan_and_singapore_pages() {
         ]
     );
     assert!(arts.iter().all(|a| !a.body.contains("##")));
+    // Signed under its text, a story of two paragraphs after such a brief is a piece too.
+    let arts = page(
+        "將軍澳寵物公園下月開放\n　　康文署表示，位於將軍澳海濱公園的新寵物公園將於七月二日開放，面積約二千平方米，設有犬隻飲水設施及障礙訓練區。\n\n兩公務員涉騙津貼被捕\n廉署：涉款逾三十萬\n　　廉政公署昨日落案起訴兩名前政府物流服務署職員，指二人涉嫌虛報超時工作時數，騙取逾三十萬元超時津貼。\n　　廉署表示，案件源於一宗貪污投訴，調查期間已獲有關部門全力協助。\n本報記者報道\n",
+    );
+    let got: Vec<(&str, Option<&str>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.agency.as_deref())).collect();
+    assert_eq!(got, vec![("將軍澳寵物公園下月開放", None), ("兩公務員涉騙津貼被捕", Some("本報"))]);
     let a = one(
         "大都会　4　2026年6月18日（星期四）　星洲日报\n\n巴生谷水供将中断36小时\n（莎阿南18日讯）雪兰莪水务公司宣布，巴生、莎阿南及八打灵再也部分地区将于6月24日晚上9时起，面对长达36小时的制水。\n",
     );

@@ -63,6 +63,12 @@ pub struct Para {
     pub ended: bool,
 }
 
+/// A headline made from `p`'s text (a brief's title, a run-in head): it
+/// keeps `p`'s place, no jump and no end mark.
+fn heading_of(p: &Para, text: String) -> Para {
+    Para { text, kind: Kind::Heading, from: None, to: None, either: false, ended: false, ..p.clone() }
+}
+
 /// Classifies one repaired paragraph.
 /// `漫　画`, `来　论`: a column's label set letter-spaced, two to four
 /// characters each alone on the line, is the word (`漫画`).
@@ -923,15 +929,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             if leads.len() >= 2 && leads[0] == i + 1 {
                 for &k in leads.iter().rev() {
                     let Kind::Lead(_, rest) = &owned[k].kind else { continue };
-                    let heading = Para {
-                        text: brief_title(rest),
-                        kind: Kind::Heading,
-                        from: None,
-                        to: None,
-                        either: false,
-                        ended: false,
-                        ..owned[k].clone()
-                    };
+                    let heading = heading_of(&owned[k], brief_title(rest));
                     owned.insert(k, heading);
                 }
                 i += run + leads.len();
@@ -942,15 +940,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && let Some((head, rest)) = split_run_in_title(&p.text)
         {
             let body = Para { text: rest, kind: Kind::Body, ..p.clone() };
-            let heading = Para {
-                text: head,
-                kind: Kind::Heading,
-                from: None,
-                to: None,
-                either: false,
-                ended: false,
-                ..p.clone()
-            };
+            let heading = heading_of(p, head);
             owned[i] = heading;
             owned.insert(i + 1, body);
             i += 1;
@@ -966,15 +956,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 _ => (brief_title(&text), Kind::Body),
             };
             let body = Para { text, kind, ..p.clone() };
-            let heading = Para {
-                text: title,
-                kind: Kind::Heading,
-                from: None,
-                to: None,
-                either: false,
-                ended: false,
-                ..p.clone()
-            };
+            let heading = heading_of(p, title);
             owned[i] = heading;
             owned.insert(i + 1, body);
             i += 1;
@@ -1511,9 +1493,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // (A notice's signature, its issuer and date, over the next
             // notice's heading is no brief's head.)
             let dated = (h..e).any(|k| is_day_clause(paras[k].text.trim()));
-            // (Its one paragraph may be signed under it: `本報記者報道`.)
-            let closed = |q: &Para| is_head(q) || matches!(q.kind, Kind::Credit(..) | Kind::Byline(_));
-            e > h && e - h <= 2 && !dated && one(e) && paras.get(e + 1).is_none_or(closed)
+            // (Its one paragraph may be signed under it: `本報記者報道`; so
+            // signed, a story of a few paragraphs is one too.)
+            let signed = |q: &Para| matches!(q.kind, Kind::Credit(..) | Kind::Byline(_));
+            let closed = |q: &Para| is_head(q) || signed(q);
+            let text_end = (e..n.min(e + 8)).find(|&k| paras[k].kind != Kind::Body).unwrap_or(n);
+            let signed_story = text_end > e
+                && (e..text_end).all(|k| is_terminated(&paras[k].text))
+                && paras.get(text_end).is_some_and(signed);
+            e > h && e - h <= 2 && !dated && (one(e) && paras.get(e + 1).is_none_or(closed) || signed_story)
         };
         // (Hong Kong and Macau only, in traditional characters: a feature in
         // simplified ones with a paragraph under each subhead is common.)

@@ -179,13 +179,14 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         // `MMDA TO START` / `NO-CONTACT` / `RULE ON EDSA` right over `By Jane
         // Bautista`: three lines or more in capitals over the byline, one
         // headline (a kicker in capitals is a line over a headline in
-        // another case).
+        // another case; a word alone over it, `CRIME`, is its kicker).
         if let Some(k) =
             (s + 3..e).find(|&k| parse_byline_line(&lines[k].text, rules).is_some_and(|c| !c.reporters.is_empty()))
             && (s..k).all(|j| !taken[j])
             && is_stacked_capitals(&lines[s..k])
         {
-            out[s] = Some((k, Form::Prose));
+            let kicked = word_count(&lines[s].text) == 1;
+            out[if kicked { s + 1 } else { s }] = Some((k, Form::Prose));
             s = e;
             continue;
         }
