@@ -2634,10 +2634,11 @@ fn folios_with_the_editions_city_long_sections_and_sign_offs_after_the_last_sent
     );
 }
 
-/// A Guardian, an Otago Daily Times and a Telegraph sport page (issue 3):
-/// an aside in brackets opening a wrapped line (`(the fifth in a row) was
-/// needed …`: the line above became a headline); `Photo: Supplied` names no
-/// one; `By Sam Wallace at Old Trafford`, the ground as the dateline.
+/// A Guardian, an Otago Daily Times, a Telegraph sport and an Irish Times
+/// page (issue 3): an aside in brackets opening a wrapped line (`(the
+/// fifth in a row) was needed …`: the line above became a headline);
+/// `Photo: Supplied` names no one; `By Sam Wallace at Old Trafford`, the
+/// ground as the dateline; `ANALYSIS:` opening a headline is its kicker.
 #[test]
 fn asides_opening_a_line_credits_naming_no_one_and_writers_at_the_ground() {
     let a = one(
@@ -2654,4 +2655,11 @@ fn asides_opening_a_line_credits_naming_no_one_and_writers_at_the_ground() {
          Bukayo Saka scored twice as Arsenal moved to the top of the\nPremier League with a convincing win at Old Trafford.\n");
     let place = a.front.dateline.as_ref().and_then(|d| d.place.as_deref());
     assert_eq!((a.front.reporters.clone(), place), (vec!["Sam Wallace".to_string()], Some("Old Trafford")));
+    let a = one(
+        "ANALYSIS: Browne's housing plan faces its hardest test yet\nPat Leahy Political Editor\n\nWhen the Coalition published its housing plan last autumn, Ministers conceded the first year would be hard.\n",
+    );
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str()),
+        (Some("ANALYSIS"), "Browne's housing plan faces its hardest test yet")
+    );
 }

@@ -158,6 +158,31 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// `ANALYSIS: …`, `EXCLUSIVE: …`: a label in capitals an English paper sets
+/// before a headline's colon, and the headline after it.
+fn label_before_colon(title: &str) -> Option<(&str, &str)> {
+    const LABELS: &[&str] = &[
+        "ANALYSIS",
+        "NEWS ANALYSIS",
+        "EXCLUSIVE",
+        "OPINION",
+        "COMMENT",
+        "EDITORIAL",
+        "REVIEW",
+        "INTERVIEW",
+        "EXPLAINER",
+        "PROFILE",
+        "OBITUARY",
+        "FACT CHECK",
+        "SPECIAL REPORT",
+        "UPDATE",
+        "BREAKING",
+    ];
+    let (label, rest) = title.split_once(": ")?;
+    let rest = rest.trim();
+    (LABELS.contains(&label.trim()) && rest.split_whitespace().count() >= 3).then_some((label.trim(), rest))
+}
+
 fn to_article(
     d: Draft,
     raw: &RawPage,
@@ -181,6 +206,12 @@ fn to_article(
     let title = if title.is_empty() { "(untitled)".to_string() } else { title };
     // A fallback title taken from the kicker should not repeat as kicker.
     let kicker = d.kicker.as_deref().map(one_line).filter(|k| !k.is_empty() && *k != title);
+    // `ANALYSIS: Browne's housing plan faces its hardest test yet`: the
+    // label opening the headline is its kicker.
+    let (title, kicker) = match (kicker, label_before_colon(&title)) {
+        (None, Some((label, rest))) => (rest.to_string(), Some(label.to_string())),
+        (kicker, _) => (title, kicker),
+    };
     let body = render_body(&d.blocks);
     let plain = plain_text(&d.blocks);
     let credits = d.credits;
