@@ -719,7 +719,6 @@ macro_rules! month_day_year {
 /// these may be two run together (`SPORTS The Daily Sentinel`). A section
 /// piece (`NATION & WORLD`) names the page's section.
 fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
-    static SPLIT: OnceLock<Regex> = OnceLock::new();
     static DATE: OnceLock<Regex> = OnceLock::new();
     static PAGE_START: OnceLock<Regex> = OnceLock::new();
     static PAGE_END: OnceLock<Regex> = OnceLock::new();
@@ -740,8 +739,7 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let mut pieces: Vec<&str> = Vec::new();
     // The piece set in the date's own cell before it (`DAILY GRAPHIC, THURSDAY, …`).
     let mut before_date = None;
-    // `Page 4 — The Millbrook Messenger — June 18, 2026`: dashes part cells too.
-    let cells: Vec<&str> = static_re(&SPLIT, r"\s{3,}|\s*[|•]\s*|\s+[—–]\s+").split(line).collect();
+    let cells: Vec<&str> = folio_cell_gaps().split(line).collect();
     let sited = line.split_whitespace().any(is_web_address);
     for &cell in &cells {
         match date.find(cell) {
@@ -1141,10 +1139,14 @@ fn is_caps_head(line: &str) -> bool {
 /// A folio line with a cell that names a paper (`THURSDAY, JUNE 18, 2026 •
 /// TAIPEI TIMES    page 3`).
 fn names_its_paper(line: &str, rules: &ImportRules) -> bool {
+    folio_cell_gaps().split(line).any(|cell| names_a_paper(cell.trim().trim_matches(',').trim(), rules))
+}
+
+/// What parts a folio's cells: a wide gap, a bar or bullet, or a dash set
+/// apart (`Page 4 — The Millbrook Messenger — June 18, 2026`).
+fn folio_cell_gaps() -> &'static Regex {
     static SPLIT: OnceLock<Regex> = OnceLock::new();
     static_re(&SPLIT, r"\s{3,}|\s*[|•]\s*|\s+[—–]\s+")
-        .split(line)
-        .any(|cell| names_a_paper(cell.trim().trim_matches(',').trim(), rules))
 }
 
 /// `Ottawa unveils housing fund`: a headline in plain case, as opens the

@@ -1501,7 +1501,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             let signed_story = text_end > e
                 && (e..text_end).all(|k| is_terminated(&paras[k].text))
                 && paras.get(text_end).is_some_and(signed);
-            e > h && e - h <= 2 && !dated && (one(e) && paras.get(e + 1).is_none_or(closed) || signed_story)
+            e > h && e - h <= 2 && !dated && ((one(e) && paras.get(e + 1).is_none_or(closed)) || signed_story)
         };
         // (Hong Kong and Macau only, in traditional characters: a feature in
         // simplified ones with a paragraph under each subhead is common.)
