@@ -2663,3 +2663,50 @@ fn asides_opening_a_line_credits_naming_no_one_and_writers_at_the_ground() {
         (Some("ANALYSIS"), "Browne's housing plan faces its hardest test yet")
     );
 }
+
+/// Issue 2, session 37: a county page's lead naming its writers in brackets
+/// without `本报讯` (the bracket stayed in the text and the next story was
+/// merged in as a subhead); a theory page's `★作者单位：…` line under an
+/// essay (it became the next piece's kicker); a supplement's own inbox at
+/// the page foot (it stayed in the last story).
+#[test]
+fn bracketed_writers_opening_a_lead_author_units_and_a_columns_inbox() {
+    let arts = page(
+        "洛川日报 第3版 县区 2026年6月18日\n\n多措并举促增收\n嵩阳县：小香菇撑起致富“大产业”\n\
+         （通讯员 杨帆 记者 许建国）走进嵩阳县车村镇香菇产业园，一排排标准化菇棚整齐排列。\n\n\
+         创新基层治理\n伊川：“网格+警格”织密平安网\n\
+         （本报记者 陈思远 通讯员 韩冬）今年以来，伊川县探索推行“网格+警格”融合治理模式。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (Some("多措并举促增收"), "嵩阳县：小香菇撑起致富“大产业”"),
+            (Some("创新基层治理"), "伊川：“网格+警格”织密平安网")
+        ]
+    );
+    assert_eq!(
+        (arts[0].front.reporters.as_slice(), arts[0].front.contributors.as_slice()),
+        (&["许建国".to_string()][..], &["杨帆".to_string()][..])
+    );
+    assert_eq!(arts[0].front.agency, None);
+    assert_eq!(arts[0].body, "走进嵩阳县车村镇香菇产业园，一排排标准化菇棚整齐排列。\n");
+    assert_eq!(arts[1].front.reporters, ["陈思远"]);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("本报"));
+    // An aside in brackets opening a paragraph names no writer.
+    let a = one("标题\n\n（记者注：文中数据截至6月）全市新增就业岗位1.2万个。\n");
+    assert!(a.front.reporters.is_empty());
+    assert!(a.body.starts_with("（记者注："), "{}", a.body);
+
+    let arts = page(
+        "安阳日报　2026年6月18日　星期四　第6版　理论·评论\n\n以新质生产力推动县域经济高质量发展\n郑文博\n\n\
+         县域是推进中国式现代化的重要基础单元。\n★作者单位：中共安阳市委党校\n\n\
+         短评\n让“小网格”释放“大效能”\n本报评论员\n网格虽小，连着千家万户。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].body, "县域是推进中国式现代化的重要基础单元。\n\n★作者单位：中共安阳市委党校\n");
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("短评"));
+    assert_eq!(arts[1].front.title, "让“小网格”释放“大效能”");
+
+    let a = one("菱角\n\n六月里，菜场门口又见到卖菱角的阿婆。\n\n夜光杯投稿邮箱：yeguangbei@xmwb.com.cn\n");
+    assert_eq!(a.body, "六月里，菜场门口又见到卖菱角的阿婆。\n");
+}

@@ -531,6 +531,7 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     }
     parse_place_day_lead(para, rules)
         .or_else(|| parse_bracketed_agency_lead(para, rules))
+        .or_else(|| parse_bracketed_people_lead(para, rules))
         .or_else(|| parse_according_to_lead(para, rules))
         .or_else(|| parse_compiled_lead(para, rules))
         .or_else(|| parse_english_dateline(para, rules))
@@ -552,6 +553,32 @@ fn parse_bracketed_agency_lead(para: &str, rules: &ImportRules) -> Option<(Credi
     }
     let end = para.len() - rest.trim_start().len();
     Some((Credits { agency: Some(agency.clone()), ..Credits::default() }, end))
+}
+
+/// `（通讯员 杨帆 记者 许建国）走进…`, `（记者许建国）昨日，…`: a county or
+/// district page's lead names its writers in brackets without `本报讯`.
+/// Each name must read as a person's and a role must open the brackets, so
+/// an aside (`（记者注：…）`, `（图为…）`) is not taken; the paper is named
+/// only when the credit says `本报`.
+fn parse_bracketed_people_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static PEOPLE: OnceLock<Regex> = OnceLock::new();
+    let people = static_re(
+        &PEOPLE,
+        r"^[(（]\s*((?:本报)?(?:见习记者|实习记者|特约记者|记者|通讯员|实习生)[^()（）:：，。,]{2,60}?)\s*[)）]\s*",
+    );
+    let c = people.captures(para)?;
+    let rest = &para[c.get(0)?.end()..];
+    if !rest.starts_with(|ch: char| is_han(ch) || ch.is_ascii_alphanumeric() || ch == '“' || ch == '「') {
+        return None;
+    }
+    let mut credits = parse_people(&c[1], Role::Reporter, rules);
+    if (credits.reporters.is_empty() && credits.contributors.is_empty())
+        || !all_people(credits.reporters.iter().chain(&credits.contributors), rules)
+    {
+        return None;
+    }
+    credits.agency = c[1].starts_with("本报").then(|| "本报".to_string());
+    Some((credits, c.get(0)?.end()))
 }
 
 /// `（吉隆坡3日讯）`, `（新山3日电）`: a local lead of place and day alone, in

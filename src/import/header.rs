@@ -1348,6 +1348,7 @@ mod tests {
         let (rest, _) = strip_furniture(lines("标题\n正文。\n本版投稿邮箱：jiankang@csrb.com.cn\n"), &r);
         assert_eq!(texts(&rest), vec!["标题", "正文。"]);
         assert!(is_furniture("投稿邮箱：llzk@zyrb.com.cn", &r));
+        assert!(is_furniture("夜光杯投稿邮箱：ygb@xmwb.com.cn", &r));
         assert!(!is_furniture("市民可发送邮件至jiankang@csrb.com.cn反映问题。", &r));
     }
 

@@ -260,7 +260,17 @@ pub(super) fn is_bracketed_note(t: &str) -> bool {
 pub(super) fn is_article_note(t: &str) -> bool {
     let t = t.trim();
     let inner = t.trim_start_matches(['(', '（']);
-    is_bracketed_note(t) && ARTICLE_NOTES.iter().any(|w| inner.starts_with(w))
+    (is_bracketed_note(t) && ARTICLE_NOTES.iter().any(|w| inner.starts_with(w))) || is_author_unit(t)
+}
+
+/// `★作者单位：中共安阳市委党校`, `作者系市委党校教授`: the same note set
+/// as a line of its own, unbracketed (a theory page's style), a marker
+/// before it or none.
+fn is_author_unit(t: &str) -> bool {
+    let t = t.trim_start_matches(['★', '☆', '●', '■', '◆', '▲', '※', ' ', '\u{3000}']);
+    let unit = t.strip_prefix("作者单位").is_some_and(|r| r.trim_start().starts_with([':', '：']));
+    let post = t.strip_prefix("作者系").is_some_and(|r| len(r) >= 2);
+    (unit || post) && len(t) <= 60 && !t.contains(['。', '；'])
 }
 
 /// `——副题` (also `—副题`, `--subtitle`). A dash before a whole sentence

@@ -111,11 +111,11 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Subtitle
     } else if let Some(item) = strip_bullet(&text) {
         Kind::Item(item.to_string())
-    } else if is_bracketed(&text) || is_source_note(&text) {
+    } else if is_bracketed(&text) || is_source_note(&text) || super::repair::is_article_note(&text) {
         // `数据来源：Wind` under a table says where its figures come from.
         // `（滨江市社会科学院研究员）` under an essay's byline, `（相关报道见
         // A13版）`: a note in brackets is text as printed, however short,
-        // never a headline or subhead.
+        // never a headline or subhead (`★作者单位：…` unbracketed, too).
         Kind::Body
     } else if is_heading_like(&text) && !has_phone_number(&text) && !is_speaker_line(&text, rules) {
         // `王先生 13800138000`, `724-555-0123`: a contact line is short and
