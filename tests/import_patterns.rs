@@ -2710,3 +2710,66 @@ fn bracketed_writers_opening_a_lead_author_units_and_a_columns_inbox() {
     let a = one("菱角\n\n六月里，菜场门口又见到卖菱角的阿婆。\n\n夜光杯投稿邮箱：yeguangbei@xmwb.com.cn\n");
     assert_eq!(a.body, "六月里，菜场门口又见到卖菱角的阿婆。\n");
 }
+
+/// Issue 2, session 37: folios of papers gazette has no pattern for, read
+/// cell by cell (the paper, the date, the page number with its mark, the
+/// editors, the site): they became articles, or gave the paper's name, its
+/// editors or its site as the section.
+#[test]
+fn folios_read_by_their_cells_of_papers_gazette_does_not_know() {
+    let cases: &[(&str, Option<&str>)] = &[
+        (
+            "河南日报农村版　　　　　　　　2026年6月18日　星期四\n4　乡村振兴　　　　　　　　责任编辑　杜宏伟　　美术编辑　王楠\n",
+            Some("乡村振兴"),
+        ),
+        ("新民晚报　体育　2026年6月18日/星期四　第4版　本版编辑：严骏　视觉：陆叶\n", Some("体育")),
+        (
+            "　　　　　　　　　　—4—\n临江日报　　　　　　　　　　城市\n2026年6月18日　星期四　　　　　　编辑　方雨桐\n",
+            Some("城市"),
+        ),
+        ("A1 头版 责任编辑：周明远\n", Some("头版")),
+        ("THE MERIDIAN TIMES | THURSDAY, JUNE 18, 2026 | SINCE 1899 | $1.20\nFRONT PAGE  A1\n", Some("Front Page")),
+        ("4A | THURSDAY, JUNE 18, 2026 | THE COLUMBUS DISPATCH\n\nLOCAL\n", Some("Local")),
+        (
+            "4 NEWCASTLE HERALD                          Thursday, June 18, 2026\nNEWS                                       newcastleherald.com.au\n",
+            Some("News"),
+        ),
+        ("NEWS 4 NEWCASTLE HERALD Thursday, June 18, 2026\n", Some("News")),
+        ("THE EASTERN ONTARIO POST • Thursday, June 18, 2026 • Page 4\nCOMMUNITY NEWS\n", Some("Community News")),
+        (
+            "BusinessDay                 Thursday 18 June 2026                 www.businessday.ng\n4 COMPANIES & MARKETS\n",
+            Some("Companies & Markets"),
+        ),
+    ];
+    for (head, section) in cases {
+        let chinese = head.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+        let story = if chinese {
+            "\n滨江步道全线贯通\n本报讯（记者 孔德明）6月17日，滨江步道全线贯通。\n"
+        } else {
+            "\nHospital car park fees to rise\n\nBy Luke Ferris\n\nPATIENTS will pay up to 15 per cent more to park from July 1.\n"
+        };
+        let a = one(&format!("{head}{story}"));
+        assert_eq!(a.front.section.as_deref(), *section, "{head}");
+        assert!(
+            a.front.title == "滨江步道全线贯通" || a.front.title == "Hospital car park fees to rise",
+            "{head}: {}",
+            a.front.title
+        );
+    }
+    // The page's foot names the paper and its site, no section.
+    let a = one(
+        "THE EASTERN ONTARIO POST • Thursday, June 18, 2026 • Page 4\n\nPool reopens after repairs\n\nBy Nathalie Roy\n\n\
+         The pool will reopen Saturday after $210,000 in repairs.\n\nPage 4 • THE EASTERN ONTARIO POST • eopost.ca\n",
+    );
+    assert_eq!(a.front.section, None);
+    assert_eq!(a.body, "The pool will reopen Saturday after $210,000 in repairs.\n");
+    // A calendar's days and a jump line under the folio are no folio.
+    let arts = page(
+        "A4 | THE HILLSBORO COURIER | THURSDAY, JUNE 18, 2026\n\nHONG KONG\nCONTINUED FROM A1\n\nThose involved said the promenade would open in phases.\n",
+    );
+    assert!(
+        arts.iter().all(|a| a.front.section.is_none()),
+        "{:?}",
+        arts.iter().map(|a| &a.front.section).collect::<Vec<_>>()
+    );
+}

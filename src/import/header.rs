@@ -32,7 +32,22 @@ const HEAD_ZONE: usize = 8;
 const FOOT_ZONE: usize = 6;
 
 /// Removes header and footer lines; returns the rest and the section they name.
+#[cfg(test)]
 pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Option<String>) {
+    strip_page_furniture(lines, "", rules)
+}
+
+/// [`strip_furniture`], given the page's text the lines were read from: a
+/// folio's cells are set apart by gaps the lines no longer have.
+pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -> (Vec<Line>, Option<String>) {
+    let raw: Vec<&str> = page.lines().collect();
+    // The line as printed, when it is one printed line (`no` counts from 1).
+    let printed = |l: &Line| -> String {
+        match raw.get(l.no.wrapping_sub(1)) {
+            Some(r) if r.split_whitespace().eq(l.text.split_whitespace()) => r.to_string(),
+            _ => l.text.clone(),
+        }
+    };
     let mut section = None;
     let mut keep: Vec<bool> = vec![true; lines.len()];
     // Furniture runs inward from the top and from the bottom of the page and
@@ -41,8 +56,33 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
     let foot = (lines.len().saturating_sub(FOOT_ZONE)..lines.len()).rev();
     // Only the two zones can hold furniture; the lines between are never asked.
     let in_zone = |i: usize| i < HEAD_ZONE || i + FOOT_ZONE >= lines.len();
-    let found: Vec<Option<Option<String>>> =
-        lines.iter().enumerate().map(|(i, l)| if in_zone(i) { furniture_any(&l.text, rules) } else { None }).collect();
+    // Each zone line as the patterns know it, and as its cells read
+    // ([`super::folio`]): a folio the patterns do not know, or one whose
+    // "section" they took from a cell that is the paper's name, its site
+    // or its editors, is read by its cells.
+    let cells: Vec<Option<super::folio::Folio>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| if in_zone(i) { super::folio::read_folio(&printed(l), rules) } else { None })
+        .collect();
+    let found: Vec<Option<Option<String>>> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let known = if in_zone(i) { furniture_any(&l.text, rules) } else { None };
+            match (known, &cells[i]) {
+                (None, Some(f)) if f.strong => Some(f.section.clone()),
+                (Some(Some(s)), Some(f)) if f.strong && !super::folio::is_section_name(&s, rules) => {
+                    Some(f.section.clone())
+                }
+                (Some(None), Some(f)) if f.strong && f.sure && f.section.is_some() => Some(f.section.clone()),
+                // `COMMUNITY NEWS` alone under the folio: named as a paper
+                // is, but news of a kind.
+                (Some(None), None) => Some(super::folio::sure_section(&l.text, rules)),
+                (known, _) => known,
+            }
+        })
+        .collect();
     for (z, zone) in [head.collect::<Vec<_>>(), foot.collect()].into_iter().enumerate() {
         for (n, &i) in zone.iter().enumerate() {
             if !keep[i] {
@@ -66,7 +106,14 @@ pub fn strip_furniture(lines: Vec<Line>, rules: &ImportRules) -> (Vec<Line>, Opt
                 break;
             }
             let head_only = if z == 0 && found[i].is_none() { numbered_section(&lines[i].text) } else { None };
-            match found[i].as_ref().or(head_only.as_ref()) {
+            // `临江日报 城市`, `4 COMPANIES & MARKETS`: cells only a folio
+            // has, but none it alone has: the folio beside another folio line.
+            let beside = (n > 0 && !keep[zone[n - 1]]) || zone.get(n + 1).is_some_and(|&j| found[j].is_some());
+            let weak = match &cells[i] {
+                Some(f) if found[i].is_none() && head_only.is_none() && !f.strong && beside => Some(f.section.clone()),
+                _ => None,
+            };
+            match found[i].as_ref().or(head_only.as_ref()).or(weak.as_ref()) {
                 // `2025年6月13日` under a notice's signature dates the notice:
                 // a page foot dates itself with a weekday or page number too.
                 Some(_)
@@ -364,6 +411,12 @@ fn furniture_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         });
     }
     ok[words.len()].then_some(None)
+}
+
+/// A piece of a folio that is furniture naming no section (`国内统一刊号
+/// CN41-0012`, `订报热线 …`), for [`super::folio`].
+pub(super) fn is_furniture_piece(piece: &str, rules: &ImportRules) -> bool {
+    matches!(plain_furniture(piece, rules), Some(None))
 }
 
 /// `Some(section)` when the line is page furniture (the inner option is the
@@ -984,7 +1037,7 @@ pub(super) fn is_weekday(p: &str) -> bool {
 }
 
 /// `DAILY GRAPHIC`, `Evening Mail`: words a paper's name is made of, not a place's.
-fn has_paper_word(s: &str) -> bool {
+pub(super) fn has_paper_word(s: &str) -> bool {
     const MORE: &[&str] = &["daily", "weekly", "evening", "morning", "graphic", "mirror", "mail", "express"];
     s.split_whitespace()
         .map(str::to_lowercase)
@@ -1110,7 +1163,7 @@ fn is_english_date(s: &str) -> bool {
 
 /// A known section (`Sports`), or two joined (`NATION & WORLD`, `State and
 /// Region`, `Nation/World`: the slash becomes `-` in the term).
-fn english_section(cell: &str, rules: &ImportRules) -> Option<String> {
+pub(super) fn english_section(cell: &str, rules: &ImportRules) -> Option<String> {
     let known = |s: &str| rules.sections.iter().any(|k| k.eq_ignore_ascii_case(s.trim()));
     let joined = cell
         .split_once(" & ")

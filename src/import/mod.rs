@@ -18,6 +18,7 @@ mod continuation;
 mod dateline;
 mod emit;
 mod encoding;
+mod folio;
 mod header;
 mod repair;
 mod rules;
@@ -66,7 +67,7 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
         topic::warm_up();
     }
     let lines: Vec<Line> = wrap::unwrap(&text, rules);
-    let (lines, header_section) = header::strip_furniture(lines, rules);
+    let (lines, header_section) = header::strip_page_furniture(lines, &text, rules);
     let lines = repair::repair(lines, rules);
     // `作者：X（…研究员）`: the byline, then the author's post as a note of its own.
     let lines: Vec<Line> = lines

@@ -1,0 +1,487 @@
+//! Import step, within `header`: a folio line read cell by cell. A folio
+//! (the line heading or footing a page) is made of a few kinds of cell in
+//! any order — the paper's name, the date, the weekday, the page number,
+//! the section, the page's editors, the paper's site, its price — set apart
+//! by wide gaps, bars or bullets. `header` knows many folios by their
+//! patterns; this reads the ones it does not, of any paper, by asking what
+//! each cell is: when every cell is one of these, the line is the folio,
+//! and the one cell that is a section names the page's.
+
+use super::rules::ImportRules;
+use super::text::{fold_traditional, is_han, len, static_re};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// What a folio line says: the section it names, and whether it holds
+/// something only a folio holds (a date, the page number with its mark,
+/// the editors); a weak one (`临江日报 城市`, `4 COMPANIES & MARKETS`) is the
+/// folio only beside another folio line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Folio {
+    pub section: Option<String>,
+    pub strong: bool,
+    /// The section is surely one: see [`Cell::Section`]; or the line names
+    /// its paper too, so the cell in capitals is not the paper's name.
+    pub sure: bool,
+}
+
+/// One cell of a folio.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Cell {
+    Date,
+    Weekday,
+    /// The page number, and whether it is marked as one (`A4`, `4A`,
+    /// `第4版`, `—4—`, `Page 4`) or a bare number (`4`).
+    Page {
+        marked: bool,
+    },
+    Editors,
+    Paper,
+    /// The paper's site or e-mail, its price, `SINCE 1899`, `Vol. 12`, the edition.
+    Note,
+    /// A section's name, and whether it is surely one (Chinese, known, or
+    /// news of a kind: a cell in capitals may be a paper gazette does not know).
+    Section(String, bool),
+}
+
+/// Reads `line` as a folio (see the module's note). `line` should be the
+/// line as the export gave it: its wide gaps set the cells apart (single
+/// spaces still do between Chinese words and around page numbers).
+pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
+    let line = fold_traditional(line.trim());
+    if line.is_empty() || len(&line) > 200 || line.contains(['。', '，', '；', '！', '？', '“', '"']) {
+        return None;
+    }
+    // Dates and the editors' tail are taken out first (their own spaces
+    // and commas would cut them into cells), each date left as a cell of
+    // its own mark, in its place.
+    const DATE: &str = "\u{2}";
+    let mut rest = String::new();
+    let mut last = 0;
+    for m in dates().find_iter(&line) {
+        rest.push_str(&line[last..m.start()]);
+        rest.push_str("\u{1}\u{2}\u{1}");
+        last = m.end();
+    }
+    rest.push_str(&line[last..]);
+    let edited = editors_from(&rest);
+    if let Some(at) = edited {
+        rest.truncate(at);
+    }
+    let mut cells: Vec<Cell> = Vec::new();
+    for cell in gaps().split(&rest).map(str::trim).filter(|c| !c.is_empty()) {
+        if cell == DATE {
+            cells.push(Cell::Date);
+        } else {
+            cells.extend(read_cell(cell, rules)?);
+        }
+    }
+    if edited.is_some() {
+        cells.push(Cell::Editors);
+    }
+    decide(&cells)
+}
+
+/// Whether `s` reads as a section's name (not the paper's, its site, its
+/// editors or a date).
+pub(super) fn is_section_name(s: &str, rules: &ImportRules) -> bool {
+    matches!(one_cell(&fold_traditional(s.trim()), rules), Some(Cell::Section(..)))
+}
+
+/// `s`'s name as a section when it surely is one (`COMMUNITY NEWS`, a
+/// section gazette knows): a line the patterns take for furniture
+/// naming none, a paper's name perhaps.
+pub(super) fn sure_section(s: &str, rules: &ImportRules) -> Option<String> {
+    match one_cell(&fold_traditional(s.trim()), rules) {
+        Some(Cell::Section(name, true)) => Some(name),
+        _ => None,
+    }
+}
+
+/// Whether a folio of these cells is one, and the section it names.
+fn decide(cells: &[Cell]) -> Option<Folio> {
+    let count = |f: &dyn Fn(&Cell) -> bool| cells.iter().filter(|c| f(c)).count();
+    let sections: Vec<(&String, bool)> =
+        cells.iter().filter_map(|c| if let Cell::Section(s, sure) = c { Some((s, *sure)) } else { None }).collect();
+    if sections.len() > 1 {
+        return None;
+    }
+    let dated = count(&|c| matches!(c, Cell::Date)) > 0;
+    let edited = count(&|c| matches!(c, Cell::Editors)) > 0;
+    let marked = count(&|c| matches!(c, Cell::Page { marked: true })) > 0;
+    let paged = count(&|c| matches!(c, Cell::Page { .. })) > 0;
+    let others = count(&|c| matches!(c, Cell::Paper | Cell::Note | Cell::Weekday));
+    let named = count(&|c| matches!(c, Cell::Paper | Cell::Note));
+    let section = sections.first().map(|s| s.0.to_string());
+    // A cell in capitals beside the page number, the paper named apart
+    // (`A1  FRONT PAGE  THE MERIDIAN TIMES`): not the edition's city
+    // (`CHENNAI | THURSDAY, … | 5 | THE HINDU`).
+    let at = cells.iter().position(|c| matches!(c, Cell::Section(..)));
+    let beside_page = at.is_some_and(|k| {
+        [k.checked_sub(1), Some(k + 1)].into_iter().flatten().any(|j| matches!(cells.get(j), Some(Cell::Page { .. })))
+    });
+    let sure = sections.first().is_some_and(|s| s.1) || (cells.contains(&Cell::Paper) && beside_page);
+    // A dashed or named page number alone (`—4—`, `第4版`) is the folio.
+    // (A bare number beside a weekday may be a calendar's `THURSDAY 18`.)
+    let strong = dated || edited || (marked && (cells.len() >= 2 || others == 0)) || (paged && named > 0);
+    let weak = cells.len() >= 2 && (paged || others > 0);
+    (strong || weak).then_some(Folio { section, strong, sure })
+}
+
+/// What `cell` is, as one or more cells; `None` when it is none of a
+/// folio's. A cell of words set apart by single spaces may be several run
+/// together: a Chinese one is read word by word (`4 乡村振兴`), an English
+/// one is cut at its page number (`NEWS 4 NEWCASTLE HERALD`), and what is
+/// left in two (`NEWS newcastleherald.com.au`).
+fn read_cell(cell: &str, rules: &ImportRules) -> Option<Vec<Cell>> {
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    let english = !cell.chars().any(is_han);
+    // (A page number among English words is cut out before the words are
+    // read as a name: `NEWS 4 NEWCASTLE HERALD` ends as a masthead does.)
+    let cut = english && words.len() > 1 && page_cell(cell).is_none() && words.iter().any(|w| page_cell(w).is_some());
+    if !cut && let Some(c) = one_cell(cell, rules) {
+        return Some(vec![c]);
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    if !english {
+        return words.iter().map(|w| one_cell(w, rules)).collect();
+    }
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let flush = |run: &mut Vec<&str>, out: &mut Vec<Cell>| -> Option<()> {
+        if !run.is_empty() {
+            let text = run.join(" ");
+            run.clear();
+            out.extend(one_cell(&text, rules).map(|c| vec![c]).or_else(|| two_cells(&text, rules))?);
+        }
+        Some(())
+    };
+    for w in words {
+        match page_cell(w) {
+            Some(page) => {
+                flush(&mut run, &mut out)?;
+                out.push(page);
+            }
+            None => run.push(w),
+        }
+    }
+    flush(&mut run, &mut out)?;
+    Some(out)
+}
+
+/// `NEWS NEWCASTLE HERALD`, `NEWS newcastleherald.com.au`: two cells run
+/// together, the gap between them closed (never two sections).
+fn two_cells(text: &str, rules: &ImportRules) -> Option<Vec<Cell>> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..words.len()).find_map(|k| {
+        let pair = (one_cell(&words[..k].join(" "), rules)?, one_cell(&words[k..].join(" "), rules)?);
+        match pair {
+            (Cell::Section(..), Cell::Section(..)) => None,
+            (a, b) => Some(vec![a, b]),
+        }
+    })
+}
+
+fn one_cell(cell: &str, rules: &ImportRules) -> Option<Cell> {
+    let c = cell.trim().trim_matches([',', '，']).trim();
+    if c.is_empty() {
+        return None;
+    }
+    if let Some(page) = page_cell(c) {
+        return Some(page);
+    }
+    if is_weekday(c) {
+        return Some(Cell::Weekday);
+    }
+    // `LOCAL NEWS`, `WORLD NEWS` end as `GULF NEWS` does, but are sections.
+    if let Some(s) = news_section(c) {
+        return Some(Cell::Section(s, true));
+    }
+    if is_note(c) || super::header::is_furniture_piece(c, rules) {
+        return Some(Cell::Note);
+    }
+    if is_paper(c, rules) {
+        return Some(Cell::Paper);
+    }
+    section_cell(c, rules)
+}
+
+fn page_cell(c: &str) -> Option<Cell> {
+    static MARKED: OnceLock<Regex> = OnceLock::new();
+    static BARE: OnceLock<Regex> = OnceLock::new();
+    let marked = static_re(
+        &MARKED,
+        r"^(?:第\s*[0-9一二三四五六七八九十]{1,3}\s*版|[A-Z]{1,2}\s?\d{1,3}(?:\s*版)?|\d{1,3}[A-Z](?:\s*版)?|\d{1,3}\s*版|(?i:page|pg\.?|p\.)\s*[A-Z]?\d{1,3}[A-Z]?|[—\-－–]{1,2}\s*\d{1,3}\s*[—\-－–]{1,2})$",
+    );
+    let bare = static_re(&BARE, r"^\d{1,3}$");
+    if marked.is_match(c) {
+        Some(Cell::Page { marked: true })
+    } else {
+        bare.is_match(c).then_some(Cell::Page { marked: false })
+    }
+}
+
+fn is_weekday(c: &str) -> bool {
+    static CN: OnceLock<Regex> = OnceLock::new();
+    static_re(&CN, r"^[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$").is_match(c) || super::header::is_weekday(c)
+}
+
+/// The paper's site or e-mail, its price, its age, volume and edition, the
+/// lunar date.
+fn is_note(c: &str) -> bool {
+    static NOTE: OnceLock<Regex> = OnceLock::new();
+    static EMAIL: OnceLock<Regex> = OnceLock::new();
+    let note = static_re(
+        &NOTE,
+        r"(?x)^(?:
+            (?:US\$|S\$|HK\$|NZ\$|A\$|C\$|\$|₦|N|RM|R|£|€|₹|Rs\.?|KSh|Sh|GH₵|₱|P)\s?\d{1,4}(?:[.,]\d{1,2})?
+            |\d{1,3}\s?(?:p|c|cents|元|角)
+            |(?i:price|定价|零售价|每份)\s*[:：]?\s*\S{1,12}
+            |(?i:since|est\.?|established|founded)\s+\d{4}
+            |(?i:vol(?:ume)?\.?|no\.?|issue)\s*[0-9ivxlc]+(?:\s*,?\s*(?i:no\.?|issue)\s*\d+)?
+            |(?i:[a-z]+\s+){0,2}(?i:edition)
+            |第\s*\d{2,6}\s*期|今日\s*\d{1,3}\s*版|农历\p{Han}{2,10}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\p{Han}{0,8}
+        )$",
+    );
+    let email = static_re(&EMAIL, r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$");
+    note.is_match(c) || email.is_match(c) || super::header::is_web_address(c)
+}
+
+/// `河南日报农村版`, `新民晚报`, `THE MERIDIAN TIMES`, `BusinessDay`: the paper's own name.
+fn is_paper(c: &str, rules: &ImportRules) -> bool {
+    if rules.paper_names.iter().any(|p| p == c) || super::header::is_paper_name(c) {
+        return true;
+    }
+    if c.chars().any(is_han) {
+        static CN: OnceLock<Regex> = OnceLock::new();
+        return static_re(
+            &CN,
+            r"^\p{Han}{1,10}(?:日报|晚报|晨报|时报|商报|早报|周报|导报|画报|报)(?:\p{Han}{1,4}版)?$",
+        )
+        .is_match(c)
+            && !["报道", "预报", "报告", "简报", "快报", "情报", "海报", "喜报", "捷报", "汇报", "举报", "通报"]
+                .iter()
+                .any(|w| c.ends_with(w));
+    }
+    let words: Vec<&str> = c.split_whitespace().collect();
+    // `BusinessDay`, `TheStar`: one word with a capital inside, as a brand is set.
+    let brand = words.len() == 1
+        && c.chars().next().is_some_and(|ch| ch.is_ascii_uppercase())
+        && c.chars().skip(1).any(|ch| ch.is_ascii_uppercase())
+        && c.chars().any(|ch| ch.is_ascii_lowercase())
+        && c.chars().all(|ch| ch.is_ascii_alphabetic());
+    let named = (2..=6).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch == '&'))
+        && (words.last().is_some_and(|w| super::header::MASTHEAD_WORDS.contains(&w.to_lowercase().as_str()))
+            || super::header::has_paper_word(c)
+            || words[0].eq_ignore_ascii_case("the"));
+    brand || named
+}
+
+/// `LOCAL NEWS`, `Community News`: news of a kind or a place's, as a
+/// section is named (a paper is named by its place: `GULF NEWS`).
+fn news_section(c: &str) -> Option<String> {
+    const KINDS: &[&str] = &[
+        "local",
+        "world",
+        "community",
+        "national",
+        "regional",
+        "city",
+        "metro",
+        "business",
+        "sports",
+        "sport",
+        "county",
+        "state",
+        "international",
+        "foreign",
+        "home",
+        "general",
+        "campus",
+        "rural",
+        "country",
+        "town",
+        "provincial",
+        "district",
+        "area",
+        "top",
+        "breaking",
+        "financial",
+        "latest",
+    ];
+    let words: Vec<&str> = c.split_whitespace().collect();
+    let ok = words.len() == 2
+        && words[1].eq_ignore_ascii_case("news")
+        && KINDS.contains(&words[0].to_lowercase().as_str())
+        && words.iter().all(|w| w.starts_with(|ch: char| ch.is_ascii_uppercase()));
+    ok.then(|| super::text::title_case_caps(c))
+}
+
+/// `体育`, `理论·评论`, `COMPANIES & MARKETS`, `FRONT PAGE`, `Community News`
+/// (a section the site or gazette knows, in any case): a section's name.
+fn section_cell(c: &str, rules: &ImportRules) -> Option<Cell> {
+    if c.chars().any(is_han) {
+        let ok = (2..=8).contains(&len(c)) && c.chars().all(|ch| is_han(ch) || matches!(ch, '·' | '・' | '•'));
+        return ok.then(|| Cell::Section(c.to_string(), true));
+    }
+    if let Some(s) = super::header::english_section(c, rules) {
+        return Some(Cell::Section(s, true));
+    }
+    let words: Vec<&str> = c.split_whitespace().collect();
+    // Words of a jump line (`CONTINUED FROM A1`, `SEE PAGE 4`) or a date
+    // without its year (`JUNE 18` over a calendar's day) name no section.
+    const NOT: &[&str] = &[
+        "continued",
+        "from",
+        "see",
+        "turn",
+        "to",
+        "on",
+        "page",
+        "jump",
+        "inside",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ];
+    if words.iter().any(|w| NOT.contains(&w.to_lowercase().as_str())) {
+        return None;
+    }
+    let caps = (1..=4).contains(&words.len())
+        && len(c) <= 30
+        && words.iter().all(|w| {
+            *w == "&"
+                || (w.chars().count() >= 2
+                    && w.chars().all(|ch| ch.is_ascii_uppercase() || matches!(ch, '-' | '\'' | '’')))
+        });
+    // (Three letters are an abbreviation: `UAE`, `USA`.)
+    let named = if c.len() <= 3 { c.to_string() } else { super::text::title_case_caps(c) };
+    caps.then_some(Cell::Section(named, false))
+}
+
+/// Where the page's editors start, to the line's end (`本版编辑：严骏
+/// 视觉：陆叶`, `责任编辑 杜宏伟 美术编辑 王楠`, `EDITED BY JANE DOE |
+/// jdoe@paper.com`): each role followed by one or two names.
+fn editors_from(s: &str) -> Option<usize> {
+    static ROLE: OnceLock<Regex> = OnceLock::new();
+    static TAIL: OnceLock<Regex> = OnceLock::new();
+    static EN: OnceLock<Regex> = OnceLock::new();
+    let role = static_re(
+        &ROLE,
+        r"(?:^|[\s\u{1}|•])((?:本版)?(?:责任编辑|责编|美术编辑|美编|图片编辑|值班编辑|编辑|视觉|版式设计|版式|设计|校对|审读|组版|主编|制图|排版))",
+    );
+    let tail = static_re(
+        &TAIL,
+        r"^(?:(?:本版)?(?:责任编辑|责编|美术编辑|美编|图片编辑|值班编辑|编辑|视觉|版式设计|版式|设计|校对|审读|组版|主编|制图|排版)\s*[:：]?\s*[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4})?[\s\u{1}|•]*)+$",
+    );
+    let en = static_re(
+        &EN,
+        r"(?i)(?:^|[\s\u{1}|•])((?:edited by|editor:|page editor:?)\s+[A-Za-z .'\-]{3,40}(?:[\s|•]+[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})?\s*)$",
+    );
+    // The first role whose tail is all roles and names (`编辑部` in a
+    // section's name is no role).
+    if let Some(m) = role.captures_iter(s).filter_map(|c| c.get(1)).find(|m| tail.is_match(&s[m.start()..])) {
+        return Some(m.start());
+    }
+    en.captures(s).and_then(|c| c.get(1)).map(|m| m.start())
+}
+
+/// Where a folio's cells part: wide gaps, bars, bullets, a slash set apart.
+fn gaps() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"\s{2,}|\u{3000}+|\u{1}|\s*[|│•●◆■]\s*|\s+/\s+")
+}
+
+/// The dates a folio gives: Chinese (with the weekday after it), numeric,
+/// and English with the month in words (the weekday before it).
+fn dates() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"(?xi)
+        \d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[/／]?\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?
+        |\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b
+        |\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?
+          (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
+            |\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+\d{4}\b",
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(line: &str) -> Option<(Option<String>, bool)> {
+        read_folio(line, &ImportRules::default()).map(|f| (f.section, f.strong))
+    }
+
+    fn section(s: &str) -> Option<(Option<String>, bool)> {
+        Some((Some(s.to_string()), true))
+    }
+
+    #[test]
+    fn folios_of_any_paper_by_their_cells() {
+        assert_eq!(read("新民晚报　体育　2026年6月18日/星期四　第4版　本版编辑：严骏　视觉：陆叶"), section("体育"));
+        assert_eq!(read("4　乡村振兴　　　　责任编辑　杜宏伟　　美术编辑　王楠"), section("乡村振兴"));
+        assert_eq!(read("河南日报农村版　　　　　2026年6月18日　星期四"), Some((None, true)));
+        assert_eq!(read("理论周刊　　2026年4月7日　星期二"), section("理论周刊"));
+        assert_eq!(read("A1 头版 责任编辑：周明远"), section("头版"));
+        assert_eq!(read("—4—"), Some((None, true)));
+        assert_eq!(read("临江日报　　　　城市"), Some((Some("城市".into()), false)));
+        assert_eq!(read("THE MERIDIAN TIMES | THURSDAY, JUNE 18, 2026 | SINCE 1899 | $1.20"), Some((None, true)));
+        assert_eq!(read("A1  FRONT PAGE  THE MERIDIAN TIMES  Thursday, June 18, 2026"), section("Front Page"));
+        assert_eq!(read("4A | THURSDAY, JUNE 18, 2026 | THE COLUMBUS DISPATCH"), Some((None, true)));
+        assert_eq!(read("NEWS 4 NEWCASTLE HERALD Thursday, June 18, 2026"), section("News"));
+        assert_eq!(read("Page 4 • THE EASTERN ONTARIO POST • eopost.ca"), Some((None, true)));
+        assert_eq!(read("BusinessDay      Thursday 18 June 2026      www.businessday.ng"), Some((None, true)));
+        assert_eq!(read("4 COMPANIES & MARKETS"), Some((Some("Companies & Markets".into()), false)));
+        assert_eq!(
+            read("COMMUNITY NEWS • THE EASTERN ONTARIO POST • Thursday, June 18, 2026 • Page 4"),
+            section("Community News")
+        );
+        assert_eq!(read("GULF NEWS | THURSDAY, JUNE 18, 2026 | UAE"), section("UAE"));
+    }
+
+    #[test]
+    fn lines_of_text_are_no_folio() {
+        for line in [
+            "市政府召开第十二次常务会议",
+            "6月17日，滨江步道全线贯通。",
+            "Rovers 3 United 1",
+            "ARSENAL 2 CHELSEA 1",
+            "Heatwave warning as mercury hits 36.4 deg C",
+            "THURSDAY, JUNE 18",
+            "CONTINUED FROM A1",
+            "By Priya Nair",
+            "The council voted 5-0 on June 18, 2026 to hire her.",
+            "夏粮入仓",
+            "2026年6月18日，市政府召开常务会议。",
+        ] {
+            assert_eq!(read(line), None, "{line}");
+        }
+    }
+}
