@@ -2773,3 +2773,21 @@ fn folios_read_by_their_cells_of_papers_gazette_does_not_know() {
         arts.iter().map(|a| &a.front.section).collect::<Vec<_>>()
     );
 }
+
+/// Issue 2, session 37: a page number set in the middle of the line at head
+/// and foot (`—4—` under twenty spaces) gave the page a column width of its
+/// own, and the lines wrapped at the real width became subheads.
+#[test]
+fn a_centred_page_number_at_head_and_foot_is_no_column_width() {
+    let pad = "\u{3000}".repeat(20);
+    let a = one(&format!(
+        "{pad}—4—\n\n\u{3000}\u{3000}滨江步道全线贯通\n\u{3000}\u{3000}本报讯（记者\u{3000}孔德明）6月17日，全长\n\
+         12.6公里的滨江步道最后一段完成施工，实现\n全线贯通。\n\u{3000}\u{3000}市园林局介绍，步道采用透水铺装，夜间\n\
+         照明全部使用太阳能灯具。\n\n{pad}—4—\n"
+    ));
+    assert_eq!(a.front.title, "滨江步道全线贯通");
+    assert_eq!(
+        a.body,
+        "6月17日，全长12.6公里的滨江步道最后一段完成施工，实现全线贯通。\n\n市园林局介绍，步道采用透水铺装，夜间照明全部使用太阳能灯具。\n"
+    );
+}

@@ -591,7 +591,14 @@ fn indents_follow_sentence_ends(lines: &[Physical], w: usize) -> bool {
 fn column_width<'a>(lines: impl IntoIterator<Item = &'a Physical>, cjk_page: bool) -> Option<usize> {
     // Rows spaced into columns are as wide as their cells make them, not the
     // measure: a wide table row would push the width past the text's.
-    let lines: Vec<&Physical> = lines.into_iter().filter(|l| column_gaps(&l.raw) < 2).collect();
+    // A line set in the middle of the page (`—4—` under twenty spaces) is
+    // as wide as its indent makes it: a folio at head and foot would give
+    // a measure of their own.
+    let centred = |l: &Physical| {
+        let lead = l.raw.chars().take_while(|c| c.is_whitespace()).count();
+        lead >= 6 && lead * 2 > l.raw.chars().count()
+    };
+    let lines: Vec<&Physical> = lines.into_iter().filter(|l| column_gaps(&l.raw) < 2 && !centred(l)).collect();
     let n = lines.len();
     let mut widths: Vec<usize> = lines.iter().map(|l| l.width).collect();
     widths.sort_unstable();
