@@ -2791,3 +2791,41 @@ fn a_centred_page_number_at_head_and_foot_is_no_column_width() {
         "6月17日，全长12.6公里的滨江步道最后一段完成施工，实现全线贯通。\n\n市园林局介绍，步道采用透水铺装，夜间照明全部使用太阳能灯具。\n"
     );
 }
+
+/// Issue 2, session 37: an e-paper's text copied out with each field under
+/// its label (`引题：`, `标题：`, `副题：`, `作者：`, `正文：`) and the
+/// reader's links between articles: the labels stayed in the titles, the
+/// links became kickers and text, and an unsigned record joined the one
+/// above.
+#[test]
+fn labelled_e_paper_records_and_the_readers_links() {
+    let arts = page(
+        "第04版：区县新闻\n\n引题：乡村振兴看变化\n标题：石桥镇：艾草“点绿成金”\n副题：全镇艾草种植面积突破1.8万亩\n\
+         作者：本报记者 高远 通讯员 吕春华\n正文：\n\u{3000}\u{3000}6月中旬，石桥镇的艾草迎来收割期。\n\
+         \u{3000}\u{3000}近年来，石桥镇引进艾草深加工企业23家。\n\n上一篇\u{3000}\u{3000}下一篇\u{3000}\u{3000}返回目录\n\n\
+         标题：全县防汛工作会议召开\n正文：\n\u{3000}\u{3000}6月17日，全县防汛工作会议召开。\n\n\
+         上一篇\u{3000}\u{3000}下一篇\u{3000}\u{3000}返回目录\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("乡村振兴看变化"), "石桥镇：艾草“点绿成金”"), (None, "全县防汛工作会议召开")]
+    );
+    let a = &arts[0].front;
+    assert_eq!(a.subtitle.as_deref(), Some("全镇艾草种植面积突破1.8万亩"));
+    assert_eq!(
+        (a.reporters.as_slice(), a.contributors.as_slice()),
+        (&["高远".to_string()][..], &["吕春华".to_string()][..])
+    );
+    assert_eq!(a.agency.as_deref(), Some("本报"));
+    assert_eq!(a.section.as_deref(), Some("区县新闻"));
+    assert_eq!(arts[0].body, "6月中旬，石桥镇的艾草迎来收割期。\n\n近年来，石桥镇引进艾草深加工企业23家。\n");
+    assert_eq!(arts[1].body, "6月17日，全县防汛工作会议召开。\n");
+    // The links alone, on a page without labels, are furniture.
+    let arts = page(
+        "唐河县“红色讲解员”进校园\n本报讯（通讯员 肖雨涵）6月16日，讲解员走进县第一初级中学。\n\n\
+         上一篇\u{3000}\u{3000}下一篇\u{3000}\u{3000}返回目录\n\n城区至南阳东站公交专线开通\n\
+         本报讯（记者 尚文博）6月17日，公交专线正式开通运营。\n\n上一篇\u{3000}\u{3000}下一篇\u{3000}\u{3000}返回目录\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "唐河县“红色讲解员”进校园"), (None, "城区至南阳东站公交专线开通")]);
+    assert_eq!(arts[1].body, "6月17日，公交专线正式开通运营。\n");
+}

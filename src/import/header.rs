@@ -237,7 +237,7 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
     }
     for (i, l) in lines.iter().enumerate() {
         let folded = fold_traditional(&l.text);
-        if is_editor_line(&folded, rules) || is_note_anywhere(&folded) {
+        if is_editor_line(&folded, rules) || is_note_anywhere(&folded) || super::labels::is_reader_links(&l.text) {
             keep[i] = false;
         }
     }

@@ -20,6 +20,7 @@ mod emit;
 mod encoding;
 mod folio;
 mod header;
+mod labels;
 mod repair;
 mod rules;
 mod segment;
@@ -66,8 +67,35 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
     if text::is_cjk_text(&text) {
         topic::warm_up();
     }
-    let lines: Vec<Line> = wrap::unwrap(&text, rules);
-    let (lines, header_section) = header::strip_page_furniture(lines, &text, rules);
+    let (drafts, header_section) = match labels::read_labelled(&text) {
+        Some(page) => labelled_drafts(page, rules),
+        None => page_drafts(&text, rules),
+    };
+    let section = raw.section.clone().or(header_section).and_then(|s| clean_term(&s));
+    let mut imported = Imported::default();
+    if drafts.is_empty() {
+        // A failed export often leaves an empty file: the page would vanish
+        // from its issue without a word.
+        imported.diagnostics.push(Diagnostic::warning(
+            &raw.source,
+            0,
+            0,
+            "no articles on this page: it is empty or holds only page furniture (masthead, date, page number)",
+        ));
+    }
+    for (i, d) in drafts.into_iter().enumerate() {
+        let (article, diag) = to_article(d, raw, section.clone(), i as u32 + 1, rules);
+        imported.articles.push(article);
+        imported.diagnostics.extend(diag);
+    }
+    imported
+}
+
+/// The articles of a page (or of a labelled page's record) as drafts, and
+/// the section its folio names.
+fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) {
+    let lines: Vec<Line> = wrap::unwrap(text, rules);
+    let (lines, header_section) = header::strip_page_furniture(lines, text, rules);
     let lines = repair::repair(lines, rules);
     // `作者：X（…研究员）`: the byline, then the author's post as a note of its own.
     let lines: Vec<Line> = lines
@@ -100,24 +128,44 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
             c.contributors = departments.clone();
         }
     }
-    let section = raw.section.clone().or(header_section).and_then(|s| clean_term(&s));
-    let mut imported = Imported::default();
-    if drafts.is_empty() {
-        // A failed export often leaves an empty file: the page would vanish
-        // from its issue without a word.
-        imported.diagnostics.push(Diagnostic::warning(
-            &raw.source,
-            0,
-            0,
-            "no articles on this page: it is empty or holds only page furniture (masthead, date, page number)",
-        ));
+    (drafts, header_section)
+}
+
+/// The articles of a labelled page ([`labels`]): one per record, its
+/// kicker, title, subtitle and writers as labelled, its body read as a page
+/// is (a lead's credits, subheads, captions, jumps). What the body's own
+/// reading took for a headline is text of the record; what it took for two
+/// articles is one. The lines above the first record (the folio) give the
+/// section, unless a `版名：` label does.
+fn labelled_drafts(page: labels::Labelled, rules: &ImportRules) -> (Vec<Draft>, Option<String>) {
+    let (mut out, head_section) = page_drafts(&page.head, rules);
+    for rec in page.records {
+        let (drafts, _) = page_drafts(&rec.body, rules);
+        let mut drafts = drafts.into_iter();
+        let mut d = drafts.next().unwrap_or_default();
+        for other in drafts {
+            d.absorb(other);
+        }
+        let mut lead: Vec<Block> =
+            [d.kicker.take(), d.subtitle.take()].into_iter().flatten().map(Block::Para).collect();
+        if let Some(t) = d.title.take() {
+            lead.insert(lead.len().min(1), if d.blocks.is_empty() { Block::Para(t) } else { Block::Heading(t) });
+        }
+        d.blocks.splice(0..0, lead);
+        (d.kicker, d.title, d.subtitle) = (rec.kicker, rec.title, rec.subtitle);
+        if let Some(author) = rec.author {
+            let mut credits = byline::parse_byline_line(&author, rules)
+                .unwrap_or_else(|| byline::parse_people(&author, byline::Role::Reporter, rules));
+            credits.merge(std::mem::take(&mut d.credits));
+            d.credits = credits;
+        }
+        if d.credits.agency.is_none() {
+            d.credits.agency = rec.source;
+        }
+        d.line = rec.line;
+        out.push(d);
     }
-    for (i, d) in drafts.into_iter().enumerate() {
-        let (article, diag) = to_article(d, raw, section.clone(), i as u32 + 1, rules);
-        imported.articles.push(article);
-        imported.diagnostics.extend(diag);
-    }
-    imported
+    (out, page.section.or(head_section))
 }
 
 /// Reads, decodes and converts one raw page of `content/pages/` (for `build`).

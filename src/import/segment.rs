@@ -700,6 +700,20 @@ pub struct Draft {
     ended_with_org_credit: bool,
 }
 
+impl Draft {
+    /// Takes `other` in as the rest of this article: its headline as a
+    /// subhead, its text, its credits (a labelled record read as two).
+    pub fn absorb(&mut self, other: Draft) {
+        self.blocks.extend(other.kicker.into_iter().chain(other.title).map(Block::Heading));
+        self.blocks.extend(other.subtitle.map(Block::Para));
+        self.blocks.extend(other.blocks);
+        self.credits.merge(other.credits);
+        self.continued_from = self.continued_from.or(other.continued_from);
+        self.continued_to = other.continued_to.or(self.continued_to);
+        self.truncated |= other.truncated;
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     Para(String),
