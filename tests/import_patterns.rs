@@ -2829,3 +2829,70 @@ fn labelled_e_paper_records_and_the_readers_links() {
     assert_eq!(kickers_and_titles(&arts), [(None, "唐河县“红色讲解员”进校园"), (None, "城区至南阳东站公交专线开通")]);
     assert_eq!(arts[1].body, "6月17日，公交专线正式开通运营。\n");
 }
+
+/// Issue 2, session 37: American, Canadian, Kenyan, Jamaican and Nigerian
+/// forms: the paper and its network under `By X` (they started an
+/// article), `Dispatch staff report(s)`, `By X in Lagos`, `NAME / LOCAL
+/// JOURNALISM INITIATIVE`, `PHOTO | NAME | NATION`, `CONTRIBUTED`,
+/// `See TRAIL, Page 6A` and `Continued from Page 1A`.
+#[test]
+fn american_network_lines_staff_reports_writers_in_a_city_and_credits_in_bars() {
+    let arts = page(
+        "Council delays vote on\nScioto trail expansion\n\nBy Marla Kettering\nThe Columbus Dispatch\nUSA TODAY NETWORK\n\n\
+         COLUMBUS, Ohio — Columbus City Council on Monday postponed a vote on a $14 million trail plan.\n\n\
+         See TRAIL, Page 6A\n\nGrove City man dies in\ncrash on Interstate 71\n\nDispatch staff report\n\n\
+         GROVE CITY, Ohio — A 47-year-old man was killed early Tuesday on Interstate 71.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "Council delays vote on Scioto trail expansion"),
+            (None, "Grove City man dies in crash on Interstate 71")
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, ["Marla Kettering"]);
+    assert_eq!(arts[0].front.continued_to, Some(6));
+    assert_eq!(arts[0].body, "Columbus City Council on Monday postponed a vote on a $14 million trail plan.\n");
+    assert_eq!(arts[1].front.subtitle, None);
+    assert_eq!(arts[1].body, "A 47-year-old man was killed early Tuesday on Interstate 71.\n");
+
+    let a = one(
+        "Dangote Cement plans N300bn bond\n\nBy Funmilayo Adeyemi in Lagos\n\nDangote Cement Plc plans to raise up to N300 billion.\n",
+    );
+    assert_eq!(
+        (a.front.reporters.as_slice(), a.front.subtitle.as_deref()),
+        (&["Funmilayo Adeyemi".to_string()][..], None)
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Lagos"));
+
+    let a = one(
+        "Rockland residents\noppose gravel pit\n\nJEAN-PAUL ROY / LOCAL JOURNALISM INITIATIVE\n\nROCKLAND — More than 150 people crowded the council chamber.\n",
+    );
+    assert_eq!(a.front.reporters, ["Jean-Paul Roy"]);
+    assert_eq!(a.front.agency.as_deref(), Some("Local Journalism Initiative"));
+
+    let a =
+        one("Pupils rescued after boat capsizes\n\nBY NATION REPORTER\n\nTwelve pupils were rescued on Tuesday.\n\n\
+         PHOTO | JARED OMONDI | NATION\nFishermen at Sena beach, where the boat capsized on Tuesday.\n");
+    assert_eq!(a.front.contributors, ["Jared Omondi"]);
+    assert_eq!(
+        a.body,
+        "Twelve pupils were rescued on Tuesday.\n\nFishermen at Sena beach, where the boat capsized on Tuesday.\n"
+    );
+    let a = one(
+        "Farmers hit hard by drought\n\nChristopher Thame/Gleaner Writer\n\nFarmers say they have lost half of their crops.\n\n\
+         CONTRIBUTED\nDesmond Whyte inspects his withered yam vines on Tuesday.\n",
+    );
+    assert_eq!(
+        a.body,
+        "Farmers say they have lost half of their crops.\n\nDesmond Whyte inspects his withered yam vines on Tuesday.\n"
+    );
+
+    let arts = page(
+        "Food pantry demand climbs\n\nBy Priya Venkataraman\n\nDemand at food pantries has risen by nearly a fifth.\n\n\
+         Continued from Page 1A\n\nRed, White & Boom returns\nto downtown riverfront\n\nThe city expects about 400,000 people at the show.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.continued_from, Some(1));
+    assert_eq!(arts[0].front.continued_from, None);
+}

@@ -1274,8 +1274,15 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         }
         return Some(credits);
     }
-    // `Inquirer Visayas` on its own line under `By NAME`: the paper's bureau.
-    if super::header::is_paper_bureau(line) && english_agency(line, rules).is_none() {
+    // `Inquirer Visayas` on its own line under `By NAME`: the paper's bureau;
+    // `The Columbus Dispatch` / `USA TODAY NETWORK`: the paper and the
+    // chain it belongs to, as American bylines add them.
+    static NETWORK: OnceLock<Regex> = OnceLock::new();
+    let network = static_re(&NETWORK, r"^(?:[A-Z][A-Z&.\-]*\s+){1,4}(?:NETWORK|Network)$");
+    if (super::header::is_paper_bureau(line) || super::header::is_paper_name(line) || network.is_match(line))
+        && english_agency(line, rules).is_none()
+        && !line.chars().any(is_han)
+    {
         return Some(Credits::default());
     }
     // `Staff Writer` on its own line under `By NAME`.
@@ -1293,7 +1300,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     static UNNAMED: OnceLock<Regex> = OnceLock::new();
     let unnamed = static_re(
         &UNNAMED,
-        r"^(?:(?i:(?:from\s+)?staff\s+reports?)|(?:Our|Staff|Special|Legal|Political|Diplomatic|Sports|Business|Chief|Senior)\s+(?:Special\s+)?(?:Reporter|Correspondent|Representative|Bureau)|Our\s+Bureau|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
+        r"^(?:(?:[—–-]\s*)?(?:[A-Z][A-Za-z]+\s+)?(?i:(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)|(?:Our|Staff|Special|Legal|Political|Diplomatic|Sports|Business|Chief|Senior)\s+(?:Special\s+)?(?:Reporter|Correspondent|Representative|Bureau)|Our\s+Bureau|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
     );
     // Indian papers sign with the desk: `By Our Staff Reporter`, the paper's
     // initials (`HT Correspondent`, `ET Bureau`), its own news service
@@ -1670,6 +1677,31 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     {
         named.agency = Some(agency);
         return Some(named);
+    }
+    // `By Funmilayo Adeyemi in Lagos`: the writer and the city filed from.
+    static BY_IN: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) =
+        static_re(&BY_IN, r"^((?i:by)\s+.+?)\s+in\s+([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2})$").captures(line)
+        && let Some(mut credits) = parse_byline_line_folded(&c[1], rules).filter(|c| c.reporters.len() == 1)
+    {
+        credits.dateline = Some(RawDateline { place: Some(c[2].to_string()), month: None, day: None });
+        return Some(credits);
+    }
+    // `JEAN-PAUL ROY / LOCAL JOURNALISM INITIATIVE`: a Canadian writer paid
+    // by the programme, which is named as the agency.
+    static LJI: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) =
+        static_re(&LJI, r"^(.+?)\s*[/|,]\s*((?i:local journalism initiative(?:\s+reporter)?))$").captures(line)
+    {
+        let name = c[1].trim().trim_start_matches("By ").trim_start_matches("BY ");
+        if is_english_name(name) {
+            let reporters = vec![title_case_caps(name)];
+            return Some(Credits {
+                reporters,
+                agency: Some("Local Journalism Initiative".into()),
+                ..Credits::default()
+            });
+        }
     }
     // `Olaf Storbeck in Frankfurt and Stephen Morris in London`: the
     // Financial Times names where each writer filed from (two writers at
@@ -2149,8 +2181,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     );
     // `Photo: Collins Courts`, `PICTURE: SUPPLIED` on the line under a caption.
     static LABEL: OnceLock<Regex> = OnceLock::new();
-    let label = static_re(&LABEL, r"^(?i:pictures?|pics?|photos?|photograph|images?)(?i:\s+credits?)?\s*:\s*(.+)$");
-    if let Some(credits) = label.captures(inner).and_then(|c| photographer(&c[1], rules)) {
+    // (`ST PHOTO: JANE DOE`: the paper's initials before the label;
+    // `PHOTO | JARED OMONDI | NATION`: bars for the colon, the paper after.)
+    let label = static_re(
+        &LABEL,
+        r"^(?:[A-Z]{1,5}\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
+    );
+    if let Some(credits) = label.captures(inner).and_then(|c| photographer(c.get(1).or(c.get(2))?.as_str(), rules)) {
         return Some((credits, CreditKind::Photo));
     }
     // `Submitted photo`, `Photo courtesy of the Ministry of Health`: a photo
@@ -2158,7 +2195,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     static SOURCED: OnceLock<Regex> = OnceLock::new();
     let sourced = static_re(
         &SOURCED,
-        r"^(?i:(?:submitted|contributed|file|staff|handout|courtesy)\s+(?:photo|picture|image)s?|(?:photo|picture|image)s?\s+courtesy(?:\s+of)?\s+.{2,60})$",
+        r"^(?i:(?:submitted|contributed|file|staff|handout|courtesy)\s+(?:photo|picture|image)s?|(?:photo|picture|image)s?\s+courtesy(?:\s+of)?\s+.{2,60}|courtesy\s+of\s+.{2,60})$|^(?:CONTRIBUTED|SUBMITTED|SUPPLIED|HANDOUT|Contributed|Submitted|Supplied)$",
     );
     if sourced.is_match(inner) {
         return Some((Credits::default(), CreditKind::Photo));
@@ -2184,8 +2221,12 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         &CAPS_SLASH,
         r"^([A-Z][A-Z.'\-]*(?:\s+[A-Z][A-Z.'\-]*){1,4})\s*/\s*[A-Z][A-Z.'&\-]*(?:\s+[A-Z][A-Z.'&\-]*){0,5}$",
     );
-    if let Some(c) =
-        photo_by.captures(inner).or_else(|| agency_photo.captures(inner)).or_else(|| caps_slash.captures(inner))
+    // (`JEAN-PAUL ROY / LOCAL JOURNALISM INITIATIVE` is a writer's byline.)
+    let writer = inner.to_ascii_lowercase().contains("journalism initiative");
+    if let Some(c) = photo_by
+        .captures(inner)
+        .or_else(|| agency_photo.captures(inner))
+        .or_else(|| caps_slash.captures(inner).filter(|_| !writer))
     {
         let mut credits = Credits::default();
         push_unique(&mut credits.contributors, title_case_caps(c.get(1)?.as_str()));

@@ -54,10 +54,10 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     );
     // The page number: the first group that took part.
     let page = |c: &regex::Captures| c.iter().skip(1).flatten().find_map(|m| numeral(m.as_str()));
-    let from_en = static_re(&FROM_EN, r"^\(?(?i:continued\s+from\s+page\s+)[A-Za-z]?(\d{1,3})\)?\.?(?:\s+|$)");
+    let from_en = static_re(&FROM_EN, r"^\(?(?i:continued\s+from\s+page\s+)[A-Za-z]?(\d{1,3})[A-Z]?\)?\.?(?:\s+|$)");
     let to_en = static_re(
         &TO_EN,
-        r"\s*\(?(?i:continued\s+on\s+(?:page\s+|pg?\.?\s*)|(?:please\s+)?(?:see|turn\s+to)\s+(?:[a-z\-]+\s*,\s*)?page\s+)[A-Za-z]?(\d{1,3})(?i:\s+col(?:umn)?\.?\s*\d{1,2})?\)?\.?$",
+        r"\s*\(?(?i:continued\s+on\s+(?:page\s+|pg?\.?\s*)|(?:please\s+)?(?:see|turn\s+to)\s+(?:[a-z\-]+\s*,\s*)?page\s+)[A-Za-z]?(\d{1,3})[A-Z]?(?i:\s+col(?:umn)?\.?\s*\d{1,2})?\)?\.?$",
     );
     // A jump line on its own may leave out `Page` (`Continued from A1`).
     static ALONE_EN: OnceLock<Regex> = OnceLock::new();
@@ -66,7 +66,7 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     // part jumped to is headed `From Page 1`.
     let alone = static_re(
         &ALONE_EN,
-        r"^\(?(?:(?:(?i:continued\s+(from|on))|[A-Z][A-Z\-]{1,20},?\s+(from))\s+(?i:page\s+|pg?\.?\s*)?|(?i:continued\s+page\s+)|(?i:(from)\s+page\s+))[A-Za-z]?(\d{1,3})\)?\.?$",
+        r"^\(?(?:(?:(?i:continued\s+(from|on))|[A-Z][A-Z\-]{1,20},?\s+(from))\s+(?i:page\s+|pg?\.?\s*)?|(?i:continued\s+page\s+)|(?i:(from)\s+page\s+))[A-Za-z]?(\d{1,3})[A-Z]?\)?\.?$",
     );
     // `➤ Continued on P 6`, `Continued on page 14 →`: arrows point the way.
     let pointed = para.trim().trim_start_matches(['➤', '►', '▶', '»', '→']).trim_end_matches(['→', '»', '▶', '►']);
@@ -93,7 +93,7 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     static TO_SLUG: OnceLock<Regex> = OnceLock::new();
     let to_slug = static_re(
         &TO_SLUG,
-        r"\s*\(?(?:(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}(?:\s*(?:,|\||\s(?i:on))\s*(?i:page\s+)?|\s+(?i:page)\s+)[A-Za-z]?(\d{1,3})|(?:SEE|See)\s+[A-Z][A-Z\-]{1,20}\s+[A-Z](\d{1,3}))\)?\.?$",
+        r"\s*\(?(?:(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}(?:\s*(?:,|\||\s(?i:on))\s*(?i:page\s+)?|\s+(?i:page)\s+)[A-Za-z]?(\d{1,3})[A-Z]?|(?:SEE|See)\s+[A-Z][A-Z\-]{1,20}\s+[A-Z](\d{1,3})[A-Z]?)\)?\.?$",
     );
     for r in [to_zh, to_en, to_slug] {
         if let Some(c) = r.captures(&text) {
@@ -230,6 +230,9 @@ mod tests {
         assert_eq!(strip_jumps("Fans can see Smith on 4").to, None);
         // Without the `on` or `from`, as Australian papers set them.
         assert_eq!(strip_jumps("Continued Page 9").to, Some(9));
+        // American papers put the section's letter after the number.
+        assert_eq!(strip_jumps("See TRAIL, Page 6A").to, Some(6));
+        assert_eq!(strip_jumps("Continued from Page 1A").from, Some(1));
         assert_eq!(strip_jumps("Continued on page 14 →").to, Some(14));
         assert_eq!(strip_jumps("➤ Continued on P 6").to, Some(6));
         assert_eq!(strip_jumps("PLEASE SEE HOUSING | A8").to, Some(8));
