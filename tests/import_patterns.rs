@@ -2896,3 +2896,48 @@ fn american_network_lines_staff_reports_writers_in_a_city_and_credits_in_bars() 
     assert_eq!(arts[1].front.continued_from, Some(1));
     assert_eq!(arts[0].front.continued_from, None);
 }
+
+/// Issue 2, session 37: an evening paper's byline naming the paper and its
+/// app (`扬子晚报/紫牛新闻记者 X`: it became the headline, and a story under
+/// it joined the brief above); `■记者手记` (a reporter named 手记); a
+/// reader's bare signature kept twice; an office and a date signing a
+/// reply (they became a piece of their own); a rule drawn in characters.
+#[test]
+fn papers_apps_in_bylines_comment_labels_and_replies_signed_with_a_date() {
+    let arts = page(
+        "暑期托管报名今起开始\n本报讯（记者 陈思远）6月18日起，南京市各区小学暑期托管服务陆续开放报名。\n\n\
+         扬州一小学“菜园课堂”收获季\n孩子们把自种蔬菜送给环卫工人\n扬子晚报/紫牛新闻记者 唐小雨\u{3000}通讯员 吴佳琪\u{3000}文/摄\n\n\
+         “这是我们班种的黄瓜，请您尝一尝！”张沐阳把黄瓜递到环卫工人手中。\n\n—————————\n",
+    );
+    assert_eq!(arts.len(), 2);
+    let b = &arts[1];
+    assert_eq!(
+        (b.front.reporters.as_slice(), b.front.contributors.as_slice()),
+        (&["唐小雨".to_string()][..], &["吴佳琪".to_string()][..])
+    );
+    assert_eq!(b.front.agency.as_deref(), Some("扬子晚报"));
+    assert_eq!(b.body, "“这是我们班种的黄瓜，请您尝一尝！”张沐阳把黄瓜递到环卫工人手中。\n");
+
+    let a = one("小区充电桩“一桩难求”\n■记者 蒋思远 实习生 欧阳琳\n6月16日晚上9点，记者来到锦绣花园地下车库。\n\
+         ■记者手记\n充电难，难的不只是钱，更在于各方如何形成合力。\n");
+    assert_eq!(a.front.reporters, ["蒋思远"]);
+    assert_eq!(
+        a.body,
+        "6月16日晚上9点，记者来到锦绣花园地下车库。\n\n## 记者手记\n\n充电难，难的不只是钱，更在于各方如何形成合力。\n"
+    );
+
+    let arts = page(
+        "读者来信\n\n楼下烧烤店油烟扰民\n我家楼下新开了一家烧烤店，油烟直往楼上窜。\n读者 钟敏\n\n回音壁\n\n\
+         关于“学府路人行道被占”一事的回复\n我局立即组织执法人员到现场核查。感谢读者对城市管理工作的监督。\n\
+         南溪市城北区综合行政执法局\n2026年6月15日\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("读者来信"), "楼下烧烤店油烟扰民"), (Some("回音壁"), "关于“学府路人行道被占”一事的回复")]
+    );
+    assert_eq!(
+        (arts[0].front.reporters.as_slice(), arts[0].body.as_str()),
+        (&["钟敏".to_string()][..], "我家楼下新开了一家烧烤店，油烟直往楼上窜。\n")
+    );
+    assert!(arts[1].body.ends_with("\n\n南溪市城北区综合行政执法局\n\n2026年6月15日\n"), "{}", arts[1].body);
+}

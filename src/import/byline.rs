@@ -1159,6 +1159,9 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if let Some(credits) = desk_or_wire_in_place(line, rules) {
         return Some(credits);
     }
+    if let Some(credits) = outlet_writer(line, rules) {
+        return Some(credits);
+    }
     // `By Sam Wallace at Old Trafford`: a sports writer and the ground
     // reported from (the story's dateline).
     static AT_GROUND: OnceLock<Regex> = OnceLock::new();
@@ -1505,6 +1508,24 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         credits.agency = Some(a.clone());
     }
     Some(credits)
+}
+
+/// `扬子晚报/紫牛新闻记者 陈思远`, `扬子晚报/紫牛新闻记者 X 文/摄`: the paper
+/// and its news app before the role; the paper is the agency (a `文/摄`
+/// after the names says they took the pictures too: still the writers).
+fn outlet_writer(line: &str, rules: &ImportRules) -> Option<Credits> {
+    static OUTLET_WRITER: OnceLock<Regex> = OnceLock::new();
+    let c = static_re(
+        &OUTLET_WRITER,
+        r"^(\p{Han}{2,8}?(?:日报|晚报|晨报|时报|商报|都市报|报))\s*[/／|]\s*\p{Han}{2,10}?(?:新闻|客户端|网|报|APP|视频)\s*(?:首席|见习|实习|特约|全媒体|融媒|融媒体)?记者[\s\u{3000}]*(.{2,30}?)(?:[\s\u{3000}]*(?:文[/／]摄|文[/／]图|图[/／]文|摄影|摄|报道))?$",
+    )
+    .captures(line)?;
+    let mut people = parse_people(&c[2], Role::Reporter, rules);
+    if people.reporters.is_empty() || !all_people(people.reporters.iter().chain(&people.contributors), rules) {
+        return None;
+    }
+    people.agency = Some(c[1].to_string());
+    Some(people)
 }
 
 /// `作者：刘晓燕（滨江市社会科学院研究员）`, `■ 陈立新（中共滨江市委党校教授）`:
@@ -2104,6 +2125,10 @@ fn is_english_role(s: &str) -> bool {
 /// A closing credit line: `(本报记者马飞整理)`, `(本报记者李明英、苗苗、范丽丽整理)`,
 /// `(市人力资源社会保障局、市社会保险中心供稿)`, `本报记者 张三 摄`, `(据新华社)`.
 fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
+    // (A byline of the paper and its app ending `文/摄` is the writers'.)
+    if outlet_writer(line.trim(), rules).is_some() {
+        return None;
+    }
     let line = line.trim();
     // A wire desk's line names many people and may run long.
     let unbracketed = line.strip_prefix('(').and_then(|s| s.strip_suffix(')')).unwrap_or(line);

@@ -237,12 +237,24 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
     }
     for (i, l) in lines.iter().enumerate() {
         let folded = fold_traditional(&l.text);
-        if is_editor_line(&folded, rules) || is_note_anywhere(&folded) || super::labels::is_reader_links(&l.text) {
+        if is_editor_line(&folded, rules)
+            || is_note_anywhere(&folded)
+            || super::labels::is_reader_links(&l.text)
+            || is_rule_line(&l.text)
+        {
             keep[i] = false;
         }
     }
     let lines = lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect();
     (lines, section)
+}
+
+/// `—————————`, `━━━━━━`: a rule drawn across the column, as an export
+/// gives it in characters (not `* * *`, a feature's break between scenes).
+fn is_rule_line(line: &str) -> bool {
+    let t = line.trim();
+    t.chars().count() >= 4
+        && t.chars().all(|c| matches!(c, '—' | '–' | '-' | '_' | '=' | '━' | '─' | '═' | '＿' | '～' | '~'))
 }
 
 /// The paper's notes set wherever on the page there is room: the tip line,

@@ -100,8 +100,9 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Heading
     } else if let Some((c, k)) = parse_end_credit(&text, rules) {
         Kind::Credit(c, k)
-    } else if department(&text).is_some() && is_heading_like(&text) {
-        // `■简讯`: a boxed label is no name, however short.
+    } else if (department(&text).is_some() && is_heading_like(&text)) || is_comment_box_label(&text) {
+        // `■简讯`: a boxed label is no name, however short; nor is
+        // `■记者手记` a reporter named 手记.
         Kind::Heading
     } else if let Some(c) = parse_byline_line(&text, rules) {
         Kind::Byline(c)
@@ -1798,6 +1799,49 @@ fn after_closing_notes(paras: &[Para], mut i: usize) -> usize {
     i
 }
 
+/// `2026年6月15日`, `2026.6.15`: a date and nothing else.
+fn is_full_date(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[./-]\d{1,2}[./-]\d{1,2})$").is_match(text.trim())
+}
+
+/// `南溪市城北区综合行政执法局`, `淇县人民政府办公室`: an office or body that
+/// signs a reply or notice.
+fn is_issuing_body(text: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "局",
+        "委员会",
+        "委",
+        "办公室",
+        "办",
+        "政府",
+        "公司",
+        "中心",
+        "法院",
+        "检察院",
+        "管委会",
+        "办事处",
+        "街道",
+        "厅",
+        "协会",
+        "集团",
+        "医院",
+        "学校",
+        "大学",
+        "支队",
+        "大队",
+        "派出所",
+        "所",
+        "站",
+        "处",
+        "部",
+        "社区居委会",
+        "村委会",
+    ];
+    let t = text.trim();
+    (5..=24).contains(&len(t)) && t.chars().all(super::text::is_han) && ENDS.iter().any(|e| t.ends_with(e))
+}
+
 /// A byline line after a piece's text, before its closing note, another
 /// credit or the page's end, signs that piece (`□ 李晓梅` under an essay):
 /// it is not the byline of what follows. A byline between a finished text
@@ -1808,6 +1852,19 @@ fn after_closing_notes(paras: &[Para], mut i: usize) -> usize {
 /// finished text: elsewhere `读者来信` is a label and `— Name` a subtitle.
 fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
     for i in 1..paras.len() {
+        // `南溪市城北区综合行政执法局` over `2026年6月15日` under a reply's or
+        // notice's last sentence: who signs it and when, its last lines
+        // (not the next piece's kicker and headline).
+        if matches!(paras[i - 1].kind, Kind::Body)
+            && is_terminated(&paras[i - 1].text)
+            && paras[i].kind == Kind::Heading
+            && is_issuing_body(&paras[i].text)
+            && paras.get(i + 1).is_some_and(|q| is_full_date(&q.text))
+        {
+            paras[i].kind = Kind::Body;
+            paras[i + 1].kind = Kind::Body;
+            continue;
+        }
         // `张立新` set flush right under a commentary's last sentence, over
         // the next headline or the page's end: the writer signing, with no
         // role word. (A name the piece's text uses is its subject, a subhead.)
@@ -2570,8 +2627,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             Kind::Table => d.blocks.push(Block::Pre(p.text.clone())),
             Kind::Verse => d.blocks.push(Block::Verse(p.text.clone())),
             Kind::Signature(c) => {
+                // `读者 林秋实`: the reader and nothing more is the credit
+                // alone (`淇县读者 王芳` keeps the town, text as printed).
+                let bare = ["读者", "市民", "网友", "居民"]
+                    .iter()
+                    .any(|r| p.text.trim().strip_prefix(r).is_some_and(|n| c.reporters.iter().any(|x| x == n.trim())));
                 d.credits.merge(c.clone());
-                d.blocks.push(Block::Para(p.text.clone()));
+                if !bare {
+                    d.blocks.push(Block::Para(p.text.clone()));
+                }
             }
             Kind::Heading
                 if (next_is_text || (boxed(&p.text) && j + 1 < body.len()))
