@@ -2941,3 +2941,56 @@ fn papers_apps_in_bylines_comment_labels_and_replies_signed_with_a_date() {
     );
     assert!(arts[1].body.ends_with("\n\n南溪市城北区综合行政执法局\n\n2026年6月15日\n"), "{}", arts[1].body);
 }
+
+/// Issue 2, session 37: the paper under a byline is the agency; `COURTESY
+/// OF X` names who gave the picture; `By NAME Associated Press`; a Kenyan
+/// dateline under the writer's address; an AFP desk slug; a caption and its
+/// credit under a story's jump line (`SEE TOP OF THE NEWS A3`) are a
+/// picture of their own; `Continued from Page 1A` over a stack of short
+/// lines opens the jumped story.
+#[test]
+fn papers_under_bylines_wire_names_after_writers_and_pictures_under_a_jump() {
+    let a = one(
+        "Ports warn of delays\nBy Henry Caldwell\nThe Washington Post\n\nUnion leaders said on Monday that talks had stalled.\n",
+    );
+    assert_eq!(
+        (a.front.reporters.as_slice(), a.front.agency.as_deref()),
+        (&["Henry Caldwell".to_string()][..], Some("The Washington Post"))
+    );
+    let a = one(
+        "UN appeals for $900 million\nUNITED NATIONS (AP) — The United Nations on Wednesday appealed for $900 million.\n\
+         The appeal covers Burkina Faso, Mali, Niger and Chad.\nBy EDITH M. LEDERER Associated Press\n",
+    );
+    assert_eq!(
+        (a.front.reporters.as_slice(), a.front.agency.as_deref()),
+        (&["Edith M. Lederer".to_string()][..], Some("Associated Press"))
+    );
+    let a = one(
+        "Senators push for tougher quarry rules\n\nBY OTIENO ODHIAMBO\noodhiambo@ke.nationmedia.com\n\nNAIROBI\n\n\
+         Senators have proposed a law that would require quarry operators to fence off pits.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Nairobi"));
+    assert_eq!(a.body, "Senators have proposed a law that would require quarry operators to fence off pits.\n");
+    let a = one(
+        "France to phase out short flights\nPARIS (AFP) - France will extend its ban on short domestic flights.\nstr/jh/bc\n",
+    );
+    assert_eq!(a.body, "France will extend its ban on short domestic flights.\n");
+    let a = one(
+        "Whitehall schools name new superintendent\n\nBy Theo Brandvold\n\nThe board voted 5-0 Wednesday to hire Renata Okafor.\n\n\
+         Renata Okafor will lead Whitehall City Schools beginning Aug. 1.\nCOURTESY OF WHITEHALL CITY SCHOOLS\n",
+    );
+    assert_eq!(a.front.contributors, ["Whitehall City Schools"]);
+    let arts = page(
+        "Heatwave warning as mercury hits 36 deg C\nBy Priya Nair\n\nThe weather service issued its first heatwave advisory yesterday.\n\
+         SEE TOP OF THE NEWS A3\n\nCrowds pack the waterfront at Clifford Bay for the opening night of the Lantern Festival.\nST PHOTO: JANE DOE\n\n\
+         Teen chess prodigy becomes youngest grandmaster\nBy Marcus Tan\n\nAaron Wee, 14, became the country's youngest grandmaster.\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!((arts[0].front.continued_to, arts[0].front.contributors.len()), (Some(3), 0));
+    assert_eq!(arts[1].front.contributors, ["Jane Doe"]);
+    let arts = page(
+        "Food pantry demand climbs\n\nBy Priya Venkataraman\n\nDemand at food pantries has risen by nearly a fifth.\n\n\
+         Continued from Page 1A\n\nFireworks\nRed, White & Boom returns\nto downtown riverfront\n\nThe city expects 400,000 people at the show.\n",
+    );
+    assert_eq!((arts.len(), arts[0].front.continued_from, arts[1].front.continued_from), (2, None, Some(1)));
+}

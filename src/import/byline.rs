@@ -1198,6 +1198,20 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             is_plain_name(name).then(|| Credits { reporters: vec![name.to_string()], ..Credits::default() })
         });
     }
+    // `By EDITH M. LEDERER Associated Press`: the wire's name after the
+    // writer's, set apart by nothing but the change of case.
+    static WIRE_AFTER: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(
+        &WIRE_AFTER,
+        r"^((?i:by)\s+[A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]*){1,3})\s+((?:The\s+)?Associated\s+Press|Reuters|Agence\s+France-Presse|Bloomberg(?:\s+News)?)$",
+    )
+    .captures(line)
+        && let Some(agency) = english_agency(&c[2], rules)
+        && let Some(mut credits) = parse_byline_line_folded(&c[1], rules).filter(|c| !c.reporters.is_empty())
+    {
+        credits.agency = Some(agency);
+        return Some(credits);
+    }
     // `By NICOLE WINFIELD AP Religion Writer`: the wire's role after a
     // name in capitals.
     static WIRE_ROLE: OnceLock<Regex> = OnceLock::new();
@@ -1286,7 +1300,9 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         && english_agency(line, rules).is_none()
         && !line.chars().any(is_han)
     {
-        return Some(Credits::default());
+        // The paper itself is the agency, as 本报 is for its own writers.
+        let agency = (super::header::is_paper_name(line) && !network.is_match(line)).then(|| title_case_caps(line));
+        return Some(Credits { agency, ..Credits::default() });
     }
     // `Staff Writer` on its own line under `By NAME`.
     if is_english_role(line) && (is_english_name(line) || is_sentence_case_role(line)) {
@@ -2223,7 +2239,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         r"^(?i:(?:submitted|contributed|file|staff|handout|courtesy)\s+(?:photo|picture|image)s?|(?:photo|picture|image)s?\s+courtesy(?:\s+of)?\s+.{2,60}|courtesy\s+of\s+.{2,60})$|^(?:CONTRIBUTED|SUBMITTED|SUPPLIED|HANDOUT|Contributed|Submitted|Supplied)$",
     );
     if sourced.is_match(inner) {
-        return Some((Credits::default(), CreditKind::Photo));
+        // `COURTESY OF WHITEHALL CITY SCHOOLS`: who gave the picture.
+        static COURTESY: OnceLock<Regex> = OnceLock::new();
+        let giver = static_re(
+            &COURTESY,
+            r"^(?i:(?:photo\s+)?courtesy\s+of)\s+(?:the\s+)?([A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,5})$",
+        )
+        .captures(inner)
+        .map(|c| title_case_caps(&c[1]));
+        return Some((Credits { contributors: giver.into_iter().collect(), ..Credits::default() }, CreditKind::Photo));
     }
     // `Erin Schaff/The New York Times`, `Jordan Gale for The New York Times`:
     // American papers credit a photo with the photographer and the paper.

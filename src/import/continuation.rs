@@ -93,7 +93,7 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     static TO_SLUG: OnceLock<Regex> = OnceLock::new();
     let to_slug = static_re(
         &TO_SLUG,
-        r"\s*\(?(?:(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}(?:\s*(?:,|\||\s(?i:on))\s*(?i:page\s+)?|\s+(?i:page)\s+)[A-Za-z]?(\d{1,3})[A-Z]?|(?:SEE|See)\s+[A-Z][A-Z\-]{1,20}\s+[A-Z](\d{1,3})[A-Z]?)\)?\.?$",
+        r"\s*\(?(?:(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}(?:\s*(?:,|\||\s(?i:on))\s*(?i:page\s+)?|\s+(?i:page)\s+)[A-Za-z]?(\d{1,3})[A-Z]?|(?:SEE|See)\s+[A-Z][A-Z\-]{1,20}(?:\s+[A-Z][A-Z\-]{1,20}){0,4}\s+[A-Z](\d{1,3})[A-Z]?)\)?\.?$",
     );
     for r in [to_zh, to_en, to_slug] {
         if let Some(c) = r.captures(&text) {
@@ -238,6 +238,7 @@ mod tests {
         assert_eq!(strip_jumps("PLEASE SEE HOUSING | A8").to, Some(8));
         // Issue 3: a Singapore slug before `PAGE`; a Bangladeshi column.
         assert_eq!(strip_jumps("SEE HDB PAGE A6"), Jumps { to: Some(6), ..Jumps::default() });
+        assert_eq!(strip_jumps("SEE TOP OF THE NEWS A3").to, Some(3));
         assert_eq!(strip_jumps("See Page 5 Col 3"), Jumps { to: Some(5), ..Jumps::default() });
         assert_eq!(strip_jumps("the flood worsened. See Page 5 Col. 3").text, "the flood worsened.");
         assert_eq!(strip_jumps("« C'est la vie »").text, "« C'est la vie »");

@@ -241,6 +241,7 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
             || is_note_anywhere(&folded)
             || super::labels::is_reader_links(&l.text)
             || is_rule_line(&l.text)
+            || is_desk_slug(&l.text)
         {
             keep[i] = false;
         }
@@ -255,6 +256,13 @@ fn is_rule_line(line: &str) -> bool {
     let t = line.trim();
     t.chars().count() >= 4
         && t.chars().all(|c| matches!(c, '—' | '–' | '-' | '_' | '=' | '━' | '─' | '═' | '＿' | '～' | '~'))
+}
+
+/// `str/jh/bc`, `sst/mb`: the wire desk's initials closing an AFP story;
+/// nothing a reader is told.
+fn is_desk_slug(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$").is_match(line.trim())
 }
 
 /// The paper's notes set wherever on the page there is room: the tip line,

@@ -1061,11 +1061,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     // `Special Correspondent` over `CHENNAI` over the text: Indian papers
     // set the dateline, the place alone in capitals, on its own line under
-    // the byline.
+    // the byline (Kenyan papers: under the writer's address under it).
     for i in 1..n.saturating_sub(1) {
         let t = owned[i].text.trim();
         let words = word_count(t);
-        if matches!(owned[i - 1].kind, Kind::Byline(_))
+        let under_byline = matches!(owned[i - 1].kind, Kind::Byline(_))
+            || (i >= 2
+                && matches!(owned[i - 2].kind, Kind::Byline(_))
+                && super::byline::is_contact_line(&owned[i - 1].text));
+        if under_byline
             && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
             && matches!(owned[i + 1].kind, Kind::Body)
             && (1..=3).contains(&words)
@@ -1343,6 +1347,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // `（完）` ends the wire story: what follows is the next piece,
             // even when its headline reads like text (`天文台：周后期有骤雨`).
             starts.insert(after_closing_notes(paras, i + 1));
+        } else if p.kind == Kind::Jump
+            && p.to.is_some()
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
+            && paras.get(i + 2).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+        {
+            // `SEE TOP OF THE NEWS A3` over a caption and its photo's credit:
+            // the story went on elsewhere; the picture under it is its own.
+            starts.insert(i + 1);
         } else if (p.kind == Kind::Jump || (p.kind == Kind::Body && !is_cjk_text(&p.text)))
             && p.to.is_some()
             && paras.get(i + 1).is_some_and(is_head)
@@ -1361,10 +1373,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && p.from.is_some()
             && i > 0
             && !is_head(&paras[i - 1])
-            && paras.get(i + 1).is_some_and(is_head)
+            && paras.get(i + 1).is_some_and(|q| is_head(q) || (q.kind == Kind::Verse && !is_cjk_text(&q.text)))
         {
             // `From Page B1` over `Softball` over text: the jump line set
-            // above the jumped story's slug opens its second part.
+            // above the jumped story's slug opens its second part (over a
+            // stack of short lines too, a kicker and a broken headline).
             starts.insert(i);
         } else if matches!(p.kind, Kind::Jump | Kind::Body) && p.from.is_some() && i > 0 && is_head(&paras[i - 1]) {
             // `Water rates` / `Continued from Page 1`: the jumped story's slug
