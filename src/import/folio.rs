@@ -333,42 +333,12 @@ fn section_cell(c: &str, rules: &ImportRules) -> Option<Cell> {
     let words: Vec<&str> = c.split_whitespace().collect();
     // Words of a jump line (`CONTINUED FROM A1`, `SEE PAGE 4`) or a date
     // without its year (`JUNE 18` over a calendar's day) name no section.
-    const NOT: &[&str] = &[
-        "continued",
-        "from",
-        "see",
-        "turn",
-        "to",
-        "on",
-        "page",
-        "jump",
-        "inside",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    ];
-    if words.iter().any(|w| NOT.contains(&w.to_lowercase().as_str())) {
+    const NOT: &[&str] = &["continued", "from", "see", "turn", "to", "on", "page", "jump", "inside"];
+    if words
+        .iter()
+        .map(|w| w.to_lowercase())
+        .any(|w| NOT.contains(&w.as_str()) || super::text::MONTHS.contains(&w.as_str()))
+    {
         return None;
     }
     let caps = (1..=4).contains(&words.len())

@@ -146,11 +146,11 @@ fn labelled_drafts(page: labels::Labelled, rules: &ImportRules) -> (Vec<Draft>, 
         for other in drafts {
             d.absorb(other);
         }
-        let mut lead: Vec<Block> =
-            [d.kicker.take(), d.subtitle.take()].into_iter().flatten().map(Block::Para).collect();
-        if let Some(t) = d.title.take() {
-            lead.insert(lead.len().min(1), if d.blocks.is_empty() { Block::Para(t) } else { Block::Heading(t) });
-        }
+        let title = d.title.take().map(|t| if d.blocks.is_empty() { Block::Para(t) } else { Block::Heading(t) });
+        let lead: Vec<Block> = (d.kicker.take().map(Block::Para).into_iter())
+            .chain(title)
+            .chain(d.subtitle.take().map(Block::Para))
+            .collect();
         d.blocks.splice(0..0, lead);
         (d.kicker, d.title, d.subtitle) = (rec.kicker, rec.title, rec.subtitle);
         if let Some(author) = rec.author {

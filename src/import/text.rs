@@ -4,6 +4,34 @@
 
 /// A constant pattern, compiled on first use and kept: the importer's
 /// rules run on every line of every page.
+/// The months' names in English, and their short forms, in lower case.
+pub(super) const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+];
+
 pub(super) fn static_re(cell: &'static std::sync::OnceLock<regex::Regex>, pattern: &str) -> &'static regex::Regex {
     cell.get_or_init(|| regex::Regex::new(pattern).expect("constant pattern compiles"))
 }

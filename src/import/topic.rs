@@ -257,7 +257,8 @@ const EN_STARTERS: &[&str] = &[
 ];
 
 /// Words that are no topic however often they come: pronouns and time words
-/// EN_STOP does not hold, and the months, which tag every story of a month.
+/// EN_STOP does not hold (nor the months, [`super::text::MONTHS`], which
+/// tag every story of a month).
 const EN_NO_TOPIC: &[&str] = &[
     "nobody",
     "everyone",
@@ -275,18 +276,6 @@ const EN_NO_TOPIC: &[&str] = &[
     "weeks",
     "month",
     "months",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "may",
     "cent",
     "cents",
     "crore",
@@ -457,6 +446,7 @@ fn english_terms(title: &str, body: &str) -> Vec<String> {
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
             && !EN_STOP.contains(&w.as_str())
             && !EN_NO_TOPIC.contains(&w.as_str())
+            && !super::text::MONTHS.contains(&w.as_str())
         {
             *common.entry(w).or_default() += 1;
         }
@@ -514,7 +504,7 @@ fn english_terms(title: &str, body: &str) -> Vec<String> {
         let no_name = match &run[..] {
             [only] => {
                 let l = only.to_lowercase();
-                [EN_NO_TOPIC, EN_STOP, EN_STARTERS].iter().any(|list| list.contains(&l.as_str()))
+                [EN_NO_TOPIC, EN_STOP, EN_STARTERS, super::text::MONTHS].iter().any(|list| list.contains(&l.as_str()))
             }
             _ => false,
         };
