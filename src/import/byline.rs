@@ -1165,12 +1165,9 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     // `By Sam Wallace at Old Trafford`: a sports writer and the ground
     // reported from (the story's dateline).
     static AT_GROUND: OnceLock<Regex> = OnceLock::new();
-    if let Some(c) =
-        static_re(&AT_GROUND, r"^((?i:by)\s+.+?)\s+at\s+([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3})$")
-            .captures(line)
-        && let Some(mut credits) = parse_byline_line_folded(&c[1], rules).filter(|c| !c.reporters.is_empty())
-    {
-        credits.dateline = Some(RawDateline { place: Some(c[2].to_string()), month: None, day: None });
+    let at_ground =
+        static_re(&AT_GROUND, r"^((?i:by)\s+.+?)\s+at\s+([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,3})$");
+    if let Some(credits) = byline_then_place(at_ground.captures(line), rules, |c| !c.reporters.is_empty()) {
         return Some(credits);
     }
     // `报道 ● 黄思琪`, `翻译 ● 李佩玲`: Singapore's papers set the work
@@ -1544,6 +1541,20 @@ fn outlet_writer(line: &str, rules: &ImportRules) -> Option<Credits> {
     Some(people)
 }
 
+/// A byline (the captures' first group) and the place after it (the
+/// second: `at Old Trafford`, `in Lagos`) as the story's dateline, when the
+/// writers it names are such as `ok` takes.
+fn byline_then_place(
+    c: Option<regex::Captures>,
+    rules: &ImportRules,
+    ok: impl Fn(&Credits) -> bool,
+) -> Option<Credits> {
+    let c = c?;
+    let mut credits = parse_byline_line_folded(&c[1], rules).filter(|credits| ok(credits))?;
+    credits.dateline = Some(RawDateline { place: Some(c[2].to_string()), month: None, day: None });
+    Some(credits)
+}
+
 /// `作者：刘晓燕（滨江市社会科学院研究员）`, `■ 陈立新（中共滨江市委党校教授）`:
 /// a theory page's byline with the author's post in brackets after it. The
 /// byline and the bracketed post, apart, so that the names are credited and
@@ -1717,11 +1728,8 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     // `By Funmilayo Adeyemi in Lagos`: the writer and the city filed from.
     static BY_IN: OnceLock<Regex> = OnceLock::new();
-    if let Some(c) =
-        static_re(&BY_IN, r"^((?i:by)\s+.+?)\s+in\s+([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2})$").captures(line)
-        && let Some(mut credits) = parse_byline_line_folded(&c[1], rules).filter(|c| c.reporters.len() == 1)
-    {
-        credits.dateline = Some(RawDateline { place: Some(c[2].to_string()), month: None, day: None });
+    let by_in = static_re(&BY_IN, r"^((?i:by)\s+.+?)\s+in\s+([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2})$");
+    if let Some(credits) = byline_then_place(by_in.captures(line), rules, |c| c.reporters.len() == 1) {
         return Some(credits);
     }
     // `JEAN-PAUL ROY / LOCAL JOURNALISM INITIATIVE`: a Canadian writer paid

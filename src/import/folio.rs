@@ -85,17 +85,22 @@ pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
 /// Whether `s` reads as a section's name (not the paper's, its site, its
 /// editors or a date).
 pub(super) fn is_section_name(s: &str, rules: &ImportRules) -> bool {
-    matches!(one_cell(&fold_traditional(s.trim()), rules), Some(Cell::Section(..)))
+    matches!(cell_of(s, rules), Some(Cell::Section(..)))
 }
 
 /// `s`'s name as a section when it surely is one (`COMMUNITY NEWS`, a
 /// section gazette knows): a line the patterns take for furniture
 /// naming none, a paper's name perhaps.
 pub(super) fn sure_section(s: &str, rules: &ImportRules) -> Option<String> {
-    match one_cell(&fold_traditional(s.trim()), rules) {
+    match cell_of(s, rules) {
         Some(Cell::Section(name, true)) => Some(name),
         _ => None,
     }
+}
+
+/// What `s` is as one cell of a folio, in traditional or simplified characters.
+fn cell_of(s: &str, rules: &ImportRules) -> Option<Cell> {
+    one_cell(&fold_traditional(s.trim()), rules)
 }
 
 /// Whether a folio of these cells is one, and the section it names.
@@ -224,8 +229,10 @@ fn page_cell(c: &str) -> Option<Cell> {
 }
 
 fn is_weekday(c: &str) -> bool {
-    static CN: OnceLock<Regex> = OnceLock::new();
-    static_re(&CN, r"^[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?$").is_match(c) || super::header::is_weekday(c)
+    // (`（星期四）`, as Malaysian and Taiwanese folios set it.)
+    let bare = c.strip_prefix(['(', '（']).unwrap_or(c);
+    let bare = bare.strip_suffix([')', '）']).unwrap_or(bare);
+    super::header::is_cjk_weekday(bare) || super::header::is_weekday(c)
 }
 
 /// The paper's site or e-mail, its price, its age, volume and edition, the
@@ -392,12 +399,13 @@ fn dates() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(
         &RE,
-        r"(?xi)
-        \d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[/／]?\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?
-        |\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b
-        |\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?
-          (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}
-            |\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+\d{4}\b",
+        concat!(
+            r"(?i)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[/／]?\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?",
+            r"|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b",
+            weekday_before!(),
+            month_day_year!(),
+            r"\b"
+        ),
     )
 }
 

@@ -308,7 +308,7 @@ fn is_cjk_date_word(w: &str) -> bool {
 }
 
 /// `星期四`, `周四`, `礼拜四`.
-fn is_cjk_weekday(w: &str) -> bool {
+pub(super) fn is_cjk_weekday(w: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(&RE, r"^(?:星期|周|礼拜)[一二三四五六日天]$").is_match(w)
 }
@@ -771,15 +771,6 @@ fn is_paper_in_head(word: &str) -> bool {
         && (word.ends_with('报') || word.ends_with("报道"))
 }
 
-/// An English date with the month in words, month or day first (`March 3,
-/// 2026`, `3 April 2026`, `Sept. 3 2026`), as a regex fragment: the folio and
-/// running-head patterns share it.
-macro_rules! month_day_year {
-    () => {
-        r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+\d{4}"
-    };
-}
-
 /// `THE RIVERTON HERALD      Monday, March 2, 2026      A3`: an English
 /// folio, the paper's name, the date and the page number set in columns of
 /// one line. The export's spacing is gone by now (`wrap` collapses it), so
@@ -800,11 +791,7 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     let date = static_re(
         &DATE,
-        concat!(
-            r"(?i)\b(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?(?:",
-            month_day_year!(),
-            r"|\d{1,2}/\d{1,2}/\d{2,4})\b"
-        ),
+        concat!(r"(?i)\b", weekday_before!(), r"(?:", month_day_year!(), r"|\d{1,2}/\d{1,2}/\d{2,4})\b"),
     );
     let page_start = static_re(&PAGE_START, r"^(?i:page\s+)?[A-Z]?\d{1,3}(?:\s+|$)");
     let page_end = static_re(&PAGE_END, r"(?:^|\s+)(?i:page\s+)?[A-Z]?\d{1,3}$");

@@ -71,8 +71,7 @@ fn labelled(line: &str) -> Option<(Field, &str)> {
     let re =
         static_re(&RE, r"^[\s\u{3000}]*[【\[]?(\p{Han}{2,4})[】\]]?[\s\u{3000}]*[:：][\s\u{3000}]*(.*?)[\s\u{3000}]*$");
     let c = re.captures(line)?;
-    let label: String = c.get(1)?.as_str().chars().filter(|ch| !ch.is_whitespace()).collect();
-    Some((field_of(&label)?, c.get(2)?.as_str()))
+    Some((field_of(c.get(1)?.as_str())?, c.get(2)?.as_str()))
 }
 
 /// `上一篇　　下一篇　　返回目录`, `【打印本页】【关闭窗口】`: an e-paper's

@@ -11,6 +11,23 @@
 //! `topic` picks topic and tags → [`Article`]s. [`import_page`] is pure; the
 //! `gazette import` command ([`run_import_command`], in `emit`) does the IO.
 
+/// An English date with the month in words, month or day first (`March 3,
+/// 2026`, `3 April 2026`, `Sept. 3 2026`), as a regex fragment: the folio and
+/// running-head patterns (`header`, `folio`) share it.
+macro_rules! month_day_year {
+    () => {
+        r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?),?\s+\d{4}"
+    };
+}
+
+/// The weekday an English date may open with (`Thursday, `, `Thu. `,
+/// `THURSDAY `), as an optional regex fragment.
+macro_rules! weekday_before {
+    () => {
+        r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    };
+}
+
 mod artifacts;
 mod byline;
 pub mod columns;

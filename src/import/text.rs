@@ -2,8 +2,6 @@
 //! made of, whether it ends a sentence, Chinese numerals. Pure functions on
 //! `&str`; half-width and full-width punctuation are treated alike.
 
-/// A constant pattern, compiled on first use and kept: the importer's
-/// rules run on every line of every page.
 /// The months' names in English, and their short forms, in lower case.
 pub(super) const MONTHS: &[&str] = &[
     "january",
@@ -32,6 +30,8 @@ pub(super) const MONTHS: &[&str] = &[
     "dec",
 ];
 
+/// A constant pattern, compiled on first use and kept: the importer's
+/// rules run on every line of every page.
 pub(super) fn static_re(cell: &'static std::sync::OnceLock<regex::Regex>, pattern: &str) -> &'static regex::Regex {
     cell.get_or_init(|| regex::Regex::new(pattern).expect("constant pattern compiles"))
 }
