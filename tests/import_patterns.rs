@@ -2994,3 +2994,77 @@ fn papers_under_bylines_wire_names_after_writers_and_pictures_under_a_jump() {
     );
     assert_eq!((arts.len(), arts[0].front.continued_from, arts[1].front.continued_from), (2, None, Some(1)));
 }
+
+/// Issue 2, session 38: a death notice's `SURNAME, Given —` is no dateline;
+/// a desk's hotline strip, the classified desk's and the imprint's lines,
+/// `©` notices, `Contact the newsdesk:` and the paper's name beside its site
+/// are furniture; papers known by two characters (`南都记者`, `南都讯`);
+/// `摄影：` and `统筹：` credit contributors whatever role follows; `采写：本报记者`;
+/// `（融媒体中心记者 X）`; a caption and its own credit line after a signed
+/// brief are a picture of their own, titled by what it shows; a headline
+/// broken after its comma.
+#[test]
+fn death_notices_desk_lines_short_paper_names_support_credits_and_broken_heads() {
+    let a = one("B8   THE VALLEY COURIER   Thursday, June 18, 2026\nOBITUARIES & NOTICES\n\
+         To place a notice call 555-0142 or email notices@valleycourier.example\n\nDEATH NOTICES\n\n\
+         OKAFOR, Daniel Chukwuma — Suddenly, at home, on June 14, 2026, aged 58. Devoted husband of Grace.\n");
+    assert_eq!((a.front.title.as_str(), a.front.dateline.is_none()), ("DEATH NOTICES", true));
+    assert!(a.body.starts_with("OKAFOR, Daniel Chukwuma — Suddenly"), "{}", a.body);
+    // A city in capitals and its country before the dash is still a dateline.
+    let a = one("Quarry law proposed\nNAIROBI, Kenya — Senators have proposed a law on quarries.\n");
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Nairobi, Kenya"));
+    for foot in [
+        "The Japan Times  www.japantimes.co.jp",
+        "The Herald, 125 Fullarton Drive, Glasgow G32 8FG. To advertise call 0141 302 7000",
+        "Contact the newsdesk: news@westburychronicle.co.uk",
+        "© The Financial Times Limited 2026  ft.com",
+    ] {
+        let a = one(&format!(
+            "Show returns after two-year break\n\nThe show will return to Hatch Park on August 8.\n\n{foot}\n"
+        ));
+        assert_eq!(a.body, "The show will return to Hatch Park on August 8.\n", "{foot}");
+    }
+    let a = one(
+        "民生热线：0571-86001234 微信公众号：南溪民生帮 每天9:00—21:00\n\n楼下烧烤店油烟扰民\n本报记者 钟敏\n烧烤店油烟直往楼上窜。\n",
+    );
+    assert_eq!(a.front.title, "楼下烧烤店油烟扰民");
+    // A notice's own enquiry line is its text.
+    let a = one("缴费公告\n\n集中缴费工作将于7月1日开始。\n\n咨询热线：0312-5521368\n");
+    assert!(a.body.ends_with("咨询热线：0312-5521368\n"), "{}", a.body);
+    let a = one(
+        "老旧小区加装电梯，\n为何“卡”在最后一户？\n——记者走访多个小区发现，协商难仍是主要障碍\n\n南都记者　黄嘉欣\n\u{3000}\u{3000}72岁的林伯指着楼下一片围挡对南都记者说。\n\n统筹：陈　峰\n摄影：南都记者　钟　锐\n",
+    );
+    assert_eq!(
+        (a.front.title.as_str(), a.front.reporters.as_slice(), a.front.agency.as_deref()),
+        ("老旧小区加装电梯，为何“卡”在最后一户？", &["黄嘉欣".to_string()][..], Some("南都"))
+    );
+    assert_eq!(a.front.contributors, ["陈峰", "钟锐"]);
+    let a = one("越秀区试点加装电梯“一站式”服务\n　　南都讯　记者从越秀区住建局获悉，审批时限压缩至15个工作日。\n");
+    assert_eq!(
+        (a.front.agency.as_deref(), a.body.as_str()),
+        (Some("南都"), "记者从越秀区住建局获悉，审批时限压缩至15个工作日。\n")
+    );
+    // `特约记者 X` names a kind of reporter, not a paper.
+    let a = one("国足出线形势\n特约记者　王磊\n　　国足昨晚客场战平对手。\n");
+    assert_eq!((a.front.reporters.as_slice(), a.front.agency.as_deref()), (&["王磊".to_string()][..], None));
+    let a = one("城中村消防通道整治进展如何？\n采写：本报记者　邝　静\n　　今年以来，海珠区已清理占道杂物1200余处。\n");
+    assert_eq!((a.front.reporters.as_slice(), a.front.agency.as_deref()), (&["邝静".to_string()][..], Some("本报")));
+    let arts = page(
+        "简讯\n\n北湖社区举办“邻里节”\n　　近日，北湖社区举办第三届“邻里节”。（通讯员　赵晨曦）\n\n\
+         马庄乡小麦颗粒归仓\n　　马庄乡2000余亩小麦已全部收割完毕。（融媒体中心记者　李　涛）\n\n\
+         图为6月16日，在清河县杨集镇葡萄种植基地，农户正在为阳光玫瑰葡萄套袋。\n记者　王海涛　摄\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(
+        (arts[0].front.contributors.as_slice(), arts[0].body.as_str()),
+        (&["赵晨曦".to_string()][..], "近日，北湖社区举办第三届“邻里节”。\n")
+    );
+    assert_eq!(
+        (arts[1].front.reporters.as_slice(), arts[1].body.as_str()),
+        (&["李涛".to_string()][..], "马庄乡2000余亩小麦已全部收割完毕。\n")
+    );
+    assert_eq!(
+        (arts[2].front.title.as_str(), arts[2].front.contributors.as_slice()),
+        ("农户正在为阳光玫瑰葡萄套袋", &["王海涛".to_string()][..])
+    );
+}

@@ -204,16 +204,43 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
 /// one the copy comes from) named before the role, as `本报` is; with its
 /// website or app after a dot (`中青报·中青网记者`, `南方日报·南方+通讯员`);
 /// or the news outlet or county media centre (`21世纪经济报道记者`,
-/// `南方财经全媒体记者`, `每日经济新闻记者`, `县融媒体中心记者`), and the
+/// `南方财经全媒体记者`, `每日经济新闻记者`, `县融媒体中心记者`, the county's
+/// own `融媒体中心记者` on its weekly), and the
 /// weeklies (`南方周末记者`, `三联生活周刊记者`).
 /// The paper's name, when a role follows it.
 fn paper_before_role(t: &str) -> Option<&str> {
     static PAPER_ROLE: OnceLock<Regex> = OnceLock::new();
     let paper_role = static_re(
         &PAPER_ROLE,
-        r"^([\p{Han}0-9]{1,10}?(?:日报|晚报|时报|商报|都市报|青年报|报|报道|通讯社|电视台|广播电视台|新闻|财经|融媒体中心|传媒|新闻网|客户端|周末|周刊)(?:[·•・][\p{Han}+]{1,6}?)?)(?:(?:首席|见习|实习|特约|融媒体|全媒体|融媒|摄影)?记者|通讯员|实习生)",
+        r"^((?:[\p{Han}0-9]{1,10}?(?:日报|晚报|时报|商报|都市报|青年报|报|报道|通讯社|电视台|广播电视台|新闻|财经|融媒体中心|传媒|新闻网|客户端|周末|周刊)|融媒体中心|融媒中心)(?:[·•・][\p{Han}+]{1,6}?)?)(?:(?:首席|见习|实习|特约|融媒体|全媒体|融媒|摄影)?记者|通讯员|实习生)",
     );
-    paper_role.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str())
+    paper_role.captures(t).and_then(|c| c.get(1)).map(|m| m.as_str()).or_else(|| short_paper_before_role(t))
+}
+
+/// `南都记者 黄嘉欣`, `北青记者 X`: a paper known by two characters of its
+/// name (南方都市报, 北京青年报) before the role, the name set apart. Two
+/// characters that say what kind of reporter (`特约`, `首席`, `摄影`) or
+/// whose reporter (`本报`, `该报`) are no paper.
+fn short_paper_before_role(t: &str) -> Option<&str> {
+    static SHORT: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &SHORT,
+        r"^(\p{Han}{2})(?:(?:首席|见习|实习|特约|融媒体|全媒体|融媒|摄影)?记者|通讯员|实习生)(?:[ \u{3000}]+\p{Han}|$)",
+    );
+    let paper = re.captures(t)?.get(1)?.as_str();
+    (!is_kind_of_reporter(paper)).then_some(paper)
+}
+
+/// Two characters before `记者` that say what kind of reporter, or whose
+/// (`特约记者`, `本报记者`), not which paper.
+fn is_kind_of_reporter(s: &str) -> bool {
+    const KINDS: &[&str] = &[
+        "本报", "本刊", "本台", "本网", "该报", "首席", "见习", "实习", "特约", "特派", "摄影", "文字", "视频", "融媒",
+        "全媒", "驻站", "驻地", "前方", "前线", "随团", "随队", "跟队", "资深", "高级", "主任", "专职", "兼职", "值班",
+        "新闻", "广播", "电视", "报社", "编辑", "一线", "多名", "一名", "两名", "女性", "青年", "年轻", "外国", "境外",
+        "中外", "各路", "地方", "当地",
+    ];
+    KINDS.contains(&s)
 }
 
 /// `本报驻东京记者`, `新华社驻开罗记者`, `驻联合国记者`: a correspondent's
@@ -484,7 +511,14 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
         &PAPER_XUN,
         r"^(\p{Han}{1,8}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|科技报|报))讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*",
     );
-    if let Some(c) = paper_xun.captures(para)
+    // `南都讯　记者从…`: a paper known by two characters, with a gap or the
+    // writers' brackets after it (not `综合讯`, `本网讯`).
+    static SHORT_XUN: OnceLock<Regex> = OnceLock::new();
+    let short_xun = static_re(&SHORT_XUN, r"^(\p{Han}{2})讯(?:\s*[(（]([^)）]{0,80})[)）]|[ \u{3000}]+)\s*");
+    let short = |c: &regex::Captures| {
+        !is_kind_of_reporter(&c[1]) && !["综合", "本网", "本台", "本刊", "图片", "视频", "网络"].contains(&&c[1])
+    };
+    if let Some(c) = paper_xun.captures(para).or_else(|| short_xun.captures(para).filter(short))
         && !c[1].starts_with("本报")
     {
         let mut credits = c.get(2).map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
@@ -836,6 +870,9 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     if city.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return None;
     }
+    if c.get(2).is_some() && is_death_notice(&para[lead_end(para, &c, 6)..]) {
+        return None;
+    }
     if c.get(6).is_some() && !is_colon_place(city) {
         return None;
     }
@@ -857,6 +894,19 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
         credits.agency = english_agency(a.as_str(), rules);
     }
     Some((credits, lead_end(para, &c, 6)))
+}
+
+/// `OKAFOR, Daniel Chukwuma — Suddenly, at home, …`: a death notice sets
+/// the surname in capitals and the given names after a comma, the shape of
+/// `NAIROBI, Kenya —`. What follows the dash tells them apart: a notice
+/// speaks of the death in its first words.
+fn is_death_notice(text: &str) -> bool {
+    static NOTICE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &NOTICE,
+        r"(?i)^(?:\S+\s+){0,8}?(?:suddenly|peacefully|passed away|late of|beloved|devoted|n[ée]e\b|aged \d|in (?:his|her) \d+(?:st|nd|rd|th) year)",
+    );
+    re.is_match(text)
 }
 
 /// Where the text starts after a dateline matched as `c`: its end, or in the
@@ -1149,6 +1199,18 @@ fn desk_or_wire_in_place(line: &str, rules: &ImportRules) -> Option<Credits> {
 /// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
 /// `本报记者 X`, `By Jane Doe, Staff Writer`, `John Roe, The Associated Press`.
 fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
+    // `摄影：本报记者 钟锐`, `统筹：陈峰`: the work before the colon says what
+    // everyone named did, whatever role stands before a name.
+    static SUPPORT_LABEL: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(
+        &SUPPORT_LABEL,
+        r"^(?:摄影|图片|统筹|策划|制图|设计|视频|海报|图表|航拍|剪辑|配图)\s*[:：]\s*([^。，,；;:：]{2,40})$",
+    )
+    .captures(line)
+    {
+        let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
+        return (!credits.contributors.is_empty() && all_people(&credits.contributors, rules)).then_some(credits);
+    }
     let line = line.trim();
     if line.chars().count() > 60 {
         return None;
@@ -1429,7 +1491,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         // names no one.
         let named = &unmarked[m.end()..];
         let named = trailing_author_post(named).map_or(named, |(names, _)| names);
-        let credits = parse_people(named, Role::Reporter, rules);
+        let mut credits = parse_people(named, Role::Reporter, rules);
+        // (`采写：本报记者 邝静`: the paper's own writer, as unlabelled.)
+        if named.trim_start().starts_with("本报") {
+            credits.agency = Some("本报".into());
+        }
         return all_people(&credits.reporters, rules).then_some(credits);
     }
     // `刘洋 文/图`: the work after the names marks the credit as it does before them.

@@ -229,7 +229,11 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                         keep[i + 1] = false;
                     }
                     section = clean_section(&lines[i].text);
-                    break;
+                    // (Furniture right under it, `To place a notice call …`,
+                    // is the page's still.)
+                    if found.get(i + 1).is_none_or(Option::is_none) {
+                        break;
+                    }
                 }
                 None => break,
             }
@@ -514,12 +518,13 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if rules.header_res.iter().any(|r| r.is_match(line)) || is_editor_line(line, rules) {
         return Some(None);
     }
-    // `Copyright 2025 The Courier. All rights reserved.`, `本报版权所有 未经授权不得转载`:
-    // the paper's notice at the page foot, not the last story's text.
+    // `Copyright 2025 The Courier. All rights reserved.`, `本报版权所有 未经授权不得转载`,
+    // `© The Financial Times Limited 2026  ft.com`: the paper's notice at the
+    // page foot, not the last story's text.
     static COPYRIGHT: OnceLock<Regex> = OnceLock::new();
     let copyright = static_re(
         &COPYRIGHT,
-        r"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?\s*\d{4}|©\s*\d{4}|.{0,10}版权所有)|(?i:all\s+rights\s+reserved)\.?$",
+        r"^(?:(?i:copyright)\s*(?:©|\((?i:c)\))?\s*\d{4}|©\s*(?:\d{4}|[A-Z][\w&.' ]{2,50}?\s\d{4}\b)|.{0,10}版权所有)|(?i:all\s+rights\s+reserved)\.?$",
     );
     if len(line) <= 90 && copyright.is_match(line) {
         return Some(None);
@@ -530,7 +535,7 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     static DESK_MAIL: OnceLock<Regex> = OnceLock::new();
     let desk_mail = static_re(
         &DESK_MAIL,
-        r"^(?i:(?:letters|comments|story ideas|news tips|tips|feedback|write to us|e-?mail us|contact us|send (?:us )?your [a-z ]+)(?: and [a-z ]+)?)\s*[:?]\s*(?:to\s+)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?$",
+        r"^(?i:(?:letters|comments|story ideas|news tips|tips|feedback|write to us|e-?mail us|contact us|contact (?:the )?(?:news ?desk|newsroom|editors?)|send (?:us )?your [a-z ]+)(?: and [a-z ]+)?)\s*[:?]\s*(?:to\s+)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?$",
     );
     static PUBLISHED_IN: OnceLock<Regex> = OnceLock::new();
     let published_in = static_re(
@@ -566,15 +571,25 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     {
         return Some(None);
     }
-    // `大公報  香港新聞  http://www.takungpao.com.hk`: the paper's name and
-    // site at the page's foot, a few short words beside the address.
+    // `大公報  香港新聞  http://www.takungpao.com.hk`, `The Japan Times
+    // www.japantimes.co.jp`: the paper's name and site at the page's foot, a
+    // few short words beside the address.
     let words: Vec<&str> = line.split_whitespace().collect();
-    if (2..=4).contains(&words.len())
-        && words.iter().any(|w| is_web_address(w))
-        && words
-            .iter()
-            .filter(|w| !is_web_address(w))
-            .all(|w| (2..=8).contains(&len(w)) && w.chars().all(super::text::is_han))
+    let named = words.iter().filter(|w| !is_web_address(w)).copied().collect::<Vec<_>>();
+    if (2..=5).contains(&words.len())
+        && named.len() < words.len()
+        && (named.iter().all(|w| (2..=8).contains(&len(w)) && w.chars().all(super::text::is_han))
+            || names_a_paper(&named.join(" "), rules))
+    {
+        return Some(None);
+    }
+    // `The Herald, 125 Fullarton Drive, Glasgow G32 8FG. To advertise call
+    // 0141 302 7000`: the paper's imprint and its advertising desk.
+    static IMPRINT: OnceLock<Regex> = OnceLock::new();
+    if len(line) <= 160
+        && static_re(&IMPRINT, r"(?i)^(?:the\s+)?[a-z][\w&' ]{1,40},\s.{0,90}?\bto\s+advertise,?\s+(?:call|phone|ring|contact|e-?mail)\b.{0,40}$")
+            .is_match(line)
+        && names_a_paper(line.split(',').next().unwrap_or(""), rules)
     {
         return Some(None);
     }

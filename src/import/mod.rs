@@ -137,7 +137,7 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
             None => true,
         })
         .collect();
-    let paras: Vec<segment::Para> = lines.iter().map(|l| segment::classify(l, rules)).collect();
+    let paras = segment::join_broken_heads(lines.iter().map(|l| segment::classify(l, rules)).collect());
     let mut drafts = segment::segment(&paras, rules);
     for d in &mut drafts {
         let c = &mut d.credits;

@@ -291,6 +291,13 @@ const HEADER_PATTERNS: &[&str] = &[
     // Several on one line: `訂報專線：1-800-555-6688 廣告部：(415)555-1234`;
     // an e-mail after them: `订阅热线：6388 3838  电邮：subs@sph.com.sg`.
     r"^(?:本版|本报|本報)?(?:\s*(?:订报|訂報|订阅|訂閱|广告|廣告|新闻|新聞|发行|發行|客服|服务|服務|读者服务|讀者服務)\s*(?:专线|專線|热线|熱線|电话|電話|部)\s*[:：]?\s*[0-9０-９(（+][0-9０-９\-–\s()（）#*]{4,30}?)+(?:\s+(?:电邮|電郵|邮箱|郵箱|传真|傳真|(?i:e-?mail))\s*[:：]\s*[A-Za-z0-9._%+\-@]+)*$",
+    // `民生热线：0571-86001234 微信公众号：南溪民生帮 每天9:00—21:00`: a desk's
+    // hotline strip, with its other channels and hours after the number
+    // (not `咨询热线：…` closing a notice: the story's own text).
+    r"^\p{Han}{0,4}?(?:民生|新闻|新聞|报料|報料|爆料|读者|讀者|维权|維權|帮办|幫辦|编辑部|編輯部|本报|本報)(?:热线|熱線|专线|專線)\s*[:：]?\s*[0-9０-９(（+][0-9０-９\-–\s()（）]{4,24}?(?:\s+(?:微信(?:公众号|公眾號)?|微博|邮箱|郵箱|电邮|電郵|(?i:e-?mail)|QQ|网址|網址|传真|傳真)\s*[:：]\s*\S{2,40})*(?:\s*(?:每天|每日|周一至周[五六日]|週一至週[五六日]|工作日)\s*\d{1,2}[:：]\d{2}\s*[—\-–~至]+\s*\d{1,2}[:：]\d{2})?$",
+    // `To place a notice call 555-0142 or email notices@paper.example`, `To
+    // advertise call …`: the paper's desks' standing lines.
+    r"^(?i)to\s+(?:(?:place|book|submit)\s+(?:a|an|your)\s+(?:[a-z]+\s+){0,2}(?:notice|ad|advert|advertisement|announcement|tribute)s?|advertise|subscribe),?\s+(?:please\s+)?(?:call|phone|ring|e-?mail|contact|visit)\b.{0,90}$",
     // `本版投稿邮箱：jiankang@paper.com.cn`: where the page takes its copy.
     r"^(?:本版|本刊|本报|本栏|编辑部|评论部|新闻部)?\s*(?:投稿|来稿|爆料|读者)?\s*(?:电子)?(?:邮箱|信箱|(?i:e-?mail))\s*[:：]?\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$",
     // `夜光杯投稿邮箱：ygb@paper.com.cn`: a column's or supplement's own inbox.

@@ -128,6 +128,34 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, either: jumps.either, ended }
 }
 
+/// `老旧小区加装电梯，` over `为何“卡”在最后一户？`: a Chinese headline
+/// broken after its comma. The first line reads as text (it ends in a
+/// comma), but no paragraph opens a page or follows a headline's stack with
+/// a few words and a comma: it is the headline's first half.
+pub fn join_broken_heads(paras: Vec<Para>) -> Vec<Para> {
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut paras = paras.into_iter().peekable();
+    while let Some(mut p) = paras.next() {
+        let t = p.text.trim();
+        let opens = out.last().is_none_or(|q| !matches!(q.kind, Kind::Body | Kind::Lead(..) | Kind::Item(_)));
+        if p.kind == Kind::Body
+            && opens
+            && is_cjk_text(t)
+            && (4..=16).contains(&len(t))
+            && t.ends_with(['，', '、'])
+            && !t[..t.len() - 3].contains(['，', '。', '、', '；'])
+            && let Some(next) = paras.next_if(|q| {
+                q.kind == Kind::Heading && is_cjk_text(&q.text) && !q.text.trim_end().ends_with(['，', '、'])
+            })
+        {
+            p.text = format!("{t}{}", next.text.trim());
+            p.kind = Kind::Heading;
+        }
+        out.push(p);
+    }
+    out
+}
+
 /// `数据来源：Wind`, `资料来源：国家统计局`, `Source: Statistics Canada`: a
 /// table's or chart's source note.
 fn is_source_note(text: &str) -> bool {
@@ -1649,13 +1677,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // `…近视防控指导。（苗　苗）` over `6月17日，…收割机在麦田里作业。　本报记者
     // 张　伟　摄`: the author's signature closed the piece above, so the
     // credited caption under it is a photo of its own, not that piece's.
+    // (The credit may be a line of its own: `记者 王海涛 摄` under the caption.)
     for i in 1..n {
+        let own_credit = paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)));
         if is_cjk_text(&paras[i].text)
-            && is_credited_caption(&paras[i], rules)
+            && (is_credited_caption(&paras[i], rules) || own_credit)
             && paras[i].kind == Kind::Body
             && paras[i - 1].kind == Kind::Body
             && strip_trailing_author(&paras[i - 1].text, rules).is_some()
-            && paras.get(i + 1).is_none_or(is_head)
+            && paras.get(i + 1 + usize::from(own_credit)).is_none_or(is_head)
         {
             starts.insert(i);
         }
@@ -2962,6 +2992,11 @@ pub fn fallback_title(d: &Draft) -> String {
         }
         _ => first,
     };
+    // `图为6月16日，在…，农户正在…`: `图为` (pictured) over no colon too.
+    let first = match first.strip_prefix("图为").or_else(|| first.strip_prefix("圖為")) {
+        Some(rest) if cjk && is_cjk_text(rest) => rest.trim_start(),
+        _ => first,
+    };
     // `Letters policy: Letters must…`: the run-in label is the title.
     // A quotation's speaker (`He said:`, `他说：`) is no label.
     const SPEECH: &[&str] = &["said", "says", "told", "asked", "wrote", "说", "表示", "指出", "称", "问", "道"];
@@ -3989,6 +4024,10 @@ mod tests {
             "市文明办启动春季校园周边环境整治行动"
         );
         assert_eq!(fallback_title(&d("市文明办启动行动，整治校园周边环境。")), "市文明办启动行动");
+        assert_eq!(
+            fallback_title(&d("图为6月16日，在清河县杨集镇葡萄种植基地，农户正在为阳光玫瑰葡萄套袋。")),
+            "农户正在为阳光玫瑰葡萄套袋"
+        );
         assert!(is_day_clause("2026年4月18日") && !is_day_clause("18日在北京"));
     }
 
