@@ -288,7 +288,8 @@ fn regional_credit_styles() {
     let s = |x: &str| Some(x.to_string());
     let tw = who("2026-01-14_05_tw-local");
     assert_eq!(tw.len(), 5, "{tw:#?}");
-    assert_eq!(tw[0], (vec!["王小明".to_string()], None, s("台北")));
+    // (`記者王小明／台北報導`: the paper's own reporter, as `本报记者` is; session 38.)
+    assert_eq!(tw[0], (vec!["王小明".to_string()], s("本報"), s("台北")));
     assert_eq!(tw[1].0, vec!["李大華", "陳怡君"]);
     assert_eq!(tw[3], (vec!["吳家豪".to_string()], s("中央社"), s("台北")));
     let ind = who("2026-02-20_03_in-city");

@@ -3068,3 +3068,48 @@ fn death_notices_desk_lines_short_paper_names_support_credits_and_broken_heads()
         ("农户正在为阳光玫瑰葡萄套袋", &["王海涛".to_string()][..])
     );
 }
+
+/// Issue 2, session 38: an item closed by its wire or dispatch on a line of
+/// its own, under a story signed at its top, is a piece of its own; a folio
+/// with an editor's padded name (`王　磊`) still names the section, and a
+/// traditional section is kept as printed; `記者X／高雄報導` is the paper's
+/// own reporter; `【聯合筆記】` is a column's label; a kicker's leading dash
+/// is the layout's.
+#[test]
+fn credits_closing_headed_items_padded_editors_and_taiwanese_columns() {
+    let arts = page(
+        "综合新闻　4　2026年6月18日　星期四　责任编辑　张琦\n\n西安交大团队研发出可降解心脏封堵器\n科技日报记者 王嘉　通讯员 赵一鸣\n\
+         \u{3000}\u{3000}记者6月16日从西安交通大学获悉，封堵器完成首批临床试验。\n\n我国建成首个城市级车路云一体化测试区\n\
+         \u{3000}\u{3000}记者从工业和信息化部获悉，测试区日前全面建成。\n（科技日报北京6月17日电）\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(
+        (arts[0].front.reporters.as_slice(), arts[0].front.dateline.is_none()),
+        (&["王嘉".to_string()][..], true)
+    );
+    assert_eq!(
+        (arts[1].front.agency.as_deref(), arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref())),
+        (Some("科技日报"), Some("北京"))
+    );
+    // A subhead under a signed story, closed by nothing, stays its subhead.
+    let a = one(
+        "西安交大团队研发出可降解心脏封堵器\n科技日报记者 王嘉\n\u{3000}\u{3000}记者6月16日从西安交通大学获悉。\n\n临床试验顺利\n\
+         \u{3000}\u{3000}30名患儿术后随访6个月。\n",
+    );
+    assert!(a.body.contains("## 临床试验顺利"), "{}", a.body);
+    let a = one(
+        "新民晚报　体育　2026年6月18日／星期四　A14　本版编辑：王　磊　视觉设计：戚黎明\n\n海港客场2∶2战平泰山\n新民晚报记者 华心怡\n\
+         \u{3000}\u{3000}双方最终2∶2握手言和。\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("体育"));
+    let arts = page(
+        "世界日報　WORLD JOURNAL　2026年6月18日　星期四　B2　舊金山灣區　編輯：黃明德\n\n灣區捷運週末停駛\n記者張文華／綜合報導\n\
+         \u{3000}\u{3000}灣區捷運宣布週末暫停部分列車服務。\n\n【聯合筆記】\n黑熊不是打卡景點\n近年登山風氣盛行，玉山一年湧入超過六萬人次。\n陳韻如\n",
+    );
+    assert_eq!((arts[0].front.section.as_deref(), arts[0].front.agency.as_deref()), (Some("舊金山灣區"), Some("本報")));
+    assert_eq!(kickers_and_titles(&arts)[1], (Some("聯合筆記"), "黑熊不是打卡景點"));
+    let a = one(
+        "暑期将至，多地推出文旅惠民举措——\n“避暑游”升温带火县域消费\n本报记者 王晓雯\n\u{3000}\u{3000}“避暑游”搜索热度持续走高。\n",
+    );
+    assert_eq!(a.front.kicker.as_deref(), Some("暑期将至，多地推出文旅惠民举措"));
+}

@@ -1725,7 +1725,8 @@ fn parse_reported_from(text: &str, rules: &ImportRules) -> Option<Credits> {
     let role = &c[1];
     if let Some(a) = rules.agencies.iter().find(|a| role.starts_with(a.as_str())) {
         credits.agency = Some(a.clone());
-    } else if role.starts_with("本报") {
+    } else if role.starts_with("本报") || role == "记者" {
+        // (`記者王思涵／高雄報導`: the paper's own reporter, as `本报记者` is.)
         credits.agency = Some("本报".into());
     }
     let place = &c[3];

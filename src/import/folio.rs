@@ -8,7 +8,7 @@
 //! and the one cell that is a section names the page's.
 
 use super::rules::ImportRules;
-use super::text::{fold_traditional, is_han, len, static_re};
+use super::text::{fold_traditional, is_han, len, restore, static_re};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -48,7 +48,8 @@ enum Cell {
 /// line as the export gave it: its wide gaps set the cells apart (single
 /// spaces still do between Chinese words and around page numbers).
 pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
-    let line = fold_traditional(line.trim());
+    let printed = line.trim();
+    let line = fold_traditional(printed);
     if line.is_empty() || len(&line) > 200 || line.contains(['。', '，', '；', '！', '？', '“', '"']) {
         return None;
     }
@@ -79,7 +80,8 @@ pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
     if edited.is_some() {
         cells.push(Cell::Editors);
     }
-    decide(&cells)
+    // The section as printed (`舊金山灣區`), not as read.
+    decide(&cells).map(|f| Folio { section: f.section.map(|s| restore(printed, &line, &s)), ..f })
 }
 
 /// Whether `s` reads as a section's name (not the paper's, its site, its
@@ -93,7 +95,7 @@ pub(super) fn is_section_name(s: &str, rules: &ImportRules) -> bool {
 /// naming none, a paper's name perhaps.
 pub(super) fn sure_section(s: &str, rules: &ImportRules) -> Option<String> {
     match cell_of(s, rules) {
-        Some(Cell::Section(name, true)) => Some(name),
+        Some(Cell::Section(name, true)) => Some(restore(s.trim(), &fold_traditional(s.trim()), &name)),
         _ => None,
     }
 }
@@ -373,7 +375,7 @@ fn editors_from(s: &str) -> Option<usize> {
     );
     let tail = static_re(
         &TAIL,
-        r"^(?:(?:本版)?(?:责任编辑|责编|美术编辑|美编|图片编辑|值班编辑|编辑|视觉|版式设计|版式|设计|校对|审读|组版|主编|制图|排版)\s*[:：]?\s*[\p{Han}·]{2,4}(?:\s*[、\s]\s*[\p{Han}·]{2,4})?[\s\u{1}|•]*)+$",
+        r"^(?:(?:本版)?(?:责任编辑|责编|美术编辑|美编|图片编辑|值班编辑|编辑|视觉|版式设计|版式|设计|校对|审读|组版|主编|制图|排版)\s*[:：]?\s*(?:\p{Han}\s\p{Han}|[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4})?[\s\u{1}|•]*)+$",
     );
     let en = static_re(
         &EN,

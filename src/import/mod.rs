@@ -271,7 +271,19 @@ fn to_article(
     };
     let title = if title.is_empty() { "(untitled)".to_string() } else { title };
     // A fallback title taken from the kicker should not repeat as kicker.
-    let kicker = d.kicker.as_deref().map(one_line).filter(|k| !k.is_empty() && *k != title);
+    // (`暑期将至，多地推出文旅惠民举措——` leads into the title: the dash is
+    // the layout's, not the kicker's.)
+    let kicker = d
+        .kicker
+        .as_deref()
+        .map(|k| {
+            let k = one_line(k);
+            let k = k.trim_end_matches(['—', '─', ' ']);
+            // (`【聯合筆記】`: a column's label, its brackets the layout's.)
+            let boxed = k.strip_prefix('【').and_then(|r| r.strip_suffix('】')).filter(|r| !r.contains(['【', '】']));
+            boxed.unwrap_or(k).to_string()
+        })
+        .filter(|k| !k.is_empty() && *k != title);
     // `ANALYSIS: Browne's housing plan faces its hardest test yet`: the
     // label opening the headline is its kicker.
     let (title, kicker) = match (kicker, label_before_colon(&title)) {

@@ -1617,6 +1617,33 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(i + 1);
         }
     }
+    // `我国建成…测试区` over its text and `（科技日报北京6月17日电）` or
+    // `（来源：新华社）` on a line of its own, under a story signed at its top
+    // (`科技日报记者 王嘉`, `高　飞`): the wire or dispatch closes the headed
+    // piece, not the signed story, whose subhead it would otherwise be.
+    for j in 1..n {
+        let Kind::Credit(c, k) = &paras[j].kind else { continue };
+        if *k == CreditKind::Photo || (c.agency.is_none() && c.dateline.is_none()) || !c.reporters.is_empty() {
+            continue;
+        }
+        let mut h = j;
+        while h > 0 && paras[h - 1].kind == Kind::Body {
+            h -= 1;
+        }
+        if h == j || h == 0 || !is_head(&paras[h - 1]) {
+            continue;
+        }
+        let hs = heads_start(paras, h);
+        let Some(&s0) = starts.range(..hs).next_back() else { continue };
+        let above = &paras[s0..hs];
+        let signed = above.iter().position(|q| matches!(&q.kind, Kind::Byline(b) if !b.reporters.is_empty()));
+        if let Some(b) = signed
+            && above[b + 1..].iter().any(|q| q.kind == Kind::Body)
+            && !above[b + 1..].iter().any(|q| matches!(q.kind, Kind::Credit(..) | Kind::Lead(..)))
+        {
+            starts.insert(hs);
+        }
+    }
     // `本报评论员` signs a commentary, which carries no news photo: a
     // captioned photo after its text is a picture story of its own.
     for i in 1..n {
@@ -2874,6 +2901,10 @@ fn sets_title_first(first: &str, second: &str, body: &[Para]) -> bool {
         return false;
     }
     if first.ends_with(['：', ':', '—', '·']) || SAYS.iter().any(|w| first.ends_with(w)) {
+        return false;
+    }
+    // `【聯合筆記】` over `黑熊不是打卡景點`: a column's label in brackets.
+    if first.starts_with(['【', '〔', '［', '[']) && first.ends_with(['】', '〕', '］', ']']) {
         return false;
     }
     let traditional = |t: &str| super::text::fold_traditional(t) != t;
