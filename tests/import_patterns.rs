@@ -3113,3 +3113,44 @@ fn credits_closing_headed_items_padded_editors_and_taiwanese_columns() {
     );
     assert_eq!(a.front.kicker.as_deref(), Some("暑期将至，多地推出文旅惠民举措"));
 }
+
+/// Issue 2, session 38: two writers stacked each over a role (`Alexandra
+/// Smith` / `State Political Editor` / `Michael Koziol` / `Transport
+/// Reporter`) sign one story, and the first is no part of the headline on a
+/// wrapped page; a police log, like court listings, has no subheads, so the
+/// headline under it heads the next story; the masthead's motto is
+/// furniture; `| Photo Credit: X` credits the photographer.
+#[test]
+fn stacked_writers_police_logs_masthead_mottoes_and_barred_photo_credits() {
+    let a = one("4                      NEWS                      THE SYDNEY MORNING HERALD\n\nEXCLUSIVE\n\
+         Minister's office sat on rail safety warnings for months\nAlexandra Smith\nState Political Editor\nMichael Koziol\nTransport Reporter\n\n\
+         The office of Transport Minister Joanne Petrakis was warned at least\nfour times about signalling faults on the Bankstown line before the\n\
+         March derailment, internal emails obtained by the Herald show.\nA spokeswoman for Ms Petrakis said the minister had acted on every\nContinued Page 6\n");
+    assert_eq!(
+        (a.front.title.as_str(), a.front.reporters.as_slice(), a.front.continued_to),
+        (
+            "Minister's office sat on rail safety warnings for months",
+            &["Alexandra Smith".to_string(), "Michael Koziol".to_string()][..],
+            Some(6)
+        )
+    );
+    let arts = page(
+        "POLICE BEAT\n  June 8 — A resident of the 400 block of Elm Street reported a bicycle\nstolen from an unlocked garage.\n\
+         \x20 June 9 — Officers responded to a report of a loose cow on County Road\nV-14. The animal was returned to its owner.\n\n\
+         Legion post honors\nthree veterans\n  American Legion Post 214 will honor three local veterans at its annual\n\
+         Flag Day supper on Saturday, June 20, at the Legion hall.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "POLICE BEAT"), (None, "Legion post honors three veterans")]);
+    let a = one(
+        "THE CEDAR FALLS COURIER\nThursday, June 18, 2026                 Vol. 131, No. 25                 $1.00\n\
+         Serving Bremer County since 1895\n\nLibrary expansion\nwins final approval\nBy Karen Lindqvist\nStaff Writer\n\
+         \x20 The Cedar Falls Public Library will break ground on an addition this fall.\n",
+    );
+    assert_eq!((a.front.title.as_str(), a.front.subtitle.as_deref()), ("Library expansion wins final approval", None));
+    let a = one(
+        "Two held for cheating job aspirants\n\nThe accused, both from Vellore, had issued fake appointment letters.\n\n\
+         A heavy downpour in T. Nagar on Wednesday evening left several roads waterlogged. | Photo Credit: B. Jothi Ramalingam\n",
+    );
+    assert_eq!(a.front.contributors, ["B. Jothi Ramalingam"]);
+    assert!(!a.body.contains("Photo Credit"), "{}", a.body);
+}

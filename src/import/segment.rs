@@ -412,7 +412,7 @@ fn department(text: &str) -> Option<Department> {
 
 /// `IN THE DOCK`, `Court round-up`, `MAGISTRATES' COURT`: a regional paper's
 /// court listings, the week's cases one after another, one piece without
-/// subheads.
+/// subheads; so is a police log (`POLICE BEAT`).
 fn is_court_listing_label(t: &str) -> bool {
     const LABELS: &[&str] = &[
         "in the dock",
@@ -428,6 +428,21 @@ fn is_court_listing_label(t: &str) -> bool {
         "magistrates' court",
         "magistrates’ court",
         "magistrates court",
+        // A small paper's police log, its entries dated one after another.
+        "police beat",
+        "police log",
+        "police blotter",
+        "police reports",
+        "police report",
+        "police briefs",
+        "crime log",
+        "crime watch",
+        "sheriff's log",
+        "sheriff’s log",
+        "sheriff's report",
+        "fire calls",
+        "fire log",
+        "arrest log",
     ];
     let t = label_text(t).trim_end_matches([':', '：']);
     LABELS.contains(&t.to_lowercase().as_str())
@@ -1020,9 +1035,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     // `MARK ANDERSON` / `STAFF REPORTER` under a headline: the name line
     // reads as a subtitle alone; with the role under it, it is the byline.
+    // (A second writer and role under the first: `Alexandra Smith` / `State
+    // Political Editor` / `Michael Koziol` / `Transport Reporter`.)
     for i in 1..n.saturating_sub(1) {
-        if is_head(&owned[i - 1])
-            && is_head(&owned[i])
+        let under_writer = i >= 2
+            && matches!(&owned[i - 1].kind, Kind::Byline(c) if *c == Credits::default())
+            && matches!(&owned[i - 2].kind, Kind::Byline(c) if !c.reporters.is_empty());
+        if (is_head(&owned[i - 1]) || under_writer)
+            && (is_head(&owned[i]) || (under_writer && owned[i].kind == Kind::Body))
             && matches!(&owned[i + 1].kind, Kind::Byline(c) if *c == Credits::default())
             && let Some(c) = parse_name_over_role(&owned[i].text, &owned[i + 1].text, rules)
         {

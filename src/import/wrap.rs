@@ -668,6 +668,14 @@ fn joins(
     if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
         return false;
     }
+    // `Alexandra Smith` over `State Political Editor`: a writer and role
+    // under the headline, never its last words.
+    if let Some(c) = after
+        && !c.blank_before
+        && super::byline::parse_name_over_role(&b.text, &c.text, rules).is_some()
+    {
+        return false;
+    }
     // `The regulator Ofwat said the increase` / `(the fifth in a row) was
     // needed …`: an aside in brackets opening in lower case goes on from
     // the line above; no headline or paragraph starts so.
