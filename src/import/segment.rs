@@ -143,7 +143,7 @@ pub fn join_broken_heads(paras: Vec<Para>) -> Vec<Para> {
             && is_cjk_text(t)
             && (4..=16).contains(&len(t))
             && t.ends_with(['，', '、'])
-            && !t[..t.len() - 3].contains(['，', '。', '、', '；'])
+            && !t.trim_end_matches(['，', '、']).contains(['，', '。', '、', '；'])
             && let Some(next) = paras.next_if(|q| {
                 q.kind == Kind::Heading && is_cjk_text(&q.text) && !q.text.trim_end().ends_with(['，', '、'])
             })
