@@ -3154,3 +3154,18 @@ fn stacked_writers_police_logs_masthead_mottoes_and_barred_photo_credits() {
     assert_eq!(a.front.contributors, ["B. Jothi Ramalingam"]);
     assert!(!a.body.contains("Photo Credit"), "{}", a.body);
 }
+
+/// Issue 2, session 38: a notice's office and date at the page's foot, on a
+/// wrapped page, stay its last lines: the office is not joined to the phone
+/// line above it, nor read with the date as the page's foot (the three
+/// lines were lost).
+#[test]
+fn a_notices_office_and_date_at_the_foot_of_a_wrapped_page_are_kept() {
+    let text = "县人民医院专家下乡义诊\n\u{3000}\u{3000}6月13日，县人民医院组织心内科、眼科、中医科等8个科室的专家，到杨集镇卫生院开展义诊活动，为300余名群众测量血压、血糖，发放健康宣传资料500余份。（通讯员　周雅琴）\n\n\
+        北湖社区举办“邻里节”\n\u{3000}\u{3000}近日，北湖社区举办第三届“邻里节”，居民们拿出自家做的包子、凉皮，在社区广场上摆起“百家宴”，现场还开展了趣味运动会和书法义写。（通讯员　赵晨曦）\n\n\
+        公告\n关于开展2026年度城乡居民医疗保险集中缴费的公告\n\u{3000}\u{3000}根据上级有关规定，2026年度城乡居民医疗保险集中缴费工作将于7月1日开始，12月31日结束。参保群众可通过各银行网点办理缴费。\n\
+        \u{3000}\u{3000}咨询电话：0312-5521368\n清河县医疗保障局\n2026年6月17日\n\n新闻热线：0312-5528000\n";
+    let arts = page(text);
+    let last = arts.last().map(|a| a.body.as_str()).unwrap_or("");
+    assert!(last.ends_with("咨询电话：0312-5521368\n\n清河县医疗保障局\n\n2026年6月17日\n"), "{last}");
+}

@@ -119,10 +119,15 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                 Some(_)
                     if z == 1
                         && is_bare_date(&lines[i].text)
-                        && zone.get(n + 1).is_some_and(|&j| found[j].is_none()) =>
+                        && zone.get(n + 1).is_some_and(|&j| {
+                            found[j].is_none() || super::segment::is_issuing_body(&lines[j].text)
+                        }) =>
                 {
                     break;
                 }
+                // `清河县医疗保障局` over its date at the page's foot signs the
+                // notice above: its text, however like a folio's cell it reads.
+                _ if z == 1 && super::segment::is_issuing_body(&lines[i].text) => break,
                 // `TAIWAN NEWS` over `THURSDAY, JUNE 18, 2026 • TAIPEI TIMES
                 // page 3`: named as a paper is, but over a folio naming the
                 // paper, the section's head.
@@ -358,7 +363,7 @@ fn arabic_dates(line: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// `2025年6月13日`, `2025-06-13`: a date and nothing else.
-fn is_bare_date(line: &str) -> bool {
+pub(super) fn is_bare_date(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(&RE, r"^(\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})$").is_match(line.trim())
 }

@@ -1897,7 +1897,7 @@ fn is_full_date(text: &str) -> bool {
 
 /// `南溪市城北区综合行政执法局`, `淇县人民政府办公室`: an office or body that
 /// signs a reply or notice.
-fn is_issuing_body(text: &str) -> bool {
+pub(super) fn is_issuing_body(text: &str) -> bool {
     const ENDS: &[&str] = &[
         "局",
         "委员会",

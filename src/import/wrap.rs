@@ -668,6 +668,11 @@ fn joins(
     if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
         return false;
     }
+    // `清河县医疗保障局` over `2026年6月17日`: the office signing a notice,
+    // on a line of its own however short the line above it.
+    if super::segment::is_issuing_body(&b.text) && after.is_some_and(|c| super::header::is_bare_date(&c.text)) {
+        return false;
+    }
     // `Alexandra Smith` over `State Political Editor`: a writer and role
     // under the headline, never its last words.
     if let Some(c) = after
