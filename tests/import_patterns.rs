@@ -3049,6 +3049,10 @@ fn death_notices_desk_lines_short_paper_names_support_credits_and_broken_heads()
     assert_eq!((a.front.reporters.as_slice(), a.front.agency.as_deref()), (&["王磊".to_string()][..], None));
     let a = one("城中村消防通道整治进展如何？\n采写：本报记者　邝　静\n　　今年以来，海珠区已清理占道杂物1200余处。\n");
     assert_eq!((a.front.reporters.as_slice(), a.front.agency.as_deref()), (&["邝静".to_string()][..], Some("本报")));
+    let a = one(
+        "城中村消防通道整治进展如何？\n采写：南都记者　邝　静\n\u{3000}\u{3000}今年以来，海珠区已清理占道杂物1200余处。\n",
+    );
+    assert_eq!((a.front.reporters.as_slice(), a.front.agency.as_deref()), (&["邝静".to_string()][..], Some("南都")));
     let arts = page(
         "简讯\n\n北湖社区举办“邻里节”\n　　近日，北湖社区举办第三届“邻里节”。（通讯员　赵晨曦）\n\n\
          马庄乡小麦颗粒归仓\n　　马庄乡2000余亩小麦已全部收割完毕。（融媒体中心记者　李　涛）\n\n\

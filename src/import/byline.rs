@@ -1492,9 +1492,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         let named = &unmarked[m.end()..];
         let named = trailing_author_post(named).map_or(named, |(names, _)| names);
         let mut credits = parse_people(named, Role::Reporter, rules);
-        // (`采写：本报记者 邝静`: the paper's own writer, as unlabelled.)
+        // (`采写：本报记者 邝静`, `采写：南都记者 X`: the paper's writer, as unlabelled.)
         if named.trim_start().starts_with("本报") {
             credits.agency = Some("本报".into());
+        } else if let Some(paper) = paper_before_role(named.trim_start()) {
+            credits.agency = Some(paper.to_string());
         }
         return all_people(&credits.reporters, rules).then_some(credits);
     }
