@@ -515,9 +515,7 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     // writers' brackets after it (not `综合讯`, `本网讯`).
     static SHORT_XUN: OnceLock<Regex> = OnceLock::new();
     let short_xun = static_re(&SHORT_XUN, r"^(\p{Han}{2})讯(?:\s*[(（]([^)）]{0,80})[)）]|[ \u{3000}]+)\s*");
-    let short = |c: &regex::Captures| {
-        !is_kind_of_reporter(&c[1]) && !["综合", "本网", "本台", "本刊", "图片", "视频", "网络"].contains(&&c[1])
-    };
+    let short = |c: &regex::Captures| !is_kind_of_reporter(&c[1]) && !["综合", "图片", "网络"].contains(&&c[1]);
     if let Some(c) = paper_xun.captures(para).or_else(|| short_xun.captures(para).filter(short))
         && !c[1].starts_with("本报")
     {
