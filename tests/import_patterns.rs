@@ -3173,3 +3173,89 @@ fn a_notices_office_and_date_at_the_foot_of_a_wrapped_page_are_kept() {
     let last = arts.last().map(|a| a.body.as_str()).unwrap_or("");
     assert!(last.ends_with("咨询电话：0312-5521368\n\n清河县医疗保障局\n\n2026年6月17日\n"), "{last}");
 }
+
+#[test]
+fn pen_names_of_correspondents_question_heads_slashed_folios_and_european_leads() {
+    // A correspondent's pen name, which starts with no common surname.
+    let a = one(
+        "德国拟延长核电站“冷备用”期限引发争议\n本报驻德国特约记者　青木　本报特约记者　柳玉鹏\n\u{3000}\u{3000}德国联邦经济部17日向联邦议院提交一份草案，拟将三座核电站的“冷备用”状态延长至2030年底。\n",
+    );
+    assert_eq!(
+        (a.front.title.as_str(), a.front.reporters.clone()),
+        ("德国拟延长核电站“冷备用”期限引发争议", vec!["青木".to_string(), "柳玉鹏".to_string()])
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    // A question over the line answering it: 主题 and 副题.
+    let a = one(
+        "网购“二手奢侈品”遇假货　平台担责吗\n上海一中院二审判决平台承担连带责任\n法治日报全媒体记者　黄浩栋\n\u{3000}\u{3000}花3.8万元在某二手交易平台购买的“正品”手提包，经鉴定竟是仿品。\n",
+    );
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.subtitle.as_deref()),
+        (None, Some("上海一中院二审判决平台承担连带责任"))
+    );
+    // A headline broken inside the phrase the lead names whole.
+    let a = one(
+        "北京发布中轴线沿线历史建筑保护修缮\n技术导则\n\u{3000}\u{3000}本报讯（记者 孙颖）《北京中轴线沿线历史建筑保护修缮技术导则》昨天正式发布。\n",
+    );
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str()),
+        (None, "北京发布中轴线沿线历史建筑保护修缮技术导则")
+    );
+    // Folios: editors after full-width slashes, a section's English name, editors mid-line.
+    for (folio, section) in [
+        ("4　政法　2026年6月18日　星期四　编辑／王　珊　美编／高　岩　校对／李　淼", "政法"),
+        ("A6　公司　Company　2026年6月18日　星期四　编辑：林　立　美编：王　凯　Tel:(0755)83501645", "公司"),
+        (
+            "2026年6月18日/星期四/文体新闻部主编/责任编辑　邓　琼/美术编辑　黄　帆/校对　刘　慧　A12　文体新闻",
+            "文体新闻",
+        ),
+    ] {
+        let arts = page(&format!(
+            "{folio}\n\n湖州“共享法庭”覆盖全部村社\n本报记者　陈东升\n\u{3000}\u{3000}在浙江省湖州市吴兴区八里店镇尹家圩村，村委会二楼的一间会议室挂着“共享法庭”的牌子。\n"
+        ));
+        assert_eq!(arts.len(), 1, "{folio}");
+        assert_eq!(arts[0].front.section.as_deref(), Some(section), "{folio}");
+    }
+    // A European Chinese paper: its masthead's French name, a bracketed
+    // reporter and city, a compiled wire's line, a Latin name wrapped whole.
+    let text = "4　法国新闻　　　　欧洲时报　Nouvelles d'Europe　2026年6月18日　星期四\n巴黎13区中餐馆遭连环盗窃\n华商联手加装监控\n\
+        \u{3000}\u{3000}（欧洲时报记者 王丽 巴黎报道）巴黎13区舒瓦西大道一带近一个月内有至少6家中餐馆\n和杂货店夜间遭人撬门盗窃，被盗现金和物品总值约4万欧元。\n\n\
+        法国议会通过最低工资上调法案\n本报综合法新社报道\n\u{3000}\u{3000}法国国民议会16日晚以312票赞成、198票反对通过一项法案，将法定最低工资从明年1月\n起上调2.4%。代表中小企业的法国中小企业联合会主席弗朗索瓦·阿斯兰\n（François Asselin）则批评称，上调幅度将给餐饮和零售业带来沉重负担，可能导\n致部分企业减少招聘。\n";
+    let arts = page(text);
+    let heads: Vec<_> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.subtitle.as_deref(), a.front.agency.as_deref())).collect();
+    assert_eq!(
+        heads,
+        [
+            ("巴黎13区中餐馆遭连环盗窃", Some("华商联手加装监控"), Some("欧洲时报")),
+            ("法国议会通过最低工资上调法案", None, Some("法新社"))
+        ]
+    );
+    assert_eq!(arts[0].front.section.as_deref(), Some("法国新闻"));
+    assert_eq!(arts[0].front.reporters, vec!["王丽"]);
+    assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("巴黎"));
+    assert!(arts[1].body.contains("阿斯兰（François Asselin）则批评称"), "{}", arts[1].body);
+}
+
+#[test]
+fn titles_at_line_ends_writers_notes_and_bracketed_e_mails() {
+    // `Dr.` at a line's end ends no paragraph.
+    let a = one(
+        "School board hires new superintendent\nThe Bremer Valley Community School District board on Tuesday named Dr.\nLorraine Estes of Waverly as its next superintendent. Estes, 48, has served\nas associate superintendent in Waverly-Shell Rock since 2021.\n",
+    );
+    assert!(
+        a.body.starts_with("The Bremer Valley Community School District board on Tuesday named Dr. Lorraine Estes"),
+        "{}",
+        a.body
+    );
+    // A column closing with the note on its writer is not cut.
+    let a = one(
+        "Accountability starts with the engineers' signatures\nThandeka Mokoena\n\nWhen an engineer signs a completion certificate for a pipeline that does not exist, that is fraud.\n\nThandeka Mokoena is a civil engineer and lecturer at the University of Johannesburg\n",
+    );
+    assert_eq!((a.front.reporters.clone(), a.front.truncated), (vec!["Thandeka Mokoena".to_string()], false));
+    // The writer's e-mail in brackets after the byline.
+    let a = one(
+        "Korean startups eye Japanese market as yen recovers\n\nBY PARK EUN-JI [park.eunji@joongang.co.kr]\n\nKorean software startups are returning to Tokyo after a two-year lull.\n",
+    );
+    assert_eq!((a.front.subtitle.as_deref(), a.front.reporters.len()), (None, 1));
+}

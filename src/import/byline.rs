@@ -564,6 +564,7 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     parse_place_day_lead(para, rules)
         .or_else(|| parse_bracketed_agency_lead(para, rules))
         .or_else(|| parse_bracketed_people_lead(para, rules))
+        .or_else(|| parse_bracketed_report_lead(para, rules))
         .or_else(|| parse_according_to_lead(para, rules))
         .or_else(|| parse_compiled_lead(para, rules))
         .or_else(|| parse_english_dateline(para, rules))
@@ -611,6 +612,25 @@ fn parse_bracketed_people_lead(para: &str, rules: &ImportRules) -> Option<(Credi
     }
     credits.agency = c[1].starts_with("本报").then(|| "本报".to_string());
     Some((credits, c.get(0)?.end()))
+}
+
+/// `（欧洲时报记者 王丽 巴黎报道）`, `（本报记者 陈思远 李明 里昂报道）`: the
+/// paper's reporters and the city they report from, bracketed before the
+/// text (European and American Chinese papers); the paper is the agency.
+fn parse_bracketed_report_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^[(（]\s*(本报|\p{Han}{1,8}?(?:日报|晚报|晨报|时报|商报|早报|周报|导报|报))?(?:驻\p{Han}{1,6}?)?(?:特约|见习|实习|首席)?记者[ \u{3000}]*((?:[\p{Han}·]{2,4}[ \u{3000}、]+){1,4})(\p{Han}{2,6}?)(?:报道|报导)\s*[)）]\s*",
+    );
+    let c = re.captures(para)?;
+    let credits = parse_people(&c[2], Role::Reporter, rules);
+    if credits.reporters.is_empty() || credits.reporters.iter().any(|n| !(2..=4).contains(&n.chars().count())) {
+        return None;
+    }
+    let agency = c.get(1).map(|m| m.as_str().to_string());
+    let dateline = Some(RawDateline { place: Some(c[3].to_string()), month: None, day: None });
+    Some((Credits { agency, dateline, ..credits }, c.get(0)?.end()))
 }
 
 /// `（吉隆坡3日讯）`, `（新山3日电）`: a local lead of place and day alone, in
@@ -1216,6 +1236,13 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if let Some(credits) = line.strip_suffix('摄').and_then(|who| writer_then_photographer(who, rules)) {
         return Some(credits);
     }
+    // `本报综合法新社报道`, `综合新华社、央视新闻报道` on a line of its own
+    // under the headline, as the compiled lead opens a paragraph.
+    if let Some((credits, end)) = parse_compiled_lead(&format!("{line} ."), rules)
+        && end == line.len() + 1
+    {
+        return Some(credits);
+    }
     if let Some(credits) = desk_or_wire_in_place(line, rules) {
         return Some(credits);
     }
@@ -1463,7 +1490,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         && !bare.contains(['。', '，', ','])
     {
         let credits = parse_people(names, Role::Reporter, rules);
-        if all_people(&credits.reporters, rules) {
+        // Behind a correspondent's post a name of two or three characters
+        // is one, though its first is no common surname (the pen name `青木`).
+        let pen_names = !credits.reporters.is_empty()
+            && credits.reporters.iter().all(|n| (2..=3).contains(&n.chars().count()) && n.chars().all(is_han));
+        if pen_names || all_people(&credits.reporters, rules) {
             let agency = if bare.starts_with("本报") {
                 Some("本报".to_string())
             } else {
@@ -1824,10 +1855,7 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
         return Some(credits);
     }
     if let Some(c) = by.captures(line) {
-        // `By Leila B. Salaverria @LeilasINQ`: the writer's handle is no name.
-        let all = c.get(1)?.as_str();
-        let handle = all.rfind(" @").filter(|&at| !all[at + 2..].contains(char::is_whitespace));
-        let all = handle.map_or(all, |at| all[..at].trim_end());
+        let all = without_contact_tail(c.get(1)?.as_str());
         // `By JANE DOE and JOHN ROE / Staff Writers`: the slash sets off the role as a comma does.
         let mut parts = all.split(['|', ',', '/']).map(str::trim);
         let names = parts.next()?;
@@ -1899,6 +1927,21 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
     Some(credits)
+}
+
+/// A byline without the ways to reach its writer set after the name:
+/// `Leila B. Salaverria @LeilasINQ`, `PARK EUN-JI [park.eunji@joongang.co.kr]`,
+/// `Jane Doe (jdoe@herald.com)`: a handle or an e-mail address, bracketed or not, is no name.
+fn without_contact_tail(all: &str) -> &str {
+    let mut all = all.trim_end();
+    while let Some(at) = all.rfind(char::is_whitespace) {
+        let last = all[at..].trim().trim_start_matches(['[', '(', '<']).trim_end_matches([']', ')', '>']);
+        if !is_contact_line(last) {
+            break;
+        }
+        all = all[..at].trim_end();
+    }
+    all
 }
 
 /// `Olaf Storbeck in Frankfurt`, `Olaf Storbeck in Frankfurt and Stephen

@@ -65,16 +65,21 @@ pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
         last = m.end();
     }
     rest.push_str(&line[last..]);
-    let edited = editors_from(&rest);
-    if let Some(at) = edited {
-        rest.truncate(at);
+    let edited = editors_in(&rest);
+    if let Some((from, to)) = edited {
+        rest.replace_range(from..to, "\u{1}");
     }
     let mut cells: Vec<Cell> = Vec::new();
     for cell in gaps().split(&rest).map(str::trim).filter(|c| !c.is_empty()) {
         if cell == DATE {
             cells.push(Cell::Date);
+        } else if let Some(read) = read_cell(cell, rules) {
+            cells.extend(read);
+        } else if is_translated_name(cell, cells.last()) {
+            // `公司　Company`, `欧洲时报　Nouvelles d'Europe`: the name
+            // before it, in the language of the paper's readers abroad.
         } else {
-            cells.extend(read_cell(cell, rules)?);
+            return None;
         }
     }
     if edited.is_some() {
@@ -237,8 +242,8 @@ fn is_weekday(c: &str) -> bool {
     super::header::is_cjk_weekday(bare) || super::header::is_weekday(c)
 }
 
-/// The paper's site or e-mail, its price, its age, volume and edition, the
-/// lunar date.
+/// The paper's site, e-mail or telephone, its price, its age, volume and
+/// edition, the lunar date.
 fn is_note(c: &str) -> bool {
     static NOTE: OnceLock<Regex> = OnceLock::new();
     static EMAIL: OnceLock<Regex> = OnceLock::new();
@@ -251,6 +256,7 @@ fn is_note(c: &str) -> bool {
             |(?i:since|est\.?|established|founded)\s+\d{4}
             |(?i:vol(?:ume)?\.?|no\.?|issue)\s*[0-9ivxlc]+(?:\s*,?\s*(?i:no\.?|issue)\s*\d+)?
             |(?i:[a-z]+\s+){0,2}(?i:edition)
+            |(?i:tel|phone|电话|热线|新闻热线)\s*[:：.]?\s*[0-9()\-\x20]{7,20}
             |第\s*\d{2,6}\s*期|今日\s*\d{1,3}\s*版|农历\p{Han}{2,10}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\p{Han}{0,8}
         )$",
     );
@@ -362,37 +368,79 @@ fn section_cell(c: &str, rules: &ImportRules) -> Option<Cell> {
     caps.then_some(Cell::Section(named, false))
 }
 
-/// Where the page's editors start, to the line's end (`本版编辑：严骏
-/// 视觉：陆叶`, `责任编辑 杜宏伟 美术编辑 王楠`, `EDITED BY JANE DOE |
-/// jdoe@paper.com`): each role followed by one or two names.
-fn editors_from(s: &str) -> Option<usize> {
+/// Where the page's editors are (`本版编辑：严骏 视觉：陆叶`, `责任编辑
+/// 杜宏伟 美术编辑 王楠`, `编辑／王　珊　美编／高　岩`, `EDITED BY JANE DOE |
+/// jdoe@paper.com`): each role followed by one or two names (a desk's
+/// chief, `文体新闻部主编`, by none: the next role's name is theirs), at
+/// the line's end or before the cells that follow them
+/// (`…/校对　刘　慧　A12　文体新闻`).
+fn editors_in(s: &str) -> Option<(usize, usize)> {
     static ROLE: OnceLock<Regex> = OnceLock::new();
-    static TAIL: OnceLock<Regex> = OnceLock::new();
+    static RUN: OnceLock<Regex> = OnceLock::new();
+    static RUN_IN: OnceLock<Regex> = OnceLock::new();
     static EN: OnceLock<Regex> = OnceLock::new();
-    let role = static_re(
-        &ROLE,
-        r"(?:^|[\s\u{1}|•])((?:本版)?(?:责任编辑|责编|美术编辑|美编|图片编辑|值班编辑|编辑|视觉|版式设计|版式|设计|校对|审读|组版|主编|制图|排版))",
-    );
-    let tail = static_re(
-        &TAIL,
-        r"^(?:(?:本版)?(?:责任编辑|责编|美术编辑|美编|图片编辑|值班编辑|编辑|视觉|版式设计|版式|设计|校对|审读|组版|主编|制图|排版)\s*[:：]?\s*(?:\p{Han}\s\p{Han}|[\p{Han}·]{2,4})(?:\s*[、\s]\s*[\p{Han}·]{2,4})?[\s\u{1}|•]*)+$",
-    );
+    const ROLES: &str = r"(?:本版)?(?:责任编辑|责编|美术编辑|美编|图片编辑|值班编辑|编辑|视觉|版式设计|版式|设计|校对|审读|组版|主编|制图|排版)|\p{Han}{1,6}部主编";
+    let role = static_re(&ROLE, &format!(r"(?:^|[\s\u{{1}}|•/／])({ROLES})"));
+    // To the line's end, a role's second name set apart by a space; before
+    // other cells, only by `、` (a space may part the names from the section).
+    let runs = [(&RUN, r"\s*[、\s]\s*", "$"), (&RUN_IN, "、", "")].map(|(cell, second, end)| {
+        static_re(
+            cell,
+            &format!(
+                r"^(?:(?:{ROLES})\s*[:：/／]?\s*(?:(?:\p{{Han}}\s\p{{Han}}|[\p{{Han}}·]{{2,4}})(?:{second}[\p{{Han}}·]{{2,4}})?)?[\s\u{{1}}|•/／]*)+{end}"
+            ),
+        )
+    });
     let en = static_re(
         &EN,
         r"(?i)(?:^|[\s\u{1}|•])((?:edited by|editor:|page editor:?)\s+[A-Za-z .'\-]{3,40}(?:[\s|•]+[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,})?\s*)$",
     );
-    // The first role whose tail is all roles and names (`编辑部` in a
-    // section's name is no role).
-    if let Some(m) = role.captures_iter(s).filter_map(|c| c.get(1)).find(|m| tail.is_match(&s[m.start()..])) {
-        return Some(m.start());
+    // The first role starting a run of roles and names that names someone
+    // and ends the line or a cell (`编辑部` in a section's name is no role).
+    for (m, run) in runs.iter().flat_map(|run| role.captures_iter(s).filter_map(|c| c.get(1)).map(move |m| (m, run))) {
+        let Some(found) = run.find(&s[m.start()..]) else { continue };
+        let end = m.start() + found.end();
+        let named = role.replace_all(found.as_str(), "").chars().any(is_han);
+        let at_gap = end == s.len() || s[..end].ends_with(|c: char| c.is_whitespace() || "\u{1}|•/／".contains(c));
+        if named && at_gap {
+            // A chief named by the role after theirs (`文体新闻部主编/责任编辑　邓　琼`).
+            let before = |at: usize| s[..at].trim_end_matches(|c: char| "/／|•\u{1}".contains(c) || c.is_whitespace());
+            let mut from = m.start();
+            while let Some(r) = role
+                .captures_iter(before(from))
+                .filter_map(|c| c.get(1))
+                .last()
+                .filter(|r| r.end() == before(from).len())
+            {
+                from = r.start();
+            }
+            return Some((from, end));
+        }
     }
-    en.captures(s).and_then(|c| c.get(1)).map(|m| m.start())
+    en.captures(s).and_then(|c| c.get(1)).map(|m| (m.start(), s.len()))
 }
 
-/// Where a folio's cells part: wide gaps, bars, bullets, a slash set apart.
+/// `Company` after `公司`, `Nouvelles d'Europe` after `欧洲时报`: a cell of
+/// Latin words in title case right after a Chinese section's or paper's
+/// name is that name translated.
+fn is_translated_name(cell: &str, before: Option<&Cell>) -> bool {
+    let after_name = match before {
+        Some(Cell::Section(name, _)) => name.chars().any(is_han),
+        // (A paper gazette knows reads as furniture, a note.)
+        Some(Cell::Paper | Cell::Note) => true,
+        _ => false,
+    };
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    after_name
+        && (1..=4).contains(&words.len())
+        && words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() && !is_han(c) || "'’&-.".contains(c)))
+}
+
+/// Where a folio's cells part: wide gaps, bars, bullets, slashes.
 fn gaps() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_re(&RE, r"\s{2,}|\u{3000}+|\u{1}|\s*[|│•●◆■]\s*|\s+/\s+")
+    static_re(&RE, r"\s{2,}|\u{3000}+|\u{1}|\s*[|│•●◆■]\s*|\s+/\s+|[/／]")
 }
 
 /// The dates a folio gives: Chinese (with the weekday after it), numeric,
@@ -444,6 +492,20 @@ mod tests {
             section("Community News")
         );
         assert_eq!(read("GULF NEWS | THURSDAY, JUNE 18, 2026 | UAE"), section("UAE"));
+    }
+
+    #[test]
+    fn slashed_editors_mid_line_editors_and_translated_names() {
+        assert_eq!(read("4　政法　2026年6月18日　星期四　编辑／王　珊　美编／高　岩　校对／李　淼"), section("政法"));
+        assert_eq!(
+            read("A6　公司　Company　2026年6月18日　星期四　编辑：林　立　美编：王　凯　Tel:(0755)83501645"),
+            section("公司")
+        );
+        assert_eq!(
+            read("2026年6月18日/星期四/文体新闻部主编/责任编辑　邓　琼/美术编辑　黄　帆/校对　刘　慧　A12　文体新闻"),
+            section("文体新闻")
+        );
+        assert_eq!(read("4　法国新闻　　　　欧洲时报　Nouvelles d'Europe　2026年6月18日　星期四"), section("法国新闻"));
     }
 
     #[test]

@@ -1833,12 +1833,26 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     if let Some(last) = drafts.last_mut() {
         let cut = match last.blocks.last() {
-            Some(Block::Para(t)) | Some(Block::Item(t)) => !is_terminated(t) && is_running_text(t),
+            Some(Block::Para(t)) | Some(Block::Item(t)) => {
+                !is_terminated(t) && is_running_text(t) && !is_writer_note(t, &last.credits.reporters)
+            }
             _ => false,
         };
         last.truncated = cut && last.continued_to.is_none();
     }
     drafts
+}
+
+/// `Thandeka Mokoena is a civil engineer and lecturer at the University of
+/// Johannesburg`, `The writer is a former ambassador`: the note on who
+/// wrote a column, which house style sets without a full stop; the column
+/// ends there, it is not cut.
+fn is_writer_note(t: &str, reporters: &[String]) -> bool {
+    let rest = reporters
+        .iter()
+        .find_map(|r| t.strip_prefix(r.as_str()))
+        .or_else(|| ["The writer", "The author", "the writer", "the author"].iter().find_map(|w| t.strip_prefix(w)));
+    rest.is_some_and(|r| [" is ", " was ", " has ", " are ", " teaches ", " writes "].iter().any(|v| r.starts_with(v)))
 }
 
 /// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
@@ -2898,6 +2912,11 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
     if first.contains(CLAUSE) || SAYS.iter().any(|w| first.ends_with(w)) || first.ends_with('—') {
         return false;
     }
+    // `网购“二手奢侈品”遇假货　平台担责吗` over `上海一中院二审判决…`: the
+    // question is the news; the line under it answers.
+    if first.ends_with(['？', '?', '吗']) && !second.ends_with(['？', '?', '吗']) {
+        return true;
+    }
     let source = second.split_once(['：', ':']).is_some_and(|(who, what)| {
         (2..=8).contains(&len(who)) && who.chars().all(super::text::is_han) && len(what.trim()) >= 4
     });
@@ -2915,7 +2934,11 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
 /// A first line that hands over to the next (`…强调`, `…：`) stays the 引题.
 fn sets_title_first(first: &str, second: &str, body: &[Para]) -> bool {
     static LEAD: OnceLock<Regex> = OnceLock::new();
-    let lead = static_re(&LEAD, r"^(?:【[^】]{1,12}[專专][訊讯]|[（(][^）)]{1,12}\d{1,2}日[讯訊])");
+    // (`（欧洲时报记者 王丽 巴黎报道）`: Europe's Chinese papers, as Malaysia's.)
+    let lead = static_re(
+        &LEAD,
+        r"^(?:【[^】]{1,12}[專专][訊讯]|[（(][^）)]{1,12}\d{1,2}日[讯訊]|[（(][^）)]{0,12}记者[^）)]{2,24}报道[）)])",
+    );
     let (first, second) = (first.trim(), second.trim());
     if !is_cjk_text(first) || !is_cjk_text(second) || len(first) <= 4 {
         return false;
@@ -2928,9 +2951,16 @@ fn sets_title_first(first: &str, second: &str, body: &[Para]) -> bool {
         return false;
     }
     let traditional = |t: &str| super::text::fold_traditional(t) != t;
+    // `早报记者 陈文杰`: Singapore's and Malaysia's papers sign their own
+    // reporters by the paper's short name.
+    static OWN: OnceLock<Regex> = OnceLock::new();
+    let own = static_re(&OWN, r"^(?:联合)?早报记者|^(?:星洲日报|南洋商报|光华日报|中国报|东方日报)记者");
     traditional(first)
         || traditional(second)
-        || body.iter().take(4).any(|p| matches!(p.kind, Kind::Lead(..)) && lead.is_match(&p.text))
+        || body.iter().take(4).any(|p| match p.kind {
+            Kind::Lead(..) => lead.is_match(&p.text),
+            _ => own.is_match(p.text.trim_start()),
+        })
 }
 
 /// `市公安局开展夏季治安打击整治行动` / `首周破获刑事案件56起`: a shorter
@@ -2972,8 +3002,21 @@ fn join_broken_title(d: &mut Draft, body: &[Para]) {
         };
         text.contains(&joined)
     });
+    // `北京发布…保护修缮` / `技术导则`: where the lead names the thing whole
+    // (`《…保护修缮技术导则》`), the two lines meet inside one phrase.
+    let seam = {
+        let tail: String = k.chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
+        let head: String = t.chars().take(3).collect();
+        (len(&tail) >= 2 && len(&head) >= 2).then(|| format!("{tail}{head}"))
+    };
+    let met = seam.is_some_and(|seam| {
+        body.iter().take(2).any(|p| match &p.kind {
+            Kind::Lead(_, rest) => rest.contains(&seam),
+            _ => p.text.contains(&seam),
+        })
+    });
     let dangling = k.ends_with(['暨', '和', '与', '及', '的', '在', '为', '对', '把', '向']);
-    if opening || dangling {
+    if opening || dangling || met {
         d.title = Some(joined);
         d.kicker = None;
     }

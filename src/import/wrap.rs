@@ -668,6 +668,11 @@ fn joins(
     if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
         return false;
     }
+    // `…named Dr.` / `Lorraine Estes of Waverly…`: a title at a line end
+    // has its name on the next line, wherever the page's columns are.
+    if !b.blank_before && ends_with_title_abbreviation(&a.text) && b.text.starts_with(|c: char| c.is_alphanumeric()) {
+        return true;
+    }
     // `清河县医疗保障局` over `2026年6月17日`: the office signing a notice,
     // on a line of its own however short the line above it.
     if super::segment::is_issuing_body(&b.text) && after.is_some_and(|c| super::header::is_bare_date(&c.text)) {
@@ -728,6 +733,18 @@ fn joins(
                 && !(is_terminated(&a.text) && is_heading_like(&b.text))
         }
     }
+}
+
+/// `…named Dr.` over `Lorraine Estes of Waverly…`: a title or `No.` at a
+/// line end stands before the name or number on the next line; its stop
+/// ends no sentence. (Not `St.`: `…in Cumberland St.` ends a caption.)
+fn ends_with_title_abbreviation(t: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Capt.",
+        "Sgt.", "Maj.", "Adm.", "Cmdr.", "Supt.", "Insp.", "Det.", "Hon.", "Fr.", "Mt.", "No.", "Nos.", "vs.",
+    ];
+    let last = t.trim_end().rsplit([' ', '(']).next().unwrap_or("");
+    TITLES.contains(&last)
 }
 
 fn ends_with_credit_label(t: &str) -> bool {
@@ -890,6 +907,18 @@ fn full(a: &Physical, b: &Physical, w: usize) -> bool {
         Some(word) => word.chars().map(|c| columns(c, false)).sum(),
         None => 0,
     };
+    // `（François Asselin）则批评称…`: a bracket opening a Latin name goes
+    // to the next line with the name's first word.
+    let bracketed_latin =
+        b.text.strip_prefix(['（', '(']).filter(|r| r.starts_with(|c: char| c.is_alphanumeric() && !is_han(c))).map(
+            |r| {
+                columns(b.text.chars().next().unwrap_or('（'), true)
+                    + r.split([' ', '）', ')']).next().map_or(0, |w| w.chars().map(|c| columns(c, false)).sum())
+            },
+        );
+    if let Some(unit) = bracketed_latin {
+        return slack <= unit + 2;
+    }
     if cjk && !b.text.starts_with(|c: char| c.is_ascii_alphanumeric()) {
         // A line holding an odd number of half-width characters (`6点`)
         // cannot come to an even measure: justified, it falls a column short.
