@@ -3259,3 +3259,53 @@ fn titles_at_line_ends_writers_notes_and_bracketed_e_mails() {
     );
     assert_eq!((a.front.subtitle.as_deref(), a.front.reporters.len()), (None, 1));
 }
+
+#[test]
+fn roles_after_names_editorial_views_sections_under_page_numbers_and_index_boxes() {
+    // A role in sentence case after the name; one word of place or beat
+    // before an Irish writer's role; a name with fadas.
+    let text = "Politics\n\nTory leadership hopefuls clash over ECHR exit\n\nTom Lisle and Meera Chaudhry\n\nThe two remaining candidates clashed at a hustings in Harrogate on Tuesday night.\n\n\
+        SNP calls for Holyrood vote on new nuclear plant\n\nGwen Appiah Scotland correspondent\n\nThe SNP has demanded that the Scottish parliament be given a vote on any new nuclear power station.\n\n\
+        Families in Dún Laoghaire say they were not told of 400-home plan\n\nAoife Kelly Dublin Editor\n\nResidents of two estates have said they first learned of the plans from a notice.\n\n\
+        Man who assaulted garda in Cill Airne jailed for 18 months\n\nColm Ó Súilleabháin Southern Correspondent\n\nA man who headbutted a garda outside a nightclub has been jailed for 18 months.\n\n\
+        The Irish Times view\n\nOn planning reform: haste is no substitute for scrutiny\n\nNobody disputes that the planning system is too slow.\n";
+    let arts = page(text);
+    let writers: Vec<Vec<String>> = arts.iter().map(|a| a.front.reporters.clone()).collect();
+    assert_eq!(
+        writers,
+        [
+            vec!["Tom Lisle", "Meera Chaudhry"],
+            vec!["Gwen Appiah"],
+            vec!["Aoife Kelly"],
+            vec!["Colm Ó Súilleabháin"],
+            vec![]
+        ]
+        .map(|v| v.into_iter().map(String::from).collect::<Vec<_>>())
+    );
+    assert_eq!(
+        (arts[4].front.kicker.as_deref(), arts[4].front.title.as_str()),
+        (Some("The Irish Times view"), "On planning reform: haste is no substitute for scrutiny")
+    );
+    // The section under the folio and a page number on a line of its own.
+    let a = one(
+        "THE TIMES OF INDIA, PUNE | THURSDAY, JUNE 18, 2026\n4\nTIMES CITY\n\nMetro Line 3 trial runs from Hinjewadi in August\n\nTIMES NEWS NETWORK\n\nPune: Trial runs on the Metro Line 3 will begin in the first week of August, officials said on Wednesday.\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("Times City"));
+    // The last entry of an index box at the page's foot names no section.
+    let arts = page(
+        "A Texas Border Town Loses Its Hospital\nBy Elena Vasquez\n\nPRESIDIO, Texas — When the only hospital in Presidio County closed its emergency room last month, the nearest place to deliver a baby became a long drive.\n\nContinued on Page A16\n\nINSIDE TODAY\nCeasefire Talks Falter in Sudan\nMediators left Jeddah after negotiators for the army refused to meet. PAGE A6\nWEATHER B12\n",
+    );
+    assert!(
+        arts.iter().all(|a| a.front.section.is_none()),
+        "{:?}",
+        arts.iter().map(|a| &a.front.section).collect::<Vec<_>>()
+    );
+    // A masthead's edition and volume lines; a headline broken after its comma.
+    let a = one(
+        "The New York Times\nLate Edition\nVOL. CLXXV . . . No. 60,812   © 2026 The New York Times Company   NEW YORK, THURSDAY, JUNE 18, 2026   $4.00\n\nSenate Passes Stopgap Bill,\nAverting Shutdown for Now\nBy Jane Doe and John Roe\n\nWASHINGTON — The Senate voted 71 to 27\nlate Wednesday to keep the government\nfunded through Sept. 30.\n",
+    );
+    assert_eq!(
+        (a.front.title.as_str(), a.front.section.as_deref()),
+        ("Senate Passes Stopgap Bill, Averting Shutdown for Now", None)
+    );
+}

@@ -1389,7 +1389,8 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return Some(Credits { agency, ..Credits::default() });
     }
     // `Staff Writer` on its own line under `By NAME`.
-    if is_english_role(line) && (is_english_name(line) || is_sentence_case_role(line)) {
+    if is_english_role(line) && (is_english_name(line) || is_sentence_case_role(line) || name_over_sentence_role(line))
+    {
         match name_before_role(line) {
             Some(name) if word_count(line) <= 6 => {
                 return Some(Credits { reporters: vec![name], ..Credits::default() });
@@ -2078,7 +2079,8 @@ const ROLE_QUALIFIERS: &[&str] = &[
 /// role noun (`Editor`, `Correspondent`…), leaving at least two name words.
 fn strip_role_tail(s: &str) -> &str {
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() < 3 || !words.last().is_some_and(|w| is_role_word(w, ROLE_NOUNS)) {
+    let noun = |w: &str| is_role_word(w, ROLE_NOUNS) || is_sentence_case_role(&format!("Role {w}"));
+    if words.len() < 3 || !words.last().is_some_and(|w| noun(w)) {
         return s;
     }
     let caps = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(|c| c.is_lowercase());
@@ -2090,6 +2092,19 @@ fn strip_role_tail(s: &str) -> &str {
                 is_role_word(w, ROLE_NOUNS) || is_role_word(w, ROLE_QUALIFIERS) || paper
             })
     });
+    // `Gwen Appiah Scotland correspondent`, `Harriet Okafor Political
+    // editor`: the role in sentence case after the name (British papers);
+    // `Aoife Kelly Dublin Editor`, `Colm Ó Súilleabháin Southern
+    // Correspondent`: one word of place or beat before the role (Irish).
+    let capital = |w: &str| w.starts_with(char::is_uppercase);
+    let cut = cut
+        .or_else(|| {
+            (2..words.len() - 1)
+                .find(|&k| words[..=k].iter().all(|w| capital(w)) && is_sentence_case_role(&words[k..].join(" ")))
+        })
+        .or_else(|| (words.len() >= 4 && words.iter().all(|w| capital(w))).then(|| words.len() - 2))
+        // A role is seldom the bare noun after a name of three words.
+        .map(|k| if k == words.len() - 1 && k >= 3 && words.iter().all(|w| capital(w)) { k - 1 } else { k });
     match cut {
         Some(k) => {
             // The k-th word's offset (a role word may also be part of a name).
@@ -2227,6 +2242,14 @@ fn is_sentence_case_role(line: &str) -> bool {
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         && words[1..].iter().all(|w| w.chars().all(|c| c.is_lowercase()))
         && ["editor", "correspondent", "reporter", "writer", "columnist"].contains(&words[words.len() - 1])
+}
+
+/// `Gwen Appiah Scotland correspondent`: a name in capitals, then a role
+/// in sentence case.
+fn name_over_sentence_role(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    (2..words.len().saturating_sub(1))
+        .any(|k| is_english_name(&words[..k].join(" ")) && is_sentence_case_role(&words[k..].join(" ")))
 }
 
 fn is_english_role(s: &str) -> bool {

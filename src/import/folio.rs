@@ -70,9 +70,14 @@ pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
         rest.replace_range(from..to, "\u{1}");
     }
     let mut cells: Vec<Cell> = Vec::new();
-    for cell in gaps().split(&rest).map(str::trim).filter(|c| !c.is_empty()) {
+    let parts: Vec<&str> = gaps().split(&rest).map(str::trim).filter(|c| !c.is_empty()).collect();
+    for (k, &cell) in parts.iter().enumerate() {
         if cell == DATE {
             cells.push(Cell::Date);
+        } else if cell.ends_with(',') && parts.get(k + 1) == Some(&DATE) && !cell.chars().any(is_han) {
+            // `NEW YORK, THURSDAY, JUNE 18, 2026`: where the paper is
+            // published, dating it; no section.
+            cells.push(Cell::Note);
         } else if let Some(read) = read_cell(cell, rules) {
             cells.extend(read);
         } else if is_translated_name(cell, cells.last()) {
@@ -136,7 +141,8 @@ fn decide(cells: &[Cell]) -> Option<Folio> {
     // A dashed or named page number alone (`—4—`, `第4版`) is the folio.
     // (A bare number beside a weekday may be a calendar's `THURSDAY 18`.)
     let strong = dated || edited || (marked && (cells.len() >= 2 || others == 0)) || (paged && named > 0);
-    let weak = cells.len() >= 2 && (paged || others > 0);
+    // (`Late Edition` on a line of its own under the masthead.)
+    let weak = (cells.len() >= 2 && (paged || others > 0)) || cells == [Cell::Note];
     (strong || weak).then_some(Folio { section, strong, sure })
 }
 
@@ -254,7 +260,7 @@ fn is_note(c: &str) -> bool {
             |\d{1,3}\s?(?:p|c|cents|元|角)
             |(?i:price|定价|零售价|每份)\s*[:：]?\s*\S{1,12}
             |(?i:since|est\.?|established|founded)\s+\d{4}
-            |(?i:vol(?:ume)?\.?|no\.?|issue)\s*[0-9ivxlc]+(?:\s*,?\s*(?i:no\.?|issue)\s*\d+)?
+            |(?i:vol(?:ume)?\.?|no\.?|issue)\s*[0-9ivxlcIVXLC]+(?:[\s.]*,?\s*(?i:no\.?|issue)\s*\d{1,3}(?:,\d{3})*)?
             |(?i:[a-z]+\s+){0,2}(?i:edition)
             |(?i:tel|phone|电话|热线|新闻热线)\s*[:：.]?\s*[0-9()\-\x20]{7,20}
             |第\s*\d{2,6}\s*期|今日\s*\d{1,3}\s*版|农历\p{Han}{2,10}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\p{Han}{0,8}
@@ -492,6 +498,12 @@ mod tests {
             section("Community News")
         );
         assert_eq!(read("GULF NEWS | THURSDAY, JUNE 18, 2026 | UAE"), section("UAE"));
+        assert_eq!(
+            read(
+                "VOL. CLXXV . . . No. 60,812   © 2026 The New York Times Company   NEW YORK, THURSDAY, JUNE 18, 2026   $4.00"
+            ),
+            Some((None, true))
+        );
     }
 
     #[test]

@@ -105,6 +105,15 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
             {
                 break;
             }
+            // `WEATHER B12` closing an `INSIDE TODAY` box at the page's foot:
+            // the box's last entry, not a folio naming the page.
+            if z == 1
+                && matches!(found[i], Some(Some(_)))
+                && cells[i].as_ref().is_some_and(|f| !f.sure)
+                && lines[i.saturating_sub(15)..i].iter().any(|l| super::segment::is_teaser_label(&l.text))
+            {
+                break;
+            }
             let head_only = if z == 0 && found[i].is_none() { numbered_section(&lines[i].text) } else { None };
             // `临江日报 城市`, `4 COMPANIES & MARKETS`: cells only a folio
             // has, but none it alone has: the folio beside another folio line.
@@ -219,7 +228,7 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                 None if z == 0
                     && n > 0
                     && section.is_none()
-                    && found[zone[n - 1]].is_some()
+                    && !keep[zone[n - 1]]
                     && (is_section_head(&lines[i].text) || english_section(&lines[i].text, rules).is_some())
                     && (lines.get(i + 1).is_some_and(|l| is_headline_below(&l.text))
                         // (or over the paper's site: `NEWS` / `www.punchng.com`)

@@ -458,7 +458,7 @@ fn is_notebook_label(t: &str) -> bool {
         && (lower == "notebook" || lower.ends_with(" notebook") || lower.ends_with(" roundup"))
 }
 
-/// `OUR VIEW`, `Editorial`, `The Herald's View`, `社论`: the label of a
+/// `OUR VIEW`, `Editorial`, `The Herald's View`, `The Irish Times view`, `社论`: the label of a
 /// paper's unsigned editorial, one piece without subheads.
 pub(super) fn is_editorial_label(t: &str) -> bool {
     let t = label_text(t).trim_end_matches([':', '：']);
@@ -467,6 +467,8 @@ pub(super) fn is_editorial_label(t: &str) -> bool {
         &["our view", "our opinion", "in our opinion", "editorial", "editorials", "our say", "社论", "本报社论"];
     LABELS.contains(&lower.as_str())
         || (lower.split_whitespace().count() <= 4 && (lower.ends_with("'s view") || lower.ends_with("’s view")))
+        // `The Irish Times view`, `The Guardian view`.
+        || (lower.split_whitespace().count() <= 5 && lower.starts_with("the ") && lower.ends_with(" view"))
 }
 
 /// `今日导读`, `要闻提示`, `INSIDE`: the label of a front page's index box,
@@ -2633,8 +2635,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             // Times and British broadsheets set the label in plain case.)
             let plain_label =
                 super::header::is_plain_label(label) && is_sentence_case(&headings[1]) && word_count(&headings[1]) >= 4;
-            let is_label =
-                (label.split_whitespace().count() <= 3 && !label.chars().any(|c| c.is_lowercase())) || plain_label;
+            let is_label = (label.split_whitespace().count() <= 3 && !label.chars().any(|c| c.is_lowercase()))
+                || plain_label
+                || is_editorial_label(label);
             let mut it = headings.into_iter();
             if is_label {
                 d.kicker = it.next();

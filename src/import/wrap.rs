@@ -882,7 +882,8 @@ fn title_case_head_goes_on(a: &Physical, b: &Physical, para: &str, rules: &Impor
         && parse_byline_line(bt, rules).is_none()
         && !head.starts_with(|c: char| c.is_ascii_digit())
         && !bt.starts_with(|c: char| c.is_ascii_digit())
-        && (!head.contains(',') || head.split_once(',').is_some_and(|(_, r)| word_count(r) >= 2))
+        // (A line ending on its comma, `Senate Passes Stopgap Bill,`, goes on.)
+        && (!head.contains(',') || head.ends_with(',') || head.split_once(',').is_some_and(|(_, r)| word_count(r) >= 2))
         && word_count(head) + word_count(bt) <= 14
         && !at.ends_with([':', ';', '.', '?', '!', '"', '”'])
         && is_heading_like(bt)
