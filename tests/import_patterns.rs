@@ -3309,3 +3309,26 @@ fn roles_after_names_editorial_views_sections_under_page_numbers_and_index_boxes
         ("Senate Passes Stopgap Bill, Averting Shutdown for Now", None)
     );
 }
+
+#[test]
+fn guest_columnists_with_their_posts_and_names_before_baodao() {
+    let arts = page(
+        "A02　评论　2026年6月18日　星期四　新京报\n外卖骑手“超时罚款”，该改改了\n□王明（媒体人）\n\u{3000}\u{3000}近日，有外卖骑手在社交平台反映，因暴雨天气导致一单超时八分钟，被平台扣罚了当天近三分之一的收入。\n县城“相亲角”火了，公共服务别缺位\n□李楠（高校教师）\n\u{3000}\u{3000}今年以来，不少县城的公园里出现了自发形成的“相亲角”，家长们举着写有子女信息的牌子。\n",
+    );
+    let got: Vec<_> = arts.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone())).collect();
+    assert_eq!(
+        got,
+        [
+            ("外卖骑手“超时罚款”，该改改了", vec!["王明".to_string()]),
+            ("县城“相亲角”火了，公共服务别缺位", vec!["李楠".to_string()])
+        ]
+    );
+    let a = one(
+        "6　新加坡新闻　　　　　　联合早报　2026年6月18日　星期四\n建屋局扩大电梯翻新计划\n林慧敏 报道\nlinhm@sph.com.sg\n建屋发展局明年起将把电梯翻新计划扩大到另外40个组屋区，政府为此拨出约3亿2000万元。\n国家发展部兼政务部长许志明昨天在宏茂桥宣布这项消息。\n",
+    );
+    assert_eq!(
+        (a.front.title.as_str(), a.front.reporters.clone()),
+        ("建屋局扩大电梯翻新计划", vec!["林慧敏".to_string()])
+    );
+    assert!(!a.body.contains("linhm@"), "{}", a.body);
+}

@@ -1472,6 +1472,24 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             return Some(Credits { reporters: credits.reporters, ..Credits::default() });
         }
     }
+    // `□王明（媒体人）`: a guest columnist and, in brackets, who they are;
+    // `林慧敏 报道`: a Singapore reporter's byline.
+    static NAME_POST: OnceLock<Regex> = OnceLock::new();
+    static NAME_REPORTS: OnceLock<Regex> = OnceLock::new();
+    let name_post = static_re(&NAME_POST, r"^([\p{Han}·]{2,4})[（(]([\p{Han}、·]{2,14})[)）]$");
+    let name_reports =
+        static_re(&NAME_REPORTS, r"^([\p{Han}·]{2,4}(?:[ \u{3000}、]+[\p{Han}·]{2,4}){0,2})[ \u{3000}]+报道$");
+    let boxed = line.starts_with(MARKERS);
+    let found = name_post
+        .captures(bare)
+        .filter(|c| boxed || c[2].ends_with(['人', '员', '师', '者', '家', '长', '授', '生']))
+        .or_else(|| name_reports.captures(bare));
+    if let Some(c) = found {
+        let credits = parse_people(&c[1], Role::Reporter, rules);
+        if !credits.reporters.is_empty() && all_people(&credits.reporters, rules) {
+            return Some(Credits { reporters: credits.reporters, ..Credits::default() });
+        }
+    }
     // `本报评论员 钱凯`, `□ 本报特约评论员 钱 凯`: the office and the writer.
     static NAMED_COMMENTATOR: OnceLock<Regex> = OnceLock::new();
     let named =
