@@ -2097,7 +2097,7 @@ const ROLE_QUALIFIERS: &[&str] = &[
 /// role noun (`Editor`, `Correspondent`…), leaving at least two name words.
 fn strip_role_tail(s: &str) -> &str {
     let words: Vec<&str> = s.split_whitespace().collect();
-    let noun = |w: &str| is_role_word(w, ROLE_NOUNS) || is_sentence_case_role(&format!("Role {w}"));
+    let noun = |w: &str| is_role_word(w, ROLE_NOUNS) || SENTENCE_ROLE_NOUNS.contains(&w);
     if words.len() < 3 || !words.last().is_some_and(|w| noun(w)) {
         return s;
     }
@@ -2116,10 +2116,7 @@ fn strip_role_tail(s: &str) -> &str {
     // Correspondent`: one word of place or beat before the role (Irish).
     let capital = |w: &str| w.starts_with(char::is_uppercase);
     let cut = cut
-        .or_else(|| {
-            (2..words.len() - 1)
-                .find(|&k| words[..=k].iter().all(|w| capital(w)) && is_sentence_case_role(&words[k..].join(" ")))
-        })
+        .or_else(|| sentence_role_start(&words).filter(|&k| words[..=k].iter().all(|w| capital(w))))
         .or_else(|| (words.len() >= 4 && words.iter().all(|w| capital(w))).then(|| words.len() - 2))
         // A role is seldom the bare noun after a name of three words.
         .map(|k| if k == words.len() - 1 && k >= 3 && words.iter().all(|w| capital(w)) { k - 1 } else { k });
@@ -2259,15 +2256,24 @@ fn is_sentence_case_role(line: &str) -> bool {
         && words[0].starts_with(|c: char| c.is_ascii_uppercase())
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         && words[1..].iter().all(|w| w.chars().all(|c| c.is_lowercase()))
-        && ["editor", "correspondent", "reporter", "writer", "columnist"].contains(&words[words.len() - 1])
+        && SENTENCE_ROLE_NOUNS.contains(&words[words.len() - 1])
+}
+
+/// The role nouns [`is_sentence_case_role`] ends on.
+const SENTENCE_ROLE_NOUNS: &[&str] = &["editor", "correspondent", "reporter", "writer", "columnist"];
+
+/// Where a role in sentence case starts after at least two words
+/// (`Gwen Appiah | Scotland correspondent`). At most one place can: the
+/// role's first word is the only one in capitals.
+fn sentence_role_start(words: &[&str]) -> Option<usize> {
+    (2..words.len().saturating_sub(1)).find(|&k| is_sentence_case_role(&words[k..].join(" ")))
 }
 
 /// `Gwen Appiah Scotland correspondent`: a name in capitals, then a role
 /// in sentence case.
 fn name_over_sentence_role(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    (2..words.len().saturating_sub(1))
-        .any(|k| is_english_name(&words[..k].join(" ")) && is_sentence_case_role(&words[k..].join(" ")))
+    sentence_role_start(&words).is_some_and(|k| is_english_name(&words[..k].join(" ")))
 }
 
 fn is_english_role(s: &str) -> bool {

@@ -3008,9 +3008,9 @@ fn join_broken_title(d: &mut Draft, body: &[Para]) {
     // `北京发布…保护修缮` / `技术导则`: where the lead names the thing whole
     // (`《…保护修缮技术导则》`), the two lines meet inside one phrase.
     let seam = {
-        let tail: String = k.chars().rev().take(3).collect::<Vec<_>>().into_iter().rev().collect();
-        let head: String = t.chars().take(3).collect();
-        (len(&tail) >= 2 && len(&head) >= 2).then(|| format!("{tail}{head}"))
+        let tail = &k[k.char_indices().rev().nth(2).map_or(0, |(at, _)| at)..];
+        let head = &t[..t.char_indices().nth(3).map_or(t.len(), |(at, _)| at)];
+        (len(tail) >= 2 && len(head) >= 2).then(|| format!("{tail}{head}"))
     };
     let met = seam.is_some_and(|seam| {
         body.iter().take(2).any(|p| match &p.kind {
