@@ -3332,3 +3332,50 @@ fn guest_columnists_with_their_posts_and_names_before_baodao() {
     );
     assert!(!a.body.contains("linhm@"), "{}", a.body);
 }
+
+#[test]
+fn captions_under_stories_signed_bulleted_briefs_photo_suppliers_and_page_terms() {
+    // `圖：…` under a story is its caption, not the next story's headline.
+    let arts = page(
+        "A4　澳聞　　　　　　　　　　　　　責任編輯：梁偉強\n新一輪消費補貼下月推出\n記者 何家豪\n\u{3000}\u{3000}【本報消息】經濟財政司昨日公布新一輪消費補貼計劃細節，居民以電子支付消費，可享最高三千元優惠。\n\u{3000}\u{3000}中小企業協會會長蔡嘉明對計劃表示歡迎。\n圖：經濟財政司昨日公布新一輪消費補貼計劃\n\n輕軌東線隧道段貫通\n記者 鄭雅婷\n\u{3000}\u{3000}【本報消息】輕軌東線海底隧道段昨日全線貫通，工程進度較原定計劃提前約兩個月。\n",
+    );
+    let got: Vec<_> = arts.iter().map(|a| (a.front.title.as_str(), a.front.subtitle.as_deref())).collect();
+    assert_eq!(got, [("新一輪消費補貼下月推出", None), ("輕軌東線隧道段貫通", None)]);
+    assert!(arts[0].body.trim_end().ends_with("圖：經濟財政司昨日公布新一輪消費補貼計劃"), "{}", arts[0].body);
+    // `●` briefs, each headline run in and each signed: pieces of their own.
+    let arts = page(
+        "东南亚多国迎来“旅游小阳春”\n环球时报记者　陈子帅\n\u{3000}\u{3000}进入6月，泰国、越南、马来西亚等东南亚国家接连公布旅游数据。\n\n●韩国下调电子旅行许可费用　韩国法务部17日宣布，自7月1日起将电子旅行许可申请费用由1万韩元下调至5000韩元。（黄　兰）\n●巴西央行维持基准利率不变　巴西中央银行16日宣布，将基准利率维持在10.5%不变。（甄　翔）\n",
+    );
+    let got: Vec<_> = arts.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone())).collect();
+    assert_eq!(
+        got,
+        [
+            ("东南亚多国迎来“旅游小阳春”", vec!["陈子帅".to_string()]),
+            ("韩国下调电子旅行许可费用", vec!["黄兰".to_string()]),
+            ("巴西央行维持基准利率不变", vec!["甄翔".to_string()])
+        ]
+    );
+    assert_eq!(arts[2].body.trim(), "巴西中央银行16日宣布，将基准利率维持在10.5%不变。");
+    // …but the unsigned points of a story stay in it.
+    let a = one(
+        "我市出台措施稳就业\n本报记者　王　磊\n\u{3000}\u{3000}近日，我市出台稳就业若干措施。\n●加大援企稳岗力度　对不裁员或少裁员的企业返还失业保险费。\n●拓宽就业渠道　开发公益性岗位500个。\n",
+    );
+    assert!(a.body.contains("开发公益性岗位500个。"), "{}", a.body);
+    // `（通讯员 X 供图）` closing a caption credits the photo.
+    let a = one(
+        "夜市烟火气\n\u{3000}\u{3000}6月15日晚，市民和游客在东关夜市选购特色小吃。今年以来，东关夜市新增摊位200余个。（通讯员　王晓雨　供图）\n",
+    );
+    assert_eq!(a.front.contributors, vec!["王晓雨".to_string()]);
+    assert!(!a.body.contains("供图"), "{}", a.body);
+    // A page's foot: a desk's hotline with its hours, terms for copy, a market disclaimer.
+    for foot in [
+        "健康热线：0571-86001234（每周四上午9:00—11:00专家在线）　　本版投稿邮箱：jiankang@dskb.cn",
+        "本版投稿邮箱：xinghe@jcwb.com.cn　　来稿请注明真实姓名、地址及联系电话",
+        "风险提示：本版内容仅供参考，不构成投资建议。股市有风险，投资需谨慎。",
+    ] {
+        let a = one(&format!(
+            "三大指数集体收涨 沪指重返3200点\n本报记者　杜宇\n\u{3000}\u{3000}6月17日，A股三大指数集体收涨。\n\n{foot}\n"
+        ));
+        assert_eq!(a.body.trim(), "6月17日，A股三大指数集体收涨。", "{foot}");
+    }
+}

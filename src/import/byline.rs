@@ -2658,7 +2658,9 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
                 }
                 credits
             };
-            return (!credits.contributors.is_empty()).then_some((credits, CreditKind::Org));
+            // `（通讯员 王晓雨 供图）`: a person's photo, credited as one taken.
+            let kind = if starts_with_role && suffix == "供图" { CreditKind::Photo } else { CreditKind::Org };
+            return (!credits.contributors.is_empty()).then_some((credits, kind));
         }
     }
     let agency_text =

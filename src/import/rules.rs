@@ -294,7 +294,7 @@ const HEADER_PATTERNS: &[&str] = &[
     // `民生热线：0571-86001234 微信公众号：南溪民生帮 每天9:00—21:00`: a desk's
     // hotline strip, with its other channels and hours after the number
     // (not `咨询热线：…` closing a notice: the story's own text).
-    r"^\p{Han}{0,4}?(?:民生|新闻|新聞|报料|報料|爆料|读者|讀者|维权|維權|帮办|幫辦|编辑部|編輯部|本报|本報)(?:热线|熱線|专线|專線)\s*[:：]?\s*[0-9０-９(（+][0-9０-９\-–\s()（）]{4,24}?(?:\s+(?:微信(?:公众号|公眾號)?|微博|邮箱|郵箱|电邮|電郵|(?i:e-?mail)|QQ|网址|網址|传真|傳真)\s*[:：]\s*\S{2,40})*(?:\s*(?:每天|每日|周一至周[五六日]|週一至週[五六日]|工作日)\s*\d{1,2}[:：]\d{2}\s*[—\-–~至]+\s*\d{1,2}[:：]\d{2})?$",
+    r"^\p{Han}{0,4}?(?:民生|新闻|新聞|报料|報料|爆料|读者|讀者|维权|維權|帮办|幫辦|编辑部|編輯部|本报|本報|健康|教育|法治|法律|求医|問政|问政|消费|消費)(?:热线|熱線|专线|專線)\s*[:：]?\s*[0-9０-９(（+][0-9０-９\-–\s()（）]{4,24}?(?:[(（][^()（）]{2,30}[)）])?(?:\s+(?:微信(?:公众号|公眾號)?|微博|邮箱|郵箱|电邮|電郵|(?i:e-?mail)|QQ|网址|網址|传真|傳真)\s*[:：]\s*\S{2,40})*(?:\s*(?:每天|每日|周一至周[五六日]|週一至週[五六日]|工作日)\s*\d{1,2}[:：]\d{2}\s*[—\-–~至]+\s*\d{1,2}[:：]\d{2})?$",
     // `To place a notice call 555-0142 or email notices@paper.example`, `To
     // advertise call …`: the paper's desks' standing lines.
     r"^(?i)to\s+(?:(?:place|book|submit)\s+(?:a|an|your)\s+(?:[a-z]+\s+){0,2}(?:notice|ad|advert|advertisement|announcement|tribute)s?|advertise|subscribe),?\s+(?:please\s+)?(?:call|phone|ring|e-?mail|contact|visit)\b.{0,90}$",
@@ -305,6 +305,12 @@ const HEADER_PATTERNS: &[&str] = &[
     // `本版言论仅代表作者个人观点`, `欢迎来稿`: an opinion page's standing notice.
     r"^(?:本版|本栏|本刊|本报)?(?:专栏|署名)?(?:言论|文章|稿件|所刊文章|评论)?仅代表作者(?:个人)?(?:观点|看法)[，,。]?$",
     r"^欢迎(?:来稿|投稿|赐稿|读者来稿)[。！!]?$",
+    // `来稿请注明真实姓名、地址及联系电话`: the page's terms for its copy.
+    r"^(?:来稿|投稿|稿件)请(?:注明|附上|写明|附|留下).{2,30}$",
+    // `风险提示：本版内容仅供参考，不构成投资建议。股市有风险，投资需谨慎。`:
+    // a market page's standing disclaimer.
+    r"^(?:(?:风险提示|免责声明|特别提示|郑重声明)\s*[:：]\s*)?本版(?:内容|文章|信息|数据|所载内容)(?:仅供参考|不构成).{0,50}$",
+    r"^股市有风险[，,]\s*投资需谨慎[。！!]?$",
     // `For more news from Tamil Nadu, turn to Page 7`: the paper pointing to its other pages.
     r"^(?i)for\s+more\b[^.]{0,50}?,?\s+(?:turn\s+to|see|go\s+to)\s+page\s+[a-z]?\d{1,3}\.?$",
     // `FOR SUBSCRIBERS`: a paywall's label over a story.

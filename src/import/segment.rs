@@ -112,11 +112,16 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Subtitle
     } else if let Some(item) = strip_bullet(&text) {
         Kind::Item(item.to_string())
-    } else if is_bracketed(&text) || is_source_note(&text) || super::repair::is_article_note(&text) {
+    } else if is_bracketed(&text)
+        || is_source_note(&text)
+        || super::repair::is_article_note(&text)
+        || (is_cjk_text(&text) && has_caption_label(&text))
+    {
         // `数据来源：Wind` under a table says where its figures come from.
         // `（滨江市社会科学院研究员）` under an essay's byline, `（相关报道见
         // A13版）`: a note in brackets is text as printed, however short,
-        // never a headline or subhead (`★作者单位：…` unbracketed, too).
+        // never a headline or subhead (`★作者单位：…` unbracketed, too). Nor
+        // is a caption (`圖：…`) under the story it illustrates.
         Kind::Body
     } else if is_heading_like(&text) && !has_phone_number(&text) && !is_speaker_line(&text, rules) {
         // `王先生 13800138000`, `724-555-0123`: a contact line is short and
@@ -675,6 +680,18 @@ fn split_run_in_title(text: &str) -> Option<(String, String)> {
         .then(|| (head.to_string(), rest.to_string()))
 }
 
+/// `●韩国下调电子旅行许可费用　韩国法务部17日宣布，…。（黄　兰）`: a
+/// bulleted brief with its headline run in and its writer's name closing it
+/// is a piece of its own, under no column label. (A bulleted point of a
+/// story, `●坚持人民至上　…`, is never signed.)
+fn signed_run_in_brief(p: &Para, rules: &ImportRules) -> bool {
+    matches!(p.kind, Kind::Item(_))
+        && p.text.trim_start().starts_with(BOX_MARKERS)
+        && split_run_in_title(&p.text).is_some_and(|(_, rest)| {
+            strip_trailing_author(&rest, rules).is_some() || strip_trailing_source(&rest, rules).is_some()
+        })
+}
+
 /// `（作者单位：市委党校）`, `（本文有删节）`, `（文中当事人均为化名）`: a
 /// note that closes a piece.
 fn is_closing_note(p: &Para) -> bool {
@@ -995,8 +1012,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 i += run + leads.len();
                 in_briefs = false;
             }
-        } else if in_briefs
-            && matches!(p.kind, Kind::Body | Kind::Item(_) | Kind::Lead(..))
+        } else if (in_briefs && matches!(p.kind, Kind::Body | Kind::Item(_) | Kind::Lead(..))
+            || signed_run_in_brief(p, rules))
             && let Some((head, rest)) = split_run_in_title(&p.text)
         {
             let body = Para { text: rest, kind: Kind::Body, ..p.clone() };
@@ -1860,13 +1877,18 @@ fn is_writer_note(t: &str, reporters: &[String]) -> bool {
 /// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
 /// which stays with the story it illustrates.
 fn is_caption(paras: &[Para], j: usize) -> bool {
-    let folded = super::text::fold_traditional(&paras[j].text);
+    has_caption_label(&paras[j].text)
+        || paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+}
+
+/// `上图：…`, `(圖:…)`, `图1 …`, `图为…`: text opening with a caption's label.
+fn has_caption_label(text: &str) -> bool {
+    let folded = super::text::fold_traditional(text);
     let t = folded.trim_start_matches(['(', '（', '[', '【']).trim_start();
-    let label = ["上图", "下图", "左图", "右图", "中图", "图", "照片"]
+    ["上图", "下图", "左图", "右图", "中图", "图", "照片"]
         .iter()
         .find_map(|l| t.strip_prefix(l))
-        .is_some_and(|r| r.trim_start().starts_with([':', '：', '1', '2', '3', '①', '为']));
-    label || paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+        .is_some_and(|r| r.trim_start().starts_with([':', '：', '1', '2', '3', '①', '为']))
 }
 
 /// A Chinese photo's caption, ending with its credit or `（资料图片）`.
