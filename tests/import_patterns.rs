@@ -3379,3 +3379,66 @@ fn captions_under_stories_signed_bulleted_briefs_photo_suppliers_and_page_terms(
         assert_eq!(a.body.trim(), "6月17日，A股三大指数集体收涨。", "{foot}");
     }
 }
+
+#[test]
+fn repeated_folios_picture_pages_spaced_pdf_lines_and_compiled_reports() {
+    // An e-paper's export repeats `第04版：要闻` over every article.
+    let arts = page(
+        "第04版：要闻\n\n第04版：要闻\n全市夏粮收购进度过半\n作者：本报记者 孙 婉\n\n本报讯 截至6月17日，全市已收购小麦18.4万吨，占预计收购量的53%。\n\n------------------------------------------------------------\n\n第04版：要闻\n聚焦营商环境\n“一件事一次办”再扩容\n新增企业注销、不动产继承等12个事项\n作者：本报记者 何 乐\n\n本报讯 记者从市政务服务管理局获悉，我市第三批“一件事一次办”事项清单日前发布。\n",
+    );
+    let got: Vec<_> =
+        arts.iter().map(|a| (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.section.as_deref())).collect();
+    assert_eq!(
+        got,
+        [(None, "全市夏粮收购进度过半", Some("要闻")), (Some("聚焦营商环境"), "“一件事一次办”再扩容", Some("要闻"))]
+    );
+    // The running head set again between two pieces, its cells on one line.
+    let arts = page(
+        "都市快报\n2026年6月18日　星期四　　A14　科教·健康\n\n健康提示\n高温天气防中暑，记住这几点\n\u{3000}\u{3000}1.避免在上午10时至下午4时高温时段长时间户外活动。\n（市疾病预防控制中心供稿）\n\n都市快报　　2026年6月18日　星期四　　A14　科教·健康\n\n我市首家“儿童睡眠门诊”开诊\n\u{3000}\u{3000}本报讯（记者　林小雨　通讯员　郑佳）6月17日，市妇幼保健院儿童睡眠门诊正式开诊。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    // `第4版　综合新闻` names the section, not the county paper's name above it.
+    let a = one(
+        "安平新闻　　　　　　　　　　　　　　　　2026年6月18日　星期四\n第4版　综合新闻\n\n我县举办2026年夏季专场招聘会\n\n\u{3000}\u{3000}6月16日，我县2026年夏季专场招聘会在县人力资源市场举行。（王 静）\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("综合新闻"));
+    // A picture page: each titled, credited caption a piece, the photographer's paper or wire its agency.
+    let arts = page(
+        "麦浪翻金 颗粒归仓\n\u{3000}\u{3000}6月16日，在淇河县高村镇，农机手驾驶联合收割机在麦田里抢收小麦。（本报记者　韩磊　摄）\n\n“小候鸟”学游泳\n\u{3000}\u{3000}6月17日，在城关镇中心小学游泳馆，教练为孩子们讲解游泳动作要领。（本报记者　孙哲　摄）\n\n\u{3000}\u{3000}6月17日，游客在云台山景区红石峡观赏瀑布。入夏以来，云台山景区接待游客量同比增长18%。新华社记者　李安　摄\n",
+    );
+    let got: Vec<_> = arts
+        .iter()
+        .map(|a| (a.front.title.as_str(), a.front.contributors.clone(), a.front.agency.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("麦浪翻金 颗粒归仓", vec!["韩磊".to_string()], Some("本报")),
+            ("“小候鸟”学游泳", vec!["孙哲".to_string()], Some("本报")),
+            ("游客在云台山景区红石峡观赏瀑布", vec!["李安".to_string()], Some("新华社"))
+        ]
+    );
+    // A caption's title is its whole clause, not one cut inside a word.
+    let a = one(
+        "图片新闻\n6月17日，滨江区实验小学的学生在市消防救援支队特勤站体验消防装备。当天，该支队开展“消防开放日”活动。\n本报记者 王 磊 摄\n",
+    );
+    assert_eq!(
+        (a.front.title.as_str(), a.front.agency.as_deref()),
+        ("滨江区实验小学的学生在市消防救援支队特勤站体验消防装备", Some("本报"))
+    );
+    // A PDF tool's space between every character of a justified line.
+    let a = one(
+        "县人民医院义诊活动走进12个行政村\n\n\u{3000}\u{3000}该镇组织42台秸秆打捆机跟机作业，做到“收割一块、清\n理 一 块 ” 。 镇 农 业 综 合 服 务 中 心 还 与 两 家 企 业 签 订 收 购 协 议 ， 每 吨 秸 秆 收 购\n价提高到180元。\n",
+    );
+    assert!(
+        a.body.contains("清理一块”。镇农业综合服务中心还与两家企业签订收购协议，每吨秸秆收购价提高到180元。"),
+        "{}",
+        a.body
+    );
+    // `（综合报道）` names no reporter.
+    let a = one(
+        "港星邓嘉欣宣布怀孕\n香港女星邓嘉欣（Kathy Tang）前天在社交媒体宣布怀孕喜讯。邓嘉欣去年与圈外男友在巴厘岛举行婚礼。\n（综合报道）\n",
+    );
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert!(!a.body.contains("综合报道"), "{}", a.body);
+}

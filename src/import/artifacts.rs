@@ -28,7 +28,43 @@ pub fn clean_export(text: &str) -> String {
     let text = inner_soft_hyphens(&text);
     let text = drop_page_breaks(&text);
     let text = book_titles(&text);
-    if is_cjk_text(&text) { curly_quotes(&text) } else { text }
+    if is_cjk_text(&text) { curly_quotes(&unspaced_han_lines(&text)) } else { text }
+}
+
+/// `清理 一 块 ” 。 镇 农 业 综 合 服 务 中 心 …`: a PDF's text tool puts a
+/// space between every character of a justified Chinese line. A line made
+/// mostly of lone characters a space apart is read without those spaces
+/// (wider gaps, which part columns or a run-in head, are kept).
+fn unspaced_han_lines(text: &str) -> String {
+    let cjk = |c: char| {
+        super::text::is_han(c)
+            || ('\u{3001}'..='\u{303f}').contains(&c)
+            || ('\u{ff01}'..='\u{ff5e}').contains(&c)
+            || matches!(c, '“' | '”' | '‘' | '’' | '…' | '—' | '·')
+    };
+    let spaced = |line: &str| {
+        let tokens: Vec<&str> = line.split(' ').filter(|t| !t.is_empty()).collect();
+        let lone = tokens.iter().filter(|t| t.chars().count() == 1 && t.chars().all(cjk)).count();
+        lone >= 8 && lone * 10 >= tokens.len() * 7
+    };
+    if !text.lines().any(spaced) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if !spaced(line) {
+            out.push_str(line);
+            continue;
+        }
+        let chars: Vec<char> = line.chars().collect();
+        for (k, &c) in chars.iter().enumerate() {
+            let between = c == ' ' && k > 0 && cjk(chars[k - 1]) && chars.get(k + 1).is_some_and(|&n| cjk(n));
+            if !between {
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 /// Element names an e-paper export writes. Only these count as markup: `a<b`,

@@ -2338,6 +2338,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     if matches!(inner.unwrap_or(line), "本报记者报道" | "本报记者" | "本报讯") {
         return Some((Credits { agency: Some("本报".into()), ..Credits::default() }, CreditKind::People));
     }
+    // `（综合报道）`, `（综合外电）`: a story compiled from reports names no
+    // one (`综合` is no reporter).
+    if inner.is_some_and(|i| {
+        matches!(i, "综合报道" | "综合消息" | "综合外电" | "综合外电报道" | "本报综合" | "本报综合报道")
+    }) {
+        return Some((Credits::default(), CreditKind::People));
+    }
     let bracketed = inner.is_some();
     let inner = inner.unwrap_or(line);
     let drawn = line

@@ -49,6 +49,8 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
         }
     };
     let mut section = None;
+    // Whether the section came from a `第N版 X` line.
+    let mut section_named = false;
     let mut keep: Vec<bool> = vec![true; lines.len()];
     // Furniture runs inward from the top and from the bottom of the page and
     // stops at the first line of text; the two zones never overlap.
@@ -155,8 +157,13 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                 }
                 Some(s) => {
                     keep[i] = false;
-                    if section.is_none() {
+                    // `第4版　综合新闻` under `安平新闻 … 2026年6月18日`: the page
+                    // names its 版 outright, where a cell of the line above
+                    // (a county paper's name) only read as a section.
+                    let named = s.is_some() && names_its_ban(&lines[i].text);
+                    if section.is_none() || (named && !section_named) {
                         section = s.clone();
+                        section_named = named;
                     }
                 }
                 // `www.dalescourier.co.uk` alone on the page's last line: the
@@ -252,6 +259,24 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                 None => break,
             }
         }
+    }
+    // The page's head repeated further down (`第04版：要闻` over every
+    // article of an e-paper's export, a running head where the typesetter
+    // broke the page): the words of the head's furniture again, with its
+    // page number or date, are furniture wherever they stand.
+    let head: Vec<usize> = (0..lines.len().min(HEAD_ZONE)).take_while(|&i| !keep[i]).collect();
+    let head_words: std::collections::HashSet<&str> =
+        head.iter().flat_map(|&i| lines[i].text.split_whitespace()).collect();
+    let repeats_head = |i: usize| {
+        let words: Vec<&str> = lines[i].text.split_whitespace().collect();
+        let whole = head.iter().any(|&h| lines[h].text.split_whitespace().eq(words.iter().copied()));
+        keep[i]
+            && words.iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
+            && (whole || (words.len() >= 2 && words.iter().all(|w| head_words.contains(w))))
+    };
+    let repeated: Vec<usize> = (0..lines.len()).filter(|&i| repeats_head(i)).collect();
+    for i in repeated {
+        keep[i] = false;
     }
     for (i, l) in lines.iter().enumerate() {
         let folded = fold_traditional(&l.text);
@@ -664,6 +689,13 @@ fn starts_with_page_number(line: &str) -> bool {
 
 /// `6 新加坡`: a bare page number and a short 版名. Only at the page's head:
 /// at its foot or in a table the same shape is a ranked row (`1 上海海港`).
+/// `第4版　综合新闻`, `第04版：要闻`: the page's number and its 版名 alone.
+fn names_its_ban(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*[\p{Han}·・]{2,8}$")
+        .is_match(fold_traditional(line.trim()).as_ref())
+}
+
 fn numbered_section(line: &str) -> Option<Option<String>> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(&RE, r"^[0-9]{1,2}\s+(\p{Han}{2,6}|\p{Han}{1,5}[·・]\p{Han}{1,5})$");

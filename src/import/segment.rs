@@ -1697,6 +1697,27 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(i);
         }
     }
+    // A picture page: `麦浪翻金 颗粒归仓` over a caption closed by its credit
+    // (`（本报记者 韩磊 摄）`), then the next picture's title and caption.
+    // Each titled picture is a piece of its own; so is a captioned picture
+    // with no title after a piece that is only a picture.
+    let caption = |k: usize| paras.get(k).is_some_and(|q| is_cjk_photo_caption(q, rules));
+    for i in 1..n {
+        if caption(i - 1)
+            && paras[i].kind == Kind::Heading
+            && !boxed(&paras[i].text)
+            && caption(i + 1)
+            && (paras.get(i + 2).is_none_or(|q| q.kind != Kind::Body) || caption(i + 2))
+        {
+            starts.insert(i);
+        } else if caption(i) && caption(i - 1) {
+            let from = starts.range(..i).next_back().copied().unwrap_or(0);
+            let text: Vec<usize> = (from..i).filter(|&k| !is_head(&paras[k])).collect();
+            if text == [i - 1] {
+                starts.insert(i);
+            }
+        }
+    }
     // `OUR VIEW` over an editorial: the paper's unsigned view carries no
     // subheads, so the first headline over text after its text heads the
     // next piece (an op-ed or a column set under it). Nor do court listings
@@ -2813,8 +2834,37 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             }
         }
     }
+    // A picture and its caption alone (`…抢收小麦。（本报记者 韩磊 摄）`):
+    // the photographer's paper or wire is the piece's.
+    let paras = d.blocks.iter().filter(|b| matches!(b, Block::Para(_))).count();
+    if d.credits.agency.is_none() && d.credits.reporters.is_empty() && paras <= 1 {
+        d.credits.agency = range.iter().find_map(|p| photo_credit_agency(p, rules));
+    }
     title_photo_by_caption(&mut d);
     d
+}
+
+/// The paper or wire a Chinese photo credit names (`本报记者 王磊 摄`,
+/// `（新华社记者 李安 摄）` closing a caption), if any.
+fn photo_credit_agency(p: &Para, rules: &ImportRules) -> Option<String> {
+    let credit = match &p.kind {
+        Kind::Credit(_, CreditKind::Photo) => p.text.as_str(),
+        Kind::Body => {
+            let (text, _) = strip_trailing_photo_credit(&p.text, rules)?;
+            p.text.get(text.len()..)?
+        }
+        _ => return None,
+    };
+    let folded = super::text::fold_traditional(credit);
+    let t = folded.trim().trim_start_matches(['(', '（']).trim_start();
+    if !is_cjk_text(t) {
+        return None;
+    }
+    let role = |rest: &str| rest.trim_start().starts_with("记者") || rest.trim_start().starts_with("特约记者");
+    if t.strip_prefix("本报").is_some_and(role) {
+        return Some("本报".into());
+    }
+    rules.agencies.iter().find(|a| t.strip_prefix(a.as_str()).is_some_and(role)).cloned()
 }
 
 /// An item of Chinese text, short and open like a headline, with text and
@@ -3149,7 +3199,9 @@ pub fn fallback_title(d: &Draft) -> String {
         Some((clause, _)) if cjk && len(sentence) > max && len(clause.trim()) >= 8 => clause.trim(),
         _ => sentence,
     };
-    if len(sentence) <= max {
+    // (A whole clause a little over a headline's length, as a brief's title
+    // may run, rather than one cut inside a word: `…体验消…`.)
+    if len(sentence) <= if cjk { 32 } else { max } {
         sentence.to_string()
     } else {
         let mut s: String = sentence.chars().take(max).collect();
