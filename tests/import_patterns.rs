@@ -3442,3 +3442,59 @@ fn repeated_folios_picture_pages_spaced_pdf_lines_and_compiled_reports() {
     assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
     assert!(!a.body.contains("综合报道"), "{}", a.body);
 }
+
+#[test]
+fn review_ratings_writers_notes_briefing_run_ins_sign_offs_and_a_second_pages_folio() {
+    // A review's rating and details line between its headline and byline.
+    let a = one(
+        "A Hamlet who is mostly tired, and all the better for it\n★★★★☆\nStratford Festival, Festival Theatre, Stratford, Ont. Until Oct. 24. Tickets $45–$165.\nBy Kelly Nakamura\n\nDirector Esme Varga has found the most unfashionable thing you can find in Hamlet: boredom.\n",
+    );
+    assert_eq!(
+        (a.front.title.as_str(), a.front.reporters.clone()),
+        ("A Hamlet who is mostly tired, and all the better for it", vec!["Kelly Nakamura".to_string()])
+    );
+    // A columnist's note closing her column heads nothing.
+    let arts = page(
+        "The Treasury's growth plan rests on a housing fantasy\nRachel Okonjo\n\nWhen the chancellor stood up in the Commons last week and promised 300,000 homes a year, there was a polite murmur.\nBut a plan built on an unreachable number is not a plan; it is a wish.\nRachel Okonjo is the Chronicle's economics commentator\n\nIn praise of the humble allotment\nSophie Lindqvist\n\nMy allotment in Bristol has a waiting list of 212 people, and the council tells me the average wait is now six years.\n",
+    );
+    let got: Vec<_> = arts.iter().map(|a| (a.front.title.as_str(), a.front.subtitle.as_deref())).collect();
+    assert_eq!(
+        got,
+        [("The Treasury's growth plan rests on a housing fantasy", None), ("In praise of the humble allotment", None)]
+    );
+    // A world briefing's items run their headlines in after the dateline.
+    let arts = page(
+        "WORLD BRIEFING\nNAIROBI, Kenya — Floods kill 14 in western Kenya: Heavy rains swept away homes in Kisumu and Busia counties, killing at least 14 people, the Kenya Red Cross said. (AFP)\nBERLIN — German rail strike called off: The GDL train drivers' union called off a 48-hour strike planned for Friday after reaching a deal with Deutsche Bahn. (AP)\n",
+    );
+    let got: Vec<_> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(got, ["Floods kill 14 in western Kenya", "German rail strike called off"]);
+    assert!(arts[1].body.trim().starts_with("The GDL train drivers' union"), "{}", arts[1].body);
+    // `Reporter: X` signs the story above off; `DEATHS` under it is no dateline.
+    let arts = page(
+        "Road safety fears after\nsecond crash at junction\nResidents living near the Ballinalack crossroads have called for speed ramps after a second crash at the junction.\nA council spokesperson said a safety review of the junction was under way.\nReporter: Siobhán Geraghty\n\nDEATHS\nDOLAN, Bridget (née Carey), Ballinea, Mullingar, June 15, 2026. Peacefully at the Midland Regional Hospital.\n",
+    );
+    let got: Vec<_> = arts.iter().map(|a| (a.front.reporters.clone(), a.front.dateline.is_none())).collect();
+    assert_eq!(got, [(vec!["Siobhán Geraghty".to_string()], true), (vec![], true)]);
+    // `Stories by X, Kano`; a wire's syndicate under the byline; `Comment` under the folio.
+    let a = one(
+        "Kano: Police arrest 14 suspected thugs\nStories by Ibrahim Musa, Kano\nThe Kano State Police Command has arrested 14 suspected political thugs during a raid.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Ibrahim Musa".to_string()]);
+    let a = one(
+        "Violence flares in Haiti's capital as police push into gang stronghold\nBy Frances Robles\nNew York Times News Service\n\nPORT-AU-PRINCE, Haiti — Heavy gunfire echoed across the Haitian capital for a second day Wednesday.\n",
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("New York Times News Service"));
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Port-au-Prince, Haiti"));
+    let a = one(
+        "THE CHRONICLE  Thursday 18 June 2026                                    23\nComment\n\nIn praise of the humble allotment\nSophie Lindqvist\n\nMy allotment in Bristol has a waiting list of 212 people, and the council tells me the average wait is now six years.\n",
+    );
+    assert_eq!((a.front.section.as_deref(), a.front.kicker.as_deref()), (Some("Comment"), None));
+    // A second page's folio and page numbers where an export ran two pages together.
+    let arts = page(
+        "Sheriff's office seeks help in Highway 9 hit-and-run\n\nThe Harlan County Sheriff's Office is asking for the pub-\nlic's help identifying a vehicle involved in a hit-and-run\ncrash early Sunday on Highway 9 east of Milo.\n\n                              1\n\nPage 6                THE HARLAN COUNTY LEDGER                June 18, 2026\n\nCOUNCIL from Page 1\n\nTjaden said her water bill already runs more than $300 a\nmonth in the summer.\n\n                              6\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.continued_from, Some(1));
+    assert_eq!(arts[1].body.trim(), "Tjaden said her water bill already runs more than $300 a month in the summer.");
+    assert!(!arts[0].body.contains("LEDGER"), "{}", arts[0].body);
+}

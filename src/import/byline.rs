@@ -1921,7 +1921,8 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     // `From Musa Abdullahi, Kano`: Nigerian papers sign a correspondent's
     // story from the town the correspondent covers.
     static FROM: OnceLock<Regex> = OnceLock::new();
-    let from = static_re(&FROM, r"^From\s+([^,]+),\s*([^,]+)$");
+    // (`Stories by Ibrahim Musa, Kano` signs the stories of one town alike.)
+    let from = static_re(&FROM, r"^(?:From|Stories\s+by|Story\s+by|Reports\s+by)\s+([^,]+),\s*([^,]+)$");
     if let Some(c) = from.captures(line) {
         let (name, place) = (c[1].trim(), c[2].trim());
         if is_english_name(name)

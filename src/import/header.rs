@@ -274,7 +274,40 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
             && words.iter().any(|w| w.contains(|c: char| c.is_ascii_digit()))
             && (whole || (words.len() >= 2 && words.iter().all(|w| head_words.contains(w))))
     };
-    let repeated: Vec<usize> = (0..lines.len()).filter(|&i| repeats_head(i)).collect();
+    // `Page 6   THE HARLAN COUNTY LEDGER   June 18, 2026` between stories:
+    // a second page's folio where an export ran two pages into one file,
+    // and its page number alone on a line nearby.
+    let mid_folio = |i: usize| {
+        keep[i]
+            && i >= head.len()
+            && lines[i].text.split_whitespace().count() >= 3
+            // (dated: `SEE TOP OF THE NEWS A3` reads as a page and a section too)
+            && has_year(&lines[i].text)
+            && super::folio::read_folio(&printed(&lines[i]), rules).is_some_and(|f| f.strong)
+            && plain_furniture(&lines[i].text, rules).is_none_or(|s| s.is_none())
+    };
+    let lone_number = |i: usize| {
+        let t = lines[i].text.trim();
+        keep[i] && (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
+    };
+    let mut repeated: Vec<usize> = (0..lines.len()).filter(|&i| repeats_head(i)).collect();
+    for i in 0..lines.len() {
+        if mid_folio(i) {
+            repeated.push(i);
+            for j in [i.wrapping_sub(1), i + 1] {
+                if j < lines.len() && lone_number(j) {
+                    repeated.push(j);
+                }
+            }
+        }
+    }
+    // The page's number alone on its last line.
+    if let Some(last) = lines.len().checked_sub(1)
+        && last >= head.len()
+        && lone_number(last)
+    {
+        repeated.push(last);
+    }
     for i in repeated {
         keep[i] = false;
     }
@@ -689,6 +722,12 @@ fn starts_with_page_number(line: &str) -> bool {
 
 /// `6 新加坡`: a bare page number and a short 版名. Only at the page's head:
 /// at its foot or in a table the same shape is a ranked row (`1 上海海港`).
+/// A year of this century or the last in the line (`2026`, `2026年`).
+fn has_year(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"(?:^|[^0-9])(?:19|20)[0-9]{2}(?:[^0-9]|$)").is_match(line)
+}
+
 /// `第4版　综合新闻`, `第04版：要闻`: the page's number and its 版名 alone.
 fn names_its_ban(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();

@@ -227,7 +227,10 @@ pub fn is_heading_like(text: &str) -> bool {
         len(t) <= max && comma_count(t) <= 2
     } else {
         let words = word_count(t);
-        let first_ok = t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“');
+        let first_ok = t
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘'));
         // `The ministry said it had increased fogging in`: five words or
         // more ending on a word no headline ends on were cut by the column
         // (`Where now for` may be a headline's).

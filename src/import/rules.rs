@@ -158,6 +158,13 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("Deutsche Presse-Agentur", "dpa"),
     ("dpa", "dpa"),
     ("Tribune News Service", "Tribune News Service"),
+    // American papers' syndicates, credited under the writer's name.
+    ("New York Times News Service", "New York Times News Service"),
+    ("The New York Times News Service", "New York Times News Service"),
+    ("Washington Post News Service", "Washington Post News Service"),
+    ("The Washington Post", "The Washington Post"),
+    ("Los Angeles Times", "Los Angeles Times"),
+    ("McClatchy News Service", "McClatchy News Service"),
     // Pakistan's, Kenya's, Ghana's and South Africa's wires, the Gulf's and
     // Turkey's, and the `— Agencies` a desk signs copy it put together from several.
     ("Associated Press of Pakistan", "APP"),
@@ -266,6 +273,11 @@ const SECTIONS: &[&str] = &[
     "News",
     "Sport",
     "Health",
+    // Op-ed and review pages' folios (`THE CHRONICLE  Thursday 18 June 2026  23` / `Comment`).
+    "Comment",
+    "Culture",
+    "Reviews",
+    "Travel",
 ];
 
 /// Lines that are page furniture wherever they stand in the header/footer zone.

@@ -692,6 +692,23 @@ fn signed_run_in_brief(p: &Para, rules: &ImportRules) -> bool {
         })
 }
 
+/// `German rail strike called off: The GDL train drivers' union called off
+/// a 48-hour strike…`: an English brief's headline run in before a colon,
+/// and its text.
+fn english_run_in_head(text: &str) -> Option<(String, String)> {
+    let (head, rest) = text.split_once(": ")?;
+    let ok = !is_cjk_text(text)
+        && (2..=10).contains(&word_count(head))
+        && head.starts_with(char::is_uppercase)
+        && !head.contains(['.', ';', '"', '“', '”'])
+        && rest.starts_with(char::is_uppercase)
+        && word_count(rest) >= 8
+        && is_terminated(
+            rest.trim_end().trim_end_matches(|c: char| c == ')' || c.is_alphabetic() || c == '(').trim_end(),
+        );
+    ok.then(|| (head.trim().to_string(), rest.trim().to_string()))
+}
+
 /// `（作者单位：市委党校）`, `（本文有删节）`, `（文中当事人均为化名）`: a
 /// note that closes a piece.
 fn is_closing_note(p: &Para) -> bool {
@@ -804,6 +821,34 @@ fn opens_in_capitals(text: &str) -> bool {
         && caps.chars().all(|c| c.is_ascii_uppercase())
         && (rest.is_empty() || rest.starts_with(['-', '\'', '’', ',']))
         && text.split_whitespace().take(4).any(|w| w.contains(char::is_lowercase))
+}
+
+/// `★★★★☆`, `★★★½`, `Rating: 4/5`, `4 stars`: a review's rating on its own line.
+fn is_star_rating(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = text.trim();
+    let stars = t.chars().filter(|c| matches!(c, '★' | '☆' | '✩' | '✪' | '✭' | '½' | '*')).count();
+    (stars >= 2 && stars * 2 >= t.chars().filter(|c| !c.is_whitespace()).count())
+        || static_re(&RE, r"^(?i:rating\s*:\s*)?[0-5](?:\.5)?\s*(?:/\s*[45]|out of [45]|stars?)$").is_match(t)
+}
+
+/// `Reporter: Siobhán Geraghty`, `Words: Tom Hale` on a line of its own
+/// after a story's finished text, with a headline or nothing under it: the
+/// writer signing off, as weeklies set it.
+fn is_sign_off(paras: &[Para], i: usize) -> bool {
+    signs_off_above(paras, i) && paras.get(i + 1).is_none_or(is_head)
+}
+
+/// A labelled byline (`Reporter: X`) right under a story's finished text.
+fn signs_off_above(paras: &[Para], i: usize) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let labelled =
+        static_re(&RE, r"^(?:Reporter|Reporters|Words|Report|Story)\s*:\s*\S").is_match(paras[i].text.trim());
+    labelled
+        && matches!(paras[i].kind, Kind::Byline(_))
+        && i > 0
+        && paras[i - 1].kind == Kind::Body
+        && is_terminated(&paras[i - 1].text)
 }
 
 fn is_head(p: &Para) -> bool {
@@ -977,7 +1022,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && i > 0
             && !is_head(&owned[i - 1])
             && split_run_in_title(&p.text).is_some();
-        if has_byline(p) && !run_in_label {
+        let dated_run_in = match &p.kind {
+            Kind::Lead(c, rest) if in_briefs && c.dateline.is_some() => {
+                english_run_in_head(rest).map(|(head, text)| (c.clone(), head, text))
+            }
+            _ => None,
+        };
+        if has_byline(p) && !run_in_label && dated_run_in.is_none() {
             in_briefs = false;
         } else if in_briefs
             && p.kind == Kind::Heading
@@ -1012,6 +1063,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 i += run + leads.len();
                 in_briefs = false;
             }
+        } else if let Some((c, head, text)) = dated_run_in {
+            // `BERLIN — German rail strike called off: The GDL train
+            // drivers' union…`: a world briefing's item runs its headline in
+            // after the dateline.
+            let lead = Para { kind: Kind::Lead(c, text), ..p.clone() };
+            owned[i] = heading_of(p, head);
+            owned.insert(i + 1, lead);
+            i += 1;
         } else if (in_briefs && matches!(p.kind, Kind::Body | Kind::Item(_) | Kind::Lead(..))
             || signed_run_in_brief(p, rules))
             && let Some((head, rest)) = split_run_in_title(&p.text)
@@ -1132,7 +1191,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     for i in 1..n.saturating_sub(1) {
         let t = owned[i].text.trim();
         let words = word_count(t);
-        let under_byline = matches!(owned[i - 1].kind, Kind::Byline(_))
+        // (Not under a writer's sign-off: `DEATHS` there heads the next piece.)
+        let under_byline = (matches!(owned[i - 1].kind, Kind::Byline(_)) && !signs_off_above(&owned, i - 1))
             || (i >= 2
                 && matches!(owned[i - 2].kind, Kind::Byline(_))
                 && super::byline::is_contact_line(&owned[i - 1].text));
@@ -1389,6 +1449,33 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i - 1].kind = Kind::Subtitle;
         }
     }
+    // `A Hamlet who is mostly tired…` / `★★★★☆` / `Stratford Festival, …
+    // Until Oct. 24. Tickets $45–$165.` / `By Kelly Nakamura`: a review's
+    // rating, and the details line under it, are part of its head.
+    for i in 1..n {
+        if owned[i].kind == Kind::Body && is_star_rating(&owned[i].text) && is_head(&owned[i - 1]) {
+            let details = owned.get(i + 1).is_some_and(|q| {
+                q.kind == Kind::Body && word_count(&q.text) <= 30 && owned.get(i + 2).is_some_and(has_byline)
+            });
+            if owned.get(i + 1).is_some_and(has_byline) || details {
+                owned[i].kind = Kind::Subtitle;
+            }
+            if details {
+                owned[i + 1].kind = Kind::Subtitle;
+            }
+        }
+    }
+    // `Rachel Okonjo is the Chronicle's economics commentator` closing her
+    // column, unpunctuated as house style sets it: the writer's note, text
+    // of her piece, not the next one's headline.
+    let mut writers: Vec<String> = Vec::new();
+    for p in owned.iter_mut() {
+        match &p.kind {
+            Kind::Byline(c) | Kind::Lead(c, _) => writers.extend(c.reporters.iter().cloned()),
+            Kind::Heading if !is_cjk_text(&p.text) && is_writer_note(p.text.trim(), &writers) => p.kind = Kind::Body,
+            _ => {}
+        }
+    }
     let paras = &owned[..];
     let mut starts: BTreeSet<usize> = BTreeSet::new();
     starts.insert(0);
@@ -1399,6 +1486,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if has_byline(p) {
             // A lead right after its own byline line belongs to that article.
             if i > 0 && matches!(paras[i - 1].kind, Kind::Byline(_)) {
+                continue;
+            }
+            // `Reporter: Siobhán Geraghty` under a story's last paragraph
+            // signs it off; the headline under it heads the next piece.
+            if is_sign_off(paras, i) {
+                if paras.get(i + 1).is_some_and(is_head) {
+                    starts.insert(i + 1);
+                }
                 continue;
             }
             let s = heads_start(paras, i);
@@ -1445,6 +1540,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // `From Page B1` over `Softball` over text: the jump line set
             // above the jumped story's slug opens its second part (over a
             // stack of short lines too, a kicker and a broken headline).
+            starts.insert(i);
+        } else if matches!(p.kind, Kind::Jump | Kind::Heading)
+            && p.from.is_some()
+            && i > 0
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(&paras[i - 1].text)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
+        {
+            // `COUNCIL from Page 1` over text, under another story's last
+            // paragraph: the jumped story's second part starts there.
             starts.insert(i);
         } else if matches!(p.kind, Kind::Jump | Kind::Body) && p.from.is_some() && i > 0 && is_head(&paras[i - 1]) {
             // `Water rates` / `Continued from Page 1`: the jumped story's slug
@@ -1618,7 +1723,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         let under_quote = |t: &str| t.starts_with(['“', '"']) && t.trim_end().ends_with(['”', '"']);
         if i > 0
             && (unsigned_head(i) || labelled)
-            && matches!(paras[i - 1].kind, Kind::Body)
+            // (A one-paragraph story opening on its dateline, `MILO — …`, too.)
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&paras[i - 1].text)
             && !is_cjk_text(&paras[i - 1].text)
             && !under_quote(&paras[i - 1].text)

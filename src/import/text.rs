@@ -566,6 +566,7 @@ pub fn title_case_caps(s: &str) -> String {
 /// - small words inside it lower case (`Rio De Janeiro` → `Rio de Janeiro`,
 ///   `Nation And World` → `Nation and World`, `Report on Business`), only between two other words,
 ///   and not `Van` or `Le`, which are Vietnamese names as often;
+/// - a place's joining words inside it lower case (`Port-au-Prince`);
 /// - a Scottish or Irish `Mc` keeps the capital after it (`Mcdonald` →
 ///   `McDonald`), only in words of five letters or more, as `MCA` or `MCAT`
 ///   are abbreviations.
@@ -583,6 +584,30 @@ fn name_words(s: &str) -> String {
                 _ if i > 0 && i < last && SMALL.contains(w) => w.to_lowercase(),
                 (Some('M'), Some('c'), Some(c)) if c.is_lowercase() && w.chars().count() >= 5 => {
                     format!("Mc{}{}", c.to_uppercase(), cs.as_str())
+                }
+                // `Port-Au-Prince` → `Port-au-Prince`, `Stratford-Upon-Avon`:
+                // a place's small joining words inside it.
+                _ if w.matches('-').count() >= 2 => {
+                    const JOINING: &[&str] = &[
+                        "Au", "Aux", "En", "Sur", "Upon", "Under", "Le", "La", "Les", "De", "Du", "Des", "On", "In",
+                        "Sous",
+                    ];
+                    let parts: Vec<&str> = w.split('-').collect();
+                    let end = parts.len() - 1;
+                    parts
+                        .iter()
+                        .enumerate()
+                        .map(
+                            |(k, p)| {
+                                if k > 0 && k < end && JOINING.contains(p) {
+                                    p.to_lowercase()
+                                } else {
+                                    (*p).to_string()
+                                }
+                            },
+                        )
+                        .collect::<Vec<_>>()
+                        .join("-")
                 }
                 _ => (*w).to_string(),
             }
