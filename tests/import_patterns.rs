@@ -3498,3 +3498,31 @@ fn review_ratings_writers_notes_briefing_run_ins_sign_offs_and_a_second_pages_fo
     assert_eq!(arts[1].body.trim(), "Tjaden said her water bill already runs more than $300 a month in the summer.");
     assert!(!arts[0].body.contains("LEDGER"), "{}", arts[0].body);
 }
+
+#[test]
+fn spaced_sections_score_lines_colon_run_in_briefs_and_quotes_closing_unsigned_stories() {
+    // `星　河` under the folio, letter-spaced: the section.
+    let a = one(
+        "江城晚报　　2026年6月18日　星期四　　B4\n星　河\n本版责任编辑：沈若溪　　美术编辑：周岚　　校对：吴敏\n\n在小镇的褶皱里读懂乡愁\n文/苏晓棠\n\u{3000}\u{3000}阎文涛的新作《长江边的小镇》，写的是江汉平原上一个叫“槐口”的小镇四十年间的变迁。\n",
+    );
+    assert_eq!((a.front.section.as_deref(), a.front.kicker.as_deref()), (Some("星河"), None));
+    // The score line under a match report's headline is its 副题.
+    let a = one(
+        "主场逆转 泰山终结两轮不胜\n山东泰山 2:1 上海申花\n\u{3000}\u{3000}本报济南6月17日讯（记者　孟凡　通讯员　张建）今晚，山东泰山队以2:1逆转上海申花队。\n",
+    );
+    assert_eq!(
+        (a.front.title.as_str(), a.front.subtitle.as_deref()),
+        ("主场逆转 泰山终结两轮不胜", Some("山东泰山 2:1 上海申花"))
+    );
+    // A brief column's headline run in before a colon; a title leaves out Latin glosses.
+    let arts = page(
+        "娱乐简讯\n■韩国男团NOVA新加坡见面会加场：原定9月6日在新加坡博览中心举行的见面会，因反应热烈将于9月7日加开一场，门票本周六开卖。\n■本地电影《甘榜的夏天》（Kampong Summer）入围上海国际电影节亚洲新人奖，导演林伟杰（Ryan Lim）下周将出席颁奖礼。\n",
+    );
+    let got: Vec<_> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(got, ["韩国男团NOVA新加坡见面会加场", "本地电影《甘榜的夏天》入围上海国际电影节亚洲新人奖"]);
+    // A quote closing an unsigned story is no pull quote over a crosshead.
+    let arts = page(
+        "Milo library marks 100 years\n\nMILO — The Milo Public Library will celebrate its centennial with an open house Saturday.\n\"So many people in this town learned to read in this building,\" Engstrom said. \"We want everyone to come back and see it.\"\n\nSheriff's office seeks help in Highway 9 hit-and-run\n\nThe Harlan County Sheriff's Office is asking for the public's help identifying a vehicle involved in a hit-and-run.\nInvestigators believe the vehicle is a dark pickup with damage to the passenger-side mirror.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+}

@@ -179,19 +179,21 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                 // (`责任编辑 陈丹 电话：…`): the 版名 set on a line of its own;
                 // also under the paper's name (`北京晚报` / `五色土` / `2026年…
                 // 第4版`), which the masthead's rule below would take with it.
+                // (Letter-spaced too: `星　河`.)
                 None if z == 0
                     && n > 0
                     && !keep[zone[n - 1]]
                     && section.is_none()
-                    && (2..=8).contains(&len(&lines[i].text))
-                    && is_han_section_name(lines[i].text.trim())
-                    && !is_paper_name(lines[i].text.trim())
+                    && let joined = join_spaced_han(lines[i].text.trim())
+                    && (2..=8).contains(&len(&joined))
+                    && is_han_section_name(&joined)
+                    && !is_paper_name(&joined)
                     && zone.get(n + 1).is_some_and(|&j| {
                         found[j].is_some() || is_editor_line(&fold_traditional(&lines[j].text), rules)
                     }) =>
                 {
                     keep[i] = false;
-                    section = clean_section(&lines[i].text);
+                    section = clean_section(&joined);
                 }
                 // `4` alone at the top, under the folio or over it: the page's number.
                 None if z == 0

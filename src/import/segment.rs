@@ -668,6 +668,19 @@ fn split_run_in_title(text: &str) -> Option<(String, String)> {
             && !["记者", "报道", "报导", "编者按", "本报"].iter().any(|w| head.contains(w));
         return (headline && len(rest) >= 8 && is_cjk_text(rest)).then(|| (head.to_string(), rest.to_string()));
     }
+    // `■韩国男团NOVA新加坡见面会加场：原定9月6日…`: the headline run in
+    // before a colon.
+    if let Some((head, rest)) = t.split_once('：')
+        && (6..=24).contains(&len(head))
+        && is_cjk_text(head)
+        && !head.contains(['。', '，', ',', '；', ';', '！', '？', '、', '(', '（', ' ', '\u{3000}'])
+        && !["讯", "电", "说", "称", "表示", "指出", "获悉"].iter().any(|w| head.ends_with(w))
+        && !["记者", "报道", "本报", "编者按", "提示", "注意"].iter().any(|w| head.contains(w))
+        && len(rest) >= 12
+        && is_terminated(rest)
+    {
+        return Some((head.to_string(), rest.trim().to_string()));
+    }
     let at = t.find([' ', '\u{3000}'])?;
     let (head, rest) = (t[..at].trim(), t[at..].trim());
     let plain = (4..=24).contains(&len(head))
@@ -750,11 +763,19 @@ fn brief_title(text: &str) -> String {
                     && !(at > 0 && bytes[at - 1].is_ascii_digit() && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)))
         })
         .map_or(rest.len(), |(at, _)| at);
-    let clause = rest[..clause_end].trim();
-    if (4..=32).contains(&len(clause)) {
-        return clause.to_string();
+    let clause = without_latin_glosses(rest[..clause_end].trim());
+    if (4..=32).contains(&len(&clause)) {
+        return clause;
     }
     fallback_title(&Draft { blocks: vec![Block::Para(rest.to_string())], ..Draft::default() })
+}
+
+/// `本地电影《甘榜的夏天》（Kampong Summer）入围…` → `本地电影《甘榜的夏天》入围…`:
+/// a title made from Chinese text leaves out the Latin names bracketed after
+/// their Chinese ones.
+fn without_latin_glosses(text: &str) -> String {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"[（(][A-Za-z][A-Za-z .,'&\-]{1,40}[)）]").replace_all(text, "").into_owned()
 }
 
 const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
@@ -1721,13 +1742,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && is_head(&paras[i - 2])
             && brief_of_one(i);
         let under_quote = |t: &str| t.starts_with(['“', '"']) && t.trim_end().ends_with(['”', '"']);
+        let signed_piece = || {
+            let from = starts.range(..i).next_back().copied().unwrap_or(0);
+            (from..i).any(|k| matches!(&paras[k].kind, Kind::Byline(c) | Kind::Lead(c, _) if !c.reporters.is_empty()))
+        };
         if i > 0
             && (unsigned_head(i) || labelled)
             // (A one-paragraph story opening on its dateline, `MILO — …`, too.)
             && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&paras[i - 1].text)
             && !is_cjk_text(&paras[i - 1].text)
-            && !under_quote(&paras[i - 1].text)
+            // (A quote closing an unsigned story, `…come back and see it."`,
+            // is no pull quote: a signed feature's crosshead is what sits
+            // under one.)
+            && (!under_quote(&paras[i - 1].text) || !signed_piece())
             && !in_briefs()
         {
             starts.insert(i);
@@ -3090,6 +3118,13 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
     if score.is_match(first) && !score.is_match(second) && !first.contains(['，', ',', '。']) {
         return true;
     }
+    // `主场逆转 泰山终结两轮不胜` over `山东泰山 2:1 上海申花`: the score line
+    // alone, the teams either side, under the headline.
+    static SCORE_LINE: OnceLock<Regex> = OnceLock::new();
+    let score_line = static_re(&SCORE_LINE, r"^\S{2,12}\s*\d{1,3}\s*[:：比]\s*\d{1,3}\s*\S{2,12}$");
+    if score_line.is_match(second) && !score.is_match(first) {
+        return true;
+    }
     if first.contains(CLAUSE) || SAYS.iter().any(|w| first.ends_with(w)) || first.ends_with('—') {
         return false;
     }
@@ -3296,7 +3331,8 @@ pub fn fallback_title(d: &Draft) -> String {
         let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
         &first[..end]
     };
-    let sentence = first.trim();
+    let glossless = if cjk { without_latin_glosses(first.trim()) } else { first.trim().to_string() };
+    let sentence = glossless.as_str();
     let sentence = if sentence.is_empty() { first } else { sentence };
     let sentence = if cjk && len(sentence) > max { without_scene_clause(sentence) } else { sentence };
     // `付店镇文艺汇演在镇文化广场举行，演员们用…`: too long a sentence gives
