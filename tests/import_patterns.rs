@@ -3526,3 +3526,23 @@ fn spaced_sections_score_lines_colon_run_in_briefs_and_quotes_closing_unsigned_s
     );
     assert_eq!(arts.len(), 2, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
 }
+
+#[test]
+fn scoreboard_rows_and_fact_box_labels_are_text() {
+    let arts = page(
+        "Swans storm home to sink Pies\nADAM KOVACS\n\nIsaac Heeney kicked four goals as the Sydney Swans overran Collingwood in the second half to win by 20 points.\nSydney Swans 2.3 3.9 8.11 12.10 (82)\nCollingwood 3.2 6.4 7.6 9.8 (62)\nGOALS: Sydney: Heeney 4, Amartey 2, McDonald 2, Papley, Gulden, Warner, Campbell.\nUmpires: Stevic, Gavine, Dalgleish. Crowd: 41,223 at the SCG.\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(arts[0].front.dateline.is_none());
+    assert!(arts[0].body.contains("\n\nSydney Swans 2.3 3.9 8.11 12.10 (82)\n"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("GOALS: Sydney"), "{}", arts[0].body);
+    let arts = page(
+        "Voltara to double charging network by FY28\nRohan Iyer\n\nMUMBAI: Voltara Energy, which runs 5,900 public charging points across 14 states, has become one of the few profitable players.\n\nFACT FILE\nVoltara Energy\nFounded: 2017, Pune\nCharging points: 5,900 in 14 states\nEmployees: 1,350\n",
+    );
+    assert!(arts.iter().all(|a| a.front.dateline.as_ref().and_then(|d| d.place.as_deref()) != Some("Founded")));
+    assert!(
+        arts.iter().any(|a| a.body.contains("Founded: 2017, Pune")),
+        "{:?}",
+        arts.iter().map(|a| &a.body).collect::<Vec<_>>()
+    );
+}

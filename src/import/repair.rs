@@ -227,6 +227,16 @@ pub fn is_heading_like(text: &str) -> bool {
         len(t) <= max && comma_count(t) <= 2
     } else {
         let words = word_count(t);
+        // `Sydney Swans 2.3 3.9 8.11 12.10 (82)`: a scoreboard's row.
+        let figures = t
+            .split_whitespace()
+            .filter(|w| {
+                w.chars().any(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || ".()-–:,/".contains(c))
+            })
+            .count();
+        if figures >= 4 && figures * 5 >= words * 2 {
+            return false;
+        }
         let first_ok = t
             .chars()
             .next()

@@ -763,7 +763,9 @@ fn brief_title(text: &str) -> String {
                     && !(at > 0 && bytes[at - 1].is_ascii_digit() && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)))
         })
         .map_or(rest.len(), |(at, _)| at);
-    let clause = without_latin_glosses(rest[..clause_end].trim());
+    // (Its Latin names in brackets left out when it runs too long with them.)
+    let clause = rest[..clause_end].trim();
+    let clause = if len(clause) > 32 { without_latin_glosses(clause) } else { clause.to_string() };
     if (4..=32).contains(&len(&clause)) {
         return clause;
     }
@@ -771,8 +773,8 @@ fn brief_title(text: &str) -> String {
 }
 
 /// `本地电影《甘榜的夏天》（Kampong Summer）入围…` → `本地电影《甘榜的夏天》入围…`:
-/// a title made from Chinese text leaves out the Latin names bracketed after
-/// their Chinese ones.
+/// a title made from Chinese text too long for one leaves out the Latin
+/// names bracketed after their Chinese ones.
 fn without_latin_glosses(text: &str) -> String {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(&RE, r"[（(][A-Za-z][A-Za-z .,'&\-]{1,40}[)）]").replace_all(text, "").into_owned()
@@ -3331,7 +3333,8 @@ pub fn fallback_title(d: &Draft) -> String {
         let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
         &first[..end]
     };
-    let glossless = if cjk { without_latin_glosses(first.trim()) } else { first.trim().to_string() };
+    let glossless =
+        if cjk && len(first.trim()) > 32 { without_latin_glosses(first.trim()) } else { first.trim().to_string() };
     let sentence = glossless.as_str();
     let sentence = if sentence.is_empty() { first } else { sentence };
     let sentence = if cjk && len(sentence) > max { without_scene_clause(sentence) } else { sentence };
