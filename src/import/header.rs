@@ -722,8 +722,6 @@ fn starts_with_page_number(line: &str) -> bool {
     static_re(&RE, r"^[A-Z]?[0-9]{1,3}(?:\s+[A-Z][A-Za-z'.&]*(?:\s+[A-Z][A-Za-z'.&]*){0,4})?$").is_match(line.trim())
 }
 
-/// `6 新加坡`: a bare page number and a short 版名. Only at the page's head:
-/// at its foot or in a table the same shape is a ranked row (`1 上海海港`).
 /// A year of this century or the last in the line (`2026`, `2026年`).
 fn has_year(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -737,6 +735,8 @@ fn names_its_ban(line: &str) -> bool {
         .is_match(fold_traditional(line.trim()).as_ref())
 }
 
+/// `6 新加坡`: a bare page number and a short 版名. Only at the page's head:
+/// at its foot or in a table the same shape is a ranked row (`1 上海海港`).
 fn numbered_section(line: &str) -> Option<Option<String>> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(&RE, r"^[0-9]{1,2}\s+(\p{Han}{2,6}|\p{Han}{1,5}[·・]\p{Han}{1,5})$");

@@ -710,15 +710,16 @@ fn signed_run_in_brief(p: &Para, rules: &ImportRules) -> bool {
 /// and its text.
 fn english_run_in_head(text: &str) -> Option<(String, String)> {
     let (head, rest) = text.split_once(": ")?;
+    // (Its text may close with the wire's credit in brackets: `…on Friday. (AP)`.)
+    let closed = rest.trim_end();
+    let closed = closed.strip_suffix(')').and_then(|b| b.rfind('(').map(|k| b[..k].trim_end())).unwrap_or(closed);
     let ok = !is_cjk_text(text)
         && (2..=10).contains(&word_count(head))
         && head.starts_with(char::is_uppercase)
         && !head.contains(['.', ';', '"', '“', '”'])
         && rest.starts_with(char::is_uppercase)
         && word_count(rest) >= 8
-        && is_terminated(
-            rest.trim_end().trim_end_matches(|c: char| c == ')' || c.is_alphabetic() || c == '(').trim_end(),
-        );
+        && is_terminated(closed);
     ok.then(|| (head.trim().to_string(), rest.trim().to_string()))
 }
 
