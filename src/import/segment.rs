@@ -875,6 +875,11 @@ fn signs_off_above(paras: &[Para], i: usize) -> bool {
         && is_terminated(&paras[i - 1].text)
 }
 
+/// The start of the piece paragraph `i` is in, as far as `starts` has them.
+fn piece_start(starts: &BTreeSet<usize>, i: usize) -> usize {
+    starts.range(..i).next_back().copied().unwrap_or(0)
+}
+
 fn is_head(p: &Para) -> bool {
     matches!(p.kind, Kind::Heading | Kind::Subtitle)
 }
@@ -1696,7 +1701,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // (Not in a column of briefs under its label, each headed; not under
         // a pull quote, whose speaker `Dr Nina Shenker, …` is set like one.)
         let in_briefs = || {
-            let from = starts.range(..i).next_back().copied().unwrap_or(0);
+            let from = piece_start(&starts, i);
             (from..i).any(|k| {
                 is_head(&paras[k]) && (is_english_brief_label(&paras[k].text) || department(&paras[k].text).is_some())
             })
@@ -1746,7 +1751,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && brief_of_one(i);
         let under_quote = |t: &str| t.starts_with(['“', '"']) && t.trim_end().ends_with(['”', '"']);
         let signed_piece = || {
-            let from = starts.range(..i).next_back().copied().unwrap_or(0);
+            let from = piece_start(&starts, i);
             (from..i).any(|k| matches!(&paras[k].kind, Kind::Byline(c) | Kind::Lead(c, _) if !c.reporters.is_empty()))
         };
         if i > 0
@@ -1848,7 +1853,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             starts.insert(i);
         } else if caption(i) && caption(i - 1) {
-            let from = starts.range(..i).next_back().copied().unwrap_or(0);
+            let from = piece_start(&starts, i);
             let text: Vec<usize> = (from..i).filter(|&k| !is_head(&paras[k])).collect();
             if text == [i - 1] {
                 starts.insert(i);
@@ -2872,6 +2877,8 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         };
         d.blocks.push(Block::Para(text));
     }
+    // The paper or wire a photo's credit names, for a piece that is only a picture.
+    let mut photo_agency: Option<String> = None;
     for (j, p) in body.iter().enumerate() {
         take_jumps(&mut d, p);
         let is_text = |q: &Para| match q.kind {
@@ -2906,6 +2913,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             Kind::Credit(c, k) => {
                 d.credits.merge(c.clone());
                 d.ended_with_org_credit = *k == CreditKind::Org && j + 1 == body.len();
+                if *k == CreditKind::Photo {
+                    photo_agency = photo_agency.or_else(|| photo_credit_agency(&p.text, rules));
+                }
             }
             // `◆ 一只药箱走遍十八个自然村` alone between paragraphs of a
             // Chinese feature: a 小标题 set with a bullet, not a list of one.
@@ -2934,12 +2944,14 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             }
             Kind::Heading | Kind::Subtitle => d.blocks.push(Block::Para(p.text.clone())),
             Kind::Body => match strip_trailing_photo_credit(&p.text, rules) {
-                Some((t, c)) if dash_credit_closes_story(&d, &p.text, &t, &c, range, &body[j + 1..], rules) => {
-                    d.credits.merge(signed_at_end(c, rules));
-                    d.blocks.push(Block::Para(t));
-                }
                 Some((t, c)) => {
-                    d.credits.merge(c);
+                    let credit = p.text.get(t.len()..).unwrap_or("");
+                    photo_agency = photo_agency.or_else(|| photo_credit_agency(credit, rules));
+                    if dash_credit_closes_story(&d, &p.text, &t, &c, range, &body[j + 1..], rules) {
+                        d.credits.merge(signed_at_end(c, rules));
+                    } else {
+                        d.credits.merge(c);
+                    }
                     d.blocks.push(Block::Para(t));
                 }
                 None => d.blocks.push(Block::Para(p.text.clone())),
@@ -2975,7 +2987,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     // the photographer's paper or wire is the piece's.
     let paras = d.blocks.iter().filter(|b| matches!(b, Block::Para(_))).count();
     if d.credits.agency.is_none() && d.credits.reporters.is_empty() && paras <= 1 {
-        d.credits.agency = range.iter().find_map(|p| photo_credit_agency(p, rules));
+        d.credits.agency = photo_agency;
     }
     title_photo_by_caption(&mut d);
     d
@@ -2983,15 +2995,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
 
 /// The paper or wire a Chinese photo credit names (`本报记者 王磊 摄`,
 /// `（新华社记者 李安 摄）` closing a caption), if any.
-fn photo_credit_agency(p: &Para, rules: &ImportRules) -> Option<String> {
-    let credit = match &p.kind {
-        Kind::Credit(_, CreditKind::Photo) => p.text.as_str(),
-        Kind::Body => {
-            let (text, _) = strip_trailing_photo_credit(&p.text, rules)?;
-            p.text.get(text.len()..)?
-        }
-        _ => return None,
-    };
+fn photo_credit_agency(credit: &str, rules: &ImportRules) -> Option<String> {
     let folded = super::text::fold_traditional(credit);
     let t = folded.trim().trim_start_matches(['(', '（']).trim_start();
     if !is_cjk_text(t) {
