@@ -3546,3 +3546,63 @@ fn scoreboard_rows_and_fact_box_labels_are_text() {
         arts.iter().map(|a| &a.body).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn papers_beside_sections_print_stamps_plain_case_dash_datelines_and_wire_stories_under_signed_ones() {
+    let sections = |text: &str| page(text).into_iter().map(|a| a.front.section).collect::<Vec<_>>();
+    // The paper's name and the section in one head line over the dated folio.
+    let s = sections(
+        "THE STAR                                                    NEWS\nWednesday, 12 June 2024                                     5\n\nEskom warns of winter load shedding risk\n\nSIPHO MABENA\n\nEskom has warned that load shedding could return during cold snaps this winter.\n",
+    );
+    assert_eq!(s, vec![Some("News".to_string())]);
+    let s = sections(
+        "B05\n2026.6.18 星期四\n华商晨报 · 文体·荧屏\n主编：宋健  责编：林晓雪\n\n年代剧《长河灯火》今晚央视开播\n\n文/本报记者 韩冰\n\n由青年导演沈一鸣执导的年代剧《长河灯火》将于今晚19:30登陆央视一套黄金档。\n",
+    );
+    assert_eq!(s, vec![Some("文体·荧屏".to_string())]);
+    let s = sections(
+        "今日宁乡 数字报\n2026年06月18日  第04版：乡村振兴\n\n“稻虾共作”一田双收\n\n本报记者 姜新宇\n\n6月中旬，在双江口镇南田坪村的稻虾共作基地里，村民们正忙着起笼捕虾，现场一片繁忙。\n",
+    );
+    assert_eq!(s, vec![Some("乡村振兴".to_string())]);
+    let arts = page(
+        "新华日报\n2025年6月18日 星期三\n11\n理论周刊\n\n以文化自信涵养精神力量\n\n王丽娟\n\n文化是一个国家、一个民族的灵魂。文化自信是更基础、更广泛、更深厚的自信。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "以文化自信涵养精神力量")]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("理论周刊"));
+    // An e-paper's print stamps and the page's desks are no text.
+    let arts = page(
+        "The Riverton Courier - 06/18/2026 Copy Reduced to 78% from original to fit letter page\nPage A12\nOPINION\n\nOUR VIEW\nLibrary hours are worth the money\n\nThe Riverton Public Library's decision to restore Sunday hours at its three branches this fall is welcome news.\n\nEDITOR: SIBUSISO NGALWA         NEWS DESK: 011 633 9111         newsdesk@inl.co.za\nCLASSIFIEDS ON PAGE B4\nCopyright (c) 2026 The Riverton Courier 6/18/2026\nPowered by TECNAVIA\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("OUR VIEW"), "Library hours are worth the money")]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("Opinion"));
+    for gone in ["Copy Reduced", "NEWS DESK", "CLASSIFIEDS", "Copyright", "TECNAVIA"] {
+        assert!(!arts[0].body.contains(gone), "{gone}: {}", arts[0].body);
+    }
+    // `Durban — More than…` under the heads: a place in plain case.
+    let a = one(
+        "Pupils miss exams after school flooded\n\nTHANDO MOYO\n\nDurban — More than 300 pupils at a school in Inanda were unable to write their mid-year examinations this week.\n\nParents said the school had complained about the leaking roof for more than two years.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Durban"));
+    assert!(a.body.starts_with("More than 300 pupils"), "{}", a.body);
+    // A name and a dash inside the text stays text.
+    let a = one(
+        "Council backs new library\n\nBy Tom Bell\n\nThe council approved the plan on Tuesday.\n\nPriya Nair — a teacher at the school — said the library was overdue.\n",
+    );
+    assert!(a.front.dateline.is_none() && a.body.contains("Priya Nair — a teacher"), "{}", a.body);
+    // A headline and its 副题 under a signed story's finished text head the next story.
+    let arts = page(
+        "美国5月零售销售环比下降0.9%\n新华社华盛顿6月17日电（记者 熊茂伶 刘亚南）美国商务部17日公布的数据显示，美国5月零售销售额环比下降0.9%，降幅大于市场预期。\n美联储将于17日至18日举行货币政策会议。\n\n日本一地发生5.9级地震\n暂无人员伤亡报告\n据美联社报道，日本气象厅称，当地时间17日下午3时许，日本北海道东部海域发生5.9级地震，震源深度约50公里。\n",
+    );
+    // (Which of its two lines is the 主题 the text cannot tell.)
+    assert_eq!(arts.len(), 2, "{:?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+    assert!(!arts[0].body.contains("地震") && arts[1].body.starts_with("据美联社报道"), "{}", arts[1].body);
+    // So does a headline over an editor's note; a box's label over its subhead does not.
+    let arts = page(
+        "本报讯（记者 刘晨）今年我市中考将于6月21日开考，考生须提前30分钟到达考点。\n此外，今年中考首次在全部考点启用智能安检门。\n\n“小作家”征文获奖作品选登\n\n编者按：由本报与市作家协会联合举办的第十二届“小作家”中小学生征文大赛日前揭晓。本期选登部分获奖作品，以飨读者。\n\n外婆的菜园\n\n外婆家在城南的一条老巷子里，屋后有一块小小的菜园。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+    assert_eq!(arts[1].front.title, "“小作家”征文获奖作品选登");
+    let arts = page(
+        "老旧小区改造惠及万户\n本报记者 王芳\n走进淇滨区桂鹤小区，崭新的外墙、平整的道路映入眼帘。居民王大爷说：“现在住得可舒心了！”\n\n新闻链接\n什么是老旧小区改造？\n老旧小区改造是指对建成年代较早、失养失修失管、市政配套设施不完善的住宅小区进行改造。\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", kickers_and_titles(&arts));
+}

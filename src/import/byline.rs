@@ -1022,6 +1022,21 @@ fn parse_town_colon_lead(para: &str) -> Option<(Credits, usize)> {
     Some((credits, lead_end(para, &c, 2)))
 }
 
+/// `Durban — More than 300 pupils…`: South African and some other papers set
+/// the place in plain case before a dash. A name and a dash (`Priya Nair —
+/// a teacher…`) take the same shape, so it is read only as the first text
+/// under a story's heads ([`super::segment`]), with a sentence after the
+/// dash and a place read as the colon form reads one.
+pub fn parse_town_dash_lead(para: &str) -> Option<(Credits, usize)> {
+    static TOWN: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&TOWN, r#"^([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2})\s+(?:—|–|-)\s+[A-Z"“‘']"#);
+    let c = re.captures(para)?;
+    let colon = format!("{}: {}", &c[1], para[c.get(0)?.end() - 1..].trim_start());
+    let (credits, _) = parse_town_colon_lead(&colon)?;
+    let at = c.get(0)?.end() - 1;
+    (word_count(&para[at..]) >= 8).then_some((credits, at))
+}
+
 /// `NEW DELHI: Commuters…` (Indian and some Asian papers): a capitals word
 /// and a colon is a dateline only if it names no label (`NOTE:`, `UPDATE:`),
 /// no medium (`WASHINGTON POST:`) and is not a one- or two-letter marker.

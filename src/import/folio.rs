@@ -446,7 +446,7 @@ fn is_translated_name(cell: &str, before: Option<&Cell>) -> bool {
 /// Where a folio's cells part: wide gaps, bars, bullets, slashes.
 fn gaps() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_re(&RE, r"\s{2,}|\u{3000}+|\u{1}|\s*[|│•●◆■]\s*|\s+/\s+|[/／]")
+    static_re(&RE, r"\s{2,}|\u{3000}+|\u{1}|\s*[|│•●◆■]\s*|\s+/\s+|[/／]|\s+[·・]\s+")
 }
 
 /// The dates a folio gives: Chinese (with the weekday after it), numeric,

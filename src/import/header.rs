@@ -122,9 +122,15 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
             let beside = (n > 0 && !keep[zone[n - 1]]) || zone.get(n + 1).is_some_and(|&j| found[j].is_some());
             let weak = match &cells[i] {
                 Some(f) if found[i].is_none() && head_only.is_none() && !f.strong && beside => Some(f.section.clone()),
+                // `THE STAR          NEWS` over the dated folio: a line the
+                // patterns know as the paper's, its other cell the section.
+                Some(f) if matches!(found[i], Some(None)) && f.sure && f.section.is_some() && beside => {
+                    Some(f.section.clone())
+                }
                 _ => None,
             };
-            match found[i].as_ref().or(head_only.as_ref()).or(weak.as_ref()) {
+            let named = if matches!(weak, Some(Some(_))) { weak.as_ref() } else { None };
+            match named.or(found[i].as_ref()).or(head_only.as_ref()).or(weak.as_ref()) {
                 // `2025年6月13日` under a notice's signature dates the notice:
                 // a page foot dates itself with a weekday or page number too.
                 Some(_)
@@ -347,7 +353,42 @@ fn is_desk_slug(line: &str) -> bool {
 /// a note on the page's pictures, a QR code's prompt. Furniture where they
 /// stand, not text of the story beside them.
 fn is_note_anywhere(line: &str) -> bool {
-    is_tip_line(line) || is_page_note(line) || is_qr_prompt(line)
+    is_tip_line(line) || is_page_note(line) || is_qr_prompt(line) || is_print_stamp(line) || is_desk_contacts(line)
+}
+
+/// `The Riverton Courier - 06/18/2026 Copy Reduced to 78% from original to
+/// fit letter page`, `Powered by TECNAVIA`, `Copyright (c) 2026 The Riverton
+/// Courier 6/18/2026`: what an e-paper site stamps on a page it prints,
+/// wherever the export put it; `CLASSIFIEDS ON PAGE B4`: the paper pointing
+/// to its other pages (a jump line, `CONTINUED ON PAGE 4`, is not one).
+fn is_print_stamp(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        concat!(
+            r"(?i:\bcopy reduced to \d{1,3}%|^powered by (?:tecnavia|pressreader|pagesuite|newsmemory)$",
+            r"|^(?:copyright\s*)?(?:\(c\)|©)\s*(?:19|20)\d\d\b.{3,60}\b\d{1,2}/\d{1,2}/(?:19|20)?\d\d$)",
+            r"|^(?:MORE\s+)?[A-Z][A-Z&'’ -]{2,30}? (?:ON|IN) PAGES? [A-Z]?\d{1,3}$"
+        ),
+    )
+    .is_match(line.trim())
+        && !line.to_uppercase().contains("CONTINU")
+        && !line.to_uppercase().contains("STORY")
+}
+
+/// `EDITOR: SIBUSISO NGALWA   NEWS DESK: 011 633 9111   newsdesk@inl.co.za`:
+/// the page's desks and how to reach them, two labelled cells or more with
+/// a number or address (one, `Phone: 555-0142`, may be a notice's own).
+fn is_desk_contacts(line: &str) -> bool {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    static REACH: OnceLock<Regex> = OnceLock::new();
+    let t = line.trim();
+    let labels = static_re(
+        &LABEL,
+        r"(?i)(?:^|\s)(?:(?:deputy |news |sports? |business |features? |night )?editor|news ?desk|newsroom|sports desk|advertising|adverts|classifieds|subscriptions|circulation|delivery|tel|phone|fax|e-?mail)\s*:",
+    );
+    let reach = static_re(&REACH, r"\d[\d\s()\-]{6,}\d|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+");
+    len(t) <= 160 && labels.find_iter(t).count() >= 2 && reach.is_match(t) && !super::text::is_terminated(t)
 }
 
 /// `新闻热线：96068 线索一经采用，即付报酬`, `新闻热线：28331233  传真：28331998`:
@@ -579,6 +620,12 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if let Some(s) = rules.sections.iter().find(|s| s.eq_ignore_ascii_case(line)) {
         return Some(Some(s.clone()));
     }
+    // `理论周刊`, `健康专刊`: a known 版名 as its weekly or special pages name it.
+    if let Some(s) = ["周刊", "专刊", "特刊", "周末"].iter().find_map(|w| line.strip_suffix(w))
+        && rules.sections.iter().any(|k| k == s)
+    {
+        return Some(Some(line.to_string()));
+    }
     // `NATION & WORLD` heading the page: two sections the paper runs as one.
     if let Some(s) = english_section(line, rules) {
         return Some(Some(s));
@@ -728,10 +775,14 @@ fn has_year(line: &str) -> bool {
     static_re(&RE, r"(?:^|[^0-9])(?:19|20)[0-9]{2}(?:[^0-9]|$)").is_match(line)
 }
 
-/// `第4版　综合新闻`, `第04版：要闻`: the page's number and its 版名 alone.
+/// `第4版　综合新闻`, `第04版：要闻`: the page's number and its 版名 alone
+/// (or after the date: `2026年06月18日  第04版：乡村振兴`).
 fn names_its_ban(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_re(&RE, r"^第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*[\p{Han}·・]{2,8}$")
+    static_re(
+        &RE,
+        r"^(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:[(（]?星期[一二三四五六日天][)）]?\s*)?)?第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*[\p{Han}·・]{2,8}$",
+    )
         .is_match(fold_traditional(line.trim()).as_ref())
 }
 

@@ -1771,6 +1771,40 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if cjk_brief {
             starts.insert(i);
         }
+        // `日本一地发生5.9级地震` / `暂无人员伤亡报告` over text, under a signed
+        // story's finished text: a headline and its 副题, the next story's
+        // (a feature's subhead is one line; numbered ones run in order). So
+        // is a headline over an editor's note (`编者按：…`) there.
+        let cjk_head = |q: &Para| {
+            matches!(q.kind, Kind::Heading | Kind::Subtitle)
+                && is_cjk_text(&q.text)
+                && !q.text.contains(['：', ':'])
+                && !q.text.trim_start().starts_with([
+                    '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '（', '(', '0', '1', '2', '3', '4',
+                    '5', '6', '7', '8', '9',
+                ])
+                && department(&q.text).is_none()
+                && !is_comment_box_label(&q.text)
+        };
+        // (`新闻链接`, `延伸阅读` over a subhead: a box's label, shorter than a headline.)
+        let cjk_story_head = i > 0
+            && p.kind == Kind::Heading
+            && cjk_head(p)
+            && len(&p.text) >= 7
+            // (Nor a sentence the column cut: `他的指導老師、…科學` / `部主任…表示，`.)
+            && !p.text.contains(['，', ',', '、'])
+            && paras.get(i + 1).is_none_or(|q| !is_head(q) || !q.text.contains(['，', ',']))
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_cjk_text(&paras[i - 1].text)
+            && is_terminated(&paras[i - 1].text)
+            && (piece_start(&starts, i)..i)
+                .any(|k| matches!(&paras[k].kind, Kind::Byline(c) | Kind::Lead(c, _) if !c.reporters.is_empty()))
+            && ((paras.get(i + 1).is_some_and(cjk_head)
+                && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body && is_cjk_text(&q.text) && len(&q.text) >= 30))
+                || paras.get(i + 1).is_some_and(is_editors_note));
+        if cjk_story_head {
+            starts.insert(i);
+        }
         // `5月份社会消费品零售总额同比增长5.1%` over text closed by
         // `（新华社北京6月17日电）` or `（据新华社）`, under a story signed at its
         // top: the wire's story is another piece, its headline no subhead.
@@ -2954,7 +2988,16 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                     }
                     d.blocks.push(Block::Para(t));
                 }
-                None => d.blocks.push(Block::Para(p.text.clone())),
+                // `Durban — More than…` opening the story's text.
+                None => match super::byline::parse_town_dash_lead(&p.text) {
+                    Some((c, at))
+                        if d.credits.dateline.is_none() && !d.blocks.iter().any(|b| matches!(b, Block::Para(_))) =>
+                    {
+                        d.credits.merge(c);
+                        d.blocks.push(Block::Para(p.text[at..].to_string()));
+                    }
+                    _ => d.blocks.push(Block::Para(p.text.clone())),
+                },
             },
         }
     }
