@@ -3606,3 +3606,22 @@ fn papers_beside_sections_print_stamps_plain_case_dash_datelines_and_wire_storie
     );
     assert_eq!(arts.len(), 1, "{:?}", kickers_and_titles(&arts));
 }
+
+#[test]
+fn desk_bylines_stand_for_the_writer_where_no_one_is_named() {
+    let arts = page(
+        "Rawalpindi traders protest new fixed tax scheme\n\nBy Tom Reed\nStaff Reporter\n\nRAWALPINDI: Traders in Raja Bazaar kept their shops closed for several hours on Tuesday to protest against the fixed tax scheme.\n\nIIUI students demand restoration of hostel seats\n\nOur Correspondent\n\nISLAMABAD: Students of the International Islamic University Islamabad staged a protest outside the administration block on Tuesday.\n",
+    );
+    let writers: Vec<&[String]> = arts.iter().map(|a| &a.front.reporters[..]).collect();
+    assert_eq!(writers, vec![&["Tom Reed".to_string()][..], &["Our Correspondent".to_string()][..]]);
+    let arts = page(
+        "IN BRIEF\n\nTshwane water outage\nPretoria — Residents of Soshanguve will be without water from 8am today until 6pm tomorrow, the City of Tshwane said. – Staff Reporter\n\nBody found in Jukskei\nJohannesburg — The body of a man was found in the Jukskei River near Alexandra on Monday. Police said an inquest docket had been opened. – ANA\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.reporters, vec!["Staff Reporter"]);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("ANA"));
+    for (a, town) in arts.iter().zip(["Pretoria", "Johannesburg"]) {
+        assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some(town));
+        assert!(!a.body.contains(town) && !a.body.contains("Staff Reporter"), "{}", a.body);
+    }
+}

@@ -24,6 +24,10 @@ pub struct Credits {
     pub contributors: Vec<String>,
     pub agency: Option<String>,
     pub dateline: Option<RawDateline>,
+    /// `Staff Reporter`, `Our Correspondent`: a byline that names no one,
+    /// as printed. It stands for the writer only where no one is named
+    /// ([`Credits::writers`]); segmentation counts it as no name.
+    pub desk: Option<String>,
 }
 
 impl Credits {
@@ -44,7 +48,48 @@ impl Credits {
         if self.dateline.is_none() {
             self.dateline = other.dateline;
         }
+        if self.desk.is_none() {
+            self.desk = other.desk;
+        }
     }
+
+    /// Whether it names no one and nothing: a role line (`Political
+    /// Editor`), or a desk's byline (`Staff Reporter`), whose desk is kept.
+    pub fn names_no_one(&self) -> bool {
+        self.reporters.is_empty() && self.contributors.is_empty() && self.agency.is_none() && self.dateline.is_none()
+    }
+
+    /// The writers to credit: those named, else the desk that signed
+    /// (`Our Correspondent`, as Dawn and The Hindu list such copy), unless a
+    /// wire is credited.
+    pub fn writers(&self) -> Vec<String> {
+        match &self.desk {
+            Some(desk) if self.reporters.is_empty() && self.agency.is_none() => vec![desk.clone()],
+            _ => self.reporters.clone(),
+        }
+    }
+}
+
+/// The desk an unnamed byline names, as printed: `By Our Staff Reporter` →
+/// `Staff Reporter`, `STAFF REPORTER` → `Staff Reporter`; none for a
+/// freelancer's `Special to The Courier` or `For The Courier`.
+fn desk_named(line: &str) -> Option<String> {
+    let t = line.trim().trim_start_matches(['—', '–', '-']).trim_start();
+    let t = t.strip_prefix("By ").unwrap_or(t);
+    let straight = t.replace('’', "'");
+    let t = straight
+        .strip_prefix("The Newspaper's ")
+        .or_else(|| straight.strip_prefix("Newspaper's "))
+        .or_else(|| straight.strip_prefix("Our ").filter(|r| r.starts_with("Staff ")))
+        .unwrap_or(&straight)
+        .trim();
+    if t.starts_with("Special to ") || t.starts_with("For ") || t.is_empty() {
+        return None;
+    }
+    let t = if t.chars().any(char::is_lowercase) { t.to_string() } else { title_case_caps(t) };
+    // `Staff report(s)` names no writer, not even a desk's.
+    let lower = t.to_lowercase();
+    (!lower.contains("report") || lower.contains("reporter")).then_some(t)
 }
 
 /// Everyone `people` names, writers first, as contributors only: a
@@ -434,6 +479,7 @@ fn restored(c: Credits, original: &str, folded: &str) -> Credits {
         contributors: c.contributors.into_iter().map(back).collect(),
         agency: c.agency.map(back),
         dateline: c.dateline.map(|d| RawDateline { place: d.place.map(back), ..d }),
+        desk: c.desk,
     }
 }
 
@@ -1438,7 +1484,14 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             Some(name) if word_count(line) <= 6 => {
                 return Some(Credits { reporters: vec![name], ..Credits::default() });
             }
-            _ if word_count(line) <= 4 => return Some(Credits::default()),
+            // (`Our Correspondent` signs for the paper; `Political Editor`
+            // alone is a role whose holder's name stands elsewhere.)
+            _ if word_count(line) <= 4 => {
+                let unby = line.strip_prefix("By ").unwrap_or(line);
+                let own =
+                    ["Our ", "Staff ", "Special ", "OUR ", "STAFF ", "SPECIAL "].iter().any(|w| unby.starts_with(w));
+                return Some(Credits { desk: desk_named(line).filter(|_| own), ..Credits::default() });
+            }
             _ => {}
         }
     }
@@ -1464,7 +1517,12 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         || papers.is_some_and(|r| unnamed.is_match(r))
         || (desk.is_match(line) && english_agency(line, rules).is_none())
     {
-        return Some(Credits::default());
+        // (`Express News Service`, `TNN`: the paper's own news service, as a wire is.)
+        static SERVICE: OnceLock<Regex> = OnceLock::new();
+        if static_re(&SERVICE, r"^(?:[A-Z][a-z]+\s+News\s+(?:Service|Network)|[A-Z]{1,3}N[NS])$").is_match(line) {
+            return Some(Credits { agency: Some(line.to_string()), ..Credits::default() });
+        }
+        return Some(Credits { desk: desk_named(line), ..Credits::default() });
     }
     if let Some(c) = parse_english_byline(line, rules) {
         return Some(c);
@@ -2202,7 +2260,7 @@ fn name_before_role(line: &str) -> Option<String> {
 /// The credits of the name line, given the line under it.
 pub fn parse_name_over_role(name: &str, role: &str, rules: &ImportRules) -> Option<Credits> {
     let (name, role) = (name.trim(), role.trim());
-    let role_only = parse_byline_line(role, rules).is_some_and(|c| c == Credits::default());
+    let role_only = parse_byline_line(role, rules).is_some_and(|c| c.names_no_one());
     let words = word_count(name);
     let capitals = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
     // New Zealand and Irish papers set the name in plain case (`Tina Law`
@@ -3175,6 +3233,13 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         if c.get(3).is_some_and(|a| a.as_str().trim().eq_ignore_ascii_case("special arrangement")) {
             return Some((c.get(1)?.as_str().to_string(), Credits::default()));
         }
+        // `… the City of Tshwane said. – Staff Reporter`: the desk signing the brief.
+        if let Some(desk) = c.get(3).and_then(|a| parse_byline_line_folded(a.as_str().trim(), rules))
+            && desk.desk.is_some()
+            && desk.reporters.is_empty()
+        {
+            return Some((c.get(1)?.as_str().to_string(), desk));
+        }
         let who = match (c.get(2), c.get(3)) {
             (Some(name), _) => Some(title_case_caps(name.as_str())),
             (None, Some(a)) => english_agency(a.as_str(), rules)
@@ -3305,8 +3370,8 @@ mod tests {
         let r = ImportRules::default();
         assert!(parse_byline_line("EDITORIAL", &r).is_none());
         assert!(parse_byline_line("Editorials", &r).is_none());
-        assert_eq!(parse_byline_line("Staff Writers", &r), Some(Credits::default()));
-        assert_eq!(parse_byline_line("Senior Editor", &r), Some(Credits::default()));
+        assert_eq!(parse_byline_line("Staff Writers", &r).map(|c| c.names_no_one()), Some(true));
+        assert_eq!(parse_byline_line("Senior Editor", &r).map(|c| c.names_no_one()), Some(true));
     }
 
     #[test]
@@ -3480,7 +3545,7 @@ mod tests {
         for line in
             ["Staff Reporter", "Special Correspondent", "Our Bureau", "Our Correspondent", "Legal Correspondent"]
         {
-            assert_eq!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
+            assert_eq!(parse_byline_line(line, &r).map(|c| c.names_no_one()), Some(true), "{line}");
         }
         for (line, agency) in [
             ("PTI", "PTI"),
@@ -3501,20 +3566,22 @@ mod tests {
     fn indian_desk_credits_name_no_one() {
         let r = ImportRules::default();
         for line in [
-            "Express News Service",
             "By Our Staff Reporter",
             "By Special Correspondent",
             "Our Special Correspondent",
             "HT Correspondent",
             "ET Bureau",
-            "DHNS",
             "DC CORRESPONDENT",
         ] {
-            assert_eq!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
+            assert_eq!(parse_byline_line(line, &r).map(|c| c.names_no_one()), Some(true), "{line}");
         }
+        // The desk stands for the writer where no one is named.
+        assert_eq!(parse_byline_line("By Our Staff Reporter", &r).unwrap().writers(), vec!["Staff Reporter"]);
         // The Times of India's news service names no one either; it is the agency.
-        let c = parse_byline_line("TNN", &r).unwrap();
-        assert_eq!((c.reporters.len(), c.agency.as_deref()), (0, Some("TNN")));
+        for (line, agency) in [("TNN", "TNN"), ("DHNS", "DHNS"), ("Express News Service", "Express News Service")] {
+            let c = parse_byline_line(line, &r).unwrap();
+            assert_eq!((c.reporters.len(), c.agency.as_deref()), (0, Some(agency)));
+        }
         let d = parse_byline_line("HYDERABAD, JUNE 17", &r).unwrap().dateline.unwrap();
         assert_eq!((d.place.as_deref(), d.month, d.day), (Some("Hyderabad"), Some(6), Some(17)));
         assert!(parse_byline_line("HYDERABAD, JUNE", &r).is_none_or(|c| c.dateline.is_none()));
@@ -3523,7 +3590,7 @@ mod tests {
         assert_eq!(parse_byline_line("Kaniza Garari | DC", &r).unwrap().reporters, vec!["Kaniza Garari"]);
         assert!(parse_byline_line("Rates rise | RBI", &r).is_none_or(|c| c.reporters.is_empty()));
         for line in ["NEWS", "By Our Own Hands", "Transport News"] {
-            assert_ne!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
+            assert_ne!(parse_byline_line(line, &r).map(|c| c.names_no_one()), Some(true), "{line}");
         }
     }
 
@@ -3564,7 +3631,7 @@ mod tests {
         for line in
             ["Staff report", "From staff reports", "Special to The Courier", "For The Courier", "For the Daily News"]
         {
-            assert_eq!(parse_byline_line(line, &r), Some(Credits::default()), "{line}");
+            assert_eq!(parse_byline_line(line, &r).map(|c| c.names_no_one()), Some(true), "{line}");
         }
         for line in ["For the record", "Staff reports rising costs", "For Sale"] {
             assert_eq!(parse_byline_line(line, &r), None, "{line}");
@@ -3844,7 +3911,7 @@ mod tests {
         assert_eq!(c.reporters, vec!["Gemma Walsh"]);
         let c = parse_byline_line("Reporters: Ann Lee and Bob Roe", &r).unwrap();
         assert_eq!(c.reporters, vec!["Ann Lee", "Bob Roe"]);
-        assert_eq!(parse_byline_line("Local Democracy Reporting Service", &r), Some(Credits::default()));
+        assert_eq!(parse_byline_line("Local Democracy Reporting Service", &r).map(|c| c.names_no_one()), Some(true));
         // A label over a sentence is no byline.
         assert!(parse_byline_line("Reporter: the council has not replied to our questions.", &r).is_none());
     }

@@ -293,7 +293,7 @@ fn to_article(
     let body = render_body(&d.blocks);
     let plain = plain_text(&d.blocks);
     let credits = d.credits;
-    let reporters: Vec<String> = credits.reporters.iter().filter_map(|r| clean_term(r)).collect();
+    let reporters: Vec<String> = credits.writers().iter().filter_map(|r| clean_term(r)).collect();
     // `With inputs from PTI` under a PTI story credits the agency twice.
     let contributors: Vec<String> = credits
         .contributors

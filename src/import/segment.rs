@@ -1133,7 +1133,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // qualifies; elsewhere it is a headline (`For The Record`).
     for i in 0..n {
         if let Kind::Byline(c) = &owned[i].kind
-            && *c == Credits::default()
+            && c.names_no_one()
             && owned[i].text.starts_with("For ")
             && (i == 0 || !matches!(owned[i - 1].kind, Kind::Byline(_)))
         {
@@ -1146,11 +1146,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // Political Editor` / `Michael Koziol` / `Transport Reporter`.)
     for i in 1..n.saturating_sub(1) {
         let under_writer = i >= 2
-            && matches!(&owned[i - 1].kind, Kind::Byline(c) if *c == Credits::default())
+            && matches!(&owned[i - 1].kind, Kind::Byline(c) if c.names_no_one())
             && matches!(&owned[i - 2].kind, Kind::Byline(c) if !c.reporters.is_empty());
         if (is_head(&owned[i - 1]) || under_writer)
             && (is_head(&owned[i]) || (under_writer && owned[i].kind == Kind::Body))
-            && matches!(&owned[i + 1].kind, Kind::Byline(c) if *c == Credits::default())
+            && matches!(&owned[i + 1].kind, Kind::Byline(c) if c.names_no_one())
             && let Some(c) = parse_name_over_role(&owned[i].text, &owned[i + 1].text, rules)
         {
             owned[i].kind = Kind::Byline(c);
@@ -2777,6 +2777,19 @@ fn is_contact_field(text: &str) -> bool {
         })
 }
 
+/// Appends a paragraph of text to `d`; the first, opening on a plain-case
+/// town and a dash (`Durban — More than…`), gives the story its dateline.
+fn push_text(d: &mut Draft, text: String) {
+    let first = d.credits.dateline.is_none() && !d.blocks.iter().any(|b| matches!(b, Block::Para(_)));
+    match super::byline::parse_town_dash_lead(&text).filter(|_| first) {
+        Some((c, at)) => {
+            d.credits.merge(c);
+            d.blocks.push(Block::Para(text[at..].to_string()));
+        }
+        None => d.blocks.push(Block::Para(text)),
+    }
+}
+
 fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     let mut d = Draft { line: range.first().map_or(0, |p| p.no), ..Draft::default() };
     let mut i = 0;
@@ -2986,18 +2999,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                     } else {
                         d.credits.merge(c);
                     }
-                    d.blocks.push(Block::Para(t));
+                    push_text(&mut d, t);
                 }
-                // `Durban — More than…` opening the story's text.
-                None => match super::byline::parse_town_dash_lead(&p.text) {
-                    Some((c, at))
-                        if d.credits.dateline.is_none() && !d.blocks.iter().any(|b| matches!(b, Block::Para(_))) =>
-                    {
-                        d.credits.merge(c);
-                        d.blocks.push(Block::Para(p.text[at..].to_string()));
-                    }
-                    _ => d.blocks.push(Block::Para(p.text.clone())),
-                },
+                None => push_text(&mut d, p.text.clone()),
             },
         }
     }

@@ -427,7 +427,7 @@ fn story_under(lines: &[Physical], s: usize, e: usize, rules: &ImportRules) -> b
         let end = group_end(lines, at);
         let group = &lines[at..end];
         let first = group[0].text.trim();
-        if parse_byline_line(first, rules).is_some_and(|c| c != super::byline::Credits::default())
+        if parse_byline_line(first, rules).is_some_and(|c| !c.names_no_one())
             || parse_lead(first, rules).is_some()
             || (group.len() >= 2 && super::byline::parse_name_over_role(first, &group[1].text, rules).is_some())
         {
