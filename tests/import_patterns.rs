@@ -3631,3 +3631,28 @@ fn desk_bylines_stand_for_the_writer_where_no_one_is_named() {
         assert!(!a.body.contains(town) && !a.body.contains("Staff Reporter"), "{}", a.body);
     }
 }
+
+#[test]
+fn site_chrome_related_links_arrowed_jumps_and_drawn_box_borders() {
+    let a = one(
+        "2026年06月18日  第04版：乡村振兴\n\n标题：“稻虾共作”一田双收\n作者：融媒体记者 姜新宇\n来源：今日宁乡\n发布时间：2026-06-18 08:30:00\n【字号 大 中 小】 【打印】 【关闭】\n分享到：微信 微博 QQ空间\n\n本报讯 6月中旬，在双江口镇南田坪村的稻虾共作基地里，村民们正忙着起笼捕虾，现场一片繁忙。\n",
+    );
+    for gone in ["发布时间", "字号", "分享到"] {
+        assert!(!a.body.contains(gone), "{gone}: {}", a.body);
+    }
+    let arts = page(
+        "Lake Victoria hyacinth returns, hits fishermen\n\nBy WINNIE ATIENO\n\nFishermen at Dunga beach in Kisumu have been unable to launch their boats for two weeks after water hyacinth covered the gulf.\n\nREAD: Fish traders count losses as imports from China flood market\n\nHe said the county would hire youths to remove the weed manually at the main landing beaches.\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", kickers_and_titles(&arts));
+    assert!(!arts[0].body.contains("READ:") && arts[0].body.contains("hire youths"), "{}", arts[0].body);
+    let arts = page(
+        "Fever cases rise in district\n\nSpecial Correspondent\nKOZHIKODE\n\nWith the onset of the monsoon, the number of fever cases reported in the district has gone up sharply.\n\nCONTINUED ON » PAGE 4\n\nNIT-C to host national meet on coastal erosion\n\nKOZHIKODE\n\nThe National Institute of Technology Calicut will host a three-day national conference on coastal erosion from June 25.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.continued_to, Some(4));
+    assert!(!arts[0].body.contains("CONTINUED"), "{}", arts[0].body);
+    let a = one(
+        "夏季腹泻高发 这些饮食细节要注意\n\n记者 蔡蕴琦\n入夏以来，南京市第二医院肠道门诊接诊量明显增加，近一周日均接诊腹泻患者80余人。\n\n┏━━━━━━━━━━━━━━━━━━━━━━┓\n健康提示\n高温天气外出要多喝水，避免在正午时段长时间户外活动。\n┗━━━━━━━━━━━━━━━━━━━━━━┛\n",
+    );
+    assert!(!a.body.contains('┏') && !a.body.contains('┛'), "{}", a.body);
+}

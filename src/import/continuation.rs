@@ -24,6 +24,15 @@ const NUM: &str = r"[A-Za-z]?\s*([0-9０-９]{1,3}|[一二三四五六七八九�
 /// Removes jump markers at the start or end of a paragraph (or standing
 /// alone); traditional characters (`下轉第3版`) are read as simplified.
 pub fn strip_jumps(para: &str) -> Jumps {
+    // `CONTINUED ON » PAGE 4`: an arrow set between the words of an English jump line.
+    if para.contains(['»', '›', '►', '▶', '→']) && !para.chars().any(super::text::is_han) {
+        let plain: String =
+            para.replace(['»', '›', '►', '▶', '→'], " ").split_whitespace().collect::<Vec<_>>().join(" ");
+        let jumps = strip_jumps_folded(&plain);
+        if jumps.to.is_some() || jumps.from.is_some() {
+            return jumps;
+        }
+    }
     let folded = super::text::fold_traditional(para);
     let mut jumps = strip_jumps_folded(&folded);
     jumps.text = super::text::restore(para.trim(), folded.trim(), &jumps.text);

@@ -339,7 +339,11 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
 fn is_rule_line(line: &str) -> bool {
     let t = line.trim();
     t.chars().count() >= 4
-        && t.chars().all(|c| matches!(c, '—' | '–' | '-' | '_' | '=' | '━' | '─' | '═' | '＿' | '～' | '~'))
+        && t.chars().all(|c| {
+            matches!(c, '—' | '–' | '-' | '_' | '=' | '━' | '─' | '═' | '＿' | '～' | '~')
+                // (a box's border drawn in characters: `┏━━┓`, `╰──╯`)
+                || ('\u{2500}'..='\u{257F}').contains(&c)
+        })
 }
 
 /// `str/jh/bc`, `sst/mb`: the wire desk's initials closing an AFP story;
@@ -353,7 +357,38 @@ fn is_desk_slug(line: &str) -> bool {
 /// a note on the page's pictures, a QR code's prompt. Furniture where they
 /// stand, not text of the story beside them.
 fn is_note_anywhere(line: &str) -> bool {
-    is_tip_line(line) || is_page_note(line) || is_qr_prompt(line) || is_print_stamp(line) || is_desk_contacts(line)
+    is_tip_line(line)
+        || is_page_note(line)
+        || is_qr_prompt(line)
+        || is_print_stamp(line)
+        || is_desk_contacts(line)
+        || is_site_chrome(line)
+        || is_related_link(line)
+}
+
+/// `READ: Fish traders count losses as imports flood market`, `ALSO READ:
+/// …`: the paper pointing to another story of its own, a headline and no
+/// sentence, wherever it is set in the story.
+fn is_related_link(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = line.trim();
+    static_re(&RE, r"^(?:READ|ALSO READ|READ ALSO|READ MORE|SEE ALSO|RELATED|Read|Also read|Read also|Read more|See also|Related)\s*:\s*[A-Z0-9‘“]")
+        .is_match(t)
+        && len(t) <= 140
+        && !super::text::is_terminated(t)
+}
+
+/// `【字号 大 中 小】 【打印】 【关闭】`, `分享到：微信 微博 QQ空间`, `发布时间：2026-06-18
+/// 08:30:00`: a news site's page around the article, copied with it.
+fn is_site_chrome(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = line.trim();
+    len(t) <= 60
+        && static_re(
+            &RE,
+            r"^(?:【\s*字号.{0,12}】.*|(?:【(?:打印|关闭|收藏|返回|关闭窗口|打印本页)】\s*){2,}|分享到\s*[:：].{0,40}|(?:发布|发表|更新)时间\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|浏览|阅读)\S*)?)$",
+        )
+        .is_match(t)
 }
 
 /// `The Riverton Courier - 06/18/2026 Copy Reduced to 78% from original to
