@@ -3656,3 +3656,19 @@ fn site_chrome_related_links_arrowed_jumps_and_drawn_box_borders() {
     );
     assert!(!a.body.contains('┏') && !a.body.contains('┛'), "{}", a.body);
 }
+
+#[test]
+fn credited_captions_between_stories_and_a_pages_picture_note() {
+    let arts = page(
+        "年代剧《长河灯火》今晚央视开播\n\n文/本报记者 韩冰\n\n由青年导演沈一鸣执导的年代剧《长河灯火》将于今晚19:30登陆央视一套黄金档。该剧以京杭大运河边的一座小城为背景。\n\n《长河灯火》剧照  片方供图\n\n综艺《乐队的秋天》第二季回归\n\n文/本报记者 任佳佳\n\n本报讯 音乐综艺《乐队的秋天》第二季日前录制完成首期节目，将于本周六晚在网络平台上线。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "年代剧《长河灯火》今晚央视开播"), (None, "综艺《乐队的秋天》第二季回归")]
+    );
+    assert!(arts[0].body.contains("《长河灯火》剧照"), "{}", arts[0].body);
+    let a = one(
+        "夏季腹泻高发 这些饮食细节要注意\n\n记者 蔡蕴琦\n入夏以来，南京市第二医院肠道门诊接诊量明显增加，近一周日均接诊腹泻患者80余人。\n\n本版图片 视觉中国 摄\n",
+    );
+    assert!(a.front.contributors.is_empty() && !a.body.contains("本版图片"), "{:?} {}", a.front.contributors, a.body);
+}

@@ -441,7 +441,7 @@ fn is_tip_line(line: &str) -> bool {
         && !line.contains('。')
 }
 
-/// `本版图片除署名外均由新华社提供`: a note on the whole page's pictures,
+/// `本版图片除署名外均由新华社提供`, `本版图片 视觉中国 摄`: a note on the whole page's pictures,
 /// wherever on the page it is set, not part of the story it happens to
 /// follow. (`本版稿件由市水利局提供` credits the page's unsigned pieces.)
 fn is_page_note(line: &str) -> bool {
@@ -450,7 +450,7 @@ fn is_page_note(line: &str) -> bool {
     len(line) <= 40
         && static_re(
             &PAGE_NOTE,
-            r"^本版(?:图片|照片|图)(?:除署名外|除注明外|除署名者外)?\s*[，,]?\s*(?:均|皆)?(?:由|为|来自|系)\s*\p{Han}{2,20}?(?:提供|供稿|供图|摄)?[。.]?$",
+            r"^本版(?:图片|照片|图)(?:除署名外|除注明外|除署名者外)?\s*[，,]?\s*(?:(?:均|皆)?(?:由|为|来自|系)\s*\p{Han}{2,20}?(?:提供|供稿|供图|摄)?|[\p{Han}\s]{2,20}?\s*(?:提供|供图|摄))[。.]?$",
         )
         .is_match(line)
 }

@@ -115,7 +115,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     } else if is_bracketed(&text)
         || is_source_note(&text)
         || super::repair::is_article_note(&text)
-        || (is_cjk_text(&text) && has_caption_label(&text))
+        || (is_cjk_text(&text) && (has_caption_label(&text) || ends_with_photo_credit(&text)))
     {
         // `数据来源：Wind` under a table says where its figures come from.
         // `（滨江市社会科学院研究员）` under an essay's byline, `（相关报道见
@@ -2775,6 +2775,20 @@ fn is_contact_field(text: &str) -> bool {
             let label = super::text::fold_traditional(&text[..i]);
             FIELDS.iter().any(|f| label.ends_with(f) || label.starts_with(f))
         })
+}
+
+/// `《长河灯火》剧照  片方供图`, `市民在公园纳凉　本报记者 王磊 摄`: a caption
+/// closed by its picture's credit, set apart by a space; text of the story
+/// it illustrates, however short, never the next story's headline.
+fn ends_with_photo_credit(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = text.trim();
+    len(t) <= 80
+        && static_re(
+            &RE,
+            r"\S{4}(?:\s+|\u{3000}+)(?:本报记者|记者|通讯员)?\s?\p{Han}{1,10}(?:\s\p{Han}{1,4})?\s?(?:供图|摄|摄影|提供)$",
+        )
+        .is_match(t)
 }
 
 /// Appends a paragraph of text to `d`; the first, opening on a plain-case
