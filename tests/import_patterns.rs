@@ -3672,3 +3672,17 @@ fn credited_captions_between_stories_and_a_pages_picture_note() {
     );
     assert!(a.front.contributors.is_empty() && !a.body.contains("本版图片"), "{:?} {}", a.front.contributors, a.body);
 }
+
+#[test]
+fn contributed_club_notes_and_obituaries_under_their_life_dates() {
+    let arts = page(
+        "22   Strathearn Herald   Thursday, June 18, 2026\nCOMMUNITY NEWS\n\nCrieff Rotary Club\n\nMembers welcomed district governor Alan McVicar to their meeting at the Drummond Arms on Monday.\n\nThe club's annual duck race on the Turret will take place on Sunday, July 12, at 2pm.\n\nContributed\n\nComrie Bowling Club\n\nThe club's open pairs competition attracted 24 teams on Saturday in glorious sunshine.\n\nNew members are always welcome.\n\nContributed\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Crieff Rotary Club"), (None, "Comrie Bowling Club")]);
+    let arts = page(
+        "OBITUARIES\n\nMargaret Ann \"Peggy\" Hollister\nMarch 4, 1938 – June 8, 2024\n\nMargaret Ann \"Peggy\" Hollister, 86, of Millbrook, passed away peacefully on Saturday, June 8, 2024.\n\nIn lieu of flowers, memorial donations may be made to the Millbrook Fire Company Ladies Auxiliary.\n\nHarold E. Voss Jr.\nAug. 19, 1949 – June 6, 2024\n\nHarold E. \"Hal\" Voss Jr., 74, of Stanfordville, died Thursday, June 6, 2024, at Vassar Brothers Medical Center.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, vec!["Margaret Ann \"Peggy\" Hollister", "Harold E. Voss Jr."]);
+    assert!(arts[1].body.starts_with("Aug. 19, 1949"), "{}", arts[1].body);
+}

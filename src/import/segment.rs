@@ -1494,6 +1494,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             }
         }
     }
+    // `Harold E. Voss Jr.` over `Aug. 19, 1949 – June 6, 2024`: an
+    // obituary's name over the years of the life is its headline, however
+    // it reads alone (a name, or text ending `Jr.`).
+    for i in 0..owned.len().saturating_sub(1) {
+        if matches!(owned[i].kind, Kind::Body | Kind::Byline(_))
+            && !is_cjk_text(&owned[i].text)
+            && word_count(&owned[i].text) <= 6
+            && is_life_dates(&owned[i + 1].text)
+        {
+            owned[i].kind = Kind::Heading;
+        }
+    }
     // `Rachel Okonjo is the Chronicle's economics commentator` closing her
     // column, unpunctuated as house style sets it: the writer's note, text
     // of her piece, not the next one's headline.
@@ -1803,6 +1815,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body && is_cjk_text(&q.text) && len(&q.text) >= 30))
                 || paras.get(i + 1).is_some_and(is_editors_note));
         if cjk_story_head {
+            starts.insert(i);
+        }
+        // `Contributed` under a club's notes signs them off, as a name would:
+        // the heading under it heads the next club's.
+        if is_contributed_line(&p.text) && paras.get(i + 1).is_some_and(is_head) {
+            starts.insert(i + 1);
+        }
+        // `Harold E. Voss Jr.` over `Aug. 19, 1949 – June 6, 2024`: an
+        // obituary's name and life dates head the next obituary.
+        if i > 0
+            && p.kind == Kind::Heading
+            && !is_cjk_text(&p.text)
+            && paras.get(i + 1).is_some_and(|q| is_life_dates(&q.text))
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(&paras[i - 1].text)
+        {
             starts.insert(i);
         }
         // `5月份社会消费品零售总额同比增长5.1%` over text closed by
@@ -2789,6 +2817,21 @@ fn ends_with_photo_credit(text: &str) -> bool {
             r"\S{4}(?:\s+|\u{3000}+)(?:本报记者|记者|通讯员)?\s?\p{Han}{1,10}(?:\s\p{Han}{1,4})?\s?(?:供图|摄|摄影|提供)$",
         )
         .is_match(t)
+}
+
+/// `Contributed`, `Submitted by Crieff Rotary Club`: community notes signed
+/// by whoever sent them in, under their text.
+fn is_contributed_line(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^(?:Contributed|Submitted|Supplied)(?:\s+by\s+[A-Z][\w.'&\- ]{1,50})?\.?$").is_match(text.trim())
+}
+
+/// `March 4, 1938 – June 8, 2024`, `1938 - 2024`: the years of a life, as an
+/// obituary sets them under the name.
+fn is_life_dates(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let date = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[89]|20)\d\d";
+    static_re(&RE, &format!(r"^{date}\s*[–—-]\s*{date}$")).is_match(text.trim())
 }
 
 /// Appends a paragraph of text to `d`; the first, opening on a plain-case
