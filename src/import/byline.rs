@@ -1019,6 +1019,19 @@ fn parse_town_colon_lead(para: &str) -> Option<(Credits, usize)> {
     let re = static_re(&TOWN, r#"^([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2})\s?(:)\s*[A-Z0-9"'‘“]"#);
     let c = re.captures(para)?;
     let town = c.get(1)?.as_str();
+    if !is_plain_town(town) {
+        return None;
+    }
+    let credits = Credits {
+        dateline: Some(RawDateline { place: Some(town.to_string()), month: None, day: None }),
+        ..Credits::default()
+    };
+    Some((credits, lead_end(para, &c, 2)))
+}
+
+/// A town set in plain case before a colon or a dash: no weekday, month,
+/// honorific or label (`Rao`, `Today`, `Note` are not places).
+fn is_plain_town(town: &str) -> bool {
     const NOT_PLACES: &[&str] = &[
         "THE",
         "MR",
@@ -1057,30 +1070,25 @@ fn parse_town_colon_lead(para: &str) -> Option<(Credits, usize)> {
         "CHAPTER",
     ];
     let caps = town.to_uppercase();
-    if caps.split([' ', '-']).any(|w| NOT_PLACES.contains(&w) || super::header::is_weekday(w)) || !is_colon_place(&caps)
-    {
-        return None;
-    }
-    let credits = Credits {
-        dateline: Some(RawDateline { place: Some(town.to_string()), month: None, day: None }),
-        ..Credits::default()
-    };
-    Some((credits, lead_end(para, &c, 2)))
+    !caps.split([' ', '-']).any(|w| NOT_PLACES.contains(&w) || super::header::is_weekday(w)) && is_colon_place(&caps)
 }
 
 /// `Durban — More than 300 pupils…`: South African and some other papers set
 /// the place in plain case before a dash. A name and a dash (`Priya Nair —
 /// a teacher…`) take the same shape, so it is read only as the first text
 /// under a story's heads ([`super::segment`]), with a sentence after the
-/// dash and a place read as the colon form reads one.
+/// dash and a place the colon form would take ([`is_plain_town`]).
 pub fn parse_town_dash_lead(para: &str) -> Option<(Credits, usize)> {
     static TOWN: OnceLock<Regex> = OnceLock::new();
     let re = static_re(&TOWN, r#"^([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2})\s+(?:—|–|-)\s+[A-Z"“‘']"#);
     let c = re.captures(para)?;
-    let colon = format!("{}: {}", &c[1], para[c.get(0)?.end() - 1..].trim_start());
-    let (credits, _) = parse_town_colon_lead(&colon)?;
+    let town = c.get(1)?.as_str();
     let at = c.get(0)?.end() - 1;
-    (word_count(&para[at..]) >= 8).then_some((credits, at))
+    let credits = Credits {
+        dateline: Some(RawDateline { place: Some(town.to_string()), month: None, day: None }),
+        ..Credits::default()
+    };
+    (is_plain_town(town) && word_count(&para[at..]) >= 8).then_some((credits, at))
 }
 
 /// `NEW DELHI: Commuters…` (Indian and some Asian papers): a capitals word

@@ -25,9 +25,9 @@ const NUM: &str = r"[A-Za-z]?\s*([0-9０-９]{1,3}|[一二三四五六七八九�
 /// alone); traditional characters (`下轉第3版`) are read as simplified.
 pub fn strip_jumps(para: &str) -> Jumps {
     // `CONTINUED ON » PAGE 4`: an arrow set between the words of an English jump line.
-    if para.contains(['»', '›', '►', '▶', '→']) && !para.chars().any(super::text::is_han) {
-        let plain: String =
-            para.replace(['»', '›', '►', '▶', '→'], " ").split_whitespace().collect::<Vec<_>>().join(" ");
+    const ARROWS: [char; 5] = ['»', '›', '►', '▶', '→'];
+    if para.contains(ARROWS) && !para.chars().any(super::text::is_han) {
+        let plain: String = para.replace(ARROWS, " ").split_whitespace().collect::<Vec<_>>().join(" ");
         let jumps = strip_jumps_folded(&plain);
         if jumps.to.is_some() || jumps.from.is_some() {
             return jumps;

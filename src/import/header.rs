@@ -407,8 +407,7 @@ fn is_print_stamp(line: &str) -> bool {
         ),
     )
     .is_match(line.trim())
-        && !line.to_uppercase().contains("CONTINU")
-        && !line.to_uppercase().contains("STORY")
+        && !["CONTINU", "STORY"].iter().any(|w| line.to_uppercase().contains(w))
 }
 
 /// `EDITOR: SIBUSISO NGALWA   NEWS DESK: 011 633 9111   newsdesk@inl.co.za`:

@@ -880,6 +880,11 @@ fn piece_start(starts: &BTreeSet<usize>, i: usize) -> usize {
     starts.range(..i).next_back().copied().unwrap_or(0)
 }
 
+/// Whether a byline or lead among `paras[from..to]` names a writer.
+fn signed_since(paras: &[Para], from: usize, to: usize) -> bool {
+    paras[from..to].iter().any(|p| matches!(&p.kind, Kind::Byline(c) | Kind::Lead(c, _) if !c.reporters.is_empty()))
+}
+
 fn is_head(p: &Para) -> bool {
     matches!(p.kind, Kind::Heading | Kind::Subtitle)
 }
@@ -1762,10 +1767,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && is_head(&paras[i - 2])
             && brief_of_one(i);
         let under_quote = |t: &str| t.starts_with(['“', '"']) && t.trim_end().ends_with(['”', '"']);
-        let signed_piece = || {
-            let from = piece_start(&starts, i);
-            (from..i).any(|k| matches!(&paras[k].kind, Kind::Byline(c) | Kind::Lead(c, _) if !c.reporters.is_empty()))
-        };
+        let signed_piece = || signed_since(paras, piece_start(&starts, i), i);
         if i > 0
             && (unsigned_head(i) || labelled)
             // (A one-paragraph story opening on its dateline, `MILO — …`, too.)
@@ -1809,8 +1811,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_cjk_text(&paras[i - 1].text)
             && is_terminated(&paras[i - 1].text)
-            && (piece_start(&starts, i)..i)
-                .any(|k| matches!(&paras[k].kind, Kind::Byline(c) | Kind::Lead(c, _) if !c.reporters.is_empty()))
+            && signed_since(paras, piece_start(&starts, i), i)
             && ((paras.get(i + 1).is_some_and(cjk_head)
                 && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body && is_cjk_text(&q.text) && len(&q.text) >= 30))
                 || paras.get(i + 1).is_some_and(is_editors_note));
@@ -2830,8 +2831,11 @@ fn is_contributed_line(text: &str) -> bool {
 /// obituary sets them under the name.
 fn is_life_dates(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let date = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[89]|20)\d\d";
-    static_re(&RE, &format!(r"^{date}\s*[–—-]\s*{date}$")).is_match(text.trim())
+    static_re(
+        &RE,
+        r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[89]|20)\d\d\s*[–—-]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[89]|20)\d\d$",
+    )
+    .is_match(text.trim())
 }
 
 /// Appends a paragraph of text to `d`; the first, opening on a plain-case
