@@ -59,8 +59,9 @@ fn page_kinds_exist_with_their_content() {
 
 #[test]
 fn pagination_boundaries() {
-    // per_page is 3: a tag on 0 (absent), 1, 3 and 4 articles.
-    for (n, pages) in [(1usize, 1usize), (3, 1), (4, 2)] {
+    // per_page is 3: a tag on 0 (absent), 1, 3, 5 and 6 articles. The first
+    // page holds 3 to 5 of them: page/2 begins when two pages are full.
+    for (n, pages) in [(1usize, 1usize), (3, 1), (5, 1), (6, 2)] {
         let s = SiteTest::new(SITE);
         for i in 0..n {
             let (rel, title) = art(i);
@@ -72,10 +73,10 @@ fn pagination_boundaries() {
         assert_eq!(s.exists("tags/biao-qian/page/2/index.html"), pages == 2, "n={n}");
         assert!(!s.exists("tags/biao-qian/page/3/index.html"));
         let first = s.read("tags/biao-qian/index.html");
-        assert_eq!(first.matches("class=\"item-title\"").count(), n.min(3), "n={n}");
+        assert_eq!(first.matches("class=\"item-title\"").count(), n - 3 * (pages - 1), "n={n}");
         if pages == 2 {
             let second = s.read("tags/biao-qian/page/2/index.html");
-            assert_eq!(second.matches("class=\"item-title\"").count(), 1);
+            assert_eq!(second.matches("class=\"item-title\"").count(), 3);
             assert!(first.contains("page/2/index.html") && second.contains("biao-qian/index.html"));
         }
         // Home lists issues (n + 1 of them) 3 per page.
@@ -111,9 +112,10 @@ fn issue5_home_cards_are_headlines_but_for_the_newest_issue() {
     assert!(check_links(&s.out(), false).is_empty());
 }
 
-/// Issue 5: a term list's pages after the first are counted from the
-/// oldest, so adding newer articles leaves older pages byte for byte (and
-/// an incremental build need not render them again).
+/// Issue 5: a term list's pages after the first are full pages counted
+/// from the oldest and the first page takes the rest, so adding newer
+/// articles leaves older pages byte for byte (and an incremental build need
+/// not render them again) until the newest fill a page of their own.
 #[test]
 fn issue5_list_pages_keep_their_articles_as_the_list_grows() {
     let s = SiteTest::new(SITE);
@@ -130,31 +132,37 @@ fn issue5_list_pages_keep_their_articles_as_the_list_grows() {
     let page = |n: usize| {
         s.read(&format!("tags/biao-qian/{}index.html", if n == 1 { String::new() } else { format!("page/{n}/") }))
     };
-    // per_page 3, 17 articles, 标题0 the oldest: the first page holds the
-    // newest three, the older 14 go from the oldest: page/2 = 2 1 0, ...,
-    // page/6 = 13 12, the newest of them.
+    // per_page 3, 17 articles, 标题0 the oldest: four full pages from the
+    // oldest (page/2 = 2 1 0, ..., page/5 = 11 10 9) and the newest five on
+    // the first page.
     add(0..17);
     s.build().unwrap();
-    assert_eq!(titles(&page(1)), ["标题16", "标题15", "标题14"]);
+    assert_eq!(titles(&page(1)), ["标题16", "标题15", "标题14", "标题13", "标题12"]);
     assert_eq!(titles(&page(2)), ["标题2", "标题1", "标题0"]);
-    assert_eq!(titles(&page(6)), ["标题13", "标题12"]);
-    assert!(!s.exists("tags/biao-qian/page/7/index.html"));
-    // Reading order 1 → 6 → 5 ... → 2 by the "older" links, back by "newer".
+    assert_eq!(titles(&page(5)), ["标题11", "标题10", "标题9"]);
+    assert!(!s.exists("tags/biao-qian/page/6/index.html"));
+    // Reading order 1 → 5 → 4 ... → 2 by the "older" links, back by "newer".
     let link = |rel: &str, to: &str| format!("rel=\"{rel}\" href=\"../../../../tags/biao-qian/{to}index.html\"");
-    assert!(page(1).contains("rel=\"next\" href=\"../../tags/biao-qian/page/6/index.html\""));
-    assert!(page(6).contains(&link("next", "page/5/")) && page(6).contains(&link("prev", "")));
+    assert!(page(1).contains("rel=\"next\" href=\"../../tags/biao-qian/page/5/index.html\""));
+    assert!(page(5).contains(&link("next", "page/4/")) && page(5).contains(&link("prev", "")));
     assert!(page(2).contains(&link("prev", "page/3/")) && !page(2).contains("rel=\"next\""));
     let (oldest, before) = (page(2), titles(&page(3)));
-    // Three newer articles: the older pages keep their bytes (the pager
-    // links of pages near the newest one may change), page/6 fills up and
-    // page/7 begins.
-    add(17..20);
+    // Two newer articles: the three oldest of the first page fill page/6
+    // (the pager links of the pages near it change), older pages keep their
+    // bytes.
+    add(17..19);
     s.build().unwrap();
     assert_eq!(page(2), oldest);
     assert_eq!(titles(&page(3)), before);
-    assert_eq!(titles(&page(1)), ["标题19", "标题18", "标题17"]);
+    assert_eq!(titles(&page(1)), ["标题18", "标题17", "标题16", "标题15"]);
     assert_eq!(titles(&page(6)), ["标题14", "标题13", "标题12"]);
-    assert_eq!(titles(&page(7)), ["标题16", "标题15"]);
+    // One more that fills no page: only the first page changes.
+    let older: Vec<String> = (2..=6).map(page).collect();
+    add(19..20);
+    s.build().unwrap();
+    assert_eq!(titles(&page(1)), ["标题19", "标题18", "标题17", "标题16", "标题15"]);
+    assert_eq!((2..=6).map(page).collect::<Vec<_>>(), older);
+    assert!(!s.exists("tags/biao-qian/page/7/index.html"));
 }
 
 #[test]

@@ -785,16 +785,19 @@ pub fn page_count(total: usize, per_page: usize) -> usize {
 
 /// The pages of a term list (section, reporter, topic, tag), newest first.
 ///
-/// Page 1 (the list's folder) holds the newest `per_page` articles. The
-/// older ones are cut into pages counted from the *oldest*: `page/2` holds
-/// the oldest `per_page`, `page/3` the next, and the highest number the
-/// newest of them (it may hold fewer). Reading order is 1, highest, ..., 2.
-/// So a page's URL keeps its articles as the archive grows: a new day
-/// changes a list's first page and its highest-numbered page only, where
-/// numbering from the newest would shift every page of every list it
-/// touches (issue 5: an incremental build rewrites what changed). A list of
-/// `per_page + 1` articles still has `page/2`. The home page lists issues
-/// and keeps DESIGN.md's newest-first numbering ([`page_count`]).
+/// The older articles are cut into full pages of `per_page` counted from
+/// the *oldest*: `page/2` holds the oldest `per_page`, `page/3` the next,
+/// and the highest number the newest full chunk. Page 1 (the list's folder)
+/// holds the rest, the newest: `per_page` to `2 × per_page − 1` articles
+/// (fewer only when the whole list is shorter). Reading order is 1,
+/// highest, ..., 2. So a page's URL keeps its articles as the archive grows
+/// and a new day changes a list's first page only (issue 5: "the first
+/// pages of the lists it appears in"), plus a new page each time the
+/// newest articles fill one. Numbering from the newest would shift every
+/// page of every list it touches; keeping page 1 at exactly `per_page`
+/// would rewrite the highest page every day as well. `page/2` begins at
+/// `2 × per_page` articles. The home page lists issues and keeps
+/// DESIGN.md's newest-first numbering ([`page_count`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ListPages {
     pub items: usize,
@@ -806,24 +809,25 @@ impl ListPages {
         ListPages { items, per_page: per_page.max(1) }
     }
 
-    /// Articles not on the first page.
-    fn older(&self) -> usize {
-        self.items.saturating_sub(self.per_page)
+    /// Full pages after the first.
+    fn full_older(&self) -> usize {
+        (self.items / self.per_page).saturating_sub(1)
     }
 
     /// Pages, the first included: at least one.
     pub fn count(&self) -> usize {
-        1 + self.older().div_ceil(self.per_page)
+        1 + self.full_older()
     }
 
     /// The page's articles as indexes into the newest-first list.
     pub fn range(&self, page: usize) -> std::ops::Range<usize> {
+        let older = self.full_older() * self.per_page;
         if page <= 1 {
-            return 0..self.items.min(self.per_page);
+            return 0..self.items - older;
         }
         // Oldest-first positions of the chunk, turned into newest-first ones.
-        let lo = ((page - 2) * self.per_page).min(self.older());
-        let hi = ((page - 1) * self.per_page).min(self.older());
+        let lo = ((page - 2) * self.per_page).min(older);
+        let hi = ((page - 1) * self.per_page).min(older);
         self.items - hi..self.items - lo
     }
 
@@ -1094,8 +1098,9 @@ mod tests {
     }
 
     /// Every article on exactly one page, newest first across pages in
-    /// reading order, no page over `per_page`, and pages 2.. keep their
-    /// articles (by identity) when newer ones are added.
+    /// reading order; pages 2.. hold exactly `per_page` and keep their
+    /// articles (by identity) when newer ones are added; page 1 holds
+    /// `per_page` to `2 × per_page − 1` unless the list is shorter.
     #[test]
     fn issue5_list_pages_are_stable_as_the_list_grows() {
         for per in [1, 2, 3, 10] {
@@ -1110,7 +1115,8 @@ mod tests {
                 while let Some(p) = page {
                     order.push(p);
                     let r = lp.range(p);
-                    assert!(r.len() <= per && (!r.is_empty() || n == 0), "n {n} per {per} page {p}: {r:?}");
+                    let fits = if p == 1 { r.len() == n || (per..2 * per).contains(&r.len()) } else { r.len() == per };
+                    assert!(fits && (!r.is_empty() || n == 0), "n {n} per {per} page {p}: {r:?}");
                     seen.extend(list[r].iter().copied());
                     let older = lp.older_page(p);
                     if let Some(o) = older {
@@ -1121,11 +1127,11 @@ mod tests {
                 assert_eq!(order, lp.reading_order().collect::<Vec<_>>());
                 assert_eq!(seen, list, "n {n} per {per}");
                 assert_eq!(lp.count(), order.len());
-                assert_eq!(n > per, lp.count() >= 2, "page/2 exists once the first page is full");
+                assert_eq!(n >= 2 * per, lp.count() >= 2, "page/2 exists once two pages are full");
                 let now: Vec<(usize, Vec<usize>)> = (2..=lp.count()).map(|p| (p, list[lp.range(p)].to_vec())).collect();
                 if let Some(prev) = &before {
-                    // Full older pages of the previous list are unchanged.
-                    for (p, ids) in prev.iter().filter(|(_, ids)| ids.len() == per) {
+                    // The older pages of the previous list are unchanged.
+                    for (p, ids) in prev {
                         assert_eq!(now.iter().find(|x| x.0 == *p).map(|x| &x.1), Some(ids), "n {n} per {per} page {p}");
                     }
                 }
