@@ -215,8 +215,11 @@ impl<'a> Renderer<'a> {
 
     /// Minifies a page when the site asks for it (see [`minify`] for why
     /// gazette has its own minifier and what it changes).
-    fn finish_html(&self, html: Vec<u8>) -> Vec<u8> {
-        if self.config.minify { minify::minify_html(&html) } else { html }
+    fn finish_html(&self, mut html: Vec<u8>) -> Vec<u8> {
+        if self.config.minify {
+            minify::minify_in_place(&mut html);
+        }
+        html
     }
 
     /// The template and context of one page.
