@@ -64,6 +64,12 @@ pub struct Renderer<'a> {
     pub linked_articles: std::collections::HashMap<String, usize>,
     /// What every page depends on and per-article hashes (see [`keys`]).
     keys: keys::Keys,
+    /// Each article's [`ItemView`] as templates see it, made the first time
+    /// a page lists the article: the same on every page (its URL is
+    /// root-relative), so the other lists, issues and related lists showing
+    /// it clone a reference (an article is on six or so lists; serializing
+    /// its view for each was a tenth of rendering them).
+    items: Vec<std::sync::OnceLock<ItemValue>>,
 }
 
 /// Reads an article's body again: `(node) -> body`.
@@ -119,6 +125,7 @@ impl<'a> Renderer<'a> {
             facsimiles: Default::default(),
             linked_articles: Default::default(),
             keys,
+            items: (0..lib.articles.len()).map(|_| std::sync::OnceLock::new()).collect(),
         }
     }
 
@@ -328,7 +335,12 @@ impl<'a> Renderer<'a> {
         Link { name: t.name.clone(), url: self.urls.dir(&term_dir(self.lib, kind, id)) }
     }
 
-    fn item(&self, i: usize) -> ItemView {
+    /// The article's item as templates see it (see `Renderer::items`).
+    fn item(&self, i: usize) -> ItemValue {
+        self.items[i].get_or_init(|| tera::Value::from_serializable(&self.item_view(i))).clone()
+    }
+
+    fn item_view(&self, i: usize) -> ItemView {
         let n = &self.lib.articles[i];
         let f = &n.article().front;
         ItemView {

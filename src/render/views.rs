@@ -270,6 +270,11 @@ pub struct PageView {
 }
 
 /// An article in a list.
+/// An [`ItemView`] serialized for templates, made once per article per
+/// build (`Renderer::items`): what lists, issue pages and related lists
+/// hold, and templates see exactly the fields of an `ItemView`.
+pub type ItemValue = tera::Value;
+
 #[derive(Debug, Clone, Serialize)]
 pub struct ItemView {
     pub title: String,
@@ -319,7 +324,7 @@ pub struct ArticleView {
     pub summary: String,
     pub prev: Option<Link>,
     pub next: Option<Link>,
-    pub related: Vec<ItemView>,
+    pub related: Vec<ItemValue>,
     /// Absolute with `base_url`, else root-relative.
     pub permalink: String,
     pub citation: String,
@@ -335,7 +340,7 @@ pub struct IssuePageView {
     /// `p02`, the anchor on the issue page.
     pub anchor: String,
     pub section: Option<Link>,
-    pub articles: Vec<ItemView>,
+    pub articles: Vec<ItemValue>,
     /// The printed page as PDF or image, where the archive has it.
     pub facsimiles: Vec<Link>,
 }
@@ -379,7 +384,7 @@ pub struct IssueCardView {
     pub pages: usize,
     pub articles: usize,
     /// The lead article of each page.
-    pub leads: Vec<ItemView>,
+    pub leads: Vec<ItemValue>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -427,7 +432,7 @@ pub struct ListView {
     pub taxonomy_name: String,
     pub name: String,
     pub index_url: String,
-    pub items: Vec<ItemView>,
+    pub items: Vec<ItemValue>,
     /// Articles in the list, on its first page only: the older pages do not
     /// change as the list grows (see `graph::ListPages`), so a theme that
     /// shows `pager.total_items` there makes them change every day.
