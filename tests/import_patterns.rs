@@ -3686,3 +3686,49 @@ fn contributed_club_notes_and_obituaries_under_their_life_dates() {
     assert_eq!(titles, vec!["Margaret Ann \"Peggy\" Hollister", "Harold E. Voss Jr."]);
     assert!(arts[1].body.starts_with("Aug. 19, 1949"), "{}", arts[1].body);
 }
+
+#[test]
+fn english_site_chrome_weather_rows_hijri_dates_and_latin_paper_names() {
+    // An e-paper site's export: its menu, the posted stamp, share buttons,
+    // `Read more`, the copyright footer and a hidden address's placeholder.
+    let arts = page(
+        "Home | News | Sports | Obituaries | Opinion | Classifieds | e-Edition\n\nTown board approves new fire truck\n\nPosted Jun 18, 2026\nBy Dana Whitfield | [email protected]\n\nShare this story: Facebook Twitter Email Print\n\nThe Millbrook Town Board voted 4-1 Tuesday night to buy a new pumper truck for the volunteer fire department.\n\nRead more\n\nLibrary to extend summer hours\n\nBy Kelsey Moran\n[email protected]\n\nThe Millbrook Public Library will stay open until 8 p.m. on Tuesdays and Thursdays starting July 1.\n\nCopyright 2026 The Millbrook Courier. All rights reserved.\nTerms of Use | Privacy Policy | Contact Us\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Town board approves new fire truck"), (None, "Library to extend summer hours")]
+    );
+    for a in &arts {
+        assert!(a.front.subtitle.is_none(), "{:?}", a.front.subtitle);
+        for gone in ["Share this", "Read more", "protected", "All rights", "Privacy"] {
+            assert!(!a.body.contains(gone), "{gone}: {}", a.body);
+        }
+    }
+    assert_eq!(arts[1].front.reporters, ["Kelsey Moran"]);
+    // A headline over two such lines around its byline is the story's, not
+    // a masthead over the page's furniture (it was lost).
+    let a = one(
+        "Town board approves new fire truck\n\n发布时间：2026-06-18 08:30:00\nBy Dana Whitfield\n\nREAD: Other story here\n\nThe Millbrook Town Board voted 4-1 Tuesday night to buy a new pumper truck.\n",
+    );
+    assert_eq!(a.front.title, "Town board approves new fire truck");
+    let a = one(
+        "Quezon City fire leaves 200 families homeless\n\nBy Carla Dizon\nPhilippine Daily Inquirer / 10:15 PM June 18, 2026\n\nAbout 200 families lost their homes after a fire tore through a residential area on Thursday afternoon.\n",
+    );
+    assert!(a.body.starts_with("About 200"), "{}", a.body);
+    // A Gulf paper's folio dated by both calendars, and its weather and
+    // prayer-times rows at the page's foot.
+    let a = one(
+        "GULF NEWS | Thursday, June 18, 2026 | Dhu Al Hijjah 2, 1447\nUAE                                                                    PAGE 4\n\nNew school bus rules to take effect from September\n\nBy Sajila Saseendran, Senior Reporter\n\nDubai: Private schools in Dubai will have to register every student who uses school transport on a central digital platform.\n\nWEATHER  Dubai 44°C / 33°C  Abu Dhabi 46°C / 32°C  Sharjah 43°C / 31°C\nFajr 4:02  Dhuhr 12:22  Asr 3:44  Maghrib 7:11  Isha 8:41\n",
+    );
+    assert_eq!(a.front.title, "New school bus rules to take effect from September");
+    assert_eq!(a.front.section.as_deref(), Some("UAE"));
+    assert!(!a.body.contains("°C") && !a.body.contains("Fajr"), "{}", a.body);
+    // A Hong Kong paper's name with its romanised name, over the folio and
+    // again at the foot.
+    let arts = page(
+        "大公報 TA KUNG PAO　　2024年6月18日　星期二\n港聞　A6\n責任編輯：黃家明　美術編輯：梁小玲\n\n屯門公路車禍 七人受傷\n\n【大公報訊】記者蘇偉業報道：屯門公路往九龍方向近深井昨日清晨發生嚴重交通意外，造成七人受傷。\n\n大公報 TA KUNG PAO　港聞　A6\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "屯門公路車禍 七人受傷")]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("港聞"));
+    assert!(!arts[0].body.contains("KUNG"), "{}", arts[0].body);
+}

@@ -164,7 +164,24 @@ fn read_cell(cell: &str, rules: &ImportRules) -> Option<Vec<Cell>> {
         return None;
     }
     if !english {
-        return words.iter().map(|w| one_cell(w, rules)).collect();
+        // `大公報 TA KUNG PAO`: Latin words after a Chinese paper's or
+        // section's name are that name as its readers abroad know it.
+        let mut out: Vec<Cell> = Vec::new();
+        let mut k = 0;
+        while k < words.len() {
+            let after_name = k > 0
+                && words[k - 1].chars().any(is_han)
+                && matches!(out.last(), Some(Cell::Paper | Cell::Note | Cell::Section(..)));
+            if after_name && is_latin_name_word(words[k]) {
+                while k < words.len() && is_latin_name_word(words[k]) {
+                    k += 1;
+                }
+                continue;
+            }
+            out.push(one_cell(words[k], rules)?);
+            k += 1;
+        }
+        return Some(out);
     }
     let mut out = Vec::new();
     let mut run: Vec<&str> = Vec::new();
@@ -187,6 +204,12 @@ fn read_cell(cell: &str, rules: &ImportRules) -> Option<Vec<Cell>> {
     }
     flush(&mut run, &mut out)?;
     Some(out)
+}
+
+/// `TA`, `KUNG`, `Daily`: a word of a name in Latin letters, capitalised.
+fn is_latin_name_word(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_ascii_uppercase())
+        && w.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, '&' | '.' | '\''))
 }
 
 /// `NEWS NEWCASTLE HERALD`, `NEWS newcastleherald.com.au`: two cells run
@@ -249,7 +272,7 @@ fn is_weekday(c: &str) -> bool {
 }
 
 /// The paper's site, e-mail or telephone, its price, its age, volume and
-/// edition, the lunar date.
+/// edition, the lunar date, the Hijri date (`Dhu Al Hijjah 2, 1447`).
 fn is_note(c: &str) -> bool {
     static NOTE: OnceLock<Regex> = OnceLock::new();
     static EMAIL: OnceLock<Regex> = OnceLock::new();
@@ -264,6 +287,7 @@ fn is_note(c: &str) -> bool {
             |(?i:[a-z]+\s+){0,2}(?i:edition)
             |(?i:tel|phone|电话|热线|新闻热线)\s*[:：.]?\s*[0-9()\-\x20]{7,20}
             |第\s*\d{2,6}\s*期|今日\s*\d{1,3}\s*版|农历\p{Han}{2,10}|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\p{Han}{0,8}
+            |(?i:(?:\d{1,2}\s+)?(?:muharram|safar|rabi\S*(?:\s+\S+)?|jumad\S*(?:\s+\S+)?|rajab|sha'?a?ban|rama[dz]h?an|shawwal|(?:dhu|dhul|zul|thul)\S*(?:\s+\S+){0,2})\s+(?:\d{1,2},?\s+)?14\d\d(?:\s*(?:AH|A\.H\.|H))?)
         )$",
     );
     let email = static_re(&EMAIL, r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$");
@@ -498,6 +522,10 @@ mod tests {
             section("Community News")
         );
         assert_eq!(read("GULF NEWS | THURSDAY, JUNE 18, 2026 | UAE"), section("UAE"));
+        assert_eq!(read("GULF NEWS | Thursday, June 18, 2026 | Dhu Al Hijjah 2, 1447"), Some((None, true)));
+        assert_eq!(read("大公報 TA KUNG PAO　　2024年6月18日　星期二"), Some((None, true)));
+        assert_eq!(read("大公報 TA KUNG PAO　港聞　A6"), section("港聞"));
+        assert_eq!(read("世界日報 WORLD JOURNAL"), Some((None, false)));
         assert_eq!(
             read(
                 "VOL. CLXXV . . . No. 60,812   © 2026 The New York Times Company   NEW YORK, THURSDAY, JUNE 18, 2026   $4.00"

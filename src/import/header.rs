@@ -227,6 +227,11 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                     let below: Vec<&Option<String>> = zone[n + 1..]
                         .iter()
                         .take_while(|&&j| found[j].is_some() || is_masthead_like(&lines[j].text))
+                        // (A site's chrome or a note, set anywhere on a
+                        // page, is no sign of its head: a headline over
+                        // `Posted Jun 18, 2026` and `Share this story` is
+                        // the story's.)
+                        .filter(|&&j| !is_note_anywhere(&fold_traditional(&lines[j].text)))
                         .filter_map(|&j| found[j].as_ref())
                         .collect();
                     // (`4 THE HINDU` over the date: the page's number leads a folio.)
@@ -363,7 +368,108 @@ fn is_note_anywhere(line: &str) -> bool {
         || is_print_stamp(line)
         || is_desk_contacts(line)
         || is_site_chrome(line)
+        || is_web_chrome(line)
         || is_related_link(line)
+        || is_weather_box(line)
+}
+
+/// An English news site's page around the article, copied with it:
+/// `Posted Jun 18, 2026`, `Updated: June 18, 2026 at 5:30 p.m.`,
+/// `Philippine Daily Inquirer / 11:42 PM June 18, 2026`, `Share this story:
+/// Facebook Twitter Email Print`, `Home | News | Sports | Obituaries`,
+/// `Terms of Use | Privacy Policy`, `Read more`, `Copyright 2026 The X. All
+/// rights reserved.`, and `[email protected]`, which a site that hides
+/// addresses from robots prints in their place.
+fn is_web_chrome(line: &str) -> bool {
+    static STAMP: OnceLock<Regex> = OnceLock::new();
+    static SHARE: OnceLock<Regex> = OnceLock::new();
+    static OTHER: OnceLock<Regex> = OnceLock::new();
+    let t = line.trim();
+    if len(t) > 120 {
+        return false;
+    }
+    let time = r"\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?";
+    let date = r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})";
+    let stamp = static_re(
+        &STAMP,
+        &format!(
+            r"^(?:(?i:posted|published|updated|last updated|first published)(?:\s+on)?\s*:?\s*|[A-Z][\w.&' ]{{2,40}}?\s*[/|]\s*)(?:{time},?\s+(?:(?i:on)\s+)?{date}|{date}(?:,?\s*(?:(?i:at)\s+)?{time})?)(?:\s*[|/]\s*(?i:updated)\s*:?.*)?$"
+        ),
+    );
+    let share = static_re(
+        &SHARE,
+        r"^(?i:(?:share(?:\s+this(?:\s+(?:story|article|page))?)?\s*[:：]?\s*)?(?:(?:facebook|twitter|x|email|e-mail|print|whatsapp|linkedin|pinterest|reddit|telegram|copy link|comments?)\s*[|·•,]?\s*){2,})$",
+    );
+    let other = static_re(
+        &OTHER,
+        r"^(?:(?i:read more|continue reading|read the full story|read full article)\s*[»›→>.…]*|\[email(?:\xa0|\s)protected\]|(?i:(?:copyright|©|\(c\)).{0,80}all rights reserved\.?|all rights reserved\.?))$",
+    );
+    stamp.is_match(t) || share.is_match(t) || other.is_match(t) || is_nav_bar(t)
+}
+
+/// `Home | News | Sports | Obituaries | Opinion`, `Terms of Use | Privacy
+/// Policy | Contact Us`: a site's menu, three cells or more of a few
+/// words, two of them what every site's menu holds (no digits: a folio
+/// with its date and page number is the page's, not the site's).
+fn is_nav_bar(t: &str) -> bool {
+    const NAV: &[&str] = &[
+        "home",
+        "news",
+        "sports",
+        "sport",
+        "opinion",
+        "obituaries",
+        "classifieds",
+        "e-edition",
+        "business",
+        "entertainment",
+        "lifestyle",
+        "contact us",
+        "contact",
+        "about us",
+        "about",
+        "privacy policy",
+        "privacy",
+        "terms of use",
+        "terms of service",
+        "terms",
+        "subscribe",
+        "advertise",
+        "log in",
+        "login",
+        "sign in",
+        "sign up",
+        "newsletters",
+        "jobs",
+        "weather",
+        "events",
+        "videos",
+        "photos",
+        "local",
+        "world",
+        "politics",
+    ];
+    let cells: Vec<&str> = t.split(['|', '•']).map(str::trim).collect();
+    cells.len() >= 3
+        && !t.contains(|c: char| c.is_ascii_digit())
+        && cells.iter().all(|c| !c.is_empty() && len(c) <= 25 && c.split_whitespace().count() <= 3)
+        && cells.iter().filter(|c| NAV.contains(&c.to_lowercase().as_str())).count() >= 2
+}
+
+/// `WEATHER  Dubai 44°C / 33°C  Abu Dhabi 46°C / 32°C`, `Fajr 4:02  Dhuhr
+/// 12:22  Asr 3:44  Maghrib 7:11  Isha 8:41`: a weather or prayer-times
+/// box's row, readings and no sentence.
+fn is_weather_box(line: &str) -> bool {
+    static TEMP: OnceLock<Regex> = OnceLock::new();
+    static PRAYER: OnceLock<Regex> = OnceLock::new();
+    let t = line.trim();
+    if len(t) > 160 || super::text::is_terminated(t) {
+        return false;
+    }
+    let temps = static_re(&TEMP, r"-?\d{1,2}\s?°\s?[CF]?").find_iter(t).count();
+    let prayers =
+        static_re(&PRAYER, r"\b(?:Fajr|Sunrise|Dhuhr|Zuhr|Asr|Maghrib|Isha)\s+\d{1,2}[:.]\d{2}\b").find_iter(t).count();
+    temps >= 4 || (temps >= 1 && t.starts_with("WEATHER")) || prayers >= 3
 }
 
 /// `READ: Fish traders count losses as imports flood market`, `ALSO READ:
