@@ -3732,3 +3732,42 @@ fn english_site_chrome_weather_rows_hijri_dates_and_latin_paper_names() {
     assert_eq!(arts[0].front.section.as_deref(), Some("港聞"));
     assert!(!arts[0].body.contains("KUNG"), "{}", arts[0].body);
 }
+
+#[test]
+fn slashed_work_credits_copied_photos_imprints_e_paper_navigation_and_report_credits() {
+    let a = one(
+        "沪上晨报　体育　A11\n2024年9月25日　星期三\n\n国羽混双逆转晋级\n本报讯　2024中国羽毛球公开赛昨天在常州奥体中心开赛，中国组合逆转战胜印尼组合，惊险晋级16强。\n“第一局有点慢热，对手的发球变化很多。”黄雅琼赛后说。\n（李晨/文 王磊/图）\n",
+    );
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["李晨".to_string()], vec!["王磊".to_string()])
+    );
+    assert!(!a.body.contains("李晨"), "{}", a.body);
+    // `翻攝`: a copy of a photo, credited to who copied it.
+    let a = one(
+        "A8　社會　　　　　　2024年6月18日／星期二　中華晨報\n\n凌晨闖紅燈撞機車 外送員命危\n\n【記者李大同／台中報導】台中市西屯區昨天凌晨3時許發生嚴重車禍，一名男子駕駛自小客車疑似闖紅燈。\n\n肇事自小客車車頭全毀，外送員機車則卡在分隔島旁。（記者李大同翻攝）\n",
+    );
+    assert!(a.front.contributors.iter().all(|c| c != "李大同翻"), "{:?}", a.front.contributors);
+    // An e-paper's masthead and navigation, a county paper's imprint over
+    // its folio and the paper's imprint at the foot.
+    let a = one(
+        "江城晚报数字报\n2024年06月18日  星期二\n版面导航：A01要闻 | A02要闻 | A03城事 | A07社会新闻\n上一版  下一版  返回目录  PDF版下载\n\n暴雨夜，公交司机背着乘客蹚过积水路段\n本报记者 周晓楠\n\n6月16日晚9点多，一场突如其来的暴雨让江城城区多条道路出现积水。\n",
+    );
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "暴雨夜，公交司机背着乘客蹚过积水路段"));
+    assert!(!a.body.contains("上一版") && !a.body.contains("导航"), "{}", a.body);
+    let a = one(
+        "中共永丰县委机关报  永丰县融媒体中心主办\n第2版  综合新闻\n\n全力以赴做好防汛救灾各项工作\n记者 曾文斌 报道\n6月17日，县委书记李卫东主持召开全县防汛工作调度会，部署下阶段防汛工作。\n\n南岭日报社出版\n",
+    );
+    assert_eq!((a.front.kicker.as_deref(), a.front.section.as_deref()), (None, Some("综合新闻")));
+    assert!(!a.body.contains("出版"), "{}", a.body);
+    let a = one(
+        "独居老人三天没开门\n【字体：放大 正常 缩小】【打印本页】【关闭窗口】\n本报记者 李卓\n\n6月15日下午，家住幸福里小区的王女士拨打了110。\n",
+    );
+    assert!(a.front.subtitle.is_none() && !a.body.contains("字体"), "{:?} {}", a.front.subtitle, a.body);
+    // The Inquirer's report credits, its closing `INQ` slug apart.
+    let a = one(
+        "Caloocan cops nab 3 in P6.8-M shabu bust\nBy Ramon Tuazon\nThree suspected drug dealers were arrested in a buy-bust operation in Caloocan City on Wednesday night, police said.\n\nThe suspects will face charges for violating the Comprehensive Dangerous Drugs Act of 2002. —WITH REPORTS FROM LEA VILLANUEVA AND INQUIRER RESEARCH INQ\n",
+    );
+    assert_eq!(a.front.contributors, ["Lea Villanueva", "Inquirer Research"]);
+    assert!(!a.body.contains("INQ"), "{}", a.body);
+}

@@ -2722,7 +2722,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
     }
     // Photo credits; `新华社发（张三 作）` credits a drawing or graphic alike.
-    if let Some(who) = inner.strip_suffix('摄').or_else(|| inner.strip_suffix("摄影")).or(drawn) {
+    // (`翻摄`: a photo of a photo, credited to who took the copy.)
+    if let Some(who) =
+        inner.strip_suffix("翻摄").or_else(|| inner.strip_suffix('摄')).or_else(|| inner.strip_suffix("摄影")).or(drawn)
+    {
         // `新华社发 张三 摄`: the agency that sent the photo is not a name.
         let who = rules
             .agencies
@@ -2793,7 +2796,9 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     }
     let starts_with_role =
         rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| inner.starts_with(r.as_str()));
-    let ends_with_work = WORK_SUFFIXES.iter().any(|s| inner.ends_with(s));
+    // (`（李晨/文 王磊/图）`: each name with its work after a slash.)
+    let ends_with_work =
+        WORK_SUFFIXES.iter().chain(&["/文", "/图", "/摄", "／文", "／图", "／摄"]).any(|s| inner.ends_with(s));
     if !starts_with_role && !ends_with_work {
         // `（张晓燕）` on a line of its own: a brief's author, set below its text.
         return bracketed.then(|| bracketed_people(inner, rules)).flatten().map(|c| (c, CreditKind::People));
@@ -2851,6 +2856,8 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         r"^(?i:(additional\s+reporting|reporting|writing|editing|fact[\s-]?checking|research|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$",
     );
     let line = line.trim().trim_end_matches('.');
+    // (`—WITH A REPORT FROM JOEL REYES INQ`: the Inquirer's closing slug.)
+    let line = line.strip_suffix(" INQ").unwrap_or(line).trim_end();
     let mut credits = Credits::default();
     let mut visual = true;
     for p in line.split(';').map(str::trim).filter(|p| !p.is_empty()) {
@@ -2859,7 +2866,14 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         let role = role.trim_start_matches("staff").trim_start();
         visual &= ["photo", "graphic", "video", "illustration"].iter().any(|v| role.starts_with(v));
         let mut names = Vec::new();
-        for n in c.get(2)?.as_str().split(',').flat_map(|x| x.split(" and ")).flat_map(|x| x.split(" & ")) {
+        for n in c
+            .get(2)?
+            .as_str()
+            .split(',')
+            .flat_map(|x| x.split(" and "))
+            .flat_map(|x| x.split(" AND "))
+            .flat_map(|x| x.split(" & "))
+        {
             let n = without_place(n.trim().trim_start_matches("and ").trim());
             // `Photo: Supplied`: a credit naming no one.
             if NO_ONE.contains(&n.to_ascii_lowercase().as_str()) {

@@ -272,7 +272,8 @@ fn is_weekday(c: &str) -> bool {
 }
 
 /// The paper's site, e-mail or telephone, its price, its age, volume and
-/// edition, the lunar date, the Hijri date (`Dhu Al Hijjah 2, 1447`).
+/// edition, the lunar date, the Hijri date (`Dhu Al Hijjah 2, 1447`), its
+/// publisher (`永丰县融媒体中心主办`).
 fn is_note(c: &str) -> bool {
     static NOTE: OnceLock<Regex> = OnceLock::new();
     static EMAIL: OnceLock<Regex> = OnceLock::new();
@@ -291,7 +292,7 @@ fn is_note(c: &str) -> bool {
         )$",
     );
     let email = static_re(&EMAIL, r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$");
-    note.is_match(c) || email.is_match(c) || super::header::is_web_address(c)
+    note.is_match(c) || email.is_match(c) || super::header::is_web_address(c) || super::header::is_imprint(c)
 }
 
 /// `河南日报农村版`, `新民晚报`, `THE MERIDIAN TIMES`, `BusinessDay`: the paper's own name.

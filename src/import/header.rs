@@ -236,7 +236,9 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                         .collect();
                     // (`4 THE HINDU` over the date: the page's number leads a folio.)
                     let numbered = n == 0 && starts_with_page_number(&lines[i].text);
-                    below.len() >= 2 || below.iter().any(|s| s.is_some()) || (numbered && !below.is_empty())
+                    // (`江城晚报数字报` over the date: a paper's name needs no more.)
+                    let paper = n == 0 && is_paper_name(lines[i].text.trim());
+                    below.len() >= 2 || below.iter().any(|s| s.is_some()) || ((numbered || paper) && !below.is_empty())
                 } =>
                 {
                     keep[i] = false
@@ -371,6 +373,21 @@ fn is_note_anywhere(line: &str) -> bool {
         || is_web_chrome(line)
         || is_related_link(line)
         || is_weather_box(line)
+        || is_imprint(line)
+}
+
+/// `南岭日报社出版`, `中共永丰县委机关报  永丰县融媒体中心主办`: who
+/// publishes the paper, set in its head or foot.
+pub(super) fn is_imprint(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = line.trim();
+    len(t) <= 40
+        && static_re(
+            &RE,
+            r"^(?:中共\p{Han}{1,12}机关报(?:\s+|$))?(?:\p{Han}{2,16}(?:报社|融媒体中心|传媒集团|报业集团|新闻中心)(?:主办|出版|主管|编辑出版|主办出版|主管主办))?$",
+        )
+        .is_match(t)
+        && !t.is_empty()
 }
 
 /// An English news site's page around the article, copied with it:
@@ -485,14 +502,15 @@ fn is_related_link(line: &str) -> bool {
 }
 
 /// `【字号 大 中 小】 【打印】 【关闭】`, `分享到：微信 微博 QQ空间`, `发布时间：2026-06-18
-/// 08:30:00`: a news site's page around the article, copied with it.
+/// 08:30:00`, an e-paper's `版面导航：A01要闻 | A02要闻` and `上一版  下一版  返回目录`:
+/// a news site's page around the article, copied with it.
 fn is_site_chrome(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let t = line.trim();
     len(t) <= 60
         && static_re(
             &RE,
-            r"^(?:【\s*字号.{0,12}】.*|(?:【(?:打印|关闭|收藏|返回|关闭窗口|打印本页)】\s*){2,}|分享到\s*[:：].{0,40}|(?:发布|发表|更新)时间\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|浏览|阅读)\S*)?)$",
+            r"^(?:【\s*字[号体].{0,12}】.*|(?:【(?:打印|关闭|收藏|返回|关闭窗口|打印本页)】\s*){2,}|分享到\s*[:：].{0,40}|版面导航\s*[:：].*|(?:(?:上一版|下一版|上一期|下一期|返回目录|本版目录|往期回顾|PDF版下载|PDF下载|版面概览|放大|缩小)\s*){2,}|(?:发布|发表|更新)时间\s*[:：]\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|浏览|阅读)\S*)?)$",
         )
         .is_match(t)
 }
@@ -1585,6 +1603,8 @@ pub(super) fn is_paper_name(line: &str) -> bool {
         return false;
     }
     if line.chars().any(super::text::is_han) {
+        // (`江城晚报数字报`: the paper's e-paper, named after it.)
+        let line = ["数字报", "电子报", "电子版", "数字版"].iter().find_map(|s| line.strip_suffix(s)).unwrap_or(line);
         return len(line) <= 10
             && [
                 "日报",

@@ -151,6 +151,7 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     // New Zealand's public broadcaster, whose copy the country's dailies run.
     ("Radio New Zealand", "RNZ"),
     ("RNZ", "RNZ"),
+    ("NZME", "NZME"),
     ("News Agency of Nigeria", "NAN"),
     ("NAN", "NAN"),
     ("Philippine News Agency", "PNA"),
