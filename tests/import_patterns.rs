@@ -3771,3 +3771,26 @@ fn slashed_work_credits_copied_photos_imprints_e_paper_navigation_and_report_cre
     assert_eq!(a.front.contributors, ["Lea Villanueva", "Inquirer Research"]);
     assert!(!a.body.contains("INQ"), "{}", a.body);
 }
+
+#[test]
+fn story_and_pictures_credits_and_a_newsroom_journalists_role_line() {
+    let a = one(
+        "A labour of love\nin Kampung Morten\nMelaka family keeps the art of making kuih bangkit alive\nStory by LEE CHONG WEI; Pictures by FAIHAN GHANI\n\nMELAKA: In a small kitchen in Kampung Morten, 72-year-old Rosnah Abu\nBakar presses tapioca dough into wooden moulds carved by her late\nhusband more than 50 years ago.\n",
+    );
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["Lee Chong Wei".to_string()], vec!["Faihan Ghani".to_string()])
+    );
+    assert!(a.body.starts_with("In a small kitchen"), "{}", a.body);
+    let arts = page(
+        "A7\nNEWS\nTHE WAITEMATĀ HERALD Thursday, June 18, 2026\n\nGovernment to fast-track Ōtaki to Levin expressway\nJane Doe\nPolitical Reporter\nThe Government will use its new fast-track consenting law to push ahead with the Ōtaki to north of Levin expressway.\n\nOpposition transport spokesman Daniel Fox said it was \"short-sighted\".\n\nKōhanga reo funding boost welcomed\nHēmi Tūhoe\nTe Rito journalist\nKōhanga reo whānau across the country have welcomed a $32 million funding increase.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Government to fast-track Ōtaki to Levin expressway"),
+            (None, "Kōhanga reo funding boost welcomed")
+        ]
+    );
+    assert_eq!(arts[1].front.reporters, ["Hēmi Tūhoe"]);
+}

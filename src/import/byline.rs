@@ -1313,7 +1313,20 @@ fn desk_or_wire_in_place(line: &str, rules: &ImportRules) -> Option<Credits> {
 
 /// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
 /// `本报记者 X`, `By Jane Doe, Staff Writer`, `John Roe, The Associated Press`.
+/// `Story by X`, `Words by X; Pictures by Y`: a feature's byline.
+fn is_story_by(line: &str) -> bool {
+    static STORY_BY: OnceLock<Regex> = OnceLock::new();
+    static_re(&STORY_BY, r"^(?i:story|words|text)\s+by\s+\S").is_match(line.trim())
+}
+
 fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
+    // `Story by LEE CHONG WEI; Pictures by FAIHAN GHANI`: Malaysian
+    // features credit the words and the pictures under the headline.
+    if is_story_by(line)
+        && let Some((credits, _)) = parse_desk_credits(line, rules)
+    {
+        return (!credits.reporters.is_empty()).then_some(credits);
+    }
     // `摄影：本报记者 钟锐`, `统筹：陈峰`: the work before the colon says what
     // everyone named did, whatever role stands before a name.
     static SUPPORT_LABEL: OnceLock<Regex> = OnceLock::new();
@@ -2365,12 +2378,14 @@ fn is_sentence_case_role(line: &str) -> bool {
     (2..=4).contains(&words.len())
         && words[0].starts_with(|c: char| c.is_ascii_uppercase())
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
-        && words[1..].iter().all(|w| w.chars().all(|c| c.is_lowercase()))
+        // (`Te Rito journalist`, `Stuff reporter`: the newsroom named first.)
+        && (words[1..].iter().all(|w| w.chars().all(|c| c.is_lowercase()))
+            || (words.len() <= 3 && words[words.len() - 1] == "journalist"))
         && SENTENCE_ROLE_NOUNS.contains(&words[words.len() - 1])
 }
 
 /// The role nouns [`is_sentence_case_role`] ends on.
-const SENTENCE_ROLE_NOUNS: &[&str] = &["editor", "correspondent", "reporter", "writer", "columnist"];
+const SENTENCE_ROLE_NOUNS: &[&str] = &["editor", "correspondent", "reporter", "writer", "columnist", "journalist"];
 
 /// Where a role in sentence case starts after at least two words
 /// (`Gwen Appiah | Scotland correspondent`). At most one place can: the
@@ -2395,6 +2410,7 @@ fn is_english_role(s: &str) -> bool {
         "editor",
         "staff",
         "columnist",
+        "journalist",
         "photographer",
         "contributor",
         "special to",
@@ -2421,9 +2437,11 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         return None;
     }
     let line = line.trim();
-    // A wire desk's line names many people and may run long.
+    // A wire desk's line names many people and may run long. (`Story by
+    // X; Pictures by Y` heads a feature: a byline.)
     let unbracketed = line.strip_prefix('(').and_then(|s| s.strip_suffix(')')).unwrap_or(line);
     if line.chars().count() <= 240
+        && !is_story_by(line)
         && let Some((credits, visual)) = parse_desk_credits(unbracketed, rules)
     {
         // `(STAFF PHOTO BY ANNA REED)` after a caption is the photo's credit.
@@ -2853,7 +2871,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
     static PART: OnceLock<Regex> = OnceLock::new();
     let part = static_re(
         &PART,
-        r"^(?i:(additional\s+reporting|reporting|writing|editing|fact[\s-]?checking|research|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$",
+        r"^(?i:(additional\s+reporting|reporting|writing|story|words|text|editing|fact[\s-]?checking|research|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$",
     );
     let line = line.trim().trim_end_matches('.');
     // (`—WITH A REPORT FROM JOEL REYES INQ`: the Inquirer's closing slug.)
@@ -2864,7 +2882,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         let c = part.captures(p)?;
         let role = c.get(1)?.as_str().to_ascii_lowercase();
         let role = role.trim_start_matches("staff").trim_start();
-        visual &= ["photo", "graphic", "video", "illustration"].iter().any(|v| role.starts_with(v));
+        visual &= ["photo", "pic", "graphic", "video", "illustration"].iter().any(|v| role.starts_with(v));
         let mut names = Vec::new();
         for n in c
             .get(2)?
@@ -2890,7 +2908,8 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
             names.push(title_case_caps(n));
         }
         let to = match role {
-            "reporting" | "writing" => &mut credits.reporters,
+            // (`Story by LEE CHONG WEI; Pictures by FAIHAN GHANI`.)
+            "reporting" | "writing" | "story" | "words" | "text" => &mut credits.reporters,
             r if r.starts_with("edit") || r.starts_with("fact") => continue,
             _ => &mut credits.contributors,
         };
