@@ -3794,3 +3794,24 @@ fn story_and_pictures_credits_and_a_newsroom_journalists_role_line() {
     );
     assert_eq!(arts[1].front.reporters, ["Hēmi Tūhoe"]);
 }
+
+#[test]
+fn datelined_briefs_without_headlines_and_rules_drawn_in_dashes() {
+    let arts = page(
+        "RAK launches free health screening for residents over 40\n\nBy Huda Ata, Special to Gulf News\n\nRas Al Khaimah: Residents of Ras Al Khaimah aged 40 and above can get\nfree checks for diabetes at government health centres this summer.\n\nResidents must bring their Emirates ID.\n\n-----------------------------------------------------------------------------\nIN BRIEF\n\nDubai: The Dubai Metro Red Line will run until 2am on Friday and\nSaturday this week to serve visitors to an outdoor concert at Expo City,\nthe RTA said.\n\nAjman: Ajman Municipality has fined 23 restaurants for hygiene\nviolations in the past two weeks following an inspection campaign.\n-----------------------------------------------------------------------------\n",
+    );
+    assert_eq!(arts.len(), 3, "{:?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, ["Huda Ata"]);
+    assert!(!arts[0].body.contains("---") && !arts[0].body.contains("IN BRIEF"), "{}", arts[0].body);
+    let places: Vec<Option<&str>> =
+        arts[1..].iter().map(|a| a.front.dateline.as_ref().and_then(|d| d.place.as_deref())).collect();
+    assert_eq!(places, [Some("Dubai"), Some("Ajman")]);
+    assert!(arts[1..].iter().all(|a| a.front.kicker.as_deref() == Some("IN BRIEF")));
+    assert!(arts[2].body.starts_with("Ajman Municipality has fined"), "{}", arts[2].body);
+    // The first brief signed by its wire after a dash.
+    let arts = page(
+        "IN BRIEF\n\nAbu Dhabi: Temperatures will climb to 48°C in inland areas on Thursday,\nthe National Centre of Meteorology said, with humidity of up to 85 per\ncent along the coast overnight. — WAM\n\nAjman: Ajman Municipality has fined 23 restaurants for hygiene\nviolations in the past two weeks following an inspection campaign.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.agency.as_deref(), Some("WAM"));
+}

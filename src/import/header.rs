@@ -343,7 +343,7 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
 
 /// `—————————`, `━━━━━━`: a rule drawn across the column, as an export
 /// gives it in characters (not `* * *`, a feature's break between scenes).
-fn is_rule_line(line: &str) -> bool {
+pub(super) fn is_rule_line(line: &str) -> bool {
     let t = line.trim();
     t.chars().count() >= 4
         && t.chars().all(|c| {

@@ -729,6 +729,15 @@ fn is_closing_note(p: &Para) -> bool {
     p.kind == Kind::Body && super::repair::is_article_note(&p.text)
 }
 
+/// `… overnight. — WAM`: a brief's text without the wire or writer
+/// dashed on after it.
+fn without_dashed_sign_off(t: &str) -> &str {
+    match t.rfind(['—', '–']) {
+        Some(at) if t[at..].chars().count() <= 32 && !t[at..].contains(['.', '!', '?']) => t[..at].trim_end(),
+        _ => t,
+    }
+}
+
 /// `▲4月27日,民警帮助走失老人与家人团聚。(王 强)`: a brief with no
 /// headline, set off by the column's bullet, is an item of its own all the
 /// same; its text without the bullet. (`□` marks bylines, not items.)
@@ -1086,7 +1095,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             let run = owned[i + 1..].iter().take_while(|q| !is_head(q)).count();
             // (Leads that name their source: `Tamale: 3,000 trees…` in an
             // English column is a place and a headline, no lead of this kind.)
-            let sourced = |q: &Para| matches!(&q.kind, Kind::Lead(c, _) if c.agency.is_some() || !c.reporters.is_empty() || !c.contributors.is_empty());
+            // (`Dubai: The Dubai Metro Red Line will run…`: a place and a
+            // whole sentence after it is a datelined brief of its own.)
+            let sourced = |q: &Para| {
+                matches!(&q.kind, Kind::Lead(c, rest) if c.agency.is_some() || !c.reporters.is_empty() || !c.contributors.is_empty()
+                    || (c.dateline.is_some() && word_count(rest) >= 12 && is_terminated(without_dashed_sign_off(rest))))
+            };
             let leads: Vec<usize> = (i + 1..i + 1 + run).filter(|&k| sourced(&owned[k])).collect();
             if leads.len() >= 2 && leads[0] == i + 1 {
                 for &k in leads.iter().rev() {

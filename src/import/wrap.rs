@@ -949,6 +949,9 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         || parse_byline_line(t, rules).is_some()
         || parse_end_credit(t, rules).is_some()
         || closes_with_author_note(t)
+        // (A rule drawn across the column, `-----`, joins nothing.)
+        || super::header::is_rule_line(t)
+        || super::header::is_rule_line(&a.text)
 }
 
 /// `（作者单位：市委党校）`, `（作者系省社会科学院研究员）`: the note on the
