@@ -1099,7 +1099,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // whole sentence after it is a datelined brief of its own.)
             let sourced = |q: &Para| {
                 matches!(&q.kind, Kind::Lead(c, rest) if c.agency.is_some() || !c.reporters.is_empty() || !c.contributors.is_empty()
-                    || (c.dateline.is_some() && word_count(rest) >= 12 && is_terminated(without_dashed_sign_off(rest))))
+                    || (c.dateline.is_some()
+                        && word_count(rest) >= 12
+                        && is_terminated(without_dashed_sign_off(rest))
+                        && english_run_in_head(rest).is_none()))
             };
             let leads: Vec<usize> = (i + 1..i + 1 + run).filter(|&k| sourced(&owned[k])).collect();
             if leads.len() >= 2 && leads[0] == i + 1 {
