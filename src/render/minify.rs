@@ -106,8 +106,8 @@ pub fn minify_html(input: &[u8]) -> Vec<u8> {
 /// [`minify_html`] within the rendered page's own buffer: the output is
 /// never longer than what it has read (it only drops bytes, and writes one
 /// space for a run of whitespace it has read), so it is written over the
-/// input behind the read position. A second buffer per page was a tenth of
-/// an incremental build's page faults.
+/// input behind the read position: no second buffer of the page's size in
+/// fresh memory for every page rendered.
 pub fn minify_in_place(html: &mut Vec<u8>) {
     let mut m = Minify { buf: std::mem::take(html), w: 0, pending_ws: false, after_block: true };
     let n = m.buf.len();
