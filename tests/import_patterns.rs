@@ -3814,4 +3814,9 @@ fn datelined_briefs_without_headlines_and_rules_drawn_in_dashes() {
     );
     assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
     assert_eq!(arts[0].front.agency.as_deref(), Some("WAM"));
+    // The page's editors in capitals under the section head are no piece.
+    let arts = page(
+        "METRO\nEDITOR: RAFAEL T. OCAMPO / ASSOCIATE EDITOR: LIZA B. CRUZ\n\nQuezon City fire leaves 200 families homeless\nBy Carla Dizon\nAbout 200 families lost their homes after a fire tore through a residential area in Barangay Payatas on Thursday afternoon.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Quezon City fire leaves 200 families homeless")]);
 }

@@ -980,9 +980,17 @@ fn is_editor_line(line: &str, rules: &ImportRules) -> bool {
     static PAGE_EDITOR: OnceLock<Regex> = OnceLock::new();
     let page_editor =
         static_re(&PAGE_EDITOR, r"^本版(?:编辑|责编|主编)\s*[:：]?\s*[\p{Han}·]{1,4}(?:\s[\p{Han}·]{1,3})?$");
+    // `EDITOR: RAFAEL T. OCAMPO / ASSOCIATE EDITOR: LIZA B. CRUZ`: the
+    // page's editors in capitals, two or more, between bars or slashes.
+    static ENGLISH_EDITORS: OnceLock<Regex> = OnceLock::new();
+    let english_editors = static_re(
+        &ENGLISH_EDITORS,
+        r"^(?:[A-Z]+ )*EDITOR\s*:\s*[A-Z][A-Z.'\- ]{2,40}?(?:\s*[/|]\s*(?:[A-Z]+ )*EDITOR\s*:\s*[A-Z][A-Z.'\- ]{2,40}?)+$",
+    );
     rules.editor_line.is_match(line)
         || line.strip_prefix("本版").is_some_and(|r| rules.editor_line.is_match(r.trim_start()))
         || page_editor.is_match(line.trim())
+        || english_editors.is_match(line.trim())
 }
 
 /// `4 经济新闻 2024年3月5日 星期二 责任编辑：王小明`, `A3 要闻 2024年3月5日`: a
