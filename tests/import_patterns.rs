@@ -3820,3 +3820,96 @@ fn datelined_briefs_without_headlines_and_rules_drawn_in_dashes() {
     );
     assert_eq!(kickers_and_titles(&arts), vec![(None, "Quezon City fire leaves 200 families homeless")]);
 }
+
+#[test]
+fn folios_naming_the_paper_as_no_pattern_does_slashed_editors_and_the_address_in_the_foot() {
+    let body = "\n美国会议员就芯片补贴分配激烈交锋\n\n【美联社华盛顿6月17日电】美国国会众议院科学委员会17日就补贴资金分配问题举行听证会，两党议员在会上激烈交锋。\n";
+    // A paper gazette's patterns do not know, a supplement beside its page's
+    // name, an edition beside the section, an English date.
+    for (head, section) in [
+        ("参考消息                          2024年6月18日 星期二                          国际新闻 3", "国际新闻"),
+        (
+            "中国青年报                  2024年6月19日 星期三\n冰点周刊 · 冰点特稿                      第7版",
+            "冰点特稿",
+        ),
+        (
+            "星島日報 SING TAO DAILY        2024年6月18日 星期二\n美東版  社區新聞  A8          Tuesday, June 18, 2024",
+            "社區新聞",
+        ),
+    ] {
+        let arts = page(&format!("{head}\n{body}"));
+        assert_eq!(kickers_and_titles(&arts), vec![(None, "美国会议员就芯片补贴分配激烈交锋")], "{head}");
+        assert_eq!(arts[0].front.section.as_deref(), Some(section), "{head}");
+    }
+    // The editors with slashes and the desk's number; the paper's address at the foot.
+    let arts = page(
+        "2024年6月18日  星期二          法治日报          第4版  政法\n编辑/张  伟  美编/李  娜  校对/王  芳  电话：(010)84772888\n\n女子网购低价黄金被骗\n\n本报记者 张  驰\n\n2023年8月，浙江杭州的刘女士在某购物平台上看到一家店铺以低于市场价三成的价格出售金条。\n\n澳門日報社址：澳門新馬路　電話：二八三七一六八八　　　廣告熱線：二八三三一二三三\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "女子网购低价黄金被骗")]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("政法"));
+    assert!(!arts[0].body.contains("社址"), "{}", arts[0].body);
+}
+
+#[test]
+fn bylines_run_into_their_place_or_letter_spaced_in_the_lead() {
+    // `記者X紐約報道`: overseas papers run the name and the place together.
+    let arts = page(
+        "布碌崙八大道長者遭搶劫\n\n（紐約訊）紐約市警察局第72分局日前公布一宗針對亞裔長者的搶劫案，呼籲知情者提供線索。\n\n中華公所舉辦公民入籍講座\n\n記者劉家豪紐約報道\n紐約中華公所15日在華埠勿街會所舉辦公民入籍講座，吸引逾百名僑胞參加。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+    assert_eq!(arts[1].front.reporters, ["劉家豪"]);
+    assert_eq!(arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("紐約"));
+    let arts =
+        page("洛城華埠舉辦端午活動\n\n記者陳美玲洛杉磯報道\n華埠商會周末舉辦端午節慶祝活動，吸引數千名市民參加。\n");
+    assert_eq!(arts[0].front.reporters, ["陳美玲"]);
+    assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("洛杉磯"));
+    // `本报讯 记者 韩  宇 通讯员 周  洋 日前，…`: letter-spaced names, no colon.
+    let a = one(
+        "拖欠农民工工资被判刑\n\n本报讯 记者 韩  宇 通讯员 周  洋 日前，四川省成都市某区人民法院审结一起拒不支付劳动报酬案。\n",
+    );
+    assert_eq!(
+        (a.front.reporters.as_slice(), a.front.contributors.as_slice()),
+        (&["韩宇".to_string()][..], &["周洋".to_string()][..])
+    );
+    assert!(a.body.starts_with("日前，"), "{}", a.body);
+}
+
+#[test]
+fn indian_city_pages_edition_over_its_folio_names_with_initials_and_sports_briefs() {
+    // The paper's name over the dated line, the page's section under it
+    // (and the page's number under that).
+    let arts = page(
+        "THE HINDU\nCHENNAI, WEDNESDAY, JULY 16, 2025\nCHENNAI CITY\n4\n\nFishermen warned off sea till Friday\nStaff Reporter\nCHENNAI\n\nFishermen have been advised not to venture into the sea till Friday, the Regional Meteorological Centre said on Tuesday.\n\nHC pulls up civic body over encroachment on river banks\n\nMohamed Imranullah S.\nCHENNAI\n\nThe Madras High Court on Tuesday directed the Water Resources Department to file a status report within four weeks.\n\nADVERTISEMENT\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Fishermen warned off sea till Friday"),
+            (None, "HC pulls up civic body over encroachment on river banks")
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("Chennai City")));
+    assert_eq!(arts[1].front.reporters, ["Mohamed Imranullah S"]);
+    assert_eq!(arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Chennai"));
+    assert!(arts[1].body.starts_with("The Madras High Court"), "{}", arts[1].body);
+    // The name and the place run into one line by the wrap.
+    let a = one(
+        "HC pulls up civic body over encroachment on river banks\n\nK. Lakshmi\nCHENNAI\n\nThe Madras High Court on Tuesday directed the Water Resources Department to file a status report within four weeks.\n",
+    );
+    assert_eq!(a.front.reporters, ["K. Lakshmi"]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Chennai"));
+    // A sports brief opens on its sport: a brief of its own, no place.
+    let arts = page(
+        "SPORTS BRIEFS\nGOLF: Scottie Scheffler withdrew from next week's Travelers Championship with a neck strain. — Post Wire Services\nTENNIS: Frances Tiafoe beat Tommy Paul 6-4, 7-6 (5) at Queen's Club on Tuesday. — Post Wire Services\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+    assert!(arts.iter().all(|a| a.front.dateline.is_none()), "{arts:?}");
+    assert!(
+        arts[0].body.starts_with("GOLF: Scottie Scheffler") && arts[0].front.title.starts_with("Scottie Scheffler")
+    );
+    // A notice's signature over the next notice's label is no byline.
+    let arts = page(
+        "PUBLIC NOTICES\n\nNotice of hearing\nThe Ashford Township Board of Supervisors will hold a public hearing on Tuesday, April 7, 2026, at 7 p.m. at the Township Building.\nMargaret Lyons\nTownship Secretary\n\nESTATE NOTICE\nEstate of Harold J. Becker, late of Ashford Township, deceased. Letters Testamentary have been granted to the undersigned.\n",
+    );
+    assert!(arts.iter().all(|a| a.front.dateline.is_none()), "{arts:?}");
+}

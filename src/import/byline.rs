@@ -879,12 +879,13 @@ fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &Imp
         }
     }
     // `本报讯 记者 王芳 通讯员 李强 昨日，…`: role words and names set apart by
-    // spaces, the text after the last name's space. Every name must read as
+    // spaces (a name of two letter-spaced: `韩  宇`), the text after the last
+    // name's space. Every name must read as
     // one (a surname first), so the text's first word is never taken.
     static SPACED: OnceLock<Regex> = OnceLock::new();
     let spaced = static_re(
         &SPACED,
-        r"^[ \u{3000}]*((?:(?:本报)?(?:见习记者|实习记者|记者|通讯员|实习生)[ \u{3000}]*[\p{Han}·]{2,4}(?:[ \u{3000}]+[\p{Han}·]{2,4})*?[ \u{3000}]+)+)",
+        r"^[ \u{3000}]*((?:(?:本报)?(?:见习记者|实习记者|记者|通讯员|实习生)[ \u{3000}]*(?:\p{Han}(?:[ ]{1,3}|\u{3000})\p{Han}|[\p{Han}·]{2,4})(?:[ \u{3000}]+(?:\p{Han}(?:[ ]{1,3}|\u{3000})\p{Han}|[\p{Han}·]{2,4}))*?[ \u{3000}]+)+)",
     );
     if let Some(c) = spaced.captures(&para[at..]) {
         let people = parse_people(&c[1], Role::Reporter, rules);
@@ -936,6 +937,11 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     }
     if c.get(2).is_some() && is_death_notice(&para[lead_end(para, &c, 6)..]) {
         return None;
+    }
+    // (The sport stays in the text: a lead crediting no one, for the
+    // brief it opens.)
+    if c.get(6).is_some() && is_sport_lead(para) {
+        return Some((Credits::default(), 0));
     }
     if c.get(6).is_some() && !is_colon_place(city) {
         return None;
@@ -1019,7 +1025,7 @@ fn parse_town_colon_lead(para: &str) -> Option<(Credits, usize)> {
     let re = static_re(&TOWN, r#"^([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2})\s?(:)\s*[A-Z0-9"'‘“]"#);
     let c = re.captures(para)?;
     let town = c.get(1)?.as_str();
-    if !is_plain_town(town) {
+    if !is_plain_town(town) || is_sport_lead(para) {
         return None;
     }
     let credits = Credits {
@@ -1096,7 +1102,7 @@ pub fn parse_town_dash_lead(para: &str) -> Option<(Credits, usize)> {
 /// no medium (`WASHINGTON POST:`) and is not a one- or two-letter marker.
 /// Whether it opens its story is for the segmenter to say
 /// ([`is_colon_dateline`]).
-fn is_colon_place(city: &str) -> bool {
+pub(super) fn is_colon_place(city: &str) -> bool {
     const LABELS: &[&str] = &[
         "NOTE",
         "NOTES",
@@ -1238,15 +1244,71 @@ fn is_colon_place(city: &str) -> bool {
         "DIRECTOR",
         "STARRING",
         "CAST",
+        "NOTICE",
+        "NOTICES",
+        "LEGAL",
     ];
     city.split_whitespace().all(|w| !LABELS.contains(&w.trim_matches(['.', ',']))) && !city.contains('\'')
+}
+
+/// `GOLF: Tiger Woods will…`: a sports brief opens on its sport, where a
+/// dateline would stand. Like a colon dateline it opens a brief
+/// ([`is_colon_dateline`]), but it names no place, and it stays in the text.
+pub(super) fn is_sport_lead(para: &str) -> bool {
+    const SPORTS: &[&str] = &[
+        "GOLF",
+        "TENNIS",
+        "FOOTBALL",
+        "SOCCER",
+        "CRICKET",
+        "LEAGUE",
+        "ATHLETICS",
+        "BASKETBALL",
+        "BASEBALL",
+        "HOCKEY",
+        "BOXING",
+        "CYCLING",
+        "SWIMMING",
+        "RACING",
+        "MOTORSPORT",
+        "MOTORSPORTS",
+        "NETBALL",
+        "VOLLEYBALL",
+        "BADMINTON",
+        "SNOOKER",
+        "DARTS",
+        "SAILING",
+        "ROWING",
+        "SKIING",
+        "GYMNASTICS",
+        "WRESTLING",
+        "SQUASH",
+        "OLYMPICS",
+        "F1",
+        "NFL",
+        "NBA",
+        "MLB",
+        "NHL",
+        "MMA",
+        "COLLEGE",
+        "PREPS",
+    ];
+    para.split_once(':').is_some_and(|(head, rest)| {
+        rest.starts_with(' ')
+            && (1..=2).contains(&head.split_whitespace().count())
+            && head.split_whitespace().any(|w| SPORTS.contains(&w.to_ascii_uppercase().as_str()))
+            && head
+                .split_whitespace()
+                .all(|w| w.chars().all(|c| c.is_alphanumeric()) && w.starts_with(|c: char| c.is_uppercase()))
+    })
 }
 
 /// Whether a lead's dateline is the colon form (`MUMBAI : The…`), which a
 /// speaker's name in a transcript (`SMITH: I think…`) shares: it opens a
 /// story only right under the story's heads or byline.
 pub fn is_colon_dateline(para: &str, rules: &ImportRules) -> bool {
-    parse_english_dateline(para, rules).is_some_and(|(_, at)| para[..at].trim_end().ends_with(':'))
+    is_sport_lead(para)
+        || parse_english_dateline(para, rules).is_some_and(|(_, at)| para[..at].trim_end().ends_with(':'))
 }
 
 /// `RIVERTON - The city…`: a dateline set off by a bare hyphen and no wire
@@ -1317,6 +1379,54 @@ fn desk_or_wire_in_place(line: &str, rules: &ImportRules) -> Option<Credits> {
 fn is_story_by(line: &str) -> bool {
     static STORY_BY: OnceLock<Regex> = OnceLock::new();
     static_re(&STORY_BY, r"^(?i:story|words|text)\s+by\s+\S").is_match(line.trim())
+}
+
+/// `记者方咏恩纽约报道` (folded) → (`方咏恩`, `纽约`): a name of two or three
+/// characters and the place it was filed from, unspaced. The end names a
+/// place correspondents file from, or the name takes three characters (two
+/// of four).
+fn unspaced_name_and_place(line: &str) -> Option<(String, String)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let c = static_re(&RE, r"^(?:本报)?(?:特派|驻\p{Han}{2,6})?记者(\p{Han}{4,7})(?:报道|报导)$").captures(line)?;
+    let run: Vec<char> = c[1].chars().collect();
+    const LONGER: &[&str] = &[
+        "洛杉矶",
+        "旧金山",
+        "三藩市",
+        "芝加哥",
+        "温哥华",
+        "多伦多",
+        "华盛顿",
+        "波士顿",
+        "西雅图",
+        "休斯顿",
+        "新加坡",
+        "吉隆坡",
+        "墨尔本",
+        "法拉盛",
+        "哈尔滨",
+        "石家庄",
+        "布鲁塞尔",
+        "乌鲁木齐",
+        "呼和浩特",
+        "莫斯科",
+        "伦敦市",
+        "曼哈顿",
+        "圣保罗",
+        "约翰内斯堡",
+    ];
+    let tail = |k: usize| run[run.len().saturating_sub(k)..].iter().collect::<String>();
+    // (Else a name of three, the commonest, when the run is long enough.)
+    let place_len = (3..=5)
+        .rev()
+        .find(|&k| run.len() >= k + 2 && LONGER.contains(&tail(k).as_str()))
+        .unwrap_or(run.len().saturating_sub(3).clamp(2, 4));
+    let name_len = run.len() - place_len;
+    if !(2..=3).contains(&name_len) || WORK_SUFFIXES.iter().any(|w| line.contains(&format!("{w}报道"))) {
+        return None;
+    }
+    let name: String = run[..name_len].iter().collect();
+    Some((name, tail(place_len)))
 }
 
 fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
@@ -1484,6 +1594,13 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             credits.agency = Some("本报".into());
         }
         return Some(credits);
+    }
+    // `記者方詠恩紐約報道`: overseas Chinese papers run the name and the
+    // place together.
+    if let Some((name, place)) = unspaced_name_and_place(line) {
+        let dateline = RawDateline { place: Some(place), month: None, day: None };
+        let agency = line.starts_with("本报").then(|| "本报".to_string());
+        return Some(Credits { reporters: vec![name], dateline: Some(dateline), agency, ..Credits::default() });
     }
     // `Inquirer Visayas` on its own line under `By NAME`: the paper's bureau;
     // `The Columbus Dispatch` / `USA TODAY NETWORK`: the paper and the
@@ -2297,7 +2414,7 @@ pub fn parse_name_over_role(name: &str, role: &str, rules: &ImportRules) -> Opti
 }
 
 /// Small words a headline or phrase has and a name has not.
-const HEADLINE_SMALL_WORDS: &[&str] =
+pub(super) const HEADLINE_SMALL_WORDS: &[&str] =
     &["The", "A", "An", "Of", "In", "On", "At", "To", "For", "And", "Or", "By", "With", "From"];
 
 /// `Tina Law`, `Aoife Ní Mhurchú`, `Hugh O'Connell`: two to four words, each

@@ -87,6 +87,28 @@ pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
             return None;
         }
     }
+    // `冰点周刊 · 冰点特稿   第7版`: a supplement's name and its page's, side
+    // by side; the page's names it. (Both rules below need the page's
+    // number: `记者 2026年3月2日 星期一 走访了小区` is a sentence.)
+    let paged = cells.iter().any(|c| matches!(c, Cell::Page { .. }));
+    if let Some(k) = (1..cells.len()).filter(|_| paged).find(|&k| {
+        matches!((&cells[k - 1], &cells[k]), (Cell::Section(a, _), Cell::Section(b, _))
+            if a.chars().all(is_han) && b.chars().all(is_han))
+    }) {
+        cells.remove(k - 1);
+    }
+    // `参考消息   2024年6月18日 星期二   国际新闻 3`: of two Chinese cells
+    // read as sections on a dated line naming no paper, the first, at the
+    // line's start, is the paper's name (named as no pattern knows).
+    let sections = cells.iter().filter(|c| matches!(c, Cell::Section(..))).count();
+    if sections == 2
+        && paged
+        && !cells.contains(&Cell::Paper)
+        && cells.contains(&Cell::Date)
+        && matches!(cells.first(), Some(Cell::Section(name, _)) if name.chars().all(is_han))
+    {
+        cells[0] = Cell::Paper;
+    }
     if edited.is_some() {
         cells.push(Cell::Editors);
     }

@@ -218,7 +218,14 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                     && zone.get(1).is_some_and(|&j| matches!(found[j], Some(None))) =>
                 {
                     keep[i] = false;
-                    section = clean_section(&lines[i].text);
+                    // `THE HINDU` over `CHENNAI, WEDNESDAY, JULY 16, 2025`
+                    // over `CHENNAI CITY`: with a section head under the
+                    // folio, the line over it is the paper's name.
+                    let named_below =
+                        zone.get(2).is_some_and(|&k| found[k].is_none() && is_section_head(&lines[k].text));
+                    if !named_below {
+                        section = clean_section(&lines[i].text);
+                    }
                 }
                 // A masthead or slogan gazette does not know (`淇河晨报`), at
                 // the top above furniture it does know — two lines of it, or
@@ -252,17 +259,23 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                     && section.is_none()
                     && !keep[zone[n - 1]]
                     && (is_section_head(&lines[i].text) || english_section(&lines[i].text, rules).is_some())
-                    && (lines.get(i + 1).is_some_and(|l| is_headline_below(&l.text))
+                    // (`CHENNAI CITY` / `4` / the headline: the page's number between.)
+                    && let numbered = lines.get(i + 1).is_some_and(|l| is_bare_page_number(&l.text))
+                    && let next = i + 1 + usize::from(numbered)
+                    && (lines.get(next).is_some_and(|l| is_headline_below(&l.text))
                         // (or over the paper's site: `NEWS` / `www.punchng.com`)
-                        || (lines.get(i + 1).is_some_and(|l| is_web_address(&l.text))
-                            && lines.get(i + 2).is_some_and(|l| is_headline_below(&l.text)))
+                        || (lines.get(next).is_some_and(|l| is_web_address(&l.text))
+                            && lines.get(next + 1).is_some_and(|l| is_headline_below(&l.text)))
                         // (or over a label in plain case over it: `Banks`)
-                        || (lines.get(i + 1).is_some_and(|l| is_plain_label(&l.text))
-                            && lines.get(i + 2).is_some_and(|l| is_headline_below(&l.text)))) =>
+                        || (lines.get(next).is_some_and(|l| is_plain_label(&l.text))
+                            && lines.get(next + 1).is_some_and(|l| is_headline_below(&l.text)))) =>
                 {
                     keep[i] = false;
-                    if lines.get(i + 1).is_some_and(|l| is_web_address(&l.text)) {
+                    if numbered {
                         keep[i + 1] = false;
+                    }
+                    if lines.get(next).is_some_and(|l| is_web_address(&l.text)) {
+                        keep[next] = false;
                     }
                     section = clean_section(&lines[i].text);
                     // (Furniture right under it, `To place a notice call …`,
@@ -377,10 +390,19 @@ fn is_note_anywhere(line: &str) -> bool {
 }
 
 /// `南岭日报社出版`, `中共永丰县委机关报  永丰县融媒体中心主办`: who
-/// publishes the paper, set in its head or foot.
+/// publishes the paper, set in its head or foot; and where (`社址：…　电话：…`).
 pub(super) fn is_imprint(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
+    static ADDRESS: OnceLock<Regex> = OnceLock::new();
     let t = line.trim();
+    // `澳门日报社址：澳门新马路　电话：二八三七一六八八　广告热线：…`: the
+    // paper's address and numbers in its foot.
+    if len(t) <= 120
+        && static_re(&ADDRESS, r"^\p{Han}{0,10}(?:社址|地址)\s*[:：]").is_match(t)
+        && ["电话", "热线", "传真", "邮编"].iter().any(|w| t.contains(w))
+    {
+        return true;
+    }
     len(t) <= 40
         && static_re(
             &RE,
@@ -1469,6 +1491,12 @@ pub(super) fn is_web_address(p: &str) -> bool {
         r"^(?i)(?:(?:https?://)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|co\.uk|com\.[a-z]{2}|co\.[a-z]{2}|[a-z]{2}))(?:/[a-z0-9\-_./]*)?$",
     )
     .is_match(p.trim())
+}
+
+/// `4`, `A3`: a page's number alone on its line.
+fn is_bare_page_number(line: &str) -> bool {
+    let t = line.trim();
+    starts_with_page_number(t) && !t.contains(char::is_whitespace) && t.len() <= 4
 }
 
 /// `RIVERTON DAILY`, `The Riverton Daily`: capitals, or `The` and capitalised

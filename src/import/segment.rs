@@ -1099,7 +1099,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // whole sentence after it is a datelined brief of its own.)
             let sourced = |q: &Para| {
                 matches!(&q.kind, Kind::Lead(c, rest) if c.agency.is_some() || !c.reporters.is_empty() || !c.contributors.is_empty()
-                    || (c.dateline.is_some()
+                    || ((c.dateline.is_some() || super::byline::is_sport_lead(&q.text))
                         && word_count(rest) >= 12
                         && is_terminated(without_dashed_sign_off(rest))
                         && english_run_in_head(rest).is_none()))
@@ -1108,7 +1108,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             if leads.len() >= 2 && leads[0] == i + 1 {
                 for &k in leads.iter().rev() {
                     let Kind::Lead(_, rest) = &owned[k].kind else { continue };
-                    let heading = heading_of(&owned[k], brief_title(rest));
+                    // (`GOLF: Tiger Woods will…` is titled by what follows its sport.)
+                    let about = match rest.split_once(':') {
+                        Some((_, r)) if super::byline::is_sport_lead(rest) => r.trim_start(),
+                        _ => rest.as_str(),
+                    };
+                    let heading = heading_of(&owned[k], brief_title(about));
                     owned.insert(k, heading);
                 }
                 i += run + leads.len();
@@ -1222,15 +1227,30 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         let under_head = is_head(&owned[i - 1]) || deck;
         // (An e-mail or handle: a number under a name may be an obituary's years.)
         let over_credit = (is_contact_line(&owned[i + 1].text) && owned[i + 1].text.contains('@'))
-            || matches!(&owned[i + 1].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some());
+            || matches!(&owned[i + 1].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some())
+            // (`Mohamed Imranullah S.` over `CHENNAI` over the text: Indian
+            // papers' dateline on its own line, read below as the place.)
+            || (owned.get(i + 2).is_some_and(|l| matches!(l.kind, Kind::Body)) && is_caps_place_line(&owned[i + 1].text));
         if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
             && under_head
             && over_credit
             && !is_cjk_text(t)
             && (2..=4).contains(&word_count(t))
-            && is_plain_name(&name)
+            && (is_plain_name(&name) || (is_caps_place_line(&owned[i + 1].text) && is_name_with_initials(t)))
         {
             owned[i].kind = Kind::Byline(Credits { reporters: vec![name], ..Credits::default() });
+            if deck {
+                owned[i - 1].kind = Kind::Subtitle;
+            }
+        } else if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
+            && under_head
+            && matches!(owned[i + 1].kind, Kind::Body)
+            && let Some((name, place)) = name_then_caps_place(t)
+        {
+            // `K. Lakshmi` and `CHENNAI` run into one line by the wrap.
+            let dateline = super::byline::RawDateline { place: Some(place), month: None, day: None };
+            owned[i].kind =
+                Kind::Byline(Credits { reporters: vec![name], dateline: Some(dateline), ..Credits::default() });
             if deck {
                 owned[i - 1].kind = Kind::Subtitle;
             }
@@ -1251,8 +1271,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
             && matches!(owned[i + 1].kind, Kind::Body)
             && (1..=3).contains(&words)
-            && t.chars().all(|c| c.is_ascii_uppercase() || c == ' ' || c == '-' || c == '.')
-            && t.chars().filter(char::is_ascii_uppercase).count() >= 3
+            && is_caps_place_line(t)
         {
             let place = super::text::title_case_caps(t);
             let dateline = super::byline::RawDateline { place: Some(place), month: None, day: None };
@@ -2085,6 +2104,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             draft.kicker = Some(label_text(&paras[label].text).to_string());
         }
+        // `ADVERTISEMENT` alone, where an ad sat (an export keeps the label,
+        // not the ad): no article.
+        let ad_label = draft.blocks.is_empty()
+            && draft.title.as_deref().is_some_and(|t| {
+                ["advertisement", "advertising", "sponsored content", "广告", "廣告"]
+                    .contains(&t.trim().trim_matches(['-', '–', '—', ' ']).to_lowercase().as_str())
+            });
+        if ad_label {
+            continue;
+        }
         if draft.title.is_some() || !draft.blocks.is_empty() {
             drafts.push(draft);
         } else if let Some(prev) = drafts.last_mut() {
@@ -2468,6 +2497,52 @@ fn is_label_before_colon(text: &str) -> bool {
 
 /// Whether the paragraph before `i` is a deck set as a line of text under
 /// the headline (no sentence), as it is over a byline without `By`.
+/// `K. Lakshmi`, `Mohamed Imranullah S.`: a name with initials, as Indian
+/// papers sign (two to four words, one at least a whole name).
+fn is_name_with_initials(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let initial = |w: &str| {
+        let cs: Vec<char> = w.chars().collect();
+        cs.len() == 2 && cs[0].is_ascii_uppercase() && cs[1] == '.'
+    };
+    let whole = |w: &str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().skip(1).all(char::is_lowercase)
+            && w.chars().count() >= 2
+            && !super::byline::HEADLINE_SMALL_WORDS.contains(&w)
+    };
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| initial(w) || whole(w))
+        && words.iter().any(|w| initial(w))
+        && words.iter().any(|w| whole(w))
+}
+
+/// `K. Lakshmi CHENNAI`: a writer's name and the place in capitals, run
+/// into one line.
+fn name_then_caps_place(t: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let caps =
+        words.iter().rev().take_while(|w| is_caps_place_line(w) || w.chars().all(|c| c.is_ascii_uppercase())).count();
+    let caps = caps.min(2);
+    if caps == 0 || words.len() < caps + 2 {
+        return None;
+    }
+    let (name, place) = (words[..words.len() - caps].join(" "), words[words.len() - caps..].join(" "));
+    (is_caps_place_line(&place) && (is_plain_name(&name) || is_name_with_initials(&name)))
+        .then(|| (name, super::text::title_case_caps(&place)))
+}
+
+/// `CHENNAI`, `NEW DELHI`: a place alone in capitals on its line, as
+/// Indian papers set the dateline under the byline.
+fn is_caps_place_line(t: &str) -> bool {
+    let t = t.trim();
+    (1..=3).contains(&word_count(t))
+        && t.chars().all(|c| c.is_ascii_uppercase() || c == ' ' || c == '-' || c == '.')
+        && t.chars().filter(char::is_ascii_uppercase).count() >= 3
+        // (`ESTATE NOTICE`, `UPDATE`: a label, no place.)
+        && super::byline::is_colon_place(t)
+}
+
 fn is_deck_over(paras: &[Para], i: usize) -> bool {
     i >= 2
         && paras[i - 1].kind == Kind::Body
