@@ -3913,3 +3913,33 @@ fn indian_city_pages_edition_over_its_folio_names_with_initials_and_sports_brief
     );
     assert!(arts.iter().all(|a| a.front.dateline.is_none()), "{arts:?}");
 }
+
+#[test]
+fn a_deck_sentence_over_name_and_role_world_brief_heads_hollow_bullets_and_captions_after_the_credit() {
+    // A deck set as one sentence of text between the headline and the
+    // writer's name over their role.
+    let a = one(
+        "Premier flags tolls overhaul as M5 East costs blow out\nMotorists in Sydney's south-west face a reshaped charging regime under a plan to be taken to cabinet next month.\n\nAlexandra Smith\nState Political Reporter\n\nPremier Chris Minns will take a proposal to overhaul Sydney's toll network to cabinet next month, after internal modelling showed the cost had almost doubled.\n",
+    );
+    assert_eq!(a.front.reporters, ["Alexandra Smith"]);
+    assert!(a.front.subtitle.as_deref().is_some_and(|s| s.starts_with("Motorists in Sydney")), "{:?}", a.front);
+    assert!(a.body.starts_with("Premier Chris Minns"), "{}", a.body);
+    // `Japan: Volcano erupts…` heading a world briefing's first item.
+    let arts = page(
+        "WORLD BRIEFS\n\nJapan: Volcano erupts on remote island\nTOKYO (AP) — A volcano on a remote island\nsouth of Tokyo erupted Tuesday, sending ash\nabout 3 miles into the sky. No injuries\nwere reported.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("WORLD BRIEFS"), "Japan: Volcano erupts on remote island")]);
+    assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Tokyo"));
+    // `△`-bulleted briefs, each signed.
+    let arts = page(
+        "簡訊\n\n△澳門基金會昨日宣布，青年創業資助計劃第二期即日起接受申請。（記者 曾子朗）\n△衞生局表示，本澳昨日新增兩宗登革熱輸入個案，患者現情況穩定。（記者 梁穎欣）\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+    assert_eq!(arts[1].front.reporters, ["梁穎欣"]);
+    // A labelled caption under the closing credit, its credit naming no one.
+    let arts = page(
+        "青洲坊社區中心暑期活動開始報名\n\n【本報訊】青洲坊社區中心今年暑假將舉辦逾三十項活動，即日起接受報名。\n（記者 曾子朗）\n\n圖：學員參與去年暑期手工藝班　　　　　　本報記者 攝\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", kickers_and_titles(&arts));
+    assert!(arts[0].body.contains("手工藝班"), "{}", arts[0].body);
+}

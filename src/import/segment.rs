@@ -790,7 +790,7 @@ fn without_latin_glosses(text: &str) -> String {
     static_re(&RE, r"[（(][A-Za-z][A-Za-z .,'&\-]{1,40}[)）]").replace_all(text, "").into_owned()
 }
 
-const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '★', '◎'];
+const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '△', '◇', '★', '◎'];
 
 /// `■新闻链接`: a box label inside an article, a subhead even before another heading.
 fn boxed(text: &str) -> bool {
@@ -1175,12 +1175,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         let under_writer = i >= 2
             && matches!(&owned[i - 1].kind, Kind::Byline(c) if c.names_no_one())
             && matches!(&owned[i - 2].kind, Kind::Byline(c) if !c.reporters.is_empty());
-        if (is_head(&owned[i - 1]) || under_writer)
-            && (is_head(&owned[i]) || (under_writer && owned[i].kind == Kind::Body))
+        // (Under a deck set as one sentence of text under the headline:
+        // `Motorists in Sydney's south-west face a reshaped charging regime…`.)
+        let sentence_deck = i >= 2
+            && owned[i - 1].kind == Kind::Body
+            && is_head(&owned[i - 2])
+            && !is_cjk_text(&owned[i - 1].text)
+            && word_count(&owned[i - 1].text) <= 35
+            && !owned[i - 1].text.trim_end().trim_end_matches('.').contains(". ");
+        if (is_head(&owned[i - 1]) || under_writer || sentence_deck)
+            && (is_head(&owned[i]) || ((under_writer || sentence_deck) && owned[i].kind == Kind::Body))
             && matches!(&owned[i + 1].kind, Kind::Byline(c) if c.names_no_one())
             && let Some(c) = parse_name_over_role(&owned[i].text, &owned[i + 1].text, rules)
         {
             owned[i].kind = Kind::Byline(c);
+            if sentence_deck {
+                owned[i - 1].kind = Kind::Subtitle;
+            }
         }
     }
     // `Ben Carter` alone between a headline in sentence case and the text:
@@ -1455,7 +1466,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 .text
                 .split_once(':')
                 .is_some_and(|(_, rest)| rest.trim_start().starts_with(char::is_uppercase) && word_count(rest) >= 4)
-            && (i == 0 || (owned[i - 1].kind == Kind::Body && is_terminated(&owned[i - 1].text)))
+            && (i == 0
+                || (owned[i - 1].kind == Kind::Body && is_terminated(&owned[i - 1].text))
+                // (or a brief column's first, under its label: `WORLD BRIEFS`)
+                || (is_head(&owned[i - 1]) && is_english_brief_label(&owned[i - 1].text)))
             && owned.get(i + 1).is_some_and(|q| {
                 matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_terminated(&q.text) && word_count(&q.text) >= 12
             })
@@ -2169,6 +2183,8 @@ fn is_cjk_photo_caption(p: &Para, rules: &ImportRules) -> bool {
     p.kind == Kind::Body
         && is_cjk_text(&p.text)
         && (strip_trailing_photo_credit(&p.text, rules).is_some()
+            // (`圖：學員參與暑期手工藝班　本報記者 攝`: labelled, its credit naming no one.)
+            || (has_caption_label(&p.text) && folded.trim_end().ends_with('摄'))
             || ["（资料图片）", "（资料照片）", "(资料图片)", "（档案图片）"]
                 .iter()
                 .any(|e| folded.trim_end().ends_with(e)))
