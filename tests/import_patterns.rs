@@ -3943,3 +3943,16 @@ fn a_deck_sentence_over_name_and_role_world_brief_heads_hollow_bullets_and_capti
     assert_eq!(arts.len(), 1, "{:?}", kickers_and_titles(&arts));
     assert!(arts[0].body.contains("手工藝班"), "{}", arts[0].body);
 }
+
+#[test]
+fn a_folio_spaced_wider_than_the_column_gives_no_measure() {
+    let a = one(
+        "THE SYDNEY MORNING HERALD                    Thursday, May 22, 2025\nNEWS                                                             3\n\nTeachers vote to strike\nover pay offer\nJordan Baker\nEducation Editor\n\nPublic school teachers across NSW will walk off the job for\n24 hours next month after the NSW Teachers Federation's\ncouncil voted unanimously to reject the government's latest\npay offer.\n   The federation's president, Henry Rajendra, said the offer of\n3 per cent a year over three years did not keep pace with infla-\ntion and would worsen the shortage of teachers in regional\nand western Sydney schools.\n   The strike, the first since 2022, is scheduled for June 12.\nParents have been advised to check with their school about\nsupervision arrangements.\n",
+    );
+    assert!(
+        a.body.starts_with("Public school teachers across NSW will walk off the job for 24 hours next month"),
+        "{}",
+        a.body
+    );
+    assert!(a.body.contains("keep pace with inflation and"), "{}", a.body);
+}

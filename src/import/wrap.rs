@@ -598,7 +598,12 @@ fn column_width<'a>(lines: impl IntoIterator<Item = &'a Physical>, cjk_page: boo
         let lead = l.raw.chars().take_while(|c| c.is_whitespace()).count();
         lead >= 6 && lead * 2 > l.raw.chars().count()
     };
-    let lines: Vec<&Physical> = lines.into_iter().filter(|l| column_gaps(&l.raw) < 2 && !centred(l)).collect();
+    // A line with a wide gap inside (`THE SYDNEY MORNING HERALD    Thursday,
+    // May 22, 2025`) is as wide as its cells are spaced: a folio's two
+    // lines gave a measure wider than the text's.
+    let spaced = |l: &Physical| l.raw.trim().contains("    ");
+    let lines: Vec<&Physical> =
+        lines.into_iter().filter(|l| column_gaps(&l.raw) < 2 && !centred(l) && !spaced(l)).collect();
     let n = lines.len();
     let mut widths: Vec<usize> = lines.iter().map(|l| l.width).collect();
     widths.sort_unstable();
