@@ -3956,3 +3956,17 @@ fn a_folio_spaced_wider_than_the_column_gives_no_measure() {
     );
     assert!(a.body.contains("keep pace with inflation and"), "{}", a.body);
 }
+
+#[test]
+fn a_roundup_citing_its_next_source_stays_one_story() {
+    let a = one(
+        "拉美国家加速布局锂资源\n\n据西班牙《国家报》网站6月14日报道，阿根廷、智利和玻利维亚三国正在加快锂资源开发步伐。\n据路透社6月16日报道，智利国家铜业公司日前与一家本国锂企达成合资协议。\n另据美国《华尔街日报》6月15日报道，玻利维亚政府近期与多家外国企业签署了锂开采合同。\n（编译/孙立）\n",
+    );
+    assert!(a.body.contains("据路透社6月16日报道，智利") && a.body.contains("另据美国"), "{}", a.body);
+    assert_eq!(a.front.contributors, ["孙立"]);
+    // A wire's own lead under the last story's end still opens one.
+    let arts = page(
+        "第一条消息\n\n新华社北京6月16日电 国务院常务会议16日召开，部署推进有关工作。\n\n第二条消息\n\n新华社上海6月16日电 上海市今天发布高温橙色预警，最高气温将达37摄氏度。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+}

@@ -1437,6 +1437,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Credit(c.clone(), CreditKind::Agency);
         }
     }
+    // `据路透社6月16日报道，…` after a paragraph of text, no end credit
+    // between: a roundup citing its next source, not a new story (a wire's
+    // own lead says `电`).
+    for i in 1..n {
+        let cites = |t: &str| {
+            let t = super::text::fold_traditional(t);
+            (t.starts_with('据') || t.starts_with("另据"))
+                && t.split_once(['，', ',']).is_some_and(|(lead, _)| lead.ends_with("报道") || lead.ends_with("消息"))
+        };
+        if matches!(owned[i].kind, Kind::Lead(..))
+            && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
+            // (`…（陈晨编译）`: a bracketed credit closed the one before.)
+            && !owned[i - 1].text.trim_end().ends_with(['）', ')'])
+            && cites(&owned[i].text)
+        {
+            owned[i].kind = Kind::Body;
+        }
+    }
     // `MUMBAI: The court…` is a dateline only where a story opens (under its
     // heads or byline); elsewhere it is a speaker's name or a label.
     // Under the label of a classifieds box, a notice or the listings
