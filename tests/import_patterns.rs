@@ -3970,3 +3970,27 @@ fn a_roundup_citing_its_next_source_stays_one_story() {
     );
     assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
 }
+
+#[test]
+fn a_headline_joining_two_clauses_with_a_semicolon_and_a_pull_quotes_speaker() {
+    let arts = page(
+        "Govt set to unveil Rs1.1tr development outlay\nBy Khaleeq Kiani\n\nISLAMABAD: The federal government is set to approve a Rs1.1 trillion development programme for the next fiscal year, officials said on Monday.\n\nThe parliamentarians' schemes are expected to be retained at the same level despite objections raised by\n\n\nHeatwave grips Sindh, Punjab; Jacobabad sizzles at 50°C\nBy Our Staff Reporter\n\nKARACHI: Intense heatwave conditions continued to grip most parts of Sindh and southern Punjab on Monday.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Govt set to unveil Rs1.1tr development outlay"),
+            (None, "Heatwave grips Sindh, Punjab; Jacobabad sizzles at 50°C")
+        ]
+    );
+    assert!(arts[0].body.trim_end().ends_with("objections raised by"), "{}", arts[0].body);
+    // A pull quote wholly in quotation marks, its speaker under it without a dash.
+    let arts = page(
+        "Premier flags tolls overhaul\nAlexandra Smith\n\nTransurban said it would engage constructively with the government but warned that any change would need to be negotiated.\n\n    \"If you live in Campbelltown and work in the city, you\n    can easily spend $100 a week on tolls.\"\n                                   Premier Chris Minns\n\nKoala numbers\nrebound on\nthe mid-north coast\nPeter Hannam\nEnvironment Reporter\n\nKoala numbers in the forests west of Port Macquarie have rebounded more strongly than expected, a survey has found.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Premier flags tolls overhaul"), (None, "Koala numbers rebound on the mid-north coast")]
+    );
+    assert!(arts[0].body.contains("on tolls.\" — Premier Chris Minns"), "{}", arts[0].body);
+}

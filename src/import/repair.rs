@@ -215,7 +215,14 @@ pub fn is_heading_like(text: &str) -> bool {
     if is_terminated(t) && !ends_question {
         return false;
     }
-    if is_qa(t) || has_inner_sentence_mark(t) || is_bracketed_note(t) || is_data_row(t) {
+    // (`Heatwave grips Sindh, Punjab; Jacobabad sizzles at 50°C`: an English
+    // headline of a dozen words may join two clauses with a semicolon.)
+    let inner = if !is_cjk_text(t) && word_count(t) <= 12 {
+        has_inner_sentence_mark(&t.replace("; ", ", "))
+    } else {
+        has_inner_sentence_mark(t)
+    };
+    if is_qa(t) || inner || is_bracketed_note(t) || is_data_row(t) {
         return false;
     }
     if is_cjk_text(t) {

@@ -2478,6 +2478,28 @@ fn is_obituary_label(text: &str) -> bool {
 /// often with a `— Name` line under it: layout, not text, and the name is
 /// the speaker's, not a byline. Both become nothing (jump-like) paragraphs.
 fn drop_pull_quotes(paras: &mut [Para]) {
+    // `"If you live in Campbelltown…"` over `Premier Chris Minns` over the
+    // next story's headline: a pull quote wholly in quotation marks and its
+    // speaker set under it without a dash. The name is the quote's, not a
+    // headline (it took the next story's title).
+    for i in 1..paras.len().saturating_sub(2) {
+        let quote = paras[i].text.trim();
+        let whole = quote.starts_with(['"', '“'])
+            && quote.ends_with(['"', '”'])
+            && quote.chars().filter(|c| matches!(c, '"' | '“' | '”')).count() == 2
+            && (5..=40).contains(&word_count(quote));
+        let name = paras[i + 1].text.trim();
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let speaker = paras[i + 1].kind == Kind::Heading
+            && (2..=5).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+            && !name.ends_with(['.', ':', '?', '!'])
+            && is_plain_name(&words[words.len().saturating_sub(2)..].join(" "));
+        if paras[i].kind == Kind::Body && whole && speaker && is_head(&paras[i + 2]) && !is_cjk_text(quote) {
+            paras[i].text = format!("{quote} — {name}");
+            paras[i + 1].kind = Kind::Jump;
+        }
+    }
     for i in 1..paras.len() {
         let t = paras[i].text.trim();
         let Some(inner) = t.strip_prefix(['"', '“', '「']) else { continue };
