@@ -3863,6 +3863,9 @@ fn bylines_run_into_their_place_or_letter_spaced_in_the_lead() {
         page("洛城華埠舉辦端午活動\n\n記者陳美玲洛杉磯報道\n華埠商會周末舉辦端午節慶祝活動，吸引數千名市民參加。\n");
     assert_eq!(arts[0].front.reporters, ["陳美玲"]);
     assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("洛杉磯"));
+    // (`综合报道`, `摄影报道` name the kind of report, no place.)
+    let arts = page("華埠舉辦端午活動\n\n記者陳美玲綜合報道\n華埠商會周末舉辦端午節慶祝活動，吸引數千名市民參加。\n");
+    assert!(arts[0].front.dateline.is_none(), "{:?}", arts[0].front);
     // `本报讯 记者 韩  宇 通讯员 周  洋 日前，…`: letter-spaced names, no colon.
     let a = one(
         "拖欠农民工工资被判刑\n\n本报讯 记者 韩  宇 通讯员 周  洋 日前，四川省成都市某区人民法院审结一起拒不支付劳动报酬案。\n",

@@ -1381,6 +1381,12 @@ fn is_story_by(line: &str) -> bool {
     static_re(&STORY_BY, r"^(?i:story|words|text)\s+by\s+\S").is_match(line.trim())
 }
 
+/// What `X报道` may name besides a place: the kind of report (`摄影报道`, `综合报道`).
+const FILED_WORK: &[&str] = &[
+    "摄影", "图文", "视频", "综合", "联合", "专题", "系列", "连续", "跟踪", "调查", "深度", "独家", "特别", "现场",
+    "采访",
+];
+
 /// `记者方咏恩纽约报道` (folded) → (`方咏恩`, `纽约`): a name of two or three
 /// characters and the place it was filed from, unspaced. The end names a
 /// place correspondents file from, or the name takes three characters (two
@@ -1422,7 +1428,8 @@ fn unspaced_name_and_place(line: &str) -> Option<(String, String)> {
         .find(|&k| run.len() >= k + 2 && LONGER.contains(&tail(k).as_str()))
         .unwrap_or(run.len().saturating_sub(3).clamp(2, 4));
     let name_len = run.len() - place_len;
-    if !(2..=3).contains(&name_len) || WORK_SUFFIXES.iter().any(|w| line.contains(&format!("{w}报道"))) {
+    let work = |w: &&str| tail(place_len).ends_with(w) || line.contains(&format!("{w}报道"));
+    if !(2..=3).contains(&name_len) || WORK_SUFFIXES.iter().chain(FILED_WORK).any(|w| work(w)) {
         return None;
     }
     let name: String = run[..name_len].iter().collect();
@@ -1576,10 +1583,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     // 发自卡塔尔多哈` (a correspondent sent abroad), `本报记者 张敏 北京报道`
     // (financial and national papers; `摄影报道`, `综合报道` name the work).
     static FILED_FROM: OnceLock<Regex> = OnceLock::new();
-    const WORK: &[&str] = &[
-        "摄影", "图文", "视频", "综合", "联合", "专题", "系列", "连续", "跟踪", "调查", "深度", "独家", "特别", "现场",
-        "采访",
-    ];
+    const WORK: &[&str] = FILED_WORK;
     if let Some(c) =
         static_re(&FILED_FROM, r"\s+(?:发自\s*(\p{Han}{2,12})|(\p{Han}{2,8}?)(?:报道|报导))$").captures(line)
         && let Some(place) = c.get(1).or_else(|| c.get(2).filter(|p| !WORK.iter().any(|w| p.as_str().ends_with(w))))
