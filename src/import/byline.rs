@@ -1429,7 +1429,7 @@ fn unspaced_name_and_place(line: &str) -> Option<(String, String)> {
         .unwrap_or(run.len().saturating_sub(3).clamp(2, 4));
     let name_len = run.len() - place_len;
     let work = |w: &&str| tail(place_len).ends_with(w) || line.contains(&format!("{w}报道"));
-    if !(2..=3).contains(&name_len) || WORK_SUFFIXES.iter().chain(FILED_WORK).any(|w| work(w)) {
+    if !(2..=3).contains(&name_len) || WORK_SUFFIXES.iter().chain(FILED_WORK).any(work) {
         return None;
     }
     let name: String = run[..name_len].iter().collect();
