@@ -1373,8 +1373,6 @@ fn desk_or_wire_in_place(line: &str, rules: &ImportRules) -> Option<Credits> {
     Some(Credits { dateline: Some(RawDateline { place: Some(place), month: None, day: None }), ..credits })
 }
 
-/// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
-/// `本报记者 X`, `By Jane Doe, Staff Writer`, `John Roe, The Associated Press`.
 /// `Story by X`, `Words by X; Pictures by Y`: a feature's byline.
 fn is_story_by(line: &str) -> bool {
     static STORY_BY: OnceLock<Regex> = OnceLock::new();
@@ -1436,6 +1434,8 @@ fn unspaced_name_and_place(line: &str) -> Option<(String, String)> {
     Some((name, tail(place_len)))
 }
 
+/// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
+/// `本报记者 X`, `By Jane Doe, Staff Writer`, `John Roe, The Associated Press`.
 fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
     // `Story by LEE CHONG WEI; Pictures by FAIHAN GHANI`: Malaysian
     // features credit the words and the pictures under the headline.
@@ -1583,10 +1583,10 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     // 发自卡塔尔多哈` (a correspondent sent abroad), `本报记者 张敏 北京报道`
     // (financial and national papers; `摄影报道`, `综合报道` name the work).
     static FILED_FROM: OnceLock<Regex> = OnceLock::new();
-    const WORK: &[&str] = FILED_WORK;
     if let Some(c) =
         static_re(&FILED_FROM, r"\s+(?:发自\s*(\p{Han}{2,12})|(\p{Han}{2,8}?)(?:报道|报导))$").captures(line)
-        && let Some(place) = c.get(1).or_else(|| c.get(2).filter(|p| !WORK.iter().any(|w| p.as_str().ends_with(w))))
+        && let Some(place) =
+            c.get(1).or_else(|| c.get(2).filter(|p| !FILED_WORK.iter().any(|w| p.as_str().ends_with(w))))
     {
         let mut credits = parse_byline_line_folded(&line[..c.get(0)?.start()], rules)?;
         if credits.reporters.is_empty() {

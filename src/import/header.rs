@@ -202,11 +202,7 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                     section = clean_section(&joined);
                 }
                 // `4` alone at the top, under the folio or over it: the page's number.
-                None if z == 0
-                    && (n == 0 || !keep[zone[n - 1]])
-                    && starts_with_page_number(&lines[i].text)
-                    && !lines[i].text.trim().contains(char::is_whitespace) =>
-                {
+                None if z == 0 && (n == 0 || !keep[zone[n - 1]]) && is_bare_page_number(&lines[i].text) => {
                     keep[i] = false
                 }
                 // `UAE` over `GULF NEWS | THURSDAY, JUNE 18, 2026`: the
@@ -1493,10 +1489,10 @@ pub(super) fn is_web_address(p: &str) -> bool {
     .is_match(p.trim())
 }
 
-/// `4`, `A3`: a page's number alone on its line.
+/// `4`, `A3`: a page's number alone on its line (no section after it).
 fn is_bare_page_number(line: &str) -> bool {
     let t = line.trim();
-    starts_with_page_number(t) && !t.contains(char::is_whitespace) && t.len() <= 4
+    starts_with_page_number(t) && !t.contains(char::is_whitespace)
 }
 
 /// `RIVERTON DAILY`, `The Riverton Daily`: capitals, or `The` and capitalised

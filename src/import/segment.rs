@@ -2551,8 +2551,6 @@ fn is_label_before_colon(text: &str) -> bool {
         && !super::repair::is_qa(text)
 }
 
-/// Whether the paragraph before `i` is a deck set as a line of text under
-/// the headline (no sentence), as it is over a byline without `By`.
 /// `K. Lakshmi`, `Mohamed Imranullah S.`: a name with initials, as Indian
 /// papers sign (two to four words, one at least a whole name).
 fn is_name_with_initials(t: &str) -> bool {
@@ -2599,6 +2597,8 @@ fn is_caps_place_line(t: &str) -> bool {
         && super::byline::is_colon_place(t)
 }
 
+/// Whether the paragraph before `i` is a deck set as a line of text under
+/// the headline (no sentence), as it is over a byline without `By`.
 fn is_deck_over(paras: &[Para], i: usize) -> bool {
     i >= 2
         && paras[i - 1].kind == Kind::Body
