@@ -796,8 +796,8 @@ pub fn page_count(total: usize, per_page: usize) -> usize {
 /// newest articles fill one. Numbering from the newest would shift every
 /// page of every list it touches; keeping page 1 at exactly `per_page`
 /// would rewrite the highest page every day as well. `page/2` begins at
-/// `2 × per_page` articles. The home page lists issues and keeps
-/// DESIGN.md's newest-first numbering ([`page_count`]).
+/// `2 × per_page` articles. The home page pages its issues the same way
+/// (a departure from DESIGN.md's newest-first `page/2/`, for the same reason).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ListPages {
     pub items: usize,

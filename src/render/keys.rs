@@ -24,8 +24,10 @@ pub struct Keys {
     cards: Vec<u128>,
     /// The list of years every calendar and the home page show.
     years: u128,
-    /// Home page's section list: names, slugs, counts.
+    /// Home page's section list: names, slugs, counts (the first page),
+    /// names and slugs (the others).
     sections: u128,
+    section_names: u128,
 }
 
 /// A byte buffer hashed once. With xxh3 (128 bits): keys tell versions of
@@ -79,11 +81,12 @@ impl Keys {
         for year in &lib.years {
             y.n(year.year as u64);
         }
-        let mut s = Buf::default();
+        let (mut s, mut names) = (Buf::default(), Buf::default());
         for t in &lib.taxonomy(TaxonomyKind::Section).terms {
             s.s(&t.name).s(&t.slug).n(t.articles.len() as u64);
+            names.s(&t.name).s(&t.slug);
         }
-        Keys { global: g.hash(), cards, years: y.hash(), sections: s.hash() }
+        Keys { global: g.hash(), cards, years: y.hash(), sections: s.hash(), section_names: names.hash() }
     }
 }
 
@@ -183,11 +186,14 @@ impl Renderer<'_> {
                 }
             }
             Job::Home(p) => {
-                let per = self.config.per_page;
                 let n = lib.issues.len();
-                b.s("home").h(k.years).h(k.sections).n(n as u64);
-                let start = (p - 1) * per;
-                for j in start..(start + per).min(n) {
+                let lp = ListPages::new(n, self.config.per_page);
+                b.s("home").h(k.years).h(if p == 1 { k.sections } else { k.section_names });
+                if p == 1 || self.theme.shows_totals {
+                    b.n(n as u64);
+                }
+                Self::pager_key(b, lp, p);
+                for j in lp.range(p) {
                     self.issue_card_key(b, n - 1 - j);
                 }
             }
@@ -200,12 +206,7 @@ impl Renderer<'_> {
                 if p == 1 || self.theme.shows_totals {
                     b.n(t.articles.len() as u64);
                 }
-                // Page numbers start at 1: 0 stands for none.
-                b.n(lp.newer_page(p).map_or(0, |k| k as u64));
-                b.n(lp.older_page(p).map_or(0, |k| k as u64));
-                // The pager's links: pages within two of this one, and a gap
-                // before them unless the newest older page is among them.
-                b.n(lp.count().min(p + 3) as u64);
+                Self::pager_key(b, lp, p);
                 for &a in &t.articles[lp.range(p)] {
                     card(b, Some(a));
                 }
@@ -233,6 +234,16 @@ impl Renderer<'_> {
             }
         }
         b.hash()
+    }
+
+    /// What the pager of page `p` of a [`ListPages`] shows, its totals aside.
+    fn pager_key(b: &mut Buf, lp: ListPages, p: usize) {
+        // Page numbers start at 1: 0 stands for none.
+        b.n(lp.newer_page(p).map_or(0, |k| k as u64));
+        b.n(lp.older_page(p).map_or(0, |k| k as u64));
+        // The pager's links: pages within two of this one, and a gap
+        // before them unless the newest older page is among them.
+        b.n(lp.count().min(p + 3) as u64);
     }
 
     /// What a month or home page shows of an issue: date, counts, lead articles.

@@ -138,7 +138,7 @@ impl<'a> Renderer<'a> {
             jobs.push(Job::Year(y));
             jobs.extend((0..year.months.len()).map(|m| Job::Month(y, m)));
         }
-        jobs.extend((1..=page_count(lib.issues.len(), self.config.per_page)).map(Job::Home));
+        jobs.extend((1..=ListPages::new(lib.issues.len(), self.config.per_page).count()).map(Job::Home));
         for kind in TaxonomyKind::ALL {
             let tax = lib.taxonomy(kind);
             for (id, term) in tax.terms.iter().enumerate() {
@@ -794,22 +794,24 @@ impl<'a> Renderer<'a> {
 
     fn home_view(&self, p: usize, dir: &str) -> (HomeView, PageView) {
         let lib = self.lib;
-        let per = self.config.per_page;
         let n = lib.issues.len();
-        // Latest issues first.
-        let start = (p - 1) * per;
-        let issues = (start..(start + per).min(n)).map(|k| self.issue_card(n - 1 - k)).collect();
+        // Latest issues first, paged as term lists are (see [`ListPages`]):
+        // a new day changes the first page only.
+        let lp = ListPages::new(n, self.config.per_page);
+        let issues = lp.range(p).map(|k| self.issue_card(n - 1 - k)).collect();
         let sections = lib
             .taxonomy(TaxonomyKind::Section)
             .terms
             .iter()
-            .map(|t| CountedLink {
+            .map(|t| SectionLinkView {
                 name: t.name.clone(),
                 url: self.urls.dir(&format!("sections/{}", t.slug)),
-                count: t.articles.len(),
+                // Counts change every day: on the first page only, so that
+                // the older pages keep their bytes.
+                count: (p == 1).then_some(t.articles.len()),
             })
             .collect();
-        let view = HomeView { issues, pager: self.pager("", p, n, per), years: self.years_links(), sections };
+        let view = HomeView { issues, pager: self.list_pager("", lp, p), years: self.years_links(), sections };
         let mut title = self.config.title.clone();
         if p > 1 {
             title = format!("{title} ({p})");

@@ -422,7 +422,15 @@ pub struct HomeView {
     pub issues: Vec<IssueCardView>,
     pub pager: PagerView,
     pub years: Vec<Link>,
-    pub sections: Vec<CountedLink>,
+    pub sections: Vec<SectionLinkView>,
+}
+
+/// A section on the home page; its count on the first page only.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionLinkView {
+    pub name: String,
+    pub url: String,
+    pub count: Option<usize>,
 }
 
 #[derive(Debug, Clone, Serialize)]
