@@ -100,6 +100,29 @@ fn json_prints_and_writes_nothing() {
     assert!(!root.join("content/articles").exists());
 }
 
+/// JSON piped into a reader that stops early (`| head`) ends quietly, not
+/// with a panic and its backtrace.
+#[test]
+fn json_into_a_closed_pipe_ends_without_a_panic() {
+    let (dir, _) = site();
+    let root = dir.path();
+    // More than a pipe's buffer (64 KiB), so the write meets the closed end.
+    let para = "市政府今天召开新闻发布会，介绍全市重点工程建设进展情况。".repeat(40);
+    let page = format!("长篇报道\n\n本报记者 张三\n\n{}\n", vec![para; 60].join("\n\n"));
+    std::fs::write(root.join("long.txt"), page).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .args(["import", "long.txt", "--date", "2026-02-11", "--page", "1", "--format", "json"])
+        .current_dir(root)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let o = child.wait_with_output().unwrap();
+    assert!(!stderr(&o).contains("panicked"), "{}", stderr(&o));
+    assert!(o.status.success(), "{}", stderr(&o));
+}
+
 #[test]
 fn undecodable_file_is_named_and_nothing_is_written() {
     let (dir, _) = site();

@@ -176,8 +176,12 @@ fn print_json(results: &[(RawPage, Vec<Article>)]) -> Result<()> {
         }
     }
     let json = serde_json::to_string_pretty(&all).map_err(|e| Error::other(format!("cannot write JSON: {e}")))?;
-    println!("{json}");
-    Ok(())
+    use std::io::Write;
+    match writeln!(std::io::stdout().lock(), "{json}") {
+        // The reader went away (`| head`): what it did not read is not wanted.
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io("<stdout>", e)),
+        _ => Ok(()),
+    }
 }
 
 fn hash(bytes: &[u8]) -> String {
