@@ -3997,3 +3997,19 @@ fn a_headline_joining_two_clauses_with_a_semicolon_and_a_pull_quotes_speaker() {
     );
     assert!(arts[0].body.contains("on tolls.\" — Premier Chris Minns"), "{}", arts[0].body);
 }
+
+#[test]
+fn a_labelled_caption_unstopped_before_its_credit_keeps_its_text() {
+    for (caption, credit) in [
+        ("图：街坊会义工探访独居长者", "记者 李志强 摄"),
+        ("圖：街坊會義工探訪獨居長者", "本報記者 李志強 攝"),
+        ("上图：市民在公园晨练", "通讯员 王芳 摄"),
+    ] {
+        let a = one(&format!(
+            "社区扎根二十载\n\n本报记者 陈家明\n\n北区某街坊会成立至今已有二十年，会员超过三千人。\n\n{caption} {credit}\n\n据介绍，该会每年举办活动逾百场。\n"
+        ));
+        assert!(a.body.contains(&format!("\n\n{caption}\n\n")), "{caption}: {}", a.body);
+        assert_eq!(a.front.contributors.len(), 1, "{caption}: {:?}", a.front.contributors);
+        assert!(!a.body.contains('摄') && !a.body.contains('攝'), "{}", a.body);
+    }
+}

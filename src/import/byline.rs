@@ -2871,8 +2871,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             .iter()
             .find_map(|a| who.trim_start().strip_prefix(a.as_str()).and_then(|r| r.strip_prefix('发')))
             .unwrap_or(who);
-        // `本报记者 杜明 文 记者 夏阳 摄` is a byline (parse_byline_line).
-        if writer_then_photographer(who, rules).is_some() {
+        // `本报记者 杜明 文 记者 夏阳 摄` is a byline (parse_byline_line);
+        // `图：义工探访长者 记者 李志强 摄` a caption with its credit
+        // ([`strip_trailing_photo_credit`]), whose text must not be lost.
+        if writer_then_photographer(who, rules).is_some() || super::segment::has_caption_label(who) {
             return None;
         }
         let credits = as_contributors(parse_people(who, Role::Contributor, rules));
@@ -3492,6 +3494,21 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     {
         let credits = Credits { contributors: names, ..Credits::default() };
         return Some((c[1].to_string(), credits));
+    }
+    // `图：义工探访独居长者 记者 李志强 摄`: a labelled caption, often
+    // without a full stop, and its credit after a gap; the credit must name
+    // the role, or a caption's last words could be taken for a name.
+    static LABELLED_TRAIL: OnceLock<Regex> = OnceLock::new();
+    let labelled_trail = static_re(
+        &LABELLED_TRAIL,
+        r"^(.+?)[ \u{3000}]+(\p{Han}{0,8}?(?:记者|通讯员)[ \u{3000}]*[\p{Han}·]{1,4}(?:[ \u{3000}]+[\p{Han}·]{1,4}){0,3})[ \u{3000}]*[/／]?[ \u{3000}]*摄(?:影)?$",
+    );
+    if let Some(c) = labelled_trail.captures(para)
+        && super::segment::has_caption_label(&c[1])
+        && c[1].chars().count() > 3
+        && let Some((credits, CreditKind::Photo)) = parse_end_credit(&format!("{}摄", &c[2]), rules)
+    {
+        return Some((c[1].trim_end().to_string(), credits));
     }
     static TRAIL: OnceLock<Regex> = OnceLock::new();
     // Single characters are the halves of a padded name (`王  斌`); Taiwanese

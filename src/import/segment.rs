@@ -2186,7 +2186,7 @@ fn is_caption(paras: &[Para], j: usize) -> bool {
 }
 
 /// `上图：…`, `(圖:…)`, `图1 …`, `图为…`: text opening with a caption's label.
-fn has_caption_label(text: &str) -> bool {
+pub(crate) fn has_caption_label(text: &str) -> bool {
     let folded = super::text::fold_traditional(text);
     let t = folded.trim_start_matches(['(', '（', '[', '【']).trim_start();
     ["上图", "下图", "左图", "右图", "中图", "图", "照片"]
