@@ -4013,3 +4013,69 @@ fn a_labelled_caption_unstopped_before_its_credit_keeps_its_text() {
         assert!(!a.body.contains('摄') && !a.body.contains('攝'), "{}", a.body);
     }
 }
+
+#[test]
+fn bare_name_reporting_bylines_of_southern_surnames() {
+    for name in ["洪艺菁", "赖俊宏", "萧家明", "丘文华", "锺思敏", "麥嘉欣", "賴美玲", "蕭志強"]
+    {
+        let a = one(&format!(
+            "组屋区将增设百个乐龄健身角\n{name} 报道\nreporter@paper.com.sg\n建屋发展局将在未来三年内，在全岛组屋区增设约100个乐龄健身角，方便年长居民就近运动。\n"
+        ));
+        assert_eq!(
+            (a.front.title.as_str(), a.front.reporters.clone()),
+            ("组屋区将增设百个乐龄健身角", vec![name.to_string()])
+        );
+        assert!(!a.body.contains('@'), "{name}: {}", a.body);
+    }
+}
+
+#[test]
+fn a_traditional_notice_a_briefs_column_of_short_waves_and_a_readers_photo() {
+    let arts = page(
+        "詐團假冒檢警 八旬翁險遭騙千萬\n【記者張文傑、實習記者李宜蓁／台中報導】台中市一名八十二\n歲陳姓老翁日前接到自稱「台北地檢署檢察官」來電，指稱他\n涉及洗錢案，要求將定存一千兩百萬元解約轉入「監管帳戶」。\n老翁前往銀行臨櫃辦理時，行員察覺有異，立即通報轄區派出\n所，員警到場耐心勸說近一小時，才讓老翁相信自己遇上詐騙。\n\n社會短波\n●新北市三重區昨天凌晨發生一起民宅火警，消防人員\n十五分鐘內撲滅，無人傷亡，起火原因待查。（記者黃\n子豪）\n●桃園國際機場海關日前查獲一名旅客行李夾藏大麻菸\n彈二百餘顆，全案依毒品危害防制條例移送偵辦。（記\n者呂思穎）\n\n更正啟事\n本報6月16日A6版「新竹科學園區停電」一則，停電時間應為\n「下午二時」，誤植為「上午二時」，特此更正，並向讀者致歉。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "詐團假冒檢警 八旬翁險遭騙千萬"),
+            (Some("社會短波"), "新北市三重區昨天凌晨發生一起民宅火警"),
+            (Some("社會短波"), "桃園國際機場海關日前查獲一名旅客行李夾藏大麻菸彈二百餘顆"),
+            (None, "更正啟事"),
+        ]
+    );
+    assert_eq!(
+        (arts[1].front.reporters.clone(), arts[2].front.reporters.clone()),
+        (vec!["黃子豪".to_string()], vec!["呂思穎".to_string()])
+    );
+    assert!(arts[3].body.contains("停電時間應為「下午二時」"), "{}", arts[3].body);
+    // A photo a reader gave credits no one.
+    let a = one(
+        "北市老公寓外牆剝落\n【記者許雅婷／台北報導】台北市大安區一棟老公寓，昨天上午外牆磁磚大片剝落。\n\n圖／讀者提供\n大安區老公寓外牆磁磚剝落，散落一地。\n",
+    );
+    assert_eq!((a.front.reporters.clone(), a.front.contributors.clone()), (vec!["許雅婷".to_string()], vec![]));
+}
+
+#[test]
+fn stories_compiled_from_the_wires_an_editorial_and_a_pointer_to_related_news() {
+    let arts = page(
+        "法网女双 中国组合首进四强\n特派记者 杨帆 发自巴黎\n当地时间6月17日，中国组合王欣瑜/郑赛赛逆转战胜赛会第三号种子，首次携手闯入大满贯女双四强。\n\n欧洲杯小组赛\n东道主德国两连胜提前出线\n综合外电 6月17日，德国欧洲杯小组赛A组第二轮，东道主德国队以2比0击败匈牙利队。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "法网女双 中国组合首进四强"), (Some("欧洲杯小组赛"), "东道主德国两连胜提前出线")]
+    );
+    assert_eq!((arts[1].front.agency.as_deref(), arts[1].body.starts_with("6月17日")), (None, true));
+    let arts = page(
+        "跨境學童 新學年料增至三萬人\n【明報專訊】教育局昨日公布，預計新學年跨境學童人數將增至約三萬人。（下轉A7）\n\n【相關新聞刊A8】\n\n天文台：本周後期有大驟雨\n（綜合報道）天文台表示，一道低壓槽會在本周後期為華南沿岸帶來不穩定天氣。\n\n社評\n老舊公屋維修 不能再拖\n本港公屋老化問題日益嚴重，石屎剝落事件屢見不鮮。當局應設立專項基金，優先處理樓齡四十年以上的屋邨。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "跨境學童 新學年料增至三萬人"),
+            (None, "天文台：本周後期有大驟雨"),
+            (Some("社評"), "老舊公屋維修 不能再拖"),
+        ]
+    );
+    assert!(arts[0].body.trim_end().ends_with("【相關新聞刊A8】"), "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("天文台表示"), "{}", arts[1].body);
+}

@@ -2838,7 +2838,27 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     );
     if let Some(c) = picture_agency.captures(inner) {
         let who = c[1].trim_end_matches("供图").trim_end_matches("提供").to_string();
-        return Some((Credits { contributors: vec![who], ..Credits::default() }, CreditKind::Photo));
+        // `圖／讀者提供`, `图/受访者供图`: a reader's or a source's photo
+        // credits no one by name.
+        const NO_ONE: &[&str] = &[
+            "读者",
+            "网友",
+            "市民",
+            "受访者",
+            "受访人",
+            "被访者",
+            "当事人",
+            "家属",
+            "警方",
+            "校方",
+            "院方",
+            "资料",
+            "本报资料",
+            "主办方",
+            "主办单位",
+        ];
+        let contributors = if NO_ONE.contains(&who.as_str()) { Vec::new() } else { vec![who] };
+        return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
     }
     // `（编译／李明）`, `（陈晨 译）`, `（作者 约翰·史密斯，陈晨译）`: a translated
     // piece credits its translator (a contributor) and maybe its writer.
@@ -3219,18 +3239,26 @@ fn compiled_from(from: &str, rules: &ImportRules) -> Option<String> {
 /// `本报综合新华社、央视报道 据日本气象厅消息，…`, `综合新华社电：…`,
 /// `本报综合报道 …`: a compiled story names its sources where it opens, as
 /// a closing `（综合新华社、央视新闻）` does at its end; set off from the text
-/// by a space or colon (run into a sentence, `综合考虑…`, it is text).
+/// by a space or colon (run into a sentence, `综合考虑…`, it is text), or
+/// in brackets or after a box (`（综合报道）天文台表示…`, `■综合外电 …`).
+/// `综合外电` (from the foreign wires) names no agency.
 fn parse_compiled_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     static LEAD: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &LEAD,
-        r"^(?:本报)?综合\s*([^\s，。：:；]{0,30}?)\s*(?:等)?(?:报道|消息|电)(?:[\s\u{3000}]*[:：]|[\s\u{3000}]+)",
+        r"^(?:(?P<open>[(（])\s*|[■□●▲◆]\s*)?(?:本报)?综合\s*(?P<from>[^\s，。：:；()（）]{0,30}?)\s*(?:等)?(?:报道|消息|电)(?:\s*(?P<close>[)）])[\s\u{3000}]*|[\s\u{3000}]*[:：]|[\s\u{3000}]+)",
     );
     let c = re.captures(para)?;
-    let agency = compiled_from(&c[1], rules)?;
+    if c.name("open").is_some() != c.name("close").is_some() {
+        return None;
+    }
+    let agency = match &c["from"] {
+        "外" | "外电" => None,
+        from => Some(compiled_from(from, rules)?),
+    };
     let end = c.get(0)?.end();
     let text = &para[end..];
-    (!text.trim().is_empty()).then(|| (Credits { agency: Some(agency), ..Credits::default() }, end))
+    (!text.trim().is_empty()).then(|| (Credits { agency, ..Credits::default() }, end))
 }
 
 /// `理 文`: two Han characters and nothing else, set apart by the space

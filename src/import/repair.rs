@@ -187,7 +187,9 @@ pub fn is_running_text(text: &str) -> bool {
         len(t) >= 40
             || has_inner_sentence_mark(t)
             || comma_count(t) >= 3
-            || (comma_count(t) >= 1 && (len(t) >= 30 || DANGLING.iter().any(|d| t.ends_with(d))))
+            // (Folded: `…停電時間應為` is cut as `…停电时间应为` is.)
+            || (comma_count(t) >= 1
+                && (len(t) >= 30 || DANGLING.iter().any(|d| super::text::fold_traditional(t).ends_with(d))))
             // `据统计，全县共投入…，其中跨区作业机械`: a headline of three
             // clauses is rarely this long.
             || (comma_count(t) >= 2 && len(t) >= 22)

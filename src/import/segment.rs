@@ -113,6 +113,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     } else if let Some(item) = strip_bullet(&text) {
         Kind::Item(item.to_string())
     } else if is_bracketed(&text)
+        || is_see_also(&text)
         || is_source_note(&text)
         || super::repair::is_article_note(&text)
         || (is_cjk_text(&text) && (has_caption_label(&text) || ends_with_photo_credit(&text)))
@@ -463,13 +464,24 @@ fn is_notebook_label(t: &str) -> bool {
         && (lower == "notebook" || lower.ends_with(" notebook") || lower.ends_with(" roundup"))
 }
 
-/// `OUR VIEW`, `Editorial`, `The Herald's View`, `The Irish Times view`, `社论`: the label of a
-/// paper's unsigned editorial, one piece without subheads.
+/// `OUR VIEW`, `Editorial`, `The Herald's View`, `The Irish Times view`, `社论`, Hong Kong's
+/// `社評`: the label of a paper's unsigned editorial, one piece without subheads.
 pub(super) fn is_editorial_label(t: &str) -> bool {
-    let t = label_text(t).trim_end_matches([':', '：']);
+    let folded = super::text::fold_traditional(t);
+    let t = label_text(&folded).trim_end_matches([':', '：']);
     let lower = t.to_lowercase();
-    const LABELS: &[&str] =
-        &["our view", "our opinion", "in our opinion", "editorial", "editorials", "our say", "社论", "本报社论"];
+    const LABELS: &[&str] = &[
+        "our view",
+        "our opinion",
+        "in our opinion",
+        "editorial",
+        "editorials",
+        "our say",
+        "社论",
+        "本报社论",
+        "社评",
+        "本报社评",
+    ];
     LABELS.contains(&lower.as_str())
         || (lower.split_whitespace().count() <= 4 && (lower.ends_with("'s view") || lower.ends_with("’s view")))
         // `The Irish Times view`, `The Guardian view`.
@@ -610,13 +622,15 @@ fn is_brief_label(text: &str) -> bool {
         "简报",
         "要闻简报",
         "新闻简报",
+        "新闻摘要",
+        "一句话新闻",
     ];
     // `港聞簡訊`: Hong Kong and Taiwan papers set the label in traditional characters.
     let folded = super::text::fold_traditional(text);
     let t = label_text(&folded).trim_end_matches([':', '：']);
     // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `军营速览`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
-    const KINDS: &[&str] = &["简讯", "快讯", "短讯", "资讯", "速递", "快递", "速览", "速读"];
+    const KINDS: &[&str] = &["简讯", "快讯", "短讯", "短波", "资讯", "速递", "快递", "速览", "速读"];
     BRIEFS.contains(&t)
         || ((3..=6).contains(&len(t))
             && t.chars().all(super::text::is_han)
@@ -2900,6 +2914,17 @@ fn is_labelled_line(text: &str) -> bool {
 }
 
 /// `（相关报道见A13版）`: one note in brackets, the whole line.
+/// `【相關新聞刊A8】`, `▶相关报道见第5版`: a pointer to related news on
+/// another page, text of the story it closes (never the next one's headline).
+fn is_see_also(text: &str) -> bool {
+    static SEE_ALSO: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = super::text::static_re(
+        &SEE_ALSO,
+        r"^[【\[〔(（▶►>＞\s]*(?:相关|更多)(?:新闻|报道|内容|文章|消息|图片|评论|专题|图文)\s*(?:刊|见|刊于|刊登于|详见|请见|请看|转)\s*(?:第\s*)?[A-Za-z]{0,2}\s*[0-9０-９]{1,3}\s*(?:版|页)?\s*[】\]〕)）]?$",
+    );
+    re.is_match(super::text::fold_traditional(text).trim())
+}
+
 fn is_bracketed(text: &str) -> bool {
     let t = text.trim();
     in_brackets(t).is_some_and(|i| !i.contains(['（', '(', '）', ')']))

@@ -656,6 +656,12 @@ fn joins(
     if super::byline::strip_trailing_photo_credit(&a.text, rules).is_some() {
         return false;
     }
+    // `…起火原因待查。（記者黃` over `子豪）`: a bracket left open at a line
+    // end closes on the next line, however short either line is (a brief
+    // set narrower than the page's stories, its credit wrapped).
+    if !b.blank_before && closes_bracket(&a.text, &b.text) {
+        return true;
+    }
     // `…of Sunday's event. Picture:` over `Yorkshire Air Ambulance`: a credit's
     // label at a line end has its name on the next line.
     if !b.blank_before && ends_with_credit_label(&a.text) {
