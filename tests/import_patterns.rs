@@ -4079,3 +4079,26 @@ fn stories_compiled_from_the_wires_an_editorial_and_a_pointer_to_related_news() 
     assert!(arts[0].body.trim_end().ends_with("【相關新聞刊A8】"), "{}", arts[0].body);
     assert!(arts[1].body.starts_with("天文台表示"), "{}", arts[1].body);
 }
+
+#[test]
+fn a_papers_own_letters_column_signed_with_a_dash_and_a_small_notice_after_it() {
+    let arts = page(
+        "巴士车资调整幅度不超过5%\n胡洁梅 报道\n公共交通理事会将于今年第四季度公布新一轮车资调整结果。交通部表示，政府将继续提供车资补贴。\n\n早报读者来函\n鼓励年轻人学习方言有助传承文化\n近年来，越来越多年轻人对方言失去兴趣。我建议社区中心多开办方言班，让学习变得更有趣。\n——张志强（吉隆坡）\n\n星洲小启\n本报6月15日第6版《柔佛水患》一文中，受灾村落应为8个，而非18个，特此更正。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "巴士车资调整幅度不超过5%"),
+            (Some("早报读者来函"), "鼓励年轻人学习方言有助传承文化"),
+            (None, "星洲小启")
+        ]
+    );
+    assert_eq!(arts[1].front.reporters, vec!["张志强"]);
+    assert!(arts[1].body.trim_end().ends_with("——张志强（吉隆坡）"), "{}", arts[1].body);
+    // A dash line naming no one stays the letter's last line.
+    let arts = page(
+        "读者之声\n停车场收费应透明\n我经常到市中心办事，发现不少私营停车场收费标准不一。\n——一位关心此事的老街坊\n\n更正\n本报6月15日第6版一文中，受灾村落应为8个，特此更正。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert!(arts[0].body.trim_end().ends_with("——一位关心此事的老街坊"), "{}", arts[0].body);
+}

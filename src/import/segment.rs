@@ -203,12 +203,24 @@ fn is_speaker_line(text: &str, rules: &ImportRules) -> bool {
 /// `— Maria Lopez, Riverton`, `-- J. Smith`: a dash, a person's name and
 /// perhaps a town; `淇县读者 王芳`, `读者 李建华`: a reader signing a letter.
 /// (A dash before a Chinese phrase stays a subtitle; `— Name` after a pull
-/// quote is dropped with the quote before this is asked.)
-fn parse_signature(text: &str) -> Option<Credits> {
+/// quote is dropped with the quote before this is asked.) `——张志强（吉隆坡）`:
+/// a Malaysian or Singapore reader, the town in brackets.
+fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
     let t = text.trim();
     let mut c = Credits::default();
     if let Some(rest) = t.strip_prefix(['—', '–']).or_else(|| t.strip_prefix("--")) {
         let rest = rest.trim_start_matches(['—', '–', '-']).trim();
+        if is_cjk_text(rest) {
+            let (name, town) = match rest.split_once(['（', '(']) {
+                Some((n, r)) => (n.trim(), r.strip_suffix(['）', ')'])?),
+                None => (rest, ""),
+            };
+            let name = bare_chinese_name(name, rules)?;
+            return (len(town) <= 8 && !town.contains(['，', '。'])).then(|| {
+                c.reporters.push(name);
+                c
+            });
+        }
         let (name, place) = rest.split_once(',').unwrap_or((rest, ""));
         let words: Vec<&str> = name.split_whitespace().collect();
         let name_like = (2..=4).contains(&words.len())
@@ -397,8 +409,11 @@ fn department(text: &str) -> Option<Department> {
     // at this length without being the notice itself.
     // Classified ads run under what they offer or seek (`招聘`, `房屋出租`).
     const NOTICES: &[&str] =
-        &["声明", "启事", "公告", "通告", "讣告", "招聘", "求职", "出租", "求租", "招租", "出售", "转让"];
+        &["声明", "启事", "小启", "公告", "通告", "讣告", "招聘", "求职", "出租", "求租", "招租", "出售", "转让"];
+    // A paper's own letters column (`早报读者来函`, `读者之声`).
+    const LETTERS: &[&str] = &["读者来函", "读者来信", "读者之声", "读者论坛", "来函照登"];
     if COLLECTIONS.iter().any(|l| folded == *l || lower == *l)
+        || (len(t) <= 8 && LETTERS.iter().any(|l| folded.ends_with(l)) && folded.chars().all(super::text::is_han))
         || is_brief_label(&folded)
         || is_english_brief_label(t)
         || is_notebook_label(t)
@@ -2313,6 +2328,19 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             paras[i + 1].kind = Kind::Body;
             continue;
         }
+        // `——一位老街坊` under a letter's last sentence, over the next
+        // piece's label or headline: a dash line closing the text above (a
+        // subtitle stands under its headline, never over it).
+        if matches!(paras[i - 1].kind, Kind::Body)
+            && is_terminated(&paras[i - 1].text)
+            && paras[i].kind == Kind::Subtitle
+            && is_cjk_text(&paras[i].text)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
+            && parse_signature(&paras[i].text, rules).is_none()
+        {
+            paras[i].kind = Kind::Body;
+            continue;
+        }
         // `张立新` set flush right under a commentary's last sentence, over
         // the next headline or the page's end: the writer signing, with no
         // role word. (A name the piece's text uses is its subject, a subhead.)
@@ -2333,7 +2361,7 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
         if matches!(prev.kind, Kind::Body | Kind::Lead(..))
             && is_terminated(text_of(prev))
             && matches!(paras[i].kind, Kind::Body | Kind::Heading | Kind::Subtitle)
-            && let Some(c) = parse_signature(&paras[i].text)
+            && let Some(c) = parse_signature(&paras[i].text, rules)
                 .or_else(|| {
                     paras
                         .get(i + 1)
