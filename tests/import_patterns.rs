@@ -4102,3 +4102,35 @@ fn a_papers_own_letters_column_signed_with_a_dash_and_a_small_notice_after_it() 
     assert_eq!(arts.len(), 2);
     assert!(arts[0].body.trim_end().ends_with("——一位关心此事的老街坊"), "{}", arts[0].body);
 }
+
+#[test]
+fn malaysian_boxed_end_credits_a_marked_caption_and_the_papers_name_before_the_section() {
+    let arts = page(
+        "星洲日报·全国 4                                   2024年6月18日 星期二\n\n雪州拟推电子公交卡\n（莎阿南17日讯）雪兰莪州政府计划于明年初推出统一电子公交卡，持卡的60岁以上年长者乘搭州属巴士可享半价优惠。\n■报道：林美玲\n■摄影：陈志明\n\n◢州行政议员（左二）展示电子公交卡样本。\n\n槟城渡轮服务周末延长至午夜\n（乔治市17日讯）槟城港务局宣布，自本月22日起，槟城渡轮周末服务时间延长至午夜12时。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "雪州拟推电子公交卡"), (None, "槟城渡轮服务周末延长至午夜")]);
+    let a = &arts[0];
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["林美玲".to_string()], vec!["陈志明".to_string()])
+    );
+    assert!(a.body.trim_end().ends_with("◢州行政议员（左二）展示电子公交卡样本。"), "{}", a.body);
+    assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("全国")));
+}
+
+#[test]
+fn words_and_pictures_credited_with_a_colon_a_gap_or_a_list_mark() {
+    for (line, reporters, contributors) in [
+        ("文：陳大文 圖：李小明", "陳大文", Some("李小明")),
+        ("文、攝影／記者林怡君", "林怡君", None),
+        ("撰文 陳嘉欣 攝影 黃志強", "陳嘉欣", Some("黃志強")),
+        ("文：王小明", "王小明", None),
+    ] {
+        let a = one(&format!(
+            "屯門公屋單位石屎剝落\n{line}\n屯門一個公共屋邨單位昨晨發生天花石屎剝落，一名女住戶被石屎擊中頭部。\n"
+        ));
+        assert_eq!(a.front.subtitle, None, "{line}");
+        assert_eq!(a.front.reporters, vec![reporters], "{line}");
+        assert_eq!(a.front.contributors, contributors.into_iter().map(String::from).collect::<Vec<_>>(), "{line}");
+    }
+}

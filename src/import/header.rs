@@ -1682,6 +1682,13 @@ fn without_trailing_date(s: &str) -> &str {
 fn clean_section(s: &str) -> Option<String> {
     let s = s.trim().trim_matches(|c: char| matches!(c, ':' | '：' | '|' | '-' | '·'));
     let s = s.trim();
+    // `星洲日报·全国`: the paper's name before its page's is no section.
+    static PAPER_DOT: OnceLock<Regex> = OnceLock::new();
+    let paper_dot = static_re(
+        &PAPER_DOT,
+        r"^\p{Han}{1,6}?(?:日报|日報|晚报|晚報|早报|早報|时报|時報|商报|商報|晨报|晨報)\s*[·•・]\s*(\p{Han}{2,8})$",
+    );
+    let s = paper_dot.captures(s).and_then(|c| c.get(1)).map_or(s, |m| m.as_str());
     // (`UAE`, `US`: a lone word of two or three capitals is an abbreviation.)
     let abbreviation = (2..=3).contains(&s.len()) && s.chars().all(|c| c.is_ascii_uppercase());
     // (`REPORT ON BUSINESS`: an English section's words run longer.)

@@ -1440,6 +1440,33 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             _ => false,
         })
     };
+    // `■报道：林美玲` over `■摄影：陈志明` under a story's last sentence:
+    // Malaysian papers box their end credits, each named by its work; they
+    // sign the story above whatever follows (its photo's caption, the next
+    // headline), as no byline over a story stands under text.
+    let work_labelled = |t: &str| {
+        let t = t.trim_start_matches(BOX_MARKERS).trim_start();
+        ["报道", "报导", "摄影", "采访", "撰文", "文字", "采写"]
+            .iter()
+            .any(|w| t.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '：'])))
+    };
+    for i in 1..n {
+        if matches!(owned[i].kind, Kind::Byline(_))
+            && owned[i].text.starts_with(BOX_MARKERS)
+            && work_labelled(&owned[i].text)
+            && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(&owned[i - 1].text)
+        {
+            let mut k = i;
+            while k < n && work_labelled(&owned[k].text) {
+                match &owned[k].kind {
+                    Kind::Byline(c) if !c.names_no_one() => owned[k].kind = Kind::Credit(c.clone(), CreditKind::People),
+                    _ => break,
+                }
+                k += 1;
+            }
+        }
+    }
     for i in 1..n.saturating_sub(1) {
         if let Kind::Byline(c) = &owned[i].kind
             && (signs_at_end || !owned[i].text.starts_with(BOX_MARKERS))
@@ -1709,7 +1736,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !(!is_cjk_text(&paras[i + 1].text) && paras[i + 1].kind == Kind::Body && is_credited_caption(&paras[i + 1], rules))
         {
             // So is a Chinese one under the writer's name (`記者 陳大文`).
-            let caption = matches!(k, CreditKind::People) && is_cjk_photo_caption(&paras[i + 1], rules);
+            // (`■摄影：陈志明` over `◢州行政议员展示样本。`: a marked caption.)
+            let caption = matches!(k, CreditKind::People)
+                && (is_cjk_photo_caption(&paras[i + 1], rules)
+                    || (paras[i + 1].kind == Kind::Body && has_caption_label(&paras[i + 1].text)));
             starts.insert(after_closing_notes(paras, i + 1 + usize::from(caption)));
         } else if matches!(p.kind, Kind::Signature(_)) && i + 1 < n && !matches!(paras[i + 1].kind, Kind::Signature(_))
         {
@@ -2216,6 +2246,10 @@ fn is_caption(paras: &[Para], j: usize) -> bool {
 
 /// `上图：…`, `(圖:…)`, `图1 …`, `图为…`: text opening with a caption's label.
 pub(crate) fn has_caption_label(text: &str) -> bool {
+    // `◢州行政议员展示样本。`, `▲市民在公园晨练。`: a caption's marker.
+    if text.trim_start().strip_prefix(['◢', '▲', '△']).is_some_and(|r| is_cjk_text(r) && len(r.trim()) >= 6) {
+        return true;
+    }
     let folded = super::text::fold_traditional(text);
     let t = folded.trim_start_matches(['(', '（', '[', '【']).trim_start();
     ["上图", "下图", "左图", "右图", "中图", "图", "照片"]
