@@ -4134,3 +4134,22 @@ fn words_and_pictures_credited_with_a_colon_a_gap_or_a_list_mark() {
         assert_eq!(a.front.contributors, contributors.into_iter().map(String::from).collect::<Vec<_>>(), "{line}");
     }
 }
+
+#[test]
+fn a_section_on_its_own_line_a_head_cut_after_a_count_and_a_letters_salutation() {
+    let arts = page(
+        "明報                     2024年6月18日 星期二                      A6\n港聞\n\n跨境學童 新學年料增至三萬人\n【明報專訊】教育局昨日公布，預計新學年跨境學童人數將增至約三萬人，較上學年增加約百分之八。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "跨境學童 新學年料增至三萬人")]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("港聞"));
+    let a = one(
+        "组屋区将增设百个\n乐龄健身角\n胡洁梅 报道\n建屋发展局将在未来三年内，在全岛组屋区增设约100个乐龄健身角，方便年长居民就近运动。\n",
+    );
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "组屋区将增设百个乐龄健身角"));
+    let a = one(
+        "读者来信\n垃圾分类督导员不该“一走了之”\n编辑同志：\n我所在的小区前两年有专人在垃圾\n投放点督导，分类效果很好。可今年\n督导员撤了之后，混投现象又多了起\n来。希望有关部门能建立长效机制。\n读者 周建平\n",
+    );
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (Some("读者来信"), "垃圾分类督导员不该“一走了之”"));
+    assert!(a.body.starts_with("编辑同志：\n\n我所在的小区"), "{}", a.body);
+    assert_eq!(a.front.reporters, vec!["周建平"]);
+}

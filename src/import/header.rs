@@ -280,6 +280,19 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                         break;
                     }
                 }
+                // `港聞` alone under a folio that named no section: a Hong
+                // Kong paper sets the page's name on a line of its own.
+                None if z == 0
+                    && n > 0
+                    && section.is_none()
+                    && !keep[zone[n - 1]]
+                    && (2..=4).contains(&len(lines[i].text.trim()))
+                    && lines[i].text.trim().chars().all(super::text::is_han)
+                    && rules.sections.iter().any(|s| *s == super::text::fold_traditional(lines[i].text.trim())) =>
+                {
+                    keep[i] = false;
+                    section = Some(lines[i].text.trim().to_string());
+                }
                 None => break,
             }
         }

@@ -241,6 +241,10 @@ const SECTIONS: &[&str] = &[
     "新闻",
     "广告",
     "特别报道",
+    // Hong Kong's and Macau's own news, and cross-strait pages.
+    "港闻",
+    "澳闻",
+    "两岸",
     "Front Page",
     "Local",
     "Local News",

@@ -3581,7 +3581,15 @@ fn join_broken_title(d: &mut Draft, body: &[Para]) {
             _ => p.text.contains(&seam),
         })
     });
-    let dangling = k.ends_with(['暨', '和', '与', '及', '的', '在', '为', '对', '把', '向']);
+    // `组屋区将增设百个` / `乐龄健身角`: a count's measure word, like a
+    // conjunction, has its noun on the next line.
+    let folded = super::text::fold_traditional(k);
+    let counted = {
+        let mut cs = folded.chars().rev();
+        cs.next().is_some_and(|m| "个名项家座条位户所件台辆批场".contains(m))
+            && cs.next().is_some_and(|n| n.is_ascii_digit() || "一二三四五六七八九十百千万两几多余数".contains(n))
+    };
+    let dangling = folded.ends_with(['暨', '和', '与', '及', '的', '在', '为', '对', '把', '向']) || counted;
     if opening || dangling || met {
         d.title = Some(joined);
         d.kicker = None;

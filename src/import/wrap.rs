@@ -960,9 +960,18 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         || parse_byline_line(t, rules).is_some()
         || parse_end_credit(t, rules).is_some()
         || closes_with_author_note(t)
+        || is_salutation(t)
         // (A rule drawn across the column, `-----`, joins nothing.)
         || super::header::is_rule_line(t)
         || super::header::is_rule_line(&a.text)
+}
+
+/// `编辑同志：`, `尊敬的编辑：`: a letter's salutation, on a line of its own
+/// under the letter's headline.
+fn is_salutation(t: &str) -> bool {
+    let t = super::text::fold_traditional(t.trim());
+    let Some(head) = t.strip_suffix(['：', ':']) else { return false };
+    ["编辑同志", "编辑部", "编辑", "尊敬的编辑", "编辑先生", "亲爱的编辑", "编辑同志们", "记者同志"].contains(&head)
 }
 
 /// `（作者单位：市委党校）`, `（作者系省社会科学院研究员）`: the note on the
