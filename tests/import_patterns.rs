@@ -4153,3 +4153,23 @@ fn a_section_on_its_own_line_a_head_cut_after_a_count_and_a_letters_salutation()
     assert!(a.body.starts_with("编辑同志：\n\n我所在的小区"), "{}", a.body);
     assert_eq!(a.front.reporters, vec!["周建平"]);
 }
+
+#[test]
+fn a_briefs_column_of_short_boxed_items_and_a_long_first_line_cut_mid_word() {
+    let arts = page(
+        "国安客场一球小胜\n本报讯（记者 肖赧）昨晚，北京国安队客场以1比0战胜对手。\n\n体坛快讯\n■CBA公司昨日公布新赛季赛程。\n■桃园机场海关查获大麻。（记者 吕思颖）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "国安客场一球小胜"),
+            (Some("体坛快讯"), "CBA公司昨日公布新赛季赛程"),
+            (Some("体坛快讯"), "桃园机场海关查获大麻")
+        ]
+    );
+    assert!(arts.iter().all(|a| !a.body.contains('\\')));
+    let a = one(
+        "组屋区将增设百个乐龄健身角\n胡洁梅 报道\n建屋发展局将在未来三年内，在全岛组屋区增设约100个乐龄健\n身角，方便年长居民就近运动。\n",
+    );
+    assert_eq!(a.body, "建屋发展局将在未来三年内，在全岛组屋区增设约100个乐龄健身角，方便年长居民就近运动。\n");
+}

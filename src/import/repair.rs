@@ -188,8 +188,10 @@ pub fn is_running_text(text: &str) -> bool {
             || has_inner_sentence_mark(t)
             || comma_count(t) >= 3
             // (Folded: `…停電時間應為` is cut as `…停电时间应为` is.)
+            // (`…增设约100个乐龄健` over `身角，…`: a line of 26 or more with a
+            // comma is a paragraph's, not a headline's.)
             || (comma_count(t) >= 1
-                && (len(t) >= 30 || DANGLING.iter().any(|d| super::text::fold_traditional(t).ends_with(d))))
+                && (len(t) >= 26 || DANGLING.iter().any(|d| super::text::fold_traditional(t).ends_with(d))))
             // `据统计，全县共投入…，其中跨区作业机械`: a headline of three
             // clauses is rarely this long.
             || (comma_count(t) >= 2 && len(t) >= 22)

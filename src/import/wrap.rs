@@ -375,6 +375,8 @@ fn is_verse_line(l: &Physical, layout: &Layout, rules: &ImportRules) -> bool {
     short
         && layout.width.is_none_or(|w| l.width + 8 <= w)
         && strip_bullet(t).is_none()
+        // (`■CBA公司昨日公布新赛季赛程。`: a boxed brief, one of a column's.)
+        && !(t.starts_with(['■', '□', '●', '◆', '▲', '★']) && is_terminated(t))
         && !is_qa(t)
         && !is_subtitle(t)
         && !is_data_row(t)
