@@ -4173,3 +4173,11 @@ fn a_briefs_column_of_short_boxed_items_and_a_long_first_line_cut_mid_word() {
     );
     assert_eq!(a.body, "建屋发展局将在未来三年内，在全岛组屋区增设约100个乐龄健身角，方便年长居民就近运动。\n");
 }
+
+#[test]
+fn a_compound_cut_at_its_hyphen_keeps_it() {
+    let a = one(
+        "Gardai investigate assault on taxi driver\n\nBy Barry Roche\n\nThe man, who is in his 50s, was treated at University Hospital Limerick for injuries described as serious but not life-\nthreatening, and a part-\ntime driver who saw it called gardaí.\n",
+    );
+    assert!(a.body.contains("not life-threatening, and a part-time driver"), "{}", a.body);
+}

@@ -473,7 +473,8 @@ const COMPOUND_HEADS: &[&str] = &[
     "self", "well", "ill", "half", "quasi", "non", "anti", "multi", "semi", "cross", "all", "full", "long", "short",
     "high", "far", "near", "ever", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
-    "year", "state", "city", "world", "record", "first", "second", "third", "great", "twice", "much", "best",
+    "year", "state", "city", "world", "record", "first", "second", "third", "great", "twice", "much", "best", "life",
+    "low", "part", "hard", "top", "small", "large", "big", "left", "right", "cost", "family", "middle",
 ];
 
 /// Endings a hyphenation leaves on the next line (`great-` + `est`,
