@@ -4181,3 +4181,23 @@ fn a_compound_cut_at_its_hyphen_keeps_it() {
     );
     assert!(a.body.contains("not life-threatening, and a part-time driver"), "{}", a.body);
 }
+
+#[test]
+fn an_advertisement_in_display_capitals_and_with_a_british_phone_number() {
+    let arts = page(
+        "Hospital trust apologises\nafter patient left in corridor\n\nBy Owen Pratley\n\nA HOSPITAL trust has apologised to the family of an 87-year-old woman who spent 31 hours on a trolley.\n\nAdvertisement\nBRADLEY'S GARDEN CENTRE – SPRING SALE NOW ON\n20% off all bedding plants  •  Open 9am-5pm daily  •  Call 01484 555 219\n\nCouncil to review bin collections\n\nBy Sarah Kemp\n\nKIRKLEES Council will review its fortnightly bin collections after complaints from residents.\n\nThe review will report in the autumn, a council spokesman said on Monday.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Hospital trust apologises after patient left in corridor"),
+            (None, "Advertisement"),
+            (None, "Council to review bin collections")
+        ]
+    );
+    assert_eq!(arts[1].front.dateline, None);
+    assert!(
+        arts[1].body.contains("BRADLEY'S GARDEN CENTRE – SPRING SALE NOW ON") && arts[1].body.contains("01484 555 219")
+    );
+    assert!(!arts[1].front.truncated);
+}

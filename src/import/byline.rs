@@ -938,6 +938,16 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     if c.get(2).is_some() && is_death_notice(&para[lead_end(para, &c, 6)..]) {
         return None;
     }
+    // `BRADLEY'S GARDEN CENTRE – SPRING SALE NOW ON`: display type in an
+    // advertisement; a dateline opens a sentence, not more capitals.
+    let rest = para[lead_end(para, &c, 6)..].trim();
+    if !rest.is_empty()
+        && rest.split_whitespace().count() <= 8
+        && rest.chars().any(char::is_alphabetic)
+        && !rest.chars().any(|ch| ch.is_lowercase() || is_han(ch))
+    {
+        return None;
+    }
     // (The sport stays in the text: a lead crediting no one, for the
     // brief it opens.)
     if c.get(6).is_some() && is_sport_lead(para) {

@@ -2220,7 +2220,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             }
             _ => false,
         };
-        last.truncated = cut && last.continued_to.is_none();
+        // (A notice or an advertisement under its label is display type,
+        // whole however it ends.)
+        let piece = last.title.as_deref().is_some_and(|t| department(t) == Some(Department::Piece));
+        last.truncated = cut && last.continued_to.is_none() && !piece;
     }
     drafts
 }

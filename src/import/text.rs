@@ -498,6 +498,12 @@ pub fn has_phone_number(s: &str) -> bool {
         r"(?:^|[^0-9\-])(?:1[3-9][0-9]{9}|0[0-9]{2,3}-[0-9]{7,8}|400-?[0-9]{3}-?[0-9]{4}|(?:\([0-9]{3}\)\s?|[0-9]{3}-)?[0-9]{3}-[0-9]{4})(?:[^0-9\-]|$)",
     )
     .is_match(s)
+        || {
+            // `Call 01484 555 219`, `Tel: 020 7946 0018`: a British number in
+            // groups of digits, after the word that says it is one.
+            static SPACED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+            static_re(&SPACED, r"(?i)\b(?:call|tel\.?|phone|ring|telephone)\s*:?\s*\+?[0-9](?:[0-9] ?){8,13}[0-9]\b").is_match(s)
+        }
 }
 
 pub fn comma_count(s: &str) -> usize {
