@@ -4201,3 +4201,12 @@ fn an_advertisement_in_display_capitals_and_with_a_british_phone_number() {
     );
     assert!(!arts[1].front.truncated);
 }
+
+#[test]
+fn a_reporters_handle_under_the_tag_line_is_part_of_it() {
+    let a = one(
+        "Rent board question heads to voters\n\nCONTINUED FROM B1\nLandlords have raised more than $1.2 million to fight the measure,\naccording to state campaign finance records.\nDanielle Okafor can be reached at danielle.okafor@bostonledger.com.\nFollow her @DOkaforLedger.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Danielle Okafor"]);
+    assert!(a.body.trim_end().ends_with("campaign finance records."), "{}", a.body);
+}

@@ -2787,6 +2787,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         push_unique(&mut credits.reporters, title_case_caps(c.name("a").or_else(|| c.name("b"))?.as_str()));
         return Some((credits, CreditKind::People));
     }
+    // `Follow her @DOkaforLedger.` under the tag line: the reporter's
+    // handle, part of the tag line (no one new is named).
+    static FOLLOW: OnceLock<Regex> = OnceLock::new();
+    let follow = static_re(
+        &FOLLOW,
+        r"^Follow\s+(?:him|her|them|us|me|[A-Z][a-z]+)(?:\s+on\s+(?:Twitter|X|Instagram|Threads|Bluesky))?\s*:?\s*@[A-Za-z0-9_]{1,30}\.?$",
+    );
+    if follow.is_match(inner) {
+        return Some((Credits::default(), CreditKind::People));
+    }
     // `—WITH A REPORT FROM MARIA REYES`, `—With reports from A and B`:
     // Philippine papers credit the colleagues who added to a story.
     static REPORT_FROM: OnceLock<Regex> = OnceLock::new();
