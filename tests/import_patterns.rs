@@ -4210,3 +4210,16 @@ fn a_reporters_handle_under_the_tag_line_is_part_of_it() {
     assert_eq!(a.front.reporters, vec!["Danielle Okafor"]);
     assert!(a.body.trim_end().ends_with("campaign finance records."), "{}", a.body);
 }
+
+#[test]
+fn a_page_number_and_a_plain_case_section_under_the_masthead() {
+    let arts = page(
+        "THE IRISH CHRONICLE                                                    Thursday, April 16, 2026\n4  Ireland\n\nHousing agency to buy 1,200 vacant homes for social rent\n\nMinister says scheme will target towns with highest waiting lists\n\nConall Ó Briain\nHousing Correspondent\n\nThe State's housing agency is to buy up to 1,200 vacant and derelict\nhomes in the next 18 months under a scheme to be announced today.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Housing agency to buy 1,200 vacant homes for social rent")]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("Ireland"));
+    assert_eq!(
+        arts[0].front.subtitle.as_deref(),
+        Some("Minister says scheme will target towns with highest waiting lists")
+    );
+}

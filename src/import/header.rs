@@ -116,7 +116,18 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
             {
                 break;
             }
-            let head_only = if z == 0 && found[i].is_none() { numbered_section(&lines[i].text) } else { None };
+            let head_only = if z == 0 && found[i].is_none() {
+                numbered_section(&lines[i].text).or_else(|| {
+                    // `4  Ireland` under the masthead, over a headline: the
+                    // page's number and its section in plain case, as Irish
+                    // and British broadsheets set their folio.
+                    (n > 0 && !keep[zone[n - 1]] && lines.get(i + 1).is_some_and(|l| is_headline_below(&l.text)))
+                        .then(|| numbered_plain_section(&printed(&lines[i])).map(clean_section))
+                        .flatten()
+                })
+            } else {
+                None
+            };
             // `临江日报 城市`, `4 COMPANIES & MARKETS`: cells only a folio
             // has, but none it alone has: the folio beside another folio line.
             let beside = (n > 0 && !keep[zone[n - 1]]) || zone.get(n + 1).is_some_and(|&j| found[j].is_some());
@@ -1579,6 +1590,18 @@ fn is_headline_below(line: &str) -> bool {
         && !t.ends_with(['.', ',', ':', ';', '!', '"', '”'])
         && !t.contains(['—', '–'])
         && !t.to_lowercase().starts_with("by ")
+}
+
+/// `4  Ireland`, `World  12`, `B2  Business & Money`: a page number and a
+/// section of one to three capitalised words, set apart by a wide gap.
+fn numbered_plain_section(line: &str) -> Option<&str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^\s*(?:[A-Z]?\d{1,3}\s{2,}(?P<a>[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2})|(?P<b>[A-Z][a-z]+(?: (?:&|and|[A-Z][a-z]+)){0,2})\s{2,}[A-Z]?\d{1,3})\s*$",
+    );
+    let c = re.captures(line)?;
+    c.name("a").or_else(|| c.name("b")).map(|m| m.as_str())
 }
 
 /// `Banks`, `Lex`: one or two capitalised words, as broadsheets label a story.
