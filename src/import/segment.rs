@@ -2978,7 +2978,6 @@ fn is_labelled_line(text: &str) -> bool {
     rest.split_once('】').is_some_and(|(label, after)| (1..=6).contains(&len(label)) && !after.trim().is_empty())
 }
 
-/// `（相关报道见A13版）`: one note in brackets, the whole line.
 /// `【相關新聞刊A8】`, `▶相关报道见第5版`: a pointer to related news on
 /// another page, text of the story it closes (never the next one's headline).
 fn is_see_also(text: &str) -> bool {
@@ -2990,6 +2989,7 @@ fn is_see_also(text: &str) -> bool {
     re.is_match(super::text::fold_traditional(text).trim())
 }
 
+/// `（相关报道见A13版）`: one note in brackets, the whole line.
 fn is_bracketed(text: &str) -> bool {
     let t = text.trim();
     in_brackets(t).is_some_and(|i| !i.contains(['（', '(', '）', ')']))
