@@ -4223,3 +4223,54 @@ fn a_page_number_and_a_plain_case_section_under_the_masthead() {
         Some("Minister says scheme will target towns with highest waiting lists")
     );
 }
+
+#[test]
+fn a_wire_story_led_by_the_agency_alone_in_brackets() {
+    let arts = page(
+        "自由時報  2024年6月18日  星期二                       生活新聞  A11\n\n  日本研究：每天步行8000步 可降低死亡風險\n\n    〔編譯陳成良／綜合報導〕日本京都大學研究團隊日前在國際期刊\n發表研究指出，每週步行達8000步以上的人，死亡風險低約15%。\n\n  端午連假國道估車潮 高公局籲避開尖峰\n\n    〔中央社〕端午節連假即將到來，交通部高速公路局預估，連假\n首日國道車流量將達平日的1.2倍。\n\n  〈生活小百科〉\n  中暑怎麼辦？\n    出現頭暈、噁心等症狀時，應立即移至陰涼處，鬆開衣物；若意識不清，應盡速撥打119送醫。\n",
+    );
+    let titles: Vec<&str> = kickers_and_titles(&arts).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        titles,
+        vec!["日本研究：每天步行8000步 可降低死亡風險", "端午連假國道估車潮 高公局籲避開尖峰", "中暑怎麼辦？"]
+    );
+    assert_eq!(arts[1].front.agency.as_deref(), Some("中央社"));
+    assert!(arts[1].body.starts_with("端午節連假即將到來"), "{}", arts[1].body);
+    assert!(arts[1].body.trim_end().ends_with("平日的1.2倍。"), "{}", arts[1].body);
+}
+
+#[test]
+fn a_macau_brief_column_and_a_traditional_letters_label_after_a_story() {
+    let arts = page(
+        "澳門日報            二○二四年六月十八日  星期二            A3  澳聞\n\n  端午龍舟賽周六南灣湖開鑼\n\n    本報訊 記者 何婉婷報道：二○二四澳門國際龍舟賽將於本周六、\n日在南灣湖水上活動中心舉行。\n\n  澳聞簡報\n\n  △治安警察局昨日通報，上周共接獲四宗電話詐騙舉報，涉款約三\n十萬元。\n  △衛生局公布，上周本澳新增登革熱輸入個案一宗。\n\n  讀者來函\n\n  巴士站應加設上蓋\n\n    編輯先生：\n    本人每日在祐漢街市附近巴士站候車，該站沒有上蓋，希望當局盡\n快研究加設上蓋及座椅，體恤市民。\n                                           讀者 李先生\n",
+    );
+    assert_eq!(arts[0].front.reporters, vec!["何婉婷"]);
+    assert!(arts[0].body.trim_end().ends_with("水上活動中心舉行。"), "{}", arts[0].body);
+    let kickers: Vec<Option<&str>> = kickers_and_titles(&arts).into_iter().map(|(k, _)| k).collect();
+    assert_eq!(kickers, vec![None, Some("澳聞簡報"), Some("澳聞簡報"), Some("讀者來函")]);
+    assert_eq!(arts[3].front.title, "巴士站應加設上蓋");
+    assert_eq!(arts[3].front.reporters, vec!["李先生"]);
+}
+
+#[test]
+fn a_signed_short_comment_after_a_story_is_a_piece_of_its_own() {
+    let arts = page(
+        "大公報   2024年6月18日  星期二                                   A6  港聞\n\n  劏房戶盼「簡樸房」早日落地\n\n    文／大公報記者 江燕\n\n    房屋局表示，會提供合理過渡期，並增加過渡性房屋供應，確保\n受影響租戶有安置。\n\n  短評\n\n  打擊電騙須全民參與\n\n    警方數字顯示，今年首五個月電騙案逾一萬宗。全社會合力，才能\n斬斷騙徒黑手。\n                                                        ■石 心\n\n  更正\n  本報昨日A5版「長者醫療券」一文，「二千元」應為「二千五百元」，\n特此更正。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "劏房戶盼「簡樸房」早日落地"), (Some("短評"), "打擊電騙須全民參與"), (None, "更正")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["江燕"]);
+    assert_eq!(arts[1].front.reporters, vec!["石心"]);
+}
+
+#[test]
+fn a_call_for_contributions_under_a_spaced_label_ends_the_review_above() {
+    let arts = page(
+        "钱江晚报  2024年6月18日 星期二               副刊·人文  15\n\n    在细节里打捞时代\n\n                      □ 周明远\n\n    这些看似琐碎的细节，恰恰是时代变迁最真实的注脚。作者笔调\n克制，不煽情，不说教，却让人读来动容。\n\n    征 稿\n    本版长期征集散文、诗歌、书评，来稿请注明真实姓名及联系方式。\n\n    下期预告\n    下期将刊出读者来稿。\n",
+    );
+    assert_eq!(arts[0].front.title, "在细节里打捞时代");
+    assert!(arts[0].body.trim_end().ends_with("却让人读来动容。"), "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("本版长期征集散文"), "{}", arts[1].body);
+}

@@ -815,6 +815,12 @@ fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)>
         Some(r) => r.split_once('】')?,
         None => para.strip_prefix('〔')?.split_once('〕')?,
     };
+    // `〔中央社〕端午節連假…`: a wire's story, the agency alone in brackets.
+    let folded = super::text::fold_traditional(inner.trim());
+    if let Some(agency) = rules.agencies.iter().find(|a| **a == folded) {
+        let credits = Credits { agency: Some(agency.clone()), ..Credits::default() };
+        return Some((credits, para.len() - rest.trim_start().len()));
+    }
     // `【环球时报综合报道】`, `【环球时报驻德国特约记者 青木 环球时报记者 倪浩】`:
     // the paper, then `综合报道` or its writers.
     static OUTLET: OnceLock<Regex> = OnceLock::new();

@@ -243,8 +243,13 @@ fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
         let Some(at) = folded.find(role) else { continue };
         let (place, name) = (&t[..at], t[at + role.len()..].trim());
         let han = |s: &str| s.chars().all(super::text::is_han);
-        // (`读者来信` is a label: a word, not a reader named 来信.)
-        if han(place) && (2..=4).contains(&len(name)) && han(name) && !super::topic::is_dictionary_word(name) {
+        // (`读者来信`, `讀者來函` are labels: a word, not a reader named 来信.)
+        if han(place)
+            && (2..=4).contains(&len(name))
+            && han(name)
+            && !super::topic::is_dictionary_word(&super::text::fold_traditional(name))
+            && department(t).is_none()
+        {
             c.reporters.push(name.to_string());
             return Some(c);
         }
@@ -327,8 +332,13 @@ enum Department {
 /// The label of a [`Department`]: labels every paper uses, matched whole
 /// (a Chinese notice also by its kind at the end: `遗失声明`, `招聘启事`).
 fn department(text: &str) -> Option<Department> {
-    let t = text.trim().trim_matches(['【', '】', '[', ']', '〔', '〕', ' ']).trim_start_matches(BOX_MARKERS).trim();
-    let t = t.trim_end_matches([':', '：']);
+    let t = label_text(text).trim_end_matches([':', '：']);
+    // `征 稿`, `更　正`: a short label spaced out across its box.
+    let spaced = t.contains(char::is_whitespace)
+        && len(t) <= 12
+        && t.split_whitespace().all(|w| w.chars().all(super::text::is_han) && len(w) <= 2);
+    let collapsed: String = if spaced { t.split_whitespace().collect() } else { String::new() };
+    let t = if spaced { collapsed.as_str() } else { t };
     let folded = super::text::fold_traditional(t);
     let lower = t.to_lowercase();
     const COLLECTIONS: &[&str] = &[
@@ -408,8 +418,10 @@ fn department(text: &str) -> Option<Department> {
     // Kinds of notice a Chinese label ends with: no headline of a story does
     // at this length without being the notice itself.
     // Classified ads run under what they offer or seek (`招聘`, `房屋出租`).
-    const NOTICES: &[&str] =
-        &["声明", "启事", "小启", "公告", "通告", "讣告", "招聘", "求职", "出租", "求租", "招租", "出售", "转让"];
+    const NOTICES: &[&str] = &[
+        "声明", "启事", "小启", "公告", "通告", "讣告", "招聘", "求职", "出租", "求租", "招租", "出售", "转让", "征稿",
+        "征文",
+    ];
     // A paper's own letters column (`早报读者来函`, `读者之声`).
     const LETTERS: &[&str] = &["读者来函", "读者来信", "读者之声", "读者论坛", "来函照登"];
     if COLLECTIONS.iter().any(|l| folded == *l || lower == *l)
@@ -501,6 +513,25 @@ pub(super) fn is_editorial_label(t: &str) -> bool {
         || (lower.split_whitespace().count() <= 4 && (lower.ends_with("'s view") || lower.ends_with("’s view")))
         // `The Irish Times view`, `The Guardian view`.
         || (lower.split_whitespace().count() <= 5 && lower.starts_with("the ") && lower.ends_with(" view"))
+}
+
+/// `短評`, `人民时评`, `今日快评`, `评论员文章`: the label of a signed
+/// commentary, a piece of its own under its headline (not a crosshead of
+/// the story above, whose writer it does not share).
+fn is_comment_label(t: &str) -> bool {
+    let folded = super::text::fold_traditional(t);
+    let t = label_text(&folded).trim_end_matches([':', '：']);
+    const ENDS: &[&str] = &["短评", "时评", "快评", "热评", "锐评", "微评", "新评", "评论", "评论员文章", "言论"];
+    (2..=7).contains(&len(t)) && t.chars().all(super::text::is_han) && ENDS.iter().any(|e| t.ends_with(e))
+}
+
+/// `〈生活小百科〉`: a column's name in angle brackets, as Taiwanese papers
+/// set it over the column's headline.
+fn is_angle_label(t: &str) -> bool {
+    let t = t.trim();
+    t.strip_prefix('〈')
+        .and_then(|r| r.strip_suffix('〉'))
+        .is_some_and(|inner| (2..=8).contains(&len(inner)) && inner.chars().all(super::text::is_han))
 }
 
 /// `今日导读`, `要闻提示`, `INSIDE`: the label of a front page's index box,
@@ -616,8 +647,10 @@ fn is_promotion_label(t: &str) -> bool {
 /// A department's label without the box or brackets it is set in
 /// (`【简讯】`, `■快讯`): as a kicker, and to tell what it labels.
 fn label_text(text: &str) -> &str {
-    let t = text.trim().trim_matches(['【', '】', '[', ']', '〔', '〕', ' ']);
-    t.trim_start_matches(BOX_MARKERS).trim()
+    // (`◆通告◆`: a label between two ornaments; `〈生活小百科〉`: a Taiwanese
+    // paper's column in angle brackets.)
+    let t = text.trim().trim_matches(['【', '】', '[', ']', '〔', '〕', '〈', '〉', ' ']);
+    t.trim_matches(BOX_MARKERS).trim()
 }
 
 /// A Chinese paper's brief column (`简讯`, `■快讯`): several briefs, each
@@ -643,9 +676,10 @@ fn is_brief_label(text: &str) -> bool {
     // `港聞簡訊`: Hong Kong and Taiwan papers set the label in traditional characters.
     let folded = super::text::fold_traditional(text);
     let t = label_text(&folded).trim_end_matches([':', '：']);
-    // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `军营速览`)
+    // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `军营速览`,
+    // Macau's `澳聞簡報`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
-    const KINDS: &[&str] = &["简讯", "快讯", "短讯", "短波", "资讯", "速递", "快递", "速览", "速读"];
+    const KINDS: &[&str] = &["简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读"];
     BRIEFS.contains(&t)
         || ((3..=6).contains(&len(t))
             && t.chars().all(super::text::is_han)
@@ -1814,7 +1848,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // over a subhead, `新闻链接` / `什么是…？`, names no column.)
         if i > 0
             && p.kind == Kind::Heading
-            && (is_column_label(&p.text, rules) || is_editorial_label(&p.text))
+            && (is_column_label(&p.text, rules)
+                || is_editorial_label(&p.text)
+                || is_comment_label(&p.text)
+                || is_angle_label(&p.text))
             && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&paras[i - 1].text)
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
