@@ -4274,3 +4274,20 @@ fn a_call_for_contributions_under_a_spaced_label_ends_the_review_above() {
     assert!(arts[0].body.trim_end().ends_with("却让人读来动容。"), "{}", arts[0].body);
     assert!(arts[1].body.starts_with("本版长期征集散文"), "{}", arts[1].body);
 }
+
+#[test]
+fn a_wire_named_whole_in_capitals_after_the_last_sentence() {
+    let a = one(
+        "THE STRAITS TIMES | TUESDAY, JUNE 18, 2024                              SINGAPORE | A12\n\nMalaysia to ease quota for Singapore-bound trucks\n\nKUALA LUMPUR – Malaysia will raise the daily quota of\ncargo trucks allowed across the Causeway from July 1. REUTERS\n",
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("Reuters"));
+    assert!(a.body.trim_end().ends_with("from July 1."), "{}", a.body);
+}
+
+#[test]
+fn a_name_in_capitals_keeps_the_small_c_of_mc() {
+    let a = one(
+        "HERALD SUN, TUESDAY, JUNE 18, 2024                                      NEWS  7\n\nCops' overtime blowout at Dandenong\n\nLACHLAN McKENZIE\nCHIEF POLICE REPORTER\n\nPOLICE at one of Melbourne's busiest stations\nclocked up more than $2 million in overtime.\n",
+    );
+    assert_eq!((a.front.reporters.clone(), a.front.subtitle.clone()), (vec!["Lachlan McKenzie".to_string()], None));
+}

@@ -497,8 +497,9 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
 
 /// See [`parse_byline_line_folded`]; traditional characters are read as simplified.
 pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
-    let folded = fold_traditional(line);
-    parse_byline_line_folded(&folded, rules).map(|c| restored(c, line, &folded))
+    let line = super::text::caps_with_mc(line);
+    let folded = fold_traditional(&line);
+    parse_byline_line_folded(&folded, rules).map(|c| restored(c, &line, &folded))
 }
 
 /// See [`parse_end_credit_folded`]; traditional characters are read as simplified.
@@ -2434,7 +2435,8 @@ fn name_before_role(line: &str) -> Option<String> {
 /// line under it is what tells the name from a short headline in capitals.
 /// The credits of the name line, given the line under it.
 pub fn parse_name_over_role(name: &str, role: &str, rules: &ImportRules) -> Option<Credits> {
-    let (name, role) = (name.trim(), role.trim());
+    let name = super::text::caps_with_mc(name.trim());
+    let (name, role) = (name.as_ref(), role.trim());
     let role_only = parse_byline_line(role, rules).is_some_and(|c| c.names_no_one());
     let words = word_count(name);
     let capitals = name.chars().any(char::is_alphabetic) && !name.chars().any(char::is_lowercase);
@@ -3232,10 +3234,14 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
             Credits { agency: Some(agency.clone()), ..Credits::default() },
         ));
     }
-    // `… Hemant Tiwari said. TNN`, `… by Friday. INQ`: an English paper's
-    // desk or wire signing off after the last sentence, on the same line.
+    // `… Hemant Tiwari said. TNN`, `… by Friday. INQ`, `…from July 1.
+    // REUTERS`: an English paper's desk or wire signing off after the last
+    // sentence, on the same line (a wire's whole name: `BLOOMBERG`, `XINHUA`).
     static SIGNED: OnceLock<Regex> = OnceLock::new();
-    let signed = static_re(&SIGNED, r"([.!?”\x22’])\s+([A-Z]{2,5})$");
+    let signed = static_re(
+        &SIGNED,
+        r"([.!?”\x22’])\s+([A-Z]{2,5}|REUTERS|BLOOMBERG|XINHUA|BERNAMA|KYODO|YONHAP|Reuters|Bloomberg|Xinhua|Bernama)$",
+    );
     if let Some(c) = signed.captures(para)
         && let Some(agency) = english_agency(&c[2], rules).or_else(|| {
             parse_byline_line_folded(&c[2], rules).filter(|c| c.reporters.is_empty()).and_then(|c| c.agency)

@@ -565,8 +565,25 @@ pub fn numeral(s: &str) -> Option<u32> {
     seen.then_some(total + current)
 }
 
+/// `LACHLAN McKENZIE` → `LACHLAN MCKENZIE`: a name set in capitals keeps
+/// the small `c` of a Scottish or Irish `Mc`/`Mac`; read as capitals (and
+/// title-cased back to `McKenzie`). Anything else is returned as it is.
+pub fn caps_with_mc(s: &str) -> std::borrow::Cow<'_, str> {
+    let mc = |w: &str| {
+        let rest = w.strip_prefix("Mac").or_else(|| w.strip_prefix("Mc"));
+        rest.is_some_and(|r| r.chars().count() >= 2 && !r.chars().any(char::is_lowercase))
+    };
+    let words: Vec<&str> = s.split(' ').collect();
+    if !words.iter().any(|w| mc(w)) || words.iter().any(|w| !mc(w) && w.chars().any(char::is_lowercase)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.to_uppercase())
+}
+
 /// `ALL CAPS` → `All Caps` (bylines and datelines of English papers).
 pub fn title_case_caps(s: &str) -> String {
+    let s = caps_with_mc(s);
+    let s = s.as_ref();
     if s.chars().any(|c| c.is_lowercase()) {
         return s.to_string();
     }
