@@ -4291,3 +4291,15 @@ fn a_name_in_capitals_keeps_the_small_c_of_mc() {
     );
     assert_eq!((a.front.reporters.clone(), a.front.subtitle.clone()), (vec!["Lachlan McKenzie".to_string()], None));
 }
+
+#[test]
+fn a_short_headline_over_a_lead_in_capitals_starts_a_tabloid_story() {
+    let arts = page(
+        "HERALD SUN, TUESDAY, JUNE 18, 2024                                      NEWS  7\n\nDog attack girl recovering\n\nBRITTANY ROSS\n\nA SIX-year-old girl mauled by a neighbour's\ndog in Frankston North on Sunday is in a stable\ncondition at the Monash Children's Hospital.\n\nTradie's ute torched\n\nA TRADIE'S ute worth $80,000 was set alight\nin a Werribee driveway early on Monday.\n\nNew chief named\n\nNASA said on Monday it had named a new chief\nfor its Melbourne office.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Dog attack girl recovering"), (None, "Tradie's ute torched")]);
+    assert_eq!(arts[0].front.reporters, vec!["Brittany Ross"]);
+    assert!(arts[1].front.reporters.is_empty());
+    // (A paragraph opening on an acronym is the same story's, under a crosshead.)
+    assert!(arts[1].body.contains("## New chief named"), "{}", arts[1].body);
+}

@@ -1873,6 +1873,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, h + 1))
                 && paras.get(h + 2).is_none_or(|q| matches!(q.kind, Kind::Body | Kind::Heading))
         };
+        // `Tradie's ute torched` over `A TRADIE'S ute worth $80,000 was…`: a
+        // tabloid opens each story on words in capitals, never the text
+        // under a crosshead, so a short headline over such a lead is a story's.
+        let caps_lead_head = |h: usize| {
+            paras[h].kind == Kind::Heading
+                && !is_cjk_text(&paras[h].text)
+                && word_count(&paras[h].text) >= 2
+                && paras[h].text.starts_with(char::is_uppercase)
+                && !paras[h].text.trim_end().ends_with([':', '?', '.'])
+                && paras.get(h + 1).is_some_and(|q| {
+                    // (Not `NASA said…`, `FBI agents…`: short capitals open
+                    // ordinary paragraphs as acronyms.)
+                    let long = q.text.split_whitespace().next().is_some_and(|w| w == "A" || w.len() >= 5);
+                    q.kind == Kind::Body && opens_in_capitals(&q.text) && long
+                })
+        };
         let labelled = p.kind == Kind::Heading
             && super::header::is_plain_label(&p.text)
             // (`Libby Brooks` signing the brief above is no label.)
@@ -1933,7 +1949,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         let under_quote = |t: &str| t.starts_with(['“', '"']) && t.trim_end().ends_with(['”', '"']);
         let signed_piece = || signed_since(paras, piece_start(&starts, i), i);
         if i > 0
-            && (unsigned_head(i) || labelled)
+            && (unsigned_head(i) || labelled || caps_lead_head(i))
             // (A one-paragraph story opening on its dateline, `MILO — …`, too.)
             && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&paras[i - 1].text)
