@@ -4303,3 +4303,27 @@ fn a_short_headline_over_a_lead_in_capitals_starts_a_tabloid_story() {
     // (A paragraph opening on an acronym is the same story's, under a crosshead.)
     assert!(arts[1].body.contains("## New chief named"), "{}", arts[1].body);
 }
+
+#[test]
+fn a_bare_name_with_a_middle_initial_and_a_cartoonists_credit() {
+    let arts = page(
+        "A14  OPINION                    PHILIPPINE DAILY INQUIRER          TUESDAY, JUNE 18, 2024\n\nEDITORIAL\n\nFlooded again, and again\n\nUntil then, no amount of pumping will keep the capital dry.\n\n\"Budget for flood control: up 30%.\"\n\"Water level: up 30%, too.\"\nCARTOON BY JOEL S. ANDRADA\n\nSecond Look\n\nTeachers deserve more than applause\n\nRamon T. Villaflor\n\nIt has become a ritual. Every June, as classes open, we\nheap praise on our public school teachers.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.contributors, vec!["Joel S. Andrada"]);
+    assert!(!arts[0].body.contains("CARTOON BY"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "Teachers deserve more than applause");
+    assert_eq!(
+        (arts[1].front.reporters.clone(), arts[1].front.subtitle.clone()),
+        (vec!["Ramon T. Villaflor".to_string()], None)
+    );
+}
+
+#[test]
+fn two_writers_in_capitals_over_the_wires_name() {
+    let a = one(
+        "THE GLOBE AND MAIL • TUESDAY, JUNE 18, 2024                 BUSINESS • B5\n\nNvidia briefly becomes world's\nmost valuable company\n\nJOHN WU AND IAN KING\nBloomberg News\n\nNvidia Corp. briefly overtook Microsoft Corp. as the world's\nmost valuable company on Monday.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["John Wu", "Ian King"]);
+    assert_eq!((a.front.agency.as_deref(), a.front.subtitle.as_deref()), (Some("Bloomberg"), None));
+}

@@ -2509,7 +2509,9 @@ pub fn is_plain_name(s: &str) -> bool {
     (2..=4).contains(&words.len())
         && words.iter().enumerate().all(|(k, w)| {
             let mut cs = w.chars();
-            (k > 0 && k + 1 < words.len() && PARTICLES.contains(w))
+            // (`Ramon T. Villaflor`: a middle initial.)
+            let initial = w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_ascii_uppercase());
+            (k > 0 && k + 1 < words.len() && (PARTICLES.contains(w) || initial))
                 || (cs.next().is_some_and(char::is_uppercase)
                     && w.chars().any(char::is_lowercase)
                     && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
@@ -2664,11 +2666,12 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         credits.dateline = Some(agency_dateline(&c));
         return Some((credits, CreditKind::Agency));
     }
-    // `(Photo by Jane Doe)`, `Photos by Ann Lee / The Gazette`.
+    // `(Photo by Jane Doe)`, `Photos by Ann Lee / The Gazette`; an
+    // editorial cartoon's `CARTOON BY JOEL S. ANDRADA` alike.
     static PHOTO_BY: OnceLock<Regex> = OnceLock::new();
     let photo_by = static_re(
         &PHOTO_BY,
-        r"^(?i:(?:staff\s+)?(?:photos?|photograph|photography)\s+by)\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*(?:[/|,].*)?$",
+        r"^(?i:(?:staff\s+)?(?:photos?|photograph|photography|cartoons?|illustrations?|drawings?|graphics?)\s+by)\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*(?:[/|,].*)?$",
     );
     // `(AP Photo/Evan Vucci)`: the agency's photo, the photographer after the slash.
     static AGENCY_PHOTO: OnceLock<Regex> = OnceLock::new();

@@ -1305,14 +1305,21 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // (`Mohamed Imranullah S.` over `CHENNAI` over the text: Indian
             // papers' dateline on its own line, read below as the place.)
             || (owned.get(i + 2).is_some_and(|l| matches!(l.kind, Kind::Body)) && is_caps_place_line(&owned[i + 1].text));
+        // (`JOHN WU AND IAN KING` over `Bloomberg News`: two writers.)
+        let pair: Option<Vec<String>> = name
+            .split_once(" and ")
+            .map(|(a, b)| vec![a.trim().to_string(), b.trim().to_string()])
+            .filter(|p| p.iter().all(|n| (2..=4).contains(&word_count(n)) && is_plain_name(n)));
+        let single = (2..=4).contains(&word_count(t))
+            && (is_plain_name(&name) || (is_caps_place_line(&owned[i + 1].text) && is_name_with_initials(t)));
         if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
             && under_head
             && over_credit
             && !is_cjk_text(t)
-            && (2..=4).contains(&word_count(t))
-            && (is_plain_name(&name) || (is_caps_place_line(&owned[i + 1].text) && is_name_with_initials(t)))
+            && (single || pair.is_some())
         {
-            owned[i].kind = Kind::Byline(Credits { reporters: vec![name], ..Credits::default() });
+            let reporters = pair.unwrap_or_else(|| vec![name]);
+            owned[i].kind = Kind::Byline(Credits { reporters, ..Credits::default() });
             if deck {
                 owned[i - 1].kind = Kind::Subtitle;
             }
