@@ -4327,3 +4327,11 @@ fn two_writers_in_capitals_over_the_wires_name() {
     assert_eq!(a.front.reporters, vec!["John Wu", "Ian King"]);
     assert_eq!((a.front.agency.as_deref(), a.front.subtitle.as_deref()), (Some("Bloomberg"), None));
 }
+
+#[test]
+fn a_section_of_several_words_before_a_bullet_and_the_page() {
+    let a = one(
+        "THE GLOBE AND MAIL • TUESDAY, JUNE 18, 2024                 REPORT ON BUSINESS • B5\n\nTeck says coal sale to close\n\nVANCOUVER — Teck Resources Ltd. says the sale of its\nremaining coal business will close by mid-July.\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("Report on Business"));
+}

@@ -401,7 +401,9 @@ fn section_cell(c: &str, rules: &ImportRules) -> Option<Cell> {
     let words: Vec<&str> = c.split_whitespace().collect();
     // Words of a jump line (`CONTINUED FROM A1`, `SEE PAGE 4`) or a date
     // without its year (`JUNE 18` over a calendar's day) name no section.
-    const NOT: &[&str] = &["continued", "from", "see", "turn", "to", "on", "page", "jump", "inside"];
+    // (`on` alone does not: `REPORT ON BUSINESS`; `CONTINUED ON A4` is read
+    // by its first word.)
+    const NOT: &[&str] = &["continued", "from", "see", "turn", "to", "page", "jump", "inside"];
     if words
         .iter()
         .map(|w| w.to_lowercase())
