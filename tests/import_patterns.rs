@@ -4335,3 +4335,18 @@ fn a_section_of_several_words_before_a_bullet_and_the_page() {
     );
     assert_eq!(a.front.section.as_deref(), Some("Report on Business"));
 }
+
+#[test]
+fn a_press_offices_pen_name_as_correspondent_and_the_pictures_credit_on_its_own_line() {
+    let arts = page(
+        "羊城晚报  2024年6月18日 星期二  社会新闻  A7\n\n  外卖小哥拾金不昧 失主送来锦旗\n\n    羊城晚报讯 记者张豪、通讯员穗公宣报道：6月15日中午，外卖骑手\n小王捡到一个钱包，第一时间交给附近派出所。\n\n  暴雨夜，他们守住了这条街\n\n    文/羊城晚报记者 梁怿韬 通讯员 番宣 何志坚\n    图/羊城晚报记者 宋金峪\n\n    6月16日晚，一场突如其来的强降雨袭击番禺区，沙湾古镇部分\n低洼路段积水深达半米。\n",
+    );
+    assert_eq!(
+        (arts[0].front.reporters.clone(), arts[0].front.contributors.clone()),
+        (vec!["张豪".to_string()], vec!["穗公宣".to_string()])
+    );
+    assert!(arts[0].body.starts_with("6月15日中午"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["梁怿韬"]);
+    assert!(arts[1].front.contributors.contains(&"宋金峪".to_string()), "{:?}", arts[1].front.contributors);
+    assert!(arts[1].body.starts_with("6月16日晚"), "{}", arts[1].body);
+}

@@ -878,8 +878,15 @@ fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &Imp
     // (`记者从农业农村部获悉：` opens the text: it names no one.)
     if let Some(c) = named.captures(&para[at..]) {
         let people = parse_people(&c[1], Role::Reporter, rules);
+        // (`记者张豪、通讯员穗公宣`: a police or government press office signs
+        // as a correspondent under a pen name of its own, no surname in it;
+        // the reporters named beside it must be people.)
+        let pen_names = |names: &[String]| {
+            names.iter().all(|n| looks_like_person(n, rules) || (2..=4).contains(&n.chars().count()))
+        };
         if !(people.reporters.is_empty() && people.contributors.is_empty())
-            && all_people(people.reporters.iter().chain(&people.contributors), rules)
+            && (all_people(people.reporters.iter().chain(&people.contributors), rules)
+                || (all_people(&people.reporters, rules) && pen_names(&people.contributors)))
         {
             credits.merge(people);
             return (credits, at + c.get(0).map_or(0, |m| m.end()));
@@ -1469,7 +1476,13 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         r"^(?:摄影|图片|统筹|策划|制图|设计|视频|海报|图表|航拍|剪辑|配图)\s*[:：]\s*([^。，,；;:：]{2,40})$",
     )
     .captures(line)
-    {
+    .or_else(|| {
+        // `图/羊城晚报记者 宋金峪` on its own line under `文/…`: the pictures'
+        // credit (not `图/文 X`, who did both).
+        static PICTURES: OnceLock<Regex> = OnceLock::new();
+        static_re(&PICTURES, r"^(?:图|图片|摄影|摄)\s*[/／]\s*([^文。，,；;:：/／][^。，,；;:：/／]{1,39})$")
+            .captures(line)
+    }) {
         let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
         return (!credits.contributors.is_empty() && all_people(&credits.contributors, rules)).then_some(credits);
     }
