@@ -4350,3 +4350,11 @@ fn a_press_offices_pen_name_as_correspondent_and_the_pictures_credit_on_its_own_
     assert!(arts[1].front.contributors.contains(&"宋金峪".to_string()), "{:?}", arts[1].front.contributors);
     assert!(arts[1].body.starts_with("6月16日晚"), "{}", arts[1].body);
 }
+
+#[test]
+fn a_line_ending_on_a_comma_goes_on_however_short_of_the_measure() {
+    let a = one(
+        "人民日报                    2024年6月18日  星期二                    要闻  2\n\n    全国夏粮收购进度过半\n\n    新华社北京6月17日电（记者 侯雪静）据介绍，今年小麦品质总体较好，\n市场购销活跃。各地粮食部门加强收购网点布设，延长收购时间，开辟绿色\n通道，方便农民就近售粮。\n    国家粮食和物资储备局有关负责人表示，将密切跟踪市场形势，\n指导地方和企业做好收购资金、仓容、运力等保障，坚决守住农民\n“种粮卖得出”的底线。\n",
+    );
+    assert!(a.body.contains("将密切跟踪市场形势，指导地方和企业"), "{}", a.body);
+}

@@ -729,6 +729,19 @@ fn joins(
     if hyphenated {
         return true;
     }
+    // `…将密切跟踪市场形势，` over `指导地方和企业…`, unindented, in a paragraph
+    // that opened indented: a Chinese sentence never ends on a comma, however
+    // short of the measure its line falls (a wider line elsewhere on the page
+    // may have set the measure).
+    if layout.indent_paras
+        && in_indented
+        && !b.blank_before
+        && !b.indent
+        && is_cjk_text(&a.text)
+        && a.text.trim_end().ends_with(['，', '、'])
+    {
+        return true;
+    }
     match layout.width {
         // A line wider than the column is not in it (a deck set across
         // columns under its headline): nothing in the column runs into it.
