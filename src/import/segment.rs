@@ -1871,12 +1871,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // its headline no crosshead (which runs a word or three). A brief of
         // one paragraph has the next headline, or the page's end, under it.
         // A label in plain case over it (`Politics`) opens the piece with it.
-        let unsigned_head = |h: usize| {
+        let english_head = |h: usize, words: usize| {
             paras[h].kind == Kind::Heading
                 && !is_cjk_text(&paras[h].text)
-                && word_count(&paras[h].text) >= 4
+                && word_count(&paras[h].text) >= words
                 && paras[h].text.starts_with(char::is_uppercase)
                 && !paras[h].text.trim_end().ends_with([':', '?', '.'])
+        };
+        let unsigned_head = |h: usize| {
+            english_head(h, 4)
                 && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, h + 1))
                 && paras.get(h + 2).is_none_or(|q| matches!(q.kind, Kind::Body | Kind::Heading))
         };
@@ -1884,11 +1887,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // tabloid opens each story on words in capitals, never the text
         // under a crosshead, so a short headline over such a lead is a story's.
         let caps_lead_head = |h: usize| {
-            paras[h].kind == Kind::Heading
-                && !is_cjk_text(&paras[h].text)
-                && word_count(&paras[h].text) >= 2
-                && paras[h].text.starts_with(char::is_uppercase)
-                && !paras[h].text.trim_end().ends_with([':', '?', '.'])
+            english_head(h, 2)
                 && paras.get(h + 1).is_some_and(|q| {
                     // (Not `NASA said…`, `FBI agents…`: short capitals open
                     // ordinary paragraphs as acronyms.)
