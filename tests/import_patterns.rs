@@ -4358,3 +4358,13 @@ fn a_line_ending_on_a_comma_goes_on_however_short_of_the_measure() {
     );
     assert!(a.body.contains("将密切跟踪市场形势，指导地方和企业"), "{}", a.body);
 }
+
+#[test]
+fn a_notice_label_between_two_ornaments_ends_the_letters_above() {
+    let arts = page(
+        "澳門日報            二○二四年六月十八日  星期二            A3  澳聞\n\n  讀者來函\n\n  巴士站應加設上蓋\n\n    編輯先生：\n    本人每日在祐漢街市附近巴士站候車，該站沒有上蓋，希望當局盡\n快研究加設上蓋及座椅，體恤市民。\n                                           讀者 李先生\n\n  ◆通告◆\n  澳門自來水股份有限公司通知：因進行水管接駁工程，六月二十日\n晚上十一時至翌日早上六時，下環街一帶將暫停供水。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("讀者來函"), "巴士站應加設上蓋"), (None, "通告")]);
+    assert!(arts[1].body.starts_with("澳門自來水股份有限公司通知"), "{}", arts[1].body);
+    assert!(!arts[1].body.contains('◆'), "{}", arts[1].body);
+}

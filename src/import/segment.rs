@@ -79,6 +79,17 @@ fn joined_letter_spacing(text: String) -> String {
     if spaced { words.concat() } else { text }
 }
 
+/// `◆通告◆`, `★招聘★`: a short label between two of the same ornament
+/// is the label (a bullet opens a line, it does not close it too).
+fn unornamented(text: String) -> String {
+    let t = text.trim();
+    let mut cs = t.chars();
+    let (Some(first), Some(last)) = (cs.next(), cs.next_back()) else { return text };
+    let inner = t.trim_matches(first).trim();
+    let short = (1..=12).contains(&len(inner)) && !inner.contains(['。', '，', ',', '.', '：', ':']);
+    if BOX_MARKERS.contains(&first) && first == last && short { inner.to_string() } else { text }
+}
+
 pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let set = match line.form {
         Form::Rows => Some(Kind::Table),
@@ -91,7 +102,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let unmarked = strip_end_mark(&line.text);
     let ended = unmarked.len() != line.text.trim_end().len() || super::text::ends_instalment(unmarked);
     let jumps = strip_jumps(unmarked);
-    let text = joined_letter_spacing(jumps.text);
+    let text = unornamented(joined_letter_spacing(jumps.text));
     let kind = if text.is_empty() {
         Kind::Jump
     } else if is_episode_marker(&text) {
