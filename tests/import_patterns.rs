@@ -4235,6 +4235,7 @@ fn a_wire_story_led_by_the_agency_alone_in_brackets() {
         vec!["日本研究：每天步行8000步 可降低死亡風險", "端午連假國道估車潮 高公局籲避開尖峰", "中暑怎麼辦？"]
     );
     assert_eq!(arts[1].front.agency.as_deref(), Some("中央社"));
+    assert_eq!(arts[2].front.kicker.as_deref(), Some("生活小百科"));
     assert!(arts[1].body.starts_with("端午節連假即將到來"), "{}", arts[1].body);
     assert!(arts[1].body.trim_end().ends_with("平日的1.2倍。"), "{}", arts[1].body);
 }

@@ -3278,6 +3278,10 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             *h = h.trim_start_matches(BOX_MARKERS).trim().to_string();
         }
     }
+    // `〈生活小百科〉`: the column's name, out of its angle brackets.
+    if let Some(k) = d.kicker.as_mut().filter(|k| is_angle_label(k)) {
+        *k = label_text(k).to_string();
+    }
     if !subtitles.is_empty() {
         // Decks set as bullets keep the bullet between them, not before the first.
         d.subtitle = Some(subtitles.join(" ").trim_start_matches('•').trim_start().to_string());
