@@ -4369,3 +4369,14 @@ fn a_notice_label_between_two_ornaments_ends_the_letters_above() {
     assert!(arts[1].body.starts_with("澳門自來水股份有限公司通知"), "{}", arts[1].body);
     assert!(!arts[1].body.contains('◆'), "{}", arts[1].body);
 }
+
+#[test]
+fn indian_letters_signed_name_comma_over_the_place() {
+    let arts = page(
+        "THE HINDU                                                    CHENNAI, TUESDAY, JUNE 18, 2024\n3                                                                                 CHENNAI\n\nLETTERS\n\nBus shelters\n\nThe new bus shelters on Anna Salai have no seating and offer little shade. The Corporation must consult commuters before finalising such designs.\n\nK. Ramanathan,\n\nMylapore\n\nStray cattle\n\nStray cattle on the Velachery Main Road pose a danger to two-wheeler riders, especially at night.\n\nS. Meenakshi,\n\nVelachery\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("LETTERS"), "Bus shelters"), (Some("LETTERS"), "Stray cattle")]);
+    assert_eq!(arts[0].front.reporters, vec!["K. Ramanathan"]);
+    assert_eq!(arts[1].front.reporters, vec!["S. Meenakshi"]);
+    assert!(arts[1].body.trim_end().ends_with("Velachery"), "{}", arts[1].body);
+}

@@ -2492,8 +2492,10 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && matches!(paras[i].kind, Kind::Body | Kind::Heading)
             && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Heading) && is_town(&q.text))
             && paras.get(i + 2).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
-            && let name = super::text::title_case_caps(paras[i].text.trim())
-            && is_plain_name(&name)
+            // (`K. Ramanathan,` over `Mylapore`: Indian papers put a comma
+            // after the name and may give the writer's initials.)
+            && let name = super::text::title_case_caps(paras[i].text.trim().trim_end_matches(','))
+            && (is_plain_name(&name) || is_name_with_initials(&name))
         {
             paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
             paras[i + 1].kind = Kind::Signature(Credits::default());
