@@ -4380,3 +4380,16 @@ fn indian_letters_signed_name_comma_over_the_place() {
     assert_eq!(arts[1].front.reporters, vec!["S. Meenakshi"]);
     assert!(arts[1].body.trim_end().ends_with("Velachery"), "{}", arts[1].body);
 }
+
+#[test]
+fn a_caption_sentence_going_on_in_lower_case_is_one_paragraph() {
+    let a = one(
+        "THE HINDU                                                    CHENNAI, TUESDAY, JUNE 18, 2024\n3                                                                                 CHENNAI\n\nA fisherman mending his net on the banks of the Adyar\nnear the Broken Bridge on Monday. | Photo Credit: B. JOTHI RAMALINGAM\n",
+    );
+    assert!(
+        a.body.starts_with("A fisherman mending his net on the banks of the Adyar near the Broken Bridge"),
+        "{}",
+        a.body
+    );
+    assert_eq!(a.front.contributors, vec!["B. Jothi Ramalingam"]);
+}

@@ -817,10 +817,22 @@ fn goes_on_in_lower_case(a: &Physical, b: &Physical, para: &str, layout: &Layout
     // `Senate passes stopgap bill,` / `averting shutdown`: a clause after a
     // comma goes on in lower case, in a headline as in text.
     let after_comma = at.ends_with(',') && word_count(at) <= 12 && word_count(bt) <= 12;
+    // `A fisherman mending his net on the banks of the Adyar` / `near the
+    // Broken Bridge on Monday. | Photo Credit: …`: a sentence cut at a word
+    // goes on in lower case to its full stop on the next line (a caption
+    // or a paragraph too short for the page's measure to be known). Not a
+    // name's particle (`van Dijk…` opening the text under a headline).
+    const PARTICLES: &[&str] = &["van", "von", "de", "da", "di", "du", "le", "la", "al", "el", "bin", "ter"];
+    let first = bt.split_whitespace().next().unwrap_or("");
+    let sentence = !b.blank_before
+        && word_count(at) >= 6
+        && at.ends_with(|c: char| c.is_alphabetic())
+        && !PARTICLES.contains(&first)
+        && (is_terminated(bt) || bt.contains(". "));
     let wide = layout.width.is_some_and(|w| a.width > w + 2)
         && at.ends_with(|c: char| c.is_alphabetic())
         && word_count(at) >= 6;
-    broken_head || wide || after_comma
+    broken_head || wide || after_comma || sentence
 }
 
 /// `IMD forecasts heavy rain in` / `Nilgiris, Coimbatore for next 3 days`:
@@ -1305,10 +1317,10 @@ mod tests {
             run(&page).last().map(String::as_str),
             Some("CHANGE AHEAD: Councillor Jo Roe in the Baylis Street car park on Tuesday. Picture: Les Smith")
         );
-        // A byline's role over the writer's e-mail, or a sentence's last
-        // line over a lower-case line, stays apart.
+        // A byline's role over the writer's e-mail stays apart; a sentence
+        // cut at a word goes on in lower case to its full stop.
         assert_eq!(run("By Rachel Osei\nCourier Staff Writer\nrosei@courier.com\n").len(), 3);
-        assert_eq!(run("Tear off any greasy parts and put\nthem in the trash; the rest is fine.\n").len(), 2);
+        assert_eq!(run("Tear off any greasy parts and put\nthem in the trash; the rest is fine.\n").len(), 1);
     }
 
     #[test]
