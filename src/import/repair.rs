@@ -346,6 +346,12 @@ fn is_interruption(text: &str) -> bool {
     is_heading_like(text) || is_subtitle(text)
 }
 
+/// The particles of a name (`van Dijk`, `bin Ali`, `el Sisi`), in lower
+/// case, that may open an English paragraph: a line opening on one is no
+/// sign that the sentence above goes on.
+pub(super) const NAME_PARTICLES: &[&str] =
+    &["van", "von", "de", "da", "di", "du", "del", "der", "le", "la", "bin", "binti", "al", "el", "ter"];
+
 /// `He added that the plans had been` over `drawn up with the police.`: an
 /// English paragraph never opens on a word in lower case, so a short one
 /// cut by a column break (too short to read as running text) goes on in
@@ -354,13 +360,12 @@ fn runs_on_in_lower_case(prev: &str, next: &str, rules: &ImportRules) -> bool {
     // A name's particle (`van Dijk scored…`) or a brand (`e-bikes`) may open
     // a paragraph under a headline, unless the line above stops on a word
     // no headline ends with.
-    const PARTICLES: &[&str] = &["van", "von", "de", "da", "di", "du", "del", "der", "le", "la", "bin", "binti", "al"];
     let first = next.split_whitespace().next().unwrap_or("");
     let lower_word = first.chars().next().is_some_and(|c| c.is_ascii_lowercase())
         && first.chars().all(|c| c.is_ascii_lowercase() || matches!(c, ',' | ';' | '\''));
     let open_end = ends_open(prev);
     lower_word
-        && (open_end || (word_count(prev) >= 5 && !PARTICLES.contains(&first)))
+        && (open_end || (word_count(prev) >= 5 && !NAME_PARTICLES.contains(&first)))
         && !is_cjk_text(prev)
         && !is_cjk_text(next)
         && word_count(prev) >= 3

@@ -573,8 +573,9 @@ pub fn caps_with_mc(s: &str) -> std::borrow::Cow<'_, str> {
         let rest = w.strip_prefix("Mac").or_else(|| w.strip_prefix("Mc"));
         rest.is_some_and(|r| r.chars().count() >= 2 && !r.chars().any(char::is_lowercase))
     };
-    let words: Vec<&str> = s.split(' ').collect();
-    if !words.iter().any(|w| mc(w)) || words.iter().any(|w| !mc(w) && w.chars().any(char::is_lowercase)) {
+    // (Asked of every paragraph: the words are walked twice, not collected.)
+    let words = || s.split(' ');
+    if !words().any(mc) || words().any(|w| !mc(w) && w.chars().any(char::is_lowercase)) {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(s.to_uppercase())

@@ -822,12 +822,11 @@ fn goes_on_in_lower_case(a: &Physical, b: &Physical, para: &str, layout: &Layout
     // goes on in lower case to its full stop on the next line (a caption
     // or a paragraph too short for the page's measure to be known). Not a
     // name's particle (`van Dijk…` opening the text under a headline).
-    const PARTICLES: &[&str] = &["van", "von", "de", "da", "di", "du", "le", "la", "al", "el", "bin", "ter"];
     let first = bt.split_whitespace().next().unwrap_or("");
     let sentence = !b.blank_before
         && word_count(at) >= 6
         && at.ends_with(|c: char| c.is_alphabetic())
-        && !PARTICLES.contains(&first)
+        && !super::repair::NAME_PARTICLES.contains(&first)
         && (is_terminated(bt) || bt.contains(". "));
     let wide = layout.width.is_some_and(|w| a.width > w + 2)
         && at.ends_with(|c: char| c.is_alphabetic())
