@@ -187,7 +187,7 @@ fn is_source_note(text: &str) -> bool {
 /// a paper sets at a story's foot (a link box, `相关链接`, only adds facts
 /// and may stand anywhere in it).
 fn is_comment_box_label(text: &str) -> bool {
-    let t = label_text(text).trim_end_matches([':', '：']);
+    let t = bare_label(text);
     (4..=6).contains(&len(t))
         && t.chars().all(super::text::is_han)
         && ["说法", "提醒", "手记", "点评", "释法", "支招", "点睛"].iter().any(|e| t.ends_with(e))
@@ -343,7 +343,7 @@ enum Department {
 /// The label of a [`Department`]: labels every paper uses, matched whole
 /// (a Chinese notice also by its kind at the end: `遗失声明`, `招聘启事`).
 fn department(text: &str) -> Option<Department> {
-    let t = label_text(text).trim_end_matches([':', '：']);
+    let t = bare_label(text);
     // `征 稿`, `更　正`: a short label spaced out across its box.
     let spaced = t.contains(char::is_whitespace)
         && len(t) <= 12
@@ -488,7 +488,7 @@ fn is_court_listing_label(t: &str) -> bool {
         "fire log",
         "arrest log",
     ];
-    let t = label_text(t).trim_end_matches([':', '：']);
+    let t = bare_label(t);
     LABELS.contains(&t.to_lowercase().as_str())
 }
 
@@ -506,8 +506,7 @@ fn is_notebook_label(t: &str) -> bool {
 /// `社評`: the label of a paper's unsigned editorial, one piece without subheads.
 pub(super) fn is_editorial_label(t: &str) -> bool {
     let folded = super::text::fold_traditional(t);
-    let t = label_text(&folded).trim_end_matches([':', '：']);
-    let lower = t.to_lowercase();
+    let lower = bare_label(&folded).to_lowercase();
     const LABELS: &[&str] = &[
         "our view",
         "our opinion",
@@ -531,7 +530,7 @@ pub(super) fn is_editorial_label(t: &str) -> bool {
 /// the story above, whose writer it does not share).
 fn is_comment_label(t: &str) -> bool {
     let folded = super::text::fold_traditional(t);
-    let t = label_text(&folded).trim_end_matches([':', '：']);
+    let t = bare_label(&folded);
     const ENDS: &[&str] = &["短评", "时评", "快评", "热评", "锐评", "微评", "新评", "评论", "评论员文章", "言论"];
     (2..=7).contains(&len(t)) && t.chars().all(super::text::is_han) && ENDS.iter().any(|e| t.ends_with(e))
 }
@@ -548,7 +547,7 @@ fn is_angle_label(t: &str) -> bool {
 /// `今日导读`, `要闻提示`, `INSIDE`: the label of a front page's index box,
 /// which lists stories inside with their pages.
 pub(super) fn is_teaser_label(t: &str) -> bool {
-    let t = label_text(t).trim_end_matches([':', '：']);
+    let t = bare_label(t);
     const LABELS: &[&str] = &[
         "导读",
         "今日导读",
@@ -664,6 +663,11 @@ fn label_text(text: &str) -> &str {
     t.trim_matches(BOX_MARKERS).trim()
 }
 
+/// [`label_text`] without the colon a label may end with (`社評：`).
+fn bare_label(text: &str) -> &str {
+    label_text(text).trim_end_matches([':', '：'])
+}
+
 /// A Chinese paper's brief column (`简讯`, `■快讯`): several briefs, each
 /// under its own headline or opening with it run in.
 fn is_brief_label(text: &str) -> bool {
@@ -686,7 +690,7 @@ fn is_brief_label(text: &str) -> bool {
     ];
     // `港聞簡訊`: Hong Kong and Taiwan papers set the label in traditional characters.
     let folded = super::text::fold_traditional(text);
-    let t = label_text(&folded).trim_end_matches([':', '：']);
+    let t = bare_label(&folded);
     // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `军营速览`,
     // Macau's `澳聞簡報`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
