@@ -4393,3 +4393,58 @@ fn a_caption_sentence_going_on_in_lower_case_is_one_paragraph() {
     );
     assert_eq!(a.front.contributors, vec!["B. Jothi Ramalingam"]);
 }
+
+#[test]
+fn issue2_a_line_score_at_the_page_foot_is_kept() {
+    let a = one(
+        "Celtics beat Mavericks\n\nBoston beat Dallas 106-88 on Monday night.\n\nDallas          28 18 21 21 —  88\nBoston          28 39 21 18 — 106\n",
+    );
+    assert!(a.body.contains("Dallas 28 18 21 21 — 88") && a.body.contains("Boston 28 39 21 18 — 106"), "{}", a.body);
+}
+
+#[test]
+fn issue2_an_english_headline_broken_before_a_capital_is_one_title() {
+    let a = one(
+        "Heat wave to bake\nMidwest, Northeast\n\nCHICAGO (AP) — Forecasters warned that a\nheat wave would push temperatures near 100\ndegrees this week.\n",
+    );
+    assert_eq!((a.front.title.as_str(), a.front.subtitle.as_deref()), ("Heat wave to bake Midwest, Northeast", None));
+    let a = one(
+        "NBA FINALS\n\nCeltics close out\nMavericks for 18th title\n\nTatum scores 31 as Boston wins\nGame 5 and the series 4-1\n\nBy KYLE HIGHTOWER | The Associated Press\n\nBOSTON — Jayson Tatum had 31 points, and the\nBoston Celtics beat the Dallas Mavericks 106-88.\n",
+    );
+    assert_eq!(a.front.kicker.as_deref(), Some("NBA FINALS"));
+    assert_eq!(a.front.title, "Celtics close out Mavericks for 18th title");
+    assert_eq!(a.front.subtitle.as_deref(), Some("Tatum scores 31 as Boston wins Game 5 and the series 4-1"));
+    // A deck that says more than the head's line could hold stays the deck.
+    let a = one("Man dies in crash\nPolice appeal for witnesses after a lorry left the A9 at night\n\nA man died.\n");
+    assert_eq!((a.front.title.as_str(), a.front.subtitle.is_some()), ("Man dies in crash", true));
+}
+
+#[test]
+fn issue2_a_notice_signature_over_its_role_is_no_broken_headline() {
+    let arts = page(
+        "PUBLIC NOTICE\n\nThe board will meet on Tuesday at the township building to consider the zoning map.\n\nMargaret Lyons\nTownship Secretary\n",
+    );
+    assert!(
+        arts.iter().all(|a| !a.front.title.contains("Margaret Lyons Township")),
+        "{:#?}",
+        kickers_and_titles(&arts)
+    );
+}
+
+#[test]
+fn issue2_a_short_label_over_headline_and_deck_is_the_kicker() {
+    let a = one(
+        "Election 2024\n\nStarmer pledges to freeze corporation tax\n\nRowena Mason Deputy political editor\n\nKeir Starmer will promise today to hold cor-\nporation tax at 25% for the whole of the next\nparliament.\n",
+    );
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str()),
+        (Some("Election 2024"), "Starmer pledges to freeze corporation tax")
+    );
+    let a = one(
+        "General election\n\nSunak defends national service plan\n\nPM says scheme would give young people a sense of purpose\n\nRishi Sunak has defended the plan.\n",
+    );
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str()),
+        (Some("General election"), "Sunak defends national service plan")
+    );
+}

@@ -189,7 +189,11 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                 // `Coffee Bay Specials – 3 nights from R2 999. Call 011 555
                 // 0123`, `运动品牌夏季大促 全场五折起 详询020-88886666`: an
                 // advertisement or the paper's promotion at the page's foot.
-                None if z == 1 && is_foot_promotion(&lines[i].text) => keep[i] = false,
+                // (`Boston  28 39 21 18 — 106`, a line score, reads as a
+                // phone number set apart by a dash.)
+                None if z == 1 && is_foot_promotion(&lines[i].text) && !is_figure_row(&lines[i].text) => {
+                    keep[i] = false
+                }
                 // `www.nation.africa` under the folio: the paper's site in its head.
                 None if z == 0 && n > 0 && !keep[zone[n - 1]] && is_web_address(&lines[i].text) => keep[i] = false,
                 // `综合新闻` between the dated head and the page's editors
@@ -685,6 +689,21 @@ pub(super) fn is_furniture(line: &str, rules: &ImportRules) -> bool {
 
 /// [`furniture`] of a line in traditional or simplified characters; the
 /// section keeps the page's own characters (`港聞`).
+/// `Boston   28 39 21 18 — 106`: a line score, a run of four or more
+/// figures, which no folio has (its date and page number are at most three,
+/// never side by side).
+fn is_figure_row(line: &str) -> bool {
+    let figure = |w: &str| {
+        w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '-' | '/'))
+            && w.chars().any(|c| c.is_ascii_digit())
+    };
+    let mut run = 0;
+    line.split_whitespace().any(|w| {
+        run = if figure(w) { run + 1 } else { 0 };
+        run >= 4
+    })
+}
+
 fn furniture_any(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let joined = join_spaced_han(&weekday_unbracketed(line));
     let line = &arabic_dates(&joined);

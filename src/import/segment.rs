@@ -167,10 +167,55 @@ pub fn join_broken_heads(paras: Vec<Para>) -> Vec<Para> {
         {
             p.text = format!("{t}{}", next.text.trim());
             p.kind = Kind::Heading;
+        } else if p.kind == Kind::Heading
+            && let Some(next) =
+                paras.next_if(|q| q.kind == Kind::Heading && q.no == p.no + 1 && wraps_head(&p.text, &q.text))
+        {
+            p.text = super::repair::join(&p.text, &next.text);
         }
         out.push(p);
     }
     out
+}
+
+/// `Heat wave to bake` over `Midwest, Northeast` in one block: an English
+/// headline the column's measure broke, its second line no deck under it. A
+/// head breaks where its next word would not fit, so its second line is at
+/// most about as long as the first and that word; a deck, in smaller type,
+/// runs longer, and says more (`Man dies in crash` over `Police appeal for
+/// witnesses after…`). A line stopping on a word no headline ends with
+/// (`Starmer pledges to`) goes on whatever follows. Labels (`ELECTION 2024`,
+/// `Banks`) and heads in capitals are left to the kicker rules.
+fn wraps_head(first: &str, second: &str) -> bool {
+    let (a, b) = (first.trim(), second.trim());
+    let caps = |t: &str| !t.chars().any(char::is_lowercase);
+    if is_cjk_text(a) || is_cjk_text(b) || caps(a) || caps(b) || a.ends_with([':', ';', '.', '?', '!', '—', '–']) {
+        return false;
+    }
+    // (`Margaret Lyons` over `Township Secretary`, `Linda Becker, Executrix`
+    // over `44 Orchard Lane`: a notice's signature and address.)
+    // (`44 Orchard Lane` over `Ashford, PA 16101`; `NL CENTRAL W L Pct GB`
+    // over `Milwaukee 42 30 .583 —`: an address, a table's rows.)
+    let digit = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
+    let figures = format!("{a} {b}")
+        .split_whitespace()
+        .filter(|w| {
+            w.chars().any(|c| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || ".,-½".contains(c))
+        })
+        .count();
+    // (`Alexandra Smith`, `Olaleye Aluko, Abuja`, `Jane Doe @janedoe` under
+    // the head: its writer.)
+    let named =
+        |t: &str| is_plain_name(t) || t.split_once([',', '@', '|']).is_some_and(|(n, _)| is_plain_name(n.trim()));
+    let signs = named(a) || named(b) || a.contains(',') || digit(a) || digit(b) || figures >= 2;
+    if word_count(a) < 2 || signs || is_editorial_label(a) || department(a).is_some() || is_subtitle(b) {
+        return false;
+    }
+    if super::repair::ends_open(a) {
+        return true;
+    }
+    let next_word = b.split_whitespace().next().map_or(0, len);
+    word_count(b) <= 5 && word_count(b) <= word_count(a) + 2 && len(b) <= len(a) + next_word + 4
 }
 
 /// `数据来源：Wind`, `资料来源：国家统计局`, `Source: Statistics Canada`: a
@@ -3242,8 +3287,19 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             // Times and British broadsheets set the label in plain case.)
             let plain_label =
                 super::header::is_plain_label(label) && is_sentence_case(&headings[1]) && word_count(&headings[1]) >= 4;
+            // (`Election 2024`, `General election` over the headline and its
+            // deck: a short line over a longer one with more under it, or
+            // one naming its year, labels the story.)
+            let short = word_count(label) <= 3 && len(label) <= 24 && !is_terminated(label);
+            let labelled = short
+                && word_count(&headings[1]) >= word_count(label) + 2
+                && (headings.len() >= 3
+                    || label
+                        .split_whitespace()
+                        .any(|w| w.len() == 4 && w.starts_with("20") && w.chars().all(|c| c.is_ascii_digit())));
             let is_label = (label.split_whitespace().count() <= 3 && !label.chars().any(|c| c.is_lowercase()))
                 || plain_label
+                || labelled
                 || is_editorial_label(label);
             let mut it = headings.into_iter();
             if is_label {
