@@ -4448,3 +4448,22 @@ fn issue2_a_short_label_over_headline_and_deck_is_the_kicker() {
         (Some("General election"), "Sunak defends national service plan")
     );
 }
+
+#[test]
+fn issue2_a_headline_under_a_story_closed_by_its_bracketed_author_heads_the_next_piece() {
+    let arts = page(
+        "健康信箱\n　　问：我今年52岁，体检发现甲状腺有一个0.6厘米的\n结节，需要做手术吗？（读者 王女士）\n　　答：大部分甲状腺结节是良性的。是否需要进一步穿刺或手\n术，应由专科医生根据超声分级判断。（市中心医院甲\n状腺外科 刘敏）\n\n健康讲座\n　　6月22日（周六）上午9:00，市中心医院将举办公益讲\n座，欢迎市民参加。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "健康信箱"), (None, "健康讲座")]);
+    assert!(arts[0].body.ends_with("（市中心医院甲状腺外科 刘敏）\n"), "{}", arts[0].body);
+}
+
+#[test]
+fn issue2_a_signed_and_dated_notice_ends_before_the_next_headline() {
+    let arts = page(
+        "兴安区自然资源局\n关于城南片区控制性详细规划局部调整的公告\n　　根据有关规定，现将调整方案予以公示，\n有关事项公告如下：\n　　特此公告。\n                                             兴安区自然资源局\n                                              2024年6月14日\n\n龙泉镇开展防溺水安全宣传进校园活动\n　　6月14日，龙泉镇联合镇派出所开展防溺水安全宣传活动，\n向500余名学生普及防溺水知识。（通讯员 孙丽 刘伟）\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[1].front.title, "龙泉镇开展防溺水安全宣传进校园活动");
+    assert_eq!((arts[0].front.contributors.len(), arts[1].front.contributors.len()), (0, 2));
+}

@@ -218,6 +218,24 @@ fn wraps_head(first: &str, second: &str) -> bool {
     word_count(b) <= 5 && word_count(b) <= word_count(a) + 2 && len(b) <= len(a) + next_word + 4
 }
 
+/// `…。（中央社）`, `…。（通讯员 孙丽 刘伟）`, `…。（市中心医院甲状腺外科 刘敏）`:
+/// a Chinese paragraph closed by its story's source or author in brackets
+/// (an expert's unit before the name, too).
+fn closes_with_credit(text: &str, rules: &ImportRules) -> bool {
+    if strip_trailing_author(text, rules).is_some() || strip_trailing_source(text, rules).is_some() {
+        return true;
+    }
+    let t = text.trim_end();
+    let Some((before, inner)) = t.strip_suffix(['）', ')']).and_then(|r| r.rsplit_once(['（', '('])) else {
+        return false;
+    };
+    before.ends_with(['。', '！', '？', '”'])
+        && len(inner) <= 30
+        && inner.rsplit_once([' ', '\u{3000}']).is_some_and(|(unit, name)| {
+            unit.trim().chars().all(super::text::is_han) && bare_chinese_name(name, rules).is_some()
+        })
+}
+
 /// `数据来源：Wind`, `资料来源：国家统计局`, `Source: Statistics Canada`: a
 /// table's or chart's source note.
 fn is_source_note(text: &str) -> bool {
@@ -1780,6 +1798,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // `（完）` ends the wire story: what follows is the next piece,
             // even when its headline reads like text (`天文台：周后期有骤雨`).
             starts.insert(after_closing_notes(paras, i + 1));
+        } else if p.kind == Kind::Body
+            && is_cjk_text(&p.text)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading && is_cjk_text(&q.text))
+            && paras.get(i + 2).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)))
+            && !is_caption(paras, i + 1)
+            && closes_with_credit(&p.text, rules)
+        {
+            // `…（市中心医院甲状腺外科 刘敏）`, `…（中央社）` over a headline
+            // over text: the author or source in brackets closes a story, a
+            // crosshead never follows one; the headline heads the next piece.
+            starts.insert(i + 1);
         } else if p.kind == Kind::Jump
             && p.to.is_some()
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
@@ -2482,6 +2511,9 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
         {
             paras[i].kind = Kind::Body;
             paras[i + 1].kind = Kind::Body;
+            // Signed and dated, the notice is over: a headline under it
+            // heads the next piece, not a section of the notice.
+            paras[i + 1].ended = true;
             continue;
         }
         // `——一位老街坊` under a letter's last sentence, over the next
