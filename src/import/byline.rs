@@ -2082,8 +2082,30 @@ fn parse_reported_from(text: &str, rules: &ImportRules) -> Option<Credits> {
 fn parse_reported_from_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     let (open, close) = [('【', '】'), ('〔', '〕')].into_iter().find(|(o, _)| para.starts_with(*o))?;
     let (inner, _) = para[open.len_utf8()..].split_once(close)?;
-    let credits = parse_reported_from(inner.trim(), rules)?;
+    let credits = parse_reported_from(inner.trim(), rules).or_else(|| own_report_unslashed(inner.trim(), rules))?;
     Some((credits, open.len_utf8() + inner.len() + close.len_utf8()))
+}
+
+/// `本报记者李嘉欣纽约报导`, `本报记者 李嘉欣 纽约报导` (folded, from `【…】`):
+/// American Chinese papers bracket the paper's reporter and the place as
+/// the slashed form does, without the slash; read as the same byline on a
+/// line of its own. `本报综合报导` names only the paper.
+fn own_report_unslashed(inner: &str, rules: &ImportRules) -> Option<Credits> {
+    if !(inner.ends_with("报导") || inner.ends_with("报道")) {
+        return None;
+    }
+    if ["本报综合报导", "本报综合报道"].contains(&inner) {
+        return Some(Credits { agency: Some("本报".into()), ..Credits::default() });
+    }
+    if !inner.starts_with("本报记者") && !inner.starts_with("记者") {
+        return None;
+    }
+    let mut credits = parse_byline_line_folded(inner, rules)?;
+    if credits.reporters.is_empty() || credits.dateline.is_none() {
+        return None;
+    }
+    credits.agency.get_or_insert_with(|| "本报".into());
+    Some(credits)
 }
 
 /// A Han name that starts with a surname (or a transliterated name with `·`).

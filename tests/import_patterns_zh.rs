@@ -1,0 +1,47 @@
+//! Chinese credit and byline forms the importer must recognise, one small
+//! page per form (simplified and traditional), each tested on its own.
+
+use gazette::content::{Article, Date};
+use gazette::import::{ImportRules, RawPage, import_page};
+use std::path::Path;
+
+fn page_on(text: &str, date: Date) -> Vec<Article> {
+    let raw = RawPage { source: "pages/x/02.txt".into(), date, page: 2, section: None, text: text.into() };
+    let arts = import_page(&raw, &ImportRules::default()).articles;
+    for a in &arts {
+        let back = Article::parse(Path::new("02-01.md"), &a.to_markdown()).unwrap_or_else(|e| panic!("{e:?}"));
+        assert_eq!(back.front, a.front);
+    }
+    arts
+}
+
+fn page(text: &str) -> Vec<Article> {
+    page_on(text, Date::new(2026, 2, 11).unwrap())
+}
+
+/// Each article's kicker and title, in page order.
+#[allow(dead_code)]
+fn kickers_and_titles(arts: &[Article]) -> Vec<(Option<&str>, &str)> {
+    arts.iter().map(|a| (a.front.kicker.as_deref(), a.front.title.as_str())).collect()
+}
+
+fn one(text: &str) -> Article {
+    let mut arts = page(text);
+    assert_eq!(arts.len(), 1, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    arts.remove(0)
+}
+
+#[test]
+fn issue2_bracketed_own_report_without_slash() {
+    for lead in ["【本報記者李嘉欣紐約報導】", "【本報記者 李嘉欣 紐約報導】", "【本报记者李嘉欣纽约报道】"]
+    {
+        let a = one(&format!("緬街商家聯署\n{lead}法拉盛緬街近月來接連發生竊案。\n"));
+        assert_eq!(a.front.reporters, vec!["李嘉欣"], "{lead}");
+        let place = a.front.dateline.as_ref().and_then(|d| d.place.as_deref());
+        assert!(matches!(place, Some("紐約" | "纽约")), "{lead}: {place:?}");
+        assert_eq!(a.body, "法拉盛緬街近月來接連發生竊案。\n", "{lead}");
+    }
+    let a = one("美聯準會維持利率不變\n【本報綜合報導】美國聯邦準備理事會日前結束會議。\n");
+    assert!(a.front.reporters.is_empty());
+    assert_eq!(a.body, "美國聯邦準備理事會日前結束會議。\n");
+}
