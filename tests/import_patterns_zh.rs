@@ -45,3 +45,11 @@ fn issue2_bracketed_own_report_without_slash() {
     assert!(a.front.reporters.is_empty());
     assert_eq!(a.body, "美國聯邦準備理事會日前結束會議。\n");
 }
+
+#[test]
+fn issue2_boxed_signature_after_the_last_sentence() {
+    let a =
+        one("京华快评\n让改造改到居民心坎上\n\u{3000}\u{3000}点单只是第一步。希望“点单”真正做到件件有回音。□冯立\n");
+    assert_eq!(a.front.reporters, vec!["冯立"]);
+    assert_eq!(a.body, "点单只是第一步。希望“点单”真正做到件件有回音。\n");
+}

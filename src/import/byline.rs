@@ -3226,8 +3226,8 @@ pub fn is_contact_line(line: &str) -> bool {
 }
 
 /// A last paragraph that ends with its author in brackets, as short news
-/// does (`…持续高温天气。（赵六）`, `…。（记者 张三 通讯员 李四）`): the text
-/// without them, and the people by role.
+/// does (`…持续高温天气。（赵六）`, `…。（记者 张三 通讯员 李四）`, or boxed:
+/// `…。□冯立`): the text without them, and the people by role.
 fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
     // `…recovered from the suspects. (NAN)`: Nigerian papers close a wire
     // story with the agency in brackets, as Chinese ones close with `（王磊）`.
@@ -3238,6 +3238,16 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     {
         let end = c.get(1)?.end();
         return Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
+    }
+    // `…真正做到件件有回音。□冯立`: a commentary's writer signs after its
+    // last sentence behind a box, as `□李国强` heads a story on a line of
+    // its own; a box opens no sentence.
+    static BOXED: OnceLock<Regex> = OnceLock::new();
+    let boxed = static_re(&BOXED, r"([。！？!?”」』])\s*[□■]\s*([^。！？!?□■()（）]{2,20})$");
+    if let Some(c) = boxed.captures(para)
+        && let Some(credits) = bracketed_people(c[2].trim(), rules).filter(|p| !p.reporters.is_empty())
+    {
+        return Some((para[..c.get(1)?.end()].to_string(), credits));
     }
     static AUTHOR: OnceLock<Regex> = OnceLock::new();
     let re = static_re(&AUTHOR, r"([。！？!?”」』])\s*[(（]([^()（）]{2,40})[)）]$");
