@@ -53,3 +53,14 @@ fn issue2_boxed_signature_after_the_last_sentence() {
     assert_eq!(a.front.reporters, vec!["冯立"]);
     assert_eq!(a.body, "点单只是第一步。希望“点单”真正做到件件有回音。\n");
 }
+
+#[test]
+fn issue2_compiled_source_on_a_line_of_its_own() {
+    let a = one("全国夏粮收获进度过七成\n\u{3000}\u{3000}据新华社北京6月17日电 记者从农业农村部获悉，麦收过七成。\n\
+         \u{3000}\u{3000}各地正抓紧抢收抢烘，确保颗粒归仓。\n                                          （综合新华社）\n");
+    assert_eq!(a.front.agency.as_deref(), Some("新华社"));
+    assert_eq!(a.body, "记者从农业农村部获悉，麦收过七成。\n\n各地正抓紧抢收抢烘，确保颗粒归仓。\n");
+    // Traditional `報導` closing the last sentence, as `报道` does.
+    let a = one("美聯準會維持利率不變\n\u{3000}\u{3000}聯準會仍需更多數據確認物價走勢。（綜合報導）\n");
+    assert_eq!(a.body, "聯準會仍需更多數據確認物價走勢。\n");
+}

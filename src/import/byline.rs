@@ -2662,9 +2662,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     // `（综合报道）`, `（综合外电）`: a story compiled from reports names no
     // one (`综合` is no reporter).
     if inner.is_some_and(|i| {
-        matches!(i, "综合报道" | "综合消息" | "综合外电" | "综合外电报道" | "本报综合" | "本报综合报道")
+        matches!(i, "综合报道" | "综合报导" | "综合消息" | "综合外电" | "综合外电报道" | "本报综合" | "本报综合报道")
     }) {
         return Some((Credits::default(), CreditKind::People));
+    }
+    // `（综合新华社）` set right on a line of its own under a compiled story:
+    // the wire it drew on, as when the credit closes the last sentence.
+    if let Some(agency) = inner.and_then(|i| compiled_source(i, rules)).filter(|a| a != "本报") {
+        return Some((Credits { agency: Some(agency), ..Credits::default() }, CreditKind::Agency));
     }
     let bracketed = inner.is_some();
     let inner = inner.unwrap_or(line);
@@ -3314,11 +3319,18 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     if let Some(agency) = wire {
         return Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
     }
-    static COMPILED: OnceLock<Regex> = OnceLock::new();
-    let compiled = static_re(&COMPILED, r"^(本报)?综合(?:整理|报道|编辑)?\s*[:：]?\s*(.*?)\s*(?:等)?(?:报道|消息)?$");
-    let m = compiled.captures(c[3].trim())?;
-    let agency = compiled_from(m.get(2).map_or("", |x| x.as_str()), rules)?;
+    let agency = compiled_source(&c[3], rules)?;
     Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }))
+}
+
+/// `综合新华社、央视新闻` → 新华社, `本报综合`, `综合報導` → 本报: the agency a
+/// compiled story's source credit names (see [`compiled_from`]).
+fn compiled_source(credit: &str, rules: &ImportRules) -> Option<String> {
+    static COMPILED: OnceLock<Regex> = OnceLock::new();
+    let compiled =
+        static_re(&COMPILED, r"^(本报)?综合(?:整理|报道|报导|编辑)?\s*[:：]?\s*(.*?)\s*(?:等)?(?:报道|报导|消息)?$");
+    let m = compiled.captures(credit.trim())?;
+    compiled_from(m.get(2).map_or("", |x| x.as_str()), rules)
 }
 
 /// The agency a compiled story is credited to, from the sources it names
