@@ -64,3 +64,11 @@ fn issue2_compiled_source_on_a_line_of_its_own() {
     let a = one("美聯準會維持利率不變\n\u{3000}\u{3000}聯準會仍需更多數據確認物價走勢。（綜合報導）\n");
     assert_eq!(a.body, "聯準會仍需更多數據確認物價走勢。\n");
 }
+
+#[test]
+fn issue2_wire_sent_photo_after_a_caption() {
+    let a = one("郑钦文女王杯次轮出局\n\u{3000}\u{3000}新华社伦敦6月17日电（记者 张薇）郑钦文止步16强。\n\n\
+         \u{3000}\u{3000}6月17日，郑钦文在比赛中回球。           新华社发\n");
+    assert_eq!(a.front.reporters, vec!["张薇"]);
+    assert_eq!(a.body, "郑钦文止步16强。\n\n6月17日，郑钦文在比赛中回球。\n");
+}

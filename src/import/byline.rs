@@ -3647,6 +3647,16 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     {
         return Some((c[1].trim_end().to_string(), credits));
     }
+    // `6月17日，郑钦文在比赛中回球。　新华社发`: a wire's photo, no
+    // photographer named, credited after the caption as `新华社发（张三 摄）` is.
+    static WIRE_SENT: OnceLock<Regex> = OnceLock::new();
+    let wire_sent = static_re(&WIRE_SENT, r"^(.*[。！？”）)])[ \u{3000}]*(\p{Han}{2,8}?)发$");
+    if let Some(c) = wire_sent.captures(para)
+        && let Some(agency) = rules.agencies.iter().find(|a| **a == c[2])
+    {
+        let credits = Credits { contributors: vec![agency.clone()], ..Credits::default() };
+        return Some((c[1].trim_end().to_string(), credits));
+    }
     static TRAIL: OnceLock<Regex> = OnceLock::new();
     // Single characters are the halves of a padded name (`王  斌`); Taiwanese
     // papers label the photo's credit (`…视察工地。图／记者黄仲裕摄`).
