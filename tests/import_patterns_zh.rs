@@ -72,3 +72,18 @@ fn issue2_wire_sent_photo_after_a_caption() {
     assert_eq!(a.front.reporters, vec!["张薇"]);
     assert_eq!(a.body, "郑钦文止步16强。\n\n6月17日，郑钦文在比赛中回球。\n");
 }
+
+#[test]
+fn issue2_media_centre_signature_names_the_writer() {
+    // A district's paper: the district's media centre is the paper.
+    let a = one("我区“三夏”麦收进度过半\n\u{3000}\u{3000}连日来，我区抢抓晴好天气，组织农机开展麦收作业，确保\n\
+         颗粒归仓。（区融媒体中心 黄晓燕）\n");
+    assert_eq!(a.front.reporters, vec!["黄晓燕"]);
+    assert!(a.front.contributors.is_empty());
+    assert_eq!(a.body, "连日来，我区抢抓晴好天气，组织农机开展麦收作业，确保颗粒归仓。\n");
+    // Under the paper's own lead, a county centre's writer sent the story in.
+    let a = one(
+        "鹤山区开展送法进乡村活动\n\n本报讯 4月25日，鹤山区司法局组织志愿者走进鹤壁集镇。(鹤山区融媒体中心 王丽娟)\n",
+    );
+    assert_eq!((a.front.reporters.len(), a.front.contributors.clone()), (0, vec!["王丽娟".to_string()]));
+}

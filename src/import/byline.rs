@@ -3439,19 +3439,37 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     (!credits.reporters.is_empty() || !credits.contributors.is_empty()).then_some(credits)
 }
 
-/// `（鹤山区融媒体中心 王丽娟）`, `（淇县县委宣传部 李华 张强）`: a county's
-/// media centre or publicity office signs the piece it sent in with its
-/// writers' names; they are contributors, as the unit is under `（…供稿）`.
+/// A county's newsroom (`区融媒体中心`): its staff are reporters, and on a
+/// district's own paper it is the paper.
+const NEWSROOM_UNITS: &[&str] = &["融媒体中心", "融媒中心", "新闻中心", "传媒中心"];
+
+/// Whether a unit is a county's newsroom ([`NEWSROOM_UNITS`]): `鹤山区融媒体中心`.
+pub fn is_newsroom_unit(unit: &str) -> bool {
+    NEWSROOM_UNITS.iter().any(|u| unit.ends_with(u)) && unit.chars().all(is_han)
+}
+
+/// `（区融媒体中心 黄晓燕）`, `（淇县县委宣传部 李华 张强）`: a county's
+/// media centre or publicity office signs a piece with its writers' names.
+/// A media centre's are its reporters, the centre the agency, as under a
+/// headline (`蔡甸区融媒体中心 黄鹤 文/图`); a publicity office's sent the
+/// piece in: contributors, as the unit is under `（…供稿）`.
 fn unit_and_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
-    const UNITS: &[&str] =
-        &["融媒体中心", "新闻中心", "传媒中心", "宣传部", "新闻办", "宣传科", "宣传处", "宣传中心", "政治处"];
+    const OFFICES: &[&str] = &["宣传部", "新闻办", "宣传科", "宣传处", "宣传中心", "政治处"];
     let (unit, names) = inner.trim().split_once(char::is_whitespace)?;
-    if !UNITS.iter().any(|u| unit.ends_with(u)) || !unit.chars().all(is_han) {
+    let newsroom = is_newsroom_unit(unit);
+    if !newsroom && (!OFFICES.iter().any(|u| unit.ends_with(u)) || !unit.chars().all(is_han)) {
         return None;
     }
     let people = bracketed_people(names.trim(), rules)?;
-    let contributors: Vec<String> = people.reporters.into_iter().chain(people.contributors).collect();
-    (!contributors.is_empty()).then(|| Credits { contributors, ..Credits::default() })
+    let names: Vec<String> = people.reporters.into_iter().chain(people.contributors).collect();
+    if names.is_empty() {
+        return None;
+    }
+    Some(if newsroom {
+        Credits { reporters: names, agency: Some(unit.to_string()), ..Credits::default() }
+    } else {
+        Credits { contributors: names, ..Credits::default() }
+    })
 }
 
 /// What a photo's credit says in place of a photographer: no one.
@@ -3747,10 +3765,12 @@ mod tests {
     #[test]
     fn a_media_centre_signs_with_its_writers() {
         let r = ImportRules::default();
+        // (A centre's writers are its reporters; on a story the paper's lead
+        // claims, segmentation makes them contributors.)
         let (text, c) = strip_trailing_author("解答咨询40余人次。(鹤山区融媒体中心 王丽娟)", &r).unwrap();
         assert_eq!(
-            (text.as_str(), c.contributors, c.reporters.len()),
-            ("解答咨询40余人次。", vec!["王丽娟".to_string()], 0)
+            (text.as_str(), c.reporters, c.agency.as_deref()),
+            ("解答咨询40余人次。", vec!["王丽娟".to_string()], Some("鹤山区融媒体中心"))
         );
         let (_, c) = strip_trailing_author("完成改造。（淇县县委宣传部 李 华 张强）", &r).unwrap();
         assert_eq!(c.contributors, vec!["李华", "张强"]);
