@@ -87,3 +87,13 @@ fn issue2_media_centre_signature_names_the_writer() {
     );
     assert_eq!((a.front.reporters.len(), a.front.contributors.clone()), (0, vec!["王丽娟".to_string()]));
 }
+
+#[test]
+fn issue2_unsigned_editorial_on_a_traditional_page() {
+    let a = one(
+        "社論\n亞裔仇恨犯罪不能只靠數字說話\n\u{3000}\u{3000}紐約市警局最新公布的數據顯示，案件較去年同期下降了兩成。\n",
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("本報"));
+    let a = one("社论\n让每一名考生都能安心赴考\n\u{3000}\u{3000}一年一度的高考刚刚落下帷幕，考务工作平稳有序。\n");
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+}
