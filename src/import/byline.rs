@@ -2082,8 +2082,30 @@ fn parse_reported_from(text: &str, rules: &ImportRules) -> Option<Credits> {
 fn parse_reported_from_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     let (open, close) = [('【', '】'), ('〔', '〕')].into_iter().find(|(o, _)| para.starts_with(*o))?;
     let (inner, _) = para[open.len_utf8()..].split_once(close)?;
-    let credits = parse_reported_from(inner.trim(), rules)?;
+    let credits = parse_reported_from(inner.trim(), rules).or_else(|| own_report_unslashed(inner.trim(), rules))?;
     Some((credits, open.len_utf8() + inner.len() + close.len_utf8()))
+}
+
+/// `本报记者李嘉欣纽约报导`, `本报记者 李嘉欣 纽约报导` (folded, from `【…】`):
+/// American Chinese papers bracket the paper's reporter and the place as
+/// the slashed form does, without the slash; read as the same byline on a
+/// line of its own. `本报综合报导` names only the paper.
+fn own_report_unslashed(inner: &str, rules: &ImportRules) -> Option<Credits> {
+    if !(inner.ends_with("报导") || inner.ends_with("报道")) {
+        return None;
+    }
+    if ["本报综合报导", "本报综合报道"].contains(&inner) {
+        return Some(Credits { agency: Some("本报".into()), ..Credits::default() });
+    }
+    if !inner.starts_with("本报记者") && !inner.starts_with("记者") {
+        return None;
+    }
+    let mut credits = parse_byline_line_folded(inner, rules)?;
+    if credits.reporters.is_empty() || credits.dateline.is_none() {
+        return None;
+    }
+    credits.agency.get_or_insert_with(|| "本报".into());
+    Some(credits)
 }
 
 /// A Han name that starts with a surname (or a transliterated name with `·`).
@@ -2640,9 +2662,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     // `（综合报道）`, `（综合外电）`: a story compiled from reports names no
     // one (`综合` is no reporter).
     if inner.is_some_and(|i| {
-        matches!(i, "综合报道" | "综合消息" | "综合外电" | "综合外电报道" | "本报综合" | "本报综合报道")
+        matches!(i, "综合报道" | "综合报导" | "综合消息" | "综合外电" | "综合外电报道" | "本报综合" | "本报综合报道")
     }) {
         return Some((Credits::default(), CreditKind::People));
+    }
+    // `（综合新华社）` set right on a line of its own under a compiled story:
+    // the wire it drew on, as when the credit closes the last sentence.
+    if let Some(agency) = inner.and_then(|i| compiled_source(i, rules)).filter(|a| a != "本报") {
+        return Some((Credits { agency: Some(agency), ..Credits::default() }, CreditKind::Agency));
     }
     let bracketed = inner.is_some();
     let inner = inner.unwrap_or(line);
@@ -3204,8 +3231,8 @@ pub fn is_contact_line(line: &str) -> bool {
 }
 
 /// A last paragraph that ends with its author in brackets, as short news
-/// does (`…持续高温天气。（赵六）`, `…。（记者 张三 通讯员 李四）`): the text
-/// without them, and the people by role.
+/// does (`…持续高温天气。（赵六）`, `…。（记者 张三 通讯员 李四）`, or boxed:
+/// `…。□冯立`): the text without them, and the people by role.
 fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
     // `…recovered from the suspects. (NAN)`: Nigerian papers close a wire
     // story with the agency in brackets, as Chinese ones close with `（王磊）`.
@@ -3216,6 +3243,16 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     {
         let end = c.get(1)?.end();
         return Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
+    }
+    // `…真正做到件件有回音。□冯立`: a commentary's writer signs after its
+    // last sentence behind a box, as `□李国强` heads a story on a line of
+    // its own; a box opens no sentence.
+    static BOXED: OnceLock<Regex> = OnceLock::new();
+    let boxed = static_re(&BOXED, r"([。！？!?”」』])\s*[□■]\s*([^。！？!?□■()（）]{2,20})$");
+    if let Some(c) = boxed.captures(para)
+        && let Some(credits) = bracketed_people(c[2].trim(), rules).filter(|p| !p.reporters.is_empty())
+    {
+        return Some((para[..c.get(1)?.end()].to_string(), credits));
     }
     static AUTHOR: OnceLock<Regex> = OnceLock::new();
     let re = static_re(&AUTHOR, r"([。！？!?”」』])\s*[(（]([^()（）]{2,40})[)）]$");
@@ -3282,11 +3319,18 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     if let Some(agency) = wire {
         return Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
     }
-    static COMPILED: OnceLock<Regex> = OnceLock::new();
-    let compiled = static_re(&COMPILED, r"^(本报)?综合(?:整理|报道|编辑)?\s*[:：]?\s*(.*?)\s*(?:等)?(?:报道|消息)?$");
-    let m = compiled.captures(c[3].trim())?;
-    let agency = compiled_from(m.get(2).map_or("", |x| x.as_str()), rules)?;
+    let agency = compiled_source(&c[3], rules)?;
     Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }))
+}
+
+/// `综合新华社、央视新闻` → 新华社, `本报综合`, `综合報導` → 本报: the agency a
+/// compiled story's source credit names (see [`compiled_from`]).
+fn compiled_source(credit: &str, rules: &ImportRules) -> Option<String> {
+    static COMPILED: OnceLock<Regex> = OnceLock::new();
+    let compiled =
+        static_re(&COMPILED, r"^(本报)?综合(?:整理|报道|报导|编辑)?\s*[:：]?\s*(.*?)\s*(?:等)?(?:报道|报导|消息)?$");
+    let m = compiled.captures(credit.trim())?;
+    compiled_from(m.get(2).map_or("", |x| x.as_str()), rules)
 }
 
 /// The agency a compiled story is credited to, from the sources it names
@@ -3395,19 +3439,37 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     (!credits.reporters.is_empty() || !credits.contributors.is_empty()).then_some(credits)
 }
 
-/// `（鹤山区融媒体中心 王丽娟）`, `（淇县县委宣传部 李华 张强）`: a county's
-/// media centre or publicity office signs the piece it sent in with its
-/// writers' names; they are contributors, as the unit is under `（…供稿）`.
+/// A county's newsroom (`区融媒体中心`): its staff are reporters, and on a
+/// district's own paper it is the paper.
+const NEWSROOM_UNITS: &[&str] = &["融媒体中心", "融媒中心", "新闻中心", "传媒中心"];
+
+/// Whether a unit is a county's newsroom ([`NEWSROOM_UNITS`]): `鹤山区融媒体中心`.
+pub fn is_newsroom_unit(unit: &str) -> bool {
+    NEWSROOM_UNITS.iter().any(|u| unit.ends_with(u)) && unit.chars().all(is_han)
+}
+
+/// `（区融媒体中心 黄晓燕）`, `（淇县县委宣传部 李华 张强）`: a county's
+/// media centre or publicity office signs a piece with its writers' names.
+/// A media centre's are its reporters, the centre the agency, as under a
+/// headline (`蔡甸区融媒体中心 黄鹤 文/图`); a publicity office's sent the
+/// piece in: contributors, as the unit is under `（…供稿）`.
 fn unit_and_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
-    const UNITS: &[&str] =
-        &["融媒体中心", "新闻中心", "传媒中心", "宣传部", "新闻办", "宣传科", "宣传处", "宣传中心", "政治处"];
+    const OFFICES: &[&str] = &["宣传部", "新闻办", "宣传科", "宣传处", "宣传中心", "政治处"];
     let (unit, names) = inner.trim().split_once(char::is_whitespace)?;
-    if !UNITS.iter().any(|u| unit.ends_with(u)) || !unit.chars().all(is_han) {
+    let newsroom = is_newsroom_unit(unit);
+    if !newsroom && (!OFFICES.iter().any(|u| unit.ends_with(u)) || !unit.chars().all(is_han)) {
         return None;
     }
     let people = bracketed_people(names.trim(), rules)?;
-    let contributors: Vec<String> = people.reporters.into_iter().chain(people.contributors).collect();
-    (!contributors.is_empty()).then(|| Credits { contributors, ..Credits::default() })
+    let names: Vec<String> = people.reporters.into_iter().chain(people.contributors).collect();
+    if names.is_empty() {
+        return None;
+    }
+    Some(if newsroom {
+        Credits { reporters: names, agency: Some(unit.to_string()), ..Credits::default() }
+    } else {
+        Credits { contributors: names, ..Credits::default() }
+    })
 }
 
 /// What a photo's credit says in place of a photographer: no one.
@@ -3603,6 +3665,16 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     {
         return Some((c[1].trim_end().to_string(), credits));
     }
+    // `6月17日，郑钦文在比赛中回球。　新华社发`: a wire's photo, no
+    // photographer named, credited after the caption as `新华社发（张三 摄）` is.
+    static WIRE_SENT: OnceLock<Regex> = OnceLock::new();
+    let wire_sent = static_re(&WIRE_SENT, r"^(.*[。！？”）)])[ \u{3000}]*(\p{Han}{2,8}?)发$");
+    if let Some(c) = wire_sent.captures(para)
+        && let Some(agency) = rules.agencies.iter().find(|a| **a == c[2])
+    {
+        let credits = Credits { contributors: vec![agency.clone()], ..Credits::default() };
+        return Some((c[1].trim_end().to_string(), credits));
+    }
     static TRAIL: OnceLock<Regex> = OnceLock::new();
     // Single characters are the halves of a padded name (`王  斌`); Taiwanese
     // papers label the photo's credit (`…视察工地。图／记者黄仲裕摄`).
@@ -3693,10 +3765,12 @@ mod tests {
     #[test]
     fn a_media_centre_signs_with_its_writers() {
         let r = ImportRules::default();
+        // (A centre's writers are its reporters; on a story the paper's lead
+        // claims, segmentation makes them contributors.)
         let (text, c) = strip_trailing_author("解答咨询40余人次。(鹤山区融媒体中心 王丽娟)", &r).unwrap();
         assert_eq!(
-            (text.as_str(), c.contributors, c.reporters.len()),
-            ("解答咨询40余人次。", vec!["王丽娟".to_string()], 0)
+            (text.as_str(), c.reporters, c.agency.as_deref()),
+            ("解答咨询40余人次。", vec!["王丽娟".to_string()], Some("鹤山区融媒体中心"))
         );
         let (_, c) = strip_trailing_author("完成改造。（淇县县委宣传部 李 华 张强）", &r).unwrap();
         assert_eq!(c.contributors, vec!["李华", "张强"]);

@@ -318,12 +318,14 @@ fn to_article(
         page: Some(raw.page),
         reporters,
         contributors,
-        // `社论` over a headline: the paper's own unsigned view.
+        // `社论` over a headline: the paper's own unsigned view, `本報` as a
+        // traditional page prints it (`社論`).
         agency: credits.agency.as_deref().map(one_line).filter(|s| !s.is_empty()).or_else(|| {
-            d.kicker
-                .as_deref()
-                .filter(|k| segment::is_editorial_label(k) && text::is_cjk_text(k))
-                .map(|_| "本报".to_string())
+            d.kicker.as_deref().filter(|k| segment::is_editorial_label(k) && text::is_cjk_text(k)).map(|k| {
+                let printed = format!("{k}{title}");
+                let traditional = text::fold_traditional(&printed) != printed;
+                (if traditional { "本報" } else { "本报" }).to_string()
+            })
         }),
         dateline: credits.dateline.as_ref().and_then(|r| dateline::complete(r, raw.date)),
         topic,

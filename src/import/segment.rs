@@ -3425,7 +3425,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 }
             }
             Kind::Credit(c, k) => {
-                d.credits.merge(c.clone());
+                d.credits.merge(sent_in(c.clone(), &d.credits));
                 d.ended_with_org_credit = *k == CreditKind::Org && j + 1 == body.len();
                 if *k == CreditKind::Photo {
                     photo_agency = photo_agency.or_else(|| photo_credit_agency(&p.text, rules));
@@ -3477,7 +3477,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             strip_trailing_author(last, rules).or_else(|| strip_trailing_desk_credit(last, rules))
     {
         *last = text;
-        d.credits.merge(credits);
+        d.credits.merge(sent_in(credits, &d.credits));
     }
     // A compiled or reprinted story's source closes it, as an author does.
     if let Some(Block::Para(last)) = d.blocks.last_mut()
@@ -3574,6 +3574,19 @@ fn dash_credit_closes_story(
         && d.credits.agency.is_none()
         && matches!(&c.contributors[..], [_])
         && c.reporters.is_empty()
+}
+
+/// `本报讯 …。（鹤山区融媒体中心 王丽娟）`: a county media centre signing a
+/// story another paper's lead claims sent it in; its writers contributed,
+/// as under `（…供稿）`. (Closing a story nothing else claims, `…确保颗粒
+/// 归仓。（区融媒体中心 黄晓燕）` on a district's paper, they wrote it.)
+fn sent_in(c: Credits, story: &Credits) -> Credits {
+    match (&story.agency, &c.agency) {
+        (Some(paper), Some(unit)) if paper != unit && super::byline::is_newsroom_unit(unit) => {
+            Credits { contributors: c.reporters.into_iter().chain(c.contributors).collect(), ..Credits::default() }
+        }
+        _ => c,
+    }
 }
 
 /// The closing dash credit of a story no one signed: a wire (`— Bernama`)
