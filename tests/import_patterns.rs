@@ -4393,3 +4393,15 @@ fn a_caption_sentence_going_on_in_lower_case_is_one_paragraph() {
     );
     assert_eq!(a.front.contributors, vec!["B. Jothi Ramalingam"]);
 }
+
+#[test]
+fn issue2_staff_writer_contributed_is_a_credit() {
+    let a = one(
+        "Reds notes\n\nRight-hander Hunter Greene threw a bullpen\nsession Monday, manager David Bell said.\n\nStaff writer Kim Park contributed.\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Kim Park"]);
+    assert!(!a.body.contains("contributed"), "{}", a.body);
+    // (Without a writer's role the bare verb is text.)
+    let a = one("Rents rise\n\nRents rose again in May.\n\nHigher rates contributed.\n");
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+}

@@ -2863,14 +2863,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     }
     // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`,
     // `With files from Tom Becker` (Canadian papers), `With inputs from PTI` (Indian);
-    // `Associated Press writers X and Y contributed to this report.`
+    // `Associated Press writers X and Y contributed to this report.`; `Staff
+    // writer Kim Park contributed.`: after a writer's role the bare verb is
+    // the credit too (without one, `Higher rents contributed.` is text).
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
         &CONTRIBUTING,
-        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:[—–]{1,2}\s*)?(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?i:reporting\s+was\s+contributed\s+by)\s+(?P<d>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?)))\.?$",
+        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:[—–]{1,2}\s*)?(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?i:reporting\s+was\s+contributed\s+by)\s+(?P<d>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?))|(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?(?:writers?|reporters?))\s+(?P<e>[A-Z].+?)\s+(?i:contributed))\.?$",
     );
     if let Some(c) = contributing.captures(inner) {
-        let names = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d"))?.as_str();
+        let names = ["a", "b", "c", "d", "e"].iter().find_map(|g| c.name(g))?.as_str();
         let mut credits = Credits::default();
         for n in names.split([',', ';']).flat_map(|p| p.split(" and ")) {
             let n = without_place(after_role_words(n.trim().trim_start_matches("and ").trim()));
