@@ -4405,3 +4405,18 @@ fn issue2_staff_writer_contributed_is_a_credit() {
     let a = one("Rents rise\n\nRents rose again in May.\n\nHigher rates contributed.\n");
     assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
 }
+
+#[test]
+fn issue2_contributed_line_wrapped_over_two_lines() {
+    let a = one(
+        "Crews gain ground on wildfire\n\nGORMAN, Calif. (AP) — Firefighters made\nprogress Monday against a wildfire.\n\nAssociated Press writer Julie Walker in\nNew York contributed to this report.\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Julie Walker"]);
+    assert_eq!(a.body, "Firefighters made progress Monday against a wildfire.\n");
+    assert!(!a.front.truncated);
+    let a = one(
+        "Crews gain ground on wildfire\n\nGORMAN, Calif. (AP) — Firefighters made\nprogress Monday against a wildfire.\n\nAssociated Press writers Julie Walker in New\nYork and John Antczak contributed to this report.\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Julie Walker", "John Antczak"]);
+    assert_eq!(a.body, "Firefighters made progress Monday against a wildfire.\n");
+}

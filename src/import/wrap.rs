@@ -678,6 +678,12 @@ fn joins(
     {
         return true;
     }
+    // `Associated Press writer Julie Walker in` / `New York contributed to
+    // this report.`: a credit wrapped over two lines; its last line alone
+    // reads as one too (contributor `New York`), so it would stand apart.
+    if !b.blank_before && wraps_credit(para, &b.text, rules) {
+        return true;
+    }
     if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
         return false;
     }
@@ -759,6 +765,17 @@ fn joins(
                 && !(is_terminated(&a.text) && is_heading_like(&b.text))
         }
     }
+}
+
+/// Whether the unfinished, credit-less `para` and `next` make one credit
+/// line together (`Associated Press writers Julie Walker in New` / `York
+/// and John Antczak contributed to this report.`).
+fn wraps_credit(para: &str, next: &str, rules: &ImportRules) -> bool {
+    !is_cjk_text(para)
+        && !is_terminated(para)
+        && parse_end_credit(next, rules).is_some()
+        && parse_end_credit(para, rules).is_none()
+        && parse_end_credit(&join_on_page(para, next, ""), rules).is_some()
 }
 
 /// `…named Dr.` over `Lorraine Estes of Waverly…`: a title or `No.` at a
