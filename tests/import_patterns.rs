@@ -4420,3 +4420,12 @@ fn issue2_contributed_line_wrapped_over_two_lines() {
     assert_eq!(a.front.contributors, vec!["Julie Walker", "John Antczak"]);
     assert_eq!(a.body, "Firefighters made progress Monday against a wildfire.\n");
 }
+
+#[test]
+fn issue2_paper_after_the_bar_is_no_reporter() {
+    let a = one(
+        "Museum visits soar\n\nBy ZHANG YI | China Daily\n\nMuseums received more than 28 million visits\nduring the Dragon Boat Festival holiday.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Zhang Yi"]);
+    assert_eq!(a.front.agency, None);
+}

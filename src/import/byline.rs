@@ -2186,11 +2186,13 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             } else if is_english_name(extra) && word_count(extra) == 1 && !is_english_role(extra) {
                 let place = title_case_caps(extra);
                 credits.dateline = Some(RawDateline { place: Some(place), month: None, day: None });
-            // `By Jane Doe, The Mapleton Daily`: a paper, not a second writer;
-            // nor is its bureau (`By MAR S. ARGUELLES, Inquirer Southern Luzon`).
+            // `By Jane Doe, The Mapleton Daily`, `By ZHANG YI | China Daily`:
+            // a paper, not a second writer; nor is its bureau (`By MAR S.
+            // ARGUELLES, Inquirer Southern Luzon`).
             } else if is_english_name(extra)
                 && !is_english_role(extra)
                 && !extra.starts_with("The ")
+                && !super::header::has_paper_word(extra)
                 && !super::header::is_paper_bureau(&title_case_caps(extra))
             {
                 push_unique(&mut credits.reporters, title_case_caps(extra));
