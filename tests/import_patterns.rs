@@ -4429,3 +4429,21 @@ fn issue2_paper_after_the_bar_is_no_reporter() {
     assert_eq!(a.front.reporters, vec!["Zhang Yi"]);
     assert_eq!(a.front.agency, None);
 }
+
+#[test]
+fn issue2_by_two_writers_each_in_a_city() {
+    let a = one(
+        "Graduates head home to run village web stores\n\nBy WANG XIAOYU in Beijing and CHEN MEILING in Hangzhou\n\nWhen Lu Yanan graduated in 2021, she chose to\nreturn to her home village in Lishui.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Wang Xiaoyu", "Chen Meiling"]);
+    assert_eq!(a.front.subtitle, None);
+    // (Wrapped after its `and`, under a deck.)
+    let a = one(
+        "Graduates head home to\nrun village web stores\n\nLivestreaming gives young people a reason\nto stay in the countryside, officials say\n\nBy WANG XIAOYU in Beijing and\nCHEN MEILING in Hangzhou\n\nWhen Lu Yanan graduated from a university in\nShanghai in 2021, her classmates were surprised.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Wang Xiaoyu", "Chen Meiling"]);
+    assert_eq!(
+        a.front.subtitle.as_deref(),
+        Some("Livestreaming gives young people a reason to stay in the countryside, officials say")
+    );
+}

@@ -2139,6 +2139,14 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     if let Some(credits) = byline_then_place(by_in.captures(line), rules, |c| c.reporters.len() == 1) {
         return Some(credits);
     }
+    // `By WANG XIAOYU in Beijing and CHEN MEILING in Hangzhou`: China Daily
+    // names where each of its writers is, as the FT does (see below), after
+    // a `By`, the names in capitals.
+    if let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))
+        && let Some(credits) = writers_in_places(&caps_words_cased(rest)).filter(|c| c.reporters.len() >= 2)
+    {
+        return Some(credits);
+    }
     // `JEAN-PAUL ROY / LOCAL JOURNALISM INITIATIVE`: a Canadian writer paid
     // by the programme, which is named as the agency.
     static LJI: OnceLock<Regex> = OnceLock::new();
@@ -2239,6 +2247,16 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
     Some(credits)
+}
+
+/// `WANG XIAOYU in Beijing` → `Wang Xiaoyu in Beijing`: each word in
+/// capitals title-cased, the rest as printed.
+fn caps_words_cased(s: &str) -> String {
+    let cased: Vec<String> = s
+        .split_whitespace()
+        .map(|w| if w.chars().any(char::is_lowercase) { w.to_string() } else { title_case_caps(w) })
+        .collect();
+    cased.join(" ")
 }
 
 /// A byline without the ways to reach its writer set after the name:

@@ -670,10 +670,12 @@ fn joins(
         return true;
     }
     // `By CORAL DAVENPORT` / `and JACK HEALY`: a second writer on a line
-    // of its own (it became a story of its own, the first left empty).
+    // of its own (it became a story of its own, the first left empty);
+    // `By WANG XIAOYU in Beijing and` / `CHEN MEILING in Hangzhou` alike.
+    let by = a.text.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by "));
     if !b.blank_before
-        && b.text.starts_with("and ")
-        && parse_byline_line(&a.text, rules).is_some_and(|c| !c.reporters.is_empty())
+        && ((b.text.starts_with("and ") && parse_byline_line(&a.text, rules).is_some_and(|c| !c.reporters.is_empty()))
+            || (by && ends_open(&a.text)))
         && parse_byline_line(&format!("{} {}", a.text, b.text), rules).is_some_and(|c| c.reporters.len() >= 2)
     {
         return true;
