@@ -4447,3 +4447,13 @@ fn issue2_by_two_writers_each_in_a_city() {
         Some("Livestreaming gives young people a reason to stay in the countryside, officials say")
     );
 }
+
+#[test]
+fn issue2_reviewed_by_is_a_byline() {
+    let a = one(
+        "A Seagull that soars above the desert heat\n\nReviewed by Priya Menon\n\nChekhov's great comedy of thwarted love has\nnever felt so close to home.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Priya Menon"]);
+    assert_eq!(a.front.subtitle, None);
+    assert!(!a.body.contains("Reviewed"), "{}", a.body);
+}
