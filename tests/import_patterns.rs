@@ -4457,3 +4457,11 @@ fn issue2_reviewed_by_is_a_byline() {
     assert_eq!(a.front.subtitle, None);
     assert!(!a.body.contains("Reviewed"), "{}", a.body);
 }
+
+#[test]
+fn issue2_two_writers_addresses_at_the_end_leave_the_body() {
+    let a = one(
+        "Graduates head home to run village web stores\n\nBy WANG XIAOYU in Beijing\n\nWhen Lu Yanan graduated in 2021, she chose to\nreturn to her home village in Lishui.\n\nwangxiaoyu@chinadaily.com.cn\nchenmeiling@chinadaily.com.cn\n",
+    );
+    assert_eq!(a.body, "When Lu Yanan graduated in 2021, she chose to return to her home village in Lishui.\n");
+}
