@@ -4465,3 +4465,13 @@ fn issue2_two_writers_addresses_at_the_end_leave_the_body() {
     );
     assert_eq!(a.body, "When Lu Yanan graduated in 2021, she chose to return to her home village in Lishui.\n");
 }
+
+#[test]
+fn issue2_contact_the_writer_ends_the_story_above() {
+    let arts = page(
+        "Museum visits soar\n\nMuseums received more than 28 million visits\nduring the Dragon Boat Festival holiday.\n\nContact the writer at zhangyi1@chinadaily.com.cn\n\nFlood control\nContinued from page 1\n\nemergency response in Guangdong, the ministry said.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Museum visits soar"), (None, "Flood control")]);
+    assert_eq!(arts[1].front.continued_from, Some(1));
+    assert!(!arts[0].body.contains("Contact"), "{}", arts[0].body);
+}

@@ -2825,11 +2825,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     static REACH: OnceLock<Regex> = OnceLock::new();
     let reach = static_re(
         &REACH,
-        r"^(?:(?P<a>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s+(?:can|may)\s+be\s+(?:reached|contacted)|(?:Reach|Contact|Email)\s+(?P<b>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}))\s+(?:at|by|on)\s+\S.{0,80}$",
+        r"^(?:(?P<a>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s+(?:can|may)\s+be\s+(?:reached|contacted)|(?:Reach|Contact|Email)\s+(?:(?P<b>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})|the\s+(?:writers?|authors?|reporters?)))\s+(?:at|by|on)\s+\S.{0,80}$",
     );
+    // (China Daily's `Contact the writer at zhangyi1@chinadaily.com.cn`
+    // names no one: the byline did.)
     if let Some(c) = reach.captures(inner) {
         let mut credits = Credits::default();
-        push_unique(&mut credits.reporters, title_case_caps(c.name("a").or_else(|| c.name("b"))?.as_str()));
+        if let Some(who) = c.name("a").or_else(|| c.name("b")) {
+            push_unique(&mut credits.reporters, title_case_caps(who.as_str()));
+        }
         return Some((credits, CreditKind::People));
     }
     // `Follow her @DOkaforLedger.` under the tag line: the reporter's
