@@ -4475,3 +4475,16 @@ fn issue2_contact_the_writer_ends_the_story_above() {
     assert_eq!(arts[1].front.continued_from, Some(1));
     assert!(!arts[0].body.contains("Contact"), "{}", arts[0].body);
 }
+
+#[test]
+fn issue2_paper_credit_closing_a_brief_is_no_article() {
+    let arts = page(
+        "BRIEFS\n\nBeijing opens 50 new pocket parks\nBeijing will open 50 new pocket parks by the\nend of this year, the city's bureau said.\nCHINA DAILY\n\nCORRECTION\nIn a story on Page 14 on June 15, the figure\nshould have been 23.4 percent.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("BRIEFS"), "Beijing opens 50 new pocket parks"), (None, "CORRECTION")]
+    );
+    assert!(!arts[0].body.contains("CHINA DAILY"), "{}", arts[0].body);
+    assert!(arts[0].front.reporters.is_empty());
+}
