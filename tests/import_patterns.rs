@@ -4488,3 +4488,12 @@ fn issue2_paper_credit_closing_a_brief_is_no_article() {
     assert!(!arts[0].body.contains("CHINA DAILY"), "{}", arts[0].body);
     assert!(arts[0].front.reporters.is_empty());
 }
+
+#[test]
+fn issue2_caption_under_a_contributed_line_stays_with_the_story() {
+    let arts = page(
+        "Crews gain ground on\nwildfire north of L.A.\n\nGORMAN, Calif. (AP) — Firefighters made\nprogress Monday against a wildfire north\nof Los Angeles.\n\nAssociated Press writers Julie Walker in New\nYork and John Antczak in Los Angeles contrib-\nuted to this report.\n\nA firefighter watches flames from the Post Fire\nnear Gorman, Calif., on Sunday.\nAP PHOTO/ETIENNE LAURENT\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Crews gain ground on wildfire north of L.A.")]);
+    assert_eq!(arts[0].front.contributors, vec!["Julie Walker", "John Antczak", "Etienne Laurent"]);
+}

@@ -1793,8 +1793,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !matches!(paras[i + 1].kind, Kind::Credit(..))
             // `Additional reporting by X` over `An artist's impression of …
             // IMAGE: HOUSING BOARD`: an English story's photo, captioned
-            // under its closing credit, is still the story's.
-            && !(!is_cjk_text(&paras[i + 1].text) && paras[i + 1].kind == Kind::Body && is_credited_caption(&paras[i + 1], rules))
+            // under its closing credit, is still the story's (its credit on
+            // a line of its own too: `AP PHOTO/ETIENNE LAURENT`).
+            && !(!is_cjk_text(&paras[i + 1].text)
+                && paras[i + 1].kind == Kind::Body
+                && (is_credited_caption(&paras[i + 1], rules) || is_caption(paras, i + 1)))
         {
             // So is a Chinese one under the writer's name (`記者 陳大文`).
             // (`■摄影：陈志明` over `◢州行政议员展示样本。`: a marked caption.)
