@@ -4467,3 +4467,115 @@ fn issue2_a_signed_and_dated_notice_ends_before_the_next_headline() {
     assert_eq!(arts[1].front.title, "龙泉镇开展防溺水安全宣传进校园活动");
     assert_eq!((arts[0].front.contributors.len(), arts[1].front.contributors.len()), (0, 2));
 }
+
+#[test]
+fn issue2_staff_writer_contributed_is_a_credit() {
+    let a = one(
+        "Reds notes\n\nRight-hander Hunter Greene threw a bullpen\nsession Monday, manager David Bell said.\n\nStaff writer Kim Park contributed.\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Kim Park"]);
+    assert!(!a.body.contains("contributed"), "{}", a.body);
+    // (Without a writer's role the bare verb is text.)
+    let a = one("Rents rise\n\nRents rose again in May.\n\nHigher rates contributed.\n");
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+}
+
+#[test]
+fn issue2_contributed_line_wrapped_over_two_lines() {
+    let a = one(
+        "Crews gain ground on wildfire\n\nGORMAN, Calif. (AP) — Firefighters made\nprogress Monday against a wildfire.\n\nAssociated Press writer Julie Walker in\nNew York contributed to this report.\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Julie Walker"]);
+    assert_eq!(a.body, "Firefighters made progress Monday against a wildfire.\n");
+    assert!(!a.front.truncated);
+    let a = one(
+        "Crews gain ground on wildfire\n\nGORMAN, Calif. (AP) — Firefighters made\nprogress Monday against a wildfire.\n\nAssociated Press writers Julie Walker in New\nYork and John Antczak contributed to this report.\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Julie Walker", "John Antczak"]);
+    assert_eq!(a.body, "Firefighters made progress Monday against a wildfire.\n");
+}
+
+#[test]
+fn issue2_paper_after_the_bar_is_no_reporter() {
+    let a = one(
+        "Museum visits soar\n\nBy ZHANG YI | China Daily\n\nMuseums received more than 28 million visits\nduring the Dragon Boat Festival holiday.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Zhang Yi"]);
+    assert_eq!(a.front.agency, None);
+    // (A second writer whose name ends on a word a paper may end on is a writer.)
+    let a = one("Museum visits soar
+
+By Li Wei, Yu Sun
+
+Museums received more than 28 million visits.
+");
+    assert_eq!(a.front.reporters, vec!["Li Wei", "Yu Sun"]);
+}
+
+#[test]
+fn issue2_by_two_writers_each_in_a_city() {
+    let a = one(
+        "Graduates head home to run village web stores\n\nBy WANG XIAOYU in Beijing and CHEN MEILING in Hangzhou\n\nWhen Lu Yanan graduated in 2021, she chose to\nreturn to her home village in Lishui.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Wang Xiaoyu", "Chen Meiling"]);
+    assert_eq!(a.front.subtitle, None);
+    // (Wrapped after its `and`, under a deck.)
+    let a = one(
+        "Graduates head home to\nrun village web stores\n\nLivestreaming gives young people a reason\nto stay in the countryside, officials say\n\nBy WANG XIAOYU in Beijing and\nCHEN MEILING in Hangzhou\n\nWhen Lu Yanan graduated from a university in\nShanghai in 2021, her classmates were surprised.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Wang Xiaoyu", "Chen Meiling"]);
+    assert_eq!(
+        a.front.subtitle.as_deref(),
+        Some("Livestreaming gives young people a reason to stay in the countryside, officials say")
+    );
+}
+
+#[test]
+fn issue2_reviewed_by_is_a_byline() {
+    let a = one(
+        "A Seagull that soars above the desert heat\n\nReviewed by Priya Menon\n\nChekhov's great comedy of thwarted love has\nnever felt so close to home.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Priya Menon"]);
+    assert_eq!(a.front.subtitle, None);
+    assert!(!a.body.contains("Reviewed"), "{}", a.body);
+}
+
+#[test]
+fn issue2_two_writers_addresses_at_the_end_leave_the_body() {
+    let a = one(
+        "Graduates head home to run village web stores\n\nBy WANG XIAOYU in Beijing\n\nWhen Lu Yanan graduated in 2021, she chose to\nreturn to her home village in Lishui.\n\nwangxiaoyu@chinadaily.com.cn\nchenmeiling@chinadaily.com.cn\n",
+    );
+    assert_eq!(a.body, "When Lu Yanan graduated in 2021, she chose to return to her home village in Lishui.\n");
+}
+
+#[test]
+fn issue2_contact_the_writer_ends_the_story_above() {
+    let arts = page(
+        "Museum visits soar\n\nMuseums received more than 28 million visits\nduring the Dragon Boat Festival holiday.\n\nContact the writer at zhangyi1@chinadaily.com.cn\n\nFlood control\nContinued from page 1\n\nemergency response in Guangdong, the ministry said.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Museum visits soar"), (None, "Flood control")]);
+    assert_eq!(arts[1].front.continued_from, Some(1));
+    assert!(!arts[0].body.contains("Contact"), "{}", arts[0].body);
+}
+
+#[test]
+fn issue2_paper_credit_closing_a_brief_is_no_article() {
+    let arts = page(
+        "BRIEFS\n\nBeijing opens 50 new pocket parks\nBeijing will open 50 new pocket parks by the\nend of this year, the city's bureau said.\nCHINA DAILY\n\nCORRECTION\nIn a story on Page 14 on June 15, the figure\nshould have been 23.4 percent.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("BRIEFS"), "Beijing opens 50 new pocket parks"), (None, "CORRECTION")]
+    );
+    assert!(!arts[0].body.contains("CHINA DAILY"), "{}", arts[0].body);
+    assert!(arts[0].front.reporters.is_empty());
+}
+
+#[test]
+fn issue2_caption_under_a_contributed_line_stays_with_the_story() {
+    let arts = page(
+        "Crews gain ground on\nwildfire north of L.A.\n\nGORMAN, Calif. (AP) — Firefighters made\nprogress Monday against a wildfire north\nof Los Angeles.\n\nAssociated Press writers Julie Walker in New\nYork and John Antczak in Los Angeles contrib-\nuted to this report.\n\nA firefighter watches flames from the Post Fire\nnear Gorman, Calif., on Sunday.\nAP PHOTO/ETIENNE LAURENT\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Crews gain ground on wildfire north of L.A.")]);
+    assert_eq!(arts[0].front.contributors, vec!["Julie Walker", "John Antczak", "Etienne Laurent"]);
+}

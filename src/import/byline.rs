@@ -2119,12 +2119,13 @@ fn looks_like_person(name: &str, rules: &ImportRules) -> bool {
 fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     static BY: OnceLock<Regex> = OnceLock::new();
     static NAME_AGENCY: OnceLock<Regex> = OnceLock::new();
-    // `Compiled by X` heads a column of briefs as `By X` heads a story.
+    // `Compiled by X` heads a column of briefs as `By X` heads a story
+    // (`Reviewed by X` a review).
     // `Reporter: Gemma Walsh`, `Words: X`: British regional papers label the byline;
     // tabloids flag it (`EXCLUSIVE by DANNY WHITCOMBE`), comment pages name the form.
     let by = static_re(
         &BY,
-        r"^(?:(?i:(?:(?:compiled|written|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|review|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
+        r"^(?:(?i:(?:(?:compiled|written|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|review|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
     );
     // (`Cecelia Campbell-Livingston/Gleaner Writer`: Caribbean papers set the role after a slash.)
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|/]\s*(.+)$");
@@ -2159,6 +2160,14 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     static BY_IN: OnceLock<Regex> = OnceLock::new();
     let by_in = static_re(&BY_IN, r"^((?i:by)\s+.+?)\s+in\s+([A-Z][A-Za-z'’\-]+(?:\s+[A-Z][A-Za-z'’\-]+){0,2})$");
     if let Some(credits) = byline_then_place(by_in.captures(line), rules, |c| c.reporters.len() == 1) {
+        return Some(credits);
+    }
+    // `By WANG XIAOYU in Beijing and CHEN MEILING in Hangzhou`: China Daily
+    // names where each of its writers is, as the FT does (see below), after
+    // a `By`, the names in capitals.
+    if let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))
+        && let Some(credits) = writers_in_places(&caps_words_cased(rest)).filter(|c| c.reporters.len() >= 2)
+    {
         return Some(credits);
     }
     // `JEAN-PAUL ROY / LOCAL JOURNALISM INITIATIVE`: a Canadian writer paid
@@ -2208,11 +2217,13 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             } else if is_english_name(extra) && word_count(extra) == 1 && !is_english_role(extra) {
                 let place = title_case_caps(extra);
                 credits.dateline = Some(RawDateline { place: Some(place), month: None, day: None });
-            // `By Jane Doe, The Mapleton Daily`: a paper, not a second writer;
-            // nor is its bureau (`By MAR S. ARGUELLES, Inquirer Southern Luzon`).
+            // `By Jane Doe, The Mapleton Daily`, `By ZHANG YI | China Daily`:
+            // a paper, not a second writer; nor is its bureau (`By MAR S.
+            // ARGUELLES, Inquirer Southern Luzon`).
             } else if is_english_name(extra)
                 && !is_english_role(extra)
                 && !extra.starts_with("The ")
+                && !super::header::has_paper_word(extra)
                 && !super::header::is_paper_bureau(&title_case_caps(extra))
             {
                 push_unique(&mut credits.reporters, title_case_caps(extra));
@@ -2259,6 +2270,16 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
     Some(credits)
+}
+
+/// `WANG XIAOYU in Beijing` → `Wang Xiaoyu in Beijing`: each word in
+/// capitals title-cased, the rest as printed.
+fn caps_words_cased(s: &str) -> String {
+    let cased: Vec<String> = s
+        .split_whitespace()
+        .map(|w| if w.chars().any(char::is_lowercase) { w.to_string() } else { title_case_caps(w) })
+        .collect();
+    cased.join(" ")
 }
 
 /// A byline without the ways to reach its writer set after the name:
@@ -2831,11 +2852,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     static REACH: OnceLock<Regex> = OnceLock::new();
     let reach = static_re(
         &REACH,
-        r"^(?:(?P<a>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s+(?:can|may)\s+be\s+(?:reached|contacted)|(?:Reach|Contact|Email)\s+(?P<b>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}))\s+(?:at|by|on)\s+\S.{0,80}$",
+        r"^(?:(?P<a>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s+(?:can|may)\s+be\s+(?:reached|contacted)|(?:Reach|Contact|Email)\s+(?:(?P<b>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})|the\s+(?:writers?|authors?|reporters?)))\s+(?:at|by|on)\s+\S.{0,80}$",
     );
+    // (China Daily's `Contact the writer at zhangyi1@chinadaily.com.cn`
+    // names no one: the byline did.)
     if let Some(c) = reach.captures(inner) {
         let mut credits = Credits::default();
-        push_unique(&mut credits.reporters, title_case_caps(c.name("a").or_else(|| c.name("b"))?.as_str()));
+        if let Some(who) = c.name("a").or_else(|| c.name("b")) {
+            push_unique(&mut credits.reporters, title_case_caps(who.as_str()));
+        }
         return Some((credits, CreditKind::People));
     }
     // `Follow her @DOkaforLedger.` under the tag line: the reporter's
@@ -2890,14 +2915,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     }
     // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`,
     // `With files from Tom Becker` (Canadian papers), `With inputs from PTI` (Indian);
-    // `Associated Press writers X and Y contributed to this report.`
+    // `Associated Press writers X and Y contributed to this report.`; `Staff
+    // writer Kim Park contributed.`: after a writer's role the bare verb is
+    // the credit too (without one, `Higher rents contributed.` is text).
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
         &CONTRIBUTING,
-        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:[—–]{1,2}\s*)?(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?i:reporting\s+was\s+contributed\s+by)\s+(?P<d>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?)))\.?$",
+        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:[—–]{1,2}\s*)?(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?i:reporting\s+was\s+contributed\s+by)\s+(?P<d>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?))|(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?(?:writers?|reporters?))\s+(?P<e>[A-Z].+?)\s+(?i:contributed))\.?$",
     );
     if let Some(c) = contributing.captures(inner) {
-        let names = c.name("a").or_else(|| c.name("b")).or_else(|| c.name("c")).or_else(|| c.name("d"))?.as_str();
+        let names = ["a", "b", "c", "d", "e"].iter().find_map(|g| c.name(g))?.as_str();
         let mut credits = Credits::default();
         for n in names.split([',', ';']).flat_map(|p| p.split(" and ")) {
             let n = without_place(after_role_words(n.trim().trim_start_matches("and ").trim()));

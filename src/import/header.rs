@@ -1643,9 +1643,11 @@ fn names_a_paper(s: &str, rules: &ImportRules) -> bool {
     rules.paper_names.iter().any(|p| p == s) || is_paper_name(s)
 }
 
-/// The word a masthead ends with (`The Daily Herald`, `PHILIPPINE DAILY INQUIRER`).
+/// The word a masthead ends with (`The Daily Herald`, `PHILIPPINE DAILY
+/// INQUIRER`, `CHINA DAILY`).
 pub(super) const MASTHEAD_WORDS: &[&str] = &[
     "gazette",
+    "daily",
     "times",
     "tribune",
     "herald",

@@ -1511,16 +1511,21 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // headline or the page's end: the writer's address, set where the story
     // ends (Singapore, Malaysian and many US papers), not its last paragraph.
     // (After `write to the city:` an address is what the text points to.)
+    // Two writers give two addresses, a line each; a caption with its
+    // credit (`… on Sunday. ZOU HONG / CHINA DAILY`) may follow them.
+    let mailed = |p: &Para| p.text.contains('@') && is_contact_line(&p.text);
     let mut k = 1;
     while k < owned.len() {
-        let mailed = owned[k].text.contains('@') && is_contact_line(&owned[k].text);
-        if mailed
+        let end = (k..owned.len()).find(|&j| !mailed(&owned[j])).unwrap_or(owned.len());
+        if end > k
             && owned[k - 1].kind == Kind::Body
             && is_terminated(&owned[k - 1].text)
             && !owned[k - 1].text.trim_end().ends_with([':', '：'])
-            && owned.get(k + 1).is_none_or(is_head)
+            && owned.get(end).is_none_or(|q| {
+                is_head(q) || (q.kind == Kind::Body && strip_trailing_photo_credit(&q.text, rules).is_some())
+            })
         {
-            owned.remove(k);
+            owned.drain(k..end);
         } else {
             k += 1;
         }
@@ -1862,8 +1867,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !matches!(paras[i + 1].kind, Kind::Credit(..))
             // `Additional reporting by X` over `An artist's impression of …
             // IMAGE: HOUSING BOARD`: an English story's photo, captioned
-            // under its closing credit, is still the story's.
-            && !(!is_cjk_text(&paras[i + 1].text) && paras[i + 1].kind == Kind::Body && is_credited_caption(&paras[i + 1], rules))
+            // under its closing credit, is still the story's (its credit on
+            // a line of its own too: `AP PHOTO/ETIENNE LAURENT`).
+            && !(!is_cjk_text(&paras[i + 1].text)
+                && paras[i + 1].kind == Kind::Body
+                && (is_credited_caption(&paras[i + 1], rules) || is_caption(paras, i + 1)))
         {
             // So is a Chinese one under the writer's name (`記者 陳大文`).
             // (`■摄影：陈志明` over `◢州行政议员展示样本。`: a marked caption.)

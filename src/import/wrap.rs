@@ -670,12 +670,20 @@ fn joins(
         return true;
     }
     // `By CORAL DAVENPORT` / `and JACK HEALY`: a second writer on a line
-    // of its own (it became a story of its own, the first left empty).
+    // of its own (it became a story of its own, the first left empty);
+    // `By WANG XIAOYU in Beijing and` / `CHEN MEILING in Hangzhou` alike.
+    let by = a.text.get(..3).is_some_and(|w| w.eq_ignore_ascii_case("by "));
     if !b.blank_before
-        && b.text.starts_with("and ")
-        && parse_byline_line(&a.text, rules).is_some_and(|c| !c.reporters.is_empty())
+        && ((b.text.starts_with("and ") && parse_byline_line(&a.text, rules).is_some_and(|c| !c.reporters.is_empty()))
+            || (by && ends_open(&a.text)))
         && parse_byline_line(&format!("{} {}", a.text, b.text), rules).is_some_and(|c| c.reporters.len() >= 2)
     {
+        return true;
+    }
+    // `Associated Press writer Julie Walker in` / `New York contributed to
+    // this report.`: a credit wrapped over two lines; its last line alone
+    // reads as one too (contributor `New York`), so it would stand apart.
+    if !b.blank_before && wraps_credit(para, &b.text, rules) {
         return true;
     }
     if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
@@ -759,6 +767,17 @@ fn joins(
                 && !(is_terminated(&a.text) && is_heading_like(&b.text))
         }
     }
+}
+
+/// Whether the unfinished, credit-less `para` and `next` make one credit
+/// line together (`Associated Press writers Julie Walker in New` / `York
+/// and John Antczak contributed to this report.`).
+fn wraps_credit(para: &str, next: &str, rules: &ImportRules) -> bool {
+    !is_cjk_text(para)
+        && !is_terminated(para)
+        && parse_end_credit(next, rules).is_some()
+        && parse_end_credit(para, rules).is_none()
+        && parse_end_credit(&join_on_page(para, next, ""), rules).is_some()
 }
 
 /// `…named Dr.` over `Lorraine Estes of Waverly…`: a title or `No.` at a
