@@ -2116,6 +2116,36 @@ fn looks_like_person(name: &str, rules: &ImportRules) -> bool {
         || !name.chars().any(is_han)
 }
 
+/// `China Daily`, `Gulf News`, `Hindustan Times`: a paper's name after the
+/// writer's, ending on a word only a masthead ends on. (Not `sun`, `star`,
+/// `post` or `press`, which end a writer's name too: `By Li Wei, Yu Sun`.)
+fn is_paper_credit(extra: &str) -> bool {
+    const ENDS: &[&str] = &[
+        "daily",
+        "times",
+        "news",
+        "gazette",
+        "tribune",
+        "herald",
+        "chronicle",
+        "courier",
+        "journal",
+        "inquirer",
+        "telegraph",
+        "guardian",
+        "examiner",
+        "observer",
+        "bulletin",
+        "sentinel",
+        "dispatch",
+        "ledger",
+        "weekly",
+        "express",
+        "mirror",
+    ];
+    word_count(extra) >= 2 && extra.split_whitespace().last().is_some_and(|w| ENDS.contains(&w.to_lowercase().as_str()))
+}
+
 fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     static BY: OnceLock<Regex> = OnceLock::new();
     static NAME_AGENCY: OnceLock<Regex> = OnceLock::new();
@@ -2204,6 +2234,13 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             credits.agency = Some(a);
             return Some(credits);
         }
+        // The writers named first, then any after a comma (`By Li Wei, Yu Sun`).
+        for n in names.split(" and ").flat_map(|s| s.split(" & ")).map(str::trim).map(strip_role_tail) {
+            if !is_english_name(n) {
+                return None;
+            }
+            push_unique(&mut credits.reporters, title_case_caps(n));
+        }
         for extra in parts {
             // `Story by X / Photos by Y`: the photographer is a contributor.
             if let Some((c, _)) = parse_desk_credits(extra, rules) {
@@ -2223,17 +2260,11 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             } else if is_english_name(extra)
                 && !is_english_role(extra)
                 && !extra.starts_with("The ")
-                && !super::header::has_paper_word(extra)
+                && !is_paper_credit(extra)
                 && !super::header::is_paper_bureau(&title_case_caps(extra))
             {
                 push_unique(&mut credits.reporters, title_case_caps(extra));
             }
-        }
-        for n in names.split(" and ").flat_map(|s| s.split(" & ")).map(str::trim).map(strip_role_tail) {
-            if !is_english_name(n) {
-                return None;
-            }
-            push_unique(&mut credits.reporters, title_case_caps(n));
         }
         return (!credits.reporters.is_empty()).then_some(credits);
     }
