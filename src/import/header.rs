@@ -687,8 +687,6 @@ pub(super) fn is_furniture(line: &str, rules: &ImportRules) -> bool {
     furniture_any(line, rules).is_some()
 }
 
-/// [`furniture`] of a line in traditional or simplified characters; the
-/// section keeps the page's own characters (`港聞`).
 /// `Boston   28 39 21 18 — 106`: a line score, a run of four or more
 /// figures, which no folio has (its date and page number are at most three,
 /// never side by side).
@@ -704,6 +702,8 @@ fn is_figure_row(line: &str) -> bool {
     })
 }
 
+/// [`furniture`] of a line in traditional or simplified characters; the
+/// section keeps the page's own characters (`港聞`).
 fn furniture_any(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     let joined = join_spaced_han(&weekday_unbracketed(line));
     let line = &arabic_dates(&joined);
