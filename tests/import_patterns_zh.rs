@@ -97,3 +97,15 @@ fn issue2_unsigned_editorial_on_a_traditional_page() {
     let a = one("社论\n让每一名考生都能安心赴考\n\u{3000}\u{3000}一年一度的高考刚刚落下帷幕，考务工作平稳有序。\n");
     assert_eq!(a.front.agency.as_deref(), Some("本报"));
 }
+
+#[test]
+fn issue2_wide_lead_line_runs_on() {
+    // The dateline's half-width figures and bracket set the lead's line past
+    // the column; it still runs on mid-word.
+    let a = one("郑钦文女王杯次轮出局\n\u{3000}\u{3000}新华社伦敦6月17日电（记者 张薇）2024年女王杯网\n\
+         球赛17日继续进行，中国选手郑钦文在女单第二轮以\n1∶2不敌美国选手凯斯，止步16强。首盘郑钦文以6∶4\n\
+         先下一城，但随后两盘分别以3∶6、5∶7告负。\n\u{3000}\u{3000}赛后郑钦文表示，草地赛季是她需要继续适应的\n\
+         场地，接下来将全力备战温网。\n");
+    assert_eq!(a.front.reporters, vec!["张薇"]);
+    assert!(a.body.starts_with("2024年女王杯网球赛17日继续进行，"), "{}", a.body);
+}
