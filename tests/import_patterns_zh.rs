@@ -97,3 +97,35 @@ fn issue2_unsigned_editorial_on_a_traditional_page() {
     let a = one("社论\n让每一名考生都能安心赴考\n\u{3000}\u{3000}一年一度的高考刚刚落下帷幕，考务工作平稳有序。\n");
     assert_eq!(a.front.agency.as_deref(), Some("本报"));
 }
+
+#[test]
+fn issue2_wide_lead_line_runs_on() {
+    // The dateline's half-width figures and bracket set the lead's line past
+    // the column; it still runs on mid-word.
+    let a = one("郑钦文女王杯次轮出局\n\u{3000}\u{3000}新华社伦敦6月17日电（记者 张薇）2024年女王杯网\n\
+         球赛17日继续进行，中国选手郑钦文在女单第二轮以\n1∶2不敌美国选手凯斯，止步16强。首盘郑钦文以6∶4\n\
+         先下一城，但随后两盘分别以3∶6、5∶7告负。\n\u{3000}\u{3000}赛后郑钦文表示，草地赛季是她需要继续适应的\n\
+         场地，接下来将全力备战温网。\n");
+    assert_eq!(a.front.reporters, vec!["张薇"]);
+    assert!(a.body.starts_with("2024年女王杯网球赛17日继续进行，"), "{}", a.body);
+}
+
+#[test]
+fn issue2_standalone_caption_over_the_next_story() {
+    let arts = page(
+        "\u{3000}\u{3000}6月17日，市民在奥林匹克森林公园南园的月季园\n内赏花拍照。据了解，园内200余个品种的月季已进入\n\
+         盛花期，花期将持续至6月底。   京华晨报记者 陈佳 摄\n\n地铁19号线北太平庄站下月开通\n将与12号线实现站内换乘\n\
+         \u{3000}\u{3000}记者6月17日从北京市轨道交通建设管理有限公司\n获悉，地铁19号线北太平庄站已完成全部土建和设备\n\
+         安装，目前正在进行开通前的系统联调联试，预计7月\n中旬开通试运营。\n\
+         \u{3000}\u{3000}该站位于北三环中路与北太平庄路交叉口，站内与\n12号线实现“L”形换乘，换乘距离约90米。开通后，19\n\
+         号线全线运营车站将达到11座。\n\u{3000}\u{3000}文/京华晨报记者 李想 实习生 王一帆\n",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert_eq!(arts[0].front.contributors, vec!["陈佳"]);
+    assert!(arts[0].front.reporters.is_empty());
+    let head = format!("{} {}", arts[1].front.kicker.as_deref().unwrap_or(""), arts[1].front.title);
+    assert!(head.contains("地铁19号线北太平庄站下月开通") && head.contains("将与12号线实现站内换乘"), "{head}");
+    assert_eq!(arts[1].front.reporters, vec!["李想"]);
+    assert!(arts[1].body.starts_with("记者6月17日从北京市"), "{}", arts[1].body);
+    assert!(!arts[1].body.contains("## "));
+}

@@ -1898,11 +1898,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // Under a photo's caption and its credit, a headline over text heads
         // the next story on an English page: a caption closes the story it
         // illustrates. (A crosshead of a word or three may follow a caption
-        // set inside its story.)
+        // set inside its story.) On a Chinese page, whose crossheads are no
+        // shorter than its headlines, only a caption that is its piece's
+        // first text: `…花期将持续至6月底。 京华晨报记者 陈佳 摄` over
+        // `地铁19号线北太平庄站下月开通` is a photo of its own, and no story
+        // has a crosshead before its first paragraph.
         if i > 0
             && p.kind == Kind::Heading
-            && !is_cjk_text(&p.text)
-            && word_count(&p.text) >= 4
+            && (if is_cjk_text(&p.text) {
+                (piece_start(&starts, i - 1)..i - 1).all(|k| is_head(&paras[k]))
+            } else {
+                word_count(&p.text) >= 4
+            })
             && is_credited_caption(&paras[i - 1], rules)
             && paras[i..].iter().find(|q| !is_head(q)).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)))
         {

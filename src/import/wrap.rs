@@ -750,6 +750,12 @@ fn joins(
     {
         return true;
     }
+    if layout.width.is_some_and(|w| a.width > w + 2 && b.width <= w + 2)
+        && !b.blank_before
+        && opens_with_lead(&a.text, rules)
+    {
+        return true;
+    }
     match layout.width {
         // A line wider than the column is not in it (a deck set across
         // columns under its headline): nothing in the column runs into it.
@@ -767,6 +773,18 @@ fn joins(
                 && !(is_terminated(&a.text) && is_heading_like(&b.text))
         }
     }
+}
+
+/// Whether a Chinese line opens a story with its lead and stops mid-sentence
+/// (`　　新华社伦敦6月17日电（记者 张薇）2024年女王杯网` over `球赛17日继续进行，…`):
+/// it runs on into the next line even where the lead's half-width figures,
+/// space and brackets set it past the column's measure, which would make any
+/// other line a banner. No headline opens with a dateline and its story.
+fn opens_with_lead(t: &str, rules: &ImportRules) -> bool {
+    is_cjk_text(t)
+        && !is_terminated(t)
+        && !t.trim_end().ends_with(['：', ':'])
+        && parse_lead(t, rules).is_some_and(|(_, at)| !t[at..].trim().is_empty())
 }
 
 /// Whether the unfinished, credit-less `para` and `next` make one credit
