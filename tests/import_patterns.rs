@@ -4579,3 +4579,12 @@ fn issue2_caption_under_a_contributed_line_stays_with_the_story() {
     assert_eq!(kickers_and_titles(&arts), vec![(None, "Crews gain ground on wildfire north of L.A.")]);
     assert_eq!(arts[0].front.contributors, vec!["Julie Walker", "John Antczak", "Etienne Laurent"]);
 }
+
+#[test]
+fn issue2_hyphenation_whose_first_part_is_a_word_is_joined() {
+    // `an` is a word elsewhere on the page; `nounced` is not.
+    let a = one(
+        "Book fair adds pavilion\n\nThe authority on Monday an-\nnounced that the fair will include a pavilion.\n\nIt will be an annual event.\n",
+    );
+    assert!(a.body.starts_with("The authority on Monday announced that"), "{}", a.body);
+}
