@@ -4579,3 +4579,33 @@ fn issue2_caption_under_a_contributed_line_stays_with_the_story() {
     assert_eq!(kickers_and_titles(&arts), vec![(None, "Crews gain ground on wildfire north of L.A.")]);
     assert_eq!(arts[0].front.contributors, vec!["Julie Walker", "John Antczak", "Etienne Laurent"]);
 }
+
+#[test]
+fn issue2_hyphenation_whose_first_part_is_a_word_is_joined() {
+    // `an` is a word elsewhere on the page; `nounced` is not.
+    let a = one(
+        "Book fair adds pavilion\n\nThe authority on Monday an-\nnounced that the fair will include a pavilion.\n\nIt will be an annual event.\n",
+    );
+    assert!(a.body.starts_with("The authority on Monday announced that"), "{}", a.body);
+}
+
+#[test]
+fn issue2_a_label_in_capitals_over_a_headline_after_a_story_starts_a_piece() {
+    let arts = page(
+        "A Seagull that soars above the desert heat\n\nBy Priya Menon\n\nIf the second half drags a little, it hardly\nmatters. This is the best thing on a Dubai stage\nthis year.\n\nFILM\nPixar sequel charms but rarely surprises\n\nPixar's sequel sends Riley, now 13, into the\nchaos of puberty, and a new set of emotions ar-\nrives at headquarters.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "A Seagull that soars above the desert heat"),
+            (Some("FILM"), "Pixar sequel charms but rarely surprises")
+        ]
+    );
+    let arts = page(
+        "Sharjah book fair to add children's pavilion\n\nDubai: The Sharjah Book Authority on Monday\nannounced a pavilion for children's publishers.\n\nWHAT'S ON\n\nKite Beach Cinema\nOutdoor screenings of family films every Friday\nat 8pm. Kite Beach, Jumeirah. Free.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Sharjah book fair to add children's pavilion"), (Some("WHAT'S ON"), "Kite Beach Cinema")]
+    );
+}

@@ -499,7 +499,7 @@ fn is_compound(head: &str, tail: &str, page: &str) -> bool {
     if head.is_empty() || tail.is_empty() {
         return false;
     }
-    let words: Vec<&str> = page.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')).collect();
+    let words = page_words(page);
     let (h, t) = (head.to_lowercase(), tail.to_lowercase());
     let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
     let compound = format!("{h}-{t}");
@@ -515,6 +515,26 @@ fn is_compound(head: &str, tail: &str, page: &str) -> bool {
         return false;
     }
     COMPOUND_HEADS.contains(&h.as_str()) || (h.len() >= 2 && stands_alone(&h) && stands_alone(&t))
+}
+
+/// The words of `page` as evidence for [`is_compound`], less the first word
+/// of a line after a line-end hyphen: that is the tail of the very break being
+/// judged (`an-` + `nounced`), not a word used by itself, and counting it let
+/// any head that is a word (`an`, `as`) keep its hyphen: `an-nounced`.
+fn page_words(page: &str) -> Vec<&str> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '\'';
+    let mut words = Vec::new();
+    let mut after_break = false;
+    for line in page.lines() {
+        let mut rest = line.trim_start();
+        if after_break {
+            rest = rest.trim_start_matches(is_word);
+        }
+        words.extend(rest.split(|c: char| !is_word(c)).filter(|w| !w.is_empty()));
+        let end = line.trim_end();
+        after_break = end.ends_with('-') && end.chars().rev().nth(1).is_some_and(char::is_alphabetic);
+    }
+    words
 }
 
 #[cfg(test)]

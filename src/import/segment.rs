@@ -998,6 +998,16 @@ fn opens_in_capitals(text: &str) -> bool {
 }
 
 /// `★★★★☆`, `★★★½`, `Rating: 4/5`, `4 stars`: a review's rating on its own line.
+/// `FILM`, `WHAT'S ON`: a section's label set in capitals, a word or two
+/// of letters (a name in capitals signing a piece runs to two words too, so
+/// callers rule names out).
+fn is_caps_label(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (1..=2).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(|c| c.is_uppercase() || matches!(c, '\'' | '’')))
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+}
+
 fn is_star_rating(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let t = text.trim();
@@ -1999,12 +2009,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     q.kind == Kind::Body && opens_in_capitals(&q.text) && long
                 })
         };
+        // So does one in capitals (`FILM` over `Pixar sequel charms but
+        // rarely surprises`, `WHAT'S ON` over `Kite Beach Cinema`): no
+        // crosshead stands under a label, so the headline under it may be
+        // as short as a listing's.
+        let caps_label = is_caps_label(&p.text);
         let labelled = p.kind == Kind::Heading
-            && super::header::is_plain_label(&p.text)
+            && (super::header::is_plain_label(&p.text) || caps_label)
             // (`Libby Brooks` signing the brief above is no label.)
             && !is_plain_name(&p.text)
             && i + 1 < n
-            && unsigned_head(i + 1);
+            && (unsigned_head(i + 1)
+                || (caps_label
+                    && english_head(i + 1, 2)
+                    && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, i + 2))));
         // (Not in a column of briefs under its label, each headed; not under
         // a pull quote, whose speaker `Dr Nina Shenker, …` is set like one.)
         let in_briefs = || {
@@ -2061,8 +2079,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if i > 0
             && (unsigned_head(i) || labelled || caps_lead_head(i))
             // (A one-paragraph story opening on its dateline, `MILO — …`, too.)
-            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
-            && is_terminated(&paras[i - 1].text)
+            && ((matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text))
+                // (A caption closes the story it illustrates, `…at Dubai
+                // Opera. Photo: Ahmed Ramzan/Gulf Tribune` over `WHAT'S ON`.)
+                || (caps_label && is_credited_caption(&paras[i - 1], rules)))
             && !is_cjk_text(&paras[i - 1].text)
             // (A quote closing an unsigned story, `…come back and see it."`,
             // is no pull quote: a signed feature's crosshead is what sits
