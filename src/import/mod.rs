@@ -322,8 +322,7 @@ fn to_article(
         // traditional page prints it (`社論`).
         agency: credits.agency.as_deref().map(one_line).filter(|s| !s.is_empty()).or_else(|| {
             d.kicker.as_deref().filter(|k| segment::is_editorial_label(k) && text::is_cjk_text(k)).map(|k| {
-                let printed = format!("{k}{title}");
-                let traditional = text::fold_traditional(&printed) != printed;
+                let traditional = text::is_traditional(k) || text::is_traditional(&title);
                 (if traditional { "本報" } else { "本报" }).to_string()
             })
         }),

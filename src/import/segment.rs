@@ -193,9 +193,9 @@ fn wraps_head(first: &str, second: &str) -> bool {
         return false;
     }
     // (`Margaret Lyons` over `Township Secretary`, `Linda Becker, Executrix`
-    // over `44 Orchard Lane`: a notice's signature and address.)
-    // (`44 Orchard Lane` over `Ashford, PA 16101`; `NL CENTRAL W L Pct GB`
-    // over `Milwaukee 42 30 .583 —`: an address, a table's rows.)
+    // over `44 Orchard Lane` over `Ashford, PA 16101`: a notice's signature
+    // and address; `NL CENTRAL W L Pct GB` over `Milwaukee 42 30 .583 —`: a
+    // table's rows.)
     let digit = |t: &str| t.starts_with(|c: char| c.is_ascii_digit());
     let figures = format!("{a} {b}")
         .split_whitespace()
@@ -997,7 +997,6 @@ fn opens_in_capitals(text: &str) -> bool {
         && text.split_whitespace().take(4).any(|w| w.contains(char::is_lowercase))
 }
 
-/// `★★★★☆`, `★★★½`, `Rating: 4/5`, `4 stars`: a review's rating on its own line.
 /// `FILM`, `WHAT'S ON`: a section's label set in capitals, a word or two
 /// of letters (a name in capitals signing a piece runs to two words too, so
 /// callers rule names out).
@@ -1008,6 +1007,7 @@ fn is_caps_label(text: &str) -> bool {
         && text.chars().filter(|c| c.is_alphabetic()).count() >= 3
 }
 
+/// `★★★★☆`, `★★★½`, `Rating: 4/5`, `4 stars`: a review's rating on its own line.
 fn is_star_rating(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let t = text.trim();
@@ -2059,7 +2059,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         };
         // (Hong Kong and Macau only, in traditional characters: a feature in
         // simplified ones with a paragraph under each subhead is common.)
-        let traditional = |t: &str| super::text::fold_traditional(t) != t;
+        let traditional = super::text::is_traditional;
         let cjk_brief = p.kind == Kind::Heading
             && i >= 2
             && is_cjk_text(&p.text)
@@ -3735,7 +3735,7 @@ fn sets_title_first(first: &str, second: &str, body: &[Para]) -> bool {
     if first.starts_with(['【', '〔', '［', '[']) && first.ends_with(['】', '〕', '］', ']']) {
         return false;
     }
-    let traditional = |t: &str| super::text::fold_traditional(t) != t;
+    let traditional = super::text::is_traditional;
     // `早报记者 陈文杰`: Singapore's and Malaysia's papers sign their own
     // reporters by the paper's short name.
     static OWN: OnceLock<Regex> = OnceLock::new();

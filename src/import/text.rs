@@ -439,11 +439,17 @@ pub fn fold_char(c: char) -> char {
     TRADITIONAL.binary_search_by_key(&c, |&(t, _)| t).map_or(c, |i| TRADITIONAL[i].1)
 }
 
+/// Whether `s` has a traditional character of [`TRADITIONAL`] (a Hong Kong,
+/// Macau or Taiwan page's text).
+pub fn is_traditional(s: &str) -> bool {
+    s.chars().any(|c| fold_char(c) != c)
+}
+
 /// The text with the traditional characters of [`TRADITIONAL`] simplified,
 /// for matching only: what a page prints (names, places, titles) is taken
 /// from the original at the same byte offsets.
 pub fn fold_traditional(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().all(|c| fold_char(c) == c) {
+    if !is_traditional(s) {
         return std::borrow::Cow::Borrowed(s);
     }
     std::borrow::Cow::Owned(s.chars().map(fold_char).collect())
