@@ -4708,3 +4708,21 @@ fn issue2_standalone_caption_over_the_next_story() {
     assert!(arts[1].body.starts_with("记者6月17日从北京市"), "{}", arts[1].body);
     assert!(!arts[1].body.contains("## "));
 }
+
+#[test]
+fn issue2_writer_alone_under_the_last_brief_of_a_column() {
+    let arts = page(
+        "LOCAL\n\nIn brief\n\nLibrary extends summer hours\nThe Millbrook Public Library will stay open until 9 p.m. on \
+         weekdays from July 1 through August 31, the library board decided on Tuesday.\n\nPool closed for repairs\n\
+         The Eastside pool will stay closed until at least June 30 after inspectors found a crack in the main drain, \
+         parks director Tom Hale said.\nKaren Mills\n\nCouncil backs new crosswalks on Main Street\nBy Peter Lund\n\n\
+         The City Council voted 6-1 on Monday to add three raised crosswalks on Main Street.\n\nResidents had asked \
+         for the change after two pedestrians were hurt there last winter.\n",
+    );
+    assert_eq!(arts.len(), 3, "{arts:#?}");
+    assert_eq!(arts[1].front.title, "Pool closed for repairs");
+    assert_eq!(arts[1].front.reporters, vec!["Karen Mills"]);
+    assert_eq!(arts[2].front.title, "Council backs new crosswalks on Main Street");
+    assert_eq!(arts[2].front.kicker, None);
+    assert_eq!(arts[2].front.reporters, vec!["Peter Lund"]);
+}

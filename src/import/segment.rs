@@ -373,10 +373,25 @@ fn town_signature(text: &str) -> Option<Credits> {
 /// Whether the nearest department label above paragraph `i` is the
 /// letters' (`Letters to the editor`, `读者来信`).
 fn under_letters_label(paras: &[Para], i: usize) -> bool {
-    (0..i).rev().filter(|&k| is_head(&paras[k])).find(|&k| department(&paras[k].text).is_some()).is_some_and(|k| {
+    nearest_label(paras, i).is_some_and(|k| {
         let t = label_text(&paras[k].text).to_lowercase();
         t.contains("letter") || super::text::fold_traditional(&t).contains("来信")
     })
+}
+
+/// Whether the nearest label above paragraph `i` is an English brief
+/// column's (`In brief`, `Around the region`).
+fn under_english_brief_label(paras: &[Para], i: usize) -> bool {
+    nearest_label(paras, i).is_some_and(|k| is_english_brief_label(&paras[k].text))
+}
+
+/// The nearest heading above paragraph `i` that is a department's or a
+/// brief column's label.
+fn nearest_label(paras: &[Para], i: usize) -> Option<usize> {
+    (0..i)
+        .rev()
+        .filter(|&k| is_head(&paras[k]))
+        .find(|&k| department(&paras[k].text).is_some() || is_english_brief_label(&paras[k].text))
 }
 
 /// `Springfield`, `West Mapleton`, `Ashford, Pa.`: a town under a letter
@@ -2615,6 +2630,22 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
         {
             paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
             paras[i + 1].kind = Kind::Signature(Credits::default());
+            continue;
+        }
+        // `Karen Mills` alone under a brief of an `In brief` column, over
+        // the next headline or the page's end: the writer signing the
+        // brief, as British columns set it (elsewhere a name over a
+        // headline may be its kicker or a profile's head).
+        if matches!(prev.kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(text_of(prev))
+            && matches!(paras[i].kind, Kind::Body | Kind::Heading)
+            && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && let name = paras[i].text.trim()
+            && (2..=3).contains(&word_count(name))
+            && is_plain_name(name)
+            && under_english_brief_label(paras, i)
+        {
+            paras[i].kind = Kind::Signature(Credits { reporters: vec![name.to_string()], ..Credits::default() });
             continue;
         }
         // An op-ed's closing line about its writer, the last of its text,
