@@ -4726,3 +4726,19 @@ fn issue2_writer_alone_under_the_last_brief_of_a_column() {
     assert_eq!(arts[2].front.kicker, None);
     assert_eq!(arts[2].front.reporters, vec!["Peter Lund"]);
 }
+
+#[test]
+fn issue2_notice_label_run_in_under_a_correction() {
+    for label in ["PUBLIC NOTICE: ", "Public notice\n"] {
+        let arts = page(&format!(
+            "Corrections\nA story on Page A3 on Tuesday misstated the year the Eastside library opened. It opened in \
+             1962.\n\n{label}The Millbrook Planning Commission will hold a public hearing at 7 p.m. on June 25 at City \
+             Hall on a request to rezone 14 acres for housing.\n\nCouncil backs new crosswalks on Main Street\nBy Peter \
+             Lund\n\nThe City Council voted 6-1 on Monday to add three raised crosswalks on Main Street.\n"
+        ));
+        assert_eq!(arts.len(), 3, "{arts:#?}");
+        assert!(arts[0].body.trim_end().ends_with("It opened in 1962."), "{}", arts[0].body);
+        assert_eq!(arts[1].front.title.to_lowercase(), "public notice");
+        assert!(arts[1].body.starts_with("The Millbrook Planning Commission"), "{}", arts[1].body);
+    }
+}

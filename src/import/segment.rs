@@ -480,7 +480,9 @@ fn department(text: &str) -> Option<Department> {
         "tv listings",
         "tv tonight",
         "television",
+        "public notice",
         "public notices",
+        "legal notice",
         "legal notices",
         "classifieds",
         "classified ads",
@@ -793,6 +795,20 @@ fn is_english_brief_label(text: &str) -> bool {
         || ((t.starts_with("around the ") || t.starts_with("across the ")) && words <= 4)
         || ["around town", "about town"].contains(&t.as_str())
         || ((t.ends_with(" roundup") || t.ends_with(" round-up")) && words <= 3)
+}
+
+/// `PUBLIC NOTICE: The Millbrook Planning Commission will hold…`: a box's
+/// label in capitals run into its text (a notice's, a correction's). The
+/// label and the text.
+fn run_in_department(text: &str) -> Option<(String, String)> {
+    let (head, rest) = text.trim().split_once(": ")?;
+    let capitals = head.chars().any(char::is_uppercase) && !head.chars().any(char::is_lowercase);
+    (capitals
+        && (1..=4).contains(&word_count(head))
+        && department(head) == Some(Department::Piece)
+        && rest.starts_with(char::is_uppercase)
+        && word_count(rest) >= 8)
+        .then(|| (head.to_string(), rest.trim().to_string()))
 }
 
 /// `我市启动“护苗”行动 近日，市文明办…`: a brief that runs its headline into
@@ -1300,6 +1316,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             let body = Para { text: rest, kind: Kind::Body, ..p.clone() };
             let heading = heading_of(p, head);
             owned[i] = heading;
+            owned.insert(i + 1, body);
+            i += 1;
+        } else if matches!(p.kind, Kind::Body | Kind::Lead(..))
+            && i > 0
+            && !is_head(&owned[i - 1])
+            && is_terminated(text_of(&owned[i - 1]))
+            && let Some((head, rest)) = run_in_department(&p.text)
+        {
+            // `PUBLIC NOTICE: The Planning Commission will…` under a
+            // correction: a box of its own with its label run in, as if
+            // printed over it (it read as a colon dateline of the text above).
+            let body = Para { text: rest, kind: Kind::Body, ..p.clone() };
+            owned[i] = heading_of(p, head);
             owned.insert(i + 1, body);
             i += 1;
         } else if in_briefs
