@@ -4742,3 +4742,29 @@ fn issue2_notice_label_run_in_under_a_correction() {
         assert!(arts[1].body.starts_with("The Millbrook Planning Commission"), "{}", arts[1].body);
     }
 }
+
+#[test]
+fn issue2_advertisement_marker_and_ad_copy_are_no_text() {
+    // The marker alone over the next story is no kicker.
+    let arts = page(
+        "Water cuts for Soweto as Rand Water repairs pipeline\nLUYANDA SHABALALA\n\nRESIDENTS of 14 suburbs in Soweto \
+         will be without water from 8am on Saturday while Rand Water replaces a section of a bulk pipeline.\n\n\
+         ADVERTISEMENT\n\nWoman, 84, graduates with her first degree\nBUHLE NDLOVU\n\nGogo Elizabeth Mahlangu received \
+         a bachelor's degree in theology from Unisa on Tuesday – 66 years after she left school.\n",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert_eq!(arts[1].front.kicker, None);
+    assert_eq!(arts[1].front.title, "Woman, 84, graduates with her first degree");
+    // The marker over the ad's copy in one block: the ad, dropped; the brief
+    // under it is a piece of its own.
+    let arts = page(
+        "Ports expect record 1.6 million passengers\nBy Andre Whyte\n\nThe Port Authority of Jamaica said the Falmouth \
+         pier would be extended by 90 metres to allow two ships to berth at the same time.\n\nADVERTISEMENT\nSANDY SHORES \
+         RESORT — SUMMER STAYCATION\nFrom J$18,500 per night for locals. Kids stay free!\nCall 876-555-0192 or book at \
+         sandyshoresja.com\n\nOcho Rios craft market gets $60m facelift\n\nThe St Ann Municipal Corporation has begun a \
+         $60-million renovation of the Ocho Rios Craft Park, which will add 40 new stalls.\n",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert!(!arts[0].body.contains("SANDY") && !arts[0].body.contains("ADVERTISEMENT"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "Ocho Rios craft market gets $60m facelift");
+}

@@ -1176,6 +1176,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             continue;
         }
         let mut p = p.clone();
+        // `ADVERTISEMENT` over the lines of an ad's copy (`SANDY SHORES
+        // RESORT`, `Call 876-555-0192…`) set in one block: the ad, kept by
+        // the export, no text of the story around it: dropped as it is.
+        if matches!(p.kind, Kind::Body | Kind::Heading | Kind::Verse)
+            && p.text.lines().nth(1).is_some()
+            && p.text.lines().next().is_some_and(is_ad_marker)
+        {
+            continue;
+        }
         // `（續A5版）` after the story's text: where its second part is. (A
         // line of text cut by the page's end, `另有議員關注…，要求政府交代`,
         // may read as a headline: with its commas and the jump under it, it
@@ -1738,6 +1747,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && (is_colon_dateline(&owned[i].text, rules) || is_hyphen_dateline(&owned[i].text, rules))
         {
             owned[i].kind = Kind::Body;
+        }
+    }
+    // `ADVERTISEMENT` alone between two stories, over a headline and its
+    // byline: where an ad sat, not the next story's kicker (an advertorial
+    // under the label carries no staff byline).
+    for i in 0..owned.len() {
+        let heads = owned[i + 1..].iter().take_while(|q| is_head(q)).count();
+        if is_head(&owned[i])
+            && is_ad_marker(&owned[i].text)
+            && heads >= 1
+            && owned.get(i + 1 + heads).is_some_and(has_byline)
+        {
+            owned[i].kind = Kind::Jump;
         }
     }
     drop_pull_quotes(&mut owned);
@@ -2424,11 +2446,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         // `ADVERTISEMENT` alone, where an ad sat (an export keeps the label,
         // not the ad): no article.
-        let ad_label = draft.blocks.is_empty()
-            && draft.title.as_deref().is_some_and(|t| {
-                ["advertisement", "advertising", "sponsored content", "广告", "廣告"]
-                    .contains(&t.trim().trim_matches(['-', '–', '—', ' ']).to_lowercase().as_str())
-            });
+        let ad_label = draft.blocks.is_empty() && draft.title.as_deref().is_some_and(is_ad_marker);
         if ad_label {
             continue;
         }
@@ -2453,6 +2471,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         last.truncated = cut && last.continued_to.is_none() && !piece;
     }
     drafts
+}
+
+/// `ADVERTISEMENT`, `— Advertising —`, `广告`: the label an export keeps
+/// where an ad sat.
+fn is_ad_marker(t: &str) -> bool {
+    ["advertisement", "advertising", "sponsored content", "广告", "廣告"]
+        .contains(&t.trim().trim_matches(['-', '–', '—', ' ']).to_lowercase().as_str())
 }
 
 /// `Thandeka Mokoena is a civil engineer and lecturer at the University of
