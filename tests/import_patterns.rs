@@ -4768,3 +4768,18 @@ fn issue2_advertisement_marker_and_ad_copy_are_no_text() {
     assert!(!arts[0].body.contains("SANDY") && !arts[0].body.contains("ADVERTISEMENT"), "{}", arts[0].body);
     assert_eq!(arts[1].front.title, "Ocho Rios craft market gets $60m facelift");
 }
+
+#[test]
+fn issue2_column_label_headline_and_bare_writer_in_one_block() {
+    let arts = page(
+        "Tokyo chipmakers slide on export curbs\nBy Ken Ito in Tokyo\n\nShares in Japanese chip equipment makers fell \
+         sharply after Washington widened export restrictions on advanced lithography tools.\n\nTHE LONG VIEW\nPension \
+         funds are not the villains of the gilt market\nJonathan Ferris\n\nIt has become fashionable to blame \
+         defined-benefit pension schemes for every wobble in long-dated gilts.\n",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("THE LONG VIEW"));
+    assert_eq!(arts[1].front.title, "Pension funds are not the villains of the gilt market");
+    assert_eq!(arts[1].front.reporters, vec!["Jonathan Ferris"]);
+    assert!(!arts[0].body.contains("LONG VIEW"), "{}", arts[0].body);
+}

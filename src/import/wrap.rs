@@ -225,6 +225,23 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             // of` / `locust outbreak` / `as spring nears` over `GRAIN growers
             // across …`): verse is not set over a story's text.
             let next_end = group_end(lines, e);
+            // `THE LONG VIEW` / `Pension funds are not the villains of the
+            // gilt market` / `Jonathan Ferris` over a paragraph: a column's
+            // label, its headline and its writer, each a line of its own.
+            let labelled_and_signed = !broken
+                && (3..=4).contains(&(e - s))
+                && is_stacked_capitals(&lines[s..s + 1])
+                && (2..=3).contains(&word_count(lines[e - 1].text.trim()))
+                && super::byline::is_plain_name(lines[e - 1].text.trim())
+                && (e - s == 3 || is_broken_english_head(&lines[s + 1..e - 1]))
+                && lines[s + 1..e - 1].iter().all(|l| !is_terminated(&l.text))
+                && e < n
+                && is_paragraph_under(&lines[s + 1..e - 1], &lines[e..next_end]);
+            if labelled_and_signed {
+                out[s + 1] = Some((e - 1, Form::Prose));
+                s = e;
+                continue;
+            }
             // Or with a name alone between (`Jodie Bradby`: the byline).
             let signed = next_end == e + 1
                 && super::byline::is_plain_name(lines[e].text.trim())
