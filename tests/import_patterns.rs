@@ -4783,3 +4783,32 @@ fn issue2_column_label_headline_and_bare_writer_in_one_block() {
     assert_eq!(arts[1].front.reporters, vec!["Jonathan Ferris"]);
     assert!(!arts[0].body.contains("LONG VIEW"), "{}", arts[0].body);
 }
+
+#[test]
+fn issue2_group_set_narrower_than_the_page_keeps_its_paragraphs() {
+    // A review at 20 characters a line on a page whose brief is set at 26.
+    let arts = page(
+        "书评\n\
+         \n\
+         在一条运河里读懂一座城\n\
+         □ 林\u{3000}岚\n\
+         \u{3000}\u{3000}书里最动人的，不是那些宏大的漕运史料，\n\
+         而是一个个具体的人。比如七十九岁的老船工\n\
+         王金山，至今能背出从清江浦到扬州沿途每一\n\
+         座闸的名字；比如在运河边开了四十年剃头铺\n\
+         的刘家三代，铺子里那面镜子照过的脸，几乎\n\
+         就是一部小城的社会史。\n\
+         \n\
+         书讯\n\
+         \u{3000}\u{3000}本报讯\u{3000}（记者许静）第十二届“书香江苏”全民阅读节\n\
+         6月15日在南京开幕。本届阅读节为期两个月，将举办各类\n\
+         阅读推广活动3000余场，并首次在高速公路服务区设立“流\n\
+         动书房”。活动期间，全省各地图书馆将延长开放时间，部\n\
+         分书店推出夜间阅读专场。\n\
+         ",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert!(!arts[0].body.contains("## "), "{}", arts[0].body);
+    assert!(arts[0].body.contains("老船工王金山，至今能背出从清江浦到扬州沿途每一座闸的名字；"), "{}", arts[0].body);
+    assert_eq!(arts[0].body.trim().lines().count(), 1, "{}", arts[0].body);
+}

@@ -553,10 +553,15 @@ fn layout(lines: &[Physical], cjk_page: bool) -> Layout {
 /// column among stories set one paragraph to a line (an export mixing a
 /// typeset story with pasted ones), whose longer lines hid the column from
 /// [`layout`]. By line; `None` where the page's layout holds.
+///
+/// On a wrapped page, the groups set to a clearly narrower measure of their
+/// own (a review at 20 characters a line on a page of briefs at 26): read
+/// at the page's, every line of theirs fell short of it and broke the
+/// paragraph, some becoming headings.
 fn group_layouts(lines: &[Physical], page: &Layout, cjk_page: bool) -> Vec<Option<Layout>> {
     let n = lines.len();
     let mut out: Vec<Option<Layout>> = (0..n).map(|_| None).collect();
-    if page.width.is_some() || !page.blank_paras {
+    if !page.blank_paras {
         return out;
     }
     let mut wrapped: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
@@ -568,11 +573,14 @@ fn group_layouts(lines: &[Physical], page: &Layout, cjk_page: bool) -> Vec<Optio
         }
         s = e;
     }
+    if let Some(page_width) = page.width {
+        wrapped.retain(|&(_, own)| own * 10 < page_width * 9);
+    }
     // A ragged English column reaches its measure in some stories only: the
     // groups' lines together tell it better than a short story alone, unless
     // a story is set to a measure of its own (a narrower feature).
     let all = wrapped.iter().flat_map(|(r, _)| &lines[r.clone()]);
-    let common = if wrapped.len() > 1 { column_width(all, cjk_page) } else { None };
+    let common = if wrapped.len() > 1 && page.width.is_none() { column_width(all, cjk_page) } else { None };
     for (r, own) in wrapped {
         let w = common.filter(|&c| c >= own && c * 10 <= own * 11).unwrap_or(own);
         let group = &lines[r.clone()];
