@@ -4296,12 +4296,14 @@ fn a_name_in_capitals_keeps_the_small_c_of_mc() {
 #[test]
 fn a_short_headline_over_a_lead_in_capitals_starts_a_tabloid_story() {
     let arts = page(
-        "HERALD SUN, TUESDAY, JUNE 18, 2024                                      NEWS  7\n\nDog attack girl recovering\n\nBRITTANY ROSS\n\nA SIX-year-old girl mauled by a neighbour's\ndog in Frankston North on Sunday is in a stable\ncondition at the Monash Children's Hospital.\n\nTradie's ute torched\n\nA TRADIE'S ute worth $80,000 was set alight\nin a Werribee driveway early on Monday.\n\nNew chief named\n\nNASA said on Monday it had named a new chief\nfor its Melbourne office.\n",
+        "HERALD SUN, TUESDAY, JUNE 18, 2024                                      NEWS  7\n\nDog attack girl recovering\n\nBRITTANY ROSS\n\nA SIX-year-old girl mauled by a neighbour's\ndog in Frankston North on Sunday is in a stable\ncondition at the Monash Children's Hospital.\n\nTradie's ute torched\n\nA TRADIE'S ute worth $80,000 was set alight\nin a Werribee driveway early on Monday.\n\nNew chief named\n\nNASA said on Monday it had named a new chief\nfor its Melbourne office.\n\nThe office opened in 2019.\n",
     );
     assert_eq!(kickers_and_titles(&arts), vec![(None, "Dog attack girl recovering"), (None, "Tradie's ute torched")]);
     assert_eq!(arts[0].front.reporters, vec!["Brittany Ross"]);
     assert!(arts[1].front.reporters.is_empty());
-    // (A paragraph opening on an acronym is the same story's, under a crosshead.)
+    // (A paragraph opening on an acronym is the same story's, under a
+    // crosshead; with only one paragraph under it, the page's last, it
+    // would be a brief: issue2_weekly_indented_paragraphs_and_a_brief_under_a_story.)
     assert!(arts[1].body.contains("## New chief named"), "{}", arts[1].body);
 }
 
@@ -4811,4 +4813,19 @@ fn issue2_group_set_narrower_than_the_page_keeps_its_paragraphs() {
     assert!(!arts[0].body.contains("## "), "{}", arts[0].body);
     assert!(arts[0].body.contains("老船工王金山，至今能背出从清江浦到扬州沿途每一座闸的名字；"), "{}", arts[0].body);
     assert_eq!(arts[0].body.trim().lines().count(), 1, "{}", arts[0].body);
+}
+
+#[test]
+fn issue2_weekly_indented_paragraphs_and_a_brief_under_a_story() {
+    let arts = page(
+        "8  THE PINE HOLLOW LEDGER  June 18, 2026\nCOMMUNITY\n\nLions serve up 40 years\nof pancake breakfasts\n\
+         By Gene Aasland\n  When the Pine Hollow Lions Club\nflipped its first pancake at the fire\nhall in 1986, a plate \
+         cost $2.50.\n  The club will mark the anniver-\nsary at its Father's Day breakfast\nSunday at the fire hall.\n\n\
+         Cemetery cleanup set\n  Volunteers are needed to help with\ncleanup at Our Savior's Lutheran Cem-\netery on \
+         Saturday, June 20, beginning\nat 8 a.m. Lunch will be provided.\n",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert_eq!(arts[0].body.trim().split("\n\n").count(), 2, "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "Cemetery cleanup set");
+    assert!(arts[1].body.contains("Lutheran Cemetery on Saturday"), "{}", arts[1].body);
 }

@@ -610,7 +610,12 @@ fn indents_follow_sentence_ends(lines: &[Physical], w: usize) -> bool {
         .iter()
         .filter(|a| !is_terminated(&a.text) && a.width + 4 >= w && (a.width <= w + 2 || a.measure <= w))
         .count();
-    after_end >= 3 && mid_sentence * 10 <= under.len()
+    // On a short page, under every indented line a finished sentence or a
+    // line well short of the column (a headline, a byline) and never a full
+    // one: `hall in 1986, a plate cost $2.50.` over `  The club will…`.
+    let short = under.iter().filter(|a| !is_terminated(&a.text) && a.width * 4 < w * 3).count();
+    (after_end >= 3 && mid_sentence * 10 <= under.len())
+        || (under.len() >= 3 && after_end >= 1 && mid_sentence == 0 && after_end + short == under.len())
 }
 
 /// The width most lines come up to and hardly any exceeds, when the page is
