@@ -2142,12 +2142,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && brief_of_one(i);
         let under_quote = |t: &str| t.starts_with(['“', '"']) && t.trim_end().ends_with(['”', '"']);
         let signed_piece = || signed_since(paras, piece_start(&starts, i), i);
-        // `Cemetery cleanup set` over one paragraph and the next headline or
+        // `Cemetery cleanup set` over one paragraph (a brief's few sentences, not
+        // a closing line) and the next headline or
         // the page's end, after a story of five paragraphs at most: a weekly's
         // brief (a crosshead stands in a longer story, with more of it under it).
         let brief_head = |h: usize| {
             english_head(h, 3)
-                && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, h + 1))
+                && paras
+                    .get(h + 1)
+                    .is_some_and(|q| q.kind == Kind::Body && word_count(&q.text) >= 15 && !is_caption(paras, h + 1))
                 && paras.get(h + 2).is_none_or(is_head)
                 && (piece_start(&starts, h)..h)
                     .filter(|&k| matches!(paras[k].kind, Kind::Body | Kind::Lead(..)))
