@@ -4742,3 +4742,31 @@ fn issue2_notice_label_run_in_under_a_correction() {
         assert!(arts[1].body.starts_with("The Millbrook Planning Commission"), "{}", arts[1].body);
     }
 }
+
+#[test]
+fn issue2_house_credits_in_capitals() {
+    let story = |byline: &str| {
+        one(&format!(
+            "Knut threatens strike in Kisii\n{byline}\n\nThe Kenya National Union of Teachers has given the Teachers \
+             Service Commission 14 days to pay arrears owed to 1,300 teachers.\n"
+        ))
+    };
+    // A wire after `BY` in capitals names no writer: the wire is the agency.
+    for (byline, wire) in [("BY KNA", "KNA"), ("BY REUTERS", "Reuters"), ("By KNA", "KNA")] {
+        let a = story(byline);
+        assert!(a.front.reporters.is_empty(), "{byline}: {:?}", a.front.reporters);
+        assert_eq!(a.front.agency.as_deref(), Some(wire), "{byline}");
+    }
+    // The paper's own desk signs as `By Staff Reporter` does, in either case.
+    for (byline, desk) in [
+        ("By Staff Reporter", "Staff Reporter"),
+        ("BY STAFF REPORTER", "Staff Reporter"),
+        ("BY NATION REPORTER", "Nation Reporter"),
+        ("By Nation Reporter", "Nation Reporter"),
+    ] {
+        assert_eq!(story(byline).front.reporters, vec![desk], "{byline}");
+    }
+    // A beat before the role is a role whose holder is named elsewhere.
+    assert!(story("By Political Editor").front.reporters.is_empty());
+    assert!(story("By Court Reporter").front.reporters.is_empty());
+}

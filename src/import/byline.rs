@@ -74,8 +74,7 @@ impl Credits {
 /// `Staff Reporter`, `STAFF REPORTER` → `Staff Reporter`; none for a
 /// freelancer's `Special to The Courier` or `For The Courier`.
 fn desk_named(line: &str) -> Option<String> {
-    let t = line.trim().trim_start_matches(['—', '–', '-']).trim_start();
-    let t = t.strip_prefix("By ").unwrap_or(t);
+    let t = after_by(line.trim().trim_start_matches(['—', '–', '-']).trim_start());
     let straight = t.replace('’', "'");
     let t = straight
         .strip_prefix("The Newspaper's ")
@@ -90,6 +89,29 @@ fn desk_named(line: &str) -> Option<String> {
     // `Staff report(s)` names no writer, not even a desk's.
     let lower = t.to_lowercase();
     (!lower.contains("report") || lower.contains("reporter")).then_some(t)
+}
+
+/// A byline's text after its `By`, set in either case (`By Staff
+/// Reporter`, `BY STAFF REPORTER`).
+fn after_by(t: &str) -> &str {
+    t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")).unwrap_or(t)
+}
+
+/// `Nation Reporter`, `Herald Reporter`, `Gleaner Writer`: the paper's
+/// name before the role noun signs for its own desk, as `Staff Reporter`
+/// does; a beat there (`Political Editor`, `Court Reporter`) makes a role
+/// whose holder is named elsewhere. (The paper's initials, `HT
+/// Correspondent`, `DC CORRESPONDENT`, stay a desk that names no one.)
+fn is_house_desk(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() == 2
+        && ["Reporter", "Correspondent", "Writer"].iter().any(|r| is_role_word(words[1], &[r]))
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && words[0].chars().count() >= 3
+        && words[0].chars().all(char::is_alphabetic)
+        && !is_role_word(words[0], ROLE_QUALIFIERS)
+        && !is_role_word(words[0], ROLE_NOUNS)
+        && !["Our", "The", "By", "For"].iter().any(|w| w.eq_ignore_ascii_case(words[0]))
 }
 
 /// Everyone `people` names, writers first, as contributors only: a
@@ -1590,6 +1612,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         && let Some(agency) = english_agency(wire, rules).filter(|_| wire.chars().all(|c| c.is_ascii_uppercase()))
     {
         let name = name.trim().trim_end_matches(['|', ',']).trim();
+        // (`BY KNA`, `BY REUTERS`: the wire alone after a `By` in capitals
+        // names no writer.)
+        if name.eq_ignore_ascii_case("by") {
+            return Some(Credits { agency: Some(agency), ..Credits::default() });
+        }
         let name = name.strip_prefix("By ").unwrap_or(name);
         // (An initial, `Manthan K Mehta`, is no word of a headline.)
         let core: Vec<&str> = name
@@ -1676,9 +1703,10 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             // (`Our Correspondent` signs for the paper; `Political Editor`
             // alone is a role whose holder's name stands elsewhere.)
             _ if word_count(line) <= 4 => {
-                let unby = line.strip_prefix("By ").unwrap_or(line);
+                let unby = after_by(line);
                 let own =
-                    ["Our ", "Staff ", "Special ", "OUR ", "STAFF ", "SPECIAL "].iter().any(|w| unby.starts_with(w));
+                    ["Our ", "Staff ", "Special ", "OUR ", "STAFF ", "SPECIAL "].iter().any(|w| unby.starts_with(w))
+                        || is_house_desk(unby);
                 return Some(Credits { desk: desk_named(line).filter(|_| own), ..Credits::default() });
             }
             _ => {}
