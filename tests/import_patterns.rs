@@ -4770,3 +4770,34 @@ fn issue2_house_credits_in_capitals() {
     assert!(story("By Political Editor").front.reporters.is_empty());
     assert!(story("By Court Reporter").front.reporters.is_empty());
 }
+
+#[test]
+fn issue2_a_briefs_dashed_source_is_its_agency() {
+    let brief = |end: &str| {
+        one(&format!(
+            "Rhino poaching down in Kruger\n\nSANParks recorded 41 rhino poached in the Kruger National Park in the \
+             first five months of the year{end}\n"
+        ))
+    };
+    // A source known or not, dashed on after the last sentence: the item's
+    // agency, whatever the sentence says; the text ends whole.
+    for (end, source) in [
+        (", 18 fewer than a year ago. – ANA", "ANA"),
+        (", the park said. – ANA", "ANA"),
+        (", 18 fewer than a year ago. – Reuters", "Reuters"),
+        (", the park said. – News24", "News24"),
+        (". — JIS", "JIS"),
+        (". — Sapa", "Sapa"),
+    ] {
+        let a = brief(end);
+        assert_eq!(a.front.agency.as_deref(), Some(source), "{end}");
+        assert!(a.front.contributors.is_empty(), "{end}: {:?}", a.front.contributors);
+        assert!(a.body.trim_end().ends_with(['.']), "{end}: {}", a.body);
+        assert!(!a.body.contains(source), "{end}: {}", a.body);
+        assert!(!a.front.truncated, "{end}");
+    }
+    // After a quotation the dash names who said it; two words sign a letter.
+    for end in [". “We shall overcome.” — Mandela", ". — John Smith"] {
+        assert_eq!(brief(end).front.agency, None, "{end}");
+    }
+}

@@ -3388,6 +3388,20 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     {
         return Some((para[..c.get(1)?.end()].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
     }
+    // `…, the city said. – News24`, `… on Friday. — JIS`: a brief's source,
+    // a wire, news site or government service known or not, dashed on
+    // after its last sentence. One word only: `— John Smith` under a
+    // letter is its writer; after a quote mark (`…overcome.” — Mandela`)
+    // the dash names who said it.
+    static DASHED_SOURCE: OnceLock<Regex> = OnceLock::new();
+    let dashed_source = static_re(&DASHED_SOURCE, r"[^.]([.!?])\s*(?:—|–|--)\s*([A-Z][A-Za-z0-9]{1,11})$");
+    if let Some(c) = dashed_source.captures(para)
+        && !is_english_role(&c[2])
+        && !["End", "Ends", "Ed", "Anonymous"].contains(&&c[2])
+    {
+        let agency = english_agency(&c[2], rules).unwrap_or_else(|| c[2].to_string());
+        return Some((para[..c.get(1)?.end()].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
+    }
     let c = re.captures(para)?;
     let end = c.get(1)?.end();
     if let Some((credits, CreditKind::Agency)) = parse_end_credit_folded(&c[2], rules) {

@@ -3658,8 +3658,10 @@ fn dash_credit_closes_story(
     let dated = d.credits.dateline.is_some() && !range.iter().any(|q| matches!(q.kind, Kind::Byline(_)));
     let last = after.iter().all(|q| matches!(q.kind, Kind::Credit(..) | Kind::Jump | Kind::Byline(_)));
     // `… the nearest district education office. — GNA` closing an unsigned
-    // story of some paragraphs: the wire that sent it.
-    let wire = d.blocks.len() >= 2
+    // story of some paragraphs, or a brief of one (`…, 18 fewer than a
+    // year ago. – ANA`): the wire that sent it. (A paragraph over the
+    // credited one may be a story's, the credit its photo's.)
+    let wire = (d.blocks.len() >= 2 || d.blocks.is_empty())
         && !range.iter().any(|q| matches!(q.kind, Kind::Byline(_)))
         && c.contributors.first().is_some_and(|w| super::byline::agency_named(w, rules).is_some());
     last && (reported || dated || wire)
