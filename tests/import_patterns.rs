@@ -4801,3 +4801,22 @@ fn issue2_a_briefs_dashed_source_is_its_agency() {
         assert_eq!(brief(end).front.agency, None, "{end}");
     }
 }
+
+#[test]
+fn issue2_a_writer_and_the_desk_joined_by_and() {
+    // `AND` joins a writer and the paper's desk, in capitals or not, with
+    // `By` or without: no writer named `Nomvula Dlamini And`.
+    for byline in [
+        "NOMVULA DLAMINI AND STAFF REPORTER",
+        "BY NOMVULA DLAMINI AND STAFF REPORTER",
+        "Nomvula Dlamini and Staff Reporter",
+        "By Nomvula Dlamini and Staff Reporter",
+    ] {
+        let a = one(&format!(
+            "Commuters stranded as taxi strike spreads to Tshwane\n{byline}\n\nPRETORIA – Thousands of commuters \
+             were left stranded in Mabopane and Soshanguve yesterday.\n"
+        ));
+        assert_eq!(a.front.title, "Commuters stranded as taxi strike spreads to Tshwane", "{byline}");
+        assert_eq!(a.front.reporters, ["Nomvula Dlamini", "Staff Reporter"], "{byline}");
+    }
+}

@@ -1693,6 +1693,17 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         let agency = (super::header::is_paper_name(line) && !network.is_match(line)).then(|| title_case_caps(line));
         return Some(Credits { agency, ..Credits::default() });
     }
+    // `NOMVULA DLAMINI AND STAFF REPORTER`, `Jane Doe and Staff Reporter`:
+    // a writer and the paper's desk without `By`, read as after one.
+    if is_english_role(line)
+        && !line.starts_with("By ")
+        && !line.starts_with("BY ")
+        && let Some((names, desk)) = [" and ", " AND ", " & "].iter().find_map(|j| line.rsplit_once(j))
+        && is_plain_name(&caps_words_cased(names))
+        && parse_byline_line_folded(desk, rules).is_some_and(|c| c.desk.is_some())
+    {
+        return parse_english_byline(&format!("By {line}"), rules);
+    }
     // `Staff Writer` on its own line under `By NAME`.
     if is_english_role(line) && (is_english_name(line) || is_sentence_case_role(line) || name_over_sentence_role(line))
     {
@@ -2263,7 +2274,13 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             return Some(credits);
         }
         // The writers named first, then any after a comma (`By Li Wei, Yu Sun`).
-        for n in names.split(" and ").flat_map(|s| s.split(" & ")).map(str::trim).map(strip_role_tail) {
+        for n in names
+            .split(" and ")
+            .flat_map(|s| s.split(" AND "))
+            .flat_map(|s| s.split(" & "))
+            .map(str::trim)
+            .map(strip_role_tail)
+        {
             if !is_english_name(n) {
                 return None;
             }
@@ -2540,7 +2557,8 @@ fn name_before_role(line: &str) -> Option<String> {
         && words.iter().all(|w| {
             !is_role_word(w, ROLE_NOUNS)
                 && !is_role_word(w, ROLE_QUALIFIERS)
-                && !["by", "our", "the", "from", "special", "for"].contains(&w.to_lowercase().as_str())
+                // (`NOMVULA DLAMINI AND STAFF REPORTER`: a writer and the desk, no role.)
+                && !["by", "our", "the", "from", "special", "for", "and", "&"].contains(&w.to_lowercase().as_str())
         }))
     .then(|| super::text::title_case_caps(name))
 }
