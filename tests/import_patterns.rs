@@ -4820,3 +4820,33 @@ fn issue2_a_writer_and_the_desk_joined_by_and() {
         assert_eq!(a.front.reporters, ["Nomvula Dlamini", "Staff Reporter"], "{byline}");
     }
 }
+
+#[test]
+fn issue2_a_bare_byline_under_the_headline_is_not_its_last_words() {
+    let story = |head: &str, byline: &str| {
+        one(&format!(
+            "{head}\n{byline}\n\nShares in Japanese chip equipment makers fell sharply after Washington widened \
+             export restrictions on advanced lithography tools.\n"
+        ))
+    };
+    // Two writers without `By`, joined by a lower-case `and`.
+    for (byline, writers) in [
+        ("NOMVULA DLAMINI and LUYANDA SHABALALA", ["Nomvula Dlamini", "Luyanda Shabalala"]),
+        ("Harriet Quill and Tom Adeyemi", ["Harriet Quill", "Tom Adeyemi"]),
+        ("NOMVULA DLAMINI and STAFF REPORTER", ["Nomvula Dlamini", "Staff Reporter"]),
+    ] {
+        let a = story("Commuters stranded as taxi strike spreads to Tshwane", byline);
+        assert_eq!(a.front.title, "Commuters stranded as taxi strike spreads to Tshwane", "{byline}");
+        assert_eq!(a.front.reporters, writers, "{byline}");
+    }
+    // One writer and the place filed from, after `in`, a comma or a dash.
+    for byline in ["Ken Ito in Tokyo", "Ken Ito — Tokyo", "KEN ITO — TOKYO", "Ken Ito, Tokyo"] {
+        let a = story("Tokyo chipmakers slide on export curbs", byline);
+        assert_eq!(a.front.title, "Tokyo chipmakers slide on export curbs", "{byline}");
+        assert_eq!((a.front.subtitle.as_deref(), &a.front.reporters[..]), (None, &["Ken Ito".to_string()][..]));
+        assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Tokyo"), "{byline}");
+    }
+    // A headline's second line is still its own.
+    let a = story("Teachers vow to strike", "over unpaid arrears");
+    assert_eq!(a.front.title, "Teachers vow to strike over unpaid arrears");
+}
