@@ -4828,4 +4828,109 @@ fn issue2_weekly_indented_paragraphs_and_a_brief_under_a_story() {
     assert_eq!(arts[0].body.trim().split("\n\n").count(), 2, "{}", arts[0].body);
     assert_eq!(arts[1].front.title, "Cemetery cleanup set");
     assert!(arts[1].body.contains("Lutheran Cemetery on Saturday"), "{}", arts[1].body);
+fn issue2_house_credits_in_capitals() {
+    let story = |byline: &str| {
+        one(&format!(
+            "Knut threatens strike in Kisii\n{byline}\n\nThe Kenya National Union of Teachers has given the Teachers \
+             Service Commission 14 days to pay arrears owed to 1,300 teachers.\n"
+        ))
+    };
+    // A wire after `BY` in capitals names no writer: the wire is the agency.
+    for (byline, wire) in [("BY KNA", "KNA"), ("BY REUTERS", "Reuters"), ("By KNA", "KNA")] {
+        let a = story(byline);
+        assert!(a.front.reporters.is_empty(), "{byline}: {:?}", a.front.reporters);
+        assert_eq!(a.front.agency.as_deref(), Some(wire), "{byline}");
+    }
+    // The paper's own desk signs as `By Staff Reporter` does, in either case.
+    for (byline, desk) in [
+        ("By Staff Reporter", "Staff Reporter"),
+        ("BY STAFF REPORTER", "Staff Reporter"),
+        ("BY NATION REPORTER", "Nation Reporter"),
+        ("By Nation Reporter", "Nation Reporter"),
+    ] {
+        assert_eq!(story(byline).front.reporters, vec![desk], "{byline}");
+    }
+    // A beat before the role is a role whose holder is named elsewhere.
+    assert!(story("By Political Editor").front.reporters.is_empty());
+    assert!(story("By Court Reporter").front.reporters.is_empty());
+}
+
+#[test]
+fn issue2_a_briefs_dashed_source_is_its_agency() {
+    let brief = |end: &str| {
+        one(&format!(
+            "Rhino poaching down in Kruger\n\nSANParks recorded 41 rhino poached in the Kruger National Park in the \
+             first five months of the year{end}\n"
+        ))
+    };
+    // A source known or not, dashed on after the last sentence: the item's
+    // agency, whatever the sentence says; the text ends whole.
+    for (end, source) in [
+        (", 18 fewer than a year ago. – ANA", "ANA"),
+        (", the park said. – ANA", "ANA"),
+        (", 18 fewer than a year ago. – Reuters", "Reuters"),
+        (", the park said. – News24", "News24"),
+        (". — JIS", "JIS"),
+        (". — Sapa", "Sapa"),
+    ] {
+        let a = brief(end);
+        assert_eq!(a.front.agency.as_deref(), Some(source), "{end}");
+        assert!(a.front.contributors.is_empty(), "{end}: {:?}", a.front.contributors);
+        assert!(a.body.trim_end().ends_with(['.']), "{end}: {}", a.body);
+        assert!(!a.body.contains(source), "{end}: {}", a.body);
+        assert!(!a.front.truncated, "{end}");
+    }
+    // After a quotation the dash names who said it; two words sign a letter.
+    for end in [". “We shall overcome.” — Mandela", ". — John Smith"] {
+        assert_eq!(brief(end).front.agency, None, "{end}");
+    }
+}
+
+#[test]
+fn issue2_a_writer_and_the_desk_joined_by_and() {
+    // `AND` joins a writer and the paper's desk, in capitals or not, with
+    // `By` or without: no writer named `Nomvula Dlamini And`.
+    for byline in [
+        "NOMVULA DLAMINI AND STAFF REPORTER",
+        "BY NOMVULA DLAMINI AND STAFF REPORTER",
+        "Nomvula Dlamini and Staff Reporter",
+        "By Nomvula Dlamini and Staff Reporter",
+    ] {
+        let a = one(&format!(
+            "Commuters stranded as taxi strike spreads to Tshwane\n{byline}\n\nPRETORIA – Thousands of commuters \
+             were left stranded in Mabopane and Soshanguve yesterday.\n"
+        ));
+        assert_eq!(a.front.title, "Commuters stranded as taxi strike spreads to Tshwane", "{byline}");
+        assert_eq!(a.front.reporters, ["Nomvula Dlamini", "Staff Reporter"], "{byline}");
+    }
+}
+
+#[test]
+fn issue2_a_bare_byline_under_the_headline_is_not_its_last_words() {
+    let story = |head: &str, byline: &str| {
+        one(&format!(
+            "{head}\n{byline}\n\nShares in Japanese chip equipment makers fell sharply after Washington widened \
+             export restrictions on advanced lithography tools.\n"
+        ))
+    };
+    // Two writers without `By`, joined by a lower-case `and`.
+    for (byline, writers) in [
+        ("NOMVULA DLAMINI and LUYANDA SHABALALA", ["Nomvula Dlamini", "Luyanda Shabalala"]),
+        ("Harriet Quill and Tom Adeyemi", ["Harriet Quill", "Tom Adeyemi"]),
+        ("NOMVULA DLAMINI and STAFF REPORTER", ["Nomvula Dlamini", "Staff Reporter"]),
+    ] {
+        let a = story("Commuters stranded as taxi strike spreads to Tshwane", byline);
+        assert_eq!(a.front.title, "Commuters stranded as taxi strike spreads to Tshwane", "{byline}");
+        assert_eq!(a.front.reporters, writers, "{byline}");
+    }
+    // One writer and the place filed from, after `in`, a comma or a dash.
+    for byline in ["Ken Ito in Tokyo", "Ken Ito — Tokyo", "KEN ITO — TOKYO", "Ken Ito, Tokyo"] {
+        let a = story("Tokyo chipmakers slide on export curbs", byline);
+        assert_eq!(a.front.title, "Tokyo chipmakers slide on export curbs", "{byline}");
+        assert_eq!((a.front.subtitle.as_deref(), &a.front.reporters[..]), (None, &["Ken Ito".to_string()][..]));
+        assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Tokyo"), "{byline}");
+    }
+    // A headline's second line is still its own.
+    let a = story("Teachers vow to strike", "over unpaid arrears");
+    assert_eq!(a.front.title, "Teachers vow to strike over unpaid arrears");
 }

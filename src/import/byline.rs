@@ -74,8 +74,7 @@ impl Credits {
 /// `Staff Reporter`, `STAFF REPORTER` → `Staff Reporter`; none for a
 /// freelancer's `Special to The Courier` or `For The Courier`.
 fn desk_named(line: &str) -> Option<String> {
-    let t = line.trim().trim_start_matches(['—', '–', '-']).trim_start();
-    let t = t.strip_prefix("By ").unwrap_or(t);
+    let t = after_by(line.trim().trim_start_matches(['—', '–', '-']).trim_start());
     let straight = t.replace('’', "'");
     let t = straight
         .strip_prefix("The Newspaper's ")
@@ -90,6 +89,29 @@ fn desk_named(line: &str) -> Option<String> {
     // `Staff report(s)` names no writer, not even a desk's.
     let lower = t.to_lowercase();
     (!lower.contains("report") || lower.contains("reporter")).then_some(t)
+}
+
+/// A byline's text after its `By`, set in either case (`By Staff
+/// Reporter`, `BY STAFF REPORTER`).
+fn after_by(t: &str) -> &str {
+    t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")).unwrap_or(t)
+}
+
+/// `Nation Reporter`, `Herald Reporter`, `Gleaner Writer`: the paper's
+/// name before the role noun signs for its own desk, as `Staff Reporter`
+/// does; a beat there (`Political Editor`, `Court Reporter`) makes a role
+/// whose holder is named elsewhere. (The paper's initials, `HT
+/// Correspondent`, `DC CORRESPONDENT`, stay a desk that names no one.)
+fn is_house_desk(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() == 2
+        && ["Reporter", "Correspondent", "Writer"].iter().any(|r| is_role_word(words[1], &[r]))
+        && words[0].starts_with(|c: char| c.is_uppercase())
+        && words[0].chars().count() >= 3
+        && words[0].chars().all(char::is_alphabetic)
+        && !is_role_word(words[0], ROLE_QUALIFIERS)
+        && !is_role_word(words[0], ROLE_NOUNS)
+        && !["Our", "The", "By", "For"].iter().any(|w| w.eq_ignore_ascii_case(words[0]))
 }
 
 /// Everyone `people` names, writers first, as contributors only: a
@@ -1590,6 +1612,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         && let Some(agency) = english_agency(wire, rules).filter(|_| wire.chars().all(|c| c.is_ascii_uppercase()))
     {
         let name = name.trim().trim_end_matches(['|', ',']).trim();
+        // (`BY KNA`, `BY REUTERS`: the wire alone after a `By` in capitals
+        // names no writer.)
+        if name.eq_ignore_ascii_case("by") {
+            return Some(Credits { agency: Some(agency), ..Credits::default() });
+        }
         let name = name.strip_prefix("By ").unwrap_or(name);
         // (An initial, `Manthan K Mehta`, is no word of a headline.)
         let core: Vec<&str> = name
@@ -1666,6 +1693,17 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         let agency = (super::header::is_paper_name(line) && !network.is_match(line)).then(|| title_case_caps(line));
         return Some(Credits { agency, ..Credits::default() });
     }
+    // `NOMVULA DLAMINI AND STAFF REPORTER`, `Jane Doe and Staff Reporter`:
+    // a writer and the paper's desk without `By`, read as after one.
+    if is_english_role(line)
+        && !line.starts_with("By ")
+        && !line.starts_with("BY ")
+        && let Some((names, desk)) = [" and ", " AND ", " & "].iter().find_map(|j| line.rsplit_once(j))
+        && is_plain_name(&caps_words_cased(names))
+        && parse_byline_line_folded(desk, rules).is_some_and(|c| c.desk.is_some())
+    {
+        return parse_english_byline(&format!("By {line}"), rules);
+    }
     // `Staff Writer` on its own line under `By NAME`.
     if is_english_role(line) && (is_english_name(line) || is_sentence_case_role(line) || name_over_sentence_role(line))
     {
@@ -1676,9 +1714,10 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             // (`Our Correspondent` signs for the paper; `Political Editor`
             // alone is a role whose holder's name stands elsewhere.)
             _ if word_count(line) <= 4 => {
-                let unby = line.strip_prefix("By ").unwrap_or(line);
+                let unby = after_by(line);
                 let own =
-                    ["Our ", "Staff ", "Special ", "OUR ", "STAFF ", "SPECIAL "].iter().any(|w| unby.starts_with(w));
+                    ["Our ", "Staff ", "Special ", "OUR ", "STAFF ", "SPECIAL "].iter().any(|w| unby.starts_with(w))
+                        || is_house_desk(unby);
                 return Some(Credits { desk: desk_named(line).filter(|_| own), ..Credits::default() });
             }
             _ => {}
@@ -2235,7 +2274,13 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             return Some(credits);
         }
         // The writers named first, then any after a comma (`By Li Wei, Yu Sun`).
-        for n in names.split(" and ").flat_map(|s| s.split(" & ")).map(str::trim).map(strip_role_tail) {
+        for n in names
+            .split(" and ")
+            .flat_map(|s| s.split(" AND "))
+            .flat_map(|s| s.split(" & "))
+            .map(str::trim)
+            .map(strip_role_tail)
+        {
             if !is_english_name(n) {
                 return None;
             }
@@ -2512,7 +2557,8 @@ fn name_before_role(line: &str) -> Option<String> {
         && words.iter().all(|w| {
             !is_role_word(w, ROLE_NOUNS)
                 && !is_role_word(w, ROLE_QUALIFIERS)
-                && !["by", "our", "the", "from", "special", "for"].contains(&w.to_lowercase().as_str())
+                // (`NOMVULA DLAMINI AND STAFF REPORTER`: a writer and the desk, no role.)
+                && !["by", "our", "the", "from", "special", "for", "and", "&"].contains(&w.to_lowercase().as_str())
         }))
     .then(|| super::text::title_case_caps(name))
 }
@@ -3358,6 +3404,20 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
             parse_byline_line_folded(&c[2], rules).filter(|c| c.reporters.is_empty()).and_then(|c| c.agency)
         })
     {
+        return Some((para[..c.get(1)?.end()].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
+    }
+    // `…, the city said. – News24`, `… on Friday. — JIS`: a brief's source,
+    // a wire, news site or government service known or not, dashed on
+    // after its last sentence. One word only: `— John Smith` under a
+    // letter is its writer; after a quote mark (`…overcome.” — Mandela`)
+    // the dash names who said it.
+    static DASHED_SOURCE: OnceLock<Regex> = OnceLock::new();
+    let dashed_source = static_re(&DASHED_SOURCE, r"[^.]([.!?])\s*(?:—|–|--)\s*([A-Z][A-Za-z0-9]{1,11})$");
+    if let Some(c) = dashed_source.captures(para)
+        && !is_english_role(&c[2])
+        && !["End", "Ends", "Ed", "Anonymous"].contains(&&c[2])
+    {
+        let agency = english_agency(&c[2], rules).unwrap_or_else(|| c[2].to_string());
         return Some((para[..c.get(1)?.end()].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
     }
     let c = re.captures(para)?;

@@ -205,8 +205,15 @@ fn wraps_head(first: &str, second: &str) -> bool {
         .count();
     // (`Alexandra Smith`, `Olaleye Aluko, Abuja`, `Jane Doe @janedoe` under
     // the head: its writer.)
-    let named =
-        |t: &str| is_plain_name(t) || t.split_once([',', '@', '|']).is_some_and(|(n, _)| is_plain_name(n.trim()));
+    // (`NOMVULA DLAMINI and LUYANDA SHABALALA`, `Harriet Quill and Tom
+    // Adeyemi`, `Ken Ito in Tokyo`, `Ken Ito — Tokyo`: writers without `By`.)
+    let named = |t: &str| {
+        is_plain_name(t)
+            || t.split_once([',', '@', '|']).is_some_and(|(n, _)| is_plain_name(n.trim()))
+            || plain_names(t).is_some()
+            || names_in_capitals(t).is_some()
+            || writer_and_place(t).is_some()
+    };
     let signs = named(a) || named(b) || a.contains(',') || digit(a) || digit(b) || figures >= 2;
     if word_count(a) < 2 || signs || is_editorial_label(a) || department(a).is_some() || is_subtitle(b) {
         return false;
@@ -1420,8 +1427,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && let Some(credits) = plain_names(&owned[i].text)
                 .or_else(|| names_in_capitals(&owned[i].text))
                 .map(|reporters| Credits { reporters, ..Credits::default() })
-                .or_else(|| super::byline::writers_in_places(&owned[i].text))
-                .or_else(|| super::byline::writers_comma_place(&owned[i].text))
+                .or_else(|| writer_and_place(&owned[i].text))
         {
             owned[i].kind = Kind::Byline(credits);
             if deck {
@@ -2986,6 +2992,27 @@ fn plain_names(t: &str) -> Option<Vec<String>> {
     (names.len() <= 3 && names.iter().all(|n| is_plain_name(n) && word_count(n) <= 3)).then_some(names)
 }
 
+/// `Ken Ito in Tokyo`, `Olaleye Aluko, Abuja`, `Ken Ito — Tokyo`, `KEN ITO
+/// — TOKYO`: writers without `By` and the place they filed from, as the FT
+/// and Nigerian papers sign under a headline; the dash sets the place off
+/// as the comma does, and a byline in capitals names its place in them.
+fn writer_and_place(t: &str) -> Option<Credits> {
+    let t = t.trim();
+    let dashed = [" — ", " – "].iter().find_map(|d| t.split_once(d).filter(|(_, p)| !p.contains(*d)));
+    let t = dashed.map_or_else(|| t.to_string(), |(n, p)| format!("{}, {}", n.trim(), p.trim()));
+    if t.chars().any(char::is_lowercase) {
+        return super::byline::writers_in_places(&t).or_else(|| super::byline::writers_comma_place(&t));
+    }
+    let (names, place) = t.rsplit_once(", ")?;
+    let reporters = names_in_capitals(names)?;
+    let place = super::text::title_case_caps(place);
+    (is_caps_place_line(&t[names.len() + 2..]) && reporters.len() <= 3).then(|| Credits {
+        reporters,
+        dateline: Some(super::byline::RawDateline { place: Some(place), month: None, day: None }),
+        ..Credits::default()
+    })
+}
+
 /// `MADURAI`, `NEW DELHI`: a place in capitals heading a brief, title-cased.
 fn brief_place(t: &str) -> Option<String> {
     let t = t.trim();
@@ -3218,15 +3245,18 @@ pub(super) fn names_in_capitals(t: &str) -> Option<Vec<String>> {
         "BUT",
     ];
     let t = t.trim();
-    let caps = t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase);
+    // (`NOMVULA DLAMINI and LUYANDA SHABALALA`: the `and` between the names
+    // may be set in lower case.)
     let words: Vec<&str> = t.split_whitespace().filter(|w| !w.eq_ignore_ascii_case("and")).collect();
+    let caps = t.chars().any(char::is_uppercase) && !words.iter().any(|w| w.chars().any(char::is_lowercase));
     if !caps
         || words.len() < 2
         || words.iter().any(|w| NOT_NAMES.contains(&w.trim_matches(|c: char| !c.is_alphabetic())))
     {
         return None;
     }
-    plain_names(&super::text::title_case_caps(t).replace(" And ", " and "))
+    let t = t.split_whitespace().map(|w| if w == "and" { "AND" } else { w }).collect::<Vec<_>>().join(" ");
+    plain_names(&super::text::title_case_caps(&t).replace(" And ", " and "))
 }
 
 fn is_long_headline(p: &Para) -> bool {
@@ -3698,8 +3728,10 @@ fn dash_credit_closes_story(
     let dated = d.credits.dateline.is_some() && !range.iter().any(|q| matches!(q.kind, Kind::Byline(_)));
     let last = after.iter().all(|q| matches!(q.kind, Kind::Credit(..) | Kind::Jump | Kind::Byline(_)));
     // `… the nearest district education office. — GNA` closing an unsigned
-    // story of some paragraphs: the wire that sent it.
-    let wire = d.blocks.len() >= 2
+    // story of some paragraphs, or a brief of one (`…, 18 fewer than a
+    // year ago. – ANA`): the wire that sent it. (A paragraph over the
+    // credited one may be a story's, the credit its photo's.)
+    let wire = (d.blocks.len() >= 2 || d.blocks.is_empty())
         && !range.iter().any(|q| matches!(q.kind, Kind::Byline(_)))
         && c.contributors.first().is_some_and(|w| super::byline::agency_named(w, rules).is_some());
     last && (reported || dated || wire)
