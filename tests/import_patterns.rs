@@ -4783,3 +4783,27 @@ fn issue2_column_label_headline_and_bare_writer_in_one_block() {
     assert_eq!(arts[1].front.reporters, vec!["Jonathan Ferris"]);
     assert!(!arts[0].body.contains("LONG VIEW"), "{}", arts[0].body);
 }
+
+#[test]
+fn issue2_pla_daily_lead_names_correspondents_before_the_reporter() {
+    let arts = page(
+        "某旅组织跨昼夜实弹演练\n\n本报讯　王　林、李志强、记者张　伟报道：6月10日，某旅在戈壁腹地组织跨昼夜实弹演练。\n\n\
+         舰艇编队完成远海补给\n\n本报讯　特约记者　刘晓明　通讯员　周　宇　孙　浩报道：近日，某舰艇编队在远海完成补给训练。\n",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert_eq!(arts[0].front.reporters, vec!["张伟"]);
+    assert_eq!(arts[0].front.contributors, vec!["王林", "李志强"]);
+    assert!(arts[0].body.starts_with("6月10日"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["刘晓明"]);
+    assert_eq!(arts[1].front.contributors, vec!["周宇", "孙浩"]);
+    assert!(arts[1].body.starts_with("近日"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_boxed_outlet_lead_with_name_run_into_place() {
+    let a = one("里昂华人商会换届\n\n【欧洲时报记者林晓东里昂报道】6月13日，里昂华人商会举行换届大会。\n");
+    assert_eq!(a.front.reporters, vec!["林晓东"]);
+    assert_eq!(a.front.agency.as_deref(), Some("欧洲时报"));
+    assert_eq!(a.front.dateline.unwrap().place.as_deref(), Some("里昂"));
+    assert!(a.body.starts_with("6月13日"), "{}", a.body);
+}

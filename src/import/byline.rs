@@ -829,7 +829,12 @@ fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)>
     static STATIONED: OnceLock<Regex> = OnceLock::new();
     let stationed = static_re(&STATIONED, r"驻\p{Han}{1,6}?(?:特约|特派)?记者");
     if let Some(c) = outlet.captures(inner).filter(|c| !c[1].starts_with("本报") && c[1].chars().count() >= 3) {
-        let credits = if c[2].contains("记者") {
+        let credits = if let Some((name, place)) = unspaced_name_and_place(&c[2]) {
+            // `【欧洲时报记者黄冠杰巴黎报道】`: the name run into the place
+            // filed from; the place is no second reporter.
+            let dateline = RawDateline { place: Some(place), month: None, day: None };
+            Some(Credits { reporters: vec![name], dateline: Some(dateline), ..Credits::default() })
+        } else if c[2].contains("记者") {
             let names = stationed.replace_all(&c[2].replace(&c[1], " "), "记者").into_owned();
             Some(parse_people(&names, Role::Reporter, rules))
                 .filter(|p| !p.reporters.is_empty() && all_people(&p.reporters, rules))
@@ -867,17 +872,21 @@ fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)>
 }
 
 /// After a lead without brackets, `记者李四 通讯员王五报道：` names the
-/// reporters up to the colon.
+/// reporters up to the colon. The PLA Daily names its correspondents first
+/// and untitled (`本报讯　马　超、记者陈　鑫报道：`): names before any role
+/// are contributors; `特约记者` is a reporter.
 fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &ImportRules) -> (Credits, usize) {
     static NAMED: OnceLock<Regex> = OnceLock::new();
-    let named =
-        static_re(&NAMED, r"^\s*((?:本报)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,40}?)\s*(?:报道|讯)?\s*[:：]\s*");
+    let named = static_re(
+        &NAMED,
+        r"^\s*((?:(?:\p{Han}(?:[ ]{1,3}|\u{3000})\p{Han}|[\p{Han}·]{2,4})、)*(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,40}?)\s*(?:报道|讯)?\s*[:：]\s*",
+    );
     if !(credits.reporters.is_empty() && credits.contributors.is_empty()) {
         return (credits, at);
     }
     // (`记者从农业农村部获悉：` opens the text: it names no one.)
     if let Some(c) = named.captures(&para[at..]) {
-        let people = parse_people(&c[1], Role::Reporter, rules);
+        let people = parse_people(&c[1], Role::Contributor, rules);
         // (`记者张豪、通讯员穗公宣`: a police or government press office signs
         // as a correspondent under a pen name of its own, no surname in it;
         // the reporters named beside it must be people.)
