@@ -4807,3 +4807,19 @@ fn issue2_boxed_outlet_lead_with_name_run_into_place() {
     assert_eq!(a.front.dateline.unwrap().place.as_deref(), Some("里昂"));
     assert!(a.body.starts_with("6月13日"), "{}", a.body);
 }
+
+#[test]
+fn issue2_desk_editor_after_the_writer_is_no_reporter() {
+    let a = one("债市收益率小幅回落\n◎记者 王 敏 ○编辑 李 丹\n\n本周十年期国债收益率回落3个基点。\n");
+    assert_eq!(a.front.reporters, vec!["王敏"]);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+}
+
+#[test]
+fn issue2_photo_from_the_interviewee_names_no_contributor() {
+    let a = one(
+        "老街里的“修表匠”\n文/扬子晚报/紫牛新闻记者　王立新　图/受访者提供\n　　在老城南的一条巷子里，张师傅修了四十年表。\n",
+    );
+    assert_eq!(a.front.reporters, vec!["王立新"]);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+}

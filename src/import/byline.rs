@@ -150,6 +150,26 @@ pub enum CreditKind {
 }
 
 const MARKERS: &[char] = &['□', '■', '●', '◎', '▲', '◆', '★', '☆', '○', '◇', '△', '▇', '▉'];
+/// Who edited or checked a page (`责任编辑`, `○编辑`): no writer of its stories.
+const EDITOR_ROLES: &[&str] = &["责任编辑", "值班编辑", "美术编辑", "责编", "美编", "编辑", "校对", "审校", "审核"];
+/// `受访者`, `读者` in `图/受访者提供`, `（资料）`: a photo's source that names no one.
+const NO_ONE_NAMED: &[&str] = &[
+    "读者",
+    "网友",
+    "市民",
+    "受访者",
+    "受访人",
+    "被访者",
+    "当事人",
+    "家属",
+    "警方",
+    "校方",
+    "院方",
+    "资料",
+    "本报资料",
+    "主办方",
+    "主办单位",
+];
 const WORK_SUFFIXES: &[&str] = &["整理", "报道", "采写", "撰稿", "撰文", "执笔", "供稿", "摄影", "摄", "编著", "著"];
 
 /// Splits a credit's text into people, by role words, separators and, for
@@ -160,6 +180,7 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
     // `图/记者 郑宇`: the work before the role word says the role of the
     // names up to the next work (a photographer, though titled 记者).
     let mut work_role: Option<Role> = None;
+    let mut editing = false;
     let content = role_apart(&content.replace(['／', '｜', '|'], "/"), rules);
     for token in join_padded_names(&content) {
         let mut t = token.trim();
@@ -190,6 +211,10 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
                 break;
             }
         }
+        // `图/受访者提供`: a source's photo credits no one by name.
+        if NO_ONE_NAMED.contains(&t.trim_end_matches("供图").trim_end_matches("提供")) {
+            continue;
+        }
         if t.is_empty() {
             continue;
         }
@@ -210,15 +235,28 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         if let Some(rest) = strip_posted_role(t).or_else(|| strip_bureau_token(t)) {
             t = rest;
             role = Role::Reporter;
+            editing = false;
+        }
+        // `◎记者 赵 彤 ○编辑 孙 放`: the desk's editor, set after the writer
+        // behind a marker of its own, worked on the page, not the story: the
+        // names up to the next role are dropped, as 责任编辑 lines are.
+        let unmarked = t.trim_start_matches(MARKERS);
+        if let Some(r) = EDITOR_ROLES.iter().find(|r| unmarked.starts_with(**r)) {
+            t = &unmarked[r.len()..];
+            editing = true;
+        } else if unmarked.len() != t.len() && !unmarked.is_empty() {
+            t = unmarked;
         }
         loop {
             let before = t;
             if let Some(r) = rules.reporter_roles.iter().find(|r| t.starts_with(r.as_str())) {
                 t = &t[r.len()..];
                 role = Role::Reporter;
+                editing = false;
             } else if let Some(r) = rules.contributor_roles.iter().find(|r| t.starts_with(r.as_str())) {
                 t = &t[r.len()..];
                 role = Role::Contributor;
+                editing = false;
             }
             if t == before {
                 break;
@@ -231,7 +269,7 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
             }
         }
         let t = t.trim();
-        if t.is_empty() || !is_name_like(t) {
+        if t.is_empty() || !is_name_like(t) || editing {
             continue;
         }
         let list = match own_role.or(work_role).unwrap_or(role) {
@@ -2995,24 +3033,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let who = c[1].trim_end_matches("供图").trim_end_matches("提供").to_string();
         // `圖／讀者提供`, `图/受访者供图`: a reader's or a source's photo
         // credits no one by name.
-        const NO_ONE: &[&str] = &[
-            "读者",
-            "网友",
-            "市民",
-            "受访者",
-            "受访人",
-            "被访者",
-            "当事人",
-            "家属",
-            "警方",
-            "校方",
-            "院方",
-            "资料",
-            "本报资料",
-            "主办方",
-            "主办单位",
-        ];
-        let contributors = if NO_ONE.contains(&who.as_str()) { Vec::new() } else { vec![who] };
+        let contributors = if NO_ONE_NAMED.contains(&who.as_str()) { Vec::new() } else { vec![who] };
         return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
     }
     // `（编译／李明）`, `（陈晨 译）`, `（作者 约翰·史密斯，陈晨译）`: a translated
