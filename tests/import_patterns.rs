@@ -4823,3 +4823,13 @@ fn issue2_photo_from_the_interviewee_names_no_contributor() {
     assert_eq!(a.front.reporters, vec!["王立新"]);
     assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
 }
+
+#[test]
+fn issue2_bracketed_page_note_after_a_signed_brief() {
+    let a = one(
+        "城市快讯\n\n■我市新开通三条夜间公交线路\n\n市交通局6月16日发布消息,三条夜间公交线路将于本周末开通运营。(周　明)\n\n\
+         （本版图片除署名外均由市交通局提供）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["周明"]);
+    assert!(!a.body.contains("本版图片") && !a.body.contains("(周"), "{}", a.body);
+}
