@@ -4833,3 +4833,18 @@ fn issue2_bracketed_page_note_after_a_signed_brief() {
     assert_eq!(a.front.reporters, vec!["周明"]);
     assert!(!a.body.contains("本版图片") && !a.body.contains("(周"), "{}", a.body);
 }
+
+#[test]
+fn issue2_photo_credits_of_a_paper_and_of_a_source_leave_the_captions() {
+    let arts = page(
+        "马赛华人超市扩建\n\n【欧洲时报记者林晓东马赛报道】马赛北区一家华人超市本月完成扩建。\n\n（欧洲时报/林晓东 摄）\n\n\
+         图为扩建后的超市收银区。\n\n我国学者发现新型催化材料\n\n◎本报记者　周　明\n\n记者6月17日从复旦大学获悉,该校团队发现一种新型催化材料。\n\n\
+         图为团队成员在实验室记录数据。　受访者供图\n",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert!(!arts[0].body.contains("摄"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("图为扩建后的超市收银区。"), "{}", arts[0].body);
+    assert!(arts[1].body.trim_end().ends_with("图为团队成员在实验室记录数据。"), "{}", arts[1].body);
+    assert!(!arts[1].front.truncated);
+    assert!(arts[1].front.contributors.is_empty(), "{:?}", arts[1].front.contributors);
+}

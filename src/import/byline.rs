@@ -3061,11 +3061,18 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     if let Some(who) =
         inner.strip_suffix("翻摄").or_else(|| inner.strip_suffix('摄')).or_else(|| inner.strip_suffix("摄影")).or(drawn)
     {
-        // `新华社发 张三 摄`: the agency that sent the photo is not a name.
+        // `新华社发 张三 摄`: the agency that sent the photo is not a name;
+        // `欧洲时报/夏雨 摄`: nor the paper the photographer works for.
+        static PAPER_SLASH: OnceLock<Regex> = OnceLock::new();
+        let paper_slash = static_re(
+            &PAPER_SLASH,
+            r"^\s*\p{Han}{1,10}?(?:日报|晚报|晨报|时报|商报|早报|周报|报|通讯社|社|网|电视台|新闻)\s*[/／]\s*",
+        );
         let who = rules
             .agencies
             .iter()
             .find_map(|a| who.trim_start().strip_prefix(a.as_str()).and_then(|r| r.strip_prefix('发')))
+            .or_else(|| paper_slash.find(who).map(|m| &who[m.end()..]))
             .unwrap_or(who);
         // `本报记者 杜明 文 记者 夏阳 摄` is a byline (parse_byline_line);
         // `图：义工探访长者 记者 李志强 摄` a caption with its credit
@@ -3752,6 +3759,14 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         && let Some((credits, CreditKind::Photo)) = parse_end_credit(&format!("{}摄", &c[2]), rules)
     {
         return Some((c[1].trim_end().to_string(), credits));
+    }
+    // `图为团队成员调试设备。　受访者供图`, `…剧照。　片方供图`: the source
+    // of the picture after a gap; a source such as 受访者 names no one.
+    static SUPPLIED: OnceLock<Regex> = OnceLock::new();
+    let supplied = static_re(&SUPPLIED, r"^(.*[。！？”）)])[ \u{3000}]+(\p{Han}{2,10}?)供图$");
+    if let Some(c) = supplied.captures(para) {
+        let contributors = if NO_ONE_NAMED.contains(&&c[2]) { Vec::new() } else { vec![c[2].to_string()] };
+        return Some((c[1].trim_end().to_string(), Credits { contributors, ..Credits::default() }));
     }
     // `6月17日，郑钦文在比赛中回球。　新华社发`: a wire's photo, no
     // photographer named, credited after the caption as `新华社发（张三 摄）` is.
