@@ -4933,4 +4933,66 @@ fn issue2_a_bare_byline_under_the_headline_is_not_its_last_words() {
     // A headline's second line is still its own.
     let a = story("Teachers vow to strike", "over unpaid arrears");
     assert_eq!(a.front.title, "Teachers vow to strike over unpaid arrears");
+fn issue2_pla_daily_lead_names_correspondents_before_the_reporter() {
+    let arts = page(
+        "某旅组织跨昼夜实弹演练\n\n本报讯　王　林、李志强、记者张　伟报道：6月10日，某旅在戈壁腹地组织跨昼夜实弹演练。\n\n\
+         舰艇编队完成远海补给\n\n本报讯　特约记者　刘晓明　通讯员　周　宇　孙　浩报道：近日，某舰艇编队在远海完成补给训练。\n",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert_eq!(arts[0].front.reporters, vec!["张伟"]);
+    assert_eq!(arts[0].front.contributors, vec!["王林", "李志强"]);
+    assert!(arts[0].body.starts_with("6月10日"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["刘晓明"]);
+    assert_eq!(arts[1].front.contributors, vec!["周宇", "孙浩"]);
+    assert!(arts[1].body.starts_with("近日"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_boxed_outlet_lead_with_name_run_into_place() {
+    let a = one("里昂华人商会换届\n\n【欧洲时报记者林晓东里昂报道】6月13日，里昂华人商会举行换届大会。\n");
+    assert_eq!(a.front.reporters, vec!["林晓东"]);
+    assert_eq!(a.front.agency.as_deref(), Some("欧洲时报"));
+    assert_eq!(a.front.dateline.unwrap().place.as_deref(), Some("里昂"));
+    assert!(a.body.starts_with("6月13日"), "{}", a.body);
+}
+
+#[test]
+fn issue2_desk_editor_after_the_writer_is_no_reporter() {
+    let a = one("债市收益率小幅回落\n◎记者 王 敏 ○编辑 李 丹\n\n本周十年期国债收益率回落3个基点。\n");
+    assert_eq!(a.front.reporters, vec!["王敏"]);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+}
+
+#[test]
+fn issue2_photo_from_the_interviewee_names_no_contributor() {
+    let a = one(
+        "老街里的“修表匠”\n文/扬子晚报/紫牛新闻记者　王立新　图/受访者提供\n　　在老城南的一条巷子里，张师傅修了四十年表。\n",
+    );
+    assert_eq!(a.front.reporters, vec!["王立新"]);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+}
+
+#[test]
+fn issue2_bracketed_page_note_after_a_signed_brief() {
+    let a = one(
+        "城市快讯\n\n■我市新开通三条夜间公交线路\n\n市交通局6月16日发布消息,三条夜间公交线路将于本周末开通运营。(周　明)\n\n\
+         （本版图片除署名外均由市交通局提供）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["周明"]);
+    assert!(!a.body.contains("本版图片") && !a.body.contains("(周"), "{}", a.body);
+}
+
+#[test]
+fn issue2_photo_credits_of_a_paper_and_of_a_source_leave_the_captions() {
+    let arts = page(
+        "马赛华人超市扩建\n\n【欧洲时报记者林晓东马赛报道】马赛北区一家华人超市本月完成扩建。\n\n（欧洲时报/林晓东 摄）\n\n\
+         图为扩建后的超市收银区。\n\n我国学者发现新型催化材料\n\n◎本报记者　周　明\n\n记者6月17日从复旦大学获悉,该校团队发现一种新型催化材料。\n\n\
+         图为团队成员在实验室记录数据。　受访者供图\n",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert!(!arts[0].body.contains("摄"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("图为扩建后的超市收银区。"), "{}", arts[0].body);
+    assert!(arts[1].body.trim_end().ends_with("图为团队成员在实验室记录数据。"), "{}", arts[1].body);
+    assert!(!arts[1].front.truncated);
+    assert!(arts[1].front.contributors.is_empty(), "{:?}", arts[1].front.contributors);
 }

@@ -172,6 +172,26 @@ pub enum CreditKind {
 }
 
 const MARKERS: &[char] = &['□', '■', '●', '◎', '▲', '◆', '★', '☆', '○', '◇', '△', '▇', '▉'];
+/// Who edited or checked a page (`责任编辑`, `○编辑`): no writer of its stories.
+const EDITOR_ROLES: &[&str] = &["责任编辑", "值班编辑", "美术编辑", "责编", "美编", "编辑", "校对", "审校", "审核"];
+/// `受访者`, `读者` in `图/受访者提供`, `（资料）`: a photo's source that names no one.
+const NO_ONE_NAMED: &[&str] = &[
+    "读者",
+    "网友",
+    "市民",
+    "受访者",
+    "受访人",
+    "被访者",
+    "当事人",
+    "家属",
+    "警方",
+    "校方",
+    "院方",
+    "资料",
+    "本报资料",
+    "主办方",
+    "主办单位",
+];
 const WORK_SUFFIXES: &[&str] = &["整理", "报道", "采写", "撰稿", "撰文", "执笔", "供稿", "摄影", "摄", "编著", "著"];
 
 /// Splits a credit's text into people, by role words, separators and, for
@@ -182,6 +202,7 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
     // `图/记者 郑宇`: the work before the role word says the role of the
     // names up to the next work (a photographer, though titled 记者).
     let mut work_role: Option<Role> = None;
+    let mut editing = false;
     let content = role_apart(&content.replace(['／', '｜', '|'], "/"), rules);
     for token in join_padded_names(&content) {
         let mut t = token.trim();
@@ -212,6 +233,10 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
                 break;
             }
         }
+        // `图/受访者提供`: a source's photo credits no one by name.
+        if NO_ONE_NAMED.contains(&t.trim_end_matches("供图").trim_end_matches("提供")) {
+            continue;
+        }
         if t.is_empty() {
             continue;
         }
@@ -232,15 +257,28 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         if let Some(rest) = strip_posted_role(t).or_else(|| strip_bureau_token(t)) {
             t = rest;
             role = Role::Reporter;
+            editing = false;
+        }
+        // `◎记者 赵 彤 ○编辑 孙 放`: the desk's editor, set after the writer
+        // behind a marker of its own, worked on the page, not the story: the
+        // names up to the next role are dropped, as 责任编辑 lines are.
+        let unmarked = t.trim_start_matches(MARKERS);
+        if let Some(r) = EDITOR_ROLES.iter().find(|r| unmarked.starts_with(**r)) {
+            t = &unmarked[r.len()..];
+            editing = true;
+        } else if unmarked.len() != t.len() && !unmarked.is_empty() {
+            t = unmarked;
         }
         loop {
             let before = t;
             if let Some(r) = rules.reporter_roles.iter().find(|r| t.starts_with(r.as_str())) {
                 t = &t[r.len()..];
                 role = Role::Reporter;
+                editing = false;
             } else if let Some(r) = rules.contributor_roles.iter().find(|r| t.starts_with(r.as_str())) {
                 t = &t[r.len()..];
                 role = Role::Contributor;
+                editing = false;
             }
             if t == before {
                 break;
@@ -253,7 +291,7 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
             }
         }
         let t = t.trim();
-        if t.is_empty() || !is_name_like(t) {
+        if t.is_empty() || !is_name_like(t) || editing {
             continue;
         }
         let list = match own_role.or(work_role).unwrap_or(role) {
@@ -851,7 +889,12 @@ fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)>
     static STATIONED: OnceLock<Regex> = OnceLock::new();
     let stationed = static_re(&STATIONED, r"驻\p{Han}{1,6}?(?:特约|特派)?记者");
     if let Some(c) = outlet.captures(inner).filter(|c| !c[1].starts_with("本报") && c[1].chars().count() >= 3) {
-        let credits = if c[2].contains("记者") {
+        let credits = if let Some((name, place)) = unspaced_name_and_place(&c[2]) {
+            // `【欧洲时报记者黄冠杰巴黎报道】`: the name run into the place
+            // filed from; the place is no second reporter.
+            let dateline = RawDateline { place: Some(place), month: None, day: None };
+            Some(Credits { reporters: vec![name], dateline: Some(dateline), ..Credits::default() })
+        } else if c[2].contains("记者") {
             let names = stationed.replace_all(&c[2].replace(&c[1], " "), "记者").into_owned();
             Some(parse_people(&names, Role::Reporter, rules))
                 .filter(|p| !p.reporters.is_empty() && all_people(&p.reporters, rules))
@@ -889,17 +932,21 @@ fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)>
 }
 
 /// After a lead without brackets, `记者李四 通讯员王五报道：` names the
-/// reporters up to the colon.
+/// reporters up to the colon. The PLA Daily names its correspondents first
+/// and untitled (`本报讯　马　超、记者陈　鑫报道：`): names before any role
+/// are contributors; `特约记者` is a reporter.
 fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &ImportRules) -> (Credits, usize) {
     static NAMED: OnceLock<Regex> = OnceLock::new();
-    let named =
-        static_re(&NAMED, r"^\s*((?:本报)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,40}?)\s*(?:报道|讯)?\s*[:：]\s*");
+    let named = static_re(
+        &NAMED,
+        r"^\s*((?:(?:\p{Han}(?:[ ]{1,3}|\u{3000})\p{Han}|[\p{Han}·]{2,4})、)*(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,40}?)\s*(?:报道|讯)?\s*[:：]\s*",
+    );
     if !(credits.reporters.is_empty() && credits.contributors.is_empty()) {
         return (credits, at);
     }
     // (`记者从农业农村部获悉：` opens the text: it names no one.)
     if let Some(c) = named.captures(&para[at..]) {
-        let people = parse_people(&c[1], Role::Reporter, rules);
+        let people = parse_people(&c[1], Role::Contributor, rules);
         // (`记者张豪、通讯员穗公宣`: a police or government press office signs
         // as a correspondent under a pen name of its own, no surname in it;
         // the reporters named beside it must be people.)
@@ -3032,24 +3079,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let who = c[1].trim_end_matches("供图").trim_end_matches("提供").to_string();
         // `圖／讀者提供`, `图/受访者供图`: a reader's or a source's photo
         // credits no one by name.
-        const NO_ONE: &[&str] = &[
-            "读者",
-            "网友",
-            "市民",
-            "受访者",
-            "受访人",
-            "被访者",
-            "当事人",
-            "家属",
-            "警方",
-            "校方",
-            "院方",
-            "资料",
-            "本报资料",
-            "主办方",
-            "主办单位",
-        ];
-        let contributors = if NO_ONE.contains(&who.as_str()) { Vec::new() } else { vec![who] };
+        let contributors = if NO_ONE_NAMED.contains(&who.as_str()) { Vec::new() } else { vec![who] };
         return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
     }
     // `（编译／李明）`, `（陈晨 译）`, `（作者 约翰·史密斯，陈晨译）`: a translated
@@ -3077,11 +3107,18 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     if let Some(who) =
         inner.strip_suffix("翻摄").or_else(|| inner.strip_suffix('摄')).or_else(|| inner.strip_suffix("摄影")).or(drawn)
     {
-        // `新华社发 张三 摄`: the agency that sent the photo is not a name.
+        // `新华社发 张三 摄`: the agency that sent the photo is not a name;
+        // `欧洲时报/夏雨 摄`: nor the paper the photographer works for.
+        static PAPER_SLASH: OnceLock<Regex> = OnceLock::new();
+        let paper_slash = static_re(
+            &PAPER_SLASH,
+            r"^\s*\p{Han}{1,10}?(?:日报|晚报|晨报|时报|商报|早报|周报|报|通讯社|社|网|电视台|新闻)\s*[/／]\s*",
+        );
         let who = rules
             .agencies
             .iter()
             .find_map(|a| who.trim_start().strip_prefix(a.as_str()).and_then(|r| r.strip_prefix('发')))
+            .or_else(|| paper_slash.find(who).map(|m| &who[m.end()..]))
             .unwrap_or(who);
         // `本报记者 杜明 文 记者 夏阳 摄` is a byline (parse_byline_line);
         // `图：义工探访长者 记者 李志强 摄` a caption with its credit
@@ -3782,6 +3819,14 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         && let Some((credits, CreditKind::Photo)) = parse_end_credit(&format!("{}摄", &c[2]), rules)
     {
         return Some((c[1].trim_end().to_string(), credits));
+    }
+    // `图为团队成员调试设备。　受访者供图`, `…剧照。　片方供图`: the source
+    // of the picture after a gap; a source such as 受访者 names no one.
+    static SUPPLIED: OnceLock<Regex> = OnceLock::new();
+    let supplied = static_re(&SUPPLIED, r"^(.*[。！？”）)])[ \u{3000}]+(\p{Han}{2,10}?)供图$");
+    if let Some(c) = supplied.captures(para) {
+        let contributors = if NO_ONE_NAMED.contains(&&c[2]) { Vec::new() } else { vec![c[2].to_string()] };
+        return Some((c[1].trim_end().to_string(), Credits { contributors, ..Credits::default() }));
     }
     // `6月17日，郑钦文在比赛中回球。　新华社发`: a wire's photo, no
     // photographer named, credited after the caption as `新华社发（张三 摄）` is.

@@ -612,10 +612,12 @@ fn is_tip_line(line: &str) -> bool {
 
 /// `本版图片除署名外均由新华社提供`, `本版图片 视觉中国 摄`: a note on the whole page's pictures,
 /// wherever on the page it is set, not part of the story it happens to
-/// follow. (`本版稿件由市水利局提供` credits the page's unsigned pieces.)
+/// follow, bracketed or not (`(本版图片除署名外均由受访者提供)`).
+/// (`本版稿件由市水利局提供` credits the page's unsigned pieces.)
 fn is_page_note(line: &str) -> bool {
     static PAGE_NOTE: OnceLock<Regex> = OnceLock::new();
     let line = line.trim();
+    let line = line.strip_prefix(['(', '（']).and_then(|l| l.strip_suffix([')', '）'])).unwrap_or(line).trim();
     len(line) <= 40
         && static_re(
             &PAGE_NOTE,
