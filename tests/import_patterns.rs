@@ -4783,3 +4783,16 @@ fn issue2_column_label_headline_and_bare_writer_in_one_block() {
     assert_eq!(arts[1].front.reporters, vec!["Jonathan Ferris"]);
     assert!(!arts[0].body.contains("LONG VIEW"), "{}", arts[0].body);
 }
+
+#[test]
+fn issue2_jump_line_between_headline_and_bracketed_lead() {
+    let arts = page(
+        "侨社·动态\n\n里昂老城华人书店的“第二春”\n\n（上接第一版）\n\n【欧洲时报记者林舟里昂报道】在老城区经营华文书店十五年的\
+         福建人郑海，今年把二楼改成了中文绘本馆。\n\n开业三个月来，会员已超过两百户。\n",
+    );
+    assert_eq!(arts.len(), 1, "{arts:#?}");
+    let a = &arts[0];
+    assert_eq!(a.front.title, "里昂老城华人书店的“第二春”");
+    assert_eq!(a.front.continued_from, Some(1));
+    assert!(a.body.contains("在老城区经营华文书店"), "{}", a.body);
+}

@@ -1139,6 +1139,11 @@ fn heads_only_start(paras: &[Para], i: usize) -> usize {
         // dateline); a byline above the headings closes the previous article.
         if matches!(p.kind, Kind::Byline(_)) && heads == 0 {
             j -= 1;
+        } else if p.kind == Kind::Jump && p.from.is_some() && heads == 0 && j >= 2 && is_head(&paras[j - 2]) {
+            // `巴黎十三区华裔商户的“新生意经”` / `（上接第一版）` / `【欧洲时报记者
+            // 夏雨巴黎报道】…`: the jump line set between the jumped story's
+            // headline and its lead is the same story's, as a byline line is.
+            j -= 1;
         } else if is_head(p) && heads < 4 {
             heads += 1;
             j -= 1;
