@@ -4796,3 +4796,23 @@ fn issue2_jump_line_between_headline_and_bracketed_lead() {
     assert_eq!(a.front.continued_from, Some(1));
     assert!(a.body.contains("在老城区经营华文书店"), "{}", a.body);
 }
+
+#[test]
+fn issue2_spaced_headline_and_wrapped_deck_over_byline() {
+    // A headline the export spaced around its figures over its deck is no
+    // story of its own.
+    let arts = page(
+        "债券 ETF 规模半年增逾 300 亿元\n利率债产品仍是配置主力\n◎记者 钱 立\n\n全市场债券型 ETF 总规模较年初增加 312.4 亿元，\
+         创历史新高。\n",
+    );
+    assert_eq!(arts.len(), 1, "{arts:#?}");
+    assert_eq!(arts[0].front.reporters, vec!["钱立"]);
+    // A deck wrapped before the unit of its figure is one line.
+    let arts = page(
+        "深成指放量上行 科创50涨逾 2%\n半导体与医疗器械板块领涨，两市成交额升至 1.25\n万亿元\n\n◎记者 周 宁\n\n6 月 16 日，A 股三大指数\
+         集体上涨。截至收盘，深证成指报 10901.2 点。\n",
+    );
+    assert_eq!(arts.len(), 1, "{arts:#?}");
+    assert_eq!(arts[0].front.title, "深成指放量上行 科创50涨逾 2%");
+    assert_eq!(arts[0].front.subtitle.as_deref(), Some("半导体与医疗器械板块领涨，两市成交额升至 1.25万亿元"));
+}

@@ -262,9 +262,21 @@ pub fn is_heading_like(text: &str) -> bool {
 /// `淇县 晴 25~33℃`: a row of a table set as text (weather, prices, scores),
 /// not a headline — Chinese headlines have at most two spaced parts and
 /// rarely three with a number.
+/// (`股票 ETF 份额一周增逾 80 亿份`: a figure or Latin word between Chinese
+/// words on both sides is spaced by the export, no cell of its own.)
 pub(super) fn is_data_row(t: &str) -> bool {
-    let tokens: Vec<&str> = t.split_whitespace().collect();
-    is_cjk_text(t) && tokens.len() >= 3 && tokens.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let han_end = |w: &str| w.chars().next_back().is_some_and(super::text::is_han);
+    let han_start = |w: &str| w.chars().next().is_some_and(super::text::is_han);
+    let spaced = |k: usize| {
+        k > 0
+            && k + 1 < words.len()
+            && words[k].chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+            && han_end(words[k - 1])
+            && han_start(words[k + 1])
+    };
+    let cells = (0..words.len()).filter(|&k| !(spaced(k) || (k > 0 && spaced(k - 1)))).count();
+    is_cjk_text(t) && cells >= 3 && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// How a note about the article itself opens (`（作者单位：…）`, `（本文有删节）`,

@@ -1797,6 +1797,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if has_byline(&owned[i]) && (is_long_headline(&owned[i - 1]) || long_english()) {
             owned[i - 1].kind = Kind::Heading;
         }
+        // `沪指缩量震荡 创业板指涨逾 1%` over `算力硬件…回落至1.07万亿元` over
+        // `◎记者 王 晓`: a headline the export spaced around its figure (it
+        // reads as a table's row) over its deck and the byline, at the
+        // page's top or under a finished text.
+        if i >= 2
+            && has_byline(&owned[i])
+            && owned[i - 1].kind == Kind::Heading
+            && is_cjk_text(&owned[i - 2].text)
+            && is_long_headline(&owned[i - 2])
+            && super::repair::is_data_row(&owned[i - 2].text)
+            && (i < 3 || is_head(&owned[i - 3]) || is_terminated(&owned[i - 3].text))
+        {
+            owned[i - 2].kind = Kind::Heading;
+        }
         // `老旧小区加装电梯…` / `低层住户反对、资金分摊难……` / `全媒体记者 张楠`:
         // a deck trailing off in an ellipsis between the headline and the
         // byline is the subtitle, not the story's first paragraph.

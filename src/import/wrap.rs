@@ -734,6 +734,17 @@ fn joins(
     {
         return true;
     }
+    // `…两市成交额回落至 1.07` over `万亿元`: a figure's magnitude or
+    // currency opening the next line is the figure's; no line, headline or
+    // text, opens on it.
+    if !b.blank_before
+        && !b.indent
+        && a.text.trim_end().ends_with(|c: char| c.is_ascii_digit())
+        && is_cjk_text(&a.text)
+        && b.text.trim_start().starts_with(['万', '亿', '千', '百', '元'])
+    {
+        return true;
+    }
     if goes_on_in_lower_case(a, b, para, layout, rules)
         || head_goes_on_after_open_word(a, b, para, rules)
         || head_goes_on_with_a_figure(a, b, para, rules)
