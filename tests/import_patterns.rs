@@ -4816,3 +4816,15 @@ fn issue2_spaced_headline_and_wrapped_deck_over_byline() {
     assert_eq!(arts[0].front.title, "深成指放量上行 科创50涨逾 2%");
     assert_eq!(arts[0].front.subtitle.as_deref(), Some("半导体与医疗器械板块领涨，两市成交额升至 1.25万亿元"));
 }
+
+#[test]
+fn issue2_desk_contacts_and_spaced_section_in_a_chinese_head() {
+    let arts = page(
+        "B3\n2026 年 6 月 18 日 星期四\n责任编辑：刘 洋\nE-mail:cjb@finews.cn 电话:010-65432100\n公 司\n\n锂电龙头二季度出货量回升\n\n\
+         ◎记者 宋 佳\n\n6 月 17 日，多家锂电企业披露二季度经营数据，\n出货量环比回升。\n",
+    );
+    assert_eq!(arts.len(), 1, "{arts:#?}");
+    assert_eq!(arts[0].front.title, "锂电龙头二季度出货量回升");
+    assert_eq!(arts[0].front.section.as_deref(), Some("公司"));
+    assert_eq!(arts[0].front.kicker, None);
+}
