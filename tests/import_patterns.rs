@@ -4828,3 +4828,16 @@ fn issue2_desk_contacts_and_spaced_section_in_a_chinese_head() {
     assert_eq!(arts[0].front.section.as_deref(), Some("公司"));
     assert_eq!(arts[0].front.kicker, None);
 }
+
+#[test]
+fn issue2_comment_box_with_its_own_headline_is_a_sidebar() {
+    let arts = page(
+        "我国首条沙漠光伏治沙示范带建成\n\n◎本报记者　赵　岩\n\n记者6月15日从国家林草局获悉,一条长12公里的光伏治沙示范带日前建成。\n\n\
+         记者手记\n\n沙丘上的“蓝色长城”\n\n第一次走进示范带,最先看到的是一排排蓝色光伏板。\n\n治沙与发电,在这里找到了交汇点。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(None, "我国首条沙漠光伏治沙示范带建成"), (Some("记者手记"), "沙丘上的“蓝色长城”")]
+    );
+    assert!(!arts[0].body.contains("记者手记"), "{}", arts[0].body);
+}

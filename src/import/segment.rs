@@ -2051,13 +2051,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         // `以案说法` over a headline, under a finished text: a column's label
         // opens its piece, unsigned as its short items are. (A box's label
-        // over a subhead, `新闻链接` / `什么是…？`, names no column.)
+        // over a subhead, `新闻链接` / `什么是…？`, names no column.) So does
+        // a comment box's label over a headline of the box's own (`记者手记`
+        // / `十年“冷板凳”换来一次“升温”`): a sidebar, where the box's label
+        // over its text alone closes the story it comments on.
         if i > 0
             && p.kind == Kind::Heading
             && (is_column_label(&p.text, rules)
                 || is_editorial_label(&p.text)
                 || is_comment_label(&p.text)
-                || is_angle_label(&p.text))
+                || is_angle_label(&p.text)
+                || is_comment_box_label(&p.text))
             && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&paras[i - 1].text)
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
