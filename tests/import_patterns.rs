@@ -4841,3 +4841,19 @@ fn issue2_comment_box_with_its_own_headline_is_a_sidebar() {
     );
     assert!(!arts[0].body.contains("记者手记"), "{}", arts[0].body);
 }
+
+#[test]
+fn issue2_pupil_essay_signed_with_school_and_teacher() {
+    let arts = page(
+        "小小志愿者走进社区养老院\n本报记者　孙悦\n暑假第一周，20名小学生走进社区养老院，为老人表演节目。\n学生习作\n爷爷的老藤椅\n\
+         南京市琅琊路小学三（4）班　陆星辰\n指导老师　许文静\n爷爷有一把老藤椅，放在阳台上已经二十多年了。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "小小志愿者走进社区养老院"), (Some("学生习作"), "爷爷的老藤椅")]);
+    assert_eq!(arts[1].front.reporters, vec!["陆星辰"]);
+    assert_eq!(arts[1].front.contributors, vec!["许文静"]);
+    assert!(arts[1].body.starts_with("爷爷有一把"), "{}", arts[1].body);
+    // The school's line under the title alone signs it too.
+    let a = one("我的第一次野营\n成都市泡桐树小学五（1）班　何雨桐\n夏令营的第一个晚上，我们在山坡上搭起了帐篷。\n");
+    assert_eq!(a.front.title, "我的第一次野营");
+    assert_eq!(a.front.reporters, vec!["何雨桐"]);
+}
