@@ -4857,3 +4857,30 @@ fn issue2_pupil_essay_signed_with_school_and_teacher() {
     assert_eq!(a.front.title, "我的第一次野营");
     assert_eq!(a.front.reporters, vec!["何雨桐"]);
 }
+
+#[test]
+fn issue2_two_character_brief_column_after_a_story() {
+    let arts = page(
+        "马赛华人商会举办创业讲座\n\n【欧洲时报综合报道】马赛华人商会日前举办创业讲座，吸引百余名青年参加。\n\n侨讯\n\n\
+         ■尼斯华侨华人协会6月27日将举办中文歌曲大赛，欢迎报名参加。\n\n■波尔多中文学校秋季班即日起接受报名。\n",
+    );
+    assert_eq!(arts.len(), 3, "{arts:#?}");
+    assert!(!arts[0].body.contains("侨讯"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("侨讯"));
+    assert_eq!(arts[2].front.kicker.as_deref(), Some("侨讯"));
+}
+
+#[test]
+fn issue2_labelled_note_closes_its_piece_before_a_column_label() {
+    let arts = page(
+        "购房问答\n　　问：公积金贷款审批要多久？\n　　答：材料齐全的，一般在10个工作日内完成审批并通知\n申请人签订合同。\n\
+         （答疑：杭州市住房公积金管理中心　李青）\n房讯\n　　■6月21日至23日，2026杭州春季房展会将在\n杭州国际博览中心举办，参展楼盘超过\n\
+         120个。（叶舟）\n",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert!(arts[0].body.trim_end().ends_with("李青）"), "{}", arts[0].body);
+    assert!(arts[0].front.reporters.is_empty());
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("房讯"));
+    assert_eq!(arts[1].front.reporters, vec!["叶舟"]);
+    assert!(!arts[1].front.title.starts_with("6月"), "{}", arts[1].front.title);
+}

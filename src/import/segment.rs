@@ -775,7 +775,13 @@ fn is_brief_label(text: &str) -> bool {
     // Macau's `澳聞簡報`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
     const KINDS: &[&str] = &["简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读"];
+    // (`侨讯`, `车讯`, `房讯`: a beat's news in one character before `讯`;
+    // not a word that only ends so, `喜讯`, `通讯`.)
+    const NOT_BEATS: &[char] =
+        &['通', '音', '喜', '死', '噩', '凶', '佳', '传', '审', '问', '质', '提', '聆', '视', '电'];
+    let beat = |c: char| super::text::is_han(c) && !NOT_BEATS.contains(&c);
     BRIEFS.contains(&t)
+        || (len(t) == 2 && t.ends_with('讯') && t.chars().next().is_some_and(beat))
         || ((3..=6).contains(&len(t))
             && t.chars().all(super::text::is_han)
             && !t.contains('的')
@@ -3934,7 +3940,7 @@ fn take_jumps(d: &mut Draft, p: &Para) {
 
 /// `4月18日`, `当地时间19日上午`, `2026年4月18日`: a clause that only
 /// says when.
-/// `6月16日`, `近日`, `日前`, `今年以来`: when a brief's sentence happened,
+/// `6月16日`, `近日`, `日前`, `今年以来`, `6月20日至22日`: when a brief's sentence happened,
 /// before its first comma; no title.
 fn is_time_clause(w: &str) -> bool {
     is_day_clause(w) || (len(w) <= 4 && (w.ends_with(['日', '来', '前', '后']) || w.ends_with("以来")))
@@ -3944,7 +3950,7 @@ fn is_day_clause(t: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(
         &RE,
-        r"^(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚|晚间|夜间|凌晨|傍晚|清晨|早晨)?$",
+        r"^(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-|～|~)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|中午|晚|晚间|夜间|凌晨|傍晚|清晨|早晨)?$",
     )
     .is_match(t.trim())
 }

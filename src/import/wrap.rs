@@ -706,6 +706,9 @@ fn joins(
     if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
         return false;
     }
+    if is_labelled_note(&a.text) {
+        return false;
+    }
     // `…named Dr.` / `Lorraine Estes of Waverly…`: a title at a line end
     // has its name on the next line, wherever the page's columns are.
     if !b.blank_before && ends_with_title_abbreviation(&a.text) && b.text.starts_with(|c: char| c.is_alphanumeric()) {
@@ -1071,6 +1074,14 @@ fn is_salutation(t: &str) -> bool {
 fn closes_with_author_note(t: &str) -> bool {
     super::repair::is_article_note(t)
         || ["（作者单位", "（作者系", "（作者为", "(作者单位", "(作者系", "(作者为"].iter().any(|p| t.starts_with(p))
+}
+
+/// `（答疑：南京市机动车流通协会　王敏）`, `（来源：市应急管理局）`: a labelled
+/// note in brackets on a line of its own closes its piece, however wide;
+/// what follows (`车讯`, a column's label) does not run into it.
+fn is_labelled_note(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^[（(]\p{Han}{1,6}[:：][^（）()]{1,40}[）)]$").is_match(t.trim())
 }
 
 /// Whether `b` closes a bracket `a` left open: `（…医师 孙丽 解答` over
