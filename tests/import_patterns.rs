@@ -4884,3 +4884,21 @@ fn issue2_labelled_note_closes_its_piece_before_a_column_label() {
     assert_eq!(arts[1].front.reporters, vec!["叶舟"]);
     assert!(!arts[1].front.title.starts_with("6月"), "{}", arts[1].front.title);
 }
+
+#[test]
+fn issue2_bulleted_brief_headlines_over_spaced_text() {
+    let arts = page(
+        "公司速递\n◆远航重工拟在印尼设立镍矿冶炼合资公司项目\n远航重工 6 月 16 日晚间公告，公司拟与印尼\n国有矿业公司合资设立镍矿冶炼项目公司，项\n\
+         目一期规划年产镍铁 5 万吨。\n◆康瑞医药 PD-1 单抗新适应症获批开展 II 期临床\n康瑞医药公告，公司自主研发的 PD-1 单抗注射\n液新适应症获国家药监局\
+         临床试验批准。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (Some("公司速递"), "远航重工拟在印尼设立镍矿冶炼合资公司项目"),
+            (Some("公司速递"), "康瑞医药 PD-1 单抗新适应症获批开展 II 期临床")
+        ]
+    );
+    assert!(arts[0].body.starts_with("远航重工 6 月 16 日"), "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("康瑞医药公告"), "{}", arts[1].body);
+}

@@ -412,6 +412,9 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
     if strip_bullet(n).is_some() || n.starts_with(['■', '□', '◆', '▲', '★', '◎']) {
         return false;
     }
+    if is_bulleted_head_over_text(prev, n) {
+        return false;
+    }
     let jumps = strip_jumps(n);
     if jumps.from.is_some() || jumps.text.is_empty() {
         return false;
@@ -429,6 +432,23 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
             || prev.ends_with([',', '-'])
             || ends_open(prev)
     }
+}
+
+/// `◆锦川锂业拟在阿根廷设立盐湖提锂合资公司` over `锦川锂业 6 月 17 日晚间公告，…`:
+/// a brief's headline set after its bullet, as wide as the column by chance,
+/// over its text, which names the headline's subject again at its start. A
+/// sentence the column broke goes on with its next words, not its first
+/// ones; nor does a brief's own first line run on without a mark of
+/// punctuation to repeat itself.
+pub(super) fn is_bulleted_head_over_text(a: &str, b: &str) -> bool {
+    let Some(head) = a.trim().strip_prefix(['◆', '■', '●', '★', '▲', '◇', '□']) else { return false };
+    let head = head.trim_start();
+    let subject: String = head.chars().take(2).collect();
+    is_cjk_text(head)
+        && !head.contains(['，', '。', '、', '；', '：', '！', '？', ',', ';', ':'])
+        && subject.chars().count() == 2
+        && subject.chars().all(super::text::is_han)
+        && b.trim_start().starts_with(subject.as_str())
 }
 
 /// Joins two halves of a cut line: no space in Chinese, a space between

@@ -861,7 +861,11 @@ fn split_run_in_title(text: &str) -> Option<(String, String)> {
     }
     let at = t.find([' ', '\u{3000}'])?;
     let (head, rest) = (t[..at].trim(), t[at..].trim());
+    // (`锦川锂业 6 月 17 日晚间公告，…`: the export spaces a figure or a Latin
+    // word on both sides; that gap parts no headline from its text.)
+    let spaced_figure = rest.split_once(' ').is_some_and(|(w, _)| w.chars().all(|c| c.is_ascii_alphanumeric()));
     let plain = (4..=24).contains(&len(head))
+        && !spaced_figure
         && is_cjk_text(head)
         && !head.contains(['。', '，', ',', '；', ';', '：', ':', '！', '？', '、', '(', '（'])
         // `3月1日 记者…`, `本报讯 近日…`: a date or lead, not a headline.
@@ -1321,6 +1325,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 i += run + leads.len();
                 in_briefs = false;
             }
+        } else if in_briefs
+            && let Kind::Item(t) = &p.kind
+            && is_cjk_text(t)
+            && is_heading_like(t)
+            && owned.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
+        {
+            // `公司速递` / `◆锦川锂业拟在阿根廷设立盐湖提锂合资公司` / its text:
+            // in a brief column the bullet sets each brief's headline off
+            // (as `■` does), not an item of a list.
+            owned[i] = heading_of(p, t.clone());
         } else if let Some((c, head, text)) = dated_run_in {
             // `BERLIN — German rail strike called off: The GDL train
             // drivers' union…`: a world briefing's item runs its headline in

@@ -706,7 +706,7 @@ fn joins(
     if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
         return false;
     }
-    if is_labelled_note(&a.text) {
+    if super::repair::is_bulleted_head_over_text(&a.text, &b.text) || is_labelled_note(&a.text) {
         return false;
     }
     // `…named Dr.` / `Lorraine Estes of Waverly…`: a title at a line end
