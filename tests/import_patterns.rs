@@ -4902,3 +4902,14 @@ fn issue2_bulleted_brief_headlines_over_spaced_text() {
     assert!(arts[0].body.starts_with("远航重工 6 月 16 日"), "{}", arts[0].body);
     assert!(arts[1].body.starts_with("康瑞医药公告"), "{}", arts[1].body);
 }
+
+#[test]
+fn issue2_dash_deck_under_a_headline_as_wide_as_the_column() {
+    let a = one(
+        "“我想留下的，是那些被时间遗忘的手艺人”\n——访非遗纪录片导演程远\n本报记者　林　溪\n\n　　程远的纪录片《匠人志》日前在\
+         全国院线上映。这部影片\n以皖南一个古村落为背景，记录了五位老匠人\n的日常生活。日前，记者就影片创作与他进行\n了对话。\n",
+    );
+    assert_eq!(a.front.title, "“我想留下的，是那些被时间遗忘的手艺人”");
+    assert_eq!(a.front.subtitle.as_deref(), Some("访非遗纪录片导演程远"));
+    assert_eq!(a.front.reporters, vec!["林溪"]);
+}

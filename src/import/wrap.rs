@@ -709,6 +709,19 @@ fn joins(
     if super::repair::is_bulleted_head_over_text(&a.text, &b.text) || is_labelled_note(&a.text) {
         return false;
     }
+    // `“我想写的，是那些没有进入地方志的人”` over `——访青年作家苏晓禾`: a
+    // dash opening the line under a headline as wide as the column opens
+    // its 副题, which ends short of the measure (a paragraph's first line,
+    // unindented, is the headline; a sentence the column broke before a
+    // dash runs on to fill the line it goes on in).
+    if is_cjk_text(&b.text)
+        && is_subtitle(&b.text)
+        && !a.indent
+        && para.trim() == a.text.trim()
+        && layout.width.is_none_or(|w| after.is_none_or(|c| !full(b, c, w)))
+    {
+        return false;
+    }
     // `…named Dr.` / `Lorraine Estes of Waverly…`: a title at a line end
     // has its name on the next line, wherever the page's columns are.
     if !b.blank_before && ends_with_title_abbreviation(&a.text) && b.text.starts_with(|c: char| c.is_alphanumeric()) {
