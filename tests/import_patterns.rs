@@ -4995,4 +4995,131 @@ fn issue2_photo_credits_of_a_paper_and_of_a_source_leave_the_captions() {
     assert!(arts[1].body.trim_end().ends_with("图为团队成员在实验室记录数据。"), "{}", arts[1].body);
     assert!(!arts[1].front.truncated);
     assert!(arts[1].front.contributors.is_empty(), "{:?}", arts[1].front.contributors);
+fn issue2_jump_line_between_headline_and_bracketed_lead() {
+    let arts = page(
+        "侨社·动态\n\n里昂老城华人书店的“第二春”\n\n（上接第一版）\n\n【欧洲时报记者林舟里昂报道】在老城区经营华文书店十五年的\
+         福建人郑海，今年把二楼改成了中文绘本馆。\n\n开业三个月来，会员已超过两百户。\n",
+    );
+    assert_eq!(arts.len(), 1, "{arts:#?}");
+    let a = &arts[0];
+    assert_eq!(a.front.title, "里昂老城华人书店的“第二春”");
+    assert_eq!(a.front.continued_from, Some(1));
+    assert!(a.body.contains("在老城区经营华文书店"), "{}", a.body);
+}
+
+#[test]
+fn issue2_spaced_headline_and_wrapped_deck_over_byline() {
+    // A headline the export spaced around its figures over its deck is no
+    // story of its own.
+    let arts = page(
+        "债券 ETF 规模半年增逾 300 亿元\n利率债产品仍是配置主力\n◎记者 钱 立\n\n全市场债券型 ETF 总规模较年初增加 312.4 亿元，\
+         创历史新高。\n",
+    );
+    assert_eq!(arts.len(), 1, "{arts:#?}");
+    assert_eq!(arts[0].front.reporters, vec!["钱立"]);
+    // A deck wrapped before the unit of its figure is one line.
+    let arts = page(
+        "深成指放量上行 科创50涨逾 2%\n半导体与医疗器械板块领涨，两市成交额升至 1.25\n万亿元\n\n◎记者 周 宁\n\n6 月 16 日，A 股三大指数\
+         集体上涨。截至收盘，深证成指报 10901.2 点。\n",
+    );
+    assert_eq!(arts.len(), 1, "{arts:#?}");
+    assert_eq!(arts[0].front.title, "深成指放量上行 科创50涨逾 2%");
+    assert_eq!(arts[0].front.subtitle.as_deref(), Some("半导体与医疗器械板块领涨，两市成交额升至 1.25万亿元"));
+}
+
+#[test]
+fn issue2_desk_contacts_and_spaced_section_in_a_chinese_head() {
+    let arts = page(
+        "B3\n2026 年 6 月 18 日 星期四\n责任编辑：刘 洋\nE-mail:cjb@finews.cn 电话:010-65432100\n公 司\n\n锂电龙头二季度出货量回升\n\n\
+         ◎记者 宋 佳\n\n6 月 17 日，多家锂电企业披露二季度经营数据，\n出货量环比回升。\n",
+    );
+    assert_eq!(arts.len(), 1, "{arts:#?}");
+    assert_eq!(arts[0].front.title, "锂电龙头二季度出货量回升");
+    assert_eq!(arts[0].front.section.as_deref(), Some("公司"));
+    assert_eq!(arts[0].front.kicker, None);
+}
+
+#[test]
+fn issue2_comment_box_with_its_own_headline_is_a_sidebar() {
+    let arts = page(
+        "我国首条沙漠光伏治沙示范带建成\n\n◎本报记者　赵　岩\n\n记者6月15日从国家林草局获悉,一条长12公里的光伏治沙示范带日前建成。\n\n\
+         记者手记\n\n沙丘上的“蓝色长城”\n\n第一次走进示范带,最先看到的是一排排蓝色光伏板。\n\n治沙与发电,在这里找到了交汇点。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(None, "我国首条沙漠光伏治沙示范带建成"), (Some("记者手记"), "沙丘上的“蓝色长城”")]
+    );
+    assert!(!arts[0].body.contains("记者手记"), "{}", arts[0].body);
+}
+
+#[test]
+fn issue2_pupil_essay_signed_with_school_and_teacher() {
+    let arts = page(
+        "小小志愿者走进社区养老院\n本报记者　孙悦\n暑假第一周，20名小学生走进社区养老院，为老人表演节目。\n学生习作\n爷爷的老藤椅\n\
+         南京市琅琊路小学三（4）班　陆星辰\n指导老师　许文静\n爷爷有一把老藤椅，放在阳台上已经二十多年了。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "小小志愿者走进社区养老院"), (Some("学生习作"), "爷爷的老藤椅")]);
+    assert_eq!(arts[1].front.reporters, vec!["陆星辰"]);
+    assert_eq!(arts[1].front.contributors, vec!["许文静"]);
+    assert!(arts[1].body.starts_with("爷爷有一把"), "{}", arts[1].body);
+    // The school's line under the title alone signs it too.
+    let a = one("我的第一次野营\n成都市泡桐树小学五（1）班　何雨桐\n夏令营的第一个晚上，我们在山坡上搭起了帐篷。\n");
+    assert_eq!(a.front.title, "我的第一次野营");
+    assert_eq!(a.front.reporters, vec!["何雨桐"]);
+}
+
+#[test]
+fn issue2_two_character_brief_column_after_a_story() {
+    let arts = page(
+        "马赛华人商会举办创业讲座\n\n【欧洲时报综合报道】马赛华人商会日前举办创业讲座，吸引百余名青年参加。\n\n侨讯\n\n\
+         ■尼斯华侨华人协会6月27日将举办中文歌曲大赛，欢迎报名参加。\n\n■波尔多中文学校秋季班即日起接受报名。\n",
+    );
+    assert_eq!(arts.len(), 3, "{arts:#?}");
+    assert!(!arts[0].body.contains("侨讯"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("侨讯"));
+    assert_eq!(arts[2].front.kicker.as_deref(), Some("侨讯"));
+}
+
+#[test]
+fn issue2_labelled_note_closes_its_piece_before_a_column_label() {
+    let arts = page(
+        "购房问答\n　　问：公积金贷款审批要多久？\n　　答：材料齐全的，一般在10个工作日内完成审批并通知\n申请人签订合同。\n\
+         （答疑：杭州市住房公积金管理中心　李青）\n房讯\n　　■6月21日至23日，2026杭州春季房展会将在\n杭州国际博览中心举办，参展楼盘超过\n\
+         120个。（叶舟）\n",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert!(arts[0].body.trim_end().ends_with("李青）"), "{}", arts[0].body);
+    assert!(arts[0].front.reporters.is_empty());
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("房讯"));
+    assert_eq!(arts[1].front.reporters, vec!["叶舟"]);
+    assert!(!arts[1].front.title.starts_with("6月"), "{}", arts[1].front.title);
+}
+
+#[test]
+fn issue2_bulleted_brief_headlines_over_spaced_text() {
+    let arts = page(
+        "公司速递\n◆远航重工拟在印尼设立镍矿冶炼合资公司项目\n远航重工 6 月 16 日晚间公告，公司拟与印尼\n国有矿业公司合资设立镍矿冶炼项目公司，项\n\
+         目一期规划年产镍铁 5 万吨。\n◆康瑞医药 PD-1 单抗新适应症获批开展 II 期临床\n康瑞医药公告，公司自主研发的 PD-1 单抗注射\n液新适应症获国家药监局\
+         临床试验批准。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (Some("公司速递"), "远航重工拟在印尼设立镍矿冶炼合资公司项目"),
+            (Some("公司速递"), "康瑞医药 PD-1 单抗新适应症获批开展 II 期临床")
+        ]
+    );
+    assert!(arts[0].body.starts_with("远航重工 6 月 16 日"), "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("康瑞医药公告"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_dash_deck_under_a_headline_as_wide_as_the_column() {
+    let a = one(
+        "“我想留下的，是那些被时间遗忘的手艺人”\n——访非遗纪录片导演程远\n本报记者　林　溪\n\n　　程远的纪录片《匠人志》日前在\
+         全国院线上映。这部影片\n以皖南一个古村落为背景，记录了五位老匠人\n的日常生活。日前，记者就影片创作与他进行\n了对话。\n",
+    );
+    assert_eq!(a.front.title, "“我想留下的，是那些被时间遗忘的手艺人”");
+    assert_eq!(a.front.subtitle.as_deref(), Some("访非遗纪录片导演程远"));
+    assert_eq!(a.front.reporters, vec!["林溪"]);
 }

@@ -1529,6 +1529,28 @@ fn unspaced_name_and_place(line: &str) -> Option<(String, String)> {
 
 /// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
 /// `本报记者 X`, `By Jane Doe, Staff Writer`, `John Roe, The Associated Press`.
+/// `杭州市天长小学五（2）班　周子墨` under an essay's title on a children's
+/// page: the pupil signs with the school and class before the name; the
+/// teacher who guided the essay on a line of their own (`指导老师　陈丽华`)
+/// is its contributor.
+fn pupil_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
+    static PUPIL: OnceLock<Regex> = OnceLock::new();
+    static TEACHER: OnceLock<Regex> = OnceLock::new();
+    let pupil = static_re(
+        &PUPIL,
+        r"^\p{Han}{2,24}?(?:小学|中学|学校|附小|附中|一中|二中|三中|高中|初中|幼儿园)(?:\p{Han}{1,6}校区)?\s*(?:[一二三四五六七八九\d]{1,2}年级)?\s*(?:[一二三四五六七八九高初]{0,2}\s*[（(]\s*\d{1,2}\s*[）)]\s*班|[一二三四五六七八九高初]{0,2}\d{1,2}班)?[\s\u{3000}]+([\p{Han}·][\p{Han}·\s\u{3000}]{1,8})$",
+    );
+    let teacher = static_re(&TEACHER, r"^指导(?:老师|教师)\s*[:：]?\s*([\p{Han}·][\p{Han}·\s\u{3000}、]{1,20})$");
+    if let Some(c) = pupil.captures(line) {
+        let name: String = c[1].split_whitespace().collect();
+        return (len(&name) <= 4 && looks_like_person(&name, rules))
+            .then(|| Credits { reporters: vec![name], ..Credits::default() });
+    }
+    let c = teacher.captures(line)?;
+    let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
+    (!credits.contributors.is_empty() && all_people(&credits.contributors, rules)).then_some(credits)
+}
+
 fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
     // `Story by LEE CHONG WEI; Pictures by FAIHAN GHANI`: Malaysian
     // features credit the words and the pictures under the headline.
@@ -1558,6 +1580,9 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     let line = line.trim();
     if line.chars().count() > 60 {
         return None;
+    }
+    if let Some(credits) = pupil_byline(line, rules) {
+        return Some(credits);
     }
     // `文：陈大文 图：李小明`, `撰文 陈嘉欣 摄影 黄志强`, `文、摄影／记者林怡君`:
     // Hong Kong and Taiwan papers credit the words and the pictures with a

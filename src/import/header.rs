@@ -216,6 +216,24 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                     keep[i] = false;
                     section = clean_section(&joined);
                 }
+                // `市 场` last under the dated head and the desk's lines, over
+                // the first headline: the 版名 letter-spaced across the head
+                // (a headline or a column's label is not set so under it).
+                None if z == 0
+                    && n > 0
+                    && !keep[zone[n - 1]]
+                    && section.is_none()
+                    && lines[i].text.trim().contains([' ', '\u{3000}'])
+                    && let joined = join_spaced_han(lines[i].text.trim())
+                    && !joined.contains([' ', '\u{3000}'])
+                    && (2..=4).contains(&len(&joined))
+                    && joined.chars().all(super::text::is_han)
+                    && !is_paper_name(&joined)
+                    && !super::segment::is_editorial_label(&joined) =>
+                {
+                    keep[i] = false;
+                    section = clean_section(&joined);
+                }
                 // `4` alone at the top, under the folio or over it: the page's number.
                 None if z == 0 && (n == 0 || !keep[zone[n - 1]]) && is_bare_page_number(&lines[i].text) => {
                     keep[i] = false
@@ -947,6 +965,15 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         )
         .is_match(line)
     {
+        return Some(None);
+    }
+    // `E-mail:scb@cnstock.com 电话:021-38967516` under `责任编辑：孙放`: the
+    // desk's address and number, each cell labelled, set in the page's head
+    // (a notice giving its own, `联系电话：…`, says more or names no mail).
+    static DESK_CELL: OnceLock<Regex> = OnceLock::new();
+    let desk_cell = static_re(&DESK_CELL, r"^(?i:e-?mail|电子邮箱|邮箱|电话|传真)\s*[:：]\s*[\w.@\-()]+$");
+    let cells: Vec<&str> = line.split_whitespace().collect();
+    if (2..=4).contains(&cells.len()) && cells.iter().all(|c| desk_cell.is_match(c)) && line.contains('@') {
         return Some(None);
     }
     // `今日12版`, `本期共24版`: how many pages the issue has, on its front page.

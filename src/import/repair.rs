@@ -262,9 +262,21 @@ pub fn is_heading_like(text: &str) -> bool {
 /// `淇县 晴 25~33℃`: a row of a table set as text (weather, prices, scores),
 /// not a headline — Chinese headlines have at most two spaced parts and
 /// rarely three with a number.
+/// (`股票 ETF 份额一周增逾 80 亿份`: a figure or Latin word between Chinese
+/// words on both sides is spaced by the export, no cell of its own.)
 pub(super) fn is_data_row(t: &str) -> bool {
-    let tokens: Vec<&str> = t.split_whitespace().collect();
-    is_cjk_text(t) && tokens.len() >= 3 && tokens.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let han_end = |w: &str| w.chars().next_back().is_some_and(super::text::is_han);
+    let han_start = |w: &str| w.chars().next().is_some_and(super::text::is_han);
+    let spaced = |k: usize| {
+        k > 0
+            && k + 1 < words.len()
+            && words[k].chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-'))
+            && han_end(words[k - 1])
+            && han_start(words[k + 1])
+    };
+    let cells = (0..words.len()).filter(|&k| !(spaced(k) || (k > 0 && spaced(k - 1)))).count();
+    is_cjk_text(t) && cells >= 3 && words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()))
 }
 
 /// How a note about the article itself opens (`（作者单位：…）`, `（本文有删节）`,
@@ -400,6 +412,9 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
     if strip_bullet(n).is_some() || n.starts_with(['■', '□', '◆', '▲', '★', '◎']) {
         return false;
     }
+    if is_bulleted_head_over_text(prev, n) {
+        return false;
+    }
     let jumps = strip_jumps(n);
     if jumps.from.is_some() || jumps.text.is_empty() {
         return false;
@@ -417,6 +432,23 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
             || prev.ends_with([',', '-'])
             || ends_open(prev)
     }
+}
+
+/// `◆锦川锂业拟在阿根廷设立盐湖提锂合资公司` over `锦川锂业 6 月 17 日晚间公告，…`:
+/// a brief's headline set after its bullet, as wide as the column by chance,
+/// over its text, which names the headline's subject again at its start. A
+/// sentence the column broke goes on with its next words, not its first
+/// ones; nor does a brief's own first line run on without a mark of
+/// punctuation to repeat itself.
+pub(super) fn is_bulleted_head_over_text(a: &str, b: &str) -> bool {
+    let Some(head) = a.trim().strip_prefix(['◆', '■', '●', '★', '▲', '◇', '□']) else { return false };
+    let head = head.trim_start();
+    let subject: String = head.chars().take(2).collect();
+    is_cjk_text(head)
+        && !head.contains(['，', '。', '、', '；', '：', '！', '？', ',', ';', ':'])
+        && subject.chars().count() == 2
+        && subject.chars().all(super::text::is_han)
+        && b.trim_start().starts_with(subject.as_str())
 }
 
 /// Joins two halves of a cut line: no space in Chinese, a space between

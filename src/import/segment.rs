@@ -782,7 +782,13 @@ fn is_brief_label(text: &str) -> bool {
     // Macau's `澳聞簡報`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
     const KINDS: &[&str] = &["简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读"];
+    // (`侨讯`, `车讯`, `房讯`: a beat's news in one character before `讯`;
+    // not a word that only ends so, `喜讯`, `通讯`.)
+    const NOT_BEATS: &[char] =
+        &['通', '音', '喜', '死', '噩', '凶', '佳', '传', '审', '问', '质', '提', '聆', '视', '电'];
+    let beat = |c: char| super::text::is_han(c) && !NOT_BEATS.contains(&c);
     BRIEFS.contains(&t)
+        || (len(t) == 2 && t.ends_with('讯') && t.chars().next().is_some_and(beat))
         || ((3..=6).contains(&len(t))
             && t.chars().all(super::text::is_han)
             && !t.contains('的')
@@ -862,7 +868,11 @@ fn split_run_in_title(text: &str) -> Option<(String, String)> {
     }
     let at = t.find([' ', '\u{3000}'])?;
     let (head, rest) = (t[..at].trim(), t[at..].trim());
+    // (`锦川锂业 6 月 17 日晚间公告，…`: the export spaces a figure or a Latin
+    // word on both sides; that gap parts no headline from its text.)
+    let spaced_figure = rest.split_once(' ').is_some_and(|(w, _)| w.chars().all(|c| c.is_ascii_alphanumeric()));
     let plain = (4..=24).contains(&len(head))
+        && !spaced_figure
         && is_cjk_text(head)
         && !head.contains(['。', '，', ',', '；', ';', '：', ':', '！', '？', '、', '(', '（'])
         // `3月1日 记者…`, `本报讯 近日…`: a date or lead, not a headline.
@@ -1146,6 +1156,11 @@ fn heads_only_start(paras: &[Para], i: usize) -> usize {
         // dateline); a byline above the headings closes the previous article.
         if matches!(p.kind, Kind::Byline(_)) && heads == 0 {
             j -= 1;
+        } else if p.kind == Kind::Jump && p.from.is_some() && heads == 0 && j >= 2 && is_head(&paras[j - 2]) {
+            // `巴黎十三区华裔商户的“新生意经”` / `（上接第一版）` / `【欧洲时报记者
+            // 夏雨巴黎报道】…`: the jump line set between the jumped story's
+            // headline and its lead is the same story's, as a byline line is.
+            j -= 1;
         } else if is_head(p) && heads < 4 {
             heads += 1;
             j -= 1;
@@ -1317,6 +1332,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 i += run + leads.len();
                 in_briefs = false;
             }
+        } else if in_briefs
+            && let Kind::Item(t) = &p.kind
+            && is_cjk_text(t)
+            && is_heading_like(t)
+            && owned.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
+        {
+            // `公司速递` / `◆锦川锂业拟在阿根廷设立盐湖提锂合资公司` / its text:
+            // in a brief column the bullet sets each brief's headline off
+            // (as `■` does), not an item of a list.
+            owned[i] = heading_of(p, t.clone());
         } else if let Some((c, head, text)) = dated_run_in {
             // `BERLIN — German rail strike called off: The GDL train
             // drivers' union…`: a world briefing's item runs its headline in
@@ -1798,6 +1823,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if has_byline(&owned[i]) && (is_long_headline(&owned[i - 1]) || long_english()) {
             owned[i - 1].kind = Kind::Heading;
         }
+        // `沪指缩量震荡 创业板指涨逾 1%` over `算力硬件…回落至1.07万亿元` over
+        // `◎记者 王 晓`: a headline the export spaced around its figure (it
+        // reads as a table's row) over its deck and the byline, at the
+        // page's top or under a finished text.
+        if i >= 2
+            && has_byline(&owned[i])
+            && owned[i - 1].kind == Kind::Heading
+            && is_cjk_text(&owned[i - 2].text)
+            && is_long_headline(&owned[i - 2])
+            && super::repair::is_data_row(&owned[i - 2].text)
+            && (i < 3 || is_head(&owned[i - 3]) || is_terminated(&owned[i - 3].text))
+        {
+            owned[i - 2].kind = Kind::Heading;
+        }
         // `老旧小区加装电梯…` / `低层住户反对、资金分摊难……` / `全媒体记者 张楠`:
         // a deck trailing off in an ellipsis between the headline and the
         // byline is the subtitle, not the story's first paragraph.
@@ -2038,13 +2077,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         // `以案说法` over a headline, under a finished text: a column's label
         // opens its piece, unsigned as its short items are. (A box's label
-        // over a subhead, `新闻链接` / `什么是…？`, names no column.)
+        // over a subhead, `新闻链接` / `什么是…？`, names no column.) So does
+        // a comment box's label over a headline of the box's own (`记者手记`
+        // / `十年“冷板凳”换来一次“升温”`): a sidebar, where the box's label
+        // over its text alone closes the story it comments on.
         if i > 0
             && p.kind == Kind::Heading
             && (is_column_label(&p.text, rules)
                 || is_editorial_label(&p.text)
                 || is_comment_label(&p.text)
-                || is_angle_label(&p.text))
+                || is_angle_label(&p.text)
+                || is_comment_box_label(&p.text))
             && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&paras[i - 1].text)
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
@@ -3958,7 +4001,7 @@ fn take_jumps(d: &mut Draft, p: &Para) {
 
 /// `4月18日`, `当地时间19日上午`, `2026年4月18日`: a clause that only
 /// says when.
-/// `6月16日`, `近日`, `日前`, `今年以来`: when a brief's sentence happened,
+/// `6月16日`, `近日`, `日前`, `今年以来`, `6月20日至22日`: when a brief's sentence happened,
 /// before its first comma; no title.
 fn is_time_clause(w: &str) -> bool {
     is_day_clause(w) || (len(w) <= 4 && (w.ends_with(['日', '来', '前', '后']) || w.ends_with("以来")))
@@ -3968,7 +4011,7 @@ fn is_day_clause(t: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(
         &RE,
-        r"^(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|中午|晚|晚间|夜间|凌晨|傍晚|清晨|早晨)?$",
+        r"^(?:当地时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:(?:至|到|—|-|～|~)(?:\d{1,2}月)?\d{1,2}日)?(?:上午|下午|中午|晚|晚间|夜间|凌晨|傍晚|清晨|早晨)?$",
     )
     .is_match(t.trim())
 }

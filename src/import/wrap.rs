@@ -719,6 +719,22 @@ fn joins(
     if !closes_bracket(&a.text, &b.text) && starts_own(a, b, rules) {
         return false;
     }
+    if super::repair::is_bulleted_head_over_text(&a.text, &b.text) || is_labelled_note(&a.text) {
+        return false;
+    }
+    // `“我想写的，是那些没有进入地方志的人”` over `——访青年作家苏晓禾`: a
+    // dash opening the line under a headline as wide as the column opens
+    // its 副题, which ends short of the measure (a paragraph's first line,
+    // unindented, is the headline; a sentence the column broke before a
+    // dash runs on to fill the line it goes on in).
+    if is_cjk_text(&b.text)
+        && is_subtitle(&b.text)
+        && !a.indent
+        && para.trim() == a.text.trim()
+        && layout.width.is_none_or(|w| after.is_none_or(|c| !full(b, c, w)))
+    {
+        return false;
+    }
     // `…named Dr.` / `Lorraine Estes of Waverly…`: a title at a line end
     // has its name on the next line, wherever the page's columns are.
     if !b.blank_before && ends_with_title_abbreviation(&a.text) && b.text.starts_with(|c: char| c.is_alphanumeric()) {
@@ -744,6 +760,17 @@ fn joins(
         && !is_cjk_text(&a.text)
         && !is_terminated(&a.text)
         && b.text.strip_prefix('(').is_some_and(|r| r.starts_with(char::is_lowercase))
+    {
+        return true;
+    }
+    // `…两市成交额回落至 1.07` over `万亿元`: a figure's magnitude or
+    // currency opening the next line is the figure's; no line, headline or
+    // text, opens on it.
+    if !b.blank_before
+        && !b.indent
+        && a.text.trim_end().ends_with(|c: char| c.is_ascii_digit())
+        && is_cjk_text(&a.text)
+        && b.text.trim_start().starts_with(['万', '亿', '千', '百', '元'])
     {
         return true;
     }
@@ -1073,6 +1100,14 @@ fn is_salutation(t: &str) -> bool {
 fn closes_with_author_note(t: &str) -> bool {
     super::repair::is_article_note(t)
         || ["（作者单位", "（作者系", "（作者为", "(作者单位", "(作者系", "(作者为"].iter().any(|p| t.starts_with(p))
+}
+
+/// `（答疑：南京市机动车流通协会　王敏）`, `（来源：市应急管理局）`: a labelled
+/// note in brackets on a line of its own closes its piece, however wide;
+/// what follows (`车讯`, a column's label) does not run into it.
+fn is_labelled_note(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^[（(]\p{Han}{1,6}[:：][^（）()]{1,40}[）)]$").is_match(t.trim())
 }
 
 /// Whether `b` closes a bracket `a` left open: `（…医师 孙丽 解答` over
