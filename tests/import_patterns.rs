@@ -4828,6 +4828,9 @@ fn issue2_weekly_indented_paragraphs_and_a_brief_under_a_story() {
     assert_eq!(arts[0].body.trim().split("\n\n").count(), 2, "{}", arts[0].body);
     assert_eq!(arts[1].front.title, "Cemetery cleanup set");
     assert!(arts[1].body.contains("Lutheran Cemetery on Saturday"), "{}", arts[1].body);
+}
+
+#[test]
 fn issue2_house_credits_in_capitals() {
     let story = |byline: &str| {
         one(&format!(
@@ -4933,6 +4936,9 @@ fn issue2_a_bare_byline_under_the_headline_is_not_its_last_words() {
     // A headline's second line is still its own.
     let a = story("Teachers vow to strike", "over unpaid arrears");
     assert_eq!(a.front.title, "Teachers vow to strike over unpaid arrears");
+}
+
+#[test]
 fn issue2_pla_daily_lead_names_correspondents_before_the_reporter() {
     let arts = page(
         "某旅组织跨昼夜实弹演练\n\n本报讯　王　林、李志强、记者张　伟报道：6月10日，某旅在戈壁腹地组织跨昼夜实弹演练。\n\n\
@@ -4995,6 +5001,9 @@ fn issue2_photo_credits_of_a_paper_and_of_a_source_leave_the_captions() {
     assert!(arts[1].body.trim_end().ends_with("图为团队成员在实验室记录数据。"), "{}", arts[1].body);
     assert!(!arts[1].front.truncated);
     assert!(arts[1].front.contributors.is_empty(), "{:?}", arts[1].front.contributors);
+}
+
+#[test]
 fn issue2_jump_line_between_headline_and_bracketed_lead() {
     let arts = page(
         "侨社·动态\n\n里昂老城华人书店的“第二春”\n\n（上接第一版）\n\n【欧洲时报记者林舟里昂报道】在老城区经营华文书店十五年的\
