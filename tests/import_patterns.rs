@@ -5132,3 +5132,14 @@ fn issue2_dash_deck_under_a_headline_as_wide_as_the_column() {
     assert_eq!(a.front.subtitle.as_deref(), Some("访非遗纪录片导演程远"));
     assert_eq!(a.front.reporters, vec!["林溪"]);
 }
+
+#[test]
+fn issue2_running_foot_of_the_page_name_and_number_is_furniture() {
+    let arts = page(
+        "书评\n2026年6月18日　第5版\n读书周刊\n主编：许　静　责任编辑：韩　笑\n\n书讯\n\u{3000}\u{3000}本报讯　（记者许静）第十二届全民阅读节\
+         6月15日在南京开幕，将举办各类阅读推广活动3000余场。\n\n读书周刊　5\n",
+    );
+    let last = arts.last().expect("an article");
+    assert!(!last.body.contains("读书周刊"), "{}", last.body);
+    assert!(last.body.trim_end().ends_with("3000余场。"), "{}", last.body);
+}

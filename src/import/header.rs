@@ -371,10 +371,18 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
             }
         }
     }
-    // The page's number alone on its last line.
+    // The page's number alone on its last line, or beside a name of the
+    // page its head gave (`读书周刊　5`, `5 | Opinion`): the running foot.
+    let named_number = |i: usize| {
+        let words: Vec<&str> =
+            lines[i].text.split(|c: char| c.is_whitespace() || c == '|').filter(|w| !w.is_empty()).collect();
+        let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+        let named = |w: &str| head_words.contains(w) || section.as_deref() == Some(w);
+        keep[i] && words.len() == 2 && ((number(words[0]) && named(words[1])) || (named(words[0]) && number(words[1])))
+    };
     if let Some(last) = lines.len().checked_sub(1)
         && last >= head.len()
-        && lone_number(last)
+        && (lone_number(last) || named_number(last))
     {
         repeated.push(last);
     }
