@@ -356,10 +356,9 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
             && super::folio::read_folio(&printed(&lines[i]), rules).is_some_and(|f| f.strong)
             && plain_furniture(&lines[i].text, rules).is_none_or(|s| s.is_none())
     };
-    let lone_number = |i: usize| {
-        let t = lines[i].text.trim();
-        keep[i] && (1..=3).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
-    };
+    // A page's number: one to three figures.
+    let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let lone_number = |i: usize| keep[i] && number(lines[i].text.trim());
     let mut repeated: Vec<usize> = (0..lines.len()).filter(|&i| repeats_head(i)).collect();
     for i in 0..lines.len() {
         if mid_folio(i) {
@@ -376,7 +375,6 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
     let named_number = |i: usize| {
         let words: Vec<&str> =
             lines[i].text.split(|c: char| c.is_whitespace() || c == '|').filter(|w| !w.is_empty()).collect();
-        let number = |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
         let named = |w: &str| head_words.contains(w) || section.as_deref() == Some(w);
         keep[i] && words.len() == 2 && ((number(words[0]) && named(words[1])) || (named(words[0]) && number(words[1])))
     };
