@@ -5143,3 +5143,35 @@ fn issue2_running_foot_of_the_page_name_and_number_is_furniture() {
     assert!(!last.body.contains("读书周刊"), "{}", last.body);
     assert!(last.body.trim_end().ends_with("3000余场。"), "{}", last.body);
 }
+
+#[test]
+fn issue2_story_and_photos_by_is_the_writers_byline() {
+    for line in
+        ["Story and photos by Keisha Brown", "Words and pictures by Keisha Brown", "STORY & PHOTOS BY KEISHA BROWN"]
+    {
+        let a = one(&format!(
+            "Island of a thousand waterfalls\n\n{line}\n\nPORTLAND's rivers run cold even in March. We set off at dawn from Port Antonio.\n\nThe guide has poled these waters for thirty years.\n"
+        ));
+        assert_eq!(a.front.title, "Island of a thousand waterfalls", "{line}");
+        assert_eq!(a.front.subtitle, None, "{line}");
+        assert_eq!(a.front.reporters, vec!["Keisha Brown"], "{line}");
+        assert!(a.front.contributors.is_empty(), "{line}: {:?}", a.front.contributors);
+        assert!(a.body.starts_with("PORTLAND's rivers"), "{line}: {}", a.body);
+    }
+}
+
+#[test]
+fn issue2_place_in_title_case_under_the_byline_is_the_dateline() {
+    let a = one(
+        "Teachers strike over pay arrears\n\nBy Ruth Mbula\n\nKisii\n\nHundreds of teachers in Kisii County yesterday downed their tools over salary arrears.\n\nThe teachers said they would not return to class.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Ruth Mbula"]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Kisii"));
+    assert!(a.body.starts_with("Hundreds of teachers"), "{}", a.body);
+    // A crosshead the text does not open with stays a crosshead.
+    let a = one(
+        "Teachers strike over pay arrears\n\nBy Ruth Mbula\n\nBackground\n\nHundreds of teachers in Kisii County yesterday downed their tools over salary arrears.\n\nThe teachers said they would not return to class.\n",
+    );
+    assert_eq!(a.front.dateline, None);
+    assert!(a.body.starts_with("## Background"), "{}", a.body);
+}

@@ -1466,10 +1466,10 @@ fn desk_or_wire_in_place(line: &str, rules: &ImportRules) -> Option<Credits> {
     Some(Credits { dateline: Some(RawDateline { place: Some(place), month: None, day: None }), ..credits })
 }
 
-/// `Story by X`, `Words by X; Pictures by Y`: a feature's byline.
+/// `Story by X`, `Words by X; Pictures by Y`, `Story and photos by X`: a feature's byline.
 fn is_story_by(line: &str) -> bool {
     static STORY_BY: OnceLock<Regex> = OnceLock::new();
-    static_re(&STORY_BY, r"^(?i:story|words|text)\s+by\s+\S").is_match(line.trim())
+    static_re(&STORY_BY, r"^(?i:(?:(?:story|words|text)(?:\s*(?:and|&)\s*(?:photos?|photography|pictures?|images?))?|(?:photos?|pictures?)\s*(?:and|&)\s*(?:story|words|text))\s+by)\s+\S").is_match(line.trim())
 }
 
 /// What `X报道` may name besides a place: the kind of report (`摄影报道`, `综合报道`).
@@ -3268,7 +3268,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
     static PART: OnceLock<Regex> = OnceLock::new();
     let part = static_re(
         &PART,
-        r"^(?i:(additional\s+reporting|reporting|writing|story|words|text|editing|fact[\s-]?checking|research|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$",
+        r"^(?i:(additional\s+reporting|reporting|writing|(?:story|words|text)\s*(?:and|&)\s*(?:photos?|photography|pictures?|images?)|(?:photos?|pictures?)\s*(?:and|&)\s*(?:story|words|text)|story|words|text|editing|fact[\s-]?checking|research|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$",
     );
     let line = line.trim().trim_end_matches('.');
     // (`—WITH A REPORT FROM JOEL REYES INQ`: the Inquirer's closing slug.)
@@ -3279,6 +3279,8 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         let c = part.captures(p)?;
         let role = c.get(1)?.as_str().to_ascii_lowercase();
         let role = role.trim_start_matches("staff").trim_start();
+        // `Story and photos by X`: one person did both; the writer is the byline.
+        let role = if role.contains(" and") || role.contains('&') { "story" } else { role };
         visual &= ["photo", "pic", "graphic", "video", "illustration"].iter().any(|v| role.starts_with(v));
         let mut names = Vec::new();
         for n in c

@@ -1524,7 +1524,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
             && matches!(owned[i + 1].kind, Kind::Body)
             && (1..=3).contains(&words)
-            && is_caps_place_line(t)
+            && (is_caps_place_line(t) || is_named_place_over(t, &owned[i + 1].text))
         {
             let place = super::text::title_case_caps(t);
             let dateline = super::byline::RawDateline { place: Some(place), month: None, day: None };
@@ -3011,6 +3011,30 @@ fn is_caps_place_line(t: &str) -> bool {
         && t.chars().filter(char::is_ascii_uppercase).count() >= 3
         // (`ESTATE NOTICE`, `UPDATE`: a label, no place.)
         && super::byline::is_colon_place(t)
+}
+
+/// `Kisii` over `Hundreds of teachers in Kisii County…`: a place in title
+/// case alone under a byline, named again in the paragraph under it, is the
+/// dateline (Kenyan papers). A crosshead seldom stands right under the
+/// byline, and its words seldom open the story as a place's do.
+fn is_named_place_over(t: &str, next: &str) -> bool {
+    let t = t.trim();
+    (1..=2).contains(&word_count(t))
+        && t.split(' ').all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(|c| c.is_ascii_uppercase())
+                && cs.all(|c| c.is_ascii_lowercase() || c == '-')
+                && w.len() >= 3
+        })
+        && super::byline::is_colon_place(t)
+        && next.split(['.', '!', '?']).next().is_some_and(|first| {
+            first.match_indices(t).any(|(at, _)| {
+                // As a word of its own, not inside another.
+                let before = first[..at].chars().next_back();
+                let after = first[at + t.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
 }
 
 /// Whether the paragraph before `i` is a deck set as a line of text under
