@@ -5175,3 +5175,49 @@ fn issue2_place_in_title_case_under_the_byline_is_the_dateline() {
     assert_eq!(a.front.dateline, None);
     assert!(a.body.starts_with("## Background"), "{}", a.body);
 }
+
+#[test]
+fn issue2_angle_bracket_column_label_over_its_headline_is_the_kicker() {
+    let a = one(
+        "〈生活小百科〉\n天氣轉暖 小心花粉過敏\n\n春季氣溫回升，花粉、塵蟎活動旺盛，過敏性鼻炎患者明顯增加。（記者魏忻忻）\n",
+    );
+    assert_eq!(a.front.kicker.as_deref(), Some("生活小百科"));
+    assert_eq!(a.front.title, "天氣轉暖 小心花粉過敏");
+    assert_eq!(a.front.subtitle, None);
+}
+
+#[test]
+fn issue2_folio_of_the_section_then_the_page_number() {
+    let a = one(
+        "新加坡　6\n\n樟宜机场T5首阶段工程进度过半\n\n本报记者 陈俊宏\n\n樟宜机场第五搭客大厦首阶段工程已完成超过一半，预计在2030年代中期启用。\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("新加坡"));
+    assert_eq!(a.front.kicker, None);
+    assert_eq!(a.front.title, "樟宜机场T5首阶段工程进度过半");
+}
+
+#[test]
+fn issue2_poet_under_a_group_of_poems_each_with_its_title() {
+    let a = one(
+        "春天的几种写法（组诗）\n\n林　溪\n\n惊蛰\n\n雷声还在远处\n像一个迟到的人\n泥土就醒了\n\n柳\n\n先是一点黄\n然后是一点绿\n整条河都在练习弯腰\n",
+    );
+    assert_eq!(a.front.title, "春天的几种写法（组诗）");
+    assert_eq!(a.front.reporters, vec!["林溪"]);
+    assert_eq!(a.front.subtitle, None);
+    assert!(a.body.starts_with("## 惊蛰\n\n雷声还在远处\\\n"), "{}", a.body);
+}
+
+#[test]
+fn issue2_narrow_wrapped_chinese_story_beside_unwrapped_ones_is_joined() {
+    let arts = page(
+        "河南队主场2:1逆转上海申花\n\n本报记者 马骁宁\n\n3月4日晚，2026赛季中超联赛第2轮\n一场焦点战在郑州航海体育场打响，\n河南队坐镇主场迎战上海申花。上半\n场申花率先破门，下半场河南队连扳\n两球，取得新赛季首胜。\n\n赛后，河南队主教练表示，球队上半场\n有些紧张，下半场球员们执行战术很坚\n决，“这场胜利属于每一个留到最后的\n球迷”。\n\n苏炳添宣布正式退役\n\n新华社广州3月4日电（记者 王浩明）中国短跑名将苏炳添4日在广州举行的发布会上宣布正式退役，结束其二十余年的职业运动生涯。\n\n据介绍，本届运动会首次增设匹克球、飞盘、腰旗橄榄球等新兴项目，并在各省辖市同步设立分赛场，让更多群众在家门口参与比赛。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(
+        arts[0].body,
+        "3月4日晚，2026赛季中超联赛第2轮一场焦点战在郑州航海体育场打响，河南队坐镇主场迎战上海申花。上半场申花率先破门，下半场河南队连扳两球，取得新赛季首胜。\n\n赛后，河南队主教练表示，球队上半场有些紧张，下半场球员们执行战术很坚决，“这场胜利属于每一个留到最后的球迷”。\n"
+    );
+    // Verse set in lines of one length keeps its lines.
+    let a = one("静夜思\n\n李　白\n\n床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。\n");
+    assert!(a.body.contains("床前明月光，\\\n疑是地上霜。"), "{}", a.body);
+}

@@ -1040,14 +1040,19 @@ fn names_its_ban(line: &str) -> bool {
         .is_match(fold_traditional(line.trim()).as_ref())
 }
 
-/// `6 新加坡`: a bare page number and a short 版名. Only at the page's head:
-/// at its foot or in a table the same shape is a ranked row (`1 上海海港`).
+/// `6 新加坡`: a bare page number and a short 版名, or the 版名 first on a
+/// right-hand page (`新加坡　7`). Only at the page's head: at its foot or in
+/// a table the same shape is a ranked row (`1 上海海港`).
 fn numbered_section(line: &str) -> Option<Option<String>> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = static_re(&RE, r"^[0-9]{1,2}\s+(\p{Han}{2,6}|\p{Han}{1,5}[·・]\p{Han}{1,5})$");
+    let re = static_re(
+        &RE,
+        r"^(?:[0-9]{1,2}\s+(\p{Han}{2,6}|\p{Han}{1,5}[·・]\p{Han}{1,5})|(\p{Han}{2,6}|\p{Han}{1,5}[·・]\p{Han}{1,5})\s+[0-9]{1,2})$",
+    );
     let folded = fold_traditional(line.trim());
     let c = re.captures(&folded)?;
-    Some(clean_section(&c[1]).map(|s| restore(line.trim(), &folded, &s)))
+    let name = c.get(1).or(c.get(2))?.as_str();
+    Some(clean_section(name).map(|s| restore(line.trim(), &folded, &s)))
 }
 
 /// `要闻　　责任编辑：X　美术编辑：Y`: the 版名 and the page's editors on one

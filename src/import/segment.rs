@@ -1536,9 +1536,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // in the text under it; the writer's name does not.
     for i in 1..n.saturating_sub(1) {
         let name: String = owned[i].text.chars().filter(|c| !c.is_whitespace()).collect();
+        // (`春天的几种写法（组诗）` / `林　溪` / `惊蛰` over its stanza: a group
+        // of poems, each under its own title.)
         let next_ok = match owned[i + 1].kind {
             Kind::Body | Kind::Verse => true,
-            Kind::Heading => super::text::numeral(owned[i + 1].text.trim()).is_some(),
+            Kind::Heading => {
+                super::text::numeral(owned[i + 1].text.trim()).is_some()
+                    || owned.get(i + 2).is_some_and(|q| q.kind == Kind::Verse)
+            }
             _ => false,
         };
         if owned[i].kind == Kind::Heading
@@ -3537,7 +3542,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             d.blocks.extend(it.map(Block::Heading));
         }
         // `Letters to the editor` over the letter's own headline: a label.
-        _ if department(&headings[0]).is_some() => {
+        // So is a Taiwanese column's name in angle brackets (`〈生活小百科〉`
+        // over `天氣轉暖 小心花粉過敏`), which no 副题 explains.
+        _ if department(&headings[0]).is_some() || is_angle_label(&headings[0]) => {
             let mut it = headings.into_iter();
             d.kicker = it.next().map(|k| label_text(&k).to_string());
             d.title = it.next();

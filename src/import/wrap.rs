@@ -193,6 +193,7 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         if e - s >= 3
             && (s..e).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules))
             && !is_english_prose(&lines[s..e])
+            && !is_chinese_wrapped_prose(&lines[s..e])
         {
             // Short lines right over a byline or lead are a headline set in
             // a stack, not a stanza; an English one broken mid-phrase (the
@@ -384,6 +385,33 @@ fn is_english_prose(group: &[Physical]) -> bool {
     sentences || measured
 }
 
+/// Chinese short lines that are a paragraph wrapped to a narrow measure (a
+/// story at 17 characters on a page whose other stories run one line per
+/// paragraph): all but the last line of one width, sentences running on
+/// across the breaks (`…上半` / `场申花率先破门，…`). Verse set in lines
+/// of one length breaks at its clauses (`床前明月光，` / `疑是地上霜。`).
+fn is_chinese_wrapped_prose(group: &[Physical]) -> bool {
+    let Some((last, body)) = group.split_last() else { return false };
+    if body.len() < 2 || !group.iter().all(|l| is_cjk_text(&l.text)) {
+        return false;
+    }
+    let widest = body.iter().map(|l| l.width).max().unwrap_or(0);
+    let narrowest = body.iter().map(|l| l.width).min().unwrap_or(0);
+    let ends_open = |t: &str| t.chars().next_back().is_some_and(|c| c.is_alphanumeric());
+    // A mark inside a line: a clause ends mid-line, as it does in prose.
+    let inner_mark = |t: &str| {
+        let t = t.trim_end_matches(|c: char| !c.is_alphanumeric());
+        t.contains(['，', '。', '、', '；', '：', '！', '？'])
+    };
+    // (Half-width figures leave a full line a column or three short: `1:0。`.)
+    widest >= 20
+        && narrowest * 10 >= widest * 9
+        && last.width <= widest + 4
+        && is_terminated(&last.text)
+        && body.iter().filter(|l| ends_open(&l.text)).count() * 2 >= body.len()
+        && group.iter().filter(|l| inner_mark(&l.text)).count() * 2 >= group.len()
+}
+
 /// A line that may be verse: short, well short of the column on a wrapped
 /// page, and nothing the page uses to start or sign a piece.
 fn is_verse_line(l: &Physical, layout: &Layout, rules: &ImportRules) -> bool {
@@ -568,7 +596,17 @@ fn group_layouts(lines: &[Physical], page: &Layout, cjk_page: bool) -> Vec<Optio
     let mut s = 0;
     while s < n {
         let e = group_end(lines, s);
-        if let Some(w) = (e - s >= 5).then(|| column_width(&lines[s..e], cjk_page)).flatten() {
+        // (A shorter paragraph whose lines show the wrap has its full
+        // lines' width, too few lines for `column_width` to find it.)
+        let group = &lines[s..e];
+        let width = if e - s >= 5 {
+            column_width(group, cjk_page)
+        } else if is_chinese_wrapped_prose(group) {
+            group[..group.len() - 1].iter().map(|l| l.width).max()
+        } else {
+            None
+        };
+        if let Some(w) = width {
             wrapped.push((s..e, w));
         }
         s = e;
