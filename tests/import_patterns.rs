@@ -5221,3 +5221,116 @@ fn issue2_narrow_wrapped_chinese_story_beside_unwrapped_ones_is_joined() {
     let a = one("静夜思\n\n李　白\n\n床前明月光，\n疑是地上霜。\n举头望明月，\n低头思故乡。\n");
     assert!(a.body.contains("床前明月光，\\\n疑是地上霜。"), "{}", a.body);
 }
+
+#[test]
+fn issue2_role_vouches_for_a_press_office_pen_name() {
+    let a = one(
+        "南阳警方破获一起跨省电信诈骗案\n\n近日，南阳市公安局宛城分局成功打掉一个犯罪团伙，抓获犯罪嫌疑人23名。（记者 郑建华 通讯员 宛公宣）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["郑建华"]);
+    assert_eq!(a.front.contributors, vec!["宛公宣"]);
+    assert_eq!(a.body, "近日，南阳市公安局宛城分局成功打掉一个犯罪团伙，抓获犯罪嫌疑人23名。\n");
+    // No role before it, a word that starts with no surname names no one.
+    let a = one("南阳警方破获一起跨省电信诈骗案\n\n近日，警方成功打掉一个犯罪团伙。（宛公宣）\n");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert!(a.body.contains("（宛公宣）"), "{}", a.body);
+}
+
+#[test]
+fn issue2_wire_named_in_closing_brackets_is_the_agency() {
+    let head = "日本央行维持利率不变\n\n日本央行昨天结束为期两天的货币政策会议，决定维持利率不变。\n\n";
+    // `路透社` starts with a surname, but a wire is no writer.
+    let a = one(&format!("{head}日元兑美元汇率小幅走弱。（路透社）\n"));
+    assert_eq!(a.front.agency.as_deref(), Some("路透社"));
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    // Two wires' copy merged: the first named.
+    let a = one(&format!("{head}日元兑美元汇率小幅走弱。（法新社/美联社）\n"));
+    assert_eq!(a.front.agency.as_deref(), Some("法新社"));
+    assert!(a.body.trim_end().ends_with("小幅走弱。"), "{}", a.body);
+    // On a line of its own under the last paragraph.
+    let a = one(&format!("{head}日元兑美元汇率小幅走弱。\n\n（法新社）\n"));
+    assert_eq!(a.front.agency.as_deref(), Some("法新社"));
+    assert!(a.body.trim_end().ends_with("小幅走弱。"), "{}", a.body);
+    // A writer named so is still the writer; a wire and a name, neither.
+    let a = one(&format!("{head}日元兑美元汇率小幅走弱。（赵六）\n"));
+    assert_eq!(a.front.reporters, vec!["赵六"]);
+    let a = one(&format!("{head}日元兑美元汇率小幅走弱。（法新社/赵六）\n"));
+    assert_eq!(a.front.agency, None);
+}
+
+#[test]
+fn issue2_wire_credit_under_a_caption_is_the_photos() {
+    let story = "印尼新首都迁都计划再度推迟\n\n（雅加达综合讯）印度尼西亚政府宣布，原定今年启动的新首都公务员搬迁计划将推迟至2027年。\n\n";
+    for credit in
+        ["▲工人上个月在努山打拉的国家宫附近施工。（法新社）", "▲工人上个月在努山打拉的国家宫附近施工。\n\n（法新社）"]
+    {
+        let a = one(&format!("{story}{credit}\n"));
+        assert_eq!(a.front.agency, None, "{credit}");
+        assert!(a.body.contains("▲工人上个月在努山打拉的国家宫附近施工。"), "{credit}: {}", a.body);
+    }
+    // Under the story's last sentence, the wire sent the story.
+    let a = one(&format!("{story}工人上个月仍在努山打拉的国家宫附近施工。（法新社）\n"));
+    assert_eq!(a.front.agency.as_deref(), Some("法新社"));
+}
+
+#[test]
+fn issue2_benbao_byline_ending_baodao_keeps_the_paper() {
+    let text = "樟宜机场T5首阶段工程进度过半\n\n本报记者 陈俊宏 报道\n\n樟宜机场第五搭客大厦首阶段工程已完成超过一半，预计在2030年代中期启用。\n";
+    let a = one(text);
+    assert_eq!(a.front.reporters, vec!["陈俊宏"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    // The bare name and 报道: whose reporter is not said.
+    let a = one(&text.replace("本报记者 陈俊宏", "陈俊宏"));
+    assert_eq!(a.front.reporters, vec!["陈俊宏"]);
+    assert_eq!(a.front.agency, None);
+}
+
+#[test]
+fn issue2_tip_line_and_call_for_copy_are_furniture() {
+    let a = one(
+        "马国首相安华访问新加坡\n\n（新加坡讯）马来西亚首相安华将于下周一（9日）对新加坡进行为期两天的正式访问。\n\n欢迎读者提供新闻线索：电邮 zbnews@sph.com.sg 或 WhatsApp 9118 8000\n",
+    );
+    assert_eq!(a.body, "马来西亚首相安华将于下周一（9日）对新加坡进行为期两天的正式访问。\n");
+    assert!(!a.front.truncated);
+    // A book review's closing note on the book, then where to send copy.
+    let a = one(
+        "在河流的褶皱里打捞时间\n\n□ 许嘉言\n\n《大河之书》是作家韩冬历时五年完成的一部长篇非虚构作品。\n\n（《大河之书》，韩冬著，中州古籍出版社2025年12月出版）\n\n读者来稿请发至：fukan@hnrb.com.cn\n",
+    );
+    assert!(a.body.trim_end().ends_with("2025年12月出版）"), "{}", a.body);
+    assert!(!a.front.truncated);
+    // A notice's own call for tips, a sentence of its text, stays.
+    let a = one("警方征集线索\n\n警方正在调查此案。\n\n欢迎市民提供线索：请拨打110。如实提供者给予奖励。\n");
+    assert!(a.body.contains("欢迎市民提供线索"), "{}", a.body);
+}
+
+#[test]
+fn issue2_essay_signed_with_home_then_name() {
+    let arts = page(
+        "二月兰\n\n小区的围墙根下，不知什么时候冒出来一片二月兰。风一吹，整片都晃起来。\n\n每天下楼扔垃圾，我都要在那儿站一会儿，也算是春天给的一点私心。\n\n河南信阳　陈　默\n\n夜读\n\n台灯下\n一条河从书页里流出来\n漫过我的手背\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "二月兰"), (None, "夜读")]);
+    assert_eq!(arts[0].front.reporters, vec!["陈默"]);
+    assert!(arts[0].body.trim_end().ends_with("一点私心。"), "{}", arts[0].body);
+    // A word after the place is no name: no one signs.
+    let arts = page(
+        "二月兰\n\n小区的围墙根下，不知什么时候冒出来一片二月兰。风一吹，整片都晃起来。\n\n河南信阳　见闻\n\n台灯下一条河从书页里流出来，漫过我的手背。\n",
+    );
+    assert!(
+        arts.iter().all(|a| a.front.reporters.is_empty()),
+        "{:?}",
+        arts.iter().map(|a| &a.front.reporters).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn issue2_four_characters_under_a_headline_are_its_second_line() {
+    let a = one(
+        "淇县人民代表大会常务委员会\n任免名单\n\n（2026年3月3日淇县第十五届人民代表大会常务委员会第二十三次会议通过）\n\n任命：\n张卫东为淇县教育局局长；\n李红霞为淇县卫生健康委员会主任。\n",
+    );
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    let head = format!("{}{}", a.front.kicker.as_deref().unwrap_or(""), a.front.title);
+    assert_eq!(head, "淇县人民代表大会常务委员会任免名单");
+    // A poet with a surname of two characters still signs under the title.
+    let a = one("春天的几种写法\n欧阳晓东\n\n雷声还在远处\n像一个迟到的人\n在门外跺了跺脚\n");
+    assert_eq!(a.front.reporters, vec!["欧阳晓东"]);
+}

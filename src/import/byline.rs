@@ -1888,7 +1888,14 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if let Some(c) = found {
         let credits = parse_people(&c[1], Role::Reporter, rules);
         if !credits.reporters.is_empty() && all_people(&credits.reporters, rules) {
-            return Some(Credits { reporters: credits.reporters, ..Credits::default() });
+            // `本报记者 陈俊宏 报道`, `联合早报记者 X 报道`: the role before the
+            // name says whose reporter, as it does with no `报道` after.
+            let agency = if bare.starts_with("本报") {
+                Some("本报".to_string())
+            } else {
+                paper_before_role(bare).map(str::to_string)
+            };
+            return Some(Credits { reporters: credits.reporters, agency, ..Credits::default() });
         }
     }
     // `本报评论员 钱凯`, `□ 本报特约评论员 钱 凯`: the office and the writer.
@@ -2841,6 +2848,11 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     if let Some(agency) = inner.and_then(|i| compiled_source(i, rules)).filter(|a| a != "本报") {
         return Some((Credits { agency: Some(agency), ..Credits::default() }, CreditKind::Agency));
     }
+    // `（法新社）` set on a line of its own under the last paragraph: the
+    // wire that sent the copy, as when it closes the last sentence.
+    if let Some(agency) = inner.and_then(|i| wires_named(i, rules)) {
+        return Some((Credits { agency: Some(agency), ..Credits::default() }, CreditKind::Agency));
+    }
     let bracketed = inner.is_some();
     let inner = inner.unwrap_or(line);
     let drawn = line
@@ -3489,20 +3501,28 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     if let Some((credits, CreditKind::Agency)) = parse_end_credit_folded(&c[2], rules) {
         return Some((para[..end].to_string(), credits));
     }
-    // `…起火原因。（法新社）`: a wire named alone closes the copy it sent;
-    // `…找到感觉”。（新华）`: a sports or briefs page shortens its name.
-    const SHORT: &[(&str, &str)] = &[("新华", "新华社"), ("中新", "中新社")];
-    let named = c[3].trim();
-    let wire = SHORT
-        .iter()
-        .find(|(short, _)| named == *short)
-        .map(|(_, agency)| agency.to_string())
-        .or_else(|| rules.agencies.iter().find(|a| named == a.as_str()).cloned());
-    if let Some(agency) = wire {
+    if let Some(agency) = wires_named(&c[3], rules) {
         return Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
     }
     let agency = compiled_source(&c[3], rules)?;
     Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }))
+}
+
+/// `法新社`, `新华`, `法新社/美联社` → 法新社: the wire a closing bracket
+/// names alone (`…起火原因。（法新社）`), which sent the copy; a sports or
+/// briefs page shortens its name (`…找到感觉”。（新华）`); a story merged
+/// from two wires' copy names both, the first its agency.
+fn wires_named(inner: &str, rules: &ImportRules) -> Option<String> {
+    const SHORT: &[(&str, &str)] = &[("新华", "新华社"), ("中新", "中新社")];
+    let wire = |named: &str| {
+        SHORT
+            .iter()
+            .find(|(short, _)| named == *short)
+            .map(|(_, agency)| agency.to_string())
+            .or_else(|| rules.agencies.iter().find(|a| named == a.as_str()).cloned())
+    };
+    let wires: Vec<Option<String>> = inner.trim().split(['/', '／', '、']).map(|w| wire(w.trim())).collect();
+    wires.iter().all(Option::is_some).then(|| wires.into_iter().flatten().next()).flatten()
 }
 
 /// `综合新华社、央视新闻` → 新华社, `本报综合`, `综合報導` → 本报: the agency a
@@ -3586,6 +3606,7 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     let tokens = join_padded_names(inner);
     let is_role = |t: &str| rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| r == t);
     let mut names = 0;
+    let mut after_role = false;
     for t in &tokens {
         // `（本报驻德国记者 李强）`: a correspondent's post is a role too.
         // (`（新京报记者 郭阳）`: another paper's, named before the role.)
@@ -3594,6 +3615,7 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
             .or_else(|| paper_before_role(t).map(|paper| &t[paper.len()..]))
             .unwrap_or(t);
         if t.is_empty() || is_role(t) {
+            after_role = !t.is_empty();
             continue;
         }
         // A role glued to the name (`记者张三`) leaves the name to check.
@@ -3603,7 +3625,19 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
             .chain(rules.contributor_roles.iter())
             .find_map(|r| t.strip_prefix(r.as_str()))
             .unwrap_or(t);
-        if !(is_name_like(bare) && bare.chars().all(|c| is_han(c) || c == '·') && looks_like_person(bare, rules)) {
+        // `（记者 郑建华 通讯员 宛公宣）`: the name a role labels may be a
+        // pen name a police or county press office signs with (`宛公宣`,
+        // 宛城公安宣传), which starts with no surname; the role vouches for it.
+        let labelled = (after_role || bare.len() != t.len()) && (2..=4).contains(&bare.chars().count());
+        after_role = false;
+        if !(is_name_like(bare)
+            && bare.chars().all(|c| is_han(c) || c == '·')
+            && (labelled || looks_like_person(bare, rules)))
+        {
+            return None;
+        }
+        // `（路透社）`: a wire is no writer, though its name starts with a surname.
+        if rules.agencies.iter().any(|a| a == bare) {
             return None;
         }
         names += 1;

@@ -622,16 +622,25 @@ fn is_desk_contacts(line: &str) -> bool {
 /// `新闻热线：96068 线索一经采用，即付报酬`, `新闻热线：28331233  传真：28331998`:
 /// the paper asks for tips, wherever on the page the line is set (a bare
 /// `热线：…` may be a notice's own field, so the line names news or tips).
+/// So does `欢迎读者提供新闻线索：电邮 x@paper.sg 或 WhatsApp 9118 8000`, the
+/// call then the ways to reach the newsroom.
 fn is_tip_line(line: &str) -> bool {
     static TIP_LINE: OnceLock<Regex> = OnceLock::new();
-    let line = line.trim();
-    len(line) <= 50
+    static TIP_CALL: OnceLock<Regex> = OnceLock::new();
+    static REACH: OnceLock<Regex> = OnceLock::new();
+    let folded = super::text::fold_traditional(line.trim());
+    let line: &str = &folded;
+    let hotline = len(line) <= 50
         && static_re(
             &TIP_LINE,
             r"^(?:本报|晚报)?(?:新闻|报料|爆料|读者)(?:热线|专线)\s*[:：]?\s*\d[\d\-]{4,}\s*(?:\p{Han}|$)",
         )
-        .is_match(line)
-        && !line.contains('。')
+        .is_match(line);
+    let call = len(line) <= 100
+        && static_re(&TIP_CALL, r"^欢迎(?:广大)?(?:读者|市民|公众|网友)?(?:提供|报料|爆料)(?:新闻)?线索\s*[:：]")
+            .is_match(line)
+        && static_re(&REACH, r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+|\d[\d \-]{6,}\d").is_match(line);
+    (hotline || call) && !line.contains('。')
 }
 
 /// `本版图片除署名外均由新华社提供`, `本版图片 视觉中国 摄`: a note on the whole page's pictures,
@@ -960,14 +969,15 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     {
         return Some(None);
     }
-    // `读者来信请寄：读书周刊编辑部  邮箱：…`, `本期荐书人：…`: where readers write
+    // `读者来信请寄：读书周刊编辑部  邮箱：…`, `读者来稿请发至：x@paper.cn`,
+    // `本期荐书人：…`: where readers write
     // to, and who chose this issue's page, set at its foot.
     static PAGE_CALL: OnceLock<Regex> = OnceLock::new();
     if len(line) <= 80
         && !line.contains('。')
         && static_re(
             &PAGE_CALL,
-            r"^(?:读者)?(?:来信|来稿|投稿|稿件)(?:请寄|请发|请投|寄至|发至|邮箱|地址)\s*[:：]|^本期(?:荐书人|主持人?|策划|统筹|撰稿|组稿)\s*[:：]",
+            r"^(?:读者)?(?:来信|来稿|投稿|稿件)(?:请(?:寄|发|投)(?:至|到)?|寄至|发至|邮箱|地址)\s*[:：]|^本期(?:荐书人|主持人?|策划|统筹|撰稿|组稿)\s*[:：]",
         )
         .is_match(line)
     {

@@ -351,6 +351,56 @@ pub(super) fn bare_chinese_name(text: &str, rules: &ImportRules) -> Option<Strin
     .then_some(name)
 }
 
+/// `河南信阳　陈　默`, `湖北省宜昌市 李华`: the name a contributor signs
+/// with after the place they live, set apart by a space. The place opens
+/// with a province's name or ends as a place's does (`…市`, `…县`).
+fn name_after_home(text: &str, rules: &ImportRules) -> Option<String> {
+    const PROVINCES: &[&str] = &[
+        "北京",
+        "天津",
+        "上海",
+        "重庆",
+        "河北",
+        "山西",
+        "辽宁",
+        "吉林",
+        "黑龙江",
+        "江苏",
+        "浙江",
+        "安徽",
+        "福建",
+        "江西",
+        "山东",
+        "河南",
+        "湖北",
+        "湖南",
+        "广东",
+        "海南",
+        "四川",
+        "贵州",
+        "云南",
+        "陕西",
+        "甘肃",
+        "青海",
+        "台湾",
+        "内蒙古",
+        "广西",
+        "西藏",
+        "宁夏",
+        "新疆",
+        "香港",
+        "澳门",
+    ];
+    let t = text.trim();
+    let (place, name) = t.split_once([' ', '\u{3000}'])?;
+    // (Two characters ending so are words, `城市`, `地区`, as often as places.)
+    let home = (2..=8).contains(&len(place))
+        && place.chars().all(super::text::is_han)
+        && (PROVINCES.iter().any(|p| place.starts_with(p))
+            || (len(place) >= 3 && place.ends_with(['省', '市', '县', '区', '州', '旗'])));
+    home.then(|| bare_chinese_name(name, rules)).flatten()
+}
+
 /// `MARY SMITH, Springfield`: a letter signed with the name in capitals and
 /// the town, no dash. Only asked of a line between a finished text and the
 /// next headline (or the page's end): a headline so set would have its story
@@ -1533,7 +1583,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     // `王长河` alone under a title (a serial's, a poem's) and over the text:
     // literary pages sign with the bare name. A headline's words come back
-    // in the text under it; the writer's name does not.
+    // in the text under it; the writer's name does not. Four characters
+    // name someone with a surname of two (`欧阳晓东`); after one they are
+    // the headline's second line (`…常务委员会` / `任免名单`).
+    let compound = |name: &str| rules.compound_surnames.iter().any(|c| name.starts_with(c.as_str()));
     for i in 1..n.saturating_sub(1) {
         let name: String = owned[i].text.chars().filter(|c| !c.is_whitespace()).collect();
         // (`春天的几种写法（组诗）` / `林　溪` / `惊蛰` over its stanza: a group
@@ -1549,7 +1602,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if owned[i].kind == Kind::Heading
             && is_head(&owned[i - 1])
             && next_ok
-            && (2..=4).contains(&len(&name))
+            && ((2..=3).contains(&len(&name)) || (len(&name) == 4 && compound(&name)))
             && name.chars().all(super::text::is_han)
             && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
             && !owned[i + 1..].iter().take(6).any(|q| q.kind == Kind::Body && q.text.contains(&name))
@@ -2528,9 +2581,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
     }
     if let Some(last) = drafts.last_mut() {
+        // (`（《大河之书》，韩冬著，中州古籍出版社2025年12月出版）` under a
+        // review: a note wholly in brackets is whole, however it ends.)
         let cut = match last.blocks.last() {
             Some(Block::Para(t)) | Some(Block::Item(t)) => {
-                !is_terminated(t) && is_running_text(t) && !is_writer_note(t, &last.credits.reporters)
+                !is_terminated(t)
+                    && is_running_text(t)
+                    && !is_writer_note(t, &last.credits.reporters)
+                    && !is_bracketed(t)
             }
             _ => false,
         };
@@ -2705,11 +2763,14 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
         // `张立新` set flush right under a commentary's last sentence, over
         // the next headline or the page's end: the writer signing, with no
         // role word. (A name the piece's text uses is its subject, a subhead.)
+        // A supplement's contributor signs with where they live first
+        // (`河南信阳　陈　默`).
         if matches!(paras[i - 1].kind, Kind::Body)
             && (is_terminated(&paras[i - 1].text) || is_closing_note(&paras[i - 1]))
             && paras[i].kind == Kind::Heading
             && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
-            && let Some(name) = bare_chinese_name(&paras[i].text, rules)
+            && let Some(name) =
+                bare_chinese_name(&paras[i].text, rules).or_else(|| name_after_home(&paras[i].text, rules))
             && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
             && !piece.iter().any(|q| q.text.contains(&name) || has_byline(q))
             && !is_column_label(&paras[i].text, rules)
@@ -3663,6 +3724,11 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                     None => {}
                 }
             }
+            // `▲工人在新首都工地施工。` then `（法新社）`: the wire under a
+            // caption sent the photo, not the story.
+            Kind::Credit(c, CreditKind::Agency) if j > 0 && has_caption_label(&body[j - 1].text) => {
+                photo_agency = photo_agency.or_else(|| c.agency.clone());
+            }
             Kind::Credit(c, k) => {
                 d.credits.merge(sent_in(c.clone(), &d.credits));
                 d.ended_with_org_credit = *k == CreditKind::Org && j + 1 == body.len();
@@ -3719,7 +3785,14 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         d.credits.merge(sent_in(credits, &d.credits));
     }
     // A compiled or reprinted story's source closes it, as an author does.
+    // (`▲工人在新首都工地施工。（法新社）`: a caption's names the photo's.)
     if let Some(Block::Para(last)) = d.blocks.last_mut()
+        && let Some((text, credits)) = strip_trailing_source(last, rules)
+        && has_caption_label(last)
+    {
+        *last = text;
+        photo_agency = photo_agency.or(credits.agency);
+    } else if let Some(Block::Para(last)) = d.blocks.last_mut()
         && let Some((text, credits)) = strip_trailing_source(last, rules)
     {
         *last = text;
