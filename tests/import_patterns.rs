@@ -5334,3 +5334,21 @@ fn issue2_four_characters_under_a_headline_are_its_second_line() {
     let a = one("春天的几种写法\n欧阳晓东\n\n雷声还在远处\n像一个迟到的人\n在门外跺了跺脚\n");
     assert_eq!(a.front.reporters, vec!["欧阳晓东"]);
 }
+
+#[test]
+fn issue2_credited_caption_between_headline_and_byline_is_no_deck() {
+    for caption in [
+        "Traders arrange their wares at the new Kongowea market yesterday. PHOTO | KEVIN ODIT | NATION MEDIA GROUP",
+        "Traders arrange their wares at the new Kongowea market yesterday. PHOTO | KEVIN ODIT\n| NATION MEDIA GROUP",
+    ] {
+        let a = one(&format!(
+            "Traders move to new market\n\n{caption}\n\nBy WINNIE ATIENO\n\nMore than 2,000 traders yesterday moved to the new Kongowea market in Mombasa after years of waiting.\n\nCounty officials said the market would ease congestion in the town centre.\n"
+        ));
+        assert_eq!(a.front.title, "Traders move to new market", "{caption}");
+        assert_eq!(a.front.subtitle, None, "{caption}");
+        assert_eq!(a.front.reporters, vec!["Winnie Atieno"], "{caption}");
+        assert_eq!(a.front.contributors, vec!["Kevin Odit"], "{caption}");
+        assert!(a.body.starts_with("Traders arrange their wares"), "{caption}: {}", a.body);
+        assert!(!a.body.contains("NATION MEDIA"), "{caption}: {}", a.body);
+    }
+}

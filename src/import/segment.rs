@@ -3564,6 +3564,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     }
     let mut headings: Vec<String> = Vec::new();
     let mut subtitles: Vec<String> = Vec::new();
+    let mut captions: Vec<String> = Vec::new();
     while i < range.len() && is_head(&range[i]) {
         // `地址：…`, `咨询电话：…` under an advertisement's two lines of
         // display type are its text, not more headline.
@@ -3573,6 +3574,18 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         // A heading directly followed by body with nothing else before it is
         // the title; stop before a second run of headings after a subtitle.
         match range[i].kind {
+            // `Traders arrange their wares… PHOTO | KEVIN ODIT | NATION` set
+            // between headline and byline: the photo's caption, no deck.
+            Kind::Subtitle
+                if !is_cjk_text(&range[i].text)
+                    && let Some((caption, credits)) =
+                        super::byline::strip_trailing_photo_credit(&range[i].text, rules)
+                    && is_terminated(&caption)
+                    && !credits.contributors.is_empty() =>
+            {
+                d.credits.merge(credits);
+                captions.push(caption.trim_end().to_string());
+            }
             Kind::Subtitle => subtitles.push(strip_subtitle(&range[i].text).to_string()),
             _ if !subtitles.is_empty() => break,
             _ => headings.push(range[i].text.clone()),
@@ -3691,6 +3704,8 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         };
         d.blocks.push(Block::Para(text));
     }
+    // (The caption stays, at the top of the text its photo stood over.)
+    d.blocks.extend(captions.into_iter().map(Block::Para));
     // The paper or wire a photo's credit names, for a piece that is only a picture.
     let mut photo_agency: Option<String> = None;
     for (j, p) in body.iter().enumerate() {

@@ -702,6 +702,14 @@ fn column_width<'a>(lines: impl IntoIterator<Item = &'a Physical>, cjk_page: boo
     (full >= 4 && full * 10 >= n * 3 && over * 5 <= n && open >= 2).then_some(w)
 }
 
+/// `| NATION MEDIA GROUP`: the last cell of a barred photo credit, in capitals.
+fn is_credit_cell(t: &str) -> bool {
+    t.trim().strip_prefix("| ").is_some_and(|cell| {
+        (1..=4).contains(&word_count(cell))
+            && cell.chars().all(|c| c.is_ascii_uppercase() || c == ' ' || c == '&' || c == '.' || c == '\'')
+    })
+}
+
 /// Whether `b` is the next line of the paragraph ending in `a`.
 fn joins(
     a: &Physical,
@@ -724,7 +732,9 @@ fn joins(
     // its credit, and a line under it (`晚报帮我们反映。”`) is the text the
     // caption was set into.
     if super::byline::strip_trailing_photo_credit(&a.text, rules).is_some() {
-        return false;
+        // (`… yesterday. PHOTO | KEVIN ODIT` over `| NATION MEDIA GROUP`:
+        // the credit's own last cell, wrapped, runs on.)
+        return !b.blank_before && a.text.contains(" | ") && is_credit_cell(&b.text);
     }
     // `…起火原因待查。（記者黃` over `子豪）`: a bracket left open at a line
     // end closes on the next line, however short either line is (a brief
