@@ -5352,3 +5352,128 @@ fn issue2_credited_caption_between_headline_and_byline_is_no_deck() {
         assert!(!a.body.contains("NATION MEDIA"), "{caption}: {}", a.body);
     }
 }
+
+#[test]
+fn issue2_masthead_with_its_edition_city_over_the_dated_folio_is_furniture() {
+    let a = one(
+        "THE TIMES OF INDIA, NEW DELHI\nTHURSDAY, MARCH 5, 2026                                                    4\nTIMES CITY\n\n\
+         Metro corridor to open by June\n\nNew Delhi: The stretch is likely to open to passengers by June, DMRC officials said.\n",
+    );
+    assert_eq!(a.front.title, "Metro corridor to open by June");
+    assert_eq!(a.front.section.as_deref(), Some("Times City"));
+    // The paper's name alone, without the city, alike.
+    let a = one(
+        "THE TIMES OF INDIA\nTHURSDAY, MARCH 5, 2026                                                    4\nTIMES CITY\n\n\
+         Metro corridor to open by June\n\nNew Delhi: The stretch is likely to open to passengers by June, DMRC officials said.\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("Times City"));
+}
+
+#[test]
+fn issue2_caption_ending_unstopped_in_a_labelled_photo_credit() {
+    for cap in [
+        "Passengers at the Majlis Park station on Wednesday   TOI PHOTO: ANINDYA CHATTOPADHYAY",
+        "Passengers at the Majlis Park station on Wednesday Photo: Anindya Chattopadhyay",
+        "Passengers at the Majlis Park station on Wednesday | TOI PHOTO: ANINDYA CHATTOPADHYAY",
+    ] {
+        let arts = page(&format!(
+            "Metro's Phase 4 corridor to open by June\n\nNew Delhi: The 12.3km Majlis Park–Maujpur stretch is likely to open to passengers by June, DMRC officials said.\n\
+             The new stretch will have eight stations.\n\n{cap}\n\nHC seeks report on\nencroachment at Sarai Kale Khan\n\n\
+             New Delhi: Delhi high court has directed the MCD and DDA to file a status report within four weeks. TNN\n"
+        ));
+        assert_eq!(arts.len(), 2, "{cap}");
+        assert_eq!(arts[0].front.contributors, vec!["Anindya Chattopadhyay"], "{cap}");
+        assert_eq!(arts[1].front.title, "HC seeks report on encroachment at Sarai Kale Khan", "{cap}");
+        assert_eq!(arts[1].front.subtitle, None, "{cap}");
+    }
+}
+
+#[test]
+fn issue2_bare_name_right_under_the_last_sentence_signs_the_story_above() {
+    let arts = page(
+        "Rail trail extension on track\n\nCycling tourism is booming on the Northern Rivers Rail Trail, with more than 160,000 people using it.\n\
+         Tweed Shire Council will this month open tenders for the next 24km stretch to Byron Bay.\nRebecca Fist\n\n\
+         Canberra flags bigger\ncuts to regional GP bulk-billing\n\nAustralian Associated Press\n\n\
+         Regional doctors have warned that changes to Medicare incentives could push more clinics to stop bulk-billing.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Rail trail extension on track"), (None, "Canberra flags bigger cuts to regional GP bulk-billing")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Rebecca Fist"]);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("AAP"));
+    let arts = page(
+        "Flood levee upgrade finally gets green light\n\nLismore's $42 million levee upgrade will go ahead after the state government signed off.\n\
+         Construction is expected to start in August and take two years.\nJackie Munro\n\nRail trail extension on track\n\n\
+         Cycling tourism is booming on the Northern Rivers Rail Trail.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.reporters, vec!["Jackie Munro"]);
+    assert!(arts[0].body.trim_end().ends_with("take two years."), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "Rail trail extension on track");
+    // Set apart from the text by a blank line, the name is no sign-off.
+    let arts = page(
+        "Flood levee upgrade finally gets green light\n\nLismore's $42 million levee upgrade will go ahead after the state government signed off.\n\
+         Construction is expected to start in August and take two years.\n\nJackie Munro\n\nRail trail extension on track\n\n\
+         Cycling tourism is booming on the Northern Rivers Rail Trail.\n",
+    );
+    assert!(
+        arts.iter().all(|a| a.front.reporters.is_empty()),
+        "{:?}",
+        arts.iter().map(|a| &a.front).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn issue2_column_break_before_a_line_closing_with_a_dashed_wire_credit_is_joined() {
+    for end in [" — Bernama", " TNN", ""] {
+        let a = one(&format!(
+            "Palm oil exports seen rising\n\nKUALA LUMPUR: Malaysia's palm oil exports are expected to rise, cargo surveyors said.\n\
+             Traders said lower stockpiles in Indonesia and a\n\nweaker ringgit had also supported prices.{end}\n"
+        ));
+        assert!(
+            a.body.ends_with(
+                "Traders said lower stockpiles in Indonesia and a weaker ringgit had also supported prices.\n"
+            ),
+            "{end}: {}",
+            a.body
+        );
+    }
+}
+
+#[test]
+fn issue2_desks_call_for_comments_by_email_at_the_foot_is_furniture() {
+    let a = one("2 hurt in Marikina road crash\n\nBy Jerome Aniceto @JeromeAnicetoINQ\n\n\
+         Two persons were injured when a dump truck rammed three vehicles along Sumulong Highway in Marikina City on Tuesday night, police said.\n\n\
+         For comments and suggestions, email metro@inquirer.com.ph\n");
+    assert_eq!(a.front.reporters, vec!["Jerome Aniceto"]);
+    assert!(a.body.trim_end().ends_with("police said."), "{}", a.body);
+    // A sentence of the story pointing to an address stays.
+    let a = one("2 hurt in Marikina road crash\n\nBy Jerome Aniceto\n\n\
+         Two persons were injured when a dump truck rammed three vehicles along Sumulong Highway on Tuesday night, police said.\n\n\
+         Witnesses were asked to email the police at tips@pnp.gov.ph with any videos.\n");
+    assert!(a.body.contains("tips@pnp.gov.ph"), "{}", a.body);
+}
+
+#[test]
+fn issue2_place_set_off_by_a_bullet_is_the_dateline() {
+    let a = one(
+        "Grab posts first\nfull-year profit\n\nJAKARTA • Grab Holdings reported its first full-year profit on Wednesday as more customers used its services.\n\
+         Revenue rose 19 per cent to US$3.2 billion.\nREUTERS\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Jakarta"));
+    assert!(a.body.starts_with("Grab Holdings reported"), "{}", a.body);
+    assert_eq!(a.front.agency.as_deref(), Some("Reuters"));
+}
+
+#[test]
+fn issue2_dashed_name_closing_an_item_under_a_briefs_label_is_its_writer() {
+    let arts = page(
+        "METRO BRIEFS\n\nManila to give free rabies shots\nThe Manila Health Department will give free anti-rabies vaccines for dogs and cats at all barangay health centers from March 9 to 13. —MEL CASAS\n\n\
+         2 hurt in Marikina road crash\nTwo persons were injured when a dump truck rammed three vehicles along Sumulong Highway in Marikina City on Tuesday night, police said. —JEROME ANICETO\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.reporters, vec!["Mel Casas"]);
+    assert!(arts[0].front.contributors.is_empty(), "{:?}", arts[0].front.contributors);
+    assert_eq!(arts[1].front.reporters, vec!["Jerome Aniceto"]);
+}

@@ -1004,12 +1004,13 @@ fn month_number(m: &str) -> Option<u32> {
 /// `TORONTO —`, `AUSTIN, Texas (AP) —`, `SYDNEY, March 3 —`. The state or
 /// province after the place may be abbreviated as Canadian and Australian
 /// wires write it: in initials (`N.W.T.`, `B.C.`, `N.S.W.`) or in capitals
-/// (`NSW`, `QLD`) as well as in a word (`Que.`, `Qld`, `Calif.`).
+/// (`NSW`, `QLD`) as well as in a word (`Que.`, `Qld`, `Calif.`). Singapore's
+/// papers set the place off by a bullet (`JAKARTA • Grab Holdings…`).
 fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     static EN: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &EN,
-        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{4,14}(?: [A-Z]{3,12}\.?)?|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
+        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{4,14}(?: [A-Z]{3,12}\.?)?|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|\s•\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
     let Some(c) = re.captures(para) else {
         return parse_dated_town_lead(para, rules).or_else(|| parse_town_colon_lead(para));
@@ -3826,6 +3827,20 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         r#"^(.*[.!?"”’])\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})?)$"#,
     );
     if let Some(c) = labelled.captures(para)
+        && let Some(credits) = photographer(&c[2], rules)
+    {
+        return Some((c[1].to_string(), credits));
+    }
+    // `Passengers at the station on Wednesday   TOI PHOTO: ANINDYA
+    // CHATTOPADHYAY`: Indian papers end a caption with no stop; the label,
+    // capitalised and with its colon, tells the credit from the caption.
+    static UNSTOPPED: OnceLock<Regex> = OnceLock::new();
+    let unstopped = static_re(
+        &UNSTOPPED,
+        r#"^(.*?[\p{L}\d)])\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+)?(?:PHOTOS?|PICTURES?|Photos?|Pictures?)\s*:\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){1,4})$"#,
+    );
+    if let Some(c) = unstopped.captures(para)
+        && word_count(&c[1]) >= 3
         && let Some(credits) = photographer(&c[2], rules)
     {
         return Some((c[1].to_string(), credits));

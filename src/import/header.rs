@@ -259,23 +259,31 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                 // A masthead or slogan gazette does not know (`淇河晨报`), at
                 // the top above furniture it does know — two lines of it, or
                 // one naming the section: the page's head, not an article.
-                None if z == 0 && is_masthead_like(&lines[i].text) && {
-                    let below: Vec<&Option<String>> = zone[n + 1..]
-                        .iter()
-                        .take_while(|&&j| found[j].is_some() || is_masthead_like(&lines[j].text))
-                        // (A site's chrome or a note, set anywhere on a
-                        // page, is no sign of its head: a headline over
-                        // `Posted Jun 18, 2026` and `Share this story` is
-                        // the story's.)
-                        .filter(|&&j| !is_note_anywhere(&fold_traditional(&lines[j].text)))
-                        .filter_map(|&j| found[j].as_ref())
-                        .collect();
-                    // (`4 THE HINDU` over the date: the page's number leads a folio.)
-                    let numbered = n == 0 && starts_with_page_number(&lines[i].text);
-                    // (`江城晚报数字报` over the date: a paper's name needs no more.)
-                    let paper = n == 0 && is_paper_name(lines[i].text.trim());
-                    below.len() >= 2 || below.iter().any(|s| s.is_some()) || ((numbered || paper) && !below.is_empty())
-                } =>
+                // (`THE TIMES OF INDIA, NEW DELHI`: the paper and its
+                // edition's city, as a folio's cell names them.)
+                None if z == 0
+                    && let head = without_edition(lines[i].text.trim(), rules)
+                    && is_masthead_like(head)
+                    && {
+                        let below: Vec<&Option<String>> = zone[n + 1..]
+                            .iter()
+                            .take_while(|&&j| found[j].is_some() || is_masthead_like(&lines[j].text))
+                            // (A site's chrome or a note, set anywhere on a
+                            // page, is no sign of its head: a headline over
+                            // `Posted Jun 18, 2026` and `Share this story` is
+                            // the story's.)
+                            .filter(|&&j| !is_note_anywhere(&fold_traditional(&lines[j].text)))
+                            .filter_map(|&j| found[j].as_ref())
+                            .collect();
+                        // (`4 THE HINDU` over the date: the page's number leads a folio.)
+                        let numbered = n == 0 && starts_with_page_number(&lines[i].text);
+                        // (`江城晚报数字报` over the date: a paper's name needs no more;
+                        // `THE TIMES OF INDIA`: a paper's word in a masthead's style.)
+                        let paper = n == 0 && (is_paper_name(head) || (has_paper_word(head) && masthead_styled(head)));
+                        below.len() >= 2
+                            || below.iter().any(|s| s.is_some())
+                            || ((numbered || paper) && !below.is_empty())
+                    } =>
                 {
                     keep[i] = false
                 }
@@ -904,13 +912,14 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if len(line) <= 90 && copyright.is_match(line) {
         return Some(None);
     }
-    // `Letters and comments: countynews@paper.com`, `Story ideas? news@paper.ca`:
+    // `Letters and comments: countynews@paper.com`, `Story ideas? news@paper.ca`,
+    // `For comments and suggestions, email metro@paper.com.ph`:
     // the desk's standing call for mail; `Published in Dawn, June 18th, 2026`:
     // a web export's line saying where the page ran.
     static DESK_MAIL: OnceLock<Regex> = OnceLock::new();
     let desk_mail = static_re(
         &DESK_MAIL,
-        r"^(?i:(?:letters|comments|story ideas|news tips|tips|feedback|write to us|e-?mail us|contact us|contact (?:the )?(?:news ?desk|newsroom|editors?)|send (?:us )?your [a-z ]+)(?: and [a-z ]+)?)\s*[:?]\s*(?:to\s+)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?$",
+        r"^(?i:(?:for\s+)?(?:letters|comments|story ideas|news tips|tips|feedback|write to us|e-?mail us|contact us|contact (?:the )?(?:news ?desk|newsroom|editors?)|send (?:us )?your [a-z ]+)(?: and [a-z ]+)?)\s*(?:[:?]|,\s*(?i:e-?mail|write to|contact)(?:\s+us)?(?:\s+at)?)\s*(?:to\s+)?[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\.?$",
     );
     static PUBLISHED_IN: OnceLock<Regex> = OnceLock::new();
     let published_in = static_re(
@@ -1490,6 +1499,15 @@ fn is_edition_place(p: &str) -> bool {
         && words.iter().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()) && w.chars().all(char::is_alphabetic))
 }
 
+/// `THE TIMES OF INDIA, NEW DELHI` → `THE TIMES OF INDIA`: a masthead set
+/// with its edition's city after a comma, read without the city; anything
+/// else as it is.
+fn without_edition<'a>(line: &'a str, rules: &ImportRules) -> &'a str {
+    line.rsplit_once(", ")
+        .filter(|(a, b)| is_edition_place(b) && (has_paper_word(a) || names_a_paper(a, rules)))
+        .map_or(line, |(a, _)| a)
+}
+
 /// One piece of a folio: `Some(Some(section))` known as furniture,
 /// `Some(None)` only masthead-styled (a paper gazette does not know), `None`
 /// not furniture.
@@ -1924,6 +1942,7 @@ mod tests {
         let r = ImportRules::default();
         assert!(is_furniture("Letters and comments: countynews@ke.nationmedia.com", &r));
         assert!(is_furniture("Story ideas: news@millbrookgazette.ca", &r));
+        assert!(is_furniture("For comments and suggestions, email metro@inquirer.com.ph", &r));
         assert!(is_furniture("Published in Dawn, June 18th, 2026", &r));
         assert!(!is_furniture("Contact the council at info@council.gov.uk to comment.", &r));
         assert!(!is_furniture("Published in 1998, the report changed the law.", &r));

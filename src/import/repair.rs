@@ -126,6 +126,13 @@ fn is_inset_caption(text: &str, rules: &ImportRules) -> bool {
     if len(t) < 8 || parse_byline_line(t, rules).is_some() || parse_lead(t, rules).is_some() {
         return false;
     }
+    // A caption opens on a capital, a figure or its marker; an English line
+    // opening on a word in lower case is the rest of a sentence, whatever
+    // credit closes it (`…stockpiles in Indonesia and a` / `weaker ringgit
+    // had also supported prices. — Bernama`).
+    if !is_cjk_text(t) && t.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
     let folded = super::text::fold_traditional(t);
     const SOURCES: &[&str] = &[
         "资料图片",

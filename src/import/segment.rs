@@ -128,6 +128,10 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         || is_source_note(&text)
         || super::repair::is_article_note(&text)
         || (is_cjk_text(&text) && (has_caption_label(&text) || ends_with_photo_credit(&text)))
+        // (`Passengers at the station on Wednesday TOI PHOTO: ANINDYA
+        // CHATTOPADHYAY`: an English caption with its credit, no stop
+        // between, as short and open as a headline.)
+        || (!is_cjk_text(&text) && strip_trailing_photo_credit(&text, rules).is_some())
     {
         // `数据来源：Wind` under a table says where its figures come from.
         // `（滨江市社会科学院研究员）` under an essay's byline, `（相关报道见
@@ -1741,6 +1745,28 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 }
                 k += 1;
             }
+        }
+    }
+    // `Jackie Munro` alone on the line right under a story's last sentence,
+    // over the next headline: Australian regional papers sign the story
+    // above with the bare name at its end. (A kicker over that headline,
+    // `Budget Blues`, is set apart from the text above by a blank line; a
+    // letter's writer over the town, `Springfield`, or a notice's over the
+    // post, `Township Secretary`, has no headline under the name.)
+    for i in 1..n.saturating_sub(1) {
+        let next = owned[i + 1].text.trim();
+        let headline = is_sentence_case(next) || (word_count(next) >= 3 && !next.chars().any(char::is_lowercase));
+        if owned[i].kind == Kind::Heading
+            && !is_cjk_text(&owned[i].text)
+            && owned[i - 1].kind == Kind::Body
+            && owned[i].no == owned[i - 1].no + 1
+            && is_terminated(&owned[i - 1].text)
+            && owned[i + 1].kind == Kind::Heading
+            && headline
+            && !signed_above(&owned, i)
+            && let Some(reporters) = plain_names(&owned[i].text)
+        {
+            owned[i].kind = Kind::Credit(Credits { reporters, ..Credits::default() }, CreditKind::People);
         }
     }
     for i in 1..n.saturating_sub(1) {
@@ -3896,7 +3922,11 @@ fn dash_credit_closes_story(
     let wire = (d.blocks.len() >= 2 || d.blocks.is_empty())
         && !range.iter().any(|q| matches!(q.kind, Kind::Byline(_)))
         && c.contributors.first().is_some_and(|w| super::byline::agency_named(w, rules).is_some());
-    last && (reported || dated || wire)
+    // `…from March 9 to 13. —MEL CASAS` closing an item under `METRO
+    // BRIEFS`: a brief column holds briefs, not pictures; the dash names
+    // the brief's writer.
+    let briefed = d.kicker.as_deref().is_some_and(is_english_brief_label);
+    last && (reported || dated || wire || briefed)
         && dashed
         && !labelled
         && d.credits.reporters.is_empty()
