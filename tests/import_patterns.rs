@@ -5477,3 +5477,106 @@ fn issue2_dashed_name_closing_an_item_under_a_briefs_label_is_its_writer() {
     assert!(arts[0].front.contributors.is_empty(), "{:?}", arts[0].front.contributors);
     assert_eq!(arts[1].front.reporters, vec!["Jerome Aniceto"]);
 }
+
+#[test]
+fn issue2_a_headline_in_capitals_on_two_lines_after_a_story_heads_the_next() {
+    let arts = page(
+        "Bridge repairs finish early\n\nThe Harbour St bridge reopened on Monday, a month ahead of schedule.\nCrews will return in winter to resurface the approaches.\n\nSHARK SIGHTING CLOSES\nTWO NORTH COAST BEACHES\n\nLifeguards closed two beaches near Ballina after a large shark was seen close to shore.\nThe beaches will reopen once aerial patrols give the all-clear.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(None, "Bridge repairs finish early"), (None, "SHARK SIGHTING CLOSES TWO NORTH COAST BEACHES")]
+    );
+    assert!(arts[1].body.starts_with("Lifeguards closed"), "{}", arts[1].body);
+    // A label in capitals of two words over a headline in capitals is its kicker.
+    let a = one(
+        "WORLD NEWS\nLEADERS MEET IN GENEVA OVER CEASEFIRE\n\nForeign ministers from twelve countries met in Geneva on Wednesday to discuss a ceasefire.\nTalks continue today.\n",
+    );
+    assert_eq!(a.front.title, "LEADERS MEET IN GENEVA OVER CEASEFIRE");
+}
+
+#[test]
+fn issue2_court_listings_with_a_headline_per_case_are_pieces_under_the_label() {
+    let arts = page(
+        "COURT ROUND-UP\n\nFined for speeding past school\nA VAN driver who was caught doing 52mph in a 20mph zone outside a primary school has been fined £400. Mark Hale, 44, of Bury, admitted the offence.\n\nJailed for shop thefts\nA SHOPLIFTER who stole £900 of goods from supermarkets in Rochdale has been jailed for ten weeks. Dean Platt, 29, pleaded guilty to six thefts.\n\nBanned after crash\nA MOTORIST who crashed into a wall while over the limit has been banned for 18 months. Sian Lowe, 31, of Heywood, was also fined £520.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (Some("COURT ROUND-UP"), "Fined for speeding past school"),
+            (Some("COURT ROUND-UP"), "Jailed for shop thefts"),
+            (Some("COURT ROUND-UP"), "Banned after crash")
+        ]
+    );
+    // Cases listed under the label without headlines stay one piece.
+    let a = one(
+        "COURT ROUND-UP\n\nThe following cases were dealt with at Bury Magistrates' Court:\nMark Hale, 44, of Bury, admitted speeding. Fined £400.\nDean Platt, 29, of Rochdale, admitted theft. Jailed for ten weeks.\n",
+    );
+    assert_eq!(a.front.title, "COURT ROUND-UP");
+}
+
+#[test]
+fn issue2_a_listings_days_are_subheads_under_its_label() {
+    let a = one(
+        "GIG GUIDE\n\nSaturday, March 14\nThe Rubens with special guests, Lismore City Hall, doors 7pm. Tickets $49 at the box office.\nOpen mic night for local songwriters, Eltham Hotel, 7pm. Free entry.\n\nSunday, March 15\nJazz in the park with the Northern Rivers Big Band, Heritage Park, from noon.\n",
+    );
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "GIG GUIDE"));
+    assert!(a.body.starts_with("## Saturday, March 14\n\nThe Rubens with"), "{}", a.body);
+    assert!(a.body.contains("## Sunday, March 15"), "{}", a.body);
+    let a = one(
+        "SPORTS ON RADIO\nSaturday\nAFL: Lions vs. Swans, 7.30pm, Triple M\nCricket: Sheffield Shield, day three, 10am, ABC\n",
+    );
+    assert_eq!((a.front.title.as_str(), a.front.subtitle.as_deref()), ("SPORTS ON RADIO", None));
+    assert!(a.body.starts_with("## Saturday\n\nAFL: Lions vs. Swans"), "{}", a.body);
+    assert_eq!(a.front.dateline, None);
+    assert!(a.body.contains("Cricket: Sheffield Shield"), "{}", a.body);
+    // A label over a headline is its kicker still.
+    let a = one(
+        "WHAT'S ON\n\nOpen-air cinema returns to the riverbank\n\nThe summer film season opens on Friday with a family classic on the big screen.\nEntry is free.\n",
+    );
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str()),
+        (Some("WHAT'S ON"), "Open-air cinema returns to the riverbank")
+    );
+}
+
+#[test]
+fn issue2_a_game_storys_up_next_box_and_box_score_stay_in_it() {
+    let a = one(
+        "Celtics hold off Bucks\n\nBOSTON (AP) — Jayson Tatum scored 38 points and the Boston Celtics held off the Milwaukee Bucks 118-111 on Tuesday night.\nBoston has won six straight.\n\nMILWAUKEE (111)\nAntetokounmpo 14-22 8-11 36, Lillard 7-18 5-5 22, Portis 4-9 0-0 9. Totals 40-86 19-24 111.\nBOSTON (118)\nTatum 13-24 8-8 38, Brown 9-17 2-3 22, White 5-10 0-0 13. Totals 44-88 18-21 118.\nUP NEXT\nBucks: At Chicago on Thursday night.\nCeltics: Host Detroit on Friday night.\n",
+    );
+    assert_eq!(a.front.title, "Celtics hold off Bucks");
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Boston"));
+    assert!(a.body.contains("Totals 40-86 19-24 111."), "{}", a.body);
+    assert!(a.body.trim_end().ends_with("Celtics: Host Detroit on Friday night."), "{}", a.body);
+    // A colon dateline opening a story under its headline is read still.
+    let a = one(
+        "Court orders probe into hoarding collapse\n\nMUMBAI: The Bombay high court on Wednesday ordered an inquiry into the collapse of a hoarding in Ghatkopar.\nThe hearing continues on Friday.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Mumbai"));
+}
+
+#[test]
+fn issue2_the_letters_policy_box_is_furniture() {
+    let arts = page(
+        "LETTERS TO THE EDITOR\n\nBus cuts hurt the elderly\n\nThe council's decision to cut the Sunday bus service leaves many older residents stranded at home.\nJoan Pryor, Millbrook\n\nLetter guidelines: Letters should be no longer than 200 words and must include a daytime phone number. Send them to letters@millbrookpost.com.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(Some("LETTERS TO THE EDITOR"), "Bus cuts hurt the elderly")]);
+    assert!(!arts[0].body.contains("guidelines"), "{}", arts[0].body);
+}
+
+#[test]
+fn issue2_a_column_label_heading_a_shared_page_labels_its_column() {
+    let obituary = "OBITUARIES\n\nDorothy M. Fenwick\nMay 2, 1931 - March 1, 2026\n\nDorothy M. Fenwick, 94, of Glenwood, died Sunday at her home.\nServices will be held at 10 a.m. Friday at First Lutheran Church.\n";
+    let arts = page(&format!(
+        "{obituary}\nLETTERS TO THE EDITOR\n\nKeep the pool open\n\nThe city should find the money to keep the municipal pool open through September.\nDale Kruse, Glenwood\n"
+    ));
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("OBITUARIES"), "Dorothy M. Fenwick"), (Some("LETTERS TO THE EDITOR"), "Keep the pool open")]
+    );
+    assert!(arts.iter().all(|a| a.front.section.as_deref() != Some("Obituaries")), "{:?}", arts[1].front.section);
+    // A page of obituaries alone is the section's.
+    let a = one(obituary);
+    assert_eq!(a.front.section.as_deref(), Some("Obituaries"));
+}

@@ -107,6 +107,19 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
             {
                 break;
             }
+            // `OBITUARIES` heading a page that runs `LETTERS TO THE EDITOR`
+            // lower down: the label of its column, which shares the page,
+            // not the page's section (a page of obituaries alone is theirs).
+            if z == 0
+                && matches!(found[i], Some(Some(_)))
+                && super::segment::is_collection_label(&lines[i].text)
+                && lines[i + 1..].iter().any(|l| {
+                    super::segment::is_collection_label(&l.text)
+                        && !l.text.trim().eq_ignore_ascii_case(lines[i].text.trim())
+                })
+            {
+                break;
+            }
             // `WEATHER B12` closing an `INSIDE TODAY` box at the page's foot:
             // the box's last entry, not a folio naming the page.
             if z == 1
@@ -443,6 +456,22 @@ fn is_note_anywhere(line: &str) -> bool {
         || is_related_link(line)
         || is_weather_box(line)
         || is_imprint(line)
+        || is_letters_policy(line)
+}
+
+/// `Letters policy: Letters must be 250 words or fewer and include the
+/// writer's name… Email letters@paper.com.`: the letters column's standing
+/// terms, set under its letters or at the page's foot; no letter, nor a
+/// piece of its own.
+fn is_letters_policy(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = line.trim();
+    len(t) <= 400
+        && static_re(
+            &RE,
+            r"^(?i:(?:our |the )?letters?(?: to the editor)? (?:policy|guidelines|rules)|submission guidelines|to submit a letter|how to submit a letter)\s*:\s*\S.*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b.*$",
+        )
+        .is_match(t)
 }
 
 /// `南岭日报社出版`, `中共永丰县委机关报  永丰县融媒体中心主办`: who

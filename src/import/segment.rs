@@ -189,11 +189,20 @@ pub fn join_broken_heads(paras: Vec<Para>) -> Vec<Para> {
 /// runs longer, and says more (`Man dies in crash` over `Police appeal for
 /// witnesses after…`). A line stopping on a word no headline ends with
 /// (`Starmer pledges to`) goes on whatever follows. Labels (`ELECTION 2024`,
-/// `Banks`) and heads in capitals are left to the kicker rules.
+/// `Banks`) and a line in capitals over one in plain case are left to the
+/// kicker rules; a head set in capitals on both lines (`DROWNING DEATH
+/// PROMPTS` over `SURF SAFETY WARNING`) breaks as one in plain case does,
+/// its first line of three words at least (a label in capitals runs to two).
 fn wraps_head(first: &str, second: &str) -> bool {
     let (a, b) = (first.trim(), second.trim());
     let caps = |t: &str| !t.chars().any(char::is_lowercase);
-    if is_cjk_text(a) || is_cjk_text(b) || caps(a) || caps(b) || a.ends_with([':', ';', '.', '?', '!', '—', '–']) {
+    // (`NEW YORK (105)` over a team's line of figures: a box score's.)
+    let in_capitals = caps(a) && caps(b) && word_count(a) >= 3 && !a.contains(|c: char| c.is_ascii_digit());
+    if is_cjk_text(a)
+        || is_cjk_text(b)
+        || ((caps(a) || caps(b)) && !in_capitals)
+        || a.ends_with([':', ';', '.', '?', '!', '—', '–'])
+    {
         return false;
     }
     // (`Margaret Lyons` over `Township Secretary`, `Linda Becker, Executrix`
@@ -593,6 +602,12 @@ fn department(text: &str) -> Option<Department> {
     } else {
         None
     }
+}
+
+/// `OBITUARIES`, `LETTERS TO THE EDITOR`, `IN BRIEF`: the label of a column
+/// of several pieces, each under its own heading.
+pub(super) fn is_collection_label(text: &str) -> bool {
+    department(text) == Some(Department::Collection)
 }
 
 /// `IN THE DOCK`, `Court round-up`, `MAGISTRATES' COURT`: a regional paper's
@@ -1116,6 +1131,26 @@ fn is_star_rating(text: &str) -> bool {
     let stars = t.chars().filter(|c| matches!(c, '★' | '☆' | '✩' | '✪' | '✭' | '½' | '*')).count();
     (stars >= 2 && stars * 2 >= t.chars().filter(|c| !c.is_whitespace()).count())
         || static_re(&RE, r"^(?i:rating\s*:\s*)?[0-5](?:\.5)?\s*(?:/\s*[45]|out of [45]|stars?)$").is_match(t)
+}
+
+/// `Brunson 12-24 4-5 31, Towns 8-19 3-4 20, …`: a box score's line (a
+/// team's players and their figures), a third of its words figures at
+/// least; no brief's text, nor its team's line (`NEW YORK (105)`) a headline.
+fn is_figures_line(text: &str) -> bool {
+    let words = word_count(text);
+    let figures = text.split_whitespace().filter(|w| w.starts_with(|c: char| c.is_ascii_digit())).count();
+    words > 0 && figures * 3 >= words
+}
+
+/// A day of a listing (`Friday, March 6`, `Thursday`, `SAT, MARCH 7`) on a
+/// line of its own: it heads the day's entries, never a story.
+fn is_day_heading(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"(?i)^(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?(?:,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))?$",
+    )
+    .is_match(text.trim())
 }
 
 /// `Reporter: Siobhán Geraghty`, `Words: Tom Hale` on a line of its own
@@ -1818,6 +1853,29 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // Under the label of a classifieds box, a notice or the listings
     // (`FOR SALE: Firewood…`) it is a label too: those carry no datelines.
     for i in 0..n {
+        // `Knicks: Host Boston on Friday night.` over `Heat: At Atlanta on
+        // Saturday.`: short lines each opening on a name and a colon are a
+        // box's entries (a game story's `UP NEXT`), no dateline: a story's
+        // next paragraph never opens on a place and a colon again. Nor is
+        // one under a listing's day (`Thursday` / `NBA: Lakers at Nuggets,
+        // 10 p.m., TNT`).
+        let entry = |q: &Para| {
+            matches!(q.kind, Kind::Lead(..) | Kind::Body)
+                && is_colon_dateline(&q.text, rules)
+                && word_count(&q.text) <= 15
+                && !is_cjk_text(&q.text)
+        };
+        // (`PUNE: The mayor took questions…` under the byline, over `RAO: We
+        // will…`: a dateline in capitals opening the story, then a speaker.)
+        let boxed_entries = i > 0
+            && !matches!(owned[i - 1].kind, Kind::Byline(_))
+            && owned[i].text.split_once(':').is_some_and(|(name, _)| name.chars().any(char::is_lowercase))
+            && owned.get(i + 1).is_some_and(entry);
+        let under_day = i > 0 && owned[i - 1].kind == Kind::Heading && is_day_heading(&owned[i - 1].text);
+        if matches!(owned[i].kind, Kind::Lead(..)) && entry(&owned[i]) && (under_day || boxed_entries) {
+            owned[i].kind = Kind::Body;
+            continue;
+        }
         // `Dengue: 4 more die, 612 hospitalised` over a byline: a headline
         // naming its subject before a colon, no sentence, whether or not
         // a head is set above it (the page's first line has none).
@@ -2281,9 +2339,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // brief (a crosshead stands in a longer story, with more of it under it).
         let brief_head = |h: usize| {
             english_head(h, 3)
-                && paras
-                    .get(h + 1)
-                    .is_some_and(|q| q.kind == Kind::Body && word_count(&q.text) >= 15 && !is_caption(paras, h + 1))
+                && paras.get(h + 1).is_some_and(|q| {
+                    q.kind == Kind::Body
+                        && word_count(&q.text) >= 15
+                        && !is_caption(paras, h + 1)
+                        && !is_figures_line(&q.text)
+                })
                 && paras.get(h + 2).is_none_or(is_head)
                 && (piece_start(&starts, h)..h)
                     .filter(|&k| matches!(paras[k].kind, Kind::Body | Kind::Lead(..)))
@@ -2934,9 +2995,17 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     let mut lead_items = false;
     for (i, p) in paras.iter().enumerate() {
         let run_start = is_head(p) && (i == 0 || !is_head(&paras[i - 1]));
-        if run_start && let Some(d) = department(&p.text) {
+        // (A label under a caption read as a head is the label still, as it
+        // starts its piece there; under another label it is its second line.)
+        let label_start = is_head(p) && (i == 0 || department(&paras[i - 1].text).is_none());
+        if label_start && let Some(d) = department(&p.text) {
             lead_items = false;
-            label = (d == Department::Collection).then_some(i);
+            // `IN THE DOCK` over `Jailed for attack on bus driver` over the
+            // case: court listings whose cases each have a headline are
+            // pieces under the label, as briefs are.
+            let headed_cases =
+                is_court_listing_label(&p.text) && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading);
+            label = (d == Department::Collection || headed_cases).then_some(i);
             item_box = paras.get(i + 1).filter(|q| is_head(q) && is_brief_label(&p.text)).and_then(box_of);
             continue;
         }
@@ -3597,6 +3666,11 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         if headings.len() >= 2 && is_contact_field(&range[i].text) {
             break;
         }
+        // `WHAT'S ON` over `Friday, March 6` over the day's entries: the
+        // listing's label is its title, the day a subhead of its text.
+        if !headings.is_empty() && range[i].kind == Kind::Heading && is_day_heading(&range[i].text) {
+            break;
+        }
         // A heading directly followed by body with nothing else before it is
         // the title; stop before a second run of headings after a subtitle.
         match range[i].kind {
@@ -3793,6 +3867,14 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 if !bare {
                     d.blocks.push(Block::Para(p.text.clone()));
                 }
+            }
+            // `Thursday` over `College basketball: ACC tournament, …, noon,
+            // ESPN`: a listing's entry under its day, text however short.
+            Kind::Heading if is_day_heading(&p.text) && j + 1 < body.len() => {
+                d.blocks.push(Block::Heading(p.text.trim().to_string()))
+            }
+            Kind::Heading if j > 0 && body[j - 1].kind == Kind::Heading && is_day_heading(&body[j - 1].text) => {
+                d.blocks.push(Block::Para(p.text.clone()))
             }
             Kind::Heading
                 if (next_is_text || (boxed(&p.text) && j + 1 < body.len()))
