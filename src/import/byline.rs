@@ -1467,10 +1467,20 @@ fn desk_or_wire_in_place(line: &str, rules: &ImportRules) -> Option<Credits> {
     Some(Credits { dateline: Some(RawDateline { place: Some(place), month: None, day: None }), ..credits })
 }
 
+/// `Story and photos by X`, `Words & pictures by X`: one person wrote and
+/// took the pictures. A pattern's piece, so that [`is_story_by`] and
+/// [`parse_desk_credits`], which must agree on it, share one spelling.
+macro_rules! story_and_photos {
+    () => {
+        r"(?:story|words|text)\s*(?:and|&)\s*(?:photos?|photography|pictures?|images?)|(?:photos?|pictures?)\s*(?:and|&)\s*(?:story|words|text)"
+    };
+}
+
 /// `Story by X`, `Words by X; Pictures by Y`, `Story and photos by X`: a feature's byline.
 fn is_story_by(line: &str) -> bool {
     static STORY_BY: OnceLock<Regex> = OnceLock::new();
-    static_re(&STORY_BY, r"^(?i:(?:(?:story|words|text)(?:\s*(?:and|&)\s*(?:photos?|photography|pictures?|images?))?|(?:photos?|pictures?)\s*(?:and|&)\s*(?:story|words|text))\s+by)\s+\S").is_match(line.trim())
+    static_re(&STORY_BY, concat!(r"^(?i:(?:", story_and_photos!(), r"|story|words|text)\s+by)\s+\S"))
+        .is_match(line.trim())
 }
 
 /// What `X报道` may name besides a place: the kind of report (`摄影报道`, `综合报道`).
@@ -3281,7 +3291,11 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
     static PART: OnceLock<Regex> = OnceLock::new();
     let part = static_re(
         &PART,
-        r"^(?i:(additional\s+reporting|reporting|writing|(?:story|words|text)\s*(?:and|&)\s*(?:photos?|photography|pictures?|images?)|(?:photos?|pictures?)\s*(?:and|&)\s*(?:story|words|text)|story|words|text|editing|fact[\s-]?checking|research|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$",
+        concat!(
+            r"^(?i:(additional\s+reporting|reporting|writing|",
+            story_and_photos!(),
+            r"|story|words|text|editing|fact[\s-]?checking|research|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$"
+        ),
     );
     let line = line.trim().trim_end_matches('.');
     // (`—WITH A REPORT FROM JOEL REYES INQ`: the Inquirer's closing slug.)
