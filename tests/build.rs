@@ -654,3 +654,20 @@ fn the_first_photo_is_the_link_preview_image() {
     assert!(page.contains(&format!("\"image\":\"{want}\"")), "{page}");
     assert!(!s.read("2026/02/11/01-02/index.html").contains("og:image"), "no photo, no preview image");
 }
+
+#[test]
+fn an_english_article_on_a_chinese_site_is_marked_english() {
+    let s = SiteTest::new(SITE);
+    s.file(
+        "a/1.md",
+        "---\ntitle: Council tax to rise\ndate: 2026-02-11\npage: 3\n---\n\nBills will rise by 4.99 per cent from April.\n",
+    );
+    s.article("a/2.md", "村晚舞台", "2026-02-11", "page: 3\n");
+    s.build().unwrap();
+    let en = s.read("2026/02/11/03-01/index.html");
+    assert!(en.contains("<article class=\"article\" lang=\"en\"") && en.contains("\"inLanguage\":\"en\""), "{en}");
+    // The page around it stays in the site's language.
+    assert!(en.contains("<html lang=\"zh-CN\""));
+    let zh = s.read("2026/02/11/03-02/index.html");
+    assert!(zh.contains("<article class=\"article\" lang=\"zh-CN\""), "{zh}");
+}

@@ -469,12 +469,13 @@ impl<'a> Renderer<'a> {
             .trim_end()
             .to_string()
         };
+        let lang = views::text_language(&self.config.language, &format!("{}\n{}", f.title, n.info().summary));
         let mut ld = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "NewsArticle",
             "headline": f.title,
             "datePublished": f.date.iso(),
-            "inLanguage": self.config.language,
+            "inLanguage": lang,
         });
         if !f.reporters.is_empty() {
             ld["author"] = f.reporters.iter().map(|r| serde_json::json!({"@type": "Person", "name": r})).collect();
@@ -524,6 +525,7 @@ impl<'a> Renderer<'a> {
         let links = |kind| self.lib.terms_of(i, kind).iter().map(move |&id| self.term_link(kind, id));
         let view = ArticleView {
             title: f.title.clone(),
+            lang,
             subtitle: f.subtitle.clone(),
             kicker: f.kicker.clone(),
             date: date.to_string(),

@@ -226,6 +226,43 @@ fn day_first(lang: &str) -> bool {
         && !matches!(region, "us" | "ca" | "ph" | "um" | "as" | "gu" | "pr" | "vi")
 }
 
+/// The language of one article's text, as a `lang` tag: the site's,
+/// unless the text is in another script. A paper printed in Chinese runs
+/// English pages (a city page for expatriates, a wire page), and those
+/// marked `zh-CN` were read aloud by a Chinese voice and set in CJK
+/// fonts' Latin letters; an English paper runs Chinese ones. Text in Latin
+/// letters with no Han, kana or hangul on a CJK site is taken for English
+/// (what such pages are in practice); CJK text outnumbering the Latin
+/// letters on any other site is Chinese, Japanese (kana) or Korean (hangul).
+pub fn text_language(site: &str, text: &str) -> String {
+    let (mut han, mut kana, mut hangul, mut latin) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        match c as u32 {
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => han += 1,
+            0x3040..=0x30FF | 0x31F0..=0x31FF => kana += 1,
+            0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F => hangul += 1,
+            _ if c.is_alphabetic() => latin += 1,
+            _ => {}
+        }
+    }
+    let cjk = han + kana + hangul;
+    let site_cjk = ["zh", "ja", "ko"].iter().any(|p| site.to_ascii_lowercase().starts_with(p));
+    if site_cjk && cjk == 0 && latin > 0 {
+        "en".into()
+    } else if !site_cjk && cjk > 0 && cjk >= latin {
+        (if kana > 0 {
+            "ja"
+        } else if hangul > 0 {
+            "ko"
+        } else {
+            "zh"
+        })
+        .into()
+    } else {
+        site.into()
+    }
+}
+
 /// A Chinese tag for traditional characters: `zh-Hant…`, or Taiwan, Hong
 /// Kong or Macau without a script (`zh-TW`); such a site was labelled in
 /// simplified characters.
@@ -296,6 +333,9 @@ pub struct DatelineView {
 #[derive(Debug, Clone, Serialize)]
 pub struct ArticleView {
     pub title: String,
+    /// The language of its text ([`text_language`]): the site's, or
+    /// another where the article is in another script.
+    pub lang: String,
     pub subtitle: Option<String>,
     pub kicker: Option<String>,
     pub date: String,
@@ -477,5 +517,17 @@ mod tests {
         }
         assert!(Labels::for_language("en-GB").day_first);
         assert!(!Labels::for_language("en-US").day_first);
+    }
+
+    #[test]
+    fn an_article_in_another_script_has_its_own_language() {
+        assert_eq!(text_language("zh-CN", "Council tax to rise by 4.99pc"), "en");
+        assert_eq!(text_language("zh-CN", "G20峰会在杭州举行 2026"), "zh-CN");
+        assert_eq!(text_language("zh-CN", "2026"), "zh-CN");
+        assert_eq!(text_language("en-GB", "淇县西岗镇文化广场 CBD"), "zh");
+        assert_eq!(text_language("en-GB", "東京のニュース"), "ja");
+        assert_eq!(text_language("en", "서울 뉴스"), "ko");
+        assert_eq!(text_language("en-GB", "Xi Jinping (习近平) met the prime minister"), "en-GB");
+        assert_eq!(text_language("fr", "Le conseil municipal"), "fr");
     }
 }
