@@ -149,6 +149,23 @@ pub fn yaml_message(e: &serde_saphyr::Error) -> String {
 /// or `expected sequence start`, naming neither the key nor what to write),
 /// the key, what it takes (`expected` knows each top-level key) and what
 /// was written; other messages as they are.
+/// For serde's `unknown field `reporter`, expected one of title, …`: the
+/// known key the unknown one is most likely a slip for (`reporters`,
+/// `Title`, `subtitel`), if one is that close.
+fn nearest_known_key(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (unknown, rest) = rest.split_once('`')?;
+    let known = rest.split_once("expected one of ")?.1;
+    known
+        .split(", ")
+        .map(|k| k.trim().trim_matches('`'))
+        .filter(|k| !k.is_empty())
+        .map(|k| (strsim::damerau_levenshtein(&unknown.to_lowercase(), k), k))
+        .filter(|&(d, k)| d <= 2 && d * 2 < k.chars().count().max(2))
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, k)| k.to_string())
+}
+
 pub fn explain_yaml(yaml: &str, line: usize, message: &str, expected: fn(&str) -> Option<&'static str>) -> String {
     const TYPE_ERRORS: [&str; 9] = [
         "cannot deserialize null",
@@ -161,6 +178,9 @@ pub fn explain_yaml(yaml: &str, line: usize, message: &str, expected: fn(&str) -
         "invalid type",
         "invalid value",
     ];
+    if let Some(near) = nearest_known_key(message) {
+        return format!("{message}; did you mean `{near}`?");
+    }
     let lines: Vec<&str> = yaml.lines().collect();
     if message.starts_with("tabs disallowed") {
         // An editor's tab before a list item or nested key.

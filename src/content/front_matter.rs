@@ -358,6 +358,17 @@ mod tests {
         assert!(super::explain_yaml_error(yaml, 6, "invalid boolean").contains("true or false, not `maybe`"));
         // Other messages, and lines with no known key, stay as they are.
         assert_eq!(super::explain_yaml_error(yaml, 2, "unknown field `x`"), "unknown field `x`");
+        // A slip for a known key is named.
+        let unknown =
+            |k: &str| format!("unknown field `{k}`, expected one of title, subtitle, reporters, tags, dateline");
+        for (slip, key) in [("reporter", "reporters"), ("Title", "title"), ("subtitel", "subtitle"), ("tag", "tags")] {
+            assert_eq!(
+                super::explain_yaml_error(yaml, 2, &unknown(slip)),
+                format!("{}; did you mean `{key}`?", unknown(slip))
+            );
+        }
+        assert_eq!(super::explain_yaml_error(yaml, 2, &unknown("author")), unknown("author"));
+        assert_eq!(super::explain_yaml_error(yaml, 2, &unknown("ti")), unknown("ti"));
         assert_eq!(super::explain_yaml_error("x: 1\n", 1, "invalid u32"), "invalid u32");
         assert_eq!(super::explain_yaml_error("", 4, "invalid u32"), "invalid u32");
     }
