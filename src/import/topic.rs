@@ -50,7 +50,9 @@ pub fn choose_topic(title: &str, body: &str, section: Option<&str>, topics: &[To
     best.map(|(_, t)| t.name.clone()).filter(|n| !n.trim().is_empty())
 }
 
-/// Occurrences of a keyword: substring for Chinese, whole words for Latin.
+/// Occurrences of a keyword: substring for Chinese, whole words for Latin,
+/// a plural in `-s` or `-es` counting for the word (`school` in `schools`,
+/// `tax` in `taxes`), so one list serves both.
 fn count(text: &str, keyword: &str) -> usize {
     if keyword.chars().any(super::text::is_han) {
         return text.matches(keyword).count();
@@ -58,8 +60,13 @@ fn count(text: &str, keyword: &str) -> usize {
     text.match_indices(keyword)
         .filter(|(i, m)| {
             let before = text[..*i].chars().next_back();
-            let after = text[i + m.len()..].chars().next();
-            !before.is_some_and(|c| c.is_alphanumeric()) && !after.is_some_and(|c| c.is_alphanumeric())
+            let rest = &text[i + m.len()..];
+            let rest = rest
+                .strip_prefix("es")
+                .or_else(|| rest.strip_prefix('s'))
+                .filter(|r| !r.chars().next().is_some_and(char::is_alphanumeric))
+                .unwrap_or(rest);
+            !before.is_some_and(|c| c.is_alphanumeric()) && !rest.chars().next().is_some_and(char::is_alphanumeric)
         })
         .count()
 }
@@ -1067,6 +1074,10 @@ mod tests {
         assert_eq!(choose_topic("无关", "无关内容", Some("体育"), &t), None);
         // Whole words only: "art" is not in "party".
         assert_eq!(count("the party started", "art"), 0);
+        // A plural counts for its word.
+        assert_eq!(count("two schools and a school; new taxes", "school"), 2);
+        assert_eq!(count("new taxes", "tax"), 1);
+        assert_eq!(count("the schoolyard", "school"), 0);
     }
 
     #[test]
