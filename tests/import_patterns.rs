@@ -5580,3 +5580,26 @@ fn issue2_a_column_label_heading_a_shared_page_labels_its_column() {
     let a = one(obituary);
     assert_eq!(a.front.section.as_deref(), Some("Obituaries"));
 }
+
+#[test]
+fn issue2_the_newsrooms_call_for_stories_is_furniture() {
+    for foot in [
+        "Have a story? Contact the newsroom on 096 21000 or email news@westernpeople.ie",
+        "For news tips call 011 633 9111 or email newsdesk@inl.co.za",
+    ] {
+        let a = one(&format!(
+            "Ghana cedi steadies after central bank move\n\nACCRA (GNA) - The Ghana cedi held steady against the US dollar on Wednesday after the Bank of Ghana raised its policy rate.\nThe currency traded at 15.2 to the dollar.\n\n{foot}\n"
+        ));
+        assert!(a.body.trim_end().ends_with("15.2 to the dollar."), "{}", a.body);
+        assert!(!a.front.truncated);
+    }
+}
+
+#[test]
+fn issue2_a_folio_line_with_the_columns_head_beside_the_section() {
+    let a = one(
+        "SOUTH CHINA MORNING POST                                          Thursday, March 5, 2026\nB4  BUSINESS                                                                    MARKETS\n\nHang Seng snaps three-day\nlosing streak as tech rallies\n\nEnoch Yiu\nenoch.yiu@scmp.com\n\nHong Kong stocks rose on Wednesday, ending a three-day losing streak.\nTurnover on the main board rose to HK$198.6 billion.\n",
+    );
+    assert_eq!((a.front.kicker.as_deref(), a.front.section.as_deref()), (None, Some("Business")));
+    assert_eq!(a.front.reporters, ["Enoch Yiu"]);
+}
