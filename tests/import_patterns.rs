@@ -5603,3 +5603,13 @@ fn issue2_a_folio_line_with_the_columns_head_beside_the_section() {
     assert_eq!((a.front.kicker.as_deref(), a.front.section.as_deref()), (None, Some("Business")));
     assert_eq!(a.front.reporters, ["Enoch Yiu"]);
 }
+
+#[test]
+fn issue2_a_writer_over_the_papers_name_in_capitals_is_no_dateline() {
+    let a = one(
+        "Snow-clearing budget already 85% spent\n\nJON WILLING\nOTTAWA CITIZEN\n\nThe city has spent $78 million of its $92-million winter maintenance budget, the public works department said.\nCrews are bracing for two more storms.\n",
+    );
+    assert_eq!(a.front.reporters, ["Jon Willing"]);
+    assert_eq!(a.front.dateline, None);
+    assert_eq!(a.front.agency.as_deref(), Some("Ottawa Citizen"));
+}
