@@ -5613,3 +5613,46 @@ fn issue2_a_writer_over_the_papers_name_in_capitals_is_no_dateline() {
     assert_eq!(a.front.dateline, None);
     assert_eq!(a.front.agency.as_deref(), Some("Ottawa Citizen"));
 }
+
+#[test]
+fn issue2_a_photographer_in_capitals_with_mc_before_the_slash() {
+    let arts = page(
+        "Mayor defends budget\n\nThe mayor defended the budget on Wednesday, saying it kept taxes low.\nCouncil votes next week.\n\nMayor Mark Sutcliffe speaks to reporters at city hall on Wednesday. ERROL McGIHON/POSTMEDIA NEWS\n\nLibrary cuts Sunday hours\n\nThe library will close two branches on Sundays starting in April.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "Mayor defends budget"), (None, "Library cuts Sunday hours")]);
+    assert_eq!(arts[0].front.contributors, ["Errol McGihon"]);
+    assert!(arts[0].body.trim_end().ends_with("city hall on Wednesday."), "{}", arts[0].body);
+}
+
+#[test]
+fn issue2_an_unstopped_caption_credited_to_file_ends_its_story() {
+    let arts = page(
+        "Gunmen abduct 14 travellers on\nAbuja-Kaduna highway\n\nFrom Chidi Okafor, Kaduna\n\nGunmen on Tuesday night abducted 14 passengers travelling on the Abuja-Kaduna highway.\nPolice confirmed the incident on Wednesday.\n\nTravellers at a checkpoint on the Abuja-Kaduna highway          Photo: File\n\nECONOMY\n\nFG, labour resume talks on\nnew minimum wage review\n\nBy Tunde Ajayi\n\nThe Federal Government and organised labour will on Monday resume negotiations on the minimum wage.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "Gunmen abduct 14 travellers on Abuja-Kaduna highway"),
+            (Some("ECONOMY"), "FG, labour resume talks on new minimum wage review")
+        ]
+    );
+    assert!(arts[0].body.trim_end().ends_with("on the Abuja-Kaduna highway"), "{}", arts[0].body);
+    assert!(arts[0].front.contributors.is_empty(), "{:?}", arts[0].front.contributors);
+    assert_eq!(arts[1].front.subtitle, None);
+}
+
+#[test]
+fn issue2_pakistani_photo_services_dashed_after_a_caption() {
+    // The desk's byline stays the writer: the caption's credit is the photo's.
+    let a = one(
+        "Water tankers to be banned on main roads\n\nStaff Reporter\n\nKARACHI: The Sindh government on Wednesday decided to ban the movement of water tankers on the city's main arteries during the day.\nThe decision was taken at a meeting at the Sindh Secretariat.\n\nMotorists wade through a flooded road near Tower on Wednesday. — Online\n",
+    );
+    assert_eq!((a.front.reporters.clone(), a.front.agency.clone()), (vec!["Staff Reporter".to_string()], None));
+    assert_eq!(a.front.contributors, ["Online"]);
+    let a = one(
+        "KU teachers boycott classes over unpaid salaries\n\nBy Peerzada Salman\n\nKARACHI: Teachers at the University of Karachi boycotted classes for the third day on Wednesday.\n\"This is no way to run a public university,\" she said.\nStudents protest outside the administration block on Wednesday. — White Star\n",
+    );
+    assert_eq!(a.front.contributors, ["White Star"]);
+    assert!(!a.front.truncated);
+    assert!(a.body.trim_end().ends_with("block on Wednesday."), "{}", a.body);
+}
