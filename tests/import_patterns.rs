@@ -5656,3 +5656,13 @@ fn issue2_pakistani_photo_services_dashed_after_a_caption() {
     assert!(!a.front.truncated);
     assert!(a.body.trim_end().ends_with("block on Wednesday."), "{}", a.body);
 }
+
+#[test]
+fn issue2_a_headline_line_opening_on_a_sum_goes_on() {
+    let a = one(
+        "Council balks at\n$1.2B transit bill\n\nStage 3 LRT price tag jumps\n40 per cent in new estimate\n\nBy JON WILLING\n\nThe estimated cost of extending the O-Train to Kanata has climbed to $4.2 billion, city staff said Wednesday.\nCouncillors questioned whether the city can afford it.\n",
+    );
+    assert_eq!(a.front.title, "Council balks at $1.2B transit bill");
+    assert_eq!(a.front.subtitle.as_deref(), Some("Stage 3 LRT price tag jumps 40 per cent in new estimate"));
+    assert_eq!(a.front.reporters, ["Jon Willing"]);
+}
