@@ -5666,3 +5666,21 @@ fn issue2_a_headline_line_opening_on_a_sum_goes_on() {
     assert_eq!(a.front.subtitle.as_deref(), Some("Stage 3 LRT price tag jumps 40 per cent in new estimate"));
     assert_eq!(a.front.reporters, ["Jon Willing"]);
 }
+
+#[test]
+fn issue2_a_match_reports_score_lines_are_no_subheads() {
+    let a = one(
+        "Knockmore see off Ballintubber in thriller\n\nReporter: Michael Gallagher\n\nKnockmore 1-14\nBallintubber 1-12\n\nKnockmore held their nerve to beat Ballintubber by two points in the opening round of the Mayo League on Sunday.\nA late goal from Aidan Cafferkey put Knockmore five points clear.\n",
+    );
+    assert!(a.body.starts_with("Knockmore 1-14\n\nBallintubber 1-12\n\nKnockmore held"), "{}", a.body);
+}
+
+#[test]
+fn issue2_a_police_logs_dates_head_its_entries() {
+    let a = one(
+        "POLICE BLOTTER\n\nThe following incidents were reported to the Hillsboro Police Department.\n\nFeb. 24\n7:42 a.m. — A resident of the 400 block of Elm Street reported that someone had let the air out of her tires.\n3:15 p.m. — Officers responded to a two-vehicle crash at Main and Third streets.\n\nFeb. 25\n11:08 p.m. — Kyle R. Benton, 23, of Hillsboro was arrested on a charge of driving while intoxicated.\n",
+    );
+    assert_eq!(a.front.title, "POLICE BLOTTER");
+    assert!(a.body.contains("Department.\n\n## Feb. 24\n\n7:42 a.m."), "{}", a.body);
+    assert!(a.body.contains("## Feb. 25"), "{}", a.body);
+}

@@ -1142,13 +1142,21 @@ fn is_figures_line(text: &str) -> bool {
     words > 0 && figures * 3 >= words
 }
 
-/// A day of a listing (`Friday, March 6`, `Thursday`, `SAT, MARCH 7`) on a
-/// line of its own: it heads the day's entries, never a story.
+/// `Knockmore 1-14`, `St Mary's 2-09`: a team and its score in goals and
+/// points on a line of their own.
+fn is_score_line(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^[A-Z][\w'.]*(?:\s+[\w'.]+){0,4}\s+\d{1,2}-\d{1,2}$").is_match(text.trim())
+}
+
+/// A day of a listing (`Friday, March 6`, `Thursday`, `SAT, MARCH 7`, a
+/// police log's `Feb. 24`) on a line of its own: it heads the day's entries,
+/// never a story.
 fn is_day_heading(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(
         &RE,
-        r"(?i)^(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?(?:,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))?$",
+        r"(?i)^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?(?:,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$",
     )
     .is_match(text.trim())
 }
@@ -2629,6 +2637,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     let collections = collection_pieces(paras);
     starts.extend(collections.iter().map(|&(j, _)| j));
+    // `POLICE BLOTTER` over its note, then `Feb. 24` over the day's entries:
+    // a day on a line of its own heads entries of the piece above.
+    starts.retain(|&s| {
+        s == 0
+            || s >= n
+            || !(paras[s].kind == Kind::Heading
+                && is_day_heading(&paras[s].text)
+                && paras.get(s + 1).is_some_and(|q| !is_head(q))
+                && matches!(paras[s - 1].kind, Kind::Body | Kind::Lead(..)))
+    });
     let starts: Vec<usize> = starts.into_iter().collect();
     let mut drafts: Vec<Draft> = Vec::new();
     for (k, &s) in starts.iter().enumerate() {
@@ -3874,6 +3892,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 d.blocks.push(Block::Heading(p.text.trim().to_string()))
             }
             Kind::Heading if j > 0 && body[j - 1].kind == Kind::Heading && is_day_heading(&body[j - 1].text) => {
+                d.blocks.push(Block::Para(p.text.clone()))
+            }
+            // `Knockmore 1-14` over `Ballintubber 1-12` under a match report's
+            // byline: the result, a line a side, no subheads.
+            Kind::Heading
+                if is_score_line(&p.text)
+                    && (body.get(j + 1).is_some_and(|q| is_score_line(&q.text))
+                        || (j > 0 && is_score_line(&body[j - 1].text))) =>
+            {
                 d.blocks.push(Block::Para(p.text.clone()))
             }
             Kind::Heading
