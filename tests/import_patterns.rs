@@ -5684,3 +5684,19 @@ fn issue2_a_police_logs_dates_head_its_entries() {
     assert!(a.body.contains("Department.\n\n## Feb. 24\n\n7:42 a.m."), "{}", a.body);
     assert!(a.body.contains("## Feb. 25"), "{}", a.body);
 }
+
+#[test]
+fn issue2_a_headline_that_names_no_one_ends_the_obituaries() {
+    let arts = page(
+        "Council approves pool repairs\n\nThe Hillsboro City Council voted 4-1 Tuesday to spend $86,400 on repairs to the municipal swimming pool.\nThe pool opens on Memorial Day weekend.\n\nOBITUARIES\n\nHarold E. Wiens\n\nHarold Eugene Wiens, 88, of Hillsboro died Monday, March 2, 2026, at Parkside Homes.\nFuneral services will be at 10:30 a.m. Saturday at Hillsboro Mennonite Brethren Church.\n\nBetty J. van der Berg\n\nBetty Jean van der Berg, 79, of Lehigh died Feb. 27, 2026, at Newton Medical Center.\n\nHillsboro High School honor roll\n\nThe following students were named to the Hillsboro High School honor roll for the third quarter.\nSeniors — All A's: Emma Schroeder, Caleb Vogt, Jacob Unruh.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "Council approves pool repairs"),
+            (Some("OBITUARIES"), "Harold E. Wiens"),
+            (Some("OBITUARIES"), "Betty J. van der Berg"),
+            (None, "Hillsboro High School honor roll")
+        ]
+    );
+}

@@ -3040,6 +3040,13 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             label = None;
             continue;
         }
+        // `Hillsboro High School honor roll` after the obituaries: a headline
+        // that is no one's name ends their column.
+        if run_start && is_obituary_label(&paras[l].text) && !reads_as_a_name(&p.text) {
+            out.push((i, None));
+            label = None;
+            continue;
+        }
         if run_start {
             let e = (i..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
             match paras.get(e).map(|q| &q.kind) {
@@ -3061,6 +3068,22 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         }
     }
     out
+}
+
+/// `Harold E. Wiens`, `Margaret "Peggy" Ann van der Berg`, `JOHN SMITH, 88`:
+/// an obituary's head, its words capitalised but a name's particles; a
+/// headline in sentence case (`Hillsboro High School honor roll`) has words
+/// in lower case.
+fn reads_as_a_name(text: &str) -> bool {
+    let lower = text
+        .split_whitespace()
+        .filter(|w| {
+            w.starts_with(char::is_lowercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !super::repair::NAME_PARTICLES.contains(w)
+        })
+        .count();
+    lower < 2
 }
 
 /// `Obituaries`, `Deaths`: a column of death notices, each under the name.
