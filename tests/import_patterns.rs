@@ -5700,3 +5700,13 @@ fn issue2_a_headline_that_names_no_one_ends_the_obituaries() {
         ]
     );
 }
+
+#[test]
+fn issue2_a_columnists_line_with_the_address_after_it_credits_the_writer() {
+    let a = one(
+        "MONEY MATTERS\n\nWhy the peg is safer than the sceptics think\n\nEvery few years the hedge funds come back to bet against the Hong Kong dollar, and every few years they lose money.\nThat does not mean the peg is free.\nJake van der Kamp is a veteran financial commentator. jake.vanderkamp@scmp.com\n",
+    );
+    assert_eq!(a.front.reporters, ["Jake van der Kamp"]);
+    assert!(!a.front.truncated);
+    assert!(a.body.contains("veteran financial commentator."), "{}", a.body);
+}

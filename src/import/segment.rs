@@ -752,6 +752,12 @@ fn is_episode_marker(text: &str) -> bool {
 /// retired teacher, lives in …`). The writer's name, the line being text.
 fn writer_tagline(text: &str) -> Option<String> {
     let t = text.trim();
+    // (`… a veteran financial commentator. jake@paper.com`: the columnist's
+    // address set after the line.)
+    let t = match t.rsplit_once(' ') {
+        Some((line, mail)) if mail.contains('@') && mail.contains('.') && !mail.starts_with('@') => line.trim_end(),
+        _ => t,
+    };
     if !t.ends_with('.') || word_count(t) > 45 || is_cjk_text(t) {
         return None;
     }
@@ -2947,7 +2953,11 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && let Some(name) = writer_tagline(&paras[i].text)
             && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
             && !piece.iter().any(has_byline)
-            && !name.split_whitespace().any(|w| piece.iter().any(|q| q.text.contains(w)))
+            // (A name's particles, `van der`, are in any text.)
+            && !name
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .any(|w| piece.iter().any(|q| q.text.contains(w)))
         {
             paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
             continue;
@@ -5203,6 +5213,10 @@ mod tests {
             Some("Jane Roe".into())
         );
         assert_eq!(writer_tagline("Tom Ellis, a retired teacher, lives in Mapleton."), Some("Tom Ellis".into()));
+        assert_eq!(
+            writer_tagline("Jake van der Kamp is a veteran financial commentator. jake.vanderkamp@scmp.com"),
+            Some("Jake van der Kamp".into())
+        );
         assert_eq!(writer_tagline("The council is a body of seven members."), None);
         assert!(
             is_editorial_label("OUR VIEW") && is_editorial_label("The Herald's View") && is_editorial_label("社论")
