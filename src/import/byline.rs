@@ -3870,7 +3870,9 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     // or a wire; a name is two words at least.)
     if let Some(c) = unstopped.captures(para)
         && word_count(&c[1]) >= 3
-        && (word_count(&c[2]) >= 2 || NO_ONE.contains(&c[2].to_ascii_lowercase().as_str()) || english_agency(&c[2], rules).is_some())
+        && (word_count(&c[2]) >= 2
+            || NO_ONE.contains(&c[2].to_ascii_lowercase().as_str())
+            || english_agency(&c[2], rules).is_some())
         && let Some(credits) = photographer(&c[2], rules)
     {
         return Some((c[1].to_string(), credits));
