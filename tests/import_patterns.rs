@@ -5710,3 +5710,16 @@ fn issue2_a_columnists_line_with_the_address_after_it_credits_the_writer() {
     assert!(!a.front.truncated);
     assert!(a.body.contains("veteran financial commentator."), "{}", a.body);
 }
+
+#[test]
+fn issue2_a_headless_brief_under_a_story_its_wire_signed() {
+    let arts = page(
+        "PM orders crackdown on hoarders ahead of Ramazan\n\nISLAMABAD: Prime Minister Shehbaz Sharif on Wednesday directed the provincial governments to take strict action against hoarders ahead of Ramazan. — APP\n\nHYDERABAD: A three-day book fair organised by the Sindh Culture Department will open at the Sindh Museum on Friday, the department said on Wednesday. — PPI\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[0].front.agency.as_deref(), Some("APP"));
+    assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Islamabad"));
+    assert_eq!(arts[1].front.agency.as_deref(), Some("PPI"));
+    assert_eq!(arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Hyderabad"));
+    assert!(arts[1].body.starts_with("A three-day book fair"), "{}", arts[1].body);
+}

@@ -1932,6 +1932,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && i > 0
             && (!matches!(owned[i - 1].kind, Kind::Byline(_) | Kind::Heading | Kind::Subtitle) || under_piece_label())
             && (is_colon_dateline(&owned[i].text, rules) || is_hyphen_dateline(&owned[i].text, rules))
+            && !opens_headless_brief(&owned, i, rules)
         {
             owned[i].kind = Kind::Body;
         }
@@ -2415,6 +2416,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body && is_cjk_text(&q.text) && len(&q.text) >= 30))
                 || paras.get(i + 1).is_some_and(is_editors_note));
         if cjk_story_head {
+            starts.insert(i);
+        }
+        if opens_headless_brief(paras, i, rules) {
             starts.insert(i);
         }
         // `Contributed` under a club's notes signs them off, as a name would:
@@ -3078,6 +3082,24 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         }
     }
     out
+}
+
+/// `HYDERABAD: A book fair … on Wednesday. — PPI` right under a story its
+/// wire or desk signed with a dash (`… the holy month. — APP`): South Asian
+/// papers run such a brief with no headline; its dateline opens a story,
+/// never a paragraph of the one signed off above.
+fn opens_headless_brief(paras: &[Para], i: usize, rules: &ImportRules) -> bool {
+    let signed_off = |t: &str| {
+        t.rsplit_once(['—', '–']).is_some_and(|(before, who)| {
+            is_terminated(before.trim_end()) && super::byline::agency_named(who.trim(), rules).is_some()
+        }) || strip_trailing_desk_credit(t, rules).is_some_and(|(_, c)| c.desk.is_some() || c.agency.is_some())
+    };
+    i > 0
+        && matches!(paras[i].kind, Kind::Lead(..))
+        && !is_cjk_text(&paras[i].text)
+        && is_colon_dateline(&paras[i].text, rules)
+        && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+        && signed_off(text_of(&paras[i - 1]))
 }
 
 /// `Harold E. Wiens`, `Margaret "Peggy" Ann van der Berg`, `JOHN SMITH, 88`:
