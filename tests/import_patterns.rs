@@ -5580,3 +5580,146 @@ fn issue2_a_column_label_heading_a_shared_page_labels_its_column() {
     let a = one(obituary);
     assert_eq!(a.front.section.as_deref(), Some("Obituaries"));
 }
+
+#[test]
+fn issue2_the_newsrooms_call_for_stories_is_furniture() {
+    for foot in [
+        "Have a story? Contact the newsroom on 096 21000 or email news@westernpeople.ie",
+        "For news tips call 011 633 9111 or email newsdesk@inl.co.za",
+    ] {
+        let a = one(&format!(
+            "Ghana cedi steadies after central bank move\n\nACCRA (GNA) - The Ghana cedi held steady against the US dollar on Wednesday after the Bank of Ghana raised its policy rate.\nThe currency traded at 15.2 to the dollar.\n\n{foot}\n"
+        ));
+        assert!(a.body.trim_end().ends_with("15.2 to the dollar."), "{}", a.body);
+        assert!(!a.front.truncated);
+    }
+}
+
+#[test]
+fn issue2_a_folio_line_with_the_columns_head_beside_the_section() {
+    let a = one(
+        "SOUTH CHINA MORNING POST                                          Thursday, March 5, 2026\nB4  BUSINESS                                                                    MARKETS\n\nHang Seng snaps three-day\nlosing streak as tech rallies\n\nEnoch Yiu\nenoch.yiu@scmp.com\n\nHong Kong stocks rose on Wednesday, ending a three-day losing streak.\nTurnover on the main board rose to HK$198.6 billion.\n",
+    );
+    assert_eq!((a.front.kicker.as_deref(), a.front.section.as_deref()), (None, Some("Business")));
+    assert_eq!(a.front.reporters, ["Enoch Yiu"]);
+}
+
+#[test]
+fn issue2_a_writer_over_the_papers_name_in_capitals_is_no_dateline() {
+    let a = one(
+        "Snow-clearing budget already 85% spent\n\nJON WILLING\nOTTAWA CITIZEN\n\nThe city has spent $78 million of its $92-million winter maintenance budget, the public works department said.\nCrews are bracing for two more storms.\n",
+    );
+    assert_eq!(a.front.reporters, ["Jon Willing"]);
+    assert_eq!(a.front.dateline, None);
+    assert_eq!(a.front.agency.as_deref(), Some("Ottawa Citizen"));
+}
+
+#[test]
+fn issue2_a_photographer_in_capitals_with_mc_before_the_slash() {
+    let arts = page(
+        "Mayor defends budget\n\nThe mayor defended the budget on Wednesday, saying it kept taxes low.\nCouncil votes next week.\n\nMayor Mark Sutcliffe speaks to reporters at city hall on Wednesday. ERROL McGIHON/POSTMEDIA NEWS\n\nLibrary cuts Sunday hours\n\nThe library will close two branches on Sundays starting in April.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "Mayor defends budget"), (None, "Library cuts Sunday hours")]);
+    assert_eq!(arts[0].front.contributors, ["Errol McGihon"]);
+    assert!(arts[0].body.trim_end().ends_with("city hall on Wednesday."), "{}", arts[0].body);
+}
+
+#[test]
+fn issue2_an_unstopped_caption_credited_to_file_ends_its_story() {
+    let arts = page(
+        "Gunmen abduct 14 travellers on\nAbuja-Kaduna highway\n\nFrom Chidi Okafor, Kaduna\n\nGunmen on Tuesday night abducted 14 passengers travelling on the Abuja-Kaduna highway.\nPolice confirmed the incident on Wednesday.\n\nTravellers at a checkpoint on the Abuja-Kaduna highway          Photo: File\n\nECONOMY\n\nFG, labour resume talks on\nnew minimum wage review\n\nBy Tunde Ajayi\n\nThe Federal Government and organised labour will on Monday resume negotiations on the minimum wage.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "Gunmen abduct 14 travellers on Abuja-Kaduna highway"),
+            (Some("ECONOMY"), "FG, labour resume talks on new minimum wage review")
+        ]
+    );
+    assert!(arts[0].body.trim_end().ends_with("on the Abuja-Kaduna highway"), "{}", arts[0].body);
+    assert!(arts[0].front.contributors.is_empty(), "{:?}", arts[0].front.contributors);
+    assert_eq!(arts[1].front.subtitle, None);
+}
+
+#[test]
+fn issue2_pakistani_photo_services_dashed_after_a_caption() {
+    // The desk's byline stays the writer: the caption's credit is the photo's.
+    let a = one(
+        "Water tankers to be banned on main roads\n\nStaff Reporter\n\nKARACHI: The Sindh government on Wednesday decided to ban the movement of water tankers on the city's main arteries during the day.\nThe decision was taken at a meeting at the Sindh Secretariat.\n\nMotorists wade through a flooded road near Tower on Wednesday. — Online\n",
+    );
+    assert_eq!((a.front.reporters.clone(), a.front.agency.clone()), (vec!["Staff Reporter".to_string()], None));
+    assert_eq!(a.front.contributors, ["Online"]);
+    let a = one(
+        "KU teachers boycott classes over unpaid salaries\n\nBy Peerzada Salman\n\nKARACHI: Teachers at the University of Karachi boycotted classes for the third day on Wednesday.\n\"This is no way to run a public university,\" she said.\nStudents protest outside the administration block on Wednesday. — White Star\n",
+    );
+    assert_eq!(a.front.contributors, ["White Star"]);
+    assert!(!a.front.truncated);
+    assert!(a.body.trim_end().ends_with("block on Wednesday."), "{}", a.body);
+}
+
+#[test]
+fn issue2_a_headline_line_opening_on_a_sum_goes_on() {
+    let a = one(
+        "Council balks at\n$1.2B transit bill\n\nStage 3 LRT price tag jumps\n40 per cent in new estimate\n\nBy JON WILLING\n\nThe estimated cost of extending the O-Train to Kanata has climbed to $4.2 billion, city staff said Wednesday.\nCouncillors questioned whether the city can afford it.\n",
+    );
+    assert_eq!(a.front.title, "Council balks at $1.2B transit bill");
+    assert_eq!(a.front.subtitle.as_deref(), Some("Stage 3 LRT price tag jumps 40 per cent in new estimate"));
+    assert_eq!(a.front.reporters, ["Jon Willing"]);
+}
+
+#[test]
+fn issue2_a_match_reports_score_lines_are_no_subheads() {
+    let a = one(
+        "Knockmore see off Ballintubber in thriller\n\nReporter: Michael Gallagher\n\nKnockmore 1-14\nBallintubber 1-12\n\nKnockmore held their nerve to beat Ballintubber by two points in the opening round of the Mayo League on Sunday.\nA late goal from Aidan Cafferkey put Knockmore five points clear.\n",
+    );
+    assert!(a.body.starts_with("Knockmore 1-14\n\nBallintubber 1-12\n\nKnockmore held"), "{}", a.body);
+}
+
+#[test]
+fn issue2_a_police_logs_dates_head_its_entries() {
+    let a = one(
+        "POLICE BLOTTER\n\nThe following incidents were reported to the Hillsboro Police Department.\n\nFeb. 24\n7:42 a.m. — A resident of the 400 block of Elm Street reported that someone had let the air out of her tires.\n3:15 p.m. — Officers responded to a two-vehicle crash at Main and Third streets.\n\nFeb. 25\n11:08 p.m. — Kyle R. Benton, 23, of Hillsboro was arrested on a charge of driving while intoxicated.\n",
+    );
+    assert_eq!(a.front.title, "POLICE BLOTTER");
+    assert!(a.body.contains("Department.\n\n## Feb. 24\n\n7:42 a.m."), "{}", a.body);
+    assert!(a.body.contains("## Feb. 25"), "{}", a.body);
+}
+
+#[test]
+fn issue2_a_headline_that_names_no_one_ends_the_obituaries() {
+    let arts = page(
+        "Council approves pool repairs\n\nThe Hillsboro City Council voted 4-1 Tuesday to spend $86,400 on repairs to the municipal swimming pool.\nThe pool opens on Memorial Day weekend.\n\nOBITUARIES\n\nHarold E. Wiens\n\nHarold Eugene Wiens, 88, of Hillsboro died Monday, March 2, 2026, at Parkside Homes.\nFuneral services will be at 10:30 a.m. Saturday at Hillsboro Mennonite Brethren Church.\n\nBetty J. van der Berg\n\nBetty Jean van der Berg, 79, of Lehigh died Feb. 27, 2026, at Newton Medical Center.\n\nHillsboro High School honor roll\n\nThe following students were named to the Hillsboro High School honor roll for the third quarter.\nSeniors — All A's: Emma Schroeder, Caleb Vogt, Jacob Unruh.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "Council approves pool repairs"),
+            (Some("OBITUARIES"), "Harold E. Wiens"),
+            (Some("OBITUARIES"), "Betty J. van der Berg"),
+            (None, "Hillsboro High School honor roll")
+        ]
+    );
+}
+
+#[test]
+fn issue2_a_columnists_line_with_the_address_after_it_credits_the_writer() {
+    let a = one(
+        "MONEY MATTERS\n\nWhy the peg is safer than the sceptics think\n\nEvery few years the hedge funds come back to bet against the Hong Kong dollar, and every few years they lose money.\nThat does not mean the peg is free.\nJake van der Kamp is a veteran financial commentator. jake.vanderkamp@scmp.com\n",
+    );
+    assert_eq!(a.front.reporters, ["Jake van der Kamp"]);
+    assert!(!a.front.truncated);
+    assert!(a.body.contains("veteran financial commentator."), "{}", a.body);
+}
+
+#[test]
+fn issue2_a_headless_brief_under_a_story_its_wire_signed() {
+    let arts = page(
+        "PM orders crackdown on hoarders ahead of Ramazan\n\nISLAMABAD: Prime Minister Shehbaz Sharif on Wednesday directed the provincial governments to take strict action against hoarders ahead of Ramazan. — APP\n\nHYDERABAD: A three-day book fair organised by the Sindh Culture Department will open at the Sindh Museum on Friday, the department said on Wednesday. — PPI\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[0].front.agency.as_deref(), Some("APP"));
+    assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Islamabad"));
+    assert_eq!(arts[1].front.agency.as_deref(), Some("PPI"));
+    assert_eq!(arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Hyderabad"));
+    assert!(arts[1].body.starts_with("A three-day book fair"), "{}", arts[1].body);
+}

@@ -1445,7 +1445,20 @@ fn writer_then_photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
 /// after a dash (news agencies are [`english_agency`]).
 fn photo_agency(s: &str) -> Option<String> {
     const PHOTO_AGENCIES: &[&str] =
-        &["Getty Images", "Getty", "Shutterstock", "Alamy", "iStock", "EPA", "EPA-EFE", "PA Wire", "PA Images"];
+        // (`— White Star`, `— Online`: Pakistani papers' photo services.)
+        &[
+            "Getty Images",
+            "Getty",
+            "Shutterstock",
+            "Alamy",
+            "iStock",
+            "EPA",
+            "EPA-EFE",
+            "PA Wire",
+            "PA Images",
+            "White Star",
+            "Online",
+        ];
     let t = s.trim();
     PHOTO_AGENCIES.iter().find(|a| a.eq_ignore_ascii_case(t)).map(|a| a.to_string())
 }
@@ -3851,10 +3864,15 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static UNSTOPPED: OnceLock<Regex> = OnceLock::new();
     let unstopped = static_re(
         &UNSTOPPED,
-        r#"^(.*?[\p{L}\d)])\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+)?(?:PHOTOS?|PICTURES?|Photos?|Pictures?)\s*:\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){1,4})$"#,
+        r#"^(.*?[\p{L}\d)])\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+)?(?:PHOTOS?|PICTURES?|Photos?|Pictures?)\s*:\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4})$"#,
     );
+    // (`… highway          Photo: File`: one word is a credit naming no one,
+    // or a wire; a name is two words at least.)
     if let Some(c) = unstopped.captures(para)
         && word_count(&c[1]) >= 3
+        && (word_count(&c[2]) >= 2
+            || NO_ONE.contains(&c[2].to_ascii_lowercase().as_str())
+            || english_agency(&c[2], rules).is_some())
         && let Some(credits) = photographer(&c[2], rules)
     {
         return Some((c[1].to_string(), credits));
@@ -3875,7 +3893,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static CAPS_SLASH: OnceLock<Regex> = OnceLock::new();
     let caps_slash = static_re(
         &CAPS_SLASH,
-        r#"^(.*[.!?"”’])\s+([A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z'\-]+){1,3})\s*/\s*([A-Z][A-Z&'\-]*(?:\s+[A-Z][A-Z&'\-]*){0,3})$"#,
+        r#"^(.*[.!?"”’])\s+((?:Ma?c)?[A-Z][A-Z'\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'\-]+){1,3})\s*/\s*([A-Z][A-Z&'\-]*(?:\s+[A-Z][A-Z&'\-]*){0,3})$"#,
     );
     if let Some(c) = caps_slash.captures(para)
         && !c[2].split_whitespace().any(|w| HEADLINE_SMALL_WORDS.contains(&title_case_caps(w).as_str()))
@@ -4461,6 +4479,14 @@ mod tests {
         assert_eq!(
             strip("Mayor Phil Mauger at Wednesday's meeting. IAIN MCGREGOR/STUFF"),
             Some(("Mayor Phil Mauger at Wednesday's meeting.".into(), s(&["Iain McGregor"])))
+        );
+        assert_eq!(
+            strip("Mayor Mark Sutcliffe at city hall on Wednesday. ERROL McGIHON/POSTMEDIA NEWS"),
+            Some(("Mayor Mark Sutcliffe at city hall on Wednesday.".into(), s(&["Errol McGihon"])))
+        );
+        assert_eq!(
+            strip("Travellers at a checkpoint on the Abuja-Kaduna highway          Photo: File"),
+            Some(("Travellers at a checkpoint on the Abuja-Kaduna highway".into(), s(&[])))
         );
         // A sentence that only mentions a photo, or a slash in running text, stays.
         assert!(strip("He said so. Photos: twelve of the best").is_none());

@@ -961,6 +961,17 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if len(line) <= 120 && (desk_mail.is_match(line) || published_in.is_match(line)) {
         return Some(None);
     }
+    // `Have a story? Contact the newsroom on 096 21000 or email news@paper.ie`,
+    // `For news tips call 011 633 9111`: the paper's standing call for news at
+    // the page foot, a phone number or address at its end.
+    static NEWS_CALL: OnceLock<Regex> = OnceLock::new();
+    let news_call = static_re(
+        &NEWS_CALL,
+        r"^(?i:(?:(?:have|got)\s+(?:a|an|any)\s+(?:news\s+)?(?:story|stories|tip|tips|story\s+idea|news)\b[^.!?]{0,30}[?!.]?|(?:for\s+)?(?:news|story)\s+(?:tips?|ideas?)\b[?:,]?)\s*(?:please\s+)?(?:contact|call|phone|ring|e-?mail|text|whatsapp|write\s+to)\b.{0,100}?(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|\d[\d \-]{4,}\d))\.?$",
+    );
+    if len(line) <= 160 && news_call.is_match(line) {
+        return Some(None);
+    }
     if is_note_anywhere(line) {
         return Some(None);
     }
@@ -1358,6 +1369,17 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
             })
         };
         let parts = match folio_piece(p, rules) {
+            // `B4 BUSINESS MARKETS` (its gaps closed): the section gazette knows
+            // and the column's head beside it.
+            None | Some(None)
+                if !dated
+                    && paged
+                    && is_section_head(p)
+                    && split().is_some_and(|(a, b)| matches!(a.0, Some(Some(_))) || matches!(b.0, Some(Some(_)))) =>
+            {
+                let (a, b) = split()?;
+                vec![a, b]
+            }
             Some(one) => vec![(one, p.to_string())],
             // Only a line dated or paged can be a folio: other lines are not cut.
             None if (dated || paged) && is_section_head(p) => vec![(None, p.to_string())],
@@ -1421,6 +1443,7 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     {
         return Some(Some(found));
     }
+    let column_head_cells = heads.len();
     heads.retain(|h| !h.0.contains(' ') && beside_page(h));
     if dated && paged && section.is_none() && (1..=2).contains(&unknown) && heads.len() == 1 {
         return Some(heads.pop().map(|(h, ..)| if h.len() <= 3 { h } else { super::text::title_case_caps(&h) }));
@@ -1429,8 +1452,14 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     // `12   NEWS   www.paper.co.uk` (the word between may be a section gazette does not know).
     // Dated and paged, a folio may also name the paper and its edition
     // (`DECCAN CHRONICLE | HYDERABAD | THURSDAY | 18 JUNE 2026   5`).
+    // `B4  BUSINESS        MARKETS`: the page, its section and the column's
+    // own head in capitals under the dated masthead; the section gazette
+    // knows stands beside the page number.
+    let column_head = !dated && paged && unknown == 1 && column_head_cells == 1 && section.is_some();
     let furniture = if unknown == 0 {
         dated || (paged && known)
+    } else if column_head {
+        true
     } else {
         ((dated || (paged && sited)) && unknown == 1) || (dated && paged && unknown == 2)
     };
@@ -1768,6 +1797,9 @@ pub(super) const MASTHEAD_WORDS: &[&str] = &[
     "sentinel",
     "dispatch",
     "courant",
+    "citizen",
+    "mercury",
+    "advertiser",
     "telegraph",
     "guardian",
     "standard",
@@ -1973,6 +2005,12 @@ mod tests {
         assert!(is_furniture("Story ideas: news@millbrookgazette.ca", &r));
         assert!(is_furniture("For comments and suggestions, email metro@inquirer.com.ph", &r));
         assert!(is_furniture("Published in Dawn, June 18th, 2026", &r));
+        assert!(is_furniture("Have a story? Contact the newsroom on 096 21000 or email news@westernpeople.ie", &r));
+        assert!(is_furniture("For news tips call 011 633 9111 or email newsdesk@inl.co.za", &r));
+        assert!(is_furniture("Got a news tip? Call 555-0123.", &r));
+        assert_eq!(furniture_any("B4 BUSINESS MARKETS", &r), Some(Some("Business".into())));
+        assert!(!is_furniture("Have a story? The council wants to hear it before Friday.", &r));
+        assert!(!is_furniture("Contact the council on 01 222 3344 to comment.", &r));
         assert!(!is_furniture("Contact the council at info@council.gov.uk to comment.", &r));
         assert!(!is_furniture("Published in 1998, the report changed the law.", &r));
     }

@@ -258,7 +258,12 @@ pub fn is_heading_like(text: &str) -> bool {
         let first_ok = t
             .chars()
             .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '\'' | '‘'));
+            // (`$1.2B transit bill`: a sum opens with its currency.)
+            .is_some_and(|c| {
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || matches!(c, '"' | '“' | '\'' | '‘' | '$' | '£' | '€' | '¥' | '₹' | '₦')
+            });
         // `The ministry said it had increased fogging in`: five words or
         // more ending on a word no headline ends on were cut by the column
         // (`Where now for` may be a headline's).

@@ -752,6 +752,12 @@ fn is_episode_marker(text: &str) -> bool {
 /// retired teacher, lives in …`). The writer's name, the line being text.
 fn writer_tagline(text: &str) -> Option<String> {
     let t = text.trim();
+    // (`… a veteran financial commentator. jake@paper.com`: the columnist's
+    // address set after the line.)
+    let t = match t.rsplit_once(' ') {
+        Some((line, mail)) if mail.contains('@') && mail.contains('.') && !mail.starts_with('@') => line.trim_end(),
+        _ => t,
+    };
     if !t.ends_with('.') || word_count(t) > 45 || is_cjk_text(t) {
         return None;
     }
@@ -1142,13 +1148,21 @@ fn is_figures_line(text: &str) -> bool {
     words > 0 && figures * 3 >= words
 }
 
-/// A day of a listing (`Friday, March 6`, `Thursday`, `SAT, MARCH 7`) on a
-/// line of its own: it heads the day's entries, never a story.
+/// `Knockmore 1-14`, `St Mary's 2-09`: a team and its score in goals and
+/// points on a line of their own.
+fn is_score_line(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^[A-Z][\w'.]*(?:\s+[\w'.]+){0,4}\s+\d{1,2}-\d{1,2}$").is_match(text.trim())
+}
+
+/// A day of a listing (`Friday, March 6`, `Thursday`, `SAT, MARCH 7`, a
+/// police log's `Feb. 24`) on a line of its own: it heads the day's entries,
+/// never a story.
 fn is_day_heading(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(
         &RE,
-        r"(?i)^(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?(?:,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))?$",
+        r"(?i)^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?(?:,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$",
     )
     .is_match(text.trim())
 }
@@ -1918,6 +1932,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && i > 0
             && (!matches!(owned[i - 1].kind, Kind::Byline(_) | Kind::Heading | Kind::Subtitle) || under_piece_label())
             && (is_colon_dateline(&owned[i].text, rules) || is_hyphen_dateline(&owned[i].text, rules))
+            && !opens_headless_brief(&owned, i, rules)
         {
             owned[i].kind = Kind::Body;
         }
@@ -2403,6 +2418,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if cjk_story_head {
             starts.insert(i);
         }
+        if opens_headless_brief(paras, i, rules) {
+            starts.insert(i);
+        }
         // `Contributed` under a club's notes signs them off, as a name would:
         // the heading under it heads the next club's.
         if is_contributed_line(&p.text) && paras.get(i + 1).is_some_and(is_head) {
@@ -2629,6 +2647,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     let collections = collection_pieces(paras);
     starts.extend(collections.iter().map(|&(j, _)| j));
+    // `POLICE BLOTTER` over its note, then `Feb. 24` over the day's entries:
+    // a day on a line of its own heads entries of the piece above.
+    starts.retain(|&s| {
+        s == 0
+            || s >= n
+            || !(paras[s].kind == Kind::Heading
+                && is_day_heading(&paras[s].text)
+                && paras.get(s + 1).is_some_and(|q| !is_head(q))
+                && matches!(paras[s - 1].kind, Kind::Body | Kind::Lead(..)))
+    });
     let starts: Vec<usize> = starts.into_iter().collect();
     let mut drafts: Vec<Draft> = Vec::new();
     for (k, &s) in starts.iter().enumerate() {
@@ -2929,7 +2957,11 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && let Some(name) = writer_tagline(&paras[i].text)
             && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
             && !piece.iter().any(has_byline)
-            && !name.split_whitespace().any(|w| piece.iter().any(|q| q.text.contains(w)))
+            // (A name's particles, `van der`, are in any text.)
+            && !name
+                .split_whitespace()
+                .filter(|w| w.starts_with(char::is_uppercase))
+                .any(|w| piece.iter().any(|q| q.text.contains(w)))
         {
             paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
             continue;
@@ -3022,6 +3054,13 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             label = None;
             continue;
         }
+        // `Hillsboro High School honor roll` after the obituaries: a headline
+        // that is no one's name ends their column.
+        if run_start && is_obituary_label(&paras[l].text) && !reads_as_a_name(&p.text) {
+            out.push((i, None));
+            label = None;
+            continue;
+        }
         if run_start {
             let e = (i..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
             match paras.get(e).map(|q| &q.kind) {
@@ -3043,6 +3082,40 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         }
     }
     out
+}
+
+/// `HYDERABAD: A book fair … on Wednesday. — PPI` right under a story its
+/// wire or desk signed with a dash (`… the holy month. — APP`): South Asian
+/// papers run such a brief with no headline; its dateline opens a story,
+/// never a paragraph of the one signed off above.
+fn opens_headless_brief(paras: &[Para], i: usize, rules: &ImportRules) -> bool {
+    let signed_off = |t: &str| {
+        t.rsplit_once(['—', '–']).is_some_and(|(before, who)| {
+            is_terminated(before.trim_end()) && super::byline::agency_named(who.trim(), rules).is_some()
+        }) || strip_trailing_desk_credit(t, rules).is_some_and(|(_, c)| c.desk.is_some() || c.agency.is_some())
+    };
+    i > 0
+        && matches!(paras[i].kind, Kind::Lead(..))
+        && !is_cjk_text(&paras[i].text)
+        && is_colon_dateline(&paras[i].text, rules)
+        && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+        && signed_off(text_of(&paras[i - 1]))
+}
+
+/// `Harold E. Wiens`, `Margaret "Peggy" Ann van der Berg`, `JOHN SMITH, 88`:
+/// an obituary's head, its words capitalised but a name's particles; a
+/// headline in sentence case (`Hillsboro High School honor roll`) has words
+/// in lower case.
+fn reads_as_a_name(text: &str) -> bool {
+    let lower = text
+        .split_whitespace()
+        .filter(|w| {
+            w.starts_with(char::is_lowercase)
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && !super::repair::NAME_PARTICLES.contains(w)
+        })
+        .count();
+    lower < 2
 }
 
 /// `Obituaries`, `Deaths`: a column of death notices, each under the name.
@@ -3874,6 +3947,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 d.blocks.push(Block::Heading(p.text.trim().to_string()))
             }
             Kind::Heading if j > 0 && body[j - 1].kind == Kind::Heading && is_day_heading(&body[j - 1].text) => {
+                d.blocks.push(Block::Para(p.text.clone()))
+            }
+            // `Knockmore 1-14` over `Ballintubber 1-12` under a match report's
+            // byline: the result, a line a side, no subheads.
+            Kind::Heading
+                if is_score_line(&p.text)
+                    && (body.get(j + 1).is_some_and(|q| is_score_line(&q.text))
+                        || (j > 0 && is_score_line(&body[j - 1].text))) =>
+            {
                 d.blocks.push(Block::Para(p.text.clone()))
             }
             Kind::Heading
@@ -5153,6 +5235,10 @@ mod tests {
             Some("Jane Roe".into())
         );
         assert_eq!(writer_tagline("Tom Ellis, a retired teacher, lives in Mapleton."), Some("Tom Ellis".into()));
+        assert_eq!(
+            writer_tagline("Jake van der Kamp is a veteran financial commentator. jake.vanderkamp@scmp.com"),
+            Some("Jake van der Kamp".into())
+        );
         assert_eq!(writer_tagline("The council is a body of seven members."), None);
         assert!(
             is_editorial_label("OUR VIEW") && is_editorial_label("The Herald's View") && is_editorial_label("社论")

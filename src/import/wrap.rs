@@ -991,7 +991,8 @@ fn head_goes_on_after_open_word(a: &Physical, b: &Physical, para: &str, rules: &
         && (3..=10).contains(&word_count(head))
         && last.chars().all(|c| c.is_ascii_lowercase())
         && ends_open(at)
-        && bt.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+        // (`Council balks at` / `$1.2B transit bill`: a sum opens with its currency.)
+        && bt.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥' | '₹' | '₦'))
         && word_count(bt) <= 10
         && is_heading_like(bt)
         && !is_terminated(at)
