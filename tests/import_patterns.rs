@@ -5580,3 +5580,17 @@ fn issue2_a_column_label_heading_a_shared_page_labels_its_column() {
     let a = one(obituary);
     assert_eq!(a.front.section.as_deref(), Some("Obituaries"));
 }
+
+#[test]
+fn issue2_an_ad_desks_phone_line_with_its_address_is_furniture() {
+    let arts = page(
+        "我市启动春季招聘月\n本报讯（记者 孙丽）3月4日，市人社局启动春季招聘月活动，全月将举办各类招聘会46场。\n\n遗失声明\n张建国遗失残疾人证，证号：37020319650812XXXX，声明作废。\n\n本报发布广告电话：0532-88880000　地址：市南区东海西路28号\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "我市启动春季招聘月"), (None, "遗失声明")]);
+    assert!(arts.iter().all(|a| a.front.dateline.is_none()));
+    assert!(!arts[1].body.contains("0532-88880000"), "{}", arts[1].body);
+    // 电话 is no lead's 电, whatever comes before it.
+    let a = one("服务热线开通\n\n本报服务电话今起开通，市民可拨打咨询。\n");
+    assert_eq!(a.front.dateline, None);
+    assert!(a.body.starts_with("本报服务电话今起开通"), "{}", a.body);
+}

@@ -984,13 +984,18 @@ fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &Imp
 /// 电 is not the start of a word (电视, 电话…); without `据` before it, it must
 /// also be followed by a space, a bracket or punctuation.
 fn is_electric_word(para: &str, c: &regex::Captures) -> bool {
-    let Some(p) = c.name("place2").filter(|m| m.is_empty()) else { return false };
+    const WORDS: &str = "视影话力子脑网商器池站台动气梯缆厂价费量源路机竞信讯";
+    let Some(p) = c.name("place2") else { return false };
     let after = para[p.end()..].strip_prefix('电').unwrap_or("");
     let Some(next) = after.chars().next() else { return false };
     if !super::text::is_han(next) {
         return false;
     }
-    !para.starts_with('据') || "视影话力子脑网商器池站台动气梯缆厂价费量源路机竞信讯".contains(next)
+    // `本报发布广告电话：…`: words before 电话 are no place filed from.
+    if !p.is_empty() {
+        return WORDS.contains(next);
+    }
+    !para.starts_with('据') || WORDS.contains(next)
 }
 
 const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
