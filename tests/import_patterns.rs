@@ -5582,6 +5582,21 @@ fn issue2_a_column_label_heading_a_shared_page_labels_its_column() {
 }
 
 #[test]
+fn issue2_a_bracketed_byline_under_a_headline_opens_its_story() {
+    let first = "男子网购手机骗退款　被刑拘\n本报讯　网购新手机后，一男子先后作案17次，骗取货款6万余元。近日，江汉警方将其抓获。\n目前，刘某已被刑事拘留。\n\n";
+    for by in ["（文/图 记者 杨帆）", "（记者 杨帆）", "（文／圖 記者 楊帆）"] {
+        let arts = page(&format!(
+            "{first}小区电梯困人　消防十分钟破门\n{by}\n昨日上午10时许，洪山区一小区电梯突发故障，4名居民被困。消防救援人员10分钟后将被困人员全部救出。\n"
+        ));
+        assert_eq!(arts.len(), 2, "{by}: {:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+        assert_eq!(arts[1].front.title, "小区电梯困人 消防十分钟破门", "{by}");
+        assert_eq!(arts[1].front.reporters.len(), 1, "{by}");
+        assert!(arts[1].body.starts_with("昨日上午10时许"), "{by}: {}", arts[1].body);
+        assert!(!arts[0].body.contains("电梯"), "{by}: {}", arts[0].body);
+    }
+}
+
+#[test]
 fn issue2_an_ad_desks_phone_line_with_its_address_is_furniture() {
     let arts = page(
         "我市启动春季招聘月\n本报讯（记者 孙丽）3月4日，市人社局启动春季招聘月活动，全月将举办各类招聘会46场。\n\n遗失声明\n张建国遗失残疾人证，证号：37020319650812XXXX，声明作废。\n\n本报发布广告电话：0532-88880000　地址：市南区东海西路28号\n",

@@ -138,6 +138,7 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
         })
         .collect();
     let paras = segment::join_broken_heads(lines.iter().map(|l| segment::classify(l, rules)).collect());
+    let paras = segment::bracketed_bylines(paras, rules);
     let mut drafts = segment::segment(&paras, rules);
     for d in &mut drafts {
         let c = &mut d.credits;

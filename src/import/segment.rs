@@ -182,6 +182,29 @@ pub fn join_broken_heads(paras: Vec<Para>) -> Vec<Para> {
     out
 }
 
+/// `小区电梯困人　消防十分钟破门` over `（文/图 记者 杨帆）` over its text: an
+/// evening paper sets the byline in brackets on a line of its own under the
+/// headline. Read as a closing credit it would sign a headline with no text,
+/// so it is the byline of the story the headline opens (a photo credit
+/// there is a picture's).
+pub fn bracketed_bylines(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> {
+    for i in 1..paras.len().saturating_sub(1) {
+        if paras[i - 1].kind != Kind::Heading
+            || paras[i + 1].kind != Kind::Body
+            || !matches!(paras[i].kind, Kind::Body | Kind::Credit(_, CreditKind::People))
+        {
+            continue;
+        }
+        let Some(c) = in_brackets(paras[i].text.trim()).and_then(|inner| parse_byline_line(inner.trim(), rules)) else {
+            continue;
+        };
+        if !c.reporters.is_empty() || !c.contributors.is_empty() {
+            paras[i].kind = Kind::Byline(c);
+        }
+    }
+    paras
+}
+
 /// `Heat wave to bake` over `Midwest, Northeast` in one block: an English
 /// headline the column's measure broke, its second line no deck under it. A
 /// head breaks where its next word would not fit, so its second line is at
