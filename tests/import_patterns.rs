@@ -5609,3 +5609,21 @@ fn issue2_an_ad_desks_phone_line_with_its_address_is_furniture() {
     assert_eq!(a.front.dateline, None);
     assert!(a.body.starts_with("本报服务电话今起开通"), "{}", a.body);
 }
+
+#[test]
+fn issue2_dashed_points_under_a_box_headline_are_a_list() {
+    let arts = page(
+        "代表团审议政府工作报告\n本报讯（记者 韩冰）3月4日，我省代表团审议政府工作报告。代表们踊跃发言。\n\n新闻链接\n政府工作报告中的几个关键数字\n——国内生产总值增长目标为5%左右\n——城镇新增就业1200万人以上\n——居民消费价格涨幅2%左右\n（本报特派记者　韩　冰　周　洋　整理）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(None, "代表团审议政府工作报告"), (Some("新闻链接"), "政府工作报告中的几个关键数字")]
+    );
+    assert_eq!(arts[1].front.subtitle, None);
+    assert!(arts[1].body.contains("- 国内生产总值增长目标为5%左右\n- 城镇新增就业1200万人以上\n"), "{}", arts[1].body);
+    // One dashed line is the 副题 still.
+    let a = one(
+        "课后服务如何提质？\n——访省教育厅基础教育处处长张华\n\n本报记者　林小红\n记者：今年课后服务覆盖面有多大？\n",
+    );
+    assert_eq!(a.front.subtitle.as_deref(), Some("访省教育厅基础教育处处长张华"));
+}

@@ -3716,6 +3716,13 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         take_jumps(&mut d, &range[i]);
         i += 1;
     }
+    // `政府工作报告中的几个关键数字` over `——国内生产总值增长目标为5%左右` and
+    // `——城镇新增就业1200万人以上`: a box's points, each set after its dash,
+    // are a list under its headline; a 副题 is one line.
+    let dashed = |p: &Para| p.kind == Kind::Subtitle && is_cjk_text(&p.text) && p.text.trim_start().starts_with("——");
+    if subtitles.len() >= 2 && i >= subtitles.len() && range[i - subtitles.len()..i].iter().all(dashed) {
+        d.blocks.extend(subtitles.drain(..).map(Block::Item));
+    }
     match headings.as_slice() {
         [] => {}
         // `【公告】` over its text: the label is the title, out of its brackets.
