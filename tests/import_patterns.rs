@@ -5627,3 +5627,15 @@ fn issue2_dashed_points_under_a_box_headline_are_a_list() {
     );
     assert_eq!(a.front.subtitle.as_deref(), Some("访省教育厅基础教育处处长张华"));
 }
+
+#[test]
+fn issue2_a_schedule_of_days_set_apart_from_its_items_is_a_table() {
+    let arts = page(
+        "课后服务不能变成“第二课堂”\n省教育科学研究院研究员 王丽萍\n课后服务的定位是“服务”，不是延长教学时间。学校应把时间还给学生。\n\n2026年我省普通高校招生重要时间节点\n3月10日—3月25日　　普通高考网上报名\n4月15日—4月20日　　体育类专业统考\n6月7日—6月10日　　全国统一考试\n6月25日　　公布高考成绩\n（本报记者 林小红 整理）\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(!arts[0].body.contains("节点"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "2026年我省普通高校招生重要时间节点");
+    assert!(arts[1].body.contains("```text\n3月10日—3月25日　　普通高考网上报名\n"), "{}", arts[1].body);
+    assert!(arts[1].body.contains("6月25日　　公布高考成绩\n```"), "{}", arts[1].body);
+}
