@@ -5639,3 +5639,12 @@ fn issue2_a_schedule_of_days_set_apart_from_its_items_is_a_table() {
     assert!(arts[1].body.contains("```text\n3月10日—3月25日　　普通高考网上报名\n"), "{}", arts[1].body);
     assert!(arts[1].body.contains("6月25日　　公布高考成绩\n```"), "{}", arts[1].body);
 }
+
+#[test]
+fn issue2_each_small_ad_under_its_own_label_is_a_piece() {
+    let arts = page(
+        "招聘\n某大型物流企业招聘叉车司机5名，持证上岗，月薪6000元以上，包食宿。电话：13900001111\n诚聘\n市南区某幼儿园诚聘幼儿教师3名，学前教育专业，有教师资格证。电话：0532-86660000\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "招聘"), (None, "诚聘")]);
+    assert!(arts[1].body.starts_with("市南区某幼儿园"), "{}", arts[1].body);
+}

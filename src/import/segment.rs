@@ -603,8 +603,8 @@ fn department(text: &str) -> Option<Department> {
     // at this length without being the notice itself.
     // Classified ads run under what they offer or seek (`招聘`, `房屋出租`).
     const NOTICES: &[&str] = &[
-        "声明", "启事", "小启", "公告", "通告", "讣告", "招聘", "求职", "出租", "求租", "招租", "出售", "转让", "征稿",
-        "征文",
+        "声明", "启事", "小启", "公告", "通告", "讣告", "招聘", "诚聘", "急聘", "求职", "出租", "求租", "招租", "出售",
+        "转让", "征稿", "征文",
     ];
     // A paper's own letters column (`早报读者来函`, `读者之声`).
     const LETTERS: &[&str] = &["读者来函", "读者来信", "读者之声", "读者论坛", "来函照登"];
