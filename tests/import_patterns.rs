@@ -5641,6 +5641,22 @@ fn issue2_a_schedule_of_days_set_apart_from_its_items_is_a_table() {
 }
 
 #[test]
+fn issue2_a_photo_columns_captions_are_not_glued_to_the_story_above() {
+    let arts = page(
+        "联合国呼吁为苏丹筹集人道主义资金\n本报日内瓦3月4日电　（记者　陈　晨）联合国人道主义事务协调厅4日发出呼吁，请国际社会为苏丹筹集42亿美元人道主义援助资金。\n\n环球掠影\n3月3日，在印度新德里，民众参加洒红节庆祝活动。　新华社记者 张 伟摄\n3月4日，游客在法国巴黎埃菲尔铁塔下拍照。　本报驻法国记者　赵　丽摄\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(arts[0].front.contributors.is_empty(), "{:?}", arts[0].front.contributors);
+    assert!(!arts[0].body.contains("掠影"), "{}", arts[0].body);
+    assert_eq!(
+        (arts[1].front.kicker.as_deref(), arts[1].front.title.as_str()),
+        (Some("环球掠影"), "在印度新德里，民众参加洒红节庆祝活动")
+    );
+    assert_eq!(arts[1].front.contributors, vec!["张伟"]);
+    assert_eq!(arts[2].front.contributors, vec!["赵丽"]);
+}
+
+#[test]
 fn issue2_each_small_ad_under_its_own_label_is_a_piece() {
     let arts = page(
         "招聘\n某大型物流企业招聘叉车司机5名，持证上岗，月薪6000元以上，包食宿。电话：13900001111\n诚聘\n市南区某幼儿园诚聘幼儿教师3名，学前教育专业，有教师资格证。电话：0532-86660000\n",

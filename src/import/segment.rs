@@ -620,6 +620,7 @@ fn department(text: &str) -> Option<Department> {
         || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
         || is_english_notice_label(t)
         || is_promotion_label(t)
+        || is_photo_column_label(&folded)
     {
         Some(Department::Piece)
     } else {
@@ -4070,13 +4071,27 @@ fn signed_at_end(c: Credits, rules: &ImportRules) -> Credits {
     }
 }
 
+/// `环球掠影`, `城市镜头`, `一线瞬间`: a photo column's name says what kind
+/// of piece its captions are, as `图片新闻` does, and no story's headline
+/// is that short and ends so.
+fn is_photo_column_label(folded: &str) -> bool {
+    const ENDS: &[&str] = &["掠影", "镜头", "瞬间", "剪影", "影像", "图说", "图片"];
+    (3..=6).contains(&len(folded))
+        && folded.chars().all(super::text::is_han)
+        && ENDS.iter().any(|e| folded.ends_with(e))
+}
+
 /// `图片新闻` over a captioned photo: the desk's label names the kind of
 /// piece, not what it shows, so it is the kicker and the caption gives the
 /// title, as for a picture story with no headline at all.
 fn title_photo_by_caption(d: &mut Draft) {
     const PHOTO_LABELS: &[&str] =
         &["图片新闻", "新闻图片", "图片报道", "图说新闻", "新闻图说", "图说", "摄影报道", "视觉新闻", "图片故事"];
-    let labelled = d.title.as_deref().map(label_text).is_some_and(|t| PHOTO_LABELS.contains(&t));
+    let labelled = d
+        .title
+        .as_deref()
+        .map(label_text)
+        .is_some_and(|t| PHOTO_LABELS.contains(&t) || is_photo_column_label(&super::text::fold_traditional(t)));
     if !labelled || d.kicker.is_some() || d.subtitle.is_some() || !matches!(d.blocks.first(), Some(Block::Para(_))) {
         return;
     }
