@@ -5664,3 +5664,14 @@ fn issue2_each_small_ad_under_its_own_label_is_a_piece() {
     assert_eq!(kickers_and_titles(&arts), [(None, "招聘"), (None, "诚聘")]);
     assert!(arts[1].body.starts_with("市南区某幼儿园"), "{}", arts[1].body);
 }
+
+#[test]
+fn issue2_a_wires_photo_taken_from_another_wire_is_credited_not_run_on() {
+    let arts = page(
+        "联合国呼吁为苏丹筹集资金\n本报日内瓦3月4日电（记者 陈晨）联合国4日发出呼吁。\n\n环球掠影\n3月3日，在印度新德里，民众参加洒红节庆祝活动。　新华社记者 张 伟摄\n3月2日，在巴西里约热内卢，人们观看狂欢节桑巴游行。　新华社/法新\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[2].front.title, "在巴西里约热内卢，人们观看狂欢节桑巴游行");
+    assert_eq!(arts[2].body, "3月2日，在巴西里约热内卢，人们观看狂欢节桑巴游行。\n");
+    assert!(!arts[1].body.contains("巴西"), "{}", arts[1].body);
+}

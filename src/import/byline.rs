@@ -3924,11 +3924,13 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         return Some((c[1].trim_end().to_string(), Credits { contributors, ..Credits::default() }));
     }
     // `6月17日，郑钦文在比赛中回球。　新华社发`: a wire's photo, no
-    // photographer named, credited after the caption as `新华社发（张三 摄）` is.
+    // photographer named, credited after the caption as `新华社发（张三 摄）` is;
+    // `…桑巴游行。　新华社/法新` names the foreign wire it took the photo from.
     static WIRE_SENT: OnceLock<Regex> = OnceLock::new();
-    let wire_sent = static_re(&WIRE_SENT, r"^(.*[。！？”）)])[ \u{3000}]*(\p{Han}{2,8}?)发$");
+    let wire_sent = static_re(&WIRE_SENT, r"^(.*[。！？”）)])[ \u{3000}]*(\p{Han}{2,8}?)(?:发|[/／](\p{Han}{2,4}))$");
     if let Some(c) = wire_sent.captures(para)
         && let Some(agency) = rules.agencies.iter().find(|a| **a == c[2])
+        && c.get(3).is_none_or(|from| rules.agencies.iter().any(|a| a.starts_with(from.as_str())))
     {
         let credits = Credits { contributors: vec![agency.clone()], ..Credits::default() };
         return Some((c[1].trim_end().to_string(), credits));
