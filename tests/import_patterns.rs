@@ -5675,3 +5675,17 @@ fn issue2_a_wires_photo_taken_from_another_wire_is_credited_not_run_on() {
     assert_eq!(arts[2].body, "3月2日，在巴西里约热内卢，人们观看狂欢节桑巴游行。\n");
     assert!(!arts[1].body.contains("巴西"), "{}", arts[1].body);
 }
+
+#[test]
+fn issue2_a_forecast_run_in_after_its_label_is_no_line_of_the_brief_above() {
+    let arts = page(
+        "短訊\n本地二手樓價連升兩月\n中原城市領先指數CCL最新報143.52點，按周升0.8%，連續兩個月上升。\n明日天氣：多雲，有一兩陣微雨。氣溫18至23度。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(!arts[0].body.contains("天氣"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "明日天氣");
+    assert_eq!(arts[1].body, "多雲，有一兩陣微雨。氣溫18至23度。\n");
+    // A sentence about the weather is text.
+    let a = one("春耕正忙\n\n本报讯（记者 张三）天气：晴好，农民抓紧时节下田。今年春播面积扩大。\n");
+    assert!(a.body.starts_with("天气：晴好"), "{}", a.body);
+}

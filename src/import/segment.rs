@@ -621,6 +621,7 @@ fn department(text: &str) -> Option<Department> {
         || is_english_notice_label(t)
         || is_promotion_label(t)
         || is_photo_column_label(&folded)
+        || weather_label().is_match(&folded)
     {
         Some(Department::Piece)
     } else {
@@ -4069,6 +4070,24 @@ fn signed_at_end(c: Credits, rules: &ImportRules) -> Credits {
         Some(agency) => Credits { agency: Some(agency), ..Credits::default() },
         None => Credits { reporters: vec![who], ..Credits::default() },
     }
+}
+
+/// `天气`, `明日天气`, `本港天气预报`: a forecast's label (folded to
+/// simplified characters).
+fn weather_label() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^(?:今日|明日|今天|明天|本港|本市|全市|本地)?天气(?:预报)?$")
+}
+
+/// `明日天氣：多雲，有一兩陣微雨。氣溫18至23度。`: a forecast run in after
+/// its label, set at a column's foot, is a piece of its own and no last line
+/// of the brief above it: the label and the forecast.
+pub fn split_run_in_weather(t: &str) -> Option<(String, String)> {
+    let (label, forecast) = t.trim().split_once(['：', ':'])?;
+    let (label, forecast) = (label.trim(), forecast.trim());
+    let fits = (4..=80).contains(&len(forecast)) && !forecast.contains('\n');
+    (fits && weather_label().is_match(&super::text::fold_traditional(label)))
+        .then(|| (label.to_string(), forecast.to_string()))
 }
 
 /// `环球掠影`, `城市镜头`, `一线瞬间`: a photo column's name says what kind
