@@ -5689,3 +5689,24 @@ fn issue2_a_forecast_run_in_after_its_label_is_no_line_of_the_brief_above() {
     let a = one("春耕正忙\n\n本报讯（记者 张三）天气：晴好，农民抓紧时节下田。今年春播面积扩大。\n");
     assert!(a.body.starts_with("天气：晴好"), "{}", a.body);
 }
+
+#[test]
+fn issue2_each_picture_of_a_photo_column_is_under_its_label() {
+    let arts = page(
+        "联合国呼吁为苏丹筹集资金\n本报日内瓦3月4日电（记者 陈晨）联合国4日发出呼吁。\n\n环球掠影\n3月3日，在印度新德里，民众参加洒红节庆祝活动。　新华社记者 张 伟摄\n3月4日，游客在法国巴黎埃菲尔铁塔下拍照。　本报驻法国记者　赵　丽摄\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "联合国呼吁为苏丹筹集资金"),
+            (Some("环球掠影"), "在印度新德里，民众参加洒红节庆祝活动"),
+            (Some("环球掠影"), "游客在法国巴黎埃菲尔铁塔下拍照"),
+        ]
+    );
+    // A story with its own headline after the column is not the column's.
+    let arts = page(
+        "图片新闻\n3月3日，民众参加洒红节庆祝活动。　新华社记者 张 伟摄\n\n日本央行维持利率不变\n据新华社电　日本银行4日决定维持短期政策利率不变。\n",
+    );
+    assert_eq!(arts[1].front.kicker, None);
+    assert_eq!(arts[1].front.title, "日本央行维持利率不变");
+}

@@ -146,6 +146,7 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
     let paras = segment::join_broken_heads(lines.iter().map(|l| segment::classify(l, rules)).collect());
     let paras = segment::bracketed_bylines(paras, rules);
     let mut drafts = segment::segment(&paras, rules);
+    segment::label_photo_column(&mut drafts);
     for d in &mut drafts {
         let c = &mut d.credits;
         if c.reporters.is_empty() && c.contributors.is_empty() && c.agency.is_none() {

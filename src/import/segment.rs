@@ -4100,17 +4100,38 @@ fn is_photo_column_label(folded: &str) -> bool {
         && ENDS.iter().any(|e| folded.ends_with(e))
 }
 
+fn is_photo_label(t: &str) -> bool {
+    const PHOTO_LABELS: &[&str] =
+        &["图片新闻", "新闻图片", "图片报道", "图说新闻", "新闻图说", "图说", "摄影报道", "视觉新闻", "图片故事"];
+    PHOTO_LABELS.contains(&t) || is_photo_column_label(&super::text::fold_traditional(t))
+}
+
+/// `环球掠影` over three captioned photos: the label heads the column, so
+/// each picture after the first, credited and with no headline of its own,
+/// is under it too, as each brief of a brief column is.
+pub fn label_photo_column(drafts: &mut [Draft]) {
+    for k in 1..drafts.len() {
+        let Some(label) = drafts[k - 1].kicker.clone().filter(|l| is_photo_label(l)) else { continue };
+        let d = &mut drafts[k];
+        let [Block::Para(caption)] = d.blocks.as_slice() else { continue };
+        let untitled = d.title.as_deref().is_none_or(|t| caption.contains(t));
+        let c = &d.credits;
+        let photo = c.reporters.is_empty() && (!c.contributors.is_empty() || c.agency.is_some());
+        if d.kicker.is_some() || d.subtitle.is_some() || !untitled || !photo {
+            continue;
+        }
+        if d.title.is_none() {
+            d.title = Some(fallback_title(d));
+        }
+        d.kicker = Some(label);
+    }
+}
+
 /// `图片新闻` over a captioned photo: the desk's label names the kind of
 /// piece, not what it shows, so it is the kicker and the caption gives the
 /// title, as for a picture story with no headline at all.
 fn title_photo_by_caption(d: &mut Draft) {
-    const PHOTO_LABELS: &[&str] =
-        &["图片新闻", "新闻图片", "图片报道", "图说新闻", "新闻图说", "图说", "摄影报道", "视觉新闻", "图片故事"];
-    let labelled = d
-        .title
-        .as_deref()
-        .map(label_text)
-        .is_some_and(|t| PHOTO_LABELS.contains(&t) || is_photo_column_label(&super::text::fold_traditional(t)));
+    let labelled = d.title.as_deref().map(label_text).is_some_and(is_photo_label);
     if !labelled || d.kicker.is_some() || d.subtitle.is_some() || !matches!(d.blocks.first(), Some(Block::Para(_))) {
         return;
     }
