@@ -5596,6 +5596,21 @@ fn issue2_the_newsrooms_call_for_stories_is_furniture() {
 }
 
 #[test]
+fn issue2_a_bracketed_byline_under_a_headline_opens_its_story() {
+    let first = "男子网购手机骗退款　被刑拘\n本报讯　网购新手机后，一男子先后作案17次，骗取货款6万余元。近日，江汉警方将其抓获。\n目前，刘某已被刑事拘留。\n\n";
+    for by in ["（文/图 记者 杨帆）", "（记者 杨帆）", "（文／圖 記者 楊帆）"] {
+        let arts = page(&format!(
+            "{first}小区电梯困人　消防十分钟破门\n{by}\n昨日上午10时许，洪山区一小区电梯突发故障，4名居民被困。消防救援人员10分钟后将被困人员全部救出。\n"
+        ));
+        assert_eq!(arts.len(), 2, "{by}: {:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+        assert_eq!(arts[1].front.title, "小区电梯困人 消防十分钟破门", "{by}");
+        assert_eq!(arts[1].front.reporters.len(), 1, "{by}");
+        assert!(arts[1].body.starts_with("昨日上午10时许"), "{by}: {}", arts[1].body);
+        assert!(!arts[0].body.contains("电梯"), "{by}: {}", arts[0].body);
+    }
+}
+
+#[test]
 fn issue2_a_folio_line_with_the_columns_head_beside_the_section() {
     let a = one(
         "SOUTH CHINA MORNING POST                                          Thursday, March 5, 2026\nB4  BUSINESS                                                                    MARKETS\n\nHang Seng snaps three-day\nlosing streak as tech rallies\n\nEnoch Yiu\nenoch.yiu@scmp.com\n\nHong Kong stocks rose on Wednesday, ending a three-day losing streak.\nTurnover on the main board rose to HK$198.6 billion.\n",
@@ -5722,4 +5737,119 @@ fn issue2_a_headless_brief_under_a_story_its_wire_signed() {
     assert_eq!(arts[1].front.agency.as_deref(), Some("PPI"));
     assert_eq!(arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Hyderabad"));
     assert!(arts[1].body.starts_with("A three-day book fair"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_an_ad_desks_phone_line_with_its_address_is_furniture() {
+    let arts = page(
+        "我市启动春季招聘月\n本报讯（记者 孙丽）3月4日，市人社局启动春季招聘月活动，全月将举办各类招聘会46场。\n\n遗失声明\n张建国遗失残疾人证，证号：37020319650812XXXX，声明作废。\n\n本报发布广告电话：0532-88880000　地址：市南区东海西路28号\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "我市启动春季招聘月"), (None, "遗失声明")]);
+    assert!(arts.iter().all(|a| a.front.dateline.is_none()));
+    assert!(!arts[1].body.contains("0532-88880000"), "{}", arts[1].body);
+    // 电话 is no lead's 电, whatever comes before it.
+    let a = one("服务热线开通\n\n本报服务电话今起开通，市民可拨打咨询。\n");
+    assert_eq!(a.front.dateline, None);
+    assert!(a.body.starts_with("本报服务电话今起开通"), "{}", a.body);
+}
+
+#[test]
+fn issue2_dashed_points_under_a_box_headline_are_a_list() {
+    let arts = page(
+        "代表团审议政府工作报告\n本报讯（记者 韩冰）3月4日，我省代表团审议政府工作报告。代表们踊跃发言。\n\n新闻链接\n政府工作报告中的几个关键数字\n——国内生产总值增长目标为5%左右\n——城镇新增就业1200万人以上\n——居民消费价格涨幅2%左右\n（本报特派记者　韩　冰　周　洋　整理）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(None, "代表团审议政府工作报告"), (Some("新闻链接"), "政府工作报告中的几个关键数字")]
+    );
+    assert_eq!(arts[1].front.subtitle, None);
+    assert!(arts[1].body.contains("- 国内生产总值增长目标为5%左右\n- 城镇新增就业1200万人以上\n"), "{}", arts[1].body);
+    // One dashed line is the 副题 still.
+    let a = one(
+        "课后服务如何提质？\n——访省教育厅基础教育处处长张华\n\n本报记者　林小红\n记者：今年课后服务覆盖面有多大？\n",
+    );
+    assert_eq!(a.front.subtitle.as_deref(), Some("访省教育厅基础教育处处长张华"));
+}
+
+#[test]
+fn issue2_a_schedule_of_days_set_apart_from_its_items_is_a_table() {
+    let arts = page(
+        "课后服务不能变成“第二课堂”\n省教育科学研究院研究员 王丽萍\n课后服务的定位是“服务”，不是延长教学时间。学校应把时间还给学生。\n\n2026年我省普通高校招生重要时间节点\n3月10日—3月25日　　普通高考网上报名\n4月15日—4月20日　　体育类专业统考\n6月7日—6月10日　　全国统一考试\n6月25日　　公布高考成绩\n（本报记者 林小红 整理）\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(!arts[0].body.contains("节点"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "2026年我省普通高校招生重要时间节点");
+    assert!(arts[1].body.contains("```text\n3月10日—3月25日　　普通高考网上报名\n"), "{}", arts[1].body);
+    assert!(arts[1].body.contains("6月25日　　公布高考成绩\n```"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_a_photo_columns_captions_are_not_glued_to_the_story_above() {
+    let arts = page(
+        "联合国呼吁为苏丹筹集人道主义资金\n本报日内瓦3月4日电　（记者　陈　晨）联合国人道主义事务协调厅4日发出呼吁，请国际社会为苏丹筹集42亿美元人道主义援助资金。\n\n环球掠影\n3月3日，在印度新德里，民众参加洒红节庆祝活动。　新华社记者 张 伟摄\n3月4日，游客在法国巴黎埃菲尔铁塔下拍照。　本报驻法国记者　赵　丽摄\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(arts[0].front.contributors.is_empty(), "{:?}", arts[0].front.contributors);
+    assert!(!arts[0].body.contains("掠影"), "{}", arts[0].body);
+    assert_eq!(
+        (arts[1].front.kicker.as_deref(), arts[1].front.title.as_str()),
+        (Some("环球掠影"), "在印度新德里，民众参加洒红节庆祝活动")
+    );
+    assert_eq!(arts[1].front.contributors, vec!["张伟"]);
+    assert_eq!(arts[2].front.contributors, vec!["赵丽"]);
+}
+
+#[test]
+fn issue2_each_small_ad_under_its_own_label_is_a_piece() {
+    let arts = page(
+        "招聘\n某大型物流企业招聘叉车司机5名，持证上岗，月薪6000元以上，包食宿。电话：13900001111\n诚聘\n市南区某幼儿园诚聘幼儿教师3名，学前教育专业，有教师资格证。电话：0532-86660000\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "招聘"), (None, "诚聘")]);
+    assert!(arts[1].body.starts_with("市南区某幼儿园"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_a_wires_photo_taken_from_another_wire_is_credited_not_run_on() {
+    let arts = page(
+        "联合国呼吁为苏丹筹集资金\n本报日内瓦3月4日电（记者 陈晨）联合国4日发出呼吁。\n\n环球掠影\n3月3日，在印度新德里，民众参加洒红节庆祝活动。　新华社记者 张 伟摄\n3月2日，在巴西里约热内卢，人们观看狂欢节桑巴游行。　新华社/法新\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[2].front.title, "在巴西里约热内卢，人们观看狂欢节桑巴游行");
+    assert_eq!(arts[2].body, "3月2日，在巴西里约热内卢，人们观看狂欢节桑巴游行。\n");
+    assert!(!arts[1].body.contains("巴西"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_a_forecast_run_in_after_its_label_is_no_line_of_the_brief_above() {
+    let arts = page(
+        "短訊\n本地二手樓價連升兩月\n中原城市領先指數CCL最新報143.52點，按周升0.8%，連續兩個月上升。\n明日天氣：多雲，有一兩陣微雨。氣溫18至23度。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(!arts[0].body.contains("天氣"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "明日天氣");
+    assert_eq!(arts[1].body, "多雲，有一兩陣微雨。氣溫18至23度。\n");
+    // A sentence about the weather is text.
+    let a = one("春耕正忙\n\n本报讯（记者 张三）天气：晴好，农民抓紧时节下田。今年春播面积扩大。\n");
+    assert!(a.body.starts_with("天气：晴好"), "{}", a.body);
+}
+
+#[test]
+fn issue2_each_picture_of_a_photo_column_is_under_its_label() {
+    let arts = page(
+        "联合国呼吁为苏丹筹集资金\n本报日内瓦3月4日电（记者 陈晨）联合国4日发出呼吁。\n\n环球掠影\n3月3日，在印度新德里，民众参加洒红节庆祝活动。　新华社记者 张 伟摄\n3月4日，游客在法国巴黎埃菲尔铁塔下拍照。　本报驻法国记者　赵　丽摄\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (None, "联合国呼吁为苏丹筹集资金"),
+            (Some("环球掠影"), "在印度新德里，民众参加洒红节庆祝活动"),
+            (Some("环球掠影"), "游客在法国巴黎埃菲尔铁塔下拍照"),
+        ]
+    );
+    // A story with its own headline after the column is not the column's.
+    let arts = page(
+        "图片新闻\n3月3日，民众参加洒红节庆祝活动。　新华社记者 张 伟摄\n\n日本央行维持利率不变\n据新华社电　日本银行4日决定维持短期政策利率不变。\n",
+    );
+    assert_eq!(arts[1].front.kicker, None);
+    assert_eq!(arts[1].front.title, "日本央行维持利率不变");
 }

@@ -984,13 +984,18 @@ fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &Imp
 /// 电 is not the start of a word (电视, 电话…); without `据` before it, it must
 /// also be followed by a space, a bracket or punctuation.
 fn is_electric_word(para: &str, c: &regex::Captures) -> bool {
-    let Some(p) = c.name("place2").filter(|m| m.is_empty()) else { return false };
+    const WORDS: &str = "视影话力子脑网商器池站台动气梯缆厂价费量源路机竞信讯";
+    let Some(p) = c.name("place2") else { return false };
     let after = para[p.end()..].strip_prefix('电').unwrap_or("");
     let Some(next) = after.chars().next() else { return false };
     if !super::text::is_han(next) {
         return false;
     }
-    !para.starts_with('据') || "视影话力子脑网商器池站台动气梯缆厂价费量源路机竞信讯".contains(next)
+    // `本报发布广告电话：…`: words before 电话 are no place filed from.
+    if !p.is_empty() {
+        return WORDS.contains(next);
+    }
+    !para.starts_with('据') || WORDS.contains(next)
 }
 
 const MONTHS: &[&str] = &["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -3937,11 +3942,13 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         return Some((c[1].trim_end().to_string(), Credits { contributors, ..Credits::default() }));
     }
     // `6月17日，郑钦文在比赛中回球。　新华社发`: a wire's photo, no
-    // photographer named, credited after the caption as `新华社发（张三 摄）` is.
+    // photographer named, credited after the caption as `新华社发（张三 摄）` is;
+    // `…桑巴游行。　新华社/法新` names the foreign wire it took the photo from.
     static WIRE_SENT: OnceLock<Regex> = OnceLock::new();
-    let wire_sent = static_re(&WIRE_SENT, r"^(.*[。！？”）)])[ \u{3000}]*(\p{Han}{2,8}?)发$");
+    let wire_sent = static_re(&WIRE_SENT, r"^(.*[。！？”）)])[ \u{3000}]*(\p{Han}{2,8}?)(?:发|[/／](\p{Han}{2,4}))$");
     if let Some(c) = wire_sent.captures(para)
         && let Some(agency) = rules.agencies.iter().find(|a| **a == c[2])
+        && c.get(3).is_none_or(|from| rules.agencies.iter().any(|a| a.starts_with(from.as_str())))
     {
         let credits = Credits { contributors: vec![agency.clone()], ..Credits::default() };
         return Some((c[1].trim_end().to_string(), credits));

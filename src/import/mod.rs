@@ -114,12 +114,18 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
     let lines: Vec<Line> = wrap::unwrap(text, rules);
     let (lines, header_section) = header::strip_page_furniture(lines, text, rules);
     let lines = repair::repair(lines, rules);
-    // `作者：X（…研究员）`: the byline, then the author's post as a note of its own.
+    // `作者：X（…研究员）`: the byline, then the author's post as a note of its own;
+    // `明日天氣：多雲…`: the forecast's label, then the forecast.
     let lines: Vec<Line> = lines
         .into_iter()
-        .flat_map(|l| match byline::split_signed_post(&l.text, rules).filter(|_| l.form == header::Form::Prose) {
-            Some((by, post)) => vec![Line { text: by, ..l.clone() }, Line { text: post, ..l }],
-            None => vec![l],
+        .flat_map(|l| {
+            let split = (l.form == header::Form::Prose)
+                .then(|| byline::split_signed_post(&l.text, rules).or_else(|| segment::split_run_in_weather(&l.text)))
+                .flatten();
+            match split {
+                Some((by, post)) => vec![Line { text: by, ..l.clone() }, Line { text: post, ..l }],
+                None => vec![l],
+            }
         })
         .collect();
     // `本版稿件由市水利局提供`: said once for the whole page, it credits each
@@ -138,7 +144,9 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
         })
         .collect();
     let paras = segment::join_broken_heads(lines.iter().map(|l| segment::classify(l, rules)).collect());
+    let paras = segment::bracketed_bylines(paras, rules);
     let mut drafts = segment::segment(&paras, rules);
+    segment::label_photo_column(&mut drafts);
     for d in &mut drafts {
         let c = &mut d.credits;
         if c.reporters.is_empty() && c.contributors.is_empty() && c.agency.is_none() {

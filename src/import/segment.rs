@@ -182,6 +182,29 @@ pub fn join_broken_heads(paras: Vec<Para>) -> Vec<Para> {
     out
 }
 
+/// `小区电梯困人　消防十分钟破门` over `（文/图 记者 杨帆）` over its text: an
+/// evening paper sets the byline in brackets on a line of its own under the
+/// headline. Read as a closing credit it would sign a headline with no text,
+/// so it is the byline of the story the headline opens (a photo credit
+/// there is a picture's).
+pub fn bracketed_bylines(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> {
+    for i in 1..paras.len().saturating_sub(1) {
+        if paras[i - 1].kind != Kind::Heading
+            || paras[i + 1].kind != Kind::Body
+            || !matches!(paras[i].kind, Kind::Body | Kind::Credit(_, CreditKind::People))
+        {
+            continue;
+        }
+        let Some(c) = in_brackets(paras[i].text.trim()).and_then(|inner| parse_byline_line(inner.trim(), rules)) else {
+            continue;
+        };
+        if !c.reporters.is_empty() || !c.contributors.is_empty() {
+            paras[i].kind = Kind::Byline(c);
+        }
+    }
+    paras
+}
+
 /// `Heat wave to bake` over `Midwest, Northeast` in one block: an English
 /// headline the column's measure broke, its second line no deck under it. A
 /// head breaks where its next word would not fit, so its second line is at
@@ -580,8 +603,8 @@ fn department(text: &str) -> Option<Department> {
     // at this length without being the notice itself.
     // Classified ads run under what they offer or seek (`招聘`, `房屋出租`).
     const NOTICES: &[&str] = &[
-        "声明", "启事", "小启", "公告", "通告", "讣告", "招聘", "求职", "出租", "求租", "招租", "出售", "转让", "征稿",
-        "征文",
+        "声明", "启事", "小启", "公告", "通告", "讣告", "招聘", "诚聘", "急聘", "求职", "出租", "求租", "招租", "出售",
+        "转让", "征稿", "征文",
     ];
     // A paper's own letters column (`早报读者来函`, `读者之声`).
     const LETTERS: &[&str] = &["读者来函", "读者来信", "读者之声", "读者论坛", "来函照登"];
@@ -597,6 +620,8 @@ fn department(text: &str) -> Option<Department> {
         || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
         || is_english_notice_label(t)
         || is_promotion_label(t)
+        || is_photo_column_label(&folded)
+        || weather_label().is_match(&folded)
     {
         Some(Department::Piece)
     } else {
@@ -3766,6 +3791,13 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         take_jumps(&mut d, &range[i]);
         i += 1;
     }
+    // `政府工作报告中的几个关键数字` over `——国内生产总值增长目标为5%左右` and
+    // `——城镇新增就业1200万人以上`: a box's points, each set after its dash,
+    // are a list under its headline; a 副题 is one line.
+    let dashed = |p: &Para| p.kind == Kind::Subtitle && is_cjk_text(&p.text) && p.text.trim_start().starts_with("——");
+    if subtitles.len() >= 2 && i >= subtitles.len() && range[i - subtitles.len()..i].iter().all(dashed) {
+        d.blocks.extend(subtitles.drain(..).map(Block::Item));
+    }
     match headings.as_slice() {
         [] => {}
         // `【公告】` over its text: the label is the title, out of its brackets.
@@ -4122,13 +4154,66 @@ fn signed_at_end(c: Credits, rules: &ImportRules) -> Credits {
     }
 }
 
+/// `天气`, `明日天气`, `本港天气预报`: a forecast's label (folded to
+/// simplified characters).
+fn weather_label() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^(?:今日|明日|今天|明天|本港|本市|全市|本地)?天气(?:预报)?$")
+}
+
+/// `明日天氣：多雲，有一兩陣微雨。氣溫18至23度。`: a forecast run in after
+/// its label, set at a column's foot, is a piece of its own and no last line
+/// of the brief above it: the label and the forecast.
+pub fn split_run_in_weather(t: &str) -> Option<(String, String)> {
+    let (label, forecast) = t.trim().split_once(['：', ':'])?;
+    let (label, forecast) = (label.trim(), forecast.trim());
+    let fits = (4..=80).contains(&len(forecast)) && !forecast.contains('\n');
+    (fits && weather_label().is_match(&super::text::fold_traditional(label)))
+        .then(|| (label.to_string(), forecast.to_string()))
+}
+
+/// `环球掠影`, `城市镜头`, `一线瞬间`: a photo column's name says what kind
+/// of piece its captions are, as `图片新闻` does, and no story's headline
+/// is that short and ends so.
+fn is_photo_column_label(folded: &str) -> bool {
+    const ENDS: &[&str] = &["掠影", "镜头", "瞬间", "剪影", "影像", "图说", "图片"];
+    (3..=6).contains(&len(folded))
+        && folded.chars().all(super::text::is_han)
+        && ENDS.iter().any(|e| folded.ends_with(e))
+}
+
+fn is_photo_label(t: &str) -> bool {
+    const PHOTO_LABELS: &[&str] =
+        &["图片新闻", "新闻图片", "图片报道", "图说新闻", "新闻图说", "图说", "摄影报道", "视觉新闻", "图片故事"];
+    PHOTO_LABELS.contains(&t) || is_photo_column_label(&super::text::fold_traditional(t))
+}
+
+/// `环球掠影` over three captioned photos: the label heads the column, so
+/// each picture after the first, credited and with no headline of its own,
+/// is under it too, as each brief of a brief column is.
+pub fn label_photo_column(drafts: &mut [Draft]) {
+    for k in 1..drafts.len() {
+        let Some(label) = drafts[k - 1].kicker.clone().filter(|l| is_photo_label(l)) else { continue };
+        let d = &mut drafts[k];
+        let [Block::Para(caption)] = d.blocks.as_slice() else { continue };
+        let untitled = d.title.as_deref().is_none_or(|t| caption.contains(t));
+        let c = &d.credits;
+        let photo = c.reporters.is_empty() && (!c.contributors.is_empty() || c.agency.is_some());
+        if d.kicker.is_some() || d.subtitle.is_some() || !untitled || !photo {
+            continue;
+        }
+        if d.title.is_none() {
+            d.title = Some(fallback_title(d));
+        }
+        d.kicker = Some(label);
+    }
+}
+
 /// `图片新闻` over a captioned photo: the desk's label names the kind of
 /// piece, not what it shows, so it is the kicker and the caption gives the
 /// title, as for a picture story with no headline at all.
 fn title_photo_by_caption(d: &mut Draft) {
-    const PHOTO_LABELS: &[&str] =
-        &["图片新闻", "新闻图片", "图片报道", "图说新闻", "新闻图说", "图说", "摄影报道", "视觉新闻", "图片故事"];
-    let labelled = d.title.as_deref().map(label_text).is_some_and(|t| PHOTO_LABELS.contains(&t));
+    let labelled = d.title.as_deref().map(label_text).is_some_and(is_photo_label);
     if !labelled || d.kicker.is_some() || d.subtitle.is_some() || !matches!(d.blocks.first(), Some(Block::Para(_))) {
         return;
     }

@@ -297,7 +297,7 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
     if is_terminated(t) {
         return false;
     }
-    if column_gaps(&l.raw) == 1 && is_figure_row(&l.raw) {
+    if column_gaps(&l.raw) == 1 && (is_figure_row(&l.raw) || is_dated_row(&l.raw)) {
         return true;
     }
     // A full line of a wrapped paragraph may hold numbers too.
@@ -321,6 +321,18 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
 fn is_figure_row(raw: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(&RE, r"^(\S.*?\S)(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)([$€£¥￥]?[0-9][0-9.,]*\S{0,6})$");
+    re.captures(raw.trim()).is_some_and(|c| len(&c[1]) <= 24 && !c[1].contains([',', '，', '。', '；', ';']))
+}
+
+/// `3月10日—3月25日　　普通高考网上报名`, `6月25日　　公布高考成绩`: a
+/// schedule's row, the day or days and, apart from them by a wide gap, a
+/// short item (a sentence about a day runs on without the gap).
+fn is_dated_row(raw: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[—\-–~至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)(\S.*)$",
+    );
     re.captures(raw.trim()).is_some_and(|c| len(&c[1]) <= 24 && !c[1].contains([',', '，', '。', '；', ';']))
 }
 
