@@ -80,17 +80,28 @@ fn count(text: &str, keyword: &str) -> usize {
 /// Doe`). Not for titles, whose words are capitalised by house style.
 fn count_in_body(text: &str, lower: &str, keyword: &str) -> usize {
     let all = count(lower, keyword);
-    // Offsets are shared only while lower case keeps every byte length.
     // A post opens a name and keeps its sense (`Mayor Jane Doe`).
     let post = EN_TITLES.contains(&keyword);
-    if all == 0 || post || keyword.chars().any(super::text::is_han) || text.len() != lower.len() {
+    if all == 0 || post || keyword.chars().any(super::text::is_han) {
         return all;
     }
+    // Lower case at the same byte offsets as `text`: a letter whose lower
+    // case is longer or shorter (`İ`) stays as it is.
+    let aligned: String = text
+        .chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect();
     let capital = |w: Option<&str>| w.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
     let opening = text
-        .match_indices(|_: char| true)
+        .char_indices()
         .map(|(i, _)| i)
-        .filter(|&i| lower[i..].starts_with(keyword))
+        .filter(|&i| aligned[i..].starts_with(keyword))
         .filter(|&i| {
             let end = i + keyword.len();
             let after = &text[end..];
@@ -1139,6 +1150,9 @@ mod tests {
         assert_eq!(choose_topic("Meeting held", city, None, &t).as_deref(), Some("Politics"));
         let mayor = "Mayor Jane Doe cut the ribbon.";
         assert_eq!(choose_topic("Ribbon cut", mayor, None, &t).as_deref(), Some("Politics"));
+        // Letters whose lower case changes length (`İ`, `ẞ`) before a name.
+        let odd = "İstanbul 𖄫 ẞ, in Council Bluffs and the council.";
+        assert_eq!(count_in_body(odd, &odd.to_lowercase(), "council"), 1);
         // Titles are set in capitals by house style: every hit counts there.
         assert_eq!(choose_topic("Council Passes Plan", "It passed.", None, &t).as_deref(), Some("Politics"));
     }
