@@ -144,11 +144,6 @@ pub fn yaml_message(e: &serde_saphyr::Error) -> String {
     first.to_string()
 }
 
-/// A staff-readable message for a YAML error at `line` (1-based within
-/// `yaml`): for a value of the wrong type (serde-saphyr says `invalid u32`
-/// or `expected sequence start`, naming neither the key nor what to write),
-/// the key, what it takes (`expected` knows each top-level key) and what
-/// was written; other messages as they are.
 /// For serde's `unknown field `reporter`, expected one of title, …`: the
 /// known key the unknown one is most likely a slip for (`reporters`,
 /// `Title`, `subtitel`), if one is that close.
@@ -166,6 +161,12 @@ fn nearest_known_key(message: &str) -> Option<String> {
         .map(|(_, k)| k.to_string())
 }
 
+/// A staff-readable message for a YAML error at `line` (1-based within
+/// `yaml`): for a value of the wrong type (serde-saphyr says `invalid u32`
+/// or `expected sequence start`, naming neither the key nor what to write),
+/// the key, what it takes (`expected` knows each top-level key) and what
+/// was written; for an unknown key, the known key it is likely a slip for;
+/// other messages as they are.
 pub fn explain_yaml(yaml: &str, line: usize, message: &str, expected: fn(&str) -> Option<&'static str>) -> String {
     const TYPE_ERRORS: [&str; 9] = [
         "cannot deserialize null",
