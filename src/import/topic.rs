@@ -26,7 +26,7 @@ const TITLE_WEIGHT: usize = 3;
 /// gets no topic from its page alone.
 pub fn choose_topic(title: &str, body: &str, section: Option<&str>, topics: &[TopicDef]) -> Option<String> {
     let title_l = title.to_lowercase();
-    let body_l = body.to_lowercase();
+    let body = BodyText::new(body);
     let section_l = section.map(str::to_lowercase).unwrap_or_default();
     let mut best: Option<(usize, &TopicDef)> = None;
     for t in topics {
@@ -37,7 +37,7 @@ pub fn choose_topic(title: &str, body: &str, section: Option<&str>, topics: &[To
             if k.is_empty() {
                 continue;
             }
-            score += TITLE_WEIGHT * count(&title_l, &k) + count_in_body(body, &body_l, &k);
+            score += TITLE_WEIGHT * count(&title_l, &k) + count_in_body(&body, &k);
             names_section |= count(&section_l, &k) > 0;
         }
         if names_section && score > 0 {
@@ -71,37 +71,52 @@ fn count(text: &str, keyword: &str) -> usize {
         .count()
 }
 
-/// [`count`] in a story's text (`lower`, the lower case of `text`),
-/// leaving out a Latin keyword that opens a name of capitalised words:
-/// `Council Bluffs`, `Market Street` name a place, not a council or a
-/// market (every story of an Iowa paper said `Council Bluffs` and was
-/// politics). One that ends a name still counts (`City Council`,
-/// `Stockport Council`), and so does a post before a name (`Mayor Jane
-/// Doe`). Not for titles, whose words are capitalised by house style.
-fn count_in_body(text: &str, lower: &str, keyword: &str) -> usize {
-    let all = count(lower, keyword);
+/// A story's text as [`count_in_body`] reads it, lower-cased once per
+/// article rather than once per keyword.
+struct BodyText<'a> {
+    text: &'a str,
+    lower: String,
+    /// Lower case at the same byte offsets as `text`: a letter whose lower
+    /// case is longer or shorter (`İ`) stays as it is.
+    aligned: String,
+}
+
+impl<'a> BodyText<'a> {
+    fn new(text: &'a str) -> Self {
+        let aligned = text
+            .chars()
+            .map(|c| {
+                let mut l = c.to_lowercase();
+                match (l.next(), l.next()) {
+                    (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                    _ => c,
+                }
+            })
+            .collect();
+        BodyText { text, lower: text.to_lowercase(), aligned }
+    }
+}
+
+/// [`count`] in a story's text, leaving out a Latin keyword that opens a
+/// name of capitalised words: `Council Bluffs`, `Market Street` name a
+/// place, not a council or a market (every story of an Iowa paper said
+/// `Council Bluffs` and was politics). One that ends a name still counts
+/// (`City Council`, `Stockport Council`), and so does a post before a name
+/// (`Mayor Jane Doe`). Not for titles, whose words are capitalised by
+/// house style.
+fn count_in_body(body: &BodyText, keyword: &str) -> usize {
+    let all = count(&body.lower, keyword);
     // A post opens a name and keeps its sense (`Mayor Jane Doe`).
     let post = EN_TITLES.contains(&keyword);
     if all == 0 || post || keyword.chars().any(super::text::is_han) {
         return all;
     }
-    // Lower case at the same byte offsets as `text`: a letter whose lower
-    // case is longer or shorter (`İ`) stays as it is.
-    let aligned: String = text
-        .chars()
-        .map(|c| {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
-                _ => c,
-            }
-        })
-        .collect();
+    let text = body.text;
     let capital = |w: Option<&str>| w.and_then(|w| w.chars().next()).is_some_and(char::is_uppercase);
-    let opening = text
-        .char_indices()
+    let opening = body
+        .aligned
+        .match_indices(keyword)
         .map(|(i, _)| i)
-        .filter(|&i| aligned[i..].starts_with(keyword))
         .filter(|&i| {
             let end = i + keyword.len();
             let after = &text[end..];
@@ -345,7 +360,7 @@ const EN_NO_TOPIC: &[&str] = &[
 /// (`held`, `open`, `along`, `extra`, `double`). EN_STOP holds the words
 /// too common to count at all; these are words a story may repeat and
 /// still not be about. Past forms ending `-ed` need no entry
-/// ([`is_past_form`]).
+/// ([`is_plain_word`]).
 const EN_PLAIN: &[&str] = &[
     // Irregular past tenses and participles.
     "held",
@@ -711,10 +726,10 @@ const EN_PLAIN: &[&str] = &[
     "cannot",
 ];
 
-/// A past tense or participle (`banned`, `reported`, `held`): what
-/// happened, never the subject. Words ending `-ed` that are nouns
-/// (`speed`, `seed`, `hundred`) are not.
-fn is_past_form(w: &str) -> bool {
+/// A word that says what happened or how, never the subject: one of
+/// [`EN_PLAIN`] (`held`, `along`), or a past form ending `-ed` (`banned`,
+/// `reported`) unless it is a noun (`speed`, `seed`, `hundred`).
+fn is_plain_word(w: &str) -> bool {
     const ED_NOUNS: &[&str] = &[
         "speed",
         "seed",
@@ -902,7 +917,7 @@ fn english_terms(title: &str, body: &str) -> Vec<String> {
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
             && !EN_STOP.contains(&w.as_str())
             && !EN_NO_TOPIC.contains(&w.as_str())
-            && !is_past_form(&w)
+            && !is_plain_word(&w)
             && !super::text::MONTHS.contains(&w.as_str())
         {
             *common.entry(w).or_default() += 1;
@@ -1133,7 +1148,7 @@ mod tests {
         }
         // A compound is judged by its last word: `speed` is a noun.
         assert!(t.iter().any(|x| x == "high-speed") && t.iter().any(|x| x == "police"), "{t:?}");
-        assert!(is_past_form("long-awaited") && is_past_form("stole") && !is_past_form("seed"));
+        assert!(is_plain_word("long-awaited") && is_plain_word("stole") && !is_plain_word("seed"));
     }
 
     #[test]
@@ -1152,7 +1167,7 @@ mod tests {
         assert_eq!(choose_topic("Ribbon cut", mayor, None, &t).as_deref(), Some("Politics"));
         // Letters whose lower case changes length (`İ`, `ẞ`) before a name.
         let odd = "İstanbul 𖄫 ẞ, in Council Bluffs and the council.";
-        assert_eq!(count_in_body(odd, &odd.to_lowercase(), "council"), 1);
+        assert_eq!(count_in_body(&BodyText::new(odd), "council"), 1);
         // Titles are set in capitals by house style: every hit counts there.
         assert_eq!(choose_topic("Council Passes Plan", "It passed.", None, &t).as_deref(), Some("Politics"));
     }
