@@ -48,6 +48,9 @@ mod wrap;
 pub use emit::{file_name, run_import_command};
 pub use encoding::decode;
 pub use rules::{ImportRules, RulesConfig, default_topics, default_topics_for};
+/// What the importer counts as a Han character, for the build's other steps
+/// that tell Chinese text from Latin (`render::views::text_language`).
+pub(crate) use text::is_han;
 pub use topic::warm_up;
 
 use crate::content::{Article, Date, DateField, FrontMatter};

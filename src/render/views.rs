@@ -238,7 +238,7 @@ pub fn text_language(site: &str, text: &str) -> String {
     let (mut han, mut kana, mut hangul, mut latin) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
         match c as u32 {
-            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3134F => han += 1,
+            _ if crate::import::is_han(c) => han += 1,
             0x3040..=0x30FF | 0x31F0..=0x31FF => kana += 1,
             0xAC00..=0xD7AF | 0x1100..=0x11FF | 0x3130..=0x318F => hangul += 1,
             _ if c.is_alphabetic() => latin += 1,
