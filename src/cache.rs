@@ -576,8 +576,7 @@ type ParseResult = std::result::Result<(Vec<Article>, Vec<Diagnostic>), Vec<Diag
 
 /// Hash, text, summary and code flag of an article just parsed.
 pub fn info_of(a: &Article) -> ArticleInfo {
-    let (text, has_code) = markdown::text_and_code(&a.body);
-    let summary = markdown::summarize(&text, SUMMARY_CHARS);
+    let markdown::BodyText { text, has_code, summary } = markdown::body_text(&a.body, SUMMARY_CHARS);
     let media = content::media::article_folder(&a.source)
         .map(|folder| content::media::refs_of(&a.body, &folder, a.body_line))
         .unwrap_or_default();

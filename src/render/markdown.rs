@@ -156,21 +156,86 @@ pub fn plain_text(md: &str) -> String {
 /// Plain text, and whether [`render_markdown`] will highlight code (any code
 /// block): one parse tells the load step both without rendering the page.
 pub fn text_and_code(md: &str) -> (String, bool) {
+    let t = text_of(md, 0);
+    (t.text, t.has_code)
+}
+
+/// What the load step takes of a body in one parse: the plain text (what
+/// search indexes: everything), whether it has code, and the summary.
+pub struct BodyText {
+    pub text: String,
+    pub has_code: bool,
+    pub summary: String,
+}
+
+/// [`BodyText`] of `md`, with a summary of about `max` characters.
+///
+/// The summary is made of the text outside code blocks and tables when that
+/// text has at least [`SUMMARY_PROSE`] characters: a standings table or a
+/// listing set before its story made every list page show a run of figures
+/// as the article's summary. A body that is nothing but a table is
+/// summarised from it.
+pub fn body_text(md: &str, max: usize) -> BodyText {
+    // Enough prose for any summary of `max` characters (four bytes a character at most).
+    let t = text_of(md, max.saturating_add(1).saturating_mul(4));
+    let prose_chars = t.prose.chars().filter(|c| !c.is_whitespace()).count();
+    let summary = summarize(if prose_chars >= SUMMARY_PROSE { &t.prose } else { &t.text }, max);
+    BodyText { text: t.text, has_code: t.has_code, summary }
+}
+
+/// Characters of text outside code blocks and tables a summary needs to be
+/// made of them alone: a source line under a table (`（数据来源：…）`) is not
+/// the summary of the table.
+pub const SUMMARY_PROSE: usize = 40;
+
+struct Texts {
+    text: String,
+    has_code: bool,
+    /// The start of the text outside code blocks and tables, up to `prose_cap` bytes.
+    prose: String,
+}
+
+fn text_of(md: &str, prose_cap: usize) -> Texts {
     let mut out = String::with_capacity(md.len());
+    let mut prose = String::new();
     let mut has_code = false;
+    // Inside a code block or a table (tables do not nest, nor do code blocks).
+    let (mut in_code, mut in_table) = (false, false);
+    let push = |out: &mut String, prose: &mut String, s: &str, apart: bool| {
+        out.push_str(s);
+        if !apart && prose.len() < prose_cap {
+            prose.push_str(s);
+        }
+    };
     for ev in Parser::new_ext(md, options()) {
+        let apart = in_code || in_table;
         match ev {
-            Event::Start(Tag::CodeBlock(_)) => has_code = true,
-            Event::Text(t) | Event::Code(t) => out.push_str(&t),
-            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::Start(Tag::CodeBlock(_)) => {
+                has_code = true;
+                in_code = true;
+            }
+            Event::Start(Tag::Table(_)) => in_table = true,
+            Event::End(TagEnd::Table) => in_table = false,
+            Event::Text(t) | Event::Code(t) => push(&mut out, &mut prose, &t, apart),
+            Event::SoftBreak | Event::HardBreak => push(&mut out, &mut prose, " ", apart),
             Event::End(
-                TagEnd::Paragraph
+                end @ (TagEnd::Paragraph
                 | TagEnd::Heading(_)
                 | TagEnd::Item
                 | TagEnd::CodeBlock
                 | TagEnd::TableRow
-                | TagEnd::TableHead,
-            ) if !out.ends_with('\n') => out.push('\n'),
+                | TagEnd::TableHead),
+            ) => {
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                if !apart && !prose.ends_with('\n') && prose.len() < prose_cap {
+                    prose.push('\n');
+                }
+                if end == TagEnd::CodeBlock {
+                    in_code = false;
+                }
+            }
             // Cells apart: `城市 | 更新` ran together as `城市更新`, a phrase
             // search found across two cells.
             Event::End(TagEnd::TableCell) => out.push(' '),
@@ -178,22 +243,35 @@ pub fn text_and_code(md: &str) -> (String, bool) {
         }
     }
     out.truncate(out.trim_end().len());
-    (out, has_code)
+    Texts { text: out, has_code, prose }
 }
 
 /// A summary of about `max` characters (Chinese counts characters, not
 /// bytes or words), cut at a sentence end (。！？!?) when there is one.
+/// A run of spaces, tabs or line ends is one space (one ideographic space
+/// where the run is only those): a table's or a verse's padding is layout.
 pub fn summarize(text: &str, max: usize) -> String {
     let text = text.trim();
     let mut out = String::new();
     let mut count = 0;
     let mut last_end = 0; // byte length of `out` at the last sentence end
     let mut chars = text.chars().peekable();
+    let mut whole = true;
     while let Some(c) = chars.next() {
-        let c = if c == '\n' { ' ' } else { c };
         if count >= max {
+            whole = false;
             break;
         }
+        let c = if c.is_whitespace() {
+            let mut ideographic = c == '\u{3000}';
+            while let Some(&n) = chars.peek().filter(|n| n.is_whitespace()) {
+                ideographic &= n == '\u{3000}';
+                chars.next();
+            }
+            if ideographic { '\u{3000}' } else { ' ' }
+        } else {
+            c
+        };
         out.push(c);
         count += 1;
         // A full stop ends a sentence only before a space or the end: the
@@ -204,7 +282,7 @@ pub fn summarize(text: &str, max: usize) -> String {
             last_end = out.len();
         }
     }
-    if count < max && out.chars().count() == text.chars().count() {
+    if whole {
         return out.trim().to_string();
     }
     if last_end > 0 {
@@ -353,5 +431,34 @@ mod tests {
         assert_eq!(summarize("The council spent $3.5 million on roads", 22), "The council spent $3.5…");
         assert_eq!(summarize("没有句号的一段很长的文字", 5), "没有句号的…");
         assert_eq!(plain_text("## 标题\n\n正文**加粗**。\n\n- 一\n- 二\n"), "标题\n正文加粗。\n一\n二");
+    }
+
+    /// A table's padding and a verse's line ends are not the summary's.
+    #[test]
+    fn issue2_summaries_run_spaces_together() {
+        assert_eq!(summarize("排名　球队　　　场次\n1　　成都蓉城", 100), "排名　球队　场次 1　成都蓉城");
+        assert_eq!(summarize("王　伟  writes\t\tfrom   Paris.", 100), "王　伟 writes from Paris.");
+        assert_eq!(summarize("一二　　　三四五六", 5), "一二　三四…");
+    }
+
+    /// A story under a table or listing is summarised from its own text;
+    /// a table with only its source line under it, from the table.
+    #[test]
+    fn issue2_a_summary_is_the_story_not_the_table_before_it() {
+        let story = "市体育局昨天公布了本赛季前两轮的积分情况，成都蓉城两连胜暂列第一，上海海港和河南队紧随其后。";
+        let md = format!("```text\n排名　球队　积分\n1　　成都蓉城　6\n```\n\n{story}\n");
+        let t = body_text(&md, 120);
+        assert_eq!(t.summary, story);
+        assert!(t.has_code && t.text.contains("成都蓉城　6") && t.text.contains(story), "search still reads the table");
+        let table = "| 排名 | 球队 |\n|---|---|\n| 1 | 成都蓉城 |\n\n> 数据来源：官网\n";
+        assert_eq!(body_text(table, 120).summary, "排名 球队 1 成都蓉城 数据来源：官网");
+        let only = "```text\n排名　球队　　　积分\n1　　成都蓉城　　6\n```\n\n（数据来源：中国足球协会超级联赛官网）\n";
+        assert_eq!(
+            body_text(only, 120).summary,
+            "排名　球队　积分 1　成都蓉城　6 （数据来源：中国足球协会超级联赛官网）"
+        );
+        // Long prose is cut as before, however long the body.
+        let long = format!("| a | b |\n|---|---|\n| 1 | 2 |\n\n{}\n", "很长的句子".repeat(100));
+        assert_eq!(body_text(&long, 10).summary, format!("{}…", "很长的句子".repeat(2)));
     }
 }
