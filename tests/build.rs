@@ -671,3 +671,19 @@ fn an_english_article_on_a_chinese_site_is_marked_english() {
     let zh = s.read("2026/02/11/03-02/index.html");
     assert!(zh.contains("<article class=\"article\" lang=\"zh-CN\""), "{zh}");
 }
+
+/// The first link of every page skips to its content and says so, in the
+/// site's language (it said "home ↓" and went to the content).
+#[test]
+fn issue2_the_skip_link_says_where_it_leads() {
+    let s = SiteTest::new(SITE);
+    s.article("a/1.md", "村晚舞台", "2026-02-11", "page: 3\n");
+    s.build().unwrap();
+    let zh = s.read("2026/02/11/03-01/index.html");
+    assert!(zh.contains("<a class=\"skip\" href=\"#main\">跳到正文</a>") && zh.contains("id=\"main\""), "{zh}");
+    let en = SiteTest::new(&SITE.replace("language: zh-CN", "language: en"));
+    en.article("a/1.md", "Council tax to rise", "2026-02-11", "page: 3\n");
+    en.build().unwrap();
+    let page = en.read("2026/02/11/03-01/index.html");
+    assert!(page.contains("<a class=\"skip\" href=\"#main\">Skip to content</a>"), "{page}");
+}

@@ -22,6 +22,9 @@ pub struct CountedLink {
 #[derive(Debug, Clone, Serialize)]
 pub struct Labels {
     pub home: &'static str,
+    /// The link a keyboard or screen reader user meets first, to the
+    /// page's main content (it said `首页 ↓`, "home", which it does not lead to).
+    pub skip: &'static str,
     pub search: &'static str,
     pub search_placeholder: &'static str,
     pub sections: &'static str,
@@ -113,6 +116,7 @@ impl Labels {
         } else if lang.starts_with("zh") {
             Labels {
                 home: "首页",
+                skip: "跳到正文",
                 search: "搜索",
                 search_placeholder: "搜索全部文章",
                 sections: "版面",
@@ -158,6 +162,7 @@ impl Labels {
         } else {
             Labels {
                 home: "Home",
+                skip: "Skip to content",
                 search: "Search",
                 search_placeholder: "Search all articles",
                 sections: "Sections",
