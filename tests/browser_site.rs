@@ -77,3 +77,30 @@ fn the_built_search_page_answers_a_query_link_from_disk() {
     let (dom, _) = dump_dom(&format!("{url}&from=2026-02-11&to=2026-02-11")).unwrap();
     assert!(dom.contains("淇县西岗镇"), "the range holds the article's date: {dom}");
 }
+
+/// The search page's links to more results have names a screen reader can
+/// say, in the site's language (they were the arrows alone), and its other
+/// names are in that language too.
+#[test]
+fn issue2_search_page_links_and_landmarks_are_named_in_the_sites_language() {
+    if chromium().is_none() {
+        return;
+    }
+    let s = sitetest::SiteTest::new("title: 测试日报\nlanguage: zh-CN\n");
+    for i in 1..=12 {
+        s.article(&format!("a/{i:02}.md"), &format!("村晚第{i}场"), "2026-02-11", &format!("page: {i}\n"));
+    }
+    s.build().unwrap();
+    let page = s.out().join("search/index.html");
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.contains("<noscript><p>搜索需要在浏览器中启用 JavaScript。</p></noscript>"), "{html}");
+    assert!(html.contains("aria-label=\"分页\"") && html.contains("aria-label=\"年份\""), "{html}");
+    let (dom, errors) = dump_dom(&format!("{}?q=%E6%9D%91%E6%99%9A", file_url(&page))).unwrap();
+    assert!(errors.is_empty(), "console errors {errors:?}");
+    assert!(dom.contains("共 12 条结果"), "{dom}");
+    assert!(dom.contains("aria-label=\"下一页\"") && !dom.contains("aria-label=\"上一页\""), "{dom}");
+    let (dom, _) = dump_dom(&format!("{}?q=%E6%9D%91%E6%99%9A&page=2", file_url(&page))).unwrap();
+    assert!(dom.contains("aria-label=\"上一页\"") && !dom.contains("aria-label=\"下一页\""), "{dom}");
+    let article = std::fs::read_to_string(s.out().join("2026/02/11/01-01/index.html")).unwrap();
+    assert!(article.contains("aria-label=\"当前位置\""), "{article}");
+}

@@ -25,6 +25,17 @@ pub struct Labels {
     /// The link a keyboard or screen reader user meets first, to the
     /// page's main content (it said `首页 ↓`, "home", which it does not lead to).
     pub skip: &'static str,
+    /// Names of the breadcrumb trail and of a list's page links, for
+    /// screen readers (they were English on every site).
+    pub breadcrumb: &'static str,
+    pub pagination: &'static str,
+    /// The search page's links to its previous and next page of results.
+    pub prev_page: &'static str,
+    pub next_page: &'static str,
+    /// The search form's year filter (it was labelled with `archive`).
+    pub year: &'static str,
+    /// What the search page says in a browser with scripts off.
+    pub search_noscript: &'static str,
     pub search: &'static str,
     pub search_placeholder: &'static str,
     pub sections: &'static str,
@@ -94,6 +105,11 @@ impl Labels {
             Labels {
                 home: "首頁",
                 search: "搜尋",
+                breadcrumb: "當前位置",
+                pagination: "分頁",
+                prev_page: "上一頁",
+                next_page: "下一頁",
+                search_noscript: "搜尋需要在瀏覽器中啟用 JavaScript。",
                 search_placeholder: "搜尋全部文章",
                 reporters: "記者",
                 topics: "專題",
@@ -117,6 +133,12 @@ impl Labels {
             Labels {
                 home: "首页",
                 skip: "跳到正文",
+                breadcrumb: "当前位置",
+                pagination: "分页",
+                prev_page: "上一页",
+                next_page: "下一页",
+                year: "年份",
+                search_noscript: "搜索需要在浏览器中启用 JavaScript。",
                 search: "搜索",
                 search_placeholder: "搜索全部文章",
                 sections: "版面",
@@ -163,6 +185,12 @@ impl Labels {
             Labels {
                 home: "Home",
                 skip: "Skip to content",
+                breadcrumb: "Breadcrumb",
+                pagination: "Pagination",
+                prev_page: "Previous page",
+                next_page: "Next page",
+                year: "Year",
+                search_noscript: "Search needs JavaScript to be turned on in your browser.",
                 search: "Search",
                 search_placeholder: "Search all articles",
                 sections: "Sections",

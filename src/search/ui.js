@@ -52,6 +52,9 @@
         if (n < 1 || n > pages) return;
         var q = params(); q.set("page", n);
         var a = el("a", "search-page", label); a.href = "?" + q.toString(); a.rel = n < page ? "prev" : "next";
+        // The arrows alone say nothing to a screen reader: the page gives their names.
+        var name = root.getAttribute(n < page ? "data-prev-page" : "data-next-page");
+        if (name) a.setAttribute("aria-label", name);
         nav.appendChild(a);
       };
       link(page - 1, "‹");
