@@ -256,10 +256,11 @@ pub fn summarize(text: &str, max: usize) -> String {
     let mut count = 0;
     let mut last_end = 0; // byte length of `out` at the last sentence end
     let mut chars = text.chars().peekable();
-    let mut whole = true;
+    // The first character left out, if any.
+    let mut cut_before = None;
     while let Some(c) = chars.next() {
         if count >= max {
-            whole = false;
+            cut_before = Some(c);
             break;
         }
         let c = if c.is_whitespace() {
@@ -282,15 +283,23 @@ pub fn summarize(text: &str, max: usize) -> String {
             last_end = out.len();
         }
     }
-    if whole {
+    let Some(next) = cut_before else {
         return out.trim().to_string();
-    }
+    };
     if last_end > 0 {
         out.truncate(last_end);
-        out.trim().to_string()
-    } else {
-        format!("{}…", out.trim_end())
+        return out.trim().to_string();
     }
+    // Cut inside a word of letters (`from a fo…`): at the space before it,
+    // unless the word is most of the summary. Chinese is cut anywhere.
+    let in_word = |c: char| c.is_alphanumeric() && !crate::import::is_han(c);
+    if in_word(next)
+        && out.chars().next_back().is_some_and(in_word)
+        && let Some(space) = out.rfind(char::is_whitespace).filter(|&at| at >= out.len() / 2)
+    {
+        out.truncate(space);
+    }
+    format!("{}…", out.trim_end())
 }
 
 struct Highlighter {
@@ -429,6 +438,12 @@ mod tests {
         assert_eq!(summarize("短。", 100), "短。");
         assert_eq!(summarize("It cost $3.5 million. See example.com for more", 30), "It cost $3.5 million.");
         assert_eq!(summarize("The council spent $3.5 million on roads", 22), "The council spent $3.5…");
+        assert_eq!(summarize("The council spent $3.5 million on roads", 26), "The council spent $3.5…");
+        assert_eq!(
+            summarize("the Boston Red Sox rallied from a four-run deficit", 35),
+            "the Boston Red Sox rallied from a…"
+        );
+        assert_eq!(summarize("Supercalifragilisticexpialidocious words", 10), "Supercalif…");
         assert_eq!(summarize("没有句号的一段很长的文字", 5), "没有句号的…");
         assert_eq!(plain_text("## 标题\n\n正文**加粗**。\n\n- 一\n- 二\n"), "标题\n正文加粗。\n一\n二");
     }
