@@ -20,6 +20,7 @@ pub const DEFAULT_THEME: &[(&str, &str)] = &[
     ("templates/partials/pager.html", include_str!("../themes/default/templates/partials/pager.html")),
     ("templates/partials/month.html", include_str!("../themes/default/templates/partials/month.html")),
     ("templates/partials/issue_meta.html", include_str!("../themes/default/templates/partials/issue_meta.html")),
+    ("templates/partials/reporters.html", include_str!("../themes/default/templates/partials/reporters.html")),
     ("static/assets/style.css", include_str!("../themes/default/static/assets/style.css")),
 ];
 

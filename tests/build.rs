@@ -687,3 +687,28 @@ fn issue2_the_skip_link_says_where_it_leads() {
     let page = en.read("2026/02/11/03-01/index.html");
     assert!(page.contains("<a class=\"skip\" href=\"#main\">Skip to content</a>"), "{page}");
 }
+
+/// An English byline names its writers first (`By Lucia Ferrer · Reuters ·
+/// Santiago`); a Chinese one after the agency and dateline, as its lead reads.
+#[test]
+fn issue2_an_english_byline_names_the_writers_first() {
+    let front = "page: 3\nreporters: [Lucia Ferrer]\nagency: Reuters\ndateline: {place: Santiago}\n";
+    let en = SiteTest::new(&SITE.replace("language: zh-CN", "language: en"));
+    en.article("a/1.md", "Storms cut power", "2026-03-02", front);
+    en.build().unwrap();
+    let page = en.read("2026/03/02/03-01/index.html");
+    let (by, agency, place) = (page.find("Lucia Ferrer</a>"), page.find(">Reuters<"), page.find(">Santiago"));
+    assert!(by.is_some() && agency.is_some() && place.is_some(), "{page}");
+    assert!(by < agency && agency < place, "{page}");
+    let zh = SiteTest::new(SITE);
+    zh.article(
+        "a/1.md",
+        "暴雨致停电",
+        "2026-03-02",
+        "page: 3\nreporters: [王伟]\nagency: 新华社\ndateline: {place: 北京}\n",
+    );
+    zh.build().unwrap();
+    let page = zh.read("2026/03/02/03-01/index.html");
+    let (agency, place, by) = (page.find(">新华社<"), page.find(">北京"), page.find("王伟</a>"));
+    assert!(agency.is_some() && agency < place && place < by, "{page}");
+}

@@ -96,6 +96,10 @@ pub struct Labels {
     /// 2026`, British and Commonwealth use) rather than the month
     /// (`Monday, March 2, 2026`, American).
     pub day_first: bool,
+    /// Whether the byline names the writers before the agency and the
+    /// dateline (`By Jane Doe · Reuters · Santiago`), as English papers set
+    /// it, rather than after them (`新华社 北京 记者 X`, as Chinese leads read).
+    pub reporters_first: bool,
 }
 
 impl Labels {
@@ -180,6 +184,7 @@ impl Labels {
                 subtitle_dash: "——",
                 weekdays_long: ["一", "二", "三", "四", "五", "六", "日"],
                 day_first: false,
+                reporters_first: false,
             }
         } else {
             Labels {
@@ -245,6 +250,7 @@ impl Labels {
                 subtitle_dash: "",
                 weekdays_long: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
                 day_first: day_first(&lang),
+                reporters_first: true,
             }
         }
     }
