@@ -471,6 +471,43 @@ pub(crate) fn join(prev: &str, next: &str) -> String {
 
 /// [`join`], with the page's text as evidence for a line-end hyphen.
 pub(crate) fn join_on_page(prev: &str, next: &str, page: &str) -> String {
+    join_with(prev, next, &PageWords::new(page))
+}
+
+/// The words of a page as evidence for line-end hyphens, read once per page
+/// however many hyphens it has: reading them again for each hyphen made a
+/// long export's import grow with the square of its length.
+pub(crate) struct PageWords<'a> {
+    page: &'a str,
+    read: std::cell::OnceCell<WordSets>,
+}
+
+struct WordSets {
+    /// Every word, ASCII letters in lower case (words are told apart as
+    /// `eq_ignore_ascii_case` does).
+    all: std::collections::HashSet<String>,
+    /// The words with a hyphen, in lower case.
+    hyphenated: Vec<String>,
+}
+
+impl<'a> PageWords<'a> {
+    pub(crate) fn new(page: &'a str) -> Self {
+        PageWords { page, read: std::cell::OnceCell::new() }
+    }
+
+    fn sets(&self) -> &WordSets {
+        self.read.get_or_init(|| {
+            let words = page_words(self.page);
+            WordSets {
+                all: words.iter().map(|w| w.to_ascii_lowercase()).collect(),
+                hyphenated: words.iter().filter(|w| w.contains('-')).map(|w| w.to_lowercase()).collect(),
+            }
+        })
+    }
+}
+
+/// [`join_on_page`] with the page's words read once.
+pub(crate) fn join_with(prev: &str, next: &str, page: &PageWords<'_>) -> String {
     let p = prev.trim_end();
     let n = next.trim_start();
     // A soft hyphen is where the typesetter may break a word: at a line end
@@ -539,22 +576,21 @@ const SPLIT_TAILS: &[&str] =
 /// of their own elsewhere, or a first part from [`COMPOUND_HEADS`], keep it
 /// (`well-` + `known`). Anything else is a split word (`com-` + `mittee`,
 /// `mil-` + `lion`): a hyphenation's halves are seldom words by themselves.
-fn is_compound(head: &str, tail: &str, page: &str) -> bool {
+fn is_compound(head: &str, tail: &str, page: &PageWords<'_>) -> bool {
     if head.is_empty() || tail.is_empty() {
         return false;
     }
-    let words = page_words(page);
+    let words = page.sets();
     let (h, t) = (head.to_lowercase(), tail.to_lowercase());
-    let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
     let compound = format!("{h}-{t}");
     let joined = format!("{h}{t}");
-    if words.iter().any(|w| w.to_lowercase().contains(&compound)) {
+    if words.hyphenated.iter().any(|w| w.contains(&compound)) {
         return true;
     }
-    if words.iter().any(|w| is(w, &joined)) {
+    let stands_alone = |x: &str| words.all.contains(&x.to_ascii_lowercase());
+    if stands_alone(&joined) {
         return false;
     }
-    let stands_alone = |x: &str| words.iter().any(|w| is(w, x));
     if SPLIT_TAILS.contains(&t.as_str()) {
         return false;
     }

@@ -25,7 +25,7 @@ use super::byline::{is_contact_line, parse_byline_line, parse_end_credit, parse_
 use super::continuation::strip_jumps;
 use super::encoding::clean_line;
 use super::header::{Form, Line, is_furniture};
-use super::repair::{ends_open, is_data_row, is_heading_like, is_qa, is_subtitle, join_on_page, strip_bullet};
+use super::repair::{PageWords, ends_open, is_data_row, is_heading_like, is_qa, is_subtitle, join_with, strip_bullet};
 use super::rules::ImportRules;
 use super::text::static_re;
 use super::text::{is_cjk_text, is_han, is_terminated, len, word_count};
@@ -94,6 +94,7 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
     let blocks = blocks(&lines, &layout, rules);
     let groups = group_layouts(&lines, &layout, cjk_page);
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let words = PageWords::new(&unified);
     let mut in_indented = false;
     let mut after_block = false;
     let mut i = 0;
@@ -122,7 +123,7 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
         // line: one that stands apart (a notice's signing name) ends it.
         in_indented = lay.indent_paras && (l.indent || (in_indented && joins));
         match out.last_mut() {
-            Some(last) if joins => last.text = join_on_page(&last.text, &l.text, &unified),
+            Some(last) if joins => last.text = join_with(&last.text, &l.text, &words),
             _ => out.push(Line { no: l.no, text: l.text.clone(), form: Form::Prose }),
         }
         i += 1;
@@ -912,7 +913,7 @@ fn wraps_credit(para: &str, next: &str, rules: &ImportRules) -> bool {
         && !is_terminated(para)
         && parse_end_credit(next, rules).is_some()
         && parse_end_credit(para, rules).is_none()
-        && parse_end_credit(&join_on_page(para, next, ""), rules).is_some()
+        && parse_end_credit(&super::repair::join(para, next), rules).is_some()
 }
 
 /// `…named Dr.` over `Lorraine Estes of Waverly…`: a title or `No.` at a
