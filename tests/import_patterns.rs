@@ -5853,3 +5853,40 @@ fn issue2_each_picture_of_a_photo_column_is_under_its_label() {
     assert_eq!(arts[1].front.kicker, None);
     assert_eq!(arts[1].front.title, "日本央行维持利率不变");
 }
+
+#[test]
+fn issue2_an_epaper_export_with_its_labels_in_brackets_fills_the_fields() {
+    let arts = page(
+        "【版面】第04版：经济·区域\n【日期】2026-03-05\n\n【引题】一季度重大项目集中开工\n【标题】我市87个项目总投资超560亿元\n【副标题】涵盖先进制造、新能源等领域\n【作者】本报记者 刘思远 通讯员 王  强\n【栏目】项目建设进行时\n【字数】612\n【正文】\n　　3月4日上午，全市一季度重大项目集中开工活动举行。\n\n【上一篇】【下一篇】【返回目录】\n\n【标题】高新区企业研发投入增长23%\n【作者】本报记者 赵  敏\n【正文】\n　　记者从高新区管委会获悉，研发经费投入达48.6亿元。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("一季度重大项目集中开工"), "我市87个项目总投资超560亿元"), (None, "高新区企业研发投入增长23%")]
+    );
+    let a = &arts[0];
+    assert_eq!(a.front.subtitle.as_deref(), Some("涵盖先进制造、新能源等领域"));
+    assert_eq!(a.front.section.as_deref(), Some("经济·区域"));
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["刘思远".to_string()], vec!["王强".to_string()])
+    );
+    assert_eq!(a.body, "3月4日上午，全市一季度重大项目集中开工活动举行。\n");
+    assert_eq!(arts[1].front.reporters, vec!["赵敏"]);
+    assert!(!arts.iter().any(|a| a.body.contains('【')), "{:?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+}
+
+#[test]
+fn issue2_a_newspaper_databases_record_fields_are_not_text() {
+    let arts = page(
+        "标题：春灌用水有保障 全县水库蓄水量同比增两成\n副标题：已落实春灌面积42万亩\n作者：记者 孙立群 实习生 何 静\n报纸名称：临河日报\n报纸日期：2026-03-05\n版名：农业农村\n版号：04\n关键词：春灌;水库;蓄水\n正文：\n　　记者3月4日从县水利局获悉，全县28座中小型水库蓄水总量达1.36亿立方米。\n",
+    );
+    let a = &arts[0];
+    assert_eq!(arts.len(), 1);
+    assert_eq!(a.front.subtitle.as_deref(), Some("已落实春灌面积42万亩"));
+    assert_eq!(a.front.section.as_deref(), Some("农业农村"));
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["孙立群".to_string()], vec!["何静".to_string()])
+    );
+    assert_eq!(a.body, "记者3月4日从县水利局获悉，全县28座中小型水库蓄水总量达1.36亿立方米。\n");
+}
