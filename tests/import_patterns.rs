@@ -5890,3 +5890,27 @@ fn issue2_a_newspaper_databases_record_fields_are_not_text() {
     );
     assert_eq!(a.body, "记者3月4日从县水利局获悉，全县28座中小型水库蓄水总量达1.36亿立方米。\n");
 }
+
+#[test]
+fn issue2_an_address_sentence_closing_a_story_is_its_text() {
+    let a = one(
+        "日落公園長者免費報稅 即日起預約\n記者劉大衛／紐約報導\n　　布碌崙華人協會即日起為長者提供免費報稅服務。\n　　服務地址：5002 8th Ave., Brooklyn, NY 11220；預約電話：(718) 438-9312。\n",
+    );
+    assert!(
+        a.body.ends_with("服務地址：5002 8th Ave., Brooklyn, NY 11220；預約電話：(718) 438-9312。\n"),
+        "{}",
+        a.body
+    );
+    // The paper's own address and numbers in its foot are still furniture.
+    let a = one("标题新闻\n\n本报讯（记者 张三）正文内容。\n\n澳門日報社址：澳門新馬路　電話：二八三七一六八八\n");
+    assert!(!a.body.contains("社址"), "{}", a.body);
+}
+
+#[test]
+fn issue2_the_section_beside_the_page_editors_under_a_folio_opening_on_the_papers_name() {
+    let a = one(
+        "今日鹿邑　　2026年3月5日　星期四　　　　　　　　　　　　第4版\n党建·专版　　　　　　　　　　　　　　　　责任编辑：王静　校对：李娜\n\n红色引擎激活乡村发展“一池春水”\n县融媒体中心记者 张明 通讯员 李华\n　　初春时节，走进太清宫镇刘庄村，平整的水泥路通到家家户户。\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("党建·专版"));
+    assert_eq!(a.front.title, "红色引擎激活乡村发展“一池春水”");
+}
