@@ -5914,3 +5914,11 @@ fn issue2_the_section_beside_the_page_editors_under_a_folio_opening_on_the_paper
     assert_eq!(a.front.section.as_deref(), Some("党建·专版"));
     assert_eq!(a.front.title, "红色引擎激活乡村发展“一池春水”");
 }
+
+#[test]
+fn issue2_the_kind_of_report_after_the_writer_is_no_name() {
+    let a =
+        one("新能源车企2月交付量出炉\n本报记者 陈曦 综合报道\n　　3月1日以来，多家新能源车企陆续公布2月交付数据。\n");
+    assert_eq!(a.front.reporters, vec!["陈曦"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+}
