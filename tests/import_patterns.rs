@@ -5922,3 +5922,85 @@ fn issue2_the_kind_of_report_after_the_writer_is_no_name() {
     assert_eq!(a.front.reporters, vec!["陈曦"]);
     assert_eq!(a.front.agency.as_deref(), Some("本报"));
 }
+
+#[test]
+fn issue2_a_notice_named_for_its_campaign_is_a_piece_of_its_own() {
+    let arts = page(
+        "老街的豆腐脑\n作者：郑伟\n　　老街口的豆腐脑摊子，已经摆了三十多年。街坊们说，老街变新了，味道没变。\n\n“舌尖上的家乡味”征稿启事\n　　本刊即日起开展“舌尖上的家乡味”征稿活动，欢迎广大读者讲述与美食有关的故事。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "老街的豆腐脑"), (None, "“舌尖上的家乡味”征稿启事")]);
+    assert!(!arts[0].body.contains("征稿"), "{}", arts[0].body);
+}
+
+#[test]
+fn issue2_a_tip_box_closes_its_recipe() {
+    let arts = page(
+        "荠菜鲜肉馄饨\n文/图 本报记者 周晓梅\n　　荠菜鲜肉馄饨是本地人家家户户都会做的春季时令点心。\n小贴士\n　　焯荠菜时水中加少许盐和几滴油，可使颜色更翠绿。\n\n母亲的春卷\n　　每年开春，母亲总要做一回春卷。她说，立春吃春卷叫“咬春”。\n　　咬一口，满嘴都是春天的味道，也是家的味道。\n（作者单位：滨海市第二中学）\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "荠菜鲜肉馄饨"), (None, "母亲的春卷")]);
+    assert!(arts[0].body.contains("## 小贴士\n\n焯荠菜时"), "{}", arts[0].body);
+    assert!(arts[1].body.ends_with("（作者单位：滨海市第二中学）\n"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_a_headline_under_a_story_gone_to_another_page_heads_the_next_piece() {
+    let arts = page(
+        "一把刻刀守住千年年画\n本报记者 孟繁星\n　　在开封朱仙镇，一间作坊里，墨香和木香交织在一起。\n　　“年画不能只挂在博物馆里，得让年轻人喜欢。”尹浩说。（下转第6版）\n\n【人物简介】\n　　尹国全，1958年生，河南开封人，朱仙镇木版年画国家级代表性传承人。\n\n“那年冬天，全村人都来看皮影戏”\n口述：王德福　整理：本报记者 孟繁星\n　　我是1951年生人，十二岁跟着父亲学皮影。\n　　只要有人愿意学，我就愿意教。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "一把刻刀守住千年年画"), (None, "“那年冬天，全村人都来看皮影戏”")]);
+    assert_eq!(arts[0].front.continued_to, Some(6));
+    assert!(arts[0].body.contains("人物简介"), "{}", arts[0].body);
+    let b = &arts[1];
+    assert_eq!(
+        (b.front.reporters.clone(), b.front.contributors.clone()),
+        (vec!["孟繁星".to_string()], vec!["王德福".to_string()])
+    );
+    assert!(b.body.starts_with("我是1951年生人"), "{}", b.body);
+}
+
+#[test]
+fn issue2_coming_events_are_one_piece_each_with_their_times_and_places() {
+    let arts = page(
+        "活動預告\n■紐約華人策劃協會 長者健康講座\n時間：3月8日（周日）下午2時至4時\n地點：150 Elizabeth St., New York, NY 10012\n費用：免費，名額40人，請致電(212) 941-0920預約。\n■法拉盛華人社區中心 免費英語會話班\n時間：3月10日起，每周二晚間7時至9時\n地點：136-30 Roosevelt Ave., Flushing, NY 11354\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("活動預告"), "紐約華人策劃協會 長者健康講座"), (Some("活動預告"), "法拉盛華人社區中心 免費英語會話班")]
+    );
+    assert_eq!(arts[1].front.subtitle, None);
+    assert!(arts[1].body.starts_with("時間：3月10日起"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_items_under_a_flash_label_each_signed_in_brackets_are_briefs_of_their_own() {
+    let arts = page(
+        "新能源车企2月交付量出炉\n本报记者 陈曦\n　　3月1日以来，多家新能源车企陆续公布2月交付数据。\n\n快讯\n　　宁德时代（300750.SZ）3月4日公告，公司拟在匈牙利投资建设第二期电池工厂。（王蕾）\n　　中国平安（601318.SH）公告，截至2月末，公司累计回购A股股份1.25亿股。（陈曦）\n　　工业富联（601138.SH）3月4日晚间披露业绩快报，2025年营业收入同比增长28.6%。（李想）\n",
+    );
+    assert_eq!(arts.len(), 4, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    let signed: Vec<(Option<&str>, Vec<String>)> =
+        arts[1..].iter().map(|a| (a.front.kicker.as_deref(), a.front.reporters.clone())).collect();
+    assert_eq!(
+        signed,
+        [
+            (Some("快讯"), vec!["王蕾".to_string()]),
+            (Some("快讯"), vec!["陈曦".to_string()]),
+            (Some("快讯"), vec!["李想".to_string()])
+        ]
+    );
+    assert_eq!(arts[2].body, "中国平安（601318.SH）公告，截至2月末，公司累计回购A股股份1.25亿股。\n");
+}
+
+#[test]
+fn issue2_a_listed_companys_headline_with_its_code_is_the_title_over_its_deck() {
+    let a = one(
+        "贵州茅台（600519.SH）：去年营收同比增长15.7%\n拟每10股派现276.24元，分红总额超340亿元\n证券时报记者 王蕾 实习生 李想\n　　3月4日晚间，贵州茅台（600519.SH）发布2025年年度报告。\n",
+    );
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.subtitle.as_deref()),
+        (None, "贵州茅台（600519.SH）：去年营收同比增长15.7%", Some("拟每10股派现276.24元，分红总额超340亿元"))
+    );
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["王蕾".to_string()], vec!["李想".to_string()])
+    );
+}
