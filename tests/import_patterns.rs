@@ -6004,3 +6004,31 @@ fn issue2_a_listed_companys_headline_with_its_code_is_the_title_over_its_deck() 
         (vec!["王蕾".to_string()], vec!["李想".to_string()])
     );
 }
+
+#[test]
+fn issue2_a_caption_the_column_break_set_after_a_comma_is_moved_out_of_the_sentence() {
+    let a = one(
+        "一把刻刀守住千年年画\n本报记者 孟繁星\n　　尹国全14岁拜师学艺，至今已有五十多年。“刻版最讲究心静手稳，一块版刻坏一刀，就得从头再来。”他说，刻一块门神版，少则半个月，多则两个月。\n　　上世纪八十年代，年画市场一度萎缩，不少艺人改行。尹国全却守着作坊，\n图为尹国全在作坊内刻版。（资料图片）\n一边刻版一边琢磨新题材，把农村新生活、\n　　交通安全知识刻进年画里。\n",
+    );
+    assert!(
+        a.body.ends_with("尹国全却守着作坊，一边刻版一边琢磨新题材，把农村新生活、交通安全知识刻进年画里。\n\n图为尹国全在作坊内刻版。（资料图片）\n"),
+        "{}",
+        a.body
+    );
+    let a = one(
+        "華埠街頭清潔日 逾百義工掃街迎春\n記者顏嘉瑩／紐約報導\n　　曼哈頓華埠商業改進區（Chinatown BID）4日聯合中華公所等多個社團舉辦「春季街頭清潔日」，逾百名義工手持掃帚和垃圾袋，沿勿街（Mott Street）、擺也街（Bayard Street）及堅尼街（Canal Street）清理街道。\n　　市議員Christopher Marte出席活動時說，華埠疫後復甦緩慢，街道整潔是吸引遊客回流的第一步。他呼籲商戶每天早上\n圖：義工在勿街清理街道，迎接春季遊客。（記者顏嘉瑩／攝影）\n清理店門前的人行道，並承諾在市議會爭取更多清潔經費。\n",
+    );
+    assert!(a.body.contains("每天早上清理店門前的人行道"), "{}", a.body);
+    assert!(a.body.ends_with("\n\n圖：義工在勿街清理街道，迎接春季遊客。\n"), "{}", a.body);
+}
+
+#[test]
+fn issue2_the_fields_of_an_event_keep_their_lines_on_an_unwrapped_page() {
+    let arts = page(
+        "日落公園長者免費報稅 即日起預約\n記者劉大衛／紐約報導\n　　2025年度報稅季已經開始，布碌崙日落公園（Sunset Park）的華人社區組織「布碌崙華人協會」即日起為年收入低於$6萬7000元的家庭及65歲以上長者提供免費報稅服務，由經美國國稅局（IRS）認證的義工以中、英文協助填表。\n\n活動預告\n■紐約華人策劃協會 長者健康講座\n時間：3月8日（周日）下午2時至4時\n地點：150 Elizabeth St., New York, NY 10012\n費用：免費，名額40人，請致電(212) 941-0920預約。\n\n社區新聞熱線：(212) 226-5050　傳真：(212) 226-4040　電郵：nycommunity@worldjournal.com\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(arts[1].body.contains("NY 10012\n\n費用：免費"), "{}", arts[1].body);
+    // The desk's hotline strip, a fax number spaced as a phone's, is furniture.
+    assert!(!arts[1].body.contains("熱線"), "{}", arts[1].body);
+}
