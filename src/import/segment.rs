@@ -2286,28 +2286,6 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             starts.insert(i);
         }
-        // `…粉丝已超过30万。（下转第6版）`: the story goes on on another page,
-        // so its part here ends at the jump. A box set under it
-        // (`【人物简介】`, `链接`) is still its, but a headline of a story's
-        // length over text heads the next piece (an oral history set below
-        // the feature), never a crosshead of the story gone elsewhere.
-        if i > 0
-            && p.kind == Kind::Heading
-            && is_cjk_text(&p.text)
-            && len(&p.text) >= 7
-            && !boxed(&p.text)
-            && !p.text.trim_start().starts_with('【')
-            && paras.get(i + 1).is_some_and(|q| !is_head(q) && q.kind != Kind::Table)
-        {
-            // (The headline's whole stack: a deck under it is no headline of its own.)
-            let s = heads_start(paras, i);
-            if (piece_start(&starts, s)..s).any(|k| {
-                paras[k].to.is_some()
-                    && (paras[k].kind == Kind::Jump || (paras[k].kind == Kind::Body && is_cjk_text(&paras[k].text)))
-            }) {
-                starts.insert(s);
-            }
-        }
         // `以案说法` over a headline, under a finished text: a column's label
         // opens its piece, unsigned as its short items are. (A box's label
         // over a subhead, `新闻链接` / `什么是…？`, names no column.) So does
