@@ -6032,3 +6032,13 @@ fn issue2_the_fields_of_an_event_keep_their_lines_on_an_unwrapped_page() {
     // The desk's hotline strip, a fax number spaced as a phone's, is furniture.
     assert!(!arts[1].body.contains("熱線"), "{}", arts[1].body);
 }
+
+#[test]
+fn issue2_a_labelled_export_in_traditional_characters_is_read_by_its_labels() {
+    let arts = page(
+        "【標題】澳門輕軌東線明年通車\n【作者】記者 黃嘉欣\n【內容】\n　　運輸工務司司長昨日表示，輕軌東線隧道工程已完成約八成。\n【標題】議事亭前地遊客如織\n【作者】記者 何家文\n【內容】\n　　昨日下午議事亭前地遊客如織。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "澳門輕軌東線明年通車"), (None, "議事亭前地遊客如織")]);
+    assert_eq!(arts[0].front.reporters, vec!["黃嘉欣"]);
+    assert_eq!(arts[1].body, "昨日下午議事亭前地遊客如織。\n");
+}
