@@ -5853,3 +5853,192 @@ fn issue2_each_picture_of_a_photo_column_is_under_its_label() {
     assert_eq!(arts[1].front.kicker, None);
     assert_eq!(arts[1].front.title, "日本央行维持利率不变");
 }
+
+#[test]
+fn issue2_an_epaper_export_with_its_labels_in_brackets_fills_the_fields() {
+    let arts = page(
+        "【版面】第04版：经济·区域\n【日期】2026-03-05\n\n【引题】一季度重大项目集中开工\n【标题】我市87个项目总投资超560亿元\n【副标题】涵盖先进制造、新能源等领域\n【作者】本报记者 刘思远 通讯员 王  强\n【栏目】项目建设进行时\n【字数】612\n【正文】\n　　3月4日上午，全市一季度重大项目集中开工活动举行。\n\n【上一篇】【下一篇】【返回目录】\n\n【标题】高新区企业研发投入增长23%\n【作者】本报记者 赵  敏\n【正文】\n　　记者从高新区管委会获悉，研发经费投入达48.6亿元。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("一季度重大项目集中开工"), "我市87个项目总投资超560亿元"), (None, "高新区企业研发投入增长23%")]
+    );
+    let a = &arts[0];
+    assert_eq!(a.front.subtitle.as_deref(), Some("涵盖先进制造、新能源等领域"));
+    assert_eq!(a.front.section.as_deref(), Some("经济·区域"));
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["刘思远".to_string()], vec!["王强".to_string()])
+    );
+    assert_eq!(a.body, "3月4日上午，全市一季度重大项目集中开工活动举行。\n");
+    assert_eq!(arts[1].front.reporters, vec!["赵敏"]);
+    assert!(!arts.iter().any(|a| a.body.contains('【')), "{:?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+}
+
+#[test]
+fn issue2_a_newspaper_databases_record_fields_are_not_text() {
+    let arts = page(
+        "标题：春灌用水有保障 全县水库蓄水量同比增两成\n副标题：已落实春灌面积42万亩\n作者：记者 孙立群 实习生 何 静\n报纸名称：临河日报\n报纸日期：2026-03-05\n版名：农业农村\n版号：04\n关键词：春灌;水库;蓄水\n正文：\n　　记者3月4日从县水利局获悉，全县28座中小型水库蓄水总量达1.36亿立方米。\n",
+    );
+    let a = &arts[0];
+    assert_eq!(arts.len(), 1);
+    assert_eq!(a.front.subtitle.as_deref(), Some("已落实春灌面积42万亩"));
+    assert_eq!(a.front.section.as_deref(), Some("农业农村"));
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["孙立群".to_string()], vec!["何静".to_string()])
+    );
+    assert_eq!(a.body, "记者3月4日从县水利局获悉，全县28座中小型水库蓄水总量达1.36亿立方米。\n");
+}
+
+#[test]
+fn issue2_an_address_sentence_closing_a_story_is_its_text() {
+    let a = one(
+        "日落公園長者免費報稅 即日起預約\n記者劉大衛／紐約報導\n　　布碌崙華人協會即日起為長者提供免費報稅服務。\n　　服務地址：5002 8th Ave., Brooklyn, NY 11220；預約電話：(718) 438-9312。\n",
+    );
+    assert!(
+        a.body.ends_with("服務地址：5002 8th Ave., Brooklyn, NY 11220；預約電話：(718) 438-9312。\n"),
+        "{}",
+        a.body
+    );
+    // The paper's own address and numbers in its foot are still furniture.
+    let a = one("标题新闻\n\n本报讯（记者 张三）正文内容。\n\n澳門日報社址：澳門新馬路　電話：二八三七一六八八\n");
+    assert!(!a.body.contains("社址"), "{}", a.body);
+}
+
+#[test]
+fn issue2_the_section_beside_the_page_editors_under_a_folio_opening_on_the_papers_name() {
+    let a = one(
+        "今日鹿邑　　2026年3月5日　星期四　　　　　　　　　　　　第4版\n党建·专版　　　　　　　　　　　　　　　　责任编辑：王静　校对：李娜\n\n红色引擎激活乡村发展“一池春水”\n县融媒体中心记者 张明 通讯员 李华\n　　初春时节，走进太清宫镇刘庄村，平整的水泥路通到家家户户。\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("党建·专版"));
+    assert_eq!(a.front.title, "红色引擎激活乡村发展“一池春水”");
+}
+
+#[test]
+fn issue2_the_kind_of_report_after_the_writer_is_no_name() {
+    let a =
+        one("新能源车企2月交付量出炉\n本报记者 陈曦 综合报道\n　　3月1日以来，多家新能源车企陆续公布2月交付数据。\n");
+    assert_eq!(a.front.reporters, vec!["陈曦"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+}
+
+#[test]
+fn issue2_a_notice_named_for_its_campaign_is_a_piece_of_its_own() {
+    let arts = page(
+        "老街的豆腐脑\n作者：郑伟\n　　老街口的豆腐脑摊子，已经摆了三十多年。街坊们说，老街变新了，味道没变。\n\n“舌尖上的家乡味”征稿启事\n　　本刊即日起开展“舌尖上的家乡味”征稿活动，欢迎广大读者讲述与美食有关的故事。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "老街的豆腐脑"), (None, "“舌尖上的家乡味”征稿启事")]);
+    assert!(!arts[0].body.contains("征稿"), "{}", arts[0].body);
+}
+
+#[test]
+fn issue2_a_tip_box_closes_its_recipe() {
+    let arts = page(
+        "荠菜鲜肉馄饨\n文/图 本报记者 周晓梅\n　　荠菜鲜肉馄饨是本地人家家户户都会做的春季时令点心。\n小贴士\n　　焯荠菜时水中加少许盐和几滴油，可使颜色更翠绿。\n\n母亲的春卷\n　　每年开春，母亲总要做一回春卷。她说，立春吃春卷叫“咬春”。\n　　咬一口，满嘴都是春天的味道，也是家的味道。\n（作者单位：滨海市第二中学）\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "荠菜鲜肉馄饨"), (None, "母亲的春卷")]);
+    assert!(arts[0].body.contains("## 小贴士\n\n焯荠菜时"), "{}", arts[0].body);
+    assert!(arts[1].body.ends_with("（作者单位：滨海市第二中学）\n"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_a_headline_under_a_story_gone_to_another_page_heads_the_next_piece() {
+    let arts = page(
+        "一把刻刀守住千年年画\n本报记者 孟繁星\n　　在开封朱仙镇，一间作坊里，墨香和木香交织在一起。\n　　“年画不能只挂在博物馆里，得让年轻人喜欢。”尹浩说。（下转第6版）\n\n【人物简介】\n　　尹国全，1958年生，河南开封人，朱仙镇木版年画国家级代表性传承人。\n\n“那年冬天，全村人都来看皮影戏”\n口述：王德福　整理：本报记者 孟繁星\n　　我是1951年生人，十二岁跟着父亲学皮影。\n　　只要有人愿意学，我就愿意教。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "一把刻刀守住千年年画"), (None, "“那年冬天，全村人都来看皮影戏”")]);
+    assert_eq!(arts[0].front.continued_to, Some(6));
+    assert!(arts[0].body.contains("人物简介"), "{}", arts[0].body);
+    let b = &arts[1];
+    assert_eq!(
+        (b.front.reporters.clone(), b.front.contributors.clone()),
+        (vec!["孟繁星".to_string()], vec!["王德福".to_string()])
+    );
+    assert!(b.body.starts_with("我是1951年生人"), "{}", b.body);
+}
+
+#[test]
+fn issue2_coming_events_are_one_piece_each_with_their_times_and_places() {
+    let arts = page(
+        "活動預告\n■紐約華人策劃協會 長者健康講座\n時間：3月8日（周日）下午2時至4時\n地點：150 Elizabeth St., New York, NY 10012\n費用：免費，名額40人，請致電(212) 941-0920預約。\n■法拉盛華人社區中心 免費英語會話班\n時間：3月10日起，每周二晚間7時至9時\n地點：136-30 Roosevelt Ave., Flushing, NY 11354\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("活動預告"), "紐約華人策劃協會 長者健康講座"), (Some("活動預告"), "法拉盛華人社區中心 免費英語會話班")]
+    );
+    assert_eq!(arts[1].front.subtitle, None);
+    assert!(arts[1].body.starts_with("時間：3月10日起"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_items_under_a_flash_label_each_signed_in_brackets_are_briefs_of_their_own() {
+    let arts = page(
+        "新能源车企2月交付量出炉\n本报记者 陈曦\n　　3月1日以来，多家新能源车企陆续公布2月交付数据。\n\n快讯\n　　宁德时代（300750.SZ）3月4日公告，公司拟在匈牙利投资建设第二期电池工厂。（王蕾）\n　　中国平安（601318.SH）公告，截至2月末，公司累计回购A股股份1.25亿股。（陈曦）\n　　工业富联（601138.SH）3月4日晚间披露业绩快报，2025年营业收入同比增长28.6%。（李想）\n",
+    );
+    assert_eq!(arts.len(), 4, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    let signed: Vec<(Option<&str>, Vec<String>)> =
+        arts[1..].iter().map(|a| (a.front.kicker.as_deref(), a.front.reporters.clone())).collect();
+    assert_eq!(
+        signed,
+        [
+            (Some("快讯"), vec!["王蕾".to_string()]),
+            (Some("快讯"), vec!["陈曦".to_string()]),
+            (Some("快讯"), vec!["李想".to_string()])
+        ]
+    );
+    assert_eq!(arts[2].body, "中国平安（601318.SH）公告，截至2月末，公司累计回购A股股份1.25亿股。\n");
+}
+
+#[test]
+fn issue2_a_listed_companys_headline_with_its_code_is_the_title_over_its_deck() {
+    let a = one(
+        "贵州茅台（600519.SH）：去年营收同比增长15.7%\n拟每10股派现276.24元，分红总额超340亿元\n证券时报记者 王蕾 实习生 李想\n　　3月4日晚间，贵州茅台（600519.SH）发布2025年年度报告。\n",
+    );
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.subtitle.as_deref()),
+        (None, "贵州茅台（600519.SH）：去年营收同比增长15.7%", Some("拟每10股派现276.24元，分红总额超340亿元"))
+    );
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["王蕾".to_string()], vec!["李想".to_string()])
+    );
+}
+
+#[test]
+fn issue2_a_caption_the_column_break_set_after_a_comma_is_moved_out_of_the_sentence() {
+    let a = one(
+        "一把刻刀守住千年年画\n本报记者 孟繁星\n　　尹国全14岁拜师学艺，至今已有五十多年。“刻版最讲究心静手稳，一块版刻坏一刀，就得从头再来。”他说，刻一块门神版，少则半个月，多则两个月。\n　　上世纪八十年代，年画市场一度萎缩，不少艺人改行。尹国全却守着作坊，\n图为尹国全在作坊内刻版。（资料图片）\n一边刻版一边琢磨新题材，把农村新生活、\n　　交通安全知识刻进年画里。\n",
+    );
+    assert!(
+        a.body.ends_with("尹国全却守着作坊，一边刻版一边琢磨新题材，把农村新生活、交通安全知识刻进年画里。\n\n图为尹国全在作坊内刻版。（资料图片）\n"),
+        "{}",
+        a.body
+    );
+    let a = one(
+        "華埠街頭清潔日 逾百義工掃街迎春\n記者顏嘉瑩／紐約報導\n　　曼哈頓華埠商業改進區（Chinatown BID）4日聯合中華公所等多個社團舉辦「春季街頭清潔日」，逾百名義工手持掃帚和垃圾袋，沿勿街（Mott Street）、擺也街（Bayard Street）及堅尼街（Canal Street）清理街道。\n　　市議員Christopher Marte出席活動時說，華埠疫後復甦緩慢，街道整潔是吸引遊客回流的第一步。他呼籲商戶每天早上\n圖：義工在勿街清理街道，迎接春季遊客。（記者顏嘉瑩／攝影）\n清理店門前的人行道，並承諾在市議會爭取更多清潔經費。\n",
+    );
+    assert!(a.body.contains("每天早上清理店門前的人行道"), "{}", a.body);
+    assert!(a.body.ends_with("\n\n圖：義工在勿街清理街道，迎接春季遊客。\n"), "{}", a.body);
+}
+
+#[test]
+fn issue2_the_fields_of_an_event_keep_their_lines_on_an_unwrapped_page() {
+    let arts = page(
+        "日落公園長者免費報稅 即日起預約\n記者劉大衛／紐約報導\n　　2025年度報稅季已經開始，布碌崙日落公園（Sunset Park）的華人社區組織「布碌崙華人協會」即日起為年收入低於$6萬7000元的家庭及65歲以上長者提供免費報稅服務，由經美國國稅局（IRS）認證的義工以中、英文協助填表。\n\n活動預告\n■紐約華人策劃協會 長者健康講座\n時間：3月8日（周日）下午2時至4時\n地點：150 Elizabeth St., New York, NY 10012\n費用：免費，名額40人，請致電(212) 941-0920預約。\n\n社區新聞熱線：(212) 226-5050　傳真：(212) 226-4040　電郵：nycommunity@worldjournal.com\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(arts[1].body.contains("NY 10012\n\n費用：免費"), "{}", arts[1].body);
+    // The desk's hotline strip, a fax number spaced as a phone's, is furniture.
+    assert!(!arts[1].body.contains("熱線"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_a_labelled_export_in_traditional_characters_is_read_by_its_labels() {
+    let arts = page(
+        "【標題】澳門輕軌東線明年通車\n【作者】記者 黃嘉欣\n【內容】\n　　運輸工務司司長昨日表示，輕軌東線隧道工程已完成約八成。\n【標題】議事亭前地遊客如織\n【作者】記者 何家文\n【內容】\n　　昨日下午議事亭前地遊客如織。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "澳門輕軌東線明年通車"), (None, "議事亭前地遊客如織")]);
+    assert_eq!(arts[0].front.reporters, vec!["黃嘉欣"]);
+    assert_eq!(arts[1].body, "昨日下午議事亭前地遊客如織。\n");
+}

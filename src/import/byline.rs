@@ -286,7 +286,12 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         }
         for s in WORK_SUFFIXES {
             if let Some(rest) = t.strip_suffix(s) {
-                t = rest;
+                // `本报记者 陈曦 综合报道`: the kind of report, apart, is no name.
+                if matches!(*s, "报道" | "报导") && FILED_WORK.contains(&rest.trim()) {
+                    t = "";
+                } else {
+                    t = rest;
+                }
                 break;
             }
         }
@@ -1611,6 +1616,25 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return None;
     }
     if let Some(credits) = pupil_byline(line, rules) {
+        return Some(credits);
+    }
+    // `口述：王德福　整理：本报记者 孟繁星`: an oral history, told by one and
+    // written down by the other: the writer its reporter, the teller a
+    // contributor (as an expert who `解答` is).
+    static ORAL: OnceLock<Regex> = OnceLock::new();
+    let oral = static_re(
+        &ORAL,
+        r"^口述\s*[:：/／]\s*(?P<teller>[^:：/／]{2,20}?)\s+整理\s*[:：/／]\s*(?P<writer>[^:：/／]{2,30})$",
+    );
+    if let Some(c) = oral.captures(line) {
+        let mut credits = parse_byline_line_folded(&format!("文/{}", &c["writer"]), rules)?;
+        let teller = parse_people(&c["teller"], Role::Contributor, rules);
+        if credits.reporters.is_empty() || !all_people(&teller.contributors, rules) {
+            return None;
+        }
+        for name in teller.contributors {
+            push_unique(&mut credits.contributors, name);
+        }
         return Some(credits);
     }
     // `文：陈大文 图：李小明`, `撰文 陈嘉欣 摄影 黄志强`, `文、摄影／记者林怡君`:

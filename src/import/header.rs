@@ -190,7 +190,11 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                     // `第4版　综合新闻` under `安平新闻 … 2026年6月18日`: the page
                     // names its 版 outright, where a cell of the line above
                     // (a county paper's name) only read as a section.
-                    let named = s.is_some() && names_its_ban(&lines[i].text);
+                    // So does `党建·专版　责任编辑：王静` under `今日鹿邑 … 第4版`:
+                    // the 版名 beside the page's editors.
+                    let named = s.is_some()
+                        && (names_its_ban(&lines[i].text)
+                            || section_over_editors(&lines[i].text, rules).is_some_and(|s| s.is_some()));
                     if section.is_none() || (named && !section_named) {
                         section = s.clone();
                         section_named = named;
@@ -481,10 +485,12 @@ pub(super) fn is_imprint(line: &str) -> bool {
     static ADDRESS: OnceLock<Regex> = OnceLock::new();
     let t = line.trim();
     // `澳门日报社址：澳门新马路　电话：二八三七一六八八　广告热线：…`: the
-    // paper's address and numbers in its foot.
+    // paper's address and numbers in its foot. Another's address
+    // (`服務地址：…；預約電話：…。`, a sentence) is a story's text.
     if len(t) <= 120
-        && static_re(&ADDRESS, r"^\p{Han}{0,10}(?:社址|地址)\s*[:：]").is_match(t)
+        && static_re(&ADDRESS, r"^(?:\p{Han}{0,8}(?:报|報|报社|報社))?(?:社址|地址)\s*[:：]").is_match(t)
         && ["电话", "热线", "传真", "邮编"].iter().any(|w| t.contains(w))
+        && !t.ends_with('。')
     {
         return true;
     }
@@ -1123,7 +1129,11 @@ fn section_over_editors(line: &str, rules: &ImportRules) -> Option<Option<String
     static PAGE: OnceLock<Regex> = OnceLock::new();
     let page = static_re(&PAGE, r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-Za-z]?[0-9]{1,2}版?)\s+");
     let credits = page.find(credits).map_or(credits, |m| credits[m.end()..].trim_start());
-    let han = (2..=6).contains(&len(head)) && head.chars().all(super::text::is_han);
+    // (`党建·专版`: a supplement's page, its names joined by a dot.)
+    let han = (2..=7).contains(&len(head))
+        && head.chars().all(|c| super::text::is_han(c) || matches!(c, '·' | '・'))
+        && head.starts_with(super::text::is_han)
+        && head.ends_with(super::text::is_han);
     (han && !credits.is_empty() && is_editor_line(credits, rules)).then(|| clean_section(head))
 }
 

@@ -52,26 +52,44 @@ enum Field {
 }
 
 fn field_of(label: &str) -> Option<Field> {
-    Some(match label {
+    let label = super::text::fold_traditional(label);
+    Some(match label.as_ref() {
         "引题" | "肩题" | "眉题" | "上标题" => Field::Kicker,
         "标题" | "主标题" | "主题" | "正标题" | "题目" => Field::Title,
         "副题" | "副标题" | "子标题" | "下标题" => Field::Subtitle,
         "作者" | "作者信息" | "署名" => Field::Author,
         "来源" | "稿源" | "稿件来源" => Field::Source,
         "版名" | "版面" => Field::Section,
-        "日期" | "版次" | "字数" | "期数" | "刊期" | "栏目" => Field::Dropped,
+        // A newspaper database's record (`报纸名称：`, `报纸日期：`, `版号：`,
+        // `关键词：`) says again what the issue and its page already say.
+        "日期" | "版次" | "字数" | "期数" | "刊期" | "栏目" | "报纸名称" | "报纸名" | "报名" | "报纸日期"
+        | "出版日期" | "见报日期" | "刊发日期" | "发布日期" | "发布时间" | "版号" | "版面号" | "页码" | "关键词"
+        | "关键字" | "分类号" | "责任编辑" | "责编" => Field::Dropped,
         "正文" | "内容" => Field::Body,
         _ => return None,
     })
 }
 
-/// `标题：石桥镇：艾草“点绿成金”` → (Title, `石桥镇：艾草“点绿成金”`).
+/// `标题：石桥镇：艾草“点绿成金”` → (Title, `石桥镇：艾草“点绿成金”`);
+/// also `【标题】石桥镇…`, which exports that set the label in brackets give
+/// with no colon.
 fn labelled(line: &str) -> Option<(Field, &str)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re =
-        static_re(&RE, r"^[\s\u{3000}]*[【\[]?(\p{Han}{2,4})[】\]]?[\s\u{3000}]*[:：][\s\u{3000}]*(.*?)[\s\u{3000}]*$");
+    let re = static_re(
+        &RE,
+        r"^[\s\u{3000}]*(?:[【\[](\p{Han}{2,4})[】\]][\s\u{3000}]*[:：]?|(\p{Han}{2,4})[\s\u{3000}]*[:：])[\s\u{3000}]*(.*?)[\s\u{3000}]*$",
+    );
     let c = re.captures(line)?;
-    Some((field_of(c.get(1)?.as_str())?, c.get(2)?.as_str()))
+    let label = c.get(1).or_else(|| c.get(2))?.as_str();
+    Some((field_of(label)?, c.get(3)?.as_str()))
+}
+
+/// `第04版：经济·区域`, `A04版 要闻`: a `版面：` field names the page's number
+/// with its name; the name is the section.
+fn section_name(value: &str) -> String {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^第?[\s\u{3000}]*[A-Za-z]?\d{1,3}[\s\u{3000}]*版[\s\u{3000}:：]*");
+    re.replace(value, "").trim().to_string()
 }
 
 /// `上一篇　　下一篇　　返回目录`, `【打印本页】【关闭窗口】`: an e-paper's
@@ -149,6 +167,7 @@ pub fn read_labelled(text: &str) -> Option<Labelled> {
                     Field::Author if !in_body => r.author = Some(value).filter(|v| !v.is_empty()),
                     Field::Source if !in_body => r.source = Some(value).filter(|v| !v.is_empty()),
                     Field::Section => {
+                        let value = section_name(&value);
                         if page.section.is_none() && !value.is_empty() {
                             page.section = Some(value);
                         }
@@ -162,9 +181,12 @@ pub fn read_labelled(text: &str) -> Option<Labelled> {
                     _ => push_body(r, line, no),
                 }
             }
+            // `【日期】2026-03-05` over the first record: the issue's, said again.
+            Some((Field::Dropped, _)) if current.is_none() => {}
             Some((Field::Section, value)) => {
+                let value = section_name(value);
                 if page.section.is_none() && !value.is_empty() {
-                    page.section = Some(value.to_string());
+                    page.section = Some(value);
                 }
             }
             _ => match current.as_mut() {

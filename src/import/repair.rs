@@ -121,7 +121,7 @@ fn is_photo_credit_line(text: &str) -> bool {
 /// its end (`…（鄧宗弘攝）`, `— DC Image/X`, `—LYN RILLON` after a caption's
 /// label in capitals); a credit line over it (`STAFF PHOTO BY X`); or a
 /// note on where the picture came from (`（資料圖片）`, `(File photo)`).
-fn is_inset_caption(text: &str, rules: &ImportRules) -> bool {
+pub(super) fn is_inset_caption(text: &str, rules: &ImportRules) -> bool {
     let t = text.trim();
     if len(t) < 8 || parse_byline_line(t, rules).is_some() || parse_lead(t, rules).is_some() {
         return false;

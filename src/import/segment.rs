@@ -294,9 +294,11 @@ fn is_source_note(text: &str) -> bool {
 /// and may stand anywhere in it).
 fn is_comment_box_label(text: &str) -> bool {
     let t = bare_label(text);
+    // (`小贴士`, `温馨提示`: a service piece's box of tips, set at its foot.)
     (4..=6).contains(&len(t))
         && t.chars().all(super::text::is_han)
-        && ["说法", "提醒", "手记", "点评", "释法", "支招", "点睛"].iter().any(|e| t.ends_with(e))
+        && ["说法", "提醒", "手记", "点评", "释法", "支招", "点睛", "贴士"].iter().any(|e| t.ends_with(e))
+        || ["小贴士", "温馨提示"].contains(&t)
 }
 
 /// `市中级人民法院民二庭法官 陈静`, `北京某律师事务所律师 王磊`: who speaks in a
@@ -539,6 +541,12 @@ fn department(text: &str) -> Option<Department> {
         "funeral notices",
         "in memoriam",
         "memorials",
+        // A community page's coming events, each under its own head with
+        // its time and place: one piece per event.
+        "活动预告",
+        "活动预报",
+        "社区活动预告",
+        "近期活动",
     ];
     const PIECES: &[&str] = &[
         "更正",
@@ -618,6 +626,9 @@ fn department(text: &str) -> Option<Department> {
     } else if PIECES.iter().any(|l| folded == *l || lower == *l)
         || is_court_listing_label(t)
         || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
+        // `“舌尖上的家乡味”征稿启事`: a notice named for its campaign; no
+        // story's headline ends on 启事.
+        || (len(t) <= 20 && folded.ends_with("启事") && !folded.contains(['，', ',', ' ', '。']))
         || is_english_notice_label(t)
         || is_promotion_label(t)
         || is_photo_column_label(&folded)
@@ -1458,6 +1469,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     owned.insert(k, heading);
                 }
                 i += run + leads.len();
+                in_briefs = false;
+            } else if run >= 2
+                && owned[i + 1..i + 1 + run].iter().all(|q| {
+                    q.kind == Kind::Body
+                        && is_cjk_text(&q.text)
+                        && closes_with_credit(&q.text, rules)
+                        && !q.text.trim_start().starts_with(BOX_MARKERS)
+                        && split_run_in_title(&q.text).is_none()
+                })
+            {
+                // `快讯` over `宁德时代…公告，…。（王蕾）` and `中国平安…。（陈曦）`:
+                // one paragraph each, no headline, each signed by its writer
+                // in brackets: each a brief, titled by what it reports.
+                for k in (i + 1..i + 1 + run).rev() {
+                    let heading = heading_of(&owned[k], brief_title(&owned[k].text));
+                    owned.insert(k, heading);
+                }
+                i += 2 * run;
                 in_briefs = false;
             }
         } else if in_briefs
@@ -3656,7 +3685,7 @@ fn is_field_line(text: &str) -> bool {
 
 /// `咨询电话：0392-3300000`, `地址：…`: a field of an advertisement or notice.
 /// A headline's own `安华：年底前动工逾600项目` names who says it.
-fn is_contact_field(text: &str) -> bool {
+pub(super) fn is_contact_field(text: &str) -> bool {
     const FIELDS: &[&str] = &[
         "地址",
         "电话",
@@ -3686,6 +3715,14 @@ fn is_contact_field(text: &str) -> bool {
             let label = super::text::fold_traditional(&text[..i]);
             FIELDS.iter().any(|f| label.ends_with(f) || label.starts_with(f))
         })
+}
+
+/// `时间：…`, `地點：…`: the field of a notice or event saying when or where.
+fn is_when_or_where(text: &str) -> bool {
+    text.find([':', '：']).is_some_and(|i| {
+        let label = super::text::fold_traditional(&text[..i]);
+        ["时间", "日期", "地点", "地址"].iter().any(|f| label.ends_with(f))
+    })
 }
 
 /// `《长河灯火》剧照  片方供图`, `市民在公园纳凉　本报记者 王磊 摄`: a caption
@@ -3762,6 +3799,11 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         // `地址：…`, `咨询电话：…` under an advertisement's two lines of
         // display type are its text, not more headline.
         if headings.len() >= 2 && is_contact_field(&range[i].text) {
+            break;
+        }
+        // `時間：3月10日起，每周二晚間7時` under an event's head: when and
+        // where it is, never its deck.
+        if headings.len() == 1 && is_contact_field(&range[i].text) && is_when_or_where(&range[i].text) {
             break;
         }
         // `WHAT'S ON` over `Friday, March 6` over the day's entries: the
@@ -4265,6 +4307,15 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
     static SCORE_LINE: OnceLock<Regex> = OnceLock::new();
     let score_line = static_re(&SCORE_LINE, r"^\S{2,12}\s*\d{1,3}\s*[:：比]\s*\d{1,3}\s*\S{2,12}$");
     if score_line.is_match(second) && !score.is_match(first) {
+        return true;
+    }
+    // `贵州茅台（600519.SH）：去年营收同比增长15.7%` over `拟每10股派现…`:
+    // a financial page's headline names the listed company with its code,
+    // then its news; the line under it is the deck, not the title.
+    static LISTED: OnceLock<Regex> = OnceLock::new();
+    let listed =
+        static_re(&LISTED, r"^[\p{Han}A-Za-z]{2,12}[（(](?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)[)）][:：]\s*\S.{3,}$");
+    if listed.is_match(first) && !second.contains(['：', ':']) {
         return true;
     }
     if first.contains(CLAUSE) || SAYS.iter().any(|w| first.ends_with(w)) || first.ends_with('—') {

@@ -749,6 +749,18 @@ fn joins(
         // the credit's own last cell, wrapped, runs on.)
         return !b.blank_before && a.text.contains(" | ") && is_credit_cell(&b.text);
     }
+    // `…他呼籲商戶每天早上` over `圖：義工在勿街清理街道。（記者X／攝影）`:
+    // a photo's caption the column break set inside a sentence is not the
+    // sentence's next words, however short the line it cuts (`repair` moves
+    // it after the sentence). (A caption's own second line goes on.)
+    if !is_terminated(&a.text) && opens_caption(&b.text, rules) && !opens_caption(&a.text, rules) {
+        return false;
+    }
+    // `地點：150 Elizabeth St., New York, NY 10012` over `費用：免費，…`: the
+    // fields of a notice or an event each hold a line of their own.
+    if super::segment::is_contact_field(&a.text) && super::segment::is_contact_field(&b.text) {
+        return false;
+    }
     // `…起火原因待查。（記者黃` over `子豪）`: a bracket left open at a line
     // end closes on the next line, however short either line is (a brief
     // set narrower than the page's stories, its credit wrapped).
@@ -891,6 +903,18 @@ fn joins(
                 && !(is_terminated(&a.text) && is_heading_like(&b.text))
         }
     }
+}
+
+/// `图为尹国全在作坊内刻版。（资料图片）`, `▲…（記者X攝）`: a whole photo
+/// caption opening as captions do, on its marker or `图为`/`圖：`.
+fn opens_caption(t: &str, rules: &ImportRules) -> bool {
+    static OPENING: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let t = t.trim();
+    let folded = super::text::fold_traditional(t);
+    (t.starts_with(['▲', '△', '▼', '■', '●', '◆', '↑', '←', '→', '↓'])
+        || super::text::static_re(&OPENING, r"^(?:图为|图中|[上下左右]图|图\s*[:：/／]|图片\s*[:：])")
+            .is_match(&folded))
+        && super::repair::is_inset_caption(t, rules)
 }
 
 /// Whether a Chinese line opens a story with its lead and stops mid-sentence
