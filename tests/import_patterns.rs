@@ -5853,3 +5853,30 @@ fn issue2_each_picture_of_a_photo_column_is_under_its_label() {
     assert_eq!(arts[1].front.kicker, None);
     assert_eq!(arts[1].front.title, "日本央行维持利率不变");
 }
+
+#[test]
+fn issue2_an_ap_separator_line_is_dropped_and_desk_writers_contribute() {
+    let a = one(
+        "Oil prices jump as OPEC+ signals deeper cuts\nBy STAN CHOE\nAP Business Writer\n\nNEW YORK (AP) — Oil prices jumped Wednesday after OPEC and its allies signaled deeper cuts.\nTreasury yields were mixed.\n___\nAP Business Writers Elaine Kurtenbach in Bangkok and Matt Ott in Washington contributed to this report.\n",
+    );
+    assert!(!a.body.contains("___"), "{}", a.body);
+    assert!(a.body.ends_with("Treasury yields were mixed.\n"), "{}", a.body);
+    assert_eq!(a.front.reporters, vec!["Stan Choe"]);
+    assert_eq!(a.front.contributors, vec!["Elaine Kurtenbach", "Matt Ott"]);
+}
+
+#[test]
+fn issue2_a_table_under_its_own_head_after_english_briefs_is_no_brief() {
+    let arts = page(
+        "BUSINESS BRIEFS\nFed's Powell to testify next week\nWASHINGTON (AP) — Federal Reserve Chair Jerome Powell will testify before the Senate Banking Committee on Tuesday, the committee said.\n___\nTarget earnings beat forecasts\nMINNEAPOLIS (AP) — Target reported fourth-quarter profit that beat analysts' expectations Wednesday.\n\nSTOCKS OF LOCAL INTEREST\nName             Last     Chg\nAT&T Inc        22.41    +.18\nBoeing Co      171.05   -2.08\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (Some("BUSINESS BRIEFS"), "Fed's Powell to testify next week"),
+            (Some("BUSINESS BRIEFS"), "Target earnings beat forecasts"),
+            (None, "STOCKS OF LOCAL INTEREST"),
+        ]
+    );
+    assert!(!arts[0].body.contains("___"), "{}", arts[0].body);
+}

@@ -3105,13 +3105,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     }
     // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`,
     // `With files from Tom Becker` (Canadian papers), `With inputs from PTI` (Indian);
-    // `Associated Press writers X and Y contributed to this report.`; `Staff
+    // `Associated Press writers X and Y contributed to this report.` (a desk
+    // may stand between, `AP Business Writers X in Y …`); `Staff
     // writer Kim Park contributed.`: after a writer's role the bare verb is
     // the credit too (without one, `Higher rents contributed.` is text).
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
         &CONTRIBUTING,
-        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:[—–]{1,2}\s*)?(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?i:reporting\s+was\s+contributed\s+by)\s+(?P<d>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?))|(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?(?:writers?|reporters?))\s+(?P<e>[A-Z].+?)\s+(?i:contributed))\.?$",
+        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:[—–]{1,2}\s*)?(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?i:reporting\s+was\s+contributed\s+by)\s+(?P<d>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:(?:associated\s+press|ap)\s+(?:[a-z]+\s+)?)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?))|(?i:(?:the\s+)?(?:(?:associated\s+press|ap)\s+(?:[a-z]+\s+)?)?(?:staff\s+)?(?:writers?|reporters?))\s+(?P<e>[A-Z].+?)\s+(?i:contributed))\.?$",
     );
     if let Some(c) = contributing.captures(inner) {
         let names = ["a", "b", "c", "d", "e"].iter().find_map(|g| c.name(g))?.as_str();

@@ -427,7 +427,10 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
 /// gives it in characters (not `* * *`, a feature's break between scenes).
 pub(super) fn is_rule_line(line: &str) -> bool {
     let t = line.trim();
-    t.chars().count() >= 4
+    // (AP copy parts a story from its contributors' note, and one brief
+    // from the next, by `___`; three dashes may be a scene break.)
+    (t.chars().count() >= 3 && t.chars().all(|c| c == '_'))
+        || t.chars().count() >= 4
         && t.chars().all(|c| {
             matches!(c, '—' | '–' | '-' | '_' | '=' | '━' | '─' | '═' | '＿' | '～' | '~')
                 // (a box's border drawn in characters: `┏━━┓`, `╰──╯`)

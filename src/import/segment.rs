@@ -3089,7 +3089,9 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         if run_start {
             let e = (i..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
             match paras.get(e).map(|q| &q.kind) {
-                Some(Kind::Table) if is_brief_label(&paras[l].text) => {
+                // (A stocks or results table under its own head after
+                // `BUSINESS BRIEFS` is a box of its own, as after `体育简讯`.)
+                Some(Kind::Table) if is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text) => {
                     out.push((i, None));
                     label = None;
                 }
