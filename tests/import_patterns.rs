@@ -5880,3 +5880,22 @@ fn issue2_a_table_under_its_own_head_after_english_briefs_is_no_brief() {
     );
     assert!(!arts[0].body.contains("___"), "{}", arts[0].body);
 }
+
+#[test]
+fn issue2_a_role_naming_its_patch_after_of_follows_the_name() {
+    let a = one(
+        "Storm warning as 80mph winds expected across north of England\n\nHelen Pidd North of England editor\n\nThe Met Office has issued an amber weather warning for much of northern England and southern Scotland.\nForecasters said the storm would clear east by Saturday morning.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Helen Pidd"]);
+    assert_eq!(a.front.subtitle, None);
+    assert!(a.body.starts_with("The Met Office"), "{}", a.body);
+}
+
+#[test]
+fn issue2_a_bare_name_under_a_name_and_role_is_a_second_writer() {
+    let a = one(
+        "Ministers split over plan to\ncap council tax rises at 3%\nTreasury fears bills will still climb as backbenchers demand extra funding\n\nBen Smith Political correspondent\nKiran Stacey\n\nMinisters are divided over whether to cap council tax rises in England at 3% next year.\nThe plan is due to be discussed at cabinet next week.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Ben Smith", "Kiran Stacey"]);
+    assert!(a.body.starts_with("Ministers are divided"), "{}", a.body);
+}

@@ -2774,11 +2774,17 @@ fn is_english_name(s: &str) -> bool {
 /// papers set it under the writer's name, in sentence case.
 fn is_sentence_case_role(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=4).contains(&words.len())
+    let lower = |w: &&str| w.chars().all(|c| c.is_lowercase());
+    // `North of England editor`, `Head of Scotland reporter`: a patch named
+    // after `of` keeps its capitals; no other capital word may follow the
+    // first, or a name's last word would pass for a role's first.
+    let patch = |k: usize| words[k - 1] == "of" && words[k].starts_with(|c: char| c.is_uppercase());
+    let of = words.contains(&"of");
+    (2..=if of { 5 } else { 4 }).contains(&words.len())
         && words[0].starts_with(|c: char| c.is_ascii_uppercase())
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         // (`Te Rito journalist`, `Stuff reporter`: the newsroom named first.)
-        && (words[1..].iter().all(|w| w.chars().all(|c| c.is_lowercase()))
+        && ((1..words.len()).all(|k| lower(&words[k]) || patch(k))
             || (words.len() <= 3 && words[words.len() - 1] == "journalist"))
         && SENTENCE_ROLE_NOUNS.contains(&words[words.len() - 1])
 }

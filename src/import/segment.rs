@@ -1659,6 +1659,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Byline(Credits { dateline: Some(dateline), ..Credits::default() });
         }
     }
+    // `Ben Smith Political correspondent` over `Kiran Stacey` over the text:
+    // a British paper stacks a second writer under the first, the second
+    // without a role of their own.
+    for i in 2..n.saturating_sub(1) {
+        let under_writer = matches!(&owned[i - 1].kind, Kind::Byline(c) if !c.reporters.is_empty())
+            && (is_head(&owned[i - 2]) || owned[i - 2].kind == Kind::Subtitle);
+        if under_writer
+            && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle)
+            && matches!(owned[i + 1].kind, Kind::Body | Kind::Lead(..))
+            && let Some(reporters) = plain_names(&owned[i].text)
+        {
+            owned[i].kind = Kind::Byline(Credits { reporters, ..Credits::default() });
+        }
+    }
     // `王长河` alone under a title (a serial's, a poem's) and over the text:
     // literary pages sign with the bare name. A headline's words come back
     // in the text under it; the writer's name does not. Four characters
