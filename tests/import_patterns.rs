@@ -5892,10 +5892,30 @@ fn issue2_a_role_naming_its_patch_after_of_follows_the_name() {
 }
 
 #[test]
+fn issue2_a_figures_comma_does_not_cut_a_briefs_title() {
+    let arts = page(
+        "Briefs\n\nRas Al Khaimah: RAK Police said 1,200 traffic violations were recorded during the first week of a campaign.\n\nAjman: Ajman Municipality will close part of Sheikh Khalifa bin Zayed Street for road works from Friday.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[0].front.title, "RAK Police said 1,200 traffic violations were recorded during the firs…");
+    assert_eq!(arts[0].front.kicker.as_deref(), Some("Briefs"));
+}
+
+#[test]
 fn issue2_a_bare_name_under_a_name_and_role_is_a_second_writer() {
     let a = one(
         "Ministers split over plan to\ncap council tax rises at 3%\nTreasury fears bills will still climb as backbenchers demand extra funding\n\nBen Smith Political correspondent\nKiran Stacey\n\nMinisters are divided over whether to cap council tax rises in England at 3% next year.\nThe plan is due to be discussed at cabinet next week.\n",
     );
     assert_eq!(a.front.reporters, vec!["Ben Smith", "Kiran Stacey"]);
     assert!(a.body.starts_with("Ministers are divided"), "{}", a.body);
+}
+
+#[test]
+fn issue2_a_tabloid_stack_broken_after_a_possessive_is_one_headline() {
+    let a = one(
+        "Lotto winner's\n£1m gift to\nhospital ward\nBy MIKE HALL\n\nA LOTTO winner has handed £1million to the children's ward that saved his son's life.\nDave Morris, 45, from Wigan, scooped £9.2million in January.\n",
+    );
+    assert_eq!(a.front.title, "Lotto winner's £1m gift to hospital ward");
+    assert_eq!(a.front.subtitle, None);
+    assert_eq!(a.front.reporters, vec!["Mike Hall"]);
 }

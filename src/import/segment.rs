@@ -4494,7 +4494,15 @@ pub fn fallback_title(d: &Draft) -> String {
     {
         rest.split(['。', '！', '？']).next().unwrap_or(rest).trim_end_matches(['，', ','])
     } else {
-        let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
+        // (The comma of a figure, `1,200 traffic violations`, ends no clause.)
+        let digit_at = |i: usize| first[i..].chars().next().is_some_and(|c| c.is_ascii_digit());
+        let thousands = |i: usize| {
+            first[..i].ends_with(|c: char| c.is_ascii_digit()) && first.get(i + 1..).is_some_and(|_| digit_at(i + 1))
+        };
+        let end = first
+            .char_indices()
+            .find(|&(i, c)| matches!(c, '。' | '！' | '？' | '!' | '?' | '，') || (c == ',' && !thousands(i)))
+            .map_or(first.len(), |(i, _)| i);
         &first[..end]
     };
     let glossless =
