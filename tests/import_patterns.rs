@@ -5919,3 +5919,13 @@ fn issue2_a_tabloid_stack_broken_after_a_possessive_is_one_headline() {
     assert_eq!(a.front.subtitle, None);
     assert_eq!(a.front.reporters, vec!["Mike Hall"]);
 }
+
+#[test]
+fn issue2_a_line_giving_an_email_address_is_no_headline() {
+    let a = one(
+        "Nostalgia\n\nSwimming gala at the old Berwick baths, 1968\n\nDo you recognise anyone in this photograph? It shows the annual swimming gala held at the old Berwick baths in the summer of 1968.\nThe baths, on Bridge Street, closed in 1989 and were demolished to make way for housing.\nIf you have memories of the gala, email us at news@berwickshirenews.co.uk\n\nCompetitors line up for the start of the 50 yards freestyle. Picture courtesy of Berwick Record Office\n",
+    );
+    assert_eq!(a.front.title, "Swimming gala at the old Berwick baths, 1968");
+    assert!(a.body.contains("email us at news@berwickshirenews.co.uk\n"), "{}", a.body);
+    assert!(a.body.contains("Competitors line up"), "{}", a.body);
+}
