@@ -5921,6 +5921,19 @@ fn issue2_a_tabloid_stack_broken_after_a_possessive_is_one_headline() {
 }
 
 #[test]
+fn issue2_club_notes_open_on_their_sport_and_are_signed_submitted_by() {
+    let arts = page(
+        "Around the clubs\n\nBOWLING: Duns Bowling Club held its annual meeting in the clubhouse on Friday evening. President Alan Turnbull reported that membership had risen to 86.\n\nCURLING: The Eyemouth rink of Jim Dodds, Ian Hood, Robert Cowe and skip Tom Bell won the Border Province bonspiel at Kelso on Sunday, beating Coldstream 7-5 in the final.\nSubmitted by Margaret Hood\n\nRUGBY: Berwick Colts went down 24-19 to Melrose at Shielfield on Saturday in a thrilling game that was only settled in the last minute.\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(arts.iter().all(|a| a.front.kicker.as_deref() == Some("Around the clubs")), "{:#?}", kickers_and_titles(&arts));
+    assert!(arts.iter().all(|a| a.front.dateline.is_none()));
+    assert!(arts[0].body.starts_with("BOWLING: Duns"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Margaret Hood"]);
+    assert!(!arts[1].body.contains("Submitted"), "{}", arts[1].body);
+}
+
+#[test]
 fn issue2_a_line_giving_an_email_address_is_no_headline() {
     let a = one(
         "Nostalgia\n\nSwimming gala at the old Berwick baths, 1968\n\nDo you recognise anyone in this photograph? It shows the annual swimming gala held at the old Berwick baths in the summer of 1968.\nThe baths, on Bridge Street, closed in 1989 and were demolished to make way for housing.\nIf you have memories of the gala, email us at news@berwickshirenews.co.uk\n\nCompetitors line up for the start of the 50 yards freestyle. Picture courtesy of Berwick Record Office\n",
@@ -5928,4 +5941,13 @@ fn issue2_a_line_giving_an_email_address_is_no_headline() {
     assert_eq!(a.front.title, "Swimming gala at the old Berwick baths, 1968");
     assert!(a.body.contains("email us at news@berwickshirenews.co.uk\n"), "{}", a.body);
     assert!(a.body.contains("Competitors line up"), "{}", a.body);
+}
+
+#[test]
+fn issue2_a_dashed_file_photo_credit_names_no_one() {
+    let a = one(
+        "Water released from Mettur for delta irrigation\nThe water level in the Mettur dam stood at 98.4 ft on Wednesday. — FILE PHOTO\n",
+    );
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+    assert_eq!(a.body, "The water level in the Mettur dam stood at 98.4 ft on Wednesday.\n");
 }

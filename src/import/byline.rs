@@ -1391,6 +1391,22 @@ pub(super) fn is_sport_lead(para: &str) -> bool {
         "MMA",
         "COLLEGE",
         "PREPS",
+        // (A local weekly's club notes: `BOWLING: Duns Bowling Club held…`.)
+        "RUGBY",
+        "BOWLING",
+        "BOWLS",
+        "CURLING",
+        "ANGLING",
+        "ARCHERY",
+        "EQUESTRIAN",
+        "HURLING",
+        "SHINTY",
+        "GAA",
+        "JUDO",
+        "KARATE",
+        "ORIENTEERING",
+        "RUNNING",
+        "TRIATHLON",
     ];
     para.split_once(':').is_some_and(|(head, rest)| {
         rest.starts_with(' ')
@@ -2298,11 +2314,12 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     static NAME_AGENCY: OnceLock<Regex> = OnceLock::new();
     // `Compiled by X` heads a column of briefs as `By X` heads a story
     // (`Reviewed by X` a review).
-    // `Reporter: Gemma Walsh`, `Words: X`: British regional papers label the byline;
+    // `Reporter: Gemma Walsh`, `Words: X`: British regional papers label the byline
+    // (a club's notes are signed `Submitted by X`);
     // tabloids flag it (`EXCLUSIVE by DANNY WHITCOMBE`), comment pages name the form.
     let by = static_re(
         &BY,
-        r"^(?:(?i:(?:(?:compiled|written|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|review|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
+        r"^(?:(?i:(?:(?:compiled|written|submitted|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|review|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
     );
     // (`Cecelia Campbell-Livingston/Gleaner Writer`: Caribbean papers set the role after a slash.)
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|/]\s*(.+)$");
@@ -2959,7 +2976,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         static COURTESY: OnceLock<Regex> = OnceLock::new();
         let giver = static_re(
             &COURTESY,
-            r"^(?i:(?:photo\s+)?courtesy\s+of)\s+(?:the\s+)?([A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,5})$",
+            r"^(?i:(?:(?:photo|picture|image)s?\s+)?courtesy\s+of)\s+(?:the\s+)?([A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,5})$",
         )
         .captures(inner)
         .map(|c| title_case_caps(&c[1]));
@@ -3804,8 +3821,15 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
             let words = word_count(a);
             !a.chars().any(char::is_lowercase) && (2..=4).contains(&words) && is_english_name(a)
         };
-        // `— Special Arrangement`: an Indian paper's handout photo, no one named.
-        if c.get(3).is_some_and(|a| a.as_str().trim().eq_ignore_ascii_case("special arrangement")) {
+        // `— Special Arrangement`: an Indian paper's handout photo, no one
+        // named; nor by `— FILE PHOTO`, `— HANDOUT`, `— SUPPLIED`.
+        let unnamed = |a: &str| {
+            let l = a.trim().to_lowercase();
+            l == "special arrangement"
+                || l.split_whitespace().all(|w| ["file", "photo", "picture", "handout", "supplied"].contains(&w))
+                    && l.split_whitespace().any(|w| w != "photo" && w != "picture")
+        };
+        if c.get(3).is_some_and(|a| unnamed(a.as_str())) {
             return Some((c.get(1)?.as_str().to_string(), Credits::default()));
         }
         // `… the City of Tshwane said. – Staff Reporter`: the desk signing the brief.

@@ -3046,12 +3046,21 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     // `澳大利亚下调基准利率` over `新华社堪培拉19日电 …` alone, the next
     // headline right under it: a wire brief of one paragraph, an item of the
     // brief column above (a story under the column runs longer).
+    // `Submitted by Margaret Hood` under a club's item of `Around the
+    // clubs`, over the next item's head: the item's writer, in the column.
+    let signs_item = |j: usize| {
+        matches!(&paras[j].kind, Kind::Byline(c) | Kind::Credit(c, _) if !c.reporters.is_empty())
+            && j > 0
+            && matches!(paras[j - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(text_of(&paras[j - 1]))
+            && paras.get(j + 1).is_none_or(is_head)
+    };
     let one_para_brief = |k: usize, l: usize| {
         (is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text))
             && matches!(paras[k].kind, Kind::Lead(..))
             && k > 0
             && is_head(&paras[k - 1])
-            && paras.get(k + 1).is_none_or(is_head)
+            && paras.get(k + 1).is_none_or(|q| is_head(q) || (is_english_brief_label(&paras[l].text) && signs_item(k + 1)))
     };
     // An obituary opens on its town (`GREENSBURG — Linda Kay Sutter, 71,…`):
     // a lead that names no writer goes on with the column.
@@ -3081,7 +3090,12 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             continue;
         }
         if has_byline(p)
-            && !label.is_some_and(|l| boxed_item(i, l, item_box) || one_para_brief(i, l) || obituary_lead(i, l))
+            && !label.is_some_and(|l| {
+                boxed_item(i, l, item_box)
+                    || one_para_brief(i, l)
+                    || obituary_lead(i, l)
+                    || (i > l + 1 && signs_item(i) && is_english_brief_label(&paras[l].text))
+            })
         {
             label = None;
         }
