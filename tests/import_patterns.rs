@@ -5951,3 +5951,13 @@ fn issue2_a_dashed_file_photo_credit_names_no_one() {
     assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
     assert_eq!(a.body, "The water level in the Mettur dam stood at 98.4 ft on Wednesday.\n");
 }
+
+#[test]
+fn issue2_read_more_pointing_to_the_papers_site_is_furniture() {
+    let a = one(
+        "Shamed council boss's £90k payoff\nBy JOHN SMITH\n\nA COUNCIL chief who quit after a damning report walked away with a £90,000 payoff, the Mirror can reveal.\nA council spokesman said the agreement was \"in line with contractual obligations\".\nRead more: mirror.co.uk/news\n\nPAYOUT: Gary Wilkins left his post last month. Picture: SWNS\n",
+    );
+    assert!(!a.body.contains("Read more"), "{}", a.body);
+    assert!(a.body.ends_with("PAYOUT: Gary Wilkins left his post last month.\n"), "{}", a.body);
+    assert_eq!(a.front.dateline, None);
+}

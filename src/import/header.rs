@@ -601,11 +601,12 @@ fn is_weather_box(line: &str) -> bool {
 
 /// `READ: Fish traders count losses as imports flood market`, `ALSO READ:
 /// …`: the paper pointing to another story of its own, a headline and no
-/// sentence, wherever it is set in the story.
+/// sentence, wherever it is set in the story; or to its site (`Read more:
+/// mirror.co.uk/news`).
 fn is_related_link(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let t = line.trim();
-    static_re(&RE, r"^(?:READ|ALSO READ|READ ALSO|READ MORE|SEE ALSO|RELATED|Read|Also read|Read also|Read more|See also|Related)\s*:\s*[A-Z0-9‘“]")
+    static_re(&RE, r"^(?:READ|ALSO READ|READ ALSO|READ MORE|SEE ALSO|RELATED|Read|Also read|Read also|Read more|See also|Related)\s*:\s*(?:[A-Z0-9‘“]|(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z]{2,})+(?:/\S*)?$)")
         .is_match(t)
         && len(t) <= 140
         && !super::text::is_terminated(t)
