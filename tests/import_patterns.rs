@@ -5961,3 +5961,13 @@ fn issue2_read_more_pointing_to_the_papers_site_is_furniture() {
     assert!(a.body.ends_with("PAYOUT: Gary Wilkins left his post last month.\n"), "{}", a.body);
     assert_eq!(a.front.dateline, None);
 }
+
+#[test]
+fn issue2_a_picture_courtesy_of_run_in_after_a_caption_credits_the_lender() {
+    let a = one(
+        "Swimming gala at the old Berwick baths, 1968\n\nDo you recognise anyone in this photograph? It shows the annual swimming gala held at the old Berwick baths in the summer of 1968.\n\nCompetitors line up for the start of the 50 yards freestyle. Picture courtesy of Berwick Record Office\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Berwick Record Office"]);
+    assert!(a.body.ends_with("Competitors line up for the start of the 50 yards freestyle.\n"), "{}", a.body);
+    assert!(!a.front.truncated);
+}

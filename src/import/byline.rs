@@ -3913,6 +3913,17 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     {
         return Some((c[1].to_string(), credits));
     }
+    // `… 50 yards freestyle. Picture courtesy of Berwick Record Office`: a
+    // local weekly's archive picture credits who lent it.
+    static COURTESY_RUN_IN: OnceLock<Regex> = OnceLock::new();
+    let courtesy_run_in = static_re(
+        &COURTESY_RUN_IN,
+        r#"^(.*[.!?"”’])\s+(?i:(?:photos?|pictures?|images?)\s+courtesy\s+of)\s+(?:the\s+)?([A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,5})$"#,
+    );
+    if let Some(c) = courtesy_run_in.captures(para) {
+        let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
+        return Some((c[1].to_string(), credits));
+    }
     // `… in Old Harbour Bay. Ian Allen/Photographer`: the Gleaner names the
     // photographer and the role after a slash.
     static NAME_ROLE: OnceLock<Regex> = OnceLock::new();
