@@ -5926,7 +5926,11 @@ fn issue2_club_notes_open_on_their_sport_and_are_signed_submitted_by() {
         "Around the clubs\n\nBOWLING: Duns Bowling Club held its annual meeting in the clubhouse on Friday evening. President Alan Turnbull reported that membership had risen to 86.\n\nCURLING: The Eyemouth rink of Jim Dodds, Ian Hood, Robert Cowe and skip Tom Bell won the Border Province bonspiel at Kelso on Sunday, beating Coldstream 7-5 in the final.\nSubmitted by Margaret Hood\n\nRUGBY: Berwick Colts went down 24-19 to Melrose at Shielfield on Saturday in a thrilling game that was only settled in the last minute.\n",
     );
     assert_eq!(arts.len(), 3, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
-    assert!(arts.iter().all(|a| a.front.kicker.as_deref() == Some("Around the clubs")), "{:#?}", kickers_and_titles(&arts));
+    assert!(
+        arts.iter().all(|a| a.front.kicker.as_deref() == Some("Around the clubs")),
+        "{:#?}",
+        kickers_and_titles(&arts)
+    );
     assert!(arts.iter().all(|a| a.front.dateline.is_none()));
     assert!(arts[0].body.starts_with("BOWLING: Duns"), "{}", arts[0].body);
     assert_eq!(arts[1].front.reporters, vec!["Margaret Hood"]);

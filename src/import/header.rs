@@ -431,11 +431,11 @@ pub(super) fn is_rule_line(line: &str) -> bool {
     // from the next, by `___`; three dashes may be a scene break.)
     (t.chars().count() >= 3 && t.chars().all(|c| c == '_'))
         || t.chars().count() >= 4
-        && t.chars().all(|c| {
-            matches!(c, '—' | '–' | '-' | '_' | '=' | '━' | '─' | '═' | '＿' | '～' | '~')
+            && t.chars().all(|c| {
+                matches!(c, '—' | '–' | '-' | '_' | '=' | '━' | '─' | '═' | '＿' | '～' | '~')
                 // (a box's border drawn in characters: `┏━━┓`, `╰──╯`)
                 || ('\u{2500}'..='\u{257F}').contains(&c)
-        })
+            })
 }
 
 /// `str/jh/bc`, `sst/mb`: the wire desk's initials closing an AFP story;

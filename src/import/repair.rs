@@ -269,7 +269,8 @@ pub fn is_heading_like(text: &str) -> bool {
         // (`Where now for` may be a headline's).
         // (`If you have memories of the gala, email us at news@paper.co.uk`:
         // a call to readers; a headline gives no address.)
-        let address = t.split_whitespace().any(|w| w.split_once('@').is_some_and(|(u, d)| !u.is_empty() && d.contains('.')));
+        let address =
+            t.split_whitespace().any(|w| w.split_once('@').is_some_and(|(u, d)| !u.is_empty() && d.contains('.')));
         words <= 14
             && len(t) <= 110
             && first_ok

@@ -3060,7 +3060,9 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             && matches!(paras[k].kind, Kind::Lead(..))
             && k > 0
             && is_head(&paras[k - 1])
-            && paras.get(k + 1).is_none_or(|q| is_head(q) || (is_english_brief_label(&paras[l].text) && signs_item(k + 1)))
+            && paras
+                .get(k + 1)
+                .is_none_or(|q| is_head(q) || (is_english_brief_label(&paras[l].text) && signs_item(k + 1)))
     };
     // An obituary opens on its town (`GREENSBURG — Linda Kay Sutter, 71,…`):
     // a lead that names no writer goes on with the column.
