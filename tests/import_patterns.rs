@@ -6042,3 +6042,125 @@ fn issue2_a_labelled_export_in_traditional_characters_is_read_by_its_labels() {
     assert_eq!(arts[0].front.reporters, vec!["黃嘉欣"]);
     assert_eq!(arts[1].body, "昨日下午議事亭前地遊客如織。\n");
 }
+
+#[test]
+fn issue2_an_ap_separator_line_is_dropped_and_desk_writers_contribute() {
+    let a = one(
+        "Oil prices jump as OPEC+ signals deeper cuts\nBy STAN CHOE\nAP Business Writer\n\nNEW YORK (AP) — Oil prices jumped Wednesday after OPEC and its allies signaled deeper cuts.\nTreasury yields were mixed.\n___\nAP Business Writers Elaine Kurtenbach in Bangkok and Matt Ott in Washington contributed to this report.\n",
+    );
+    assert!(!a.body.contains("___"), "{}", a.body);
+    assert!(a.body.ends_with("Treasury yields were mixed.\n"), "{}", a.body);
+    assert_eq!(a.front.reporters, vec!["Stan Choe"]);
+    assert_eq!(a.front.contributors, vec!["Elaine Kurtenbach", "Matt Ott"]);
+}
+
+#[test]
+fn issue2_a_table_under_its_own_head_after_english_briefs_is_no_brief() {
+    let arts = page(
+        "BUSINESS BRIEFS\nFed's Powell to testify next week\nWASHINGTON (AP) — Federal Reserve Chair Jerome Powell will testify before the Senate Banking Committee on Tuesday, the committee said.\n___\nTarget earnings beat forecasts\nMINNEAPOLIS (AP) — Target reported fourth-quarter profit that beat analysts' expectations Wednesday.\n\nSTOCKS OF LOCAL INTEREST\nName             Last     Chg\nAT&T Inc        22.41    +.18\nBoeing Co      171.05   -2.08\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (Some("BUSINESS BRIEFS"), "Fed's Powell to testify next week"),
+            (Some("BUSINESS BRIEFS"), "Target earnings beat forecasts"),
+            (None, "STOCKS OF LOCAL INTEREST"),
+        ]
+    );
+    assert!(!arts[0].body.contains("___"), "{}", arts[0].body);
+}
+
+#[test]
+fn issue2_a_role_naming_its_patch_after_of_follows_the_name() {
+    let a = one(
+        "Storm warning as 80mph winds expected across north of England\n\nHelen Pidd North of England editor\n\nThe Met Office has issued an amber weather warning for much of northern England and southern Scotland.\nForecasters said the storm would clear east by Saturday morning.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Helen Pidd"]);
+    assert_eq!(a.front.subtitle, None);
+    assert!(a.body.starts_with("The Met Office"), "{}", a.body);
+}
+
+#[test]
+fn issue2_a_figures_comma_does_not_cut_a_briefs_title() {
+    let arts = page(
+        "Briefs\n\nRas Al Khaimah: RAK Police said 1,200 traffic violations were recorded during the first week of a campaign.\n\nAjman: Ajman Municipality will close part of Sheikh Khalifa bin Zayed Street for road works from Friday.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[0].front.title, "RAK Police said 1,200 traffic violations were recorded during the firs…");
+    assert_eq!(arts[0].front.kicker.as_deref(), Some("Briefs"));
+}
+
+#[test]
+fn issue2_a_bare_name_under_a_name_and_role_is_a_second_writer() {
+    let a = one(
+        "Ministers split over plan to\ncap council tax rises at 3%\nTreasury fears bills will still climb as backbenchers demand extra funding\n\nBen Smith Political correspondent\nKiran Stacey\n\nMinisters are divided over whether to cap council tax rises in England at 3% next year.\nThe plan is due to be discussed at cabinet next week.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Ben Smith", "Kiran Stacey"]);
+    assert!(a.body.starts_with("Ministers are divided"), "{}", a.body);
+}
+
+#[test]
+fn issue2_a_tabloid_stack_broken_after_a_possessive_is_one_headline() {
+    let a = one(
+        "Lotto winner's\n£1m gift to\nhospital ward\nBy MIKE HALL\n\nA LOTTO winner has handed £1million to the children's ward that saved his son's life.\nDave Morris, 45, from Wigan, scooped £9.2million in January.\n",
+    );
+    assert_eq!(a.front.title, "Lotto winner's £1m gift to hospital ward");
+    assert_eq!(a.front.subtitle, None);
+    assert_eq!(a.front.reporters, vec!["Mike Hall"]);
+}
+
+#[test]
+fn issue2_club_notes_open_on_their_sport_and_are_signed_submitted_by() {
+    let arts = page(
+        "Around the clubs\n\nBOWLING: Duns Bowling Club held its annual meeting in the clubhouse on Friday evening. President Alan Turnbull reported that membership had risen to 86.\n\nCURLING: The Eyemouth rink of Jim Dodds, Ian Hood, Robert Cowe and skip Tom Bell won the Border Province bonspiel at Kelso on Sunday, beating Coldstream 7-5 in the final.\nSubmitted by Margaret Hood\n\nRUGBY: Berwick Colts went down 24-19 to Melrose at Shielfield on Saturday in a thrilling game that was only settled in the last minute.\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(
+        arts.iter().all(|a| a.front.kicker.as_deref() == Some("Around the clubs")),
+        "{:#?}",
+        kickers_and_titles(&arts)
+    );
+    assert!(arts.iter().all(|a| a.front.dateline.is_none()));
+    assert!(arts[0].body.starts_with("BOWLING: Duns"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Margaret Hood"]);
+    assert!(!arts[1].body.contains("Submitted"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue2_a_line_giving_an_email_address_is_no_headline() {
+    let a = one(
+        "Nostalgia\n\nSwimming gala at the old Berwick baths, 1968\n\nDo you recognise anyone in this photograph? It shows the annual swimming gala held at the old Berwick baths in the summer of 1968.\nThe baths, on Bridge Street, closed in 1989 and were demolished to make way for housing.\nIf you have memories of the gala, email us at news@berwickshirenews.co.uk\n\nCompetitors line up for the start of the 50 yards freestyle. Picture courtesy of Berwick Record Office\n",
+    );
+    assert_eq!(a.front.title, "Swimming gala at the old Berwick baths, 1968");
+    assert!(a.body.contains("email us at news@berwickshirenews.co.uk\n"), "{}", a.body);
+    assert!(a.body.contains("Competitors line up"), "{}", a.body);
+}
+
+#[test]
+fn issue2_a_dashed_file_photo_credit_names_no_one() {
+    let a = one(
+        "Water released from Mettur for delta irrigation\nThe water level in the Mettur dam stood at 98.4 ft on Wednesday. — FILE PHOTO\n",
+    );
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+    assert_eq!(a.body, "The water level in the Mettur dam stood at 98.4 ft on Wednesday.\n");
+}
+
+#[test]
+fn issue2_read_more_pointing_to_the_papers_site_is_furniture() {
+    let a = one(
+        "Shamed council boss's £90k payoff\nBy JOHN SMITH\n\nA COUNCIL chief who quit after a damning report walked away with a £90,000 payoff, the Mirror can reveal.\nA council spokesman said the agreement was \"in line with contractual obligations\".\nRead more: mirror.co.uk/news\n\nPAYOUT: Gary Wilkins left his post last month. Picture: SWNS\n",
+    );
+    assert!(!a.body.contains("Read more"), "{}", a.body);
+    assert!(a.body.ends_with("PAYOUT: Gary Wilkins left his post last month.\n"), "{}", a.body);
+    assert_eq!(a.front.dateline, None);
+}
+
+#[test]
+fn issue2_a_picture_courtesy_of_run_in_after_a_caption_credits_the_lender() {
+    let a = one(
+        "Swimming gala at the old Berwick baths, 1968\n\nDo you recognise anyone in this photograph? It shows the annual swimming gala held at the old Berwick baths in the summer of 1968.\n\nCompetitors line up for the start of the 50 yards freestyle. Picture courtesy of Berwick Record Office\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Berwick Record Office"]);
+    assert!(a.body.ends_with("Competitors line up for the start of the 50 yards freestyle.\n"), "{}", a.body);
+    assert!(!a.front.truncated);
+}

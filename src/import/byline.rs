@@ -1396,6 +1396,22 @@ pub(super) fn is_sport_lead(para: &str) -> bool {
         "MMA",
         "COLLEGE",
         "PREPS",
+        // (A local weekly's club notes: `BOWLING: Duns Bowling Club held…`.)
+        "RUGBY",
+        "BOWLING",
+        "BOWLS",
+        "CURLING",
+        "ANGLING",
+        "ARCHERY",
+        "EQUESTRIAN",
+        "HURLING",
+        "SHINTY",
+        "GAA",
+        "JUDO",
+        "KARATE",
+        "ORIENTEERING",
+        "RUNNING",
+        "TRIATHLON",
     ];
     para.split_once(':').is_some_and(|(head, rest)| {
         rest.starts_with(' ')
@@ -2322,11 +2338,12 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     static NAME_AGENCY: OnceLock<Regex> = OnceLock::new();
     // `Compiled by X` heads a column of briefs as `By X` heads a story
     // (`Reviewed by X` a review).
-    // `Reporter: Gemma Walsh`, `Words: X`: British regional papers label the byline;
+    // `Reporter: Gemma Walsh`, `Words: X`: British regional papers label the byline
+    // (a club's notes are signed `Submitted by X`);
     // tabloids flag it (`EXCLUSIVE by DANNY WHITCOMBE`), comment pages name the form.
     let by = static_re(
         &BY,
-        r"^(?:(?i:(?:(?:compiled|written|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|review|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
+        r"^(?:(?i:(?:(?:compiled|written|submitted|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|review|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
     );
     // (`Cecelia Campbell-Livingston/Gleaner Writer`: Caribbean papers set the role after a slash.)
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|/]\s*(.+)$");
@@ -2798,11 +2815,17 @@ fn is_english_name(s: &str) -> bool {
 /// papers set it under the writer's name, in sentence case.
 fn is_sentence_case_role(line: &str) -> bool {
     let words: Vec<&str> = line.split_whitespace().collect();
-    (2..=4).contains(&words.len())
+    let lower = |w: &&str| w.chars().all(|c| c.is_lowercase());
+    // `North of England editor`, `Head of Scotland reporter`: a patch named
+    // after `of` keeps its capitals; no other capital word may follow the
+    // first, or a name's last word would pass for a role's first.
+    let patch = |k: usize| words[k - 1] == "of" && words[k].starts_with(|c: char| c.is_uppercase());
+    let of = words.contains(&"of");
+    (2..=if of { 5 } else { 4 }).contains(&words.len())
         && words[0].starts_with(|c: char| c.is_ascii_uppercase())
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         // (`Te Rito journalist`, `Stuff reporter`: the newsroom named first.)
-        && (words[1..].iter().all(|w| w.chars().all(|c| c.is_lowercase()))
+        && ((1..words.len()).all(|k| lower(&words[k]) || patch(k))
             || (words.len() <= 3 && words[words.len() - 1] == "journalist"))
         && SENTENCE_ROLE_NOUNS.contains(&words[words.len() - 1])
 }
@@ -2977,7 +3000,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         static COURTESY: OnceLock<Regex> = OnceLock::new();
         let giver = static_re(
             &COURTESY,
-            r"^(?i:(?:photo\s+)?courtesy\s+of)\s+(?:the\s+)?([A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,5})$",
+            r"^(?i:(?:(?:photo|picture|image)s?\s+)?courtesy\s+of)\s+(?:the\s+)?([A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,5})$",
         )
         .captures(inner)
         .map(|c| title_case_caps(&c[1]));
@@ -3129,13 +3152,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     }
     // `Contributing: Sam Patel and Ann Lee`, `Sam Patel contributed to this report.`,
     // `With files from Tom Becker` (Canadian papers), `With inputs from PTI` (Indian);
-    // `Associated Press writers X and Y contributed to this report.`; `Staff
+    // `Associated Press writers X and Y contributed to this report.` (a desk
+    // may stand between, `AP Business Writers X in Y …`); `Staff
     // writer Kim Park contributed.`: after a writer's role the bare verb is
     // the credit too (without one, `Higher rents contributed.` is text).
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
         &CONTRIBUTING,
-        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:[—–]{1,2}\s*)?(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?i:reporting\s+was\s+contributed\s+by)\s+(?P<d>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?))|(?i:(?:the\s+)?(?:associated\s+press\s+|ap\s+)?(?:staff\s+)?(?:writers?|reporters?))\s+(?P<e>[A-Z].+?)\s+(?i:contributed))\.?$",
+        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:[—–]{1,2}\s*)?(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?i:reporting\s+was\s+contributed\s+by)\s+(?P<d>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:(?:associated\s+press|ap)\s+(?:[a-z]+\s+)?)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?))|(?i:(?:the\s+)?(?:(?:associated\s+press|ap)\s+(?:[a-z]+\s+)?)?(?:staff\s+)?(?:writers?|reporters?))\s+(?P<e>[A-Z].+?)\s+(?i:contributed))\.?$",
     );
     if let Some(c) = contributing.captures(inner) {
         let names = ["a", "b", "c", "d", "e"].iter().find_map(|g| c.name(g))?.as_str();
@@ -3821,8 +3845,15 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
             let words = word_count(a);
             !a.chars().any(char::is_lowercase) && (2..=4).contains(&words) && is_english_name(a)
         };
-        // `— Special Arrangement`: an Indian paper's handout photo, no one named.
-        if c.get(3).is_some_and(|a| a.as_str().trim().eq_ignore_ascii_case("special arrangement")) {
+        // `— Special Arrangement`: an Indian paper's handout photo, no one
+        // named; nor by `— FILE PHOTO`, `— HANDOUT`, `— SUPPLIED`.
+        let unnamed = |a: &str| {
+            let l = a.trim().to_lowercase();
+            l == "special arrangement"
+                || l.split_whitespace().all(|w| ["file", "photo", "picture", "handout", "supplied"].contains(&w))
+                    && l.split_whitespace().any(|w| w != "photo" && w != "picture")
+        };
+        if c.get(3).is_some_and(|a| unnamed(a.as_str())) {
             return Some((c.get(1)?.as_str().to_string(), Credits::default()));
         }
         // `… the City of Tshwane said. – Staff Reporter`: the desk signing the brief.
@@ -3904,6 +3935,17 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
             || english_agency(&c[2], rules).is_some())
         && let Some(credits) = photographer(&c[2], rules)
     {
+        return Some((c[1].to_string(), credits));
+    }
+    // `… 50 yards freestyle. Picture courtesy of Berwick Record Office`: a
+    // local weekly's archive picture credits who lent it.
+    static COURTESY_RUN_IN: OnceLock<Regex> = OnceLock::new();
+    let courtesy_run_in = static_re(
+        &COURTESY_RUN_IN,
+        r#"^(.*[.!?"”’])\s+(?i:(?:photos?|pictures?|images?)\s+courtesy\s+of)\s+(?:the\s+)?([A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,5})$"#,
+    );
+    if let Some(c) = courtesy_run_in.captures(para) {
+        let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
         return Some((c[1].to_string(), credits));
     }
     // `… in Old Harbour Bay. Ian Allen/Photographer`: the Gleaner names the

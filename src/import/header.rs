@@ -431,12 +431,15 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
 /// gives it in characters (not `* * *`, a feature's break between scenes).
 pub(super) fn is_rule_line(line: &str) -> bool {
     let t = line.trim();
-    t.chars().count() >= 4
-        && t.chars().all(|c| {
-            matches!(c, '—' | '–' | '-' | '_' | '=' | '━' | '─' | '═' | '＿' | '～' | '~')
+    // (AP copy parts a story from its contributors' note, and one brief
+    // from the next, by `___`; three dashes may be a scene break.)
+    (t.chars().count() >= 3 && t.chars().all(|c| c == '_'))
+        || t.chars().count() >= 4
+            && t.chars().all(|c| {
+                matches!(c, '—' | '–' | '-' | '_' | '=' | '━' | '─' | '═' | '＿' | '～' | '~')
                 // (a box's border drawn in characters: `┏━━┓`, `╰──╯`)
                 || ('\u{2500}'..='\u{257F}').contains(&c)
-        })
+            })
 }
 
 /// `str/jh/bc`, `sst/mb`: the wire desk's initials closing an AFP story;
@@ -604,11 +607,12 @@ fn is_weather_box(line: &str) -> bool {
 
 /// `READ: Fish traders count losses as imports flood market`, `ALSO READ:
 /// …`: the paper pointing to another story of its own, a headline and no
-/// sentence, wherever it is set in the story.
+/// sentence, wherever it is set in the story; or to its site (`Read more:
+/// mirror.co.uk/news`).
 fn is_related_link(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let t = line.trim();
-    static_re(&RE, r"^(?:READ|ALSO READ|READ ALSO|READ MORE|SEE ALSO|RELATED|Read|Also read|Read also|Read more|See also|Related)\s*:\s*[A-Z0-9‘“]")
+    static_re(&RE, r"^(?:READ|ALSO READ|READ ALSO|READ MORE|SEE ALSO|RELATED|Read|Also read|Read also|Read more|See also|Related)\s*:\s*(?:[A-Z0-9‘“]|(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z]{2,})+(?:/\S*)?$)")
         .is_match(t)
         && len(t) <= 140
         && !super::text::is_terminated(t)

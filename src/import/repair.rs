@@ -267,7 +267,16 @@ pub fn is_heading_like(text: &str) -> bool {
         // `The ministry said it had increased fogging in`: five words or
         // more ending on a word no headline ends on were cut by the column
         // (`Where now for` may be a headline's).
-        words <= 14 && len(t) <= 110 && first_ok && !t.ends_with([',', ';', '-']) && !(words >= 5 && ends_open(t))
+        // (`If you have memories of the gala, email us at news@paper.co.uk`:
+        // a call to readers; a headline gives no address.)
+        let address =
+            t.split_whitespace().any(|w| w.split_once('@').is_some_and(|(u, d)| !u.is_empty() && d.contains('.')));
+        words <= 14
+            && len(t) <= 110
+            && first_ok
+            && !t.ends_with([',', ';', '-'])
+            && !(words >= 5 && ends_open(t))
+            && !address
     }
 }
 

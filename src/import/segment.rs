@@ -1688,6 +1688,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Byline(Credits { dateline: Some(dateline), ..Credits::default() });
         }
     }
+    // `Ben Smith Political correspondent` over `Kiran Stacey` over the text:
+    // a British paper stacks a second writer under the first, the second
+    // without a role of their own.
+    for i in 2..n.saturating_sub(1) {
+        let under_writer = matches!(&owned[i - 1].kind, Kind::Byline(c) if !c.reporters.is_empty())
+            && (is_head(&owned[i - 2]) || owned[i - 2].kind == Kind::Subtitle);
+        if under_writer
+            && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle)
+            && matches!(owned[i + 1].kind, Kind::Body | Kind::Lead(..))
+            && let Some(reporters) = plain_names(&owned[i].text)
+        {
+            owned[i].kind = Kind::Byline(Credits { reporters, ..Credits::default() });
+        }
+    }
     // `王长河` alone under a title (a serial's, a poem's) and over the text:
     // literary pages sign with the bare name. A headline's words come back
     // in the text under it; the writer's name does not. Four characters
@@ -3061,12 +3075,23 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     // `澳大利亚下调基准利率` over `新华社堪培拉19日电 …` alone, the next
     // headline right under it: a wire brief of one paragraph, an item of the
     // brief column above (a story under the column runs longer).
+    // `Submitted by Margaret Hood` under a club's item of `Around the
+    // clubs`, over the next item's head: the item's writer, in the column.
+    let signs_item = |j: usize| {
+        matches!(&paras[j].kind, Kind::Byline(c) | Kind::Credit(c, _) if !c.reporters.is_empty())
+            && j > 0
+            && matches!(paras[j - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(text_of(&paras[j - 1]))
+            && paras.get(j + 1).is_none_or(is_head)
+    };
     let one_para_brief = |k: usize, l: usize| {
         (is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text))
             && matches!(paras[k].kind, Kind::Lead(..))
             && k > 0
             && is_head(&paras[k - 1])
-            && paras.get(k + 1).is_none_or(is_head)
+            && paras
+                .get(k + 1)
+                .is_none_or(|q| is_head(q) || (is_english_brief_label(&paras[l].text) && signs_item(k + 1)))
     };
     // An obituary opens on its town (`GREENSBURG — Linda Kay Sutter, 71,…`):
     // a lead that names no writer goes on with the column.
@@ -3096,7 +3121,12 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             continue;
         }
         if has_byline(p)
-            && !label.is_some_and(|l| boxed_item(i, l, item_box) || one_para_brief(i, l) || obituary_lead(i, l))
+            && !label.is_some_and(|l| {
+                boxed_item(i, l, item_box)
+                    || one_para_brief(i, l)
+                    || obituary_lead(i, l)
+                    || (i > l + 1 && signs_item(i) && is_english_brief_label(&paras[l].text))
+            })
         {
             label = None;
         }
@@ -3118,7 +3148,9 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         if run_start {
             let e = (i..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
             match paras.get(e).map(|q| &q.kind) {
-                Some(Kind::Table) if is_brief_label(&paras[l].text) => {
+                // (A stocks or results table under its own head after
+                // `BUSINESS BRIEFS` is a box of its own, as after `体育简讯`.)
+                Some(Kind::Table) if is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text) => {
                     out.push((i, None));
                     label = None;
                 }
@@ -4529,7 +4561,15 @@ pub fn fallback_title(d: &Draft) -> String {
     {
         rest.split(['。', '！', '？']).next().unwrap_or(rest).trim_end_matches(['，', ','])
     } else {
-        let end = first.find(['。', '！', '？', '!', '?', '，', ',']).unwrap_or(first.len());
+        // (The comma of a figure, `1,200 traffic violations`, ends no clause.)
+        let digit_at = |i: usize| first[i..].chars().next().is_some_and(|c| c.is_ascii_digit());
+        let thousands = |i: usize| {
+            first[..i].ends_with(|c: char| c.is_ascii_digit()) && first.get(i + 1..).is_some_and(|_| digit_at(i + 1))
+        };
+        let end = first
+            .char_indices()
+            .find(|&(i, c)| matches!(c, '。' | '！' | '？' | '!' | '?' | '，') || (c == ',' && !thousands(i)))
+            .map_or(first.len(), |(i, _)| i);
         &first[..end]
     };
     let glossless =

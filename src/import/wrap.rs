@@ -850,6 +850,7 @@ fn joins(
     if goes_on_in_lower_case(a, b, para, layout, rules)
         || head_goes_on_after_open_word(a, b, para, rules)
         || head_goes_on_with_a_figure(a, b, para, rules)
+        || head_goes_on_after_possessive(a, b, para, rules)
         || title_case_head_goes_on(a, b, para, rules)
     {
         return true;
@@ -1030,6 +1031,31 @@ fn head_goes_on_after_open_word(a: &Physical, b: &Physical, para: &str, rules: &
         && ends_open(at)
         // (`Council balks at` / `$1.2B transit bill`: a sum opens with its currency.)
         && bt.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥' | '₹' | '₦'))
+        && word_count(bt) <= 10
+        && is_heading_like(bt)
+        && !is_terminated(at)
+        && !is_contact_line(bt)
+        && parse_byline_line(at, rules).is_none()
+        && parse_byline_line(bt, rules).is_none()
+}
+
+/// `Lotto winner's` / `£1m gift to` / `hospital ward`: a tabloid's stack
+/// broken after a possessive, which always has its noun still to come (a
+/// contraction, `Here's`, `it's`, may end a line of its own).
+fn head_goes_on_after_possessive(a: &Physical, b: &Physical, para: &str, rules: &ImportRules) -> bool {
+    const CONTRACTIONS: &[&str] = &["it", "that", "he", "she", "who", "what", "there", "here", "let", "where", "how"];
+    let (at, bt) = (a.text.trim(), b.text.trim());
+    let head = head_so_far(para, at);
+    let last = at.rsplit(' ').next().unwrap_or("");
+    let owner = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s")).unwrap_or("");
+    !b.blank_before
+        && !is_cjk_text(head)
+        && !is_cjk_text(bt)
+        && owner.chars().count() >= 2
+        && owner.chars().all(char::is_alphabetic)
+        && !CONTRACTIONS.contains(&owner.to_lowercase().as_str())
+        && head.starts_with(char::is_uppercase)
+        && word_count(head) <= 10
         && word_count(bt) <= 10
         && is_heading_like(bt)
         && !is_terminated(at)
