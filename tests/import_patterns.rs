@@ -2670,7 +2670,7 @@ fn asides_opening_a_line_credits_naming_no_one_and_writers_at_the_ground() {
     );
 }
 
-/// Issue 2, session 37: a county page's lead naming its writers in brackets
+/// Issue 3, session 37: a county page's lead naming its writers in brackets
 /// without `本报讯` (the bracket stayed in the text and the next story was
 /// merged in as a subhead); a theory page's `★作者单位：…` line under an
 /// essay (it became the next piece's kicker); a supplement's own inbox at
@@ -2717,7 +2717,7 @@ fn bracketed_writers_opening_a_lead_author_units_and_a_columns_inbox() {
     assert_eq!(a.body, "六月里，菜场门口又见到卖菱角的阿婆。\n");
 }
 
-/// Issue 2, session 37: folios of papers gazette has no pattern for, read
+/// Issue 3, session 37: folios of papers gazette has no pattern for, read
 /// cell by cell (the paper, the date, the page number with its mark, the
 /// editors, the site): they became articles, or gave the paper's name, its
 /// editors or its site as the section.
@@ -2780,7 +2780,7 @@ fn folios_read_by_their_cells_of_papers_gazette_does_not_know() {
     );
 }
 
-/// Issue 2, session 37: a page number set in the middle of the line at head
+/// Issue 3, session 37: a page number set in the middle of the line at head
 /// and foot (`—4—` under twenty spaces) gave the page a column width of its
 /// own, and the lines wrapped at the real width became subheads.
 #[test]
@@ -2798,7 +2798,7 @@ fn a_centred_page_number_at_head_and_foot_is_no_column_width() {
     );
 }
 
-/// Issue 2, session 37: an e-paper's text copied out with each field under
+/// Issue 3, session 37: an e-paper's text copied out with each field under
 /// its label (`引题：`, `标题：`, `副题：`, `作者：`, `正文：`) and the
 /// reader's links between articles: the labels stayed in the titles, the
 /// links became kickers and text, and an unsigned record joined the one
@@ -2836,7 +2836,7 @@ fn labelled_e_paper_records_and_the_readers_links() {
     assert_eq!(arts[1].body, "6月17日，公交专线正式开通运营。\n");
 }
 
-/// Issue 2, session 37: American, Canadian, Kenyan, Jamaican and Nigerian
+/// Issue 3, session 37: American, Canadian, Kenyan, Jamaican and Nigerian
 /// forms: the paper and its network under `By X` (they started an
 /// article), `Dispatch staff report(s)`, `By X in Lagos`, `NAME / LOCAL
 /// JOURNALISM INITIATIVE`, `PHOTO | NAME | NATION`, `CONTRIBUTED`,
@@ -2903,7 +2903,7 @@ fn american_network_lines_staff_reports_writers_in_a_city_and_credits_in_bars() 
     assert_eq!(arts[0].front.continued_from, None);
 }
 
-/// Issue 2, session 37: an evening paper's byline naming the paper and its
+/// Issue 3, session 37: an evening paper's byline naming the paper and its
 /// app (`扬子晚报/紫牛新闻记者 X`: it became the headline, and a story under
 /// it joined the brief above); `■记者手记` (a reporter named 手记); a
 /// reader's bare signature kept twice; an office and a date signing a
@@ -2948,7 +2948,7 @@ fn papers_apps_in_bylines_comment_labels_and_replies_signed_with_a_date() {
     assert!(arts[1].body.ends_with("\n\n南溪市城北区综合行政执法局\n\n2026年6月15日\n"), "{}", arts[1].body);
 }
 
-/// Issue 2, session 37: the paper under a byline is the agency; `COURTESY
+/// Issue 3, session 37: the paper under a byline is the agency; `COURTESY
 /// OF X` names who gave the picture; `By NAME Associated Press`; a Kenyan
 /// dateline under the writer's address; an AFP desk slug; a caption and its
 /// credit under a story's jump line (`SEE TOP OF THE NEWS A3`) are a
@@ -3001,7 +3001,7 @@ fn papers_under_bylines_wire_names_after_writers_and_pictures_under_a_jump() {
     assert_eq!((arts.len(), arts[0].front.continued_from, arts[1].front.continued_from), (2, None, Some(1)));
 }
 
-/// Issue 2, session 38: a death notice's `SURNAME, Given —` is no dateline;
+/// Issue 3, session 38: a death notice's `SURNAME, Given —` is no dateline;
 /// a desk's hotline strip, the classified desk's and the imprint's lines,
 /// `©` notices, `Contact the newsdesk:` and the paper's name beside its site
 /// are furniture; papers known by two characters (`南都记者`, `南都讯`);
@@ -3079,7 +3079,7 @@ fn death_notices_desk_lines_short_paper_names_support_credits_and_broken_heads()
     );
 }
 
-/// Issue 2, session 38: an item closed by its wire or dispatch on a line of
+/// Issue 3, session 38: an item closed by its wire or dispatch on a line of
 /// its own, under a story signed at its top, is a piece of its own; a folio
 /// with an editor's padded name (`王　磊`) still names the section, and a
 /// traditional section is kept as printed; `記者X／高雄報導` is the paper's
@@ -3124,7 +3124,7 @@ fn credits_closing_headed_items_padded_editors_and_taiwanese_columns() {
     assert_eq!(a.front.kicker.as_deref(), Some("暑期将至，多地推出文旅惠民举措"));
 }
 
-/// Issue 2, session 38: two writers stacked each over a role (`Alexandra
+/// Issue 3, session 38: two writers stacked each over a role (`Alexandra
 /// Smith` / `State Political Editor` / `Michael Koziol` / `Transport
 /// Reporter`) sign one story, and the first is no part of the headline on a
 /// wrapped page; a police log, like court listings, has no subheads, so the
@@ -3165,7 +3165,7 @@ fn stacked_writers_police_logs_masthead_mottoes_and_barred_photo_credits() {
     assert!(!a.body.contains("Photo Credit"), "{}", a.body);
 }
 
-/// Issue 2, session 38: a notice's office and date at the page's foot, on a
+/// Issue 3, session 38: a notice's office and date at the page's foot, on a
 /// wrapped page, stay its last lines: the office is not joined to the phone
 /// line above it, nor read with the date as the page's foot (the three
 /// lines were lost).
@@ -4303,7 +4303,7 @@ fn a_short_headline_over_a_lead_in_capitals_starts_a_tabloid_story() {
     assert!(arts[1].front.reporters.is_empty());
     // (A paragraph opening on an acronym is the same story's, under a
     // crosshead; with only one paragraph under it, the page's last, it
-    // would be a brief: issue2_weekly_indented_paragraphs_and_a_brief_under_a_story.)
+    // would be a brief: issue3_weekly_indented_paragraphs_and_a_brief_under_a_story.)
     assert!(arts[1].body.contains("## New chief named"), "{}", arts[1].body);
 }
 
@@ -4397,7 +4397,7 @@ fn a_caption_sentence_going_on_in_lower_case_is_one_paragraph() {
 }
 
 #[test]
-fn issue2_a_line_score_at_the_page_foot_is_kept() {
+fn issue3_a_line_score_at_the_page_foot_is_kept() {
     let a = one(
         "Celtics beat Mavericks\n\nBoston beat Dallas 106-88 on Monday night.\n\nDallas          28 18 21 21 —  88\nBoston          28 39 21 18 — 106\n",
     );
@@ -4405,7 +4405,7 @@ fn issue2_a_line_score_at_the_page_foot_is_kept() {
 }
 
 #[test]
-fn issue2_an_english_headline_broken_before_a_capital_is_one_title() {
+fn issue3_an_english_headline_broken_before_a_capital_is_one_title() {
     let a = one(
         "Heat wave to bake\nMidwest, Northeast\n\nCHICAGO (AP) — Forecasters warned that a\nheat wave would push temperatures near 100\ndegrees this week.\n",
     );
@@ -4422,7 +4422,7 @@ fn issue2_an_english_headline_broken_before_a_capital_is_one_title() {
 }
 
 #[test]
-fn issue2_a_notice_signature_over_its_role_is_no_broken_headline() {
+fn issue3_a_notice_signature_over_its_role_is_no_broken_headline() {
     let arts = page(
         "PUBLIC NOTICE\n\nThe board will meet on Tuesday at the township building to consider the zoning map.\n\nMargaret Lyons\nTownship Secretary\n",
     );
@@ -4434,7 +4434,7 @@ fn issue2_a_notice_signature_over_its_role_is_no_broken_headline() {
 }
 
 #[test]
-fn issue2_a_short_label_over_headline_and_deck_is_the_kicker() {
+fn issue3_a_short_label_over_headline_and_deck_is_the_kicker() {
     let a = one(
         "Election 2024\n\nStarmer pledges to freeze corporation tax\n\nRowena Mason Deputy political editor\n\nKeir Starmer will promise today to hold cor-\nporation tax at 25% for the whole of the next\nparliament.\n",
     );
@@ -4452,7 +4452,7 @@ fn issue2_a_short_label_over_headline_and_deck_is_the_kicker() {
 }
 
 #[test]
-fn issue2_a_headline_under_a_story_closed_by_its_bracketed_author_heads_the_next_piece() {
+fn issue3_a_headline_under_a_story_closed_by_its_bracketed_author_heads_the_next_piece() {
     let arts = page(
         "健康信箱\n　　问：我今年52岁，体检发现甲状腺有一个0.6厘米的\n结节，需要做手术吗？（读者 王女士）\n　　答：大部分甲状腺结节是良性的。是否需要进一步穿刺或手\n术，应由专科医生根据超声分级判断。（市中心医院甲\n状腺外科 刘敏）\n\n健康讲座\n　　6月22日（周六）上午9:00，市中心医院将举办公益讲\n座，欢迎市民参加。\n",
     );
@@ -4461,7 +4461,7 @@ fn issue2_a_headline_under_a_story_closed_by_its_bracketed_author_heads_the_next
 }
 
 #[test]
-fn issue2_a_signed_and_dated_notice_ends_before_the_next_headline() {
+fn issue3_a_signed_and_dated_notice_ends_before_the_next_headline() {
     let arts = page(
         "兴安区自然资源局\n关于城南片区控制性详细规划局部调整的公告\n　　根据有关规定，现将调整方案予以公示，\n有关事项公告如下：\n　　特此公告。\n                                             兴安区自然资源局\n                                              2024年6月14日\n\n龙泉镇开展防溺水安全宣传进校园活动\n　　6月14日，龙泉镇联合镇派出所开展防溺水安全宣传活动，\n向500余名学生普及防溺水知识。（通讯员 孙丽 刘伟）\n",
     );
@@ -4471,7 +4471,7 @@ fn issue2_a_signed_and_dated_notice_ends_before_the_next_headline() {
 }
 
 #[test]
-fn issue2_staff_writer_contributed_is_a_credit() {
+fn issue3_staff_writer_contributed_is_a_credit() {
     let a = one(
         "Reds notes\n\nRight-hander Hunter Greene threw a bullpen\nsession Monday, manager David Bell said.\n\nStaff writer Kim Park contributed.\n",
     );
@@ -4483,7 +4483,7 @@ fn issue2_staff_writer_contributed_is_a_credit() {
 }
 
 #[test]
-fn issue2_contributed_line_wrapped_over_two_lines() {
+fn issue3_contributed_line_wrapped_over_two_lines() {
     let a = one(
         "Crews gain ground on wildfire\n\nGORMAN, Calif. (AP) — Firefighters made\nprogress Monday against a wildfire.\n\nAssociated Press writer Julie Walker in\nNew York contributed to this report.\n",
     );
@@ -4498,7 +4498,7 @@ fn issue2_contributed_line_wrapped_over_two_lines() {
 }
 
 #[test]
-fn issue2_paper_after_the_bar_is_no_reporter() {
+fn issue3_paper_after_the_bar_is_no_reporter() {
     let a = one(
         "Museum visits soar\n\nBy ZHANG YI | China Daily\n\nMuseums received more than 28 million visits\nduring the Dragon Boat Festival holiday.\n",
     );
@@ -4515,7 +4515,7 @@ Museums received more than 28 million visits.
 }
 
 #[test]
-fn issue2_by_two_writers_each_in_a_city() {
+fn issue3_by_two_writers_each_in_a_city() {
     let a = one(
         "Graduates head home to run village web stores\n\nBy WANG XIAOYU in Beijing and CHEN MEILING in Hangzhou\n\nWhen Lu Yanan graduated in 2021, she chose to\nreturn to her home village in Lishui.\n",
     );
@@ -4533,7 +4533,7 @@ fn issue2_by_two_writers_each_in_a_city() {
 }
 
 #[test]
-fn issue2_reviewed_by_is_a_byline() {
+fn issue3_reviewed_by_is_a_byline() {
     let a = one(
         "A Seagull that soars above the desert heat\n\nReviewed by Priya Menon\n\nChekhov's great comedy of thwarted love has\nnever felt so close to home.\n",
     );
@@ -4543,7 +4543,7 @@ fn issue2_reviewed_by_is_a_byline() {
 }
 
 #[test]
-fn issue2_two_writers_addresses_at_the_end_leave_the_body() {
+fn issue3_two_writers_addresses_at_the_end_leave_the_body() {
     let a = one(
         "Graduates head home to run village web stores\n\nBy WANG XIAOYU in Beijing\n\nWhen Lu Yanan graduated in 2021, she chose to\nreturn to her home village in Lishui.\n\nwangxiaoyu@chinadaily.com.cn\nchenmeiling@chinadaily.com.cn\n",
     );
@@ -4551,7 +4551,7 @@ fn issue2_two_writers_addresses_at_the_end_leave_the_body() {
 }
 
 #[test]
-fn issue2_contact_the_writer_ends_the_story_above() {
+fn issue3_contact_the_writer_ends_the_story_above() {
     let arts = page(
         "Museum visits soar\n\nMuseums received more than 28 million visits\nduring the Dragon Boat Festival holiday.\n\nContact the writer at zhangyi1@chinadaily.com.cn\n\nFlood control\nContinued from page 1\n\nemergency response in Guangdong, the ministry said.\n",
     );
@@ -4561,7 +4561,7 @@ fn issue2_contact_the_writer_ends_the_story_above() {
 }
 
 #[test]
-fn issue2_paper_credit_closing_a_brief_is_no_article() {
+fn issue3_paper_credit_closing_a_brief_is_no_article() {
     let arts = page(
         "BRIEFS\n\nBeijing opens 50 new pocket parks\nBeijing will open 50 new pocket parks by the\nend of this year, the city's bureau said.\nCHINA DAILY\n\nCORRECTION\nIn a story on Page 14 on June 15, the figure\nshould have been 23.4 percent.\n",
     );
@@ -4574,7 +4574,7 @@ fn issue2_paper_credit_closing_a_brief_is_no_article() {
 }
 
 #[test]
-fn issue2_caption_under_a_contributed_line_stays_with_the_story() {
+fn issue3_caption_under_a_contributed_line_stays_with_the_story() {
     let arts = page(
         "Crews gain ground on\nwildfire north of L.A.\n\nGORMAN, Calif. (AP) — Firefighters made\nprogress Monday against a wildfire north\nof Los Angeles.\n\nAssociated Press writers Julie Walker in New\nYork and John Antczak in Los Angeles contrib-\nuted to this report.\n\nA firefighter watches flames from the Post Fire\nnear Gorman, Calif., on Sunday.\nAP PHOTO/ETIENNE LAURENT\n",
     );
@@ -4583,7 +4583,7 @@ fn issue2_caption_under_a_contributed_line_stays_with_the_story() {
 }
 
 #[test]
-fn issue2_hyphenation_whose_first_part_is_a_word_is_joined() {
+fn issue3_hyphenation_whose_first_part_is_a_word_is_joined() {
     // `an` is a word elsewhere on the page; `nounced` is not.
     let a = one(
         "Book fair adds pavilion\n\nThe authority on Monday an-\nnounced that the fair will include a pavilion.\n\nIt will be an annual event.\n",
@@ -4592,7 +4592,7 @@ fn issue2_hyphenation_whose_first_part_is_a_word_is_joined() {
 }
 
 #[test]
-fn issue2_a_label_in_capitals_over_a_headline_after_a_story_starts_a_piece() {
+fn issue3_a_label_in_capitals_over_a_headline_after_a_story_starts_a_piece() {
     let arts = page(
         "A Seagull that soars above the desert heat\n\nBy Priya Menon\n\nIf the second half drags a little, it hardly\nmatters. This is the best thing on a Dubai stage\nthis year.\n\nFILM\nPixar sequel charms but rarely surprises\n\nPixar's sequel sends Riley, now 13, into the\nchaos of puberty, and a new set of emotions ar-\nrives at headquarters.\n",
     );
@@ -4613,7 +4613,7 @@ fn issue2_a_label_in_capitals_over_a_headline_after_a_story_starts_a_piece() {
 }
 
 #[test]
-fn issue2_bracketed_own_report_without_slash() {
+fn issue3_bracketed_own_report_without_slash() {
     for lead in ["【本報記者李嘉欣紐約報導】", "【本報記者 李嘉欣 紐約報導】", "【本报记者李嘉欣纽约报道】"]
     {
         let a = one(&format!("緬街商家聯署\n{lead}法拉盛緬街近月來接連發生竊案。\n"));
@@ -4628,7 +4628,7 @@ fn issue2_bracketed_own_report_without_slash() {
 }
 
 #[test]
-fn issue2_boxed_signature_after_the_last_sentence() {
+fn issue3_boxed_signature_after_the_last_sentence() {
     let a =
         one("京华快评\n让改造改到居民心坎上\n\u{3000}\u{3000}点单只是第一步。希望“点单”真正做到件件有回音。□冯立\n");
     assert_eq!(a.front.reporters, vec!["冯立"]);
@@ -4636,7 +4636,7 @@ fn issue2_boxed_signature_after_the_last_sentence() {
 }
 
 #[test]
-fn issue2_compiled_source_on_a_line_of_its_own() {
+fn issue3_compiled_source_on_a_line_of_its_own() {
     let a = one("全国夏粮收获进度过七成\n\u{3000}\u{3000}据新华社北京6月17日电 记者从农业农村部获悉，麦收过七成。\n\
          \u{3000}\u{3000}各地正抓紧抢收抢烘，确保颗粒归仓。\n                                          （综合新华社）\n");
     assert_eq!(a.front.agency.as_deref(), Some("新华社"));
@@ -4647,7 +4647,7 @@ fn issue2_compiled_source_on_a_line_of_its_own() {
 }
 
 #[test]
-fn issue2_wire_sent_photo_after_a_caption() {
+fn issue3_wire_sent_photo_after_a_caption() {
     let a = one("郑钦文女王杯次轮出局\n\u{3000}\u{3000}新华社伦敦6月17日电（记者 张薇）郑钦文止步16强。\n\n\
          \u{3000}\u{3000}6月17日，郑钦文在比赛中回球。           新华社发\n");
     assert_eq!(a.front.reporters, vec!["张薇"]);
@@ -4655,7 +4655,7 @@ fn issue2_wire_sent_photo_after_a_caption() {
 }
 
 #[test]
-fn issue2_media_centre_signature_names_the_writer() {
+fn issue3_media_centre_signature_names_the_writer() {
     // A district's paper: the district's media centre is the paper.
     let a = one("我区“三夏”麦收进度过半\n\u{3000}\u{3000}连日来，我区抢抓晴好天气，组织农机开展麦收作业，确保\n\
          颗粒归仓。（区融媒体中心 黄晓燕）\n");
@@ -4670,7 +4670,7 @@ fn issue2_media_centre_signature_names_the_writer() {
 }
 
 #[test]
-fn issue2_unsigned_editorial_on_a_traditional_page() {
+fn issue3_unsigned_editorial_on_a_traditional_page() {
     let a = one(
         "社論\n亞裔仇恨犯罪不能只靠數字說話\n\u{3000}\u{3000}紐約市警局最新公布的數據顯示，案件較去年同期下降了兩成。\n",
     );
@@ -4680,7 +4680,7 @@ fn issue2_unsigned_editorial_on_a_traditional_page() {
 }
 
 #[test]
-fn issue2_wide_lead_line_runs_on() {
+fn issue3_wide_lead_line_runs_on() {
     // The dateline's half-width figures and bracket set the lead's line past
     // the column; it still runs on mid-word.
     let a = one("郑钦文女王杯次轮出局\n\u{3000}\u{3000}新华社伦敦6月17日电（记者 张薇）2024年女王杯网\n\
@@ -4692,7 +4692,7 @@ fn issue2_wide_lead_line_runs_on() {
 }
 
 #[test]
-fn issue2_standalone_caption_over_the_next_story() {
+fn issue3_standalone_caption_over_the_next_story() {
     let arts = page(
         "\u{3000}\u{3000}6月17日，市民在奥林匹克森林公园南园的月季园\n内赏花拍照。据了解，园内200余个品种的月季已进入\n\
          盛花期，花期将持续至6月底。   京华晨报记者 陈佳 摄\n\n地铁19号线北太平庄站下月开通\n将与12号线实现站内换乘\n\
@@ -4712,7 +4712,7 @@ fn issue2_standalone_caption_over_the_next_story() {
 }
 
 #[test]
-fn issue2_writer_alone_under_the_last_brief_of_a_column() {
+fn issue3_writer_alone_under_the_last_brief_of_a_column() {
     let arts = page(
         "LOCAL\n\nIn brief\n\nLibrary extends summer hours\nThe Millbrook Public Library will stay open until 9 p.m. on \
          weekdays from July 1 through August 31, the library board decided on Tuesday.\n\nPool closed for repairs\n\
@@ -4730,7 +4730,7 @@ fn issue2_writer_alone_under_the_last_brief_of_a_column() {
 }
 
 #[test]
-fn issue2_notice_label_run_in_under_a_correction() {
+fn issue3_notice_label_run_in_under_a_correction() {
     for label in ["PUBLIC NOTICE: ", "Public notice\n"] {
         let arts = page(&format!(
             "Corrections\nA story on Page A3 on Tuesday misstated the year the Eastside library opened. It opened in \
@@ -4746,7 +4746,7 @@ fn issue2_notice_label_run_in_under_a_correction() {
 }
 
 #[test]
-fn issue2_advertisement_marker_and_ad_copy_are_no_text() {
+fn issue3_advertisement_marker_and_ad_copy_are_no_text() {
     // The marker alone over the next story is no kicker.
     let arts = page(
         "Water cuts for Soweto as Rand Water repairs pipeline\nLUYANDA SHABALALA\n\nRESIDENTS of 14 suburbs in Soweto \
@@ -4772,7 +4772,7 @@ fn issue2_advertisement_marker_and_ad_copy_are_no_text() {
 }
 
 #[test]
-fn issue2_column_label_headline_and_bare_writer_in_one_block() {
+fn issue3_column_label_headline_and_bare_writer_in_one_block() {
     let arts = page(
         "Tokyo chipmakers slide on export curbs\nBy Ken Ito in Tokyo\n\nShares in Japanese chip equipment makers fell \
          sharply after Washington widened export restrictions on advanced lithography tools.\n\nTHE LONG VIEW\nPension \
@@ -4787,7 +4787,7 @@ fn issue2_column_label_headline_and_bare_writer_in_one_block() {
 }
 
 #[test]
-fn issue2_group_set_narrower_than_the_page_keeps_its_paragraphs() {
+fn issue3_group_set_narrower_than_the_page_keeps_its_paragraphs() {
     // A review at 20 characters a line on a page whose brief is set at 26.
     let arts = page(
         "书评\n\
@@ -4816,7 +4816,7 @@ fn issue2_group_set_narrower_than_the_page_keeps_its_paragraphs() {
 }
 
 #[test]
-fn issue2_weekly_indented_paragraphs_and_a_brief_under_a_story() {
+fn issue3_weekly_indented_paragraphs_and_a_brief_under_a_story() {
     let arts = page(
         "8  THE PINE HOLLOW LEDGER  June 18, 2026\nCOMMUNITY\n\nLions serve up 40 years\nof pancake breakfasts\n\
          By Gene Aasland\n  When the Pine Hollow Lions Club\nflipped its first pancake at the fire\nhall in 1986, a plate \
@@ -4831,7 +4831,7 @@ fn issue2_weekly_indented_paragraphs_and_a_brief_under_a_story() {
 }
 
 #[test]
-fn issue2_house_credits_in_capitals() {
+fn issue3_house_credits_in_capitals() {
     let story = |byline: &str| {
         one(&format!(
             "Knut threatens strike in Kisii\n{byline}\n\nThe Kenya National Union of Teachers has given the Teachers \
@@ -4859,7 +4859,7 @@ fn issue2_house_credits_in_capitals() {
 }
 
 #[test]
-fn issue2_a_briefs_dashed_source_is_its_agency() {
+fn issue3_a_briefs_dashed_source_is_its_agency() {
     let brief = |end: &str| {
         one(&format!(
             "Rhino poaching down in Kruger\n\nSANParks recorded 41 rhino poached in the Kruger National Park in the \
@@ -4890,7 +4890,7 @@ fn issue2_a_briefs_dashed_source_is_its_agency() {
 }
 
 #[test]
-fn issue2_a_writer_and_the_desk_joined_by_and() {
+fn issue3_a_writer_and_the_desk_joined_by_and() {
     // `AND` joins a writer and the paper's desk, in capitals or not, with
     // `By` or without: no writer named `Nomvula Dlamini And`.
     for byline in [
@@ -4909,7 +4909,7 @@ fn issue2_a_writer_and_the_desk_joined_by_and() {
 }
 
 #[test]
-fn issue2_a_bare_byline_under_the_headline_is_not_its_last_words() {
+fn issue3_a_bare_byline_under_the_headline_is_not_its_last_words() {
     let story = |head: &str, byline: &str| {
         one(&format!(
             "{head}\n{byline}\n\nShares in Japanese chip equipment makers fell sharply after Washington widened \
@@ -4939,7 +4939,7 @@ fn issue2_a_bare_byline_under_the_headline_is_not_its_last_words() {
 }
 
 #[test]
-fn issue2_pla_daily_lead_names_correspondents_before_the_reporter() {
+fn issue3_pla_daily_lead_names_correspondents_before_the_reporter() {
     let arts = page(
         "某旅组织跨昼夜实弹演练\n\n本报讯　王　林、李志强、记者张　伟报道：6月10日，某旅在戈壁腹地组织跨昼夜实弹演练。\n\n\
          舰艇编队完成远海补给\n\n本报讯　特约记者　刘晓明　通讯员　周　宇　孙　浩报道：近日，某舰艇编队在远海完成补给训练。\n",
@@ -4954,7 +4954,7 @@ fn issue2_pla_daily_lead_names_correspondents_before_the_reporter() {
 }
 
 #[test]
-fn issue2_boxed_outlet_lead_with_name_run_into_place() {
+fn issue3_boxed_outlet_lead_with_name_run_into_place() {
     let a = one("里昂华人商会换届\n\n【欧洲时报记者林晓东里昂报道】6月13日，里昂华人商会举行换届大会。\n");
     assert_eq!(a.front.reporters, vec!["林晓东"]);
     assert_eq!(a.front.agency.as_deref(), Some("欧洲时报"));
@@ -4963,14 +4963,14 @@ fn issue2_boxed_outlet_lead_with_name_run_into_place() {
 }
 
 #[test]
-fn issue2_desk_editor_after_the_writer_is_no_reporter() {
+fn issue3_desk_editor_after_the_writer_is_no_reporter() {
     let a = one("债市收益率小幅回落\n◎记者 王 敏 ○编辑 李 丹\n\n本周十年期国债收益率回落3个基点。\n");
     assert_eq!(a.front.reporters, vec!["王敏"]);
     assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
 }
 
 #[test]
-fn issue2_photo_from_the_interviewee_names_no_contributor() {
+fn issue3_photo_from_the_interviewee_names_no_contributor() {
     let a = one(
         "老街里的“修表匠”\n文/扬子晚报/紫牛新闻记者　王立新　图/受访者提供\n　　在老城南的一条巷子里，张师傅修了四十年表。\n",
     );
@@ -4979,7 +4979,7 @@ fn issue2_photo_from_the_interviewee_names_no_contributor() {
 }
 
 #[test]
-fn issue2_bracketed_page_note_after_a_signed_brief() {
+fn issue3_bracketed_page_note_after_a_signed_brief() {
     let a = one(
         "城市快讯\n\n■我市新开通三条夜间公交线路\n\n市交通局6月16日发布消息,三条夜间公交线路将于本周末开通运营。(周　明)\n\n\
          （本版图片除署名外均由市交通局提供）\n",
@@ -4989,7 +4989,7 @@ fn issue2_bracketed_page_note_after_a_signed_brief() {
 }
 
 #[test]
-fn issue2_photo_credits_of_a_paper_and_of_a_source_leave_the_captions() {
+fn issue3_photo_credits_of_a_paper_and_of_a_source_leave_the_captions() {
     let arts = page(
         "马赛华人超市扩建\n\n【欧洲时报记者林晓东马赛报道】马赛北区一家华人超市本月完成扩建。\n\n（欧洲时报/林晓东 摄）\n\n\
          图为扩建后的超市收银区。\n\n我国学者发现新型催化材料\n\n◎本报记者　周　明\n\n记者6月17日从复旦大学获悉,该校团队发现一种新型催化材料。\n\n\
@@ -5004,7 +5004,7 @@ fn issue2_photo_credits_of_a_paper_and_of_a_source_leave_the_captions() {
 }
 
 #[test]
-fn issue2_jump_line_between_headline_and_bracketed_lead() {
+fn issue3_jump_line_between_headline_and_bracketed_lead() {
     let arts = page(
         "侨社·动态\n\n里昂老城华人书店的“第二春”\n\n（上接第一版）\n\n【欧洲时报记者林舟里昂报道】在老城区经营华文书店十五年的\
          福建人郑海，今年把二楼改成了中文绘本馆。\n\n开业三个月来，会员已超过两百户。\n",
@@ -5017,7 +5017,7 @@ fn issue2_jump_line_between_headline_and_bracketed_lead() {
 }
 
 #[test]
-fn issue2_spaced_headline_and_wrapped_deck_over_byline() {
+fn issue3_spaced_headline_and_wrapped_deck_over_byline() {
     // A headline the export spaced around its figures over its deck is no
     // story of its own.
     let arts = page(
@@ -5037,7 +5037,7 @@ fn issue2_spaced_headline_and_wrapped_deck_over_byline() {
 }
 
 #[test]
-fn issue2_desk_contacts_and_spaced_section_in_a_chinese_head() {
+fn issue3_desk_contacts_and_spaced_section_in_a_chinese_head() {
     let arts = page(
         "B3\n2026 年 6 月 18 日 星期四\n责任编辑：刘 洋\nE-mail:cjb@finews.cn 电话:010-65432100\n公 司\n\n锂电龙头二季度出货量回升\n\n\
          ◎记者 宋 佳\n\n6 月 17 日，多家锂电企业披露二季度经营数据，\n出货量环比回升。\n",
@@ -5049,7 +5049,7 @@ fn issue2_desk_contacts_and_spaced_section_in_a_chinese_head() {
 }
 
 #[test]
-fn issue2_comment_box_with_its_own_headline_is_a_sidebar() {
+fn issue3_comment_box_with_its_own_headline_is_a_sidebar() {
     let arts = page(
         "我国首条沙漠光伏治沙示范带建成\n\n◎本报记者　赵　岩\n\n记者6月15日从国家林草局获悉,一条长12公里的光伏治沙示范带日前建成。\n\n\
          记者手记\n\n沙丘上的“蓝色长城”\n\n第一次走进示范带,最先看到的是一排排蓝色光伏板。\n\n治沙与发电,在这里找到了交汇点。\n",
@@ -5062,7 +5062,7 @@ fn issue2_comment_box_with_its_own_headline_is_a_sidebar() {
 }
 
 #[test]
-fn issue2_pupil_essay_signed_with_school_and_teacher() {
+fn issue3_pupil_essay_signed_with_school_and_teacher() {
     let arts = page(
         "小小志愿者走进社区养老院\n本报记者　孙悦\n暑假第一周，20名小学生走进社区养老院，为老人表演节目。\n学生习作\n爷爷的老藤椅\n\
          南京市琅琊路小学三（4）班　陆星辰\n指导老师　许文静\n爷爷有一把老藤椅，放在阳台上已经二十多年了。\n",
@@ -5078,7 +5078,7 @@ fn issue2_pupil_essay_signed_with_school_and_teacher() {
 }
 
 #[test]
-fn issue2_two_character_brief_column_after_a_story() {
+fn issue3_two_character_brief_column_after_a_story() {
     let arts = page(
         "马赛华人商会举办创业讲座\n\n【欧洲时报综合报道】马赛华人商会日前举办创业讲座，吸引百余名青年参加。\n\n侨讯\n\n\
          ■尼斯华侨华人协会6月27日将举办中文歌曲大赛，欢迎报名参加。\n\n■波尔多中文学校秋季班即日起接受报名。\n",
@@ -5090,7 +5090,7 @@ fn issue2_two_character_brief_column_after_a_story() {
 }
 
 #[test]
-fn issue2_labelled_note_closes_its_piece_before_a_column_label() {
+fn issue3_labelled_note_closes_its_piece_before_a_column_label() {
     let arts = page(
         "购房问答\n　　问：公积金贷款审批要多久？\n　　答：材料齐全的，一般在10个工作日内完成审批并通知\n申请人签订合同。\n\
          （答疑：杭州市住房公积金管理中心　李青）\n房讯\n　　■6月21日至23日，2026杭州春季房展会将在\n杭州国际博览中心举办，参展楼盘超过\n\
@@ -5105,7 +5105,7 @@ fn issue2_labelled_note_closes_its_piece_before_a_column_label() {
 }
 
 #[test]
-fn issue2_bulleted_brief_headlines_over_spaced_text() {
+fn issue3_bulleted_brief_headlines_over_spaced_text() {
     let arts = page(
         "公司速递\n◆远航重工拟在印尼设立镍矿冶炼合资公司项目\n远航重工 6 月 16 日晚间公告，公司拟与印尼\n国有矿业公司合资设立镍矿冶炼项目公司，项\n\
          目一期规划年产镍铁 5 万吨。\n◆康瑞医药 PD-1 单抗新适应症获批开展 II 期临床\n康瑞医药公告，公司自主研发的 PD-1 单抗注射\n液新适应症获国家药监局\
@@ -5123,7 +5123,7 @@ fn issue2_bulleted_brief_headlines_over_spaced_text() {
 }
 
 #[test]
-fn issue2_dash_deck_under_a_headline_as_wide_as_the_column() {
+fn issue3_dash_deck_under_a_headline_as_wide_as_the_column() {
     let a = one(
         "“我想留下的，是那些被时间遗忘的手艺人”\n——访非遗纪录片导演程远\n本报记者　林　溪\n\n　　程远的纪录片《匠人志》日前在\
          全国院线上映。这部影片\n以皖南一个古村落为背景，记录了五位老匠人\n的日常生活。日前，记者就影片创作与他进行\n了对话。\n",
@@ -5134,7 +5134,7 @@ fn issue2_dash_deck_under_a_headline_as_wide_as_the_column() {
 }
 
 #[test]
-fn issue2_running_foot_of_the_page_name_and_number_is_furniture() {
+fn issue3_running_foot_of_the_page_name_and_number_is_furniture() {
     let arts = page(
         "书评\n2026年6月18日　第5版\n读书周刊\n主编：许　静　责任编辑：韩　笑\n\n书讯\n\u{3000}\u{3000}本报讯　（记者许静）第十二届全民阅读节\
          6月15日在南京开幕，将举办各类阅读推广活动3000余场。\n\n读书周刊　5\n",
@@ -5145,7 +5145,7 @@ fn issue2_running_foot_of_the_page_name_and_number_is_furniture() {
 }
 
 #[test]
-fn issue2_story_and_photos_by_is_the_writers_byline() {
+fn issue3_story_and_photos_by_is_the_writers_byline() {
     for line in
         ["Story and photos by Keisha Brown", "Words and pictures by Keisha Brown", "STORY & PHOTOS BY KEISHA BROWN"]
     {
@@ -5161,7 +5161,7 @@ fn issue2_story_and_photos_by_is_the_writers_byline() {
 }
 
 #[test]
-fn issue2_place_in_title_case_under_the_byline_is_the_dateline() {
+fn issue3_place_in_title_case_under_the_byline_is_the_dateline() {
     let a = one(
         "Teachers strike over pay arrears\n\nBy Ruth Mbula\n\nKisii\n\nHundreds of teachers in Kisii County yesterday downed their tools over salary arrears.\n\nThe teachers said they would not return to class.\n",
     );
@@ -5177,7 +5177,7 @@ fn issue2_place_in_title_case_under_the_byline_is_the_dateline() {
 }
 
 #[test]
-fn issue2_angle_bracket_column_label_over_its_headline_is_the_kicker() {
+fn issue3_angle_bracket_column_label_over_its_headline_is_the_kicker() {
     let a = one(
         "〈生活小百科〉\n天氣轉暖 小心花粉過敏\n\n春季氣溫回升，花粉、塵蟎活動旺盛，過敏性鼻炎患者明顯增加。（記者魏忻忻）\n",
     );
@@ -5187,7 +5187,7 @@ fn issue2_angle_bracket_column_label_over_its_headline_is_the_kicker() {
 }
 
 #[test]
-fn issue2_folio_of_the_section_then_the_page_number() {
+fn issue3_folio_of_the_section_then_the_page_number() {
     let a = one(
         "新加坡　6\n\n樟宜机场T5首阶段工程进度过半\n\n本报记者 陈俊宏\n\n樟宜机场第五搭客大厦首阶段工程已完成超过一半，预计在2030年代中期启用。\n",
     );
@@ -5197,7 +5197,7 @@ fn issue2_folio_of_the_section_then_the_page_number() {
 }
 
 #[test]
-fn issue2_poet_under_a_group_of_poems_each_with_its_title() {
+fn issue3_poet_under_a_group_of_poems_each_with_its_title() {
     let a = one(
         "春天的几种写法（组诗）\n\n林　溪\n\n惊蛰\n\n雷声还在远处\n像一个迟到的人\n泥土就醒了\n\n柳\n\n先是一点黄\n然后是一点绿\n整条河都在练习弯腰\n",
     );
@@ -5208,7 +5208,7 @@ fn issue2_poet_under_a_group_of_poems_each_with_its_title() {
 }
 
 #[test]
-fn issue2_narrow_wrapped_chinese_story_beside_unwrapped_ones_is_joined() {
+fn issue3_narrow_wrapped_chinese_story_beside_unwrapped_ones_is_joined() {
     let arts = page(
         "河南队主场2:1逆转上海申花\n\n本报记者 马骁宁\n\n3月4日晚，2026赛季中超联赛第2轮\n一场焦点战在郑州航海体育场打响，\n河南队坐镇主场迎战上海申花。上半\n场申花率先破门，下半场河南队连扳\n两球，取得新赛季首胜。\n\n赛后，河南队主教练表示，球队上半场\n有些紧张，下半场球员们执行战术很坚\n决，“这场胜利属于每一个留到最后的\n球迷”。\n\n苏炳添宣布正式退役\n\n新华社广州3月4日电（记者 王浩明）中国短跑名将苏炳添4日在广州举行的发布会上宣布正式退役，结束其二十余年的职业运动生涯。\n\n据介绍，本届运动会首次增设匹克球、飞盘、腰旗橄榄球等新兴项目，并在各省辖市同步设立分赛场，让更多群众在家门口参与比赛。\n",
     );
@@ -5223,7 +5223,7 @@ fn issue2_narrow_wrapped_chinese_story_beside_unwrapped_ones_is_joined() {
 }
 
 #[test]
-fn issue2_role_vouches_for_a_press_office_pen_name() {
+fn issue3_role_vouches_for_a_press_office_pen_name() {
     let a = one(
         "南阳警方破获一起跨省电信诈骗案\n\n近日，南阳市公安局宛城分局成功打掉一个犯罪团伙，抓获犯罪嫌疑人23名。（记者 郑建华 通讯员 宛公宣）\n",
     );
@@ -5237,7 +5237,7 @@ fn issue2_role_vouches_for_a_press_office_pen_name() {
 }
 
 #[test]
-fn issue2_wire_named_in_closing_brackets_is_the_agency() {
+fn issue3_wire_named_in_closing_brackets_is_the_agency() {
     let head = "日本央行维持利率不变\n\n日本央行昨天结束为期两天的货币政策会议，决定维持利率不变。\n\n";
     // `路透社` starts with a surname, but a wire is no writer.
     let a = one(&format!("{head}日元兑美元汇率小幅走弱。（路透社）\n"));
@@ -5259,7 +5259,7 @@ fn issue2_wire_named_in_closing_brackets_is_the_agency() {
 }
 
 #[test]
-fn issue2_wire_credit_under_a_caption_is_the_photos() {
+fn issue3_wire_credit_under_a_caption_is_the_photos() {
     let story = "印尼新首都迁都计划再度推迟\n\n（雅加达综合讯）印度尼西亚政府宣布，原定今年启动的新首都公务员搬迁计划将推迟至2027年。\n\n";
     for credit in
         ["▲工人上个月在努山打拉的国家宫附近施工。（法新社）", "▲工人上个月在努山打拉的国家宫附近施工。\n\n（法新社）"]
@@ -5274,7 +5274,7 @@ fn issue2_wire_credit_under_a_caption_is_the_photos() {
 }
 
 #[test]
-fn issue2_benbao_byline_ending_baodao_keeps_the_paper() {
+fn issue3_benbao_byline_ending_baodao_keeps_the_paper() {
     let text = "樟宜机场T5首阶段工程进度过半\n\n本报记者 陈俊宏 报道\n\n樟宜机场第五搭客大厦首阶段工程已完成超过一半，预计在2030年代中期启用。\n";
     let a = one(text);
     assert_eq!(a.front.reporters, vec!["陈俊宏"]);
@@ -5286,7 +5286,7 @@ fn issue2_benbao_byline_ending_baodao_keeps_the_paper() {
 }
 
 #[test]
-fn issue2_tip_line_and_call_for_copy_are_furniture() {
+fn issue3_tip_line_and_call_for_copy_are_furniture() {
     let a = one(
         "马国首相安华访问新加坡\n\n（新加坡讯）马来西亚首相安华将于下周一（9日）对新加坡进行为期两天的正式访问。\n\n欢迎读者提供新闻线索：电邮 zbnews@sph.com.sg 或 WhatsApp 9118 8000\n",
     );
@@ -5304,7 +5304,7 @@ fn issue2_tip_line_and_call_for_copy_are_furniture() {
 }
 
 #[test]
-fn issue2_essay_signed_with_home_then_name() {
+fn issue3_essay_signed_with_home_then_name() {
     let arts = page(
         "二月兰\n\n小区的围墙根下，不知什么时候冒出来一片二月兰。风一吹，整片都晃起来。\n\n每天下楼扔垃圾，我都要在那儿站一会儿，也算是春天给的一点私心。\n\n河南信阳　陈　默\n\n夜读\n\n台灯下\n一条河从书页里流出来\n漫过我的手背\n",
     );
@@ -5323,7 +5323,7 @@ fn issue2_essay_signed_with_home_then_name() {
 }
 
 #[test]
-fn issue2_four_characters_under_a_headline_are_its_second_line() {
+fn issue3_four_characters_under_a_headline_are_its_second_line() {
     let a = one(
         "淇县人民代表大会常务委员会\n任免名单\n\n（2026年3月3日淇县第十五届人民代表大会常务委员会第二十三次会议通过）\n\n任命：\n张卫东为淇县教育局局长；\n李红霞为淇县卫生健康委员会主任。\n",
     );
@@ -5336,7 +5336,7 @@ fn issue2_four_characters_under_a_headline_are_its_second_line() {
 }
 
 #[test]
-fn issue2_credited_caption_between_headline_and_byline_is_no_deck() {
+fn issue3_credited_caption_between_headline_and_byline_is_no_deck() {
     for caption in [
         "Traders arrange their wares at the new Kongowea market yesterday. PHOTO | KEVIN ODIT | NATION MEDIA GROUP",
         "Traders arrange their wares at the new Kongowea market yesterday. PHOTO | KEVIN ODIT\n| NATION MEDIA GROUP",
@@ -5354,7 +5354,7 @@ fn issue2_credited_caption_between_headline_and_byline_is_no_deck() {
 }
 
 #[test]
-fn issue2_masthead_with_its_edition_city_over_the_dated_folio_is_furniture() {
+fn issue3_masthead_with_its_edition_city_over_the_dated_folio_is_furniture() {
     let a = one(
         "THE TIMES OF INDIA, NEW DELHI\nTHURSDAY, MARCH 5, 2026                                                    4\nTIMES CITY\n\n\
          Metro corridor to open by June\n\nNew Delhi: The stretch is likely to open to passengers by June, DMRC officials said.\n",
@@ -5370,7 +5370,7 @@ fn issue2_masthead_with_its_edition_city_over_the_dated_folio_is_furniture() {
 }
 
 #[test]
-fn issue2_caption_ending_unstopped_in_a_labelled_photo_credit() {
+fn issue3_caption_ending_unstopped_in_a_labelled_photo_credit() {
     for cap in [
         "Passengers at the Majlis Park station on Wednesday   TOI PHOTO: ANINDYA CHATTOPADHYAY",
         "Passengers at the Majlis Park station on Wednesday Photo: Anindya Chattopadhyay",
@@ -5389,7 +5389,7 @@ fn issue2_caption_ending_unstopped_in_a_labelled_photo_credit() {
 }
 
 #[test]
-fn issue2_bare_name_right_under_the_last_sentence_signs_the_story_above() {
+fn issue3_bare_name_right_under_the_last_sentence_signs_the_story_above() {
     let arts = page(
         "Rail trail extension on track\n\nCycling tourism is booming on the Northern Rivers Rail Trail, with more than 160,000 people using it.\n\
          Tweed Shire Council will this month open tenders for the next 24km stretch to Byron Bay.\nRebecca Fist\n\n\
@@ -5425,7 +5425,7 @@ fn issue2_bare_name_right_under_the_last_sentence_signs_the_story_above() {
 }
 
 #[test]
-fn issue2_column_break_before_a_line_closing_with_a_dashed_wire_credit_is_joined() {
+fn issue3_column_break_before_a_line_closing_with_a_dashed_wire_credit_is_joined() {
     for end in [" — Bernama", " TNN", ""] {
         let a = one(&format!(
             "Palm oil exports seen rising\n\nKUALA LUMPUR: Malaysia's palm oil exports are expected to rise, cargo surveyors said.\n\
@@ -5442,7 +5442,7 @@ fn issue2_column_break_before_a_line_closing_with_a_dashed_wire_credit_is_joined
 }
 
 #[test]
-fn issue2_desks_call_for_comments_by_email_at_the_foot_is_furniture() {
+fn issue3_desks_call_for_comments_by_email_at_the_foot_is_furniture() {
     let a = one("2 hurt in Marikina road crash\n\nBy Jerome Aniceto @JeromeAnicetoINQ\n\n\
          Two persons were injured when a dump truck rammed three vehicles along Sumulong Highway in Marikina City on Tuesday night, police said.\n\n\
          For comments and suggestions, email metro@inquirer.com.ph\n");
@@ -5456,7 +5456,7 @@ fn issue2_desks_call_for_comments_by_email_at_the_foot_is_furniture() {
 }
 
 #[test]
-fn issue2_place_set_off_by_a_bullet_is_the_dateline() {
+fn issue3_place_set_off_by_a_bullet_is_the_dateline() {
     let a = one(
         "Grab posts first\nfull-year profit\n\nJAKARTA • Grab Holdings reported its first full-year profit on Wednesday as more customers used its services.\n\
          Revenue rose 19 per cent to US$3.2 billion.\nREUTERS\n",
@@ -5467,7 +5467,7 @@ fn issue2_place_set_off_by_a_bullet_is_the_dateline() {
 }
 
 #[test]
-fn issue2_dashed_name_closing_an_item_under_a_briefs_label_is_its_writer() {
+fn issue3_dashed_name_closing_an_item_under_a_briefs_label_is_its_writer() {
     let arts = page(
         "METRO BRIEFS\n\nManila to give free rabies shots\nThe Manila Health Department will give free anti-rabies vaccines for dogs and cats at all barangay health centers from March 9 to 13. —MEL CASAS\n\n\
          2 hurt in Marikina road crash\nTwo persons were injured when a dump truck rammed three vehicles along Sumulong Highway in Marikina City on Tuesday night, police said. —JEROME ANICETO\n",
@@ -5479,7 +5479,7 @@ fn issue2_dashed_name_closing_an_item_under_a_briefs_label_is_its_writer() {
 }
 
 #[test]
-fn issue2_a_headline_in_capitals_on_two_lines_after_a_story_heads_the_next() {
+fn issue3_a_headline_in_capitals_on_two_lines_after_a_story_heads_the_next() {
     let arts = page(
         "Bridge repairs finish early\n\nThe Harbour St bridge reopened on Monday, a month ahead of schedule.\nCrews will return in winter to resurface the approaches.\n\nSHARK SIGHTING CLOSES\nTWO NORTH COAST BEACHES\n\nLifeguards closed two beaches near Ballina after a large shark was seen close to shore.\nThe beaches will reopen once aerial patrols give the all-clear.\n",
     );
@@ -5496,7 +5496,7 @@ fn issue2_a_headline_in_capitals_on_two_lines_after_a_story_heads_the_next() {
 }
 
 #[test]
-fn issue2_court_listings_with_a_headline_per_case_are_pieces_under_the_label() {
+fn issue3_court_listings_with_a_headline_per_case_are_pieces_under_the_label() {
     let arts = page(
         "COURT ROUND-UP\n\nFined for speeding past school\nA VAN driver who was caught doing 52mph in a 20mph zone outside a primary school has been fined £400. Mark Hale, 44, of Bury, admitted the offence.\n\nJailed for shop thefts\nA SHOPLIFTER who stole £900 of goods from supermarkets in Rochdale has been jailed for ten weeks. Dean Platt, 29, pleaded guilty to six thefts.\n\nBanned after crash\nA MOTORIST who crashed into a wall while over the limit has been banned for 18 months. Sian Lowe, 31, of Heywood, was also fined £520.\n",
     );
@@ -5516,7 +5516,7 @@ fn issue2_court_listings_with_a_headline_per_case_are_pieces_under_the_label() {
 }
 
 #[test]
-fn issue2_a_listings_days_are_subheads_under_its_label() {
+fn issue3_a_listings_days_are_subheads_under_its_label() {
     let a = one(
         "GIG GUIDE\n\nSaturday, March 14\nThe Rubens with special guests, Lismore City Hall, doors 7pm. Tickets $49 at the box office.\nOpen mic night for local songwriters, Eltham Hotel, 7pm. Free entry.\n\nSunday, March 15\nJazz in the park with the Northern Rivers Big Band, Heritage Park, from noon.\n",
     );
@@ -5541,7 +5541,7 @@ fn issue2_a_listings_days_are_subheads_under_its_label() {
 }
 
 #[test]
-fn issue2_a_game_storys_up_next_box_and_box_score_stay_in_it() {
+fn issue3_a_game_storys_up_next_box_and_box_score_stay_in_it() {
     let a = one(
         "Celtics hold off Bucks\n\nBOSTON (AP) — Jayson Tatum scored 38 points and the Boston Celtics held off the Milwaukee Bucks 118-111 on Tuesday night.\nBoston has won six straight.\n\nMILWAUKEE (111)\nAntetokounmpo 14-22 8-11 36, Lillard 7-18 5-5 22, Portis 4-9 0-0 9. Totals 40-86 19-24 111.\nBOSTON (118)\nTatum 13-24 8-8 38, Brown 9-17 2-3 22, White 5-10 0-0 13. Totals 44-88 18-21 118.\nUP NEXT\nBucks: At Chicago on Thursday night.\nCeltics: Host Detroit on Friday night.\n",
     );
@@ -5557,7 +5557,7 @@ fn issue2_a_game_storys_up_next_box_and_box_score_stay_in_it() {
 }
 
 #[test]
-fn issue2_the_letters_policy_box_is_furniture() {
+fn issue3_the_letters_policy_box_is_furniture() {
     let arts = page(
         "LETTERS TO THE EDITOR\n\nBus cuts hurt the elderly\n\nThe council's decision to cut the Sunday bus service leaves many older residents stranded at home.\nJoan Pryor, Millbrook\n\nLetter guidelines: Letters should be no longer than 200 words and must include a daytime phone number. Send them to letters@millbrookpost.com.\n",
     );
@@ -5566,7 +5566,7 @@ fn issue2_the_letters_policy_box_is_furniture() {
 }
 
 #[test]
-fn issue2_a_column_label_heading_a_shared_page_labels_its_column() {
+fn issue3_a_column_label_heading_a_shared_page_labels_its_column() {
     let obituary = "OBITUARIES\n\nDorothy M. Fenwick\nMay 2, 1931 - March 1, 2026\n\nDorothy M. Fenwick, 94, of Glenwood, died Sunday at her home.\nServices will be held at 10 a.m. Friday at First Lutheran Church.\n";
     let arts = page(&format!(
         "{obituary}\nLETTERS TO THE EDITOR\n\nKeep the pool open\n\nThe city should find the money to keep the municipal pool open through September.\nDale Kruse, Glenwood\n"
@@ -5582,7 +5582,7 @@ fn issue2_a_column_label_heading_a_shared_page_labels_its_column() {
 }
 
 #[test]
-fn issue2_the_newsrooms_call_for_stories_is_furniture() {
+fn issue3_the_newsrooms_call_for_stories_is_furniture() {
     for foot in [
         "Have a story? Contact the newsroom on 096 21000 or email news@westernpeople.ie",
         "For news tips call 011 633 9111 or email newsdesk@inl.co.za",
@@ -5596,7 +5596,7 @@ fn issue2_the_newsrooms_call_for_stories_is_furniture() {
 }
 
 #[test]
-fn issue2_a_bracketed_byline_under_a_headline_opens_its_story() {
+fn issue3_a_bracketed_byline_under_a_headline_opens_its_story() {
     let first = "男子网购手机骗退款　被刑拘\n本报讯　网购新手机后，一男子先后作案17次，骗取货款6万余元。近日，江汉警方将其抓获。\n目前，刘某已被刑事拘留。\n\n";
     for by in ["（文/图 记者 杨帆）", "（记者 杨帆）", "（文／圖 記者 楊帆）"] {
         let arts = page(&format!(
@@ -5611,7 +5611,7 @@ fn issue2_a_bracketed_byline_under_a_headline_opens_its_story() {
 }
 
 #[test]
-fn issue2_a_folio_line_with_the_columns_head_beside_the_section() {
+fn issue3_a_folio_line_with_the_columns_head_beside_the_section() {
     let a = one(
         "SOUTH CHINA MORNING POST                                          Thursday, March 5, 2026\nB4  BUSINESS                                                                    MARKETS\n\nHang Seng snaps three-day\nlosing streak as tech rallies\n\nEnoch Yiu\nenoch.yiu@scmp.com\n\nHong Kong stocks rose on Wednesday, ending a three-day losing streak.\nTurnover on the main board rose to HK$198.6 billion.\n",
     );
@@ -5620,7 +5620,7 @@ fn issue2_a_folio_line_with_the_columns_head_beside_the_section() {
 }
 
 #[test]
-fn issue2_a_writer_over_the_papers_name_in_capitals_is_no_dateline() {
+fn issue3_a_writer_over_the_papers_name_in_capitals_is_no_dateline() {
     let a = one(
         "Snow-clearing budget already 85% spent\n\nJON WILLING\nOTTAWA CITIZEN\n\nThe city has spent $78 million of its $92-million winter maintenance budget, the public works department said.\nCrews are bracing for two more storms.\n",
     );
@@ -5630,7 +5630,7 @@ fn issue2_a_writer_over_the_papers_name_in_capitals_is_no_dateline() {
 }
 
 #[test]
-fn issue2_a_photographer_in_capitals_with_mc_before_the_slash() {
+fn issue3_a_photographer_in_capitals_with_mc_before_the_slash() {
     let arts = page(
         "Mayor defends budget\n\nThe mayor defended the budget on Wednesday, saying it kept taxes low.\nCouncil votes next week.\n\nMayor Mark Sutcliffe speaks to reporters at city hall on Wednesday. ERROL McGIHON/POSTMEDIA NEWS\n\nLibrary cuts Sunday hours\n\nThe library will close two branches on Sundays starting in April.\n",
     );
@@ -5640,7 +5640,7 @@ fn issue2_a_photographer_in_capitals_with_mc_before_the_slash() {
 }
 
 #[test]
-fn issue2_an_unstopped_caption_credited_to_file_ends_its_story() {
+fn issue3_an_unstopped_caption_credited_to_file_ends_its_story() {
     let arts = page(
         "Gunmen abduct 14 travellers on\nAbuja-Kaduna highway\n\nFrom Chidi Okafor, Kaduna\n\nGunmen on Tuesday night abducted 14 passengers travelling on the Abuja-Kaduna highway.\nPolice confirmed the incident on Wednesday.\n\nTravellers at a checkpoint on the Abuja-Kaduna highway          Photo: File\n\nECONOMY\n\nFG, labour resume talks on\nnew minimum wage review\n\nBy Tunde Ajayi\n\nThe Federal Government and organised labour will on Monday resume negotiations on the minimum wage.\n",
     );
@@ -5657,7 +5657,7 @@ fn issue2_an_unstopped_caption_credited_to_file_ends_its_story() {
 }
 
 #[test]
-fn issue2_pakistani_photo_services_dashed_after_a_caption() {
+fn issue3_pakistani_photo_services_dashed_after_a_caption() {
     // The desk's byline stays the writer: the caption's credit is the photo's.
     let a = one(
         "Water tankers to be banned on main roads\n\nStaff Reporter\n\nKARACHI: The Sindh government on Wednesday decided to ban the movement of water tankers on the city's main arteries during the day.\nThe decision was taken at a meeting at the Sindh Secretariat.\n\nMotorists wade through a flooded road near Tower on Wednesday. — Online\n",
@@ -5673,7 +5673,7 @@ fn issue2_pakistani_photo_services_dashed_after_a_caption() {
 }
 
 #[test]
-fn issue2_a_headline_line_opening_on_a_sum_goes_on() {
+fn issue3_a_headline_line_opening_on_a_sum_goes_on() {
     let a = one(
         "Council balks at\n$1.2B transit bill\n\nStage 3 LRT price tag jumps\n40 per cent in new estimate\n\nBy JON WILLING\n\nThe estimated cost of extending the O-Train to Kanata has climbed to $4.2 billion, city staff said Wednesday.\nCouncillors questioned whether the city can afford it.\n",
     );
@@ -5683,7 +5683,7 @@ fn issue2_a_headline_line_opening_on_a_sum_goes_on() {
 }
 
 #[test]
-fn issue2_a_match_reports_score_lines_are_no_subheads() {
+fn issue3_a_match_reports_score_lines_are_no_subheads() {
     let a = one(
         "Knockmore see off Ballintubber in thriller\n\nReporter: Michael Gallagher\n\nKnockmore 1-14\nBallintubber 1-12\n\nKnockmore held their nerve to beat Ballintubber by two points in the opening round of the Mayo League on Sunday.\nA late goal from Aidan Cafferkey put Knockmore five points clear.\n",
     );
@@ -5691,7 +5691,7 @@ fn issue2_a_match_reports_score_lines_are_no_subheads() {
 }
 
 #[test]
-fn issue2_a_police_logs_dates_head_its_entries() {
+fn issue3_a_police_logs_dates_head_its_entries() {
     let a = one(
         "POLICE BLOTTER\n\nThe following incidents were reported to the Hillsboro Police Department.\n\nFeb. 24\n7:42 a.m. — A resident of the 400 block of Elm Street reported that someone had let the air out of her tires.\n3:15 p.m. — Officers responded to a two-vehicle crash at Main and Third streets.\n\nFeb. 25\n11:08 p.m. — Kyle R. Benton, 23, of Hillsboro was arrested on a charge of driving while intoxicated.\n",
     );
@@ -5701,7 +5701,7 @@ fn issue2_a_police_logs_dates_head_its_entries() {
 }
 
 #[test]
-fn issue2_a_headline_that_names_no_one_ends_the_obituaries() {
+fn issue3_a_headline_that_names_no_one_ends_the_obituaries() {
     let arts = page(
         "Council approves pool repairs\n\nThe Hillsboro City Council voted 4-1 Tuesday to spend $86,400 on repairs to the municipal swimming pool.\nThe pool opens on Memorial Day weekend.\n\nOBITUARIES\n\nHarold E. Wiens\n\nHarold Eugene Wiens, 88, of Hillsboro died Monday, March 2, 2026, at Parkside Homes.\nFuneral services will be at 10:30 a.m. Saturday at Hillsboro Mennonite Brethren Church.\n\nBetty J. van der Berg\n\nBetty Jean van der Berg, 79, of Lehigh died Feb. 27, 2026, at Newton Medical Center.\n\nHillsboro High School honor roll\n\nThe following students were named to the Hillsboro High School honor roll for the third quarter.\nSeniors — All A's: Emma Schroeder, Caleb Vogt, Jacob Unruh.\n",
     );
@@ -5717,7 +5717,7 @@ fn issue2_a_headline_that_names_no_one_ends_the_obituaries() {
 }
 
 #[test]
-fn issue2_a_columnists_line_with_the_address_after_it_credits_the_writer() {
+fn issue3_a_columnists_line_with_the_address_after_it_credits_the_writer() {
     let a = one(
         "MONEY MATTERS\n\nWhy the peg is safer than the sceptics think\n\nEvery few years the hedge funds come back to bet against the Hong Kong dollar, and every few years they lose money.\nThat does not mean the peg is free.\nJake van der Kamp is a veteran financial commentator. jake.vanderkamp@scmp.com\n",
     );
@@ -5727,7 +5727,7 @@ fn issue2_a_columnists_line_with_the_address_after_it_credits_the_writer() {
 }
 
 #[test]
-fn issue2_a_headless_brief_under_a_story_its_wire_signed() {
+fn issue3_a_headless_brief_under_a_story_its_wire_signed() {
     let arts = page(
         "PM orders crackdown on hoarders ahead of Ramazan\n\nISLAMABAD: Prime Minister Shehbaz Sharif on Wednesday directed the provincial governments to take strict action against hoarders ahead of Ramazan. — APP\n\nHYDERABAD: A three-day book fair organised by the Sindh Culture Department will open at the Sindh Museum on Friday, the department said on Wednesday. — PPI\n",
     );
@@ -5740,7 +5740,7 @@ fn issue2_a_headless_brief_under_a_story_its_wire_signed() {
 }
 
 #[test]
-fn issue2_an_ad_desks_phone_line_with_its_address_is_furniture() {
+fn issue3_an_ad_desks_phone_line_with_its_address_is_furniture() {
     let arts = page(
         "我市启动春季招聘月\n本报讯（记者 孙丽）3月4日，市人社局启动春季招聘月活动，全月将举办各类招聘会46场。\n\n遗失声明\n张建国遗失残疾人证，证号：37020319650812XXXX，声明作废。\n\n本报发布广告电话：0532-88880000　地址：市南区东海西路28号\n",
     );
@@ -5754,7 +5754,7 @@ fn issue2_an_ad_desks_phone_line_with_its_address_is_furniture() {
 }
 
 #[test]
-fn issue2_dashed_points_under_a_box_headline_are_a_list() {
+fn issue3_dashed_points_under_a_box_headline_are_a_list() {
     let arts = page(
         "代表团审议政府工作报告\n本报讯（记者 韩冰）3月4日，我省代表团审议政府工作报告。代表们踊跃发言。\n\n新闻链接\n政府工作报告中的几个关键数字\n——国内生产总值增长目标为5%左右\n——城镇新增就业1200万人以上\n——居民消费价格涨幅2%左右\n（本报特派记者　韩　冰　周　洋　整理）\n",
     );
@@ -5772,7 +5772,7 @@ fn issue2_dashed_points_under_a_box_headline_are_a_list() {
 }
 
 #[test]
-fn issue2_a_schedule_of_days_set_apart_from_its_items_is_a_table() {
+fn issue3_a_schedule_of_days_set_apart_from_its_items_is_a_table() {
     let arts = page(
         "课后服务不能变成“第二课堂”\n省教育科学研究院研究员 王丽萍\n课后服务的定位是“服务”，不是延长教学时间。学校应把时间还给学生。\n\n2026年我省普通高校招生重要时间节点\n3月10日—3月25日　　普通高考网上报名\n4月15日—4月20日　　体育类专业统考\n6月7日—6月10日　　全国统一考试\n6月25日　　公布高考成绩\n（本报记者 林小红 整理）\n",
     );
@@ -5784,7 +5784,7 @@ fn issue2_a_schedule_of_days_set_apart_from_its_items_is_a_table() {
 }
 
 #[test]
-fn issue2_a_photo_columns_captions_are_not_glued_to_the_story_above() {
+fn issue3_a_photo_columns_captions_are_not_glued_to_the_story_above() {
     let arts = page(
         "联合国呼吁为苏丹筹集人道主义资金\n本报日内瓦3月4日电　（记者　陈　晨）联合国人道主义事务协调厅4日发出呼吁，请国际社会为苏丹筹集42亿美元人道主义援助资金。\n\n环球掠影\n3月3日，在印度新德里，民众参加洒红节庆祝活动。　新华社记者 张 伟摄\n3月4日，游客在法国巴黎埃菲尔铁塔下拍照。　本报驻法国记者　赵　丽摄\n",
     );
@@ -5800,7 +5800,7 @@ fn issue2_a_photo_columns_captions_are_not_glued_to_the_story_above() {
 }
 
 #[test]
-fn issue2_each_small_ad_under_its_own_label_is_a_piece() {
+fn issue3_each_small_ad_under_its_own_label_is_a_piece() {
     let arts = page(
         "招聘\n某大型物流企业招聘叉车司机5名，持证上岗，月薪6000元以上，包食宿。电话：13900001111\n诚聘\n市南区某幼儿园诚聘幼儿教师3名，学前教育专业，有教师资格证。电话：0532-86660000\n",
     );
@@ -5809,7 +5809,7 @@ fn issue2_each_small_ad_under_its_own_label_is_a_piece() {
 }
 
 #[test]
-fn issue2_a_wires_photo_taken_from_another_wire_is_credited_not_run_on() {
+fn issue3_a_wires_photo_taken_from_another_wire_is_credited_not_run_on() {
     let arts = page(
         "联合国呼吁为苏丹筹集资金\n本报日内瓦3月4日电（记者 陈晨）联合国4日发出呼吁。\n\n环球掠影\n3月3日，在印度新德里，民众参加洒红节庆祝活动。　新华社记者 张 伟摄\n3月2日，在巴西里约热内卢，人们观看狂欢节桑巴游行。　新华社/法新\n",
     );
@@ -5820,7 +5820,7 @@ fn issue2_a_wires_photo_taken_from_another_wire_is_credited_not_run_on() {
 }
 
 #[test]
-fn issue2_a_forecast_run_in_after_its_label_is_no_line_of_the_brief_above() {
+fn issue3_a_forecast_run_in_after_its_label_is_no_line_of_the_brief_above() {
     let arts = page(
         "短訊\n本地二手樓價連升兩月\n中原城市領先指數CCL最新報143.52點，按周升0.8%，連續兩個月上升。\n明日天氣：多雲，有一兩陣微雨。氣溫18至23度。\n",
     );
@@ -5834,7 +5834,7 @@ fn issue2_a_forecast_run_in_after_its_label_is_no_line_of_the_brief_above() {
 }
 
 #[test]
-fn issue2_each_picture_of_a_photo_column_is_under_its_label() {
+fn issue3_each_picture_of_a_photo_column_is_under_its_label() {
     let arts = page(
         "联合国呼吁为苏丹筹集资金\n本报日内瓦3月4日电（记者 陈晨）联合国4日发出呼吁。\n\n环球掠影\n3月3日，在印度新德里，民众参加洒红节庆祝活动。　新华社记者 张 伟摄\n3月4日，游客在法国巴黎埃菲尔铁塔下拍照。　本报驻法国记者　赵　丽摄\n",
     );
@@ -5855,7 +5855,7 @@ fn issue2_each_picture_of_a_photo_column_is_under_its_label() {
 }
 
 #[test]
-fn issue2_an_epaper_export_with_its_labels_in_brackets_fills_the_fields() {
+fn issue3_an_epaper_export_with_its_labels_in_brackets_fills_the_fields() {
     let arts = page(
         "【版面】第04版：经济·区域\n【日期】2026-03-05\n\n【引题】一季度重大项目集中开工\n【标题】我市87个项目总投资超560亿元\n【副标题】涵盖先进制造、新能源等领域\n【作者】本报记者 刘思远 通讯员 王  强\n【栏目】项目建设进行时\n【字数】612\n【正文】\n　　3月4日上午，全市一季度重大项目集中开工活动举行。\n\n【上一篇】【下一篇】【返回目录】\n\n【标题】高新区企业研发投入增长23%\n【作者】本报记者 赵  敏\n【正文】\n　　记者从高新区管委会获悉，研发经费投入达48.6亿元。\n",
     );
@@ -5876,7 +5876,7 @@ fn issue2_an_epaper_export_with_its_labels_in_brackets_fills_the_fields() {
 }
 
 #[test]
-fn issue2_a_newspaper_databases_record_fields_are_not_text() {
+fn issue3_a_newspaper_databases_record_fields_are_not_text() {
     let arts = page(
         "标题：春灌用水有保障 全县水库蓄水量同比增两成\n副标题：已落实春灌面积42万亩\n作者：记者 孙立群 实习生 何 静\n报纸名称：临河日报\n报纸日期：2026-03-05\n版名：农业农村\n版号：04\n关键词：春灌;水库;蓄水\n正文：\n　　记者3月4日从县水利局获悉，全县28座中小型水库蓄水总量达1.36亿立方米。\n",
     );
@@ -5892,7 +5892,7 @@ fn issue2_a_newspaper_databases_record_fields_are_not_text() {
 }
 
 #[test]
-fn issue2_an_address_sentence_closing_a_story_is_its_text() {
+fn issue3_an_address_sentence_closing_a_story_is_its_text() {
     let a = one(
         "日落公園長者免費報稅 即日起預約\n記者劉大衛／紐約報導\n　　布碌崙華人協會即日起為長者提供免費報稅服務。\n　　服務地址：5002 8th Ave., Brooklyn, NY 11220；預約電話：(718) 438-9312。\n",
     );
@@ -5907,7 +5907,7 @@ fn issue2_an_address_sentence_closing_a_story_is_its_text() {
 }
 
 #[test]
-fn issue2_the_section_beside_the_page_editors_under_a_folio_opening_on_the_papers_name() {
+fn issue3_the_section_beside_the_page_editors_under_a_folio_opening_on_the_papers_name() {
     let a = one(
         "今日鹿邑　　2026年3月5日　星期四　　　　　　　　　　　　第4版\n党建·专版　　　　　　　　　　　　　　　　责任编辑：王静　校对：李娜\n\n红色引擎激活乡村发展“一池春水”\n县融媒体中心记者 张明 通讯员 李华\n　　初春时节，走进太清宫镇刘庄村，平整的水泥路通到家家户户。\n",
     );
@@ -5916,7 +5916,7 @@ fn issue2_the_section_beside_the_page_editors_under_a_folio_opening_on_the_paper
 }
 
 #[test]
-fn issue2_the_kind_of_report_after_the_writer_is_no_name() {
+fn issue3_the_kind_of_report_after_the_writer_is_no_name() {
     let a =
         one("新能源车企2月交付量出炉\n本报记者 陈曦 综合报道\n　　3月1日以来，多家新能源车企陆续公布2月交付数据。\n");
     assert_eq!(a.front.reporters, vec!["陈曦"]);
@@ -5924,7 +5924,7 @@ fn issue2_the_kind_of_report_after_the_writer_is_no_name() {
 }
 
 #[test]
-fn issue2_a_notice_named_for_its_campaign_is_a_piece_of_its_own() {
+fn issue3_a_notice_named_for_its_campaign_is_a_piece_of_its_own() {
     let arts = page(
         "老街的豆腐脑\n作者：郑伟\n　　老街口的豆腐脑摊子，已经摆了三十多年。街坊们说，老街变新了，味道没变。\n\n“舌尖上的家乡味”征稿启事\n　　本刊即日起开展“舌尖上的家乡味”征稿活动，欢迎广大读者讲述与美食有关的故事。\n",
     );
@@ -5933,7 +5933,7 @@ fn issue2_a_notice_named_for_its_campaign_is_a_piece_of_its_own() {
 }
 
 #[test]
-fn issue2_a_tip_box_closes_its_recipe() {
+fn issue3_a_tip_box_closes_its_recipe() {
     let arts = page(
         "荠菜鲜肉馄饨\n文/图 本报记者 周晓梅\n　　荠菜鲜肉馄饨是本地人家家户户都会做的春季时令点心。\n小贴士\n　　焯荠菜时水中加少许盐和几滴油，可使颜色更翠绿。\n\n母亲的春卷\n　　每年开春，母亲总要做一回春卷。她说，立春吃春卷叫“咬春”。\n　　咬一口，满嘴都是春天的味道，也是家的味道。\n（作者单位：滨海市第二中学）\n",
     );
@@ -5943,7 +5943,7 @@ fn issue2_a_tip_box_closes_its_recipe() {
 }
 
 #[test]
-fn issue2_a_headline_under_a_story_gone_to_another_page_heads_the_next_piece() {
+fn issue3_a_headline_under_a_story_gone_to_another_page_heads_the_next_piece() {
     let arts = page(
         "一把刻刀守住千年年画\n本报记者 孟繁星\n　　在开封朱仙镇，一间作坊里，墨香和木香交织在一起。\n　　“年画不能只挂在博物馆里，得让年轻人喜欢。”尹浩说。（下转第6版）\n\n【人物简介】\n　　尹国全，1958年生，河南开封人，朱仙镇木版年画国家级代表性传承人。\n\n“那年冬天，全村人都来看皮影戏”\n口述：王德福　整理：本报记者 孟繁星\n　　我是1951年生人，十二岁跟着父亲学皮影。\n　　只要有人愿意学，我就愿意教。\n",
     );
@@ -5959,7 +5959,7 @@ fn issue2_a_headline_under_a_story_gone_to_another_page_heads_the_next_piece() {
 }
 
 #[test]
-fn issue2_coming_events_are_one_piece_each_with_their_times_and_places() {
+fn issue3_coming_events_are_one_piece_each_with_their_times_and_places() {
     let arts = page(
         "活動預告\n■紐約華人策劃協會 長者健康講座\n時間：3月8日（周日）下午2時至4時\n地點：150 Elizabeth St., New York, NY 10012\n費用：免費，名額40人，請致電(212) 941-0920預約。\n■法拉盛華人社區中心 免費英語會話班\n時間：3月10日起，每周二晚間7時至9時\n地點：136-30 Roosevelt Ave., Flushing, NY 11354\n",
     );
@@ -5972,7 +5972,7 @@ fn issue2_coming_events_are_one_piece_each_with_their_times_and_places() {
 }
 
 #[test]
-fn issue2_items_under_a_flash_label_each_signed_in_brackets_are_briefs_of_their_own() {
+fn issue3_items_under_a_flash_label_each_signed_in_brackets_are_briefs_of_their_own() {
     let arts = page(
         "新能源车企2月交付量出炉\n本报记者 陈曦\n　　3月1日以来，多家新能源车企陆续公布2月交付数据。\n\n快讯\n　　宁德时代（300750.SZ）3月4日公告，公司拟在匈牙利投资建设第二期电池工厂。（王蕾）\n　　中国平安（601318.SH）公告，截至2月末，公司累计回购A股股份1.25亿股。（陈曦）\n　　工业富联（601138.SH）3月4日晚间披露业绩快报，2025年营业收入同比增长28.6%。（李想）\n",
     );
@@ -5991,7 +5991,7 @@ fn issue2_items_under_a_flash_label_each_signed_in_brackets_are_briefs_of_their_
 }
 
 #[test]
-fn issue2_a_listed_companys_headline_with_its_code_is_the_title_over_its_deck() {
+fn issue3_a_listed_companys_headline_with_its_code_is_the_title_over_its_deck() {
     let a = one(
         "贵州茅台（600519.SH）：去年营收同比增长15.7%\n拟每10股派现276.24元，分红总额超340亿元\n证券时报记者 王蕾 实习生 李想\n　　3月4日晚间，贵州茅台（600519.SH）发布2025年年度报告。\n",
     );
@@ -6006,7 +6006,7 @@ fn issue2_a_listed_companys_headline_with_its_code_is_the_title_over_its_deck() 
 }
 
 #[test]
-fn issue2_a_caption_the_column_break_set_after_a_comma_is_moved_out_of_the_sentence() {
+fn issue3_a_caption_the_column_break_set_after_a_comma_is_moved_out_of_the_sentence() {
     let a = one(
         "一把刻刀守住千年年画\n本报记者 孟繁星\n　　尹国全14岁拜师学艺，至今已有五十多年。“刻版最讲究心静手稳，一块版刻坏一刀，就得从头再来。”他说，刻一块门神版，少则半个月，多则两个月。\n　　上世纪八十年代，年画市场一度萎缩，不少艺人改行。尹国全却守着作坊，\n图为尹国全在作坊内刻版。（资料图片）\n一边刻版一边琢磨新题材，把农村新生活、\n　　交通安全知识刻进年画里。\n",
     );
@@ -6023,7 +6023,7 @@ fn issue2_a_caption_the_column_break_set_after_a_comma_is_moved_out_of_the_sente
 }
 
 #[test]
-fn issue2_the_fields_of_an_event_keep_their_lines_on_an_unwrapped_page() {
+fn issue3_the_fields_of_an_event_keep_their_lines_on_an_unwrapped_page() {
     let arts = page(
         "日落公園長者免費報稅 即日起預約\n記者劉大衛／紐約報導\n　　2025年度報稅季已經開始，布碌崙日落公園（Sunset Park）的華人社區組織「布碌崙華人協會」即日起為年收入低於$6萬7000元的家庭及65歲以上長者提供免費報稅服務，由經美國國稅局（IRS）認證的義工以中、英文協助填表。\n\n活動預告\n■紐約華人策劃協會 長者健康講座\n時間：3月8日（周日）下午2時至4時\n地點：150 Elizabeth St., New York, NY 10012\n費用：免費，名額40人，請致電(212) 941-0920預約。\n\n社區新聞熱線：(212) 226-5050　傳真：(212) 226-4040　電郵：nycommunity@worldjournal.com\n",
     );
@@ -6034,7 +6034,7 @@ fn issue2_the_fields_of_an_event_keep_their_lines_on_an_unwrapped_page() {
 }
 
 #[test]
-fn issue2_a_labelled_export_in_traditional_characters_is_read_by_its_labels() {
+fn issue3_a_labelled_export_in_traditional_characters_is_read_by_its_labels() {
     let arts = page(
         "【標題】澳門輕軌東線明年通車\n【作者】記者 黃嘉欣\n【內容】\n　　運輸工務司司長昨日表示，輕軌東線隧道工程已完成約八成。\n【標題】議事亭前地遊客如織\n【作者】記者 何家文\n【內容】\n　　昨日下午議事亭前地遊客如織。\n",
     );
@@ -6044,7 +6044,7 @@ fn issue2_a_labelled_export_in_traditional_characters_is_read_by_its_labels() {
 }
 
 #[test]
-fn issue2_an_ap_separator_line_is_dropped_and_desk_writers_contribute() {
+fn issue3_an_ap_separator_line_is_dropped_and_desk_writers_contribute() {
     let a = one(
         "Oil prices jump as OPEC+ signals deeper cuts\nBy STAN CHOE\nAP Business Writer\n\nNEW YORK (AP) — Oil prices jumped Wednesday after OPEC and its allies signaled deeper cuts.\nTreasury yields were mixed.\n___\nAP Business Writers Elaine Kurtenbach in Bangkok and Matt Ott in Washington contributed to this report.\n",
     );
@@ -6055,7 +6055,7 @@ fn issue2_an_ap_separator_line_is_dropped_and_desk_writers_contribute() {
 }
 
 #[test]
-fn issue2_a_table_under_its_own_head_after_english_briefs_is_no_brief() {
+fn issue3_a_table_under_its_own_head_after_english_briefs_is_no_brief() {
     let arts = page(
         "BUSINESS BRIEFS\nFed's Powell to testify next week\nWASHINGTON (AP) — Federal Reserve Chair Jerome Powell will testify before the Senate Banking Committee on Tuesday, the committee said.\n___\nTarget earnings beat forecasts\nMINNEAPOLIS (AP) — Target reported fourth-quarter profit that beat analysts' expectations Wednesday.\n\nSTOCKS OF LOCAL INTEREST\nName             Last     Chg\nAT&T Inc        22.41    +.18\nBoeing Co      171.05   -2.08\n",
     );
@@ -6071,7 +6071,7 @@ fn issue2_a_table_under_its_own_head_after_english_briefs_is_no_brief() {
 }
 
 #[test]
-fn issue2_a_role_naming_its_patch_after_of_follows_the_name() {
+fn issue3_a_role_naming_its_patch_after_of_follows_the_name() {
     let a = one(
         "Storm warning as 80mph winds expected across north of England\n\nHelen Pidd North of England editor\n\nThe Met Office has issued an amber weather warning for much of northern England and southern Scotland.\nForecasters said the storm would clear east by Saturday morning.\n",
     );
@@ -6081,7 +6081,7 @@ fn issue2_a_role_naming_its_patch_after_of_follows_the_name() {
 }
 
 #[test]
-fn issue2_a_figures_comma_does_not_cut_a_briefs_title() {
+fn issue3_a_figures_comma_does_not_cut_a_briefs_title() {
     let arts = page(
         "Briefs\n\nRas Al Khaimah: RAK Police said 1,200 traffic violations were recorded during the first week of a campaign.\n\nAjman: Ajman Municipality will close part of Sheikh Khalifa bin Zayed Street for road works from Friday.\n",
     );
@@ -6091,7 +6091,7 @@ fn issue2_a_figures_comma_does_not_cut_a_briefs_title() {
 }
 
 #[test]
-fn issue2_a_bare_name_under_a_name_and_role_is_a_second_writer() {
+fn issue3_a_bare_name_under_a_name_and_role_is_a_second_writer() {
     let a = one(
         "Ministers split over plan to\ncap council tax rises at 3%\nTreasury fears bills will still climb as backbenchers demand extra funding\n\nBen Smith Political correspondent\nKiran Stacey\n\nMinisters are divided over whether to cap council tax rises in England at 3% next year.\nThe plan is due to be discussed at cabinet next week.\n",
     );
@@ -6100,7 +6100,7 @@ fn issue2_a_bare_name_under_a_name_and_role_is_a_second_writer() {
 }
 
 #[test]
-fn issue2_a_tabloid_stack_broken_after_a_possessive_is_one_headline() {
+fn issue3_a_tabloid_stack_broken_after_a_possessive_is_one_headline() {
     let a = one(
         "Lotto winner's\n£1m gift to\nhospital ward\nBy MIKE HALL\n\nA LOTTO winner has handed £1million to the children's ward that saved his son's life.\nDave Morris, 45, from Wigan, scooped £9.2million in January.\n",
     );
@@ -6110,7 +6110,7 @@ fn issue2_a_tabloid_stack_broken_after_a_possessive_is_one_headline() {
 }
 
 #[test]
-fn issue2_club_notes_open_on_their_sport_and_are_signed_submitted_by() {
+fn issue3_club_notes_open_on_their_sport_and_are_signed_submitted_by() {
     let arts = page(
         "Around the clubs\n\nBOWLING: Duns Bowling Club held its annual meeting in the clubhouse on Friday evening. President Alan Turnbull reported that membership had risen to 86.\n\nCURLING: The Eyemouth rink of Jim Dodds, Ian Hood, Robert Cowe and skip Tom Bell won the Border Province bonspiel at Kelso on Sunday, beating Coldstream 7-5 in the final.\nSubmitted by Margaret Hood\n\nRUGBY: Berwick Colts went down 24-19 to Melrose at Shielfield on Saturday in a thrilling game that was only settled in the last minute.\n",
     );
@@ -6127,7 +6127,7 @@ fn issue2_club_notes_open_on_their_sport_and_are_signed_submitted_by() {
 }
 
 #[test]
-fn issue2_a_line_giving_an_email_address_is_no_headline() {
+fn issue3_a_line_giving_an_email_address_is_no_headline() {
     let a = one(
         "Nostalgia\n\nSwimming gala at the old Berwick baths, 1968\n\nDo you recognise anyone in this photograph? It shows the annual swimming gala held at the old Berwick baths in the summer of 1968.\nThe baths, on Bridge Street, closed in 1989 and were demolished to make way for housing.\nIf you have memories of the gala, email us at news@berwickshirenews.co.uk\n\nCompetitors line up for the start of the 50 yards freestyle. Picture courtesy of Berwick Record Office\n",
     );
@@ -6137,7 +6137,7 @@ fn issue2_a_line_giving_an_email_address_is_no_headline() {
 }
 
 #[test]
-fn issue2_a_dashed_file_photo_credit_names_no_one() {
+fn issue3_a_dashed_file_photo_credit_names_no_one() {
     let a = one(
         "Water released from Mettur for delta irrigation\nThe water level in the Mettur dam stood at 98.4 ft on Wednesday. — FILE PHOTO\n",
     );
@@ -6146,7 +6146,7 @@ fn issue2_a_dashed_file_photo_credit_names_no_one() {
 }
 
 #[test]
-fn issue2_read_more_pointing_to_the_papers_site_is_furniture() {
+fn issue3_read_more_pointing_to_the_papers_site_is_furniture() {
     let a = one(
         "Shamed council boss's £90k payoff\nBy JOHN SMITH\n\nA COUNCIL chief who quit after a damning report walked away with a £90,000 payoff, the Mirror can reveal.\nA council spokesman said the agreement was \"in line with contractual obligations\".\nRead more: mirror.co.uk/news\n\nPAYOUT: Gary Wilkins left his post last month. Picture: SWNS\n",
     );
@@ -6156,7 +6156,7 @@ fn issue2_read_more_pointing_to_the_papers_site_is_furniture() {
 }
 
 #[test]
-fn issue2_a_picture_courtesy_of_run_in_after_a_caption_credits_the_lender() {
+fn issue3_a_picture_courtesy_of_run_in_after_a_caption_credits_the_lender() {
     let a = one(
         "Swimming gala at the old Berwick baths, 1968\n\nDo you recognise anyone in this photograph? It shows the annual swimming gala held at the old Berwick baths in the summer of 1968.\n\nCompetitors line up for the start of the 50 yards freestyle. Picture courtesy of Berwick Record Office\n",
     );

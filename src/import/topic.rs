@@ -1138,7 +1138,7 @@ mod tests {
     }
 
     #[test]
-    fn issue2_english_tags_leave_out_what_happened() {
+    fn issue3_english_tags_leave_out_what_happened() {
         let body = "Police said the man was jailed on Friday. He was held overnight and jailed again, \
                     police said. The high-speed chase was the third high-speed chase this year, \
                     and the road will open again soon; it was closed, then open, then closed.";
@@ -1152,7 +1152,7 @@ mod tests {
     }
 
     #[test]
-    fn issue2_a_place_named_with_a_keyword_is_not_that_topic() {
+    fn issue3_a_place_named_with_a_keyword_is_not_that_topic() {
         let t = crate::import::rules::default_topics_for("en");
         // Every story of a Council Bluffs paper names the town.
         let obituary = "COUNCIL BLUFFS - Margaret Hollis, 87, of Council Bluffs, died Monday. \
