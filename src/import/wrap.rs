@@ -1032,7 +1032,13 @@ fn head_goes_on_after_open_word(a: &Physical, b: &Physical, para: &str, rules: &
         // (`Council balks at` / `$1.2B transit bill`: a sum opens with its currency.)
         && bt.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '$' | '£' | '€' | '¥' | '₹' | '₦'))
         && word_count(bt) <= 10
-        && is_heading_like(bt)
+        && head_lines(at, bt, rules)
+}
+
+/// Two lines that may be one headline broken in two: `bt` reads as a
+/// headline, `at` is not closed, and neither is a contact or a byline.
+fn head_lines(at: &str, bt: &str, rules: &ImportRules) -> bool {
+    is_heading_like(bt)
         && !is_terminated(at)
         && !is_contact_line(bt)
         && parse_byline_line(at, rules).is_none()
@@ -1057,11 +1063,7 @@ fn head_goes_on_after_possessive(a: &Physical, b: &Physical, para: &str, rules: 
         && head.starts_with(char::is_uppercase)
         && word_count(head) <= 10
         && word_count(bt) <= 10
-        && is_heading_like(bt)
-        && !is_terminated(at)
-        && !is_contact_line(bt)
-        && parse_byline_line(at, rules).is_none()
-        && parse_byline_line(bt, rules).is_none()
+        && head_lines(at, bt, rules)
 }
 
 /// `Teachers vote to accept` / `4.8% pay offer`, `Sindh cabinet approves` /
