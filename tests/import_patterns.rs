@@ -6164,3 +6164,14 @@ fn issue3_a_picture_courtesy_of_run_in_after_a_caption_credits_the_lender() {
     assert!(a.body.ends_with("Competitors line up for the start of the 50 yards freestyle.\n"), "{}", a.body);
     assert!(!a.front.truncated);
 }
+
+/// A picture agency's initials in a caption's credit (`Picture: SWNS`) stay
+/// as printed; they were title-cased as a name (`Swns`).
+#[test]
+fn issue3_an_agencys_initials_in_a_photo_credit_stay_in_capitals() {
+    let a = one(
+        "Lottery winner gives away fortune\n\nBy JOHN SMITH\n\nA lottery winner has given away most of his fortune to a hospital.\n\nPictured: the winner at home. Picture: SWNS\n\nHe said he had no regrets.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["John Smith"]);
+    assert_eq!(a.front.contributors, vec!["SWNS"]);
+}

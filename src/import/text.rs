@@ -598,7 +598,26 @@ pub fn title_case_caps(s: &str) -> String {
     }
     let mut out = String::with_capacity(s.len());
     let mut start = true;
-    for c in s.chars() {
+    // `SWNS`, `NTB`, `CNN`: a word of three or more letters and no vowel is
+    // an agency's or a network's initials, no name, and stays as printed.
+    let initials = |w: &str| {
+        w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()) && !w.contains(['A', 'E', 'I', 'O', 'U', 'Y'])
+    };
+    let mut kept = 0;
+    for (at, c) in s.char_indices() {
+        if at < kept {
+            out.push(c);
+            continue;
+        }
+        if start && c.is_alphabetic() {
+            let word = s[at..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            if initials(word) {
+                kept = at + word.len();
+                out.push(c);
+                start = false;
+                continue;
+            }
+        }
         if c.is_alphabetic() {
             if start {
                 out.push(c);
@@ -715,6 +734,10 @@ mod tests {
         assert_eq!(title_case_caps("Rio De Janeiro"), "Rio De Janeiro");
         assert_eq!(title_case_caps("SEAN MCDONALD"), "Sean McDonald");
         assert_eq!(title_case_caps("MCKAY"), "McKay");
+        // Initials stay as printed; a name of two letters is still a name.
+        assert_eq!(title_case_caps("SWNS"), "SWNS");
+        assert_eq!(title_case_caps("JOHN SMITH/SWNS"), "John Smith/SWNS");
+        assert_eq!(title_case_caps("NG KAR WAI"), "Ng Kar Wai");
         assert_eq!(title_case_caps("MCAT PREP"), "Mcat Prep");
         assert_eq!(title_case_caps("Sean Mcdonald"), "Sean Mcdonald");
     }
