@@ -603,23 +603,14 @@ pub fn title_case_caps(s: &str) -> String {
     let initials = |w: &str| {
         w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase()) && !w.contains(['A', 'E', 'I', 'O', 'U', 'Y'])
     };
-    let mut kept = 0;
+    // Whether the word being read is such initials.
+    let mut as_printed = false;
     for (at, c) in s.char_indices() {
-        if at < kept {
-            out.push(c);
-            continue;
-        }
-        if start && c.is_alphabetic() {
-            let word = s[at..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            if initials(word) {
-                kept = at + word.len();
-                out.push(c);
-                start = false;
-                continue;
-            }
-        }
         if c.is_alphabetic() {
             if start {
+                as_printed = initials(s[at..].split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+                out.push(c);
+            } else if as_printed {
                 out.push(c);
             } else {
                 out.extend(c.to_lowercase());
