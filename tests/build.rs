@@ -712,3 +712,20 @@ fn issue2_an_english_byline_names_the_writers_first() {
     let (agency, place, by) = (page.find(">新华社<"), page.find(">北京"), page.find("王伟</a>"));
     assert!(agency.is_some() && agency < place && place < by, "{page}");
 }
+
+/// Issue 2: a file named `NN-MM.md` by hand, with no `page:`, is on page NN
+/// as its name says (URL `NN-MM`, the issue page's page NN, the citation),
+/// while `page:` in its front matter still wins.
+#[test]
+fn issue2_a_file_named_nn_mm_without_page_is_on_page_nn() {
+    let s = SiteTest::new(SITE);
+    s.article("articles/2026/02/11/03-01.md", "按文件名", "2026-02-11", "");
+    s.article("articles/2026/02/11/04-01.md", "按版次", "2026-02-11", "page: 5\n");
+    s.article("articles/2026/02/11/notes.md", "无版次", "2026-02-11", "");
+    s.build().unwrap();
+    let named = s.read("2026/02/11/03-01/index.html");
+    assert!(named.contains("第3版"), "{named}");
+    assert!(s.read("2026/02/11/05-01/index.html").contains("按版次"));
+    assert!(!s.exists("2026/02/11/04-01/index.html"));
+    assert!(s.read("2026/02/11/00-01/index.html").contains("无版次"));
+}

@@ -100,6 +100,12 @@ impl Article {
             }
         };
         front.normalize();
+        // The importer names files `NN-MM.md` and also writes `page:`; a file
+        // named so by hand without `page:` is on page NN, as its name says,
+        // not on a page 0 its URL (`00-MM`) would show.
+        if front.page.is_none() {
+            front.page = page_from_file_name(path);
+        }
         let errors = validate(path, &yaml, split.yaml_line, &front);
         if !errors.is_empty() {
             return Err(errors);
@@ -146,15 +152,25 @@ impl Article {
     }
 }
 
-/// `02-03.md` → 3: the importer names files `NN-MM.md` (page, order on the page).
-fn order_from_file_name(path: &Path) -> Option<u32> {
+/// `02-03.md` → (2, 3): the importer names files `NN-MM.md` (page, order on the page).
+fn page_and_order_of(path: &Path) -> Option<(u32, u32)> {
     let stem = path.file_stem()?.to_str()?;
     let (page, order) = stem.split_once('-')?;
-    if page.len() == 2 && page.bytes().all(|b| b.is_ascii_digit()) && order.bytes().all(|b| b.is_ascii_digit()) {
-        order.parse().ok()
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    if page.len() == 2 && digits(page) && digits(order) {
+        Some((page.parse().ok()?, order.parse().ok()?))
     } else {
         None
     }
+}
+
+fn order_from_file_name(path: &Path) -> Option<u32> {
+    page_and_order_of(path).map(|(_, order)| order)
+}
+
+/// The `NN` of a file named `NN-MM.md`; page 0 is no page.
+fn page_from_file_name(path: &Path) -> Option<u32> {
+    page_and_order_of(path).map(|(page, _)| page).filter(|&p| p > 0)
 }
 
 /// The 1-based line of a top-level key in the YAML, for errors about its value.
@@ -369,5 +385,8 @@ mod tests {
     fn order_comes_from_importer_file_names() {
         assert_eq!(order_from_file_name(Path::new("a/02-03.md")), Some(3));
         assert_eq!(order_from_file_name(Path::new("a/2026-02-11-3.md")), None);
+        assert_eq!(page_from_file_name(Path::new("a/02-03.md")), Some(2));
+        assert_eq!(page_from_file_name(Path::new("a/00-03.md")), None);
+        assert_eq!(page_from_file_name(Path::new("a/20260228-0002.md")), None);
     }
 }
