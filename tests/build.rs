@@ -729,3 +729,30 @@ fn issue2_a_file_named_nn_mm_without_page_is_on_page_nn() {
     assert!(!s.exists("2026/02/11/04-01/index.html"));
     assert!(s.read("2026/02/11/00-01/index.html").contains("无版次"));
 }
+
+/// Issue 2: every navigation landmark has a name, and no two on a page share
+/// one: the issue page's list of printed pages was a second "Sections"
+/// beside the site's section links, and the previous/next links had none.
+#[test]
+fn issue2_every_navigation_landmark_has_a_name_of_its_own() {
+    for (language, name) in [("zh-CN", "本期版面"), ("zh-TW", "本期版面"), ("en", "Pages in this issue")] {
+        let s = SiteTest::new(&format!("title: T\nlanguage: {language}\n"));
+        s.article("a/1.md", "One", "2026-02-11", "page: 2\n");
+        s.article("a/2.md", "Two", "2026-02-12", "page: 2\n");
+        s.build().unwrap();
+        for page in ["2026/02/11/index.html", "2026/02/11/02-01/index.html", "2026/index.html"] {
+            let html = s.read(page);
+            let navs: Vec<&str> = html.split("<nav").skip(1).map(|n| n.split('>').next().unwrap_or("")).collect();
+            let labels: Vec<&str> =
+                navs.iter().filter_map(|n| n.split("aria-label=\"").nth(1)?.split('"').next()).collect();
+            assert_eq!(labels.len(), navs.len(), "a navigation landmark without a name on {page}: {navs:?}");
+            let mut unique = labels.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), labels.len(), "two navigation landmarks share a name on {page}: {labels:?}");
+            if page == "2026/02/11/index.html" {
+                assert!(labels.contains(&name), "{labels:?}");
+            }
+        }
+    }
+}

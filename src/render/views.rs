@@ -39,6 +39,13 @@ pub struct Labels {
     pub search: &'static str,
     pub search_placeholder: &'static str,
     pub sections: &'static str,
+    /// The issue page's list of its printed pages: it was labelled with
+    /// `sections`, the same as the site's section links ("Sections" twice
+    /// to a screen reader, and they are pages).
+    pub issue_pages: &'static str,
+    /// The links to the previous and next article, issue, month or year
+    /// (the one navigation landmark that had no name).
+    pub prev_next: &'static str,
     pub reporters: &'static str,
     pub topics: &'static str,
     pub tags: &'static str,
@@ -126,6 +133,7 @@ impl Labels {
                 related: "相關報導",
                 not_found: "頁面不存在",
                 newer: "較新",
+                prev_next: "前後翻閱",
                 older: "較早",
                 no_articles: "暫無文章",
                 search_results: "共 {n} 條結果",
@@ -146,6 +154,8 @@ impl Labels {
                 search: "搜索",
                 search_placeholder: "搜索全部文章",
                 sections: "版面",
+                issue_pages: "本期版面",
+                prev_next: "前后翻阅",
                 reporters: "记者",
                 topics: "专题",
                 tags: "标签",
@@ -199,6 +209,8 @@ impl Labels {
                 search: "Search",
                 search_placeholder: "Search all articles",
                 sections: "Sections",
+                issue_pages: "Pages in this issue",
+                prev_next: "Previous and next",
                 reporters: "Reporters",
                 topics: "Topics",
                 tags: "Tags",
