@@ -756,3 +756,41 @@ fn issue2_every_navigation_landmark_has_a_name_of_its_own() {
         }
     }
 }
+
+/// Issue 2: an English byline joins its last name with "and" (`By A, B and
+/// C`), as papers print it; Chinese keeps `、` throughout.
+#[test]
+fn issue2_an_english_byline_ends_its_names_with_and() {
+    let en = SiteTest::new("title: T\nlanguage: en\n");
+    en.article(
+        "a/1.md",
+        "One",
+        "2026-02-11",
+        "reporters: [Ann Lee, Bo Chan, Cy Dunn]\ncontributors: [Di Fox, Ed Gray]\n",
+    );
+    en.article("a/2.md", "Two", "2026-02-12", "reporters: [Ann Lee]\n");
+    en.build().unwrap();
+    let text = |html: String| {
+        let byline = html.split("<p class=\"byline\">").nth(1).unwrap().split("</p>").next().unwrap().to_string();
+        let mut plain = String::new();
+        let mut tag = false;
+        for c in byline.chars() {
+            match c {
+                '<' => tag = true,
+                '>' => tag = false,
+                c if !tag => plain.push(c),
+                _ => {}
+            }
+        }
+        plain.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let one = text(en.read("2026/02/11/00-01/index.html"));
+    assert!(one.contains("By Ann Lee, Bo Chan and Cy Dunn"), "{one}");
+    assert!(one.contains("Di Fox and Ed Gray"), "{one}");
+    assert!(text(en.read("2026/02/12/00-01/index.html")).contains("By Ann Lee"));
+    let zh = SiteTest::new("title: T\nlanguage: zh-CN\n");
+    zh.article("a/1.md", "一", "2026-02-11", "reporters: [甲, 乙, 丙]\n");
+    zh.build().unwrap();
+    let one = text(zh.read("2026/02/11/00-01/index.html"));
+    assert!(one.contains("甲、乙、丙"), "{one}");
+}

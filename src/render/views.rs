@@ -93,6 +93,10 @@ pub struct Labels {
     /// Between the names of a list (reporters, contributors): `、` in
     /// Chinese, a comma in English, where `、` reads as a stray mark.
     pub list_separator: &'static str,
+    /// Before the last name of a byline's list: `、` in Chinese, ` and ` in
+    /// English (`By Jane Doe and Pat O'Brien`), where a comma alone runs
+    /// into a name written `O'Brien, Pat`.
+    pub list_last_separator: &'static str,
     /// Before a subtitle (副题): the `——` Chinese papers print; nothing in
     /// English, where a deck is set on its own.
     pub subtitle_dash: &'static str,
@@ -191,6 +195,7 @@ impl Labels {
                 date_from: "起始日期",
                 date_to: "截止日期",
                 list_separator: "、",
+                list_last_separator: "、",
                 subtitle_dash: "——",
                 weekdays_long: ["一", "二", "三", "四", "五", "六", "日"],
                 day_first: false,
@@ -259,6 +264,7 @@ impl Labels {
                 date_from: "From",
                 date_to: "To",
                 list_separator: ", ",
+                list_last_separator: " and ",
                 subtitle_dash: "",
                 weekdays_long: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
                 day_first: day_first(&lang),
