@@ -794,3 +794,17 @@ fn issue2_an_english_byline_ends_its_names_with_and() {
     let one = text(zh.read("2026/02/11/00-01/index.html"));
     assert!(one.contains("甲、乙、丙"), "{one}");
 }
+
+/// Issue 2: an English citation sets the period inside the quotes and
+/// none after a title with its own question mark.
+#[test]
+fn issue2_an_english_citation_punctuates_its_title_as_english_does() {
+    let en = SiteTest::new("title: The Courier\nlanguage: en\n");
+    en.article("a/1.md", "Rates rise again", "2026-02-11", "page: 3\n");
+    en.article("a/2.md", "Who pays?", "2026-02-12", "");
+    en.build().unwrap();
+    let one = en.read("2026/02/11/03-01/index.html");
+    assert!(one.contains("\u{201C}Rates rise again.\u{201D} The Courier, 2026-02-11, Page 3."), "{one}");
+    let two = en.read("2026/02/12/00-01/index.html");
+    assert!(two.contains("\u{201C}Who pays?\u{201D} The Courier, 2026-02-12."), "{two}");
+}

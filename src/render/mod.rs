@@ -458,9 +458,12 @@ impl<'a> Renderer<'a> {
                 cited
             )
         } else {
+            // The period goes inside the quotes, as English style sets it,
+            // and none after a title that ends in its own mark.
+            let stop = if f.title.trim_end().ends_with(['.', '?', '!', '…']) { "" } else { "." };
             format!(
-                "\"{}\". {}, {}{}. {}",
-                f.title,
+                "\u{201C}{}{stop}\u{201D} {}, {}{}. {}",
+                f.title.trim_end(),
                 self.config.title,
                 date,
                 page_label.as_ref().map(|p| format!(", {p}")).unwrap_or_default(),
