@@ -808,3 +808,15 @@ fn issue2_an_english_citation_punctuates_its_title_as_english_does() {
     let two = en.read("2026/02/12/00-01/index.html");
     assert!(two.contains("\u{201C}Who pays?\u{201D} The Courier, 2026-02-12."), "{two}");
 }
+
+/// Issue 2: an article with no text has no empty `<summary>` in the feed.
+#[test]
+fn issue2_the_feed_gives_no_empty_summary() {
+    let s = SiteTest::new(SITE);
+    s.article("a/1.md", "有正文", "2026-02-11", "");
+    s.file("a/2.md", "---\ntitle: 只有标题\ndate: 2026-02-12\n---\n");
+    s.build().unwrap();
+    let feed = s.read("feed.xml");
+    assert!(!feed.contains("<summary></summary>"), "{feed}");
+    assert_eq!(feed.matches("<summary>").count(), 1, "{feed}");
+}

@@ -103,7 +103,11 @@ pub fn atom_feed(lib: &Library, config: &Config, urls: Urls) -> OutputFile {
         if let Some(s) = &f.section {
             x.push_str(&format!("<category term=\"{}\"/>\n", escape_xml(s)));
         }
-        x.push_str(&format!("<summary>{}</summary>\n", escape_xml(&n.info().summary)));
+        // An article with no text (a headline-only brief) has no summary
+        // element: an empty one shows as a blank entry in feed readers.
+        if !n.info().summary.is_empty() {
+            x.push_str(&format!("<summary>{}</summary>\n", escape_xml(&n.info().summary)));
+        }
         x.push_str("</entry>\n");
     }
     x.push_str("</feed>\n");
