@@ -6175,3 +6175,27 @@ fn issue3_an_agencys_initials_in_a_photo_credit_stay_in_capitals() {
     assert_eq!(a.front.reporters, vec!["John Smith"]);
     assert_eq!(a.front.contributors, vec!["SWNS"]);
 }
+
+/// A US daily's jump page: the slug set off by a rule (`BUDGET | From Page
+/// A1`) was read as the first words of a sentence and run into the text
+/// under it; a headline ending `(Continued from A1)` kept the jump.
+#[test]
+fn issue3_jump_page_slugs_with_a_rule_and_a_bracketed_jump_after_the_head() {
+    let arts = page(
+        "A6   THE MILLBROOK COURIER   THURSDAY, MARCH 5, 2026\n\nBUDGET | From Page A1\n\nrevenue after the closure of the Riverside Mall last year, Reyes said.\nCouncil member Angela Ruiz said she would oppose any cut to library hours.\n\nFIRE: Crews had to pump water from creek (Continued from A1)\n\nMarsh said crews had to draw water from nearby Miller Creek.\nThe cause of the fire is under investigation.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.continued_from, Some(1));
+    assert!(arts[0].body.starts_with("revenue after the closure"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "FIRE: Crews had to pump water from creek");
+    assert_eq!(arts[1].front.continued_from, Some(1));
+    // Under a box of rows (a front page's index) the jumped part starts too.
+    let arts = page(
+        "Crews battle warehouse blaze\nBy DAVID OKAFOR\n\nFirefighters spent six hours battling a fire at a vacant warehouse early Wednesday.\nPlease see FIRE | A4\n\nINSIDE\nObituaries ..... A5\nOpinion ..... A7\nSports ..... B1\n\nBUDGET | From Page A1\n\nrevenue after the closure of the Riverside Mall last year, Reyes said.\nCouncil member Angela Ruiz said she would oppose any cut to library hours.\n",
+    );
+    assert_eq!(arts[0].front.continued_from, None);
+    assert_eq!(arts[0].front.continued_to, Some(4));
+    let last = arts.last().unwrap();
+    assert_eq!(last.front.continued_from, Some(1));
+    assert!(last.body.starts_with("revenue after the closure"), "{}", last.body);
+}

@@ -105,6 +105,16 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let text = unornamented(joined_letter_spacing(jumps.text));
     let kind = if text.is_empty() {
         Kind::Jump
+    } else if jumps.from.is_some()
+        && unmarked.trim_end().ends_with(')')
+        && !is_terminated(&text)
+        && !is_cjk_text(&text)
+        && word_count(&text) <= 14
+    {
+        // `FIRE: Crews had to pump water (Continued from A1)`: only a jumped
+        // part's headline says where it came from after its words (its slug
+        // before a colon is no dateline).
+        Kind::Heading
     } else if is_episode_marker(&text) {
         // `（连载一）` under a serial's title: a line of its headline, not a
         // pen name signing in brackets.
@@ -2195,12 +2205,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         } else if matches!(p.kind, Kind::Jump | Kind::Heading)
             && p.from.is_some()
             && i > 0
-            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
-            && is_terminated(&paras[i - 1].text)
+            && (matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text)
+                || matches!(paras[i - 1].kind, Kind::Table | Kind::Verse))
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
         {
             // `COUNCIL from Page 1` over text, under another story's last
-            // paragraph: the jumped story's second part starts there.
+            // paragraph (or under a box of rows, an index or a table): the
+            // jumped story's second part starts there.
             starts.insert(i);
         } else if matches!(p.kind, Kind::Jump | Kind::Body) && p.from.is_some() && i > 0 && is_head(&paras[i - 1]) {
             // `Water rates` / `Continued from Page 1`: the jumped story's slug
@@ -2278,6 +2289,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // An index box (its label over the lines made its list above) is a
         // piece of its own wherever it stands.
         if is_head(p) && is_teaser_label(&p.text) && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Item(_))) {
+            starts.insert(i);
+        }
+        // (`INSIDE` over `Obituaries ..... A5`: its label kept among the
+        // rows of the box, as an export sets an index of pages.)
+        if i > 0 && matches!(p.kind, Kind::Table | Kind::Verse) && p.text.lines().next().is_some_and(is_teaser_label) {
             starts.insert(i);
         }
         // A label starts its piece even under a heading-like last line of
