@@ -6199,3 +6199,15 @@ fn issue3_jump_page_slugs_with_a_rule_and_a_bracketed_jump_after_the_head() {
     assert_eq!(last.front.continued_from, Some(1));
     assert!(last.body.starts_with("revenue after the closure"), "{}", last.body);
 }
+
+/// `PUBLIC SAFETY` under a folio, over `Police blotter` and its `Compiled
+/// by` line: the section head, though the headline under it runs two words.
+#[test]
+fn issue3_a_section_head_over_a_short_headline_and_its_byline() {
+    let a = one(
+        "The Cedar Falls Gazette   March 5, 2026   Page 4\nPUBLIC SAFETY\n\nPolice blotter\nCompiled by Megan Hart\n\nThe following items were taken from Cedar Falls Police Department reports.\n7:14 a.m. — A caller in the 300 block of Main Street reported a car window smashed overnight.\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("Public Safety"));
+    assert_eq!(a.front.title, "Police blotter");
+    assert_eq!(a.front.reporters, vec!["Megan Hart"]);
+}
