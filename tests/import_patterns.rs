@@ -6211,3 +6211,16 @@ fn issue3_a_section_head_over_a_short_headline_and_its_byline() {
     assert_eq!(a.front.title, "Police blotter");
     assert_eq!(a.front.reporters, vec!["Megan Hart"]);
 }
+
+/// A quote box: the quotation, then its speaker with a post after a comma.
+/// The speaker was taken for the next story's headline.
+#[test]
+fn issue3_a_quote_boxes_speaker_with_a_post_is_no_headline() {
+    let arts = page(
+        "Beijing expands subsidies\nBy ZHANG YI in Beijing\n\nBeijing will expand subsidies for home-based elderly care services this year, the bureau said on Wednesday.\n\"The goal is to let older people age in the places they know,\" Li said.\n\nQUOTE\n\"We want every village to have a doctor it can rely on.\"\nWang Jing, deputy to the National People's Congress\n\nRural clinics get boost\nfrom digital network\nBy WANG XIAOYU in Wuhan\n\nRural clinics in Hubei province have been linked to top hospitals in Wuhan.\n",
+    );
+    let last = arts.last().unwrap();
+    assert_eq!(last.front.title, "Rural clinics get boost from digital network");
+    assert_eq!(last.front.subtitle, None);
+    assert!(arts.iter().any(|a| a.body.contains("National People's Congress")));
+}

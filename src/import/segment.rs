@@ -3242,11 +3242,22 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             && (5..=40).contains(&word_count(quote));
         let name = paras[i + 1].text.trim();
         let words: Vec<&str> = name.split_whitespace().collect();
+        // (`Wang Jing, deputy to the National People's Congress`: the
+        // speaker's post after a comma, as a quote box sets it.)
+        let with_post = name.split_once(", ").is_some_and(|(who, post)| {
+            let who: Vec<&str> = who.split_whitespace().collect();
+            (2..=4).contains(&who.len())
+                && who.iter().all(|w| w.starts_with(char::is_uppercase))
+                && is_plain_name(&who[who.len() - 2..].join(" "))
+                && (1..=10).contains(&word_count(post))
+                && !post.contains(['"', '“', '”'])
+        });
         let speaker = paras[i + 1].kind == Kind::Heading
-            && (2..=5).contains(&words.len())
-            && words.iter().all(|w| w.starts_with(char::is_uppercase))
             && !name.ends_with(['.', ':', '?', '!'])
-            && is_plain_name(&words[words.len().saturating_sub(2)..].join(" "));
+            && (with_post
+                || ((2..=5).contains(&words.len())
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                    && is_plain_name(&words[words.len().saturating_sub(2)..].join(" "))));
         if paras[i].kind == Kind::Body && whole && speaker && is_head(&paras[i + 2]) && !is_cjk_text(quote) {
             paras[i].text = format!("{quote} — {name}");
             paras[i + 1].kind = Kind::Jump;
