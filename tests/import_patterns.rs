@@ -6224,3 +6224,42 @@ fn issue3_a_quote_boxes_speaker_with_a_post_is_no_headline() {
     assert_eq!(last.front.subtitle, None);
     assert!(arts.iter().any(|a| a.body.contains("National People's Congress")));
 }
+
+/// `OBITUARY` over the name under a corrections box: a label of its own
+/// that ends the box, not two subheads in it.
+#[test]
+fn issue3_an_obituary_label_ends_the_corrections_box_above() {
+    let arts = page(
+        "CORRECTIONS\nA story on Page 3 of the Feb. 26 edition misstated the date of the spring concert. The concert is March 19.\n\nOBITUARY\nDorothy Mae Jensen\nDorothy Mae Jensen, 91, of Cedar Falls, died Saturday, Feb. 28, 2026, at Western Home Communities.\nServices will be at 10:30 a.m. Saturday at First Lutheran Church.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "CORRECTIONS"), (Some("OBITUARY"), "Dorothy Mae Jensen")]);
+}
+
+/// A New Zealand regional's `Court` column: each case under its own head.
+#[test]
+fn issue3_a_court_column_of_headed_cases() {
+    let arts = page(
+        "Court\n\nMan admits assault at Octagon bar\nA 27-year-old man who punched a stranger outside an Octagon bar has been remanded on bail for sentencing.\nJudge Emma Smith remanded him to April 14.\n\nDrink-driver banned\nA Mosgiel woman caught driving with more than three times the legal limit has been disqualified from driving for nine months.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("Court"), "Man admits assault at Octagon bar"), (Some("Court"), "Drink-driver banned")]
+    );
+}
+
+/// A Malaysian `Briefs` column whose wire brief is signed `— Bernama` on a
+/// line of its own: still an item of the column.
+#[test]
+fn issue3_a_wire_brief_signed_on_its_own_line_stays_in_its_column() {
+    let arts = page(
+        "Briefs\n\nTwo held over RM50,000 theft\nJOHOR BARU: Police have arrested two men over the theft of copper cables in Skudai. — Bernama\n\nSiti Nurhaliza to headline charity concert\nKUALA LUMPUR: Datuk Seri Siti Nurhaliza Tarudin will headline a charity concert at Bukit Jalil on April 18.\n— Bernama\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (Some("Briefs"), "Two held over RM50,000 theft"),
+            (Some("Briefs"), "Siti Nurhaliza to headline charity concert")
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.agency.as_deref() == Some("Bernama")));
+}

@@ -546,6 +546,8 @@ fn department(text: &str) -> Option<Department> {
         "your letters",
         "readers' letters",
         "obituaries",
+        // One death notice under the column's label, as small papers set it.
+        "obituary",
         "deaths",
         "death notices",
         "funeral notices",
@@ -663,6 +665,8 @@ fn is_court_listing_label(t: &str) -> bool {
     const LABELS: &[&str] = &[
         "in the dock",
         "in court",
+        // New Zealand and British regionals head their court column so.
+        "court",
         "court roundup",
         "court round-up",
         "court news",
@@ -3100,14 +3104,21 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             && is_terminated(text_of(&paras[j - 1]))
             && paras.get(j + 1).is_none_or(is_head)
     };
+    // `— Bernama` on its own line under a wire brief: the wire signs it.
+    let wire_signs_item = |j: usize| {
+        matches!(&paras[j].kind, Kind::Byline(c) | Kind::Credit(c, _) if c.reporters.is_empty() && c.agency.is_some())
+            && matches!(paras[j - 1].kind, Kind::Lead(..))
+            && is_terminated(text_of(&paras[j - 1]))
+            && paras.get(j + 1).is_none_or(is_head)
+    };
     let one_para_brief = |k: usize, l: usize| {
         (is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text))
             && matches!(paras[k].kind, Kind::Lead(..))
             && k > 0
             && is_head(&paras[k - 1])
-            && paras
-                .get(k + 1)
-                .is_none_or(|q| is_head(q) || (is_english_brief_label(&paras[l].text) && signs_item(k + 1)))
+            && paras.get(k + 1).is_none_or(|q| {
+                is_head(q) || (is_english_brief_label(&paras[l].text) && (signs_item(k + 1) || wire_signs_item(k + 1)))
+            })
     };
     // An obituary opens on its town (`GREENSBURG — Linda Kay Sutter, 71,…`):
     // a lead that names no writer goes on with the column.
