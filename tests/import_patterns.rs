@@ -6263,3 +6263,15 @@ fn issue3_a_wire_brief_signed_on_its_own_line_stays_in_its_column() {
     );
     assert!(arts.iter().all(|a| a.front.agency.as_deref() == Some("Bernama")));
 }
+
+/// `… call the police. — By RAHIMY RAHIM`: a Malaysian brief or picture
+/// story signed after its last sentence; the name was left in the text.
+#[test]
+fn issue3_a_dashed_by_line_after_the_last_sentence_signs_the_piece() {
+    let a = one(
+        "Girl missing in Kuantan\n\nNur Aisyah binti Kamarul Ariffin, 9, was reported missing in Kuantan on Monday. Her\nfamily has urged anyone with information to call the police. — By RAHIMY RAHIM\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Rahimy Rahim"]);
+    assert!(a.body.trim_end().ends_with("call the police."), "{}", a.body);
+    assert!(!a.front.truncated);
+}
