@@ -6175,3 +6175,103 @@ fn issue3_an_agencys_initials_in_a_photo_credit_stay_in_capitals() {
     assert_eq!(a.front.reporters, vec!["John Smith"]);
     assert_eq!(a.front.contributors, vec!["SWNS"]);
 }
+
+/// A US daily's jump page: the slug set off by a rule (`BUDGET | From Page
+/// A1`) was read as the first words of a sentence and run into the text
+/// under it; a headline ending `(Continued from A1)` kept the jump.
+#[test]
+fn issue3_jump_page_slugs_with_a_rule_and_a_bracketed_jump_after_the_head() {
+    let arts = page(
+        "A6   THE MILLBROOK COURIER   THURSDAY, MARCH 5, 2026\n\nBUDGET | From Page A1\n\nrevenue after the closure of the Riverside Mall last year, Reyes said.\nCouncil member Angela Ruiz said she would oppose any cut to library hours.\n\nFIRE: Crews had to pump water from creek (Continued from A1)\n\nMarsh said crews had to draw water from nearby Miller Creek.\nThe cause of the fire is under investigation.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.continued_from, Some(1));
+    assert!(arts[0].body.starts_with("revenue after the closure"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "FIRE: Crews had to pump water from creek");
+    assert_eq!(arts[1].front.continued_from, Some(1));
+    // Under a box of rows (a front page's index) the jumped part starts too.
+    let arts = page(
+        "Crews battle warehouse blaze\nBy DAVID OKAFOR\n\nFirefighters spent six hours battling a fire at a vacant warehouse early Wednesday.\nPlease see FIRE | A4\n\nINSIDE\nObituaries ..... A5\nOpinion ..... A7\nSports ..... B1\n\nBUDGET | From Page A1\n\nrevenue after the closure of the Riverside Mall last year, Reyes said.\nCouncil member Angela Ruiz said she would oppose any cut to library hours.\n",
+    );
+    assert_eq!(arts[0].front.continued_from, None);
+    assert_eq!(arts[0].front.continued_to, Some(4));
+    let last = arts.last().unwrap();
+    assert_eq!(last.front.continued_from, Some(1));
+    assert!(last.body.starts_with("revenue after the closure"), "{}", last.body);
+}
+
+/// `PUBLIC SAFETY` under a folio, over `Police blotter` and its `Compiled
+/// by` line: the section head, though the headline under it runs two words.
+#[test]
+fn issue3_a_section_head_over_a_short_headline_and_its_byline() {
+    let a = one(
+        "The Cedar Falls Gazette   March 5, 2026   Page 4\nPUBLIC SAFETY\n\nPolice blotter\nCompiled by Megan Hart\n\nThe following items were taken from Cedar Falls Police Department reports.\n7:14 a.m. — A caller in the 300 block of Main Street reported a car window smashed overnight.\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("Public Safety"));
+    assert_eq!(a.front.title, "Police blotter");
+    assert_eq!(a.front.reporters, vec!["Megan Hart"]);
+}
+
+/// A quote box: the quotation, then its speaker with a post after a comma.
+/// The speaker was taken for the next story's headline.
+#[test]
+fn issue3_a_quote_boxes_speaker_with_a_post_is_no_headline() {
+    let arts = page(
+        "Beijing expands subsidies\nBy ZHANG YI in Beijing\n\nBeijing will expand subsidies for home-based elderly care services this year, the bureau said on Wednesday.\n\"The goal is to let older people age in the places they know,\" Li said.\n\nQUOTE\n\"We want every village to have a doctor it can rely on.\"\nWang Jing, deputy to the National People's Congress\n\nRural clinics get boost\nfrom digital network\nBy WANG XIAOYU in Wuhan\n\nRural clinics in Hubei province have been linked to top hospitals in Wuhan.\n",
+    );
+    let last = arts.last().unwrap();
+    assert_eq!(last.front.title, "Rural clinics get boost from digital network");
+    assert_eq!(last.front.subtitle, None);
+    assert!(arts.iter().any(|a| a.body.contains("National People's Congress")));
+}
+
+/// `OBITUARY` over the name under a corrections box: a label of its own
+/// that ends the box, not two subheads in it.
+#[test]
+fn issue3_an_obituary_label_ends_the_corrections_box_above() {
+    let arts = page(
+        "CORRECTIONS\nA story on Page 3 of the Feb. 26 edition misstated the date of the spring concert. The concert is March 19.\n\nOBITUARY\nDorothy Mae Jensen\nDorothy Mae Jensen, 91, of Cedar Falls, died Saturday, Feb. 28, 2026, at Western Home Communities.\nServices will be at 10:30 a.m. Saturday at First Lutheran Church.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "CORRECTIONS"), (Some("OBITUARY"), "Dorothy Mae Jensen")]);
+}
+
+/// A New Zealand regional's `Court` column: each case under its own head.
+#[test]
+fn issue3_a_court_column_of_headed_cases() {
+    let arts = page(
+        "Court\n\nMan admits assault at Octagon bar\nA 27-year-old man who punched a stranger outside an Octagon bar has been remanded on bail for sentencing.\nJudge Emma Smith remanded him to April 14.\n\nDrink-driver banned\nA Mosgiel woman caught driving with more than three times the legal limit has been disqualified from driving for nine months.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("Court"), "Man admits assault at Octagon bar"), (Some("Court"), "Drink-driver banned")]
+    );
+}
+
+/// A Malaysian `Briefs` column whose wire brief is signed `— Bernama` on a
+/// line of its own: still an item of the column.
+#[test]
+fn issue3_a_wire_brief_signed_on_its_own_line_stays_in_its_column() {
+    let arts = page(
+        "Briefs\n\nTwo held over RM50,000 theft\nJOHOR BARU: Police have arrested two men over the theft of copper cables in Skudai. — Bernama\n\nSiti Nurhaliza to headline charity concert\nKUALA LUMPUR: Datuk Seri Siti Nurhaliza Tarudin will headline a charity concert at Bukit Jalil on April 18.\n— Bernama\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (Some("Briefs"), "Two held over RM50,000 theft"),
+            (Some("Briefs"), "Siti Nurhaliza to headline charity concert")
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.agency.as_deref() == Some("Bernama")));
+}
+
+/// `… call the police. — By RAHIMY RAHIM`: a Malaysian brief or picture
+/// story signed after its last sentence; the name was left in the text.
+#[test]
+fn issue3_a_dashed_by_line_after_the_last_sentence_signs_the_piece() {
+    let a = one(
+        "Girl missing in Kuantan\n\nNur Aisyah binti Kamarul Ariffin, 9, was reported missing in Kuantan on Monday. Her\nfamily has urged anyone with information to call the police. — By RAHIMY RAHIM\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Rahimy Rahim"]);
+    assert!(a.body.trim_end().ends_with("call the police."), "{}", a.body);
+    assert!(!a.front.truncated);
+}

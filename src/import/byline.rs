@@ -3424,6 +3424,20 @@ pub fn strip_trailing_desk_credit(para: &str, rules: &ImportRules) -> Option<(St
     {
         return Some((para[..at].trim_end().to_string(), credits));
     }
+    // `…to call the police. — By RAHIMY RAHIM`: Malaysian papers sign a
+    // brief or a picture story so after its last sentence.
+    if let Some(at) = para.rfind(['—', '–'])
+        && super::text::is_terminated(para[..at].trim_end())
+    {
+        let tail = para[at..].trim_start_matches(['—', '–']).trim();
+        let by = tail.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
+        if by
+            && tail.split_whitespace().count() <= 6
+            && let Some(credits) = parse_byline_line(tail, rules).filter(|c| !c.reporters.is_empty())
+        {
+            return Some((para[..at].trim_end().to_string(), credits));
+        }
+    }
     let inner = para.trim_end().strip_suffix(')')?;
     let open = inner.rfind('(')?;
     let before = inner[..open].trim_end();

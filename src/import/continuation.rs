@@ -70,12 +70,13 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     );
     // A jump line on its own may leave out `Page` (`Continued from A1`).
     static ALONE_EN: OnceLock<Regex> = OnceLock::new();
-    // `BILL, from A1` / `BILL from Page A1`: the slug line of a jumped story.
+    // `BILL, from A1` / `BILL from Page A1`: the slug line of a jumped story;
+    // some papers set a rule between slug and jump (`BUDGET | From Page A1`).
     // Australian papers leave out the `on`: `Continued Page 9`, and the
     // part jumped to is headed `From Page 1`.
     let alone = static_re(
         &ALONE_EN,
-        r"^\(?(?:(?:(?i:continued\s+(from|on))|[A-Z][A-Z\-]{1,20},?\s+(from))\s+(?i:page\s+|pg?\.?\s*)?|(?i:continued\s+page\s+)|(?i:(from)\s+page\s+))[A-Za-z]?(\d{1,3})[A-Z]?\)?\.?$",
+        r"^\(?(?:(?:(?i:continued\s+(from|on))|[A-Z][A-Z\-]{1,20}(?:\s+[A-Z][A-Z\-]{1,20}){0,2}(?:,|\s*\|)?\s+((?i:from)))\s+(?i:page\s+|pg?\.?\s*)?|(?i:continued\s+page\s+)|(?i:(from)\s+page\s+))[A-Za-z]?(\d{1,3})[A-Z]?\)?\.?$",
     );
     // `➤ Continued on P 6`, `Continued on page 14 →`: arrows point the way.
     let pointed = para.trim().trim_start_matches(['➤', '►', '▶', '»', '→']).trim_end_matches(['→', '»', '▶', '►']);
@@ -94,6 +95,18 @@ fn strip_jumps_folded(para: &str) -> Jumps {
             text = text[end..].to_string();
             break;
         }
+    }
+    // `FIRE: Crews had to pump water (Continued from A1)`: the jumped part's
+    // headline says where it came from in brackets after it.
+    static FROM_EN_AFTER: OnceLock<Regex> = OnceLock::new();
+    let from_after =
+        static_re(&FROM_EN_AFTER, r"\s*\((?i:continued\s+from\s+(?:page\s+|pg?\.?\s*)?)[A-Za-z]?(\d{1,3})[A-Z]?\)$");
+    if jumps.from.is_none()
+        && let Some(c) = from_after.captures(&text)
+    {
+        jumps.from = page(&c);
+        let start = c.get(0).map_or(text.len(), |m| m.start());
+        text.truncate(start);
     }
     // `See BUDGET on A4`, `Please see BIKES, A6`: the jump's slug names the
     // story, so `Page` may go; the slug in capitals keeps `see him on 4` text.
@@ -255,6 +268,12 @@ mod tests {
         let j = strip_jumps("From Page 1");
         assert_eq!((j.from, j.text.as_str()), (Some(1), ""));
         assert_eq!(strip_jumps("From page 1 to page 5, the report").from, None);
+        let j = strip_jumps("BUDGET | From Page A1");
+        assert_eq!((j.from, j.text.as_str()), (Some(1), ""));
+        assert_eq!(strip_jumps("CITY BUDGET | From Page A1").from, Some(1));
+        let j = strip_jumps("FIRE: Crews had to pump water from creek (Continued from A1)");
+        assert_eq!((j.from, j.text.as_str()), (Some(1), "FIRE: Crews had to pump water from creek"));
+        assert_eq!(strip_jumps("The story (continued from last week) ends here.").from, None);
         let j = strip_jumps("Continued from 1990 to 2000, the program grew.");
         assert_eq!((j.from, j.to), (None, None));
     }

@@ -322,7 +322,8 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                             && lines.get(next + 1).is_some_and(|l| is_headline_below(&l.text)))
                         // (or over a label in plain case over it: `Banks`)
                         || (lines.get(next).is_some_and(|l| is_plain_label(&l.text))
-                            && lines.get(next + 1).is_some_and(|l| is_headline_below(&l.text)))) =>
+                            && lines.get(next + 1).is_some_and(|l| is_headline_below(&l.text)))
+                        || is_short_head_over_byline(&lines, next, rules)) =>
                 {
                     keep[i] = false;
                     if numbered {
@@ -1740,11 +1741,22 @@ fn folio_cell_gaps() -> &'static Regex {
 /// story under a section head (not a byline, a dateline or text, nor the
 /// `Continued from Page A1` under a jumped story's head).
 fn is_headline_below(line: &str) -> bool {
+    is_head_of_words(line, 3)
+}
+
+/// `Police blotter` over `Compiled by Megan Hart`: a headline too short to
+/// tell from a label alone, which the byline under it shows to head a story.
+fn is_short_head_over_byline(lines: &[Line], i: usize, rules: &ImportRules) -> bool {
+    lines.get(i).is_some_and(|l| is_head_of_words(&l.text, 1))
+        && lines.get(i + 1).is_some_and(|l| super::byline::parse_byline_line(&l.text, rules).is_some())
+}
+
+fn is_head_of_words(line: &str, min_words: usize) -> bool {
     let t = line.trim();
     super::continuation::strip_jumps(t).text.trim() == t
         && t.starts_with(|c: char| c.is_uppercase())
         && t.chars().any(char::is_lowercase)
-        && t.split_whitespace().count() >= 3
+        && t.split_whitespace().count() >= min_words
         && len(t) <= 100
         && !t.ends_with(['.', ',', ':', ';', '!', '"', '”'])
         && !t.contains(['—', '–'])

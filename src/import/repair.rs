@@ -406,7 +406,9 @@ fn runs_on_in_lower_case(prev: &str, next: &str, rules: &ImportRules) -> bool {
         && !prev.trim_end().ends_with(':')
         && parse_byline_line(prev, rules).is_none()
         && parse_end_credit(prev, rules).is_none()
-        && strip_jumps(prev).to.is_none()
+        // (`BUDGET | From Page A1` is the slug over the jumped part, not a
+        // sentence its first line goes on.)
+        && { let j = strip_jumps(prev); j.to.is_none() && j.from.is_none() }
         && !is_inset_caption(prev, rules)
 }
 

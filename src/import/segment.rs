@@ -105,6 +105,16 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let text = unornamented(joined_letter_spacing(jumps.text));
     let kind = if text.is_empty() {
         Kind::Jump
+    } else if jumps.from.is_some()
+        && unmarked.trim_end().ends_with(')')
+        && !is_terminated(&text)
+        && !is_cjk_text(&text)
+        && word_count(&text) <= 14
+    {
+        // `FIRE: Crews had to pump water (Continued from A1)`: only a jumped
+        // part's headline says where it came from after its words (its slug
+        // before a colon is no dateline).
+        Kind::Heading
     } else if is_episode_marker(&text) {
         // `（连载一）` under a serial's title: a line of its headline, not a
         // pen name signing in brackets.
@@ -536,6 +546,8 @@ fn department(text: &str) -> Option<Department> {
         "your letters",
         "readers' letters",
         "obituaries",
+        // One death notice under the column's label, as small papers set it.
+        "obituary",
         "deaths",
         "death notices",
         "funeral notices",
@@ -653,6 +665,8 @@ fn is_court_listing_label(t: &str) -> bool {
     const LABELS: &[&str] = &[
         "in the dock",
         "in court",
+        // New Zealand and British regionals head their court column so.
+        "court",
         "court roundup",
         "court round-up",
         "court news",
@@ -2195,12 +2209,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         } else if matches!(p.kind, Kind::Jump | Kind::Heading)
             && p.from.is_some()
             && i > 0
-            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
-            && is_terminated(&paras[i - 1].text)
+            && (matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text)
+                || matches!(paras[i - 1].kind, Kind::Table | Kind::Verse))
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
         {
             // `COUNCIL from Page 1` over text, under another story's last
-            // paragraph: the jumped story's second part starts there.
+            // paragraph (or under a box of rows, an index or a table): the
+            // jumped story's second part starts there.
             starts.insert(i);
         } else if matches!(p.kind, Kind::Jump | Kind::Body) && p.from.is_some() && i > 0 && is_head(&paras[i - 1]) {
             // `Water rates` / `Continued from Page 1`: the jumped story's slug
@@ -2278,6 +2293,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // An index box (its label over the lines made its list above) is a
         // piece of its own wherever it stands.
         if is_head(p) && is_teaser_label(&p.text) && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Item(_))) {
+            starts.insert(i);
+        }
+        // (`INSIDE` over `Obituaries ..... A5`: its label kept among the
+        // rows of the box, as an export sets an index of pages.)
+        if i > 0 && matches!(p.kind, Kind::Table | Kind::Verse) && p.text.lines().next().is_some_and(is_teaser_label) {
             starts.insert(i);
         }
         // A label starts its piece even under a heading-like last line of
@@ -3084,14 +3104,21 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             && is_terminated(text_of(&paras[j - 1]))
             && paras.get(j + 1).is_none_or(is_head)
     };
+    // `— Bernama` on its own line under a wire brief: the wire signs it.
+    let wire_signs_item = |j: usize| {
+        matches!(&paras[j].kind, Kind::Byline(c) | Kind::Credit(c, _) if c.reporters.is_empty() && c.agency.is_some())
+            && matches!(paras[j - 1].kind, Kind::Lead(..))
+            && is_terminated(text_of(&paras[j - 1]))
+            && paras.get(j + 1).is_none_or(is_head)
+    };
     let one_para_brief = |k: usize, l: usize| {
         (is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text))
             && matches!(paras[k].kind, Kind::Lead(..))
             && k > 0
             && is_head(&paras[k - 1])
-            && paras
-                .get(k + 1)
-                .is_none_or(|q| is_head(q) || (is_english_brief_label(&paras[l].text) && signs_item(k + 1)))
+            && paras.get(k + 1).is_none_or(|q| {
+                is_head(q) || (is_english_brief_label(&paras[l].text) && (signs_item(k + 1) || wire_signs_item(k + 1)))
+            })
     };
     // An obituary opens on its town (`GREENSBURG — Linda Kay Sutter, 71,…`):
     // a lead that names no writer goes on with the column.
@@ -3226,11 +3253,22 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             && (5..=40).contains(&word_count(quote));
         let name = paras[i + 1].text.trim();
         let words: Vec<&str> = name.split_whitespace().collect();
+        // (`Wang Jing, deputy to the National People's Congress`: the
+        // speaker's post after a comma, as a quote box sets it.)
+        let with_post = name.split_once(", ").is_some_and(|(who, post)| {
+            let who: Vec<&str> = who.split_whitespace().collect();
+            (2..=4).contains(&who.len())
+                && who.iter().all(|w| w.starts_with(char::is_uppercase))
+                && is_plain_name(&who[who.len() - 2..].join(" "))
+                && (1..=10).contains(&word_count(post))
+                && !post.contains(['"', '“', '”'])
+        });
         let speaker = paras[i + 1].kind == Kind::Heading
-            && (2..=5).contains(&words.len())
-            && words.iter().all(|w| w.starts_with(char::is_uppercase))
             && !name.ends_with(['.', ':', '?', '!'])
-            && is_plain_name(&words[words.len().saturating_sub(2)..].join(" "));
+            && (with_post
+                || ((2..=5).contains(&words.len())
+                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                    && is_plain_name(&words[words.len().saturating_sub(2)..].join(" "))));
         if paras[i].kind == Kind::Body && whole && speaker && is_head(&paras[i + 2]) && !is_cjk_text(quote) {
             paras[i].text = format!("{quote} — {name}");
             paras[i + 1].kind = Kind::Jump;
