@@ -6175,3 +6175,18 @@ fn issue3_an_agencys_initials_in_a_photo_credit_stay_in_capitals() {
     assert_eq!(a.front.reporters, vec!["John Smith"]);
     assert_eq!(a.front.contributors, vec!["SWNS"]);
 }
+
+/// A notice closing on how to reach its issuer (`联系电话：…`, `通信地址：…`,
+/// no full stop) is still over at its signature and date: the next
+/// notice's heads start a piece of their own, not subheads of this one.
+#[test]
+fn issue3_a_notice_ending_on_contact_fields_ends_at_its_signature() {
+    let arts = page(
+        "干部任前公示\n\n经市委研究，现将拟任职干部情况予以公示。\n王建国，男，1978年5月生，现任市发展和改革委员会副主任，拟任市工业和信息化局局长。\n公示期间，如有情况反映，可向市委组织部反映。\n联系电话：0731-12380\n通信地址：南江市人民中路1号市委组织部干部监督科（邮编：410000）\n中共南江市委组织部\n2026年3月4日\n\n南江市教育局\n公开招聘事业单位工作人员拟聘用人员公示\n\n经笔试、面试、体检和考察等程序，现将拟聘用人员名单公示如下：刘思雨，女，市一中语文教师。\n南江市教育局\n2026年3月4日\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "干部任前公示"), (Some("南江市教育局"), "公开招聘事业单位工作人员拟聘用人员公示")]
+    );
+    assert!(arts[0].body.ends_with("中共南江市委组织部\n\n2026年3月4日\n"), "{}", arts[0].body);
+}

@@ -2917,8 +2917,10 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
         // `南溪市城北区综合行政执法局` over `2026年6月15日` under a reply's or
         // notice's last sentence: who signs it and when, its last lines
         // (not the next piece's kicker and headline).
-        if matches!(paras[i - 1].kind, Kind::Body)
-            && is_terminated(&paras[i - 1].text)
+        // (A notice may end on where to reach its issuer, `联系电话：…` or
+        // `通信地址：…`, fields no full stop closes, set as short as heads.)
+        let contact = matches!(paras[i - 1].kind, Kind::Body | Kind::Heading) && is_contact_field(&paras[i - 1].text);
+        if (contact || (matches!(paras[i - 1].kind, Kind::Body) && is_terminated(&paras[i - 1].text)))
             && paras[i].kind == Kind::Heading
             && is_issuing_body(&paras[i].text)
             && paras.get(i + 1).is_some_and(|q| is_full_date(&q.text))
