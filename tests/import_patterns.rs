@@ -6190,3 +6190,18 @@ fn issue3_a_notice_ending_on_contact_fields_ends_at_its_signature() {
     );
     assert!(arts[0].body.ends_with("中共南江市委组织部\n\n2026年3月4日\n"), "{}", arts[0].body);
 }
+
+/// `报道：黄慧敏` over `摄影：陈国强` under a story's last sentence, unboxed,
+/// sign the story above, and the short paragraph under them is its photo's
+/// caption (Malaysian papers set it unmarked), not a story of its own.
+#[test]
+fn issue3_unboxed_work_credits_sign_the_story_above_with_its_caption() {
+    let arts = page(
+        "隆市政局拨款RM2500万\n提升甲洞组屋区设施\n\n（吉隆坡4日讯）吉隆坡市政局今年将拨款2500万令吉，为甲洞一带12个组屋区进行提升工程。\n出席者包括吉隆坡市长拿督斯里麦米仑、甲洞区国会议员林立迎等。\n报道：黄慧敏\n摄影：陈国强\n\n赛扎丽娜（左3）在麦米仑（左2）陪同下巡视甲洞组屋区，了解居民需求。\n\n雪州水供中断\n20万户受影响\n\n（莎阿南4日讯）雪兰莪水供公司宣布，部分地区将从本月6日起面对水供中断。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, vec!["黄慧敏"]);
+    assert_eq!(arts[0].front.contributors, vec!["陈国强"]);
+    assert!(arts[0].body.ends_with("了解居民需求。\n"), "{}", arts[0].body);
+    assert!(arts[1].front.reporters.is_empty());
+}

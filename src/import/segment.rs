@@ -1847,9 +1847,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             .iter()
             .any(|w| t.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '：'])))
     };
+    // (Unboxed, two or more of them together, `报道：黄慧敏` over
+    // `摄影：陈国强`, sign the story above too: a byline over a story is
+    // one line, and no story's text opens under a photographer's credit.)
+    let credit_run = |owned: &[Para], i: usize| {
+        owned[i..].iter().take_while(|q| matches!(q.kind, Kind::Byline(_)) && work_labelled(&q.text)).count()
+    };
     for i in 1..n {
         if matches!(owned[i].kind, Kind::Byline(_))
-            && owned[i].text.starts_with(BOX_MARKERS)
+            && (owned[i].text.starts_with(BOX_MARKERS) || credit_run(&owned, i) >= 2)
             && work_labelled(&owned[i].text)
             && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&owned[i - 1].text)
@@ -2223,7 +2229,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // (`■摄影：陈志明` over `◢州行政议员展示样本。`: a marked caption.)
             let caption = matches!(k, CreditKind::People)
                 && (is_cjk_photo_caption(&paras[i + 1], rules)
-                    || (paras[i + 1].kind == Kind::Body && has_caption_label(&paras[i + 1].text)));
+                    || (paras[i + 1].kind == Kind::Body && has_caption_label(&paras[i + 1].text))
+                    || under_photographer(paras, i));
             starts.insert(after_closing_notes(paras, i + 1 + usize::from(caption)));
         } else if matches!(p.kind, Kind::Signature(_)) && i + 1 < n && !matches!(paras[i + 1].kind, Kind::Signature(_))
         {
@@ -2800,6 +2807,22 @@ fn is_writer_note(t: &str, reporters: &[String]) -> bool {
         .find_map(|r| t.strip_prefix(r.as_str()))
         .or_else(|| ["The writer", "The author", "the writer", "the author"].iter().find_map(|w| t.strip_prefix(w)));
     rest.is_some_and(|r| [" is ", " was ", " has ", " are ", " teaches ", " writes "].iter().any(|v| r.starts_with(v)))
+}
+
+/// `摄影：陈国强` closing a story's end credits, over one short paragraph and
+/// the next headline (or the page's end): that paragraph is the story's
+/// photo's caption, which Malaysian papers set unmarked under the credits
+/// (`赛扎丽娜（左3）巡视组屋区。`), not a story of its own.
+fn under_photographer(paras: &[Para], i: usize) -> bool {
+    let photo = |t: &str| {
+        let t = super::text::fold_traditional(t.trim_start_matches(BOX_MARKERS).trim_start());
+        t.strip_prefix("摄影").is_some_and(|r| r.trim_start().starts_with([':', '：']))
+    };
+    let run = paras[..=i].iter().rev().take_while(|q| matches!(q.kind, Kind::Credit(_, CreditKind::People)));
+    let cap = |q: &Para| q.kind == Kind::Body && is_cjk_text(&q.text) && is_terminated(&q.text) && len(&q.text) <= 80;
+    run.clone().any(|q| photo(&q.text))
+        && paras.get(i + 1).is_some_and(cap)
+        && paras.get(i + 2).is_none_or(is_head)
 }
 
 /// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
