@@ -6205,3 +6205,17 @@ fn issue3_unboxed_work_credits_sign_the_story_above_with_its_caption() {
     assert!(arts[0].body.ends_with("了解居民需求。\n"), "{}", arts[0].body);
     assert!(arts[1].front.reporters.is_empty());
 }
+
+/// `来论` (a contributed commentary's label) over a headline, under a brief
+/// signed in brackets, labels the next piece: `来` is a surname, but a
+/// known label is no writer's name.
+#[test]
+fn issue3_a_commentary_label_under_a_signed_brief_is_no_signature() {
+    let arts = page(
+        "短评\n\n为“小哥驿站”点赞\n我市在社区建成“小哥驿站”86个，温暖了劳动者的心。（秦 岭）\n\n来论\n\n别让“指尖上的形式主义”卷土重来\n□ 韩 磊\n\n一些基层干部反映，手机里的工作群有二三十个。这种“指尖上的形式主义”加重了基层负担。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, vec!["秦岭"]);
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("来论"));
+    assert_eq!(arts[1].front.reporters, vec!["韩磊"]);
+}

@@ -723,7 +723,9 @@ pub(super) fn is_editorial_label(t: &str) -> bool {
 fn is_comment_label(t: &str) -> bool {
     let folded = super::text::fold_traditional(t);
     let t = bare_label(&folded);
-    const ENDS: &[&str] = &["短评", "时评", "快评", "热评", "锐评", "微评", "新评", "评论", "评论员文章", "言论"];
+    // (`来论`: a contributed commentary, the writer no staff member.)
+    const ENDS: &[&str] =
+        &["短评", "时评", "快评", "热评", "锐评", "微评", "新评", "评论", "评论员文章", "言论", "来论"];
     (2..=7).contains(&len(t)) && t.chars().all(super::text::is_han) && ENDS.iter().any(|e| t.ends_with(e))
 }
 
@@ -2982,6 +2984,10 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
             && !piece.iter().any(|q| q.text.contains(&name) || has_byline(q))
             && !is_column_label(&paras[i].text, rules)
+            // (`来论` over the next commentary's headline is its label,
+            // though `来` is a surname.)
+            && !is_comment_label(&paras[i].text)
+            && !is_brief_label(&paras[i].text)
             && department(&paras[i].text).is_none()
         {
             paras[i].kind = Kind::Credit(Credits { reporters: vec![name], ..Credits::default() }, CreditKind::People);
