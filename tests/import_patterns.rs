@@ -6219,3 +6219,12 @@ fn issue3_a_commentary_label_under_a_signed_brief_is_no_signature() {
     assert_eq!(arts[1].front.kicker.as_deref(), Some("来论"));
     assert_eq!(arts[1].front.reporters, vec!["韩磊"]);
 }
+
+/// `文/苏 晴  图/吴 越`: names padded to three characters' width after the
+/// work's slash are names too, so the photographer is credited.
+#[test]
+fn issue3_padded_names_after_the_works_slash_are_both_credited() {
+    let a = one("花开江南 赴一场春日之约\n\n文/苏 晴  图/吴 越\n\n三月的江南，是被花香唤醒的。一路向南，春意渐浓。\n");
+    assert_eq!(a.front.reporters, vec!["苏晴"]);
+    assert_eq!(a.front.contributors, vec!["吴越"]);
+}

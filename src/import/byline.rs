@@ -450,7 +450,12 @@ fn join_padded_names(content: &str) -> Vec<String> {
             || tokens
                 .get(i + 1)
                 .is_some_and(|t| lone(t) || WORK_SUFFIXES.iter().any(|s| t.strip_suffix(s).is_some_and(lone)));
-        if lone(tokens[i]) && second_is_lone {
+        // (`文/苏 晴  图/吴 越`: the first half may carry the work before it.)
+        let first_is_lone = lone(tokens[i])
+            || ["文/", "图/", "摄影/", "摄/", "文字/", "撰文/", "图片/"]
+                .iter()
+                .any(|w| tokens[i].strip_prefix(w).is_some_and(|r| lone(r) && !matches!(r, "文" | "图")));
+        if first_is_lone && second_is_lone {
             out.push(format!("{}{}", tokens[i], tokens[i + 1]));
             i += 2;
         } else {
