@@ -6228,3 +6228,19 @@ fn issue3_padded_names_after_the_works_slash_are_both_credited() {
     assert_eq!(a.front.reporters, vec!["苏晴"]);
     assert_eq!(a.front.contributors, vec!["吴越"]);
 }
+
+/// `一线传真` (dispatches from the field) and `医院动态` are brief columns:
+/// every item under them, each signed in brackets, has the label as kicker.
+#[test]
+fn issue3_field_dispatch_and_news_columns_label_every_item() {
+    for label in ["一线传真", "医院动态"] {
+        let arts = page(&format!(
+            "{label}\n\n双河乡：20万斤良种送到田间地头\n连日来，双河乡组织农技人员深入各村开展春耕服务。（周建军）\n\n青石镇：高标准农田建设提速\n青石镇今年计划建设高标准农田1.5万亩。（陈 露 王浩然）\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![(Some(label), "双河乡：20万斤良种送到田间地头"), (Some(label), "青石镇：高标准农田建设提速")]
+        );
+        assert_eq!(arts[1].front.reporters, vec!["陈露", "王浩然"]);
+    }
+}

@@ -894,7 +894,10 @@ fn is_brief_label(text: &str) -> bool {
     // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `军营速览`,
     // Macau's `澳聞簡報`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
-    const KINDS: &[&str] = &["简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读"];
+    // (`一线传真`, `基层传真`: dispatches from the field, and `医院动态`,
+    // `行业动态`: a beat's latest, are brief columns named so.)
+    const KINDS: &[&str] =
+        &["简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读", "传真", "动态"];
     // (`侨讯`, `车讯`, `房讯`: a beat's news in one character before `讯`;
     // not a word that only ends so, `喜讯`, `通讯`.)
     const NOT_BEATS: &[char] =
