@@ -6244,3 +6244,14 @@ fn issue3_field_dispatch_and_news_columns_label_every_item() {
         assert_eq!(arts[1].front.reporters, vec!["陈露", "王浩然"]);
     }
 }
+
+
+/// `组图：图①② 本报记者 徐 阳 摄  图③ 新华社记者 黄宗治 摄`: a photo page
+/// names each picture before its photographer; `组图` and `图①②` are no one.
+#[test]
+fn issue3_a_photo_sets_picture_numbers_credit_no_one() {
+    let a = one(
+        "春到江南\n\n①3月3日，游客在南湖公园赏樱花。\n②3月4日，市民在滨江绿道骑行踏青。\n\n组图：图①② 本报记者 徐 阳 摄  图③ 新华社记者 黄宗治 摄\n",
+    );
+    assert_eq!(a.front.contributors, vec!["徐阳", "黄宗治"]);
+}

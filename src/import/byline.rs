@@ -210,6 +210,17 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         if matches!(t, "文/图" | "图/文" | "文图" | "图文" | "文" | "图" | "/" | "供图" | "供稿") {
             continue;
         }
+        // `组图：图①② 本报记者 徐 阳 摄  图③ …`: a photo page names each
+        // picture before its photographer; the pictures are no one.
+        let picture = |t: &str| {
+            matches!(t, "组图" | "组照" | "图片")
+                || t.strip_prefix('图').is_some_and(|r| {
+                    !r.is_empty() && r.chars().all(|c| ('①'..='⑳').contains(&c) || c.is_ascii_digit() || "、-—～~".contains(c))
+                })
+        };
+        if picture(t) {
+            continue;
+        }
         for p in ["文/图", "图/文"] {
             t = t.strip_prefix(p).unwrap_or(t);
         }
