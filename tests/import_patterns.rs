@@ -6255,3 +6255,11 @@ fn issue3_a_photo_sets_picture_numbers_credit_no_one() {
     );
     assert_eq!(a.front.contributors, vec!["徐阳", "黄宗治"]);
 }
+
+/// `本版摄影编辑：徐 阳    责任编辑：高 翔`: the page's photo editor is an
+/// editor's credit like the others, furniture, not a story's last line.
+#[test]
+fn issue3_a_photo_editors_credit_is_furniture() {
+    let a = one("“追光者”眼中的城市新变化\n本报记者 徐 阳\n\n展览将持续至3月31日，市民可免费参观。\n\n本版摄影编辑：徐 阳    责任编辑：高 翔\n");
+    assert_eq!(a.body, "展览将持续至3月31日，市民可免费参观。\n");
+}
