@@ -6263,3 +6263,14 @@ fn issue3_a_photo_editors_credit_is_furniture() {
     let a = one("“追光者”眼中的城市新变化\n本报记者 徐 阳\n\n展览将持续至3月31日，市民可免费参观。\n\n本版摄影编辑：徐 阳    责任编辑：高 翔\n");
     assert_eq!(a.body, "展览将持续至3月31日，市民可免费参观。\n");
 }
+
+/// `星洲日报大都会新闻组热线：03-7965 8888    电邮：…`: the paper's and
+/// desk's tip line, its number spaced, is furniture like `新闻热线：…`.
+#[test]
+fn issue3_a_desks_tip_line_with_the_papers_name_is_furniture() {
+    let a = one(
+        "雪州水供中断\n\n（莎阿南4日讯）雪兰莪水供公司宣布，部分地区将从本月6日起面对水供中断。\n\n星洲日报大都会新闻组热线：03-7965 8888    电邮：metro@sinchew.com.my\n",
+    );
+    assert_eq!(a.body, "雪兰莪水供公司宣布，部分地区将从本月6日起面对水供中断。\n");
+    assert!(!a.front.truncated);
+}
