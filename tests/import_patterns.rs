@@ -6274,3 +6274,17 @@ fn issue3_a_desks_tip_line_with_the_papers_name_is_furniture() {
     assert_eq!(a.body, "雪兰莪水供公司宣布，部分地区将从本月6日起面对水供中断。\n");
     assert!(!a.front.truncated);
 }
+
+
+/// `春季过敏高发 专家提醒：` over `鼻炎患者别硬扛` and its `——` deck, over the
+/// lead: the line ending on a colon is the headline's 引题, the kicker, not
+/// a piece of its own, with the deck standing between it and the lead.
+#[test]
+fn issue3_a_kicker_ending_on_a_colon_over_headline_and_deck() {
+    let a = one(
+        "春季过敏高发 专家提醒：\n鼻炎患者别硬扛\n——市第一人民医院变态反应科门诊量较上月增加三成\n\n本报讯（记者 钱雨桐 通讯员 孙静怡）立春以后，气温回升，花粉、尘螨等过敏原随之活跃。\n",
+    );
+    assert_eq!(a.front.kicker.as_deref(), Some("春季过敏高发 专家提醒："));
+    assert_eq!(a.front.title, "鼻炎患者别硬扛");
+    assert_eq!(a.front.subtitle.as_deref(), Some("市第一人民医院变态反应科门诊量较上月增加三成"));
+}

@@ -2042,7 +2042,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && len(&owned[i - 1].text) <= 30
             && !has_inner_sentence_mark(&owned[i - 1].text)
             && owned[i].kind == Kind::Heading
-            && has_byline(&owned[i + 1])
+            // (`春季过敏高发 专家提醒：` / `鼻炎患者别硬扛` / `——…` deck over the
+            // lead: the deck may stand between.)
+            && owned[i + 1..].iter().find(|q| q.kind != Kind::Subtitle).is_some_and(has_byline)
             && (i < 2 || is_head(&owned[i - 2]) || is_terminated(&owned[i - 2].text))
         {
             owned[i - 1].kind = Kind::Heading;
