@@ -6288,3 +6288,16 @@ fn issue3_a_kicker_ending_on_a_colon_over_headline_and_deck() {
     assert_eq!(a.front.title, "鼻炎患者别硬扛");
     assert_eq!(a.front.subtitle.as_deref(), Some("市第一人民医院变态反应科门诊量较上月增加三成"));
 }
+
+/// `记者手记` over a headline of its own, under a picture story closed by
+/// its photo credit: a sidebar piece with the label as kicker, as it is
+/// under a story's last sentence.
+#[test]
+fn issue3_a_comment_box_with_its_own_headline_after_a_photo_credit() {
+    let arts = page(
+        "图片新闻\n\n3月2日，在凤凰镇万亩油菜基地，农机手驾驶植保无人机为油菜喷施叶面肥。\n（通讯员 许文斌 摄）\n\n记者手记\n“空壳村”蝶变的启示\n在李家湾村采访，记者感受最深的是村民精气神的变化。乡村振兴，产业是根本。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(kickers_and_titles(&arts)[1], (Some("记者手记"), "“空壳村”蝶变的启示"));
+    assert_eq!(arts[0].front.contributors, vec!["许文斌"]);
+}

@@ -2327,8 +2327,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 || is_comment_label(&p.text)
                 || is_angle_label(&p.text)
                 || is_comment_box_label(&p.text))
-            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
-            && is_terminated(&paras[i - 1].text)
+            // (A credit closes the text above as its last sentence does:
+            // `（通讯员 X 摄）` under a picture story.)
+            && ((matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text))
+                || matches!(paras[i - 1].kind, Kind::Credit(..)))
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
             && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
         {
