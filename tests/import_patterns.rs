@@ -6301,3 +6301,17 @@ fn issue3_a_comment_box_with_its_own_headline_after_a_photo_credit() {
     assert_eq!(kickers_and_titles(&arts)[1], (Some("记者手记"), "“空壳村”蝶变的启示"));
     assert_eq!(arts[0].front.contributors, vec!["许文斌"]);
 }
+
+/// `门诊时间：…` under an expert box's last sentence is a field of the box,
+/// no kicker of the column below it (`名医坐诊` over its headline).
+#[test]
+fn issue3_a_field_line_under_a_box_is_no_kicker_of_the_next_piece() {
+    let arts = page(
+        "鼻炎患者别硬扛\n\n本报讯（记者 钱雨桐）立春以后，过敏原随之活跃。\n\n■专家简介\n刘建华，市第一人民医院变态反应科主任、主任医师。擅长过敏性鼻炎的诊治。\n门诊时间：每周二全天、周四上午（门诊楼三楼变态反应科）\n\n名医坐诊\n\n孩子反复咳嗽 是不是得了哮喘？\n\n读者 王女士 问：我家孩子今年5岁，入冬以来反复咳嗽。请问孩子是不是得了哮喘？\n市妇幼保健院儿童呼吸科副主任医师 陈雅琴 答：要警惕咳嗽变异性哮喘。\n（本报记者 钱雨桐 整理）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "鼻炎患者别硬扛"), (Some("名医坐诊"), "孩子反复咳嗽 是不是得了哮喘？")]
+    );
+    assert!(arts[0].body.ends_with("门诊时间：每周二全天、周四上午（门诊楼三楼变态反应科）\n"), "{}", arts[0].body);
+}

@@ -2946,6 +2946,17 @@ pub(super) fn is_issuing_body(text: &str) -> bool {
 /// finished text: elsewhere `读者来信` is a label and `— Name` a subtitle.
 fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
     for i in 1..paras.len() {
+        // `门诊时间：每周二全天…` under an expert box's last sentence: a field
+        // of the box, as short as a head but no kicker of what follows.
+        if paras[i].kind == Kind::Heading
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && is_contact_field(&paras[i].text)
+            && is_cjk_text(&paras[i].text)
+        {
+            paras[i].kind = Kind::Body;
+            continue;
+        }
         // `南溪市城北区综合行政执法局` over `2026年6月15日` under a reply's or
         // notice's last sentence: who signs it and when, its last lines
         // (not the next piece's kicker and headline).
