@@ -6245,7 +6245,6 @@ fn issue3_field_dispatch_and_news_columns_label_every_item() {
     }
 }
 
-
 /// `组图：图①② 本报记者 徐 阳 摄  图③ 新华社记者 黄宗治 摄`: a photo page
 /// names each picture before its photographer; `组图` and `图①②` are no one.
 #[test]
@@ -6260,7 +6259,9 @@ fn issue3_a_photo_sets_picture_numbers_credit_no_one() {
 /// editor's credit like the others, furniture, not a story's last line.
 #[test]
 fn issue3_a_photo_editors_credit_is_furniture() {
-    let a = one("“追光者”眼中的城市新变化\n本报记者 徐 阳\n\n展览将持续至3月31日，市民可免费参观。\n\n本版摄影编辑：徐 阳    责任编辑：高 翔\n");
+    let a = one(
+        "“追光者”眼中的城市新变化\n本报记者 徐 阳\n\n展览将持续至3月31日，市民可免费参观。\n\n本版摄影编辑：徐 阳    责任编辑：高 翔\n",
+    );
     assert_eq!(a.body, "展览将持续至3月31日，市民可免费参观。\n");
 }
 
@@ -6274,7 +6275,6 @@ fn issue3_a_desks_tip_line_with_the_papers_name_is_furniture() {
     assert_eq!(a.body, "雪兰莪水供公司宣布，部分地区将从本月6日起面对水供中断。\n");
     assert!(!a.front.truncated);
 }
-
 
 /// `春季过敏高发 专家提醒：` over `鼻炎患者别硬扛` and its `——` deck, over the
 /// lead: the line ending on a colon is the headline's 引题, the kicker, not
@@ -6314,4 +6314,18 @@ fn issue3_a_field_line_under_a_box_is_no_kicker_of_the_next_piece() {
         vec![(None, "鼻炎患者别硬扛"), (Some("名医坐诊"), "孩子反复咳嗽 是不是得了哮喘？")]
     );
     assert!(arts[0].body.ends_with("门诊时间：每周二全天、周四上午（门诊楼三楼变态反应科）\n"), "{}", arts[0].body);
+}
+
+/// `（作者系省社会科学院文化研究所研究员 周文博）` closing an unsigned
+/// commentary names its writer after the post: the writer is credited and
+/// the note stays the piece's last line.
+#[test]
+fn issue3_a_closing_note_naming_the_writer_after_the_post_signs_the_piece() {
+    let a = one(
+        "编者按：近期，一些地方出现“网红景区”过度营销的现象。本报特邀专家撰文，敬请关注。\n\n“网红”要变“长红”，靠的是内功\n流量是一时的，口碑才是长久的。不少景区借助短视频平台“一夜爆红”。\n“网红”要变“长红”，必须在内功上下功夫。\n（作者系省社会科学院文化研究所研究员 周文博）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["周文博"]);
+    assert!(a.body.ends_with("（作者系省社会科学院文化研究所研究员 周文博）\n"), "{}", a.body);
+    let a = one("别让形式主义卷土重来\n□ 韩 磊\n\n减负不是减责任。\n（作者系南江大学公共管理学院教授）\n");
+    assert_eq!(a.front.reporters, vec!["韩磊"]);
 }

@@ -215,7 +215,8 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         let picture = |t: &str| {
             matches!(t, "组图" | "组照" | "图片")
                 || t.strip_prefix('图').is_some_and(|r| {
-                    !r.is_empty() && r.chars().all(|c| ('①'..='⑳').contains(&c) || c.is_ascii_digit() || "、-—～~".contains(c))
+                    !r.is_empty()
+                        && r.chars().all(|c| ('①'..='⑳').contains(&c) || c.is_ascii_digit() || "、-—～~".contains(c))
                 })
         };
         if picture(t) {

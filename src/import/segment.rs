@@ -785,6 +785,17 @@ fn is_episode_marker(text: &str) -> bool {
     !rest.is_empty() && (circled || super::text::numeral(rest).is_some())
 }
 
+/// `（作者系省社会科学院研究员 周文博）`: the writer's name after the post,
+/// set apart by a space, in a commentary's closing note.
+fn writer_after_post(text: &str, rules: &ImportRules) -> Option<String> {
+    let inner = in_brackets(text.trim())?;
+    let rest = ["作者系", "作者为", "作者是"].iter().find_map(|p| inner.strip_prefix(p))?;
+    let (post, name) = rest.trim().rsplit_once([' ', '\u{3000}'])?;
+    let post = post.trim();
+    (len(post) >= 4 && post.chars().all(super::text::is_han)).then_some(())?;
+    bare_chinese_name(name, rules)
+}
+
 /// `Jane Roe is a professor of history at Riverton State University.`: the
 /// line about the writer that closes an op-ed (`X is a/an/the …`, `X, a
 /// retired teacher, lives in …`). The writer's name, the line being text.
@@ -2829,9 +2840,7 @@ fn under_photographer(paras: &[Para], i: usize) -> bool {
     };
     let run = paras[..=i].iter().rev().take_while(|q| matches!(q.kind, Kind::Credit(_, CreditKind::People)));
     let cap = |q: &Para| q.kind == Kind::Body && is_cjk_text(&q.text) && is_terminated(&q.text) && len(&q.text) <= 80;
-    run.clone().any(|q| photo(&q.text))
-        && paras.get(i + 1).is_some_and(cap)
-        && paras.get(i + 2).is_none_or(is_head)
+    run.clone().any(|q| photo(&q.text)) && paras.get(i + 1).is_some_and(cap) && paras.get(i + 2).is_none_or(is_head)
 }
 
 /// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
@@ -3062,6 +3071,20 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && under_english_brief_label(paras, i)
         {
             paras[i].kind = Kind::Signature(Credits { reporters: vec![name.to_string()], ..Credits::default() });
+            continue;
+        }
+        // `（作者系省社会科学院文化研究所研究员 周文博）` closing an unsigned
+        // commentary: the note names its writer after the post (the note
+        // stays text; the post is no one's name).
+        if matches!(paras[i - 1].kind, Kind::Body)
+            && is_terminated(&paras[i - 1].text)
+            && paras[i].kind == Kind::Body
+            && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && let Some(name) = writer_after_post(&paras[i].text, rules)
+            && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
+            && !piece.iter().any(has_byline)
+        {
+            paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
             continue;
         }
         // An op-ed's closing line about its writer, the last of its text,
