@@ -6275,3 +6275,157 @@ fn issue3_a_dashed_by_line_after_the_last_sentence_signs_the_piece() {
     assert!(a.body.trim_end().ends_with("call the police."), "{}", a.body);
     assert!(!a.front.truncated);
 }
+
+/// A notice closing on how to reach its issuer (`联系电话：…`, `通信地址：…`,
+/// no full stop) is still over at its signature and date: the next
+/// notice's heads start a piece of their own, not subheads of this one.
+#[test]
+fn issue3_a_notice_ending_on_contact_fields_ends_at_its_signature() {
+    let arts = page(
+        "干部任前公示\n\n经市委研究，现将拟任职干部情况予以公示。\n王建国，男，1978年5月生，现任市发展和改革委员会副主任，拟任市工业和信息化局局长。\n公示期间，如有情况反映，可向市委组织部反映。\n联系电话：0731-12380\n通信地址：南江市人民中路1号市委组织部干部监督科（邮编：410000）\n中共南江市委组织部\n2026年3月4日\n\n南江市教育局\n公开招聘事业单位工作人员拟聘用人员公示\n\n经笔试、面试、体检和考察等程序，现将拟聘用人员名单公示如下：刘思雨，女，市一中语文教师。\n南江市教育局\n2026年3月4日\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "干部任前公示"), (Some("南江市教育局"), "公开招聘事业单位工作人员拟聘用人员公示")]
+    );
+    assert!(arts[0].body.ends_with("中共南江市委组织部\n\n2026年3月4日\n"), "{}", arts[0].body);
+}
+
+/// `报道：黄慧敏` over `摄影：陈国强` under a story's last sentence, unboxed,
+/// sign the story above, and the short paragraph under them is its photo's
+/// caption (Malaysian papers set it unmarked), not a story of its own.
+#[test]
+fn issue3_unboxed_work_credits_sign_the_story_above_with_its_caption() {
+    let arts = page(
+        "隆市政局拨款RM2500万\n提升甲洞组屋区设施\n\n（吉隆坡4日讯）吉隆坡市政局今年将拨款2500万令吉，为甲洞一带12个组屋区进行提升工程。\n出席者包括吉隆坡市长拿督斯里麦米仑、甲洞区国会议员林立迎等。\n报道：黄慧敏\n摄影：陈国强\n\n赛扎丽娜（左3）在麦米仑（左2）陪同下巡视甲洞组屋区，了解居民需求。\n\n雪州水供中断\n20万户受影响\n\n（莎阿南4日讯）雪兰莪水供公司宣布，部分地区将从本月6日起面对水供中断。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, vec!["黄慧敏"]);
+    assert_eq!(arts[0].front.contributors, vec!["陈国强"]);
+    assert!(arts[0].body.ends_with("了解居民需求。\n"), "{}", arts[0].body);
+    assert!(arts[1].front.reporters.is_empty());
+}
+
+/// `来论` (a contributed commentary's label) over a headline, under a brief
+/// signed in brackets, labels the next piece: `来` is a surname, but a
+/// known label is no writer's name.
+#[test]
+fn issue3_a_commentary_label_under_a_signed_brief_is_no_signature() {
+    let arts = page(
+        "短评\n\n为“小哥驿站”点赞\n我市在社区建成“小哥驿站”86个，温暖了劳动者的心。（秦 岭）\n\n来论\n\n别让“指尖上的形式主义”卷土重来\n□ 韩 磊\n\n一些基层干部反映，手机里的工作群有二三十个。这种“指尖上的形式主义”加重了基层负担。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, vec!["秦岭"]);
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("来论"));
+    assert_eq!(arts[1].front.reporters, vec!["韩磊"]);
+}
+
+/// `文/苏 晴  图/吴 越`: names padded to three characters' width after the
+/// work's slash are names too, so the photographer is credited.
+#[test]
+fn issue3_padded_names_after_the_works_slash_are_both_credited() {
+    let a = one("花开江南 赴一场春日之约\n\n文/苏 晴  图/吴 越\n\n三月的江南，是被花香唤醒的。一路向南，春意渐浓。\n");
+    assert_eq!(a.front.reporters, vec!["苏晴"]);
+    assert_eq!(a.front.contributors, vec!["吴越"]);
+}
+
+/// `一线传真` (dispatches from the field) and `医院动态` are brief columns:
+/// every item under them, each signed in brackets, has the label as kicker.
+#[test]
+fn issue3_field_dispatch_and_news_columns_label_every_item() {
+    for label in ["一线传真", "医院动态"] {
+        let arts = page(&format!(
+            "{label}\n\n双河乡：20万斤良种送到田间地头\n连日来，双河乡组织农技人员深入各村开展春耕服务。（周建军）\n\n青石镇：高标准农田建设提速\n青石镇今年计划建设高标准农田1.5万亩。（陈 露 王浩然）\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![(Some(label), "双河乡：20万斤良种送到田间地头"), (Some(label), "青石镇：高标准农田建设提速")]
+        );
+        assert_eq!(arts[1].front.reporters, vec!["陈露", "王浩然"]);
+    }
+}
+
+/// `组图：图①② 本报记者 徐 阳 摄  图③ 新华社记者 黄宗治 摄`: a photo page
+/// names each picture before its photographer; `组图` and `图①②` are no one.
+#[test]
+fn issue3_a_photo_sets_picture_numbers_credit_no_one() {
+    let a = one(
+        "春到江南\n\n①3月3日，游客在南湖公园赏樱花。\n②3月4日，市民在滨江绿道骑行踏青。\n\n组图：图①② 本报记者 徐 阳 摄  图③ 新华社记者 黄宗治 摄\n",
+    );
+    assert_eq!(a.front.contributors, vec!["徐阳", "黄宗治"]);
+}
+
+/// `本版摄影编辑：徐 阳    责任编辑：高 翔`: the page's photo editor is an
+/// editor's credit like the others, furniture, not a story's last line.
+#[test]
+fn issue3_a_photo_editors_credit_is_furniture() {
+    let a = one(
+        "“追光者”眼中的城市新变化\n本报记者 徐 阳\n\n展览将持续至3月31日，市民可免费参观。\n\n本版摄影编辑：徐 阳    责任编辑：高 翔\n",
+    );
+    assert_eq!(a.body, "展览将持续至3月31日，市民可免费参观。\n");
+}
+
+/// `星洲日报大都会新闻组热线：03-7965 8888    电邮：…`: the paper's and
+/// desk's tip line, its number spaced, is furniture like `新闻热线：…`.
+#[test]
+fn issue3_a_desks_tip_line_with_the_papers_name_is_furniture() {
+    let a = one(
+        "雪州水供中断\n\n（莎阿南4日讯）雪兰莪水供公司宣布，部分地区将从本月6日起面对水供中断。\n\n星洲日报大都会新闻组热线：03-7965 8888    电邮：metro@sinchew.com.my\n",
+    );
+    assert_eq!(a.body, "雪兰莪水供公司宣布，部分地区将从本月6日起面对水供中断。\n");
+    assert!(!a.front.truncated);
+}
+
+/// `春季过敏高发 专家提醒：` over `鼻炎患者别硬扛` and its `——` deck, over the
+/// lead: the line ending on a colon is the headline's 引题, the kicker, not
+/// a piece of its own, with the deck standing between it and the lead.
+#[test]
+fn issue3_a_kicker_ending_on_a_colon_over_headline_and_deck() {
+    let a = one(
+        "春季过敏高发 专家提醒：\n鼻炎患者别硬扛\n——市第一人民医院变态反应科门诊量较上月增加三成\n\n本报讯（记者 钱雨桐 通讯员 孙静怡）立春以后，气温回升，花粉、尘螨等过敏原随之活跃。\n",
+    );
+    assert_eq!(a.front.kicker.as_deref(), Some("春季过敏高发 专家提醒："));
+    assert_eq!(a.front.title, "鼻炎患者别硬扛");
+    assert_eq!(a.front.subtitle.as_deref(), Some("市第一人民医院变态反应科门诊量较上月增加三成"));
+}
+
+/// `记者手记` over a headline of its own, under a picture story closed by
+/// its photo credit: a sidebar piece with the label as kicker, as it is
+/// under a story's last sentence.
+#[test]
+fn issue3_a_comment_box_with_its_own_headline_after_a_photo_credit() {
+    let arts = page(
+        "图片新闻\n\n3月2日，在凤凰镇万亩油菜基地，农机手驾驶植保无人机为油菜喷施叶面肥。\n（通讯员 许文斌 摄）\n\n记者手记\n“空壳村”蝶变的启示\n在李家湾村采访，记者感受最深的是村民精气神的变化。乡村振兴，产业是根本。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(kickers_and_titles(&arts)[1], (Some("记者手记"), "“空壳村”蝶变的启示"));
+    assert_eq!(arts[0].front.contributors, vec!["许文斌"]);
+}
+
+/// `门诊时间：…` under an expert box's last sentence is a field of the box,
+/// no kicker of the column below it (`名医坐诊` over its headline).
+#[test]
+fn issue3_a_field_line_under_a_box_is_no_kicker_of_the_next_piece() {
+    let arts = page(
+        "鼻炎患者别硬扛\n\n本报讯（记者 钱雨桐）立春以后，过敏原随之活跃。\n\n■专家简介\n刘建华，市第一人民医院变态反应科主任、主任医师。擅长过敏性鼻炎的诊治。\n门诊时间：每周二全天、周四上午（门诊楼三楼变态反应科）\n\n名医坐诊\n\n孩子反复咳嗽 是不是得了哮喘？\n\n读者 王女士 问：我家孩子今年5岁，入冬以来反复咳嗽。请问孩子是不是得了哮喘？\n市妇幼保健院儿童呼吸科副主任医师 陈雅琴 答：要警惕咳嗽变异性哮喘。\n（本报记者 钱雨桐 整理）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "鼻炎患者别硬扛"), (Some("名医坐诊"), "孩子反复咳嗽 是不是得了哮喘？")]
+    );
+    assert!(arts[0].body.ends_with("门诊时间：每周二全天、周四上午（门诊楼三楼变态反应科）\n"), "{}", arts[0].body);
+}
+
+/// `（作者系省社会科学院文化研究所研究员 周文博）` closing an unsigned
+/// commentary names its writer after the post: the writer is credited and
+/// the note stays the piece's last line.
+#[test]
+fn issue3_a_closing_note_naming_the_writer_after_the_post_signs_the_piece() {
+    let a = one(
+        "编者按：近期，一些地方出现“网红景区”过度营销的现象。本报特邀专家撰文，敬请关注。\n\n“网红”要变“长红”，靠的是内功\n流量是一时的，口碑才是长久的。不少景区借助短视频平台“一夜爆红”。\n“网红”要变“长红”，必须在内功上下功夫。\n（作者系省社会科学院文化研究所研究员 周文博）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["周文博"]);
+    assert!(a.body.ends_with("（作者系省社会科学院文化研究所研究员 周文博）\n"), "{}", a.body);
+    let a = one("别让形式主义卷土重来\n□ 韩 磊\n\n减负不是减责任。\n（作者系南江大学公共管理学院教授）\n");
+    assert_eq!(a.front.reporters, vec!["韩磊"]);
+}

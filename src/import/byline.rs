@@ -210,6 +210,18 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
         if matches!(t, "文/图" | "图/文" | "文图" | "图文" | "文" | "图" | "/" | "供图" | "供稿") {
             continue;
         }
+        // `组图：图①② 本报记者 徐 阳 摄  图③ …`: a photo page names each
+        // picture before its photographer; the pictures are no one.
+        let picture = |t: &str| {
+            matches!(t, "组图" | "组照" | "图片")
+                || t.strip_prefix('图').is_some_and(|r| {
+                    !r.is_empty()
+                        && r.chars().all(|c| ('①'..='⑳').contains(&c) || c.is_ascii_digit() || "、-—～~".contains(c))
+                })
+        };
+        if picture(t) {
+            continue;
+        }
         for p in ["文/图", "图/文"] {
             t = t.strip_prefix(p).unwrap_or(t);
         }
@@ -450,7 +462,12 @@ fn join_padded_names(content: &str) -> Vec<String> {
             || tokens
                 .get(i + 1)
                 .is_some_and(|t| lone(t) || WORK_SUFFIXES.iter().any(|s| t.strip_suffix(s).is_some_and(lone)));
-        if lone(tokens[i]) && second_is_lone {
+        // (`文/苏 晴  图/吴 越`: the first half may carry the work before it.)
+        let first_is_lone = lone(tokens[i])
+            || ["文/", "图/", "摄影/", "摄/", "文字/", "撰文/", "图片/"]
+                .iter()
+                .any(|w| tokens[i].strip_prefix(w).is_some_and(|r| lone(r) && !matches!(r, "文" | "图")));
+        if first_is_lone && second_is_lone {
             out.push(format!("{}{}", tokens[i], tokens[i + 1]));
             i += 2;
         } else {

@@ -678,10 +678,12 @@ fn is_tip_line(line: &str) -> bool {
     static REACH: OnceLock<Regex> = OnceLock::new();
     let folded = super::text::fold_traditional(line.trim());
     let line: &str = &folded;
-    let hotline = len(line) <= 50
+    // (`星洲日报大都会新闻组热线：03-7965 8888    电邮：…`: the paper and
+    // its desk may be named first, and the number spaced.)
+    let hotline = len(line) <= 70
         && static_re(
             &TIP_LINE,
-            r"^(?:本报|晚报)?(?:新闻|报料|爆料|读者)(?:热线|专线)\s*[:：]?\s*\d[\d\-]{4,}\s*(?:\p{Han}|$)",
+            r"^(?:本报|晚报|\p{Han}{1,6}?报(?:社)?\p{Han}{0,4}?)?(?:新闻|报料|爆料|读者)(?:组|部)?(?:热线|专线)\s*[:：]?\s*\d[\d\- ]{3,}\d\s*(?:\p{Han}|$)",
         )
         .is_match(line);
     let call = len(line) <= 100

@@ -737,7 +737,9 @@ pub(super) fn is_editorial_label(t: &str) -> bool {
 fn is_comment_label(t: &str) -> bool {
     let folded = super::text::fold_traditional(t);
     let t = bare_label(&folded);
-    const ENDS: &[&str] = &["短评", "时评", "快评", "热评", "锐评", "微评", "新评", "评论", "评论员文章", "言论"];
+    // (`来论`: a contributed commentary, the writer no staff member.)
+    const ENDS: &[&str] =
+        &["短评", "时评", "快评", "热评", "锐评", "微评", "新评", "评论", "评论员文章", "言论", "来论"];
     (2..=7).contains(&len(t)) && t.chars().all(super::text::is_han) && ENDS.iter().any(|e| t.ends_with(e))
 }
 
@@ -795,6 +797,17 @@ fn is_episode_marker(text: &str) -> bool {
     // `连载⑤`: a circled number.
     let circled = rest.chars().count() == 1 && rest.chars().all(|c| ('①'..='⑳').contains(&c));
     !rest.is_empty() && (circled || super::text::numeral(rest).is_some())
+}
+
+/// `（作者系省社会科学院研究员 周文博）`: the writer's name after the post,
+/// set apart by a space, in a commentary's closing note.
+fn writer_after_post(text: &str, rules: &ImportRules) -> Option<String> {
+    let inner = in_brackets(text.trim())?;
+    let rest = ["作者系", "作者为", "作者是"].iter().find_map(|p| inner.strip_prefix(p))?;
+    let (post, name) = rest.trim().rsplit_once([' ', '\u{3000}'])?;
+    let post = post.trim();
+    (len(post) >= 4 && post.chars().all(super::text::is_han)).then_some(())?;
+    bare_chinese_name(name, rules)
 }
 
 /// `Jane Roe is a professor of history at Riverton State University.`: the
@@ -906,7 +919,10 @@ fn is_brief_label(text: &str) -> bool {
     // A desk's own brief column (`健康快讯`, `体坛快讯`, `教育简讯`, `军营速览`,
     // Macau's `澳聞簡報`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
-    const KINDS: &[&str] = &["简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读"];
+    // (`一线传真`, `基层传真`: dispatches from the field, and `医院动态`,
+    // `行业动态`: a beat's latest, are brief columns named so.)
+    const KINDS: &[&str] =
+        &["简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读", "传真", "动态"];
     // (`侨讯`, `车讯`, `房讯`: a beat's news in one character before `讯`;
     // not a word that only ends so, `喜讯`, `通讯`.)
     const NOT_BEATS: &[char] =
@@ -1861,9 +1877,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             .iter()
             .any(|w| t.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '：'])))
     };
+    // (Unboxed, two or more of them together, `报道：黄慧敏` over
+    // `摄影：陈国强`, sign the story above too: a byline over a story is
+    // one line, and no story's text opens under a photographer's credit.)
+    let credit_run = |owned: &[Para], i: usize| {
+        owned[i..].iter().take_while(|q| matches!(q.kind, Kind::Byline(_)) && work_labelled(&q.text)).count()
+    };
     for i in 1..n {
         if matches!(owned[i].kind, Kind::Byline(_))
-            && owned[i].text.starts_with(BOX_MARKERS)
+            && (owned[i].text.starts_with(BOX_MARKERS) || credit_run(&owned, i) >= 2)
             && work_labelled(&owned[i].text)
             && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&owned[i - 1].text)
@@ -2045,7 +2067,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && len(&owned[i - 1].text) <= 30
             && !has_inner_sentence_mark(&owned[i - 1].text)
             && owned[i].kind == Kind::Heading
-            && has_byline(&owned[i + 1])
+            // (`春季过敏高发 专家提醒：` / `鼻炎患者别硬扛` / `——…` deck over the
+            // lead: the deck may stand between.)
+            && owned[i + 1..].iter().find(|q| q.kind != Kind::Subtitle).is_some_and(has_byline)
             && (i < 2 || is_head(&owned[i - 2]) || is_terminated(&owned[i - 2].text))
         {
             owned[i - 1].kind = Kind::Heading;
@@ -2238,7 +2262,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // (`■摄影：陈志明` over `◢州行政议员展示样本。`: a marked caption.)
             let caption = matches!(k, CreditKind::People)
                 && (is_cjk_photo_caption(&paras[i + 1], rules)
-                    || (paras[i + 1].kind == Kind::Body && has_caption_label(&paras[i + 1].text)));
+                    || (paras[i + 1].kind == Kind::Body && has_caption_label(&paras[i + 1].text))
+                    || under_photographer(paras, i));
             starts.insert(after_closing_notes(paras, i + 1 + usize::from(caption)));
         } else if matches!(p.kind, Kind::Signature(_)) && i + 1 < n && !matches!(paras[i + 1].kind, Kind::Signature(_))
         {
@@ -2333,8 +2358,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 || is_comment_label(&p.text)
                 || is_angle_label(&p.text)
                 || is_comment_box_label(&p.text))
-            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
-            && is_terminated(&paras[i - 1].text)
+            // (A credit closes the text above as its last sentence does:
+            // `（通讯员 X 摄）` under a picture story.)
+            && ((matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text))
+                || matches!(paras[i - 1].kind, Kind::Credit(..)))
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
             && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
         {
@@ -2822,6 +2849,20 @@ fn is_writer_note(t: &str, reporters: &[String]) -> bool {
     rest.is_some_and(|r| [" is ", " was ", " has ", " are ", " teaches ", " writes "].iter().any(|v| r.starts_with(v)))
 }
 
+/// `摄影：陈国强` closing a story's end credits, over one short paragraph and
+/// the next headline (or the page's end): that paragraph is the story's
+/// photo's caption, which Malaysian papers set unmarked under the credits
+/// (`赛扎丽娜（左3）巡视组屋区。`), not a story of its own.
+fn under_photographer(paras: &[Para], i: usize) -> bool {
+    let photo = |t: &str| {
+        let t = super::text::fold_traditional(t.trim_start_matches(BOX_MARKERS).trim_start());
+        t.strip_prefix("摄影").is_some_and(|r| r.trim_start().starts_with([':', '：']))
+    };
+    let run = paras[..=i].iter().rev().take_while(|q| matches!(q.kind, Kind::Credit(_, CreditKind::People)));
+    let cap = |q: &Para| q.kind == Kind::Body && is_cjk_text(&q.text) && is_terminated(&q.text) && len(&q.text) <= 80;
+    run.clone().any(|q| photo(&q.text)) && paras.get(i + 1).is_some_and(cap) && paras.get(i + 2).is_none_or(is_head)
+}
+
 /// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
 /// which stays with the story it illustrates.
 fn is_caption(paras: &[Para], j: usize) -> bool {
@@ -2934,11 +2975,24 @@ pub(super) fn is_issuing_body(text: &str) -> bool {
 /// finished text: elsewhere `读者来信` is a label and `— Name` a subtitle.
 fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
     for i in 1..paras.len() {
+        // `门诊时间：每周二全天…` under an expert box's last sentence: a field
+        // of the box, as short as a head but no kicker of what follows.
+        if paras[i].kind == Kind::Heading
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && is_contact_field(&paras[i].text)
+            && is_cjk_text(&paras[i].text)
+        {
+            paras[i].kind = Kind::Body;
+            continue;
+        }
         // `南溪市城北区综合行政执法局` over `2026年6月15日` under a reply's or
         // notice's last sentence: who signs it and when, its last lines
         // (not the next piece's kicker and headline).
-        if matches!(paras[i - 1].kind, Kind::Body)
-            && is_terminated(&paras[i - 1].text)
+        // (A notice may end on where to reach its issuer, `联系电话：…` or
+        // `通信地址：…`, fields no full stop closes, set as short as heads.)
+        let contact = matches!(paras[i - 1].kind, Kind::Body | Kind::Heading) && is_contact_field(&paras[i - 1].text);
+        if (contact || (matches!(paras[i - 1].kind, Kind::Body) && is_terminated(&paras[i - 1].text)))
             && paras[i].kind == Kind::Heading
             && is_issuing_body(&paras[i].text)
             && paras.get(i + 1).is_some_and(|q| is_full_date(&q.text))
@@ -2977,6 +3031,10 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
             && !piece.iter().any(|q| q.text.contains(&name) || has_byline(q))
             && !is_column_label(&paras[i].text, rules)
+            // (`来论` over the next commentary's headline is its label,
+            // though `来` is a surname.)
+            && !is_comment_label(&paras[i].text)
+            && !is_brief_label(&paras[i].text)
             && department(&paras[i].text).is_none()
         {
             paras[i].kind = Kind::Credit(Credits { reporters: vec![name], ..Credits::default() }, CreditKind::People);
@@ -3033,6 +3091,20 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && under_english_brief_label(paras, i)
         {
             paras[i].kind = Kind::Signature(Credits { reporters: vec![name.to_string()], ..Credits::default() });
+            continue;
+        }
+        // `（作者系省社会科学院文化研究所研究员 周文博）` closing an unsigned
+        // commentary: the note names its writer after the post (the note
+        // stays text; the post is no one's name).
+        if matches!(paras[i - 1].kind, Kind::Body)
+            && is_terminated(&paras[i - 1].text)
+            && paras[i].kind == Kind::Body
+            && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && let Some(name) = writer_after_post(&paras[i].text, rules)
+            && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
+            && !piece.iter().any(has_byline)
+        {
+            paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
             continue;
         }
         // An op-ed's closing line about its writer, the last of its text,
