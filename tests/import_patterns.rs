@@ -6429,3 +6429,32 @@ fn issue3_a_closing_note_naming_the_writer_after_the_post_signs_the_piece() {
     let a = one("别让形式主义卷土重来\n□ 韩 磊\n\n减负不是减责任。\n（作者系南江大学公共管理学院教授）\n");
     assert_eq!(a.front.reporters, vec!["韩磊"]);
 }
+
+/// A byline set beside its headline on the same line, a gutter apart
+/// (`春天的约会        作者：朱 岩`, a cartoon's `《“打卡”》   作者：朱 岩`,
+/// `Council approves budget      By John Smith`), credits the writer and
+/// leaves the title clean; a sentence or a table row with wide gaps is
+/// left as it is.
+#[test]
+fn issue3_a_byline_beside_its_headline_on_one_line_credits_the_writer() {
+    let a = one("春天的约会                    作者：朱 岩\n\n春天来了，河边的柳树发芽了。我们一家人去公园散步。\n");
+    assert_eq!((a.front.title.as_str(), a.front.reporters.clone()), ("春天的约会", vec!["朱岩".to_string()]));
+    let a = one("春天的约会　　　　文/朱 岩\n\n春天来了，河边的柳树发芽了。我们一家人去公园散步。\n");
+    assert_eq!((a.front.title.as_str(), a.front.reporters.clone()), ("春天的约会", vec!["朱岩".to_string()]));
+    let a = one(
+        "Council approves budget                By John Smith\n\nThe city council approved the budget on Tuesday after a long debate about road repairs.\n",
+    );
+    assert_eq!(
+        (a.front.title.as_str(), a.front.reporters.clone()),
+        ("Council approves budget", vec!["John Smith".to_string()])
+    );
+    let arts = page(
+        "让“一网通办”真正“一次办好”\n本报评论员\n\n近年来，随着“一网通办”改革深入推进，群众和企业办事越来越便利。\n\n漫画\n\n《“打卡”》                                  作者：朱 岩\n",
+    );
+    let cartoon = arts.last().unwrap();
+    assert_eq!(cartoon.front.title, "《“打卡”》");
+    assert_eq!(cartoon.front.reporters, vec!["朱岩"]);
+    // A sentence that ends before the gap keeps its words where they were.
+    let a = one("市民热议新规\n\n新规今天起施行。       作者：朱 岩\n");
+    assert_eq!(a.front.title, "市民热议新规");
+}

@@ -578,6 +578,49 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
 }
 
 /// See [`parse_byline_line_folded`]; traditional characters are read as simplified.
+/// `春天的约会        作者：朱 岩`, `Council approves budget      By John Smith`:
+/// a headline with its byline set beside it on the same line, a gutter
+/// apart (副刊 and opinion pages, cartoons, e-paper text views). The byline
+/// is put on a line of its own under the head, where every byline rule
+/// reads it; left on the head's line it stayed in the title. Only a line
+/// standing as a head does (after a blank line or at the top), with one
+/// gutter, a short head that ends no sentence and a byline that names a
+/// writer: a table's row has more cells, a sentence ends in its mark.
+pub fn split_head_bylines<'a>(text: &'a str, rules: &ImportRules) -> std::borrow::Cow<'a, str> {
+    static GUTTER: OnceLock<Regex> = OnceLock::new();
+    let gutter = static_re(&GUTTER, r"(?: {3,}|\u{3000}{2,}|\t+|[ \u{3000}]{3,})");
+    let mut out = String::new();
+    let mut changed = false;
+    let mut prev_blank = true;
+    for line in text.split_inclusive('\n') {
+        let body = line.trim_end_matches('\n');
+        let split = prev_blank
+            .then(|| {
+                let trimmed = body.trim();
+                let gaps: Vec<_> = gutter.find_iter(trimmed).collect();
+                let [gap] = gaps[..] else { return None };
+                let (head, by) = (trimmed[..gap.start()].trim(), trimmed[gap.end()..].trim());
+                let head_ok = (2..=40).contains(&len(head))
+                    && !head.ends_with(['。', '！', '？', '；', '，', ',', '：', ':', ';'])
+                    && !head.contains(['。', '！', '？']);
+                let by_ok = len(by) <= 32
+                    && parse_byline_line(by, rules).is_some_and(|c| !c.reporters.is_empty() && c.dateline.is_none());
+                (head_ok && by_ok).then(|| format!("{head}\n{by}"))
+            })
+            .flatten();
+        match split {
+            Some(two) => {
+                out.push_str(&two);
+                out.push_str(&line[body.len()..]);
+                changed = true;
+            }
+            None => out.push_str(line),
+        }
+        prev_blank = body.trim().is_empty();
+    }
+    if changed { std::borrow::Cow::Owned(out) } else { std::borrow::Cow::Borrowed(text) }
+}
+
 pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
     let line = super::text::caps_with_mc(line);
     let folded = fold_traditional(&line);
@@ -5048,5 +5091,18 @@ mod tests {
         assert!(strip_trailing_photo_credit("Bring a pen. Pick one and/or Both", &r).is_none());
         let (t, c) = strip_trailing_photo_credit("Crews work on Tuesday. (AP Photo/Evan Vucci)", &r).unwrap();
         assert_eq!((t.as_str(), c.contributors), ("Crews work on Tuesday.", vec!["Evan Vucci".to_string()]));
+    }
+
+    #[test]
+    fn head_bylines_split_only_a_head_with_one_gutter() {
+        let r = rules();
+        assert_eq!(split_head_bylines("标题一      作者：朱 岩\n正文。\n", &r), "标题一\n作者：朱 岩\n正文。\n");
+        // A table's row (more than one gutter), a line under another line,
+        // a sentence before the gap: unchanged.
+        for text in
+            ["姓名     职务     作者：朱 岩\n", "上一行\n标题一      作者：朱 岩\n", "今天起施行。     作者：朱 岩\n"]
+        {
+            assert!(matches!(split_head_bylines(text, &r), std::borrow::Cow::Borrowed(_)), "{text}");
+        }
     }
 }

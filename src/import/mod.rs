@@ -114,6 +114,8 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
 /// The articles of a page (or of a labelled page's record) as drafts, and
 /// the section its folio names.
 fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) {
+    let text = byline::split_head_bylines(text, rules);
+    let text = text.as_ref();
     let lines: Vec<Line> = wrap::unwrap(text, rules);
     let (lines, header_section) = header::strip_page_furniture(lines, text, rules);
     let lines = repair::repair(lines, rules);
