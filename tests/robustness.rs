@@ -143,7 +143,8 @@ fn english_bylines_and_lists_separate_names_with_commas() {
     s.build().unwrap();
     let page = s.read("2024/01/01/00-01/index.html");
     assert!(!page.contains('、'), "{page}");
-    assert!(page.contains(">Jane Doe</a>, <a") && page.contains("Ann Poe, Bo Loe"), "{page}");
+    // The byline's last name follows "and" (issue 2); list items keep commas.
+    assert!(page.contains(">Jane Doe</a> and <a") && page.contains("Ann Poe and Bo Loe"), "{page}");
     assert!(s.read("reporters/jane-doe/index.html").contains("Jane Doe, John Roe"));
     assert!(s.read("search/index.html").contains("data-separator=\", \""));
     let zh = SiteTest::new("title: 日报\n");
