@@ -577,7 +577,6 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     parse_lead_folded(&folded, rules).map(|(c, at)| (restored(c, para, &folded), past_comma(at)))
 }
 
-/// See [`parse_byline_line_folded`]; traditional characters are read as simplified.
 /// `春天的约会        作者：朱 岩`, `Council approves budget      By John Smith`:
 /// a headline with its byline set beside it on the same line, a gutter
 /// apart (副刊 and opinion pages, cartoons, e-paper text views). The byline
@@ -621,6 +620,7 @@ pub fn split_head_bylines<'a>(text: &'a str, rules: &ImportRules) -> std::borrow
     if changed { std::borrow::Cow::Owned(out) } else { std::borrow::Cow::Borrowed(text) }
 }
 
+/// See [`parse_byline_line_folded`]; traditional characters are read as simplified.
 pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
     let line = super::text::caps_with_mc(line);
     let folded = fold_traditional(&line);
