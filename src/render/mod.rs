@@ -460,10 +460,10 @@ impl<'a> Renderer<'a> {
         } else {
             // The period goes inside the quotes, as English style sets it,
             // and none after a title that ends in its own mark.
-            let stop = if f.title.trim_end().ends_with(['.', '?', '!', '…']) { "" } else { "." };
+            let title = f.title.trim_end();
+            let stop = if title.ends_with(['.', '?', '!', '…']) { "" } else { "." };
             format!(
-                "\u{201C}{}{stop}\u{201D} {}, {}{}. {}",
-                f.title.trim_end(),
+                "\u{201C}{title}{stop}\u{201D} {}, {}{}. {}",
                 self.config.title,
                 date,
                 page_label.as_ref().map(|p| format!(", {p}")).unwrap_or_default(),
