@@ -31,14 +31,19 @@ fn keep_freed_pages() {
     unsafe { mi_option_set(MI_OPTION_PURGE_DELAY, -1) }
 }
 
-/// Transparent huge pages off for this process. mimalloc asks for them
-/// on its arenas (and a kernel set to `always` gives them anyway), so every
-/// first touch of a 2 MiB region had the kernel zero all of it: a quarter
-/// of an incremental build's CPU went to `clear_page_erms`, zeroing 74 MB
-/// for a build whose heap is 40 MB in small pages. With small pages an
-/// incremental build at 10,000 articles takes about a tenth less CPU, a
-/// full build as long, and a full build's peak memory is 10-40% lower
-/// (38% at 10,000 articles, 16% with search, 10% at 100,000; issue 5).
+/// Transparent huge pages off for the preview server, which runs for hours
+/// and frees memory back as it goes: mimalloc asks for huge pages on its
+/// arenas, so a touch anywhere in a 2 MiB region makes the kernel zero all
+/// of it, and a freed part cannot go back without splitting the page.
+///
+/// A build keeps them. On this host (a VM whose every 4 KiB first touch
+/// costs 2-3 µs in the kernel, far more than zeroing the page) a build with
+/// nothing to do at 10,000 articles touches 9,300 small pages against 520
+/// huge ones, and takes 53 ms against 64 (+1 day: 71 against 82 ms, 10
+/// alternating runs each; full builds as fast, peak memory 128 against 86
+/// MiB). Sessions before measured the other way round at times: when the
+/// kernel has to compact memory to find a free huge page (`defrag` is
+/// `madvise`), a build stalls; see bench/README.md, "Huge pages".
 fn small_pages_only() {
     #[cfg(target_os = "linux")]
     // SAFETY: sets a flag on this process's memory map; no pointer is passed.
@@ -48,8 +53,10 @@ fn small_pages_only() {
 }
 
 fn main() -> ExitCode {
-    small_pages_only();
     let cli = Cli::parse();
+    if matches!(cli.command, Command::Serve(_)) {
+        small_pages_only();
+    }
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
