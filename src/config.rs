@@ -17,6 +17,42 @@ pub enum LinkMode {
     Pretty,
 }
 
+/// The first column of the theme's month calendars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum WeekStart {
+    Monday,
+    Sunday,
+}
+
+impl WeekStart {
+    /// As calendars of the site's language and region print it: Sunday in
+    /// North America, the Philippines, Japan, Korea, Taiwan, Hong Kong,
+    /// Macau, Israel and Brazil (and plain `en`, which gazette reads as
+    /// American English, as its dates do); Monday elsewhere (ISO 8601, China).
+    pub fn for_language(lang: &str) -> WeekStart {
+        let lang = lang.to_ascii_lowercase();
+        let mut parts = lang.split(['-', '_']);
+        let (language, rest): (&str, Vec<&str>) = (parts.next().unwrap_or(""), parts.collect());
+        // The region is the two-letter subtag (`zh-Hant-TW`: `tw`).
+        let region = rest.iter().find(|p| p.len() == 2).copied().unwrap_or("");
+        let sunday = match language {
+            "ja" | "ko" | "he" => true,
+            "en" => region.is_empty() || matches!(region, "us" | "ca" | "ph" | "um" | "as" | "gu" | "pr" | "vi"),
+            _ => matches!(region, "us" | "ca" | "ph" | "jp" | "kr" | "tw" | "hk" | "mo" | "il" | "br"),
+        };
+        if sunday { WeekStart::Sunday } else { WeekStart::Monday }
+    }
+
+    /// The calendar column of a weekday numbered from Monday (0) to Sunday (6).
+    pub fn column(self, weekday: u32) -> usize {
+        match self {
+            WeekStart::Monday => weekday as usize % 7,
+            WeekStart::Sunday => (weekday as usize + 1) % 7,
+        }
+    }
+}
+
 /// A section, topic, reporter or tag that site.yaml names: only its order,
 /// display name and slug are set this way; terms not listed still exist.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -48,6 +84,8 @@ struct RawConfig {
     base_url: Option<String>,
     #[serde(default)]
     links: LinkMode,
+    #[serde(default)]
+    week_start: Option<WeekStart>,
     #[serde(default = "default_per_page")]
     per_page: usize,
     #[serde(default = "default_theme")]
@@ -117,6 +155,8 @@ pub struct Config {
     /// Always ends with `/` when set.
     pub base_url: Option<String>,
     pub links: LinkMode,
+    /// The first column of month calendars (`week_start`, else by `language`).
+    pub week_start: WeekStart,
     pub per_page: usize,
     pub theme: String,
     pub sections: Vec<TermDef>,
@@ -142,6 +182,7 @@ fn site_key_value(key: &str) -> Option<&'static str> {
     Some(match key {
         "title" | "language" | "base_url" | "theme" | "highlight_theme" | "description" => "one line of text",
         "links" => "`explicit` or `pretty`",
+        "week_start" => "`monday` or `sunday`",
         "per_page" | "feed_limit" => "a whole number such as 20",
         "minify" | "allow_html" | "search" => "true or false",
         "sections" | "reporters" | "tags" => "a list of `- name: ...` entries (with an optional `slug: ...`)",
@@ -217,12 +258,14 @@ impl Config {
         if !errors.is_empty() {
             return Err(Error::Invalid(errors));
         }
+        let week_start = raw.week_start.unwrap_or_else(|| WeekStart::for_language(&raw.language));
         Ok(Config {
             title: raw.title,
             description: raw.description,
             language: raw.language,
             base_url,
             links: raw.links,
+            week_start,
             per_page: raw.per_page,
             theme: raw.theme,
             sections: raw.sections,
@@ -282,6 +325,28 @@ fn valid_language_tag(tag: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calendars_start_on_sunday_where_the_language_and_region_print_them_so() {
+        for lang in ["en", "en-US", "en_ca", "en-PH", "ja", "ko-KR", "zh-TW", "zh-Hant-HK", "pt-BR", "he"] {
+            assert_eq!(WeekStart::for_language(lang), WeekStart::Sunday, "{lang}");
+        }
+        for lang in ["zh-CN", "zh", "en-GB", "en-AU", "en-IN", "fr", "de-DE", "zh-Hant"] {
+            assert_eq!(WeekStart::for_language(lang), WeekStart::Monday, "{lang}");
+        }
+        // Monday = 0 … Sunday = 6 in the Monday-first numbering.
+        assert_eq!((WeekStart::Sunday.column(6), WeekStart::Sunday.column(0)), (0, 1));
+        assert_eq!((WeekStart::Monday.column(6), WeekStart::Monday.column(0)), (6, 0));
+        let c = Config::parse(Path::new("site.yaml"), "title: t\nlanguage: en-US\nweek_start: monday\n").unwrap();
+        assert_eq!(c.week_start, WeekStart::Monday);
+        assert_eq!(
+            Config::parse(Path::new("site.yaml"), "title: t\nlanguage: en\n").unwrap().week_start,
+            WeekStart::Sunday
+        );
+        let e = Config::parse(Path::new("site.yaml"), "title: t\nweek_start: friday\n").unwrap_err();
+        assert_eq!(e.diagnostics()[0].line, 2, "{e}");
+        assert!(e.to_string().contains("monday, sunday"), "{e}");
+    }
 
     #[test]
     fn defaults() {

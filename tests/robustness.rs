@@ -431,3 +431,37 @@ fn english_dates_in_words_and_subtitles_without_the_chinese_dash() {
     assert!(zh.read("2026/03/02/index.html").contains("2026年3月2日 星期一"));
     assert!(zh.read("2026/03/02/00-01/index.html").contains(">——市议会表决</p>"));
 }
+
+/// A US paper's calendars start on Sunday; a Chinese or British one's on
+/// Monday; `week_start` overrides either. The first of June 2024 was a
+/// Saturday: the last column of the first row from Sunday, the sixth from Monday.
+#[test]
+fn issue2_month_calendars_start_on_the_weekday_the_paper_prints_first() {
+    let first_row = |site: &str| {
+        let s = SiteTest::new(site);
+        s.file("a.md", &md("One", "2024-06-01", ""));
+        s.build().unwrap();
+        let month = s.read("2024/06/index.html");
+        let head = month.split("<thead>").nth(1).and_then(|t| t.split("</thead>").next()).expect("a calendar head");
+        let heads: Vec<String> =
+            head.split("<th scope=\"col\">").skip(1).map(|h| h[..h.find('<').unwrap()].to_string()).collect();
+        let body = month.split("<tbody><tr>").nth(1).expect("a calendar body");
+        let row = &body[..body.find("</tr>").unwrap()];
+        let column = row.split("<td>").skip(1).position(|c| c.contains(">1<")).expect("the first of the month");
+        (heads, column, s.read("2024/06/01/00-01/index.html"))
+    };
+    let (heads, column, _) = first_row("title: The Courier\nlanguage: en-US\n");
+    assert_eq!(heads, ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]);
+    assert_eq!(column, 6);
+    let (heads, column, _) = first_row("title: The Chronicle\nlanguage: en-GB\n");
+    assert_eq!((heads[0].as_str(), column), ("Mon", 5));
+    let (heads, column, _) = first_row("title: The Courier\nlanguage: en-US\nweek_start: monday\n");
+    assert_eq!((heads[0].as_str(), column), ("Mon", 5));
+    // A Chinese date names its weekday from the same turned table.
+    let (heads, column, article) = first_row("title: 日报\nlanguage: zh-TW\n");
+    assert_eq!((heads[0].as_str(), column), ("日", 6));
+    assert!(article.contains("2024年6月1日 星期六"), "{article}");
+    let (heads, _, article) = first_row("title: 日报\n");
+    assert_eq!(heads[0], "一");
+    assert!(article.contains("2024年6月1日 星期六"), "{article}");
+}

@@ -87,7 +87,9 @@ pub struct RenderStats {
 impl<'a> Renderer<'a> {
     pub fn new(lib: &'a Library, config: &'a Config, theme: &'a Theme) -> Self {
         let urls = Urls { mode: config.links };
-        let labels = Labels::for_language(&config.language);
+        let mut labels = Labels::for_language(&config.language);
+        // The calendar's column headers, in its column order.
+        labels.weekdays.rotate_right(config.week_start.column(0));
         let mut nav = Vec::new();
         for t in lib.taxonomy(TaxonomyKind::Section).terms.iter().take(12) {
             nav.push(Link { name: t.name.clone(), url: urls.dir(&format!("sections/{}", t.slug)) });
@@ -319,7 +321,13 @@ impl<'a> Renderer<'a> {
     fn date_text(&self, d: Date) -> String {
         let l = &self.site.labels;
         if self.config.language.to_ascii_lowercase().starts_with("zh") {
-            format!("{}年{}月{}日 星期{}", d.year, d.month, d.day, l.weekdays[d.weekday() as usize])
+            format!(
+                "{}年{}月{}日 星期{}",
+                d.year,
+                d.month,
+                d.day,
+                l.weekdays[self.config.week_start.column(d.weekday())]
+            )
         } else {
             let (weekday, month) = (l.weekdays_long[d.weekday() as usize], l.months[d.month as usize - 1]);
             if l.day_first {
@@ -640,7 +648,7 @@ impl<'a> Renderer<'a> {
         let days = crate::content::date::days_in_month(year, month);
         let mut weeks: Vec<[Option<DayView>; 7]> = Vec::new();
         let mut week: [Option<DayView>; 7] = Default::default();
-        let mut col = first.weekday() as usize;
+        let mut col = self.config.week_start.column(first.weekday());
         let mut it = issues.iter().peekable();
         for day in 1..=days {
             let mut url = None;

@@ -75,6 +75,9 @@ pub struct Labels {
     pub not_found: &'static str,
     pub newer: &'static str,
     pub older: &'static str,
+    /// Short weekday names in the month calendar's column order: from
+    /// Monday, or from Sunday where the site's `week_start` is (the
+    /// renderer turns them round).
     pub weekdays: [&'static str; 7],
     /// A month's name alone (`6月`, `June`): with only a suffix, an
     /// English month page was titled `20246`.
