@@ -6458,3 +6458,49 @@ fn issue3_a_byline_beside_its_headline_on_one_line_credits_the_writer() {
     let a = one("市民热议新规\n\n新规今天起施行。       作者：朱 岩\n");
     assert_eq!(a.front.title, "市民热议新规");
 }
+
+/// A letter signed with the name over a one-word town (`Andrea Lewis` /
+/// `Mandeville`) is signed so even when the column's own address line,
+/// `Send letters to …`, stands under it: that line is no piece of its own.
+#[test]
+fn issue3_a_last_letter_signed_over_the_columns_address_line() {
+    let arts = page(
+        "LETTERS TO THE EDITOR\n\nFix the potholes\n\nTHE EDITOR, Sir:\nAnyone who drives along Washington Boulevard knows that the potholes there have become a danger to life and limb.\nThe council and the works agency keep blaming each other while taxpayers pay for new tyres and rims.\nDelroy Campbell\nDuhaney Park, St Andrew\n\nBring back civics in schools\n\nTHE EDITOR, Madam:\nYoung people today can tell you everything about the latest artiste but nothing about how a bill becomes law.\nCivics should be a compulsory subject from grade seven. An informed citizen is the foundation of any democracy.\nAndrea Thompson-Lewis\nMandeville\n\nSend letters to letters@kingstonrecord.com.jm\n",
+    );
+    let who: Vec<_> = arts.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone())).collect();
+    assert_eq!(
+        who,
+        [
+            ("Fix the potholes", vec!["Delroy Campbell".to_string()]),
+            ("Bring back civics in schools", vec!["Andrea Thompson-Lewis".to_string()])
+        ]
+    );
+    assert!(arts[1].body.contains("Mandeville"), "{}", arts[1].body);
+}
+
+/// `…on Wednesday. —INQUIRER PHOTO`: the paper's own picture names no
+/// one, so no contributor (`— AFP PHOTO` credits the wire).
+#[test]
+fn issue3_a_papers_own_photo_credit_names_no_contributor() {
+    let a = one(
+        "Grid on red alert\nBy Jerome Aning\n\nCEBU CITY—The grid was placed on red alert on Wednesday after three plants tripped.\n\nLINEMEN at work on a tower in Talisay City on Wednesday. —INQUIRER PHOTO\n",
+    );
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+    assert!(a.body.ends_with("on Wednesday.\n"), "{}", a.body);
+    let a = one(
+        "Grid on red alert\nBy Jerome Aning\n\nCEBU CITY—The grid was placed on red alert on Wednesday after three plants tripped.\n\nLINEMEN at work on a tower in Talisay City on Wednesday. —AFP PHOTO\n",
+    );
+    assert_eq!(a.front.contributors, vec!["AFP"]);
+}
+
+/// `…by Thursday evening. —WITH REPORTS FROM A AND B` closing a story
+/// with its photo's credited caption under it: the colleagues are the
+/// story's contributors, whichever paragraph is printed last.
+#[test]
+fn issue3_with_reports_from_over_a_credited_caption() {
+    let a = one(
+        "Grid on red alert\nBy Jerome Aning\n\nCEBU CITY—The grid was placed on red alert on Wednesday after three plants tripped.\nPower was expected to be restored by Thursday evening. —WITH REPORTS FROM DALE ISRAEL AND NESTLE SEMILLA\n\nLINEMEN at work on a tower in Talisay City on Wednesday. PHOTO BY JUN DUMAGUING\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Jun Dumaguing", "Dale Israel", "Nestle Semilla"]);
+    assert!(!a.body.contains("REPORTS"), "{}", a.body);
+}

@@ -3930,6 +3930,16 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         if c.get(3).is_some_and(|a| unnamed(a.as_str())) {
             return Some((c.get(1)?.as_str().to_string(), Credits::default()));
         }
+        // `—INQUIRER PHOTO`, `— STAR PHOTO`: the paper's own picture, no one
+        // named (`— AFP PHOTO`: the wire's, credited as a wire is).
+        if let Some(a) = c.get(3)
+            && let Some((owner, last)) = a.as_str().trim().rsplit_once(' ')
+            && ["photo", "photos", "picture", "pictures"].contains(&last.to_ascii_lowercase().as_str())
+            && owner.chars().all(|ch| ch.is_ascii_uppercase() || ch == ' ' || ch == '.')
+        {
+            let contributors = english_agency(owner, rules).into_iter().collect();
+            return Some((c.get(1)?.as_str().to_string(), Credits { contributors, ..Credits::default() }));
+        }
         // `… the City of Tshwane said. – Staff Reporter`: the desk signing the brief.
         if let Some(desk) = c.get(3).and_then(|a| parse_byline_line_folded(a.as_str().trim(), rules))
             && desk.desk.is_some()

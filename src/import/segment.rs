@@ -499,6 +499,13 @@ fn nearest_label(paras: &[Para], i: usize) -> Option<usize> {
         .find(|&k| department(&paras[k].text).is_some() || is_english_brief_label(&paras[k].text))
 }
 
+/// `Send letters to letters@paper.com`, `Write to: The Editor, …`: the
+/// letters column's own address line, after its last letter.
+fn is_letters_address(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"(?i)^(?:send|write|e-?mail|post)\s+(?:your\s+)?(?:letters?\s+)?(?:to|us)\b").is_match(text.trim())
+}
+
 /// `Springfield`, `West Mapleton`, `Ashford, Pa.`: a town under a letter
 /// writer's name, a few capitalised words.
 fn is_town(text: &str) -> bool {
@@ -2265,7 +2272,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     || (paras[i + 1].kind == Kind::Body && has_caption_label(&paras[i + 1].text))
                     || under_photographer(paras, i));
             starts.insert(after_closing_notes(paras, i + 1 + usize::from(caption)));
-        } else if matches!(p.kind, Kind::Signature(_)) && i + 1 < n && !matches!(paras[i + 1].kind, Kind::Signature(_))
+        } else if matches!(p.kind, Kind::Signature(_))
+            && i + 1 < n
+            && !matches!(paras[i + 1].kind, Kind::Signature(_))
+            // (The column's `Send letters to …` under its last letter is no piece.)
+            && !is_letters_address(&paras[i + 1].text)
         {
             starts.insert(after_closing_notes(paras, i + 1));
         } else if is_closing_note(p) && i + 1 < n && (is_head(&paras[i + 1]) || is_caption(paras, i + 1)) {
@@ -3066,8 +3077,10 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && under_letters_label(paras, i)
             && is_terminated(&prev.text)
             && matches!(paras[i].kind, Kind::Body | Kind::Heading)
-            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Heading) && is_town(&q.text))
-            && paras.get(i + 2).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Heading | Kind::Subtitle) && is_town(&q.text))
+            // (The last letter may have the column's own line under it,
+            // `Send letters to …`, as the one-line signature may.)
+            && paras.get(i + 2).is_none_or(|q| is_head(q) || q.kind == Kind::Jump || is_letters_address(&q.text))
             // (`K. Ramanathan,` over `Mylapore`: Indian papers put a comma
             // after the name and may give the writer's initials.)
             && let name = super::text::title_case_caps(paras[i].text.trim().trim_end_matches(','))
@@ -4097,6 +4110,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     d.blocks.extend(captions.into_iter().map(Block::Para));
     // The paper or wire a photo's credit names, for a piece that is only a picture.
     let mut photo_agency: Option<String> = None;
+    // The blocks that are credited captions: a story's own closing credit
+    // stands on its last paragraph above them.
+    let mut credited_captions: Vec<usize> = Vec::new();
     for (j, p) in body.iter().enumerate() {
         take_jumps(&mut d, p);
         let is_text = |q: &Para| match q.kind {
@@ -4193,6 +4209,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                         d.credits.merge(c);
                     }
                     push_text(&mut d, t);
+                    credited_captions.push(d.blocks.len() - 1);
                 }
                 None => push_text(&mut d, p.text.clone()),
             },
@@ -4202,6 +4219,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         && let Some((text, credits)) =
             strip_trailing_author(last, rules).or_else(|| strip_trailing_desk_credit(last, rules))
     {
+        *last = text;
+        d.credits.merge(sent_in(credits, &d.credits));
+    } else if let Some(k) = (0..d.blocks.len()).rev().find(|k| !credited_captions.contains(k))
+        && k + 1 < d.blocks.len()
+        && let Block::Para(last) = &mut d.blocks[k]
+        && let Some((text, credits)) = strip_trailing_desk_credit(last, rules)
+    {
+        // `…by Thursday evening. —WITH REPORTS FROM A AND B` over the
+        // photo's credited caption: the caption follows the story's end.
         *last = text;
         d.credits.merge(sent_in(credits, &d.credits));
     }
