@@ -6504,3 +6504,32 @@ fn issue3_with_reports_from_over_a_credited_caption() {
     assert_eq!(a.front.contributors, vec!["Jun Dumaguing", "Dale Israel", "Nestle Semilla"]);
     assert!(!a.body.contains("REPORTS"), "{}", a.body);
 }
+
+/// `NAIROBI, Wednesday` or `THIKA,` on a line of its own between a Kenyan
+/// byline and the text: the dateline, not a subhead or text. (A bare
+/// `KWAME ASANTE,` over a town still signs a letter.)
+#[test]
+fn issue3_a_place_and_weekday_on_a_line_of_its_own_is_the_dateline() {
+    let a = one(
+        "Teachers' strike looms as talks collapse\n\nBY FAITH NYAMAI\n@FaithNyamai\n\nNAIROBI, Wednesday\n\nMore than 300,000 public school teachers could down their tools from Monday after talks collapsed on Wednesday.\nThe union said the commission had failed to honour the agreement.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Nairobi"));
+    assert!(a.body.starts_with("More than 300,000"), "{}", a.body);
+    let a = one(
+        "Police hunt gang behind robberies\n\nBY GEORGE MUNENE\n\nTHIKA,\n\nPolice in Kiambu County have launched a manhunt for a gang that has robbed at least 14 shops in Thika and Juja.\nThe county police commander said the gang struck mostly between 7pm and 9pm.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Thika"));
+    assert!(a.body.starts_with("Police in Kiambu"), "{}", a.body);
+}
+
+/// `BRIDGETOWN, Barbados, Mar 4, CMC – …`: the Caribbean wire's dateline
+/// names the wire after the date, unbracketed.
+#[test]
+fn issue3_a_wire_named_after_the_date_in_a_caribbean_dateline() {
+    let a = one(
+        "Barbados, T&T sign energy pact\nBRIDGETOWN, Barbados, Mar 4, CMC – Barbados and Trinidad and Tobago have signed a memorandum of understanding on natural gas, Prime Minister Mia Mottley announced on Wednesday.\nMottley said a feasibility study would be completed by the end of the year.\n",
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("CMC"));
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Bridgetown, Barbados"));
+    assert!(a.body.starts_with("Barbados and Trinidad"), "{}", a.body);
+}
