@@ -6533,3 +6533,51 @@ fn issue3_a_wire_named_after_the_date_in_a_caribbean_dateline() {
     assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Bridgetown, Barbados"));
     assert!(a.body.starts_with("Barbados and Trinidad"), "{}", a.body);
 }
+
+/// A notes column whose items each run in on a name in capitals (`CREW:`,
+/// `GUARDIANS:`, `BROWNS:`) under its byline: no item is a dateline, and
+/// the first keeps its run-in like the rest.
+#[test]
+fn issue3_a_notes_columns_run_in_names_are_no_datelines() {
+    let a = one(
+        "SPORTS NOTES\nBy Tom Reed\n\nCREW: Wilfried Nancy's club opens its home schedule Saturday against Toronto FC with Diego Rossi questionable.\nGUARDIANS: Right-hander Shane Bieber threw 35 pitches in a simulated game and could make his spring debut next week.\nBROWNS: General manager Andrew Berry said the team has had productive conversations with Myles Garrett's representatives.\n",
+    );
+    assert!(a.front.dateline.is_none(), "{:?}", a.front.dateline);
+    assert!(a.body.starts_with("CREW: Wilfried"), "{}", a.body);
+    // A story's colon dateline over ordinary text stays one.
+    let a = one(
+        "Court fines broker\n\nPUNE: The court fined a broker on Wednesday for misusing the money of his clients over two years.\nThe broker has been asked to pay the fine within 45 days.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Pune"));
+}
+
+/// `Ilocos Norte: Farmers get solar pumps` under a brief column's label,
+/// over a lead signed off with a dash (`… on Wednesday. —LEILANIE
+/// ADRIANO`): the brief's headline, not a dateline over a one-line text.
+#[test]
+fn issue3_place_colon_headlines_over_dash_signed_briefs() {
+    let arts = page(
+        "PROVINCIAL BRIEFS\n\nIlocos Norte: Farmers get solar irrigation pumps\nLAOAG CITY—The Department of Agriculture turned over 35 solar-powered irrigation pumps to farmers' groups in six towns on Wednesday. —LEILANIE ADRIANO\n\nIloilo: Dengue cases up 40 percent\nILOILO CITY—Dengue cases in Iloilo province rose 40 percent in the first two months of the year, the provincial health office said. —NESTOR P. BURGOS JR.\n",
+    );
+    let got: Vec<_> = arts
+        .iter()
+        .map(|a| {
+            (a.front.title.as_str(), a.front.reporters.clone(), a.front.dateline.as_ref().and_then(|d| d.place.clone()))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Ilocos Norte: Farmers get solar irrigation pumps",
+                vec!["Leilanie Adriano".to_string()],
+                Some("Laoag City".to_string())
+            ),
+            (
+                "Iloilo: Dengue cases up 40 percent",
+                vec!["Nestor P. Burgos Jr".to_string()],
+                Some("Iloilo City".to_string())
+            ),
+        ]
+    );
+}

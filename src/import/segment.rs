@@ -2001,6 +2001,26 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Body;
             continue;
         }
+        // `CREW: Wilfried Nancy's club…` over `GUARDIANS: Right-hander…` over
+        // `BROWNS: …`: a notes column's items, each run in on a name in
+        // capitals, however long. Three or more in a row, no two alike (a
+        // transcript's speakers come back) and none signed off (headless
+        // briefs are): none of them is a dateline.
+        let run_in = |q: &Para| {
+            matches!(q.kind, Kind::Lead(..) | Kind::Body)
+                && !is_cjk_text(&q.text)
+                && is_colon_dateline(&q.text, rules)
+                && q.text.split_once(':').is_some_and(|(h, _)| !h.chars().any(char::is_lowercase))
+        };
+        if matches!(owned[i].kind, Kind::Lead(..)) && run_in(&owned[i]) && (i == 0 || !run_in(&owned[i - 1])) {
+            let k = owned[i..].iter().take_while(|q| run_in(q)).count();
+            let heads: BTreeSet<&str> =
+                owned[i..i + k].iter().filter_map(|q| q.text.split_once(':')).map(|(h, _)| h.trim()).collect();
+            if k >= 3 && heads.len() == k && (i + 1..i + k).all(|j| !opens_headless_brief(&owned, j, rules)) {
+                owned[i].kind = Kind::Body;
+                continue;
+            }
+        }
         // `Dengue: 4 more die, 612 hospitalised` over a byline: a headline
         // naming its subject before a colon, no sentence, whether or not
         // a head is set above it (the page's first line has none).
@@ -2025,12 +2045,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 .text
                 .split_once(':')
                 .is_some_and(|(_, rest)| rest.trim_start().starts_with(char::is_uppercase) && word_count(rest) >= 4)
+            // (A brief signed off with a dash, `… on Wednesday. —LEILANIE
+            // ADRIANO`, is finished too.)
             && (i == 0
-                || (owned[i - 1].kind == Kind::Body && is_terminated(&owned[i - 1].text))
+                || (owned[i - 1].kind == Kind::Body && is_terminated(without_dashed_sign_off(&owned[i - 1].text)))
                 // (or a brief column's first, under its label: `WORLD BRIEFS`)
                 || (is_head(&owned[i - 1]) && is_english_brief_label(&owned[i - 1].text)))
             && owned.get(i + 1).is_some_and(|q| {
-                matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_terminated(&q.text) && word_count(&q.text) >= 12
+                matches!(q.kind, Kind::Body | Kind::Lead(..))
+                    && is_terminated(without_dashed_sign_off(&q.text))
+                    && word_count(&q.text) >= 12
             })
         {
             owned[i].kind = Kind::Heading;
