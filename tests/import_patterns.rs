@@ -6581,3 +6581,19 @@ fn issue3_place_colon_headlines_over_dash_signed_briefs() {
         ]
     );
 }
+
+/// `From Page 1` set over the headline and the byline of a jumped story's
+/// second part (Australian papers): the part says where it came from,
+/// whether another story stands above it or it opens the page.
+#[test]
+fn issue3_from_page_over_a_headline_and_byline() {
+    let text = "From Page 1\n\nMinns to fast-track housing on rail corridors\n\nAlexandra Smith\nState political reporter\n\nthe government's own modelling, which shows the changes could deliver up to 112,000 homes within a decade.\nPremier Chris Minns said the reforms would apply to land within 800 metres of 31 stations.\n";
+    let a = one(text);
+    assert_eq!((a.front.continued_from, a.front.reporters.clone()), (Some(1), vec!["Alexandra Smith".to_string()]));
+    let arts = page(&format!(
+        "Council approves budget\n\nThe city council approved the budget on Tuesday after a long debate about road repairs and parks.\n\n{text}"
+    ));
+    let got: Vec<_> = arts.iter().map(|a| (a.front.title.as_str(), a.front.continued_from)).collect();
+    assert_eq!(got, [("Council approves budget", None), ("Minns to fast-track housing on rail corridors", Some(1))]);
+    assert!(!arts[0].body.contains("From Page"), "{}", arts[0].body);
+}

@@ -1344,6 +1344,13 @@ fn heads_only_start(paras: &[Para], i: usize) -> usize {
             break;
         }
     }
+    // `From Page 1` over the headline and byline of a jumped story's second
+    // part (Australian papers): the jump line heads it, as it does over a
+    // slug with text under it.
+    if heads > 0 && j > 0 && paras[j - 1].kind == Kind::Jump && paras[j - 1].from.is_some() && paras[j - 1].to.is_none()
+    {
+        j -= 1;
+    }
     j
 }
 
