@@ -6458,3 +6458,142 @@ fn issue3_a_byline_beside_its_headline_on_one_line_credits_the_writer() {
     let a = one("市民热议新规\n\n新规今天起施行。       作者：朱 岩\n");
     assert_eq!(a.front.title, "市民热议新规");
 }
+
+/// A letter signed with the name over a one-word town (`Andrea Lewis` /
+/// `Mandeville`) is signed so even when the column's own address line,
+/// `Send letters to …`, stands under it: that line is no piece of its own.
+#[test]
+fn issue3_a_last_letter_signed_over_the_columns_address_line() {
+    let arts = page(
+        "LETTERS TO THE EDITOR\n\nFix the potholes\n\nTHE EDITOR, Sir:\nAnyone who drives along Washington Boulevard knows that the potholes there have become a danger to life and limb.\nThe council and the works agency keep blaming each other while taxpayers pay for new tyres and rims.\nDelroy Campbell\nDuhaney Park, St Andrew\n\nBring back civics in schools\n\nTHE EDITOR, Madam:\nYoung people today can tell you everything about the latest artiste but nothing about how a bill becomes law.\nCivics should be a compulsory subject from grade seven. An informed citizen is the foundation of any democracy.\nAndrea Thompson-Lewis\nMandeville\n\nSend letters to letters@kingstonrecord.com.jm\n",
+    );
+    let who: Vec<_> = arts.iter().map(|a| (a.front.title.as_str(), a.front.reporters.clone())).collect();
+    assert_eq!(
+        who,
+        [
+            ("Fix the potholes", vec!["Delroy Campbell".to_string()]),
+            ("Bring back civics in schools", vec!["Andrea Thompson-Lewis".to_string()])
+        ]
+    );
+    assert!(arts[1].body.contains("Mandeville"), "{}", arts[1].body);
+}
+
+/// `…on Wednesday. —INQUIRER PHOTO`: the paper's own picture names no
+/// one, so no contributor (`— AFP PHOTO` credits the wire).
+#[test]
+fn issue3_a_papers_own_photo_credit_names_no_contributor() {
+    let a = one(
+        "Grid on red alert\nBy Jerome Aning\n\nCEBU CITY—The grid was placed on red alert on Wednesday after three plants tripped.\n\nLINEMEN at work on a tower in Talisay City on Wednesday. —INQUIRER PHOTO\n",
+    );
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+    assert!(a.body.ends_with("on Wednesday.\n"), "{}", a.body);
+    let a = one(
+        "Grid on red alert\nBy Jerome Aning\n\nCEBU CITY—The grid was placed on red alert on Wednesday after three plants tripped.\n\nLINEMEN at work on a tower in Talisay City on Wednesday. —AFP PHOTO\n",
+    );
+    assert_eq!(a.front.contributors, vec!["AFP"]);
+}
+
+/// `…by Thursday evening. —WITH REPORTS FROM A AND B` closing a story
+/// with its photo's credited caption under it: the colleagues are the
+/// story's contributors, whichever paragraph is printed last.
+#[test]
+fn issue3_with_reports_from_over_a_credited_caption() {
+    let a = one(
+        "Grid on red alert\nBy Jerome Aning\n\nCEBU CITY—The grid was placed on red alert on Wednesday after three plants tripped.\nPower was expected to be restored by Thursday evening. —WITH REPORTS FROM DALE ISRAEL AND NESTLE SEMILLA\n\nLINEMEN at work on a tower in Talisay City on Wednesday. PHOTO BY JUN DUMAGUING\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Jun Dumaguing", "Dale Israel", "Nestle Semilla"]);
+    assert!(!a.body.contains("REPORTS"), "{}", a.body);
+}
+
+/// `NAIROBI, Wednesday` or `THIKA,` on a line of its own between a Kenyan
+/// byline and the text: the dateline, not a subhead or text. (A bare
+/// `KWAME ASANTE,` over a town still signs a letter.)
+#[test]
+fn issue3_a_place_and_weekday_on_a_line_of_its_own_is_the_dateline() {
+    let a = one(
+        "Teachers' strike looms as talks collapse\n\nBY FAITH NYAMAI\n@FaithNyamai\n\nNAIROBI, Wednesday\n\nMore than 300,000 public school teachers could down their tools from Monday after talks collapsed on Wednesday.\nThe union said the commission had failed to honour the agreement.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Nairobi"));
+    assert!(a.body.starts_with("More than 300,000"), "{}", a.body);
+    let a = one(
+        "Police hunt gang behind robberies\n\nBY GEORGE MUNENE\n\nTHIKA,\n\nPolice in Kiambu County have launched a manhunt for a gang that has robbed at least 14 shops in Thika and Juja.\nThe county police commander said the gang struck mostly between 7pm and 9pm.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Thika"));
+    assert!(a.body.starts_with("Police in Kiambu"), "{}", a.body);
+}
+
+/// `BRIDGETOWN, Barbados, Mar 4, CMC – …`: the Caribbean wire's dateline
+/// names the wire after the date, unbracketed.
+#[test]
+fn issue3_a_wire_named_after_the_date_in_a_caribbean_dateline() {
+    let a = one(
+        "Barbados, T&T sign energy pact\nBRIDGETOWN, Barbados, Mar 4, CMC – Barbados and Trinidad and Tobago have signed a memorandum of understanding on natural gas, Prime Minister Mia Mottley announced on Wednesday.\nMottley said a feasibility study would be completed by the end of the year.\n",
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("CMC"));
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Bridgetown, Barbados"));
+    assert!(a.body.starts_with("Barbados and Trinidad"), "{}", a.body);
+}
+
+/// A notes column whose items each run in on a name in capitals (`CREW:`,
+/// `GUARDIANS:`, `BROWNS:`) under its byline: no item is a dateline, and
+/// the first keeps its run-in like the rest.
+#[test]
+fn issue3_a_notes_columns_run_in_names_are_no_datelines() {
+    let a = one(
+        "SPORTS NOTES\nBy Tom Reed\n\nCREW: Wilfried Nancy's club opens its home schedule Saturday against Toronto FC with Diego Rossi questionable.\nGUARDIANS: Right-hander Shane Bieber threw 35 pitches in a simulated game and could make his spring debut next week.\nBROWNS: General manager Andrew Berry said the team has had productive conversations with Myles Garrett's representatives.\n",
+    );
+    assert!(a.front.dateline.is_none(), "{:?}", a.front.dateline);
+    assert!(a.body.starts_with("CREW: Wilfried"), "{}", a.body);
+    // A story's colon dateline over ordinary text stays one.
+    let a = one(
+        "Court fines broker\n\nPUNE: The court fined a broker on Wednesday for misusing the money of his clients over two years.\nThe broker has been asked to pay the fine within 45 days.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Pune"));
+}
+
+/// `Ilocos Norte: Farmers get solar pumps` under a brief column's label,
+/// over a lead signed off with a dash (`… on Wednesday. —LEILANIE
+/// ADRIANO`): the brief's headline, not a dateline over a one-line text.
+#[test]
+fn issue3_place_colon_headlines_over_dash_signed_briefs() {
+    let arts = page(
+        "PROVINCIAL BRIEFS\n\nIlocos Norte: Farmers get solar irrigation pumps\nLAOAG CITY—The Department of Agriculture turned over 35 solar-powered irrigation pumps to farmers' groups in six towns on Wednesday. —LEILANIE ADRIANO\n\nIloilo: Dengue cases up 40 percent\nILOILO CITY—Dengue cases in Iloilo province rose 40 percent in the first two months of the year, the provincial health office said. —NESTOR P. BURGOS JR.\n",
+    );
+    let got: Vec<_> = arts
+        .iter()
+        .map(|a| {
+            (a.front.title.as_str(), a.front.reporters.clone(), a.front.dateline.as_ref().and_then(|d| d.place.clone()))
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (
+                "Ilocos Norte: Farmers get solar irrigation pumps",
+                vec!["Leilanie Adriano".to_string()],
+                Some("Laoag City".to_string())
+            ),
+            (
+                "Iloilo: Dengue cases up 40 percent",
+                vec!["Nestor P. Burgos Jr".to_string()],
+                Some("Iloilo City".to_string())
+            ),
+        ]
+    );
+}
+
+/// `From Page 1` set over the headline and the byline of a jumped story's
+/// second part (Australian papers): the part says where it came from,
+/// whether another story stands above it or it opens the page.
+#[test]
+fn issue3_from_page_over_a_headline_and_byline() {
+    let text = "From Page 1\n\nMinns to fast-track housing on rail corridors\n\nAlexandra Smith\nState political reporter\n\nthe government's own modelling, which shows the changes could deliver up to 112,000 homes within a decade.\nPremier Chris Minns said the reforms would apply to land within 800 metres of 31 stations.\n";
+    let a = one(text);
+    assert_eq!((a.front.continued_from, a.front.reporters.clone()), (Some(1), vec!["Alexandra Smith".to_string()]));
+    let arts = page(&format!(
+        "Council approves budget\n\nThe city council approved the budget on Tuesday after a long debate about road repairs and parks.\n\n{text}"
+    ));
+    let got: Vec<_> = arts.iter().map(|a| (a.front.title.as_str(), a.front.continued_from)).collect();
+    assert_eq!(got, [("Council approves budget", None), ("Minns to fast-track housing on rail corridors", Some(1))]);
+    assert!(!arts[0].body.contains("From Page"), "{}", arts[0].body);
+}

@@ -1080,7 +1080,7 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     static EN: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &EN,
-        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{4,14}(?: [A-Z]{3,12}\.?)?|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|\s•\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
+        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{4,14}(?: [A-Z]{3,12}\.?)?|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\)|,\s*([A-Z]{2,6}))?\s*(?:—|–|--|\s-\s|\s•\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
     let Some(c) = re.captures(para) else {
         return parse_dated_town_lead(para, rules).or_else(|| parse_town_colon_lead(para));
@@ -1089,12 +1089,12 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     if city.chars().filter(|c| c.is_alphabetic()).count() < 3 {
         return None;
     }
-    if c.get(2).is_some() && is_death_notice(&para[lead_end(para, &c, 6)..]) {
+    if c.get(2).is_some() && is_death_notice(&para[lead_end(para, &c, 7)..]) {
         return None;
     }
     // `BRADLEY'S GARDEN CENTRE – SPRING SALE NOW ON`: display type in an
     // advertisement; a dateline opens a sentence, not more capitals.
-    let rest = para[lead_end(para, &c, 6)..].trim();
+    let rest = para[lead_end(para, &c, 7)..].trim();
     if !rest.is_empty()
         && rest.split_whitespace().count() <= 8
         && rest.chars().any(char::is_alphabetic)
@@ -1104,10 +1104,10 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     }
     // (The sport stays in the text: a lead crediting no one, for the
     // brief it opens.)
-    if c.get(6).is_some() && is_sport_lead(para) {
+    if c.get(7).is_some() && is_sport_lead(para) {
         return Some((Credits::default(), 0));
     }
-    if c.get(6).is_some() && !is_colon_place(city) {
+    if c.get(7).is_some() && !is_colon_place(city) {
         return None;
     }
     let mut place = title_case_caps(city);
@@ -1127,7 +1127,12 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     if let Some(a) = c.get(5) {
         credits.agency = english_agency(a.as_str(), rules);
     }
-    Some((credits, lead_end(para, &c, 6)))
+    // `BRIDGETOWN, Barbados, Mar 4, CMC –`: the Caribbean wire names itself
+    // after the date, unbracketed; only a wire known so is read there.
+    if let Some(a) = c.get(6) {
+        credits.agency = Some(english_agency(a.as_str(), rules)?);
+    }
+    Some((credits, lead_end(para, &c, 7)))
 }
 
 /// `OKAFOR, Daniel Chukwuma — Suddenly, at home, …`: a death notice sets
@@ -1967,6 +1972,23 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         && let Some(month) = month_number(&c[2])
     {
         let dateline = RawDateline { place: Some(title_case_caps(&c[1])), month: Some(month), day: c[3].parse().ok() };
+        return Some(Credits { dateline: Some(dateline), ..Credits::default() });
+    }
+    // `NAIROBI, Wednesday` or `THIKA,` on a line of its own over the text:
+    // Kenyan papers set the place (and the day of the week) there.
+    static PLACE_LINE: OnceLock<Regex> = OnceLock::new();
+    let place_line = static_re(
+        &PLACE_LINE,
+        r"^([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}),(?:\s*((?i:mon|tues|wednes|thurs|fri|satur|sun)day))?$",
+    );
+    // (A bare `KWAME ASANTE,` over a town signs a letter: without the day
+    // only a one-word place is read so.)
+    if let Some(c) = place_line.captures(line)
+        && (c.get(2).is_some() || !c[1].contains(' '))
+        && !super::header::is_weekday(&c[1])
+        && is_colon_place(&c[1])
+    {
+        let dateline = RawDateline { place: Some(title_case_caps(&c[1])), month: None, day: None };
         return Some(Credits { dateline: Some(dateline), ..Credits::default() });
     }
     // `KANIZA GARARI | DC`: the reporter and, after a bar, the paper's initials.
@@ -3929,6 +3951,16 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         };
         if c.get(3).is_some_and(|a| unnamed(a.as_str())) {
             return Some((c.get(1)?.as_str().to_string(), Credits::default()));
+        }
+        // `—INQUIRER PHOTO`, `— STAR PHOTO`: the paper's own picture, no one
+        // named (`— AFP PHOTO`: the wire's, credited as a wire is).
+        if let Some(a) = c.get(3)
+            && let Some((owner, last)) = a.as_str().trim().rsplit_once(' ')
+            && ["photo", "photos", "picture", "pictures"].contains(&last.to_ascii_lowercase().as_str())
+            && owner.chars().all(|ch| ch.is_ascii_uppercase() || ch == ' ' || ch == '.')
+        {
+            let contributors = english_agency(owner, rules).into_iter().collect();
+            return Some((c.get(1)?.as_str().to_string(), Credits { contributors, ..Credits::default() }));
         }
         // `… the City of Tshwane said. – Staff Reporter`: the desk signing the brief.
         if let Some(desk) = c.get(3).and_then(|a| parse_byline_line_folded(a.as_str().trim(), rules))

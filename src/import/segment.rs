@@ -499,6 +499,13 @@ fn nearest_label(paras: &[Para], i: usize) -> Option<usize> {
         .find(|&k| department(&paras[k].text).is_some() || is_english_brief_label(&paras[k].text))
 }
 
+/// `Send letters to letters@paper.com`, `Write to: The Editor, …`: the
+/// letters column's own address line, after its last letter.
+fn is_letters_address(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"(?i)^(?:send|write|e-?mail|post)\s+(?:your\s+)?(?:letters?\s+)?(?:to|us)\b").is_match(text.trim())
+}
+
 /// `Springfield`, `West Mapleton`, `Ashford, Pa.`: a town under a letter
 /// writer's name, a few capitalised words.
 fn is_town(text: &str) -> bool {
@@ -1337,6 +1344,13 @@ fn heads_only_start(paras: &[Para], i: usize) -> usize {
             break;
         }
     }
+    // `From Page 1` over the headline and byline of a jumped story's second
+    // part (Australian papers): the jump line heads it, as it does over a
+    // slug with text under it.
+    if heads > 0 && j > 0 && paras[j - 1].kind == Kind::Jump && paras[j - 1].from.is_some() && paras[j - 1].to.is_none()
+    {
+        j -= 1;
+    }
     j
 }
 
@@ -1994,6 +2008,26 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Body;
             continue;
         }
+        // `CREW: Wilfried Nancy's club…` over `GUARDIANS: Right-hander…` over
+        // `BROWNS: …`: a notes column's items, each run in on a name in
+        // capitals, however long. Three or more in a row, no two alike (a
+        // transcript's speakers come back) and none signed off (headless
+        // briefs are): none of them is a dateline.
+        let run_in = |q: &Para| {
+            matches!(q.kind, Kind::Lead(..) | Kind::Body)
+                && !is_cjk_text(&q.text)
+                && is_colon_dateline(&q.text, rules)
+                && q.text.split_once(':').is_some_and(|(h, _)| !h.chars().any(char::is_lowercase))
+        };
+        if matches!(owned[i].kind, Kind::Lead(..)) && run_in(&owned[i]) && (i == 0 || !run_in(&owned[i - 1])) {
+            let k = owned[i..].iter().take_while(|q| run_in(q)).count();
+            let heads: BTreeSet<&str> =
+                owned[i..i + k].iter().filter_map(|q| q.text.split_once(':')).map(|(h, _)| h.trim()).collect();
+            if k >= 3 && heads.len() == k && (i + 1..i + k).all(|j| !opens_headless_brief(&owned, j, rules)) {
+                owned[i].kind = Kind::Body;
+                continue;
+            }
+        }
         // `Dengue: 4 more die, 612 hospitalised` over a byline: a headline
         // naming its subject before a colon, no sentence, whether or not
         // a head is set above it (the page's first line has none).
@@ -2018,12 +2052,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 .text
                 .split_once(':')
                 .is_some_and(|(_, rest)| rest.trim_start().starts_with(char::is_uppercase) && word_count(rest) >= 4)
+            // (A brief signed off with a dash, `… on Wednesday. —LEILANIE
+            // ADRIANO`, is finished too.)
             && (i == 0
-                || (owned[i - 1].kind == Kind::Body && is_terminated(&owned[i - 1].text))
+                || (owned[i - 1].kind == Kind::Body && is_terminated(without_dashed_sign_off(&owned[i - 1].text)))
                 // (or a brief column's first, under its label: `WORLD BRIEFS`)
                 || (is_head(&owned[i - 1]) && is_english_brief_label(&owned[i - 1].text)))
             && owned.get(i + 1).is_some_and(|q| {
-                matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_terminated(&q.text) && word_count(&q.text) >= 12
+                matches!(q.kind, Kind::Body | Kind::Lead(..))
+                    && is_terminated(without_dashed_sign_off(&q.text))
+                    && word_count(&q.text) >= 12
             })
         {
             owned[i].kind = Kind::Heading;
@@ -2265,7 +2303,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     || (paras[i + 1].kind == Kind::Body && has_caption_label(&paras[i + 1].text))
                     || under_photographer(paras, i));
             starts.insert(after_closing_notes(paras, i + 1 + usize::from(caption)));
-        } else if matches!(p.kind, Kind::Signature(_)) && i + 1 < n && !matches!(paras[i + 1].kind, Kind::Signature(_))
+        } else if matches!(p.kind, Kind::Signature(_))
+            && i + 1 < n
+            && !matches!(paras[i + 1].kind, Kind::Signature(_))
+            // (The column's `Send letters to …` under its last letter is no piece.)
+            && !is_letters_address(&paras[i + 1].text)
         {
             starts.insert(after_closing_notes(paras, i + 1));
         } else if is_closing_note(p) && i + 1 < n && (is_head(&paras[i + 1]) || is_caption(paras, i + 1)) {
@@ -3066,8 +3108,10 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && under_letters_label(paras, i)
             && is_terminated(&prev.text)
             && matches!(paras[i].kind, Kind::Body | Kind::Heading)
-            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Heading) && is_town(&q.text))
-            && paras.get(i + 2).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Heading | Kind::Subtitle) && is_town(&q.text))
+            // (The last letter may have the column's own line under it,
+            // `Send letters to …`, as the one-line signature may.)
+            && paras.get(i + 2).is_none_or(|q| is_head(q) || q.kind == Kind::Jump || is_letters_address(&q.text))
             // (`K. Ramanathan,` over `Mylapore`: Indian papers put a comma
             // after the name and may give the writer's initials.)
             && let name = super::text::title_case_caps(paras[i].text.trim().trim_end_matches(','))
@@ -4097,6 +4141,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     d.blocks.extend(captions.into_iter().map(Block::Para));
     // The paper or wire a photo's credit names, for a piece that is only a picture.
     let mut photo_agency: Option<String> = None;
+    // The blocks that are credited captions: a story's own closing credit
+    // stands on its last paragraph above them.
+    let mut credited_captions: Vec<usize> = Vec::new();
     for (j, p) in body.iter().enumerate() {
         take_jumps(&mut d, p);
         let is_text = |q: &Para| match q.kind {
@@ -4193,6 +4240,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                         d.credits.merge(c);
                     }
                     push_text(&mut d, t);
+                    credited_captions.push(d.blocks.len() - 1);
                 }
                 None => push_text(&mut d, p.text.clone()),
             },
@@ -4202,6 +4250,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         && let Some((text, credits)) =
             strip_trailing_author(last, rules).or_else(|| strip_trailing_desk_credit(last, rules))
     {
+        *last = text;
+        d.credits.merge(sent_in(credits, &d.credits));
+    } else if let Some(k) = (0..d.blocks.len()).rev().find(|k| !credited_captions.contains(k))
+        && k + 1 < d.blocks.len()
+        && let Block::Para(last) = &mut d.blocks[k]
+        && let Some((text, credits)) = strip_trailing_desk_credit(last, rules)
+    {
+        // `…by Thursday evening. —WITH REPORTS FROM A AND B` over the
+        // photo's credited caption: the caption follows the story's end.
         *last = text;
         d.credits.merge(sent_in(credits, &d.credits));
     }
