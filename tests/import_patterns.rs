@@ -6458,3 +6458,18 @@ fn issue3_a_byline_beside_its_headline_on_one_line_credits_the_writer() {
     let a = one("市民热议新规\n\n新规今天起施行。       作者：朱 岩\n");
     assert_eq!(a.front.title, "市民热议新规");
 }
+
+/// A fact box's or service list's last row is a row like the others when its
+/// figure is hedged (`约5.6万套`) or is a phone number (`0771-2828110`): it
+/// stays in the table, never a kicker of the story below.
+#[test]
+fn issue3_a_hedged_figure_or_a_phone_number_ends_a_table_as_a_row() {
+    let arts = page(
+        "楼市回暖\n\n本报记者 钟  鸣\n　　记者从市住建局获悉，2月新房成交环比上升18%。\n\n数据\n2月新建商品住宅成交　　3826套\n成交面积　　41.2万㎡\n成交均价　　12850元/㎡\n全市新房库存　　约5.6万套\n\n城南再添学校\n　　本报讯（记者 钟鸣）日前，城南片区学校项目正式开工。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "楼市回暖"), (None, "数据"), (None, "城南再添学校")]);
+    assert!(arts[1].body.contains("全市新房库存　　约5.6万套\n```"), "{}", arts[1].body);
+    let a =
+        one("便民电话\n市民服务热线　　12345\n供水服务　　0771-96116\n供电服务　　95598\n公交服务　　0771-2828110\n");
+    assert!(a.body.contains("公交服务　　0771-2828110\n```"), "{}", a.body);
+}

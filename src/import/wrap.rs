@@ -321,7 +321,12 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
 /// short label and, apart from it by a wide gap, the figure it gives.
 fn is_figure_row(raw: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = static_re(&RE, r"^(\S.*?\S)(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)([$€£¥￥]?[0-9][0-9.,]*\S{0,6})$");
+    // A figure may be hedged (`约5.6万套`, `超3000台`); a service line's
+    // number runs longer than a figure's unit (`0771-2828110`).
+    let re = static_re(
+        &RE,
+        r"^(\S.*?\S)(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)((?:约|近|超|逾|超过|不足)?[$€£¥￥]?[0-9][0-9.,]*\S{0,6}|\(?\d{2,5}\)?-?\d{3,8}(?:[-转]\d{1,6})?)$",
+    );
     re.captures(raw.trim()).is_some_and(|c| len(&c[1]) <= 24 && !c[1].contains([',', '，', '。', '；', ';']))
 }
 
@@ -1492,6 +1497,8 @@ mod tests {
         );
         assert_eq!(out.iter().map(|l| l.form).collect::<Vec<_>>(), vec![Form::Prose, Form::Rows], "{out:#?}");
         assert!(is_figure_row("Turnout      64.2%"));
+        assert!(is_figure_row("全市新房库存　　约5.6万套"));
+        assert!(is_figure_row("公交服务　　0771-2828110"));
         assert!(!is_figure_row("截至目前，全市已完成　　120万亩"));
     }
 
