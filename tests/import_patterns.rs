@@ -6473,3 +6473,19 @@ fn issue3_a_hedged_figure_or_a_phone_number_ends_a_table_as_a_row() {
         one("便民电话\n市民服务热线　　12345\n供水服务　　0771-96116\n供电服务　　95598\n公交服务　　0771-2828110\n");
     assert!(a.body.contains("公交服务　　0771-2828110\n```"), "{}", a.body);
 }
+
+/// `●白沙县：义诊进村送健康` over a paragraph signed in brackets: a county
+/// roundup's item, a brief of its own titled by its head; the place before
+/// the colon is no reporter.
+#[test]
+fn issue3_a_bulleted_head_over_a_signed_item_is_a_brief() {
+    let arts = page(
+        "本报讯（记者 王倩）日前，东湖区城乡供水一体化工程全面完工。\n\n●白沙县：义诊进村送健康\n　　3月1日至3日，白沙县人民医院组织医务人员走进偏远山村开展义诊活动，累计服务群众1500余人次。（通讯员 黄丽）\n●北塘镇：老旧小区改造开工\n　　北塘镇今年计划改造老旧小区6个，涉及居民1100余户，预计10月底前全部完工。（通讯员 何伟）\n",
+    );
+    let titles: Vec<_> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles[1..], ["白沙县：义诊进村送健康", "北塘镇：老旧小区改造开工"]);
+    assert!(arts[1].front.reporters.is_empty(), "{:?}", arts[1].front.reporters);
+    assert_eq!(arts[1].front.contributors, vec!["黄丽"]);
+    assert_eq!(arts[2].front.contributors, vec!["何伟"]);
+    assert!(!arts[1].body.contains("北塘镇"), "{}", arts[1].body);
+}

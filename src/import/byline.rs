@@ -2157,6 +2157,12 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if rest.ends_with('摄') || rest.ends_with("整理") {
         return None;
     }
+    // `●白沙县：义诊进村送健康`: a bullet before a place and, after its
+    // colon, what happened there heads a roundup's item. A boxed byline
+    // has a colon only after the work it names (`文：`, read above).
+    if role.is_none() && rest.contains([':', '：']) {
+        return None;
+    }
     let credits = parse_people(rest, Role::Reporter, rules);
     if credits.reporters.is_empty() && credits.contributors.is_empty() {
         return None;

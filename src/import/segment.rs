@@ -1529,6 +1529,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // in a brief column the bullet sets each brief's headline off
             // (as `■` does), not an item of a list.
             owned[i] = heading_of(p, t.clone());
+        } else if let Kind::Item(t) = &p.kind
+            && p.text.trim_start().starts_with(BOX_MARKERS)
+            && is_cjk_text(t)
+            && is_heading_like(t)
+            && owned.get(i + 1).is_some_and(|q| q.kind == Kind::Body && closes_with_credit(&q.text, rules))
+        {
+            // `●白沙县：义诊进村送健康` over `3月1日至3日，…。（通讯员 黄丽）`: a
+            // roundup's item, its head boxed and its text signed in brackets,
+            // is a brief of its own (a feature's bulleted subhead is never
+            // over a signed paragraph).
+            owned[i] = heading_of(p, t.clone());
         } else if let Some((c, head, text)) = dated_run_in {
             // `BERLIN — German rail strike called off: The GDL train
             // drivers' union…`: a world briefing's item runs its headline in
