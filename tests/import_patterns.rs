@@ -6489,3 +6489,21 @@ fn issue3_a_bulleted_head_over_a_signed_item_is_a_brief() {
     assert_eq!(arts[2].front.contributors, vec!["何伟"]);
     assert!(!arts[1].body.contains("北塘镇"), "{}", arts[1].body);
 }
+
+/// `天气预报` over its forecast lines (`今天白天：…`, `明天：…`): the label is
+/// the title and each line a line of its text; a `停水通知` under it is a
+/// notice of its own.
+#[test]
+fn issue3_a_forecast_under_its_label_and_a_notice_named_tongzhi() {
+    let arts = page(
+        "天气预报\n今天白天：多云转小雨，东南风3级，气温12℃～18℃\n今天夜间：小雨，东风2级，气温10℃～13℃\n明天：阴转多云，北风3～4级，气温9℃～15℃\n市气象台3月5日6时发布\n\n停水通知\n　　因供水管网改造施工，定于3月7日8:00至20:00暂停供水。请用户提前做好储水准备。\n江城市自来水有限公司\n2026年3月4日\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "天气预报"), (None, "停水通知")]);
+    assert!(arts[0].front.subtitle.is_none());
+    assert!(
+        arts[0].body.starts_with("今天白天：多云转小雨，东南风3级，气温12℃～18℃\n\n今天夜间："),
+        "{}",
+        arts[0].body
+    );
+    assert!(arts[1].body.ends_with("江城市自来水有限公司\n\n2026年3月4日\n"), "{}", arts[1].body);
+}

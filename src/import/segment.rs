@@ -624,7 +624,7 @@ fn department(text: &str) -> Option<Department> {
     // Classified ads run under what they offer or seek (`招聘`, `房屋出租`).
     const NOTICES: &[&str] = &[
         "声明", "启事", "小启", "公告", "通告", "讣告", "招聘", "诚聘", "急聘", "求职", "出租", "求租", "招租", "出售",
-        "转让", "征稿", "征文",
+        "转让", "征稿", "征文", "通知",
     ];
     // A paper's own letters column (`早报读者来函`, `读者之声`).
     const LETTERS: &[&str] = &["读者来函", "读者来信", "读者之声", "读者论坛", "来函照登"];
@@ -3995,6 +3995,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     }
     match headings.as_slice() {
         [] => {}
+        // `天气预报` over `今天白天：多云转小雨…` and `明天：…`: a forecast's
+        // lines are its text, each on its own line, and no headline or deck.
+        [label, lines @ ..]
+            if lines.first().is_some_and(|l| is_field_line(l))
+                && weather_label().is_match(&super::text::fold_traditional(label_text(label))) =>
+        {
+            d.title = Some(label_text(label).to_string());
+            d.blocks.extend(lines.iter().map(|l| Block::Para(l.clone())));
+        }
         // `【公告】` over its text: the label is the title, out of its brackets.
         // `【数据】` over a fact box: a label alone in its brackets is one too.
         [label]
