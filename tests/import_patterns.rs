@@ -6507,3 +6507,15 @@ fn issue3_a_forecast_under_its_label_and_a_notice_named_tongzhi() {
     );
     assert!(arts[1].body.ends_with("江城市自来水有限公司\n\n2026年3月4日\n"), "{}", arts[1].body);
 }
+
+/// A poem's last stanza over the illustrator's credit and the next essay's
+/// byline is a stanza like the one above it, not that essay's headline.
+#[test]
+fn issue3_a_stanza_over_a_credit_after_a_stanza_stays_verse() {
+    let arts = page(
+        "春天的诗（外二首）\n文/林  溪\n\n雨水\n\n一场雨\n落在父亲的麦田里\n他蹲在地头\n抽完一支烟\n\n雨停了\n他站起来\n拍拍裤腿上的泥\n说：今年有盼头\n\n插图 李  可\n\n文/江  舟\n老街的修表匠\n　　东门老街拐角处，有一个不到两平方米的修表摊。摊主老周今年七十二岁，在这里修了整整四十年表。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "春天的诗（外二首）"), (None, "老街的修表匠")]);
+    assert!(arts[0].body.contains("雨停了\\\n他站起来"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["江舟"]);
+}

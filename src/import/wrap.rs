@@ -175,6 +175,9 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         }
     }
     let mut s = first_group;
+    // Where the last stanza ended: a poem's next stanza may stand over its
+    // illustrator's credit or the next piece's byline, and is no headline.
+    let mut stanza_end: Option<usize> = None;
     while s < n {
         let e = group_end(lines, s);
         // `MMDA TO START` / `NO-CONTACT` / `RULE ON EDSA` right over `By Jane
@@ -262,8 +265,10 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
                     && (signed
                         || is_paragraph_under(&lines[s..e], &lines[e..next_end])
                         || story_under(lines, s, e, rules)));
-            if !heads_a_story {
+            let after_stanza = stanza_end == Some(s) && is_cjk_text(&lines[s].text) && !broken;
+            if !heads_a_story || after_stanza {
                 out[s] = Some((e, Form::Verse));
+                stanza_end = Some(e);
             } else if kicked {
                 out[s + 1] = Some((e, Form::Prose));
             } else if broken {
