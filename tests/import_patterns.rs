@@ -6519,3 +6519,21 @@ fn issue3_a_stanza_over_a_credit_after_a_stanza_stays_verse() {
     assert!(arts[0].body.contains("雨停了\\\n他站起来"), "{}", arts[0].body);
     assert_eq!(arts[1].front.reporters, vec!["江舟"]);
 }
+
+/// `以案说法` over a headline and a case box opening on `【案情】` under a
+/// finished story: the column's piece, the field labels its subheads (the
+/// first no deck), `【法官说法】` among them.
+#[test]
+fn issue3_a_case_column_opening_on_a_bracketed_field_is_a_piece() {
+    let arts = page(
+        "网购“低价机票”被骗3万元\n\n记者 吴敏 通讯员 江警宣\n　　本报讯 近日，江城警方成功打掉一个跨省电信网络诈骗团伙，抓获犯罪嫌疑人5名。\n　　目前，王某某等5人已被依法刑事拘留，案件正在进一步侦办中。\n\n以案说法\n“借名买房”房子归谁？\n\n【案情】\n　　2019年，张某以表弟刘某的名义购买一套商品房。2025年，房屋被法院查封。\n【审理】\n　　法院审理认为，借名买房协议应属无效，判决驳回张某的诉讼请求。\n【法官说法】\n　　借名买房存在较大法律风险，实际出资人的权益难以得到保障。\n（江城区人民法院 赵静 本报记者 吴敏 整理）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "网购“低价机票”被骗3万元"), (Some("以案说法"), "“借名买房”房子归谁？")]
+    );
+    assert!(arts[1].front.subtitle.is_none());
+    assert!(arts[1].body.starts_with("## 案情\n\n2019年"), "{}", arts[1].body);
+    assert!(arts[1].body.contains("## 法官说法\n\n借名买房"), "{}", arts[1].body);
+    assert!(!arts[0].body.contains("以案说法"), "{}", arts[0].body);
+}

@@ -299,6 +299,14 @@ fn is_source_note(text: &str) -> bool {
         && text.contains([':', '：'])
 }
 
+/// `【案情】`, `【审理】`: a short label in black brackets, a field of a box.
+fn is_bracketed_label(text: &str) -> bool {
+    text.trim()
+        .strip_prefix('【')
+        .and_then(|r| r.strip_suffix('】'))
+        .is_some_and(|i| !i.contains(['【', '】']) && (2..=6).contains(&len(i)))
+}
+
 /// `法官说法`, `律师提醒`, `记者手记`, `专家点评`: the label of a box of comment
 /// a paper sets at a story's foot (a link box, `相关链接`, only adds facts
 /// and may stand anywhere in it).
@@ -2374,7 +2382,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && ((matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text))
                 || matches!(paras[i - 1].kind, Kind::Credit(..)))
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
-            && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
+            // (A case box may open on its first field's label, `【案情】`.)
+            && (paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
+                || (paras.get(i + 2).is_some_and(|q| q.kind == Kind::Heading && is_bracketed_label(&q.text))
+                    && paras.get(i + 3).is_some_and(|q| q.kind == Kind::Body)))
         {
             starts.insert(i);
         }
@@ -3962,6 +3973,14 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         // `WHAT'S ON` over `Friday, March 6` over the day's entries: the
         // listing's label is its title, the day a subhead of its text.
         if !headings.is_empty() && range[i].kind == Kind::Heading && is_day_heading(&range[i].text) {
+            break;
+        }
+        // `以案说法` / `“借名买房”房子归谁？` over `【案情】` and its text: the
+        // case box's first field label is a subhead of its text, no deck.
+        if !headings.is_empty()
+            && is_bracketed_label(&range[i].text)
+            && range.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
+        {
             break;
         }
         // A heading directly followed by body with nothing else before it is
