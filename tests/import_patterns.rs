@@ -6537,3 +6537,21 @@ fn issue3_a_case_column_opening_on_a_bracketed_field_is_a_piece() {
     assert!(arts[1].body.contains("## 法官说法\n\n借名买房"), "{}", arts[1].body);
     assert!(!arts[0].body.contains("以案说法"), "{}", arts[0].body);
 }
+
+/// `◆法治快讯`: a brief column's label set after a bullet labels the briefs
+/// under it and is no list item of the story above.
+#[test]
+fn issue3_a_brief_label_after_a_bullet_labels_its_briefs() {
+    let arts = page(
+        "醉驾撞伤行人 男子被判拘役四个月\n　　本报讯（记者 吴敏）3月3日，江城区人民法院公开审理了这起危险驾驶案，被告人陈某被判处拘役四个月。\n\n◆法治快讯\n●市检察院发布十大典型案例　3月3日，市检察院发布2025年度涉企检察十大典型案例。（通讯员 许文）\n●“普法进社区”活动启动　3月4日，市司法局在和平社区启动“普法进社区”系列活动。（记者 吴敏）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "醉驾撞伤行人 男子被判拘役四个月"),
+            (Some("法治快讯"), "市检察院发布十大典型案例"),
+            (Some("法治快讯"), "“普法进社区”活动启动")
+        ]
+    );
+    assert!(!arts[0].body.contains("法治快讯"), "{}", arts[0].body);
+}

@@ -121,7 +121,11 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Heading
     } else if let Some((c, k)) = parse_end_credit(&text, rules) {
         Kind::Credit(c, k)
-    } else if (department(&text).is_some() && is_heading_like(&text)) || is_comment_box_label(&text) {
+    } else if (department(&text).is_some()
+        // (`◆法治快讯`: a column's label set after a bullet, a box marker.)
+        && (is_heading_like(&text) || strip_bullet(&text).is_some_and(is_heading_like)))
+        || is_comment_box_label(&text)
+    {
         // `■简讯`: a boxed label is no name, however short; nor is
         // `■记者手记` a reporter named 手记.
         Kind::Heading
