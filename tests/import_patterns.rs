@@ -6555,3 +6555,21 @@ fn issue3_a_brief_label_after_a_bullet_labels_its_briefs() {
     );
     assert!(!arts[0].body.contains("法治快讯"), "{}", arts[0].body);
 }
+
+/// `亚冠精英联赛1/8决赛次回合` over `海港主场3:1逆转晋级八强`: a line naming the
+/// round is the 引题, the result under it the title (a score line alone
+/// under a headline, `山东泰山 2:1 上海申花`, stays its deck).
+#[test]
+fn issue3_a_round_over_a_headline_with_the_score_is_its_kicker() {
+    let a = one(
+        "亚冠精英联赛1/8决赛次回合\n海港主场3:1逆转晋级八强\n\n本报特派记者 韩冬 发自多哈\n　　北京时间3月4日凌晨，上海海港客场3:1击败萨德，时隔三年重返八强。\n",
+    );
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.subtitle.as_deref()),
+        (Some("亚冠精英联赛1/8决赛次回合"), "海港主场3:1逆转晋级八强", None)
+    );
+    let a = one(
+        "主场逆转 泰山终结两轮不胜\n山东泰山 2:1 上海申花\n\n本报讯（记者 李强）3月1日晚，山东泰山主场2:1逆转上海申花。\n",
+    );
+    assert_eq!(a.front.title, "主场逆转 泰山终结两轮不胜");
+}

@@ -4491,7 +4491,14 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
     // alone, the teams either side, under the headline.
     static SCORE_LINE: OnceLock<Regex> = OnceLock::new();
     let score_line = static_re(&SCORE_LINE, r"^\S{2,12}\s*\d{1,3}\s*[:：比]\s*\d{1,3}\s*\S{2,12}$");
-    if score_line.is_match(second) && !score.is_match(first) {
+    // (`亚冠精英联赛1/8决赛次回合` over `海港主场3:1逆转晋级八强`: a line naming
+    // the round is the 引题 over the result, which is the title.)
+    static ROUND: OnceLock<Regex> = OnceLock::new();
+    let round = static_re(
+        &ROUND,
+        r"(?:第[0-9一二三四五六七八九十]+轮|[首次]回合|决赛|小组赛|资格赛|预选赛|淘汰赛|季后赛|常规赛)$",
+    );
+    if score_line.is_match(second) && !score.is_match(first) && !round.is_match(first) {
         return true;
     }
     // `贵州茅台（600519.SH）：去年营收同比增长15.7%` over `拟每10股派现…`:
