@@ -6573,3 +6573,14 @@ fn issue3_a_round_over_a_headline_with_the_score_is_its_kicker() {
     );
     assert_eq!(a.front.title, "主场逆转 泰山终结两轮不胜");
 }
+
+/// A headline over `据《科技日报》报道，…` under a signed story's finished
+/// text heads a story taken from another paper, no subhead of the one above.
+#[test]
+fn issue3_a_headline_over_a_story_opening_on_its_source_paper_is_a_piece() {
+    let arts = page(
+        "iPhone 17系列开启预售\n\n　　本报讯（记者 宋佳宁）苹果公司iPhone 17系列国行版本于3月3日晚开启预售，起售价5999元。\n　　与此同时，安卓阵营的内存竞赛仍在继续。\n\nGPT-5来了，普通人怎么用？\n　　据《科技日报》报道，美国OpenAI公司日前发布GPT-5模型。\n　　专家提醒，大模型生成的内容仍可能出现“幻觉”。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "iPhone 17系列开启预售"), (None, "GPT-5来了，普通人怎么用？")]);
+    assert!(arts[1].body.starts_with("据《科技日报》报道，"), "{}", arts[1].body);
+}

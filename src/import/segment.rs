@@ -303,6 +303,14 @@ fn is_source_note(text: &str) -> bool {
         && text.contains([':', '：'])
 }
 
+/// `据《科技日报》报道，…`, `据人民网消息，…`: a story's text opening on the
+/// paper or site it was taken from.
+fn opens_on_its_source(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^据(?:《[^》]{2,12}》|\p{Han}{2,8}(?:网|日报|晚报|客户端|新闻))(?:报道|消息)[，,]")
+        .is_match(text.trim_start())
+}
+
 /// `【案情】`, `【审理】`: a short label in black brackets, a field of a box.
 fn is_bracketed_label(text: &str) -> bool {
     text.trim()
@@ -2560,6 +2568,21 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(i);
         }
         if opens_headless_brief(paras, i, rules) {
+            starts.insert(i);
+        }
+        // `GPT-5来了，普通人怎么用？` over `据《科技日报》报道，…` under a signed
+        // story's finished text: a story taken from another paper opens on
+        // its source, as no subhead's paragraph does.
+        if i > 0
+            && p.kind == Kind::Heading
+            && is_cjk_text(&p.text)
+            && !is_comment_box_label(&p.text)
+            && department(&p.text).is_none()
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(&paras[i - 1].text)
+            && signed_since(paras, piece_start(&starts, i), i)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && opens_on_its_source(&q.text))
+        {
             starts.insert(i);
         }
         // `Contributed` under a club's notes signs them off, as a name would:
