@@ -6584,3 +6584,11 @@ fn issue3_a_headline_over_a_story_opening_on_its_source_paper_is_a_piece() {
     assert_eq!(kickers_and_titles(&arts), vec![(None, "iPhone 17系列开启预售"), (None, "GPT-5来了，普通人怎么用？")]);
     assert!(arts[1].body.starts_with("据《科技日报》报道，"), "{}", arts[1].body);
 }
+
+/// `中国女排2比0` / `完胜泰国队`: a headline line ending on the score goes on
+/// with the verb under it; the two lines are one title, no kicker.
+#[test]
+fn issue3_a_headline_line_ending_on_a_score_runs_into_the_next() {
+    let a = one("中国女排2比0\n完胜泰国队\n\n本报讯（记者 孙悦）3月4日晚，中国女排以2比0战胜泰国队。\n");
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "中国女排2比0完胜泰国队"));
+}

@@ -4647,7 +4647,11 @@ fn join_broken_title(d: &mut Draft, body: &[Para]) {
         cs.next().is_some_and(|m| "个名项家座条位户所件台辆批场".contains(m))
             && cs.next().is_some_and(|n| n.is_ascii_digit() || "一二三四五六七八九十百千万两几多余数".contains(n))
     };
-    let dangling = folded.ends_with(['暨', '和', '与', '及', '的', '在', '为', '对', '把', '向']) || counted;
+    // `中国女排2比0` / `完胜泰国队`: a score at the line's end waits for the
+    // verb saying how it was won.
+    static SCORED: OnceLock<Regex> = OnceLock::new();
+    let scored = static_re(&SCORED, r"\d{1,3}\s*[:：比]\s*\d{1,3}$").is_match(&folded) && !t.contains(['：', ':']);
+    let dangling = folded.ends_with(['暨', '和', '与', '及', '的', '在', '为', '对', '把', '向']) || counted || scored;
     if opening || dangling || met {
         d.title = Some(joined);
         d.kicker = None;
