@@ -6592,3 +6592,15 @@ fn issue3_a_headline_line_ending_on_a_score_runs_into_the_next() {
     let a = one("中国女排2比0\n完胜泰国队\n\n本报讯（记者 孙悦）3月4日晚，中国女排以2比0战胜泰国队。\n");
     assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "中国女排2比0完胜泰国队"));
 }
+
+/// `营销中心：…` over `咨询热线：…` under an advertisement's label: each field
+/// on its own line, none of the ad's text lost as a foot promotion.
+#[test]
+fn issue3_an_advertisements_fields_keep_their_lines() {
+    let arts = page(
+        "城南片区再添学校配套\n　　本报讯（记者 钟鸣 实习生 蔡琳）日前，城南片区九年一贯制学校项目正式开工。该项目总投资3.2亿元，占地约6.8万㎡，规划设置54个班，建成后可提供学位2430个，预计2027年秋季投用。\n\n【广告】\n江畔·云玺 臻藏江景洋房\n约98-143㎡ 三至四房 现房在售\n首付低至20% 即买即交付\n营销中心：江城市滨江大道888号\n咨询热线：0771-88886666\n",
+    );
+    let ad = arts.last().unwrap();
+    assert_eq!(ad.front.kicker.as_deref(), Some("广告"));
+    assert!(ad.body.contains("营销中心：江城市滨江大道888号\n\n咨询热线：0771-88886666\n"), "{}", ad.body);
+}

@@ -3867,7 +3867,7 @@ fn subhead_text(text: &str) -> String {
 }
 
 /// `牵头单位:鹤壁市工业和信息化局`: a label and its value, not a subhead.
-fn is_field_line(text: &str) -> bool {
+pub(super) fn is_field_line(text: &str) -> bool {
     text.find([':', '：']).is_some_and(|i| {
         let label = &text[..i];
         (1..=6).contains(&len(label)) && !label.contains(' ')

@@ -768,7 +768,9 @@ fn joins(
     }
     // `地點：150 Elizabeth St., New York, NY 10012` over `費用：免費，…`: the
     // fields of a notice or an event each hold a line of their own.
-    if super::segment::is_contact_field(&a.text) && super::segment::is_contact_field(&b.text) {
+    // (So does `咨询热线：…` under an advertisement's `营销中心：…`, whatever
+    // the field above it is named.)
+    if super::segment::is_field_line(&a.text) && super::segment::is_contact_field(&b.text) {
         return false;
     }
     // `…起火原因待查。（記者黃` over `子豪）`: a bracket left open at a line
