@@ -6604,3 +6604,16 @@ fn issue3_an_advertisements_fields_keep_their_lines() {
     assert_eq!(ad.front.kicker.as_deref(), Some("广告"));
     assert!(ad.body.contains("营销中心：江城市滨江大道888号\n\n咨询热线：0771-88886666\n"), "{}", ad.body);
 }
+
+/// `政策解读` over `公积金新政有哪些变化？` and its text, under a fact box's
+/// table: the next piece, the label its kicker, not subheads of the box.
+#[test]
+fn issue3_a_label_and_headline_under_a_fact_box_head_the_next_piece() {
+    let arts = page(
+        "楼市回暖\n\n本报记者 钟  鸣\n　　记者从市住建局获悉，2月新房成交环比上升18%。\n\n数据\n2月新建商品住宅成交　　3826套\n成交面积　　41.2万㎡\n成交均价　　12850元/㎡\n\n政策解读\n公积金新政有哪些变化？\n　　近日，市住房公积金管理中心出台新政，调整多项公积金使用政策。\n　　问：首套房公积金贷款额度有何调整？\n　　答：公积金贷款最高额度由60万元提高至80万元。\n（本报记者 钟鸣 整理）\n",
+    );
+    let last = arts.last().unwrap();
+    assert_eq!((last.front.kicker.as_deref(), last.front.title.as_str()), (Some("政策解读"), "公积金新政有哪些变化？"));
+    assert_eq!(last.front.reporters, vec!["钟鸣"]);
+    assert!(!arts[arts.len() - 2].body.contains("政策解读"), "{}", arts[arts.len() - 2].body);
+}

@@ -2401,6 +2401,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             starts.insert(i);
         }
+        // `政策解读` / `公积金新政有哪些变化？` over text, under a fact box's
+        // table: a column's label and headline after the box, the next
+        // piece's (a subhead under a table is one line).
+        if i > 0
+            && paras[i - 1].kind == Kind::Table
+            && p.kind == Kind::Heading
+            && is_cjk_text(&p.text)
+            && (2..=8).contains(&len(bare_label(&p.text)))
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading && is_cjk_text(&q.text))
+            && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
+        {
+            starts.insert(i);
+        }
         // `Library launches summer reading challenge` after a finished story,
         // over text: an English paper's unsigned story (briefs of a weekly),
         // its headline no crosshead (which runs a word or three). A brief of
