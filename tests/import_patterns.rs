@@ -6617,3 +6617,18 @@ fn issue3_a_label_and_headline_under_a_fact_box_head_the_next_piece() {
     assert_eq!(last.front.reporters, vec!["钟鸣"]);
     assert!(!arts[arts.len() - 2].body.contains("政策解读"), "{}", arts[arts.len() - 2].body);
 }
+
+/// `（江城区人民法院 赵静 本报记者 吴敏 整理）` under a case: the court's
+/// staffer, named after the unit, contributed; the reporter who set the case
+/// down is the reporter.
+#[test]
+fn issue3_a_units_staffer_before_the_reporter_who_compiled_the_case_contributes() {
+    let a = one(
+        "“借名买房”房子归谁？\n\n　　2019年，张某以表弟刘某的名义购买一套商品房。2025年，房屋被法院查封。法院判决驳回张某的诉讼请求。\n（江城区人民法院 赵静 本报记者 吴敏 整理）\n",
+    );
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["吴敏".to_string()], vec!["赵静".to_string()])
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+}
