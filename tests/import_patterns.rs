@@ -6632,3 +6632,17 @@ fn issue3_a_units_staffer_before_the_reporter_who_compiled_the_case_contributes(
     );
     assert_eq!(a.front.agency.as_deref(), Some("本报"));
 }
+
+/// An advertisement's display lines, phrases set apart by spaces
+/// (`约98-143㎡ 三至四房 现房在售` / `首付低至20% 即买即交付`), keep a line
+/// each: running Chinese text sets no spaces between its words.
+#[test]
+fn issue3_display_lines_of_spaced_phrases_are_not_run_together() {
+    let arts = page(
+        "城南片区再添学校配套\n　　本报讯（记者 钟鸣）日前，城南片区九年一贯制学校项目正式开工。该项目总投资3.2亿元，占地约6.8万㎡，规划设置54个班，建成后可提供学位2430个，预计2027年秋季投用。\n\n【广告】\n江畔·云玺 臻藏江景洋房\n约98-143㎡ 三至四房 现房在售\n首付低至20% 即买即交付\n营销中心：江城市滨江大道888号\n",
+    );
+    let ad = arts.last().unwrap();
+    assert!(ad.body.starts_with("约98-143㎡ 三至四房 现房在售\n\n首付低至20% 即买即交付\n"), "{}", ad.body);
+    // (An advertisement's display line is its copy, no subhead.)
+    assert!(!ad.body.contains("## "), "{}", ad.body);
+}

@@ -4257,7 +4257,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 if (next_is_text || (boxed(&p.text) && j + 1 < body.len()))
                     && !is_field_line(&p.text)
                     && !is_qa(&p.text)
-                    && !is_labelled_line(&p.text) =>
+                    && !is_labelled_line(&p.text)
+                    // (An advertisement's display lines are its copy.)
+                    && !d.kicker.as_deref().is_some_and(is_ad_marker) =>
             {
                 d.blocks.push(Block::Heading(subhead_text(&p.text)))
             }

@@ -899,6 +899,12 @@ fn joins(
     {
         return true;
     }
+    // `约98-143㎡ 三至四房 现房在售` over `首付低至20% 即买即交付`: display
+    // copy, its phrases set apart by spaces with no stop between them, a
+    // line each (running Chinese text sets no spaces between its words).
+    if spaced_phrases(&a.text) && spaced_phrases(&b.text) {
+        return false;
+    }
     match layout.width {
         // A line wider than the column is not in it (a deck set across
         // columns under its headline): nothing in the column runs into it.
@@ -916,6 +922,15 @@ fn joins(
                 && !(is_terminated(&a.text) && is_heading_like(&b.text))
         }
     }
+}
+
+/// `三至四房 现房在售`: Chinese phrases, each of two characters or more and
+/// each with Han in it, apart by spaces, with no punctuation of a sentence.
+fn spaced_phrases(t: &str) -> bool {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| len(p) >= 2 && p.chars().any(super::text::is_han))
+        && !t.contains(['，', '。', '；', '：', '、', '！', '？', ',', ';', ':', '“', '”'])
 }
 
 /// `图为尹国全在作坊内刻版。（资料图片）`, `▲…（記者X攝）`: a whole photo
