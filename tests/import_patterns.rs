@@ -6597,3 +6597,191 @@ fn issue3_from_page_over_a_headline_and_byline() {
     assert_eq!(got, [("Council approves budget", None), ("Minns to fast-track housing on rail corridors", Some(1))]);
     assert!(!arts[0].body.contains("From Page"), "{}", arts[0].body);
 }
+
+/// A fact box's or service list's last row is a row like the others when its
+/// figure is hedged (`约5.6万套`) or is a phone number (`0771-2828110`): it
+/// stays in the table, never a kicker of the story below.
+#[test]
+fn issue3_a_hedged_figure_or_a_phone_number_ends_a_table_as_a_row() {
+    let arts = page(
+        "楼市回暖\n\n本报记者 钟  鸣\n　　记者从市住建局获悉，2月新房成交环比上升18%。\n\n数据\n2月新建商品住宅成交　　3826套\n成交面积　　41.2万㎡\n成交均价　　12850元/㎡\n全市新房库存　　约5.6万套\n\n城南再添学校\n　　本报讯（记者 钟鸣）日前，城南片区学校项目正式开工。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "楼市回暖"), (None, "数据"), (None, "城南再添学校")]);
+    assert!(arts[1].body.contains("全市新房库存　　约5.6万套\n```"), "{}", arts[1].body);
+    let a =
+        one("便民电话\n市民服务热线　　12345\n供水服务　　0771-96116\n供电服务　　95598\n公交服务　　0771-2828110\n");
+    assert!(a.body.contains("公交服务　　0771-2828110\n```"), "{}", a.body);
+}
+
+/// `●白沙县：义诊进村送健康` over a paragraph signed in brackets: a county
+/// roundup's item, a brief of its own titled by its head; the place before
+/// the colon is no reporter.
+#[test]
+fn issue3_a_bulleted_head_over_a_signed_item_is_a_brief() {
+    let arts = page(
+        "本报讯（记者 王倩）日前，东湖区城乡供水一体化工程全面完工。\n\n●白沙县：义诊进村送健康\n　　3月1日至3日，白沙县人民医院组织医务人员走进偏远山村开展义诊活动，累计服务群众1500余人次。（通讯员 黄丽）\n●北塘镇：老旧小区改造开工\n　　北塘镇今年计划改造老旧小区6个，涉及居民1100余户，预计10月底前全部完工。（通讯员 何伟）\n",
+    );
+    let titles: Vec<_> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles[1..], ["白沙县：义诊进村送健康", "北塘镇：老旧小区改造开工"]);
+    assert!(arts[1].front.reporters.is_empty(), "{:?}", arts[1].front.reporters);
+    assert_eq!(arts[1].front.contributors, vec!["黄丽"]);
+    assert_eq!(arts[2].front.contributors, vec!["何伟"]);
+    assert!(!arts[1].body.contains("北塘镇"), "{}", arts[1].body);
+}
+
+/// `天气预报` over its forecast lines (`今天白天：…`, `明天：…`): the label is
+/// the title and each line a line of its text; a `停水通知` under it is a
+/// notice of its own.
+#[test]
+fn issue3_a_forecast_under_its_label_and_a_notice_named_tongzhi() {
+    let arts = page(
+        "天气预报\n今天白天：多云转小雨，东南风3级，气温12℃～18℃\n今天夜间：小雨，东风2级，气温10℃～13℃\n明天：阴转多云，北风3～4级，气温9℃～15℃\n市气象台3月5日6时发布\n\n停水通知\n　　因供水管网改造施工，定于3月7日8:00至20:00暂停供水。请用户提前做好储水准备。\n江城市自来水有限公司\n2026年3月4日\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "天气预报"), (None, "停水通知")]);
+    assert!(arts[0].front.subtitle.is_none());
+    assert!(
+        arts[0].body.starts_with("今天白天：多云转小雨，东南风3级，气温12℃～18℃\n\n今天夜间："),
+        "{}",
+        arts[0].body
+    );
+    assert!(arts[1].body.ends_with("江城市自来水有限公司\n\n2026年3月4日\n"), "{}", arts[1].body);
+}
+
+/// A poem's last stanza over the illustrator's credit and the next essay's
+/// byline is a stanza like the one above it, not that essay's headline.
+#[test]
+fn issue3_a_stanza_over_a_credit_after_a_stanza_stays_verse() {
+    let arts = page(
+        "春天的诗（外二首）\n文/林  溪\n\n雨水\n\n一场雨\n落在父亲的麦田里\n他蹲在地头\n抽完一支烟\n\n雨停了\n他站起来\n拍拍裤腿上的泥\n说：今年有盼头\n\n插图 李  可\n\n文/江  舟\n老街的修表匠\n　　东门老街拐角处，有一个不到两平方米的修表摊。摊主老周今年七十二岁，在这里修了整整四十年表。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "春天的诗（外二首）"), (None, "老街的修表匠")]);
+    assert!(arts[0].body.contains("雨停了\\\n他站起来"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["江舟"]);
+}
+
+/// `以案说法` over a headline and a case box opening on `【案情】` under a
+/// finished story: the column's piece, the field labels its subheads (the
+/// first no deck), `【法官说法】` among them.
+#[test]
+fn issue3_a_case_column_opening_on_a_bracketed_field_is_a_piece() {
+    let arts = page(
+        "网购“低价机票”被骗3万元\n\n记者 吴敏 通讯员 江警宣\n　　本报讯 近日，江城警方成功打掉一个跨省电信网络诈骗团伙，抓获犯罪嫌疑人5名。\n　　目前，王某某等5人已被依法刑事拘留，案件正在进一步侦办中。\n\n以案说法\n“借名买房”房子归谁？\n\n【案情】\n　　2019年，张某以表弟刘某的名义购买一套商品房。2025年，房屋被法院查封。\n【审理】\n　　法院审理认为，借名买房协议应属无效，判决驳回张某的诉讼请求。\n【法官说法】\n　　借名买房存在较大法律风险，实际出资人的权益难以得到保障。\n（江城区人民法院 赵静 本报记者 吴敏 整理）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "网购“低价机票”被骗3万元"), (Some("以案说法"), "“借名买房”房子归谁？")]
+    );
+    assert!(arts[1].front.subtitle.is_none());
+    assert!(arts[1].body.starts_with("## 案情\n\n2019年"), "{}", arts[1].body);
+    assert!(arts[1].body.contains("## 法官说法\n\n借名买房"), "{}", arts[1].body);
+    assert!(!arts[0].body.contains("以案说法"), "{}", arts[0].body);
+}
+
+/// `◆法治快讯`: a brief column's label set after a bullet labels the briefs
+/// under it and is no list item of the story above.
+#[test]
+fn issue3_a_brief_label_after_a_bullet_labels_its_briefs() {
+    let arts = page(
+        "醉驾撞伤行人 男子被判拘役四个月\n　　本报讯（记者 吴敏）3月3日，江城区人民法院公开审理了这起危险驾驶案，被告人陈某被判处拘役四个月。\n\n◆法治快讯\n●市检察院发布十大典型案例　3月3日，市检察院发布2025年度涉企检察十大典型案例。（通讯员 许文）\n●“普法进社区”活动启动　3月4日，市司法局在和平社区启动“普法进社区”系列活动。（记者 吴敏）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "醉驾撞伤行人 男子被判拘役四个月"),
+            (Some("法治快讯"), "市检察院发布十大典型案例"),
+            (Some("法治快讯"), "“普法进社区”活动启动")
+        ]
+    );
+    assert!(!arts[0].body.contains("法治快讯"), "{}", arts[0].body);
+}
+
+/// `亚冠精英联赛1/8决赛次回合` over `海港主场3:1逆转晋级八强`: a line naming the
+/// round is the 引题, the result under it the title (a score line alone
+/// under a headline, `山东泰山 2:1 上海申花`, stays its deck).
+#[test]
+fn issue3_a_round_over_a_headline_with_the_score_is_its_kicker() {
+    let a = one(
+        "亚冠精英联赛1/8决赛次回合\n海港主场3:1逆转晋级八强\n\n本报特派记者 韩冬 发自多哈\n　　北京时间3月4日凌晨，上海海港客场3:1击败萨德，时隔三年重返八强。\n",
+    );
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.subtitle.as_deref()),
+        (Some("亚冠精英联赛1/8决赛次回合"), "海港主场3:1逆转晋级八强", None)
+    );
+    let a = one(
+        "主场逆转 泰山终结两轮不胜\n山东泰山 2:1 上海申花\n\n本报讯（记者 李强）3月1日晚，山东泰山主场2:1逆转上海申花。\n",
+    );
+    assert_eq!(a.front.title, "主场逆转 泰山终结两轮不胜");
+}
+
+/// A headline over `据《科技日报》报道，…` under a signed story's finished
+/// text heads a story taken from another paper, no subhead of the one above.
+#[test]
+fn issue3_a_headline_over_a_story_opening_on_its_source_paper_is_a_piece() {
+    let arts = page(
+        "iPhone 17系列开启预售\n\n　　本报讯（记者 宋佳宁）苹果公司iPhone 17系列国行版本于3月3日晚开启预售，起售价5999元。\n　　与此同时，安卓阵营的内存竞赛仍在继续。\n\nGPT-5来了，普通人怎么用？\n　　据《科技日报》报道，美国OpenAI公司日前发布GPT-5模型。\n　　专家提醒，大模型生成的内容仍可能出现“幻觉”。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "iPhone 17系列开启预售"), (None, "GPT-5来了，普通人怎么用？")]);
+    assert!(arts[1].body.starts_with("据《科技日报》报道，"), "{}", arts[1].body);
+}
+
+/// `中国女排2比0` / `完胜泰国队`: a headline line ending on the score goes on
+/// with the verb under it; the two lines are one title, no kicker.
+#[test]
+fn issue3_a_headline_line_ending_on_a_score_runs_into_the_next() {
+    let a = one("中国女排2比0\n完胜泰国队\n\n本报讯（记者 孙悦）3月4日晚，中国女排以2比0战胜泰国队。\n");
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "中国女排2比0完胜泰国队"));
+}
+
+/// `营销中心：…` over `咨询热线：…` under an advertisement's label: each field
+/// on its own line, none of the ad's text lost as a foot promotion.
+#[test]
+fn issue3_an_advertisements_fields_keep_their_lines() {
+    let arts = page(
+        "城南片区再添学校配套\n　　本报讯（记者 钟鸣 实习生 蔡琳）日前，城南片区九年一贯制学校项目正式开工。该项目总投资3.2亿元，占地约6.8万㎡，规划设置54个班，建成后可提供学位2430个，预计2027年秋季投用。\n\n【广告】\n江畔·云玺 臻藏江景洋房\n约98-143㎡ 三至四房 现房在售\n首付低至20% 即买即交付\n营销中心：江城市滨江大道888号\n咨询热线：0771-88886666\n",
+    );
+    let ad = arts.last().unwrap();
+    assert_eq!(ad.front.kicker.as_deref(), Some("广告"));
+    assert!(ad.body.contains("营销中心：江城市滨江大道888号\n\n咨询热线：0771-88886666\n"), "{}", ad.body);
+}
+
+/// `政策解读` over `公积金新政有哪些变化？` and its text, under a fact box's
+/// table: the next piece, the label its kicker, not subheads of the box.
+#[test]
+fn issue3_a_label_and_headline_under_a_fact_box_head_the_next_piece() {
+    let arts = page(
+        "楼市回暖\n\n本报记者 钟  鸣\n　　记者从市住建局获悉，2月新房成交环比上升18%。\n\n数据\n2月新建商品住宅成交　　3826套\n成交面积　　41.2万㎡\n成交均价　　12850元/㎡\n\n政策解读\n公积金新政有哪些变化？\n　　近日，市住房公积金管理中心出台新政，调整多项公积金使用政策。\n　　问：首套房公积金贷款额度有何调整？\n　　答：公积金贷款最高额度由60万元提高至80万元。\n（本报记者 钟鸣 整理）\n",
+    );
+    let last = arts.last().unwrap();
+    assert_eq!((last.front.kicker.as_deref(), last.front.title.as_str()), (Some("政策解读"), "公积金新政有哪些变化？"));
+    assert_eq!(last.front.reporters, vec!["钟鸣"]);
+    assert!(!arts[arts.len() - 2].body.contains("政策解读"), "{}", arts[arts.len() - 2].body);
+}
+
+/// `（江城区人民法院 赵静 本报记者 吴敏 整理）` under a case: the court's
+/// staffer, named after the unit, contributed; the reporter who set the case
+/// down is the reporter.
+#[test]
+fn issue3_a_units_staffer_before_the_reporter_who_compiled_the_case_contributes() {
+    let a = one(
+        "“借名买房”房子归谁？\n\n　　2019年，张某以表弟刘某的名义购买一套商品房。2025年，房屋被法院查封。法院判决驳回张某的诉讼请求。\n（江城区人民法院 赵静 本报记者 吴敏 整理）\n",
+    );
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["吴敏".to_string()], vec!["赵静".to_string()])
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+}
+
+/// An advertisement's display lines, phrases set apart by spaces
+/// (`约98-143㎡ 三至四房 现房在售` / `首付低至20% 即买即交付`), keep a line
+/// each: running Chinese text sets no spaces between its words.
+#[test]
+fn issue3_display_lines_of_spaced_phrases_are_not_run_together() {
+    let arts = page(
+        "城南片区再添学校配套\n　　本报讯（记者 钟鸣）日前，城南片区九年一贯制学校项目正式开工。该项目总投资3.2亿元，占地约6.8万㎡，规划设置54个班，建成后可提供学位2430个，预计2027年秋季投用。\n\n【广告】\n江畔·云玺 臻藏江景洋房\n约98-143㎡ 三至四房 现房在售\n首付低至20% 即买即交付\n营销中心：江城市滨江大道888号\n",
+    );
+    let ad = arts.last().unwrap();
+    assert!(ad.body.starts_with("约98-143㎡ 三至四房 现房在售\n\n首付低至20% 即买即交付\n"), "{}", ad.body);
+    // (An advertisement's display line is its copy, no subhead.)
+    assert!(!ad.body.contains("## "), "{}", ad.body);
+}

@@ -2179,6 +2179,12 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if rest.ends_with('摄') || rest.ends_with("整理") {
         return None;
     }
+    // `●白沙县：义诊进村送健康`: a bullet before a place and, after its
+    // colon, what happened there heads a roundup's item. A boxed byline
+    // has a colon only after the work it names (`文：`, read above).
+    if role.is_none() && rest.contains([':', '：']) {
+        return None;
+    }
     let credits = parse_people(rest, Role::Reporter, rules);
     if credits.reporters.is_empty() && credits.contributors.is_empty() {
         return None;
@@ -2262,6 +2268,8 @@ fn is_author_post(post: &str) -> bool {
 fn is_affiliation(word: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "医院",
+        "法院",
+        "检察院",
         "中心",
         "大学",
         "学院",
@@ -3410,7 +3418,15 @@ fn parse_expert_answer(inner: &str, rules: &ImportRules) -> Option<Credits> {
         .find_map(|w| inner.strip_prefix(w))
         .and_then(|r| r.trim_start().strip_prefix([':', '：']))
         .map(|expert| (expert, ""));
-    let (expert, rest) = labelled.or_else(|| ["解答", "答疑", "释疑"].iter().find_map(|w| inner.split_once(w)))?;
+    // `江城区人民法院 赵静 本报记者 吴敏 整理`: a case told by a court's (or a
+    // hospital's) staffer, named after the unit, and set down by the
+    // reporter; the staffer contributed as the expert who `解答` does.
+    let told = || {
+        let at = inner.find("本报记者").or_else(|| inner.find("记者"))?;
+        (at > 0 && inner.trim_end().ends_with("整理")).then(|| (&inner[..at], &inner[at..]))
+    };
+    let (expert, rest) =
+        labelled.or_else(|| ["解答", "答疑", "释疑"].iter().find_map(|w| inner.split_once(w))).or_else(told)?;
     let name = name_after_affiliation(expert, rules)?;
     let rest = rest.trim();
     let mut credits = if rest.is_empty() {

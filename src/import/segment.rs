@@ -121,7 +121,11 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Heading
     } else if let Some((c, k)) = parse_end_credit(&text, rules) {
         Kind::Credit(c, k)
-    } else if (department(&text).is_some() && is_heading_like(&text)) || is_comment_box_label(&text) {
+    } else if (department(&text).is_some()
+        // (`◆法治快讯`: a column's label set after a bullet, a box marker.)
+        && (is_heading_like(&text) || strip_bullet(&text).is_some_and(is_heading_like)))
+        || is_comment_box_label(&text)
+    {
         // `■简讯`: a boxed label is no name, however short; nor is
         // `■记者手记` a reporter named 手记.
         Kind::Heading
@@ -297,6 +301,22 @@ fn is_source_note(text: &str) -> bool {
         .iter()
         .any(|p| folded.starts_with(p))
         && text.contains([':', '：'])
+}
+
+/// `据《科技日报》报道，…`, `据人民网消息，…`: a story's text opening on the
+/// paper or site it was taken from.
+fn opens_on_its_source(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^据(?:《[^》]{2,12}》|\p{Han}{2,8}(?:网|日报|晚报|客户端|新闻))(?:报道|消息)[，,]")
+        .is_match(text.trim_start())
+}
+
+/// `【案情】`, `【审理】`: a short label in black brackets, a field of a box.
+fn is_bracketed_label(text: &str) -> bool {
+    text.trim()
+        .strip_prefix('【')
+        .and_then(|r| r.strip_suffix('】'))
+        .is_some_and(|i| !i.contains(['【', '】']) && (2..=6).contains(&len(i)))
 }
 
 /// `法官说法`, `律师提醒`, `记者手记`, `专家点评`: the label of a box of comment
@@ -631,7 +651,7 @@ fn department(text: &str) -> Option<Department> {
     // Classified ads run under what they offer or seek (`招聘`, `房屋出租`).
     const NOTICES: &[&str] = &[
         "声明", "启事", "小启", "公告", "通告", "讣告", "招聘", "诚聘", "急聘", "求职", "出租", "求租", "招租", "出售",
-        "转让", "征稿", "征文",
+        "转让", "征稿", "征文", "通知",
     ];
     // A paper's own letters column (`早报读者来函`, `读者之声`).
     const LETTERS: &[&str] = &["读者来函", "读者来信", "读者之声", "读者论坛", "来函照登"];
@@ -1543,6 +1563,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // in a brief column the bullet sets each brief's headline off
             // (as `■` does), not an item of a list.
             owned[i] = heading_of(p, t.clone());
+        } else if let Kind::Item(t) = &p.kind
+            && p.text.trim_start().starts_with(BOX_MARKERS)
+            && is_cjk_text(t)
+            && is_heading_like(t)
+            && owned.get(i + 1).is_some_and(|q| q.kind == Kind::Body && closes_with_credit(&q.text, rules))
+        {
+            // `●白沙县：义诊进村送健康` over `3月1日至3日，…。（通讯员 黄丽）`: a
+            // roundup's item, its head boxed and its text signed in brackets,
+            // is a brief of its own (a feature's bulleted subhead is never
+            // over a signed paragraph).
+            owned[i] = heading_of(p, t.clone());
         } else if let Some((c, head, text)) = dated_run_in {
             // `BERLIN — German rail strike called off: The GDL train
             // drivers' union…`: a world briefing's item runs its headline in
@@ -2405,6 +2436,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && ((matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text))
                 || matches!(paras[i - 1].kind, Kind::Credit(..)))
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
+            // (A case box may open on its first field's label, `【案情】`.)
+            && (paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
+                || (paras.get(i + 2).is_some_and(|q| q.kind == Kind::Heading && is_bracketed_label(&q.text))
+                    && paras.get(i + 3).is_some_and(|q| q.kind == Kind::Body)))
+        {
+            starts.insert(i);
+        }
+        // `政策解读` / `公积金新政有哪些变化？` over text, under a fact box's
+        // table: a column's label and headline after the box, the next
+        // piece's (a subhead under a table is one line).
+        if i > 0
+            && paras[i - 1].kind == Kind::Table
+            && p.kind == Kind::Heading
+            && is_cjk_text(&p.text)
+            && (2..=8).contains(&len(bare_label(&p.text)))
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading && is_cjk_text(&q.text))
             && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body)
         {
             starts.insert(i);
@@ -2576,6 +2623,21 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(i);
         }
         if opens_headless_brief(paras, i, rules) {
+            starts.insert(i);
+        }
+        // `GPT-5来了，普通人怎么用？` over `据《科技日报》报道，…` under a signed
+        // story's finished text: a story taken from another paper opens on
+        // its source, as no subhead's paragraph does.
+        if i > 0
+            && p.kind == Kind::Heading
+            && is_cjk_text(&p.text)
+            && !is_comment_box_label(&p.text)
+            && department(&p.text).is_none()
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(&paras[i - 1].text)
+            && signed_since(paras, piece_start(&starts, i), i)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && opens_on_its_source(&q.text))
+        {
             starts.insert(i);
         }
         // `Contributed` under a club's notes signs them off, as a name would:
@@ -3862,7 +3924,7 @@ fn subhead_text(text: &str) -> String {
 }
 
 /// `牵头单位:鹤壁市工业和信息化局`: a label and its value, not a subhead.
-fn is_field_line(text: &str) -> bool {
+pub(super) fn is_field_line(text: &str) -> bool {
     text.find([':', '：']).is_some_and(|i| {
         let label = &text[..i];
         (1..=6).contains(&len(label)) && !label.contains(' ')
@@ -3997,6 +4059,14 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         if !headings.is_empty() && range[i].kind == Kind::Heading && is_day_heading(&range[i].text) {
             break;
         }
+        // `以案说法` / `“借名买房”房子归谁？` over `【案情】` and its text: the
+        // case box's first field label is a subhead of its text, no deck.
+        if !headings.is_empty()
+            && is_bracketed_label(&range[i].text)
+            && range.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
+        {
+            break;
+        }
         // A heading directly followed by body with nothing else before it is
         // the title; stop before a second run of headings after a subtitle.
         match range[i].kind {
@@ -4028,6 +4098,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     }
     match headings.as_slice() {
         [] => {}
+        // `天气预报` over `今天白天：多云转小雨…` and `明天：…`: a forecast's
+        // lines are its text, each on its own line, and no headline or deck.
+        [label, lines @ ..]
+            if lines.first().is_some_and(|l| is_field_line(l))
+                && weather_label().is_match(&super::text::fold_traditional(label_text(label))) =>
+        {
+            d.title = Some(label_text(label).to_string());
+            d.blocks.extend(lines.iter().map(|l| Block::Para(l.clone())));
+        }
         // `【公告】` over its text: the label is the title, out of its brackets.
         // `【数据】` over a fact box: a label alone in its brackets is one too.
         [label]
@@ -4225,7 +4304,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 if (next_is_text || (boxed(&p.text) && j + 1 < body.len()))
                     && !is_field_line(&p.text)
                     && !is_qa(&p.text)
-                    && !is_labelled_line(&p.text) =>
+                    && !is_labelled_line(&p.text)
+                    // (An advertisement's display lines are its copy.)
+                    && !d.kicker.as_deref().is_some_and(is_ad_marker) =>
             {
                 d.blocks.push(Block::Heading(subhead_text(&p.text)))
             }
@@ -4505,7 +4586,14 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
     // alone, the teams either side, under the headline.
     static SCORE_LINE: OnceLock<Regex> = OnceLock::new();
     let score_line = static_re(&SCORE_LINE, r"^\S{2,12}\s*\d{1,3}\s*[:：比]\s*\d{1,3}\s*\S{2,12}$");
-    if score_line.is_match(second) && !score.is_match(first) {
+    // (`亚冠精英联赛1/8决赛次回合` over `海港主场3:1逆转晋级八强`: a line naming
+    // the round is the 引题 over the result, which is the title.)
+    static ROUND: OnceLock<Regex> = OnceLock::new();
+    let round = static_re(
+        &ROUND,
+        r"(?:第[0-9一二三四五六七八九十]+轮|[首次]回合|决赛|小组赛|资格赛|预选赛|淘汰赛|季后赛|常规赛)$",
+    );
+    if score_line.is_match(second) && !score.is_match(first) && !round.is_match(first) {
         return true;
     }
     // `贵州茅台（600519.SH）：去年营收同比增长15.7%` over `拟每10股派现…`:
@@ -4631,7 +4719,11 @@ fn join_broken_title(d: &mut Draft, body: &[Para]) {
         cs.next().is_some_and(|m| "个名项家座条位户所件台辆批场".contains(m))
             && cs.next().is_some_and(|n| n.is_ascii_digit() || "一二三四五六七八九十百千万两几多余数".contains(n))
     };
-    let dangling = folded.ends_with(['暨', '和', '与', '及', '的', '在', '为', '对', '把', '向']) || counted;
+    // `中国女排2比0` / `完胜泰国队`: a score at the line's end waits for the
+    // verb saying how it was won.
+    static SCORED: OnceLock<Regex> = OnceLock::new();
+    let scored = static_re(&SCORED, r"\d{1,3}\s*[:：比]\s*\d{1,3}$").is_match(&folded) && !t.contains(['：', ':']);
+    let dangling = folded.ends_with(['暨', '和', '与', '及', '的', '在', '为', '对', '把', '向']) || counted || scored;
     if opening || dangling || met {
         d.title = Some(joined);
         d.kicker = None;

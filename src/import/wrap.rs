@@ -175,6 +175,9 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         }
     }
     let mut s = first_group;
+    // Where the last stanza ended: a poem's next stanza may stand over its
+    // illustrator's credit or the next piece's byline, and is no headline.
+    let mut stanza_end: Option<usize> = None;
     while s < n {
         let e = group_end(lines, s);
         // `MMDA TO START` / `NO-CONTACT` / `RULE ON EDSA` right over `By Jane
@@ -262,8 +265,10 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
                     && (signed
                         || is_paragraph_under(&lines[s..e], &lines[e..next_end])
                         || story_under(lines, s, e, rules)));
-            if !heads_a_story {
+            let after_stanza = stanza_end == Some(s) && is_cjk_text(&lines[s].text) && !broken;
+            if !heads_a_story || after_stanza {
                 out[s] = Some((e, Form::Verse));
+                stanza_end = Some(e);
             } else if kicked {
                 out[s + 1] = Some((e, Form::Prose));
             } else if broken {
@@ -321,7 +326,12 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
 /// short label and, apart from it by a wide gap, the figure it gives.
 fn is_figure_row(raw: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = static_re(&RE, r"^(\S.*?\S)(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)([$€£¥￥]?[0-9][0-9.,]*\S{0,6})$");
+    // A figure may be hedged (`约5.6万套`, `超3000台`); a service line's
+    // number runs longer than a figure's unit (`0771-2828110`).
+    let re = static_re(
+        &RE,
+        r"^(\S.*?\S)(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)((?:约|近|超|逾|超过|不足)?[$€£¥￥]?[0-9][0-9.,]*\S{0,6}|\(?\d{2,5}\)?-?\d{3,8}(?:[-转]\d{1,6})?)$",
+    );
     re.captures(raw.trim()).is_some_and(|c| len(&c[1]) <= 24 && !c[1].contains([',', '，', '。', '；', ';']))
 }
 
@@ -758,7 +768,9 @@ fn joins(
     }
     // `地點：150 Elizabeth St., New York, NY 10012` over `費用：免費，…`: the
     // fields of a notice or an event each hold a line of their own.
-    if super::segment::is_contact_field(&a.text) && super::segment::is_contact_field(&b.text) {
+    // (So does `咨询热线：…` under an advertisement's `营销中心：…`, whatever
+    // the field above it is named.)
+    if super::segment::is_field_line(&a.text) && super::segment::is_contact_field(&b.text) {
         return false;
     }
     // `…起火原因待查。（記者黃` over `子豪）`: a bracket left open at a line
@@ -887,6 +899,12 @@ fn joins(
     {
         return true;
     }
+    // `约98-143㎡ 三至四房 现房在售` over `首付低至20% 即买即交付`: display
+    // copy, its phrases set apart by spaces with no stop between them, a
+    // line each (running Chinese text sets no spaces between its words).
+    if spaced_phrases(&a.text) && spaced_phrases(&b.text) {
+        return false;
+    }
     match layout.width {
         // A line wider than the column is not in it (a deck set across
         // columns under its headline): nothing in the column runs into it.
@@ -904,6 +922,15 @@ fn joins(
                 && !(is_terminated(&a.text) && is_heading_like(&b.text))
         }
     }
+}
+
+/// `三至四房 现房在售`: Chinese phrases, each of two characters or more and
+/// each with Han in it, apart by spaces, with no punctuation of a sentence.
+fn spaced_phrases(t: &str) -> bool {
+    let parts: Vec<&str> = t.split_whitespace().collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| len(p) >= 2 && p.chars().any(super::text::is_han))
+        && !t.contains(['，', '。', '；', '：', '、', '！', '？', ',', ';', ':', '“', '”'])
 }
 
 /// `图为尹国全在作坊内刻版。（资料图片）`, `▲…（記者X攝）`: a whole photo
@@ -1492,6 +1519,8 @@ mod tests {
         );
         assert_eq!(out.iter().map(|l| l.form).collect::<Vec<_>>(), vec![Form::Prose, Form::Rows], "{out:#?}");
         assert!(is_figure_row("Turnout      64.2%"));
+        assert!(is_figure_row("全市新房库存　　约5.6万套"));
+        assert!(is_figure_row("公交服务　　0771-2828110"));
         assert!(!is_figure_row("截至目前，全市已完成　　120万亩"));
     }
 
