@@ -6785,3 +6785,38 @@ fn issue3_display_lines_of_spaced_phrases_are_not_run_together() {
     // (An advertisement's display line is its copy, no subhead.)
     assert!(!ad.body.contains("## "), "{}", ad.body);
 }
+
+/// `（作者系影评人）　文/林小雨`, `（作者单位：…医院老年科）　刘建国`: the
+/// note on the author and the signature run together on the closing line
+/// sign the piece above, not the next piece's kicker or its own body.
+#[test]
+fn issue3_an_author_note_then_the_signature_on_one_line_signs_the_piece() {
+    let arts = page(
+        "《春风万里》：小人物的史诗\n　　一部讲述乡村教师二十年坚守的电影，没有宏大叙事，却让无数观众在影院落泪。\n　　当然，影片后半段节奏略显拖沓，但瑕不掩瑜。\n　　（作者系影评人）　文/林小雨\n\n“我愿意做一个慢演员”\n——专访演员陈默\n本报记者 周洁\n　　凭借《春风万里》中的乡村教师一角，陈默再次成为关注焦点。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.reporters, vec!["林小雨"]);
+    assert!(arts[0].body.contains("（作者系影评人）"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.kicker, None);
+    let arts = page(
+        "春季老人要防“倒春寒”\n　　春季气温变化大，“倒春寒”时有发生。老年人体温调节能力较弱。\n　　饮食上，可适当多吃些温补食物，少吃生冷油腻。\n　　（作者单位：江城市第一人民医院老年科）　刘建国\n\n窗前那棵玉兰树\n◎陈秀英\n　　老伴走后的第三个春天，窗前的玉兰又开了。白花花的一树，像极了那年我们刚搬进这套房子时的样子。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.reporters, vec!["刘建国"]);
+    assert!(!arts[0].body.contains("刘建国"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "窗前那棵玉兰树");
+}
+
+/// `城东区城管局回复：…` under a reader's letter signed `读者 张先生`: the
+/// office's answer belongs to the letter; the next letter's headline heads
+/// a piece of its own, not a subhead of a headless reply.
+#[test]
+fn issue3_an_offices_reply_under_a_signed_letter_stays_with_it() {
+    let arts = page(
+        "小区门口路灯坏了一个月没人修\n　　我家住在城东区幸福里小区，小区南门外的一排路灯从2月初就不亮了。希望有关部门尽快解决。\n读者 张先生\n\n城东区城管局回复：经核实，该路段路灯因线路老化出现故障，目前已恢复正常照明。\n\n公交站台改了位置却没提前公告\n　　3月1日起，21路公交车“人民医院站”往南挪了约200米，可站牌上没有任何提示。\n市民 李女士\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert!(arts[0].body.contains("城东区城管局回复：经核实"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "公交站台改了位置却没提前公告");
+    assert_eq!(arts[1].front.reporters, vec!["李女士"]);
+}

@@ -2242,8 +2242,41 @@ fn byline_then_place(
 /// the post stays as printed. Only a post reads so (see [`is_author_post`]).
 pub fn split_signed_post(line: &str, rules: &ImportRules) -> Option<(String, String)> {
     let (byline, post) = trailing_author_post(line.trim())?;
+    // `刘建国（作者单位：市第一人民医院老年科）`: a bare name signs the piece
+    // when the bracket says it is the author's.
+    if is_bare_signature(byline) && post.trim_start_matches(['（', '(']).starts_with("作者") {
+        return Some((byline.to_string(), post.to_string()));
+    }
     let credits = parse_byline_line(byline, rules)?;
     (!credits.reporters.is_empty()).then(|| (byline.to_string(), post.to_string()))
+}
+
+/// `（作者系影评人）　文/林小雨`, `（作者单位：市第一人民医院老年科）　刘建国`:
+/// the note on the author and then the signature, set on one closing line.
+/// Each closes its piece as a line of its own; run together, neither was
+/// read, and the line went on as the next piece's kicker or as body.
+pub fn split_note_then_signature(line: &str, rules: &ImportRules) -> Option<(String, String)> {
+    let t = line.trim();
+    if !t.starts_with(['（', '(']) {
+        return None;
+    }
+    let close = t.find(['）', ')'])?;
+    let end = close + t[close..].chars().next()?.len_utf8();
+    let (note, sig) = (&t[..end], t[end..].trim_matches([' ', '\u{3000}']));
+    if sig.is_empty()
+        || !note.trim_start_matches(['（', '(']).starts_with("作者")
+        || !super::repair::is_article_note(note)
+    {
+        return None;
+    }
+    let signed = is_bare_signature(sig) || parse_byline_line(sig, rules).is_some_and(|c| !c.reporters.is_empty());
+    signed.then(|| (note.to_string(), sig.to_string()))
+}
+
+/// `刘建国`, `欧阳晓`: a Chinese name alone, as a piece is signed at its end
+/// (no more than four characters: a longer run is a phrase).
+fn is_bare_signature(t: &str) -> bool {
+    is_name_like(t) && (2..=4).contains(&t.chars().filter(|c| is_han(*c)).count()) && !t.contains(['·', '•'])
 }
 
 /// `陈立新（中共滨江市委党校教授）`: the text before an author's post set in

@@ -125,7 +125,11 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
         .into_iter()
         .flat_map(|l| {
             let split = (l.form == header::Form::Prose)
-                .then(|| byline::split_signed_post(&l.text, rules).or_else(|| segment::split_run_in_weather(&l.text)))
+                .then(|| {
+                    byline::split_signed_post(&l.text, rules)
+                        .or_else(|| byline::split_note_then_signature(&l.text, rules))
+                        .or_else(|| segment::split_run_in_weather(&l.text))
+                })
                 .flatten();
             match split {
                 Some((by, post)) => vec![Line { text: by, ..l.clone() }, Line { text: post, ..l }],

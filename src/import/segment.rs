@@ -1083,7 +1083,19 @@ fn english_run_in_head(text: &str) -> Option<(String, String)> {
 /// `（作者单位：市委党校）`, `（本文有删节）`, `（文中当事人均为化名）`: a
 /// note that closes a piece.
 fn is_closing_note(p: &Para) -> bool {
-    p.kind == Kind::Body && super::repair::is_article_note(&p.text)
+    p.kind == Kind::Body && (super::repair::is_article_note(&p.text) || is_reply_to_letter(&p.text))
+}
+
+/// `城东区城管局回复：经核实，…`: an office's answer set under the reader's
+/// letter it answers, after the reader's signature. It belongs to that
+/// letter, not a headless piece of its own that would take the next letter
+/// in as its subhead.
+fn is_reply_to_letter(text: &str) -> bool {
+    let t = text.trim();
+    let Some(at) = t.find(['：', ':']) else { return false };
+    let head = &t[..at];
+    let body = ["回复", "答复", "回应"].iter().find_map(|w| head.strip_suffix(w));
+    body.is_some_and(is_issuing_body) && len(&t[at..]) > 10
 }
 
 /// `… overnight. — WAM`: a brief's text without the wire or writer
