@@ -6820,3 +6820,14 @@ fn issue3_an_offices_reply_under_a_signed_letter_stays_with_it() {
     assert_eq!(arts[1].front.title, "公交站台改了位置却没提前公告");
     assert_eq!(arts[1].front.reporters, vec!["李女士"]);
 }
+
+/// `■据新京报报道，歌手李然将于4月…`: a brief with no headline takes its
+/// title from the news, not from the clause saying where it was reported.
+#[test]
+fn issue3_a_briefs_title_leaves_out_its_source_clause() {
+    let arts = page(
+        "娱乐快讯\n　　■据新京报报道，歌手李然将于4月在江城举办个人演唱会，门票将于3月10日开售。\n　　■某综艺节目第五季官宣回归，首期嘉宾阵容曝光。\n",
+    );
+    assert_eq!(arts[0].front.title, "歌手李然将于4月在江城举办个人演唱会");
+    assert!(arts[0].body.starts_with("据新京报报道，"), "{}", arts[0].body);
+}

@@ -1125,11 +1125,19 @@ fn brief_title(text: &str) -> String {
     static TOWN: OnceLock<Regex> = OnceLock::new();
     let town = static_re(&TOWN, r"^\p{Han}{1,5}(?:镇|乡|街道|村|社区|区|县|市)[\s\u{3000}]+");
     let text = town.find(text).map_or(text, |m| text[m.end()..].trim_start());
-    let when = text.split_once(['，', ',']).filter(|(w, rest)| {
-        let w = w.trim();
-        !rest.trim().is_empty() && is_time_clause(w)
-    });
-    let rest = when.map_or(text, |(_, rest)| rest.trim());
+    // (Nor the words that only say where the news came from, `据新京报报道，`,
+    // `据悉，`: a gossip column's briefs open on them by the row.)
+    let mut rest = text;
+    for _ in 0..2 {
+        let lead = rest.split_once(['，', ',']).filter(|(w, after)| {
+            let w = w.trim();
+            !after.trim().is_empty() && (is_time_clause(w) || is_source_clause(w))
+        });
+        match lead {
+            Some((_, after)) => rest = after.trim(),
+            None => break,
+        }
+    }
     // A brief's one clause is its headline as a whole, a little longer than
     // a headline set in type may run, rather than cut short with `…`.
     // (Not at a comma inside a number: `3,000`.)
@@ -1149,6 +1157,15 @@ fn brief_title(text: &str) -> String {
         return clause;
     }
     fallback_title(&Draft { blocks: vec![Block::Para(rest.to_string())], ..Draft::default() })
+}
+
+/// `据新京报报道`, `据央视新闻消息`, `据悉`, `据了解`: a clause that says only
+/// where the news was had.
+fn is_source_clause(w: &str) -> bool {
+    let Some(inner) = w.strip_prefix('据') else { return false };
+    len(w) <= 16
+        && (["悉", "了解", "介绍"].contains(&inner)
+            || (["报道", "消息"].iter().any(|e| inner.ends_with(e)) && !inner.contains(['。', '；', ' '])))
 }
 
 /// `本地电影《甘榜的夏天》（Kampong Summer）入围…` → `本地电影《甘榜的夏天》入围…`:
