@@ -6785,3 +6785,15 @@ fn issue3_display_lines_of_spaced_phrases_are_not_run_together() {
     // (An advertisement's display line is its copy, no subhead.)
     assert!(!ad.body.contains("## "), "{}", ad.body);
 }
+
+/// `Clarence Page` over `Tribune Content Agency`: a columnist's name over
+/// the syndicate that sells the column is a byline and its agency.
+#[test]
+fn issue3_columnist_over_a_syndicate_line() {
+    let a = one(
+        "Why rural hospitals keep closing\n\nClarence Page\nTribune Content Agency\n\nMore than 100 rural hospitals have closed since 2010, and hundreds more are at risk. The reasons are well known.\n\nThe trend has sped up since the pandemic ended and federal relief ran out.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Clarence Page".to_string()]);
+    assert_eq!(a.front.agency.as_deref(), Some("Tribune Content Agency"));
+    assert!(!a.body.contains("Clarence Page"), "{}", a.body);
+}
