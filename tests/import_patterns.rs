@@ -6797,3 +6797,14 @@ fn issue3_columnist_over_a_syndicate_line() {
     assert_eq!(a.front.agency.as_deref(), Some("Tribune Content Agency"));
     assert!(!a.body.contains("Clarence Page"), "{}", a.body);
 }
+
+/// `SEE HOME B2` and then `janetan@sph.com.sg` at a story's end: the jump
+/// line does not make the writer's address a paragraph of the text.
+#[test]
+fn issue3_writers_address_after_a_jump_line() {
+    let a = one(
+        "HDB resale prices dip for first time in five years\n\nJanet Tan\nSenior Correspondent\n\nResale prices of Housing Board flats fell by 0.4 per cent in the first quarter, according to flash estimates.\n\nResale volumes also fell 6.2 per cent from the previous quarter.\n\nSEE HOME B2\n\njanetan@sph.com.sg\n",
+    );
+    assert!(!a.body.contains('@'), "{}", a.body);
+    assert_eq!(a.front.continued_to, Some(2));
+}
