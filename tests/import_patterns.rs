@@ -6808,3 +6808,14 @@ fn issue3_writers_address_after_a_jump_line() {
     assert!(!a.body.contains('@'), "{}", a.body);
     assert_eq!(a.front.continued_to, Some(2));
 }
+
+/// `Compiled from wire reports` under a briefs roundup credits the column,
+/// not the last brief's text.
+#[test]
+fn issue3_compiled_from_wire_reports_is_no_text() {
+    let arts = page(
+        "NATION IN BRIEF\n\nATLANTA (AP) — A former county election official was sentenced Wednesday to 18 months in prison.\n\nCHICAGO (AP) — Chicago Public Schools will close 12 under-enrolled schools, the board voted Wednesday.\n\nCompiled from wire reports\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert!(!arts[1].body.contains("Compiled"), "{}", arts[1].body);
+}
