@@ -6819,3 +6819,14 @@ fn issue3_compiled_from_wire_reports_is_no_text() {
     assert_eq!(arts.len(), 2);
     assert!(!arts[1].body.contains("Compiled"), "{}", arts[1].body);
 }
+
+/// `Washington Post Writers Group` alone under a syndicated column: the
+/// column's agency, not a desk of `Writers` that names no one.
+#[test]
+fn issue3_syndicate_line_under_a_column_is_its_agency() {
+    let a = one(
+        "Congress keeps kicking the can\n\nGEORGE F. WILL\n\nThe trustees of Social Security have warned, again, that the retirement trust fund will be depleted in 2033.\n\nCongress knows this. It has known it for years.\n\nWashington Post Writers Group\n",
+    );
+    assert_eq!(a.front.reporters, vec!["George F. Will".to_string()]);
+    assert_eq!(a.front.agency.as_deref(), Some("Washington Post Writers Group"));
+}
