@@ -6831,3 +6831,48 @@ fn issue3_a_briefs_title_leaves_out_its_source_clause() {
     assert_eq!(arts[0].front.title, "歌手李然将于4月在江城举办个人演唱会");
     assert!(arts[0].body.starts_with("据新京报报道，"), "{}", arts[0].body);
 }
+
+/// `Clarence Page` over `Tribune Content Agency`: a columnist's name over
+/// the syndicate that sells the column is a byline and its agency.
+#[test]
+fn issue3_columnist_over_a_syndicate_line() {
+    let a = one(
+        "Why rural hospitals keep closing\n\nClarence Page\nTribune Content Agency\n\nMore than 100 rural hospitals have closed since 2010, and hundreds more are at risk. The reasons are well known.\n\nThe trend has sped up since the pandemic ended and federal relief ran out.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Clarence Page".to_string()]);
+    assert_eq!(a.front.agency.as_deref(), Some("Tribune Content Agency"));
+    assert!(!a.body.contains("Clarence Page"), "{}", a.body);
+}
+
+/// `SEE HOME B2` and then `janetan@sph.com.sg` at a story's end: the jump
+/// line does not make the writer's address a paragraph of the text.
+#[test]
+fn issue3_writers_address_after_a_jump_line() {
+    let a = one(
+        "HDB resale prices dip for first time in five years\n\nJanet Tan\nSenior Correspondent\n\nResale prices of Housing Board flats fell by 0.4 per cent in the first quarter, according to flash estimates.\n\nResale volumes also fell 6.2 per cent from the previous quarter.\n\nSEE HOME B2\n\njanetan@sph.com.sg\n",
+    );
+    assert!(!a.body.contains('@'), "{}", a.body);
+    assert_eq!(a.front.continued_to, Some(2));
+}
+
+/// `Compiled from wire reports` under a briefs roundup credits the column,
+/// not the last brief's text.
+#[test]
+fn issue3_compiled_from_wire_reports_is_no_text() {
+    let arts = page(
+        "NATION IN BRIEF\n\nATLANTA (AP) — A former county election official was sentenced Wednesday to 18 months in prison.\n\nCHICAGO (AP) — Chicago Public Schools will close 12 under-enrolled schools, the board voted Wednesday.\n\nCompiled from wire reports\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert!(!arts[1].body.contains("Compiled"), "{}", arts[1].body);
+}
+
+/// `Washington Post Writers Group` alone under a syndicated column: the
+/// column's agency, not a desk of `Writers` that names no one.
+#[test]
+fn issue3_syndicate_line_under_a_column_is_its_agency() {
+    let a = one(
+        "Congress keeps kicking the can\n\nGEORGE F. WILL\n\nThe trustees of Social Security have warned, again, that the retirement trust fund will be depleted in 2033.\n\nCongress knows this. It has known it for years.\n\nWashington Post Writers Group\n",
+    );
+    assert_eq!(a.front.reporters, vec!["George F. Will".to_string()]);
+    assert_eq!(a.front.agency.as_deref(), Some("Washington Post Writers Group"));
+}

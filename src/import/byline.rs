@@ -1667,6 +1667,13 @@ fn pupil_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
 }
 
 fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
+    // `Washington Post Writers Group` on a line of its own: a known agency's
+    // name, not a desk (`Writers`, `Group`) that names no one.
+    if line.split_whitespace().count() >= 3
+        && let Some(agency) = english_agency(line.trim_end_matches('.'), rules)
+    {
+        return Some(Credits { agency: Some(agency), ..Credits::default() });
+    }
     // `Story by LEE CHONG WEI; Pictures by FAIHAN GHANI`: Malaysian
     // features credit the words and the pictures under the headline.
     if is_story_by(line)

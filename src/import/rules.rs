@@ -166,6 +166,13 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("The Washington Post", "The Washington Post"),
     ("Los Angeles Times", "Los Angeles Times"),
     ("McClatchy News Service", "McClatchy News Service"),
+    // The columnists' syndicates, set under the writer's name or at the
+    // foot of an op-ed column as its wire would be.
+    ("Tribune Content Agency", "Tribune Content Agency"),
+    ("Washington Post Writers Group", "Washington Post Writers Group"),
+    ("Creators Syndicate", "Creators Syndicate"),
+    ("King Features Syndicate", "King Features Syndicate"),
+    ("Andrews McMeel Syndication", "Andrews McMeel Syndication"),
     // Pakistan's, Kenya's, Ghana's and South Africa's wires, the Gulf's and
     // Turkey's, and the `— Agencies` a desk signs copy it put together from several.
     ("Associated Press of Pakistan", "APP"),

@@ -1894,10 +1894,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     let mut k = 1;
     while k < owned.len() {
         let end = (k..owned.len()).find(|&j| !mailed(&owned[j])).unwrap_or(owned.len());
+        // (`SEE HOME B2` between the last sentence and the address: the
+        // jump line ends the text on this page, the address still signs it.)
+        let last = (0..k).rev().find(|&j| owned[j].kind != Kind::Jump).unwrap_or(k - 1);
         if end > k
-            && owned[k - 1].kind == Kind::Body
-            && is_terminated(&owned[k - 1].text)
-            && !owned[k - 1].text.trim_end().ends_with([':', '：'])
+            && owned[last].kind == Kind::Body
+            && is_terminated(&owned[last].text)
+            && !owned[last].text.trim_end().ends_with([':', '：'])
             && owned.get(end).is_none_or(|q| {
                 is_head(q) || (q.kind == Kind::Body && strip_trailing_photo_credit(&q.text, rules).is_some())
             })
