@@ -17,6 +17,11 @@ pub enum LinkMode {
     Pretty,
 }
 
+/// The regions whose English is written the American way (month before
+/// day, weeks from Sunday), lower case: North America, the Philippines and
+/// the US territories.
+pub const AMERICAN_ENGLISH_REGIONS: &[&str] = &["us", "ca", "ph", "um", "as", "gu", "pr", "vi"];
+
 /// The first column of the theme's month calendars.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -38,7 +43,7 @@ impl WeekStart {
         let region = rest.iter().find(|p| p.len() == 2).copied().unwrap_or("");
         let sunday = match language {
             "ja" | "ko" | "he" => true,
-            "en" => region.is_empty() || matches!(region, "us" | "ca" | "ph" | "um" | "as" | "gu" | "pr" | "vi"),
+            "en" => region.is_empty() || AMERICAN_ENGLISH_REGIONS.contains(&region),
             _ => matches!(region, "us" | "ca" | "ph" | "jp" | "kr" | "tw" | "hk" | "mo" | "il" | "br"),
         };
         if sunday { WeekStart::Sunday } else { WeekStart::Monday }

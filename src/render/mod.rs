@@ -320,16 +320,12 @@ impl<'a> Renderer<'a> {
 
     fn date_text(&self, d: Date) -> String {
         let l = &self.site.labels;
+        // (From the full names: the short ones are turned to the calendar's columns.)
+        let weekday = l.weekdays_long[d.weekday() as usize];
         if self.config.language.to_ascii_lowercase().starts_with("zh") {
-            format!(
-                "{}年{}月{}日 星期{}",
-                d.year,
-                d.month,
-                d.day,
-                l.weekdays[self.config.week_start.column(d.weekday())]
-            )
+            format!("{}年{}月{}日 星期{weekday}", d.year, d.month, d.day)
         } else {
-            let (weekday, month) = (l.weekdays_long[d.weekday() as usize], l.months[d.month as usize - 1]);
+            let month = l.months[d.month as usize - 1];
             if l.day_first {
                 format!("{weekday} {} {month} {}", d.day, d.year)
             } else {

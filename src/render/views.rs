@@ -103,8 +103,8 @@ pub struct Labels {
     /// Before a subtitle (副题): the `——` Chinese papers print; nothing in
     /// English, where a deck is set on its own.
     pub subtitle_dash: &'static str,
-    /// Weekday names in a full date (`Monday, March 2, 2026`); Chinese
-    /// writes `星期一` with the short ones.
+    /// Weekday names in a full date, from Monday (`Monday, March 2, 2026`;
+    /// Chinese `星期一`, the same as its short ones).
     pub weekdays_long: [&'static str; 7],
     /// Whether a full English date puts the day first (`Monday 2 March
     /// 2026`, British and Commonwealth use) rather than the month
@@ -281,9 +281,7 @@ impl Labels {
 /// before the month. Plain `en` keeps the month first.
 fn day_first(lang: &str) -> bool {
     let region = lang.split(['-', '_']).nth(1).unwrap_or("");
-    lang.starts_with("en")
-        && !region.is_empty()
-        && !matches!(region, "us" | "ca" | "ph" | "um" | "as" | "gu" | "pr" | "vi")
+    lang.starts_with("en") && !region.is_empty() && !crate::config::AMERICAN_ENGLISH_REGIONS.contains(&region)
 }
 
 /// The language of one article's text, as a `lang` tag: the site's,
