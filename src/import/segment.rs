@@ -313,10 +313,13 @@ fn opens_on_its_source(text: &str) -> bool {
 
 /// `【案情】`, `【审理】`: a short label in black brackets, a field of a box.
 fn is_bracketed_label(text: &str) -> bool {
-    text.trim()
-        .strip_prefix('【')
-        .and_then(|r| r.strip_suffix('】'))
-        .is_some_and(|i| !i.contains(['【', '】']) && (2..=6).contains(&len(i)))
+    black_bracketed(text).is_some_and(|i| (2..=6).contains(&len(i)))
+}
+
+/// `【数据】` → `数据`: the words of a line that is one label in black
+/// brackets, nothing outside them.
+fn black_bracketed(text: &str) -> Option<&str> {
+    text.trim().strip_prefix('【').and_then(|r| r.strip_suffix('】')).filter(|i| !i.contains(['【', '】']))
 }
 
 /// `法官说法`, `律师提醒`, `记者手记`, `专家点评`: the label of a box of comment
@@ -2985,6 +2988,12 @@ fn is_writer_note(t: &str, reporters: &[String]) -> bool {
     rest.is_some_and(|r| [" is ", " was ", " has ", " are ", " teaches ", " writes "].iter().any(|v| r.starts_with(v)))
 }
 
+/// The paragraphs above `i` back to the last head: the text of the piece
+/// that `i` closes.
+fn since_last_head(paras: &[Para], i: usize) -> &[Para] {
+    &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
+}
+
 /// `摄影：陈国强` closing a story's end credits, over one short paragraph and
 /// the next headline (or the page's end): that paragraph is the story's
 /// photo's caption, which Malaysian papers set unmarked under the credits
@@ -3164,7 +3173,7 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
             && let Some(name) =
                 bare_chinese_name(&paras[i].text, rules).or_else(|| name_after_home(&paras[i].text, rules))
-            && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
+            && let piece = since_last_head(paras, i)
             && !piece.iter().any(|q| q.text.contains(&name) || has_byline(q))
             && !is_column_label(&paras[i].text, rules)
             // (`来论` over the next commentary's headline is its label,
@@ -3239,7 +3248,7 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && paras[i].kind == Kind::Body
             && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
             && let Some(name) = writer_after_post(&paras[i].text, rules)
-            && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
+            && let piece = since_last_head(paras, i)
             && !piece.iter().any(has_byline)
         {
             paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
@@ -3253,7 +3262,7 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && paras[i].kind == Kind::Body
             && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
             && let Some(name) = writer_tagline(&paras[i].text)
-            && let piece = &paras[(0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1)..i]
+            && let piece = since_last_head(paras, i)
             && !piece.iter().any(has_byline)
             // (A name's particles, `van der`, are in any text.)
             && !name
@@ -3951,8 +3960,7 @@ fn is_bracketed(text: &str) -> bool {
 /// A subhead as the page's layout boxed it (`■新闻链接`, `【健康问答】`): its words.
 fn subhead_text(text: &str) -> String {
     let t = text.trim_start_matches(BOX_MARKERS).trim();
-    let inner = t.strip_prefix('【').and_then(|r| r.strip_suffix('】')).filter(|i| !i.contains(['【', '】']));
-    inner.unwrap_or(t).trim().to_string()
+    black_bracketed(t).unwrap_or(t).trim().to_string()
 }
 
 /// `牵头单位:鹤壁市工业和信息化局`: a label and its value, not a subhead.
@@ -4141,14 +4149,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         }
         // `【公告】` over its text: the label is the title, out of its brackets.
         // `【数据】` over a fact box: a label alone in its brackets is one too.
-        [label]
-            if department(label).is_some()
-                || label
-                    .trim()
-                    .strip_prefix('【')
-                    .and_then(|r| r.strip_suffix('】'))
-                    .is_some_and(|i| !i.contains(['【', '】']) && (2..=8).contains(&len(i))) =>
-        {
+        [label] if department(label).is_some() || black_bracketed(label).is_some_and(|i| (2..=8).contains(&len(i))) => {
             d.title = Some(label_text(label).to_string())
         }
         [_] => d.title = headings.pop(),
