@@ -8,7 +8,7 @@ mod common {
 }
 mod sitetest;
 
-use common::browser::{chromium, dump_dom, file_url};
+use common::browser::{StaticServer, chromium, dump_dom, file_url};
 use sitetest::links;
 use std::path::{Path, PathBuf};
 
@@ -103,4 +103,47 @@ fn issue2_search_page_links_and_landmarks_are_named_in_the_sites_language() {
     assert!(dom.contains("aria-label=\"上一页\"") && !dom.contains("aria-label=\"下一页\""), "{dom}");
     let article = std::fs::read_to_string(s.out().join("2026/02/11/01-01/index.html")).unwrap();
     assert!(article.contains("aria-label=\"当前位置\""), "{article}");
+}
+
+/// The `<base>` the 404 page's root finder set, from its DOM.
+fn base_href(dom: &str) -> Option<&str> {
+    let tag = "<base href=\"";
+    // (The script that writes it has the same text, followed by a quote.)
+    dom.match_indices(tag).filter_map(|(at, _)| dom[at + tag.len()..].split('"').next()).find(|h| !h.starts_with('\''))
+}
+
+#[test]
+fn issue2_the_404_page_finds_the_site_root_in_a_sub_folder_without_base_url() {
+    if chromium().is_none() {
+        return;
+    }
+    // The sample has no base_url; the host serves it under /paper/ and
+    // answers every missing URL with its 404.html, at that URL's own path.
+    let (dir, out) = build_sample();
+    let www = dir.path().join("www");
+    std::fs::create_dir_all(&www).unwrap();
+    std::fs::rename(&out, www.join("paper")).unwrap();
+    let server = StaticServer::serve_with_not_found(&www, Some(www.join("paper/404.html"))).unwrap();
+    // Below one of the site's folders (a mistyped article): found from the path.
+    let (dom, errors) = dump_dom(&server.url("paper/2026/02/11/99-99/index.html")).unwrap();
+    assert!(errors.is_empty(), "console errors {errors:?}");
+    assert_eq!(base_href(&dom), Some("/paper/"), "{dom}");
+    // Nothing in the path says where the site starts: the deepest folder
+    // holding its sitemap is the root.
+    let (dom, _) = dump_dom(&server.url("paper/no/such/page.html")).unwrap();
+    assert_eq!(base_href(&dom), Some("/paper/"), "{dom}");
+    // Every link of the page then leads into the site.
+    let home = links(&dom).into_iter().find(|l| l.ends_with("index.html")).expect("a link home");
+    let page = http_get(server.port, &format!("/paper/{home}"));
+    assert!(page.starts_with("HTTP/1.1 200"), "{home}: {page:.80}");
+}
+
+/// A GET of `path` on 127.0.0.1:`port`: the response's status line and headers.
+fn http_get(port: u16, path: &str) -> String {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").unwrap();
+    let mut out = String::new();
+    s.read_to_string(&mut out).unwrap();
+    out
 }

@@ -231,6 +231,10 @@ impl Renderer<'_> {
             }
             Job::NotFound => {
                 b.s("404");
+                // What its root finder knows (see `render::ROOT_FINDER`).
+                for f in self.top_folders() {
+                    b.s(&f);
+                }
             }
         }
         b.hash()

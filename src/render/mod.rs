@@ -203,7 +203,10 @@ impl<'a> Renderer<'a> {
                 let key = self.page_key(job, &dir);
                 if !reuse(&path, key)? {
                     let (template, ctx) = self.context(job, &dir)?;
-                    let html = self.theme.render(template, &ctx)?;
+                    let mut html = self.theme.render(template, &ctx)?;
+                    if job == Job::NotFound && self.config.base_url.is_none() {
+                        html = with_root_finder(html, &self.top_folders());
+                    }
                     sink(OutputFile { path: path.clone(), bytes: self.finish_html(html) })?;
                     rendered.fetch_add(1, Ordering::Relaxed);
                 }
@@ -220,6 +223,23 @@ impl<'a> Renderer<'a> {
     /// highlight stylesheet).
     pub fn has_code(&self) -> bool {
         self.lib.articles.iter().any(|n| n.info().has_code)
+    }
+
+    /// The folders at the top of the site that a URL inside it can start
+    /// with, for the 404 page's [`ROOT_FINDER`]: the years, home's older
+    /// pages, the taxonomies and the search page.
+    pub fn top_folders(&self) -> Vec<String> {
+        let mut folders: Vec<String> = self.lib.years.iter().map(|y| y.year.to_string()).collect();
+        folders.push("page".into());
+        for kind in TaxonomyKind::ALL {
+            if !self.lib.taxonomy(kind).terms.is_empty() {
+                folders.push(kind.folder().into());
+            }
+        }
+        if self.config.search {
+            folders.push("search".into());
+        }
+        folders
     }
 
     /// Minifies a page when the site asks for it (see [`minify`] for why
@@ -900,6 +920,39 @@ fn issue_leads(issue: &crate::graph::Issue, max: usize) -> Vec<usize> {
     leads
 }
 
+/// Finds the site's root in a missing URL, for `404.html` when `base_url`
+/// is not set. A host serves that page at the missing URL's own path
+/// (`/archive/2026/03/01/99-99/` for a site in `/archive/`), where links
+/// relative to the root lead nowhere; the theme cannot know the root, so
+/// this script sets a `<base>` before the page's links are read: the path
+/// up to its first segment that is one of the site's top folders
+/// (`FOLDERS`). Failing that, the deepest folder of the path holding the
+/// site's `sitemap.xml` is the root (asked for in turn; the stylesheets
+/// are then loaded again). Opened from disk, the page is at the root and
+/// needs none.
+pub const ROOT_FINDER: &str = r#"<script>(function(){if(location.protocol=="file:")return;var t=FOLDERS,s=location.pathname.split("/"),n,i;s.pop();for(i=1;i<s.length;i++)if(t.indexOf(decodeURIComponent(s[i]))>=0){document.write('<base href="'+s.slice(0,i).join("/")+'/">');return}n=s.length;function set(r){var b=document.createElement("base"),l=document.querySelectorAll("link[rel=stylesheet]"),j;b.href=r;document.head.insertBefore(b,document.head.firstChild);for(j=0;j<l.length;j++)l[j].href=l[j].getAttribute("href")}function probe(){if(n<1)return;var r=s.slice(0,n).join("/")+"/",x=new XMLHttpRequest();n--;x.open("HEAD",r+"sitemap.xml");x.onload=function(){x.status==200?set(r):probe()};x.onerror=probe;x.send()}probe()})()</script>"#;
+
+/// `html` with [`ROOT_FINDER`] (knowing `folders`) early in its `<head>`,
+/// before any link the `<base>` must apply to: after the charset's
+/// `<meta>` (which must come in the first 1,024 bytes), else after
+/// `<head>`, else at its start.
+pub fn with_root_finder(html: Vec<u8>, folders: &[String]) -> Vec<u8> {
+    // Folder names are digits and slugs; escaped all the same, inside a script.
+    let list = serde_json::to_string(folders).unwrap_or_else(|_| "[]".into()).replace("</", "<\\/");
+    let script = ROOT_FINDER.replace("FOLDERS", &list);
+    let lower = html.to_ascii_lowercase();
+    let after_tag = |name: &[u8]| {
+        let h = lower.windows(name.len()).position(|w| w == name)?;
+        lower[h..].iter().position(|&c| c == b'>').map(|e| h + e + 1)
+    };
+    let at = after_tag(b"<meta charset").or_else(|| after_tag(b"<head>")).or_else(|| after_tag(b"<head ")).unwrap_or(0);
+    let mut out = Vec::with_capacity(html.len() + script.len());
+    out.extend_from_slice(&html[..at]);
+    out.extend_from_slice(script.as_bytes());
+    out.extend_from_slice(&html[at..]);
+    out
+}
+
 pub fn term_dir(lib: &Library, kind: TaxonomyKind, id: u32) -> String {
     format!("{}/{}", kind.folder(), lib.term(kind, id).slug)
 }
@@ -964,6 +1017,24 @@ fn tera_report(text: &str) -> Option<(&str, usize, usize, String)> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_root_finder_goes_before_the_404_pages_links_and_after_its_charset() {
+        let folders = vec!["2026".to_string(), "tags".to_string()];
+        let put = |html: &str| String::from_utf8(super::with_root_finder(html.into(), &folders)).unwrap();
+        let page = put("<html><HEAD><meta charset=\"utf-8\"><link rel=stylesheet href=a.css></head></html>");
+        let (before, after) = page.split_once("<script>").unwrap();
+        assert_eq!(before, "<html><HEAD><meta charset=\"utf-8\">");
+        assert!(after.contains(r#"var t=["2026","tags"]"#) && after.contains("</script><link rel=stylesheet"));
+        // No charset: after <head>, never inside a <header>.
+        let page = put("<html><header>x</header><head lang=zh><title>t</title></head></html>");
+        assert!(page.starts_with("<html><header>x</header><head lang=zh><script>"), "{page}");
+        // No head at all: first.
+        assert!(put("<p>gone</p>").starts_with("<script>"));
+        // A folder name cannot close the script.
+        let odd = String::from_utf8(super::with_root_finder(Vec::new(), &["</script>".to_string()])).unwrap();
+        assert_eq!(odd.matches("</script>").count(), 1);
+    }
+
     #[test]
     fn a_tera_report_gives_its_place_reason_and_excerpt() {
         let text =

@@ -109,6 +109,12 @@ const MAX_CONNECTIONS: usize = 32;
 
 impl StaticServer {
     pub fn serve(root: &Path) -> std::io::Result<StaticServer> {
+        StaticServer::serve_with_not_found(root, None)
+    }
+
+    /// [`StaticServer::serve`], answering a missing file with `not_found`'s
+    /// bytes and status 404, as static hosts serve a site's `404.html`.
+    pub fn serve_with_not_found(root: &Path, not_found: Option<PathBuf>) -> std::io::Result<StaticServer> {
         let listener = TcpListener::bind("127.0.0.1:0")?;
         listener.set_nonblocking(true)?;
         let port = listener.local_addr()?.port();
@@ -121,10 +127,11 @@ impl StaticServer {
                 match listener.accept() {
                     Ok((stream, _)) if active.load(Ordering::Relaxed) < MAX_CONNECTIONS => {
                         let root = root.clone();
+                        let not_found = not_found.clone();
                         let active = active.clone();
                         active.fetch_add(1, Ordering::Relaxed);
                         std::thread::spawn(move || {
-                            if let Err(e) = handle(stream, &root) {
+                            if let Err(e) = handle(stream, &root, not_found.as_deref()) {
                                 eprintln!("static server: {e}");
                             }
                             active.fetch_sub(1, Ordering::Relaxed);
@@ -157,7 +164,7 @@ impl Drop for StaticServer {
     }
 }
 
-fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
+fn handle(stream: TcpStream, root: &Path, not_found: Option<&Path>) -> std::io::Result<()> {
     stream.set_nonblocking(false)?;
     stream.set_read_timeout(Some(Duration::from_secs(5)))?;
     let mut reader = BufReader::new(stream.try_clone()?);
@@ -192,7 +199,15 @@ fn handle(stream: TcpStream, root: &Path) -> std::io::Result<()> {
             out.write_all(head.as_bytes())?;
             out.write_all(&body)?;
         }
-        _ => out.write_all(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")?,
+        _ => {
+            let body = not_found.and_then(|p| std::fs::read(p).ok()).unwrap_or_default();
+            let head = format!(
+                "HTTP/1.1 404 Not Found\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+                body.len()
+            );
+            out.write_all(head.as_bytes())?;
+            out.write_all(&body)?;
+        }
     }
     out.flush()
 }
