@@ -6876,3 +6876,29 @@ fn issue3_syndicate_line_under_a_column_is_its_agency() {
     assert_eq!(a.front.reporters, vec!["George F. Will".to_string()]);
     assert_eq!(a.front.agency.as_deref(), Some("Washington Post Writers Group"));
 }
+
+/// `JANE SMITH OTTAWA`, `JEAN-FRANÇOIS CÔTÉ QUEBEC CITY`, `MARIE-CLAUDE
+/// BÉLANGER OTTAWA BUREAU CHIEF`: a Canadian byline runs the writer's name
+/// in capitals into the place filed from, or into the post.
+#[test]
+fn issue3_canadian_byline_runs_name_into_place_or_post() {
+    let text = |byline: &str| {
+        format!(
+            "A6 | CANADA\n\nOttawa moves to cap\ngrocery price hikes\nCompetition Bureau to get new powers to probe\nsupermarket margins, minister says\n\n{byline}\n\nThe federal government will give the Competition Bureau sweeping new powers to compel grocery chains to disclose their margins.\n\nThe changes are to be tabled in the spring budget.\n"
+        )
+    };
+    let a = one(&text("JANE SMITH OTTAWA"));
+    assert_eq!(a.front.title, "Ottawa moves to cap grocery price hikes");
+    assert_eq!(a.front.reporters, vec!["Jane Smith".to_string()]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Ottawa"));
+    let a = one(&text("JEAN-FRANÇOIS CÔTÉ QUEBEC CITY"));
+    assert_eq!(a.front.reporters, vec!["Jean-François Côté".to_string()]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Quebec City"));
+    let a = one(&text("MARIE-CLAUDE BÉLANGER OTTAWA BUREAU CHIEF"));
+    assert_eq!(
+        a.front.subtitle.as_deref(),
+        Some("Competition Bureau to get new powers to probe supermarket margins, minister says")
+    );
+    assert_eq!(a.front.reporters, vec!["Marie-Claude Bélanger".to_string()]);
+    assert!(!a.body.contains("BUREAU"), "{}", a.body);
+}

@@ -2977,7 +2977,7 @@ fn name_over_sentence_role(line: &str) -> bool {
     sentence_role_start(&words).is_some_and(|k| is_english_name(&words[..k].join(" ")))
 }
 
-fn is_english_role(s: &str) -> bool {
+pub(super) fn is_english_role(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
     [
         "writer",
