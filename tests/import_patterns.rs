@@ -6902,3 +6902,30 @@ fn issue3_canadian_byline_runs_name_into_place_or_post() {
     assert_eq!(a.front.reporters, vec!["Marie-Claude Bélanger".to_string()]);
     assert!(!a.body.contains("BUREAU"), "{}", a.body);
 }
+
+/// `Postmedia News` alone after a Canadian story's last sentence is its
+/// wire's credit, not the kicker of the headline under it.
+#[test]
+fn issue3_postmedia_news_signs_the_story_above() {
+    let arts = page(
+        "Ontario teachers\nreach tentative deal\n\nTORONTO — The union representing Ontario's elementary teachers has reached a tentative agreement with the province.\n\nDetails will not be released until members have voted, the union said.\n\nPostmedia News\n\nHalifax council approves\nbus rapid transit plan\n\nBy André Laroche\n\nHalifax regional council voted 12-4 on Tuesday to approve a bus rapid transit network.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("Postmedia News"));
+    assert_eq!(arts[1].front.kicker, None);
+    assert_eq!(arts[1].front.title, "Halifax council approves bus rapid transit plan");
+}
+
+/// `NZME` closing a signed story, then `IN COURT` over a court list: the
+/// wire signs the story above, and the list's head is no dateline.
+#[test]
+fn issue3_list_head_under_a_wire_sign_off_is_no_place() {
+    let arts = page(
+        "Teen charged after ram raid\n\nBy Sam Whitaker\n\nA 16-year-old has been charged after a stolen car was driven through the front of a dairy.\n\nPolice said the youth would appear in the Youth Court.\n\nNZME\n\nIN COURT\n\nThe following people appeared in the District Court this week:\n\nBen Tipene, 34, of Otangarei, drink-driving, convicted, fined $1200.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("NZME"));
+    assert_eq!(arts[1].front.title, "IN COURT");
+    assert_eq!(arts[1].front.dateline, None);
+    assert_eq!(arts[1].front.agency, None);
+}

@@ -3591,6 +3591,10 @@ fn is_caps_place_line(t: &str) -> bool {
         && t.chars().filter(char::is_ascii_uppercase).count() >= 3
         // (`ESTATE NOTICE`, `UPDATE`: a label, no place.)
         && super::byline::is_colon_place(t)
+        // (`IN COURT`, `AT A GLANCE`: a list's or a box's head; no place's
+        // name opens on a preposition.)
+        && !["IN", "ON", "AT", "FOR", "FROM", "OF", "TO", "AROUND", "INSIDE", "WITH"]
+            .contains(&t.split(' ').next().unwrap_or(""))
 }
 
 /// `Kisii` over `Hundreds of teachers in Kisii County…`: a place in title
