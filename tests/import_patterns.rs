@@ -6929,3 +6929,16 @@ fn issue3_list_head_under_a_wire_sign_off_is_no_place() {
     assert_eq!(arts[1].front.dateline, None);
     assert_eq!(arts[1].front.agency, None);
 }
+
+/// `… since 1824. MARCUS WEBB FOR THE STAR-LEDGER`: a freelance's photo
+/// credit in capitals with the paper it was taken for closes the caption.
+#[test]
+fn issue3_photo_credit_for_the_paper_after_a_caption() {
+    let a = one(
+        "The last lighthouse keepers\n\nStory by Rebecca Hollis | Photos by Marcus Webb\n\nThe boat from Port Clyde leaves at 7 a.m. sharp, and the captain does not wait for anyone.\n\n\"The island doesn't need us,\" Tom Ashworth said.\n\nPhoto: The Monhegan Island Light has burned every night since 1824. MARCUS WEBB FOR THE STAR-LEDGER\n",
+    );
+    assert!(!a.body.contains("STAR-LEDGER"), "{}", a.body);
+    assert!(a.body.contains("every night since 1824."), "{}", a.body);
+    assert_eq!(a.front.contributors, vec!["Marcus Webb".to_string()]);
+    assert!(!a.front.truncated);
+}

@@ -4134,6 +4134,19 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
         return Some((c[1].to_string(), credits));
     }
+    // `… since 1824. MARCUS WEBB FOR THE STAR-LEDGER`: American papers credit
+    // a freelance's photo in capitals with the paper it was taken for.
+    static CAPS_FOR: OnceLock<Regex> = OnceLock::new();
+    let caps_for = static_re(
+        &CAPS_FOR,
+        r#"^(.*[.!?"”’])\s+([A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z.'\-]*){1,3})\s+FOR\s+(?:THE\s+)?[A-Z][A-Z&'.\-]*(?:\s+[A-Z][A-Z&'.\-]*){0,3}$"#,
+    );
+    if let Some(c) = caps_for.captures(para)
+        && let Some(names) = super::segment::names_in_capitals(&c[2]).filter(|n| n.len() == 1)
+    {
+        let credits = Credits { contributors: names, ..Credits::default() };
+        return Some((c[1].to_string(), credits));
+    }
     // `… at Bali Hai pier in Pattaya. CHAIWAT SATYAEMWONG`: Thai papers set
     // the photographer's name in capitals after a caption of a sentence or
     // two (not after a story's paragraph, which may end on capitals).
