@@ -6876,3 +6876,69 @@ fn issue3_syndicate_line_under_a_column_is_its_agency() {
     assert_eq!(a.front.reporters, vec!["George F. Will".to_string()]);
     assert_eq!(a.front.agency.as_deref(), Some("Washington Post Writers Group"));
 }
+
+/// `JANE SMITH OTTAWA`, `JEAN-FRANÇOIS CÔTÉ QUEBEC CITY`, `MARIE-CLAUDE
+/// BÉLANGER OTTAWA BUREAU CHIEF`: a Canadian byline runs the writer's name
+/// in capitals into the place filed from, or into the post.
+#[test]
+fn issue3_canadian_byline_runs_name_into_place_or_post() {
+    let text = |byline: &str| {
+        format!(
+            "A6 | CANADA\n\nOttawa moves to cap\ngrocery price hikes\nCompetition Bureau to get new powers to probe\nsupermarket margins, minister says\n\n{byline}\n\nThe federal government will give the Competition Bureau sweeping new powers to compel grocery chains to disclose their margins.\n\nThe changes are to be tabled in the spring budget.\n"
+        )
+    };
+    let a = one(&text("JANE SMITH OTTAWA"));
+    assert_eq!(a.front.title, "Ottawa moves to cap grocery price hikes");
+    assert_eq!(a.front.reporters, vec!["Jane Smith".to_string()]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Ottawa"));
+    let a = one(&text("JEAN-FRANÇOIS CÔTÉ QUEBEC CITY"));
+    assert_eq!(a.front.reporters, vec!["Jean-François Côté".to_string()]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Quebec City"));
+    let a = one(&text("MARIE-CLAUDE BÉLANGER OTTAWA BUREAU CHIEF"));
+    assert_eq!(
+        a.front.subtitle.as_deref(),
+        Some("Competition Bureau to get new powers to probe supermarket margins, minister says")
+    );
+    assert_eq!(a.front.reporters, vec!["Marie-Claude Bélanger".to_string()]);
+    assert!(!a.body.contains("BUREAU"), "{}", a.body);
+}
+
+/// `Postmedia News` alone after a Canadian story's last sentence is its
+/// wire's credit, not the kicker of the headline under it.
+#[test]
+fn issue3_postmedia_news_signs_the_story_above() {
+    let arts = page(
+        "Ontario teachers\nreach tentative deal\n\nTORONTO — The union representing Ontario's elementary teachers has reached a tentative agreement with the province.\n\nDetails will not be released until members have voted, the union said.\n\nPostmedia News\n\nHalifax council approves\nbus rapid transit plan\n\nBy André Laroche\n\nHalifax regional council voted 12-4 on Tuesday to approve a bus rapid transit network.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("Postmedia News"));
+    assert_eq!(arts[1].front.kicker, None);
+    assert_eq!(arts[1].front.title, "Halifax council approves bus rapid transit plan");
+}
+
+/// `NZME` closing a signed story, then `IN COURT` over a court list: the
+/// wire signs the story above, and the list's head is no dateline.
+#[test]
+fn issue3_list_head_under_a_wire_sign_off_is_no_place() {
+    let arts = page(
+        "Teen charged after ram raid\n\nBy Sam Whitaker\n\nA 16-year-old has been charged after a stolen car was driven through the front of a dairy.\n\nPolice said the youth would appear in the Youth Court.\n\nNZME\n\nIN COURT\n\nThe following people appeared in the District Court this week:\n\nBen Tipene, 34, of Otangarei, drink-driving, convicted, fined $1200.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("NZME"));
+    assert_eq!(arts[1].front.title, "IN COURT");
+    assert_eq!(arts[1].front.dateline, None);
+    assert_eq!(arts[1].front.agency, None);
+}
+
+/// `… since 1824. MARCUS WEBB FOR THE STAR-LEDGER`: a freelance's photo
+/// credit in capitals with the paper it was taken for closes the caption.
+#[test]
+fn issue3_photo_credit_for_the_paper_after_a_caption() {
+    let a = one(
+        "The last lighthouse keepers\n\nStory by Rebecca Hollis | Photos by Marcus Webb\n\nThe boat from Port Clyde leaves at 7 a.m. sharp, and the captain does not wait for anyone.\n\n\"The island doesn't need us,\" Tom Ashworth said.\n\nPhoto: The Monhegan Island Light has burned every night since 1824. MARCUS WEBB FOR THE STAR-LEDGER\n",
+    );
+    assert!(!a.body.contains("STAR-LEDGER"), "{}", a.body);
+    assert!(a.body.contains("every night since 1824."), "{}", a.body);
+    assert_eq!(a.front.contributors, vec!["Marcus Webb".to_string()]);
+    assert!(!a.front.truncated);
+}

@@ -2977,7 +2977,7 @@ fn name_over_sentence_role(line: &str) -> bool {
     sentence_role_start(&words).is_some_and(|k| is_english_name(&words[..k].join(" ")))
 }
 
-fn is_english_role(s: &str) -> bool {
+pub(super) fn is_english_role(s: &str) -> bool {
     let l = s.to_ascii_lowercase();
     [
         "writer",
@@ -4132,6 +4132,19 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         && !c[2].split_whitespace().any(|w| HEADLINE_SMALL_WORDS.contains(&title_case_caps(w).as_str()))
     {
         let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
+        return Some((c[1].to_string(), credits));
+    }
+    // `… since 1824. MARCUS WEBB FOR THE STAR-LEDGER`: American papers credit
+    // a freelance's photo in capitals with the paper it was taken for.
+    static CAPS_FOR: OnceLock<Regex> = OnceLock::new();
+    let caps_for = static_re(
+        &CAPS_FOR,
+        r#"^(.*[.!?"”’])\s+([A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z.'\-]*){1,3})\s+FOR\s+(?:THE\s+)?[A-Z][A-Z&'.\-]*(?:\s+[A-Z][A-Z&'.\-]*){0,3}$"#,
+    );
+    if let Some(c) = caps_for.captures(para)
+        && let Some(names) = super::segment::names_in_capitals(&c[2]).filter(|n| n.len() == 1)
+    {
+        let credits = Credits { contributors: names, ..Credits::default() };
         return Some((c[1].to_string(), credits));
     }
     // `… at Bali Hai pier in Pattaya. CHAIWAT SATYAEMWONG`: Thai papers set

@@ -152,6 +152,8 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("Radio New Zealand", "RNZ"),
     ("RNZ", "RNZ"),
     ("NZME", "NZME"),
+    // Postmedia's chain-wide desk, whose copy its Canadian dailies sign with it.
+    ("Postmedia News", "Postmedia News"),
     ("News Agency of Nigeria", "NAN"),
     ("NAN", "NAN"),
     ("Philippine News Agency", "PNA"),

@@ -1714,8 +1714,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && is_sentence_case(&head.text)
             && (owned[i].kind != Kind::Body || deck)
             && let Some(credits) = plain_names(&owned[i].text)
-                .or_else(|| names_in_capitals(&owned[i].text))
                 .map(|reporters| Credits { reporters, ..Credits::default() })
+                .or_else(|| caps_writer_then_place(&owned[i].text))
+                .or_else(|| {
+                    names_in_capitals(&owned[i].text).map(|reporters| Credits { reporters, ..Credits::default() })
+                })
                 .or_else(|| writer_and_place(&owned[i].text))
         {
             owned[i].kind = Kind::Byline(credits);
@@ -3588,6 +3591,10 @@ fn is_caps_place_line(t: &str) -> bool {
         && t.chars().filter(char::is_ascii_uppercase).count() >= 3
         // (`ESTATE NOTICE`, `UPDATE`: a label, no place.)
         && super::byline::is_colon_place(t)
+        // (`IN COURT`, `AT A GLANCE`: a list's or a box's head; no place's
+        // name opens on a preposition.)
+        && !["IN", "ON", "AT", "FOR", "FROM", "OF", "TO", "AROUND", "INSIDE", "WITH"]
+            .contains(&t.split(' ').next().unwrap_or(""))
 }
 
 /// `Kisii` over `Hundreds of teachers in Kisii County…`: a place in title
@@ -3655,6 +3662,43 @@ fn writer_and_place(t: &str) -> Option<Credits> {
         dateline: Some(super::byline::RawDateline { place: Some(place), month: None, day: None }),
         ..Credits::default()
     })
+}
+
+/// `JANE SMITH OTTAWA`, `JEAN-FRANÇOIS CÔTÉ QUEBEC CITY`, `JANE SMITH
+/// OTTAWA BUREAU CHIEF`: Canadian papers run the writer's name in capitals
+/// into the place filed from, or into the post, on one line. Such a name is
+/// mostly two words; a third is read as the name's only when the two after
+/// it make no place of their own (`CITY`, `NEW`, `ST.`).
+pub(super) fn caps_writer_then_place(t: &str) -> Option<Credits> {
+    const PLACE_FIRST: &[&str] =
+        &["NEW", "SAN", "SANTA", "ST.", "SAINT", "PORT", "FORT", "PRINCE", "LOS", "LAS", "THE"];
+    const PLACE_LAST: &[&str] = &["CITY", "BAY", "FALLS", "HARBOUR", "HARBOR", "BEACH", "HILL", "HILLS", "LAKE"];
+    let t = t.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if !(3..=6).contains(&words.len()) || t.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let caps_place = |p: &str| {
+        p.chars().all(|c| c.is_uppercase() || " -.'".contains(c))
+            && p.chars().filter(|c| c.is_uppercase()).count() >= 3
+            && super::byline::is_colon_place(p)
+    };
+    let dateline =
+        |p: &str| super::byline::RawDateline { place: Some(super::text::title_case_caps(p)), month: None, day: None };
+    let name = |k: usize| names_in_capitals(&words[..k].join(" ")).filter(|n| n.len() == 1);
+    let rest = words[2..].join(" ");
+    if super::byline::is_english_role(&rest) {
+        return Some(Credits { reporters: name(2)?, ..Credits::default() });
+    }
+    let two_word_place =
+        words.len() == 4 && (PLACE_FIRST.contains(&words[2]) || PLACE_LAST.contains(&words[3])) && caps_place(&rest);
+    if words.len() == 3 || two_word_place {
+        caps_place(&rest).then_some(())?;
+        return Some(Credits { reporters: name(2)?, dateline: Some(dateline(&rest)), ..Credits::default() });
+    }
+    let place = words[3..].join(" ");
+    (words.len() == 4 && caps_place(&place)).then_some(())?;
+    Some(Credits { reporters: name(3)?, dateline: Some(dateline(&place)), ..Credits::default() })
 }
 
 /// `MADURAI`, `NEW DELHI`: a place in capitals heading a brief, title-cased.

@@ -202,9 +202,14 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             // Short lines right over a byline or lead are a headline set in
             // a stack, not a stanza; an English one broken mid-phrase (the
             // lines after the first start in lower case) is one headline.
-            let heads_a_story = lines
-                .get(e)
-                .is_some_and(|l| parse_byline_line(&l.text, rules).is_some() || parse_lead(&l.text, rules).is_some());
+            // (`JANE SMITH OTTAWA` alone over the text: a Canadian byline.)
+            let heads_a_story = lines.get(e).is_some_and(|l| {
+                parse_byline_line(&l.text, rules).is_some()
+                    || parse_lead(&l.text, rules).is_some()
+                    || (group_end(lines, e) == e + 1
+                        && lines.get(e + 1).is_some_and(|p| is_terminated(&p.text) || len(&p.text) >= 60)
+                        && super::segment::caps_writer_then_place(&l.text).is_some())
+            });
             // Verse is not set in capitals: a stack of them (`FURY AS` /
             // `COUNCIL` / `AXES LIDO`) is a tabloid's headline.
             let broken = is_broken_english_head(&lines[s..e]) || is_stacked_capitals(&lines[s..e]);
