@@ -6942,3 +6942,13 @@ fn issue3_photo_credit_for_the_paper_after_a_caption() {
     assert_eq!(a.front.contributors, vec!["Marcus Webb".to_string()]);
     assert!(!a.front.truncated);
 }
+
+#[test]
+fn issue3_a_three_word_name_in_capitals_keeps_its_last_word_unless_it_is_a_city() {
+    // `JANE SMITH OTTAWA` is a name and the place filed from; `MARY ANN
+    // SMITH` is a name of three words, with no place in it.
+    let page = "City hall approves budget after long debate\n\nMARY ANN SMITH\n\nCouncillors voted 9-4 on Tuesday night to approve the city's budget for next year, after a debate that ran past midnight.\n";
+    let a = one(page);
+    assert_eq!(a.front.reporters, vec!["Mary Ann Smith".to_string()]);
+    assert!(a.front.dateline.is_none(), "{:?}", a.front.dateline);
+}

@@ -3664,6 +3664,112 @@ fn writer_and_place(t: &str) -> Option<Credits> {
     })
 }
 
+/// Cities a reporter files from, in capitals, that a one-word place after a
+/// two-word name in capitals must be (see [`caps_writer_then_place`]):
+/// Canada's capitals and larger cities, and the world's capitals that
+/// datelines name most.
+const DATELINE_CITIES: &[&str] = &[
+    "OTTAWA",
+    "TORONTO",
+    "MONTREAL",
+    "MONTRÉAL",
+    "VANCOUVER",
+    "CALGARY",
+    "EDMONTON",
+    "WINNIPEG",
+    "HALIFAX",
+    "REGINA",
+    "SASKATOON",
+    "VICTORIA",
+    "QUEBEC",
+    "QUÉBEC",
+    "FREDERICTON",
+    "CHARLOTTETOWN",
+    "WHITEHORSE",
+    "YELLOWKNIFE",
+    "IQALUIT",
+    "HAMILTON",
+    "LONDON",
+    "KINGSTON",
+    "WINDSOR",
+    "MONCTON",
+    "SUDBURY",
+    "KELOWNA",
+    "GATINEAU",
+    "LAVAL",
+    "MISSISSAUGA",
+    "BRAMPTON",
+    "SURREY",
+    "BURNABY",
+    "OSHAWA",
+    "BARRIE",
+    "GUELPH",
+    "WATERLOO",
+    "KITCHENER",
+    "NANAIMO",
+    "KAMLOOPS",
+    "LETHBRIDGE",
+    "SHERBROOKE",
+    "WASHINGTON",
+    "BEIJING",
+    "PARIS",
+    "BERLIN",
+    "TOKYO",
+    "MOSCOW",
+    "BRUSSELS",
+    "GENEVA",
+    "KYIV",
+    "JERUSALEM",
+    "ROME",
+    "MADRID",
+    "DUBLIN",
+    "CANBERRA",
+    "SYDNEY",
+    "WELLINGTON",
+    "AUCKLAND",
+    "DELHI",
+    "MUMBAI",
+    "SEOUL",
+    "BANGKOK",
+    "SINGAPORE",
+    "MANILA",
+    "JAKARTA",
+    "NAIROBI",
+    "LAGOS",
+    "JOHANNESBURG",
+    "CAIRO",
+    "ISTANBUL",
+    "ANKARA",
+    "TEHRAN",
+    "BAGHDAD",
+    "BEIRUT",
+    "DAMASCUS",
+    "DUBAI",
+    "RIYADH",
+    "MEXICO",
+    "HAVANA",
+    "BOGOTA",
+    "LIMA",
+    "SANTIAGO",
+    "BRASILIA",
+    "CHICAGO",
+    "BOSTON",
+    "SEATTLE",
+    "DENVER",
+    "HOUSTON",
+    "DALLAS",
+    "ATLANTA",
+    "MIAMI",
+    "DETROIT",
+    "PHILADELPHIA",
+    "BALTIMORE",
+    "BUFFALO",
+    "EDINBURGH",
+    "GLASGOW",
+    "CARDIFF",
+    "BELFAST",
+];
+
 /// `JANE SMITH OTTAWA`, `JEAN-FRANÇOIS CÔTÉ QUEBEC CITY`, `JANE SMITH
 /// OTTAWA BUREAU CHIEF`: Canadian papers run the writer's name in capitals
 /// into the place filed from, or into the post, on one line. Such a name is
@@ -3692,7 +3798,9 @@ pub(super) fn caps_writer_then_place(t: &str) -> Option<Credits> {
     }
     let two_word_place =
         words.len() == 4 && (PLACE_FIRST.contains(&words[2]) || PLACE_LAST.contains(&words[3])) && caps_place(&rest);
-    if words.len() == 3 || two_word_place {
+    // Three words are as often a name of three (`MARY ANN SMITH`): the
+    // last is a place only when it is a city papers file from.
+    if (words.len() == 3 && DATELINE_CITIES.contains(&words[2])) || two_word_place {
         caps_place(&rest).then_some(())?;
         return Some(Credits { reporters: name(2)?, dateline: Some(dateline(&rest)), ..Credits::default() });
     }
