@@ -6876,3 +6876,19 @@ fn issue3_syndicate_line_under_a_column_is_its_agency() {
     assert_eq!(a.front.reporters, vec!["George F. Will".to_string()]);
     assert_eq!(a.front.agency.as_deref(), Some("Washington Post Writers Group"));
 }
+
+/// A caption on a line of its own under a story's last paragraph, over its
+/// credit `受访者供图` or `记者 X 摄`: the caption stays a paragraph of the
+/// story, the source credits no one, and the next headline heads the next
+/// story (not led by the credit as its kicker).
+#[test]
+fn issue3_caption_over_a_credit_line_under_the_text() {
+    let arts = page(
+        "小区电梯困人40分钟\n\n　　4日上午，市民刘女士和女儿被困在小区5栋的电梯里。\n　　工作人员提醒，被困电梯时应保持冷静，不要强行扒门。\n被困电梯内的刘女士母女。\n受访者供图\n\n外卖小哥跳河救起落水儿童\n　　本报讯（记者 赵一鸣）5日中午，一名外卖小哥跳入河中，救起了一名落水男童。\n　　“当时没想那么多。”孙浩说。\n外卖小哥孙浩（右）讲述救人经过。\n通讯员 王磊 摄\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "小区电梯困人40分钟"), (None, "外卖小哥跳河救起落水儿童")]);
+    assert!(arts[0].body.ends_with("不要强行扒门。\n\n被困电梯内的刘女士母女。\n"), "{}", arts[0].body);
+    assert!(arts[0].front.contributors.is_empty());
+    assert!(arts[1].body.ends_with("孙浩说。\n\n外卖小哥孙浩（右）讲述救人经过。\n"), "{}", arts[1].body);
+    assert_eq!(arts[1].front.contributors, vec!["王磊"]);
+}

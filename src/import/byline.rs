@@ -3326,6 +3326,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let contributors = if NO_ONE_NAMED.contains(&who.as_str()) { Vec::new() } else { vec![who] };
         return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
     }
+    // `受访者供图`, `市消防救援支队供图` on its own line under a caption: the
+    // photo's source, never a headline (none ends on 供图). A role before
+    // the name (`通讯员王晓雨供图`) is read as a person's credit below.
+    static SUPPLIED_ALONE: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(&SUPPLIED_ALONE, r"^(\p{Han}{2,12}?)供图$").captures(line)
+        && !rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| c[1].starts_with(r.as_str()))
+    {
+        let contributors = if NO_ONE_NAMED.contains(&&c[1]) { Vec::new() } else { vec![c[1].to_string()] };
+        return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
+    }
     // `（编译／李明）`, `（陈晨 译）`, `（作者 约翰·史密斯，陈晨译）`: a translated
     // piece credits its translator (a contributor) and maybe its writer.
     static TRANSLATED: OnceLock<Regex> = OnceLock::new();

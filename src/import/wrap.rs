@@ -905,6 +905,16 @@ fn joins(
     if spaced_phrases(&a.text) && spaced_phrases(&b.text) {
         return false;
     }
+    // `…孙浩说。` over `外卖小哥孙浩（右）讲述救人经过。` over `记者 赵一鸣 摄`:
+    // the line over a photo's credit is its caption, set under the finished
+    // text on a line of its own, not the text's next words.
+    if is_terminated(&a.text)
+        && !b.indent
+        && is_cjk_text(&b.text)
+        && after.is_some_and(|c| matches!(parse_end_credit(&c.text, rules), Some((_, super::byline::CreditKind::Photo))))
+    {
+        return false;
+    }
     match layout.width {
         // A line wider than the column is not in it (a deck set across
         // columns under its headline): nothing in the column runs into it.
