@@ -6892,3 +6892,16 @@ fn issue3_caption_over_a_credit_line_under_the_text() {
     assert!(arts[1].body.ends_with("孙浩说。\n\n外卖小哥孙浩（右）讲述救人经过。\n"), "{}", arts[1].body);
     assert_eq!(arts[1].front.contributors, vec!["王磊"]);
 }
+
+/// `（本文图片均由受访者提供）` closing a signed feature: the source of its
+/// pictures names no one, and speaks of the whole article, so the part under
+/// its last subhead is no piece of its own.
+#[test]
+fn issue3_the_articles_picture_note_splits_nothing() {
+    let a = one(
+        "守山四十年\n□本报记者　林　远\n\n　　凌晨5点，青石岭还笼罩在薄雾里，64岁的周德厚已经背上水壶和柴刀上山了。\n　　■从“石头山”到“绿色屏障”\n　　刚上山时，林场只有三间土坯房，没有电，吃水要到两里外的山沟里挑。\n\n　　“树是有良心的，你对它好，它就还你一座青山。”\n\n　　■“我走不动了，还有年轻人”\n　　近年来，林场引进了无人机巡护和智能监控系统，周德厚主动跟着年轻人学操作。\n\n　　（本文图片均由受访者提供）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["林远"]);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+    assert!(a.body.contains("## “我走不动了，还有年轻人”"), "{}", a.body);
+}

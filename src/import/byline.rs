@@ -3418,13 +3418,17 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             } else {
                 let mut credits = Credits::default();
                 for org in orgs.split(['、', ',', '，', ' ']) {
-                    push_unique(&mut credits.contributors, org.to_string());
+                    // (`（本文图片均由受访者提供）`: a source, no one named.)
+                    if !NO_ONE_NAMED.contains(&org.trim()) {
+                        push_unique(&mut credits.contributors, org.to_string());
+                    }
                 }
                 credits
             };
             // `（通讯员 王晓雨 供图）`: a person's photo, credited as one taken.
             let kind = if starts_with_role && suffix == "供图" { CreditKind::Photo } else { CreditKind::Org };
-            return (!credits.contributors.is_empty()).then_some((credits, kind));
+            let no_one = !orgs.trim().is_empty() && orgs.split(['、', ',', '，', ' ']).all(|o| NO_ONE_NAMED.contains(&o.trim()));
+            return (!credits.contributors.is_empty() || no_one).then_some((credits, kind));
         }
     }
     let agency_text =
