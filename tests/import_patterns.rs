@@ -6905,3 +6905,15 @@ fn issue3_the_articles_picture_note_splits_nothing() {
     assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
     assert!(a.body.contains("## “我走不动了，还有年轻人”"), "{}", a.body);
 }
+
+/// `　　时代楷模` indented as a paragraph over the headline and its `——记…`
+/// 副题: the kicker, not the first words of one long title.
+#[test]
+fn issue3_indented_kicker_over_headline_and_deck() {
+    let a = one(
+        "　　时代楷模\n守山四十年，他把荒山变成了林海\n——记全国劳动模范、青石岭林场护林员老周\n□本报记者　林　远\n\n　　凌晨5点，青石岭还笼罩在薄雾里。64岁的周德厚已经背上水壶和柴刀，沿着那条走了四十年的山路往上爬。\n　　“这片林子，每一棵树我都认得。”他指着半山腰的一片马尾松说。\n",
+    );
+    assert_eq!(a.front.kicker.as_deref(), Some("时代楷模"));
+    assert_eq!(a.front.title, "守山四十年，他把荒山变成了林海");
+    assert_eq!(a.front.subtitle.as_deref(), Some("记全国劳动模范、青石岭林场护林员老周"));
+}

@@ -820,6 +820,19 @@ fn joins(
     {
         return false;
     }
+    // `　　时代楷模` over `守山四十年，他把荒山变成了林海` over `——记…` or a
+    // byline: a kicker indented as a paragraph over the headline it labels;
+    // a paragraph's first line never stops short without a mark.
+    if is_cjk_text(&a.text)
+        && a.indent
+        && !b.indent
+        && len(&a.text) <= 10
+        && is_heading_like(&a.text)
+        && is_heading_like(&b.text)
+        && after.is_some_and(|c| is_subtitle(&c.text) || parse_byline_line(&c.text, rules).is_some())
+    {
+        return false;
+    }
     // `…named Dr.` / `Lorraine Estes of Waverly…`: a title at a line end
     // has its name on the next line, wherever the page's columns are.
     if !b.blank_before && ends_with_title_abbreviation(&a.text) && b.text.starts_with(|c: char| c.is_alphanumeric()) {
