@@ -6917,3 +6917,15 @@ fn issue3_indented_kicker_over_headline_and_deck() {
     assert_eq!(a.front.title, "守山四十年，他把荒山变成了林海");
     assert_eq!(a.front.subtitle.as_deref(), Some("记全国劳动模范、青石岭林场护林员老周"));
 }
+
+/// `暖心！外卖小哥跳河救起落水儿童` over its lead: a headline opening on a
+/// word cried out heads the story, under a finished one.
+#[test]
+fn issue3_headline_opening_on_a_cry() {
+    let arts = page(
+        "公交司机一路护送迷路老人回家\n\n　　本报讯（记者 陈晓东）3日傍晚，一位七旬老人坐到终点站仍不肯下车，司机陪他等了一个多小时。\n\n暖心！外卖小哥跳河救起落水儿童\n　　本报讯（记者 赵一鸣）5日中午，在城东滨河公园，一名外卖小哥跳入冰冷的河水中，救起了一名落水男童。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.title, "暖心！外卖小哥跳河救起落水儿童");
+    assert!(!arts[0].body.contains("暖心"), "{}", arts[0].body);
+}
