@@ -6929,3 +6929,13 @@ fn issue3_headline_opening_on_a_cry() {
     assert_eq!(arts[1].front.title, "暖心！外卖小哥跳河救起落水儿童");
     assert!(!arts[0].body.contains("暖心"), "{}", arts[0].body);
 }
+
+/// `（读者爆料热线：96811）` under an evening paper's story: the paper's tip
+/// line, not the story's last paragraph.
+#[test]
+fn issue3_bracketed_tip_line_is_furniture() {
+    let a = one(
+        "公交司机一路护送迷路老人回家\n\n　　本报讯（记者 陈晓东）3日傍晚，一位七旬老人坐到终点站仍不肯下车。\n　　当晚8时许，司机和民警一起把老人送到了家门口。\n　　（读者爆料热线：96811）\n",
+    );
+    assert!(!a.body.contains("96811"), "{}", a.body);
+}
