@@ -6939,3 +6939,18 @@ fn issue3_bracketed_tip_line_is_furniture() {
     );
     assert!(!a.body.contains("96811"), "{}", a.body);
 }
+
+/// A special page's `东湖区委宣传部　协办` under its banner and `本版撰稿
+/// 李　静　王　晨` at its foot: the department and the writers of each piece
+/// that names no one, neither a line of text.
+#[test]
+fn issue3_special_pages_cohost_and_writers() {
+    let arts = page(
+        "12　专版　2026年3月5日　星期四\n\n奋进新征程　建功新时代\n——东湖区高质量发展巡礼\n东湖区委宣传部　协办\n\n产业升级按下“快进键”\n　　过去一年，东湖区坚持把发展经济的着力点放在实体经济上，全区规上工业增加值增长9.2%。\n　　在东湖经济开发区，总投资35亿元的新能源电池项目已建成投产。\n\n营商环境跑出“加速度”\n　　近年来，东湖区深化“放管服”改革，企业开办时间压缩至0.5个工作日。\n\n本版撰稿　李　静　王　晨\n",
+    );
+    for a in &arts {
+        assert_eq!(a.front.reporters, vec!["李静", "王晨"], "{}", a.front.title);
+        assert_eq!(a.front.contributors, vec!["东湖区委宣传部"], "{}", a.front.title);
+        assert!(!a.body.contains("协办") && !a.body.contains("撰稿"), "{}", a.body);
+    }
+}

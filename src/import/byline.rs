@@ -386,7 +386,24 @@ pub fn parse_page_credit(line: &str) -> Option<String> {
         r"^本版(?:稿件|图片|文字|内容|图文|文图|照片)?(?:均)?由\s*(\p{Han}{2,24}?)\s*(?:联合)?(?:协办|主办|承办|联办|提供|供稿|供图|支持)$",
     );
     let t = line.trim().trim_matches(['(', ')', '（', '）', '【', '】']);
-    re.captures(t).map(|c| c[1].to_string())
+    // `东湖区委宣传部　协办` under a special page's banner: the same credit
+    // without `本版由`, the department named as departments are.
+    static COHOST: OnceLock<Regex> = OnceLock::new();
+    let cohost = static_re(
+        &COHOST,
+        r"^(\p{Han}{2,22}?(?:部|局|委|办|院|会|厅|中心|集团|公司|政府|协会|学校|大学|银行|所|处|站|队|馆))[ \u{3000}]*(?:联合)?(?:协办|联办)$",
+    );
+    re.captures(t).or_else(|| cohost.captures(t).filter(|c| !c[1].contains('由'))).map(|c| c[1].to_string())
+}
+
+/// `本版撰稿　李　静　王　晨`, `本版文字：X`: the writers of a special page's
+/// pieces, named once at its foot for all of them.
+pub fn parse_page_writers(line: &str, rules: &ImportRules) -> Option<Vec<String>> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^本版(?:撰稿|撰文|文字|采写|采访)\s*[/／:：]?\s*(\p{Han}[\p{Han}\s、，,]{1,40})$");
+    let c = re.captures(line.trim())?;
+    let credits = parse_people(&c[1], Role::Reporter, rules);
+    (credits.contributors.is_empty() && all_people(&credits.reporters, rules)).then_some(credits.reporters)
 }
 
 /// `淇县记者站`, `本报浚县记者站记者王斌`: one token of a credit naming a county
