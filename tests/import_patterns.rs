@@ -6954,3 +6954,19 @@ fn issue3_special_pages_cohost_and_writers() {
         assert!(!a.body.contains("协办") && !a.body.contains("撰稿"), "{}", a.body);
     }
 }
+
+/// `3月9日（周一）　限行尾号1和6` and `12路　取消人民路口站，改停…`: the rows
+/// of a service page's lists keep a line each (a table), not run into one
+/// paragraph or read as subheads.
+#[test]
+fn issue3_restriction_days_and_bus_route_rows() {
+    let a = one(
+        "本周尾号限行\n　　3月9日（周一）　限行尾号1和6\n　　3月10日（周二）　限行尾号2和7\n　　3月11日（周三）　限行尾号3和8\n　　限行时间为7时至20时，范围为三环路以内道路。\n",
+    );
+    assert!(a.body.contains("3月10日（周二）　限行尾号2和7\n3月11日"), "{}", a.body);
+    assert!(!a.body.contains("## "), "{}", a.body);
+    let a = one(
+        "部分公交线路调整\n　　因地铁5号线施工，自3月7日起，我市以下公交线路将作临时调整：\n　　12路　取消人民路口站，改停解放路中段站\n　　35路　绕行建设大道，恢复时间另行通知\n　　K2路　增设高铁东站站\n　　详情可拨打公交服务热线咨询。\n",
+    );
+    assert!(a.body.contains("改停解放路中段站\n35路　绕行建设大道，恢复时间另行通知\nK2路"), "{}", a.body);
+}

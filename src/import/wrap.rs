@@ -303,7 +303,7 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
     if is_terminated(t) {
         return false;
     }
-    if column_gaps(&l.raw) == 1 && (is_figure_row(&l.raw) || is_dated_row(&l.raw)) {
+    if column_gaps(&l.raw) == 1 && (is_figure_row(&l.raw) || is_dated_row(&l.raw) || is_route_row(&l.raw)) {
         return true;
     }
     // A full line of a wrapped paragraph may hold numbers too.
@@ -335,6 +335,18 @@ fn is_figure_row(raw: &str) -> bool {
     re.captures(raw.trim()).is_some_and(|c| len(&c[1]) <= 24 && !c[1].contains([',', '，', '。', '；', ';']))
 }
 
+/// `12路　取消人民路口站，改停解放路中段站`, `K2路　增设高铁东站站`: a row
+/// of a notice's list of bus or metro lines, the line's number and, apart
+/// from it, what changes on it (a clause or two, never a finished sentence).
+fn is_route_row(raw: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^(?:[A-Z]{0,3}\d{1,4}(?:路|号线|線)(?:[A-Z]|区间|支线|快线|夜班)?)(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)(\S.*)$",
+    );
+    re.captures(raw.trim()).is_some_and(|c| len(&c[1]) <= 40 && !c[1].contains(['。', '；', ';']))
+}
+
 /// `3月10日—3月25日　　普通高考网上报名`, `6月25日　　公布高考成绩`: a
 /// schedule's row, the day or days and, apart from them by a wide gap, a
 /// short item (a sentence about a day runs on without the gap).
@@ -342,7 +354,7 @@ fn is_dated_row(raw: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &RE,
-        r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[—\-–~至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)(\S.*)$",
+        r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[—\-–~至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?(?:[（(](?:周|星期)[一二三四五六日天][）)])?(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)(\S.*)$",
     );
     re.captures(raw.trim()).is_some_and(|c| len(&c[1]) <= 24 && !c[1].contains([',', '，', '。', '；', ';']))
 }
