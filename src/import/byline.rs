@@ -3444,7 +3444,8 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             };
             // `（通讯员 王晓雨 供图）`: a person's photo, credited as one taken.
             let kind = if starts_with_role && suffix == "供图" { CreditKind::Photo } else { CreditKind::Org };
-            let no_one = !orgs.trim().is_empty() && orgs.split(['、', ',', '，', ' ']).all(|o| NO_ONE_NAMED.contains(&o.trim()));
+            let no_one =
+                !orgs.trim().is_empty() && orgs.split(['、', ',', '，', ' ']).all(|o| NO_ONE_NAMED.contains(&o.trim()));
             return (!credits.contributors.is_empty() || no_one).then_some((credits, kind));
         }
     }

@@ -151,7 +151,8 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
                 }
                 false
             }
-            None => match (l.form == header::Form::Prose).then(|| byline::parse_page_writers(&l.text, rules)).flatten() {
+            None => match (l.form == header::Form::Prose).then(|| byline::parse_page_writers(&l.text, rules)).flatten()
+            {
                 Some(names) => {
                     writers.extend(names.into_iter().filter(|n| !writers.contains(n)).collect::<Vec<_>>());
                     false

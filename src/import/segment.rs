@@ -2882,7 +2882,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // `文/本报记者 陈静` … `（本报记者 陈静 见习记者 孙悦）`; not one for
         // what was compiled apart, `（…医师 孙丽 解答 本报记者 王静怡 整理）`.)
         // (`（本文图片均由受访者提供）` speaks of the whole article: no piece of its own.)
-        let of_this = |c: usize| ["本文", "文中"].iter().any(|w| paras[c].text.trim_start_matches(['（', '(']).starts_with(w));
+        let of_this =
+            |c: usize| ["本文", "文中"].iter().any(|w| paras[c].text.trim_start_matches(['（', '(']).starts_with(w));
         let others = |c: usize, cr: &Credits| {
             (!of_this(c) && ["整理", "解答", "口述", "供稿"].iter().any(|w| paras[c].text.contains(w)))
                 || (!of_this(c) && !cr.reporters.iter().chain(&cr.contributors).any(|o| named.contains(o)))

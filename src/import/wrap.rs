@@ -936,7 +936,8 @@ fn joins(
     if is_terminated(&a.text)
         && !b.indent
         && is_cjk_text(&b.text)
-        && after.is_some_and(|c| matches!(parse_end_credit(&c.text, rules), Some((_, super::byline::CreditKind::Photo))))
+        && after
+            .is_some_and(|c| matches!(parse_end_credit(&c.text, rules), Some((_, super::byline::CreditKind::Photo))))
     {
         return false;
     }
