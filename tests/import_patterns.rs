@@ -6970,3 +6970,16 @@ fn issue3_restriction_days_and_bus_route_rows() {
     );
     assert!(a.body.contains("改停解放路中段站\n35路　绕行建设大道，恢复时间另行通知\nK2路"), "{}", a.body);
 }
+
+/// A fact box titled over its figures (`数说东湖`) between the sections of a
+/// special page: the box ends with its table, and the head under it over
+/// text heads a piece of its own, not a subhead of the box.
+#[test]
+fn issue3_a_head_under_a_titled_fact_box_is_no_subhead_of_the_box() {
+    let arts = page(
+        "民生答卷写满“幸福感”\n　　东湖区坚持把财政支出的七成以上用于民生，新建改扩建中小学、幼儿园11所。\n\n数说东湖\n　　地区生产总值　　　　　　586.3亿元\n　　一般公共预算收入　　　　　42.7亿元\n　　新增城镇就业　　　　　　　1.26万人\n\n生态底色越来越“亮”\n　　漫步东湖湿地公园，水清岸绿、白鹭翩飞，去年空气质量优良天数达到312天。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, vec!["民生答卷写满“幸福感”", "数说东湖", "生态底色越来越“亮”"]);
+    assert!(!arts[1].body.contains("湿地"), "{}", arts[1].body);
+}

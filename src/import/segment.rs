@@ -2421,6 +2421,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && paras.get(e).is_some_and(|q| q.kind == Kind::Table);
             if boxed_table {
                 starts.insert(i);
+                // (`数说东湖` over its figures, then `生态底色越来越“亮”` over
+                // text: the box ends with its table; the head under it is
+                // the next piece's, no subhead of the box.)
+                if paras.get(e + 1).is_some_and(|q| q.kind == Kind::Heading && is_cjk_text(&q.text))
+                    && paras.get(e + 2).is_some_and(|q| q.kind == Kind::Body)
+                {
+                    starts.insert(e + 1);
+                }
             }
         }
         // An index box (its label over the lines made its list above) is a
