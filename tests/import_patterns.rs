@@ -6952,3 +6952,110 @@ fn issue3_a_three_word_name_in_capitals_keeps_its_last_word_unless_it_is_a_city(
     assert_eq!(a.front.reporters, vec!["Mary Ann Smith".to_string()]);
     assert!(a.front.dateline.is_none(), "{:?}", a.front.dateline);
 }
+
+/// A caption on a line of its own under a story's last paragraph, over its
+/// credit `受访者供图` or `记者 X 摄`: the caption stays a paragraph of the
+/// story, the source credits no one, and the next headline heads the next
+/// story (not led by the credit as its kicker).
+#[test]
+fn issue3_caption_over_a_credit_line_under_the_text() {
+    let arts = page(
+        "小区电梯困人40分钟\n\n　　4日上午，市民刘女士和女儿被困在小区5栋的电梯里。\n　　工作人员提醒，被困电梯时应保持冷静，不要强行扒门。\n被困电梯内的刘女士母女。\n受访者供图\n\n外卖小哥跳河救起落水儿童\n　　本报讯（记者 赵一鸣）5日中午，一名外卖小哥跳入河中，救起了一名落水男童。\n　　“当时没想那么多。”孙浩说。\n外卖小哥孙浩（右）讲述救人经过。\n通讯员 王磊 摄\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "小区电梯困人40分钟"), (None, "外卖小哥跳河救起落水儿童")]);
+    assert!(arts[0].body.ends_with("不要强行扒门。\n\n被困电梯内的刘女士母女。\n"), "{}", arts[0].body);
+    assert!(arts[0].front.contributors.is_empty());
+    assert!(arts[1].body.ends_with("孙浩说。\n\n外卖小哥孙浩（右）讲述救人经过。\n"), "{}", arts[1].body);
+    assert_eq!(arts[1].front.contributors, vec!["王磊"]);
+}
+
+/// `（本文图片均由受访者提供）` closing a signed feature: the source of its
+/// pictures names no one, and speaks of the whole article, so the part under
+/// its last subhead is no piece of its own.
+#[test]
+fn issue3_the_articles_picture_note_splits_nothing() {
+    let a = one(
+        "守山四十年\n□本报记者　林　远\n\n　　凌晨5点，青石岭还笼罩在薄雾里，64岁的周德厚已经背上水壶和柴刀上山了。\n　　■从“石头山”到“绿色屏障”\n　　刚上山时，林场只有三间土坯房，没有电，吃水要到两里外的山沟里挑。\n\n　　“树是有良心的，你对它好，它就还你一座青山。”\n\n　　■“我走不动了，还有年轻人”\n　　近年来，林场引进了无人机巡护和智能监控系统，周德厚主动跟着年轻人学操作。\n\n　　（本文图片均由受访者提供）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["林远"]);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+    assert!(a.body.contains("## “我走不动了，还有年轻人”"), "{}", a.body);
+}
+
+/// `　　时代楷模` indented as a paragraph over the headline and its `——记…`
+/// 副题: the kicker, not the first words of one long title.
+#[test]
+fn issue3_indented_kicker_over_headline_and_deck() {
+    let a = one(
+        "　　时代楷模\n守山四十年，他把荒山变成了林海\n——记全国劳动模范、青石岭林场护林员老周\n□本报记者　林　远\n\n　　凌晨5点，青石岭还笼罩在薄雾里。64岁的周德厚已经背上水壶和柴刀，沿着那条走了四十年的山路往上爬。\n　　“这片林子，每一棵树我都认得。”他指着半山腰的一片马尾松说。\n",
+    );
+    assert_eq!(a.front.kicker.as_deref(), Some("时代楷模"));
+    assert_eq!(a.front.title, "守山四十年，他把荒山变成了林海");
+    assert_eq!(a.front.subtitle.as_deref(), Some("记全国劳动模范、青石岭林场护林员老周"));
+}
+
+/// `暖心！外卖小哥跳河救起落水儿童` over its lead: a headline opening on a
+/// word cried out heads the story, under a finished one.
+#[test]
+fn issue3_headline_opening_on_a_cry() {
+    let arts = page(
+        "公交司机一路护送迷路老人回家\n\n　　本报讯（记者 陈晓东）3日傍晚，一位七旬老人坐到终点站仍不肯下车，司机陪他等了一个多小时。\n\n暖心！外卖小哥跳河救起落水儿童\n　　本报讯（记者 赵一鸣）5日中午，在城东滨河公园，一名外卖小哥跳入冰冷的河水中，救起了一名落水男童。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.title, "暖心！外卖小哥跳河救起落水儿童");
+    assert!(!arts[0].body.contains("暖心"), "{}", arts[0].body);
+}
+
+/// `（读者爆料热线：96811）` under an evening paper's story: the paper's tip
+/// line, not the story's last paragraph.
+#[test]
+fn issue3_bracketed_tip_line_is_furniture() {
+    let a = one(
+        "公交司机一路护送迷路老人回家\n\n　　本报讯（记者 陈晓东）3日傍晚，一位七旬老人坐到终点站仍不肯下车。\n　　当晚8时许，司机和民警一起把老人送到了家门口。\n　　（读者爆料热线：96811）\n",
+    );
+    assert!(!a.body.contains("96811"), "{}", a.body);
+}
+
+/// A special page's `东湖区委宣传部　协办` under its banner and `本版撰稿
+/// 李　静　王　晨` at its foot: the department and the writers of each piece
+/// that names no one, neither a line of text.
+#[test]
+fn issue3_special_pages_cohost_and_writers() {
+    let arts = page(
+        "12　专版　2026年3月5日　星期四\n\n奋进新征程　建功新时代\n——东湖区高质量发展巡礼\n东湖区委宣传部　协办\n\n产业升级按下“快进键”\n　　过去一年，东湖区坚持把发展经济的着力点放在实体经济上，全区规上工业增加值增长9.2%。\n　　在东湖经济开发区，总投资35亿元的新能源电池项目已建成投产。\n\n营商环境跑出“加速度”\n　　近年来，东湖区深化“放管服”改革，企业开办时间压缩至0.5个工作日。\n\n本版撰稿　李　静　王　晨\n",
+    );
+    for a in &arts {
+        assert_eq!(a.front.reporters, vec!["李静", "王晨"], "{}", a.front.title);
+        assert_eq!(a.front.contributors, vec!["东湖区委宣传部"], "{}", a.front.title);
+        assert!(!a.body.contains("协办") && !a.body.contains("撰稿"), "{}", a.body);
+    }
+}
+
+/// `3月9日（周一）　限行尾号1和6` and `12路　取消人民路口站，改停…`: the rows
+/// of a service page's lists keep a line each (a table), not run into one
+/// paragraph or read as subheads.
+#[test]
+fn issue3_restriction_days_and_bus_route_rows() {
+    let a = one(
+        "本周尾号限行\n　　3月9日（周一）　限行尾号1和6\n　　3月10日（周二）　限行尾号2和7\n　　3月11日（周三）　限行尾号3和8\n　　限行时间为7时至20时，范围为三环路以内道路。\n",
+    );
+    assert!(a.body.contains("3月10日（周二）　限行尾号2和7\n3月11日"), "{}", a.body);
+    assert!(!a.body.contains("## "), "{}", a.body);
+    let a = one(
+        "部分公交线路调整\n　　因地铁5号线施工，自3月7日起，我市以下公交线路将作临时调整：\n　　12路　取消人民路口站，改停解放路中段站\n　　35路　绕行建设大道，恢复时间另行通知\n　　K2路　增设高铁东站站\n　　详情可拨打公交服务热线咨询。\n",
+    );
+    assert!(a.body.contains("改停解放路中段站\n35路　绕行建设大道，恢复时间另行通知\nK2路"), "{}", a.body);
+}
+
+/// A fact box titled over its figures (`数说东湖`) between the sections of a
+/// special page: the box ends with its table, and the head under it over
+/// text heads a piece of its own, not a subhead of the box.
+#[test]
+fn issue3_a_head_under_a_titled_fact_box_is_no_subhead_of_the_box() {
+    let arts = page(
+        "民生答卷写满“幸福感”\n　　东湖区坚持把财政支出的七成以上用于民生，新建改扩建中小学、幼儿园11所。\n\n数说东湖\n　　地区生产总值　　　　　　586.3亿元\n　　一般公共预算收入　　　　　42.7亿元\n　　新增城镇就业　　　　　　　1.26万人\n\n生态底色越来越“亮”\n　　漫步东湖湿地公园，水清岸绿、白鹭翩飞，去年空气质量优良天数达到312天。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, vec!["民生答卷写满“幸福感”", "数说东湖", "生态底色越来越“亮”"]);
+    assert!(!arts[1].body.contains("湿地"), "{}", arts[1].body);
+}

@@ -386,7 +386,24 @@ pub fn parse_page_credit(line: &str) -> Option<String> {
         r"^本版(?:稿件|图片|文字|内容|图文|文图|照片)?(?:均)?由\s*(\p{Han}{2,24}?)\s*(?:联合)?(?:协办|主办|承办|联办|提供|供稿|供图|支持)$",
     );
     let t = line.trim().trim_matches(['(', ')', '（', '）', '【', '】']);
-    re.captures(t).map(|c| c[1].to_string())
+    // `东湖区委宣传部　协办` under a special page's banner: the same credit
+    // without `本版由`, the department named as departments are.
+    static COHOST: OnceLock<Regex> = OnceLock::new();
+    let cohost = static_re(
+        &COHOST,
+        r"^(\p{Han}{2,22}?(?:部|局|委|办|院|会|厅|中心|集团|公司|政府|协会|学校|大学|银行|所|处|站|队|馆))[ \u{3000}]*(?:联合)?(?:协办|联办)$",
+    );
+    re.captures(t).or_else(|| cohost.captures(t).filter(|c| !c[1].contains('由'))).map(|c| c[1].to_string())
+}
+
+/// `本版撰稿　李　静　王　晨`, `本版文字：X`: the writers of a special page's
+/// pieces, named once at its foot for all of them.
+pub fn parse_page_writers(line: &str, rules: &ImportRules) -> Option<Vec<String>> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^本版(?:撰稿|撰文|文字|采写|采访)\s*[/／:：]?\s*(\p{Han}[\p{Han}\s、，,]{1,40})$");
+    let c = re.captures(line.trim())?;
+    let credits = parse_people(&c[1], Role::Reporter, rules);
+    (credits.contributors.is_empty() && all_people(&credits.reporters, rules)).then_some(credits.reporters)
 }
 
 /// `淇县记者站`, `本报浚县记者站记者王斌`: one token of a credit naming a county
@@ -3326,6 +3343,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let contributors = if NO_ONE_NAMED.contains(&who.as_str()) { Vec::new() } else { vec![who] };
         return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
     }
+    // `受访者供图`, `市消防救援支队供图` on its own line under a caption: the
+    // photo's source, never a headline (none ends on 供图). A role before
+    // the name (`通讯员王晓雨供图`) is read as a person's credit below.
+    static SUPPLIED_ALONE: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(&SUPPLIED_ALONE, r"^(\p{Han}{2,12}?)供图$").captures(line)
+        && !rules.reporter_roles.iter().chain(rules.contributor_roles.iter()).any(|r| c[1].starts_with(r.as_str()))
+    {
+        let contributors = if NO_ONE_NAMED.contains(&&c[1]) { Vec::new() } else { vec![c[1].to_string()] };
+        return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
+    }
     // `（编译／李明）`, `（陈晨 译）`, `（作者 约翰·史密斯，陈晨译）`: a translated
     // piece credits its translator (a contributor) and maybe its writer.
     static TRANSLATED: OnceLock<Regex> = OnceLock::new();
@@ -3408,13 +3435,18 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             } else {
                 let mut credits = Credits::default();
                 for org in orgs.split(['、', ',', '，', ' ']) {
-                    push_unique(&mut credits.contributors, org.to_string());
+                    // (`（本文图片均由受访者提供）`: a source, no one named.)
+                    if !NO_ONE_NAMED.contains(&org.trim()) {
+                        push_unique(&mut credits.contributors, org.to_string());
+                    }
                 }
                 credits
             };
             // `（通讯员 王晓雨 供图）`: a person's photo, credited as one taken.
             let kind = if starts_with_role && suffix == "供图" { CreditKind::Photo } else { CreditKind::Org };
-            return (!credits.contributors.is_empty()).then_some((credits, kind));
+            let no_one =
+                !orgs.trim().is_empty() && orgs.split(['、', ',', '，', ' ']).all(|o| NO_ONE_NAMED.contains(&o.trim()));
+            return (!credits.contributors.is_empty() || no_one).then_some((credits, kind));
         }
     }
     let agency_text =

@@ -677,13 +677,14 @@ fn is_tip_line(line: &str) -> bool {
     static TIP_CALL: OnceLock<Regex> = OnceLock::new();
     static REACH: OnceLock<Regex> = OnceLock::new();
     let folded = super::text::fold_traditional(line.trim());
-    let line: &str = &folded;
+    // (`（读者爆料热线：96811）` after an evening paper's story: the call in brackets.)
+    let line: &str = folded.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(&folded);
     // (`星洲日报大都会新闻组热线：03-7965 8888    电邮：…`: the paper and
     // its desk may be named first, and the number spaced.)
     let hotline = len(line) <= 70
         && static_re(
             &TIP_LINE,
-            r"^(?:本报|晚报|\p{Han}{1,6}?报(?:社)?\p{Han}{0,4}?)?(?:新闻|报料|爆料|读者)(?:组|部)?(?:热线|专线)\s*[:：]?\s*\d[\d\- ]{3,}\d\s*(?:\p{Han}|$)",
+            r"^(?:本报|晚报|\p{Han}{1,6}?报(?:社)?\p{Han}{0,4}?)?(?:读者|市民)?(?:新闻|报料|爆料|读者)(?:组|部)?(?:热线|专线)\s*[:：]?\s*\d[\d\- ]{3,}\d\s*(?:\p{Han}|$)",
         )
         .is_match(line);
     let call = len(line) <= 100

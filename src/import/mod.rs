@@ -140,6 +140,8 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
     // `本版稿件由市水利局提供`: said once for the whole page, it credits each
     // piece there that names no one of its own.
     let mut departments: Vec<String> = Vec::new();
+    // (`本版撰稿 李静 王晨`: the page's writers, named once at its foot.)
+    let mut writers: Vec<String> = Vec::new();
     let lines: Vec<Line> = lines
         .into_iter()
         .filter(|l| match (l.form == header::Form::Prose).then(|| byline::parse_page_credit(&l.text)).flatten() {
@@ -149,7 +151,14 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
                 }
                 false
             }
-            None => true,
+            None => match (l.form == header::Form::Prose).then(|| byline::parse_page_writers(&l.text, rules)).flatten()
+            {
+                Some(names) => {
+                    writers.extend(names.into_iter().filter(|n| !writers.contains(n)).collect::<Vec<_>>());
+                    false
+                }
+                None => true,
+            },
         })
         .collect();
     let paras = segment::join_broken_heads(lines.iter().map(|l| segment::classify(l, rules)).collect());
@@ -160,6 +169,7 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
         let c = &mut d.credits;
         if c.reporters.is_empty() && c.contributors.is_empty() && c.agency.is_none() {
             c.contributors = departments.clone();
+            c.reporters = writers.clone();
         }
     }
     (drafts, header_section)

@@ -231,7 +231,7 @@ pub fn is_heading_like(text: &str) -> bool {
     let inner = if !is_cjk_text(t) && word_count(t) <= 12 {
         has_inner_sentence_mark(&t.replace("; ", ", "))
     } else {
-        has_inner_sentence_mark(t)
+        has_inner_sentence_mark(after_cry(t))
     };
     if is_qa(t) || inner || is_bracketed_note(t) || is_data_row(t) {
         return false;
@@ -333,6 +333,14 @@ fn is_author_unit(t: &str) -> bool {
 /// `——副题` (also `—副题`, `--subtitle`). A dash before a whole sentence
 /// (`— Staff writer Ken Ito contributed to this report.`) is a note or the
 /// rest of a wrapped sentence: no subtitle ends with a full stop.
+/// `暖心！外卖小哥跳河救起落水儿童`, `注意！…`: a Chinese headline may open
+/// on a word cried out; its mark ends no sentence of a paragraph.
+fn after_cry(t: &str) -> &str {
+    let Some((cry, rest)) = t.split_once(['！', '!']) else { return t };
+    let short = (1..=4).contains(&cry.chars().count()) && cry.chars().all(super::text::is_han);
+    if short && len(rest) >= 6 { rest } else { t }
+}
+
 pub fn is_subtitle(text: &str) -> bool {
     let t = text.trim_start();
     (t.starts_with("——") || t.starts_with("--") || t.starts_with('—') || t.starts_with("――"))

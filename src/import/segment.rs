@@ -2424,6 +2424,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && paras.get(e).is_some_and(|q| q.kind == Kind::Table);
             if boxed_table {
                 starts.insert(i);
+                // (`数说东湖` over its figures, then `生态底色越来越“亮”` over
+                // text: the box ends with its table; the head under it is
+                // the next piece's, no subhead of the box.)
+                if paras.get(e + 1).is_some_and(|q| q.kind == Kind::Heading && is_cjk_text(&q.text))
+                    && paras.get(e + 2).is_some_and(|q| q.kind == Kind::Body)
+                {
+                    starts.insert(e + 1);
+                }
             }
         }
         // An index box (its label over the lines made its list above) is a
@@ -2884,9 +2892,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // (A credit naming someone the byline named closes the same story:
         // `文/本报记者 陈静` … `（本报记者 陈静 见习记者 孙悦）`; not one for
         // what was compiled apart, `（…医师 孙丽 解答 本报记者 王静怡 整理）`.)
+        // (`（本文图片均由受访者提供）` speaks of the whole article: no piece of its own.)
+        let of_this =
+            |c: usize| ["本文", "文中"].iter().any(|w| paras[c].text.trim_start_matches(['（', '(']).starts_with(w));
         let others = |c: usize, cr: &Credits| {
-            ["整理", "解答", "口述", "供稿"].iter().any(|w| paras[c].text.contains(w))
-                || !cr.reporters.iter().chain(&cr.contributors).any(|o| named.contains(o))
+            (!of_this(c) && ["整理", "解答", "口述", "供稿"].iter().any(|w| paras[c].text.contains(w)))
+                || (!of_this(c) && !cr.reporters.iter().chain(&cr.contributors).any(|o| named.contains(o)))
         };
         let Some(credit) = (anchor + 1..end).find(|&c| {
             matches!(&paras[c].kind, Kind::Credit(cr, k) if matches!(k, CreditKind::Org | CreditKind::People) && others(c, cr))

@@ -308,7 +308,7 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
     if is_terminated(t) {
         return false;
     }
-    if column_gaps(&l.raw) == 1 && (is_figure_row(&l.raw) || is_dated_row(&l.raw)) {
+    if column_gaps(&l.raw) == 1 && (is_figure_row(&l.raw) || is_dated_row(&l.raw) || is_route_row(&l.raw)) {
         return true;
     }
     // A full line of a wrapped paragraph may hold numbers too.
@@ -340,6 +340,18 @@ fn is_figure_row(raw: &str) -> bool {
     re.captures(raw.trim()).is_some_and(|c| len(&c[1]) <= 24 && !c[1].contains([',', '，', '。', '；', ';']))
 }
 
+/// `12路　取消人民路口站，改停解放路中段站`, `K2路　增设高铁东站站`: a row
+/// of a notice's list of bus or metro lines, the line's number and, apart
+/// from it, what changes on it (a clause or two, never a finished sentence).
+fn is_route_row(raw: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^(?:[A-Z]{0,3}\d{1,4}(?:路|号线|線)(?:[A-Z]|区间|支线|快线|夜班)?)(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)(\S.*)$",
+    );
+    re.captures(raw.trim()).is_some_and(|c| len(&c[1]) <= 40 && !c[1].contains(['。', '；', ';']))
+}
+
 /// `3月10日—3月25日　　普通高考网上报名`, `6月25日　　公布高考成绩`: a
 /// schedule's row, the day or days and, apart from them by a wide gap, a
 /// short item (a sentence about a day runs on without the gap).
@@ -347,7 +359,7 @@ fn is_dated_row(raw: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &RE,
-        r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[—\-–~至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)(\S.*)$",
+        r"^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:\s*[—\-–~至到]+\s*(?:\d{1,2}月)?\d{1,2}日)?(?:[（(](?:周|星期)[一二三四五六日天][）)])?(?:[ \t]{2,}|[ \t]*\u{3000}[ \t\u{3000}]*)(\S.*)$",
     );
     re.captures(raw.trim()).is_some_and(|c| len(&c[1]) <= 24 && !c[1].contains([',', '，', '。', '；', ';']))
 }
@@ -825,6 +837,19 @@ fn joins(
     {
         return false;
     }
+    // `　　时代楷模` over `守山四十年，他把荒山变成了林海` over `——记…` or a
+    // byline: a kicker indented as a paragraph over the headline it labels;
+    // a paragraph's first line never stops short without a mark.
+    if is_cjk_text(&a.text)
+        && a.indent
+        && !b.indent
+        && len(&a.text) <= 10
+        && is_heading_like(&a.text)
+        && is_heading_like(&b.text)
+        && after.is_some_and(|c| is_subtitle(&c.text) || parse_byline_line(&c.text, rules).is_some())
+    {
+        return false;
+    }
     // `…named Dr.` / `Lorraine Estes of Waverly…`: a title at a line end
     // has its name on the next line, wherever the page's columns are.
     if !b.blank_before && ends_with_title_abbreviation(&a.text) && b.text.starts_with(|c: char| c.is_alphanumeric()) {
@@ -908,6 +933,17 @@ fn joins(
     // copy, its phrases set apart by spaces with no stop between them, a
     // line each (running Chinese text sets no spaces between its words).
     if spaced_phrases(&a.text) && spaced_phrases(&b.text) {
+        return false;
+    }
+    // `…孙浩说。` over `外卖小哥孙浩（右）讲述救人经过。` over `记者 赵一鸣 摄`:
+    // the line over a photo's credit is its caption, set under the finished
+    // text on a line of its own, not the text's next words.
+    if is_terminated(&a.text)
+        && !b.indent
+        && is_cjk_text(&b.text)
+        && after
+            .is_some_and(|c| matches!(parse_end_credit(&c.text, rules), Some((_, super::byline::CreditKind::Photo))))
+    {
         return false;
     }
     match layout.width {
