@@ -6876,3 +6876,18 @@ fn issue3_syndicate_line_under_a_column_is_its_agency() {
     assert_eq!(a.front.reporters, vec!["George F. Will".to_string()]);
     assert_eq!(a.front.agency.as_deref(), Some("Washington Post Writers Group"));
 }
+
+/// A headline stacked on short lines with its deck, then `Helen Pidd` over
+/// `North of England editor` apart, after another story's text: a headline,
+/// deck and byline, not a stanza and a story titled by the writer's name.
+#[test]
+fn issue3_stacked_head_and_deck_over_a_name_and_post() {
+    let arts = page(
+        "Cancer patients\nwaiting longer\nfor first scans\nDenis Campbell Health Correspondent\n\nMore than a third of patients referred urgently with suspected cancer in England are waiting longer than the target for their first scan, according to an analysis of official figures.\nNHS England said demand for urgent referrals had risen by 8% over the same period.\n\nFlood-hit town\nto get £40m\ndefence scheme\nResidents have waited a decade for protection\n\nHelen Pidd\nNorth of England editor\n\nA market town in West Yorkshire that has been flooded four times in ten years is to get a £40m flood defence scheme, the Environment Agency has announced.\nWork on new walls, a storage reservoir upstream and a pumping station will begin in the autumn.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[1].front.title, "Flood-hit town to get £40m defence scheme");
+    assert_eq!(arts[1].front.subtitle.as_deref(), Some("Residents have waited a decade for protection"));
+    assert_eq!(arts[1].front.reporters, vec!["Helen Pidd".to_string()]);
+    assert!(arts[1].body.starts_with("A market town"), "{}", arts[1].body);
+}
