@@ -6891,3 +6891,23 @@ fn issue3_stacked_head_and_deck_over_a_name_and_post() {
     assert_eq!(arts[1].front.reporters, vec!["Helen Pidd".to_string()]);
     assert!(arts[1].body.starts_with("A market town"), "{}", arts[1].body);
 }
+
+/// `OBITUARIES` at the head of a weekly's page that also runs a school
+/// board story and the `POLICE BLOTTER`: the column's label (each obituary's
+/// kicker), not the page's section; its last, one-paragraph obituary is one.
+#[test]
+fn issue3_obituaries_label_sharing_a_page_with_a_police_log() {
+    let arts = page(
+        "The Millbrook Messenger                    Thursday, March 5, 2026                    Page 4\n\nOBITUARIES\n\nHarold J. Nowak, 72, of Sugar Creek\n\nHarold J. Nowak, 72, of Sugar Creek, passed away Monday, March 2, 2026, at his home after a long illness.\nA memorial service will be held at 2 p.m. Saturday at Sugar Creek Community Church.\n\nDorothy Mae Keller, 94, of Ragersville\n\nDorothy Mae Keller, 94, of Ragersville, died Tuesday, March 3, 2026, at Union Hospital. Arrangements are pending with Becker-Doyle Funeral Home.\n\nSchool board OKs $1.2M roof project, delays bus purchase\nBy KAYLA BRENNER\nStaff Writer\n\nMILLBROOK — The Millbrook Board of Education voted 4-1 Monday to replace the roof at the middle school this summer.\nThe board next meets at 7 p.m. March 16 in the high school library.\n\nPOLICE BLOTTER\n\nFeb. 26\n10:14 a.m. — A resident of Maple Street reported a package stolen from a porch.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("OBITUARIES"), "Harold J. Nowak, 72, of Sugar Creek"),
+            (Some("OBITUARIES"), "Dorothy Mae Keller, 94, of Ragersville"),
+            (None, "School board OKs $1.2M roof project, delays bus purchase"),
+            (None, "POLICE BLOTTER"),
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.section.is_none()), "{:?}", arts[2].front.section);
+}

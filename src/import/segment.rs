@@ -688,6 +688,12 @@ pub(super) fn is_collection_label(text: &str) -> bool {
     department(text) == Some(Department::Collection)
 }
 
+/// `POLICE BLOTTER`, `OBITUARIES`, `Corrections`: any department's label
+/// (an `ADVERTISEMENT` marker marks a hole in the page, no department of it).
+pub(super) fn is_department_label(text: &str) -> bool {
+    department(text).is_some() && !is_ad_marker(text)
+}
+
 /// `IN THE DOCK`, `Court round-up`, `MAGISTRATES' COURT`: a regional paper's
 /// court listings, the week's cases one after another, one piece without
 /// subheads; so is a police log (`POLICE BEAT`).
