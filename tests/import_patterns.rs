@@ -6911,3 +6911,16 @@ fn issue3_obituaries_label_sharing_a_page_with_a_police_log() {
     );
     assert!(arts.iter().all(|a| a.front.section.is_none()), "{:?}", arts[2].front.section);
 }
+
+/// `… rodent-proof containers. — NAN` closing an unsigned story, a credited
+/// caption under it: the wire sent the story; the caption's credit stays
+/// the photo's.
+#[test]
+fn issue3_dashed_wire_over_a_credited_caption() {
+    let a = one(
+        "Lassa fever: NCDC confirms 12 new deaths in Ondo, Edo\n\nThe Nigeria Centre for Disease Control and Prevention has confirmed 12 new deaths from Lassa fever in the latest epidemiological week.\nThe agency said in its situation report that Ondo, Edo and Bauchi states accounted for 71 per cent of all confirmed cases.\nIt urged Nigerians to store food in rodent-proof containers. — NAN\n\nGovernors after the meeting with President Tinubu at the Presidential Villa, Abuja, on Wednesday. PHOTO: STATE HOUSE\n",
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("NAN"));
+    assert!(!a.front.contributors.contains(&"NAN".to_string()), "{:?}", a.front.contributors);
+    assert!(a.body.contains("rodent-proof containers.\n"), "{}", a.body);
+}

@@ -4471,7 +4471,13 @@ fn dash_credit_closes_story(
     // — APP`); under a desk's byline (`Express News Service`) the dashed
     // credit is its photo's.
     let dated = d.credits.dateline.is_some() && !range.iter().any(|q| matches!(q.kind, Kind::Byline(_)));
-    let last = after.iter().all(|q| matches!(q.kind, Kind::Credit(..) | Kind::Jump | Kind::Byline(_)));
+    // (`… rodent-proof containers. — NAN` over `Governors after the meeting
+    // … PHOTO: STATE HOUSE`: a caption credited on its own closes the text
+    // above, so it leaves the dashed credit the last of the story's.)
+    let last = after.iter().enumerate().all(|(k, q)| {
+        matches!(q.kind, Kind::Credit(..) | Kind::Jump | Kind::Byline(_))
+            || (k == after.len() - 1 && q.kind == Kind::Body && is_credited_caption(q, rules))
+    });
     // `… the nearest district education office. — GNA` closing an unsigned
     // story of some paragraphs, or a brief of one (`…, 18 fewer than a
     // year ago. – ANA`): the wire that sent it. (A paragraph over the
