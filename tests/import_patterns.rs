@@ -6924,3 +6924,13 @@ fn issue3_dashed_wire_over_a_credited_caption() {
     assert!(!a.front.contributors.contains(&"NAN".to_string()), "{:?}", a.front.contributors);
     assert!(a.body.contains("rodent-proof containers.\n"), "{}", a.body);
 }
+
+/// `B4   BUSINESS & FINANCE   THURSDAY, MARCH 5, 2026`: two section names
+/// joined are the page's section.
+#[test]
+fn issue3_folio_section_of_two_business_names() {
+    let a = one(
+        "B4   BUSINESS & FINANCE                                        THURSDAY, MARCH 5, 2026\n\nTarget Cuts Outlook on Weak Discretionary Spending\nBy SARAH NGUYEN\n\nTarget Corp. lowered its full-year profit forecast Wednesday, saying shoppers were cutting back on clothing.\nComparable sales fell 2.1% in the fourth quarter.\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("Business & Finance"));
+}

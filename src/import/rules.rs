@@ -290,6 +290,11 @@ const SECTIONS: &[&str] = &[
     "Culture",
     "Reviews",
     "Travel",
+    // Business pages' folios, alone or joined (`BUSINESS & FINANCE`).
+    "Finance",
+    "Markets",
+    "Economy",
+    "Companies",
 ];
 
 /// Lines that are page furniture wherever they stand in the header/footer zone.
