@@ -6934,3 +6934,14 @@ fn issue3_folio_section_of_two_business_names() {
     );
     assert_eq!(a.front.section.as_deref(), Some("Business & Finance"));
 }
+
+/// `Oil: Crude prices fell…` under `MARKETS WRAP`: the asset a roundup's item
+/// is about, run in, is its text, not a dateline.
+#[test]
+fn issue3_markets_roundups_run_in_asset_is_no_dateline() {
+    let a = one(
+        "MARKETS WRAP\n\nOil: Crude prices fell for a third day after U.S. government data showed a bigger-than-expected build in inventories.\nGold: Gold slipped 0.4% to $2,901 an ounce as the dollar strengthened.\n",
+    );
+    assert!(a.front.dateline.is_none(), "{:?}", a.front.dateline);
+    assert!(a.body.starts_with("Oil: Crude prices"), "{}", a.body);
+}

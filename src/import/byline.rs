@@ -1417,7 +1417,42 @@ pub(super) fn is_colon_place(city: &str) -> bool {
         "NOTICES",
         "LEGAL",
     ];
-    city.split_whitespace().all(|w| !LABELS.contains(&w.trim_matches(['.', ',']))) && !city.contains('\'')
+    // `Oil: Crude prices fell…`, `Gold: Gold slipped…`: a markets roundup
+    // runs in the asset each item is about where a dateline would stand
+    // (whole, so that `Gold Coast` is still a place).
+    const MARKETS: &[&str] = &[
+        "OIL",
+        "CRUDE",
+        "GOLD",
+        "SILVER",
+        "COPPER",
+        "METALS",
+        "STOCKS",
+        "SHARES",
+        "EQUITIES",
+        "BONDS",
+        "TREASURIES",
+        "GILTS",
+        "CURRENCIES",
+        "FOREX",
+        "DOLLAR",
+        "EURO",
+        "STERLING",
+        "YEN",
+        "BITCOIN",
+        "CRYPTO",
+        "CRYPTOCURRENCIES",
+        "COMMODITIES",
+        "FUTURES",
+        "GRAINS",
+        "RATES",
+        "EARNINGS",
+        "ECONOMY",
+        "DATA",
+    ];
+    !MARKETS.contains(&city.trim().trim_end_matches(['.', ',']))
+        && city.split_whitespace().all(|w| !LABELS.contains(&w.trim_matches(['.', ','])))
+        && !city.contains('\'')
 }
 
 /// `GOLF: Tiger Woods will…`: a sports brief opens on its sport, where a
