@@ -6945,3 +6945,16 @@ fn issue3_markets_roundups_run_in_asset_is_no_dateline() {
     assert!(a.front.dateline.is_none(), "{:?}", a.front.dateline);
     assert!(a.body.starts_with("Oil: Crude prices"), "{}", a.body);
 }
+
+/// `Dow Jones Newswires` alone under a story's last line: the wire credits
+/// the story; the headline under it heads the next.
+#[test]
+fn issue3_dow_jones_newswires_under_a_story() {
+    let arts = page(
+        "Chip Stocks Drag Wall Street Lower\n\nStocks slid Wednesday, led by a selloff in semiconductor shares.\nThe S&P 500 fell 1.1%, its biggest one-day decline in three weeks.\nDow Jones Newswires\n\nBoeing Names New Chief of Commercial Airplanes Unit\n\nBoeing Co. named a new head of its commercial airplanes business on Wednesday.\nBoeing shares rose 0.8%.\nBloomberg\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("Dow Jones Newswires"));
+    assert_eq!(arts[1].front.agency.as_deref(), Some("Bloomberg"));
+    assert!(!arts[0].body.contains("Dow Jones"), "{}", arts[0].body);
+}
