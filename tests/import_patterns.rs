@@ -6958,3 +6958,18 @@ fn issue3_dow_jones_newswires_under_a_story() {
     assert_eq!(arts[1].front.agency.as_deref(), Some("Bloomberg"));
     assert!(!arts[0].body.contains("Dow Jones"), "{}", arts[0].body);
 }
+
+/// `Write to Sarah Nguyen at sarah.nguyen@wsj.com`: a business paper's tag
+/// line, no paragraph of the story.
+#[test]
+fn issue3_write_to_tag_line_is_no_text() {
+    let a = one(
+        "Target Cuts Outlook on Weak Discretionary Spending\nBy SARAH NGUYEN\n\nTarget Corp. lowered its full-year profit forecast Wednesday, saying shoppers were cutting back on clothing.\nComparable sales fell 2.1% in the fourth quarter.\nWrite to Sarah Nguyen at sarah.nguyen@wsj.com\n",
+    );
+    assert!(!a.body.contains("Write to"), "{}", a.body);
+    assert_eq!(a.front.reporters, vec!["Sarah Nguyen".to_string()]);
+    let a = one(
+        "Rates Rise\n\nYields climbed on Wednesday after the data.\nWrite to Karen Miller at karen.miller@wsj.com and David Okafor at david.okafor@wsj.com\n",
+    );
+    assert!(!a.body.contains("Write to"), "{}", a.body);
+}
