@@ -6973,3 +6973,16 @@ fn issue3_write_to_tag_line_is_no_text() {
     );
     assert!(!a.body.contains("Write to"), "{}", a.body);
 }
+
+/// `MARKETS AT A GLANCE` over its table and `Source: FactSet`, then
+/// `MARKETS WRAP` over text: the box ends at its source, the label under it
+/// heads a piece of its own, no subhead of the box.
+#[test]
+fn issue3_head_under_a_tables_source_heads_the_next_piece() {
+    let arts = page(
+        "MARKETS AT A GLANCE\n\nIndex            Close        Change      % Chg\nDow Jones     42,118.36      -312.44      -0.74\nS&P 500        5,742.10       -63.52      -1.09\nNasdaq        18,021.77      -330.15      -1.80\n\nSource: FactSet\n\nMARKETS WRAP\n\nOil: Crude prices fell for a third day after U.S. government data showed a bigger-than-expected build in inventories.\nGold: Gold slipped 0.4% to $2,901 an ounce as the dollar strengthened.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[1].front.title, "MARKETS WRAP");
+    assert!(arts[0].body.contains("Source: FactSet"), "{}", arts[0].body);
+}

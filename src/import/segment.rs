@@ -2484,6 +2484,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             starts.insert(i);
         }
+        // `MARKETS AT A GLANCE` over its table and `Source: FactSet`, then
+        // `MARKETS WRAP` over text: the box ends on its source note, and a
+        // head under it heads the next piece (a story's subhead heads text).
+        if i >= 3
+            && p.kind == Kind::Heading
+            && !is_cjk_text(&p.text)
+            && paras[i - 1].kind == Kind::Body
+            && is_source_note(&paras[i - 1].text)
+            && paras[i - 2].kind == Kind::Table
+            && is_head(&paras[i - 3])
+            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)))
+        {
+            starts.insert(i);
+        }
         // `政策解读` / `公积金新政有哪些变化？` over text, under a fact box's
         // table: a column's label and headline after the box, the next
         // piece's (a subhead under a table is one line).
