@@ -6986,3 +6986,17 @@ fn issue3_head_under_a_tables_source_heads_the_next_piece() {
     assert_eq!(arts[1].front.title, "MARKETS WRAP");
     assert!(arts[0].body.contains("Source: FactSet"), "{}", arts[0].body);
 }
+
+/// `Courtesy photo` over `Margaret Hart` over the next story's headline: a
+/// mug shot's credit and caption, kept with the piece above, never the
+/// kicker of the story below.
+#[test]
+fn issue3_mug_shot_caption_under_its_credit_is_no_kicker() {
+    let arts = page(
+        "OBITUARIES\n\nDorothy Mae Keller, 94, of Ragersville\n\nDorothy Mae Keller, 94, of Ragersville, died Tuesday, March 3, 2026, at Union Hospital. Arrangements are pending with Becker-Doyle Funeral Home.\n\nCourtesy photo\nDorothy Keller\n\nSchool board OKs $1.2M roof project, delays bus purchase\nBy KAYLA BRENNER\nStaff Writer\n\nMILLBROOK — The Millbrook Board of Education voted 4-1 Monday to replace the roof at the middle school this summer.\nThe board next meets at 7 p.m. March 16 in the high school library.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.kicker, None);
+    assert_eq!(arts[1].front.title, "School board OKs $1.2M roof project, delays bus purchase");
+    assert!(arts[0].body.contains("Dorothy Keller"), "{}", arts[0].body);
+}

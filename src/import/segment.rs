@@ -1893,6 +1893,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Byline(c.clone());
         }
     }
+    // `Courtesy photo` over `Margaret Hart` over the next story's headline:
+    // a mug shot's credit and its caption, the person's name; the caption
+    // is the piece above's, never a kicker over the headline below.
+    for i in 1..n.saturating_sub(1) {
+        if matches!(owned[i - 1].kind, Kind::Credit(_, CreditKind::Photo))
+            && owned[i].kind == Kind::Heading
+            && !is_cjk_text(&owned[i].text)
+            && (2..=4).contains(&word_count(&owned[i].text))
+            && is_plain_name(owned[i].text.trim())
+            && owned[i + 1].kind == Kind::Heading
+        {
+            owned[i].kind = Kind::Body;
+        }
+    }
     // `leeliying@sph.com.sg` after a story's last sentence, before the next
     // headline or the page's end: the writer's address, set where the story
     // ends (Singapore, Malaysian and many US papers), not its last paragraph.
