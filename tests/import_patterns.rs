@@ -7000,3 +7000,17 @@ fn issue3_mug_shot_caption_under_its_credit_is_no_kicker() {
     assert_eq!(arts[1].front.title, "School board OKs $1.2M roof project, delays bus purchase");
     assert!(arts[0].body.contains("Dorothy Keller"), "{}", arts[0].body);
 }
+
+/// `Courtesy photo` over `Margaret Hart` under the last obituary: the credit
+/// is the mug shot's, set over its caption, so the obituary above it is no
+/// caption and its name still heads a piece of its own.
+#[test]
+fn issue3_obituary_over_a_mug_shots_credit_and_name() {
+    let arts = page(
+        "OBITUARIES\n\nHarold J. Nowak, 72, of Sugar Creek\n\nHarold J. Nowak, 72, of Sugar Creek, passed away Monday, March 2, 2026, at his home after a long illness.\nA memorial service will be held at 2 p.m. Saturday at Sugar Creek Community Church.\n\nDorothy Mae Keller, 94, of Ragersville\n\nDorothy Mae Keller, 94, of Ragersville, died Tuesday, March 3, 2026, at Union Hospital. Arrangements are pending with Becker-Doyle Funeral Home.\n\nCourtesy photo\nMargaret Hart\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[1].front.title, "Dorothy Mae Keller, 94, of Ragersville");
+    assert!(!arts[0].body.contains("##"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("Margaret Hart"), "{}", arts[1].body);
+}

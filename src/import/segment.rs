@@ -2540,7 +2540,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         let unsigned_head = |h: usize| {
             english_head(h, 4)
                 && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, h + 1))
-                && paras.get(h + 2).is_none_or(|q| matches!(q.kind, Kind::Body | Kind::Heading))
+                // (A photo's credit under text that is no caption is set
+                // over its own: `Courtesy photo` over `Margaret Hart`.)
+                && paras
+                    .get(h + 2)
+                    .is_none_or(|q| matches!(q.kind, Kind::Body | Kind::Heading | Kind::Credit(_, CreditKind::Photo)))
         };
         // `Tradie's ute torched` over `A TRADIE'S ute worth $80,000 was…`: a
         // tabloid opens each story on words in capitals, never the text
@@ -3045,8 +3049,19 @@ fn under_photographer(paras: &[Para], i: usize) -> bool {
 /// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
 /// which stays with the story it illustrates.
 fn is_caption(paras: &[Para], j: usize) -> bool {
+    // (`Courtesy photo` over `Margaret Hart`: a mug shot's credit set over
+    // its caption, the name; the text above the credit is no caption.)
+    let name_under = |k: usize| {
+        paras.get(k).is_some_and(|q| {
+            matches!(q.kind, Kind::Body | Kind::Heading)
+                && !is_cjk_text(&q.text)
+                && (2..=4).contains(&word_count(&q.text))
+                && is_plain_name(q.text.trim())
+        }) && paras.get(k + 1).is_none_or(is_head)
+    };
     has_caption_label(&paras[j].text)
-        || paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+        || (paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+            && !name_under(j + 2))
 }
 
 /// `上图：…`, `(圖:…)`, `图1 …`, `图为…`: text opening with a caption's label.
