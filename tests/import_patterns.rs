@@ -7059,3 +7059,141 @@ fn issue3_a_head_under_a_titled_fact_box_is_no_subhead_of_the_box() {
     assert_eq!(titles, vec!["民生答卷写满“幸福感”", "数说东湖", "生态底色越来越“亮”"]);
     assert!(!arts[1].body.contains("湿地"), "{}", arts[1].body);
 }
+
+/// A headline stacked on short lines with its deck, then `Helen Pidd` over
+/// `North of England editor` apart, after another story's text: a headline,
+/// deck and byline, not a stanza and a story titled by the writer's name.
+#[test]
+fn issue3_stacked_head_and_deck_over_a_name_and_post() {
+    let arts = page(
+        "Cancer patients\nwaiting longer\nfor first scans\nDenis Campbell Health Correspondent\n\nMore than a third of patients referred urgently with suspected cancer in England are waiting longer than the target for their first scan, according to an analysis of official figures.\nNHS England said demand for urgent referrals had risen by 8% over the same period.\n\nFlood-hit town\nto get £40m\ndefence scheme\nResidents have waited a decade for protection\n\nHelen Pidd\nNorth of England editor\n\nA market town in West Yorkshire that has been flooded four times in ten years is to get a £40m flood defence scheme, the Environment Agency has announced.\nWork on new walls, a storage reservoir upstream and a pumping station will begin in the autumn.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[1].front.title, "Flood-hit town to get £40m defence scheme");
+    assert_eq!(arts[1].front.subtitle.as_deref(), Some("Residents have waited a decade for protection"));
+    assert_eq!(arts[1].front.reporters, vec!["Helen Pidd".to_string()]);
+    assert!(arts[1].body.starts_with("A market town"), "{}", arts[1].body);
+}
+
+/// `OBITUARIES` at the head of a weekly's page that also runs a school
+/// board story and the `POLICE BLOTTER`: the column's label (each obituary's
+/// kicker), not the page's section; its last, one-paragraph obituary is one.
+#[test]
+fn issue3_obituaries_label_sharing_a_page_with_a_police_log() {
+    let arts = page(
+        "The Millbrook Messenger                    Thursday, March 5, 2026                    Page 4\n\nOBITUARIES\n\nHarold J. Nowak, 72, of Sugar Creek\n\nHarold J. Nowak, 72, of Sugar Creek, passed away Monday, March 2, 2026, at his home after a long illness.\nA memorial service will be held at 2 p.m. Saturday at Sugar Creek Community Church.\n\nDorothy Mae Keller, 94, of Ragersville\n\nDorothy Mae Keller, 94, of Ragersville, died Tuesday, March 3, 2026, at Union Hospital. Arrangements are pending with Becker-Doyle Funeral Home.\n\nSchool board OKs $1.2M roof project, delays bus purchase\nBy KAYLA BRENNER\nStaff Writer\n\nMILLBROOK — The Millbrook Board of Education voted 4-1 Monday to replace the roof at the middle school this summer.\nThe board next meets at 7 p.m. March 16 in the high school library.\n\nPOLICE BLOTTER\n\nFeb. 26\n10:14 a.m. — A resident of Maple Street reported a package stolen from a porch.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("OBITUARIES"), "Harold J. Nowak, 72, of Sugar Creek"),
+            (Some("OBITUARIES"), "Dorothy Mae Keller, 94, of Ragersville"),
+            (None, "School board OKs $1.2M roof project, delays bus purchase"),
+            (None, "POLICE BLOTTER"),
+        ]
+    );
+    assert!(arts.iter().all(|a| a.front.section.is_none()), "{:?}", arts[2].front.section);
+}
+
+/// `… rodent-proof containers. — NAN` closing an unsigned story, a credited
+/// caption under it: the wire sent the story; the caption's credit stays
+/// the photo's.
+#[test]
+fn issue3_dashed_wire_over_a_credited_caption() {
+    let a = one(
+        "Lassa fever: NCDC confirms 12 new deaths in Ondo, Edo\n\nThe Nigeria Centre for Disease Control and Prevention has confirmed 12 new deaths from Lassa fever in the latest epidemiological week.\nThe agency said in its situation report that Ondo, Edo and Bauchi states accounted for 71 per cent of all confirmed cases.\nIt urged Nigerians to store food in rodent-proof containers. — NAN\n\nGovernors after the meeting with President Tinubu at the Presidential Villa, Abuja, on Wednesday. PHOTO: STATE HOUSE\n",
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("NAN"));
+    assert!(!a.front.contributors.contains(&"NAN".to_string()), "{:?}", a.front.contributors);
+    assert!(a.body.contains("rodent-proof containers.\n"), "{}", a.body);
+}
+
+/// `B4   BUSINESS & FINANCE   THURSDAY, MARCH 5, 2026`: two section names
+/// joined are the page's section.
+#[test]
+fn issue3_folio_section_of_two_business_names() {
+    let a = one(
+        "B4   BUSINESS & FINANCE                                        THURSDAY, MARCH 5, 2026\n\nTarget Cuts Outlook on Weak Discretionary Spending\nBy SARAH NGUYEN\n\nTarget Corp. lowered its full-year profit forecast Wednesday, saying shoppers were cutting back on clothing.\nComparable sales fell 2.1% in the fourth quarter.\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("Business & Finance"));
+}
+
+/// `Oil: Crude prices fell…` under `MARKETS WRAP`: the asset a roundup's item
+/// is about, run in, is its text, not a dateline.
+#[test]
+fn issue3_markets_roundups_run_in_asset_is_no_dateline() {
+    let a = one(
+        "MARKETS WRAP\n\nOil: Crude prices fell for a third day after U.S. government data showed a bigger-than-expected build in inventories.\nGold: Gold slipped 0.4% to $2,901 an ounce as the dollar strengthened.\n",
+    );
+    assert!(a.front.dateline.is_none(), "{:?}", a.front.dateline);
+    assert!(a.body.starts_with("Oil: Crude prices"), "{}", a.body);
+}
+
+/// `Dow Jones Newswires` alone under a story's last line: the wire credits
+/// the story; the headline under it heads the next.
+#[test]
+fn issue3_dow_jones_newswires_under_a_story() {
+    let arts = page(
+        "Chip Stocks Drag Wall Street Lower\n\nStocks slid Wednesday, led by a selloff in semiconductor shares.\nThe S&P 500 fell 1.1%, its biggest one-day decline in three weeks.\nDow Jones Newswires\n\nBoeing Names New Chief of Commercial Airplanes Unit\n\nBoeing Co. named a new head of its commercial airplanes business on Wednesday.\nBoeing shares rose 0.8%.\nBloomberg\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("Dow Jones Newswires"));
+    assert_eq!(arts[1].front.agency.as_deref(), Some("Bloomberg"));
+    assert!(!arts[0].body.contains("Dow Jones"), "{}", arts[0].body);
+}
+
+/// `Write to Sarah Nguyen at sarah.nguyen@wsj.com`: a business paper's tag
+/// line, no paragraph of the story.
+#[test]
+fn issue3_write_to_tag_line_is_no_text() {
+    let a = one(
+        "Target Cuts Outlook on Weak Discretionary Spending\nBy SARAH NGUYEN\n\nTarget Corp. lowered its full-year profit forecast Wednesday, saying shoppers were cutting back on clothing.\nComparable sales fell 2.1% in the fourth quarter.\nWrite to Sarah Nguyen at sarah.nguyen@wsj.com\n",
+    );
+    assert!(!a.body.contains("Write to"), "{}", a.body);
+    assert_eq!(a.front.reporters, vec!["Sarah Nguyen".to_string()]);
+    let a = one(
+        "Rates Rise\n\nYields climbed on Wednesday after the data.\nWrite to Karen Miller at karen.miller@wsj.com and David Okafor at david.okafor@wsj.com\n",
+    );
+    assert!(!a.body.contains("Write to"), "{}", a.body);
+}
+
+/// `MARKETS AT A GLANCE` over its table and `Source: FactSet`, then
+/// `MARKETS WRAP` over text: the box ends at its source, the label under it
+/// heads a piece of its own, no subhead of the box.
+#[test]
+fn issue3_head_under_a_tables_source_heads_the_next_piece() {
+    let arts = page(
+        "MARKETS AT A GLANCE\n\nIndex            Close        Change      % Chg\nDow Jones     42,118.36      -312.44      -0.74\nS&P 500        5,742.10       -63.52      -1.09\nNasdaq        18,021.77      -330.15      -1.80\n\nSource: FactSet\n\nMARKETS WRAP\n\nOil: Crude prices fell for a third day after U.S. government data showed a bigger-than-expected build in inventories.\nGold: Gold slipped 0.4% to $2,901 an ounce as the dollar strengthened.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[1].front.title, "MARKETS WRAP");
+    assert!(arts[0].body.contains("Source: FactSet"), "{}", arts[0].body);
+}
+
+/// `Courtesy photo` over `Margaret Hart` over the next story's headline: a
+/// mug shot's credit and caption, kept with the piece above, never the
+/// kicker of the story below.
+#[test]
+fn issue3_mug_shot_caption_under_its_credit_is_no_kicker() {
+    let arts = page(
+        "OBITUARIES\n\nDorothy Mae Keller, 94, of Ragersville\n\nDorothy Mae Keller, 94, of Ragersville, died Tuesday, March 3, 2026, at Union Hospital. Arrangements are pending with Becker-Doyle Funeral Home.\n\nCourtesy photo\nDorothy Keller\n\nSchool board OKs $1.2M roof project, delays bus purchase\nBy KAYLA BRENNER\nStaff Writer\n\nMILLBROOK — The Millbrook Board of Education voted 4-1 Monday to replace the roof at the middle school this summer.\nThe board next meets at 7 p.m. March 16 in the high school library.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.kicker, None);
+    assert_eq!(arts[1].front.title, "School board OKs $1.2M roof project, delays bus purchase");
+    assert!(arts[0].body.contains("Dorothy Keller"), "{}", arts[0].body);
+}
+
+/// `Courtesy photo` over `Margaret Hart` under the last obituary: the credit
+/// is the mug shot's, set over its caption, so the obituary above it is no
+/// caption and its name still heads a piece of its own.
+#[test]
+fn issue3_obituary_over_a_mug_shots_credit_and_name() {
+    let arts = page(
+        "OBITUARIES\n\nHarold J. Nowak, 72, of Sugar Creek\n\nHarold J. Nowak, 72, of Sugar Creek, passed away Monday, March 2, 2026, at his home after a long illness.\nA memorial service will be held at 2 p.m. Saturday at Sugar Creek Community Church.\n\nDorothy Mae Keller, 94, of Ragersville\n\nDorothy Mae Keller, 94, of Ragersville, died Tuesday, March 3, 2026, at Union Hospital. Arrangements are pending with Becker-Doyle Funeral Home.\n\nCourtesy photo\nMargaret Hart\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[1].front.title, "Dorothy Mae Keller, 94, of Ragersville");
+    assert!(!arts[0].body.contains("##"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("Margaret Hart"), "{}", arts[1].body);
+}

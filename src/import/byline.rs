@@ -1434,7 +1434,42 @@ pub(super) fn is_colon_place(city: &str) -> bool {
         "NOTICES",
         "LEGAL",
     ];
-    city.split_whitespace().all(|w| !LABELS.contains(&w.trim_matches(['.', ',']))) && !city.contains('\'')
+    // `Oil: Crude prices fell…`, `Gold: Gold slipped…`: a markets roundup
+    // runs in the asset each item is about where a dateline would stand
+    // (whole, so that `Gold Coast` is still a place).
+    const MARKETS: &[&str] = &[
+        "OIL",
+        "CRUDE",
+        "GOLD",
+        "SILVER",
+        "COPPER",
+        "METALS",
+        "STOCKS",
+        "SHARES",
+        "EQUITIES",
+        "BONDS",
+        "TREASURIES",
+        "GILTS",
+        "CURRENCIES",
+        "FOREX",
+        "DOLLAR",
+        "EURO",
+        "STERLING",
+        "YEN",
+        "BITCOIN",
+        "CRYPTO",
+        "CRYPTOCURRENCIES",
+        "COMMODITIES",
+        "FUTURES",
+        "GRAINS",
+        "RATES",
+        "EARNINGS",
+        "ECONOMY",
+        "DATA",
+    ];
+    !MARKETS.contains(&city.trim().trim_end_matches(['.', ',']))
+        && city.split_whitespace().all(|w| !LABELS.contains(&w.trim_matches(['.', ','])))
+        && !city.contains('\'')
 }
 
 /// `GOLF: Tiger Woods will…`: a sports brief opens on its sport, where a
@@ -3040,8 +3075,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         // `(STAFF PHOTO BY ANNA REED)` after a caption is the photo's credit.
         return Some((credits, if visual { CreditKind::Photo } else { CreditKind::People }));
     }
-    // (Writers who contributed may take a long line to name.)
-    let limit = if line.trim_end_matches('.').ends_with("contributed to this report") { 160 } else { 80 };
+    // (Writers who contributed may take a long line to name, as two
+    // writers' addresses do: `Write to A at a@x.com and B at b@x.com`.)
+    let addressed = line.starts_with("Write to ") && line.contains('@');
+    let limit = if line.trim_end_matches('.').ends_with("contributed to this report") || addressed { 160 } else { 80 };
     if line.chars().count() > limit {
         return None;
     }
@@ -3240,7 +3277,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     );
     // (China Daily's `Contact the writer at zhangyi1@chinadaily.com.cn`
     // names no one: the byline did.)
-    if let Some(c) = reach.captures(inner) {
+    // `Write to Sarah Nguyen at sarah.nguyen@wsj.com`: an American business
+    // paper's tag line, an address for each writer it names.
+    static WRITE_TO: OnceLock<Regex> = OnceLock::new();
+    let write_to = static_re(
+        &WRITE_TO,
+        r"^Write\s+to\s+(?P<a>[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s+at\s+[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[a-z]{2,}(?:,?\s+(?:and\s+)?[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}\s+at\s+[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[a-z]{2,})*\.?$",
+    );
+    if let Some(c) = reach.captures(inner).or_else(|| write_to.captures(inner)) {
         let mut credits = Credits::default();
         if let Some(who) = c.name("a").or_else(|| c.name("b")) {
             push_unique(&mut credits.reporters, title_case_caps(who.as_str()));

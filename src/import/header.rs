@@ -108,13 +108,14 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                 break;
             }
             // `OBITUARIES` heading a page that runs `LETTERS TO THE EDITOR`
-            // lower down: the label of its column, which shares the page,
-            // not the page's section (a page of obituaries alone is theirs).
+            // or a weekly's `POLICE BLOTTER` lower down: the label of its
+            // column, which shares the page, not the page's section (a page
+            // of obituaries alone is theirs).
             if z == 0
                 && matches!(found[i], Some(Some(_)))
                 && super::segment::is_collection_label(&lines[i].text)
                 && lines[i + 1..].iter().any(|l| {
-                    super::segment::is_collection_label(&l.text)
+                    super::segment::is_department_label(&l.text)
                         && !l.text.trim().eq_ignore_ascii_case(lines[i].text.trim())
                 })
             {

@@ -119,6 +119,9 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("AP", "Associated Press"),
     ("Reuters", "Reuters"),
     ("Bloomberg News", "Bloomberg"),
+    // The business wire American papers run under their markets roundups.
+    ("Dow Jones Newswires", "Dow Jones Newswires"),
+    ("Dow Jones News Service", "Dow Jones Newswires"),
     ("Bloomberg", "Bloomberg"),
     ("Agence France-Presse", "AFP"),
     ("AFP", "AFP"),
@@ -292,6 +295,11 @@ const SECTIONS: &[&str] = &[
     "Culture",
     "Reviews",
     "Travel",
+    // Business pages' folios, alone or joined (`BUSINESS & FINANCE`).
+    "Finance",
+    "Markets",
+    "Economy",
+    "Companies",
 ];
 
 /// Lines that are page furniture wherever they stand in the header/footer zone.

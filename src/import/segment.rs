@@ -688,6 +688,12 @@ pub(super) fn is_collection_label(text: &str) -> bool {
     department(text) == Some(Department::Collection)
 }
 
+/// `POLICE BLOTTER`, `OBITUARIES`, `Corrections`: any department's label
+/// (an `ADVERTISEMENT` marker marks a hole in the page, no department of it).
+pub(super) fn is_department_label(text: &str) -> bool {
+    department(text).is_some() && !is_ad_marker(text)
+}
+
 /// `IN THE DOCK`, `Court round-up`, `MAGISTRATES' COURT`: a regional paper's
 /// court listings, the week's cases one after another, one piece without
 /// subheads; so is a police log (`POLICE BEAT`).
@@ -1890,6 +1896,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Byline(c.clone());
         }
     }
+    // `Courtesy photo` over `Margaret Hart` over the next story's headline:
+    // a mug shot's credit and its caption, the person's name; the caption
+    // is the piece above's, never a kicker over the headline below.
+    for i in 1..n.saturating_sub(1) {
+        if matches!(owned[i - 1].kind, Kind::Credit(_, CreditKind::Photo))
+            && owned[i].kind == Kind::Heading
+            && !is_cjk_text(&owned[i].text)
+            && (2..=4).contains(&word_count(&owned[i].text))
+            && is_plain_name(owned[i].text.trim())
+            && owned[i + 1].kind == Kind::Heading
+        {
+            owned[i].kind = Kind::Body;
+        }
+    }
     // `leeliying@sph.com.sg` after a story's last sentence, before the next
     // headline or the page's end: the writer's address, set where the story
     // ends (Singapore, Malaysian and many US papers), not its last paragraph.
@@ -2489,6 +2509,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             starts.insert(i);
         }
+        // `MARKETS AT A GLANCE` over its table and `Source: FactSet`, then
+        // `MARKETS WRAP` over text: the box ends on its source note, and a
+        // head under it heads the next piece (a story's subhead heads text).
+        if i >= 3
+            && p.kind == Kind::Heading
+            && !is_cjk_text(&p.text)
+            && paras[i - 1].kind == Kind::Body
+            && is_source_note(&paras[i - 1].text)
+            && paras[i - 2].kind == Kind::Table
+            && is_head(&paras[i - 3])
+            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)))
+        {
+            starts.insert(i);
+        }
         // `政策解读` / `公积金新政有哪些变化？` over text, under a fact box's
         // table: a column's label and headline after the box, the next
         // piece's (a subhead under a table is one line).
@@ -2517,7 +2551,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         let unsigned_head = |h: usize| {
             english_head(h, 4)
                 && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, h + 1))
-                && paras.get(h + 2).is_none_or(|q| matches!(q.kind, Kind::Body | Kind::Heading))
+                // (A photo's credit under text that is no caption is set
+                // over its own: `Courtesy photo` over `Margaret Hart`.)
+                && paras
+                    .get(h + 2)
+                    .is_none_or(|q| matches!(q.kind, Kind::Body | Kind::Heading | Kind::Credit(_, CreditKind::Photo)))
         };
         // `Tradie's ute torched` over `A TRADIE'S ute worth $80,000 was…`: a
         // tabloid opens each story on words in capitals, never the text
@@ -3025,8 +3063,19 @@ fn under_photographer(paras: &[Para], i: usize) -> bool {
 /// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
 /// which stays with the story it illustrates.
 fn is_caption(paras: &[Para], j: usize) -> bool {
+    // (`Courtesy photo` over `Margaret Hart`: a mug shot's credit set over
+    // its caption, the name; the text above the credit is no caption.)
+    let name_under = |k: usize| {
+        paras.get(k).is_some_and(|q| {
+            matches!(q.kind, Kind::Body | Kind::Heading)
+                && !is_cjk_text(&q.text)
+                && (2..=4).contains(&word_count(&q.text))
+                && is_plain_name(q.text.trim())
+        }) && paras.get(k + 1).is_none_or(is_head)
+    };
     has_caption_label(&paras[j].text)
-        || paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+        || (paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+            && !name_under(j + 2))
 }
 
 /// `上图：…`, `(圖:…)`, `图1 …`, `图为…`: text opening with a caption's label.
@@ -4628,7 +4677,13 @@ fn dash_credit_closes_story(
     // — APP`); under a desk's byline (`Express News Service`) the dashed
     // credit is its photo's.
     let dated = d.credits.dateline.is_some() && !range.iter().any(|q| matches!(q.kind, Kind::Byline(_)));
-    let last = after.iter().all(|q| matches!(q.kind, Kind::Credit(..) | Kind::Jump | Kind::Byline(_)));
+    // (`… rodent-proof containers. — NAN` over `Governors after the meeting
+    // … PHOTO: STATE HOUSE`: a caption credited on its own closes the text
+    // above, so it leaves the dashed credit the last of the story's.)
+    let last = after.iter().enumerate().all(|(k, q)| {
+        matches!(q.kind, Kind::Credit(..) | Kind::Jump | Kind::Byline(_))
+            || (k == after.len() - 1 && q.kind == Kind::Body && is_credited_caption(q, rules))
+    });
     // `… the nearest district education office. — GNA` closing an unsigned
     // story of some paragraphs, or a brief of one (`…, 18 fewer than a
     // year ago. – ANA`): the wire that sent it. (A paragraph over the

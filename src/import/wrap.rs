@@ -210,6 +210,13 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
                         && lines.get(e + 1).is_some_and(|p| is_terminated(&p.text) || len(&p.text) >= 60)
                         && super::segment::caps_writer_then_place(&l.text).is_some())
             });
+            // `Helen Pidd` / `North of England editor` set apart under a
+            // stack and its deck: a writer's name over her post is a byline
+            // as a `By` line is, and no poem is signed with a post.
+            let heads_a_story = heads_a_story
+                || (e + 2 < n
+                    && group_end(lines, e) == e + 2
+                    && super::byline::parse_name_over_role(&lines[e].text, &lines[e + 1].text, rules).is_some());
             // Verse is not set in capitals: a stack of them (`FURY AS` /
             // `COUNCIL` / `AXES LIDO`) is a tabloid's headline.
             let broken = is_broken_english_head(&lines[s..e]) || is_stacked_capitals(&lines[s..e]);
