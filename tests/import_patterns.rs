@@ -6876,3 +6876,18 @@ fn issue3_syndicate_line_under_a_column_is_its_agency() {
     assert_eq!(a.front.reporters, vec!["George F. Will".to_string()]);
     assert_eq!(a.front.agency.as_deref(), Some("Washington Post Writers Group"));
 }
+
+/// `【东京】日本政府4日宣布，…` and `■巴黎　法国多地4日举行罢工，…` under a
+/// world roundup's label: each item opens on the place it was filed from,
+/// its dateline, not its headline.
+#[test]
+fn issue3_roundup_items_led_by_their_place() {
+    let arts = page(
+        "环球速览\n　　【东京】日本政府4日宣布，将从4月起上调最低工资标准，全国加权平均时薪将首次突破1100日元。\n　　■巴黎　法国多地4日举行罢工，抗议政府养老金改革方案，巴黎地铁部分线路停运。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    let places: Vec<_> = arts.iter().map(|a| a.front.dateline.as_ref().and_then(|d| d.place.as_deref())).collect();
+    assert_eq!(places, vec![Some("东京"), Some("巴黎")]);
+    assert_eq!(arts[1].front.title, "法国多地4日举行罢工");
+    assert!(arts[0].body.starts_with("日本政府4日宣布"), "{}", arts[0].body);
+}
