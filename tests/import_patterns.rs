@@ -6891,3 +6891,16 @@ fn issue3_roundup_items_led_by_their_place() {
     assert_eq!(arts[1].front.title, "法国多地4日举行罢工");
     assert!(arts[0].body.starts_with("日本政府4日宣布"), "{}", arts[0].body);
 }
+
+/// `（本版稿件综合新华社、中新社）` at a page's foot: said once for the page,
+/// it credits the pieces that name no source of their own to the first
+/// wire, and is no text of the last brief.
+#[test]
+fn issue3_page_of_wire_copy_credited_once() {
+    let arts = page(
+        "环球速览\n　　■巴黎　法国多地4日举行罢工，抗议政府养老金改革方案，巴黎地铁部分线路停运。\n　　■悉尼　澳大利亚新南威尔士州近日遭遇强降雨，当地政府已对多个地区发布洪水预警。\n（本版稿件综合新华社、中新社）\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert!(arts.iter().all(|a| a.front.agency.as_deref() == Some("新华社")));
+    assert!(!arts[1].body.contains("本版稿件"), "{}", arts[1].body);
+}

@@ -140,16 +140,25 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
     // `本版稿件由市水利局提供`: said once for the whole page, it credits each
     // piece there that names no one of its own.
     let mut departments: Vec<String> = Vec::new();
+    // `（本版稿件综合新华社、中新社）`: the same for a page of wire copy.
+    let mut wire: Option<String> = None;
     let lines: Vec<Line> = lines
         .into_iter()
-        .filter(|l| match (l.form == header::Form::Prose).then(|| byline::parse_page_credit(&l.text)).flatten() {
-            Some(unit) => {
+        .filter(|l| {
+            if l.form != header::Form::Prose {
+                return true;
+            }
+            if let Some(unit) = byline::parse_page_credit(&l.text) {
                 if !departments.contains(&unit) {
                     departments.push(unit);
                 }
-                false
+                return false;
             }
-            None => true,
+            if let Some(agency) = byline::parse_page_wire(&l.text, rules) {
+                wire.get_or_insert(agency);
+                return false;
+            }
+            true
         })
         .collect();
     let paras = segment::join_broken_heads(lines.iter().map(|l| segment::classify(l, rules)).collect());
@@ -160,6 +169,7 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
         let c = &mut d.credits;
         if c.reporters.is_empty() && c.contributors.is_empty() && c.agency.is_none() {
             c.contributors = departments.clone();
+            c.agency = wire.clone();
         }
     }
     (drafts, header_section)
