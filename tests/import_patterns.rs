@@ -6904,3 +6904,17 @@ fn issue3_page_of_wire_copy_credited_once() {
     assert!(arts.iter().all(|a| a.front.agency.as_deref() == Some("新华社")));
     assert!(!arts[1].body.contains("本版稿件"), "{}", arts[1].body);
 }
+
+/// `沪深两市主要指数收盘` over its table and `（数据来源：Wind）`, then
+/// `上市公司公告速递` over its items: the table alone under its headline ends
+/// at its source note, and the headline under it heads a piece of its own.
+#[test]
+fn issue3_headline_after_a_lone_tables_source_heads_a_new_piece() {
+    let arts = page(
+        "04　证券·市场　　2026年3月5日　星期四\n\n沪深两市主要指数收盘\n指数　　　收盘　　　涨跌幅　　成交额（亿元）\n上证指数　3412.57　　+0.86%　　5231.6\n深证成指　10986.31　 +1.24%　　7468.9\n创业板指　2213.08　　+1.57%　　3102.4\n（数据来源：Wind）\n\n上市公司公告速递\n　　■江城电子（600123）：公司2025年实现营业收入48.6亿元，同比增长21.3%。\n　　■华能新材（002456）：控股股东拟在未来6个月内增持公司股份，金额不低于1亿元。\n（本报记者 刘洋 整理）\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[1].front.title, "上市公司公告速递");
+    assert!(arts[0].front.reporters.is_empty());
+    assert_eq!(arts[1].front.reporters, vec!["刘洋"]);
+}

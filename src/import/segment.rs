@@ -2340,6 +2340,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // over text: the author or source in brackets closes a story, a
             // crosshead never follows one; the headline heads the next piece.
             starts.insert(i + 1);
+        } else if p.kind == Kind::Body
+            && is_source_note(p.text.trim().trim_start_matches(['(', '（']).trim_end_matches([')', '）']))
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
+            && since_last_head(paras, i).iter().all(|q| q.kind == Kind::Table)
+            && i > 0
+            && paras[i - 1].kind == Kind::Table
+        {
+            // `沪深两市主要指数收盘` over its table and `（数据来源：Wind）`: a
+            // table standing alone under its headline ends at its source; the
+            // headline under it heads the next piece, not a section of the
+            // table.
+            starts.insert(i + 1);
         } else if p.kind == Kind::Jump
             && p.to.is_some()
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
