@@ -6918,3 +6918,18 @@ fn issue3_headline_after_a_lone_tables_source_heads_a_new_piece() {
     assert!(arts[0].front.reporters.is_empty());
     assert_eq!(arts[1].front.reporters, vec!["刘洋"]);
 }
+
+/// `…最快每7分鐘一班。` over `高雄輕軌環狀線全線通車，民眾搶搭體驗。（記者王志明攝）`:
+/// a sentence closed by its photo credit under the story's finished text is
+/// the photo's caption, a paragraph of its own, not the text's next words
+/// (on a page whose lines run as long as this one).
+#[test]
+fn issue3_credited_caption_under_finished_text_stands_apart() {
+    let arts = page(
+        "記者林怡君／台北報導\n　　立法院昨（4）日三讀通過「最低工資法」，未來基本工資改稱最低工資，由勞動部設立審議會，每年第三季召開會議審議調整幅度，並參考消費者物價指數年增率等指標。勞動部長表示，新法將保障約250萬名勞工的權益，預計明年1月1日起施行。\n　　根據新法，審議會成員包括勞方、資方、政府及學者專家代表，勞資雙方代表人數相同。勞團代表則指出，應將最低工資訂為\n每月新台幣3萬元以上，才能真正照顧基層勞工生活。\n　　對此，工商團體表示尊重立法結果，但也呼籲政府考量中小企業經營壓力，提供相關配套措施。（續見A5版）\n（記者陳建宏攝）\n立法院昨天三讀通過最低工資法，勞團在場外舉牌表達訴求。\n\n高雄輕軌環狀線全線通車\n首月搭乘人次突破百萬\n　　【記者王志明／高雄報導】高雄輕軌環狀線昨天全線通車，市府統計，試營運首月搭乘人次已突破百萬，假日平均每日約4萬人次。交通局表示，將視運量調整班距，\n尖峰時段最快每7分鐘一班。\n高雄輕軌環狀線全線通車，民眾搶搭體驗。（記者王志明攝）\n",
+    );
+    let a = arts.iter().find(|a| a.front.title == "高雄輕軌環狀線全線通車").expect("the light rail story");
+    let paras: Vec<&str> = a.body.split("\n\n").map(str::trim).collect();
+    assert!(paras.iter().any(|p| p.ends_with("每7分鐘一班。")), "{}", a.body);
+    assert!(paras.iter().any(|p| p.starts_with("高雄輕軌環狀線全線通車，民眾搶搭體驗。")), "{}", a.body);
+}
