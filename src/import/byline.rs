@@ -394,7 +394,8 @@ pub fn parse_page_credit(line: &str) -> Option<String> {
 /// own to the first agency it names.
 pub fn parse_page_wire(line: &str, rules: &ImportRules) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = static_re(&RE, r"^本版(?:稿件|新闻|内容|文字|图文|消息)?(?:均)?(综合|据|来源[:：]|来自|选自|摘自)\s*(.+)$");
+    let re =
+        static_re(&RE, r"^本版(?:稿件|新闻|内容|文字|图文|消息)?(?:均)?(综合|据|来源[:：]|来自|选自|摘自)\s*(.+)$");
     let t = line.trim().trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
     let c = re.captures(t)?;
     let from = c[2].trim_end_matches(['电', '等']).trim_end_matches("报道").trim_end_matches("消息");
