@@ -7197,3 +7197,60 @@ fn issue3_obituary_over_a_mug_shots_credit_and_name() {
     assert!(!arts[0].body.contains("##"), "{}", arts[0].body);
     assert!(arts[1].body.contains("Margaret Hart"), "{}", arts[1].body);
 }
+
+/// `【东京】日本政府4日宣布，…` and `■巴黎　法国多地4日举行罢工，…` under a
+/// world roundup's label: each item opens on the place it was filed from,
+/// its dateline, not its headline.
+#[test]
+fn issue3_roundup_items_led_by_their_place() {
+    let arts = page(
+        "环球速览\n　　【东京】日本政府4日宣布，将从4月起上调最低工资标准，全国加权平均时薪将首次突破1100日元。\n　　■巴黎　法国多地4日举行罢工，抗议政府养老金改革方案，巴黎地铁部分线路停运。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    let places: Vec<_> = arts.iter().map(|a| a.front.dateline.as_ref().and_then(|d| d.place.as_deref())).collect();
+    assert_eq!(places, vec![Some("东京"), Some("巴黎")]);
+    assert_eq!(arts[1].front.title, "法国多地4日举行罢工");
+    assert!(arts[0].body.starts_with("日本政府4日宣布"), "{}", arts[0].body);
+}
+
+/// `（本版稿件综合新华社、中新社）` at a page's foot: said once for the page,
+/// it credits the pieces that name no source of their own to the first
+/// wire, and is no text of the last brief.
+#[test]
+fn issue3_page_of_wire_copy_credited_once() {
+    let arts = page(
+        "环球速览\n　　■巴黎　法国多地4日举行罢工，抗议政府养老金改革方案，巴黎地铁部分线路停运。\n　　■悉尼　澳大利亚新南威尔士州近日遭遇强降雨，当地政府已对多个地区发布洪水预警。\n（本版稿件综合新华社、中新社）\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert!(arts.iter().all(|a| a.front.agency.as_deref() == Some("新华社")));
+    assert!(!arts[1].body.contains("本版稿件"), "{}", arts[1].body);
+}
+
+/// `沪深两市主要指数收盘` over its table and `（数据来源：Wind）`, then
+/// `上市公司公告速递` over its items: the table alone under its headline ends
+/// at its source note, and the headline under it heads a piece of its own.
+#[test]
+fn issue3_headline_after_a_lone_tables_source_heads_a_new_piece() {
+    let arts = page(
+        "04　证券·市场　　2026年3月5日　星期四\n\n沪深两市主要指数收盘\n指数　　　收盘　　　涨跌幅　　成交额（亿元）\n上证指数　3412.57　　+0.86%　　5231.6\n深证成指　10986.31　 +1.24%　　7468.9\n创业板指　2213.08　　+1.57%　　3102.4\n（数据来源：Wind）\n\n上市公司公告速递\n　　■江城电子（600123）：公司2025年实现营业收入48.6亿元，同比增长21.3%。\n　　■华能新材（002456）：控股股东拟在未来6个月内增持公司股份，金额不低于1亿元。\n（本报记者 刘洋 整理）\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[1].front.title, "上市公司公告速递");
+    assert!(arts[0].front.reporters.is_empty());
+    assert_eq!(arts[1].front.reporters, vec!["刘洋"]);
+}
+
+/// `…最快每7分鐘一班。` over `高雄輕軌環狀線全線通車，民眾搶搭體驗。（記者王志明攝）`:
+/// a sentence closed by its photo credit under the story's finished text is
+/// the photo's caption, a paragraph of its own, not the text's next words
+/// (on a page whose lines run as long as this one).
+#[test]
+fn issue3_credited_caption_under_finished_text_stands_apart() {
+    let arts = page(
+        "記者林怡君／台北報導\n　　立法院昨（4）日三讀通過「最低工資法」，未來基本工資改稱最低工資，由勞動部設立審議會，每年第三季召開會議審議調整幅度，並參考消費者物價指數年增率等指標。勞動部長表示，新法將保障約250萬名勞工的權益，預計明年1月1日起施行。\n　　根據新法，審議會成員包括勞方、資方、政府及學者專家代表，勞資雙方代表人數相同。勞團代表則指出，應將最低工資訂為\n每月新台幣3萬元以上，才能真正照顧基層勞工生活。\n　　對此，工商團體表示尊重立法結果，但也呼籲政府考量中小企業經營壓力，提供相關配套措施。（續見A5版）\n（記者陳建宏攝）\n立法院昨天三讀通過最低工資法，勞團在場外舉牌表達訴求。\n\n高雄輕軌環狀線全線通車\n首月搭乘人次突破百萬\n　　【記者王志明／高雄報導】高雄輕軌環狀線昨天全線通車，市府統計，試營運首月搭乘人次已突破百萬，假日平均每日約4萬人次。交通局表示，將視運量調整班距，\n尖峰時段最快每7分鐘一班。\n高雄輕軌環狀線全線通車，民眾搶搭體驗。（記者王志明攝）\n",
+    );
+    let a = arts.iter().find(|a| a.front.title == "高雄輕軌環狀線全線通車").expect("the light rail story");
+    let paras: Vec<&str> = a.body.split("\n\n").map(str::trim).collect();
+    assert!(paras.iter().any(|p| p.ends_with("每7分鐘一班。")), "{}", a.body);
+    assert!(paras.iter().any(|p| p.starts_with("高雄輕軌環狀線全線通車，民眾搶搭體驗。")), "{}", a.body);
+}

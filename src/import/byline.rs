@@ -406,6 +406,19 @@ pub fn parse_page_writers(line: &str, rules: &ImportRules) -> Option<Vec<String>
     (credits.contributors.is_empty() && all_people(&credits.reporters, rules)).then_some(credits.reporters)
 }
 
+/// `（本版稿件综合新华社、中新社）`, `本版稿件据新华社电`: said once under a
+/// page of wire copy, it credits each piece there that names no one of its
+/// own to the first agency it names.
+pub fn parse_page_wire(line: &str, rules: &ImportRules) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        static_re(&RE, r"^本版(?:稿件|新闻|内容|文字|图文|消息)?(?:均)?(综合|据|来源[:：]|来自|选自|摘自)\s*(.+)$");
+    let t = line.trim().trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
+    let c = re.captures(t)?;
+    let from = c[2].trim_end_matches(['电', '等']).trim_end_matches("报道").trim_end_matches("消息");
+    (!from.is_empty()).then(|| compiled_from(from, rules)).flatten()
+}
+
 /// `淇县记者站`, `本报浚县记者站记者王斌`: one token of a credit naming a county
 /// bureau, a reporter's role as `记者` is; the name glued after it, if any.
 fn strip_bureau_token(t: &str) -> Option<&str> {

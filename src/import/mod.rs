@@ -142,23 +142,29 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
     let mut departments: Vec<String> = Vec::new();
     // (`本版撰稿 李静 王晨`: the page's writers, named once at its foot.)
     let mut writers: Vec<String> = Vec::new();
+    // `（本版稿件综合新华社、中新社）`: the same for a page of wire copy.
+    let mut wire: Option<String> = None;
     let lines: Vec<Line> = lines
         .into_iter()
-        .filter(|l| match (l.form == header::Form::Prose).then(|| byline::parse_page_credit(&l.text)).flatten() {
-            Some(unit) => {
+        .filter(|l| {
+            if l.form != header::Form::Prose {
+                return true;
+            }
+            if let Some(unit) = byline::parse_page_credit(&l.text) {
                 if !departments.contains(&unit) {
                     departments.push(unit);
                 }
-                false
+                return false;
             }
-            None => match (l.form == header::Form::Prose).then(|| byline::parse_page_writers(&l.text, rules)).flatten()
-            {
-                Some(names) => {
-                    writers.extend(names.into_iter().filter(|n| !writers.contains(n)).collect::<Vec<_>>());
-                    false
-                }
-                None => true,
-            },
+            if let Some(names) = byline::parse_page_writers(&l.text, rules) {
+                writers.extend(names.into_iter().filter(|n| !writers.contains(n)).collect::<Vec<_>>());
+                return false;
+            }
+            if let Some(agency) = byline::parse_page_wire(&l.text, rules) {
+                wire.get_or_insert(agency);
+                return false;
+            }
+            true
         })
         .collect();
     let paras = segment::join_broken_heads(lines.iter().map(|l| segment::classify(l, rules)).collect());
@@ -170,6 +176,7 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
         if c.reporters.is_empty() && c.contributors.is_empty() && c.agency.is_none() {
             c.contributors = departments.clone();
             c.reporters = writers.clone();
+            c.agency = wire.clone();
         }
     }
     (drafts, header_section)

@@ -1059,6 +1059,31 @@ fn split_run_in_title(text: &str) -> Option<(String, String)> {
         .then(|| (head.to_string(), rest.to_string()))
 }
 
+/// `【东京】日本政府4日宣布，…` or `■巴黎　法国多地4日举行罢工，…`: a
+/// brief opening on a place of two to four characters, in black brackets or
+/// set off by a space, then a sentence saying what happened that day. The
+/// place and the text. (Too short for a headline, and a box's field label,
+/// `【案情】2025年3月，…`, opens on a date, not on who did what that day.)
+fn place_led_brief(text: &str) -> Option<(String, String)> {
+    let t = text.trim().trim_start_matches(|c: char| c != '□' && BOX_MARKERS.contains(&c)).trim_start();
+    let (place, rest) = match t.strip_prefix('【') {
+        Some(inner) => inner.split_once('】')?,
+        None => t.split_once([' ', '\u{3000}'])?,
+    };
+    let (place, rest) = (place.trim(), rest.trim());
+    let first = rest.split(['，', '。', ',']).next().unwrap_or("");
+    static DAY: OnceLock<Regex> = OnceLock::new();
+    let day = static_re(&DAY, r"^\p{Han}{2,}?(?:当地时间)?(?:\d{1,2}日|近日|日前)");
+    let ok = (2..=4).contains(&len(place))
+        && place.chars().all(super::text::is_han)
+        && !place.ends_with(['讯', '电'])
+        && len(rest) >= 12
+        && is_cjk_text(rest)
+        && is_terminated(rest)
+        && day.is_match(first);
+    ok.then(|| (place.to_string(), rest.to_string()))
+}
+
 /// `●韩国下调电子旅行许可费用　韩国法务部17日宣布，…。（黄　兰）`: a
 /// bulleted brief with its headline run in and its writer's name closing it
 /// is a piece of its own, under no column label. (A bulleted point of a
@@ -1619,6 +1644,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             let lead = Para { kind: Kind::Lead(c, text), ..p.clone() };
             owned[i] = heading_of(p, head);
             owned.insert(i + 1, lead);
+            i += 1;
+        } else if in_briefs
+            && matches!(p.kind, Kind::Body | Kind::Item(_))
+            && let Some((place, rest)) = place_led_brief(&p.text)
+        {
+            // `【东京】日本政府4日宣布，…`, `■巴黎　法国多地4日举行罢工…`: a
+            // world roundup opens each item on where it was filed; that is
+            // its dateline, and the title comes from what it reports.
+            let dateline = super::byline::RawDateline { place: Some(place), month: None, day: None };
+            let credits = Credits { dateline: Some(dateline), ..Credits::default() };
+            let heading = heading_of(p, brief_title(&rest));
+            owned[i] = Para { kind: Kind::Lead(credits, rest), ..p.clone() };
+            owned.insert(i, heading);
             i += 1;
         } else if (in_briefs && matches!(p.kind, Kind::Body | Kind::Item(_) | Kind::Lead(..))
             || signed_run_in_brief(p, rules))
@@ -2324,6 +2362,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // `…（市中心医院甲状腺外科 刘敏）`, `…（中央社）` over a headline
             // over text: the author or source in brackets closes a story, a
             // crosshead never follows one; the headline heads the next piece.
+            starts.insert(i + 1);
+        } else if p.kind == Kind::Body
+            && is_source_note(p.text.trim().trim_start_matches(['(', '（']).trim_end_matches([')', '）']))
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading)
+            && since_last_head(paras, i).iter().all(|q| q.kind == Kind::Table)
+            && i > 0
+            && paras[i - 1].kind == Kind::Table
+        {
+            // `沪深两市主要指数收盘` over its table and `（数据来源：Wind）`: a
+            // table standing alone under its headline ends at its source; the
+            // headline under it heads the next piece, not a section of the
+            // table.
             starts.insert(i + 1);
         } else if p.kind == Kind::Jump
             && p.to.is_some()

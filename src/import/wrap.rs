@@ -790,6 +790,17 @@ fn joins(
     if !is_terminated(&a.text) && opens_caption(&b.text, rules) && !opens_caption(&a.text, rules) {
         return false;
     }
+    // `…最快每7分鐘一班。` over `高雄輕軌全線通車，民眾搶搭體驗。（記者X攝）`:
+    // a whole sentence closed by a photo credit under a finished sentence
+    // of the text is the photo's caption, set under the story, not its
+    // next words.
+    if is_terminated(&a.text)
+        && !opens_caption(para, rules)
+        && is_cjk_text(&b.text)
+        && super::byline::strip_trailing_photo_credit(&b.text, rules).is_some_and(|(t, _)| is_terminated(&t))
+    {
+        return false;
+    }
     // `地點：150 Elizabeth St., New York, NY 10012` over `費用：免費，…`: the
     // fields of a notice or an event each hold a line of their own.
     // (So does `咨询热线：…` under an advertisement's `营销中心：…`, whatever
