@@ -7254,3 +7254,16 @@ fn issue3_credited_caption_under_finished_text_stands_apart() {
     assert!(paras.iter().any(|p| p.ends_with("每7分鐘一班。")), "{}", a.body);
     assert!(paras.iter().any(|p| p.starts_with("高雄輕軌環狀線全線通車，民眾搶搭體驗。")), "{}", a.body);
 }
+
+#[test]
+fn issue3_a_head_in_capitals_under_a_wires_sign_off_opens_the_next_piece() {
+    // `NZME` closes the story above; `COURT ROUNDUP` is the list's head,
+    // not a place the list was filed from.
+    let arts = page(
+        "Teen charged after ram raid\n\nBy Sam Whitaker\n\nA 16-year-old has been charged after a stolen car was driven through the front of a dairy early on Tuesday.\n\nPolice said the youth would appear in the Youth Court.\n\nNZME\n\nCOURT ROUNDUP\n\nThe following people appeared in the District Court this week:\n\nBen Rawiri Tipene, 34, of Otangarei, drink-driving, convicted, fined $1200.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("NZME"));
+    assert_eq!(arts[1].front.title, "COURT ROUNDUP");
+    assert!(arts[1].front.dateline.is_none() && arts[1].front.agency.is_none(), "{:?}", arts[1].front);
+}

@@ -1826,11 +1826,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     for i in 1..n.saturating_sub(1) {
         let t = owned[i].text.trim();
         let words = word_count(t);
-        // (Not under a writer's sign-off: `DEATHS` there heads the next piece.)
-        let under_byline = (matches!(owned[i - 1].kind, Kind::Byline(_)) && !signs_off_above(&owned, i - 1))
-            || (i >= 2
-                && matches!(owned[i - 2].kind, Kind::Byline(_))
-                && super::byline::is_contact_line(&owned[i - 1].text));
+        // (Not under a writer's sign-off: `DEATHS` there heads the next piece;
+        // nor under a wire's closing a finished story: `NZME` over `COURT
+        // NEWS` ends one piece, and the head, no place, opens the next.)
+        let wire_signs_off = i >= 2
+            && matches!(&owned[i - 1].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some())
+            && owned[i - 2].kind == Kind::Body
+            && is_terminated(&owned[i - 2].text);
+        let under_byline =
+            (matches!(owned[i - 1].kind, Kind::Byline(_)) && !signs_off_above(&owned, i - 1) && !wire_signs_off)
+                || (i >= 2
+                    && matches!(owned[i - 2].kind, Kind::Byline(_))
+                    && super::byline::is_contact_line(&owned[i - 1].text));
         if under_byline
             && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
             && matches!(owned[i + 1].kind, Kind::Body)
