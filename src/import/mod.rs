@@ -157,7 +157,11 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
                 return false;
             }
             if let Some(names) = byline::parse_page_writers(&l.text, rules) {
-                writers.extend(names.into_iter().filter(|n| !writers.contains(n)).collect::<Vec<_>>());
+                for name in names {
+                    if !writers.contains(&name) {
+                        writers.push(name);
+                    }
+                }
                 return false;
             }
             if let Some(agency) = byline::parse_page_wire(&l.text, rules) {

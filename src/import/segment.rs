@@ -1947,9 +1947,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     for i in 1..n.saturating_sub(1) {
         if matches!(owned[i - 1].kind, Kind::Credit(_, CreditKind::Photo))
             && owned[i].kind == Kind::Heading
-            && !is_cjk_text(&owned[i].text)
-            && (2..=4).contains(&word_count(&owned[i].text))
-            && is_plain_name(owned[i].text.trim())
+            && is_mug_shot_name(&owned[i].text)
             && owned[i + 1].kind == Kind::Heading
         {
             owned[i].kind = Kind::Body;
@@ -2991,8 +2989,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         let of_this =
             |c: usize| ["本文", "文中"].iter().any(|w| paras[c].text.trim_start_matches(['（', '(']).starts_with(w));
         let others = |c: usize, cr: &Credits| {
-            (!of_this(c) && ["整理", "解答", "口述", "供稿"].iter().any(|w| paras[c].text.contains(w)))
-                || (!of_this(c) && !cr.reporters.iter().chain(&cr.contributors).any(|o| named.contains(o)))
+            !of_this(c)
+                && (["整理", "解答", "口述", "供稿"].iter().any(|w| paras[c].text.contains(w))
+                    || !cr.reporters.iter().chain(&cr.contributors).any(|o| named.contains(o)))
         };
         let Some(credit) = (anchor + 1..end).find(|&c| {
             matches!(&paras[c].kind, Kind::Credit(cr, k) if matches!(k, CreditKind::Org | CreditKind::People) && others(c, cr))
@@ -3117,18 +3116,20 @@ fn under_photographer(paras: &[Para], i: usize) -> bool {
     run.clone().any(|q| photo(&q.text)) && paras.get(i + 1).is_some_and(cap) && paras.get(i + 2).is_none_or(is_head)
 }
 
+/// `Margaret Hart` under `Courtesy photo`: the caption of a mug shot, the
+/// person's name alone (two to four words in plain case).
+fn is_mug_shot_name(text: &str) -> bool {
+    !is_cjk_text(text) && (2..=4).contains(&word_count(text)) && is_plain_name(text.trim())
+}
+
 /// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
 /// which stays with the story it illustrates.
 fn is_caption(paras: &[Para], j: usize) -> bool {
     // (`Courtesy photo` over `Margaret Hart`: a mug shot's credit set over
     // its caption, the name; the text above the credit is no caption.)
     let name_under = |k: usize| {
-        paras.get(k).is_some_and(|q| {
-            matches!(q.kind, Kind::Body | Kind::Heading)
-                && !is_cjk_text(&q.text)
-                && (2..=4).contains(&word_count(&q.text))
-                && is_plain_name(q.text.trim())
-        }) && paras.get(k + 1).is_none_or(is_head)
+        paras.get(k).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Heading) && is_mug_shot_name(&q.text))
+            && paras.get(k + 1).is_none_or(is_head)
     };
     has_caption_label(&paras[j].text)
         || (paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))

@@ -926,11 +926,11 @@ fn issue_leads(issue: &crate::graph::Issue, max: usize) -> Vec<usize> {
 /// relative to the root lead nowhere; the theme cannot know the root, so
 /// this script sets a `<base>` before the page's links are read: the path
 /// up to its first segment that is one of the site's top folders
-/// (`FOLDERS`). (Made with the DOM, not written as markup: a link
-/// checker reading the page's text would take that for a link.) Failing that, the deepest folder of the path holding the
+/// (`FOLDERS`). Failing that, the deepest folder of the path holding the
 /// site's `sitemap.xml` is the root (asked for in turn; the stylesheets
-/// are then loaded again). Opened from disk, the page is at the root and
-/// needs none.
+/// are then loaded again). The `<base>` is made with the DOM, not written
+/// as markup: a link checker reading the page's text would take that for
+/// a link. Opened from disk, the page is at the root and needs none.
 pub const ROOT_FINDER: &str = r#"<script>(function(){if(location.protocol=="file:")return;var t=FOLDERS,s=location.pathname.split("/"),n,i;s.pop();function set(r){var b=document.createElement("base"),l=document.querySelectorAll("link[rel=stylesheet]"),j;b.href=r;document.head.insertBefore(b,document.head.firstChild);for(j=0;j<l.length;j++)l[j].href=l[j].getAttribute("href")}for(i=1;i<s.length;i++)if(t.indexOf(decodeURIComponent(s[i]))>=0)return set(s.slice(0,i).join("/")+"/");n=s.length;function probe(){if(n<1)return;var r=s.slice(0,n).join("/")+"/",x=new XMLHttpRequest();n--;x.open("HEAD",r+"sitemap.xml");x.onload=function(){x.status==200?set(r):probe()};x.onerror=probe;x.send()}probe()})()</script>"#;
 
 /// `html` with [`ROOT_FINDER`] (knowing `folders`) early in its `<head>`,
