@@ -7267,3 +7267,15 @@ fn issue3_a_head_in_capitals_under_a_wires_sign_off_opens_the_next_piece() {
     assert_eq!(arts[1].front.title, "COURT ROUNDUP");
     assert!(arts[1].front.dateline.is_none() && arts[1].front.agency.is_none(), "{:?}", arts[1].front);
 }
+
+#[test]
+fn issue3_a_folio_naming_the_paper_beside_its_section_in_capitals_names_the_section() {
+    // `CANADA` is no section gazette knows; beside the page number, with the
+    // paper named in a cell of its own, it is the page's.
+    let arts = page(
+        "A6 | CANADA                                   THE OTTAWA LEDGER  THURSDAY, MARCH 5, 2026\n\nPremier vows to reopen rural ERs\n\nBy Jane Smith\n\nQuebec Premier Sylvie Thériault promised on Wednesday that every rural emergency room\nclosed overnight would be back to 24-hour service by Sept. 1.\n",
+    );
+    assert_eq!(arts.len(), 1);
+    assert_eq!(arts[0].front.section.as_deref(), Some("Canada"));
+    assert_eq!(arts[0].front.title, "Premier vows to reopen rural ERs");
+}

@@ -36,7 +36,11 @@ enum Cell {
         marked: bool,
     },
     Editors,
-    Paper,
+    /// The paper's name, and whether the patterns know it as furniture
+    /// (a known masthead alone on its line is one).
+    Paper {
+        known: bool,
+    },
     /// The paper's site or e-mail, its price, `SINCE 1899`, `Vol. 12`, the edition.
     Note,
     /// A section's name, and whether it is surely one (Chinese, known, or
@@ -103,11 +107,11 @@ pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
     let sections = cells.iter().filter(|c| matches!(c, Cell::Section(..))).count();
     if sections == 2
         && paged
-        && !cells.contains(&Cell::Paper)
+        && !cells.contains(&Cell::Paper { known: false })
         && cells.contains(&Cell::Date)
         && matches!(cells.first(), Some(Cell::Section(name, _)) if name.chars().all(is_han))
     {
-        cells[0] = Cell::Paper;
+        cells[0] = Cell::Paper { known: false };
     }
     if edited.is_some() {
         cells.push(Cell::Editors);
@@ -149,8 +153,8 @@ fn decide(cells: &[Cell]) -> Option<Folio> {
     let edited = count(&|c| matches!(c, Cell::Editors)) > 0;
     let marked = count(&|c| matches!(c, Cell::Page { marked: true })) > 0;
     let paged = count(&|c| matches!(c, Cell::Page { .. })) > 0;
-    let others = count(&|c| matches!(c, Cell::Paper | Cell::Note | Cell::Weekday));
-    let named = count(&|c| matches!(c, Cell::Paper | Cell::Note));
+    let others = count(&|c| matches!(c, Cell::Paper { .. } | Cell::Note | Cell::Weekday));
+    let named = count(&|c| matches!(c, Cell::Paper { .. } | Cell::Note));
     let section = sections.first().map(|s| s.0.to_string());
     // A cell in capitals beside the page number, the paper named apart
     // (`A1  FRONT PAGE  THE MERIDIAN TIMES`): not the edition's city
@@ -159,12 +163,14 @@ fn decide(cells: &[Cell]) -> Option<Folio> {
     let beside_page = at.is_some_and(|k| {
         [k.checked_sub(1), Some(k + 1)].into_iter().flatten().any(|j| matches!(cells.get(j), Some(Cell::Page { .. })))
     });
-    let sure = sections.first().is_some_and(|s| s.1) || (cells.contains(&Cell::Paper) && beside_page);
+    let sure =
+        sections.first().is_some_and(|s| s.1) || (cells.iter().any(|c| matches!(c, Cell::Paper { .. })) && beside_page);
     // A dashed or named page number alone (`—4—`, `第4版`) is the folio.
     // (A bare number beside a weekday may be a calendar's `THURSDAY 18`.)
     let strong = dated || edited || (marked && (cells.len() >= 2 || others == 0)) || (paged && named > 0);
     // (`Late Edition` on a line of its own under the masthead.)
-    let weak = (cells.len() >= 2 && (paged || others > 0)) || cells == [Cell::Note];
+    let weak =
+        (cells.len() >= 2 && (paged || others > 0)) || matches!(cells, [Cell::Note | Cell::Paper { known: true }]);
     (strong || weak).then_some(Folio { section, strong, sure })
 }
 
@@ -193,7 +199,7 @@ fn read_cell(cell: &str, rules: &ImportRules) -> Option<Vec<Cell>> {
         while k < words.len() {
             let after_name = k > 0
                 && words[k - 1].chars().any(is_han)
-                && matches!(out.last(), Some(Cell::Paper | Cell::Note | Cell::Section(..)));
+                && matches!(out.last(), Some(Cell::Paper { .. } | Cell::Note | Cell::Section(..)));
             if after_name && is_latin_name_word(words[k]) {
                 while k < words.len() && is_latin_name_word(words[k]) {
                     k += 1;
@@ -262,11 +268,18 @@ fn one_cell(cell: &str, rules: &ImportRules) -> Option<Cell> {
     if let Some(s) = news_section(c) {
         return Some(Cell::Section(s, true));
     }
-    if is_note(c) || super::header::is_furniture_piece(c, rules) {
+    if is_note(c) {
         return Some(Cell::Note);
     }
+    // (Before the patterns' furniture, which knows mastheads too: a
+    // section beside the page number is sure when the paper is named apart,
+    // `A6 | CANADA   THE OTTAWA LEDGER`.)
+    let known = super::header::is_furniture_piece(c, rules);
     if is_paper(c, rules) {
-        return Some(Cell::Paper);
+        return Some(Cell::Paper { known });
+    }
+    if known {
+        return Some(Cell::Note);
     }
     section_cell(c, rules)
 }
@@ -482,7 +495,7 @@ fn is_translated_name(cell: &str, before: Option<&Cell>) -> bool {
     let after_name = match before {
         Some(Cell::Section(name, _)) => name.chars().any(is_han),
         // (A paper gazette knows reads as furniture, a note.)
-        Some(Cell::Paper | Cell::Note) => true,
+        Some(Cell::Paper { .. } | Cell::Note) => true,
         _ => false,
     };
     let words: Vec<&str> = cell.split_whitespace().collect();
@@ -537,6 +550,11 @@ mod tests {
         assert_eq!(read("临江日报　　　　城市"), Some((Some("城市".into()), false)));
         assert_eq!(read("THE MERIDIAN TIMES | THURSDAY, JUNE 18, 2026 | SINCE 1899 | $1.20"), Some((None, true)));
         assert_eq!(read("A1  FRONT PAGE  THE MERIDIAN TIMES  Thursday, June 18, 2026"), section("Front Page"));
+        // A section in capitals no list knows, beside the page number, a paper named apart.
+        assert_eq!(
+            read("A6 | CANADA                  THE OTTAWA LEDGER  THURSDAY, MARCH 5, 2026").map(|f| f.0),
+            Some(Some("Canada".into()))
+        );
         assert_eq!(read("4A | THURSDAY, JUNE 18, 2026 | THE COLUMBUS DISPATCH"), Some((None, true)));
         assert_eq!(read("NEWS 4 NEWCASTLE HERALD Thursday, June 18, 2026"), section("News"));
         assert_eq!(read("Page 4 • THE EASTERN ONTARIO POST • eopost.ca"), Some((None, true)));
