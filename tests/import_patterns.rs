@@ -7279,3 +7279,21 @@ fn issue3_a_folio_naming_the_paper_beside_its_section_in_capitals_names_the_sect
     assert_eq!(arts[0].front.section.as_deref(), Some("Canada"));
     assert_eq!(arts[0].front.title, "Premier vows to reopen rural ERs");
 }
+
+#[test]
+fn issue3_a_kicker_over_a_two_line_head_over_a_name_and_a_place_in_capitals_is_a_story() {
+    // Three short lines over `ANDRÉ LAROCHE` / `HALIFAX` and a paragraph:
+    // a kicker and a headline broken mid-phrase, then the byline and the
+    // dateline each on a line of their own; no stanza of verse.
+    let arts = page(
+        "Ontario teachers\nreach tentative deal\n\nTORONTO — The union representing Ontario's public elementary teachers has reached a\ntentative agreement with the province.\n\nDetails of the deal will not be released until members have voted, the union said.\n\nPostmedia News\n\nNOVA SCOTIA\nHalifax council approves\nbus rapid transit plan\n\nANDRÉ LAROCHE\nHALIFAX\n\nHalifax regional council voted 12-4 on Tuesday to approve a $380-million bus rapid\ntransit network.\n\nThe plan calls for four dedicated corridors.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("Postmedia News"));
+    let a = &arts[1];
+    assert_eq!(a.front.title, "Halifax council approves bus rapid transit plan");
+    assert_eq!(a.front.kicker.as_deref(), Some("NOVA SCOTIA"));
+    assert_eq!(a.front.reporters, ["André Laroche"]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Halifax"));
+    assert!(a.body.starts_with("Halifax regional council voted"), "{}", a.body);
+}

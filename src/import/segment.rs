@@ -3702,7 +3702,7 @@ fn name_then_caps_place(t: &str) -> Option<(String, String)> {
 
 /// `CHENNAI`, `NEW DELHI`: a place alone in capitals on its line, as
 /// Indian papers set the dateline under the byline.
-fn is_caps_place_line(t: &str) -> bool {
+pub(super) fn is_caps_place_line(t: &str) -> bool {
     let t = t.trim();
     (1..=3).contains(&word_count(t))
         && t.chars().all(|c| c.is_ascii_uppercase() || c == ' ' || c == '-' || c == '.')

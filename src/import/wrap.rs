@@ -209,6 +209,12 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
                     || (group_end(lines, e) == e + 1
                         && lines.get(e + 1).is_some_and(|p| is_terminated(&p.text) || len(&p.text) >= 60)
                         && super::segment::caps_writer_then_place(&l.text).is_some())
+                    // (`ANDRÉ LAROCHE` over `HALIFAX`, the name and the place
+                    // each a line of their own.)
+                    || (group_end(lines, e) == e + 2
+                        && lines.get(e + 2).is_some_and(|p| is_terminated(&p.text) || len(&p.text) >= 60)
+                        && super::segment::names_in_capitals(&l.text).is_some()
+                        && super::segment::is_caps_place_line(&lines[e + 1].text))
             });
             // `Helen Pidd` / `North of England editor` set apart under a
             // stack and its deck: a writer's name over her post is a byline
