@@ -7297,3 +7297,18 @@ fn issue3_a_kicker_over_a_two_line_head_over_a_name_and_a_place_in_capitals_is_a
     assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Halifax"));
     assert!(a.body.starts_with("Halifax regional council voted"), "{}", a.body);
 }
+
+#[test]
+fn issue3_a_boxed_name_set_as_a_storys_last_line_signs_that_story() {
+    // `　　□张晓梅` indented under the 记者手记's last sentence, a blank line
+    // under it: the box's writer, not the byline of the list below.
+    let arts = page(
+        "记者手记\n让每个孩子都有好的起点\n　　采访中，一位家长告诉记者，她最关心的是家门口的学校能不能越办越好。\n　　教育公平，说到底是让每个孩子都能站在同样好的起点上。\n　　□张晓梅\n\n市区部分民办学校招生咨询电话\n江城外国语学校　0571-86021234\n江城实验中学　　0571-86035678\n育才学校　　　　0571-86049012\n",
+    );
+    assert_eq!(arts.len(), 2, "{arts:#?}");
+    assert_eq!(arts[0].front.reporters, ["张晓梅"]);
+    assert!(arts[1].front.reporters.is_empty(), "{:?}", arts[1].front);
+    // Set over the next headline, apart from the text above, it stays the next piece's.
+    let arts = page("标题一\n　　正文一，写了很多内容。\n\n□本报记者 李乙\n\n标题二\n　　正文二，写了很多内容。\n");
+    assert_eq!(arts.last().map(|a| a.front.reporters.clone()), Some(vec!["李乙".to_string()]));
+}

@@ -1330,16 +1330,43 @@ fn is_sign_off(paras: &[Para], i: usize) -> bool {
     signs_off_above(paras, i) && paras.get(i + 1).is_none_or(is_head)
 }
 
-/// A labelled byline (`Reporter: X`) right under a story's finished text.
+/// A labelled byline (`Reporter: X`) right under a story's finished text,
+/// or one [`mark_boxed_sign_offs`] found set as its last line.
 fn signs_off_above(paras: &[Para], i: usize) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let labelled =
         static_re(&RE, r"^(?:Reporter|Reporters|Words|Report|Story)\s*:\s*\S").is_match(paras[i].text.trim());
-    labelled
+    (labelled || paras[i].ended)
         && matches!(paras[i].kind, Kind::Byline(_))
         && i > 0
         && paras[i - 1].kind == Kind::Body
         && is_terminated(&paras[i - 1].text)
+}
+
+/// `　　□张晓梅` indented as a paragraph is, right under a story's last
+/// sentence with no blank line between them and a blank line under it: the
+/// writer signing the story above, set as its last line (a boxed byline a
+/// paper sets over the next headline stands apart from the text above).
+/// Marks it [`Para::ended`]; `page` is the text the paragraphs' line
+/// numbers count in.
+pub fn mark_boxed_sign_offs(paras: &mut [Para], page: &str) {
+    let raw: Vec<&str> = page.lines().collect();
+    for i in 1..paras.len() {
+        let at = paras[i].no.wrapping_sub(1);
+        let (Some(line), Some(above)) = (raw.get(at), at.checked_sub(1).and_then(|k| raw.get(k))) else {
+            continue;
+        };
+        let boxed = matches!(paras[i].kind, Kind::Byline(_)) && line.trim_start().starts_with(['□', '■']);
+        let indented = line.starts_with(['\u{3000}', '\t']) || line.starts_with("  ");
+        let under_text = !above.trim().is_empty()
+            && paras[i - 1].kind == Kind::Body
+            && is_cjk_text(&paras[i - 1].text)
+            && is_terminated(&paras[i - 1].text);
+        let apart_below = raw.get(at + 1).is_none_or(|l| l.trim().is_empty());
+        if boxed && indented && under_text && apart_below {
+            paras[i].ended = true;
+        }
+    }
 }
 
 /// The start of the piece paragraph `i` is in, as far as `starts` has them.
