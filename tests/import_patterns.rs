@@ -7312,3 +7312,13 @@ fn issue3_a_boxed_name_set_as_a_storys_last_line_signs_that_story() {
     let arts = page("标题一\n　　正文一，写了很多内容。\n\n□本报记者 李乙\n\n标题二\n　　正文二，写了很多内容。\n");
     assert_eq!(arts.last().map(|a| a.front.reporters.clone()), Some(vec!["李乙".to_string()]));
 }
+
+#[test]
+fn issue3_a_headless_briefs_title_runs_past_the_verb_of_saying() {
+    let arts = page(
+        "环球速览\n　　【东京】日本政府4日宣布，将从4月起上调最低工资标准，全国加权平均时薪将首次突破1100日元。\n　　【开罗】埃及旅游部4日表示，今年前两个月埃及接待外国游客超过300万人次，同比增长12%。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.title, "日本政府宣布将从4月起上调最低工资标准");
+    assert_eq!(arts[1].front.title, "埃及旅游部表示今年前两个月埃及接待外国游客超过300万人次");
+}

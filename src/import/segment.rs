@@ -1184,6 +1184,19 @@ fn brief_title(text: &str) -> String {
                     && !(at > 0 && bytes[at - 1].is_ascii_digit() && bytes.get(at + 1).is_some_and(u8::is_ascii_digit)))
         })
         .map_or(rest.len(), |(at, _)| at);
+    // `日本政府4日宣布，将从4月起上调最低工资标准`: a clause that only says
+    // who spoke (`宣布`, `表示`) is no headline; the news is the clause
+    // after it, said as one (`日本政府宣布将从4月起上调最低工资标准`), the
+    // day before the verb left out as headlines do.
+    let spoken = speech_clause(rest[..clause_end].trim()).and_then(|who| {
+        let after = rest[clause_end..].strip_prefix(['，', ','])?.trim_start();
+        let next_end = after.find(['，', ',', '。', '；', ';', '！', '？']).unwrap_or(after.len());
+        let joined = format!("{who}{}", after[..next_end].trim());
+        (next_end > 0 && len(&joined) <= 32).then_some(joined)
+    });
+    if let Some(title) = spoken {
+        return title;
+    }
     // (Its Latin names in brackets left out when it runs too long with them.)
     let clause = rest[..clause_end].trim();
     let clause = if len(clause) > 32 { without_latin_glosses(clause) } else { clause.to_string() };
@@ -1191,6 +1204,19 @@ fn brief_title(text: &str) -> String {
         return clause;
     }
     fallback_title(&Draft { blocks: vec![Block::Para(rest.to_string())], ..Draft::default() })
+}
+
+/// `日本政府4日宣布`, `埃及旅游部表示`: a clause of a speaker and a verb of
+/// saying, and nothing said; the speaker and the verb, a day before the
+/// verb left out.
+fn speech_clause(clause: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^(?P<who>\p{Han}[\p{Han}A-Za-z0-9·]{1,15}?)(?:\d{1,2}日|[今昨]天|近日|日前)?(?P<verb>宣布|表示|称|指出|透露|发布消息说|强调|证实|宣称|通报)$",
+    );
+    let c = re.captures(clause)?;
+    Some(format!("{}{}", &c["who"], &c["verb"]))
 }
 
 /// `据新京报报道`, `据央视新闻消息`, `据悉`, `据了解`: a clause that says only
@@ -5201,6 +5227,24 @@ mod tests {
             .map(|(i, t)| classify(&Line { no: i + 1, text: (*t).to_string(), ..Line::default() }, &rules))
             .collect();
         segment(&lines, &rules)
+    }
+
+    #[test]
+    fn a_briefs_title_says_what_was_said_not_only_who_said_it() {
+        assert_eq!(
+            brief_title("日本政府4日宣布，将从4月起上调最低工资标准，全国加权平均时薪将首次突破1100日元。"),
+            "日本政府宣布将从4月起上调最低工资标准"
+        );
+        assert_eq!(brief_title("市气象台昨天表示，本周末将有大风降温。"), "市气象台表示本周末将有大风降温");
+        // Too long said as one: the first clause, as before.
+        assert_eq!(
+            brief_title(
+                "埃及旅游部4日表示，今年前两个月埃及全国各大旅游景区共计接待来自世界各地的外国游客超过三百万人次。"
+            ),
+            "埃及旅游部4日表示"
+        );
+        // A clause that says something is the title as it is.
+        assert_eq!(brief_title("南湖公园樱花盛开，游客络绎不绝。"), "南湖公园樱花盛开");
     }
 
     #[test]
