@@ -7267,3 +7267,24 @@ fn issue3_a_head_in_capitals_under_a_wires_sign_off_opens_the_next_piece() {
     assert_eq!(arts[1].front.title, "COURT ROUNDUP");
     assert!(arts[1].front.dateline.is_none() && arts[1].front.agency.is_none(), "{:?}", arts[1].front);
 }
+
+#[test]
+fn issue3_a_news_head_under_a_wires_sign_off_loses_no_text() {
+    // `COURT NEWS` / `SPORTS NEWS` end as a paper's name does, but under
+    // `NZME` closing a story they head the next piece: nothing may vanish.
+    for head in ["COURT NEWS", "SPORTS NEWS"] {
+        let text = format!(
+            "Teen charged after ram raid\n\nBy Sam Whitaker\n\nA 16-year-old has been charged after a stolen car was driven through the front of a dairy early on Tuesday.\n\nPolice said the youth would appear in the Youth Court.\n\nNZME\n\n{head}\n\nThe following people appeared in the District Court this week:\n\nBen Rawiri Tipene, 34, of Otangarei, drink-driving, convicted, fined $1200.\n"
+        );
+        let arts = page(&text);
+        assert_eq!(arts.len(), 2, "{head}");
+        assert_eq!(arts[0].front.agency.as_deref(), Some("NZME"), "{head}");
+        assert_eq!(arts[1].front.title, head);
+        assert!(arts[1].front.agency.is_none(), "{head}: {:?}", arts[1].front);
+        let out: String =
+            arts.iter().map(|a| format!("{} {} {}", a.front.title, a.front.reporters.join(" "), a.body)).collect();
+        for word in text.split_whitespace().filter(|w| !["By", "NZME"].contains(w)) {
+            assert!(out.contains(word), "{head}: {word} lost");
+        }
+    }
+}

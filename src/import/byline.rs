@@ -1963,7 +1963,10 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     // chain it belongs to, as American bylines add them.
     static NETWORK: OnceLock<Regex> = OnceLock::new();
     let network = static_re(&NETWORK, r"^(?:[A-Z][A-Z&.\-]*\s+){1,4}(?:NETWORK|Network)$");
+    // (`SPORTS NEWS` ends as a masthead does, but names news of a kind: the
+    // head of a column, no paper.)
     if (super::header::is_paper_bureau(line) || super::header::is_paper_name(line) || network.is_match(line))
+        && super::folio::sure_section(line, rules).is_none()
         && english_agency(line, rules).is_none()
         && !line.chars().any(is_han)
     {

@@ -1342,6 +1342,15 @@ fn signs_off_above(paras: &[Para], i: usize) -> bool {
         && is_terminated(&paras[i - 1].text)
 }
 
+/// `NZME` under a finished story's last sentence: a wire's bare sign-off,
+/// which closes the piece; what follows opens the next.
+fn wire_signs_off_above(paras: &[Para], i: usize) -> bool {
+    matches!(&paras[i].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some())
+        && i > 0
+        && paras[i - 1].kind == Kind::Body
+        && is_terminated(&paras[i - 1].text)
+}
+
 /// The start of the piece paragraph `i` is in, as far as `starts` has them.
 fn piece_start(starts: &BTreeSet<usize>, i: usize) -> usize {
     starts.range(..i).next_back().copied().unwrap_or(0)
@@ -1829,15 +1838,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // (Not under a writer's sign-off: `DEATHS` there heads the next piece;
         // nor under a wire's closing a finished story: `NZME` over `COURT
         // NEWS` ends one piece, and the head, no place, opens the next.)
-        let wire_signs_off = i >= 2
-            && matches!(&owned[i - 1].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some())
-            && owned[i - 2].kind == Kind::Body
-            && is_terminated(&owned[i - 2].text);
-        let under_byline =
-            (matches!(owned[i - 1].kind, Kind::Byline(_)) && !signs_off_above(&owned, i - 1) && !wire_signs_off)
-                || (i >= 2
-                    && matches!(owned[i - 2].kind, Kind::Byline(_))
-                    && super::byline::is_contact_line(&owned[i - 1].text));
+        let under_byline = (matches!(owned[i - 1].kind, Kind::Byline(_))
+            && !signs_off_above(&owned, i - 1)
+            && !wire_signs_off_above(&owned, i - 1))
+            || (i >= 2
+                && matches!(owned[i - 2].kind, Kind::Byline(_))
+                && super::byline::is_contact_line(&owned[i - 1].text));
         if under_byline
             && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
             && matches!(owned[i + 1].kind, Kind::Body)
@@ -1922,7 +1928,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // the paper named, no wire to credit), belong to the byline, not the
     // text; above a lead they would read as its headline.
     for i in 1..n {
+        // (Not under a wire's sign-off: `NZME` over `COURT NEWS` ends a
+        // story, and the head in a paper's word opens the next.)
         if matches!(owned[i - 1].kind, Kind::Byline(_))
+            && !wire_signs_off_above(&owned, i - 1)
             && matches!(owned[i].kind, Kind::Body | Kind::Heading)
             && (is_contact_line(&owned[i].text)
                 || ((is_publication(&owned[i].text) || super::header::is_paper_bureau(&owned[i].text))
