@@ -7288,3 +7288,21 @@ fn issue3_a_news_head_under_a_wires_sign_off_loses_no_text() {
         }
     }
 }
+
+#[test]
+fn issue3_three_writers_after_by_with_a_comma_and_and() {
+    // `By A, B and C`: the last two writers after the comma are writers
+    // too, in plain case or capitals; `Staff writers` is their role and
+    // `Data analysis by X` a contributor's credit, none of it text.
+    for by in ["By Rachel Okafor, Dan Whitcomb and Priya Raman", "By RACHEL OKAFOR, DAN WHITCOMB AND PRIYA RAMAN"] {
+        let a = one(&format!(
+            "Nursing homes ignored warnings\n\n{by}\nStaff writers\n\nData analysis by Kevin Tran\nGraphics by Maria Lopez\n\nState inspectors cited the facility 47 times between 2015 and 2024.\n\nThe Ledger found more.\n"
+        ));
+        assert_eq!(a.front.reporters, vec!["Rachel Okafor", "Dan Whitcomb", "Priya Raman"], "{by}");
+        assert_eq!(a.front.contributors, vec!["Kevin Tran", "Maria Lopez"], "{by}");
+        assert!(a.body.starts_with("State inspectors"), "{by}: {}", a.body);
+    }
+    // A beat joined by `and` is still a role, not two writers.
+    let a = one("Clinic opens\n\nBy Jane Doe, Health and Science Reporter\n\nThe clinic opened on Monday.\n");
+    assert_eq!(a.front.reporters, vec!["Jane Doe"]);
+}

@@ -2646,6 +2646,12 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             } else if is_english_name(extra) && word_count(extra) == 1 && !is_english_role(extra) {
                 let place = title_case_caps(extra);
                 credits.dateline = Some(RawDateline { place: Some(place), month: None, day: None });
+            // `By Rachel Okafor, Dan Whitcomb and Priya Raman`: three writers,
+            // the last two joined after the comma.
+            } else if let Some(names) = joined_names(extra) {
+                for n in names {
+                    push_unique(&mut credits.reporters, title_case_caps(n));
+                }
             // `By Jane Doe, The Mapleton Daily`, `By ZHANG YI | China Daily`:
             // a paper, not a second writer; nor is its bureau (`By MAR S.
             // ARGUELLES, Inquirer Southern Luzon`).
@@ -2693,6 +2699,23 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
     Some(credits)
+}
+
+/// `Dan Whitcomb and Priya Raman` → both names: two or more writers
+/// joined by `and` or `&`, each a name of two words at least (`Health and
+/// Science` names no one).
+fn joined_names(s: &str) -> Option<Vec<&str>> {
+    let names: Vec<&str> =
+        s.split(" and ").flat_map(|p| p.split(" AND ")).flat_map(|p| p.split(" & ")).map(str::trim).collect();
+    let ok = names.len() >= 2
+        && names.iter().all(|n| {
+            is_english_name(n)
+                && word_count(n) >= 2
+                && !is_english_role(n)
+                && !n.starts_with("The ")
+                && !is_paper_credit(n)
+        });
+    ok.then_some(names)
 }
 
 /// `WANG XIAOYU in Beijing` → `Wang Xiaoyu in Beijing`: each word in
@@ -3025,7 +3048,8 @@ fn is_sentence_case_role(line: &str) -> bool {
         // (`Te Rito journalist`, `Stuff reporter`: the newsroom named first.)
         && ((1..words.len()).all(|k| lower(&words[k]) || patch(k))
             || (words.len() <= 3 && words[words.len() - 1] == "journalist"))
-        && SENTENCE_ROLE_NOUNS.contains(&words[words.len() - 1])
+        // (`Staff writers`: two writers' role, in the plural.)
+        && SENTENCE_ROLE_NOUNS.contains(&words[words.len() - 1].strip_suffix('s').unwrap_or(words[words.len() - 1]))
 }
 
 /// The role nouns [`is_sentence_case_role`] ends on.
@@ -3590,7 +3614,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         concat!(
             r"^(?i:(additional\s+reporting|reporting|writing|",
             story_and_photos!(),
-            r"|story|words|text|editing|fact[\s-]?checking|research|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$"
+            r"|story|words|text|editing|fact[\s-]?checking|research|data(?:\s+analysis|\s+reporting)?|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$"
         ),
     );
     let line = line.trim().trim_end_matches('.');
