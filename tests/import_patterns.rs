@@ -7306,3 +7306,12 @@ fn issue3_three_writers_after_by_with_a_comma_and_and() {
     let a = one("Clinic opens\n\nBy Jane Doe, Health and Science Reporter\n\nThe clinic opened on Monday.\n");
     assert_eq!(a.front.reporters, vec!["Jane Doe"]);
 }
+
+#[test]
+fn issue3_compiled_by_a_writer_from_wire_reports() {
+    let a = one(
+        "State audit faults county\n\nCompiled by Marcus Bell from wire reports\n\nJEFFERSON CITY — A state audit released Wednesday found that the county awarded contracts without bidding.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Marcus Bell"]);
+    assert!(a.front.subtitle.is_none(), "{:?}", a.front.subtitle);
+}

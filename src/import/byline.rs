@@ -2612,6 +2612,14 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     if let Some(c) = by.captures(line) {
         let all = without_contact_tail(c.get(1)?.as_str());
+        // `Compiled by Marcus Bell from wire reports`: where the copy came
+        // from, no wire named; the writer is who compiled it.
+        static FROM_REPORTS: OnceLock<Regex> = OnceLock::new();
+        let from_reports = static_re(
+            &FROM_REPORTS,
+            r"\s+(?i:from\s+(?:staff\s+and\s+wire|staff|wire|news\s+service|agency)\s+reports)$",
+        );
+        let all = from_reports.find(all).map_or(all, |m| &all[..m.start()]);
         // `By JANE DOE and JOHN ROE / Staff Writers`: the slash sets off the role as a comma does.
         let mut parts = all.split(['|', ',', '/']).map(str::trim);
         let names = parts.next()?;
