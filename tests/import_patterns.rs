@@ -7315,3 +7315,13 @@ fn issue3_compiled_by_a_writer_from_wire_reports() {
     assert_eq!(a.front.reporters, vec!["Marcus Bell"]);
     assert!(a.front.subtitle.is_none(), "{:?}", a.front.subtitle);
 }
+
+#[test]
+fn issue3_a_timelines_dated_entries_stay_apart_at_full_width() {
+    // A wrapped page: the 2015 entry reaches the column's width, yet the
+    // 2019 entry under it is an entry of its own.
+    let a = one(
+        "Records show years of warnings went unheeded\n\nState inspectors cited the facility 47 times between 2015 and 2024 for\nfailing to prevent falls, according to records obtained by the Ledger\nthrough a public records request. In at least 11 of those cases, the\nresident who fell later died.\n\nTIMELINE\n1998: Ohio creates its nursing-home inspection program.\n2015: Maple Grove Care Center cited for first fall-prevention failure.\n2019: State audit calls enforcement \"inconsistent.\"\n2023: Joan Carver dies after third fall at Maple Grove.\n",
+    );
+    assert!(a.body.contains("failure.\n\n2019: State audit"), "{}", a.body);
+}

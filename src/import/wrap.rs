@@ -1276,6 +1276,8 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         || jumps.from.is_some()
         || strip_jumps(&a.text).text.is_empty()
         || (numbered_item(t) && (is_terminated(&a.text) || a.text.ends_with(['：', ':'])))
+        // (`2015: Home cited…` over `2019: Audit…`: a timeline's entries.)
+        || (dated_item(t) && dated_item(&a.text))
         || parse_lead(t, rules).is_some()
         || parse_byline_line(t, rules).is_some()
         || parse_end_credit(t, rules).is_some()
@@ -1324,6 +1326,13 @@ fn closes_bracket(a: &str, b: &str) -> bool {
     let first_close = b.find(['）', ')']);
     let first_open = b.find(['（', '(']);
     depth(a) > 0 && first_close.is_some_and(|c| first_open.is_none_or(|o| c < o))
+}
+
+/// `1998: ` at the start of a line: a year and a colon, as a timeline
+/// opens each entry.
+fn dated_item(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && t[digits..].starts_with([':', '：'])
 }
 
 /// `1. `, `2、`, `3)` at the start of a line (not `1.5亿`).
