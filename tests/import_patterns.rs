@@ -7325,3 +7325,13 @@ fn issue3_a_timelines_dated_entries_stay_apart_at_full_width() {
     );
     assert!(a.body.contains("failure.\n\n2019: State audit"), "{}", a.body);
 }
+
+#[test]
+fn issue3_abc_rurals_sign_off_credits_the_story() {
+    let arts = page(
+        "Wool prices hold despite soft demand\n\nThe Eastern Market Indicator closed the week at 1165c/kg clean, steady on the previous sale.\n\nABC Rural\n\nCattle prices lift at Wagga\n\nRestockers were back in force on Monday.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("ABC Rural"));
+    assert!(!arts[0].body.contains("ABC Rural"));
+}
