@@ -7335,3 +7335,20 @@ fn issue3_abc_rurals_sign_off_credits_the_story() {
     assert_eq!(arts[0].front.agency.as_deref(), Some("ABC Rural"));
     assert!(!arts[0].body.contains("ABC Rural"));
 }
+
+#[test]
+fn issue3_a_saleyard_reports_price_lines_are_rows_not_a_headline() {
+    let arts = page(
+        "Heavy steers lift at Wagga\nKristy Allan\nRural reporter\n\nRESTOCKERS were back in force at Wagga on Monday, pushing prices up.\n\"There's grass in front of people now,\" he said.\nWAGGA WAGGA CATTLE\nYarding: 4120 (last week 3890)\nWeaner steers 200-280kg 380-452c/kg\nSteers 400-500kg 340-385c/kg\nHeavy cows 520kg+ 265-298c/kg\n\nDry start to autumn tests confidence\nAndrew Norris\nAgriculture editor\n\nNORTHERN NSW producers are weighing up early destocking.\n",
+    );
+    let last = arts.last().unwrap();
+    assert_eq!(last.front.title, "Dry start to autumn tests confidence");
+    assert_eq!(last.front.reporters, vec!["Andrew Norris"]);
+    let all: String = arts.iter().map(|a| a.body.as_str()).collect();
+    assert!(all.contains("Steers 400-500kg 340-385c/kg\nHeavy cows 520kg+ 265-298c/kg\n"), "{all}");
+    assert!(
+        arts.iter().all(|a| a.front.dateline.is_none()),
+        "{:?}",
+        arts.iter().map(|a| &a.front.dateline).collect::<Vec<_>>()
+    );
+}

@@ -1224,7 +1224,10 @@ fn parse_town_colon_lead(para: &str) -> Option<(Credits, usize)> {
     let re = static_re(&TOWN, r#"^([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2})\s?(:)\s*[A-Z0-9"'‘“]"#);
     let c = re.captures(para)?;
     let town = c.get(1)?.as_str();
-    if !is_plain_town(town) || is_sport_lead(para) {
+    // (`Yarding: 4120 (last week 3890)`: a short unfinished line is a
+    // table's label and figure; a story's lead is a sentence.)
+    let unfinished = !super::text::is_terminated(para) && word_count(para) < 8;
+    if !is_plain_town(town) || is_sport_lead(para) || unfinished {
         return None;
     }
     let credits = Credits {

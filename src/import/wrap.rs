@@ -331,7 +331,13 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
             !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ':'))
         })
         .count();
-    short && (is_data_row(t) || timed || (!is_cjk_text(t) && numbers >= 2 && word_count(t) <= 8))
+    // `Steers 400-500kg 340-385c/kg`, `Heavy cows 520kg+ 265-298c/kg`: a
+    // market report's row, a range and another figure in the trade's units.
+    static MEASURE: OnceLock<Regex> = OnceLock::new();
+    let measure = static_re(&MEASURE, r"^[$£€]?\d[\d.,]*(-\d[\d.,]*)?(?:c/kg|/kg|kg|c|mm|cm|km|ha|t|%)?\+?$");
+    let measures: Vec<_> = t.split_whitespace().filter_map(|w| measure.captures(w)).collect();
+    let priced = measures.len() >= 2 && measures.iter().any(|c| c.get(1).is_some());
+    short && (is_data_row(t) || timed || (!is_cjk_text(t) && (numbers >= 2 || priced) && word_count(t) <= 8))
 }
 
 /// `全市小麦种植面积　　160.3万亩`, `Turnout      64.2%`: a fact box's row, a
