@@ -7352,3 +7352,13 @@ fn issue3_a_saleyard_reports_price_lines_are_rows_not_a_headline() {
         arts.iter().map(|a| &a.front.dateline).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn issue3_a_translator_after_the_writer_is_a_contributor() {
+    // (`translated by X` after the comma was dropped with the line.)
+    let a = one(
+        "Night Train to Trieste\n\nBy Tomas Berg, translated by Sarah Death\n\nBerg's slim, haunting novel about a retired border guard is the best translated fiction of the year.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Tomas Berg"]);
+    assert_eq!(a.front.contributors, vec!["Sarah Death"]);
+}

@@ -3612,7 +3612,7 @@ fn parse_expert_answer(inner: &str, rules: &ImportRules) -> Option<Credits> {
 /// `Reporting by Ana Mano in Porto Alegre; Additional reporting by Tom Lee;
 /// Editing by Sandra Maler`: the wire desk's credits closing a story, every
 /// `;` part a role and its people. Reporting and writing make the story:
-/// reporters. Additional reporting, photos, graphics, video, research: the
+/// reporters. Additional reporting, translation, photos, graphics, video, research: the
 /// contributors. Editors and fact-checkers are dropped, as the Chinese
 /// 责任编辑 lines are: they worked on the page, they did not write it. A
 /// line of editors alone still is a credit, so it leaves the text. (`Compiled
@@ -3625,7 +3625,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         concat!(
             r"^(?i:(additional\s+reporting|reporting|writing|",
             story_and_photos!(),
-            r"|story|words|text|editing|fact[\s-]?checking|research|data(?:\s+analysis|\s+reporting)?|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$"
+            r"|story|words|text|editing|fact[\s-]?checking|research|data(?:\s+analysis|\s+reporting)?|translated|translation|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$"
         ),
     );
     let line = line.trim().trim_end_matches('.');
