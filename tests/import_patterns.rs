@@ -7362,3 +7362,30 @@ fn issue3_a_translator_after_the_writer_is_a_contributor() {
     assert_eq!(a.front.reporters, vec!["Tomas Berg"]);
     assert_eq!(a.front.contributors, vec!["Sarah Death"]);
 }
+
+#[test]
+fn issue3_a_reviewed_books_title_author_and_publisher_stay_in_the_review() {
+    // `by Maggie O'Farrell` over `Faber, £18.99, 320pp`: the book's author
+    // and publisher, not the review's byline nor a new piece's heads; the
+    // reviewer signs at the end.
+    let a = one(
+        "BOOKS\nA family saga that refuses to behave\nThree generations of a Norfolk farming family\n★★★★☆\nTHE GLASSHOUSE YEARS\nby Maggie O'Farrell\nFaber, £18.99, 320pp\n\nThere is a moment, about a third of the way in, when the novel seems about to collapse.\nIt does not collapse. O'Farrell holds the threads with confidence.\nReviewed by Claire Hennessy\n",
+    );
+    assert_eq!(a.front.title, "A family saga that refuses to behave");
+    assert_eq!(a.front.reporters, vec!["Claire Hennessy"]);
+    assert!(
+        a.body.contains("THE GLASSHOUSE YEARS\n\nby Maggie O'Farrell\n\nFaber, £18.99, 320pp\n\nThere is"),
+        "{}",
+        a.body
+    );
+    // A short review under its own title: the author is no writer either,
+    // and `Reviews by X` signs the column.
+    let arts = page(
+        "FICTION IN BRIEF\n\nThe Lighthouse Keeper's Daughter\nby Anna Pryce\nBloomsbury, £16.99, 288pp\n★★★☆☆\nA gentle, well-crafted debut set on a Cornish island in the 1950s.\n\nNight Train to Trieste\nby Tomas Berg\nMacLehose Press, £14.99, 240pp\n★★★★★\nBerg's slim, haunting novel is the best translated fiction I have read this year.\nReviews by Jonathan Gibbs\n\nTHEATRE\nA Chekhov for our times\n\nRebecca Frecknall's production updates Chekhov's last play to present-day Suffolk.\n",
+    );
+    assert_eq!(arts[0].front.title, "The Lighthouse Keeper's Daughter");
+    assert!(arts[0].front.reporters.is_empty() && arts[0].body.starts_with("by Anna Pryce"), "{:?}", arts[0]);
+    assert_eq!(arts[1].front.title, "Night Train to Trieste");
+    assert_eq!(arts[1].front.reporters, vec!["Jonathan Gibbs"]);
+    assert_eq!(arts.last().unwrap().front.title, "A Chekhov for our times");
+}

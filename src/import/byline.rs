@@ -2544,7 +2544,7 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     // tabloids flag it (`EXCLUSIVE by DANNY WHITCOMBE`), comment pages name the form.
     let by = static_re(
         &BY,
-        r"^(?:(?i:(?:(?:compiled|written|submitted|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|review|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
+        r"^(?:(?i:(?:(?:compiled|written|submitted|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|reviews?|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
     );
     // (`Cecelia Campbell-Livingston/Gleaner Writer`: Caribbean papers set the role after a slash.)
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|/]\s*(.+)$");

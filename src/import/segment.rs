@@ -1962,6 +1962,26 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Body;
         }
     }
+    // `THE GLASSHOUSE YEARS` over `by Maggie O'Farrell` over `Faber,
+    // £18.99, 320pp`: a review's facts about the book under review; its
+    // author wrote the book, not the review, and neither line nor the
+    // book's title in capitals heads a piece.
+    for i in 0..n.saturating_sub(1) {
+        if matches!(owned[i].kind, Kind::Byline(_))
+            && owned[i].text.trim_start().starts_with("by ")
+            && is_book_facts(&owned[i + 1].text)
+        {
+            owned[i].kind = Kind::Body;
+            owned[i + 1].kind = Kind::Body;
+            if i >= 2
+                && owned[i - 1].kind == Kind::Heading
+                && !owned[i - 1].text.chars().any(char::is_lowercase)
+                && owned[i - 2].kind == Kind::Body
+            {
+                owned[i - 1].kind = Kind::Body;
+            }
+        }
+    }
     // `leeliying@sph.com.sg` after a story's last sentence, before the next
     // headline or the page's end: the writer's address, set where the story
     // ends (Singapore, Malaysian and many US papers), not its last paragraph.
@@ -3143,6 +3163,19 @@ fn is_caption(paras: &[Para], j: usize) -> bool {
     has_caption_label(&paras[j].text)
         || (paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
             && !name_under(j + 2))
+}
+
+/// `Faber, £18.99, 320pp`, `(Bloomsbury, 288pp, £16.99)`: a reviewed
+/// book's publisher, price and length, as a review sets them under its title.
+fn is_book_facts(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^[A-Z][^,]{1,40}(?:,\s*(?:[£$€]\d{1,3}(?:\.\d{2})?|\d{2,4}\s?pp\.?|hardback|paperback|hb|pb)){1,3}$",
+    );
+    let t = text.trim();
+    let t = t.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(t);
+    re.is_match(t) && (t.contains(['£', '$', '€']) || t.contains("pp"))
 }
 
 /// `上图：…`, `(圖:…)`, `图1 …`, `图为…`: text opening with a caption's label.
