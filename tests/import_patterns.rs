@@ -7322,3 +7322,125 @@ fn issue3_a_headless_briefs_title_runs_past_the_verb_of_saying() {
     assert_eq!(arts[0].front.title, "日本政府宣布将从4月起上调最低工资标准");
     assert_eq!(arts[1].front.title, "埃及旅游部表示今年前两个月埃及接待外国游客超过300万人次");
 }
+
+#[test]
+fn issue3_a_news_head_under_a_wires_sign_off_loses_no_text() {
+    // `COURT NEWS` / `SPORTS NEWS` end as a paper's name does, but under
+    // `NZME` closing a story they head the next piece: nothing may vanish.
+    for head in ["COURT NEWS", "SPORTS NEWS"] {
+        let text = format!(
+            "Teen charged after ram raid\n\nBy Sam Whitaker\n\nA 16-year-old has been charged after a stolen car was driven through the front of a dairy early on Tuesday.\n\nPolice said the youth would appear in the Youth Court.\n\nNZME\n\n{head}\n\nThe following people appeared in the District Court this week:\n\nBen Rawiri Tipene, 34, of Otangarei, drink-driving, convicted, fined $1200.\n"
+        );
+        let arts = page(&text);
+        assert_eq!(arts.len(), 2, "{head}");
+        assert_eq!(arts[0].front.agency.as_deref(), Some("NZME"), "{head}");
+        assert_eq!(arts[1].front.title, head);
+        assert!(arts[1].front.agency.is_none(), "{head}: {:?}", arts[1].front);
+        let out: String =
+            arts.iter().map(|a| format!("{} {} {}", a.front.title, a.front.reporters.join(" "), a.body)).collect();
+        for word in text.split_whitespace().filter(|w| !["By", "NZME"].contains(w)) {
+            assert!(out.contains(word), "{head}: {word} lost");
+        }
+    }
+}
+
+#[test]
+fn issue3_three_writers_after_by_with_a_comma_and_and() {
+    // `By A, B and C`: the last two writers after the comma are writers
+    // too, in plain case or capitals; `Staff writers` is their role and
+    // `Data analysis by X` a contributor's credit, none of it text.
+    for by in ["By Rachel Okafor, Dan Whitcomb and Priya Raman", "By RACHEL OKAFOR, DAN WHITCOMB AND PRIYA RAMAN"] {
+        let a = one(&format!(
+            "Nursing homes ignored warnings\n\n{by}\nStaff writers\n\nData analysis by Kevin Tran\nGraphics by Maria Lopez\n\nState inspectors cited the facility 47 times between 2015 and 2024.\n\nThe Ledger found more.\n"
+        ));
+        assert_eq!(a.front.reporters, vec!["Rachel Okafor", "Dan Whitcomb", "Priya Raman"], "{by}");
+        assert_eq!(a.front.contributors, vec!["Kevin Tran", "Maria Lopez"], "{by}");
+        assert!(a.body.starts_with("State inspectors"), "{by}: {}", a.body);
+    }
+    // A beat joined by `and` is still a role, not two writers.
+    let a = one("Clinic opens\n\nBy Jane Doe, Health and Science Reporter\n\nThe clinic opened on Monday.\n");
+    assert_eq!(a.front.reporters, vec!["Jane Doe"]);
+}
+
+#[test]
+fn issue3_compiled_by_a_writer_from_wire_reports() {
+    let a = one(
+        "State audit faults county\n\nCompiled by Marcus Bell from wire reports\n\nJEFFERSON CITY — A state audit released Wednesday found that the county awarded contracts without bidding.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Marcus Bell"]);
+    assert!(a.front.subtitle.is_none(), "{:?}", a.front.subtitle);
+}
+
+#[test]
+fn issue3_a_timelines_dated_entries_stay_apart_at_full_width() {
+    // A wrapped page: the 2015 entry reaches the column's width, yet the
+    // 2019 entry under it is an entry of its own.
+    let a = one(
+        "Records show years of warnings went unheeded\n\nState inspectors cited the facility 47 times between 2015 and 2024 for\nfailing to prevent falls, according to records obtained by the Ledger\nthrough a public records request. In at least 11 of those cases, the\nresident who fell later died.\n\nTIMELINE\n1998: Ohio creates its nursing-home inspection program.\n2015: Maple Grove Care Center cited for first fall-prevention failure.\n2019: State audit calls enforcement \"inconsistent.\"\n2023: Joan Carver dies after third fall at Maple Grove.\n",
+    );
+    assert!(a.body.contains("failure.\n\n2019: State audit"), "{}", a.body);
+}
+
+#[test]
+fn issue3_abc_rurals_sign_off_credits_the_story() {
+    let arts = page(
+        "Wool prices hold despite soft demand\n\nThe Eastern Market Indicator closed the week at 1165c/kg clean, steady on the previous sale.\n\nABC Rural\n\nCattle prices lift at Wagga\n\nRestockers were back in force on Monday.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("ABC Rural"));
+    assert!(!arts[0].body.contains("ABC Rural"));
+}
+
+#[test]
+fn issue3_a_saleyard_reports_price_lines_are_rows_not_a_headline() {
+    let arts = page(
+        "Heavy steers lift at Wagga\nKristy Allan\nRural reporter\n\nRESTOCKERS were back in force at Wagga on Monday, pushing prices up.\n\"There's grass in front of people now,\" he said.\nWAGGA WAGGA CATTLE\nYarding: 4120 (last week 3890)\nWeaner steers 200-280kg 380-452c/kg\nSteers 400-500kg 340-385c/kg\nHeavy cows 520kg+ 265-298c/kg\n\nDry start to autumn tests confidence\nAndrew Norris\nAgriculture editor\n\nNORTHERN NSW producers are weighing up early destocking.\n",
+    );
+    let last = arts.last().unwrap();
+    assert_eq!(last.front.title, "Dry start to autumn tests confidence");
+    assert_eq!(last.front.reporters, vec!["Andrew Norris"]);
+    let all: String = arts.iter().map(|a| a.body.as_str()).collect();
+    assert!(all.contains("Steers 400-500kg 340-385c/kg\nHeavy cows 520kg+ 265-298c/kg\n"), "{all}");
+    assert!(
+        arts.iter().all(|a| a.front.dateline.is_none()),
+        "{:?}",
+        arts.iter().map(|a| &a.front.dateline).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn issue3_a_translator_after_the_writer_is_a_contributor() {
+    // (`translated by X` after the comma was dropped with the line.)
+    let a = one(
+        "Night Train to Trieste\n\nBy Tomas Berg, translated by Sarah Death\n\nBerg's slim, haunting novel about a retired border guard is the best translated fiction of the year.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Tomas Berg"]);
+    assert_eq!(a.front.contributors, vec!["Sarah Death"]);
+}
+
+#[test]
+fn issue3_a_reviewed_books_title_author_and_publisher_stay_in_the_review() {
+    // `by Maggie O'Farrell` over `Faber, £18.99, 320pp`: the book's author
+    // and publisher, not the review's byline nor a new piece's heads; the
+    // reviewer signs at the end.
+    let a = one(
+        "BOOKS\nA family saga that refuses to behave\nThree generations of a Norfolk farming family\n★★★★☆\nTHE GLASSHOUSE YEARS\nby Maggie O'Farrell\nFaber, £18.99, 320pp\n\nThere is a moment, about a third of the way in, when the novel seems about to collapse.\nIt does not collapse. O'Farrell holds the threads with confidence.\nReviewed by Claire Hennessy\n",
+    );
+    assert_eq!(a.front.title, "A family saga that refuses to behave");
+    assert_eq!(a.front.reporters, vec!["Claire Hennessy"]);
+    assert!(
+        a.body.contains("THE GLASSHOUSE YEARS\n\nby Maggie O'Farrell\n\nFaber, £18.99, 320pp\n\nThere is"),
+        "{}",
+        a.body
+    );
+    // A short review under its own title: the author is no writer either,
+    // and `Reviews by X` signs the column.
+    let arts = page(
+        "FICTION IN BRIEF\n\nThe Lighthouse Keeper's Daughter\nby Anna Pryce\nBloomsbury, £16.99, 288pp\n★★★☆☆\nA gentle, well-crafted debut set on a Cornish island in the 1950s.\n\nNight Train to Trieste\nby Tomas Berg\nMacLehose Press, £14.99, 240pp\n★★★★★\nBerg's slim, haunting novel is the best translated fiction I have read this year.\nReviews by Jonathan Gibbs\n\nTHEATRE\nA Chekhov for our times\n\nRebecca Frecknall's production updates Chekhov's last play to present-day Suffolk.\n",
+    );
+    assert_eq!(arts[0].front.title, "The Lighthouse Keeper's Daughter");
+    assert!(arts[0].front.reporters.is_empty() && arts[0].body.starts_with("by Anna Pryce"), "{:?}", arts[0]);
+    assert_eq!(arts[1].front.title, "Night Train to Trieste");
+    assert_eq!(arts[1].front.reporters, vec!["Jonathan Gibbs"]);
+    assert_eq!(arts.last().unwrap().front.title, "A Chekhov for our times");
+}

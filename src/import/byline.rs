@@ -1224,7 +1224,10 @@ fn parse_town_colon_lead(para: &str) -> Option<(Credits, usize)> {
     let re = static_re(&TOWN, r#"^([A-Z][a-z]{2,}(?:[ -][A-Z][a-z]+){0,2})\s?(:)\s*[A-Z0-9"'‘“]"#);
     let c = re.captures(para)?;
     let town = c.get(1)?.as_str();
-    if !is_plain_town(town) || is_sport_lead(para) {
+    // (`Yarding: 4120 (last week 3890)`: a short unfinished line is a
+    // table's label and figure; a story's lead is a sentence.)
+    let unfinished = !super::text::is_terminated(para) && word_count(para) < 8;
+    if !is_plain_town(town) || is_sport_lead(para) || unfinished {
         return None;
     }
     let credits = Credits {
@@ -1963,7 +1966,10 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     // chain it belongs to, as American bylines add them.
     static NETWORK: OnceLock<Regex> = OnceLock::new();
     let network = static_re(&NETWORK, r"^(?:[A-Z][A-Z&.\-]*\s+){1,4}(?:NETWORK|Network)$");
+    // (`SPORTS NEWS` ends as a masthead does, but names news of a kind: the
+    // head of a column, no paper.)
     if (super::header::is_paper_bureau(line) || super::header::is_paper_name(line) || network.is_match(line))
+        && super::folio::sure_section(line, rules).is_none()
         && english_agency(line, rules).is_none()
         && !line.chars().any(is_han)
     {
@@ -2538,7 +2544,7 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     // tabloids flag it (`EXCLUSIVE by DANNY WHITCOMBE`), comment pages name the form.
     let by = static_re(
         &BY,
-        r"^(?:(?i:(?:(?:compiled|written|submitted|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|review|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
+        r"^(?:(?i:(?:(?:compiled|written|submitted|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|reviews?|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
     );
     // (`Cecelia Campbell-Livingston/Gleaner Writer`: Caribbean papers set the role after a slash.)
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|/]\s*(.+)$");
@@ -2609,6 +2615,14 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     if let Some(c) = by.captures(line) {
         let all = without_contact_tail(c.get(1)?.as_str());
+        // `Compiled by Marcus Bell from wire reports`: where the copy came
+        // from, no wire named; the writer is who compiled it.
+        static FROM_REPORTS: OnceLock<Regex> = OnceLock::new();
+        let from_reports = static_re(
+            &FROM_REPORTS,
+            r"\s+(?i:from\s+(?:staff\s+and\s+wire|staff|wire|news\s+service|agency)\s+reports)$",
+        );
+        let all = from_reports.find(all).map_or(all, |m| &all[..m.start()]);
         // `By JANE DOE and JOHN ROE / Staff Writers`: the slash sets off the role as a comma does.
         let mut parts = all.split(['|', ',', '/']).map(str::trim);
         let names = parts.next()?;
@@ -2643,6 +2657,12 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             } else if is_english_name(extra) && word_count(extra) == 1 && !is_english_role(extra) {
                 let place = title_case_caps(extra);
                 credits.dateline = Some(RawDateline { place: Some(place), month: None, day: None });
+            // `By Rachel Okafor, Dan Whitcomb and Priya Raman`: three writers,
+            // the last two joined after the comma.
+            } else if let Some(names) = joined_names(extra) {
+                for n in names {
+                    push_unique(&mut credits.reporters, title_case_caps(n));
+                }
             // `By Jane Doe, The Mapleton Daily`, `By ZHANG YI | China Daily`:
             // a paper, not a second writer; nor is its bureau (`By MAR S.
             // ARGUELLES, Inquirer Southern Luzon`).
@@ -2690,6 +2710,23 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
     Some(credits)
+}
+
+/// `Dan Whitcomb and Priya Raman` → both names: two or more writers
+/// joined by `and` or `&`, each a name of two words at least (`Health and
+/// Science` names no one).
+fn joined_names(s: &str) -> Option<Vec<&str>> {
+    let names: Vec<&str> =
+        s.split(" and ").flat_map(|p| p.split(" AND ")).flat_map(|p| p.split(" & ")).map(str::trim).collect();
+    let ok = names.len() >= 2
+        && names.iter().all(|n| {
+            is_english_name(n)
+                && word_count(n) >= 2
+                && !is_english_role(n)
+                && !n.starts_with("The ")
+                && !is_paper_credit(n)
+        });
+    ok.then_some(names)
 }
 
 /// `WANG XIAOYU in Beijing` → `Wang Xiaoyu in Beijing`: each word in
@@ -3022,7 +3059,8 @@ fn is_sentence_case_role(line: &str) -> bool {
         // (`Te Rito journalist`, `Stuff reporter`: the newsroom named first.)
         && ((1..words.len()).all(|k| lower(&words[k]) || patch(k))
             || (words.len() <= 3 && words[words.len() - 1] == "journalist"))
-        && SENTENCE_ROLE_NOUNS.contains(&words[words.len() - 1])
+        // (`Staff writers`: two writers' role, in the plural.)
+        && SENTENCE_ROLE_NOUNS.contains(&words[words.len() - 1].strip_suffix('s').unwrap_or(words[words.len() - 1]))
 }
 
 /// The role nouns [`is_sentence_case_role`] ends on.
@@ -3574,7 +3612,7 @@ fn parse_expert_answer(inner: &str, rules: &ImportRules) -> Option<Credits> {
 /// `Reporting by Ana Mano in Porto Alegre; Additional reporting by Tom Lee;
 /// Editing by Sandra Maler`: the wire desk's credits closing a story, every
 /// `;` part a role and its people. Reporting and writing make the story:
-/// reporters. Additional reporting, photos, graphics, video, research: the
+/// reporters. Additional reporting, translation, photos, graphics, video, research: the
 /// contributors. Editors and fact-checkers are dropped, as the Chinese
 /// 责任编辑 lines are: they worked on the page, they did not write it. A
 /// line of editors alone still is a credit, so it leaves the text. (`Compiled
@@ -3587,7 +3625,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         concat!(
             r"^(?i:(additional\s+reporting|reporting|writing|",
             story_and_photos!(),
-            r"|story|words|text|editing|fact[\s-]?checking|research|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$"
+            r"|story|words|text|editing|fact[\s-]?checking|research|data(?:\s+analysis|\s+reporting)?|translated|translation|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$"
         ),
     );
     let line = line.trim().trim_end_matches('.');

@@ -151,6 +151,8 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("CP", "The Canadian Press"),
     ("Australian Associated Press", "AAP"),
     ("AAP", "AAP"),
+    // The national broadcaster's farm desk, whose copy Australian rural papers run.
+    ("ABC Rural", "ABC Rural"),
     // New Zealand's public broadcaster, whose copy the country's dailies run.
     ("Radio New Zealand", "RNZ"),
     ("RNZ", "RNZ"),

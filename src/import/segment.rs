@@ -1395,6 +1395,15 @@ pub fn mark_boxed_sign_offs(paras: &mut [Para], page: &str) {
     }
 }
 
+/// `NZME` under a finished story's last sentence: a wire's bare sign-off,
+/// which closes the piece; what follows opens the next.
+fn wire_signs_off_above(paras: &[Para], i: usize) -> bool {
+    matches!(&paras[i].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some())
+        && i > 0
+        && paras[i - 1].kind == Kind::Body
+        && is_terminated(&paras[i - 1].text)
+}
+
 /// The start of the piece paragraph `i` is in, as far as `starts` has them.
 fn piece_start(starts: &BTreeSet<usize>, i: usize) -> usize {
     starts.range(..i).next_back().copied().unwrap_or(0)
@@ -1882,15 +1891,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // (Not under a writer's sign-off: `DEATHS` there heads the next piece;
         // nor under a wire's closing a finished story: `NZME` over `COURT
         // NEWS` ends one piece, and the head, no place, opens the next.)
-        let wire_signs_off = i >= 2
-            && matches!(&owned[i - 1].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some())
-            && owned[i - 2].kind == Kind::Body
-            && is_terminated(&owned[i - 2].text);
-        let under_byline =
-            (matches!(owned[i - 1].kind, Kind::Byline(_)) && !signs_off_above(&owned, i - 1) && !wire_signs_off)
-                || (i >= 2
-                    && matches!(owned[i - 2].kind, Kind::Byline(_))
-                    && super::byline::is_contact_line(&owned[i - 1].text));
+        let under_byline = (matches!(owned[i - 1].kind, Kind::Byline(_))
+            && !signs_off_above(&owned, i - 1)
+            && !wire_signs_off_above(&owned, i - 1))
+            || (i >= 2
+                && matches!(owned[i - 2].kind, Kind::Byline(_))
+                && super::byline::is_contact_line(&owned[i - 1].text));
         if under_byline
             && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
             && matches!(owned[i + 1].kind, Kind::Body)
@@ -1975,7 +1981,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // the paper named, no wire to credit), belong to the byline, not the
     // text; above a lead they would read as its headline.
     for i in 1..n {
+        // (Not under a wire's sign-off: `NZME` over `COURT NEWS` ends a
+        // story, and the head in a paper's word opens the next.)
         if matches!(owned[i - 1].kind, Kind::Byline(_))
+            && !wire_signs_off_above(&owned, i - 1)
             && matches!(owned[i].kind, Kind::Body | Kind::Heading)
             && (is_contact_line(&owned[i].text)
                 || ((is_publication(&owned[i].text) || super::header::is_paper_bureau(&owned[i].text))
@@ -2004,6 +2013,26 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && owned[i + 1].kind == Kind::Heading
         {
             owned[i].kind = Kind::Body;
+        }
+    }
+    // `THE GLASSHOUSE YEARS` over `by Maggie O'Farrell` over `Faber,
+    // £18.99, 320pp`: a review's facts about the book under review; its
+    // author wrote the book, not the review, and neither line nor the
+    // book's title in capitals heads a piece.
+    for i in 0..n.saturating_sub(1) {
+        if matches!(owned[i].kind, Kind::Byline(_))
+            && owned[i].text.trim_start().starts_with("by ")
+            && is_book_facts(&owned[i + 1].text)
+        {
+            owned[i].kind = Kind::Body;
+            owned[i + 1].kind = Kind::Body;
+            if i >= 2
+                && owned[i - 1].kind == Kind::Heading
+                && !owned[i - 1].text.chars().any(char::is_lowercase)
+                && owned[i - 2].kind == Kind::Body
+            {
+                owned[i - 1].kind = Kind::Body;
+            }
         }
     }
     // `leeliying@sph.com.sg` after a story's last sentence, before the next
@@ -3187,6 +3216,19 @@ fn is_caption(paras: &[Para], j: usize) -> bool {
     has_caption_label(&paras[j].text)
         || (paras.get(j + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
             && !name_under(j + 2))
+}
+
+/// `Faber, £18.99, 320pp`, `(Bloomsbury, 288pp, £16.99)`: a reviewed
+/// book's publisher, price and length, as a review sets them under its title.
+fn is_book_facts(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^[A-Z][^,]{1,40}(?:,\s*(?:[£$€]\d{1,3}(?:\.\d{2})?|\d{2,4}\s?pp\.?|hardback|paperback|hb|pb)){1,3}$",
+    );
+    let t = text.trim();
+    let t = t.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(t);
+    re.is_match(t) && (t.contains(['£', '$', '€']) || t.contains("pp"))
 }
 
 /// `上图：…`, `(圖:…)`, `图1 …`, `图为…`: text opening with a caption's label.

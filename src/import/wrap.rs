@@ -337,7 +337,13 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
             !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ':'))
         })
         .count();
-    short && (is_data_row(t) || timed || (!is_cjk_text(t) && numbers >= 2 && word_count(t) <= 8))
+    // `Steers 400-500kg 340-385c/kg`, `Heavy cows 520kg+ 265-298c/kg`: a
+    // market report's row, a range and another figure in the trade's units.
+    static MEASURE: OnceLock<Regex> = OnceLock::new();
+    let measure = static_re(&MEASURE, r"^[$£€]?\d[\d.,]*(-\d[\d.,]*)?(?:c/kg|/kg|kg|c|mm|cm|km|ha|t|%)?\+?$");
+    let measures: Vec<_> = t.split_whitespace().filter_map(|w| measure.captures(w)).collect();
+    let priced = measures.len() >= 2 && measures.iter().any(|c| c.get(1).is_some());
+    short && (is_data_row(t) || timed || (!is_cjk_text(t) && (numbers >= 2 || priced) && word_count(t) <= 8))
 }
 
 /// `全市小麦种植面积　　160.3万亩`, `Turnout      64.2%`: a fact box's row, a
@@ -1282,6 +1288,8 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         || jumps.from.is_some()
         || strip_jumps(&a.text).text.is_empty()
         || (numbered_item(t) && (is_terminated(&a.text) || a.text.ends_with(['：', ':'])))
+        // (`2015: Home cited…` over `2019: Audit…`: a timeline's entries.)
+        || (dated_item(t) && dated_item(&a.text))
         || parse_lead(t, rules).is_some()
         || parse_byline_line(t, rules).is_some()
         || parse_end_credit(t, rules).is_some()
@@ -1330,6 +1338,13 @@ fn closes_bracket(a: &str, b: &str) -> bool {
     let first_close = b.find(['）', ')']);
     let first_open = b.find(['（', '(']);
     depth(a) > 0 && first_close.is_some_and(|c| first_open.is_none_or(|o| c < o))
+}
+
+/// `1998: ` at the start of a line: a year and a colon, as a timeline
+/// opens each entry.
+fn dated_item(t: &str) -> bool {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && t[digits..].starts_with([':', '：'])
 }
 
 /// `1. `, `2、`, `3)` at the start of a line (not `1.5亿`).
