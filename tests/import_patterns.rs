@@ -7267,3 +7267,14 @@ fn issue3_a_head_in_capitals_under_a_wires_sign_off_opens_the_next_piece() {
     assert_eq!(arts[1].front.title, "COURT ROUNDUP");
     assert!(arts[1].front.dateline.is_none() && arts[1].front.agency.is_none(), "{:?}", arts[1].front);
 }
+
+/// `#春季招聘# #江城就业#` under a story of a web export: the platform's
+/// topic tags are no text, and not the next headline's kicker.
+#[test]
+fn issue3_topic_hashtags_under_a_story() {
+    let arts = page(
+        "春季招聘会本周六开幕\n　　本报讯（记者　黄思琪）记者从市人社局获悉，春季大型招聘会将于3月7日在市会展中心举行，届时将有260余家企业进场招聘。\n#春季招聘# #江城就业#\n责任编辑：刘　畅\n\n地铁3号线北延段今日起试运行\n　　本报讯（记者　程　亮）3月5日起，江城地铁3号线北延段开始空载试运行。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "春季招聘会本周六开幕"), (None, "地铁3号线北延段今日起试运行")]);
+    assert!(arts.iter().all(|a| !a.body.contains('#')), "{arts:#?}");
+}
