@@ -7278,3 +7278,22 @@ fn issue3_topic_hashtags_under_a_story() {
     assert_eq!(kickers_and_titles(&arts), vec![(None, "春季招聘会本周六开幕"), (None, "地铁3号线北延段今日起试运行")]);
     assert!(arts.iter().all(|a| !a.body.contains('#')), "{arts:#?}");
 }
+
+/// `来源：江城日报客户端` and `来源：江城晚报` closing a piece of a web
+/// export: the outlet it came from (a paper no rule lists), not its text;
+/// a byline set above it still signs the piece.
+#[test]
+fn issue3_source_line_naming_an_unlisted_outlet() {
+    let arts = page(
+        "地铁3号线北延段今日起试运行\n　　本报讯（记者　程　亮）3月5日起，江城地铁3号线北延段开始空载试运行，预计今年6月底开通初期运营。\n来源：江城日报客户端\n编辑：陈　晨　校对：王　敏\n（审核：周建华）\n\n社区食堂开到家门口\n　　“一荤两素一汤，只要12元，比自己做饭还划算。”3月4日中午，在江南区柳荫社区长者食堂，75岁的张大爷端着餐盘笑着说。\n　　据了解，江南区今年计划新建社区食堂15家，实现街道全覆盖。\n文/图　记者　林小雨\n来源：江城晚报\n编辑：孙　悦　校对：吴　丹　美编：赵　磊\n（审核：马　骏）\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(!arts[0].body.contains("来源"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("本报"));
+    assert_eq!(arts[1].front.reporters, vec!["林小雨"]);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("江城晚报"));
+    assert!(!arts[1].body.contains("来源"), "{}", arts[1].body);
+    // Under a table, the source of its figures stays its text.
+    let a = one("蔬菜价格\n　　本周蔬菜价格环比下降1.3%。\n来源：市统计局\n");
+    assert!(a.body.contains("来源：市统计局"), "{}", a.body);
+}
