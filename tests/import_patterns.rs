@@ -7297,3 +7297,16 @@ fn issue3_source_line_naming_an_unlisted_outlet() {
     let a = one("蔬菜价格\n　　本周蔬菜价格环比下降1.3%。\n来源：市统计局\n");
     assert!(a.body.contains("来源：市统计局"), "{}", a.body);
 }
+
+/// `（本报记者　李　想　对本文亦有贡献）` under a signed story: a colleague
+/// who added to it, a contributor (as `X contributed to this report`),
+/// not one more reporter.
+#[test]
+fn issue3_colleague_who_also_contributed() {
+    let a = one(
+        "“僵尸车”占位之困\n本报记者　赵一鸣　钱　坤\n\n　　记者连续一周走访城东、城西两区12个老旧小区发现，类似的“僵尸车”几乎每个小区都有。\n　　“关键是要有一个说得清的程序。”市人大代表陈立平建议，应尽快在市级层面出台处置办法。\n\n　　（本报记者　李　想　对本文亦有贡献）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["赵一鸣", "钱坤"]);
+    assert_eq!(a.front.contributors, vec!["李想"]);
+    assert!(!a.body.contains("贡献"), "{}", a.body);
+}

@@ -3527,6 +3527,20 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             return Some((Credits { agency: Some(c[1].to_string()), ..Credits::default() }, CreditKind::Agency));
         }
     }
+    // `（本报记者 李想 对本文亦有贡献）`, `（实习生 X 参与采写）`: colleagues
+    // who added to a story signed above, contributors as `X contributed to
+    // this report` credits them.
+    static ALSO_CONTRIBUTED: OnceLock<Regex> = OnceLock::new();
+    let also = static_re(
+        &ALSO_CONTRIBUTED,
+        r"^(.{2,40}?)\s*(?:对本文(?:亦|也)?有(?:所)?贡献|(?:亦|也)?对本文有(?:所)?贡献|(?:亦|也)?参与(?:了)?(?:本文)?(?:采写|采访|采访报道))$",
+    );
+    if bracketed && let Some(c) = also.captures(inner) {
+        let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
+        if all_people(&credits.contributors, rules) {
+            return Some((credits, CreditKind::People));
+        }
+    }
     if bracketed && let Some(credits) = parse_expert_answer(inner, rules) {
         return Some((credits, CreditKind::People));
     }
