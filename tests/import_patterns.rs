@@ -7310,3 +7310,15 @@ fn issue3_colleague_who_also_contributed() {
     assert_eq!(a.front.contributors, vec!["李想"]);
     assert!(!a.body.contains("贡献"), "{}", a.body);
 }
+
+/// A sidebar's writer signing with the bare name under its last sentence,
+/// over the story's closing credit: the name still signs the sidebar.
+#[test]
+fn issue3_bare_signature_over_a_closing_credit() {
+    let a = one(
+        "记者手记\n让车位回到居民手中\n　　采访中，不止一位老人对记者说：“我们不怕麻烦，就怕没人管。”清理“僵尸车”不难，难的是把责任说清楚、把程序立起来。\n　　赵一鸣\n\n　　（本报记者　李　想　对本文亦有贡献）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["赵一鸣"]);
+    assert_eq!(a.front.contributors, vec!["李想"]);
+    assert!(!a.body.contains("赵一鸣"), "{}", a.body);
+}

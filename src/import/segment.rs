@@ -3287,11 +3287,14 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
         // the next headline or the page's end: the writer signing, with no
         // role word. (A name the piece's text uses is its subject, a subhead.)
         // A supplement's contributor signs with where they live first
-        // (`河南信阳　陈　默`).
+        // (`河南信阳　陈　默`). The story's closing credit may stand under
+        // the name (`（本报记者 X 对本文亦有贡献）`).
         if matches!(paras[i - 1].kind, Kind::Body)
             && (is_terminated(&paras[i - 1].text) || is_closing_note(&paras[i - 1]))
             && paras[i].kind == Kind::Heading
-            && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && paras.get(i + 1).is_none_or(|q| {
+                is_head(q) || q.kind == Kind::Jump || matches!(q.kind, Kind::Credit(_, CreditKind::People))
+            })
             && let Some(name) =
                 bare_chinese_name(&paras[i].text, rules).or_else(|| name_after_home(&paras[i].text, rules))
             && let piece = since_last_head(paras, i)
