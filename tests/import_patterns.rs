@@ -7322,3 +7322,22 @@ fn issue3_bare_signature_over_a_closing_credit() {
     assert_eq!(a.front.contributors, vec!["李想"]);
     assert!(!a.body.contains("赵一鸣"), "{}", a.body);
 }
+
+/// `专栏·城南旧事` over `作者简介：葛文清，…` over the essay's headline and
+/// bare-name byline: one essay under the column's label, the note on its
+/// writer kept as its text (and a note naming the writer does not make
+/// the bare name a word of the text).
+#[test]
+fn issue3_column_label_over_a_note_on_its_writer() {
+    let a = one(
+        "专栏·城南旧事\n作者简介：葛文清，作家，市作协副主席，著有散文集《老城门》《巷子深处》等。\n\n旧书摊\n葛文清\n\n　　城南的旧书摊，早年间是沿着护城河摆的。一张塑料布往地上一铺，书脊朝上，密密麻麻，像一片晒着太阳的瓦。\n　　如今护城河边修成了公园，书摊早就没了。偶尔路过，我还会下意识地放慢脚步。\n",
+    );
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (Some("专栏·城南旧事"), "旧书摊"));
+    assert_eq!(a.front.reporters, vec!["葛文清"]);
+    assert!(a.body.contains("作者简介：葛文清"), "{}", a.body);
+    let a = one(
+        "专栏·城南旧事\n\n旧书摊\n葛文清\n\n　　城南的旧书摊，早年间是沿着护城河摆的。一张塑料布往地上一铺，书脊朝上。\n　　如今护城河边修成了公园，书摊早就没了。\n\n作者简介：葛文清，作家，市作协副主席，著有散文集《老城门》等。\n",
+    );
+    assert_eq!(a.front.reporters, vec!["葛文清"]);
+    assert_eq!(a.front.subtitle, None);
+}

@@ -1863,6 +1863,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Byline(Credits { reporters, ..Credits::default() });
         }
     }
+    // `专栏·城南旧事` over `作者简介：葛文清，…` over the essay's headline and
+    // byline: the column sets the note on its writer under its name. It is
+    // the essay's text, moved under its heads, not a piece of its own.
+    for i in 1..n.saturating_sub(2) {
+        if owned[i].kind == Kind::Body
+            && super::is_writer_box(&owned[i].text)
+            && owned[i - 1].kind == Kind::Heading
+            && is_column_label(&owned[i - 1].text, rules)
+            && owned[i + 1].kind == Kind::Heading
+            && let Some(k) = (i + 2..n).find(|&k| matches!(owned[k].kind, Kind::Body | Kind::Lead(..)))
+            && owned[i + 2..k].iter().all(|q| matches!(q.kind, Kind::Heading | Kind::Subtitle | Kind::Byline(_)))
+        {
+            let note = owned.remove(i);
+            owned.insert(k - 1, note);
+        }
+    }
     // `王长河` alone under a title (a serial's, a poem's) and over the text:
     // literary pages sign with the bare name. A headline's words come back
     // in the text under it; the writer's name does not. Four characters
@@ -1887,7 +1903,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && ((2..=3).contains(&len(&name)) || (len(&name) == 4 && compound(&name)))
             && name.chars().all(super::text::is_han)
             && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
-            && !owned[i + 1..].iter().take(6).any(|q| q.kind == Kind::Body && q.text.contains(&name))
+            // (A note on the writer, `作者简介：…`, names them of course.)
+            && !owned[i + 1..]
+                .iter()
+                .take(6)
+                .any(|q| q.kind == Kind::Body && q.text.contains(&name) && !super::is_writer_box(&q.text))
         {
             owned[i].kind = Kind::Byline(Credits { reporters: vec![name], ..Credits::default() });
         }
