@@ -7341,3 +7341,23 @@ fn issue3_column_label_over_a_note_on_its_writer() {
     assert_eq!(a.front.reporters, vec!["葛文清"]);
     assert_eq!(a.front.subtitle, None);
 }
+
+/// `今日导读` set tight over its lines after a story: the index box is a
+/// piece titled by its label, its lines a list, the label no line of it.
+#[test]
+fn issue3_index_box_set_tight_after_a_story() {
+    let arts = page(
+        "人事任免\n　　本报讯　3月4日，市十七届人大常委会第二十六次会议表决通过：任命李志远为市发展和改革委员会主任。\n\n今日导读\n全市开展“学雷锋”志愿服务月活动　　▶3版\n春季招聘会本周六开幕　　▶4版\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.title, "今日导读");
+    assert!(arts[1].body.starts_with("- 全市开展"), "{}", arts[1].body);
+    assert!(!arts[1].body.contains("今日导读"), "{}", arts[1].body);
+    // `INSIDE` at a page's foot: its last line names a page, no cut text.
+    let arts = page(
+        "Crews battle warehouse blaze\nBy DAVID OKAFOR\nStaff Writer\n\nFirefighters spent more than six hours battling a fire at a vacant warehouse early Wednesday.\n\nINSIDE\nObituaries ..... A5\nOpinion ..... A7\nSports ..... B1\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].body, "- Obituaries ..... A5\n- Opinion ..... A7\n- Sports ..... B1\n");
+    assert!(!arts[1].front.truncated);
+}

@@ -1490,6 +1490,25 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         owned.push(p);
     }
+    // `今日导读` set tight over its lines after a story reads as a stanza
+    // (or a table): the label heads the box, the lines are its list.
+    let mut i = 0;
+    while i < owned.len() {
+        let p = &owned[i];
+        let lines: Vec<&str> = p.text.lines().map(str::trim).collect();
+        if matches!(p.kind, Kind::Verse | Kind::Table)
+            && lines.len() >= 3
+            && is_teaser_label(lines[0])
+            && lines[1..].iter().all(|l| is_teaser_line(l))
+        {
+            let item = |l: &&str| Para { kind: Kind::Item(l.to_string()), ..heading_of(p, l.to_string()) };
+            let rows: Vec<Para> = std::iter::once(heading_of(p, lines[0].to_string()))
+                .chain(lines[1..].iter().map(item))
+                .collect();
+            owned.splice(i..=i, rows);
+        }
+        i += 1;
+    }
     // Under an index box's label (`今日导读`), the lines naming a story and
     // its page are the box's list, not headlines of stories.
     for i in 0..owned.len() {
@@ -2533,6 +2552,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // piece of its own wherever it stands.
         if is_head(p) && is_teaser_label(&p.text) && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Item(_))) {
             starts.insert(i);
+            // (It ends with its list: what follows is no line of it.)
+            if let Some(e) = (i + 1..paras.len()).find(|&k| !matches!(paras[k].kind, Kind::Item(_))) {
+                starts.insert(e);
+            }
         }
         // (`INSIDE` over `Obituaries ..... A5`: its label kept among the
         // rows of the box, as an export sets an index of pages.)
@@ -3086,6 +3109,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     && is_running_text(t)
                     && !is_writer_note(t, &last.credits.reporters)
                     && !is_bracketed(t)
+                    // (An index box's last line, `Sports ..... B1`, names a page.)
+                    && !is_teaser_line(t)
             }
             _ => false,
         };
