@@ -1502,9 +1502,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && lines[1..].iter().all(|l| is_teaser_line(l))
         {
             let item = |l: &&str| Para { kind: Kind::Item(l.to_string()), ..heading_of(p, l.to_string()) };
-            let rows: Vec<Para> = std::iter::once(heading_of(p, lines[0].to_string()))
-                .chain(lines[1..].iter().map(item))
-                .collect();
+            let rows: Vec<Para> =
+                std::iter::once(heading_of(p, lines[0].to_string())).chain(lines[1..].iter().map(item)).collect();
             owned.splice(i..=i, rows);
         }
         i += 1;
