@@ -7361,3 +7361,16 @@ fn issue3_index_box_set_tight_after_a_story() {
     assert_eq!(arts[1].body, "- Obituaries ..... A5\n- Opinion ..... A7\n- Sports ..... B1\n");
     assert!(!arts[1].front.truncated);
 }
+
+/// `翰墨丹青` over `《春江水暖》　王守仁　作` under an essay's last sentence:
+/// a corner of artworks is a piece of its own, its captions text, not
+/// subheads of the essay above.
+#[test]
+fn issue3_artwork_corner_under_an_essay() {
+    let arts = page(
+        "旧书摊\n葛文清\n\n　　城南的旧书摊，早年间是沿着护城河摆的。一张塑料布往地上一铺，书脊朝上，密密麻麻，像一片晒着太阳的瓦。\n　　如今护城河边修成了公园，书摊早就没了。偶尔路过，我还会下意识地放慢脚步。\n\n翰墨丹青\n\n《春江水暖》　王守仁　作\n\n《竹石图》　李秋云　作\n\n　　王守仁，1948年生，市美术家协会顾问，擅长山水花鸟；李秋云，1979年生，市书法家协会会员。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "旧书摊"), (None, "翰墨丹青")]);
+    assert!(arts[1].body.starts_with("《春江水暖》 王守仁 作\n\n《竹石图》"), "{}", arts[1].body);
+    assert!(!arts[1].body.contains("##"), "{}", arts[1].body);
+}

@@ -788,6 +788,14 @@ fn is_angle_label(t: &str) -> bool {
         .is_some_and(|inner| (2..=8).contains(&len(inner)) && inner.chars().all(super::text::is_han))
 }
 
+/// `《春江水暖》　王守仁　作`, `《行书　兰亭序节选》　李秋云　书`: a painting's
+/// or calligraphy's caption, its title and the artist.
+fn is_artwork_caption(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^《[^《》]{1,24}》[ \u{3000}]*[\p{Han}·]{2,5}(?:[ \u{3000}]+[\p{Han}·]{1,3})?[ \u{3000}]*(?:作|书|画|绘|刻|摄)$")
+        .is_match(text.trim())
+}
+
 /// `今日导读`, `要闻提示`, `INSIDE`: the label of a front page's index box,
 /// which lists stories inside with their pages.
 pub(super) fn is_teaser_label(t: &str) -> bool {
@@ -1897,6 +1905,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned.insert(k - 1, note);
         }
     }
+    // `翰墨丹青` over `《春江水暖》　王守仁　作` under a finished piece: a
+    // corner of artworks, its label the headline and the works' captions its
+    // text, not subheads of the piece above.
+    for i in 1..n.saturating_sub(1) {
+        let label = owned[i].text.trim();
+        if matches!(owned[i].kind, Kind::Heading | Kind::Body)
+            && owned[i - 1].kind == Kind::Body
+            && is_terminated(&owned[i - 1].text)
+            && (2..=8).contains(&len(label))
+            && label.chars().all(super::text::is_han)
+            && is_artwork_caption(&owned[i + 1].text)
+        {
+            owned[i].kind = Kind::Heading;
+            for q in owned[i + 1..].iter_mut().take_while(|q| is_artwork_caption(&q.text)) {
+                q.kind = Kind::Body;
+            }
+        }
+    }
     // `王长河` alone under a title (a serial's, a poem's) and over the text:
     // literary pages sign with the bare name. A headline's words come back
     // in the text under it; the writer's name does not. Four characters
@@ -2546,6 +2572,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     starts.insert(e + 1);
                 }
             }
+        }
+        // (A corner of artworks under a finished piece, made above.)
+        if i > 0
+            && p.kind == Kind::Heading
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && is_artwork_caption(&q.text))
+        {
+            starts.insert(i);
         }
         // An index box (its label over the lines made its list above) is a
         // piece of its own wherever it stands.
