@@ -7444,3 +7444,110 @@ fn issue3_a_reviewed_books_title_author_and_publisher_stay_in_the_review() {
     assert_eq!(arts[1].front.reporters, vec!["Jonathan Gibbs"]);
     assert_eq!(arts.last().unwrap().front.title, "A Chekhov for our times");
 }
+
+/// `#春季招聘# #江城就业#` under a story of a web export: the platform's
+/// topic tags are no text, and not the next headline's kicker.
+#[test]
+fn issue3_topic_hashtags_under_a_story() {
+    let arts = page(
+        "春季招聘会本周六开幕\n　　本报讯（记者　黄思琪）记者从市人社局获悉，春季大型招聘会将于3月7日在市会展中心举行，届时将有260余家企业进场招聘。\n#春季招聘# #江城就业#\n责任编辑：刘　畅\n\n地铁3号线北延段今日起试运行\n　　本报讯（记者　程　亮）3月5日起，江城地铁3号线北延段开始空载试运行。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "春季招聘会本周六开幕"), (None, "地铁3号线北延段今日起试运行")]);
+    assert!(arts.iter().all(|a| !a.body.contains('#')), "{arts:#?}");
+}
+
+/// `来源：江城日报客户端` and `来源：江城晚报` closing a piece of a web
+/// export: the outlet it came from (a paper no rule lists), not its text;
+/// a byline set above it still signs the piece.
+#[test]
+fn issue3_source_line_naming_an_unlisted_outlet() {
+    let arts = page(
+        "地铁3号线北延段今日起试运行\n　　本报讯（记者　程　亮）3月5日起，江城地铁3号线北延段开始空载试运行，预计今年6月底开通初期运营。\n来源：江城日报客户端\n编辑：陈　晨　校对：王　敏\n（审核：周建华）\n\n社区食堂开到家门口\n　　“一荤两素一汤，只要12元，比自己做饭还划算。”3月4日中午，在江南区柳荫社区长者食堂，75岁的张大爷端着餐盘笑着说。\n　　据了解，江南区今年计划新建社区食堂15家，实现街道全覆盖。\n文/图　记者　林小雨\n来源：江城晚报\n编辑：孙　悦　校对：吴　丹　美编：赵　磊\n（审核：马　骏）\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(!arts[0].body.contains("来源"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("本报"));
+    assert_eq!(arts[1].front.reporters, vec!["林小雨"]);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("江城晚报"));
+    assert!(!arts[1].body.contains("来源"), "{}", arts[1].body);
+    // Under a table, the source of its figures stays its text.
+    let a = one("蔬菜价格\n　　本周蔬菜价格环比下降1.3%。\n来源：市统计局\n");
+    assert!(a.body.contains("来源：市统计局"), "{}", a.body);
+}
+
+/// `（本报记者　李　想　对本文亦有贡献）` under a signed story: a colleague
+/// who added to it, a contributor (as `X contributed to this report`),
+/// not one more reporter.
+#[test]
+fn issue3_colleague_who_also_contributed() {
+    let a = one(
+        "“僵尸车”占位之困\n本报记者　赵一鸣　钱　坤\n\n　　记者连续一周走访城东、城西两区12个老旧小区发现，类似的“僵尸车”几乎每个小区都有。\n　　“关键是要有一个说得清的程序。”市人大代表陈立平建议，应尽快在市级层面出台处置办法。\n\n　　（本报记者　李　想　对本文亦有贡献）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["赵一鸣", "钱坤"]);
+    assert_eq!(a.front.contributors, vec!["李想"]);
+    assert!(!a.body.contains("贡献"), "{}", a.body);
+}
+
+/// A sidebar's writer signing with the bare name under its last sentence,
+/// over the story's closing credit: the name still signs the sidebar.
+#[test]
+fn issue3_bare_signature_over_a_closing_credit() {
+    let a = one(
+        "记者手记\n让车位回到居民手中\n　　采访中，不止一位老人对记者说：“我们不怕麻烦，就怕没人管。”清理“僵尸车”不难，难的是把责任说清楚、把程序立起来。\n　　赵一鸣\n\n　　（本报记者　李　想　对本文亦有贡献）\n",
+    );
+    assert_eq!(a.front.reporters, vec!["赵一鸣"]);
+    assert_eq!(a.front.contributors, vec!["李想"]);
+    assert!(!a.body.contains("赵一鸣"), "{}", a.body);
+}
+
+/// `专栏·城南旧事` over `作者简介：葛文清，…` over the essay's headline and
+/// bare-name byline: one essay under the column's label, the note on its
+/// writer kept as its text (and a note naming the writer does not make
+/// the bare name a word of the text).
+#[test]
+fn issue3_column_label_over_a_note_on_its_writer() {
+    let a = one(
+        "专栏·城南旧事\n作者简介：葛文清，作家，市作协副主席，著有散文集《老城门》《巷子深处》等。\n\n旧书摊\n葛文清\n\n　　城南的旧书摊，早年间是沿着护城河摆的。一张塑料布往地上一铺，书脊朝上，密密麻麻，像一片晒着太阳的瓦。\n　　如今护城河边修成了公园，书摊早就没了。偶尔路过，我还会下意识地放慢脚步。\n",
+    );
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (Some("专栏·城南旧事"), "旧书摊"));
+    assert_eq!(a.front.reporters, vec!["葛文清"]);
+    assert!(a.body.contains("作者简介：葛文清"), "{}", a.body);
+    let a = one(
+        "专栏·城南旧事\n\n旧书摊\n葛文清\n\n　　城南的旧书摊，早年间是沿着护城河摆的。一张塑料布往地上一铺，书脊朝上。\n　　如今护城河边修成了公园，书摊早就没了。\n\n作者简介：葛文清，作家，市作协副主席，著有散文集《老城门》等。\n",
+    );
+    assert_eq!(a.front.reporters, vec!["葛文清"]);
+    assert_eq!(a.front.subtitle, None);
+}
+
+/// `今日导读` set tight over its lines after a story: the index box is a
+/// piece titled by its label, its lines a list, the label no line of it.
+#[test]
+fn issue3_index_box_set_tight_after_a_story() {
+    let arts = page(
+        "人事任免\n　　本报讯　3月4日，市十七届人大常委会第二十六次会议表决通过：任命李志远为市发展和改革委员会主任。\n\n今日导读\n全市开展“学雷锋”志愿服务月活动　　▶3版\n春季招聘会本周六开幕　　▶4版\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.title, "今日导读");
+    assert!(arts[1].body.starts_with("- 全市开展"), "{}", arts[1].body);
+    assert!(!arts[1].body.contains("今日导读"), "{}", arts[1].body);
+    // `INSIDE` at a page's foot: its last line names a page, no cut text.
+    let arts = page(
+        "Crews battle warehouse blaze\nBy DAVID OKAFOR\nStaff Writer\n\nFirefighters spent more than six hours battling a fire at a vacant warehouse early Wednesday.\n\nINSIDE\nObituaries ..... A5\nOpinion ..... A7\nSports ..... B1\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].body, "- Obituaries ..... A5\n- Opinion ..... A7\n- Sports ..... B1\n");
+    assert!(!arts[1].front.truncated);
+}
+
+/// `翰墨丹青` over `《春江水暖》　王守仁　作` under an essay's last sentence:
+/// a corner of artworks is a piece of its own, its captions text, not
+/// subheads of the essay above.
+#[test]
+fn issue3_artwork_corner_under_an_essay() {
+    let arts = page(
+        "旧书摊\n葛文清\n\n　　城南的旧书摊，早年间是沿着护城河摆的。一张塑料布往地上一铺，书脊朝上，密密麻麻，像一片晒着太阳的瓦。\n　　如今护城河边修成了公园，书摊早就没了。偶尔路过，我还会下意识地放慢脚步。\n\n翰墨丹青\n\n《春江水暖》　王守仁　作\n\n《竹石图》　李秋云　作\n\n　　王守仁，1948年生，市美术家协会顾问，擅长山水花鸟；李秋云，1979年生，市书法家协会会员。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "旧书摊"), (None, "翰墨丹青")]);
+    assert!(arts[1].body.starts_with("《春江水暖》 王守仁 作\n\n《竹石图》"), "{}", arts[1].body);
+    assert!(!arts[1].body.contains("##"), "{}", arts[1].body);
+}

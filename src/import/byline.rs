@@ -3551,6 +3551,33 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         if let Some(agency) = rules.agencies.iter().find(|x| a.starts_with(x.as_str())) {
             return Some((Credits { agency: Some(agency.clone()), ..Credits::default() }, CreditKind::Agency));
         }
+        // `来源：江城日报客户端`, `来源：江城晚报`: a web export names the paper
+        // or its app a piece came from, a paper no rule lists; the app is
+        // only the way it came (a `来源：市统计局` under a table is text).
+        static OUTLET: OnceLock<Regex> = OnceLock::new();
+        let outlet = static_re(
+            &OUTLET,
+            r"^(\p{Han}{2,10}?(?:日报|晚报|晨报|早报|时报|商报|报|新闻网|网|电视台|融媒体中心))(?:客户端|APP|App|微信公众号|公众号|官方微博|微博)?$",
+        );
+        if inner.starts_with("来源")
+            && let Some(c) = outlet.captures(&a)
+        {
+            return Some((Credits { agency: Some(c[1].to_string()), ..Credits::default() }, CreditKind::Agency));
+        }
+    }
+    // `（本报记者 李想 对本文亦有贡献）`, `（实习生 X 参与采写）`: colleagues
+    // who added to a story signed above, contributors as `X contributed to
+    // this report` credits them.
+    static ALSO_CONTRIBUTED: OnceLock<Regex> = OnceLock::new();
+    let also = static_re(
+        &ALSO_CONTRIBUTED,
+        r"^(.{2,40}?)\s*(?:对本文(?:亦|也)?有(?:所)?贡献|(?:亦|也)?对本文有(?:所)?贡献|(?:亦|也)?参与(?:了)?(?:本文)?(?:采写|采访|采访报道))$",
+    );
+    if bracketed && let Some(c) = also.captures(inner) {
+        let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
+        if all_people(&credits.contributors, rules) {
+            return Some((credits, CreditKind::People));
+        }
     }
     if bracketed && let Some(credits) = parse_expert_answer(inner, rules) {
         return Some((credits, CreditKind::People));

@@ -466,6 +466,14 @@ fn is_note_anywhere(line: &str) -> bool {
         || is_weather_box(line)
         || is_imprint(line)
         || is_letters_policy(line)
+        || is_topic_tags(line)
+}
+
+/// `#春季招聘# #江城就业#` under a story in a web or app export: the
+/// platform's topic tags, no words of the story, nor the next one's kicker.
+fn is_topic_tags(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^(?:[#＃][^#＃\s]{0,20}\p{Han}[^#＃\s]{0,20}[#＃][ \u{3000}]*)+$").is_match(line.trim())
 }
 
 /// `Letters policy: Letters must be 250 words or fewer and include the

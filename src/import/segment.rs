@@ -788,6 +788,14 @@ fn is_angle_label(t: &str) -> bool {
         .is_some_and(|inner| (2..=8).contains(&len(inner)) && inner.chars().all(super::text::is_han))
 }
 
+/// `《春江水暖》　王守仁　作`, `《行书　兰亭序节选》　李秋云　书`: a painting's
+/// or calligraphy's caption, its title and the artist.
+fn is_artwork_caption(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^《[^《》]{1,24}》[ \u{3000}]*[\p{Han}·]{2,5}(?:[ \u{3000}]+[\p{Han}·]{1,3})?[ \u{3000}]*(?:作|书|画|绘|刻|摄)$")
+        .is_match(text.trim())
+}
+
 /// `今日导读`, `要闻提示`, `INSIDE`: the label of a front page's index box,
 /// which lists stories inside with their pages.
 pub(super) fn is_teaser_label(t: &str) -> bool {
@@ -1552,6 +1560,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         owned.push(p);
     }
+    // `今日导读` set tight over its lines after a story reads as a stanza
+    // (or a table): the label heads the box, the lines are its list.
+    let mut i = 0;
+    while i < owned.len() {
+        let p = &owned[i];
+        let lines: Vec<&str> = p.text.lines().map(str::trim).collect();
+        if matches!(p.kind, Kind::Verse | Kind::Table)
+            && lines.len() >= 3
+            && is_teaser_label(lines[0])
+            && lines[1..].iter().all(|l| is_teaser_line(l))
+        {
+            let item = |l: &&str| Para { kind: Kind::Item(l.to_string()), ..heading_of(p, l.to_string()) };
+            let rows: Vec<Para> =
+                std::iter::once(heading_of(p, lines[0].to_string())).chain(lines[1..].iter().map(item)).collect();
+            owned.splice(i..=i, rows);
+        }
+        i += 1;
+    }
     // Under an index box's label (`今日导读`), the lines naming a story and
     // its page are the box's list, not headlines of stories.
     for i in 0..owned.len() {
@@ -1922,6 +1948,40 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Byline(Credits { reporters, ..Credits::default() });
         }
     }
+    // `专栏·城南旧事` over `作者简介：葛文清，…` over the essay's headline and
+    // byline: the column sets the note on its writer under its name. It is
+    // the essay's text, moved under its heads, not a piece of its own.
+    for i in 1..n.saturating_sub(2) {
+        if owned[i].kind == Kind::Body
+            && super::is_writer_box(&owned[i].text)
+            && owned[i - 1].kind == Kind::Heading
+            && is_column_label(&owned[i - 1].text, rules)
+            && owned[i + 1].kind == Kind::Heading
+            && let Some(k) = (i + 2..n).find(|&k| matches!(owned[k].kind, Kind::Body | Kind::Lead(..)))
+            && owned[i + 2..k].iter().all(|q| matches!(q.kind, Kind::Heading | Kind::Subtitle | Kind::Byline(_)))
+        {
+            let note = owned.remove(i);
+            owned.insert(k - 1, note);
+        }
+    }
+    // `翰墨丹青` over `《春江水暖》　王守仁　作` under a finished piece: a
+    // corner of artworks, its label the headline and the works' captions its
+    // text, not subheads of the piece above.
+    for i in 1..n.saturating_sub(1) {
+        let label = owned[i].text.trim();
+        if matches!(owned[i].kind, Kind::Heading | Kind::Body)
+            && owned[i - 1].kind == Kind::Body
+            && is_terminated(&owned[i - 1].text)
+            && (2..=8).contains(&len(label))
+            && label.chars().all(super::text::is_han)
+            && is_artwork_caption(&owned[i + 1].text)
+        {
+            owned[i].kind = Kind::Heading;
+            for q in owned[i + 1..].iter_mut().take_while(|q| is_artwork_caption(&q.text)) {
+                q.kind = Kind::Body;
+            }
+        }
+    }
     // `王长河` alone under a title (a serial's, a poem's) and over the text:
     // literary pages sign with the bare name. A headline's words come back
     // in the text under it; the writer's name does not. Four characters
@@ -1946,7 +2006,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && ((2..=3).contains(&len(&name)) || (len(&name) == 4 && compound(&name)))
             && name.chars().all(super::text::is_han)
             && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
-            && !owned[i + 1..].iter().take(6).any(|q| q.kind == Kind::Body && q.text.contains(&name))
+            // (A note on the writer, `作者简介：…`, names them of course.)
+            && !owned[i + 1..]
+                .iter()
+                .take(6)
+                .any(|q| q.kind == Kind::Body && q.text.contains(&name) && !super::is_writer_box(&q.text))
         {
             owned[i].kind = Kind::Byline(Credits { reporters: vec![name], ..Credits::default() });
         }
@@ -2591,10 +2655,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 }
             }
         }
+        // (A corner of artworks under a finished piece, made above.)
+        if i > 0
+            && p.kind == Kind::Heading
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && is_artwork_caption(&q.text))
+        {
+            starts.insert(i);
+        }
         // An index box (its label over the lines made its list above) is a
         // piece of its own wherever it stands.
         if is_head(p) && is_teaser_label(&p.text) && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Item(_))) {
             starts.insert(i);
+            // (It ends with its list: what follows is no line of it.)
+            if let Some(e) = (i + 1..paras.len()).find(|&k| !matches!(paras[k].kind, Kind::Item(_))) {
+                starts.insert(e);
+            }
         }
         // (`INSIDE` over `Obituaries ..... A5`: its label kept among the
         // rows of the box, as an export sets an index of pages.)
@@ -3148,6 +3225,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     && is_running_text(t)
                     && !is_writer_note(t, &last.credits.reporters)
                     && !is_bracketed(t)
+                    // (An index box's last line, `Sports ..... B1`, names a page.)
+                    && !is_teaser_line(t)
             }
             _ => false,
         };
@@ -3382,11 +3461,14 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
         // the next headline or the page's end: the writer signing, with no
         // role word. (A name the piece's text uses is its subject, a subhead.)
         // A supplement's contributor signs with where they live first
-        // (`河南信阳　陈　默`).
+        // (`河南信阳　陈　默`). The story's closing credit may stand under
+        // the name (`（本报记者 X 对本文亦有贡献）`).
         if matches!(paras[i - 1].kind, Kind::Body)
             && (is_terminated(&paras[i - 1].text) || is_closing_note(&paras[i - 1]))
             && paras[i].kind == Kind::Heading
-            && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && paras.get(i + 1).is_none_or(|q| {
+                is_head(q) || q.kind == Kind::Jump || matches!(q.kind, Kind::Credit(_, CreditKind::People))
+            })
             && let Some(name) =
                 bare_chinese_name(&paras[i].text, rules).or_else(|| name_after_home(&paras[i].text, rules))
             && let piece = since_last_head(paras, i)
