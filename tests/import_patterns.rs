@@ -7551,3 +7551,16 @@ fn issue3_artwork_corner_under_an_essay() {
     assert!(arts[1].body.starts_with("《春江水暖》 王守仁 作\n\n《竹石图》"), "{}", arts[1].body);
     assert!(!arts[1].body.contains("##"), "{}", arts[1].body);
 }
+
+#[test]
+fn issue3_a_letter_signed_in_capitals_with_a_small_mc_is_signed() {
+    // `JOHN McALISTER, Walcha`: capitals that keep `Mc` small sign the
+    // letter above; they are not the next letter's headline.
+    let arts = page(
+        "Letters to the editor\n\nMobile coverage still a joke\nI read with interest the latest promise from Canberra to fix black spots.\nJOHN McALISTER, Walcha\n\nSupport local saleyards\nCouncils thinking of selling off their saleyards should think again.\nMargaret Dunn, Coonabarabran\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.reporters, ["John McAlister"]);
+    assert_eq!(arts[1].front.title, "Support local saleyards");
+    assert_eq!(arts[1].front.reporters, ["Margaret Dunn"]);
+}

@@ -480,6 +480,17 @@ fn name_after_home(text: &str, rules: &ImportRules) -> Option<String> {
 fn capitals_signature(text: &str) -> Option<Credits> {
     let (name, place) = text.trim().split_once(',')?;
     let (name, place) = (name.trim(), place.trim());
+    // `JOHN McALISTER`: capitals that set a Scottish or Irish name's `Mc`
+    // in small letters (title-casing mends it back to `McAlister`).
+    let name = name
+        .split(' ')
+        .map(|w| match w.strip_prefix("Mc") {
+            Some(rest) if rest.len() >= 3 && rest.chars().all(|c| c.is_ascii_uppercase()) => w.to_uppercase(),
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let name = name.as_str();
     let caps = name.chars().any(char::is_uppercase) && !name.chars().any(char::is_lowercase);
     let town = is_town(place);
     let proper = super::text::title_case_caps(name);
