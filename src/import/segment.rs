@@ -1381,11 +1381,12 @@ fn signs_off_above(paras: &[Para], i: usize) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let labelled =
         static_re(&RE, r"^(?:Reporter|Reporters|Words|Report|Story)\s*:\s*\S").is_match(paras[i].text.trim());
-    (labelled || paras[i].ended)
-        && matches!(paras[i].kind, Kind::Byline(_))
-        && i > 0
-        && paras[i - 1].kind == Kind::Body
-        && is_terminated(&paras[i - 1].text)
+    (labelled || paras[i].ended) && matches!(paras[i].kind, Kind::Byline(_)) && under_finished_text(paras, i)
+}
+
+/// Whether paragraph `i` stands right under a piece's last sentence.
+fn under_finished_text(paras: &[Para], i: usize) -> bool {
+    i > 0 && paras[i - 1].kind == Kind::Body && is_terminated(&paras[i - 1].text)
 }
 
 /// `　　□张晓梅` indented as a paragraph is, right under a story's last
@@ -1403,10 +1404,7 @@ pub fn mark_boxed_sign_offs(paras: &mut [Para], page: &str) {
         };
         let boxed = matches!(paras[i].kind, Kind::Byline(_)) && line.trim_start().starts_with(['□', '■']);
         let indented = line.starts_with(['\u{3000}', '\t']) || line.starts_with("  ");
-        let under_text = !above.trim().is_empty()
-            && paras[i - 1].kind == Kind::Body
-            && is_cjk_text(&paras[i - 1].text)
-            && is_terminated(&paras[i - 1].text);
+        let under_text = !above.trim().is_empty() && under_finished_text(paras, i) && is_cjk_text(&paras[i - 1].text);
         let apart_below = raw.get(at + 1).is_none_or(|l| l.trim().is_empty());
         if boxed && indented && under_text && apart_below {
             paras[i].ended = true;
@@ -1418,9 +1416,7 @@ pub fn mark_boxed_sign_offs(paras: &mut [Para], page: &str) {
 /// which closes the piece; what follows opens the next.
 fn wire_signs_off_above(paras: &[Para], i: usize) -> bool {
     matches!(&paras[i].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some())
-        && i > 0
-        && paras[i - 1].kind == Kind::Body
-        && is_terminated(&paras[i - 1].text)
+        && under_finished_text(paras, i)
 }
 
 /// The start of the piece paragraph `i` is in, as far as `starts` has them.
