@@ -955,7 +955,7 @@ pub fn with_root_finder(html: Vec<u8>, folders: &[String]) -> Vec<u8> {
 }
 
 pub fn term_dir(lib: &Library, kind: TaxonomyKind, id: u32) -> String {
-    format!("{}/{}", kind.folder(), lib.term(kind, id).slug)
+    urls::concat(&[kind.folder(), "/", &lib.term(kind, id).slug])
 }
 
 fn taxonomy_name(l: &Labels, kind: TaxonomyKind) -> &'static str {
