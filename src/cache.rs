@@ -30,7 +30,7 @@ use std::sync::OnceLock;
 
 /// Parsed articles by file, relative to the output folder.
 pub const CACHE_FILE: &str = ".gazette/load-cache.bin";
-const MAGIC: &[u8; 8] = b"gzload05";
+const MAGIC: &[u8; 8] = b"gzload06";
 /// A file changed this close (ns) to being read may change again without its
 /// times changing (coarse file system clocks): it is checked by content next time.
 const RACY_NS: i64 = 2_000_000_000;
@@ -68,9 +68,8 @@ struct Entry {
 
 impl Entry {
     fn new(stamp: Stamp, racy: bool, bytes: u128, articles: &[(Article, ArticleInfo)], d: &[Diagnostic]) -> Entry {
-        let mut w = Writer::default();
-        w.payload(articles, d);
-        let payload = Payload { range: 0..w.0.len(), buf: std::sync::Arc::new(w.0.into()) };
+        let gave = payload_bytes(articles, d);
+        let payload = Payload { range: 0..gave.len(), buf: std::sync::Arc::new(gave.into()) };
         Entry::with(stamp, racy, bytes, payload)
     }
 
@@ -80,8 +79,12 @@ impl Entry {
 
     /// What the file gave, decoded; `None` if the payload does not decode.
     fn decoded(&self) -> Option<Gave> {
-        let mut r = Reader { b: self.payload.bytes() };
-        r.payload().filter(|_| r.b.is_empty())
+        let mut r = Reader::new(self.payload.bytes());
+        // The payload's strings, checked as one: checking each of a dozen
+        // short strings apiece was the largest part of decoding an entry.
+        let n = r.len()?;
+        r.texts = Some(simdutf8::basic::from_utf8(r.take(n)?).ok()?);
+        r.payload().filter(|_| r.b.is_empty() && r.texts == Some(""))
     }
 }
 
@@ -867,7 +870,7 @@ fn decode_cache(file: impl Into<Bytes>) -> Option<LoadCache> {
     let buf = std::sync::Arc::new(file.into());
     let b: &[u8] = &buf;
     let len = b.len() as u64;
-    let mut r = Reader { b: b.strip_prefix(MAGIC.as_slice())? };
+    let mut r = Reader::new(b.strip_prefix(MAGIC.as_slice())?);
     let code = r.u128()?;
     if code != crate::output::code_id() {
         return None;
@@ -890,7 +893,7 @@ fn decode_cache(file: impl Into<Bytes>) -> Option<LoadCache> {
     let decoded: Option<Vec<Vec<Decoded>>> = segments
         .into_par_iter()
         .map(|b| {
-            let mut r = Reader { b };
+            let mut r = Reader::new(b);
             let mut out = Vec::with_capacity(SEGMENT);
             while !r.b.is_empty() {
                 out.push(decode_entry(&mut r, &buf)?);
@@ -947,8 +950,24 @@ fn decode_entry(r: &mut Reader<'_>, buf: &std::sync::Arc<Bytes>) -> Option<(Stri
 }
 
 /// Little-endian fixed-width numbers, length-prefixed strings.
+/// Bytes written, and when set, a second buffer taking the strings' bytes
+/// (their lengths stay in the first): see [`payload_bytes`].
 #[derive(Default)]
-struct Writer(Vec<u8>);
+struct Writer(Vec<u8>, Option<Vec<u8>>);
+
+/// What a content file gave, as its cache entry holds it: the length of its
+/// strings' bytes, those bytes, then the rest (numbers and string lengths),
+/// so that a read checks the strings as UTF-8 once.
+fn payload_bytes(articles: &[(Article, ArticleInfo)], diagnostics: &[Diagnostic]) -> Vec<u8> {
+    let mut w = Writer(Vec::new(), Some(Vec::new()));
+    w.payload(articles, diagnostics);
+    let texts = w.1.take().unwrap_or_default();
+    let mut out = Writer(Vec::with_capacity(texts.len() + w.0.len() + 8), None);
+    out.u64(texts.len() as u64);
+    out.0.extend_from_slice(&texts);
+    out.0.extend_from_slice(&w.0);
+    out.0
+}
 
 impl Writer {
     fn u64(&mut self, v: u64) {
@@ -965,7 +984,10 @@ impl Writer {
     }
     fn str(&mut self, s: &str) {
         self.u64(s.len() as u64);
-        self.0.extend_from_slice(s.as_bytes());
+        match &mut self.1 {
+            Some(texts) => texts.extend_from_slice(s.as_bytes()),
+            None => self.0.extend_from_slice(s.as_bytes()),
+        }
     }
     fn path(&mut self, p: &Path) {
         self.str(&p.to_string_lossy());
@@ -1074,14 +1096,20 @@ impl Writer {
 
 struct Reader<'a> {
     b: &'a [u8],
+    /// A payload's strings, checked (see [`payload_bytes`]): strings are
+    /// taken from here, their lengths from `b`.
+    texts: Option<&'a str>,
 }
 
 /// What a file gave: its articles (bodies and texts empty, origins
 /// `InMemory` when read from the cache) and diagnostics.
 type Gave = (Vec<(Article, ArticleInfo)>, Vec<Diagnostic>);
 
-impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Option<&[u8]> {
+impl<'a> Reader<'a> {
+    fn new(b: &'a [u8]) -> Self {
+        Reader { b, texts: None }
+    }
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         if self.b.len() < n {
             return None;
         }
@@ -1114,6 +1142,13 @@ impl Reader<'_> {
         }
     }
     fn str(&mut self) -> Option<String> {
+        if let Some(texts) = self.texts {
+            let n = usize::try_from(self.u64()?).ok()?;
+            // `get` fails for a length off the end or inside a character.
+            let s = texts.get(..n)?;
+            self.texts = Some(&texts[n..]);
+            return Some(s.to_owned());
+        }
         let n = self.len()?;
         // Checked with SIMD: std's check of Chinese text was a fifth of
         // reading the cache (most of its bytes are titles and leads).
@@ -1130,7 +1165,14 @@ impl Reader<'_> {
     }
     fn strs(&mut self) -> Option<Vec<String>> {
         let n = self.len()?;
-        (0..n).map(|_| self.str()).collect()
+        // A loop, not a collect into `Option`: that cost twice as much for
+        // the two or three names of a list. (`n` is checked against the
+        // bytes left, not against a list's size: the capacity is capped.)
+        let mut v = Vec::with_capacity(n.min(16));
+        for _ in 0..n {
+            v.push(self.str()?);
+        }
+        Some(v)
     }
     fn date(&mut self) -> Option<Date> {
         let y = i32::try_from(self.i64()?).ok()?;
@@ -1254,7 +1296,7 @@ mod tests {
         let a = sample();
         let mut w = Writer::default();
         w.article(&a);
-        let back = Reader { b: &w.0 }.article().unwrap();
+        let back = Reader::new(&w.0).article().unwrap();
         assert_eq!(back, Article { body: String::new(), ..a });
     }
 

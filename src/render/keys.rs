@@ -28,6 +28,9 @@ pub struct Keys {
     /// names and slugs (the others).
     sections: u128,
     section_names: u128,
+    /// Per taxonomy kind, per term: its name and slug, as an article page
+    /// shows them (hashed once, not copied into every article's key).
+    terms: [Vec<u128>; 4],
 }
 
 /// A byte buffer hashed once. With xxh3 (128 bits): keys tell versions of
@@ -86,7 +89,19 @@ impl Keys {
             s.s(&t.name).s(&t.slug).n(t.articles.len() as u64);
             names.s(&t.name).s(&t.slug);
         }
-        Keys { global: g.hash(), cards, years: y.hash(), sections: s.hash(), section_names: names.hash() }
+        let terms = TaxonomyKind::ALL.map(|kind| {
+            let mut b = Buf::default();
+            lib.taxonomy(kind)
+                .terms
+                .iter()
+                .map(|t| {
+                    b.0.clear();
+                    b.s(&t.name).s(&t.slug);
+                    b.hash()
+                })
+                .collect()
+        });
+        Keys { global: g.hash(), cards, years: y.hash(), sections: s.hash(), section_names: names.hash(), terms }
     }
 }
 
@@ -122,8 +137,7 @@ impl Renderer<'_> {
                 b.s("article").h(k.cards[i]).n(u64::from(n.page)).n(u64::from(n.order));
                 for kind in TaxonomyKind::ALL {
                     for &id in lib.terms_of(i, kind) {
-                        let t = lib.term(kind, id);
-                        b.n(kind.index() as u64).s(&t.name).s(&t.slug);
+                        b.n(kind.index() as u64).h(k.terms[kind.index()][id as usize]);
                     }
                 }
                 card(b, n.prev);
