@@ -236,12 +236,15 @@ fn load_config(root: &Path, links: Option<LinkMode>) -> Result<Config> {
 /// page of its own without a word. The line is looked up in the file, which
 /// is read only for such an article.
 fn unlisted_topics(root: &Path, lib: &Library, config: &Config) -> Vec<crate::error::Diagnostic> {
-    let listed: std::collections::HashSet<&str> = config.topics.iter().map(|t| t.name.as_str()).collect();
+    // Asked of every article: a fast hash, and names trimmed as the graph trims them.
+    let listed: foldhash::HashSet<&str> = config.topics.iter().map(|t| t.name.as_str()).collect();
     let names = || config.topics.iter().map(|t| t.name.as_str()).collect::<Vec<_>>().join(", ");
     let mut out = Vec::new();
     for n in &lib.articles {
         let a = n.article();
-        let Some(topic) = a.front.topic.as_deref().map(str::trim).filter(|t| !listed.contains(t)) else { continue };
+        let Some(topic) = a.front.topic.as_deref().map(graph::trimmed).filter(|t| !listed.contains(t)) else {
+            continue;
+        };
         // `join` keeps an absolute source as it is.
         let line = crate::content::article::key_line_in_file(&root.join(&a.source), "topic");
         out.push(crate::error::Diagnostic::warning(

@@ -244,7 +244,7 @@ fn push_two_digits(s: &mut String, n: u32) {
 /// `trim` never removes: printable ASCII, or U+4000 and above (a lead byte
 /// of 0xE4 or more; the last whitespace character is U+3000). `trim` decoding
 /// both ends of every name was a tenth of linking an unchanged archive.
-fn trimmed(s: &str) -> &str {
+pub(crate) fn trimmed(s: &str) -> &str {
     let b = s.as_bytes();
     let plain = |lead: u8| (0x21..0x7F).contains(&lead) || lead >= 0xE4;
     // The last character's first byte (UTF-8 continuation bytes are 10xxxxxx).
