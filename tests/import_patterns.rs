@@ -7564,3 +7564,17 @@ fn issue3_a_letter_signed_in_capitals_with_a_small_mc_is_signed() {
     assert_eq!(arts[1].front.title, "Support local saleyards");
     assert_eq!(arts[1].front.reporters, ["Margaret Dunn"]);
 }
+
+#[test]
+fn issue3_a_tv_listing_led_by_an_initialism_is_a_box_not_a_dateline() {
+    // `IPL: Mumbai Indians v Punjab Kings, 7.30 p.m.` over `Norway Chess:
+    // Round 7, …` under `TODAY ON TV`: a box's entries (the one in plain
+    // case under it says so), no dateline `Ipl`; and the label, between a
+    // results box's entries and these, heads a box of its own.
+    let arts = page(
+        "RESULTS\nCricket: IPL: Gujarat Titans 179/0 in 17.5 ovs bt Delhi Capitals 175/6 in 20 ovs.\nFootball: I-League 2 (Kalyani): Sporting Bengaluru 2 drew with United SC 2.\n\nTODAY ON TV\nIPL: Mumbai Indians v Punjab Kings, 7.30 p.m., Star Sports 1.\nNorway Chess: Round 7, 8.30 p.m., JioHotstar.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "RESULTS"), (None, "TODAY ON TV")]);
+    assert_eq!(arts[1].front.dateline, None);
+    assert!(arts[1].body.starts_with("IPL: Mumbai Indians"), "{}", arts[1].body);
+}

@@ -2283,10 +2283,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && !is_cjk_text(&q.text)
         };
         // (`PUNE: The mayor took questions…` under the byline, over `RAO: We
-        // will…`: a dateline in capitals opening the story, then a speaker.)
+        // will…`: a dateline in capitals opening the story, then a speaker.
+        // `IPL: Mumbai Indians v Punjab Kings, 7.30 p.m.` over `Norway
+        // Chess: Round 7, …` is a listing led by an initialism: an entry in
+        // plain case under it says it is a box's.)
+        let plain_label =
+            |q: &Para| q.text.split_once(':').is_some_and(|(name, _)| name.chars().any(char::is_lowercase));
         let boxed_entries = i > 0
             && !matches!(owned[i - 1].kind, Kind::Byline(_))
-            && owned[i].text.split_once(':').is_some_and(|(name, _)| name.chars().any(char::is_lowercase))
+            && (plain_label(&owned[i]) || owned.get(i + 1).is_some_and(plain_label))
             && owned.get(i + 1).is_some_and(entry);
         let under_day = i > 0 && owned[i - 1].kind == Kind::Heading && is_day_heading(&owned[i - 1].text);
         if matches!(owned[i].kind, Kind::Lead(..)) && entry(&owned[i]) && (under_day || boxed_entries) {
@@ -2741,6 +2746,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && paras[i - 2].kind == Kind::Table
             && is_head(&paras[i - 3])
             && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)))
+        {
+            starts.insert(i);
+        }
+        // `TODAY ON TV` over `IPL: Mumbai Indians v Punjab Kings, 7.30 p.m.`,
+        // under `Football: I-League 2 (Kalyani): …`: a label in capitals
+        // between two boxes of short labelled entries heads the second box,
+        // no subhead of the first (a story's text runs in no such labels).
+        if i > 0
+            && p.kind == Kind::Heading
+            && !is_cjk_text(&p.text)
+            && !p.text.chars().any(char::is_lowercase)
+            && word_count(&p.text) <= 4
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && opens_on_entry_label(&paras[i - 1].text, 40)
+            && paras
+                .get(i + 1)
+                .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && opens_on_entry_label(&q.text, 20))
         {
             starts.insert(i);
         }
@@ -3838,6 +3861,18 @@ fn is_publication(text: &str) -> bool {
     let t = text.trim();
     let capitalised = t.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '&'));
     capitalised && (super::header::is_paper_name(t) || super::header::is_paper_name(&format!("The {t}")))
+}
+
+/// `Cricket: IPL: …`, `Norway Chess: Round 7, …`: an English box's entry,
+/// a label of a word or two before a colon, then at most `max` words.
+fn opens_on_entry_label(text: &str, max: usize) -> bool {
+    text.split_once(": ").is_some_and(|(label, rest)| {
+        (1..=2).contains(&word_count(label))
+            && label.starts_with(char::is_uppercase)
+            && label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && label.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\''))
+            && word_count(rest) <= max
+    })
 }
 
 /// `淇滨区：`, `Editorial:`: a few words and a colon on a line of their own.
