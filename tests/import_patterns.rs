@@ -7578,3 +7578,18 @@ fn issue3_a_tv_listing_led_by_an_initialism_is_a_box_not_a_dateline() {
     assert_eq!(arts[1].front.dateline, None);
     assert!(arts[1].body.starts_with("IPL: Mumbai Indians"), "{}", arts[1].body);
 }
+
+#[test]
+fn issue3_a_beats_desk_alone_under_the_head_signs_the_story() {
+    // `Sports Reporter` alone under the headline signs for the desk, as
+    // `Staff Reporter` does; under `By NAME` it is only the writer's role.
+    let a = one(
+        "Hockey India names squad for Pro League leg\n\nSports Reporter\n\nNEW DELHI: Hockey India on Thursday named a 24-member squad for the European leg of the FIH Pro League.\n",
+    );
+    assert_eq!(a.front.reporters, ["Sports Reporter"]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("New Delhi"));
+    let a = one(
+        "Temasek-backed firm to list on SGX\n\nBy Rachel Tan\nBusiness Reporter\n\nA logistics company backed by Temasek Holdings has filed to list on the Singapore Exchange.\n",
+    );
+    assert_eq!(a.front.reporters, ["Rachel Tan"]);
+}

@@ -91,6 +91,16 @@ fn desk_named(line: &str) -> Option<String> {
     (!lower.contains("report") || lower.contains("reporter")).then_some(t)
 }
 
+/// `Staff report`, `Sports Reporter`, `Our Bureau`, `Special to The
+/// Courier`: a byline that names no writer.
+fn unnamed_byline() -> &'static Regex {
+    static UNNAMED: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &UNNAMED,
+        r"^(?:(?:[—–-]\s*)?(?:[A-Z][A-Za-z]+\s+)?(?i:(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)|(?:Our|Staff|Special|Legal|Political|Diplomatic|Sports|Business|Chief|Senior)\s+(?:Special\s+)?(?:Reporter|Correspondent|Representative|Bureau)|Our\s+Bureau|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
+    )
+}
+
 /// A byline's text after its `By`, set in either case (`By Staff
 /// Reporter`, `BY STAFF REPORTER`).
 fn after_by(t: &str) -> &str {
@@ -1999,9 +2009,12 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             // alone is a role whose holder's name stands elsewhere.)
             _ if word_count(line) <= 4 => {
                 let unby = after_by(line);
+                // (`Sports Reporter`, `Business Correspondent` alone: the
+                // desk's unnamed byline, as the pattern below reads it.)
                 let own =
                     ["Our ", "Staff ", "Special ", "OUR ", "STAFF ", "SPECIAL "].iter().any(|w| unby.starts_with(w))
-                        || is_house_desk(unby);
+                        || is_house_desk(unby)
+                        || unnamed_byline().is_match(unby);
                 return Some(Credits { desk: desk_named(line).filter(|_| own), ..Credits::default() });
             }
             _ => {}
@@ -2009,11 +2022,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     }
     // `Staff report` in place of a name; `Special to The Courier`, `For The
     // Courier` under a freelancer's `By NAME`: bylines that name no one.
-    static UNNAMED: OnceLock<Regex> = OnceLock::new();
-    let unnamed = static_re(
-        &UNNAMED,
-        r"^(?:(?:[—–-]\s*)?(?:[A-Z][A-Za-z]+\s+)?(?i:(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)|(?:Our|Staff|Special|Legal|Political|Diplomatic|Sports|Business|Chief|Senior)\s+(?:Special\s+)?(?:Reporter|Correspondent|Representative|Bureau)|Our\s+Bureau|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
-    );
+    let unnamed = unnamed_byline();
     // Indian papers sign with the desk: `By Our Staff Reporter`, the paper's
     // initials (`HT Correspondent`, `ET Bureau`), its own news service
     // (`Express News Service`, `TNN`, `DHNS`): no one is named either.
