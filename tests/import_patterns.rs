@@ -7593,3 +7593,20 @@ fn issue3_a_beats_desk_alone_under_the_head_signs_the_story() {
     );
     assert_eq!(a.front.reporters, ["Rachel Tan"]);
 }
+
+#[test]
+fn issue3_a_sentence_cut_at_a_columns_foot_is_no_headline() {
+    // `The company operates 14 temperature-controlled warehouses across
+    // South-east` set tight under the text, then a blank line and `Asia and
+    // counts…`: the column's last line, mended, no headline of a piece.
+    let a = one(
+        "Temasek-backed firm to list on SGX\n\nBy Rachel Tan\n\nA logistics company backed by Temasek Holdings has filed to list on the Singapore Exchange mainboard.\nCold-chain operator FreshLink Logistics plans to raise about $350 million, according to its prospectus.\nThe company operates 14 temperature-controlled warehouses across South-east\n\nAsia and counts supermarket chains and pharmaceutical firms among its customers.\nThe IPO is expected to be priced in June.\n",
+    );
+    assert!(a.body.contains("across South-east Asia and counts supermarket chains"), "{}", a.body);
+    // A headline set so names what the text under it does: it stays one.
+    let arts = page(
+        "Council tax to rise\n\nCouncil tax bills in Leeds will rise by 4.99 per cent from April after councillors approved the budget.\nHospital waiting lists fall for third month\n\nWaiting lists at Yorkshire hospitals have fallen for the third month in a row, new figures show.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.title, "Hospital waiting lists fall for third month");
+}
