@@ -7610,3 +7610,17 @@ fn issue3_a_sentence_cut_at_a_columns_foot_is_no_headline() {
     assert_eq!(arts.len(), 2);
     assert_eq!(arts[1].front.title, "Hospital waiting lists fall for third month");
 }
+
+#[test]
+fn issue3_by_set_tight_under_the_last_line_and_apart_from_the_next_head_signs_above() {
+    // `By Declan O'Reilly` right under a tribute's last line, a blank line,
+    // then the next piece's heads: the tribute signed at its end, not the
+    // next piece's byline set over it.
+    let arts = page(
+        "A devoted teacher who gave her life to Castlepollard\n\nFORMER pupils sent messages of sympathy following the death of a teacher who served the school for decades.\nShe died peacefully on May 9, aged 95.\nBy Declan O'Reilly\n\nSeamus Corrigan, Kilbeggan\n\nSEAMUS Corrigan, who died on April 30 after a short illness, was for many years the face of the hardware shop.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.reporters, ["Declan O'Reilly"]);
+    assert!(arts[1].front.reporters.is_empty());
+    assert!(!arts[0].body.contains("Reilly"), "{}", arts[0].body);
+}

@@ -2156,8 +2156,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && owned[..b].iter().any(|q| q.kind == Kind::Heading)
         });
     // (`By SAM OKONJO` there is the next story's: English papers set `By`
-    // over a story, never under one.)
+    // over a story, never under one. Unless it is set tight under the last
+    // line and apart from the headline below: `…aged 95.` / `By Declan
+    // O'Reilly`, a blank line, `APPRECIATION`: an obituary page's tribute
+    // signed at its end.)
     let opens_with_by = |t: &str| t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
+    let by_signs_above =
+        |owned: &[Para], i: usize| owned[i].no == owned[i - 1].no + 1 && owned[i + 1].no > owned[i].no + 1;
     // (Nor when the story above named its writers where it opened, `本报讯
     // （记者 陈志远）…`: `本报评论员` under it heads the commentary below.)
     let signed_above = |owned: &[Para], i: usize| {
@@ -2224,7 +2229,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     for i in 1..n.saturating_sub(1) {
         if let Kind::Byline(c) = &owned[i].kind
             && (signs_at_end || !owned[i].text.starts_with(BOX_MARKERS))
-            && !opens_with_by(&owned[i].text)
+            && (!opens_with_by(&owned[i].text) || by_signs_above(&owned, i))
             && !signed_above(&owned, i)
             && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
             && (is_terminated(&owned[i - 1].text) || is_closing_note(&owned[i - 1]))
