@@ -7624,3 +7624,19 @@ fn issue3_by_set_tight_under_the_last_line_and_apart_from_the_next_head_signs_ab
     assert!(arts[1].front.reporters.is_empty());
     assert!(!arts[0].body.contains("Reilly"), "{}", arts[0].body);
 }
+
+#[test]
+fn issue3_a_name_under_the_head_that_the_lead_names_again_is_the_subject() {
+    // `Sr Philomena Nugent` under an obituary's headline, named again in
+    // its first paragraph: whom the piece is about, its deck, no writer.
+    let a = one(
+        "A devoted teacher who gave her life to Castlepollard\nSr Philomena Nugent\n\nFORMER pupils sent messages of sympathy following the death of Sister Philomena Nugent, who taught at the school for almost four decades.\nShe died peacefully on May 9, aged 95.\n",
+    );
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert_eq!(a.front.subtitle.as_deref(), Some("Sr Philomena Nugent"));
+    // A writer's bare name under the head stays the byline.
+    let a = one(
+        "Council tax to rise by 4.99 per cent\nSarah Jenkins\n\nCouncil tax bills in Leeds will rise by 4.99 per cent from April after councillors approved the budget.\n",
+    );
+    assert_eq!(a.front.reporters, ["Sarah Jenkins"]);
+}

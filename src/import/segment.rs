@@ -2132,6 +2132,39 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             k += 1;
         }
     }
+    // `Sr Philomena Nugent` under an obituary's headline, over `…following
+    // the death of Sister Philomena Nugent, who taught…`: a bare name under
+    // the head that the first paragraphs name again is whom the piece is
+    // about, its deck, not its writer (no one writes their own name into
+    // their lead).
+    for i in 1..owned.len() {
+        let Kind::Byline(c) = &owned[i].kind else { continue };
+        let text = owned[i].text.trim();
+        let bare = c.reporters.len() == 1
+            && c.agency.is_none()
+            && c.contributors.is_empty()
+            && c.dateline.is_none()
+            && !text.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "))
+            && !is_cjk_text(text)
+            && (2..=4).contains(&word_count(text));
+        if !bare || !is_head(&owned[i - 1]) {
+            continue;
+        }
+        let words: Vec<&str> = c.reporters[0].split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let tail = words[words.len() - 2..].join(" ");
+        let named = owned[i + 1..]
+            .iter()
+            .take_while(|q| !is_head(q))
+            .filter(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)))
+            .take(3)
+            .any(|q| q.text.contains(&tail));
+        if named {
+            owned[i].kind = Kind::Subtitle;
+        }
+    }
     let n = owned.len();
     // `报道：郑嘉欣` between a story's last sentence and the next headline:
     // the story above is signed at its end, as Singapore and Malaysia
