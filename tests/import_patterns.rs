@@ -7640,3 +7640,23 @@ fn issue3_a_name_under_the_head_that_the_lead_names_again_is_the_subject() {
     );
     assert_eq!(a.front.reporters, ["Sarah Jenkins"]);
 }
+
+#[test]
+fn issue3_family_notices_beside_the_deaths_are_columns_of_their_own() {
+    // `ANNIVERSARIES`, `ACKNOWLEDGEMENTS` under `DEATH NOTICES`: each a
+    // column of its own, no notice of the deaths; and `Obituaries` heading
+    // the page with them lower down is the page's section.
+    let arts = page(
+        "Obituaries\n\nFarmer, footballer and friend to all in Rathowen\n\nTHE death of Tom Geraghty at the hospital on April 27 last brought great sadness to the parish.\nHe is survived by his wife Kathleen.\n\nDEATH NOTICES\n\nBRENNAN, Margaret (née Kiernan), Ballymore Road, Moate. May 17, 2026, peacefully, at the Midland Regional Hospital. May she rest in peace.\n\nANNIVERSARIES\n\nMcCORMACK, Josephine (Josie), Ballynacargy. In loving memory of Josie, whose first anniversary occurs on May 24.\n\nACKNOWLEDGEMENTS\n\nThe family of the late Christy Walsh, Coralstown, wish to thank most sincerely all who sympathised with them.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Farmer, footballer and friend to all in Rathowen"),
+            (None, "DEATH NOTICES"),
+            (None, "ANNIVERSARIES"),
+            (None, "ACKNOWLEDGEMENTS"),
+        ]
+    );
+    assert_eq!(arts[0].front.section.as_deref(), Some("Obituaries"));
+}

@@ -670,6 +670,7 @@ fn department(text: &str) -> Option<Department> {
     // A paper's own letters column (`早报读者来函`, `读者之声`).
     const LETTERS: &[&str] = &["读者来函", "读者来信", "读者之声", "读者论坛", "来函照登"];
     if COLLECTIONS.iter().any(|l| folded == *l || lower == *l)
+        || FAMILY_NOTICES.contains(&lower.as_str())
         || (len(t) <= 8 && LETTERS.iter().any(|l| folded.ends_with(l)) && folded.chars().all(super::text::is_han))
         || is_brief_label(&folded)
         || is_english_brief_label(t)
@@ -3817,10 +3818,25 @@ fn reads_as_a_name(text: &str) -> bool {
 }
 
 /// `Obituaries`, `Deaths`: a column of death notices, each under the name.
-fn is_obituary_label(text: &str) -> bool {
+/// (`ANNIVERSARIES`, `ACKNOWLEDGEMENTS`: the family notices set beside
+/// them, each a column of its own under its label.)
+pub(super) fn is_obituary_label(text: &str) -> bool {
     let t = label_text(text).trim_end_matches(':').to_lowercase();
     ["obituaries", "obituary", "deaths", "death notices", "funeral notices", "in memoriam"].contains(&t.as_str())
+        || FAMILY_NOTICES.contains(&t.as_str())
 }
+
+/// The family notices a paper sets under the deaths, each kind a column.
+const FAMILY_NOTICES: &[&str] = &[
+    "anniversaries",
+    "acknowledgements",
+    "acknowledgments",
+    "births",
+    "marriages",
+    "engagements",
+    "family notices",
+    "bereavements",
+];
 
 /// A pull quote repeats, in quotation marks, words from the story around it,
 /// often with a `— Name` line under it: layout, not text, and the name is
