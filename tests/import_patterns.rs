@@ -7660,3 +7660,14 @@ fn issue3_family_notices_beside_the_deaths_are_columns_of_their_own() {
     );
     assert_eq!(arts[0].front.section.as_deref(), Some("Obituaries"));
 }
+
+#[test]
+fn issue3_courtesy_photo_run_in_after_a_caption_is_no_text() {
+    // `… after Sunday's commencement. Courtesy photo`: where the picture
+    // came from, run in after the caption, naming no one; the caption stays.
+    let a = one(
+        "Graduates toss caps at Alma High\n\nTwenty-eight seniors received diplomas Sunday afternoon at Alma High School's commencement.\n\nAlma High seniors Emma Schroeder, left, and Kaylee Brandt hug after Sunday's commencement. Courtesy photo\n",
+    );
+    assert!(a.body.ends_with("hug after Sunday's commencement.\n"), "{}", a.body);
+    assert!(a.front.contributors.is_empty());
+}

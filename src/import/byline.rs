@@ -4273,6 +4273,17 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
         return Some((c[1].to_string(), credits));
     }
+    // `… after Sunday's commencement. Courtesy photo`, `… in 1961. File
+    // photo`: a weekly's note on where the picture came from, run in after
+    // the caption, naming no one.
+    static SOURCE_RUN_IN: OnceLock<Regex> = OnceLock::new();
+    let source_run_in = static_re(
+        &SOURCE_RUN_IN,
+        r#"^(.*[.!?"”’])\s+(?i:(?:courtesy|submitted|contributed|file|handout|staff)\s+(?:photos?|pictures?|images?))\.?$"#,
+    );
+    if let Some(c) = source_run_in.captures(para) {
+        return Some((c[1].to_string(), Credits::default()));
+    }
     // `… in Old Harbour Bay. Ian Allen/Photographer`: the Gleaner names the
     // photographer and the role after a slash.
     static NAME_ROLE: OnceLock<Regex> = OnceLock::new();
