@@ -7671,3 +7671,16 @@ fn issue3_courtesy_photo_run_in_after_a_caption_is_no_text() {
     assert!(a.body.ends_with("hug after Sunday's commencement.\n"), "{}", a.body);
     assert!(a.front.contributors.is_empty());
 }
+
+#[test]
+fn issue3_a_photo_lent_by_a_collection_credits_no_one() {
+    // `PHOTO: FAMILY COLLECTION` under a caption, on its line or run in:
+    // a collection lent the picture; no contributor is named, no text kept.
+    for credit in ["\nPHOTO: FAMILY COLLECTION", " PHOTO: FAMILY COLLECTION", "\nPicture: County Library archive"] {
+        let a = one(&format!(
+            "Farmer, footballer and friend to all\n\nTHE death of Tom Geraghty brought great sadness to the parish of Rathowen and far beyond it.\n\nTom Geraghty pictured at the county junior final in 1961.{credit}\n"
+        ));
+        assert!(a.front.contributors.is_empty(), "{credit}: {:?}", a.front.contributors);
+        assert!(a.body.ends_with("final in 1961.\n"), "{credit}: {}", a.body);
+    }
+}

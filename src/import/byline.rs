@@ -3687,7 +3687,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         {
             let n = without_place(n.trim().trim_start_matches("and ").trim());
             // `Photo: Supplied`: a credit naming no one.
-            if NO_ONE.contains(&n.to_ascii_lowercase().as_str()) {
+            if NO_ONE.contains(&n.to_ascii_lowercase().as_str()) || names_a_holding(n) {
                 continue;
             }
             // `Additional reporting: PA`: the wire by the name kept for it.
@@ -4084,6 +4084,13 @@ fn unit_and_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     })
 }
 
+/// `PHOTO: FAMILY COLLECTION`, `Picture: National Library archive`: a
+/// collection lent the picture; no photographer is named.
+fn names_a_holding(who: &str) -> bool {
+    const HOLDINGS: &[&str] = &["family", "collection", "archive", "archives", "library", "museum"];
+    who.split([' ', '/']).any(|w| HOLDINGS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
 /// What a photo's credit says in place of a photographer: no one.
 const NO_ONE: &[&str] =
     &["supplied", "file", "handout", "contributed", "courtesy", "stock", "special arrangement", "by arrangement"];
@@ -4096,6 +4103,9 @@ fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
     let mut credits = Credits::default();
     let who = who.trim();
     if NO_ONE.contains(&who.to_ascii_lowercase().as_str()) {
+        return Some(credits);
+    }
+    if names_a_holding(who) {
         return Some(credits);
     }
     let name = match who.split_once('/') {
