@@ -7684,3 +7684,17 @@ fn issue3_a_photo_lent_by_a_collection_credits_no_one() {
         assert!(a.body.ends_with("final in 1961.\n"), "{credit}: {}", a.body);
     }
 }
+
+#[test]
+fn issue3_a_rates_box_set_tight_under_a_brief_is_a_box_of_its_own() {
+    // `CURRENCIES` over `US$1 = S$1.3462` … `Source: MAS`, set as one block
+    // under the last brief: a box of its own titled by its label, no lines
+    // of the brief above and no item of the brief column.
+    let arts = page(
+        "BRIEFS\n\nSIA flies more passengers\nSINGAPORE Airlines Group carried 3.4 million passengers in April, up 8.9 per cent from a year earlier.\n\nCURRENCIES\nUS$1 = S$1.3462\n1 euro = S$1.4598\n100 yen = S$0.8621\nSource: MAS\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("BRIEFS"), "SIA flies more passengers"), (None, "CURRENCIES")]);
+    assert!(!arts[0].body.contains("S$1.3462"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("US$1 = S$1.3462") && arts[1].body.contains("Source: MAS"), "{}", arts[1].body);
+    assert!(!arts[1].body.contains("CURRENCIES"), "{}", arts[1].body);
+}

@@ -1586,6 +1586,29 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         i += 1;
     }
+    // `CURRENCIES` set tight over `US$1 = S$1.3462` … `Source: MAS` after a
+    // story reads as one block of rows: a box's label in capitals over its
+    // figures and their source; the label heads the box (which starts a
+    // piece of its own below), no row of it.
+    let mut i = 0;
+    while i < owned.len() {
+        let p = &owned[i];
+        let lines: Vec<&str> = p.text.lines().map(str::trim).collect();
+        if matches!(p.kind, Kind::Verse | Kind::Table)
+            && lines.len() >= 4
+            && !is_cjk_text(lines[0])
+            && (1..=3).contains(&word_count(lines[0]))
+            && lines[0].chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && lines[0].chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '&' | '\'' | '’'))
+            && lines.last().is_some_and(|l| is_source_note(l))
+        {
+            let rows = Para { text: lines[1..].join("\n"), ..p.clone() };
+            let label = heading_of(p, lines[0].to_string());
+            owned.splice(i..=i, [label, rows]);
+            i += 1;
+        }
+        i += 1;
+    }
     // Under an index box's label (`今日导读`), the lines naming a story and
     // its page are the box's list, not headlines of stories.
     for i in 0..owned.len() {
@@ -2691,9 +2714,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             while e < n && is_head(&paras[e]) {
                 e += 1;
             }
+            // (Or its rows, set as lines, closing on their source: `US$1 =
+            // S$1.3462` … `Source: MAS`.)
             let boxed_table = i > 0
                 && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
-                && paras.get(e).is_some_and(|q| q.kind == Kind::Table);
+                && paras.get(e).is_some_and(|q| {
+                    q.kind == Kind::Table
+                        || (q.kind == Kind::Verse && q.text.lines().last().is_some_and(is_source_note))
+                });
             if boxed_table {
                 starts.insert(i);
                 // (`数说东湖` over its figures, then `生态底色越来越“亮”` over
@@ -3764,6 +3792,14 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                 // (A stocks or results table under its own head after
                 // `BUSINESS BRIEFS` is a box of its own, as after `体育简讯`.)
                 Some(Kind::Table) if is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text) => {
+                    out.push((i, None));
+                    label = None;
+                }
+                // (So is a box of rates set as lines over their source.)
+                Some(Kind::Verse)
+                    if (is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text))
+                        && paras[e].text.lines().last().is_some_and(is_source_note) =>
+                {
                     out.push((i, None));
                     label = None;
                 }
