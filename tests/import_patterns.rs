@@ -7698,3 +7698,24 @@ fn issue3_a_rates_box_set_tight_under_a_brief_is_a_box_of_its_own() {
     assert!(arts[1].body.contains("US$1 = S$1.3462") && arts[1].body.contains("Source: MAS"), "{}", arts[1].body);
     assert!(!arts[1].body.contains("CURRENCIES"), "{}", arts[1].body);
 }
+
+#[test]
+fn issue3_a_wires_or_desks_sign_off_on_its_own_line_after_a_hyphen_or_dash() {
+    // `- Bloomberg` (an export's hyphen for the dash) and `– Staff Reporter`
+    // on their own lines under a brief sign it: the wire, the desk (not
+    // `Staff report`, which names no one); the next brief stays apart.
+    for (sign, agency, reporters) in [
+        ("- Bloomberg", Some("Bloomberg"), vec![]),
+        ("– Staff Reporter", None, vec!["Staff Reporter"]),
+        ("- Staff Reporter", None, vec!["Staff Reporter"]),
+        ("— Staff report", None, vec![]),
+    ] {
+        let arts = page(&format!(
+            "NZX 50 slips as Fletcher drags\n\nBy Jamie Gray\n\nThe NZX 50 fell 0.4 per cent to 12,140.22 in trading worth $142 million.\n\nDollar firms\n\nThe New Zealand dollar firmed against the greenback after stronger-than-expected dairy auction results overnight.\n{sign}\n"
+        ));
+        assert_eq!(arts.len(), 2, "{sign}");
+        assert_eq!(arts[1].front.agency.as_deref(), agency, "{sign}");
+        assert_eq!(arts[1].front.reporters, reporters, "{sign}");
+        assert!(!arts[1].body.contains("Staff") && !arts[1].body.contains("- Bloomberg"), "{sign}: {}", arts[1].body);
+    }
+}

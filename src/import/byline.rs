@@ -3282,6 +3282,20 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         push_unique(&mut credits.contributors, title_case_caps(c.get(1)?.as_str()));
         return Some((credits, CreditKind::Photo));
     }
+    // `- Bloomberg` on its own line under a brief: an export's hyphen for
+    // the dash; only a wire known so is read there (a list's item is not).
+    if let Some(who) = inner.strip_prefix("- ") {
+        if let Some(agency) = english_agency(who.trim(), rules) {
+            return Some((Credits { agency: Some(agency), ..Credits::default() }, CreditKind::Agency));
+        }
+        // (`- Staff Reporter`: the desk, as after a dash.)
+        if let Some(desk) = parse_byline_line_folded(who.trim(), rules)
+            && desk.desk.is_some()
+            && desk.names_no_one()
+        {
+            return Some((desk, CreditKind::People));
+        }
+    }
     // `— Staff report`, `—The Associated Press`, `– Jane Doe`: a brief's sign-off.
     static SIGN_OFF: OnceLock<Regex> = OnceLock::new();
     let sign_off = static_re(&SIGN_OFF, r"^(?:[—–]{1,2}|--)\s*(.+?)\s*$");
@@ -3294,7 +3308,9 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
         let mut credits = Credits::default();
         let lower = who.to_lowercase();
-        if lower.starts_with("staff report") || lower.starts_with("from staff report") {
+        // (`— Staff Reporter` is the desk's byline, below.)
+        if (lower.starts_with("staff report") || lower.starts_with("from staff report")) && !lower.contains("reporter")
+        {
             return Some((credits, CreditKind::People));
         }
         // `— Staff writer, with CNA`, `— Staff writer`: a brief's sign-off by
@@ -3308,6 +3324,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         if let Some(agency) = english_agency(who, rules) {
             credits.agency = Some(agency);
             return Some((credits, CreditKind::Agency));
+        }
+        // `– Staff Reporter` on its own line under a brief: the desk signs
+        // it, as when the sign-off runs on after the last sentence.
+        if let Some(desk) = parse_byline_line_folded(who, rules)
+            && desk.desk.is_some()
+            && desk.reporters.is_empty()
+            && desk.agency.is_none()
+        {
+            return Some((desk, CreditKind::People));
         }
         if is_english_name(who) && who.split_whitespace().count() <= 4 {
             push_unique(&mut credits.reporters, title_case_caps(who));
