@@ -7719,3 +7719,15 @@ fn issue3_a_wires_or_desks_sign_off_on_its_own_line_after_a_hyphen_or_dash() {
         assert!(!arts[1].body.contains("Staff") && !arts[1].body.contains("- Bloomberg"), "{sign}: {}", arts[1].body);
     }
 }
+
+#[test]
+fn issue3_sapa_signs_as_a_wire() {
+    // `- Sapa` under a South African brief: the Press Association's wire
+    // (ANA's forerunner), credited as one.
+    let arts = page(
+        "Sharks sign Bok lock\n\nThe Sharks have signed Springbok lock Jason Jenkins on a three-year deal, the union announced on Tuesday.\n- Sapa\n\nProteas A squad named\n\nCricket South Africa on Tuesday named a 15-man Proteas A squad for the series against Zimbabwe.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("Sapa"));
+    assert!(!arts[0].body.contains("Sapa"), "{}", arts[0].body);
+}
