@@ -7731,3 +7731,17 @@ fn issue3_sapa_signs_as_a_wire() {
     assert_eq!(arts[0].front.agency.as_deref(), Some("Sapa"));
     assert!(!arts[0].body.contains("Sapa"), "{}", arts[0].body);
 }
+
+#[test]
+fn issue3_a_bare_name_tight_under_the_text_over_a_label_set_apart_signs_above() {
+    // `Chris Lloyd` right under an obituary's last line, then a blank line
+    // and `FAMILY NOTICES` over `Deaths`: the obituary's writer, not a
+    // head of the notices.
+    let arts = page(
+        "Miner's son who became the town's first Labour mayor\n\nJOHN Atkinson, who has died aged 87, was born in Spennymoor, the son of a miner.\nHe is survived by his wife, Doreen, and their three daughters.\nChris Lloyd\n\nFAMILY NOTICES\n\nDeaths\n\nHARDY Margaret (Peggy) Peacefully at Darlington Memorial Hospital on May 14, aged 91, of Cockerton.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, ["Chris Lloyd"]);
+    assert!(!arts[0].body.contains("Chris Lloyd"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "Deaths");
+}

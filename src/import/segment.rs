@@ -2267,9 +2267,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // `Budget Blues`, is set apart from the text above by a blank line; a
     // letter's writer over the town, `Springfield`, or a notice's over the
     // post, `Township Secretary`, has no headline under the name.)
+    // (Under it a label in capitals, `FAMILY NOTICES`, set apart by a
+    // blank line while the name sits tight under the text: the name is the
+    // text's last line, no head of what follows.)
     for i in 1..n.saturating_sub(1) {
         let next = owned[i + 1].text.trim();
-        let headline = is_sentence_case(next) || (word_count(next) >= 3 && !next.chars().any(char::is_lowercase));
+        let apart_below = owned[i + 1].no > owned[i].no + 1;
+        let headline = is_sentence_case(next)
+            || (word_count(next) >= 3 && !next.chars().any(char::is_lowercase))
+            || (apart_below && !next.chars().any(char::is_lowercase));
         if owned[i].kind == Kind::Heading
             && !is_cjk_text(&owned[i].text)
             && owned[i - 1].kind == Kind::Body
