@@ -7745,3 +7745,15 @@ fn issue3_a_bare_name_tight_under_the_text_over_a_label_set_apart_signs_above() 
     assert!(!arts[0].body.contains("Chris Lloyd"), "{}", arts[0].body);
     assert_eq!(arts[1].front.title, "Deaths");
 }
+
+#[test]
+fn issue3_a_police_logs_day_in_capitals_is_no_dateline() {
+    // `MONDAY, MAY 11` over a blotter's entries: the day they fall on, a
+    // subhead of the log, not a dateline placing a piece in `Monday`.
+    let arts = page(
+        "Police Blotter\n\nThe following incidents were reported to the Millbrook Police Department.\nMONDAY, MAY 11\n9:14 a.m. — Theft of a bicycle reported in the 300 block of Elm Street.\nTUESDAY, MAY 12\n11:02 p.m. — Noise complaint, 100 block of Oak Avenue. Subjects were advised.\n",
+    );
+    assert_eq!(arts.len(), 1, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.dateline, None);
+    assert!(arts[0].body.contains("MONDAY, MAY 11") && arts[0].body.contains("Theft of a bicycle"), "{}", arts[0].body);
+}

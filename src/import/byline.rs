@@ -2055,8 +2055,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         &DATE_LINE,
         r"^([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}),\s*((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?)\s+(\d{1,2})$",
     );
+    // (`MONDAY, MAY 11` over a police log's entries: the day they fall on,
+    // no place.)
     if let Some(c) = date_line.captures(line)
         && let Some(month) = month_number(&c[2])
+        && !super::header::is_weekday(&c[1])
     {
         let dateline = RawDateline { place: Some(title_case_caps(&c[1])), month: Some(month), day: c[3].parse().ok() };
         return Some(Credits { dateline: Some(dateline), ..Credits::default() });
