@@ -7757,3 +7757,19 @@ fn issue3_a_police_logs_day_in_capitals_is_no_dateline() {
     assert_eq!(arts[0].front.dateline, None);
     assert!(arts[0].body.contains("MONDAY, MAY 11") && arts[0].body.contains("Theft of a bicycle"), "{}", arts[0].body);
 }
+
+#[test]
+fn issue3_a_head_over_a_credit_set_over_its_caption_opens_a_story() {
+    // `Eagle Scout project brightens park` over `Submitted photo` over the
+    // caption, a sentence, over the text, after a finished story: the next
+    // story, opening on its photo; the headline is no caption of the story above.
+    let arts = page(
+        "School board weighs four-day week\n\nThe Millbrook Board of Education will hold a public hearing next month on a proposal to move to a four-day week.\n\nEagle Scout project brightens park\n\nSubmitted photo\nEagle Scout candidate Liam Ortega, center, and members of Troop 112 install new benches at Riverside Park on Saturday.\n\nLiam Ortega, 16, a sophomore at Millbrook High School, organized volunteers and raised $2,400 to build six benches.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "School board weighs four-day week"), (None, "Eagle Scout project brightens park")]
+    );
+    assert!(arts[1].body.starts_with("Eagle Scout candidate Liam Ortega"), "{}", arts[1].body);
+    assert!(!arts[1].body.contains("Submitted"), "{}", arts[1].body);
+}

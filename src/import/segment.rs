@@ -2865,9 +2865,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && paras[h].text.starts_with(char::is_uppercase)
                 && !paras[h].text.trim_end().ends_with([':', '?', '.'])
         };
+        // (`Eagle Scout project brightens park` over `Submitted photo` over
+        // its caption, a sentence, over the text: the story opens on its
+        // photo, the credit set over the caption.)
+        let photo_first = |h: usize| {
+            paras.get(h + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+                && paras
+                    .get(h + 2)
+                    .is_some_and(|q| q.kind == Kind::Body && is_terminated(&q.text) && word_count(&q.text) >= 6)
+                && paras.get(h + 3).is_some_and(|q| q.kind == Kind::Body)
+        };
         let unsigned_head = |h: usize| {
             english_head(h, 4)
-                && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, h + 1))
+                && (paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, h + 1)) || photo_first(h))
                 // (A photo's credit under text that is no caption is set
                 // over its own: `Courtesy photo` over `Margaret Hart`.)
                 && paras
