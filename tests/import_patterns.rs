@@ -7773,3 +7773,13 @@ fn issue3_a_head_over_a_credit_set_over_its_caption_opens_a_story() {
     assert!(arts[1].body.starts_with("Eagle Scout candidate Liam Ortega"), "{}", arts[1].body);
     assert!(!arts[1].body.contains("Submitted"), "{}", arts[1].body);
 }
+
+#[test]
+fn issue3_a_story_opening_on_its_photo_ends_a_police_log() {
+    // The same story under a police log's last entry: no entry of the log.
+    let arts = page(
+        "Police Blotter\n\nThe following incidents were reported to the Millbrook Police Department.\nTUESDAY, MAY 12\n11:02 p.m. — Noise complaint, 100 block of Oak Avenue. Subjects were advised.\n\nEagle Scout project brightens park\n\nSubmitted photo\nEagle Scout candidate Liam Ortega, center, and members of Troop 112 install new benches at Riverside Park on Saturday.\n\nLiam Ortega, 16, a sophomore at Millbrook High School, organized volunteers and raised $2,400 to build six benches.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Police Blotter"), (None, "Eagle Scout project brightens park")]);
+    assert!(!arts[0].body.contains("Eagle"), "{}", arts[0].body);
+}

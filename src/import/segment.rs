@@ -2993,7 +2993,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // is no pull quote: a signed feature's crosshead is what sits
             // under one.)
             && (!under_quote(&paras[i - 1].text) || !signed_piece())
-            && !in_briefs()
+            // (A story opening on its photo is no brief of a column or log.)
+            && (!in_briefs() || (english_head(i, 4) && photo_first(i)))
         {
             starts.insert(i);
         }
