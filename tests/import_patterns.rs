@@ -7564,3 +7564,222 @@ fn issue3_a_letter_signed_in_capitals_with_a_small_mc_is_signed() {
     assert_eq!(arts[1].front.title, "Support local saleyards");
     assert_eq!(arts[1].front.reporters, ["Margaret Dunn"]);
 }
+
+#[test]
+fn issue3_a_tv_listing_led_by_an_initialism_is_a_box_not_a_dateline() {
+    // `IPL: Mumbai Indians v Punjab Kings, 7.30 p.m.` over `Norway Chess:
+    // Round 7, …` under `TODAY ON TV`: a box's entries (the one in plain
+    // case under it says so), no dateline `Ipl`; and the label, between a
+    // results box's entries and these, heads a box of its own.
+    let arts = page(
+        "RESULTS\nCricket: IPL: Gujarat Titans 179/0 in 17.5 ovs bt Delhi Capitals 175/6 in 20 ovs.\nFootball: I-League 2 (Kalyani): Sporting Bengaluru 2 drew with United SC 2.\n\nTODAY ON TV\nIPL: Mumbai Indians v Punjab Kings, 7.30 p.m., Star Sports 1.\nNorway Chess: Round 7, 8.30 p.m., JioHotstar.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "RESULTS"), (None, "TODAY ON TV")]);
+    assert_eq!(arts[1].front.dateline, None);
+    assert!(arts[1].body.starts_with("IPL: Mumbai Indians"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue3_a_beats_desk_alone_under_the_head_signs_the_story() {
+    // `Sports Reporter` alone under the headline signs for the desk, as
+    // `Staff Reporter` does; under `By NAME` it is only the writer's role.
+    let a = one(
+        "Hockey India names squad for Pro League leg\n\nSports Reporter\n\nNEW DELHI: Hockey India on Thursday named a 24-member squad for the European leg of the FIH Pro League.\n",
+    );
+    assert_eq!(a.front.reporters, ["Sports Reporter"]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("New Delhi"));
+    let a = one(
+        "Temasek-backed firm to list on SGX\n\nBy Rachel Tan\nBusiness Reporter\n\nA logistics company backed by Temasek Holdings has filed to list on the Singapore Exchange.\n",
+    );
+    assert_eq!(a.front.reporters, ["Rachel Tan"]);
+}
+
+#[test]
+fn issue3_a_sentence_cut_at_a_columns_foot_is_no_headline() {
+    // `The company operates 14 temperature-controlled warehouses across
+    // South-east` set tight under the text, then a blank line and `Asia and
+    // counts…`: the column's last line, mended, no headline of a piece.
+    let a = one(
+        "Temasek-backed firm to list on SGX\n\nBy Rachel Tan\n\nA logistics company backed by Temasek Holdings has filed to list on the Singapore Exchange mainboard.\nCold-chain operator FreshLink Logistics plans to raise about $350 million, according to its prospectus.\nThe company operates 14 temperature-controlled warehouses across South-east\n\nAsia and counts supermarket chains and pharmaceutical firms among its customers.\nThe IPO is expected to be priced in June.\n",
+    );
+    assert!(a.body.contains("across South-east Asia and counts supermarket chains"), "{}", a.body);
+    // A headline set so names what the text under it does: it stays one.
+    let arts = page(
+        "Council tax to rise\n\nCouncil tax bills in Leeds will rise by 4.99 per cent from April after councillors approved the budget.\nHospital waiting lists fall for third month\n\nWaiting lists at Yorkshire hospitals have fallen for the third month in a row, new figures show.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[1].front.title, "Hospital waiting lists fall for third month");
+}
+
+#[test]
+fn issue3_by_set_tight_under_the_last_line_and_apart_from_the_next_head_signs_above() {
+    // `By Declan O'Reilly` right under a tribute's last line, a blank line,
+    // then the next piece's heads: the tribute signed at its end, not the
+    // next piece's byline set over it.
+    let arts = page(
+        "A devoted teacher who gave her life to Castlepollard\n\nFORMER pupils sent messages of sympathy following the death of a teacher who served the school for decades.\nShe died peacefully on May 9, aged 95.\nBy Declan O'Reilly\n\nSeamus Corrigan, Kilbeggan\n\nSEAMUS Corrigan, who died on April 30 after a short illness, was for many years the face of the hardware shop.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.reporters, ["Declan O'Reilly"]);
+    assert!(arts[1].front.reporters.is_empty());
+    assert!(!arts[0].body.contains("Reilly"), "{}", arts[0].body);
+}
+
+#[test]
+fn issue3_a_name_under_the_head_that_the_lead_names_again_is_the_subject() {
+    // `Sr Philomena Nugent` under an obituary's headline, named again in
+    // its first paragraph: whom the piece is about, its deck, no writer.
+    let a = one(
+        "A devoted teacher who gave her life to Castlepollard\nSr Philomena Nugent\n\nFORMER pupils sent messages of sympathy following the death of Sister Philomena Nugent, who taught at the school for almost four decades.\nShe died peacefully on May 9, aged 95.\n",
+    );
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert_eq!(a.front.subtitle.as_deref(), Some("Sr Philomena Nugent"));
+    // A writer's bare name under the head stays the byline.
+    let a = one(
+        "Council tax to rise by 4.99 per cent\nSarah Jenkins\n\nCouncil tax bills in Leeds will rise by 4.99 per cent from April after councillors approved the budget.\n",
+    );
+    assert_eq!(a.front.reporters, ["Sarah Jenkins"]);
+}
+
+#[test]
+fn issue3_family_notices_beside_the_deaths_are_columns_of_their_own() {
+    // `ANNIVERSARIES`, `ACKNOWLEDGEMENTS` under `DEATH NOTICES`: each a
+    // column of its own, no notice of the deaths; and `Obituaries` heading
+    // the page with them lower down is the page's section.
+    let arts = page(
+        "Obituaries\n\nFarmer, footballer and friend to all in Rathowen\n\nTHE death of Tom Geraghty at the hospital on April 27 last brought great sadness to the parish.\nHe is survived by his wife Kathleen.\n\nDEATH NOTICES\n\nBRENNAN, Margaret (née Kiernan), Ballymore Road, Moate. May 17, 2026, peacefully, at the Midland Regional Hospital. May she rest in peace.\n\nANNIVERSARIES\n\nMcCORMACK, Josephine (Josie), Ballynacargy. In loving memory of Josie, whose first anniversary occurs on May 24.\n\nACKNOWLEDGEMENTS\n\nThe family of the late Christy Walsh, Coralstown, wish to thank most sincerely all who sympathised with them.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Farmer, footballer and friend to all in Rathowen"),
+            (None, "DEATH NOTICES"),
+            (None, "ANNIVERSARIES"),
+            (None, "ACKNOWLEDGEMENTS"),
+        ]
+    );
+    assert_eq!(arts[0].front.section.as_deref(), Some("Obituaries"));
+}
+
+#[test]
+fn issue3_courtesy_photo_run_in_after_a_caption_is_no_text() {
+    // `… after Sunday's commencement. Courtesy photo`: where the picture
+    // came from, run in after the caption, naming no one; the caption stays.
+    let a = one(
+        "Graduates toss caps at Alma High\n\nTwenty-eight seniors received diplomas Sunday afternoon at Alma High School's commencement.\n\nAlma High seniors Emma Schroeder, left, and Kaylee Brandt hug after Sunday's commencement. Courtesy photo\n",
+    );
+    assert!(a.body.ends_with("hug after Sunday's commencement.\n"), "{}", a.body);
+    assert!(a.front.contributors.is_empty());
+}
+
+#[test]
+fn issue3_a_photo_lent_by_a_collection_credits_no_one() {
+    // `PHOTO: FAMILY COLLECTION` under a caption, on its line or run in:
+    // a collection lent the picture; no contributor is named, no text kept.
+    for credit in ["\nPHOTO: FAMILY COLLECTION", " PHOTO: FAMILY COLLECTION", "\nPicture: County Library archive"] {
+        let a = one(&format!(
+            "Farmer, footballer and friend to all\n\nTHE death of Tom Geraghty brought great sadness to the parish of Rathowen and far beyond it.\n\nTom Geraghty pictured at the county junior final in 1961.{credit}\n"
+        ));
+        assert!(a.front.contributors.is_empty(), "{credit}: {:?}", a.front.contributors);
+        assert!(a.body.ends_with("final in 1961.\n"), "{credit}: {}", a.body);
+    }
+}
+
+#[test]
+fn issue3_a_rates_box_set_tight_under_a_brief_is_a_box_of_its_own() {
+    // `CURRENCIES` over `US$1 = S$1.3462` … `Source: MAS`, set as one block
+    // under the last brief: a box of its own titled by its label, no lines
+    // of the brief above and no item of the brief column.
+    let arts = page(
+        "BRIEFS\n\nSIA flies more passengers\nSINGAPORE Airlines Group carried 3.4 million passengers in April, up 8.9 per cent from a year earlier.\n\nCURRENCIES\nUS$1 = S$1.3462\n1 euro = S$1.4598\n100 yen = S$0.8621\nSource: MAS\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("BRIEFS"), "SIA flies more passengers"), (None, "CURRENCIES")]);
+    assert!(!arts[0].body.contains("S$1.3462"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("US$1 = S$1.3462") && arts[1].body.contains("Source: MAS"), "{}", arts[1].body);
+    assert!(!arts[1].body.contains("CURRENCIES"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue3_a_wires_or_desks_sign_off_on_its_own_line_after_a_hyphen_or_dash() {
+    // `- Bloomberg` (an export's hyphen for the dash) and `– Staff Reporter`
+    // on their own lines under a brief sign it: the wire, the desk (not
+    // `Staff report`, which names no one); the next brief stays apart.
+    for (sign, agency, reporters) in [
+        ("- Bloomberg", Some("Bloomberg"), vec![]),
+        ("– Staff Reporter", None, vec!["Staff Reporter"]),
+        ("- Staff Reporter", None, vec!["Staff Reporter"]),
+        ("— Staff report", None, vec![]),
+    ] {
+        let arts = page(&format!(
+            "NZX 50 slips as Fletcher drags\n\nBy Jamie Gray\n\nThe NZX 50 fell 0.4 per cent to 12,140.22 in trading worth $142 million.\n\nDollar firms\n\nThe New Zealand dollar firmed against the greenback after stronger-than-expected dairy auction results overnight.\n{sign}\n"
+        ));
+        assert_eq!(arts.len(), 2, "{sign}");
+        assert_eq!(arts[1].front.agency.as_deref(), agency, "{sign}");
+        assert_eq!(arts[1].front.reporters, reporters, "{sign}");
+        assert!(!arts[1].body.contains("Staff") && !arts[1].body.contains("- Bloomberg"), "{sign}: {}", arts[1].body);
+    }
+}
+
+#[test]
+fn issue3_sapa_signs_as_a_wire() {
+    // `- Sapa` under a South African brief: the Press Association's wire
+    // (ANA's forerunner), credited as one.
+    let arts = page(
+        "Sharks sign Bok lock\n\nThe Sharks have signed Springbok lock Jason Jenkins on a three-year deal, the union announced on Tuesday.\n- Sapa\n\nProteas A squad named\n\nCricket South Africa on Tuesday named a 15-man Proteas A squad for the series against Zimbabwe.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("Sapa"));
+    assert!(!arts[0].body.contains("Sapa"), "{}", arts[0].body);
+}
+
+#[test]
+fn issue3_a_bare_name_tight_under_the_text_over_a_label_set_apart_signs_above() {
+    // `Chris Lloyd` right under an obituary's last line, then a blank line
+    // and `FAMILY NOTICES` over `Deaths`: the obituary's writer, not a
+    // head of the notices.
+    let arts = page(
+        "Miner's son who became the town's first Labour mayor\n\nJOHN Atkinson, who has died aged 87, was born in Spennymoor, the son of a miner.\nHe is survived by his wife, Doreen, and their three daughters.\nChris Lloyd\n\nFAMILY NOTICES\n\nDeaths\n\nHARDY Margaret (Peggy) Peacefully at Darlington Memorial Hospital on May 14, aged 91, of Cockerton.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, ["Chris Lloyd"]);
+    assert!(!arts[0].body.contains("Chris Lloyd"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "Deaths");
+}
+
+#[test]
+fn issue3_a_police_logs_day_in_capitals_is_no_dateline() {
+    // `MONDAY, MAY 11` over a blotter's entries: the day they fall on, a
+    // subhead of the log, not a dateline placing a piece in `Monday`.
+    let arts = page(
+        "Police Blotter\n\nThe following incidents were reported to the Millbrook Police Department.\nMONDAY, MAY 11\n9:14 a.m. — Theft of a bicycle reported in the 300 block of Elm Street.\nTUESDAY, MAY 12\n11:02 p.m. — Noise complaint, 100 block of Oak Avenue. Subjects were advised.\n",
+    );
+    assert_eq!(arts.len(), 1, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.dateline, None);
+    assert!(arts[0].body.contains("MONDAY, MAY 11") && arts[0].body.contains("Theft of a bicycle"), "{}", arts[0].body);
+}
+
+#[test]
+fn issue3_a_head_over_a_credit_set_over_its_caption_opens_a_story() {
+    // `Eagle Scout project brightens park` over `Submitted photo` over the
+    // caption, a sentence, over the text, after a finished story: the next
+    // story, opening on its photo; the headline is no caption of the story above.
+    let arts = page(
+        "School board weighs four-day week\n\nThe Millbrook Board of Education will hold a public hearing next month on a proposal to move to a four-day week.\n\nEagle Scout project brightens park\n\nSubmitted photo\nEagle Scout candidate Liam Ortega, center, and members of Troop 112 install new benches at Riverside Park on Saturday.\n\nLiam Ortega, 16, a sophomore at Millbrook High School, organized volunteers and raised $2,400 to build six benches.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "School board weighs four-day week"), (None, "Eagle Scout project brightens park")]
+    );
+    assert!(arts[1].body.starts_with("Eagle Scout candidate Liam Ortega"), "{}", arts[1].body);
+    assert!(!arts[1].body.contains("Submitted"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue3_a_story_opening_on_its_photo_ends_a_police_log() {
+    // The same story under a police log's last entry: no entry of the log.
+    let arts = page(
+        "Police Blotter\n\nThe following incidents were reported to the Millbrook Police Department.\nTUESDAY, MAY 12\n11:02 p.m. — Noise complaint, 100 block of Oak Avenue. Subjects were advised.\n\nEagle Scout project brightens park\n\nSubmitted photo\nEagle Scout candidate Liam Ortega, center, and members of Troop 112 install new benches at Riverside Park on Saturday.\n\nLiam Ortega, 16, a sophomore at Millbrook High School, organized volunteers and raised $2,400 to build six benches.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Police Blotter"), (None, "Eagle Scout project brightens park")]);
+    assert!(!arts[0].body.contains("Eagle"), "{}", arts[0].body);
+}

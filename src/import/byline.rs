@@ -91,6 +91,16 @@ fn desk_named(line: &str) -> Option<String> {
     (!lower.contains("report") || lower.contains("reporter")).then_some(t)
 }
 
+/// `Staff report`, `Sports Reporter`, `Our Bureau`, `Special to The
+/// Courier`: a byline that names no writer.
+fn unnamed_byline() -> &'static Regex {
+    static UNNAMED: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &UNNAMED,
+        r"^(?:(?:[—–-]\s*)?(?:[A-Z][A-Za-z]+\s+)?(?i:(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)|(?:Our|Staff|Special|Legal|Political|Diplomatic|Sports|Business|Chief|Senior)\s+(?:Special\s+)?(?:Reporter|Correspondent|Representative|Bureau)|Our\s+Bureau|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
+    )
+}
+
 /// A byline's text after its `By`, set in either case (`By Staff
 /// Reporter`, `BY STAFF REPORTER`).
 fn after_by(t: &str) -> &str {
@@ -1999,9 +2009,12 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             // alone is a role whose holder's name stands elsewhere.)
             _ if word_count(line) <= 4 => {
                 let unby = after_by(line);
+                // (`Sports Reporter`, `Business Correspondent` alone: the
+                // desk's unnamed byline, as the pattern below reads it.)
                 let own =
                     ["Our ", "Staff ", "Special ", "OUR ", "STAFF ", "SPECIAL "].iter().any(|w| unby.starts_with(w))
-                        || is_house_desk(unby);
+                        || is_house_desk(unby)
+                        || unnamed_byline().is_match(unby);
                 return Some(Credits { desk: desk_named(line).filter(|_| own), ..Credits::default() });
             }
             _ => {}
@@ -2009,11 +2022,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     }
     // `Staff report` in place of a name; `Special to The Courier`, `For The
     // Courier` under a freelancer's `By NAME`: bylines that name no one.
-    static UNNAMED: OnceLock<Regex> = OnceLock::new();
-    let unnamed = static_re(
-        &UNNAMED,
-        r"^(?:(?:[—–-]\s*)?(?:[A-Z][A-Za-z]+\s+)?(?i:(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)|(?:Our|Staff|Special|Legal|Political|Diplomatic|Sports|Business|Chief|Senior)\s+(?:Special\s+)?(?:Reporter|Correspondent|Representative|Bureau)|Our\s+Bureau|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
-    );
+    let unnamed = unnamed_byline();
     // Indian papers sign with the desk: `By Our Staff Reporter`, the paper's
     // initials (`HT Correspondent`, `ET Bureau`), its own news service
     // (`Express News Service`, `TNN`, `DHNS`): no one is named either.
@@ -2046,8 +2055,11 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         &DATE_LINE,
         r"^([A-Z][A-Z.'\-]{2,}(?: [A-Z][A-Z.'\-]+){0,2}),\s*((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[A-Za-z]*\.?)\s+(\d{1,2})$",
     );
+    // (`MONDAY, MAY 11` over a police log's entries: the day they fall on,
+    // no place.)
     if let Some(c) = date_line.captures(line)
         && let Some(month) = month_number(&c[2])
+        && !super::header::is_weekday(&c[1])
     {
         let dateline = RawDateline { place: Some(title_case_caps(&c[1])), month: Some(month), day: c[3].parse().ok() };
         return Some(Credits { dateline: Some(dateline), ..Credits::default() });
@@ -3273,6 +3285,20 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         push_unique(&mut credits.contributors, title_case_caps(c.get(1)?.as_str()));
         return Some((credits, CreditKind::Photo));
     }
+    // `- Bloomberg` on its own line under a brief: an export's hyphen for
+    // the dash; only a wire known so is read there (a list's item is not).
+    if let Some(who) = inner.strip_prefix("- ") {
+        if let Some(agency) = english_agency(who.trim(), rules) {
+            return Some((Credits { agency: Some(agency), ..Credits::default() }, CreditKind::Agency));
+        }
+        // (`- Staff Reporter`: the desk, as after a dash.)
+        if let Some(desk) = parse_byline_line_folded(who.trim(), rules)
+            && desk.desk.is_some()
+            && desk.names_no_one()
+        {
+            return Some((desk, CreditKind::People));
+        }
+    }
     // `— Staff report`, `—The Associated Press`, `– Jane Doe`: a brief's sign-off.
     static SIGN_OFF: OnceLock<Regex> = OnceLock::new();
     let sign_off = static_re(&SIGN_OFF, r"^(?:[—–]{1,2}|--)\s*(.+?)\s*$");
@@ -3285,7 +3311,9 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
         let mut credits = Credits::default();
         let lower = who.to_lowercase();
-        if lower.starts_with("staff report") || lower.starts_with("from staff report") {
+        // (`— Staff Reporter` is the desk's byline, below.)
+        if (lower.starts_with("staff report") || lower.starts_with("from staff report")) && !lower.contains("reporter")
+        {
             return Some((credits, CreditKind::People));
         }
         // `— Staff writer, with CNA`, `— Staff writer`: a brief's sign-off by
@@ -3299,6 +3327,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         if let Some(agency) = english_agency(who, rules) {
             credits.agency = Some(agency);
             return Some((credits, CreditKind::Agency));
+        }
+        // `– Staff Reporter` on its own line under a brief: the desk signs
+        // it, as when the sign-off runs on after the last sentence.
+        if let Some(desk) = parse_byline_line_folded(who, rules)
+            && desk.desk.is_some()
+            && desk.reporters.is_empty()
+            && desk.agency.is_none()
+        {
+            return Some((desk, CreditKind::People));
         }
         if is_english_name(who) && who.split_whitespace().count() <= 4 {
             push_unique(&mut credits.reporters, title_case_caps(who));
@@ -3678,7 +3715,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         {
             let n = without_place(n.trim().trim_start_matches("and ").trim());
             // `Photo: Supplied`: a credit naming no one.
-            if NO_ONE.contains(&n.to_ascii_lowercase().as_str()) {
+            if NO_ONE.contains(&n.to_ascii_lowercase().as_str()) || names_a_holding(n) {
                 continue;
             }
             // `Additional reporting: PA`: the wire by the name kept for it.
@@ -4075,6 +4112,13 @@ fn unit_and_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     })
 }
 
+/// `PHOTO: FAMILY COLLECTION`, `Picture: National Library archive`: a
+/// collection lent the picture; no photographer is named.
+fn names_a_holding(who: &str) -> bool {
+    const HOLDINGS: &[&str] = &["family", "collection", "archive", "archives", "library", "museum"];
+    who.split([' ', '/']).any(|w| HOLDINGS.contains(&w.to_ascii_lowercase().as_str()))
+}
+
 /// What a photo's credit says in place of a photographer: no one.
 const NO_ONE: &[&str] =
     &["supplied", "file", "handout", "contributed", "courtesy", "stock", "special arrangement", "by arrangement"];
@@ -4087,6 +4131,9 @@ fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
     let mut credits = Credits::default();
     let who = who.trim();
     if NO_ONE.contains(&who.to_ascii_lowercase().as_str()) {
+        return Some(credits);
+    }
+    if names_a_holding(who) {
         return Some(credits);
     }
     let name = match who.split_once('/') {
@@ -4263,6 +4310,17 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     if let Some(c) = courtesy_run_in.captures(para) {
         let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
         return Some((c[1].to_string(), credits));
+    }
+    // `… after Sunday's commencement. Courtesy photo`, `… in 1961. File
+    // photo`: a weekly's note on where the picture came from, run in after
+    // the caption, naming no one.
+    static SOURCE_RUN_IN: OnceLock<Regex> = OnceLock::new();
+    let source_run_in = static_re(
+        &SOURCE_RUN_IN,
+        r#"^(.*[.!?"”’])\s+(?i:(?:courtesy|submitted|contributed|file|handout|staff)\s+(?:photos?|pictures?|images?))\.?$"#,
+    );
+    if let Some(c) = source_run_in.captures(para) {
+        return Some((c[1].to_string(), Credits::default()));
     }
     // `… in Old Harbour Bay. Ian Allen/Photographer`: the Gleaner names the
     // photographer and the role after a slash.

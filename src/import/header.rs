@@ -117,6 +117,10 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                 && lines[i + 1..].iter().any(|l| {
                     super::segment::is_department_label(&l.text)
                         && !l.text.trim().eq_ignore_ascii_case(lines[i].text.trim())
+                        // (`DEATH NOTICES` under `Obituaries`: the page's
+                        // own columns, of one kind.)
+                        && !(super::segment::is_obituary_label(&l.text)
+                            && super::segment::is_obituary_label(&lines[i].text))
                 })
             {
                 break;

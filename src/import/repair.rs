@@ -30,8 +30,16 @@ const DANGLING: &[&str] = &[
 ];
 
 /// Joins cut paragraphs and removes inserted running heads.
+#[cfg(test)]
 pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
+    repair_page(lines, &[], rules)
+}
+
+/// [`repair`], knowing which of the page's lines (numbered from 1, as
+/// [`Line::no`]) are blank: `blank[no]`. A line not in it counts as text.
+pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec<Line> {
     let n = lines.len();
+    let blank_at = |no: usize| blank.get(no).copied().unwrap_or(false);
     // A running head repeats the page's title or subtitle; a line that occurs
     // once is a real headline and is never dropped.
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
@@ -46,6 +54,26 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
         // Photo captions the column break set between the halves: kept, after the joined paragraph.
         let mut insets: Vec<Line> = Vec::new();
         i += 1;
+        // `…among its customers.` cut as `The company operates 14
+        // temperature-controlled warehouses across South-east` set tight
+        // under the text's last line, then a blank line and `Asia and counts
+        // supermarket chains…`: a column's last line, not a headline (a
+        // headline stands apart from the story above it, not from its own).
+        if i < n
+            && blank_at(cur.no + 1)
+            && cur.no > 1
+            && !blank_at(cur.no - 1)
+            && out.last().is_some_and(|above| {
+                above.form == Form::Prose
+                    && above.no < cur.no
+                    && is_running_text(&above.text)
+                    && is_terminated(strip_end_mark(&above.text))
+            })
+            && cut_at_column_foot(&cur, &lines[i], rules)
+        {
+            cur.text = join(&cur.text, &lines[i].text);
+            i += 1;
+        }
         // A table or stanza is never cut, and never the rest of a cut paragraph.
         while cur.form == Form::Prose
             && i < n
@@ -106,6 +134,52 @@ pub fn repair(lines: Vec<Line>, rules: &ImportRules) -> Vec<Line> {
         out.append(&mut insets);
     }
     out
+}
+
+/// A sentence's first words set as a column's last line (a headline's
+/// length and no stop at its end, in sentence case: words in lower case
+/// after its first), over a paragraph of running text that opens on no
+/// credit, dateline or subtitle of its own.
+fn cut_at_column_foot(cur: &Line, next: &Line, rules: &ImportRules) -> bool {
+    let (t, n) = (cur.text.trim(), next.text.trim());
+    let lower_words = t.split_whitespace().skip(1).filter(|w| w.starts_with(|c: char| c.is_lowercase())).count();
+    cur.form == Form::Prose
+        && next.form == Form::Prose
+        && !is_cjk_text(t)
+        && !is_cjk_text(n)
+        && word_count(t) >= 5
+        && lower_words >= 3
+        && is_heading_like(t)
+        && !t.ends_with([':', '?', '!', '"', '”'])
+        && parse_byline_line(t, rules).is_none()
+        && parse_lead(t, rules).is_none()
+        && parse_end_credit(t, rules).is_none()
+        && strip_jumps(t).to.is_none()
+        && !is_inset_caption(t, rules)
+        && !is_photo_credit_line(t)
+        && n.starts_with(|c: char| c.is_uppercase())
+        && word_count(n) >= 8
+        && (is_running_text(n) || is_terminated(strip_end_mark(n)))
+        && !is_heading_like(n)
+        && !is_subtitle(n)
+        && parse_lead(n, rules).is_none()
+        && parse_byline_line(n, rules).is_none()
+        && parse_end_credit(n, rules).is_none()
+        && strip_jumps(n).from.is_none()
+        && !shares_a_word(t, n)
+}
+
+/// Whether two lines share a word of four letters or more (`Hospital
+/// waiting lists fall…` over `Waiting lists at…`: a headline names what its
+/// story's first paragraph does; a sentence's halves seldom repeat).
+fn shares_a_word(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> std::collections::BTreeSet<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= 4)
+            .map(|w| w.to_lowercase().trim_end_matches('s').to_string())
+            .collect()
+    };
+    !words(a).is_disjoint(&words(b))
 }
 
 /// `STAFF PHOTO BY JEFF MORALES`, `Picture: Mike Walker`: a photo's credit

@@ -195,6 +195,10 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("African News Agency (ANA)", "ANA"),
     ("African News Agency", "ANA"),
     ("ANA", "ANA"),
+    // (The South African Press Association, ANA's forerunner until 2015,
+    // signed `– Sapa`.)
+    ("South African Press Association", "Sapa"),
+    ("Sapa", "Sapa"),
     ("Anadolu Agency", "Anadolu"),
     ("Anadolu", "Anadolu"),
     ("WAM", "WAM"),

@@ -670,6 +670,7 @@ fn department(text: &str) -> Option<Department> {
     // A paper's own letters column (`早报读者来函`, `读者之声`).
     const LETTERS: &[&str] = &["读者来函", "读者来信", "读者之声", "读者论坛", "来函照登"];
     if COLLECTIONS.iter().any(|l| folded == *l || lower == *l)
+        || FAMILY_NOTICES.contains(&lower.as_str())
         || (len(t) <= 8 && LETTERS.iter().any(|l| folded.ends_with(l)) && folded.chars().all(super::text::is_han))
         || is_brief_label(&folded)
         || is_english_brief_label(t)
@@ -1585,6 +1586,29 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         i += 1;
     }
+    // `CURRENCIES` set tight over `US$1 = S$1.3462` … `Source: MAS` after a
+    // story reads as one block of rows: a box's label in capitals over its
+    // figures and their source; the label heads the box (which starts a
+    // piece of its own below), no row of it.
+    let mut i = 0;
+    while i < owned.len() {
+        let p = &owned[i];
+        let lines: Vec<&str> = p.text.lines().map(str::trim).collect();
+        if matches!(p.kind, Kind::Verse | Kind::Table)
+            && lines.len() >= 4
+            && !is_cjk_text(lines[0])
+            && (1..=3).contains(&word_count(lines[0]))
+            && lines[0].chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && lines[0].chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '&' | '\'' | '’'))
+            && lines.last().is_some_and(|l| is_source_note(l))
+        {
+            let rows = Para { text: lines[1..].join("\n"), ..p.clone() };
+            let label = heading_of(p, lines[0].to_string());
+            owned.splice(i..=i, [label, rows]);
+            i += 1;
+        }
+        i += 1;
+    }
     // Under an index box's label (`今日导读`), the lines naming a story and
     // its page are the box's list, not headlines of stories.
     for i in 0..owned.len() {
@@ -2132,6 +2156,39 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             k += 1;
         }
     }
+    // `Sr Philomena Nugent` under an obituary's headline, over `…following
+    // the death of Sister Philomena Nugent, who taught…`: a bare name under
+    // the head that the first paragraphs name again is whom the piece is
+    // about, its deck, not its writer (no one writes their own name into
+    // their lead).
+    for i in 1..owned.len() {
+        let Kind::Byline(c) = &owned[i].kind else { continue };
+        let text = owned[i].text.trim();
+        let bare = c.reporters.len() == 1
+            && c.agency.is_none()
+            && c.contributors.is_empty()
+            && c.dateline.is_none()
+            && !text.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "))
+            && !is_cjk_text(text)
+            && (2..=4).contains(&word_count(text));
+        if !bare || !is_head(&owned[i - 1]) {
+            continue;
+        }
+        let words: Vec<&str> = c.reporters[0].split_whitespace().collect();
+        if words.len() < 2 {
+            continue;
+        }
+        let tail = words[words.len() - 2..].join(" ");
+        let named = owned[i + 1..]
+            .iter()
+            .take_while(|q| !is_head(q))
+            .filter(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)))
+            .take(3)
+            .any(|q| q.text.contains(&tail));
+        if named {
+            owned[i].kind = Kind::Subtitle;
+        }
+    }
     let n = owned.len();
     // `报道：郑嘉欣` between a story's last sentence and the next headline:
     // the story above is signed at its end, as Singapore and Malaysia
@@ -2156,8 +2213,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && owned[..b].iter().any(|q| q.kind == Kind::Heading)
         });
     // (`By SAM OKONJO` there is the next story's: English papers set `By`
-    // over a story, never under one.)
+    // over a story, never under one. Unless it is set tight under the last
+    // line and apart from the headline below: `…aged 95.` / `By Declan
+    // O'Reilly`, a blank line, `APPRECIATION`: an obituary page's tribute
+    // signed at its end.)
     let opens_with_by = |t: &str| t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by "));
+    let by_signs_above =
+        |owned: &[Para], i: usize| owned[i].no == owned[i - 1].no + 1 && owned[i + 1].no > owned[i].no + 1;
     // (Nor when the story above named its writers where it opened, `本报讯
     // （记者 陈志远）…`: `本报评论员` under it heads the commentary below.)
     let signed_above = |owned: &[Para], i: usize| {
@@ -2205,9 +2267,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // `Budget Blues`, is set apart from the text above by a blank line; a
     // letter's writer over the town, `Springfield`, or a notice's over the
     // post, `Township Secretary`, has no headline under the name.)
+    // (Under it a label in capitals, `FAMILY NOTICES`, set apart by a
+    // blank line while the name sits tight under the text: the name is the
+    // text's last line, no head of what follows.)
     for i in 1..n.saturating_sub(1) {
         let next = owned[i + 1].text.trim();
-        let headline = is_sentence_case(next) || (word_count(next) >= 3 && !next.chars().any(char::is_lowercase));
+        let apart_below = owned[i + 1].no > owned[i].no + 1;
+        let headline = is_sentence_case(next)
+            || (word_count(next) >= 3 && !next.chars().any(char::is_lowercase))
+            || (apart_below && !next.chars().any(char::is_lowercase));
         if owned[i].kind == Kind::Heading
             && !is_cjk_text(&owned[i].text)
             && owned[i - 1].kind == Kind::Body
@@ -2224,7 +2292,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     for i in 1..n.saturating_sub(1) {
         if let Kind::Byline(c) = &owned[i].kind
             && (signs_at_end || !owned[i].text.starts_with(BOX_MARKERS))
-            && !opens_with_by(&owned[i].text)
+            && (!opens_with_by(&owned[i].text) || by_signs_above(&owned, i))
             && !signed_above(&owned, i)
             && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
             && (is_terminated(&owned[i - 1].text) || is_closing_note(&owned[i - 1]))
@@ -2283,10 +2351,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && !is_cjk_text(&q.text)
         };
         // (`PUNE: The mayor took questions…` under the byline, over `RAO: We
-        // will…`: a dateline in capitals opening the story, then a speaker.)
+        // will…`: a dateline in capitals opening the story, then a speaker.
+        // `IPL: Mumbai Indians v Punjab Kings, 7.30 p.m.` over `Norway
+        // Chess: Round 7, …` is a listing led by an initialism: an entry in
+        // plain case under it says it is a box's.)
+        let plain_label =
+            |q: &Para| q.text.split_once(':').is_some_and(|(name, _)| name.chars().any(char::is_lowercase));
         let boxed_entries = i > 0
             && !matches!(owned[i - 1].kind, Kind::Byline(_))
-            && owned[i].text.split_once(':').is_some_and(|(name, _)| name.chars().any(char::is_lowercase))
+            && (plain_label(&owned[i]) || owned.get(i + 1).is_some_and(plain_label))
             && owned.get(i + 1).is_some_and(entry);
         let under_day = i > 0 && owned[i - 1].kind == Kind::Heading && is_day_heading(&owned[i - 1].text);
         if matches!(owned[i].kind, Kind::Lead(..)) && entry(&owned[i]) && (under_day || boxed_entries) {
@@ -2647,9 +2720,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             while e < n && is_head(&paras[e]) {
                 e += 1;
             }
+            // (Or its rows, set as lines, closing on their source: `US$1 =
+            // S$1.3462` … `Source: MAS`.)
             let boxed_table = i > 0
                 && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
-                && paras.get(e).is_some_and(|q| q.kind == Kind::Table);
+                && paras.get(e).is_some_and(|q| {
+                    q.kind == Kind::Table
+                        || (q.kind == Kind::Verse && q.text.lines().last().is_some_and(is_source_note))
+                });
             if boxed_table {
                 starts.insert(i);
                 // (`数说东湖` over its figures, then `生态底色越来越“亮”` over
@@ -2744,6 +2822,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             starts.insert(i);
         }
+        // `TODAY ON TV` over `IPL: Mumbai Indians v Punjab Kings, 7.30 p.m.`,
+        // under `Football: I-League 2 (Kalyani): …`: a label in capitals
+        // between two boxes of short labelled entries heads the second box,
+        // no subhead of the first (a story's text runs in no such labels).
+        if i > 0
+            && p.kind == Kind::Heading
+            && !is_cjk_text(&p.text)
+            && !p.text.chars().any(char::is_lowercase)
+            && word_count(&p.text) <= 4
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && opens_on_entry_label(&paras[i - 1].text, 40)
+            && paras
+                .get(i + 1)
+                .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && opens_on_entry_label(&q.text, 20))
+        {
+            starts.insert(i);
+        }
         // `政策解读` / `公积金新政有哪些变化？` over text, under a fact box's
         // table: a column's label and headline after the box, the next
         // piece's (a subhead under a table is one line).
@@ -2769,9 +2865,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && paras[h].text.starts_with(char::is_uppercase)
                 && !paras[h].text.trim_end().ends_with([':', '?', '.'])
         };
+        // (`Eagle Scout project brightens park` over `Submitted photo` over
+        // its caption, a sentence, over the text: the story opens on its
+        // photo, the credit set over the caption.)
+        let photo_first = |h: usize| {
+            paras.get(h + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+                && paras
+                    .get(h + 2)
+                    .is_some_and(|q| q.kind == Kind::Body && is_terminated(&q.text) && word_count(&q.text) >= 6)
+                && paras.get(h + 3).is_some_and(|q| q.kind == Kind::Body)
+        };
         let unsigned_head = |h: usize| {
             english_head(h, 4)
-                && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, h + 1))
+                && (paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && !is_caption(paras, h + 1)) || photo_first(h))
                 // (A photo's credit under text that is no caption is set
                 // over its own: `Courtesy photo` over `Margaret Hart`.)
                 && paras
@@ -2887,7 +2993,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // is no pull quote: a signed feature's crosshead is what sits
             // under one.)
             && (!under_quote(&paras[i - 1].text) || !signed_piece())
-            && !in_briefs()
+            // (A story opening on its photo is no brief of a column or log.)
+            && (!in_briefs() || (english_head(i, 4) && photo_first(i)))
         {
             starts.insert(i);
         }
@@ -3705,6 +3812,14 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     out.push((i, None));
                     label = None;
                 }
+                // (So is a box of rates set as lines over their source.)
+                Some(Kind::Verse)
+                    if (is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text))
+                        && paras[e].text.lines().last().is_some_and(is_source_note) =>
+                {
+                    out.push((i, None));
+                    label = None;
+                }
                 Some(Kind::Body) if lead_items => {
                     out.push((i, None));
                     label = None;
@@ -3756,10 +3871,25 @@ fn reads_as_a_name(text: &str) -> bool {
 }
 
 /// `Obituaries`, `Deaths`: a column of death notices, each under the name.
-fn is_obituary_label(text: &str) -> bool {
+/// (`ANNIVERSARIES`, `ACKNOWLEDGEMENTS`: the family notices set beside
+/// them, each a column of its own under its label.)
+pub(super) fn is_obituary_label(text: &str) -> bool {
     let t = label_text(text).trim_end_matches(':').to_lowercase();
     ["obituaries", "obituary", "deaths", "death notices", "funeral notices", "in memoriam"].contains(&t.as_str())
+        || FAMILY_NOTICES.contains(&t.as_str())
 }
+
+/// The family notices a paper sets under the deaths, each kind a column.
+const FAMILY_NOTICES: &[&str] = &[
+    "anniversaries",
+    "acknowledgements",
+    "acknowledgments",
+    "births",
+    "marriages",
+    "engagements",
+    "family notices",
+    "bereavements",
+];
 
 /// A pull quote repeats, in quotation marks, words from the story around it,
 /// often with a `— Name` line under it: layout, not text, and the name is
@@ -3838,6 +3968,18 @@ fn is_publication(text: &str) -> bool {
     let t = text.trim();
     let capitalised = t.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase() || c == '&'));
     capitalised && (super::header::is_paper_name(t) || super::header::is_paper_name(&format!("The {t}")))
+}
+
+/// `Cricket: IPL: …`, `Norway Chess: Round 7, …`: an English box's entry,
+/// a label of a word or two before a colon, then at most `max` words.
+fn opens_on_entry_label(text: &str, max: usize) -> bool {
+    text.split_once(": ").is_some_and(|(label, rest)| {
+        (1..=2).contains(&word_count(label))
+            && label.starts_with(char::is_uppercase)
+            && label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && label.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '\''))
+            && word_count(rest) <= max
+    })
 }
 
 /// `淇滨区：`, `Editorial:`: a few words and a colon on a line of their own.

@@ -62,6 +62,16 @@ struct Layout {
     indent_paras: bool,
 }
 
+/// Which of the page's lines are blank, by number as [`unwrap`] counts
+/// them (from 1; `[0]` is unused): a line of export artifacts alone is none.
+pub fn blank_lines(text: &str) -> Vec<bool> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
+    std::iter::once(false)
+        .chain(unified.split('\n').map(|raw| raw != super::artifacts::DROPPED_LINE && clean_line(raw).is_empty()))
+        .collect()
+}
+
 /// The page's logical lines, each numbered by its first physical line.
 pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
