@@ -7564,3 +7564,17 @@ fn issue3_a_letter_signed_in_capitals_with_a_small_mc_is_signed() {
     assert_eq!(arts[1].front.title, "Support local saleyards");
     assert_eq!(arts[1].front.reporters, ["Margaret Dunn"]);
 }
+
+/// `本报卡塔尔多哈1月17日专电（特派记者　孙　越）`: a paper's own 专电 lead
+/// names the paper, the place and the day as `…日电` does.
+#[test]
+fn issue3_own_paper_special_dispatch_lead() {
+    let a = one(
+        "中国队小胜泰国队\n\n　　本报卡塔尔多哈1月17日专电（特派记者　孙　越）北京时间今天凌晨，中国队1比0战胜泰国队。\n",
+    );
+    assert_eq!(a.front.reporters, ["孙越"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    let d = a.front.dateline.as_ref().expect("dateline");
+    assert_eq!(d.place.as_deref(), Some("卡塔尔多哈"));
+    assert_eq!(a.body, "北京时间今天凌晨，中国队1比0战胜泰国队。\n");
+}

@@ -1026,7 +1026,7 @@ impl ImportRules {
         // `新华社北京1日电`: the day alone, in the issue's month;
         // `央视新闻客户端4月19日消息`: an outlet's app, and `消息` for `电`.
         let agency_lead = format!(
-            r"^(?:据)?\s*(?P<agency>{alternation}|本报)(?:客户端|微信公众号|微博)?\s*(?:记者\s*(?P<names2>[\p{{Han}}·]{{1,4}}(?:\s[\p{{Han}}·]{{1,4}}){{0,3}})\s+)?(?:(?P<place>[\p{{Han}}·]{{0,12}}?)\s*(?:(?P<month>{num})\s*月\s*)?(?P<day>{num})\s*日\s*(?:电|讯|报道|消息)|(?P<place2>[\p{{Han}}·]{{0,6}}?)电)\s*(?:[(（](?P<names>[^)）]{{0,60}})[)）])?\s*"
+            r"^(?:据)?\s*(?P<agency>{alternation}|本报)(?:客户端|微信公众号|微博)?\s*(?:记者\s*(?P<names2>[\p{{Han}}·]{{1,4}}(?:\s[\p{{Han}}·]{{1,4}}){{0,3}})\s+)?(?:(?P<place>[\p{{Han}}·]{{0,12}}?)\s*(?:(?P<month>{num})\s*月\s*)?(?P<day>{num})\s*日\s*(?:专电|电|讯|报道|消息)|(?P<place2>[\p{{Han}}·]{{0,6}}?)专?电)\s*(?:[(（](?P<names>[^)）]{{0,60}})[)）])?\s*"
         );
         let (agency_lead, page_line, editor_line, combined_header) = match (
             Regex::new(&agency_lead),
