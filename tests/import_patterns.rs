@@ -7578,3 +7578,15 @@ fn issue3_own_paper_special_dispatch_lead() {
     assert_eq!(d.place.as_deref(), Some("卡塔尔多哈"));
     assert_eq!(a.body, "北京时间今天凌晨，中国队1比0战胜泰国队。\n");
 }
+
+/// `终场前绝杀！中国队1比0小胜泰国队`: a headline may open on a short phrase
+/// cried out (up to six characters), under a kicker and over a subtitle.
+#[test]
+fn issue3_headline_opening_on_a_short_cried_phrase() {
+    let arts = page(
+        "U23亚洲杯小组赛第二轮\n终场前绝杀！中国队1比0小胜泰国队\n小组积分升至4分　出线形势大好\n\n　　本报讯（记者　孙　越）北京时间今天凌晨，中国队1比0战胜泰国队。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("U23亚洲杯小组赛第二轮"), "终场前绝杀！中国队1比0小胜泰国队")]);
+    assert_eq!(arts[0].front.subtitle.as_deref(), Some("小组积分升至4分 出线形势大好"));
+    assert_eq!(arts[0].front.reporters, ["孙越"]);
+}
