@@ -7590,3 +7590,22 @@ fn issue3_headline_opening_on_a_short_cried_phrase() {
     assert_eq!(arts[0].front.subtitle.as_deref(), Some("小组积分升至4分 出线形势大好"));
     assert_eq!(arts[0].front.reporters, ["孙越"]);
 }
+
+/// `本报讯（石桥乡　刘晓燕）`, `（城关镇　刘晓燕　王军）`: a township's station
+/// (or a media centre or publicity office) named before the writers, in a
+/// lead's brackets or a closing one, is no writer; a township's and an
+/// office's writers sent the piece in.
+#[test]
+fn issue3_township_station_before_the_writers() {
+    let a = one("石桥乡开展防汛应急演练\n\n　　本报讯（石桥乡　刘晓燕）5月19日，石桥乡在河口村开展防汛应急演练。\n");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert_eq!(a.front.contributors, ["刘晓燕"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    let a = one("东湖镇整治人居环境\n\n　　本报讯（东湖镇　李　娜　胡晓东）走进东湖镇柳林村，村道干净整洁。\n");
+    assert_eq!(a.front.contributors, ["李娜", "胡晓东"]);
+    let a = one("县委宣传部开展培训\n\n　　本报讯（区融媒体中心　黄晓燕）5月19日，全区通讯员培训班开班。\n");
+    assert_eq!(a.front.reporters, ["黄晓燕"]);
+    let a = one("城关镇开展演练\n\n　　5月19日，城关镇在河口村开展防汛应急演练。（城关镇　刘晓燕　王军）\n");
+    assert_eq!(a.front.contributors, ["刘晓燕", "王军"]);
+    assert_eq!(a.body, "5月19日，城关镇在河口村开展防汛应急演练。\n");
+}
