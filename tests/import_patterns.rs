@@ -7609,3 +7609,21 @@ fn issue3_township_station_before_the_writers() {
     assert_eq!(a.front.contributors, ["刘晓燕", "王军"]);
     assert_eq!(a.body, "5月19日，城关镇在河口村开展防汛应急演练。\n");
 }
+
+/// `赛果速递` / `■全国室内田径大奖赛（天津站）` / `男子60米决赛：谢某某以6秒55
+/// 夺冠` / … / blank / the next story's head: the results set tight under a
+/// boxed item are its text, and the next story's head, set apart below,
+/// takes none of them as its kicker.
+#[test]
+fn issue3_results_box_over_the_next_story() {
+    let arts = page(
+        "赛果速递\n■CBA常规赛第26轮\n北京　96：88　山东\n上海　112：105　浙江\n■全国室内田径大奖赛（天津站）\n男子60米决赛：谢某某以6秒55夺冠\n女子跳远决赛：龚某某以6米72夺冠\n\n小将刷新全国青年纪录\n本市短道速滑队首站告捷\n\n　　晚报讯（记者　周　敏）1月17日，全国短道速滑联赛第一站在吉林落幕。\n",
+    );
+    let last = arts.last().unwrap();
+    assert_eq!(last.front.title, "本市短道速滑队首站告捷");
+    assert_eq!(last.front.kicker.as_deref(), Some("小将刷新全国青年纪录"));
+    assert_eq!(last.front.reporters, ["周敏"]);
+    let results = arts.iter().find(|a| a.body.contains("男子60米决赛")).expect("results kept");
+    assert!(results.body.contains("男子60米决赛：谢某某以6秒55夺冠\n\n女子跳远决赛"), "{}", results.body);
+    assert!(arts.iter().all(|a| !a.body.contains('■')), "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+}

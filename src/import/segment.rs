@@ -1483,6 +1483,41 @@ fn heads_start(paras: &[Para], i: usize) -> usize {
     if j < i && is_head(&paras[j]) { note_above(paras, j) } else { j }
 }
 
+/// `男子60米决赛：谢某某以6秒55夺冠`, `团体：中国队3比0日本队`: an event and
+/// its result, a line set like a head (no sentence mark) with figures after
+/// the colon.
+fn is_result_line(p: &Para) -> bool {
+    p.kind == Kind::Heading
+        && is_cjk_text(&p.text)
+        && p.text.split_once('：').is_some_and(|(event, result)| {
+            (2..=10).contains(&len(event))
+                && !event.contains(['，', '。', ' '])
+                && result.chars().any(|c| c.is_ascii_digit())
+        })
+}
+
+/// Whether the page had a blank line between `above` and `below`.
+fn blank_between(above: &Para, below: &Para) -> bool {
+    above.no + 1 < below.no
+}
+
+/// Whether the heads from `j` on (set tight, two or more) and the line
+/// above them are two blocks: a blank between, and that line set tight
+/// under the one above it. A head of lines set together over a lead is
+/// whole; the last line of another block across a blank
+/// (`男子60米决赛：谢某某以6秒55夺冠` closing a results box) is another
+/// piece's, not its kicker. (A page that sets every head line apart,
+/// `长篇连载` / `运河人家` / `（连载一）`, keeps its kicker.)
+fn apart_blocks(paras: &[Para], j: usize) -> bool {
+    let tight_below =
+        paras[j..].windows(2).take_while(|w| is_head(&w[0]) && is_head(&w[1])).all(|w| !blank_between(&w[0], &w[1]));
+    j >= 2
+        && tight_below
+        && blank_between(&paras[j - 1], &paras[j])
+        && !blank_between(&paras[j - 2], &paras[j - 1])
+        && is_head(&paras[j - 2])
+}
+
 fn heads_only_start(paras: &[Para], i: usize) -> usize {
     let mut j = i;
     let mut heads = 0;
@@ -1497,7 +1532,7 @@ fn heads_only_start(paras: &[Para], i: usize) -> usize {
             // 夏雨巴黎报道】…`: the jump line set between the jumped story's
             // headline and its lead is the same story's, as a byline line is.
             j -= 1;
-        } else if is_head(p) && heads < 4 {
+        } else if is_head(p) && heads < 4 && !(heads >= 2 && apart_blocks(paras, j)) {
             heads += 1;
             j -= 1;
         } else {
@@ -1710,6 +1745,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 }
                 i += 2 * run;
                 in_briefs = false;
+            }
+        } else if in_briefs && p.kind == Kind::Heading && boxed(&p.text) && owned.get(i + 1).is_some_and(is_result_line)
+        {
+            // `赛果速递` / `■全国室内田径大奖赛（天津站）` / `男子60米决赛：谢某
+            // 某以6秒55夺冠`: the results set tight under a boxed item's head
+            // are its text, not the head of the story after the box.
+            let mut k = i + 1;
+            while k < owned.len() && is_result_line(&owned[k]) && !blank_between(&owned[k - 1], &owned[k]) {
+                owned[k].kind = Kind::Body;
+                k += 1;
             }
         } else if in_briefs
             && let Kind::Item(t) = &p.kind
@@ -4612,7 +4657,8 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         _ if department(&headings[0]).is_some() && range.get(i).is_some_and(|p| p.kind == Kind::Table) => {
             let mut it = headings.into_iter();
             d.title = it.next();
-            d.blocks.extend(it.map(Block::Heading));
+            // (`■CBA常规赛第26轮`: the box marker is no word of the subhead.)
+            d.blocks.extend(it.map(|h| Block::Heading(subhead_text(&h))));
         }
         // `Letters to the editor` over the letter's own headline: a label.
         // So is a Taiwanese column's name in angle brackets (`〈生活小百科〉`
