@@ -7627,3 +7627,18 @@ fn issue3_results_box_over_the_next_story() {
     assert!(results.body.contains("男子60米决赛：谢某某以6秒55夺冠\n\n女子跳远决赛"), "{}", results.body);
     assert!(arts.iter().all(|a| !a.body.contains('■')), "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
 }
+
+/// `■　6月9日，…。（王　芳）`: the space after a brief's box marker and a
+/// padded name in its closing brackets make no table's columns; each
+/// signed brief under `法治快讯` is a piece of its own.
+#[test]
+fn issue3_boxed_briefs_with_padded_names_are_no_table() {
+    let arts = page(
+        "法治快讯\n\n■　6月9日，南州市人民检察院召开“检察开放日”活动，邀请人大代表等30余人走进检察机关。（王　芳）\n■　近日，东阳县人民法院在城关镇设立“共享法庭”，方便群众就近解决矛盾纠纷。（通讯员　钱　伟）\n■　6月8日，省司法厅启动“法治宣传进万家”活动，组织律师深入社区开展法律咨询服务。（本报记者　陈晓峰）\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+    assert!(arts.iter().all(|a| a.front.kicker.as_deref() == Some("法治快讯") && !a.body.contains("```")));
+    assert_eq!(arts[0].front.reporters, ["王芳"]);
+    assert_eq!(arts[1].front.contributors, ["钱伟"]);
+    assert_eq!(arts[2].front.reporters, ["陈晓峰"]);
+}

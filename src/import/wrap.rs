@@ -397,12 +397,17 @@ fn is_cjk_header_row(head: &str, first_row: &str) -> bool {
 
 /// Runs of two or more spaces (or a tab, or an ideographic space) between
 /// words, not after a sentence's end (`said.  The` is typing, not columns).
+/// Nor the space after a brief's box marker or inside brackets (`■　6月9日，
+/// …。（王　芳）`: a padded name): a brief's line is no table's row.
 fn column_gaps(raw: &str) -> usize {
+    const BOXES: &[char] = &['■', '□', '●', '◆', '▲', '△', '◇', '★', '◎'];
     let t = raw.trim();
+    let t = t.strip_prefix(BOXES).map_or(t, |r| r.trim_start_matches([' ', '\t', '\u{3000}']));
     let mut gaps = 0;
     let mut prev = ' ';
     let mut spaces = 0;
     let mut wide = false;
+    let mut bracketed = false;
     // `p.m.`, `U.S.`: a word with a stop inside is an abbreviation, and the
     // stop after it ends no sentence.
     let mut word = String::new();
@@ -415,8 +420,13 @@ fn column_gaps(raw: &str) -> usize {
         let abbreviation = word.trim_end_matches('.').contains('.');
         let ends_sentence = matches!(prev, '.' | '。' | '!' | '?' | '！' | '？' | ':' | '：' | ',' | '，')
             && !(prev == '.' && abbreviation);
-        if (spaces >= 2 || wide) && !ends_sentence {
+        if (spaces >= 2 || wide) && !ends_sentence && !bracketed {
             gaps += 1;
+        }
+        match c {
+            '（' => bracketed = true,
+            '）' => bracketed = false,
+            _ => {}
         }
         if spaces > 0 {
             word.clear();
