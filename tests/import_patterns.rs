@@ -7642,3 +7642,16 @@ fn issue3_boxed_briefs_with_padded_names_are_no_table() {
     assert_eq!(arts[1].front.contributors, ["钱伟"]);
     assert_eq!(arts[2].front.reporters, ["陈晓峰"]);
 }
+
+/// `数据来源：Wind　　制表：周　倩` set under a table, spaced like its rows:
+/// where the figures come from is a note under the table, not a row of it.
+#[test]
+fn issue3_spaced_source_line_under_a_table_is_no_row() {
+    let a = one(
+        "两市涨幅前五个股\n证券简称　　收盘价（元）　涨跌幅（%）\n华芯科技　　　38.62　　　　20.01\n智联股份　　　12.45　　　　19.98\n数据来源：Wind　　制表：周　倩\n",
+    );
+    assert!(a.body.starts_with("```"), "{}", a.body);
+    let (table, after) = a.body.rsplit_once("```").unwrap();
+    assert!(!table.contains("数据来源"), "{}", a.body);
+    assert!(after.trim_start().starts_with("数据来源：Wind"), "{}", a.body);
+}

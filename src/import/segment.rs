@@ -295,7 +295,7 @@ fn closes_with_credit(text: &str, rules: &ImportRules) -> bool {
 
 /// `数据来源：Wind`, `资料来源：国家统计局`, `Source: Statistics Canada`: a
 /// table's or chart's source note.
-fn is_source_note(text: &str) -> bool {
+pub(super) fn is_source_note(text: &str) -> bool {
     let folded = super::text::fold_traditional(text.trim());
     ["数据来源", "资料来源", "数据来自", "来源：", "Source:", "SOURCE:", "Sources:"]
         .iter()

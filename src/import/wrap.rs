@@ -313,6 +313,11 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
     if strip_bullet(t).is_some() {
         return false;
     }
+    // `数据来源：Wind　　制表：周　倩` under a table says where its figures
+    // come from and who set it: a note, not a row.
+    if super::segment::is_source_note(t) {
+        return false;
+    }
     // No sentence is spaced into columns, so a last cell may end as a
     // sentence would (a show's title, `Jeopardy!`).
     if column_gaps(&l.raw) >= 2 {
