@@ -7655,3 +7655,14 @@ fn issue3_spaced_source_line_under_a_table_is_no_row() {
     assert!(!table.contains("数据来源"), "{}", a.body);
     assert!(after.trim_start().starts_with("数据来源：Wind"), "{}", a.body);
 }
+
+/// `【案例一】` over `网络游戏充值6万元　法院判决退还` over the case: the
+/// numbered label and the case's headline make one subhead.
+#[test]
+fn issue3_numbered_case_label_over_its_headline() {
+    let a = one(
+        "省高院发布典型案例\n\n　　本报讯（记者　张　敏）6月1日前夕，省高级人民法院发布5起典型案例。\n【案例一】\n网络游戏充值6万元　法院判决退还\n　　13岁的小明在父母不知情的情况下充值6万余元，法院判决游戏公司返还充值款。\n【案例二】\n教师体罚学生被判刑\n　　被告人赵某多次体罚学生，致一名学生轻伤，被判处有期徒刑一年。\n",
+    );
+    assert!(a.body.contains("## 案例一：网络游戏充值6万元 法院判决退还\n\n13岁"), "{}", a.body);
+    assert!(a.body.contains("## 案例二：教师体罚学生被判刑\n\n被告人"), "{}", a.body);
+}

@@ -4908,7 +4908,28 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         d.credits.agency = photo_agency;
     }
     title_photo_by_caption(&mut d);
+    join_numbered_label_heads(&mut d.blocks);
     d
+}
+
+/// `【案例一】` set over its case's own headline (`网络游戏充值6万元　法院判决
+/// 退还`): a numbered label and the heading under it are one subhead
+/// (`案例一：网络游戏充值6万元 法院判决退还`), not two with nothing between.
+fn join_numbered_label_heads(blocks: &mut Vec<Block>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let numbered = static_re(&RE, r"^\p{Han}{2,4}?[一二三四五六七八九十]{1,3}$|^\p{Han}{1,4}?\d{1,2}$");
+    let mut k = 0;
+    while k + 1 < blocks.len() {
+        if let (Block::Heading(label), Block::Heading(head)) = (&blocks[k], &blocks[k + 1])
+            && numbered.is_match(label)
+            && !head.starts_with(label.as_str())
+            && !numbered.is_match(head)
+        {
+            blocks[k] = Block::Heading(format!("{label}：{head}"));
+            blocks.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// The paper or wire a Chinese photo credit names (`本报记者 王磊 摄`,
