@@ -7666,3 +7666,13 @@ fn issue3_numbered_case_label_over_its_headline() {
     assert!(a.body.contains("## 案例一：网络游戏充值6万元 法院判决退还\n\n13岁"), "{}", a.body);
     assert!(a.body.contains("## 案例二：教师体罚学生被判刑\n\n被告人"), "{}", a.body);
 }
+
+/// `投资有风险　入市需谨慎` / `本版文章仅代表作者观点，不构成投资建议。` at a
+/// market page's foot: its standing disclaimer, no text of the story above.
+#[test]
+fn issue3_market_page_disclaimer_in_other_words() {
+    let a = one(
+        "小微企业“首贷”难题如何破解\n本报记者　郑　凯\n\n　　今年1－5月，全市新增首贷户3862户，发放首贷金额52.6亿元。\n\n投资有风险　入市需谨慎\n本版文章仅代表作者观点，不构成投资建议。\n",
+    );
+    assert_eq!(a.body, "今年1－5月，全市新增首贷户3862户，发放首贷金额52.6亿元。\n");
+}

@@ -348,8 +348,10 @@ const HEADER_PATTERNS: &[&str] = &[
     r"^(?:来稿|投稿|稿件)请(?:注明|附上|写明|附|留下).{2,30}$",
     // `风险提示：本版内容仅供参考，不构成投资建议。股市有风险，投资需谨慎。`:
     // a market page's standing disclaimer.
-    r"^(?:(?:风险提示|免责声明|特别提示|郑重声明)\s*[:：]\s*)?本版(?:内容|文章|信息|数据|所载内容)(?:仅供参考|不构成).{0,50}$",
-    r"^股市有风险[，,]\s*投资需谨慎[。！!]?$",
+    // (`本版文章仅代表作者观点，不构成投资建议。`: the opinion notice first.)
+    r"^(?:(?:风险提示|免责声明|特别提示|郑重声明)\s*[:：]\s*)?本版(?:内容|文章|信息|数据|所载内容)(?:仅代表作者(?:个人)?(?:观点|看法)[，,]?)?(?:仅供参考|不构成).{0,50}$",
+    // (`投资有风险　入市需谨慎`: the same warning in other words.)
+    r"^(?:股市|投资|理财|市场)有风险[，,]?[\s\u{3000}]*(?:投资|入市|理财|投资者)需谨慎[。！!]?$",
     // `For more news from Tamil Nadu, turn to Page 7`: the paper pointing to its other pages.
     r"^(?i)for\s+more\b[^.]{0,50}?,?\s+(?:turn\s+to|see|go\s+to)\s+page\s+[a-z]?\d{1,3}\.?$",
     // `FOR SUBSCRIBERS`: a paywall's label over a story.
