@@ -7676,3 +7676,18 @@ fn issue3_market_page_disclaimer_in_other_words() {
     );
     assert_eq!(a.body, "今年1－5月，全市新增首贷户3862户，发放首贷金额52.6亿元。\n");
 }
+
+/// A county page wrapped at a narrow column, its leads naming writers padded
+/// inside brackets (`本报讯（东湖镇　李　娜　胡晓东）走进`): those lines still
+/// leave the column's measure alone, so the wrapped lines are joined (read
+/// as a row's gaps, they made the measure too wide and broke paragraphs
+/// into subheads).
+#[test]
+fn issue3_padded_names_in_brackets_leave_the_column_measure() {
+    let arts = page(COUNTY_PAGE);
+    let bodies: Vec<&String> = arts.iter().map(|a| &a.body).collect();
+    assert!(!bodies.iter().any(|b| b.contains("##")), "{bodies:#?}");
+    assert!(bodies.iter().any(|b| b.contains("5月18日，城关镇幸福小区3号楼的电梯正式投入使用")), "{bodies:#?}");
+}
+
+const COUNTY_PAGE: &str = "青山镇：“订单农业”\n让果农吃下“定心丸”\n\n　　本报讯（通讯员　王立新）“今年的\n桃子还没熟，就已经全部被订完了。”5\n月20日，在青山镇桃园村的果园里，果农\n李长海一边给桃树疏果，一边笑着说。\n　　近年来，青山镇积极推行“企业＋\n合作社＋农户”的订单农业模式，引导\n果农与县内外12家农产品加工企业签订\n收购合同，提前锁定销路和价格。今年，\n全镇签订订单面积达8600亩，预计带动\n1500余户果农户均增收8000元以上。\n\n石桥乡开展防汛应急演练\n\n　　本报讯（石桥乡　刘晓燕）5月19日，\n石桥乡在河口村开展防汛应急演练，模拟\n强降雨导致河水暴涨、群众被困等险情，\n检验乡村两级防汛应急队伍的快速反应和\n协同处置能力。乡应急队员、民兵、村干\n部等80余人参加演练。\n\n城关镇\n老旧小区加装电梯惠及居民\n\n本报通讯员　张　军　陈　静\n\n　　5月18日，城关镇幸福小区3号楼的\n电梯正式投入使用，楼里住了30多年的\n张大爷终于不用再“望楼兴叹”了。\n　　今年以来，城关镇把老旧小区加装电\n梯作为为民办实事项目，采取“居民出一\n点、政府补一点、企业让一点”的办法，\n已完成加装电梯11部，惠及居民260余户。\n\n图片新闻\n\n　　5月20日，县实验小学举办第二届\n校园科技节，学生们在展示自己制作的\n机器人模型。\n　　　　　　　　　　　　本报记者　赵　鹏　摄\n\n　　日前，白河镇万亩油菜喜获丰收，\n农民抢抓晴好天气收割。\n　　　　　　　　　　　　　　○李国庆　摄\n\n县人民医院\n开展“健康义诊进乡村”活动\n\n　　本报讯（记者　孙丽萍　通讯员　周\n涛）5月17日，县人民医院组织内科、外\n科、儿科等科室的20余名专家，走进马\n坊镇开展义诊活动，为当地群众免费测量\n血压血糖、提供健康咨询，共接诊群众\n400余人次，发放健康宣传资料1000余份。\n　　据了解，今年县人民医院计划开展“健\n康义诊进乡村”活动30场，实现全县15个\n乡镇全覆盖。\n\n东湖镇：人居环境整治\n扮靓美丽乡村\n\n　　本报讯（东湖镇　李　娜　胡晓东）走进\n东湖镇柳林村，只见村道干净整洁，房前屋\n后花草点缀，一幅美丽乡村画卷徐徐展开。\n　　今年以来，东湖镇以“清垃圾、清杂物、\n";
