@@ -1558,12 +1558,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // A headline too long to look like one on its own still is one when a
     // byline or lead follows it.
     let mut owned: Vec<Para> = Vec::with_capacity(n);
-    for p in paras {
+    for (pi, p) in paras.iter().enumerate() {
         // `淇滨区：` over `“15分钟健身圈”再添新场地`: a headline the export
-        // broke after its colon is one headline.
+        // broke after its colon is one headline. So is `青山镇：“订单农业”`
+        // over `让果农吃下“定心丸”`, a place's headline broken by a narrow
+        // column after a few words past its colon.
         if let Some(prev) = owned.last_mut()
             && p.kind == Kind::Heading
-            && is_label_before_colon(&prev.text)
+            && (is_label_before_colon(&prev.text)
+                || (prev.kind == Kind::Heading
+                    && !blank_between(prev, p)
+                    && !paras.get(pi + 1).is_some_and(is_head)
+                    && breaks_place_headline(&prev.text, &p.text)))
             && matches!(prev.kind, Kind::Body | Kind::Heading)
         {
             // `Editorial:` + `Budget woes` keeps its space; Chinese needs none,
@@ -3886,6 +3892,24 @@ fn is_publication(text: &str) -> bool {
 }
 
 /// `淇滨区：`, `Editorial:`: a few words and a colon on a line of their own.
+/// `青山镇：“订单农业”` over `让果农吃下“定心丸”`, `东湖镇：人居环境整治` over
+/// `扮靓美丽乡村`: a place-led headline (a county, district, township or
+/// village before the colon) broken after a few words, the rest short and
+/// plain (no colon, gap or figure, which a headline of its own under a
+/// place's slogan has: `一季度签约项目32个 总投资156亿元`).
+fn breaks_place_headline(first: &str, second: &str) -> bool {
+    const PLACES: &[&str] = &["县", "区", "市", "镇", "乡", "街道", "村", "社区"];
+    let Some((place, said)) = first.split_once('：') else { return false };
+    (2..=6).contains(&len(place))
+        && place.chars().all(super::text::is_han)
+        && PLACES.iter().any(|p| place.ends_with(p))
+        && (2..=10).contains(&len(said))
+        && !said.contains(['：', '，', '。', ' ', '\u{3000}'])
+        && (4..=12).contains(&len(second))
+        && !second.contains(['：', ':', '，', '。', ' ', '\u{3000}', '—'])
+        && !second.chars().any(|c| c.is_ascii_digit())
+}
+
 fn is_label_before_colon(text: &str) -> bool {
     let Some(label) = text.strip_suffix(['：', ':']) else { return false };
     let max = if is_cjk_text(label) { 8 } else { 24 };
