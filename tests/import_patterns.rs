@@ -7706,3 +7706,17 @@ fn issue3_place_headline_broken_after_its_colon_phrase() {
     );
     assert_eq!(a.front.kicker.as_deref(), Some("安阳县：抓项目促发展"));
 }
+
+/// `图片新闻` over two captions, each over its own `…摄` line: each picture
+/// is a piece of its own under the label, with its own photographer.
+#[test]
+fn issue3_two_credited_photos_under_a_photo_label() {
+    let arts = page(
+        "图片新闻\n\n　　5月20日，县实验小学举办第二届校园科技节，学生们在展示自己制作的机器人模型。\n　　　　　　　　　　　　本报记者　赵　鹏　摄\n\n　　日前，白河镇万亩油菜喜获丰收，农民抢抓晴好天气收割。\n　　　　　　　　　　　　　　○李国庆　摄\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+    assert!(arts.iter().all(|a| a.front.kicker.as_deref() == Some("图片新闻")));
+    assert_eq!(arts[0].front.contributors, ["赵鹏"]);
+    assert_eq!(arts[1].front.contributors, ["李国庆"]);
+    assert!(arts[1].body.starts_with("日前，白河镇"), "{}", arts[1].body);
+}

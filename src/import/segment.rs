@@ -3160,6 +3160,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(i);
         }
     }
+    // `图片新闻` over `5月20日，…机器人模型。` / `本报记者　赵　鹏　摄` /
+    // `日前，…农民抢抓晴好天气收割。` / `○李国庆　摄`: under a photo label,
+    // each caption over its own credit is a picture of its own, titled by
+    // its caption as the first is ([`label_photo_column`] gives it the label).
+    for i in 2..n.saturating_sub(1) {
+        if paras[i].kind == Kind::Body
+            && is_cjk_text(&paras[i].text)
+            && matches!(paras[i - 1].kind, Kind::Credit(_, CreditKind::Photo))
+            && matches!(paras[i + 1].kind, Kind::Credit(_, CreditKind::Photo))
+            && let Some(h) =
+                (0..i).rev().find(|&k| !matches!(paras[k].kind, Kind::Body | Kind::Credit(_, CreditKind::Photo)))
+            && paras[h].kind == Kind::Heading
+            && is_photo_label(label_text(&paras[h].text))
+        {
+            starts.insert(i);
+        }
+    }
     // `Farmers warned of locust outbreak as spring nears` over `GRAIN growers
     // across …`: Australian and British papers open each story with its first
     // word in capitals, which no paragraph under a subhead does; a headline of
