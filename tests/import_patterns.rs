@@ -7720,3 +7720,16 @@ fn issue3_two_credited_photos_under_a_photo_label() {
     assert_eq!(arts[1].front.contributors, ["李国庆"]);
     assert!(arts[1].body.starts_with("日前，白河镇"), "{}", arts[1].body);
 }
+
+/// `B组积分榜` over its table, then a caption credited `新华社发`: a table
+/// takes no photo, so the caption is a picture of its own.
+#[test]
+fn issue3_credited_caption_under_a_table_is_its_own_picture() {
+    let arts = page(
+        "终场前绝杀！中国队1比0小胜泰国队\n\n　　本报卡塔尔多哈1月17日专电（特派记者　孙　越）北京时间今天凌晨，2026年U23亚洲杯小组赛B组第二轮在多哈展开争夺，中国队凭借第89分钟的一粒进球，1比0战胜泰国队。两轮战罢，中国队积4分暂列小组第一。\n　　根据赛程，中国队将于1月20日在小组赛最后一轮迎战日本队，届时只需一场平局即可确保出线。\n\nB组积分榜\n排名　球队　　　场次　胜　平　负　进/失　积分\n1　　中国　　　2　　1　1　0　2/1　　4\n2　　日本　　　2　　1　1　0　3/2　　4\n3　　泰国　　　2　　0　1　1　1/2　　1\n4　　约旦　　　2　　0　1　1　1/2　　1\n\n1月17日，中国队球员在比赛中庆祝进球。　　　新华社发\n\n多哈观察\n年轻人的韧性比比分更可贵\n■本报特派记者　孙　越\n\n　　1比0，比分不算好看，但这场胜利的分量，在场的每一个人都能感受到。\n",
+    );
+    assert_eq!(arts.len(), 4, "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+    assert!(!arts[1].body.contains("庆祝进球"), "{}", arts[1].body);
+    assert!(arts[1].front.contributors.is_empty());
+    assert_eq!(arts[2].body, "1月17日，中国队球员在比赛中庆祝进球。\n");
+}

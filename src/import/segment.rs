@@ -3160,6 +3160,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(i);
         }
     }
+    // `B组积分榜` over its table, then `1月17日，中国队球员在比赛中庆祝进球。
+    // 新华社发`: a table takes no photo; the credited caption under it is a
+    // picture of its own.
+    for i in 1..n {
+        if paras[i].kind == Kind::Body
+            && paras[i - 1].kind == Kind::Table
+            && is_cjk_text(&paras[i].text)
+            && is_credited_caption(&paras[i], rules)
+            && paras.get(i + 1).is_none_or(is_head)
+        {
+            starts.insert(i);
+        }
+    }
     // `图片新闻` over `5月20日，…机器人模型。` / `本报记者　赵　鹏　摄` /
     // `日前，…农民抢抓晴好天气收割。` / `○李国庆　摄`: under a photo label,
     // each caption over its own credit is a picture of its own, titled by
