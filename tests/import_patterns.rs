@@ -7733,3 +7733,21 @@ fn issue3_credited_caption_under_a_table_is_its_own_picture() {
     assert!(arts[1].front.contributors.is_empty());
     assert_eq!(arts[2].body, "1月17日，中国队球员在比赛中庆祝进球。\n");
 }
+
+/// `赛果速递` over `■CBA常规赛第26轮` over its scores, then `■WCBA常规赛`:
+/// the first boxed item is a piece under the column's label, as the next is.
+#[test]
+fn issue3_first_boxed_item_of_a_results_column() {
+    let arts = page(
+        "赛果速递\n■CBA常规赛第26轮\n北京　96：88　山东\n上海　112：105　浙江\n新疆　89：91　深圳\n■WCBA常规赛\n四川　78：65　内蒙古\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("赛果速递"), "CBA常规赛第26轮"), (Some("赛果速递"), "WCBA常规赛")]
+    );
+    assert!(
+        arts[0].body.contains("北京　96：88　山东") || arts[0].body.contains("北京 96：88 山东"),
+        "{}",
+        arts[0].body
+    );
+}

@@ -4706,6 +4706,14 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             d.title = Some(label_text(label).to_string())
         }
         [_] => d.title = headings.pop(),
+        // `赛果速递` over `■CBA常规赛第26轮` over its scores: the first item
+        // of a brief column, as each after it is, under the column's label.
+        [label, item]
+            if is_brief_label(label) && boxed(item) && range.get(i).is_some_and(|p| p.kind == Kind::Table) =>
+        {
+            d.kicker = Some(label_text(label).to_string());
+            d.title = Some(subhead_text(item));
+        }
         // `电视节目` over `CCTV-1` over its listing: the label is the title,
         // the line on the table its subhead.
         _ if department(&headings[0]).is_some() && range.get(i).is_some_and(|p| p.kind == Kind::Table) => {
