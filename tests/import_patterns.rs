@@ -7751,3 +7751,16 @@ fn issue3_first_boxed_item_of_a_results_column() {
         arts[0].body
     );
 }
+
+/// `县人民医院` over `开展“健康义诊进乡村”活动`: a headline broken after its
+/// subject is one title; a topic over a verb-led title stays its kicker.
+#[test]
+fn issue3_headline_broken_after_its_subject() {
+    let a = one(
+        "县人民医院\n开展“健康义诊进乡村”活动\n\n　　本报讯（记者　孙丽萍）5月17日，县人民医院组织专家走进马坊镇开展义诊活动。\n",
+    );
+    assert_eq!(kickers_and_titles(&[a]), vec![(None, "县人民医院开展“健康义诊进乡村”活动")]);
+    let a =
+        one("乡村振兴\n推进农村人居环境整治\n\n　　本报讯（记者　孙丽萍）5月17日，全县农村人居环境整治推进会召开。\n");
+    assert_eq!(kickers_and_titles(&[a]), vec![(Some("乡村振兴"), "推进农村人居环境整治")]);
+}

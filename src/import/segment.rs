@@ -1569,7 +1569,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 || (prev.kind == Kind::Heading
                     && !blank_between(prev, p)
                     && !paras.get(pi + 1).is_some_and(is_head)
-                    && breaks_place_headline(&prev.text, &p.text)))
+                    && (breaks_place_headline(&prev.text, &p.text) || subject_over_its_verb(&prev.text, &p.text))))
             && matches!(prev.kind, Kind::Body | Kind::Heading)
         {
             // `Editorial:` + `Budget woes` keeps its space; Chinese needs none,
@@ -3938,6 +3938,29 @@ fn breaks_place_headline(first: &str, second: &str) -> bool {
         && (4..=12).contains(&len(second))
         && !second.contains(['：', ':', '，', '。', ' ', '\u{3000}', '—'])
         && !second.chars().any(|c| c.is_ascii_digit())
+}
+
+/// `县人民医院` over `开展“健康义诊进乡村”活动`: a headline broken after its
+/// subject, the line under it opening on the verb (no headline opens on
+/// `开展` or `举办` with its doer left out), the subject a short name with
+/// no mark in it.
+fn subject_over_its_verb(first: &str, second: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "开展", "举办", "举行", "召开", "启动", "组织", "实施", "推进", "出台", "发布", "荣获", "获评", "获得", "完成",
+        "成功", "启用", "建成", "签约", "走进", "深入",
+    ];
+    // The subject names a body or place (`县人民医院`, `市公安局`, `城关镇`),
+    // not a topic (`乡村振兴` over `推进…` is a kicker).
+    const BODIES: &[&str] = &[
+        "院", "校", "学", "局", "委", "办", "中心", "会", "公司", "集团", "镇", "乡", "县", "区", "市", "村", "社区",
+        "街道", "站", "所", "队", "馆", "部", "厅", "园",
+    ];
+    (3..=8).contains(&len(first))
+        && first.chars().all(super::text::is_han)
+        && BODIES.iter().any(|b| first.ends_with(b))
+        && VERBS.iter().any(|v| second.starts_with(v))
+        && (6..=20).contains(&len(second))
+        && !second.contains(['：', ':', '，', '。', '　'])
 }
 
 fn is_label_before_colon(text: &str) -> bool {
