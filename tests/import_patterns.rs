@@ -7783,3 +7783,203 @@ fn issue3_a_story_opening_on_its_photo_ends_a_police_log() {
     assert_eq!(kickers_and_titles(&arts), vec![(None, "Police Blotter"), (None, "Eagle Scout project brightens park")]);
     assert!(!arts[0].body.contains("Eagle"), "{}", arts[0].body);
 }
+
+/// `本报卡塔尔多哈1月17日专电（特派记者　孙　越）`: a paper's own 专电 lead
+/// names the paper, the place and the day as `…日电` does.
+#[test]
+fn issue3_own_paper_special_dispatch_lead() {
+    let a = one(
+        "中国队小胜泰国队\n\n　　本报卡塔尔多哈1月17日专电（特派记者　孙　越）北京时间今天凌晨，中国队1比0战胜泰国队。\n",
+    );
+    assert_eq!(a.front.reporters, ["孙越"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    let d = a.front.dateline.as_ref().expect("dateline");
+    assert_eq!(d.place.as_deref(), Some("卡塔尔多哈"));
+    assert_eq!(a.body, "北京时间今天凌晨，中国队1比0战胜泰国队。\n");
+}
+
+/// `终场前绝杀！中国队1比0小胜泰国队`: a headline may open on a short phrase
+/// cried out (up to six characters), under a kicker and over a subtitle.
+#[test]
+fn issue3_headline_opening_on_a_short_cried_phrase() {
+    let arts = page(
+        "U23亚洲杯小组赛第二轮\n终场前绝杀！中国队1比0小胜泰国队\n小组积分升至4分　出线形势大好\n\n　　本报讯（记者　孙　越）北京时间今天凌晨，中国队1比0战胜泰国队。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("U23亚洲杯小组赛第二轮"), "终场前绝杀！中国队1比0小胜泰国队")]);
+    assert_eq!(arts[0].front.subtitle.as_deref(), Some("小组积分升至4分 出线形势大好"));
+    assert_eq!(arts[0].front.reporters, ["孙越"]);
+}
+
+/// `本报讯（石桥乡　刘晓燕）`, `（城关镇　刘晓燕　王军）`: a township's station
+/// (or a media centre or publicity office) named before the writers, in a
+/// lead's brackets or a closing one, is no writer; a township's and an
+/// office's writers sent the piece in.
+#[test]
+fn issue3_township_station_before_the_writers() {
+    let a = one("石桥乡开展防汛应急演练\n\n　　本报讯（石桥乡　刘晓燕）5月19日，石桥乡在河口村开展防汛应急演练。\n");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert_eq!(a.front.contributors, ["刘晓燕"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    let a = one("东湖镇整治人居环境\n\n　　本报讯（东湖镇　李　娜　胡晓东）走进东湖镇柳林村，村道干净整洁。\n");
+    assert_eq!(a.front.contributors, ["李娜", "胡晓东"]);
+    let a = one("县委宣传部开展培训\n\n　　本报讯（区融媒体中心　黄晓燕）5月19日，全区通讯员培训班开班。\n");
+    assert_eq!(a.front.reporters, ["黄晓燕"]);
+    let a = one("城关镇开展演练\n\n　　5月19日，城关镇在河口村开展防汛应急演练。（城关镇　刘晓燕　王军）\n");
+    assert_eq!(a.front.contributors, ["刘晓燕", "王军"]);
+    assert_eq!(a.body, "5月19日，城关镇在河口村开展防汛应急演练。\n");
+}
+
+/// `赛果速递` / `■全国室内田径大奖赛（天津站）` / `男子60米决赛：谢某某以6秒55
+/// 夺冠` / … / blank / the next story's head: the results set tight under a
+/// boxed item are its text, and the next story's head, set apart below,
+/// takes none of them as its kicker.
+#[test]
+fn issue3_results_box_over_the_next_story() {
+    let arts = page(
+        "赛果速递\n■CBA常规赛第26轮\n北京　96：88　山东\n上海　112：105　浙江\n■全国室内田径大奖赛（天津站）\n男子60米决赛：谢某某以6秒55夺冠\n女子跳远决赛：龚某某以6米72夺冠\n\n小将刷新全国青年纪录\n本市短道速滑队首站告捷\n\n　　晚报讯（记者　周　敏）1月17日，全国短道速滑联赛第一站在吉林落幕。\n",
+    );
+    let last = arts.last().unwrap();
+    assert_eq!(last.front.title, "本市短道速滑队首站告捷");
+    assert_eq!(last.front.kicker.as_deref(), Some("小将刷新全国青年纪录"));
+    assert_eq!(last.front.reporters, ["周敏"]);
+    let results = arts.iter().find(|a| a.body.contains("男子60米决赛")).expect("results kept");
+    assert!(results.body.contains("男子60米决赛：谢某某以6秒55夺冠\n\n女子跳远决赛"), "{}", results.body);
+    assert!(arts.iter().all(|a| !a.body.contains('■')), "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+}
+
+/// `■　6月9日，…。（王　芳）`: the space after a brief's box marker and a
+/// padded name in its closing brackets make no table's columns; each
+/// signed brief under `法治快讯` is a piece of its own.
+#[test]
+fn issue3_boxed_briefs_with_padded_names_are_no_table() {
+    let arts = page(
+        "法治快讯\n\n■　6月9日，南州市人民检察院召开“检察开放日”活动，邀请人大代表等30余人走进检察机关。（王　芳）\n■　近日，东阳县人民法院在城关镇设立“共享法庭”，方便群众就近解决矛盾纠纷。（通讯员　钱　伟）\n■　6月8日，省司法厅启动“法治宣传进万家”活动，组织律师深入社区开展法律咨询服务。（本报记者　陈晓峰）\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+    assert!(arts.iter().all(|a| a.front.kicker.as_deref() == Some("法治快讯") && !a.body.contains("```")));
+    assert_eq!(arts[0].front.reporters, ["王芳"]);
+    assert_eq!(arts[1].front.contributors, ["钱伟"]);
+    assert_eq!(arts[2].front.reporters, ["陈晓峰"]);
+}
+
+/// `数据来源：Wind　　制表：周　倩` set under a table, spaced like its rows:
+/// where the figures come from is a note under the table, not a row of it.
+#[test]
+fn issue3_spaced_source_line_under_a_table_is_no_row() {
+    let a = one(
+        "两市涨幅前五个股\n证券简称　　收盘价（元）　涨跌幅（%）\n华芯科技　　　38.62　　　　20.01\n智联股份　　　12.45　　　　19.98\n数据来源：Wind　　制表：周　倩\n",
+    );
+    assert!(a.body.starts_with("```"), "{}", a.body);
+    let (table, after) = a.body.rsplit_once("```").unwrap();
+    assert!(!table.contains("数据来源"), "{}", a.body);
+    assert!(after.trim_start().starts_with("数据来源：Wind"), "{}", a.body);
+}
+
+/// `【案例一】` over `网络游戏充值6万元　法院判决退还` over the case: the
+/// numbered label and the case's headline make one subhead.
+#[test]
+fn issue3_numbered_case_label_over_its_headline() {
+    let a = one(
+        "省高院发布典型案例\n\n　　本报讯（记者　张　敏）6月1日前夕，省高级人民法院发布5起典型案例。\n【案例一】\n网络游戏充值6万元　法院判决退还\n　　13岁的小明在父母不知情的情况下充值6万余元，法院判决游戏公司返还充值款。\n【案例二】\n教师体罚学生被判刑\n　　被告人赵某多次体罚学生，致一名学生轻伤，被判处有期徒刑一年。\n",
+    );
+    assert!(a.body.contains("## 案例一：网络游戏充值6万元 法院判决退还\n\n13岁"), "{}", a.body);
+    assert!(a.body.contains("## 案例二：教师体罚学生被判刑\n\n被告人"), "{}", a.body);
+}
+
+/// `投资有风险　入市需谨慎` / `本版文章仅代表作者观点，不构成投资建议。` at a
+/// market page's foot: its standing disclaimer, no text of the story above.
+#[test]
+fn issue3_market_page_disclaimer_in_other_words() {
+    let a = one(
+        "小微企业“首贷”难题如何破解\n本报记者　郑　凯\n\n　　今年1－5月，全市新增首贷户3862户，发放首贷金额52.6亿元。\n\n投资有风险　入市需谨慎\n本版文章仅代表作者观点，不构成投资建议。\n",
+    );
+    assert_eq!(a.body, "今年1－5月，全市新增首贷户3862户，发放首贷金额52.6亿元。\n");
+}
+
+/// A county page wrapped at a narrow column, its leads naming writers padded
+/// inside brackets (`本报讯（东湖镇　李　娜　胡晓东）走进`): those lines still
+/// leave the column's measure alone, so the wrapped lines are joined (read
+/// as a row's gaps, they made the measure too wide and broke paragraphs
+/// into subheads).
+#[test]
+fn issue3_padded_names_in_brackets_leave_the_column_measure() {
+    let arts = page(COUNTY_PAGE);
+    let bodies: Vec<&String> = arts.iter().map(|a| &a.body).collect();
+    assert!(!bodies.iter().any(|b| b.contains("##")), "{bodies:#?}");
+    assert!(bodies.iter().any(|b| b.contains("5月18日，城关镇幸福小区3号楼的电梯正式投入使用")), "{bodies:#?}");
+}
+
+const COUNTY_PAGE: &str = "青山镇：“订单农业”\n让果农吃下“定心丸”\n\n　　本报讯（通讯员　王立新）“今年的\n桃子还没熟，就已经全部被订完了。”5\n月20日，在青山镇桃园村的果园里，果农\n李长海一边给桃树疏果，一边笑着说。\n　　近年来，青山镇积极推行“企业＋\n合作社＋农户”的订单农业模式，引导\n果农与县内外12家农产品加工企业签订\n收购合同，提前锁定销路和价格。今年，\n全镇签订订单面积达8600亩，预计带动\n1500余户果农户均增收8000元以上。\n\n石桥乡开展防汛应急演练\n\n　　本报讯（石桥乡　刘晓燕）5月19日，\n石桥乡在河口村开展防汛应急演练，模拟\n强降雨导致河水暴涨、群众被困等险情，\n检验乡村两级防汛应急队伍的快速反应和\n协同处置能力。乡应急队员、民兵、村干\n部等80余人参加演练。\n\n城关镇\n老旧小区加装电梯惠及居民\n\n本报通讯员　张　军　陈　静\n\n　　5月18日，城关镇幸福小区3号楼的\n电梯正式投入使用，楼里住了30多年的\n张大爷终于不用再“望楼兴叹”了。\n　　今年以来，城关镇把老旧小区加装电\n梯作为为民办实事项目，采取“居民出一\n点、政府补一点、企业让一点”的办法，\n已完成加装电梯11部，惠及居民260余户。\n\n图片新闻\n\n　　5月20日，县实验小学举办第二届\n校园科技节，学生们在展示自己制作的\n机器人模型。\n　　　　　　　　　　　　本报记者　赵　鹏　摄\n\n　　日前，白河镇万亩油菜喜获丰收，\n农民抢抓晴好天气收割。\n　　　　　　　　　　　　　　○李国庆　摄\n\n县人民医院\n开展“健康义诊进乡村”活动\n\n　　本报讯（记者　孙丽萍　通讯员　周\n涛）5月17日，县人民医院组织内科、外\n科、儿科等科室的20余名专家，走进马\n坊镇开展义诊活动，为当地群众免费测量\n血压血糖、提供健康咨询，共接诊群众\n400余人次，发放健康宣传资料1000余份。\n　　据了解，今年县人民医院计划开展“健\n康义诊进乡村”活动30场，实现全县15个\n乡镇全覆盖。\n\n东湖镇：人居环境整治\n扮靓美丽乡村\n\n　　本报讯（东湖镇　李　娜　胡晓东）走进\n东湖镇柳林村，只见村道干净整洁，房前屋\n后花草点缀，一幅美丽乡村画卷徐徐展开。\n　　今年以来，东湖镇以“清垃圾、清杂物、\n";
+
+/// `青山镇：“订单农业”` over `让果农吃下“定心丸”`, set tight over the lead: a
+/// place's headline broken by a narrow column is one title; a place's
+/// slogan over a headline of its own (figures, a gap) stays its kicker.
+#[test]
+fn issue3_place_headline_broken_after_its_colon_phrase() {
+    let a = one(
+        "青山镇：“订单农业”\n让果农吃下“定心丸”\n\n　　本报讯（通讯员　王立新）今年的桃子还没熟，就已经全部被订完了。\n",
+    );
+    assert_eq!(kickers_and_titles(&[a]), vec![(None, "青山镇：“订单农业”让果农吃下“定心丸”")]);
+    let a = one(
+        "安阳县：抓项目促发展\n一季度签约项目32个　总投资156亿元\n\n　　本报讯（通讯员　王立新）一季度，安阳县新签约项目32个。\n",
+    );
+    assert_eq!(a.front.kicker.as_deref(), Some("安阳县：抓项目促发展"));
+}
+
+/// `图片新闻` over two captions, each over its own `…摄` line: each picture
+/// is a piece of its own under the label, with its own photographer.
+#[test]
+fn issue3_two_credited_photos_under_a_photo_label() {
+    let arts = page(
+        "图片新闻\n\n　　5月20日，县实验小学举办第二届校园科技节，学生们在展示自己制作的机器人模型。\n　　　　　　　　　　　　本报记者　赵　鹏　摄\n\n　　日前，白河镇万亩油菜喜获丰收，农民抢抓晴好天气收割。\n　　　　　　　　　　　　　　○李国庆　摄\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+    assert!(arts.iter().all(|a| a.front.kicker.as_deref() == Some("图片新闻")));
+    assert_eq!(arts[0].front.contributors, ["赵鹏"]);
+    assert_eq!(arts[1].front.contributors, ["李国庆"]);
+    assert!(arts[1].body.starts_with("日前，白河镇"), "{}", arts[1].body);
+}
+
+/// `B组积分榜` over its table, then a caption credited `新华社发`: a table
+/// takes no photo, so the caption is a picture of its own.
+#[test]
+fn issue3_credited_caption_under_a_table_is_its_own_picture() {
+    let arts = page(
+        "终场前绝杀！中国队1比0小胜泰国队\n\n　　本报卡塔尔多哈1月17日专电（特派记者　孙　越）北京时间今天凌晨，2026年U23亚洲杯小组赛B组第二轮在多哈展开争夺，中国队凭借第89分钟的一粒进球，1比0战胜泰国队。两轮战罢，中国队积4分暂列小组第一。\n　　根据赛程，中国队将于1月20日在小组赛最后一轮迎战日本队，届时只需一场平局即可确保出线。\n\nB组积分榜\n排名　球队　　　场次　胜　平　负　进/失　积分\n1　　中国　　　2　　1　1　0　2/1　　4\n2　　日本　　　2　　1　1　0　3/2　　4\n3　　泰国　　　2　　0　1　1　1/2　　1\n4　　约旦　　　2　　0　1　1　1/2　　1\n\n1月17日，中国队球员在比赛中庆祝进球。　　　新华社发\n\n多哈观察\n年轻人的韧性比比分更可贵\n■本报特派记者　孙　越\n\n　　1比0，比分不算好看，但这场胜利的分量，在场的每一个人都能感受到。\n",
+    );
+    assert_eq!(arts.len(), 4, "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+    assert!(!arts[1].body.contains("庆祝进球"), "{}", arts[1].body);
+    assert!(arts[1].front.contributors.is_empty());
+    assert_eq!(arts[2].body, "1月17日，中国队球员在比赛中庆祝进球。\n");
+}
+
+/// `赛果速递` over `■CBA常规赛第26轮` over its scores, then `■WCBA常规赛`:
+/// the first boxed item is a piece under the column's label, as the next is.
+#[test]
+fn issue3_first_boxed_item_of_a_results_column() {
+    let arts = page(
+        "赛果速递\n■CBA常规赛第26轮\n北京　96：88　山东\n上海　112：105　浙江\n新疆　89：91　深圳\n■WCBA常规赛\n四川　78：65　内蒙古\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("赛果速递"), "CBA常规赛第26轮"), (Some("赛果速递"), "WCBA常规赛")]
+    );
+    assert!(
+        arts[0].body.contains("北京　96：88　山东") || arts[0].body.contains("北京 96：88 山东"),
+        "{}",
+        arts[0].body
+    );
+}
+
+/// `县人民医院` over `开展“健康义诊进乡村”活动`: a headline broken after its
+/// subject is one title; a topic over a verb-led title stays its kicker.
+#[test]
+fn issue3_headline_broken_after_its_subject() {
+    let a = one(
+        "县人民医院\n开展“健康义诊进乡村”活动\n\n　　本报讯（记者　孙丽萍）5月17日，县人民医院组织专家走进马坊镇开展义诊活动。\n",
+    );
+    assert_eq!(kickers_and_titles(&[a]), vec![(None, "县人民医院开展“健康义诊进乡村”活动")]);
+    let a =
+        one("乡村振兴\n推进农村人居环境整治\n\n　　本报讯（记者　孙丽萍）5月17日，全县农村人居环境整治推进会召开。\n");
+    assert_eq!(kickers_and_titles(&[a]), vec![(Some("乡村振兴"), "推进农村人居环境整治")]);
+}

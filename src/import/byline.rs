@@ -709,7 +709,7 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     // `本报讯`, and `本报淇县讯` with the place and no date.
     let benbao = static_re(&BENBAO, r"^本报([\p{Han}&&[^月日]]{0,8}?)讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*");
     if let Some(c) = benbao.captures(para) {
-        let mut credits = c.get(2).map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
+        let mut credits = c.get(2).map(|m| lead_bracket_people(m.as_str(), rules)).unwrap_or_default();
         credits.agency = Some("本报".into());
         if let Some(place) = c.get(1).map(|m| m.as_str()).filter(|p| !p.is_empty()) {
             credits.dateline = Some(RawDateline { place: Some(place.to_string()), month: None, day: None });
@@ -731,7 +731,7 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     if let Some(c) = paper_xun.captures(para).or_else(|| short_xun.captures(para).filter(short))
         && !c[1].starts_with("本报")
     {
-        let mut credits = c.get(2).map(|m| parse_people(m.as_str(), Role::Reporter, rules)).unwrap_or_default();
+        let mut credits = c.get(2).map(|m| lead_bracket_people(m.as_str(), rules)).unwrap_or_default();
         credits.agency = Some(c[1].to_string());
         return Some(with_named_reporters(para, credits, c.get(0).map_or(0, |m| m.end()), rules));
     }
@@ -824,6 +824,14 @@ fn parse_bracketed_people_lead(para: &str, rules: &ImportRules) -> Option<(Credi
     }
     credits.agency = c[1].starts_with("本报").then(|| "本报".to_string());
     Some((credits, c.get(0)?.end()))
+}
+
+/// The writers in a lead's brackets (`本报讯（记者 X 通讯员 Y）`); a unit
+/// named before them (`本报讯（石桥乡 刘晓燕）`, `（区融媒体中心 黄晓燕）`,
+/// `（县委宣传部 李华）`) is no writer, read as [`unit_and_people`] reads it
+/// in a closing bracket.
+fn lead_bracket_people(inner: &str, rules: &ImportRules) -> Credits {
+    unit_and_people(inner, rules).unwrap_or_else(|| parse_people(inner, Role::Reporter, rules))
 }
 
 /// `（欧洲时报记者 王丽 巴黎报道）`, `（本报记者 陈思远 李明 里昂报道）`: the
@@ -4088,16 +4096,26 @@ pub fn is_newsroom_unit(unit: &str) -> bool {
     NEWSROOM_UNITS.iter().any(|u| unit.ends_with(u)) && unit.chars().all(is_han)
 }
 
-/// `（区融媒体中心 黄晓燕）`, `（淇县县委宣传部 李华 张强）`: a county's
-/// media centre or publicity office signs a piece with its writers' names.
-/// A media centre's are its reporters, the centre the agency, as under a
-/// headline (`蔡甸区融媒体中心 黄鹤 文/图`); a publicity office's sent the
-/// piece in: contributors, as the unit is under `（…供稿）`.
+/// `石桥乡`, `朝歌街道`, `城关镇政府`: a township or street office, whose
+/// station sends a county paper its copy (at least three characters, so a
+/// surname and `镇` is not taken for one).
+fn is_township_unit(unit: &str) -> bool {
+    const ENDS: &[&str] = &["乡", "镇", "街道", "街道办", "办事处", "乡政府", "镇政府", "乡人民政府", "镇人民政府"];
+    (3..=12).contains(&unit.chars().count()) && unit.chars().all(is_han) && ENDS.iter().any(|e| unit.ends_with(e))
+}
+
+/// `（区融媒体中心 黄晓燕）`, `（淇县县委宣传部 李华 张强）`, `（石桥乡
+/// 刘晓燕）`: a county's media centre, publicity office or township station
+/// signs a piece with its writers' names. A media centre's are its
+/// reporters, the centre the agency, as under a headline (`蔡甸区融媒体中心
+/// 黄鹤 文/图`); a publicity office's or township's sent the piece in:
+/// contributors, as the unit is under `（…供稿）`.
 fn unit_and_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     const OFFICES: &[&str] = &["宣传部", "新闻办", "宣传科", "宣传处", "宣传中心", "政治处"];
     let (unit, names) = inner.trim().split_once(char::is_whitespace)?;
     let newsroom = is_newsroom_unit(unit);
-    if !newsroom && (!OFFICES.iter().any(|u| unit.ends_with(u)) || !unit.chars().all(is_han)) {
+    let office = OFFICES.iter().any(|u| unit.ends_with(u)) || is_township_unit(unit);
+    if !newsroom && (!office || !unit.chars().all(is_han)) {
         return None;
     }
     let people = bracketed_people(names.trim(), rules)?;

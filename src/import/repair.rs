@@ -407,11 +407,12 @@ fn is_author_unit(t: &str) -> bool {
 /// `——副题` (also `—副题`, `--subtitle`). A dash before a whole sentence
 /// (`— Staff writer Ken Ito contributed to this report.`) is a note or the
 /// rest of a wrapped sentence: no subtitle ends with a full stop.
-/// `暖心！外卖小哥跳河救起落水儿童`, `注意！…`: a Chinese headline may open
-/// on a word cried out; its mark ends no sentence of a paragraph.
+/// `暖心！外卖小哥跳河救起落水儿童`, `注意！…`, `终场前绝杀！中国队1比0小胜
+/// 泰国队`: a Chinese headline may open on a word or short phrase cried
+/// out; its mark ends no sentence of a paragraph.
 fn after_cry(t: &str) -> &str {
     let Some((cry, rest)) = t.split_once(['！', '!']) else { return t };
-    let short = (1..=4).contains(&cry.chars().count()) && cry.chars().all(super::text::is_han);
+    let short = (1..=6).contains(&cry.chars().count()) && cry.chars().all(super::text::is_han);
     if short && len(rest) >= 6 { rest } else { t }
 }
 

@@ -352,8 +352,10 @@ const HEADER_PATTERNS: &[&str] = &[
     r"^(?:来稿|投稿|稿件)请(?:注明|附上|写明|附|留下).{2,30}$",
     // `风险提示：本版内容仅供参考，不构成投资建议。股市有风险，投资需谨慎。`:
     // a market page's standing disclaimer.
-    r"^(?:(?:风险提示|免责声明|特别提示|郑重声明)\s*[:：]\s*)?本版(?:内容|文章|信息|数据|所载内容)(?:仅供参考|不构成).{0,50}$",
-    r"^股市有风险[，,]\s*投资需谨慎[。！!]?$",
+    // (`本版文章仅代表作者观点，不构成投资建议。`: the opinion notice first.)
+    r"^(?:(?:风险提示|免责声明|特别提示|郑重声明)\s*[:：]\s*)?本版(?:内容|文章|信息|数据|所载内容)(?:仅代表作者(?:个人)?(?:观点|看法)[，,]?)?(?:仅供参考|不构成).{0,50}$",
+    // (`投资有风险　入市需谨慎`: the same warning in other words.)
+    r"^(?:股市|投资|理财|市场)有风险[，,]?[\s\u{3000}]*(?:投资|入市|理财|投资者)需谨慎[。！!]?$",
     // `For more news from Tamil Nadu, turn to Page 7`: the paper pointing to its other pages.
     r"^(?i)for\s+more\b[^.]{0,50}?,?\s+(?:turn\s+to|see|go\s+to)\s+page\s+[a-z]?\d{1,3}\.?$",
     // `FOR SUBSCRIBERS`: a paywall's label over a story.
@@ -1030,7 +1032,7 @@ impl ImportRules {
         // `新华社北京1日电`: the day alone, in the issue's month;
         // `央视新闻客户端4月19日消息`: an outlet's app, and `消息` for `电`.
         let agency_lead = format!(
-            r"^(?:据)?\s*(?P<agency>{alternation}|本报)(?:客户端|微信公众号|微博)?\s*(?:记者\s*(?P<names2>[\p{{Han}}·]{{1,4}}(?:\s[\p{{Han}}·]{{1,4}}){{0,3}})\s+)?(?:(?P<place>[\p{{Han}}·]{{0,12}}?)\s*(?:(?P<month>{num})\s*月\s*)?(?P<day>{num})\s*日\s*(?:电|讯|报道|消息)|(?P<place2>[\p{{Han}}·]{{0,6}}?)电)\s*(?:[(（](?P<names>[^)）]{{0,60}})[)）])?\s*"
+            r"^(?:据)?\s*(?P<agency>{alternation}|本报)(?:客户端|微信公众号|微博)?\s*(?:记者\s*(?P<names2>[\p{{Han}}·]{{1,4}}(?:\s[\p{{Han}}·]{{1,4}}){{0,3}})\s+)?(?:(?P<place>[\p{{Han}}·]{{0,12}}?)\s*(?:(?P<month>{num})\s*月\s*)?(?P<day>{num})\s*日\s*(?:专电|电|讯|报道|消息)|(?P<place2>[\p{{Han}}·]{{0,6}}?)专?电)\s*(?:[(（](?P<names>[^)）]{{0,60}})[)）])?\s*"
         );
         let (agency_lead, page_line, editor_line, combined_header) = match (
             Regex::new(&agency_lead),

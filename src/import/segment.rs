@@ -295,7 +295,7 @@ fn closes_with_credit(text: &str, rules: &ImportRules) -> bool {
 
 /// `数据来源：Wind`, `资料来源：国家统计局`, `Source: Statistics Canada`: a
 /// table's or chart's source note.
-fn is_source_note(text: &str) -> bool {
+pub(super) fn is_source_note(text: &str) -> bool {
     let folded = super::text::fold_traditional(text.trim());
     ["数据来源", "资料来源", "数据来自", "来源：", "Source:", "SOURCE:", "Sources:"]
         .iter()
@@ -1484,6 +1484,41 @@ fn heads_start(paras: &[Para], i: usize) -> usize {
     if j < i && is_head(&paras[j]) { note_above(paras, j) } else { j }
 }
 
+/// `男子60米决赛：谢某某以6秒55夺冠`, `团体：中国队3比0日本队`: an event and
+/// its result, a line set like a head (no sentence mark) with figures after
+/// the colon.
+fn is_result_line(p: &Para) -> bool {
+    p.kind == Kind::Heading
+        && is_cjk_text(&p.text)
+        && p.text.split_once('：').is_some_and(|(event, result)| {
+            (2..=10).contains(&len(event))
+                && !event.contains(['，', '。', ' '])
+                && result.chars().any(|c| c.is_ascii_digit())
+        })
+}
+
+/// Whether the page had a blank line between `above` and `below`.
+fn blank_between(above: &Para, below: &Para) -> bool {
+    above.no + 1 < below.no
+}
+
+/// Whether the heads from `j` on (set tight, two or more) and the line
+/// above them are two blocks: a blank between, and that line set tight
+/// under the one above it. A head of lines set together over a lead is
+/// whole; the last line of another block across a blank
+/// (`男子60米决赛：谢某某以6秒55夺冠` closing a results box) is another
+/// piece's, not its kicker. (A page that sets every head line apart,
+/// `长篇连载` / `运河人家` / `（连载一）`, keeps its kicker.)
+fn apart_blocks(paras: &[Para], j: usize) -> bool {
+    let tight_below =
+        paras[j..].windows(2).take_while(|w| is_head(&w[0]) && is_head(&w[1])).all(|w| !blank_between(&w[0], &w[1]));
+    j >= 2
+        && tight_below
+        && blank_between(&paras[j - 1], &paras[j])
+        && !blank_between(&paras[j - 2], &paras[j - 1])
+        && is_head(&paras[j - 2])
+}
+
 fn heads_only_start(paras: &[Para], i: usize) -> usize {
     let mut j = i;
     let mut heads = 0;
@@ -1498,7 +1533,7 @@ fn heads_only_start(paras: &[Para], i: usize) -> usize {
             // 夏雨巴黎报道】…`: the jump line set between the jumped story's
             // headline and its lead is the same story's, as a byline line is.
             j -= 1;
-        } else if is_head(p) && heads < 4 {
+        } else if is_head(p) && heads < 4 && !(heads >= 2 && apart_blocks(paras, j)) {
             heads += 1;
             j -= 1;
         } else {
@@ -1524,12 +1559,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // A headline too long to look like one on its own still is one when a
     // byline or lead follows it.
     let mut owned: Vec<Para> = Vec::with_capacity(n);
-    for p in paras {
+    for (pi, p) in paras.iter().enumerate() {
         // `淇滨区：` over `“15分钟健身圈”再添新场地`: a headline the export
-        // broke after its colon is one headline.
+        // broke after its colon is one headline. So is `青山镇：“订单农业”`
+        // over `让果农吃下“定心丸”`, a place's headline broken by a narrow
+        // column after a few words past its colon.
         if let Some(prev) = owned.last_mut()
             && p.kind == Kind::Heading
-            && is_label_before_colon(&prev.text)
+            && (is_label_before_colon(&prev.text)
+                || (prev.kind == Kind::Heading
+                    && !blank_between(prev, p)
+                    && !paras.get(pi + 1).is_some_and(is_head)
+                    && (breaks_place_headline(&prev.text, &p.text) || subject_over_its_verb(&prev.text, &p.text))))
             && matches!(prev.kind, Kind::Body | Kind::Heading)
         {
             // `Editorial:` + `Budget woes` keeps its space; Chinese needs none,
@@ -1734,6 +1775,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 }
                 i += 2 * run;
                 in_briefs = false;
+            }
+        } else if in_briefs && p.kind == Kind::Heading && boxed(&p.text) && owned.get(i + 1).is_some_and(is_result_line)
+        {
+            // `赛果速递` / `■全国室内田径大奖赛（天津站）` / `男子60米决赛：谢某
+            // 某以6秒55夺冠`: the results set tight under a boxed item's head
+            // are its text, not the head of the story after the box.
+            let mut k = i + 1;
+            while k < owned.len() && is_result_line(&owned[k]) && !blank_between(&owned[k - 1], &owned[k]) {
+                owned[k].kind = Kind::Body;
+                k += 1;
             }
         } else if in_briefs
             && let Kind::Item(t) = &p.kind
@@ -3216,6 +3267,36 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(i);
         }
     }
+    // `B组积分榜` over its table, then `1月17日，中国队球员在比赛中庆祝进球。
+    // 新华社发`: a table takes no photo; the credited caption under it is a
+    // picture of its own.
+    for i in 1..n {
+        if paras[i].kind == Kind::Body
+            && paras[i - 1].kind == Kind::Table
+            && is_cjk_text(&paras[i].text)
+            && is_credited_caption(&paras[i], rules)
+            && paras.get(i + 1).is_none_or(is_head)
+        {
+            starts.insert(i);
+        }
+    }
+    // `图片新闻` over `5月20日，…机器人模型。` / `本报记者　赵　鹏　摄` /
+    // `日前，…农民抢抓晴好天气收割。` / `○李国庆　摄`: under a photo label,
+    // each caption over its own credit is a picture of its own, titled by
+    // its caption as the first is ([`label_photo_column`] gives it the label).
+    for i in 2..n.saturating_sub(1) {
+        if paras[i].kind == Kind::Body
+            && is_cjk_text(&paras[i].text)
+            && matches!(paras[i - 1].kind, Kind::Credit(_, CreditKind::Photo))
+            && matches!(paras[i + 1].kind, Kind::Credit(_, CreditKind::Photo))
+            && let Some(h) =
+                (0..i).rev().find(|&k| !matches!(paras[k].kind, Kind::Body | Kind::Credit(_, CreditKind::Photo)))
+            && paras[h].kind == Kind::Heading
+            && is_photo_label(label_text(&paras[h].text))
+        {
+            starts.insert(i);
+        }
+    }
     // `Farmers warned of locust outbreak as spring nears` over `GRAIN growers
     // across …`: Australian and British papers open each story with its first
     // word in capitals, which no paragraph under a subhead does; a headline of
@@ -3983,6 +4064,47 @@ fn opens_on_entry_label(text: &str, max: usize) -> bool {
 }
 
 /// `淇滨区：`, `Editorial:`: a few words and a colon on a line of their own.
+/// `青山镇：“订单农业”` over `让果农吃下“定心丸”`, `东湖镇：人居环境整治` over
+/// `扮靓美丽乡村`: a place-led headline (a county, district, township or
+/// village before the colon) broken after a few words, the rest short and
+/// plain (no colon, gap or figure, which a headline of its own under a
+/// place's slogan has: `一季度签约项目32个 总投资156亿元`).
+fn breaks_place_headline(first: &str, second: &str) -> bool {
+    const PLACES: &[&str] = &["县", "区", "市", "镇", "乡", "街道", "村", "社区"];
+    let Some((place, said)) = first.split_once('：') else { return false };
+    (2..=6).contains(&len(place))
+        && place.chars().all(super::text::is_han)
+        && PLACES.iter().any(|p| place.ends_with(p))
+        && (2..=10).contains(&len(said))
+        && !said.contains(['：', '，', '。', ' ', '\u{3000}'])
+        && (4..=12).contains(&len(second))
+        && !second.contains(['：', ':', '，', '。', ' ', '\u{3000}', '—'])
+        && !second.chars().any(|c| c.is_ascii_digit())
+}
+
+/// `县人民医院` over `开展“健康义诊进乡村”活动`: a headline broken after its
+/// subject, the line under it opening on the verb (no headline opens on
+/// `开展` or `举办` with its doer left out), the subject a short name with
+/// no mark in it.
+fn subject_over_its_verb(first: &str, second: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "开展", "举办", "举行", "召开", "启动", "组织", "实施", "推进", "出台", "发布", "荣获", "获评", "获得", "完成",
+        "成功", "启用", "建成", "签约", "走进", "深入",
+    ];
+    // The subject names a body or place (`县人民医院`, `市公安局`, `城关镇`),
+    // not a topic (`乡村振兴` over `推进…` is a kicker).
+    const BODIES: &[&str] = &[
+        "院", "校", "学", "局", "委", "办", "中心", "会", "公司", "集团", "镇", "乡", "县", "区", "市", "村", "社区",
+        "街道", "站", "所", "队", "馆", "部", "厅", "园",
+    ];
+    (3..=8).contains(&len(first))
+        && first.chars().all(super::text::is_han)
+        && BODIES.iter().any(|b| first.ends_with(b))
+        && VERBS.iter().any(|v| second.starts_with(v))
+        && (6..=20).contains(&len(second))
+        && !second.contains(['：', ':', '，', '。', '　'])
+}
+
 fn is_label_before_colon(text: &str) -> bool {
     let Some(label) = text.strip_suffix(['：', ':']) else { return false };
     let max = if is_cjk_text(label) { 8 } else { 24 };
@@ -4749,12 +4871,21 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             d.title = Some(label_text(label).to_string())
         }
         [_] => d.title = headings.pop(),
+        // `赛果速递` over `■CBA常规赛第26轮` over its scores: the first item
+        // of a brief column, as each after it is, under the column's label.
+        [label, item]
+            if is_brief_label(label) && boxed(item) && range.get(i).is_some_and(|p| p.kind == Kind::Table) =>
+        {
+            d.kicker = Some(label_text(label).to_string());
+            d.title = Some(subhead_text(item));
+        }
         // `电视节目` over `CCTV-1` over its listing: the label is the title,
         // the line on the table its subhead.
         _ if department(&headings[0]).is_some() && range.get(i).is_some_and(|p| p.kind == Kind::Table) => {
             let mut it = headings.into_iter();
             d.title = it.next();
-            d.blocks.extend(it.map(Block::Heading));
+            // (`■CBA常规赛第26轮`: the box marker is no word of the subhead.)
+            d.blocks.extend(it.map(|h| Block::Heading(subhead_text(&h))));
         }
         // `Letters to the editor` over the letter's own headline: a label.
         // So is a Taiwanese column's name in angle brackets (`〈生活小百科〉`
@@ -5004,7 +5135,28 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         d.credits.agency = photo_agency;
     }
     title_photo_by_caption(&mut d);
+    join_numbered_label_heads(&mut d.blocks);
     d
+}
+
+/// `【案例一】` set over its case's own headline (`网络游戏充值6万元　法院判决
+/// 退还`): a numbered label and the heading under it are one subhead
+/// (`案例一：网络游戏充值6万元 法院判决退还`), not two with nothing between.
+fn join_numbered_label_heads(blocks: &mut Vec<Block>) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let numbered = static_re(&RE, r"^\p{Han}{2,4}?[一二三四五六七八九十]{1,3}$|^\p{Han}{1,4}?\d{1,2}$");
+    let mut k = 0;
+    while k + 1 < blocks.len() {
+        if let (Block::Heading(label), Block::Heading(head)) = (&blocks[k], &blocks[k + 1])
+            && numbered.is_match(label)
+            && !head.starts_with(label.as_str())
+            && !numbered.is_match(head)
+        {
+            blocks[k] = Block::Heading(format!("{label}：{head}"));
+            blocks.remove(k + 1);
+        }
+        k += 1;
+    }
 }
 
 /// The paper or wire a Chinese photo credit names (`本报记者 王磊 摄`,

@@ -323,15 +323,20 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
     if strip_bullet(t).is_some() {
         return false;
     }
+    // `数据来源：Wind　　制表：周　倩` under a table says where its figures
+    // come from and who set it: a note, not a row.
+    if super::segment::is_source_note(t) {
+        return false;
+    }
     // No sentence is spaced into columns, so a last cell may end as a
     // sentence would (a show's title, `Jeopardy!`).
-    if column_gaps(&l.raw) >= 2 {
+    if row_gaps(&l.raw) >= 2 {
         return true;
     }
     if is_terminated(t) {
         return false;
     }
-    if column_gaps(&l.raw) == 1 && (is_figure_row(&l.raw) || is_dated_row(&l.raw) || is_route_row(&l.raw)) {
+    if row_gaps(&l.raw) == 1 && (is_figure_row(&l.raw) || is_dated_row(&l.raw) || is_route_row(&l.raw)) {
         return true;
     }
     // A full line of a wrapped paragraph may hold numbers too.
@@ -408,11 +413,26 @@ fn is_cjk_header_row(head: &str, first_row: &str) -> bool {
 /// Runs of two or more spaces (or a tab, or an ideographic space) between
 /// words, not after a sentence's end (`said.  The` is typing, not columns).
 fn column_gaps(raw: &str) -> usize {
+    count_gaps(raw, false)
+}
+
+/// [`column_gaps`] that make a table's row: not the space after a brief's
+/// box marker nor one inside brackets (`■　6月9日，…。（王　芳）`: a padded
+/// name); a brief's line is no row. (The measure of the column still
+/// leaves such lines out, as [`column_width`] does every spaced one.)
+fn row_gaps(raw: &str) -> usize {
+    count_gaps(raw, true)
+}
+
+fn count_gaps(raw: &str, as_row: bool) -> usize {
+    const BOXES: &[char] = &['■', '□', '●', '◆', '▲', '△', '◇', '★', '◎'];
     let t = raw.trim();
+    let t = if as_row { t.strip_prefix(BOXES).map_or(t, |r| r.trim_start_matches([' ', '\t', '\u{3000}'])) } else { t };
     let mut gaps = 0;
     let mut prev = ' ';
     let mut spaces = 0;
     let mut wide = false;
+    let mut bracketed = false;
     // `p.m.`, `U.S.`: a word with a stop inside is an abbreviation, and the
     // stop after it ends no sentence.
     let mut word = String::new();
@@ -425,8 +445,13 @@ fn column_gaps(raw: &str) -> usize {
         let abbreviation = word.trim_end_matches('.').contains('.');
         let ends_sentence = matches!(prev, '.' | '。' | '!' | '?' | '！' | '？' | ':' | '：' | ',' | '，')
             && !(prev == '.' && abbreviation);
-        if (spaces >= 2 || wide) && !ends_sentence {
+        if (spaces >= 2 || wide) && !ends_sentence && !(as_row && bracketed) {
             gaps += 1;
+        }
+        match c {
+            '（' => bracketed = true,
+            '）' => bracketed = false,
+            _ => {}
         }
         if spaces > 0 {
             word.clear();
