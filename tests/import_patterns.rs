@@ -7983,3 +7983,16 @@ fn issue3_headline_broken_after_its_subject() {
         one("乡村振兴\n推进农村人居环境整治\n\n　　本报讯（记者　孙丽萍）5月17日，全县农村人居环境整治推进会召开。\n");
     assert_eq!(kickers_and_titles(&[a]), vec![(Some("乡村振兴"), "推进农村人居环境整治")]);
 }
+
+/// `制表：周　倩` on its own line under a table credits the table's maker,
+/// as `制图：李华` does a graphic's: a contributor, not a line of text.
+#[test]
+fn issue3_a_tables_maker_is_credited() {
+    let a = one(
+        "本周菜价稳中有降\n\n　　本报讯（记者　李　明）本周我市主要蔬菜价格稳中有降，白菜、萝卜等大路菜价格小幅回落。\n\n\
+         品种　　本周均价　　上周均价\n白菜　　1.20　　1.35\n萝卜　　1.10　　1.25\n\n制表：周　倩\n",
+    );
+    assert_eq!(a.front.reporters, ["李明"]);
+    assert_eq!(a.front.contributors, ["周倩"]);
+    assert!(!a.body.contains("制表"), "{}", a.body);
+}

@@ -1772,7 +1772,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     static SUPPORT_LABEL: OnceLock<Regex> = OnceLock::new();
     if let Some(c) = static_re(
         &SUPPORT_LABEL,
-        r"^(?:摄影|图片|统筹|策划|制图|设计|视频|海报|图表|航拍|剪辑|配图)\s*[:：]\s*([^。，,；;:：]{2,40})$",
+        r"^(?:摄影|图片|统筹|策划|制图|制表|设计|视频|海报|图表|航拍|剪辑|配图)\s*[:：]\s*([^。，,；;:：]{2,40})$",
     )
     .captures(line)
     .or_else(|| {
@@ -3462,10 +3462,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
         return (!credits.contributors.is_empty()).then_some((credits, CreditKind::People));
     }
-    // `漫画/王小兵`, `制图：李华`: a cartoon's or graphic's artist, credited
-    // as a photographer is.
+    // `漫画/王小兵`, `制图：李华`, `制表：周倩`: a cartoon's, graphic's or
+    // table's maker, credited as a photographer is.
     static ARTIST: OnceLock<Regex> = OnceLock::new();
-    if let Some(c) = static_re(&ARTIST, r"^(?:漫画|绘图|制图|插图|插画)\s*[/／:：]\s*(.+)$").captures(inner)
+    if let Some(c) = static_re(&ARTIST, r"^(?:漫画|绘图|制图|制表|插图|插画)\s*[/／:：]\s*(.+)$").captures(inner)
     {
         let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
         return all_people(&credits.contributors, rules).then_some((credits, CreditKind::Photo));
