@@ -949,9 +949,9 @@ fn decode_entry(r: &mut Reader<'_>, buf: &std::sync::Arc<Bytes>) -> Option<(Stri
     Some((key, Some(Entry::with(stamp, racy, bytes, payload))))
 }
 
-/// Little-endian fixed-width numbers, length-prefixed strings.
-/// Bytes written, and when set, a second buffer taking the strings' bytes
-/// (their lengths stay in the first): see [`payload_bytes`].
+/// Little-endian fixed-width numbers, length-prefixed strings; when the
+/// second buffer is set, it takes the strings' bytes and the first keeps
+/// their lengths (see [`payload_bytes`]).
 #[derive(Default)]
 struct Writer(Vec<u8>, Option<Vec<u8>>);
 

@@ -116,9 +116,9 @@ pub fn import_page(raw: &RawPage, rules: &ImportRules) -> Imported {
 fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) {
     let text = byline::split_head_bylines(text, rules);
     let text = text.as_ref();
-    let lines: Vec<Line> = wrap::unwrap(text, rules);
+    let (lines, blank) = wrap::unwrap(text, rules);
     let (lines, header_section) = header::strip_page_furniture(lines, text, rules);
-    let lines = repair::repair_page(lines, &wrap::blank_lines(text), rules);
+    let lines = repair::repair_page(lines, &blank, rules);
     // `作者：X（…研究员）`: the byline, then the author's post as a note of its own;
     // `明日天氣：多雲…`: the forecast's label, then the forecast.
     let lines: Vec<Line> = lines

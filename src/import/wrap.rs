@@ -62,29 +62,24 @@ struct Layout {
     indent_paras: bool,
 }
 
-/// Which of the page's lines are blank, by number as [`unwrap`] counts
-/// them (from 1; `[0]` is unused): a line of export artifacts alone is none.
-pub fn blank_lines(text: &str) -> Vec<bool> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let unified = text.replace("\r\n", "\n").replace('\r', "\n");
-    std::iter::once(false)
-        .chain(unified.split('\n').map(|raw| raw != super::artifacts::DROPPED_LINE && clean_line(raw).is_empty()))
-        .collect()
-}
-
-/// The page's logical lines, each numbered by its first physical line.
-pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
+/// The page's logical lines, each numbered by its first physical line; and
+/// which of the page's lines are blank, by that number (from 1; `[0]` is
+/// unused): a line of export artifacts alone is none.
+pub fn unwrap(text: &str, rules: &ImportRules) -> (Vec<Line>, Vec<bool>) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let unified = text.replace("\r\n", "\n").replace('\r', "\n");
     let cjk_page = is_cjk_text(&unified);
     let mut lines: Vec<Physical> = Vec::new();
     let mut blank = false;
+    let mut blank_at = vec![false];
     for (i, raw) in unified.split('\n').enumerate() {
         // A line of export artifacts only: neither text nor a blank line.
         if raw == super::artifacts::DROPPED_LINE {
+            blank_at.push(false);
             continue;
         }
         let text = clean_line(raw);
+        blank_at.push(text.is_empty());
         if text.is_empty() {
             blank = true;
             continue;
@@ -138,7 +133,7 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> Vec<Line> {
         }
         i += 1;
     }
-    out
+    (out, blank_at)
 }
 
 /// Where the page's line breaks are meaning, not wrapping, by first line: the
@@ -1395,7 +1390,7 @@ mod tests {
     use super::*;
 
     fn run(text: &str) -> Vec<String> {
-        unwrap(text, &ImportRules::default()).into_iter().map(|l| l.text).collect()
+        unwrap(text, &ImportRules::default()).0.into_iter().map(|l| l.text).collect()
     }
 
     #[test]
@@ -1449,7 +1444,9 @@ mod tests {
 
     #[test]
     fn normalises_spaces_and_numbers_lines() {
-        let lines = unwrap("　　正文\u{a0}内容  多 \r\n\n第二行\u{200b}", &ImportRules::default());
+        let (lines, blank) = unwrap("　　正文\u{a0}内容  多 \r\n\n第二行\u{200b}", &ImportRules::default());
+        // By line number from 1: the second line is blank.
+        assert_eq!(blank, vec![false, false, true, false]);
         assert_eq!(
             lines,
             vec![
@@ -1628,7 +1625,7 @@ mod tests {
 
     #[test]
     fn imp22_a_fact_box_of_labels_and_figures_is_a_table() {
-        let out = unwrap(
+        let (out, _) = unwrap(
             "【数据】\n全市小麦种植面积　　160.3万亩\n“一喷三防”已完成　　120万亩\n投入联合收割机　　　3200余台\n",
             &ImportRules::default(),
         );
@@ -1801,7 +1798,7 @@ mod tests {
     }
 
     fn forms(text: &str) -> Vec<(Form, String)> {
-        unwrap(text, &ImportRules::default()).into_iter().map(|l| (l.form, l.text)).collect()
+        unwrap(text, &ImportRules::default()).0.into_iter().map(|l| (l.form, l.text)).collect()
     }
 
     #[test]
