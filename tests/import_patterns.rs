@@ -7996,3 +7996,22 @@ fn issue3_a_tables_maker_is_credited() {
     assert_eq!(a.front.contributors, ["周倩"]);
     assert!(!a.body.contains("制表"), "{}", a.body);
 }
+
+/// `仙乃日神山倒映在卓玛拉措湖中　　赵　川　摄`: a caption set without a
+/// full stop before its photographer's bare name keeps its text; the name
+/// is credited.
+#[test]
+fn issue3_unstopped_caption_before_a_bare_photographer() {
+    let a = one(
+        "在稻城亚丁遇见最后的香格里拉\n本报记者　林晓舟\n\n　　从稻城县城出发，车子沿着盘山公路一路攀升。\n\n　　仙乃日神山倒映在卓玛拉措湖中　　赵　川　摄\n",
+    );
+    assert_eq!(a.front.reporters, ["林晓舟"]);
+    assert_eq!(a.front.contributors, ["赵川"]);
+    assert!(a.body.ends_with("仙乃日神山倒映在卓玛拉措湖中\n"), "{}", a.body);
+    // A credit alone, the wire's or the paper's, is still a credit.
+    let a = one(
+        "在稻城亚丁遇见最后的香格里拉\n\n　　从稻城县城出发，车子沿着盘山公路一路攀升。\n\n新华社记者　李　贺　摄\n",
+    );
+    assert_eq!(a.front.contributors, ["李贺"]);
+    assert!(!a.body.contains("摄"), "{}", a.body);
+}

@@ -3534,7 +3534,12 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         // `本报记者 杜明 文 记者 夏阳 摄` is a byline (parse_byline_line);
         // `图：义工探访长者 记者 李志强 摄` a caption with its credit
         // ([`strip_trailing_photo_credit`]), whose text must not be lost.
-        if writer_then_photographer(who, rules).is_some() || super::segment::has_caption_label(who) {
+        // (`仙乃日神山倒映在卓玛拉措湖中　赵　川　摄`: an unstopped caption
+        // before the name, [`unstopped_caption_credit`], alike.)
+        if writer_then_photographer(who, rules).is_some()
+            || super::segment::has_caption_label(who)
+            || unstopped_caption_credit(line, rules).is_some()
+        {
             return None;
         }
         let credits = as_contributors(parse_people(who, Role::Contributor, rules));
@@ -4172,6 +4177,37 @@ fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
     Some(credits)
 }
 
+/// `仙乃日神山倒映在卓玛拉措湖中　　赵　川　摄`: a caption set without a
+/// full stop, a gap, then its photographer's bare name (padded or not) and
+/// 摄. The words before the gap must be too long for a name and name no
+/// role, wire or paper (`新华社记者 李贺 摄`, `新华社发 张三 摄` are credits
+/// alone): the caption, and the photographers.
+fn unstopped_caption_credit(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^(.*?\S)\s+((?:[\p{Han}·]{1,4}\s+){0,3}[\p{Han}·]{1,4})\s*(?:摄影|摄)$");
+    let c = re.captures(para.trim())?;
+    let caption = &c[1];
+    let last = caption.split_whitespace().last()?;
+    let roles = rules.reporter_roles.iter().chain(rules.contributor_roles.iter());
+    if last.chars().count() < 5
+        || !last.chars().any(is_han)
+        || last.contains(['/', '／', '|', '：', ':'])
+        || last.ends_with('发')
+        || last.ends_with("记者")
+        || roles.clone().any(|r| last.ends_with(r.as_str()))
+        || rules.agencies.iter().any(|a| last.ends_with(a.as_str()))
+    {
+        return None;
+    }
+    let names = join_padded_names(&c[2]);
+    if names.is_empty() || names.len() > 3 || !names.iter().all(|n| looks_like_person(n, rules)) {
+        return None;
+    }
+    let credits =
+        Credits { contributors: names.into_iter().map(|n| sanitize_name(&n)).collect(), ..Credits::default() };
+    Some((caption.trim_end().to_string(), credits))
+}
+
 /// A caption paragraph that ends with its photo credit (`…合影。 本报记者 张三 摄`,
 /// `…站台。（新华社记者 王  斌摄）`): the text without the credit, and the photographers.
 fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
@@ -4423,6 +4459,9 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     {
         let credits = Credits { contributors: vec![agency.clone()], ..Credits::default() };
         return Some((c[1].trim_end().to_string(), credits));
+    }
+    if let Some(found) = unstopped_caption_credit(para, rules) {
+        return Some(found);
     }
     static TRAIL: OnceLock<Regex> = OnceLock::new();
     // Single characters are the halves of a padded name (`王  斌`); Taiwanese
