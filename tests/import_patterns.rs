@@ -8015,3 +8015,20 @@ fn issue3_unstopped_caption_before_a_bare_photographer() {
     assert_eq!(a.front.contributors, ["李贺"]);
     assert!(!a.body.contains("摄"), "{}", a.body);
 }
+
+/// `文　林晓舟　图　赵　川` under a travel feature's headline: the writer and
+/// the photographer, a padded name read as one; the next feature starts there.
+#[test]
+fn issue3_words_and_pictures_with_a_padded_name() {
+    let arts = page(
+        "走进徽州\n在粉墙黛瓦间读懂时光\n文/图　陈　默\n\n　　清晨六点，宏村还笼罩在一层薄雾里。\n\n\
+         川西秘境\n在稻城亚丁遇见“最后的香格里拉”\n文　林晓舟　图　赵　川\n\n　　从稻城县城出发，车子沿着盘山公路一路攀升。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("走进徽州"), "在粉墙黛瓦间读懂时光"), (Some("川西秘境"), "在稻城亚丁遇见“最后的香格里拉”")]
+    );
+    assert_eq!(arts[1].front.reporters, ["林晓舟"]);
+    assert_eq!(arts[1].front.contributors, ["赵川"]);
+    assert_eq!(arts[1].body, "从稻城县城出发，车子沿着盘山公路一路攀升。\n");
+}

@@ -1812,16 +1812,20 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return Some(credits);
     }
     // `文：陈大文 图：李小明`, `撰文 陈嘉欣 摄影 黄志强`, `文、摄影／记者林怡君`:
-    // Hong Kong and Taiwan papers credit the words and the pictures with a
+    // Hong Kong and Taiwan papers (and evening papers' travel pages, `文　林晓舟　图　赵　川`) credit the words and the pictures with a
     // colon, a gap or a `、`; read as `文/X 图/Y` and `文/图 X` are.
     static WORDS_AND_PICTURES: OnceLock<Regex> = OnceLock::new();
     let words_and_pictures = static_re(
         &WORDS_AND_PICTURES,
-        r"^(?:(?:撰文|文字|文)\s*(?:[:：]\s*|\s+)(?P<w>[\p{Han}·]{2,4})\s+(?:图片|摄影|图|摄)\s*(?:[:：]\s*|\s+)(?P<p>[\p{Han}·]{2,4})|(?:撰文|文)\s*[:：]\s*(?P<only>[\p{Han}·]{2,4})|文\s*、\s*(?:摄影|图|摄)\s*[/／]\s*(?P<both>[^/／]{2,20}))$",
+        r"^(?:(?:撰文|文字|文)\s*(?:[:：]\s*|\s+)(?P<w>[\p{Han}·]{2,4}|\p{Han}[ \u{3000}]+\p{Han}{1,2}|\p{Han}{2}[ \u{3000}]+\p{Han})\s+(?:图片|摄影|图|摄)\s*(?:[:：]\s*|\s+)(?P<p>[\p{Han}·]{2,4}|\p{Han}[ \u{3000}]+\p{Han}{1,2}|\p{Han}{2}[ \u{3000}]+\p{Han})|(?:撰文|文)\s*[:：]\s*(?P<only>[\p{Han}·]{2,4})|文\s*、\s*(?:摄影|图|摄)\s*[/／]\s*(?P<both>[^/／]{2,20}))$",
     );
     if let Some(c) = words_and_pictures.captures(line) {
         let slashed = match (c.name("w"), c.name("p"), c.name("only"), c.name("both")) {
-            (Some(w), Some(p), ..) => format!("文/{} 图/{}", w.as_str(), p.as_str()),
+            // (`文　林晓舟　图　赵　川`: a padded name read as one.)
+            (Some(w), Some(p), ..) => {
+                let joined = |m: regex::Match| m.as_str().split_whitespace().collect::<String>();
+                format!("文/{} 图/{}", joined(w), joined(p))
+            }
             (.., Some(w), _) => format!("文/{}", w.as_str()),
             (.., Some(b)) => format!("文/图 {}", b.as_str()),
             _ => String::new(),
