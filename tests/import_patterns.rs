@@ -8032,3 +8032,16 @@ fn issue3_words_and_pictures_with_a_padded_name() {
     assert_eq!(arts[1].front.contributors, ["赵川"]);
     assert_eq!(arts[1].body, "从稻城县城出发，车子沿着盘山公路一路攀升。\n");
 }
+
+/// `扬子晚报网5月19日讯（记者　顾　炜）`: an evening paper's lead naming its
+/// website and the day before 讯 credits the paper and the writer, as
+/// `扬子晚报讯（记者 X）` does.
+#[test]
+fn issue3_paper_website_and_day_in_the_lead() {
+    let a = one(
+        "我省出台沿江生态修复三年行动方案\n\n　　扬子晚报网5月19日讯（记者　顾　炜）今天上午，省政府新闻办召开新闻发布会。\n",
+    );
+    assert_eq!(a.front.reporters, ["顾炜"]);
+    assert_eq!(a.front.agency.as_deref(), Some("扬子晚报"));
+    assert_eq!(a.body, "今天上午，省政府新闻办召开新闻发布会。\n");
+}

@@ -717,23 +717,30 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
         return Some(with_named_reporters(para, credits, c.get(0).map_or(0, |m| m.end()), rules));
     }
     // `南方日报讯（记者 王芳）`, `羊城晚报讯 记者王芳报道：`: a paper naming
-    // itself as 本报 does; the paper is the agency.
+    // itself as 本报 does; the paper is the agency. (`扬子晚报网5月19日讯`:
+    // its website or app, and the day, may come between: the paper still.)
     static PAPER_XUN: OnceLock<Regex> = OnceLock::new();
     let paper_xun = static_re(
         &PAPER_XUN,
-        r"^(\p{Han}{1,8}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|科技报|报))讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*",
+        r"^(\p{Han}{1,8}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|科技报|报))(?:网|客户端)?(?:(?:(\d{1,2})月)?(\d{1,2})日)?讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*",
     );
     // `南都讯　记者从…`: a paper known by two characters, with a gap or the
     // writers' brackets after it (not `综合讯`, `本网讯`).
     static SHORT_XUN: OnceLock<Regex> = OnceLock::new();
     let short_xun = static_re(&SHORT_XUN, r"^(\p{Han}{2})讯(?:\s*[(（]([^)）]{0,80})[)）]|[ \u{3000}]+)\s*");
     let short = |c: &regex::Captures| !is_kind_of_reporter(&c[1]) && !["综合", "图片", "网络"].contains(&&c[1]);
-    if let Some(c) = paper_xun.captures(para).or_else(|| short_xun.captures(para).filter(short))
-        && !c[1].starts_with("本报")
+    let paper_lead = paper_xun.captures(para).map(|c| (c.get(1), c.get(4), c.get(2), c.get(3), c.get(0)));
+    let short_lead = || short_xun.captures(para).filter(short).map(|c| (c.get(1), c.get(2), None, None, c.get(0)));
+    if let Some((Some(paper), people, month, day, Some(whole))) = paper_lead.or_else(short_lead)
+        && !paper.as_str().starts_with("本报")
     {
-        let mut credits = c.get(2).map(|m| lead_bracket_people(m.as_str(), rules)).unwrap_or_default();
-        credits.agency = Some(c[1].to_string());
-        return Some(with_named_reporters(para, credits, c.get(0).map_or(0, |m| m.end()), rules));
+        let mut credits = people.map(|m| lead_bracket_people(m.as_str(), rules)).unwrap_or_default();
+        credits.agency = Some(paper.as_str().to_string());
+        if let Some(day) = day.and_then(|d| d.as_str().parse().ok()) {
+            let month = month.and_then(|m| m.as_str().parse().ok());
+            credits.dateline = Some(RawDateline { place: None, month, day: Some(day) });
+        }
+        return Some(with_named_reporters(para, credits, whole.end(), rules));
     }
     // `本报记者 王芳 报道　昨日，…`: the byline run into the text, closed by 报道.
     static INLINE: OnceLock<Regex> = OnceLock::new();
