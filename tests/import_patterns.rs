@@ -8045,3 +8045,15 @@ fn issue3_paper_website_and_day_in_the_lead() {
     assert_eq!(a.front.agency.as_deref(), Some("扬子晚报"));
     assert_eq!(a.body, "今天上午，省政府新闻办召开新闻发布会。\n");
 }
+
+/// `扬子晚报/紫牛新闻记者　万程鹏　摄` on its own line under a caption credits
+/// the photographer, as `本报记者 X 摄` does: a contributor, not a writer.
+#[test]
+fn issue3_paper_and_app_photographer_under_a_caption() {
+    let a = one(
+        "高温津贴发放开始\n\n　　扬子晚报讯（记者　顾　炜）记者从省人社厅了解到，高温津贴标准为每人每月300元。\n\n　　昨日，南京市民在玄武湖畔晨练。\n　　扬子晚报/紫牛新闻记者　万程鹏　摄\n",
+    );
+    assert_eq!(a.front.reporters, ["顾炜"]);
+    assert_eq!(a.front.contributors, ["万程鹏"]);
+    assert!(a.body.ends_with("昨日，南京市民在玄武湖畔晨练。\n"), "{}", a.body);
+}
