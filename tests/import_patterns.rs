@@ -8057,3 +8057,21 @@ fn issue3_paper_and_app_photographer_under_a_caption() {
     assert_eq!(a.front.contributors, ["万程鹏"]);
     assert!(a.body.ends_with("昨日，南京市民在玄武湖畔晨练。\n"), "{}", a.body);
 }
+
+/// `■两会观察` over `稳增长与惠民生同向发力` over `本报两会报道组`: a team
+/// of the paper's reporters signing, no one named, is a byline (the paper
+/// the agency); the piece starts there, not in the story above.
+#[test]
+fn issue3_a_papers_reporting_team_signs() {
+    let arts = page(
+        "“我把村民的心声带到了北京”\n本报记者　周　婷\n\n　　从大山深处的茶园到人民大会堂，全国人大代表杨春梅这一路走了整整两天。\n\n\
+         ■两会观察\n稳增长与惠民生同向发力\n　　本报两会报道组　\n　　纵观今年的政府工作报告，一个鲜明特点是把“投资于物”和“投资于人”紧密结合。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "“我把村民的心声带到了北京”"), (Some("两会观察"), "稳增长与惠民生同向发力")]
+    );
+    assert!(arts[1].front.reporters.is_empty());
+    assert_eq!(arts[1].front.agency.as_deref(), Some("本报"));
+    assert!(arts[1].body.starts_with("纵观今年"), "{}", arts[1].body);
+}

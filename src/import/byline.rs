@@ -2120,6 +2120,15 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             ..Credits::default()
         });
     }
+    // `本报两会报道组`, `本报特派采访组`: a team of the paper's reporters
+    // signs, no one named; the team is the desk, the paper the agency (as
+    // `本报北京3月5日电（本报两会报道组）` credits it in a lead).
+    static TEAM: OnceLock<Regex> = OnceLock::new();
+    if static_re(&TEAM, r"^本报\p{Han}{0,6}?(?:报道组|采访组|调查组|调研组|报道团|采访团|报道小组|采访小组)$")
+        .is_match(bare)
+    {
+        return Some(Credits { agency: Some("本报".into()), desk: Some(bare.to_string()), ..Credits::default() });
+    }
     // `□全国政协委员、天津职业技术师范大学校长　刘建国`, `中原地产首席分析师
     // 张大伟`: a guest writer's posts, then the name set apart; the writer.
     static POSTED_WRITER: OnceLock<Regex> = OnceLock::new();
