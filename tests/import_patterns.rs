@@ -8075,3 +8075,14 @@ fn issue3_a_papers_reporting_team_signs() {
     assert_eq!(arts[1].front.agency.as_deref(), Some("本报"));
     assert!(arts[1].body.starts_with("纵观今年"), "{}", arts[1].body);
 }
+
+/// `数据来源：市房地产市场监测中心　制表：郑　凯` under a table: the source
+/// stays as printed, the table's maker after the gap is credited.
+#[test]
+fn issue3_a_tables_maker_after_its_source() {
+    let a = one("本周新房成交情况\n\n　　本报讯（记者　张　帆）本周全市新房成交808套。\n\n\
+         区域　　成交套数　　成交均价\n海曙　　186　　31580\n江北　　142　　28640\n\n数据来源：市房地产市场监测中心　制表：郑　凯\n");
+    assert_eq!(a.front.reporters, ["张帆"]);
+    assert_eq!(a.front.contributors, ["郑凯"]);
+    assert!(a.body.ends_with("数据来源：市房地产市场监测中心\n"), "{}", a.body);
+}

@@ -687,6 +687,18 @@ pub fn strip_trailing_photo_credit(para: &str, rules: &ImportRules) -> Option<(S
     Some((para.get(..text.len()).unwrap_or(&text).to_string(), restored(c, para, &folded)))
 }
 
+/// `数据来源：市房地产市场监测中心　制表：郑　凯`: a line under a table or
+/// graphic that ends, after a gap, with its maker's credit (`制表：X`,
+/// `制图：X`, read as on a line of its own): the text before it, and the maker.
+pub fn strip_trailing_maker_credit(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let c = static_re(&RE, r"^(.*\S)[ \u{3000}]+((?:制表|制图)[ \u{3000}]*[:：/／].+)$").captures(para.trim_end())?;
+    match parse_end_credit(&c[2], rules)? {
+        (credits, CreditKind::Photo) if !credits.contributors.is_empty() => Some((c[1].to_string(), credits)),
+        _ => None,
+    }
+}
+
 /// A lead at the start of a first paragraph: `本报讯(记者 X 通讯员 Y)`,
 /// `据新华社天津2月10日电(记者 A B)`, `本报鹤壁2月10日讯`, `SPRINGFIELD, Ill.,
 /// Feb. 10 —`. Returns the credits and the byte offset where the text begins.

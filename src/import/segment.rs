@@ -12,7 +12,7 @@
 use super::byline::{
     CreditKind, Credits, is_colon_dateline, is_contact_line, is_hyphen_dateline, is_plain_name, parse_byline_line,
     parse_end_credit, parse_lead, parse_name_over_role, strip_trailing_author, strip_trailing_desk_credit,
-    strip_trailing_photo_credit, strip_trailing_source,
+    strip_trailing_maker_credit, strip_trailing_photo_credit, strip_trailing_source,
 };
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
@@ -5083,7 +5083,14 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                     push_text(&mut d, t);
                     credited_captions.push(d.blocks.len() - 1);
                 }
-                None => push_text(&mut d, p.text.clone()),
+                // (`数据来源：… 制表：X`: the table's maker credited, the source kept.)
+                None => match strip_trailing_maker_credit(&p.text, rules) {
+                    Some((t, c)) => {
+                        d.credits.merge(c);
+                        push_text(&mut d, t);
+                    }
+                    None => push_text(&mut d, p.text.clone()),
+                },
             },
         }
     }
