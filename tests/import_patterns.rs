@@ -8086,3 +8086,26 @@ fn issue3_a_tables_maker_after_its_source() {
     assert_eq!(a.front.contributors, ["郑凯"]);
     assert!(a.body.ends_with("数据来源：市房地产市场监测中心\n"), "{}", a.body);
 }
+
+/// `速　览` over `●全省高考报名人数公布` and its text, `●我国成功发射…卫星`
+/// closed by `（据新华社电）`, `●南京地铁…` signed `（记者　李　梦）` below:
+/// an evening paper's brief column, each bulleted brief a piece of its own.
+#[test]
+fn issue3_an_evening_papers_sulan_brief_column() {
+    let arts = page(
+        "速　览\n\n●全省高考报名人数公布\n　　记者从省教育考试院获悉，今年全省普通高考报名人数为44.2万人。（本报综合）\n\n\
+         ●我国成功发射遥感四十五号卫星\n　　5月18日10时30分，我国在酒泉卫星发射中心成功将遥感四十五号卫星发射升空。（据新华社电）\n\n\
+         ●南京地铁7号线北段试运行\n　　南京地铁7号线北段日前开始空载试运行，预计年内开通初期运营。\n（记者　李　梦）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("速览"), "全省高考报名人数公布"),
+            (Some("速览"), "我国成功发射遥感四十五号卫星"),
+            (Some("速览"), "南京地铁7号线北段试运行")
+        ]
+    );
+    assert_eq!(arts[1].front.agency.as_deref(), Some("新华社"));
+    assert!(arts[1].front.reporters.is_empty());
+    assert_eq!(arts[2].front.reporters, ["李梦"]);
+}

@@ -968,6 +968,10 @@ fn is_brief_label(text: &str) -> bool {
         "新闻简报",
         "新闻摘要",
         "一句话新闻",
+        // (`速　览`: an evening paper's brief column on a news page.)
+        "速览",
+        "速读",
+        "快览",
     ];
     // `港聞簡訊`: Hong Kong and Taiwan papers set the label in traditional characters.
     let folded = super::text::fold_traditional(text);
