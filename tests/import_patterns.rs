@@ -8109,3 +8109,19 @@ fn issue3_an_evening_papers_sulan_brief_column() {
     assert!(arts[1].front.reporters.is_empty());
     assert_eq!(arts[2].front.reporters, ["李梦"]);
 }
+
+/// `本报讯（记者　王　蕾）…出发。（完）`: a story of one paragraph ends at its
+/// end mark, as a longer one does; the box under it is a piece of its own.
+#[test]
+fn issue3_a_one_paragraph_story_ends_at_its_end_mark() {
+    let arts = page(
+        "旅游新闻\n上海至张家界旅游专列下月开行\n　　本报讯（记者　王　蕾）记者从铁路部门获悉，5月起上海将开行至张家界的旅游专列，首发团预计5月8日出发。（完）\n\n\
+         周末去哪儿\n　　●顾村公园樱花节\n　　时间：即日起至4月20日\n　　地点：宝山区沪太路4788号\n\n　　●辰山植物园郁金香展\n　　时间：即日起至4月30日\n　　地点：松江区辰花路3888号\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("旅游新闻"), "上海至张家界旅游专列下月开行"), (None, "周末去哪儿")]
+    );
+    assert!(arts[0].body.ends_with("首发团预计5月8日出发。\n"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("地点：松江区辰花路3888号"), "{}", arts[1].body);
+}

@@ -2628,6 +2628,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             let s = heads_start(paras, i);
             starts.insert(s);
             anchored.push((s, i));
+            // `本报讯（记者 王蕾）…出发。（完）`: a story of one paragraph,
+            // its lead, ends at its end mark as a longer one does.
+            if p.ended
+                && matches!(p.kind, Kind::Lead(..))
+                && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Heading | Kind::Subtitle))
+                && !is_caption(paras, i + 1)
+            {
+                starts.insert(after_closing_notes(paras, i + 1));
+            }
         } else if matches!(p.kind, Kind::Subtitle) && i > 0 && matches!(paras[i - 1].kind, Kind::Heading) {
             starts.insert(heads_start(paras, i));
         } else if p.ended
