@@ -8125,3 +8125,19 @@ fn issue3_a_one_paragraph_story_ends_at_its_end_mark() {
     assert!(arts[0].body.ends_with("首发团预计5月8日出发。\n"), "{}", arts[0].body);
     assert!(arts[1].body.contains("地点：松江区辰花路3888号"), "{}", arts[1].body);
 }
+
+/// `旅游资讯`'s brief, then `周末去哪儿` over `●顾村公园樱花节` and its
+/// `时间：`/`地点：` fields: a list box of its own ends the brief column;
+/// its fields are no briefs' headlines.
+#[test]
+fn issue3_a_list_box_after_a_brief_column() {
+    let arts = page(
+        "旅游资讯\n上海至张家界旅游专列下月开行\n　　本报讯（记者　王　蕾）记者从铁路部门获悉，5月起上海将开行至张家界的旅游专列，首发团预计5月8日出发。\n\n\
+         周末去哪儿\n　　●顾村公园樱花节\n　　时间：即日起至4月20日\n　　地点：宝山区沪太路4788号\n\n　　●辰山植物园郁金香展\n　　时间：即日起至4月30日\n　　地点：松江区辰花路3888号\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("旅游资讯"), "上海至张家界旅游专列下月开行"), (None, "周末去哪儿")]
+    );
+    assert!(arts[1].body.contains("时间：即日起至4月30日"), "{}", arts[1].body);
+}

@@ -3918,6 +3918,18 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     out.push((i, None));
                     label = None;
                 }
+                // (`周末去哪儿` over `●顾村公园樱花节` and its fields after
+                // `旅游资讯`'s briefs: a box listing things of its own; the
+                // column's briefs were bulleted heads over text.)
+                Some(Kind::Item(_))
+                    if is_brief_label(&paras[l].text)
+                        && i > 0
+                        && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+                        && is_terminated(text_of(&paras[i - 1])) =>
+                {
+                    out.push((i, None));
+                    label = None;
+                }
                 Some(Kind::Body | Kind::Verse | Kind::Table) => out.push((i, Some(l))),
                 Some(Kind::Lead(..)) if boxed_item(e, l, item_box) || one_para_brief(e, l) || obituary_lead(e, l) => {
                     lead_items |= one_para_brief(e, l);
