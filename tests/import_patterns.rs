@@ -8141,3 +8141,16 @@ fn issue3_a_list_box_after_a_brief_column() {
     );
     assert!(arts[1].body.contains("时间：即日起至4月30日"), "{}", arts[1].body);
 }
+
+/// `两会特刊·聚焦政府工作报告` between the dated folio and the page's
+/// editors: a special issue's 版名 with its theme is the section, not the
+/// first story's kicker.
+#[test]
+fn issue3_a_special_issues_section_with_its_theme() {
+    let a = one(
+        "2026年3月6日　星期五　　　　　　　　　　　A05\n两会特刊·聚焦政府工作报告\n责任编辑：刘晓燕　　美术编辑：王　磊　　校对：张　敏\n\n\
+         今年发展主要预期目标明确\n\n　　本报北京3月5日电（本报两会报道组）十四届全国人大四次会议5日上午在人民大会堂开幕。\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("两会特刊·聚焦政府工作报告"));
+    assert_eq!(kickers_and_titles(&[a]), vec![(None, "今年发展主要预期目标明确")]);
+}

@@ -228,7 +228,9 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                     && !keep[zone[n - 1]]
                     && section.is_none()
                     && let joined = join_spaced_han(lines[i].text.trim())
-                    && (2..=8).contains(&len(&joined))
+                    // (`两会特刊·聚焦政府工作报告`: a special issue's 版名 and
+                    // its page's theme, apart by a dot, run longer.)
+                    && ((2..=8).contains(&len(&joined)) || (joined.contains(['·', '・']) && len(&joined) <= 14))
                     && is_han_section_name(&joined)
                     && !is_paper_name(&joined)
                     && zone.get(n + 1).is_some_and(|&j| {
