@@ -8154,3 +8154,27 @@ fn issue3_a_special_issues_section_with_its_theme() {
     assert_eq!(a.front.section.as_deref(), Some("两会特刊·聚焦政府工作报告"));
     assert_eq!(kickers_and_titles(&[a]), vec![(None, "今年发展主要预期目标明确")]);
 }
+
+/// `代表委员建言` over `全国人大代表、…院长　孙宏伟：` over a suggestion's
+/// headline, under a story's last paragraph: a column of its own (closed by
+/// `（本报两会报道组整理）`, the paper's team, no one named), and the `声音`
+/// box after that credit is another piece.
+#[test]
+fn issue3_a_delegates_suggestions_column_after_a_story() {
+    let arts = page(
+        "“一老一小”写进了家门口的民生清单\n本报记者　陈思远　周　婷　发自北京\n\n　　“报告里提到逐步推行免费学前教育，这对年轻家庭来说是实实在在的减负。”林慧敏说。\n\n\
+         代表委员建言\n\n全国人大代表、市第一人民医院院长　孙宏伟：\n推动优质医疗资源下沉县域\n　　建议进一步完善紧密型县域医共体建设，让群众在家门口就能看上好医生。\n\n\
+         全国政协委员、市工商联副主席　黄立新：\n为民营企业营造更好发展环境\n　　建议持续清理拖欠企业账款，让民营企业放心投资、安心经营。\n\n\
+         （本报两会报道组整理）\n\n声音\n\n“每一项民生承诺都让人心里踏实。”\n——全国人大代表、市公交集团驾驶员　刘　勇\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "“一老一小”写进了家门口的民生清单"), (None, "代表委员建言"), (None, "声音")]
+    );
+    assert_eq!(arts[0].front.reporters, ["陈思远", "周婷"]);
+    assert!(arts[0].body.ends_with("林慧敏说。\n"), "{}", arts[0].body);
+    assert!(arts[1].front.reporters.is_empty());
+    assert_eq!(arts[1].front.agency.as_deref(), Some("本报"));
+    assert!(arts[1].body.contains("## 为民营企业营造更好发展环境"), "{}", arts[1].body);
+    assert!(!arts[1].body.contains("整理"), "{}", arts[1].body);
+}

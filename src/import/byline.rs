@@ -2135,10 +2135,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     // `本报两会报道组`, `本报特派采访组`: a team of the paper's reporters
     // signs, no one named; the team is the desk, the paper the agency (as
     // `本报北京3月5日电（本报两会报道组）` credits it in a lead).
-    static TEAM: OnceLock<Regex> = OnceLock::new();
-    if static_re(&TEAM, r"^本报\p{Han}{0,6}?(?:报道组|采访组|调查组|调研组|报道团|采访团|报道小组|采访小组)$")
-        .is_match(bare)
-    {
+    if reporting_team(bare) {
         return Some(Credits { agency: Some("本报".into()), desk: Some(bare.to_string()), ..Credits::default() });
     }
     // `□全国政协委员、天津职业技术师范大学校长　刘建国`, `中原地产首席分析师
@@ -2546,6 +2543,13 @@ fn own_report_unslashed(inner: &str, rules: &ImportRules) -> Option<Credits> {
     }
     credits.agency.get_or_insert_with(|| "本报".into());
     Some(credits)
+}
+
+/// `本报两会报道组`, `本报特派采访组`: a team of the paper's reporters,
+/// signing as one, no one named.
+fn reporting_team(t: &str) -> bool {
+    static TEAM: OnceLock<Regex> = OnceLock::new();
+    static_re(&TEAM, r"^本报\p{Han}{0,6}?(?:报道组|采访组|调查组|调研组|报道团|采访团|报道小组|采访小组)$").is_match(t)
 }
 
 /// A Han name that starts with a surname (or a transliterated name with `·`).
@@ -3202,6 +3206,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     // `本報記者報道` closing a Hong Kong story: the paper's reporters, unnamed.
     if matches!(inner.unwrap_or(line), "本报记者报道" | "本报记者" | "本报讯") {
         return Some((Credits { agency: Some("本报".into()), ..Credits::default() }, CreditKind::People));
+    }
+    // `（本报两会报道组整理）`: a team of the paper's reporters set the piece
+    // down, no one named (see [`reporting_team`]).
+    if let Some(team) = inner
+        .and_then(|i| ["整理", "采写", "报道"].iter().find_map(|w| i.strip_suffix(w)))
+        .filter(|t| reporting_team(t))
+    {
+        let credits = Credits { agency: Some("本报".into()), desk: Some(team.to_string()), ..Credits::default() };
+        return Some((credits, CreditKind::People));
     }
     // `（综合报道）`, `（综合外电）`: a story compiled from reports names no
     // one (`综合` is no reporter).

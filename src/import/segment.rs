@@ -352,6 +352,18 @@ fn is_speaker_line(text: &str, rules: &ImportRules) -> bool {
         && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
 }
 
+/// `全国人大代表、市第一人民医院院长　孙宏伟：`: a delegate's or expert's
+/// posts and name, set apart, then a colon: the speaker of what follows
+/// (an item of a `代表委员建言` column), not text.
+fn is_posted_speaker_line(text: &str, rules: &ImportRules) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^[\p{Han}、·（）()]{2,30}?(?:代表|委员|教授|院长|校长|主任|书记|主席|董事长|总经理|研究员|专家|律师|医师|局长|所长|会长|理事长|总裁)[ \u{3000}]+([\p{Han}·][\p{Han}· \u{3000}]{1,6})[:：]$",
+    );
+    re.captures(text.trim()).is_some_and(|c| bare_chinese_name(&c[1], rules).is_some())
+}
+
 /// `— Maria Lopez, Riverton`, `-- J. Smith`: a dash, a person's name and
 /// perhaps a town; `淇县读者 王芳`, `读者 李建华`: a reader signing a letter.
 /// (A dash before a Chinese phrase stays a subtitle; `— Name` after a pull
@@ -2639,6 +2651,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             }
         } else if matches!(p.kind, Kind::Subtitle) && i > 0 && matches!(paras[i - 1].kind, Kind::Heading) {
             starts.insert(heads_start(paras, i));
+        } else if p.kind == Kind::Heading
+            && i > 0
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(text_of(&paras[i - 1]))
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && is_posted_speaker_line(&q.text, rules))
+            && paras.get(i + 2).is_some_and(is_head)
+        {
+            // `代表委员建言` over `全国人大代表、…院长　孙宏伟：` over the
+            // suggestion's headline, under a story's last paragraph: a column
+            // of what delegates propose, a piece of its own, not the story's
+            // subhead.
+            starts.insert(i);
         } else if p.ended
             && i + 1 < n
             && matches!(paras[i + 1].kind, Kind::Body | Kind::Heading | Kind::Subtitle)
