@@ -8056,6 +8056,12 @@ fn issue3_paper_and_app_photographer_under_a_caption() {
     assert_eq!(a.front.reporters, ["顾炜"]);
     assert_eq!(a.front.contributors, ["万程鹏"]);
     assert!(a.body.ends_with("昨日，南京市民在玄武湖畔晨练。\n"), "{}", a.body);
+    // Under a headline it heads a photo story of its own, its writer.
+    let arts = page(
+        "高温津贴发放开始\n\n　　扬子晚报讯（记者　顾　炜）记者从省人社厅了解到，高温津贴标准为每人每月300元。\n\n玄武湖畔晨练忙\n扬子晚报/紫牛新闻记者　万程鹏　摄\n\n　　昨日清晨，不少南京市民来到玄武湖畔晨练，湖边步道上跑步、打太极的人络绎不绝。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "高温津贴发放开始"), (None, "玄武湖畔晨练忙")]);
+    assert_eq!(arts[1].front.reporters, ["万程鹏"]);
 }
 
 /// `■两会观察` over `稳增长与惠民生同向发力` over `本报两会报道组`: a team

@@ -3167,12 +3167,8 @@ pub(super) fn is_english_role(s: &str) -> bool {
 /// A closing credit line: `(本报记者马飞整理)`, `(本报记者李明英、苗苗、范丽丽整理)`,
 /// `(市人力资源社会保障局、市社会保险中心供稿)`, `本报记者 张三 摄`, `(据新华社)`.
 fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
-    // (A byline of the paper and its app ending `文/摄` is the writers';
-    // ending on a bare `摄`, `扬子晚报/紫牛新闻记者 万程鹏 摄` under a
-    // caption, it credits the photographer, as `本报记者 X 摄` does.)
-    let t = line.trim();
-    let photo_only = (t.ends_with('摄') || t.ends_with("摄影")) && !t.ends_with("文/摄") && !t.ends_with("文／摄");
-    if !photo_only && outlet_writer(t, rules).is_some() {
+    // (A byline of the paper and its app ending `文/摄` is the writers'.)
+    if outlet_writer(line.trim(), rules).is_some() {
         return None;
     }
     let line = line.trim();

@@ -1886,6 +1886,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         i += 1;
     }
     let n = owned.len();
+    // `扬子晚报/紫牛新闻记者 万程鹏 摄` under a caption, closing its story
+    // or over the next headline: the photographer's credit (a contributor),
+    // as `本报记者 X 摄` there is; under a headline it heads a photo story.
+    for i in 1..n {
+        let t = owned[i].text.trim();
+        if let Kind::Byline(c) = &owned[i].kind
+            && t.ends_with('摄')
+            && !t.ends_with("文/摄")
+            && !t.ends_with("文／摄")
+            && owned[i - 1].kind == Kind::Body
+            && is_terminated(&owned[i - 1].text)
+            && owned.get(i + 1).is_none_or(|q| !matches!(q.kind, Kind::Body | Kind::Lead(..)) || is_head(q))
+        {
+            let names = c.reporters.iter().chain(&c.contributors).cloned().collect();
+            let credits = Credits { contributors: names, ..Credits::default() };
+            owned[i].kind = Kind::Credit(credits, CreditKind::Photo);
+        }
+    }
     // `For The Courier` is a freelancer's line only under the `By NAME` it
     // qualifies; elsewhere it is a headline (`For The Record`).
     for i in 0..n {
