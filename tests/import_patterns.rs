@@ -8184,3 +8184,18 @@ fn issue3_a_delegates_suggestions_column_after_a_story() {
     assert!(arts[1].body.contains("## 为民营企业营造更好发展环境"), "{}", arts[1].body);
     assert!(!arts[1].body.contains("整理"), "{}", arts[1].body);
 }
+
+/// `玄武湖畔晨练忙` over `本报记者　万程鹏　摄` over its caption, under a
+/// story's last paragraph: a photo story headed by its photographer's
+/// credit is a piece of its own, not the story's subhead.
+#[test]
+fn issue3_a_photo_story_headed_by_its_credit() {
+    let arts = page(
+        "高温津贴发放开始\n\n　　本报讯（记者　顾　炜）记者从省人社厅了解到，高温津贴标准为每人每月300元。\n\n\
+         玄武湖畔晨练忙\n本报记者　万程鹏　摄\n\n　　昨日清晨，不少南京市民来到玄武湖畔晨练，湖边步道上跑步、打太极的人络绎不绝。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "高温津贴发放开始"), (None, "玄武湖畔晨练忙")]);
+    assert_eq!(arts[0].front.reporters, ["顾炜"]);
+    assert!(arts[0].front.contributors.is_empty());
+    assert_eq!(arts[1].front.contributors, ["万程鹏"]);
+}

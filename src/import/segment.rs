@@ -2670,6 +2670,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         } else if matches!(p.kind, Kind::Subtitle) && i > 0 && matches!(paras[i - 1].kind, Kind::Heading) {
             starts.insert(heads_start(paras, i));
         } else if p.kind == Kind::Heading
+            && is_cjk_text(&p.text)
+            && i > 0
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(text_of(&paras[i - 1]))
+            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+            && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body && is_terminated(&q.text))
+        {
+            // `玄武湖畔晨练忙` over `本报记者 万程鹏 摄` over its caption, under
+            // a story's last paragraph: a photo story headed by its
+            // photographer's credit, a piece of its own.
+            starts.insert(heads_start(paras, i));
+        } else if p.kind == Kind::Heading
             && i > 0
             && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(text_of(&paras[i - 1]))
