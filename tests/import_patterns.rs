@@ -8199,3 +8199,16 @@ fn issue3_a_photo_story_headed_by_its_credit() {
     assert!(arts[0].front.contributors.is_empty());
     assert_eq!(arts[1].front.contributors, ["万程鹏"]);
 }
+
+/// `本报全国两会报道组　张　伟　李　娜` under a headline: the paper's team,
+/// then its members, who are the writers.
+#[test]
+fn issue3_a_reporting_team_with_its_members() {
+    let a = one(
+        "委员通道\n把群众的期盼带上会\n本报全国两会报道组　张　伟　李　娜\n\n　　3月5日，全国政协十四届四次会议第二场“委员通道”在人民大会堂开启。\n",
+    );
+    assert_eq!(kickers_and_titles(&[a.clone()]), vec![(Some("委员通道"), "把群众的期盼带上会")]);
+    assert!(a.front.subtitle.is_none(), "{:?}", a.front.subtitle);
+    assert_eq!(a.front.reporters, ["张伟", "李娜"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+}

@@ -2138,6 +2138,15 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if reporting_team(bare) {
         return Some(Credits { agency: Some("本报".into()), desk: Some(bare.to_string()), ..Credits::default() });
     }
+    // `本报全国两会报道组　张　伟　李　娜`: the team, then its members named.
+    if let Some((team, names)) = bare.split_once([' ', '\u{3000}'])
+        && reporting_team(team)
+    {
+        let people = parse_people(names, Role::Reporter, rules);
+        if people.contributors.is_empty() && all_people(&people.reporters, rules) {
+            return Some(Credits { agency: Some("本报".into()), reporters: people.reporters, ..Credits::default() });
+        }
+    }
     // `□全国政协委员、天津职业技术师范大学校长　刘建国`, `中原地产首席分析师
     // 张大伟`: a guest writer's posts, then the name set apart; the writer.
     static POSTED_WRITER: OnceLock<Regex> = OnceLock::new();
