@@ -8212,3 +8212,22 @@ fn issue3_a_reporting_team_with_its_members() {
     assert_eq!(a.front.reporters, ["张伟", "李娜"]);
     assert_eq!(a.front.agency.as_deref(), Some("本报"));
 }
+
+/// `声音` over `“要把更多资源投向基础研究。”` over `——全国人大代表　张　强`,
+/// under a story's last paragraph: a box of attributed quotes is a piece of
+/// its own, not the story's subhead.
+#[test]
+fn issue3_a_box_of_quotes_after_a_story() {
+    let arts = page(
+        "代表热议\n“新质生产力”成高频词\n□本报记者　王晓明　发自北京\n　　“新质生产力”是今年代表们讨论中的高频词。\n\n\
+         声音\n　　“要把更多资源投向基础研究。”\n　　——全国人大代表　张　强\n\n　　“让企业真正成为创新主体。”\n　　——全国政协委员、某科技公司董事长　钱志刚\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("代表热议"), "“新质生产力”成高频词"), (None, "声音")]);
+    assert_eq!(arts[0].body, "“新质生产力”是今年代表们讨论中的高频词。\n");
+    assert!(arts[1].front.reporters.is_empty());
+    assert!(
+        arts[1].body.contains("——全国人大代表 张 强") || arts[1].body.contains("——全国人大代表　张　强"),
+        "{}",
+        arts[1].body
+    );
+}

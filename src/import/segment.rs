@@ -364,6 +364,22 @@ fn is_posted_speaker_line(text: &str, rules: &ImportRules) -> bool {
     re.captures(text.trim()).is_some_and(|c| bare_chinese_name(&c[1], rules).is_some())
 }
 
+/// `“要把更多资源投向基础研究。”`: a paragraph that is one quotation whole.
+fn is_whole_quotation(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with('“') && t.ends_with('”') && t.matches('“').count() == 1 && len(t) <= 120
+}
+
+/// `——全国人大代表、市公交集团驾驶员　刘　勇`: a dash, who said it (a post)
+/// and the name set apart, under a quotation.
+fn is_quote_attribution(text: &str, rules: &ImportRules) -> bool {
+    let Some(rest) = text.trim().strip_prefix("——") else { return false };
+    let Some((post, name)) = rest.trim().split_once([' ', '\u{3000}']) else { return false };
+    (2..=30).contains(&len(post))
+        && post.chars().all(|c| super::text::is_han(c) || "、·".contains(c))
+        && bare_chinese_name(name, rules).is_some()
+}
+
 /// `— Maria Lopez, Riverton`, `-- J. Smith`: a dash, a person's name and
 /// perhaps a town; `淇县读者 王芳`, `读者 李建华`: a reader signing a letter.
 /// (A dash before a Chinese phrase stays a subtitle; `— Name` after a pull
@@ -2669,6 +2685,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             }
         } else if matches!(p.kind, Kind::Subtitle) && i > 0 && matches!(paras[i - 1].kind, Kind::Heading) {
             starts.insert(heads_start(paras, i));
+        } else if p.kind == Kind::Heading
+            && len(p.text.trim()) <= 6
+            && is_cjk_text(&p.text)
+            && i > 0
+            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(text_of(&paras[i - 1]))
+            && paras.get(i + 1).is_some_and(|q| is_whole_quotation(&q.text))
+            && paras.get(i + 2).is_some_and(|q| is_quote_attribution(&q.text, rules))
+        {
+            // `声音` over `“要把更多资源投向基础研究。”` over `——全国人大代表
+            // 张　强`, under a story's last paragraph: a box of quotes, each
+            // attributed below it, a piece of its own, not the story's subhead.
+            starts.insert(i);
         } else if p.kind == Kind::Heading
             && is_cjk_text(&p.text)
             && i > 0
