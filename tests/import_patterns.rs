@@ -8207,7 +8207,7 @@ fn issue3_a_reporting_team_with_its_members() {
     let a = one(
         "委员通道\n把群众的期盼带上会\n本报全国两会报道组　张　伟　李　娜\n\n　　3月5日，全国政协十四届四次会议第二场“委员通道”在人民大会堂开启。\n",
     );
-    assert_eq!(kickers_and_titles(&[a.clone()]), vec![(Some("委员通道"), "把群众的期盼带上会")]);
+    assert_eq!(kickers_and_titles(std::slice::from_ref(&a)), vec![(Some("委员通道"), "把群众的期盼带上会")]);
     assert!(a.front.subtitle.is_none(), "{:?}", a.front.subtitle);
     assert_eq!(a.front.reporters, ["张伟", "李娜"]);
     assert_eq!(a.front.agency.as_deref(), Some("本报"));
