@@ -7996,3 +7996,18 @@ fn issue3_a_tables_maker_is_credited() {
     assert_eq!(a.front.contributors, ["周倩"]);
     assert!(!a.body.contains("制表"), "{}", a.body);
 }
+
+/// `SIR – Your report…`: a letter greets the editor in capitals and a dash,
+/// the shape of `NAIROBI –`, but a greeting is no dateline; it stays text.
+#[test]
+fn issue3_a_letters_greeting_is_no_dateline() {
+    let arts = page(
+        "Letters to the editor\n\nFour-day week is no cure\n\nSIR – Your report on the trial paints a rosy picture, but the firms were self-selected.\n\nJOHN HARGREAVES\nHuddersfield, West Yorkshire\n\nParking charges drive shoppers away\n\nMADAM – My council has doubled the charge for parking in the high street.\n\nMARY ELLIS\nTunbridge Wells\n",
+    );
+    assert_eq!(arts.len(), 2);
+    for a in &arts {
+        assert_eq!(a.front.dateline, None, "{}", a.front.title);
+    }
+    assert!(arts[0].body.starts_with("SIR – Your report"), "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("MADAM – My council"), "{}", arts[1].body);
+}

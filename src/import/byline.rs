@@ -1134,7 +1134,7 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
         return parse_dated_town_lead(para, rules).or_else(|| parse_town_colon_lead(para));
     };
     let city = c.get(1)?.as_str();
-    if city.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+    if city.chars().filter(|c| c.is_alphabetic()).count() < 3 || is_salutation(city) {
         return None;
     }
     if c.get(2).is_some() && is_death_notice(&para[lead_end(para, &c, 7)..]) {
@@ -1181,6 +1181,13 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
         credits.agency = Some(english_agency(a.as_str(), rules)?);
     }
     Some((credits, lead_end(para, &c, 7)))
+}
+
+/// `SIR – Your report…`: a letter to the editor opens by greeting him in
+/// capitals and a dash, the shape of `NAIROBI –`; a greeting is no place.
+fn is_salutation(caps: &str) -> bool {
+    let caps = caps.trim_start_matches("DEAR ");
+    matches!(caps, "SIR" | "MADAM" | "SIRS" | "EDITOR" | "THE EDITOR")
 }
 
 /// `OKAFOR, Daniel Chukwuma — Suddenly, at home, …`: a death notice sets
