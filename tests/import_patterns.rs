@@ -8011,3 +8011,34 @@ fn issue3_a_letters_greeting_is_no_dateline() {
     assert!(arts[0].body.starts_with("SIR – Your report"), "{}", arts[0].body);
     assert!(arts[1].body.starts_with("MADAM – My council"), "{}", arts[1].body);
 }
+
+/// Letters signed on two lines, the name over the town or postal address:
+/// a short last sentence over the signature is the letter's text, a second
+/// letter opening `SIR –` under a signature shares its headline, and the
+/// editor's note under a letter stays with it.
+#[test]
+fn issue3_letters_signed_over_a_town_or_address() {
+    let arts = page(
+        "Letters to the editor\n\nParking charges are driving shoppers away\n\nSIR – My town council has just doubled the charge for an hour's parking in the high street. Three more shops closed last month.\n\nIs anybody capable of joining the dots?\n\nMargaret Ellis\nTunbridge Wells, Kent\n\n\
+         Bring back the red telephone box\n\nSIR – Several villages have turned their old telephone boxes into libraries and defibrillator stations.\n\nDr Peter Lowe\nLudlow, Shropshire\n\nSIR – Your correspondent forgets that the red box was designed by Sir Giles Gilbert Scott.\n\nAnn Forsyth\nEdinburgh\n\n\
+         Lessons from the Somme\n\nSir,\nI was struck by how quickly living memory slips away.\n\nROBERT TATE\n12 Mill Lane, Market Harborough, Leicestershire\n\nEditor's note: The obituary was written by his nephew.\n\n\
+         Tourist taxes will hurt\n\nSIR – The visitor levy will fall hardest on family businesses.\n\nSUSAN TREGENZA\nSt Ives, Cornwall\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Parking charges are driving shoppers away",
+            "Bring back the red telephone box",
+            "Lessons from the Somme",
+            "Tourist taxes will hurt"
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, ["Margaret Ellis"]);
+    assert!(arts[0].body.contains("joining the dots?"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, ["Dr Peter Lowe", "Ann Forsyth"]);
+    assert!(arts[1].body.contains("Sir Giles"), "{}", arts[1].body);
+    assert_eq!(arts[2].front.reporters, ["Robert Tate"]);
+    assert!(arts[2].body.ends_with("written by his nephew.\n"), "{}", arts[2].body);
+    assert_eq!(arts[3].front.reporters, ["Susan Tregenza"]);
+}

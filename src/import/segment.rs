@@ -540,6 +540,30 @@ fn is_letters_address(text: &str) -> bool {
     static_re(&RE, r"(?i)^(?:send|write|e-?mail|post)\s+(?:your\s+)?(?:letters?\s+)?(?:to|us)\b").is_match(text.trim())
 }
 
+/// `SIR – Your report…`, `Sir,`, `Dear Editor,`: a letter to the editor
+/// opening by greeting him.
+fn opens_letter(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^(?:(?:SIR|MADAM|Sir|Madam)\s*(?:[–—,]|-\s)|Dear (?:Sir|Madam|Editor)\b)").is_match(text.trim())
+}
+
+/// `Editor's note: The obituary…`: the editor's word on a letter, under it.
+fn is_english_editors_note(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"(?i)^editor['’]?s note\s*[:–—]").is_match(text.trim())
+}
+
+/// `12 Mill Lane, Market Harborough, Leicestershire`: a letter writer's
+/// postal address under the name, a house number and street, then towns.
+fn is_postal_address(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let street = static_re(&RE, r"^\d{1,4}[A-Za-z]? [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$");
+    let mut parts = text.trim().split(',').map(str::trim);
+    let Some(first) = parts.next() else { return false };
+    let rest: Vec<&str> = parts.collect();
+    street.is_match(first) && (1..=3).contains(&rest.len()) && rest.iter().all(|p| is_town(p))
+}
+
 /// `Springfield`, `West Mapleton`, `Ashford, Pa.`: a town under a letter
 /// writer's name, a few capitalised words.
 fn is_town(text: &str) -> bool {
@@ -2729,6 +2753,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !matches!(paras[i + 1].kind, Kind::Signature(_))
             // (The column's `Send letters to …` under its last letter is no piece.)
             && !is_letters_address(&paras[i + 1].text)
+            // (Nor is another letter on the same subject, under the same
+            // headline, or the editor's note on the letter signed above.)
+            && !opens_letter(&paras[i + 1].text)
+            && !is_english_editors_note(&paras[i + 1].text)
         {
             starts.insert(after_closing_notes(paras, i + 1));
         } else if is_closing_note(p) && i + 1 < n && (is_head(&paras[i + 1]) || is_caption(paras, i + 1)) {
@@ -3700,19 +3728,37 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
         // signed on two lines, the name and then the town, under the letters'
         // label (a notice is signed so with the name over the post,
         // `Margaret Lyons` / `Township Secretary`).
-        if matches!(prev.kind, Kind::Body)
+        // A letter's last paragraph may be one short sentence (`Is anybody
+        // capable of joining the dots?`), as short as a headline but
+        // finished, under the letter's text: text, since a signature
+        // follows it, and no headline is signed.
+        let last_line = i >= 2
+            && prev.kind == Kind::Heading
+            && matches!(paras[i - 2].kind, Kind::Body)
+            && is_terminated(&paras[i - 2].text)
+            && prev.text.trim_end().ends_with(['.', '?', '!']);
+        if (matches!(prev.kind, Kind::Body) || last_line)
             && under_letters_label(paras, i)
             && is_terminated(&prev.text)
             && matches!(paras[i].kind, Kind::Body | Kind::Heading)
-            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Heading | Kind::Subtitle) && is_town(&q.text))
+            && paras.get(i + 1).is_some_and(|q| {
+                matches!(q.kind, Kind::Body | Kind::Heading | Kind::Subtitle) && (is_town(&q.text) || is_postal_address(&q.text))
+            })
             // (The last letter may have the column's own line under it,
-            // `Send letters to …`, as the one-line signature may.)
-            && paras.get(i + 2).is_none_or(|q| is_head(q) || q.kind == Kind::Jump || is_letters_address(&q.text))
+            // `Send letters to …`, as the one-line signature may; a letter
+            // on the same subject may follow under the same headline, or
+            // the editor's note on the letter.)
+            && paras.get(i + 2).is_none_or(|q| {
+                is_head(q) || q.kind == Kind::Jump || is_letters_address(&q.text) || opens_letter(&q.text) || is_english_editors_note(&q.text)
+            })
             // (`K. Ramanathan,` over `Mylapore`: Indian papers put a comma
             // after the name and may give the writer's initials.)
             && let name = super::text::title_case_caps(paras[i].text.trim().trim_end_matches(','))
             && (is_plain_name(&name) || is_name_with_initials(&name))
         {
+            if last_line {
+                paras[i - 1].kind = Kind::Body;
+            }
             paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
             paras[i + 1].kind = Kind::Signature(Credits::default());
             continue;
