@@ -8042,3 +8042,24 @@ fn issue3_letters_signed_over_a_town_or_address() {
     assert!(arts[2].body.ends_with("written by his nephew.\n"), "{}", arts[2].body);
     assert_eq!(arts[3].front.reporters, ["Susan Tregenza"]);
 }
+
+/// `ALBUM REVIEW` / `Northern Lights, The Weather Station` / `★★★★` under
+/// the last sentence of the review before: short lines, but a rating rates
+/// no stanza; they are the next review's heads, over its byline.
+#[test]
+fn issue3_a_rated_head_under_a_review_is_no_verse() {
+    let arts = page(
+        "THEATRE REVIEW\nA Doll's House slams its door\n★★★½\n\nJAMIE CHEN\nSpecial to the Star\n\nThere is a moment, late in the second act of the production, when Nora stands perfectly still.\n\nA Doll's House continues at the Avon Theatre until Oct. 24.\n\n\
+         ALBUM REVIEW\nNorthern Lights, The Weather Station\n★★★★\n\nNICK PATEL\nPostmedia News\n\nTamara Lindeman has never sounded more at ease. Her eighth album is a quiet, intricate record.\n\nNorthern Lights is out now.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("THEATRE REVIEW"), "A Doll's House slams its door"),
+            (Some("ALBUM REVIEW"), "Northern Lights, The Weather Station")
+        ]
+    );
+    assert_eq!(arts[1].front.subtitle.as_deref(), Some("★★★★"));
+    assert_eq!(arts[1].front.reporters, ["Nick Patel"]);
+    assert!(arts[0].body.ends_with("until Oct. 24.\n"), "{}", arts[0].body);
+}

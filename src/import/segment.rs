@@ -1357,7 +1357,7 @@ fn is_caps_label(text: &str) -> bool {
 }
 
 /// `★★★★☆`, `★★★½`, `Rating: 4/5`, `4 stars`: a review's rating on its own line.
-fn is_star_rating(text: &str) -> bool {
+pub(super) fn is_star_rating(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let t = text.trim();
     let stars = t.chars().filter(|c| matches!(c, '★' | '☆' | '✩' | '✪' | '✭' | '½' | '*')).count();

@@ -513,6 +513,8 @@ fn is_verse_line(l: &Physical, layout: &Layout, rules: &ImportRules) -> bool {
         && !(t.starts_with(['■', '□', '●', '◆', '▲', '★']) && is_terminated(t))
         && !is_qa(t)
         && !is_subtitle(t)
+        // (`★★★★` under a review's headline: a rating rates no stanza.)
+        && !super::segment::is_star_rating(t)
         && !is_data_row(t)
         && !numbered_item(t)
         && !strip_jumps(t).text.is_empty()
