@@ -8063,3 +8063,22 @@ fn issue3_a_rated_head_under_a_review_is_no_verse() {
     assert_eq!(arts[1].front.reporters, ["Nick Patel"]);
     assert!(arts[0].body.ends_with("until Oct. 24.\n"), "{}", arts[0].body);
 }
+
+/// A film review's heads: its label, headline, the film's title, the rating
+/// with its scale (`★★ (out of four)`) and the facts line, then the critic's
+/// name in capitals over the paper he writes for (`Toronto Star`, no `By`).
+/// The film's title is no byline, and the paper no writer.
+#[test]
+fn issue3_a_film_review_under_its_rating_and_critic() {
+    let a = one(
+        "MOVIE REVIEW\nSummer blockbuster is loud, long and hollow\nDeep Current\n★★ (out of four)\nStarring: Ryan Holt, Dana Kim. Directed by Paul Berger. 2 hours 28 minutes. Opens Friday.\n\nPETER HOWELL\nToronto Star\n\nDeep Current has a submarine, a rogue AI, a volcano and a heist. What it does not have is a single character.\n\nThe sound mix is punishing.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&[a.clone()]),
+        vec![(Some("MOVIE REVIEW"), "Summer blockbuster is loud, long and hollow")]
+    );
+    assert_eq!(a.front.reporters, ["Peter Howell"]);
+    assert!(a.front.subtitle.as_deref().is_some_and(|s| s.contains("★★")), "{:?}", a.front.subtitle);
+    assert!(a.body.starts_with("Deep Current has a submarine"), "{}", a.body);
+    assert!(!a.body.contains("Toronto Star"), "{}", a.body);
+}

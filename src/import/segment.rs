@@ -1359,7 +1359,14 @@ fn is_caps_label(text: &str) -> bool {
 /// `★★★★☆`, `★★★½`, `Rating: 4/5`, `4 stars`: a review's rating on its own line.
 pub(super) fn is_star_rating(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
+    static SCALE: OnceLock<Regex> = OnceLock::new();
+    // (`★★★½ (out of four)`: the scale said after the stars.)
     let t = text.trim();
+    let scale = static_re(&SCALE, r"\s*\((?i:out of|of)\s+(?:four|five|4|5)\)$");
+    let t = match scale.find(t) {
+        Some(m) if m.start() > 0 => &t[..m.start()],
+        _ => t,
+    };
     let stars = t.chars().filter(|c| matches!(c, '★' | '☆' | '✩' | '✪' | '✭' | '½' | '*')).count();
     (stars >= 2 && stars * 2 >= t.chars().filter(|c| !c.is_whitespace()).count())
         || static_re(&RE, r"^(?i:rating\s*:\s*)?[0-5](?:\.5)?\s*(?:/\s*[45]|out of [45]|stars?)$").is_match(t)
@@ -1557,7 +1564,12 @@ fn heads_only_start(paras: &[Para], i: usize) -> usize {
             // 夏雨巴黎报道】…`: the jump line set between the jumped story's
             // headline and its lead is the same story's, as a byline line is.
             j -= 1;
-        } else if is_head(p) && heads < 4 && !(heads >= 2 && apart_blocks(paras, j)) {
+        } else if is_head(p)
+            // (A review's heads may run to six: its label, headline, the
+            // work's title, the rating and the facts under it.)
+            && (heads < 4 || (heads < 6 && paras[j..i].iter().any(|q| is_head(q) && is_star_rating(&q.text))))
+            && !(heads >= 2 && apart_blocks(paras, j))
+        {
             heads += 1;
             j -= 1;
         } else {
@@ -1949,6 +1961,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
             && (is_head(&owned[i - 1]) || deck || long)
             && matches!(owned[i + 1].kind, Kind::Body | Kind::Lead(..))
+            // (`Deep Current` over `★★`: the title of the film reviewed;
+            // the rating closes a review's heads, the byline is under it.)
+            && !is_star_rating(&owned[i + 1].text)
             && is_sentence_case(&head.text)
             && (owned[i].kind != Kind::Body || deck)
             && let Some(credits) = plain_names(&owned[i].text)
@@ -1975,10 +1990,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         let t = owned[i].text.trim();
         let name = super::text::title_case_caps(t);
         let deck = is_deck_over(&owned, i);
-        let under_head = is_head(&owned[i - 1]) || deck;
+        // (A review's heads end on its rating, and the line of facts under
+        // it: `★★` / `Starting: …. Opens Friday.`.)
+        let rated = (i >= 2 && is_star_rating(&owned[i - 1].text) && is_head(&owned[i - 2]))
+            || (i >= 3
+                && owned[i - 1].kind == Kind::Body
+                && word_count(&owned[i - 1].text) <= 30
+                && is_star_rating(&owned[i - 2].text)
+                && is_head(&owned[i - 3]));
+        let under_head = is_head(&owned[i - 1]) || deck || rated;
         // (An e-mail or handle: a number under a name may be an obituary's years.)
         let over_credit = (is_contact_line(&owned[i + 1].text) && owned[i + 1].text.contains('@'))
             || matches!(&owned[i + 1].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some())
+            // (`PETER HOWELL` over `Toronto Star`: the paper the writer
+            // works for, with the text under it.)
+            || (is_publication(&owned[i + 1].text)
+                && owned.get(i + 2).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..))))
             // (`Mohamed Imranullah S.` over `CHENNAI` over the text: Indian
             // papers' dateline on its own line, read below as the place.)
             || (owned.get(i + 2).is_some_and(|l| matches!(l.kind, Kind::Body)) && is_caps_place_line(&owned[i + 1].text));
@@ -1997,6 +2024,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             let reporters = pair.unwrap_or_else(|| vec![name]);
             owned[i].kind = Kind::Byline(Credits { reporters, ..Credits::default() });
+            if is_publication(&owned[i + 1].text)
+                && !matches!(owned[i + 1].kind, Kind::Byline(ref c) if c.agency.is_some())
+            {
+                owned[i + 1].kind = Kind::Byline(Credits::default());
+            }
             if deck {
                 owned[i - 1].kind = Kind::Subtitle;
             }
