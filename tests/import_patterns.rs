@@ -8082,3 +8082,20 @@ fn issue3_a_film_review_under_its_rating_and_critic() {
     assert!(a.body.starts_with("Deep Current has a submarine"), "{}", a.body);
     assert!(!a.body.contains("Toronto Star"), "{}", a.body);
 }
+
+/// `SCOTTISH PREMIERSHIP RESULTS` over its table, under a match report
+/// closed by its photographer's credit (`Pictures: Kim Cessford`): the box
+/// is a piece of its own, as it is right under the report's text.
+#[test]
+fn issue3_a_results_box_under_a_reports_closing_credit() {
+    let arts = page(
+        "Arbroath clinch title with a game to spare\nBy Andy Ross\nARBROATH are champions of League One after a 2-0 win over Montrose at Gayfield.\n\n\
+         Manager Jim McIntyre said: \"The players have been magnificent all season.\"\n\nPictures: Kim Cessford\n\n\
+         SCOTTISH PREMIERSHIP RESULTS\nAberdeen 2 Hibernian 1\nCeltic 3 Hearts 0\nDundee 1 Motherwell 1\nKilmarnock 2 St Mirren 3\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Arbroath clinch title with a game to spare", "SCOTTISH PREMIERSHIP RESULTS"]);
+    assert_eq!(arts[0].front.contributors, ["Kim Cessford"]);
+    assert!(!arts[0].body.contains("Celtic"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("Celtic 3 Hearts 0"), "{}", arts[1].body);
+}

@@ -2833,8 +2833,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             }
             // (Or its rows, set as lines, closing on their source: `US$1 =
             // S$1.3462` … `Source: MAS`.)
+            // (Under a story's closing credit too: `Pictures: Kim Cessford`.)
+            let after_text = |k: usize| matches!(paras[k].kind, Kind::Body | Kind::Lead(..));
             let boxed_table = i > 0
-                && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+                && (after_text(i - 1)
+                    || (i >= 2 && matches!(paras[i - 1].kind, Kind::Credit(..)) && after_text(i - 2)))
                 && paras.get(e).is_some_and(|q| {
                     q.kind == Kind::Table
                         || (q.kind == Kind::Verse && q.text.lines().last().is_some_and(is_source_note))
