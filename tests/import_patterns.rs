@@ -8099,3 +8099,13 @@ fn issue3_a_results_box_under_a_reports_closing_credit() {
     assert!(!arts[0].body.contains("Celtic"), "{}", arts[0].body);
     assert!(arts[1].body.contains("Celtic 3 Hearts 0"), "{}", arts[1].body);
 }
+
+/// `"Our boats cannot get out,"` cut by the column from `he said.`: a
+/// quotation closed on a comma goes on to say who said it.
+#[test]
+fn issue3_a_quote_closed_on_a_comma_runs_on_to_its_speaker() {
+    let a = one(
+        "Fishermen count losses\n\nBy JANE ODHIAMBO in Kisumu\n\nHundreds of fishermen on Lake Victoria have been unable to go out for two weeks.\n\n\"The weed has blocked the landing site completely. Our boats cannot get out,\"\n\nhe said.\n\nThe county would hire machines to clear the weed.\n",
+    );
+    assert!(a.body.contains("cannot get out,\" he said.\n"), "{}", a.body);
+}

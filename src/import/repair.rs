@@ -485,7 +485,7 @@ fn runs_on_in_lower_case(prev: &str, next: &str, rules: &ImportRules) -> bool {
         && !is_cjk_text(prev)
         && !is_cjk_text(next)
         && word_count(prev) >= 3
-        && !is_terminated(strip_end_mark(prev))
+        && (!is_terminated(strip_end_mark(prev)) || ends_on_quoted_comma(prev))
         && !prev.trim_end().ends_with(':')
         && parse_byline_line(prev, rules).is_none()
         && parse_end_credit(prev, rules).is_none()
@@ -493,6 +493,13 @@ fn runs_on_in_lower_case(prev: &str, next: &str, rules: &ImportRules) -> bool {
         // sentence its first line goes on.)
         && { let j = strip_jumps(prev); j.to.is_none() && j.from.is_none() }
         && !is_inset_caption(prev, rules)
+}
+
+/// `"Our boats cannot get out,"` over `he said.`: a quotation closed on a
+/// comma goes on to say who said it; no English paragraph ends so.
+fn ends_on_quoted_comma(prev: &str) -> bool {
+    let t = prev.trim_end();
+    !is_cjk_text(t) && (t.ends_with(",\"") || t.ends_with(",”") || t.ends_with(",’"))
 }
 
 /// English words no sentence, headline or paragraph ends on: a line that
