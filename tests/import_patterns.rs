@@ -8109,3 +8109,15 @@ fn issue3_a_quote_closed_on_a_comma_runs_on_to_its_speaker() {
     );
     assert!(a.body.contains("cannot get out,\" he said.\n"), "{}", a.body);
 }
+
+/// `…recruited for one last job. Dana` cut by the column from `Kim is the
+/// scientist…`: no paragraph ends on the first word of a new sentence, so it
+/// goes on in the next, though that opens in capitals (a title's full stop,
+/// `Dr. Smith`, is no sentence's end).
+#[test]
+fn issue3_a_paragraph_cut_after_a_sentences_first_word() {
+    let a = one(
+        "A head for the story\n\nBy Tom Smith\n\nDeep Current has a submarine, a rogue AI, a volcano and a heist.\n\nRyan Holt plays a disgraced naval engineer recruited for one last job. Dana\n\nKim is the scientist who distrusts him. The script gives neither of them anything.\n\nThe sound mix is punishing.\n",
+    );
+    assert!(a.body.contains("one last job. Dana Kim is the scientist"), "{}", a.body);
+}
