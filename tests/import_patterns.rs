@@ -8121,3 +8121,16 @@ fn issue3_a_paragraph_cut_after_a_sentences_first_word() {
     );
     assert!(a.body.contains("one last job. Dana Kim is the scientist"), "{}", a.body);
 }
+
+/// `… on June 8. PHOTO | FILE`: a Kenyan caption's credit after a bar that
+/// names no one (a file picture) is cut from the caption, as `PHOTO |
+/// JOHN NJOROGE | NATION` is; no one is credited.
+#[test]
+fn issue3_a_piped_photo_credit_naming_no_one() {
+    let a = one(
+        "Fishermen count losses\n\nBy JANE ODHIAMBO in Kisumu\n\nHundreds of fishermen on Lake Victoria have been unable to go out for two weeks.\n\n\
+         Fishermen at Dunga beach in Kisumu pull a boat through water hyacinth on June 8. PHOTO | FILE\n",
+    );
+    assert!(a.body.ends_with("water hyacinth on June 8.\n"), "{}", a.body);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+}

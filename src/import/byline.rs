@@ -4291,6 +4291,18 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         let credits = Credits { contributors: vec![title_case_caps(name.as_str())], ..Credits::default() };
         return Some((c[1].to_string(), credits));
     }
+    // `… on June 8. PHOTO | FILE`: the same credit naming no one (a file
+    // picture, a handout); the caption keeps its text, no one is credited.
+    static PIPED_NO_ONE: OnceLock<Regex> = OnceLock::new();
+    let piped_no_one = static_re(
+        &PIPED_NO_ONE,
+        r#"^(.*[.!?"”’])\s+(?i:photos?|pictures?|pic)\s*\|\s*([A-Za-z ]{2,24}?)\s*(?:\|\s*[A-Z][A-Za-z&' ]{1,30})?$"#,
+    );
+    if let Some(c) = piped_no_one.captures(para)
+        && NO_ONE.contains(&c[2].trim().to_ascii_lowercase().as_str())
+    {
+        return Some((c[1].to_string(), Credits::default()));
+    }
     // `… on Tuesday. Picture: Les Smith`, `… 1960s. PHOTO: SUPPLIED`,
     // `… on Sunday. PHOTO BY MIGUEL REYES`: Australian, New Zealand, Irish,
     // African and Philippine papers label the credit (Singapore's name the
