@@ -8134,3 +8134,16 @@ fn issue3_a_piped_photo_credit_naming_no_one() {
     assert!(a.body.ends_with("water hyacinth on June 8.\n"), "{}", a.body);
     assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
 }
+
+/// `Hamilton Philharmonic: Beethoven's Ninth, Saturday 7:30 p.m., …` under
+/// a listings box's label, over `Supercrawl preview party: Friday 6 p.m.,
+/// …`: entries of a listing, each a few words before a colon; the first is
+/// no dateline, though it names a town.
+#[test]
+fn issue3_a_listings_first_entry_is_no_dateline() {
+    let a = one(
+        "WHAT'S ON THIS WEEKEND\n\nHamilton Philharmonic: Beethoven's Ninth, Saturday 7:30 p.m., Concert Hall, $25-$89.\n\nSupercrawl preview party: Friday 6 p.m., James Street North, free.\n\nComedy at the Casbah: Saturday 9 p.m., $20.\n",
+    );
+    assert_eq!(a.front.dateline, None);
+    assert!(a.body.starts_with("Hamilton Philharmonic: Beethoven's Ninth"), "{}", a.body);
+}

@@ -2464,10 +2464,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // plain case under it says it is a box's.)
         let plain_label =
             |q: &Para| q.text.split_once(':').is_some_and(|(name, _)| name.chars().any(char::is_lowercase));
+        // (`Hamilton Philharmonic: Beethoven's Ninth, …` over `Supercrawl
+        // preview party: Friday 6 p.m., …`: a listing's next entry may be
+        // labelled by no place's name, a few words before the colon.)
+        let listed = |q: &Para| {
+            matches!(q.kind, Kind::Lead(..) | Kind::Body)
+                && !is_cjk_text(&q.text)
+                && word_count(&q.text) <= 15
+                && q.text.split_once(": ").is_some_and(|(label, _)| {
+                    (1..=4).contains(&word_count(label))
+                        && label.starts_with(char::is_uppercase)
+                        && !label.contains(['.', ',', '"', '“'])
+                })
+        };
         let boxed_entries = i > 0
             && !matches!(owned[i - 1].kind, Kind::Byline(_))
             && (plain_label(&owned[i]) || owned.get(i + 1).is_some_and(plain_label))
-            && owned.get(i + 1).is_some_and(entry);
+            && owned.get(i + 1).is_some_and(|q| entry(q) || listed(q));
         let under_day = i > 0 && owned[i - 1].kind == Kind::Heading && is_day_heading(&owned[i - 1].text);
         if matches!(owned[i].kind, Kind::Lead(..)) && entry(&owned[i]) && (under_day || boxed_entries) {
             owned[i].kind = Kind::Body;
