@@ -8147,3 +8147,23 @@ fn issue3_a_listings_first_entry_is_no_dateline() {
     assert_eq!(a.front.dateline, None);
     assert!(a.body.starts_with("Hamilton Philharmonic: Beethoven's Ninth"), "{}", a.body);
 }
+
+/// `Send letters to letters@…` right under the letters' label, over the
+/// first letter's headline: the column's notice, dropped as under its last
+/// letter; the label is each letter's kicker, no piece of its own.
+#[test]
+fn issue3_the_letters_notice_under_their_label() {
+    let arts = page(
+        "LETTERS TO THE EDITOR\n\nSend letters to letters@chronicle.co.uk. Letters should be no longer than 250 words.\n\n\
+         Four-day week is no cure\n\nSIR – Your report on the trial paints a rosy picture, but the firms were self-selected.\n\nJOHN HARGREAVES\nHuddersfield, West Yorkshire\n\n\
+         Parking charges drive shoppers away\n\nSIR – My council has doubled the charge for parking in the high street.\n\nMARY ELLIS\nTunbridge Wells\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("LETTERS TO THE EDITOR"), "Four-day week is no cure"),
+            (Some("LETTERS TO THE EDITOR"), "Parking charges drive shoppers away")
+        ]
+    );
+    assert!(arts.iter().all(|a| !a.body.contains("Send letters")));
+}

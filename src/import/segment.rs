@@ -2571,6 +2571,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
     }
     drop_pull_quotes(&mut owned);
+    // `Send letters to letters@paper.co.uk. Letters should be…` right under
+    // the letters' label, over the first letter's headline: the column's own
+    // notice, dropped as it is under the last letter; the label heads the
+    // letters, with no piece of its own.
+    let notices: Vec<usize> = (1..n)
+        .filter(|&i| {
+            owned[i].kind == Kind::Body
+                && is_letters_address(&owned[i].text)
+                && is_head(&owned[i - 1])
+                && under_letters_label(&owned, i)
+                && owned.get(i + 1).is_some_and(is_head)
+        })
+        .collect();
+    for i in notices.into_iter().rev() {
+        owned.remove(i);
+    }
+    let n = owned.len();
     close_signed_pieces(&mut owned, rules);
     for i in 1..n {
         // `暑期“托管班”乱象调查：` / `无证经营 收费不退` / `文/本报记者 陈静`: a
