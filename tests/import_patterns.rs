@@ -8167,3 +8167,27 @@ fn issue3_the_letters_notice_under_their_label() {
     );
     assert!(arts.iter().all(|a| !a.body.contains("Send letters")));
 }
+
+/// `IN BRIEF` over briefs each set as a place in capitals over its headline
+/// and text (`MOMBASA` / `Ferry services disrupted` / …): every brief is the
+/// column's item, its kicker the label, its place the dateline; a story
+/// with a writer's byline after them ends the column.
+#[test]
+fn issue3_briefs_under_their_places_keep_the_columns_label() {
+    let arts = page(
+        "IN BRIEF\n\nKAKAMEGA\nTeachers end strike\nPrimary school teachers in Kakamega have called off a week-long strike after the county agreed to pay.\n\n\
+         MOMBASA\nFerry services disrupted\nLikoni ferry services were disrupted for three hours yesterday after a vessel developed engine trouble.\n\n\
+         NYERI\nCoffee farmers paid\nMore than 4,000 coffee farmers in Nyeri will receive bonus payments this week, the county has said.\n\n\
+         Police probe death of trader in Eldoret\n\nBy STEPHEN ODUOR\n\nPolice in Eldoret are investigating the death of a trader whose body was found in his shop.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("IN BRIEF"), "Teachers end strike"),
+            (Some("IN BRIEF"), "Ferry services disrupted"),
+            (Some("IN BRIEF"), "Coffee farmers paid"),
+            (None, "Police probe death of trader in Eldoret")
+        ]
+    );
+    assert_eq!(arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Mombasa"));
+}

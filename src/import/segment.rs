@@ -3909,6 +3909,11 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     // The box marker of the first item under a brief column's label.
     let mut item_box: Option<char> = None;
     let box_of = |p: &Para| p.text.chars().next().filter(|c| BOX_MARKERS.contains(c));
+    // A byline line naming only a place (`MOMBASA` set over a brief).
+    let place_only = |p: &Para| {
+        matches!(&p.kind, Kind::Byline(c) if c.dateline.is_some() && c.reporters.is_empty()
+            && c.contributors.is_empty() && c.agency.is_none() && c.desk.is_none())
+    };
     // Whether the headline over paragraph `k` (below the label at `l`) is
     // boxed as the column's items are.
     let boxed_item = |k: usize, l: usize, item_box: Option<char>| {
@@ -3972,7 +3977,8 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         }
         if has_byline(p)
             && !label.is_some_and(|l| {
-                boxed_item(i, l, item_box)
+                (place_only(p) && is_english_brief_label(&paras[l].text))
+                    || boxed_item(i, l, item_box)
                     || one_para_brief(i, l)
                     || obituary_lead(i, l)
                     || (i > l + 1 && signs_item(i) && is_english_brief_label(&paras[l].text))
@@ -4017,6 +4023,16 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     label = None;
                 }
                 Some(Kind::Body | Kind::Verse | Kind::Table) => out.push((i, Some(l))),
+                // (`Ferry services disrupted` / `MOMBASA` / text: a brief
+                // under an English column's label with its place on a line
+                // of its own, read as a dateline, is an item too.)
+                Some(Kind::Byline(_))
+                    if place_only(&paras[e])
+                        && is_english_brief_label(&paras[l].text)
+                        && paras.get(e + 1).is_some_and(|q| q.kind == Kind::Body) =>
+                {
+                    out.push((i, Some(l)))
+                }
                 Some(Kind::Lead(..)) if boxed_item(e, l, item_box) || one_para_brief(e, l) || obituary_lead(e, l) => {
                     lead_items |= one_para_brief(e, l);
                     out.push((i, Some(l)))
