@@ -8191,3 +8191,17 @@ fn issue3_briefs_under_their_places_keep_the_columns_label() {
     );
     assert_eq!(arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Mombasa"));
 }
+
+/// `FIXTURES THIS WEEKEND` in capitals over its text, under a results box's
+/// table after a story: the next box, no subhead of the results.
+#[test]
+fn issue3_a_fixtures_box_under_a_results_table() {
+    let arts = page(
+        "Arbroath clinch title\nBy Andy Ross\nARBROATH are champions of League One after a 2-0 win over Montrose at Gayfield.\n\n\
+         SCOTTISH PREMIERSHIP RESULTS\nAberdeen 2 Hibernian 1\nCeltic 3 Hearts 0\nDundee 1 Motherwell 1\nKilmarnock 2 St Mirren 3\n\n\
+         FIXTURES THIS WEEKEND\nSaturday: Celtic v Rangers (12.30pm), Dundee United v Aberdeen, Hearts v Kilmarnock.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Arbroath clinch title", "SCOTTISH PREMIERSHIP RESULTS", "FIXTURES THIS WEEKEND"]);
+    assert!(arts[2].body.starts_with("Saturday: Celtic v Rangers"), "{}", arts[2].body);
+}

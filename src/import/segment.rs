@@ -2877,7 +2877,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 // (`数说东湖` over its figures, then `生态底色越来越“亮”` over
                 // text: the box ends with its table; the head under it is
                 // the next piece's, no subhead of the box.)
-                if paras.get(e + 1).is_some_and(|q| q.kind == Kind::Heading && is_cjk_text(&q.text))
+                // (`FIXTURES THIS WEEKEND` in capitals under a results table:
+                // the next box's label, as English papers set one.)
+                let caps_head =
+                    |t: &str| !is_cjk_text(t) && !t.chars().any(char::is_lowercase) && (2..=5).contains(&word_count(t));
+                if paras
+                    .get(e + 1)
+                    .is_some_and(|q| q.kind == Kind::Heading && (is_cjk_text(&q.text) || caps_head(&q.text)))
                     && paras.get(e + 2).is_some_and(|q| q.kind == Kind::Body)
                 {
                     starts.insert(e + 1);
