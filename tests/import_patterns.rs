@@ -8074,7 +8074,7 @@ fn issue3_a_film_review_under_its_rating_and_critic() {
         "MOVIE REVIEW\nSummer blockbuster is loud, long and hollow\nDeep Current\n★★ (out of four)\nStarring: Ryan Holt, Dana Kim. Directed by Paul Berger. 2 hours 28 minutes. Opens Friday.\n\nPETER HOWELL\nToronto Star\n\nDeep Current has a submarine, a rogue AI, a volcano and a heist. What it does not have is a single character.\n\nThe sound mix is punishing.\n",
     );
     assert_eq!(
-        kickers_and_titles(&[a.clone()]),
+        kickers_and_titles(std::slice::from_ref(&a)),
         vec![(Some("MOVIE REVIEW"), "Summer blockbuster is loud, long and hollow")]
     );
     assert_eq!(a.front.reporters, ["Peter Howell"]);
