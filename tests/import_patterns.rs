@@ -8205,3 +8205,22 @@ fn issue3_a_fixtures_box_under_a_results_table() {
     assert_eq!(titles, ["Arbroath clinch title", "SCOTTISH PREMIERSHIP RESULTS", "FIXTURES THIS WEEKEND"]);
     assert!(arts[2].body.starts_with("Saturday: Celtic v Rangers"), "{}", arts[2].body);
 }
+
+/// A listings box's entries set line under line, each on a label and a
+/// colon (`Art Gallery of Hamilton: …, $15.` / `Comedy at the Casbah: …`):
+/// a finished entry's next line opening on its own label is the next
+/// entry, however full the line above.
+#[test]
+fn issue3_a_listings_entries_each_a_paragraph() {
+    let arts = page(
+        "Summer blockbuster is loud, long and hollow\n\nBy Peter Howell\n\n\
+         Deep Current has a submarine, a rogue AI, a volcano and a heist. What it does\n\
+         not have is a single character you would care to follow across a parking lot,\n\
+         let alone to the bottom of the Pacific. The effects are expensive and, now and\n\
+         then, impressive; the sound mix is punishing from the first scene to the last.\n\n\
+         WHAT'S ON THIS WEEKEND\nSupercrawl preview party: Friday 6 p.m., James Street North, free.\n\
+         Art Gallery of Hamilton: \"Women of the Group of Seven,\" until Sept. 7, $15.\nComedy at the Casbah: Saturday 9 p.m., $20.\n",
+    );
+    let listing = &arts.last().unwrap().body;
+    assert!(listing.contains("until Sept. 7, $15.\n\nComedy at the Casbah:"), "{listing}");
+}
