@@ -8231,3 +8231,231 @@ fn issue3_a_box_of_quotes_after_a_story() {
         arts[1].body
     );
 }
+
+/// `SIR – Your report…`: a letter greets the editor in capitals and a dash,
+/// the shape of `NAIROBI –`, but a greeting is no dateline; it stays text.
+#[test]
+fn issue3_a_letters_greeting_is_no_dateline() {
+    let arts = page(
+        "Letters to the editor\n\nFour-day week is no cure\n\nSIR – Your report on the trial paints a rosy picture, but the firms were self-selected.\n\nJOHN HARGREAVES\nHuddersfield, West Yorkshire\n\nParking charges drive shoppers away\n\nMADAM – My council has doubled the charge for parking in the high street.\n\nMARY ELLIS\nTunbridge Wells\n",
+    );
+    assert_eq!(arts.len(), 2);
+    for a in &arts {
+        assert_eq!(a.front.dateline, None, "{}", a.front.title);
+    }
+    assert!(arts[0].body.starts_with("SIR – Your report"), "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("MADAM – My council"), "{}", arts[1].body);
+}
+
+/// Letters signed on two lines, the name over the town or postal address:
+/// a short last sentence over the signature is the letter's text, a second
+/// letter opening `SIR –` under a signature shares its headline, and the
+/// editor's note under a letter stays with it.
+#[test]
+fn issue3_letters_signed_over_a_town_or_address() {
+    let arts = page(
+        "Letters to the editor\n\nParking charges are driving shoppers away\n\nSIR – My town council has just doubled the charge for an hour's parking in the high street. Three more shops closed last month.\n\nIs anybody capable of joining the dots?\n\nMargaret Ellis\nTunbridge Wells, Kent\n\n\
+         Bring back the red telephone box\n\nSIR – Several villages have turned their old telephone boxes into libraries and defibrillator stations.\n\nDr Peter Lowe\nLudlow, Shropshire\n\nSIR – Your correspondent forgets that the red box was designed by Sir Giles Gilbert Scott.\n\nAnn Forsyth\nEdinburgh\n\n\
+         Lessons from the Somme\n\nSir,\nI was struck by how quickly living memory slips away.\n\nROBERT TATE\n12 Mill Lane, Market Harborough, Leicestershire\n\nEditor's note: The obituary was written by his nephew.\n\n\
+         Tourist taxes will hurt\n\nSIR – The visitor levy will fall hardest on family businesses.\n\nSUSAN TREGENZA\nSt Ives, Cornwall\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Parking charges are driving shoppers away",
+            "Bring back the red telephone box",
+            "Lessons from the Somme",
+            "Tourist taxes will hurt"
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, ["Margaret Ellis"]);
+    assert!(arts[0].body.contains("joining the dots?"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, ["Dr Peter Lowe", "Ann Forsyth"]);
+    assert!(arts[1].body.contains("Sir Giles"), "{}", arts[1].body);
+    assert_eq!(arts[2].front.reporters, ["Robert Tate"]);
+    assert!(arts[2].body.ends_with("written by his nephew.\n"), "{}", arts[2].body);
+    assert_eq!(arts[3].front.reporters, ["Susan Tregenza"]);
+}
+
+/// `ALBUM REVIEW` / `Northern Lights, The Weather Station` / `★★★★` under
+/// the last sentence of the review before: short lines, but a rating rates
+/// no stanza; they are the next review's heads, over its byline.
+#[test]
+fn issue3_a_rated_head_under_a_review_is_no_verse() {
+    let arts = page(
+        "THEATRE REVIEW\nA Doll's House slams its door\n★★★½\n\nJAMIE CHEN\nSpecial to the Star\n\nThere is a moment, late in the second act of the production, when Nora stands perfectly still.\n\nA Doll's House continues at the Avon Theatre until Oct. 24.\n\n\
+         ALBUM REVIEW\nNorthern Lights, The Weather Station\n★★★★\n\nNICK PATEL\nPostmedia News\n\nTamara Lindeman has never sounded more at ease. Her eighth album is a quiet, intricate record.\n\nNorthern Lights is out now.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("THEATRE REVIEW"), "A Doll's House slams its door"),
+            (Some("ALBUM REVIEW"), "Northern Lights, The Weather Station")
+        ]
+    );
+    assert_eq!(arts[1].front.subtitle.as_deref(), Some("★★★★"));
+    assert_eq!(arts[1].front.reporters, ["Nick Patel"]);
+    assert!(arts[0].body.ends_with("until Oct. 24.\n"), "{}", arts[0].body);
+}
+
+/// A film review's heads: its label, headline, the film's title, the rating
+/// with its scale (`★★ (out of four)`) and the facts line, then the critic's
+/// name in capitals over the paper he writes for (`Toronto Star`, no `By`).
+/// The film's title is no byline, and the paper no writer.
+#[test]
+fn issue3_a_film_review_under_its_rating_and_critic() {
+    let a = one(
+        "MOVIE REVIEW\nSummer blockbuster is loud, long and hollow\nDeep Current\n★★ (out of four)\nStarring: Ryan Holt, Dana Kim. Directed by Paul Berger. 2 hours 28 minutes. Opens Friday.\n\nPETER HOWELL\nToronto Star\n\nDeep Current has a submarine, a rogue AI, a volcano and a heist. What it does not have is a single character.\n\nThe sound mix is punishing.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(std::slice::from_ref(&a)),
+        vec![(Some("MOVIE REVIEW"), "Summer blockbuster is loud, long and hollow")]
+    );
+    assert_eq!(a.front.reporters, ["Peter Howell"]);
+    assert!(a.front.subtitle.as_deref().is_some_and(|s| s.contains("★★")), "{:?}", a.front.subtitle);
+    assert!(a.body.starts_with("Deep Current has a submarine"), "{}", a.body);
+    assert!(!a.body.contains("Toronto Star"), "{}", a.body);
+}
+
+/// `SCOTTISH PREMIERSHIP RESULTS` over its table, under a match report
+/// closed by its photographer's credit (`Pictures: Kim Cessford`): the box
+/// is a piece of its own, as it is right under the report's text.
+#[test]
+fn issue3_a_results_box_under_a_reports_closing_credit() {
+    let arts = page(
+        "Arbroath clinch title with a game to spare\nBy Andy Ross\nARBROATH are champions of League One after a 2-0 win over Montrose at Gayfield.\n\n\
+         Manager Jim McIntyre said: \"The players have been magnificent all season.\"\n\nPictures: Kim Cessford\n\n\
+         SCOTTISH PREMIERSHIP RESULTS\nAberdeen 2 Hibernian 1\nCeltic 3 Hearts 0\nDundee 1 Motherwell 1\nKilmarnock 2 St Mirren 3\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Arbroath clinch title with a game to spare", "SCOTTISH PREMIERSHIP RESULTS"]);
+    assert_eq!(arts[0].front.contributors, ["Kim Cessford"]);
+    assert!(!arts[0].body.contains("Celtic"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("Celtic 3 Hearts 0"), "{}", arts[1].body);
+}
+
+/// `"Our boats cannot get out,"` cut by the column from `he said.`: a
+/// quotation closed on a comma goes on to say who said it.
+#[test]
+fn issue3_a_quote_closed_on_a_comma_runs_on_to_its_speaker() {
+    let a = one(
+        "Fishermen count losses\n\nBy JANE ODHIAMBO in Kisumu\n\nHundreds of fishermen on Lake Victoria have been unable to go out for two weeks.\n\n\"The weed has blocked the landing site completely. Our boats cannot get out,\"\n\nhe said.\n\nThe county would hire machines to clear the weed.\n",
+    );
+    assert!(a.body.contains("cannot get out,\" he said.\n"), "{}", a.body);
+}
+
+/// `…recruited for one last job. Dana` cut by the column from `Kim is the
+/// scientist…`: no paragraph ends on the first word of a new sentence, so it
+/// goes on in the next, though that opens in capitals (a title's full stop,
+/// `Dr. Smith`, is no sentence's end).
+#[test]
+fn issue3_a_paragraph_cut_after_a_sentences_first_word() {
+    let a = one(
+        "A head for the story\n\nBy Tom Smith\n\nDeep Current has a submarine, a rogue AI, a volcano and a heist.\n\nRyan Holt plays a disgraced naval engineer recruited for one last job. Dana\n\nKim is the scientist who distrusts him. The script gives neither of them anything.\n\nThe sound mix is punishing.\n",
+    );
+    assert!(a.body.contains("one last job. Dana Kim is the scientist"), "{}", a.body);
+}
+
+/// `… on June 8. PHOTO | FILE`: a Kenyan caption's credit after a bar that
+/// names no one (a file picture) is cut from the caption, as `PHOTO |
+/// JOHN NJOROGE | NATION` is; no one is credited.
+#[test]
+fn issue3_a_piped_photo_credit_naming_no_one() {
+    let a = one(
+        "Fishermen count losses\n\nBy JANE ODHIAMBO in Kisumu\n\nHundreds of fishermen on Lake Victoria have been unable to go out for two weeks.\n\n\
+         Fishermen at Dunga beach in Kisumu pull a boat through water hyacinth on June 8. PHOTO | FILE\n",
+    );
+    assert!(a.body.ends_with("water hyacinth on June 8.\n"), "{}", a.body);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+}
+
+/// `Hamilton Philharmonic: Beethoven's Ninth, Saturday 7:30 p.m., …` under
+/// a listings box's label, over `Supercrawl preview party: Friday 6 p.m.,
+/// …`: entries of a listing, each a few words before a colon; the first is
+/// no dateline, though it names a town.
+#[test]
+fn issue3_a_listings_first_entry_is_no_dateline() {
+    let a = one(
+        "WHAT'S ON THIS WEEKEND\n\nHamilton Philharmonic: Beethoven's Ninth, Saturday 7:30 p.m., Concert Hall, $25-$89.\n\nSupercrawl preview party: Friday 6 p.m., James Street North, free.\n\nComedy at the Casbah: Saturday 9 p.m., $20.\n",
+    );
+    assert_eq!(a.front.dateline, None);
+    assert!(a.body.starts_with("Hamilton Philharmonic: Beethoven's Ninth"), "{}", a.body);
+}
+
+/// `Send letters to letters@…` right under the letters' label, over the
+/// first letter's headline: the column's notice, dropped as under its last
+/// letter; the label is each letter's kicker, no piece of its own.
+#[test]
+fn issue3_the_letters_notice_under_their_label() {
+    let arts = page(
+        "LETTERS TO THE EDITOR\n\nSend letters to letters@chronicle.co.uk. Letters should be no longer than 250 words.\n\n\
+         Four-day week is no cure\n\nSIR – Your report on the trial paints a rosy picture, but the firms were self-selected.\n\nJOHN HARGREAVES\nHuddersfield, West Yorkshire\n\n\
+         Parking charges drive shoppers away\n\nSIR – My council has doubled the charge for parking in the high street.\n\nMARY ELLIS\nTunbridge Wells\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("LETTERS TO THE EDITOR"), "Four-day week is no cure"),
+            (Some("LETTERS TO THE EDITOR"), "Parking charges drive shoppers away")
+        ]
+    );
+    assert!(arts.iter().all(|a| !a.body.contains("Send letters")));
+}
+
+/// `IN BRIEF` over briefs each set as a place in capitals over its headline
+/// and text (`MOMBASA` / `Ferry services disrupted` / …): every brief is the
+/// column's item, its kicker the label, its place the dateline; a story
+/// with a writer's byline after them ends the column.
+#[test]
+fn issue3_briefs_under_their_places_keep_the_columns_label() {
+    let arts = page(
+        "IN BRIEF\n\nKAKAMEGA\nTeachers end strike\nPrimary school teachers in Kakamega have called off a week-long strike after the county agreed to pay.\n\n\
+         MOMBASA\nFerry services disrupted\nLikoni ferry services were disrupted for three hours yesterday after a vessel developed engine trouble.\n\n\
+         NYERI\nCoffee farmers paid\nMore than 4,000 coffee farmers in Nyeri will receive bonus payments this week, the county has said.\n\n\
+         Police probe death of trader in Eldoret\n\nBy STEPHEN ODUOR\n\nPolice in Eldoret are investigating the death of a trader whose body was found in his shop.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("IN BRIEF"), "Teachers end strike"),
+            (Some("IN BRIEF"), "Ferry services disrupted"),
+            (Some("IN BRIEF"), "Coffee farmers paid"),
+            (None, "Police probe death of trader in Eldoret")
+        ]
+    );
+    assert_eq!(arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Mombasa"));
+}
+
+/// `FIXTURES THIS WEEKEND` in capitals over its text, under a results box's
+/// table after a story: the next box, no subhead of the results.
+#[test]
+fn issue3_a_fixtures_box_under_a_results_table() {
+    let arts = page(
+        "Arbroath clinch title\nBy Andy Ross\nARBROATH are champions of League One after a 2-0 win over Montrose at Gayfield.\n\n\
+         SCOTTISH PREMIERSHIP RESULTS\nAberdeen 2 Hibernian 1\nCeltic 3 Hearts 0\nDundee 1 Motherwell 1\nKilmarnock 2 St Mirren 3\n\n\
+         FIXTURES THIS WEEKEND\nSaturday: Celtic v Rangers (12.30pm), Dundee United v Aberdeen, Hearts v Kilmarnock.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Arbroath clinch title", "SCOTTISH PREMIERSHIP RESULTS", "FIXTURES THIS WEEKEND"]);
+    assert!(arts[2].body.starts_with("Saturday: Celtic v Rangers"), "{}", arts[2].body);
+}
+
+/// A listings box's entries set line under line, each on a label and a
+/// colon (`Art Gallery of Hamilton: …, $15.` / `Comedy at the Casbah: …`):
+/// a finished entry's next line opening on its own label is the next
+/// entry, however full the line above.
+#[test]
+fn issue3_a_listings_entries_each_a_paragraph() {
+    let arts = page(
+        "Summer blockbuster is loud, long and hollow\n\nBy Peter Howell\n\n\
+         Deep Current has a submarine, a rogue AI, a volcano and a heist. What it does\n\
+         not have is a single character you would care to follow across a parking lot,\n\
+         let alone to the bottom of the Pacific. The effects are expensive and, now and\n\
+         then, impressive; the sound mix is punishing from the first scene to the last.\n\n\
+         WHAT'S ON THIS WEEKEND\nSupercrawl preview party: Friday 6 p.m., James Street North, free.\n\
+         Art Gallery of Hamilton: \"Women of the Group of Seven,\" until Sept. 7, $15.\nComedy at the Casbah: Saturday 9 p.m., $20.\n",
+    );
+    let listing = &arts.last().unwrap().body;
+    assert!(listing.contains("until Sept. 7, $15.\n\nComedy at the Casbah:"), "{listing}");
+}

@@ -1153,7 +1153,7 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
         return parse_dated_town_lead(para, rules).or_else(|| parse_town_colon_lead(para));
     };
     let city = c.get(1)?.as_str();
-    if city.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+    if city.chars().filter(|c| c.is_alphabetic()).count() < 3 || is_salutation(city) {
         return None;
     }
     if c.get(2).is_some() && is_death_notice(&para[lead_end(para, &c, 7)..]) {
@@ -1200,6 +1200,13 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
         credits.agency = Some(english_agency(a.as_str(), rules)?);
     }
     Some((credits, lead_end(para, &c, 7)))
+}
+
+/// `SIR – Your report…`: a letter to the editor opens by greeting him in
+/// capitals and a dash, the shape of `NAIROBI –`; a greeting is no place.
+fn is_salutation(caps: &str) -> bool {
+    let caps = caps.trim_start_matches("DEAR ");
+    matches!(caps, "SIR" | "MADAM" | "SIRS" | "EDITOR" | "THE EDITOR")
 }
 
 /// `OKAFOR, Daniel Chukwuma — Suddenly, at home, …`: a death notice sets
@@ -4373,6 +4380,18 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     {
         let credits = Credits { contributors: vec![title_case_caps(name.as_str())], ..Credits::default() };
         return Some((c[1].to_string(), credits));
+    }
+    // `… on June 8. PHOTO | FILE`: the same credit naming no one (a file
+    // picture, a handout); the caption keeps its text, no one is credited.
+    static PIPED_NO_ONE: OnceLock<Regex> = OnceLock::new();
+    let piped_no_one = static_re(
+        &PIPED_NO_ONE,
+        r#"^(.*[.!?"”’])\s+(?i:photos?|pictures?|pic)\s*\|\s*([A-Za-z ]{2,24}?)\s*(?:\|\s*[A-Z][A-Za-z&' ]{1,30})?$"#,
+    );
+    if let Some(c) = piped_no_one.captures(para)
+        && NO_ONE.contains(&c[2].trim().to_ascii_lowercase().as_str())
+    {
+        return Some((c[1].to_string(), Credits::default()));
     }
     // `… on Tuesday. Picture: Les Smith`, `… 1960s. PHOTO: SUPPLIED`,
     // `… on Sunday. PHOTO BY MIGUEL REYES`: Australian, New Zealand, Irish,

@@ -485,7 +485,7 @@ fn runs_on_in_lower_case(prev: &str, next: &str, rules: &ImportRules) -> bool {
         && !is_cjk_text(prev)
         && !is_cjk_text(next)
         && word_count(prev) >= 3
-        && !is_terminated(strip_end_mark(prev))
+        && (!is_terminated(strip_end_mark(prev)) || ends_on_quoted_comma(prev))
         && !prev.trim_end().ends_with(':')
         && parse_byline_line(prev, rules).is_none()
         && parse_end_credit(prev, rules).is_none()
@@ -493,6 +493,36 @@ fn runs_on_in_lower_case(prev: &str, next: &str, rules: &ImportRules) -> bool {
         // sentence its first line goes on.)
         && { let j = strip_jumps(prev); j.to.is_none() && j.from.is_none() }
         && !is_inset_caption(prev, rules)
+}
+
+/// `…recruited for one last job. Dana` over `Kim is the scientist…`: a
+/// line ending on the first word of a new sentence, cut by the column; no
+/// paragraph ends on a sentence's first word.
+fn ends_on_a_sentences_first_word(prev: &str) -> bool {
+    let mut words = prev.split_whitespace().rev();
+    let (Some(last), Some(before)) = (words.next(), words.next()) else { return false };
+    last.len() >= 2
+        && last.starts_with(|c: char| c.is_ascii_uppercase())
+        && last.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+        && before.trim_end_matches(['"', '”', '’', '\'', ')']).ends_with(['.', '?', '!'])
+        // (`Dr.`, `St.`, `Mr.`, `U.S.`: a title or initials, not a sentence's end.)
+        && !is_title_before_name(before)
+}
+
+fn is_title_before_name(word: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "st", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "rev", "no",
+        "mt", "ft", "sr", "jr", "hon", "insp", "supt", "cllr", "det", "const", "maj", "cpl", "pte", "fr",
+    ];
+    let w = word.trim_end_matches('.');
+    TITLES.contains(&w.to_lowercase().as_str()) || w.contains('.') || w.chars().count() == 1
+}
+
+/// `"Our boats cannot get out,"` over `he said.`: a quotation closed on a
+/// comma goes on to say who said it; no English paragraph ends so.
+fn ends_on_quoted_comma(prev: &str) -> bool {
+    let t = prev.trim_end();
+    !is_cjk_text(t) && (t.ends_with(",\"") || t.ends_with(",”") || t.ends_with(",’"))
 }
 
 /// English words no sentence, headline or paragraph ends on: a line that
@@ -537,6 +567,7 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
         n.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
             || prev.ends_with([',', '-'])
             || ends_open(prev)
+            || ends_on_a_sentences_first_word(prev)
     }
 }
 

@@ -568,6 +568,30 @@ fn is_letters_address(text: &str) -> bool {
     static_re(&RE, r"(?i)^(?:send|write|e-?mail|post)\s+(?:your\s+)?(?:letters?\s+)?(?:to|us)\b").is_match(text.trim())
 }
 
+/// `SIR – Your report…`, `Sir,`, `Dear Editor,`: a letter to the editor
+/// opening by greeting him.
+fn opens_letter(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^(?:(?:SIR|MADAM|Sir|Madam)\s*(?:[–—,]|-\s)|Dear (?:Sir|Madam|Editor)\b)").is_match(text.trim())
+}
+
+/// `Editor's note: The obituary…`: the editor's word on a letter, under it.
+fn is_english_editors_note(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"(?i)^editor['’]?s note\s*[:–—]").is_match(text.trim())
+}
+
+/// `12 Mill Lane, Market Harborough, Leicestershire`: a letter writer's
+/// postal address under the name, a house number and street, then towns.
+fn is_postal_address(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let street = static_re(&RE, r"^\d{1,4}[A-Za-z]? [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}$");
+    let mut parts = text.trim().split(',').map(str::trim);
+    let Some(first) = parts.next() else { return false };
+    let rest: Vec<&str> = parts.collect();
+    street.is_match(first) && (1..=3).contains(&rest.len()) && rest.iter().all(|p| is_town(p))
+}
+
 /// `Springfield`, `West Mapleton`, `Ashford, Pa.`: a town under a letter
 /// writer's name, a few capitalised words.
 fn is_town(text: &str) -> bool {
@@ -1365,9 +1389,16 @@ fn is_caps_label(text: &str) -> bool {
 }
 
 /// `★★★★☆`, `★★★½`, `Rating: 4/5`, `4 stars`: a review's rating on its own line.
-fn is_star_rating(text: &str) -> bool {
+pub(super) fn is_star_rating(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
+    static SCALE: OnceLock<Regex> = OnceLock::new();
+    // (`★★★½ (out of four)`: the scale said after the stars.)
     let t = text.trim();
+    let scale = static_re(&SCALE, r"\s*\((?i:out of|of)\s+(?:four|five|4|5)\)$");
+    let t = match scale.find(t) {
+        Some(m) if m.start() > 0 => &t[..m.start()],
+        _ => t,
+    };
     let stars = t.chars().filter(|c| matches!(c, '★' | '☆' | '✩' | '✪' | '✭' | '½' | '*')).count();
     (stars >= 2 && stars * 2 >= t.chars().filter(|c| !c.is_whitespace()).count())
         || static_re(&RE, r"^(?i:rating\s*:\s*)?[0-5](?:\.5)?\s*(?:/\s*[45]|out of [45]|stars?)$").is_match(t)
@@ -1565,7 +1596,12 @@ fn heads_only_start(paras: &[Para], i: usize) -> usize {
             // 夏雨巴黎报道】…`: the jump line set between the jumped story's
             // headline and its lead is the same story's, as a byline line is.
             j -= 1;
-        } else if is_head(p) && heads < 4 && !(heads >= 2 && apart_blocks(paras, j)) {
+        } else if is_head(p)
+            // (A review's heads may run to six: its label, headline, the
+            // work's title, the rating and the facts under it.)
+            && (heads < 4 || (heads < 6 && paras[j..i].iter().any(|q| is_head(q) && is_star_rating(&q.text))))
+            && !(heads >= 2 && apart_blocks(paras, j))
+        {
             heads += 1;
             j -= 1;
         } else {
@@ -1975,6 +2011,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
             && (is_head(&owned[i - 1]) || deck || long)
             && matches!(owned[i + 1].kind, Kind::Body | Kind::Lead(..))
+            // (`Deep Current` over `★★`: the title of the film reviewed;
+            // the rating closes a review's heads, the byline is under it.)
+            && !is_star_rating(&owned[i + 1].text)
             && is_sentence_case(&head.text)
             && (owned[i].kind != Kind::Body || deck)
             && let Some(credits) = plain_names(&owned[i].text)
@@ -2001,10 +2040,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         let t = owned[i].text.trim();
         let name = super::text::title_case_caps(t);
         let deck = is_deck_over(&owned, i);
-        let under_head = is_head(&owned[i - 1]) || deck;
+        // (A review's heads end on its rating, and the line of facts under
+        // it: `★★` / `Starting: …. Opens Friday.`.)
+        let rated = (i >= 2 && is_star_rating(&owned[i - 1].text) && is_head(&owned[i - 2]))
+            || (i >= 3
+                && owned[i - 1].kind == Kind::Body
+                && word_count(&owned[i - 1].text) <= 30
+                && is_star_rating(&owned[i - 2].text)
+                && is_head(&owned[i - 3]));
+        let under_head = is_head(&owned[i - 1]) || deck || rated;
         // (An e-mail or handle: a number under a name may be an obituary's years.)
         let over_credit = (is_contact_line(&owned[i + 1].text) && owned[i + 1].text.contains('@'))
             || matches!(&owned[i + 1].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some())
+            // (`PETER HOWELL` over `Toronto Star`: the paper the writer
+            // works for, with the text under it.)
+            || (is_publication(&owned[i + 1].text)
+                && owned.get(i + 2).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..))))
             // (`Mohamed Imranullah S.` over `CHENNAI` over the text: Indian
             // papers' dateline on its own line, read below as the place.)
             || (owned.get(i + 2).is_some_and(|l| matches!(l.kind, Kind::Body)) && is_caps_place_line(&owned[i + 1].text));
@@ -2023,6 +2074,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             let reporters = pair.unwrap_or_else(|| vec![name]);
             owned[i].kind = Kind::Byline(Credits { reporters, ..Credits::default() });
+            if is_publication(&owned[i + 1].text)
+                && !matches!(owned[i + 1].kind, Kind::Byline(ref c) if c.agency.is_some())
+            {
+                owned[i + 1].kind = Kind::Byline(Credits::default());
+            }
             if deck {
                 owned[i - 1].kind = Kind::Subtitle;
             }
@@ -2458,10 +2514,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // plain case under it says it is a box's.)
         let plain_label =
             |q: &Para| q.text.split_once(':').is_some_and(|(name, _)| name.chars().any(char::is_lowercase));
+        // (`Hamilton Philharmonic: Beethoven's Ninth, …` over `Supercrawl
+        // preview party: Friday 6 p.m., …`: a listing's next entry may be
+        // labelled by no place's name, a few words before the colon.)
+        let listed = |q: &Para| {
+            matches!(q.kind, Kind::Lead(..) | Kind::Body)
+                && !is_cjk_text(&q.text)
+                && word_count(&q.text) <= 15
+                && q.text.split_once(": ").is_some_and(|(label, _)| {
+                    (1..=4).contains(&word_count(label))
+                        && label.starts_with(char::is_uppercase)
+                        && !label.contains(['.', ',', '"', '“'])
+                })
+        };
         let boxed_entries = i > 0
             && !matches!(owned[i - 1].kind, Kind::Byline(_))
             && (plain_label(&owned[i]) || owned.get(i + 1).is_some_and(plain_label))
-            && owned.get(i + 1).is_some_and(entry);
+            && owned.get(i + 1).is_some_and(|q| entry(q) || listed(q));
         let under_day = i > 0 && owned[i - 1].kind == Kind::Heading && is_day_heading(&owned[i - 1].text);
         if matches!(owned[i].kind, Kind::Lead(..)) && entry(&owned[i]) && (under_day || boxed_entries) {
             owned[i].kind = Kind::Body;
@@ -2552,6 +2621,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
     }
     drop_pull_quotes(&mut owned);
+    // `Send letters to letters@paper.co.uk. Letters should be…` right under
+    // the letters' label, over the first letter's headline: the column's own
+    // notice, dropped as it is under the last letter; the label heads the
+    // letters, with no piece of its own.
+    let notices: Vec<usize> = (1..n)
+        .filter(|&i| {
+            owned[i].kind == Kind::Body
+                && is_letters_address(&owned[i].text)
+                && is_head(&owned[i - 1])
+                && under_letters_label(&owned, i)
+                && owned.get(i + 1).is_some_and(is_head)
+        })
+        .collect();
+    for i in notices.into_iter().rev() {
+        owned.remove(i);
+    }
+    let n = owned.len();
     close_signed_pieces(&mut owned, rules);
     for i in 1..n {
         // `暑期“托管班”乱象调查：` / `无证经营 收费不退` / `文/本报记者 陈静`: a
@@ -2825,6 +2911,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !matches!(paras[i + 1].kind, Kind::Signature(_))
             // (The column's `Send letters to …` under its last letter is no piece.)
             && !is_letters_address(&paras[i + 1].text)
+            // (Nor is another letter on the same subject, under the same
+            // headline, or the editor's note on the letter signed above.)
+            && !opens_letter(&paras[i + 1].text)
+            && !is_english_editors_note(&paras[i + 1].text)
         {
             starts.insert(after_closing_notes(paras, i + 1));
         } else if is_closing_note(p) && i + 1 < n && (is_head(&paras[i + 1]) || is_caption(paras, i + 1)) {
@@ -2869,8 +2959,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             }
             // (Or its rows, set as lines, closing on their source: `US$1 =
             // S$1.3462` … `Source: MAS`.)
+            // (Under a story's closing credit too: `Pictures: Kim Cessford`.)
+            let after_text = |k: usize| matches!(paras[k].kind, Kind::Body | Kind::Lead(..));
             let boxed_table = i > 0
-                && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
+                && (after_text(i - 1)
+                    || (i >= 2 && matches!(paras[i - 1].kind, Kind::Credit(..)) && after_text(i - 2)))
                 && paras.get(e).is_some_and(|q| {
                     q.kind == Kind::Table
                         || (q.kind == Kind::Verse && q.text.lines().last().is_some_and(is_source_note))
@@ -2880,7 +2973,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 // (`数说东湖` over its figures, then `生态底色越来越“亮”` over
                 // text: the box ends with its table; the head under it is
                 // the next piece's, no subhead of the box.)
-                if paras.get(e + 1).is_some_and(|q| q.kind == Kind::Heading && is_cjk_text(&q.text))
+                // (`FIXTURES THIS WEEKEND` in capitals under a results table:
+                // the next box's label, as English papers set one.)
+                let caps_head =
+                    |t: &str| !is_cjk_text(t) && !t.chars().any(char::is_lowercase) && (2..=5).contains(&word_count(t));
+                if paras
+                    .get(e + 1)
+                    .is_some_and(|q| q.kind == Kind::Heading && (is_cjk_text(&q.text) || caps_head(&q.text)))
                     && paras.get(e + 2).is_some_and(|q| q.kind == Kind::Body)
                 {
                     starts.insert(e + 1);
@@ -3796,19 +3895,37 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
         // signed on two lines, the name and then the town, under the letters'
         // label (a notice is signed so with the name over the post,
         // `Margaret Lyons` / `Township Secretary`).
-        if matches!(prev.kind, Kind::Body)
+        // A letter's last paragraph may be one short sentence (`Is anybody
+        // capable of joining the dots?`), as short as a headline but
+        // finished, under the letter's text: text, since a signature
+        // follows it, and no headline is signed.
+        let last_line = i >= 2
+            && prev.kind == Kind::Heading
+            && matches!(paras[i - 2].kind, Kind::Body)
+            && is_terminated(&paras[i - 2].text)
+            && prev.text.trim_end().ends_with(['.', '?', '!']);
+        if (matches!(prev.kind, Kind::Body) || last_line)
             && under_letters_label(paras, i)
             && is_terminated(&prev.text)
             && matches!(paras[i].kind, Kind::Body | Kind::Heading)
-            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Heading | Kind::Subtitle) && is_town(&q.text))
+            && paras.get(i + 1).is_some_and(|q| {
+                matches!(q.kind, Kind::Body | Kind::Heading | Kind::Subtitle) && (is_town(&q.text) || is_postal_address(&q.text))
+            })
             // (The last letter may have the column's own line under it,
-            // `Send letters to …`, as the one-line signature may.)
-            && paras.get(i + 2).is_none_or(|q| is_head(q) || q.kind == Kind::Jump || is_letters_address(&q.text))
+            // `Send letters to …`, as the one-line signature may; a letter
+            // on the same subject may follow under the same headline, or
+            // the editor's note on the letter.)
+            && paras.get(i + 2).is_none_or(|q| {
+                is_head(q) || q.kind == Kind::Jump || is_letters_address(&q.text) || opens_letter(&q.text) || is_english_editors_note(&q.text)
+            })
             // (`K. Ramanathan,` over `Mylapore`: Indian papers put a comma
             // after the name and may give the writer's initials.)
             && let name = super::text::title_case_caps(paras[i].text.trim().trim_end_matches(','))
             && (is_plain_name(&name) || is_name_with_initials(&name))
         {
+            if last_line {
+                paras[i - 1].kind = Kind::Body;
+            }
             paras[i].kind = Kind::Signature(Credits { reporters: vec![name], ..Credits::default() });
             paras[i + 1].kind = Kind::Signature(Credits::default());
             continue;
@@ -3894,6 +4011,11 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     // The box marker of the first item under a brief column's label.
     let mut item_box: Option<char> = None;
     let box_of = |p: &Para| p.text.chars().next().filter(|c| BOX_MARKERS.contains(c));
+    // A byline line naming only a place (`MOMBASA` set over a brief).
+    let place_only = |p: &Para| {
+        matches!(&p.kind, Kind::Byline(c) if c.dateline.is_some() && c.reporters.is_empty()
+            && c.contributors.is_empty() && c.agency.is_none() && c.desk.is_none())
+    };
     // Whether the headline over paragraph `k` (below the label at `l`) is
     // boxed as the column's items are.
     let boxed_item = |k: usize, l: usize, item_box: Option<char>| {
@@ -3957,7 +4079,8 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         }
         if has_byline(p)
             && !label.is_some_and(|l| {
-                boxed_item(i, l, item_box)
+                (place_only(p) && is_english_brief_label(&paras[l].text))
+                    || boxed_item(i, l, item_box)
                     || one_para_brief(i, l)
                     || obituary_lead(i, l)
                     || (i > l + 1 && signs_item(i) && is_english_brief_label(&paras[l].text))
@@ -4014,6 +4137,16 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     label = None;
                 }
                 Some(Kind::Body | Kind::Verse | Kind::Table) => out.push((i, Some(l))),
+                // (`Ferry services disrupted` / `MOMBASA` / text: a brief
+                // under an English column's label with its place on a line
+                // of its own, read as a dateline, is an item too.)
+                Some(Kind::Byline(_))
+                    if place_only(&paras[e])
+                        && is_english_brief_label(&paras[l].text)
+                        && paras.get(e + 1).is_some_and(|q| q.kind == Kind::Body) =>
+                {
+                    out.push((i, Some(l)))
+                }
                 Some(Kind::Lead(..)) if boxed_item(e, l, item_box) || one_para_brief(e, l) || obituary_lead(e, l) => {
                     lead_items |= one_para_brief(e, l);
                     out.push((i, Some(l)))

@@ -513,6 +513,8 @@ fn is_verse_line(l: &Physical, layout: &Layout, rules: &ImportRules) -> bool {
         && !(t.starts_with(['■', '□', '●', '◆', '▲', '★']) && is_terminated(t))
         && !is_qa(t)
         && !is_subtitle(t)
+        // (`★★★★` under a review's headline: a rating rates no stanza.)
+        && !super::segment::is_star_rating(t)
         && !is_data_row(t)
         && !numbered_item(t)
         && !strip_jumps(t).text.is_empty()
@@ -1320,6 +1322,9 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         || (numbered_item(t) && (is_terminated(&a.text) || a.text.ends_with(['：', ':'])))
         // (`2015: Home cited…` over `2019: Audit…`: a timeline's entries.)
         || (dated_item(t) && dated_item(&a.text))
+        // (`Art Gallery of Hamilton: …, $15.` over `Comedy at the Casbah:
+        // Saturday 9 p.m., $20.`: a listing's entries, each on its label.)
+        || (labelled_entry(t) && labelled_entry(&a.text) && is_terminated(&a.text))
         || parse_lead(t, rules).is_some()
         || parse_byline_line(t, rules).is_some()
         || parse_end_credit(t, rules).is_some()
@@ -1328,6 +1333,18 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         // (A rule drawn across the column, `-----`, joins nothing.)
         || super::header::is_rule_line(t)
         || super::header::is_rule_line(&a.text)
+}
+
+/// `Comedy at the Casbah: Saturday 9 p.m., $20.`: a short English line
+/// opening on a label of a few capitalised words and a colon.
+fn labelled_entry(t: &str) -> bool {
+    !is_cjk_text(t)
+        && word_count(t) <= 16
+        && t.split_once(": ").is_some_and(|(label, _)| {
+            (1..=4).contains(&word_count(label))
+                && label.starts_with(|c: char| c.is_uppercase())
+                && !label.contains(['.', ',', '"', '“', '?', '!'])
+        })
 }
 
 /// `编辑同志：`, `尊敬的编辑：`: a letter's salutation, on a line of its own
