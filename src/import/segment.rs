@@ -1677,40 +1677,33 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         owned.push(p);
     }
-    // `今日导读` set tight over its lines after a story reads as a stanza
-    // (or a table): the label heads the box, the lines are its list.
+    // A block set tight that reads as a stanza (or a table) but opens on a
+    // box's label: the label heads the box, what is under it is the box's.
     let mut i = 0;
     while i < owned.len() {
         let p = &owned[i];
+        if !matches!(p.kind, Kind::Verse | Kind::Table) {
+            i += 1;
+            continue;
+        }
         let lines: Vec<&str> = p.text.lines().map(str::trim).collect();
-        if matches!(p.kind, Kind::Verse | Kind::Table)
-            && lines.len() >= 3
-            && is_teaser_label(lines[0])
-            && lines[1..].iter().all(|l| is_teaser_line(l))
-        {
+        if lines.len() >= 3 && is_teaser_label(lines[0]) && lines[1..].iter().all(|l| is_teaser_line(l)) {
+            // `今日导读` over its lines after a story: the lines are its list.
             let item = |l: &&str| Para { kind: Kind::Item(l.to_string()), ..heading_of(p, l.to_string()) };
             let rows: Vec<Para> =
                 std::iter::once(heading_of(p, lines[0].to_string())).chain(lines[1..].iter().map(item)).collect();
             owned.splice(i..=i, rows);
-        }
-        i += 1;
-    }
-    // `CURRENCIES` set tight over `US$1 = S$1.3462` … `Source: MAS` after a
-    // story reads as one block of rows: a box's label in capitals over its
-    // figures and their source; the label heads the box (which starts a
-    // piece of its own below), no row of it.
-    let mut i = 0;
-    while i < owned.len() {
-        let p = &owned[i];
-        let lines: Vec<&str> = p.text.lines().map(str::trim).collect();
-        if matches!(p.kind, Kind::Verse | Kind::Table)
-            && lines.len() >= 4
+        } else if lines.len() >= 4
             && !is_cjk_text(lines[0])
             && (1..=3).contains(&word_count(lines[0]))
             && lines[0].chars().filter(|c| c.is_alphabetic()).count() >= 4
             && lines[0].chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '&' | '\'' | '’'))
             && lines.last().is_some_and(|l| is_source_note(l))
         {
+            // `CURRENCIES` over `US$1 = S$1.3462` … `Source: MAS` after a
+            // story: a box's label in capitals over its figures and their
+            // source; the label heads the box (which starts a piece of its
+            // own below), no row of it, and the rows stay one block.
             let rows = Para { text: lines[1..].join("\n"), ..p.clone() };
             let label = heading_of(p, lines[0].to_string());
             owned.splice(i..=i, [label, rows]);
