@@ -8459,3 +8459,17 @@ fn issue3_a_listings_entries_each_a_paragraph() {
     let listing = &arts.last().unwrap().body;
     assert!(listing.contains("until Sept. 7, $15.\n\nComedy at the Casbah:"), "{listing}");
 }
+
+/// `A05 民生·3·15特刊  2026年3月15日 星期日  责任编辑 王丽  美编 陈晨`: a
+/// section named with a day set as its month and day joined by a dot
+/// (`3·15`) is the folio's section, no kicker of the first story.
+#[test]
+fn issue3_a_section_named_with_a_dotted_day() {
+    let a = one(
+        "A05 民生·3·15特刊                 2026年3月15日 星期日              责任编辑 王丽  美编 陈晨  校对 赵刚\n\n\
+         装修公司偷工减料 业主索赔有了结果\n\n本报讯（记者 刘洋 通讯员 孙卫国）近日，市民陈女士拨打本报热线称，她家卫生间出现渗水。\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("民生·3·15特刊"));
+    assert_eq!(a.front.kicker, None);
+    assert_eq!(a.front.title, "装修公司偷工减料 业主索赔有了结果");
+}
