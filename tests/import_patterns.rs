@@ -8473,3 +8473,26 @@ fn issue3_a_section_named_with_a_dotted_day() {
     assert_eq!(a.front.kicker, None);
     assert_eq!(a.front.title, "装修公司偷工减料 业主索赔有了结果");
 }
+
+/// A reader's letter closing on one short finished sentence
+/// (`在此，我想通过贵报向刘师傅表示衷心的感谢！`) over `读者 周桂兰`: the
+/// letter's last paragraph and its signature, not the next piece's kicker
+/// and headline.
+#[test]
+fn issue3_a_letters_short_last_sentence_over_its_signature() {
+    let arts = page(
+        "热心读者来信\n\n感谢好心的哥送回我的钱包\n\n编辑同志：\n\n\
+         6月10日傍晚，我在火车站乘坐一辆出租车回家，下车时不慎将钱包遗落在后座。钱包里有身份证、银行卡和2000多元现金，我急得一夜没睡好。\n\n\
+         在此，我想通过贵报向刘师傅表示衷心的感谢！\n\n读者 周桂兰\n\n社区公告\n\n关于开展检查的通知\n\n各位居民：\n\n请各位居民及时清理楼道杂物。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("热心读者来信"), "感谢好心的哥送回我的钱包"), (Some("社区公告"), "关于开展检查的通知")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["周桂兰"]);
+    assert!(
+        arts[0].body.ends_with("我急得一夜没睡好。\n\n在此，我想通过贵报向刘师傅表示衷心的感谢！\n"),
+        "{}",
+        arts[0].body
+    );
+}

@@ -3866,6 +3866,24 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             paras[i].kind = Kind::Credit(Credits { reporters: vec![name], ..Credits::default() }, CreditKind::People);
             continue;
         }
+        // `在此，我想通过贵报向刘师傅表示衷心的感谢！` over `读者 周桂兰`
+        // under a letter's text: its last sentence, as short as a head but
+        // finished, and the reader signing it (no headline is signed so).
+        if i >= 2
+            && paras[i - 1].kind == Kind::Heading
+            && matches!(paras[i - 2].kind, Kind::Body)
+            && is_terminated(&paras[i - 2].text)
+            && is_cjk_text(&paras[i - 1].text)
+            && paras[i - 1].text.trim_end().ends_with(['。', '！', '？'])
+            && matches!(paras[i].kind, Kind::Body | Kind::Heading)
+            && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && !paras[i].text.trim_start().starts_with(['—', '–', '-'])
+            && let Some(c) = parse_signature(&paras[i].text, rules)
+        {
+            paras[i - 1].kind = Kind::Body;
+            paras[i].kind = Kind::Signature(c);
+            continue;
+        }
         let prev = &paras[i - 1];
         if matches!(prev.kind, Kind::Body | Kind::Lead(..))
             && is_terminated(text_of(prev))
