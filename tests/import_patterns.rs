@@ -8496,3 +8496,23 @@ fn issue3_a_letters_short_last_sentence_over_its_signature() {
         arts[0].body
     );
 }
+
+/// `●我省首个低空经济综合服务平台上线` (a brief's headline after its
+/// bullet, no mark in it, as wide as the column) over `5月18日，湖南省…`:
+/// the brief's text opens on when it happened; no cut sentence runs on.
+#[test]
+fn issue3_a_bulleted_brief_head_over_text_opening_on_its_date() {
+    let arts = page(
+        "科技快讯\n\n●我省首个低空经济综合服务平台上线\n\n5月18日，湖南省低空经济综合服务平台正式上线运行，可为无人机企业和用户提供服务。（黄思远）\n\n\
+         ●我国科学家实现新型量子纠缠光源\n\n近日，我国科研团队成功研制出一种高亮度的新型量子纠缠光源。（据科技日报）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("科技快讯"), "我省首个低空经济综合服务平台上线"),
+            (Some("科技快讯"), "我国科学家实现新型量子纠缠光源")
+        ]
+    );
+    assert!(arts[0].body.starts_with("5月18日，湖南省"), "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("近日，我国"), "{}", arts[1].body);
+}
