@@ -8516,3 +8516,22 @@ fn issue3_a_bulleted_brief_head_over_text_opening_on_its_date() {
     assert!(arts[0].body.starts_with("5月18日，湖南省"), "{}", arts[0].body);
     assert!(arts[1].body.starts_with("近日，我国"), "{}", arts[1].body);
 }
+
+/// `资料图片` on a line of its own under a column (the photo's source, no
+/// one named) over the next story's headline: no kicker of that story.
+#[test]
+fn issue3_a_file_photo_note_alone_is_no_kicker() {
+    for note in ["资料图片", "本报资料图片"] {
+        let arts = page(&format!(
+            "全省科技活动周启动\n\n本报讯（记者 张三）5月19日，2026年全省科技活动周在岳阳启动。\n\n{note}\n\n\
+             科技特派员扎根田间 “土专家”带富一方\n\n本报通讯员 贺文斌 本报记者 邹敏\n\n在湘西州永顺县的猕猴桃种植基地，省科技特派员正在指导农户修剪枝条。\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![(None, "全省科技活动周启动"), (None, "科技特派员扎根田间 “土专家”带富一方")],
+            "{note}"
+        );
+        assert!(!arts[0].body.contains("资料"), "{note}: {}", arts[0].body);
+        assert!(arts[1].front.contributors.iter().all(|c| !c.contains("资料")), "{note}");
+    }
+}

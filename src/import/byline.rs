@@ -3554,6 +3554,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let contributors = if NO_ONE_NAMED.contains(&&c[1]) { Vec::new() } else { vec![c[1].to_string()] };
         return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
     }
+    // `资料图片`, `本报资料图片` on its own line under a photo: where the
+    // picture came from, naming no one (never a kicker of what follows).
+    // (In brackets, `（资料图片）` closes a caption and stays with it.)
+    static ON_FILE: OnceLock<Regex> = OnceLock::new();
+    if static_re(&ON_FILE, r"^(?:本报|本刊)?(?:资料图片|资料图|资料照片|档案图片|档案照片|网络图片)$").is_match(line)
+    {
+        return Some((Credits::default(), CreditKind::Photo));
+    }
     // `（编译／李明）`, `（陈晨 译）`, `（作者 约翰·史密斯，陈晨译）`: a translated
     // piece credits its translator (a contributor) and maybe its writer.
     static TRANSLATED: OnceLock<Regex> = OnceLock::new();
