@@ -8535,3 +8535,17 @@ fn issue3_a_file_photo_note_alone_is_no_kicker() {
         assert!(arts[1].front.contributors.iter().all(|c| !c.contains("资料")), "{note}");
     }
 }
+/// `（据《解放军报》）`, `（据北京日报）` closing a reprinted story: the paper
+/// it came from, a paper no list names, is the agency; the line no text.
+#[test]
+fn issue3_a_reprint_note_naming_any_paper() {
+    for (note, paper) in [("（据《解放军报》）", "解放军报"), ("（据北京日报）", "北京日报")] {
+        let a = one(&format!(
+            "练兵备战一线 淬火成钢正当时\n\n盛夏时节，西北戈壁骄阳似火。\n\n该旅先后组织20余次实战化对抗演练。\n\n{note}\n"
+        ));
+        assert_eq!(a.front.agency.as_deref(), Some(paper), "{note}");
+        assert_eq!(a.body, "盛夏时节，西北戈壁骄阳似火。\n\n该旅先后组织20余次实战化对抗演练。\n", "{note}");
+    }
+    let a = one("雷雨将至\n\n今天下午我市有雷阵雨。\n\n（据市气象台预报）\n");
+    assert_eq!(a.front.agency, None);
+}

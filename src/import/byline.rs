@@ -3678,7 +3678,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             &OUTLET,
             r"^(\p{Han}{2,10}?(?:日报|晚报|晨报|早报|时报|商报|报|新闻网|网|电视台|融媒体中心))(?:客户端|APP|App|微信公众号|公众号|官方微博|微博)?$",
         );
-        if inner.starts_with("来源")
+        // So does `（据《解放军报》）`, `（据北京日报）` under a reprinted story:
+        // the paper it came from, named in title marks or by its kind of
+        // paper (`据…预报` is no paper).
+        let paper_named = inner.starts_with("据《")
+            || (inner.starts_with('据')
+                && ["日报", "晚报", "晨报", "早报", "时报", "商报", "军报"].iter().any(|k| a.ends_with(k)));
+        if (inner.starts_with("来源") || paper_named)
             && let Some(c) = outlet.captures(&a)
         {
             return Some((Credits { agency: Some(c[1].to_string()), ..Credits::default() }, CreditKind::Agency));
