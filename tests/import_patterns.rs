@@ -8549,3 +8549,21 @@ fn issue3_a_reprint_note_naming_any_paper() {
     let a = one("雷雨将至\n\n今天下午我市有雷阵雨。\n\n（据市气象台预报）\n");
     assert_eq!(a.front.agency, None);
 }
+/// `（作者单位：国防大学）  □ 王振邦` under an unsigned commentary, over the
+/// next story's headline: the note on its author and the author signing
+/// it, not the next story's headline and byline.
+#[test]
+fn issue3_an_author_note_then_the_signature_over_the_next_head() {
+    let arts = page(
+        "军事观察\n\n强军之路 步履铿锵\n\n建军99年来，人民军队从小到大、从弱到强，不断从胜利走向胜利。\n\n\
+         唯有如此，才能有效履行新时代使命任务，为实现中华民族伟大复兴提供坚强战略支撑。\n\n（作者单位：国防大学）  □ 王振邦\n\n\
+         某舰艇编队远海训练归来\n\n本报特约通讯员 陈海涛\n\n7月29日，南部战区海军某舰艇编队返回湛江某军港。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("军事观察"), "强军之路 步履铿锵"), (None, "某舰艇编队远海训练归来")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["王振邦"]);
+    assert!(arts[0].body.ends_with("战略支撑。\n\n（作者单位：国防大学）\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.contributors, vec!["陈海涛"]);
+}

@@ -3999,7 +3999,13 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             None => true,
             Some(q) => is_closing_note(q) || matches!(q.kind, Kind::Credit(..)),
         };
-        if after_text && closes {
+        // `（作者单位：国防大学）` then `□ 王振邦` under an unsigned commentary:
+        // the note on its author and the author signing, over the next
+        // headline too (the note names no one; the name after it does).
+        let after_author_note = is_closing_note(&paras[i - 1])
+            && paras[i - 1].text.trim_start().trim_start_matches(['（', '(']).starts_with("作者")
+            && !since_last_head(paras, i).iter().any(has_byline);
+        if after_text && (closes || after_author_note) {
             paras[i].kind = Kind::Credit(c.clone(), CreditKind::People);
         }
     }
