@@ -8535,6 +8535,7 @@ fn issue3_a_file_photo_note_alone_is_no_kicker() {
         assert!(arts[1].front.contributors.iter().all(|c| !c.contains("资料")), "{note}");
     }
 }
+
 /// `（据《解放军报》）`, `（据北京日报）` closing a reprinted story: the paper
 /// it came from, a paper no list names, is the agency; the line no text.
 #[test]
@@ -8549,6 +8550,7 @@ fn issue3_a_reprint_note_naming_any_paper() {
     let a = one("雷雨将至\n\n今天下午我市有雷阵雨。\n\n（据市气象台预报）\n");
     assert_eq!(a.front.agency, None);
 }
+
 /// `（作者单位：国防大学）  □ 王振邦` under an unsigned commentary, over the
 /// next story's headline: the note on its author and the author signing
 /// it, not the next story's headline and byline.
@@ -8566,4 +8568,17 @@ fn issue3_an_author_note_then_the_signature_over_the_next_head() {
     assert_eq!(arts[0].front.reporters, vec!["王振邦"]);
     assert!(arts[0].body.ends_with("战略支撑。\n\n（作者单位：国防大学）\n"), "{}", arts[0].body);
     assert_eq!(arts[1].front.contributors, vec!["陈海涛"]);
+}
+
+/// `口述 李长河  整理 本报记者 赵雪梅`: an oral history's byline with its
+/// work words set apart from the names by spaces, no colons.
+#[test]
+fn issue3_an_oral_history_byline_spaced() {
+    let a = one(
+        "老兵口述：我的戍边岁月\n\n口述 李长河  整理 本报记者 赵雪梅\n\n1976年冬天，我18岁，坐着闷罐车来到了新疆边防。\n",
+    );
+    assert_eq!(a.front.title, "老兵口述：我的戍边岁月");
+    assert_eq!(a.front.reporters, vec!["赵雪梅"]);
+    assert_eq!(a.front.contributors, vec!["李长河"]);
+    assert_eq!(a.body, "1976年冬天，我18岁，坐着闷罐车来到了新疆边防。\n");
 }

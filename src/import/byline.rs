@@ -1820,11 +1820,12 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     }
     // `口述：王德福　整理：本报记者 孟繁星`: an oral history, told by one and
     // written down by the other: the writer its reporter, the teller a
-    // contributor (as an expert who `解答` is).
+    // contributor (as an expert who `解答` is). The work words may stand
+    // apart from the names by a space alone (`口述 李长河  整理 本报记者 赵雪梅`).
     static ORAL: OnceLock<Regex> = OnceLock::new();
     let oral = static_re(
         &ORAL,
-        r"^口述\s*[:：/／]\s*(?P<teller>[^:：/／]{2,20}?)\s+整理\s*[:：/／]\s*(?P<writer>[^:：/／]{2,30})$",
+        r"^口述(?:\s*[:：/／]\s*|\s+)(?P<teller>[^:：/／]{2,20}?)\s+整理(?:\s*[:：/／]\s*|\s+)(?P<writer>[^:：/／]{2,30})$",
     );
     if let Some(c) = oral.captures(line) {
         let mut credits = parse_byline_line_folded(&format!("文/{}", &c["writer"]), rules)?;
