@@ -8582,3 +8582,30 @@ fn issue3_an_oral_history_byline_spaced() {
     assert_eq!(a.front.contributors, vec!["李长河"]);
     assert_eq!(a.body, "1976年冬天，我18岁，坐着闷罐车来到了新疆边防。\n");
 }
+
+/// `本报记者 赵雪梅 整理`, `整理 本报记者 赵雪梅`, `整理/记者 X` under a
+/// headline: the reporter who compiled the piece, its byline (not the
+/// headline, with the real one pushed up as kicker); the same line under
+/// a piece's last answer credits that piece.
+#[test]
+fn issue3_a_compilers_byline_under_the_headline() {
+    for line in ["本报记者 赵雪梅 整理", "整理 本报记者 赵雪梅", "整理/本报记者 赵雪梅"] {
+        let a = one(&format!(
+            "春季运动六问\n\n{line}\n\n问：糖尿病患者春季运动要注意什么？\n\n答：运动宜选在餐后1小时左右。\n"
+        ));
+        assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "春季运动六问"), "{line}");
+        assert_eq!(a.front.reporters, vec!["赵雪梅"], "{line}");
+        assert!(a.body.starts_with("问："), "{line}: {}", a.body);
+    }
+    let a = one(
+        "春季运动六问\n\n问：糖尿病患者春季运动要注意什么？\n\n答：运动宜选在餐后1小时左右。\n\n本报记者 赵雪梅 整理\n",
+    );
+    assert_eq!(a.front.reporters, vec!["赵雪梅"]);
+    assert!(!a.body.contains("整理"), "{}", a.body);
+    // (`整理 房间` names no one.)
+    assert!(
+        page("整理 房间\n\n1976年冬天，我18岁，坐着闷罐车来到了新疆边防。\n")
+            .iter()
+            .all(|a| a.front.reporters.is_empty())
+    );
+}

@@ -2235,9 +2235,18 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     // spell it `报导`, and a full-width slash is as common as `/`. Theory
     // and opinion pages sign an essay `作者：陈立群` under its title.
     static WORK_LABEL: OnceLock<Regex> = OnceLock::new();
-    let work_label =
-        static_re(&WORK_LABEL, r"^(?:报道|报导|采访|撰文|文字|采写|作者)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
-    if let Some(m) = work_label.find(unmarked) {
+    let work_label = static_re(
+        &WORK_LABEL,
+        r"^(?:(?:报道|报导|采访|撰文|文字|采写|作者)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*|整理\s*[:：/／]\s*|整理\s+)",
+    );
+    // (`整理 本报记者 赵雪梅`: the compiler's work set apart by a space alone
+    // before their role; `整理 房间` is no credit.)
+    let spaced_before_role = |m: &regex::Match| {
+        !m.as_str().contains([':', '：', '/', '／'])
+            && m.as_str().starts_with("整理")
+            && !rules.reporter_roles.iter().any(|r| unmarked[m.end()..].starts_with(r.as_str()))
+    };
+    if let Some(m) = work_label.find(unmarked).filter(|m| !spaced_before_role(m)) {
         // `作者：李明远（省社会科学院研究员）`: who the writer is, in brackets,
         // names no one.
         let named = &unmarked[m.end()..];
@@ -2320,9 +2329,14 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         }
         _ => {}
     }
-    if rest.ends_with('摄') || rest.ends_with("整理") {
+    // `本报记者 赵雪梅 整理` under a headline: a reporter named by role, the
+    // work apart after the name, is the byline of a piece they compiled (a
+    // name with no role before `整理` is a closing credit's).
+    let compiled = role.is_some() && rest.strip_suffix("整理").is_some_and(|r| r.ends_with([' ', '\u{3000}']));
+    if rest.ends_with('摄') || (rest.ends_with("整理") && !compiled) {
         return None;
     }
+    let rest = if compiled { rest.trim_end_matches("整理").trim_end() } else { rest };
     // `●白沙县：义诊进村送健康`: a bullet before a place and, after its
     // colon, what happened there heads a roundup's item. A boxed byline
     // has a colon only after the work it names (`文：`, read above).
