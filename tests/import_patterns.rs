@@ -8609,3 +8609,28 @@ fn issue3_a_compilers_byline_under_the_headline() {
             .all(|a| a.front.reporters.is_empty())
     );
 }
+
+/// `投诉直通车` (a column's label no list knows) over briefs whose headlines
+/// are boxed alike (`■空调安装费“缩水”`, `■快递丢件赔偿难`), each over one
+/// signed paragraph: every brief is the column's item, its kicker the
+/// label; an unboxed headline after them ends the column.
+#[test]
+fn issue3_an_unknown_label_over_briefs_boxed_alike() {
+    for label in ["投诉直通车", "■ 投诉直通车"] {
+        let arts = page(&format!(
+            "{label}\n\n■空调安装费“缩水”\n\n家住幸福路的赵先生反映，空调安装时师傅称需要额外收取支架费200元。经记者协调，商家已退还费用。（记者 王晓）\n\n\
+             ■快递丢件赔偿难\n\n市民孙女士的一件包裹在运输途中丢失，快递公司只愿按运费的3倍赔偿。（实习生 陈一鸣）\n\n\
+             市消协发布一季度消费提示\n\n本报讯（记者 李晓雯）3月14日，市消费者协会发布一季度消费提示。\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![
+                (Some("投诉直通车"), "空调安装费“缩水”"),
+                (Some("投诉直通车"), "快递丢件赔偿难"),
+                (None, "市消协发布一季度消费提示")
+            ],
+            "{label}"
+        );
+        assert_eq!(arts[1].front.contributors, vec!["陈一鸣"], "{label}");
+    }
+}

@@ -4094,6 +4094,18 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             item_box = paras.get(i + 1).filter(|q| is_head(q) && is_brief_label(&p.text)).and_then(box_of);
             continue;
         }
+        // `投诉直通车`, a label no list knows, over `■空调安装费“缩水”` and its
+        // one paragraph, then `■快递丢件赔偿难` and its one: a column of
+        // briefs whose headlines are boxed alike, each an item under it.
+        if label_start
+            && label.is_none()
+            && let Some(b) = boxed_column_under(paras, i)
+        {
+            lead_items = false;
+            label = Some(i);
+            item_box = Some(b);
+            continue;
+        }
         if has_byline(p)
             && !label.is_some_and(|l| {
                 (place_only(p) && is_english_brief_label(&paras[l].text))
@@ -4173,6 +4185,34 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         }
     }
     out
+}
+
+/// The box marker of the briefs under `paras[i]` when it is a short label
+/// over two headlines boxed alike (`■空调安装费“缩水”`), each over one
+/// finished paragraph (the label may carry the marker too, set apart by a
+/// space: `■ 投诉直通车`).
+fn boxed_column_under(paras: &[Para], i: usize) -> Option<char> {
+    let p = &paras[i];
+    let label = p.text.trim().trim_start_matches(BOX_MARKERS);
+    let marked_alike = label.len() != p.text.trim().len() && !label.starts_with([' ', '\u{3000}']);
+    let label = label.trim();
+    if p.kind != Kind::Heading
+        || marked_alike
+        || !(2..=8).contains(&len(label))
+        || !label.chars().all(super::text::is_han)
+        || department(&p.text).is_some()
+    {
+        return None;
+    }
+    let b = paras.get(i + 1).filter(|q| q.kind == Kind::Heading).and_then(|q| q.text.chars().next())?;
+    let item = |h: usize| {
+        paras.get(h).is_some_and(|q| q.kind == Kind::Heading && q.text.starts_with(b) && len(&q.text) > 3)
+            && paras
+                .get(h + 1)
+                .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_terminated(text_of(q)))
+            && paras.get(h + 2).is_none_or(is_head)
+    };
+    (BOX_MARKERS.contains(&b) && item(i + 1) && item(i + 3)).then_some(b)
 }
 
 /// `HYDERABAD: A book fair … on Wednesday. — PPI` right under a story its
