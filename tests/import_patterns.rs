@@ -8634,3 +8634,20 @@ fn issue3_an_unknown_label_over_briefs_boxed_alike() {
         assert_eq!(arts[1].front.contributors, vec!["陈一鸣"], "{label}");
     }
 }
+
+/// `■嫦娥七号完成关键测试　据新华社电 记者从国家航天局获悉，…` under a
+/// brief column's label: the headline run in, then the brief's text opening
+/// on its lead, which credits the wire (no `据新华社电` left in the text).
+#[test]
+fn issue3_a_run_in_brief_whose_text_opens_on_its_lead() {
+    let arts = page(
+        "科技快讯\n\n■我省新增5家国家级创新平台　日前，科技部公布新一批国家级创新平台名单，我省5家单位入选。（本报记者 黄思远）\n\n\
+         ■嫦娥七号完成关键测试　据新华社电 记者从国家航天局获悉，嫦娥七号探测器近日完成整器热试验等关键测试。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("科技快讯"), "我省新增5家国家级创新平台"), (Some("科技快讯"), "嫦娥七号完成关键测试")]
+    );
+    assert_eq!(arts[1].front.agency.as_deref(), Some("新华社"));
+    assert_eq!(arts[1].body, "记者从国家航天局获悉，嫦娥七号探测器近日完成整器热试验等关键测试。\n");
+}

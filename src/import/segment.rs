@@ -1893,7 +1893,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             || signed_run_in_brief(p, rules))
             && let Some((head, rest)) = split_run_in_title(&p.text)
         {
-            let body = Para { text: rest, kind: Kind::Body, ..p.clone() };
+            // (`■嫦娥七号完成关键测试　据新华社电 记者从…`: the brief's text
+            // may open on its lead, which credits it.)
+            let lead = parse_lead(&rest, rules)
+                .map(|(c, at)| (c, rest.get(at..).unwrap_or("").trim().to_string()))
+                .filter(|(_, r)| !r.is_empty());
+            let kind = match lead {
+                Some((c, r)) => Kind::Lead(c, r),
+                None => Kind::Body,
+            };
+            let body = Para { text: rest, kind, ..p.clone() };
             let heading = heading_of(p, head);
             owned[i] = heading;
             owned.insert(i + 1, body);
