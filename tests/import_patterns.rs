@@ -8651,3 +8651,14 @@ fn issue3_a_run_in_brief_whose_text_opens_on_its_lead() {
     assert_eq!(arts[1].front.agency.as_deref(), Some("新华社"));
     assert_eq!(arts[1].body, "记者从国家航天局获悉，嫦娥七号探测器近日完成整器热试验等关键测试。\n");
 }
+
+/// `——读者 李红梅` under a letter: the reader signing after a dash, as
+/// `读者 李建华` signs undashed (the credit alone, no text).
+#[test]
+fn issue3_a_dashed_reader_signature() {
+    let a = one(
+        "物业服务何时能改进\n\n编辑同志：\n\n小区绿化带杂草丛生，路灯坏了好几个月也没人修，物业费却一分没少交。\n\n——读者 李红梅\n",
+    );
+    assert_eq!(a.front.reporters, vec!["李红梅"]);
+    assert_eq!(a.body, "编辑同志：\n\n小区绿化带杂草丛生，路灯坏了好几个月也没人修，物业费却一分没少交。\n");
+}

@@ -390,6 +390,13 @@ fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
     let mut c = Credits::default();
     if let Some(rest) = t.strip_prefix(['—', '–']).or_else(|| t.strip_prefix("--")) {
         let rest = rest.trim_start_matches(['—', '–', '-']).trim();
+        // `——读者 李红梅`: the reader signing as undashed, the dash before.
+        if is_cjk_text(rest)
+            && !rest.is_empty()
+            && let Some(c) = parse_signature(rest, rules)
+        {
+            return Some(c);
+        }
         if is_cjk_text(rest) {
             let (name, town) = match rest.split_once(['（', '(']) {
                 Some((n, r)) => (n.trim(), r.strip_suffix(['）', ')'])?),
@@ -5340,11 +5347,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             Kind::Table => d.blocks.push(Block::Pre(p.text.clone())),
             Kind::Verse => d.blocks.push(Block::Verse(p.text.clone())),
             Kind::Signature(c) => {
-                // `读者 林秋实`: the reader and nothing more is the credit
-                // alone (`淇县读者 王芳` keeps the town, text as printed).
+                // `读者 林秋实`, `——读者 李红梅`: the reader and nothing more is
+                // the credit alone (`淇县读者 王芳` keeps the town, text as printed).
+                let signed = p.text.trim().trim_start_matches(['—', '–']).trim_start();
                 let bare = ["读者", "市民", "网友", "居民"]
                     .iter()
-                    .any(|r| p.text.trim().strip_prefix(r).is_some_and(|n| c.reporters.iter().any(|x| x == n.trim())));
+                    .any(|r| signed.strip_prefix(r).is_some_and(|n| c.reporters.iter().any(|x| x == n.trim())));
                 d.credits.merge(c.clone());
                 if !bare {
                     d.blocks.push(Block::Para(p.text.clone()));
