@@ -8662,3 +8662,23 @@ fn issue3_a_dashed_reader_signature() {
     assert_eq!(a.front.reporters, vec!["李红梅"]);
     assert_eq!(a.body, "编辑同志：\n\n小区绿化带杂草丛生，路灯坏了好几个月也没人修，物业费却一分没少交。\n");
 }
+
+/// `■钧 声` under a commentary's headline: a pen name of two characters
+/// padded to a name's width after the box marker signs it, though its
+/// first character is no common surname; a padded word (`■特 写`) is no
+/// one's name.
+#[test]
+fn issue3_a_padded_pen_name_after_a_box_marker() {
+    for line in ["■钧 声", "■ 钧　声"] {
+        let a =
+            one(&format!("让强军精神代代相传\n\n{line}\n\n人民军队的光荣传统，是我们战胜一切困难的强大精神力量。\n"));
+        assert_eq!(
+            (a.front.title.as_str(), a.front.reporters.clone()),
+            ("让强军精神代代相传", vec!["钧声".to_string()]),
+            "{line}"
+        );
+        assert!(a.front.subtitle.is_none() && a.front.kicker.is_none(), "{line}");
+    }
+    let arts = page("让强军精神代代相传\n\n■特 写\n\n人民军队的光荣传统，是我们战胜一切困难的强大精神力量。\n");
+    assert!(arts.iter().all(|a| a.front.reporters.is_empty()));
+}

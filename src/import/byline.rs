@@ -2347,8 +2347,21 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if credits.reporters.is_empty() && credits.contributors.is_empty() {
         return None;
     }
+    // `■钧 声`: two characters padded to a name's width after the marker, a
+    // pen name that need open on no surname (`■特 写`, a word, is a label).
+    let padded_pair = {
+        let mut chars = rest.chars();
+        matches!(
+            (chars.next(), chars.next(), chars.next(), chars.next()),
+            (Some(a), Some(' ' | '\u{3000}'), Some(b), None) if is_han(a) && is_han(b)
+        )
+    };
+    let pen_name = marked
+        && padded_pair
+        && credits.reporters.len() == 1
+        && !super::topic::is_dictionary_word(&credits.reporters[0]);
     // A marker before words that are not names is a box label (`■新闻链接`).
-    if role.is_none() && !credits.reporters.iter().all(|n| looks_like_person(n, rules)) {
+    if role.is_none() && !pen_name && !credits.reporters.iter().all(|n| looks_like_person(n, rules)) {
         return None;
     }
     let mut credits = credits;
