@@ -8682,3 +8682,17 @@ fn issue3_a_padded_pen_name_after_a_box_marker() {
     let arts = page("让强军精神代代相传\n\n■特 写\n\n人民军队的光荣传统，是我们战胜一切困难的强大精神力量。\n");
     assert!(arts.iter().all(|a| a.front.reporters.is_empty()));
 }
+
+/// `幸福里社区居委会` under a notice's last sentence with no date under it,
+/// over the next notice's headline: who issued the notice, its last line,
+/// not a subhead; the next notice is a piece of its own.
+#[test]
+fn issue3_a_notices_issuer_without_a_date() {
+    let arts = page(
+        "社区公告\n\n停水通知\n\n因管网维修，6月20日8:00至18:00，幸福里小区1至5栋将暂停供水，请居民提前做好储水准备。\n\n幸福里社区居委会\n\n\
+         失物招领\n\n6月16日，社区工作人员在小区广场拾到黑色钱包一个，请失主携带有效证件到社区服务中心认领。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["停水通知", "失物招领"]);
+    assert!(arts[0].body.ends_with("请居民提前做好储水准备。\n\n幸福里社区居委会\n"), "{}", arts[0].body);
+}

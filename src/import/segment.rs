@@ -3769,6 +3769,14 @@ fn is_full_date(text: &str) -> bool {
 
 /// `南溪市城北区综合行政执法局`, `淇县人民政府办公室`: an office or body that
 /// signs a reply or notice.
+/// `停水通知`, `关于开展夏季消防安全检查的通知`, `寻物启事`: a notice's
+/// headline, by the kind of notice it ends on.
+fn is_notice_head(text: &str) -> bool {
+    const KINDS: &[&str] = &["通知", "公告", "通告", "启事", "声明", "告知书", "倡议书", "招领"];
+    let t = text.trim();
+    len(t) <= 30 && KINDS.iter().any(|k| t.ends_with(k))
+}
+
 pub(super) fn is_issuing_body(text: &str) -> bool {
     const ENDS: &[&str] = &[
         "局",
@@ -3841,6 +3849,20 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             // Signed and dated, the notice is over: a headline under it
             // heads the next piece, not a section of the notice.
             paras[i + 1].ended = true;
+            continue;
+        }
+        // `幸福里社区居委会` under a notice's last sentence (`停水通知`), no
+        // date under it: who issues the notice, its last line, over the
+        // next notice's headline or the page's end.
+        if matches!(paras[i - 1].kind, Kind::Body)
+            && is_terminated(&paras[i - 1].text)
+            && paras[i].kind == Kind::Heading
+            && is_issuing_body(&paras[i].text)
+            && paras.get(i + 1).is_none_or(is_head)
+            && (0..i).rev().find(|&k| is_head(&paras[k])).is_some_and(|h| is_notice_head(&paras[h].text))
+        {
+            paras[i].kind = Kind::Body;
+            paras[i].ended = true;
             continue;
         }
         // `——一位老街坊` under a letter's last sentence, over the next
