@@ -8696,3 +8696,15 @@ fn issue3_a_notices_issuer_without_a_date() {
     assert_eq!(titles, ["停水通知", "失物招领"]);
     assert!(arts[0].body.ends_with("请居民提前做好储水准备。\n\n幸福里社区居委会\n"), "{}", arts[0].body);
 }
+
+/// `国防周刊·八一特刊    第8版    2026年8月1日`: a supplement's name and
+/// its page's joined by a dot, eight characters without it, is the folio's
+/// section (the dot counts for nothing in a section's length).
+#[test]
+fn issue3_a_supplement_and_page_name_joined_by_a_dot() {
+    let a = one(
+        "国防周刊·八一特刊    第8版    2026年8月1日\n\n老兵义务宣讲红色故事\n\n本报讯（记者 张三）近日，退役军人张大爷走进校园。\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("国防周刊·八一特刊"));
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "老兵义务宣讲红色故事"));
+}

@@ -409,7 +409,9 @@ fn section_cell(c: &str, rules: &ImportRules) -> Option<Cell> {
         // joined by a dot (`3·15`, consumers' day) is a word of the name.
         static DAY: OnceLock<Regex> = OnceLock::new();
         let core = static_re(&DAY, r"\d{1,2}[·・]\d{1,2}").replace_all(c, "");
-        let ok = (2..=8).contains(&len(&core))
+        // (The dots joining a supplement's name and its page's count for
+        // nothing: `国防周刊·八一特刊`.)
+        let ok = (2..=8).contains(&core.chars().filter(|ch| !matches!(ch, '·' | '・' | '•')).count())
             && core.chars().any(is_han)
             && core.chars().all(|ch| is_han(ch) || matches!(ch, '·' | '・' | '•'));
         return ok.then(|| Cell::Section(c.to_string(), true));
