@@ -8459,3 +8459,252 @@ fn issue3_a_listings_entries_each_a_paragraph() {
     let listing = &arts.last().unwrap().body;
     assert!(listing.contains("until Sept. 7, $15.\n\nComedy at the Casbah:"), "{listing}");
 }
+
+/// `A05 民生·3·15特刊  2026年3月15日 星期日  责任编辑 王丽  美编 陈晨`: a
+/// section named with a day set as its month and day joined by a dot
+/// (`3·15`) is the folio's section, no kicker of the first story.
+#[test]
+fn issue3_a_section_named_with_a_dotted_day() {
+    let a = one(
+        "A05 民生·3·15特刊                 2026年3月15日 星期日              责任编辑 王丽  美编 陈晨  校对 赵刚\n\n\
+         装修公司偷工减料 业主索赔有了结果\n\n本报讯（记者 刘洋 通讯员 孙卫国）近日，市民陈女士拨打本报热线称，她家卫生间出现渗水。\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("民生·3·15特刊"));
+    assert_eq!(a.front.kicker, None);
+    assert_eq!(a.front.title, "装修公司偷工减料 业主索赔有了结果");
+}
+
+/// A reader's letter closing on one short finished sentence
+/// (`在此，我想通过贵报向刘师傅表示衷心的感谢！`) over `读者 周桂兰`: the
+/// letter's last paragraph and its signature, not the next piece's kicker
+/// and headline.
+#[test]
+fn issue3_a_letters_short_last_sentence_over_its_signature() {
+    let arts = page(
+        "热心读者来信\n\n感谢好心的哥送回我的钱包\n\n编辑同志：\n\n\
+         6月10日傍晚，我在火车站乘坐一辆出租车回家，下车时不慎将钱包遗落在后座。钱包里有身份证、银行卡和2000多元现金，我急得一夜没睡好。\n\n\
+         在此，我想通过贵报向刘师傅表示衷心的感谢！\n\n读者 周桂兰\n\n社区公告\n\n关于开展检查的通知\n\n各位居民：\n\n请各位居民及时清理楼道杂物。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("热心读者来信"), "感谢好心的哥送回我的钱包"), (Some("社区公告"), "关于开展检查的通知")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["周桂兰"]);
+    assert!(
+        arts[0].body.ends_with("我急得一夜没睡好。\n\n在此，我想通过贵报向刘师傅表示衷心的感谢！\n"),
+        "{}",
+        arts[0].body
+    );
+}
+
+/// `●我省首个低空经济综合服务平台上线` (a brief's headline after its
+/// bullet, no mark in it, as wide as the column) over `5月18日，湖南省…`:
+/// the brief's text opens on when it happened; no cut sentence runs on.
+#[test]
+fn issue3_a_bulleted_brief_head_over_text_opening_on_its_date() {
+    let arts = page(
+        "科技快讯\n\n●我省首个低空经济综合服务平台上线\n\n5月18日，湖南省低空经济综合服务平台正式上线运行，可为无人机企业和用户提供服务。（黄思远）\n\n\
+         ●我国科学家实现新型量子纠缠光源\n\n近日，我国科研团队成功研制出一种高亮度的新型量子纠缠光源。（据科技日报）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("科技快讯"), "我省首个低空经济综合服务平台上线"),
+            (Some("科技快讯"), "我国科学家实现新型量子纠缠光源")
+        ]
+    );
+    assert!(arts[0].body.starts_with("5月18日，湖南省"), "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("近日，我国"), "{}", arts[1].body);
+}
+
+/// `资料图片` on a line of its own under a column (the photo's source, no
+/// one named) over the next story's headline: no kicker of that story.
+#[test]
+fn issue3_a_file_photo_note_alone_is_no_kicker() {
+    for note in ["资料图片", "本报资料图片"] {
+        let arts = page(&format!(
+            "全省科技活动周启动\n\n本报讯（记者 张三）5月19日，2026年全省科技活动周在岳阳启动。\n\n{note}\n\n\
+             科技特派员扎根田间 “土专家”带富一方\n\n本报通讯员 贺文斌 本报记者 邹敏\n\n在湘西州永顺县的猕猴桃种植基地，省科技特派员正在指导农户修剪枝条。\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![(None, "全省科技活动周启动"), (None, "科技特派员扎根田间 “土专家”带富一方")],
+            "{note}"
+        );
+        assert!(!arts[0].body.contains("资料"), "{note}: {}", arts[0].body);
+        assert!(arts[1].front.contributors.iter().all(|c| !c.contains("资料")), "{note}");
+    }
+}
+
+/// `（据《解放军报》）`, `（据北京日报）` closing a reprinted story: the paper
+/// it came from, a paper no list names, is the agency; the line no text.
+#[test]
+fn issue3_a_reprint_note_naming_any_paper() {
+    for (note, paper) in [("（据《解放军报》）", "解放军报"), ("（据北京日报）", "北京日报")] {
+        let a = one(&format!(
+            "练兵备战一线 淬火成钢正当时\n\n盛夏时节，西北戈壁骄阳似火。\n\n该旅先后组织20余次实战化对抗演练。\n\n{note}\n"
+        ));
+        assert_eq!(a.front.agency.as_deref(), Some(paper), "{note}");
+        assert_eq!(a.body, "盛夏时节，西北戈壁骄阳似火。\n\n该旅先后组织20余次实战化对抗演练。\n", "{note}");
+    }
+    let a = one("雷雨将至\n\n今天下午我市有雷阵雨。\n\n（据市气象台预报）\n");
+    assert_eq!(a.front.agency, None);
+}
+
+/// `（作者单位：国防大学）  □ 王振邦` under an unsigned commentary, over the
+/// next story's headline: the note on its author and the author signing
+/// it, not the next story's headline and byline.
+#[test]
+fn issue3_an_author_note_then_the_signature_over_the_next_head() {
+    let arts = page(
+        "军事观察\n\n强军之路 步履铿锵\n\n建军99年来，人民军队从小到大、从弱到强，不断从胜利走向胜利。\n\n\
+         唯有如此，才能有效履行新时代使命任务，为实现中华民族伟大复兴提供坚强战略支撑。\n\n（作者单位：国防大学）  □ 王振邦\n\n\
+         某舰艇编队远海训练归来\n\n本报特约通讯员 陈海涛\n\n7月29日，南部战区海军某舰艇编队返回湛江某军港。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("军事观察"), "强军之路 步履铿锵"), (None, "某舰艇编队远海训练归来")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["王振邦"]);
+    assert!(arts[0].body.ends_with("战略支撑。\n\n（作者单位：国防大学）\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.contributors, vec!["陈海涛"]);
+}
+
+/// `口述 李长河  整理 本报记者 赵雪梅`: an oral history's byline with its
+/// work words set apart from the names by spaces, no colons.
+#[test]
+fn issue3_an_oral_history_byline_spaced() {
+    let a = one(
+        "老兵口述：我的戍边岁月\n\n口述 李长河  整理 本报记者 赵雪梅\n\n1976年冬天，我18岁，坐着闷罐车来到了新疆边防。\n",
+    );
+    assert_eq!(a.front.title, "老兵口述：我的戍边岁月");
+    assert_eq!(a.front.reporters, vec!["赵雪梅"]);
+    assert_eq!(a.front.contributors, vec!["李长河"]);
+    assert_eq!(a.body, "1976年冬天，我18岁，坐着闷罐车来到了新疆边防。\n");
+}
+
+/// `本报记者 赵雪梅 整理`, `整理 本报记者 赵雪梅`, `整理/记者 X` under a
+/// headline: the reporter who compiled the piece, its byline (not the
+/// headline, with the real one pushed up as kicker); the same line under
+/// a piece's last answer credits that piece.
+#[test]
+fn issue3_a_compilers_byline_under_the_headline() {
+    for line in ["本报记者 赵雪梅 整理", "整理 本报记者 赵雪梅", "整理/本报记者 赵雪梅"] {
+        let a = one(&format!(
+            "春季运动六问\n\n{line}\n\n问：糖尿病患者春季运动要注意什么？\n\n答：运动宜选在餐后1小时左右。\n"
+        ));
+        assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "春季运动六问"), "{line}");
+        assert_eq!(a.front.reporters, vec!["赵雪梅"], "{line}");
+        assert!(a.body.starts_with("问："), "{line}: {}", a.body);
+    }
+    let a = one(
+        "春季运动六问\n\n问：糖尿病患者春季运动要注意什么？\n\n答：运动宜选在餐后1小时左右。\n\n本报记者 赵雪梅 整理\n",
+    );
+    assert_eq!(a.front.reporters, vec!["赵雪梅"]);
+    assert!(!a.body.contains("整理"), "{}", a.body);
+    // (`整理 房间` names no one.)
+    assert!(
+        page("整理 房间\n\n1976年冬天，我18岁，坐着闷罐车来到了新疆边防。\n")
+            .iter()
+            .all(|a| a.front.reporters.is_empty())
+    );
+}
+
+/// `投诉直通车` (a column's label no list knows) over briefs whose headlines
+/// are boxed alike (`■空调安装费“缩水”`, `■快递丢件赔偿难`), each over one
+/// signed paragraph: every brief is the column's item, its kicker the
+/// label; an unboxed headline after them ends the column.
+#[test]
+fn issue3_an_unknown_label_over_briefs_boxed_alike() {
+    for label in ["投诉直通车", "■ 投诉直通车"] {
+        let arts = page(&format!(
+            "{label}\n\n■空调安装费“缩水”\n\n家住幸福路的赵先生反映，空调安装时师傅称需要额外收取支架费200元。经记者协调，商家已退还费用。（记者 王晓）\n\n\
+             ■快递丢件赔偿难\n\n市民孙女士的一件包裹在运输途中丢失，快递公司只愿按运费的3倍赔偿。（实习生 陈一鸣）\n\n\
+             市消协发布一季度消费提示\n\n本报讯（记者 李晓雯）3月14日，市消费者协会发布一季度消费提示。\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![
+                (Some("投诉直通车"), "空调安装费“缩水”"),
+                (Some("投诉直通车"), "快递丢件赔偿难"),
+                (None, "市消协发布一季度消费提示")
+            ],
+            "{label}"
+        );
+        assert_eq!(arts[1].front.contributors, vec!["陈一鸣"], "{label}");
+    }
+}
+
+/// `■嫦娥七号完成关键测试　据新华社电 记者从国家航天局获悉，…` under a
+/// brief column's label: the headline run in, then the brief's text opening
+/// on its lead, which credits the wire (no `据新华社电` left in the text).
+#[test]
+fn issue3_a_run_in_brief_whose_text_opens_on_its_lead() {
+    let arts = page(
+        "科技快讯\n\n■我省新增5家国家级创新平台　日前，科技部公布新一批国家级创新平台名单，我省5家单位入选。（本报记者 黄思远）\n\n\
+         ■嫦娥七号完成关键测试　据新华社电 记者从国家航天局获悉，嫦娥七号探测器近日完成整器热试验等关键测试。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("科技快讯"), "我省新增5家国家级创新平台"), (Some("科技快讯"), "嫦娥七号完成关键测试")]
+    );
+    assert_eq!(arts[1].front.agency.as_deref(), Some("新华社"));
+    assert_eq!(arts[1].body, "记者从国家航天局获悉，嫦娥七号探测器近日完成整器热试验等关键测试。\n");
+}
+
+/// `——读者 李红梅` under a letter: the reader signing after a dash, as
+/// `读者 李建华` signs undashed (the credit alone, no text).
+#[test]
+fn issue3_a_dashed_reader_signature() {
+    let a = one(
+        "物业服务何时能改进\n\n编辑同志：\n\n小区绿化带杂草丛生，路灯坏了好几个月也没人修，物业费却一分没少交。\n\n——读者 李红梅\n",
+    );
+    assert_eq!(a.front.reporters, vec!["李红梅"]);
+    assert_eq!(a.body, "编辑同志：\n\n小区绿化带杂草丛生，路灯坏了好几个月也没人修，物业费却一分没少交。\n");
+}
+
+/// `■钧 声` under a commentary's headline: a pen name of two characters
+/// padded to a name's width after the box marker signs it, though its
+/// first character is no common surname; a padded word (`■特 写`) is no
+/// one's name.
+#[test]
+fn issue3_a_padded_pen_name_after_a_box_marker() {
+    for line in ["■钧 声", "■ 钧　声"] {
+        let a =
+            one(&format!("让强军精神代代相传\n\n{line}\n\n人民军队的光荣传统，是我们战胜一切困难的强大精神力量。\n"));
+        assert_eq!(
+            (a.front.title.as_str(), a.front.reporters.clone()),
+            ("让强军精神代代相传", vec!["钧声".to_string()]),
+            "{line}"
+        );
+        assert!(a.front.subtitle.is_none() && a.front.kicker.is_none(), "{line}");
+    }
+    let arts = page("让强军精神代代相传\n\n■特 写\n\n人民军队的光荣传统，是我们战胜一切困难的强大精神力量。\n");
+    assert!(arts.iter().all(|a| a.front.reporters.is_empty()));
+}
+
+/// `幸福里社区居委会` under a notice's last sentence with no date under it,
+/// over the next notice's headline: who issued the notice, its last line,
+/// not a subhead; the next notice is a piece of its own.
+#[test]
+fn issue3_a_notices_issuer_without_a_date() {
+    let arts = page(
+        "社区公告\n\n停水通知\n\n因管网维修，6月20日8:00至18:00，幸福里小区1至5栋将暂停供水，请居民提前做好储水准备。\n\n幸福里社区居委会\n\n\
+         失物招领\n\n6月16日，社区工作人员在小区广场拾到黑色钱包一个，请失主携带有效证件到社区服务中心认领。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["停水通知", "失物招领"]);
+    assert!(arts[0].body.ends_with("请居民提前做好储水准备。\n\n幸福里社区居委会\n"), "{}", arts[0].body);
+}
+
+/// `国防周刊·八一特刊    第8版    2026年8月1日`: a supplement's name and
+/// its page's joined by a dot, eight characters without it, is the folio's
+/// section (the dot counts for nothing in a section's length).
+#[test]
+fn issue3_a_supplement_and_page_name_joined_by_a_dot() {
+    let a = one(
+        "国防周刊·八一特刊    第8版    2026年8月1日\n\n老兵义务宣讲红色故事\n\n本报讯（记者 张三）近日，退役军人张大爷走进校园。\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("国防周刊·八一特刊"));
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "老兵义务宣讲红色故事"));
+}

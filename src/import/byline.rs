@@ -1820,11 +1820,12 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     }
     // `口述：王德福　整理：本报记者 孟繁星`: an oral history, told by one and
     // written down by the other: the writer its reporter, the teller a
-    // contributor (as an expert who `解答` is).
+    // contributor (as an expert who `解答` is). The work words may stand
+    // apart from the names by a space alone (`口述 李长河  整理 本报记者 赵雪梅`).
     static ORAL: OnceLock<Regex> = OnceLock::new();
     let oral = static_re(
         &ORAL,
-        r"^口述\s*[:：/／]\s*(?P<teller>[^:：/／]{2,20}?)\s+整理\s*[:：/／]\s*(?P<writer>[^:：/／]{2,30})$",
+        r"^口述(?:\s*[:：/／]\s*|\s+)(?P<teller>[^:：/／]{2,20}?)\s+整理(?:\s*[:：/／]\s*|\s+)(?P<writer>[^:：/／]{2,30})$",
     );
     if let Some(c) = oral.captures(line) {
         let mut credits = parse_byline_line_folded(&format!("文/{}", &c["writer"]), rules)?;
@@ -2234,9 +2235,18 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     // spell it `报导`, and a full-width slash is as common as `/`. Theory
     // and opinion pages sign an essay `作者：陈立群` under its title.
     static WORK_LABEL: OnceLock<Regex> = OnceLock::new();
-    let work_label =
-        static_re(&WORK_LABEL, r"^(?:报道|报导|采访|撰文|文字|采写|作者)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
-    if let Some(m) = work_label.find(unmarked) {
+    let work_label = static_re(
+        &WORK_LABEL,
+        r"^(?:(?:报道|报导|采访|撰文|文字|采写|作者)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*|整理\s*[:：/／]\s*|整理\s+)",
+    );
+    // (`整理 本报记者 赵雪梅`: the compiler's work set apart by a space alone
+    // before their role; `整理 房间` is no credit.)
+    let spaced_before_role = |m: &regex::Match| {
+        !m.as_str().contains([':', '：', '/', '／'])
+            && m.as_str().starts_with("整理")
+            && !rules.reporter_roles.iter().any(|r| unmarked[m.end()..].starts_with(r.as_str()))
+    };
+    if let Some(m) = work_label.find(unmarked).filter(|m| !spaced_before_role(m)) {
         // `作者：李明远（省社会科学院研究员）`: who the writer is, in brackets,
         // names no one.
         let named = &unmarked[m.end()..];
@@ -2319,9 +2329,14 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         }
         _ => {}
     }
-    if rest.ends_with('摄') || rest.ends_with("整理") {
+    // `本报记者 赵雪梅 整理` under a headline: a reporter named by role, the
+    // work apart after the name, is the byline of a piece they compiled (a
+    // name with no role before `整理` is a closing credit's).
+    let compiled = role.is_some() && rest.strip_suffix("整理").is_some_and(|r| r.ends_with([' ', '\u{3000}']));
+    if rest.ends_with('摄') || (rest.ends_with("整理") && !compiled) {
         return None;
     }
+    let rest = if compiled { rest.trim_end_matches("整理").trim_end() } else { rest };
     // `●白沙县：义诊进村送健康`: a bullet before a place and, after its
     // colon, what happened there heads a roundup's item. A boxed byline
     // has a colon only after the work it names (`文：`, read above).
@@ -2332,8 +2347,21 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     if credits.reporters.is_empty() && credits.contributors.is_empty() {
         return None;
     }
+    // `■钧 声`: two characters padded to a name's width after the marker, a
+    // pen name that need open on no surname (`■特 写`, a word, is a label).
+    let padded_pair = {
+        let mut chars = rest.chars();
+        matches!(
+            (chars.next(), chars.next(), chars.next(), chars.next()),
+            (Some(a), Some(' ' | '\u{3000}'), Some(b), None) if is_han(a) && is_han(b)
+        )
+    };
+    let pen_name = marked
+        && padded_pair
+        && credits.reporters.len() == 1
+        && !super::topic::is_dictionary_word(&credits.reporters[0]);
     // A marker before words that are not names is a box label (`■新闻链接`).
-    if role.is_none() && !credits.reporters.iter().all(|n| looks_like_person(n, rules)) {
+    if role.is_none() && !pen_name && !credits.reporters.iter().all(|n| looks_like_person(n, rules)) {
         return None;
     }
     let mut credits = credits;
@@ -3554,6 +3582,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let contributors = if NO_ONE_NAMED.contains(&&c[1]) { Vec::new() } else { vec![c[1].to_string()] };
         return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
     }
+    // `资料图片`, `本报资料图片` on its own line under a photo: where the
+    // picture came from, naming no one (never a kicker of what follows).
+    // (In brackets, `（资料图片）` closes a caption and stays with it.)
+    static ON_FILE: OnceLock<Regex> = OnceLock::new();
+    if static_re(&ON_FILE, r"^(?:本报|本刊)?(?:资料图片|资料图|资料照片|档案图片|档案照片|网络图片)$").is_match(line)
+    {
+        return Some((Credits::default(), CreditKind::Photo));
+    }
     // `（编译／李明）`, `（陈晨 译）`, `（作者 约翰·史密斯，陈晨译）`: a translated
     // piece credits its translator (a contributor) and maybe its writer.
     static TRANSLATED: OnceLock<Regex> = OnceLock::new();
@@ -3670,7 +3706,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             &OUTLET,
             r"^(\p{Han}{2,10}?(?:日报|晚报|晨报|早报|时报|商报|报|新闻网|网|电视台|融媒体中心))(?:客户端|APP|App|微信公众号|公众号|官方微博|微博)?$",
         );
-        if inner.starts_with("来源")
+        // So does `（据《解放军报》）`, `（据北京日报）` under a reprinted story:
+        // the paper it came from, named in title marks or by its kind of
+        // paper (`据…预报` is no paper).
+        let paper_named = inner.starts_with("据《")
+            || (inner.starts_with('据')
+                && ["日报", "晚报", "晨报", "早报", "时报", "商报", "军报"].iter().any(|k| a.ends_with(k)));
+        if (inner.starts_with("来源") || paper_named)
             && let Some(c) = outlet.captures(&a)
         {
             return Some((Credits { agency: Some(c[1].to_string()), ..Credits::default() }, CreditKind::Agency));

@@ -405,7 +405,15 @@ fn news_section(c: &str) -> Option<String> {
 /// (a section the site or gazette knows, in any case): a section's name.
 fn section_cell(c: &str, rules: &ImportRules) -> Option<Cell> {
     if c.chars().any(is_han) {
-        let ok = (2..=8).contains(&len(c)) && c.chars().all(|ch| is_han(ch) || matches!(ch, '·' | '・' | '•'));
+        // `民生·3·15特刊`, `9·18纪念`: a day named by its month and day
+        // joined by a dot (`3·15`, consumers' day) is a word of the name.
+        static DAY: OnceLock<Regex> = OnceLock::new();
+        let core = static_re(&DAY, r"\d{1,2}[·・]\d{1,2}").replace_all(c, "");
+        // (The dots joining a supplement's name and its page's count for
+        // nothing: `国防周刊·八一特刊`.)
+        let ok = (2..=8).contains(&core.chars().filter(|ch| !matches!(ch, '·' | '・' | '•')).count())
+            && core.chars().any(is_han)
+            && core.chars().all(|ch| is_han(ch) || matches!(ch, '·' | '・' | '•'));
         return ok.then(|| Cell::Section(c.to_string(), true));
     }
     if let Some(s) = super::header::english_section(c, rules) {

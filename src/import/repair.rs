@@ -576,16 +576,26 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
 /// over its text, which names the headline's subject again at its start. A
 /// sentence the column broke goes on with its next words, not its first
 /// ones; nor does a brief's own first line run on without a mark of
-/// punctuation to repeat itself.
+/// punctuation to repeat itself. So with `●我省首个低空经济综合服务平台上线`
+/// over `5月18日，湖南省…`: a brief's text opens on when it happened, a
+/// clause of its own (a cut sentence does not go on with a date and a comma
+/// after a line with no mark in it).
 pub(super) fn is_bulleted_head_over_text(a: &str, b: &str) -> bool {
     let Some(head) = a.trim().strip_prefix(['◆', '■', '●', '★', '▲', '◇', '□']) else { return false };
     let head = head.trim_start();
     let subject: String = head.chars().take(2).collect();
+    let repeats_subject = subject.chars().count() == 2
+        && subject.chars().all(super::text::is_han)
+        && b.trim_start().starts_with(subject.as_str());
+    static WHEN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let opens_on_when = super::text::static_re(
+        &WHEN,
+        r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间?|早上|凌晨|中午)?|近日|日前|近期|昨天|昨日|今天|今日|前不久|不久前|近年来|今年以来|当天|本周|上周)[，,]",
+    )
+    .is_match(b.trim_start());
     is_cjk_text(head)
         && !head.contains(['，', '。', '、', '；', '：', '！', '？', ',', ';', ':'])
-        && subject.chars().count() == 2
-        && subject.chars().all(super::text::is_han)
-        && b.trim_start().starts_with(subject.as_str())
+        && (repeats_subject || opens_on_when)
 }
 
 /// Joins two halves of a cut line: no space in Chinese, a space between

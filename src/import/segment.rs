@@ -390,6 +390,13 @@ fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
     let mut c = Credits::default();
     if let Some(rest) = t.strip_prefix(['—', '–']).or_else(|| t.strip_prefix("--")) {
         let rest = rest.trim_start_matches(['—', '–', '-']).trim();
+        // `——读者 李红梅`: the reader signing as undashed, the dash before.
+        if is_cjk_text(rest)
+            && !rest.is_empty()
+            && let Some(c) = parse_signature(rest, rules)
+        {
+            return Some(c);
+        }
         if is_cjk_text(rest) {
             let (name, town) = match rest.split_once(['（', '(']) {
                 Some((n, r)) => (n.trim(), r.strip_suffix(['）', ')'])?),
@@ -1893,7 +1900,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             || signed_run_in_brief(p, rules))
             && let Some((head, rest)) = split_run_in_title(&p.text)
         {
-            let body = Para { text: rest, kind: Kind::Body, ..p.clone() };
+            // (`■嫦娥七号完成关键测试　据新华社电 记者从…`: the brief's text
+            // may open on its lead, which credits it.)
+            let lead = parse_lead(&rest, rules)
+                .map(|(c, at)| (c, rest.get(at..).unwrap_or("").trim().to_string()))
+                .filter(|(_, r)| !r.is_empty());
+            let kind = match lead {
+                Some((c, r)) => Kind::Lead(c, r),
+                None => Kind::Body,
+            };
+            let body = Para { text: rest, kind, ..p.clone() };
             let heading = heading_of(p, head);
             owned[i] = heading;
             owned.insert(i + 1, body);
@@ -3753,6 +3769,14 @@ fn is_full_date(text: &str) -> bool {
 
 /// `南溪市城北区综合行政执法局`, `淇县人民政府办公室`: an office or body that
 /// signs a reply or notice.
+/// `停水通知`, `关于开展夏季消防安全检查的通知`, `寻物启事`: a notice's
+/// headline, by the kind of notice it ends on.
+fn is_notice_head(text: &str) -> bool {
+    const KINDS: &[&str] = &["通知", "公告", "通告", "启事", "声明", "告知书", "倡议书", "招领"];
+    let t = text.trim();
+    len(t) <= 30 && KINDS.iter().any(|k| t.ends_with(k))
+}
+
 pub(super) fn is_issuing_body(text: &str) -> bool {
     const ENDS: &[&str] = &[
         "局",
@@ -3827,6 +3851,20 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             paras[i + 1].ended = true;
             continue;
         }
+        // `幸福里社区居委会` under a notice's last sentence (`停水通知`), no
+        // date under it: who issues the notice, its last line, over the
+        // next notice's headline or the page's end.
+        if matches!(paras[i - 1].kind, Kind::Body)
+            && is_terminated(&paras[i - 1].text)
+            && paras[i].kind == Kind::Heading
+            && is_issuing_body(&paras[i].text)
+            && paras.get(i + 1).is_none_or(is_head)
+            && (0..i).rev().find(|&k| is_head(&paras[k])).is_some_and(|h| is_notice_head(&paras[h].text))
+        {
+            paras[i].kind = Kind::Body;
+            paras[i].ended = true;
+            continue;
+        }
         // `——一位老街坊` under a letter's last sentence, over the next
         // piece's label or headline: a dash line closing the text above (a
         // subtitle stands under its headline, never over it).
@@ -3864,6 +3902,24 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && department(&paras[i].text).is_none()
         {
             paras[i].kind = Kind::Credit(Credits { reporters: vec![name], ..Credits::default() }, CreditKind::People);
+            continue;
+        }
+        // `在此，我想通过贵报向刘师傅表示衷心的感谢！` over `读者 周桂兰`
+        // under a letter's text: its last sentence, as short as a head but
+        // finished, and the reader signing it (no headline is signed so).
+        if i >= 2
+            && paras[i - 1].kind == Kind::Heading
+            && matches!(paras[i - 2].kind, Kind::Body)
+            && is_terminated(&paras[i - 2].text)
+            && is_cjk_text(&paras[i - 1].text)
+            && paras[i - 1].text.trim_end().ends_with(['。', '！', '？'])
+            && matches!(paras[i].kind, Kind::Body | Kind::Heading)
+            && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+            && !paras[i].text.trim_start().starts_with(['—', '–', '-'])
+            && let Some(c) = parse_signature(&paras[i].text, rules)
+        {
+            paras[i - 1].kind = Kind::Body;
+            paras[i].kind = Kind::Signature(c);
             continue;
         }
         let prev = &paras[i - 1];
@@ -3981,7 +4037,13 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             None => true,
             Some(q) => is_closing_note(q) || matches!(q.kind, Kind::Credit(..)),
         };
-        if after_text && closes {
+        // `（作者单位：国防大学）` then `□ 王振邦` under an unsigned commentary:
+        // the note on its author and the author signing, over the next
+        // headline too (the note names no one; the name after it does).
+        let after_author_note = is_closing_note(&paras[i - 1])
+            && paras[i - 1].text.trim_start().trim_start_matches(['（', '(']).starts_with("作者")
+            && !since_last_head(paras, i).iter().any(has_byline);
+        if after_text && (closes || after_author_note) {
             paras[i].kind = Kind::Credit(c.clone(), CreditKind::People);
         }
     }
@@ -4070,6 +4132,18 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             item_box = paras.get(i + 1).filter(|q| is_head(q) && is_brief_label(&p.text)).and_then(box_of);
             continue;
         }
+        // `投诉直通车`, a label no list knows, over `■空调安装费“缩水”` and its
+        // one paragraph, then `■快递丢件赔偿难` and its one: a column of
+        // briefs whose headlines are boxed alike, each an item under it.
+        if label_start
+            && label.is_none()
+            && let Some(b) = boxed_column_under(paras, i)
+        {
+            lead_items = false;
+            label = Some(i);
+            item_box = Some(b);
+            continue;
+        }
         if has_byline(p)
             && !label.is_some_and(|l| {
                 (place_only(p) && is_english_brief_label(&paras[l].text))
@@ -4149,6 +4223,34 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         }
     }
     out
+}
+
+/// The box marker of the briefs under `paras[i]` when it is a short label
+/// over two headlines boxed alike (`■空调安装费“缩水”`), each over one
+/// finished paragraph (the label may carry the marker too, set apart by a
+/// space: `■ 投诉直通车`).
+fn boxed_column_under(paras: &[Para], i: usize) -> Option<char> {
+    let p = &paras[i];
+    let label = p.text.trim().trim_start_matches(BOX_MARKERS);
+    let marked_alike = label.len() != p.text.trim().len() && !label.starts_with([' ', '\u{3000}']);
+    let label = label.trim();
+    if p.kind != Kind::Heading
+        || marked_alike
+        || !(2..=8).contains(&len(label))
+        || !label.chars().all(super::text::is_han)
+        || department(&p.text).is_some()
+    {
+        return None;
+    }
+    let b = paras.get(i + 1).filter(|q| q.kind == Kind::Heading).and_then(|q| q.text.chars().next())?;
+    let item = |h: usize| {
+        paras.get(h).is_some_and(|q| q.kind == Kind::Heading && q.text.starts_with(b) && len(&q.text) > 3)
+            && paras
+                .get(h + 1)
+                .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_terminated(text_of(q)))
+            && paras.get(h + 2).is_none_or(is_head)
+    };
+    (BOX_MARKERS.contains(&b) && item(i + 1) && item(i + 3)).then_some(b)
 }
 
 /// `HYDERABAD: A book fair … on Wednesday. — PPI` right under a story its
@@ -5267,11 +5369,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             Kind::Table => d.blocks.push(Block::Pre(p.text.clone())),
             Kind::Verse => d.blocks.push(Block::Verse(p.text.clone())),
             Kind::Signature(c) => {
-                // `读者 林秋实`: the reader and nothing more is the credit
-                // alone (`淇县读者 王芳` keeps the town, text as printed).
+                // `读者 林秋实`, `——读者 李红梅`: the reader and nothing more is
+                // the credit alone (`淇县读者 王芳` keeps the town, text as printed).
+                let signed = p.text.trim().trim_start_matches(['—', '–']).trim_start();
                 let bare = ["读者", "市民", "网友", "居民"]
                     .iter()
-                    .any(|r| p.text.trim().strip_prefix(r).is_some_and(|n| c.reporters.iter().any(|x| x == n.trim())));
+                    .any(|r| signed.strip_prefix(r).is_some_and(|n| c.reporters.iter().any(|x| x == n.trim())));
                 d.credits.merge(c.clone());
                 if !bare {
                     d.blocks.push(Block::Para(p.text.clone()));
