@@ -8459,3 +8459,20 @@ fn issue3_a_listings_entries_each_a_paragraph() {
     let listing = &arts.last().unwrap().body;
     assert!(listing.contains("until Sept. 7, $15.\n\nComedy at the Casbah:"), "{listing}");
 }
+
+/// `梳邦再也　林先生` under a reader's letter, over the next story's
+/// headline: the reader signing with the town and a courtesy title, not
+/// the next story's headline.
+#[test]
+fn issue3_a_reader_signs_with_town_and_courtesy_title() {
+    let arts = page(
+        "读者来函\n\n别让公园沦为停车场\n\n笔者住在梳邦再也，社区公园近来经常有车辆驶入停放，草地被碾坏。\n希望市政局在公园入口加设路障，并加强执法。\n梳邦再也　林先生\n\n蕉赖 新建小贩中心 下月开放\n（蕉赖23日讯）蕉赖新建的小贩中心将于下月中旬开放，共有一百二十个摊位。\n报道：陈美玲\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("读者来函"), "别让公园沦为停车场"), (None, "蕉赖 新建小贩中心 下月开放")]
+    );
+    assert_eq!(arts[0].front.reporters, ["林先生"]);
+    assert_eq!(arts[1].front.subtitle, None);
+    assert_eq!(arts[1].front.reporters, ["陈美玲"]);
+}

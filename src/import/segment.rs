@@ -542,8 +542,31 @@ fn town_signature(text: &str) -> Option<Credits> {
 fn under_letters_label(paras: &[Para], i: usize) -> bool {
     nearest_label(paras, i).is_some_and(|k| {
         let t = label_text(&paras[k].text).to_lowercase();
-        t.contains("letter") || super::text::fold_traditional(&t).contains("来信")
+        let folded = super::text::fold_traditional(&t);
+        t.contains("letter") || folded.contains("来信") || folded.contains("来函")
     })
+}
+
+/// `梳邦再也　林先生`, `林女士`: a reader signing a letter by surname and
+/// courtesy title, perhaps after the town; `梳邦再也　林国华` under the
+/// letters' label (elsewhere a place and a name may head a profile).
+fn reader_signature(text: &str, rules: &ImportRules, under_letters: bool) -> Option<Credits> {
+    let t = text.trim();
+    let (place, name) = match t.rsplit_once([' ', '\u{3000}']) {
+        Some((p, n)) => (p.trim(), n.trim()),
+        None => ("", t),
+    };
+    let han = |s: &str| !s.is_empty() && s.chars().all(super::text::is_han);
+    if !place.is_empty() && !((2..=8).contains(&len(place)) && han(place)) {
+        return None;
+    }
+    let courtesy = ["先生", "女士", "小姐", "太太"].iter().find_map(|h| name.strip_suffix(h)).is_some_and(|surname| {
+        let n = len(surname);
+        (n == 1 && surname.chars().next().is_some_and(|c| rules.surname_rank(c).is_some()))
+            || (n == 2 && rules.compound_surnames.iter().any(|c| c == surname))
+    });
+    let named = under_letters && !place.is_empty() && bare_chinese_name(name, rules).is_some();
+    (courtesy || named).then(|| Credits { reporters: vec![name.to_string()], ..Credits::default() })
 }
 
 /// Whether the nearest label above paragraph `i` is an English brief
@@ -3880,6 +3903,13 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
                 })
                 // (Under the letters' label, whatever follows: `Write to: …`.)
                 .or_else(|| under_letters_label(paras, i).then(|| town_signature(&paras[i].text)).flatten())
+                .or_else(|| {
+                    paras
+                        .get(i + 1)
+                        .is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+                        .then(|| reader_signature(&paras[i].text, rules, under_letters_label(paras, i)))
+                        .flatten()
+                })
         {
             paras[i].kind = Kind::Signature(c);
             continue;
