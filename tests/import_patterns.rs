@@ -8476,3 +8476,17 @@ fn issue3_a_reader_signs_with_town_and_courtesy_title() {
     assert_eq!(arts[1].front.subtitle, None);
     assert_eq!(arts[1].front.reporters, ["陈美玲"]);
 }
+
+/// `新聞局圖片` over a caption under a story: the photo's credit, a
+/// government office's, and the caption is the story's, not a piece headed
+/// by the credit.
+#[test]
+fn issue3_an_offices_photo_credit_over_a_caption() {
+    let arts = page(
+        "輕軌東線明年試運行\n【本報訊】運輸工務司司長辦公室昨日表示，輕軌東線工程進展順利，隧道段已全線貫通。\n（記者 梁家偉）\n\n新聞局圖片\n輕軌東線隧道段已全線貫通。\n\n手足口病個案上升三成\n【本報訊】衛生局昨日公布，本澳今年首四個月共錄得手足口病個案三百二十宗。\n（記者 陳慧琳）\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "輕軌東線明年試運行"), (None, "手足口病個案上升三成")]);
+    assert_eq!(arts[0].front.contributors, ["新聞局"]);
+    assert!(arts[0].body.ends_with("輕軌東線隧道段已全線貫通。\n"), "{}", arts[0].body);
+    assert!(!arts[0].body.contains("新聞局圖片"), "{}", arts[0].body);
+}
