@@ -8490,3 +8490,15 @@ fn issue3_an_offices_photo_credit_over_a_caption() {
     assert!(arts[0].body.ends_with("輕軌東線隧道段已全線貫通。\n"), "{}", arts[0].body);
     assert!(!arts[0].body.contains("新聞局圖片"), "{}", arts[0].body);
 }
+
+/// `自由時報　中華民國115年5月22日／星期五　A15　地方新聞`: a Taiwanese
+/// folio on one line, dated in the years of the Republic, names the section.
+#[test]
+fn issue3_a_one_line_folio_dated_in_the_republics_years() {
+    let a = one(
+        "自由時報　中華民國115年5月22日／星期五　A15　地方新聞\n\n彰化溪州公園 花海迎客\n〔記者顏宏駿／彰化報導〕溪州公園花海昨天起開放，今年以「花漾彰化」為主題。\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("地方新聞"));
+    assert_eq!(a.front.title, "彰化溪州公園 花海迎客");
+    assert_eq!(a.front.reporters, ["顏宏駿"]);
+}
