@@ -8502,3 +8502,16 @@ fn issue3_a_one_line_folio_dated_in_the_republics_years() {
     assert_eq!(a.front.title, "彰化溪州公園 花海迎客");
     assert_eq!(a.front.reporters, ["顏宏駿"]);
 }
+
+/// `旺角劏房大廈火警` over `三人送院　百人疏散`: two head lines that use no
+/// character the scripts write apart, over a story in traditional
+/// characters, are a Hong Kong paper's title and its deck (the title first).
+#[test]
+fn issue3_a_traditional_storys_head_lines_in_shared_characters() {
+    let a = one(
+        "旺角劏房大廈火警\n三人送院　百人疏散\n【本報訊】旺角砵蘭街一幢唐樓昨晨發生火警，一個劏房單位冒出濃煙，消防接報後派出約60名消防員到場。事件中三名住客吸入濃煙不適，送往廣華醫院治理。\n",
+    );
+    assert_eq!(a.front.kicker, None);
+    assert_eq!(a.front.title, "旺角劏房大廈火警");
+    assert_eq!(a.front.subtitle.as_deref(), Some("三人送院 百人疏散"));
+}

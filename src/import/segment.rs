@@ -5709,8 +5709,14 @@ fn sets_title_first(first: &str, second: &str, body: &[Para]) -> bool {
     // reporters by the paper's short name.
     static OWN: OnceLock<Regex> = OnceLock::new();
     let own = static_re(&OWN, r"^(?:联合)?早报记者|^(?:星洲日报|南洋商报|光华日报|中国报|东方日报)记者");
+    // (A headline may use no character the two scripts write apart,
+    // `旺角劏房大廈火警` / `三人送院　百人疏散`; the story's text under it
+    // tells, a few such characters in its first paragraphs.)
+    let traditional_text =
+        body.iter().take(2).flat_map(|p| text_of(p).chars()).filter(|&c| super::text::fold_char(c) != c).count() >= 3;
     traditional(first)
         || traditional(second)
+        || traditional_text
         || body.iter().take(4).any(|p| match p.kind {
             Kind::Lead(..) => lead.is_match(&p.text),
             _ => own.is_match(p.text.trim_start()),
