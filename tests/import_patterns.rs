@@ -8515,3 +8515,16 @@ fn issue3_a_traditional_storys_head_lines_in_shared_characters() {
     assert_eq!(a.front.title, "旺角劏房大廈火警");
     assert_eq!(a.front.subtitle.as_deref(), Some("三人送院 百人疏散"));
 }
+
+/// `■文：楊志明` right under a commentary's last sentence, over the next
+/// story's headline: the writer signing the commentary above, not the next
+/// story's byline.
+#[test]
+fn issue3_a_boxed_writer_credit_signs_the_piece_above() {
+    let arts = page(
+        "短評\n港鐵須認真檢討\n港鐵信號故障一年內已發生多次，每次都影響數以十萬計乘客。港鐵應全面檢查信號系統，並向公眾交代改善時間表。\n■文：楊志明\n\n議員促設應變機制\n多名立法會議員昨日批評港鐵應變不足，要求當局設立跨部門應變機制。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(Some("短評"), "港鐵須認真檢討"), (None, "議員促設應變機制")]);
+    assert_eq!(arts[0].front.reporters, ["楊志明"]);
+    assert!(arts[1].front.reporters.is_empty(), "{:?}", arts[1].front.reporters);
+}

@@ -2402,12 +2402,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         })
     };
     // `■报道：林美玲` over `■摄影：陈志明` under a story's last sentence:
-    // Malaysian papers box their end credits, each named by its work; they
+    // Malaysian papers box their end credits, each named by its work (Hong
+    // Kong's sign a commentary `■文：楊志明`); they
     // sign the story above whatever follows (its photo's caption, the next
     // headline), as no byline over a story stands under text.
     let work_labelled = |t: &str| {
         let t = t.trim_start_matches(BOX_MARKERS).trim_start();
-        ["报道", "报导", "摄影", "采访", "撰文", "文字", "采写"]
+        ["报道", "报导", "摄影", "采访", "撰文", "文字", "采写", "文"]
             .iter()
             .any(|w| t.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '：'])))
     };
