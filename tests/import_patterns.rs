@@ -8528,3 +8528,15 @@ fn issue3_a_boxed_writer_credit_signs_the_piece_above() {
     assert_eq!(arts[0].front.reporters, ["楊志明"]);
     assert!(arts[1].front.reporters.is_empty(), "{:?}", arts[1].front.reporters);
 }
+
+/// `（圖：乘客在大圍站月台等候列車。鄧宗弘攝）`: a Hong Kong caption
+/// bracketed whole with its photographer's credit inside: the caption is
+/// text, the photographer a contributor.
+#[test]
+fn issue3_a_caption_bracketed_whole_with_its_credit_inside() {
+    let a = one(
+        "港鐵東鐵綫信號故障\n上班族受阻逾一小時\n【明報專訊】港鐵東鐵綫昨晨繁忙時間發生信號故障，大圍至紅磡段列車服務受阻逾一小時，大批上班族滯留車站。\n（圖：乘客在大圍站月台等候列車。鄧宗弘攝）\n",
+    );
+    assert_eq!(a.front.contributors, ["鄧宗弘"]);
+    assert!(a.body.ends_with("\n\n圖：乘客在大圍站月台等候列車。\n"), "{}", a.body);
+}

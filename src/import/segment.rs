@@ -90,6 +90,21 @@ fn unornamented(text: String) -> String {
     if BOX_MARKERS.contains(&first) && first == last && short { inner.to_string() } else { text }
 }
 
+/// `（圖：乘客在月台候車。鄧宗弘攝）`: a Hong Kong caption bracketed whole,
+/// its photographer's credit inside after its last sentence, read as
+/// `圖：乘客在月台候車。（鄧宗弘攝）`, the caption and then its credit.
+fn caption_credit_outside(text: String, rules: &ImportRules) -> String {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        static_re(&RE, r"^[（(]\s*((?:圖|图|圖片|图片)\s*[:：].*[。！？])\s*([^。！？（）()]{2,24}?[攝摄])\s*[)）]$");
+    let Some(c) = re.captures(text.trim()) else { return text };
+    let credit = format!("（{}）", c[2].trim());
+    match parse_end_credit(&credit, rules) {
+        Some((_, CreditKind::Photo)) => format!("{}{credit}", &c[1]),
+        _ => text,
+    }
+}
+
 pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let set = match line.form {
         Form::Rows => Some(Kind::Table),
@@ -102,7 +117,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let unmarked = strip_end_mark(&line.text);
     let ended = unmarked.len() != line.text.trim_end().len() || super::text::ends_instalment(unmarked);
     let jumps = strip_jumps(unmarked);
-    let text = unornamented(joined_letter_spacing(jumps.text));
+    let text = caption_credit_outside(unornamented(joined_letter_spacing(jumps.text)), rules);
     let kind = if text.is_empty() {
         Kind::Jump
     } else if jumps.from.is_some()
