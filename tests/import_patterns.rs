@@ -8540,3 +8540,15 @@ fn issue3_a_caption_bracketed_whole_with_its_credit_inside() {
     assert_eq!(a.front.contributors, ["鄧宗弘"]);
     assert!(a.body.ends_with("\n\n圖：乘客在大圍站月台等候列車。\n"), "{}", a.body);
 }
+
+/// `〈焦點〉高雄 港區倉庫變文創`: a Taiwanese column's name in angle
+/// brackets set before the headline on its line is the kicker.
+#[test]
+fn issue3_an_angle_label_run_into_its_headline() {
+    let a = one(
+        "〈焦點〉高雄 港區倉庫變文創\n〔記者王榮祥／高雄報導〕高雄港務分公司將駁二旁閒置倉庫活化為文創園區，預計年底開幕。\n",
+    );
+    assert_eq!(a.front.kicker.as_deref(), Some("焦點"));
+    assert_eq!(a.front.title, "高雄 港區倉庫變文創");
+    assert_eq!(a.front.reporters, ["王榮祥"]);
+}

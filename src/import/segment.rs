@@ -5241,6 +5241,20 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     if let Some(k) = d.kicker.as_mut().filter(|k| is_angle_label(k)) {
         *k = label_text(k).to_string();
     }
+    // `〈焦點〉高雄 港區倉庫變文創`: a Taiwanese column's name set before the
+    // headline on its line is its kicker, as it is on a line of its own.
+    if d.kicker.is_none()
+        && let Some(t) = d.title.as_deref()
+        && let Some(close) = t.find('〉')
+        && let (label, rest) = (&t[..close + '〉'.len_utf8()], t[close + '〉'.len_utf8()..].trim())
+        && is_angle_label(label)
+        && len(rest) >= 4
+        && is_cjk_text(rest)
+    {
+        let (label, rest) = (label_text(label).to_string(), rest.to_string());
+        d.kicker = Some(label);
+        d.title = Some(rest);
+    }
     if !subtitles.is_empty() {
         // Decks set as bullets keep the bullet between them, not before the first.
         d.subtitle = Some(subtitles.join(" ").trim_start_matches('•').trim_start().to_string());
