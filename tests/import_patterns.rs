@@ -8552,3 +8552,15 @@ fn issue3_an_angle_label_run_into_its_headline() {
     assert_eq!(a.front.title, "高雄 港區倉庫變文創");
     assert_eq!(a.front.reporters, ["王榮祥"]);
 }
+
+/// `圖：翻攝自高雄港務分公司臉書` under a story: a picture taken from a
+/// body's page, credited to the body, not text of the story.
+#[test]
+fn issue3_a_picture_reproduced_from_a_page_credits_its_source() {
+    let a = one(
+        "高雄 港區倉庫變文創\n〔記者王榮祥／高雄報導〕高雄港務分公司將駁二旁閒置倉庫活化為文創園區，預計年底開幕。\n圖：翻攝自高雄港務分公司臉書\n▲駁二旁倉庫將變身文創園區。\n",
+    );
+    assert_eq!(a.front.contributors, ["高雄港務分公司"]);
+    assert!(!a.body.contains("翻攝"), "{}", a.body);
+    assert!(a.body.contains("駁二旁倉庫將變身文創園區。"), "{}", a.body);
+}

@@ -3544,6 +3544,50 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let contributors = if NO_ONE_NAMED.contains(&who.as_str()) { Vec::new() } else { vec![who] };
         return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
     }
+    // `圖：翻攝自高雄港務分公司臉書`, `圖／翻攝畫面`: a picture taken from
+    // someone's page or broadcast, as Taiwanese papers credit it; the body
+    // named is its source (a page, a screen or the web names no one).
+    static REPRODUCED: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) =
+        static_re(&REPRODUCED, r"^(?:图|圖|图片|圖片)\s*[/／:：]\s*(?:翻摄|翻攝)(?:自)?\s*([\p{Han}A-Za-z ]{0,24})$")
+            .captures(inner)
+    {
+        // (Matched as folded: the line is, as far as the folding knows.)
+        const PLACES: &[&str] = &[
+            "脸书",
+            "臉書",
+            "网路",
+            "網路",
+            "网络",
+            "網絡",
+            "影片",
+            "画面",
+            "畫面",
+            "粉专",
+            "粉專",
+            "粉丝专页",
+            "粉絲專頁",
+            "官网",
+            "官網",
+            "Facebook",
+            "YouTube",
+            "IG",
+            "Instagram",
+        ];
+        let who = c[1].trim();
+        let who = PLACES
+            .iter()
+            .find_map(|p| who.strip_suffix(&*fold_traditional(p)))
+            .unwrap_or(who)
+            .trim()
+            .trim_end_matches('的');
+        let contributors = if (2..=16).contains(&who.chars().count()) && !NO_ONE_NAMED.contains(&who) {
+            vec![who.to_string()]
+        } else {
+            Vec::new()
+        };
+        return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
+    }
     // `受访者供图`, `市消防救援支队供图` on its own line under a caption: the
     // photo's source, never a headline (none ends on 供图). A role before
     // the name (`通讯员王晓雨供图`) is read as a person's credit below.
