@@ -8564,3 +8564,15 @@ fn issue3_a_picture_reproduced_from_a_page_credits_its_source() {
     assert!(!a.body.contains("翻攝"), "{}", a.body);
     assert!(a.body.contains("駁二旁倉庫將變身文創園區。"), "{}", a.body);
 }
+
+/// `GCS圖片` over a caption under a story: a photo credited by an office's
+/// initials, the caption the story's.
+#[test]
+fn issue3_a_photo_credit_by_an_offices_initials() {
+    let arts = page(
+        "民署推垃圾分類獎勵計劃\n【本報訊】市政署推出垃圾分類積分獎勵計劃，市民於指定回收點投放可回收物，可獲積分換領禮品。\n（記者 林嘉欣）\nGCS圖片\n市政署人員示範回收機操作。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "民署推垃圾分類獎勵計劃")]);
+    assert_eq!(arts[0].front.contributors, ["GCS"]);
+    assert!(arts[0].body.ends_with("市政署人員示範回收機操作。\n"), "{}", arts[0].body);
+}

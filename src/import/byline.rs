@@ -3598,13 +3598,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let contributors = if NO_ONE_NAMED.contains(&&c[1]) { Vec::new() } else { vec![c[1].to_string()] };
         return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
     }
-    // `新聞局圖片`, `消防局图片` on its own line by a caption: a photo from
-    // a government office or other body (named for what it is: `…局`,
-    // `…署`), never a headline. (`新闻图片`, `资料图片` name no one.)
+    // `新聞局圖片`, `消防局图片`, `GCS圖片` on its own line by a caption: a
+    // photo from a government office or other body (named for what it is:
+    // `…局`, `…署`, or by its initials), never a headline. (`新闻图片`, `资料图片` name no one.)
     static BODY_PHOTO: OnceLock<Regex> = OnceLock::new();
     if let Some(c) = static_re(
         &BODY_PHOTO,
-        r"^(\p{Han}{1,10}?(?:局|署|处|厅|部|委|办|社|中心|协会|学会|公会|总会|商会|医院|大学|学院|公司|集团|警察|警方|消防|海关))(?:图片|照片)$",
+        r"^(\p{Han}{1,10}?(?:局|署|处|厅|部|委|办|社|中心|协会|学会|公会|总会|商会|医院|大学|学院|公司|集团|警察|警方|消防|海关)|[A-Z]{2,6})\s*(?:图片|照片)$",
     )
     .captures(line)
         && c[1] != *"本报"
