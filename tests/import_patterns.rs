@@ -8576,3 +8576,24 @@ fn issue3_a_photo_credit_by_an_offices_initials() {
     assert_eq!(arts[0].front.contributors, ["GCS"]);
     assert!(arts[0].body.ends_with("市政署人員示範回收機操作。\n"), "{}", arts[0].body);
 }
+
+/// `■报道、摄影：黄慧敏` and `报道：林志明　摄影：陈国强` under a Malaysian
+/// story's last sentence: its end credits on one line, which sign the
+/// story above (and keep its photo's caption under them with it), not the
+/// next story's headline.
+#[test]
+fn issue3_malaysian_end_credits_on_one_line() {
+    let arts = page(
+        "新山 河畔步道 周末开放\n(新山23日讯)新山士古来河畔步道提升工程完成，将于本周末开放给公众使用，全长约2公里。\n■报道、摄影：黄慧敏\n\n槟城 老街古迹导览 受欢迎\n（乔治市23日讯）槟城古迹信托会推出的免费老街导览活动反应热烈，首两场名额已全部额满。\n报道：林志明　摄影：陈国强\n导览员向参与者讲解老街历史。\n\n蕉赖 新建小贩中心 下月开放\n（蕉赖23日讯）蕉赖新建的小贩中心将于下月中旬开放。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(None, "新山 河畔步道 周末开放"), (None, "槟城 老街古迹导览 受欢迎"), (None, "蕉赖 新建小贩中心 下月开放")]
+    );
+    assert_eq!(arts[0].front.reporters, ["黄慧敏"]);
+    assert_eq!(
+        (arts[1].front.reporters.as_slice(), arts[1].front.contributors.as_slice()),
+        (&["林志明".to_string()][..], &["陈国强".to_string()][..])
+    );
+    assert!(arts[1].body.ends_with("导览员向参与者讲解老街历史。\n"), "{}", arts[1].body);
+}

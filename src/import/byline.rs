@@ -917,7 +917,7 @@ fn parse_place_day_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usi
     };
     let mut at = c.get(0).map_or(0, |m| m.end());
     static WORK: OnceLock<Regex> = OnceLock::new();
-    let work = static_re(&WORK, r"^(?:报道|报导)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
+    let work = static_re(&WORK, r"^(?:报道|报导)(?:\s*[/／、]\s*(?:摄影|摄|图))?\s*[:：]\s*");
     if let Some(m) = work.find(&para[at..]) {
         // The names run to the end of the paragraph or to a space: where
         // text follows without one, no one can tell the name from it.
@@ -2229,13 +2229,13 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     }
     let mut marked = unmarked.len() != line.len();
     let mut rest = unmarked;
-    // `报道：黄慧敏`, `报道/摄影：吴俊杰` (Singapore and Malaysia papers) label
+    // `报道：黄慧敏`, `报道/摄影：吴俊杰`, `报道、摄影：黄慧敏` (Singapore and Malaysia papers) label
     // the writer by the work, as `文：` does; Malaysian and Taiwanese papers
     // spell it `报导`, and a full-width slash is as common as `/`. Theory
     // and opinion pages sign an essay `作者：陈立群` under its title.
     static WORK_LABEL: OnceLock<Regex> = OnceLock::new();
     let work_label =
-        static_re(&WORK_LABEL, r"^(?:报道|报导|采访|撰文|文字|采写|作者)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
+        static_re(&WORK_LABEL, r"^(?:报道|报导|采访|撰文|文字|采写|作者)(?:\s*[/／、]\s*(?:摄影|摄|图))?\s*[:：]\s*");
     if let Some(m) = work_label.find(unmarked) {
         // `作者：李明远（省社会科学院研究员）`: who the writer is, in brackets,
         // names no one.

@@ -2421,17 +2421,26 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // Kong's sign a commentary `■文：楊志明`); they
     // sign the story above whatever follows (its photo's caption, the next
     // headline), as no byline over a story stands under text.
+    // (`报道、摄影：黄慧敏`: one name for both works.)
     let work_labelled = |t: &str| {
         let t = t.trim_start_matches(BOX_MARKERS).trim_start();
-        ["报道", "报导", "摄影", "采访", "撰文", "文字", "采写", "文"]
-            .iter()
-            .any(|w| t.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '：'])))
+        let t = ["报道、摄影", "报道/摄影", "报道／摄影"].iter().find_map(|w| t.strip_prefix(w)).map_or(t, |r| r);
+        let t = t.trim_start();
+        t.starts_with([':', '：'])
+            || ["报道", "报导", "摄影", "采访", "撰文", "文字", "采写", "文"]
+                .iter()
+                .any(|w| t.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '：'])))
     };
     // (Unboxed, two or more of them together, `报道：黄慧敏` over
     // `摄影：陈国强`, sign the story above too: a byline over a story is
-    // one line, and no story's text opens under a photographer's credit.)
+    // one line, and no story's text opens under a photographer's credit.
+    // So do two set on one line, `报道：林志明　摄影：陈国强`.)
     let credit_run = |owned: &[Para], i: usize| {
-        owned[i..].iter().take_while(|q| matches!(q.kind, Kind::Byline(_)) && work_labelled(&q.text)).count()
+        owned[i..]
+            .iter()
+            .take_while(|q| matches!(q.kind, Kind::Byline(_)) && work_labelled(&q.text))
+            .map(|q| if q.text.contains("摄影：") || q.text.contains("摄影:") { 2 } else { 1 })
+            .sum::<usize>()
     };
     for i in 1..n {
         if matches!(owned[i].kind, Kind::Byline(_))
@@ -3692,7 +3701,8 @@ fn since_last_head(paras: &[Para], i: usize) -> &[Para] {
 fn under_photographer(paras: &[Para], i: usize) -> bool {
     let photo = |t: &str| {
         let t = super::text::fold_traditional(t.trim_start_matches(BOX_MARKERS).trim_start());
-        t.strip_prefix("摄影").is_some_and(|r| r.trim_start().starts_with([':', '：']))
+        // (`报道：林志明　摄影：陈国强`, `报道、摄影：黄慧敏`: the credit on one line.)
+        t.split("摄影").skip(1).any(|r| r.trim_start().starts_with([':', '：']))
     };
     let run = paras[..=i].iter().rev().take_while(|q| matches!(q.kind, Kind::Credit(_, CreditKind::People)));
     let cap = |q: &Para| q.kind == Kind::Body && is_cjk_text(&q.text) && is_terminated(&q.text) && len(&q.text) <= 80;
