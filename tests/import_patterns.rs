@@ -8597,3 +8597,17 @@ fn issue3_malaysian_end_credits_on_one_line() {
     );
     assert!(arts[1].body.ends_with("导览员向参与者讲解老街历史。\n"), "{}", arts[1].body);
 }
+
+/// `——读者 陈女士（加影）` under a letter: the reader signing by surname and
+/// courtesy title after a dash, the town in brackets.
+#[test]
+fn issue3_a_dashed_reader_signature_with_courtesy_title() {
+    let arts = page(
+        "读者来函\n多设行人天桥保安全\n本人每天上下班都要横过加影大道，车辆速度快，行人过马路非常危险。\n——读者 陈女士（加影）\n\n蕉赖 新建小贩中心 下月开放\n（蕉赖23日讯）蕉赖新建的小贩中心将于下月中旬开放。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("读者来函"), "多设行人天桥保安全"), (None, "蕉赖 新建小贩中心 下月开放")]
+    );
+    assert_eq!(arts[0].front.reporters, ["陈女士"]);
+}

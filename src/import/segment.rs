@@ -410,7 +410,9 @@ fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
                 Some((n, r)) => (n.trim(), r.strip_suffix(['）', ')'])?),
                 None => (rest, ""),
             };
-            let name = bare_chinese_name(name, rules)?;
+            // (`——读者 陈女士（加影）`: a reader by surname and courtesy title.)
+            let name = bare_chinese_name(name, rules)
+                .or_else(|| reader_signature(name, rules, false).and_then(|c| c.reporters.into_iter().next()))?;
             return (len(town) <= 8 && !town.contains(['，', '。'])).then(|| {
                 c.reporters.push(name);
                 c
