@@ -574,7 +574,8 @@ fn reader_signature(text: &str, rules: &ImportRules, under_letters: bool) -> Opt
         None => ("", t),
     };
     let han = |s: &str| !s.is_empty() && s.chars().all(super::text::is_han);
-    if !place.is_empty() && !((2..=8).contains(&len(place)) && han(place)) {
+    let placed = (2..=8).contains(&len(place)) && han(place);
+    if !(place.is_empty() || placed) {
         return None;
     }
     let courtesy = ["先生", "女士", "小姐", "太太"].iter().find_map(|h| name.strip_suffix(h)).is_some_and(|surname| {
