@@ -8708,3 +8708,155 @@ fn issue3_a_supplement_and_page_name_joined_by_a_dot() {
     assert_eq!(a.front.section.as_deref(), Some("国防周刊·八一特刊"));
     assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "老兵义务宣讲红色故事"));
 }
+
+/// `梳邦再也　林先生` under a reader's letter, over the next story's
+/// headline: the reader signing with the town and a courtesy title, not
+/// the next story's headline.
+#[test]
+fn issue3_a_reader_signs_with_town_and_courtesy_title() {
+    let arts = page(
+        "读者来函\n\n别让公园沦为停车场\n\n笔者住在梳邦再也，社区公园近来经常有车辆驶入停放，草地被碾坏。\n希望市政局在公园入口加设路障，并加强执法。\n梳邦再也　林先生\n\n蕉赖 新建小贩中心 下月开放\n（蕉赖23日讯）蕉赖新建的小贩中心将于下月中旬开放，共有一百二十个摊位。\n报道：陈美玲\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("读者来函"), "别让公园沦为停车场"), (None, "蕉赖 新建小贩中心 下月开放")]
+    );
+    assert_eq!(arts[0].front.reporters, ["林先生"]);
+    assert_eq!(arts[1].front.subtitle, None);
+    assert_eq!(arts[1].front.reporters, ["陈美玲"]);
+}
+
+/// `新聞局圖片` over a caption under a story: the photo's credit, a
+/// government office's, and the caption is the story's, not a piece headed
+/// by the credit.
+#[test]
+fn issue3_an_offices_photo_credit_over_a_caption() {
+    let arts = page(
+        "輕軌東線明年試運行\n【本報訊】運輸工務司司長辦公室昨日表示，輕軌東線工程進展順利，隧道段已全線貫通。\n（記者 梁家偉）\n\n新聞局圖片\n輕軌東線隧道段已全線貫通。\n\n手足口病個案上升三成\n【本報訊】衛生局昨日公布，本澳今年首四個月共錄得手足口病個案三百二十宗。\n（記者 陳慧琳）\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "輕軌東線明年試運行"), (None, "手足口病個案上升三成")]);
+    assert_eq!(arts[0].front.contributors, ["新聞局"]);
+    assert!(arts[0].body.ends_with("輕軌東線隧道段已全線貫通。\n"), "{}", arts[0].body);
+    assert!(!arts[0].body.contains("新聞局圖片"), "{}", arts[0].body);
+}
+
+/// `自由時報　中華民國115年5月22日／星期五　A15　地方新聞`: a Taiwanese
+/// folio on one line, dated in the years of the Republic, names the section.
+#[test]
+fn issue3_a_one_line_folio_dated_in_the_republics_years() {
+    let a = one(
+        "自由時報　中華民國115年5月22日／星期五　A15　地方新聞\n\n彰化溪州公園 花海迎客\n〔記者顏宏駿／彰化報導〕溪州公園花海昨天起開放，今年以「花漾彰化」為主題。\n",
+    );
+    assert_eq!(a.front.section.as_deref(), Some("地方新聞"));
+    assert_eq!(a.front.title, "彰化溪州公園 花海迎客");
+    assert_eq!(a.front.reporters, ["顏宏駿"]);
+}
+
+/// `旺角劏房大廈火警` over `三人送院　百人疏散`: two head lines that use no
+/// character the scripts write apart, over a story in traditional
+/// characters, are a Hong Kong paper's title and its deck (the title first).
+#[test]
+fn issue3_a_traditional_storys_head_lines_in_shared_characters() {
+    let a = one(
+        "旺角劏房大廈火警\n三人送院　百人疏散\n【本報訊】旺角砵蘭街一幢唐樓昨晨發生火警，一個劏房單位冒出濃煙，消防接報後派出約60名消防員到場。事件中三名住客吸入濃煙不適，送往廣華醫院治理。\n",
+    );
+    assert_eq!(a.front.kicker, None);
+    assert_eq!(a.front.title, "旺角劏房大廈火警");
+    assert_eq!(a.front.subtitle.as_deref(), Some("三人送院 百人疏散"));
+}
+
+/// `■文：楊志明` right under a commentary's last sentence, over the next
+/// story's headline: the writer signing the commentary above, not the next
+/// story's byline.
+#[test]
+fn issue3_a_boxed_writer_credit_signs_the_piece_above() {
+    let arts = page(
+        "短評\n港鐵須認真檢討\n港鐵信號故障一年內已發生多次，每次都影響數以十萬計乘客。港鐵應全面檢查信號系統，並向公眾交代改善時間表。\n■文：楊志明\n\n議員促設應變機制\n多名立法會議員昨日批評港鐵應變不足，要求當局設立跨部門應變機制。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(Some("短評"), "港鐵須認真檢討"), (None, "議員促設應變機制")]);
+    assert_eq!(arts[0].front.reporters, ["楊志明"]);
+    assert!(arts[1].front.reporters.is_empty(), "{:?}", arts[1].front.reporters);
+}
+
+/// `（圖：乘客在大圍站月台等候列車。鄧宗弘攝）`: a Hong Kong caption
+/// bracketed whole with its photographer's credit inside: the caption is
+/// text, the photographer a contributor.
+#[test]
+fn issue3_a_caption_bracketed_whole_with_its_credit_inside() {
+    let a = one(
+        "港鐵東鐵綫信號故障\n上班族受阻逾一小時\n【明報專訊】港鐵東鐵綫昨晨繁忙時間發生信號故障，大圍至紅磡段列車服務受阻逾一小時，大批上班族滯留車站。\n（圖：乘客在大圍站月台等候列車。鄧宗弘攝）\n",
+    );
+    assert_eq!(a.front.contributors, ["鄧宗弘"]);
+    assert!(a.body.ends_with("\n\n圖：乘客在大圍站月台等候列車。\n"), "{}", a.body);
+}
+
+/// `〈焦點〉高雄 港區倉庫變文創`: a Taiwanese column's name in angle
+/// brackets set before the headline on its line is the kicker.
+#[test]
+fn issue3_an_angle_label_run_into_its_headline() {
+    let a = one(
+        "〈焦點〉高雄 港區倉庫變文創\n〔記者王榮祥／高雄報導〕高雄港務分公司將駁二旁閒置倉庫活化為文創園區，預計年底開幕。\n",
+    );
+    assert_eq!(a.front.kicker.as_deref(), Some("焦點"));
+    assert_eq!(a.front.title, "高雄 港區倉庫變文創");
+    assert_eq!(a.front.reporters, ["王榮祥"]);
+}
+
+/// `圖：翻攝自高雄港務分公司臉書` under a story: a picture taken from a
+/// body's page, credited to the body, not text of the story.
+#[test]
+fn issue3_a_picture_reproduced_from_a_page_credits_its_source() {
+    let a = one(
+        "高雄 港區倉庫變文創\n〔記者王榮祥／高雄報導〕高雄港務分公司將駁二旁閒置倉庫活化為文創園區，預計年底開幕。\n圖：翻攝自高雄港務分公司臉書\n▲駁二旁倉庫將變身文創園區。\n",
+    );
+    assert_eq!(a.front.contributors, ["高雄港務分公司"]);
+    assert!(!a.body.contains("翻攝"), "{}", a.body);
+    assert!(a.body.contains("駁二旁倉庫將變身文創園區。"), "{}", a.body);
+}
+
+/// `GCS圖片` over a caption under a story: a photo credited by an office's
+/// initials, the caption the story's.
+#[test]
+fn issue3_a_photo_credit_by_an_offices_initials() {
+    let arts = page(
+        "民署推垃圾分類獎勵計劃\n【本報訊】市政署推出垃圾分類積分獎勵計劃，市民於指定回收點投放可回收物，可獲積分換領禮品。\n（記者 林嘉欣）\nGCS圖片\n市政署人員示範回收機操作。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "民署推垃圾分類獎勵計劃")]);
+    assert_eq!(arts[0].front.contributors, ["GCS"]);
+    assert!(arts[0].body.ends_with("市政署人員示範回收機操作。\n"), "{}", arts[0].body);
+}
+
+/// `■报道、摄影：黄慧敏` and `报道：林志明　摄影：陈国强` under a Malaysian
+/// story's last sentence: its end credits on one line, which sign the
+/// story above (and keep its photo's caption under them with it), not the
+/// next story's headline.
+#[test]
+fn issue3_malaysian_end_credits_on_one_line() {
+    let arts = page(
+        "新山 河畔步道 周末开放\n(新山23日讯)新山士古来河畔步道提升工程完成，将于本周末开放给公众使用，全长约2公里。\n■报道、摄影：黄慧敏\n\n槟城 老街古迹导览 受欢迎\n（乔治市23日讯）槟城古迹信托会推出的免费老街导览活动反应热烈，首两场名额已全部额满。\n报道：林志明　摄影：陈国强\n导览员向参与者讲解老街历史。\n\n蕉赖 新建小贩中心 下月开放\n（蕉赖23日讯）蕉赖新建的小贩中心将于下月中旬开放。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(None, "新山 河畔步道 周末开放"), (None, "槟城 老街古迹导览 受欢迎"), (None, "蕉赖 新建小贩中心 下月开放")]
+    );
+    assert_eq!(arts[0].front.reporters, ["黄慧敏"]);
+    assert_eq!(
+        (arts[1].front.reporters.as_slice(), arts[1].front.contributors.as_slice()),
+        (&["林志明".to_string()][..], &["陈国强".to_string()][..])
+    );
+    assert!(arts[1].body.ends_with("导览员向参与者讲解老街历史。\n"), "{}", arts[1].body);
+}
+
+/// `——读者 陈女士（加影）` under a letter: the reader signing by surname and
+/// courtesy title after a dash, the town in brackets.
+#[test]
+fn issue3_a_dashed_reader_signature_with_courtesy_title() {
+    let arts = page(
+        "读者来函\n多设行人天桥保安全\n本人每天上下班都要横过加影大道，车辆速度快，行人过马路非常危险。\n——读者 陈女士（加影）\n\n蕉赖 新建小贩中心 下月开放\n（蕉赖23日讯）蕉赖新建的小贩中心将于下月中旬开放。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("读者来函"), "多设行人天桥保安全"), (None, "蕉赖 新建小贩中心 下月开放")]
+    );
+    assert_eq!(arts[0].front.reporters, ["陈女士"]);
+}

@@ -917,7 +917,7 @@ fn parse_place_day_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usi
     };
     let mut at = c.get(0).map_or(0, |m| m.end());
     static WORK: OnceLock<Regex> = OnceLock::new();
-    let work = static_re(&WORK, r"^(?:报道|报导)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*");
+    let work = static_re(&WORK, r"^(?:报道|报导)(?:\s*[/／、]\s*(?:摄影|摄|图))?\s*[:：]\s*");
     if let Some(m) = work.find(&para[at..]) {
         // The names run to the end of the paragraph or to a space: where
         // text follows without one, no one can tell the name from it.
@@ -2230,14 +2230,14 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     }
     let mut marked = unmarked.len() != line.len();
     let mut rest = unmarked;
-    // `报道：黄慧敏`, `报道/摄影：吴俊杰` (Singapore and Malaysia papers) label
+    // `报道：黄慧敏`, `报道/摄影：吴俊杰`, `报道、摄影：黄慧敏` (Singapore and Malaysia papers) label
     // the writer by the work, as `文：` does; Malaysian and Taiwanese papers
     // spell it `报导`, and a full-width slash is as common as `/`. Theory
     // and opinion pages sign an essay `作者：陈立群` under its title.
     static WORK_LABEL: OnceLock<Regex> = OnceLock::new();
     let work_label = static_re(
         &WORK_LABEL,
-        r"^(?:(?:报道|报导|采访|撰文|文字|采写|作者)(?:\s*[/／]\s*(?:摄影|摄|图))?\s*[:：]\s*|整理\s*[:：/／]\s*|整理\s+)",
+        r"^(?:(?:报道|报导|采访|撰文|文字|采写|作者)(?:\s*[/／、]\s*(?:摄影|摄|图))?\s*[:：]\s*|整理\s*[:：/／]\s*|整理\s+)",
     );
     // (`整理 本报记者 赵雪梅`: the compiler's work set apart by a space alone
     // before their role; `整理 房间` is no credit.)
@@ -3572,6 +3572,50 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let contributors = if NO_ONE_NAMED.contains(&who.as_str()) { Vec::new() } else { vec![who] };
         return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
     }
+    // `圖：翻攝自高雄港務分公司臉書`, `圖／翻攝畫面`: a picture taken from
+    // someone's page or broadcast, as Taiwanese papers credit it; the body
+    // named is its source (a page, a screen or the web names no one).
+    static REPRODUCED: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) =
+        static_re(&REPRODUCED, r"^(?:图|圖|图片|圖片)\s*[/／:：]\s*(?:翻摄|翻攝)(?:自)?\s*([\p{Han}A-Za-z ]{0,24})$")
+            .captures(inner)
+    {
+        // (Matched as folded: the line is, as far as the folding knows.)
+        const PLACES: &[&str] = &[
+            "脸书",
+            "臉書",
+            "网路",
+            "網路",
+            "网络",
+            "網絡",
+            "影片",
+            "画面",
+            "畫面",
+            "粉专",
+            "粉專",
+            "粉丝专页",
+            "粉絲專頁",
+            "官网",
+            "官網",
+            "Facebook",
+            "YouTube",
+            "IG",
+            "Instagram",
+        ];
+        let who = c[1].trim();
+        let who = PLACES
+            .iter()
+            .find_map(|p| who.strip_suffix(&*fold_traditional(p)))
+            .unwrap_or(who)
+            .trim()
+            .trim_end_matches('的');
+        let contributors = if (2..=16).contains(&who.chars().count()) && !NO_ONE_NAMED.contains(&who) {
+            vec![who.to_string()]
+        } else {
+            Vec::new()
+        };
+        return Some((Credits { contributors, ..Credits::default() }, CreditKind::Photo));
+    }
     // `受访者供图`, `市消防救援支队供图` on its own line under a caption: the
     // photo's source, never a headline (none ends on 供图). A role before
     // the name (`通讯员王晓雨供图`) is read as a person's credit below.
@@ -3589,6 +3633,19 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     if static_re(&ON_FILE, r"^(?:本报|本刊)?(?:资料图片|资料图|资料照片|档案图片|档案照片|网络图片)$").is_match(line)
     {
         return Some((Credits::default(), CreditKind::Photo));
+    }
+    // `新聞局圖片`, `消防局图片`, `GCS圖片` on its own line by a caption: a
+    // photo from a government office or other body (named for what it is:
+    // `…局`, `…署`, or by its initials), never a headline. (`新闻图片`, `资料图片` name no one.)
+    static BODY_PHOTO: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(
+        &BODY_PHOTO,
+        r"^(\p{Han}{1,10}?(?:局|署|处|厅|部|委|办|社|中心|协会|学会|公会|总会|商会|医院|大学|学院|公司|集团|警察|警方|消防|海关)|[A-Z]{2,6})\s*(?:图片|照片)$",
+    )
+    .captures(line)
+        && c[1] != *"本报"
+    {
+        return Some((Credits { contributors: vec![c[1].to_string()], ..Credits::default() }, CreditKind::Photo));
     }
     // `（编译／李明）`, `（陈晨 译）`, `（作者 约翰·史密斯，陈晨译）`: a translated
     // piece credits its translator (a contributor) and maybe its writer.

@@ -52,7 +52,11 @@ enum Cell {
 /// line as the export gave it: its wide gaps set the cells apart (single
 /// spaces still do between Chinese words and around page numbers).
 pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
-    let printed = line.trim();
+    // `中華民國115年5月22日`, `二〇二六年六月十八日`: a date in the years of
+    // the Republic or in Chinese numerals is read as the Western one (else
+    // its cell is no date, and the line no folio).
+    let western = super::header::arabic_dates(line.trim());
+    let printed = western.as_ref();
     let line = fold_traditional(printed);
     if line.is_empty() || len(&line) > 200 || line.contains(['。', '，', '；', '！', '？', '“', '"']) {
         return None;

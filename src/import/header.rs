@@ -749,7 +749,7 @@ fn is_qr_prompt(line: &str) -> bool {
 
 /// `二〇二六年六月十八日` as `2026年6月18日`: Macau and Taiwan papers, and
 /// some mainland ones, date their running head in Chinese numerals.
-fn arabic_dates(line: &str) -> std::borrow::Cow<'_, str> {
+pub(super) fn arabic_dates(line: &str) -> std::borrow::Cow<'_, str> {
     // `中華民國一一五年六月十八日`, `民國115年6月18日`: Taiwanese papers count
     // the years of the Republic (1912 is its first).
     static ROC: OnceLock<Regex> = OnceLock::new();

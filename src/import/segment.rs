@@ -90,6 +90,21 @@ fn unornamented(text: String) -> String {
     if BOX_MARKERS.contains(&first) && first == last && short { inner.to_string() } else { text }
 }
 
+/// `（圖：乘客在月台候車。鄧宗弘攝）`: a Hong Kong caption bracketed whole,
+/// its photographer's credit inside after its last sentence, read as
+/// `圖：乘客在月台候車。（鄧宗弘攝）`, the caption and then its credit.
+fn caption_credit_outside(text: String, rules: &ImportRules) -> String {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        static_re(&RE, r"^[（(]\s*((?:圖|图|圖片|图片)\s*[:：].*[。！？])\s*([^。！？（）()]{2,24}?[攝摄])\s*[)）]$");
+    let Some(c) = re.captures(text.trim()) else { return text };
+    let credit = format!("（{}）", c[2].trim());
+    match parse_end_credit(&credit, rules) {
+        Some((_, CreditKind::Photo)) => format!("{}{credit}", &c[1]),
+        _ => text,
+    }
+}
+
 pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let set = match line.form {
         Form::Rows => Some(Kind::Table),
@@ -102,7 +117,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let unmarked = strip_end_mark(&line.text);
     let ended = unmarked.len() != line.text.trim_end().len() || super::text::ends_instalment(unmarked);
     let jumps = strip_jumps(unmarked);
-    let text = unornamented(joined_letter_spacing(jumps.text));
+    let text = caption_credit_outside(unornamented(joined_letter_spacing(jumps.text)), rules);
     let kind = if text.is_empty() {
         Kind::Jump
     } else if jumps.from.is_some()
@@ -402,7 +417,9 @@ fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
                 Some((n, r)) => (n.trim(), r.strip_suffix(['）', ')'])?),
                 None => (rest, ""),
             };
-            let name = bare_chinese_name(name, rules)?;
+            // (`——读者 陈女士（加影）`: a reader by surname and courtesy title.)
+            let name = bare_chinese_name(name, rules)
+                .or_else(|| reader_signature(name, rules, false).and_then(|c| c.reporters.into_iter().next()))?;
             return (len(town) <= 8 && !town.contains(['，', '。'])).then(|| {
                 c.reporters.push(name);
                 c
@@ -549,8 +566,32 @@ fn town_signature(text: &str) -> Option<Credits> {
 fn under_letters_label(paras: &[Para], i: usize) -> bool {
     nearest_label(paras, i).is_some_and(|k| {
         let t = label_text(&paras[k].text).to_lowercase();
-        t.contains("letter") || super::text::fold_traditional(&t).contains("来信")
+        let folded = super::text::fold_traditional(&t);
+        t.contains("letter") || folded.contains("来信") || folded.contains("来函")
     })
+}
+
+/// `梳邦再也　林先生`, `林女士`: a reader signing a letter by surname and
+/// courtesy title, perhaps after the town; `梳邦再也　林国华` under the
+/// letters' label (elsewhere a place and a name may head a profile).
+fn reader_signature(text: &str, rules: &ImportRules, under_letters: bool) -> Option<Credits> {
+    let t = text.trim();
+    let (place, name) = match t.rsplit_once([' ', '\u{3000}']) {
+        Some((p, n)) => (p.trim(), n.trim()),
+        None => ("", t),
+    };
+    let han = |s: &str| !s.is_empty() && s.chars().all(super::text::is_han);
+    let placed = (2..=8).contains(&len(place)) && han(place);
+    if !(place.is_empty() || placed) {
+        return None;
+    }
+    let courtesy = ["先生", "女士", "小姐", "太太"].iter().find_map(|h| name.strip_suffix(h)).is_some_and(|surname| {
+        let n = len(surname);
+        (n == 1 && surname.chars().next().is_some_and(|c| rules.surname_rank(c).is_some()))
+            || (n == 2 && rules.compound_surnames.iter().any(|c| c == surname))
+    });
+    let named = under_letters && !place.is_empty() && bare_chinese_name(name, rules).is_some();
+    (courtesy || named).then(|| Credits { reporters: vec![name.to_string()], ..Credits::default() })
 }
 
 /// Whether the nearest label above paragraph `i` is an English brief
@@ -2395,20 +2436,30 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         })
     };
     // `■报道：林美玲` over `■摄影：陈志明` under a story's last sentence:
-    // Malaysian papers box their end credits, each named by its work; they
+    // Malaysian papers box their end credits, each named by its work (Hong
+    // Kong's sign a commentary `■文：楊志明`); they
     // sign the story above whatever follows (its photo's caption, the next
     // headline), as no byline over a story stands under text.
+    // (`报道、摄影：黄慧敏`: one name for both works.)
     let work_labelled = |t: &str| {
         let t = t.trim_start_matches(BOX_MARKERS).trim_start();
-        ["报道", "报导", "摄影", "采访", "撰文", "文字", "采写"]
-            .iter()
-            .any(|w| t.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '：'])))
+        let t = ["报道、摄影", "报道/摄影", "报道／摄影"].iter().find_map(|w| t.strip_prefix(w)).map_or(t, |r| r);
+        let t = t.trim_start();
+        t.starts_with([':', '：'])
+            || ["报道", "报导", "摄影", "采访", "撰文", "文字", "采写", "文"]
+                .iter()
+                .any(|w| t.strip_prefix(w).is_some_and(|r| r.trim_start().starts_with([':', '：'])))
     };
     // (Unboxed, two or more of them together, `报道：黄慧敏` over
     // `摄影：陈国强`, sign the story above too: a byline over a story is
-    // one line, and no story's text opens under a photographer's credit.)
+    // one line, and no story's text opens under a photographer's credit.
+    // So do two set on one line, `报道：林志明　摄影：陈国强`.)
     let credit_run = |owned: &[Para], i: usize| {
-        owned[i..].iter().take_while(|q| matches!(q.kind, Kind::Byline(_)) && work_labelled(&q.text)).count()
+        owned[i..]
+            .iter()
+            .take_while(|q| matches!(q.kind, Kind::Byline(_)) && work_labelled(&q.text))
+            .map(|q| if q.text.contains("摄影：") || q.text.contains("摄影:") { 2 } else { 1 })
+            .sum::<usize>()
     };
     for i in 1..n {
         if matches!(owned[i].kind, Kind::Byline(_))
@@ -3669,7 +3720,8 @@ fn since_last_head(paras: &[Para], i: usize) -> &[Para] {
 fn under_photographer(paras: &[Para], i: usize) -> bool {
     let photo = |t: &str| {
         let t = super::text::fold_traditional(t.trim_start_matches(BOX_MARKERS).trim_start());
-        t.strip_prefix("摄影").is_some_and(|r| r.trim_start().starts_with([':', '：']))
+        // (`报道：林志明　摄影：陈国强`, `报道、摄影：黄慧敏`: the credit on one line.)
+        t.split("摄影").skip(1).any(|r| r.trim_start().starts_with([':', '：']))
     };
     let run = paras[..=i].iter().rev().take_while(|q| matches!(q.kind, Kind::Credit(_, CreditKind::People)));
     let cap = |q: &Para| q.kind == Kind::Body && is_cjk_text(&q.text) && is_terminated(&q.text) && len(&q.text) <= 80;
@@ -3936,6 +3988,13 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
                 })
                 // (Under the letters' label, whatever follows: `Write to: …`.)
                 .or_else(|| under_letters_label(paras, i).then(|| town_signature(&paras[i].text)).flatten())
+                .or_else(|| {
+                    paras
+                        .get(i + 1)
+                        .is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
+                        .then(|| reader_signature(&paras[i].text, rules, under_letters_label(paras, i)))
+                        .flatten()
+                })
         {
             paras[i].kind = Kind::Signature(c);
             continue;
@@ -5297,6 +5356,20 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     if let Some(k) = d.kicker.as_mut().filter(|k| is_angle_label(k)) {
         *k = label_text(k).to_string();
     }
+    // `〈焦點〉高雄 港區倉庫變文創`: a Taiwanese column's name set before the
+    // headline on its line is its kicker, as it is on a line of its own.
+    if d.kicker.is_none()
+        && let Some(t) = d.title.as_deref()
+        && let Some(close) = t.find('〉')
+        && let (label, rest) = (&t[..close + '〉'.len_utf8()], t[close + '〉'.len_utf8()..].trim())
+        && is_angle_label(label)
+        && len(rest) >= 4
+        && is_cjk_text(rest)
+    {
+        let (label, rest) = (label_text(label).to_string(), rest.to_string());
+        d.kicker = Some(label);
+        d.title = Some(rest);
+    }
     if !subtitles.is_empty() {
         // Decks set as bullets keep the bullet between them, not before the first.
         d.subtitle = Some(subtitles.join(" ").trim_start_matches('•').trim_start().to_string());
@@ -5782,8 +5855,14 @@ fn sets_title_first(first: &str, second: &str, body: &[Para]) -> bool {
     // reporters by the paper's short name.
     static OWN: OnceLock<Regex> = OnceLock::new();
     let own = static_re(&OWN, r"^(?:联合)?早报记者|^(?:星洲日报|南洋商报|光华日报|中国报|东方日报)记者");
+    // (A headline may use no character the two scripts write apart,
+    // `旺角劏房大廈火警` / `三人送院　百人疏散`; the story's text under it
+    // tells, a few such characters in its first paragraphs.)
+    let traditional_text =
+        body.iter().take(2).flat_map(|p| text_of(p).chars()).filter(|&c| super::text::fold_char(c) != c).count() >= 3;
     traditional(first)
         || traditional(second)
+        || traditional_text
         || body.iter().take(4).any(|p| match p.kind {
             Kind::Lead(..) => lead.is_match(&p.text),
             _ => own.is_match(p.text.trim_start()),
