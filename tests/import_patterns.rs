@@ -8459,3 +8459,30 @@ fn issue3_a_listings_entries_each_a_paragraph() {
     let listing = &arts.last().unwrap().body;
     assert!(listing.contains("until Sept. 7, $15.\n\nComedy at the Casbah:"), "{listing}");
 }
+
+/// A signed feature's crossheads of four words or more (`Plans for the new
+/// plant`, `What it means for workers`), with text under each that runs on
+/// to the writer's address (`mwilliams@dispatch.com` under Mark Williams's
+/// byline): subheads of the feature, which the byline covers whole; the
+/// next story, signed by its own writer, stays apart.
+#[test]
+fn issue3_long_crossheads_in_a_feature_signed_off_by_its_writer() {
+    let arts = page(
+        "Automaker bets big on battery plant\n\nBy Mark Williams\nThe Columbus Dispatch\n\n\
+         Honda will break ground next month on a $3.5 billion battery plant near Jeffersonville.\n\n\
+         \"This is a once-in-a-generation project for this region,\" said Commissioner Tony Anderson.\n\n\
+         Plans for the new plant\n\nThe factory will produce lithium-ion cells for electric vehicles.\n\n\
+         The site sits on 500 acres along Interstate 71.\n\n\
+         What it means for workers\n\nMost of the 2,200 jobs will pay between $22 and $35 an hour.\n\n\
+         Local officials said the plant would draw suppliers to the area.\n\n\
+         mwilliams@dispatch.com\n@MarkWilliamsCD\n\n\
+         Fed officials signal rates will stay on hold\n\nBy Craig Torres\nBloomberg\n\n\
+         WASHINGTON - Federal Reserve officials signaled they are in no hurry to cut interest rates.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Automaker bets big on battery plant", "Fed officials signal rates will stay on hold"]);
+    assert!(arts[0].body.contains("## Plans for the new plant\n\n"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("## What it means for workers\n\n"), "{}", arts[0].body);
+    assert!(arts[0].body.ends_with("draw suppliers to the area.\n"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.reporters, vec!["Mark Williams"]);
+}

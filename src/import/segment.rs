@@ -2287,6 +2287,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // Two writers give two addresses, a line each; a caption with its
     // credit (`… on Sunday. ZOU HONG / CHINA DAILY`) may follow them.
     let mailed = |p: &Para| p.text.contains('@') && is_contact_line(&p.text);
+    // (The last paragraph each such address signs, by its line, with the
+    // addresses: text under a feature's crossheads that ends on its writer's
+    // address is the feature's.)
+    let mut addressed: Vec<(usize, String)> = Vec::new();
     let mut k = 1;
     while k < owned.len() {
         let end = (k..owned.len()).find(|&j| !mailed(&owned[j])).unwrap_or(owned.len());
@@ -2301,6 +2305,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 is_head(q) || (q.kind == Kind::Body && strip_trailing_photo_credit(&q.text, rules).is_some())
             })
         {
+            let addresses: Vec<String> = owned[k..end].iter().map(|p| p.text.to_lowercase()).collect();
+            addressed.push((owned[last].no, addresses.join(" ")));
             owned.drain(k..end);
         } else {
             k += 1;
@@ -3220,8 +3226,47 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     .count()
                     <= 5
         };
+        // `Plans for the new plant` over text, in a signed feature whose text
+        // runs on, under such heads only, to its writer's address
+        // (`mwilliams@dispatch.com` under Mark Williams's story): the
+        // feature's crosshead, however many words it runs to.
+        let signed_crosshead = |h: usize| {
+            let from = piece_start(&starts, h);
+            let surnames: Vec<String> = paras[from..h]
+                .iter()
+                .filter_map(|q| match &q.kind {
+                    Kind::Byline(c) | Kind::Lead(c, _) => Some(c.reporters.iter()),
+                    _ => None,
+                })
+                .flatten()
+                .filter_map(|r| r.split_whitespace().last())
+                .map(|w| w.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase())
+                .filter(|w| w.chars().count() >= 3)
+                .collect();
+            if surnames.is_empty() {
+                return false;
+            }
+            let crosshead = |k: usize| {
+                paras[k].kind == Kind::Heading
+                    && !is_cjk_text(&paras[k].text)
+                    && paras[k].text.chars().any(char::is_lowercase)
+                    && word_count(&paras[k].text) <= 8
+                    && paras.get(k + 1).is_some_and(|q| q.kind == Kind::Body)
+            };
+            let mut k = h;
+            while k < n && (paras[k].kind == Kind::Body || crosshead(k)) {
+                if paras[k].kind == Kind::Body
+                    && let Some((_, mail)) = addressed.iter().find(|(no, _)| *no == paras[k].no)
+                {
+                    return surnames.iter().any(|s| mail.contains(s.as_str()));
+                }
+                k += 1;
+            }
+            false
+        };
         if i > 0
             && (unsigned_head(i) || labelled || caps_lead_head(i) || brief_head(i))
+            && !signed_crosshead(i)
             // (A one-paragraph story opening on its dateline, `MILO — …`, too.)
             && ((matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text))
                 // (A caption closes the story it illustrates, `…at Dubai
