@@ -8486,3 +8486,24 @@ fn issue3_long_crossheads_in_a_feature_signed_off_by_its_writer() {
     assert!(arts[0].body.ends_with("draw suppliers to the area.\n"), "{}", arts[0].body);
     assert_eq!(arts[0].front.reporters, vec!["Mark Williams"]);
 }
+
+/// `BY THE NUMBERS` in capitals over figures, each over what it counts,
+/// set tight under a markets table: a box of its own under its label, no
+/// byline naming `The Numbers`, no rows of the table's box.
+#[test]
+fn issue3_a_by_the_numbers_box_under_a_markets_table() {
+    let arts = page(
+        "Retail sales slip as shoppers pull back\n\nThe Associated Press\n\n\
+         NEW YORK - Americans cut back on spending at retailers last month as prices rose.\n\n\
+         MARKETS\n                 Close      Chg      %Chg\nDow           42,318.55   -112.40   -0.27\n\
+         S&P 500        5,912.17    -18.33   -0.31\nNasdaq        19,204.66    +21.05   +0.11\n\n\
+         BY THE NUMBERS\n2,200\nJobs expected at the battery plant\n$3.5 billion\nTotal investment by Honda\n\
+         40\nGigawatt-hours of annual capacity\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Retail sales slip as shoppers pull back", "MARKETS", "BY THE NUMBERS"]);
+    assert!(arts[2].front.reporters.is_empty(), "{:?}", arts[2].front.reporters);
+    assert!(arts[2].body.starts_with("2,200"), "{}", arts[2].body);
+    assert!(arts[2].body.contains("Gigawatt-hours of annual capacity"), "{}", arts[2].body);
+    assert!(!arts[1].body.contains("NUMBERS"), "{}", arts[1].body);
+}

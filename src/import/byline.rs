@@ -2711,7 +2711,9 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             .map(str::trim)
             .map(strip_role_tail)
         {
-            if !is_english_name(n) {
+            // (`BY THE NUMBERS`, `By the way`: a box's label; no one's name
+            // opens on `The`.)
+            if !is_english_name(n) || n.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
                 return None;
             }
             push_unique(&mut credits.reporters, title_case_caps(n));

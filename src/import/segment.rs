@@ -1378,6 +1378,29 @@ fn opens_in_capitals(text: &str) -> bool {
         && text.split_whitespace().take(4).any(|w| w.contains(char::is_lowercase))
 }
 
+/// `BY THE NUMBERS`, `FAST FACTS`: a box's label in capitals, four words
+/// at most, letters only.
+fn is_caps_box_label(text: &str) -> bool {
+    !is_cjk_text(text)
+        && (1..=4).contains(&word_count(text))
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && text.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '&' | '\'' | '’' | ':'))
+}
+
+/// `2,200` / `Jobs expected at the plant` / `$3.5 billion` / `Total
+/// investment`: a box's figures, each on its line over the words saying
+/// what it counts (the first line a figure, two figures at least).
+fn is_figures_box(lines: &[&str]) -> bool {
+    let figure = |l: &str| {
+        let t = l.trim_start_matches(['$', '£', '€', '¥']);
+        t.starts_with(|c: char| c.is_ascii_digit()) && word_count(l) <= 3
+    };
+    let figures = lines.iter().filter(|l| figure(l)).count();
+    lines.first().is_some_and(|l| figure(l))
+        && figures >= 2
+        && lines.iter().enumerate().all(|(k, l)| !figure(l) || lines.get(k + 1).is_some_and(|m| !figure(m)))
+}
+
 /// `FILM`, `WHAT'S ON`: a section's label set in capitals, a word or two
 /// of letters (a name in capitals signing a piece runs to two words too, so
 /// callers rule names out).
@@ -1705,6 +1728,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // source; the label heads the box (which starts a piece of its
             // own below), no row of it, and the rows stay one block.
             let rows = Para { text: lines[1..].join("\n"), ..p.clone() };
+            let label = heading_of(p, lines[0].to_string());
+            owned.splice(i..=i, [label, rows]);
+            i += 1;
+        } else if lines.len() >= 5 && is_caps_box_label(lines[0]) && is_figures_box(&lines[1..]) {
+            // `BY THE NUMBERS` over `2,200` / `Jobs expected at the plant` /
+            // `$3.5 billion` / …: a box's label over its figures, each over
+            // what it counts; the label heads the box, the rows stay one
+            // block (set as a byline or a row, the label would be neither).
+            let rows = Para { kind: Kind::Verse, text: lines[1..].join("\n"), ..p.clone() };
             let label = heading_of(p, lines[0].to_string());
             owned.splice(i..=i, [label, rows]);
             i += 1;
@@ -3002,6 +3034,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             if let Some(e) = (i + 1..paras.len()).find(|&k| !matches!(paras[k].kind, Kind::Item(_))) {
                 starts.insert(e);
             }
+        }
+        // (A box of figures under its label in capitals, split off above,
+        // is a piece of its own wherever it stands.)
+        if i > 0
+            && p.kind == Kind::Heading
+            && is_caps_box_label(&p.text)
+            && paras.get(i + 1).is_some_and(|q| {
+                q.kind == Kind::Verse && is_figures_box(&q.text.lines().map(str::trim).collect::<Vec<_>>())
+            })
+        {
+            starts.insert(i);
         }
         // (`INSIDE` over `Obituaries ..... A5`: its label kept among the
         // rows of the box, as an export sets an index of pages.)
