@@ -8507,3 +8507,16 @@ fn issue3_a_by_the_numbers_box_under_a_markets_table() {
     assert!(arts[2].body.contains("Gigawatt-hours of annual capacity"), "{}", arts[2].body);
     assert!(!arts[1].body.contains("NUMBERS"), "{}", arts[1].body);
 }
+
+/// `Bloomberg's Steve Matthews contributed to this report.` under a wire
+/// story: the contributor is the writer named, not the wire's possessive.
+#[test]
+fn issue3_a_contributor_named_after_his_wires_possessive() {
+    let a = one("Fed officials signal rates will stay on hold\n\nBy Craig Torres\nBloomberg\n\n\
+         WASHINGTON - Federal Reserve officials signaled they are in no hurry to cut interest rates.\n\n\
+         Investors now expect the central bank to hold rates steady until September.\n\n\
+         Bloomberg's Steve Matthews contributed to this report.\n");
+    assert_eq!(a.front.reporters, vec!["Craig Torres"]);
+    assert_eq!(a.front.contributors, vec!["Steve Matthews"]);
+    assert!(!a.body.contains("contributed"), "{}", a.body);
+}

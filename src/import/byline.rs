@@ -3516,6 +3516,19 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let mut credits = Credits::default();
         for n in names.split([',', ';']).flat_map(|p| p.split(" and ")) {
             let n = without_place(after_role_words(n.trim().trim_start_matches("and ").trim()));
+            // `Bloomberg's Steve Matthews`, `The Post's Ann Lee`: the writer,
+            // whose wire or paper is said before the name.
+            let n = n
+                .split_once("'s ")
+                .or_else(|| n.split_once("’s "))
+                .or_else(|| n.split_once("' "))
+                .or_else(|| n.split_once("’ "))
+                .filter(|(whose, name)| {
+                    (english_agency(whose, rules).is_some() || whose.starts_with("The "))
+                        && word_count(name) >= 2
+                        && is_english_name(name)
+                })
+                .map_or(n, |(_, name)| name);
             // `The Associated Press contributed…`: the agency by the name kept for it.
             if let Some(agency) = english_agency(n, rules) {
                 push_unique(&mut credits.contributors, agency);
