@@ -8520,3 +8520,34 @@ fn issue3_a_contributor_named_after_his_wires_possessive() {
     assert_eq!(a.front.contributors, vec!["Steve Matthews"]);
     assert!(!a.body.contains("contributed"), "{}", a.body);
 }
+
+/// A `NEWS IN BRIEF` column whose first items open on their places
+/// (`PRETORIA - …`) and whose later ones open on none, one signed by its
+/// wire (`ANA`) and one by the desk (`Staff Reporter`) on a line of their
+/// own: every item stays the column's, its label the kicker.
+#[test]
+fn issue3_briefs_without_places_after_placed_ones_stay_in_the_column() {
+    let arts = page(
+        "Mother of slain teen calls for justice\n\nLerato Dlamini\n\n\
+         CAPE TOWN - The mother of a 16-year-old boy who was shot dead last week has called on police to make an arrest.\n\n\
+         NEWS IN BRIEF\n\nMan arrested for cable theft\n\
+         PRETORIA - A 34-year-old man was arrested in Centurion on Monday night with copper cable in his car.\n\n\
+         Hijacked truck recovered\nPOLOKWANE - Police recovered a hijacked truck on the N1 on Sunday.\n\n\
+         Matric exam timetable released\nThe Department of Basic Education has released the final timetable for the exams.\n\n\
+         ANA\n\n\
+         Water cuts for parts of Tshwane\nResidents of Atteridgeville will be without water for 36 hours from Thursday.\n\n\
+         Staff Reporter\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Mother of slain teen calls for justice"),
+            (Some("NEWS IN BRIEF"), "Man arrested for cable theft"),
+            (Some("NEWS IN BRIEF"), "Hijacked truck recovered"),
+            (Some("NEWS IN BRIEF"), "Matric exam timetable released"),
+            (Some("NEWS IN BRIEF"), "Water cuts for parts of Tshwane"),
+        ]
+    );
+    assert_eq!(arts[3].front.agency.as_deref(), Some("ANA"));
+    assert_eq!(arts[4].front.reporters, vec!["Staff Reporter"]);
+}

@@ -4122,6 +4122,25 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             && is_terminated(text_of(&paras[j - 1]))
             && paras.get(j + 1).is_none_or(is_head)
     };
+    // `ANA`, `Staff Reporter` on its own line under an English column's
+    // brief, over the next item's head: the wire or desk signs the item.
+    let unnamed_signs_item = |j: usize| {
+        matches!(&paras[j].kind, Kind::Byline(c) | Kind::Credit(c, _)
+            if c.reporters.is_empty() && (c.agency.is_some() || c.desk.is_some()))
+            && j > 0
+            && matches!(paras[j - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(text_of(&paras[j - 1]))
+            && paras.get(j + 1).is_none_or(is_head)
+    };
+    // `Matric exam timetable released` over one paragraph after items that
+    // opened on their places: an English column's item without its place,
+    // closed by the next head, its signature or the page's end.
+    let plain_english_item = |e: usize, l: usize| {
+        is_english_brief_label(&paras[l].text)
+            && paras[e].kind == Kind::Body
+            && is_terminated(&paras[e].text)
+            && paras.get(e + 1).is_none_or(|q| is_head(q) || unnamed_signs_item(e + 1) || signs_item(e + 1))
+    };
     let one_para_brief = |k: usize, l: usize| {
         (is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text))
             && matches!(paras[k].kind, Kind::Lead(..))
@@ -4165,6 +4184,7 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     || one_para_brief(i, l)
                     || obituary_lead(i, l)
                     || (i > l + 1 && signs_item(i) && is_english_brief_label(&paras[l].text))
+                    || (i > l + 1 && unnamed_signs_item(i) && is_english_brief_label(&paras[l].text))
             })
         {
             label = None;
@@ -4201,7 +4221,7 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     out.push((i, None));
                     label = None;
                 }
-                Some(Kind::Body) if lead_items => {
+                Some(Kind::Body) if lead_items && !plain_english_item(e, l) => {
                     out.push((i, None));
                     label = None;
                 }
