@@ -8551,3 +8551,35 @@ fn issue3_briefs_without_places_after_placed_ones_stay_in_the_column() {
     assert_eq!(arts[3].front.agency.as_deref(), Some("ANA"));
     assert_eq!(arts[4].front.reporters, vec!["Staff Reporter"]);
 }
+
+/// A tabloid's pull quote in single quotes (`'Harry has wanted to do this
+/// for years'`), repeating the text above it: dropped, no subhead.
+#[test]
+fn issue3_a_pull_quote_in_single_quotes_is_dropped() {
+    let a = one("HARRY'S GLASTO GIG\n\nEXCLUSIVE by JANE SMITH, Showbiz Editor\n\n\
+         HARRY STYLES is set to headline Glastonbury next summer after secret talks with Emily Eavis.\n\n\
+         A source said: \"Harry has wanted to do this for years. The deal was agreed over dinner.\"\n\n\
+         'Harry has wanted to do this for years'\n\n\
+         The star last played the festival as a surprise guest in 2022.\n");
+    assert_eq!(a.front.reporters, vec!["Jane Smith"]);
+    assert!(!a.body.contains("## "), "{}", a.body);
+    assert_eq!(a.body.matches("Harry has wanted").count(), 1, "{}", a.body);
+}
+
+/// `TV PICK OF THE DAY` in capitals, five words, over the programme's
+/// name and its blurb after a finished story: a listings box of its own,
+/// no subheads of the story above.
+#[test]
+fn issue3_a_long_label_in_capitals_heads_a_box_after_a_story() {
+    let arts = page(
+        "Corrie legend quits after 20 years\n\nBy EMMA BURNS\n\n\
+         CORONATION Street favourite Sally Dynevor has quit the soap after two decades on the cobbles.\n\n\
+         Her exit storyline is being kept under wraps.\n\n\
+         TV PICK OF THE DAY\nThe Great British Bake Off\nThe bakers face their toughest challenge yet as Paul asks for a \
+         three-tier showstopper.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(!arts[0].body.contains("PICK"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("three-tier showstopper"), "{}", arts[1].body);
+}

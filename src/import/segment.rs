@@ -1379,10 +1379,15 @@ fn opens_in_capitals(text: &str) -> bool {
 }
 
 /// `BY THE NUMBERS`, `FAST FACTS`: a box's label in capitals, four words
-/// at most, letters only.
+/// at most.
 fn is_caps_box_label(text: &str) -> bool {
+    is_caps_label_of_at_most(text, 4)
+}
+
+/// A label in capitals of `max` words at most, letters only.
+fn is_caps_label_of_at_most(text: &str, max: usize) -> bool {
     !is_cjk_text(text)
-        && (1..=4).contains(&word_count(text))
+        && (1..=max).contains(&word_count(text))
         && text.chars().filter(|c| c.is_alphabetic()).count() >= 4
         && text.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '&' | '\'' | '’' | ':'))
 }
@@ -3188,7 +3193,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // rarely surprises`, `WHAT'S ON` over `Kite Beach Cinema`): no
         // crosshead stands under a label, so the headline under it may be
         // as short as a listing's.
-        let caps_label = is_caps_label(&p.text);
+        // (A box's label may run longer, `TV PICK OF THE DAY` over the
+        // programme's name: capitals still, letters only.)
+        let caps_label = is_caps_label(&p.text) || (word_count(&p.text) >= 3 && is_caps_label_of_at_most(&p.text, 6));
         let labelled = p.kind == Kind::Heading
             && (super::header::is_plain_label(&p.text) || caps_label)
             // (`Libby Brooks` signing the brief above is no label.)
@@ -4353,7 +4360,10 @@ fn drop_pull_quotes(paras: &mut [Para]) {
     }
     for i in 1..paras.len() {
         let t = paras[i].text.trim();
-        let Some(inner) = t.strip_prefix(['"', '“', '「']) else { continue };
+        // (British papers set it in single quotes: `'Harry has wanted to do
+        // this for years'`, both marks there.)
+        let single = t.strip_prefix(['\'', '‘']).and_then(|r| r.strip_suffix(['\'', '’']));
+        let Some(inner) = t.strip_prefix(['"', '“', '「']).or(single) else { continue };
         let inner =
             inner.trim_end_matches(['"', '”', '」']).trim_end_matches(['.', '。', ',', '，', '!', '?', '！', '？']);
         if len(inner) < 15 || inner.contains(['"', '“', '”']) {
