@@ -8583,3 +8583,28 @@ fn issue3_a_long_label_in_capitals_heads_a_box_after_a_story() {
     assert!(!arts[0].body.contains("PICK"), "{}", arts[0].body);
     assert!(arts[1].body.contains("three-tier showstopper"), "{}", arts[1].body);
 }
+
+/// Wire and desk sign-offs as South African and Pakistani exports set
+/// them: ` - ANA` run on after the last sentence (a hyphen for the dash),
+/// `-APP` close up on its own line, `Monitoring Desk` on its own line at
+/// the end: the agency or the desk, none of them left in the text.
+#[test]
+fn issue3_hyphened_wire_and_desk_sign_offs() {
+    let arts = page(
+        "Ramaphosa to address nation on crime\n\nSIZWE DLAMINI AND STAFF REPORTER\n\n\
+         PRETORIA - President Cyril Ramaphosa will address the nation tonight on crime.\n\n\
+         Cabinet met on Tuesday to finalise the plan. - ANA\n\n\
+         Security tightened for Muharram\n\nISLAMABAD: Security has been tightened across the federal capital\n\
+         ahead of Muharram, with more than 5,000 police personnel to be deployed.\n-APP\n\n\
+         Gold price rises by Rs1,500\n\nKARACHI: The price of gold rose by Rs1,500 per tola on Wednesday.\n\n\
+         The association said gold was sold at Rs245,000 per tola.\n\nMonitoring Desk\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    assert_eq!(arts[0].front.agency.as_deref(), Some("ANA"));
+    assert!(arts[0].body.ends_with("finalise the plan.\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("APP"));
+    assert!(!arts[1].body.contains("APP"), "{}", arts[1].body);
+    assert_eq!(arts[2].front.reporters, vec!["Monitoring Desk"]);
+    assert!(!arts[2].body.contains("Desk"), "{}", arts[2].body);
+}

@@ -91,13 +91,14 @@ fn desk_named(line: &str) -> Option<String> {
     (!lower.contains("report") || lower.contains("reporter")).then_some(t)
 }
 
-/// `Staff report`, `Sports Reporter`, `Our Bureau`, `Special to The
-/// Courier`: a byline that names no writer.
+/// `Staff report`, `Sports Reporter`, `Our Bureau`, `Monitoring Desk`
+/// (Pakistani papers), `Special to The Courier`: a byline that names no
+/// writer.
 fn unnamed_byline() -> &'static Regex {
     static UNNAMED: OnceLock<Regex> = OnceLock::new();
     static_re(
         &UNNAMED,
-        r"^(?:(?:[—–-]\s*)?(?:[A-Z][A-Za-z]+\s+)?(?i:(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)|(?:Our|Staff|Special|Legal|Political|Diplomatic|Sports|Business|Chief|Senior)\s+(?:Special\s+)?(?:Reporter|Correspondent|Representative|Bureau)|Our\s+Bureau|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
+        r"^(?:(?:[—–-]\s*)?(?:[A-Z][A-Za-z]+\s+)?(?i:(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)|(?:Our|Staff|Special|Legal|Political|Diplomatic|Sports|Business|Chief|Senior)\s+(?:Special\s+)?(?:Reporter|Correspondent|Representative|Bureau)|Our\s+Bureau|(?:Monitoring|News|Web|Online|Foreign|City|Metro|National|Sports|Business)\s+Desk|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
     )
 }
 
@@ -3358,7 +3359,9 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     }
     // `- Bloomberg` on its own line under a brief: an export's hyphen for
     // the dash; only a wire known so is read there (a list's item is not).
-    if let Some(who) = inner.strip_prefix("- ") {
+    // (`-APP`: Pakistani papers set the hyphen close up to the wire.)
+    let close_up = inner.strip_prefix('-').filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    if let Some(who) = inner.strip_prefix("- ").or(close_up) {
         if let Some(agency) = english_agency(who.trim(), rules) {
             return Some((Credits { agency: Some(agency), ..Credits::default() }, CreditKind::Agency));
         }
@@ -4007,6 +4010,15 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
         && !["End", "Ends", "Ed", "Anonymous"].contains(&&c[2])
     {
         let agency = english_agency(&c[2], rules).unwrap_or_else(|| c[2].to_string());
+        return Some((para[..c.get(1)?.end()].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
+    }
+    // `… to finalise the plan. - ANA`: an export's hyphen for the dash,
+    // read so before a wire known only.
+    static HYPHENED_WIRE: OnceLock<Regex> = OnceLock::new();
+    let hyphened = static_re(&HYPHENED_WIRE, r"[^.]([.!?])\s+-\s?([A-Z][A-Za-z0-9]{1,11})$");
+    if let Some(c) = hyphened.captures(para)
+        && let Some(agency) = english_agency(&c[2], rules)
+    {
         return Some((para[..c.get(1)?.end()].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
     }
     let c = re.captures(para)?;
