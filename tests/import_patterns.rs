@@ -8608,3 +8608,18 @@ fn issue3_hyphened_wire_and_desk_sign_offs() {
     assert_eq!(arts[2].front.reporters, vec!["Monitoring Desk"]);
     assert!(!arts[2].body.contains("Desk"), "{}", arts[2].body);
 }
+
+/// A caption's credit cut after its slash (`Picture: Doctor Ngcobo/` over
+/// `African News Agency (ANA)`): one credit, the photographer a
+/// contributor, the agency's name neither text nor the story's wire.
+#[test]
+fn issue3_a_picture_credit_wrapped_after_its_slash() {
+    let a = one("Floods leave hundreds homeless\n\nBongani Hans\n\n\
+         DURBAN - Hundreds of residents have been left homeless after heavy rains lashed the city.\n\n\
+         The city's disaster management unit said 312 shacks had been destroyed.\n\n\
+         Residents shelter at a community hall in Inanda. Picture: Doctor Ngcobo/\nAfrican News Agency (ANA)\n");
+    assert_eq!(a.front.reporters, vec!["Bongani Hans"]);
+    assert_eq!(a.front.contributors, vec!["Doctor Ngcobo"]);
+    assert_eq!(a.front.agency, None);
+    assert!(a.body.ends_with("community hall in Inanda.\n"), "{}", a.body);
+}

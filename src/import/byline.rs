@@ -4424,11 +4424,13 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     // `… on Sunday. PHOTO BY MIGUEL REYES`: Australian, New Zealand, Irish,
     // African and Philippine papers label the credit (Singapore's name the
     // paper first: `ST PHOTO: GAVIN FOO`; Indian ones after a bar: `| Photo
-    // Credit: B. Jothi Ramalingam`).
+    // Credit: B. Jothi Ramalingam`); South African ones the agency after a
+    // slash, its initials in brackets: `Picture: Doctor Ngcobo/African News
+    // Agency (ANA)`.
     static LABELLED: OnceLock<Regex> = OnceLock::new();
     let labelled = static_re(
         &LABELLED,
-        r#"^(.*[.!?"”’])\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})?)$"#,
+        r#"^(.*[.!?"”’])\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:\s*\([A-Z]{2,6}\))?)?)$"#,
     );
     if let Some(c) = labelled.captures(para)
         && let Some(credits) = photographer(&c[2], rules)

@@ -863,6 +863,12 @@ fn joins(
     if !b.blank_before && ends_with_credit_label(&a.text) {
         return true;
     }
+    // `… in Inanda. Picture: Doctor Ngcobo/` over `African News Agency
+    // (ANA)`: a credit cut after its slash names the photographer's agency
+    // on the next line.
+    if !b.blank_before && a.text.trim_end().ends_with('/') && credit_label_before_slash(&a.text) {
+        return true;
+    }
     // `By CORAL DAVENPORT` / `and JACK HEALY`: a second writer on a line
     // of its own (it became a story of its own, the first left empty);
     // `By WANG XIAOYU in Beijing and` / `CHEN MEILING in Hangzhou` alike.
@@ -1081,6 +1087,17 @@ fn ends_with_title_abbreviation(t: &str) -> bool {
     ];
     let last = t.trim_end().rsplit([' ', '(']).next().unwrap_or("");
     TITLES.contains(&last)
+}
+
+/// Whether a line ending on a slash has a photo credit's label among its
+/// last words (`Picture: Doctor Ngcobo/`).
+fn credit_label_before_slash(t: &str) -> bool {
+    let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+    words
+        .iter()
+        .rev()
+        .take(5)
+        .any(|w| ["picture:", "pictures:", "photo:", "photos:", "photograph:", "image:"].contains(&w.as_str()))
 }
 
 fn ends_with_credit_label(t: &str) -> bool {
