@@ -8623,3 +8623,17 @@ fn issue3_a_picture_credit_wrapped_after_its_slash() {
     assert_eq!(a.front.agency, None);
     assert!(a.body.ends_with("community hall in Inanda.\n"), "{}", a.body);
 }
+
+/// `By Anne D'Innocenzo` over `AP Retail Writer`: the wire's writer on a
+/// beat; the wire is the agency, its initials and beat no second writer.
+#[test]
+fn issue3_a_wires_beat_writer_role_under_the_byline() {
+    for role in ["AP Retail Writer", "AP Business Writer", "Associated Press Writer"] {
+        let a = one(&format!(
+            "Grocery chain to close 12 stores\n\nBy Anne D'Innocenzo\n{role}\n\n\
+             NEW YORK - A regional grocery chain said Thursday it would close 12 stores across Ohio.\n"
+        ));
+        assert_eq!(a.front.reporters, vec!["Anne D'Innocenzo"], "{role}");
+        assert_eq!(a.front.agency.as_deref(), Some("Associated Press"), "{role}");
+    }
+}

@@ -2040,6 +2040,16 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     // `Staff Writer` on its own line under `By NAME`.
     if is_english_role(line) && (is_english_name(line) || is_sentence_case_role(line) || name_over_sentence_role(line))
     {
+        // `AP Retail Writer`, `AP Business Writer`, `Associated Press
+        // Writer` under `By NAME`: the wire's writer on a beat; the wire is
+        // the agency, no writer.
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.len() <= 5
+            && let Some(agency) =
+                (1..words.len().min(4)).rev().find_map(|k| english_agency(&words[..k].join(" "), rules))
+        {
+            return Some(Credits { agency: Some(agency), ..Credits::default() });
+        }
         match name_before_role(line) {
             Some(name) if word_count(line) <= 6 => {
                 return Some(Credits { reporters: vec![name], ..Credits::default() });
