@@ -8637,3 +8637,17 @@ fn issue3_a_wires_beat_writer_role_under_the_byline() {
         assert_eq!(a.front.agency.as_deref(), Some("Associated Press"), "{role}");
     }
 }
+
+/// `…beat off competition from Taylor Swift, the Official` over `Charts
+/// Company said.`: a sentence the column cut inside a name goes on to its
+/// full stop on the short line under it; no subhead of the first half.
+#[test]
+fn issue3_a_sentence_cut_inside_a_name_is_mended() {
+    let a = one("Adele tops charts again\n\nADELE has scored her eighth week at No1 with her comeback album.\n\n\
+         The singer, 38, beat off competition from Taylor Swift, the Official\nCharts Company said.\n");
+    assert_eq!(
+        a.body,
+        "ADELE has scored her eighth week at No1 with her comeback album.\n\n\
+         The singer, 38, beat off competition from Taylor Swift, the Official Charts Company said.\n"
+    );
+}

@@ -965,6 +965,13 @@ fn joins(
     {
         return true;
     }
+    // `The singer, 38, beat off competition from Taylor Swift, the Official`
+    // over `Charts Company said.`: running text cut inside a name, after a
+    // word in lower case, goes on to its full stop in a few words on the
+    // next line, however little of the page's measure can be told.
+    if !b.blank_before && cut_inside_a_name(&a.text, &b.text) {
+        return true;
+    }
     // A finished sentence, then a short line that does not run on: a
     // headline, even where the sentence filled its line.
     let runs_on = |w: usize| after.is_some_and(|c| !(c.blank_before && layout.blank_paras) && full(b, c, w));
@@ -1098,6 +1105,26 @@ fn credit_label_before_slash(t: &str) -> bool {
         .rev()
         .take(5)
         .any(|w| ["picture:", "pictures:", "photo:", "photos:", "photograph:", "image:"].contains(&w.as_str()))
+}
+
+/// Whether running text `a` stops on a capitalised word after one in lower
+/// case (`…, the Official`) and `b` ends the sentence in a few words that
+/// open capitalised (`Charts Company said.`): the name's rest.
+fn cut_inside_a_name(a: &str, b: &str) -> bool {
+    let words: Vec<&str> = a.split_whitespace().collect();
+    let n = words.len();
+    !is_cjk_text(a)
+        && !is_terminated(a)
+        && (super::repair::is_running_text(a) || (n >= 8 && a.contains(", ")))
+        && n >= 2
+        && words[n - 1].starts_with(char::is_uppercase)
+        && words[n - 1].chars().all(char::is_alphabetic)
+        && words[n - 1].chars().skip(1).any(char::is_lowercase)
+        && words[n - 2].chars().all(|c| c.is_lowercase())
+        && b.starts_with(char::is_uppercase)
+        && b.split_whitespace().next().is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
+        && is_terminated(b)
+        && (2..=6).contains(&word_count(b))
 }
 
 fn ends_with_credit_label(t: &str) -> bool {
