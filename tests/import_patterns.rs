@@ -8651,3 +8651,13 @@ fn issue3_a_sentence_cut_inside_a_name_is_mended() {
          The singer, 38, beat off competition from Taylor Swift, the Official Charts Company said.\n"
     );
 }
+
+/// `Picture: ITV`, `Pictures: BBC` under a caption: the broadcaster's
+/// initials credited as printed, not title-cased as a name (`Itv`).
+#[test]
+fn issue3_a_picture_credit_in_initials_is_kept_as_printed() {
+    let a = one("Celeb show returns to Wales\n\nBy COLIN ROBERTSON, TV Editor\n\n\
+         I'M A CELEBRITY is heading back to Gwrych Castle in North Wales this autumn.\n\n\
+         Ant and Dec will host the new series. Picture: ITV\n");
+    assert_eq!(a.front.contributors, vec!["ITV"]);
+}

@@ -4267,8 +4267,12 @@ fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
         Some((a, _)) => a.trim(),
         None => who,
     };
+    // (`Picture: ITV`, `Pictures: BBC`: a broadcaster's or picture
+    // library's initials, one word of capitals, kept as printed.)
+    let initials = !name.contains(' ') && (2..=4).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase());
     match english_agency(name, rules) {
         Some(agency) => push_unique(&mut credits.contributors, agency),
+        None if initials => push_unique(&mut credits.contributors, name.to_string()),
         None if is_english_name(name) => push_unique(&mut credits.contributors, title_case_caps(name)),
         None => return None,
     }
