@@ -8860,3 +8860,205 @@ fn issue3_a_dashed_reader_signature_with_courtesy_title() {
     );
     assert_eq!(arts[0].front.reporters, ["陈女士"]);
 }
+
+/// A signed feature's crossheads of four words or more (`Plans for the new
+/// plant`, `What it means for workers`), with text under each that runs on
+/// to the writer's address (`mwilliams@dispatch.com` under Mark Williams's
+/// byline): subheads of the feature, which the byline covers whole; the
+/// next story, signed by its own writer, stays apart.
+#[test]
+fn issue3_long_crossheads_in_a_feature_signed_off_by_its_writer() {
+    let arts = page(
+        "Automaker bets big on battery plant\n\nBy Mark Williams\nThe Columbus Dispatch\n\n\
+         Honda will break ground next month on a $3.5 billion battery plant near Jeffersonville.\n\n\
+         \"This is a once-in-a-generation project for this region,\" said Commissioner Tony Anderson.\n\n\
+         Plans for the new plant\n\nThe factory will produce lithium-ion cells for electric vehicles.\n\n\
+         The site sits on 500 acres along Interstate 71.\n\n\
+         What it means for workers\n\nMost of the 2,200 jobs will pay between $22 and $35 an hour.\n\n\
+         Local officials said the plant would draw suppliers to the area.\n\n\
+         mwilliams@dispatch.com\n@MarkWilliamsCD\n\n\
+         Fed officials signal rates will stay on hold\n\nBy Craig Torres\nBloomberg\n\n\
+         WASHINGTON - Federal Reserve officials signaled they are in no hurry to cut interest rates.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Automaker bets big on battery plant", "Fed officials signal rates will stay on hold"]);
+    assert!(arts[0].body.contains("## Plans for the new plant\n\n"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("## What it means for workers\n\n"), "{}", arts[0].body);
+    assert!(arts[0].body.ends_with("draw suppliers to the area.\n"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.reporters, vec!["Mark Williams"]);
+}
+
+/// `BY THE NUMBERS` in capitals over figures, each over what it counts,
+/// set tight under a markets table: a box of its own under its label, no
+/// byline naming `The Numbers`, no rows of the table's box.
+#[test]
+fn issue3_a_by_the_numbers_box_under_a_markets_table() {
+    let arts = page(
+        "Retail sales slip as shoppers pull back\n\nThe Associated Press\n\n\
+         NEW YORK - Americans cut back on spending at retailers last month as prices rose.\n\n\
+         MARKETS\n                 Close      Chg      %Chg\nDow           42,318.55   -112.40   -0.27\n\
+         S&P 500        5,912.17    -18.33   -0.31\nNasdaq        19,204.66    +21.05   +0.11\n\n\
+         BY THE NUMBERS\n2,200\nJobs expected at the battery plant\n$3.5 billion\nTotal investment by Honda\n\
+         40\nGigawatt-hours of annual capacity\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Retail sales slip as shoppers pull back", "MARKETS", "BY THE NUMBERS"]);
+    assert!(arts[2].front.reporters.is_empty(), "{:?}", arts[2].front.reporters);
+    assert!(arts[2].body.starts_with("2,200"), "{}", arts[2].body);
+    assert!(arts[2].body.contains("Gigawatt-hours of annual capacity"), "{}", arts[2].body);
+    assert!(!arts[1].body.contains("NUMBERS"), "{}", arts[1].body);
+}
+
+/// `Bloomberg's Steve Matthews contributed to this report.` under a wire
+/// story: the contributor is the writer named, not the wire's possessive.
+#[test]
+fn issue3_a_contributor_named_after_his_wires_possessive() {
+    let a = one("Fed officials signal rates will stay on hold\n\nBy Craig Torres\nBloomberg\n\n\
+         WASHINGTON - Federal Reserve officials signaled they are in no hurry to cut interest rates.\n\n\
+         Investors now expect the central bank to hold rates steady until September.\n\n\
+         Bloomberg's Steve Matthews contributed to this report.\n");
+    assert_eq!(a.front.reporters, vec!["Craig Torres"]);
+    assert_eq!(a.front.contributors, vec!["Steve Matthews"]);
+    assert!(!a.body.contains("contributed"), "{}", a.body);
+}
+
+/// A `NEWS IN BRIEF` column whose first items open on their places
+/// (`PRETORIA - …`) and whose later ones open on none, one signed by its
+/// wire (`ANA`) and one by the desk (`Staff Reporter`) on a line of their
+/// own: every item stays the column's, its label the kicker.
+#[test]
+fn issue3_briefs_without_places_after_placed_ones_stay_in_the_column() {
+    let arts = page(
+        "Mother of slain teen calls for justice\n\nLerato Dlamini\n\n\
+         CAPE TOWN - The mother of a 16-year-old boy who was shot dead last week has called on police to make an arrest.\n\n\
+         NEWS IN BRIEF\n\nMan arrested for cable theft\n\
+         PRETORIA - A 34-year-old man was arrested in Centurion on Monday night with copper cable in his car.\n\n\
+         Hijacked truck recovered\nPOLOKWANE - Police recovered a hijacked truck on the N1 on Sunday.\n\n\
+         Matric exam timetable released\nThe Department of Basic Education has released the final timetable for the exams.\n\n\
+         ANA\n\n\
+         Water cuts for parts of Tshwane\nResidents of Atteridgeville will be without water for 36 hours from Thursday.\n\n\
+         Staff Reporter\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Mother of slain teen calls for justice"),
+            (Some("NEWS IN BRIEF"), "Man arrested for cable theft"),
+            (Some("NEWS IN BRIEF"), "Hijacked truck recovered"),
+            (Some("NEWS IN BRIEF"), "Matric exam timetable released"),
+            (Some("NEWS IN BRIEF"), "Water cuts for parts of Tshwane"),
+        ]
+    );
+    assert_eq!(arts[3].front.agency.as_deref(), Some("ANA"));
+    assert_eq!(arts[4].front.reporters, vec!["Staff Reporter"]);
+}
+
+/// A tabloid's pull quote in single quotes (`'Harry has wanted to do this
+/// for years'`), repeating the text above it: dropped, no subhead.
+#[test]
+fn issue3_a_pull_quote_in_single_quotes_is_dropped() {
+    let a = one("HARRY'S GLASTO GIG\n\nEXCLUSIVE by JANE SMITH, Showbiz Editor\n\n\
+         HARRY STYLES is set to headline Glastonbury next summer after secret talks with Emily Eavis.\n\n\
+         A source said: \"Harry has wanted to do this for years. The deal was agreed over dinner.\"\n\n\
+         'Harry has wanted to do this for years'\n\n\
+         The star last played the festival as a surprise guest in 2022.\n");
+    assert_eq!(a.front.reporters, vec!["Jane Smith"]);
+    assert!(!a.body.contains("## "), "{}", a.body);
+    assert_eq!(a.body.matches("Harry has wanted").count(), 1, "{}", a.body);
+}
+
+/// `TV PICK OF THE DAY` in capitals, five words, over the programme's
+/// name and its blurb after a finished story: a listings box of its own,
+/// no subheads of the story above.
+#[test]
+fn issue3_a_long_label_in_capitals_heads_a_box_after_a_story() {
+    let arts = page(
+        "Corrie legend quits after 20 years\n\nBy EMMA BURNS\n\n\
+         CORONATION Street favourite Sally Dynevor has quit the soap after two decades on the cobbles.\n\n\
+         Her exit storyline is being kept under wraps.\n\n\
+         TV PICK OF THE DAY\nThe Great British Bake Off\nThe bakers face their toughest challenge yet as Paul asks for a \
+         three-tier showstopper.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles.len(), 2, "{titles:?}");
+    assert!(!arts[0].body.contains("PICK"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("three-tier showstopper"), "{}", arts[1].body);
+}
+
+/// Wire and desk sign-offs as South African and Pakistani exports set
+/// them: ` - ANA` run on after the last sentence (a hyphen for the dash),
+/// `-APP` close up on its own line, `Monitoring Desk` on its own line at
+/// the end: the agency or the desk, none of them left in the text.
+#[test]
+fn issue3_hyphened_wire_and_desk_sign_offs() {
+    let arts = page(
+        "Ramaphosa to address nation on crime\n\nSIZWE DLAMINI AND STAFF REPORTER\n\n\
+         PRETORIA - President Cyril Ramaphosa will address the nation tonight on crime.\n\n\
+         Cabinet met on Tuesday to finalise the plan. - ANA\n\n\
+         Security tightened for Muharram\n\nISLAMABAD: Security has been tightened across the federal capital\n\
+         ahead of Muharram, with more than 5,000 police personnel to be deployed.\n-APP\n\n\
+         Gold price rises by Rs1,500\n\nKARACHI: The price of gold rose by Rs1,500 per tola on Wednesday.\n\n\
+         The association said gold was sold at Rs245,000 per tola.\n\nMonitoring Desk\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles.len(), 3, "{titles:?}");
+    assert_eq!(arts[0].front.agency.as_deref(), Some("ANA"));
+    assert!(arts[0].body.ends_with("finalise the plan.\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("APP"));
+    assert!(!arts[1].body.contains("APP"), "{}", arts[1].body);
+    assert_eq!(arts[2].front.reporters, vec!["Monitoring Desk"]);
+    assert!(!arts[2].body.contains("Desk"), "{}", arts[2].body);
+}
+
+/// A caption's credit cut after its slash (`Picture: Doctor Ngcobo/` over
+/// `African News Agency (ANA)`): one credit, the photographer a
+/// contributor, the agency's name neither text nor the story's wire.
+#[test]
+fn issue3_a_picture_credit_wrapped_after_its_slash() {
+    let a = one("Floods leave hundreds homeless\n\nBongani Hans\n\n\
+         DURBAN - Hundreds of residents have been left homeless after heavy rains lashed the city.\n\n\
+         The city's disaster management unit said 312 shacks had been destroyed.\n\n\
+         Residents shelter at a community hall in Inanda. Picture: Doctor Ngcobo/\nAfrican News Agency (ANA)\n");
+    assert_eq!(a.front.reporters, vec!["Bongani Hans"]);
+    assert_eq!(a.front.contributors, vec!["Doctor Ngcobo"]);
+    assert_eq!(a.front.agency, None);
+    assert!(a.body.ends_with("community hall in Inanda.\n"), "{}", a.body);
+}
+
+/// `By Anne D'Innocenzo` over `AP Retail Writer`: the wire's writer on a
+/// beat; the wire is the agency, its initials and beat no second writer.
+#[test]
+fn issue3_a_wires_beat_writer_role_under_the_byline() {
+    for role in ["AP Retail Writer", "AP Business Writer", "Associated Press Writer"] {
+        let a = one(&format!(
+            "Grocery chain to close 12 stores\n\nBy Anne D'Innocenzo\n{role}\n\n\
+             NEW YORK - A regional grocery chain said Thursday it would close 12 stores across Ohio.\n"
+        ));
+        assert_eq!(a.front.reporters, vec!["Anne D'Innocenzo"], "{role}");
+        assert_eq!(a.front.agency.as_deref(), Some("Associated Press"), "{role}");
+    }
+}
+
+/// `…beat off competition from Taylor Swift, the Official` over `Charts
+/// Company said.`: a sentence the column cut inside a name goes on to its
+/// full stop on the short line under it; no subhead of the first half.
+#[test]
+fn issue3_a_sentence_cut_inside_a_name_is_mended() {
+    let a = one("Adele tops charts again\n\nADELE has scored her eighth week at No1 with her comeback album.\n\n\
+         The singer, 38, beat off competition from Taylor Swift, the Official\nCharts Company said.\n");
+    assert_eq!(
+        a.body,
+        "ADELE has scored her eighth week at No1 with her comeback album.\n\n\
+         The singer, 38, beat off competition from Taylor Swift, the Official Charts Company said.\n"
+    );
+}
+
+/// `Picture: ITV`, `Pictures: BBC` under a caption: the broadcaster's
+/// initials credited as printed, not title-cased as a name (`Itv`).
+#[test]
+fn issue3_a_picture_credit_in_initials_is_kept_as_printed() {
+    let a = one("Celeb show returns to Wales\n\nBy COLIN ROBERTSON, TV Editor\n\n\
+         I'M A CELEBRITY is heading back to Gwrych Castle in North Wales this autumn.\n\n\
+         Ant and Dec will host the new series. Picture: ITV\n");
+    assert_eq!(a.front.contributors, vec!["ITV"]);
+}

@@ -91,13 +91,14 @@ fn desk_named(line: &str) -> Option<String> {
     (!lower.contains("report") || lower.contains("reporter")).then_some(t)
 }
 
-/// `Staff report`, `Sports Reporter`, `Our Bureau`, `Special to The
-/// Courier`: a byline that names no writer.
+/// `Staff report`, `Sports Reporter`, `Our Bureau`, `Monitoring Desk`
+/// (Pakistani papers), `Special to The Courier`: a byline that names no
+/// writer.
 fn unnamed_byline() -> &'static Regex {
     static UNNAMED: OnceLock<Regex> = OnceLock::new();
     static_re(
         &UNNAMED,
-        r"^(?:(?:[—–-]\s*)?(?:[A-Z][A-Za-z]+\s+)?(?i:(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)|(?:Our|Staff|Special|Legal|Political|Diplomatic|Sports|Business|Chief|Senior)\s+(?:Special\s+)?(?:Reporter|Correspondent|Representative|Bureau)|Our\s+Bureau|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
+        r"^(?:(?:[—–-]\s*)?(?:[A-Z][A-Za-z]+\s+)?(?i:(?:from\s+)?staff(?:\s+and\s+wire)?\s+reports?)|(?:Our|Staff|Special|Legal|Political|Diplomatic|Sports|Business|Chief|Senior)\s+(?:Special\s+)?(?:Reporter|Correspondent|Representative|Bureau)|Our\s+Bureau|(?:Monitoring|News|Web|Online|Foreign|City|Metro|National|Sports|Business)\s+Desk|(?:Special\s+to\s+(?:[Tt]he\s+)?|For\s+[Tt]he\s+)[A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,3})$",
     )
 }
 
@@ -2040,6 +2041,16 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     // `Staff Writer` on its own line under `By NAME`.
     if is_english_role(line) && (is_english_name(line) || is_sentence_case_role(line) || name_over_sentence_role(line))
     {
+        // `AP Retail Writer`, `AP Business Writer`, `Associated Press
+        // Writer` under `By NAME`: the wire's writer on a beat; the wire is
+        // the agency, no writer.
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.len() <= 5
+            && let Some(agency) =
+                (1..words.len().min(4)).rev().find_map(|k| english_agency(&words[..k].join(" "), rules))
+        {
+            return Some(Credits { agency: Some(agency), ..Credits::default() });
+        }
         match name_before_role(line) {
             Some(name) if word_count(line) <= 6 => {
                 return Some(Credits { reporters: vec![name], ..Credits::default() });
@@ -2739,7 +2750,9 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             .map(str::trim)
             .map(strip_role_tail)
         {
-            if !is_english_name(n) {
+            // (`BY THE NUMBERS`, `By the way`: a box's label; no one's name
+            // opens on `The`.)
+            if !is_english_name(n) || n.split_whitespace().next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
                 return None;
             }
             push_unique(&mut credits.reporters, title_case_caps(n));
@@ -3384,7 +3397,9 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     }
     // `- Bloomberg` on its own line under a brief: an export's hyphen for
     // the dash; only a wire known so is read there (a list's item is not).
-    if let Some(who) = inner.strip_prefix("- ") {
+    // (`-APP`: Pakistani papers set the hyphen close up to the wire.)
+    let close_up = inner.strip_prefix('-').filter(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+    if let Some(who) = inner.strip_prefix("- ").or(close_up) {
         if let Some(agency) = english_agency(who.trim(), rules) {
             return Some((Credits { agency: Some(agency), ..Credits::default() }, CreditKind::Agency));
         }
@@ -3542,6 +3557,19 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let mut credits = Credits::default();
         for n in names.split([',', ';']).flat_map(|p| p.split(" and ")) {
             let n = without_place(after_role_words(n.trim().trim_start_matches("and ").trim()));
+            // `Bloomberg's Steve Matthews`, `The Post's Ann Lee`: the writer,
+            // whose wire or paper is said before the name.
+            let n = n
+                .split_once("'s ")
+                .or_else(|| n.split_once("’s "))
+                .or_else(|| n.split_once("' "))
+                .or_else(|| n.split_once("’ "))
+                .filter(|(whose, name)| {
+                    (english_agency(whose, rules).is_some() || whose.starts_with("The "))
+                        && word_count(name) >= 2
+                        && is_english_name(name)
+                })
+                .map_or(n, |(_, name)| name);
             // `The Associated Press contributed…`: the agency by the name kept for it.
             if let Some(agency) = english_agency(n, rules) {
                 push_unique(&mut credits.contributors, agency);
@@ -4093,6 +4121,15 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
         let agency = english_agency(&c[2], rules).unwrap_or_else(|| c[2].to_string());
         return Some((para[..c.get(1)?.end()].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
     }
+    // `… to finalise the plan. - ANA`: an export's hyphen for the dash,
+    // read so before a wire known only.
+    static HYPHENED_WIRE: OnceLock<Regex> = OnceLock::new();
+    let hyphened = static_re(&HYPHENED_WIRE, r"[^.]([.!?])\s+-\s?([A-Z][A-Za-z0-9]{1,11})$");
+    if let Some(c) = hyphened.captures(para)
+        && let Some(agency) = english_agency(&c[2], rules)
+    {
+        return Some((para[..c.get(1)?.end()].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
+    }
     let c = re.captures(para)?;
     let end = c.get(1)?.end();
     if let Some((credits, CreditKind::Agency)) = parse_end_credit_folded(&c[2], rules) {
@@ -4329,8 +4366,12 @@ fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
         Some((a, _)) => a.trim(),
         None => who,
     };
+    // (`Picture: ITV`, `Pictures: BBC`: a broadcaster's or picture
+    // library's initials, one word of capitals, kept as printed.)
+    let initials = !name.contains(' ') && (2..=4).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase());
     match english_agency(name, rules) {
         Some(agency) => push_unique(&mut credits.contributors, agency),
+        None if initials => push_unique(&mut credits.contributors, name.to_string()),
         None if is_english_name(name) => push_unique(&mut credits.contributors, title_case_caps(name)),
         None => return None,
     }
@@ -4496,11 +4537,13 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     // `… on Sunday. PHOTO BY MIGUEL REYES`: Australian, New Zealand, Irish,
     // African and Philippine papers label the credit (Singapore's name the
     // paper first: `ST PHOTO: GAVIN FOO`; Indian ones after a bar: `| Photo
-    // Credit: B. Jothi Ramalingam`).
+    // Credit: B. Jothi Ramalingam`); South African ones the agency after a
+    // slash, its initials in brackets: `Picture: Doctor Ngcobo/African News
+    // Agency (ANA)`.
     static LABELLED: OnceLock<Regex> = OnceLock::new();
     let labelled = static_re(
         &LABELLED,
-        r#"^(.*[.!?"”’])\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3})?)$"#,
+        r#"^(.*[.!?"”’])\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:\s*\([A-Z]{2,6}\))?)?)$"#,
     );
     if let Some(c) = labelled.captures(para)
         && let Some(credits) = photographer(&c[2], rules)

@@ -1426,6 +1426,34 @@ fn opens_in_capitals(text: &str) -> bool {
         && text.split_whitespace().take(4).any(|w| w.contains(char::is_lowercase))
 }
 
+/// `BY THE NUMBERS`, `FAST FACTS`: a box's label in capitals, four words
+/// at most.
+fn is_caps_box_label(text: &str) -> bool {
+    is_caps_label_of_at_most(text, 4)
+}
+
+/// A label in capitals of `max` words at most, letters only.
+fn is_caps_label_of_at_most(text: &str, max: usize) -> bool {
+    !is_cjk_text(text)
+        && (1..=max).contains(&word_count(text))
+        && text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        && text.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '&' | '\'' | '’' | ':'))
+}
+
+/// `2,200` / `Jobs expected at the plant` / `$3.5 billion` / `Total
+/// investment`: a box's figures, each on its line over the words saying
+/// what it counts (the first line a figure, two figures at least).
+fn is_figures_box(lines: &[&str]) -> bool {
+    let figure = |l: &str| {
+        let t = l.trim_start_matches(['$', '£', '€', '¥']);
+        t.starts_with(|c: char| c.is_ascii_digit()) && word_count(l) <= 3
+    };
+    let figures = lines.iter().filter(|l| figure(l)).count();
+    lines.first().is_some_and(|l| figure(l))
+        && figures >= 2
+        && lines.iter().enumerate().all(|(k, l)| !figure(l) || lines.get(k + 1).is_some_and(|m| !figure(m)))
+}
+
 /// `FILM`, `WHAT'S ON`: a section's label set in capitals, a word or two
 /// of letters (a name in capitals signing a piece runs to two words too, so
 /// callers rule names out).
@@ -1753,6 +1781,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // source; the label heads the box (which starts a piece of its
             // own below), no row of it, and the rows stay one block.
             let rows = Para { text: lines[1..].join("\n"), ..p.clone() };
+            let label = heading_of(p, lines[0].to_string());
+            owned.splice(i..=i, [label, rows]);
+            i += 1;
+        } else if lines.len() >= 5 && is_caps_box_label(lines[0]) && is_figures_box(&lines[1..]) {
+            // `BY THE NUMBERS` over `2,200` / `Jobs expected at the plant` /
+            // `$3.5 billion` / …: a box's label over its figures, each over
+            // what it counts; the label heads the box, the rows stay one
+            // block (set as a byline or a row, the label would be neither).
+            let rows = Para { kind: Kind::Verse, text: lines[1..].join("\n"), ..p.clone() };
             let label = heading_of(p, lines[0].to_string());
             owned.splice(i..=i, [label, rows]);
             i += 1;
@@ -2344,6 +2381,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // Two writers give two addresses, a line each; a caption with its
     // credit (`… on Sunday. ZOU HONG / CHINA DAILY`) may follow them.
     let mailed = |p: &Para| p.text.contains('@') && is_contact_line(&p.text);
+    // (The last paragraph each such address signs, by its line, with the
+    // addresses: text under a feature's crossheads that ends on its writer's
+    // address is the feature's.)
+    let mut addressed: Vec<(usize, String)> = Vec::new();
     let mut k = 1;
     while k < owned.len() {
         let end = (k..owned.len()).find(|&j| !mailed(&owned[j])).unwrap_or(owned.len());
@@ -2358,6 +2399,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 is_head(q) || (q.kind == Kind::Body && strip_trailing_photo_credit(&q.text, rules).is_some())
             })
         {
+            let addresses: Vec<String> = owned[k..end].iter().map(|p| p.text.to_lowercase()).collect();
+            addressed.push((owned[last].no, addresses.join(" ")));
             owned.drain(k..end);
         } else {
             k += 1;
@@ -3064,6 +3107,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 starts.insert(e);
             }
         }
+        // (A box of figures under its label in capitals, split off above,
+        // is a piece of its own wherever it stands.)
+        if i > 0
+            && p.kind == Kind::Heading
+            && is_caps_box_label(&p.text)
+            && paras.get(i + 1).is_some_and(|q| {
+                q.kind == Kind::Verse && is_figures_box(&q.text.lines().map(str::trim).collect::<Vec<_>>())
+            })
+        {
+            starts.insert(i);
+        }
         // (`INSIDE` over `Obituaries ..... A5`: its label kept among the
         // rows of the box, as an export sets an index of pages.)
         if i > 0 && matches!(p.kind, Kind::Table | Kind::Verse) && p.text.lines().next().is_some_and(is_teaser_label) {
@@ -3206,7 +3260,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // rarely surprises`, `WHAT'S ON` over `Kite Beach Cinema`): no
         // crosshead stands under a label, so the headline under it may be
         // as short as a listing's.
-        let caps_label = is_caps_label(&p.text);
+        // (A box's label may run longer, `TV PICK OF THE DAY` over the
+        // programme's name: capitals still, letters only.)
+        let caps_label = is_caps_label(&p.text) || (word_count(&p.text) >= 3 && is_caps_label_of_at_most(&p.text, 6));
         let labelled = p.kind == Kind::Heading
             && (super::header::is_plain_label(&p.text) || caps_label)
             // (`Libby Brooks` signing the brief above is no label.)
@@ -3287,8 +3343,47 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     .count()
                     <= 5
         };
+        // `Plans for the new plant` over text, in a signed feature whose text
+        // runs on, under such heads only, to its writer's address
+        // (`mwilliams@dispatch.com` under Mark Williams's story): the
+        // feature's crosshead, however many words it runs to.
+        let signed_crosshead = |h: usize| {
+            let from = piece_start(&starts, h);
+            let surnames: Vec<String> = paras[from..h]
+                .iter()
+                .filter_map(|q| match &q.kind {
+                    Kind::Byline(c) | Kind::Lead(c, _) => Some(c.reporters.iter()),
+                    _ => None,
+                })
+                .flatten()
+                .filter_map(|r| r.split_whitespace().last())
+                .map(|w| w.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase())
+                .filter(|w| w.chars().count() >= 3)
+                .collect();
+            if surnames.is_empty() {
+                return false;
+            }
+            let crosshead = |k: usize| {
+                paras[k].kind == Kind::Heading
+                    && !is_cjk_text(&paras[k].text)
+                    && paras[k].text.chars().any(char::is_lowercase)
+                    && word_count(&paras[k].text) <= 8
+                    && paras.get(k + 1).is_some_and(|q| q.kind == Kind::Body)
+            };
+            let mut k = h;
+            while k < n && (paras[k].kind == Kind::Body || crosshead(k)) {
+                if paras[k].kind == Kind::Body
+                    && let Some((_, mail)) = addressed.iter().find(|(no, _)| *no == paras[k].no)
+                {
+                    return surnames.iter().any(|s| mail.contains(s.as_str()));
+                }
+                k += 1;
+            }
+            false
+        };
         if i > 0
             && (unsigned_head(i) || labelled || caps_lead_head(i) || brief_head(i))
+            && !signed_crosshead(i)
             // (A one-paragraph story opening on its dateline, `MILO — …`, too.)
             && ((matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text))
                 // (A caption closes the story it illustrates, `…at Dubai
@@ -4155,6 +4250,25 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             && is_terminated(text_of(&paras[j - 1]))
             && paras.get(j + 1).is_none_or(is_head)
     };
+    // `ANA`, `Staff Reporter` on its own line under an English column's
+    // brief, over the next item's head: the wire or desk signs the item.
+    let unnamed_signs_item = |j: usize| {
+        matches!(&paras[j].kind, Kind::Byline(c) | Kind::Credit(c, _)
+            if c.reporters.is_empty() && (c.agency.is_some() || c.desk.is_some()))
+            && j > 0
+            && matches!(paras[j - 1].kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(text_of(&paras[j - 1]))
+            && paras.get(j + 1).is_none_or(is_head)
+    };
+    // `Matric exam timetable released` over one paragraph after items that
+    // opened on their places: an English column's item without its place,
+    // closed by the next head, its signature or the page's end.
+    let plain_english_item = |e: usize, l: usize| {
+        is_english_brief_label(&paras[l].text)
+            && paras[e].kind == Kind::Body
+            && is_terminated(&paras[e].text)
+            && paras.get(e + 1).is_none_or(|q| is_head(q) || unnamed_signs_item(e + 1) || signs_item(e + 1))
+    };
     let one_para_brief = |k: usize, l: usize| {
         (is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text))
             && matches!(paras[k].kind, Kind::Lead(..))
@@ -4210,6 +4324,7 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     || one_para_brief(i, l)
                     || obituary_lead(i, l)
                     || (i > l + 1 && signs_item(i) && is_english_brief_label(&paras[l].text))
+                    || (i > l + 1 && unnamed_signs_item(i) && is_english_brief_label(&paras[l].text))
             })
         {
             label = None;
@@ -4246,7 +4361,7 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     out.push((i, None));
                     label = None;
                 }
-                Some(Kind::Body) if lead_items => {
+                Some(Kind::Body) if lead_items && !plain_english_item(e, l) => {
                     out.push((i, None));
                     label = None;
                 }
@@ -4406,7 +4521,10 @@ fn drop_pull_quotes(paras: &mut [Para]) {
     }
     for i in 1..paras.len() {
         let t = paras[i].text.trim();
-        let Some(inner) = t.strip_prefix(['"', '“', '「']) else { continue };
+        // (British papers set it in single quotes: `'Harry has wanted to do
+        // this for years'`, both marks there.)
+        let single = t.strip_prefix(['\'', '‘']).and_then(|r| r.strip_suffix(['\'', '’']));
+        let Some(inner) = t.strip_prefix(['"', '“', '「']).or(single) else { continue };
         let inner =
             inner.trim_end_matches(['"', '”', '」']).trim_end_matches(['.', '。', ',', '，', '!', '?', '！', '？']);
         if len(inner) < 15 || inner.contains(['"', '“', '”']) {

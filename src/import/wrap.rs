@@ -863,6 +863,12 @@ fn joins(
     if !b.blank_before && ends_with_credit_label(&a.text) {
         return true;
     }
+    // `… in Inanda. Picture: Doctor Ngcobo/` over `African News Agency
+    // (ANA)`: a credit cut after its slash names the photographer's agency
+    // on the next line.
+    if !b.blank_before && a.text.trim_end().ends_with('/') && credit_label_before_slash(&a.text) {
+        return true;
+    }
     // `By CORAL DAVENPORT` / `and JACK HEALY`: a second writer on a line
     // of its own (it became a story of its own, the first left empty);
     // `By WANG XIAOYU in Beijing and` / `CHEN MEILING in Hangzhou` alike.
@@ -957,6 +963,13 @@ fn joins(
         || head_goes_on_after_possessive(a, b, para, rules)
         || title_case_head_goes_on(a, b, para, rules)
     {
+        return true;
+    }
+    // `The singer, 38, beat off competition from Taylor Swift, the Official`
+    // over `Charts Company said.`: running text cut inside a name, after a
+    // word in lower case, goes on to its full stop in a few words on the
+    // next line, however little of the page's measure can be told.
+    if !b.blank_before && cut_inside_a_name(&a.text, &b.text) {
         return true;
     }
     // A finished sentence, then a short line that does not run on: a
@@ -1081,6 +1094,37 @@ fn ends_with_title_abbreviation(t: &str) -> bool {
     ];
     let last = t.trim_end().rsplit([' ', '(']).next().unwrap_or("");
     TITLES.contains(&last)
+}
+
+/// Whether a line ending on a slash has a photo credit's label among its
+/// last words (`Picture: Doctor Ngcobo/`).
+fn credit_label_before_slash(t: &str) -> bool {
+    let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
+    words
+        .iter()
+        .rev()
+        .take(5)
+        .any(|w| ["picture:", "pictures:", "photo:", "photos:", "photograph:", "image:"].contains(&w.as_str()))
+}
+
+/// Whether running text `a` stops on a capitalised word after one in lower
+/// case (`…, the Official`) and `b` ends the sentence in a few words that
+/// open capitalised (`Charts Company said.`): the name's rest.
+fn cut_inside_a_name(a: &str, b: &str) -> bool {
+    let words: Vec<&str> = a.split_whitespace().collect();
+    let n = words.len();
+    !is_cjk_text(a)
+        && !is_terminated(a)
+        && (super::repair::is_running_text(a) || (n >= 8 && a.contains(", ")))
+        && n >= 2
+        && words[n - 1].starts_with(char::is_uppercase)
+        && words[n - 1].chars().all(char::is_alphabetic)
+        && words[n - 1].chars().skip(1).any(char::is_lowercase)
+        && words[n - 2].chars().all(|c| c.is_lowercase())
+        && b.starts_with(char::is_uppercase)
+        && b.split_whitespace().next().is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
+        && is_terminated(b)
+        && (2..=6).contains(&word_count(b))
 }
 
 fn ends_with_credit_label(t: &str) -> bool {
