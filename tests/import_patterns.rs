@@ -9062,3 +9062,21 @@ fn issue3_a_picture_credit_in_initials_is_kept_as_printed() {
          Ant and Dec will host the new series. Picture: ITV\n");
     assert_eq!(a.front.contributors, vec!["ITV"]);
 }
+
+/// A delegates' column whose speakers are named by posts the byline reader
+/// already knew (`首席分析师`, `学者`): the speaker rule and the writer rule
+/// share one list of posts, so the column starts after the story above
+/// and its first suggestion does not run on into that story.
+#[test]
+fn issue3_a_delegates_column_with_an_analysts_and_a_scholars_views() {
+    let arts = page(
+        "“一老一小”写进了家门口的民生清单\n本报记者　陈思远　周　婷　发自北京\n\n　　“报告里提到逐步推行免费学前教育，这对年轻家庭来说是实实在在的减负。”林慧敏说。\n\n\
+         代表委员建言\n\n全国政协委员、市证券公司首席分析师　王立群：\n引导长期资金入市\n　　建议完善长期投资的考核机制，让养老金等长期资金更好地支持实体经济。\n\n\
+         全国政协委员、省社会科学院学者　黄立新：\n为民营企业营造更好发展环境\n　　建议持续清理拖欠企业账款，让民营企业放心投资、安心经营。\n\n\
+         （本报两会报道组整理）\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "“一老一小”写进了家门口的民生清单"), (None, "代表委员建言")]);
+    assert!(arts[0].body.ends_with("林慧敏说。\n"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("## 引导长期资金入市"), "{}", arts[1].body);
+    assert!(arts[1].body.contains("## 为民营企业营造更好发展环境"), "{}", arts[1].body);
+}

@@ -1779,6 +1779,22 @@ fn pupil_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     (!credits.contributors.is_empty() && all_people(&credits.contributors, rules)).then_some(credits)
 }
 
+/// Posts a person is named by before their name set apart
+/// (`市社科院研究员　王　明`): a writer signing a piece, or a speaker in a
+/// column of views (`…代表　孙宏伟：`), one list for both.
+const POSTS: &str = "委员|代表|教授|副教授|校长|研究员|主任|院长|所长|局长|书记|分析师|律师|专家|会长|理事长|主席|总经理|董事长|总裁|医师|学者|作家";
+
+/// Who someone is, ending on one of [`POSTS`], then their name set apart
+/// (captured), then `end` (`[:：]` for a speaker; nothing for a writer).
+pub(super) fn posted_name_re(cell: &'static OnceLock<Regex>, end: &str) -> &'static Regex {
+    cell.get_or_init(|| {
+        let pattern = format!(
+            r"^[\p{{Han}}、·（）()]{{2,30}}?(?:{POSTS})[ \u{{3000}}]+([\p{{Han}}·][\p{{Han}}· \u{{3000}}]{{1,6}}){end}$"
+        );
+        Regex::new(&pattern).expect("constant pattern compiles")
+    })
+}
+
 fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
     // `Washington Post Writers Group` on a line of its own: a known agency's
     // name, not a desk (`Writers`, `Group`) that names no one.
@@ -2169,10 +2185,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     // `□全国政协委员、天津职业技术师范大学校长　刘建国`, `中原地产首席分析师
     // 张大伟`: a guest writer's posts, then the name set apart; the writer.
     static POSTED_WRITER: OnceLock<Regex> = OnceLock::new();
-    let posted = static_re(
-        &POSTED_WRITER,
-        r"^[\p{Han}、·（）()]{2,30}?(?:委员|代表|教授|副教授|校长|研究员|主任|院长|所长|局长|书记|分析师|律师|专家|会长|理事长|主席|总经理|董事长|总裁|医师|学者|作家)[ \u{3000}]+([\p{Han}·][\p{Han}· \u{3000}]{1,6})$",
-    );
+    let posted = posted_name_re(&POSTED_WRITER, "");
     if let Some(c) = posted.captures(bare) {
         let credits = parse_people(&c[1], Role::Reporter, rules);
         if credits.reporters.len() == 1 && all_people(&credits.reporters, rules) {

@@ -372,10 +372,7 @@ fn is_speaker_line(text: &str, rules: &ImportRules) -> bool {
 /// (an item of a `代表委员建言` column), not text.
 fn is_posted_speaker_line(text: &str, rules: &ImportRules) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = static_re(
-        &RE,
-        r"^[\p{Han}、·（）()]{2,30}?(?:代表|委员|教授|院长|校长|主任|书记|主席|董事长|总经理|研究员|专家|律师|医师|局长|所长|会长|理事长|总裁)[ \u{3000}]+([\p{Han}·][\p{Han}· \u{3000}]{1,6})[:：]$",
-    );
+    let re = super::byline::posted_name_re(&RE, "[:：]");
     re.captures(text.trim()).is_some_and(|c| bare_chinese_name(&c[1], rules).is_some())
 }
 
