@@ -2874,9 +2874,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         } else if p.kind == Kind::Heading
             && len(p.text.trim()) <= 6
             && is_cjk_text(&p.text)
-            && i > 0
-            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
-            && is_terminated(text_of(&paras[i - 1]))
+            && after_finished_text(paras, i)
             && paras.get(i + 1).is_some_and(|q| is_whole_quotation(&q.text))
             && paras.get(i + 2).is_some_and(|q| is_quote_attribution(&q.text, rules))
         {
@@ -2886,9 +2884,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(i);
         } else if p.kind == Kind::Heading
             && is_cjk_text(&p.text)
-            && i > 0
-            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
-            && is_terminated(text_of(&paras[i - 1]))
+            && after_finished_text(paras, i)
             && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
             && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body && is_terminated(&q.text))
         {
@@ -2897,9 +2893,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // photographer's credit, a piece of its own.
             starts.insert(heads_start(paras, i));
         } else if p.kind == Kind::Heading
-            && i > 0
-            && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
-            && is_terminated(text_of(&paras[i - 1]))
+            && after_finished_text(paras, i)
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && is_posted_speaker_line(&q.text, rules))
             && paras.get(i + 2).is_some_and(is_head)
         {
@@ -4235,9 +4229,7 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     // clubs`, over the next item's head: the item's writer, in the column.
     let signs_item = |j: usize| {
         matches!(&paras[j].kind, Kind::Byline(c) | Kind::Credit(c, _) if !c.reporters.is_empty())
-            && j > 0
-            && matches!(paras[j - 1].kind, Kind::Body | Kind::Lead(..))
-            && is_terminated(text_of(&paras[j - 1]))
+            && after_finished_text(paras, j)
             && paras.get(j + 1).is_none_or(is_head)
     };
     // `— Bernama` on its own line under a wire brief: the wire signs it.
@@ -4252,9 +4244,7 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     let unnamed_signs_item = |j: usize| {
         matches!(&paras[j].kind, Kind::Byline(c) | Kind::Credit(c, _)
             if c.reporters.is_empty() && (c.agency.is_some() || c.desk.is_some()))
-            && j > 0
-            && matches!(paras[j - 1].kind, Kind::Body | Kind::Lead(..))
-            && is_terminated(text_of(&paras[j - 1]))
+            && after_finished_text(paras, j)
             && paras.get(j + 1).is_none_or(is_head)
     };
     // `Matric exam timetable released` over one paragraph after items that
@@ -4328,7 +4318,7 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         }
         let Some(l) = label else { continue };
         if run_start && item_box.is_some() && box_of(p) != item_box {
-            if matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(text_of(&paras[i - 1])) {
+            if after_finished_text(paras, i) {
                 out.push((i, None));
             }
             label = None;
@@ -4365,12 +4355,7 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                 // (`周末去哪儿` over `●顾村公园樱花节` and its fields after
                 // `旅游资讯`'s briefs: a box listing things of its own; the
                 // column's briefs were bulleted heads over text.)
-                Some(Kind::Item(_))
-                    if is_brief_label(&paras[l].text)
-                        && i > 0
-                        && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
-                        && is_terminated(text_of(&paras[i - 1])) =>
-                {
+                Some(Kind::Item(_)) if is_brief_label(&paras[l].text) && after_finished_text(paras, i) => {
                     out.push((i, None));
                     label = None;
                 }
@@ -4543,6 +4528,12 @@ fn drop_pull_quotes(paras: &mut [Para]) {
 /// `——副题` under a Chinese headline is a subtitle, never a quote's speaker.
 fn is_subtitle_of_cjk(text: &str) -> bool {
     text.trim_start().starts_with("——") && is_cjk_text(text)
+}
+
+/// Paragraph `i` comes right after a finished paragraph of text (a story's
+/// last, or a lead whose text after its credits is finished).
+fn after_finished_text(paras: &[Para], i: usize) -> bool {
+    i > 0 && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(text_of(&paras[i - 1]))
 }
 
 /// The text of a paragraph after its lead's credits.
