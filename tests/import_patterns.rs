@@ -9080,3 +9080,27 @@ fn issue3_a_delegates_column_with_an_analysts_and_a_scholars_views() {
     assert!(arts[1].body.contains("## 引导长期资金入市"), "{}", arts[1].body);
     assert!(arts[1].body.contains("## 为民营企业营造更好发展环境"), "{}", arts[1].body);
 }
+
+/// `律师说法` over its headline, speaker and text, then `维权提示` over a
+/// numbered list: the second box is a piece of its own, no subhead of the
+/// lawyer's box (a box runs in no subheads).
+#[test]
+fn issue3_a_tips_box_under_a_lawyers_box_is_its_own_piece() {
+    let arts = page(
+        "装修公司偷工减料 业主索赔有了结果\n\n本报讯（记者 刘洋）近日，市民陈女士拨打本报热线称，卫生间入住不到半年就出现渗水。\n\n\
+         经市消费者协会调解，装修公司同意重新做防水。\n\n律师说法\n\n预付式消费如何维权\n\n□河南明德律师事务所律师 郑志远\n\n\
+         预付式消费是指消费者先付款、后分次享受商品或服务的消费方式。\n\n一旦商家跑路，可及时向市场监管部门投诉，也可通过民事诉讼追回损失。\n\n\
+         维权提示\n\n1.网购时注意保存订单截图、聊天记录，收货时当面验货；\n\n2.签订装修合同应明确材料品牌、型号及验收标准；\n\n\
+         消费投诉热线：12315\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt.len(), 3, "{kt:?}");
+    assert_eq!(kt[1], (Some("律师说法"), "预付式消费如何维权"));
+    assert!(!arts[1].body.contains("维权提示"), "{}", arts[1].body);
+    assert!(arts[2].body.contains("签订装修合同"), "{}", arts[2].body);
+    // (A judge's comment closing a case box is the box's own last part.)
+    let a = one("以案说法\n\n借名买房　房子归谁？\n\n　　【案情】2018年，王某借用表弟李某的名义购买了一套住房。\n\
+         \u{3000}\u{3000}【审理】法院审理认为，王某与李某之间存在借名买房的合意。\n法官提醒\n　　借名买房存在较大法律风险。\n（通讯员　周　宁　整理）\n");
+    assert!(a.body.contains("法官提醒"), "{}", a.body);
+    assert_eq!(a.front.contributors, vec!["周宁"]);
+}

@@ -349,6 +349,14 @@ fn is_comment_box_label(text: &str) -> bool {
         || ["小贴士", "温馨提示"].contains(&t)
 }
 
+/// `维权提示`, `警方提示`, `温馨提示`, `小贴士`: the label of a box of tips
+/// set apart, a list of dos and don'ts rather than a comment on a case.
+fn is_tips_box_label(text: &str) -> bool {
+    let t = bare_label(text);
+    (4..=6).contains(&len(t)) && t.chars().all(super::text::is_han) && (t.ends_with("提示") || t.ends_with("贴士"))
+        || t == "小贴士"
+}
+
 /// `市中级人民法院民二庭法官 陈静`, `北京某律师事务所律师 王磊`: who speaks in a
 /// comment box (法官说法, 律师提醒), a title and a name under its label.
 /// It reads as text of the box, not as a subhead over it; a headline does
@@ -3131,6 +3139,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && label > 0
             && paras[label].kind == Kind::Heading
             && is_comment_box_label(&paras[label].text)
+        {
+            starts.insert(i);
+        }
+        // `律师说法` / `预付式消费如何维权` / its text, then `维权提示` over a
+        // list: a box of tips under a finished comment box is a box of its
+        // own, no subhead of the first (a box runs in no subheads). (The
+        // comment on a case, `法官提醒`, is the case box's own last part.)
+        if i > 2
+            && p.kind == Kind::Heading
+            && is_tips_box_label(&p.text)
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Item(_)))
+            && let Some(head) = (0..i).rev().find(|&k| paras[k].kind == Kind::Heading)
+            && (is_comment_box_label(&paras[head].text)
+                || head > 0 && paras[head - 1].kind == Kind::Heading && is_comment_box_label(&paras[head - 1].text))
         {
             starts.insert(i);
         }
