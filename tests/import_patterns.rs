@@ -9104,3 +9104,19 @@ fn issue3_a_tips_box_under_a_lawyers_box_is_its_own_piece() {
     assert!(a.body.contains("法官提醒"), "{}", a.body);
     assert_eq!(a.front.contributors, vec!["周宁"]);
 }
+
+/// `■特 写` over an unsigned headline under a finished story: a genre
+/// label (spaced out across its box) opens the next piece as its kicker,
+/// no subhead of the story above.
+#[test]
+fn issue3_a_spaced_genre_label_is_a_kicker() {
+    let arts = page(
+        "全市重点项目建设提速\n\n本报讯（记者 王鹏）今年以来，全市重点项目建设进展顺利。\n\n\
+         ■特 写\n\n凌晨四点的菜市场\n\n凌晨四点，城北农贸市场已经灯火通明。\n\n摊主们忙着卸货、摆摊。\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt.len(), 2, "{kt:?}");
+    assert_eq!(kt[1].1, "凌晨四点的菜市场");
+    assert_eq!(kt[1].0.map(|k| k.replace(' ', "")).as_deref(), Some("特写"));
+    assert!(!arts[0].body.contains("菜市场"), "{}", arts[0].body);
+}

@@ -896,6 +896,15 @@ fn is_comment_label(t: &str) -> bool {
     (2..=7).contains(&len(t)) && t.chars().all(super::text::is_han) && ENDS.iter().any(|e| t.ends_with(e))
 }
 
+/// `特写`, `■特 写`, `侧记`, `综述`: the label of a news genre a paper
+/// sets over a feature's headline, perhaps spaced out across its box.
+fn is_genre_label(t: &str) -> bool {
+    const GENRES: &[&str] =
+        &["特写", "新闻特写", "现场特写", "侧记", "速写", "综述", "述评", "通讯", "纪实", "见闻", "札记", "花絮"];
+    let t: String = bare_label(t).split_whitespace().collect();
+    GENRES.contains(&t.as_str())
+}
+
 /// `〈生活小百科〉`: a column's name in angle brackets, as Taiwanese papers
 /// set it over the column's headline.
 fn is_angle_label(t: &str) -> bool {
@@ -3170,6 +3179,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 || is_editorial_label(&p.text)
                 || is_comment_label(&p.text)
                 || is_angle_label(&p.text)
+                || is_genre_label(&p.text)
                 || is_comment_box_label(&p.text))
             // (A credit closes the text above as its last sentence does:
             // `（通讯员 X 摄）` under a picture story.)
