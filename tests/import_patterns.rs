@@ -9120,3 +9120,29 @@ fn issue3_a_spaced_genre_label_is_a_kicker() {
     assert_eq!(kt[1].0.map(|k| k.replace(' ', "")).as_deref(), Some("特写"));
     assert!(!arts[0].body.contains("菜市场"), "{}", arts[0].body);
 }
+
+/// `大众ID.UNYX 06开启预售` over `上汽大众与小鹏汽车联合开发的ID.UNYX 06开启预售，…`
+/// in a brief column: a gap inside a Latin model name (letters or figures
+/// on both sides) parts no run-in headline from its text.
+#[test]
+fn issue3_a_gap_inside_a_model_name_is_no_run_in_headline() {
+    let arts = page(
+        "新车速递\n\n比亚迪新款宋PLUS上市\n\n4月10日，比亚迪新款宋PLUS DM-i正式上市，售价12.98万-16.58万元。\n\n\
+         大众ID.UNYX 06开启预售\n\n上汽大众与小鹏汽车联合开发的ID.UNYX 06开启预售，预售价18万-22万元，预计5月正式上市交付。\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt, vec![(Some("新车速递"), "比亚迪新款宋PLUS上市"), (Some("新车速递"), "大众ID.UNYX 06开启预售")]);
+    assert_eq!(
+        arts[1].body,
+        "上汽大众与小鹏汽车联合开发的ID.UNYX 06开启预售，预售价18万-22万元，预计5月正式上市交付。\n"
+    );
+    // (A run-in headline with a model name in it is cut at the next gap.)
+    let arts = page(
+        "新车速递\n\n■极氪007 GT上市 极氪007 GT日前正式上市，售价20.99万元起。\n\n■问界M8开启交付 问界M8近日开启交付，售价36.98万元起。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("新车速递"), "极氪007 GT上市"), (Some("新车速递"), "问界M8开启交付")]
+    );
+    assert_eq!(arts[0].body, "极氪007 GT日前正式上市，售价20.99万元起。\n");
+}

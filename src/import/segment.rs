@@ -1181,7 +1181,14 @@ fn split_run_in_title(text: &str) -> Option<(String, String)> {
     {
         return Some((head.to_string(), rest.trim().to_string()));
     }
-    let at = t.find([' ', '\u{3000}'])?;
+    // (`…联合开发的ID.UNYX 06开启预售，…`, `■极氪007 GT上市 极氪007 GT日前…`:
+    // a gap inside a Latin name or model number, letters or figures on both
+    // sides, parts no headline from its text; the next gap may.)
+    let latin_gap = |at: usize| {
+        t[..at].trim_end().ends_with(|c: char| c.is_ascii_alphanumeric())
+            && t[at..].trim_start().starts_with(|c: char| c.is_ascii_alphanumeric())
+    };
+    let at = t.match_indices([' ', '\u{3000}']).map(|(at, _)| at).find(|&at| !latin_gap(at))?;
     let (head, rest) = (t[..at].trim(), t[at..].trim());
     // (`锦川锂业 6 月 17 日晚间公告，…`: the export spaces a figure or a Latin
     // word on both sides; that gap parts no headline from its text.)
