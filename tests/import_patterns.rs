@@ -9146,3 +9146,36 @@ fn issue3_a_gap_inside_a_model_name_is_no_run_in_headline() {
     );
     assert_eq!(arts[0].body, "极氪007 GT日前正式上市，售价20.99万元起。\n");
 }
+
+/// `《大河村庄》` over `作者：李庆丰`, `出版社：…`, `定价：…` under a review's
+/// headline: the book's facts are text of the review, its author no
+/// writer of it, and no line of the block heads a piece.
+#[test]
+fn issue3_a_book_facts_block_over_a_review() {
+    let a = one(
+        "在书页间读懂脚下的土地\n\n《大河村庄》\n作者：李庆丰\n出版社：河南文艺出版社\n定价：68.00元\n\n文/周晓梅\n\n\
+         读完《大河村庄》，我在书桌前坐了很久。这是一部写黄河岸边一个村庄百年变迁的非虚构作品。\n\n\
+         在城市化进程不断加快的今天，我们或许都需要这样一本书。\n",
+    );
+    assert_eq!(a.front.title, "在书页间读懂脚下的土地");
+    assert_eq!(a.front.reporters, vec!["周晓梅"]);
+    assert!(a.body.contains("作者：李庆丰") && a.body.contains("定价：68.00元"), "{}", a.body);
+    // (The title may be a field of the block too, and the byline boxed.)
+    let a = one("乡愁的另一种写法\n\n书名：《故乡的河》\n作者：王家新\n出版：作家出版社\n定价：59元\n\n□李明远\n\n\
+         《故乡的河》是一部关于童年与故乡的散文集。\n\n读这本书，像是和一位老朋友促膝长谈。\n");
+    assert_eq!((a.front.title.as_str(), a.front.reporters.clone()), ("乡愁的另一种写法", vec!["李明远".to_string()]));
+    assert!(a.body.contains("书名：《故乡的河》") && a.body.contains("出版：作家出版社"), "{}", a.body);
+}
+
+/// `新书架` over short notices, each a book's title, its facts and a line
+/// about it: a brief column, each notice a piece under the column's label.
+#[test]
+fn issue3_a_new_books_column_is_a_brief_column() {
+    let arts = page(
+        "新书架\n\n《中原文化十二讲》\n\n程建华 著／中州古籍出版社／定价58元\n\n本书以十二个专题，系统梳理了中原文化的源流与特质。\n\n\
+         《人工智能简史》\n\n刘思远 著／科学出版社／定价72元\n\n从图灵测试讲到大语言模型，全面回顾人工智能的发展历程。\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt, vec![(Some("新书架"), "《中原文化十二讲》"), (Some("新书架"), "《人工智能简史》")]);
+    assert_eq!(arts[1].front.subtitle.as_deref(), Some("刘思远 著／科学出版社／定价72元"));
+}

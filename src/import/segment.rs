@@ -1096,7 +1096,7 @@ fn is_brief_label(text: &str) -> bool {
     // (`一线传真`, `基层传真`: dispatches from the field, and `医院动态`,
     // `行业动态`: a beat's latest, are brief columns named so.)
     const KINDS: &[&str] =
-        &["简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读", "传真", "动态"];
+        &["简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读", "传真", "动态", "书架"];
     // (`侨讯`, `车讯`, `房讯`: a beat's news in one character before `讯`;
     // not a word that only ends so, `喜讯`, `通讯`.)
     const NOT_BEATS: &[char] =
@@ -2394,6 +2394,39 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 owned[i - 1].kind = Kind::Body;
             }
         }
+    }
+    // `《大河村庄》` over `作者：李庆丰`, `出版社：河南文艺出版社`, `定价：68.00元`:
+    // a review's block of facts about the book under review, a line each.
+    // The book's author wrote no review, and no line of it heads a piece.
+    // The block is kept as printed, its lines one set of lines (as lines,
+    // not a short line over a byline, its last is no headline).
+    let mut i = 0;
+    while i + 2 < owned.len() {
+        let t = owned[i].text.trim().to_string();
+        let fields = owned[i + 1..].iter().take_while(|q| is_book_fact_field(&q.text)).count();
+        // (`书名：《故乡的河》` over the same fields: the title a field too.)
+        let titled = t.split_once(['：', ':']).is_some_and(|(l, v)| l.trim() == "书名" && v.trim().starts_with('《'));
+        if (titled || (t.starts_with('《') && t.ends_with('》') && t.matches('《').count() == 1)) && fields >= 2 {
+            let text = owned[i..=i + fields].iter().map(|q| q.text.trim()).collect::<Vec<_>>().join("\n");
+            owned[i] = Para { text, kind: Kind::Verse, ..owned[i].clone() };
+            owned.drain(i + 1..=i + fields);
+            // (Set between the headline and the reviewer's byline, it is read
+            // after the byline, as the review's first lines.)
+            if i > 0 && is_head(&owned[i - 1]) && owned.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Byline(_))) {
+                owned.swap(i, i + 1);
+                i += 1;
+            }
+        } else if is_head(&owned[i])
+            // (`《人工智能简史》` over `刘思远 著／科学出版社／定价72元`: a new
+            // book's notice, the facts on one line under the title, its subtitle.)
+            && t.starts_with('《')
+            && t.ends_with('》')
+            && owned[i + 1].kind == Kind::Heading
+            && is_book_facts_line(&owned[i + 1].text)
+        {
+            owned[i + 1].kind = Kind::Subtitle;
+        }
+        i += 1;
     }
     // `leeliying@sph.com.sg` after a story's last sentence, before the next
     // headline or the page's end: the writer's address, set where the story
@@ -3886,6 +3919,43 @@ fn is_book_facts(text: &str) -> bool {
     let t = text.trim();
     let t = t.strip_prefix('(').and_then(|t| t.strip_suffix(')')).unwrap_or(t);
     re.is_match(t) && (t.contains(['£', '$', '€']) || t.contains("pp"))
+}
+
+/// `作者：李庆丰`, `出版社：河南文艺出版社`, `定价：68.00元`: a line of a
+/// book's facts under its title, a label and its value.
+fn is_book_fact_field(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "作者",
+        "著者",
+        "编者",
+        "主编",
+        "编著",
+        "译者",
+        "出版社",
+        "出版",
+        "出版时间",
+        "出版日期",
+        "定价",
+        "价格",
+        "书号",
+        "ISBN",
+        "页数",
+        "字数",
+        "开本",
+        "版次",
+    ];
+    text.trim()
+        .split_once([':', '：'])
+        .is_some_and(|(label, value)| LABELS.contains(&label.trim()) && (1..=30).contains(&len(value.trim())))
+}
+
+/// `刘思远 著／科学出版社／定价72元`, `蒋一帆 著  人民文学出版社`: a book's
+/// author, publisher or price on one line.
+fn is_book_facts_line(text: &str) -> bool {
+    let t = text.trim();
+    len(t) <= 50
+        && (t.contains(" 著") || t.contains("著／") || t.contains("著/") || t.contains(" 编") || t.contains(" 译"))
+        && (t.contains("出版社") || t.contains("定价") || t.contains("书店"))
 }
 
 /// `上图：…`, `(圖:…)`, `图1 …`, `图为…`: text opening with a caption's label.
