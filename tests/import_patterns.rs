@@ -9167,6 +9167,23 @@ fn issue3_a_book_facts_block_over_a_review() {
     assert!(a.body.contains("书名：《故乡的河》") && a.body.contains("出版：作家出版社"), "{}", a.body);
 }
 
+/// `（据新京报）` closing a reprinted story: a paper named `…报` whole is
+/// the agency, and the note leaves the text.
+#[test]
+fn issue3_a_reprint_note_naming_a_paper_ending_in_bao() {
+    let a = one(
+        "《繁花》剧组重聚 宣布拍摄续集\n\n7月8日，电视剧《繁花》剧组在上海举行三周年纪念活动，主创人员悉数到场。\n\n\
+         消息一经发布，迅速登上各大社交平台热搜榜。\n\n（据新京报）\n",
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("新京报"));
+    assert!(!a.body.contains("新京报"), "{}", a.body);
+    let a = one("书香满城\n\n近日，全市开展读书活动。\n\n（据北京青年报）\n");
+    assert_eq!(a.front.agency.as_deref(), Some("北京青年报"));
+    // (A forecast or a bulletin is no paper.)
+    let a = one("明天有雨\n\n明天全市有中到大雨，请市民注意出行安全。\n\n（据市气象台预报）\n");
+    assert_ne!(a.front.agency.as_deref(), Some("市气象台预报"));
+}
+
 /// `新书架` over short notices, each a book's title, its facts and a line
 /// about it: a brief column, each notice a piece under the column's label.
 #[test]

@@ -3809,7 +3809,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         // paper (`据…预报` is no paper).
         let paper_named = inner.starts_with("据《")
             || (inner.starts_with('据')
-                && ["日报", "晚报", "晨报", "早报", "时报", "商报", "军报"].iter().any(|k| a.ends_with(k)));
+                && (["日报", "晚报", "晨报", "早报", "时报", "商报", "军报"].iter().any(|k| a.ends_with(k))
+                    // (`（据新京报）`, `（据北京青年报）`: a paper named `…报`
+                    // whole, no forecast, bulletin or report of one.)
+                    || (bracketed
+                        && a.ends_with('报')
+                        && (3..=7).contains(&a.chars().count())
+                        && (a.ends_with("青年报")
+                            || !["预报", "通报", "快报", "举报", "公报", "情报", "汇报", "简报", "周报", "月报", "年报"]
+                                .iter()
+                                .any(|k| a.ends_with(k))))));
         if (inner.starts_with("来源") || paper_named)
             && let Some(c) = outlet.captures(&a)
         {
