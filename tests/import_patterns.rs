@@ -9184,6 +9184,33 @@ fn issue3_a_reprint_note_naming_a_paper_ending_in_bao() {
     assert_ne!(a.front.agency.as_deref(), Some("市气象台预报"));
 }
 
+/// `票房榜` over its dates and ranked rows under a story: a chart's box is
+/// a piece of its own, no subhead of the story above, and it ends with its
+/// rows and their source (a review's headline under them heads the review).
+#[test]
+fn issue3_a_chart_box_under_a_story_is_its_own_piece() {
+    let arts = page(
+        "暑期档开局平淡 多部大片蓄势待发\n\n本报记者 葛婷婷\n\n截至7月9日，暑期档总票房已达62.3亿元。\n\n\
+         业内预计今年暑期档总票房有望突破200亿元。\n\n票房榜\n\n（7月3日—7月9日）\n\n\
+         1.《热辣人生》　3.12亿元\n2.《侏罗纪世界：重生》　2.46亿元\n3.《小城之春2》　1.08亿元\n\n数据来源：灯塔专业版\n\n\
+         《小城之春2》：\n温情之外少了些锋芒\n\n《小城之春2》延续了前作的小城叙事。\n\n整体而言，这是一部合格的续作。\n\n文/林一鸣\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt.len(), 3, "{kt:?}");
+    assert_eq!(kt[1].1, "票房榜");
+    assert!(arts[1].front.reporters.is_empty(), "{:?}", arts[1].front.reporters);
+    assert_eq!(arts[2].front.reporters, vec!["林一鸣"]);
+    assert!(!arts[0].body.contains("票房榜"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("3.12亿元"), "{}", arts[1].body);
+    // (Two rows, each short enough to read as a head, are its rows still.)
+    let arts = page(
+        "凌晨四点的书店\n\n本报记者 张丽\n\n凌晨四点，城北24小时书店里仍有十几位读者。\n\n收视榜\n\n（7月1日—7月7日）\n\n\
+         1.《繁花》 2.31%\n2.《庆余年》 1.98%\n\n数据来源：酷云\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "凌晨四点的书店"), (None, "收视榜")]);
+    assert!(!arts[1].body.contains("## "), "{}", arts[1].body);
+}
+
 /// `新书架` over short notices, each a book's title, its facts and a line
 /// about it: a brief column, each notice a piece under the column's label.
 #[test]

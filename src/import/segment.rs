@@ -905,6 +905,22 @@ fn is_genre_label(t: &str) -> bool {
     GENRES.contains(&t.as_str())
 }
 
+/// `1.《繁花》 2.31%`, `2、《热辣人生》　3.12亿元`: a chart's row, a rank and
+/// what holds it, with a figure.
+fn is_rank_row(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^\d{1,2}[.、．]\s*\S.{0,40}\d").is_match(text.trim()) && len(text.trim()) <= 50
+}
+
+/// `票房榜`, `收视排行榜`, `畅销书榜`: the label of a box of ranked rows.
+fn is_chart_label(t: &str) -> bool {
+    let t: String = bare_label(t).split_whitespace().collect();
+    (2..=7).contains(&len(&t))
+        && t.chars().all(super::text::is_han)
+        && !t.contains('的')
+        && (t.ends_with('榜') || t.ends_with("排行"))
+}
+
 /// `〈生活小百科〉`: a column's name in angle brackets, as Taiwanese papers
 /// set it over the column's headline.
 fn is_angle_label(t: &str) -> bool {
@@ -2425,6 +2441,18 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && is_book_facts_line(&owned[i + 1].text)
         {
             owned[i + 1].kind = Kind::Subtitle;
+        } else if is_head(&owned[i]) && is_chart_label(&t) {
+            // (`收视榜` over `1.《繁花》 2.31%`: a chart's rows, each short
+            // enough to read as a head, are its ranked items.)
+            let mut k = i + 1;
+            while k < owned.len() && is_bracketed(&owned[k].text) && len(&owned[k].text) <= 20 {
+                k += 1;
+            }
+            while k < owned.len() && owned[k].kind == Kind::Heading && is_rank_row(&owned[k].text) {
+                let item = strip_bullet(&owned[k].text).unwrap_or(owned[k].text.trim()).to_string();
+                owned[k].kind = Kind::Item(item);
+                k += 1;
+            }
         }
         i += 1;
     }
@@ -3176,6 +3204,32 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // right under another label is that one's second line.
         if is_head(p) && department(&p.text).is_some() && (i == 0 || department(&paras[i - 1].text).is_none()) {
             starts.insert(i);
+        }
+        // `票房榜` over `（7月3日—7月9日）` and its ranked rows: a chart's box
+        // is a piece of its own wherever it stands, no subhead of the story
+        // above (whose text runs in no table of ranks).
+        // (It ends with its rows and their source, `数据来源：灯塔专业版`:
+        // a headline under them heads the next piece.)
+        if i > 0
+            && p.kind == Kind::Heading
+            && is_chart_label(&p.text)
+            && let Some(t) =
+                (i + 1..paras.len()).find(|&k| !(is_bracketed(&paras[k].text) && len(&paras[k].text) <= 20))
+            && matches!(paras[t].kind, Kind::Table | Kind::Item(_) | Kind::Verse)
+        {
+            starts.insert(i);
+            let mut e = (t..paras.len()).find(|&k| !matches!(paras[k].kind, Kind::Table | Kind::Item(_) | Kind::Verse));
+            if let Some(k) = e
+                && paras[k].kind == Kind::Body
+                && is_source_note(&paras[k].text)
+            {
+                e = Some(k + 1);
+            }
+            if let Some(k) = e
+                && paras.get(k).is_some_and(|q| q.kind == Kind::Heading)
+            {
+                starts.insert(k);
+            }
         }
         // `法官说法`, `记者手记`: a comment box set under a story ends it, so
         // a headline after the box's text heads the next piece, signed or not.
