@@ -9211,6 +9211,17 @@ fn issue3_a_chart_box_under_a_story_is_its_own_piece() {
     assert!(!arts[1].body.contains("## "), "{}", arts[1].body);
 }
 
+/// `…剧照。片方供图`, `…知识。通讯员供图`: a caption's source set close
+/// after its full stop, naming no one, is a credit, not text.
+#[test]
+fn issue3_a_caption_source_naming_no_one_set_close() {
+    let a = one(
+        "周末去影院看啥\n\n本报记者 葛婷婷\n\n本周末，本地各大影院排片以《热辣人生》为主。\n\n《热辣人生》剧照。片方供图\n",
+    );
+    assert!(!a.body.contains("供图"), "{}", a.body);
+    assert!(a.body.contains("《热辣人生》剧照。"), "{}", a.body);
+}
+
 /// `新书架` over short notices, each a book's title, its facts and a line
 /// about it: a brief column, each notice a piece under the column's label.
 #[test]
