@@ -9234,3 +9234,19 @@ fn issue3_a_new_books_column_is_a_brief_column() {
     assert_eq!(kt, vec![(Some("新书架"), "《中原文化十二讲》"), (Some("新书架"), "《人工智能简史》")]);
     assert_eq!(arts[1].front.subtitle.as_deref(), Some("刘思远 著／科学出版社／定价72元"));
 }
+
+/// `环保快讯` over briefs each opening `本报讯` and closed by its writers in
+/// brackets (`（记者 吴思琪）`): the column goes on past each credit, every
+/// brief under the column's label.
+#[test]
+fn issue3_briefs_closed_by_their_writers_stay_under_the_column() {
+    let arts = page(
+        "环保快讯\n\n我市启动第二轮生态环境保护督察\n\n本报讯　6月3日，市第二轮生态环境保护督察启动。\n\n（记者 吴思琪）\n\n\
+         全市首个“无废社区”建成\n\n本报讯　近日，位于高新区的翠湖社区通过验收，成为我市首个“无废社区”。\n\n（通讯员 王雨桐）\n\n\
+         “绿色出行”主题宣传活动举行\n\n本报讯　6月4日，“绿色出行 低碳生活”主题宣传活动在人民广场举行。\n\n（记者 吴思琪 通讯员 贺建军）\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt.len(), 3, "{kt:?}");
+    assert!(kt.iter().all(|(k, _)| *k == Some("环保快讯")), "{kt:?}");
+    assert_eq!(arts[1].front.contributors, vec!["王雨桐"]);
+}

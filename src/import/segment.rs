@@ -4427,7 +4427,18 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             && k > 0
             && is_head(&paras[k - 1])
             && paras.get(k + 1).is_none_or(|q| {
-                is_head(q) || (is_english_brief_label(&paras[l].text) && (signs_item(k + 1) || wire_signs_item(k + 1)))
+                is_head(q)
+                    || (is_english_brief_label(&paras[l].text) && (signs_item(k + 1) || wire_signs_item(k + 1)))
+                    // (`本报讯　6月3日，…` / `（记者 吴思琪）`: a Chinese brief's
+                    // writers closing it, then the next brief's headline or a
+                    // picture's caption with its credit.)
+                    || (matches!(q.kind, Kind::Credit(_, CreditKind::People))
+                        && paras.get(k + 2).is_none_or(|r| {
+                            is_head(r)
+                                || (r.kind == Kind::Body
+                                    && len(&r.text) <= 60
+                                    && (r.text.trim_end().ends_with("供图") || r.text.trim_end().ends_with('摄')))
+                        }))
             })
     };
     // An obituary opens on its town (`GREENSBURG — Linda Kay Sutter, 71,…`):
