@@ -9250,3 +9250,18 @@ fn issue3_briefs_closed_by_their_writers_stay_under_the_column() {
     assert!(kt.iter().all(|(k, _)| *k == Some("环保快讯")), "{kt:?}");
     assert_eq!(arts[1].front.contributors, vec!["王雨桐"]);
 }
+
+/// `读者荐书` over `《平凡的世界》` and `推荐人：…`, under a feature closed
+/// by its picture's caption: a book page's column of picks is a column of
+/// its own, no subheads of the feature above.
+#[test]
+fn issue3_a_readers_book_picks_column_after_a_caption() {
+    let arts = page(
+        "他用十年写一部县志\n\n本报记者 陈静怡\n\n退休教师孙德明花了整整十年，编写了一部四十万字的《东湖镇志》。\n\n\
+         孙德明在整理资料。本报记者 陈静怡 摄\n\n读者荐书\n\n《平凡的世界》\n推荐人：郑州市民 赵丽\n\n\
+         这本书陪伴我度过了最艰难的日子。\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt, vec![(None, "他用十年写一部县志"), (Some("读者荐书"), "《平凡的世界》")]);
+    assert!(!arts[0].body.contains("荐书"), "{}", arts[0].body);
+}

@@ -1110,9 +1110,11 @@ fn is_brief_label(text: &str) -> bool {
     // Macau's `澳聞簡報`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
     // (`一线传真`, `基层传真`: dispatches from the field, and `医院动态`,
-    // `行业动态`: a beat's latest, are brief columns named so.)
-    const KINDS: &[&str] =
-        &["简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读", "传真", "动态", "书架"];
+    // `行业动态`: a beat's latest, are brief columns named so; so are a book
+    // page's notices, `新书架`, `读者荐书`.)
+    const KINDS: &[&str] = &[
+        "简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读", "传真", "动态", "书架", "荐书",
+    ];
     // (`侨讯`, `车讯`, `房讯`: a beat's news in one character before `讯`;
     // not a word that only ends so, `喜讯`, `通讯`.)
     const NOT_BEATS: &[char] =
