@@ -9265,3 +9265,16 @@ fn issue3_a_readers_book_picks_column_after_a_caption() {
     assert_eq!(kt, vec![(None, "他用十年写一部县志"), (Some("读者荐书"), "《平凡的世界》")]);
     assert!(!arts[0].body.contains("荐书"), "{}", arts[0].body);
 }
+
+/// `■数说` over `88.6%` / `流域国控断面优良水体比例` and `12.3%` / `PM2.5浓度同比下降`:
+/// a box of figures, each figure over what it counts; neither line is a
+/// subhead of the story the box stands in.
+#[test]
+fn issue3_a_box_of_figures_has_no_subheads() {
+    let a = one(
+        "黄河流域生态保护迈出新步伐\n\n本报记者 吴思琪\n\n记者从省生态环境厅获悉，今年一季度，黄河干流水质保持Ⅱ类。\n\n\
+         ■数说\n\n88.6%\n流域国控断面优良水体比例\n\n12.3%\nPM2.5浓度同比下降\n\n（来源：省生态环境厅）\n",
+    );
+    assert!(!a.body.contains("## 12.3%") && !a.body.contains("## PM2.5"), "{}", a.body);
+    assert!(a.body.contains("12.3%") && a.body.contains("PM2.5浓度同比下降"), "{}", a.body);
+}

@@ -2458,6 +2458,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         i += 1;
     }
+    // `■数说` over `88.6%` and `流域国控断面优良水体比例`, `12.3%` and
+    // `PM2.5浓度同比下降`: a box of figures, each a bare figure over the
+    // words saying what it counts. Neither line heads anything: a figure
+    // alone is no headline, nor are the words under it a subhead.
+    for i in 0..owned.len() {
+        if matches!(owned[i].kind, Kind::Heading | Kind::Body) && is_bare_figure(&owned[i].text) {
+            owned[i].kind = Kind::Body;
+            if let Some(q) = owned.get_mut(i + 1)
+                && q.kind == Kind::Heading
+                && len(&q.text) <= 24
+                && !is_terminated(&q.text)
+            {
+                q.kind = Kind::Body;
+            }
+        }
+    }
     // `leeliying@sph.com.sg` after a story's last sentence, before the next
     // headline or the page's end: the writer's address, set where the story
     // ends (Singapore, Malaysian and many US papers), not its last paragraph.
@@ -4012,6 +4028,17 @@ fn is_book_facts_line(text: &str) -> bool {
     len(t) <= 50
         && (t.contains(" 著") || t.contains("著／") || t.contains("著/") || t.contains(" 编") || t.contains(" 译"))
         && (t.contains("出版社") || t.contains("定价") || t.contains("书店"))
+}
+
+/// `88.6%`, `12.3%`, `1500余株`, `2.6万人次`: a figure alone on its line,
+/// a number and perhaps its unit.
+fn is_bare_figure(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = text.trim();
+    len(t) <= 10
+        && static_re(&RE, r"^[0-9]+(?:\.[0-9]+)?\s*(?:[%％‰]|[余多]?\p{Han}{1,3})$").is_match(t)
+        // (`2026年`, `3月`, `10日`: a date, a year's or a day's heading.)
+        && !t.ends_with(['年', '月', '日', '时', '版', '期'])
 }
 
 /// `上图：…`, `(圖:…)`, `图1 …`, `图为…`: text opening with a caption's label.
