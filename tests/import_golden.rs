@@ -792,7 +792,10 @@ fn municipal_daily_page_kinds() {
     assert!(county[3].body.trim_end().ends_with("40余人次。"));
 
     let police = fixture("2026-04-29_06_pingan-police");
-    assert_eq!(police.len(), 6);
+    // (`警方提示` under the `以案说法` column's finished text: a box of its
+    // own, about another fraud, no subhead of the column's case.)
+    assert_eq!(police.len(), 7);
+    assert_eq!(police[3].front.title, "警方提示");
     assert_eq!(
         (police[0].front.title.as_str(), police[0].front.subtitle.as_deref()),
         ("市公安局开展夏季治安打击整治行动", Some("首周破获刑事案件56起"))
@@ -803,9 +806,9 @@ fn municipal_daily_page_kinds() {
         (names(&["周婷"]), names(&["韩雪"]))
     );
     assert_eq!(police[2].front.kicker.as_deref(), Some("以案说法"));
-    assert!(police[3..].iter().all(|a| a.front.kicker.as_deref() == Some("平安快讯")));
-    assert_eq!(police[3].front.reporters, names(&["王强"]));
-    assert!(police[3..].iter().all(|a| !a.body.starts_with('▲')));
+    assert!(police[4..].iter().all(|a| a.front.kicker.as_deref() == Some("平安快讯")));
+    assert_eq!(police[4].front.reporters, names(&["王强"]));
+    assert!(police[4..].iter().all(|a| !a.body.starts_with('▲')));
 
     let special = fixture("2026-04-30_08_zhuanban-shuili");
     assert_eq!(special.len(), 1);

@@ -9080,3 +9080,201 @@ fn issue3_a_delegates_column_with_an_analysts_and_a_scholars_views() {
     assert!(arts[1].body.contains("## 引导长期资金入市"), "{}", arts[1].body);
     assert!(arts[1].body.contains("## 为民营企业营造更好发展环境"), "{}", arts[1].body);
 }
+
+/// `律师说法` over its headline, speaker and text, then `维权提示` over a
+/// numbered list: the second box is a piece of its own, no subhead of the
+/// lawyer's box (a box runs in no subheads).
+#[test]
+fn issue3_a_tips_box_under_a_lawyers_box_is_its_own_piece() {
+    let arts = page(
+        "装修公司偷工减料 业主索赔有了结果\n\n本报讯（记者 刘洋）近日，市民陈女士拨打本报热线称，卫生间入住不到半年就出现渗水。\n\n\
+         经市消费者协会调解，装修公司同意重新做防水。\n\n律师说法\n\n预付式消费如何维权\n\n□河南明德律师事务所律师 郑志远\n\n\
+         预付式消费是指消费者先付款、后分次享受商品或服务的消费方式。\n\n一旦商家跑路，可及时向市场监管部门投诉，也可通过民事诉讼追回损失。\n\n\
+         维权提示\n\n1.网购时注意保存订单截图、聊天记录，收货时当面验货；\n\n2.签订装修合同应明确材料品牌、型号及验收标准；\n\n\
+         消费投诉热线：12315\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt.len(), 3, "{kt:?}");
+    assert_eq!(kt[1], (Some("律师说法"), "预付式消费如何维权"));
+    assert!(!arts[1].body.contains("维权提示"), "{}", arts[1].body);
+    assert!(arts[2].body.contains("签订装修合同"), "{}", arts[2].body);
+    // (A judge's comment closing a case box is the box's own last part.)
+    let a = one("以案说法\n\n借名买房　房子归谁？\n\n　　【案情】2018年，王某借用表弟李某的名义购买了一套住房。\n\
+         \u{3000}\u{3000}【审理】法院审理认为，王某与李某之间存在借名买房的合意。\n法官提醒\n　　借名买房存在较大法律风险。\n（通讯员　周　宁　整理）\n");
+    assert!(a.body.contains("法官提醒"), "{}", a.body);
+    assert_eq!(a.front.contributors, vec!["周宁"]);
+}
+
+/// `■特 写` over an unsigned headline under a finished story: a genre
+/// label (spaced out across its box) opens the next piece as its kicker,
+/// no subhead of the story above.
+#[test]
+fn issue3_a_spaced_genre_label_is_a_kicker() {
+    let arts = page(
+        "全市重点项目建设提速\n\n本报讯（记者 王鹏）今年以来，全市重点项目建设进展顺利。\n\n\
+         ■特 写\n\n凌晨四点的菜市场\n\n凌晨四点，城北农贸市场已经灯火通明。\n\n摊主们忙着卸货、摆摊。\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt.len(), 2, "{kt:?}");
+    assert_eq!(kt[1].1, "凌晨四点的菜市场");
+    assert_eq!(kt[1].0.map(|k| k.replace(' ', "")).as_deref(), Some("特写"));
+    assert!(!arts[0].body.contains("菜市场"), "{}", arts[0].body);
+}
+
+/// `大众ID.UNYX 06开启预售` over `上汽大众与小鹏汽车联合开发的ID.UNYX 06开启预售，…`
+/// in a brief column: a gap inside a Latin model name (letters or figures
+/// on both sides) parts no run-in headline from its text.
+#[test]
+fn issue3_a_gap_inside_a_model_name_is_no_run_in_headline() {
+    let arts = page(
+        "新车速递\n\n比亚迪新款宋PLUS上市\n\n4月10日，比亚迪新款宋PLUS DM-i正式上市，售价12.98万-16.58万元。\n\n\
+         大众ID.UNYX 06开启预售\n\n上汽大众与小鹏汽车联合开发的ID.UNYX 06开启预售，预售价18万-22万元，预计5月正式上市交付。\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt, vec![(Some("新车速递"), "比亚迪新款宋PLUS上市"), (Some("新车速递"), "大众ID.UNYX 06开启预售")]);
+    assert_eq!(
+        arts[1].body,
+        "上汽大众与小鹏汽车联合开发的ID.UNYX 06开启预售，预售价18万-22万元，预计5月正式上市交付。\n"
+    );
+    // (A run-in headline with a model name in it is cut at the next gap.)
+    let arts = page(
+        "新车速递\n\n■极氪007 GT上市 极氪007 GT日前正式上市，售价20.99万元起。\n\n■问界M8开启交付 问界M8近日开启交付，售价36.98万元起。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("新车速递"), "极氪007 GT上市"), (Some("新车速递"), "问界M8开启交付")]
+    );
+    assert_eq!(arts[0].body, "极氪007 GT日前正式上市，售价20.99万元起。\n");
+}
+
+/// `《大河村庄》` over `作者：李庆丰`, `出版社：…`, `定价：…` under a review's
+/// headline: the book's facts are text of the review, its author no
+/// writer of it, and no line of the block heads a piece.
+#[test]
+fn issue3_a_book_facts_block_over_a_review() {
+    let a = one(
+        "在书页间读懂脚下的土地\n\n《大河村庄》\n作者：李庆丰\n出版社：河南文艺出版社\n定价：68.00元\n\n文/周晓梅\n\n\
+         读完《大河村庄》，我在书桌前坐了很久。这是一部写黄河岸边一个村庄百年变迁的非虚构作品。\n\n\
+         在城市化进程不断加快的今天，我们或许都需要这样一本书。\n",
+    );
+    assert_eq!(a.front.title, "在书页间读懂脚下的土地");
+    assert_eq!(a.front.reporters, vec!["周晓梅"]);
+    assert!(a.body.contains("作者：李庆丰") && a.body.contains("定价：68.00元"), "{}", a.body);
+    // (The title may be a field of the block too, and the byline boxed.)
+    let a = one("乡愁的另一种写法\n\n书名：《故乡的河》\n作者：王家新\n出版：作家出版社\n定价：59元\n\n□李明远\n\n\
+         《故乡的河》是一部关于童年与故乡的散文集。\n\n读这本书，像是和一位老朋友促膝长谈。\n");
+    assert_eq!((a.front.title.as_str(), a.front.reporters.clone()), ("乡愁的另一种写法", vec!["李明远".to_string()]));
+    assert!(a.body.contains("书名：《故乡的河》") && a.body.contains("出版：作家出版社"), "{}", a.body);
+}
+
+/// `（据新京报）` closing a reprinted story: a paper named `…报` whole is
+/// the agency, and the note leaves the text.
+#[test]
+fn issue3_a_reprint_note_naming_a_paper_ending_in_bao() {
+    let a = one(
+        "《繁花》剧组重聚 宣布拍摄续集\n\n7月8日，电视剧《繁花》剧组在上海举行三周年纪念活动，主创人员悉数到场。\n\n\
+         消息一经发布，迅速登上各大社交平台热搜榜。\n\n（据新京报）\n",
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("新京报"));
+    assert!(!a.body.contains("新京报"), "{}", a.body);
+    let a = one("书香满城\n\n近日，全市开展读书活动。\n\n（据北京青年报）\n");
+    assert_eq!(a.front.agency.as_deref(), Some("北京青年报"));
+    // (A forecast or a bulletin is no paper.)
+    let a = one("明天有雨\n\n明天全市有中到大雨，请市民注意出行安全。\n\n（据市气象台预报）\n");
+    assert_ne!(a.front.agency.as_deref(), Some("市气象台预报"));
+}
+
+/// `票房榜` over its dates and ranked rows under a story: a chart's box is
+/// a piece of its own, no subhead of the story above, and it ends with its
+/// rows and their source (a review's headline under them heads the review).
+#[test]
+fn issue3_a_chart_box_under_a_story_is_its_own_piece() {
+    let arts = page(
+        "暑期档开局平淡 多部大片蓄势待发\n\n本报记者 葛婷婷\n\n截至7月9日，暑期档总票房已达62.3亿元。\n\n\
+         业内预计今年暑期档总票房有望突破200亿元。\n\n票房榜\n\n（7月3日—7月9日）\n\n\
+         1.《热辣人生》　3.12亿元\n2.《侏罗纪世界：重生》　2.46亿元\n3.《小城之春2》　1.08亿元\n\n数据来源：灯塔专业版\n\n\
+         《小城之春2》：\n温情之外少了些锋芒\n\n《小城之春2》延续了前作的小城叙事。\n\n整体而言，这是一部合格的续作。\n\n文/林一鸣\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt.len(), 3, "{kt:?}");
+    assert_eq!(kt[1].1, "票房榜");
+    assert!(arts[1].front.reporters.is_empty(), "{:?}", arts[1].front.reporters);
+    assert_eq!(arts[2].front.reporters, vec!["林一鸣"]);
+    assert!(!arts[0].body.contains("票房榜"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("3.12亿元"), "{}", arts[1].body);
+    // (Two rows, each short enough to read as a head, are its rows still.)
+    let arts = page(
+        "凌晨四点的书店\n\n本报记者 张丽\n\n凌晨四点，城北24小时书店里仍有十几位读者。\n\n收视榜\n\n（7月1日—7月7日）\n\n\
+         1.《繁花》 2.31%\n2.《庆余年》 1.98%\n\n数据来源：酷云\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "凌晨四点的书店"), (None, "收视榜")]);
+    assert!(!arts[1].body.contains("## "), "{}", arts[1].body);
+}
+
+/// `…剧照。片方供图`, `…知识。通讯员供图`: a caption's source set close
+/// after its full stop, naming no one, is a credit, not text.
+#[test]
+fn issue3_a_caption_source_naming_no_one_set_close() {
+    let a = one(
+        "周末去影院看啥\n\n本报记者 葛婷婷\n\n本周末，本地各大影院排片以《热辣人生》为主。\n\n《热辣人生》剧照。片方供图\n",
+    );
+    assert!(!a.body.contains("供图"), "{}", a.body);
+    assert!(a.body.contains("《热辣人生》剧照。"), "{}", a.body);
+}
+
+/// `新书架` over short notices, each a book's title, its facts and a line
+/// about it: a brief column, each notice a piece under the column's label.
+#[test]
+fn issue3_a_new_books_column_is_a_brief_column() {
+    let arts = page(
+        "新书架\n\n《中原文化十二讲》\n\n程建华 著／中州古籍出版社／定价58元\n\n本书以十二个专题，系统梳理了中原文化的源流与特质。\n\n\
+         《人工智能简史》\n\n刘思远 著／科学出版社／定价72元\n\n从图灵测试讲到大语言模型，全面回顾人工智能的发展历程。\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt, vec![(Some("新书架"), "《中原文化十二讲》"), (Some("新书架"), "《人工智能简史》")]);
+    assert_eq!(arts[1].front.subtitle.as_deref(), Some("刘思远 著／科学出版社／定价72元"));
+}
+
+/// `环保快讯` over briefs each opening `本报讯` and closed by its writers in
+/// brackets (`（记者 吴思琪）`): the column goes on past each credit, every
+/// brief under the column's label.
+#[test]
+fn issue3_briefs_closed_by_their_writers_stay_under_the_column() {
+    let arts = page(
+        "环保快讯\n\n我市启动第二轮生态环境保护督察\n\n本报讯　6月3日，市第二轮生态环境保护督察启动。\n\n（记者 吴思琪）\n\n\
+         全市首个“无废社区”建成\n\n本报讯　近日，位于高新区的翠湖社区通过验收，成为我市首个“无废社区”。\n\n（通讯员 王雨桐）\n\n\
+         “绿色出行”主题宣传活动举行\n\n本报讯　6月4日，“绿色出行 低碳生活”主题宣传活动在人民广场举行。\n\n（记者 吴思琪 通讯员 贺建军）\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt.len(), 3, "{kt:?}");
+    assert!(kt.iter().all(|(k, _)| *k == Some("环保快讯")), "{kt:?}");
+    assert_eq!(arts[1].front.contributors, vec!["王雨桐"]);
+}
+
+/// `读者荐书` over `《平凡的世界》` and `推荐人：…`, under a feature closed
+/// by its picture's caption: a book page's column of picks is a column of
+/// its own, no subheads of the feature above.
+#[test]
+fn issue3_a_readers_book_picks_column_after_a_caption() {
+    let arts = page(
+        "他用十年写一部县志\n\n本报记者 陈静怡\n\n退休教师孙德明花了整整十年，编写了一部四十万字的《东湖镇志》。\n\n\
+         孙德明在整理资料。本报记者 陈静怡 摄\n\n读者荐书\n\n《平凡的世界》\n推荐人：郑州市民 赵丽\n\n\
+         这本书陪伴我度过了最艰难的日子。\n",
+    );
+    let kt = kickers_and_titles(&arts);
+    assert_eq!(kt, vec![(None, "他用十年写一部县志"), (Some("读者荐书"), "《平凡的世界》")]);
+    assert!(!arts[0].body.contains("荐书"), "{}", arts[0].body);
+}
+
+/// `■数说` over `88.6%` / `流域国控断面优良水体比例` and `12.3%` / `PM2.5浓度同比下降`:
+/// a box of figures, each figure over what it counts; neither line is a
+/// subhead of the story the box stands in.
+#[test]
+fn issue3_a_box_of_figures_has_no_subheads() {
+    let a = one(
+        "黄河流域生态保护迈出新步伐\n\n本报记者 吴思琪\n\n记者从省生态环境厅获悉，今年一季度，黄河干流水质保持Ⅱ类。\n\n\
+         ■数说\n\n88.6%\n流域国控断面优良水体比例\n\n12.3%\nPM2.5浓度同比下降\n\n（来源：省生态环境厅）\n",
+    );
+    assert!(!a.body.contains("## 12.3%") && !a.body.contains("## PM2.5"), "{}", a.body);
+    assert!(a.body.contains("12.3%") && a.body.contains("PM2.5浓度同比下降"), "{}", a.body);
+}

@@ -202,6 +202,11 @@ const NO_ONE_NAMED: &[&str] = &[
     "本报资料",
     "主办方",
     "主办单位",
+    // (A product's or film's picture from its maker: `厂家供图`, `片方供图`.)
+    "厂家",
+    "厂方",
+    "片方",
+    "出品方",
 ];
 const WORK_SUFFIXES: &[&str] = &["整理", "报道", "采写", "撰稿", "撰文", "执笔", "供稿", "摄影", "摄", "编著", "著"];
 
@@ -3809,7 +3814,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         // paper (`据…预报` is no paper).
         let paper_named = inner.starts_with("据《")
             || (inner.starts_with('据')
-                && ["日报", "晚报", "晨报", "早报", "时报", "商报", "军报"].iter().any(|k| a.ends_with(k)));
+                && (["日报", "晚报", "晨报", "早报", "时报", "商报", "军报"].iter().any(|k| a.ends_with(k))
+                    // (`（据新京报）`, `（据北京青年报）`: a paper named `…报`
+                    // whole, no forecast, bulletin or report of one.)
+                    || (bracketed
+                        && a.ends_with('报')
+                        && (3..=7).contains(&a.chars().count())
+                        && (a.ends_with("青年报")
+                            || !["预报", "通报", "快报", "举报", "公报", "情报", "汇报", "简报", "周报", "月报", "年报"]
+                                .iter()
+                                .any(|k| a.ends_with(k))))));
         if (inner.starts_with("来源") || paper_named)
             && let Some(c) = outlet.captures(&a)
         {
@@ -4671,10 +4685,19 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     // `图为团队成员调试设备。　受访者供图`, `…剧照。　片方供图`: the source
     // of the picture after a gap; a source such as 受访者 names no one.
     static SUPPLIED: OnceLock<Regex> = OnceLock::new();
-    let supplied = static_re(&SUPPLIED, r"^(.*[。！？”）)])[ \u{3000}]+(\p{Han}{2,10}?)供图$");
-    if let Some(c) = supplied.captures(para) {
-        let contributors = if NO_ONE_NAMED.contains(&&c[2]) { Vec::new() } else { vec![c[2].to_string()] };
-        return Some((c[1].trim_end().to_string(), Credits { contributors, ..Credits::default() }));
+    let supplied = static_re(&SUPPLIED, r"^(.*[。！？”）)])([ \u{3000}]*)(\p{Han}{2,10}?)供图$");
+    // (`…觅食。通讯员供图`, `…剧照。片方供图`: set close, the source must be
+    // one naming no one, or a sentence's last words could be taken for it.)
+    if let Some(c) = supplied.captures(para)
+        && (!c[2].is_empty() || NO_ONE_NAMED.contains(&&c[3]) || ["通讯员", "本报通讯员"].contains(&&c[3]))
+    {
+        let c = [&c[1], &c[3]];
+        let contributors = if NO_ONE_NAMED.contains(&c[1]) || c[1].ends_with("通讯员") {
+            Vec::new()
+        } else {
+            vec![c[1].to_string()]
+        };
+        return Some((c[0].trim_end().to_string(), Credits { contributors, ..Credits::default() }));
     }
     // `6月17日，郑钦文在比赛中回球。　新华社发`: a wire's photo, no
     // photographer named, credited after the caption as `新华社发（张三 摄）` is;

@@ -349,6 +349,14 @@ fn is_comment_box_label(text: &str) -> bool {
         || ["小贴士", "温馨提示"].contains(&t)
 }
 
+/// `维权提示`, `警方提示`, `温馨提示`, `小贴士`: the label of a box of tips
+/// set apart, a list of dos and don'ts rather than a comment on a case.
+fn is_tips_box_label(text: &str) -> bool {
+    let t = bare_label(text);
+    (4..=6).contains(&len(t)) && t.chars().all(super::text::is_han) && (t.ends_with("提示") || t.ends_with("贴士"))
+        || t == "小贴士"
+}
+
 /// `市中级人民法院民二庭法官 陈静`, `北京某律师事务所律师 王磊`: who speaks in a
 /// comment box (法官说法, 律师提醒), a title and a name under its label.
 /// It reads as text of the box, not as a subhead over it; a headline does
@@ -888,6 +896,31 @@ fn is_comment_label(t: &str) -> bool {
     (2..=7).contains(&len(t)) && t.chars().all(super::text::is_han) && ENDS.iter().any(|e| t.ends_with(e))
 }
 
+/// `特写`, `■特 写`, `侧记`, `综述`: the label of a news genre a paper
+/// sets over a feature's headline, perhaps spaced out across its box.
+fn is_genre_label(t: &str) -> bool {
+    const GENRES: &[&str] =
+        &["特写", "新闻特写", "现场特写", "侧记", "速写", "综述", "述评", "通讯", "纪实", "见闻", "札记", "花絮"];
+    let t: String = bare_label(t).split_whitespace().collect();
+    GENRES.contains(&t.as_str())
+}
+
+/// `1.《繁花》 2.31%`, `2、《热辣人生》　3.12亿元`: a chart's row, a rank and
+/// what holds it, with a figure.
+fn is_rank_row(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^\d{1,2}[.、．]\s*\S.{0,40}\d").is_match(text.trim()) && len(text.trim()) <= 50
+}
+
+/// `票房榜`, `收视排行榜`, `畅销书榜`: the label of a box of ranked rows.
+fn is_chart_label(t: &str) -> bool {
+    let t: String = bare_label(t).split_whitespace().collect();
+    (2..=7).contains(&len(&t))
+        && t.chars().all(super::text::is_han)
+        && !t.contains('的')
+        && (t.ends_with('榜') || t.ends_with("排行"))
+}
+
 /// `〈生活小百科〉`: a column's name in angle brackets, as Taiwanese papers
 /// set it over the column's headline.
 fn is_angle_label(t: &str) -> bool {
@@ -1077,9 +1110,11 @@ fn is_brief_label(text: &str) -> bool {
     // Macau's `澳聞簡報`)
     // is named for its beat before the word; `今天的快讯` is a phrase.
     // (`一线传真`, `基层传真`: dispatches from the field, and `医院动态`,
-    // `行业动态`: a beat's latest, are brief columns named so.)
-    const KINDS: &[&str] =
-        &["简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读", "传真", "动态"];
+    // `行业动态`: a beat's latest, are brief columns named so; so are a book
+    // page's notices, `新书架`, `读者荐书`.)
+    const KINDS: &[&str] = &[
+        "简讯", "快讯", "短讯", "短波", "简报", "资讯", "速递", "快递", "速览", "速读", "传真", "动态", "书架", "荐书",
+    ];
     // (`侨讯`, `车讯`, `房讯`: a beat's news in one character before `讯`;
     // not a word that only ends so, `喜讯`, `通讯`.)
     const NOT_BEATS: &[char] =
@@ -1164,7 +1199,14 @@ fn split_run_in_title(text: &str) -> Option<(String, String)> {
     {
         return Some((head.to_string(), rest.trim().to_string()));
     }
-    let at = t.find([' ', '\u{3000}'])?;
+    // (`…联合开发的ID.UNYX 06开启预售，…`, `■极氪007 GT上市 极氪007 GT日前…`:
+    // a gap inside a Latin name or model number, letters or figures on both
+    // sides, parts no headline from its text; the next gap may.)
+    let latin_gap = |at: usize| {
+        t[..at].trim_end().ends_with(|c: char| c.is_ascii_alphanumeric())
+            && t[at..].trim_start().starts_with(|c: char| c.is_ascii_alphanumeric())
+    };
+    let at = t.match_indices([' ', '\u{3000}']).map(|(at, _)| at).find(|&at| !latin_gap(at))?;
     let (head, rest) = (t[..at].trim(), t[at..].trim());
     // (`锦川锂业 6 月 17 日晚间公告，…`: the export spaces a figure or a Latin
     // word on both sides; that gap parts no headline from its text.)
@@ -2371,6 +2413,67 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             }
         }
     }
+    // `《大河村庄》` over `作者：李庆丰`, `出版社：河南文艺出版社`, `定价：68.00元`:
+    // a review's block of facts about the book under review, a line each.
+    // The book's author wrote no review, and no line of it heads a piece.
+    // The block is kept as printed, its lines one set of lines (as lines,
+    // not a short line over a byline, its last is no headline).
+    let mut i = 0;
+    while i + 2 < owned.len() {
+        let t = owned[i].text.trim().to_string();
+        let fields = owned[i + 1..].iter().take_while(|q| is_book_fact_field(&q.text)).count();
+        // (`书名：《故乡的河》` over the same fields: the title a field too.)
+        let titled = t.split_once(['：', ':']).is_some_and(|(l, v)| l.trim() == "书名" && v.trim().starts_with('《'));
+        if (titled || (t.starts_with('《') && t.ends_with('》') && t.matches('《').count() == 1)) && fields >= 2 {
+            let text = owned[i..=i + fields].iter().map(|q| q.text.trim()).collect::<Vec<_>>().join("\n");
+            owned[i] = Para { text, kind: Kind::Verse, ..owned[i].clone() };
+            owned.drain(i + 1..=i + fields);
+            // (Set between the headline and the reviewer's byline, it is read
+            // after the byline, as the review's first lines.)
+            if i > 0 && is_head(&owned[i - 1]) && owned.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Byline(_))) {
+                owned.swap(i, i + 1);
+                i += 1;
+            }
+        } else if is_head(&owned[i])
+            // (`《人工智能简史》` over `刘思远 著／科学出版社／定价72元`: a new
+            // book's notice, the facts on one line under the title, its subtitle.)
+            && t.starts_with('《')
+            && t.ends_with('》')
+            && owned[i + 1].kind == Kind::Heading
+            && is_book_facts_line(&owned[i + 1].text)
+        {
+            owned[i + 1].kind = Kind::Subtitle;
+        } else if is_head(&owned[i]) && is_chart_label(&t) {
+            // (`收视榜` over `1.《繁花》 2.31%`: a chart's rows, each short
+            // enough to read as a head, are its ranked items.)
+            let mut k = i + 1;
+            while k < owned.len() && is_bracketed(&owned[k].text) && len(&owned[k].text) <= 20 {
+                k += 1;
+            }
+            while k < owned.len() && owned[k].kind == Kind::Heading && is_rank_row(&owned[k].text) {
+                let item = strip_bullet(&owned[k].text).unwrap_or(owned[k].text.trim()).to_string();
+                owned[k].kind = Kind::Item(item);
+                k += 1;
+            }
+        }
+        i += 1;
+    }
+    // `■数说` over `88.6%` and `流域国控断面优良水体比例`, `12.3%` and
+    // `PM2.5浓度同比下降`: a box of figures, each a bare figure over the
+    // words saying what it counts. Neither line heads anything: a figure
+    // alone is no headline, nor are the words under it a subhead.
+    for i in 0..owned.len() {
+        if matches!(owned[i].kind, Kind::Heading | Kind::Body) && is_bare_figure(&owned[i].text) {
+            owned[i].kind = Kind::Body;
+            if let Some(q) = owned.get_mut(i + 1)
+                && q.kind == Kind::Heading
+                && len(&q.text) <= 24
+                && !is_terminated(&q.text)
+            {
+                q.kind = Kind::Body;
+            }
+        }
+    }
     // `leeliying@sph.com.sg` after a story's last sentence, before the next
     // headline or the page's end: the writer's address, set where the story
     // ends (Singapore, Malaysian and many US papers), not its last paragraph.
@@ -3120,6 +3223,32 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if is_head(p) && department(&p.text).is_some() && (i == 0 || department(&paras[i - 1].text).is_none()) {
             starts.insert(i);
         }
+        // `票房榜` over `（7月3日—7月9日）` and its ranked rows: a chart's box
+        // is a piece of its own wherever it stands, no subhead of the story
+        // above (whose text runs in no table of ranks).
+        // (It ends with its rows and their source, `数据来源：灯塔专业版`:
+        // a headline under them heads the next piece.)
+        if i > 0
+            && p.kind == Kind::Heading
+            && is_chart_label(&p.text)
+            && let Some(t) =
+                (i + 1..paras.len()).find(|&k| !(is_bracketed(&paras[k].text) && len(&paras[k].text) <= 20))
+            && matches!(paras[t].kind, Kind::Table | Kind::Item(_) | Kind::Verse)
+        {
+            starts.insert(i);
+            let mut e = (t..paras.len()).find(|&k| !matches!(paras[k].kind, Kind::Table | Kind::Item(_) | Kind::Verse));
+            if let Some(k) = e
+                && paras[k].kind == Kind::Body
+                && is_source_note(&paras[k].text)
+            {
+                e = Some(k + 1);
+            }
+            if let Some(k) = e
+                && paras.get(k).is_some_and(|q| q.kind == Kind::Heading)
+            {
+                starts.insert(k);
+            }
+        }
         // `法官说法`, `记者手记`: a comment box set under a story ends it, so
         // a headline after the box's text heads the next piece, signed or not.
         if i > 1
@@ -3131,6 +3260,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && label > 0
             && paras[label].kind == Kind::Heading
             && is_comment_box_label(&paras[label].text)
+        {
+            starts.insert(i);
+        }
+        // `律师说法` / `预付式消费如何维权` / its text, then `维权提示` over a
+        // list: a box of tips under a finished comment box is a box of its
+        // own, no subhead of the first (a box runs in no subheads). (The
+        // comment on a case, `法官提醒`, is the case box's own last part.)
+        if i > 2
+            && p.kind == Kind::Heading
+            && is_tips_box_label(&p.text)
+            && paras[i - 1].kind == Kind::Body
+            && is_terminated(&paras[i - 1].text)
+            && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Item(_)))
+            && let Some(head) = (0..i).rev().find(|&k| paras[k].kind == Kind::Heading)
+            && (is_comment_box_label(&paras[head].text)
+                || head > 0 && paras[head - 1].kind == Kind::Heading && is_comment_box_label(&paras[head - 1].text))
         {
             starts.insert(i);
         }
@@ -3146,6 +3291,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 || is_editorial_label(&p.text)
                 || is_comment_label(&p.text)
                 || is_angle_label(&p.text)
+                || is_genre_label(&p.text)
                 || is_comment_box_label(&p.text))
             // (A credit closes the text above as its last sentence does:
             // `（通讯员 X 摄）` under a picture story.)
@@ -3847,6 +3993,54 @@ fn is_book_facts(text: &str) -> bool {
     re.is_match(t) && (t.contains(['£', '$', '€']) || t.contains("pp"))
 }
 
+/// `作者：李庆丰`, `出版社：河南文艺出版社`, `定价：68.00元`: a line of a
+/// book's facts under its title, a label and its value.
+fn is_book_fact_field(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "作者",
+        "著者",
+        "编者",
+        "主编",
+        "编著",
+        "译者",
+        "出版社",
+        "出版",
+        "出版时间",
+        "出版日期",
+        "定价",
+        "价格",
+        "书号",
+        "ISBN",
+        "页数",
+        "字数",
+        "开本",
+        "版次",
+    ];
+    text.trim()
+        .split_once([':', '：'])
+        .is_some_and(|(label, value)| LABELS.contains(&label.trim()) && (1..=30).contains(&len(value.trim())))
+}
+
+/// `刘思远 著／科学出版社／定价72元`, `蒋一帆 著  人民文学出版社`: a book's
+/// author, publisher or price on one line.
+fn is_book_facts_line(text: &str) -> bool {
+    let t = text.trim();
+    len(t) <= 50
+        && (t.contains(" 著") || t.contains("著／") || t.contains("著/") || t.contains(" 编") || t.contains(" 译"))
+        && (t.contains("出版社") || t.contains("定价") || t.contains("书店"))
+}
+
+/// `88.6%`, `12.3%`, `1500余株`, `2.6万人次`: a figure alone on its line,
+/// a number and perhaps its unit.
+fn is_bare_figure(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = text.trim();
+    len(t) <= 10
+        && static_re(&RE, r"^[0-9]+(?:\.[0-9]+)?\s*(?:[%％‰]|[余多]?\p{Han}{1,3})$").is_match(t)
+        // (`2026年`, `3月`, `10日`: a date, a year's or a day's heading.)
+        && !t.ends_with(['年', '月', '日', '时', '版', '期'])
+}
+
 /// `上图：…`, `(圖:…)`, `图1 …`, `图为…`: text opening with a caption's label.
 pub(crate) fn has_caption_label(text: &str) -> bool {
     // `◢州行政议员展示样本。`, `▲市民在公园晨练。`: a caption's marker.
@@ -4262,7 +4456,18 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             && k > 0
             && is_head(&paras[k - 1])
             && paras.get(k + 1).is_none_or(|q| {
-                is_head(q) || (is_english_brief_label(&paras[l].text) && (signs_item(k + 1) || wire_signs_item(k + 1)))
+                is_head(q)
+                    || (is_english_brief_label(&paras[l].text) && (signs_item(k + 1) || wire_signs_item(k + 1)))
+                    // (`本报讯　6月3日，…` / `（记者 吴思琪）`: a Chinese brief's
+                    // writers closing it, then the next brief's headline or a
+                    // picture's caption with its credit.)
+                    || (matches!(q.kind, Kind::Credit(_, CreditKind::People))
+                        && paras.get(k + 2).is_none_or(|r| {
+                            is_head(r)
+                                || (r.kind == Kind::Body
+                                    && len(&r.text) <= 60
+                                    && (r.text.trim_end().ends_with("供图") || r.text.trim_end().ends_with('摄')))
+                        }))
             })
     };
     // An obituary opens on its town (`GREENSBURG — Linda Kay Sutter, 71,…`):
