@@ -9080,3 +9080,17 @@ fn issue3_a_delegates_column_with_an_analysts_and_a_scholars_views() {
     assert!(arts[1].body.contains("## 引导长期资金入市"), "{}", arts[1].body);
     assert!(arts[1].body.contains("## 为民营企业营造更好发展环境"), "{}", arts[1].body);
 }
+
+/// `Staff Report` set as a name under a headline (Pakistani papers sign
+/// so): the desk is credited, as `Staff Reporter` is; a US `Staff report`
+/// in sentence case still names no one.
+#[test]
+fn issue3_a_staff_report_byline_credits_the_desk() {
+    let a = one("Senate body seeks report on gas shortage\n\nStaff Report\n\n\
+         ISLAMABAD: The Senate Standing Committee on Petroleum on Wednesday sought a detailed report on the gas shortage.\n");
+    assert_eq!(a.front.reporters, vec!["Staff Report"]);
+    assert!(!a.body.contains("Staff"), "{}", a.body);
+    let a = one("Senate body seeks report on gas shortage\n\nSTAFF REPORT\n\n\
+         ISLAMABAD: The Senate Standing Committee on Petroleum on Wednesday sought a detailed report on the gas shortage.\n");
+    assert_eq!(a.front.reporters, vec!["Staff Report"]);
+}
