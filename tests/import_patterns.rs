@@ -9094,3 +9094,19 @@ fn issue3_a_staff_report_byline_credits_the_desk() {
          ISLAMABAD: The Senate Standing Committee on Petroleum on Wednesday sought a detailed report on the gas shortage.\n");
     assert_eq!(a.front.reporters, vec!["Staff Report"]);
 }
+/// `DAWN NATIONAL … 2`: a paper no list knows, named in capitals before
+/// a section one does, on a dated folio: the page's section is the latter.
+#[test]
+fn issue3_a_folio_naming_an_unknown_paper_before_its_section() {
+    for folio in [
+        "DAWN NATIONAL                                    ISLAMABAD, THURSDAY, JUNE 4, 2026        2",
+        "DAWN     NATIONAL                                ISLAMABAD, THURSDAY, JUNE 4, 2026        2",
+    ] {
+        let a = one(&format!(
+            "{folio}\n\nPM directs early completion of dams\n\nAPP\n\n\
+             ISLAMABAD: Prime Minister on Wednesday directed the authorities concerned to ensure early completion of the dams.\n"
+        ));
+        assert_eq!(a.front.section.as_deref(), Some("National"), "{folio}");
+        assert_eq!(a.front.title, "PM directs early completion of dams");
+    }
+}
