@@ -9110,3 +9110,16 @@ fn issue3_a_folio_naming_an_unknown_paper_before_its_section() {
         assert_eq!(a.front.title, "PM directs early completion of dams");
     }
 }
+/// `TV & SHOWBIZ` over `EXCLUSIVE` over the headline and its deck: the
+/// tabloid's flag is no headline; the headline is.
+#[test]
+fn issue3_an_exclusive_flag_under_a_label_is_no_headline() {
+    let a = one(
+        "TV & SHOWBIZ\n\nEXCLUSIVE\nI'M A CELEB RETURNS TO WALES\nJungle show swaps Australia for castle again\n\n\
+         By COLIN ROBERTSON, TV Editor\n\n\
+         I'M A CELEBRITY is heading back to Gwrych Castle in North Wales this autumn, The Sun can reveal.\n",
+    );
+    assert_eq!(a.front.title, "I'M A CELEB RETURNS TO WALES");
+    assert_eq!(a.front.subtitle.as_deref(), Some("Jungle show swaps Australia for castle again"));
+    assert_eq!(a.front.reporters, vec!["Colin Robertson"]);
+}

@@ -5419,9 +5419,19 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 || plain_label
                 || labelled
                 || is_editorial_label(label);
-            let mut it = headings.into_iter();
+            let mut it = headings.into_iter().peekable();
             if is_label {
                 d.kicker = it.next();
+                // `TV & SHOWBIZ` over `EXCLUSIVE` over the headline: the
+                // flag a tabloid sets over a story, under the page's label,
+                // is no headline (the label above stays the kicker).
+                if it.len() >= 2
+                    && it.peek().is_some_and(|h| {
+                        matches!(h.trim(), "EXCLUSIVE" | "WORLD EXCLUSIVE" | "BREAKING" | "BREAKING NEWS" | "UPDATE")
+                    })
+                {
+                    it.next();
+                }
             }
             d.title = it.next();
             subtitles.splice(0..0, it);
