@@ -9094,6 +9094,7 @@ fn issue3_a_staff_report_byline_credits_the_desk() {
          ISLAMABAD: The Senate Standing Committee on Petroleum on Wednesday sought a detailed report on the gas shortage.\n");
     assert_eq!(a.front.reporters, vec!["Staff Report"]);
 }
+
 /// `DAWN NATIONAL … 2`: a paper no list knows, named in capitals before
 /// a section one does, on a dated folio: the page's section is the latter.
 #[test]
@@ -9110,6 +9111,7 @@ fn issue3_a_folio_naming_an_unknown_paper_before_its_section() {
         assert_eq!(a.front.title, "PM directs early completion of dams");
     }
 }
+
 /// `TV & SHOWBIZ` over `EXCLUSIVE` over the headline and its deck: the
 /// tabloid's flag is no headline; the headline is.
 #[test]
@@ -9122,4 +9124,22 @@ fn issue3_an_exclusive_flag_under_a_label_is_no_headline() {
     assert_eq!(a.front.title, "I'M A CELEB RETURNS TO WALES");
     assert_eq!(a.front.subtitle.as_deref(), Some("Jungle show swaps Australia for castle again"));
     assert_eq!(a.front.reporters, vec!["Colin Robertson"]);
+}
+
+/// A crosshead of four words or more inside a signed story, over text that
+/// refers back (`But…`, `He…`, a quotation): the story's, not a new
+/// unsigned story's headline, though no address of the writer ends it.
+#[test]
+fn issue3_a_long_crosshead_over_text_referring_back_stays_in_its_story() {
+    let a = one("Council approves new budget for roads\n\nBy Mark Williams\nStaff Writer\n\n\
+         The city council on Tuesday approved a $12 million budget for road repairs, the largest in a decade.\n\n\
+         Council members said the money would go to resurfacing 40 miles of streets.\n\n\
+         Residents say repairs are long overdue\n\n\
+         But many residents who spoke at the meeting said potholes had damaged their cars.\n\n\
+         \"It has been years of waiting,\" said Jane Doe, who lives on Elm Street.\n\n\
+         Work to begin on the east side in July\n\n\
+         \"We will start where the roads are worst,\" the city engineer said.\n");
+    assert_eq!(a.front.reporters, vec!["Mark Williams"]);
+    assert!(a.body.contains("## Residents say repairs are long overdue"), "{}", a.body);
+    assert!(a.body.contains("## Work to begin on the east side in July"), "{}", a.body);
 }

@@ -3372,9 +3372,21 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             }
             false
         };
+        // `Residents say repairs are long overdue` over `But many who
+        // spoke…` or a quotation, inside a signed story: text that refers
+        // back, as no story's lead does, so the line over it is the
+        // story's crosshead (its writer named at its top only).
+        let referring_crosshead = |h: usize| {
+            paras[h].kind == Kind::Heading
+                && word_count(&paras[h].text) <= 10
+                && paras[h].text.chars().any(char::is_lowercase)
+                && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && opens_referring_back(&q.text))
+                && signed_since(paras, piece_start(&starts, h), h)
+        };
         if i > 0
             && (unsigned_head(i) || labelled || caps_lead_head(i) || brief_head(i))
             && !signed_crosshead(i)
+            && !referring_crosshead(i)
             // (A one-paragraph story opening on its dateline, `MILO — …`, too.)
             && ((matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text))
                 // (A caption closes the story it illustrates, `…at Dubai
@@ -3879,6 +3891,40 @@ fn is_cjk_photo_caption(p: &Para, rules: &ImportRules) -> bool {
 fn is_credited_caption(p: &Para, rules: &ImportRules) -> bool {
     matches!(p.kind, Kind::Credit(_, CreditKind::Photo))
         || (p.kind == Kind::Body && strip_trailing_photo_credit(&p.text, rules).is_some())
+}
+
+/// `But many who spoke…`, `He said…`, `“It has been years,” …`: a
+/// paragraph opening on a word that points back to text before it (a
+/// pronoun, a connective) or on a quotation, as text under a story's
+/// crosshead may and no story's lead does.
+fn opens_referring_back(text: &str) -> bool {
+    const BACK: &[&str] = &[
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "But",
+        "And",
+        "However",
+        "Meanwhile",
+        "Still",
+        "Also",
+        "Yet",
+        "Instead",
+        "Moreover",
+        "Furthermore",
+        "Besides",
+        "Nonetheless",
+        "Nevertheless",
+    ];
+    let t = text.trim_start();
+    let first: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
+    t.starts_with(['"', '“']) || BACK.contains(&first.as_str())
 }
 
 /// `Whangārei hospital build delayed again`: a headline of three words or
