@@ -9143,3 +9143,23 @@ fn issue3_a_long_crosshead_over_text_referring_back_stays_in_its_story() {
     assert!(a.body.contains("## Residents say repairs are long overdue"), "{}", a.body);
     assert!(a.body.contains("## Work to begin on the east side in July"), "{}", a.body);
 }
+
+/// `Additional reporting by Emily Tsang` under a signed story with a
+/// crosshead: who helped its writer, the same story's credit, not the
+/// sign-off of a piece starting at the crosshead.
+#[test]
+fn issue3_additional_reporting_under_a_crossheaded_story_stays_its_credit() {
+    let a = one("Government to spend HK$1.2 billion on clinics\n\nOscar Liu\noscar.liu@scmp.com\n\n\
+         The government will spend HK$1.2 billion building three community health centres, officials said.\n\n\
+         Each centre will have about 80 staff, including doctors and nurses.\n\n\
+         Lawmakers question staffing\n\n\
+         Several lawmakers questioned whether the Hospital Authority could find enough staff.\n\n\
+         Lo said 68 overseas-trained doctors had been approved so far this year.\n\n\
+         Additional reporting by Emily Tsang\n");
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["Oscar Liu".to_string()], vec!["Emily Tsang".to_string()])
+    );
+    assert!(a.body.contains("## Lawmakers question staffing"), "{}", a.body);
+    assert!(!a.body.contains("Additional"), "{}", a.body);
+}

@@ -3695,8 +3695,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // (`（本文图片均由受访者提供）` speaks of the whole article: no piece of its own.)
         let of_this =
             |c: usize| ["本文", "文中"].iter().any(|w| paras[c].text.trim_start_matches(['（', '(']).starts_with(w));
+        // (`Additional reporting by Emily Tsang` under a signed story's last
+        // paragraph names who helped its writer: the same story's credit.)
+        let adds_to_it = |c: usize| {
+            let t = paras[c].text.trim_start_matches(['—', '–', '-', ' ']).to_lowercase();
+            ["additional reporting", "with additional reporting", "additional writing", "with reporting by"]
+                .iter()
+                .any(|w| t.starts_with(w))
+        };
         let others = |c: usize, cr: &Credits| {
             !of_this(c)
+                && !adds_to_it(c)
                 && (["整理", "解答", "口述", "供稿"].iter().any(|w| paras[c].text.contains(w))
                     || !cr.reporters.iter().chain(&cr.contributors).any(|o| named.contains(o)))
         };
