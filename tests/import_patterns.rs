@@ -9163,3 +9163,27 @@ fn issue3_additional_reporting_under_a_crossheaded_story_stays_its_credit() {
     assert!(a.body.contains("## Lawmakers question staffing"), "{}", a.body);
     assert!(!a.body.contains("Additional"), "{}", a.body);
 }
+
+/// `Vendors to be relocated` over three paragraphs with no dateline, in a
+/// signed story that opened on its dateline (`KINGSTON, Jamaica — …`): the
+/// story's crosshead; an unsigned brief of one paragraph after such a
+/// story is still a piece of its own.
+#[test]
+fn issue3_a_crosshead_in_a_signed_datelined_story_stays_in_it() {
+    let story = "Gov't moves to fix Spanish Town Road gridlock\n\nBY ALECIA SMITH\nObserver staff reporter\n\n\
+         KINGSTON, Jamaica — The Government says work on a $2.4-billion plan to ease the gridlock will begin in September.\n\n\
+         Transport Minister Daryl Vaz said the designs had been completed.\n\n";
+    let a = one(&format!(
+        "{story}Vendors to be relocated\n\n\
+         The minister said about 120 vendors who operate along the roadway would be relocated to a new market.\n\n\
+         Some vendors who spoke with the Jamaica Observer yesterday said they had not been consulted.\n\n\
+         Vaz said the NWA would meet with the vendors' association next week.\n"
+    ));
+    assert_eq!(a.front.reporters, vec!["Alecia Smith"]);
+    assert!(a.body.contains("## Vendors to be relocated\n\nThe minister said"), "{}", a.body);
+    let arts = page(&format!(
+        "{story}Students urged to apply for scholarships\n\n\
+         Tertiary students have until June 30 to apply for the 2026 scholarships, organisers said yesterday.\n"
+    ));
+    assert_eq!(arts.len(), 2);
+}

@@ -3376,12 +3376,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // spoke…` or a quotation, inside a signed story: text that refers
         // back, as no story's lead does, so the line over it is the
         // story's crosshead (its writer named at its top only).
+        // So is one over three paragraphs or more with no dateline of their
+        // own, in a signed story that opened on its dateline (`KINGSTON,
+        // Jamaica — …`): a daily's next story would date its own, and a
+        // brief runs a paragraph or two.
         let referring_crosshead = |h: usize| {
+            let from = piece_start(&starts, h);
+            let datelined = || {
+                paras[from..h].iter().any(|q| matches!(&q.kind, Kind::Lead(c, _) if c.dateline.is_some()))
+                    && paras.get(h + 1).is_some_and(|q| !opens_in_capitals(&q.text))
+                    && paras[h + 1..].iter().take(3).filter(|q| q.kind == Kind::Body).count() == 3
+            };
             paras[h].kind == Kind::Heading
                 && word_count(&paras[h].text) <= 10
                 && paras[h].text.chars().any(char::is_lowercase)
-                && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && opens_referring_back(&q.text))
-                && signed_since(paras, piece_start(&starts, h), h)
+                && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body)
+                && signed_since(paras, from, h)
+                && (opens_referring_back(&paras[h + 1].text) || datelined())
         };
         if i > 0
             && (unsigned_head(i) || labelled || caps_lead_head(i) || brief_head(i))
