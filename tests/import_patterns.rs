@@ -9187,3 +9187,14 @@ fn issue3_a_crosshead_in_a_signed_datelined_story_stays_in_it() {
     ));
     assert_eq!(arts.len(), 2);
 }
+
+/// `NYTIMES` closing a wire story, as The Straits Times signs the New York
+/// Times's copy: the syndicate credited as the agency, not a subhead.
+#[test]
+fn issue3_nytimes_signs_as_a_wire() {
+    let a = one("Activists sail for Gaza despite warnings\n\n\
+         ROME • A flotilla of 12 boats carrying activists and aid set sail from Sicily for Gaza yesterday.\n\n\
+         Israel's foreign ministry called the voyage \"a provocation\".\n\nNYTIMES\n");
+    assert_eq!(a.front.agency.as_deref(), Some("New York Times News Service"));
+    assert!(!a.body.contains("NYTIMES"), "{}", a.body);
+}
