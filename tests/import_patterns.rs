@@ -9198,3 +9198,16 @@ fn issue3_nytimes_signs_as_a_wire() {
     assert_eq!(a.front.agency.as_deref(), Some("New York Times News Service"));
     assert!(!a.body.contains("NYTIMES"), "{}", a.body);
 }
+
+/// `REUTERS` under a story's last sentence, over a caption that ends on
+/// its own credit (`PHOTO: AFP`): the wire signs the story above off; it is
+/// no byline of a piece the caption would open.
+#[test]
+fn issue3_a_wire_sign_off_over_a_credited_caption_closes_the_story() {
+    let a = one("Activists sail for Gaza despite warnings\n\n\
+         ROME • A flotilla of 12 boats carrying activists and aid set sail from Sicily for Gaza yesterday.\n\n\
+         Israel's foreign ministry called the voyage \"a provocation\".\n\nREUTERS\n\n\
+         A firefighter battling a wildfire near Marseille, France, on Tuesday. PHOTO: AFP\n");
+    assert_eq!(a.front.title, "Activists sail for Gaza despite warnings");
+    assert_eq!((a.front.agency.as_deref(), a.front.contributors.clone()), (Some("Reuters"), vec!["AFP".to_string()]));
+}

@@ -2857,6 +2857,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 }
                 continue;
             }
+            // `REUTERS` under a story's last sentence, over a caption ending
+            // on its own credit (`… PHOTO: AFP`): the wire signing the story
+            // off, not the byline of a piece the caption would open.
+            if wire_signs_off_above(paras, i)
+                && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && is_credited_caption(q, rules))
+            {
+                continue;
+            }
             let s = heads_start(paras, i);
             starts.insert(s);
             anchored.push((s, i));
