@@ -9211,3 +9211,19 @@ fn issue3_a_wire_sign_off_over_a_credited_caption_closes_the_story() {
     assert_eq!(a.front.title, "Activists sail for Gaza despite warnings");
     assert_eq!((a.front.agency.as_deref(), a.front.contributors.clone()), (Some("Reuters"), vec!["AFP".to_string()]));
 }
+
+/// `…bracing for temperatures above` over `45 deg C this week, with…`, on
+/// a page whose paragraphs blank lines part: the sentence goes on in the
+/// line opening on a figure, one paragraph, though the figure would have
+/// fitted on the line above.
+#[test]
+fn issue3_running_text_cut_before_a_figure_is_mended() {
+    let a = one("Europe braces for record heatwave\n\n\
+         PARIS • Much of southern Europe was bracing for temperatures above\n\
+         45 deg C this week, with authorities in France, Spain and Italy\n\
+         issuing red alerts and warning people to stay indoors.\n\n\
+         In Spain, the state weather agency said the heatwave could be the most\n\
+         intense June episode since records began in 1950.\n");
+    assert_eq!(a.body.trim().split("\n\n").count(), 2, "{}", a.body);
+    assert!(a.body.starts_with("Much of southern Europe was bracing for temperatures above 45 deg C"), "{}", a.body);
+}
