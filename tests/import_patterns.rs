@@ -9227,3 +9227,22 @@ fn issue3_running_text_cut_before_a_figure_is_mended() {
     assert_eq!(a.body.trim().split("\n\n").count(), 2, "{}", a.body);
     assert!(a.body.starts_with("Much of southern Europe was bracing for temperatures above 45 deg C"), "{}", a.body);
 }
+
+/// `COMMUNITY CALENDAR` over days and their listings, under the last
+/// obituary: a department's label, one piece of its own (the days its
+/// subheads), not the obituary's crosshead.
+#[test]
+fn issue3_a_community_calendar_under_an_obituary_is_its_own_piece() {
+    let arts = page(
+        "OBITUARIES\n\nROBERT \"BOB\" KLINE\nApril 19, 1951 – June 7, 2026\n\n\
+         Robert \"Bob\" Kline, 75, of Defiance, died Sunday, June 7, 2026, at his home.\n\n\
+         A memorial service will be held at 2 p.m. Saturday at St. Peter's Church in Defiance.\n\n\
+         COMMUNITY CALENDAR\n\nFriday, June 12\n• Farmers market, 3-6 p.m., Courthouse Square.\n\
+         • Bingo, 7 p.m., American Legion Post 112.\n\nSaturday, June 13\n\
+         • Library story time, 10 a.m., Harlan Public Library.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[1].front.title, "COMMUNITY CALENDAR");
+    assert!(!arts[0].body.contains("Bingo"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("## Friday, June 12") && arts[1].body.contains("Bingo"), "{}", arts[1].body);
+}

@@ -756,6 +756,14 @@ fn department(text: &str) -> Option<Department> {
         "crime log",
         "sheriff's log",
         "fire calls",
+        // A community page's listings of coming events, day by day: one piece.
+        "community calendar",
+        "calendar",
+        "events calendar",
+        "calendar of events",
+        "community events",
+        "coming events",
+        "upcoming events",
     ];
     // Kinds of notice a Chinese label ends with: no headline of a story does
     // at this length without being the notice itself.
