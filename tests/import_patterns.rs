@@ -9246,3 +9246,20 @@ fn issue3_a_community_calendar_under_an_obituary_is_its_own_piece() {
     assert!(!arts[0].body.contains("Bingo"), "{}", arts[0].body);
     assert!(arts[1].body.contains("## Friday, June 12") && arts[1].body.contains("Bingo"), "{}", arts[1].body);
 }
+
+/// `QUOTE OF THE DAY` over a quote the story beside it also runs, over its
+/// speaker: the box's text (no pull quote to drop), with its speaker.
+#[test]
+fn issue3_a_quote_of_the_day_box_keeps_its_quote() {
+    let arts = page(
+        "Government to spend HK$1.2 billion on clinics\n\nOscar Liu\n\n\
+         The government will spend HK$1.2 billion building three community health centres, officials said.\n\n\
+         \"We must bring primary care to where people live, rather than waiting for them to fall ill,\" Lo said.\n\n\
+         QUOTE OF THE DAY\n\n\"We must bring primary care to where people live.\"\nSecretary for Health Lo Chung-mau\n",
+    );
+    assert_eq!(kickers_and_titles(&arts)[1], (None, "QUOTE OF THE DAY"));
+    assert_eq!(
+        arts[1].body,
+        "\"We must bring primary care to where people live.\" — Secretary for Health Lo Chung-mau\n"
+    );
+}

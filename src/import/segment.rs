@@ -789,6 +789,7 @@ fn department(text: &str) -> Option<Department> {
         // story's headline ends on 启事.
         || (len(t) <= 20 && folded.ends_with("启事") && !folded.contains(['，', ',', ' ', '。']))
         || is_english_notice_label(t)
+        || is_quote_box_label(t)
         || is_promotion_label(t)
         || is_photo_column_label(&folded)
         || weather_label().is_match(&folded)
@@ -4584,6 +4585,25 @@ fn drop_pull_quotes(paras: &mut [Para]) {
         }
     }
     for i in 1..paras.len() {
+        // `QUOTE OF THE DAY` over `"We must bring primary care…"` over its
+        // speaker: the box's own text, however much it repeats the story
+        // beside it; the speaker's line under it goes with the quote.
+        if is_head(&paras[i - 1]) && is_quote_box_label(&paras[i - 1].text) && paras[i].kind == Kind::Body {
+            if let Some(next) = paras.get(i + 1)
+                && next.kind == Kind::Heading
+                && !is_cjk_text(&next.text)
+                && (2..=10).contains(&word_count(&next.text))
+                && !next.text.trim_end().ends_with(['.', ':', '?', '!'])
+            {
+                let (quote, name) = (
+                    paras[i].text.trim().to_string(),
+                    next.text.trim().trim_start_matches(['—', '–', '-', ' ']).to_string(),
+                );
+                paras[i].text = format!("{quote} — {name}");
+                paras[i + 1].kind = Kind::Jump;
+            }
+            continue;
+        }
         let t = paras[i].text.trim();
         // (British papers set it in single quotes: `'Harry has wanted to do
         // this for years'`, both marks there.)
@@ -4605,6 +4625,26 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             next.kind = Kind::Jump;
         }
     }
+}
+
+/// `QUOTE OF THE DAY`, `They said`: the label of a box quoting someone,
+/// whose quote is its text.
+fn is_quote_box_label(text: &str) -> bool {
+    let t = label_text(text).trim_end_matches(':').to_lowercase();
+    [
+        "quote of the day",
+        "quote of the week",
+        "quotes of the day",
+        "quote",
+        "quotes",
+        "quotable",
+        "quotable quote",
+        "they said",
+        "what they said",
+        "overheard",
+        "in their words",
+    ]
+    .contains(&t.as_str())
 }
 
 /// `——副题` under a Chinese headline is a subtitle, never a quote's speaker.
