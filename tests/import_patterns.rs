@@ -9263,3 +9263,29 @@ fn issue3_a_quote_of_the_day_box_keeps_its_quote() {
         "\"We must bring primary care to where people live.\" — Secretary for Health Lo Chung-mau\n"
     );
 }
+
+/// The last brief of an English column, after an item its wire signed
+/// (`— AP`), over `Continued from Page 1` and the jumped story's slug: an
+/// item of the column still (it keeps the label); the jump line ends the
+/// column and opens the jumped story's second part.
+#[test]
+fn issue3_a_brief_over_a_jump_line_stays_in_its_column() {
+    let arts = page(
+        "BRIEFS\n\nHaiti police chief replaced\n\n\
+         PORT-AU-PRINCE, Haiti (AP) — Haiti's transitional council has replaced the head of the national police force, officials said yesterday.\n\n\
+         — AP\n\nStudents urged to apply for scholarships\n\n\
+         Tertiary students have until June 30 to apply for the 2026 scholarships, organisers said yesterday.\n\n\
+         Continued from Page 1\n\nJUTC\n\n\
+         bus fleet within 18 months, but said the company would still need a subsidy.\n\n\
+         The JUTC carries about 80,000 passengers daily.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (Some("BRIEFS"), "Haiti police chief replaced"),
+            (Some("BRIEFS"), "Students urged to apply for scholarships"),
+            (None, "JUTC")
+        ]
+    );
+    assert_eq!(arts[2].front.continued_from, Some(1));
+}

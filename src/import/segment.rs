@@ -4332,12 +4332,15 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     };
     // `Matric exam timetable released` over one paragraph after items that
     // opened on their places: an English column's item without its place,
-    // closed by the next head, its signature or the page's end.
+    // closed by the next head, its signature, the page's end or a jump line
+    // (`Continued from Page 1` opening the jumped story set under it).
     let plain_english_item = |e: usize, l: usize| {
         is_english_brief_label(&paras[l].text)
             && paras[e].kind == Kind::Body
             && is_terminated(&paras[e].text)
-            && paras.get(e + 1).is_none_or(|q| is_head(q) || unnamed_signs_item(e + 1) || signs_item(e + 1))
+            && paras
+                .get(e + 1)
+                .is_none_or(|q| is_head(q) || q.kind == Kind::Jump || unnamed_signs_item(e + 1) || signs_item(e + 1))
     };
     let one_para_brief = |k: usize, l: usize| {
         (is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text))
@@ -4397,6 +4400,11 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     || (i > l + 1 && unnamed_signs_item(i) && is_english_brief_label(&paras[l].text))
             })
         {
+            label = None;
+        }
+        // (`Continued from Page 1` under the column's last item opens the
+        // jumped story's second part: the column ends there.)
+        if p.kind == Kind::Jump && p.from.is_some() {
             label = None;
         }
         let Some(l) = label else { continue };
