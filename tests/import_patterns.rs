@@ -9289,3 +9289,14 @@ fn issue3_a_brief_over_a_jump_line_stays_in_its_column() {
     );
     assert_eq!(arts[2].front.continued_from, Some(1));
 }
+
+/// `Kathleen Magramo` alone as the page's last line, under the finished
+/// text of a brief no byline signed: its writer, credited, not its text.
+#[test]
+fn issue3_a_bare_name_ending_the_page_signs_the_story_above() {
+    let a = one("Ocean Park visitor numbers rebound\n\n\
+         Ocean Park welcomed 2.1 million visitors in the financial year ending in June, the theme park said on Thursday.\n\n\
+         Chairman Paulo Pong Kin-yee said the park would invest HK$350 million in new attractions.\n\nKathleen Magramo\n");
+    assert_eq!(a.front.reporters, vec!["Kathleen Magramo"]);
+    assert!(!a.body.contains("Magramo"), "{}", a.body);
+}

@@ -2555,6 +2555,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Credit(Credits { reporters, ..Credits::default() }, CreditKind::People);
         }
     }
+    // `Kathleen Magramo` alone as the page's last line, under the finished
+    // text of a story no byline signed above: the writer signing it at its
+    // end, as a Hong Kong daily signs a brief (no headline ends a page
+    // without its text).
+    if n >= 3
+        && let i = n - 1
+        && matches!(owned[i].kind, Kind::Heading | Kind::Body)
+        && !is_cjk_text(&owned[i].text)
+        && owned[i - 1].kind == Kind::Body
+        && is_terminated(&owned[i - 1].text)
+        && (2..=3).contains(&word_count(&owned[i].text))
+        && !signed_above(&owned, i)
+        && owned[..i].iter().any(is_head)
+        && let Some(reporters) = plain_names(&owned[i].text).filter(|r| r.len() == 1)
+    {
+        owned[i].kind = Kind::Credit(Credits { reporters, ..Credits::default() }, CreditKind::People);
+    }
     for i in 1..n.saturating_sub(1) {
         if let Kind::Byline(c) = &owned[i].kind
             && (signs_at_end || !owned[i].text.starts_with(BOX_MARKERS))
