@@ -9186,6 +9186,14 @@ fn issue3_a_crosshead_in_a_signed_datelined_story_stays_in_it() {
          Tertiary students have until June 30 to apply for the 2026 scholarships, organisers said yesterday.\n"
     ));
     assert_eq!(arts.len(), 2);
+    // (A headline of seven words or more over three paragraphs is the next story's.)
+    let arts = page(&format!(
+        "{story}Residents of Portmore to get new health centre\n\n\
+         A new health centre will be built in Portmore, the health ministry said yesterday.\n\n\
+         The centre will serve about 50,000 residents.\n\n\
+         Construction is expected to start next year.\n"
+    ));
+    assert_eq!(arts.len(), 2);
 }
 
 /// `NYTIMES` closing a wire story, as The Straits Times signs the New York

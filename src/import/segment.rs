@@ -3410,14 +3410,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // spoke…` or a quotation, inside a signed story: text that refers
         // back, as no story's lead does, so the line over it is the
         // story's crosshead (its writer named at its top only).
-        // So is one over three paragraphs or more with no dateline of their
-        // own, in a signed story that opened on its dateline (`KINGSTON,
-        // Jamaica — …`): a daily's next story would date its own, and a
-        // brief runs a paragraph or two.
+        // So is one of six words at most over three paragraphs or more with
+        // no dateline of their own, in a signed story that opened on its
+        // dateline (`KINGSTON, Jamaica — …`): a daily's next story would
+        // date its own, and a brief runs a paragraph or two.
         let referring_crosshead = |h: usize| {
             let from = piece_start(&starts, h);
             let datelined = || {
-                paras[from..h].iter().any(|q| matches!(&q.kind, Kind::Lead(c, _) if c.dateline.is_some()))
+                word_count(&paras[h].text) <= 6
+                    && paras[from..h].iter().any(|q| matches!(&q.kind, Kind::Lead(c, _) if c.dateline.is_some()))
                     && paras.get(h + 1).is_some_and(|q| !opens_in_capitals(&q.text))
                     && paras[h + 1..].iter().take(3).filter(|q| q.kind == Kind::Body).count() == 3
             };
