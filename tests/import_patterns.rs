@@ -9278,3 +9278,231 @@ fn issue3_a_box_of_figures_has_no_subheads() {
     assert!(!a.body.contains("## 12.3%") && !a.body.contains("## PM2.5"), "{}", a.body);
     assert!(a.body.contains("12.3%") && a.body.contains("PM2.5浓度同比下降"), "{}", a.body);
 }
+
+/// `Staff Report` set as a name under a headline (Pakistani papers sign
+/// so): the desk is credited, as `Staff Reporter` is; a US `Staff report`
+/// in sentence case still names no one.
+#[test]
+fn issue3_a_staff_report_byline_credits_the_desk() {
+    let a = one("Senate body seeks report on gas shortage\n\nStaff Report\n\n\
+         ISLAMABAD: The Senate Standing Committee on Petroleum on Wednesday sought a detailed report on the gas shortage.\n");
+    assert_eq!(a.front.reporters, vec!["Staff Report"]);
+    assert!(!a.body.contains("Staff"), "{}", a.body);
+    let a = one("Senate body seeks report on gas shortage\n\nSTAFF REPORT\n\n\
+         ISLAMABAD: The Senate Standing Committee on Petroleum on Wednesday sought a detailed report on the gas shortage.\n");
+    assert_eq!(a.front.reporters, vec!["Staff Report"]);
+}
+
+/// `DAWN NATIONAL … 2`: a paper no list knows, named in capitals before
+/// a section one does, on a dated folio: the page's section is the latter.
+#[test]
+fn issue3_a_folio_naming_an_unknown_paper_before_its_section() {
+    for folio in [
+        "DAWN NATIONAL                                    ISLAMABAD, THURSDAY, JUNE 4, 2026        2",
+        "DAWN     NATIONAL                                ISLAMABAD, THURSDAY, JUNE 4, 2026        2",
+    ] {
+        let a = one(&format!(
+            "{folio}\n\nPM directs early completion of dams\n\nAPP\n\n\
+             ISLAMABAD: Prime Minister on Wednesday directed the authorities concerned to ensure early completion of the dams.\n"
+        ));
+        assert_eq!(a.front.section.as_deref(), Some("National"), "{folio}");
+        assert_eq!(a.front.title, "PM directs early completion of dams");
+    }
+}
+
+/// `TV & SHOWBIZ` over `EXCLUSIVE` over the headline and its deck: the
+/// tabloid's flag is no headline; the headline is.
+#[test]
+fn issue3_an_exclusive_flag_under_a_label_is_no_headline() {
+    let a = one(
+        "TV & SHOWBIZ\n\nEXCLUSIVE\nI'M A CELEB RETURNS TO WALES\nJungle show swaps Australia for castle again\n\n\
+         By COLIN ROBERTSON, TV Editor\n\n\
+         I'M A CELEBRITY is heading back to Gwrych Castle in North Wales this autumn, The Sun can reveal.\n",
+    );
+    assert_eq!(a.front.title, "I'M A CELEB RETURNS TO WALES");
+    assert_eq!(a.front.subtitle.as_deref(), Some("Jungle show swaps Australia for castle again"));
+    assert_eq!(a.front.reporters, vec!["Colin Robertson"]);
+}
+
+/// A crosshead of four words or more inside a signed story, over text that
+/// refers back (`But…`, `He…`, a quotation): the story's, not a new
+/// unsigned story's headline, though no address of the writer ends it.
+#[test]
+fn issue3_a_long_crosshead_over_text_referring_back_stays_in_its_story() {
+    let a = one("Council approves new budget for roads\n\nBy Mark Williams\nStaff Writer\n\n\
+         The city council on Tuesday approved a $12 million budget for road repairs, the largest in a decade.\n\n\
+         Council members said the money would go to resurfacing 40 miles of streets.\n\n\
+         Residents say repairs are long overdue\n\n\
+         But many residents who spoke at the meeting said potholes had damaged their cars.\n\n\
+         \"It has been years of waiting,\" said Jane Doe, who lives on Elm Street.\n\n\
+         Work to begin on the east side in July\n\n\
+         \"We will start where the roads are worst,\" the city engineer said.\n");
+    assert_eq!(a.front.reporters, vec!["Mark Williams"]);
+    assert!(a.body.contains("## Residents say repairs are long overdue"), "{}", a.body);
+    assert!(a.body.contains("## Work to begin on the east side in July"), "{}", a.body);
+}
+
+/// `Additional reporting by Emily Tsang` under a signed story with a
+/// crosshead: who helped its writer, the same story's credit, not the
+/// sign-off of a piece starting at the crosshead.
+#[test]
+fn issue3_additional_reporting_under_a_crossheaded_story_stays_its_credit() {
+    let a = one("Government to spend HK$1.2 billion on clinics\n\nOscar Liu\noscar.liu@scmp.com\n\n\
+         The government will spend HK$1.2 billion building three community health centres, officials said.\n\n\
+         Each centre will have about 80 staff, including doctors and nurses.\n\n\
+         Lawmakers question staffing\n\n\
+         Several lawmakers questioned whether the Hospital Authority could find enough staff.\n\n\
+         Lo said 68 overseas-trained doctors had been approved so far this year.\n\n\
+         Additional reporting by Emily Tsang\n");
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["Oscar Liu".to_string()], vec!["Emily Tsang".to_string()])
+    );
+    assert!(a.body.contains("## Lawmakers question staffing"), "{}", a.body);
+    assert!(!a.body.contains("Additional"), "{}", a.body);
+}
+
+/// `Vendors to be relocated` over three paragraphs with no dateline, in a
+/// signed story that opened on its dateline (`KINGSTON, Jamaica — …`): the
+/// story's crosshead; an unsigned brief of one paragraph after such a
+/// story is still a piece of its own.
+#[test]
+fn issue3_a_crosshead_in_a_signed_datelined_story_stays_in_it() {
+    let story = "Gov't moves to fix Spanish Town Road gridlock\n\nBY ALECIA SMITH\nObserver staff reporter\n\n\
+         KINGSTON, Jamaica — The Government says work on a $2.4-billion plan to ease the gridlock will begin in September.\n\n\
+         Transport Minister Daryl Vaz said the designs had been completed.\n\n";
+    let a = one(&format!(
+        "{story}Vendors to be relocated\n\n\
+         The minister said about 120 vendors who operate along the roadway would be relocated to a new market.\n\n\
+         Some vendors who spoke with the Jamaica Observer yesterday said they had not been consulted.\n\n\
+         Vaz said the NWA would meet with the vendors' association next week.\n"
+    ));
+    assert_eq!(a.front.reporters, vec!["Alecia Smith"]);
+    assert!(a.body.contains("## Vendors to be relocated\n\nThe minister said"), "{}", a.body);
+    let arts = page(&format!(
+        "{story}Students urged to apply for scholarships\n\n\
+         Tertiary students have until June 30 to apply for the 2026 scholarships, organisers said yesterday.\n"
+    ));
+    assert_eq!(arts.len(), 2);
+    // (A headline of seven words or more over three paragraphs is the next story's.)
+    let arts = page(&format!(
+        "{story}Residents of Portmore to get new health centre\n\n\
+         A new health centre will be built in Portmore, the health ministry said yesterday.\n\n\
+         The centre will serve about 50,000 residents.\n\n\
+         Construction is expected to start next year.\n"
+    ));
+    assert_eq!(arts.len(), 2);
+}
+
+/// `NYTIMES` closing a wire story, as The Straits Times signs the New York
+/// Times's copy: the syndicate credited as the agency, not a subhead.
+#[test]
+fn issue3_nytimes_signs_as_a_wire() {
+    let a = one("Activists sail for Gaza despite warnings\n\n\
+         ROME • A flotilla of 12 boats carrying activists and aid set sail from Sicily for Gaza yesterday.\n\n\
+         Israel's foreign ministry called the voyage \"a provocation\".\n\nNYTIMES\n");
+    assert_eq!(a.front.agency.as_deref(), Some("New York Times News Service"));
+    assert!(!a.body.contains("NYTIMES"), "{}", a.body);
+}
+
+/// `REUTERS` under a story's last sentence, over a caption that ends on
+/// its own credit (`PHOTO: AFP`): the wire signs the story above off; it is
+/// no byline of a piece the caption would open.
+#[test]
+fn issue3_a_wire_sign_off_over_a_credited_caption_closes_the_story() {
+    let a = one("Activists sail for Gaza despite warnings\n\n\
+         ROME • A flotilla of 12 boats carrying activists and aid set sail from Sicily for Gaza yesterday.\n\n\
+         Israel's foreign ministry called the voyage \"a provocation\".\n\nREUTERS\n\n\
+         A firefighter battling a wildfire near Marseille, France, on Tuesday. PHOTO: AFP\n");
+    assert_eq!(a.front.title, "Activists sail for Gaza despite warnings");
+    assert_eq!((a.front.agency.as_deref(), a.front.contributors.clone()), (Some("Reuters"), vec!["AFP".to_string()]));
+}
+
+/// `…bracing for temperatures above` over `45 deg C this week, with…`, on
+/// a page whose paragraphs blank lines part: the sentence goes on in the
+/// line opening on a figure, one paragraph, though the figure would have
+/// fitted on the line above.
+#[test]
+fn issue3_running_text_cut_before_a_figure_is_mended() {
+    let a = one("Europe braces for record heatwave\n\n\
+         PARIS • Much of southern Europe was bracing for temperatures above\n\
+         45 deg C this week, with authorities in France, Spain and Italy\n\
+         issuing red alerts and warning people to stay indoors.\n\n\
+         In Spain, the state weather agency said the heatwave could be the most\n\
+         intense June episode since records began in 1950.\n");
+    assert_eq!(a.body.trim().split("\n\n").count(), 2, "{}", a.body);
+    assert!(a.body.starts_with("Much of southern Europe was bracing for temperatures above 45 deg C"), "{}", a.body);
+}
+
+/// `COMMUNITY CALENDAR` over days and their listings, under the last
+/// obituary: a department's label, one piece of its own (the days its
+/// subheads), not the obituary's crosshead.
+#[test]
+fn issue3_a_community_calendar_under_an_obituary_is_its_own_piece() {
+    let arts = page(
+        "OBITUARIES\n\nROBERT \"BOB\" KLINE\nApril 19, 1951 – June 7, 2026\n\n\
+         Robert \"Bob\" Kline, 75, of Defiance, died Sunday, June 7, 2026, at his home.\n\n\
+         A memorial service will be held at 2 p.m. Saturday at St. Peter's Church in Defiance.\n\n\
+         COMMUNITY CALENDAR\n\nFriday, June 12\n• Farmers market, 3-6 p.m., Courthouse Square.\n\
+         • Bingo, 7 p.m., American Legion Post 112.\n\nSaturday, June 13\n\
+         • Library story time, 10 a.m., Harlan Public Library.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[1].front.title, "COMMUNITY CALENDAR");
+    assert!(!arts[0].body.contains("Bingo"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("## Friday, June 12") && arts[1].body.contains("Bingo"), "{}", arts[1].body);
+}
+
+/// `QUOTE OF THE DAY` over a quote the story beside it also runs, over its
+/// speaker: the box's text (no pull quote to drop), with its speaker.
+#[test]
+fn issue3_a_quote_of_the_day_box_keeps_its_quote() {
+    let arts = page(
+        "Government to spend HK$1.2 billion on clinics\n\nOscar Liu\n\n\
+         The government will spend HK$1.2 billion building three community health centres, officials said.\n\n\
+         \"We must bring primary care to where people live, rather than waiting for them to fall ill,\" Lo said.\n\n\
+         QUOTE OF THE DAY\n\n\"We must bring primary care to where people live.\"\nSecretary for Health Lo Chung-mau\n",
+    );
+    assert_eq!(kickers_and_titles(&arts)[1], (None, "QUOTE OF THE DAY"));
+    assert_eq!(
+        arts[1].body,
+        "\"We must bring primary care to where people live.\" — Secretary for Health Lo Chung-mau\n"
+    );
+}
+
+/// The last brief of an English column, after an item its wire signed
+/// (`— AP`), over `Continued from Page 1` and the jumped story's slug: an
+/// item of the column still (it keeps the label); the jump line ends the
+/// column and opens the jumped story's second part.
+#[test]
+fn issue3_a_brief_over_a_jump_line_stays_in_its_column() {
+    let arts = page(
+        "BRIEFS\n\nHaiti police chief replaced\n\n\
+         PORT-AU-PRINCE, Haiti (AP) — Haiti's transitional council has replaced the head of the national police force, officials said yesterday.\n\n\
+         — AP\n\nStudents urged to apply for scholarships\n\n\
+         Tertiary students have until June 30 to apply for the 2026 scholarships, organisers said yesterday.\n\n\
+         Continued from Page 1\n\nJUTC\n\n\
+         bus fleet within 18 months, but said the company would still need a subsidy.\n\n\
+         The JUTC carries about 80,000 passengers daily.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [
+            (Some("BRIEFS"), "Haiti police chief replaced"),
+            (Some("BRIEFS"), "Students urged to apply for scholarships"),
+            (None, "JUTC")
+        ]
+    );
+    assert_eq!(arts[2].front.continued_from, Some(1));
+}
+
+/// `Kathleen Magramo` alone as the page's last line, under the finished
+/// text of a brief no byline signed: its writer, credited, not its text.
+#[test]
+fn issue3_a_bare_name_ending_the_page_signs_the_story_above() {
+    let a = one("Ocean Park visitor numbers rebound\n\n\
+         Ocean Park welcomed 2.1 million visitors in the financial year ending in June, the theme park said on Thursday.\n\n\
+         Chairman Paulo Pong Kin-yee said the park would invest HK$350 million in new attractions.\n\nKathleen Magramo\n");
+    assert_eq!(a.front.reporters, vec!["Kathleen Magramo"]);
+    assert!(!a.body.contains("Magramo"), "{}", a.body);
+}

@@ -86,9 +86,11 @@ fn desk_named(line: &str) -> Option<String> {
         return None;
     }
     let t = if t.chars().any(char::is_lowercase) { t.to_string() } else { title_case_caps(t) };
-    // `Staff report(s)` names no writer, not even a desk's.
+    // `Staff report(s)`, `From staff reports` name no writer, not even a
+    // desk's; `Staff Report` set as a name is (Pakistani papers sign with
+    // it as others do with `Staff Reporter`).
     let lower = t.to_lowercase();
-    (!lower.contains("report") || lower.contains("reporter")).then_some(t)
+    (!lower.contains("report") || lower.contains("reporter") || t == "Staff Report").then_some(t)
 }
 
 /// `Staff report`, `Sports Reporter`, `Our Bureau`, `Monitoring Desk`
@@ -3442,7 +3444,9 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let mut credits = Credits::default();
         let lower = who.to_lowercase();
         // (`— Staff Reporter` is the desk's byline, below.)
-        if (lower.starts_with("staff report") || lower.starts_with("from staff report")) && !lower.contains("reporter")
+        if (lower.starts_with("staff report") || lower.starts_with("from staff report"))
+            && !lower.contains("reporter")
+            && desk_named(who).is_none()
         {
             return Some((credits, CreditKind::People));
         }

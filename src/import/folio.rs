@@ -78,6 +78,9 @@ pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
         rest.replace_range(from..to, "\u{1}");
     }
     let mut cells: Vec<Cell> = Vec::new();
+    // Where a cell in capitals may be a paper's name and a section's run
+    // together (`DAWN NATIONAL`), and the two.
+    let mut run_together: Option<(usize, [Cell; 2])> = None;
     let parts: Vec<&str> = gaps().split(&rest).map(str::trim).filter(|c| !c.is_empty()).collect();
     for (k, &cell) in parts.iter().enumerate() {
         if cell == DATE {
@@ -87,6 +90,9 @@ pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
             // published, dating it; no section.
             cells.push(Cell::Note);
         } else if let Some(read) = read_cell(cell, rules) {
+            if matches!(read.as_slice(), [Cell::Section(_, false)]) {
+                run_together = paper_then_section(cell, rules).map(|pair| (cells.len(), pair));
+            }
             cells.extend(read);
         } else if is_translated_name(cell, cells.last()) {
             // `公司　Company`, `欧洲时报　Nouvelles d'Europe`: the name
@@ -94,6 +100,17 @@ pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
         } else {
             return None;
         }
+    }
+    // `DAWN NATIONAL   ISLAMABAD, THURSDAY, JUNE 4, 2026   2`: on a dated
+    // line naming no paper, the paper's name no list knows and the section
+    // one does, run together in one cell of capitals.
+    if let Some((at, pair)) = run_together
+        && cells.iter().any(|c| matches!(c, Cell::Page { .. }))
+        && cells.contains(&Cell::Date)
+        && !cells.iter().any(|c| matches!(c, Cell::Paper { .. } | Cell::Editors))
+        && cells.iter().filter(|c| matches!(c, Cell::Section(..))).count() == 1
+    {
+        cells.splice(at..=at, pair);
     }
     // `冰点周刊 · 冰点特稿   第7版`: a supplement's name and its page's, side
     // by side; the page's names it. (Both rules below need the page's
@@ -114,6 +131,18 @@ pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
         && !cells.contains(&Cell::Paper { known: false })
         && cells.contains(&Cell::Date)
         && matches!(cells.first(), Some(Cell::Section(name, _)) if name.chars().all(is_han))
+    {
+        cells[0] = Cell::Paper { known: false };
+    }
+    // `DAWN   NATIONAL   ISLAMABAD, THURSDAY, JUNE 4, 2026   2`: so is a
+    // cell in capitals no list knows at the line's start, beside a section
+    // that surely is one.
+    if sections == 2
+        && paged
+        && !cells.iter().any(|c| matches!(c, Cell::Paper { .. }))
+        && cells.contains(&Cell::Date)
+        && matches!(cells.first(), Some(Cell::Section(name, false)) if !name.chars().any(is_han))
+        && cells.iter().skip(1).any(|c| matches!(c, Cell::Section(_, true)))
     {
         cells[0] = Cell::Paper { known: false };
     }
@@ -242,6 +271,22 @@ fn read_cell(cell: &str, rules: &ImportRules) -> Option<Vec<Cell>> {
 fn is_latin_name_word(w: &str) -> bool {
     w.starts_with(|c: char| c.is_ascii_uppercase())
         && w.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, '&' | '.' | '\''))
+}
+
+/// `DAWN NATIONAL`: one or two words in capitals (no `&`, no `AND`: `HEALTH
+/// & SCIENCE` is one section), then one word that surely names a section:
+/// the paper's name and the page's section.
+fn paper_then_section(cell: &str, rules: &ImportRules) -> Option<[Cell; 2]> {
+    const SMALL: &[&str] = &["AND", "OF", "ON", "THE", "IN", "FOR", "TO", "AT"];
+    let words: Vec<&str> = cell.split_whitespace().collect();
+    let (last, paper) = words.split_last()?;
+    let caps = (1..=2).contains(&paper.len())
+        && paper.iter().all(|w| w.chars().count() >= 2 && w.chars().all(|ch| ch.is_ascii_uppercase()))
+        && !paper.iter().any(|w| SMALL.contains(w));
+    match one_cell(last, rules) {
+        Some(Cell::Section(s, true)) if caps => Some([Cell::Paper { known: false }, Cell::Section(s, true)]),
+        _ => None,
+    }
 }
 
 /// `NEWS NEWCASTLE HERALD`, `NEWS newcastleherald.com.au`: two cells run
@@ -581,6 +626,9 @@ mod tests {
         assert_eq!(read("大公報 TA KUNG PAO　　2024年6月18日　星期二"), Some((None, true)));
         assert_eq!(read("大公報 TA KUNG PAO　港聞　A6"), section("港聞"));
         assert_eq!(read("世界日報 WORLD JOURNAL"), Some((None, false)));
+        // A paper no list knows, in capitals before a section one does.
+        assert_eq!(read("DAWN NATIONAL      ISLAMABAD, THURSDAY, JUNE 4, 2026      2"), section("National"));
+        assert_eq!(read("DAWN     NATIONAL      ISLAMABAD, THURSDAY, JUNE 4, 2026      2"), section("National"));
         assert_eq!(
             read(
                 "VOL. CLXXV . . . No. 60,812   © 2026 The New York Times Company   NEW YORK, THURSDAY, JUNE 18, 2026   $4.00"

@@ -169,6 +169,8 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     // American papers' syndicates, credited under the writer's name.
     ("New York Times News Service", "New York Times News Service"),
     ("The New York Times News Service", "New York Times News Service"),
+    // (`NYTIMES` closing a wire story, as The Straits Times signs its copy.)
+    ("NYTimes", "New York Times News Service"),
     ("Washington Post News Service", "Washington Post News Service"),
     ("The Washington Post", "The Washington Post"),
     ("Los Angeles Times", "Los Angeles Times"),

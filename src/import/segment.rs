@@ -764,6 +764,14 @@ fn department(text: &str) -> Option<Department> {
         "crime log",
         "sheriff's log",
         "fire calls",
+        // A community page's listings of coming events, day by day: one piece.
+        "community calendar",
+        "calendar",
+        "events calendar",
+        "calendar of events",
+        "community events",
+        "coming events",
+        "upcoming events",
     ];
     // Kinds of notice a Chinese label ends with: no headline of a story does
     // at this length without being the notice itself.
@@ -789,6 +797,7 @@ fn department(text: &str) -> Option<Department> {
         // story's headline ends on 启事.
         || (len(t) <= 20 && folded.ends_with("启事") && !folded.contains(['，', ',', ' ', '。']))
         || is_english_notice_label(t)
+        || is_quote_box_label(t)
         || is_promotion_label(t)
         || is_photo_column_label(&folded)
         || weather_label().is_match(&folded)
@@ -2649,6 +2658,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Credit(Credits { reporters, ..Credits::default() }, CreditKind::People);
         }
     }
+    // `Kathleen Magramo` alone as the page's last line, under the finished
+    // text of a story no byline signed above: the writer signing it at its
+    // end, as a Hong Kong daily signs a brief (no headline ends a page
+    // without its text).
+    if n >= 3
+        && let i = n - 1
+        && matches!(owned[i].kind, Kind::Heading | Kind::Body)
+        && !is_cjk_text(&owned[i].text)
+        && owned[i - 1].kind == Kind::Body
+        && is_terminated(&owned[i - 1].text)
+        && (2..=3).contains(&word_count(&owned[i].text))
+        && !signed_above(&owned, i)
+        && owned[..i].iter().any(is_head)
+        && let Some(reporters) = plain_names(&owned[i].text).filter(|r| r.len() == 1)
+    {
+        owned[i].kind = Kind::Credit(Credits { reporters, ..Credits::default() }, CreditKind::People);
+    }
     for i in 1..n.saturating_sub(1) {
         if let Kind::Byline(c) = &owned[i].kind
             && (signs_at_end || !owned[i].text.starts_with(BOX_MARKERS))
@@ -2958,6 +2984,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 if paras.get(i + 1).is_some_and(is_head) {
                     starts.insert(i + 1);
                 }
+                continue;
+            }
+            // `REUTERS` under a story's last sentence, over a caption ending
+            // on its own credit (`… PHOTO: AFP`): the wire signing the story
+            // off, not the byline of a piece the caption would open.
+            if wire_signs_off_above(paras, i)
+                && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && is_credited_caption(q, rules))
+            {
                 continue;
             }
             let s = heads_start(paras, i);
@@ -3518,9 +3552,33 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             }
             false
         };
+        // `Residents say repairs are long overdue` over `But many who
+        // spoke…` or a quotation, inside a signed story: text that refers
+        // back, as no story's lead does, so the line over it is the
+        // story's crosshead (its writer named at its top only).
+        // So is one of six words at most over three paragraphs or more with
+        // no dateline of their own, in a signed story that opened on its
+        // dateline (`KINGSTON, Jamaica — …`): a daily's next story would
+        // date its own, and a brief runs a paragraph or two.
+        let referring_crosshead = |h: usize| {
+            let from = piece_start(&starts, h);
+            let datelined = || {
+                word_count(&paras[h].text) <= 6
+                    && paras[from..h].iter().any(|q| matches!(&q.kind, Kind::Lead(c, _) if c.dateline.is_some()))
+                    && paras.get(h + 1).is_some_and(|q| !opens_in_capitals(&q.text))
+                    && paras[h + 1..].iter().take(3).filter(|q| q.kind == Kind::Body).count() == 3
+            };
+            paras[h].kind == Kind::Heading
+                && word_count(&paras[h].text) <= 10
+                && paras[h].text.chars().any(char::is_lowercase)
+                && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body)
+                && signed_since(paras, from, h)
+                && (opens_referring_back(&paras[h + 1].text) || datelined())
+        };
         if i > 0
             && (unsigned_head(i) || labelled || caps_lead_head(i) || brief_head(i))
             && !signed_crosshead(i)
+            && !referring_crosshead(i)
             // (A one-paragraph story opening on its dateline, `MILO — …`, too.)
             && ((matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text))
                 // (A caption closes the story it illustrates, `…at Dubai
@@ -3829,8 +3887,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // (`（本文图片均由受访者提供）` speaks of the whole article: no piece of its own.)
         let of_this =
             |c: usize| ["本文", "文中"].iter().any(|w| paras[c].text.trim_start_matches(['（', '(']).starts_with(w));
+        // (`Additional reporting by Emily Tsang` under a signed story's last
+        // paragraph names who helped its writer: the same story's credit.)
+        let adds_to_it = |c: usize| {
+            let t = paras[c].text.trim_start_matches(['—', '–', '-', ' ']).to_lowercase();
+            ["additional reporting", "with additional reporting", "additional writing", "with reporting by"]
+                .iter()
+                .any(|w| t.starts_with(w))
+        };
         let others = |c: usize, cr: &Credits| {
             !of_this(c)
+                && !adds_to_it(c)
                 && (["整理", "解答", "口述", "供稿"].iter().any(|w| paras[c].text.contains(w))
                     || !cr.reporters.iter().chain(&cr.contributors).any(|o| named.contains(o)))
         };
@@ -4073,6 +4140,40 @@ fn is_cjk_photo_caption(p: &Para, rules: &ImportRules) -> bool {
 fn is_credited_caption(p: &Para, rules: &ImportRules) -> bool {
     matches!(p.kind, Kind::Credit(_, CreditKind::Photo))
         || (p.kind == Kind::Body && strip_trailing_photo_credit(&p.text, rules).is_some())
+}
+
+/// `But many who spoke…`, `He said…`, `“It has been years,” …`: a
+/// paragraph opening on a word that points back to text before it (a
+/// pronoun, a connective) or on a quotation, as text under a story's
+/// crosshead may and no story's lead does.
+fn opens_referring_back(text: &str) -> bool {
+    const BACK: &[&str] = &[
+        "He",
+        "She",
+        "They",
+        "It",
+        "We",
+        "His",
+        "Her",
+        "Their",
+        "Its",
+        "But",
+        "And",
+        "However",
+        "Meanwhile",
+        "Still",
+        "Also",
+        "Yet",
+        "Instead",
+        "Moreover",
+        "Furthermore",
+        "Besides",
+        "Nonetheless",
+        "Nevertheless",
+    ];
+    let t = text.trim_start();
+    let first: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
+    t.starts_with(['"', '“']) || BACK.contains(&first.as_str())
 }
 
 /// `Whangārei hospital build delayed again`: a headline of three words or
@@ -4443,12 +4544,15 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
     };
     // `Matric exam timetable released` over one paragraph after items that
     // opened on their places: an English column's item without its place,
-    // closed by the next head, its signature or the page's end.
+    // closed by the next head, its signature, the page's end or a jump line
+    // (`Continued from Page 1` opening the jumped story set under it).
     let plain_english_item = |e: usize, l: usize| {
         is_english_brief_label(&paras[l].text)
             && paras[e].kind == Kind::Body
             && is_terminated(&paras[e].text)
-            && paras.get(e + 1).is_none_or(|q| is_head(q) || unnamed_signs_item(e + 1) || signs_item(e + 1))
+            && paras
+                .get(e + 1)
+                .is_none_or(|q| is_head(q) || q.kind == Kind::Jump || unnamed_signs_item(e + 1) || signs_item(e + 1))
     };
     let one_para_brief = |k: usize, l: usize| {
         (is_brief_label(&paras[l].text) || is_english_brief_label(&paras[l].text))
@@ -4519,6 +4623,11 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     || (i > l + 1 && unnamed_signs_item(i) && is_english_brief_label(&paras[l].text))
             })
         {
+            label = None;
+        }
+        // (`Continued from Page 1` under the column's last item opens the
+        // jumped story's second part: the column ends there.)
+        if p.kind == Kind::Jump && p.from.is_some() {
             label = None;
         }
         let Some(l) = label else { continue };
@@ -4707,6 +4816,25 @@ fn drop_pull_quotes(paras: &mut [Para]) {
         }
     }
     for i in 1..paras.len() {
+        // `QUOTE OF THE DAY` over `"We must bring primary care…"` over its
+        // speaker: the box's own text, however much it repeats the story
+        // beside it; the speaker's line under it goes with the quote.
+        if is_head(&paras[i - 1]) && is_quote_box_label(&paras[i - 1].text) && paras[i].kind == Kind::Body {
+            if let Some(next) = paras.get(i + 1)
+                && next.kind == Kind::Heading
+                && !is_cjk_text(&next.text)
+                && (2..=10).contains(&word_count(&next.text))
+                && !next.text.trim_end().ends_with(['.', ':', '?', '!'])
+            {
+                let (quote, name) = (
+                    paras[i].text.trim().to_string(),
+                    next.text.trim().trim_start_matches(['—', '–', '-', ' ']).to_string(),
+                );
+                paras[i].text = format!("{quote} — {name}");
+                paras[i + 1].kind = Kind::Jump;
+            }
+            continue;
+        }
         let t = paras[i].text.trim();
         // (British papers set it in single quotes: `'Harry has wanted to do
         // this for years'`, both marks there.)
@@ -4728,6 +4856,26 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             next.kind = Kind::Jump;
         }
     }
+}
+
+/// `QUOTE OF THE DAY`, `They said`: the label of a box quoting someone,
+/// whose quote is its text.
+fn is_quote_box_label(text: &str) -> bool {
+    let t = label_text(text).trim_end_matches(':').to_lowercase();
+    [
+        "quote of the day",
+        "quote of the week",
+        "quotes of the day",
+        "quote",
+        "quotes",
+        "quotable",
+        "quotable quote",
+        "they said",
+        "what they said",
+        "overheard",
+        "in their words",
+    ]
+    .contains(&t.as_str())
 }
 
 /// `——副题` under a Chinese headline is a subtitle, never a quote's speaker.
@@ -5624,9 +5772,19 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 || plain_label
                 || labelled
                 || is_editorial_label(label);
-            let mut it = headings.into_iter();
+            let mut it = headings.into_iter().peekable();
             if is_label {
                 d.kicker = it.next();
+                // `TV & SHOWBIZ` over `EXCLUSIVE` over the headline: the
+                // flag a tabloid sets over a story, under the page's label,
+                // is no headline (the label above stays the kicker).
+                if it.len() >= 2
+                    && it.peek().is_some_and(|h| {
+                        matches!(h.trim(), "EXCLUSIVE" | "WORLD EXCLUSIVE" | "BREAKING" | "BREAKING NEWS" | "UPDATE")
+                    })
+                {
+                    it.next();
+                }
             }
             d.title = it.next();
             subtitles.splice(0..0, it);

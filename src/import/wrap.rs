@@ -547,6 +547,25 @@ fn is_broken_english_head(lines: &[Physical]) -> bool {
             .all(|l| l.text.chars().next().is_some_and(char::is_lowercase) || opens_with_figure(&l.text))
 }
 
+/// `…bracing for temperatures above` over `45 deg C this week, with…`: a
+/// line of running text (six words or more, no stop, its last word in lower
+/// case) over one opening on a figure whose next word is in lower case, the
+/// sentence going on (to a comma or a stop, or six words or more).
+fn text_goes_on_with_a_figure(at: &str, bt: &str) -> bool {
+    let (at, bt) = (at.trim(), bt.trim());
+    let last = at.rsplit(' ').next().unwrap_or("");
+    let second = bt.split_whitespace().nth(1).unwrap_or("");
+    !is_cjk_text(at)
+        && !is_cjk_text(bt)
+        && word_count(at) >= 6
+        && !is_terminated(at)
+        && !last.is_empty()
+        && last.chars().all(|c| c.is_ascii_lowercase())
+        && bt.starts_with(|c: char| c.is_ascii_digit())
+        && second.starts_with(|c: char| c.is_ascii_lowercase())
+        && (is_terminated(bt) || bt.contains(", ") || word_count(bt) >= 6)
+}
+
 /// `4.8% pay offer`, `Rs5bn for schools`, `34C in south-east`: a line whose
 /// first word holds a figure.
 fn opens_with_figure(t: &str) -> bool {
@@ -963,6 +982,14 @@ fn joins(
         || head_goes_on_after_possessive(a, b, para, rules)
         || title_case_head_goes_on(a, b, para, rules)
     {
+        return true;
+    }
+    // `PARIS • Much of southern Europe was bracing for temperatures above`
+    // over `45 deg C this week, with authorities…`: where blank lines part
+    // the paragraphs, running text cut after a word in lower case goes on
+    // in a line opening on a figure, the sentence running on in lower case
+    // (however little of the page's measure that figure would have taken).
+    if layout.blank_paras && !b.blank_before && text_goes_on_with_a_figure(&a.text, &b.text) {
         return true;
     }
     // `The singer, 38, beat off competition from Taylor Swift, the Official`
