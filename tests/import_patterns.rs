@@ -9325,8 +9325,8 @@ fn issue3_an_exclusive_flag_under_a_label_is_no_headline() {
 }
 
 /// A crosshead of four words or more inside a signed story, over text that
-/// refers back (`But…`, `He…`, a quotation): the story's, not a new
-/// unsigned story's headline, though no address of the writer ends it.
+/// refers back (`But…`, `However…`): the story's, not a new unsigned
+/// story's headline, though no address of the writer ends it.
 #[test]
 fn issue3_a_long_crosshead_over_text_referring_back_stays_in_its_story() {
     let a = one("Council approves new budget for roads\n\nBy Mark Williams\nStaff Writer\n\n\
@@ -9336,10 +9336,34 @@ fn issue3_a_long_crosshead_over_text_referring_back_stays_in_its_story() {
          But many residents who spoke at the meeting said potholes had damaged their cars.\n\n\
          \"It has been years of waiting,\" said Jane Doe, who lives on Elm Street.\n\n\
          Work to begin on the east side in July\n\n\
-         \"We will start where the roads are worst,\" the city engineer said.\n");
+         However, the city engineer said the worst roads would come first.\n");
     assert_eq!(a.front.reporters, vec!["Mark Williams"]);
     assert!(a.body.contains("## Residents say repairs are long overdue"), "{}", a.body);
     assert!(a.body.contains("## Work to begin on the east side in July"), "{}", a.body);
+}
+
+/// Short unsigned stories after a signed one, their leads opening on a
+/// quotation or a pronoun (as features' leads do): stories of their own,
+/// not crossheads of the signed story (session 58's review of round 179).
+#[test]
+fn issue3_unsigned_stories_opening_on_a_quote_or_a_pronoun_are_not_crossheads() {
+    let arts = page(
+        "Council approves new budget for roads\n\nBy Mark Williams\nStaff Writer\n\n\
+         The city council on Tuesday approved a $12 million budget for road repairs, the largest in a decade.\n\n\
+         Council members said the money would go to resurfacing 40 miles of streets.\n\n\
+         Library to close for renovation\n\n\
+         \"We have waited twenty years for this,\" said librarian Ann Carter as the main library announced it would close for six months.\n\n\
+         The library will reopen in January with a new children's wing.\n\n\
+         Teen wins state spelling bee\n\n\
+         She spelled \"onomatopoeia\" without hesitation, and 14-year-old Maria Lopez became the state champion on Saturday.\n\n\
+         Lopez will travel to Washington in June for the national bee.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Council approves new budget for roads", "Library to close for renovation", "Teen wins state spelling bee"]
+    );
+    assert!(arts[1].front.reporters.is_empty() && arts[2].front.reporters.is_empty());
 }
 
 /// `Additional reporting by Emily Tsang` under a signed story with a

@@ -3553,9 +3553,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             false
         };
         // `Residents say repairs are long overdue` over `But many who
-        // spoke…` or a quotation, inside a signed story: text that refers
-        // back, as no story's lead does, so the line over it is the
-        // story's crosshead (its writer named at its top only).
+        // spoke…`, inside a signed story: text that refers back, as no
+        // story's lead does, so the line over it is the story's crosshead
+        // (its writer named at its top only).
         // So is one of six words at most over three paragraphs or more with
         // no dateline of their own, in a signed story that opened on its
         // dateline (`KINGSTON, Jamaica — …`): a daily's next story would
@@ -4142,26 +4142,17 @@ fn is_credited_caption(p: &Para, rules: &ImportRules) -> bool {
         || (p.kind == Kind::Body && strip_trailing_photo_credit(&p.text, rules).is_some())
 }
 
-/// `But many who spoke…`, `He said…`, `“It has been years,” …`: a
-/// paragraph opening on a word that points back to text before it (a
-/// pronoun, a connective) or on a quotation, as text under a story's
-/// crosshead may and no story's lead does.
+/// `But many who spoke…`, `However, …`: a paragraph opening on a
+/// connective that points back to text before it, as text under a story's
+/// crosshead may and no story's lead does. (Not a pronoun or a quotation:
+/// a feature's lead opens on `She spelled…` or a quote, and a short
+/// unsigned story after a signed one was merged into it.)
 fn opens_referring_back(text: &str) -> bool {
     const BACK: &[&str] = &[
-        "He",
-        "She",
-        "They",
-        "It",
-        "We",
-        "His",
-        "Her",
-        "Their",
-        "Its",
         "But",
         "And",
         "However",
         "Meanwhile",
-        "Still",
         "Also",
         "Yet",
         "Instead",
@@ -4173,7 +4164,7 @@ fn opens_referring_back(text: &str) -> bool {
     ];
     let t = text.trim_start();
     let first: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
-    t.starts_with(['"', '“']) || BACK.contains(&first.as_str())
+    BACK.contains(&first.as_str())
 }
 
 /// `Whangārei hospital build delayed again`: a headline of three words or
