@@ -9080,3 +9080,36 @@ fn issue3_a_delegates_column_with_an_analysts_and_a_scholars_views() {
     assert!(arts[1].body.contains("## 引导长期资金入市"), "{}", arts[1].body);
     assert!(arts[1].body.contains("## 为民营企业营造更好发展环境"), "{}", arts[1].body);
 }
+
+/// `中部` under a Taiwanese local page's folio, `大都会` under a Malaysian
+/// one's: the strip naming the region the page covers is no kicker of the
+/// page's first story.
+#[test]
+fn issue3_a_region_strip_over_a_local_page_is_no_kicker() {
+    for (strip, head) in [("中部", "大甲媽遶境 交管措施出爐"), ("大都会", "双溪毛糯交通灯坏了一周 居民促速修")]
+    {
+        let arts = page(&format!(
+            "{strip}\n\n{head}\n〔記者張軒哲／台中報導〕大甲媽祖遶境進香活動將於本週五晚間起駕，台中市警察局公布交通管制措施。\n\n\
+             彰化溪州公園 花海迎客\n〔記者顏宏駿／彰化報導〕溪州公園花海昨天起開放，今年以「花漾彰化」為主題。\n"
+        ));
+        assert_eq!(kickers_and_titles(&arts), vec![(None, head), (None, "彰化溪州公園 花海迎客")], "{strip}");
+    }
+}
+
+/// `▲消防局昨午接報，氹仔一住宅單位廚房起火…`, `▲經濟及科技發展局公布，…`:
+/// a headless brief opening on who was told or who announced (in
+/// traditional characters) is titled by the news after it.
+#[test]
+fn issue3_a_headless_brief_opening_on_who_announced_in_traditional_characters() {
+    let arts = page(
+        "短訊\n▲消防局昨午接報，氹仔一住宅單位廚房起火，消防員到場迅速救熄，無人受傷。\n\
+         ▲經濟及科技發展局公布，首四個月新成立公司共一千二百間，較去年同期增加一成。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("短訊"), "消防局接報氹仔一住宅單位廚房起火"),
+            (Some("短訊"), "經濟及科技發展局公布首四個月新成立公司共一千二百間")
+        ]
+    );
+}

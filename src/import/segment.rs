@@ -890,6 +890,15 @@ fn is_comment_label(t: &str) -> bool {
 
 /// `〈生活小百科〉`: a column's name in angle brackets, as Taiwanese papers
 /// set it over the column's headline.
+/// `中部`, `北台灣`, `大都会`, `北马`: a local page's strip naming the
+/// region of the country it covers (a compass point's part, a Malaysian
+/// edition's zone).
+fn is_region_strip(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^(?:[东西南北中]部|[北中南东][台臺]湾|[北中南东]马|大都会|东海岸)$");
+    re.is_match(&super::text::fold_traditional(label_text(t.trim())))
+}
+
 fn is_angle_label(t: &str) -> bool {
     let t = t.trim();
     t.strip_prefix('〈')
@@ -1329,12 +1338,13 @@ fn brief_title(text: &str) -> String {
 
 /// `日本政府4日宣布`, `埃及旅游部表示`: a clause of a speaker and a verb of
 /// saying, and nothing said; the speaker and the verb, a day before the
-/// verb left out.
+/// verb left out. (So is a body saying what it was told, `消防局昨午接報`,
+/// and the verbs as traditional characters write them, `公佈`, `稱`.)
 fn speech_clause(clause: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &RE,
-        r"^(?P<who>\p{Han}[\p{Han}A-Za-z0-9·]{1,15}?)(?:\d{1,2}日|[今昨]天|近日|日前)?(?P<verb>宣布|表示|称|指出|透露|发布消息说|强调|证实|宣称|通报)$",
+        r"^(?P<who>\p{Han}[\p{Han}A-Za-z0-9·]{1,15}?)(?:\d{1,2}日|[今昨][天日晚午晨早]?|近日|日前)?(?P<verb>宣布|宣佈|公布|公佈|表示|称|稱|指出|透露|发布消息说|强调|強調|证实|證實|宣称|宣稱|通报|通報|接报|接報)$",
     );
     let c = re.captures(clause)?;
     Some(format!("{}{}", &c["who"], &c["verb"]))
@@ -5457,6 +5467,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         {
             *h = h.trim_start_matches(BOX_MARKERS).trim().to_string();
         }
+    }
+    // `中部`, `大都会` over a local page's first headline: the strip naming
+    // the region the page (or its column) covers is furniture, and no
+    // story's kicker.
+    if d.kicker.as_deref().is_some_and(is_region_strip) {
+        d.kicker = None;
     }
     // `〈生活小百科〉`: the column's name, out of its angle brackets.
     if let Some(k) = d.kicker.as_mut().filter(|k| is_angle_label(k)) {
