@@ -9113,3 +9113,53 @@ fn issue3_a_headless_brief_opening_on_who_announced_in_traditional_characters() 
         ]
     );
 }
+
+/// `曼谷讯　…在曼谷举办…`, `雅加达讯　…`, `（本报清迈讯）`: a Thai or
+/// Indonesian Chinese paper's lead names the city the story was filed from
+/// (the paper's own, in brackets after 本报); a city of two characters is
+/// told from a paper known by two (`南都讯`) by the text naming it again.
+#[test]
+fn issue3_a_place_before_xun_is_the_dateline() {
+    let a = one("泰中商会举办经贸交流会\n曼谷讯　泰国中华总商会昨日在曼谷举办经贸交流会，吸引逾两百名企业代表出席。\n");
+    assert_eq!(
+        (a.front.agency.as_deref(), a.front.dateline.as_ref().and_then(|d| d.place.as_deref())),
+        (None, Some("曼谷"))
+    );
+    assert!(a.body.starts_with("泰国中华总商会"), "{}", a.body);
+    let a = one("华商代表团访问泰国\n雅加达讯　印尼华商代表团一行二十人日前启程访问泰国。\n");
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("雅加达"));
+    let a = one("清迈榴莲节 吸引大批游客\n（本报清迈讯）清迈府第三届榴莲节日前在湄林县开幕，为期五天。\n");
+    assert_eq!(
+        (a.front.agency.as_deref(), a.front.dateline.as_ref().and_then(|d| d.place.as_deref())),
+        (Some("本报"), Some("清迈"))
+    );
+    let a = one("越秀区试点加装电梯“一站式”服务\n南都讯　记者从越秀区住建局获悉，审批时限压缩至15个工作日。\n");
+    assert_eq!(a.front.agency.as_deref(), Some("南都"));
+}
+
+/// `（本报摄）`, `（本报记者摄）` after a caption: the paper's own picture,
+/// no one named, so no contributor `本报` and no credit left in the caption.
+#[test]
+fn issue3_the_papers_own_photo_credit_names_no_one() {
+    for credit in ["（本报摄）", "（本报记者摄）"] {
+        let a = one(&format!(
+            "清迈榴莲节 吸引大批游客\n清迈府第三届榴莲节日前在湄林县开幕，为期五天。\n▲游客在榴莲节现场品尝榴莲。{credit}\n"
+        ));
+        assert!(a.front.contributors.is_empty(), "{credit}: {:?}", a.front.contributors);
+        assert!(a.body.ends_with("品尝榴莲。\n"), "{credit}: {}", a.body);
+    }
+}
+
+/// `…希望藉此推廣中華文化。綜合報導` over a photo's credit and caption: an
+/// American Chinese paper's compiled story signs off after its last
+/// sentence, unbracketed; the sign-off is no text, and names the paper.
+#[test]
+fn issue3_an_unbracketed_compiled_sign_off_before_the_photo() {
+    let a = one(
+        "聖荷西華人社團 端午划龍舟\n灣區多個華人社團將於6月中旬在聖荷西舉辦端午節龍舟賽，今年共有二十四支隊伍報名。\n\
+         主辦單位表示，龍舟賽已邁入第十五屆，希望藉此推廣中華文化。綜合報導\n圖／灣區龍舟協會提供\n去年端午節龍舟賽盛況。\n",
+    );
+    assert!(!a.body.contains("綜合報導"), "{}", a.body);
+    assert!(a.body.contains("推廣中華文化。\n"), "{}", a.body);
+    assert_eq!(a.front.agency.as_deref(), Some("本報"));
+}

@@ -5621,7 +5621,17 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                         d.credits.merge(c);
                         push_text(&mut d, t);
                     }
-                    None => push_text(&mut d, p.text.clone()),
+                    // (`…推廣中華文化。綜合報導` over a photo's credit and
+                    // caption: the story's sign-off, not its last words.)
+                    None => match super::byline::strip_compiled_sign_off(&p.text, rules) {
+                        Some((t, c)) => {
+                            if d.credits.agency.is_none() {
+                                d.credits.agency = c.agency;
+                            }
+                            push_text(&mut d, t);
+                        }
+                        None => push_text(&mut d, p.text.clone()),
+                    },
                 },
             },
         }
