@@ -9163,3 +9163,44 @@ fn issue3_an_unbracketed_compiled_sign_off_before_the_photo() {
     assert!(a.body.contains("推廣中華文化。\n"), "{}", a.body);
     assert_eq!(a.front.agency.as_deref(), Some("本報"));
 }
+
+/// `海外网评` over its headline under a story's last paragraph, signed
+/// `（作者为海外网评论员　李　乐）` at its end: an online commentary's label
+/// starts a piece of its own, its writer's two-character name letter-spaced.
+#[test]
+fn issue3_an_online_commentary_label_after_a_story_and_its_spaced_signature() {
+    let arts = page(
+        "港澳青年内地实习计划启动\n本报记者　汪灵犀\n　　“港澳青年内地实习计划”20日在深圳启动，今年计划提供实习岗位逾5000个。\n\
+         \u{3000}\u{3000}主办方表示，今年将进一步扩大实习城市范围。\n\n海外网评\n让文化交流架起民心相通之桥\n\
+         \u{3000}\u{3000}近日，多国青年走进中国乡村，体验非遗技艺、品尝地方美食。\n\
+         \u{3000}\u{3000}未来，应继续拓宽交流渠道，创新交流形式。\n（作者为海外网评论员　李　乐）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "港澳青年内地实习计划启动"), (Some("海外网评"), "让文化交流架起民心相通之桥")]
+    );
+    assert_eq!(arts[1].front.reporters, ["李乐"]);
+    assert!(arts[1].body.ends_with("创新交流形式。\n"), "{}", arts[1].body);
+}
+
+/// `新华社发` alone under a story, the chart's title on the line right under
+/// it and a blank line after: the wire's credit names no one and is no
+/// text, and the chart's title stays with the story, no kicker of the next.
+#[test]
+fn issue3_a_wires_chart_credit_over_the_charts_title() {
+    let arts = page(
+        "前4个月我国外贸进出口稳中向好\n本报北京5月20日电（记者 罗　兰）海关总署20日发布数据显示，今年前4个月外贸进出口同比增长4.2%。\n\
+         \u{3000}\u{3000}从商品结构看，机电产品出口增长7.3%。\n\n新华社发\n前4个月我国货物贸易进出口情况\n\n\
+         台胞青年峰会在厦门举行\n本报厦门5月20日电（记者 金 晨）第五届海峡青年发展论坛20日在福建厦门举行。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "前4个月我国外贸进出口稳中向好"), (None, "台胞青年峰会在厦门举行")]
+    );
+    assert!(!arts[0].body.contains("新华社发"), "{}", arts[0].body);
+    assert!(arts[0].body.ends_with("前4个月我国货物贸易进出口情况\n"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("本报"));
+    // A chart alone under its label: the wire that sent it is the piece's.
+    let a = one("图表新闻\n前4个月我国货物贸易进出口情况\n新华社发\n");
+    assert_eq!(a.front.agency.as_deref(), Some("新华社"), "{:?}", a.front);
+}

@@ -3298,6 +3298,11 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
     }
     let inner = in_brackets(line).map(str::trim);
+    // `新华社发` alone on its line under a chart or photo: the wire sent the
+    // picture and names no one (the wire is the piece's if it is only that).
+    if inner.unwrap_or(line).strip_suffix('发').is_some_and(|a| rules.agencies.iter().any(|x| x == a)) {
+        return Some((Credits::default(), CreditKind::Photo));
+    }
     // `本報記者報道` closing a Hong Kong story: the paper's reporters, unnamed.
     if matches!(inner.unwrap_or(line), "本报记者报道" | "本报记者" | "本报讯") {
         return Some((Credits { agency: Some("本报".into()), ..Credits::default() }, CreditKind::People));
@@ -3340,10 +3345,11 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         return None;
     }
     // `（作者系本报评论员 张锐）`: a commentary says who its writer is at its end.
+    // (`（作者为海外网评论员　李　乐）`: a name of two, letter-spaced.)
     static WRITER_IS: OnceLock<Regex> = OnceLock::new();
     let writer_is = static_re(
         &WRITER_IS,
-        r"^作者(?:系|为|是)\s*(本报)?[\p{Han}]{0,16}?(?:特约评论员|评论员|首席记者|记者|编辑)\s*([\p{Han}·]{2,4}(?:\s[\p{Han}·]{1,3})?)$",
+        r"^作者(?:系|为|是)\s*(本报)?[\p{Han}]{0,16}?(?:特约评论员|评论员|首席记者|记者|编辑)\s*([\p{Han}·]{2,4}(?:\s[\p{Han}·]{1,3})?|\p{Han}\s{1,3}\p{Han})$",
     );
     if bracketed && let Some(c) = writer_is.captures(inner) {
         let name: String = c[2].split_whitespace().collect();

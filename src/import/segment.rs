@@ -876,7 +876,7 @@ pub(super) fn is_editorial_label(t: &str) -> bool {
         || (lower.split_whitespace().count() <= 5 && lower.starts_with("the ") && lower.ends_with(" view"))
 }
 
-/// `短評`, `人民时评`, `今日快评`, `评论员文章`: the label of a signed
+/// `短評`, `人民时评`, `今日快评`, `海外网评`, `评论员文章`: the label of a signed
 /// commentary, a piece of its own under its headline (not a crosshead of
 /// the story above, whose writer it does not share).
 fn is_comment_label(t: &str) -> bool {
@@ -884,12 +884,10 @@ fn is_comment_label(t: &str) -> bool {
     let t = bare_label(&folded);
     // (`来论`: a contributed commentary, the writer no staff member.)
     const ENDS: &[&str] =
-        &["短评", "时评", "快评", "热评", "锐评", "微评", "新评", "评论", "评论员文章", "言论", "来论"];
+        &["短评", "时评", "快评", "热评", "锐评", "微评", "新评", "网评", "评论", "评论员文章", "言论", "来论"];
     (2..=7).contains(&len(t)) && t.chars().all(super::text::is_han) && ENDS.iter().any(|e| t.ends_with(e))
 }
 
-/// `〈生活小百科〉`: a column's name in angle brackets, as Taiwanese papers
-/// set it over the column's headline.
 /// `中部`, `北台灣`, `大都会`, `北马`: a local page's strip naming the
 /// region of the country it covers (a compass point's part, a Malaysian
 /// edition's zone).
@@ -899,6 +897,8 @@ fn is_region_strip(t: &str) -> bool {
     re.is_match(&super::text::fold_traditional(label_text(t.trim())))
 }
 
+/// `〈生活小百科〉`: a column's name in angle brackets, as Taiwanese papers
+/// set it over the column's headline.
 fn is_angle_label(t: &str) -> bool {
     let t = t.trim();
     t.strip_prefix('〈')
@@ -2526,6 +2526,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 }
                 k += 1;
             }
+        }
+    }
+    // `新华社发` right over `前4个月我国货物贸易进出口情况`, a blank line
+    // under that: the chart's or photo's own title set under its credit is
+    // its caption, in the story above, and no kicker of the next headline.
+    for i in 1..n.saturating_sub(1) {
+        if matches!(owned[i - 1].kind, Kind::Credit(_, CreditKind::Photo))
+            && owned[i].kind == Kind::Heading
+            && is_cjk_text(&owned[i].text)
+            && owned[i].no == owned[i - 1].no + 1
+            && owned[i + 1].no > owned[i].no + 1
+            && is_head(&owned[i + 1])
+        {
+            owned[i].kind = Kind::Body;
         }
     }
     // `Jackie Munro` alone on the line right under a story's last sentence,
@@ -5720,7 +5734,8 @@ fn photo_credit_agency(credit: &str, rules: &ImportRules) -> Option<String> {
     if t.strip_prefix("本报").is_some_and(role) {
         return Some("本报".into());
     }
-    rules.agencies.iter().find(|a| t.strip_prefix(a.as_str()).is_some_and(role)).cloned()
+    // (`新华社发`: the wire that sent it, no photographer named.)
+    rules.agencies.iter().find(|a| t.strip_prefix(a.as_str()).is_some_and(|r| role(r) || r.trim() == "发")).cloned()
 }
 
 /// An item of Chinese text, short and open like a headline, with text and
