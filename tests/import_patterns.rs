@@ -9204,3 +9204,78 @@ fn issue3_a_wires_chart_credit_over_the_charts_title() {
     let a = one("图表新闻\n前4个月我国货物贸易进出口情况\n新华社发\n");
     assert_eq!(a.front.agency.as_deref(), Some("新华社"), "{:?}", a.front);
 }
+
+/// `雨季` / `文／陳克華` over a first stanza with no blank line between, and
+/// a last stanza over `圖／蔡兆倫`: a literary page's poem keeps its lines
+/// in every stanza (no subheads, no piece of its own from the last), its
+/// illustrator credited.
+#[test]
+fn issue3_a_poems_stanzas_under_its_byline_and_over_its_illustrators_credit() {
+    let arts = page(
+        "在京都迷路\n文／張惠菁\n\u{3000}\u{3000}那年秋天在京都，我刻意不帶地圖，只憑著記憶中的方向在巷弄裡亂走。走著走著\n\
+         ，天色暗了，路燈一盞盞亮起來，才發現自己完全不知道身在何處。\n\n\
+         雨季\n文／陳克華\n雨落在鐵皮屋頂上\n像一群不肯回家的孩子\n敲著門\n\n\
+         母親在廚房裡\n把整個夏天\n熬成一鍋綠豆湯\n\n我在窗前\n數著那些\n從未寄出的信\n圖／蔡兆倫\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+    let a = &arts[1];
+    assert_eq!(a.front.title, "雨季");
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["陳克華".to_string()], vec!["蔡兆倫".to_string()])
+    );
+    assert!(!a.body.contains("## "), "{}", a.body);
+    assert!(a.body.starts_with("雨落在鐵皮屋頂上\\\n像一群不肯回家的孩子\\\n敲著門\n"), "{}", a.body);
+    assert!(a.body.ends_with("我在窗前\\\n數著那些\\\n從未寄出的信\n"), "{}", a.body);
+}
+
+/// `…放了三十年。` / `圖／王春子` / `【作者簡介】` / `林雨潔，1978年生…`: the
+/// note on the writer set under the essay's picture credit is the essay's
+/// text, and the illustrator is the essay's, not a piece `作者簡介`.
+#[test]
+fn issue3_a_writers_note_under_the_essays_picture_credit() {
+    let arts = page(
+        "母親的針線盒\n文／林雨潔\n\u{3000}\u{3000}母親的針線盒是一只褪了色的餅乾鐵盒，蓋子上印著早已停產的牌子。\n\
+         \u{3000}\u{3000}鐵盒裡多了一樣東西，母親把它和線軸放在一起，放了三十年。\n圖／王春子\n\n\
+         【作者簡介】\n林雨潔，1978年生於台南，現任國中教師。著有散文集《日常的縫隙》。\n\n\
+         在京都迷路\n文／張惠菁\n\u{3000}\u{3000}那年秋天在京都，我刻意不帶地圖，只憑著記憶中的方向在巷弄裡亂走。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "母親的針線盒"), (None, "在京都迷路")]);
+    assert_eq!(arts[0].front.contributors, ["王春子"]);
+    assert!(
+        arts[0].body.ends_with("## 作者簡介\n\n林雨潔，1978年生於台南，現任國中教師。著有散文集《日常的縫隙》。\n"),
+        "{}",
+        arts[0].body
+    );
+}
+
+/// `華埠老人服務中心擴建工程22日動土，市參事（左三）與社區領袖` over
+/// `一同執鏟。（記者李秀蘭攝）`: a caption the column wrapped before its
+/// last words is one caption, no subhead over a line of its own.
+#[test]
+fn issue3_a_caption_wrapped_before_its_last_words_and_credit() {
+    let a = one("華埠老人中心擴建 明年啟用\n記者李秀蘭／舊金山報導\n\
+         舊金山華埠老人服務中心擴建工程22日舉行動土典禮，市府撥款1200萬元，在現址旁增建兩層樓。\n\
+         華埠老人服務中心擴建工程22日動土，市參事（左三）與社區領袖\n一同執鏟。（記者李秀蘭攝）\n");
+    assert!(!a.body.contains("## "), "{}", a.body);
+    assert!(
+        a.body.ends_with("\n\n華埠老人服務中心擴建工程22日動土，市參事（左三）與社區領袖一同執鏟。\n"),
+        "{}",
+        a.body
+    );
+}
+
+/// `社區活動` over `■5月28日（週四）` and the day's event, then the next
+/// day: an events listing in Chinese is one piece under its label, each
+/// day a subhead (as an English one's `Friday, March 6` is), no brief.
+#[test]
+fn issue3_a_chinese_events_listing_by_day() {
+    let arts = page(
+        "社區活動\n■5月28日（週四）\n灣區華人婦女會慈善午宴，中午12時，地點：舊金山金龍大酒家，票價每位80元。\n\
+         ■5月30日（週六）\n華埠青年中心健康講座「長者防跌」，上午10時至12時，免費入場。\n\
+         ■6月1日（週一）\n中華總會館公民入籍班開課，每週一晚間7時，共八堂。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "社區活動")]);
+    assert!(arts[0].body.starts_with("## 5月28日（週四）\n\n灣區華人婦女會"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("\n\n## 6月1日（週一）\n\n中華總會館"), "{}", arts[0].body);
+}

@@ -1513,6 +1513,18 @@ fn is_day_heading(text: &str) -> bool {
         r"(?i)^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?(?:,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$",
     )
     .is_match(text.trim())
+        || chinese_day_heading(text)
+}
+
+/// `■5月28日（週四）`, `6月1日 星期一`: an events listing's day on a line of
+/// its own, in Chinese, its weekday named (a box marker may stand before).
+fn chinese_day_heading(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^[■□●◆▲★◎]?\s*\d{1,2}月\d{1,2}日\s*(?:[（(](?:週|周|星期|礼拜|禮拜)?[一二三四五六日天][）)]|(?:週|周|星期|礼拜|禮拜)[一二三四五六日天])$",
+    )
+    .is_match(text.trim())
 }
 
 /// `Reporter: Siobhán Geraghty`, `Words: Tom Hale` on a line of its own
@@ -2246,6 +2258,36 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned.insert(k - 1, note);
         }
     }
+    // `…放了三十年。` / `圖／王春子` / `【作者簡介】` / `林雨潔，1978年生…`:
+    // a literary page credits the piece's picture under its last paragraph,
+    // then sets the note on its writer; the note is the piece's text, and
+    // the picture's credit goes with the piece's byline (`文／林雨潔`) above.
+    let mut i = 2;
+    while i + 1 < owned.len() {
+        let picture = match &owned[i - 1].kind {
+            Kind::Credit(c, CreditKind::Photo) => Some(c.clone()),
+            // (`圖／王春子` read as an illustrator's byline.)
+            Kind::Byline(c) if c.reporters.is_empty() && !c.contributors.is_empty() => Some(c.clone()),
+            _ => None,
+        };
+        let byline = (0..i - 1)
+            .rev()
+            .find(|&k| !matches!(owned[k].kind, Kind::Body | Kind::Verse))
+            .filter(|&k| matches!(&owned[k].kind, Kind::Byline(c) if !c.reporters.is_empty()) && k + 1 < i - 1);
+        if owned[i].kind == Kind::Heading
+            && super::is_writer_box(&super::text::fold_traditional(label_text(&owned[i].text)))
+            && owned[i + 1].kind == Kind::Body
+            && let Some(picture) = picture
+            && let Some(k) = byline
+            && let Kind::Byline(c) = &mut owned[k].kind
+        {
+            c.merge(picture);
+            owned.remove(i - 1);
+            continue;
+        }
+        i += 1;
+    }
+    let n = owned.len();
     // `翰墨丹青` over `《春江水暖》　王守仁　作` under a finished piece: a
     // corner of artworks, its label the headline and the works' captions its
     // text, not subheads of the piece above.
@@ -5591,8 +5633,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             }
             // `Thursday` over `College basketball: ACC tournament, …, noon,
             // ESPN`: a listing's entry under its day, text however short.
+            // (`■5月28日（週四）`: the box marker is no word of the day.)
             Kind::Heading if is_day_heading(&p.text) && j + 1 < body.len() => {
-                d.blocks.push(Block::Heading(p.text.trim().to_string()))
+                d.blocks.push(Block::Heading(subhead_text(&p.text)))
             }
             Kind::Heading if j > 0 && body[j - 1].kind == Kind::Heading && is_day_heading(&body[j - 1].text) => {
                 d.blocks.push(Block::Para(p.text.clone()))
