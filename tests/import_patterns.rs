@@ -9279,3 +9279,15 @@ fn issue3_a_chinese_events_listing_by_day() {
     assert!(arts[0].body.starts_with("## 5月28日（週四）\n\n灣區華人婦女會"), "{}", arts[0].body);
     assert!(arts[0].body.contains("\n\n## 6月1日（週一）\n\n中華總會館"), "{}", arts[0].body);
 }
+
+/// `聯副徵文啟事` closing on `電子郵件：udnfukan@udngroup.com`: a notice
+/// ending on the address to write to is whole, not cut off.
+#[test]
+fn issue3_a_notice_ending_on_an_email_address_is_whole() {
+    let arts = page(
+        "聯副徵文啟事\n第十二屆「我的家族故事」徵文\n\u{3000}\u{3000}聯合副刊即日起徵求以家族記憶為主題的散文作品，字數3000字以內。\n\
+         \u{3000}\u{3000}來稿請寄聯合副刊收，信封註明「家族故事徵文」。電子郵件：udnfukan@udngroup.com\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", kickers_and_titles(&arts));
+    assert!(!arts[0].front.truncated, "{:?}", arts[0].front);
+}

@@ -1527,6 +1527,19 @@ fn chinese_day_heading(text: &str) -> bool {
     .is_match(text.trim())
 }
 
+/// `…電子郵件：udnfukan@udngroup.com`, `…詳見 www.example.org`: text ending
+/// on an e-mail or web address.
+fn ends_with_address(t: &str) -> bool {
+    let last = t.trim_end().rsplit(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | '，' | '、')).next();
+    last.is_some_and(|w| {
+        let w = w.trim_end_matches(['.', '/']);
+        let lower = w.to_ascii_lowercase();
+        (w.contains('@') && w.contains('.') && w.is_ascii())
+            || ((lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+                && w.is_ascii())
+    })
+}
+
 /// `Reporter: Siobhán Geraghty`, `Words: Tom Hale` on a line of its own
 /// after a story's finished text, with a headline or nothing under it: the
 /// writer signing off, as weeklies set it.
@@ -3829,6 +3842,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     && !is_bracketed(t)
                     // (An index box's last line, `Sports ..... B1`, names a page.)
                     && !is_teaser_line(t)
+                    // (`…電子郵件：udnfukan@udngroup.com`: a notice closing on
+                    // the address to write to is whole.)
+                    && !ends_with_address(t)
             }
             _ => false,
         };
