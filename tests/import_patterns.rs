@@ -9291,3 +9291,17 @@ fn issue3_a_notice_ending_on_an_email_address_is_whole() {
     assert_eq!(arts.len(), 1, "{:?}", kickers_and_titles(&arts));
     assert!(!arts[0].front.truncated, "{:?}", arts[0].front);
 }
+
+/// `港澳青年内地实习计划启动` over `今年将提供逾5000个岗位`: a line saying
+/// what is to come in a figure counting what it names is the headline's
+/// deck (its 副题), however near the headline's length, not the headline
+/// under an 引题.
+#[test]
+fn issue3_a_deck_of_a_figure_to_come_under_the_headline() {
+    let a = one("港澳青年内地实习计划启动\n今年将提供逾5000个岗位\n本报记者\u{3000}汪灵犀\n\
+         \u{3000}\u{3000}“港澳青年内地实习计划”20日在深圳启动。今年计划提供实习岗位逾5000个。\n");
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.subtitle.as_deref()),
+        (None, "港澳青年内地实习计划启动", Some("今年将提供逾5000个岗位"))
+    );
+}

@@ -6091,11 +6091,19 @@ fn is_figure_deck(first: &str, second: &str) -> bool {
     // `坚持以人民为中心的发展思想` / `我市民生支出占比达78%`: a line that names
     // the place it reports on is a headline in its own right.
     const PLACES: &[&str] = &["我市", "全市", "本市", "我省", "全省", "我国", "全国", "我县", "全县", "我区", "全区"];
-    len(second) + 2 <= len(first)
-        && len(second) >= 6
-        && !first.contains(char::is_whitespace)
+    // `港澳青年内地实习计划启动` / `今年将提供逾5000个岗位`: a figure counting
+    // what it names (`个岗位`, `名学生`), said of what is to come, may run a
+    // little longer than the line over it.
+    static COUNTED: OnceLock<Regex> = OnceLock::new();
+    let counted = static_re(
+        &COUNTED,
+        r"^(?:今年|明年|年内|本月|下月|下半年)(?:将|起|内)\p{Han}{0,8}?\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:余|多)?(?:个|名|家|项|所|座|条|辆|批|套|台)\p{Han}{1,3}$",
+    );
+    !first.contains(char::is_whitespace)
         && !PLACES.iter().any(|p| second.starts_with(p))
-        && figure.is_match(second)
+        && len(second) >= 6
+        && ((len(second) + 2 <= len(first) && figure.is_match(second))
+            || (len(second) <= len(first) + 2 && counted.is_match(second)))
 }
 
 /// A headline set on two lines (`全市经济工作会议暨优化营商环境` / `推进大会召开`)
