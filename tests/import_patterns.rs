@@ -9530,3 +9530,228 @@ fn issue3_a_bare_name_ending_the_page_signs_the_story_above() {
     assert_eq!(a.front.reporters, vec!["Kathleen Magramo"]);
     assert!(!a.body.contains("Magramo"), "{}", a.body);
 }
+
+/// `中部` under a Taiwanese local page's folio, `大都会` under a Malaysian
+/// one's: the strip naming the region the page covers is no kicker of the
+/// page's first story.
+#[test]
+fn issue3_a_region_strip_over_a_local_page_is_no_kicker() {
+    for (strip, head) in [("中部", "大甲媽遶境 交管措施出爐"), ("大都会", "双溪毛糯交通灯坏了一周 居民促速修")]
+    {
+        let arts = page(&format!(
+            "{strip}\n\n{head}\n〔記者張軒哲／台中報導〕大甲媽祖遶境進香活動將於本週五晚間起駕，台中市警察局公布交通管制措施。\n\n\
+             彰化溪州公園 花海迎客\n〔記者顏宏駿／彰化報導〕溪州公園花海昨天起開放，今年以「花漾彰化」為主題。\n"
+        ));
+        assert_eq!(kickers_and_titles(&arts), vec![(None, head), (None, "彰化溪州公園 花海迎客")], "{strip}");
+    }
+}
+
+/// `▲消防局昨午接報，氹仔一住宅單位廚房起火…`, `▲經濟及科技發展局公布，…`:
+/// a headless brief opening on who was told or who announced (in
+/// traditional characters) is titled by the news after it.
+#[test]
+fn issue3_a_headless_brief_opening_on_who_announced_in_traditional_characters() {
+    let arts = page(
+        "短訊\n▲消防局昨午接報，氹仔一住宅單位廚房起火，消防員到場迅速救熄，無人受傷。\n\
+         ▲經濟及科技發展局公布，首四個月新成立公司共一千二百間，較去年同期增加一成。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("短訊"), "消防局接報氹仔一住宅單位廚房起火"),
+            (Some("短訊"), "經濟及科技發展局公布首四個月新成立公司共一千二百間")
+        ]
+    );
+}
+
+/// `曼谷讯　…在曼谷举办…`, `雅加达讯　…`, `（本报清迈讯）`: a Thai or
+/// Indonesian Chinese paper's lead names the city the story was filed from
+/// (the paper's own, in brackets after 本报); a city of two characters is
+/// told from a paper known by two (`南都讯`) by the text naming it again.
+#[test]
+fn issue3_a_place_before_xun_is_the_dateline() {
+    let a = one("泰中商会举办经贸交流会\n曼谷讯　泰国中华总商会昨日在曼谷举办经贸交流会，吸引逾两百名企业代表出席。\n");
+    assert_eq!(
+        (a.front.agency.as_deref(), a.front.dateline.as_ref().and_then(|d| d.place.as_deref())),
+        (None, Some("曼谷"))
+    );
+    assert!(a.body.starts_with("泰国中华总商会"), "{}", a.body);
+    let a = one("华商代表团访问泰国\n雅加达讯　印尼华商代表团一行二十人日前启程访问泰国。\n");
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("雅加达"));
+    let a = one("清迈榴莲节 吸引大批游客\n（本报清迈讯）清迈府第三届榴莲节日前在湄林县开幕，为期五天。\n");
+    assert_eq!(
+        (a.front.agency.as_deref(), a.front.dateline.as_ref().and_then(|d| d.place.as_deref())),
+        (Some("本报"), Some("清迈"))
+    );
+    let a = one("越秀区试点加装电梯“一站式”服务\n南都讯　记者从越秀区住建局获悉，审批时限压缩至15个工作日。\n");
+    assert_eq!(a.front.agency.as_deref(), Some("南都"));
+}
+
+/// `（本报摄）`, `（本报记者摄）` after a caption: the paper's own picture,
+/// no one named, so no contributor `本报` and no credit left in the caption.
+#[test]
+fn issue3_the_papers_own_photo_credit_names_no_one() {
+    for credit in ["（本报摄）", "（本报记者摄）"] {
+        let a = one(&format!(
+            "清迈榴莲节 吸引大批游客\n清迈府第三届榴莲节日前在湄林县开幕，为期五天。\n▲游客在榴莲节现场品尝榴莲。{credit}\n"
+        ));
+        assert!(a.front.contributors.is_empty(), "{credit}: {:?}", a.front.contributors);
+        assert!(a.body.ends_with("品尝榴莲。\n"), "{credit}: {}", a.body);
+    }
+}
+
+/// `…希望藉此推廣中華文化。綜合報導` over a photo's credit and caption: an
+/// American Chinese paper's compiled story signs off after its last
+/// sentence, unbracketed; the sign-off is no text, and names the paper.
+#[test]
+fn issue3_an_unbracketed_compiled_sign_off_before_the_photo() {
+    let a = one(
+        "聖荷西華人社團 端午划龍舟\n灣區多個華人社團將於6月中旬在聖荷西舉辦端午節龍舟賽，今年共有二十四支隊伍報名。\n\
+         主辦單位表示，龍舟賽已邁入第十五屆，希望藉此推廣中華文化。綜合報導\n圖／灣區龍舟協會提供\n去年端午節龍舟賽盛況。\n",
+    );
+    assert!(!a.body.contains("綜合報導"), "{}", a.body);
+    assert!(a.body.contains("推廣中華文化。\n"), "{}", a.body);
+    assert_eq!(a.front.agency.as_deref(), Some("本報"));
+}
+
+/// `海外网评` over its headline under a story's last paragraph, signed
+/// `（作者为海外网评论员　李　乐）` at its end: an online commentary's label
+/// starts a piece of its own, its writer's two-character name letter-spaced.
+#[test]
+fn issue3_an_online_commentary_label_after_a_story_and_its_spaced_signature() {
+    let arts = page(
+        "港澳青年内地实习计划启动\n本报记者　汪灵犀\n　　“港澳青年内地实习计划”20日在深圳启动，今年计划提供实习岗位逾5000个。\n\
+         \u{3000}\u{3000}主办方表示，今年将进一步扩大实习城市范围。\n\n海外网评\n让文化交流架起民心相通之桥\n\
+         \u{3000}\u{3000}近日，多国青年走进中国乡村，体验非遗技艺、品尝地方美食。\n\
+         \u{3000}\u{3000}未来，应继续拓宽交流渠道，创新交流形式。\n（作者为海外网评论员　李　乐）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "港澳青年内地实习计划启动"), (Some("海外网评"), "让文化交流架起民心相通之桥")]
+    );
+    assert_eq!(arts[1].front.reporters, ["李乐"]);
+    assert!(arts[1].body.ends_with("创新交流形式。\n"), "{}", arts[1].body);
+}
+
+/// `新华社发` alone under a story, the chart's title on the line right under
+/// it and a blank line after: the wire's credit names no one and is no
+/// text, and the chart's title stays with the story, no kicker of the next.
+#[test]
+fn issue3_a_wires_chart_credit_over_the_charts_title() {
+    let arts = page(
+        "前4个月我国外贸进出口稳中向好\n本报北京5月20日电（记者 罗　兰）海关总署20日发布数据显示，今年前4个月外贸进出口同比增长4.2%。\n\
+         \u{3000}\u{3000}从商品结构看，机电产品出口增长7.3%。\n\n新华社发\n前4个月我国货物贸易进出口情况\n\n\
+         台胞青年峰会在厦门举行\n本报厦门5月20日电（记者 金 晨）第五届海峡青年发展论坛20日在福建厦门举行。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "前4个月我国外贸进出口稳中向好"), (None, "台胞青年峰会在厦门举行")]
+    );
+    assert!(!arts[0].body.contains("新华社发"), "{}", arts[0].body);
+    assert!(arts[0].body.ends_with("前4个月我国货物贸易进出口情况\n"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("本报"));
+    // A chart alone under its label: the wire that sent it is the piece's.
+    let a = one("图表新闻\n前4个月我国货物贸易进出口情况\n新华社发\n");
+    assert_eq!(a.front.agency.as_deref(), Some("新华社"), "{:?}", a.front);
+}
+
+/// `雨季` / `文／陳克華` over a first stanza with no blank line between, and
+/// a last stanza over `圖／蔡兆倫`: a literary page's poem keeps its lines
+/// in every stanza (no subheads, no piece of its own from the last), its
+/// illustrator credited.
+#[test]
+fn issue3_a_poems_stanzas_under_its_byline_and_over_its_illustrators_credit() {
+    let arts = page(
+        "在京都迷路\n文／張惠菁\n\u{3000}\u{3000}那年秋天在京都，我刻意不帶地圖，只憑著記憶中的方向在巷弄裡亂走。走著走著\n\
+         ，天色暗了，路燈一盞盞亮起來，才發現自己完全不知道身在何處。\n\n\
+         雨季\n文／陳克華\n雨落在鐵皮屋頂上\n像一群不肯回家的孩子\n敲著門\n\n\
+         母親在廚房裡\n把整個夏天\n熬成一鍋綠豆湯\n\n我在窗前\n數著那些\n從未寄出的信\n圖／蔡兆倫\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+    let a = &arts[1];
+    assert_eq!(a.front.title, "雨季");
+    assert_eq!(
+        (a.front.reporters.clone(), a.front.contributors.clone()),
+        (vec!["陳克華".to_string()], vec!["蔡兆倫".to_string()])
+    );
+    assert!(!a.body.contains("## "), "{}", a.body);
+    assert!(a.body.starts_with("雨落在鐵皮屋頂上\\\n像一群不肯回家的孩子\\\n敲著門\n"), "{}", a.body);
+    assert!(a.body.ends_with("我在窗前\\\n數著那些\\\n從未寄出的信\n"), "{}", a.body);
+}
+
+/// `…放了三十年。` / `圖／王春子` / `【作者簡介】` / `林雨潔，1978年生…`: the
+/// note on the writer set under the essay's picture credit is the essay's
+/// text, and the illustrator is the essay's, not a piece `作者簡介`.
+#[test]
+fn issue3_a_writers_note_under_the_essays_picture_credit() {
+    let arts = page(
+        "母親的針線盒\n文／林雨潔\n\u{3000}\u{3000}母親的針線盒是一只褪了色的餅乾鐵盒，蓋子上印著早已停產的牌子。\n\
+         \u{3000}\u{3000}鐵盒裡多了一樣東西，母親把它和線軸放在一起，放了三十年。\n圖／王春子\n\n\
+         【作者簡介】\n林雨潔，1978年生於台南，現任國中教師。著有散文集《日常的縫隙》。\n\n\
+         在京都迷路\n文／張惠菁\n\u{3000}\u{3000}那年秋天在京都，我刻意不帶地圖，只憑著記憶中的方向在巷弄裡亂走。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "母親的針線盒"), (None, "在京都迷路")]);
+    assert_eq!(arts[0].front.contributors, ["王春子"]);
+    assert!(
+        arts[0].body.ends_with("## 作者簡介\n\n林雨潔，1978年生於台南，現任國中教師。著有散文集《日常的縫隙》。\n"),
+        "{}",
+        arts[0].body
+    );
+}
+
+/// `華埠老人服務中心擴建工程22日動土，市參事（左三）與社區領袖` over
+/// `一同執鏟。（記者李秀蘭攝）`: a caption the column wrapped before its
+/// last words is one caption, no subhead over a line of its own.
+#[test]
+fn issue3_a_caption_wrapped_before_its_last_words_and_credit() {
+    let a = one("華埠老人中心擴建 明年啟用\n記者李秀蘭／舊金山報導\n\
+         舊金山華埠老人服務中心擴建工程22日舉行動土典禮，市府撥款1200萬元，在現址旁增建兩層樓。\n\
+         華埠老人服務中心擴建工程22日動土，市參事（左三）與社區領袖\n一同執鏟。（記者李秀蘭攝）\n");
+    assert!(!a.body.contains("## "), "{}", a.body);
+    assert!(
+        a.body.ends_with("\n\n華埠老人服務中心擴建工程22日動土，市參事（左三）與社區領袖一同執鏟。\n"),
+        "{}",
+        a.body
+    );
+}
+
+/// `社區活動` over `■5月28日（週四）` and the day's event, then the next
+/// day: an events listing in Chinese is one piece under its label, each
+/// day a subhead (as an English one's `Friday, March 6` is), no brief.
+#[test]
+fn issue3_a_chinese_events_listing_by_day() {
+    let arts = page(
+        "社區活動\n■5月28日（週四）\n灣區華人婦女會慈善午宴，中午12時，地點：舊金山金龍大酒家，票價每位80元。\n\
+         ■5月30日（週六）\n華埠青年中心健康講座「長者防跌」，上午10時至12時，免費入場。\n\
+         ■6月1日（週一）\n中華總會館公民入籍班開課，每週一晚間7時，共八堂。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "社區活動")]);
+    assert!(arts[0].body.starts_with("## 5月28日（週四）\n\n灣區華人婦女會"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("\n\n## 6月1日（週一）\n\n中華總會館"), "{}", arts[0].body);
+}
+
+/// `聯副徵文啟事` closing on `電子郵件：udnfukan@udngroup.com`: a notice
+/// ending on the address to write to is whole, not cut off.
+#[test]
+fn issue3_a_notice_ending_on_an_email_address_is_whole() {
+    let arts = page(
+        "聯副徵文啟事\n第十二屆「我的家族故事」徵文\n\u{3000}\u{3000}聯合副刊即日起徵求以家族記憶為主題的散文作品，字數3000字以內。\n\
+         \u{3000}\u{3000}來稿請寄聯合副刊收，信封註明「家族故事徵文」。電子郵件：udnfukan@udngroup.com\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", kickers_and_titles(&arts));
+    assert!(!arts[0].front.truncated, "{:?}", arts[0].front);
+}
+
+/// `港澳青年内地实习计划启动` over `今年将提供逾5000个岗位`: a line saying
+/// what is to come in a figure counting what it names is the headline's
+/// deck (its 副题), however near the headline's length, not the headline
+/// under an 引题.
+#[test]
+fn issue3_a_deck_of_a_figure_to_come_under_the_headline() {
+    let a = one("港澳青年内地实习计划启动\n今年将提供逾5000个岗位\n本报记者\u{3000}汪灵犀\n\
+         \u{3000}\u{3000}“港澳青年内地实习计划”20日在深圳启动。今年计划提供实习岗位逾5000个。\n");
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.subtitle.as_deref()),
+        (None, "港澳青年内地实习计划启动", Some("今年将提供逾5000个岗位"))
+    );
+}

@@ -749,6 +749,9 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     static SHORT_XUN: OnceLock<Regex> = OnceLock::new();
     let short_xun = static_re(&SHORT_XUN, r"^(\p{Han}{2})讯(?:\s*[(（]([^)）]{0,80})[)）]|[ \u{3000}]+)\s*");
     let short = |c: &regex::Captures| !is_kind_of_reporter(&c[1]) && !["综合", "图片", "网络"].contains(&&c[1]);
+    if let Some(found) = parse_place_xun_lead(para, rules) {
+        return Some(found);
+    }
     let paper_lead = paper_xun.captures(para).map(|c| (c.get(1), c.get(4), c.get(2), c.get(3), c.get(0)));
     let short_lead = || short_xun.captures(para).filter(short).map(|c| (c.get(1), c.get(2), None, None, c.get(0)));
     if let Some((Some(paper), people, month, day, Some(whole))) = paper_lead.or_else(short_lead)
@@ -880,6 +883,29 @@ fn parse_bracketed_report_lead(para: &str, rules: &ImportRules) -> Option<(Credi
     Some((Credits { agency, dateline, ..credits }, c.get(0)?.end()))
 }
 
+/// `曼谷讯　泰国中华总商会昨日在曼谷举办…`, `雅加达讯　…`: a city named
+/// before 讯 and set off from the text by a gap is where the story was
+/// filed (Thai and Indonesian Chinese papers). A name of two characters
+/// must come again in the paragraph, not as `X记者`: a paper known by two
+/// (`南都讯　记者从…`) does not name itself in its own text.
+fn parse_place_xun_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let c = static_re(&RE, r"^(\p{Han}{2,5}?)讯[ \u{3000}]+").captures(para)?;
+    let place = &c[1];
+    let end = c.get(0)?.end();
+    let rest = &para[end..];
+    let not_place = is_kind_of_reporter(place)
+        || ["综合", "图片", "网络", "简", "快", "专", "特", "通"].iter().any(|w| place.ends_with(w))
+        || place.ends_with(['网', '社', '报', '台', '刊'])
+        || rules.agencies.iter().any(|a| a == place);
+    let named_again = rest.match_indices(place).any(|(at, _)| !rest[at + place.len()..].starts_with("记者"));
+    if not_place || rest.trim().is_empty() || (place.chars().count() == 2 && !named_again) {
+        return None;
+    }
+    let dateline = Some(RawDateline { place: Some(place.to_string()), month: None, day: None });
+    Some(with_named_reporters(para, Credits { dateline, ..Credits::default() }, end, rules))
+}
+
 /// `（吉隆坡3日讯）`, `（新山3日电）`: a local lead of place and day alone, in
 /// brackets, as Malaysian papers set it; no one is named, so there is no
 /// agency (`（本报新山3日讯）` and wire leads are read before this). A
@@ -891,8 +917,11 @@ fn parse_place_day_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usi
     let place_only = static_re(&PLACE_ONLY, r"^[(（]\s*([\p{Han}·&&[^月日讯电]]{2,6}?)\s*(?:综合)?\s*讯\s*[)）]\s*");
     if let Some(c) = place_only.captures(para) {
         let at = c.get(0).map_or(0, |m| m.end());
-        let credits = if &c[1] == "本报" {
-            Credits { agency: Some("本报".into()), ..Credits::default() }
+        let credits = if let Some(place) = c[1].strip_prefix("本报") {
+            // (`（本报清迈讯）`: the paper's own, filed from the place.)
+            let dateline =
+                (!place.is_empty()).then(|| RawDateline { place: Some(place.to_string()), month: None, day: None });
+            Credits { agency: Some("本报".into()), dateline, ..Credits::default() }
         } else {
             Credits {
                 dateline: Some(RawDateline { place: Some(c[1].to_string()), month: None, day: None }),
@@ -3276,6 +3305,11 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
     }
     let inner = in_brackets(line).map(str::trim);
+    // `新华社发` alone on its line under a chart or photo: the wire sent the
+    // picture and names no one (the wire is the piece's if it is only that).
+    if inner.unwrap_or(line).strip_suffix('发').is_some_and(|a| rules.agencies.iter().any(|x| x == a)) {
+        return Some((Credits::default(), CreditKind::Photo));
+    }
     // `本報記者報道` closing a Hong Kong story: the paper's reporters, unnamed.
     if matches!(inner.unwrap_or(line), "本报记者报道" | "本报记者" | "本报讯") {
         return Some((Credits { agency: Some("本报".into()), ..Credits::default() }, CreditKind::People));
@@ -3318,10 +3352,11 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         return None;
     }
     // `（作者系本报评论员 张锐）`: a commentary says who its writer is at its end.
+    // (`（作者为海外网评论员　李　乐）`: a name of two, letter-spaced.)
     static WRITER_IS: OnceLock<Regex> = OnceLock::new();
     let writer_is = static_re(
         &WRITER_IS,
-        r"^作者(?:系|为|是)\s*(本报)?[\p{Han}]{0,16}?(?:特约评论员|评论员|首席记者|记者|编辑)\s*([\p{Han}·]{2,4}(?:\s[\p{Han}·]{1,3})?)$",
+        r"^作者(?:系|为|是)\s*(本报)?[\p{Han}]{0,16}?(?:特约评论员|评论员|首席记者|记者|编辑)\s*([\p{Han}·]{2,4}(?:\s[\p{Han}·]{1,3})?|\p{Han}\s{1,3}\p{Han})$",
     );
     if bracketed && let Some(c) = writer_is.captures(inner) {
         let name: String = c[2].split_whitespace().collect();
@@ -3746,6 +3781,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         {
             return None;
         }
+        // `（本报摄）`, `（本报记者摄）`: the paper's own picture, no one named.
+        if matches!(who.split_whitespace().collect::<String>().as_str(), "本报" | "本报记者") {
+            return Some((Credits::default(), CreditKind::Photo));
+        }
         let credits = as_contributors(parse_people(who, Role::Contributor, rules));
         return (!credits.contributors.is_empty()).then_some((credits, CreditKind::Photo));
     }
@@ -4161,6 +4200,9 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     {
         return Some((para[..c.get(1)?.end()].to_string(), Credits { agency: Some(agency), ..Credits::default() }));
     }
+    if let Some(found) = strip_compiled_sign_off_folded(para, rules) {
+        return Some(found);
+    }
     let c = re.captures(para)?;
     let end = c.get(1)?.end();
     if let Some((credits, CreditKind::Agency)) = parse_end_credit_folded(&c[2], rules) {
@@ -4171,6 +4213,25 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     }
     let agency = compiled_source(&c[3], rules)?;
     Some((para[..end].to_string(), Credits { agency: Some(agency), ..Credits::default() }))
+}
+
+/// See [`strip_compiled_sign_off_folded`]; traditional characters are read as simplified.
+pub fn strip_compiled_sign_off(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    let folded = fold_traditional(para);
+    let (text, c) = strip_compiled_sign_off_folded(&folded, rules)?;
+    Some((para.get(..text.len()).unwrap_or(&text).to_string(), restored(c, para, &folded)))
+}
+
+/// `…希望藉此推廣中華文化。綜合報導`: an American Chinese paper's compiled
+/// story signs off unbracketed after its last sentence, on its line (a
+/// photo's credit and caption may follow). The text without it, and the
+/// paper as agency (`综合外电报道`, from the wires: none).
+fn strip_compiled_sign_off_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"([。！？!?”」』])[ \u{3000}]*((?:本报)?综合(?:外电)?(?:报道|报导))$");
+    let c = re.captures(para)?;
+    let agency = compiled_source(&c[2], rules);
+    Some((para[..c.get(1)?.end()].to_string(), Credits { agency, ..Credits::default() }))
 }
 
 /// `法新社`, `新华`, `法新社/美联社` → 法新社: the wire a closing bracket

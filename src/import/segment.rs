@@ -893,7 +893,7 @@ pub(super) fn is_editorial_label(t: &str) -> bool {
         || (lower.split_whitespace().count() <= 5 && lower.starts_with("the ") && lower.ends_with(" view"))
 }
 
-/// `短評`, `人民时评`, `今日快评`, `评论员文章`: the label of a signed
+/// `短評`, `人民时评`, `今日快评`, `海外网评`, `评论员文章`: the label of a signed
 /// commentary, a piece of its own under its headline (not a crosshead of
 /// the story above, whose writer it does not share).
 fn is_comment_label(t: &str) -> bool {
@@ -901,7 +901,7 @@ fn is_comment_label(t: &str) -> bool {
     let t = bare_label(&folded);
     // (`来论`: a contributed commentary, the writer no staff member.)
     const ENDS: &[&str] =
-        &["短评", "时评", "快评", "热评", "锐评", "微评", "新评", "评论", "评论员文章", "言论", "来论"];
+        &["短评", "时评", "快评", "热评", "锐评", "微评", "新评", "网评", "评论", "评论员文章", "言论", "来论"];
     (2..=7).contains(&len(t)) && t.chars().all(super::text::is_han) && ENDS.iter().any(|e| t.ends_with(e))
 }
 
@@ -928,6 +928,15 @@ fn is_chart_label(t: &str) -> bool {
         && t.chars().all(super::text::is_han)
         && !t.contains('的')
         && (t.ends_with('榜') || t.ends_with("排行"))
+}
+
+/// `中部`, `北台灣`, `大都会`, `北马`: a local page's strip naming the
+/// region of the country it covers (a compass point's part, a Malaysian
+/// edition's zone).
+fn is_region_strip(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^(?:[东西南北中]部|[北中南东][台臺]湾|[北中南东]马|大都会|东海岸)$");
+    re.is_match(&super::text::fold_traditional(label_text(t.trim())))
 }
 
 /// `〈生活小百科〉`: a column's name in angle brackets, as Taiwanese papers
@@ -1380,12 +1389,13 @@ fn brief_title(text: &str) -> String {
 
 /// `日本政府4日宣布`, `埃及旅游部表示`: a clause of a speaker and a verb of
 /// saying, and nothing said; the speaker and the verb, a day before the
-/// verb left out.
+/// verb left out. (So is a body saying what it was told, `消防局昨午接報`,
+/// and the verbs as traditional characters write them, `公佈`, `稱`.)
 fn speech_clause(clause: &str) -> Option<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &RE,
-        r"^(?P<who>\p{Han}[\p{Han}A-Za-z0-9·]{1,15}?)(?:\d{1,2}日|[今昨]天|近日|日前)?(?P<verb>宣布|表示|称|指出|透露|发布消息说|强调|证实|宣称|通报)$",
+        r"^(?P<who>\p{Han}[\p{Han}A-Za-z0-9·]{1,15}?)(?:\d{1,2}日|[今昨][天日晚午晨早]?|近日|日前)?(?P<verb>宣布|宣佈|公布|公佈|表示|称|稱|指出|透露|发布消息说|强调|強調|证实|證實|宣称|宣稱|通报|通報|接报|接報)$",
     );
     let c = re.captures(clause)?;
     Some(format!("{}{}", &c["who"], &c["verb"]))
@@ -1554,6 +1564,31 @@ fn is_day_heading(text: &str) -> bool {
         r"(?i)^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?(?:,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?))?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)$",
     )
     .is_match(text.trim())
+        || chinese_day_heading(text)
+}
+
+/// `■5月28日（週四）`, `6月1日 星期一`: an events listing's day on a line of
+/// its own, in Chinese, its weekday named (a box marker may stand before).
+fn chinese_day_heading(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^[■□●◆▲★◎]?\s*\d{1,2}月\d{1,2}日\s*(?:[（(](?:週|周|星期|礼拜|禮拜)?[一二三四五六日天][）)]|(?:週|周|星期|礼拜|禮拜)[一二三四五六日天])$",
+    )
+    .is_match(text.trim())
+}
+
+/// `…電子郵件：udnfukan@udngroup.com`, `…詳見 www.example.org`: text ending
+/// on an e-mail or web address.
+fn ends_with_address(t: &str) -> bool {
+    let last = t.trim_end().rsplit(|c: char| c.is_whitespace() || matches!(c, '：' | ':' | '，' | '、')).next();
+    last.is_some_and(|w| {
+        let w = w.trim_end_matches(['.', '/']);
+        let lower = w.to_ascii_lowercase();
+        (w.contains('@') && w.contains('.') && w.is_ascii())
+            || ((lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www."))
+                && w.is_ascii())
+    })
 }
 
 /// `Reporter: Siobhán Geraghty`, `Words: Tom Hale` on a line of its own
@@ -2287,6 +2322,36 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned.insert(k - 1, note);
         }
     }
+    // `…放了三十年。` / `圖／王春子` / `【作者簡介】` / `林雨潔，1978年生…`:
+    // a literary page credits the piece's picture under its last paragraph,
+    // then sets the note on its writer; the note is the piece's text, and
+    // the picture's credit goes with the piece's byline (`文／林雨潔`) above.
+    let mut i = 2;
+    while i + 1 < owned.len() {
+        let picture = match &owned[i - 1].kind {
+            Kind::Credit(c, CreditKind::Photo) => Some(c.clone()),
+            // (`圖／王春子` read as an illustrator's byline.)
+            Kind::Byline(c) if c.reporters.is_empty() && !c.contributors.is_empty() => Some(c.clone()),
+            _ => None,
+        };
+        let byline = (0..i - 1)
+            .rev()
+            .find(|&k| !matches!(owned[k].kind, Kind::Body | Kind::Verse))
+            .filter(|&k| matches!(&owned[k].kind, Kind::Byline(c) if !c.reporters.is_empty()) && k + 1 < i - 1);
+        if owned[i].kind == Kind::Heading
+            && super::is_writer_box(&super::text::fold_traditional(label_text(&owned[i].text)))
+            && owned[i + 1].kind == Kind::Body
+            && let Some(picture) = picture
+            && let Some(k) = byline
+            && let Kind::Byline(c) = &mut owned[k].kind
+        {
+            c.merge(picture);
+            owned.remove(i - 1);
+            continue;
+        }
+        i += 1;
+    }
+    let n = owned.len();
     // `翰墨丹青` over `《春江水暖》　王守仁　作` under a finished piece: a
     // corner of artworks, its label the headline and the works' captions its
     // text, not subheads of the piece above.
@@ -2628,6 +2693,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 }
                 k += 1;
             }
+        }
+    }
+    // `新华社发` right over `前4个月我国货物贸易进出口情况`, a blank line
+    // under that: the chart's or photo's own title set under its credit is
+    // its caption, in the story above, and no kicker of the next headline.
+    for i in 1..n.saturating_sub(1) {
+        if matches!(owned[i - 1].kind, Kind::Credit(_, CreditKind::Photo))
+            && owned[i].kind == Kind::Heading
+            && is_cjk_text(&owned[i].text)
+            && owned[i].no == owned[i - 1].no + 1
+            && owned[i + 1].no > owned[i].no + 1
+            && is_head(&owned[i + 1])
+        {
+            owned[i].kind = Kind::Body;
         }
     }
     // `Jackie Munro` alone on the line right under a story's last sentence,
@@ -3976,6 +4055,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     && !is_bracketed(t)
                     // (An index box's last line, `Sports ..... B1`, names a page.)
                     && !is_teaser_line(t)
+                    // (`…電子郵件：udnfukan@udngroup.com`: a notice closing on
+                    // the address to write to is whole.)
+                    && !ends_with_address(t)
             }
             _ => false,
         };
@@ -5812,6 +5894,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             *h = h.trim_start_matches(BOX_MARKERS).trim().to_string();
         }
     }
+    // `中部`, `大都会` over a local page's first headline: the strip naming
+    // the region the page (or its column) covers is furniture, and no
+    // story's kicker.
+    if d.kicker.as_deref().is_some_and(is_region_strip) {
+        d.kicker = None;
+    }
     // `〈生活小百科〉`: the column's name, out of its angle brackets.
     if let Some(k) = d.kicker.as_mut().filter(|k| is_angle_label(k)) {
         *k = label_text(k).to_string();
@@ -5915,8 +6003,9 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             }
             // `Thursday` over `College basketball: ACC tournament, …, noon,
             // ESPN`: a listing's entry under its day, text however short.
+            // (`■5月28日（週四）`: the box marker is no word of the day.)
             Kind::Heading if is_day_heading(&p.text) && j + 1 < body.len() => {
-                d.blocks.push(Block::Heading(p.text.trim().to_string()))
+                d.blocks.push(Block::Heading(subhead_text(&p.text)))
             }
             Kind::Heading if j > 0 && body[j - 1].kind == Kind::Heading && is_day_heading(&body[j - 1].text) => {
                 d.blocks.push(Block::Para(p.text.clone()))
@@ -5959,7 +6048,17 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                         d.credits.merge(c);
                         push_text(&mut d, t);
                     }
-                    None => push_text(&mut d, p.text.clone()),
+                    // (`…推廣中華文化。綜合報導` over a photo's credit and
+                    // caption: the story's sign-off, not its last words.)
+                    None => match super::byline::strip_compiled_sign_off(&p.text, rules) {
+                        Some((t, c)) => {
+                            if d.credits.agency.is_none() {
+                                d.credits.agency = c.agency;
+                            }
+                            push_text(&mut d, t);
+                        }
+                        None => push_text(&mut d, p.text.clone()),
+                    },
                 },
             },
         }
@@ -6048,7 +6147,8 @@ fn photo_credit_agency(credit: &str, rules: &ImportRules) -> Option<String> {
     if t.strip_prefix("本报").is_some_and(role) {
         return Some("本报".into());
     }
-    rules.agencies.iter().find(|a| t.strip_prefix(a.as_str()).is_some_and(role)).cloned()
+    // (`新华社发`: the wire that sent it, no photographer named.)
+    rules.agencies.iter().find(|a| t.strip_prefix(a.as_str()).is_some_and(|r| role(r) || r.trim() == "发")).cloned()
 }
 
 /// An item of Chinese text, short and open like a headline, with text and
@@ -6345,11 +6445,19 @@ fn is_figure_deck(first: &str, second: &str) -> bool {
     // `坚持以人民为中心的发展思想` / `我市民生支出占比达78%`: a line that names
     // the place it reports on is a headline in its own right.
     const PLACES: &[&str] = &["我市", "全市", "本市", "我省", "全省", "我国", "全国", "我县", "全县", "我区", "全区"];
-    len(second) + 2 <= len(first)
-        && len(second) >= 6
-        && !first.contains(char::is_whitespace)
+    // `港澳青年内地实习计划启动` / `今年将提供逾5000个岗位`: a figure counting
+    // what it names (`个岗位`, `名学生`), said of what is to come, may run a
+    // little longer than the line over it.
+    static COUNTED: OnceLock<Regex> = OnceLock::new();
+    let counted = static_re(
+        &COUNTED,
+        r"^(?:今年|明年|年内|本月|下月|下半年)(?:将|起|内)\p{Han}{0,8}?\d+(?:\.\d+)?\s*(?:万|亿|千)?(?:余|多)?(?:个|名|家|项|所|座|条|辆|批|套|台)\p{Han}{1,3}$",
+    );
+    !first.contains(char::is_whitespace)
         && !PLACES.iter().any(|p| second.starts_with(p))
-        && figure.is_match(second)
+        && len(second) >= 6
+        && ((len(second) + 2 <= len(first) && figure.is_match(second))
+            || (len(second) <= len(first) + 2 && counted.is_match(second)))
 }
 
 /// A headline set on two lines (`全市经济工作会议暨优化营商环境` / `推进大会召开`)

@@ -199,6 +199,41 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             s = e;
             continue;
         }
+        // `雨季` / `文／陳克華` / three short lines: a poem's title and its
+        // writer set over its first stanza with no blank line between; the
+        // lines under the byline are the stanza (open lines, only the last
+        // may end a sentence). `從未寄出的信` / `圖／蔡兆倫`: a stanza after
+        // a stanza, over its illustrator's credit, is one alike.
+        let open_stanza = |a: usize, b: usize| {
+            b >= a + 3
+                && (a..b).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules) && is_cjk_text(&lines[k].text))
+                && lines[a..b - 1].iter().all(|l| !is_terminated(&l.text))
+                && !is_chinese_wrapped_prose(&lines[a..b])
+        };
+        let signed_over = (s + 1..(s + 3).min(e)).find(|&k| {
+            parse_byline_line(&lines[k].text, rules).is_some_and(|c| !c.reporters.is_empty())
+                && (s..k).all(|j| !taken[j] && is_cjk_text(&lines[j].text) && len(&lines[j].text) <= 20)
+        });
+        if let Some(k) = signed_over
+            && open_stanza(k + 1, e)
+        {
+            out[k + 1] = Some((e, Form::Verse));
+            stanza_end = Some(e);
+            s = e;
+            continue;
+        }
+        if stanza_end == Some(s)
+            && e >= s + 4
+            && (parse_end_credit(&lines[e - 1].text, rules).is_some()
+                || parse_byline_line(&lines[e - 1].text, rules)
+                    .is_some_and(|c| c.reporters.is_empty() && !c.contributors.is_empty()))
+            && open_stanza(s, e - 1)
+        {
+            out[s] = Some((e - 1, Form::Verse));
+            stanza_end = Some(e - 1);
+            s = e;
+            continue;
+        }
         if e - s >= 3
             && (s..e).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules))
             && !is_english_prose(&lines[s..e])
@@ -845,6 +880,21 @@ fn joins(
         // (`… yesterday. PHOTO | KEVIN ODIT` over `| NATION MEDIA GROUP`:
         // the credit's own last cell, wrapped, runs on.)
         return !b.blank_before && a.text.contains(" | ") && is_credit_cell(&b.text);
+    }
+    // `華埠老人服務中心擴建工程22日動土，市參事（左三）與社區領袖` over
+    // `一同執鏟。（記者李秀蘭攝）`: a caption wrapped before its last words
+    // and its credit. Longer than a headline runs, a clause closed inside
+    // it, it goes on to the short credited line under it.
+    if !b.blank_before
+        && para.trim() == a.text.trim()
+        && is_cjk_text(&a.text)
+        && !is_terminated(&a.text)
+        && len(&a.text) >= 24
+        && a.text.contains('，')
+        && super::byline::strip_trailing_photo_credit(&b.text, rules)
+            .is_some_and(|(t, _)| is_terminated(&t) && len(&t) <= 16)
+    {
+        return true;
     }
     // `…他呼籲商戶每天早上` over `圖：義工在勿街清理街道。（記者X／攝影）`:
     // a photo's caption the column break set inside a sentence is not the
