@@ -9755,3 +9755,23 @@ fn issue3_a_deck_of_a_figure_to_come_under_the_headline() {
         (None, "港澳青年内地实习计划启动", Some("今年将提供逾5000个岗位"))
     );
 }
+
+/// An unsigned local story after a signed wire story that opened on its
+/// dateline (`WASHINGTON (AP) — …`), its headline short and its text three
+/// paragraphs with no dateline: a story of its own, since its text names
+/// no one the wire story named (session 58's review of round 179).
+#[test]
+fn issue3_a_local_story_after_a_datelined_wire_story_is_not_its_crosshead() {
+    let arts = page(
+        "Senate passes infrastructure bill\n\nBy Lisa Mascaro\nAssociated Press\n\n\
+         WASHINGTON (AP) — The Senate on Tuesday passed a $1.2 trillion infrastructure bill after weeks of negotiations.\n\n\
+         The bill now goes to the House, where its fate is less certain.\n\n\
+         Local man wins award\n\n\
+         A Springfield man has been named volunteer of the year by the county's United Way chapter.\n\n\
+         Tom Baker, 67, has delivered meals to homebound seniors for 12 years.\n\n\
+         He will be honored at a dinner on May 3 at the Elks Lodge.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Senate passes infrastructure bill", "Local man wins award"]);
+    assert!(arts[1].front.reporters.is_empty());
+}

@@ -1466,6 +1466,83 @@ pub enum Block {
     Verse(String),
 }
 
+/// `Vaz said the NWA would meet…` under `Vendors to be relocated`, in a
+/// story where `Transport Minister Daryl Vaz` spoke: text that names again
+/// someone or something the text above named (a capitalised word of three
+/// letters or more, not a day, a month or a word that opens sentences),
+/// as a crosshead's text does and the next story's lead (`A Springfield
+/// man…` under an AP story from Washington) does not.
+fn names_again(before: &[Para], after: &[Para]) -> bool {
+    const COMMON: &[&str] = &[
+        "The",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "There",
+        "They",
+        "Their",
+        "She",
+        "Her",
+        "His",
+        "But",
+        "And",
+        "For",
+        "With",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Some",
+        "Many",
+        "Most",
+        "More",
+        "Other",
+        "Its",
+        "One",
+        "Two",
+        "Three",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+    ];
+    let names = |ps: &[Para]| -> std::collections::HashSet<String> {
+        ps.iter()
+            .flat_map(|p| p.text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-'))
+            .map(|w| w.trim_matches(|c: char| c == '\'' || c == '-'))
+            .filter(|w| {
+                w.chars().count() >= 3
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().any(char::is_lowercase)
+                    && !COMMON.contains(w)
+            })
+            .map(str::to_string)
+            .collect()
+    };
+    let (above, below) = (names(before), names(after));
+    below.iter().any(|w| above.contains(w))
+}
+
 /// `GRAIN growers across …`, `A WODONGA man …`, `NIGHT-shift nurses …`: a
 /// story's first word set in capitals (three letters at least, so `US` or
 /// `EU` opening a sentence is not taken), the text going on in lower case.
@@ -3646,6 +3723,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     && paras[from..h].iter().any(|q| matches!(&q.kind, Kind::Lead(c, _) if c.dateline.is_some()))
                     && paras.get(h + 1).is_some_and(|q| !opens_in_capitals(&q.text))
                     && paras[h + 1..].iter().take(3).filter(|q| q.kind == Kind::Body).count() == 3
+                    && names_again(&paras[from..h], &paras[h + 1..(h + 4).min(paras.len())])
             };
             paras[h].kind == Kind::Heading
                 && word_count(&paras[h].text) <= 10
