@@ -1474,57 +1474,9 @@ pub enum Block {
 /// man…` under an AP story from Washington) does not.
 fn names_again(before: &[Para], after: &[Para]) -> bool {
     const COMMON: &[&str] = &[
-        "The",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "There",
-        "They",
-        "Their",
-        "She",
-        "Her",
-        "His",
-        "But",
-        "And",
-        "For",
-        "With",
-        "When",
-        "While",
-        "After",
-        "Before",
-        "Some",
-        "Many",
-        "Most",
-        "More",
-        "Other",
-        "Its",
-        "One",
-        "Two",
-        "Three",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
+        "The", "This", "That", "These", "Those", "There", "They", "Their", "She", "Her", "His", "But", "And", "For",
+        "With", "When", "While", "After", "Before", "Some", "Many", "Most", "More", "Other", "Its", "One", "Two",
+        "Three", "Mrs",
     ];
     let names = |ps: &[Para]| -> std::collections::HashSet<String> {
         ps.iter()
@@ -1535,6 +1487,8 @@ fn names_again(before: &[Para], after: &[Para]) -> bool {
                     && w.chars().next().is_some_and(char::is_uppercase)
                     && w.chars().any(char::is_lowercase)
                     && !COMMON.contains(w)
+                    && !super::header::is_weekday(w)
+                    && !super::text::MONTHS.contains(&w.to_lowercase().as_str())
             })
             .map(str::to_string)
             .collect()
