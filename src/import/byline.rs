@@ -613,6 +613,19 @@ fn restored(c: Credits, original: &str, folded: &str) -> Credits {
     }
 }
 
+/// A paragraph stripped of a credit at its end by `strip`, which reads
+/// simplified characters: the page's own text before the credit, and the
+/// credit in the page's own characters.
+fn strip_folded(
+    para: &str,
+    rules: &ImportRules,
+    strip: fn(&str, &ImportRules) -> Option<(String, Credits)>,
+) -> Option<(String, Credits)> {
+    let folded = fold_traditional(para);
+    let (text, c) = strip(&folded, rules)?;
+    Some((para.get(..text.len()).unwrap_or(&text).to_string(), restored(c, para, &folded)))
+}
+
 /// See [`parse_lead_folded`]; traditional characters are read as simplified.
 pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     let folded = fold_traditional(para);
@@ -683,16 +696,12 @@ pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, Cre
 
 /// See [`strip_trailing_author_folded`]; traditional characters are read as simplified.
 pub fn strip_trailing_author(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
-    let folded = fold_traditional(para);
-    let (text, c) = strip_trailing_author_folded(&folded, rules)?;
-    Some((para.get(..text.len()).unwrap_or(&text).to_string(), restored(c, para, &folded)))
+    strip_folded(para, rules, strip_trailing_author_folded)
 }
 
 /// See [`strip_trailing_photo_credit_folded`]; traditional characters are read as simplified.
 pub fn strip_trailing_photo_credit(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
-    let folded = fold_traditional(para);
-    let (text, c) = strip_trailing_photo_credit_folded(&folded, rules)?;
-    Some((para.get(..text.len()).unwrap_or(&text).to_string(), restored(c, para, &folded)))
+    strip_folded(para, rules, strip_trailing_photo_credit_folded)
 }
 
 /// `数据来源：市房地产市场监测中心　制表：郑　凯`: a line under a table or
@@ -4139,9 +4148,7 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
 
 /// See [`strip_trailing_source_folded`]; traditional characters are read as simplified.
 pub fn strip_trailing_source(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
-    let folded = fold_traditional(para);
-    let (text, c) = strip_trailing_source_folded(&folded, rules)?;
-    Some((para.get(..text.len()).unwrap_or(&text).to_string(), restored(c, para, &folded)))
+    strip_folded(para, rules, strip_trailing_source_folded)
 }
 
 /// `…。（本报综合）`, `…。（来源：人民日报）`, `…。（据新华社）`, `…。（综合新华社、
@@ -4217,9 +4224,7 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
 
 /// See [`strip_compiled_sign_off_folded`]; traditional characters are read as simplified.
 pub fn strip_compiled_sign_off(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
-    let folded = fold_traditional(para);
-    let (text, c) = strip_compiled_sign_off_folded(&folded, rules)?;
-    Some((para.get(..text.len()).unwrap_or(&text).to_string(), restored(c, para, &folded)))
+    strip_folded(para, rules, strip_compiled_sign_off_folded)
 }
 
 /// `…希望藉此推廣中華文化。綜合報導`: an American Chinese paper's compiled
