@@ -299,7 +299,7 @@ impl Timings {
 
     fn step(&mut self, name: &str) {
         if let Some((wall, cpu)) = self.0.lap() {
-            eprintln!("timing: {name:<10} {wall:>8.3}s  cpu {cpu:.3}s  anon {} MiB", resident_mib());
+            eprintln!("timing: {name:<10} {wall:>9.4}s  cpu {cpu:.4}s  anon {} MiB", resident_mib());
         }
     }
 }
@@ -322,7 +322,7 @@ fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
     let mut lap = crate::clock::Lap::from_env(TIMINGS);
     let t = f();
     if let Some((wall, _)) = lap.lap() {
-        eprintln!("timing: {name:<10} {wall:>8.3}s");
+        eprintln!("timing: {name:<10} {wall:>9.4}s");
     }
     t
 }
