@@ -9775,3 +9775,17 @@ fn issue3_a_local_story_after_a_datelined_wire_story_is_not_its_crosshead() {
     assert_eq!(titles, ["Senate passes infrastructure bill", "Local man wins award"]);
     assert!(arts[1].front.reporters.is_empty());
 }
+
+/// Chinese running text cut inside a word goes on in the next line, even
+/// where that line alone reads as a headline: a question after a word no
+/// sentence ends on, a full line with a clause inside it.
+#[test]
+fn issue3_a_cut_sentence_goes_on_into_a_line_that_looks_like_a_head() {
+    let a = one(
+        "社区议事会开起来\n\n本报记者 王晨\n\n老街坊们坐在一起，你一言我一语，商量的都是身边的小事。怎样才能把\n大家的意见收上来？\n\n议事会每月开一次，参加的有居民代表、物业经理和社区干部，每次议题\n都由居民提出并在会前张贴公示，会后由社区及时反馈办理结果\n\n并向全体居民公开。\n",
+    );
+    assert_eq!(
+        a.body,
+        "老街坊们坐在一起，你一言我一语，商量的都是身边的小事。怎样才能把大家的意见收上来？\n\n议事会每月开一次，参加的有居民代表、物业经理和社区干部，每次议题都由居民提出并在会前张贴公示，会后由社区及时反馈办理结果并向全体居民公开。\n"
+    );
+}
