@@ -9789,3 +9789,23 @@ fn issue3_a_cut_sentence_goes_on_into_a_line_that_looks_like_a_head() {
         "老街坊们坐在一起，你一言我一语，商量的都是身边的小事。怎样才能把大家的意见收上来？\n\n议事会每月开一次，参加的有居民代表、物业经理和社区干部，每次议题都由居民提出并在会前张贴公示，会后由社区及时反馈办理结果并向全体居民公开。\n"
     );
 }
+
+/// A fact box's label (`专家名片`) set under a headline, over the box's
+/// text, is a subhead of the story, not the headline's second line.
+#[test]
+fn issue3_a_fact_box_label_under_the_headline_is_a_subhead() {
+    let a = one(
+        "换季咳嗽别硬扛\n\n专家名片\n李红，市中医院呼吸科主任医师，擅长慢性咳嗽的诊治。\n\n近来早晚温差大，咳嗽的市民明显增多。\n",
+    );
+    assert_eq!(kickers_and_titles(std::slice::from_ref(&a)), vec![(None, "换季咳嗽别硬扛")]);
+    assert!(a.body.starts_with("## 专家名片\n\n李红，"), "{}", a.body);
+}
+
+/// A two-line headline whose first line ends on a word like `应对` is
+/// kicker and title: the last character closes a word, it is no
+/// preposition waiting for its object.
+#[test]
+fn issue3_a_head_line_ending_on_a_closed_word_is_not_joined_to_the_next() {
+    let a = one("换季咳嗽如何应对\n听听专家怎么说\n\n近来早晚温差大，咳嗽的市民明显增多。\n");
+    assert_ne!(a.front.title, "换季咳嗽如何应对听听专家怎么说");
+}

@@ -349,6 +349,13 @@ fn is_comment_box_label(text: &str) -> bool {
         || ["小贴士", "温馨提示"].contains(&t)
 }
 
+/// `专家名片`, `人物档案`, `相关链接`, `专家简介`: the four-character label
+/// of a box of facts about who or what a story is about.
+fn is_fact_box_label(text: &str) -> bool {
+    let t = bare_label(text);
+    len(t) == 4 && t.chars().all(super::text::is_han) && ["名片", "简介", "档案", "链接"].iter().any(|e| t.ends_with(e))
+}
+
 /// `维权提示`, `警方提示`, `温馨提示`, `小贴士`: the label of a box of tips
 /// set apart, a list of dos and don'ts rather than a comment on a case.
 fn is_tips_box_label(text: &str) -> bool {
@@ -5776,6 +5783,16 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         if !headings.is_empty() && range[i].kind == Kind::Heading && is_day_heading(&range[i].text) {
             break;
         }
+        // `春季过敏如何科学应对` over `专家名片` over who the expert is: the
+        // label of a fact box set at the story's head is a subhead of its
+        // text, never the headline's second line.
+        if !headings.is_empty()
+            && subtitles.is_empty()
+            && is_fact_box_label(&range[i].text)
+            && range.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
+        {
+            break;
+        }
         // `以案说法` / `“借名买房”房子归谁？` over `【案情】` and its text: the
         // case box's first field label is a subhead of its text, no deck.
         if !headings.is_empty()
@@ -6533,7 +6550,16 @@ fn join_broken_title(d: &mut Draft, body: &[Para]) {
     // verb saying how it was won.
     static SCORED: OnceLock<Regex> = OnceLock::new();
     let scored = static_re(&SCORED, r"\d{1,3}\s*[:：比]\s*\d{1,3}$").is_match(&folded) && !t.contains(['：', ':']);
-    let dangling = folded.ends_with(['暨', '和', '与', '及', '的', '在', '为', '对', '把', '向']) || counted || scored;
+    // (`春季过敏如何应对` / `专家来支招`: the last character may close a word
+    // of two, `应对`, `存在`, `作为`, that ends a phrase as any verb does.)
+    const CLOSED: &[&str] = &[
+        "应对", "面对", "反对", "核对", "比对", "绝对", "相对", "存在", "现在", "实在", "所在", "自在", "作为", "行为",
+        "认为", "有为", "平和", "温和", "缓和", "祥和", "目的",
+    ];
+    let dangling = (folded.ends_with(['暨', '和', '与', '及', '的', '在', '为', '对', '把', '向'])
+        && !CLOSED.iter().any(|w| folded.ends_with(w)))
+        || counted
+        || scored;
     if opening || dangling || met {
         d.title = Some(joined);
         d.kicker = None;
