@@ -9809,3 +9809,16 @@ fn issue3_a_head_line_ending_on_a_closed_word_is_not_joined_to_the_next() {
     let a = one("换季咳嗽如何应对\n听听专家怎么说\n\n近来早晚温差大，咳嗽的市民明显增多。\n");
     assert_ne!(a.front.title, "换季咳嗽如何应对听听专家怎么说");
 }
+
+/// `——社区居民 刘桂兰` under a quotation set whole, in a box of quotes:
+/// who said it, not a reader signing a letter; the next quotation stays in
+/// the box.
+#[test]
+fn issue3_a_resident_quoted_in_a_box_of_quotes_is_no_signature() {
+    let a = one(
+        "群众说\n\n“路灯亮了，晚上出门踏实多了。”\n——老城区居民 周秀英\n\n“以后办事不用来回跑了。”\n——个体工商户 陈建国\n",
+    );
+    assert_eq!(a.front.title, "群众说");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert!(a.body.contains("——个体工商户 陈建国"), "{}", a.body);
+}

@@ -4468,9 +4468,12 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             continue;
         }
         let prev = &paras[i - 1];
+        // (`“网格员就像我们的家人。”` over `——社区居民 刘桂兰`: who said a
+        // quotation set whole, in a box of quotes; no writer signing.)
         if matches!(prev.kind, Kind::Body | Kind::Lead(..))
             && is_terminated(text_of(prev))
             && matches!(paras[i].kind, Kind::Body | Kind::Heading | Kind::Subtitle)
+            && !(is_whole_quotation(text_of(prev)) && is_quote_attribution(&paras[i].text, rules))
             && let Some(c) = parse_signature(&paras[i].text, rules)
                 .or_else(|| {
                     paras
