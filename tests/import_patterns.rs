@@ -9822,3 +9822,23 @@ fn issue3_a_resident_quoted_in_a_box_of_quotes_is_no_signature() {
     assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
     assert!(a.body.contains("——个体工商户 陈建国"), "{}", a.body);
 }
+
+/// `…。（县融媒体中心供稿）` after a brief's last sentence: the office that
+/// sent it in, a contributor, as it is on a line of its own.
+#[test]
+fn issue3_an_office_supplying_a_brief_signs_after_its_last_sentence() {
+    let a = one("乡村书屋添新书\n\n本报讯 近日，河口乡12个村级书屋新添图书3000余册。（河口乡党政办供稿）\n");
+    assert_eq!(a.front.contributors, vec!["河口乡党政办"]);
+    assert_eq!(a.body, "近日，河口乡12个村级书屋新添图书3000余册。\n");
+}
+
+/// A story's closing credit in brackets over its photo's credited caption:
+/// the caption follows the story's end, the credit is still the story's.
+#[test]
+fn issue3_a_closing_credit_over_a_credited_caption_is_taken() {
+    let a = one(
+        "乡村书屋添新书\n\n本报讯 近日，河口乡12个村级书屋新添图书3000余册。（河口乡党政办供稿）\n\n图为村民在书屋看书。  乡文化站供图\n",
+    );
+    assert!(a.front.contributors.iter().any(|c| c == "河口乡党政办"), "{:?}", a.front.contributors);
+    assert!(!a.body.contains("供稿"), "{}", a.body);
+}

@@ -6124,10 +6124,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     } else if let Some(k) = (0..d.blocks.len()).rev().find(|k| !credited_captions.contains(k))
         && k + 1 < d.blocks.len()
         && let Block::Para(last) = &mut d.blocks[k]
-        && let Some((text, credits)) = strip_trailing_desk_credit(last, rules)
+        && let Some((text, credits)) =
+            strip_trailing_author(last, rules).or_else(|| strip_trailing_desk_credit(last, rules))
     {
         // `…by Thursday evening. —WITH REPORTS FROM A AND B` over the
         // photo's credited caption: the caption follows the story's end.
+        // (So does `…植树活动。（县融媒体中心供稿）` over `图为… 县委宣传部供图`.)
         *last = text;
         d.credits.merge(sent_in(credits, &d.credits));
     }
