@@ -9842,3 +9842,19 @@ fn issue3_a_closing_credit_over_a_credited_caption_is_taken() {
     assert!(a.front.contributors.iter().any(|c| c == "河口乡党政办"), "{:?}", a.front.contributors);
     assert!(!a.body.contains("供稿"), "{}", a.body);
 }
+
+/// `▲东湖区 日前，东湖区…`, `▲南溪镇 南溪镇卫生院…`: a county roundup's
+/// item opens on its place, then when or the place again: the place is
+/// the item's dateline, not the first words of its text.
+#[test]
+fn issue3_a_roundup_item_led_by_its_place_then_when_or_the_place_again() {
+    let arts = page(
+        "乡镇传真\n\n▲石门区 日前，石门区举办春季农民工专场招聘会，80余家企业提供岗位2000余个。（王平）\n\n▲河口镇 河口镇敬老院新建的康复室正式投入使用，老人在院内就能做理疗。（李明）\n",
+    );
+    assert_eq!(arts.len(), 2);
+    let places: Vec<Option<&str>> =
+        arts.iter().map(|a| a.front.dateline.as_ref().and_then(|d| d.place.as_deref())).collect();
+    assert_eq!(places, vec![Some("石门区"), Some("河口镇")]);
+    assert!(arts[0].body.starts_with("日前，石门区举办"), "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("河口镇敬老院"), "{}", arts[1].body);
+}

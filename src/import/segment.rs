@@ -1262,13 +1262,21 @@ fn place_led_brief(text: &str) -> Option<(String, String)> {
     let first = rest.split(['，', '。', ',']).next().unwrap_or("");
     static DAY: OnceLock<Regex> = OnceLock::new();
     let day = static_re(&DAY, r"^\p{Han}{2,}?(?:当地时间)?(?:\d{1,2}日|近日|日前)");
+    // `▲东湖区 日前，东湖区举办…`, `▲南溪镇 南溪镇卫生院…投入使用。`: a county
+    // page's roundup opens the item on when, or names the place again at
+    // once; a place by its suffix, or one the item names again.
+    static WHEN: OnceLock<Regex> = OnceLock::new();
+    let when = static_re(&WHEN, r"^(?:\d{1,2}日(?:上午|下午|晚)?|近日|日前|近期|连日来|今年以来)$");
+    let named_again = rest.starts_with(place)
+        || (when.is_match(first)
+            && (place.ends_with(['省', '市', '县', '区', '镇', '乡', '村', '州', '旗']) || rest.contains(place)));
     let ok = (2..=4).contains(&len(place))
         && place.chars().all(super::text::is_han)
         && !place.ends_with(['讯', '电'])
         && len(rest) >= 12
         && is_cjk_text(rest)
         && is_terminated(rest)
-        && day.is_match(first);
+        && (day.is_match(first) || named_again);
     ok.then(|| (place.to_string(), rest.to_string()))
 }
 
