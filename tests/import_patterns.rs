@@ -9858,3 +9858,17 @@ fn issue3_a_roundup_item_led_by_its_place_then_when_or_the_place_again() {
     assert!(arts[0].body.starts_with("日前，石门区举办"), "{}", arts[0].body);
     assert!(arts[1].body.starts_with("河口镇敬老院"), "{}", arts[1].body);
 }
+
+/// A poem's closing couplet under its stanza is a stanza too; a column
+/// label and an essay's headline under it, over prose signed at its end
+/// and before the next piece, head the essay, not subheads of the poem.
+#[test]
+fn issue3_an_essay_signed_at_its_end_after_a_poem_is_its_own_piece() {
+    let arts = page(
+        "山中夜雨\n\n林远\n\n雨落在松针上\n一滴 又一滴\n像母亲在灯下\n数着远行的日子\n\n天亮的时候\n山就绿了\n\n随笔\n\n老屋的门槛\n\n老屋的门槛是青石做的，被几代人的脚磨得发亮。小时候我常坐在上面等父亲回家。\n\n如今老屋空了，门槛还在。\n\n■ 吴小川\n\n征稿启事\n本版欢迎散文、诗歌等原创作品，请注明真实姓名和联系电话。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "山中夜雨"), (Some("随笔"), "老屋的门槛"), (None, "征稿启事")]);
+    assert!(arts[0].body.ends_with("天亮的时候\\\n山就绿了\n"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.reporters, vec!["林远"]);
+    assert_eq!(arts[1].front.reporters, vec!["吴小川"]);
+}

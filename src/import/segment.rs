@@ -3131,6 +3131,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             {
                 starts.insert(after_closing_notes(paras, i + 1));
             }
+        } else if p.kind == Kind::Heading
+            && i > 0
+            && paras[i - 1].kind == Kind::Verse
+            && is_cjk_text(&p.text)
+            // (A poem whole under its head, no stanza quoted in a story's prose.)
+            && (0..i)
+                .rev()
+                .find(|&k| !matches!(paras[k].kind, Kind::Verse | Kind::Byline(_)))
+                .is_none_or(|k| is_head(&paras[k]))
+            && paras[i..]
+                .iter()
+                .find(|q| !is_head(q))
+                .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_cjk_text(text_of(q)))
+        {
+            // `随笔` / `读书的滋味` over prose, under a poem's last stanza: the
+            // next piece's head (a poem's own subheads head stanzas), though
+            // that essay is signed at its end, with no byline to anchor it.
+            starts.insert(i);
         } else if matches!(p.kind, Kind::Subtitle) && i > 0 && matches!(paras[i - 1].kind, Kind::Heading) {
             starts.insert(heads_start(paras, i));
         } else if p.kind == Kind::Heading
