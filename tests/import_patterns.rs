@@ -9872,3 +9872,15 @@ fn issue3_an_essay_signed_at_its_end_after_a_poem_is_its_own_piece() {
     assert_eq!(arts[0].front.reporters, vec!["林远"]);
     assert_eq!(arts[1].front.reporters, vec!["吴小川"]);
 }
+
+/// `图为…` with its credit under a brief closed by its writer's name: the
+/// caption of the brief's picture, not a photo piece of its own (one of
+/// those reports when and where).
+#[test]
+fn issue3_a_tuwei_caption_under_a_signed_brief_stays_with_it() {
+    let a = one(
+        "社区食堂开张\n\n本报讯 3日，城东社区老年食堂开门迎客，首日接待老人200余人次。（通讯员 罗兰）\n\n图为老人在食堂用餐。 通讯员 何平 摄\n",
+    );
+    assert_eq!(a.front.title, "社区食堂开张");
+    assert!(a.body.ends_with("图为老人在食堂用餐。\n"), "{}", a.body);
+}

@@ -3952,6 +3952,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && paras[i - 1].kind == Kind::Body
             && strip_trailing_author(&paras[i - 1].text, rules).is_some()
             && paras.get(i + 1 + usize::from(own_credit)).is_none_or(is_head)
+            // (`图为法官在巡回审判点调解纠纷。`: a caption pointing at its
+            // picture from the story it illustrates; a photo of its own
+            // reports when and where, as a brief does.)
+            && !opens_on_picture_pointer(&paras[i].text)
         {
             starts.insert(i);
         }
@@ -4267,6 +4271,19 @@ pub(crate) fn has_caption_label(text: &str) -> bool {
         .iter()
         .find_map(|l| t.strip_prefix(l))
         .is_some_and(|r| r.trim_start().starts_with([':', '：', '1', '2', '3', '①', '为']))
+}
+
+/// `图为…`, `上图为…`: a caption that says what the picture shows, under
+/// the story it was set with. (`图为6月16日，在…`: a photo reporting when,
+/// as one of its own does.)
+fn opens_on_picture_pointer(text: &str) -> bool {
+    let folded = super::text::fold_traditional(text);
+    let t = folded.trim_start().trim_start_matches(['▲', '△', '◢', '■', '●']).trim_start();
+    ["图为", "上图为", "下图为", "左图为", "右图为"].iter().find_map(|p| t.strip_prefix(p)).is_some_and(|rest| {
+        let rest = rest.trim_start();
+        !rest.starts_with(|c: char| c.is_ascii_digit())
+            && !["近日", "日前", "昨天", "昨日", "今天", "今日", "当地时间", "当天"].iter().any(|w| rest.starts_with(w))
+    })
 }
 
 /// A Chinese photo's caption, ending with its credit or `（资料图片）`.
