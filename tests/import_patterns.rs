@@ -9884,3 +9884,15 @@ fn issue3_a_tuwei_caption_under_a_signed_brief_stays_with_it() {
     assert_eq!(a.front.title, "社区食堂开张");
     assert!(a.body.ends_with("图为老人在食堂用餐。\n"), "{}", a.body);
 }
+
+/// `欢迎提供新闻线索，一经采用即付报料费` under the hotline line at a page's
+/// foot: the tip box's promise, furniture as the hotline is, and no text
+/// of the brief above (whose closing credit is then its last words).
+#[test]
+fn issue3_the_tip_fee_promise_under_a_hotline_is_furniture() {
+    let a = one(
+        "便民快递\n\n● 东门菜场恢复营业\n东门菜场改造完工，昨日恢复营业，新增摊位30个。（通讯员 孙青）\n\n新闻热线：0731-5556666\n欢迎提供新闻线索，一经采用即付报料费\n",
+    );
+    assert_eq!(a.front.contributors, vec!["孙青"]);
+    assert_eq!(a.body, "东门菜场改造完工，昨日恢复营业，新增摊位30个。\n");
+}
