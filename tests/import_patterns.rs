@@ -9896,3 +9896,15 @@ fn issue3_the_tip_fee_promise_under_a_hotline_is_furniture() {
     assert_eq!(a.front.contributors, vec!["孙青"]);
     assert_eq!(a.body, "东门菜场改造完工，昨日恢复营业，新增摊位30个。\n");
 }
+
+/// A label no list knows (`街坊事`) over headlines each over one paragraph
+/// closed by its writer in brackets: a column of signed briefs, each item
+/// under the label, not the first alone.
+#[test]
+fn issue3_an_unknown_label_over_signed_briefs_labels_each_item() {
+    let arts = page(
+        "街坊事\n\n● 夜班公交延长半小时\n自下周一起，夜班公交末班车发车时间延后半小时。（记者 高原）\n\n● 社区书屋周末开放\n社区书屋本周起周末全天开放，居民凭卡借阅。（实习生 林夕）\n\n● 老菜场改造完工\n老菜场改造完工，新增摊位40余个。（通讯员 周正）\n",
+    );
+    let kickers: Vec<Option<&str>> = arts.iter().map(|a| a.front.kicker.as_deref()).collect();
+    assert_eq!(kickers, vec![Some("街坊事"); 3]);
+}

@@ -4771,6 +4771,15 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             item_box = Some(b);
             continue;
         }
+        // `身边事`, a label no list knows, over `公交15路延长运营时间` and one
+        // paragraph closed by its writer in brackets (`…。（记者 高翔）`),
+        // then another alike: a column of signed briefs, unboxed.
+        if label_start && label.is_none() && signed_column_under(paras, i) {
+            lead_items = false;
+            label = Some(i);
+            item_box = None;
+            continue;
+        }
         if has_byline(p)
             && !label.is_some_and(|l| {
                 (place_only(p) && is_english_brief_label(&paras[l].text))
@@ -4879,6 +4888,36 @@ fn boxed_column_under(paras: &[Para], i: usize) -> Option<char> {
             && paras.get(h + 2).is_none_or(is_head)
     };
     (BOX_MARKERS.contains(&b) && item(i + 1) && item(i + 3)).then_some(b)
+}
+
+/// Whether `paras[i]` is a short label over two headlines or more, each
+/// over one paragraph that closes on a name in brackets after its last
+/// sentence (`…开设亲子阅读课。（实习生 宋佳怡）`): a column of signed briefs.
+fn signed_column_under(paras: &[Para], i: usize) -> bool {
+    let p = &paras[i];
+    let label = p.text.trim();
+    if p.kind != Kind::Heading
+        || !(2..=8).contains(&len(label))
+        || !label.chars().all(super::text::is_han)
+        || department(&p.text).is_some()
+        || (i > 0 && !matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..) | Kind::Credit(..)))
+    {
+        return false;
+    }
+    let signed = |t: &str| {
+        let t = t.trim_end();
+        t.strip_suffix('）').and_then(|r| r.rfind('（').map(|k| (&t[..k], &r[k + '（'.len_utf8()..]))).is_some_and(
+            |(before, inner)| {
+                is_terminated(before) && (2..=20).contains(&len(inner)) && !inner.contains(['，', '。', '：'])
+            },
+        )
+    };
+    let item = |h: usize| {
+        paras.get(h).is_some_and(|q| q.kind == Kind::Heading && is_cjk_text(&q.text) && len(&q.text) > 3)
+            && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && signed(&q.text))
+            && paras.get(h + 2).is_none_or(is_head)
+    };
+    item(i + 1) && item(i + 3)
 }
 
 /// `HYDERABAD: A book fair … on Wednesday. — PPI` right under a story its
