@@ -9775,3 +9775,136 @@ fn issue3_a_local_story_after_a_datelined_wire_story_is_not_its_crosshead() {
     assert_eq!(titles, ["Senate passes infrastructure bill", "Local man wins award"]);
     assert!(arts[1].front.reporters.is_empty());
 }
+
+/// Chinese running text cut inside a word goes on in the next line, even
+/// where that line alone reads as a headline: a question after a word no
+/// sentence ends on, a full line with a clause inside it.
+#[test]
+fn issue3_a_cut_sentence_goes_on_into_a_line_that_looks_like_a_head() {
+    let a = one(
+        "社区议事会开起来\n\n本报记者 王晨\n\n老街坊们坐在一起，你一言我一语，商量的都是身边的小事。怎样才能把\n大家的意见收上来？\n\n议事会每月开一次，参加的有居民代表、物业经理和社区干部，每次议题\n都由居民提出并在会前张贴公示，会后由社区及时反馈办理结果\n\n并向全体居民公开。\n",
+    );
+    assert_eq!(
+        a.body,
+        "老街坊们坐在一起，你一言我一语，商量的都是身边的小事。怎样才能把大家的意见收上来？\n\n议事会每月开一次，参加的有居民代表、物业经理和社区干部，每次议题都由居民提出并在会前张贴公示，会后由社区及时反馈办理结果并向全体居民公开。\n"
+    );
+}
+
+/// A fact box's label (`专家名片`) set under a headline, over the box's
+/// text, is a subhead of the story, not the headline's second line.
+#[test]
+fn issue3_a_fact_box_label_under_the_headline_is_a_subhead() {
+    let a = one(
+        "换季咳嗽别硬扛\n\n专家名片\n李红，市中医院呼吸科主任医师，擅长慢性咳嗽的诊治。\n\n近来早晚温差大，咳嗽的市民明显增多。\n",
+    );
+    assert_eq!(kickers_and_titles(std::slice::from_ref(&a)), vec![(None, "换季咳嗽别硬扛")]);
+    assert!(a.body.starts_with("## 专家名片\n\n李红，"), "{}", a.body);
+}
+
+/// A two-line headline whose first line ends on a word like `应对` is
+/// kicker and title: the last character closes a word, it is no
+/// preposition waiting for its object.
+#[test]
+fn issue3_a_head_line_ending_on_a_closed_word_is_not_joined_to_the_next() {
+    let a = one("换季咳嗽如何应对\n听听专家怎么说\n\n近来早晚温差大，咳嗽的市民明显增多。\n");
+    assert_ne!(a.front.title, "换季咳嗽如何应对听听专家怎么说");
+}
+
+/// `——社区居民 刘桂兰` under a quotation set whole, in a box of quotes:
+/// who said it, not a reader signing a letter; the next quotation stays in
+/// the box.
+#[test]
+fn issue3_a_resident_quoted_in_a_box_of_quotes_is_no_signature() {
+    let a = one(
+        "群众说\n\n“路灯亮了，晚上出门踏实多了。”\n——老城区居民 周秀英\n\n“以后办事不用来回跑了。”\n——个体工商户 陈建国\n",
+    );
+    assert_eq!(a.front.title, "群众说");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert!(a.body.contains("——个体工商户 陈建国"), "{}", a.body);
+}
+
+/// `…。（县融媒体中心供稿）` after a brief's last sentence: the office that
+/// sent it in, a contributor, as it is on a line of its own.
+#[test]
+fn issue3_an_office_supplying_a_brief_signs_after_its_last_sentence() {
+    let a = one("乡村书屋添新书\n\n本报讯 近日，河口乡12个村级书屋新添图书3000余册。（河口乡党政办供稿）\n");
+    assert_eq!(a.front.contributors, vec!["河口乡党政办"]);
+    assert_eq!(a.body, "近日，河口乡12个村级书屋新添图书3000余册。\n");
+}
+
+/// A story's closing credit in brackets over its photo's credited caption:
+/// the caption follows the story's end, the credit is still the story's.
+#[test]
+fn issue3_a_closing_credit_over_a_credited_caption_is_taken() {
+    let a = one(
+        "乡村书屋添新书\n\n本报讯 近日，河口乡12个村级书屋新添图书3000余册。（河口乡党政办供稿）\n\n图为村民在书屋看书。  乡文化站供图\n",
+    );
+    assert!(a.front.contributors.iter().any(|c| c == "河口乡党政办"), "{:?}", a.front.contributors);
+    assert!(!a.body.contains("供稿"), "{}", a.body);
+}
+
+/// `▲东湖区 日前，东湖区…`, `▲南溪镇 南溪镇卫生院…`: a county roundup's
+/// item opens on its place, then when or the place again: the place is
+/// the item's dateline, not the first words of its text.
+#[test]
+fn issue3_a_roundup_item_led_by_its_place_then_when_or_the_place_again() {
+    let arts = page(
+        "乡镇传真\n\n▲石门区 日前，石门区举办春季农民工专场招聘会，80余家企业提供岗位2000余个。（王平）\n\n▲河口镇 河口镇敬老院新建的康复室正式投入使用，老人在院内就能做理疗。（李明）\n",
+    );
+    assert_eq!(arts.len(), 2);
+    let places: Vec<Option<&str>> =
+        arts.iter().map(|a| a.front.dateline.as_ref().and_then(|d| d.place.as_deref())).collect();
+    assert_eq!(places, vec![Some("石门区"), Some("河口镇")]);
+    assert!(arts[0].body.starts_with("日前，石门区举办"), "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("河口镇敬老院"), "{}", arts[1].body);
+}
+
+/// A poem's closing couplet under its stanza is a stanza too; a column
+/// label and an essay's headline under it, over prose signed at its end
+/// and before the next piece, head the essay, not subheads of the poem.
+#[test]
+fn issue3_an_essay_signed_at_its_end_after_a_poem_is_its_own_piece() {
+    let arts = page(
+        "山中夜雨\n\n林远\n\n雨落在松针上\n一滴 又一滴\n像母亲在灯下\n数着远行的日子\n\n天亮的时候\n山就绿了\n\n随笔\n\n老屋的门槛\n\n老屋的门槛是青石做的，被几代人的脚磨得发亮。小时候我常坐在上面等父亲回家。\n\n如今老屋空了，门槛还在。\n\n■ 吴小川\n\n征稿启事\n本版欢迎散文、诗歌等原创作品，请注明真实姓名和联系电话。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "山中夜雨"), (Some("随笔"), "老屋的门槛"), (None, "征稿启事")]);
+    assert!(arts[0].body.ends_with("天亮的时候\\\n山就绿了\n"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.reporters, vec!["林远"]);
+    assert_eq!(arts[1].front.reporters, vec!["吴小川"]);
+}
+
+/// `图为…` with its credit under a brief closed by its writer's name: the
+/// caption of the brief's picture, not a photo piece of its own (one of
+/// those reports when and where).
+#[test]
+fn issue3_a_tuwei_caption_under_a_signed_brief_stays_with_it() {
+    let a = one(
+        "社区食堂开张\n\n本报讯 3日，城东社区老年食堂开门迎客，首日接待老人200余人次。（通讯员 罗兰）\n\n图为老人在食堂用餐。 通讯员 何平 摄\n",
+    );
+    assert_eq!(a.front.title, "社区食堂开张");
+    assert!(a.body.ends_with("图为老人在食堂用餐。\n"), "{}", a.body);
+}
+
+/// `欢迎提供新闻线索，一经采用即付报料费` under the hotline line at a page's
+/// foot: the tip box's promise, furniture as the hotline is, and no text
+/// of the brief above (whose closing credit is then its last words).
+#[test]
+fn issue3_the_tip_fee_promise_under_a_hotline_is_furniture() {
+    let a = one(
+        "便民快递\n\n● 东门菜场恢复营业\n东门菜场改造完工，昨日恢复营业，新增摊位30个。（通讯员 孙青）\n\n新闻热线：0731-5556666\n欢迎提供新闻线索，一经采用即付报料费\n",
+    );
+    assert_eq!(a.front.contributors, vec!["孙青"]);
+    assert_eq!(a.body, "东门菜场改造完工，昨日恢复营业，新增摊位30个。\n");
+}
+
+/// A label no list knows (`街坊事`) over headlines each over one paragraph
+/// closed by its writer in brackets: a column of signed briefs, each item
+/// under the label, not the first alone.
+#[test]
+fn issue3_an_unknown_label_over_signed_briefs_labels_each_item() {
+    let arts = page(
+        "街坊事\n\n● 夜班公交延长半小时\n自下周一起，夜班公交末班车发车时间延后半小时。（记者 高原）\n\n● 社区书屋周末开放\n社区书屋本周起周末全天开放，居民凭卡借阅。（实习生 林夕）\n\n● 老菜场改造完工\n老菜场改造完工，新增摊位40余个。（通讯员 周正）\n",
+    );
+    let kickers: Vec<Option<&str>> = arts.iter().map(|a| a.front.kicker.as_deref()).collect();
+    assert_eq!(kickers, vec![Some("街坊事"); 3]);
+}

@@ -4141,9 +4141,19 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     static AUTHOR: OnceLock<Regex> = OnceLock::new();
     let re = static_re(&AUTHOR, r"([。！？!?”」』])\s*[(（]([^()（）]{2,40})[)）]$");
     let c = re.captures(para)?;
-    let credits = bracketed_people(&c[2], rules)?;
     let end = c.get(1)?.end();
-    Some((para[..end].to_string(), credits))
+    if let Some(credits) = bracketed_people(&c[2], rules) {
+        return Some((para[..end].to_string(), credits));
+    }
+    // `…开展义务植树活动。（县融媒体中心供稿）`: the office that sent the
+    // piece in signs it after its last sentence, as on a line of its own.
+    if !c[2].trim_end().ends_with("供稿") {
+        return None;
+    }
+    match parse_end_credit_folded(&format!("（{}）", &c[2]), rules)? {
+        (credits, CreditKind::Org) if !credits.contributors.is_empty() => Some((para[..end].to_string(), credits)),
+        _ => None,
+    }
 }
 
 /// See [`strip_trailing_source_folded`]; traditional characters are read as simplified.

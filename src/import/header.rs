@@ -706,7 +706,16 @@ fn is_tip_line(line: &str) -> bool {
         && static_re(&TIP_CALL, r"^欢迎(?:广大)?(?:读者|市民|公众|网友)?(?:提供|报料|爆料)(?:新闻)?线索\s*[:：]")
             .is_match(line)
         && static_re(&REACH, r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+|\d[\d \-]{6,}\d").is_match(line);
-    (hotline || call) && !line.contains('。')
+    // `欢迎提供新闻线索，一经采用即付报料费` on its own line under the
+    // hotline: the promise of a fee for tips, the same box's.
+    static FEE: OnceLock<Regex> = OnceLock::new();
+    let fee = len(line) <= 40
+        && static_re(
+            &FEE,
+            r"^(?:欢迎(?:广大)?(?:读者|市民|公众|网友)?(?:提供|报料|爆料)(?:新闻)?线索\s*[，,]?\s*)?(?:线索)?一经(?:采用|刊发|录用)\s*[，,]?\s*(?:即付|即奉|即有|将付|将奉上|付)(?:报料费|报料奖|报酬|稿酬|酬金|奖金|奖励)[。！!]?$",
+        )
+        .is_match(line);
+    ((hotline || call) && !line.contains('。')) || fee
 }
 
 /// `本版图片除署名外均由新华社提供`, `本版图片 视觉中国 摄`: a note on the whole page's pictures,

@@ -85,7 +85,7 @@ pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec
                 k < n
                     && lines[k].form == Form::Prose
                     && continues(&cur.text, &lines[k].text, rules)
-                    && !is_heading_like(&lines[k].text)
+                    && (!is_heading_like(&lines[k].text) || cjk_sentence_goes_on(&cur.text, &lines[k].text))
             };
             // Where the lines from `i` a cut sentence may step over end, while `over` holds.
             let past = |over: &dyn Fn(usize) -> bool| {
@@ -134,6 +134,29 @@ pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec
         out.append(&mut insets);
     }
     out
+}
+
+/// Chinese running text cut where no sentence can stop goes on in the next
+/// line even where that line alone would pass for a headline: after a word
+/// no sentence ends on (`…如何把` / `分散的力量拧成一股绳？`), or into a line
+/// that is itself running text and runs on (`…每个网格` / `都建立了党小组或
+/// 党支部，由…共同组成`: a headline of 26 characters or more with a clause
+/// inside stops short of the column).
+fn cjk_sentence_goes_on(prev: &str, next: &str) -> bool {
+    let (p, n) = (prev.trim(), next.trim());
+    // (`今天白天：多云…18℃` over `今天夜间：小雨…`: a notice's fields, a line
+    // each, stop on a figure or unit, never inside a word.)
+    if !is_cjk_text(p)
+        || !is_cjk_text(n)
+        || !p.chars().next_back().is_some_and(super::text::is_han)
+        || n.starts_with(['“', '【', '〔', '[', '（', '('])
+        || super::segment::is_field_line(n)
+    {
+        return false;
+    }
+    let folded = super::text::fold_traditional(p);
+    let dangling = DANGLING.iter().any(|d| folded.ends_with(d));
+    dangling || (is_running_text(n) && !is_terminated(strip_end_mark(n)))
 }
 
 /// A sentence's first words set as a column's last line (a headline's

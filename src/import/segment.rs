@@ -349,6 +349,13 @@ fn is_comment_box_label(text: &str) -> bool {
         || ["小贴士", "温馨提示"].contains(&t)
 }
 
+/// `专家名片`, `人物档案`, `相关链接`, `专家简介`: the four-character label
+/// of a box of facts about who or what a story is about.
+fn is_fact_box_label(text: &str) -> bool {
+    let t = bare_label(text);
+    len(t) == 4 && t.chars().all(super::text::is_han) && ["名片", "简介", "档案", "链接"].iter().any(|e| t.ends_with(e))
+}
+
 /// `维权提示`, `警方提示`, `温馨提示`, `小贴士`: the label of a box of tips
 /// set apart, a list of dos and don'ts rather than a comment on a case.
 fn is_tips_box_label(text: &str) -> bool {
@@ -1255,13 +1262,21 @@ fn place_led_brief(text: &str) -> Option<(String, String)> {
     let first = rest.split(['，', '。', ',']).next().unwrap_or("");
     static DAY: OnceLock<Regex> = OnceLock::new();
     let day = static_re(&DAY, r"^\p{Han}{2,}?(?:当地时间)?(?:\d{1,2}日|近日|日前)");
+    // `▲东湖区 日前，东湖区举办…`, `▲南溪镇 南溪镇卫生院…投入使用。`: a county
+    // page's roundup opens the item on when, or names the place again at
+    // once; a place by its suffix, or one the item names again.
+    static WHEN: OnceLock<Regex> = OnceLock::new();
+    let when = static_re(&WHEN, r"^(?:\d{1,2}日(?:上午|下午|晚)?|近日|日前|近期|连日来|今年以来)$");
+    let named_again = rest.starts_with(place)
+        || (when.is_match(first)
+            && (place.ends_with(['省', '市', '县', '区', '镇', '乡', '村', '州', '旗']) || rest.contains(place)));
     let ok = (2..=4).contains(&len(place))
         && place.chars().all(super::text::is_han)
         && !place.ends_with(['讯', '电'])
         && len(rest) >= 12
         && is_cjk_text(rest)
         && is_terminated(rest)
-        && day.is_match(first);
+        && (day.is_match(first) || named_again);
     ok.then(|| (place.to_string(), rest.to_string()))
 }
 
@@ -3116,6 +3131,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             {
                 starts.insert(after_closing_notes(paras, i + 1));
             }
+        } else if p.kind == Kind::Heading
+            && i > 0
+            && paras[i - 1].kind == Kind::Verse
+            && is_cjk_text(&p.text)
+            // (A poem whole under its head, no stanza quoted in a story's prose.)
+            && (0..i)
+                .rev()
+                .find(|&k| !matches!(paras[k].kind, Kind::Verse | Kind::Byline(_)))
+                .is_none_or(|k| is_head(&paras[k]))
+            && paras[i..]
+                .iter()
+                .find(|q| !is_head(q))
+                .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_cjk_text(text_of(q)))
+        {
+            // `随笔` / `读书的滋味` over prose, under a poem's last stanza: the
+            // next piece's head (a poem's own subheads head stanzas), though
+            // that essay is signed at its end, with no byline to anchor it.
+            starts.insert(i);
         } else if matches!(p.kind, Kind::Subtitle) && i > 0 && matches!(paras[i - 1].kind, Kind::Heading) {
             starts.insert(heads_start(paras, i));
         } else if p.kind == Kind::Heading
@@ -3919,6 +3952,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && paras[i - 1].kind == Kind::Body
             && strip_trailing_author(&paras[i - 1].text, rules).is_some()
             && paras.get(i + 1 + usize::from(own_credit)).is_none_or(is_head)
+            // (`图为法官在巡回审判点调解纠纷。`: a caption pointing at its
+            // picture from the story it illustrates; a photo of its own
+            // reports when and where, as a brief does.)
+            && !opens_on_picture_pointer(&paras[i].text)
         {
             starts.insert(i);
         }
@@ -4236,6 +4273,19 @@ pub(crate) fn has_caption_label(text: &str) -> bool {
         .is_some_and(|r| r.trim_start().starts_with([':', '：', '1', '2', '3', '①', '为']))
 }
 
+/// `图为…`, `上图为…`: a caption that says what the picture shows, under
+/// the story it was set with. (`图为6月16日，在…`: a photo reporting when,
+/// as one of its own does.)
+fn opens_on_picture_pointer(text: &str) -> bool {
+    let folded = super::text::fold_traditional(text);
+    let t = folded.trim_start().trim_start_matches(['▲', '△', '◢', '■', '●']).trim_start();
+    ["图为", "上图为", "下图为", "左图为", "右图为"].iter().find_map(|p| t.strip_prefix(p)).is_some_and(|rest| {
+        let rest = rest.trim_start();
+        !rest.starts_with(|c: char| c.is_ascii_digit())
+            && !["近日", "日前", "昨天", "昨日", "今天", "今日", "当地时间", "当天"].iter().any(|w| rest.starts_with(w))
+    })
+}
+
 /// A Chinese photo's caption, ending with its credit or `（资料图片）`.
 fn is_cjk_photo_caption(p: &Para, rules: &ImportRules) -> bool {
     let folded = super::text::fold_traditional(&p.text);
@@ -4461,9 +4511,12 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             continue;
         }
         let prev = &paras[i - 1];
+        // (`“网格员就像我们的家人。”` over `——社区居民 刘桂兰`: who said a
+        // quotation set whole, in a box of quotes; no writer signing.)
         if matches!(prev.kind, Kind::Body | Kind::Lead(..))
             && is_terminated(text_of(prev))
             && matches!(paras[i].kind, Kind::Body | Kind::Heading | Kind::Subtitle)
+            && !(is_whole_quotation(text_of(prev)) && is_quote_attribution(&paras[i].text, rules))
             && let Some(c) = parse_signature(&paras[i].text, rules)
                 .or_else(|| {
                     paras
@@ -4718,6 +4771,15 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             item_box = Some(b);
             continue;
         }
+        // `身边事`, a label no list knows, over `公交15路延长运营时间` and one
+        // paragraph closed by its writer in brackets (`…。（记者 高翔）`),
+        // then another alike: a column of signed briefs, unboxed.
+        if label_start && label.is_none() && signed_column_under(paras, i) {
+            lead_items = false;
+            label = Some(i);
+            item_box = None;
+            continue;
+        }
         if has_byline(p)
             && !label.is_some_and(|l| {
                 (place_only(p) && is_english_brief_label(&paras[l].text))
@@ -4826,6 +4888,36 @@ fn boxed_column_under(paras: &[Para], i: usize) -> Option<char> {
             && paras.get(h + 2).is_none_or(is_head)
     };
     (BOX_MARKERS.contains(&b) && item(i + 1) && item(i + 3)).then_some(b)
+}
+
+/// Whether `paras[i]` is a short label over two headlines or more, each
+/// over one paragraph that closes on a name in brackets after its last
+/// sentence (`…开设亲子阅读课。（实习生 宋佳怡）`): a column of signed briefs.
+fn signed_column_under(paras: &[Para], i: usize) -> bool {
+    let p = &paras[i];
+    let label = p.text.trim();
+    if p.kind != Kind::Heading
+        || !(2..=8).contains(&len(label))
+        || !label.chars().all(super::text::is_han)
+        || department(&p.text).is_some()
+        || (i > 0 && !matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..) | Kind::Credit(..)))
+    {
+        return false;
+    }
+    let signed = |t: &str| {
+        let t = t.trim_end();
+        t.strip_suffix('）').and_then(|r| r.rfind('（').map(|k| (&t[..k], &r[k + '（'.len_utf8()..]))).is_some_and(
+            |(before, inner)| {
+                is_terminated(before) && (2..=20).contains(&len(inner)) && !inner.contains(['，', '。', '：'])
+            },
+        )
+    };
+    let item = |h: usize| {
+        paras.get(h).is_some_and(|q| q.kind == Kind::Heading && is_cjk_text(&q.text) && len(&q.text) > 3)
+            && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body && signed(&q.text))
+            && paras.get(h + 2).is_none_or(is_head)
+    };
+    item(i + 1) && item(i + 3)
 }
 
 /// `HYDERABAD: A book fair … on Wednesday. — PPI` right under a story its
@@ -5776,6 +5868,16 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         if !headings.is_empty() && range[i].kind == Kind::Heading && is_day_heading(&range[i].text) {
             break;
         }
+        // `春季过敏如何科学应对` over `专家名片` over who the expert is: the
+        // label of a fact box set at the story's head is a subhead of its
+        // text, never the headline's second line.
+        if !headings.is_empty()
+            && subtitles.is_empty()
+            && is_fact_box_label(&range[i].text)
+            && range.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
+        {
+            break;
+        }
         // `以案说法` / `“借名买房”房子归谁？` over `【案情】` and its text: the
         // case box's first field label is a subhead of its text, no deck.
         if !headings.is_empty()
@@ -6104,10 +6206,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     } else if let Some(k) = (0..d.blocks.len()).rev().find(|k| !credited_captions.contains(k))
         && k + 1 < d.blocks.len()
         && let Block::Para(last) = &mut d.blocks[k]
-        && let Some((text, credits)) = strip_trailing_desk_credit(last, rules)
+        && let Some((text, credits)) =
+            strip_trailing_author(last, rules).or_else(|| strip_trailing_desk_credit(last, rules))
     {
         // `…by Thursday evening. —WITH REPORTS FROM A AND B` over the
         // photo's credited caption: the caption follows the story's end.
+        // (So does `…植树活动。（县融媒体中心供稿）` over `图为… 县委宣传部供图`.)
         *last = text;
         d.credits.merge(sent_in(credits, &d.credits));
     }
@@ -6533,7 +6637,16 @@ fn join_broken_title(d: &mut Draft, body: &[Para]) {
     // verb saying how it was won.
     static SCORED: OnceLock<Regex> = OnceLock::new();
     let scored = static_re(&SCORED, r"\d{1,3}\s*[:：比]\s*\d{1,3}$").is_match(&folded) && !t.contains(['：', ':']);
-    let dangling = folded.ends_with(['暨', '和', '与', '及', '的', '在', '为', '对', '把', '向']) || counted || scored;
+    // (`春季过敏如何应对` / `专家来支招`: the last character may close a word
+    // of two, `应对`, `存在`, `作为`, that ends a phrase as any verb does.)
+    const CLOSED: &[&str] = &[
+        "应对", "面对", "反对", "核对", "比对", "绝对", "相对", "存在", "现在", "实在", "所在", "自在", "作为", "行为",
+        "认为", "有为", "平和", "温和", "缓和", "祥和", "目的",
+    ];
+    let dangling = (folded.ends_with(['暨', '和', '与', '及', '的', '在', '为', '对', '把', '向'])
+        && !CLOSED.iter().any(|w| folded.ends_with(w)))
+        || counted
+        || scored;
     if opening || dangling || met {
         d.title = Some(joined);
         d.kicker = None;

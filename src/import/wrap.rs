@@ -234,6 +234,24 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             s = e;
             continue;
         }
+        // `一只白鹭飞过` / `把天空折成两半` under a stanza: a poem's closing
+        // couplet, a stanza too, unless a story's byline, lead or text is
+        // set right under it (then it is that story's head).
+        if stanza_end == Some(s)
+            && e == s + 2
+            && (s..e).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules) && is_cjk_text(&lines[k].text))
+            && !is_terminated(&lines[s].text)
+            && !lines.get(e).is_some_and(|l| {
+                parse_byline_line(&l.text, rules).is_some()
+                    || parse_lead(&l.text, rules).is_some()
+                    || (len(&l.text) >= 20 && super::repair::is_running_text(&l.text))
+            })
+        {
+            out[s] = Some((e, Form::Verse));
+            stanza_end = Some(e);
+            s = e;
+            continue;
+        }
         if e - s >= 3
             && (s..e).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules))
             && !is_english_prose(&lines[s..e])
