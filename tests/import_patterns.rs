@@ -9908,3 +9908,16 @@ fn issue3_an_unknown_label_over_signed_briefs_labels_each_item() {
     let kickers: Vec<Option<&str>> = arts.iter().map(|a| a.front.kicker.as_deref()).collect();
     assert_eq!(kickers, vec![Some("街坊事"); 3]);
 }
+
+#[test]
+fn issue3_a_headline_over_its_lead_is_not_the_end_of_a_paragraph_missing_its_stop() {
+    // The paragraph above lost its closing `。` (an export or a typesetter's
+    // slip); the long two-part headline under it opens a story of its own.
+    let arts = page(
+        "森林防火专项行动启动\n\n本报讯（记者 李华）我市近日启动春季森林防火专项行动。\n\n行动期间，各地将加强巡查，严防火灾发生。各乡镇组织开展了宣传活动\n\n以实干实绩推动高质量发展，奋力谱写中国式现代化鹤壁实践新篇章\n\n本报讯（记者 赵亮）2日，市委常委会召开会议，研究部署当前重点工作。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["森林防火专项行动启动", "以实干实绩推动高质量发展，奋力谱写中国式现代化鹤壁实践新篇章"]);
+    assert!(arts[0].body.ends_with("各乡镇组织开展了宣传活动\n"), "{:?}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["赵亮"]);
+}

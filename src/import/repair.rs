@@ -85,7 +85,9 @@ pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec
                 k < n
                     && lines[k].form == Form::Prose
                     && continues(&cur.text, &lines[k].text, rules)
-                    && (!is_heading_like(&lines[k].text) || cjk_sentence_goes_on(&cur.text, &lines[k].text))
+                    && (!is_heading_like(&lines[k].text)
+                        || (cjk_sentence_goes_on(&cur.text, &lines[k].text)
+                            && !lines.get(k + 1).is_some_and(|l| opens_story(&l.text, rules))))
             };
             // Where the lines from `i` a cut sentence may step over end, while `over` holds.
             let past = |over: &dyn Fn(usize) -> bool| {
@@ -134,6 +136,14 @@ pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec
         out.append(&mut insets);
     }
     out
+}
+
+/// A story's byline or credited lead (`本报讯（记者 李华）…`): what a
+/// headline stands over, never the rest of a sentence cut above it. A
+/// paragraph that lost its closing stop (`…开展了宣传活动`) over a long
+/// two-part headline and its lead took the headline in as its last words.
+fn opens_story(text: &str, rules: &ImportRules) -> bool {
+    parse_lead(text, rules).is_some() || parse_byline_line(text, rules).is_some()
 }
 
 /// Chinese running text cut where no sentence can stop goes on in the next
