@@ -9775,3 +9775,50 @@ fn issue3_a_local_story_after_a_datelined_wire_story_is_not_its_crosshead() {
     assert_eq!(titles, ["Senate passes infrastructure bill", "Local man wins award"]);
     assert!(arts[1].front.reporters.is_empty());
 }
+
+/// A caption that quotes its subject in typewriter quotes, its credit run in
+/// (`Ann Moore: 'Sales are up.' Photograph: Tom Rice`): the credit was not
+/// read and stayed in the caption (on a full page the caption, so left, even
+/// headed the next story).
+#[test]
+fn issue3_a_caption_closing_on_a_typewriter_quote_keeps_its_run_in_credit() {
+    let arts = page(
+        "Brewer lifts profit forecast\n\nPaul Hanley\nBusiness Editor\n\n\
+         Harbour Brewing has raised its profit forecast for the year after strong sales over the winter.\n\n\
+         Shares rose 3 per cent in early trading yesterday.\n\n\
+         Ann Moore: 'Sales are up in every market.' Photograph: Tom Rice\n\n\
+         Software firm to hire 120 in Cork\n\nMary Lynch\n\n\
+         A software company is to hire 120 people at a new office in Cork.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Brewer lifts profit forecast", "Software firm to hire 120 in Cork"]);
+    assert_eq!(arts[0].front.contributors, vec!["Tom Rice"]);
+    assert!(arts[0].body.ends_with("Ann Moore: 'Sales are up in every market.'\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.subtitle, None);
+}
+
+/// `Jane Doe / jane.doe@paper.co.uk` under a head: a British regional sets
+/// the writer's address on the name's line, after a rule; the line, not
+/// read as a byline, opened the text with the handle under it.
+#[test]
+fn issue3_a_name_with_its_address_after_a_rule_is_the_byline() {
+    let a = one("Library to open on Sundays\n\nTom Price / tom.price@westernherald.co.uk\n@TomPriceNews\n\n\
+         THE central library will open on Sunday afternoons from next month, the council has said.\n\n\
+         The trial will run until the end of the summer.\n");
+    assert_eq!(a.front.reporters, vec!["Tom Price"]);
+    assert!(a.body.starts_with("THE central library"), "{}", a.body);
+    assert!(!a.body.contains('@'), "{}", a.body);
+}
+
+/// `Picture: RNLI/JANE ROE`: the body that handed the picture out, in
+/// initials, then the photographer; the initials were credited, not the
+/// photographer.
+#[test]
+fn issue3_a_photo_credit_with_an_organisations_initials_before_the_slash_names_the_photographer() {
+    let a = one(
+        "Lifeboat crew rescue walkers\n\nBy Sam Hart\n\nTWO walkers cut off by the tide were rescued by a lifeboat crew on Sunday.\n\n\
+         RESCUED: The crew bring the walkers ashore.\nPicture: RNLI/JANE ROE\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Jane Roe"]);
+    assert!(a.body.ends_with("RESCUED: The crew bring the walkers ashore.\n"), "{}", a.body);
+}

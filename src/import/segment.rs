@@ -2239,6 +2239,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // (and its deck).
     for i in 1..n.saturating_sub(1) {
         let t = owned[i].text.trim();
+        // `Jane Doe / jane.doe@paper.co.uk`: British regionals set the
+        // writer's address on the name's line, after a rule; the name alone
+        // is read, the address standing as a line of its own would.
+        let (t, mailed) = match t.rsplit_once(['/', '|']) {
+            Some((who, addr)) if addr.contains('@') && is_contact_line(addr) => (who.trim(), true),
+            _ => (t, false),
+        };
         let name = super::text::title_case_caps(t);
         let deck = is_deck_over(&owned, i);
         // (A review's heads end on its rating, and the line of facts under
@@ -2251,7 +2258,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && is_head(&owned[i - 3]));
         let under_head = is_head(&owned[i - 1]) || deck || rated;
         // (An e-mail or handle: a number under a name may be an obituary's years.)
-        let over_credit = (is_contact_line(&owned[i + 1].text) && owned[i + 1].text.contains('@'))
+        let over_credit = mailed
+            || (is_contact_line(&owned[i + 1].text) && owned[i + 1].text.contains('@'))
             || matches!(&owned[i + 1].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some())
             // (`PETER HOWELL` over `Toronto Star`: the paper the writer
             // works for, with the text under it.)
