@@ -9822,3 +9822,59 @@ fn issue3_a_photo_credit_with_an_organisations_initials_before_the_slash_names_t
     assert_eq!(a.front.contributors, vec!["Jane Roe"]);
     assert!(a.body.ends_with("RESCUED: The crew bring the walkers ashore.\n"), "{}", a.body);
 }
+
+/// `TNN | Pune` under a head: an Indian paper's news service, then after a
+/// bar the place filed from; the line was read as the story's subtitle.
+#[test]
+fn issue3_a_news_service_and_its_place_after_a_bar_sign_the_story() {
+    let a = one("Civic body to repair 12 flyovers before rains\n\nTNN | Pune\n\n\
+         The civic body will repair 12 flyovers before the monsoon, officials said on Monday.\n\n\
+         Tenders for the work have already been floated.\n");
+    assert_eq!(a.front.agency.as_deref(), Some("TNN"));
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Pune"));
+    assert_eq!(a.front.subtitle, None);
+    assert!(a.body.starts_with("The civic body"), "{}", a.body);
+}
+
+/// `•Continued on Page 10`: a bullet set before the jump line stayed behind
+/// as the story's last paragraph.
+#[test]
+fn issue3_a_bullet_before_a_jump_line_goes_with_it() {
+    for jump in ["•Continued on Page 10", "• Continued on page 10"] {
+        let a = one(&format!(
+            "Governors back new pension scheme\n\nFrom Musa Adamu, Kaduna\n\n\
+             The state governors have backed a new contributory pension scheme, the forum said.\n\n\
+             Workers' unions said they would study the details.\n\n{jump}\n"
+        ));
+        assert_eq!(a.front.continued_to, Some(10), "{jump}");
+        assert!(a.body.ends_with("would study the details.\n"), "{jump}: {}", a.body);
+    }
+}
+
+/// `By Ann Lowe` over `courts reporter`: the writer's role set in lower
+/// case under the name stayed as the text's first paragraph.
+#[test]
+fn issue3_a_lower_case_role_under_the_byline_is_the_bylines() {
+    let a = one("Driver banned after crash\nBy Ann Lowe\ncourts reporter\n\n\
+         A DRIVER who crashed into a bus shelter has been banned from the road for a year.\n\n\
+         He was also fined £400.\n");
+    assert_eq!(a.front.reporters, vec!["Ann Lowe"]);
+    assert!(a.body.starts_with("A DRIVER"), "{}", a.body);
+}
+
+/// `This report by The Canadian Press was first published May 2, 2026.`:
+/// the Canadian wire's closing line stayed as the story's last paragraph;
+/// it names the wire, as its sign-off in capitals does.
+#[test]
+fn issue3_the_canadian_wires_first_published_line_closes_the_story() {
+    let arts = page(
+        "Province to hire 500 nurses\n\nVICTORIA — The province will hire 500 nurses over the next two years, the health minister said Monday.\n\n\
+         The union welcomed the plan.\n\nThis report by The Canadian Press was first published May 2, 2026.\n\n\
+         Library extends weekend hours\n\nThe public library will stay open until 8 p.m. on Saturdays starting next month.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Province to hire 500 nurses", "Library extends weekend hours"]);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("The Canadian Press"));
+    assert!(arts[0].body.ends_with("The union welcomed the plan.\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.agency, None);
+}

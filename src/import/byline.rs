@@ -1848,6 +1848,19 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     {
         return Some(Credits { agency: Some(agency), ..Credits::default() });
     }
+    // `This report by The Canadian Press was first published March 3,
+    // 2026.`: the line the Canadian wire closes its copy with names the
+    // wire, as its sign-off in capitals does; it is no text of the story.
+    static FIRST_PUBLISHED: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(
+        &FIRST_PUBLISHED,
+        r"^This (?:report|story|article) by (.{2,40}?) was first published (?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\.?$",
+    )
+    .captures(line)
+        && let Some(agency) = english_agency(&c[1], rules)
+    {
+        return Some(Credits { agency: Some(agency), ..Credits::default() });
+    }
     // `Story by LEE CHONG WEI; Pictures by FAIHAN GHANI`: Malaysian
     // features credit the words and the pictures under the headline.
     if is_story_by(line)
@@ -1997,6 +2010,19 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     {
         credits.agency.get_or_insert(agency);
         return Some(credits);
+    }
+    // `TNN | Mumbai`, `PTI | NEW DELHI`: Indian papers sign an unnamed
+    // story with the wire or news service, then after a bar the place it was
+    // filed from; read as one line it was the story's subtitle.
+    if let Some((wire, place)) = line.split_once('|')
+        && let (wire, place) = (wire.trim(), place.trim())
+        && (1..=3).contains(&word_count(place))
+        && place.split_whitespace().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && is_colon_place(&place.to_uppercase())
+        && let Some(agency) = english_agency(wire, rules).filter(|_| wire.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        let dateline = RawDateline { place: Some(title_case_caps(place)), month: None, day: None };
+        return Some(Credits { agency: Some(agency), dateline: Some(dateline), ..Credits::default() });
     }
     // `Richa Pinto TNN`, `Manthan K Mehta | TNN`: a wire or news service
     // after the writer's name, as Indian papers sign.

@@ -2479,7 +2479,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && matches!(owned[i].kind, Kind::Body | Kind::Heading)
             && (is_contact_line(&owned[i].text)
                 || ((is_publication(&owned[i].text) || super::header::is_paper_bureau(&owned[i].text))
-                    && owned.get(i + 1).is_some_and(|q| !is_head(q))))
+                    && owned.get(i + 1).is_some_and(|q| !is_head(q)))
+                || (matches!(&owned[i - 1].kind, Kind::Byline(c) if !c.reporters.is_empty())
+                    && is_lower_case_role(&owned[i].text)))
         {
             owned[i].kind = Kind::Byline(Credits::default());
         }
@@ -5710,6 +5712,17 @@ fn ends_with_photo_credit(text: &str) -> bool {
             r"\S{4}(?:\s+|\u{3000}+)(?:本报记者|记者|通讯员)?\s?\p{Han}{1,10}(?:\s\p{Han}{1,4})?\s?(?:供图|摄|摄影|提供)$",
         )
         .is_match(t)
+}
+
+/// `crime reporter`, `chief political correspondent`: the writer's role as
+/// some British regionals set it under the name, all in lower case; no
+/// sentence is two to four lower-case words ending on a role's noun.
+fn is_lower_case_role(text: &str) -> bool {
+    const NOUNS: &[&str] = &["editor", "correspondent", "reporter", "writer", "columnist", "journalist"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.last().is_some_and(|w| NOUNS.contains(&w.strip_suffix('s').unwrap_or(w)))
 }
 
 /// `Contributed`, `Submitted by Crieff Rotary Club`: community notes signed
