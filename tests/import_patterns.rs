@@ -9878,3 +9878,19 @@ fn issue3_the_canadian_wires_first_published_line_closes_the_story() {
     assert!(arts[0].body.ends_with("The union welcomed the plan.\n"), "{}", arts[0].body);
     assert_eq!(arts[1].front.agency, None);
 }
+
+/// A writer's e-mail and profile address (`Twitter.com/jdoe`) under the
+/// story's last paragraph: the profile's address stood as a crosshead and
+/// the next story's headline was run in under it.
+#[test]
+fn issue3_a_writers_profile_address_at_the_foot_signs_the_story() {
+    let arts = page(
+        "Councillor wants more crossing guards\n\nPAUL MARTIN\nTHE RIVER GAZETTE\n\n\
+         Every school crossing in the city should have a guard, a councillor says.\n\n\
+         Not everyone on council agrees.\n\npmartin@rivergazette.com\nTwitter.com/paulmartin\n\n\
+         Pool to reopen after repairs\n\nThe west-end pool will reopen on Saturday after a month of repairs.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Councillor wants more crossing guards", "Pool to reopen after repairs"]);
+    assert!(arts[0].body.ends_with("Not everyone on council agrees.\n"), "{}", arts[0].body);
+}

@@ -4115,12 +4115,21 @@ pub fn is_contact_line(line: &str) -> bool {
     static PHONE: OnceLock<Regex> = OnceLock::new();
     static LABEL: OnceLock<Regex> = OnceLock::new();
     let email = static_re(&EMAIL, r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\.?$");
-    let handle = static_re(&HANDLE, r"^@[A-Za-z0-9_]{2,30}$");
+    // (`Twitter.com/jdoe`, `x.com/jdoe`: Canadian papers print the writer's
+    // profile's address, not the handle.)
+    let handle = static_re(
+        &HANDLE,
+        r"^(?:@[A-Za-z0-9_]{2,30}|(?i:(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook|threads|bsky|linkedin)\.(?:com|net|app)(?:/in)?/@?[A-Za-z0-9_.]{2,40}/?))$",
+    );
     let phone = static_re(&PHONE, r"^\+?[0-9(][0-9()\-. ]{6,18}[0-9]$");
     let label = static_re(
         &LABEL,
         r"^(?i)(?:e-?mail|twitter|x|phone|tel|call|follow|on|at|or|threads|bluesky|instagram|him|her|them)\s*:?$",
     );
+    // (A profile's address has its own slash; the cells below are cut at slashes.)
+    if handle.is_match(line.trim()) {
+        return true;
+    }
     let mut any = false;
     // Phone numbers keep their spaces: cells are cut at bars, commas, bullets.
     for cell in line.split(['|', ',', ';', '•', '·', '/']).map(str::trim).filter(|c| !c.is_empty()) {

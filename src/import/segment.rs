@@ -2595,7 +2595,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // (After `write to the city:` an address is what the text points to.)
     // Two writers give two addresses, a line each; a caption with its
     // credit (`… on Sunday. ZOU HONG / CHINA DAILY`) may follow them.
-    let mailed = |p: &Para| p.text.contains('@') && is_contact_line(&p.text);
+    // (A profile's address, `Twitter.com/jdoe`, signs as an e-mail does; a
+    // number alone may be an obituary's years.)
+    let mailed = |p: &Para| {
+        (p.text.contains('@') || [".com/", ".net/", ".app/"].iter().any(|d| p.text.to_lowercase().contains(d)))
+            && is_contact_line(&p.text)
+    };
     // (The last paragraph each such address signs, by its line, with the
     // addresses: text under a feature's crossheads that ends on its writer's
     // address is the feature's.)
