@@ -9894,3 +9894,28 @@ fn issue3_a_writers_profile_address_at_the_foot_signs_the_story() {
     assert_eq!(titles, ["Councillor wants more crossing guards", "Pool to reopen after repairs"]);
     assert!(arts[0].body.ends_with("Not everyone on council agrees.\n"), "{}", arts[0].body);
 }
+
+/// Letters signed right under their last line (no blank line between):
+/// `P. Lane` over `Helston` was kept as a stanza with the letter's last
+/// sentence, then run into one headline; `Name and address supplied`
+/// headed the next letter; `J. Rowe, Hayle` was read as a headline.
+#[test]
+fn issue3_letters_signed_under_their_last_line_with_an_initial_or_no_name() {
+    let arts = page(
+        "LETTERS\n\nSave our post office\n\
+         THE closure of the village post office will leave many older people without a way to collect their pensions.\n\
+         Please think again.\nP. Lane\nHelston\n\n\
+         Dog fouling is out of hand\n\
+         EVERY morning the path to the school is covered in mess. Where are the wardens?\nName and address supplied\n\n\
+         A fine festival\n\
+         CONGRATULATIONS to the organisers of the folk festival, which was the best in years.\nJ. Rowe, Hayle\n\n\
+         Letters may be edited for length. The views expressed are not necessarily those of the newspaper.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Save our post office", "Dog fouling is out of hand", "A fine festival"]);
+    assert_eq!(arts[0].front.reporters, vec!["P. Lane"]);
+    assert!(arts[0].body.contains("Please think again.\n"), "{}", arts[0].body);
+    assert!(arts[1].front.reporters.is_empty());
+    assert_eq!(arts[2].front.reporters, vec!["J. Rowe"]);
+    assert!(!arts[2].body.contains("may be edited"), "{}", arts[2].body);
+}

@@ -488,13 +488,19 @@ fn is_topic_tags(line: &str) -> bool {
 /// piece of its own.
 fn is_letters_policy(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
+    static EDITED: OnceLock<Regex> = OnceLock::new();
     let t = line.trim();
-    len(t) <= 400
-        && static_re(
-            &RE,
-            r"^(?i:(?:our |the )?letters?(?: to the editor)? (?:policy|guidelines|rules)|submission guidelines|to submit a letter|how to submit a letter)\s*:\s*\S.*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b.*$",
-        )
-        .is_match(t)
+    // (`Letters may be edited for length. The views expressed are not
+    // necessarily those of the newspaper.`: the same terms, no address.)
+    let edited = len(t) <= 240
+        && static_re(&EDITED, r"^(?i:letters\s+(?:may|will)\s+be\s+(?:edited|shortened|cut))\b[^\n]*[.!]$").is_match(t);
+    edited
+        || len(t) <= 400
+            && static_re(
+                &RE,
+                r"^(?i:(?:our |the )?letters?(?: to the editor)? (?:policy|guidelines|rules)|submission guidelines|to submit a letter|how to submit a letter)\s*:\s*\S.*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b.*$",
+            )
+            .is_match(t)
 }
 
 /// `南岭日报社出版`, `中共永丰县委机关报  永丰县融媒体中心主办`: who

@@ -274,6 +274,8 @@ fn wraps_head(first: &str, second: &str) -> bool {
     // Adeyemi`, `Ken Ito in Tokyo`, `Ken Ito — Tokyo`: writers without `By`.)
     let named = |t: &str| {
         is_plain_name(t)
+            // (`D. Harvey` over `Penryn`: a letter signed with an initial.)
+            || is_name_with_initials(t)
             || t.split_once([',', '@', '|']).is_some_and(|(n, _)| is_plain_name(n.trim()))
             || plain_names(t).is_some()
             || names_in_capitals(t).is_some()
@@ -408,6 +410,18 @@ fn is_quote_attribution(text: &str, rules: &ImportRules) -> bool {
 fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
     let t = text.trim();
     let mut c = Credits::default();
+    // `Name and address supplied`, `Name withheld`: a letter whose writer
+    // asked not to be named signs so; over the next letter's headline it
+    // read as that letter's kicker or the headline itself.
+    static WITHHELD: OnceLock<Regex> = OnceLock::new();
+    if static_re(
+        &WITHHELD,
+        r"^(?i:(?:name|address|name\s+and\s+address|name\s*(?:&|and)\s*address)\s+(?:supplied|withheld|provided)(?:\s+on\s+request)?)\.?$",
+    )
+    .is_match(t)
+    {
+        return Some(c);
+    }
     if let Some(rest) = t.strip_prefix(['—', '–']).or_else(|| t.strip_prefix("--")) {
         let rest = rest.trim_start_matches(['—', '–', '-']).trim();
         // `——读者 李红梅`: the reader signing as undashed, the dash before.
@@ -534,7 +548,7 @@ fn name_after_home(text: &str, rules: &ImportRules) -> Option<String> {
 /// next headline (or the page's end): a headline so set would have its story
 /// under it. (In plain case, `Linda Becker, Executrix` over an address signs
 /// a notice with a role, not a letter with a town.)
-fn capitals_signature(text: &str) -> Option<Credits> {
+pub(super) fn capitals_signature(text: &str) -> Option<Credits> {
     let (name, place) = text.trim().split_once(',')?;
     let (name, place) = (name.trim(), place.trim());
     // `JOHN McALISTER`: capitals that set a Scottish or Irish name's `Mc`
@@ -559,10 +573,11 @@ fn capitals_signature(text: &str) -> Option<Credits> {
 /// `Margaret Hall, Crook`: a letter signed in plain case with the town,
 /// asked only under the letters' label (elsewhere a name and a word after a
 /// comma sign a notice with a role).
-fn town_signature(text: &str) -> Option<Credits> {
+pub(super) fn town_signature(text: &str) -> Option<Credits> {
     let (name, place) = text.trim().split_once(',')?;
     let name = name.trim();
-    (is_plain_name(name) && (2..=4).contains(&word_count(name)) && is_town(place))
+    // (`D. Harvey, Penryn`: a writer may sign with an initial.)
+    ((is_plain_name(name) && (2..=4).contains(&word_count(name)) || is_name_with_initials(name)) && is_town(place))
         .then(|| Credits { reporters: vec![name.to_string()], ..Credits::default() })
 }
 
@@ -647,7 +662,7 @@ fn is_postal_address(text: &str) -> bool {
 
 /// `Springfield`, `West Mapleton`, `Ashford, Pa.`: a town under a letter
 /// writer's name, a few capitalised words.
-fn is_town(text: &str) -> bool {
+pub(super) fn is_town(text: &str) -> bool {
     let t = text.trim();
     let words: Vec<&str> = t.split_whitespace().collect();
     (1..=4).contains(&words.len())
@@ -5089,7 +5104,7 @@ fn is_label_before_colon(text: &str) -> bool {
 
 /// `K. Lakshmi`, `Mohamed Imranullah S.`: a name with initials, as Indian
 /// papers sign (two to four words, one at least a whole name).
-fn is_name_with_initials(t: &str) -> bool {
+pub(super) fn is_name_with_initials(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     let initial = |w: &str| {
         let cs: Vec<char> = w.chars().collect();

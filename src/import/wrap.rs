@@ -237,6 +237,7 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         if e - s >= 3
             && (s..e).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules))
             && !is_english_prose(&lines[s..e])
+            && !is_signed_letters_end(&lines[s..e])
             && !is_chinese_wrapped_prose(&lines[s..e])
         {
             // Short lines right over a byline or lead are a headline set in
@@ -507,6 +508,28 @@ fn is_english_prose(group: &[Physical]) -> bool {
     let body = &group[..group.len() - 1];
     let measured = widest > 30 && body.iter().all(|l| l.width * 10 >= widest * 9);
     sentences || measured
+}
+
+/// `The council must do better.` / `D. Harvey` / `Penryn` (or `D. Harvey,
+/// Penryn` on one line): a letter's last sentence with its writer's name
+/// and town under it; short lines, but no stanza (the lines kept as set ran
+/// the name into the text).
+fn is_signed_letters_end(group: &[Physical]) -> bool {
+    let english = |ls: &[Physical]| ls.iter().all(|l| !is_cjk_text(&l.text));
+    let closed = |ls: &[Physical]| ls.last().is_some_and(|l| is_terminated(&l.text));
+    let one_line = group.split_last().is_some_and(|(last, body)| {
+        english(body)
+            && closed(body)
+            && (super::segment::town_signature(&last.text).is_some()
+                || super::segment::capitals_signature(&last.text).is_some())
+    });
+    let [body @ .., name, town] = group else { return false };
+    let name = name.text.trim();
+    one_line
+        || (english(body)
+            && closed(body)
+            && (super::byline::is_plain_name(name) || super::segment::is_name_with_initials(name))
+            && super::segment::is_town(&town.text))
 }
 
 /// Chinese short lines that are a paragraph wrapped to a narrow measure (a
