@@ -519,6 +519,16 @@ pub(super) fn is_imprint(line: &str) -> bool {
     {
         return true;
     }
+    // `Printed and published by R K Sharma on behalf of The Example Times
+    // Ltd at …`: the imprint English-language papers print at the foot of a
+    // page (Indian, Pakistani, African dailies), the law's line, no story's.
+    static PRINTED: OnceLock<Regex> = OnceLock::new();
+    if len(t) <= 300
+        && static_re(&PRINTED, r"^(?i:printed\s+(?:and|&)\s+published\s+by|published\s+and\s+printed\s+by)\s+\S")
+            .is_match(t)
+    {
+        return true;
+    }
     len(t) <= 40
         && static_re(
             &RE,
