@@ -9919,3 +9919,32 @@ fn issue3_letters_signed_under_their_last_line_with_an_initial_or_no_name() {
     assert_eq!(arts[2].front.reporters, vec!["J. Rowe"]);
     assert!(!arts[2].body.contains("may be edited"), "{}", arts[2].body);
 }
+
+/// `Printed and published by …` at the page's foot (the imprint) stayed as
+/// the last story's last paragraph; `ADVERTORIAL` alone where a paid piece
+/// sat made an empty article.
+#[test]
+fn issue3_the_imprint_and_an_advertorial_label_at_the_foot_are_no_text() {
+    let arts = page(
+        "Ferry service to resume\n\nBy Ade Bello\n\nLAGOS — The ferry service between Ikorodu and Marina will resume on Monday, officials said.\n\n\
+         The service was suspended after an accident last month.\n\n\
+         Printed and published by Harbour Press Ltd, 12 Wharf Road, Lagos. Editor: Tunde Ojo\n\nADVERTORIAL\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(arts[0].body.ends_with("after an accident last month.\n"), "{}", arts[0].body);
+}
+
+/// A story's first word set in capitals (`A WOMAN who…`, `ROVERS United
+/// won…`) was tagged as an acronym or as a second spelling of the name.
+#[test]
+fn issue3_a_first_word_in_capitals_is_no_tag_of_its_own() {
+    let a = one("Rovers United win derby\n\nBy Sports Reporter\n\n\
+         ROVERS United beat City Athletic 2-1 in the derby at Riverside Park yesterday.\n\n\
+         Rovers United coach Tom Otieno praised his players. Rovers United now lead the league.\n\n\
+         City Athletic coach Sam Waweru said his side would recover.\n");
+    assert!(a.front.tags.iter().all(|t| t != "ROVERS United" && t != "ROVERS"), "{:?}", a.front.tags);
+    assert!(a.front.tags.iter().any(|t| t == "Rovers United"), "{:?}", a.front.tags);
+    let a = one("Dog owner fined\n\nA WOMAN whose dog bit a postman has been fined $500 by the court.\n\n\
+         The court heard the dog escaped through a gate.\n");
+    assert!(a.front.tags.iter().all(|t| t != "WOMAN"), "{:?}", a.front.tags);
+}

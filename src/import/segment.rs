@@ -4134,7 +4134,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
 /// `ADVERTISEMENT`, `— Advertising —`, `广告`: the label an export keeps
 /// where an ad sat.
 fn is_ad_marker(t: &str) -> bool {
-    ["advertisement", "advertising", "sponsored content", "广告", "廣告"]
+    // (`ADVERTORIAL`: a paid piece's label, kept where it sat.)
+    ["advertisement", "advertising", "advertorial", "sponsored content", "广告", "廣告"]
         .contains(&t.trim().trim_matches(['-', '–', '—', ' ']).to_lowercase().as_str())
 }
 
