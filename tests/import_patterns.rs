@@ -9948,3 +9948,18 @@ fn issue3_a_first_word_in_capitals_is_no_tag_of_its_own() {
          The court heard the dog escaped through a gate.\n");
     assert!(a.front.tags.iter().all(|t| t != "WOMAN"), "{:?}", a.front.tags);
 }
+
+/// `… on Monday. Picture: Alison` over `Fraser`: the photographer's name
+/// wrapped after its first word; the surname stood as the next story's
+/// kicker and the credit named `Alison` alone.
+#[test]
+fn issue3_a_photo_credits_name_wrapped_after_its_first_word() {
+    let arts = page(
+        "Orchard hit by hail\n\nBy KATE NGUYEN\n\nHAIL stripped fruit from trees across the valley on Monday, growers said.\n\n\
+         Grower Ian Moss in his orchard on Monday. Picture: Alison\nFraser\n\n\
+         Road closed for repairs\n\nTHE coast road will close for two weeks from Monday for repairs.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Orchard hit by hail"), (None, "Road closed for repairs")]);
+    assert_eq!(arts[0].front.contributors, vec!["Alison Fraser"]);
+    assert!(arts[0].body.ends_with("in his orchard on Monday.\n"), "{}", arts[0].body);
+}

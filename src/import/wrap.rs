@@ -902,7 +902,11 @@ fn joins(
     if super::byline::strip_trailing_photo_credit(&a.text, rules).is_some() {
         // (`… yesterday. PHOTO | KEVIN ODIT` over `| NATION MEDIA GROUP`:
         // the credit's own last cell, wrapped, runs on.)
-        return !b.blank_before && a.text.contains(" | ") && is_credit_cell(&b.text);
+        // (`… property. Picture: Brendan` over `Walsh`: the photographer's
+        // name wrapped after its first word; the surname alone on the line
+        // under it is no text, nor the next story's kicker.)
+        return !b.blank_before
+            && ((a.text.contains(" | ") && is_credit_cell(&b.text)) || credit_name_cut(&a.text, &b.text));
     }
     // `華埠老人服務中心擴建工程22日動土，市參事（左三）與社區領袖` over
     // `一同執鏟。（記者李秀蘭攝）`: a caption wrapped before its last words
@@ -1225,6 +1229,23 @@ fn cut_inside_a_name(a: &str, b: &str) -> bool {
         && b.split_whitespace().next().is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
         && is_terminated(b)
         && (2..=6).contains(&word_count(b))
+}
+
+/// `… Picture: Brendan` over `Walsh`: a labelled credit naming one word,
+/// then one or two capitalised words alone on the next line.
+fn credit_name_cut(a: &str, b: &str) -> bool {
+    let mut words = a.trim_end().rsplit(' ');
+    let (Some(name), Some(label)) = (words.next(), words.next()) else { return false };
+    let rest: Vec<&str> = b.split_whitespace().collect();
+    ["picture:", "photo:", "photograph:", "image:"].contains(&label.to_lowercase().as_str())
+        && name.chars().all(char::is_alphabetic)
+        && name.starts_with(char::is_uppercase)
+        && !["supplied", "file", "handout", "contributed"].contains(&name.to_lowercase().as_str())
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '-')))
+        // (Set as the name's first word is: `Picture: TOM` over `COURT LIST`
+        // in another case is the next piece's head.)
+        && rest.iter().all(|w| w.chars().any(char::is_lowercase) == name.chars().any(char::is_lowercase))
 }
 
 fn ends_with_credit_label(t: &str) -> bool {
