@@ -9963,3 +9963,14 @@ fn issue3_a_photo_credits_name_wrapped_after_its_first_word() {
     assert_eq!(arts[0].front.contributors, vec!["Alison Fraser"]);
     assert!(arts[0].body.ends_with("in his orchard on Monday.\n"), "{}", arts[0].body);
 }
+
+/// `From Page 1` over `FLOODS` over `(continued)`: the jumped part's slug
+/// kept the note that it goes on in its title (`FLOODS (continued)`).
+#[test]
+fn issue3_a_jumped_parts_continued_note_is_no_part_of_its_title() {
+    let a =
+        one("From Page 1\n\nFLOODS\n(continued)\n\nthe river rose another half metre overnight, the council said.\n\n\
+         Sandbags will be handed out at the fire station until Friday.\n");
+    assert_eq!(a.front.title, "FLOODS");
+    assert_eq!(a.front.continued_from, Some(1));
+}
