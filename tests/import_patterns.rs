@@ -9974,3 +9974,19 @@ fn issue3_a_jumped_parts_continued_note_is_no_part_of_its_title() {
     assert_eq!(a.front.title, "FLOODS");
     assert_eq!(a.front.continued_from, Some(1));
 }
+
+/// `THE CANADIAN PRESS` signing the last story on the page's last line: read
+/// as a paper's name in the page's foot (it ends as `… Press` does) and
+/// dropped, the story lost its wire.
+#[test]
+fn issue3_a_wire_named_as_a_paper_is_signing_the_last_story_not_the_foot() {
+    for wire in ["THE CANADIAN PRESS", "The Associated Press"] {
+        let arts = page(&format!(
+            "Ice storm closes schools\n\nMONTREAL — Schools across the region were closed Wednesday after an ice storm.\n\n\
+             Hydro crews worked through the night.\n\n{wire}\n"
+        ));
+        assert_eq!(arts.len(), 1);
+        assert!(arts[0].front.agency.is_some(), "{wire}");
+        assert!(arts[0].body.ends_with("through the night.\n"), "{wire}: {}", arts[0].body);
+    }
+}

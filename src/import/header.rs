@@ -1827,7 +1827,9 @@ fn is_masthead_like(line: &str) -> bool {
 
 /// A paper the site's settings name, or one named as papers are.
 fn names_a_paper(s: &str, rules: &ImportRules) -> bool {
-    rules.paper_names.iter().any(|p| p == s) || is_paper_name(s)
+    // (`THE CANADIAN PRESS`, `ASSOCIATED PRESS`: named as a paper is, but a
+    // wire; alone on a page's last line it signs the story above.)
+    rules.paper_names.iter().any(|p| p == s) || (is_paper_name(s) && super::byline::agency_named(s, rules).is_none())
 }
 
 /// The word a masthead ends with (`The Daily Herald`, `PHILIPPINE DAILY
