@@ -9921,3 +9921,218 @@ fn issue3_a_headline_over_its_lead_is_not_the_end_of_a_paragraph_missing_its_sto
     assert!(arts[0].body.ends_with("各乡镇组织开展了宣传活动\n"), "{:?}", arts[0].body);
     assert_eq!(arts[1].front.reporters, vec!["赵亮"]);
 }
+
+/// A caption that quotes its subject in typewriter quotes, its credit run in
+/// (`Ann Moore: 'Sales are up.' Photograph: Tom Rice`): the credit was not
+/// read and stayed in the caption (on a full page the caption, so left, even
+/// headed the next story).
+#[test]
+fn issue3_a_caption_closing_on_a_typewriter_quote_keeps_its_run_in_credit() {
+    let arts = page(
+        "Brewer lifts profit forecast\n\nPaul Hanley\nBusiness Editor\n\n\
+         Harbour Brewing has raised its profit forecast for the year after strong sales over the winter.\n\n\
+         Shares rose 3 per cent in early trading yesterday.\n\n\
+         Ann Moore: 'Sales are up in every market.' Photograph: Tom Rice\n\n\
+         Software firm to hire 120 in Cork\n\nMary Lynch\n\n\
+         A software company is to hire 120 people at a new office in Cork.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Brewer lifts profit forecast", "Software firm to hire 120 in Cork"]);
+    assert_eq!(arts[0].front.contributors, vec!["Tom Rice"]);
+    assert!(arts[0].body.ends_with("Ann Moore: 'Sales are up in every market.'\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.subtitle, None);
+}
+
+/// `Jane Doe / jane.doe@paper.co.uk` under a head: a British regional sets
+/// the writer's address on the name's line, after a rule; the line, not
+/// read as a byline, opened the text with the handle under it.
+#[test]
+fn issue3_a_name_with_its_address_after_a_rule_is_the_byline() {
+    let a = one("Library to open on Sundays\n\nTom Price / tom.price@westernherald.co.uk\n@TomPriceNews\n\n\
+         THE central library will open on Sunday afternoons from next month, the council has said.\n\n\
+         The trial will run until the end of the summer.\n");
+    assert_eq!(a.front.reporters, vec!["Tom Price"]);
+    assert!(a.body.starts_with("THE central library"), "{}", a.body);
+    assert!(!a.body.contains('@'), "{}", a.body);
+}
+
+/// `Picture: RNLI/JANE ROE`: the body that handed the picture out, in
+/// initials, then the photographer; the initials were credited, not the
+/// photographer.
+#[test]
+fn issue3_a_photo_credit_with_an_organisations_initials_before_the_slash_names_the_photographer() {
+    let a = one(
+        "Lifeboat crew rescue walkers\n\nBy Sam Hart\n\nTWO walkers cut off by the tide were rescued by a lifeboat crew on Sunday.\n\n\
+         RESCUED: The crew bring the walkers ashore.\nPicture: RNLI/JANE ROE\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Jane Roe"]);
+    assert!(a.body.ends_with("RESCUED: The crew bring the walkers ashore.\n"), "{}", a.body);
+}
+
+/// `TNN | Pune` under a head: an Indian paper's news service, then after a
+/// bar the place filed from; the line was read as the story's subtitle.
+#[test]
+fn issue3_a_news_service_and_its_place_after_a_bar_sign_the_story() {
+    let a = one("Civic body to repair 12 flyovers before rains\n\nTNN | Pune\n\n\
+         The civic body will repair 12 flyovers before the monsoon, officials said on Monday.\n\n\
+         Tenders for the work have already been floated.\n");
+    assert_eq!(a.front.agency.as_deref(), Some("TNN"));
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Pune"));
+    assert_eq!(a.front.subtitle, None);
+    assert!(a.body.starts_with("The civic body"), "{}", a.body);
+}
+
+/// `•Continued on Page 10`: a bullet set before the jump line stayed behind
+/// as the story's last paragraph.
+#[test]
+fn issue3_a_bullet_before_a_jump_line_goes_with_it() {
+    for jump in ["•Continued on Page 10", "• Continued on page 10"] {
+        let a = one(&format!(
+            "Governors back new pension scheme\n\nFrom Musa Adamu, Kaduna\n\n\
+             The state governors have backed a new contributory pension scheme, the forum said.\n\n\
+             Workers' unions said they would study the details.\n\n{jump}\n"
+        ));
+        assert_eq!(a.front.continued_to, Some(10), "{jump}");
+        assert!(a.body.ends_with("would study the details.\n"), "{jump}: {}", a.body);
+    }
+}
+
+/// `By Ann Lowe` over `courts reporter`: the writer's role set in lower
+/// case under the name stayed as the text's first paragraph.
+#[test]
+fn issue3_a_lower_case_role_under_the_byline_is_the_bylines() {
+    let a = one("Driver banned after crash\nBy Ann Lowe\ncourts reporter\n\n\
+         A DRIVER who crashed into a bus shelter has been banned from the road for a year.\n\n\
+         He was also fined £400.\n");
+    assert_eq!(a.front.reporters, vec!["Ann Lowe"]);
+    assert!(a.body.starts_with("A DRIVER"), "{}", a.body);
+}
+
+/// `This report by The Canadian Press was first published May 2, 2026.`:
+/// the Canadian wire's closing line stayed as the story's last paragraph;
+/// it names the wire, as its sign-off in capitals does.
+#[test]
+fn issue3_the_canadian_wires_first_published_line_closes_the_story() {
+    let arts = page(
+        "Province to hire 500 nurses\n\nVICTORIA — The province will hire 500 nurses over the next two years, the health minister said Monday.\n\n\
+         The union welcomed the plan.\n\nThis report by The Canadian Press was first published May 2, 2026.\n\n\
+         Library extends weekend hours\n\nThe public library will stay open until 8 p.m. on Saturdays starting next month.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Province to hire 500 nurses", "Library extends weekend hours"]);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("The Canadian Press"));
+    assert!(arts[0].body.ends_with("The union welcomed the plan.\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.agency, None);
+}
+
+/// A writer's e-mail and profile address (`Twitter.com/jdoe`) under the
+/// story's last paragraph: the profile's address stood as a crosshead and
+/// the next story's headline was run in under it.
+#[test]
+fn issue3_a_writers_profile_address_at_the_foot_signs_the_story() {
+    let arts = page(
+        "Councillor wants more crossing guards\n\nPAUL MARTIN\nTHE RIVER GAZETTE\n\n\
+         Every school crossing in the city should have a guard, a councillor says.\n\n\
+         Not everyone on council agrees.\n\npmartin@rivergazette.com\nTwitter.com/paulmartin\n\n\
+         Pool to reopen after repairs\n\nThe west-end pool will reopen on Saturday after a month of repairs.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Councillor wants more crossing guards", "Pool to reopen after repairs"]);
+    assert!(arts[0].body.ends_with("Not everyone on council agrees.\n"), "{}", arts[0].body);
+}
+
+/// Letters signed right under their last line (no blank line between):
+/// `P. Lane` over `Helston` was kept as a stanza with the letter's last
+/// sentence, then run into one headline; `Name and address supplied`
+/// headed the next letter; `J. Rowe, Hayle` was read as a headline.
+#[test]
+fn issue3_letters_signed_under_their_last_line_with_an_initial_or_no_name() {
+    let arts = page(
+        "LETTERS\n\nSave our post office\n\
+         THE closure of the village post office will leave many older people without a way to collect their pensions.\n\
+         Please think again.\nP. Lane\nHelston\n\n\
+         Dog fouling is out of hand\n\
+         EVERY morning the path to the school is covered in mess. Where are the wardens?\nName and address supplied\n\n\
+         A fine festival\n\
+         CONGRATULATIONS to the organisers of the folk festival, which was the best in years.\nJ. Rowe, Hayle\n\n\
+         Letters may be edited for length. The views expressed are not necessarily those of the newspaper.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["Save our post office", "Dog fouling is out of hand", "A fine festival"]);
+    assert_eq!(arts[0].front.reporters, vec!["P. Lane"]);
+    assert!(arts[0].body.contains("Please think again.\n"), "{}", arts[0].body);
+    assert!(arts[1].front.reporters.is_empty());
+    assert_eq!(arts[2].front.reporters, vec!["J. Rowe"]);
+    assert!(!arts[2].body.contains("may be edited"), "{}", arts[2].body);
+}
+
+/// `Printed and published by …` at the page's foot (the imprint) stayed as
+/// the last story's last paragraph; `ADVERTORIAL` alone where a paid piece
+/// sat made an empty article.
+#[test]
+fn issue3_the_imprint_and_an_advertorial_label_at_the_foot_are_no_text() {
+    let arts = page(
+        "Ferry service to resume\n\nBy Ade Bello\n\nLAGOS — The ferry service between Ikorodu and Marina will resume on Monday, officials said.\n\n\
+         The service was suspended after an accident last month.\n\n\
+         Printed and published by Harbour Press Ltd, 12 Wharf Road, Lagos. Editor: Tunde Ojo\n\nADVERTORIAL\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(arts[0].body.ends_with("after an accident last month.\n"), "{}", arts[0].body);
+}
+
+/// A story's first word set in capitals (`A WOMAN who…`, `ROVERS United
+/// won…`) was tagged as an acronym or as a second spelling of the name.
+#[test]
+fn issue3_a_first_word_in_capitals_is_no_tag_of_its_own() {
+    let a = one("Rovers United win derby\n\nBy Sports Reporter\n\n\
+         ROVERS United beat City Athletic 2-1 in the derby at Riverside Park yesterday.\n\n\
+         Rovers United coach Tom Otieno praised his players. Rovers United now lead the league.\n\n\
+         City Athletic coach Sam Waweru said his side would recover.\n");
+    assert!(a.front.tags.iter().all(|t| t != "ROVERS United" && t != "ROVERS"), "{:?}", a.front.tags);
+    assert!(a.front.tags.iter().any(|t| t == "Rovers United"), "{:?}", a.front.tags);
+    let a = one("Dog owner fined\n\nA WOMAN whose dog bit a postman has been fined $500 by the court.\n\n\
+         The court heard the dog escaped through a gate.\n");
+    assert!(a.front.tags.iter().all(|t| t != "WOMAN"), "{:?}", a.front.tags);
+}
+
+/// `… on Monday. Picture: Alison` over `Fraser`: the photographer's name
+/// wrapped after its first word; the surname stood as the next story's
+/// kicker and the credit named `Alison` alone.
+#[test]
+fn issue3_a_photo_credits_name_wrapped_after_its_first_word() {
+    let arts = page(
+        "Orchard hit by hail\n\nBy KATE NGUYEN\n\nHAIL stripped fruit from trees across the valley on Monday, growers said.\n\n\
+         Grower Ian Moss in his orchard on Monday. Picture: Alison\nFraser\n\n\
+         Road closed for repairs\n\nTHE coast road will close for two weeks from Monday for repairs.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Orchard hit by hail"), (None, "Road closed for repairs")]);
+    assert_eq!(arts[0].front.contributors, vec!["Alison Fraser"]);
+    assert!(arts[0].body.ends_with("in his orchard on Monday.\n"), "{}", arts[0].body);
+}
+
+/// `From Page 1` over `FLOODS` over `(continued)`: the jumped part's slug
+/// kept the note that it goes on in its title (`FLOODS (continued)`).
+#[test]
+fn issue3_a_jumped_parts_continued_note_is_no_part_of_its_title() {
+    let a =
+        one("From Page 1\n\nFLOODS\n(continued)\n\nthe river rose another half metre overnight, the council said.\n\n\
+         Sandbags will be handed out at the fire station until Friday.\n");
+    assert_eq!(a.front.title, "FLOODS");
+    assert_eq!(a.front.continued_from, Some(1));
+}
+
+/// `THE CANADIAN PRESS` signing the last story on the page's last line: read
+/// as a paper's name in the page's foot (it ends as `… Press` does) and
+/// dropped, the story lost its wire.
+#[test]
+fn issue3_a_wire_named_as_a_paper_is_signing_the_last_story_not_the_foot() {
+    for wire in ["THE CANADIAN PRESS", "The Associated Press"] {
+        let arts = page(&format!(
+            "Ice storm closes schools\n\nMONTREAL — Schools across the region were closed Wednesday after an ice storm.\n\n\
+             Hydro crews worked through the night.\n\n{wire}\n"
+        ));
+        assert_eq!(arts.len(), 1);
+        assert!(arts[0].front.agency.is_some(), "{wire}");
+        assert!(arts[0].body.ends_with("through the night.\n"), "{wire}: {}", arts[0].body);
+    }
+}

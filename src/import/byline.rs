@@ -1848,6 +1848,19 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     {
         return Some(Credits { agency: Some(agency), ..Credits::default() });
     }
+    // `This report by The Canadian Press was first published March 3,
+    // 2026.`: the line the Canadian wire closes its copy with names the
+    // wire, as its sign-off in capitals does; it is no text of the story.
+    static FIRST_PUBLISHED: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(
+        &FIRST_PUBLISHED,
+        r"^This (?:report|story|article) by (.{2,40}?) was first published (?:on )?[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?\.?$",
+    )
+    .captures(line)
+        && let Some(agency) = english_agency(&c[1], rules)
+    {
+        return Some(Credits { agency: Some(agency), ..Credits::default() });
+    }
     // `Story by LEE CHONG WEI; Pictures by FAIHAN GHANI`: Malaysian
     // features credit the words and the pictures under the headline.
     if is_story_by(line)
@@ -1997,6 +2010,19 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     {
         credits.agency.get_or_insert(agency);
         return Some(credits);
+    }
+    // `TNN | Mumbai`, `PTI | NEW DELHI`: Indian papers sign an unnamed
+    // story with the wire or news service, then after a bar the place it was
+    // filed from; read as one line it was the story's subtitle.
+    if let Some((wire, place)) = line.split_once('|')
+        && let (wire, place) = (wire.trim(), place.trim())
+        && (1..=3).contains(&word_count(place))
+        && place.split_whitespace().all(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+        && is_colon_place(&place.to_uppercase())
+        && let Some(agency) = english_agency(wire, rules).filter(|_| wire.chars().all(|c| c.is_ascii_uppercase()))
+    {
+        let dateline = RawDateline { place: Some(title_case_caps(place)), month: None, day: None };
+        return Some(Credits { agency: Some(agency), dateline: Some(dateline), ..Credits::default() });
     }
     // `Richa Pinto TNN`, `Manthan K Mehta | TNN`: a wire or news service
     // after the writer's name, as Indian papers sign.
@@ -4089,12 +4115,21 @@ pub fn is_contact_line(line: &str) -> bool {
     static PHONE: OnceLock<Regex> = OnceLock::new();
     static LABEL: OnceLock<Regex> = OnceLock::new();
     let email = static_re(&EMAIL, r"^[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+\.?$");
-    let handle = static_re(&HANDLE, r"^@[A-Za-z0-9_]{2,30}$");
+    // (`Twitter.com/jdoe`, `x.com/jdoe`: Canadian papers print the writer's
+    // profile's address, not the handle.)
+    let handle = static_re(
+        &HANDLE,
+        r"^(?:@[A-Za-z0-9_]{2,30}|(?i:(?:https?://)?(?:www\.)?(?:twitter|x|instagram|facebook|threads|bsky|linkedin)\.(?:com|net|app)(?:/in)?/@?[A-Za-z0-9_.]{2,40}/?))$",
+    );
     let phone = static_re(&PHONE, r"^\+?[0-9(][0-9()\-. ]{6,18}[0-9]$");
     let label = static_re(
         &LABEL,
         r"^(?i)(?:e-?mail|twitter|x|phone|tel|call|follow|on|at|or|threads|bluesky|instagram|him|her|them)\s*:?$",
     );
+    // (A profile's address has its own slash; the cells below are cut at slashes.)
+    if handle.is_match(line.trim()) {
+        return true;
+    }
     let mut any = false;
     // Phone numbers keep their spaces: cells are cut at bars, commas, bullets.
     for cell in line.split(['|', ',', ';', '•', '·', '/']).map(str::trim).filter(|c| !c.is_empty()) {
@@ -4470,6 +4505,16 @@ fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
         {
             b.trim()
         }
+        // `RNLI/Nigel Millard`, `PSNI/Jane Roe`: the body that handed out the
+        // picture, in initials, then who took it; a name is two words or more.
+        Some((a, b))
+            if (2..=6).contains(&a.trim().len())
+                && a.trim().chars().all(|c| c.is_ascii_uppercase())
+                && word_count(b.trim()) >= 2
+                && is_english_name(b.trim()) =>
+        {
+            b.trim()
+        }
         Some((a, _)) => a.trim(),
         None => who,
     };
@@ -4519,6 +4564,9 @@ fn unstopped_caption_credit(para: &str, rules: &ImportRules) -> Option<(String, 
 /// A caption paragraph that ends with its photo credit (`…合影。 本报记者 张三 摄`,
 /// `…站台。（新华社记者 王  斌摄）`): the text without the credit, and the photographers.
 fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
+    // The run-in credits below ask the caption to end as a sentence does; a
+    // typewriter quote after a stop (`… 'We will borrow.' Photograph: X`)
+    // closes a quoted caption as `’` does.
     // `…on Tuesday. (AP Photo/Evan Vucci)`: a bracketed credit after the caption.
     // `…巡检设备。 新华社发（梁子栋 摄）`: the wire that sent it before the brackets.
     static SENT_BY: OnceLock<Regex> = OnceLock::new();
@@ -4537,7 +4585,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static WIRE_SLASH: OnceLock<Regex> = OnceLock::new();
     let wire_slash = static_re(
         &WIRE_SLASH,
-        r#"^(.*[.!?"”’])\s+([A-Za-z][A-Za-z ]{1,40}?)\s*/\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})$"#,
+        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+([A-Za-z][A-Za-z ]{1,40}?)\s*/\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})$"#,
     );
     if let Some(c) = wire_slash.captures(para)
         && english_agency(&c[2], rules).is_some()
@@ -4551,7 +4599,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static DASHED: OnceLock<Regex> = OnceLock::new();
     let dashed = static_re(
         &DASHED,
-        r#"^(.*[.!?"”’])\s*(?:—|–|--)\s*(?:(?:[A-Z]{2,5}\s+)?(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z. ]{1,30}))$"#,
+        r#"^(.*(?:[.!?"”’]|[.!?]'))\s*(?:—|–|--)\s*(?:(?:[A-Z]{2,5}\s+)?(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z. ]{1,30}))$"#,
     );
     if let Some(c) = dashed.captures(para) {
         // `… on Monday. —RICHARD REYES`: a name in capitals after the dash is
@@ -4606,7 +4654,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static BARRED: OnceLock<Regex> = OnceLock::new();
     let barred = static_re(
         &BARRED,
-        r#"^(.*[.!?"”’])\s+\|\s+([A-Z][A-Z0-9.'&\- ]{1,40}?)(?:\s*/\s*VIA\s+[A-Z][A-Z.'&\- ]{1,30})?$"#,
+        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+\|\s+([A-Z][A-Z0-9.'&\- ]{1,40}?)(?:\s*/\s*VIA\s+[A-Z][A-Z.'&\- ]{1,30})?$"#,
     );
     if let Some(c) = barred.captures(para) {
         let who = english_agency(&c[2], rules).unwrap_or_else(|| title_case_caps(c[2].trim()));
@@ -4619,7 +4667,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static PIPED: OnceLock<Regex> = OnceLock::new();
     let piped = static_re(
         &PIPED,
-        r#"^(.*[.!?"”’])\s+(?:(?i:photos?|pictures?|pic)\s*\|\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*(?:\|\s*[A-Z][A-Za-z&' ]{1,30})?|(?:—|–|--)\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*/\s*[A-Z][A-Za-z&' ]{1,30})$"#,
+        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+(?:(?i:photos?|pictures?|pic)\s*\|\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*(?:\|\s*[A-Z][A-Za-z&' ]{1,30})?|(?:—|–|--)\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*/\s*[A-Z][A-Za-z&' ]{1,30})$"#,
     );
     if let Some(c) = piped.captures(para)
         && let Some(name) = c.get(2).or(c.get(3))
@@ -4633,7 +4681,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static PIPED_NO_ONE: OnceLock<Regex> = OnceLock::new();
     let piped_no_one = static_re(
         &PIPED_NO_ONE,
-        r#"^(.*[.!?"”’])\s+(?i:photos?|pictures?|pic)\s*\|\s*([A-Za-z ]{2,24}?)\s*(?:\|\s*[A-Z][A-Za-z&' ]{1,30})?$"#,
+        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+(?i:photos?|pictures?|pic)\s*\|\s*([A-Za-z ]{2,24}?)\s*(?:\|\s*[A-Z][A-Za-z&' ]{1,30})?$"#,
     );
     if let Some(c) = piped_no_one.captures(para)
         && NO_ONE.contains(&c[2].trim().to_ascii_lowercase().as_str())
@@ -4650,7 +4698,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static LABELLED: OnceLock<Regex> = OnceLock::new();
     let labelled = static_re(
         &LABELLED,
-        r#"^(.*[.!?"”’])\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:\s*\([A-Z]{2,6}\))?)?)$"#,
+        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:\s*\([A-Z]{2,6}\))?)?)$"#,
     );
     if let Some(c) = labelled.captures(para)
         && let Some(credits) = photographer(&c[2], rules)
@@ -4681,7 +4729,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static COURTESY_RUN_IN: OnceLock<Regex> = OnceLock::new();
     let courtesy_run_in = static_re(
         &COURTESY_RUN_IN,
-        r#"^(.*[.!?"”’])\s+(?i:(?:photos?|pictures?|images?)\s+courtesy\s+of)\s+(?:the\s+)?([A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,5})$"#,
+        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+(?i:(?:photos?|pictures?|images?)\s+courtesy\s+of)\s+(?:the\s+)?([A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,5})$"#,
     );
     if let Some(c) = courtesy_run_in.captures(para) {
         let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
@@ -4693,7 +4741,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static SOURCE_RUN_IN: OnceLock<Regex> = OnceLock::new();
     let source_run_in = static_re(
         &SOURCE_RUN_IN,
-        r#"^(.*[.!?"”’])\s+(?i:(?:courtesy|submitted|contributed|file|handout|staff)\s+(?:photos?|pictures?|images?))\.?$"#,
+        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+(?i:(?:courtesy|submitted|contributed|file|handout|staff)\s+(?:photos?|pictures?|images?))\.?$"#,
     );
     if let Some(c) = source_run_in.captures(para) {
         return Some((c[1].to_string(), Credits::default()));
@@ -4703,7 +4751,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static NAME_ROLE: OnceLock<Regex> = OnceLock::new();
     let name_role = static_re(
         &NAME_ROLE,
-        r#"^(.*[.!?"”’])\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*/\s*(?i:(?:staff\s+|senior\s+)?photographer|photo\s+editor|contributor)$"#,
+        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*/\s*(?i:(?:staff\s+|senior\s+)?photographer|photo\s+editor|contributor)$"#,
     );
     if let Some(c) = name_role.captures(para) {
         let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
@@ -4714,7 +4762,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static CAPS_SLASH: OnceLock<Regex> = OnceLock::new();
     let caps_slash = static_re(
         &CAPS_SLASH,
-        r#"^(.*[.!?"”’])\s+((?:Ma?c)?[A-Z][A-Z'\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'\-]+){1,3})\s*/\s*([A-Z][A-Z&'\-]*(?:\s+[A-Z][A-Z&'\-]*){0,3})$"#,
+        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+((?:Ma?c)?[A-Z][A-Z'\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'\-]+){1,3})\s*/\s*([A-Z][A-Z&'\-]*(?:\s+[A-Z][A-Z&'\-]*){0,3})$"#,
     );
     if let Some(c) = caps_slash.captures(para)
         && !c[2].split_whitespace().any(|w| HEADLINE_SMALL_WORDS.contains(&title_case_caps(w).as_str()))
@@ -4727,7 +4775,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static CAPS_FOR: OnceLock<Regex> = OnceLock::new();
     let caps_for = static_re(
         &CAPS_FOR,
-        r#"^(.*[.!?"”’])\s+([A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z.'\-]*){1,3})\s+FOR\s+(?:THE\s+)?[A-Z][A-Z&'.\-]*(?:\s+[A-Z][A-Z&'.\-]*){0,3}$"#,
+        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+([A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z.'\-]*){1,3})\s+FOR\s+(?:THE\s+)?[A-Z][A-Z&'.\-]*(?:\s+[A-Z][A-Z&'.\-]*){0,3}$"#,
     );
     if let Some(c) = caps_for.captures(para)
         && let Some(names) = super::segment::names_in_capitals(&c[2]).filter(|n| n.len() == 1)

@@ -78,8 +78,13 @@ fn strip_jumps_folded(para: &str) -> Jumps {
         &ALONE_EN,
         r"^\(?(?:(?:(?i:continued\s+(from|on))|[A-Z][A-Z\-]{1,20}(?:\s+[A-Z][A-Z\-]{1,20}){0,2}(?:,|\s*\|)?\s+((?i:from)))\s+(?i:page\s+|pg?\.?\s*)?|(?i:continued\s+page\s+)|(?i:(from)\s+page\s+))[A-Za-z]?(\d{1,3})[A-Z]?\)?\.?$",
     );
-    // `➤ Continued on P 6`, `Continued on page 14 →`: arrows point the way.
-    let pointed = para.trim().trim_start_matches(['➤', '►', '▶', '»', '→']).trim_end_matches(['→', '»', '▶', '►']);
+    // `➤ Continued on P 6`, `Continued on page 14 →`: arrows point the way;
+    // `•Continued on Page 10`: Nigerian papers set a bullet before the jump,
+    // which, left behind, stood as a paragraph of its own.
+    let pointed = para
+        .trim()
+        .trim_start_matches(['➤', '►', '▶', '»', '→', '•', '●', '■', '▪', '◆'])
+        .trim_end_matches(['→', '»', '▶', '►']);
     if let Some(c) = alone.captures(pointed.trim()) {
         let n = c.get(4).and_then(|m| numeral(m.as_str()));
         let from = c.get(1).or(c.get(2)).or(c.get(3)).is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));

@@ -488,13 +488,19 @@ fn is_topic_tags(line: &str) -> bool {
 /// piece of its own.
 fn is_letters_policy(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
+    static EDITED: OnceLock<Regex> = OnceLock::new();
     let t = line.trim();
-    len(t) <= 400
-        && static_re(
-            &RE,
-            r"^(?i:(?:our |the )?letters?(?: to the editor)? (?:policy|guidelines|rules)|submission guidelines|to submit a letter|how to submit a letter)\s*:\s*\S.*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b.*$",
-        )
-        .is_match(t)
+    // (`Letters may be edited for length. The views expressed are not
+    // necessarily those of the newspaper.`: the same terms, no address.)
+    let edited = len(t) <= 240
+        && static_re(&EDITED, r"^(?i:letters\s+(?:may|will)\s+be\s+(?:edited|shortened|cut))\b[^\n]*[.!]$").is_match(t);
+    edited
+        || len(t) <= 400
+            && static_re(
+                &RE,
+                r"^(?i:(?:our |the )?letters?(?: to the editor)? (?:policy|guidelines|rules)|submission guidelines|to submit a letter|how to submit a letter)\s*:\s*\S.*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\b.*$",
+            )
+            .is_match(t)
 }
 
 /// `南岭日报社出版`, `中共永丰县委机关报  永丰县融媒体中心主办`: who
@@ -510,6 +516,16 @@ pub(super) fn is_imprint(line: &str) -> bool {
         && static_re(&ADDRESS, r"^(?:\p{Han}{0,8}(?:报|報|报社|報社))?(?:社址|地址)\s*[:：]").is_match(t)
         && ["电话", "热线", "传真", "邮编"].iter().any(|w| t.contains(w))
         && !t.ends_with('。')
+    {
+        return true;
+    }
+    // `Printed and published by R K Sharma on behalf of The Example Times
+    // Ltd at …`: the imprint English-language papers print at the foot of a
+    // page (Indian, Pakistani, African dailies), the law's line, no story's.
+    static PRINTED: OnceLock<Regex> = OnceLock::new();
+    if len(t) <= 300
+        && static_re(&PRINTED, r"^(?i:printed\s+(?:and|&)\s+published\s+by|published\s+and\s+printed\s+by)\s+\S")
+            .is_match(t)
     {
         return true;
     }
@@ -1820,7 +1836,9 @@ fn is_masthead_like(line: &str) -> bool {
 
 /// A paper the site's settings name, or one named as papers are.
 fn names_a_paper(s: &str, rules: &ImportRules) -> bool {
-    rules.paper_names.iter().any(|p| p == s) || is_paper_name(s)
+    // (`THE CANADIAN PRESS`, `ASSOCIATED PRESS`: named as a paper is, but a
+    // wire; alone on a page's last line it signs the story above.)
+    rules.paper_names.iter().any(|p| p == s) || (is_paper_name(s) && super::byline::agency_named(s, rules).is_none())
 }
 
 /// The word a masthead ends with (`The Daily Herald`, `PHILIPPINE DAILY

@@ -274,6 +274,8 @@ fn wraps_head(first: &str, second: &str) -> bool {
     // Adeyemi`, `Ken Ito in Tokyo`, `Ken Ito — Tokyo`: writers without `By`.)
     let named = |t: &str| {
         is_plain_name(t)
+            // (`D. Harvey` over `Penryn`: a letter signed with an initial.)
+            || is_name_with_initials(t)
             || t.split_once([',', '@', '|']).is_some_and(|(n, _)| is_plain_name(n.trim()))
             || plain_names(t).is_some()
             || names_in_capitals(t).is_some()
@@ -415,6 +417,18 @@ fn is_quote_attribution(text: &str, rules: &ImportRules) -> bool {
 fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
     let t = text.trim();
     let mut c = Credits::default();
+    // `Name and address supplied`, `Name withheld`: a letter whose writer
+    // asked not to be named signs so; over the next letter's headline it
+    // read as that letter's kicker or the headline itself.
+    static WITHHELD: OnceLock<Regex> = OnceLock::new();
+    if static_re(
+        &WITHHELD,
+        r"^(?i:(?:name|address|name\s+and\s+address|name\s*(?:&|and)\s*address)\s+(?:supplied|withheld|provided)(?:\s+on\s+request)?)\.?$",
+    )
+    .is_match(t)
+    {
+        return Some(c);
+    }
     if let Some(rest) = t.strip_prefix(['—', '–']).or_else(|| t.strip_prefix("--")) {
         let rest = rest.trim_start_matches(['—', '–', '-']).trim();
         // `——读者 李红梅`: the reader signing as undashed, the dash before.
@@ -541,7 +555,7 @@ fn name_after_home(text: &str, rules: &ImportRules) -> Option<String> {
 /// next headline (or the page's end): a headline so set would have its story
 /// under it. (In plain case, `Linda Becker, Executrix` over an address signs
 /// a notice with a role, not a letter with a town.)
-fn capitals_signature(text: &str) -> Option<Credits> {
+pub(super) fn capitals_signature(text: &str) -> Option<Credits> {
     let (name, place) = text.trim().split_once(',')?;
     let (name, place) = (name.trim(), place.trim());
     // `JOHN McALISTER`: capitals that set a Scottish or Irish name's `Mc`
@@ -566,10 +580,11 @@ fn capitals_signature(text: &str) -> Option<Credits> {
 /// `Margaret Hall, Crook`: a letter signed in plain case with the town,
 /// asked only under the letters' label (elsewhere a name and a word after a
 /// comma sign a notice with a role).
-fn town_signature(text: &str) -> Option<Credits> {
+pub(super) fn town_signature(text: &str) -> Option<Credits> {
     let (name, place) = text.trim().split_once(',')?;
     let name = name.trim();
-    (is_plain_name(name) && (2..=4).contains(&word_count(name)) && is_town(place))
+    // (`D. Harvey, Penryn`: a writer may sign with an initial.)
+    ((is_plain_name(name) && (2..=4).contains(&word_count(name)) || is_name_with_initials(name)) && is_town(place))
         .then(|| Credits { reporters: vec![name.to_string()], ..Credits::default() })
 }
 
@@ -654,7 +669,7 @@ fn is_postal_address(text: &str) -> bool {
 
 /// `Springfield`, `West Mapleton`, `Ashford, Pa.`: a town under a letter
 /// writer's name, a few capitalised words.
-fn is_town(text: &str) -> bool {
+pub(super) fn is_town(text: &str) -> bool {
     let t = text.trim();
     let words: Vec<&str> = t.split_whitespace().collect();
     (1..=4).contains(&words.len())
@@ -2254,6 +2269,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // (and its deck).
     for i in 1..n.saturating_sub(1) {
         let t = owned[i].text.trim();
+        // `Jane Doe / jane.doe@paper.co.uk`: British regionals set the
+        // writer's address on the name's line, after a rule; the name alone
+        // is read, the address standing as a line of its own would.
+        let (t, mailed) = match t.rsplit_once(['/', '|']) {
+            Some((who, addr)) if addr.contains('@') && is_contact_line(addr) => (who.trim(), true),
+            _ => (t, false),
+        };
         let name = super::text::title_case_caps(t);
         let deck = is_deck_over(&owned, i);
         // (A review's heads end on its rating, and the line of facts under
@@ -2266,7 +2288,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && is_head(&owned[i - 3]));
         let under_head = is_head(&owned[i - 1]) || deck || rated;
         // (An e-mail or handle: a number under a name may be an obituary's years.)
-        let over_credit = (is_contact_line(&owned[i + 1].text) && owned[i + 1].text.contains('@'))
+        let over_credit = mailed
+            || (is_contact_line(&owned[i + 1].text) && owned[i + 1].text.contains('@'))
             || matches!(&owned[i + 1].kind, Kind::Byline(c) if c.reporters.is_empty() && c.agency.is_some())
             // (`PETER HOWELL` over `Toronto Star`: the paper the writer
             // works for, with the text under it.)
@@ -2486,7 +2509,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && matches!(owned[i].kind, Kind::Body | Kind::Heading)
             && (is_contact_line(&owned[i].text)
                 || ((is_publication(&owned[i].text) || super::header::is_paper_bureau(&owned[i].text))
-                    && owned.get(i + 1).is_some_and(|q| !is_head(q))))
+                    && owned.get(i + 1).is_some_and(|q| !is_head(q)))
+                || (matches!(&owned[i - 1].kind, Kind::Byline(c) if !c.reporters.is_empty())
+                    && is_lower_case_role(&owned[i].text)))
         {
             owned[i].kind = Kind::Byline(Credits::default());
         }
@@ -2600,7 +2625,12 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // (After `write to the city:` an address is what the text points to.)
     // Two writers give two addresses, a line each; a caption with its
     // credit (`… on Sunday. ZOU HONG / CHINA DAILY`) may follow them.
-    let mailed = |p: &Para| p.text.contains('@') && is_contact_line(&p.text);
+    // (A profile's address, `Twitter.com/jdoe`, signs as an e-mail does; a
+    // number alone may be an obituary's years.)
+    let mailed = |p: &Para| {
+        (p.text.contains('@') || [".com/", ".net/", ".app/"].iter().any(|d| p.text.to_lowercase().contains(d)))
+            && is_contact_line(&p.text)
+    };
     // (The last paragraph each such address signs, by its line, with the
     // addresses: text under a feature's crossheads that ends on its writer's
     // address is the feature's.)
@@ -4141,7 +4171,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
 /// `ADVERTISEMENT`, `— Advertising —`, `广告`: the label an export keeps
 /// where an ad sat.
 fn is_ad_marker(t: &str) -> bool {
-    ["advertisement", "advertising", "sponsored content", "广告", "廣告"]
+    // (`ADVERTORIAL`: a paid piece's label, kept where it sat.)
+    ["advertisement", "advertising", "advertorial", "sponsored content", "广告", "廣告"]
         .contains(&t.trim().trim_matches(['-', '–', '—', ' ']).to_lowercase().as_str())
 }
 
@@ -5166,7 +5197,7 @@ fn is_label_before_colon(text: &str) -> bool {
 
 /// `K. Lakshmi`, `Mohamed Imranullah S.`: a name with initials, as Indian
 /// papers sign (two to four words, one at least a whole name).
-fn is_name_with_initials(t: &str) -> bool {
+pub(super) fn is_name_with_initials(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     let initial = |w: &str| {
         let cs: Vec<char> = w.chars().collect();
@@ -5794,6 +5825,17 @@ fn ends_with_photo_credit(text: &str) -> bool {
             r"\S{4}(?:\s+|\u{3000}+)(?:本报记者|记者|通讯员)?\s?\p{Han}{1,10}(?:\s\p{Han}{1,4})?\s?(?:供图|摄|摄影|提供)$",
         )
         .is_match(t)
+}
+
+/// `crime reporter`, `chief political correspondent`: the writer's role as
+/// some British regionals set it under the name, all in lower case; no
+/// sentence is two to four lower-case words ending on a role's noun.
+fn is_lower_case_role(text: &str) -> bool {
+    const NOUNS: &[&str] = &["editor", "correspondent", "reporter", "writer", "columnist", "journalist"];
+    let words: Vec<&str> = text.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+        && words.last().is_some_and(|w| NOUNS.contains(&w.strip_suffix('s').unwrap_or(w)))
 }
 
 /// `Contributed`, `Submitted by Crieff Rotary Club`: community notes signed

@@ -944,6 +944,30 @@ fn english_terms(title: &str, body: &str) -> Vec<String> {
             }
         }
         let mut run: Vec<&str> = words[i..j].iter().map(|w| w.word).collect();
+        // `A MAN whose dogs…`, `GOR Mahia moved…`: British, Australian and
+        // African papers set a story's first word in capitals; it is that
+        // word (or the name written as the text writes it elsewhere), not an
+        // acronym or a name of its own.
+        let caps_opening = opens(i)
+            && run[0].chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !run[0].chars().any(char::is_lowercase);
+        let recased = caps_opening.then(|| {
+            let mut r = run.clone();
+            let first = super::text::title_case_caps(r[0]);
+            r[0] = &first;
+            let again = r.join(" ");
+            body.contains(&again).then_some(again)
+        });
+        if let Some(Some(again)) = &recased {
+            *names.entry(again.clone()).or_default() += 1;
+            i = j;
+            continue;
+        }
+        if caps_opening && run.len() == 1 && !mid_caps.contains(run[0]) {
+            add_common(run[0], &mut common);
+            i = j;
+            continue;
+        }
         if words[i].sentence_start {
             // `The Senate`: the sentence's capital, not the name's.
             while run.first().is_some_and(|w| EN_STARTERS.contains(&w.to_lowercase().as_str())) {

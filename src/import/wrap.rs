@@ -255,6 +255,7 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         if e - s >= 3
             && (s..e).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules))
             && !is_english_prose(&lines[s..e])
+            && !is_signed_letters_end(&lines[s..e])
             && !is_chinese_wrapped_prose(&lines[s..e])
         {
             // Short lines right over a byline or lead are a headline set in
@@ -525,6 +526,28 @@ fn is_english_prose(group: &[Physical]) -> bool {
     let body = &group[..group.len() - 1];
     let measured = widest > 30 && body.iter().all(|l| l.width * 10 >= widest * 9);
     sentences || measured
+}
+
+/// `The council must do better.` / `D. Harvey` / `Penryn` (or `D. Harvey,
+/// Penryn` on one line): a letter's last sentence with its writer's name
+/// and town under it; short lines, but no stanza (the lines kept as set ran
+/// the name into the text).
+fn is_signed_letters_end(group: &[Physical]) -> bool {
+    let english = |ls: &[Physical]| ls.iter().all(|l| !is_cjk_text(&l.text));
+    let closed = |ls: &[Physical]| ls.last().is_some_and(|l| is_terminated(&l.text));
+    let one_line = group.split_last().is_some_and(|(last, body)| {
+        english(body)
+            && closed(body)
+            && (super::segment::town_signature(&last.text).is_some()
+                || super::segment::capitals_signature(&last.text).is_some())
+    });
+    let [body @ .., name, town] = group else { return false };
+    let name = name.text.trim();
+    one_line
+        || (english(body)
+            && closed(body)
+            && (super::byline::is_plain_name(name) || super::segment::is_name_with_initials(name))
+            && super::segment::is_town(&town.text))
 }
 
 /// Chinese short lines that are a paragraph wrapped to a narrow measure (a
@@ -897,7 +920,11 @@ fn joins(
     if super::byline::strip_trailing_photo_credit(&a.text, rules).is_some() {
         // (`… yesterday. PHOTO | KEVIN ODIT` over `| NATION MEDIA GROUP`:
         // the credit's own last cell, wrapped, runs on.)
-        return !b.blank_before && a.text.contains(" | ") && is_credit_cell(&b.text);
+        // (`… property. Picture: Brendan` over `Walsh`: the photographer's
+        // name wrapped after its first word; the surname alone on the line
+        // under it is no text, nor the next story's kicker.)
+        return !b.blank_before
+            && ((a.text.contains(" | ") && is_credit_cell(&b.text)) || credit_name_cut(&a.text, &b.text));
     }
     // `華埠老人服務中心擴建工程22日動土，市參事（左三）與社區領袖` over
     // `一同執鏟。（記者李秀蘭攝）`: a caption wrapped before its last words
@@ -1220,6 +1247,23 @@ fn cut_inside_a_name(a: &str, b: &str) -> bool {
         && b.split_whitespace().next().is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
         && is_terminated(b)
         && (2..=6).contains(&word_count(b))
+}
+
+/// `… Picture: Brendan` over `Walsh`: a labelled credit naming one word,
+/// then one or two capitalised words alone on the next line.
+fn credit_name_cut(a: &str, b: &str) -> bool {
+    let mut words = a.trim_end().rsplit(' ');
+    let (Some(name), Some(label)) = (words.next(), words.next()) else { return false };
+    let rest: Vec<&str> = b.split_whitespace().collect();
+    ["picture:", "photo:", "photograph:", "image:"].contains(&label.to_lowercase().as_str())
+        && name.chars().all(char::is_alphabetic)
+        && name.starts_with(char::is_uppercase)
+        && !["supplied", "file", "handout", "contributed"].contains(&name.to_lowercase().as_str())
+        && (1..=2).contains(&rest.len())
+        && rest.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '-')))
+        // (Set as the name's first word is: `Picture: TOM` over `COURT LIST`
+        // in another case is the next piece's head.)
+        && rest.iter().all(|w| w.chars().any(char::is_lowercase) == name.chars().any(char::is_lowercase))
 }
 
 fn ends_with_credit_label(t: &str) -> bool {
