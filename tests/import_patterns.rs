@@ -10136,3 +10136,20 @@ fn issue3_a_wire_named_as_a_paper_is_signing_the_last_story_not_the_foot() {
         assert!(arts[0].body.ends_with("through the night.\n"), "{wire}: {}", arts[0].body);
     }
 }
+
+/// `…客户普遍持观望态度，` over `企业对未来几个月的订单预期`, then a blank
+/// line and `有所下降。`: the comma's line fell short of the measure, and the
+/// rest of the sentence under it, as short as a head, became a crosshead.
+#[test]
+fn issue3_a_line_under_a_comma_is_no_crosshead() {
+    let a = one("港口货运量创新高\n\n本报记者 林海\n\n\
+         今年前两个月，市港口集团累计完成货物吞吐量一千二百万吨，同比增长百分之八点五，\n\
+         创历史同期新高。其中集装箱吞吐量增长较快，外贸航线新增三条。\n\n\
+         集团负责人介绍，新码头投用后作业效率明显提升，船舶平均在港时间缩短，\n\
+         货主对下一阶段的运输需求\n\n\
+         保持乐观。港口还将开通至东南亚的直达航线，方便本地企业出口。\n\n\
+         据了解，港口今年计划投资十亿元，用于泊位改造和智慧港口建设，\n\
+         预计年底前全部完工。\n");
+    assert!(!a.body.contains("## "), "{}", a.body);
+    assert!(a.body.contains("船舶平均在港时间缩短，货主对下一阶段的运输需求保持乐观。"), "{}", a.body);
+}
