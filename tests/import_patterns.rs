@@ -10153,3 +10153,27 @@ fn issue3_a_line_under_a_comma_is_no_crosshead() {
     assert!(!a.body.contains("## "), "{}", a.body);
     assert!(a.body.contains("船舶平均在港时间缩短，货主对下一阶段的运输需求保持乐观。"), "{}", a.body);
 }
+
+/// A notice two offices issue together, `特此公告。` over both offices, a
+/// line each, over the date: the second office and the date became the
+/// next story's kicker and headline.
+#[test]
+fn issue3_a_notice_signed_by_two_offices_ends_on_its_date() {
+    let arts = page(
+        "东大街封闭施工公告\n\n因雨污分流改造需要，东大街将于3月10日至4月30日封闭施工，请过往车辆绕行。\n\n特此公告。\n\n\
+         南溪市公安局交通警察支队\n南溪市住房和城乡建设局\n2026年3月2日\n\n\
+         新建停车场投入使用\n\n本报讯（记者 李华）3日，城北新建的立体停车场投入使用，可提供车位三百个。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "东大街封闭施工公告"), (None, "新建停车场投入使用")]);
+    assert!(arts[0].body.ends_with("南溪市住房和城乡建设局\n\n2026年3月2日\n"), "{}", arts[0].body);
+}
+
+/// `…有限公司清算组` over the date under a liquidation notice: a body set up
+/// for one task signs as an office does, not as a crosshead.
+#[test]
+fn issue3_a_liquidation_group_signs_its_notice() {
+    let a = one("注销公告\n\n本公司经股东决定，拟向登记机关申请注销登记，请债权人自公告之日起四十五日内申报债权。\n\n\
+         南溪市宏远商贸有限公司清算组\n2026年3月4日\n");
+    assert!(!a.body.contains("## "), "{}", a.body);
+    assert!(a.body.ends_with("清算组\n\n2026年3月4日\n"), "{}", a.body);
+}

@@ -4426,6 +4426,9 @@ pub(super) fn is_issuing_body(text: &str) -> bool {
         "部",
         "社区居委会",
         "村委会",
+        // (`…有限公司清算组`, `…工作领导小组`: a body set up for one task.)
+        "清算组",
+        "小组",
     ];
     let t = text.trim();
     (5..=24).contains(&len(t)) && t.chars().all(super::text::is_han) && ENDS.iter().any(|e| t.ends_with(e))
@@ -4458,16 +4461,20 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
         // (A notice may end on where to reach its issuer, `联系电话：…` or
         // `通信地址：…`, fields no full stop closes, set as short as heads.)
         let contact = matches!(paras[i - 1].kind, Kind::Body | Kind::Heading) && is_contact_field(&paras[i - 1].text);
+        // (A notice two offices issue together is signed by both, a line
+        // each, over the one date.)
+        let signers =
+            paras[i..].iter().take(3).take_while(|q| q.kind == Kind::Heading && is_issuing_body(&q.text)).count();
         if (contact || (matches!(paras[i - 1].kind, Kind::Body) && is_terminated(&paras[i - 1].text)))
-            && paras[i].kind == Kind::Heading
-            && is_issuing_body(&paras[i].text)
-            && paras.get(i + 1).is_some_and(|q| is_full_date(&q.text))
+            && signers > 0
+            && paras.get(i + signers).is_some_and(|q| is_full_date(&q.text))
         {
-            paras[i].kind = Kind::Body;
-            paras[i + 1].kind = Kind::Body;
+            for q in &mut paras[i..=i + signers] {
+                q.kind = Kind::Body;
+            }
             // Signed and dated, the notice is over: a headline under it
             // heads the next piece, not a section of the notice.
-            paras[i + 1].ended = true;
+            paras[i + signers].ended = true;
             continue;
         }
         // `幸福里社区居委会` under a notice's last sentence (`停水通知`), no
