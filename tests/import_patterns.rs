@@ -10177,3 +10177,15 @@ fn issue3_a_liquidation_group_signs_its_notice() {
     assert!(!a.body.contains("## "), "{}", a.body);
     assert!(a.body.ends_with("清算组\n\n2026年3月4日\n"), "{}", a.body);
 }
+
+/// A briefs box whose items each close on their own source (`▲…（据新华社）`
+/// over `▲…（据路透社）`): the last item's source was taken as the whole
+/// box's closing credit (or a photo's, behind `▲`) and cut from its text.
+#[test]
+fn issue3_the_last_items_own_source_stays_with_its_item() {
+    let a = one("■天下事\n\n▲日本央行维持利率不变，市场反应平淡。（据新华社）\n\n\
+         ▲德国二月失业率小幅上升至百分之六点一。（据路透社）\n\n\
+         ▲墨西哥城举行大型马拉松赛，数万人参加。（据美联社）\n");
+    assert!(a.body.ends_with("数万人参加。（据美联社）\n"), "{}", a.body);
+    assert!(a.body.contains("（据路透社）"), "{}", a.body);
+}

@@ -6266,14 +6266,21 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     }
     // A compiled or reprinted story's source closes it, as an author does.
     // (`▲工人在新首都工地施工。（法新社）`: a caption's names the photo's.)
+    // Where paragraphs above close on sources of their own (`▲…（据新华社）`
+    // over `▲…（据法新社）`), each item names its own: the last is its
+    // item's, and kept as theirs are.
+    let items_sourced =
+        d.blocks.iter().rev().skip(1).any(|b| matches!(b, Block::Para(p) if strip_trailing_source(p, rules).is_some()));
     if let Some(Block::Para(last)) = d.blocks.last_mut()
         && let Some((text, credits)) = strip_trailing_source(last, rules)
         && has_caption_label(last)
+        && !items_sourced
     {
         *last = text;
         photo_agency = photo_agency.or(credits.agency);
     } else if let Some(Block::Para(last)) = d.blocks.last_mut()
         && let Some((text, credits)) = strip_trailing_source(last, rules)
+        && !items_sourced
     {
         *last = text;
         // `本报讯 …（新华）`: the wire named at the end, no writer of the
