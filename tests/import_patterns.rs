@@ -10189,3 +10189,23 @@ fn issue3_the_last_items_own_source_stays_with_its_item() {
     assert!(a.body.ends_with("数万人参加。（据美联社）\n"), "{}", a.body);
     assert!(a.body.contains("（据路透社）"), "{}", a.body);
 }
+
+/// `日本一地发生地震` over `据中新社报道，…` under a signed wire story's
+/// finished text: a story taken from a wire opens on its source as one from
+/// a paper or site does, so the line over it heads a story, not a crosshead.
+/// (`据该社报道，` refers back to a wire named above: text of the story.)
+#[test]
+fn issue3_a_story_opening_on_a_wire_it_was_taken_from_is_its_own() {
+    let arts = page(
+        "油价连续三周上涨\n\n新华社纽约3月3日电（记者 张明）国际油价3日继续上涨，纽约原油期货价格收于每桶七十二美元。\n\n\
+         分析人士认为，供应偏紧是油价上涨的主要原因。\n\n\
+         南美一地发生山体滑坡\n\n据美联社报道，秘鲁北部山区3日发生山体滑坡，多条道路中断，暂无人员伤亡报告。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "油价连续三周上涨"), (None, "南美一地发生山体滑坡")]);
+    let a = one(
+        "油价连续三周上涨\n\n新华社纽约3月3日电（记者 张明）国际油价3日继续上涨，纽约原油期货价格收于每桶七十二美元。\n\n\
+         分析人士认为，供应偏紧是油价上涨的主要原因。\n\n\
+         市场仍存变数\n\n据该社报道，部分产油国可能在下月增加产量，油价走势仍有变数。\n",
+    );
+    assert!(a.body.contains("## 市场仍存变数"), "{}", a.body);
+}

@@ -320,11 +320,12 @@ pub(super) fn is_source_note(text: &str) -> bool {
         && text.contains([':', '：'])
 }
 
-/// `据《科技日报》报道，…`, `据人民网消息，…`: a story's text opening on the
-/// paper or site it was taken from.
+/// `据《科技日报》报道，…`, `据人民网消息，…`, `据中新社报道，…`: a story's
+/// text opening on the paper, site or wire it was taken from (`据该社报道`
+/// refers back to a wire named above, inside the story).
 fn opens_on_its_source(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_re(&RE, r"^据(?:《[^》]{2,12}》|\p{Han}{2,8}(?:网|日报|晚报|客户端|新闻))(?:报道|消息)[，,]")
+    static_re(&RE, r"^据(?:《[^》]{2,12}》|\p{Han}{2,8}(?:网|日报|晚报|客户端|新闻)|[^\P{Han}该此本其]\p{Han}{0,2}社)(?:报道|消息)[，,]")
         .is_match(text.trim_start())
 }
 
