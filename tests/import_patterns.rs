@@ -10136,3 +10136,76 @@ fn issue3_a_wire_named_as_a_paper_is_signing_the_last_story_not_the_foot() {
         assert!(arts[0].body.ends_with("through the night.\n"), "{wire}: {}", arts[0].body);
     }
 }
+
+/// `…客户普遍持观望态度，` over `企业对未来几个月的订单预期`, then a blank
+/// line and `有所下降。`: the comma's line fell short of the measure, and the
+/// rest of the sentence under it, as short as a head, became a crosshead.
+#[test]
+fn issue3_a_line_under_a_comma_is_no_crosshead() {
+    let a = one("港口货运量创新高\n\n本报记者 林海\n\n\
+         今年前两个月，市港口集团累计完成货物吞吐量一千二百万吨，同比增长百分之八点五，\n\
+         创历史同期新高。其中集装箱吞吐量增长较快，外贸航线新增三条。\n\n\
+         集团负责人介绍，新码头投用后作业效率明显提升，船舶平均在港时间缩短，\n\
+         货主对下一阶段的运输需求\n\n\
+         保持乐观。港口还将开通至东南亚的直达航线，方便本地企业出口。\n\n\
+         据了解，港口今年计划投资十亿元，用于泊位改造和智慧港口建设，\n\
+         预计年底前全部完工。\n");
+    assert!(!a.body.contains("## "), "{}", a.body);
+    assert!(a.body.contains("船舶平均在港时间缩短，货主对下一阶段的运输需求保持乐观。"), "{}", a.body);
+}
+
+/// A notice two offices issue together, `特此公告。` over both offices, a
+/// line each, over the date: the second office and the date became the
+/// next story's kicker and headline.
+#[test]
+fn issue3_a_notice_signed_by_two_offices_ends_on_its_date() {
+    let arts = page(
+        "东大街封闭施工公告\n\n因雨污分流改造需要，东大街将于3月10日至4月30日封闭施工，请过往车辆绕行。\n\n特此公告。\n\n\
+         南溪市公安局交通警察支队\n南溪市住房和城乡建设局\n2026年3月2日\n\n\
+         新建停车场投入使用\n\n本报讯（记者 李华）3日，城北新建的立体停车场投入使用，可提供车位三百个。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "东大街封闭施工公告"), (None, "新建停车场投入使用")]);
+    assert!(arts[0].body.ends_with("南溪市住房和城乡建设局\n\n2026年3月2日\n"), "{}", arts[0].body);
+}
+
+/// `…有限公司清算组` over the date under a liquidation notice: a body set up
+/// for one task signs as an office does, not as a crosshead.
+#[test]
+fn issue3_a_liquidation_group_signs_its_notice() {
+    let a = one("注销公告\n\n本公司经股东决定，拟向登记机关申请注销登记，请债权人自公告之日起四十五日内申报债权。\n\n\
+         南溪市宏远商贸有限公司清算组\n2026年3月4日\n");
+    assert!(!a.body.contains("## "), "{}", a.body);
+    assert!(a.body.ends_with("清算组\n\n2026年3月4日\n"), "{}", a.body);
+}
+
+/// A briefs box whose items each close on their own source (`▲…（据新华社）`
+/// over `▲…（据路透社）`): the last item's source was taken as the whole
+/// box's closing credit (or a photo's, behind `▲`) and cut from its text.
+#[test]
+fn issue3_the_last_items_own_source_stays_with_its_item() {
+    let a = one("■天下事\n\n▲日本央行维持利率不变，市场反应平淡。（据新华社）\n\n\
+         ▲德国二月失业率小幅上升至百分之六点一。（据路透社）\n\n\
+         ▲墨西哥城举行大型马拉松赛，数万人参加。（据美联社）\n");
+    assert!(a.body.ends_with("数万人参加。（据美联社）\n"), "{}", a.body);
+    assert!(a.body.contains("（据路透社）"), "{}", a.body);
+}
+
+/// `日本一地发生地震` over `据中新社报道，…` under a signed wire story's
+/// finished text: a story taken from a wire opens on its source as one from
+/// a paper or site does, so the line over it heads a story, not a crosshead.
+/// (`据该社报道，` refers back to a wire named above: text of the story.)
+#[test]
+fn issue3_a_story_opening_on_a_wire_it_was_taken_from_is_its_own() {
+    let arts = page(
+        "油价连续三周上涨\n\n新华社纽约3月3日电（记者 张明）国际油价3日继续上涨，纽约原油期货价格收于每桶七十二美元。\n\n\
+         分析人士认为，供应偏紧是油价上涨的主要原因。\n\n\
+         南美一地发生山体滑坡\n\n据美联社报道，秘鲁北部山区3日发生山体滑坡，多条道路中断，暂无人员伤亡报告。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "油价连续三周上涨"), (None, "南美一地发生山体滑坡")]);
+    let a = one(
+        "油价连续三周上涨\n\n新华社纽约3月3日电（记者 张明）国际油价3日继续上涨，纽约原油期货价格收于每桶七十二美元。\n\n\
+         分析人士认为，供应偏紧是油价上涨的主要原因。\n\n\
+         市场仍存变数\n\n据该社报道，部分产油国可能在下月增加产量，油价走势仍有变数。\n",
+    );
+    assert!(a.body.contains("## 市场仍存变数"), "{}", a.body);
+}

@@ -320,11 +320,12 @@ pub(super) fn is_source_note(text: &str) -> bool {
         && text.contains([':', '：'])
 }
 
-/// `据《科技日报》报道，…`, `据人民网消息，…`: a story's text opening on the
-/// paper or site it was taken from.
+/// `据《科技日报》报道，…`, `据人民网消息，…`, `据中新社报道，…`: a story's
+/// text opening on the paper, site or wire it was taken from (`据该社报道`
+/// refers back to a wire named above, inside the story).
 fn opens_on_its_source(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_re(&RE, r"^据(?:《[^》]{2,12}》|\p{Han}{2,8}(?:网|日报|晚报|客户端|新闻))(?:报道|消息)[，,]")
+    static_re(&RE, r"^据(?:《[^》]{2,12}》|\p{Han}{2,8}(?:网|日报|晚报|客户端|新闻)|[^\P{Han}该此本其]\p{Han}{0,2}社)(?:报道|消息)[，,]")
         .is_match(text.trim_start())
 }
 
@@ -4426,6 +4427,9 @@ pub(super) fn is_issuing_body(text: &str) -> bool {
         "部",
         "社区居委会",
         "村委会",
+        // (`…有限公司清算组`, `…工作领导小组`: a body set up for one task.)
+        "清算组",
+        "小组",
     ];
     let t = text.trim();
     (5..=24).contains(&len(t)) && t.chars().all(super::text::is_han) && ENDS.iter().any(|e| t.ends_with(e))
@@ -4458,16 +4462,20 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
         // (A notice may end on where to reach its issuer, `联系电话：…` or
         // `通信地址：…`, fields no full stop closes, set as short as heads.)
         let contact = matches!(paras[i - 1].kind, Kind::Body | Kind::Heading) && is_contact_field(&paras[i - 1].text);
+        // (A notice two offices issue together is signed by both, a line
+        // each, over the one date.)
+        let signers =
+            paras[i..].iter().take(3).take_while(|q| q.kind == Kind::Heading && is_issuing_body(&q.text)).count();
         if (contact || (matches!(paras[i - 1].kind, Kind::Body) && is_terminated(&paras[i - 1].text)))
-            && paras[i].kind == Kind::Heading
-            && is_issuing_body(&paras[i].text)
-            && paras.get(i + 1).is_some_and(|q| is_full_date(&q.text))
+            && signers > 0
+            && paras.get(i + signers).is_some_and(|q| is_full_date(&q.text))
         {
-            paras[i].kind = Kind::Body;
-            paras[i + 1].kind = Kind::Body;
+            for q in &mut paras[i..=i + signers] {
+                q.kind = Kind::Body;
+            }
             // Signed and dated, the notice is over: a headline under it
             // heads the next piece, not a section of the notice.
-            paras[i + 1].ended = true;
+            paras[i + signers].ended = true;
             continue;
         }
         // `幸福里社区居委会` under a notice's last sentence (`停水通知`), no
@@ -6259,14 +6267,21 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     }
     // A compiled or reprinted story's source closes it, as an author does.
     // (`▲工人在新首都工地施工。（法新社）`: a caption's names the photo's.)
+    // Where paragraphs above close on sources of their own (`▲…（据新华社）`
+    // over `▲…（据法新社）`), each item names its own: the last is its
+    // item's, and kept as theirs are.
+    let items_sourced =
+        d.blocks.iter().rev().skip(1).any(|b| matches!(b, Block::Para(p) if strip_trailing_source(p, rules).is_some()));
     if let Some(Block::Para(last)) = d.blocks.last_mut()
         && let Some((text, credits)) = strip_trailing_source(last, rules)
         && has_caption_label(last)
+        && !items_sourced
     {
         *last = text;
         photo_agency = photo_agency.or(credits.agency);
     } else if let Some(Block::Para(last)) = d.blocks.last_mut()
         && let Some((text, credits)) = strip_trailing_source(last, rules)
+        && !items_sourced
     {
         *last = text;
         // `本报讯 …（新华）`: the wire named at the end, no writer of the

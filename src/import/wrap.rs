@@ -1120,6 +1120,22 @@ fn joins(
     {
         return true;
     }
+    // `…客户普遍持观望态度，` over `企业对未来几个月的订单预期`, no blank
+    // between, where blank lines part the paragraphs: the line under a
+    // comma is its sentence's next words even where the export left the
+    // comma's line short of the measure and the next line looks like a
+    // crosshead. (A poem's short lines, each closed by a comma, keep theirs.)
+    if layout.blank_paras
+        && !b.blank_before
+        && !b.indent
+        && is_cjk_text(&a.text)
+        && is_cjk_text(&b.text)
+        && len(&a.text) >= 16
+        && a.text.trim_end().ends_with(['，', '、'])
+        && !is_subtitle(&b.text)
+    {
+        return true;
+    }
     if layout.width.is_some_and(|w| a.width > w + 2 && b.width <= w + 2)
         && !b.blank_before
         && opens_with_lead(&a.text, rules)
