@@ -10209,3 +10209,18 @@ fn issue3_a_story_opening_on_a_wire_it_was_taken_from_is_its_own() {
     );
     assert!(a.body.contains("## 市场仍存变数"), "{}", a.body);
 }
+
+#[test]
+fn issue3_a_listings_pages_disclaimer_is_no_notice_and_no_piece() {
+    // The standing disclaimer of a notices page, set under its last notice:
+    // it closed that notice's text or stood as a piece with no headline.
+    let arts = page(
+        "遗失声明\n\n江城市顺达物流有限公司遗失公章一枚，声明作废。\n\n注销公告\n\n江城市鑫源餐饮管理有限公司经股东决定，拟申请注销登记，请债权人自本公告发布之日起45日内申报债权。\n\n江城市鑫源餐饮管理有限公司清算组\n2026年3月4日\n\n本版信息由刊登者提供，请读者核实后再进行交易。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, ["遗失声明", "注销公告"]);
+    assert!(arts.iter().all(|a| !a.body.contains("刊登者")), "{arts:#?}");
+    // A story that says the same in its own words keeps them.
+    let a = one("二手车交易提醒\n\n本报讯（记者 李华）市场监管部门提醒，二手车信息由卖家提供，请买家核实后再交易。\n");
+    assert!(a.body.contains("请买家核实后再交易"), "{}", a.body);
+}

@@ -463,6 +463,7 @@ fn is_desk_slug(line: &str) -> bool {
 fn is_note_anywhere(line: &str) -> bool {
     is_tip_line(line)
         || is_page_note(line)
+        || is_listings_disclaimer(line)
         || is_qr_prompt(line)
         || is_print_stamp(line)
         || is_desk_contacts(line)
@@ -746,6 +747,22 @@ fn is_page_note(line: &str) -> bool {
         && static_re(
             &PAGE_NOTE,
             r"^本版(?:图片|照片|图)(?:除署名外|除注明外|除署名者外)?\s*[，,]?\s*(?:(?:均|皆)?(?:由|为|来自|系)\s*\p{Han}{2,20}?(?:提供|供稿|供图|摄)?|[\p{Han}\s]{2,20}?\s*(?:提供|供图|摄))[。.]?$",
+        )
+        .is_match(line)
+}
+
+/// `本版信息由刊登者提供，请读者核实后再进行交易。`, `以上广告内容由广告主提供，本报不承担
+/// 任何责任`: a notices or classifieds page's standing disclaimer, the
+/// page's and no notice's (set under the last one, it closed it or stood as
+/// a piece with no headline).
+fn is_listings_disclaimer(line: &str) -> bool {
+    static DISCLAIMER: OnceLock<Regex> = OnceLock::new();
+    let folded = super::text::fold_traditional(line.trim());
+    let line = folded.strip_prefix(['(', '（']).and_then(|l| l.strip_suffix([')', '）'])).unwrap_or(&folded).trim();
+    len(line) <= 60
+        && static_re(
+            &DISCLAIMER,
+            r"^(?:本版|本栏|以上)(?:所刊)?(?:信息|广告|内容|启事|分类信息|广告内容|公告)\p{Han}{0,4}?(?:均)?(?:由\p{Han}{2,8}?提供|仅供参考)\s*[，,；;]\s*\p{Han}[\p{Han}，,]{1,30}?(?:核实|甄别|负责|责任|风险)\p{Han}{0,12}[。.！!]?$",
         )
         .is_match(line)
 }
