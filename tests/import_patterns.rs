@@ -10136,3 +10136,32 @@ fn issue3_a_wire_named_as_a_paper_is_signing_the_last_story_not_the_foot() {
         assert!(arts[0].body.ends_with("through the night.\n"), "{wire}: {}", arts[0].body);
     }
 }
+
+/// `ANA PEREZ / Gazette photo`, `Gazette photo by Ana Perez`, `AFP PHOTO`
+/// under a caption: not read as credits, they stood as the title or kicker
+/// of the next story.
+#[test]
+fn issue3_a_papers_own_photo_credit_under_a_caption_is_no_headline() {
+    for credit in
+        ["ANA PEREZ / Gazette photo", "Ana Perez | Staff photographer", "Gazette photo by Ana Perez", "AFP PHOTO"]
+    {
+        let arts = page(&format!(
+            "Pool to reopen in June\n\nBy LEE HART\nStaff Writer\n\nThe city pool will reopen in June after repairs to its filters, officials said.\n\n\
+             Workers drain the pool on Monday.\n{credit}\n\n\
+             Bus fares to rise\n\nBy MIA COLE\n\nBus fares will rise by 25 cents on July 1, the transit board decided.\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![(None, "Pool to reopen in June"), (None, "Bus fares to rise")],
+            "{credit}"
+        );
+        assert_eq!(arts[0].front.contributors.len(), 1, "{credit}");
+    }
+    // A headline naming a photo contest is no credit.
+    let arts = page(
+        "Pool to reopen in June\n\nThe city pool will reopen in June after repairs, officials said.\n\n\
+         TOP PHOTOS\n\nWinners of the spring contest will be shown at the library.\n",
+    );
+    assert!(arts[0].front.contributors.is_empty());
+    assert!(arts.iter().any(|a| a.body.contains("Winners of the spring contest")));
+}
