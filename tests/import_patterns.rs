@@ -10165,3 +10165,32 @@ fn issue3_a_papers_own_photo_credit_under_a_caption_is_no_headline() {
     assert!(arts[0].front.contributors.is_empty());
     assert!(arts.iter().any(|a| a.body.contains("Winners of the spring contest")));
 }
+
+/// `ana.ruiz@example.com` / `@anaruiz` set straight under a story's last
+/// sentence: the address ran on into the sentence, and the unsigned story
+/// after the handle became a crosshead of the signed one.
+#[test]
+fn issue3_a_writers_address_under_the_last_sentence_closes_the_story() {
+    let arts = page(
+        "Tigers win county title\n\nBy ANA RUIZ | Staff writer\n\n\
+         The Tigers won the county title on Saturday, beating the Owls 3-1 in a\n\
+         tense final played in steady rain at Miller Field before a full stand.\n\
+         Striker Leo Grant scored twice in the first half, and the defense held\n\
+         firm after the Owls pulled a goal back early in the second half.\n\
+         The team now heads to the regional round next month, where it will\n\
+         meet the winner of the northern county in a two-leg semifinal.\n\
+         ana.ruiz@example.com\n@anaruiz\n\n\
+         Owls keeper out for\nrest of the season\n\
+         The Owls' goalkeeper broke his wrist in the final and will miss the\n\
+         rest of the season, the club said on Sunday.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Tigers win county title"), (None, "Owls keeper out for rest of the season")]
+    );
+    assert!(arts[0].body.ends_with("in a two-leg semifinal.\n"), "{}", arts[0].body);
+    // An address that ends a sentence cut before it stays in the sentence.
+    let a = one("Tickets on sale\n\nTickets for the spring concert are on sale now, and questions can be sent to\n\
+         tickets@example.com\n");
+    assert!(a.body.contains("sent to tickets@example.com"), "{}", a.body);
+}
