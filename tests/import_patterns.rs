@@ -10194,3 +10194,18 @@ fn issue3_a_writers_address_under_the_last_sentence_closes_the_story() {
          tickets@example.com\n");
     assert!(a.body.contains("sent to tickets@example.com"), "{}", a.body);
 }
+
+/// `LETTER TO THE EDITOR` (one letter, in the singular) over the letter's
+/// headline: read as a signature, it signed the story above as `Letter To`.
+#[test]
+fn issue3_a_single_letters_label_signs_no_story_above() {
+    let arts = page(
+        "Garden club meets\n\nThe garden club meets at 7 p.m. Thursday at the library.\n\n\
+         LETTER TO THE EDITOR\nPlease slow down on Elm Street\nTo the editor:\n\
+         Drivers speed past the school every morning, and a child will be hurt.\nTom Price\nMillbrook\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert!(arts[0].front.reporters.is_empty(), "{:?}", arts[0].front.reporters);
+    assert_eq!(arts[1].front.title, "Please slow down on Elm Street");
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("LETTER TO THE EDITOR"));
+}
