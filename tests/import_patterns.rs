@@ -10224,3 +10224,76 @@ fn issue3_a_listings_pages_disclaimer_is_no_notice_and_no_piece() {
     let a = one("二手车交易提醒\n\n本报讯（记者 李华）市场监管部门提醒，二手车信息由卖家提供，请买家核实后再交易。\n");
     assert!(a.body.contains("请买家核实后再交易"), "{}", a.body);
 }
+
+/// `ANA PEREZ / Gazette photo`, `Gazette photo by Ana Perez`, `AFP PHOTO`
+/// under a caption: not read as credits, they stood as the title or kicker
+/// of the next story.
+#[test]
+fn issue3_a_papers_own_photo_credit_under_a_caption_is_no_headline() {
+    for credit in
+        ["ANA PEREZ / Gazette photo", "Ana Perez | Staff photographer", "Gazette photo by Ana Perez", "AFP PHOTO"]
+    {
+        let arts = page(&format!(
+            "Pool to reopen in June\n\nBy LEE HART\nStaff Writer\n\nThe city pool will reopen in June after repairs to its filters, officials said.\n\n\
+             Workers drain the pool on Monday.\n{credit}\n\n\
+             Bus fares to rise\n\nBy MIA COLE\n\nBus fares will rise by 25 cents on July 1, the transit board decided.\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![(None, "Pool to reopen in June"), (None, "Bus fares to rise")],
+            "{credit}"
+        );
+        assert_eq!(arts[0].front.contributors.len(), 1, "{credit}");
+    }
+    // A headline naming a photo contest is no credit.
+    let arts = page(
+        "Pool to reopen in June\n\nThe city pool will reopen in June after repairs, officials said.\n\n\
+         TOP PHOTOS\n\nWinners of the spring contest will be shown at the library.\n",
+    );
+    assert!(arts[0].front.contributors.is_empty());
+    assert!(arts.iter().any(|a| a.body.contains("Winners of the spring contest")));
+}
+
+/// `ana.ruiz@example.com` / `@anaruiz` set straight under a story's last
+/// sentence: the address ran on into the sentence, and the unsigned story
+/// after the handle became a crosshead of the signed one.
+#[test]
+fn issue3_a_writers_address_under_the_last_sentence_closes_the_story() {
+    let arts = page(
+        "Tigers win county title\n\nBy ANA RUIZ | Staff writer\n\n\
+         The Tigers won the county title on Saturday, beating the Owls 3-1 in a\n\
+         tense final played in steady rain at Miller Field before a full stand.\n\
+         Striker Leo Grant scored twice in the first half, and the defense held\n\
+         firm after the Owls pulled a goal back early in the second half.\n\
+         The team now heads to the regional round next month, where it will\n\
+         meet the winner of the northern county in a two-leg semifinal.\n\
+         ana.ruiz@example.com\n@anaruiz\n\n\
+         Owls keeper out for\nrest of the season\n\
+         The Owls' goalkeeper broke his wrist in the final and will miss the\n\
+         rest of the season, the club said on Sunday.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Tigers win county title"), (None, "Owls keeper out for rest of the season")]
+    );
+    assert!(arts[0].body.ends_with("in a two-leg semifinal.\n"), "{}", arts[0].body);
+    // An address that ends a sentence cut before it stays in the sentence.
+    let a = one("Tickets on sale\n\nTickets for the spring concert are on sale now, and questions can be sent to\n\
+         tickets@example.com\n");
+    assert!(a.body.contains("sent to tickets@example.com"), "{}", a.body);
+}
+
+/// `LETTER TO THE EDITOR` (one letter, in the singular) over the letter's
+/// headline: read as a signature, it signed the story above as `Letter To`.
+#[test]
+fn issue3_a_single_letters_label_signs_no_story_above() {
+    let arts = page(
+        "Garden club meets\n\nThe garden club meets at 7 p.m. Thursday at the library.\n\n\
+         LETTER TO THE EDITOR\nPlease slow down on Elm Street\nTo the editor:\n\
+         Drivers speed past the school every morning, and a child will be hurt.\nTom Price\nMillbrook\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert!(arts[0].front.reporters.is_empty(), "{:?}", arts[0].front.reporters);
+    assert_eq!(arts[1].front.title, "Please slow down on Elm Street");
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("LETTER TO THE EDITOR"));
+}

@@ -3412,11 +3412,12 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         return Some((credits, CreditKind::Agency));
     }
     // `(Photo by Jane Doe)`, `Photos by Ann Lee / The Gazette`; an
-    // editorial cartoon's `CARTOON BY JOEL S. ANDRADA` alike.
+    // editorial cartoon's `CARTOON BY JOEL S. ANDRADA` alike; the paper
+    // may name itself first (`Courier photo by Jane Doe`).
     static PHOTO_BY: OnceLock<Regex> = OnceLock::new();
     let photo_by = static_re(
         &PHOTO_BY,
-        r"^(?i:(?:staff\s+)?(?:photos?|photograph|photography|cartoons?|illustrations?|drawings?|graphics?)\s+by)\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*(?:[/|,].*)?$",
+        r"^(?:[A-Z][A-Za-z]+\s+){0,2}?(?i:(?:staff\s+)?(?:photos?|photograph|photography|cartoons?|illustrations?|drawings?|graphics?)\s+by)\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*(?:[/|,].*)?$",
     );
     // `(AP Photo/Evan Vucci)`: the agency's photo, the photographer after the slash.
     static AGENCY_PHOTO: OnceLock<Regex> = OnceLock::new();
@@ -3453,17 +3454,29 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         .map(|c| title_case_caps(&c[1]));
         return Some((Credits { contributors: giver.into_iter().collect(), ..Credits::default() }, CreditKind::Photo));
     }
+    // `PNA PHOTO`, `AFP Photo`: a wire's picture, its initials alone (a
+    // known wire only: `TOP PHOTOS` may head a page of pictures).
+    static INITIALS_PHOTO: OnceLock<Regex> = OnceLock::new();
+    let initials_photo = static_re(&INITIALS_PHOTO, r"^([A-Z]{2,6})\s+(?:PHOTOS?|Photos?)$");
+    if let Some(wire) = initials_photo.captures(inner).and_then(|c| english_agency(&c[1], rules)) {
+        let credits = Credits { contributors: vec![wire], ..Credits::default() };
+        return Some((credits, CreditKind::Photo));
+    }
     // `Erin Schaff/The New York Times`, `Jordan Gale for The New York Times`:
     // American papers credit a photo with the photographer and the paper.
+    // (`JANE DOE / Courier photo`, `Jane Doe | Staff photographer`: the
+    // paper's own photo says so after the name, with a bar for the slash.)
     static FOR_PAPER: OnceLock<Regex> = OnceLock::new();
     let for_paper = static_re(
         &FOR_PAPER,
-        r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*(?:/\s*|\s+for\s+)The\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}$",
+        r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*(?:(?:/\s*|\s+for\s+)The\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+){0,3}|\s*[/|]\s*(?:[A-Z][A-Za-z]+\s+){0,3}(?i:(?:staff\s+)?(?:photo|photograph|photographer|file\s+photo)))$",
     );
+    // (`By JANE DOE | The Gazette` is a writer's byline.)
     if let Some(c) = for_paper.captures(inner)
         && is_english_name(&c[1])
+        && !c[1].to_ascii_lowercase().starts_with("by ")
     {
-        let credits = Credits { contributors: vec![c[1].to_string()], ..Credits::default() };
+        let credits = Credits { contributors: vec![title_case_caps(&c[1])], ..Credits::default() };
         return Some((credits, CreditKind::Photo));
     }
     // `ROSS D. FRANKLIN/ASSOCIATED PRESS`, `ERIN CLARK/GLOBE STAFF`: American

@@ -712,6 +712,8 @@ fn department(text: &str) -> Option<Department> {
         "读者来信选登",
         "letters",
         "letters to the editor",
+        // (A page with room for one letter heads it in the singular.)
+        "letter to the editor",
         "your letters",
         "readers' letters",
         "obituaries",

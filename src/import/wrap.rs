@@ -1528,6 +1528,10 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         || parse_byline_line(t, rules).is_some()
         || parse_end_credit(t, rules).is_some()
         || closes_with_author_note(t)
+        // (The writer's e-mail or handle under the story's last sentence
+        // is its tag line, not the sentence's end: run on, it hid the
+        // story's close and the next story became its crosshead.)
+        || (t.contains('@') && is_contact_line(t) && is_terminated(&a.text))
         || is_salutation(t)
         // (A rule drawn across the column, `-----`, joins nothing.)
         || super::header::is_rule_line(t)
