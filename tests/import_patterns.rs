@@ -10297,3 +10297,20 @@ fn issue3_a_single_letters_label_signs_no_story_above() {
     assert_eq!(arts[1].front.title, "Please slow down on Elm Street");
     assert_eq!(arts[1].front.kicker.as_deref(), Some("LETTER TO THE EDITOR"));
 }
+
+#[test]
+fn issue3_a_wires_or_papers_photo_run_in_after_a_caption_names_no_one() {
+    // `PNA PHOTO` run in after the caption was read as a photographer's name.
+    let arts = page(
+        "Farmers get new tractors\n\nThe Department of Agriculture handed over 20 tractors to farmer groups on Tuesday.\n\nFarmers inspect one of the new tractors in Cebu City. PNA PHOTO\n\nSchool opens library\n\nBy ANA REYES\n\nA public school in Mandaue opened a new library on Monday.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.contributors, vec!["PNA"]);
+    assert!(arts[0].body.ends_with("in Cebu City.\n"), "{}", arts[0].body);
+    let a = one("Flood waters rise\n\nResidents wade through a flooded street in Malabon on Monday. INQUIRER PHOTO\n");
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+    assert!(a.body.ends_with("on Monday.\n"), "{}", a.body);
+    // A photographer's name in capitals after a caption is still read.
+    let a = one("Festival opens\n\nDancers perform at the opening of the festival in Pattaya. CHAIWAT SATYAEMWONG\n");
+    assert_eq!(a.front.contributors, vec!["Chaiwat Satyaemwong"]);
+}

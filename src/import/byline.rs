@@ -4796,6 +4796,21 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
         let credits = Credits { contributors: names, ..Credits::default() };
         return Some((c[1].to_string(), credits));
     }
+    // `… in Cebu City. PNA PHOTO`, `… on Monday. INQUIRER PHOTO`: the wire's
+    // or the paper's own picture, run in after the caption in capitals with
+    // no dash; no one is named (read as a name below, `Pna Photo` was the
+    // photographer). A wire is credited as one is.
+    static OWNER_PHOTO: OnceLock<Regex> = OnceLock::new();
+    let owner_photo = static_re(
+        &OWNER_PHOTO,
+        r#"^(.*[.!?"”’])\s+([A-Z][A-Z.&'\-]*(?:\s+[A-Z][A-Z.&'\-]*){0,2})\s+(?:PHOTOS?|PICTURES?)$"#,
+    );
+    if let Some(c) = owner_photo.captures(para)
+        && word_count(&c[1]) <= 30
+    {
+        let contributors = english_agency(&c[2], rules).into_iter().collect();
+        return Some((c[1].to_string(), Credits { contributors, ..Credits::default() }));
+    }
     // `… at Bali Hai pier in Pattaya. CHAIWAT SATYAEMWONG`: Thai papers set
     // the photographer's name in capitals after a caption of a sentence or
     // two (not after a story's paragraph, which may end on capitals).
