@@ -3,7 +3,7 @@
 //! metadata, not article text. The 版名 becomes the articles' `section`.
 
 use super::rules::ImportRules;
-use super::text::{fold_traditional, len, restore, static_re};
+use super::text::{fold_traditional, in_brackets, len, restore, static_re};
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -710,7 +710,7 @@ fn is_tip_line(line: &str) -> bool {
     static REACH: OnceLock<Regex> = OnceLock::new();
     let folded = super::text::fold_traditional(line.trim());
     // (`（读者爆料热线：96811）` after an evening paper's story: the call in brackets.)
-    let line: &str = folded.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(&folded);
+    let line: &str = in_brackets(&folded).unwrap_or(&folded);
     // (`星洲日报大都会新闻组热线：03-7965 8888    电邮：…`: the paper and
     // its desk may be named first, and the number spaced.)
     let hotline = len(line) <= 70
@@ -742,7 +742,7 @@ fn is_tip_line(line: &str) -> bool {
 fn is_page_note(line: &str) -> bool {
     static PAGE_NOTE: OnceLock<Regex> = OnceLock::new();
     let line = line.trim();
-    let line = line.strip_prefix(['(', '（']).and_then(|l| l.strip_suffix([')', '）'])).unwrap_or(line).trim();
+    let line = in_brackets(line).unwrap_or(line).trim();
     len(line) <= 40
         && static_re(
             &PAGE_NOTE,
@@ -757,8 +757,8 @@ fn is_page_note(line: &str) -> bool {
 /// a piece with no headline).
 fn is_listings_disclaimer(line: &str) -> bool {
     static DISCLAIMER: OnceLock<Regex> = OnceLock::new();
-    let folded = super::text::fold_traditional(line.trim());
-    let line = folded.strip_prefix(['(', '（']).and_then(|l| l.strip_suffix([')', '）'])).unwrap_or(&folded).trim();
+    let folded = fold_traditional(line.trim());
+    let line = in_brackets(&folded).unwrap_or(&folded).trim();
     len(line) <= 60
         && static_re(
             &DISCLAIMER,

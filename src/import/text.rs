@@ -36,12 +36,12 @@ pub(super) fn static_re(cell: &'static std::sync::OnceLock<regex::Regex>, patter
     cell.get_or_init(|| regex::Regex::new(pattern).expect("constant pattern compiles"))
 }
 
-/// A Han (CJK ideograph) character.
 /// The text inside the brackets that open and close `t` (`（…）` or `(…)`).
 pub fn in_brackets(t: &str) -> Option<&str> {
     t.strip_prefix(['(', '（']).and_then(|s| s.strip_suffix([')', '）']))
 }
 
+/// A Han (CJK ideograph) character.
 pub fn is_han(c: char) -> bool {
     matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}')
 }
