@@ -6272,30 +6272,32 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
     // Where paragraphs above close on sources of their own (`▲…（据新华社）`
     // over `▲…（据法新社）`), each item names its own: the last is its
     // item's, and kept as theirs are.
-    let items_sourced =
-        d.blocks.iter().rev().skip(1).any(|b| matches!(b, Block::Para(p) if strip_trailing_source(p, rules).is_some()));
-    if let Some(Block::Para(last)) = d.blocks.last_mut()
-        && let Some((text, credits)) = strip_trailing_source(last, rules)
-        && has_caption_label(last)
-        && !items_sourced
-    {
-        *last = text;
-        photo_agency = photo_agency.or(credits.agency);
-    } else if let Some(Block::Para(last)) = d.blocks.last_mut()
-        && let Some((text, credits)) = strip_trailing_source(last, rules)
-        && !items_sourced
-    {
-        *last = text;
-        // `本报讯 …（新华）`: the wire named at the end, no writer of the
-        // paper's named, says whose copy the paper ran under its own lead.
-        let wire_copy = d.credits.agency.as_deref() == Some("本报")
-            && d.credits.reporters.is_empty()
-            && credits.agency.as_deref().is_some_and(|a| a != "本报");
-        if d.credits.agency.is_none() || wire_copy {
-            d.credits.agency = credits.agency;
-            // `（新华社北京6月17日电）` dates and places the story as its lead would.
-            if d.credits.dateline.is_none() {
-                d.credits.dateline = credits.dateline;
+    // (The last paragraph's source is read once, and the others' only when it has one.)
+    let sourced = match d.blocks.last() {
+        Some(Block::Para(last)) => strip_trailing_source(last, rules).map(|s| (s, has_caption_label(last))),
+        _ => None,
+    }
+    .filter(|_| {
+        !d.blocks.iter().rev().skip(1).any(|b| matches!(b, Block::Para(p) if strip_trailing_source(p, rules).is_some()))
+    });
+    if let Some(((text, credits), caption)) = sourced {
+        if let Some(Block::Para(last)) = d.blocks.last_mut() {
+            *last = text;
+        }
+        if caption {
+            photo_agency = photo_agency.or(credits.agency);
+        } else {
+            // `本报讯 …（新华）`: the wire named at the end, no writer of the
+            // paper's named, says whose copy the paper ran under its own lead.
+            let wire_copy = d.credits.agency.as_deref() == Some("本报")
+                && d.credits.reporters.is_empty()
+                && credits.agency.as_deref().is_some_and(|a| a != "本报");
+            if d.credits.agency.is_none() || wire_copy {
+                d.credits.agency = credits.agency;
+                // `（新华社北京6月17日电）` dates and places the story as its lead would.
+                if d.credits.dateline.is_none() {
+                    d.credits.dateline = credits.dateline;
+                }
             }
         }
     }
