@@ -4574,12 +4574,21 @@ fn unstopped_caption_credit(para: &str, rules: &ImportRules) -> Option<(String, 
     Some((caption.trim_end().to_string(), credits))
 }
 
+/// A pattern for a caption and the credit run in after it: the caption (its
+/// text captured) ends as a sentence does, and a typewriter quote after a
+/// stop closes a quoted caption as `’` does (`… 'We will borrow.'
+/// Photograph: X`); `$credit` is the rest.
+macro_rules! caption_then {
+    ($credit:literal) => {
+        concat!(r#"^(.*(?:[.!?"”’]|[.!?]'))"#, $credit)
+    };
+}
+
 /// A caption paragraph that ends with its photo credit (`…合影。 本报记者 张三 摄`,
 /// `…站台。（新华社记者 王  斌摄）`): the text without the credit, and the photographers.
 fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
-    // The run-in credits below ask the caption to end as a sentence does; a
-    // typewriter quote after a stop (`… 'We will borrow.' Photograph: X`)
-    // closes a quoted caption as `’` does.
+    // The run-in credits below ask the caption to end as a sentence does
+    // ([`caption_then`]).
     // `…on Tuesday. (AP Photo/Evan Vucci)`: a bracketed credit after the caption.
     // `…巡检设备。 新华社发（梁子栋 摄）`: the wire that sent it before the brackets.
     static SENT_BY: OnceLock<Regex> = OnceLock::new();
@@ -4598,7 +4607,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static WIRE_SLASH: OnceLock<Regex> = OnceLock::new();
     let wire_slash = static_re(
         &WIRE_SLASH,
-        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+([A-Za-z][A-Za-z ]{1,40}?)\s*/\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})$"#,
+        caption_then!(r#"\s+([A-Za-z][A-Za-z ]{1,40}?)\s*/\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})$"#),
     );
     if let Some(c) = wire_slash.captures(para)
         && english_agency(&c[2], rules).is_some()
@@ -4612,7 +4621,9 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static DASHED: OnceLock<Regex> = OnceLock::new();
     let dashed = static_re(
         &DASHED,
-        r#"^(.*(?:[.!?"”’]|[.!?]'))\s*(?:—|–|--)\s*(?:(?:[A-Z]{2,5}\s+)?(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z. ]{1,30}))$"#,
+        caption_then!(
+            r#"\s*(?:—|–|--)\s*(?:(?:[A-Z]{2,5}\s+)?(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z. ]{1,30}))$"#
+        ),
     );
     if let Some(c) = dashed.captures(para) {
         // `… on Monday. —RICHARD REYES`: a name in capitals after the dash is
@@ -4667,7 +4678,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static BARRED: OnceLock<Regex> = OnceLock::new();
     let barred = static_re(
         &BARRED,
-        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+\|\s+([A-Z][A-Z0-9.'&\- ]{1,40}?)(?:\s*/\s*VIA\s+[A-Z][A-Z.'&\- ]{1,30})?$"#,
+        caption_then!(r#"\s+\|\s+([A-Z][A-Z0-9.'&\- ]{1,40}?)(?:\s*/\s*VIA\s+[A-Z][A-Z.'&\- ]{1,30})?$"#),
     );
     if let Some(c) = barred.captures(para) {
         let who = english_agency(&c[2], rules).unwrap_or_else(|| title_case_caps(c[2].trim()));
@@ -4680,7 +4691,9 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static PIPED: OnceLock<Regex> = OnceLock::new();
     let piped = static_re(
         &PIPED,
-        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+(?:(?i:photos?|pictures?|pic)\s*\|\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*(?:\|\s*[A-Z][A-Za-z&' ]{1,30})?|(?:—|–|--)\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*/\s*[A-Z][A-Za-z&' ]{1,30})$"#,
+        caption_then!(
+            r#"\s+(?:(?i:photos?|pictures?|pic)\s*\|\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*(?:\|\s*[A-Z][A-Za-z&' ]{1,30})?|(?:—|–|--)\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*/\s*[A-Z][A-Za-z&' ]{1,30})$"#
+        ),
     );
     if let Some(c) = piped.captures(para)
         && let Some(name) = c.get(2).or(c.get(3))
@@ -4694,7 +4707,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static PIPED_NO_ONE: OnceLock<Regex> = OnceLock::new();
     let piped_no_one = static_re(
         &PIPED_NO_ONE,
-        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+(?i:photos?|pictures?|pic)\s*\|\s*([A-Za-z ]{2,24}?)\s*(?:\|\s*[A-Z][A-Za-z&' ]{1,30})?$"#,
+        caption_then!(r#"\s+(?i:photos?|pictures?|pic)\s*\|\s*([A-Za-z ]{2,24}?)\s*(?:\|\s*[A-Z][A-Za-z&' ]{1,30})?$"#),
     );
     if let Some(c) = piped_no_one.captures(para)
         && NO_ONE.contains(&c[2].trim().to_ascii_lowercase().as_str())
@@ -4711,7 +4724,9 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static LABELLED: OnceLock<Regex> = OnceLock::new();
     let labelled = static_re(
         &LABELLED,
-        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:\s*\([A-Z]{2,6}\))?)?)$"#,
+        caption_then!(
+            r#"\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:\s*\([A-Z]{2,6}\))?)?)$"#
+        ),
     );
     if let Some(c) = labelled.captures(para)
         && let Some(credits) = photographer(&c[2], rules)
@@ -4742,7 +4757,9 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static COURTESY_RUN_IN: OnceLock<Regex> = OnceLock::new();
     let courtesy_run_in = static_re(
         &COURTESY_RUN_IN,
-        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+(?i:(?:photos?|pictures?|images?)\s+courtesy\s+of)\s+(?:the\s+)?([A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,5})$"#,
+        caption_then!(
+            r#"\s+(?i:(?:photos?|pictures?|images?)\s+courtesy\s+of)\s+(?:the\s+)?([A-Z][A-Za-z.'&\-]*(?:\s+[A-Z][A-Za-z.'&\-]*){0,5})$"#
+        ),
     );
     if let Some(c) = courtesy_run_in.captures(para) {
         let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
@@ -4754,7 +4771,9 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static SOURCE_RUN_IN: OnceLock<Regex> = OnceLock::new();
     let source_run_in = static_re(
         &SOURCE_RUN_IN,
-        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+(?i:(?:courtesy|submitted|contributed|file|handout|staff)\s+(?:photos?|pictures?|images?))\.?$"#,
+        caption_then!(
+            r#"\s+(?i:(?:courtesy|submitted|contributed|file|handout|staff)\s+(?:photos?|pictures?|images?))\.?$"#
+        ),
     );
     if let Some(c) = source_run_in.captures(para) {
         return Some((c[1].to_string(), Credits::default()));
@@ -4764,7 +4783,9 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static NAME_ROLE: OnceLock<Regex> = OnceLock::new();
     let name_role = static_re(
         &NAME_ROLE,
-        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*/\s*(?i:(?:staff\s+|senior\s+)?photographer|photo\s+editor|contributor)$"#,
+        caption_then!(
+            r#"\s+([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*/\s*(?i:(?:staff\s+|senior\s+)?photographer|photo\s+editor|contributor)$"#
+        ),
     );
     if let Some(c) = name_role.captures(para) {
         let credits = Credits { contributors: vec![title_case_caps(&c[2])], ..Credits::default() };
@@ -4775,7 +4796,9 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static CAPS_SLASH: OnceLock<Regex> = OnceLock::new();
     let caps_slash = static_re(
         &CAPS_SLASH,
-        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+((?:Ma?c)?[A-Z][A-Z'\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'\-]+){1,3})\s*/\s*([A-Z][A-Z&'\-]*(?:\s+[A-Z][A-Z&'\-]*){0,3})$"#,
+        caption_then!(
+            r#"\s+((?:Ma?c)?[A-Z][A-Z'\-]+(?:\s+(?:Ma?c)?[A-Z][A-Z'\-]+){1,3})\s*/\s*([A-Z][A-Z&'\-]*(?:\s+[A-Z][A-Z&'\-]*){0,3})$"#
+        ),
     );
     if let Some(c) = caps_slash.captures(para)
         && !c[2].split_whitespace().any(|w| HEADLINE_SMALL_WORDS.contains(&title_case_caps(w).as_str()))
@@ -4788,7 +4811,9 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     static CAPS_FOR: OnceLock<Regex> = OnceLock::new();
     let caps_for = static_re(
         &CAPS_FOR,
-        r#"^(.*(?:[.!?"”’]|[.!?]'))\s+([A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z.'\-]*){1,3})\s+FOR\s+(?:THE\s+)?[A-Z][A-Z&'.\-]*(?:\s+[A-Z][A-Z&'.\-]*){0,3}$"#,
+        caption_then!(
+            r#"\s+([A-Z][A-Z'\-]+(?:\s+[A-Z][A-Z.'\-]*){1,3})\s+FOR\s+(?:THE\s+)?[A-Z][A-Z&'.\-]*(?:\s+[A-Z][A-Z&'.\-]*){0,3}$"#
+        ),
     );
     if let Some(c) = caps_for.captures(para)
         && let Some(names) = super::segment::names_in_capitals(&c[2]).filter(|n| n.len() == 1)
