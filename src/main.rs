@@ -8,10 +8,17 @@ use std::process::ExitCode;
 
 // Rendering allocates many small strings on every thread; glibc's malloc
 // took a quarter of a 10,000-article build in profiles.
+//
+// mimalloc v2, not the crate's default v3: on the same builds v3 left a third
+// more anonymous memory (96 against 70 MiB for +1 day at 10,000 articles),
+// spread over more 2 MiB huge pages, each zeroed whole by the kernel on first
+// touch, and its +1 day builds took 10-13% longer (three alternating runs of
+// 9-11 each); full builds took as long with either, at 10,000 and 100,000
+// articles, search on or off. bench/README.md, "Session 60".
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-// mimalloc's options (`mimalloc.h`, v3, as vendored by the locked
+// mimalloc's options (`mimalloc.h`, v2, as vendored by the locked
 // libmimalloc-sys), declared here: its Rust bindings do not name this one.
 unsafe extern "C" {
     fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
@@ -21,7 +28,7 @@ unsafe extern "C" {
 const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
 
 /// A build frees and reallocates hundreds of megabytes (the search index's
-/// inversion above all); by default mimalloc hands pages free for a second
+/// inversion above all); by default mimalloc hands pages free for 10 ms
 /// back to the OS and the kernel zeroes them again on their next use, about
 /// a tenth of a search-on build's CPU. A build process ends soon anyway, so
 /// it keeps its pages (peak memory about 5% higher); the preview server,
@@ -139,10 +146,10 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 
 #[cfg(test)]
 mod tests {
-    /// The option number is mimalloc's purge delay: v3's default is 1,000 ms.
+    /// The option number is mimalloc's purge delay: v2's default is 10 ms.
     #[test]
     fn the_purge_delay_option_is_the_one_set() {
         // SAFETY: reads an allocator option.
-        assert_eq!(unsafe { super::mi_option_get(super::MI_OPTION_PURGE_DELAY) }, 1000);
+        assert_eq!(unsafe { super::mi_option_get(super::MI_OPTION_PURGE_DELAY) }, 10);
     }
 }
