@@ -130,6 +130,10 @@ fn scan_walked(root: &Path, memo: Option<ScanMemo>, record: bool) -> (Scan, Opti
         memo.iter().flat_map(|m| m.changed.iter().filter_map(|p| p.parent().map(Path::to_path_buf))).collect();
     let w = Walk { root, content: &content, memo: memo.as_ref(), parents: &parents, record };
     let walked = walk(&w, &content);
+    // Sized once: grown find by find, these were copied over and again.
+    let finds = walked.runs.iter().map(Vec::len).sum();
+    s.markdown.reserve(finds);
+    s.markdown_stamps.reserve(finds);
     for part in walked.runs.into_iter().flatten() {
         match part {
             Found::Markdown(path, stamp) => {
@@ -239,18 +243,21 @@ fn walk(w: &Walk, dir: &Path) -> Walked {
         })
         .collect();
     let mut folders = folders.into_iter();
-    walked.runs.push(Vec::new());
+    // The folder's files up to its first subfolder (all of them, in a
+    // folder of articles), in a run sized for them.
+    let mut run = Vec::with_capacity(listed.iter().take_while(|p| matches!(p, Listed::Found(_))).count());
     for p in listed {
         match p {
-            Listed::Found(f) => walked.runs.last_mut().expect("never empty").push(f),
+            Listed::Found(f) => run.push(f),
             Listed::Folder(_) => {
                 let sub = folders.next().unwrap_or_default();
+                walked.runs.push(std::mem::take(&mut run));
                 walked.runs.extend(sub.runs);
                 walked.listed.extend(sub.listed);
-                walked.runs.push(Vec::new());
             }
         }
     }
+    walked.runs.push(run);
     walked
 }
 
@@ -283,7 +290,8 @@ fn list(root: &Path, content: &Path, dir: &Path) -> Vec<Listed> {
         File(std::fs::DirEntry, Found),
         Folder(PathBuf),
     }
-    let mut parts: Vec<Part> = problems.into_iter().map(Part::Found).collect();
+    let mut parts: Vec<Part> = Vec::with_capacity(problems.len() + entries.len());
+    parts.extend(problems.into_iter().map(Part::Found));
     for (name, entry) in entries {
         let path = entry.path();
         let Ok(kind) = entry.file_type() else {
