@@ -10314,3 +10314,22 @@ fn issue3_a_wires_or_papers_photo_run_in_after_a_caption_names_no_one() {
     let a = one("Festival opens\n\nDancers perform at the opening of the festival in Pattaya. CHAIWAT SATYAEMWONG\n");
     assert_eq!(a.front.contributors, vec!["Chaiwat Satyaemwong"]);
 }
+
+/// `本台记者 X 通讯员 Y` under a county media centre's headline, and `文/学生记者
+/// X Y` on a campus paper: the station's and the paper's own reporters. The
+/// first read as a crosshead (the story ran into the one above), the second
+/// named `学生` the agency.
+#[test]
+fn issue3_a_stations_and_a_student_reporters_byline() {
+    let arts = page(
+        "全镇召开春耕动员会\n\n本报讯（记者 何明）2月10日，全镇召开春耕动员会。\n\n\
+         合作社忙着修农机\n\n本台记者 周丽 通讯员 陈刚\n\n眼下，合作社的农机手正抓紧检修机械。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "全镇召开春耕动员会"), (None, "合作社忙着修农机")]);
+    assert_eq!(arts[1].front.reporters, vec!["周丽"]);
+    assert_eq!(arts[1].front.contributors, vec!["陈刚"]);
+    assert_eq!(arts[1].body, "眼下，合作社的农机手正抓紧检修机械。\n");
+    let a = one("义诊进社区\n\n文/学生记者 赵悦 孙琪\n\n医学院师生走进社区开展义诊。\n");
+    assert_eq!(a.front.reporters, vec!["赵悦", "孙琪"]);
+    assert_eq!(a.front.agency, None);
+}

@@ -51,6 +51,11 @@ const REPORTER_ROLES: &[&str] = &[
     "本报融媒体记者",
     "本报全媒体记者",
     "本报记者",
+    // A county's media centre or a broadcaster that prints a paper signs its
+    // staff as the station's, and a campus paper its students as its own.
+    "本台记者",
+    "本网记者",
+    "学生记者",
     "首席记者",
     "见习记者",
     "实习记者",
@@ -68,6 +73,7 @@ const REPORTER_ROLES: &[&str] = &[
 const CONTRIBUTOR_ROLES: &[&str] = &[
     "本报特约通讯员",
     "本报通讯员",
+    "本台通讯员",
     "特约通讯员",
     "通讯员",
     "本报实习生",
