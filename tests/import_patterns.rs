@@ -10333,3 +10333,13 @@ fn issue3_a_stations_and_a_student_reporters_byline() {
     assert_eq!(a.front.reporters, vec!["赵悦", "孙琪"]);
     assert_eq!(a.front.agency, None);
 }
+
+/// `青山融媒讯（记者 X Y）`: a county media centre opens its paper's leads
+/// with its own name, as `本报讯` does; the lead stayed in the text.
+#[test]
+fn issue3_a_county_media_centres_own_lead() {
+    let a = one("全县部署春耕工作\n\n青山融媒讯（记者 马林 吴敏）2月10日，全县春耕工作会议召开。\n");
+    assert_eq!(a.front.reporters, vec!["马林", "吴敏"]);
+    assert_eq!(a.front.agency.as_deref(), Some("青山融媒"));
+    assert_eq!(a.body, "2月10日，全县春耕工作会议召开。\n");
+}

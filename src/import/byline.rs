@@ -747,11 +747,12 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     }
     // `南方日报讯（记者 王芳）`, `羊城晚报讯 记者王芳报道：`: a paper naming
     // itself as 本报 does; the paper is the agency. (`扬子晚报网5月19日讯`:
-    // its website or app, and the day, may come between: the paper still.)
+    // its website or app, and the day, may come between: the paper still.
+    // `安平融媒讯`: a county's media centre names itself so on its paper.)
     static PAPER_XUN: OnceLock<Regex> = OnceLock::new();
     let paper_xun = static_re(
         &PAPER_XUN,
-        r"^(\p{Han}{1,8}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|科技报|报))(?:网|客户端)?(?:(?:(\d{1,2})月)?(\d{1,2})日)?讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*",
+        r"^(\p{Han}{1,8}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|科技报|报|融媒体中心|融媒中心|融媒体|融媒))(?:网|客户端)?(?:(?:(\d{1,2})月)?(\d{1,2})日)?讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*",
     );
     // `南都讯　记者从…`: a paper known by two characters, with a gap or the
     // writers' brackets after it (not `综合讯`, `本网讯`).
