@@ -10343,3 +10343,17 @@ fn issue3_a_county_media_centres_own_lead() {
     assert_eq!(a.front.agency.as_deref(), Some("青山融媒"));
     assert_eq!(a.body, "2月10日，全县春耕工作会议召开。\n");
 }
+
+/// `第8页  国际新闻` under a Singapore or Malaysian masthead: the page
+/// numbered with `页` names the section; it was read as the first
+/// headline's kicker, and the masthead's city taken as the section.
+#[test]
+fn issue3_a_page_numbered_with_ye_names_the_section() {
+    let a = one(
+        "南洋时报          2026年2月11日 星期三          吉隆坡\n第8页                                        国际新闻\n\n\
+         东盟峰会下月举行\n\n东盟峰会将于下月在吉隆坡举行，各国领导人将出席。\n",
+    );
+    assert_eq!(a.front.kicker, None);
+    assert_eq!(a.front.title, "东盟峰会下月举行");
+    assert_eq!(a.front.section.as_deref(), Some("国际新闻"));
+}

@@ -375,7 +375,9 @@ const HEADER_PATTERNS: &[&str] = &[
 ];
 
 /// A page-number line; the text after it, if any, is the section (`第2版 要闻`).
-pub(crate) const PAGE_LINE: &str = r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-Za-z]?[0-9０-９]{1,2}\s*版|[A-Z][0-9]{1,2}\s*[|·•]|(?i:page)\s+[A-Z]?[0-9]{1,3}\s*[|·•:-])\s*[:：|·•-]?\s*(.{0,60})$";
+///
+/// Singapore and Malaysian papers number the page `第6页`, not `第6版`.
+pub(crate) const PAGE_LINE: &str = r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|第\s*[0-9０-９]{1,3}\s*页|[A-Za-z]?[0-9０-９]{1,2}\s*版|[A-Z][0-9]{1,2}\s*[|·•]|(?i:page)\s+[A-Z]?[0-9]{1,3}\s*[|·•:-])\s*[:：|·•-]?\s*(.{0,60})$";
 
 /// A combined header line: date, 星期 and 第N版 on one line, the section after 版.
 pub(crate) const COMBINED_HEADER: &str = r"^(?:[^。，,；()（）]{0,30}?(?:日|报|星期[一二三四五六日天]|周[一二三四五六日天])\s*)?第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*([^。，,；()（）]{0,30})$";
