@@ -10357,3 +10357,15 @@ fn issue3_a_page_numbered_with_ye_names_the_section() {
     assert_eq!(a.front.title, "东盟峰会下月举行");
     assert_eq!(a.front.section.as_deref(), Some("国际新闻"));
 }
+
+/// `（光华日报）` alone under a story a Singapore paper took from a Malaysian
+/// one: the paper it came from, as `（据光华日报）` is; it stayed as text.
+#[test]
+fn issue3_a_papers_name_alone_in_brackets_under_a_story_is_its_source() {
+    let a = one("槟城新渡轮启航\n\n（槟城10日讯）槟城新渡轮今日启航，每日往返12趟。\n\n州政府说，票价维持不变。\n（光华日报）\n");
+    assert_eq!(a.front.agency.as_deref(), Some("光华日报"));
+    assert_eq!(a.body, "槟城新渡轮今日启航，每日往返12趟。\n\n州政府说，票价维持不变。\n");
+    // An aside in brackets is still text.
+    let a = one("新渡轮启航\n\n新渡轮今日启航。\n\n（图为新渡轮）\n");
+    assert_eq!(a.front.agency, None);
+}

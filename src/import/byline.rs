@@ -3366,6 +3366,17 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     }) {
         return Some((Credits::default(), CreditKind::People));
     }
+    // `（星洲日报）` on its own line under a story: a Singapore or Malaysian
+    // paper credits a story it took from another paper by the paper's name
+    // alone, as `（据星洲日报）` would (a daily's name, nothing else, is no
+    // aside).
+    static LONE_PAPER: OnceLock<Regex> = OnceLock::new();
+    if let Some(paper) = inner.filter(|i| {
+        !i.starts_with('据')
+            && static_re(&LONE_PAPER, r"^\p{Han}{2,8}?(?:日报|晚报|晨报|早报|时报|商报|都市报)$").is_match(i)
+    }) {
+        return Some((Credits { agency: Some(paper.to_string()), ..Credits::default() }, CreditKind::Agency));
+    }
     // `（综合新华社）` set right on a line of its own under a compiled story:
     // the wire it drew on, as when the credit closes the last sentence.
     if let Some(agency) = inner.and_then(|i| compiled_source(i, rules)).filter(|a| a != "本报") {
