@@ -10369,3 +10369,11 @@ fn issue3_a_papers_name_alone_in_brackets_under_a_story_is_its_source() {
     let a = one("新渡轮启航\n\n新渡轮今日启航。\n\n（图为新渡轮）\n");
     assert_eq!(a.front.agency, None);
 }
+
+/// `讀者來函請電郵：…`, `读者来函请电邮：…` at a page's foot: where the
+/// paper takes letters, no text of the story above it.
+#[test]
+fn issue3_a_letters_address_at_the_foot_is_furniture() {
+    let a = one("社区义卖会周六举行\n\n社区俱乐部本周六举办义卖会，所得将捐给弱势家庭。\n\n读者来函请电邮：city@example.com\n");
+    assert_eq!(a.body, "社区俱乐部本周六举办义卖会，所得将捐给弱势家庭。\n");
+}

@@ -350,7 +350,8 @@ const HEADER_PATTERNS: &[&str] = &[
     // advertise call …`: the paper's desks' standing lines.
     r"^(?i)to\s+(?:(?:place|book|submit)\s+(?:a|an|your)\s+(?:[a-z]+\s+){0,2}(?:notice|ad|advert|advertisement|announcement|tribute)s?|advertise|subscribe),?\s+(?:please\s+)?(?:call|phone|ring|e-?mail|contact|visit)\b.{0,90}$",
     // `本版投稿邮箱：jiankang@paper.com.cn`: where the page takes its copy.
-    r"^(?:本版|本刊|本报|本栏|编辑部|评论部|新闻部)?\s*(?:投稿|来稿|爆料|读者)?\s*(?:电子)?(?:邮箱|信箱|(?i:e-?mail))\s*[:：]?\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$",
+    // (`读者来函请电邮：…`: a Singapore paper asks for letters so.)
+    r"^(?:本版|本刊|本报|本栏|编辑部|评论部|新闻部)?\s*(?:投稿|来稿|爆料|读者)?(?:来函|来信|来稿)?(?:请)?\s*(?:电子)?(?:邮箱|信箱|电邮|(?i:e-?mail))\s*[:：]?\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$",
     // `夜光杯投稿邮箱：ygb@paper.com.cn`: a column's or supplement's own inbox.
     r"^\p{Han}{2,8}(?:投稿|来稿)(?:电子)?(?:邮箱|信箱)?\s*[:：]\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$",
     // `本版言论仅代表作者个人观点`, `欢迎来稿`: an opinion page's standing notice.
