@@ -10377,3 +10377,18 @@ fn issue3_a_letters_address_at_the_foot_is_furniture() {
     let a = one("社区义卖会周六举行\n\n社区俱乐部本周六举办义卖会，所得将捐给弱势家庭。\n\n读者来函请电邮：city@example.com\n");
     assert_eq!(a.body, "社区俱乐部本周六举办义卖会，所得将捐给弱势家庭。\n");
 }
+
+/// `生活快遞` over briefs bulleted `‧`: a Taiwanese paper's brief column,
+/// each brief an item of its own. The label (in traditional characters)
+/// and its briefs were read as a crosshead and text of the story above.
+#[test]
+fn issue3_briefs_bulleted_with_a_dot_under_a_traditional_label() {
+    let arts = page(
+        "新橋通車\n\n【記者王明／新竹報導】新竹新橋昨天通車，往來車流順暢。\n\n生活快遞\n\n\
+         ‧市立圖書館本週起延長開放時間至晚上十點。\n‧公車處推出假日觀光路線，每半小時一班。\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", kickers_and_titles(&arts));
+    assert!(arts[0].body.ends_with("往來車流順暢。\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("生活快遞"));
+    assert_eq!(arts[2].body, "公車處推出假日觀光路線，每半小時一班。\n");
+}

@@ -1360,7 +1360,10 @@ fn without_dashed_sign_off(t: &str) -> &str {
 /// same; its text without the bullet. (`□` marks bylines, not items.)
 fn unheaded_brief(text: &str) -> Option<String> {
     let t = text.trim();
-    let rest = t.strip_prefix(|c: char| c != '□' && BOX_MARKERS.contains(&c))?.trim_start();
+    // (Taiwanese and overseas papers bullet their briefs with a dot, `‧`, `•`.)
+    let rest = t
+        .strip_prefix(|c: char| (c != '□' && BOX_MARKERS.contains(&c)) || ['‧', '•', '・', '·'].contains(&c))?
+        .trim_start();
     (len(rest) >= 12 && is_cjk_text(rest) && (is_terminated(rest) || rest.ends_with([')', '）'])))
         .then(|| rest.to_string())
 }
