@@ -10392,3 +10392,20 @@ fn issue3_briefs_bulleted_with_a_dot_under_a_traditional_label() {
     assert_eq!(arts[1].front.kicker.as_deref(), Some("生活快遞"));
     assert_eq!(arts[2].body, "公車處推出假日觀光路線，每半小時一班。\n");
 }
+
+/// `读者 王阿姨` between a reader's `问：…` and the doctor's `答：…`: the
+/// asker signing the question. It closed the piece (the reader its
+/// reporter) and the answer became a piece titled `答`.
+#[test]
+fn issue3_a_readers_signature_between_question_and_answer() {
+    let a = one(
+        "健康信箱\n\n问：我最近膝盖疼，上下楼梯更明显，该怎么办？\n　　　　　　读者 王阿姨\n\
+         答：建议先到医院骨科检查，平时少爬楼梯，注意保暖。\n　　　　　　市人民医院骨科主任医师 刘强\n",
+    );
+    assert_eq!(a.front.title, "健康信箱");
+    assert!(a.body.contains("读者 王阿姨\n\n答：建议先到医院骨科检查"), "{}", a.body);
+    assert!(!a.front.reporters.contains(&"王阿姨".to_string()), "{:?}", a.front.reporters);
+    // A short line between an answer and the next question is a crosshead.
+    let a = one("专访\n\n问：今年有何打算？\n\n答：继续推进改革。\n\n谈基层\n\n问：基层怎么办？\n\n答：加大投入。\n");
+    assert!(a.body.contains("## 谈基层"), "{}", a.body);
+}

@@ -1679,6 +1679,55 @@ fn under_finished_text(paras: &[Para], i: usize) -> bool {
     i > 0 && paras[i - 1].kind == Kind::Body && is_terminated(&paras[i - 1].text)
 }
 
+/// `读者 李大爷` between a reader's `问：…` and the expert's `答：…` (or the
+/// expert's name between an answer and the next question): a service
+/// page's Q&A signs each part, and the line is the asker's or answerer's,
+/// not a sign-off closing a story (nor a headline over the answer). It
+/// stays as the text of the Q&A.
+/// (A crosshead between an answer and the next question stays one: the
+/// line must sign, as a credit or a name.)
+fn keep_qa_signatures(paras: &mut [Para], rules: &ImportRules) {
+    for i in 1..paras.len().saturating_sub(1) {
+        let t = paras[i].text.trim();
+        if len(t) > 24 || is_terminated(t) {
+            continue;
+        }
+        // The Q&A part the line signs: the last one opened above it, a
+        // paragraph or two of running text at most.
+        let above = paras[i.saturating_sub(3)..i]
+            .iter()
+            .rev()
+            .take_while(|p| matches!(p.kind, Kind::Body | Kind::Item(_)))
+            .find(|p| opens_qa_part(&p.text));
+        // A name alone (`李大爷`) signs only the question, right before its
+        // answer: between an answer and the next question a short line is
+        // a crosshead, `谈基层`, however like a name it reads.
+        let asker = above.is_some_and(|p| opens_question(&p.text))
+            && opens_answer(&paras[i + 1].text)
+            && bare_chinese_name(t, rules).is_some();
+        let signs = matches!(paras[i].kind, Kind::Byline(_) | Kind::Signature(_) | Kind::Credit(_, CreditKind::People))
+            || asker;
+        if signs && above.is_some() && opens_qa_part(&paras[i + 1].text) {
+            paras[i].kind = Kind::Body;
+        }
+    }
+}
+
+/// `问：…`, `答：…` (`問：` in traditional characters): a part of a Q&A.
+fn opens_qa_part(text: &str) -> bool {
+    opens_question(text) || opens_answer(text)
+}
+
+fn opens_question(text: &str) -> bool {
+    let t = text.trim_start();
+    ["问：", "问:", "問：", "問:"].iter().any(|p| t.starts_with(p)) && len(t) > 4
+}
+
+fn opens_answer(text: &str) -> bool {
+    let t = text.trim_start();
+    ["答：", "答:"].iter().any(|p| t.starts_with(p)) && len(t) > 4
+}
+
 /// `　　□张晓梅` indented as a paragraph is, right under a story's last
 /// sentence with no blank line between them and a blank line under it: the
 /// writer signing the story above, set as its last line (a boxed byline a
@@ -3029,6 +3078,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     let n = owned.len();
     close_signed_pieces(&mut owned, rules);
+    keep_qa_signatures(&mut owned, rules);
     for i in 1..n {
         // `暑期“托管班”乱象调查：` / `无证经营 收费不退` / `文/本报记者 陈静`: a
         // headline's first line ending on a colon, over its second and the
