@@ -10409,3 +10409,20 @@ fn issue3_a_readers_signature_between_question_and_answer() {
     let a = one("专访\n\n问：今年有何打算？\n\n答：继续推进改革。\n\n谈基层\n\n问：基层怎么办？\n\n答：加大投入。\n");
     assert!(a.body.contains("## 谈基层"), "{}", a.body);
 }
+
+/// `多名议员关注措施能否惠及` over `零售及餐饮业。财政司司长…` with no gap:
+/// a sentence the column cut before its last words, not a crosshead.
+#[test]
+fn issue3_a_sentence_cut_before_its_last_few_words_is_no_crosshead() {
+    let a = one(
+        "政府推出支援措施\n\n政府昨日宣布推出新一轮支援中小企业措施。\n多名议员在会上关注新措施能否惠及\n\
+         零售及餐饮业。官员回应指，相关行业是受惠最多的界别之一。\n",
+    );
+    assert!(a.body.contains("能否惠及零售及餐饮业。"), "{}", a.body);
+    // A headline over a paragraph opening on a short sentence stays one.
+    let arts = page(
+        "全市春耕生产全面展开田野处处忙\n春天来了。田野里，农民们正忙着翻地播种。\n\n\
+         村里新建文化广场\n\n村里新建的文化广场昨天投入使用。\n",
+    );
+    assert_eq!(arts[0].front.title, "全市春耕生产全面展开田野处处忙");
+}
