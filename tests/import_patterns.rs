@@ -10362,7 +10362,9 @@ fn issue3_a_page_numbered_with_ye_names_the_section() {
 /// one: the paper it came from, as `（据光华日报）` is; it stayed as text.
 #[test]
 fn issue3_a_papers_name_alone_in_brackets_under_a_story_is_its_source() {
-    let a = one("槟城新渡轮启航\n\n（槟城10日讯）槟城新渡轮今日启航，每日往返12趟。\n\n州政府说，票价维持不变。\n（光华日报）\n");
+    let a = one(
+        "槟城新渡轮启航\n\n（槟城10日讯）槟城新渡轮今日启航，每日往返12趟。\n\n州政府说，票价维持不变。\n（光华日报）\n",
+    );
     assert_eq!(a.front.agency.as_deref(), Some("光华日报"));
     assert_eq!(a.body, "槟城新渡轮今日启航，每日往返12趟。\n\n州政府说，票价维持不变。\n");
     // An aside in brackets is still text.
@@ -10374,7 +10376,9 @@ fn issue3_a_papers_name_alone_in_brackets_under_a_story_is_its_source() {
 /// paper takes letters, no text of the story above it.
 #[test]
 fn issue3_a_letters_address_at_the_foot_is_furniture() {
-    let a = one("社区义卖会周六举行\n\n社区俱乐部本周六举办义卖会，所得将捐给弱势家庭。\n\n读者来函请电邮：city@example.com\n");
+    let a = one(
+        "社区义卖会周六举行\n\n社区俱乐部本周六举办义卖会，所得将捐给弱势家庭。\n\n读者来函请电邮：city@example.com\n",
+    );
     assert_eq!(a.body, "社区俱乐部本周六举办义卖会，所得将捐给弱势家庭。\n");
 }
 
@@ -10398,10 +10402,8 @@ fn issue3_briefs_bulleted_with_a_dot_under_a_traditional_label() {
 /// reporter) and the answer became a piece titled `答`.
 #[test]
 fn issue3_a_readers_signature_between_question_and_answer() {
-    let a = one(
-        "健康信箱\n\n问：我最近膝盖疼，上下楼梯更明显，该怎么办？\n　　　　　　读者 王阿姨\n\
-         答：建议先到医院骨科检查，平时少爬楼梯，注意保暖。\n　　　　　　市人民医院骨科主任医师 刘强\n",
-    );
+    let a = one("健康信箱\n\n问：我最近膝盖疼，上下楼梯更明显，该怎么办？\n　　　　　　读者 王阿姨\n\
+         答：建议先到医院骨科检查，平时少爬楼梯，注意保暖。\n　　　　　　市人民医院骨科主任医师 刘强\n");
     assert_eq!(a.front.title, "健康信箱");
     assert!(a.body.contains("读者 王阿姨\n\n答：建议先到医院骨科检查"), "{}", a.body);
     assert!(!a.front.reporters.contains(&"王阿姨".to_string()), "{:?}", a.front.reporters);
@@ -10414,10 +10416,8 @@ fn issue3_a_readers_signature_between_question_and_answer() {
 /// a sentence the column cut before its last words, not a crosshead.
 #[test]
 fn issue3_a_sentence_cut_before_its_last_few_words_is_no_crosshead() {
-    let a = one(
-        "政府推出支援措施\n\n政府昨日宣布推出新一轮支援中小企业措施。\n多名议员在会上关注新措施能否惠及\n\
-         零售及餐饮业。官员回应指，相关行业是受惠最多的界别之一。\n",
-    );
+    let a = one("政府推出支援措施\n\n政府昨日宣布推出新一轮支援中小企业措施。\n多名议员在会上关注新措施能否惠及\n\
+         零售及餐饮业。官员回应指，相关行业是受惠最多的界别之一。\n");
     assert!(a.body.contains("能否惠及零售及餐饮业。"), "{}", a.body);
     // A headline over a paragraph opening on a short sentence stays one.
     let arts = page(
