@@ -10426,3 +10426,21 @@ fn issue3_a_sentence_cut_before_its_last_few_words_is_no_crosshead() {
     );
     assert_eq!(arts[0].front.title, "全市春耕生产全面展开田野处处忙");
 }
+
+/// `（党政办）`, `（图书馆）` closing a campus paper's briefs: the office that
+/// sent each in, `供稿` left unsaid, credited as `（教务处供稿）` is. The
+/// first was read as a reporter named `党政办`, the second stayed as text.
+#[test]
+fn issue3_an_office_signing_a_brief_in_brackets() {
+    let arts = page(
+        "校园快讯\n\n◆3月2日，学院召开新学期教学工作会议，部署本学期重点工作。（教务办）\n\
+         ◆校史馆春季开放时间调整为每周二至周日，欢迎师生参观。（校史馆）\n\
+         ◆我校代表队在全省大学生辩论赛中获得冠军。（王磊 张倩）\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", kickers_and_titles(&arts));
+    assert!(arts[0].front.reporters.is_empty(), "{:?}", arts[0].front.reporters);
+    assert_eq!(arts[0].front.contributors, vec!["教务办"]);
+    assert_eq!(arts[1].front.contributors, vec!["校史馆"]);
+    assert_eq!(arts[1].body, "校史馆春季开放时间调整为每周二至周日，欢迎师生参观。\n");
+    assert_eq!(arts[2].front.reporters, vec!["王磊", "张倩"]);
+}

@@ -4202,18 +4202,55 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     let re = static_re(&AUTHOR, r"([。！？!?”」』])\s*[(（]([^()（）]{2,40})[)）]$");
     let c = re.captures(para)?;
     let end = c.get(1)?.end();
-    if let Some(credits) = bracketed_people(&c[2], rules) {
+    // `…部署本学期重点工作。（党政办）`, `（图书馆）`: a brief column's items
+    // signed by the office that sent each in, `供稿` left unsaid (`党政办`
+    // is no one's name, though `党` is a surname).
+    let unit = signing_unit(c[2].trim());
+    if !unit && let Some(credits) = bracketed_people(&c[2], rules) {
         return Some((para[..end].to_string(), credits));
     }
     // `…开展义务植树活动。（县融媒体中心供稿）`: the office that sent the
     // piece in signs it after its last sentence, as on a line of its own.
-    if !c[2].trim_end().ends_with("供稿") {
+    if !c[2].trim_end().ends_with("供稿") && !unit {
         return None;
     }
-    match parse_end_credit_folded(&format!("（{}）", &c[2]), rules)? {
+    let sent = if unit { format!("（{}供稿）", c[2].trim()) } else { format!("（{}）", &c[2]) };
+    match parse_end_credit_folded(&sent, rules)? {
         (credits, CreditKind::Org) if !credits.contributors.is_empty() => Some((para[..end].to_string(), credits)),
         _ => None,
     }
+}
+
+/// `党政办`, `图书馆`, `校工会`, `融媒`: an office, not a person, by the word
+/// it ends in (a name of three characters or more ending so is rare; of
+/// two, only the few offices known by two).
+fn signing_unit(t: &str) -> bool {
+    const OFFICES: &[&str] = &[
+        "办",
+        "处",
+        "局",
+        "委",
+        "馆",
+        "院",
+        "部",
+        "站",
+        "所",
+        "队",
+        "室",
+        "厅",
+        "中心",
+        "融媒",
+        "公司",
+        "集团",
+        "街道",
+        "工会",
+        "团委",
+        "学生会",
+    ];
+    const TWO: &[&str] = &["工会", "团委", "融媒", "校办", "党办"];
+    let n = t.chars().count();
+    t.chars().all(super::text::is_han)
+        && (TWO.contains(&t) || ((3..=10).contains(&n) && OFFICES.iter().any(|o| t.ends_with(o))))
 }
 
 /// See [`strip_trailing_source_folded`]; traditional characters are read as simplified.
