@@ -10444,3 +10444,19 @@ fn issue3_an_office_signing_a_brief_in_brackets() {
     assert_eq!(arts[1].body, "校史馆春季开放时间调整为每周二至周日，欢迎师生参观。\n");
     assert_eq!(arts[2].front.reporters, vec!["王磊", "张倩"]);
 }
+
+/// `（化学学院 供稿 / 文 赵敏 图 钱涛）` closing a campus paper's story: the
+/// office that sent it in, the writer and the photographer, set apart by a
+/// slash; `（文/赵敏 图/钱涛）` alone too. Both stayed as the last paragraph.
+#[test]
+fn issue3_a_bracketed_credit_naming_office_writer_and_photographer() {
+    for credit in ["（化学学院 供稿 / 文 赵敏 图 钱涛）", "（文/赵敏 图/钱涛）"] {
+        let a = one(&format!("化学实验室获评示范中心\n\n我校化学实验教学中心获评省级示范中心。\n\n{credit}\n"));
+        assert_eq!(a.front.reporters, vec!["赵敏"], "{credit}");
+        assert!(a.front.contributors.contains(&"钱涛".to_string()), "{credit}: {:?}", a.front.contributors);
+        assert_eq!(a.body, "我校化学实验教学中心获评省级示范中心。\n", "{credit}");
+    }
+    // An office and a bare name set apart by a slash are not read so.
+    let a = one("化学实验室获评示范中心\n\n我校化学实验教学中心获评省级示范中心。\n\n（文化馆 / 王磊）\n");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+}

@@ -3341,6 +3341,35 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
     }
     let inner = in_brackets(line).map(str::trim);
+    // `（文 李明 图 周洋）`, `（文/李明 图/周洋）` closing a campus or company
+    // paper's story: its writer and photographer, bracketed as a line of
+    // their own is not; `（机械工程学院 供稿 / 文 李明 图 周洋）`: after the
+    // office that sent it in, set apart by a slash with spaces round it.
+    if let Some(i) = inner {
+        if let Some(credits) = work_credit(i, rules) {
+            return Some((credits, CreditKind::People));
+        }
+        static PARTS: OnceLock<Regex> = OnceLock::new();
+        let parts: Vec<&str> = static_re(&PARTS, r"[ \u{3000}]+[/／|｜][ \u{3000}]+").split(i).collect();
+        // (Each part must read so, or the line is read as a whole below:
+        // `(Photo by Jane Doe / The Gazette)`.)
+        let read_part = |part: &&str| {
+            work_credit(part, rules).or_else(|| {
+                parse_end_credit_folded(&format!("（{}）", part.trim()), rules)
+                    .filter(|(_, k)| *k == CreditKind::Org)
+                    .map(|(c, _)| c)
+            })
+        };
+        if parts.len() > 1
+            && let Some(read) = parts.iter().map(read_part).collect::<Option<Vec<Credits>>>()
+        {
+            let mut all = Credits::default();
+            for credits in read {
+                all.merge(credits);
+            }
+            return Some((all, CreditKind::People));
+        }
+    }
     // `新华社发` alone on its line under a chart or photo: the wire sent the
     // picture and names no one (the wire is the piece's if it is only that).
     if inner.unwrap_or(line).strip_suffix('发').is_some_and(|a| rules.agencies.iter().any(|x| x == a)) {
@@ -4219,6 +4248,18 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
         (credits, CreditKind::Org) if !credits.contributors.is_empty() => Some((para[..end].to_string(), credits)),
         _ => None,
     }
+}
+
+/// `文 李明 图 周洋`, `文/李明`: credits that open on the writer's work, as
+/// a byline line under a headline may; only the people named.
+fn work_credit(t: &str, rules: &ImportRules) -> Option<Credits> {
+    let rest = t.trim().strip_prefix('文')?;
+    if !rest.starts_with([' ', '\u{3000}', '/', '／', ':', '：']) {
+        return None;
+    }
+    let credits = parse_byline_line(t.trim(), rules)?;
+    (!credits.reporters.is_empty() && all_people(credits.reporters.iter().chain(&credits.contributors), rules))
+        .then_some(credits)
 }
 
 /// `党政办`, `图书馆`, `校工会`, `融媒`: an office, not a person, by the word
