@@ -10460,3 +10460,23 @@ fn issue3_a_bracketed_credit_naming_office_writer_and_photographer() {
     let a = one("化学实验室获评示范中心\n\n我校化学实验教学中心获评省级示范中心。\n\n（文化馆 / 王磊）\n");
     assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
 }
+
+/// `校园志愿者在活动现场服务。` under a story's closing credit (`（团委供稿）`),
+/// over the next headline: the story's photo caption, uncredited. It was a
+/// piece of its own, titled by itself.
+#[test]
+fn issue3_a_short_caption_under_a_closing_credit_stays_with_its_story() {
+    let arts = page(
+        "志愿服务进社区\n\n我校青年志愿者走进社区，为老人提供义诊和家电维修服务。\n（团委供稿）\n\n\
+         志愿者为老人测量血压。\n\n春季运动会开幕\n\n我校春季运动会昨日开幕，2000余名师生参加。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "志愿服务进社区"), (None, "春季运动会开幕")]);
+    assert!(arts[0].body.ends_with("志愿者为老人测量血压。\n"), "{}", arts[0].body);
+    // A headless notice there, in clauses, is still a piece of its own.
+    let arts = page(
+        "志愿服务进社区\n\n我校青年志愿者走进社区服务老人。\n（团委供稿）\n\n\
+         学校图书馆将于下周一起延长开放时间至晚上十点，欢迎师生前往。\n\n春季运动会开幕\n\n我校春季运动会昨日开幕。\n",
+    );
+    assert!(!arts[0].body.contains("图书馆"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "学校图书馆将于下周一起延长开放时间至晚上十点");
+}

@@ -3361,10 +3361,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             // So is a Chinese one under the writer's name (`記者 陳大文`).
             // (`■摄影：陈志明` over `◢州行政议员展示样本。`: a marked caption.)
-            let caption = matches!(k, CreditKind::People)
+            let caption = (matches!(k, CreditKind::People)
                 && (is_cjk_photo_caption(&paras[i + 1], rules)
                     || (paras[i + 1].kind == Kind::Body && has_caption_label(&paras[i + 1].text))
-                    || under_photographer(paras, i));
+                    || under_photographer(paras, i)))
+                || lone_caption_under_credit(paras, i + 1);
             starts.insert(after_closing_notes(paras, i + 1 + usize::from(caption)));
         } else if matches!(p.kind, Kind::Signature(_))
             && i + 1 < n
@@ -4384,6 +4385,23 @@ fn is_cjk_photo_caption(p: &Para, rules: &ImportRules) -> bool {
             || ["（资料图片）", "（资料照片）", "(资料图片)", "（档案图片）"]
                 .iter()
                 .any(|e| folded.trim_end().ends_with(e)))
+}
+
+/// `团队成员在赛场调试作品。` under a story's closing credit (`（机械工程学院供稿）`)
+/// and over the next headline or the page's end: one short sentence of a
+/// clause, no piece of its own (no headline, no byline), but the caption
+/// of the story's photo set under it, uncredited. (A headless notice there,
+/// `图书馆将延长开放时间，欢迎师生前往。`, runs longer, in clauses.)
+fn lone_caption_under_credit(paras: &[Para], j: usize) -> bool {
+    let Some(p) = paras.get(j) else { return false };
+    let t = p.text.trim();
+    let inner = t.char_indices().next_back().map_or("", |(at, _)| &t[..at]);
+    p.kind == Kind::Body
+        && is_cjk_text(t)
+        && t.ends_with('。')
+        && !inner.contains(['。', '！', '？', '；', '，', ','])
+        && (6..=20).contains(&len(t))
+        && paras.get(j + 1).is_none_or(is_head)
 }
 
 /// A photo's credit on its own line, or a caption ending with its credit
