@@ -10314,3 +10314,169 @@ fn issue3_a_wires_or_papers_photo_run_in_after_a_caption_names_no_one() {
     let a = one("Festival opens\n\nDancers perform at the opening of the festival in Pattaya. CHAIWAT SATYAEMWONG\n");
     assert_eq!(a.front.contributors, vec!["Chaiwat Satyaemwong"]);
 }
+
+/// `本台记者 X 通讯员 Y` under a county media centre's headline, and `文/学生记者
+/// X Y` on a campus paper: the station's and the paper's own reporters. The
+/// first read as a crosshead (the story ran into the one above), the second
+/// named `学生` the agency.
+#[test]
+fn issue3_a_stations_and_a_student_reporters_byline() {
+    let arts = page(
+        "全镇召开春耕动员会\n\n本报讯（记者 何明）2月10日，全镇召开春耕动员会。\n\n\
+         合作社忙着修农机\n\n本台记者 周丽 通讯员 陈刚\n\n眼下，合作社的农机手正抓紧检修机械。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "全镇召开春耕动员会"), (None, "合作社忙着修农机")]);
+    assert_eq!(arts[1].front.reporters, vec!["周丽"]);
+    assert_eq!(arts[1].front.contributors, vec!["陈刚"]);
+    assert_eq!(arts[1].body, "眼下，合作社的农机手正抓紧检修机械。\n");
+    let a = one("义诊进社区\n\n文/学生记者 赵悦 孙琪\n\n医学院师生走进社区开展义诊。\n");
+    assert_eq!(a.front.reporters, vec!["赵悦", "孙琪"]);
+    assert_eq!(a.front.agency, None);
+}
+
+/// `青山融媒讯（记者 X Y）`: a county media centre opens its paper's leads
+/// with its own name, as `本报讯` does; the lead stayed in the text.
+#[test]
+fn issue3_a_county_media_centres_own_lead() {
+    let a = one("全县部署春耕工作\n\n青山融媒讯（记者 马林 吴敏）2月10日，全县春耕工作会议召开。\n");
+    assert_eq!(a.front.reporters, vec!["马林", "吴敏"]);
+    assert_eq!(a.front.agency.as_deref(), Some("青山融媒"));
+    assert_eq!(a.body, "2月10日，全县春耕工作会议召开。\n");
+}
+
+/// `第8页  国际新闻` under a Singapore or Malaysian masthead: the page
+/// numbered with `页` names the section; it was read as the first
+/// headline's kicker, and the masthead's city taken as the section.
+#[test]
+fn issue3_a_page_numbered_with_ye_names_the_section() {
+    let a = one(
+        "南洋时报          2026年2月11日 星期三          吉隆坡\n第8页                                        国际新闻\n\n\
+         东盟峰会下月举行\n\n东盟峰会将于下月在吉隆坡举行，各国领导人将出席。\n",
+    );
+    assert_eq!(a.front.kicker, None);
+    assert_eq!(a.front.title, "东盟峰会下月举行");
+    assert_eq!(a.front.section.as_deref(), Some("国际新闻"));
+}
+
+/// `（光华日报）` alone under a story a Singapore paper took from a Malaysian
+/// one: the paper it came from, as `（据光华日报）` is; it stayed as text.
+#[test]
+fn issue3_a_papers_name_alone_in_brackets_under_a_story_is_its_source() {
+    let a = one(
+        "槟城新渡轮启航\n\n（槟城10日讯）槟城新渡轮今日启航，每日往返12趟。\n\n州政府说，票价维持不变。\n（光华日报）\n",
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("光华日报"));
+    assert_eq!(a.body, "槟城新渡轮今日启航，每日往返12趟。\n\n州政府说，票价维持不变。\n");
+    // An aside in brackets is still text.
+    let a = one("新渡轮启航\n\n新渡轮今日启航。\n\n（图为新渡轮）\n");
+    assert_eq!(a.front.agency, None);
+}
+
+/// `讀者來函請電郵：…`, `读者来函请电邮：…` at a page's foot: where the
+/// paper takes letters, no text of the story above it.
+#[test]
+fn issue3_a_letters_address_at_the_foot_is_furniture() {
+    let a = one(
+        "社区义卖会周六举行\n\n社区俱乐部本周六举办义卖会，所得将捐给弱势家庭。\n\n读者来函请电邮：city@example.com\n",
+    );
+    assert_eq!(a.body, "社区俱乐部本周六举办义卖会，所得将捐给弱势家庭。\n");
+}
+
+/// `生活快遞` over briefs bulleted `‧`: a Taiwanese paper's brief column,
+/// each brief an item of its own. The label (in traditional characters)
+/// and its briefs were read as a crosshead and text of the story above.
+#[test]
+fn issue3_briefs_bulleted_with_a_dot_under_a_traditional_label() {
+    let arts = page(
+        "新橋通車\n\n【記者王明／新竹報導】新竹新橋昨天通車，往來車流順暢。\n\n生活快遞\n\n\
+         ‧市立圖書館本週起延長開放時間至晚上十點。\n‧公車處推出假日觀光路線，每半小時一班。\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", kickers_and_titles(&arts));
+    assert!(arts[0].body.ends_with("往來車流順暢。\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("生活快遞"));
+    assert_eq!(arts[2].body, "公車處推出假日觀光路線，每半小時一班。\n");
+}
+
+/// `读者 王阿姨` between a reader's `问：…` and the doctor's `答：…`: the
+/// asker signing the question. It closed the piece (the reader its
+/// reporter) and the answer became a piece titled `答`.
+#[test]
+fn issue3_a_readers_signature_between_question_and_answer() {
+    let a = one("健康信箱\n\n问：我最近膝盖疼，上下楼梯更明显，该怎么办？\n　　　　　　读者 王阿姨\n\
+         答：建议先到医院骨科检查，平时少爬楼梯，注意保暖。\n　　　　　　市人民医院骨科主任医师 刘强\n");
+    assert_eq!(a.front.title, "健康信箱");
+    assert!(a.body.contains("读者 王阿姨\n\n答：建议先到医院骨科检查"), "{}", a.body);
+    assert!(!a.front.reporters.contains(&"王阿姨".to_string()), "{:?}", a.front.reporters);
+    // A short line between an answer and the next question is a crosshead.
+    let a = one("专访\n\n问：今年有何打算？\n\n答：继续推进改革。\n\n谈基层\n\n问：基层怎么办？\n\n答：加大投入。\n");
+    assert!(a.body.contains("## 谈基层"), "{}", a.body);
+}
+
+/// `多名议员关注措施能否惠及` over `零售及餐饮业。财政司司长…` with no gap:
+/// a sentence the column cut before its last words, not a crosshead.
+#[test]
+fn issue3_a_sentence_cut_before_its_last_few_words_is_no_crosshead() {
+    let a = one("政府推出支援措施\n\n政府昨日宣布推出新一轮支援中小企业措施。\n多名议员在会上关注新措施能否惠及\n\
+         零售及餐饮业。官员回应指，相关行业是受惠最多的界别之一。\n");
+    assert!(a.body.contains("能否惠及零售及餐饮业。"), "{}", a.body);
+    // A headline over a paragraph opening on a short sentence stays one.
+    let arts = page(
+        "全市春耕生产全面展开田野处处忙\n春天来了。田野里，农民们正忙着翻地播种。\n\n\
+         村里新建文化广场\n\n村里新建的文化广场昨天投入使用。\n",
+    );
+    assert_eq!(arts[0].front.title, "全市春耕生产全面展开田野处处忙");
+}
+
+/// `（党政办）`, `（图书馆）` closing a campus paper's briefs: the office that
+/// sent each in, `供稿` left unsaid, credited as `（教务处供稿）` is. The
+/// first was read as a reporter named `党政办`, the second stayed as text.
+#[test]
+fn issue3_an_office_signing_a_brief_in_brackets() {
+    let arts = page(
+        "校园快讯\n\n◆3月2日，学院召开新学期教学工作会议，部署本学期重点工作。（教务办）\n\
+         ◆校史馆春季开放时间调整为每周二至周日，欢迎师生参观。（校史馆）\n\
+         ◆我校代表队在全省大学生辩论赛中获得冠军。（王磊 张倩）\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", kickers_and_titles(&arts));
+    assert!(arts[0].front.reporters.is_empty(), "{:?}", arts[0].front.reporters);
+    assert_eq!(arts[0].front.contributors, vec!["教务办"]);
+    assert_eq!(arts[1].front.contributors, vec!["校史馆"]);
+    assert_eq!(arts[1].body, "校史馆春季开放时间调整为每周二至周日，欢迎师生参观。\n");
+    assert_eq!(arts[2].front.reporters, vec!["王磊", "张倩"]);
+}
+
+/// `（化学学院 供稿 / 文 赵敏 图 钱涛）` closing a campus paper's story: the
+/// office that sent it in, the writer and the photographer, set apart by a
+/// slash; `（文/赵敏 图/钱涛）` alone too. Both stayed as the last paragraph.
+#[test]
+fn issue3_a_bracketed_credit_naming_office_writer_and_photographer() {
+    for credit in ["（化学学院 供稿 / 文 赵敏 图 钱涛）", "（文/赵敏 图/钱涛）"] {
+        let a = one(&format!("化学实验室获评示范中心\n\n我校化学实验教学中心获评省级示范中心。\n\n{credit}\n"));
+        assert_eq!(a.front.reporters, vec!["赵敏"], "{credit}");
+        assert!(a.front.contributors.contains(&"钱涛".to_string()), "{credit}: {:?}", a.front.contributors);
+        assert_eq!(a.body, "我校化学实验教学中心获评省级示范中心。\n", "{credit}");
+    }
+    // An office and a bare name set apart by a slash are not read so.
+    let a = one("化学实验室获评示范中心\n\n我校化学实验教学中心获评省级示范中心。\n\n（文化馆 / 王磊）\n");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+}
+
+/// `校园志愿者在活动现场服务。` under a story's closing credit (`（团委供稿）`),
+/// over the next headline: the story's photo caption, uncredited. It was a
+/// piece of its own, titled by itself.
+#[test]
+fn issue3_a_short_caption_under_a_closing_credit_stays_with_its_story() {
+    let arts = page(
+        "志愿服务进社区\n\n我校青年志愿者走进社区，为老人提供义诊和家电维修服务。\n（团委供稿）\n\n\
+         志愿者为老人测量血压。\n\n春季运动会开幕\n\n我校春季运动会昨日开幕，2000余名师生参加。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "志愿服务进社区"), (None, "春季运动会开幕")]);
+    assert!(arts[0].body.ends_with("志愿者为老人测量血压。\n"), "{}", arts[0].body);
+    // A headless notice there, in clauses, is still a piece of its own.
+    let arts = page(
+        "志愿服务进社区\n\n我校青年志愿者走进社区服务老人。\n（团委供稿）\n\n\
+         学校图书馆将于下周一起延长开放时间至晚上十点，欢迎师生前往。\n\n春季运动会开幕\n\n我校春季运动会昨日开幕。\n",
+    );
+    assert!(!arts[0].body.contains("图书馆"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "学校图书馆将于下周一起延长开放时间至晚上十点");
+}

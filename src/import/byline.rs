@@ -378,7 +378,7 @@ fn is_kind_of_reporter(s: &str) -> bool {
         "本报", "本刊", "本台", "本网", "该报", "首席", "见习", "实习", "特约", "特派", "摄影", "文字", "视频", "融媒",
         "全媒", "驻站", "驻地", "前方", "前线", "随团", "随队", "跟队", "资深", "高级", "主任", "专职", "兼职", "值班",
         "新闻", "广播", "电视", "报社", "编辑", "一线", "多名", "一名", "两名", "女性", "青年", "年轻", "外国", "境外",
-        "中外", "各路", "地方", "当地",
+        "中外", "各路", "地方", "当地", "学生", "校园",
     ];
     KINDS.contains(&s)
 }
@@ -747,11 +747,12 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     }
     // `南方日报讯（记者 王芳）`, `羊城晚报讯 记者王芳报道：`: a paper naming
     // itself as 本报 does; the paper is the agency. (`扬子晚报网5月19日讯`:
-    // its website or app, and the day, may come between: the paper still.)
+    // its website or app, and the day, may come between: the paper still.
+    // `安平融媒讯`: a county's media centre names itself so on its paper.)
     static PAPER_XUN: OnceLock<Regex> = OnceLock::new();
     let paper_xun = static_re(
         &PAPER_XUN,
-        r"^(\p{Han}{1,8}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|科技报|报))(?:网|客户端)?(?:(?:(\d{1,2})月)?(\d{1,2})日)?讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*",
+        r"^(\p{Han}{1,8}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|科技报|报|融媒体中心|融媒中心|融媒体|融媒))(?:网|客户端)?(?:(?:(\d{1,2})月)?(\d{1,2})日)?讯\s*(?:[(（]([^)）]{0,80})[)）])?\s*",
     );
     // `南都讯　记者从…`: a paper known by two characters, with a gap or the
     // writers' brackets after it (not `综合讯`, `本网讯`).
@@ -3340,6 +3341,35 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
     }
     let inner = in_brackets(line).map(str::trim);
+    // `（文 李明 图 周洋）`, `（文/李明 图/周洋）` closing a campus or company
+    // paper's story: its writer and photographer, bracketed as a line of
+    // their own is not; `（机械工程学院 供稿 / 文 李明 图 周洋）`: after the
+    // office that sent it in, set apart by a slash with spaces round it.
+    if let Some(i) = inner {
+        if let Some(credits) = work_credit(i, rules) {
+            return Some((credits, CreditKind::People));
+        }
+        static PARTS: OnceLock<Regex> = OnceLock::new();
+        let parts: Vec<&str> = static_re(&PARTS, r"[ \u{3000}]+[/／|｜][ \u{3000}]+").split(i).collect();
+        // (Each part must read so, or the line is read as a whole below:
+        // `(Photo by Jane Doe / The Gazette)`.)
+        let read_part = |part: &&str| {
+            work_credit(part, rules).or_else(|| {
+                parse_end_credit_folded(&format!("（{}）", part.trim()), rules)
+                    .filter(|(_, k)| *k == CreditKind::Org)
+                    .map(|(c, _)| c)
+            })
+        };
+        if parts.len() > 1
+            && let Some(read) = parts.iter().map(read_part).collect::<Option<Vec<Credits>>>()
+        {
+            let mut all = Credits::default();
+            for credits in read {
+                all.merge(credits);
+            }
+            return Some((all, CreditKind::People));
+        }
+    }
     // `新华社发` alone on its line under a chart or photo: the wire sent the
     // picture and names no one (the wire is the piece's if it is only that).
     if inner.unwrap_or(line).strip_suffix('发').is_some_and(|a| rules.agencies.iter().any(|x| x == a)) {
@@ -3364,6 +3394,17 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         matches!(i, "综合报道" | "综合报导" | "综合消息" | "综合外电" | "综合外电报道" | "本报综合" | "本报综合报道")
     }) {
         return Some((Credits::default(), CreditKind::People));
+    }
+    // `（星洲日报）` on its own line under a story: a Singapore or Malaysian
+    // paper credits a story it took from another paper by the paper's name
+    // alone, as `（据星洲日报）` would (a daily's name, nothing else, is no
+    // aside).
+    static LONE_PAPER: OnceLock<Regex> = OnceLock::new();
+    if let Some(paper) = inner.filter(|i| {
+        !i.starts_with('据')
+            && static_re(&LONE_PAPER, r"^\p{Han}{2,8}?(?:日报|晚报|晨报|早报|时报|商报|都市报)$").is_match(i)
+    }) {
+        return Some((Credits { agency: Some(paper.to_string()), ..Credits::default() }, CreditKind::Agency));
     }
     // `（综合新华社）` set right on a line of its own under a compiled story:
     // the wire it drew on, as when the credit closes the last sentence.
@@ -4190,18 +4231,67 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     let re = static_re(&AUTHOR, r"([。！？!?”」』])\s*[(（]([^()（）]{2,40})[)）]$");
     let c = re.captures(para)?;
     let end = c.get(1)?.end();
-    if let Some(credits) = bracketed_people(&c[2], rules) {
+    // `…部署本学期重点工作。（党政办）`, `（图书馆）`: a brief column's items
+    // signed by the office that sent each in, `供稿` left unsaid (`党政办`
+    // is no one's name, though `党` is a surname).
+    let unit = signing_unit(c[2].trim());
+    if !unit && let Some(credits) = bracketed_people(&c[2], rules) {
         return Some((para[..end].to_string(), credits));
     }
     // `…开展义务植树活动。（县融媒体中心供稿）`: the office that sent the
     // piece in signs it after its last sentence, as on a line of its own.
-    if !c[2].trim_end().ends_with("供稿") {
+    if !c[2].trim_end().ends_with("供稿") && !unit {
         return None;
     }
-    match parse_end_credit_folded(&format!("（{}）", &c[2]), rules)? {
+    let sent = if unit { format!("（{}供稿）", c[2].trim()) } else { format!("（{}）", &c[2]) };
+    match parse_end_credit_folded(&sent, rules)? {
         (credits, CreditKind::Org) if !credits.contributors.is_empty() => Some((para[..end].to_string(), credits)),
         _ => None,
     }
+}
+
+/// `文 李明 图 周洋`, `文/李明`: credits that open on the writer's work, as
+/// a byline line under a headline may; only the people named.
+fn work_credit(t: &str, rules: &ImportRules) -> Option<Credits> {
+    let rest = t.trim().strip_prefix('文')?;
+    if !rest.starts_with([' ', '\u{3000}', '/', '／', ':', '：']) {
+        return None;
+    }
+    let credits = parse_byline_line(t.trim(), rules)?;
+    (!credits.reporters.is_empty() && all_people(credits.reporters.iter().chain(&credits.contributors), rules))
+        .then_some(credits)
+}
+
+/// `党政办`, `图书馆`, `校工会`, `融媒`: an office, not a person, by the word
+/// it ends in (a name of three characters or more ending so is rare; of
+/// two, only the few offices known by two).
+fn signing_unit(t: &str) -> bool {
+    const OFFICES: &[&str] = &[
+        "办",
+        "处",
+        "局",
+        "委",
+        "馆",
+        "院",
+        "部",
+        "站",
+        "所",
+        "队",
+        "室",
+        "厅",
+        "中心",
+        "融媒",
+        "公司",
+        "集团",
+        "街道",
+        "工会",
+        "团委",
+        "学生会",
+    ];
+    const TWO: &[&str] = &["工会", "团委", "融媒", "校办", "党办"];
+    let n = t.chars().count();
+    t.chars().all(super::text::is_han)
+        && (TWO.contains(&t) || ((3..=10).contains(&n) && OFFICES.iter().any(|o| t.ends_with(o))))
 }
 
 /// See [`strip_trailing_source_folded`]; traditional characters are read as simplified.

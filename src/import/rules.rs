@@ -51,6 +51,11 @@ const REPORTER_ROLES: &[&str] = &[
     "本报融媒体记者",
     "本报全媒体记者",
     "本报记者",
+    // A county's media centre or a broadcaster that prints a paper signs its
+    // staff as the station's, and a campus paper its students as its own.
+    "本台记者",
+    "本网记者",
+    "学生记者",
     "首席记者",
     "见习记者",
     "实习记者",
@@ -68,6 +73,7 @@ const REPORTER_ROLES: &[&str] = &[
 const CONTRIBUTOR_ROLES: &[&str] = &[
     "本报特约通讯员",
     "本报通讯员",
+    "本台通讯员",
     "特约通讯员",
     "通讯员",
     "本报实习生",
@@ -344,7 +350,8 @@ const HEADER_PATTERNS: &[&str] = &[
     // advertise call …`: the paper's desks' standing lines.
     r"^(?i)to\s+(?:(?:place|book|submit)\s+(?:a|an|your)\s+(?:[a-z]+\s+){0,2}(?:notice|ad|advert|advertisement|announcement|tribute)s?|advertise|subscribe),?\s+(?:please\s+)?(?:call|phone|ring|e-?mail|contact|visit)\b.{0,90}$",
     // `本版投稿邮箱：jiankang@paper.com.cn`: where the page takes its copy.
-    r"^(?:本版|本刊|本报|本栏|编辑部|评论部|新闻部)?\s*(?:投稿|来稿|爆料|读者)?\s*(?:电子)?(?:邮箱|信箱|(?i:e-?mail))\s*[:：]?\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$",
+    // (`读者来函请电邮：…`: a Singapore paper asks for letters so.)
+    r"^(?:本版|本刊|本报|本栏|编辑部|评论部|新闻部)?\s*(?:投稿|来稿|爆料|读者)?(?:来函|来信|来稿)?(?:请)?\s*(?:电子)?(?:邮箱|信箱|电邮|(?i:e-?mail))\s*[:：]?\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$",
     // `夜光杯投稿邮箱：ygb@paper.com.cn`: a column's or supplement's own inbox.
     r"^\p{Han}{2,8}(?:投稿|来稿)(?:电子)?(?:邮箱|信箱)?\s*[:：]\s*[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}$",
     // `本版言论仅代表作者个人观点`, `欢迎来稿`: an opinion page's standing notice.
@@ -369,7 +376,9 @@ const HEADER_PATTERNS: &[&str] = &[
 ];
 
 /// A page-number line; the text after it, if any, is the section (`第2版 要闻`).
-pub(crate) const PAGE_LINE: &str = r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|[A-Za-z]?[0-9０-９]{1,2}\s*版|[A-Z][0-9]{1,2}\s*[|·•]|(?i:page)\s+[A-Z]?[0-9]{1,3}\s*[|·•:-])\s*[:：|·•-]?\s*(.{0,60})$";
+///
+/// Singapore and Malaysian papers number the page `第6页`, not `第6版`.
+pub(crate) const PAGE_LINE: &str = r"^(?:第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版|第\s*[0-9０-９]{1,3}\s*页|[A-Za-z]?[0-9０-９]{1,2}\s*版|[A-Z][0-9]{1,2}\s*[|·•]|(?i:page)\s+[A-Z]?[0-9]{1,3}\s*[|·•:-])\s*[:：|·•-]?\s*(.{0,60})$";
 
 /// A combined header line: date, 星期 and 第N版 on one line, the section after 版.
 pub(crate) const COMBINED_HEADER: &str = r"^(?:[^。，,；()（）]{0,30}?(?:日|报|星期[一二三四五六日天]|周[一二三四五六日天])\s*)?第\s*[A-Za-z]?[0-9０-９一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*([^。，,；()（）]{0,30})$";

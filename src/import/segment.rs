@@ -1360,7 +1360,10 @@ fn without_dashed_sign_off(t: &str) -> &str {
 /// same; its text without the bullet. (`□` marks bylines, not items.)
 fn unheaded_brief(text: &str) -> Option<String> {
     let t = text.trim();
-    let rest = t.strip_prefix(|c: char| c != '□' && BOX_MARKERS.contains(&c))?.trim_start();
+    // (Taiwanese and overseas papers bullet their briefs with a dot, `‧`, `•`.)
+    let rest = t
+        .strip_prefix(|c: char| (c != '□' && BOX_MARKERS.contains(&c)) || ['‧', '•', '・', '·'].contains(&c))?
+        .trim_start();
     (len(rest) >= 12 && is_cjk_text(rest) && (is_terminated(rest) || rest.ends_with([')', '）'])))
         .then(|| rest.to_string())
 }
@@ -1674,6 +1677,55 @@ fn signs_off_above(paras: &[Para], i: usize) -> bool {
 /// Whether paragraph `i` stands right under a piece's last sentence.
 fn under_finished_text(paras: &[Para], i: usize) -> bool {
     i > 0 && paras[i - 1].kind == Kind::Body && is_terminated(&paras[i - 1].text)
+}
+
+/// `读者 李大爷` between a reader's `问：…` and the expert's `答：…` (or the
+/// expert's name between an answer and the next question): a service
+/// page's Q&A signs each part, and the line is the asker's or answerer's,
+/// not a sign-off closing a story (nor a headline over the answer). It
+/// stays as the text of the Q&A.
+/// (A crosshead between an answer and the next question stays one: the
+/// line must sign, as a credit or a name.)
+fn keep_qa_signatures(paras: &mut [Para], rules: &ImportRules) {
+    for i in 1..paras.len().saturating_sub(1) {
+        let t = paras[i].text.trim();
+        if len(t) > 24 || is_terminated(t) {
+            continue;
+        }
+        // The Q&A part the line signs: the last one opened above it, a
+        // paragraph or two of running text at most.
+        let above = paras[i.saturating_sub(3)..i]
+            .iter()
+            .rev()
+            .take_while(|p| matches!(p.kind, Kind::Body | Kind::Item(_)))
+            .find(|p| opens_qa_part(&p.text));
+        // A name alone (`李大爷`) signs only the question, right before its
+        // answer: between an answer and the next question a short line is
+        // a crosshead, `谈基层`, however like a name it reads.
+        let asker = above.is_some_and(|p| opens_question(&p.text))
+            && opens_answer(&paras[i + 1].text)
+            && bare_chinese_name(t, rules).is_some();
+        let signs = matches!(paras[i].kind, Kind::Byline(_) | Kind::Signature(_) | Kind::Credit(_, CreditKind::People))
+            || asker;
+        if signs && above.is_some() && opens_qa_part(&paras[i + 1].text) {
+            paras[i].kind = Kind::Body;
+        }
+    }
+}
+
+/// `问：…`, `答：…` (`問：` in traditional characters): a part of a Q&A.
+fn opens_qa_part(text: &str) -> bool {
+    opens_question(text) || opens_answer(text)
+}
+
+fn opens_question(text: &str) -> bool {
+    let t = text.trim_start();
+    ["问：", "问:", "問：", "問:"].iter().any(|p| t.starts_with(p)) && len(t) > 4
+}
+
+fn opens_answer(text: &str) -> bool {
+    let t = text.trim_start();
+    ["答：", "答:"].iter().any(|p| t.starts_with(p)) && len(t) > 4
 }
 
 /// `　　□张晓梅` indented as a paragraph is, right under a story's last
@@ -3026,6 +3078,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     }
     let n = owned.len();
     close_signed_pieces(&mut owned, rules);
+    keep_qa_signatures(&mut owned, rules);
     for i in 1..n {
         // `暑期“托管班”乱象调查：` / `无证经营 收费不退` / `文/本报记者 陈静`: a
         // headline's first line ending on a colon, over its second and the
@@ -3308,10 +3361,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             // So is a Chinese one under the writer's name (`記者 陳大文`).
             // (`■摄影：陈志明` over `◢州行政议员展示样本。`: a marked caption.)
-            let caption = matches!(k, CreditKind::People)
+            let caption = (matches!(k, CreditKind::People)
                 && (is_cjk_photo_caption(&paras[i + 1], rules)
                     || (paras[i + 1].kind == Kind::Body && has_caption_label(&paras[i + 1].text))
-                    || under_photographer(paras, i));
+                    || under_photographer(paras, i)))
+                || lone_caption_under_credit(paras, i + 1);
             starts.insert(after_closing_notes(paras, i + 1 + usize::from(caption)));
         } else if matches!(p.kind, Kind::Signature(_))
             && i + 1 < n
@@ -4331,6 +4385,23 @@ fn is_cjk_photo_caption(p: &Para, rules: &ImportRules) -> bool {
             || ["（资料图片）", "（资料照片）", "(资料图片)", "（档案图片）"]
                 .iter()
                 .any(|e| folded.trim_end().ends_with(e)))
+}
+
+/// `团队成员在赛场调试作品。` under a story's closing credit (`（机械工程学院供稿）`)
+/// and over the next headline or the page's end: one short sentence of a
+/// clause, no piece of its own (no headline, no byline), but the caption
+/// of the story's photo set under it, uncredited. (A headless notice there,
+/// `图书馆将延长开放时间，欢迎师生前往。`, runs longer, in clauses.)
+fn lone_caption_under_credit(paras: &[Para], j: usize) -> bool {
+    let Some(p) = paras.get(j) else { return false };
+    let t = p.text.trim();
+    let inner = t.char_indices().next_back().map_or("", |(at, _)| &t[..at]);
+    p.kind == Kind::Body
+        && is_cjk_text(t)
+        && t.ends_with('。')
+        && !inner.contains(['。', '！', '？', '；', '，', ','])
+        && (6..=20).contains(&len(t))
+        && paras.get(j + 1).is_none_or(is_head)
 }
 
 /// A photo's credit on its own line, or a caption ending with its credit

@@ -113,17 +113,28 @@ pub fn unwrap(text: &str, rules: &ImportRules) -> (Vec<Line>, Vec<bool>) {
             continue;
         }
         let lay = groups[i].as_ref().unwrap_or(&layout);
+        // (A line standing as a paragraph of its own, right under a
+        // finished one, that the next line's few words finish: see
+        // [`sentence_cut_before_its_last_words`].)
+        let cut = i >= 2
+            && !l.blank_before
+            && !lines[i - 1].blank_before
+            && out.len() >= 2
+            && out.last().is_some_and(|p| p.text == lines[i - 1].text)
+            && out.get(out.len() - 2).is_some_and(|p| is_terminated(&p.text) && is_cjk_text(&p.text))
+            && sentence_cut_before_its_last_words(&lines[i - 1].text, &l.text);
         let joins = i > 0
             && !std::mem::take(&mut after_block)
-            && joins(
-                &lines[i - 1],
-                l,
-                out.last().map_or("", |p| p.text.as_str()),
-                lines.get(i + 1),
-                lay,
-                in_indented,
-                rules,
-            );
+            && (cut
+                || joins(
+                    &lines[i - 1],
+                    l,
+                    out.last().map_or("", |p| p.text.as_str()),
+                    lines.get(i + 1),
+                    lay,
+                    in_indented,
+                    rules,
+                ));
         // An unindented line stays in an indented paragraph only as its next
         // line: one that stands apart (a notice's signing name) ends it.
         in_indented = lay.indent_paras && (l.indent || (in_indented && joins));
@@ -1225,6 +1236,29 @@ fn wraps_credit(para: &str, next: &str, rules: &ImportRules) -> bool {
 /// `…named Dr.` over `Lorraine Estes of Waverly…`: a title or `No.` at a
 /// line end stands before the name or number on the next line; its stop
 /// ends no sentence. (Not `St.`: `…in Cumberland St.` ends a caption.)
+/// `多名议员在会上关注措施能否惠及` over `零售及餐饮业。财政司司长回应指，…`:
+/// a sentence the column broke before its last few words, the line above
+/// as long as a headline runs and unpunctuated (and, as the caller sees,
+/// set right under a finished paragraph with no gap, as no headline is). The line under it closes
+/// that sentence within a few characters, before any comma, and goes on
+/// to more sentences: no paragraph opens on so short a fragment (a
+/// crosshead's paragraph opens on a clause of its own, `记者了解到，`).
+fn sentence_cut_before_its_last_words(a: &str, b: &str) -> bool {
+    let (a, b) = (a.trim(), b.trim());
+    if !is_cjk_text(a) || !is_cjk_text(b) || is_terminated(a) || len(a) < 14 || a.contains([' ', '\u{3000}']) {
+        return false;
+    }
+    // (`问：`, `记者：`: a label, not the end of a sentence.)
+    if a.ends_with(['：', ':', '—', '…', '”', '」', '》', '）', ')'])
+        || !a.chars().all(|c| is_han(c) || c.is_ascii_digit())
+    {
+        return false;
+    }
+    let Some((first, rest)) = b.split_once('。') else { return false };
+    let n = len(first);
+    (2..=8).contains(&n) && first.chars().all(is_han) && len(rest.trim()) >= 10 && rest.contains(['，', '。'])
+}
+
 fn ends_with_title_abbreviation(t: &str) -> bool {
     const TITLES: &[&str] = &[
         "Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Capt.",
