@@ -10314,3 +10314,16 @@ fn issue3_a_wires_or_papers_photo_run_in_after_a_caption_names_no_one() {
     let a = one("Festival opens\n\nDancers perform at the opening of the festival in Pattaya. CHAIWAT SATYAEMWONG\n");
     assert_eq!(a.front.contributors, vec!["Chaiwat Satyaemwong"]);
 }
+
+/// `ST JOHN'S, Antigua (CMC) -`: the possessive's `S` was title-cased as a
+/// word of its own, giving the dateline `St John'S, Antigua`.
+#[test]
+fn issue3_a_possessive_in_a_dateline_in_capitals_stays_small() {
+    let a = one(
+        "Hosts win opener\n\nST JOHN'S, Antigua (CMC) - The hosts won the first match by four wickets yesterday.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().map(|d| d.place.as_deref()), Some(Some("St John's, Antigua")));
+    let a =
+        one("Pier reopens\n\nBy SEAN O'BRIEN\n\nThe pier reopened to visitors on Sunday after a winter of repairs.\n");
+    assert_eq!(a.front.reporters, vec!["Sean O'Brien"]);
+}
