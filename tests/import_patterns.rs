@@ -10327,3 +10327,39 @@ fn issue3_a_possessive_in_a_dateline_in_capitals_stays_small() {
         one("Pier reopens\n\nBy SEAN O'BRIEN\n\nThe pier reopened to visitors on Sunday after a winter of repairs.\n");
     assert_eq!(a.front.reporters, vec!["Sean O'Brien"]);
 }
+
+/// `- Jo Hart, Local Democracy Reporting`, `- Valley Herald`, `- NZME` on
+/// lines of their own under stories' last sentences: the hyphen stands for
+/// a sign-off's dash, yet only a known wire closed its story; the others
+/// were read as list items and the next stories became crossheads.
+#[test]
+fn issue3_a_hyphenated_sign_off_under_a_story_closes_it() {
+    let arts = page(
+        "Rates rise trimmed\n\nRatepayers face a smaller rise after councillors cut spending.\n\n\
+         - Jo Hart, Local Democracy Reporting\n\n\
+         Seals spotted\nat harbour mouth\n\nTwo fur seals were spotted resting on rocks near the harbour.\n\n\
+         A seal on the rocks on Sunday. Photo / Supplied\n\n\
+         - Valley Herald\n\n\
+         Dog rescued\nfrom cliff ledge\n\nA dog was winched to safety after falling onto a ledge.\n\n\
+         - Tom Reid\n\n\
+         Road reopens\n\nThe road reopened on Monday after slip clearing.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Rates rise trimmed"),
+            (None, "Seals spotted at harbour mouth"),
+            (None, "Dog rescued from cliff ledge"),
+            (None, "Road reopens")
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Jo Hart"]);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("Valley Herald"));
+    assert!(arts[1].front.reporters.is_empty());
+    assert_eq!(arts[2].front.reporters, vec!["Tom Reid"]);
+    assert!(!arts[0].body.contains("Jo Hart") && !arts[1].body.contains("Herald"), "{}", arts[1].body);
+    // A list's items stay items, names or not.
+    let a = one("Helpers thanked\n\nThe club thanks its helpers.\n\n- Ann Lee\n- Bob Kerr\n");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert!(a.body.contains("Ann Lee") && a.body.contains("Bob Kerr"));
+}

@@ -3291,8 +3291,10 @@ pub(super) fn is_english_role(s: &str) -> bool {
         "contributor",
         "special to",
         "bureau chief",
-        // `Local Democracy Reporting Service`, the scheme a council reporter works for.
+        // `Local Democracy Reporting Service`, the scheme a council reporter works for
+        // (`Local Democracy Reporting` in New Zealand).
         "reporting service",
+        "democracy reporting",
     ]
     .iter()
     // Whole words (a plural too: `Staff Writers`): `EDITORIAL` names no editor.
@@ -3553,6 +3555,40 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             && desk.agency.is_none()
         {
             return Some((desk, CreditKind::People));
+        }
+        // `— Bay Herald`, `— The Press`: the paper signs its own staff's
+        // brief, as a wire signs its copy; it names no writer. (Without
+        // `The`, only a masthead word no one is called: `— Emily Post` and
+        // `— Tom Sun` sign as writers.)
+        const NO_SURNAME: &[&str] = &[
+            "gazette",
+            "tribune",
+            "herald",
+            "chronicle",
+            "journal",
+            "examiner",
+            "observer",
+            "inquirer",
+            "enquirer",
+            "bulletin",
+            "sentinel",
+            "dispatch",
+            "courant",
+            "mercury",
+            "advertiser",
+            "telegraph",
+            "ledger",
+        ];
+        let capitalised = who.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let last = who.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let paper = if who.starts_with("The ") {
+            super::header::is_paper_name(who)
+        } else {
+            NO_SURNAME.contains(&last.as_str()) && super::header::is_paper_name(&format!("The {who}"))
+        };
+        if capitalised && paper {
+            credits.agency = Some(who.to_string());
+            return Some((credits, CreditKind::Agency));
         }
         if is_english_name(who) && who.split_whitespace().count() <= 4 {
             push_unique(&mut credits.reporters, title_case_caps(who));

@@ -211,6 +211,36 @@ pub fn join_broken_heads(paras: Vec<Para>) -> Vec<Para> {
     out
 }
 
+/// `- Lisa Thornton`, `- Bay Herald` alone under a story's last sentence:
+/// an export's hyphen for the dash of a sign-off, which closes the story as
+/// `— Lisa Thornton` does. A hyphen also marks a list's items, so only a
+/// line no other item stands next to is read so, and only when it names a
+/// writer, a desk or a paper (`- Bring a torch` stays an item).
+pub fn hyphen_sign_offs(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> {
+    for i in 1..paras.len() {
+        // (A caption with its credit may stand between the text and the
+        // sign-off: `… on Motu Island. Photo / Supplied` over `- Bay Herald`.)
+        let under_text = after_finished_text(&paras, i) || is_credited_caption(&paras[i - 1], rules);
+        if !matches!(paras[i].kind, Kind::Item(_)) || !under_text {
+            continue;
+        }
+        if paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Item(_))) {
+            continue;
+        }
+        let Some(who) = paras[i].text.trim().strip_prefix("- ") else {
+            continue;
+        };
+        let Some((c, k)) = parse_end_credit(&format!("— {}", who.trim()), rules) else {
+            continue;
+        };
+        let names = !c.reporters.is_empty() || c.agency.is_some() || c.desk.is_some();
+        if names && matches!(k, CreditKind::People | CreditKind::Agency) {
+            paras[i].kind = Kind::Credit(c, k);
+        }
+    }
+    paras
+}
+
 /// `小区电梯困人　消防十分钟破门` over `（文/图 记者 杨帆）` over its text: an
 /// evening paper sets the byline in brackets on a line of its own under the
 /// headline. Read as a closing credit it would sign a headline with no text,
