@@ -10363,3 +10363,24 @@ fn issue3_a_hyphenated_sign_off_under_a_story_closes_it() {
     assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
     assert!(a.body.contains("Ann Lee") && a.body.contains("Bob Kerr"));
 }
+
+/// A markets box whose last row's label runs into its first figure with a
+/// single space (`Gold ($/oz) 2,911.50     +6.20`): the row fell out of the
+/// table and became the next story's headline, its headline the deck.
+#[test]
+fn issue3_a_table_row_with_signed_figures_stays_in_its_table() {
+    let arts = page(
+        "Mill to add jobs\n\nThe mill will add 40 jobs this year, the company said on Monday.\n\n\
+         MARKETS\nDow         41,200.10    -120.50\nS&P 500      5,810.25     -12.40\n\
+         Oil ($/bbl)     70.15      -0.60\nSilver ($/oz) 32.40      +0.25\n\n\
+         Retail sales rise\nfor third month\n\nRetail sales rose 0.4% in February, the government said.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert!(!titles.iter().any(|t| t.contains("Silver")), "{titles:?}");
+    assert!(
+        arts.iter().all(|a| a.front.subtitle.is_none()),
+        "{:?}",
+        arts.iter().map(|a| &a.front.subtitle).collect::<Vec<_>>()
+    );
+    assert!(arts.iter().any(|a| a.body.contains("Silver ($/oz) 32.40      +0.25\n```")));
+}

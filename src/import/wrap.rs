@@ -397,8 +397,11 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
     let numbers = t
         .split_whitespace()
         .filter(|w| {
-            let w = w.trim_end_matches([',', ';']);
-            !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ':'))
+            // (`+6.20`, `-0.88%`, `2,911.50`: a market's change and level.)
+            let w = w.trim_end_matches([',', ';']).trim_start_matches(['+', '\u{2212}']).trim_end_matches('%');
+            !w.is_empty()
+                && w.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '.')
+                && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ':' | ','))
         })
         .count();
     // `Steers 400-500kg 340-385c/kg`, `Heavy cows 520kg+ 265-298c/kg`: a
