@@ -10384,3 +10384,15 @@ fn issue3_a_table_row_with_signed_figures_stays_in_its_table() {
     );
     assert!(arts.iter().any(|a| a.body.contains("Silver ($/oz) 32.40      +0.25\n```")));
 }
+
+/// `Business editor: Tom Reyes, 555-0142, treyes@example.com` at the page
+/// foot was left as the last brief's last paragraph.
+#[test]
+fn issue3_a_desk_editors_contact_line_at_the_foot_is_no_text() {
+    for line in ["Business editor: Tom Reyes, 555-0142, treyes@example.com", "News Editor: Ann Cole | 01632 960123"] {
+        let a = one(&format!(
+            "Hotel sold\n\nThe Riverside Inn has been sold to an investment group, county records show.\n\n{line}\n"
+        ));
+        assert_eq!(a.body, "The Riverside Inn has been sold to an investment group, county records show.\n", "{line}");
+    }
+}
