@@ -10396,3 +10396,27 @@ fn issue3_a_desk_editors_contact_line_at_the_foot_is_no_text() {
         assert_eq!(a.body, "The Riverside Inn has been sold to an investment group, county records show.\n", "{line}");
     }
 }
+
+/// A two-line headline broken mid-phrase over its writer's name in plain
+/// case, no blank line between, after a briefs column: the three lines were
+/// set as a stanza and ran into the last brief.
+#[test]
+fn issue3_a_broken_headline_over_a_plain_name_opens_a_story() {
+    let arts = page(
+        "CITY IN BRIEF\n\nLibrary closed\nThe central library is closed on Monday for repairs.\n\n\
+         Parents fight\nschool closure plan\nNomsa Dube\n\n\
+         PARENTS at a city primary school have asked the education department to reverse its plan to\n\
+         close the school at the end of the year, saying pupils would have to travel far.\n\n\
+         The department said it would meet parents next week.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, vec!["Library closed", "Parents fight school closure plan"]);
+    assert_eq!(arts[1].front.reporters, vec!["Nomsa Dube"]);
+    assert!(arts[0].body.ends_with("for repairs.\n"), "{}", arts[0].body);
+    // Under a title of its own, such lines are a reader's signed poem.
+    let a = one("Spring rain\n\nThe rain falls soft\non the tin roof\nand the dog sleeps\nAnna Byrne\n\n\
+         Anna Byrne lives in Kilbeg and has been writing poems for many years, most of them about her farm.\n");
+    assert_eq!(a.front.title, "Spring rain");
+    assert!(a.front.subtitle.is_none(), "{:?}", a.front.subtitle);
+    assert!(a.body.contains("on the tin roof"), "{}", a.body);
+}

@@ -293,10 +293,23 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
                 && is_broken_english_head(&lines[s + 1..e]);
             let broken = broken || kicked;
             // `Why councils must be allowed` / `to build homes again` /
-            // `ANNA MORGAN`: such a headline over its writer's name in capitals.
+            // `ANNA MORGAN`: such a headline over its writer's name in
+            // capitals, or in plain case (`Tanya Waterworth`, as South
+            // African and Singapore papers sign without `By`).
+            // (Not under a title set alone in plain case: `Winter morning`
+            // over `The frost lies white` / `on every gate` / `Mary Collins`
+            // is a reader's poem, signed.)
+            let under_title = s >= 1
+                && lines[s].blank_before
+                && (s == 1 || lines[s - 1].blank_before)
+                && lines[s - 1].text.chars().any(char::is_lowercase)
+                && !is_terminated(&lines[s - 1].text)
+                && word_count(&lines[s - 1].text) <= 8;
+            let last = lines[e - 1].text.trim();
+            let plain_name = !under_title && (2..=3).contains(&word_count(last)) && super::byline::is_plain_name(last);
             let signed_in_capitals = !broken
                 && e - s >= 3
-                && super::segment::names_in_capitals(&lines[e - 1].text).is_some()
+                && (super::segment::names_in_capitals(last).is_some() || plain_name)
                 && is_broken_english_head(&lines[s..e - 1]);
             if signed_in_capitals && e < n && is_paragraph_under(&lines[s..e - 1], &lines[e..group_end(lines, e)]) {
                 out[s] = Some((e - 1, Form::Prose));
