@@ -10420,3 +10420,24 @@ fn issue3_a_broken_headline_over_a_plain_name_opens_a_story() {
     assert!(a.front.subtitle.is_none(), "{:?}", a.front.subtitle);
     assert!(a.body.contains("on the tin roof"), "{}", a.body);
 }
+
+/// `…," said Mr Lim` over `Boon Keng, 41, an engineer…`, the line a little
+/// short of the measure: the paragraph was cut inside the name.
+#[test]
+fn issue3_running_text_cut_after_a_title_and_a_name_goes_on() {
+    let a = one(
+        "Buses to run more often\n\nMore feeder buses will run in the new town from next month, the transport authority\n\
+         said on Tuesday, after residents complained about long waits at peak hours.\n\n\
+         \"Some days I wait twenty minutes just to get on a bus,\" said Ms Tan\n\
+         Hui Ling, 35, a nurse who moved into her flat last year.\n\
+         Bus frequencies on existing routes will also be improved in the mornings and evenings.\n",
+    );
+    assert!(a.body.contains("said Ms Tan Hui Ling, 35, a nurse"), "{}", a.body);
+    // The title alone at the line's end, its name on the next line.
+    let a = one("Clinic opens\n\nThe clinic, run by family doctor and former registrar Dr\n\
+         Amelia Ross, opened on Monday with three nurses.\n");
+    assert_eq!(
+        a.body,
+        "The clinic, run by family doctor and former registrar Dr Amelia Ross, opened on Monday with three nurses.\n"
+    );
+}

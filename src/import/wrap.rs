@@ -1110,6 +1110,13 @@ fn joins(
     if !b.blank_before && cut_inside_a_name(&a.text, &b.text) {
         return true;
     }
+    // `…," said Mr Lim` over `Boon Keng, 41, an engineer…`: running text
+    // cut after a title set without its stop (`Mr`, `Ms`, `Mdm`, `Dr`, as
+    // Singapore and British papers set them) and the name's first word goes
+    // on with the name's rest, however short of the measure the line stops.
+    if !b.blank_before && cut_after_a_title(&a.text) && b.text.starts_with(char::is_uppercase) {
+        return true;
+    }
     // A finished sentence, then a short line that does not run on: a
     // headline, even where the sentence filled its line.
     let runs_on = |w: usize| after.is_some_and(|c| !(c.blank_before && layout.blank_paras) && full(b, c, w));
@@ -1279,6 +1286,27 @@ fn cut_inside_a_name(a: &str, b: &str) -> bool {
         && b.split_whitespace().next().is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
         && is_terminated(b)
         && (2..=6).contains(&word_count(b))
+}
+
+/// Whether running text stops on a title without its stop (`…said Mr`) or
+/// on one and the name's first word (`…said Mr Lim`): no sentence ends there.
+fn cut_after_a_title(a: &str) -> bool {
+    const TITLES: &[&str] =
+        &["Mr", "Mrs", "Ms", "Mdm", "Madam", "Dr", "Prof", "Datuk", "Dato'", "Cllr", "Insp", "Supt"];
+    let words: Vec<&str> = a.split_whitespace().collect();
+    let n = words.len();
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().skip(1).any(char::is_lowercase)
+    };
+    !is_cjk_text(a)
+        && !is_terminated(a)
+        && n >= 6
+        && (super::repair::is_running_text(a) || (n >= 8 && a.contains(", ")))
+        // (`…on Seaview Dr`: a street's, after its name, ends a caption.)
+        && ((TITLES.contains(&words[n - 1]) && !words[n - 2].starts_with(char::is_uppercase))
+            || (TITLES.contains(&words[n - 2]) && name_word(words[n - 1])))
 }
 
 /// `… Picture: Brendan` over `Walsh`: a labelled credit naming one word,
