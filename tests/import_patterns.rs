@@ -10441,3 +10441,21 @@ fn issue3_running_text_cut_after_a_title_and_a_name_goes_on() {
         "The clinic, run by family doctor and former registrar Dr Amelia Ross, opened on Monday with three nurses.\n"
     );
 }
+
+/// `… to compensate the complainant. - Staff Report` run on after a brief's
+/// last sentence: the hyphened desk stayed in the text (and the brief was
+/// flagged as cut short), where `— Staff Report` was read as its sign-off.
+#[test]
+fn issue3_a_hyphened_desk_sign_off_after_the_last_sentence_is_no_text() {
+    for tail in [" - Staff Report", " -Our Correspondent"] {
+        let a = one(&format!(
+            "Bakery fined\n\nLAHORE: A consumer court fined a bakery for selling stale bread, a statement said.\n\n\
+             The court also ordered it to pay the complainant.{tail}\n"
+        ));
+        assert!(a.body.ends_with("to pay the complainant.\n"), "{}", a.body);
+        assert_eq!(a.front.reporters.len(), 1, "{:?}", a.front.reporters);
+    }
+    // A hyphen before a name is no sign-off.
+    let a = one("Match drawn\n\nThe match ended 1-1 at home. - Tom Reid\n");
+    assert!(a.body.contains("Tom Reid"), "{}", a.body);
+}

@@ -4122,6 +4122,18 @@ pub fn strip_trailing_desk_credit(para: &str, rules: &ImportRules) -> Option<(St
             return Some((para[..at].trim_end().to_string(), credits));
         }
     }
+    // `…to compensate the complainant. - Staff Report`: an export's hyphen
+    // for the dash, read so before a desk that names no one only (a
+    // hyphen before a name may join a compound or a range).
+    if let Some(at) = para.rfind(" -")
+        && super::text::is_terminated(para[..at].trim_end())
+        && let Some(tail) = para[at + 2..].strip_prefix(' ').or(Some(&para[at + 2..])).map(str::trim)
+        && tail.starts_with(|c: char| c.is_ascii_uppercase())
+        && tail.split_whitespace().count() <= 3
+        && let Some(credits) = parse_byline_line(tail, rules).filter(|c| c.desk.is_some() && c.names_no_one())
+    {
+        return Some((para[..at].trim_end().to_string(), credits));
+    }
     let inner = para.trim_end().strip_suffix(')')?;
     let open = inner.rfind('(')?;
     let before = inner[..open].trim_end();
