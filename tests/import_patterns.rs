@@ -10459,3 +10459,32 @@ fn issue3_a_hyphened_desk_sign_off_after_the_last_sentence_is_no_text() {
     let a = one("Match drawn\n\nThe match ended 1-1 at home. - Tom Reid\n");
     assert!(a.body.contains("Tom Reid"), "{}", a.body);
 }
+
+/// A headline over a deck set as a sentence, tight together, then a blank
+/// line and the byline: the headline and deck stayed with the story above
+/// as a crosshead and its paragraph, and the signed story had no headline.
+#[test]
+fn issue3_a_sentence_deck_between_headline_and_byline_heads_the_signed_story() {
+    let arts = page(
+        "Barn lost to fire\n\nA fire early Tuesday destroyed a barn north of town, the fire department said.\n\n\
+         Pupils fill\nthe food pantry\nStudents at the primary school spent six weeks collecting cans\n\
+         and coins for the county food pantry.\n\n\
+         By Jo Cruz\n\n\
+         Pupils at the primary school collected more than 1,900 cans of food during a six-week drive, the\n\
+         school said last week.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Barn lost to fire"), (None, "Pupils fill the food pantry")]);
+    assert_eq!(
+        arts[1].front.subtitle.as_deref(),
+        Some("Students at the primary school spent six weeks collecting cans and coins for the county food pantry.")
+    );
+    assert_eq!(arts[1].front.reporters, vec!["Jo Cruz"]);
+    assert!(arts[0].body.ends_with("the fire department said.\n"), "{}", arts[0].body);
+    // In a briefs column, the sentence is a brief's text.
+    let arts = page(
+        "IN BRIEF\n\nPool reopens\nThe town pool reopened on Monday after repairs to its roof.\n\n\
+         Library hours change\nThe library will close at 5pm on weekdays from April, the council said.\n\n\
+         By Meg Hale\n\nSpring is the season when the town remembers what it is for, and the square fills up.\n",
+    );
+    assert!(arts.iter().all(|a| a.front.subtitle.is_none()), "{:?}", kickers_and_titles(&arts));
+}

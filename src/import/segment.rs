@@ -1729,6 +1729,46 @@ pub fn mark_boxed_sign_offs(paras: &mut [Para], page: &str) {
     }
 }
 
+/// `Students raise` / `$4,200 for pantry` over `Pupils collected cans for
+/// six weeks to stock the pantry.`, then a blank line and `By Jo Cruz`
+/// over the story: an English deck set as a sentence, tight under its
+/// headline and apart from the byline, is the head of the story the byline
+/// signs, not the last paragraph of the piece above (which left the signed
+/// story without a headline). Marks it [`Kind::Subtitle`]; `page` is the
+/// text the paragraphs' line numbers count in.
+pub fn mark_sentence_decks(paras: &mut [Para], page: &str) {
+    let raw: Vec<&str> = page.lines().collect();
+    let blank_above = |p: &Para| p.no >= 2 && raw.get(p.no - 2).is_none_or(|l| l.trim().is_empty());
+    for i in 1..paras.len().saturating_sub(2) {
+        let (head, deck, byline, lead) = (&paras[i - 1], &paras[i], &paras[i + 1], &paras[i + 2]);
+        let signed = matches!(&byline.kind, Kind::Byline(c) if !c.reporters.is_empty());
+        // (The byline may stand over the writer's role: `Correspondent`.)
+        let text_under = matches!(lead.kind, Kind::Body | Kind::Lead(..))
+            || paras.get(i + 3).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)));
+        let words = word_count(&deck.text);
+        if head.kind == Kind::Heading
+            && deck.kind == Kind::Body
+            && signed
+            && text_under
+            && !is_cjk_text(&deck.text)
+            && (8..=35).contains(&words)
+            && is_terminated(&deck.text)
+            && !super::text::has_inner_sentence_mark(&deck.text)
+            && !blank_above(deck)
+            && blank_above(byline)
+            && blank_above(head)
+            // (Under other heads, a list of names set as heads, the stack
+            // would be read on up into them.)
+            && (i == 1 || !is_head(&paras[i - 2]))
+            // (In a briefs column, a brief's one sentence under its head:
+            // the byline under it signs a piece of its own.)
+            && !nearest_label(paras, i).is_some_and(|k| i - k <= 10 && is_english_brief_label(&paras[k].text))
+        {
+            paras[i].kind = Kind::Subtitle;
+        }
+    }
+}
+
 /// `NZME` under a finished story's last sentence: a wire's bare sign-off,
 /// which closes the piece; what follows opens the next.
 fn wire_signs_off_above(paras: &[Para], i: usize) -> bool {
