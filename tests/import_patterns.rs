@@ -10488,3 +10488,14 @@ fn issue3_a_sentence_deck_between_headline_and_byline_heads_the_signed_story() {
     );
     assert!(arts.iter().all(|a| a.front.subtitle.is_none()), "{:?}", kickers_and_titles(&arts));
 }
+
+/// `Published weekly by … Editor: …` at a weekly's page foot: its imprint
+/// became an article of its own (`Published weekly by Ledger Media LLC`).
+#[test]
+fn issue3_a_weeklys_imprint_at_the_foot_is_no_article() {
+    let a = one(
+        "Pantry gets new freezer\n\nThe county food pantry received a new freezer from a local grocer on Monday.\n\n\
+         Published weekly by Valley Media LLC, 12 Main St., Harlan. Editor: Ann Kerr\n",
+    );
+    assert_eq!(a.body, "The county food pantry received a new freezer from a local grocer on Monday.\n");
+}
