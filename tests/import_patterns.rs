@@ -10499,3 +10499,34 @@ fn issue3_a_weeklys_imprint_at_the_foot_is_no_article() {
     );
     assert_eq!(a.body, "The county food pantry received a new freezer from a local grocer on Monday.\n");
 }
+
+/// `Listings are free. Email whatson@example.co.uk` closing a listings box,
+/// no stop after the address: the unsigned story under it became the box's
+/// crosshead.
+#[test]
+fn issue3_an_address_closing_a_box_ends_it_before_an_unsigned_story() {
+    let arts = page(
+        "Bake sale raises funds\n\nThe school bake sale raised more than £600 for new library books on Friday.\n\n\
+         Parents baked more than forty cakes for the sale.\n\n\
+         Send your pictures to the newsroom. Email pics@example.co.uk\n\n\
+         Pub quiz raises £1,200\nfor air ambulance\n\
+         A monthly quiz at the Red Lion has raised £1,200 for the county air ambulance.\n\n\
+         The landlord thanked everyone who took part.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Bake sale raises funds"), (None, "Pub quiz raises £1,200 for air ambulance")]
+    );
+    // In a signed story, the line over the address is text and the head under it a crosshead.
+    let a = one("Parking plans out for comment
+By Ann Cole
+
+The council has opened a consultation on parking charges in the town centre.
+
+         Residents can have their say online. Details at www.example.gov.uk/parking
+
+         What the plans would mean for shoppers
+The first hour of parking would be free on weekdays under the plans.
+");
+    assert!(a.body.contains("## What the plans would mean for shoppers"), "{}", a.body);
+}

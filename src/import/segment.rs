@@ -3828,6 +3828,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !referring_crosshead(i)
             // (A one-paragraph story opening on its dateline, `MILO — …`, too.)
             && ((matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text))
+                // (So does an address no stop follows: `Listings are free.
+                // Email whatson@paper.co.uk` closing a listings box. In a
+                // signed story, `Details at www.council.gov.uk` may stand over
+                // a crosshead.)
+                || (paras[i - 1].kind == Kind::Body
+                    && ends_with_address(&paras[i - 1].text)
+                    && has_inner_sentence_mark(&paras[i - 1].text)
+                    && !signed_piece())
                 // (A caption closes the story it illustrates, `…at Dubai
                 // Opera. Photo: Ahmed Ramzan/Gulf Tribune` over `WHAT'S ON`.)
                 || (caps_label && is_credited_caption(&paras[i - 1], rules)))
