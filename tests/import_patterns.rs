@@ -10480,3 +10480,219 @@ fn issue3_a_short_caption_under_a_closing_credit_stays_with_its_story() {
     assert!(!arts[0].body.contains("图书馆"), "{}", arts[0].body);
     assert_eq!(arts[1].front.title, "学校图书馆将于下周一起延长开放时间至晚上十点");
 }
+
+/// `ST JOHN'S, Antigua (CMC) -`: the possessive's `S` was title-cased as a
+/// word of its own, giving the dateline `St John'S, Antigua`.
+#[test]
+fn issue3_a_possessive_in_a_dateline_in_capitals_stays_small() {
+    let a = one(
+        "Hosts win opener\n\nST JOHN'S, Antigua (CMC) - The hosts won the first match by four wickets yesterday.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().map(|d| d.place.as_deref()), Some(Some("St John's, Antigua")));
+    let a =
+        one("Pier reopens\n\nBy SEAN O'BRIEN\n\nThe pier reopened to visitors on Sunday after a winter of repairs.\n");
+    assert_eq!(a.front.reporters, vec!["Sean O'Brien"]);
+}
+
+/// `- Jo Hart, Local Democracy Reporting`, `- Valley Herald`, `- NZME` on
+/// lines of their own under stories' last sentences: the hyphen stands for
+/// a sign-off's dash, yet only a known wire closed its story; the others
+/// were read as list items and the next stories became crossheads.
+#[test]
+fn issue3_a_hyphenated_sign_off_under_a_story_closes_it() {
+    let arts = page(
+        "Rates rise trimmed\n\nRatepayers face a smaller rise after councillors cut spending.\n\n\
+         - Jo Hart, Local Democracy Reporting\n\n\
+         Seals spotted\nat harbour mouth\n\nTwo fur seals were spotted resting on rocks near the harbour.\n\n\
+         A seal on the rocks on Sunday. Photo / Supplied\n\n\
+         - Valley Herald\n\n\
+         Dog rescued\nfrom cliff ledge\n\nA dog was winched to safety after falling onto a ledge.\n\n\
+         - Tom Reid\n\n\
+         Road reopens\n\nThe road reopened on Monday after slip clearing.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Rates rise trimmed"),
+            (None, "Seals spotted at harbour mouth"),
+            (None, "Dog rescued from cliff ledge"),
+            (None, "Road reopens")
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Jo Hart"]);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("Valley Herald"));
+    assert!(arts[1].front.reporters.is_empty());
+    assert_eq!(arts[2].front.reporters, vec!["Tom Reid"]);
+    assert!(!arts[0].body.contains("Jo Hart") && !arts[1].body.contains("Herald"), "{}", arts[1].body);
+    // A list's items stay items, names or not.
+    let a = one("Helpers thanked\n\nThe club thanks its helpers.\n\n- Ann Lee\n- Bob Kerr\n");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert!(a.body.contains("Ann Lee") && a.body.contains("Bob Kerr"));
+}
+
+/// A markets box whose last row's label runs into its first figure with a
+/// single space (`Gold ($/oz) 2,911.50     +6.20`): the row fell out of the
+/// table and became the next story's headline, its headline the deck.
+#[test]
+fn issue3_a_table_row_with_signed_figures_stays_in_its_table() {
+    let arts = page(
+        "Mill to add jobs\n\nThe mill will add 40 jobs this year, the company said on Monday.\n\n\
+         MARKETS\nDow         41,200.10    -120.50\nS&P 500      5,810.25     -12.40\n\
+         Oil ($/bbl)     70.15      -0.60\nSilver ($/oz) 32.40      +0.25\n\n\
+         Retail sales rise\nfor third month\n\nRetail sales rose 0.4% in February, the government said.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert!(!titles.iter().any(|t| t.contains("Silver")), "{titles:?}");
+    assert!(
+        arts.iter().all(|a| a.front.subtitle.is_none()),
+        "{:?}",
+        arts.iter().map(|a| &a.front.subtitle).collect::<Vec<_>>()
+    );
+    assert!(arts.iter().any(|a| a.body.contains("Silver ($/oz) 32.40      +0.25\n```")));
+}
+
+/// `Business editor: Tom Reyes, 555-0142, treyes@example.com` at the page
+/// foot was left as the last brief's last paragraph.
+#[test]
+fn issue3_a_desk_editors_contact_line_at_the_foot_is_no_text() {
+    for line in ["Business editor: Tom Reyes, 555-0142, treyes@example.com", "News Editor: Ann Cole | 01632 960123"] {
+        let a = one(&format!(
+            "Hotel sold\n\nThe Riverside Inn has been sold to an investment group, county records show.\n\n{line}\n"
+        ));
+        assert_eq!(a.body, "The Riverside Inn has been sold to an investment group, county records show.\n", "{line}");
+    }
+}
+
+/// A two-line headline broken mid-phrase over its writer's name in plain
+/// case, no blank line between, after a briefs column: the three lines were
+/// set as a stanza and ran into the last brief.
+#[test]
+fn issue3_a_broken_headline_over_a_plain_name_opens_a_story() {
+    let arts = page(
+        "CITY IN BRIEF\n\nLibrary closed\nThe central library is closed on Monday for repairs.\n\n\
+         Parents fight\nschool closure plan\nNomsa Dube\n\n\
+         PARENTS at a city primary school have asked the education department to reverse its plan to\n\
+         close the school at the end of the year, saying pupils would have to travel far.\n\n\
+         The department said it would meet parents next week.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, vec!["Library closed", "Parents fight school closure plan"]);
+    assert_eq!(arts[1].front.reporters, vec!["Nomsa Dube"]);
+    assert!(arts[0].body.ends_with("for repairs.\n"), "{}", arts[0].body);
+    // Under a title of its own, such lines are a reader's signed poem.
+    let a = one("Spring rain\n\nThe rain falls soft\non the tin roof\nand the dog sleeps\nAnna Byrne\n\n\
+         Anna Byrne lives in Kilbeg and has been writing poems for many years, most of them about her farm.\n");
+    assert_eq!(a.front.title, "Spring rain");
+    assert!(a.front.subtitle.is_none(), "{:?}", a.front.subtitle);
+    assert!(a.body.contains("on the tin roof"), "{}", a.body);
+}
+
+/// `…," said Mr Lim` over `Boon Keng, 41, an engineer…`, the line a little
+/// short of the measure: the paragraph was cut inside the name.
+#[test]
+fn issue3_running_text_cut_after_a_title_and_a_name_goes_on() {
+    let a = one(
+        "Buses to run more often\n\nMore feeder buses will run in the new town from next month, the transport authority\n\
+         said on Tuesday, after residents complained about long waits at peak hours.\n\n\
+         \"Some days I wait twenty minutes just to get on a bus,\" said Ms Tan\n\
+         Hui Ling, 35, a nurse who moved into her flat last year.\n\
+         Bus frequencies on existing routes will also be improved in the mornings and evenings.\n",
+    );
+    assert!(a.body.contains("said Ms Tan Hui Ling, 35, a nurse"), "{}", a.body);
+    // The title alone at the line's end, its name on the next line.
+    let a = one("Clinic opens\n\nThe clinic, run by family doctor and former registrar Dr\n\
+         Amelia Ross, opened on Monday with three nurses.\n");
+    assert_eq!(
+        a.body,
+        "The clinic, run by family doctor and former registrar Dr Amelia Ross, opened on Monday with three nurses.\n"
+    );
+}
+
+/// `… to compensate the complainant. - Staff Report` run on after a brief's
+/// last sentence: the hyphened desk stayed in the text (and the brief was
+/// flagged as cut short), where `— Staff Report` was read as its sign-off.
+#[test]
+fn issue3_a_hyphened_desk_sign_off_after_the_last_sentence_is_no_text() {
+    for tail in [" - Staff Report", " -Our Correspondent"] {
+        let a = one(&format!(
+            "Bakery fined\n\nLAHORE: A consumer court fined a bakery for selling stale bread, a statement said.\n\n\
+             The court also ordered it to pay the complainant.{tail}\n"
+        ));
+        assert!(a.body.ends_with("to pay the complainant.\n"), "{}", a.body);
+        assert_eq!(a.front.reporters.len(), 1, "{:?}", a.front.reporters);
+    }
+    // A hyphen before a name is no sign-off.
+    let a = one("Match drawn\n\nThe match ended 1-1 at home. - Tom Reid\n");
+    assert!(a.body.contains("Tom Reid"), "{}", a.body);
+}
+
+/// A headline over a deck set as a sentence, tight together, then a blank
+/// line and the byline: the headline and deck stayed with the story above
+/// as a crosshead and its paragraph, and the signed story had no headline.
+#[test]
+fn issue3_a_sentence_deck_between_headline_and_byline_heads_the_signed_story() {
+    let arts = page(
+        "Barn lost to fire\n\nA fire early Tuesday destroyed a barn north of town, the fire department said.\n\n\
+         Pupils fill\nthe food pantry\nStudents at the primary school spent six weeks collecting cans\n\
+         and coins for the county food pantry.\n\n\
+         By Jo Cruz\n\n\
+         Pupils at the primary school collected more than 1,900 cans of food during a six-week drive, the\n\
+         school said last week.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Barn lost to fire"), (None, "Pupils fill the food pantry")]);
+    assert_eq!(
+        arts[1].front.subtitle.as_deref(),
+        Some("Students at the primary school spent six weeks collecting cans and coins for the county food pantry.")
+    );
+    assert_eq!(arts[1].front.reporters, vec!["Jo Cruz"]);
+    assert!(arts[0].body.ends_with("the fire department said.\n"), "{}", arts[0].body);
+    // In a briefs column, the sentence is a brief's text.
+    let arts = page(
+        "IN BRIEF\n\nPool reopens\nThe town pool reopened on Monday after repairs to its roof.\n\n\
+         Library hours change\nThe library will close at 5pm on weekdays from April, the council said.\n\n\
+         By Meg Hale\n\nSpring is the season when the town remembers what it is for, and the square fills up.\n",
+    );
+    assert!(arts.iter().all(|a| a.front.subtitle.is_none()), "{:?}", kickers_and_titles(&arts));
+}
+
+/// `Published weekly by … Editor: …` at a weekly's page foot: its imprint
+/// became an article of its own (`Published weekly by Ledger Media LLC`).
+#[test]
+fn issue3_a_weeklys_imprint_at_the_foot_is_no_article() {
+    let a = one(
+        "Pantry gets new freezer\n\nThe county food pantry received a new freezer from a local grocer on Monday.\n\n\
+         Published weekly by Valley Media LLC, 12 Main St., Harlan. Editor: Ann Kerr\n",
+    );
+    assert_eq!(a.body, "The county food pantry received a new freezer from a local grocer on Monday.\n");
+}
+
+/// `Listings are free. Email whatson@example.co.uk` closing a listings box,
+/// no stop after the address: the unsigned story under it became the box's
+/// crosshead.
+#[test]
+fn issue3_an_address_closing_a_box_ends_it_before_an_unsigned_story() {
+    let arts = page(
+        "Bake sale raises funds\n\nThe school bake sale raised more than £600 for new library books on Friday.\n\n\
+         Parents baked more than forty cakes for the sale.\n\n\
+         Send your pictures to the newsroom. Email pics@example.co.uk\n\n\
+         Pub quiz raises £1,200\nfor air ambulance\n\
+         A monthly quiz at the Red Lion has raised £1,200 for the county air ambulance.\n\n\
+         The landlord thanked everyone who took part.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Bake sale raises funds"), (None, "Pub quiz raises £1,200 for air ambulance")]
+    );
+    // In a signed story, the line over the address is text and the head under it a crosshead.
+    let a = one("Parking plans out for comment
+By Ann Cole
+
+The council has opened a consultation on parking charges in the town centre.
+
+         Residents can have their say online. Details at www.example.gov.uk/parking
+
+         What the plans would mean for shoppers
+The first hour of parking would be free on weekdays under the plans.
+");
+    assert!(a.body.contains("## What the plans would mean for shoppers"), "{}", a.body);
+}

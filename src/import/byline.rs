@@ -3292,8 +3292,10 @@ pub(super) fn is_english_role(s: &str) -> bool {
         "contributor",
         "special to",
         "bureau chief",
-        // `Local Democracy Reporting Service`, the scheme a council reporter works for.
+        // `Local Democracy Reporting Service`, the scheme a council reporter works for
+        // (`Local Democracy Reporting` in New Zealand).
         "reporting service",
+        "democracy reporting",
     ]
     .iter()
     // Whole words (a plural too: `Staff Writers`): `EDITORIAL` names no editor.
@@ -3594,6 +3596,40 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             && desk.agency.is_none()
         {
             return Some((desk, CreditKind::People));
+        }
+        // `— Bay Herald`, `— The Press`: the paper signs its own staff's
+        // brief, as a wire signs its copy; it names no writer. (Without
+        // `The`, only a masthead word no one is called: `— Emily Post` and
+        // `— Tom Sun` sign as writers.)
+        const NO_SURNAME: &[&str] = &[
+            "gazette",
+            "tribune",
+            "herald",
+            "chronicle",
+            "journal",
+            "examiner",
+            "observer",
+            "inquirer",
+            "enquirer",
+            "bulletin",
+            "sentinel",
+            "dispatch",
+            "courant",
+            "mercury",
+            "advertiser",
+            "telegraph",
+            "ledger",
+        ];
+        let capitalised = who.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let last = who.rsplit(' ').next().unwrap_or("").to_lowercase();
+        let paper = if who.starts_with("The ") {
+            super::header::is_paper_name(who)
+        } else {
+            NO_SURNAME.contains(&last.as_str()) && super::header::is_paper_name(&format!("The {who}"))
+        };
+        if capitalised && paper {
+            credits.agency = Some(who.to_string());
+            return Some((credits, CreditKind::Agency));
         }
         if is_english_name(who) && who.split_whitespace().count() <= 4 {
             push_unique(&mut credits.reporters, title_case_caps(who));
@@ -4126,6 +4162,18 @@ pub fn strip_trailing_desk_credit(para: &str, rules: &ImportRules) -> Option<(St
         {
             return Some((para[..at].trim_end().to_string(), credits));
         }
+    }
+    // `…to compensate the complainant. - Staff Report`: an export's hyphen
+    // for the dash, read so before a desk that names no one only (a
+    // hyphen before a name may join a compound or a range).
+    if let Some(at) = para.rfind(" -")
+        && super::text::is_terminated(para[..at].trim_end())
+        && let Some(tail) = para[at + 2..].strip_prefix(' ').or(Some(&para[at + 2..])).map(str::trim)
+        && tail.starts_with(|c: char| c.is_ascii_uppercase())
+        && tail.split_whitespace().count() <= 3
+        && let Some(credits) = parse_byline_line(tail, rules).filter(|c| c.desk.is_some() && c.names_no_one())
+    {
+        return Some((para[..at].trim_end().to_string(), credits));
     }
     let inner = para.trim_end().strip_suffix(')')?;
     let open = inner.rfind('(')?;

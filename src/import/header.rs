@@ -1043,6 +1043,18 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if len(line) <= 160 && news_call.is_match(line) {
         return Some(None);
     }
+    // `Business editor: Tom Reyes, 555-0142, treyes@paper.com`, `News
+    // editor: Ann Cole | 01632 960123`: the desk's editor and how to reach
+    // them at the page foot, no story's last line (a phone or an address
+    // after the name tells it from a sentence's `editor: …`).
+    static DESK_EDITOR: OnceLock<Regex> = OnceLock::new();
+    let desk_editor = static_re(
+        &DESK_EDITOR,
+        r"^(?:[A-Z][A-Za-z&]+\s+){0,3}(?i:editor)\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}(?:\s*[,;|•/]?\s*(?:\+?\(?\d[\d ().\-]{5,16}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+))+\.?$",
+    );
+    if len(line) <= 120 && desk_editor.is_match(line) {
+        return Some(None);
+    }
     if is_note_anywhere(line) {
         return Some(None);
     }
@@ -1051,11 +1063,13 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     // masthead's motto (`Serving Bremer County since 1895`, `Established 1872`),
     // `Compiled by Globe staff from wire reports` (or `Compiled from wire
     // reports`, no desk named) under a briefs column;
-    // the weather in the front page's ear (`Today: Sunny. High 78. Low 61.`).
+    // the weather in the front page's ear (`Today: Sunny. High 78. Low 61.`);
+    // a weekly's imprint at the foot (`Published weekly by Ledger Media LLC,
+    // 112 Main St. …`).
     static EDITION: OnceLock<Regex> = OnceLock::new();
     let edition = static_re(
         &EDITION,
-        r"^(?i:.{0,40}\bvol\.?\s*[0-9ivxlc]+,?\s*(?:no\.?|number|issue)\s*\d+.{0,60}|(?:today|weather|forecast)\s*:.{0,80}\bhighs?(?:\s+of)?:?\s+-?\d+.{0,100}|printed on recycled paper\b.{0,60}|(?:proudly\s+)?serving\s+[a-z][a-z .,'&\-]{2,60}\s+since\s+\d{4}|(?:established|est\.|founded)\s+(?:in\s+)?\d{4}|please recycle (?:this|your) (?:news)?paper\.?|compiled (?:by [a-z ]{0,30}\b)?from (?:wire|news|staff) (?:reports|services|sources)\.?)$",
+        r"^(?i:.{0,40}\bvol\.?\s*[0-9ivxlc]+,?\s*(?:no\.?|number|issue)\s*\d+.{0,60}|(?:today|weather|forecast)\s*:.{0,80}\bhighs?(?:\s+of)?:?\s+-?\d+.{0,100}|printed on recycled paper\b.{0,60}|(?:proudly\s+)?serving\s+[a-z][a-z .,'&\-]{2,60}\s+since\s+\d{4}|(?:established|est\.|founded)\s+(?:in\s+)?\d{4}|please recycle (?:this|your) (?:news)?paper\.?|compiled (?:by [a-z ]{0,30}\b)?from (?:wire|news|staff) (?:reports|services|sources)\.?|published\s+(?:weekly|daily|monthly|twice\s+weekly|every\s+[a-z]+|each\s+[a-z]+)\s+by\s+[a-z].{2,110})$",
     );
     if len(line) <= 120 && edition.is_match(line) {
         return Some(None);

@@ -211,6 +211,36 @@ pub fn join_broken_heads(paras: Vec<Para>) -> Vec<Para> {
     out
 }
 
+/// `- Lisa Thornton`, `- Bay Herald` alone under a story's last sentence:
+/// an export's hyphen for the dash of a sign-off, which closes the story as
+/// `— Lisa Thornton` does. A hyphen also marks a list's items, so only a
+/// line no other item stands next to is read so, and only when it names a
+/// writer, a desk or a paper (`- Bring a torch` stays an item).
+pub fn hyphen_sign_offs(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> {
+    for i in 1..paras.len() {
+        // (A caption with its credit may stand between the text and the
+        // sign-off: `… on Motu Island. Photo / Supplied` over `- Bay Herald`.)
+        let under_text = after_finished_text(&paras, i) || is_credited_caption(&paras[i - 1], rules);
+        if !matches!(paras[i].kind, Kind::Item(_)) || !under_text {
+            continue;
+        }
+        if paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Item(_))) {
+            continue;
+        }
+        let Some(who) = paras[i].text.trim().strip_prefix("- ") else {
+            continue;
+        };
+        let Some((c, k)) = parse_end_credit(&format!("— {}", who.trim()), rules) else {
+            continue;
+        };
+        let names = !c.reporters.is_empty() || c.agency.is_some() || c.desk.is_some();
+        if names && matches!(k, CreditKind::People | CreditKind::Agency) {
+            paras[i].kind = Kind::Credit(c, k);
+        }
+    }
+    paras
+}
+
 /// `小区电梯困人　消防十分钟破门` over `（文/图 记者 杨帆）` over its text: an
 /// evening paper sets the byline in brackets on a line of its own under the
 /// headline. Read as a closing credit it would sign a headline with no text,
@@ -1747,6 +1777,46 @@ pub fn mark_boxed_sign_offs(paras: &mut [Para], page: &str) {
         let apart_below = raw.get(at + 1).is_none_or(|l| l.trim().is_empty());
         if boxed && indented && under_text && apart_below {
             paras[i].ended = true;
+        }
+    }
+}
+
+/// `Students raise` / `$4,200 for pantry` over `Pupils collected cans for
+/// six weeks to stock the pantry.`, then a blank line and `By Jo Cruz`
+/// over the story: an English deck set as a sentence, tight under its
+/// headline and apart from the byline, is the head of the story the byline
+/// signs, not the last paragraph of the piece above (which left the signed
+/// story without a headline). Marks it [`Kind::Subtitle`]; `page` is the
+/// text the paragraphs' line numbers count in.
+pub fn mark_sentence_decks(paras: &mut [Para], page: &str) {
+    let raw: Vec<&str> = page.lines().collect();
+    let blank_above = |p: &Para| p.no >= 2 && raw.get(p.no - 2).is_none_or(|l| l.trim().is_empty());
+    for i in 1..paras.len().saturating_sub(2) {
+        let (head, deck, byline, lead) = (&paras[i - 1], &paras[i], &paras[i + 1], &paras[i + 2]);
+        let signed = matches!(&byline.kind, Kind::Byline(c) if !c.reporters.is_empty());
+        // (The byline may stand over the writer's role: `Correspondent`.)
+        let text_under = matches!(lead.kind, Kind::Body | Kind::Lead(..))
+            || paras.get(i + 3).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)));
+        let words = word_count(&deck.text);
+        if head.kind == Kind::Heading
+            && deck.kind == Kind::Body
+            && signed
+            && text_under
+            && !is_cjk_text(&deck.text)
+            && (8..=35).contains(&words)
+            && is_terminated(&deck.text)
+            && !super::text::has_inner_sentence_mark(&deck.text)
+            && !blank_above(deck)
+            && blank_above(byline)
+            && blank_above(head)
+            // (Under other heads, a list of names set as heads, the stack
+            // would be read on up into them.)
+            && (i == 1 || !is_head(&paras[i - 2]))
+            // (In a briefs column, a brief's one sentence under its head:
+            // the byline under it signs a piece of its own.)
+            && !nearest_label(paras, i).is_some_and(|k| i - k <= 10 && is_english_brief_label(&paras[k].text))
+        {
+            paras[i].kind = Kind::Subtitle;
         }
     }
 }
@@ -3812,6 +3882,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !referring_crosshead(i)
             // (A one-paragraph story opening on its dateline, `MILO — …`, too.)
             && ((matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(&paras[i - 1].text))
+                // (So does an address no stop follows: `Listings are free.
+                // Email whatson@paper.co.uk` closing a listings box. In a
+                // signed story, `Details at www.council.gov.uk` may stand over
+                // a crosshead.)
+                || (paras[i - 1].kind == Kind::Body
+                    && ends_with_address(&paras[i - 1].text)
+                    && has_inner_sentence_mark(&paras[i - 1].text)
+                    && !signed_piece())
                 // (A caption closes the story it illustrates, `…at Dubai
                 // Opera. Photo: Ahmed Ramzan/Gulf Tribune` over `WHAT'S ON`.)
                 || (caps_label && is_credited_caption(&paras[i - 1], rules)))

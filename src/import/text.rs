@@ -606,10 +606,16 @@ pub fn title_case_caps(s: &str) -> String {
     };
     // Whether the word being read is such initials.
     let mut as_printed = false;
+    let mut prev = ' ';
     for (at, c) in s.char_indices() {
         if c.is_alphabetic() {
-            if start {
-                as_printed = initials(s[at..].split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+            let word = s[at..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            // `ST JOHN'S` is `St John's`: a possessive's `S` is no word of its
+            // own, while `O'BRIEN` still gives `O'Brien`.
+            if start && matches!(prev, '\'' | '\u{2019}') && word == "S" {
+                out.extend(c.to_lowercase());
+            } else if start {
+                as_printed = initials(word);
                 out.push(c);
             } else if as_printed {
                 out.push(c);
@@ -621,6 +627,7 @@ pub fn title_case_caps(s: &str) -> String {
             out.push(c);
             start = true;
         }
+        prev = c;
     }
     name_words(&out)
 }

@@ -304,10 +304,23 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
                 && is_broken_english_head(&lines[s + 1..e]);
             let broken = broken || kicked;
             // `Why councils must be allowed` / `to build homes again` /
-            // `ANNA MORGAN`: such a headline over its writer's name in capitals.
+            // `ANNA MORGAN`: such a headline over its writer's name in
+            // capitals, or in plain case (`Tanya Waterworth`, as South
+            // African and Singapore papers sign without `By`).
+            // (Not under a title set alone in plain case: `Winter morning`
+            // over `The frost lies white` / `on every gate` / `Mary Collins`
+            // is a reader's poem, signed.)
+            let under_title = s >= 1
+                && lines[s].blank_before
+                && (s == 1 || lines[s - 1].blank_before)
+                && lines[s - 1].text.chars().any(char::is_lowercase)
+                && !is_terminated(&lines[s - 1].text)
+                && word_count(&lines[s - 1].text) <= 8;
+            let last = lines[e - 1].text.trim();
+            let plain_name = !under_title && (2..=3).contains(&word_count(last)) && super::byline::is_plain_name(last);
             let signed_in_capitals = !broken
                 && e - s >= 3
-                && super::segment::names_in_capitals(&lines[e - 1].text).is_some()
+                && (super::segment::names_in_capitals(last).is_some() || plain_name)
                 && is_broken_english_head(&lines[s..e - 1]);
             if signed_in_capitals && e < n && is_paragraph_under(&lines[s..e - 1], &lines[e..group_end(lines, e)]) {
                 out[s] = Some((e - 1, Form::Prose));
@@ -408,8 +421,11 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
     let numbers = t
         .split_whitespace()
         .filter(|w| {
-            let w = w.trim_end_matches([',', ';']);
-            !w.is_empty() && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ':'))
+            // (`+6.20`, `-0.88%`, `2,911.50`: a market's change and level.)
+            let w = w.trim_end_matches([',', ';']).trim_start_matches(['+', '\u{2212}']).trim_end_matches('%');
+            !w.is_empty()
+                && w.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '.')
+                && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '-' | '.' | ':' | ','))
         })
         .count();
     // `Steers 400-500kg 340-385c/kg`, `Heavy cows 520kg+ 265-298c/kg`: a
@@ -1105,6 +1121,13 @@ fn joins(
     if !b.blank_before && cut_inside_a_name(&a.text, &b.text) {
         return true;
     }
+    // `…," said Mr Lim` over `Boon Keng, 41, an engineer…`: running text
+    // cut after a title set without its stop (`Mr`, `Ms`, `Mdm`, `Dr`, as
+    // Singapore and British papers set them) and the name's first word goes
+    // on with the name's rest, however short of the measure the line stops.
+    if !b.blank_before && cut_after_a_title(&a.text) && b.text.starts_with(char::is_uppercase) {
+        return true;
+    }
     // A finished sentence, then a short line that does not run on: a
     // headline, even where the sentence filled its line.
     let runs_on = |w: usize| after.is_some_and(|c| !(c.blank_before && layout.blank_paras) && full(b, c, w));
@@ -1297,6 +1320,27 @@ fn cut_inside_a_name(a: &str, b: &str) -> bool {
         && b.split_whitespace().next().is_some_and(|w| w.chars().skip(1).any(char::is_lowercase))
         && is_terminated(b)
         && (2..=6).contains(&word_count(b))
+}
+
+/// Whether running text stops on a title without its stop (`…said Mr`) or
+/// on one and the name's first word (`…said Mr Lim`): no sentence ends there.
+fn cut_after_a_title(a: &str) -> bool {
+    const TITLES: &[&str] =
+        &["Mr", "Mrs", "Ms", "Mdm", "Madam", "Dr", "Prof", "Datuk", "Dato'", "Cllr", "Insp", "Supt"];
+    let words: Vec<&str> = a.split_whitespace().collect();
+    let n = words.len();
+    let name_word = |w: &str| {
+        w.starts_with(char::is_uppercase)
+            && w.chars().all(char::is_alphabetic)
+            && w.chars().skip(1).any(char::is_lowercase)
+    };
+    !is_cjk_text(a)
+        && !is_terminated(a)
+        && n >= 6
+        && (super::repair::is_running_text(a) || (n >= 8 && a.contains(", ")))
+        // (`…on Seaview Dr`: a street's, after its name, ends a caption.)
+        && ((TITLES.contains(&words[n - 1]) && !words[n - 2].starts_with(char::is_uppercase))
+            || (TITLES.contains(&words[n - 2]) && name_word(words[n - 1])))
 }
 
 /// `… Picture: Brendan` over `Walsh`: a labelled credit naming one word,
