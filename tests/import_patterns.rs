@@ -10696,3 +10696,27 @@ The first hour of parking would be free on weekdays under the plans.
 ");
     assert!(a.body.contains("## What the plans would mean for shoppers"), "{}", a.body);
 }
+
+/// A paragraph cut by a column break on a word no sentence ends on
+/// (`since`, `during`, `Mr`) goes on in the next, even when the rest opens
+/// in a capital (a month, a name); one that ends on a word a sentence may
+/// end on is left as it is.
+#[test]
+fn issue3_a_paragraph_cut_before_a_capital_after_a_word_no_sentence_ends_on_goes_on() {
+    let a = one(
+        "Officers get a raise\n\nCouncil member Tom Price said the raises were overdue for officers who have waited since\n\n\
+         March 2019 for a pay increase.\n\nThe budget takes effect July 1.\n",
+    );
+    assert!(a.body.contains("waited since March 2019 for a pay increase."), "{}", a.body);
+    assert!(a.body.contains("increase.\n\nThe budget"), "{}", a.body);
+    let a = one(
+        "Bridge work resumes\n\nThe contractor said the delay was caused by a shortage of steel and a dispute with Mr\n\n\
+         Hughes over the site fence, which has now been settled.\n",
+    );
+    assert!(a.body.contains("dispute with Mr Hughes over the site fence"), "{}", a.body);
+    // A paragraph left open on a word a sentence may end on stays apart.
+    let a = one("Market reopens\n\nThe covered market on Bridge Street reopens this weekend after a roof repair.\n\n\
+         Traders said the market, which dates from 1890, had been shut for repairs for quite a while\n\n\
+         Stalls reopen on Saturday with extended hours through the summer.\n");
+    assert!(a.body.contains("quite a while\n\nStalls reopen"), "{}", a.body);
+}
