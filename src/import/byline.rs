@@ -3095,7 +3095,7 @@ fn strip_role_tail(s: &str) -> &str {
         (words[..k].iter().all(|w| caps(w)) && !caps(words[k]))
             || words[k..].iter().enumerate().all(|(j, w)| {
                 // `Taylor Dobbs Globe Correspondent`: the paper's name before the role.
-                let paper = j == 0 && super::header::MASTHEAD_WORDS.contains(&w.to_lowercase().as_str());
+                let paper = j == 0 && super::header::is_masthead_word(&w.to_lowercase());
                 is_role_word(w, ROLE_NOUNS) || is_role_word(w, ROLE_QUALIFIERS) || paper
             })
     });
@@ -3601,31 +3601,12 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         // brief, as a wire signs its copy; it names no writer. (Without
         // `The`, only a masthead word no one is called: `— Emily Post` and
         // `— Tom Sun` sign as writers.)
-        const NO_SURNAME: &[&str] = &[
-            "gazette",
-            "tribune",
-            "herald",
-            "chronicle",
-            "journal",
-            "examiner",
-            "observer",
-            "inquirer",
-            "enquirer",
-            "bulletin",
-            "sentinel",
-            "dispatch",
-            "courant",
-            "mercury",
-            "advertiser",
-            "telegraph",
-            "ledger",
-        ];
         let capitalised = who.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()));
         let last = who.rsplit(' ').next().unwrap_or("").to_lowercase();
         let paper = if who.starts_with("The ") {
             super::header::is_paper_name(who)
         } else {
-            NO_SURNAME.contains(&last.as_str()) && super::header::is_paper_name(&format!("The {who}"))
+            super::header::MASTHEAD_ONLY.contains(&last.as_str()) && super::header::is_paper_name(&format!("The {who}"))
         };
         if capitalised && paper {
             credits.agency = Some(who.to_string());

@@ -404,7 +404,7 @@ fn is_paper(c: &str, rules: &ImportRules) -> bool {
         && c.chars().all(|ch| ch.is_ascii_alphabetic());
     let named = (2..=6).contains(&words.len())
         && words.iter().all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch == '&'))
-        && (words.last().is_some_and(|w| super::header::MASTHEAD_WORDS.contains(&w.to_lowercase().as_str()))
+        && (words.last().is_some_and(|w| super::header::is_masthead_word(&w.to_lowercase()))
             || super::header::has_paper_word(c)
             || words[0].eq_ignore_ascii_case("the"));
     brand || named

@@ -1635,9 +1635,7 @@ pub(super) fn is_weekday(p: &str) -> bool {
 /// `DAILY GRAPHIC`, `Evening Mail`: words a paper's name is made of, not a place's.
 pub(super) fn has_paper_word(s: &str) -> bool {
     const MORE: &[&str] = &["daily", "weekly", "evening", "morning", "graphic", "mirror", "mail", "express"];
-    s.split_whitespace()
-        .map(str::to_lowercase)
-        .any(|w| MORE.contains(&w.as_str()) || MASTHEAD_WORDS.contains(&w.as_str()))
+    s.split_whitespace().map(str::to_lowercase).any(|w| MORE.contains(&w.as_str()) || is_masthead_word(&w))
 }
 
 /// `NEW DELHI`, `London`: a place of one to three capitalised words, as a
@@ -1874,41 +1872,26 @@ fn names_a_paper(s: &str, rules: &ImportRules) -> bool {
 }
 
 /// The word a masthead ends with (`The Daily Herald`, `PHILIPPINE DAILY
-/// INQUIRER`, `CHINA DAILY`).
-pub(super) const MASTHEAD_WORDS: &[&str] = &[
-    "gazette",
-    "daily",
-    "times",
-    "tribune",
-    "herald",
-    "chronicle",
-    "courier",
-    "journal",
-    "post-dispatch",
-    "news",
-    "post",
-    "star",
-    "sun",
-    "globe",
-    "press",
-    "register",
-    "record",
-    "examiner",
-    "observer",
-    "inquirer",
-    "enquirer",
-    "bulletin",
-    "sentinel",
-    "dispatch",
-    "courant",
-    "citizen",
-    "mercury",
-    "advertiser",
-    "telegraph",
-    "guardian",
-    "standard",
-    "democrat",
-    "ledger",
+/// INQUIRER`, `CHINA DAILY`): one no one is called ([`MASTHEAD_ONLY`]) or
+/// one that also names people or ends other lines ([`MASTHEAD_ALSO`]).
+pub(super) fn is_masthead_word(w: &str) -> bool {
+    MASTHEAD_ONLY.contains(&w) || MASTHEAD_ALSO.contains(&w)
+}
+
+/// Masthead words no one is called: `— Bay Herald` under a brief is the
+/// paper signing it, where `— Tom Sun` is a writer.
+#[rustfmt::skip]
+pub(super) const MASTHEAD_ONLY: &[&str] = &[
+    "gazette", "tribune", "herald", "chronicle", "journal", "examiner", "observer", "inquirer", "enquirer", "bulletin", "sentinel",
+    "dispatch", "courant", "mercury", "advertiser", "telegraph", "ledger",
+];
+
+/// Masthead words that also name people (`Post`, `Sun`, `Star`) or end other
+/// lines (`Daily`, `News`): a paper's name only with more around them.
+#[rustfmt::skip]
+const MASTHEAD_ALSO: &[&str] = &[
+    "daily", "times", "courier", "post-dispatch", "news", "post", "star", "sun", "globe", "press", "register",
+    "record", "citizen", "guardian", "standard", "democrat",
 ];
 
 /// `Inquirer Southern Luzon`, `Star Metro Desk`: the paper's bureau or desk
@@ -1917,7 +1900,7 @@ pub(super) fn is_paper_bureau(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     (2..=4).contains(&words.len())
         && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && MASTHEAD_WORDS.contains(&words[0].to_lowercase().as_str())
+        && is_masthead_word(&words[0].to_lowercase())
 }
 
 pub(super) fn is_paper_name(line: &str) -> bool {
@@ -1952,7 +1935,7 @@ pub(super) fn is_paper_name(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    let masthead = MASTHEAD_WORDS.iter().any(|s| lower.ends_with(s));
+    let masthead = MASTHEAD_ONLY.iter().chain(MASTHEAD_ALSO).any(|s| lower.ends_with(s));
     let styled = lower.starts_with("the ") || !line.chars().any(|c| c.is_lowercase());
     masthead && styled && len(line) <= 40
 }
