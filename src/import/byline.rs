@@ -4149,7 +4149,7 @@ pub fn strip_trailing_desk_credit(para: &str, rules: &ImportRules) -> Option<(St
     // hyphen before a name may join a compound or a range).
     if let Some(at) = para.rfind(" -")
         && super::text::is_terminated(para[..at].trim_end())
-        && let Some(tail) = para[at + 2..].strip_prefix(' ').or(Some(&para[at + 2..])).map(str::trim)
+        && let tail = para[at + 2..].trim()
         && tail.starts_with(|c: char| c.is_ascii_uppercase())
         && tail.split_whitespace().count() <= 3
         && let Some(credits) = parse_byline_line(tail, rules).filter(|c| c.desk.is_some() && c.names_no_one())

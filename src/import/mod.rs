@@ -301,16 +301,19 @@ fn to_article(
     // `SCHOOL` over `(continued)` heading a story's part jumped to this
     // page: the note says where the part stands, the slug is the title.
     let jumped_note = |t: String| -> String {
+        if d.continued_from.is_none() {
+            return t;
+        }
         let l = t.to_lowercase();
-        let note = ["(continued)", "(cont'd)", "(cont’d)", "(contd)"].iter().find(|n| l.ends_with(*n));
-        match note {
-            Some(n) if d.continued_from.is_some() => {
-                match t.get(..t.len().saturating_sub(n.len())).map(str::trim_end) {
-                    Some(slug) if !slug.is_empty() => slug.to_string(),
-                    _ => t,
-                }
-            }
-            _ => t,
+        let slug = ["(continued)", "(cont'd)", "(cont’d)", "(contd)"]
+            .iter()
+            .find(|n| l.ends_with(*n))
+            .and_then(|n| t.get(..t.len().saturating_sub(n.len())))
+            .map(str::trim_end)
+            .filter(|slug| !slug.is_empty());
+        match slug {
+            Some(slug) => slug.to_string(),
+            None => t,
         }
     };
     let title = match d.title.as_deref().map(one_line).filter(|t| !t.is_empty()).map(jumped_note) {

@@ -2753,8 +2753,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // (A profile's address, `Twitter.com/jdoe`, signs as an e-mail does; a
     // number alone may be an obituary's years.)
     let mailed = |p: &Para| {
-        (p.text.contains('@') || [".com/", ".net/", ".app/"].iter().any(|d| p.text.to_lowercase().contains(d)))
-            && is_contact_line(&p.text)
+        let profile = || {
+            let lower = p.text.to_lowercase();
+            [".com/", ".net/", ".app/"].iter().any(|d| lower.contains(d))
+        };
+        (p.text.contains('@') || profile()) && is_contact_line(&p.text)
     };
     // (The last paragraph each such address signs, by its line, with the
     // addresses: text under a feature's crossheads that ends on its writer's

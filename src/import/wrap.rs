@@ -1256,16 +1256,14 @@ fn wraps_credit(para: &str, next: &str, rules: &ImportRules) -> bool {
         && parse_end_credit(&super::repair::join(para, next), rules).is_some()
 }
 
-/// `…named Dr.` over `Lorraine Estes of Waverly…`: a title or `No.` at a
-/// line end stands before the name or number on the next line; its stop
-/// ends no sentence. (Not `St.`: `…in Cumberland St.` ends a caption.)
 /// `多名议员在会上关注措施能否惠及` over `零售及餐饮业。财政司司长回应指，…`:
 /// a sentence the column broke before its last few words, the line above
 /// as long as a headline runs and unpunctuated (and, as the caller sees,
-/// set right under a finished paragraph with no gap, as no headline is). The line under it closes
-/// that sentence within a few characters, before any comma, and goes on
-/// to more sentences: no paragraph opens on so short a fragment (a
-/// crosshead's paragraph opens on a clause of its own, `记者了解到，`).
+/// set right under a finished paragraph with no gap, as no headline is).
+/// The line under it closes that sentence within a few characters, before
+/// any comma, and goes on to more sentences: no paragraph opens on so
+/// short a fragment (a crosshead's paragraph opens on a clause of its own,
+/// `记者了解到，`).
 fn sentence_cut_before_its_last_words(a: &str, b: &str) -> bool {
     let (a, b) = (a.trim(), b.trim());
     if !is_cjk_text(a) || !is_cjk_text(b) || is_terminated(a) || len(a) < 14 || a.contains([' ', '\u{3000}']) {
@@ -1282,6 +1280,9 @@ fn sentence_cut_before_its_last_words(a: &str, b: &str) -> bool {
     (2..=8).contains(&n) && first.chars().all(is_han) && len(rest.trim()) >= 10 && rest.contains(['，', '。'])
 }
 
+/// `…named Dr.` over `Lorraine Estes of Waverly…`: a title or `No.` at a
+/// line end stands before the name or number on the next line; its stop
+/// ends no sentence. (Not `St.`: `…in Cumberland St.` ends a caption.)
 fn ends_with_title_abbreviation(t: &str) -> bool {
     const TITLES: &[&str] = &[
         "Dr.", "Mr.", "Mrs.", "Ms.", "Mx.", "Prof.", "Rev.", "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Capt.",
