@@ -174,6 +174,24 @@ pub struct Library {
 }
 
 impl Library {
+    /// The months with issues before and after month `m` of year `y`
+    /// (indexes into `years` and its `months`), across years: what a
+    /// month's calendar links to, found from its neighbours rather than by
+    /// listing every month for each of the archive's hundreds of them.
+    pub fn month_neighbours(&self, y: usize, m: usize) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+        let last = |yi: usize| self.years[yi].months.len().checked_sub(1).map(|mi| (yi, mi));
+        let prev = match m.checked_sub(1) {
+            Some(mi) => Some((y, mi)),
+            None => (0..y).rev().find_map(last),
+        };
+        let next = if m + 1 < self.years[y].months.len() {
+            Some((y, m + 1))
+        } else {
+            (y + 1..self.years.len()).find(|&yi| !self.years[yi].months.is_empty()).map(|yi| (yi, 0))
+        };
+        (prev, next)
+    }
+
     /// Printed pages that have a facsimile (`content::media`) but no
     /// article, added to their issue: a reader browsing an issue page by
     /// page finds the full-page advertisement or the page left unimported
@@ -899,6 +917,35 @@ impl ListPages {
 
 #[cfg(test)]
 mod tests {
+    /// Each month's neighbours are the months before and after it in the
+    /// list of every month with issues, across years.
+    #[test]
+    fn month_neighbours_are_those_of_the_list_of_all_months() {
+        let year = |year, months: &[u32]| super::YearArchive {
+            year,
+            months: months.iter().map(|&month| super::MonthArchive { month, issues: Vec::new() }).collect(),
+        };
+        for years in [
+            vec![year(2024, &[3]), year(2025, &[1, 5, 12]), year(2026, &[2])],
+            vec![year(2026, &[1])],
+            vec![year(2020, &[11, 12]), year(2021, &[]), year(2022, &[1])],
+        ] {
+            let lib = super::Library {
+                articles: Vec::new(),
+                issues: Vec::new(),
+                taxonomies: Vec::new(),
+                years,
+                related: Default::default(),
+            };
+            let all: Vec<(usize, usize)> =
+                lib.years.iter().enumerate().flat_map(|(y, yr)| (0..yr.months.len()).map(move |m| (y, m))).collect();
+            for (at, &(y, m)) in all.iter().enumerate() {
+                let expected = (at.checked_sub(1).map(|p| all[p]), all.get(at + 1).copied());
+                assert_eq!(lib.month_neighbours(y, m), expected, "{y} {m}");
+            }
+        }
+    }
+
     #[test]
     fn two_digits_as_format() {
         for n in [0, 1, 9, 10, 42, 99, 100, 1234, u32::MAX] {

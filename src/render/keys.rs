@@ -186,15 +186,9 @@ impl Renderer<'_> {
             Job::Month(y, m) => {
                 b.s("month").h(k.years);
                 // Previous and next month with issues, across years.
-                let flat: Vec<(usize, usize)> = lib
-                    .years
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(yi, yr)| (0..yr.months.len()).map(move |mi| (yi, mi)))
-                    .collect();
-                let pos = flat.iter().position(|&p| p == (y, m)).unwrap_or(0);
+                let (prev, next) = lib.month_neighbours(y, m);
                 let ym = |(yi, mi): (usize, usize)| (lib.years[yi].year, lib.years[yi].months[mi].month);
-                b.s(&format!("{:?} {:?}", pos.checked_sub(1).map(|p| ym(flat[p])), flat.get(pos + 1).map(|&p| ym(p))));
+                b.s(&format!("{:?} {:?}", prev.map(ym), next.map(ym)));
                 for &i in &lib.years[y].months[m].issues {
                     self.issue_card_key(b, i);
                 }

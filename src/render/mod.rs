@@ -741,9 +741,7 @@ impl<'a> Renderer<'a> {
         let year = &lib.years[y];
         let month = &year.months[m];
         // Previous/next month with issues, across years.
-        let flat: Vec<(usize, usize)> =
-            lib.years.iter().enumerate().flat_map(|(yi, yr)| (0..yr.months.len()).map(move |mi| (yi, mi))).collect();
-        let pos = flat.iter().position(|&p| p == (y, m)).unwrap_or(0);
+        let (prev, next) = lib.month_neighbours(y, m);
         let link = |(yi, mi): (usize, usize)| {
             let (yy, mm) = (lib.years[yi].year, lib.years[yi].months[mi].month);
             Link { name: self.month_name(yy, mm), url: self.urls.dir(&format!("{yy}/{mm:02}")) }
@@ -752,8 +750,8 @@ impl<'a> Renderer<'a> {
             year: year.year,
             months: vec![self.month_grid(y, m, false)],
             issues: month.issues.iter().rev().map(|&i| self.issue_card(i)).collect(),
-            prev: pos.checked_sub(1).map(|p| link(flat[p])),
-            next: flat.get(pos + 1).copied().map(link),
+            prev: prev.map(link),
+            next: next.map(link),
             years: self.years_links(),
         };
         let d = Date::new(year.year, month.month, 1).expect("valid month");
