@@ -160,6 +160,10 @@ pub struct YearArchive {
     pub months: Vec<MonthArchive>,
 }
 
+/// A month of the archive: its year's index in [`Library::years`] and its
+/// own in that year's `months`.
+pub type MonthAt = (usize, usize);
+
 /// The linked archive.
 #[derive(Debug)]
 pub struct Library {
@@ -178,7 +182,7 @@ impl Library {
     /// (indexes into `years` and its `months`), across years: what a
     /// month's calendar links to, found from its neighbours rather than by
     /// listing every month for each of the archive's hundreds of them.
-    pub fn month_neighbours(&self, y: usize, m: usize) -> (Option<(usize, usize)>, Option<(usize, usize)>) {
+    pub fn month_neighbours(&self, y: usize, m: usize) -> (Option<MonthAt>, Option<MonthAt>) {
         let last = |yi: usize| self.years[yi].months.len().checked_sub(1).map(|mi| (yi, mi));
         let prev = match m.checked_sub(1) {
             Some(mi) => Some((y, mi)),
