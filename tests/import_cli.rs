@@ -161,3 +161,22 @@ fn two_pages_writing_the_same_files_are_refused() {
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(root.join("content/articles/2026/02/12/02-01.md").exists());
 }
+
+/// A page's warnings name the file as the command was given it, not the
+/// `source` its articles record (relative to content/).
+#[test]
+fn warnings_name_the_page_file_as_given() {
+    let (dir, _) = site();
+    let root = dir.path();
+    let headless = "2026年2月11日 星期三\n第2版：要闻\n\n本报讯（记者 张三）第一篇正文没有标题。\n\n二号新闻\n\n□本报记者 李四\n\n第二篇正文。\n";
+    std::fs::write(root.join("content/pages/2026-02-11/02.txt"), headless).unwrap();
+    let o = gazette(&["import", "content/pages/2026-02-11/02.txt", "--format", "json"], root);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(err.starts_with("content/pages/2026-02-11/02.txt:4: warning: article 1 has no headline"), "{err}");
+    let o = gazette(
+        &["import", "02.txt", "--date", "2026-02-11", "--format", "json"],
+        &root.join("content/pages/2026-02-11"),
+    );
+    assert!(stderr(&o).starts_with("02.txt:4: warning"), "{}", stderr(&o));
+}

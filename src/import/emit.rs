@@ -52,9 +52,14 @@ pub fn run_import_command(args: &ImportArgs) -> Result<u8> {
         };
     let pages = read_pages(args, date_arg, root)?;
     let mut results: Vec<(RawPage, Vec<Article>)> = Vec::new();
-    for page in pages {
+    for (file, page) in pages {
         let imported = import_page(&page, &rules);
-        for d in &imported.diagnostics {
+        for mut d in imported.diagnostics {
+            // The page's messages name its `source` (relative to content/):
+            // shown here as the file the command was given.
+            if d.path == Path::new(&page.source) {
+                d.path = file.to_path_buf();
+            }
             eprintln!("{d}");
         }
         results.push((page, imported.articles));
@@ -90,7 +95,8 @@ pub fn run_import_command(args: &ImportArgs) -> Result<u8> {
 
 /// Reads and decodes every file before anything is written: one unusable
 /// file stops the whole import.
-fn read_pages(args: &ImportArgs, date_arg: Option<Date>, root: &Path) -> Result<Vec<RawPage>> {
+/// Each page with the file it was read from, as given.
+fn read_pages<'a>(args: &'a ImportArgs, date_arg: Option<Date>, root: &Path) -> Result<Vec<(&'a Path, RawPage)>> {
     let mut pages = Vec::new();
     let mut errors = Vec::new();
     for f in &args.files {
@@ -115,9 +121,10 @@ fn read_pages(args: &ImportArgs, date_arg: Option<Date>, root: &Path) -> Result<
             stem.bytes().all(|b| b.is_ascii_digit()).then(|| stem.parse().ok()).flatten()
         });
         match (date, page) {
-            (Some(date), Some(page)) => {
-                pages.push(RawPage { source: source_of(f, root), date, page, section: args.section.clone(), text })
-            }
+            (Some(date), Some(page)) => pages.push((
+                f.as_path(),
+                RawPage { source: source_of(f, root), date, page, section: args.section.clone(), text },
+            )),
             (None, _) => errors.push(Diagnostic::error(
                 f,
                 0,
