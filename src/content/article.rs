@@ -61,6 +61,21 @@ pub enum Origin {
     Raw(super::load::RawPageFile, usize),
 }
 
+/// The error for an article that is not UTF-8: where its first bad byte is
+/// (line and column, in characters), and the encoding the file reads in if
+/// it is an East Asian legacy one (Windows editors saving "ANSI" wrote GBK).
+fn not_utf8(shown_as: &Path, bytes: &[u8]) -> Diagnostic {
+    let valid = std::str::from_utf8(bytes).err().map_or(bytes.len(), |e| e.valid_up_to());
+    let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let message = match crate::import::legacy_encoding_of(bytes) {
+        Some(enc) => format!("not UTF-8 text: the file reads as {enc}; save it as UTF-8"),
+        None => format!("not UTF-8 text (byte {valid} is not part of a UTF-8 character); save it as UTF-8"),
+    };
+    Diagnostic::error(shown_as, line, col, message)
+}
+
 impl Article {
     /// Parses a Markdown file's text. All problems are returned, not just the first.
     pub fn parse(path: &Path, text: &str) -> Result<Article, Vec<Diagnostic>> {
@@ -130,10 +145,7 @@ impl Article {
         // of a full build); std's own check only to say where it fails.
         let text = match simdutf8::basic::from_utf8(bytes) {
             Ok(text) => text,
-            Err(_) => {
-                let e = std::str::from_utf8(bytes).err().map_or_else(String::new, |e| e.to_string());
-                return Err(vec![Diagnostic::error(shown_as, 0, 0, format!("not UTF-8 text: {e}"))]);
-            }
+            Err(_) => return Err(vec![not_utf8(shown_as, bytes)]),
         };
         Article::parse(shown_as, text)
     }
@@ -299,7 +311,14 @@ mod tests {
         let mut bad = good.as_bytes().to_vec();
         bad.insert(30, 0xff);
         let e = Article::from_bytes(Path::new("a.md"), &bad).unwrap_err();
-        assert!(e[0].message.starts_with("not UTF-8 text: ") && e[0].message.contains("index 30"), "{}", e[0]);
+        // Byte 30 is inside `date: 2026-02-11`, before its 13th character.
+        assert_eq!((e[0].line, e[0].col), (3, 13), "{}", e[0]);
+        assert!(e[0].message.starts_with("not UTF-8 text (byte 30 "), "{}", e[0]);
+        // An article an old editor saved as "ANSI" on a Chinese Windows.
+        let (gbk, _, _) = encoding_rs::GBK.encode(good);
+        let e = Article::from_bytes(Path::new("a.md"), &gbk).unwrap_err();
+        assert_eq!((e[0].line, e[0].col), (2, 8), "{}", e[0]);
+        assert_eq!(e[0].message, "not UTF-8 text: the file reads as GBK (GB18030); save it as UTF-8");
     }
 
     #[test]

@@ -51,6 +51,18 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
     Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
+/// The East Asian legacy encoding (GBK/GB18030, Big5, Shift_JIS, EUC-KR,
+/// EUC-JP) that `bytes`, not UTF-8, decode in without error, if any: what
+/// an article saved by an old editor's "ANSI" most likely is, for a message
+/// that says so (articles must be UTF-8; raw pages are decoded instead).
+pub fn legacy_encoding_of(bytes: &[u8]) -> Option<&'static str> {
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    det.feed(bytes, true);
+    let enc = legacy_cjk(&det).unwrap_or(encoding_rs::GB18030);
+    let (_, had_errors) = enc.decode_without_bom_handling(bytes);
+    (!had_errors).then(|| if enc == encoding_rs::GB18030 { "GBK (GB18030)" } else { enc.name() })
+}
+
 /// The encoding the detector reads the bytes as, on their own (GBK read as
 /// GB18030, its superset). Asking with the `cn` hint (most pages are
 /// mainland ones) read every Big5 page, the usual encoding of Hong Kong and
