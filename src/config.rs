@@ -289,8 +289,11 @@ impl Config {
     /// Reads `root/site.yaml`; a site without one gets the defaults.
     pub fn from_file(root: &Path) -> Result<Config> {
         let path = root.join("site.yaml");
-        match std::fs::read_to_string(&path) {
-            Ok(text) => Config::parse(Path::new("site.yaml"), &text),
+        match std::fs::read(&path) {
+            Ok(bytes) => match std::str::from_utf8(&bytes) {
+                Ok(text) => Config::parse(Path::new("site.yaml"), text),
+                Err(_) => Err(Error::Invalid(vec![crate::import::not_utf8(Path::new("site.yaml"), &bytes)])),
+            },
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::at(
                 "site.yaml",
                 0,

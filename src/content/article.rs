@@ -61,21 +61,6 @@ pub enum Origin {
     Raw(super::load::RawPageFile, usize),
 }
 
-/// The error for an article that is not UTF-8: where its first bad byte is
-/// (line and column, in characters), and the encoding the file reads in if
-/// it is an East Asian legacy one (Windows editors saving "ANSI" wrote GBK).
-fn not_utf8(shown_as: &Path, bytes: &[u8]) -> Diagnostic {
-    let valid = std::str::from_utf8(bytes).err().map_or(bytes.len(), |e| e.valid_up_to());
-    let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    let message = match crate::import::legacy_encoding_of(bytes) {
-        Some(enc) => format!("not UTF-8 text: the file reads as {enc}; save it as UTF-8"),
-        None => format!("not UTF-8 text (byte {valid} is not part of a UTF-8 character); save it as UTF-8"),
-    };
-    Diagnostic::error(shown_as, line, col, message)
-}
-
 impl Article {
     /// Parses a Markdown file's text. All problems are returned, not just the first.
     pub fn parse(path: &Path, text: &str) -> Result<Article, Vec<Diagnostic>> {
@@ -145,7 +130,7 @@ impl Article {
         // of a full build); std's own check only to say where it fails.
         let text = match simdutf8::basic::from_utf8(bytes) {
             Ok(text) => text,
-            Err(_) => return Err(vec![not_utf8(shown_as, bytes)]),
+            Err(_) => return Err(vec![crate::import::not_utf8(shown_as, bytes)]),
         };
         Article::parse(shown_as, text)
     }

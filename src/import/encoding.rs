@@ -51,6 +51,22 @@ pub fn decode(bytes: &[u8], path: &Path) -> Result<String, Diagnostic> {
     Ok(text.replace("\r\n", "\n").replace('\r', "\n"))
 }
 
+/// The error for a file gazette reads as UTF-8 only (an article, site.yaml)
+/// that is not: where its first bad byte is (line and column, in
+/// characters), and the encoding the file reads in if it is an East Asian
+/// legacy one (Windows editors saving "ANSI" on a Chinese system wrote GBK).
+pub fn not_utf8(shown_as: &Path, bytes: &[u8]) -> Diagnostic {
+    let valid = std::str::from_utf8(bytes).err().map_or(bytes.len(), |e| e.valid_up_to());
+    let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    let message = match legacy_encoding_of(bytes) {
+        Some(enc) => format!("not UTF-8 text: the file reads as {enc}; save it as UTF-8"),
+        None => format!("not UTF-8 text (byte {valid} is not part of a UTF-8 character); save it as UTF-8"),
+    };
+    Diagnostic::error(shown_as, line, col, message)
+}
+
 /// The East Asian legacy encoding (GBK/GB18030, Big5, Shift_JIS, EUC-KR,
 /// EUC-JP) that `bytes`, not UTF-8, decode in without error, if any: what
 /// an article saved by an old editor's "ANSI" most likely is, for a message

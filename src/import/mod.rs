@@ -46,7 +46,7 @@ mod topic;
 mod wrap;
 
 pub use emit::{file_name, run_import_command};
-pub use encoding::{decode, legacy_encoding_of};
+pub use encoding::{decode, legacy_encoding_of, not_utf8};
 pub use rules::{ImportRules, RulesConfig, default_topics, default_topics_for};
 /// What the importer counts as a Han character, for the build's other steps
 /// that tell Chinese text from Latin (`render::views::text_language`).
