@@ -77,8 +77,8 @@ impl Theme {
             hasher.update(&(bytes.len() as u64).to_le_bytes());
             hasher.update(&bytes);
             if let Some(name) = path.strip_prefix("templates/") {
-                let text =
-                    String::from_utf8(bytes).map_err(|_| Error::at(dir.join(&path), 0, 0, "template is not UTF-8"))?;
+                let text = String::from_utf8(bytes)
+                    .map_err(|e| Error::Invalid(vec![crate::import::not_utf8(&dir.join(&path), e.as_bytes())]))?;
                 templates.push((name.to_string(), text));
             } else if let Some(rel) = path.strip_prefix("static/") {
                 statics.push((rel.to_string(), bytes));
