@@ -41,7 +41,8 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     opts.root = opts.root.canonicalize().map_err(|e| Error::io(&opts.root, e))?;
     if opts.out.is_relative() {
         let cwd = std::env::current_dir().map_err(|e| Error::io(".", e))?;
-        opts.out = cwd.join(&opts.out);
+        // Without `./` parts: the folder is printed (`/site/./output`).
+        opts.out = cwd.join(opts.out.components().filter(|c| *c != std::path::Component::CurDir).collect::<PathBuf>());
     }
     let listener = TcpListener::bind(("127.0.0.1", args.port))
         .map_err(|e| Error::other(format!("cannot listen on 127.0.0.1:{}: {e}", args.port)))?;
