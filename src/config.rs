@@ -298,7 +298,11 @@ impl Config {
                 "site.yaml",
                 0,
                 0,
-                format!("no site.yaml in {} (run `gazette init` to make a new site)", root.display()),
+                format!(
+                    "no site.yaml in {} (run `gazette init` to make a new site)",
+                    // `.` says little: the folder itself, where it can be found.
+                    root.canonicalize().as_deref().unwrap_or(root).display()
+                ),
             )),
             Err(e) => Err(Error::io(path, e)),
         }
