@@ -10720,3 +10720,51 @@ fn issue3_a_paragraph_cut_before_a_capital_after_a_word_no_sentence_ends_on_goes
          Stalls reopen on Saturday with extended hours through the summer.\n");
     assert!(a.body.contains("quite a while\n\nStalls reopen"), "{}", a.body);
 }
+
+/// A market page sets the writer's line (`记者 X`) under the story's first
+/// paragraph: the line is that story's byline, and the text under it the
+/// rest of the same story, not a headless piece of its own.
+#[test]
+fn issue3_a_writer_line_under_the_lead_signs_the_story_above() {
+    let arts = page(
+        "债市收益率小幅下行\n资金面宽松，期债全线收涨\n\n　　4日，国债期货全线收涨，十年期国债收益率下行2个基点。\n\
+         　　记者　方明远\n　　交易员表示，央行公开市场操作维持净投放，资金面整体宽松。\n\
+         　　市场人士预计，短期内债市仍将以震荡为主。\n\n\
+         蔬菜价格季节性回落\n本报记者　陈小雨\n\n　　据监测，本周蔬菜平均批发价格环比下降3%。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "债市收益率小幅下行"), (None, "蔬菜价格季节性回落")]);
+    assert_eq!(arts[0].front.reporters, vec!["方明远"]);
+    assert!(arts[0].body.contains("国债收益率下行2个基点。\n\n交易员表示"), "{}", arts[0].body);
+    assert!(!arts[0].body.contains("方明远"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["陈小雨"]);
+}
+
+/// Under a signed story's credited photo caption, a label and a headline
+/// over text (`普法小课堂` / `…怎么办？`) head a box of their own: a story's
+/// crosshead is one line and never sits under its caption.
+#[test]
+fn issue3_a_label_and_headline_under_a_credited_caption_head_a_new_box() {
+    let arts = page(
+        "酒后挪车也是醉驾\n本报讯　（记者　钟明）酒后驾车挪动几米，同样构成危险驾驶罪。\n\
+         　　法院依法判处被告人拘役一个月。\n\n图为庭审现场。　　本报记者　钟明　摄\n\n\
+         法律门诊\n物业费可以拒交吗？\n　　问：小区电梯常坏，业主能否拒交物业费？\n\
+         　　答：业主不能以此为由拒交，可要求物业公司履行维修义务。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "酒后挪车也是醉驾"), (Some("法律门诊"), "物业费可以拒交吗？")]);
+    assert!(arts[0].body.ends_with("图为庭审现场。\n"), "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("问：小区电梯常坏"), "{}", arts[1].body);
+}
+
+/// `图片由受访者提供` after a caption is the photo's source, said in a
+/// sentence: taken off the caption, naming no one.
+#[test]
+fn issue3_a_photo_source_sentence_after_a_caption_is_its_credit() {
+    let a = one("新型材料通过验收\n本报记者　吴桐\n\n　　该材料已在多家企业试用。\n\n\
+         图为科研人员检测样品。　　图片由受访者提供\n");
+    assert!(a.body.ends_with("图为科研人员检测样品。\n"), "{}", a.body);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+    let a =
+        one("新型材料通过验收\n本报记者　吴桐\n\n　　该材料已在多家企业试用。\n\n图为学生在操场上晨练。　学校供图\n");
+    assert!(a.body.ends_with("图为学生在操场上晨练。\n"), "{}", a.body);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+}

@@ -199,6 +199,7 @@ const NO_ONE_NAMED: &[&str] = &[
     "家属",
     "警方",
     "校方",
+    "学校",
     "院方",
     "资料",
     "本报资料",
@@ -4985,13 +4986,18 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     // `图为团队成员调试设备。　受访者供图`, `…剧照。　片方供图`: the source
     // of the picture after a gap; a source such as 受访者 names no one.
     static SUPPLIED: OnceLock<Regex> = OnceLock::new();
-    let supplied = static_re(&SUPPLIED, r"^(.*[。！？”）)])([ \u{3000}]*)(\p{Han}{2,10}?)供图$");
+    // (`…测试。　图片由受访者提供`: the same said in a sentence of its own.)
+    let supplied = static_re(
+        &SUPPLIED,
+        r"^(.*[。！？”）)])([ \u{3000}]*)(?:(\p{Han}{2,10}?)供图|(?:图片|照片|图)由(\p{Han}{2,10}?)提供)$",
+    );
     // (`…觅食。通讯员供图`, `…剧照。片方供图`: set close, the source must be
     // one naming no one, or a sentence's last words could be taken for it.)
     if let Some(c) = supplied.captures(para)
-        && (!c[2].is_empty() || NO_ONE_NAMED.contains(&&c[3]) || ["通讯员", "本报通讯员"].contains(&&c[3]))
+        && let Some(source) = c.get(3).or_else(|| c.get(4)).map(|m| m.as_str())
+        && (!c[2].is_empty() || NO_ONE_NAMED.contains(&source) || ["通讯员", "本报通讯员"].contains(&source))
     {
-        let c = [&c[1], &c[3]];
+        let c = [&c[1], source];
         let contributors = if NO_ONE_NAMED.contains(&c[1]) || c[1].ends_with("通讯员") {
             Vec::new()
         } else {

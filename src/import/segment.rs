@@ -1886,6 +1886,19 @@ fn heads_after_note(paras: &[Para], i: usize) -> usize {
     if paras.get(j).is_some_and(is_head) { j } else { i }
 }
 
+/// A Chinese writer's line (`记者 韩晓东`) right under the one paragraph
+/// under a story's heads, with more text under it.
+fn byline_under_lead(paras: &[Para], i: usize) -> bool {
+    i >= 2
+        && matches!(&paras[i].kind, Kind::Byline(c) if !c.reporters.is_empty() && c.dateline.is_none())
+        && is_cjk_text(&paras[i].text)
+        && paras[i - 1].kind == Kind::Body
+        && is_cjk_text(&paras[i - 1].text)
+        && is_terminated(&paras[i - 1].text)
+        && matches!(paras[i - 2].kind, Kind::Heading | Kind::Subtitle)
+        && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && is_cjk_text(&q.text))
+}
+
 /// Where the heads (and byline lines) in front of paragraph `i` begin.
 fn heads_start(paras: &[Para], i: usize) -> usize {
     let j = heads_only_start(paras, i);
@@ -3270,6 +3283,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 }
                 continue;
             }
+            // `记者 韩晓东` under the first paragraph of a headed story, over
+            // the rest of it: a market page sets the writer after the lead.
+            // The byline is that story's, not one of a headless piece.
+            if byline_under_lead(paras, i) {
+                let s = heads_start(paras, i - 1);
+                starts.insert(s);
+                anchored.push((s, i));
+                continue;
+            }
             // `REUTERS` under a story's last sentence, over a caption ending
             // on its own credit (`… PHOTO: AFP`): the wire signing the story
             // off, not the byline of a piece the caption would open.
@@ -3940,6 +3962,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body && is_cjk_text(&q.text) && len(&q.text) >= 30))
                 || paras.get(i + 1).is_some_and(is_editors_note));
         if cjk_story_head {
+            starts.insert(i);
+        }
+        // `普法小课堂` / `租房押金不退怎么办？` over text, under the credited
+        // caption that closes a signed story: a box's label and headline. A
+        // story's crosshead is one line, and no caption sits over one.
+        if i > 0
+            && p.kind == Kind::Heading
+            && cjk_head(p)
+            && is_cjk_text(&paras[i - 1].text)
+            && is_credited_caption(&paras[i - 1], rules)
+            && signed_since(paras, piece_start(&starts, i), i)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading && cjk_head(q))
+            && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body && is_cjk_text(&q.text))
+        {
             starts.insert(i);
         }
         if opens_headless_brief(paras, i, rules) {
