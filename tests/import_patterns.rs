@@ -10728,8 +10728,8 @@ fn issue3_a_paragraph_cut_before_a_capital_after_a_word_no_sentence_ends_on_goes
 fn issue3_a_writer_line_under_the_lead_signs_the_story_above() {
     let arts = page(
         "债市收益率小幅下行\n资金面宽松，期债全线收涨\n\n　　4日，国债期货全线收涨，十年期国债收益率下行2个基点。\n\
-         　　记者　方明远\n　　交易员表示，央行公开市场操作维持净投放，资金面整体宽松。\n\
-         　　市场人士预计，短期内债市仍将以震荡为主。\n\n\
+         \u{3000}\u{3000}记者　方明远\n　　交易员表示，央行公开市场操作维持净投放，资金面整体宽松。\n\
+         \u{3000}\u{3000}市场人士预计，短期内债市仍将以震荡为主。\n\n\
          蔬菜价格季节性回落\n本报记者　陈小雨\n\n　　据监测，本周蔬菜平均批发价格环比下降3%。\n",
     );
     assert_eq!(kickers_and_titles(&arts), vec![(None, "债市收益率小幅下行"), (None, "蔬菜价格季节性回落")]);
@@ -10746,9 +10746,9 @@ fn issue3_a_writer_line_under_the_lead_signs_the_story_above() {
 fn issue3_a_label_and_headline_under_a_credited_caption_head_a_new_box() {
     let arts = page(
         "酒后挪车也是醉驾\n本报讯　（记者　钟明）酒后驾车挪动几米，同样构成危险驾驶罪。\n\
-         　　法院依法判处被告人拘役一个月。\n\n图为庭审现场。　　本报记者　钟明　摄\n\n\
+         \u{3000}\u{3000}法院依法判处被告人拘役一个月。\n\n图为庭审现场。　　本报记者　钟明　摄\n\n\
          法律门诊\n物业费可以拒交吗？\n　　问：小区电梯常坏，业主能否拒交物业费？\n\
-         　　答：业主不能以此为由拒交，可要求物业公司履行维修义务。\n",
+         \u{3000}\u{3000}答：业主不能以此为由拒交，可要求物业公司履行维修义务。\n",
     );
     assert_eq!(kickers_and_titles(&arts), vec![(None, "酒后挪车也是醉驾"), (Some("法律门诊"), "物业费可以拒交吗？")]);
     assert!(arts[0].body.ends_with("图为庭审现场。\n"), "{}", arts[0].body);
