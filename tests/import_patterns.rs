@@ -10768,3 +10768,52 @@ fn issue3_a_photo_source_sentence_after_a_caption_is_its_credit() {
     assert!(a.body.ends_with("图为学生在操场上晨练。\n"), "{}", a.body);
     assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
 }
+
+/// `柳树湾村3月2日电　…`: a lead opening on the place and day it was filed
+/// from, set as a wire's dateline with no wire before it, under the
+/// paper's own byline: the dateline, taken off the text.
+#[test]
+fn issue3_a_place_and_day_filed_with_no_wire_before_them_are_the_dateline() {
+    let a = one("麦田里的春管忙\n本报记者　秦川　见习记者　孙禾\n\n\
+         \u{3000}\u{3000}河湾村2月10日电　雨后初晴，河湾村的麦田里，农户们正忙着追肥。\n\
+         \u{3000}\u{3000}村里的农机手也早早检修好了机具。\n");
+    let d = a.front.dateline.as_ref().expect("dateline");
+    assert_eq!(d.place.as_deref(), Some("河湾村"));
+    assert_eq!(d.date, Date::new(2026, 2, 10));
+    assert!(a.body.starts_with("雨后初晴"), "{}", a.body);
+    assert_eq!(a.front.reporters, vec!["秦川", "孙禾"]);
+    // A wire's own dateline keeps its wire.
+    let a = one("新品种小麦亩产创新高\n\n　　新华社郑州3月2日电　记者从省农科院获悉，新品种小麦亩产创新高。\n");
+    assert_eq!(a.front.agency.as_deref(), Some("新华社"));
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("郑州"));
+}
+
+/// `▶国产大飞机…　记者从…`: a briefs column may bullet its items with an
+/// arrow; the headline run in after it is the brief's title, bullet off.
+#[test]
+fn issue3_an_arrow_bulleted_brief_has_its_title_without_the_arrow() {
+    let arts = page(
+        "科学家揭示新机制\n本报记者　叶青\n\n\u{3000}\u{3000}研究团队日前发现了一种新的调控机制。\n\n科技简讯\n\n\
+         \u{3000}\u{3000}▶新一代气象卫星投入业务运行　记者从国家气象局获悉，新一代气象卫星正式投入业务运行。\n\
+         \u{3000}\u{3000}▶首条跨海高铁隧道贯通　日前，我国首条跨海高铁隧道全线贯通。（通讯员　林浩）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "科学家揭示新机制"),
+            (Some("科技简讯"), "新一代气象卫星投入业务运行"),
+            (Some("科技简讯"), "首条跨海高铁隧道贯通")
+        ]
+    );
+}
+
+/// `创新·前沿` alone under the page's dated head, over the first headline:
+/// the page's 版名 (two words joined by a dot), not the story's kicker.
+#[test]
+fn issue3_a_dotted_section_name_under_the_dated_head_is_the_section() {
+    let a = one("科学探索日报\n2026年3月4日　星期三　　　　　　　　　　　4\n视野·前沿\n\n\
+         新型电池能量密度提升三成\n本报记者　叶青\n\n\u{3000}\u{3000}研究团队日前研发出一种新型电池材料。\n");
+    assert_eq!(a.front.section.as_deref(), Some("视野·前沿"));
+    assert_eq!(a.front.kicker, None);
+    assert_eq!(a.front.title, "新型电池能量密度提升三成");
+}

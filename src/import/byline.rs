@@ -821,6 +821,31 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
         .or_else(|| parse_according_to_lead(para, rules))
         .or_else(|| parse_compiled_lead(para, rules))
         .or_else(|| parse_english_dateline(para, rules))
+        .or_else(|| parse_place_dated_lead(para, rules))
+}
+
+/// `柳树湾村3月2日电　惊蛰将至，…`: the place and day a story was filed
+/// from, set as a wire's dateline but with no wire before it (the byline
+/// above names the writers); the gap after 电 sets it off from the text.
+fn parse_place_dated_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let c =
+        static_re(&RE, r"^([\p{Han}&&[^月日电讯]]{2,8}?)(?:(\d{1,2})月)?(\d{1,2})日电[ \u{3000}]+").captures(para)?;
+    let place = &c[1];
+    let end = c.get(0)?.end();
+    let not_place = is_kind_of_reporter(place)
+        || place.starts_with(['本', '据'])
+        || place.ends_with(['网', '社', '报', '台', '刊'])
+        || rules.agencies.iter().any(|a| place.starts_with(a.as_str()));
+    if not_place || para[end..].trim().is_empty() {
+        return None;
+    }
+    let dateline = RawDateline {
+        place: Some(place.to_string()),
+        month: c.get(2).and_then(|m| m.as_str().parse().ok()),
+        day: c[3].parse().ok(),
+    };
+    Some((Credits { dateline: Some(dateline), ..Credits::default() }, end))
 }
 
 /// `（中央社）台湾农业部17日宣布…`, `【新华社】…`: a wire named alone in

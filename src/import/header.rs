@@ -258,6 +258,27 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                     keep[i] = false;
                     section = clean_section(&joined);
                 }
+                // `创新·前沿` alone under a dated head that named no section,
+                // over the first headline: the 版名, two words joined by a
+                // dot as pages name themselves (a kicker so set stands over
+                // a story lower down, not under the page's date).
+                None if z == 0
+                    && n > 0
+                    && !keep[zone[n - 1]]
+                    && section.is_none()
+                    && zone[..n].iter().any(|&k| has_year(&lines[k].text))
+                    && let joined = join_spaced_han(lines[i].text.trim())
+                    && joined.contains(['·', '・'])
+                    && joined.split(['·', '・']).all(|w| (2..=4).contains(&len(w)))
+                    && is_han_section_name(&joined)
+                    && lines.get(i + 1).is_some_and(|l| {
+                        let t = join_spaced_han(l.text.trim());
+                        !t.contains(['·', '・']) && len(&t) > len(&joined)
+                    }) =>
+                {
+                    keep[i] = false;
+                    section = clean_section(&joined);
+                }
                 // `4` alone at the top, under the folio or over it: the page's number.
                 None if z == 0 && (n == 0 || !keep[zone[n - 1]]) && is_bare_page_number(&lines[i].text) => {
                     keep[i] = false

@@ -1234,7 +1234,8 @@ fn run_in_department(text: &str) -> Option<(String, String)> {
 /// its text, set off by a space, as brief columns do. The headline and the
 /// text; only asked of paragraphs under a brief column's label.
 fn split_run_in_title(text: &str) -> Option<(String, String)> {
-    let t = text.trim().trim_start_matches(BOX_MARKERS).trim_start();
+    // (`▶国产大飞机累计交付突破百架　记者从…`: an arrow is a bullet too.)
+    let t = text.trim().trim_start_matches(BOX_MARKERS).trim_start_matches(['▶', '►', '▸']).trim_start();
     // `Legion breakfast: Royal Canadian Legion Branch 42 will hold…`: an
     // English brief's label, run in before a colon.
     if !is_cjk_text(t)
