@@ -10817,3 +10817,39 @@ fn issue3_a_dotted_section_name_under_the_dated_head_is_the_section() {
     assert_eq!(a.front.kicker, None);
     assert_eq!(a.front.title, "新型电池能量密度提升三成");
 }
+
+/// A table's head whose first cell, over the rows' labels, is left empty
+/// (`　　　　主队　　客队` over `射门　　12　　7`): a row of the table, not
+/// the headline of a piece under the table's own title.
+#[test]
+fn issue3_a_table_head_with_an_empty_first_cell_stays_in_the_table() {
+    let arts = page(
+        "主队逆转取胜\n本报记者　冯涛\n\n\u{3000}\u{3000}主队在下半场连进两球，逆转取胜。\n\n\
+         全场技术统计\n\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}主队\u{3000}\u{3000}客队\n\
+         射门\u{3000}\u{3000}\u{3000}\u{3000}12\u{3000}\u{3000}\u{3000}7\n\
+         射正\u{3000}\u{3000}\u{3000}\u{3000}5\u{3000}\u{3000}\u{3000}\u{3000}3\n\
+         角球\u{3000}\u{3000}\u{3000}\u{3000}6\u{3000}\u{3000}\u{3000}\u{3000}2\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "主队逆转取胜"), (None, "全场技术统计")]);
+    assert!(arts[1].body.contains("主队\u{3000}\u{3000}客队\n射门"), "{}", arts[1].body);
+}
+
+/// `春　雨（外一首）`: a poem's title letter-spaced, its note in brackets
+/// after the last character, is the word with its note.
+#[test]
+fn issue3_a_letter_spaced_title_with_a_bracketed_note_is_joined() {
+    let arts = page("晨　光（外二首）\n◎　林青禾\n\n晨光落在窗台上\n像一封没拆的信\n轻轻地\n等我醒来\n");
+    assert_eq!(arts[0].front.title, "晨光（外二首）");
+    assert_eq!(arts[0].front.reporters, vec!["林青禾"]);
+}
+
+/// `教育周刊` alone over `第1126期 2026年3月4日 校长访谈 5`: the weekly
+/// supplement's name over a dated folio naming its page; the page's 版名 is
+/// the section, as it is when the two stand side by side on one line.
+#[test]
+fn issue3_a_dated_folio_names_the_page_under_a_weekly_supplements_name() {
+    let a = one("健康周刊\n第318期　　　　2026年2月11日　　　　　　　　　　　名医访谈　6\n\
+         冬春交替如何防流感\n本报记者　杨帆\n\n\u{3000}\u{3000}专家提醒，老人和儿童应及时接种疫苗。\n");
+    assert_eq!(a.front.section.as_deref(), Some("名医访谈"));
+    assert_eq!(a.front.title, "冬春交替如何防流感");
+}

@@ -69,13 +69,19 @@ fn heading_of(p: &Para, text: String) -> Para {
     Para { text, kind: Kind::Heading, from: None, to: None, either: false, ended: false, ..p.clone() }
 }
 
-/// Classifies one repaired paragraph.
 /// `漫　画`, `来　论`: a column's label set letter-spaced, two to four
-/// characters each alone on the line, is the word (`漫画`).
+/// characters each alone on the line, is the word (`漫画`). So is a poem's
+/// title with its note in brackets after the last (`春　雨（外一首）`).
 fn joined_letter_spacing(text: String) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
+    let single = |w: &str| w.chars().count() == 1 && w.chars().all(super::text::is_han);
+    let noted = |w: &str| {
+        w.split_once(['（', '('])
+            .is_some_and(|(head, note)| single(head) && note.ends_with(['）', ')']) && !note.contains(['（', '(']))
+    };
     let spaced = (2..=4).contains(&words.len())
-        && words.iter().all(|w| w.chars().count() == 1 && w.chars().all(super::text::is_han));
+        && words[..words.len() - 1].iter().all(|w| single(w))
+        && words.last().is_some_and(|w| single(w) || noted(w));
     if spaced { words.concat() } else { text }
 }
 
@@ -105,6 +111,7 @@ fn caption_credit_outside(text: String, rules: &ImportRules) -> String {
     }
 }
 
+/// Classifies one repaired paragraph.
 pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let set = match line.form {
         Form::Rows => Some(Kind::Table),
