@@ -10853,3 +10853,55 @@ fn issue3_a_dated_folio_names_the_page_under_a_weekly_supplements_name() {
     assert_eq!(a.front.section.as_deref(), Some("名医访谈"));
     assert_eq!(a.front.title, "冬春交替如何防流感");
 }
+
+/// `文/图　本报记者　X` pushed to the column's right edge under a story's
+/// last sentence signs that story, even with its photo's caption under it:
+/// the caption is the same story's, not a piece the sign-off would head.
+#[test]
+fn issue3_a_sign_off_set_flush_right_over_a_caption_signs_the_story_above() {
+    let arts = page(
+        "湖畔玉兰开\n\n\u{3000}\u{3000}三月的湖畔，玉兰花开了，游人三三两两。\n\
+         \u{3000}\u{3000}“每年都来看花。”家住附近的李阿姨说。\n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}文/图　本报记者　程雨\n\n\
+         图为游客在湖边赏花。\n\n\
+         老街换新颜\n本报记者　孔明\n\n\u{3000}\u{3000}改造后的老街迎来了第一批游客。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "湖畔玉兰开"), (None, "老街换新颜")]);
+    assert_eq!(arts[0].front.reporters, vec!["程雨"]);
+    assert!(arts[0].body.ends_with("李阿姨说。\n\n图为游客在湖边赏花。\n"), "{}", arts[0].body);
+}
+
+/// `（本版图片除署名外均由…提供）` right over the page's editors' line: the
+/// note, closed in its brackets, does not run into the furniture under it,
+/// which leaves the page with no editor in a story's text.
+#[test]
+fn issue3_a_bracketed_page_note_does_not_run_into_the_editors_line() {
+    let arts = page(
+        "全国青年锦标赛\n\
+         我市小将夺冠\n\
+         \n\
+         \u{3000}\u{3000}本报成都2月9日电（特派记者　郑川）9日，在成都举行的全国青年射击锦标赛中，我市小将赵一鸣以249.8环的成绩夺得男子10米气手枪冠军。\n\
+         \u{3000}\u{3000}赵一鸣今年19岁，是市体校培养的运动员。赛后他说：“这是我的第一块全国冠军金牌。”\n\
+         \n\
+         记者手记\n\
+         便民设施多起来\n\
+         \n\
+         \u{3000}\u{3000}走访中，记者看到，不少街角新设了休息座椅，一些小区门口也装上了快递柜。\n\
+         \u{3000}\u{3000}这些变化虽小，却实实在在方便了居民。\n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}□　孔　明\n\
+         \n\
+         湖畔玉兰开\n\
+         \n\
+         \u{3000}\u{3000}二月的湖畔，玉兰花开了。步道上游人三三两两，有人拍照，有人散步。\n\
+         \u{3000}\u{3000}“每年都来看花。”家住附近的李阿姨说。\n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}文/图　本报记者　程雨\n\
+         \n\
+         图为游客在湖边赏花。\n\
+         \n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}（本版图片除署名外均由新华社提供）\n\
+         责任编辑　王　芳　　　美术编辑　李　强　　　校对　张　丽\n",
+    );
+    let a = arts.last().expect("articles");
+    assert!(!a.body.contains("责任编辑"), "{}", a.body);
+    assert!(!a.body.contains("美术编辑"), "{}", a.body);
+}

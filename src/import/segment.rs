@@ -1700,7 +1700,11 @@ fn ends_with_address(t: &str) -> bool {
 /// after a story's finished text, with a headline or nothing under it: the
 /// writer signing off, as weeklies set it.
 fn is_sign_off(paras: &[Para], i: usize) -> bool {
-    signs_off_above(paras, i) && paras.get(i + 1).is_none_or(is_head)
+    // (So is one over the story's photo caption, `图为游客在湖边赏花。`.)
+    signs_off_above(paras, i)
+        && paras.get(i + 1).is_none_or(|q| {
+            is_head(q) || (paras[i].ended && q.kind == Kind::Body && is_cjk_text(&q.text) && is_caption(paras, i + 1))
+        })
 }
 
 /// A labelled byline (`Reporter: X`) right under a story's finished text,
@@ -1783,7 +1787,15 @@ pub fn mark_boxed_sign_offs(paras: &mut [Para], page: &str) {
         let indented = line.starts_with(['\u{3000}', '\t']) || line.starts_with("  ");
         let under_text = !above.trim().is_empty() && under_finished_text(paras, i) && is_cjk_text(&paras[i - 1].text);
         let apart_below = raw.get(at + 1).is_none_or(|l| l.trim().is_empty());
-        if boxed && indented && under_text && apart_below {
+        // (`文/图　本报记者　林小雨` pushed to the column's right edge under
+        // the last sentence: set as a sign-off is, whatever its form.)
+        let lead: usize = line
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .map(|c| if c == '\u{3000}' || c == '\t' { 2 } else { 1 })
+            .sum();
+        let flush_right = lead >= 24 && matches!(&paras[i].kind, Kind::Byline(c) if !c.reporters.is_empty());
+        if ((boxed && indented && apart_below) || flush_right) && under_text {
             paras[i].ended = true;
         }
     }

@@ -961,6 +961,15 @@ fn joins(
     if a.no <= 2 * HEAD_LINES && (is_furniture(&a.text, rules) || is_furniture(&b.text, rules)) {
         return false;
     }
+    // `（本版图片除署名外均由视觉中国提供）` over `责任编辑 王芳 …` at the
+    // page's foot: a note closed in its brackets runs into no furniture.
+    if is_cjk_text(&a.text)
+        && a.text.trim_start().starts_with(['（', '('])
+        && a.text.trim_end().ends_with(['）', ')'])
+        && is_furniture(&b.text, rules)
+    {
+        return false;
+    }
     // `摊主王师傅将钱包交还失主。 通讯员 钱多多 摄`: a caption ends with
     // its credit, and a line under it (`晚报帮我们反映。”`) is the text the
     // caption was set into.
