@@ -10720,3 +10720,188 @@ fn issue3_a_paragraph_cut_before_a_capital_after_a_word_no_sentence_ends_on_goes
          Stalls reopen on Saturday with extended hours through the summer.\n");
     assert!(a.body.contains("quite a while\n\nStalls reopen"), "{}", a.body);
 }
+
+/// A market page sets the writer's line (`记者 X`) under the story's first
+/// paragraph: the line is that story's byline, and the text under it the
+/// rest of the same story, not a headless piece of its own.
+#[test]
+fn issue3_a_writer_line_under_the_lead_signs_the_story_above() {
+    let arts = page(
+        "债市收益率小幅下行\n资金面宽松，期债全线收涨\n\n　　4日，国债期货全线收涨，十年期国债收益率下行2个基点。\n\
+         \u{3000}\u{3000}记者　方明远\n　　交易员表示，央行公开市场操作维持净投放，资金面整体宽松。\n\
+         \u{3000}\u{3000}市场人士预计，短期内债市仍将以震荡为主。\n\n\
+         蔬菜价格季节性回落\n本报记者　陈小雨\n\n　　据监测，本周蔬菜平均批发价格环比下降3%。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "债市收益率小幅下行"), (None, "蔬菜价格季节性回落")]);
+    assert_eq!(arts[0].front.reporters, vec!["方明远"]);
+    assert!(arts[0].body.contains("国债收益率下行2个基点。\n\n交易员表示"), "{}", arts[0].body);
+    assert!(!arts[0].body.contains("方明远"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["陈小雨"]);
+}
+
+/// Under a signed story's credited photo caption, a label and a headline
+/// over text (`普法小课堂` / `…怎么办？`) head a box of their own: a story's
+/// crosshead is one line and never sits under its caption.
+#[test]
+fn issue3_a_label_and_headline_under_a_credited_caption_head_a_new_box() {
+    let arts = page(
+        "酒后挪车也是醉驾\n本报讯　（记者　钟明）酒后驾车挪动几米，同样构成危险驾驶罪。\n\
+         \u{3000}\u{3000}法院依法判处被告人拘役一个月。\n\n图为庭审现场。　　本报记者　钟明　摄\n\n\
+         法律门诊\n物业费可以拒交吗？\n　　问：小区电梯常坏，业主能否拒交物业费？\n\
+         \u{3000}\u{3000}答：业主不能以此为由拒交，可要求物业公司履行维修义务。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "酒后挪车也是醉驾"), (Some("法律门诊"), "物业费可以拒交吗？")]);
+    assert!(arts[0].body.ends_with("图为庭审现场。\n"), "{}", arts[0].body);
+    assert!(arts[1].body.starts_with("问：小区电梯常坏"), "{}", arts[1].body);
+}
+
+/// `图片由受访者提供` after a caption is the photo's source, said in a
+/// sentence: taken off the caption, naming no one.
+#[test]
+fn issue3_a_photo_source_sentence_after_a_caption_is_its_credit() {
+    let a = one("新型材料通过验收\n本报记者　吴桐\n\n　　该材料已在多家企业试用。\n\n\
+         图为科研人员检测样品。　　图片由受访者提供\n");
+    assert!(a.body.ends_with("图为科研人员检测样品。\n"), "{}", a.body);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+    let a =
+        one("新型材料通过验收\n本报记者　吴桐\n\n　　该材料已在多家企业试用。\n\n图为学生在操场上晨练。　学校供图\n");
+    assert!(a.body.ends_with("图为学生在操场上晨练。\n"), "{}", a.body);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+}
+
+/// `柳树湾村3月2日电　…`: a lead opening on the place and day it was filed
+/// from, set as a wire's dateline with no wire before it, under the
+/// paper's own byline: the dateline, taken off the text.
+#[test]
+fn issue3_a_place_and_day_filed_with_no_wire_before_them_are_the_dateline() {
+    let a = one("麦田里的春管忙\n本报记者　秦川　见习记者　孙禾\n\n\
+         \u{3000}\u{3000}河湾村2月10日电　雨后初晴，河湾村的麦田里，农户们正忙着追肥。\n\
+         \u{3000}\u{3000}村里的农机手也早早检修好了机具。\n");
+    let d = a.front.dateline.as_ref().expect("dateline");
+    assert_eq!(d.place.as_deref(), Some("河湾村"));
+    assert_eq!(d.date, Date::new(2026, 2, 10));
+    assert!(a.body.starts_with("雨后初晴"), "{}", a.body);
+    assert_eq!(a.front.reporters, vec!["秦川", "孙禾"]);
+    // A wire's own dateline keeps its wire.
+    let a = one("新品种小麦亩产创新高\n\n　　新华社郑州3月2日电　记者从省农科院获悉，新品种小麦亩产创新高。\n");
+    assert_eq!(a.front.agency.as_deref(), Some("新华社"));
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("郑州"));
+}
+
+/// `▶国产大飞机…　记者从…`: a briefs column may bullet its items with an
+/// arrow; the headline run in after it is the brief's title, bullet off.
+#[test]
+fn issue3_an_arrow_bulleted_brief_has_its_title_without_the_arrow() {
+    let arts = page(
+        "科学家揭示新机制\n本报记者　叶青\n\n\u{3000}\u{3000}研究团队日前发现了一种新的调控机制。\n\n科技简讯\n\n\
+         \u{3000}\u{3000}▶新一代气象卫星投入业务运行　记者从国家气象局获悉，新一代气象卫星正式投入业务运行。\n\
+         \u{3000}\u{3000}▶首条跨海高铁隧道贯通　日前，我国首条跨海高铁隧道全线贯通。（通讯员　林浩）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "科学家揭示新机制"),
+            (Some("科技简讯"), "新一代气象卫星投入业务运行"),
+            (Some("科技简讯"), "首条跨海高铁隧道贯通")
+        ]
+    );
+}
+
+/// `创新·前沿` alone under the page's dated head, over the first headline:
+/// the page's 版名 (two words joined by a dot), not the story's kicker.
+#[test]
+fn issue3_a_dotted_section_name_under_the_dated_head_is_the_section() {
+    let a = one("科学探索日报\n2026年3月4日　星期三　　　　　　　　　　　4\n视野·前沿\n\n\
+         新型电池能量密度提升三成\n本报记者　叶青\n\n\u{3000}\u{3000}研究团队日前研发出一种新型电池材料。\n");
+    assert_eq!(a.front.section.as_deref(), Some("视野·前沿"));
+    assert_eq!(a.front.kicker, None);
+    assert_eq!(a.front.title, "新型电池能量密度提升三成");
+}
+
+/// A table's head whose first cell, over the rows' labels, is left empty
+/// (`　　　　主队　　客队` over `射门　　12　　7`): a row of the table, not
+/// the headline of a piece under the table's own title.
+#[test]
+fn issue3_a_table_head_with_an_empty_first_cell_stays_in_the_table() {
+    let arts = page(
+        "主队逆转取胜\n本报记者　冯涛\n\n\u{3000}\u{3000}主队在下半场连进两球，逆转取胜。\n\n\
+         全场技术统计\n\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}主队\u{3000}\u{3000}客队\n\
+         射门\u{3000}\u{3000}\u{3000}\u{3000}12\u{3000}\u{3000}\u{3000}7\n\
+         射正\u{3000}\u{3000}\u{3000}\u{3000}5\u{3000}\u{3000}\u{3000}\u{3000}3\n\
+         角球\u{3000}\u{3000}\u{3000}\u{3000}6\u{3000}\u{3000}\u{3000}\u{3000}2\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "主队逆转取胜"), (None, "全场技术统计")]);
+    assert!(arts[1].body.contains("主队\u{3000}\u{3000}客队\n射门"), "{}", arts[1].body);
+}
+
+/// `春　雨（外一首）`: a poem's title letter-spaced, its note in brackets
+/// after the last character, is the word with its note.
+#[test]
+fn issue3_a_letter_spaced_title_with_a_bracketed_note_is_joined() {
+    let arts = page("晨　光（外二首）\n◎　林青禾\n\n晨光落在窗台上\n像一封没拆的信\n轻轻地\n等我醒来\n");
+    assert_eq!(arts[0].front.title, "晨光（外二首）");
+    assert_eq!(arts[0].front.reporters, vec!["林青禾"]);
+}
+
+/// `教育周刊` alone over `第1126期 2026年3月4日 校长访谈 5`: the weekly
+/// supplement's name over a dated folio naming its page; the page's 版名 is
+/// the section, as it is when the two stand side by side on one line.
+#[test]
+fn issue3_a_dated_folio_names_the_page_under_a_weekly_supplements_name() {
+    let a = one("健康周刊\n第318期　　　　2026年2月11日　　　　　　　　　　　名医访谈　6\n\
+         冬春交替如何防流感\n本报记者　杨帆\n\n\u{3000}\u{3000}专家提醒，老人和儿童应及时接种疫苗。\n");
+    assert_eq!(a.front.section.as_deref(), Some("名医访谈"));
+    assert_eq!(a.front.title, "冬春交替如何防流感");
+}
+
+/// `文/图　本报记者　X` pushed to the column's right edge under a story's
+/// last sentence signs that story, even with its photo's caption under it:
+/// the caption is the same story's, not a piece the sign-off would head.
+#[test]
+fn issue3_a_sign_off_set_flush_right_over_a_caption_signs_the_story_above() {
+    let arts = page(
+        "湖畔玉兰开\n\n\u{3000}\u{3000}三月的湖畔，玉兰花开了，游人三三两两。\n\
+         \u{3000}\u{3000}“每年都来看花。”家住附近的李阿姨说。\n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}文/图　本报记者　程雨\n\n\
+         图为游客在湖边赏花。\n\n\
+         老街换新颜\n本报记者　孔明\n\n\u{3000}\u{3000}改造后的老街迎来了第一批游客。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "湖畔玉兰开"), (None, "老街换新颜")]);
+    assert_eq!(arts[0].front.reporters, vec!["程雨"]);
+    assert!(arts[0].body.ends_with("李阿姨说。\n\n图为游客在湖边赏花。\n"), "{}", arts[0].body);
+}
+
+/// `（本版图片除署名外均由…提供）` right over the page's editors' line: the
+/// note, closed in its brackets, does not run into the furniture under it,
+/// which leaves the page with no editor in a story's text.
+#[test]
+fn issue3_a_bracketed_page_note_does_not_run_into_the_editors_line() {
+    let arts = page(
+        "全国青年锦标赛\n\
+         我市小将夺冠\n\
+         \n\
+         \u{3000}\u{3000}本报成都2月9日电（特派记者　郑川）9日，在成都举行的全国青年射击锦标赛中，我市小将赵一鸣以249.8环的成绩夺得男子10米气手枪冠军。\n\
+         \u{3000}\u{3000}赵一鸣今年19岁，是市体校培养的运动员。赛后他说：“这是我的第一块全国冠军金牌。”\n\
+         \n\
+         记者手记\n\
+         便民设施多起来\n\
+         \n\
+         \u{3000}\u{3000}走访中，记者看到，不少街角新设了休息座椅，一些小区门口也装上了快递柜。\n\
+         \u{3000}\u{3000}这些变化虽小，却实实在在方便了居民。\n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}□　孔　明\n\
+         \n\
+         湖畔玉兰开\n\
+         \n\
+         \u{3000}\u{3000}二月的湖畔，玉兰花开了。步道上游人三三两两，有人拍照，有人散步。\n\
+         \u{3000}\u{3000}“每年都来看花。”家住附近的李阿姨说。\n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}文/图　本报记者　程雨\n\
+         \n\
+         图为游客在湖边赏花。\n\
+         \n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}（本版图片除署名外均由新华社提供）\n\
+         责任编辑　王　芳　　　美术编辑　李　强　　　校对　张　丽\n",
+    );
+    let a = arts.last().expect("articles");
+    assert!(!a.body.contains("责任编辑"), "{}", a.body);
+    assert!(!a.body.contains("美术编辑"), "{}", a.body);
+}

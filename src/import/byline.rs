@@ -199,6 +199,7 @@ const NO_ONE_NAMED: &[&str] = &[
     "家属",
     "警方",
     "校方",
+    "学校",
     "院方",
     "资料",
     "本报资料",
@@ -820,6 +821,31 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
         .or_else(|| parse_according_to_lead(para, rules))
         .or_else(|| parse_compiled_lead(para, rules))
         .or_else(|| parse_english_dateline(para, rules))
+        .or_else(|| parse_place_dated_lead(para, rules))
+}
+
+/// `柳树湾村3月2日电　惊蛰将至，…`: the place and day a story was filed
+/// from, set as a wire's dateline but with no wire before it (the byline
+/// above names the writers); the gap after 电 sets it off from the text.
+fn parse_place_dated_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let c =
+        static_re(&RE, r"^([\p{Han}&&[^月日电讯]]{2,8}?)(?:(\d{1,2})月)?(\d{1,2})日电[ \u{3000}]+").captures(para)?;
+    let place = &c[1];
+    let end = c.get(0)?.end();
+    let not_place = is_kind_of_reporter(place)
+        || place.starts_with(['本', '据'])
+        || place.ends_with(['网', '社', '报', '台', '刊'])
+        || rules.agencies.iter().any(|a| place.starts_with(a.as_str()));
+    if not_place || para[end..].trim().is_empty() {
+        return None;
+    }
+    let dateline = RawDateline {
+        place: Some(place.to_string()),
+        month: c.get(2).and_then(|m| m.as_str().parse().ok()),
+        day: c[3].parse().ok(),
+    };
+    Some((Credits { dateline: Some(dateline), ..Credits::default() }, end))
 }
 
 /// `（中央社）台湾农业部17日宣布…`, `【新华社】…`: a wire named alone in
@@ -4985,13 +5011,18 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     // `图为团队成员调试设备。　受访者供图`, `…剧照。　片方供图`: the source
     // of the picture after a gap; a source such as 受访者 names no one.
     static SUPPLIED: OnceLock<Regex> = OnceLock::new();
-    let supplied = static_re(&SUPPLIED, r"^(.*[。！？”）)])([ \u{3000}]*)(\p{Han}{2,10}?)供图$");
+    // (`…测试。　图片由受访者提供`: the same said in a sentence of its own.)
+    let supplied = static_re(
+        &SUPPLIED,
+        r"^(.*[。！？”）)])([ \u{3000}]*)(?:(\p{Han}{2,10}?)供图|(?:图片|照片|图)由(\p{Han}{2,10}?)提供)$",
+    );
     // (`…觅食。通讯员供图`, `…剧照。片方供图`: set close, the source must be
     // one naming no one, or a sentence's last words could be taken for it.)
     if let Some(c) = supplied.captures(para)
-        && (!c[2].is_empty() || NO_ONE_NAMED.contains(&&c[3]) || ["通讯员", "本报通讯员"].contains(&&c[3]))
+        && let Some(source) = c.get(3).or_else(|| c.get(4)).map(|m| m.as_str())
+        && (!c[2].is_empty() || NO_ONE_NAMED.contains(&source) || ["通讯员", "本报通讯员"].contains(&source))
     {
-        let c = [&c[1], &c[3]];
+        let c = [&c[1], source];
         let contributors = if NO_ONE_NAMED.contains(&c[1]) || c[1].ends_with("通讯员") {
             Vec::new()
         } else {

@@ -200,7 +200,17 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                     let named = s.is_some()
                         && (names_its_ban(&lines[i].text)
                             || section_over_editors(&lines[i].text, rules).is_some_and(|s| s.is_some()));
-                    if section.is_none() || (named && !section_named) {
+                    // `教育周刊` alone over `第1126期 2026年3月4日 校长访谈 5`:
+                    // a weekly supplement's name over a dated folio naming
+                    // its page's 版名, which names the page (as the two do
+                    // side by side on one line).
+                    let weekly = |t: &str| ["周刊", "专刊", "特刊"].iter().any(|w| t.ends_with(w));
+                    let page_over_supplement = n > 0
+                        && section.as_deref().is_some_and(weekly)
+                        && zone[..n].iter().any(|&k| section.as_deref() == Some(lines[k].text.trim()))
+                        && has_year(&lines[i].text)
+                        && s.as_deref().is_some_and(|x| !weekly(x));
+                    if section.is_none() || (named && !section_named) || page_over_supplement {
                         section = s.clone();
                         section_named = named;
                     }
@@ -254,6 +264,27 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                     && joined.chars().all(super::text::is_han)
                     && !is_paper_name(&joined)
                     && !super::segment::is_editorial_label(&joined) =>
+                {
+                    keep[i] = false;
+                    section = clean_section(&joined);
+                }
+                // `创新·前沿` alone under a dated head that named no section,
+                // over the first headline: the 版名, two words joined by a
+                // dot as pages name themselves (a kicker so set stands over
+                // a story lower down, not under the page's date).
+                None if z == 0
+                    && n > 0
+                    && !keep[zone[n - 1]]
+                    && section.is_none()
+                    && zone[..n].iter().any(|&k| has_year(&lines[k].text))
+                    && let joined = join_spaced_han(lines[i].text.trim())
+                    && joined.contains(['·', '・'])
+                    && joined.split(['·', '・']).all(|w| (2..=4).contains(&len(w)))
+                    && is_han_section_name(&joined)
+                    && lines.get(i + 1).is_some_and(|l| {
+                        let t = join_spaced_han(l.text.trim());
+                        !t.contains(['·', '・']) && len(&t) > len(&joined)
+                    }) =>
                 {
                     keep[i] = false;
                     section = clean_section(&joined);

@@ -69,13 +69,19 @@ fn heading_of(p: &Para, text: String) -> Para {
     Para { text, kind: Kind::Heading, from: None, to: None, either: false, ended: false, ..p.clone() }
 }
 
-/// Classifies one repaired paragraph.
 /// `漫　画`, `来　论`: a column's label set letter-spaced, two to four
-/// characters each alone on the line, is the word (`漫画`).
+/// characters each alone on the line, is the word (`漫画`). So is a poem's
+/// title with its note in brackets after the last (`春　雨（外一首）`).
 fn joined_letter_spacing(text: String) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
+    let single = |w: &str| w.chars().count() == 1 && w.chars().all(super::text::is_han);
+    let noted = |w: &str| {
+        w.split_once(['（', '('])
+            .is_some_and(|(head, note)| single(head) && note.ends_with(['）', ')']) && !note.contains(['（', '(']))
+    };
     let spaced = (2..=4).contains(&words.len())
-        && words.iter().all(|w| w.chars().count() == 1 && w.chars().all(super::text::is_han));
+        && words[..words.len() - 1].iter().all(|w| single(w))
+        && words.last().is_some_and(|w| single(w) || noted(w));
     if spaced { words.concat() } else { text }
 }
 
@@ -105,6 +111,7 @@ fn caption_credit_outside(text: String, rules: &ImportRules) -> String {
     }
 }
 
+/// Classifies one repaired paragraph.
 pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     let set = match line.form {
         Form::Rows => Some(Kind::Table),
@@ -1234,7 +1241,8 @@ fn run_in_department(text: &str) -> Option<(String, String)> {
 /// its text, set off by a space, as brief columns do. The headline and the
 /// text; only asked of paragraphs under a brief column's label.
 fn split_run_in_title(text: &str) -> Option<(String, String)> {
-    let t = text.trim().trim_start_matches(BOX_MARKERS).trim_start();
+    // (`▶国产大飞机累计交付突破百架　记者从…`: an arrow is a bullet too.)
+    let t = text.trim().trim_start_matches(BOX_MARKERS).trim_start_matches(['▶', '►', '▸']).trim_start();
     // `Legion breakfast: Royal Canadian Legion Branch 42 will hold…`: an
     // English brief's label, run in before a colon.
     if !is_cjk_text(t)
@@ -1692,7 +1700,11 @@ fn ends_with_address(t: &str) -> bool {
 /// after a story's finished text, with a headline or nothing under it: the
 /// writer signing off, as weeklies set it.
 fn is_sign_off(paras: &[Para], i: usize) -> bool {
-    signs_off_above(paras, i) && paras.get(i + 1).is_none_or(is_head)
+    // (So is one over the story's photo caption, `图为游客在湖边赏花。`.)
+    signs_off_above(paras, i)
+        && paras.get(i + 1).is_none_or(|q| {
+            is_head(q) || (paras[i].ended && q.kind == Kind::Body && is_cjk_text(&q.text) && is_caption(paras, i + 1))
+        })
 }
 
 /// A labelled byline (`Reporter: X`) right under a story's finished text,
@@ -1775,7 +1787,15 @@ pub fn mark_boxed_sign_offs(paras: &mut [Para], page: &str) {
         let indented = line.starts_with(['\u{3000}', '\t']) || line.starts_with("  ");
         let under_text = !above.trim().is_empty() && under_finished_text(paras, i) && is_cjk_text(&paras[i - 1].text);
         let apart_below = raw.get(at + 1).is_none_or(|l| l.trim().is_empty());
-        if boxed && indented && under_text && apart_below {
+        // (`文/图　本报记者　林小雨` pushed to the column's right edge under
+        // the last sentence: set as a sign-off is, whatever its form.)
+        let lead: usize = line
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .map(|c| if c == '\u{3000}' || c == '\t' { 2 } else { 1 })
+            .sum();
+        let flush_right = lead >= 24 && matches!(&paras[i].kind, Kind::Byline(c) if !c.reporters.is_empty());
+        if ((boxed && indented && apart_below) || flush_right) && under_text {
             paras[i].ended = true;
         }
     }
@@ -1884,6 +1904,19 @@ fn note_above(paras: &[Para], j: usize) -> usize {
 fn heads_after_note(paras: &[Para], i: usize) -> usize {
     let j = i + note_start_len(&paras[i..]);
     if paras.get(j).is_some_and(is_head) { j } else { i }
+}
+
+/// A Chinese writer's line (`记者 韩晓东`) right under the one paragraph
+/// under a story's heads, with more text under it.
+fn byline_under_lead(paras: &[Para], i: usize) -> bool {
+    i >= 2
+        && matches!(&paras[i].kind, Kind::Byline(c) if !c.reporters.is_empty() && c.dateline.is_none())
+        && is_cjk_text(&paras[i].text)
+        && paras[i - 1].kind == Kind::Body
+        && is_cjk_text(&paras[i - 1].text)
+        && is_terminated(&paras[i - 1].text)
+        && matches!(paras[i - 2].kind, Kind::Heading | Kind::Subtitle)
+        && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && is_cjk_text(&q.text))
 }
 
 /// Where the heads (and byline lines) in front of paragraph `i` begin.
@@ -3270,6 +3303,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 }
                 continue;
             }
+            // `记者 韩晓东` under the first paragraph of a headed story, over
+            // the rest of it: a market page sets the writer after the lead.
+            // The byline is that story's, not one of a headless piece.
+            if byline_under_lead(paras, i) {
+                let s = heads_start(paras, i - 1);
+                starts.insert(s);
+                anchored.push((s, i));
+                continue;
+            }
             // `REUTERS` under a story's last sentence, over a caption ending
             // on its own credit (`… PHOTO: AFP`): the wire signing the story
             // off, not the byline of a piece the caption would open.
@@ -3940,6 +3982,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body && is_cjk_text(&q.text) && len(&q.text) >= 30))
                 || paras.get(i + 1).is_some_and(is_editors_note));
         if cjk_story_head {
+            starts.insert(i);
+        }
+        // `普法小课堂` / `租房押金不退怎么办？` over text, under the credited
+        // caption that closes a signed story: a box's label and headline. A
+        // story's crosshead is one line, and no caption sits over one.
+        if i > 0
+            && p.kind == Kind::Heading
+            && cjk_head(p)
+            && is_cjk_text(&paras[i - 1].text)
+            && is_credited_caption(&paras[i - 1], rules)
+            && signed_since(paras, piece_start(&starts, i), i)
+            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Heading && cjk_head(q))
+            && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body && is_cjk_text(&q.text))
+        {
             starts.insert(i);
         }
         if opens_headless_brief(paras, i, rules) {

@@ -181,7 +181,8 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             let head = i > head_end
                 && !lines[i].blank_before
                 && !taken[i - 1]
-                && is_cjk_header_row(&lines[i - 1].text, &lines[i].text);
+                && (is_cjk_header_row(&lines[i - 1].text, &lines[i].text)
+                    || is_stub_header_row(&lines[i - 1], &lines[i].text));
             let start = if head { i - 1 } else { i };
             out[start] = Some((e, Form::Rows));
             taken[start..e].fill(true);
@@ -484,6 +485,25 @@ fn is_cjk_header_row(head: &str, first_row: &str) -> bool {
         && head.split_whitespace().all(|c| c.chars().next().is_some_and(is_han))
         && !is_terminated(head)
         && !head.contains(['，', '。', '：', ':'])
+}
+
+/// `　　　　中国队　　卡塔尔队` over `射门　　9　　16`: a table's head whose
+/// first cell, over the rows' labels, is left empty; the line is set in by
+/// that cell and names one column fewer than the rows hold.
+fn is_stub_header_row(head: &Physical, first_row: &str) -> bool {
+    let cells = head.text.split_whitespace().count();
+    let lead: usize = head
+        .raw
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .map(|c| if c == '\u{3000}' || c == '\t' { 2 } else { 1 })
+        .sum();
+    cells >= 2
+        && cells + 1 == first_row.split_whitespace().count()
+        && lead >= 6
+        && head.text.split_whitespace().all(|c| c.chars().next().is_some_and(is_han))
+        && !is_terminated(&head.text)
+        && !head.text.contains(['，', '。', '：', ':'])
 }
 
 /// Runs of two or more spaces (or a tab, or an ideographic space) between
@@ -939,6 +959,15 @@ fn joins(
     // `中国青年报 2026年6月18日 星期四 第4版 校园` over `责任编辑 陈晓冉 …`:
     // a running head may fill the column's measure; it runs into nothing.
     if a.no <= 2 * HEAD_LINES && (is_furniture(&a.text, rules) || is_furniture(&b.text, rules)) {
+        return false;
+    }
+    // `（本版图片除署名外均由视觉中国提供）` over `责任编辑 王芳 …` at the
+    // page's foot: a note closed in its brackets runs into no furniture.
+    if is_cjk_text(&a.text)
+        && a.text.trim_start().starts_with(['（', '('])
+        && a.text.trim_end().ends_with(['）', ')'])
+        && is_furniture(&b.text, rules)
+    {
         return false;
     }
     // `摊主王师傅将钱包交还失主。 通讯员 钱多多 摄`: a caption ends with
