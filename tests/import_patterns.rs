@@ -10720,3 +10720,52 @@ fn issue3_a_paragraph_cut_before_a_capital_after_a_word_no_sentence_ends_on_goes
          Stalls reopen on Saturday with extended hours through the summer.\n");
     assert!(a.body.contains("quite a while\n\nStalls reopen"), "{}", a.body);
 }
+
+/// College papers set a student writer's class year after the name (`By
+/// Priya Raman '27`); the line is still the byline, under a deck too, and
+/// the year is no part of the name.
+#[test]
+fn issue3_a_student_byline_with_the_class_year_is_the_byline() {
+    let a = one("Council backs later library hours\nStudents asked for the change in a fall survey\n\n\
+         By Dana Whitlock '28\nStaff Writer\n\n\
+         The student council voted Monday to ask the university to keep the library open later.\n");
+    assert_eq!(a.front.subtitle.as_deref(), Some("Students asked for the change in a fall survey"));
+    assert_eq!(a.front.reporters, vec!["Dana Whitlock"]);
+    assert!(a.body.starts_with("The student council"), "{}", a.body);
+}
+
+/// A one-word kicker set apart over a headline stacked in short lines, its
+/// deck, and the writer's name over the paper's: the stack is the headline
+/// under its kicker, not a poem.
+#[test]
+fn issue3_a_stacked_headline_under_a_kicker_over_a_deck_and_a_name_over_the_paper() {
+    let arts = page(
+        "Schools\n\nBoard delays vote\non new bell\ntimes for fall\n\n\
+         Parents asked for more time to weigh the effect on bus routes and after-school care\n\n\
+         MARTIN DUBOIS\nLakeshore Herald\n\n\
+         The public school board has put off a vote on new start times until April after parents packed\n\
+         Tuesday's meeting.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("Schools"), "Board delays vote on new bell times for fall")]);
+    assert_eq!(arts[0].front.reporters, vec!["Martin Dubois"]);
+}
+
+/// `From page 1` over the jumped part's headline, its text going on in
+/// lower case from the other page: the headline heads a piece of its own;
+/// it is not the first words of a sentence, nor part of the story above.
+#[test]
+fn issue3_a_jumped_parts_headline_under_from_page_over_lower_case_text() {
+    let arts = page(
+        "Library hours cut\n\nThe county library will close on Mondays from next month to save money.\n\n\
+         Continued on page 9\n\nFrom page 1\n\nBypass plan goes back to council\n\n\
+         members said they would ask the roads department for new traffic figures before voting.\n\n\
+         The bypass was first proposed in 2019.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Library hours cut"), (None, "Bypass plan goes back to council")]
+    );
+    assert_eq!(arts[0].front.continued_to, Some(9));
+    assert_eq!(arts[1].front.continued_from, Some(1));
+    assert!(arts[1].body.starts_with("members said"), "{}", arts[1].body);
+}

@@ -2833,6 +2833,7 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             .flat_map(|s| s.split(" AND "))
             .flat_map(|s| s.split(" & "))
             .map(str::trim)
+            .map(without_class_year)
             .map(strip_role_tail)
         {
             // (`BY THE NUMBERS`, `By the way`: a box's label; no one's name
@@ -2908,6 +2909,22 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
     Some(credits)
+}
+
+/// `Priya Raman '27` → `Priya Raman`: college papers set a student
+/// writer's class year after the name; it is no part of it.
+fn without_class_year(name: &str) -> &str {
+    match name.rsplit_once(char::is_whitespace) {
+        Some((head, year))
+            if year.len() > 2
+                && year.starts_with(['\'', '\u{2019}', '\u{2018}'])
+                && year.chars().skip(1).all(|c| c.is_ascii_digit())
+                && year.chars().skip(1).count() == 2 =>
+        {
+            head.trim_end()
+        }
+        _ => name,
+    }
 }
 
 /// `Dan Whitcomb and Priya Raman` → both names: two or more writers

@@ -697,6 +697,16 @@ fn story_under(lines: &[Physical], s: usize, e: usize, rules: &ImportRules) -> b
             at = end;
             continue;
         }
+        // `JOANNE LEBLANC` / `Ottawa Capital Star`: the writer's name over
+        // the paper's (or her post) is a byline too; a poem is not signed
+        // with a masthead.
+        if group.len() == 2
+            && (super::byline::is_plain_name(first) || super::segment::names_in_capitals(first).is_some())
+            && is_affiliation_line(group[1].text.trim())
+        {
+            at = end;
+            continue;
+        }
         if is_paragraph_under(&lines[s..e], group) {
             return true;
         }
@@ -712,6 +722,15 @@ fn story_under(lines: &[Physical], s: usize, e: usize, rules: &ImportRules) -> b
         at = end;
     }
     false
+}
+
+/// `Ottawa Capital Star`, `Staff Writer`: a few capitalised words under a
+/// writer's name, no sentence.
+fn is_affiliation_line(t: &str) -> bool {
+    !is_cjk_text(t)
+        && !is_terminated(t)
+        && (1..=4).contains(&word_count(t))
+        && t.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// `FURY AS` / `COUNCIL` / `AXES LIDO`: English lines in capitals, a few
