@@ -10769,3 +10769,32 @@ fn issue3_a_jumped_parts_headline_under_from_page_over_lower_case_text() {
     assert_eq!(arts[1].front.continued_from, Some(1));
     assert!(arts[1].body.starts_with("members said"), "{}", arts[1].body);
 }
+
+/// `With reports from X` closing a story, then `Continued on A6` and a
+/// credited caption: the jump line and the picture are still the story's;
+/// neither opens a piece of its own.
+#[test]
+fn issue3_a_jump_line_under_a_closing_credit_stays_with_the_story_and_its_caption() {
+    let arts = page(
+        "Market vendors return\nBy Carlo Mendoza\n\nVendors returned to the public market on Monday after repairs.\n\n\
+         The city said the roof would be finished by June.\n\nWith reports from Liza Torres\n\nContinued on A7\n\n\
+         Vendors arrange vegetables at the reopened market. PHOTO BY ANTON REYES\n\n\
+         Water rates to rise\nBy Nina Cruz\n\nWater rates will rise by 5 percent in April, the utility said.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Market vendors return"), (None, "Water rates to rise")]);
+    assert_eq!(arts[0].front.continued_to, Some(7));
+    assert_eq!(arts[0].front.contributors, vec!["Liza Torres", "Anton Reyes"]);
+}
+
+/// `— With Maria Lopez` under a story's last line: a colleague who added to
+/// it, a contributor (as `With reports from …`), not a writer whose name
+/// opens on `With`.
+#[test]
+fn issue3_a_with_name_sign_off_names_a_contributor() {
+    let a = one(
+        "Bridge repairs\n\nThe footbridge over the creek will be shut for two weeks from Monday.\n\n— With Maria Lopez\n",
+    );
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert_eq!(a.front.contributors, vec!["Maria Lopez"]);
+    assert!(!a.body.contains("With"), "{}", a.body);
+}

@@ -3577,8 +3577,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     // `— Staff report`, `—The Associated Press`, `– Jane Doe`: a brief's sign-off.
     static SIGN_OFF: OnceLock<Regex> = OnceLock::new();
     let sign_off = static_re(&SIGN_OFF, r"^(?:[—–]{1,2}|--)\s*(.+?)\s*$");
+    // (`— With Jhoanna Ballaran` names who added to the story, below.)
     if let Some(who) = sign_off.captures(inner).and_then(|c| c.get(1)).map(|m| m.as_str())
         && !who.chars().any(is_han)
+        && !who.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("with "))
     {
         // `— Additional reporting by Bisi Adeyemi`: the desk's credit, dashed.
         if let Some((credits, visual)) = parse_desk_credits(who, rules) {
@@ -3710,6 +3712,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             let mut credits = Credits::default();
             for w in wires {
                 push_unique(&mut credits.contributors, w);
+            }
+            return Some((credits, CreditKind::People));
+        }
+        // `— With Jhoanna Ballaran`: a colleague who added to the story, a
+        // contributor as in `With reports from …`.
+        let names: Vec<&str> = c[1].split(" and ").flat_map(|p| p.split(',')).map(str::trim).collect();
+        if names.iter().all(|n| is_english_name(n) && (2..=4).contains(&word_count(n)) && !is_english_role(n)) {
+            let mut credits = Credits::default();
+            for n in names {
+                push_unique(&mut credits.contributors, title_case_caps(n));
             }
             return Some((credits, CreditKind::People));
         }

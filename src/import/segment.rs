@@ -3422,6 +3422,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(heads_start(paras, i));
         } else if let Kind::Credit(_, k) = &p.kind
             && *k != CreditKind::Photo
+            // (`Continued on A6` under the closing credit is still the
+            // story's, and so is the caption under it.)
+            && let i = past_jumps_on(paras, i + 1) - 1
             && i + 1 < n
             && !matches!(paras[i + 1].kind, Kind::Credit(..))
             // `Additional reporting by X` over `An artist's impression of …
@@ -4528,6 +4531,16 @@ fn is_sentence_case(text: &str) -> bool {
 
 /// Past the closing notes (`（作者单位：…）`) that follow a piece's credit:
 /// they belong to the piece, not to the next one.
+/// The first paragraph from `i` that is not a jump line alone pointing on
+/// to another page: such a line ends the story above it, whatever its
+/// credits.
+fn past_jumps_on(paras: &[Para], mut i: usize) -> usize {
+    while paras.get(i).is_some_and(|q| q.kind == Kind::Jump && q.to.is_some() && q.from.is_none()) {
+        i += 1;
+    }
+    i
+}
+
 fn after_closing_notes(paras: &[Para], mut i: usize) -> usize {
     while i + 1 < paras.len() && is_closing_note(&paras[i]) {
         i += 1;
