@@ -10798,3 +10798,17 @@ fn issue3_a_with_name_sign_off_names_a_contributor() {
     assert_eq!(a.front.contributors, vec!["Maria Lopez"]);
     assert!(!a.body.contains("With"), "{}", a.body);
 }
+
+/// The page's editor at its foot, `Edited by X, address` or a staff box's
+/// `Editor-in-Chief: X | Managing Editor: Y`, is furniture, not the last
+/// words of the piece above it.
+#[test]
+fn issue3_editors_lines_at_the_page_foot_are_furniture() {
+    let a = one("Parish notes\n\nThe parish council meets on Thursday at 8pm in the community hall.\n\n\
+         Edited by Siobhan Keane, news@westerntimes.ie\n");
+    assert!(!a.body.contains("Keane"), "{}", a.body);
+    let a = one("Corrections\n\nA story last week gave the wrong score for the volleyball final. It was 3-1.\n\n\
+         Editor-in-Chief: Rosa Lindqvist | Managing Editor: Omar Haddad\n");
+    assert!(!a.body.contains("Lindqvist"), "{}", a.body);
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+}
