@@ -10812,3 +10812,19 @@ fn issue3_editors_lines_at_the_page_foot_are_furniture() {
     assert!(!a.body.contains("Lindqvist"), "{}", a.body);
     assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
 }
+
+/// A dateline in capitals with an accented letter (`TROIS-RIVIÈRES —`,
+/// `MONTRÉAL (CP) —`) is a dateline as `OTTAWA —` is.
+#[test]
+fn issue3_a_dateline_with_accented_capitals_is_read() {
+    let a = one(
+        "Ferry service resumes\n\nTROIS-RIVIÈRES — The river ferry resumed service on Monday after the ice cleared from the crossing.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Trois-Rivières"));
+    assert!(a.body.starts_with("The river ferry"), "{}", a.body);
+    let a = one(
+        "Hospital wait times grow\n\nMONTRÉAL (CP) — Emergency room waits in the city grew again last month, the health ministry said.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Montréal"));
+    assert!(a.body.starts_with("Emergency room"), "{}", a.body);
+}
