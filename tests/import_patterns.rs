@@ -10828,3 +10828,17 @@ fn issue3_a_dateline_with_accented_capitals_is_read() {
     assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Montréal"));
     assert!(a.body.starts_with("Emergency room"), "{}", a.body);
 }
+
+/// A writer's name alone under an unsigned story's last sentence, over a
+/// column's label (`IN BRIEF`): the story's sign-off, out of its text; no
+/// column's label has a person's name for a kicker.
+#[test]
+fn issue3_a_name_under_a_story_over_a_column_label_signs_the_story() {
+    let arts = page(
+        "Van driver cleared\n\nA VAN driver accused of careless driving was cleared by magistrates yesterday.\n\n\
+         He said he was relieved.\n\nEmma Ridley\n\nIN BRIEF\n\nBUS FARES FROZEN\nBus fares will stay the same until next spring.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Van driver cleared"), (Some("IN BRIEF"), "BUS FARES FROZEN")]);
+    assert_eq!(arts[0].front.reporters, vec!["Emma Ridley"]);
+    assert!(!arts[0].body.contains("Emma Ridley"), "{}", arts[0].body);
+}

@@ -4799,6 +4799,26 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             paras[i].kind = Kind::Signature(Credits { reporters: vec![name.to_string()], ..Credits::default() });
             continue;
         }
+        // `Jon Harris` alone under an unsigned story's last sentence, over a
+        // column's label (`IN BRIEF`, `OBITUARIES`): the writer signing
+        // the story; no column's label has a person's name for its kicker.
+        if matches!(prev.kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(text_of(prev))
+            && matches!(paras[i].kind, Kind::Body | Kind::Heading)
+            && paras
+                .get(i + 1)
+                .is_some_and(|q| is_head(q) && (is_english_brief_label(&q.text) || is_department_label(&q.text)))
+            && let name = paras[i].text.trim()
+            && (2..=3).contains(&word_count(name))
+            && is_plain_name(name)
+            && !is_english_brief_label(name)
+            && !is_department_label(name)
+            && !since_last_head(paras, i).iter().any(has_byline)
+        {
+            let credits = Credits { reporters: vec![name.to_string()], ..Credits::default() };
+            paras[i].kind = Kind::Credit(credits, CreditKind::People);
+            continue;
+        }
         // `（作者系省社会科学院文化研究所研究员 周文博）` closing an unsigned
         // commentary: the note names its writer after the post (the note
         // stays text; the post is no one's name).
