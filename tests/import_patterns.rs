@@ -10842,3 +10842,17 @@ fn issue3_a_name_under_a_story_over_a_column_label_signs_the_story() {
     assert_eq!(arts[0].front.reporters, vec!["Emma Ridley"]);
     assert!(!arts[0].body.contains("Emma Ridley"), "{}", arts[0].body);
 }
+
+/// A long paragraph cut by a column break inside a name (`…taken to St
+/// Vincent's University` / `Hospital, where…`) goes on in the next, though
+/// the rest opens in a capital; a crosshead in title case under a finished
+/// paragraph stays a crosshead.
+#[test]
+fn issue3_a_paragraph_cut_inside_a_name_goes_on_in_the_next() {
+    let a = one(
+        "Cyclist hurt in collision\n\nThe cyclist, a woman in her forties, was taken by ambulance to St Vincent's University\n\n\
+         Hospital, where she was treated for a broken wrist.\n\nRoad Safety Concerns\n\nLocal councillors have called for a cycle lane.\n",
+    );
+    assert!(a.body.contains("St Vincent's University Hospital, where"), "{}", a.body);
+    assert!(a.body.contains("## Road Safety Concerns"), "{}", a.body);
+}

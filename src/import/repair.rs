@@ -627,7 +627,26 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
             || prev.ends_with([',', '-'])
             || ends_open(prev)
             || ends_on_a_sentences_first_word(prev)
+            || (ends_inside_a_name(prev) && is_cut(prev, rules) && n.starts_with(|c: char| c.is_uppercase()))
     }
+}
+
+/// `…was treated at Cork University` over `Hospital. The defendant…`: a
+/// long paragraph cut on a capitalised word inside its sentence (the word
+/// before it ends no sentence) was cut inside a name, whose rest opens the
+/// next in a capital.
+fn ends_inside_a_name(prev: &str) -> bool {
+    let mut words = prev.split_whitespace().rev();
+    let (Some(last), Some(before)) = (words.next(), words.next()) else { return false };
+    let titled = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_uppercase())
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+    };
+    titled(last)
+        && word_count(prev) >= 12
+        && !before.ends_with(['.', '?', '!', ':', ';', '"', '”', ')'])
+        && (titled(before) || before.chars().all(|c| c.is_lowercase()))
 }
 
 /// `◆锦川锂业拟在阿根廷设立盐湖提锂合资公司` over `锦川锂业 6 月 17 日晚间公告，…`:
