@@ -10856,3 +10856,21 @@ fn issue3_a_paragraph_cut_inside_a_name_goes_on_in_the_next() {
     assert!(a.body.contains("St Vincent's University Hospital, where"), "{}", a.body);
     assert!(a.body.contains("## Road Safety Concerns"), "{}", a.body);
 }
+
+/// A headline stacked in three short lines broken mid-phrase, set tight
+/// over its byline: one headline, not a crosshead of the story above and a
+/// title of its last line.
+#[test]
+fn issue3_a_stack_broken_mid_phrase_right_over_a_byline_is_one_headline() {
+    let arts = page(
+        "Library hours cut\n\nThe county library will close on Mondays from next month.\n\n\
+         Teen charged after\ncrash on icy\ncounty road\nBY MARIA HOLT\nSTAFF WRITER\n\n\
+         A 17-year-old driver was charged with reckless driving Monday after a crash that injured two\n\
+         passengers.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Library hours cut"), (None, "Teen charged after crash on icy county road")]
+    );
+    assert_eq!(arts[1].front.reporters, vec!["Maria Holt"]);
+}

@@ -203,9 +203,11 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         if let Some(k) =
             (s + 3..e).find(|&k| parse_byline_line(&lines[k].text, rules).is_some_and(|c| !c.reporters.is_empty()))
             && (s..k).all(|j| !taken[j])
-            && is_stacked_capitals(&lines[s..k])
+            && (is_stacked_capitals(&lines[s..k]) || is_broken_short_head(&lines[s..k]))
         {
-            let kicked = word_count(&lines[s].text) == 1;
+            // (A stack broken mid-phrase, `Man stole copper` / `wire from` /
+            // `rail yard`, has no kicker: its first line is its first words.)
+            let kicked = word_count(&lines[s].text) == 1 && is_stacked_capitals(&lines[s..k]);
             out[if kicked { s + 1 } else { s }] = Some((k, Form::Prose));
             s = e;
             continue;
@@ -643,6 +645,13 @@ fn is_paragraph_under(stack: &[Physical], group: &[Physical]) -> bool {
 /// `School board` / `weighs four-day` / `week for fall`: every line after the
 /// first goes on in lower case (or with a figure: `34C in south-east`) and
 /// none ends a sentence.
+/// `Man stole copper` / `wire from` / `rail yard`: a headline set in a
+/// stack of short lines and broken mid-phrase, each line after the first
+/// opening in lower case.
+fn is_broken_short_head(lines: &[Physical]) -> bool {
+    lines.iter().all(|l| word_count(&l.text) <= 6) && is_broken_english_head(lines)
+}
+
 fn is_broken_english_head(lines: &[Physical]) -> bool {
     !lines.iter().any(|l| is_cjk_text(&l.text) || is_terminated(&l.text))
         && lines[1..]
