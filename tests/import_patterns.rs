@@ -10874,3 +10874,18 @@ fn issue3_a_stack_broken_mid_phrase_right_over_a_byline_is_one_headline() {
     );
     assert_eq!(arts[1].front.reporters, vec!["Maria Holt"]);
 }
+
+/// An export's `PULL QUOTE` marker over a quote lifted from the story goes
+/// with the quote, and `Page design: X` at the foot is furniture: neither
+/// is left at the end of a story's text.
+#[test]
+fn issue3_a_pull_quote_marker_and_the_page_designer_are_not_text() {
+    let arts = page(
+        "Pool to stay open\n\n\"Every child in this town should learn to swim,\" Mayor Ellen Park said.\n\n\
+         The council voted 5-2 to fund the pool for another year.\n\n\
+         PULL QUOTE\n\"Every child in this town should learn to swim.\"\n— Mayor Ellen Park\n\n\
+         OBITUARIES\n\nRuth Anders\nRuth Anders, 91, of Millford died Friday.\n\nPage design: Lee Carver\n",
+    );
+    assert!(!arts[0].body.contains("PULL QUOTE"), "{}", arts[0].body);
+    assert!(!arts.iter().any(|a| a.body.contains("Lee Carver")));
+}

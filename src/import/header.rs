@@ -1070,7 +1070,13 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         &EDITORS,
         r"^(?:[A-Z][A-Za-z&\-]*\s+){0,2}Editor(?:-in-Chief|\s+in\s+Chief)?\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}(?:\s*[|/•]\s*(?:[A-Z][A-Za-z&\-]*\s+){0,2}(?:Editor(?:-in-Chief|\s+in\s+Chief)?|Publisher|Adviser|Advisor)\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})+$",
     );
-    if len(line) <= 160 && (edited_by.is_match(line) || editors.is_match(line)) {
+    // `Page design: Kim Sato`: who laid out the page, at its foot.
+    static PAGE_DESIGN: OnceLock<Regex> = OnceLock::new();
+    let page_design = static_re(
+        &PAGE_DESIGN,
+        r"^(?i:page\s+(?:design(?:er)?|layout))\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}$",
+    );
+    if len(line) <= 160 && (edited_by.is_match(line) || editors.is_match(line) || page_design.is_match(line)) {
         return Some(None);
     }
     if is_note_anywhere(line) {

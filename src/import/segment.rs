@@ -5272,6 +5272,10 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             continue;
         }
         paras[i].kind = Kind::Jump;
+        // (`PULL QUOTE` over it: the marker of what was dropped, no crosshead.)
+        if is_pull_quote_marker(&paras[i - 1].text) {
+            paras[i - 1].kind = Kind::Jump;
+        }
         if let Some(next) = paras.get_mut(i + 1)
             && next.text.trim_start().starts_with(['—', '–'])
             && !is_subtitle_of_cjk(&next.text)
@@ -5279,6 +5283,13 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             next.kind = Kind::Jump;
         }
     }
+}
+
+/// `PULL QUOTE`, `Pullquote:`: an export's marker over a quote lifted from
+/// the story beside it.
+fn is_pull_quote_marker(text: &str) -> bool {
+    let t = label_text(text).trim_end_matches(':').to_lowercase();
+    ["pull quote", "pullquote", "pull-quote", "pull quotes"].contains(&t.as_str())
 }
 
 /// `QUOTE OF THE DAY`, `They said`: the label of a box quoting someone,
