@@ -10889,3 +10889,15 @@ fn issue3_a_pull_quote_marker_and_the_page_designer_are_not_text() {
     assert!(!arts[0].body.contains("PULL QUOTE"), "{}", arts[0].body);
     assert!(!arts.iter().any(|a| a.body.contains("Lee Carver")));
 }
+
+/// `From X (Enugu) and Y (Ibadan)`: two correspondents, each with the town
+/// filed from in brackets; the writers are the reporters, the first town
+/// the dateline, and the line is no deck.
+#[test]
+fn issue3_from_two_writers_each_with_a_bracketed_town_is_the_byline() {
+    let a = one("Traders protest new market levy\n\nFrom Chidi Okafor (Onitsha) and Bala Yusuf (Jos)\n\n\
+         Traders in two cities shut their shops on Monday to protest a new levy on market stalls.\n");
+    assert_eq!(a.front.subtitle, None);
+    assert_eq!(a.front.reporters, vec!["Chidi Okafor", "Bala Yusuf"]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Onitsha"));
+}

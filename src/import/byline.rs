@@ -2899,6 +2899,29 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             return Some(credits);
         }
     }
+    // `From Emeka Nwachukwu (Enugu) and Tunde Bakare (Ibadan)`: Nigerian
+    // papers sign a story from two towns with each correspondent's town
+    // after the name; the first town is the dateline.
+    static FROM_EACH: OnceLock<Regex> = OnceLock::new();
+    static EACH: OnceLock<Regex> = OnceLock::new();
+    let from_each = static_re(
+        &FROM_EACH,
+        r"^(?:From|By)\s+((?:[A-Z][A-Za-z.'\-]+\s+){1,3}[A-Z][A-Za-z.'\-]+\s*\([A-Z][A-Za-z .'\-]{1,30}\)(?:\s*(?:,|and|&)\s*(?:[A-Z][A-Za-z.'\-]+\s+){1,3}[A-Z][A-Za-z.'\-]+\s*\([A-Z][A-Za-z .'\-]{1,30}\))+)$",
+    );
+    if let Some(all) = from_each.captures(line).and_then(|c| c.get(1)) {
+        let each = static_re(&EACH, r"((?:[A-Z][A-Za-z.'\-]+\s+){1,3}[A-Z][A-Za-z.'\-]+)\s*\(([^)]+)\)");
+        for c in each.captures_iter(all.as_str()) {
+            let (name, place) = (c[1].trim(), c[2].trim());
+            if !is_english_name(name) || is_english_role(name) || !is_english_name(place) || word_count(place) > 3 {
+                return None;
+            }
+            push_unique(&mut credits.reporters, title_case_caps(name));
+            if credits.dateline.is_none() {
+                credits.dateline = Some(RawDateline { place: Some(title_case_caps(place)), month: None, day: None });
+            }
+        }
+        return (credits.reporters.len() >= 2).then_some(credits);
+    }
     let c = name_agency.captures(line)?;
     let what = c.get(2)?.as_str();
     match english_agency(what, rules) {
