@@ -10901,3 +10901,19 @@ fn issue3_from_two_writers_each_with_a_bracketed_town_is_the_byline() {
     assert_eq!(a.front.reporters, vec!["Chidi Okafor", "Bala Yusuf"]);
     assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Onitsha"));
 }
+
+/// `By Ngozi Eze, Port Harcourt`: a two-word town after the writer's name
+/// (opening on a word place names open on) is where the story was filed
+/// from, not a second writer; `By Li Wei, Yu Sun` still names two.
+#[test]
+fn issue3_a_two_word_town_after_the_byline_is_the_dateline() {
+    let a = one(
+        "Refinery fire put out\n\nBy Ngozi Eze, Port Harcourt\n\nFirefighters put out a blaze at a refinery depot on Sunday night.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Ngozi Eze"]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Port Harcourt"));
+    let a = one(
+        "Refinery fire put out\n\nBy Amara Obi, Tunde Ade\n\nFirefighters put out a blaze at a refinery depot on Sunday night.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Amara Obi", "Tunde Ade"]);
+}

@@ -2853,7 +2853,10 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
                 credits.agency = Some(a);
             // `By Chinedu Okafor, Abuja`: one word after the name is the
             // place the story was filed from (a second writer has two).
-            } else if is_english_name(extra) && word_count(extra) == 1 && !is_english_role(extra) {
+            } else if is_english_name(extra)
+                && (word_count(extra) == 1 || opens_on_a_place_word(extra))
+                && !is_english_role(extra)
+            {
                 let place = title_case_caps(extra);
                 credits.dateline = Some(RawDateline { place: Some(place), month: None, day: None });
             // `By Rachel Okafor, Dan Whitcomb and Priya Raman`: three writers,
@@ -2932,6 +2935,46 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
     Some(credits)
+}
+
+/// `Port Harcourt`, `New Bussa`, `Kuala Lumpur`: two words after a writer's
+/// name that open on a word place names open on, no given name: the town
+/// filed from, not a second writer.
+fn opens_on_a_place_word(s: &str) -> bool {
+    const PLACE_WORDS: &[&str] = &[
+        "port",
+        "fort",
+        "mount",
+        "new",
+        "san",
+        "santa",
+        "saint",
+        "st",
+        "lake",
+        "cape",
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "greater",
+        "kuala",
+        "abu",
+        "addis",
+        "dar",
+        "ho",
+        "buenos",
+        "rio",
+        "los",
+        "las",
+        "el",
+        "port-au-prince",
+    ];
+    word_count(s) == 2
+        && s.split_whitespace()
+            .next()
+            .is_some_and(|w| PLACE_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
 }
 
 /// `Priya Raman '27` → `Priya Raman`: college papers set a student
