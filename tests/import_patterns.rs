@@ -10905,3 +10905,200 @@ fn issue3_a_bracketed_page_note_does_not_run_into_the_editors_line() {
     assert!(!a.body.contains("责任编辑"), "{}", a.body);
     assert!(!a.body.contains("美术编辑"), "{}", a.body);
 }
+
+/// College papers set a student writer's class year after the name (`By
+/// Priya Raman '27`); the line is still the byline, under a deck too, and
+/// the year is no part of the name.
+#[test]
+fn issue3_a_student_byline_with_the_class_year_is_the_byline() {
+    let a = one("Council backs later library hours\nStudents asked for the change in a fall survey\n\n\
+         By Dana Whitlock '28\nStaff Writer\n\n\
+         The student council voted Monday to ask the university to keep the library open later.\n");
+    assert_eq!(a.front.subtitle.as_deref(), Some("Students asked for the change in a fall survey"));
+    assert_eq!(a.front.reporters, vec!["Dana Whitlock"]);
+    assert!(a.body.starts_with("The student council"), "{}", a.body);
+}
+
+/// A one-word kicker set apart over a headline stacked in short lines, its
+/// deck, and the writer's name over the paper's: the stack is the headline
+/// under its kicker, not a poem.
+#[test]
+fn issue3_a_stacked_headline_under_a_kicker_over_a_deck_and_a_name_over_the_paper() {
+    let arts = page(
+        "Schools\n\nBoard delays vote\non new bell\ntimes for fall\n\n\
+         Parents asked for more time to weigh the effect on bus routes and after-school care\n\n\
+         MARTIN DUBOIS\nLakeshore Herald\n\n\
+         The public school board has put off a vote on new start times until April after parents packed\n\
+         Tuesday's meeting.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("Schools"), "Board delays vote on new bell times for fall")]);
+    assert_eq!(arts[0].front.reporters, vec!["Martin Dubois"]);
+}
+
+/// `From page 1` over the jumped part's headline, its text going on in
+/// lower case from the other page: the headline heads a piece of its own;
+/// it is not the first words of a sentence, nor part of the story above.
+#[test]
+fn issue3_a_jumped_parts_headline_under_from_page_over_lower_case_text() {
+    let arts = page(
+        "Library hours cut\n\nThe county library will close on Mondays from next month to save money.\n\n\
+         Continued on page 9\n\nFrom page 1\n\nBypass plan goes back to council\n\n\
+         members said they would ask the roads department for new traffic figures before voting.\n\n\
+         The bypass was first proposed in 2019.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Library hours cut"), (None, "Bypass plan goes back to council")]
+    );
+    assert_eq!(arts[0].front.continued_to, Some(9));
+    assert_eq!(arts[1].front.continued_from, Some(1));
+    assert!(arts[1].body.starts_with("members said"), "{}", arts[1].body);
+}
+
+/// `With reports from X` closing a story, then `Continued on A6` and a
+/// credited caption: the jump line and the picture are still the story's;
+/// neither opens a piece of its own.
+#[test]
+fn issue3_a_jump_line_under_a_closing_credit_stays_with_the_story_and_its_caption() {
+    let arts = page(
+        "Market vendors return\nBy Carlo Mendoza\n\nVendors returned to the public market on Monday after repairs.\n\n\
+         The city said the roof would be finished by June.\n\nWith reports from Liza Torres\n\nContinued on A7\n\n\
+         Vendors arrange vegetables at the reopened market. PHOTO BY ANTON REYES\n\n\
+         Water rates to rise\nBy Nina Cruz\n\nWater rates will rise by 5 percent in April, the utility said.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Market vendors return"), (None, "Water rates to rise")]);
+    assert_eq!(arts[0].front.continued_to, Some(7));
+    assert_eq!(arts[0].front.contributors, vec!["Liza Torres", "Anton Reyes"]);
+}
+
+/// `— With Maria Lopez` under a story's last line: a colleague who added to
+/// it, a contributor (as `With reports from …`), not a writer whose name
+/// opens on `With`.
+#[test]
+fn issue3_a_with_name_sign_off_names_a_contributor() {
+    let a = one(
+        "Bridge repairs\n\nThe footbridge over the creek will be shut for two weeks from Monday.\n\n— With Maria Lopez\n",
+    );
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert_eq!(a.front.contributors, vec!["Maria Lopez"]);
+    assert!(!a.body.contains("With"), "{}", a.body);
+}
+
+/// The page's editor at its foot, `Edited by X, address` or a staff box's
+/// `Editor-in-Chief: X | Managing Editor: Y`, is furniture, not the last
+/// words of the piece above it.
+#[test]
+fn issue3_editors_lines_at_the_page_foot_are_furniture() {
+    let a = one("Parish notes\n\nThe parish council meets on Thursday at 8pm in the community hall.\n\n\
+         Edited by Siobhan Keane, news@westerntimes.ie\n");
+    assert!(!a.body.contains("Keane"), "{}", a.body);
+    let a = one("Corrections\n\nA story last week gave the wrong score for the volleyball final. It was 3-1.\n\n\
+         Editor-in-Chief: Rosa Lindqvist | Managing Editor: Omar Haddad\n");
+    assert!(!a.body.contains("Lindqvist"), "{}", a.body);
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+}
+
+/// A dateline in capitals with an accented letter (`TROIS-RIVIÈRES —`,
+/// `MONTRÉAL (CP) —`) is a dateline as `OTTAWA —` is.
+#[test]
+fn issue3_a_dateline_with_accented_capitals_is_read() {
+    let a = one(
+        "Ferry service resumes\n\nTROIS-RIVIÈRES — The river ferry resumed service on Monday after the ice cleared from the crossing.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Trois-Rivières"));
+    assert!(a.body.starts_with("The river ferry"), "{}", a.body);
+    let a = one(
+        "Hospital wait times grow\n\nMONTRÉAL (CP) — Emergency room waits in the city grew again last month, the health ministry said.\n",
+    );
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Montréal"));
+    assert!(a.body.starts_with("Emergency room"), "{}", a.body);
+}
+
+/// A writer's name alone under an unsigned story's last sentence, over a
+/// column's label (`IN BRIEF`): the story's sign-off, out of its text; no
+/// column's label has a person's name for a kicker.
+#[test]
+fn issue3_a_name_under_a_story_over_a_column_label_signs_the_story() {
+    let arts = page(
+        "Van driver cleared\n\nA VAN driver accused of careless driving was cleared by magistrates yesterday.\n\n\
+         He said he was relieved.\n\nEmma Ridley\n\nIN BRIEF\n\nBUS FARES FROZEN\nBus fares will stay the same until next spring.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Van driver cleared"), (Some("IN BRIEF"), "BUS FARES FROZEN")]);
+    assert_eq!(arts[0].front.reporters, vec!["Emma Ridley"]);
+    assert!(!arts[0].body.contains("Emma Ridley"), "{}", arts[0].body);
+}
+
+/// A long paragraph cut by a column break inside a name (`…taken to St
+/// Vincent's University` / `Hospital, where…`) goes on in the next, though
+/// the rest opens in a capital; a crosshead in title case under a finished
+/// paragraph stays a crosshead.
+#[test]
+fn issue3_a_paragraph_cut_inside_a_name_goes_on_in_the_next() {
+    let a = one(
+        "Cyclist hurt in collision\n\nThe cyclist, a woman in her forties, was taken by ambulance to St Vincent's University\n\n\
+         Hospital, where she was treated for a broken wrist.\n\nRoad Safety Concerns\n\nLocal councillors have called for a cycle lane.\n",
+    );
+    assert!(a.body.contains("St Vincent's University Hospital, where"), "{}", a.body);
+    assert!(a.body.contains("## Road Safety Concerns"), "{}", a.body);
+}
+
+/// A headline stacked in three short lines broken mid-phrase, set tight
+/// over its byline: one headline, not a crosshead of the story above and a
+/// title of its last line.
+#[test]
+fn issue3_a_stack_broken_mid_phrase_right_over_a_byline_is_one_headline() {
+    let arts = page(
+        "Library hours cut\n\nThe county library will close on Mondays from next month.\n\n\
+         Teen charged after\ncrash on icy\ncounty road\nBY MARIA HOLT\nSTAFF WRITER\n\n\
+         A 17-year-old driver was charged with reckless driving Monday after a crash that injured two\n\
+         passengers.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Library hours cut"), (None, "Teen charged after crash on icy county road")]
+    );
+    assert_eq!(arts[1].front.reporters, vec!["Maria Holt"]);
+}
+
+/// An export's `PULL QUOTE` marker over a quote lifted from the story goes
+/// with the quote, and `Page design: X` at the foot is furniture: neither
+/// is left at the end of a story's text.
+#[test]
+fn issue3_a_pull_quote_marker_and_the_page_designer_are_not_text() {
+    let arts = page(
+        "Pool to stay open\n\n\"Every child in this town should learn to swim,\" Mayor Ellen Park said.\n\n\
+         The council voted 5-2 to fund the pool for another year.\n\n\
+         PULL QUOTE\n\"Every child in this town should learn to swim.\"\n— Mayor Ellen Park\n\n\
+         OBITUARIES\n\nRuth Anders\nRuth Anders, 91, of Millford died Friday.\n\nPage design: Lee Carver\n",
+    );
+    assert!(!arts[0].body.contains("PULL QUOTE"), "{}", arts[0].body);
+    assert!(!arts.iter().any(|a| a.body.contains("Lee Carver")));
+}
+
+/// `From X (Enugu) and Y (Ibadan)`: two correspondents, each with the town
+/// filed from in brackets; the writers are the reporters, the first town
+/// the dateline, and the line is no deck.
+#[test]
+fn issue3_from_two_writers_each_with_a_bracketed_town_is_the_byline() {
+    let a = one("Traders protest new market levy\n\nFrom Chidi Okafor (Onitsha) and Bala Yusuf (Jos)\n\n\
+         Traders in two cities shut their shops on Monday to protest a new levy on market stalls.\n");
+    assert_eq!(a.front.subtitle, None);
+    assert_eq!(a.front.reporters, vec!["Chidi Okafor", "Bala Yusuf"]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Onitsha"));
+}
+
+/// `By Ngozi Eze, Port Harcourt`: a two-word town after the writer's name
+/// (opening on a word place names open on) is where the story was filed
+/// from, not a second writer; `By Li Wei, Yu Sun` still names two.
+#[test]
+fn issue3_a_two_word_town_after_the_byline_is_the_dateline() {
+    let a = one(
+        "Refinery fire put out\n\nBy Ngozi Eze, Port Harcourt\n\nFirefighters put out a blaze at a refinery depot on Sunday night.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Ngozi Eze"]);
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Port Harcourt"));
+    let a = one(
+        "Refinery fire put out\n\nBy Amara Obi, Tunde Ade\n\nFirefighters put out a blaze at a refinery depot on Sunday night.\n",
+    );
+    assert_eq!(a.front.reporters, vec!["Amara Obi", "Tunde Ade"]);
+}

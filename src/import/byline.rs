@@ -1220,7 +1220,7 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     static EN: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &EN,
-        r#"^([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{4,14}(?: [A-Z]{3,12}\.?)?|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\)|,\s*([A-Z]{2,6}))?\s*(?:—|–|--|\s-\s|\s•\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
+        r#"^(\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{4,14}(?: [A-Z]{3,12}\.?)?|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\)|,\s*([A-Z]{2,6}))?\s*(?:—|–|--|\s-\s|\s•\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
     let Some(c) = re.captures(para) else {
         return parse_dated_town_lead(para, rules).or_else(|| parse_town_colon_lead(para));
@@ -2859,6 +2859,7 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             .flat_map(|s| s.split(" AND "))
             .flat_map(|s| s.split(" & "))
             .map(str::trim)
+            .map(without_class_year)
             .map(strip_role_tail)
         {
             // (`BY THE NUMBERS`, `By the way`: a box's label; no one's name
@@ -2878,7 +2879,10 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
                 credits.agency = Some(a);
             // `By Chinedu Okafor, Abuja`: one word after the name is the
             // place the story was filed from (a second writer has two).
-            } else if is_english_name(extra) && word_count(extra) == 1 && !is_english_role(extra) {
+            } else if is_english_name(extra)
+                && (word_count(extra) == 1 || opens_on_a_place_word(extra))
+                && !is_english_role(extra)
+            {
                 let place = title_case_caps(extra);
                 credits.dateline = Some(RawDateline { place: Some(place), month: None, day: None });
             // `By Rachel Okafor, Dan Whitcomb and Priya Raman`: three writers,
@@ -2924,6 +2928,29 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             return Some(credits);
         }
     }
+    // `From Emeka Nwachukwu (Enugu) and Tunde Bakare (Ibadan)`: Nigerian
+    // papers sign a story from two towns with each correspondent's town
+    // after the name; the first town is the dateline.
+    static FROM_EACH: OnceLock<Regex> = OnceLock::new();
+    static EACH: OnceLock<Regex> = OnceLock::new();
+    let from_each = static_re(
+        &FROM_EACH,
+        r"^(?:From|By)\s+((?:[A-Z][A-Za-z.'\-]+\s+){1,3}[A-Z][A-Za-z.'\-]+\s*\([A-Z][A-Za-z .'\-]{1,30}\)(?:\s*(?:,|and|&)\s*(?:[A-Z][A-Za-z.'\-]+\s+){1,3}[A-Z][A-Za-z.'\-]+\s*\([A-Z][A-Za-z .'\-]{1,30}\))+)$",
+    );
+    if let Some(all) = from_each.captures(line).and_then(|c| c.get(1)) {
+        let each = static_re(&EACH, r"((?:[A-Z][A-Za-z.'\-]+\s+){1,3}[A-Z][A-Za-z.'\-]+)\s*\(([^)]+)\)");
+        for c in each.captures_iter(all.as_str()) {
+            let (name, place) = (c[1].trim(), c[2].trim());
+            if !is_english_name(name) || is_english_role(name) || !is_english_name(place) || word_count(place) > 3 {
+                return None;
+            }
+            push_unique(&mut credits.reporters, title_case_caps(name));
+            if credits.dateline.is_none() {
+                credits.dateline = Some(RawDateline { place: Some(title_case_caps(place)), month: None, day: None });
+            }
+        }
+        return (credits.reporters.len() >= 2).then_some(credits);
+    }
     let c = name_agency.captures(line)?;
     let what = c.get(2)?.as_str();
     match english_agency(what, rules) {
@@ -2934,6 +2961,62 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
     Some(credits)
+}
+
+/// `Port Harcourt`, `New Bussa`, `Kuala Lumpur`: two words after a writer's
+/// name that open on a word place names open on, no given name: the town
+/// filed from, not a second writer.
+fn opens_on_a_place_word(s: &str) -> bool {
+    const PLACE_WORDS: &[&str] = &[
+        "port",
+        "fort",
+        "mount",
+        "new",
+        "san",
+        "santa",
+        "saint",
+        "st",
+        "lake",
+        "cape",
+        "north",
+        "south",
+        "east",
+        "west",
+        "upper",
+        "lower",
+        "greater",
+        "kuala",
+        "abu",
+        "addis",
+        "dar",
+        "ho",
+        "buenos",
+        "rio",
+        "los",
+        "las",
+        "el",
+        "port-au-prince",
+    ];
+    word_count(s) == 2
+        && s.split_whitespace()
+            .next()
+            .is_some_and(|w| PLACE_WORDS.contains(&w.trim_end_matches('.').to_lowercase().as_str()))
+}
+
+/// `Priya Raman '27` → `Priya Raman`: college papers set a student
+/// writer's class year after the name; it is no part of it.
+fn without_class_year(name: &str) -> &str {
+    match name.rsplit_once(char::is_whitespace) {
+        Some((head, year))
+            if year.len() > 2
+                && year.starts_with(['\'', '\u{2019}', '\u{2018}'])
+                && year.chars().skip(1).all(|c| c.is_ascii_digit())
+                && year.chars().skip(1).count() == 2 =>
+        {
+            head.trim_end()
+        }
+        _ => name,
+    }
 }
 
 /// `Dan Whitcomb and Priya Raman` → both names: two or more writers
@@ -3586,8 +3669,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     // `— Staff report`, `—The Associated Press`, `– Jane Doe`: a brief's sign-off.
     static SIGN_OFF: OnceLock<Regex> = OnceLock::new();
     let sign_off = static_re(&SIGN_OFF, r"^(?:[—–]{1,2}|--)\s*(.+?)\s*$");
+    // (`— With Jhoanna Ballaran` names who added to the story, below.)
     if let Some(who) = sign_off.captures(inner).and_then(|c| c.get(1)).map(|m| m.as_str())
         && !who.chars().any(is_han)
+        && !who.get(..5).is_some_and(|w| w.eq_ignore_ascii_case("with "))
     {
         // `— Additional reporting by Bisi Adeyemi`: the desk's credit, dashed.
         if let Some((credits, visual)) = parse_desk_credits(who, rules) {
@@ -3719,6 +3804,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             let mut credits = Credits::default();
             for w in wires {
                 push_unique(&mut credits.contributors, w);
+            }
+            return Some((credits, CreditKind::People));
+        }
+        // `— With Jhoanna Ballaran`: a colleague who added to the story, a
+        // contributor as in `With reports from …`.
+        let names: Vec<&str> = c[1].split(" and ").flat_map(|p| p.split(',')).map(str::trim).collect();
+        if names.iter().all(|n| is_english_name(n) && (2..=4).contains(&word_count(n)) && !is_english_role(n)) {
+            let mut credits = Credits::default();
+            for n in names {
+                push_unique(&mut credits.contributors, title_case_caps(n));
             }
             return Some((credits, CreditKind::People));
         }

@@ -1086,6 +1086,30 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     if len(line) <= 120 && desk_editor.is_match(line) {
         return Some(None);
     }
+    // `Edited by Eileen Crowley, news@paper.ie`: the page's editor and the
+    // desk's address, the page foot's line (a story's sentence would not
+    // end on an address after a name).
+    static EDITED_BY: OnceLock<Regex> = OnceLock::new();
+    let edited_by = static_re(
+        &EDITED_BY,
+        r"^(?i:(?:page\s+)?edited\s+by)\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}\s*[,;|•/]?\s*(?:\+?\(?\d[\d ().\-]{5,16}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\.?$",
+    );
+    // `Editor-in-Chief: Nora Fitzgerald | Managing Editor: Luis Paredes`:
+    // the staff box's editors, two or more, each a role and a name.
+    static EDITORS: OnceLock<Regex> = OnceLock::new();
+    let editors = static_re(
+        &EDITORS,
+        r"^(?:[A-Z][A-Za-z&\-]*\s+){0,2}Editor(?:-in-Chief|\s+in\s+Chief)?\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}(?:\s*[|/•]\s*(?:[A-Z][A-Za-z&\-]*\s+){0,2}(?:Editor(?:-in-Chief|\s+in\s+Chief)?|Publisher|Adviser|Advisor)\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})+$",
+    );
+    // `Page design: Kim Sato`: who laid out the page, at its foot.
+    static PAGE_DESIGN: OnceLock<Regex> = OnceLock::new();
+    let page_design = static_re(
+        &PAGE_DESIGN,
+        r"^(?i:page\s+(?:design(?:er)?|layout))\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}$",
+    );
+    if len(line) <= 160 && (edited_by.is_match(line) || editors.is_match(line) || page_design.is_match(line)) {
+        return Some(None);
+    }
     if is_note_anywhere(line) {
         return Some(None);
     }

@@ -51,6 +51,16 @@ pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec
     let mut i = 0;
     while i < n {
         let mut cur = lines[i].clone();
+        // `From page 1` / `Hospital car park fees to rise` / `local
+        // councillors said…`: the jumped part's headline under its jump
+        // line, over text that goes on from the other page in lower case;
+        // the headline is no cut sentence.
+        let jumped_head = i > 0
+            && cur.form == Form::Prose
+            && is_jump_from_alone(&lines[i - 1].text)
+            && is_heading_like(&cur.text)
+            && !ends_open(&cur.text)
+            && !is_cut(&cur.text, rules);
         // Photo captions the column break set between the halves: kept, after the joined paragraph.
         let mut insets: Vec<Line> = Vec::new();
         i += 1;
@@ -76,6 +86,7 @@ pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec
         }
         // A table or stanza is never cut, and never the rest of a cut paragraph.
         while cur.form == Form::Prose
+            && !jumped_head
             && i < n
             && lines[i].form == Form::Prose
             && (is_cut(&cur.text, rules) || runs_on_in_lower_case(&cur.text, &lines[i].text, rules))
@@ -136,6 +147,13 @@ pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec
         out.append(&mut insets);
     }
     out
+}
+
+/// `From page 1`, `Continued from A1`: a line that only says where the
+/// part under it came from.
+fn is_jump_from_alone(text: &str) -> bool {
+    let j = strip_jumps(text);
+    j.from.is_some() && j.text.trim().is_empty()
 }
 
 /// A story's byline or credited lead (`本报讯（记者 李华）…`): what a
@@ -609,7 +627,26 @@ fn continues(prev: &str, next: &str, rules: &ImportRules) -> bool {
             || prev.ends_with([',', '-'])
             || ends_open(prev)
             || ends_on_a_sentences_first_word(prev)
+            || (ends_inside_a_name(prev) && is_cut(prev, rules) && n.starts_with(|c: char| c.is_uppercase()))
     }
+}
+
+/// `…was treated at Cork University` over `Hospital. The defendant…`: a
+/// long paragraph cut on a capitalised word inside its sentence (the word
+/// before it ends no sentence) was cut inside a name, whose rest opens the
+/// next in a capital.
+fn ends_inside_a_name(prev: &str) -> bool {
+    let mut words = prev.split_whitespace().rev();
+    let (Some(last), Some(before)) = (words.next(), words.next()) else { return false };
+    let titled = |w: &str| {
+        w.chars().next().is_some_and(|c| c.is_uppercase())
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-'))
+    };
+    titled(last)
+        && word_count(prev) >= 12
+        && !before.ends_with(['.', '?', '!', ':', ';', '"', '”', ')'])
+        && (titled(before) || before.chars().all(|c| c.is_lowercase()))
 }
 
 /// `◆锦川锂业拟在阿根廷设立盐湖提锂合资公司` over `锦川锂业 6 月 17 日晚间公告，…`:

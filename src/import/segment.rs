@@ -3464,6 +3464,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             starts.insert(heads_start(paras, i));
         } else if let Kind::Credit(_, k) = &p.kind
             && *k != CreditKind::Photo
+            // (`Continued on A6` under the closing credit is still the
+            // story's, and so is the caption under it.)
+            && let i = past_jumps_on(paras, i + 1) - 1
             && i + 1 < n
             && !matches!(paras[i + 1].kind, Kind::Credit(..))
             // `Additional reporting by X` over `An artist's impression of …
@@ -4584,6 +4587,16 @@ fn is_sentence_case(text: &str) -> bool {
 
 /// Past the closing notes (`（作者单位：…）`) that follow a piece's credit:
 /// they belong to the piece, not to the next one.
+/// The first paragraph from `i` that is not a jump line alone pointing on
+/// to another page: such a line ends the story above it, whatever its
+/// credits.
+fn past_jumps_on(paras: &[Para], mut i: usize) -> usize {
+    while paras.get(i).is_some_and(|q| q.kind == Kind::Jump && q.to.is_some() && q.from.is_none()) {
+        i += 1;
+    }
+    i
+}
+
 fn after_closing_notes(paras: &[Para], mut i: usize) -> usize {
     while i + 1 < paras.len() && is_closing_note(&paras[i]) {
         i += 1;
@@ -4840,6 +4853,26 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && under_english_brief_label(paras, i)
         {
             paras[i].kind = Kind::Signature(Credits { reporters: vec![name.to_string()], ..Credits::default() });
+            continue;
+        }
+        // `Jon Harris` alone under an unsigned story's last sentence, over a
+        // column's label (`IN BRIEF`, `OBITUARIES`): the writer signing
+        // the story; no column's label has a person's name for its kicker.
+        if matches!(prev.kind, Kind::Body | Kind::Lead(..))
+            && is_terminated(text_of(prev))
+            && matches!(paras[i].kind, Kind::Body | Kind::Heading)
+            && paras
+                .get(i + 1)
+                .is_some_and(|q| is_head(q) && (is_english_brief_label(&q.text) || is_department_label(&q.text)))
+            && let name = paras[i].text.trim()
+            && (2..=3).contains(&word_count(name))
+            && is_plain_name(name)
+            && !is_english_brief_label(name)
+            && !is_department_label(name)
+            && !since_last_head(paras, i).iter().any(has_byline)
+        {
+            let credits = Credits { reporters: vec![name.to_string()], ..Credits::default() };
+            paras[i].kind = Kind::Credit(credits, CreditKind::People);
             continue;
         }
         // `（作者系省社会科学院文化研究所研究员 周文博）` closing an unsigned
@@ -5295,6 +5328,10 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             continue;
         }
         paras[i].kind = Kind::Jump;
+        // (`PULL QUOTE` over it: the marker of what was dropped, no crosshead.)
+        if is_pull_quote_marker(&paras[i - 1].text) {
+            paras[i - 1].kind = Kind::Jump;
+        }
         if let Some(next) = paras.get_mut(i + 1)
             && next.text.trim_start().starts_with(['—', '–'])
             && !is_subtitle_of_cjk(&next.text)
@@ -5302,6 +5339,13 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             next.kind = Kind::Jump;
         }
     }
+}
+
+/// `PULL QUOTE`, `Pullquote:`: an export's marker over a quote lifted from
+/// the story beside it.
+fn is_pull_quote_marker(text: &str) -> bool {
+    let t = label_text(text).trim_end_matches(':').to_lowercase();
+    ["pull quote", "pullquote", "pull-quote", "pull quotes"].contains(&t.as_str())
 }
 
 /// `QUOTE OF THE DAY`, `They said`: the label of a box quoting someone,

@@ -204,9 +204,11 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         if let Some(k) =
             (s + 3..e).find(|&k| parse_byline_line(&lines[k].text, rules).is_some_and(|c| !c.reporters.is_empty()))
             && (s..k).all(|j| !taken[j])
-            && is_stacked_capitals(&lines[s..k])
+            && (is_stacked_capitals(&lines[s..k]) || is_broken_short_head(&lines[s..k]))
         {
-            let kicked = word_count(&lines[s].text) == 1;
+            // (A stack broken mid-phrase, `Man stole copper` / `wire from` /
+            // `rail yard`, has no kicker: its first line is its first words.)
+            let kicked = word_count(&lines[s].text) == 1 && is_stacked_capitals(&lines[s..k]);
             out[if kicked { s + 1 } else { s }] = Some((k, Form::Prose));
             s = e;
             continue;
@@ -663,6 +665,13 @@ fn is_paragraph_under(stack: &[Physical], group: &[Physical]) -> bool {
 /// `School board` / `weighs four-day` / `week for fall`: every line after the
 /// first goes on in lower case (or with a figure: `34C in south-east`) and
 /// none ends a sentence.
+/// `Man stole copper` / `wire from` / `rail yard`: a headline set in a
+/// stack of short lines and broken mid-phrase, each line after the first
+/// opening in lower case.
+fn is_broken_short_head(lines: &[Physical]) -> bool {
+    lines.iter().all(|l| word_count(&l.text) <= 6) && is_broken_english_head(lines)
+}
+
 fn is_broken_english_head(lines: &[Physical]) -> bool {
     !lines.iter().any(|l| is_cjk_text(&l.text) || is_terminated(&l.text))
         && lines[1..]
@@ -717,6 +726,16 @@ fn story_under(lines: &[Physical], s: usize, e: usize, rules: &ImportRules) -> b
             at = end;
             continue;
         }
+        // `JOANNE LEBLANC` / `Ottawa Capital Star`: the writer's name over
+        // the paper's (or her post) is a byline too; a poem is not signed
+        // with a masthead.
+        if group.len() == 2
+            && (super::byline::is_plain_name(first) || super::segment::names_in_capitals(first).is_some())
+            && is_affiliation_line(group[1].text.trim())
+        {
+            at = end;
+            continue;
+        }
         if is_paragraph_under(&lines[s..e], group) {
             return true;
         }
@@ -732,6 +751,15 @@ fn story_under(lines: &[Physical], s: usize, e: usize, rules: &ImportRules) -> b
         at = end;
     }
     false
+}
+
+/// `Ottawa Capital Star`, `Staff Writer`: a few capitalised words under a
+/// writer's name, no sentence.
+fn is_affiliation_line(t: &str) -> bool {
+    !is_cjk_text(t)
+        && !is_terminated(t)
+        && (1..=4).contains(&word_count(t))
+        && t.split_whitespace().all(|w| w.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// `FURY AS` / `COUNCIL` / `AXES LIDO`: English lines in capitals, a few
