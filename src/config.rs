@@ -294,6 +294,9 @@ impl Config {
                 Ok(text) => Config::parse(Path::new("site.yaml"), text),
                 Err(_) => Err(Error::Invalid(vec![crate::import::not_utf8(Path::new("site.yaml"), &bytes)])),
             },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && !root.is_dir() => {
+                Err(Error::other(format!("{}: no such folder (the site's root: give --root DIR)", root.display())))
+            }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err(Error::at(
                 "site.yaml",
                 0,

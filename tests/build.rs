@@ -820,3 +820,19 @@ fn issue2_the_feed_gives_no_empty_summary() {
     assert!(!feed.contains("<summary></summary>"), "{feed}");
     assert_eq!(feed.matches("<summary>").count(), 1, "{feed}");
 }
+
+/// A root that is no folder, and a folder with no site.yaml, are told apart,
+/// each naming the folder in full.
+#[test]
+fn a_missing_root_and_a_missing_site_yaml_name_the_folder() {
+    let bin = env!("CARGO_BIN_EXE_gazette");
+    let dir = tempfile::tempdir().unwrap();
+    let gone = dir.path().join("no-such-site");
+    let out = std::process::Command::new(bin).args(["build", "--root"]).arg(&gone).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains(&format!("{}: no such folder", gone.display())), "{err}");
+    let out = std::process::Command::new(bin).args(["build", "--root", "."]).current_dir(dir.path()).output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    let full = dir.path().canonicalize().unwrap();
+    assert!(!out.status.success() && err.contains(&format!("no site.yaml in {}", full.display())), "{err}");
+}

@@ -249,3 +249,19 @@ fn issue5_serve_sees_new_and_removed_folders() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+/// A port another program listens on stops `gazette serve` at once, saying
+/// so and how to choose another.
+#[test]
+fn serve_on_a_port_in_use_says_how_to_pick_another() {
+    let s = SiteTest::new("title: 预览\n");
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port().to_string();
+    let out = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .args(["serve", "--root", s.root().to_str().unwrap(), "--port", &port])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{err}");
+    assert!(err.contains(&format!("cannot listen on 127.0.0.1:{port}")) && err.contains("--port N"), "{err}");
+}

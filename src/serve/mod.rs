@@ -44,8 +44,13 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
         // Without `./` parts: the folder is printed (`/site/./output`).
         opts.out = cwd.join(opts.out.components().filter(|c| *c != std::path::Component::CurDir).collect::<PathBuf>());
     }
-    let listener = TcpListener::bind(("127.0.0.1", args.port))
-        .map_err(|e| Error::other(format!("cannot listen on 127.0.0.1:{}: {e}", args.port)))?;
+    let listener = TcpListener::bind(("127.0.0.1", args.port)).map_err(|e| {
+        let hint = match e.kind() {
+            std::io::ErrorKind::AddrInUse => " (another program serves there: pick another port with --port N)",
+            _ => "",
+        };
+        Error::other(format!("cannot listen on 127.0.0.1:{}: {e}{hint}", args.port))
+    })?;
     let shared: Shared = Arc::new((Mutex::new(State::default()), Condvar::new()));
     // The load cache stays in memory between rebuilds: a saved article is the only file read again.
     // The watcher's reports spare the rebuilds listing and statting every
