@@ -11101,4 +11101,7 @@ fn issue3_a_two_word_town_after_the_byline_is_the_dateline() {
         "Refinery fire put out\n\nBy Amara Obi, Tunde Ade\n\nFirefighters put out a blaze at a refinery depot on Sunday night.\n",
     );
     assert_eq!(a.front.reporters, vec!["Amara Obi", "Tunde Ade"]);
+    // `Ho` opens no two-word town but is a surname.
+    let a = one("Port fees rise\n\nBy Tan Ming, Ho Wei\n\nPort fees rise next month, the authority said on Monday.\n");
+    assert_eq!(a.front.reporters, vec!["Tan Ming", "Ho Wei"]);
 }
