@@ -1789,12 +1789,8 @@ pub fn mark_boxed_sign_offs(paras: &mut [Para], page: &str) {
         let apart_below = raw.get(at + 1).is_none_or(|l| l.trim().is_empty());
         // (`文/图　本报记者　林小雨` pushed to the column's right edge under
         // the last sentence: set as a sign-off is, whatever its form.)
-        let lead: usize = line
-            .chars()
-            .take_while(|c| c.is_whitespace())
-            .map(|c| if c == '\u{3000}' || c == '\t' { 2 } else { 1 })
-            .sum();
-        let flush_right = lead >= 24 && matches!(&paras[i].kind, Kind::Byline(c) if !c.reporters.is_empty());
+        let flush_right = super::text::indent_width(line) >= 24
+            && matches!(&paras[i].kind, Kind::Byline(c) if !c.reporters.is_empty());
         if ((boxed && indented && apart_below) || flush_right) && under_text {
             paras[i].ended = true;
         }
@@ -4585,8 +4581,6 @@ fn is_sentence_case(text: &str) -> bool {
         && words[1..].iter().any(|w| w.chars().count() > 3 && w.starts_with(char::is_lowercase))
 }
 
-/// Past the closing notes (`（作者单位：…）`) that follow a piece's credit:
-/// they belong to the piece, not to the next one.
 /// The first paragraph from `i` that is not a jump line alone pointing on
 /// to another page: such a line ends the story above it, whatever its
 /// credits.
@@ -4597,6 +4591,8 @@ fn past_jumps_on(paras: &[Para], mut i: usize) -> usize {
     i
 }
 
+/// Past the closing notes (`（作者单位：…）`) that follow a piece's credit:
+/// they belong to the piece, not to the next one.
 fn after_closing_notes(paras: &[Para], mut i: usize) -> usize {
     while i + 1 < paras.len() && is_closing_note(&paras[i]) {
         i += 1;

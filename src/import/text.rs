@@ -51,6 +51,12 @@ pub fn len(s: &str) -> usize {
     s.chars().count()
 }
 
+/// How far a line is set in: its leading whitespace in columns, a
+/// full-width space or a tab counting two (as wide as a Han character).
+pub fn indent_width(raw: &str) -> usize {
+    raw.chars().take_while(|c| c.is_whitespace()).map(|c| if c == '\u{3000}' || c == '\t' { 2 } else { 1 }).sum()
+}
+
 /// Whether the text is mostly Chinese (decides tags, titles, joins).
 pub fn is_cjk_text(s: &str) -> bool {
     let mut han = 0usize;

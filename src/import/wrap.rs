@@ -494,15 +494,9 @@ fn is_cjk_header_row(head: &str, first_row: &str) -> bool {
 /// that cell and names one column fewer than the rows hold.
 fn is_stub_header_row(head: &Physical, first_row: &str) -> bool {
     let cells = head.text.split_whitespace().count();
-    let lead: usize = head
-        .raw
-        .chars()
-        .take_while(|c| c.is_whitespace())
-        .map(|c| if c == '\u{3000}' || c == '\t' { 2 } else { 1 })
-        .sum();
     cells >= 2
         && cells + 1 == first_row.split_whitespace().count()
-        && lead >= 6
+        && super::text::indent_width(&head.raw) >= 6
         && head.text.split_whitespace().all(|c| c.chars().next().is_some_and(is_han))
         && !is_terminated(&head.text)
         && !head.text.contains(['，', '。', '：', ':'])
