@@ -11102,3 +11102,22 @@ fn issue3_a_two_word_town_after_the_byline_is_the_dateline() {
     );
     assert_eq!(a.front.reporters, vec!["Amara Obi", "Tunde Ade"]);
 }
+
+/// `— The Gazette Editorial Board` under an unsigned editorial's last
+/// sentence closes it; the headline under it heads the next column, not a
+/// deck over it, and no one is its reporter.
+#[test]
+fn issue3_an_editorial_board_sign_off_closes_the_editorial() {
+    let arts = page(
+        "OUR VIEW\n\nThe bridge repairs cannot wait\n\nThe state closed the Mill Street bridge to trucks last week.\n\
+         Every month of delay adds to the bill.\n\n— The Harbor Gazette Editorial Board\n\n\
+         Why I still buy a paper\n\nBy ANNA FIELD\n\nMy father read the paper every morning at the kitchen table.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("OUR VIEW"), "The bridge repairs cannot wait"), (None, "Why I still buy a paper")]
+    );
+    assert!(arts[0].front.reporters.is_empty());
+    assert_eq!(arts[1].front.subtitle, None);
+    assert!(arts[1].body.starts_with("My father"));
+}
