@@ -11121,3 +11121,29 @@ fn issue3_an_editorial_board_sign_off_closes_the_editorial() {
     assert_eq!(arts[1].front.subtitle, None);
     assert!(arts[1].body.starts_with("My father"));
 }
+
+/// `… in 1998. (Tribune file photo)` under an obituary's `X can be reached
+/// at …` note: the paper's own photo credited in brackets with no one named
+/// marks a caption, which stays with the story and loses its credit.
+#[test]
+fn issue3_a_bracketed_file_photo_credit_marks_the_storys_caption() {
+    let arts = page(
+        "Baker fed a town for 50 years\n\nBy LUKE HARMON\nStaff Writer\n\n\
+         Frank Ostrowski opened his bakery on Main Street in 1961 and kept it open every morning.\n\
+         He died Sunday. He was 86.\n\nLuke Harmon can be reached at lharmon@example.com.\n\n\
+         Frank Ostrowski behind his counter in 1998. (Tribune file photo)\n\n\
+         DEATH NOTICES\n\nKOWALSKI, Ann, 79, of Linden, died Feb. 2, 2026. Services Friday.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Baker fed a town for 50 years"), (None, "DEATH NOTICES")]);
+    assert!(arts[0].body.trim_end().ends_with("Frank Ostrowski behind his counter in 1998."), "{}", arts[0].body);
+}
+
+/// `- RNZ PACIFIC` under a regional story on an islands daily: the wire's
+/// Pacific service signing its copy, an agency and no reporter.
+#[test]
+fn issue3_a_pacific_wire_sign_off_is_the_agency() {
+    let a = one("Tonga opens new wharf\n\nNUKU'ALOFA - A new international wharf opened in the capital on Monday.\n\
+         Officials said it would double cargo capacity.\n- RNZ PACIFIC\n");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert_eq!(a.front.agency.as_deref(), Some("RNZ Pacific"));
+}
