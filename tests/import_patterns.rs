@@ -11147,3 +11147,12 @@ fn issue3_a_pacific_wire_sign_off_is_the_agency() {
     assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
     assert_eq!(a.front.agency.as_deref(), Some("RNZ Pacific"));
 }
+
+/// `Opinion page editor: Ray Cho, 555-0101` at the foot of the page: the
+/// desk's editor and phone, page furniture, not the last letter's text.
+#[test]
+fn issue3_a_page_editors_line_with_a_phone_is_furniture() {
+    let a = one("Keep the pool open\n\nThe city should find the money to keep the Westside pool open this summer.\n\
+         Dana Price\nWestside\n\nOpinion page editor: Ray Cho, 555-0101\n");
+    assert!(!a.body.contains("555-0101"), "{}", a.body);
+}
