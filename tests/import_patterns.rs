@@ -11105,3 +11105,57 @@ fn issue3_a_two_word_town_after_the_byline_is_the_dateline() {
     let a = one("Port fees rise\n\nBy Tan Ming, Ho Wei\n\nPort fees rise next month, the authority said on Monday.\n");
     assert_eq!(a.front.reporters, vec!["Tan Ming", "Ho Wei"]);
 }
+
+/// `— The Gazette Editorial Board` under an unsigned editorial's last
+/// sentence closes it; the headline under it heads the next column, not a
+/// deck over it, and no one is its reporter.
+#[test]
+fn issue3_an_editorial_board_sign_off_closes_the_editorial() {
+    let arts = page(
+        "OUR VIEW\n\nThe bridge repairs cannot wait\n\nThe state closed the Mill Street bridge to trucks last week.\n\
+         Every month of delay adds to the bill.\n\n— The Harbor Gazette Editorial Board\n\n\
+         Why I still buy a paper\n\nBy ANNA FIELD\n\nMy father read the paper every morning at the kitchen table.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("OUR VIEW"), "The bridge repairs cannot wait"), (None, "Why I still buy a paper")]
+    );
+    assert!(arts[0].front.reporters.is_empty());
+    assert_eq!(arts[1].front.subtitle, None);
+    assert!(arts[1].body.starts_with("My father"));
+}
+
+/// `… in 1998. (Tribune file photo)` under an obituary's `X can be reached
+/// at …` note: the paper's own photo credited in brackets with no one named
+/// marks a caption, which stays with the story and loses its credit.
+#[test]
+fn issue3_a_bracketed_file_photo_credit_marks_the_storys_caption() {
+    let arts = page(
+        "Baker fed a town for 50 years\n\nBy LUKE HARMON\nStaff Writer\n\n\
+         Frank Ostrowski opened his bakery on Main Street in 1961 and kept it open every morning.\n\
+         He died Sunday. He was 86.\n\nLuke Harmon can be reached at lharmon@example.com.\n\n\
+         Frank Ostrowski behind his counter in 1998. (Tribune file photo)\n\n\
+         DEATH NOTICES\n\nKOWALSKI, Ann, 79, of Linden, died Feb. 2, 2026. Services Friday.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Baker fed a town for 50 years"), (None, "DEATH NOTICES")]);
+    assert!(arts[0].body.trim_end().ends_with("Frank Ostrowski behind his counter in 1998."), "{}", arts[0].body);
+}
+
+/// `- RNZ PACIFIC` under a regional story on an islands daily: the wire's
+/// Pacific service signing its copy, an agency and no reporter.
+#[test]
+fn issue3_a_pacific_wire_sign_off_is_the_agency() {
+    let a = one("Tonga opens new wharf\n\nNUKU'ALOFA - A new international wharf opened in the capital on Monday.\n\
+         Officials said it would double cargo capacity.\n- RNZ PACIFIC\n");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert_eq!(a.front.agency.as_deref(), Some("RNZ Pacific"));
+}
+
+/// `Opinion page editor: Ray Cho, 555-0101` at the foot of the page: the
+/// desk's editor and phone, page furniture, not the last letter's text.
+#[test]
+fn issue3_a_page_editors_line_with_a_phone_is_furniture() {
+    let a = one("Keep the pool open\n\nThe city should find the money to keep the Westside pool open this summer.\n\
+         Dana Price\nWestside\n\nOpinion page editor: Ray Cho, 555-0101\n");
+    assert!(!a.body.contains("555-0101"), "{}", a.body);
+}

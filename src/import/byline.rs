@@ -4816,6 +4816,19 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     {
         return Some((before.trim_end().to_string(), c));
     }
+    // `…in 1979. (Herald file photo)`, `(Staff photo)`, `(Submitted photo)`:
+    // the paper's own or a reader's picture, credited in brackets with no
+    // one named.
+    static UNNAMED: OnceLock<Regex> = OnceLock::new();
+    let unnamed = static_re(
+        &UNNAMED,
+        r"\s\(((?:[A-Z][\w'’.&-]*|staff|file|submitted|contributed|courtesy|handout)\s+){1,4}(?i:photo|photograph|picture|image)s?\)$",
+    );
+    if let Some(m) = unnamed.find(para)
+        && super::text::is_terminated(&para[..m.start()])
+    {
+        return Some((para[..m.start()].trim_end().to_string(), Credits::default()));
+    }
     // `…on Sunday. THE CANADIAN PRESS/Darryl Dyck`: Canadian papers set the
     // wire and its photographer after the caption, unbracketed; the wire
     // must be one known, or a sentence ending `and/or Smith` would be cut.

@@ -1075,13 +1075,13 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         return Some(None);
     }
     // `Business editor: Tom Reyes, 555-0142, treyes@paper.com`, `News
-    // editor: Ann Cole | 01632 960123`: the desk's editor and how to reach
+    // editor: Ann Cole | 01632 960123`, `Opinion page editor: …`: the desk's editor and how to reach
     // them at the page foot, no story's last line (a phone or an address
     // after the name tells it from a sentence's `editor: …`).
     static DESK_EDITOR: OnceLock<Regex> = OnceLock::new();
     let desk_editor = static_re(
         &DESK_EDITOR,
-        r"^(?:[A-Z][A-Za-z&]+\s+){0,3}(?i:editor)\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}(?:\s*[,;|•/]?\s*(?:\+?\(?\d[\d ().\-]{5,16}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+))+\.?$",
+        r"^(?:[A-Z][A-Za-z&]+\s+){0,3}(?:page\s+|desk\s+)?(?i:editor)\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}(?:\s*[,;|•/]?\s*(?:\+?\(?\d[\d ().\-]{5,16}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+))+\.?$",
     );
     if len(line) <= 120 && desk_editor.is_match(line) {
         return Some(None);

@@ -162,6 +162,10 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     // New Zealand's public broadcaster, whose copy the country's dailies run.
     ("Radio New Zealand", "RNZ"),
     ("RNZ", "RNZ"),
+    // Its Pacific service and the islands' regional wire, which Fiji's,
+    // Samoa's and Tonga's dailies sign regional copy with.
+    ("RNZ Pacific", "RNZ Pacific"),
+    ("PACNEWS", "PACNEWS"),
     ("NZME", "NZME"),
     // Postmedia's chain-wide desk, whose copy its Canadian dailies sign with it.
     ("Postmedia News", "Postmedia News"),

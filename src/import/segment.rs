@@ -489,6 +489,15 @@ fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
                 c
             });
         }
+        // `— The Herald Editorial Board`, `— The Editors`: an unsigned
+        // editorial closed in the board's name; no person signs it.
+        static BOARD: OnceLock<Regex> = OnceLock::new();
+        if rest.split_whitespace().count() <= 8
+            && static_re(&BOARD, r"^(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+){0,5}(?i:editorial\s+board|editors|editorial\s+(?:staff|writers?))\.?$")
+                .is_match(rest)
+        {
+            return Some(c);
+        }
         let (name, place) = rest.split_once(',').unwrap_or((rest, ""));
         let words: Vec<&str> = name.split_whitespace().collect();
         let name_like = (2..=4).contains(&words.len())
