@@ -11142,3 +11142,18 @@ fn issue3_bracketed_unit_and_writers_under_a_headline_are_its_byline() {
         assert!(a.body.starts_with("凌晨三点"), "{}", a.body);
     }
 }
+
+/// `（选自《山居笔记》，作者：林放，江南出版社2025年3月出版）`: a long note in
+/// brackets ends where its bracket does; the next paragraph, past a blank
+/// line, is never glued onto it as the rest of a cut sentence.
+#[test]
+fn issue3_a_long_note_bracketed_whole_is_no_cut_sentence() {
+    let arts = page(
+        "山居的早晨\n\n山里的早晨来得很慢，雾气总要到八点才散。\n\
+         （选自《山居笔记》，作者：林放，江南出版社2025年3月出版）\n\n\
+         编者按：本版部分文章未能联系到作者，请作者见报后与本报联系。\n",
+    );
+    let all: String = arts.iter().map(|a| a.body.as_str()).collect();
+    assert!(!all.contains("出版）编者按"), "{all}");
+    assert!(all.contains("出版社2025年3月出版）\n"), "{all}");
+}
