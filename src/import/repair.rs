@@ -306,7 +306,7 @@ pub fn is_cut(text: &str, rules: &ImportRules) -> bool {
         && strip_jumps(text).to.is_none()
         // `（摘自《…》，作者：…，…出版）`: a note bracketed whole is closed by
         // its bracket, however long and unstopped.
-        && !super::text::in_brackets(text.trim()).is_some_and(|i| !i.contains(['(', '（', ')', '）']))
+        && super::text::in_brackets(text.trim()).is_none_or(|i| i.contains(['(', '（', ')', '）']))
 }
 
 /// Long or punctuated like a sentence, not like a headline.
