@@ -11159,3 +11159,58 @@ fn issue3_a_page_editors_line_with_a_phone_is_furniture() {
          Dana Price\nWestside\n\nOpinion page editor: Ray Cho, 555-0101\n");
     assert!(!a.body.contains("555-0101"), "{}", a.body);
 }
+
+/// `摘自《晨光日报》3月1日` closing a reprinted piece on a digest page says
+/// where the piece came from; it stays under that piece, never the kicker
+/// of the next one.
+#[test]
+fn issue3_a_reprint_note_closes_its_piece_and_is_no_kicker() {
+    let arts = page(
+        "老师的粉笔\n\n作者：吴晓光\n\n他教了三十年书，用完的粉笔头都收在一个铁盒里。\n\n摘自《晨光日报》3月1日\n\n\
+         外婆的菜园\n\n□高明\n\n外婆的菜园不大，却一年四季都有新鲜蔬菜。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "老师的粉笔"), (None, "外婆的菜园")]);
+    assert!(arts[0].body.ends_with("摘自《晨光日报》3月1日\n"), "{}", arts[0].body);
+}
+
+/// `本报讯　记者周明报道　3月2日，…`: the writer closed by 报道 and a gap
+/// (no colon) after the lead is the byline, not the text's first words.
+#[test]
+fn issue3_reporter_closed_by_baodao_and_a_gap_after_benbao_xun() {
+    let a = one("线路春检启动\n\n本报讯　记者周明报道　3月2日，输电线路春季检修全面启动，历时15天。\n");
+    assert_eq!(a.front.reporters, vec!["周明"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    assert_eq!(a.body, "3月2日，输电线路春季检修全面启动，历时15天。\n");
+}
+
+/// `（江北供电公司　陈立　吴敏）` on its own line under a headline: an
+/// industry paper's correspondents signing with their company. It is the
+/// byline of the story below, which it must not cut from its headline;
+/// so is a county's `（县委宣传部　李华）`.
+#[test]
+fn issue3_bracketed_unit_and_writers_under_a_headline_are_its_byline() {
+    for (line, names) in
+        [("（江北供电公司　陈立　吴敏）", vec!["陈立", "吴敏"]), ("（县委宣传部　李华）", vec!["李华"])]
+    {
+        let a = one(&format!(
+            "抢修现场的一夜\n——记配电运检班\n{line}\n凌晨三点，冻雨让多条线路跳闸，抢修人员赶赴现场。\n\n天亮前，线路全部恢复送电。\n"
+        ));
+        assert_eq!(a.front.contributors, names, "{line}");
+        assert!(a.body.starts_with("凌晨三点"), "{}", a.body);
+    }
+}
+
+/// `（选自《山居笔记》，作者：林放，江南出版社2025年3月出版）`: a long note in
+/// brackets ends where its bracket does; the next paragraph, past a blank
+/// line, is never glued onto it as the rest of a cut sentence.
+#[test]
+fn issue3_a_long_note_bracketed_whole_is_no_cut_sentence() {
+    let arts = page(
+        "山居的早晨\n\n山里的早晨来得很慢，雾气总要到八点才散。\n\
+         （选自《山居笔记》，作者：林放，江南出版社2025年3月出版）\n\n\
+         编者按：本版部分文章未能联系到作者，请作者见报后与本报联系。\n",
+    );
+    let all: String = arts.iter().map(|a| a.body.as_str()).collect();
+    assert!(!all.contains("出版）编者按"), "{all}");
+    assert!(all.contains("出版社2025年3月出版）\n"), "{all}");
+}

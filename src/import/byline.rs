@@ -1166,6 +1166,22 @@ fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &Imp
             return (credits, at + c.get(0).map_or(0, |m| m.end()));
         }
     }
+    // `本报讯　记者孙立平报道　3月2日，…`: the writers closed by 报道 and a
+    // gap, no colon; every name must read as one.
+    static REPORTED: OnceLock<Regex> = OnceLock::new();
+    let reported = static_re(
+        &REPORTED,
+        r"^[ \u{3000}]*((?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生)[ \u{3000}]*[\p{Han}·]{2,4}(?:[ \u{3000}、]+(?:(?:本报)?(?:记者|通讯员|实习生)[ \u{3000}]*)?[\p{Han}·]{2,4}){0,4})[ \u{3000}]*报道[ \u{3000}]+",
+    );
+    if let Some(c) = reported.captures(&para[at..]) {
+        let people = parse_people(&c[1], Role::Reporter, rules);
+        if !(people.reporters.is_empty() && people.contributors.is_empty())
+            && all_people(people.reporters.iter().chain(&people.contributors), rules)
+        {
+            credits.merge(people);
+            return (credits, at + c.get(0).map_or(0, |m| m.end()));
+        }
+    }
     // `本报讯 记者 王芳 通讯员 李强 昨日，…`: role words and names set apart by
     // spaces (a name of two letter-spaced: `韩  宇`), the text after the last
     // name's space. Every name must read as
@@ -4668,6 +4684,14 @@ pub fn is_newsroom_unit(unit: &str) -> bool {
     NEWSROOM_UNITS.iter().any(|u| unit.ends_with(u)) && unit.chars().all(is_han)
 }
 
+/// `国网河川供电公司`, `中铁十局三公司`, `江城车务段`, `检修车间`: an
+/// industry paper's correspondents sign with the company, depot or
+/// workshop they work in, as a county's do with their township.
+fn is_enterprise_unit(unit: &str) -> bool {
+    const ENDS: &[&str] = &["公司", "集团", "段", "车间", "工区", "供电所", "电厂", "厂", "矿", "工程局", "铁路局"];
+    (4..=16).contains(&unit.chars().count()) && unit.chars().all(is_han) && ENDS.iter().any(|e| unit.ends_with(e))
+}
+
 /// `石桥乡`, `朝歌街道`, `城关镇政府`: a township or street office, whose
 /// station sends a county paper its copy (at least three characters, so a
 /// surname and `镇` is not taken for one).
@@ -4686,7 +4710,7 @@ fn unit_and_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     const OFFICES: &[&str] = &["宣传部", "新闻办", "宣传科", "宣传处", "宣传中心", "政治处"];
     let (unit, names) = inner.trim().split_once(char::is_whitespace)?;
     let newsroom = is_newsroom_unit(unit);
-    let office = OFFICES.iter().any(|u| unit.ends_with(u)) || is_township_unit(unit);
+    let office = OFFICES.iter().any(|u| unit.ends_with(u)) || is_township_unit(unit) || is_enterprise_unit(unit);
     if !newsroom && (!office || !unit.chars().all(is_han)) {
         return None;
     }

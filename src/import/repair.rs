@@ -304,6 +304,9 @@ pub fn is_cut(text: &str, rules: &ImportRules) -> bool {
         && super::byline::strip_trailing_author(text, rules).is_none()
         && parse_byline_line(text, rules).is_none()
         && strip_jumps(text).to.is_none()
+        // `（摘自《…》，作者：…，…出版）`: a note bracketed whole is closed by
+        // its bracket, however long and unstopped.
+        && super::text::in_brackets(text.trim()).is_none_or(|i| i.contains(['(', '（', ')', '）']))
 }
 
 /// Long or punctuated like a sentence, not like a headline.

@@ -162,6 +162,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     } else if is_bracketed(&text)
         || is_see_also(&text)
         || is_source_note(&text)
+        || is_reprint_note(&text)
         || super::repair::is_article_note(&text)
         || (is_cjk_text(&text) && (has_caption_label(&text) || ends_with_photo_credit(&text)))
         // (`Passengers at the station on Wednesday TOI PHOTO: ANINDYA
@@ -255,13 +256,21 @@ pub fn hyphen_sign_offs(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> 
 /// there is a picture's).
 pub fn bracketed_bylines(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> {
     for i in 1..paras.len().saturating_sub(1) {
-        if paras[i - 1].kind != Kind::Heading
+        if !matches!(paras[i - 1].kind, Kind::Heading | Kind::Subtitle)
             || paras[i + 1].kind != Kind::Body
             || !matches!(paras[i].kind, Kind::Body | Kind::Credit(_, CreditKind::People))
         {
             continue;
         }
-        let Some(c) = in_brackets(paras[i].text.trim()).and_then(|inner| parse_byline_line(inner.trim(), rules)) else {
+        // (`（县委宣传部 李华）`, `（国网河川供电公司 陈晓峰）`: a unit and its
+        // writers, already read as a closing credit, sign it the same way.)
+        let closing = match &paras[i].kind {
+            Kind::Credit(c, _) if in_brackets(paras[i].text.trim()).is_some() => Some(c.clone()),
+            _ => None,
+        };
+        let Some(c) =
+            in_brackets(paras[i].text.trim()).and_then(|inner| parse_byline_line(inner.trim(), rules)).or(closing)
+        else {
             continue;
         };
         if !c.reporters.is_empty() || !c.contributors.is_empty() {
@@ -355,6 +364,15 @@ pub(super) fn is_source_note(text: &str) -> bool {
         .iter()
         .any(|p| folded.starts_with(p))
         && text.contains([':', '：'])
+}
+
+/// `摘自《光明日报》3月2日`, `选自《读者》2026年第5期 原题为《…》`: a
+/// digest paper closes each reprinted piece with where it was taken from.
+/// Short and unpunctuated, it would read as the next piece's kicker.
+fn is_reprint_note(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = text.trim().trim_start_matches(['—', '－', '-', ' ', '\u{3000}']);
+    len(t) <= 60 && static_re(&RE, r"^(?:摘自|摘编自|节选自|选自|转自|转载自|原载)\s*《[^》]{1,24}》").is_match(t)
 }
 
 /// `据《科技日报》报道，…`, `据人民网消息，…`, `据中新社报道，…`: a story's
