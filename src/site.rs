@@ -350,6 +350,10 @@ pub struct Session {
 
 /// `gazette build`.
 pub fn build(o: &BuildOptions) -> Result<BuildReport> {
+    // Said before any work, not as the system's `Not a directory` at the end.
+    if o.out.exists() && !o.out.is_dir() {
+        return Err(Error::at(&o.out, 0, 0, "a file is there: the output goes in a folder (give --out DIR)"));
+    }
     let mut session = Session::default();
     let report = build_with(o, &mut session, &mut |_| {});
     let_go(o, session);

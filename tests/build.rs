@@ -836,3 +836,23 @@ fn a_missing_root_and_a_missing_site_yaml_name_the_folder() {
     let full = dir.path().canonicalize().unwrap();
     assert!(!out.status.success() && err.contains(&format!("no site.yaml in {}", full.display())), "{err}");
 }
+
+/// An output path that is a file is refused before the build, naming it.
+#[test]
+fn an_output_path_that_is_a_file_is_named() {
+    let s = SiteTest::new(SITE);
+    s.article("a.md", "t", "2026-02-11", "");
+    let file = s.root().join("not-a-folder");
+    std::fs::write(&file, "x").unwrap();
+    let bin = env!("CARGO_BIN_EXE_gazette");
+    let out = std::process::Command::new(bin)
+        .args(["build", "--root"])
+        .arg(s.root())
+        .arg("--out")
+        .arg(&file)
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains(&format!("{}: error: a file is there", file.display())), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "x", "the file is left as it was");
+}
