@@ -4430,9 +4430,7 @@ fn signing_unit(t: &str) -> bool {
         "学生会",
     ];
     const TWO: &[&str] = &["工会", "团委", "融媒", "校办", "党办"];
-    let n = t.chars().count();
-    t.chars().all(super::text::is_han)
-        && (TWO.contains(&t) || ((3..=10).contains(&n) && OFFICES.iter().any(|o| t.ends_with(o))))
+    TWO.contains(&t) || han_unit_ending(t, 3..=10, OFFICES)
 }
 
 /// See [`strip_trailing_source_folded`]; traditional characters are read as simplified.
@@ -4689,7 +4687,7 @@ pub fn is_newsroom_unit(unit: &str) -> bool {
 /// workshop they work in, as a county's do with their township.
 fn is_enterprise_unit(unit: &str) -> bool {
     const ENDS: &[&str] = &["公司", "集团", "段", "车间", "工区", "供电所", "电厂", "厂", "矿", "工程局", "铁路局"];
-    (4..=16).contains(&unit.chars().count()) && unit.chars().all(is_han) && ENDS.iter().any(|e| unit.ends_with(e))
+    han_unit_ending(unit, 4..=16, ENDS)
 }
 
 /// `石桥乡`, `朝歌街道`, `城关镇政府`: a township or street office, whose
@@ -4697,7 +4695,13 @@ fn is_enterprise_unit(unit: &str) -> bool {
 /// surname and `镇` is not taken for one).
 fn is_township_unit(unit: &str) -> bool {
     const ENDS: &[&str] = &["乡", "镇", "街道", "街道办", "办事处", "乡政府", "镇政府", "乡人民政府", "镇人民政府"];
-    (3..=12).contains(&unit.chars().count()) && unit.chars().all(is_han) && ENDS.iter().any(|e| unit.ends_with(e))
+    han_unit_ending(unit, 3..=12, ENDS)
+}
+
+/// Whether `unit` is Han characters only, as many as `chars`, and ends in
+/// one of `ends`: how the kinds of unit that sign a piece are told by name.
+fn han_unit_ending(unit: &str, chars: std::ops::RangeInclusive<usize>, ends: &[&str]) -> bool {
+    chars.contains(&unit.chars().count()) && unit.chars().all(is_han) && ends.iter().any(|e| unit.ends_with(e))
 }
 
 /// `（区融媒体中心 黄晓燕）`, `（淇县县委宣传部 李华 张强）`, `（石桥乡

@@ -262,15 +262,14 @@ pub fn bracketed_bylines(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para>
         {
             continue;
         }
+        let Some(inner) = in_brackets(paras[i].text.trim()) else { continue };
         // (`（县委宣传部 李华）`, `（国网河川供电公司 陈晓峰）`: a unit and its
         // writers, already read as a closing credit, sign it the same way.)
         let closing = match &paras[i].kind {
-            Kind::Credit(c, _) if in_brackets(paras[i].text.trim()).is_some() => Some(c.clone()),
+            Kind::Credit(c, _) => Some(c),
             _ => None,
         };
-        let Some(c) =
-            in_brackets(paras[i].text.trim()).and_then(|inner| parse_byline_line(inner.trim(), rules)).or(closing)
-        else {
+        let Some(c) = parse_byline_line(inner.trim(), rules).or_else(|| closing.cloned()) else {
             continue;
         };
         if !c.reporters.is_empty() || !c.contributors.is_empty() {

@@ -656,9 +656,6 @@ fn is_paragraph_under(stack: &[Physical], group: &[Physical]) -> bool {
         && group.iter().any(|l| is_terminated(&l.text) || l.text.contains(". "))
 }
 
-/// `School board` / `weighs four-day` / `week for fall`: every line after the
-/// first goes on in lower case (or with a figure: `34C in south-east`) and
-/// none ends a sentence.
 /// `Man stole copper` / `wire from` / `rail yard`: a headline set in a
 /// stack of short lines and broken mid-phrase, each line after the first
 /// opening in lower case.
@@ -666,6 +663,9 @@ fn is_broken_short_head(lines: &[Physical]) -> bool {
     lines.iter().all(|l| word_count(&l.text) <= 6) && is_broken_english_head(lines)
 }
 
+/// `School board` / `weighs four-day` / `week for fall`: every line after the
+/// first goes on in lower case (or with a figure: `34C in south-east`) and
+/// none ends a sentence.
 fn is_broken_english_head(lines: &[Physical]) -> bool {
     !lines.iter().any(|l| is_cjk_text(&l.text) || is_terminated(&l.text))
         && lines[1..]
