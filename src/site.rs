@@ -348,12 +348,19 @@ pub struct Session {
     pub scan: Option<content::load::ScanMemo>,
 }
 
+/// Refuses an output path that is a file, before any work: said at the end,
+/// it was the system's `Not a directory` (and under `serve`, a build error
+/// no edit of the site could fix).
+pub fn check_out(out: &Path) -> Result<()> {
+    if out.exists() && !out.is_dir() {
+        return Err(Error::at(out, 0, 0, "a file is there: the output goes in a folder (give --out DIR)"));
+    }
+    Ok(())
+}
+
 /// `gazette build`.
 pub fn build(o: &BuildOptions) -> Result<BuildReport> {
-    // Said before any work, not as the system's `Not a directory` at the end.
-    if o.out.exists() && !o.out.is_dir() {
-        return Err(Error::at(&o.out, 0, 0, "a file is there: the output goes in a folder (give --out DIR)"));
-    }
+    check_out(&o.out)?;
     let mut session = Session::default();
     let report = build_with(o, &mut session, &mut |_| {});
     let_go(o, session);

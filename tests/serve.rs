@@ -250,6 +250,42 @@ fn issue5_serve_sees_new_and_removed_folders() {
     }
 }
 
+/// An output path that is a file stops `gazette serve` at once, naming it,
+/// as it stops `gazette build`: every rebuild would fail on it.
+#[test]
+fn serve_refuses_an_output_path_that_is_a_file() {
+    let s = SiteTest::new("title: 预览\n");
+    let file = s.root().join("not-a-folder");
+    std::fs::write(&file, "x").unwrap();
+    let port = free_port().to_string();
+    let child = Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .args(["serve", "--root", s.root().to_str().unwrap(), "--port", &port, "--out"])
+        .arg(&file)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Killed if it serves after all (the test then fails, not hangs).
+    let mut server = Server(child);
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = server.0.try_wait().unwrap() {
+            break Some(status);
+        }
+        if start.elapsed() > Duration::from_secs(20) {
+            break None;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut err = String::new();
+    if status.is_some() {
+        server.0.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    }
+    assert!(status.is_some_and(|s| !s.success()), "serve kept running: {err}");
+    assert!(err.contains("not-a-folder: error: a file is there"), "{err}");
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "x", "the file is left as it was");
+}
+
 /// A port another program listens on stops `gazette serve` at once, saying
 /// so and how to choose another.
 #[test]

@@ -6,7 +6,7 @@
 
 use crate::cli::ServeArgs;
 use crate::error::{Error, Result};
-use crate::site::{BuildOptions, DeferredIndex, Session, build_with};
+use crate::site::{BuildOptions, DeferredIndex, Session, build_with, check_out};
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
@@ -44,6 +44,7 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
         // Without `./` parts: the folder is printed (`/site/./output`).
         opts.out = cwd.join(opts.out.components().filter(|c| *c != std::path::Component::CurDir).collect::<PathBuf>());
     }
+    check_out(&opts.out)?;
     let listener = TcpListener::bind(("127.0.0.1", args.port)).map_err(|e| {
         let hint = match e.kind() {
             std::io::ErrorKind::AddrInUse => " (another program serves there: pick another port with --port N)",
