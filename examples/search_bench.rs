@@ -99,7 +99,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                     tags: f.tags,
                     text: a.body.trim().to_string(),
                     fingerprint: None,
-                    lead: Some(summary),
+                    lead: Some(summary.to_string()),
                 },
             ))
         })

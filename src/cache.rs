@@ -18,7 +18,7 @@
 
 use crate::config::Config;
 use crate::content::media::MediaRef;
-use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, Stamp};
+use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, SharedText, Stamp};
 use crate::error::{Diagnostic, Error, Result, Severity};
 use crate::import::{self, ImportRules};
 use crate::output::{OutputFile, Staging, hash_bytes, key_of};
@@ -80,6 +80,7 @@ impl Entry {
     /// What the file gave, decoded; `None` if the payload does not decode.
     fn decoded(&self) -> Option<Gave> {
         let mut r = Reader::new(self.payload.bytes());
+        r.shared = Some(&self.payload.buf);
         // The payload's strings, checked as one: checking each of a dozen
         // short strings apiece was the largest part of decoding an entry.
         let n = r.len()?;
@@ -104,6 +105,12 @@ enum Bytes {
 impl From<Vec<u8>> for Bytes {
     fn from(v: Vec<u8>) -> Bytes {
         Bytes::Owned(v)
+    }
+}
+
+impl AsRef<[u8]> for Bytes {
+    fn as_ref(&self) -> &[u8] {
+        self
     }
 }
 
@@ -586,7 +593,7 @@ pub fn info_of(a: &Article) -> ArticleInfo {
     ArticleInfo {
         hash: article_hash(a),
         terms: terms_hash(a),
-        summary,
+        summary: summary.into(),
         text,
         has_code,
         media,
@@ -1099,6 +1106,9 @@ struct Reader<'a> {
     /// A payload's strings, checked (see [`payload_bytes`]): strings are
     /// taken from here, their lengths from `b`.
     texts: Option<&'a str>,
+    /// The buffer `b` and `texts` are slices of, when one is shared: a
+    /// summary is kept as a slice of it ([`SharedText`]).
+    shared: Option<&'a std::sync::Arc<Bytes>>,
 }
 
 /// What a file gave: its articles (bodies and texts empty, origins
@@ -1107,7 +1117,7 @@ type Gave = (Vec<(Article, ArticleInfo)>, Vec<Diagnostic>);
 
 impl<'a> Reader<'a> {
     fn new(b: &'a [u8]) -> Self {
-        Reader { b, texts: None }
+        Reader { b, texts: None, shared: None }
     }
     fn take(&mut self, n: usize) -> Option<&'a [u8]> {
         if self.b.len() < n {
@@ -1154,6 +1164,17 @@ impl<'a> Reader<'a> {
         // reading the cache (most of its bytes are titles and leads).
         simdutf8::basic::from_utf8(self.take(n)?).ok().map(str::to_owned)
     }
+    /// A string as a slice of the shared buffer, when there is one.
+    fn shared_text(&mut self) -> Option<SharedText> {
+        let (Some(buf), Some(texts)) = (self.shared, self.texts) else {
+            return self.str().map(SharedText::from);
+        };
+        let n = usize::try_from(self.u64()?).ok()?;
+        let s = texts.get(..n)?;
+        self.texts = Some(&texts[n..]);
+        let start = s.as_ptr() as usize - buf.as_ptr() as usize;
+        SharedText::slice(buf.clone(), start..start + n)
+    }
     fn path(&mut self) -> Option<PathBuf> {
         self.str().map(PathBuf::from)
     }
@@ -1187,7 +1208,7 @@ impl<'a> Reader<'a> {
             let info = ArticleInfo {
                 hash: self.u128()?,
                 terms: self.u128()?,
-                summary: self.str()?,
+                summary: self.shared_text()?,
                 has_code: self.bool()?,
                 media: {
                     let n = self.len()?;

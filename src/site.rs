@@ -276,7 +276,7 @@ fn search_docs(lib: &Library, urls: render::urls::Urls, texts: Vec<String>) -> V
                 tags: f.tags.clone(),
                 text,
                 fingerprint: Some(n.info().terms ^ crate::output::code_id()),
-                lead: Some(n.info().summary.clone()),
+                lead: Some(n.info().summary.to_string()),
             }
         })
         .collect()

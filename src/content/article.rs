@@ -34,7 +34,7 @@ pub struct ArticleInfo {
     /// body): correcting its section, topic or page leaves its search
     /// segment as it was.
     pub terms: u128,
-    pub summary: String,
+    pub summary: super::SharedText,
     /// The body as plain text; empty for an article loaded from the cache
     /// (search reads again the few texts it needs).
     pub text: String,

@@ -6,8 +6,10 @@ pub mod date;
 pub mod front_matter;
 pub mod load;
 pub mod media;
+pub mod shared;
 
 pub use article::{Article, ArticleInfo, Origin};
 pub use date::Date;
 pub use front_matter::{DateField, Dateline, FrontMatter};
 pub use load::{Loaded, RawPageFile, Scan, Stamp, load_content, scan};
+pub use shared::SharedText;

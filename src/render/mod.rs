@@ -375,7 +375,7 @@ impl<'a> Renderer<'a> {
             page: f.page,
             section: f.section.clone(),
             reporters: f.reporters.clone(),
-            summary: n.info().summary.clone(),
+            summary: n.info().summary.to_string(),
         }
     }
 
@@ -577,7 +577,7 @@ impl<'a> Renderer<'a> {
             continued_to_url: self.jump_url(i, n.jump_to, f.continued_to),
             truncated: f.truncated,
             body_html: rendered.html,
-            summary: n.info().summary.clone(),
+            summary: n.info().summary.to_string(),
             prev: n.prev.map(link_of),
             next: n.next.map(link_of),
             related: lib.related_of(i).iter().map(|&j| self.item(j as usize)).collect(),
