@@ -290,16 +290,22 @@ pub fn load_scanned(
         found.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Some(e)
     };
-    let md: Vec<(String, Outcome)> = scan
+    // Each path goes on in its articles' origin; its key under `content/`
+    // only for a file whose entry changes (most entries stay as they were).
+    let md: Vec<(std::borrow::Cow<str>, Outcome)> = scan
         .markdown
-        .par_iter()
+        .into_par_iter()
         .zip(scan.markdown_stamps)
         .map(|(path, stamp)| {
-            let rel = rel_key(&content_dir, path);
-            let shown = || content::load::shown(root, path);
-            let out = ctx.load_file(path, stamp, &shown, look_up(&rel), |bytes| {
+            let rel = rel_key(&content_dir, &path);
+            let shown = || content::load::shown(root, &path);
+            let out = ctx.load_file(&path, stamp, &shown, look_up(&rel), |bytes| {
                 Ok((vec![Article::from_bytes(&shown(), bytes)?], Vec::new()))
             });
+            let rel = match out.got {
+                Got::Kept(_) => std::borrow::Cow::Borrowed(""),
+                _ => rel.into_owned().into(),
+            };
             (rel, out.bodies_in_file(path, hold_parsed))
         })
         .collect();
@@ -314,7 +320,7 @@ pub fn load_scanned(
         .collect();
     let claimed = Claimed::new(&claims, &scan.raw_pages, root);
     diagnostics.extend(claimed.warnings);
-    let raw: Vec<(String, Outcome)> = scan
+    let raw: Vec<(std::borrow::Cow<str>, Outcome)> = scan
         .raw_pages
         .par_iter()
         .zip(scan.raw_stamps)
@@ -328,7 +334,7 @@ pub fn load_scanned(
                 Ok((imported.articles, imported.diagnostics))
             });
             let origin = |i| Origin::Raw(file.clone(), i);
-            (file.rel.clone(), out.with_origin(origin))
+            (file.rel.as_str().into(), out.with_origin(origin))
         })
         .collect();
     drop(claimed.pages);
@@ -372,8 +378,8 @@ pub fn load_scanned(
         match o.got {
             Got::Failed => {
                 // A file that failed: its old entry (if any) is not to be trusted.
-                cache.entries.remove(&rel);
-                cache.gone.push(rel);
+                cache.entries.remove(&*rel);
+                cache.gone.push(rel.into_owned());
             }
             Got::Kept((a, d)) => {
                 diagnostics.extend(d);
@@ -381,12 +387,12 @@ pub fn load_scanned(
             }
             Got::Made(e, (a, d)) => {
                 if o.changed {
-                    cache.dirty.push(rel.clone());
+                    cache.dirty.push(rel.to_string());
                 }
                 diagnostics.extend(d);
                 // The articles go on to the build; the cache keeps their bytes.
                 articles.push(a);
-                cache.entries.insert(rel, e);
+                cache.entries.insert(rel.into_owned(), e);
             }
         }
     }
@@ -447,16 +453,21 @@ impl Outcome {
     /// `path` when their pages render, not held (all of them were most of
     /// a full build's memory: 480 MB at 100,000 articles); unless the file
     /// was parsed now and `hold_parsed`.
-    fn bodies_in_file(mut self, path: &Path, hold_parsed: bool) -> Outcome {
+    fn bodies_in_file(mut self, path: PathBuf, hold_parsed: bool) -> Outcome {
         let (Some(bytes), stamp) = (self.bytes, self.stamp) else { return self };
         if hold_parsed && self.parsed {
             return self;
         }
-        if let Got::Kept((articles, _)) | Got::Made(_, (articles, _)) = &mut self.got {
-            for (a, info) in articles.iter_mut() {
+        // A Markdown file gives one article: the path moves to it.
+        if let Got::Kept((articles, _)) | Got::Made(_, (articles, _)) = &mut self.got
+            && let Some(((last, last_info), rest)) = articles.split_last_mut()
+        {
+            for (a, info) in rest {
                 a.body = String::new();
-                info.origin = Origin::Markdown { path: path.to_path_buf(), bytes, stamp };
+                info.origin = Origin::Markdown { path: path.clone(), bytes, stamp };
             }
+            last.body = String::new();
+            last_info.origin = Origin::Markdown { path, bytes, stamp };
         }
         self
     }
@@ -731,18 +742,20 @@ fn read_with_stamp(path: &Path) -> std::io::Result<(Vec<u8>, Stamp)> {
     Ok((b, stamp))
 }
 
-fn rel_key(content_dir: &Path, p: &Path) -> String {
+fn rel_key<'a>(content_dir: &Path, p: &'a Path) -> std::borrow::Cow<'a, str> {
     // Walked paths are the folder, `/` and plain names: cut the string
-    // (building it from components is a few percent of an incremental build).
+    // (building it from components is a few percent of an incremental build),
+    // borrowed (a string per file was 10,000 allocations of a +1 day build
+    // at 10k, for keys only the files that changed keep).
     if std::path::MAIN_SEPARATOR == '/'
         && let (Some(dir), Some(path)) = (content_dir.to_str(), p.to_str())
         && let Some(rest) = path.strip_prefix(dir).and_then(|r| r.strip_prefix('/'))
         && rest.split('/').all(|c| !c.is_empty() && c != "." && c != "..")
     {
-        return rest.to_string();
+        return rest.into();
     }
     let rel = p.strip_prefix(content_dir).unwrap_or(p);
-    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/").into()
 }
 
 /// `path` mapped (read where it cannot be mapped); `None` if it cannot be read.
