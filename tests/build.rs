@@ -215,6 +215,25 @@ fn a_topic_none_of_the_sites_is_a_warning_at_its_line() {
     assert_eq!(check.diagnostics.len(), 1);
 }
 
+/// Every article naming a topic site.yaml does not list gets its warning,
+/// in the articles' order (date first), a name padded with spaces too.
+#[test]
+fn topics_none_of_the_sites_are_warned_of_in_article_order() {
+    let s = SiteTest::new(SITE);
+    s.article("a.md", "一", "2026-02-12", "topic: 足球联赛\n");
+    s.article("b.md", "二", "2026-02-11", "topic: \" 围棋 \"\n");
+    s.article("c.md", "三", "2026-02-10", "topic: 足球联赛\n");
+    s.article("d.md", "四", "2026-02-10", "topic: 文化\n");
+    let warnings: Vec<String> = s.build().unwrap().diagnostics.iter().map(|d| d.to_string()).collect();
+    let got: Vec<(&str, &str)> =
+        warnings.iter().map(|w| (w.split(':').next().unwrap(), w.split('`').nth(1).unwrap_or(""))).collect();
+    assert_eq!(
+        got,
+        [("content/c.md", "足球联赛"), ("content/b.md", "围棋"), ("content/a.md", "足球联赛")],
+        "{warnings:?}"
+    );
+}
+
 #[test]
 fn the_404_page_links_absolutely_when_the_site_knows_its_address() {
     let s = SiteTest::new(SITE);
