@@ -4354,6 +4354,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if ad_label {
             continue;
         }
+        // `冰点周刊` over `编者按：…` and the story's headline: the note went
+        // to the story it introduces, leaving the page's label above it alone,
+        // no story of its own; it labels the story, as it would standing right
+        // over its headline.
+        if draft.kicker.is_none()
+            && range.first().is_some_and(is_editors_note)
+            && let Some(prev) = drafts.last()
+            && prev.blocks.is_empty()
+            && prev.kicker.is_none()
+            && prev.subtitle.is_none()
+            && prev.credits == Credits::default()
+            && prev.continued_from.is_none()
+            && prev.continued_to.is_none()
+            && let Some(label) = drafts.pop().and_then(|p| p.title)
+        {
+            draft.kicker = Some(label);
+        }
         if draft.title.is_some() || !draft.blocks.is_empty() {
             drafts.push(draft);
         } else if let Some(prev) = drafts.last_mut() {
