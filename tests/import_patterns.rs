@@ -11221,7 +11221,7 @@ fn issue3_a_long_note_bracketed_whole_is_no_cut_sentence() {
 #[test]
 fn issue3_slashed_writer_with_town_in_brackets_is_the_byline() {
     let a = one(
-        "晚报 家庭版\n\n外婆的腌菜坛\n文/何春兰（江苏南通）\n\n　　外婆的腌菜坛摆在灶屋的角落里，一摆就是三十年。\n",
+        "晚报 家庭版\n\n外婆的腌菜坛\n文/何春兰（江苏南通）\n\n\u{3000}\u{3000}外婆的腌菜坛摆在灶屋的角落里，一摆就是三十年。\n",
     );
     assert_eq!(a.front.title, "外婆的腌菜坛");
     assert_eq!(a.front.reporters, vec!["何春兰"]);
@@ -11233,7 +11233,9 @@ fn issue3_slashed_writer_with_town_in_brackets_is_the_byline() {
 /// a byline (the writer a reporter), not a photo credit naming `文并`.
 #[test]
 fn issue3_words_and_pictures_by_one_reporter_is_a_byline() {
-    let a = one("河湾里的渡船\n本报记者　宁小川　文并摄\n\n　　清晨五点，老周解开缆绳，渡船慢慢离岸。\n");
+    let a = one(
+        "河湾里的渡船\n本报记者\u{3000}宁小川\u{3000}文并摄\n\n\u{3000}\u{3000}清晨五点，老周解开缆绳，渡船慢慢离岸。\n",
+    );
     assert_eq!(a.front.title, "河湾里的渡船");
     assert_eq!(a.front.reporters, vec!["宁小川"]);
     assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
@@ -11245,8 +11247,8 @@ fn issue3_words_and_pictures_by_one_reporter_is_a_byline() {
 #[test]
 fn issue3_marked_role_glued_to_a_word_is_a_column_label() {
     let arts = page(
-        "券商加快布局财富管理\n■本报记者　江　帆\n\n　　今年以来，多家券商调整组织架构，加快财富管理转型。\n\n\
-         ■记者观察\n理性看待短期波动\n■田　野\n\n　　市场短期波动在所难免，投资者应保持理性。\n",
+        "券商加快布局财富管理\n■本报记者\u{3000}江\u{3000}帆\n\n\u{3000}\u{3000}今年以来，多家券商调整组织架构，加快财富管理转型。\n\n\
+         ■记者观察\n理性看待短期波动\n■田\u{3000}野\n\n\u{3000}\u{3000}市场短期波动在所难免，投资者应保持理性。\n",
     );
     assert_eq!(arts.len(), 2);
     assert_eq!(arts[0].front.reporters, vec!["江帆"]);
@@ -11259,8 +11261,8 @@ fn issue3_marked_role_glued_to_a_word_is_a_column_label() {
 #[test]
 fn issue3_page_label_over_an_editors_note_is_no_empty_article() {
     let arts = page(
-        "冰点周刊\n\n　　编者按：一座小站，两名职工，守了二十年。本期讲述他们的故事。\n\n\
-         戈壁小站\n本报记者　柯　岩\n\n　　小站在戈壁深处，离最近的县城有两百公里。\n",
+        "冰点周刊\n\n\u{3000}\u{3000}编者按：一座小站，两名职工，守了二十年。本期讲述他们的故事。\n\n\
+         戈壁小站\n本报记者\u{3000}柯\u{3000}岩\n\n\u{3000}\u{3000}小站在戈壁深处，离最近的县城有两百公里。\n",
     );
     assert_eq!(arts.len(), 1, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
     assert_eq!(arts[0].front.title, "戈壁小站");
@@ -11273,8 +11275,8 @@ fn issue3_page_label_over_an_editors_note_is_no_empty_article() {
 #[test]
 fn issue3_foreign_press_head_line_is_whole_and_names_its_writers() {
     let a = one(
-        "德国车企加码电池研发\n　　【德国《明镜》周刊3月1日一期文章】题：电池竞赛进入下半场（作者 汉斯·穆勒 莉娜·施密特）\n\n\
-         　　德国汽车制造商正在加大对下一代电池技术的投入。\n　　（编译／许　静）\n",
+        "德国车企加码电池研发\n\u{3000}\u{3000}【德国《明镜》周刊3月1日一期文章】题：电池竞赛进入下半场（作者 汉斯·穆勒 莉娜·施密特）\n\n\
+         \u{3000}\u{3000}德国汽车制造商正在加大对下一代电池技术的投入。\n\u{3000}\u{3000}（编译／许\u{3000}静）\n",
     );
     assert_eq!(a.front.agency.as_deref(), Some("德国《明镜》周刊"));
     assert_eq!(a.front.reporters, vec!["汉斯·穆勒", "莉娜·施密特"]);
