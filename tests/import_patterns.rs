@@ -11283,3 +11283,26 @@ fn issue3_foreign_press_head_line_is_whole_and_names_its_writers() {
     assert_eq!(a.front.contributors, vec!["许静"]);
     assert!(a.body.contains("）\n\n德国汽车制造商"), "{}", a.body);
 }
+
+/// `市民热线` over `○…` items with no headlines of their own, then `出行提示`
+/// over its text: the column ended with its items; the box after it is no
+/// brief of the column and carries no kicker from it.
+#[test]
+fn issue3_box_after_headless_list_column_is_no_item_of_it() {
+    let arts = page(
+        "市民热线\n\u{3000}\u{3000}○市民反映某路口信号灯故障，交管部门已于当天修复。\n\
+         \u{3000}\u{3000}○某小区居民反映垃圾清运不及时，街道已协调增加班次。\n\n\
+         出行提示\n\u{3000}\u{3000}本周末地铁2号线部分区段停运检修，请市民提前规划出行路线。\n",
+    );
+    let last = arts.last().expect("articles");
+    assert_eq!(last.front.title, "出行提示");
+    assert_eq!(last.front.kicker, None);
+    let arts = page(
+        "工会快讯\n\u{3000}\u{3000}◆某区总工会举办职工技能比武，200余名职工参赛。\n\
+         \u{3000}\u{3000}◆某市总工会为环卫工人送去防暑物资。\n\n\
+         【维权提示】\n\u{3000}\u{3000}职工遇到劳动争议，可拨打职工服务热线免费咨询。\n",
+    );
+    let last = arts.last().expect("articles");
+    assert_eq!(last.front.title, "维权提示");
+    assert_eq!(last.front.kicker, None);
+}

@@ -1519,6 +1519,8 @@ fn without_latin_glosses(text: &str) -> String {
 }
 
 const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '△', '◇', '★', '◎'];
+/// What opens each item of a column set as a list (`○市民反映…`, `◆某区…`).
+const ITEM_MARKS: &[char] = &['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '◎', '•', '·'];
 
 /// `■新闻链接`: a box label inside an article, a subhead even before another heading.
 fn boxed(text: &str) -> bool {
@@ -5129,6 +5131,26 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         // `Hillsboro High School honor roll` after the obituaries: a headline
         // that is no one's name ends their column.
         if run_start && is_obituary_label(&paras[l].text) && !reads_as_a_name(&p.text) {
+            out.push((i, None));
+            label = None;
+            continue;
+        }
+        // `热线速递` over `○市民反映…` and `○…` (no headlines), then `温馨提示`
+        // over its text: the column held its items headless under the label
+        // (a brief's title taken from its own line is no headline printed);
+        // a headline after them heads a box of its own, not another item.
+        let taken_title = |k: usize| is_head(&paras[k]) && paras.get(k + 1).is_some_and(|q| q.no == paras[k].no);
+        if run_start
+            && i > l + 1
+            && !taken_title(i)
+            && (l + 1..i).all(|k| {
+                matches!(paras[k].kind, Kind::Item(_))
+                    || (paras[k].kind == Kind::Body && paras[k].text.trim_start().starts_with(ITEM_MARKS))
+                    || taken_title(k)
+                    || (k > l + 1 && taken_title(k - 1))
+            })
+            && after_finished_text(paras, i)
+        {
             out.push((i, None));
             label = None;
             continue;
