@@ -11306,3 +11306,16 @@ fn issue3_box_after_headless_list_column_is_no_item_of_it() {
     assert_eq!(last.front.title, "维权提示");
     assert_eq!(last.front.kicker, None);
 }
+
+/// `记者追踪：接到来信后，…` under a reader's letter and its signature: the
+/// paper's follow-up belongs to the letter, not a headless piece.
+#[test]
+fn issue3_reporters_follow_up_under_a_letter_stays_with_it() {
+    let arts = page(
+        "读者来信\n公园的健身器材坏了\n\u{3000}\u{3000}我家附近公园的几台健身器材坏了半个多月，一直没人来修，希望有关部门尽快处理。\n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}市民　钱立文\n\n\
+         \u{3000}\u{3000}记者追踪：接到来信后，记者联系了区园林部门，工作人员表示将在三天内完成维修。\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(arts[0].body.contains("记者追踪："), "{}", arts[0].body);
+}

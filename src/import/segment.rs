@@ -1407,7 +1407,11 @@ fn is_reply_to_letter(text: &str) -> bool {
     let Some(at) = t.find(['：', ':']) else { return false };
     let head = &t[..at];
     let body = ["回复", "答复", "回应"].iter().find_map(|w| head.strip_suffix(w));
-    body.is_some_and(is_issuing_body) && len(&t[at..]) > 10
+    // (`记者追踪：接到来信后，记者联系了…`: the paper followed the letter up
+    // itself.)
+    let followed =
+        ["记者追踪", "记者回访", "记者核实", "记者调查", "编辑部回复", "编辑回复", "编后"].contains(&head.trim());
+    (followed || body.is_some_and(is_issuing_body)) && len(&t[at..]) > 10
 }
 
 /// `… overnight. — WAM`: a brief's text without the wire or writer
@@ -4639,7 +4643,8 @@ fn past_jumps_on(paras: &[Para], mut i: usize) -> usize {
 /// Past the closing notes (`（作者单位：…）`) that follow a piece's credit:
 /// they belong to the piece, not to the next one.
 fn after_closing_notes(paras: &[Para], mut i: usize) -> usize {
-    while i + 1 < paras.len() && is_closing_note(&paras[i]) {
+    // (A note closing the page's last piece leaves no piece after it.)
+    while i < paras.len() && is_closing_note(&paras[i]) {
         i += 1;
     }
     i
