@@ -11214,3 +11214,108 @@ fn issue3_a_long_note_bracketed_whole_is_no_cut_sentence() {
     assert!(!all.contains("出版）编者按"), "{all}");
     assert!(all.contains("出版社2025年3月出版）\n"), "{all}");
 }
+
+/// `文/王秀芬（北京）` under an essay's title: a family page signs a
+/// reader's piece with the town written from in brackets; the byline, not
+/// the headline's second line.
+#[test]
+fn issue3_slashed_writer_with_town_in_brackets_is_the_byline() {
+    let a = one(
+        "晚报 家庭版\n\n外婆的腌菜坛\n文/何春兰（江苏南通）\n\n\u{3000}\u{3000}外婆的腌菜坛摆在灶屋的角落里，一摆就是三十年。\n",
+    );
+    assert_eq!(a.front.title, "外婆的腌菜坛");
+    assert_eq!(a.front.reporters, vec!["何春兰"]);
+    assert_eq!(a.front.subtitle, None);
+    assert!(a.body.starts_with("外婆的腌菜坛摆在"), "{}", a.body);
+}
+
+/// `本报记者 X 文并摄` under a headline: the writer took the pictures too;
+/// a byline (the writer a reporter), not a photo credit naming `文并`.
+#[test]
+fn issue3_words_and_pictures_by_one_reporter_is_a_byline() {
+    let a = one(
+        "河湾里的渡船\n本报记者\u{3000}宁小川\u{3000}文并摄\n\n\u{3000}\u{3000}清晨五点，老周解开缆绳，渡船慢慢离岸。\n",
+    );
+    assert_eq!(a.front.title, "河湾里的渡船");
+    assert_eq!(a.front.reporters, vec!["宁小川"]);
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+}
+
+/// `■记者观察` over a commentary's headline: a column's label glued to the
+/// role word, behind a box marker too, is no byline naming `观察` (nor a
+/// sign-off of the story above).
+#[test]
+fn issue3_marked_role_glued_to_a_word_is_a_column_label() {
+    let arts = page(
+        "券商加快布局财富管理\n■本报记者\u{3000}江\u{3000}帆\n\n\u{3000}\u{3000}今年以来，多家券商调整组织架构，加快财富管理转型。\n\n\
+         ■记者观察\n理性看待短期波动\n■田\u{3000}野\n\n\u{3000}\u{3000}市场短期波动在所难免，投资者应保持理性。\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.reporters, vec!["江帆"]);
+    assert_eq!(arts[1].front.kicker.as_deref(), Some("记者观察"));
+    assert_eq!(arts[1].front.reporters, vec!["田野"]);
+}
+
+/// `冰点周刊` over `编者按：…` over a feature's headline: the note opens the
+/// story below; the label left above it is no empty article of its own.
+#[test]
+fn issue3_page_label_over_an_editors_note_is_no_empty_article() {
+    let arts = page(
+        "冰点周刊\n\n\u{3000}\u{3000}编者按：一座小站，两名职工，守了二十年。本期讲述他们的故事。\n\n\
+         戈壁小站\n本报记者\u{3000}柯\u{3000}岩\n\n\u{3000}\u{3000}小站在戈壁深处，离最近的县城有两百公里。\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[0].front.title, "戈壁小站");
+    assert!(arts[0].body.starts_with("编者按："), "{}", arts[0].body);
+}
+
+/// `【德国《明镜》周刊3月1日一期文章】题：…（作者 …）`: a weekly's issue names
+/// the paper translated; the article's own headline on that line is whole,
+/// not run into the text under it, and its writers are named.
+#[test]
+fn issue3_foreign_press_head_line_is_whole_and_names_its_writers() {
+    let a = one(
+        "德国车企加码电池研发\n\u{3000}\u{3000}【德国《明镜》周刊3月1日一期文章】题：电池竞赛进入下半场（作者 汉斯·穆勒 莉娜·施密特）\n\n\
+         \u{3000}\u{3000}德国汽车制造商正在加大对下一代电池技术的投入。\n\u{3000}\u{3000}（编译／许\u{3000}静）\n",
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("德国《明镜》周刊"));
+    assert_eq!(a.front.reporters, vec!["汉斯·穆勒", "莉娜·施密特"]);
+    assert_eq!(a.front.contributors, vec!["许静"]);
+    assert!(a.body.contains("）\n\n德国汽车制造商"), "{}", a.body);
+}
+
+/// `市民热线` over `○…` items with no headlines of their own, then `出行提示`
+/// over its text: the column ended with its items; the box after it is no
+/// brief of the column and carries no kicker from it.
+#[test]
+fn issue3_box_after_headless_list_column_is_no_item_of_it() {
+    let arts = page(
+        "市民热线\n\u{3000}\u{3000}○市民反映某路口信号灯故障，交管部门已于当天修复。\n\
+         \u{3000}\u{3000}○某小区居民反映垃圾清运不及时，街道已协调增加班次。\n\n\
+         出行提示\n\u{3000}\u{3000}本周末地铁2号线部分区段停运检修，请市民提前规划出行路线。\n",
+    );
+    let last = arts.last().expect("articles");
+    assert_eq!(last.front.title, "出行提示");
+    assert_eq!(last.front.kicker, None);
+    let arts = page(
+        "工会快讯\n\u{3000}\u{3000}◆某区总工会举办职工技能比武，200余名职工参赛。\n\
+         \u{3000}\u{3000}◆某市总工会为环卫工人送去防暑物资。\n\n\
+         【维权提示】\n\u{3000}\u{3000}职工遇到劳动争议，可拨打职工服务热线免费咨询。\n",
+    );
+    let last = arts.last().expect("articles");
+    assert_eq!(last.front.title, "维权提示");
+    assert_eq!(last.front.kicker, None);
+}
+
+/// `记者追踪：接到来信后，…` under a reader's letter and its signature: the
+/// paper's follow-up belongs to the letter, not a headless piece.
+#[test]
+fn issue3_reporters_follow_up_under_a_letter_stays_with_it() {
+    let arts = page(
+        "读者来信\n公园的健身器材坏了\n\u{3000}\u{3000}我家附近公园的几台健身器材坏了半个多月，一直没人来修，希望有关部门尽快处理。\n\
+         \u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}\u{3000}市民　钱立文\n\n\
+         \u{3000}\u{3000}记者追踪：接到来信后，记者联系了区园林部门，工作人员表示将在三天内完成维修。\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(arts[0].body.contains("记者追踪："), "{}", arts[0].body);
+}

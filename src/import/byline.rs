@@ -1112,15 +1112,33 @@ fn parse_boxed_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)>
         }
     }
     // `【英国《卫报》网站6月17日报道】题：…`: a digest of the foreign press
-    // names the paper it translates and the day it ran; the paper is the agency.
+    // names the paper it translates and the day it ran (a weekly's issue:
+    // `周刊2月28日一期文章`); the paper is the agency.
     static FOREIGN: OnceLock<Regex> = OnceLock::new();
     let foreign = static_re(
         &FOREIGN,
-        r"^(\p{Han}{0,6}《[^》]{1,16}》\p{Han}{0,6}?)(\d{1,2})月(\d{1,2})日(?:报道|消息|文章|刊文|电)$",
+        r"^(\p{Han}{0,6}《[^》]{1,16}》\p{Han}{0,6}?)(\d{1,2})月(\d{1,2})日(?:一期)?(?:报道|消息|文章|刊文|电)$",
     );
     if let Some(c) = foreign.captures(inner.trim()) {
         let dateline = RawDateline { place: None, month: c[2].parse().ok(), day: c[3].parse().ok() };
-        let credits = Credits { agency: Some(c[1].to_string()), dateline: Some(dateline), ..Credits::default() };
+        let mut credits = Credits { agency: Some(c[1].to_string()), dateline: Some(dateline), ..Credits::default() };
+        // `题：…（作者 彼得·坎贝尔 安娜·格罗斯）`: the article's own headline and
+        // its writers, who wrote what is translated.
+        if let Some(names) = rest
+            .trim()
+            .strip_prefix("题：")
+            .and_then(|head| head.strip_suffix('）'))
+            .and_then(|head| head.rsplit_once('（'))
+            .and_then(|(_, inner)| inner.strip_prefix("作者"))
+        {
+            let people = parse_people(names.trim_start_matches([' ', '\u{3000}', ':', '：']), Role::Reporter, rules);
+            // (Labelled, a foreign writer's name need open on no Chinese
+            // surname: `佐藤健一`.)
+            let named = |n: &String| (2..=10).contains(&n.chars().count()) && n.chars().all(|c| is_han(c) || c == '·');
+            if people.contributors.is_empty() && people.reporters.iter().all(named) {
+                credits.reporters = people.reporters;
+            }
+        }
         return Some((credits, para.len() - rest.trim_start().len()));
     }
     // `〔科技日报北京6月17日电（记者 张梦然）〕`: the lead bracketed whole, its
@@ -2313,9 +2331,12 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     let name_post = static_re(&NAME_POST, r"^([\p{Han}·]{2,4})[（(]([\p{Han}、·]{2,14})[)）]$");
     let name_reports =
         static_re(&NAME_REPORTS, r"^([\p{Han}·]{2,4}(?:[ \u{3000}、]+[\p{Han}·]{2,4}){0,2})[ \u{3000}]+报道$");
-    let boxed = line.starts_with(MARKERS);
+    // `文/王秀芬（北京）`: family and essay pages sign a reader's piece with
+    // the town they write from in brackets; the slash marks it as a box does.
+    let slashed = ["文/", "文／"].iter().find_map(|p| bare.strip_prefix(p)).map(str::trim_start);
+    let boxed = line.starts_with(MARKERS) || slashed.is_some();
     let found = name_post
-        .captures(bare)
+        .captures(slashed.unwrap_or(bare))
         .filter(|c| boxed || c[2].ends_with(['人', '员', '师', '者', '家', '长', '授', '生']))
         .or_else(|| name_reports.captures(bare));
     if let Some(c) = found {
@@ -2399,7 +2420,10 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         return all_people(&credits.reporters, rules).then_some(credits);
     }
     // `刘洋 文/图`: the work after the names marks the credit as it does before them.
-    if let Some(r) = ["文/图", "图/文", "文·图", "图·文"].iter().find_map(|w| rest.strip_suffix(w))
+    // (`本报记者 聂晓雨 文并摄`: the words and the pictures both theirs.)
+    if let Some(r) = ["文/图", "图/文", "文·图", "图·文", "文／图", "图／文", "文/摄", "文／摄", "文并摄", "文并图"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
         && r.ends_with([' ', '\u{3000}'])
     {
         rest = r.trim_end();
@@ -2460,11 +2484,15 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         _ if paper.is_some() => return None,
         _ => rest,
     };
+    // (`■记者观察`, `■记者手记`: behind a box marker too, a role glued to a
+    // common word is a column's label over its piece, not a writer.)
+    let glued_word = |after: &str| !apart(after) && super::topic::is_dictionary_word(after.trim_end());
     match role {
         None if !marked => return None,
         Some(r) if !marked && !r.starts_with("本报") && !apart(&rest[r.len()..]) && !glued_name(&rest[r.len()..]) => {
             return None;
         }
+        Some(r) if marked && !r.starts_with("本报") && glued_word(&rest[r.len()..]) => return None,
         _ => {}
     }
     // `本报记者 赵雪梅 整理` under a headline: a reporter named by role, the
@@ -3993,7 +4021,10 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         // ([`strip_trailing_photo_credit`]), whose text must not be lost.
         // (`仙乃日神山倒映在卓玛拉措湖中　赵　川　摄`: an unstopped caption
         // before the name, [`unstopped_caption_credit`], alike.)
+        // (`本报记者 聂晓雨 文并摄`: the words and the pictures are theirs,
+        // a byline.)
         if writer_then_photographer(who, rules).is_some()
+            || ["文并", "文/", "文／"].iter().any(|w| who.trim_end().ends_with(w))
             || super::segment::has_caption_label(who)
             || unstopped_caption_credit(line, rules).is_some()
         {

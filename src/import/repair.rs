@@ -304,9 +304,21 @@ pub fn is_cut(text: &str, rules: &ImportRules) -> bool {
         && super::byline::strip_trailing_author(text, rules).is_none()
         && parse_byline_line(text, rules).is_none()
         && strip_jumps(text).to.is_none()
+        && !is_digest_head(text, rules)
         // `（摘自《…》，作者：…，…出版）`: a note bracketed whole is closed by
         // its bracket, however long and unstopped.
         && super::text::in_brackets(text.trim()).is_none_or(|i| i.contains(['(', '（', ')', '）']))
+}
+
+/// `【英国《金融时报》网站3月2日文章】题：欧洲工业面临转型阵痛（作者 …）`: a
+/// digest of the foreign press opens on the paper it translates and the
+/// article's own headline, set whole on its line with no stop; the text
+/// starts on the next.
+fn is_digest_head(text: &str, rules: &ImportRules) -> bool {
+    parse_lead(text.trim(), rules).is_some_and(|(_, at)| {
+        let rest = text.trim()[at..].trim_start();
+        ["题：", "题:", "原题：", "原题:"].iter().any(|l| rest.starts_with(l))
+    })
 }
 
 /// Long or punctuated like a sentence, not like a headline.

@@ -1407,7 +1407,11 @@ fn is_reply_to_letter(text: &str) -> bool {
     let Some(at) = t.find(['：', ':']) else { return false };
     let head = &t[..at];
     let body = ["回复", "答复", "回应"].iter().find_map(|w| head.strip_suffix(w));
-    body.is_some_and(is_issuing_body) && len(&t[at..]) > 10
+    // (`记者追踪：接到来信后，记者联系了…`: the paper followed the letter up
+    // itself.)
+    let followed =
+        ["记者追踪", "记者回访", "记者核实", "记者调查", "编辑部回复", "编辑回复", "编后"].contains(&head.trim());
+    (followed || body.is_some_and(is_issuing_body)) && len(&t[at..]) > 10
 }
 
 /// `… overnight. — WAM`: a brief's text without the wire or writer
@@ -1519,6 +1523,8 @@ fn without_latin_glosses(text: &str) -> String {
 }
 
 const BOX_MARKERS: &[char] = &['■', '□', '●', '◆', '▲', '△', '◇', '★', '◎'];
+/// What opens each item of a column set as a list (`○市民反映…`, `◆某区…`).
+const ITEM_MARKS: &[char] = &['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '◎', '•', '·'];
 
 /// `■新闻链接`: a box label inside an article, a subhead even before another heading.
 fn boxed(text: &str) -> bool {
@@ -4354,6 +4360,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if ad_label {
             continue;
         }
+        // `冰点周刊` over `编者按：…` and the story's headline: the note went
+        // to the story it introduces, leaving the page's label above it alone,
+        // no story of its own; it labels the story, as it would standing right
+        // over its headline.
+        if draft.kicker.is_none()
+            && range.first().is_some_and(is_editors_note)
+            && let Some(prev) = drafts.last()
+            && prev.blocks.is_empty()
+            && prev.kicker.is_none()
+            && prev.subtitle.is_none()
+            && prev.credits == Credits::default()
+            && prev.continued_from.is_none()
+            && prev.continued_to.is_none()
+            && let Some(label) = drafts.pop().and_then(|p| p.title)
+        {
+            draft.kicker = Some(label);
+        }
         if draft.title.is_some() || !draft.blocks.is_empty() {
             drafts.push(draft);
         } else if let Some(prev) = drafts.last_mut() {
@@ -4620,7 +4643,8 @@ fn past_jumps_on(paras: &[Para], mut i: usize) -> usize {
 /// Past the closing notes (`（作者单位：…）`) that follow a piece's credit:
 /// they belong to the piece, not to the next one.
 fn after_closing_notes(paras: &[Para], mut i: usize) -> usize {
-    while i + 1 < paras.len() && is_closing_note(&paras[i]) {
+    // (A note closing the page's last piece leaves no piece after it.)
+    while i < paras.len() && is_closing_note(&paras[i]) {
         i += 1;
     }
     i
@@ -5112,6 +5136,26 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         // `Hillsboro High School honor roll` after the obituaries: a headline
         // that is no one's name ends their column.
         if run_start && is_obituary_label(&paras[l].text) && !reads_as_a_name(&p.text) {
+            out.push((i, None));
+            label = None;
+            continue;
+        }
+        // `热线速递` over `○市民反映…` and `○…` (no headlines), then `温馨提示`
+        // over its text: the column held its items headless under the label
+        // (a brief's title taken from its own line is no headline printed);
+        // a headline after them heads a box of its own, not another item.
+        let taken_title = |k: usize| is_head(&paras[k]) && paras.get(k + 1).is_some_and(|q| q.no == paras[k].no);
+        if run_start
+            && i > l + 1
+            && !taken_title(i)
+            && (l + 1..i).all(|k| {
+                matches!(paras[k].kind, Kind::Item(_))
+                    || (paras[k].kind == Kind::Body && paras[k].text.trim_start().starts_with(ITEM_MARKS))
+                    || taken_title(k)
+                    || (k > l + 1 && taken_title(k - 1))
+            })
+            && after_finished_text(paras, i)
+        {
             out.push((i, None));
             label = None;
             continue;
