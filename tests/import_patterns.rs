@@ -11214,3 +11214,30 @@ fn issue3_a_long_note_bracketed_whole_is_no_cut_sentence() {
     assert!(!all.contains("出版）编者按"), "{all}");
     assert!(all.contains("出版社2025年3月出版）\n"), "{all}");
 }
+
+/// `PORT MARIA, St Mary:` or `ELDORET, Uasin Gishu County` alone on its
+/// line under the byline (or right under the heads): the town in capitals
+/// and its parish or county in title case is the story's dateline, not a
+/// line of its text nor a crosshead.
+#[test]
+fn issue3_caps_town_and_region_line_is_the_dateline() {
+    for (heads, line, place) in [
+        (
+            "Clinic reopens after repairs\n\nKeisha Brown\nStaff Reporter\n\n",
+            "PORT MARIA, St Mary:",
+            "Port Maria, St Mary",
+        ),
+        (
+            "Clinic reopens after repairs\n\nBy PETER OTIENO\n\n",
+            "ELDORET, Uasin Gishu County",
+            "Eldoret, Uasin Gishu County",
+        ),
+        ("Clinic reopens after repairs\n\n", "LUCEA, Hanover:", "Lucea, Hanover"),
+    ] {
+        let a = one(&format!(
+            "{heads}{line}\n\nThe health centre reopened on Monday after three months of repairs to its roof.\n\nNurses said patients had travelled far for care.\n"
+        ));
+        assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some(place), "{line}");
+        assert!(a.body.starts_with("The health centre"), "{}", a.body);
+    }
+}

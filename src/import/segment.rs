@@ -2530,13 +2530,23 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             || (i >= 2
                 && matches!(owned[i - 2].kind, Kind::Byline(_))
                 && super::byline::is_contact_line(&owned[i - 1].text));
-        if under_byline
-            && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
-            && matches!(owned[i + 1].kind, Kind::Body)
+        let place = if under_byline
             && (1..=3).contains(&words)
             && (is_caps_place_line(t) || is_named_place_over(t, &owned[i + 1].text))
         {
-            let place = super::text::title_case_caps(t);
+            Some(super::text::title_case_caps(t))
+        } else if under_byline || is_head(&owned[i - 1]) {
+            // (`MORANT BAY, St Thomas:`, `HOLA, Tana River County`: Caribbean
+            // and Kenyan papers name the parish or county after the town;
+            // right under the heads, too, when no byline is set.)
+            caps_place_and_region(t)
+        } else {
+            None
+        };
+        if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
+            && matches!(owned[i + 1].kind, Kind::Body)
+            && let Some(place) = place
+        {
             let dateline = super::byline::RawDateline { place: Some(place), month: None, day: None };
             owned[i].kind = Kind::Byline(Credits { dateline: Some(dateline), ..Credits::default() });
         }
@@ -5527,6 +5537,24 @@ pub(super) fn is_caps_place_line(t: &str) -> bool {
         // name opens on a preposition.)
         && !["IN", "ON", "AT", "FOR", "FROM", "OF", "TO", "AROUND", "INSIDE", "WITH"]
             .contains(&t.split(' ').next().unwrap_or(""))
+}
+
+/// `MORANT BAY, St Thomas:`, `HOLA, Tana River County`: a town in capitals
+/// and its parish, county or state in title case, alone on the line (a
+/// colon may close it), as the place and region a dateline names. A
+/// heading in capitals has no such comma and title-case tail.
+fn caps_place_and_region(t: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^(\p{Lu}[\p{Lu}'\-]+(?: \p{Lu}[\p{Lu}'\-]+){0,2}),\s*((?:St\.? )?[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})\s*:?$",
+    );
+    let c = re.captures(t.trim())?;
+    let town = c.get(1)?.as_str();
+    if !is_caps_place_line(town) {
+        return None;
+    }
+    Some(format!("{}, {}", super::text::title_case_caps(town), c.get(2)?.as_str()))
 }
 
 /// `Kisii` over `Hundreds of teachers in Kisii County…`: a place in title
