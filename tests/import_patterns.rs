@@ -11241,3 +11241,44 @@ fn issue3_caps_town_and_region_line_is_the_dateline() {
         assert!(a.body.starts_with("The health centre"), "{}", a.body);
     }
 }
+
+/// `— Reuters, Bloomberg` under a markets story: the desk merged several
+/// wires' copy and signs with all of them; none is a writer.
+#[test]
+fn issue3_a_sign_off_naming_several_wires_credits_them_all() {
+    for (line, agency) in [("— Reuters, Bloomberg", "Reuters, Bloomberg"), ("– AFP and Reuters", "AFP, Reuters")] {
+        let a = one(&format!(
+            "Gold edges higher\n\nGold rose on Thursday as the dollar slipped against other currencies.\n\n\
+             Traders said demand from central banks stayed strong.\n\n{line}\n"
+        ));
+        assert_eq!(a.front.agency.as_deref(), Some(agency), "{line}");
+        assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+        assert!(!a.body.contains("Reuters"), "{}", a.body);
+    }
+}
+
+/// `– JIS` on its own line under a story: a government information
+/// service's initials sign it as its source, as they do run on after the
+/// last sentence; one word in capitals is no writer's name.
+#[test]
+fn issue3_initials_alone_after_a_dash_sign_as_the_source() {
+    let a = one("Tanks handed to farmers\n\nThe ministry handed over water tanks to 300 farmers on Tuesday.\n\n\
+         The minister said more help would follow.\n\n– GINA\n");
+    assert_eq!(a.front.agency.as_deref(), Some("GINA"));
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert!(a.body.ends_with("would follow.\n"), "{}", a.body);
+}
+
+/// `EDITOR: TAN MEI LING | DESIGN: AHMAD RAZALI` at the page foot: the
+/// page's credits, each a role and a name, are no piece of their own.
+#[test]
+fn issue3_page_credits_of_editor_and_designer_at_the_foot() {
+    for foot in ["EDITOR: TAN MEI LING  |  DESIGN: AHMAD RAZALI", "Sports editor: Ann Cole • Layout: Ben Roe"] {
+        let arts = page(&format!(
+            "Library hours extended\n\nThe central library will open until 10pm on weekdays from April.\n\n\
+             Officials said demand from students had grown.\n\n{foot}\n"
+        ));
+        assert_eq!(arts.len(), 1, "{foot}: {:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+        assert!(!arts[0].body.contains("Layout") && !arts[0].body.contains("DESIGN"), "{}", arts[0].body);
+    }
+}

@@ -3690,6 +3690,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             credits.agency = Some(agency);
             return Some((credits, CreditKind::Agency));
         }
+        // `— Reuters, Bloomberg`, `— AFP and AP`: a story merged from
+        // several wires' copy signs with all of them, each a known wire
+        // (`— Jane Doe, Reuters` names a writer, below).
+        let wires: Vec<Option<String>> =
+            who.split([',', '/', '&']).flat_map(|w| w.split(" and ")).map(|w| english_agency(w, rules)).collect();
+        if wires.len() >= 2 && wires.iter().all(Option::is_some) {
+            credits.agency = Some(wires.into_iter().flatten().collect::<Vec<_>>().join(", "));
+            return Some((credits, CreditKind::Agency));
+        }
         // `– Staff Reporter` on its own line under a brief: the desk signs
         // it, as when the sign-off runs on after the last sentence.
         if let Some(desk) = parse_byline_line_folded(who, rules)
@@ -3711,6 +3720,17 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             super::header::MASTHEAD_ONLY.contains(&last.as_str()) && super::header::is_paper_name(&format!("The {who}"))
         };
         if capitalised && paper {
+            credits.agency = Some(who.to_string());
+            return Some((credits, CreditKind::Agency));
+        }
+        // `– JIS`, `— GINA`: a government service's or wire's initials, one
+        // word in capitals, sign a brief as its source (as they do run on
+        // after the last sentence); a writer signs with a whole name.
+        if (2..=6).contains(&who.len())
+            && who.chars().all(|c| c.is_ascii_uppercase())
+            && !is_english_role(who)
+            && !["END", "ENDS", "ED", "PTO"].contains(&who)
+        {
             credits.agency = Some(who.to_string());
             return Some((credits, CreditKind::Agency));
         }
