@@ -11282,3 +11282,35 @@ fn issue3_page_credits_of_editor_and_designer_at_the_foot() {
         assert!(!arts[0].body.contains("Layout") && !arts[0].body.contains("DESIGN"), "{}", arts[0].body);
     }
 }
+
+/// `Johan van der Berg`, `Lize de la Harpe` alone under the headline: a
+/// byline without `By` whose surname carries particles in lower case (a
+/// fourth word), not a deck.
+#[test]
+fn issue3_a_bare_byline_with_surname_particles() {
+    for name in ["Johan van der Berg", "Lize de la Harpe"] {
+        let a = one(&format!(
+            "Miner posts higher profit\n\n{name}\n\nThe miner reported a 12% rise in half-year profit on Tuesday.\n\n\
+             Its shares rose 3% in Johannesburg.\n"
+        ));
+        assert_eq!(a.front.reporters, vec![name.to_string()], "{name}");
+        assert_eq!(a.front.subtitle, None, "{name}");
+    }
+}
+
+/// `jdoe@paper.co.za` under a story's last sentence, then the photo's
+/// credit and caption: the writer's address signs the story and is no
+/// paragraph of it; so is an address under a one-paragraph brief.
+#[test]
+fn issue3_writers_address_over_a_photo_credit_is_dropped() {
+    let a = one(
+        "Retailer opens 40 stores\n\nBy Thabo Nkosi\n\nThe retailer opened 40 stores in the half-year, it said on Monday.\n\n\
+         Sales rose 8%.\n\nnkosit@bizday.co.za\n\nPicture: SUPPLIED\nA new store in Soweto.\n",
+    );
+    assert!(!a.body.contains('@'), "{}", a.body);
+    let arts = page(
+        "AROUND THE REGIONS\n\nTOWNVILLE – The town's library reopens on Monday after repairs.\n\n\
+         news@regionpaper.com\n",
+    );
+    assert!(arts.iter().all(|a| !a.body.contains('@')), "{:?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+}

@@ -3316,7 +3316,8 @@ pub fn is_plain_name(s: &str) -> bool {
     // `Ciarán Ó Murchú`, `Aoife Ní Bhriain`, `Ludwig van Beethoven`: a
     // particle inside a name.
     const PARTICLES: &[&str] = &[
-        "Ó", "Ní", "Nic", "Mac", "Mhic", "de", "van", "von", "der", "den", "da", "di", "du", "bin", "binti", "al", "el",
+        "Ó", "Ní", "Nic", "Mac", "Mhic", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos",
+        "das", "ter", "bin", "binti", "al", "el",
     ];
     (2..=4).contains(&words.len())
         && words.iter().enumerate().all(|(k, w)| {

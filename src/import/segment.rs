@@ -2834,12 +2834,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // (`SEE HOME B2` between the last sentence and the address: the
         // jump line ends the text on this page, the address still signs it.)
         let last = (0..k).rev().find(|&j| owned[j].kind != Kind::Jump).unwrap_or(k - 1);
+        // (A one-paragraph brief is its lead; a photo's credit alone on its
+        // line, over its caption, may follow the address as a caption does.)
         if end > k
-            && owned[last].kind == Kind::Body
+            && matches!(owned[last].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&owned[last].text)
             && !owned[last].text.trim_end().ends_with([':', '：'])
             && owned.get(end).is_none_or(|q| {
-                is_head(q) || (q.kind == Kind::Body && strip_trailing_photo_credit(&q.text, rules).is_some())
+                is_head(q)
+                    || matches!(q.kind, Kind::Credit(_, CreditKind::Photo))
+                    || (q.kind == Kind::Body && strip_trailing_photo_credit(&q.text, rules).is_some())
             })
         {
             let addresses: Vec<String> = owned[k..end].iter().map(|p| p.text.to_lowercase()).collect();
@@ -5600,7 +5604,12 @@ fn plain_names(t: &str) -> Option<Vec<String>> {
         t.rsplit_once(" @").filter(|(_, h)| h.chars().all(|c| c.is_alphanumeric() || c == '_')).map_or(t, |(n, _)| n);
     let names: Vec<String> =
         t.trim().split(" and ").flat_map(|p| p.split(" & ")).map(|p| p.trim().to_string()).collect();
-    (names.len() <= 3 && names.iter().all(|n| is_plain_name(n) && word_count(n) <= 3)).then_some(names)
+    // (`Pieter van der Merwe`, `Anna de la Rey`: a surname's particles in
+    // lower case make a fourth word, as no headline's words are.)
+    let short = |n: &str| {
+        word_count(n) <= 3 || (word_count(n) == 4 && n.split_whitespace().any(|w| w.starts_with(char::is_lowercase)))
+    };
+    (names.len() <= 3 && names.iter().all(|n| is_plain_name(n) && short(n))).then_some(names)
 }
 
 /// `Ken Ito in Tokyo`, `Olaleye Aluko, Abuja`, `Ken Ito — Tokyo`, `KEN ITO
