@@ -11314,3 +11314,15 @@ fn issue3_writers_address_over_a_photo_credit_is_dropped() {
     );
     assert!(arts.iter().all(|a| !a.body.contains('@')), "{:?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
 }
+
+/// `Island Times reporter` alone under a story's last sentence: the
+/// paper's own desk signs it, named after the paper as `Stuff reporter`
+/// is; it is no line of the text.
+#[test]
+fn issue3_a_papers_reporter_sign_off_under_the_text() {
+    let a = one(
+        "Ferry pier to close for repairs\n\nThe ferry pier will close for six weeks from Monday for repairs to its deck.\n\n\
+         Passengers will be moved to a temporary landing.\n\nIsland Times reporter\n",
+    );
+    assert!(a.body.ends_with("temporary landing.\n"), "{}", a.body);
+}

@@ -3357,7 +3357,7 @@ fn is_sentence_case_role(line: &str) -> bool {
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         // (`Te Rito journalist`, `Stuff reporter`: the newsroom named first.)
         && ((1..words.len()).all(|k| lower(&words[k]) || patch(k))
-            || (words.len() <= 3 && words[words.len() - 1] == "journalist"))
+            || (words.len() <= 3 && ["journalist", "reporter"].contains(&words[words.len() - 1])))
         // (`Staff writers`: two writers' role, in the plural.)
         && SENTENCE_ROLE_NOUNS.contains(&words[words.len() - 1].strip_suffix('s').unwrap_or(words[words.len() - 1]))
 }
