@@ -11326,3 +11326,18 @@ fn issue3_a_papers_reporter_sign_off_under_the_text() {
     );
     assert!(a.body.ends_with("temporary landing.\n"), "{}", a.body);
 }
+
+/// `Letters may be edited for length and must be signed.` under the last
+/// letter's name and town: the column's standing rule, as its address
+/// line is; the letter is still signed, and the rule is no piece and no
+/// line of the letter.
+#[test]
+fn issue3_the_letters_columns_rule_under_the_last_signature() {
+    let arts = page(
+        "LETTERS TO THE EDITOR\n\nKeep the pool open\n\nTo the editor:\nThe town pool is the only place many children can swim in summer. Closing it would be a mistake.\n\
+         Carol Jensen\nRiverton\n\nLetters may be edited for length and must be signed.\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[0].front.reporters, vec!["Carol Jensen"]);
+    assert!(!arts[0].body.contains("edited for length"), "{}", arts[0].body);
+}

@@ -702,9 +702,16 @@ fn nearest_label(paras: &[Para], i: usize) -> Option<usize> {
 
 /// `Send letters to letters@paper.com`, `Write to: The Editor, …`: the
 /// letters column's own address line, after its last letter.
+///
+/// Its standing rules are the column's notice too (`Letters must be signed
+/// and include a phone number`, `Letters may be edited for length`).
 fn is_letters_address(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_re(&RE, r"(?i)^(?:send|write|e-?mail|post)\s+(?:your\s+)?(?:letters?\s+)?(?:to|us)\b").is_match(text.trim())
+    static_re(
+        &RE,
+        r"(?i)^(?:(?:send|write|e-?mail|post)\s+(?:your\s+)?(?:letters?\s+)?(?:to|us)\b|(?:all\s+)?letters\s+(?:must|should|may|will|are\s+subject)\s+(?:be\s+|not\s+|include\s+)\S)",
+    )
+    .is_match(text.trim())
 }
 
 /// `SIR – Your report…`, `Sir,`, `Dear Editor,`: a letter to the editor
@@ -3218,9 +3225,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     for i in notices.into_iter().rev() {
         owned.remove(i);
     }
-    let n = owned.len();
     close_signed_pieces(&mut owned, rules);
     keep_qa_signatures(&mut owned, rules);
+    // The same notice under the last letter's signature, at the column's
+    // foot: no line of that letter.
+    let feet: Vec<usize> = (1..owned.len())
+        .filter(|&i| {
+            owned[i].kind == Kind::Body
+                && is_letters_address(&owned[i].text)
+                && matches!(owned[i - 1].kind, Kind::Signature(_))
+                && owned.get(i + 1).is_none_or(is_head)
+        })
+        .collect();
+    for i in feet.into_iter().rev() {
+        owned.remove(i);
+    }
+    let n = owned.len();
     for i in 1..n {
         // `暑期“托管班”乱象调查：` / `无证经营 收费不退` / `文/本报记者 陈静`: a
         // headline's first line ending on a colon, over its second and the
