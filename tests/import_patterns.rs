@@ -11341,3 +11341,19 @@ fn issue3_the_letters_columns_rule_under_the_last_signature() {
     assert_eq!(arts[0].front.reporters, vec!["Carol Jensen"]);
     assert!(!arts[0].body.contains("edited for length"), "{}", arts[0].body);
 }
+
+/// A police log's entries, each opening on its day and a dash
+/// (`March 2 — …`), set full width: an entry after the last one's full
+/// stop is a paragraph of its own, never the end of the one above.
+#[test]
+fn issue3_police_log_entries_opening_on_their_day_stay_apart() {
+    let a = one(
+        "SHERIFF'S LOG\n\nMarch 1 — Deputies were called to a barking dog complaint on Elm Road near the old mill. Warning given.\n\
+         March 2 — A 52-year-old Hartley woman was cited for speeding and driving without insurance on\n\
+         Highway 30 near the county line.\n\
+         March 3 — A wallet was found at the post office and returned to its owner the same afternoon.\n",
+    );
+    let paras: Vec<&str> = a.body.split("\n\n").map(str::trim).collect();
+    assert_eq!(paras.len(), 3, "{}", a.body);
+    assert!(paras[1].starts_with("March 2") && paras[1].ends_with("county line."), "{}", a.body);
+}
