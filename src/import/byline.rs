@@ -3571,11 +3571,12 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     );
     // `Photo: Collins Courts`, `PICTURE: SUPPLIED` on the line under a caption.
     static LABEL: OnceLock<Regex> = OnceLock::new();
-    // (`ST PHOTO: JANE DOE`: the paper's initials before the label;
+    // (`ST PHOTO: JANE DOE`, `CONTRIBUTED PHOTO: CITY COUNCIL`: the paper's
+    // initials or the source's word before the label;
     // `PHOTO | JARED OMONDI | NATION`: bars for the colon, the paper after.)
     let label = static_re(
         &LABEL,
-        r"^(?:[A-Z]{1,5}\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
+        r"^(?:[A-Z]{1,5}\s+|(?i:contributed|submitted|supplied|handout|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
     );
     if let Some(credits) = label.captures(inner).and_then(|c| photographer(c.get(1).or(c.get(2))?.as_str(), rules)) {
         return Some((credits, CreditKind::Photo));
@@ -4775,7 +4776,19 @@ fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
     if names_a_holding(who) {
         return Some(credits);
     }
-    let name = match who.split_once('/') {
+    // `GALLO IMAGES/SOWETAN/JANE DOE`, `Getty Images/AFP/John Roe`: a
+    // picture library, the paper or wire it came through, then who took it,
+    // last.
+    let library_chain = who.split_once('/').and_then(|(a, rest)| {
+        let a = a.trim();
+        let last = rest.rsplit('/').next()?.trim();
+        ((a.to_ascii_lowercase().ends_with(" images") || photo_agency(a).is_some())
+            && rest.contains('/')
+            && word_count(last) >= 2
+            && is_english_name(last))
+        .then_some(last)
+    });
+    let name = library_chain.unwrap_or_else(|| match who.split_once('/') {
         // `AAP Image/Dean Lewins`: the wire's picture service, then the photographer.
         Some((a, b))
             if english_agency(a.trim().trim_end_matches(" Image").trim_end_matches(" Images"), rules).is_some() =>
@@ -4794,7 +4807,7 @@ fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
         }
         Some((a, _)) => a.trim(),
         None => who,
-    };
+    });
     // (`Picture: ITV`, `Pictures: BBC`: a broadcaster's or picture
     // library's initials, one word of capitals, kept as printed.)
     let initials = !name.contains(' ') && (2..=4).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase());
