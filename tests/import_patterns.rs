@@ -11387,3 +11387,28 @@ fn issue3_picture_library_chain_credits_the_photographer_last() {
     );
     assert_eq!(a.front.contributors, vec!["Themba Ngwenya"]);
 }
+
+/// `— Press release` under a story: copy run as a company sent it, signed
+/// by no one; the line is no paragraph of the story and names no writer.
+#[test]
+fn issue3_a_press_release_sign_off_names_no_one() {
+    for line in ["— Press release", "– From a news release"] {
+        let a = one(&format!(
+            "Valve maker adds shift\n\nA valve maker in Akron will add a third shift and hire 60 workers, the company said.\n\n\
+             Production of the new line starts in May.\n\n{line}\n"
+        ));
+        assert!(a.front.reporters.is_empty() && a.front.agency.is_none(), "{line}: {:?}", a.front);
+        assert!(a.body.ends_with("starts in May.\n"), "{line}: {}", a.body);
+    }
+}
+
+/// `NORTH COAST BUREAU:` under the byline where a dateline would stand:
+/// the writer's regional desk, part of the byline, not the story's first
+/// line.
+#[test]
+fn issue3_a_regional_bureau_line_under_the_byline() {
+    let a = one("Market vendors relocated\n\nKevin Palmer\nStaff Reporter\n\nNORTH COAST BUREAU:\n\n\
+         Vendors at the old market were moved to a new arcade on Monday.\n\nThe council said the move was temporary.\n");
+    assert_eq!(a.front.reporters, vec!["Kevin Palmer"]);
+    assert!(a.body.starts_with("Vendors at"), "{}", a.body);
+}

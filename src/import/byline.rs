@@ -3680,6 +3680,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         {
             return Some((credits, CreditKind::People));
         }
+        // `— Press release`, `– From a news release`: copy the desk ran as a
+        // company or office sent it, signed by no one.
+        static RELEASE: OnceLock<Regex> = OnceLock::new();
+        let release = static_re(
+            &RELEASE,
+            r"^(?i:(?:from\s+)?(?:an?\s+|the\s+)?(?:press|news|media|company)\s+releases?|(?:from\s+)?submitted\s+(?:reports?|information))\.?$",
+        );
+        if release.is_match(who) {
+            return Some((credits, CreditKind::People));
+        }
         // `— Staff writer, with CNA`, `— Staff writer`: a brief's sign-off by
         // the paper's own desk, with the wire it drew on.
         static STAFF: OnceLock<Regex> = OnceLock::new();

@@ -2556,6 +2556,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             let dateline = super::byline::RawDateline { place: Some(place), month: None, day: None };
             owned[i].kind = Kind::Byline(Credits { dateline: Some(dateline), ..Credits::default() });
+        } else if under_byline
+            && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
+            && matches!(owned[i + 1].kind, Kind::Body)
+            && is_bureau_line(t)
+        {
+            // (`WESTERN BUREAU:` where the dateline stands: the desk the
+            // writer files from, no place to name and no text.)
+            owned[i].kind = Kind::Byline(Credits::default());
         }
     }
     // `Ben Smith Political correspondent` over `Kiran Stacey` over the text:
@@ -5561,6 +5569,15 @@ pub(super) fn is_caps_place_line(t: &str) -> bool {
         // name opens on a preposition.)
         && !["IN", "ON", "AT", "FOR", "FROM", "OF", "TO", "AROUND", "INSIDE", "WITH"]
             .contains(&t.split(' ').next().unwrap_or(""))
+}
+
+/// `WESTERN BUREAU:`, `NORTH COAST BUREAU`: a paper's regional desk, in
+/// capitals, one to three words ending on `BUREAU`.
+fn is_bureau_line(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(':').trim_end();
+    (2..=3).contains(&word_count(t))
+        && t.ends_with(" BUREAU")
+        && t.chars().all(|c| c.is_ascii_uppercase() || c == ' ' || c == '-')
 }
 
 /// `MORANT BAY, St Thomas:`, `HOLA, Tana River County`: a town in capitals
