@@ -11412,3 +11412,19 @@ fn issue3_a_regional_bureau_line_under_the_byline() {
     assert_eq!(a.front.reporters, vec!["Kevin Palmer"]);
     assert!(a.body.starts_with("Vendors at"), "{}", a.body);
 }
+
+/// A crosshead in a signed story whose text runs on to the writer's
+/// address stays its crosshead when the story's photo credit and caption
+/// stand between its last paragraph and the address.
+#[test]
+fn issue3_crosshead_of_a_signed_story_addressed_below_its_photo() {
+    let arts = page(
+        "Night market to return\n\nLim Hui Min\n\nThe night market at the old bus terminal will return in May after a two-year break, the town council said on Monday.\n\n\
+         About 120 stalls will operate on Friday and Saturday evenings.\n\nStallholders welcome move\n\n\
+         Several stallholders said they had waited a long time for the market to reopen.\n\n\
+         \"Business was good here,\" said one hawker, who sells satay.\n\nSTAFF PHOTO: ONG KAI LIN\nShoppers at the market in 2023.\n\n\
+         limhm@eastherald.com.sg\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert!(arts[0].body.contains("## Stallholders welcome move"), "{}", arts[0].body);
+}

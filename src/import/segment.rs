@@ -3953,8 +3953,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     && word_count(&paras[k].text) <= 8
                     && paras.get(k + 1).is_some_and(|q| q.kind == Kind::Body)
             };
+            // (A photo's credit and caption may stand between the last
+            // paragraph and the address.)
             let mut k = h;
-            while k < n && (paras[k].kind == Kind::Body || crosshead(k)) {
+            while k < n
+                && (paras[k].kind == Kind::Body
+                    || crosshead(k)
+                    || matches!(paras[k].kind, Kind::Credit(_, CreditKind::Photo)))
+            {
                 if paras[k].kind == Kind::Body
                     && let Some((_, mail)) = addressed.iter().find(|(no, _)| *no == paras[k].no)
                 {
