@@ -3939,7 +3939,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     _ => None,
                 })
                 .flatten()
-                .filter_map(|r| r.split_whitespace().last())
+                // (`Lim Hui Min` signs `limhm@…`: a Chinese name puts the
+                // surname first.)
+                .flat_map(|r| [r.split_whitespace().next(), r.split_whitespace().last()])
+                .flatten()
                 .map(|w| w.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase())
                 .filter(|w| w.chars().count() >= 3)
                 .collect();
