@@ -11319,3 +11319,247 @@ fn issue3_reporters_follow_up_under_a_letter_stays_with_it() {
     assert_eq!(arts.len(), 1, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
     assert!(arts[0].body.contains("记者追踪："), "{}", arts[0].body);
 }
+
+/// `PORT MARIA, St Mary:` or `ELDORET, Uasin Gishu County` alone on its
+/// line under the byline (or right under the heads): the town in capitals
+/// and its parish or county in title case is the story's dateline, not a
+/// line of its text nor a crosshead.
+#[test]
+fn issue3_caps_town_and_region_line_is_the_dateline() {
+    for (heads, line, place) in [
+        (
+            "Clinic reopens after repairs\n\nKeisha Brown\nStaff Reporter\n\n",
+            "PORT MARIA, St Mary:",
+            "Port Maria, St Mary",
+        ),
+        (
+            "Clinic reopens after repairs\n\nBy PETER OTIENO\n\n",
+            "ELDORET, Uasin Gishu County",
+            "Eldoret, Uasin Gishu County",
+        ),
+        ("Clinic reopens after repairs\n\n", "LUCEA, Hanover:", "Lucea, Hanover"),
+    ] {
+        let a = one(&format!(
+            "{heads}{line}\n\nThe health centre reopened on Monday after three months of repairs to its roof.\n\nNurses said patients had travelled far for care.\n"
+        ));
+        assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some(place), "{line}");
+        assert!(a.body.starts_with("The health centre"), "{}", a.body);
+    }
+}
+
+/// `— Reuters, Bloomberg` under a markets story: the desk merged several
+/// wires' copy and signs with all of them; none is a writer.
+#[test]
+fn issue3_a_sign_off_naming_several_wires_credits_them_all() {
+    for (line, agency) in [("— Reuters, Bloomberg", "Reuters, Bloomberg"), ("– AFP and Reuters", "AFP, Reuters")] {
+        let a = one(&format!(
+            "Gold edges higher\n\nGold rose on Thursday as the dollar slipped against other currencies.\n\n\
+             Traders said demand from central banks stayed strong.\n\n{line}\n"
+        ));
+        assert_eq!(a.front.agency.as_deref(), Some(agency), "{line}");
+        assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+        assert!(!a.body.contains("Reuters"), "{}", a.body);
+    }
+}
+
+/// `– JIS` on its own line under a story: a government information
+/// service's initials sign it as its source, as they do run on after the
+/// last sentence; one word in capitals is no writer's name.
+#[test]
+fn issue3_initials_alone_after_a_dash_sign_as_the_source() {
+    let a = one("Tanks handed to farmers\n\nThe ministry handed over water tanks to 300 farmers on Tuesday.\n\n\
+         The minister said more help would follow.\n\n– GINA\n");
+    assert_eq!(a.front.agency.as_deref(), Some("GINA"));
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert!(a.body.ends_with("would follow.\n"), "{}", a.body);
+}
+
+/// `EDITOR: TAN MEI LING | DESIGN: AHMAD RAZALI` at the page foot: the
+/// page's credits, each a role and a name, are no piece of their own.
+#[test]
+fn issue3_page_credits_of_editor_and_designer_at_the_foot() {
+    for foot in ["EDITOR: TAN MEI LING  |  DESIGN: AHMAD RAZALI", "Sports editor: Ann Cole • Layout: Ben Roe"] {
+        let arts = page(&format!(
+            "Library hours extended\n\nThe central library will open until 10pm on weekdays from April.\n\n\
+             Officials said demand from students had grown.\n\n{foot}\n"
+        ));
+        assert_eq!(arts.len(), 1, "{foot}: {:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+        assert!(!arts[0].body.contains("Layout") && !arts[0].body.contains("DESIGN"), "{}", arts[0].body);
+    }
+}
+
+/// `Johan van der Berg`, `Lize de la Harpe` alone under the headline: a
+/// byline without `By` whose surname carries particles in lower case (a
+/// fourth word), not a deck.
+#[test]
+fn issue3_a_bare_byline_with_surname_particles() {
+    for name in ["Johan van der Berg", "Lize de la Harpe"] {
+        let a = one(&format!(
+            "Miner posts higher profit\n\n{name}\n\nThe miner reported a 12% rise in half-year profit on Tuesday.\n\n\
+             Its shares rose 3% in Johannesburg.\n"
+        ));
+        assert_eq!(a.front.reporters, vec![name.to_string()], "{name}");
+        assert_eq!(a.front.subtitle, None, "{name}");
+    }
+}
+
+/// `jdoe@paper.co.za` under a story's last sentence, then the photo's
+/// credit and caption: the writer's address signs the story and is no
+/// paragraph of it; so is an address under a one-paragraph brief.
+#[test]
+fn issue3_writers_address_over_a_photo_credit_is_dropped() {
+    let a = one(
+        "Retailer opens 40 stores\n\nBy Thabo Nkosi\n\nThe retailer opened 40 stores in the half-year, it said on Monday.\n\n\
+         Sales rose 8%.\n\nnkosit@bizday.co.za\n\nPicture: SUPPLIED\nA new store in Soweto.\n",
+    );
+    assert!(!a.body.contains('@'), "{}", a.body);
+    let arts = page(
+        "AROUND THE REGIONS\n\nTOWNVILLE – The town's library reopens on Monday after repairs.\n\n\
+         news@regionpaper.com\n",
+    );
+    assert!(arts.iter().all(|a| !a.body.contains('@')), "{:?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+}
+
+/// `Island Times reporter` alone under a story's last sentence: the
+/// paper's own desk signs it, named after the paper as `Stuff reporter`
+/// is; it is no line of the text.
+#[test]
+fn issue3_a_papers_reporter_sign_off_under_the_text() {
+    let a = one(
+        "Ferry pier to close for repairs\n\nThe ferry pier will close for six weeks from Monday for repairs to its deck.\n\n\
+         Passengers will be moved to a temporary landing.\n\nIsland Times reporter\n",
+    );
+    assert!(a.body.ends_with("temporary landing.\n"), "{}", a.body);
+}
+
+/// `Letters must be signed and include a phone number.` under the last
+/// letter's name and town: the column's standing rule, as its address
+/// line is; the letter is still signed, and the rule is no piece and no
+/// line of the letter.
+#[test]
+fn issue3_the_letters_columns_rule_under_the_last_signature() {
+    let arts = page(
+        "LETTERS TO THE EDITOR\n\nKeep the pool open\n\nTo the editor:\nThe town pool is the only place many children can swim in summer. Closing it would be a mistake.\n\
+         Carol Jensen\nRiverton\n\nLetters must be signed and include a daytime phone number for verification.\n",
+    );
+    assert_eq!(arts.len(), 1, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[0].front.reporters, vec!["Carol Jensen"]);
+    assert!(!arts[0].body.contains("must be signed"), "{}", arts[0].body);
+}
+
+/// A police log's entries, each opening on its day and a dash
+/// (`March 2 — …`), set full width: an entry after the last one's full
+/// stop is a paragraph of its own, never the end of the one above.
+#[test]
+fn issue3_police_log_entries_opening_on_their_day_stay_apart() {
+    let arts = page(
+        "Road crews finish bridge repairs\n\n\
+         Road crews finished repairs to the Mill Creek bridge on Friday, two weeks ahead of the\n\
+         schedule set by the county engineer, and the bridge reopened to traffic on Saturday.\n\n\
+         SHERIFF'S LOG\n\n\
+         Feb. 11 — A resident of Pine Street reported a lawn mower stolen from an open garage.\n\
+         Feb. 12 — Deputies responded to a minor crash at Fourth and Main streets. No injuries.\n\
+         Feb. 13 — A 41-year-old Hartley man was arrested on a charge of driving while impaired\n\
+         after a traffic stop on Highway 30.\n",
+    );
+    let log = arts.last().map(|a| a.body.as_str()).unwrap_or("");
+    let paras: Vec<&str> = log.split("\n\n").map(str::trim).collect();
+    assert_eq!(paras.len(), 3, "{log}");
+    assert!(paras[2].starts_with("Feb. 13") && paras[2].ends_with("Highway 30."), "{log}");
+}
+
+/// `CONTRIBUTED PHOTO: HARBOUR BOARD` on its own line over a caption: the
+/// source's word before the label, as a paper's initials may stand there;
+/// the credit is no crosshead of the story.
+#[test]
+fn issue3_contributed_photo_label_with_its_source() {
+    let a = one(
+        "New jetty for island ferry\n\nBy Tan Wei Ming\n\nA new jetty for the island ferry will open in June, the port authority said.\n\n\
+         CONTRIBUTED PHOTO: HARBOUR BOARD\nAn artist's impression of the new jetty.\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Harbour Board"]);
+    assert!(!a.body.contains("PHOTO") && !a.body.contains("## "), "{}", a.body);
+}
+
+/// `Picture: GALLO IMAGES/SOWETAN/JANE DOE`: a picture library, the paper
+/// it came through, then the photographer, last; the photographer is the
+/// contributor.
+#[test]
+fn issue3_picture_library_chain_credits_the_photographer_last() {
+    let a = one(
+        "Taxi strike ends\n\nBy Sipho Dube\n\nTaxi operators called off their strike on Monday after talks with the province.\n\n\
+         Picture: GALLO IMAGES/THE WITNESS/THEMBA NGWENYA\nCommuters wait at a rank in Durban.\n",
+    );
+    assert_eq!(a.front.contributors, vec!["Themba Ngwenya"]);
+}
+
+/// `— Press release` under a story: copy run as a company sent it, signed
+/// by no one; the line is no paragraph of the story and names no writer.
+#[test]
+fn issue3_a_press_release_sign_off_names_no_one() {
+    for line in ["— Press release", "– From a news release"] {
+        let a = one(&format!(
+            "Valve maker adds shift\n\nA valve maker in Akron will add a third shift and hire 60 workers, the company said.\n\n\
+             Production of the new line starts in May.\n\n{line}\n"
+        ));
+        assert!(a.front.reporters.is_empty() && a.front.agency.is_none(), "{line}: {:?}", a.front);
+        assert!(a.body.ends_with("starts in May.\n"), "{line}: {}", a.body);
+    }
+}
+
+/// `NORTH COAST BUREAU:` under the byline where a dateline would stand:
+/// the writer's regional desk, part of the byline, not the story's first
+/// line.
+#[test]
+fn issue3_a_regional_bureau_line_under_the_byline() {
+    let a = one("Market vendors relocated\n\nKevin Palmer\nStaff Reporter\n\nNORTH COAST BUREAU:\n\n\
+         Vendors at the old market were moved to a new arcade on Monday.\n\nThe council said the move was temporary.\n");
+    assert_eq!(a.front.reporters, vec!["Kevin Palmer"]);
+    assert!(a.body.starts_with("Vendors at"), "{}", a.body);
+}
+
+/// A crosshead in a signed story whose text runs on to the writer's
+/// address stays its crosshead when the story's photo credit and caption
+/// stand between its last paragraph and the address, and when the
+/// address spells a Chinese name surname first.
+#[test]
+fn issue3_crosshead_of_a_signed_story_addressed_below_its_photo() {
+    let text = "TRANSPORT\n\
+         More bus lanes on major roads from 2027\n\
+         Drivers to face heavier fines under new camera rules\n\
+         \n\
+         Goh Mei Ping\n\
+         Senior Transport Correspondent\n\
+         \n\
+         About 40km of full-day bus lanes on major roads such as Clementi Avenue and Bishan Road\n\
+         will be added next year, the Land Transport Authority said on March 2, as it moves to\n\
+         speed up journeys for commuters who live far from the train network.\n\
+         \n\
+         The lanes will come under the Peak and Full-Day schemes, which carry longer hours of\n\
+         enforcement and a higher fine when drivers stray into them.\n\
+         Transport Minister Ahmad Nizam said the Government was mindful\n\
+         that drivers face congestion, and that the lane\n\
+         \n\
+         network would remain \"under review\" for the next three years.\n\
+         \n\
+         Some will still wait\n\
+         \n\
+         Some commuters may still wait up to 20 minutes for their buses. Madam Farah Hassan,\n\
+         32, a nurse who works night shifts, said she hoped the new lanes would get her\n\
+         home earlier.\n\
+         \"We just want a reliable bus to Tampines,\" she said.\n\
+         \n\
+         Dr Lee Swee Hock of a local university said the lanes\n\
+         would cut travel times over time.\n\
+         \n\
+         ST PHOTO: ONG KAI LIN\n\
+         A bus lane on Clementi Avenue. The road will see about 2km of new lanes.\n\
+         \n\
+         pingmp@eastherald.com.sg\n";
+    // (A Chinese name's surname comes first: `Lim Hui Min` signs `limhm@`.)
+    for text in [text.to_string(), text.replace("Goh Mei Ping", "Lim Hui Min").replace("pingmp@", "limhm@")] {
+        let arts = page(&text);
+        assert_eq!(arts.len(), 1, "{:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+        assert!(arts[0].body.contains("## Some will still wait"), "{}", arts[0].body);
+    }
+}

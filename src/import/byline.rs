@@ -3344,7 +3344,8 @@ pub fn is_plain_name(s: &str) -> bool {
     // `Ciarán Ó Murchú`, `Aoife Ní Bhriain`, `Ludwig van Beethoven`: a
     // particle inside a name.
     const PARTICLES: &[&str] = &[
-        "Ó", "Ní", "Nic", "Mac", "Mhic", "de", "van", "von", "der", "den", "da", "di", "du", "bin", "binti", "al", "el",
+        "Ó", "Ní", "Nic", "Mac", "Mhic", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos",
+        "das", "ter", "bin", "binti", "al", "el",
     ];
     (2..=4).contains(&words.len())
         && words.iter().enumerate().all(|(k, w)| {
@@ -3384,7 +3385,7 @@ fn is_sentence_case_role(line: &str) -> bool {
         && words.iter().all(|w| w.chars().all(char::is_alphabetic))
         // (`Te Rito journalist`, `Stuff reporter`: the newsroom named first.)
         && ((1..words.len()).all(|k| lower(&words[k]) || patch(k))
-            || (words.len() <= 3 && words[words.len() - 1] == "journalist"))
+            || (words.len() <= 3 && ["journalist", "reporter"].contains(&words[words.len() - 1])))
         // (`Staff writers`: two writers' role, in the plural.)
         && SENTENCE_ROLE_NOUNS.contains(&words[words.len() - 1].strip_suffix('s').unwrap_or(words[words.len() - 1]))
 }
@@ -3598,11 +3599,12 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     );
     // `Photo: Collins Courts`, `PICTURE: SUPPLIED` on the line under a caption.
     static LABEL: OnceLock<Regex> = OnceLock::new();
-    // (`ST PHOTO: JANE DOE`: the paper's initials before the label;
+    // (`ST PHOTO: JANE DOE`, `CONTRIBUTED PHOTO: CITY COUNCIL`: the paper's
+    // initials or the source's word before the label;
     // `PHOTO | JARED OMONDI | NATION`: bars for the colon, the paper after.)
     let label = static_re(
         &LABEL,
-        r"^(?:[A-Z]{1,5}\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
+        r"^(?:[A-Z]{1,5}\s+|(?i:contributed|submitted|supplied|handout|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
     );
     if let Some(credits) = label.captures(inner).and_then(|c| photographer(c.get(1).or(c.get(2))?.as_str(), rules)) {
         return Some((credits, CreditKind::Photo));
@@ -3706,6 +3708,16 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         {
             return Some((credits, CreditKind::People));
         }
+        // `— Press release`, `– From a news release`: copy the desk ran as a
+        // company or office sent it, signed by no one.
+        static RELEASE: OnceLock<Regex> = OnceLock::new();
+        let release = static_re(
+            &RELEASE,
+            r"^(?i:(?:from\s+)?(?:an?\s+|the\s+)?(?:press|news|media|company)\s+releases?|(?:from\s+)?submitted\s+(?:reports?|information))\.?$",
+        );
+        if release.is_match(who) {
+            return Some((credits, CreditKind::People));
+        }
         // `— Staff writer, with CNA`, `— Staff writer`: a brief's sign-off by
         // the paper's own desk, with the wire it drew on.
         static STAFF: OnceLock<Regex> = OnceLock::new();
@@ -3716,6 +3728,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
         if let Some(agency) = english_agency(who, rules) {
             credits.agency = Some(agency);
+            return Some((credits, CreditKind::Agency));
+        }
+        // `— Reuters, Bloomberg`, `— AFP and AP`: a story merged from
+        // several wires' copy signs with all of them, each a known wire
+        // (`— Jane Doe, Reuters` names a writer, below).
+        let wires: Vec<Option<String>> =
+            who.split([',', '/', '&']).flat_map(|w| w.split(" and ")).map(|w| english_agency(w, rules)).collect();
+        if wires.len() >= 2 && wires.iter().all(Option::is_some) {
+            credits.agency = Some(wires.into_iter().flatten().collect::<Vec<_>>().join(", "));
             return Some((credits, CreditKind::Agency));
         }
         // `– Staff Reporter` on its own line under a brief: the desk signs
@@ -3739,6 +3760,17 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
             super::header::MASTHEAD_ONLY.contains(&last.as_str()) && super::header::is_paper_name(&format!("The {who}"))
         };
         if capitalised && paper {
+            credits.agency = Some(who.to_string());
+            return Some((credits, CreditKind::Agency));
+        }
+        // `– JIS`, `— GINA`: a government service's or wire's initials, one
+        // word in capitals, sign a brief as its source (as they do run on
+        // after the last sentence); a writer signs with a whole name.
+        if (2..=6).contains(&who.len())
+            && who.chars().all(|c| c.is_ascii_uppercase())
+            && !is_english_role(who)
+            && !["END", "ENDS", "ED", "PTO"].contains(&who)
+        {
             credits.agency = Some(who.to_string());
             return Some((credits, CreditKind::Agency));
         }
@@ -4785,7 +4817,19 @@ fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
     if names_a_holding(who) {
         return Some(credits);
     }
-    let name = match who.split_once('/') {
+    // `GALLO IMAGES/SOWETAN/JANE DOE`, `Getty Images/AFP/John Roe`: a
+    // picture library, the paper or wire it came through, then who took it,
+    // last.
+    let library_chain = who.split_once('/').and_then(|(a, rest)| {
+        let a = a.trim();
+        let last = rest.rsplit('/').next()?.trim();
+        ((a.to_ascii_lowercase().ends_with(" images") || photo_agency(a).is_some())
+            && rest.contains('/')
+            && word_count(last) >= 2
+            && is_english_name(last))
+        .then_some(last)
+    });
+    let name = library_chain.unwrap_or_else(|| match who.split_once('/') {
         // `AAP Image/Dean Lewins`: the wire's picture service, then the photographer.
         Some((a, b))
             if english_agency(a.trim().trim_end_matches(" Image").trim_end_matches(" Images"), rules).is_some() =>
@@ -4804,7 +4848,7 @@ fn photographer(who: &str, rules: &ImportRules) -> Option<Credits> {
         }
         Some((a, _)) => a.trim(),
         None => who,
-    };
+    });
     // (`Picture: ITV`, `Pictures: BBC`: a broadcaster's or picture
     // library's initials, one word of capitals, kept as printed.)
     let initials = !name.contains(' ') && (2..=4).contains(&name.len()) && name.chars().all(|c| c.is_ascii_uppercase());

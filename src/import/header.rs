@@ -1107,7 +1107,24 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         &PAGE_DESIGN,
         r"^(?i:page\s+(?:design(?:er)?|layout))\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}$",
     );
-    if len(line) <= 160 && (edited_by.is_match(line) || editors.is_match(line) || page_design.is_match(line)) {
+    // `EDITOR: LEE SU-LIN | DESIGN: FARHAN ISMAIL`, `Editor: Ann Cole • Layout:
+    // Ben Roe`: the page's credits at its foot, an editor and who laid it
+    // out or made its pictures, each a role and a name (in capitals too).
+    static PAGE_CREDITS: OnceLock<Regex> = OnceLock::new();
+    let page_credits = static_re(
+        &PAGE_CREDITS,
+        concat!(
+            r"^(?i:(?:[a-z]+\s+)?editor)\s*:\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3}",
+            r"(?:\s*[|/•·]\s*(?i:(?:page\s+|chief\s+|sub-?)?(?:editor|sub-?editor|design|designer|layout|graphics|photos?|pictures?|production|illustrations?|art))",
+            r"\s*:\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3})+$"
+        ),
+    );
+    if len(line) <= 160
+        && (edited_by.is_match(line)
+            || editors.is_match(line)
+            || page_design.is_match(line)
+            || page_credits.is_match(line))
+    {
         return Some(None);
     }
     if is_note_anywhere(line) {

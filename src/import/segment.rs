@@ -702,9 +702,16 @@ fn nearest_label(paras: &[Para], i: usize) -> Option<usize> {
 
 /// `Send letters to letters@paper.com`, `Write to: The Editor, …`: the
 /// letters column's own address line, after its last letter.
+///
+/// Its standing rules are the column's notice too (`Letters must be signed
+/// and include a phone number`, `Letters may be edited for length`).
 fn is_letters_address(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_re(&RE, r"(?i)^(?:send|write|e-?mail|post)\s+(?:your\s+)?(?:letters?\s+)?(?:to|us)\b").is_match(text.trim())
+    static_re(
+        &RE,
+        r"(?i)^(?:(?:send|write|e-?mail|post)\s+(?:your\s+)?(?:letters?\s+)?(?:to|us)\b|(?:all\s+)?letters\s+(?:must|should|may|will|are\s+subject)\s+(?:be\s+|not\s+|include\s+)\S)",
+    )
+    .is_match(text.trim())
 }
 
 /// `SIR – Your report…`, `Sir,`, `Dear Editor,`: a letter to the editor
@@ -2536,15 +2543,33 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             || (i >= 2
                 && matches!(owned[i - 2].kind, Kind::Byline(_))
                 && super::byline::is_contact_line(&owned[i - 1].text));
-        if under_byline
-            && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
-            && matches!(owned[i + 1].kind, Kind::Body)
+        let place = if under_byline
             && (1..=3).contains(&words)
             && (is_caps_place_line(t) || is_named_place_over(t, &owned[i + 1].text))
         {
-            let place = super::text::title_case_caps(t);
+            Some(super::text::title_case_caps(t))
+        } else if under_byline || is_head(&owned[i - 1]) {
+            // (`MORANT BAY, St Thomas:`, `HOLA, Tana River County`: Caribbean
+            // and Kenyan papers name the parish or county after the town;
+            // right under the heads, too, when no byline is set.)
+            caps_place_and_region(t)
+        } else {
+            None
+        };
+        if matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
+            && matches!(owned[i + 1].kind, Kind::Body)
+            && let Some(place) = place
+        {
             let dateline = super::byline::RawDateline { place: Some(place), month: None, day: None };
             owned[i].kind = Kind::Byline(Credits { dateline: Some(dateline), ..Credits::default() });
+        } else if under_byline
+            && matches!(owned[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
+            && matches!(owned[i + 1].kind, Kind::Body)
+            && is_bureau_line(t)
+        {
+            // (`WESTERN BUREAU:` where the dateline stands: the desk the
+            // writer files from, no place to name and no text.)
+            owned[i].kind = Kind::Byline(Credits::default());
         }
     }
     // `Ben Smith Political correspondent` over `Kiran Stacey` over the text:
@@ -2830,12 +2855,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         // (`SEE HOME B2` between the last sentence and the address: the
         // jump line ends the text on this page, the address still signs it.)
         let last = (0..k).rev().find(|&j| owned[j].kind != Kind::Jump).unwrap_or(k - 1);
+        // (A one-paragraph brief is its lead; a photo's credit alone on its
+        // line, over its caption, may follow the address as a caption does.)
         if end > k
-            && owned[last].kind == Kind::Body
+            && matches!(owned[last].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&owned[last].text)
             && !owned[last].text.trim_end().ends_with([':', '：'])
             && owned.get(end).is_none_or(|q| {
-                is_head(q) || (q.kind == Kind::Body && strip_trailing_photo_credit(&q.text, rules).is_some())
+                is_head(q)
+                    || matches!(q.kind, Kind::Credit(_, CreditKind::Photo))
+                    || (q.kind == Kind::Body && strip_trailing_photo_credit(&q.text, rules).is_some())
             })
         {
             let addresses: Vec<String> = owned[k..end].iter().map(|p| p.text.to_lowercase()).collect();
@@ -3210,9 +3239,22 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     for i in notices.into_iter().rev() {
         owned.remove(i);
     }
-    let n = owned.len();
     close_signed_pieces(&mut owned, rules);
     keep_qa_signatures(&mut owned, rules);
+    // The same notice under the last letter's signature, at the column's
+    // foot: no line of that letter.
+    let feet: Vec<usize> = (1..owned.len())
+        .filter(|&i| {
+            owned[i].kind == Kind::Body
+                && is_letters_address(&owned[i].text)
+                && matches!(owned[i - 1].kind, Kind::Signature(_))
+                && owned.get(i + 1).is_none_or(is_head)
+        })
+        .collect();
+    for i in feet.into_iter().rev() {
+        owned.remove(i);
+    }
+    let n = owned.len();
     for i in 1..n {
         // `暑期“托管班”乱象调查：` / `无证经营 收费不退` / `文/本报记者 陈静`: a
         // headline's first line ending on a colon, over its second and the
@@ -3903,7 +3945,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     _ => None,
                 })
                 .flatten()
-                .filter_map(|r| r.split_whitespace().last())
+                // (`Lim Hui Min` signs `limhm@…`: a Chinese name puts the
+                // surname first.)
+                .flat_map(|r| [r.split_whitespace().next(), r.split_whitespace().last()])
+                .flatten()
                 .map(|w| w.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase())
                 .filter(|w| w.chars().count() >= 3)
                 .collect();
@@ -3917,8 +3962,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     && word_count(&paras[k].text) <= 8
                     && paras.get(k + 1).is_some_and(|q| q.kind == Kind::Body)
             };
+            // (A photo's credit and caption may stand between the last
+            // paragraph and the address.)
             let mut k = h;
-            while k < n && (paras[k].kind == Kind::Body || crosshead(k)) {
+            while k < n
+                && (paras[k].kind == Kind::Body
+                    || crosshead(k)
+                    || matches!(paras[k].kind, Kind::Credit(_, CreditKind::Photo)))
+            {
                 if paras[k].kind == Kind::Body
                     && let Some((_, mail)) = addressed.iter().find(|(no, _)| *no == paras[k].no)
                 {
@@ -5573,6 +5624,33 @@ pub(super) fn is_caps_place_line(t: &str) -> bool {
             .contains(&t.split(' ').next().unwrap_or(""))
 }
 
+/// `WESTERN BUREAU:`, `NORTH COAST BUREAU`: a paper's regional desk, in
+/// capitals, one to three words ending on `BUREAU`.
+fn is_bureau_line(t: &str) -> bool {
+    let t = t.trim().trim_end_matches(':').trim_end();
+    (2..=3).contains(&word_count(t))
+        && t.ends_with(" BUREAU")
+        && t.chars().all(|c| c.is_ascii_uppercase() || c == ' ' || c == '-')
+}
+
+/// `MORANT BAY, St Thomas:`, `HOLA, Tana River County`: a town in capitals
+/// and its parish, county or state in title case, alone on the line (a
+/// colon may close it), as the place and region a dateline names. A
+/// heading in capitals has no such comma and title-case tail.
+fn caps_place_and_region(t: &str) -> Option<String> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^(\p{Lu}[\p{Lu}'\-]+(?: \p{Lu}[\p{Lu}'\-]+){0,2}),\s*((?:St\.? )?[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})\s*:?$",
+    );
+    let c = re.captures(t.trim())?;
+    let town = c.get(1)?.as_str();
+    if !is_caps_place_line(town) {
+        return None;
+    }
+    Some(format!("{}, {}", super::text::title_case_caps(town), c.get(2)?.as_str()))
+}
+
 /// `Kisii` over `Hundreds of teachers in Kisii County…`: a place in title
 /// case alone under a byline, named again in the paragraph under it, is the
 /// dateline (Kenyan papers). A crosshead seldom stands right under the
@@ -5616,7 +5694,12 @@ fn plain_names(t: &str) -> Option<Vec<String>> {
         t.rsplit_once(" @").filter(|(_, h)| h.chars().all(|c| c.is_alphanumeric() || c == '_')).map_or(t, |(n, _)| n);
     let names: Vec<String> =
         t.trim().split(" and ").flat_map(|p| p.split(" & ")).map(|p| p.trim().to_string()).collect();
-    (names.len() <= 3 && names.iter().all(|n| is_plain_name(n) && word_count(n) <= 3)).then_some(names)
+    // (`Pieter van der Merwe`, `Anna de la Rey`: a surname's particles in
+    // lower case make a fourth word, as no headline's words are.)
+    let short = |n: &str| {
+        word_count(n) <= 3 || (word_count(n) == 4 && n.split_whitespace().any(|w| w.starts_with(char::is_lowercase)))
+    };
+    (names.len() <= 3 && names.iter().all(|n| is_plain_name(n) && short(n))).then_some(names)
 }
 
 /// `Ken Ito in Tokyo`, `Olaleye Aluko, Abuja`, `Ken Ito — Tokyo`, `KEN ITO

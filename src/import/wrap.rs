@@ -1651,6 +1651,9 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         || (numbered_item(t) && (is_terminated(&a.text) || a.text.ends_with(['：', ':'])))
         // (`2015: Home cited…` over `2019: Audit…`: a timeline's entries.)
         || (dated_item(t) && dated_item(&a.text))
+        // (`Feb. 26 — A man was arrested…`, `10:40 p.m. — Officers…`: a
+        // police log's or calendar's entry after the last one's full stop.)
+        || (dated_entry(t) && is_terminated(&a.text))
         // (`Art Gallery of Hamilton: …, $15.` over `Comedy at the Casbah:
         // Saturday 9 p.m., $20.`: a listing's entries, each on its label.)
         || (labelled_entry(t) && labelled_entry(&a.text) && is_terminated(&a.text))
@@ -1725,6 +1728,18 @@ fn closes_bracket(a: &str, b: &str) -> bool {
 fn dated_item(t: &str) -> bool {
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     digits == 4 && t[digits..].starts_with([':', '：'])
+}
+
+/// `Feb. 26 — `, `March 3: `, `10:40 p.m. – ` at the start of a line: a
+/// day or an hour and a dash or colon, as a log or calendar opens each
+/// entry (a sentence seldom opens on a bare date and a dash).
+fn dated_entry(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}|\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)\s*(?:—|–|:|\s-)\s+\S",
+    )
+    .is_match(t)
 }
 
 /// `1. `, `2、`, `3)` at the start of a line (not `1.5亿`).
