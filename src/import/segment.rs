@@ -5625,7 +5625,7 @@ pub(super) fn is_caps_place_line(t: &str) -> bool {
 }
 
 /// `WESTERN BUREAU:`, `NORTH COAST BUREAU`: a paper's regional desk, in
-/// capitals, one to three words ending on `BUREAU`.
+/// capitals, two or three words, the last `BUREAU`.
 fn is_bureau_line(t: &str) -> bool {
     let t = t.trim().trim_end_matches(':').trim_end();
     (2..=3).contains(&word_count(t))
