@@ -434,49 +434,132 @@ pub fn hash_bytes(b: &[u8]) -> FileKey {
 /// The build manifest: for every output file, a hash of its inputs (pages)
 /// or of its bytes (other files). The next build reuses a file whose hash is
 /// unchanged instead of making it again.
-#[derive(Debug, Default, PartialEq, Eq)]
+///
+/// Every page of a build is looked up in it: the paths sit one after another
+/// in one string and a table maps a hash of each path to its entry. A table
+/// of 13,500 strings of their own cost as many allocations to read the file
+/// and, per lookup, a cache miss more (the string's bytes) than this one's.
+#[derive(Debug, Default)]
 pub struct Manifest {
     pub version: u32,
-    /// A hash map with a fast hash: every page of a build is looked up in
-    /// it (an ordered map's string comparisons, then SipHash, were a tenth
-    /// of an incremental build at 100,000 articles). Written sorted, so the
-    /// file is deterministic.
-    pub files: foldhash::HashMap<String, Listed>,
+    /// Every path, one after another, in the order given (the file's: sorted).
+    paths: String,
+    entries: Vec<Listed>,
+    /// Entry numbers by [`path_hash`] of their path; an entry whose path's
+    /// hash another path has already is in `clashes` instead.
+    by_hash: foldhash::HashMap<u64, u32>,
+    clashes: Vec<u32>,
 }
 
 /// A file's entry in a [`Manifest`].
-#[derive(Debug, Default)]
-pub struct Listed {
-    pub key: FileKey,
+#[derive(Debug)]
+struct Listed {
+    /// Its path, `paths[start..start + len]`.
+    start: u32,
+    len: u32,
+    key: FileKey,
     /// Looked up by a build that makes the file again ([`Manifest::key_of`]).
     seen: std::sync::atomic::AtomicBool,
 }
 
-impl Listed {
-    pub fn new(key: FileKey) -> Listed {
-        Listed { key, seen: Default::default() }
+fn path_hash(path: &str) -> u64 {
+    // Unit tests give paths few hashes, so that every lookup there meets clashes.
+    if cfg!(test) {
+        return path.len() as u64 % 3;
+    }
+    xxhash_rust::xxh3::xxh3_64(path.as_bytes())
+}
+
+impl PartialEq for Manifest {
+    /// The same files with the same keys, whatever their order.
+    fn eq(&self, other: &Manifest) -> bool {
+        self.version == other.version && self.len() == other.len() && self.iter().all(|(p, k)| other.get(p) == Some(k))
     }
 }
 
-impl PartialEq for Listed {
-    fn eq(&self, other: &Listed) -> bool {
-        self.key == other.key
-    }
-}
-
-impl Eq for Listed {}
+impl Eq for Manifest {}
 
 impl Manifest {
-    /// A manifest of these files.
+    /// A manifest of these files (a path listed twice keeps its last key).
     pub fn of(entries: Vec<(String, FileKey)>) -> Manifest {
-        Manifest { version: Manifest::VERSION, files: entries.into_iter().map(|(p, k)| (p, Listed::new(k))).collect() }
+        let mut m = Manifest::with_capacity(entries.len(), entries.iter().map(|(p, _)| p.len()).sum());
+        for (p, k) in entries {
+            if let Some(i) = m.insert(&p, k) {
+                m.entries[i].key = k;
+            }
+        }
+        m
+    }
+
+    fn with_capacity(files: usize, bytes: usize) -> Manifest {
+        Manifest {
+            version: Manifest::VERSION,
+            paths: String::with_capacity(bytes),
+            entries: Vec::with_capacity(files),
+            by_hash: foldhash::HashMap::with_capacity_and_hasher(files, Default::default()),
+            clashes: Vec::new(),
+        }
+    }
+
+    /// Adds `path`, unless it is listed already: then the number of its entry.
+    fn insert(&mut self, path: &str, key: FileKey) -> Option<usize> {
+        let i = self.entries.len() as u32;
+        match self.by_hash.entry(path_hash(path)) {
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
+            }
+            std::collections::hash_map::Entry::Occupied(o) => {
+                let same = |j: u32| {
+                    let l = &self.entries[j as usize];
+                    &self.paths[l.start as usize..(l.start + l.len) as usize] == path
+                };
+                if let Some(j) = std::iter::once(*o.get()).chain(self.clashes.iter().copied()).find(|&j| same(j)) {
+                    return Some(j as usize);
+                }
+                self.clashes.push(i);
+            }
+        }
+        let start = self.paths.len() as u32;
+        self.paths.push_str(path);
+        self.entries.push(Listed { start, len: path.len() as u32, key, seen: Default::default() });
+        None
+    }
+
+    fn path(&self, l: &Listed) -> &str {
+        &self.paths[l.start as usize..(l.start + l.len) as usize]
+    }
+
+    fn find(&self, path: &str) -> Option<&Listed> {
+        let i = *self.by_hash.get(&path_hash(path))?;
+        let l = &self.entries[i as usize];
+        if self.path(l) == path {
+            return Some(l);
+        }
+        self.clashes.iter().map(|&i| &self.entries[i as usize]).find(|l| self.path(l) == path)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn contains(&self, path: &str) -> bool {
+        self.find(path).is_some()
+    }
+
+    /// Every file and its key, in the order the manifest holds them.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, FileKey)> {
+        self.entries.iter().map(|l| (self.path(l), l.key))
     }
 
     /// The key of `path`, for a build that makes the file again and lists it
     /// in its own manifest: files of this manifest no such lookup saw are
     /// the only ones [`Staging::commit`] has to look for among those gone.
     pub fn key_of(&self, path: &str) -> Option<FileKey> {
-        let listed = self.files.get(path)?;
+        let listed = self.find(path)?;
         listed.seen.store(true, std::sync::atomic::Ordering::Relaxed);
         Some(listed.key)
     }
@@ -485,17 +568,17 @@ impl Manifest {
     /// looked up with [`Manifest::key_of`] are taken to be listed: only the
     /// others are looked for in `next` (at 100,000 articles, looking for
     /// every file was a tenth of an incremental build).
-    pub fn gone_from(&self, next: &Listing) -> Vec<&String> {
-        self.files
+    pub fn gone_from(&self, next: &Listing) -> Vec<&str> {
+        self.entries
             .par_iter()
-            .filter(|(p, l)| !l.seen.load(std::sync::atomic::Ordering::Relaxed) && !next.contains(p))
-            .map(|(p, _)| p)
+            .filter(|l| !l.seen.load(std::sync::atomic::Ordering::Relaxed) && !next.contains(self.path(l)))
+            .map(|l| self.path(l))
             .collect()
     }
 
     /// The key of `path`, the file not necessarily made again.
     pub fn get(&self, path: &str) -> Option<FileKey> {
-        self.files.get(path).map(|l| l.key)
+        self.find(path).map(|l| l.key)
     }
 
     pub const VERSION: u32 = 4;
@@ -520,20 +603,23 @@ impl Manifest {
         };
         let n = u64::from_le_bytes(take(8)?.try_into().ok()?) as usize;
         // Each entry takes at least 20 bytes: a corrupt count cannot ask for a huge table.
-        let mut files = foldhash::HashMap::with_capacity_and_hasher(n.min(bytes.len() / 20), Default::default());
+        let mut m = Manifest::with_capacity(n.min(bytes.len() / 20), bytes.len());
         for _ in 0..n {
             let len = u32::from_le_bytes(take(4)?.try_into().ok()?) as usize;
-            let path = std::str::from_utf8(take(len)?).ok()?.to_string();
+            let path = std::str::from_utf8(take(len)?).ok()?;
             let key = u128::from_le_bytes(take(16)?.try_into().ok()?);
-            files.insert(path, Listed::new(key));
+            // A path listed twice: not a file a build wrote.
+            if m.insert(path, key).is_some() {
+                return None;
+            }
         }
-        (b.is_empty() && files.len() == n).then_some(Manifest { version: Self::VERSION, files })
+        b.is_empty().then_some(m)
     }
 
     /// (A build writes its [`Listing`].)
     #[cfg(test)]
     fn to_file(&self) -> OutputFile {
-        Listing::new(self.files.iter().map(|(p, l)| (p.clone(), l.key)).collect()).to_file()
+        Listing::new(self.iter().map(|(p, k)| (p.to_string(), k)).collect()).to_file()
     }
 }
 
@@ -877,14 +963,37 @@ mod tests {
 
     #[test]
     fn manifests_round_trip_and_a_torn_one_is_refused() {
-        let mut m = Manifest { version: Manifest::VERSION, ..Manifest::default() };
-        m.files.insert("index.html".into(), Listed::new(7));
-        m.files.insert("2026/02/11/index.html".into(), Listed::new(u128::MAX));
+        let m = Manifest::of(vec![("index.html".into(), 7), ("2026/02/11/index.html".into(), u128::MAX)]);
         let bytes = m.to_file().bytes;
         assert_eq!(Manifest::decode(&bytes), Some(m));
         for cut in [0, 8, 20, bytes.len() - 1] {
             assert_eq!(Manifest::decode(&bytes[..cut]), None, "cut at {cut}");
         }
         assert_eq!(Manifest::decode(&[bytes.as_slice(), b"x"].concat()), None);
+        // A path listed twice is no manifest a build wrote.
+        let mut twice = Manifest::MAGIC.to_vec();
+        twice.extend_from_slice(&2u64.to_le_bytes());
+        for _ in 0..2 {
+            twice.extend_from_slice(&1u32.to_le_bytes());
+            twice.push(b'a');
+            twice.extend_from_slice(&0u128.to_le_bytes());
+        }
+        assert_eq!(Manifest::decode(&twice), None);
+    }
+
+    #[test]
+    fn a_manifest_finds_every_path_whatever_their_hashes() {
+        // (Under test few hashes: most of these paths share one.)
+        let paths: Vec<String> = (0..200).map(|i| format!("{}/{i}/index.html", "x".repeat(i % 7))).collect();
+        let m = Manifest::of(paths.iter().enumerate().map(|(i, p)| (p.clone(), i as u128)).collect());
+        assert_eq!(m.len(), 200);
+        for (i, p) in paths.iter().enumerate() {
+            assert_eq!(m.get(p), Some(i as u128), "{p}");
+        }
+        assert_eq!(m.get("x/999/index.html"), None);
+        assert_eq!(m.iter().map(|(p, _)| p).collect::<Vec<_>>(), paths);
+        // A path given twice keeps its last key, listed once.
+        let again = Manifest::of(vec![("a".into(), 1), ("b".into(), 2), ("a".into(), 3)]);
+        assert_eq!((again.len(), again.get("a"), again.get("b")), (2, Some(3), Some(2)));
     }
 }

@@ -169,7 +169,7 @@ impl std::fmt::Debug for DeferredTexts {
 /// gone since, [`keep_files`] finds it and the index is made whole).
 fn usable_record(out: &Path, previous: Option<&Manifest>) -> search::IndexRecord {
     match previous {
-        Some(m) if m.files.contains_key(search::RECORD_FILE) => search::read_record(out),
+        Some(m) if m.contains(search::RECORD_FILE) => search::read_record(out),
         _ => search::IndexRecord::default(),
     }
 }
@@ -632,10 +632,9 @@ pub fn build_with(
         if let Some(m) = previous.as_ref().filter(|_| defer) {
             let made: std::collections::HashSet<&str> = entries.iter().map(|(p, _)| p.as_str()).collect();
             let old_search: Vec<(String, FileKey)> = m
-                .files
                 .iter()
-                .filter(|(p, _)| p.starts_with("search/") && !made.contains(p.as_str()))
-                .map(|(p, l)| (p.clone(), l.key))
+                .filter(|(p, _)| p.starts_with("search/") && !made.contains(p))
+                .map(|(p, k)| (p.to_string(), k))
                 .collect();
             entries.extend(old_search);
         }
