@@ -11585,3 +11585,16 @@ fn issue3_page_sources_note_naming_sites_is_no_text() {
     let a = one("读者来信选登\n\n  本版据读者来信整理，部分内容有删节。市民王先生来信反映小区路灯不亮。\n");
     assert!(a.body.contains("本版据读者来信整理"), "{}", a.body);
 }
+
+/// `■ 新一期集训名单公布，共有二十名球员入选。` in a briefs column: the list
+/// is what was published, not a speaker whose words follow; the title is the
+/// first clause, not the two run together without their comma.
+#[test]
+fn issue3_brief_title_of_a_published_list_is_its_clause() {
+    let arts = page(
+        "体育简讯\n\n■ 国家羽毛球队新一期集训名单公布，共有二十四名队员入选。\n■ 省运会足球赛程公布，比赛将于5月开幕。\n\
+         ■ 省体育局3日宣布，将新建十座体育公园。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, vec!["国家羽毛球队新一期集训名单公布", "省运会足球赛程公布", "省体育局宣布将新建十座体育公园"]);
+}
