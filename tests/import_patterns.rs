@@ -11592,9 +11592,12 @@ fn issue3_page_sources_note_naming_sites_is_no_text() {
 #[test]
 fn issue3_brief_title_of_a_published_list_is_its_clause() {
     let arts = page(
-        "体育简讯\n\n■ 国家羽毛球队新一期集训名单公布，共有二十四名队员入选。\n■ 省运会足球赛程公布，比赛将于5月开幕。\n\
+        "体育简讯\n\n■ 国家羽毛球队新一期集训名单公布，共有二十四名队员入选。\n■ 省运会足球赛程日前正式公布，比赛将于5月开幕。\n\
          ■ 省体育局3日宣布，将新建十座体育公园。\n",
     );
     let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
-    assert_eq!(titles, vec!["国家羽毛球队新一期集训名单公布", "省运会足球赛程公布", "省体育局宣布将新建十座体育公园"]);
+    assert_eq!(
+        titles,
+        vec!["国家羽毛球队新一期集训名单公布", "省运会足球赛程日前正式公布", "省体育局宣布将新建十座体育公园"]
+    );
 }

@@ -1514,7 +1514,13 @@ fn speech_clause(clause: &str) -> Option<String> {
     const PUBLISHED: &[&str] = &[
         "名单", "结果", "成绩", "榜单", "排名", "数据", "名录", "清单", "目录", "赛程", "方案", "细则", "标准", "报告",
     ];
-    if PUBLISHED.iter().any(|w| c["who"].ends_with(w)) {
+    // (`名单日前正式公布`: the words saying when and how before the verb.)
+    let mut what = &c["who"];
+    while let Some(rest) = ["日前", "近日", "正式", "已经", "已", "均"].iter().find_map(|a| what.strip_suffix(a))
+    {
+        what = rest;
+    }
+    if PUBLISHED.iter().any(|w| what.ends_with(w)) {
         return None;
     }
     Some(format!("{}{}", &c["who"], &c["verb"]))
