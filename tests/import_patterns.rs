@@ -11563,3 +11563,41 @@ fn issue3_crosshead_of_a_signed_story_addressed_below_its_photo() {
         assert!(arts[0].body.contains("## Some will still wait"), "{}", arts[0].body);
     }
 }
+
+/// `（本版综合海外网、人民网报道）` under a page's last brief: a note on the
+/// whole page's sources, though its first source is a site no rule lists;
+/// no text of that brief. (A sentence opening on `本版据…` stays text.)
+#[test]
+fn issue3_page_sources_note_naming_sites_is_no_text() {
+    let arts = page(
+        "华侨社团举办新春联欢会\n\n  本报记者 高 远\n\n  日前，多个华侨社团在巴黎联合举办新春联欢会，四百余名侨胞参加。\n  \
+         联欢会上，侨胞们表演了民乐、舞蹈等节目。\n\n侨讯\n\n■ 悉尼华人社区日前举办中文书法展。\n■ 多伦多侨团开展\
+         义诊活动。\n\n（本版综合海外网、人民网、中新网报道）\n",
+    );
+    assert!(
+        arts.iter().all(|a| !a.body.contains("本版综合")),
+        "{:#?}",
+        arts.iter().map(|a| &a.body).collect::<Vec<_>>()
+    );
+    let last = arts.last().expect("pieces");
+    assert_eq!(last.front.agency.as_deref(), Some("海外网"));
+    assert_eq!(arts[0].front.reporters, vec!["高远"]);
+    let a = one("读者来信选登\n\n  本版据读者来信整理，部分内容有删节。市民王先生来信反映小区路灯不亮。\n");
+    assert!(a.body.contains("本版据读者来信整理"), "{}", a.body);
+}
+
+/// `■ 新一期集训名单公布，共有二十名球员入选。` in a briefs column: the list
+/// is what was published, not a speaker whose words follow; the title is the
+/// first clause, not the two run together without their comma.
+#[test]
+fn issue3_brief_title_of_a_published_list_is_its_clause() {
+    let arts = page(
+        "体育简讯\n\n■ 国家羽毛球队新一期集训名单公布，共有二十四名队员入选。\n■ 省运会足球赛程日前正式公布，比赛将于5月开幕。\n\
+         ■ 省体育局3日宣布，将新建十座体育公园。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        vec!["国家羽毛球队新一期集训名单公布", "省运会足球赛程日前正式公布", "省体育局宣布将新建十座体育公园"]
+    );
+}

@@ -427,15 +427,37 @@ pub fn parse_page_writers(line: &str, rules: &ImportRules) -> Option<Vec<String>
 
 /// `（本版稿件综合新华社、中新社）`, `本版稿件据新华社电`: said once under a
 /// page of wire copy, it credits each piece there that names no one of its
-/// own to the first agency it names.
-pub fn parse_page_wire(line: &str, rules: &ImportRules) -> Option<String> {
+/// own to the first agency it names. `（本版综合海外网、人民网报道）` is such a
+/// note too though its first source is a site no rule lists: the site is
+/// the pieces' source, and the note no text of the last piece on the page
+/// (`Some(None)`: a note of sources none of which reads as one).
+pub fn parse_page_wire(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re =
         static_re(&RE, r"^本版(?:稿件|新闻|内容|文字|图文|消息)?(?:均)?(综合|据|来源[:：]|来自|选自|摘自)\s*(.+)$");
     let t = line.trim().trim_start_matches(['(', '（']).trim_end_matches([')', '）']);
     let c = re.captures(t)?;
     let from = c[2].trim_end_matches(['电', '等']).trim_end_matches("报道").trim_end_matches("消息");
-    (!from.is_empty()).then(|| compiled_from(from, rules)).flatten()
+    if from.is_empty() {
+        return None;
+    }
+    if let Some(agency) = compiled_from(from, rules) {
+        return Some(Some(agency));
+    }
+    // Only a list of names, each short: a sentence (`本版据读者来信整理，…`)
+    // stays text.
+    let names: Vec<&str> = from.split(['、', '，', ',', ' ']).map(str::trim).filter(|n| !n.is_empty()).collect();
+    if names.is_empty()
+        || !names
+            .iter()
+            .all(|n| (2..=10).contains(&n.chars().count()) && n.chars().all(|c| is_han(c) || c == '《' || c == '》'))
+    {
+        return None;
+    }
+    static OUTLET: OnceLock<Regex> = OnceLock::new();
+    let outlet = static_re(&OUTLET, r"^\p{Han}{1,8}?(?:日报|晚报|晨报|早报|时报|商报|新闻网|网|电视台|新闻|客户端)$");
+    let first = names[0].trim_start_matches('《').trim_end_matches('》');
+    Some(outlet.is_match(first).then(|| first.to_string()))
 }
 
 /// `淇县记者站`, `本报浚县记者站记者王斌`: one token of a credit naming a county

@@ -165,7 +165,9 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
                 return false;
             }
             if let Some(agency) = byline::parse_page_wire(&l.text, rules) {
-                wire.get_or_insert(agency);
+                if let Some(agency) = agency {
+                    wire.get_or_insert(agency);
+                }
                 return false;
             }
             true

@@ -1509,6 +1509,20 @@ fn speech_clause(clause: &str) -> Option<String> {
         r"^(?P<who>\p{Han}[\p{Han}A-Za-z0-9·]{1,15}?)(?:\d{1,2}日|[今昨][天日晚午晨早]?|近日|日前)?(?P<verb>宣布|宣佈|公布|公佈|表示|称|稱|指出|透露|发布消息说|强调|強調|证实|證實|宣称|宣稱|通报|通報|接报|接報)$",
     );
     let c = re.captures(clause)?;
+    // `集训名单公布`, `考试成绩公布`: what was published, not who spoke; the
+    // clause is the news whole.
+    const PUBLISHED: &[&str] = &[
+        "名单", "结果", "成绩", "榜单", "排名", "数据", "名录", "清单", "目录", "赛程", "方案", "细则", "标准", "报告",
+    ];
+    // (`名单日前正式公布`: the words saying when and how before the verb.)
+    let mut what = &c["who"];
+    while let Some(rest) = ["日前", "近日", "正式", "已经", "已", "均"].iter().find_map(|a| what.strip_suffix(a))
+    {
+        what = rest;
+    }
+    if PUBLISHED.iter().any(|w| what.ends_with(w)) {
+        return None;
+    }
     Some(format!("{}{}", &c["who"], &c["verb"]))
 }
 
