@@ -11563,3 +11563,30 @@ fn issue3_crosshead_of_a_signed_story_addressed_below_its_photo() {
         assert!(arts[0].body.contains("## Some will still wait"), "{}", arts[0].body);
     }
 }
+
+#[test]
+fn issue3_weekly_folio_dated_by_the_week_it_covers() {
+    // An alt-weekly dates its folio by the week the issue covers; the
+    // folio is furniture and its section the articles'.
+    for head in [
+        "ARTS                    THE EASTSIDE READER | APRIL 9-15, 2026                    21",
+        "21        The Eastside Reader        Arts        April 30 - May 6, 2026",
+        "Page 21      THE EASTSIDE READER      ARTS      9-15 April 2026",
+    ] {
+        let text = format!(
+            "{head}\n\
+             \n\
+             Brass band finds its groove\n\
+             BY LENA MORROW\n\
+             \n\
+             The twelve players of the Harbor Street Brass have spent two winters in a warehouse\n\
+             rehearsal room, and it shows on their first record.\n\
+             Their show on Friday at the Union Hall is nearly sold out.\n"
+        );
+        let a = one(&text);
+        assert_eq!(a.front.title, "Brass band finds its groove", "{head}");
+        assert_eq!(a.front.section.as_deref(), Some("Arts"), "{head}");
+        assert_eq!(a.front.reporters, vec!["Lena Morrow"]);
+        assert!(!a.body.contains("2026"), "{}", a.body);
+    }
+}

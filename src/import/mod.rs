@@ -20,6 +20,19 @@ macro_rules! month_day_year {
     };
 }
 
+/// The week a weekly dates its issue by (`MARCH 4-10, 2026`, `Feb. 26 -
+/// March 4, 2026`, `4-10 March 2026`), as a regex fragment.
+macro_rules! week_range {
+    () => {
+        concat!(
+            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[-–]\s*",
+            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2}",
+            r"|\d{1,2}(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*[-–]\s*",
+            r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+\d{4}"
+        )
+    };
+}
+
 /// The weekday an English date may open with (`Thursday, `, `Thu. `,
 /// `THURSDAY `), as an optional regex fragment.
 macro_rules! weekday_before {
