@@ -11590,3 +11590,32 @@ fn issue3_weekly_folio_dated_by_the_week_it_covers() {
         assert!(!a.body.contains("2026"), "{}", a.body);
     }
 }
+
+#[test]
+fn issue3_wire_on_its_own_line_under_the_writer() {
+    // `with AAP` under the writer's name is part of the byline, not the
+    // sign-off of whatever stood above the headline.
+    let text = "Kangaroos name new hooker\n\
+         SAM PHELAN\n\
+         \n\
+         The Kangaroos have handed a debut to Newcastle rake Tom Kirby for the Pacific Test.\n\
+         Coach Mal Harding said Kirby had earned his chance.\n\
+         \n\
+         Rain ruins Shield decider\n\
+         LUCY WEBB\n\
+         with AAP\n\
+         \n\
+         Queensland will host the Sheffield Shield final after rain washed out the last day\n\
+         of the match against Tasmania in Hobart.\n\
+         \"We'll take it,\" captain Usman Tariq said.\n";
+    let arts = page(text);
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Kangaroos name new hooker"), (None, "Rain ruins Shield decider")]
+    );
+    assert!(arts[0].front.contributors.is_empty() && arts[0].front.agency.is_none());
+    assert!(!arts[0].body.contains("Rain ruins"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Lucy Webb"]);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("AAP"));
+    assert!(arts[1].body.starts_with("Queensland will host"), "{}", arts[1].body);
+}

@@ -2833,8 +2833,9 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     if let Some(c) = static_re(&WITH_WIRE, r"^(.+?),?\s+(?i:with)\s+([A-Za-z][A-Za-z .]{1,30})$").captures(line)
         && let Some(agency) = english_agency(&c[2], rules)
         && let Some(mut named) = parse_english_byline(&c[1], rules).or_else(|| {
-            is_plain_name(c[1].trim())
-                .then(|| Credits { reporters: vec![c[1].trim().to_string()], ..Credits::default() })
+            // (`BEN HORNE, with AAP`: the name in capitals, as sports pages set it.)
+            let name = caps_words_cased(c[1].trim());
+            is_plain_name(&name).then(|| Credits { reporters: vec![name], ..Credits::default() })
         })
         && !named.reporters.is_empty()
     {

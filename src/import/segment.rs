@@ -249,6 +249,37 @@ pub fn hyphen_sign_offs(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> 
     paras
 }
 
+/// `BEN HORNE` over `with AAP` under a headline: an Australian paper sets
+/// the wire that added to the writer's copy on a line of its own under the
+/// name. Read apart, the wire would close whatever stood above the headline
+/// and the name would be a deck; read as the one line `BEN HORNE, with AAP`
+/// it is the byline. (Under a story's last sentence the two do not read as
+/// one byline, so a sign-off `with AAP` stays one.)
+pub fn wire_under_writer(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> {
+    let mut i = 1;
+    while i < paras.len() {
+        let wire_only = matches!(&paras[i].kind, Kind::Credit(c, CreditKind::People)
+            if c.reporters.is_empty() && c.agency.is_none() && !c.contributors.is_empty())
+            && paras[i].text.trim().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("with "));
+        let over = &paras[i - 1];
+        let name_alone = matches!(over.kind, Kind::Heading | Kind::Subtitle | Kind::Body | Kind::Byline(_))
+            && !is_terminated(&over.text)
+            && !is_cjk_text(&over.text);
+        if wire_only
+            && name_alone
+            && let Some(c) = parse_byline_line(&format!("{}, {}", over.text.trim(), paras[i].text.trim()), rules)
+                .filter(|c| !c.reporters.is_empty() && c.agency.is_some())
+        {
+            paras[i - 1].text = format!("{}, {}", over.text.trim(), paras[i].text.trim());
+            paras[i - 1].kind = Kind::Byline(c);
+            paras.remove(i);
+            continue;
+        }
+        i += 1;
+    }
+    paras
+}
+
 /// `小区电梯困人　消防十分钟破门` over `（文/图 记者 杨帆）` over its text: an
 /// evening paper sets the byline in brackets on a line of its own under the
 /// headline. Read as a closing credit it would sign a headline with no text,
