@@ -11619,3 +11619,18 @@ fn issue3_wire_on_its_own_line_under_the_writer() {
     assert_eq!(arts[1].front.agency.as_deref(), Some("AAP"));
     assert!(arts[1].body.starts_with("Queensland will host"), "{}", arts[1].body);
 }
+
+#[test]
+fn issue3_arrow_before_a_jump_line_goes_with_it() {
+    // `> See Page 6`: the typed arrow before the jump is no paragraph.
+    let a = one("Council to review parking fees\n\
+         \n\
+         IPOH: The city council will review parking fees in the town centre after complaints\n\
+         from traders, said its mayor.\n\
+         The review is expected to be completed by June.\n\
+         \n\
+         > See Page 6\n");
+    assert_eq!(a.front.continued_to, Some(6));
+    assert!(!a.body.contains('>'), "{}", a.body);
+    assert!(a.body.trim_end().ends_with("by June."), "{}", a.body);
+}
