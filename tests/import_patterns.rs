@@ -11634,3 +11634,24 @@ fn issue3_arrow_before_a_jump_line_goes_with_it() {
     assert!(!a.body.contains('>'), "{}", a.body);
     assert!(a.body.trim_end().ends_with("by June."), "{}", a.body);
 }
+
+#[test]
+fn issue3_ghana_wire_dateline_names_the_wire_after_the_date() {
+    // `Tamale, March 3, GNA - …`: the place in plain case, the date, and the
+    // wire unbracketed open the story; a known wire only.
+    let arts = page_on(
+        "Farmers receive improved seedlings\n\
+         \n\
+         Tamale, March 3, GNA - More than 2,000 farmers in the Northern Region have received\n\
+         improved maize seedlings under a government programme.\n\
+         The Regional Director of Agriculture said the seedlings would raise yields.\n",
+        Date::new(2026, 3, 4).unwrap(),
+    );
+    assert_eq!(arts.len(), 1);
+    let a = &arts[0];
+    assert_eq!(a.front.agency.as_deref(), Some("GNA"));
+    let d = a.front.dateline.as_ref().expect("dateline");
+    assert_eq!(d.place.as_deref(), Some("Tamale"));
+    assert_eq!(d.date, Date::new(2026, 3, 3));
+    assert!(a.body.starts_with("More than 2,000 farmers"), "{}", a.body);
+}
