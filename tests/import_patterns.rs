@@ -11655,3 +11655,36 @@ fn issue3_ghana_wire_dateline_names_the_wire_after_the_date() {
     assert_eq!(d.date, Date::new(2026, 3, 3));
     assert!(a.body.starts_with("More than 2,000 farmers"), "{}", a.body);
 }
+
+#[test]
+fn issue3_labelled_story_and_picture_credits_over_a_caption_close_the_story() {
+    // `Story: X / Pictures: Y` at a story's foot, then the picture's caption
+    // with its credit: the credits and the caption are the story's, not a
+    // story of their own.
+    let text = "Fishermen count cost of storm\n\
+         \n\
+         Fishermen at Elmina say last week's storm destroyed more than 30 canoes and\n\
+         left many families without a livelihood.\n\
+         The chief fisherman appealed to the district assembly for support.\n\
+         \n\
+         Story: Yaw Boakye / Pictures: Akosua Frimpong\n\
+         \n\
+         A damaged canoe on the beach at Elmina. PICTURE: AKOSUA FRIMPONG\n\
+         \n\
+         Hospital gets new theatre\n\
+         \n\
+         By Ama Owusu\n\
+         \n\
+         The Tamale Teaching Hospital has opened a new operating theatre.\n\
+         Doctors said it would cut waiting times for surgery.\n";
+    let arts = page(text);
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Fishermen count cost of storm"), (None, "Hospital gets new theatre")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Yaw Boakye"]);
+    assert_eq!(arts[0].front.contributors, vec!["Akosua Frimpong"]);
+    assert!(arts[0].body.contains("A damaged canoe"), "{}", arts[0].body);
+    assert!(!arts[0].body.contains("Story:"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Ama Owusu"]);
+}

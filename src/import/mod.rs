@@ -187,6 +187,7 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
     let paras = segment::join_broken_heads(lines.iter().map(|l| segment::classify(l, rules)).collect());
     let paras = segment::hyphen_sign_offs(paras, rules);
     let paras = segment::wire_under_writer(paras, rules);
+    let paras = segment::labelled_credits_over_caption(paras, rules);
     let mut paras = segment::bracketed_bylines(paras, rules);
     segment::mark_boxed_sign_offs(&mut paras, text);
     segment::mark_sentence_decks(&mut paras, text);

@@ -280,6 +280,26 @@ pub fn wire_under_writer(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para>
     paras
 }
 
+/// `Story: Kwame Mensah / Pictures: Esi Dadzie` under a story's last
+/// sentence, then the picture's caption with its credit: a Ghanaian paper
+/// labels who wrote and who shot the story at its foot. Read as a byline it
+/// would open a story of the caption alone; it closes the story above, and
+/// the caption is that story's picture's.
+pub fn labelled_credits_over_caption(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> {
+    for i in 1..paras.len().saturating_sub(1) {
+        let labelled = {
+            let t = paras[i].text.trim().to_lowercase();
+            ["story:", "text:", "words:", "report:"].iter().any(|l| t.starts_with(l))
+                && ["pictures:", "picture:", "photos:", "photo:", "photographs:"].iter().any(|l| t.contains(l))
+        };
+        let Kind::Byline(c) = &paras[i].kind else { continue };
+        if labelled && after_finished_text(&paras, i) && is_credited_caption(&paras[i + 1], rules) {
+            paras[i].kind = Kind::Credit(c.clone(), CreditKind::People);
+        }
+    }
+    paras
+}
+
 /// `小区电梯困人　消防十分钟破门` over `（文/图 记者 杨帆）` over its text: an
 /// evening paper sets the byline in brackets on a line of its own under the
 /// headline. Read as a closing credit it would sign a headline with no text,
