@@ -11601,3 +11601,128 @@ fn issue3_brief_title_of_a_published_list_is_its_clause() {
         vec!["国家羽毛球队新一期集训名单公布", "省运会足球赛程日前正式公布", "省体育局宣布将新建十座体育公园"]
     );
 }
+
+#[test]
+fn issue3_weekly_folio_dated_by_the_week_it_covers() {
+    // An alt-weekly dates its folio by the week the issue covers; the
+    // folio is furniture and its section the articles'.
+    for head in [
+        "ARTS                    THE EASTSIDE READER | APRIL 9-15, 2026                    21",
+        "21        The Eastside Reader        Arts        April 30 - May 6, 2026",
+        "Page 21      THE EASTSIDE READER      ARTS      9-15 April 2026",
+    ] {
+        let text = format!(
+            "{head}\n\
+             \n\
+             Brass band finds its groove\n\
+             BY LENA MORROW\n\
+             \n\
+             The twelve players of the Harbor Street Brass have spent two winters in a warehouse\n\
+             rehearsal room, and it shows on their first record.\n\
+             Their show on Friday at the Union Hall is nearly sold out.\n"
+        );
+        let a = one(&text);
+        assert_eq!(a.front.title, "Brass band finds its groove", "{head}");
+        assert_eq!(a.front.section.as_deref(), Some("Arts"), "{head}");
+        assert_eq!(a.front.reporters, vec!["Lena Morrow"]);
+        assert!(!a.body.contains("2026"), "{}", a.body);
+    }
+}
+
+#[test]
+fn issue3_wire_on_its_own_line_under_the_writer() {
+    // `with AAP` under the writer's name is part of the byline, not the
+    // sign-off of whatever stood above the headline.
+    let text = "Kangaroos name new hooker\n\
+         SAM PHELAN\n\
+         \n\
+         The Kangaroos have handed a debut to Newcastle rake Tom Kirby for the Pacific Test.\n\
+         Coach Mal Harding said Kirby had earned his chance.\n\
+         \n\
+         Rain ruins Shield decider\n\
+         LUCY WEBB\n\
+         with AAP\n\
+         \n\
+         Queensland will host the Sheffield Shield final after rain washed out the last day\n\
+         of the match against Tasmania in Hobart.\n\
+         \"We'll take it,\" captain Usman Tariq said.\n";
+    let arts = page(text);
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Kangaroos name new hooker"), (None, "Rain ruins Shield decider")]
+    );
+    assert!(arts[0].front.contributors.is_empty() && arts[0].front.agency.is_none());
+    assert!(!arts[0].body.contains("Rain ruins"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Lucy Webb"]);
+    assert_eq!(arts[1].front.agency.as_deref(), Some("AAP"));
+    assert!(arts[1].body.starts_with("Queensland will host"), "{}", arts[1].body);
+}
+
+#[test]
+fn issue3_arrow_before_a_jump_line_goes_with_it() {
+    // `> See Page 6`: the typed arrow before the jump is no paragraph.
+    let a = one("Council to review parking fees\n\
+         \n\
+         IPOH: The city council will review parking fees in the town centre after complaints\n\
+         from traders, said its mayor.\n\
+         The review is expected to be completed by June.\n\
+         \n\
+         > See Page 6\n");
+    assert_eq!(a.front.continued_to, Some(6));
+    assert!(!a.body.contains('>'), "{}", a.body);
+    assert!(a.body.trim_end().ends_with("by June."), "{}", a.body);
+}
+
+#[test]
+fn issue3_ghana_wire_dateline_names_the_wire_after_the_date() {
+    // `Tamale, March 3, GNA - …`: the place in plain case, the date, and the
+    // wire unbracketed open the story; a known wire only.
+    let arts = page_on(
+        "Farmers receive improved seedlings\n\
+         \n\
+         Tamale, March 3, GNA - More than 2,000 farmers in the Northern Region have received\n\
+         improved maize seedlings under a government programme.\n\
+         The Regional Director of Agriculture said the seedlings would raise yields.\n",
+        Date::new(2026, 3, 4).unwrap(),
+    );
+    assert_eq!(arts.len(), 1);
+    let a = &arts[0];
+    assert_eq!(a.front.agency.as_deref(), Some("GNA"));
+    let d = a.front.dateline.as_ref().expect("dateline");
+    assert_eq!(d.place.as_deref(), Some("Tamale"));
+    assert_eq!(d.date, Date::new(2026, 3, 3));
+    assert!(a.body.starts_with("More than 2,000 farmers"), "{}", a.body);
+}
+
+#[test]
+fn issue3_labelled_story_and_picture_credits_over_a_caption_close_the_story() {
+    // `Story: X / Pictures: Y` at a story's foot, then the picture's caption
+    // with its credit: the credits and the caption are the story's, not a
+    // story of their own.
+    let text = "Fishermen count cost of storm\n\
+         \n\
+         Fishermen at Elmina say last week's storm destroyed more than 30 canoes and\n\
+         left many families without a livelihood.\n\
+         The chief fisherman appealed to the district assembly for support.\n\
+         \n\
+         Story: Yaw Boakye / Pictures: Akosua Frimpong\n\
+         \n\
+         A damaged canoe on the beach at Elmina. PICTURE: AKOSUA FRIMPONG\n\
+         \n\
+         Hospital gets new theatre\n\
+         \n\
+         By Ama Owusu\n\
+         \n\
+         The Tamale Teaching Hospital has opened a new operating theatre.\n\
+         Doctors said it would cut waiting times for surgery.\n";
+    let arts = page(text);
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Fishermen count cost of storm"), (None, "Hospital gets new theatre")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Yaw Boakye"]);
+    assert_eq!(arts[0].front.contributors, vec!["Akosua Frimpong"]);
+    assert!(arts[0].body.contains("A damaged canoe"), "{}", arts[0].body);
+    assert!(!arts[0].body.contains("Story:"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Ama Owusu"]);
+}

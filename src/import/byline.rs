@@ -1369,7 +1369,7 @@ fn parse_dated_town_lead(para: &str, rules: &ImportRules) -> Option<(Credits, us
     static TOWN: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &TOWN,
-        r#"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
+        r#"^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}),\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\)|,\s*(?P<wire>[A-Z]{2,6}))?\s*(?:—|–|--|\s-\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
     let c = re.captures(para)?;
     let town = c.get(1)?.as_str();
@@ -1383,7 +1383,12 @@ fn parse_dated_town_lead(para: &str, rules: &ImportRules) -> Option<(Credits, us
     if let Some(a) = c.get(4) {
         credits.agency = english_agency(a.as_str(), rules);
     }
-    Some((credits, lead_end(para, &c, 5)))
+    // `Ho, March 3, GNA - Members of…`: the Ghanaian wire names itself after
+    // the date, unbracketed; only a wire known so is read there.
+    if let Some(a) = c.name("wire") {
+        credits.agency = Some(english_agency(a.as_str(), rules)?);
+    }
+    Some((credits, lead_end(para, &c, 6)))
 }
 
 /// `Hyderabad: The board…`: Indian papers also set a dateline of the
@@ -2855,8 +2860,9 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     if let Some(c) = static_re(&WITH_WIRE, r"^(.+?),?\s+(?i:with)\s+([A-Za-z][A-Za-z .]{1,30})$").captures(line)
         && let Some(agency) = english_agency(&c[2], rules)
         && let Some(mut named) = parse_english_byline(&c[1], rules).or_else(|| {
-            is_plain_name(c[1].trim())
-                .then(|| Credits { reporters: vec![c[1].trim().to_string()], ..Credits::default() })
+            // (`BEN HORNE, with AAP`: the name in capitals, as sports pages set it.)
+            let name = caps_words_cased(c[1].trim());
+            is_plain_name(&name).then(|| Credits { reporters: vec![name], ..Credits::default() })
         })
         && !named.reporters.is_empty()
     {

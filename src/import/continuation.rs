@@ -142,9 +142,19 @@ fn strip_jumps_folded(para: &str) -> Jumps {
         jumps.to = Some(n);
         text.truncate(start);
     }
-    jumps.text = text.trim().to_string();
+    // `> See Page 6`, `>> Continued on page 4`: the arrow typed as `>` (or
+    // any pointer) set before the jump is no text once the jump is read.
+    let pointer_only = |t: &str| t.chars().all(|c| c.is_whitespace() || POINTERS.contains(&c));
+    jumps.text = if (jumps.to.is_some() || jumps.from.is_some()) && pointer_only(&text) {
+        String::new()
+    } else {
+        text.trim().to_string()
+    };
     jumps
 }
+
+/// Marks a page sets before a jump line to point the reader on.
+const POINTERS: &[char] = &['>', '›', '»', '➤', '►', '▶', '→', '•', '●', '■', '▪', '◆'];
 
 /// `上接A1版 …`, `<<上接第1版`: an unbracketed jump from, only where the
 /// paragraph opens and only with its `版`, as many metro papers print it.

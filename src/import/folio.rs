@@ -578,8 +578,12 @@ fn dates() -> &'static Regex {
             r"(?i)\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日(?:\s*[/／]?\s*[(（]?(?:星期|礼拜|周)[一二三四五六日天][)）]?)?",
             r"|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b|\b",
             weekday_before!(),
+            // (A weekly's folio gives the week it covers.)
+            r"(?:",
+            week_range!(),
+            "|",
             month_day_year!(),
-            r"\b"
+            r")\b"
         ),
     )
 }

@@ -1434,7 +1434,16 @@ fn folio_cells(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     }
     let date = static_re(
         &DATE,
-        concat!(r"(?i)\b", weekday_before!(), r"(?:", month_day_year!(), r"|\d{1,2}/\d{1,2}/\d{2,4})\b"),
+        concat!(
+            r"(?i)\b",
+            weekday_before!(),
+            r"(?:",
+            // (A weekly's folio gives the week it covers.)
+            week_range!(),
+            "|",
+            month_day_year!(),
+            r"|\d{1,2}/\d{1,2}/\d{2,4})\b"
+        ),
     );
     let page_start = static_re(&PAGE_START, r"^(?i:page\s+)?[A-Z]?\d{1,3}(?:\s+|$)");
     let page_end = static_re(&PAGE_END, r"(?:^|\s+)(?i:page\s+)?[A-Z]?\d{1,3}$");

@@ -20,6 +20,19 @@ macro_rules! month_day_year {
     };
 }
 
+/// The week a weekly dates its issue by (`MARCH 4-10, 2026`, `Feb. 26 -
+/// March 4, 2026`, `4-10 March 2026`), as a regex fragment.
+macro_rules! week_range {
+    () => {
+        concat!(
+            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\s*[-–]\s*",
+            r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?\d{1,2}",
+            r"|\d{1,2}(?:\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?\s*[-–]\s*",
+            r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?),?\s+\d{4}"
+        )
+    };
+}
+
 /// The weekday an English date may open with (`Thursday, `, `Thu. `,
 /// `THURSDAY `), as an optional regex fragment.
 macro_rules! weekday_before {
@@ -175,6 +188,8 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
         .collect();
     let paras = segment::join_broken_heads(lines.iter().map(|l| segment::classify(l, rules)).collect());
     let paras = segment::hyphen_sign_offs(paras, rules);
+    let paras = segment::wire_under_writer(paras, rules);
+    let paras = segment::labelled_credits_over_caption(paras, rules);
     let mut paras = segment::bracketed_bylines(paras, rules);
     segment::mark_boxed_sign_offs(&mut paras, text);
     segment::mark_sentence_decks(&mut paras, text);

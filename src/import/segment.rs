@@ -249,6 +249,57 @@ pub fn hyphen_sign_offs(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> 
     paras
 }
 
+/// `BEN HORNE` over `with AAP` under a headline: an Australian paper sets
+/// the wire that added to the writer's copy on a line of its own under the
+/// name. Read apart, the wire would close whatever stood above the headline
+/// and the name would be a deck; read as the one line `BEN HORNE, with AAP`
+/// it is the byline. (Under a story's last sentence the two do not read as
+/// one byline, so a sign-off `with AAP` stays one.)
+pub fn wire_under_writer(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> {
+    let mut i = 1;
+    while i < paras.len() {
+        let wire_only = matches!(&paras[i].kind, Kind::Credit(c, CreditKind::People)
+            if c.reporters.is_empty() && c.agency.is_none() && !c.contributors.is_empty())
+            && paras[i].text.trim().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("with "));
+        let over = &paras[i - 1];
+        let name_alone = matches!(over.kind, Kind::Heading | Kind::Subtitle | Kind::Body | Kind::Byline(_))
+            && !is_terminated(&over.text)
+            && !is_cjk_text(&over.text);
+        if wire_only
+            && name_alone
+            && let Some(c) = parse_byline_line(&format!("{}, {}", over.text.trim(), paras[i].text.trim()), rules)
+                .filter(|c| !c.reporters.is_empty() && c.agency.is_some())
+        {
+            paras[i - 1].text = format!("{}, {}", over.text.trim(), paras[i].text.trim());
+            paras[i - 1].kind = Kind::Byline(c);
+            paras.remove(i);
+            continue;
+        }
+        i += 1;
+    }
+    paras
+}
+
+/// `Story: Kwame Mensah / Pictures: Esi Dadzie` under a story's last
+/// sentence, then the picture's caption with its credit: a Ghanaian paper
+/// labels who wrote and who shot the story at its foot. Read as a byline it
+/// would open a story of the caption alone; it closes the story above, and
+/// the caption is that story's picture's.
+pub fn labelled_credits_over_caption(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> {
+    for i in 1..paras.len().saturating_sub(1) {
+        let labelled = {
+            let t = paras[i].text.trim().to_lowercase();
+            ["story:", "text:", "words:", "report:"].iter().any(|l| t.starts_with(l))
+                && ["pictures:", "picture:", "photos:", "photo:", "photographs:"].iter().any(|l| t.contains(l))
+        };
+        let Kind::Byline(c) = &paras[i].kind else { continue };
+        if labelled && after_finished_text(&paras, i) && is_credited_caption(&paras[i + 1], rules) {
+            paras[i].kind = Kind::Credit(c.clone(), CreditKind::People);
+        }
+    }
+    paras
+}
+
 /// `小区电梯困人　消防十分钟破门` over `（文/图 记者 杨帆）` over its text: an
 /// evening paper sets the byline in brackets on a line of its own under the
 /// headline. Read as a closing credit it would sign a headline with no text,
