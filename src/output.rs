@@ -509,12 +509,9 @@ impl Manifest {
                 v.insert(i);
             }
             std::collections::hash_map::Entry::Occupied(o) => {
-                let same = |j: u32| {
-                    let l = &self.entries[j as usize];
-                    &self.paths[l.start as usize..(l.start + l.len) as usize] == path
-                };
-                if let Some(j) = std::iter::once(*o.get()).chain(self.clashes.iter().copied()).find(|&j| same(j)) {
-                    return Some(j as usize);
+                let first = *o.get();
+                if let Some(j) = self.matching(first, path) {
+                    return Some(j);
                 }
                 self.clashes.push(i);
             }
@@ -529,13 +526,18 @@ impl Manifest {
         &self.paths[l.start as usize..(l.start + l.len) as usize]
     }
 
+    /// The entry of `path`, given `first`, the entry the table holds for its
+    /// hash: that one, or one of the clashes.
+    fn matching(&self, first: u32, path: &str) -> Option<usize> {
+        std::iter::once(first)
+            .chain(self.clashes.iter().copied())
+            .map(|j| j as usize)
+            .find(|&j| self.path(&self.entries[j]) == path)
+    }
+
     fn find(&self, path: &str) -> Option<&Listed> {
-        let i = *self.by_hash.get(&path_hash(path))?;
-        let l = &self.entries[i as usize];
-        if self.path(l) == path {
-            return Some(l);
-        }
-        self.clashes.iter().map(|&i| &self.entries[i as usize]).find(|l| self.path(l) == path)
+        let first = *self.by_hash.get(&path_hash(path))?;
+        self.matching(first, path).map(|j| &self.entries[j])
     }
 
     pub fn len(&self) -> usize {
