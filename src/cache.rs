@@ -1185,8 +1185,7 @@ impl<'a> Reader<'a> {
         let n = usize::try_from(self.u64()?).ok()?;
         let s = texts.get(..n)?;
         self.texts = Some(&texts[n..]);
-        let start = s.as_ptr() as usize - buf.as_ptr() as usize;
-        SharedText::slice(buf.clone(), start..start + n)
+        SharedText::within(buf.clone(), s)
     }
     fn path(&mut self) -> Option<PathBuf> {
         self.str().map(PathBuf::from)

@@ -22,10 +22,13 @@ enum Repr {
 }
 
 impl SharedText {
-    /// `bytes[range]`, if it is UTF-8 text.
-    pub fn slice(bytes: SharedBytes, range: std::ops::Range<usize>) -> Option<SharedText> {
-        simdutf8::basic::from_utf8((*bytes).as_ref().get(range.clone())?).ok()?;
-        Some(SharedText(Repr::Slice(bytes, range)))
+    /// `text`, kept as the slice of `bytes` it is (`None` if it lies outside
+    /// them): already text, it is not checked again.
+    pub fn within(bytes: SharedBytes, text: &str) -> Option<SharedText> {
+        let all = (*bytes).as_ref();
+        let start = (text.as_ptr() as usize).checked_sub(all.as_ptr() as usize)?;
+        let range = start..start + text.len();
+        (range.end <= all.len()).then(|| SharedText(Repr::Slice(bytes, range)))
     }
 
     pub fn as_str(&self) -> &str {
@@ -92,14 +95,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_slice_is_its_bytes_and_must_be_text() {
+    fn a_slice_is_the_text_it_was_made_of_and_only_of_its_bytes() {
         let bytes: SharedBytes = Arc::new(Vec::from("摘要：正文".as_bytes()));
-        let s = SharedText::slice(bytes.clone(), 9..15).unwrap();
+        let whole = std::str::from_utf8((*bytes).as_ref()).unwrap();
+        let s = SharedText::within(bytes.clone(), &whole[9..]).unwrap();
         assert_eq!(s, "正文");
         assert_eq!(s, SharedText::from("正文"));
         assert_eq!(format!("{s}|{s:?}"), "正文|\"正文\"");
-        // Inside a character, or past the end: no text.
-        assert!(SharedText::slice(bytes.clone(), 1..6).is_none());
-        assert!(SharedText::slice(bytes, 9..16).is_none());
+        // Text from elsewhere is no slice of these bytes.
+        let other = String::from("正文");
+        assert!(SharedText::within(bytes.clone(), &other).is_none());
+        assert!(SharedText::within(bytes, "正文").is_none());
     }
 }
