@@ -11726,3 +11726,46 @@ fn issue3_labelled_story_and_picture_credits_over_a_caption_close_the_story() {
     assert!(!arts[0].body.contains("Story:"), "{}", arts[0].body);
     assert_eq!(arts[1].front.reporters, vec!["Ama Owusu"]);
 }
+
+#[test]
+fn issue3_essay_head_with_writer_and_post_under_a_running_head() {
+    // Title, the writer's name alone and `（作者系…）` stacked with no blank
+    // line, below the page's head: an essay's head, not a stanza; its first
+    // paragraph may be cut by a column break.
+    let arts = page(
+        "理论周刊\n\n\
+         让乡村振兴成果惠及更多农民\n\
+         赵明远\n\
+         （作者系南川农业大学经济管理学院教授）\n\n\
+         乡村振兴是一项长期任务，必须立足农村实际，尊重农民意愿，统筹推进产业、人才、文化、生态和组织振兴，\n\n\
+         久久为功，让广大农民在共同富裕的道路上迈出更大步伐。\n\
+         一、夯实产业基础\n\
+         产业兴旺是乡村振兴的重点，要因地制宜发展特色种养、农产品加工和乡村旅游。\n",
+    );
+    assert_eq!(arts.len(), 1);
+    assert_eq!(arts[0].front.title, "让乡村振兴成果惠及更多农民");
+    assert_eq!(arts[0].front.reporters, vec!["赵明远"]);
+    assert!(!arts[0].body.contains("让乡村振兴成果惠及更多农民"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("统筹推进产业、人才、文化、生态和组织振兴，久久为功，"), "{}", arts[0].body);
+}
+
+#[test]
+fn issue3_closing_author_line_with_post_signs_the_essay_above() {
+    // `作者：X（…党校教授）` under a second essay's last paragraph: the
+    // writer signing it (the post stays with it), not a piece of its own.
+    let arts = page(
+        "坚持系统观念\n\
+         刘云\n\n\
+         系统观念是具有基础性的思想和工作方法。\n\
+         一、把握整体\n\
+         要从全局出发谋划工作。\n\n\
+         学思践悟\n\
+         把调查研究作为基本功\n\
+         调查研究是谋事之基、成事之道。\n\
+         领导干部要多到基层一线去。\n\
+         作者：孙立群（中共南川市委党校副教授）\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "坚持系统观念"), (Some("学思践悟"), "把调查研究作为基本功")]);
+    assert_eq!(arts[1].front.reporters, vec!["孙立群"]);
+    assert!(arts[1].body.contains("（中共南川市委党校副教授）"), "{}", arts[1].body);
+}

@@ -2651,6 +2651,15 @@ fn trailing_author_post(t: &str) -> Option<(&str, &str)> {
     is_author_post(inner[at..].trim_start_matches(['（', '(']).trim()).then(|| (inner[..at].trim_end(), &t[at..]))
 }
 
+/// `（中共滨江市委党校教授）` on a line of its own: the post a writer's
+/// byline was split from (see [`split_signed_post`]).
+pub(super) fn is_bracketed_author_post(t: &str) -> bool {
+    let t = t.trim();
+    t.strip_prefix(['（', '('])
+        .and_then(|r| r.strip_suffix(['）', ')']))
+        .is_some_and(|inner| is_author_post(inner.trim()))
+}
+
 /// `滨江市社会科学院研究员`, `作者单位：中共滨江市委党校`: what an essay's
 /// author is, as a theory page prints it in brackets by the name: a unit or
 /// a title ends it, or it says `作者单位`/`作者系`.

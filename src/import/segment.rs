@@ -1453,7 +1453,12 @@ fn english_run_in_head(text: &str) -> Option<(String, String)> {
 /// `（作者单位：市委党校）`, `（本文有删节）`, `（文中当事人均为化名）`: a
 /// note that closes a piece.
 fn is_closing_note(p: &Para) -> bool {
-    p.kind == Kind::Body && (super::repair::is_article_note(&p.text) || is_reply_to_letter(&p.text))
+    // (`（中共…党校教授）`: the post of a writer signing at the end, split
+    // from the byline, closes the piece as the byline does.)
+    p.kind == Kind::Body
+        && (super::repair::is_article_note(&p.text)
+            || is_reply_to_letter(&p.text)
+            || super::byline::is_bracketed_author_post(&p.text))
 }
 
 /// `城东区城管局回复：经核实，…`: an office's answer set under the reader's

@@ -359,9 +359,17 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
             // Or a label, a headline and the writer's name alone over a
             // paragraph of Chinese prose (`记者手记` / `一部电梯，考验的是…` /
             // `孙伟`): a sidebar's head, not a stanza signed by its poet.
+            // (`以…推动高质量发展` / `王建国` / `（作者系…大学教授）`: a theory
+            // page's essay head, the writer's post under the name.)
+            let signed_line =
+                if e - s >= 3 && super::repair::is_article_note(&lines[e - 1].text) { e - 2 } else { e - 1 };
             let named_head = e - s <= 4
-                && super::segment::bare_chinese_name(&lines[e - 1].text, rules).is_some()
-                && lines.get(e).is_some_and(|l| is_cjk_text(&l.text) && len(&l.text) >= 20 && is_terminated(&l.text));
+                && super::segment::bare_chinese_name(&lines[signed_line].text, rules).is_some()
+                && lines.get(e).is_some_and(|l| {
+                    // (Its first paragraph may be cut by a column break: a
+                    // long line is prose all the same.)
+                    is_cjk_text(&l.text) && len(&l.text) >= 20 && (is_terminated(&l.text) || len(&l.text) >= 40)
+                });
             let heads_a_story = heads_a_story
                 || named_head
                 || (e < n
