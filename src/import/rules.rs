@@ -349,7 +349,8 @@ const HEADER_PATTERNS: &[&str] = &[
     // hotline strip, with its other channels and hours after the number
     // (a fax number spaced as a phone's, `傳真：(212) 226-4040`)
     // (not `咨询热线：…` closing a notice: the story's own text).
-    r"^\p{Han}{0,4}?(?:民生|新闻|新聞|报料|報料|爆料|读者|讀者|维权|維權|帮办|幫辦|编辑部|編輯部|本报|本報|健康|教育|法治|法律|求医|問政|问政|消费|消費)(?:热线|熱線|专线|專線)\s*[:：]?\s*[0-9０-９(（+][0-9０-９\-–\s()（）]{4,24}?(?:[(（][^()（）]{2,30}[)）])?(?:\s+(?:微信(?:公众号|公眾號)?|微博|邮箱|郵箱|电邮|電郵|(?i:e-?mail)|QQ|网址|網址|传真|傳真)\s*[:：]\s*(?:[0-9０-９(（+][0-9０-９\-–\s()（）]{4,24}?|\S{2,40}))*(?:\s*(?:每天|每日|周一至周[五六日]|週一至週[五六日]|工作日)\s*\d{1,2}[:：]\d{2}\s*[—\-–~至]+\s*\d{1,2}[:：]\d{2})?$",
+    // (`本版热线：96118　邮箱：…`: the page's own desk, so named.)
+    r"^\p{Han}{0,4}?(?:民生|新闻|新聞|报料|報料|爆料|读者|讀者|维权|維權|帮办|幫辦|编辑部|編輯部|本报|本報|本版|健康|教育|法治|法律|求医|問政|问政|消费|消費)(?:热线|熱線|专线|專線)\s*[:：]?\s*[0-9０-９(（+][0-9０-９\-–\s()（）]{4,24}?(?:[(（][^()（）]{2,30}[)）])?(?:\s+(?:微信(?:公众号|公眾號)?|微博|邮箱|郵箱|电邮|電郵|(?i:e-?mail)|QQ|网址|網址|传真|傳真)\s*[:：]\s*(?:[0-9０-９(（+][0-9０-９\-–\s()（）]{4,24}?|\S{2,40}))*(?:\s*(?:每天|每日|周一至周[五六日]|週一至週[五六日]|工作日)\s*\d{1,2}[:：]\d{2}\s*[—\-–~至]+\s*\d{1,2}[:：]\d{2})?$",
     // `To place a notice call 555-0142 or email notices@paper.example`, `To
     // advertise call …`: the paper's desks' standing lines.
     r"^(?i)to\s+(?:(?:place|book|submit)\s+(?:a|an|your)\s+(?:[a-z]+\s+){0,2}(?:notice|ad|advert|advertisement|announcement|tribute)s?|advertise|subscribe),?\s+(?:please\s+)?(?:call|phone|ring|e-?mail|contact|visit)\b.{0,90}$",
@@ -373,6 +374,9 @@ const HEADER_PATTERNS: &[&str] = &[
     r"^(?i)for\s+more\b[^.]{0,50}?,?\s+(?:turn\s+to|see|go\s+to)\s+page\s+[a-z]?\d{1,3}\.?$",
     // `FOR SUBSCRIBERS`: a paywall's label over a story.
     r"^(?i)(?:for\s+subscribers|subscribers\s+only|subscriber\s+exclusive)$",
+    // `本版数据截至3月3日收盘`: a market page's note on when its figures
+    // were taken, the whole page's, set at its foot.
+    r"^本版(?:数据|行情|报价|价格|图表|统计数据)(?:均)?(?:截至|截止|截止到|统计至)\s*\d.{0,16}$",
     // `本版稿件除署名外均由本报记者采写`: the page's note on who wrote it.
     r"^本版(?:稿件|文字|图片|图文)?(?:除署名外)?(?:均)?由本报(?:记者)?(?:采写|提供|摄)[。]?$",
     // `For more news, log on to www.paper.com.my`: the paper's site, promoted at the page foot.
