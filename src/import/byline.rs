@@ -2728,14 +2728,15 @@ fn name_after_affiliation(rest: &str, rules: &ImportRules) -> Option<String> {
 }
 
 /// `记者王小明／台北报导`, `【记者王小明、李大华/高雄报导】`, `中央社记者张三／综合报导`,
-/// `编译 张文／综合报导` (who put a story together from the wires):
+/// `编译 张文／综合报导`, `编译张文／综合外电报导` (who put a story
+/// together from the wires; `外电` is the wires, no place):
 /// Taiwanese and overseas Chinese papers name the reporters and, after a slash, the place filed
 /// from. The whole text must be the credit (folded form).
 fn parse_reported_from(text: &str, rules: &ImportRules) -> Option<Credits> {
     static FROM: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &FROM,
-        r"^[【\[〔]?\s*(\p{Han}{0,6}?(?:记者|编译))\s*([\p{Han}·][\p{Han}·、 ]{0,30}?)\s*[／/]\s*(\p{Han}{0,8}?)\s*(?:综合|即时)?\s*报[导道]\s*[】\]〕]?$",
+        r"^[【\[〔]?\s*(\p{Han}{0,6}?(?:记者|编译))\s*([\p{Han}·][\p{Han}·、 ]{0,30}?)\s*[／/]\s*(\p{Han}{0,8}?)\s*(?:综合)?(?:外电|即时)?\s*报[导道]\s*[】\]〕]?$",
     );
     let c = re.captures(text)?;
     let mut credits = parse_people(&c[2], Role::Reporter, rules);
