@@ -11769,3 +11769,58 @@ fn issue3_closing_author_line_with_post_signs_the_essay_above() {
     assert_eq!(arts[1].front.reporters, vec!["孙立群"]);
     assert!(arts[1].body.contains("（中共南川市委党校副教授）"), "{}", arts[1].body);
 }
+
+#[test]
+fn issue3_page_hotline_and_data_cutoff_at_the_foot_are_furniture() {
+    // `本版热线：… 邮箱：…` and `本版数据截至…收盘 制图：X 校对：Y` at a
+    // page's foot are the page's, not the last story's text or credits.
+    let a = one("春季用工需求回暖\n\n\
+         本报讯（记者 韩雪）节后首场招聘会昨天举行，200余家企业提供岗位6000多个。\n\n\
+         本版热线：96520　邮箱：jjxw@example.cn\n");
+    assert_eq!(a.body, "节后首场招聘会昨天举行，200余家企业提供岗位6000多个。\n");
+    let a = one("铜价震荡上行\n\n\
+         本报记者 钱伟\n\n\
+         受海外供应收紧影响，本周铜价震荡上行，沪铜主力合约周涨幅为1.8%。\n\n\
+         本版数据截至2月27日收盘　　制图：周琳　　校对：吴迪\n");
+    assert_eq!(a.body, "受海外供应收紧影响，本周铜价震荡上行，沪铜主力合约周涨幅为1.8%。\n");
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+}
+
+#[test]
+fn issue3_translator_compiling_the_wires_names_no_place() {
+    // `編譯X／綜合外電報導`: the wires (`外電`) are where it came from, no
+    // city it was filed in.
+    let a = one("歐洲央行維持利率不變\n\
+         編譯李雅婷／綜合外電報導\n\
+         歐洲央行5日宣布維持三大利率不變，符合市場預期。\n");
+    assert_eq!(a.front.reporters, vec!["李雅婷"]);
+    assert!(a.front.dateline.is_none_or(|d| d.place.is_none()));
+    let a = one("颱風逼近東部\n記者張文華／花蓮報導\n颱風今晨逼近東部海面，各地加強防颱準備。\n");
+    assert_eq!(a.front.dateline.and_then(|d| d.place).as_deref(), Some("花蓮"));
+}
+
+#[test]
+fn issue3_boxed_city_opening_a_signed_local_brief_is_its_dateline() {
+    // `◎高雄　…。（記者X）` under a roundup's label: each item opens on
+    // the city it comes from; a beat's label (`◎文化　…`) is no place.
+    let arts = page(
+        "縣市快訊\n\
+         ◎高雄　愛河沿岸步道完成整修，即日起全面開放民眾散步。（記者周志明）\n\
+         ◎新竹　竹北市立游泳池暑期延長開放至晚間9時。（記者林美君）\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("高雄"));
+    assert_eq!(arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("新竹"));
+    assert!(arts[0].body.starts_with("愛河沿岸步道"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.reporters, vec!["周志明"]);
+    let arts = page(
+        "縣市快訊\n\
+         ◎文化　市立美術館本週末推出兒童版畫工作坊，免費參加。（記者周志明）\n\
+         ◎教育　多所國中今年起延後到校時間半小時。（記者林美君）\n",
+    );
+    assert!(
+        arts.iter().all(|a| a.front.dateline.is_none()),
+        "{:?}",
+        arts.iter().map(|a| &a.front.dateline).collect::<Vec<_>>()
+    );
+}

@@ -1410,13 +1410,21 @@ fn place_led_brief(text: &str) -> Option<(String, String)> {
     let named_again = rest.starts_with(place)
         || (when.is_match(first)
             && (place.ends_with(['省', '市', '县', '区', '镇', '乡', '村', '州', '旗']) || rest.contains(place)));
+    // `◎台南　安平老街今起推出夜间导览…。（记者陈怡伶）`: a Taiwanese local
+    // roundup boxes each item's city, the item signed in brackets; a word
+    // no common word (a field's label, `提醒`, or a beat's, `文化`, is one).
+    let signed_in_place = !t.starts_with('【')
+        && text.trim_start().starts_with(BOX_MARKERS)
+        && (2..=3).contains(&len(place))
+        && rest.ends_with(['）', ')'])
+        && !super::topic::is_common_word(&super::text::fold_traditional(place));
     let ok = (2..=4).contains(&len(place))
         && place.chars().all(super::text::is_han)
         && !place.ends_with(['讯', '电'])
         && len(rest) >= 12
         && is_cjk_text(rest)
         && is_terminated(rest)
-        && (day.is_match(first) || named_again);
+        && (day.is_match(first) || named_again || signed_in_place);
     ok.then(|| (place.to_string(), rest.to_string()))
 }
 

@@ -158,6 +158,14 @@ pub(super) fn is_dictionary_word(w: &str) -> bool {
     matches!(&jieba().tag(w, false)[..], [t] if t.word == w && !t.tag.starts_with("nr"))
 }
 
+/// A common word of jieba's dictionary, one word whole (`文化`, `提醒`,
+/// `教育`): a label's, never a place's name (places are tagged `ns`, `nz`
+/// or not held whole, and some, `花莲`, as names).
+pub(super) fn is_common_word(w: &str) -> bool {
+    matches!(&jieba().tag(w, false)[..], [t] if t.word == w
+        && matches!(t.tag, "n" | "v" | "vn" | "vd" | "a" | "ad" | "an" | "d" | "l" | "i" | "b" | "t"))
+}
+
 fn jieba() -> &'static Jieba {
     static JIEBA: OnceLock<Jieba> = OnceLock::new();
     JIEBA.get_or_init(Jieba::new)
