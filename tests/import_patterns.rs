@@ -11824,3 +11824,19 @@ fn issue3_boxed_city_opening_a_signed_local_brief_is_its_dateline() {
         arts.iter().map(|a| &a.front.dateline).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn issue3_supplying_office_named_after_a_label_or_before_its_writer() {
+    // `（供稿单位：X）` and `（X 供稿 通讯员 Y）` closing a campus paper's
+    // story: the office (and its writer) credited, the line out of the text.
+    let a = one("学校召开安全工作会议\n\n\
+         3月2日，学校召开新学期安全工作会议，部署校园安全各项工作。\n\n\
+         （供稿单位：保卫处）\n");
+    assert_eq!(a.front.contributors, vec!["保卫处"]);
+    assert_eq!(a.body, "3月2日，学校召开新学期安全工作会议，部署校园安全各项工作。\n");
+    let a = one("化学学院学子获省赛一等奖\n\n\
+         近日，省大学生化学实验竞赛落幕，我校化学学院代表队获一等奖。\n\n\
+         （化学化工学院 供稿 通讯员 周佳）\n");
+    assert_eq!(a.front.contributors, vec!["化学化工学院", "周佳"]);
+    assert!(!a.body.contains("供稿"), "{}", a.body);
+}

@@ -4119,6 +4119,31 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let credits = as_contributors(parse_people(who, Role::Contributor, rules));
         return all_people(&credits.contributors, rules).then_some((credits, CreditKind::Photo));
     }
+    // `（供稿单位：党委办公室）`: the office that sent the piece in, named
+    // after its label, as `（党委办公室供稿）` names it before.
+    if bracketed
+        && let Some(orgs) = ["供稿单位", "供稿部门", "供稿"]
+            .iter()
+            .find_map(|w| inner.strip_prefix(w))
+            .and_then(|r| r.trim_start().strip_prefix([':', '：']))
+            .map(str::trim)
+            .filter(|o| !o.is_empty() && !o.contains(['（', '(', '：', ':']))
+    {
+        return parse_end_credit_folded(&format!("（{orgs}供稿）"), rules);
+    }
+    // `（材料学院 供稿 通讯员 王芳）`: the office, then the member of it who
+    // wrote the piece, set apart by spaces only.
+    if bracketed
+        && let Some((orgs, rest)) = inner.split_once(" 供稿 ").or_else(|| inner.split_once("\u{3000}供稿\u{3000}"))
+        && let Some((mut credits, _)) = parse_end_credit_folded(&format!("（{}供稿）", orgs.trim()), rules)
+        && let Some(people) = parse_byline_line(rest.trim(), rules)
+        && people.reporters.is_empty()
+        && !people.contributors.is_empty()
+        && all_people(&people.contributors, rules)
+    {
+        credits.merge(people);
+        return Some((credits, CreditKind::People));
+    }
     // `来源：人民日报` closes a reprinted story as its bracketed form does.
     if !bracketed && !inner.starts_with("来源") {
         return None;
