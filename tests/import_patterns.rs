@@ -11840,3 +11840,21 @@ fn issue3_supplying_office_named_after_a_label_or_before_its_writer() {
     assert_eq!(a.front.contributors, vec!["化学化工学院", "周佳"]);
     assert!(!a.body.contains("供稿"), "{}", a.body);
 }
+
+#[test]
+fn issue3_boxed_sign_off_over_a_file_photo_caption_signs_the_story_above() {
+    // `■記者 X` under a Hong Kong story's last sentence, over its photo's
+    // caption: the writer signs the story; the caption stays with it.
+    let arts = page(
+        "新界北公路擴闊工程展開\n\n\
+         【本報訊】路政署昨日宣布，新界北一段主要公路的擴闊工程正式展開，預計三年內完成，屆時行車時間可縮短約十分鐘。\n\n\
+         ■記者 梁詠詩\n\n\
+         工程路段昨日情況。（資料圖片）\n\n\
+         渡輪服務下月加密班次\n\n\
+         【本報訊】運輸署表示，離島渡輪服務下月起在繁忙時間加密班次，以應付乘客增長。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, vec!["梁詠詩"]);
+    assert!(arts[0].body.contains("工程路段昨日情況。（資料圖片）"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "渡輪服務下月加密班次");
+}

@@ -3127,8 +3127,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         owned[i].kind = Kind::Credit(Credits { reporters, ..Credits::default() }, CreditKind::People);
     }
     for i in 1..n.saturating_sub(1) {
+        // `■記者 陳嘉欣` over `…工地昨日情況。（資料圖片）`: a boxed byline
+        // over a caption naming someone else (or no one) signs the story
+        // above; a picture story's boxed byline is its photographer's, whom
+        // the caption's credit names again.
+        let boxed_over_caption = |c: &Credits| {
+            is_cjk_photo_caption(&owned[i + 1], rules)
+                && c.reporters.iter().chain(&c.contributors).all(|n| !owned[i + 1].text.contains(n.as_str()))
+        };
         if let Kind::Byline(c) = &owned[i].kind
-            && (signs_at_end || !owned[i].text.starts_with(BOX_MARKERS))
+            && (signs_at_end || !owned[i].text.starts_with(BOX_MARKERS) || boxed_over_caption(c))
             && (!opens_with_by(&owned[i].text) || by_signs_above(&owned, i))
             && !signed_above(&owned, i)
             && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
