@@ -11858,3 +11858,33 @@ fn issue3_boxed_sign_off_over_a_file_photo_caption_signs_the_story_above() {
     assert!(arts[0].body.contains("工程路段昨日情況。（資料圖片）"), "{}", arts[0].body);
     assert_eq!(arts[1].front.title, "渡輪服務下月加密班次");
 }
+
+#[test]
+fn issue3_short_paragraphs_after_a_column_break_are_no_stanza() {
+    // A long line cut mid-sentence, a blank line, then short whole
+    // paragraphs: the first ends the cut sentence, the rest are text.
+    let a = one("电动车违规充电引发火情\n\n\
+         本报讯（记者 方圆）3月3日凌晨，城北一小区楼道内一辆正在充电的电动自行车突然起火，浓烟迅速蔓延至三楼，\n\n\
+         所幸无人受伤。\n\
+         消防部门已对事发楼栋开展排查。\n\
+         消防提醒：电动车切勿入户充电。\n");
+    assert_eq!(
+        a.body,
+        "3月3日凌晨，城北一小区楼道内一辆正在充电的电动自行车突然起火，浓烟迅速蔓延至三楼，所幸无人受伤。\n\n\
+         消防部门已对事发楼栋开展排查。\n\n\
+         消防提醒：电动车切勿入户充电。\n"
+    );
+}
+
+#[test]
+fn issue3_chief_editor_and_layout_credits_under_the_running_head_are_furniture() {
+    // `首席编辑：X　版式：Y` under an evening paper's running head is the
+    // page's credit line, not the first story's kicker.
+    let arts = page(
+        "A06　城市新闻　　　　2026年2月11日　星期三\n\
+         首席编辑：程立　　版式：于菲\n\n\
+         公园新增百余个停车位\n\n\
+         本报讯（记者 黄蕾）人民公园南侧停车场昨日改造完工，新增停车位120个。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "公园新增百余个停车位")]);
+}

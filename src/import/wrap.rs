@@ -268,6 +268,7 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         }
         if e - s >= 3
             && (s..e).all(|k| !taken[k] && is_verse_line(&lines[k], layout, rules))
+            && !continues_cut_prose(lines, s)
             && !is_english_prose(&lines[s..e])
             && !is_signed_letters_end(&lines[s..e])
             && !is_chinese_wrapped_prose(&lines[s..e])
@@ -390,6 +391,21 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         s = e;
     }
     out
+}
+
+/// `…血液酒精含量达到112mg/100ml，` / (column break) / `已属醉酒驾驶。` /
+/// `目前，王某已被…措施。`: short paragraphs under a long line of prose cut
+/// mid-sentence go on with its text; no stanza finishes a paragraph's
+/// sentence (a poem quoted after `写道：` follows a colon, not a comma).
+fn continues_cut_prose(lines: &[Physical], s: usize) -> bool {
+    let Some(prev) = s.checked_sub(1).map(|k| lines[k].text.trim()) else { return false };
+    lines[s].blank_before
+        && is_cjk_text(prev)
+        && is_cjk_text(&lines[s].text)
+        && len(prev) > 24
+        && !is_terminated(prev)
+        && prev.chars().next_back().is_some_and(|c| c == '，' || c == '、' || is_han(c) || c.is_ascii_alphanumeric())
+        && is_terminated(&lines[s].text)
 }
 
 /// Where the group of lines starting at `from` ends: at the next line set
