@@ -11888,3 +11888,38 @@ fn issue3_chief_editor_and_layout_credits_under_the_running_head_are_furniture()
     );
     assert_eq!(kickers_and_titles(&arts), vec![(None, "公园新增百余个停车位")]);
 }
+
+#[test]
+fn issue3_publisher_line_under_a_company_paper_masthead_is_furniture() {
+    // `主办：X集团党委宣传部` under an in-house paper's masthead names who
+    // publishes it, not the first story's kicker.
+    let arts = page(
+        "南江电力报\n\
+         2026年2月11日　第3版　基层一线\n\
+         主办：南江电力集团党委宣传部\n\n\
+         集团开展春季安全大检查\n\n\
+         本报讯（通讯员 许亮）2月9日起，集团在所属单位开展为期一个月的春季安全大检查。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "集团开展春季安全大检查")]);
+}
+
+#[test]
+fn issue3_bracketed_office_alone_under_a_story_credits_it() {
+    // `（X厂党群工作部）` on its own line under a company paper's story: the
+    // office that sent it in (`供稿` unsaid), and a column label after it
+    // over a headline, a deck and a byline heads that next story.
+    let arts = page(
+        "北港水厂开展技能比武\n\n\
+         通讯员 罗斌\n\n\
+         2月下旬，北港水厂举办首届职工技能比武，40余名职工参赛。\n\n\
+         （北港水厂党群工作部）\n\n\
+         身边榜样\n\n\
+         管网巡线二十年\n\n\
+         ——记供水公司巡线工陈卫东\n\n\
+         通讯员 马丽\n\n\
+         二十年来，陈卫东走遍了城区每一段供水管网。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "北港水厂开展技能比武"), (Some("身边榜样"), "管网巡线二十年")]);
+    assert_eq!(arts[0].front.contributors, vec!["罗斌", "北港水厂党群工作部"]);
+    assert!(!arts[0].body.contains("党群工作部"), "{}", arts[0].body);
+}

@@ -4131,6 +4131,12 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     {
         return parse_end_credit_folded(&format!("（{orgs}供稿）"), rules);
     }
+    // `（东港电厂党群工作部）` on its own line under a company paper's story:
+    // the office that sent it in, `供稿` left unsaid (as after the last
+    // sentence, [`strip_trailing_author`]).
+    if bracketed && inner.chars().all(is_han) && (4..=14).contains(&len(inner)) && signing_unit(inner) {
+        return parse_end_credit_folded(&format!("（{inner}供稿）"), rules);
+    }
     // `（材料学院 供稿 通讯员 王芳）`: the office, then the member of it who
     // wrote the piece, set apart by spaces only.
     if bracketed

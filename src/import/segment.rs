@@ -4480,6 +4480,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && matches!(range[0].kind, Kind::Heading)
             && matches!(range[1].kind, Kind::Heading)
             && is_column_label(&range[0].text, rules)
+            // (`一线风采` over a headline, its deck and a byline line of its
+            // own: a feature column's head, the label over the story under
+            // it.)
+            && !(range[1..].iter().take(4).any(|q| q.kind == Kind::Subtitle)
+                && range[1..].iter().take(4).any(|q| matches!(q.kind, Kind::Byline(_))))
         {
             prev.kicker = Some(range[0].text.clone());
             range = &range[1..];
