@@ -11923,3 +11923,41 @@ fn issue3_bracketed_office_alone_under_a_story_credits_it() {
     assert_eq!(arts[0].front.contributors, vec!["罗斌", "北港水厂党群工作部"]);
     assert!(!arts[0].body.contains("党群工作部"), "{}", arts[0].body);
 }
+
+#[test]
+fn issue3_text_signed_at_its_end_under_heads_after_a_bylined_story_is_a_piece() {
+    // A story that opened on its byline, its photo's credit and caption,
+    // then a column label and a headline over text closed by `（记者 X）`:
+    // a piece of its own, not the story's crossheads.
+    let arts = page(
+        "老街商铺换新颜\n\n\
+         本报讯（记者 孔亮）经过三个月改造，西关老街28家商铺昨天重新开门迎客。\n\n\
+         记者 孔亮 摄\n\n\
+         改造后的西关老街。\n\n\
+         你呼我应\n\n\
+         公交站台缺少遮雨棚\n\n\
+         市民 赵女士：建设路口的公交站台没有遮雨棚，下雨天等车只能淋雨。\n\n\
+         记者追踪：公交公司表示，已将该站台列入今年改造计划。\n\n\
+         （记者 孔亮）\n\n\
+         新城晚报社出品　　读者热线：96001\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "老街商铺换新颜"), (Some("你呼我应"), "公交站台缺少遮雨棚")]);
+    assert_eq!(arts[1].front.reporters, vec!["孔亮"]);
+    assert!(arts[1].body.starts_with("市民 赵女士"), "{}", arts[1].body);
+    assert!(!arts[1].body.contains("出品"), "{}", arts[1].body);
+    // (A crosshead alone under the text, its part signed again by the
+    // story's own reporter: still the story's.)
+    let a = one("春茶开采
+
+         本报记者 孔亮
+
+         连日来，南山茶园的春茶陆续开采，茶农们忙着采摘炒制。
+
+         线上销售走俏
+
+         今年不少茶农开起了直播，线上订单比去年多了三成。
+
+         （本报记者 孔亮）
+");
+    assert!(a.body.contains("## 线上销售走俏"), "{}", a.body);
+}

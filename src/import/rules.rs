@@ -374,6 +374,9 @@ const HEADER_PATTERNS: &[&str] = &[
     r"^(?i)for\s+more\b[^.]{0,50}?,?\s+(?:turn\s+to|see|go\s+to)\s+page\s+[a-z]?\d{1,3}\.?$",
     // `FOR SUBSCRIBERS`: a paywall's label over a story.
     r"^(?i)(?:for\s+subscribers|subscribers\s+only|subscriber\s+exclusive)$",
+    // `新城晚报社出品`, `XX日报全媒体中心制作`: the paper signing its page
+    // at the foot, beside its hotline.
+    r"^\p{Han}{2,12}?(?:报社|晚报|日报|早报|晨报|融媒体中心|新闻中心|全媒体中心|全媒体)(?:荣誉)?(?:出品|制作|监制)$",
     // `主办：华东能源集团党委宣传部`: who publishes a company's or a
     // university's own paper, under its masthead.
     r"^(?:主办|主管|主管主办|编印|编辑出版)(?:单位)?\s*[:：]\s*\p{Han}{2,24}?(?:宣传部|党委|党委宣传部|工会|报社|编辑部|新闻中心|融媒体中心|大学|学院|集团|公司)(?:\s+(?:主办|主管|编印|承印|编辑出版)(?:单位)?\s*[:：]\s*\p{Han}{2,24})*$",

@@ -3522,6 +3522,21 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         } else if p.kind == Kind::Heading
             && is_cjk_text(&p.text)
             && after_finished_text(paras, i)
+            && since_last_head(paras, i).iter().any(has_byline)
+            && signed_at_its_end(paras, i)
+            && (paras.get(i + 1).is_some_and(is_head)
+                || (i >= 2 && matches!(paras[i - 2].kind, Kind::Credit(_, CreditKind::Photo))))
+        {
+            // `晚报帮办` / `小区路灯坏了两个月没人修` / a reader's complaint and
+            // the paper's follow-up / `（记者 沈佳）`, under a story that
+            // opened on its own byline: text signed at its end under a label
+            // and a headline, or under one after the story's photo and
+            // caption, is a piece of its own. (A crosshead alone under text
+            // may head the story's last part, which a writer may sign again.)
+            starts.insert(heads_start(paras, i));
+        } else if p.kind == Kind::Heading
+            && is_cjk_text(&p.text)
+            && after_finished_text(paras, i)
             && paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
             && paras.get(i + 2).is_some_and(|q| q.kind == Kind::Body && is_terminated(&q.text))
         {
@@ -5585,6 +5600,17 @@ fn is_subtitle_of_cjk(text: &str) -> bool {
 /// last, or a lead whose text after its credits is finished).
 fn after_finished_text(paras: &[Para], i: usize) -> bool {
     i > 0 && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)) && is_terminated(text_of(&paras[i - 1]))
+}
+
+/// Whether the text under the heads at `i` is plain paragraphs closed by a
+/// reporter's credit of their own (`（记者 沈佳）`), the next head or the
+/// page's end right after it.
+fn signed_at_its_end(paras: &[Para], i: usize) -> bool {
+    let Some(e) = (i..paras.len()).find(|&k| !is_head(&paras[k])) else { return false };
+    let end = (e..paras.len()).find(|&k| is_head(&paras[k])).unwrap_or(paras.len());
+    end >= e + 2
+        && paras[e..end - 1].iter().all(|q| q.kind == Kind::Body)
+        && matches!(&paras[end - 1].kind, Kind::Credit(c, CreditKind::People) | Kind::Byline(c) if !c.reporters.is_empty())
 }
 
 /// The text of a paragraph after its lead's credits.
