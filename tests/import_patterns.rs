@@ -11961,3 +11961,12 @@ fn issue3_text_signed_at_its_end_under_heads_after_a_bylined_story_is_a_piece() 
 ");
     assert!(a.body.contains("## 线上销售走俏"), "{}", a.body);
 }
+
+#[test]
+fn issue3_reporter_run_in_after_a_boxed_lead_with_baodao_in_traditional_form() {
+    // `【本報訊】記者X報導　…`: the reporter closed by 報導 (the Hong Kong
+    // and Taiwan form of 报道) and a gap, run in after the lead.
+    let a = one("新巴士路線下月開辦\n\n【本報訊】記者鄭美玲報導　運輸署昨日宣布，新巴士路線下月開辦。\n");
+    assert_eq!(a.front.reporters, vec!["鄭美玲"]);
+    assert_eq!(a.body, "運輸署昨日宣布，新巴士路線下月開辦。\n");
+}

@@ -1184,7 +1184,7 @@ fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &Imp
     static NAMED: OnceLock<Regex> = OnceLock::new();
     let named = static_re(
         &NAMED,
-        r"^\s*((?:(?:\p{Han}(?:[ ]{1,3}|\u{3000})\p{Han}|[\p{Han}·]{2,4})、)*(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,40}?)\s*(?:报道|讯)?\s*[:：]\s*",
+        r"^\s*((?:(?:\p{Han}(?:[ ]{1,3}|\u{3000})\p{Han}|[\p{Han}·]{2,4})、)*(?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,40}?)\s*(?:报道|报导|讯)?\s*[:：]\s*",
     );
     if !(credits.reporters.is_empty() && credits.contributors.is_empty()) {
         return (credits, at);
@@ -1207,11 +1207,12 @@ fn with_named_reporters(para: &str, mut credits: Credits, at: usize, rules: &Imp
         }
     }
     // `本报讯　记者孙立平报道　3月2日，…`: the writers closed by 报道 and a
-    // gap, no colon; every name must read as one.
+    // gap, no colon; every name must read as one. (`【本報訊】記者林文華報導
+    // 台北市…`: 报导, as Hong Kong and Taiwan papers write it.)
     static REPORTED: OnceLock<Regex> = OnceLock::new();
     let reported = static_re(
         &REPORTED,
-        r"^[ \u{3000}]*((?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生)[ \u{3000}]*[\p{Han}·]{2,4}(?:[ \u{3000}、]+(?:(?:本报)?(?:记者|通讯员|实习生)[ \u{3000}]*)?[\p{Han}·]{2,4}){0,4})[ \u{3000}]*报道[ \u{3000}]+",
+        r"^[ \u{3000}]*((?:本报)?(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生)[ \u{3000}]*[\p{Han}·]{2,4}(?:[ \u{3000}、]+(?:(?:本报)?(?:记者|通讯员|实习生)[ \u{3000}]*)?[\p{Han}·]{2,4}){0,4})[ \u{3000}]*报[道导][ \u{3000}]+",
     );
     if let Some(c) = reported.captures(&para[at..]) {
         let people = parse_people(&c[1], Role::Reporter, rules);
