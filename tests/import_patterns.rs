@@ -11726,3 +11726,46 @@ fn issue3_labelled_story_and_picture_credits_over_a_caption_close_the_story() {
     assert!(!arts[0].body.contains("Story:"), "{}", arts[0].body);
     assert_eq!(arts[1].front.reporters, vec!["Ama Owusu"]);
 }
+
+/// `See PARK PLAN, Page 6A`: a US jump line whose slug runs to more than
+/// one word names the page the story goes on to, and leaves the body.
+#[test]
+fn issue3_jump_line_with_a_slug_of_several_words() {
+    let a = one("Council backs park plan\n\n\
+         By Ann Lee\n\n\
+         The city council voted 4-1 on Monday to back a new park on the river.\n\
+         Work could start in the summer.\n\n\
+         See PARK PLAN, Page 6A\n");
+    assert_eq!(a.front.continued_to, Some(6));
+    assert!(!a.body.contains("PARK PLAN"), "{}", a.body);
+}
+
+/// `KOLKATA, FEBRUARY 10:`: Indian papers may set the month of the dateline
+/// in capitals as well as the place.
+#[test]
+fn issue3_dateline_with_the_month_in_capitals() {
+    let a = one("Port traffic rises\n\n\
+         Our Bureau\n\n\
+         KOLKATA, FEBRUARY 10: Cargo handled at the port rose 8 per cent in the last\n\
+         financial year, officials said on Wednesday.\n");
+    let d = a.front.dateline.expect("dateline");
+    assert_eq!(d.place.as_deref(), Some("Kolkata"));
+    assert_eq!(d.date, Date::new(2026, 2, 10));
+    assert!(a.body.starts_with("Cargo handled"), "{}", a.body);
+}
+
+/// `(With inputs from agencies)` under an Indian story notes wire copy
+/// without naming a wire: a credit line, not the last paragraph's words.
+#[test]
+fn issue3_with_inputs_from_agencies_is_no_text() {
+    for line in ["(With inputs from agencies)", "With agency inputs", "— With inputs from agencies"] {
+        let a = one(&format!(
+            "Rain likely this week\n\n\
+             Pune, March 3 (PTI) — Light rain is likely in the state this week, the weather office said on\n\
+             Tuesday, bringing relief from the heat.\n\
+             {line}\n"
+        ));
+        assert!(!a.body.contains("inputs"), "{line}: {}", a.body);
+        assert!(a.body.trim_end().ends_with("the heat."), "{line}: {}", a.body);
+    }
+}

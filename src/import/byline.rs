@@ -1272,11 +1272,12 @@ fn month_number(m: &str) -> Option<u32> {
 /// wires write it: in initials (`N.W.T.`, `B.C.`, `N.S.W.`) or in capitals
 /// (`NSW`, `QLD`) as well as in a word (`Que.`, `Qld`, `Calif.`). Singapore's
 /// papers set the place off by a bullet (`JAKARTA • Grab Holdings…`).
+/// Indian papers may set the month in capitals too (`NEW DELHI, MARCH 3:`).
 fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     static EN: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &EN,
-        r#"^(\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{4,14}(?: [A-Z]{3,12}\.?)?|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\)|,\s*([A-Z]{2,6}))?\s*(?:—|–|--|\s-\s|\s•\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
+        r#"^(\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{4,14}(?: [A-Z]{3,12}\.?)?|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\)|,\s*([A-Z]{2,6}))?\s*(?:—|–|--|\s-\s|\s•\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
     let Some(c) = re.captures(para) else {
         return parse_dated_town_lead(para, rules).or_else(|| parse_town_colon_lead(para));
@@ -3898,9 +3899,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
     }
     // `With agency report`, `—With agency reports`: Nigerian papers' note
-    // that wire copy went in; no one is named.
+    // that wire copy went in; no one is named. Indian papers say it as
+    // `(With inputs from agencies)` or `With agency inputs`.
     static AGENCY_REPORT: OnceLock<Regex> = OnceLock::new();
-    if static_re(&AGENCY_REPORT, r"^(?:[—–]{1,2}\s*)?(?i:with\s+(?:agency|agencies'?)\s+reports?)\.?$").is_match(inner)
+    if static_re(
+        &AGENCY_REPORT,
+        r"^(?:[—–]{1,2}\s*)?(?i:with\s+(?:(?:agency|agencies'?)\s+(?:reports?|inputs)|(?:inputs|reports?|files)\s+from\s+(?:news\s+)?(?:agencies|wires)))\.?$",
+    )
+    .is_match(inner)
     {
         return Some((Credits::default(), CreditKind::People));
     }
