@@ -11769,3 +11769,62 @@ fn issue3_with_inputs_from_agencies_is_no_text() {
         assert!(a.body.trim_end().ends_with("the heat."), "{line}: {}", a.body);
     }
 }
+
+/// `– African News Agency (ANA)` on its own line under a South African
+/// story: the wire signs it, its initials in brackets or not.
+#[test]
+fn issue3_dashed_wire_sign_off_with_its_initials_in_brackets() {
+    for dash in ["–", "—", "-"] {
+        let a = one(&format!(
+            "Rand slips against dollar\n\n\
+             JOHANNESBURG – The rand weakened on Monday as investors waited for inflation data.\n\n\
+             It traded at 18.10 in early trade.\n\n\
+             {dash} African News Agency (ANA)\n"
+        ));
+        assert_eq!(a.front.agency.as_deref(), Some("ANA"), "{dash}");
+        assert!(!a.body.contains("African News"), "{dash}: {}", a.body);
+    }
+}
+
+/// `…said yesterday. — Mary Wanjiku`: a brief signed by its writer's bare
+/// name after the last sentence; a quotation's author is left alone.
+#[test]
+fn issue3_brief_signed_by_a_bare_name_after_its_last_sentence() {
+    let arts = page(
+        "REGIONAL BRIEFS\n\n\
+         School gets new labs\n\
+         Kapsabet Boys High School has opened two science laboratories, the principal said yesterday. — Mary Wanjiku\n\n\
+         Market fire\n\
+         Traders at Gikomba lost goods worth millions in a night fire, police said. — Nation Correspondent\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.reporters, vec!["Mary Wanjiku"]);
+    assert!(!arts[0].body.contains("Wanjiku"), "{}", arts[0].body);
+    let a = one(
+        "Words to live by\n\nThe mayor closed with a line she likes.\n\n\"Be the change you wish to see.\" — Mahatma Gandhi\n",
+    );
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert!(a.body.contains("Mahatma Gandhi"), "{}", a.body);
+}
+
+/// `PHOTO | FILE` on its own line under a Kenyan caption: a file picture's
+/// credit naming no one, not the kicker of the story under it.
+#[test]
+fn issue3_file_photo_credit_after_a_bar_on_its_own_line() {
+    let arts = page(
+        "Boda boda riders protest new rules\n\n\
+         By Jane Achieng\n\n\
+         Hundreds of boda boda riders marched through the town yesterday to protest new county rules.\n\n\
+         The county said the rules would improve safety.\n\n\
+         Riders on a street in Kisumu.\n\
+         PHOTO | FILE\n\n\
+         Bank cuts lending rate\n\n\
+         By Peter Kamau\n\n\
+         A leading bank has cut its lending rate by half a point, easing costs for borrowers.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Boda boda riders protest new rules"), (None, "Bank cuts lending rate")]
+    );
+    assert!(arts.iter().all(|a| !a.body.contains("PHOTO")), "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+}

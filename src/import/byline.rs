@@ -3584,6 +3584,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         .and_then(|s| s.rsplit_once(['(', '（']))
         .filter(|(before, who)| before.ends_with('发') && !who.contains(['(', '（']))
         .map(|(_, who)| who);
+    // `– African News Agency (ANA)`: a wire whose name carries its initials
+    // in brackets signs as any wire does; brackets rule out the rest below.
+    if let Some(agency) = inner
+        .strip_prefix(['—', '–', '-'])
+        .map(|w| w.trim_start_matches(['—', '–', '-']))
+        .and_then(|w| english_agency(w, rules))
+    {
+        return Some((Credits { agency: Some(agency), ..Credits::default() }, CreditKind::Agency));
+    }
     if drawn.is_none() && inner.contains(['。', '！', '？', '(', '（']) {
         return None;
     }
@@ -3640,10 +3649,11 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     }
     // `Submitted photo`, `Photo courtesy of the Ministry of Health`: a photo
     // whose source is no photographer of the paper's (a caption follows).
+    // Kenyan papers set a file picture's credit after a bar: `PHOTO | FILE`.
     static SOURCED: OnceLock<Regex> = OnceLock::new();
     let sourced = static_re(
         &SOURCED,
-        r"^(?i:(?:submitted|contributed|file|staff|handout|courtesy)\s+(?:photo|picture|image)s?|(?:photo|picture|image)s?\s+courtesy(?:\s+of)?\s+.{2,60}|courtesy\s+of\s+.{2,60})$|^(?:CONTRIBUTED|SUBMITTED|SUPPLIED|HANDOUT|Contributed|Submitted|Supplied)$",
+        r"^(?i:(?:submitted|contributed|file|staff|handout|courtesy)\s+(?:photo|picture|image)s?|(?:photo|picture|image)s?\s*[|/]\s*(?:file|courtesy|handout)|(?:photo|picture|image)s?\s+courtesy(?:\s+of)?\s+.{2,60}|courtesy\s+of\s+.{2,60})$|^(?:CONTRIBUTED|SUBMITTED|SUPPLIED|HANDOUT|Contributed|Submitted|Supplied)$",
     );
     if sourced.is_match(inner) {
         // `COURTESY OF WHITEHALL CITY SCHOOLS`: who gave the picture.
@@ -4351,6 +4361,23 @@ pub fn strip_trailing_desk_credit(para: &str, rules: &ImportRules) -> Option<(St
             && let Some(credits) = parse_byline_line(tail, rules).filter(|c| !c.reporters.is_empty())
         {
             return Some((para[..at].trim_end().to_string(), credits));
+        }
+        // `…the county health executive said yesterday. — Sharon Atieno`:
+        // Kenyan and Indian briefs are signed by the writer's bare name
+        // after the last sentence. After a quotation the name is whose
+        // words they were (`…the change.” — Mahatma Gandhi`), so only a
+        // sentence closed by a stop is read so.
+        let before = para[..at].trim_end();
+        if !by
+            && before.ends_with(['.', '!', '?'])
+            && (2..=3).contains(&tail.split_whitespace().count())
+            && is_english_name(tail)
+            && !is_english_role(tail)
+            && english_agency(tail, rules).is_none()
+            && tail.split_whitespace().all(|w| w.chars().skip(1).any(char::is_lowercase))
+        {
+            let credits = Credits { reporters: vec![tail.to_string()], ..Credits::default() };
+            return Some((before.to_string(), credits));
         }
     }
     // `…to compensate the complainant. - Staff Report`: an export's hyphen
