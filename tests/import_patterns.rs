@@ -11828,3 +11828,28 @@ fn issue3_file_photo_credit_after_a_bar_on_its_own_line() {
     );
     assert!(arts.iter().all(|a| !a.body.contains("PHOTO")), "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
 }
+
+/// `…with serious injuries. The Canadian Press`: Canadian briefs close with
+/// the wire's name after the last sentence, undashed; a sentence that only
+/// names a wire is kept.
+#[test]
+fn issue3_undashed_wire_name_closing_a_brief() {
+    let arts = page(
+        "NATIONAL BRIEFS\n\n\
+         Ferry service resumes\n\
+         NANAIMO, B.C. — Ferry service between the island and the mainland resumed Monday after a two-day storm. The Canadian Press\n\n\
+         Bridge reopens\n\
+         MONCTON, N.B. — A bridge closed for repairs since June reopened to traffic on Sunday, the city said. Postmedia News\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("The Canadian Press"));
+    assert_eq!(arts[1].front.agency.as_deref(), Some("Postmedia News"));
+    assert!(
+        arts.iter().all(|a| a.body.trim_end().ends_with('.')),
+        "{:?}",
+        arts.iter().map(|a| &a.body).collect::<Vec<_>>()
+    );
+    let a =
+        one("Talks continue\n\nBy Ann Lee\n\nThe union said talks would continue, according to The Canadian Press.\n");
+    assert!(a.body.contains("according to The Canadian Press."), "{}", a.body);
+}

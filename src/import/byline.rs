@@ -4380,6 +4380,20 @@ pub fn strip_trailing_desk_credit(para: &str, rules: &ImportRules) -> Option<(St
             return Some((before.to_string(), credits));
         }
     }
+    // `…taken to hospital. The Canadian Press`: Canadian briefs close with
+    // the wire's name set after the last sentence, undashed; only a wire
+    // known so, whole, and the sentence before it closed.
+    if let Some((at, stop)) = para.trim_end().char_indices().rev().find(|(_, c)| ['.', '!', '?', '"', '”'].contains(c))
+        && let end = at + stop.len_utf8()
+        && let tail = para[end..].trim()
+        && (1..=5).contains(&tail.split_whitespace().count())
+        && tail.starts_with(|c: char| c.is_uppercase())
+        && super::text::is_terminated(para[..end].trim_end())
+        && let Some(agency) = english_agency(tail, rules)
+    {
+        let credits = Credits { agency: Some(agency), ..Credits::default() };
+        return Some((para[..end].trim_end().to_string(), credits));
+    }
     // `…to compensate the complainant. - Staff Report`: an export's hyphen
     // for the dash, read so before a desk that names no one only (a
     // hyphen before a name may join a compound or a range).
