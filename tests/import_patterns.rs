@@ -11853,3 +11853,30 @@ fn issue3_undashed_wire_name_closing_a_brief() {
         one("Talks continue\n\nBy Ann Lee\n\nThe union said talks would continue, according to The Canadian Press.\n");
     assert!(a.body.contains("according to The Canadian Press."), "{}", a.body);
 }
+
+/// A British letters column (`YOUR VIEWS`) whose readers sign with an
+/// undotted initial and their town (`J Robinson, Darlington`, `Mrs A
+/// Kirby, Newton Aycliffe`), the letter's last short sentence set on a line
+/// of its own: one letter each, signed, the short sentence kept as text.
+#[test]
+fn issue3_letters_signed_with_an_undotted_initial_and_the_town() {
+    let arts = page(
+        "YOUR VIEWS\n\n\
+         Bus cuts hit the elderly\n\
+         I WAS dismayed to read that the number 12 bus is to run only twice a day from\n\
+         next month. Many older people in the village rely on it.\n\
+         Who will take them to the doctor?\n\
+         P Hendry, Shildon\n\n\
+         Well done to the lifeboat crew\n\
+         MAY I praise the volunteers who rescued two walkers cut off by the tide at the\n\
+         weekend. They are a credit to the town.\n\
+         Mrs D Fawcett, Redcar\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("YOUR VIEWS"), "Bus cuts hit the elderly"), (Some("YOUR VIEWS"), "Well done to the lifeboat crew")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["P Hendry"]);
+    assert_eq!(arts[1].front.reporters, vec!["Mrs D Fawcett"]);
+    assert!(arts[0].body.contains("Who will take them to the doctor?"), "{}", arts[0].body);
+}

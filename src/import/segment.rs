@@ -698,9 +698,25 @@ pub(super) fn capitals_signature(text: &str) -> Option<Credits> {
 pub(super) fn town_signature(text: &str) -> Option<Credits> {
     let (name, place) = text.trim().split_once(',')?;
     let name = name.trim();
-    // (`D. Harvey, Penryn`: a writer may sign with an initial.)
-    ((is_plain_name(name) && (2..=4).contains(&word_count(name)) || is_name_with_initials(name)) && is_town(place))
-        .then(|| Credits { reporters: vec![name.to_string()], ..Credits::default() })
+    // (`D. Harvey, Penryn`: a writer may sign with an initial; British
+    // papers drop its stop: `J Robinson`, `Mrs A Kirby`.)
+    let undotted = {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let dotted: Vec<String> = words
+            .iter()
+            .map(|w| {
+                if w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    format!("{w}.")
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        words.last().is_some_and(|w| w.len() > 1) && is_name_with_initials(&dotted.join(" "))
+    };
+    ((is_plain_name(name) && (2..=4).contains(&word_count(name)) || is_name_with_initials(name) || undotted)
+        && is_town(place))
+    .then(|| Credits { reporters: vec![name.to_string()], ..Credits::default() })
 }
 
 /// Whether the nearest department label above paragraph `i` is the
@@ -709,7 +725,10 @@ fn under_letters_label(paras: &[Para], i: usize) -> bool {
     nearest_label(paras, i).is_some_and(|k| {
         let t = label_text(&paras[k].text).to_lowercase();
         let folded = super::text::fold_traditional(&t);
-        t.contains("letter") || folded.contains("来信") || folded.contains("来函")
+        t.contains("letter")
+            || ["your views", "readers' views", "your say", "have your say", "mailbag"].contains(&t.trim())
+            || folded.contains("来信")
+            || folded.contains("来函")
     })
 }
 
@@ -837,6 +856,12 @@ fn department(text: &str) -> Option<Department> {
         "letter to the editor",
         "your letters",
         "readers' letters",
+        // British regionals' names for the column.
+        "your views",
+        "readers' views",
+        "your say",
+        "have your say",
+        "mailbag",
         "obituaries",
         // One death notice under the column's label, as small papers set it.
         "obituary",
@@ -4929,6 +4954,24 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
             && !paras[i].text.trim_start().starts_with(['—', '–', '-'])
             && let Some(c) = parse_signature(&paras[i].text, rules)
+        {
+            paras[i - 1].kind = Kind::Body;
+            paras[i].kind = Kind::Signature(c);
+            continue;
+        }
+        // `When will the council act before a child is hurt?` over `J
+        // Robinson, Darlington` under the letters' label: an English
+        // letter's last sentence, short as a head but finished, and the
+        // reader's name and town signing it.
+        if i >= 2
+            && paras[i - 1].kind == Kind::Heading
+            && matches!(paras[i - 2].kind, Kind::Body)
+            && is_terminated(&paras[i - 2].text)
+            && !is_cjk_text(&paras[i - 1].text)
+            && paras[i - 1].text.trim_end().ends_with(['.', '!', '?'])
+            && matches!(paras[i].kind, Kind::Body | Kind::Heading)
+            && under_letters_label(paras, i)
+            && let Some(c) = town_signature(&paras[i].text)
         {
             paras[i - 1].kind = Kind::Body;
             paras[i].kind = Kind::Signature(c);
