@@ -11880,3 +11880,21 @@ fn issue3_letters_signed_with_an_undotted_initial_and_the_town() {
     assert_eq!(arts[1].front.reporters, vec!["Mrs D Fawcett"]);
     assert!(arts[0].body.contains("Who will take them to the doctor?"), "{}", arts[0].body);
 }
+
+/// `ADVERTISEMENT` over `RAJ SAREES — Festive Collection Now In Store`: a
+/// shop's name in capitals and its slogan in title case after a dash is an
+/// ad's display type, not a dateline over a story.
+#[test]
+fn issue3_an_ad_slogan_after_a_dash_is_no_dateline() {
+    let arts = page(
+        "Civic body clears water project\n\n\
+         Express News Service\n\n\
+         PUNE, FEBRUARY 10: The civic standing committee on Tuesday cleared a Rs 300 crore water project.\n\n\
+         ADVERTISEMENT\n\
+         RAJ SAREES — Festive Collection Now In Store\n\
+         Up to 30% off. Call 98220 55555\n",
+    );
+    assert!(arts.iter().all(|a| a.front.dateline.as_ref().is_none_or(|d| d.place.as_deref() != Some("Raj Sarees"))));
+    assert_eq!(arts[0].front.title, "Civic body clears water project");
+    assert!(!arts[0].body.contains("RAJ SAREES"), "{}", arts[0].body);
+}

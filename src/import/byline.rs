@@ -1299,6 +1299,18 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
     {
         return None;
     }
+    // (`SHREE GANESH JEWELLERS — Wedding Season Offer`: the slogan after
+    // it in title case, a few words with no stop, is display type too.)
+    let first_line = rest.lines().next().unwrap_or("").trim();
+    if !first_line.is_empty()
+        && first_line.split_whitespace().count() <= 6
+        && first_line.split_whitespace().all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()))
+        && !super::text::is_terminated(first_line)
+        && !first_line.ends_with([',', ';'])
+        && rest.lines().count() <= 1
+    {
+        return None;
+    }
     // (The sport stays in the text: a lead crediting no one, for the
     // brief it opens.)
     if c.get(7).is_some() && is_sport_lead(para) {
