@@ -11898,3 +11898,26 @@ fn issue3_an_ad_slogan_after_a_dash_is_no_dateline() {
     assert_eq!(arts[0].front.title, "Civic body clears water project");
     assert!(!arts[0].body.contains("RAJ SAREES"), "{}", arts[0].body);
 }
+
+/// `Margaret Dobson` alone under the last paragraph of a story that names
+/// her, over the next story's broken headline: her mug shot's caption,
+/// uncredited, which closes the story; the headline under it heads the
+/// next story, not a crosshead.
+#[test]
+fn issue3_a_mug_shots_name_under_the_story_that_names_her_closes_it() {
+    let arts = page(
+        "Tributes paid to former\nmayor, 79\n\n\
+         By Tom Hewitt\n\n\
+         TRIBUTES have been paid to a former mayor who served the town for more than 30 years.\n\n\
+         Margaret Dobson, 79, died at her home in Spennymoor on Sunday.\n\n\
+         Margaret Dobson\n\n\
+         Road to close for\ngas main repairs\n\n\
+         A MAIN road through the town centre will close for two weeks from Monday while a gas main is replaced.\n\n\
+         Diversions will be in place.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Tributes paid to former mayor, 79"), (None, "Road to close for gas main repairs")]
+    );
+    assert!(arts[0].body.contains("Margaret Dobson\n"), "{}", arts[0].body);
+}

@@ -2830,11 +2830,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // `Courtesy photo` over `Margaret Hart` over the next story's headline:
     // a mug shot's credit and its caption, the person's name; the caption
     // is the piece above's, never a kicker over the headline below.
+    // `Ronald Atkinson` alone under the last paragraph of a story that
+    // names him, over the next story's headline: a mug shot's caption with
+    // no credit; the name the story speaks of is no kicker of the next.
     for i in 1..n.saturating_sub(1) {
-        if matches!(owned[i - 1].kind, Kind::Credit(_, CreditKind::Photo))
-            && owned[i].kind == Kind::Heading
+        let named_above = || {
+            let name = owned[i].text.trim();
+            matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
+                && is_terminated(&owned[i - 1].text)
+                && owned[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|q| !is_head(q))
+                    .any(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && q.text.contains(name))
+        };
+        if owned[i].kind == Kind::Heading
             && is_mug_shot_name(&owned[i].text)
             && owned[i + 1].kind == Kind::Heading
+            && (matches!(owned[i - 1].kind, Kind::Credit(_, CreditKind::Photo)) || named_above())
         {
             owned[i].kind = Kind::Body;
         }
@@ -4109,7 +4122,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     && !signed_piece())
                 // (A caption closes the story it illustrates, `…at Dubai
                 // Opera. Photo: Ahmed Ramzan/Gulf Tribune` over `WHAT'S ON`.)
-                || (caps_label && is_credited_caption(&paras[i - 1], rules)))
+                || (caps_label && is_credited_caption(&paras[i - 1], rules))
+                // (So does a mug shot's name under the story that names him.)
+                || named_mug_shot(paras, i - 1))
             && !is_cjk_text(&paras[i - 1].text)
             // (A quote closing an unsigned story, `…come back and see it."`,
             // is no pull quote: a signed feature's crosshead is what sits
@@ -4596,6 +4611,22 @@ fn under_photographer(paras: &[Para], i: usize) -> bool {
 /// person's name alone (two to four words in plain case).
 fn is_mug_shot_name(text: &str) -> bool {
     !is_cjk_text(text) && (2..=4).contains(&word_count(text)) && is_plain_name(text.trim())
+}
+
+/// `Ronald Atkinson` under the finished text of a story that names him: the
+/// caption of his mug shot, uncredited, which closes the story.
+fn named_mug_shot(paras: &[Para], j: usize) -> bool {
+    let name = paras[j].text.trim();
+    j >= 1
+        && paras[j].kind == Kind::Body
+        && is_mug_shot_name(name)
+        && matches!(paras[j - 1].kind, Kind::Body | Kind::Lead(..))
+        && is_terminated(&paras[j - 1].text)
+        && paras[..j]
+            .iter()
+            .rev()
+            .take_while(|q| !is_head(q))
+            .any(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && q.text.contains(name))
 }
 
 /// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
