@@ -11921,3 +11921,34 @@ fn issue3_a_mug_shots_name_under_the_story_that_names_her_closes_it() {
     );
     assert!(arts[0].body.contains("Margaret Dobson\n"), "{}", arts[0].body);
 }
+
+/// `Gary Noble was jailed for 18 months` under the story that names him,
+/// over the next story's headline: an uncredited caption opening on the
+/// name closes the story; it is no headline with the next as its deck. A
+/// line on the same man that reads as a headline (`Gary Noble to appeal`)
+/// stays a head.
+#[test]
+fn issue3_an_uncredited_caption_opening_on_the_storys_man_closes_it() {
+    let text = |caption: &str| {
+        format!(
+            "Burglar jailed after\nraid on pensioner\n\n\
+             By Kate Rigby\n\n\
+             A BURGLAR who raided the home of a 91-year-old woman has been jailed.\n\n\
+             Gary Noble, 41, of Front Street, admitted burglary at Durham Crown Court.\n\n\
+             {caption}\n\n\
+             Market traders\nwin rent cut\n\n\
+             MARKET traders have won a cut in their rents after a campaign lasting two years.\n\n\
+             The council agreed the change on Tuesday.\n"
+        )
+    };
+    let arts = page(&text("Gary Noble was jailed for 18 months"));
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Burglar jailed after raid on pensioner"), (None, "Market traders win rent cut")]
+    );
+    assert!(arts[0].body.trim_end().ends_with("Gary Noble was jailed for 18 months"), "{}", arts[0].body);
+    // (Read as a head, not as the caption's plain text.)
+    let arts = page(&text("Gary Noble to appeal"));
+    let plain = |b: &str| b.lines().any(|l| l == "Gary Noble to appeal");
+    assert!(arts.iter().all(|a| !plain(&a.body)), "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+}

@@ -2833,21 +2833,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // `Ronald Atkinson` alone under the last paragraph of a story that
     // names him, over the next story's headline: a mug shot's caption with
     // no credit; the name the story speaks of is no kicker of the next.
+    // (So is `Liam Parkes was jailed for two years`, a caption opening on
+    // the name.)
     for i in 1..n.saturating_sub(1) {
-        let named_above = || {
-            let name = owned[i].text.trim();
-            matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
-                && is_terminated(&owned[i - 1].text)
-                && owned[..i]
-                    .iter()
-                    .rev()
-                    .take_while(|q| !is_head(q))
-                    .any(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && q.text.contains(name))
-        };
         if owned[i].kind == Kind::Heading
-            && is_mug_shot_name(&owned[i].text)
             && owned[i + 1].kind == Kind::Heading
-            && (matches!(owned[i - 1].kind, Kind::Credit(_, CreditKind::Photo)) || named_above())
+            && ((is_mug_shot_name(&owned[i].text) && matches!(owned[i - 1].kind, Kind::Credit(_, CreditKind::Photo)))
+                || caption_naming_story(&owned, i))
         {
             owned[i].kind = Kind::Body;
         }
@@ -4124,7 +4116,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 // Opera. Photo: Ahmed Ramzan/Gulf Tribune` over `WHAT'S ON`.)
                 || (caps_label && is_credited_caption(&paras[i - 1], rules))
                 // (So does a mug shot's name under the story that names him.)
-                || named_mug_shot(paras, i - 1))
+                || (paras[i - 1].kind == Kind::Body && caption_naming_story(paras, i - 1)))
             && !is_cjk_text(&paras[i - 1].text)
             // (A quote closing an unsigned story, `…come back and see it."`,
             // is no pull quote: a signed feature's crosshead is what sits
@@ -4613,20 +4605,33 @@ fn is_mug_shot_name(text: &str) -> bool {
     !is_cjk_text(text) && (2..=4).contains(&word_count(text)) && is_plain_name(text.trim())
 }
 
-/// `Ronald Atkinson` under the finished text of a story that names him: the
-/// caption of his mug shot, uncredited, which closes the story.
-fn named_mug_shot(paras: &[Para], j: usize) -> bool {
-    let name = paras[j].text.trim();
+/// `Ronald Atkinson`, `Liam Parkes was jailed for two years` under the
+/// finished text of a story that names him: the caption of his mug shot,
+/// uncredited, which closes the story. (The name alone, or a short line
+/// with no stop going on from it as a caption does, `was`, `with`,
+/// `outside`: a headline on the same man, `Liam Parkes to appeal`, goes on
+/// otherwise.)
+fn caption_naming_story(paras: &[Para], j: usize) -> bool {
+    const CAPTION_WORDS: &[&str] = &["was", "were", "with", "outside", "during", "pictured", "and", "at"];
+    let t = paras[j].text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let goes_on_as_caption =
+        |k: usize| k == words.len() || (words.len() <= 10 && words.get(k).is_some_and(|w| CAPTION_WORDS.contains(w)));
+    let name = (2..=3)
+        .rev()
+        .filter(|&k| k <= words.len() && goes_on_as_caption(k) && !is_terminated(t))
+        .map(|k| words[..k].join(" "))
+        .find(|n| is_mug_shot_name(n));
+    let Some(name) = name else { return false };
     j >= 1
-        && paras[j].kind == Kind::Body
-        && is_mug_shot_name(name)
+        && !is_cjk_text(t)
         && matches!(paras[j - 1].kind, Kind::Body | Kind::Lead(..))
         && is_terminated(&paras[j - 1].text)
         && paras[..j]
             .iter()
             .rev()
             .take_while(|q| !is_head(q))
-            .any(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && q.text.contains(name))
+            .any(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && q.text.contains(name.as_str()))
 }
 
 /// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
