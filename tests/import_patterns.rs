@@ -11952,3 +11952,20 @@ fn issue3_an_uncredited_caption_opening_on_the_storys_man_closes_it() {
     let plain = |b: &str| b.lines().any(|l| l == "Gary Noble to appeal");
     assert!(arts.iter().all(|a| !plain(&a.body)), "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
 }
+
+/// `BY ANGUS MACDONALD` over a column whose note spells him `Angus
+/// MacDonald`: the byline in capitals lost the capital inside the name,
+/// which the text keeps; a name the text spells alike is left as it is.
+#[test]
+fn issue3_a_byline_in_capitals_takes_the_names_inner_capitals_from_the_text() {
+    let a = one("Winter on the lake\n\n\
+         BY ANGUS MACDONALD\n\
+         Special to the Herald\n\n\
+         The ice came early this year, and the fishing huts went up a week before Christmas.\n\n\
+         Angus MacDonald is a writer based in Kenora.\n");
+    assert_eq!(a.front.reporters, vec!["Angus MacDonald"]);
+    let a = one("Winter on the lake\n\n\
+         BY ANGUS MACDONALD\n\n\
+         The ice came early this year, and the fishing huts went up a week before Christmas.\n");
+    assert_eq!(a.front.reporters, vec!["Angus Macdonald"]);
+}
