@@ -11970,3 +11970,246 @@ fn issue3_reporter_run_in_after_a_boxed_lead_with_baodao_in_traditional_form() {
     assert_eq!(a.front.reporters, vec!["鄭美玲"]);
     assert_eq!(a.body, "運輸署昨日宣布，新巴士路線下月開辦。\n");
 }
+
+/// `See PARK PLAN, Page 6A`: a US jump line whose slug runs to more than
+/// one word names the page the story goes on to, and leaves the body.
+#[test]
+fn issue3_jump_line_with_a_slug_of_several_words() {
+    let a = one("Council backs park plan\n\n\
+         By Ann Lee\n\n\
+         The city council voted 4-1 on Monday to back a new park on the river.\n\
+         Work could start in the summer.\n\n\
+         See PARK PLAN, Page 6A\n");
+    assert_eq!(a.front.continued_to, Some(6));
+    assert!(!a.body.contains("PARK PLAN"), "{}", a.body);
+}
+
+/// `KOLKATA, FEBRUARY 10:`: Indian papers may set the month of the dateline
+/// in capitals as well as the place.
+#[test]
+fn issue3_dateline_with_the_month_in_capitals() {
+    let a = one("Port traffic rises\n\n\
+         Our Bureau\n\n\
+         KOLKATA, FEBRUARY 10: Cargo handled at the port rose 8 per cent in the last\n\
+         financial year, officials said on Wednesday.\n");
+    let d = a.front.dateline.expect("dateline");
+    assert_eq!(d.place.as_deref(), Some("Kolkata"));
+    assert_eq!(d.date, Date::new(2026, 2, 10));
+    assert!(a.body.starts_with("Cargo handled"), "{}", a.body);
+}
+
+/// `(With inputs from agencies)` under an Indian story notes wire copy
+/// without naming a wire: a credit line, not the last paragraph's words.
+#[test]
+fn issue3_with_inputs_from_agencies_is_no_text() {
+    for line in ["(With inputs from agencies)", "With agency inputs", "— With inputs from agencies"] {
+        let a = one(&format!(
+            "Rain likely this week\n\n\
+             Pune, March 3 (PTI) — Light rain is likely in the state this week, the weather office said on\n\
+             Tuesday, bringing relief from the heat.\n\
+             {line}\n"
+        ));
+        assert!(!a.body.contains("inputs"), "{line}: {}", a.body);
+        assert!(a.body.trim_end().ends_with("the heat."), "{line}: {}", a.body);
+    }
+}
+
+/// `– African News Agency (ANA)` on its own line under a South African
+/// story: the wire signs it, its initials in brackets or not.
+#[test]
+fn issue3_dashed_wire_sign_off_with_its_initials_in_brackets() {
+    for dash in ["–", "—", "-"] {
+        let a = one(&format!(
+            "Rand slips against dollar\n\n\
+             JOHANNESBURG – The rand weakened on Monday as investors waited for inflation data.\n\n\
+             It traded at 18.10 in early trade.\n\n\
+             {dash} African News Agency (ANA)\n"
+        ));
+        assert_eq!(a.front.agency.as_deref(), Some("ANA"), "{dash}");
+        assert!(!a.body.contains("African News"), "{dash}: {}", a.body);
+    }
+}
+
+/// `…said yesterday. — Mary Wanjiku`: a brief signed by its writer's bare
+/// name after the last sentence; a quotation's author is left alone.
+#[test]
+fn issue3_brief_signed_by_a_bare_name_after_its_last_sentence() {
+    let arts = page(
+        "REGIONAL BRIEFS\n\n\
+         School gets new labs\n\
+         Kapsabet Boys High School has opened two science laboratories, the principal said yesterday. — Mary Wanjiku\n\n\
+         Market fire\n\
+         Traders at Gikomba lost goods worth millions in a night fire, police said. — Nation Correspondent\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.reporters, vec!["Mary Wanjiku"]);
+    assert!(!arts[0].body.contains("Wanjiku"), "{}", arts[0].body);
+    let a = one(
+        "Words to live by\n\nThe mayor closed with a line she likes.\n\n\"Be the change you wish to see.\" — Mahatma Gandhi\n",
+    );
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert!(a.body.contains("Mahatma Gandhi"), "{}", a.body);
+}
+
+/// `PHOTO | FILE` on its own line under a Kenyan caption: a file picture's
+/// credit naming no one, not the kicker of the story under it.
+#[test]
+fn issue3_file_photo_credit_after_a_bar_on_its_own_line() {
+    let arts = page(
+        "Boda boda riders protest new rules\n\n\
+         By Jane Achieng\n\n\
+         Hundreds of boda boda riders marched through the town yesterday to protest new county rules.\n\n\
+         The county said the rules would improve safety.\n\n\
+         Riders on a street in Kisumu.\n\
+         PHOTO | FILE\n\n\
+         Bank cuts lending rate\n\n\
+         By Peter Kamau\n\n\
+         A leading bank has cut its lending rate by half a point, easing costs for borrowers.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Boda boda riders protest new rules"), (None, "Bank cuts lending rate")]
+    );
+    assert!(arts.iter().all(|a| !a.body.contains("PHOTO")), "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+}
+
+/// `…with serious injuries. The Canadian Press`: Canadian briefs close with
+/// the wire's name after the last sentence, undashed; a sentence that only
+/// names a wire is kept.
+#[test]
+fn issue3_undashed_wire_name_closing_a_brief() {
+    let arts = page(
+        "NATIONAL BRIEFS\n\n\
+         Ferry service resumes\n\
+         NANAIMO, B.C. — Ferry service between the island and the mainland resumed Monday after a two-day storm. The Canadian Press\n\n\
+         Bridge reopens\n\
+         MONCTON, N.B. — A bridge closed for repairs since June reopened to traffic on Sunday, the city said. Postmedia News\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("The Canadian Press"));
+    assert_eq!(arts[1].front.agency.as_deref(), Some("Postmedia News"));
+    assert!(
+        arts.iter().all(|a| a.body.trim_end().ends_with('.')),
+        "{:?}",
+        arts.iter().map(|a| &a.body).collect::<Vec<_>>()
+    );
+    let a =
+        one("Talks continue\n\nBy Ann Lee\n\nThe union said talks would continue, according to The Canadian Press.\n");
+    assert!(a.body.contains("according to The Canadian Press."), "{}", a.body);
+}
+
+/// A British letters column (`YOUR VIEWS`) whose readers sign with an
+/// undotted initial and their town (`J Robinson, Darlington`, `Mrs A
+/// Kirby, Newton Aycliffe`), the letter's last short sentence set on a line
+/// of its own: one letter each, signed, the short sentence kept as text.
+#[test]
+fn issue3_letters_signed_with_an_undotted_initial_and_the_town() {
+    let arts = page(
+        "YOUR VIEWS\n\n\
+         Bus cuts hit the elderly\n\
+         I WAS dismayed to read that the number 12 bus is to run only twice a day from\n\
+         next month. Many older people in the village rely on it.\n\
+         Who will take them to the doctor?\n\
+         P Hendry, Shildon\n\n\
+         Well done to the lifeboat crew\n\
+         MAY I praise the volunteers who rescued two walkers cut off by the tide at the\n\
+         weekend. They are a credit to the town.\n\
+         Mrs D Fawcett, Redcar\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("YOUR VIEWS"), "Bus cuts hit the elderly"), (Some("YOUR VIEWS"), "Well done to the lifeboat crew")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["P Hendry"]);
+    assert_eq!(arts[1].front.reporters, vec!["Mrs D Fawcett"]);
+    assert!(arts[0].body.contains("Who will take them to the doctor?"), "{}", arts[0].body);
+}
+
+/// `ADVERTISEMENT` over `RAJ SAREES — Festive Collection Now In Store`: a
+/// shop's name in capitals and its slogan in title case after a dash is an
+/// ad's display type, not a dateline over a story.
+#[test]
+fn issue3_an_ad_slogan_after_a_dash_is_no_dateline() {
+    let arts = page(
+        "Civic body clears water project\n\n\
+         Express News Service\n\n\
+         PUNE, FEBRUARY 10: The civic standing committee on Tuesday cleared a Rs 300 crore water project.\n\n\
+         ADVERTISEMENT\n\
+         RAJ SAREES — Festive Collection Now In Store\n\
+         Up to 30% off. Call 98220 55555\n",
+    );
+    assert!(arts.iter().all(|a| a.front.dateline.as_ref().is_none_or(|d| d.place.as_deref() != Some("Raj Sarees"))));
+    assert_eq!(arts[0].front.title, "Civic body clears water project");
+    assert!(!arts[0].body.contains("RAJ SAREES"), "{}", arts[0].body);
+}
+
+/// `Margaret Dobson` alone under the last paragraph of a story that names
+/// her, over the next story's broken headline: her mug shot's caption,
+/// uncredited, which closes the story; the headline under it heads the
+/// next story, not a crosshead.
+#[test]
+fn issue3_a_mug_shots_name_under_the_story_that_names_her_closes_it() {
+    let arts = page(
+        "Tributes paid to former\nmayor, 79\n\n\
+         By Tom Hewitt\n\n\
+         TRIBUTES have been paid to a former mayor who served the town for more than 30 years.\n\n\
+         Margaret Dobson, 79, died at her home in Spennymoor on Sunday.\n\n\
+         Margaret Dobson\n\n\
+         Road to close for\ngas main repairs\n\n\
+         A MAIN road through the town centre will close for two weeks from Monday while a gas main is replaced.\n\n\
+         Diversions will be in place.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Tributes paid to former mayor, 79"), (None, "Road to close for gas main repairs")]
+    );
+    assert!(arts[0].body.contains("Margaret Dobson\n"), "{}", arts[0].body);
+}
+
+/// `Gary Noble was jailed for 18 months` under the story that names him,
+/// over the next story's headline: an uncredited caption opening on the
+/// name closes the story; it is no headline with the next as its deck. A
+/// line on the same man that reads as a headline (`Gary Noble to appeal`)
+/// stays a head.
+#[test]
+fn issue3_an_uncredited_caption_opening_on_the_storys_man_closes_it() {
+    let text = |caption: &str| {
+        format!(
+            "Burglar jailed after\nraid on pensioner\n\n\
+             By Kate Rigby\n\n\
+             A BURGLAR who raided the home of a 91-year-old woman has been jailed.\n\n\
+             Gary Noble, 41, of Front Street, admitted burglary at Durham Crown Court.\n\n\
+             {caption}\n\n\
+             Market traders\nwin rent cut\n\n\
+             MARKET traders have won a cut in their rents after a campaign lasting two years.\n\n\
+             The council agreed the change on Tuesday.\n"
+        )
+    };
+    let arts = page(&text("Gary Noble was jailed for 18 months"));
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Burglar jailed after raid on pensioner"), (None, "Market traders win rent cut")]
+    );
+    assert!(arts[0].body.trim_end().ends_with("Gary Noble was jailed for 18 months"), "{}", arts[0].body);
+    // (Read as a head, not as the caption's plain text.)
+    let arts = page(&text("Gary Noble to appeal"));
+    let plain = |b: &str| b.lines().any(|l| l == "Gary Noble to appeal");
+    assert!(arts.iter().all(|a| !plain(&a.body)), "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+}
+
+/// `BY ANGUS MACDONALD` over a column whose note spells him `Angus
+/// MacDonald`: the byline in capitals lost the capital inside the name,
+/// which the text keeps; a name the text spells alike is left as it is.
+#[test]
+fn issue3_a_byline_in_capitals_takes_the_names_inner_capitals_from_the_text() {
+    let a = one("Winter on the lake\n\n\
+         BY ANGUS MACDONALD\n\
+         Special to the Herald\n\n\
+         The ice came early this year, and the fishing huts went up a week before Christmas.\n\n\
+         Angus MacDonald is a writer based in Kenora.\n");
+    assert_eq!(a.front.reporters, vec!["Angus MacDonald"]);
+    let a = one("Winter on the lake\n\n\
+         BY ANGUS MACDONALD\n\n\
+         The ice came early this year, and the fishing huts went up a week before Christmas.\n");
+    assert_eq!(a.front.reporters, vec!["Angus Macdonald"]);
+}

@@ -1273,11 +1273,12 @@ fn month_number(m: &str) -> Option<u32> {
 /// wires write it: in initials (`N.W.T.`, `B.C.`, `N.S.W.`) or in capitals
 /// (`NSW`, `QLD`) as well as in a word (`Que.`, `Qld`, `Calif.`). Singapore's
 /// papers set the place off by a bullet (`JAKARTA • Grab Holdings…`).
+/// Indian papers may set the month in capitals too (`NEW DELHI, MARCH 3:`).
 fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     static EN: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &EN,
-        r#"^(\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{4,14}(?: [A-Z]{3,12}\.?)?|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\)|,\s*([A-Z]{2,6}))?\s*(?:—|–|--|\s-\s|\s•\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
+        r#"^(\p{Lu}[\p{Lu}.'\-]+(?: \p{Lu}[\p{Lu}.'\-]+){0,3})(?:,\s*([A-Z][a-z]{1,12}\.?(?: [A-Z][a-z]{1,12}\.?)?|(?:[A-Z]\.){2,4}|[A-Z]{4,14}(?: [A-Z]{3,12}\.?)?|[A-Z]{2,3}\b))?(?:,\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?)\s+(\d{1,2}))?\s*(?:\(([A-Za-z][A-Za-z ]{0,30})\)|,\s*([A-Z]{2,6}))?\s*(?:—|–|--|\s-\s|\s•\s|(:)\s*[A-Z0-9"'‘“])\s*"#,
     );
     let Some(c) = re.captures(para) else {
         return parse_dated_town_lead(para, rules).or_else(|| parse_town_colon_lead(para));
@@ -1296,6 +1297,18 @@ fn parse_english_dateline(para: &str, rules: &ImportRules) -> Option<(Credits, u
         && rest.split_whitespace().count() <= 8
         && rest.chars().any(char::is_alphabetic)
         && !rest.chars().any(|ch| ch.is_lowercase() || is_han(ch))
+    {
+        return None;
+    }
+    // (`SHREE GANESH JEWELLERS — Wedding Season Offer`: the slogan after
+    // it in title case, a few words with no stop, is display type too.)
+    let first_line = rest.lines().next().unwrap_or("").trim();
+    if !first_line.is_empty()
+        && first_line.split_whitespace().count() <= 6
+        && first_line.split_whitespace().all(|w| w.starts_with(|ch: char| ch.is_uppercase() || ch.is_ascii_digit()))
+        && !super::text::is_terminated(first_line)
+        && !first_line.ends_with([',', ';'])
+        && rest.lines().count() <= 1
     {
         return None;
     }
@@ -3594,6 +3607,15 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         .and_then(|s| s.rsplit_once(['(', '（']))
         .filter(|(before, who)| before.ends_with('发') && !who.contains(['(', '（']))
         .map(|(_, who)| who);
+    // `– African News Agency (ANA)`: a wire whose name carries its initials
+    // in brackets signs as any wire does; brackets rule out the rest below.
+    if let Some(agency) = inner
+        .strip_prefix(['—', '–', '-'])
+        .map(|w| w.trim_start_matches(['—', '–', '-']))
+        .and_then(|w| english_agency(w, rules))
+    {
+        return Some((Credits { agency: Some(agency), ..Credits::default() }, CreditKind::Agency));
+    }
     if drawn.is_none() && inner.contains(['。', '！', '？', '(', '（']) {
         return None;
     }
@@ -3650,10 +3672,11 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     }
     // `Submitted photo`, `Photo courtesy of the Ministry of Health`: a photo
     // whose source is no photographer of the paper's (a caption follows).
+    // Kenyan papers set a file picture's credit after a bar: `PHOTO | FILE`.
     static SOURCED: OnceLock<Regex> = OnceLock::new();
     let sourced = static_re(
         &SOURCED,
-        r"^(?i:(?:submitted|contributed|file|staff|handout|courtesy)\s+(?:photo|picture|image)s?|(?:photo|picture|image)s?\s+courtesy(?:\s+of)?\s+.{2,60}|courtesy\s+of\s+.{2,60})$|^(?:CONTRIBUTED|SUBMITTED|SUPPLIED|HANDOUT|Contributed|Submitted|Supplied)$",
+        r"^(?i:(?:submitted|contributed|file|staff|handout|courtesy)\s+(?:photo|picture|image)s?|(?:photo|picture|image)s?\s*[|/]\s*(?:file|courtesy|handout)|(?:photo|picture|image)s?\s+courtesy(?:\s+of)?\s+.{2,60}|courtesy\s+of\s+.{2,60})$|^(?:CONTRIBUTED|SUBMITTED|SUPPLIED|HANDOUT|Contributed|Submitted|Supplied)$",
     );
     if sourced.is_match(inner) {
         // `COURTESY OF WHITEHALL CITY SCHOOLS`: who gave the picture.
@@ -3909,9 +3932,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
     }
     // `With agency report`, `—With agency reports`: Nigerian papers' note
-    // that wire copy went in; no one is named.
+    // that wire copy went in; no one is named. Indian papers say it as
+    // `(With inputs from agencies)` or `With agency inputs`.
     static AGENCY_REPORT: OnceLock<Regex> = OnceLock::new();
-    if static_re(&AGENCY_REPORT, r"^(?:[—–]{1,2}\s*)?(?i:with\s+(?:agency|agencies'?)\s+reports?)\.?$").is_match(inner)
+    if static_re(
+        &AGENCY_REPORT,
+        r"^(?:[—–]{1,2}\s*)?(?i:with\s+(?:(?:agency|agencies'?)\s+(?:reports?|inputs)|(?:inputs|reports?|files)\s+from\s+(?:news\s+)?(?:agencies|wires)))\.?$",
+    )
+    .is_match(inner)
     {
         return Some((Credits::default(), CreditKind::People));
     }
@@ -4388,6 +4416,37 @@ pub fn strip_trailing_desk_credit(para: &str, rules: &ImportRules) -> Option<(St
         {
             return Some((para[..at].trim_end().to_string(), credits));
         }
+        // `…the county health executive said yesterday. — Sharon Atieno`:
+        // Kenyan and Indian briefs are signed by the writer's bare name
+        // after the last sentence. After a quotation the name is whose
+        // words they were (`…the change.” — Mahatma Gandhi`), so only a
+        // sentence closed by a stop is read so.
+        let before = para[..at].trim_end();
+        if !by
+            && before.ends_with(['.', '!', '?'])
+            && (2..=3).contains(&tail.split_whitespace().count())
+            && is_english_name(tail)
+            && !is_english_role(tail)
+            && english_agency(tail, rules).is_none()
+            && tail.split_whitespace().all(|w| w.chars().skip(1).any(char::is_lowercase))
+        {
+            let credits = Credits { reporters: vec![tail.to_string()], ..Credits::default() };
+            return Some((before.to_string(), credits));
+        }
+    }
+    // `…taken to hospital. The Canadian Press`: Canadian briefs close with
+    // the wire's name set after the last sentence, undashed; only a wire
+    // known so, whole, and the sentence before it closed.
+    if let Some((at, stop)) = para.trim_end().char_indices().rev().find(|(_, c)| ['.', '!', '?', '"', '”'].contains(c))
+        && let end = at + stop.len_utf8()
+        && let tail = para[end..].trim()
+        && (1..=5).contains(&tail.split_whitespace().count())
+        && tail.starts_with(|c: char| c.is_uppercase())
+        && super::text::is_terminated(para[..end].trim_end())
+        && let Some(agency) = english_agency(tail, rules)
+    {
+        let credits = Credits { agency: Some(agency), ..Credits::default() };
+        return Some((para[..end].trim_end().to_string(), credits));
     }
     // `…to compensate the complainant. - Staff Report`: an export's hyphen
     // for the dash, read so before a desk that names no one only (a

@@ -115,12 +115,13 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     }
     // `See BUDGET on A4`, `Please see BIKES, A6`: the jump's slug names the
     // story, so `Page` may go; the slug in capitals keeps `see him on 4` text.
+    // A slug may run to a few words (`See BUS ROUTES, Page 6A`).
     // Singapore papers name the section and page alone: `SEE WORLD A12`,
     // or the slug and the page: `SEE HDB PAGE A6`.
     static TO_SLUG: OnceLock<Regex> = OnceLock::new();
     let to_slug = static_re(
         &TO_SLUG,
-        r"\s*\(?(?:(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}(?:\s*(?:,|\||\s(?i:on))\s*(?i:page\s+)?|\s+(?i:page)\s+)[A-Za-z]?(\d{1,3})[A-Z]?|(?:SEE|See)\s+[A-Z][A-Z\-]{1,20}(?:\s+[A-Z][A-Z\-]{1,20}){0,4}\s+[A-Z](\d{1,3})[A-Z]?)\)?\.?$",
+        r"\s*\(?(?:(?i:(?:please\s+)?(?:see|turn\s+to))\s+[A-Z][A-Z\-]{1,20}(?:\s+[A-Z][A-Z\-]{1,20}){0,3}(?:\s*(?:,|\||\s(?i:on))\s*(?i:page\s+)?|\s+(?i:page)\s+)[A-Za-z]?(\d{1,3})[A-Z]?|(?:SEE|See)\s+[A-Z][A-Z\-]{1,20}(?:\s+[A-Z][A-Z\-]{1,20}){0,4}\s+[A-Z](\d{1,3})[A-Z]?)\)?\.?$",
     );
     for r in [to_zh, to_en, to_slug] {
         if let Some(c) = r.captures(&text) {

@@ -369,7 +369,8 @@ fn to_article(
     let body = render_body(&d.blocks);
     let plain = plain_text(&d.blocks);
     let credits = d.credits;
-    let reporters: Vec<String> = credits.writers().iter().filter_map(|r| clean_term(r)).collect();
+    let reporters: Vec<String> =
+        credits.writers().iter().filter_map(|r| clean_term(r)).map(|r| as_spelt_in(r, &body)).collect();
     // `With inputs from PTI` under a PTI story credits the agency twice.
     let contributors: Vec<String> = credits
         .contributors
@@ -412,6 +413,25 @@ fn to_article(
         source: Some(raw.source.clone()),
     };
     (Article { front, body, source: PathBuf::from(&raw.source), order: Some(order), body_line: 0 }, diag)
+}
+
+/// `Elaine Macleod` (title-cased from `ELAINE MACLEOD`) as the text spells
+/// her, `Elaine MacLeod is a freelance writer…`: a byline in capitals loses
+/// the capitals inside a name, which the writer's note or the text keeps.
+/// Only the case of letters inside the words changes.
+fn as_spelt_in(name: String, text: &str) -> String {
+    if !name.is_ascii() || name.split_whitespace().count() < 2 {
+        return name;
+    }
+    let Ok(re) = regex::Regex::new(&format!(r"(?i)\b{}\b", regex::escape(&name))) else { return name };
+    let inner_capital = |w: &str| w.chars().skip(1).any(|c| c.is_ascii_uppercase());
+    let found = re.find_iter(text).map(|m| m.as_str()).find(|f| {
+        *f != name
+            && f.split_whitespace().zip(name.split_whitespace()).all(|(a, b)| a.get(..1) == b.get(..1))
+            && f.split_whitespace().any(inner_capital)
+            && !f.split_whitespace().any(|w| w.len() > 2 && !w.chars().any(|c| c.is_ascii_lowercase()))
+    });
+    found.map_or(name.clone(), str::to_string)
 }
 
 /// The article text without Markdown, for topic and tags. A box about the

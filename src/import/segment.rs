@@ -698,9 +698,25 @@ pub(super) fn capitals_signature(text: &str) -> Option<Credits> {
 pub(super) fn town_signature(text: &str) -> Option<Credits> {
     let (name, place) = text.trim().split_once(',')?;
     let name = name.trim();
-    // (`D. Harvey, Penryn`: a writer may sign with an initial.)
-    ((is_plain_name(name) && (2..=4).contains(&word_count(name)) || is_name_with_initials(name)) && is_town(place))
-        .then(|| Credits { reporters: vec![name.to_string()], ..Credits::default() })
+    // (`D. Harvey, Penryn`: a writer may sign with an initial; British
+    // papers drop its stop: `J Robinson`, `Mrs A Kirby`.)
+    let undotted = {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let dotted: Vec<String> = words
+            .iter()
+            .map(|w| {
+                if w.len() == 1 && w.starts_with(|c: char| c.is_ascii_uppercase()) {
+                    format!("{w}.")
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        words.last().is_some_and(|w| w.len() > 1) && is_name_with_initials(&dotted.join(" "))
+    };
+    ((is_plain_name(name) && (2..=4).contains(&word_count(name)) || is_name_with_initials(name) || undotted)
+        && is_town(place))
+    .then(|| Credits { reporters: vec![name.to_string()], ..Credits::default() })
 }
 
 /// Whether the nearest department label above paragraph `i` is the
@@ -709,7 +725,10 @@ fn under_letters_label(paras: &[Para], i: usize) -> bool {
     nearest_label(paras, i).is_some_and(|k| {
         let t = label_text(&paras[k].text).to_lowercase();
         let folded = super::text::fold_traditional(&t);
-        t.contains("letter") || folded.contains("来信") || folded.contains("来函")
+        t.contains("letter")
+            || ["your views", "readers' views", "your say", "have your say", "mailbag"].contains(&t.trim())
+            || folded.contains("来信")
+            || folded.contains("来函")
     })
 }
 
@@ -837,6 +856,12 @@ fn department(text: &str) -> Option<Department> {
         "letter to the editor",
         "your letters",
         "readers' letters",
+        // British regionals' names for the column.
+        "your views",
+        "readers' views",
+        "your say",
+        "have your say",
+        "mailbag",
         "obituaries",
         // One death notice under the column's label, as small papers set it.
         "obituary",
@@ -2818,11 +2843,16 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // `Courtesy photo` over `Margaret Hart` over the next story's headline:
     // a mug shot's credit and its caption, the person's name; the caption
     // is the piece above's, never a kicker over the headline below.
+    // `Ronald Atkinson` alone under the last paragraph of a story that
+    // names him, over the next story's headline: a mug shot's caption with
+    // no credit; the name the story speaks of is no kicker of the next.
+    // (So is `Liam Parkes was jailed for two years`, a caption opening on
+    // the name.)
     for i in 1..n.saturating_sub(1) {
-        if matches!(owned[i - 1].kind, Kind::Credit(_, CreditKind::Photo))
-            && owned[i].kind == Kind::Heading
-            && is_mug_shot_name(&owned[i].text)
+        if owned[i].kind == Kind::Heading
             && owned[i + 1].kind == Kind::Heading
+            && ((is_mug_shot_name(&owned[i].text) && matches!(owned[i - 1].kind, Kind::Credit(_, CreditKind::Photo)))
+                || caption_naming_story(&owned, i))
         {
             owned[i].kind = Kind::Body;
         }
@@ -4120,7 +4150,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     && !signed_piece())
                 // (A caption closes the story it illustrates, `…at Dubai
                 // Opera. Photo: Ahmed Ramzan/Gulf Tribune` over `WHAT'S ON`.)
-                || (caps_label && is_credited_caption(&paras[i - 1], rules)))
+                || (caps_label && is_credited_caption(&paras[i - 1], rules))
+                // (So does a mug shot's name under the story that names him.)
+                || (paras[i - 1].kind == Kind::Body && caption_naming_story(paras, i - 1)))
             && !is_cjk_text(&paras[i - 1].text)
             // (A quote closing an unsigned story, `…come back and see it."`,
             // is no pull quote: a signed feature's crosshead is what sits
@@ -4614,6 +4646,35 @@ fn is_mug_shot_name(text: &str) -> bool {
     !is_cjk_text(text) && (2..=4).contains(&word_count(text)) && is_plain_name(text.trim())
 }
 
+/// `Ronald Atkinson`, `Liam Parkes was jailed for two years` under the
+/// finished text of a story that names him: the caption of his mug shot,
+/// uncredited, which closes the story. (The name alone, or a short line
+/// with no stop going on from it as a caption does, `was`, `with`,
+/// `outside`: a headline on the same man, `Liam Parkes to appeal`, goes on
+/// otherwise.)
+fn caption_naming_story(paras: &[Para], j: usize) -> bool {
+    const CAPTION_WORDS: &[&str] = &["was", "were", "with", "outside", "during", "pictured", "and", "at"];
+    let t = paras[j].text.trim();
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let goes_on_as_caption =
+        |k: usize| k == words.len() || (words.len() <= 10 && words.get(k).is_some_and(|w| CAPTION_WORDS.contains(w)));
+    let name = (2..=3)
+        .rev()
+        .filter(|&k| k <= words.len() && goes_on_as_caption(k) && !is_terminated(t))
+        .map(|k| words[..k].join(" "))
+        .find(|n| is_mug_shot_name(n));
+    let Some(name) = name else { return false };
+    j >= 1
+        && !is_cjk_text(t)
+        && matches!(paras[j - 1].kind, Kind::Body | Kind::Lead(..))
+        && is_terminated(&paras[j - 1].text)
+        && paras[..j]
+            .iter()
+            .rev()
+            .take_while(|q| !is_head(q))
+            .any(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && q.text.contains(name.as_str()))
+}
+
 /// `上图：…`, `(圖:…)`, or any text over a photo credit: a photo's caption,
 /// which stays with the story it illustrates.
 fn is_caption(paras: &[Para], j: usize) -> bool {
@@ -4970,6 +5031,24 @@ fn close_signed_pieces(paras: &mut [Para], rules: &ImportRules) {
             && paras.get(i + 1).is_none_or(|q| is_head(q) || q.kind == Kind::Jump)
             && !paras[i].text.trim_start().starts_with(['—', '–', '-'])
             && let Some(c) = parse_signature(&paras[i].text, rules)
+        {
+            paras[i - 1].kind = Kind::Body;
+            paras[i].kind = Kind::Signature(c);
+            continue;
+        }
+        // `When will the council act before a child is hurt?` over `J
+        // Robinson, Darlington` under the letters' label: an English
+        // letter's last sentence, short as a head but finished, and the
+        // reader's name and town signing it.
+        if i >= 2
+            && paras[i - 1].kind == Kind::Heading
+            && matches!(paras[i - 2].kind, Kind::Body)
+            && is_terminated(&paras[i - 2].text)
+            && !is_cjk_text(&paras[i - 1].text)
+            && paras[i - 1].text.trim_end().ends_with(['.', '!', '?'])
+            && matches!(paras[i].kind, Kind::Body | Kind::Heading)
+            && under_letters_label(paras, i)
+            && let Some(c) = town_signature(&paras[i].text)
         {
             paras[i - 1].kind = Kind::Body;
             paras[i].kind = Kind::Signature(c);
