@@ -12213,3 +12213,36 @@ fn issue3_a_byline_in_capitals_takes_the_names_inner_capitals_from_the_text() {
          The ice came early this year, and the fishing huts went up a week before Christmas.\n");
     assert_eq!(a.front.reporters, vec!["Angus Macdonald"]);
 }
+
+/// `Reporter Kate Lyons` under a headline: an Australian regional daily sets
+/// the role word before the name, no colon; it names the writer, as `By`
+/// does. A sentence opening with the word stays text.
+#[test]
+fn issue3_reporter_before_the_name_is_a_byline() {
+    let a = one("Saleyards upgrade approved\n\n\
+         Reporter Kate Lyons\n\n\
+         THE council has approved a $3m upgrade of the livestock saleyards.\n\n\
+         Work will start in May.\n");
+    assert_eq!(a.front.reporters, vec!["Kate Lyons"]);
+    assert!(!a.body.contains("Reporter"), "{}", a.body);
+    let a = one("Saleyards upgrade approved\n\n\
+         By Kate Lyons\n\n\
+         Reporter Sam Hill was told the work will start in May.\n");
+    assert!(a.body.contains("Reporter Sam Hill was told"), "{}", a.body);
+}
+
+/// `with AAP` straight under a headline, no writer named: the desk's story
+/// on the wire's copy. The wire is the story's agency; it neither closes a
+/// story of the headline alone nor leaves the text without its headline.
+#[test]
+fn issue3_a_wire_alone_under_the_headline_credits_the_story() {
+    let arts = page(
+        "Rail freight volumes fall\n\
+         with AAP\n\n\
+         GRAIN shipments by rail fell by a quarter in February, the operator said.\n\n\
+         Growers blamed the dry summer.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Rail freight volumes fall")]);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("AAP"));
+    assert!(arts[0].body.starts_with("GRAIN shipments"), "{}", arts[0].body);
+}

@@ -1942,6 +1942,16 @@ pub(super) fn posted_name_re(cell: &'static OnceLock<Regex>, end: &str) -> &'sta
     })
 }
 
+/// `Reporter Jessica Moore`: Australian regional dailies set the role word
+/// before the name, no colon. Only a bare name may follow, so a sentence
+/// (`Reporter Jane said …`) or a group (`Reporters Without Borders`) is not
+/// read as one.
+fn role_then_name(line: &str) -> Option<Credits> {
+    let name = line.strip_prefix("Reporter ").or_else(|| line.strip_prefix("REPORTER "))?;
+    let name = caps_words_cased(name.trim());
+    is_plain_name(&name).then(|| Credits { reporters: vec![name], ..Credits::default() })
+}
+
 fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
     // `Washington Post Writers Group` on a line of its own: a known agency's
     // name, not a desk (`Writers`, `Group`) that names no one.
@@ -2226,6 +2236,9 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         && parse_byline_line_folded(desk, rules).is_some_and(|c| c.desk.is_some())
     {
         return parse_english_byline(&format!("By {line}"), rules);
+    }
+    if let Some(credits) = role_then_name(line) {
+        return Some(credits);
     }
     // `Staff Writer` on its own line under `By NAME`.
     if is_english_role(line) && (is_english_name(line) || is_sentence_case_role(line) || name_over_sentence_role(line))
@@ -2929,6 +2942,9 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     if let Some(credits) =
         writers_in_places(line).or_else(|| writers_comma_place(line)).filter(|c| c.reporters.len() >= 2)
     {
+        return Some(credits);
+    }
+    if let Some(credits) = role_then_name(line) {
         return Some(credits);
     }
     if let Some(c) = by.captures(line) {

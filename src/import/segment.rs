@@ -10,9 +10,9 @@
 //! later ones become `##` subheads.
 
 use super::byline::{
-    CreditKind, Credits, is_colon_dateline, is_contact_line, is_hyphen_dateline, is_plain_name, parse_byline_line,
-    parse_end_credit, parse_lead, parse_name_over_role, strip_trailing_author, strip_trailing_desk_credit,
-    strip_trailing_maker_credit, strip_trailing_photo_credit, strip_trailing_source,
+    CreditKind, Credits, agency_named, is_colon_dateline, is_contact_line, is_hyphen_dateline, is_plain_name,
+    parse_byline_line, parse_end_credit, parse_lead, parse_name_over_role, strip_trailing_author,
+    strip_trailing_desk_credit, strip_trailing_maker_credit, strip_trailing_photo_credit, strip_trailing_source,
 };
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
@@ -274,6 +274,18 @@ pub fn wire_under_writer(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para>
             paras[i - 1].kind = Kind::Byline(c);
             paras.remove(i);
             continue;
+        }
+        // `with AAP` straight under the headline, no writer named: the
+        // desk's story built on the wire's copy. As a sign-off it would end
+        // a story of the headline alone and leave the text headless.
+        let under_head = matches!(over.kind, Kind::Heading | Kind::Subtitle);
+        if wire_only
+            && under_head
+            && let Kind::Credit(c, _) = &paras[i].kind
+            && let [wire] = c.contributors.as_slice()
+            && let Some(agency) = agency_named(wire, rules)
+        {
+            paras[i].kind = Kind::Byline(Credits { agency: Some(agency), ..Credits::default() });
         }
         i += 1;
     }
