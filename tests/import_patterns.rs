@@ -12246,3 +12246,28 @@ fn issue3_a_wire_alone_under_the_headline_credits_the_story() {
     assert_eq!(arts[0].front.agency.as_deref(), Some("AAP"));
     assert!(arts[0].body.starts_with("GRAIN shipments"), "{}", arts[0].body);
 }
+
+/// `—STAR PHOTO / LEA SANTOS` under a caption: a Philippine paper dashes
+/// the photo credit on as it dashes a sign-off. It credits the picture; it
+/// is no deck of the next story, whose headline stays out of its text.
+#[test]
+fn issue3_a_dashed_photo_credit_under_a_caption_is_the_pictures() {
+    let arts = page(
+        "Market fire razes 40 stalls\n\n\
+         By Noel Garcia\n\n\
+         Fire gutted 40 stalls at the public market early Tuesday, officials said.\n\n\
+         No one was hurt.\n\n\
+         ASHES Vendors sift through the debris on Tuesday.\n\
+         —STAR PHOTO / LEA SANTOS\n\n\
+         Bridge repair to start in May\n\n\
+         By Ana Lopez\n\n\
+         Repairs on the old bridge will start in May, the engineer said.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Market fire razes 40 stalls"), (None, "Bridge repair to start in May")]
+    );
+    assert_eq!(arts[0].front.contributors, vec!["Lea Santos"]);
+    assert_eq!(arts[1].front.subtitle, None);
+    assert!(arts[1].body.starts_with("Repairs on the old bridge"), "{}", arts[1].body);
+}

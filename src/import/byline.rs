@@ -3740,9 +3740,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     );
     // (`JEAN-PAUL ROY / LOCAL JOURNALISM INITIATIVE` is a writer's byline.)
     let writer = inner.to_ascii_lowercase().contains("journalism initiative");
+    // (`—INQUIRER PHOTO / JANE CRUZ`: Philippine papers dash the credit on
+    // under a caption, as they dash a sign-off; the word `PHOTO` keeps it
+    // the picture's.)
+    let undashed = inner.trim_start_matches(['—', '–']).trim_start();
     if let Some(c) = photo_by
-        .captures(inner)
-        .or_else(|| agency_photo.captures(inner))
+        .captures(undashed)
+        .or_else(|| agency_photo.captures(undashed))
         .or_else(|| caps_slash.captures(inner).filter(|_| !writer))
     {
         let mut credits = Credits::default();
