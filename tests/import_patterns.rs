@@ -12271,3 +12271,15 @@ fn issue3_a_dashed_photo_credit_under_a_caption_is_the_pictures() {
     assert_eq!(arts[1].front.subtitle, None);
     assert!(arts[1].body.starts_with("Repairs on the old bridge"), "{}", arts[1].body);
 }
+
+/// `Visayan Daily Tribune` on the line under `By X`: the paper the writer
+/// files for, as Philippine papers set it; no second writer.
+#[test]
+fn issue3_the_papers_name_under_the_byline_is_no_second_writer() {
+    let a = one("Ferry fares to rise in April\n\
+         By Rowena Bautista\n\
+         Visayan Daily Tribune\n\n\
+         Ferry operators will raise fares by 8 percent in April, the maritime agency said.\n");
+    assert_eq!(a.front.reporters, vec!["Rowena Bautista"]);
+    assert!(a.body.starts_with("Ferry operators"), "{}", a.body);
+}

@@ -3405,8 +3405,27 @@ pub fn is_plain_name(s: &str) -> bool {
         "Ireland",
         "Nigeria",
     ];
+    // `Philippine Daily Inquirer` under `By X`: a masthead's word no one is
+    // called names the paper the writer files for, not a second writer.
+    const MASTHEADS: &[&str] = &[
+        "Daily",
+        "Gazette",
+        "Tribune",
+        "Herald",
+        "Chronicle",
+        "Journal",
+        "Examiner",
+        "Inquirer",
+        "Enquirer",
+        "Bulletin",
+        "Sentinel",
+        "Courant",
+        "Advertiser",
+        "Telegraph",
+        "Ledger",
+    ];
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.iter().any(|w| PLACES.contains(w)) {
+    if words.iter().any(|w| PLACES.contains(w) || MASTHEADS.contains(w)) {
         return false;
     }
     // `Ciarán Ó Murchú`, `Aoife Ní Bhriain`, `Ludwig van Beethoven`: a
