@@ -12283,3 +12283,51 @@ fn issue3_the_papers_name_under_the_byline_is_no_second_writer() {
     assert_eq!(a.front.reporters, vec!["Rowena Bautista"]);
     assert!(a.body.starts_with("Ferry operators"), "{}", a.body);
 }
+
+/// `供水抢修：96390` in a life page's service box: a label and a hotline,
+/// not a kicker and headline over the story that follows the box.
+#[test]
+fn issue3_service_hotline_rows_are_no_headlines() {
+    let arts = page(
+        "便民服务信息\n\
+         自来水抢修：96116\n\
+         天然气抢修：96177\n\
+         供电服务：95598\n\n\
+         立春后宜早睡早起\n\
+         文/本报记者 方晴\n\n\
+         立春以后，白天渐长，专家建议市民调整作息，早睡早起。\n\n\
+         饮食方面，可适当多吃韭菜、菠菜等时令蔬菜。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert!(titles.contains(&"立春后宜早睡早起"), "{titles:?}");
+    let story = arts.iter().find(|a| a.front.title == "立春后宜早睡早起").unwrap();
+    assert_eq!(story.front.reporters, vec!["方晴"]);
+    assert!(!story.body.contains("96177"), "{}", story.body);
+    assert!(
+        arts.iter()
+            .all(|a| !a.front.title.contains("955") && a.front.kicker.as_deref().is_none_or(|k| !k.contains("961")))
+    );
+}
+
+/// `●某部开展消防演练 （周强）` under a briefs label: a brief that is only
+/// its headline, signed in brackets. The name is its writer's, not part of
+/// the title, and every item keeps the column's label.
+#[test]
+fn issue3_headline_only_briefs_are_signed_not_titled_with_the_name() {
+    let arts = page(
+        "连队新闻\n\n\
+         某连举行新兵授衔仪式\n\
+         本报讯 特约记者 马骏报道：3月1日，某连为新兵举行授衔仪式。\n\n\
+         仪式上，新兵们面向军旗庄严宣誓。\n\n\
+         营区简讯\n\
+         ●某营开展消防演练 （周强）\n\
+         ●某连组织读书交流会 （孙宁）\n",
+    );
+    let briefs: Vec<_> = arts.iter().filter(|a| a.front.kicker.as_deref() == Some("营区简讯")).collect();
+    assert_eq!(briefs.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(briefs[0].front.title, "某营开展消防演练");
+    assert_eq!(briefs[0].front.reporters, vec!["周强"]);
+    assert_eq!(briefs[1].front.title, "某连组织读书交流会");
+    assert_eq!(briefs[1].front.reporters, vec!["孙宁"]);
+    assert!(arts.iter().all(|a| !a.body.contains("周强")));
+}

@@ -176,7 +176,11 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         // never a headline or subhead (`★作者单位：…` unbracketed, too). Nor
         // is a caption (`圖：…`) under the story it illustrates.
         Kind::Body
-    } else if is_heading_like(&text) && !has_phone_number(&text) && !is_speaker_line(&text, rules) {
+    } else if is_heading_like(&text)
+        && !has_phone_number(&text)
+        && !is_service_number_row(&text)
+        && !is_speaker_line(&text, rules)
+    {
         // `王先生 13800138000`, `724-555-0123`: a contact line is short and
         // unpunctuated, but no headline gives a phone number.
         Kind::Heading
@@ -2464,6 +2468,27 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // `●据新华社电  6月17日，…`: a wire's brief names its agency first;
             // the title comes from what it reports.
             let lead = parse_lead(&text, rules).map(|(c, at)| (c, text.get(at..).unwrap_or("").trim().to_string()));
+            // `●某部开展安全教育 （刘江）`: a brief that is only its headline,
+            // signed; the name is its writer's, no word of the title, and
+            // the headline has no text to repeat under it.
+            let headline_only = text.rfind(['（', '(']).filter(|_| text.ends_with(['）', ')'])).and_then(|at| {
+                let (rest, credit) = (text[..at].trim(), text[at..].trim());
+                let c = match parse_end_credit(credit, rules)? {
+                    (c, CreditKind::People) if !c.reporters.is_empty() || !c.contributors.is_empty() => c,
+                    _ => return None,
+                };
+                let headline = len(rest) >= 4 && is_heading_like(rest) && !rest.contains(['，', ',']);
+                headline.then(|| (rest.to_string(), credit.to_string(), c))
+            });
+            if lead.is_none()
+                && let Some((title, credit, c)) = headline_only
+            {
+                let signed = Para { text: credit, kind: Kind::Credit(c, CreditKind::People), ..p.clone() };
+                owned[i] = heading_of(p, title);
+                owned.insert(i + 1, signed);
+                i += 2;
+                continue;
+            }
             let (title, kind) = match lead {
                 Some((c, rest)) if !rest.is_empty() => (brief_title(&rest), Kind::Lead(c, rest)),
                 _ => (brief_title(&text), Kind::Body),
@@ -5362,6 +5387,9 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     || boxed_item(i, l, item_box)
                     || one_para_brief(i, l)
                     || obituary_lead(i, l)
+                    // (`●某部开展安全教育 （刘江）`: a headline-only item's
+                    // writer, cut from its own line, signs that item.)
+                    || (i > l + 1 && matches!(p.kind, Kind::Credit(..)) && is_head(&paras[i - 1]) && paras[i - 1].no == p.no)
                     || (i > l + 1 && signs_item(i) && is_english_brief_label(&paras[l].text))
                     || (i > l + 1 && unnamed_signs_item(i) && is_english_brief_label(&paras[l].text))
             })
@@ -5437,6 +5465,8 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     label = None;
                 }
                 Some(Kind::Body | Kind::Verse | Kind::Table) => out.push((i, Some(l))),
+                // (A headline-only item and its writer, cut from one line.)
+                Some(Kind::Credit(..)) if e == i + 1 && paras[e].no == p.no => out.push((i, Some(l))),
                 // (`Ferry services disrupted` / `MOMBASA` / text: a brief
                 // under an English column's label with its place on a line
                 // of its own, read as a dateline, is an item too.)
@@ -6380,6 +6410,15 @@ fn is_bracketed(text: &str) -> bool {
 fn subhead_text(text: &str) -> String {
     let t = text.trim_start_matches(BOX_MARKERS).trim();
     black_bracketed(t).unwrap_or(t).trim().to_string()
+}
+
+/// `供水抢修：96390`, `市民热线：12345`: a row of a service box, a short
+/// label and a hotline. A headline with a colon says something after it; a
+/// bare run of five or more digits is a number to call, not words.
+fn is_service_number_row(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^\p{Han}{2,10}\s*[:：]\s*[0-9０-９][0-9０-９\- ]{2,}[0-9０-９]$").is_match(text.trim())
+        && text.chars().filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c)).count() >= 5
 }
 
 /// `牵头单位:鹤壁市工业和信息化局`: a label and its value, not a subhead.
