@@ -735,6 +735,11 @@ pub(super) fn town_signature(text: &str) -> Option<Credits> {
     .then(|| Credits { reporters: vec![name.to_string()], ..Credits::default() })
 }
 
+/// British regionals' names for the letters column, which say no
+/// `letter`: a column of pieces ([`department`]) and the label readers'
+/// signatures sign under ([`under_letters_label`]).
+const LETTERS_COLUMNS: &[&str] = &["your views", "readers' views", "your say", "have your say", "mailbag"];
+
 /// Whether the nearest department label above paragraph `i` is the
 /// letters' (`Letters to the editor`, `读者来信`).
 fn under_letters_label(paras: &[Para], i: usize) -> bool {
@@ -742,7 +747,7 @@ fn under_letters_label(paras: &[Para], i: usize) -> bool {
         let t = label_text(&paras[k].text).to_lowercase();
         let folded = super::text::fold_traditional(&t);
         t.contains("letter")
-            || ["your views", "readers' views", "your say", "have your say", "mailbag"].contains(&t.trim())
+            || LETTERS_COLUMNS.contains(&t.trim())
             || folded.contains("来信")
             || folded.contains("来函")
     })
@@ -872,12 +877,6 @@ fn department(text: &str) -> Option<Department> {
         "letter to the editor",
         "your letters",
         "readers' letters",
-        // British regionals' names for the column.
-        "your views",
-        "readers' views",
-        "your say",
-        "have your say",
-        "mailbag",
         "obituaries",
         // One death notice under the column's label, as small papers set it.
         "obituary",
@@ -969,7 +968,7 @@ fn department(text: &str) -> Option<Department> {
     ];
     // A paper's own letters column (`早报读者来函`, `读者之声`).
     const LETTERS: &[&str] = &["读者来函", "读者来信", "读者之声", "读者论坛", "来函照登"];
-    if COLLECTIONS.iter().any(|l| folded == *l || lower == *l)
+    if COLLECTIONS.iter().chain(LETTERS_COLUMNS).any(|l| folded == *l || lower == *l)
         || FAMILY_NOTICES.contains(&lower.as_str())
         || (len(t) <= 8 && LETTERS.iter().any(|l| folded.ends_with(l)) && folded.chars().all(super::text::is_han))
         || is_brief_label(&folded)
