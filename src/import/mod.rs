@@ -423,6 +423,13 @@ fn as_spelt_in(name: String, text: &str) -> String {
     if !name.is_ascii() || name.split_whitespace().count() < 2 {
         return name;
     }
+    // Most texts never spell the name: looked for as ASCII first, so that a
+    // bulk import does not compile a pattern for every byline it reads. (The
+    // pattern's case folding also finds letters outside ASCII, `K` for `K`:
+    // no writer's note spells a name with those.)
+    if !text.to_ascii_lowercase().contains(&name.to_ascii_lowercase()) {
+        return name;
+    }
     let Ok(re) = regex::Regex::new(&format!(r"(?i)\b{}\b", regex::escape(&name))) else { return name };
     let inner_capital = |w: &str| w.chars().skip(1).any(|c| c.is_ascii_uppercase());
     let found = re.find_iter(text).map(|m| m.as_str()).find(|f| {
