@@ -12331,3 +12331,31 @@ fn issue3_headline_only_briefs_are_signed_not_titled_with_the_name() {
     assert_eq!(briefs[1].front.reporters, vec!["孙宁"]);
     assert!(arts.iter().all(|a| !a.body.contains("周强")));
 }
+
+/// `本报讯（记者 X 通讯员 Y（县林业局） Z（柳塘镇））`: a county paper puts
+/// each correspondent's unit in brackets after the name, inside the lead's
+/// brackets. Every writer is credited and no part of the credit is left
+/// opening the text.
+#[test]
+fn issue3_lead_writers_with_bracketed_units_are_all_credited() {
+    let a = one("油茶林里春意浓\n\n\
+         本报讯（记者 高远 通讯员 贺兰（县林业局） 钟奇（柳塘镇））连日来，柳塘镇组织农户为油茶林施肥除草。\n\n\
+         今年全镇新增油茶种植面积两千亩。\n");
+    assert_eq!(a.front.reporters, vec!["高远"]);
+    assert_eq!(a.front.contributors, vec!["贺兰", "钟奇"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    assert!(a.body.starts_with("连日来，柳塘镇"), "{}", a.body);
+}
+
+/// `接下页` under a story's last paragraph, `（接上页）` over its second
+/// part: a jump that names only the next or previous page is a jump line
+/// all the same, never a paragraph of the story.
+#[test]
+fn issue3_jump_to_the_next_page_is_no_text() {
+    let a = one("油价连跌三周\n\n\
+         （综合讯）国际油价本周继续下跌，布伦特原油一度跌破每桶70美元。\n\n\
+         分析员认为，需求疲软是主要原因。\n\n\
+         接下页\n");
+    assert!(!a.body.contains("下页"), "{}", a.body);
+    assert!(a.body.trim_end().ends_with("需求疲软是主要原因。"), "{}", a.body);
+}

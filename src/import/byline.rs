@@ -658,7 +658,71 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
         let rest = folded[at..].trim_start_matches([' ', '\u{3000}']);
         rest.strip_prefix(['，', ',']).map_or(at, |r| folded.len() - r.trim_start_matches([' ', '\u{3000}']).len())
     };
-    parse_lead_folded(&folded, rules).map(|(c, at)| (restored(c, para, &folded), past_comma(at)))
+    let flat = without_writers_units(&folded);
+    parse_lead_folded(&flat, rules).map(|(c, at)| (restored(c, para, &folded), past_comma(at)))
+}
+
+/// `本报讯（记者 刘芳 通讯员 王强（县农业农村局） 陈明（县气象局））`: county
+/// papers bracket each correspondent's unit after the name, inside the
+/// lead's own brackets. Every lead rule closes its brackets at the first
+/// closing mark, so the units cut the credit short and spilt the rest into
+/// the text. The inner groups are blanked to spaces of the same byte length
+/// (offsets into the paragraph stay true); only a group nested in brackets
+/// that open with a writer's role, short and with no sentence in it.
+fn without_writers_units(para: &str) -> std::borrow::Cow<'_, str> {
+    const ROLES: &[&str] = &["本报", "记者", "通讯员", "特约记者", "见习记者", "实习记者", "实习生", "特约通讯员"];
+    let Some(open) = para.char_indices().take(24).find(|&(_, c)| c == '（' || c == '(').map(|(i, _)| i) else {
+        return std::borrow::Cow::Borrowed(para);
+    };
+    if para[..open].contains(['，', '。', ',', '：', ':']) {
+        return std::borrow::Cow::Borrowed(para);
+    }
+    let inner_start = open + para[open..].chars().next().map_or(1, char::len_utf8);
+    if !ROLES.iter().any(|r| para[inner_start..].trim_start().starts_with(r)) {
+        return std::borrow::Cow::Borrowed(para);
+    }
+    let mut depth = 0usize;
+    let mut groups = Vec::new();
+    let mut nested_at = None;
+    for (i, c) in para[open..].char_indices().map(|(i, c)| (open + i, c)) {
+        match c {
+            '（' | '(' => {
+                depth += 1;
+                if depth == 2 {
+                    nested_at = Some(i);
+                } else if depth > 2 {
+                    return std::borrow::Cow::Borrowed(para);
+                }
+            }
+            '）' | ')' => {
+                if depth == 2 {
+                    let start = nested_at.take().unwrap_or(i);
+                    groups.push((start, i + c.len_utf8()));
+                }
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    break;
+                }
+            }
+            '。' | '，' | '\n' if depth == 2 => return std::borrow::Cow::Borrowed(para),
+            _ => {}
+        }
+        if i - open > 240 {
+            return std::borrow::Cow::Borrowed(para);
+        }
+    }
+    if depth != 0 || groups.is_empty() || groups.iter().any(|&(a, b)| len(&para[a..b]) > 16) {
+        return std::borrow::Cow::Borrowed(para);
+    }
+    let mut out = String::with_capacity(para.len());
+    let mut at = 0;
+    for (a, b) in groups {
+        out.push_str(&para[at..a]);
+        out.push_str(&" ".repeat(b - a));
+        at = b;
+    }
+    out.push_str(&para[at..]);
+    std::borrow::Cow::Owned(out)
 }
 
 /// `春天的约会        作者：朱 岩`, `Council approves budget      By John Smith`:
