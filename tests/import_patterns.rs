@@ -12359,3 +12359,19 @@ fn issue3_jump_to_the_next_page_is_no_text() {
     assert!(!a.body.contains("下页"), "{}", a.body);
     assert!(a.body.trim_end().ends_with("需求疲软是主要原因。"), "{}", a.body);
 }
+
+/// `…落幕。（小文）`: a brief in a column signed with a familiar pen name
+/// (`小`, `晓` or `阿` and one character) names its writer, as `（张敏）`
+/// does; the name leaves the text.
+#[test]
+fn issue3_briefs_signed_with_a_familiar_pen_name() {
+    let arts = page(
+        "文化简讯\n\n\
+         ■市图书馆举办古籍修复展　即日起，市图书馆举办古籍修复成果展，展出修复古籍60余册。（晓林）\n\n\
+         ■少儿书法比赛开始报名　第五届少儿书法比赛即日起接受报名，报名截至3月20日。（小雅）\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, vec!["晓林"]);
+    assert_eq!(arts[1].front.reporters, vec!["小雅"]);
+    assert!(arts.iter().all(|a| !a.body.contains("（")), "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+}

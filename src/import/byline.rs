@@ -4901,6 +4901,20 @@ fn padded_pen_name(inner: &str) -> Option<String> {
     (one(a) && one(b) && !NOT_NAMES.contains(&name.as_str())).then_some(name)
 }
 
+/// `（小文）`, `（晓林）`, `（阿明）`: a brief signed with a familiar pen name,
+/// `小`, `晓` or `阿` and one character, which starts with no surname.
+/// Only two characters, and not the few words so made that a note in
+/// brackets could say.
+fn familiar_pen_name(inner: &str) -> Option<String> {
+    const NOT_NAMES: &[&str] = &["小结", "小计", "小时", "小图", "阿拉"];
+    let t = inner.trim();
+    let mut cs = t.chars();
+    let first = cs.next()?;
+    let second = cs.next().filter(|&c| is_han(c))?;
+    let named = ['小', '晓', '阿'].contains(&first) && cs.next().is_none() && !NOT_NAMES.contains(&t);
+    named.then(|| format!("{first}{second}"))
+}
+
 /// `赵六`, `记者 张三 李四`, `记者 赵倩 通讯员 马涛`: the inside of a closing
 /// bracket that names only people (by role words, or names that start with a surname).
 fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
@@ -4910,7 +4924,7 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     }
     // `（理 文）`, `（晓 闻）`: two characters padded to a name's width sign a
     // brief with a pen name, which need not start with a surname.
-    if let Some(name) = padded_pen_name(inner) {
+    if let Some(name) = padded_pen_name(inner).or_else(|| familiar_pen_name(inner)) {
         return Some(Credits { reporters: vec![name], ..Credits::default() });
     }
     if let Some(credits) = unit_and_people(inner, rules) {
