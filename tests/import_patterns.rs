@@ -12375,3 +12375,16 @@ fn issue3_briefs_signed_with_a_familiar_pen_name() {
     assert_eq!(arts[1].front.reporters, vec!["小雅"]);
     assert!(arts.iter().all(|a| !a.body.contains("（")), "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
 }
+
+/// `通讯员 X 本报记者 Y` under a head: the paper's reporter named after the
+/// correspondents still makes the story the paper's own.
+#[test]
+fn issue3_own_reporter_named_after_correspondents_credits_the_paper() {
+    let a = one("租房押金迟迟不退\n\
+         法院判令房东返还\n\n\
+         通讯员 程晓 本报记者 闵慧\n\n\
+         租约到期后，房东以房屋有损坏为由拒不退还押金。近日，区法院审结此案。\n");
+    assert_eq!(a.front.reporters, vec!["闵慧"]);
+    assert_eq!(a.front.contributors, vec!["程晓"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+}

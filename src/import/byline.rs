@@ -772,7 +772,16 @@ pub fn split_head_bylines<'a>(text: &'a str, rules: &ImportRules) -> std::borrow
 pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
     let line = super::text::caps_with_mc(line);
     let folded = fold_traditional(&line);
-    parse_byline_line_folded(&folded, rules).map(|c| restored(c, &line, &folded))
+    let mut credits = parse_byline_line_folded(&folded, rules).map(|c| restored(c, &line, &folded))?;
+    // `通讯员 黄一帆 本报记者 冯静`: the paper's own reporter named after the
+    // correspondents (as courts' and procuratorates' press offices order a
+    // shared credit) makes the story the paper's, as named first does.
+    static OWN_LATER: OnceLock<Regex> = OnceLock::new();
+    let own_later = static_re(&OWN_LATER, r"[ \u{3000}]本报(?:见习|实习|特约|首席)?记者[ \u{3000}]*\p{Han}");
+    if credits.agency.is_none() && !credits.reporters.is_empty() && own_later.is_match(&folded) {
+        credits.agency = Some("本报".into());
+    }
+    Some(credits)
 }
 
 /// See [`parse_end_credit_folded`]; traditional characters are read as simplified.
