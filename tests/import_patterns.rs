@@ -12388,3 +12388,18 @@ fn issue3_own_reporter_named_after_correspondents_credits_the_paper() {
     assert_eq!(a.front.contributors, vec!["程晓"]);
     assert_eq!(a.front.agency.as_deref(), Some("本报"));
 }
+
+/// A weekly's name over the date, and under them `第7版 / 文体·综合`: the
+/// page's own 版名, set after a rule, names the page's section, not the
+/// supplement's name above it.
+#[test]
+fn issue3_page_named_after_a_rule_under_a_weekly_is_the_section() {
+    let a = one("读书周刊\n\
+         2026年2月11日 星期三\n\
+         第7版 / 书评·新书\n\n\
+         一部写给孩子的城市史\n\n\
+         本报记者 乔南\n\n\
+         这本新书用二十个故事讲述城市百年变迁，插图均由作者手绘。\n");
+    assert_eq!(a.front.section.as_deref(), Some("书评·新书"));
+    assert_eq!(a.front.title, "一部写给孩子的城市史");
+}

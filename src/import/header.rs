@@ -1248,12 +1248,13 @@ fn has_year(line: &str) -> bool {
 
 /// `第4版　综合新闻`, `第04版：要闻`: the page's number and its 版名 alone
 /// (or after the date: `2026年06月18日  第04版：乡村振兴`).
-/// (`第6页 本地新闻`: a Singapore or Malaysian paper numbers its page so.)
+/// (`第6页 本地新闻`: a Singapore or Malaysian paper numbers its page so;
+/// `第7版 / 体育·综合`: a rule may stand between number and 版名.)
 fn names_its_ban(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(
         &RE,
-        r"^(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:[(（]?星期[一二三四五六日天][)）]?\s*)?)?第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]\s*[:：]?\s*[\p{Han}·・]{2,8}$",
+        r"^(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:[(（]?星期[一二三四五六日天][)）]?\s*)?)?第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]\s*(?:[:：/／|｜]\s*)?[\p{Han}·・]{2,8}$",
     )
         .is_match(fold_traditional(line.trim()).as_ref())
 }
