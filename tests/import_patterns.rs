@@ -12403,3 +12403,17 @@ fn issue3_page_named_after_a_rule_under_a_weekly_is_the_section() {
     assert_eq!(a.front.section.as_deref(), Some("书评·新书"));
     assert_eq!(a.front.title, "一部写给孩子的城市史");
 }
+
+/// `法律咨询热线：12348` alone on the page's last line, under a briefs
+/// column: the page's hotline in its foot, not the last brief's text.
+#[test]
+fn issue3_hotline_in_the_page_foot_is_no_text() {
+    let arts = page(
+        "政法快讯\n\n\
+         ●区法院开展“法治进校园”活动 近日，区法院法官走进城南小学，为500余名学生上法治课。（林立）\n\n\
+         ●市公安局发布春季防盗提示 市公安局提醒市民外出时锁好门窗，贵重物品妥善保管。（周正）\n\n\
+         法律咨询热线：12348\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert!(arts.iter().all(|a| !a.body.contains("12348")), "{}", arts[1].body);
+}

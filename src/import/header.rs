@@ -218,6 +218,17 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                 // `www.dalescourier.co.uk` alone on the page's last line: the
                 // paper's site in its foot.
                 None if z == 1 && n == 0 && is_web_address(&lines[i].text) => keep[i] = false,
+                // `法律援助热线：12348` alone on the page's last line: the desk's
+                // or a service's hotline set in the foot, no story's last
+                // paragraph. (A box of hotlines has rows above it of the
+                // same kind: its text.)
+                None if z == 1
+                    && n == 0
+                    && is_foot_hotline(&lines[i].text)
+                    && zone.get(1).is_none_or(|&j| !is_foot_hotline(&lines[j].text)) =>
+                {
+                    keep[i] = false
+                }
                 // `Coffee Bay Specials – 3 nights from R2 999. Call 011 555
                 // 0123`, `运动品牌夏季大促 全场五折起 详询020-88886666`: an
                 // advertisement or the paper's promotion at the page's foot.
@@ -1817,6 +1828,15 @@ fn is_foot_promotion(line: &str) -> bool {
             r"\s[–—•·|]\s|\bT&Cs?\b|(?i:\bdownload\b.{0,60}\bapp\b|\bsubscri(?:be|bers?|ption)\b|\bhome delivery\b)",
         )
         .is_match(t)
+}
+
+/// `法律援助热线：12348`, `服务热线 96110`: a hotline's label and a public
+/// service's short number, nothing else. (A full number with its area code,
+/// `咨询热线：0312-5521368`, is how a notice or an advertisement ends.)
+fn is_foot_hotline(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^\p{Han}{0,10}热线(?:电话)?[ \u{3000}]*[:：]?[ \u{3000}]*[0-9０-９]{3,6}$")
+        .is_match(fold_traditional(line.trim()).as_ref())
 }
 
 /// `www.paper.co.uk`, `paper.com.my`: a web address and nothing else.
