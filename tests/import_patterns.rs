@@ -12417,3 +12417,21 @@ fn issue3_hotline_in_the_page_foot_is_no_text() {
     assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
     assert!(arts.iter().all(|a| !a.body.contains("12348")), "{}", arts[1].body);
 }
+
+/// `通讯员 X（县林业局） Y（柳塘镇）` as a byline under the head, or closing
+/// the story in brackets: each correspondent's unit, bracketed after the
+/// name, is neither a writer nor an author's post, and cuts no credit short.
+#[test]
+fn issue3_byline_and_sign_off_with_correspondents_units() {
+    let a = one("油茶林里春意浓\n\n\
+         记者 高远 通讯员 贺兰（县林业局） 钟奇（柳塘镇）\n\n\
+         连日来，柳塘镇组织农户为油茶林施肥除草。\n");
+    assert_eq!(a.front.reporters, vec!["高远"]);
+    assert_eq!(a.front.contributors, vec!["贺兰", "钟奇"]);
+    assert!(a.body.starts_with("连日来"), "{}", a.body);
+    let a = one("油茶林里春意浓\n\n\
+         本报讯 连日来，柳塘镇组织农户为油茶林施肥除草。\n\n\
+         今年全镇新增油茶种植面积两千亩。（通讯员 贺兰（县林业局） 钟奇（柳塘镇））\n");
+    assert_eq!(a.front.contributors, vec!["贺兰", "钟奇"]);
+    assert!(a.body.trim_end().ends_with("两千亩。"), "{}", a.body);
+}

@@ -645,7 +645,8 @@ fn strip_folded(
     strip: fn(&str, &ImportRules) -> Option<(String, Credits)>,
 ) -> Option<(String, Credits)> {
     let folded = fold_traditional(para);
-    let (text, c) = strip(&folded, rules)?;
+    let flat = without_writers_units(&folded);
+    let (text, c) = strip(&flat, rules)?;
     Some((para.get(..text.len()).unwrap_or(&text).to_string(), restored(c, para, &folded)))
 }
 
@@ -662,67 +663,76 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     parse_lead_folded(&flat, rules).map(|(c, at)| (restored(c, para, &folded), past_comma(at)))
 }
 
-/// `本报讯（记者 刘芳 通讯员 王强（县农业农村局） 陈明（县气象局））`: county
-/// papers bracket each correspondent's unit after the name, inside the
-/// lead's own brackets. Every lead rule closes its brackets at the first
-/// closing mark, so the units cut the credit short and spilt the rest into
-/// the text. The inner groups are blanked to spaces of the same byte length
-/// (offsets into the paragraph stay true); only a group nested in brackets
-/// that open with a writer's role, short and with no sentence in it.
+/// `本报讯（记者 刘芳 通讯员 王强（县农业农村局） 陈明（县气象局））`,
+/// `通讯员 王强（县气象局） 记者 刘芳`: county papers bracket each
+/// correspondent's unit after the name, in a lead's brackets or a byline.
+/// Every credit rule closes a bracket at the first closing mark or takes a
+/// bracket for an aside, so the units cut the credit short, were read as
+/// names, or spilt the rest into the text. Each such group is blanked to
+/// spaces of the same length (offsets into the paragraph stay true):
+/// only a group after a name, its words a unit's, inside brackets that open
+/// with a writer's role or after a role with no sentence's stop between.
 fn without_writers_units(para: &str) -> std::borrow::Cow<'_, str> {
-    const ROLES: &[&str] = &["本报", "记者", "通讯员", "特约记者", "见习记者", "实习记者", "实习生", "特约通讯员"];
-    let Some(open) = para.char_indices().take(24).find(|&(_, c)| c == '（' || c == '(').map(|(i, _)| i) else {
-        return std::borrow::Cow::Borrowed(para);
-    };
-    if para[..open].contains(['，', '。', ',', '：', ':']) {
+    const ROLES: &[&str] = &["本报", "记者", "通讯员", "特约", "见习", "实习"];
+    if !para.contains(['（', '(']) {
         return std::borrow::Cow::Borrowed(para);
     }
-    let inner_start = open + para[open..].chars().next().map_or(1, char::len_utf8);
-    if !ROLES.iter().any(|r| para[inner_start..].trim_start().starts_with(r)) {
-        return std::borrow::Cow::Borrowed(para);
-    }
-    let mut depth = 0usize;
+    // Each open bracket, and whether its words open with a role.
+    let mut open: Vec<(usize, bool)> = Vec::new();
+    let mut clause = 0;
     let mut groups = Vec::new();
-    let mut nested_at = None;
-    for (i, c) in para[open..].char_indices().map(|(i, c)| (open + i, c)) {
+    for (i, c) in para.char_indices() {
         match c {
             '（' | '(' => {
-                depth += 1;
-                if depth == 2 {
-                    nested_at = Some(i);
-                } else if depth > 2 {
-                    return std::borrow::Cow::Borrowed(para);
-                }
+                let after = para[i + c.len_utf8()..].trim_start();
+                open.push((i, ROLES.iter().any(|r| after.starts_with(r))));
             }
             '）' | ')' => {
-                if depth == 2 {
-                    let start = nested_at.take().unwrap_or(i);
+                let Some((start, _)) = open.pop() else { return std::borrow::Cow::Borrowed(para) };
+                let inner = &para[start + para[start..].chars().next().map_or(1, char::len_utf8)..i];
+                let after_name = para[..start].chars().next_back().is_some_and(is_han);
+                let credited = open.iter().any(|&(_, role)| role)
+                    || (open.is_empty() && ROLES.iter().any(|r| para[clause..start].contains(r)));
+                if after_name && credited && is_writers_unit(inner) {
                     groups.push((start, i + c.len_utf8()));
                 }
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    break;
-                }
             }
-            '。' | '，' | '\n' if depth == 2 => return std::borrow::Cow::Borrowed(para),
+            '，' | '。' | '：' | ':' | ',' | '；' if open.is_empty() => clause = i,
             _ => {}
         }
-        if i - open > 240 {
-            return std::borrow::Cow::Borrowed(para);
-        }
     }
-    if depth != 0 || groups.is_empty() || groups.iter().any(|&(a, b)| len(&para[a..b]) > 16) {
+    if groups.is_empty() {
         return std::borrow::Cow::Borrowed(para);
     }
     let mut out = String::with_capacity(para.len());
     let mut at = 0;
     for (a, b) in groups {
         out.push_str(&para[at..a]);
-        out.push_str(&" ".repeat(b - a));
+        // A wide space for each wide character: the text keeps its length
+        // in characters too, which the credit rules bound.
+        for c in para[a..b].chars() {
+            match c.len_utf8() {
+                3 => out.push('\u{3000}'),
+                n => out.push_str(&" ".repeat(n)),
+            }
+        }
         at = b;
     }
     out.push_str(&para[at..]);
     std::borrow::Cow::Owned(out)
+}
+
+/// `县农业农村局`, `石桥镇`, `区人民法院`, `市第一中学`: the words of a unit
+/// a correspondent works for, as a county paper brackets it after the name.
+fn is_writers_unit(inner: &str) -> bool {
+    const ENDS: &[char] = &[
+        '局', '委', '办', '院', '所', '站', '心', '镇', '乡', '村', '部', '队', '处', '科', '司', '校', '厅', '馆',
+        '会', '厂', '场', '社', '室', '庭', '署', '团', '行',
+    ];
+    let n = inner.chars().count();
+    (2..=16).contains(&n)
+        && inner.chars().all(is_han)
+        && (inner.ends_with(ENDS) || inner.ends_with("街道") || inner.ends_with("社区"))
 }
 
 /// `春天的约会        作者：朱 岩`, `Council approves budget      By John Smith`:
@@ -772,7 +782,8 @@ pub fn split_head_bylines<'a>(text: &'a str, rules: &ImportRules) -> std::borrow
 pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
     let line = super::text::caps_with_mc(line);
     let folded = fold_traditional(&line);
-    let mut credits = parse_byline_line_folded(&folded, rules).map(|c| restored(c, &line, &folded))?;
+    let flat = without_writers_units(&folded);
+    let mut credits = parse_byline_line_folded(&flat, rules).map(|c| restored(c, &line, &folded))?;
     // `通讯员 黄一帆 本报记者 冯静`: the paper's own reporter named after the
     // correspondents (as courts' and procuratorates' press offices order a
     // shared credit) makes the story the paper's, as named first does.
@@ -787,7 +798,8 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
 /// See [`parse_end_credit_folded`]; traditional characters are read as simplified.
 pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
     let folded = fold_traditional(line);
-    parse_end_credit_folded(&folded, rules).map(|(c, k)| (restored(c, line, &folded), k))
+    let flat = without_writers_units(&folded);
+    parse_end_credit_folded(&flat, rules).map(|(c, k)| (restored(c, line, &folded), k))
 }
 
 /// See [`strip_trailing_author_folded`]; traditional characters are read as simplified.
@@ -822,7 +834,7 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     static BENBAO_COLON: OnceLock<Regex> = OnceLock::new();
     let colon = static_re(
         &BENBAO_COLON,
-        r"^本报讯\s*((?:本报)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,40}?)\s*(?:报道)?\s*[:：]\s*",
+        r"^本报讯\s*((?:本报)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,90}?)\s*(?:报道)?\s*[:：]\s*",
     );
     // `本报讯 记者 张三 报道：` — names without brackets, closed by a colon.
     if let Some(c) = colon.captures(para) {
@@ -2705,6 +2717,11 @@ fn byline_then_place(
 /// byline and the bracketed post, apart, so that the names are credited and
 /// the post stays as printed. Only a post reads so (see [`is_author_post`]).
 pub fn split_signed_post(line: &str, rules: &ImportRules) -> Option<(String, String)> {
+    // `通讯员 王强（县农业农村局） 陈明（县气象局）`: a correspondent's unit
+    // after each name is no author's post; the line is the byline whole.
+    if matches!(without_writers_units(line), std::borrow::Cow::Owned(_)) && parse_byline_line(line, rules).is_some() {
+        return None;
+    }
     let (byline, post) = trailing_author_post(line.trim())?;
     // `刘建国（作者单位：市第一人民医院老年科）`: a bare name signs the piece
     // when the bracket says it is the author's.
