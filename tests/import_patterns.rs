@@ -12435,3 +12435,17 @@ fn issue3_byline_and_sign_off_with_correspondents_units() {
     assert_eq!(a.front.contributors, vec!["贺兰", "钟奇"]);
     assert!(a.body.trim_end().ends_with("两千亩。"), "{}", a.body);
 }
+
+/// `星光日报（北马版）  地方  A6` over the date: the paper's name with its
+/// edition in brackets is a folio cell; the line names the section and is
+/// no headline.
+#[test]
+fn issue3_folio_with_the_edition_bracketed_after_the_paper() {
+    let a = one("星光日报（北马版）  地方  A6\n\
+         2026年2月11日（星期三）\n\n\
+         怡保新巴士路线下周启用\n\n\
+         （怡保10日讯）霹雳州政府宣布，怡保市区三条新巴士路线将于下周一启用。\n");
+    assert_eq!(a.front.title, "怡保新巴士路线下周启用");
+    assert_eq!(a.front.section.as_deref(), Some("地方"));
+    assert!(!a.body.contains("北马版"), "{}", a.body);
+}
