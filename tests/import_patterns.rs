@@ -12449,3 +12449,17 @@ fn issue3_folio_with_the_edition_bracketed_after_the_paper() {
     assert_eq!(a.front.section.as_deref(), Some("地方"));
     assert!(!a.body.contains("北马版"), "{}", a.body);
 }
+
+/// `报道：X` / `摄影：Y` over the page's first headline: the story's box
+/// credits set at its head, given first by the export. They credit the
+/// story under the headline, not nothing.
+#[test]
+fn issue3_credits_over_the_first_headline_sign_the_story_under_it() {
+    let a = one("报道：郑慧欣\n\
+         摄影：许家明\n\n\
+         老街夜市重新开张\n\n\
+         （马六甲10日讯）停业两年的鸡场街夜市今晚重新开张，吸引大批游客。\n");
+    assert_eq!(a.front.title, "老街夜市重新开张");
+    assert_eq!(a.front.reporters, vec!["郑慧欣"]);
+    assert_eq!(a.front.contributors, vec!["许家明"]);
+}
