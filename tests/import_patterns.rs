@@ -12463,3 +12463,15 @@ fn issue3_credits_over_the_first_headline_sign_the_story_under_it() {
     assert_eq!(a.front.reporters, vec!["郑慧欣"]);
     assert_eq!(a.front.contributors, vec!["许家明"]);
 }
+
+/// `本报特派记者X发自巴黎` set with no spaces: the name ends at `发自`; the
+/// place it was filed from is the dateline, no part of the name.
+#[test]
+fn issue3_unspaced_correspondent_filed_from_abroad() {
+    let a = one("中国队晋级八强\n\n\
+         本报特派记者钟岳发自巴黎\n\n\
+         当地时间3月3日，中国队以3比1战胜对手，晋级八强。\n");
+    assert_eq!(a.front.reporters, vec!["钟岳"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("巴黎"));
+}

@@ -2288,6 +2288,20 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         }
         return Some(credits);
     }
+    // `本报特派记者孙雷发自东京`: the same run together, the role, name and
+    // place with no space between; `发自` marks where the name ends.
+    static FILED_FROM_UNSPACED: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) =
+        static_re(&FILED_FROM_UNSPACED, r"^(\p{Han}{0,8}?记者)([\p{Han}·]{2,4}?)发自(\p{Han}{2,12})$").captures(line)
+        && let Some(mut credits) = parse_byline_line_folded(&format!("{} {}", &c[1], &c[2]), rules)
+        && !credits.reporters.is_empty()
+    {
+        credits.dateline = Some(RawDateline { place: Some(c[3].to_string()), month: None, day: None });
+        if credits.agency.is_none() && c[1].starts_with("特派记者") {
+            credits.agency = Some("本报".into());
+        }
+        return Some(credits);
+    }
     // `記者方詠恩紐約報道`: overseas Chinese papers run the name and the
     // place together.
     if let Some((name, place)) = unspaced_name_and_place(line) {
