@@ -12331,3 +12331,147 @@ fn issue3_headline_only_briefs_are_signed_not_titled_with_the_name() {
     assert_eq!(briefs[1].front.reporters, vec!["孙宁"]);
     assert!(arts.iter().all(|a| !a.body.contains("周强")));
 }
+
+/// `本报讯（记者 X 通讯员 Y（县林业局） Z（柳塘镇））`: a county paper puts
+/// each correspondent's unit in brackets after the name, inside the lead's
+/// brackets. Every writer is credited and no part of the credit is left
+/// opening the text.
+#[test]
+fn issue3_lead_writers_with_bracketed_units_are_all_credited() {
+    let a = one("油茶林里春意浓\n\n\
+         本报讯（记者 高远 通讯员 贺兰（县林业局） 钟奇（柳塘镇））连日来，柳塘镇组织农户为油茶林施肥除草。\n\n\
+         今年全镇新增油茶种植面积两千亩。\n");
+    assert_eq!(a.front.reporters, vec!["高远"]);
+    assert_eq!(a.front.contributors, vec!["贺兰", "钟奇"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    assert!(a.body.starts_with("连日来，柳塘镇"), "{}", a.body);
+}
+
+/// `接下页` under a story's last paragraph, `（接上页）` over its second
+/// part: a jump that names only the next or previous page is a jump line
+/// all the same, never a paragraph of the story.
+#[test]
+fn issue3_jump_to_the_next_page_is_no_text() {
+    let a = one("油价连跌三周\n\n\
+         （综合讯）国际油价本周继续下跌，布伦特原油一度跌破每桶70美元。\n\n\
+         分析员认为，需求疲软是主要原因。\n\n\
+         接下页\n");
+    assert!(!a.body.contains("下页"), "{}", a.body);
+    assert!(a.body.trim_end().ends_with("需求疲软是主要原因。"), "{}", a.body);
+}
+
+/// `…落幕。（小文）`: a brief in a column signed with a familiar pen name
+/// (`小`, `晓` or `阿` and one character) names its writer, as `（张敏）`
+/// does; the name leaves the text.
+#[test]
+fn issue3_briefs_signed_with_a_familiar_pen_name() {
+    let arts = page(
+        "文化简讯\n\n\
+         ■市图书馆举办古籍修复展　即日起，市图书馆举办古籍修复成果展，展出修复古籍60余册。（晓林）\n\n\
+         ■少儿书法比赛开始报名　第五届少儿书法比赛即日起接受报名，报名截至3月20日。（小雅）\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, vec!["晓林"]);
+    assert_eq!(arts[1].front.reporters, vec!["小雅"]);
+    assert!(arts.iter().all(|a| !a.body.contains("（")), "{:#?}", arts.iter().map(|a| &a.body).collect::<Vec<_>>());
+}
+
+/// `通讯员 X 本报记者 Y` under a head: the paper's reporter named after the
+/// correspondents still makes the story the paper's own.
+#[test]
+fn issue3_own_reporter_named_after_correspondents_credits_the_paper() {
+    let a = one("租房押金迟迟不退\n\
+         法院判令房东返还\n\n\
+         通讯员 程晓 本报记者 闵慧\n\n\
+         租约到期后，房东以房屋有损坏为由拒不退还押金。近日，区法院审结此案。\n");
+    assert_eq!(a.front.reporters, vec!["闵慧"]);
+    assert_eq!(a.front.contributors, vec!["程晓"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+}
+
+/// A weekly's name over the date, and under them `第7版 / 文体·综合`: the
+/// page's own 版名, set after a rule, names the page's section, not the
+/// supplement's name above it.
+#[test]
+fn issue3_page_named_after_a_rule_under_a_weekly_is_the_section() {
+    let a = one("读书周刊\n\
+         2026年2月11日 星期三\n\
+         第7版 / 书评·新书\n\n\
+         一部写给孩子的城市史\n\n\
+         本报记者 乔南\n\n\
+         这本新书用二十个故事讲述城市百年变迁，插图均由作者手绘。\n");
+    assert_eq!(a.front.section.as_deref(), Some("书评·新书"));
+    assert_eq!(a.front.title, "一部写给孩子的城市史");
+}
+
+/// `法律咨询热线：12348` alone on the page's last line, under a briefs
+/// column: the page's hotline in its foot, not the last brief's text.
+#[test]
+fn issue3_hotline_in_the_page_foot_is_no_text() {
+    let arts = page(
+        "政法快讯\n\n\
+         ●区法院开展“法治进校园”活动 近日，区法院法官走进城南小学，为500余名学生上法治课。（林立）\n\n\
+         ●市公安局发布春季防盗提示 市公安局提醒市民外出时锁好门窗，贵重物品妥善保管。（周正）\n\n\
+         法律咨询热线：12348\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert!(arts.iter().all(|a| !a.body.contains("12348")), "{}", arts[1].body);
+}
+
+/// `通讯员 X（县林业局） Y（柳塘镇）` as a byline under the head, or closing
+/// the story in brackets: each correspondent's unit, bracketed after the
+/// name, is neither a writer nor an author's post, and cuts no credit short.
+#[test]
+fn issue3_byline_and_sign_off_with_correspondents_units() {
+    let a = one("油茶林里春意浓\n\n\
+         记者 高远 通讯员 贺兰（县林业局） 钟奇（柳塘镇）\n\n\
+         连日来，柳塘镇组织农户为油茶林施肥除草。\n");
+    assert_eq!(a.front.reporters, vec!["高远"]);
+    assert_eq!(a.front.contributors, vec!["贺兰", "钟奇"]);
+    assert!(a.body.starts_with("连日来"), "{}", a.body);
+    let a = one("油茶林里春意浓\n\n\
+         本报讯 连日来，柳塘镇组织农户为油茶林施肥除草。\n\n\
+         今年全镇新增油茶种植面积两千亩。（通讯员 贺兰（县林业局） 钟奇（柳塘镇））\n");
+    assert_eq!(a.front.contributors, vec!["贺兰", "钟奇"]);
+    assert!(a.body.trim_end().ends_with("两千亩。"), "{}", a.body);
+}
+
+/// `星光日报（北马版）  地方  A6` over the date: the paper's name with its
+/// edition in brackets is a folio cell; the line names the section and is
+/// no headline.
+#[test]
+fn issue3_folio_with_the_edition_bracketed_after_the_paper() {
+    let a = one("星光日报（北马版）  地方  A6\n\
+         2026年2月11日（星期三）\n\n\
+         怡保新巴士路线下周启用\n\n\
+         （怡保10日讯）霹雳州政府宣布，怡保市区三条新巴士路线将于下周一启用。\n");
+    assert_eq!(a.front.title, "怡保新巴士路线下周启用");
+    assert_eq!(a.front.section.as_deref(), Some("地方"));
+    assert!(!a.body.contains("北马版"), "{}", a.body);
+}
+
+/// `报道：X` / `摄影：Y` over the page's first headline: the story's box
+/// credits set at its head, given first by the export. They credit the
+/// story under the headline, not nothing.
+#[test]
+fn issue3_credits_over_the_first_headline_sign_the_story_under_it() {
+    let a = one("报道：郑慧欣\n\
+         摄影：许家明\n\n\
+         老街夜市重新开张\n\n\
+         （马六甲10日讯）停业两年的鸡场街夜市今晚重新开张，吸引大批游客。\n");
+    assert_eq!(a.front.title, "老街夜市重新开张");
+    assert_eq!(a.front.reporters, vec!["郑慧欣"]);
+    assert_eq!(a.front.contributors, vec!["许家明"]);
+}
+
+/// `本报特派记者X发自巴黎` set with no spaces: the name ends at `发自`; the
+/// place it was filed from is the dateline, no part of the name.
+#[test]
+fn issue3_unspaced_correspondent_filed_from_abroad() {
+    let a = one("中国队晋级八强\n\n\
+         本报特派记者钟岳发自巴黎\n\n\
+         当地时间3月3日，中国队以3比1战胜对手，晋级八强。\n");
+    assert_eq!(a.front.reporters, vec!["钟岳"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("巴黎"));
+}

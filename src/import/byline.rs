@@ -645,7 +645,8 @@ fn strip_folded(
     strip: fn(&str, &ImportRules) -> Option<(String, Credits)>,
 ) -> Option<(String, Credits)> {
     let folded = fold_traditional(para);
-    let (text, c) = strip(&folded, rules)?;
+    let flat = without_writers_units(&folded);
+    let (text, c) = strip(&flat, rules)?;
     Some((para.get(..text.len()).unwrap_or(&text).to_string(), restored(c, para, &folded)))
 }
 
@@ -658,7 +659,80 @@ pub fn parse_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
         let rest = folded[at..].trim_start_matches([' ', '\u{3000}']);
         rest.strip_prefix(['，', ',']).map_or(at, |r| folded.len() - r.trim_start_matches([' ', '\u{3000}']).len())
     };
-    parse_lead_folded(&folded, rules).map(|(c, at)| (restored(c, para, &folded), past_comma(at)))
+    let flat = without_writers_units(&folded);
+    parse_lead_folded(&flat, rules).map(|(c, at)| (restored(c, para, &folded), past_comma(at)))
+}
+
+/// `本报讯（记者 刘芳 通讯员 王强（县农业农村局） 陈明（县气象局））`,
+/// `通讯员 王强（县气象局） 记者 刘芳`: county papers bracket each
+/// correspondent's unit after the name, in a lead's brackets or a byline.
+/// Every credit rule closes a bracket at the first closing mark or takes a
+/// bracket for an aside, so the units cut the credit short, were read as
+/// names, or spilt the rest into the text. Each such group is blanked to
+/// spaces of the same length (offsets into the paragraph stay true):
+/// only a group after a name, its words a unit's, inside brackets that open
+/// with a writer's role or after a role with no sentence's stop between.
+fn without_writers_units(para: &str) -> std::borrow::Cow<'_, str> {
+    const ROLES: &[&str] = &["本报", "记者", "通讯员", "特约", "见习", "实习"];
+    if !para.contains(['（', '(']) {
+        return std::borrow::Cow::Borrowed(para);
+    }
+    // Each open bracket, and whether its words open with a role.
+    let mut open: Vec<(usize, bool)> = Vec::new();
+    let mut clause = 0;
+    let mut groups = Vec::new();
+    for (i, c) in para.char_indices() {
+        match c {
+            '（' | '(' => {
+                let after = para[i + c.len_utf8()..].trim_start();
+                open.push((i, ROLES.iter().any(|r| after.starts_with(r))));
+            }
+            '）' | ')' => {
+                let Some((start, _)) = open.pop() else { return std::borrow::Cow::Borrowed(para) };
+                let inner = &para[start + para[start..].chars().next().map_or(1, char::len_utf8)..i];
+                let after_name = para[..start].chars().next_back().is_some_and(is_han);
+                let credited = open.iter().any(|&(_, role)| role)
+                    || (open.is_empty() && ROLES.iter().any(|r| para[clause..start].contains(r)));
+                if after_name && credited && is_writers_unit(inner) {
+                    groups.push((start, i + c.len_utf8()));
+                }
+            }
+            '，' | '。' | '：' | ':' | ',' | '；' if open.is_empty() => clause = i,
+            _ => {}
+        }
+    }
+    if groups.is_empty() {
+        return std::borrow::Cow::Borrowed(para);
+    }
+    let mut out = String::with_capacity(para.len());
+    let mut at = 0;
+    for (a, b) in groups {
+        out.push_str(&para[at..a]);
+        // A wide space for each wide character: the text keeps its length
+        // in characters too, which the credit rules bound.
+        for c in para[a..b].chars() {
+            match c.len_utf8() {
+                3 => out.push('\u{3000}'),
+                n => out.push_str(&" ".repeat(n)),
+            }
+        }
+        at = b;
+    }
+    out.push_str(&para[at..]);
+    std::borrow::Cow::Owned(out)
+}
+
+/// `县农业农村局`, `石桥镇`, `区人民法院`, `市第一中学`: the words of a unit
+/// a correspondent works for, as a county paper brackets it after the name.
+fn is_writers_unit(inner: &str) -> bool {
+    const ENDS: &[char] = &[
+        '局', '委', '办', '院', '所', '站', '心', '镇', '乡', '村', '部', '队', '处', '科', '司', '校', '厅', '馆',
+        '会', '厂', '场', '社', '室', '庭', '署', '团', '行',
+    ];
+    let n = inner.chars().count();
+    (2..=16).contains(&n)
+        && inner.chars().all(is_han)
+        && (inner.ends_with(ENDS) || inner.ends_with("街道") || inner.ends_with("社区"))
 }
 
 /// `春天的约会        作者：朱 岩`, `Council approves budget      By John Smith`:
@@ -708,13 +782,24 @@ pub fn split_head_bylines<'a>(text: &'a str, rules: &ImportRules) -> std::borrow
 pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
     let line = super::text::caps_with_mc(line);
     let folded = fold_traditional(&line);
-    parse_byline_line_folded(&folded, rules).map(|c| restored(c, &line, &folded))
+    let flat = without_writers_units(&folded);
+    let mut credits = parse_byline_line_folded(&flat, rules).map(|c| restored(c, &line, &folded))?;
+    // `通讯员 黄一帆 本报记者 冯静`: the paper's own reporter named after the
+    // correspondents (as courts' and procuratorates' press offices order a
+    // shared credit) makes the story the paper's, as named first does.
+    static OWN_LATER: OnceLock<Regex> = OnceLock::new();
+    let own_later = static_re(&OWN_LATER, r"[ \u{3000}]本报(?:见习|实习|特约|首席)?记者[ \u{3000}]*\p{Han}");
+    if credits.agency.is_none() && !credits.reporters.is_empty() && own_later.is_match(&folded) {
+        credits.agency = Some("本报".into());
+    }
+    Some(credits)
 }
 
 /// See [`parse_end_credit_folded`]; traditional characters are read as simplified.
 pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
     let folded = fold_traditional(line);
-    parse_end_credit_folded(&folded, rules).map(|(c, k)| (restored(c, line, &folded), k))
+    let flat = without_writers_units(&folded);
+    parse_end_credit_folded(&flat, rules).map(|(c, k)| (restored(c, line, &folded), k))
 }
 
 /// See [`strip_trailing_author_folded`]; traditional characters are read as simplified.
@@ -749,7 +834,7 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
     static BENBAO_COLON: OnceLock<Regex> = OnceLock::new();
     let colon = static_re(
         &BENBAO_COLON,
-        r"^本报讯\s*((?:本报)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,40}?)\s*(?:报道)?\s*[:：]\s*",
+        r"^本报讯\s*((?:本报)?(?:记者|通讯员|实习生)[^，。,:：()（）]{1,90}?)\s*(?:报道)?\s*[:：]\s*",
     );
     // `本报讯 记者 张三 报道：` — names without brackets, closed by a colon.
     if let Some(c) = colon.captures(para) {
@@ -2203,6 +2288,20 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         }
         return Some(credits);
     }
+    // `本报特派记者孙雷发自东京`: the same run together, the role, name and
+    // place with no space between; `发自` marks where the name ends.
+    static FILED_FROM_UNSPACED: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) =
+        static_re(&FILED_FROM_UNSPACED, r"^(\p{Han}{0,8}?记者)([\p{Han}·]{2,4}?)发自(\p{Han}{2,12})$").captures(line)
+        && let Some(mut credits) = parse_byline_line_folded(&format!("{} {}", &c[1], &c[2]), rules)
+        && !credits.reporters.is_empty()
+    {
+        credits.dateline = Some(RawDateline { place: Some(c[3].to_string()), month: None, day: None });
+        if credits.agency.is_none() && c[1].starts_with("特派记者") {
+            credits.agency = Some("本报".into());
+        }
+        return Some(credits);
+    }
     // `記者方詠恩紐約報道`: overseas Chinese papers run the name and the
     // place together.
     if let Some((name, place)) = unspaced_name_and_place(line) {
@@ -2632,6 +2731,11 @@ fn byline_then_place(
 /// byline and the bracketed post, apart, so that the names are credited and
 /// the post stays as printed. Only a post reads so (see [`is_author_post`]).
 pub fn split_signed_post(line: &str, rules: &ImportRules) -> Option<(String, String)> {
+    // `通讯员 王强（县农业农村局） 陈明（县气象局）`: a correspondent's unit
+    // after each name is no author's post; the line is the byline whole.
+    if matches!(without_writers_units(line), std::borrow::Cow::Owned(_)) && parse_byline_line(line, rules).is_some() {
+        return None;
+    }
     let (byline, post) = trailing_author_post(line.trim())?;
     // `刘建国（作者单位：市第一人民医院老年科）`: a bare name signs the piece
     // when the bracket says it is the author's.
@@ -4837,6 +4941,20 @@ fn padded_pen_name(inner: &str) -> Option<String> {
     (one(a) && one(b) && !NOT_NAMES.contains(&name.as_str())).then_some(name)
 }
 
+/// `（小文）`, `（晓林）`, `（阿明）`: a brief signed with a familiar pen name,
+/// `小`, `晓` or `阿` and one character, which starts with no surname.
+/// Only two characters, and not the few words so made that a note in
+/// brackets could say.
+fn familiar_pen_name(inner: &str) -> Option<String> {
+    const NOT_NAMES: &[&str] = &["小结", "小计", "小时", "小图", "阿拉"];
+    let t = inner.trim();
+    let mut cs = t.chars();
+    let first = cs.next()?;
+    let second = cs.next().filter(|&c| is_han(c))?;
+    let named = ['小', '晓', '阿'].contains(&first) && cs.next().is_none() && !NOT_NAMES.contains(&t);
+    named.then(|| format!("{first}{second}"))
+}
+
 /// `赵六`, `记者 张三 李四`, `记者 赵倩 通讯员 马涛`: the inside of a closing
 /// bracket that names only people (by role words, or names that start with a surname).
 fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
@@ -4846,7 +4964,7 @@ fn bracketed_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     }
     // `（理 文）`, `（晓 闻）`: two characters padded to a name's width sign a
     // brief with a pen name, which need not start with a surname.
-    if let Some(name) = padded_pen_name(inner) {
+    if let Some(name) = padded_pen_name(inner).or_else(|| familiar_pen_name(inner)) {
         return Some(Credits { reporters: vec![name], ..Credits::default() });
     }
     if let Some(credits) = unit_and_people(inner, rules) {

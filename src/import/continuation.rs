@@ -90,6 +90,9 @@ fn strip_jumps_folded(para: &str) -> Jumps {
         let from = c.get(1).or(c.get(2)).or(c.get(3)).is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));
         return Jumps { from: if from { n } else { None }, to: if from { None } else { n }, ..Jumps::default() };
     }
+    if let Some(text) = without_relative_jump(pointed.trim()) {
+        return Jumps { text, ..Jumps::default() };
+    }
     let mut text = para.trim().to_string();
     let mut jumps = Jumps::default();
     for r in [from_zh, from_en] {
@@ -152,6 +155,31 @@ fn strip_jumps_folded(para: &str) -> Jumps {
         text.trim().to_string()
     };
     jumps
+}
+
+/// `接下页`, `（转下页）`, `（接上页）`, `Continued on next page`: a jump that
+/// names no page, only the next or the one before (Singapore and Malaysian
+/// dailies run a story on over the page so). Its page is unknown here, so
+/// only the words go: the paragraph without them, or nothing when they stood
+/// alone. Unbracketed, it must stand alone or close a finished sentence.
+fn without_relative_jump(text: &str) -> Option<String> {
+    static ALONE: OnceLock<Regex> = OnceLock::new();
+    static AFTER: OnceLock<Regex> = OnceLock::new();
+    let alone = static_re(
+        &ALONE,
+        r"^[(（\[【]?\s*(?:(?:下转|转|接|续|续见|转见|转至)\s*(?:下页|下一页|次页|后页)|(?:上接|接|承|续)\s*(?:上页|上一页|前页)|(?i:continued\s+(?:on|from)\s+(?:the\s+)?(?:next|previous|facing|opposite)\s+page))\s*[)）\]】]?\.?$",
+    );
+    if alone.is_match(text) {
+        return Some(String::new());
+    }
+    let after = static_re(
+        &AFTER,
+        r"[ \u{3000}]*(?:[(（\[【]\s*(?:下转|转|接|续|续见|转见|转至)\s*(?:下页|下一页|次页|后页)\s*[)）\]】]|(?:下转|转|续见|转见|转至)\s*(?:下页|下一页|次页))$",
+    );
+    let c = after.find(text)?;
+    let before = text[..c.start()].trim_end();
+    (super::text::is_terminated(before) || c.as_str().trim_start().starts_with(['(', '（', '[', '【']))
+        .then(|| before.to_string())
 }
 
 /// Marks a page sets before a jump line to point the reader on.
@@ -226,6 +254,16 @@ mod tests {
         assert_eq!(strip_jumps("（接A1）首相安华说").from, Some(1));
         let j = strip_jumps("这是(上接第一版)中间的文字");
         assert_eq!((j.from, j.to), (None, None));
+    }
+
+    #[test]
+    fn relative_jumps_name_no_page() {
+        for line in ["接下页", "（转下页）", "(接上页)", "Continued on next page"] {
+            assert_eq!(strip_jumps(line), Jumps::default(), "{line}");
+        }
+        assert_eq!(strip_jumps("市场全线上扬。（转下页）").text, "市场全线上扬。");
+        assert_eq!(strip_jumps("市场全线上扬。转下页").text, "市场全线上扬。");
+        assert_eq!(strip_jumps("他把信件转下页").text, "他把信件转下页");
     }
 
     #[test]

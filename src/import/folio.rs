@@ -380,6 +380,8 @@ fn is_note(c: &str) -> bool {
 }
 
 /// `河南日报农村版`, `新民晚报`, `THE MERIDIAN TIMES`, `BusinessDay`: the paper's own name.
+/// (`南洋商报（大马版）`: Malaysian and overseas papers bracket the edition
+/// after the name.)
 fn is_paper(c: &str, rules: &ImportRules) -> bool {
     if rules.paper_names.iter().any(|p| p == c) || super::header::is_paper_name(c) {
         return true;
@@ -388,7 +390,7 @@ fn is_paper(c: &str, rules: &ImportRules) -> bool {
         static CN: OnceLock<Regex> = OnceLock::new();
         return static_re(
             &CN,
-            r"^\p{Han}{1,10}(?:日报|晚报|晨报|时报|商报|早报|周报|导报|画报|报)(?:\p{Han}{1,4}版)?$",
+            r"^\p{Han}{1,10}(?:日报|晚报|晨报|时报|商报|早报|周报|导报|画报|报)(?:\p{Han}{1,4}版|[(（]\p{Han}{1,4}版[)）])?$",
         )
         .is_match(c)
             && !["报道", "预报", "报告", "简报", "快报", "情报", "海报", "喜报", "捷报", "汇报", "举报", "通报"]

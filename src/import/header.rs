@@ -218,6 +218,17 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                 // `www.dalescourier.co.uk` alone on the page's last line: the
                 // paper's site in its foot.
                 None if z == 1 && n == 0 && is_web_address(&lines[i].text) => keep[i] = false,
+                // `法律援助热线：12348` alone on the page's last line: the desk's
+                // or a service's hotline set in the foot, no story's last
+                // paragraph. (A box of hotlines has rows above it of the
+                // same kind: its text.)
+                None if z == 1
+                    && n == 0
+                    && is_foot_hotline(&lines[i].text)
+                    && zone.get(1).is_none_or(|&j| !is_foot_hotline(&lines[j].text)) =>
+                {
+                    keep[i] = false
+                }
                 // `Coffee Bay Specials – 3 nights from R2 999. Call 011 555
                 // 0123`, `运动品牌夏季大促 全场五折起 详询020-88886666`: an
                 // advertisement or the paper's promotion at the page's foot.
@@ -1248,12 +1259,13 @@ fn has_year(line: &str) -> bool {
 
 /// `第4版　综合新闻`, `第04版：要闻`: the page's number and its 版名 alone
 /// (or after the date: `2026年06月18日  第04版：乡村振兴`).
-/// (`第6页 本地新闻`: a Singapore or Malaysian paper numbers its page so.)
+/// (`第6页 本地新闻`: a Singapore or Malaysian paper numbers its page so;
+/// `第7版 / 体育·综合`: a rule may stand between number and 版名.)
 fn names_its_ban(line: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     static_re(
         &RE,
-        r"^(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:[(（]?星期[一二三四五六日天][)）]?\s*)?)?第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]\s*[:：]?\s*[\p{Han}·・]{2,8}$",
+        r"^(?:[0-9]{4}\s*年\s*[0-9]{1,2}\s*月\s*[0-9]{1,2}\s*日\s*(?:[(（]?星期[一二三四五六日天][)）]?\s*)?)?第\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]\s*(?:[:：/／|｜]\s*)?[\p{Han}·・]{2,8}$",
     )
         .is_match(fold_traditional(line.trim()).as_ref())
 }
@@ -1816,6 +1828,15 @@ fn is_foot_promotion(line: &str) -> bool {
             r"\s[–—•·|]\s|\bT&Cs?\b|(?i:\bdownload\b.{0,60}\bapp\b|\bsubscri(?:be|bers?|ption)\b|\bhome delivery\b)",
         )
         .is_match(t)
+}
+
+/// `法律援助热线：12348`, `服务热线 96110`: a hotline's label and a public
+/// service's short number, nothing else. (A full number with its area code,
+/// `咨询热线：0312-5521368`, is how a notice or an advertisement ends.)
+fn is_foot_hotline(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^\p{Han}{0,10}热线(?:电话)?[ \u{3000}]*[:：]?[ \u{3000}]*[0-9０-９]{3,6}$")
+        .is_match(fold_traditional(line.trim()).as_ref())
 }
 
 /// `www.paper.co.uk`, `paper.com.my`: a web address and nothing else.

@@ -2011,6 +2011,30 @@ fn signed_since(paras: &[Para], from: usize, to: usize) -> bool {
     paras[from..to].iter().any(|p| matches!(&p.kind, Kind::Byline(c) | Kind::Lead(c, _) if !c.reporters.is_empty()))
 }
 
+/// `报道：林美玲` / `摄影：黄志伟` over the page's first headline, with no
+/// story above: Malaysian and Singapore pages set the writer's and the
+/// photographer's credit at the head of the story's box, which the export
+/// gives before the headline. With nothing above them to sign, they were
+/// lost; under the headline they credit the story as a byline there does.
+/// Only when a story's text (a lead or body) follows the headline and no
+/// byline of its own does.
+fn credits_over_first_head_under_it(paras: &mut [Para]) {
+    let credit = |p: &Para| matches!(p.kind, Kind::Byline(_) | Kind::Credit(_, CreditKind::Photo));
+    let credits = paras.iter().take_while(|p| credit(p)).count();
+    if credits == 0 || !paras.iter().take(credits).any(|p| matches!(p.kind, Kind::Byline(_))) {
+        return;
+    }
+    let heads = paras[credits..].iter().take_while(|p| matches!(p.kind, Kind::Heading | Kind::Subtitle)).count();
+    let text = paras.get(credits + heads).is_some_and(|p| match &p.kind {
+        Kind::Lead(c, _) => c.reporters.is_empty(),
+        kind => *kind == Kind::Body,
+    });
+    if heads == 0 || heads > 3 || !text {
+        return;
+    }
+    paras[..credits + heads].rotate_left(credits);
+}
+
 fn is_head(p: &Para) -> bool {
     matches!(p.kind, Kind::Heading | Kind::Subtitle)
 }
@@ -2208,6 +2232,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         owned.push(p);
     }
+    credits_over_first_head_under_it(&mut owned);
     // A block set tight that reads as a stanza (or a table) but opens on a
     // box's label: the label heads the box, what is under it is the box's.
     let mut i = 0;
