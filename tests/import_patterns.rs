@@ -12331,3 +12331,130 @@ fn issue3_headline_only_briefs_are_signed_not_titled_with_the_name() {
     assert_eq!(briefs[1].front.reporters, vec!["孙宁"]);
     assert!(arts.iter().all(|a| !a.body.contains("周强")));
 }
+
+/// `—WITH REPORTS FROM X AND WIRES` closing a story: the tag line ends it
+/// (the wires unnamed), so the next headline heads a story of its own,
+/// signed at its end with a bureau after the name.
+#[test]
+fn issue3_reports_from_and_wires_sign_off_ends_the_story() {
+    let arts = page(
+        "Port expansion gets green light\n\n\
+         THE harbor board on Monday approved a plan to add two berths to the north pier.\n\n\
+         Work is expected to begin before the rainy season.\n\n\
+         —WITH REPORTS FROM ANA DELA CRUZ AND WIRES\n\n\
+         Fishers protest catch limits\n\n\
+         About 200 fishers gathered outside the provincial capitol on Monday.\n\n\
+         They asked officials to suspend the new limits until after the lean months.\n\n\
+         —Carlo Ramos, Herald Mindanao Bureau\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.contributors, vec!["Ana Dela Cruz"]);
+    assert!(!arts[0].body.contains("WIRES"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "Fishers protest catch limits");
+    assert_eq!(arts[1].front.reporters, vec!["Carlo Ramos"]);
+    // (Run in after the last sentence, the paper's own wire desk named.)
+    let a = one("Jeepney fares up by P1\n\n\
+         The transport board approved a P1 increase in the minimum jeepney fare on Friday.\n\n\
+         The new fare takes effect next week. —WITH REPORTS FROM LEO SANTOS AND HERALD WIRES\n");
+    assert_eq!(a.front.contributors, vec!["Leo Santos"]);
+    assert!(!a.body.contains("WIRES"), "{}", a.body);
+}
+
+/// `Editor: X  paper.ph/metro` at a page's foot: the page's editor beside
+/// its section's web address, no text of the last story.
+#[test]
+fn issue3_editor_beside_the_sections_web_address_is_furniture() {
+    let a = one("Library reopens after repairs\n\n\
+         The city library reopened on Tuesday after three months of repairs to its roof.\n\n\
+         Borrowers may return books without fines until the end of the month.\n\n\
+         Editor: Lorna Bautista  coastherald.ph/metro\n");
+    assert!(!a.body.contains("Editor"), "{}", a.body);
+    assert!(!a.body.contains("coastherald"), "{}", a.body);
+}
+
+/// `Evening shifts to be added` inside a bylined story, over text quoting
+/// by surname alone someone the story introduced (`Santos said`): the
+/// story's crosshead, no story of its own.
+#[test]
+fn issue3_crosshead_over_text_quoting_a_speaker_by_surname() {
+    let a = one("Clinic hours extended\n\n\
+         By JOAN TAN\n\
+         Staff Writer\n\n\
+         THE district health office will keep its rural clinics open until 8 p.m. starting\n\
+         next week, in the first change to their hours in a decade.\n\n\
+         District health officer Lydia Santos said the longer hours would help farm workers\n\
+         who cannot leave the fields before dark.\n\n\
+         Evening shifts to be added\n\
+         The clinics will add a second shift of nurses drawn from the provincial hospital and\n\
+         from private clinics nearby.\n\n\
+         Santos said the office had hired 14 more nurses for the plan, at a cost of P6 million\n\
+         a year.\n");
+    assert_eq!(a.front.title, "Clinic hours extended");
+    assert!(a.body.contains("## Evening shifts to be added"), "{}", a.body);
+    assert!(a.body.contains("Santos said the office"), "{}", a.body);
+}
+
+/// `会场一角` on its own line under a photo's credit and over a headline:
+/// the picture's caption, no kicker of the story below.
+#[test]
+fn issue3_scene_caption_under_a_photo_credit_is_no_kicker() {
+    let arts = page(
+        "新建口袋公园开放\n\n\
+         本报讯（记者 陆新）昨日，位于河西街道的口袋公园正式开放，为周边居民增添了休闲去处。\n\n\
+         本报记者 宋阳 摄\n\n\
+         会场一角\n\
+         全市安全生产工作会议召开\n\n\
+         本报讯（记者 吕清）3月2日，全市安全生产工作会议召开，部署今年安全生产重点工作。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[1].front.title, "全市安全生产工作会议召开");
+    assert_eq!(arts[1].front.kicker, None);
+}
+
+/// `本报记者 X 整理` under a letters column's last letter: the column's
+/// compiler, credited on each letter, not the last one alone.
+#[test]
+fn issue3_a_columns_compiler_credits_each_of_its_pieces() {
+    let arts = page(
+        "读者来信\n\
+         路灯坏了没人修\n\
+         我家楼下的路灯已经坏了半个月，晚上出门很不方便，希望尽快修好。\n\
+         读者 孙先生\n\
+         菜市场周边太拥堵\n\
+         每天早上菜市场门口车辆乱停，行人只能在车缝里穿行。建议加强管理。\n\
+         读者 林女士\n\
+         本报记者 何静 整理\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    for a in &arts {
+        assert!(a.front.reporters.iter().any(|r| r == "何静"), "{:?}", a.front.reporters);
+    }
+    assert!(arts[0].front.reporters.iter().any(|r| r == "孙先生"));
+}
+
+/// `温馨提示` over `本版所刊…仅供参考…` at the page's foot: a notice on the
+/// page, no box of the last story.
+#[test]
+fn issue3_a_page_notice_under_a_tips_label_at_the_foot_is_its_own() {
+    let arts = page(
+        "春季花展下周开幕\n\n\
+         本报讯（记者 袁芳）市植物园春季花展将于下周六开幕，展期一个月，展出郁金香等花卉。\n\n\
+         温馨提示\n\
+         本版所刊登的房屋租售信息仅供参考，请读者在交易前核实相关情况。\n",
+    );
+    assert!(!arts[0].body.contains("温馨提示"), "{}", arts[0].body);
+    assert!(!arts[0].body.contains("仅供参考"), "{}", arts[0].body);
+}
+
+/// A headline set full on two lines (`…推进老旧小区` / `加装电梯…`), the
+/// phrase it breaks used whole in the text: one title, no kicker.
+#[test]
+fn issue3_a_title_wrapped_inside_a_phrase_the_text_uses_is_one_title() {
+    let a = one("全区多部门协同推进背街小巷\n\
+         环境整治见成效\n\n\
+         本报讯（记者 田野）今年以来，区城管局会同街道开展专项行动，清理杂物、修补路面。\n\n\
+         各街道也组织志愿者参与清扫，发动居民共同维护。\n\n\
+         截至目前，全区已完成背街小巷环境整治86条，居民满意度明显提升。\n");
+    assert_eq!(a.front.title, "全区多部门协同推进背街小巷环境整治见成效");
+    assert_eq!(a.front.kicker, None);
+}

@@ -3934,9 +3934,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         static_re(&REPORT_FROM, r"^(?:(?:[—–]{1,2}|-{1,2})\s*)?(?i:with\s+(?:a\s+)?reports?\s+from)\s+(.+?)\.?$");
     if let Some(c) = report_from.captures(inner) {
         let mut credits = Credits::default();
+        let mut unnamed = false;
         for n in c[1].split([',', ';']).flat_map(|p| p.split(" and ").flat_map(|q| q.split(" AND "))) {
             let n = n.trim().trim_start_matches("and ").trim();
-            if let Some(agency) = english_agency(n, rules) {
+            // (`… AND WIRES`, `and news agencies`: wire copy went in, no
+            // wire named; the tag line is still the story's end.)
+            if is_unnamed_wires(n) {
+                unnamed = true;
+            } else if let Some(agency) = english_agency(n, rules) {
                 push_unique(&mut credits.contributors, agency);
             } else if is_english_name(n) && (2..=4).contains(&word_count(n)) {
                 push_unique(&mut credits.contributors, title_case_caps(n));
@@ -3944,7 +3949,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
                 return None;
             }
         }
-        return (!credits.contributors.is_empty()).then_some((credits, CreditKind::People));
+        return (unnamed || !credits.contributors.is_empty()).then_some((credits, CreditKind::People));
     }
     // `- with AAP`, `— With Reuters`: the wire that added to a staff story.
     static WITH_WIRE: OnceLock<Regex> = OnceLock::new();
@@ -4403,8 +4408,9 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
             .flat_map(|x| x.split(" & "))
         {
             let n = without_place(n.trim().trim_start_matches("and ").trim());
-            // `Photo: Supplied`: a credit naming no one.
-            if NO_ONE.contains(&n.to_ascii_lowercase().as_str()) || names_a_holding(n) {
+            // `Photo: Supplied`: a credit naming no one. (Nor does `… AND
+            // HERALD WIRES`: wire copy, no wire named.)
+            if NO_ONE.contains(&n.to_ascii_lowercase().as_str()) || names_a_holding(n) || is_unnamed_wires(n) {
                 continue;
             }
             // `Additional reporting: PA`: the wire by the name kept for it.
@@ -5417,6 +5423,20 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     let who = c.get(2)?.as_str().replace("記者", "记者").replace("通訊員", "通讯员");
     let (credits, _) = parse_end_credit(&format!("{who}摄"), rules)?;
     Some((c.get(1)?.as_str().trim_end().to_string(), credits))
+}
+
+/// `wires`, `the wires`, `news agencies`, `Herald wires`: wire copy a tag
+/// line says went into a story without naming the wire (a paper may name
+/// its own wire desk before the word).
+fn is_unnamed_wires(n: &str) -> bool {
+    let t = n.trim().trim_end_matches('.').to_lowercase();
+    let t = t.strip_prefix("the ").unwrap_or(&t);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    match words.as_slice() {
+        [] => false,
+        [.., "wire", "services" | "reports"] | [.., "agency", "reports"] => words.len() <= 4,
+        [.., last] => ["wires", "agencies"].contains(last) && words.len() <= 3,
+    }
 }
 
 #[cfg(test)]
