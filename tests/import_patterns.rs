@@ -12458,3 +12458,52 @@ fn issue3_a_title_wrapped_inside_a_phrase_the_text_uses_is_one_title() {
     assert_eq!(a.front.title, "全区多部门协同推进背街小巷环境整治见成效");
     assert_eq!(a.front.kicker, None);
 }
+
+/// A caption and its photo credit under a story's jump line, naming by
+/// full name someone the story named: the story's picture, no piece of its
+/// own.
+#[test]
+fn issue3_a_caption_under_a_jump_line_naming_the_storys_people_stays_with_it() {
+    let arts = page(
+        "Hospital wing to open in May\n\n\
+         By RITA GOMEZ\n\n\
+         The new children's wing at Valley General Hospital will open in May, hospital officials said Monday.\n\n\
+         Chief executive Paul Brandt said the wing would add 40 beds.\n\n\
+         Continued on Page A7\n\n\
+         Paul Brandt tours the new children's wing at Valley General Hospital on Monday.\n\
+         (Photo by Sam Ortiz)\n\n\
+         Farmers market returns Saturday\n\n\
+         The downtown farmers market opens for the season on Saturday with more than 30 vendors.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.continued_to, Some(7));
+    assert!(arts[0].body.contains("Paul Brandt tours"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "Farmers market returns Saturday");
+}
+
+/// `Correspondent: Name, phone` under a village's name in a weekly's
+/// village column: the village's notes are signed by their correspondent,
+/// and the line is no headline or text.
+#[test]
+fn issue3_a_village_correspondent_line_is_the_byline() {
+    let arts = page(
+        "GLENBRAE\n\
+         Correspondent: Isla Fraser, 01343 220456\n\n\
+         Coffee morning\n\
+         The coffee morning in aid of the church roof fund raised £412. Thanks to all who baked.\n\n\
+         Whist drive\n\
+         The monthly whist drive will be held in the hall on Friday at 7.30pm.\n\n\
+         ARDMORE\n\
+         Correspondent: Neil Cameron, tel 01343 889012\n\n\
+         Pipe band\n\
+         The pipe band will hold its annual ceilidh in the village hall on Saturday, March 14.\n",
+    );
+    let signed: Vec<_> = arts.iter().flat_map(|a| a.front.reporters.iter()).collect();
+    assert!(signed.contains(&&"Isla Fraser".to_string()), "{:#?}", arts);
+    assert!(signed.contains(&&"Neil Cameron".to_string()), "{:#?}", arts);
+    for a in &arts {
+        assert!(!a.body.contains("Correspondent"), "{}", a.body);
+        assert!(!a.front.title.contains("Correspondent"), "{}", a.front.title);
+        assert!(a.front.subtitle.as_deref().is_none_or(|s| !s.contains("Correspondent")));
+    }
+}

@@ -1947,6 +1947,18 @@ pub(super) fn posted_name_re(cell: &'static OnceLock<Regex>, end: &str) -> &'sta
 /// (`Reporter Jane said …`) or a group (`Reporters Without Borders`) is not
 /// read as one.
 fn role_then_name(line: &str) -> Option<Credits> {
+    // `Correspondent: Morag Grant, 01807 500123`: a British or Irish
+    // weekly's village column names its local correspondent under the
+    // village, with how to reach her; the name is the byline.
+    static LOCAL: OnceLock<Regex> = OnceLock::new();
+    let local = static_re(
+        &LOCAL,
+        r"^(?i:(?:local\s+|village\s+|district\s+)?correspondent)\s*[:\-–]?\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*(?:[,–\-]\s*|\(\s*)(?i:(?:tel|phone|t|mob|mobile)\.?\s*:?\s*)?(?:\+?\d[\d ]{5,}\d|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+)(?:\s*(?:,|or|/)\s*(?:\+?\d[\d ]{5,}\d|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+))*\s*\)?\.?$",
+    );
+    if let Some(c) = local.captures(line.trim()) {
+        let name = caps_words_cased(c[1].trim());
+        return is_plain_name(&name).then(|| Credits { reporters: vec![name], ..Credits::default() });
+    }
     let name = line.strip_prefix("Reporter ").or_else(|| line.strip_prefix("REPORTER "))?;
     let name = caps_words_cased(name.trim());
     is_plain_name(&name).then(|| Credits { reporters: vec![name], ..Credits::default() })

@@ -1728,6 +1728,27 @@ fn names_again(before: &[Para], after: &[Para]) -> bool {
     below.iter().any(|w| above.contains(w))
 }
 
+/// Whether `caption` names someone or something by two capitalised words
+/// running (`Ron Tate`, `Bass River`) that the paragraphs `before` use too.
+fn names_in_full_again(before: &[Para], caption: &str) -> bool {
+    let cap = |w: &str| {
+        w.chars().count() >= 2
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
+    };
+    let words: Vec<&str> = caption.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    words.windows(2).any(|pair| {
+        cap(pair[0])
+            && cap(pair[1])
+            && !super::header::is_weekday(pair[1])
+            && !super::text::MONTHS.contains(&pair[1].to_lowercase().as_str())
+            && {
+                let name = format!("{} {}", pair[0], pair[1]);
+                before.iter().any(|p| p.text.contains(&name))
+            }
+    })
+}
+
 /// `Marquez said…` under text that named `Rhea Marquez`: a speaker quoted
 /// by surname alone (no capitalised word before it, as `Mayor Jane
 /// Marquez said` introducing someone has), the surname one the text above
@@ -3694,6 +3715,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && p.to.is_some()
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
             && paras.get(i + 2).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+            // (A caption naming someone by the full name the story above
+            // used, `Sheriff Ron Tate speaks…`, is that story's picture.)
+            && !names_in_full_again(&paras[piece_start(&starts, i)..i], &paras[i + 1].text)
         {
             // `SEE TOP OF THE NEWS A3` over a caption and its photo's credit:
             // the story went on elsewhere; the picture under it is its own.
