@@ -12507,3 +12507,29 @@ fn issue3_a_village_correspondent_line_is_the_byline() {
         assert!(a.front.subtitle.as_deref().is_none_or(|s| !s.contains("Correspondent")));
     }
 }
+
+/// A chart box (`…情况` over its rows, `数据来源：…`, `制图：…`) under the
+/// story that reports its figures: the story's, no piece of its own.
+#[test]
+fn issue3_a_chart_box_under_the_story_of_its_figures_stays_with_it() {
+    let arts = page(
+        "全市旅游市场持续升温\n\n\
+         本报讯（记者 蒋雯）春节假期，全市共接待游客126.4万人次，同比增长18.5%；实现旅游收入9.83亿元，同比增长21.2%。\n\n\
+         市文旅局表示，将持续丰富产品供给，提升游客体验。\n\n\
+         春节假期旅游数据\n\
+         接待游客　126.4万人次　增长18.5%\n\
+         旅游收入　9.83亿元　增长21.2%\n\
+         数据来源：市文旅局\n\
+         制图：严冬\n\n\
+         城区新增公共停车位两千个\n\n\
+         本报讯（记者 石磊）记者从市城管局获悉，今年以来城区新增公共停车位两千个，缓解了停车难问题。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert!(
+        arts[0].body.contains("126.4万人次　增长") || arts[0].body.contains("126.4万人次 增长"),
+        "{}",
+        arts[0].body
+    );
+    assert!(arts[0].body.contains("数据来源"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "城区新增公共停车位两千个");
+}

@@ -4730,6 +4730,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         k += group;
     }
+    // `前两月全市外贸情况` over its rows, `数据来源：市海关` and `制图：孟凡`,
+    // under the story that reports the same figures: the story's chart, no
+    // piece of its own (a market table standing alone shares no figures
+    // with the story over it).
+    let mut k = 1;
+    while k < drafts.len() {
+        if is_chart_box(&drafts[k]) && shares_figures(&drafts[k - 1], &drafts[k]) {
+            let chart = drafts.remove(k);
+            drafts[k - 1].absorb(chart);
+        } else {
+            k += 1;
+        }
+    }
     if let Some(last) = drafts.last_mut() {
         // (`（《大河之书》，韩冬著，中州古籍出版社2025年12月出版）` under a
         // review: a note wholly in brackets is whole, however it ends.)
@@ -4766,6 +4779,56 @@ fn is_scene_caption(text: &str) -> bool {
         && t.chars().all(super::text::is_han)
         && SCENES.iter().any(|e| t.ends_with(e))
         && !LABELS.iter().any(|l| t.starts_with(l))
+}
+
+/// A chart under its title: rows set as a table, with nothing but its
+/// source note beside them, signed by no writer (its maker's `制图：X` at
+/// most) and with no kicker, deck or jump.
+fn is_chart_box(d: &Draft) -> bool {
+    let rows = d.blocks.iter().filter(|b| matches!(b, Block::Pre(_))).count();
+    d.title.is_some()
+        && d.kicker.is_none()
+        && d.subtitle.is_none()
+        && d.continued_from.is_none()
+        && d.continued_to.is_none()
+        && d.credits.reporters.is_empty()
+        && d.credits.agency.is_none()
+        && rows == 1
+        && d.blocks.iter().all(|b| match b {
+            Block::Pre(_) => true,
+            Block::Para(t) => is_source_note(t),
+            _ => false,
+        })
+        // (Its source or maker named: a chart's, where a bare box of figures,
+        // `【数据】` over its rows, may stand as a piece of its own.)
+        && (d.blocks.len() >= 2 || !d.credits.contributors.is_empty())
+}
+
+/// Whether two of the figures in `chart`'s rows (`241.3`, `11.6%`, a
+/// number of three digits or more) are in the text of `story`.
+fn shares_figures(story: &Draft, chart: &Draft) -> bool {
+    static FIGURE: OnceLock<Regex> = OnceLock::new();
+    let figure = static_re(&FIGURE, r"\d+\.\d+|\d{3,}");
+    let text: String = story
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut found: Vec<&str> = Vec::new();
+    for b in &chart.blocks {
+        if let Block::Pre(rows) = b {
+            for m in figure.find_iter(rows) {
+                if !found.contains(&m.as_str()) && text.contains(m.as_str()) {
+                    found.push(m.as_str());
+                }
+            }
+        }
+    }
+    found.len() >= 2
 }
 
 /// `本报记者 郑华 整理`, `（记者 王静 整理）`: a credit line for who compiled
