@@ -12496,11 +12496,16 @@ fn issue3_a_village_correspondent_line_is_the_byline() {
          ARDMORE\n\
          Correspondent: Neil Cameron, tel 01343 889012\n\n\
          Pipe band\n\
-         The pipe band will hold its annual ceilidh in the village hall on Saturday, March 14.\n",
+         The pipe band will hold its annual ceilidh in the village hall on Saturday, March 14.\n\n\
+         KILDRUM\n\
+         Correspondent: Jean Ross\n\n\
+         Film club\n\
+         The film club will show a classic western in the church hall on Friday evening at 7pm.\n",
     );
     let signed: Vec<_> = arts.iter().flat_map(|a| a.front.reporters.iter()).collect();
     assert!(signed.contains(&&"Isla Fraser".to_string()), "{:#?}", arts);
     assert!(signed.contains(&&"Neil Cameron".to_string()), "{:#?}", arts);
+    assert!(signed.contains(&&"Jean Ross".to_string()), "{:#?}", arts);
     for a in &arts {
         assert!(!a.body.contains("Correspondent"), "{}", a.body);
         assert!(!a.front.title.contains("Correspondent"), "{}", a.front.title);

@@ -1955,7 +1955,14 @@ fn role_then_name(line: &str) -> Option<Credits> {
         &LOCAL,
         r"^(?i:(?:local\s+|village\s+|district\s+)?correspondent)\s*[:\-–]?\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*(?:[,–\-]\s*|\(\s*)(?i:(?:tel|phone|t|mob|mobile)\.?\s*:?\s*)?(?:\+?\d[\d ]{5,}\d|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+)(?:\s*(?:,|or|/)\s*(?:\+?\d[\d ]{5,}\d|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+))*\s*\)?\.?$",
     );
-    if let Some(c) = local.captures(line.trim()) {
+    // (`Correspondent: Alan Scott` alone: the colon sets the name as a
+    // credit, with or without a number.)
+    static LOCAL_BARE: OnceLock<Regex> = OnceLock::new();
+    let bare = static_re(
+        &LOCAL_BARE,
+        r"^(?i:(?:local\s+|village\s+|district\s+)?correspondent)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\.?$",
+    );
+    if let Some(c) = local.captures(line.trim()).or_else(|| bare.captures(line.trim())) {
         let name = caps_words_cased(c[1].trim());
         return is_plain_name(&name).then(|| Credits { reporters: vec![name], ..Credits::default() });
     }
