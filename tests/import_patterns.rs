@@ -12538,3 +12538,18 @@ fn issue3_a_chart_box_under_the_story_of_its_figures_stays_with_it() {
     assert!(arts[0].body.contains("数据来源"), "{}", arts[0].body);
     assert_eq!(arts[1].front.title, "城区新增公共停车位两千个");
 }
+
+/// `…last sentence. —WITH REPORTS FROM X AND HERALD WIRES` over a caption
+/// whose photo credit is on the next line: the tag line still signs the
+/// story off, the caption under it no obstacle.
+#[test]
+fn issue3_a_run_in_tag_line_over_a_caption_and_its_credit_line_signs_off() {
+    let a = one("Nurses stage lunch-break protest\n\n\
+         Nurses at the provincial hospital held a lunch-break protest on Monday over unpaid night-shift allowances.\n\n\
+         Hospital chief Dr. Amor Reyes said the allowances would be released this month. —WITH REPORTS FROM LIZA TAN AND HERALD WIRES\n\n\
+         Nurses hold placards outside the hospital on Monday.\n\
+         —HERALD PHOTO / BEN CRUZ\n");
+    assert!(!a.body.contains("REPORTS FROM"), "{}", a.body);
+    assert!(a.front.contributors.iter().any(|c| c == "Liza Tan"), "{:?}", a.front.contributors);
+    assert!(a.body.contains("Nurses hold placards"), "{}", a.body);
+}

@@ -7022,6 +7022,16 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 d.ended_with_org_credit = *k == CreditKind::Org && j + 1 == body.len();
                 if *k == CreditKind::Photo {
                     photo_agency = photo_agency.or_else(|| photo_credit_agency(&p.text, rules));
+                    // (`Teachers carry placards…` over `—HERALD PHOTO / X`:
+                    // the caption its credit closes on the next line, no
+                    // text that the story's sign-off could close.)
+                    if j > 0
+                        && body[j - 1].kind == Kind::Body
+                        && matches!(d.blocks.last(), Some(Block::Para(_)))
+                        && !credited_captions.contains(&(d.blocks.len() - 1))
+                    {
+                        credited_captions.push(d.blocks.len() - 1);
+                    }
                 }
             }
             // `◆ 一只药箱走遍十八个自然村` alone between paragraphs of a
