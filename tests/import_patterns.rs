@@ -12475,3 +12475,225 @@ fn issue3_unspaced_correspondent_filed_from_abroad() {
     assert_eq!(a.front.agency.as_deref(), Some("本报"));
     assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("巴黎"));
 }
+
+/// `—WITH REPORTS FROM X AND WIRES` closing a story: the tag line ends it
+/// (the wires unnamed), so the next headline heads a story of its own,
+/// signed at its end with a bureau after the name.
+#[test]
+fn issue3_reports_from_and_wires_sign_off_ends_the_story() {
+    let arts = page(
+        "Port expansion gets green light\n\n\
+         THE harbor board on Monday approved a plan to add two berths to the north pier.\n\n\
+         Work is expected to begin before the rainy season.\n\n\
+         —WITH REPORTS FROM ANA DELA CRUZ AND WIRES\n\n\
+         Fishers protest catch limits\n\n\
+         About 200 fishers gathered outside the provincial capitol on Monday.\n\n\
+         They asked officials to suspend the new limits until after the lean months.\n\n\
+         —Carlo Ramos, Herald Mindanao Bureau\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.contributors, vec!["Ana Dela Cruz"]);
+    assert!(!arts[0].body.contains("WIRES"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "Fishers protest catch limits");
+    assert_eq!(arts[1].front.reporters, vec!["Carlo Ramos"]);
+    // (Run in after the last sentence, the paper's own wire desk named.)
+    let a = one("Jeepney fares up by P1\n\n\
+         The transport board approved a P1 increase in the minimum jeepney fare on Friday.\n\n\
+         The new fare takes effect next week. —WITH REPORTS FROM LEO SANTOS AND HERALD WIRES\n");
+    assert_eq!(a.front.contributors, vec!["Leo Santos"]);
+    assert!(!a.body.contains("WIRES"), "{}", a.body);
+}
+
+/// `Editor: X  paper.ph/metro` at a page's foot: the page's editor beside
+/// its section's web address, no text of the last story.
+#[test]
+fn issue3_editor_beside_the_sections_web_address_is_furniture() {
+    let a = one("Library reopens after repairs\n\n\
+         The city library reopened on Tuesday after three months of repairs to its roof.\n\n\
+         Borrowers may return books without fines until the end of the month.\n\n\
+         Editor: Lorna Bautista  coastherald.ph/metro\n");
+    assert!(!a.body.contains("Editor"), "{}", a.body);
+    assert!(!a.body.contains("coastherald"), "{}", a.body);
+}
+
+/// `Evening shifts to be added` inside a bylined story, over text quoting
+/// by surname alone someone the story introduced (`Santos said`): the
+/// story's crosshead, no story of its own.
+#[test]
+fn issue3_crosshead_over_text_quoting_a_speaker_by_surname() {
+    let a = one("Clinic hours extended\n\n\
+         By JOAN TAN\n\
+         Staff Writer\n\n\
+         THE district health office will keep its rural clinics open until 8 p.m. starting\n\
+         next week, in the first change to their hours in a decade.\n\n\
+         District health officer Lydia Santos said the longer hours would help farm workers\n\
+         who cannot leave the fields before dark.\n\n\
+         Evening shifts to be added\n\
+         The clinics will add a second shift of nurses drawn from the provincial hospital and\n\
+         from private clinics nearby.\n\n\
+         Santos said the office had hired 14 more nurses for the plan, at a cost of P6 million\n\
+         a year.\n");
+    assert_eq!(a.front.title, "Clinic hours extended");
+    assert!(a.body.contains("## Evening shifts to be added"), "{}", a.body);
+    assert!(a.body.contains("Santos said the office"), "{}", a.body);
+}
+
+/// `会场一角` on its own line under a photo's credit and over a headline:
+/// the picture's caption, no kicker of the story below.
+#[test]
+fn issue3_scene_caption_under_a_photo_credit_is_no_kicker() {
+    let arts = page(
+        "新建口袋公园开放\n\n\
+         本报讯（记者 陆新）昨日，位于河西街道的口袋公园正式开放，为周边居民增添了休闲去处。\n\n\
+         本报记者 宋阳 摄\n\n\
+         会场一角\n\
+         全市安全生产工作会议召开\n\n\
+         本报讯（记者 吕清）3月2日，全市安全生产工作会议召开，部署今年安全生产重点工作。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[1].front.title, "全市安全生产工作会议召开");
+    assert_eq!(arts[1].front.kicker, None);
+}
+
+/// `本报记者 X 整理` under a letters column's last letter: the column's
+/// compiler, credited on each letter, not the last one alone.
+#[test]
+fn issue3_a_columns_compiler_credits_each_of_its_pieces() {
+    let arts = page(
+        "读者来信\n\
+         路灯坏了没人修\n\
+         我家楼下的路灯已经坏了半个月，晚上出门很不方便，希望尽快修好。\n\
+         读者 孙先生\n\
+         菜市场周边太拥堵\n\
+         每天早上菜市场门口车辆乱停，行人只能在车缝里穿行。建议加强管理。\n\
+         读者 林女士\n\
+         本报记者 何静 整理\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    for a in &arts {
+        assert!(a.front.reporters.iter().any(|r| r == "何静"), "{:?}", a.front.reporters);
+    }
+    assert!(arts[0].front.reporters.iter().any(|r| r == "孙先生"));
+}
+
+/// `温馨提示` over `本版所刊…仅供参考…` at the page's foot: a notice on the
+/// page, no box of the last story.
+#[test]
+fn issue3_a_page_notice_under_a_tips_label_at_the_foot_is_its_own() {
+    let arts = page(
+        "春季花展下周开幕\n\n\
+         本报讯（记者 袁芳）市植物园春季花展将于下周六开幕，展期一个月，展出郁金香等花卉。\n\n\
+         温馨提示\n\
+         本版所刊登的房屋租售信息仅供参考，请读者在交易前核实相关情况。\n",
+    );
+    assert!(!arts[0].body.contains("温馨提示"), "{}", arts[0].body);
+    assert!(!arts[0].body.contains("仅供参考"), "{}", arts[0].body);
+}
+
+/// A headline set full on two lines (`…推进老旧小区` / `加装电梯…`), the
+/// phrase it breaks used whole in the text: one title, no kicker.
+#[test]
+fn issue3_a_title_wrapped_inside_a_phrase_the_text_uses_is_one_title() {
+    let a = one("全区多部门协同推进背街小巷\n\
+         环境整治见成效\n\n\
+         本报讯（记者 田野）今年以来，区城管局会同街道开展专项行动，清理杂物、修补路面。\n\n\
+         各街道也组织志愿者参与清扫，发动居民共同维护。\n\n\
+         截至目前，全区已完成背街小巷环境整治86条，居民满意度明显提升。\n");
+    assert_eq!(a.front.title, "全区多部门协同推进背街小巷环境整治见成效");
+    assert_eq!(a.front.kicker, None);
+}
+
+/// A caption and its photo credit under a story's jump line, naming by
+/// full name someone the story named: the story's picture, no piece of its
+/// own.
+#[test]
+fn issue3_a_caption_under_a_jump_line_naming_the_storys_people_stays_with_it() {
+    let arts = page(
+        "Hospital wing to open in May\n\n\
+         By RITA GOMEZ\n\n\
+         The new children's wing at Valley General Hospital will open in May, hospital officials said Monday.\n\n\
+         Chief executive Paul Brandt said the wing would add 40 beds.\n\n\
+         Continued on Page A7\n\n\
+         Paul Brandt tours the new children's wing at Valley General Hospital on Monday.\n\
+         (Photo by Sam Ortiz)\n\n\
+         Farmers market returns Saturday\n\n\
+         The downtown farmers market opens for the season on Saturday with more than 30 vendors.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.continued_to, Some(7));
+    assert!(arts[0].body.contains("Paul Brandt tours"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "Farmers market returns Saturday");
+}
+
+/// `Correspondent: Name, phone` under a village's name in a weekly's
+/// village column: the village's notes are signed by their correspondent,
+/// and the line is no headline or text.
+#[test]
+fn issue3_a_village_correspondent_line_is_the_byline() {
+    let arts = page(
+        "GLENBRAE\n\
+         Correspondent: Isla Fraser, 01343 220456\n\n\
+         Coffee morning\n\
+         The coffee morning in aid of the church roof fund raised £412. Thanks to all who baked.\n\n\
+         Whist drive\n\
+         The monthly whist drive will be held in the hall on Friday at 7.30pm.\n\n\
+         ARDMORE\n\
+         Correspondent: Neil Cameron, tel 01343 889012\n\n\
+         Pipe band\n\
+         The pipe band will hold its annual ceilidh in the village hall on Saturday, March 14.\n\n\
+         KILDRUM\n\
+         Correspondent: Jean Ross\n\n\
+         Film club\n\
+         The film club will show a classic western in the church hall on Friday evening at 7pm.\n",
+    );
+    let signed: Vec<_> = arts.iter().flat_map(|a| a.front.reporters.iter()).collect();
+    assert!(signed.contains(&&"Isla Fraser".to_string()), "{:#?}", arts);
+    assert!(signed.contains(&&"Neil Cameron".to_string()), "{:#?}", arts);
+    assert!(signed.contains(&&"Jean Ross".to_string()), "{:#?}", arts);
+    for a in &arts {
+        assert!(!a.body.contains("Correspondent"), "{}", a.body);
+        assert!(!a.front.title.contains("Correspondent"), "{}", a.front.title);
+        assert!(a.front.subtitle.as_deref().is_none_or(|s| !s.contains("Correspondent")));
+    }
+}
+
+/// A chart box (`…情况` over its rows, `数据来源：…`, `制图：…`) under the
+/// story that reports its figures: the story's, no piece of its own.
+#[test]
+fn issue3_a_chart_box_under_the_story_of_its_figures_stays_with_it() {
+    let arts = page(
+        "全市旅游市场持续升温\n\n\
+         本报讯（记者 蒋雯）春节假期，全市共接待游客126.4万人次，同比增长18.5%；实现旅游收入9.83亿元，同比增长21.2%。\n\n\
+         市文旅局表示，将持续丰富产品供给，提升游客体验。\n\n\
+         春节假期旅游数据\n\
+         接待游客　126.4万人次　增长18.5%\n\
+         旅游收入　9.83亿元　增长21.2%\n\
+         数据来源：市文旅局\n\
+         制图：严冬\n\n\
+         城区新增公共停车位两千个\n\n\
+         本报讯（记者 石磊）记者从市城管局获悉，今年以来城区新增公共停车位两千个，缓解了停车难问题。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert!(
+        arts[0].body.contains("126.4万人次　增长") || arts[0].body.contains("126.4万人次 增长"),
+        "{}",
+        arts[0].body
+    );
+    assert!(arts[0].body.contains("数据来源"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "城区新增公共停车位两千个");
+}
+
+/// `…last sentence. —WITH REPORTS FROM X AND HERALD WIRES` over a caption
+/// whose photo credit is on the next line: the tag line still signs the
+/// story off, the caption under it no obstacle.
+#[test]
+fn issue3_a_run_in_tag_line_over_a_caption_and_its_credit_line_signs_off() {
+    let a = one("Nurses stage lunch-break protest\n\n\
+         Nurses at the provincial hospital held a lunch-break protest on Monday over unpaid night-shift allowances.\n\n\
+         Hospital chief Dr. Amor Reyes said the allowances would be released this month. —WITH REPORTS FROM LIZA TAN AND HERALD WIRES\n\n\
+         Nurses hold placards outside the hospital on Monday.\n\
+         —HERALD PHOTO / BEN CRUZ\n");
+    assert!(!a.body.contains("REPORTS FROM"), "{}", a.body);
+    assert!(a.front.contributors.iter().any(|c| c == "Liza Tan"), "{:?}", a.front.contributors);
+    assert!(a.body.contains("Nurses hold placards"), "{}", a.body);
+}

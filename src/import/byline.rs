@@ -2032,6 +2032,25 @@ pub(super) fn posted_name_re(cell: &'static OnceLock<Regex>, end: &str) -> &'sta
 /// (`Reporter Jane said …`) or a group (`Reporters Without Borders`) is not
 /// read as one.
 fn role_then_name(line: &str) -> Option<Credits> {
+    // `Correspondent: Morag Grant, 01807 500123`: a British or Irish
+    // weekly's village column names its local correspondent under the
+    // village, with how to reach her; the name is the byline.
+    static LOCAL: OnceLock<Regex> = OnceLock::new();
+    let local = static_re(
+        &LOCAL,
+        r"^(?i:(?:local\s+|village\s+|district\s+)?correspondent)\s*[:\-–]?\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\s*(?:[,–\-]\s*|\(\s*)(?i:(?:tel|phone|t|mob|mobile)\.?\s*:?\s*)?(?:\+?\d[\d ]{5,}\d|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+)(?:\s*(?:,|or|/)\s*(?:\+?\d[\d ]{5,}\d|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+))*\s*\)?\.?$",
+    );
+    // (`Correspondent: Alan Scott` alone: the colon sets the name as a
+    // credit, with or without a number.)
+    static LOCAL_BARE: OnceLock<Regex> = OnceLock::new();
+    let bare = static_re(
+        &LOCAL_BARE,
+        r"^(?i:(?:local\s+|village\s+|district\s+)?correspondent)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})\.?$",
+    );
+    if let Some(c) = local.captures(line.trim()).or_else(|| bare.captures(line.trim())) {
+        let name = caps_words_cased(c[1].trim());
+        return is_plain_name(&name).then(|| Credits { reporters: vec![name], ..Credits::default() });
+    }
     let name = line.strip_prefix("Reporter ").or_else(|| line.strip_prefix("REPORTER "))?;
     let name = caps_words_cased(name.trim());
     is_plain_name(&name).then(|| Credits { reporters: vec![name], ..Credits::default() })
@@ -4038,9 +4057,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         static_re(&REPORT_FROM, r"^(?:(?:[—–]{1,2}|-{1,2})\s*)?(?i:with\s+(?:a\s+)?reports?\s+from)\s+(.+?)\.?$");
     if let Some(c) = report_from.captures(inner) {
         let mut credits = Credits::default();
+        let mut unnamed = false;
         for n in c[1].split([',', ';']).flat_map(|p| p.split(" and ").flat_map(|q| q.split(" AND "))) {
             let n = n.trim().trim_start_matches("and ").trim();
-            if let Some(agency) = english_agency(n, rules) {
+            // (`… AND WIRES`, `and news agencies`: wire copy went in, no
+            // wire named; the tag line is still the story's end.)
+            if is_unnamed_wires(n) {
+                unnamed = true;
+            } else if let Some(agency) = english_agency(n, rules) {
                 push_unique(&mut credits.contributors, agency);
             } else if is_english_name(n) && (2..=4).contains(&word_count(n)) {
                 push_unique(&mut credits.contributors, title_case_caps(n));
@@ -4048,7 +4072,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
                 return None;
             }
         }
-        return (!credits.contributors.is_empty()).then_some((credits, CreditKind::People));
+        return (unnamed || !credits.contributors.is_empty()).then_some((credits, CreditKind::People));
     }
     // `- with AAP`, `— With Reuters`: the wire that added to a staff story.
     static WITH_WIRE: OnceLock<Regex> = OnceLock::new();
@@ -4507,8 +4531,9 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
             .flat_map(|x| x.split(" & "))
         {
             let n = without_place(n.trim().trim_start_matches("and ").trim());
-            // `Photo: Supplied`: a credit naming no one.
-            if NO_ONE.contains(&n.to_ascii_lowercase().as_str()) || names_a_holding(n) {
+            // `Photo: Supplied`: a credit naming no one. (Nor does `… AND
+            // HERALD WIRES`: wire copy, no wire named.)
+            if NO_ONE.contains(&n.to_ascii_lowercase().as_str()) || names_a_holding(n) || is_unnamed_wires(n) {
                 continue;
             }
             // `Additional reporting: PA`: the wire by the name kept for it.
@@ -5535,6 +5560,20 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     let who = c.get(2)?.as_str().replace("記者", "记者").replace("通訊員", "通讯员");
     let (credits, _) = parse_end_credit(&format!("{who}摄"), rules)?;
     Some((c.get(1)?.as_str().trim_end().to_string(), credits))
+}
+
+/// `wires`, `the wires`, `news agencies`, `Herald wires`: wire copy a tag
+/// line says went into a story without naming the wire (a paper may name
+/// its own wire desk before the word).
+fn is_unnamed_wires(n: &str) -> bool {
+    let t = n.trim().trim_end_matches('.').to_lowercase();
+    let t = t.strip_prefix("the ").unwrap_or(&t);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    match words.as_slice() {
+        [] => false,
+        [.., "wire", "services" | "reports"] | [.., "agency", "reports"] => words.len() <= 4,
+        [.., last] => ["wires", "agencies"].contains(last) && words.len() <= 3,
+    }
 }
 
 #[cfg(test)]

@@ -738,7 +738,17 @@ fn is_desk_contacts(line: &str) -> bool {
         r"(?i)(?:^|\s)(?:(?:deputy |news |sports? |business |features? |night )?editor|news ?desk|newsroom|sports desk|advertising|adverts|classifieds|subscriptions|circulation|delivery|tel|phone|fax|e-?mail)\s*:",
     );
     let reach = static_re(&REACH, r"\d[\d\s()\-]{6,}\d|[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+");
-    len(t) <= 160 && labels.find_iter(t).count() >= 2 && reach.is_match(t) && !super::text::is_terminated(t)
+    // `Editor: Paolo Reyes   herald.ph/metro`: the page's editor by name
+    // beside its section's web address or desk's mail, one label only; a
+    // story's own contact line names no editor over an address.
+    static EDITOR_AT: OnceLock<Regex> = OnceLock::new();
+    let editor_at = static_re(
+        &EDITOR_AT,
+        r"^(?i:(?:deputy |news |sports? |business |features? |metro |section |page )?editor)\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){1,3}\s+(?:[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z]{2,})+(?:/[\w\-/]*)?)$",
+    );
+    len(t) <= 160
+        && (labels.find_iter(t).count() >= 2 && reach.is_match(t) || editor_at.is_match(t))
+        && !super::text::is_terminated(t)
 }
 
 /// `新闻热线：96068 线索一经采用，即付报酬`, `新闻热线：28331233  传真：28331998`:

@@ -1728,6 +1728,53 @@ fn names_again(before: &[Para], after: &[Para]) -> bool {
     below.iter().any(|w| above.contains(w))
 }
 
+/// Whether `caption` names someone or something by two capitalised words
+/// running (`Ron Tate`, `Bass River`) that the paragraphs `before` use too.
+fn names_in_full_again(before: &[Para], caption: &str) -> bool {
+    let cap = |w: &str| {
+        w.chars().count() >= 2
+            && w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '-')
+    };
+    let words: Vec<&str> = caption.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).collect();
+    words.windows(2).any(|pair| {
+        cap(pair[0])
+            && cap(pair[1])
+            && !super::header::is_weekday(pair[1])
+            && !super::text::MONTHS.contains(&pair[1].to_lowercase().as_str())
+            && {
+                let name = format!("{} {}", pair[0], pair[1]);
+                before.iter().any(|p| p.text.contains(&name))
+            }
+    })
+}
+
+/// `Marquez said…` under text that named `Rhea Marquez`: a speaker quoted
+/// by surname alone (no capitalised word before it, as `Mayor Jane
+/// Marquez said` introducing someone has), the surname one the text above
+/// used.
+fn quotes_by_surname(before: &[Para], after: &[Para]) -> bool {
+    const VERBS: &[&str] = &["said", "says", "added", "told", "explained", "noted"];
+    let above: std::collections::HashSet<&str> = before
+        .iter()
+        .flat_map(|p| p.text.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-'))
+        .filter(|w| w.chars().count() >= 3)
+        .collect();
+    after.iter().any(|p| {
+        let words: Vec<&str> = p.text.split_whitespace().collect();
+        words.windows(2).enumerate().any(|(k, pair)| {
+            let (who, verb) = (pair[0], pair[1].trim_end_matches([',', '.', ';']));
+            let before_who = k.checked_sub(1).map(|b| words[b]);
+            who.chars().count() >= 3
+                && who.chars().next().is_some_and(char::is_uppercase)
+                && who.chars().skip(1).all(char::is_lowercase)
+                && VERBS.contains(&verb)
+                && above.contains(who)
+                && before_who.is_none_or(|b| !b.starts_with(char::is_uppercase) || b.ends_with(['.', '"', '”', ',']))
+        })
+    })
+}
+
 /// `GRAIN growers across …`, `A WODONGA man …`, `NIGHT-shift nurses …`: a
 /// story's first word set in capitals (three letters at least, so `US` or
 /// `EU` opening a sentence is not taken), the text going on in lower case.
@@ -2233,6 +2280,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         owned.push(p);
     }
     credits_over_first_head_under_it(&mut owned);
+    // `本报记者 陈刚 摄` over `会议现场` over a headline: the picture's short
+    // caption, set by its credit, no kicker of the story below.
+    for i in 1..owned.len().saturating_sub(1) {
+        let after_photo = matches!(owned[i - 1].kind, Kind::Credit(_, CreditKind::Photo))
+            || is_cjk_photo_caption(&owned[i - 1], rules);
+        if after_photo
+            && owned[i].kind == Kind::Heading
+            && owned[i + 1].kind == Kind::Heading
+            && is_scene_caption(&owned[i].text)
+        {
+            owned[i].kind = Kind::Body;
+        }
+    }
     // A block set tight that reads as a stanza (or a table) but opens on a
     // box's label: the label heads the box, what is under it is the box's.
     let mut i = 0;
@@ -3680,6 +3740,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && p.to.is_some()
             && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body)
             && paras.get(i + 2).is_some_and(|q| matches!(q.kind, Kind::Credit(_, CreditKind::Photo)))
+            // (A caption naming someone by the full name the story above
+            // used, `Sheriff Ron Tate speaks…`, is that story's picture.)
+            && !names_in_full_again(&paras[piece_start(&starts, i)..i], &paras[i + 1].text)
         {
             // `SEE TOP OF THE NEWS A3` over a caption and its photo's credit:
             // the story went on elsewhere; the picture under it is its own.
@@ -3920,6 +3983,20 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && let Some(head) = (0..i).rev().find(|&k| paras[k].kind == Kind::Heading)
             && (is_comment_box_label(&paras[head].text)
                 || head > 0 && paras[head - 1].kind == Kind::Heading && is_comment_box_label(&paras[head - 1].text))
+        {
+            starts.insert(i);
+        }
+        // `温馨提示` over `本版所刊招聘信息仅供参考…` at the page's foot: the
+        // page's own notice, of the page and not of the story above it (a
+        // story's tips box speaks of what the story is about).
+        if i > 0
+            && p.kind == Kind::Heading
+            && is_tips_box_label(&p.text)
+            && (1..=2).contains(&(n - i - 1))
+            && paras[i + 1..].iter().all(|q| q.kind == Kind::Body)
+            && ["本版", "本报", "本栏", "本刊", "以上"]
+                .iter()
+                .any(|w| paras[i + 1].text.trim_start_matches(['（', '(']).starts_with(w))
         {
             starts.insert(i);
         }
@@ -4188,12 +4265,29 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                     && paras[h + 1..].iter().take(3).filter(|q| q.kind == Kind::Body).count() == 3
                     && names_again(&paras[from..h], &paras[h + 1..(h + 4).min(paras.len())])
             };
+            // (`Lunch to be served daily` over `…` and `Marquez said…`, in a
+            // story signed at its top where `superintendent Rhea Marquez`
+            // spoke: the text under it quotes by surname alone someone the
+            // story introduced, as a new story, introducing its own, does not.)
+            let speaker_again = || {
+                word_count(&paras[h].text) <= 6
+                    && !is_terminated(&paras[h].text)
+                    && paras[from..h].iter().filter(|q| q.kind == Kind::Body).count() >= 2
+                    && paras.get(h + 1).is_some_and(|q| !opens_in_capitals(&q.text))
+                    && {
+                        let to = (h + 1..(h + 4).min(paras.len()))
+                            .take_while(|&k| paras[k].kind == Kind::Body)
+                            .last()
+                            .map_or(h + 1, |k| k + 1);
+                        quotes_by_surname(&paras[from..h], &paras[h + 1..to])
+                    }
+            };
             paras[h].kind == Kind::Heading
                 && word_count(&paras[h].text) <= 10
                 && paras[h].text.chars().any(char::is_lowercase)
                 && paras.get(h + 1).is_some_and(|q| q.kind == Kind::Body)
                 && signed_since(paras, from, h)
-                && (opens_referring_back(&paras[h + 1].text) || datelined())
+                && (opens_referring_back(&paras[h + 1].text) || datelined() || speaker_again())
         };
         if i > 0
             && (unsigned_head(i) || labelled || caps_lead_head(i) || brief_head(i))
@@ -4577,6 +4671,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     });
     let starts: Vec<usize> = starts.into_iter().collect();
     let mut drafts: Vec<Draft> = Vec::new();
+    // Per draft, the credit of who compiled it (`本报记者 郑华 整理`) when its
+    // last paragraph is one: under a column's label, said once at its foot.
+    let mut compiled: Vec<Option<Credits>> = Vec::new();
     for (k, &s) in starts.iter().enumerate() {
         let e = starts.get(k + 1).copied().unwrap_or(n);
         let mut range = &paras[s..e];
@@ -4625,14 +4722,50 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && prev.continued_to.is_none()
             && let Some(label) = drafts.pop().and_then(|p| p.title)
         {
+            compiled.pop();
             draft.kicker = Some(label);
         }
         if draft.title.is_some() || !draft.blocks.is_empty() {
+            compiled.push(range.last().and_then(compile_credit));
             drafts.push(draft);
         } else if let Some(prev) = drafts.last_mut() {
             // Only credits or jump lines: they close the previous article.
+            if let (Some(c), Some(last)) = (range.last().and_then(compile_credit), compiled.last_mut()) {
+                *last = Some(c);
+            }
             prev.credits.merge(draft.credits);
             prev.continued_to = prev.continued_to.or(draft.continued_to);
+        }
+    }
+    // `读者来信` over two letters, `本报记者 郑华 整理` under the last: the
+    // column's compiler, named once at its foot, credits each of its pieces,
+    // not the last alone.
+    let mut k = 0;
+    while k < drafts.len() {
+        let label = drafts[k].kicker.clone().filter(|l| is_collection_label(l));
+        let group = label
+            .as_ref()
+            .map_or(1, |l| drafts[k..].iter().take_while(|d| d.kicker.as_ref() == Some(l)).count().max(1));
+        if group >= 2
+            && let Some(Some(c)) = compiled.get(k + group - 1)
+        {
+            for d in &mut drafts[k..k + group - 1] {
+                d.credits.merge(c.clone());
+            }
+        }
+        k += group;
+    }
+    // `前两月全市外贸情况` over its rows, `数据来源：市海关` and `制图：孟凡`,
+    // under the story that reports the same figures: the story's chart, no
+    // piece of its own (a market table standing alone shares no figures
+    // with the story over it).
+    let mut k = 1;
+    while k < drafts.len() {
+        if is_chart_box(&drafts[k]) && shares_figures(&drafts[k - 1], &drafts[k]) {
+            let chart = drafts.remove(k);
+            drafts[k - 1].absorb(chart);
+        } else {
+            k += 1;
         }
     }
     if let Some(last) = drafts.last_mut() {
@@ -4658,6 +4791,81 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         last.truncated = cut && last.continued_to.is_none() && !piece;
     }
     drafts
+}
+
+/// `会议现场`, `活动一角`, `比赛瞬间`: a photo's caption of a few characters
+/// naming the scene shown; a column's label (`新闻现场`, `直击现场`) names
+/// the kind of report instead.
+fn is_scene_caption(text: &str) -> bool {
+    const SCENES: &[&str] = &["现场", "一角", "掠影", "剪影", "瞬间", "场景", "合影", "留念", "实景", "全景"];
+    const LABELS: &[&str] = &["新闻", "直击", "聚焦", "探访", "走进", "记者", "来自", "追踪"];
+    let t = super::text::fold_traditional(text.trim());
+    (4..=8).contains(&len(&t))
+        && t.chars().all(super::text::is_han)
+        && SCENES.iter().any(|e| t.ends_with(e))
+        && !LABELS.iter().any(|l| t.starts_with(l))
+}
+
+/// A chart under its title: rows set as a table, with nothing but its
+/// source note beside them, signed by no writer (its maker's `制图：X` at
+/// most) and with no kicker, deck or jump.
+fn is_chart_box(d: &Draft) -> bool {
+    let rows = d.blocks.iter().filter(|b| matches!(b, Block::Pre(_))).count();
+    d.title.is_some()
+        && d.kicker.is_none()
+        && d.subtitle.is_none()
+        && d.continued_from.is_none()
+        && d.continued_to.is_none()
+        && d.credits.reporters.is_empty()
+        && d.credits.agency.is_none()
+        && rows == 1
+        && d.blocks.iter().all(|b| match b {
+            Block::Pre(_) => true,
+            Block::Para(t) => is_source_note(t),
+            _ => false,
+        })
+        // (Its source or maker named: a chart's, where a bare box of figures,
+        // `【数据】` over its rows, may stand as a piece of its own.)
+        && (d.blocks.len() >= 2 || !d.credits.contributors.is_empty())
+}
+
+/// Whether two of the figures in `chart`'s rows (`241.3`, `11.6%`, a
+/// number of three digits or more) are in the text of `story`.
+fn shares_figures(story: &Draft, chart: &Draft) -> bool {
+    static FIGURE: OnceLock<Regex> = OnceLock::new();
+    let figure = static_re(&FIGURE, r"\d+\.\d+|\d{3,}");
+    let text: String = story
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Para(t) => Some(t.as_str()),
+            _ => None,
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut found: Vec<&str> = Vec::new();
+    for b in &chart.blocks {
+        if let Block::Pre(rows) = b {
+            for m in figure.find_iter(rows) {
+                if !found.contains(&m.as_str()) && text.contains(m.as_str()) {
+                    found.push(m.as_str());
+                }
+            }
+        }
+    }
+    found.len() >= 2
+}
+
+/// `本报记者 郑华 整理`, `（记者 王静 整理）`: a credit line for who compiled
+/// what is above it, its credits.
+fn compile_credit(p: &Para) -> Option<Credits> {
+    let t = p.text.trim().trim_start_matches(['（', '(']).trim_end_matches(['）', ')']).trim_end();
+    match &p.kind {
+        Kind::Credit(c, CreditKind::People) | Kind::Byline(c) if t.ends_with("整理") || t.ends_with("辑") => {
+            Some(c.clone())
+        }
+        _ => None,
+    }
 }
 
 /// `ADVERTISEMENT`, `— Advertising —`, `广告`: the label an export keeps
@@ -6839,6 +7047,16 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 d.ended_with_org_credit = *k == CreditKind::Org && j + 1 == body.len();
                 if *k == CreditKind::Photo {
                     photo_agency = photo_agency.or_else(|| photo_credit_agency(&p.text, rules));
+                    // (`Teachers carry placards…` over `—HERALD PHOTO / X`:
+                    // the caption its credit closes on the next line, no
+                    // text that the story's sign-off could close.)
+                    if j > 0
+                        && body[j - 1].kind == Kind::Body
+                        && matches!(d.blocks.last(), Some(Block::Para(_)))
+                        && !credited_captions.contains(&(d.blocks.len() - 1))
+                    {
+                        credited_captions.push(d.blocks.len() - 1);
+                    }
                 }
             }
             // `◆ 一只药箱走遍十八个自然村` alone between paragraphs of a
@@ -7380,7 +7598,27 @@ fn join_broken_title(d: &mut Draft, body: &[Para]) {
         && !CLOSED.iter().any(|w| folded.ends_with(w)))
         || counted
         || scored;
-    if opening || dangling || met {
+    // `市区两级联动推进老旧小区` / `加装电梯惠及三千余户` over text that
+    // speaks of `老旧小区加装电梯`: a line set full (as long as the one under
+    // it, where an 引题 in its smaller type is most often shorter), with
+    // nothing that hands over (`——`, `·`, `：`, a space between phrases),
+    // cut inside the phrase the text uses whole.
+    let full =
+        len(k) >= 9 && len(k) + 1 >= len(t) && !k.contains(|c: char| c.is_whitespace() || "——·：:，,、".contains(c));
+    let seam_anywhere = full && {
+        let tail = &k[k.char_indices().rev().nth(1).map_or(0, |(at, _)| at)..];
+        let head = &t[..t.char_indices().nth(2).map_or(t.len(), |(at, _)| at)];
+        let seam = format!("{tail}{head}");
+        len(tail) == 2
+            && len(head) == 2
+            && seam.chars().all(super::text::is_han)
+            && body.iter().any(|p| match &p.kind {
+                Kind::Lead(_, rest) => rest.contains(&seam),
+                Kind::Body => p.text.contains(&seam),
+                _ => false,
+            })
+    };
+    if opening || dangling || met || seam_anywhere {
         d.title = Some(joined);
         d.kicker = None;
     }
