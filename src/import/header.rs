@@ -361,6 +361,11 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                         // (or over a label in plain case over it: `Banks`)
                         || (lines.get(next).is_some_and(|l| is_plain_label(&l.text))
                             && lines.get(next + 1).is_some_and(|l| is_headline_below(&l.text)))
+                        // (or over the story's kicker in capitals, as Asian
+                        // dailies stack them: `SINGAPORE` / `HOUSING` / the
+                        // headline; the lower label is the story's own)
+                        || (lines.get(next).is_some_and(|l| is_section_head(&l.text))
+                            && lines.get(next + 1).is_some_and(|l| is_headline_below(&l.text)))
                         || is_short_head_over_byline(&lines, next, rules)) =>
                 {
                     keep[i] = false;
