@@ -12331,3 +12331,49 @@ fn issue3_headline_only_briefs_are_signed_not_titled_with_the_name() {
     assert_eq!(briefs[1].front.reporters, vec!["孙宁"]);
     assert!(arts.iter().all(|a| !a.body.contains("周强")));
 }
+
+/// `NATION` under a dated masthead, over `TRANSPORT` and the headline: two
+/// labels in capitals stacked as Asian dailies set them; the upper one names
+/// the page's section, the lower one is the story's kicker, and the headline
+/// stays the headline.
+#[test]
+fn issue3_section_over_a_kicker_in_capitals_under_the_masthead() {
+    let arts = page(
+        "THE PENINSULA TIMES | THURSDAY, FEBRUARY 12, 2026 | A6\n\
+         NATION\n\n\
+         TRANSPORT\n\
+         New bus lanes along coastal highway from July\n\
+         Commuters in eastern towns to save up to 15 minutes a trip\n\n\
+         By Lim Shu Fen\n\
+         Transport Correspondent\n\n\
+         Dedicated bus lanes will run along 12km of the coastal highway from July, the transport ministry said on Feb 11.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("TRANSPORT"), "New bus lanes along coastal highway from July")]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("Nation"));
+    assert_eq!(arts[0].front.subtitle.as_deref(), Some("Commuters in eastern towns to save up to 15 minutes a trip"));
+    assert_eq!(arts[0].front.reporters, vec!["Lim Shu Fen"]);
+}
+
+/// `Comets 97, Rangers 90` over `RANGERS (90): …` under the game story: the
+/// box score set with its story, which names both sides; no piece of its
+/// own titled with the score, and the jump under it is the story's.
+#[test]
+fn issue3_box_score_under_its_game_story_stays_in_the_story() {
+    let arts = page(
+        "Comets hold off Rangers\n\n\
+         By Dale Pruitt\n\
+         Sports Editor\n\n\
+         Nia Carter scored 27 points and the Comets beat the Rangers 97-90 on Saturday.\n\n\
+         The Rangers cut the lead to three with a minute left but missed their last four shots.\n\n\
+         Comets 97, Rangers 90\n\
+         RANGERS (90): Ellis 8-17 4-4 22, Moore 6-12 1-2 14. Totals 34-80 14-18 90.\n\
+         COMETS (97): Carter 10-18 5-6 27, Diaz 7-13 2-2 18. Totals 37-79 17-20 97.\n\n\
+         Turn to COMETS, Page B4\n\n\
+         Lakeside coach resigns\n\n\
+         Lakeside High football coach Ron Tate resigned on Friday after nine seasons, the school district said.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Comets hold off Rangers"), (None, "Lakeside coach resigns")]);
+    assert!(arts[0].body.contains("Comets 97, Rangers 90\n"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("COMETS (97): Carter"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.continued_to, Some(4));
+}

@@ -1816,6 +1816,48 @@ fn is_score_line(text: &str) -> bool {
     static_re(&RE, r"^[A-Z][\w'.]*(?:\s+[\w'.]+){0,4}\s+\d{1,2}-\d{1,2}$").is_match(text.trim())
 }
 
+/// `Hawks 118, Bulls 112 (OT)` over `CHICAGO (112): Ortega 11-20 5-6 29, …`:
+/// the head of a game's box score, set under the game story that names both
+/// sides; the box is that story's, not a piece of its own. (A box in an
+/// agate column, under no story naming its sides, keeps its head.)
+fn box_score_heads_in_their_story(paras: &mut [Para]) {
+    static RESULT: OnceLock<Regex> = OnceLock::new();
+    let result = static_re(
+        &RESULT,
+        r"^([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+\d{1,3},\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+\d{1,3}(?:,?\s*\(?(?:\d?OT|SO|\d{1,2}\s+inn(?:ings|\.)?)\)?)?$",
+    );
+    static TEAM: OnceLock<Regex> = OnceLock::new();
+    // (`CHICAGO (112):`, `Chicago (112)`: a side and its score, then its players.)
+    let team = static_re(&TEAM, r"^[A-Z][A-Za-z.'’& -]{1,30}\s*\(\d{1,3}\)\s*:?\s");
+    for i in 1..paras.len() {
+        let p = &paras[i];
+        let Some(c) = result.captures(p.text.trim()) else { continue };
+        if p.kind != Kind::Heading
+            || !paras
+                .get(i + 1)
+                .is_some_and(|q| q.kind == Kind::Body && team.is_match(q.text.trim()) && is_figures_line(&q.text))
+        {
+            continue;
+        }
+        // The story above, back to its byline or lead: its text names both sides.
+        let story: Vec<&str> = paras[..i]
+            .iter()
+            .rev()
+            .take(60)
+            .take_while(|q| !has_byline(q))
+            .filter(|q| q.kind == Kind::Body)
+            .map(|q| q.text.as_str())
+            .collect();
+        let named = |side: &str| {
+            let side = side.split_whitespace().last().unwrap_or(side);
+            story.iter().any(|t| t.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == side))
+        };
+        if !story.is_empty() && named(&c[1]) && named(&c[2]) {
+            paras[i].kind = Kind::Body;
+        }
+    }
+}
+
 /// A day of a listing (`Friday, March 6`, `Thursday`, `SAT, MARCH 7`, a
 /// police log's `Feb. 24`) on a line of its own: it heads the day's entries,
 /// never a story.
@@ -2208,6 +2250,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         owned.push(p);
     }
+    box_score_heads_in_their_story(&mut owned);
     // A block set tight that reads as a stanza (or a table) but opens on a
     // box's label: the label heads the box, what is under it is the box's.
     let mut i = 0;
