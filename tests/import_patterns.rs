@@ -12377,3 +12377,24 @@ fn issue3_box_score_under_its_game_story_stays_in_the_story() {
     assert!(arts[0].body.contains("COMETS (97): Carter"), "{}", arts[0].body);
     assert_eq!(arts[0].front.continued_to, Some(4));
 }
+
+/// `By Kemi Adeola, Ibadan and Musa Garba, Kano`: two writers, each with the
+/// town filed from after a comma, as Nigerian papers sign a story from two
+/// places; both write it, and the first town is the dateline (the first
+/// town is no second name, the second no dateline of one writer only).
+#[test]
+fn issue3_two_writers_each_with_a_town_after_a_comma() {
+    for byline in [
+        "By Kemi Adeola, Ibadan and Musa Garba, Kano",
+        "From Kemi Adeola, Ibadan, and Musa Garba, Kano",
+        "Kemi Adeola, Ibadan and Musa Garba, Kano",
+    ] {
+        let a = one(&format!(
+            "Farmers count losses as dry spell persists\n\n{byline}\n\n\
+             Maize farmers in the South-West and the North-West say they have lost much of the first planting to a dry spell.\n"
+        ));
+        assert_eq!(a.front.reporters, vec!["Kemi Adeola", "Musa Garba"], "{byline}");
+        assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Ibadan"), "{byline}");
+        assert!(a.body.starts_with("Maize farmers"), "{}", a.body);
+    }
+}

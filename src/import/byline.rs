@@ -2939,8 +2939,17 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     // `Olaf Storbeck in Frankfurt and Stephen Morris in London`: the
     // Financial Times names where each writer filed from (two writers at
     // least here: one alone is read under a headline, see `segment`).
-    if let Some(credits) =
-        writers_in_places(line).or_else(|| writers_comma_place(line)).filter(|c| c.reporters.len() >= 2)
+    if let Some(credits) = writers_in_places(line)
+        .or_else(|| writers_comma_place(line))
+        .or_else(|| writers_each_comma_place(line))
+        .filter(|c| c.reporters.len() >= 2)
+    {
+        return Some(credits);
+    }
+    // (`By Joke Falaju, Abuja and Sodiq Omolaoye, Lagos`: so too after `By`
+    // or `From`, which would otherwise read the first town as a name.)
+    if let Some(rest) = ["By ", "From "].iter().find_map(|p| line.strip_prefix(p))
+        && let Some(credits) = writers_each_comma_place(rest)
     {
         return Some(credits);
     }
@@ -3189,11 +3198,7 @@ pub fn writers_comma_place(line: &str) -> Option<Credits> {
         return None;
     }
     let (names, place) = line.trim().rsplit_once(", ")?;
-    let words: Vec<&str> = place.split_whitespace().collect();
-    let placelike = (1..=3).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && (words.len() == 1 || !is_plain_name(place))
-        && !is_english_role(place);
+    let placelike = is_town_after_comma(place);
     let reporters: Vec<String> = names.split(" and ").map(|n| n.trim().to_string()).collect();
     (placelike
         && reporters.len() <= 3
@@ -3203,6 +3208,47 @@ pub fn writers_comma_place(line: &str) -> Option<Credits> {
         dateline: Some(RawDateline { place: Some(place.to_string()), month: None, day: None }),
         ..Credits::default()
     })
+}
+
+/// The town after a writer's name and a comma (`Abuja`, `Port-Harcourt`):
+/// one word, or words that are no name themselves (`Jane Doe, John Smith`
+/// names two writers) and no role (`Staff Writer`).
+fn is_town_after_comma(place: &str) -> bool {
+    let words: Vec<&str> = place.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && (words.len() == 1 || !is_plain_name(place))
+        && !is_english_role(place)
+}
+
+/// `Joke Falaju, Abuja and Sodiq Omolaoye, Lagos`: Nigerian papers name each
+/// writer's town after a comma when a story is filed from two; the first
+/// town is the dateline. (A comma may close the first town too: `…, Abuja,
+/// and …`.) A name and its town must both be there, pair by pair.
+pub fn writers_each_comma_place(line: &str) -> Option<Credits> {
+    let line = line.trim();
+    if line.contains(" in ") || !line.contains(" and ") {
+        return None;
+    }
+    // (`X, Abuja, Y, Lagos and Z, Ibadan`: three writers listed as any three
+    // things are; names and towns take turns.)
+    let cells: Vec<&str> =
+        line.split(" and ").flat_map(|p| p.split(',')).map(str::trim).filter(|c| !c.is_empty()).collect();
+    if !(4..=6).contains(&cells.len()) || cells.len() % 2 != 0 {
+        return None;
+    }
+    let mut credits = Credits::default();
+    for pair in cells.chunks(2) {
+        let (name, place) = (pair[0], pair[1]);
+        if !is_town_after_comma(place) || !is_plain_name(name) || !(2..=3).contains(&word_count(name)) {
+            return None;
+        }
+        push_unique(&mut credits.reporters, name.to_string());
+        if credits.dateline.is_none() {
+            credits.dateline = Some(RawDateline { place: Some(place.to_string()), month: None, day: None });
+        }
+    }
+    (credits.reporters.len() >= 2).then_some(credits)
 }
 
 /// The nouns a writer's role ends with, and the words before them (`Home

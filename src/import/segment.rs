@@ -5991,7 +5991,9 @@ fn writer_and_place(t: &str) -> Option<Credits> {
     let dashed = [" — ", " – "].iter().find_map(|d| t.split_once(d).filter(|(_, p)| !p.contains(*d)));
     let t = dashed.map_or_else(|| t.to_string(), |(n, p)| format!("{}, {}", n.trim(), p.trim()));
     if t.chars().any(char::is_lowercase) {
-        return super::byline::writers_in_places(&t).or_else(|| super::byline::writers_comma_place(&t));
+        return super::byline::writers_in_places(&t)
+            .or_else(|| super::byline::writers_comma_place(&t))
+            .or_else(|| super::byline::writers_each_comma_place(&t));
     }
     let (names, place) = t.rsplit_once(", ")?;
     let reporters = names_in_capitals(names)?;
