@@ -12398,3 +12398,45 @@ fn issue3_two_writers_each_with_a_town_after_a_comma() {
         assert!(a.body.starts_with("Maize farmers"), "{}", a.body);
     }
 }
+
+/// `Story: Esi Ofori, Koforidua` under the headline, over the text: a
+/// Ghanaian paper's labelled byline opens the story (no piece of the byline
+/// alone, no headless piece of the text), the town after the comma its
+/// dateline. `Story & Pix: X` says the same of a writer who took the photo.
+#[test]
+fn issue3_labelled_story_byline_under_the_headline_opens_the_story() {
+    for byline in ["Story: Esi Ofori, Koforidua", "Story & Pix: Esi Ofori, Koforidua"] {
+        let arts = page(&format!(
+            "Koforidua market traders relocate\n\n{byline}\n\n\
+             Traders at the Koforidua central market have begun moving to a new site ahead of the market's reconstruction.\n\n\
+             The municipal chief executive said the work would take 18 months.\n"
+        ));
+        assert_eq!(kickers_and_titles(&arts), vec![(None, "Koforidua market traders relocate")], "{byline}");
+        assert_eq!(arts[0].front.reporters, vec!["Esi Ofori"], "{byline}");
+        assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Koforidua"));
+        assert!(arts[0].body.starts_with("Traders at"), "{}", arts[0].body);
+    }
+}
+
+/// `Pix: Kwesi Appiah` under a caption after a story's last paragraph: the
+/// photo's credit, as Ghanaian and Nigerian papers label it; the caption
+/// stays with the story above, not a piece titled with it.
+#[test]
+fn issue3_pix_labels_a_photo_credit() {
+    let arts = page(
+        "Ho youth trained in solar installation\n\n\
+         From Seth Mensah, Ho\n\n\
+         Forty young people in Ho have completed a six-week course in the installation of solar panels.\n\n\
+         The course was funded by a German development agency.\n\n\
+         Some of the trainees at the graduation ceremony in Ho\n\
+         Pix: Kwesi Appiah\n\n\
+         Keta lagoon dredging begins\n\n\
+         Dredging of the Keta lagoon has begun to ease flooding in nearby communities, the district assembly said.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Ho youth trained in solar installation"), (None, "Keta lagoon dredging begins")]
+    );
+    assert_eq!(arts[0].front.contributors, vec!["Kwesi Appiah"]);
+    assert!(!arts[0].body.contains("Pix"), "{}", arts[0].body);
+}

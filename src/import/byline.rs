@@ -1836,7 +1836,7 @@ fn desk_or_wire_in_place(line: &str, rules: &ImportRules) -> Option<Credits> {
 /// [`parse_desk_credits`], which must agree on it, share one spelling.
 macro_rules! story_and_photos {
     () => {
-        r"(?:story|words|text)\s*(?:and|&)\s*(?:photos?|photography|pictures?|images?)|(?:photos?|pictures?)\s*(?:and|&)\s*(?:story|words|text)"
+        r"(?:story|words|text)\s*(?:and|&)\s*(?:photos?|photography|pictures?|pix|images?)|(?:photos?|pictures?|pix)\s*(?:and|&)\s*(?:story|words|text)"
     };
 }
 
@@ -2874,7 +2874,7 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     // tabloids flag it (`EXCLUSIVE by DANNY WHITCOMBE`), comment pages name the form.
     let by = static_re(
         &BY,
-        r"^(?:(?i:(?:(?:compiled|written|submitted|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|reviews?|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
+        r"^(?:(?i:(?:(?:compiled|written|submitted|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|reviews?|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text|(?:story|words|text)\s*(?:and|&)\s*(?:photos?|pictures?|pix))\s*:\s*)(.+)$",
     );
     // (`Cecelia Campbell-Livingston/Gleaner Writer`: Caribbean papers set the role after a slash.)
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|/]\s*(.+)$");
@@ -3746,7 +3746,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     // `PHOTO | JARED OMONDI | NATION`: bars for the colon, the paper after.)
     let label = static_re(
         &LABEL,
-        r"^(?:[A-Z]{1,5}\s+|(?i:contributed|submitted|supplied|handout|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
+        r"^(?:[A-Z]{1,5}\s+|(?i:contributed|submitted|supplied|handout|file)\s+)?(?i:pictures?|pics?|pix|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
     );
     if let Some(credits) = label.captures(inner).and_then(|c| photographer(c.get(1).or(c.get(2))?.as_str(), rules)) {
         return Some((credits, CreditKind::Photo));
@@ -4424,7 +4424,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         concat!(
             r"^(?i:(additional\s+reporting|reporting|writing|",
             story_and_photos!(),
-            r"|story|words|text|editing|fact[\s-]?checking|research|data(?:\s+analysis|\s+reporting)?|translated|translation|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$"
+            r"|story|words|text|editing|fact[\s-]?checking|research|data(?:\s+analysis|\s+reporting)?|translated|translation|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|pix|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$"
         ),
     );
     let line = line.trim().trim_end_matches('.');
@@ -4438,7 +4438,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         let role = role.trim_start_matches("staff").trim_start();
         // `Story and photos by X`: one person did both; the writer is the byline.
         let role = if role.contains(" and") || role.contains('&') { "story" } else { role };
-        visual &= ["photo", "pic", "graphic", "video", "illustration"].iter().any(|v| role.starts_with(v));
+        visual &= ["photo", "pic", "pix", "graphic", "video", "illustration"].iter().any(|v| role.starts_with(v));
         let mut names = Vec::new();
         for n in c
             .get(2)?
@@ -5167,7 +5167,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     let dashed = static_re(
         &DASHED,
         caption_then!(
-            r#"\s*(?:—|–|--)\s*(?:(?:[A-Z]{2,5}\s+)?(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z. ]{1,30}))$"#
+            r#"\s*(?:—|–|--)\s*(?:(?:[A-Z]{2,5}\s+)?(?i:photos?|pics?|pix|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z. ]{1,30}))$"#
         ),
     );
     if let Some(c) = dashed.captures(para) {
@@ -5270,7 +5270,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     let labelled = static_re(
         &LABELLED,
         caption_then!(
-            r#"\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:\s*\([A-Z]{2,6}\))?)?)$"#
+            r#"\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|pix|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:\s*\([A-Z]{2,6}\))?)?)$"#
         ),
     );
     if let Some(c) = labelled.captures(para)

@@ -329,6 +329,18 @@ pub fn bracketed_bylines(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para>
         {
             continue;
         }
+        // `Story: Kwame Mensah, Tamale` right under the headline, over the
+        // text: a Ghanaian paper's byline, labelled as its foot credit is
+        // (see [`labelled_credits_over_caption`]); under a headline it opens
+        // the story, and the town after the comma is the dateline.
+        if matches!(paras[i].kind, Kind::Credit(_, CreditKind::People))
+            && is_writer_label(&paras[i].text)
+            && let Some(c) = parse_byline_line(paras[i].text.trim(), rules)
+            && !c.reporters.is_empty()
+        {
+            paras[i].kind = Kind::Byline(c);
+            continue;
+        }
         let Some(inner) = in_brackets(paras[i].text.trim()) else { continue };
         // (`（县委宣传部 李华）`, `（国网河川供电公司 陈晓峰）`: a unit and its
         // writers, already read as a closing credit, sign it the same way.)
@@ -344,6 +356,14 @@ pub fn bracketed_bylines(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para>
         }
     }
     paras
+}
+
+/// `Story: X`, `Words: X`, `Story & Pix: X`: a label naming who wrote the
+/// story, set at its head or its foot.
+fn is_writer_label(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^(?i:(?:story|words|text|report)(?:\s*(?:and|&)\s*(?:photos?|pictures?|pix))?)\s*:\s*\S")
+        .is_match(text.trim())
 }
 
 /// `Heat wave to bake` over `Midwest, Northeast` in one block: an English
