@@ -12440,3 +12440,26 @@ fn issue3_pix_labels_a_photo_credit() {
     assert_eq!(arts[0].front.contributors, vec!["Kwesi Appiah"]);
     assert!(!arts[0].body.contains("Pix"), "{}", arts[0].body);
 }
+
+/// `Signed: District Chief Executive` closing a notice, over the next
+/// story's headline: the notice's signature, its last line, not a headline
+/// with the story's real one as its deck.
+#[test]
+fn issue3_a_notices_signed_line_ends_the_notice() {
+    let arts = page(
+        "NOTICE\n\
+         The Keta Municipal Assembly informs the public that the clean-up exercise\n\
+         scheduled for Saturday has been postponed to a later date.\n\
+         Signed: Municipal Chief Executive\n\n\
+         Anloga fishermen receive outboard motors\n\n\
+         From Seth Mensah, Anloga\n\n\
+         Twenty fishermen in Anloga have received outboard motors under a government support scheme.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert!(titles.contains(&"Anloga fishermen receive outboard motors"), "{titles:?}");
+    assert!(!titles.iter().any(|t| t.starts_with("Signed")), "{titles:?}");
+    let story = arts.iter().find(|a| a.front.title == "Anloga fishermen receive outboard motors").unwrap();
+    assert_eq!(story.front.subtitle, None);
+    assert_eq!(story.front.reporters, vec!["Seth Mensah"]);
+    assert!(arts.iter().any(|a| a.body.contains("Signed: Municipal Chief Executive")));
+}

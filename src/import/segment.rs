@@ -169,6 +169,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         // CHATTOPADHYAY`: an English caption with its credit, no stop
         // between, as short and open as a headline.)
         || (!is_cjk_text(&text) && strip_trailing_photo_credit(&text, rules).is_some())
+        || is_signed_line(&text)
     {
         // `数据来源：Wind` under a table says where its figures come from.
         // `（滨江市社会科学院研究员）` under an essay's byline, `（相关报道见
@@ -356,6 +357,14 @@ pub fn bracketed_bylines(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para>
         }
     }
     paras
+}
+
+/// `Signed: Municipal Chief Executive`, `Sgd. J. Mensah`: who signs a notice,
+/// its last line; short and unpunctuated as a headline is, but no headline
+/// opens so.
+fn is_signed_line(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^(?:(?i:signed)\s*:|(?i:sgd)\s*[.:])\s*[A-Z]").is_match(text.trim())
 }
 
 /// `Story: X`, `Words: X`, `Story & Pix: X`: a label naming who wrote the
