@@ -12463,3 +12463,31 @@ fn issue3_a_notices_signed_line_ends_the_notice() {
     assert_eq!(story.front.reporters, vec!["Seth Mensah"]);
     assert!(arts.iter().any(|a| a.body.contains("Signed: Municipal Chief Executive")));
 }
+
+/// `TRANSACTIONS` / `BASEBALL` / `National League` / `MIAMI MARLINS —
+/// Recalled …`: a sports page's list of club moves. A team in capitals
+/// before a dash reads as a dateline, but the rows are the listing's lines,
+/// one piece titled by its label, the sport and league its subheads; no
+/// story per team with the team as its place.
+#[test]
+fn issue3_sports_transactions_are_one_listing_not_datelined_stories() {
+    let arts = page(
+        "Pioneers sign new goalkeeper\n\n\
+         By Rick Alvarez\nSports Editor\n\n\
+         The Pioneers signed goalkeeper Ana Ruiz to a two-year deal on Monday, the club announced.\n\n\
+         TRANSACTIONS\n\
+         BASEBALL\n\
+         National League\n\
+         MIAMI MARLINS — Recalled RHP Sam Ortiz from Jacksonville (IL).\n\
+         SAN DIEGO PADRES — Placed OF Leo Grant on the 10-day IL.\n\
+         FOOTBALL\n\
+         National Football League\n\
+         DENVER BRONCOS — Released WR Chris Dale.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Pioneers sign new goalkeeper"), (None, "TRANSACTIONS")]);
+    let list = &arts[1];
+    assert_eq!(list.front.dateline, None);
+    assert!(list.body.contains("MIAMI MARLINS — Recalled RHP Sam Ortiz"), "{}", list.body);
+    assert!(list.body.contains("DENVER BRONCOS — Released WR Chris Dale."), "{}", list.body);
+    assert!(list.body.contains("## National Football League"), "{}", list.body);
+}

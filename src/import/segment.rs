@@ -971,6 +971,9 @@ fn department(text: &str) -> Option<Department> {
         "standings",
         "sports on tv",
         "sports on the air",
+        // (The clubs' signings and call-ups, a team and its move a line.)
+        "transactions",
+        "sports transactions",
         // A weekly's police and fire logs: a list of incidents, one piece.
         "police blotter",
         "police log",
@@ -1845,6 +1848,77 @@ fn is_score_line(text: &str) -> bool {
     static_re(&RE, r"^[A-Z][\w'.]*(?:\s+[\w'.]+){0,4}\s+\d{1,2}-\d{1,2}$").is_match(text.trim())
 }
 
+/// `SCOREBOARD`, `TRANSACTIONS`: the label of a sports page's agate, the
+/// results, tables and club moves set in small type.
+fn is_agate_label(t: &str) -> bool {
+    const AGATE: &[&str] = &[
+        "scoreboard",
+        "the scoreboard",
+        "sports scoreboard",
+        "agate",
+        "sports agate",
+        "transactions",
+        "sports transactions",
+    ];
+    AGATE.contains(&label_text(t).trim().to_lowercase().as_str())
+}
+
+/// `BOSTON RED SOX — Optioned RHP Josh Winckowski to Worcester.` over
+/// `NEW YORK YANKEES — Placed LHP …`: a sports page's transactions, a team
+/// in capitals and what it did, a line each. The team reads as a dateline,
+/// but no story opens on the club's move with no subject; two such rows
+/// near each other are the listing's rows, text of the one piece.
+fn transaction_rows_are_no_leads(paras: &mut [Para]) {
+    const MOVES: &[&str] = &[
+        "Acquired",
+        "Activated",
+        "Agreed",
+        "Announced",
+        "Assigned",
+        "Claimed",
+        "Designated",
+        "Exercised",
+        "Extended",
+        "Fired",
+        "Hired",
+        "Loaned",
+        "Named",
+        "Optioned",
+        "Outrighted",
+        "Placed",
+        "Promoted",
+        "Purchased",
+        "Reassigned",
+        "Recalled",
+        "Reinstated",
+        "Released",
+        "Re-signed",
+        "Returned",
+        "Selected",
+        "Sent",
+        "Signed",
+        "Traded",
+        "Transferred",
+        "Waived",
+    ];
+    let row = |p: &Para| match &p.kind {
+        Kind::Lead(c, rest) => {
+            c.reporters.is_empty()
+                && c.dateline.is_some()
+                && rest.split_whitespace().next().is_some_and(|w| MOVES.contains(&w))
+                && word_count(rest) <= 40
+        }
+        _ => false,
+    };
+    let rows: Vec<usize> = (0..paras.len()).filter(|&i| row(&paras[i])).collect();
+    for (k, &i) in rows.iter().enumerate() {
+        let near = |j: Option<&usize>| j.is_some_and(|&j| j.abs_diff(i) <= 4);
+        if near(k.checked_sub(1).and_then(|b| rows.get(b))) || near(rows.get(k + 1)) {
+            paras[i].kind = Kind::Body;
+        }
+    }
+}
+
 /// `Hawks 118, Bulls 112 (OT)` over `CHICAGO (112): Ortega 11-20 5-6 29, …`:
 /// the head of a game's box score, set under the game story that names both
 /// sides; the box is that story's, not a piece of its own. (A box in an
@@ -2280,6 +2354,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         owned.push(p);
     }
     box_score_heads_in_their_story(&mut owned);
+    transaction_rows_are_no_leads(&mut owned);
     // A block set tight that reads as a stanza (or a table) but opens on a
     // box's label: the label heads the box, what is under it is the box's.
     let mut i = 0;
@@ -6715,7 +6790,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         }
         // `电视节目` over `CCTV-1` over its listing: the label is the title,
         // the line on the table its subhead.
-        _ if department(&headings[0]).is_some() && range.get(i).is_some_and(|p| p.kind == Kind::Table) => {
+        // (`TRANSACTIONS` over `BASEBALL` over `American League` over its
+        // rows: a sports page's agate is titled by its label, whatever the
+        // rows are set as; the sport and league head its parts.)
+        _ if department(&headings[0]).is_some()
+            && (range.get(i).is_some_and(|p| p.kind == Kind::Table) || is_agate_label(&headings[0])) =>
+        {
             let mut it = headings.into_iter();
             d.title = it.next();
             // (`■CBA常规赛第26轮`: the box marker is no word of the subhead.)
