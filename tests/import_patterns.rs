@@ -12491,3 +12491,35 @@ fn issue3_sports_transactions_are_one_listing_not_datelined_stories() {
     assert!(list.body.contains("DENVER BRONCOS — Released WR Chris Dale."), "{}", list.body);
     assert!(list.body.contains("## National Football League"), "{}", list.body);
 }
+
+/// `— Dr. Maria Chen, professor of biology` under a letter's last sentence,
+/// the line above full to the measure: the letter's signature on a line of
+/// its own, not run into the letter's text; its writer is the name without
+/// the title. The page's `The views expressed … do not necessarily reflect`
+/// note under the letters is no letter's text nor a piece.
+#[test]
+fn issue3_a_letters_dashed_signature_stands_apart_and_the_views_note_goes() {
+    let arts = page(
+        "LETTERS TO THE EDITOR\n\n\
+         Keep the greenhouse open\n\
+         The campus greenhouse is used by hundreds of students in introductory\n\
+         courses every year, and closing it would leave them without any lab.\n\
+         — Dr. Maria Chen, professor of biology\n\n\
+         Shuttle needs weekend service\n\
+         Students who live off campus have no way to reach the library on Sundays\n\
+         because the shuttle stops running on Saturday evening at six o'clock.\n\
+         — Sam Okafor, sophomore, nursing\n\n\
+         The views expressed on this page do not necessarily reflect those of the newspaper.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("LETTERS TO THE EDITOR"), "Keep the greenhouse open"),
+            (Some("LETTERS TO THE EDITOR"), "Shuttle needs weekend service")
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Maria Chen"]);
+    assert!(arts[0].body.contains("without any lab.\n\n— Dr. Maria Chen"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Sam Okafor"]);
+    assert!(arts.iter().all(|a| !a.body.contains("views expressed")));
+}

@@ -620,6 +620,13 @@ fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
             });
         let place_ok = place.split_whitespace().count() <= 4 && !place.contains(['.', ';', ':']);
         if name_like && place_ok && !is_cjk_text(rest) {
+            // (`— Dr. Helen Park, …`: the title is no part of the name.)
+            let name = name.trim();
+            let name = ["Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Prof. ", "Rev. "]
+                .iter()
+                .find_map(|t| name.strip_prefix(t))
+                .filter(|n| n.split_whitespace().count() >= 2)
+                .unwrap_or(name);
             c.reporters.push(name.trim().to_string());
             return Some(c);
         }
