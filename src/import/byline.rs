@@ -3234,7 +3234,7 @@ pub fn writers_each_comma_place(line: &str) -> Option<Credits> {
     // things are; names and towns take turns.)
     let cells: Vec<&str> =
         line.split(" and ").flat_map(|p| p.split(',')).map(str::trim).filter(|c| !c.is_empty()).collect();
-    if !(4..=6).contains(&cells.len()) || cells.len() % 2 != 0 {
+    if !(4..=6).contains(&cells.len()) || !cells.len().is_multiple_of(2) {
         return None;
     }
     let mut credits = Credits::default();
