@@ -12523,3 +12523,23 @@ fn issue3_a_letters_dashed_signature_stands_apart_and_the_views_note_goes() {
     assert_eq!(arts[1].front.reporters, vec!["Sam Okafor"]);
     assert!(arts.iter().all(|a| !a.body.contains("views expressed")));
 }
+
+/// `SCOREBOARD` over `SOCCER` / `MLS` / two results, set tight under a game
+/// story: the agate's label heads a piece of its own; the results are not
+/// a stanza closing the story above.
+#[test]
+fn issue3_a_short_scoreboard_set_tight_is_no_stanza_of_the_story_above() {
+    let arts = page(
+        "Warriors edge Hornets in final\n\n\
+         By Gail Porter\n\n\
+         Kendra Moss scored twice as the Warriors won the county final 2-1 on Saturday.\n\n\
+         SCOREBOARD\n\
+         SOCCER\n\
+         MLS\n\
+         Seattle 2, Portland 1\n\
+         Austin 0, Dallas 0\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Warriors edge Hornets in final"), (None, "SCOREBOARD")]);
+    assert!(!arts[0].body.contains("Portland"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("Seattle 2, Portland 1"), "{}", arts[1].body);
+}

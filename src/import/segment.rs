@@ -2402,6 +2402,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             let label = heading_of(p, lines[0].to_string());
             owned.splice(i..=i, [label, rows]);
             i += 1;
+        } else if lines.len() >= 3 && is_agate_label(lines[0]) {
+            // `SCOREBOARD` over `BASEBALL` / `American League` / two
+            // scores: a sports page's agate set tight, too few rows for a
+            // table; its label heads a piece of its own, and the lines under
+            // it are its text, not a stanza of the story above.
+            let rows = Para { text: lines[1..].join("\n"), ..p.clone() };
+            let label = heading_of(p, lines[0].to_string());
+            owned.splice(i..=i, [label, rows]);
+            i += 1;
         }
         i += 1;
     }
