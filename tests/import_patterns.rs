@@ -12543,3 +12543,15 @@ fn issue3_a_short_scoreboard_set_tight_is_no_stanza_of_the_story_above() {
     assert!(!arts[0].body.contains("Portland"), "{}", arts[0].body);
     assert!(arts[1].body.contains("Seattle 2, Portland 1"), "{}", arts[1].body);
 }
+
+/// `By Lena Ortiz, Staff Writer and Omar Reed, Sports Editor`: two
+/// writers, each with a role after a comma; both are the story's writers,
+/// not the first alone.
+#[test]
+fn issue3_two_writers_each_with_a_role_after_a_comma() {
+    let a = one("Dining hall to add late-night hours\n\n\
+         By Lena Ortiz, Staff Writer and Omar Reed, Sports Editor\n\n\
+         Two dining halls will stay open until midnight on weeknights starting next month, the university said.\n");
+    assert_eq!(a.front.reporters, vec!["Lena Ortiz", "Omar Reed"]);
+    assert!(a.body.starts_with("Two dining halls"), "{}", a.body);
+}

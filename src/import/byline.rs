@@ -2953,6 +2953,27 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     {
         return Some(credits);
     }
+    // `By Jane Doe, Staff Writer and John Roe, Staff Writer`: two writers,
+    // each with a role after the comma; both write it (the roles name no one).
+    if let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))
+        && let parts = rest.split(" and ").map(|p| p.trim().trim_end_matches(',')).collect::<Vec<_>>()
+        && (2..=3).contains(&parts.len())
+        && let Some(names) = parts
+            .iter()
+            .map(|p| {
+                let (name, role) = p.split_once(", ")?;
+                let name = title_case_caps(name.trim());
+                (is_plain_name(&name) && (2..=3).contains(&word_count(&name)) && is_english_role(role.trim()))
+                    .then_some(name)
+            })
+            .collect::<Option<Vec<String>>>()
+    {
+        let mut credits = Credits::default();
+        for n in names {
+            push_unique(&mut credits.reporters, n);
+        }
+        return Some(credits);
+    }
     if let Some(credits) = role_then_name(line) {
         return Some(credits);
     }
