@@ -12697,3 +12697,227 @@ fn issue3_a_run_in_tag_line_over_a_caption_and_its_credit_line_signs_off() {
     assert!(a.front.contributors.iter().any(|c| c == "Liza Tan"), "{:?}", a.front.contributors);
     assert!(a.body.contains("Nurses hold placards"), "{}", a.body);
 }
+
+/// `NATION` under a dated masthead, over `TRANSPORT` and the headline: two
+/// labels in capitals stacked as Asian dailies set them; the upper one names
+/// the page's section, the lower one is the story's kicker, and the headline
+/// stays the headline.
+#[test]
+fn issue3_section_over_a_kicker_in_capitals_under_the_masthead() {
+    let arts = page(
+        "THE PENINSULA TIMES | THURSDAY, FEBRUARY 12, 2026 | A6\n\
+         NATION\n\n\
+         TRANSPORT\n\
+         New bus lanes along coastal highway from July\n\
+         Commuters in eastern towns to save up to 15 minutes a trip\n\n\
+         By Lim Shu Fen\n\
+         Transport Correspondent\n\n\
+         Dedicated bus lanes will run along 12km of the coastal highway from July, the transport ministry said on Feb 11.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(Some("TRANSPORT"), "New bus lanes along coastal highway from July")]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("Nation"));
+    assert_eq!(arts[0].front.subtitle.as_deref(), Some("Commuters in eastern towns to save up to 15 minutes a trip"));
+    assert_eq!(arts[0].front.reporters, vec!["Lim Shu Fen"]);
+}
+
+/// `Comets 97, Rangers 90` over `RANGERS (90): …` under the game story: the
+/// box score set with its story, which names both sides; no piece of its
+/// own titled with the score, and the jump under it is the story's.
+#[test]
+fn issue3_box_score_under_its_game_story_stays_in_the_story() {
+    let arts = page(
+        "Comets hold off Rangers\n\n\
+         By Dale Pruitt\n\
+         Sports Editor\n\n\
+         Nia Carter scored 27 points and the Comets beat the Rangers 97-90 on Saturday.\n\n\
+         The Rangers cut the lead to three with a minute left but missed their last four shots.\n\n\
+         Comets 97, Rangers 90\n\
+         RANGERS (90): Ellis 8-17 4-4 22, Moore 6-12 1-2 14. Totals 34-80 14-18 90.\n\
+         COMETS (97): Carter 10-18 5-6 27, Diaz 7-13 2-2 18. Totals 37-79 17-20 97.\n\n\
+         Turn to COMETS, Page B4\n\n\
+         Lakeside coach resigns\n\n\
+         Lakeside High football coach Ron Tate resigned on Friday after nine seasons, the school district said.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Comets hold off Rangers"), (None, "Lakeside coach resigns")]);
+    assert!(arts[0].body.contains("Comets 97, Rangers 90\n"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("COMETS (97): Carter"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.continued_to, Some(4));
+}
+
+/// `By Kemi Adeola, Ibadan and Musa Garba, Kano`: two writers, each with the
+/// town filed from after a comma, as Nigerian papers sign a story from two
+/// places; both write it, and the first town is the dateline (the first
+/// town is no second name, the second no dateline of one writer only).
+#[test]
+fn issue3_two_writers_each_with_a_town_after_a_comma() {
+    for byline in [
+        "By Kemi Adeola, Ibadan and Musa Garba, Kano",
+        "From Kemi Adeola, Ibadan, and Musa Garba, Kano",
+        "Kemi Adeola, Ibadan and Musa Garba, Kano",
+    ] {
+        let a = one(&format!(
+            "Farmers count losses as dry spell persists\n\n{byline}\n\n\
+             Maize farmers in the South-West and the North-West say they have lost much of the first planting to a dry spell.\n"
+        ));
+        assert_eq!(a.front.reporters, vec!["Kemi Adeola", "Musa Garba"], "{byline}");
+        assert_eq!(a.front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Ibadan"), "{byline}");
+        assert!(a.body.starts_with("Maize farmers"), "{}", a.body);
+    }
+}
+
+/// `Story: Esi Ofori, Koforidua` under the headline, over the text: a
+/// Ghanaian paper's labelled byline opens the story (no piece of the byline
+/// alone, no headless piece of the text), the town after the comma its
+/// dateline. `Story & Pix: X` says the same of a writer who took the photo.
+#[test]
+fn issue3_labelled_story_byline_under_the_headline_opens_the_story() {
+    for byline in ["Story: Esi Ofori, Koforidua", "Story & Pix: Esi Ofori, Koforidua"] {
+        let arts = page(&format!(
+            "Koforidua market traders relocate\n\n{byline}\n\n\
+             Traders at the Koforidua central market have begun moving to a new site ahead of the market's reconstruction.\n\n\
+             The municipal chief executive said the work would take 18 months.\n"
+        ));
+        assert_eq!(kickers_and_titles(&arts), vec![(None, "Koforidua market traders relocate")], "{byline}");
+        assert_eq!(arts[0].front.reporters, vec!["Esi Ofori"], "{byline}");
+        assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Koforidua"));
+        assert!(arts[0].body.starts_with("Traders at"), "{}", arts[0].body);
+    }
+}
+
+/// `Pix: Kwesi Appiah` under a caption after a story's last paragraph: the
+/// photo's credit, as Ghanaian and Nigerian papers label it; the caption
+/// stays with the story above, not a piece titled with it.
+#[test]
+fn issue3_pix_labels_a_photo_credit() {
+    let arts = page(
+        "Ho youth trained in solar installation\n\n\
+         From Seth Mensah, Ho\n\n\
+         Forty young people in Ho have completed a six-week course in the installation of solar panels.\n\n\
+         The course was funded by a German development agency.\n\n\
+         Some of the trainees at the graduation ceremony in Ho\n\
+         Pix: Kwesi Appiah\n\n\
+         Keta lagoon dredging begins\n\n\
+         Dredging of the Keta lagoon has begun to ease flooding in nearby communities, the district assembly said.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Ho youth trained in solar installation"), (None, "Keta lagoon dredging begins")]
+    );
+    assert_eq!(arts[0].front.contributors, vec!["Kwesi Appiah"]);
+    assert!(!arts[0].body.contains("Pix"), "{}", arts[0].body);
+}
+
+/// `Signed: District Chief Executive` closing a notice, over the next
+/// story's headline: the notice's signature, its last line, not a headline
+/// with the story's real one as its deck.
+#[test]
+fn issue3_a_notices_signed_line_ends_the_notice() {
+    let arts = page(
+        "NOTICE\n\
+         The Keta Municipal Assembly informs the public that the clean-up exercise\n\
+         scheduled for Saturday has been postponed to a later date.\n\
+         Signed: Municipal Chief Executive\n\n\
+         Anloga fishermen receive outboard motors\n\n\
+         From Seth Mensah, Anloga\n\n\
+         Twenty fishermen in Anloga have received outboard motors under a government support scheme.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert!(titles.contains(&"Anloga fishermen receive outboard motors"), "{titles:?}");
+    assert!(!titles.iter().any(|t| t.starts_with("Signed")), "{titles:?}");
+    let story = arts.iter().find(|a| a.front.title == "Anloga fishermen receive outboard motors").unwrap();
+    assert_eq!(story.front.subtitle, None);
+    assert_eq!(story.front.reporters, vec!["Seth Mensah"]);
+    assert!(arts.iter().any(|a| a.body.contains("Signed: Municipal Chief Executive")));
+}
+
+/// `TRANSACTIONS` / `BASEBALL` / `National League` / `MIAMI MARLINS —
+/// Recalled …`: a sports page's list of club moves. A team in capitals
+/// before a dash reads as a dateline, but the rows are the listing's lines,
+/// one piece titled by its label, the sport and league its subheads; no
+/// story per team with the team as its place.
+#[test]
+fn issue3_sports_transactions_are_one_listing_not_datelined_stories() {
+    let arts = page(
+        "Pioneers sign new goalkeeper\n\n\
+         By Rick Alvarez\nSports Editor\n\n\
+         The Pioneers signed goalkeeper Ana Ruiz to a two-year deal on Monday, the club announced.\n\n\
+         TRANSACTIONS\n\
+         BASEBALL\n\
+         National League\n\
+         MIAMI MARLINS — Recalled RHP Sam Ortiz from Jacksonville (IL).\n\
+         SAN DIEGO PADRES — Placed OF Leo Grant on the 10-day IL.\n\
+         FOOTBALL\n\
+         National Football League\n\
+         DENVER BRONCOS — Released WR Chris Dale.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Pioneers sign new goalkeeper"), (None, "TRANSACTIONS")]);
+    let list = &arts[1];
+    assert_eq!(list.front.dateline, None);
+    assert!(list.body.contains("MIAMI MARLINS — Recalled RHP Sam Ortiz"), "{}", list.body);
+    assert!(list.body.contains("DENVER BRONCOS — Released WR Chris Dale."), "{}", list.body);
+    assert!(list.body.contains("## National Football League"), "{}", list.body);
+}
+
+/// `— Dr. Maria Chen, professor of biology` under a letter's last sentence,
+/// the line above full to the measure: the letter's signature on a line of
+/// its own, not run into the letter's text; its writer is the name without
+/// the title. The page's `The views expressed … do not necessarily reflect`
+/// note under the letters is no letter's text nor a piece.
+#[test]
+fn issue3_a_letters_dashed_signature_stands_apart_and_the_views_note_goes() {
+    let arts = page(
+        "LETTERS TO THE EDITOR\n\n\
+         Keep the greenhouse open\n\
+         The campus greenhouse is used by hundreds of students in introductory\n\
+         courses every year, and closing it would leave them without any lab.\n\
+         — Dr. Maria Chen, professor of biology\n\n\
+         Shuttle needs weekend service\n\
+         Students who live off campus have no way to reach the library on Sundays\n\
+         because the shuttle stops running on Saturday evening at six o'clock.\n\
+         — Sam Okafor, sophomore, nursing\n\n\
+         The views expressed on this page do not necessarily reflect those of the newspaper.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("LETTERS TO THE EDITOR"), "Keep the greenhouse open"),
+            (Some("LETTERS TO THE EDITOR"), "Shuttle needs weekend service")
+        ]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Maria Chen"]);
+    assert!(arts[0].body.contains("without any lab.\n\n— Dr. Maria Chen"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Sam Okafor"]);
+    assert!(arts.iter().all(|a| !a.body.contains("views expressed")));
+}
+
+/// `SCOREBOARD` over `SOCCER` / `MLS` / two results, set tight under a game
+/// story: the agate's label heads a piece of its own; the results are not
+/// a stanza closing the story above.
+#[test]
+fn issue3_a_short_scoreboard_set_tight_is_no_stanza_of_the_story_above() {
+    let arts = page(
+        "Warriors edge Hornets in final\n\n\
+         By Gail Porter\n\n\
+         Kendra Moss scored twice as the Warriors won the county final 2-1 on Saturday.\n\n\
+         SCOREBOARD\n\
+         SOCCER\n\
+         MLS\n\
+         Seattle 2, Portland 1\n\
+         Austin 0, Dallas 0\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Warriors edge Hornets in final"), (None, "SCOREBOARD")]);
+    assert!(!arts[0].body.contains("Portland"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("Seattle 2, Portland 1"), "{}", arts[1].body);
+}
+
+/// `By Lena Ortiz, Staff Writer and Omar Reed, Sports Editor`: two
+/// writers, each with a role after a comma; both are the story's writers,
+/// not the first alone.
+#[test]
+fn issue3_two_writers_each_with_a_role_after_a_comma() {
+    let a = one("Dining hall to add late-night hours\n\n\
+         By Lena Ortiz, Staff Writer and Omar Reed, Sports Editor\n\n\
+         Two dining halls will stay open until midnight on weeknights starting next month, the university said.\n");
+    assert_eq!(a.front.reporters, vec!["Lena Ortiz", "Omar Reed"]);
+    assert!(a.body.starts_with("Two dining halls"), "{}", a.body);
+}

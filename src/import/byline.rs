@@ -1921,7 +1921,7 @@ fn desk_or_wire_in_place(line: &str, rules: &ImportRules) -> Option<Credits> {
 /// [`parse_desk_credits`], which must agree on it, share one spelling.
 macro_rules! story_and_photos {
     () => {
-        r"(?:story|words|text)\s*(?:and|&)\s*(?:photos?|photography|pictures?|images?)|(?:photos?|pictures?)\s*(?:and|&)\s*(?:story|words|text)"
+        r"(?:story|words|text)\s*(?:and|&)\s*(?:photos?|photography|pictures?|pix|images?)|(?:photos?|pictures?|pix)\s*(?:and|&)\s*(?:story|words|text)"
     };
 }
 
@@ -2997,7 +2997,7 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     // tabloids flag it (`EXCLUSIVE by DANNY WHITCOMBE`), comment pages name the form.
     let by = static_re(
         &BY,
-        r"^(?:(?i:(?:(?:compiled|written|submitted|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|reviews?|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text)\s*:\s*)(.+)$",
+        r"^(?:(?i:(?:(?:compiled|written|submitted|story|text|words|(?:world\s+)?exclusive:?|analysis|comment|reviews?|reviewed|interview|investigation)\s+)?by)\s+|(?i:reporters?|words|story|text|(?:story|words|text)\s*(?:and|&)\s*(?:photos?|pictures?|pix))\s*:\s*)(.+)$",
     );
     // (`Cecelia Campbell-Livingston/Gleaner Writer`: Caribbean papers set the role after a slash.)
     let name_agency = static_re(&NAME_AGENCY, r"^([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,4})\s*[,|/]\s*(.+)$");
@@ -3062,9 +3062,39 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     // `Olaf Storbeck in Frankfurt and Stephen Morris in London`: the
     // Financial Times names where each writer filed from (two writers at
     // least here: one alone is read under a headline, see `segment`).
-    if let Some(credits) =
-        writers_in_places(line).or_else(|| writers_comma_place(line)).filter(|c| c.reporters.len() >= 2)
+    if let Some(credits) = writers_in_places(line)
+        .or_else(|| writers_comma_place(line))
+        .or_else(|| writers_each_comma_place(line))
+        .filter(|c| c.reporters.len() >= 2)
     {
+        return Some(credits);
+    }
+    // (`By Joke Falaju, Abuja and Sodiq Omolaoye, Lagos`: so too after `By`
+    // or `From`, which would otherwise read the first town as a name.)
+    if let Some(rest) = ["By ", "From "].iter().find_map(|p| line.strip_prefix(p))
+        && let Some(credits) = writers_each_comma_place(rest)
+    {
+        return Some(credits);
+    }
+    // `By Jane Doe, Staff Writer and John Roe, Staff Writer`: two writers,
+    // each with a role after the comma; both write it (the roles name no one).
+    if let Some(rest) = line.strip_prefix("By ").or_else(|| line.strip_prefix("BY "))
+        && let parts = rest.split(" and ").map(|p| p.trim().trim_end_matches(',')).collect::<Vec<_>>()
+        && (2..=3).contains(&parts.len())
+        && let Some(names) = parts
+            .iter()
+            .map(|p| {
+                let (name, role) = p.split_once(", ")?;
+                let name = title_case_caps(name.trim());
+                (is_plain_name(&name) && (2..=3).contains(&word_count(&name)) && is_english_role(role.trim()))
+                    .then_some(name)
+            })
+            .collect::<Option<Vec<String>>>()
+    {
+        let mut credits = Credits::default();
+        for n in names {
+            push_unique(&mut credits.reporters, n);
+        }
         return Some(credits);
     }
     if let Some(credits) = role_then_name(line) {
@@ -3312,11 +3342,7 @@ pub fn writers_comma_place(line: &str) -> Option<Credits> {
         return None;
     }
     let (names, place) = line.trim().rsplit_once(", ")?;
-    let words: Vec<&str> = place.split_whitespace().collect();
-    let placelike = (1..=3).contains(&words.len())
-        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && (words.len() == 1 || !is_plain_name(place))
-        && !is_english_role(place);
+    let placelike = is_town_after_comma(place);
     let reporters: Vec<String> = names.split(" and ").map(|n| n.trim().to_string()).collect();
     (placelike
         && reporters.len() <= 3
@@ -3326,6 +3352,47 @@ pub fn writers_comma_place(line: &str) -> Option<Credits> {
         dateline: Some(RawDateline { place: Some(place.to_string()), month: None, day: None }),
         ..Credits::default()
     })
+}
+
+/// The town after a writer's name and a comma (`Abuja`, `Port-Harcourt`):
+/// one word, or words that are no name themselves (`Jane Doe, John Smith`
+/// names two writers) and no role (`Staff Writer`).
+fn is_town_after_comma(place: &str) -> bool {
+    let words: Vec<&str> = place.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words.iter().all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && (words.len() == 1 || !is_plain_name(place))
+        && !is_english_role(place)
+}
+
+/// `Joke Falaju, Abuja and Sodiq Omolaoye, Lagos`: Nigerian papers name each
+/// writer's town after a comma when a story is filed from two; the first
+/// town is the dateline. (A comma may close the first town too: `…, Abuja,
+/// and …`.) A name and its town must both be there, pair by pair.
+pub fn writers_each_comma_place(line: &str) -> Option<Credits> {
+    let line = line.trim();
+    if line.contains(" in ") || !line.contains(" and ") {
+        return None;
+    }
+    // (`X, Abuja, Y, Lagos and Z, Ibadan`: three writers listed as any three
+    // things are; names and towns take turns.)
+    let cells: Vec<&str> =
+        line.split(" and ").flat_map(|p| p.split(',')).map(str::trim).filter(|c| !c.is_empty()).collect();
+    if !(4..=6).contains(&cells.len()) || !cells.len().is_multiple_of(2) {
+        return None;
+    }
+    let mut credits = Credits::default();
+    for pair in cells.chunks(2) {
+        let (name, place) = (pair[0], pair[1]);
+        if !is_town_after_comma(place) || !is_plain_name(name) || !(2..=3).contains(&word_count(name)) {
+            return None;
+        }
+        push_unique(&mut credits.reporters, name.to_string());
+        if credits.dateline.is_none() {
+            credits.dateline = Some(RawDateline { place: Some(place.to_string()), month: None, day: None });
+        }
+    }
+    (credits.reporters.len() >= 2).then_some(credits)
 }
 
 /// The nouns a writer's role ends with, and the words before them (`Home
@@ -3823,7 +3890,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     // `PHOTO | JARED OMONDI | NATION`: bars for the colon, the paper after.)
     let label = static_re(
         &LABEL,
-        r"^(?:[A-Z]{1,5}\s+|(?i:contributed|submitted|supplied|handout|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
+        r"^(?:[A-Z]{1,5}\s+|(?i:contributed|submitted|supplied|handout|file)\s+)?(?i:pictures?|pics?|pix|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
     );
     if let Some(credits) = label.captures(inner).and_then(|c| photographer(c.get(1).or(c.get(2))?.as_str(), rules)) {
         return Some((credits, CreditKind::Photo));
@@ -4506,7 +4573,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         concat!(
             r"^(?i:(additional\s+reporting|reporting|writing|",
             story_and_photos!(),
-            r"|story|words|text|editing|fact[\s-]?checking|research|data(?:\s+analysis|\s+reporting)?|translated|translation|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$"
+            r"|story|words|text|editing|fact[\s-]?checking|research|data(?:\s+analysis|\s+reporting)?|translated|translation|with\s+(?:a\s+)?reports?|(?:staff\s+)?(?:photos?|photography|pictures?|pics|pix|graphics?|video|illustrations?))(?:\s+by\s+|\s+from\s+|\s*:\s*))(.+)$"
         ),
     );
     let line = line.trim().trim_end_matches('.');
@@ -4520,7 +4587,7 @@ fn parse_desk_credits(line: &str, rules: &ImportRules) -> Option<(Credits, bool)
         let role = role.trim_start_matches("staff").trim_start();
         // `Story and photos by X`: one person did both; the writer is the byline.
         let role = if role.contains(" and") || role.contains('&') { "story" } else { role };
-        visual &= ["photo", "pic", "graphic", "video", "illustration"].iter().any(|v| role.starts_with(v));
+        visual &= ["photo", "pic", "pix", "graphic", "video", "illustration"].iter().any(|v| role.starts_with(v));
         let mut names = Vec::new();
         for n in c
             .get(2)?
@@ -5264,7 +5331,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     let dashed = static_re(
         &DASHED,
         caption_then!(
-            r#"\s*(?:—|–|--)\s*(?:(?:[A-Z]{2,5}\s+)?(?i:photos?|pics?|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z. ]{1,30}))$"#
+            r#"\s*(?:—|–|--)\s*(?:(?:[A-Z]{2,5}\s+)?(?i:photos?|pics?|pix|pictures?)\s*:\s*([A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){0,3})|([A-Za-z][A-Za-z. ]{1,30}))$"#
         ),
     );
     if let Some(c) = dashed.captures(para) {
@@ -5367,7 +5434,7 @@ fn strip_trailing_photo_credit_folded(para: &str, rules: &ImportRules) -> Option
     let labelled = static_re(
         &LABELLED,
         caption_then!(
-            r#"\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:\s*\([A-Z]{2,6}\))?)?)$"#
+            r#"\s+(?:\|\s*)?(?:[A-Z]{2,5}\s+|(?i:staff|file)\s+)?(?i:pictures?|pics?|pix|photos?|photograph|images?)(?:\s+(?i:credit))?(?:\s*[:/]|\s+(?i:by))\s*([A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,4}(?:\s*/\s*[A-Z][A-Za-z.'\-]*(?:\s+[A-Z][A-Za-z.'\-]*){0,3}(?:\s*\([A-Z]{2,6}\))?)?)$"#
         ),
     );
     if let Some(c) = labelled.captures(para)

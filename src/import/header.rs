@@ -372,6 +372,11 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                         // (or over a label in plain case over it: `Banks`)
                         || (lines.get(next).is_some_and(|l| is_plain_label(&l.text))
                             && lines.get(next + 1).is_some_and(|l| is_headline_below(&l.text)))
+                        // (or over the story's kicker in capitals, as Asian
+                        // dailies stack them: `SINGAPORE` / `HOUSING` / the
+                        // headline; the lower label is the story's own)
+                        || (lines.get(next).is_some_and(|l| is_section_head(&l.text))
+                            && lines.get(next + 1).is_some_and(|l| is_headline_below(&l.text)))
                         || is_short_head_over_byline(&lines, next, rules)) =>
                 {
                     keep[i] = false;
@@ -516,6 +521,21 @@ fn is_note_anywhere(line: &str) -> bool {
         || is_imprint(line)
         || is_letters_policy(line)
         || is_topic_tags(line)
+        || is_views_disclaimer(line)
+}
+
+/// `The views expressed on this page do not necessarily reflect those of
+/// The Campus Courier.`: an opinion page's standing disclaimer, the page's
+/// and no column's or letter's words (nor a piece of its own).
+fn is_views_disclaimer(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let t = line.trim();
+    len(t) <= 240
+        && static_re(
+            &RE,
+            r"^(?i:(?:the\s+)?(?:views|opinions)\s+(?:expressed|published)\b[^.]{0,100}?\b(?:do\s+not|don't|are\s+not|may\s+not)\s+necessarily\s+(?:reflect|represent|those)\b[^.]{0,120})\.?$",
+        )
+        .is_match(t)
 }
 
 /// `#春季招聘# #江城就业#` under a story in a web or app export: the

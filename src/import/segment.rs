@@ -169,6 +169,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         // CHATTOPADHYAY`: an English caption with its credit, no stop
         // between, as short and open as a headline.)
         || (!is_cjk_text(&text) && strip_trailing_photo_credit(&text, rules).is_some())
+        || is_signed_line(&text)
     {
         // `数据来源：Wind` under a table says where its figures come from.
         // `（滨江市社会科学院研究员）` under an essay's byline, `（相关报道见
@@ -329,6 +330,18 @@ pub fn bracketed_bylines(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para>
         {
             continue;
         }
+        // `Story: Kwame Mensah, Tamale` right under the headline, over the
+        // text: a Ghanaian paper's byline, labelled as its foot credit is
+        // (see [`labelled_credits_over_caption`]); under a headline it opens
+        // the story, and the town after the comma is the dateline.
+        if matches!(paras[i].kind, Kind::Credit(_, CreditKind::People))
+            && is_writer_label(&paras[i].text)
+            && let Some(c) = parse_byline_line(paras[i].text.trim(), rules)
+            && !c.reporters.is_empty()
+        {
+            paras[i].kind = Kind::Byline(c);
+            continue;
+        }
         let Some(inner) = in_brackets(paras[i].text.trim()) else { continue };
         // (`（县委宣传部 李华）`, `（国网河川供电公司 陈晓峰）`: a unit and its
         // writers, already read as a closing credit, sign it the same way.)
@@ -344,6 +357,22 @@ pub fn bracketed_bylines(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para>
         }
     }
     paras
+}
+
+/// `Signed: Municipal Chief Executive`, `Sgd. J. Mensah`: who signs a notice,
+/// its last line; short and unpunctuated as a headline is, but no headline
+/// opens so.
+fn is_signed_line(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^(?:(?i:signed)\s*:|(?i:sgd)\s*[.:])\s*[A-Z]").is_match(text.trim())
+}
+
+/// `Story: X`, `Words: X`, `Story & Pix: X`: a label naming who wrote the
+/// story, set at its head or its foot.
+fn is_writer_label(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(&RE, r"^(?i:(?:story|words|text|report)(?:\s*(?:and|&)\s*(?:photos?|pictures?|pix))?)\s*:\s*\S")
+        .is_match(text.trim())
 }
 
 /// `Heat wave to bake` over `Midwest, Northeast` in one block: an English
@@ -591,6 +620,13 @@ fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
             });
         let place_ok = place.split_whitespace().count() <= 4 && !place.contains(['.', ';', ':']);
         if name_like && place_ok && !is_cjk_text(rest) {
+            // (`— Dr. Helen Park, …`: the title is no part of the name.)
+            let name = name.trim();
+            let name = ["Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Prof. ", "Rev. "]
+                .iter()
+                .find_map(|t| name.strip_prefix(t))
+                .filter(|n| n.split_whitespace().count() >= 2)
+                .unwrap_or(name);
             c.reporters.push(name.trim().to_string());
             return Some(c);
         }
@@ -942,6 +978,9 @@ fn department(text: &str) -> Option<Department> {
         "standings",
         "sports on tv",
         "sports on the air",
+        // (The clubs' signings and call-ups, a team and its move a line.)
+        "transactions",
+        "sports transactions",
         // A weekly's police and fire logs: a list of incidents, one piece.
         "police blotter",
         "police log",
@@ -1863,6 +1902,119 @@ fn is_score_line(text: &str) -> bool {
     static_re(&RE, r"^[A-Z][\w'.]*(?:\s+[\w'.]+){0,4}\s+\d{1,2}-\d{1,2}$").is_match(text.trim())
 }
 
+/// `SCOREBOARD`, `TRANSACTIONS`: the label of a sports page's agate, the
+/// results, tables and club moves set in small type.
+fn is_agate_label(t: &str) -> bool {
+    const AGATE: &[&str] = &[
+        "scoreboard",
+        "the scoreboard",
+        "sports scoreboard",
+        "agate",
+        "sports agate",
+        "transactions",
+        "sports transactions",
+    ];
+    AGATE.contains(&label_text(t).trim().to_lowercase().as_str())
+}
+
+/// `BOSTON RED SOX — Optioned RHP Josh Winckowski to Worcester.` over
+/// `NEW YORK YANKEES — Placed LHP …`: a sports page's transactions, a team
+/// in capitals and what it did, a line each. The team reads as a dateline,
+/// but no story opens on the club's move with no subject; two such rows
+/// near each other are the listing's rows, text of the one piece.
+fn transaction_rows_are_no_leads(paras: &mut [Para]) {
+    const MOVES: &[&str] = &[
+        "Acquired",
+        "Activated",
+        "Agreed",
+        "Announced",
+        "Assigned",
+        "Claimed",
+        "Designated",
+        "Exercised",
+        "Extended",
+        "Fired",
+        "Hired",
+        "Loaned",
+        "Named",
+        "Optioned",
+        "Outrighted",
+        "Placed",
+        "Promoted",
+        "Purchased",
+        "Reassigned",
+        "Recalled",
+        "Reinstated",
+        "Released",
+        "Re-signed",
+        "Returned",
+        "Selected",
+        "Sent",
+        "Signed",
+        "Traded",
+        "Transferred",
+        "Waived",
+    ];
+    let row = |p: &Para| match &p.kind {
+        Kind::Lead(c, rest) => {
+            c.reporters.is_empty()
+                && c.dateline.is_some()
+                && rest.split_whitespace().next().is_some_and(|w| MOVES.contains(&w))
+                && word_count(rest) <= 40
+        }
+        _ => false,
+    };
+    let rows: Vec<usize> = (0..paras.len()).filter(|&i| row(&paras[i])).collect();
+    for (k, &i) in rows.iter().enumerate() {
+        let near = |j: Option<&usize>| j.is_some_and(|&j| j.abs_diff(i) <= 4);
+        if near(k.checked_sub(1).and_then(|b| rows.get(b))) || near(rows.get(k + 1)) {
+            paras[i].kind = Kind::Body;
+        }
+    }
+}
+
+/// `Hawks 118, Bulls 112 (OT)` over `CHICAGO (112): Ortega 11-20 5-6 29, …`:
+/// the head of a game's box score, set under the game story that names both
+/// sides; the box is that story's, not a piece of its own. (A box in an
+/// agate column, under no story naming its sides, keeps its head.)
+fn box_score_heads_in_their_story(paras: &mut [Para]) {
+    static RESULT: OnceLock<Regex> = OnceLock::new();
+    let result = static_re(
+        &RESULT,
+        r"^([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+\d{1,3},\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s+\d{1,3}(?:,?\s*\(?(?:\d?OT|SO|\d{1,2}\s+inn(?:ings|\.)?)\)?)?$",
+    );
+    static TEAM: OnceLock<Regex> = OnceLock::new();
+    // (`CHICAGO (112):`, `Chicago (112)`: a side and its score, then its players.)
+    let team = static_re(&TEAM, r"^[A-Z][A-Za-z.'’& -]{1,30}\s*\(\d{1,3}\)\s*:?\s");
+    for i in 1..paras.len() {
+        let p = &paras[i];
+        let Some(c) = result.captures(p.text.trim()) else { continue };
+        if p.kind != Kind::Heading
+            || !paras
+                .get(i + 1)
+                .is_some_and(|q| q.kind == Kind::Body && team.is_match(q.text.trim()) && is_figures_line(&q.text))
+        {
+            continue;
+        }
+        // The story above, back to its byline or lead: its text names both sides.
+        let story: Vec<&str> = paras[..i]
+            .iter()
+            .rev()
+            .take(60)
+            .take_while(|q| !has_byline(q))
+            .filter(|q| q.kind == Kind::Body)
+            .map(|q| q.text.as_str())
+            .collect();
+        let named = |side: &str| {
+            let side = side.split_whitespace().last().unwrap_or(side);
+            story.iter().any(|t| t.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == side))
+        };
+        if !story.is_empty() && named(&c[1]) && named(&c[2]) {
+            paras[i].kind = Kind::Body;
+        }
+    }
+}
+
 /// A day of a listing (`Friday, March 6`, `Thursday`, `SAT, MARCH 7`, a
 /// police log's `Feb. 24`) on a line of its own: it heads the day's entries,
 /// never a story.
@@ -2293,6 +2445,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             owned[i].kind = Kind::Body;
         }
     }
+    box_score_heads_in_their_story(&mut owned);
+    transaction_rows_are_no_leads(&mut owned);
     // A block set tight that reads as a stanza (or a table) but opens on a
     // box's label: the label heads the box, what is under it is the box's.
     let mut i = 0;
@@ -2330,6 +2484,15 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // what it counts; the label heads the box, the rows stay one
             // block (set as a byline or a row, the label would be neither).
             let rows = Para { kind: Kind::Verse, text: lines[1..].join("\n"), ..p.clone() };
+            let label = heading_of(p, lines[0].to_string());
+            owned.splice(i..=i, [label, rows]);
+            i += 1;
+        } else if lines.len() >= 3 && is_agate_label(lines[0]) {
+            // `SCOREBOARD` over `BASEBALL` / `American League` / two
+            // scores: a sports page's agate set tight, too few rows for a
+            // table; its label heads a piece of its own, and the lines under
+            // it are its text, not a stanza of the story above.
+            let rows = Para { text: lines[1..].join("\n"), ..p.clone() };
             let label = heading_of(p, lines[0].to_string());
             owned.splice(i..=i, [label, rows]);
             i += 1;
@@ -6181,7 +6344,9 @@ fn writer_and_place(t: &str) -> Option<Credits> {
     let dashed = [" — ", " – "].iter().find_map(|d| t.split_once(d).filter(|(_, p)| !p.contains(*d)));
     let t = dashed.map_or_else(|| t.to_string(), |(n, p)| format!("{}, {}", n.trim(), p.trim()));
     if t.chars().any(char::is_lowercase) {
-        return super::byline::writers_in_places(&t).or_else(|| super::byline::writers_comma_place(&t));
+        return super::byline::writers_in_places(&t)
+            .or_else(|| super::byline::writers_comma_place(&t))
+            .or_else(|| super::byline::writers_each_comma_place(&t));
     }
     let (names, place) = t.rsplit_once(", ")?;
     let reporters = names_in_capitals(names)?;
@@ -6874,7 +7039,12 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         }
         // `电视节目` over `CCTV-1` over its listing: the label is the title,
         // the line on the table its subhead.
-        _ if department(&headings[0]).is_some() && range.get(i).is_some_and(|p| p.kind == Kind::Table) => {
+        // (`TRANSACTIONS` over `BASEBALL` over `American League` over its
+        // rows: a sports page's agate is titled by its label, whatever the
+        // rows are set as; the sport and league head its parts.)
+        _ if department(&headings[0]).is_some()
+            && (range.get(i).is_some_and(|p| p.kind == Kind::Table) || is_agate_label(&headings[0])) =>
+        {
             let mut it = headings.into_iter();
             d.title = it.next();
             // (`■CBA常规赛第26轮`: the box marker is no word of the subhead.)

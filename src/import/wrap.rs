@@ -1268,6 +1268,12 @@ fn joins(
     {
         return false;
     }
+    // `…anywhere else.` over `— Dr. Helen Park, associate professor of
+    // English`: a letter's signature, dashed on a line of its own under the
+    // letter's last sentence, however full that line: no text runs into it.
+    if !is_cjk_text(&a.text) && is_terminated(&a.text) && is_dashed_signature(&b.text) {
+        return false;
+    }
     match layout.width {
         // A line wider than the column is not in it (a deck set across
         // columns under its headline): nothing in the column runs into it.
@@ -1285,6 +1291,19 @@ fn joins(
                 && !(is_terminated(&a.text) && is_heading_like(&b.text))
         }
     }
+}
+
+/// `— Jordan Lee, junior, economics`, `— Dr. Helen Park, Riverton`: a dash,
+/// a name of two to four capitalised words (a title may lead it), and after
+/// a comma who or where the writer is.
+fn is_dashed_signature(t: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    super::text::static_re(
+        &RE,
+        r"^(?:—|–|--)\s*(?:(?:Dr|Mr|Mrs|Ms|Prof|Rev)\.?\s+)?[A-Z][A-Za-z'’\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][A-Za-z'’\-]+){1,3},\s+\S",
+    )
+    .is_match(t.trim())
+        && word_count(t) <= 16
 }
 
 /// `三至四房 现房在售`: Chinese phrases, each of two characters or more and
