@@ -12921,3 +12921,18 @@ fn issue3_two_writers_each_with_a_role_after_a_comma() {
     assert_eq!(a.front.reporters, vec!["Lena Ortiz", "Omar Reed"]);
     assert!(a.body.starts_with("Two dining halls"), "{}", a.body);
 }
+
+/// `（小满）` closing a brief: a solar term (or another common word made
+/// with 小 or 阿) in brackets is the text's note, no pen name signing it.
+#[test]
+fn issue3_a_common_word_in_brackets_is_no_familiar_pen_name() {
+    let arts = page(
+        "农事简讯\n\n\
+         ■麦浆渐满夏粮在望　今日迎来二十四节气中的第八个节气，全县小麦进入灌浆期。（小满）\n\n\
+         ■春播进度过半　全县春播面积已过半数，比去年同期快三天。（晓林）\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert!(arts[0].front.reporters.is_empty(), "{:?}", arts[0].front.reporters);
+    assert!(arts[0].body.contains("（小满）"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["晓林"]);
+}

@@ -5038,7 +5038,12 @@ fn padded_pen_name(inner: &str) -> Option<String> {
 /// Only two characters, and not the few words so made that a note in
 /// brackets could say.
 fn familiar_pen_name(inner: &str) -> Option<String> {
-    const NOT_NAMES: &[&str] = &["小结", "小计", "小时", "小图", "阿拉"];
+    // Common words so made: a note in brackets (a solar term, `（小学）`)
+    // is no signature.
+    const NOT_NAMES: &[&str] = &[
+        "小结", "小计", "小时", "小图", "阿拉", "小满", "小暑", "小寒", "小雪", "小学", "小区", "小组", "小说", "小康",
+        "小麦", "小吃", "小微", "小额", "小型", "小将", "阿姨", "阿胶",
+    ];
     let t = inner.trim();
     let mut cs = t.chars();
     let first = cs.next()?;
