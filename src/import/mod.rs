@@ -438,7 +438,7 @@ fn as_spelt_in(name: String, text: &str) -> String {
             && f.split_whitespace().any(inner_capital)
             && !f.split_whitespace().any(|w| w.len() > 2 && !w.chars().any(|c| c.is_ascii_lowercase()))
     });
-    found.map_or(name.clone(), str::to_string)
+    found.map_or(name, str::to_string)
 }
 
 /// The article text without Markdown, for topic and tags. A box about the

@@ -969,18 +969,11 @@ fn department(text: &str) -> Option<Department> {
         "classified ads",
         "advertisement",
         "paid advertisement",
-        // A sports page's agate: scores, standings and fixtures in small type.
-        "scoreboard",
-        "the scoreboard",
-        "sports scoreboard",
-        "agate",
-        "sports agate",
+        // A sports page's agate (its labels in [`AGATE_LABELS`]), and
+        // other lists in small type.
         "standings",
         "sports on tv",
         "sports on the air",
-        // (The clubs' signings and call-ups, a team and its move a line.)
-        "transactions",
-        "sports transactions",
         // A weekly's police and fire logs: a list of incidents, one piece.
         "police blotter",
         "police log",
@@ -1015,7 +1008,7 @@ fn department(text: &str) -> Option<Department> {
         || is_notebook_label(t)
     {
         Some(Department::Collection)
-    } else if PIECES.iter().any(|l| folded == *l || lower == *l)
+    } else if PIECES.iter().chain(AGATE_LABELS).any(|l| folded == *l || lower == *l)
         || is_court_listing_label(t)
         || (len(t) <= 8 && NOTICES.iter().any(|n| folded.ends_with(n)) && !folded.contains(['，', ',', ' ']))
         // `“舌尖上的家乡味”征稿启事`: a notice named for its campaign; no
@@ -1902,19 +1895,30 @@ fn is_score_line(text: &str) -> bool {
     static_re(&RE, r"^[A-Z][\w'.]*(?:\s+[\w'.]+){0,4}\s+\d{1,2}-\d{1,2}$").is_match(text.trim())
 }
 
-/// `SCOREBOARD`, `TRANSACTIONS`: the label of a sports page's agate, the
-/// results, tables and club moves set in small type.
+/// A block set tight (its `lines`) cut into its first line, a heading of
+/// its own, and the rest, one block of `kind` (the block's own if `None`).
+fn label_over_rows(p: &Para, lines: &[&str], kind: Option<Kind>) -> [Para; 2] {
+    let rows = Para { kind: kind.unwrap_or_else(|| p.kind.clone()), text: lines[1..].join("\n"), ..p.clone() };
+    [heading_of(p, lines[0].to_string()), rows]
+}
+
+/// The labels of a sports page's agate: results, tables and the clubs'
+/// moves (signings, call-ups: a team and its move a line) set in small
+/// type. One piece under its label ([`department`]), which heads it even
+/// when set tight over its rows ([`is_agate_label`]).
+const AGATE_LABELS: &[&str] = &[
+    "scoreboard",
+    "the scoreboard",
+    "sports scoreboard",
+    "agate",
+    "sports agate",
+    "transactions",
+    "sports transactions",
+];
+
+/// `SCOREBOARD`, `TRANSACTIONS`: the label of a sports page's agate.
 fn is_agate_label(t: &str) -> bool {
-    const AGATE: &[&str] = &[
-        "scoreboard",
-        "the scoreboard",
-        "sports scoreboard",
-        "agate",
-        "sports agate",
-        "transactions",
-        "sports transactions",
-    ];
-    AGATE.contains(&label_text(t).trim().to_lowercase().as_str())
+    AGATE_LABELS.contains(&label_text(t).trim().to_lowercase().as_str())
 }
 
 /// `BOSTON RED SOX — Optioned RHP Josh Winckowski to Worcester.` over
@@ -2474,27 +2478,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // story: a box's label in capitals over its figures and their
             // source; the label heads the box (which starts a piece of its
             // own below), no row of it, and the rows stay one block.
-            let rows = Para { text: lines[1..].join("\n"), ..p.clone() };
-            let label = heading_of(p, lines[0].to_string());
-            owned.splice(i..=i, [label, rows]);
+            let parts = label_over_rows(p, &lines, None);
+            owned.splice(i..=i, parts);
             i += 1;
         } else if lines.len() >= 5 && is_caps_box_label(lines[0]) && is_figures_box(&lines[1..]) {
             // `BY THE NUMBERS` over `2,200` / `Jobs expected at the plant` /
             // `$3.5 billion` / …: a box's label over its figures, each over
             // what it counts; the label heads the box, the rows stay one
             // block (set as a byline or a row, the label would be neither).
-            let rows = Para { kind: Kind::Verse, text: lines[1..].join("\n"), ..p.clone() };
-            let label = heading_of(p, lines[0].to_string());
-            owned.splice(i..=i, [label, rows]);
+            let parts = label_over_rows(p, &lines, Some(Kind::Verse));
+            owned.splice(i..=i, parts);
             i += 1;
         } else if lines.len() >= 3 && is_agate_label(lines[0]) {
             // `SCOREBOARD` over `BASEBALL` / `American League` / two
             // scores: a sports page's agate set tight, too few rows for a
             // table; its label heads a piece of its own, and the lines under
             // it are its text, not a stanza of the story above.
-            let rows = Para { text: lines[1..].join("\n"), ..p.clone() };
-            let label = heading_of(p, lines[0].to_string());
-            owned.splice(i..=i, [label, rows]);
+            let parts = label_over_rows(p, &lines, None);
+            owned.splice(i..=i, parts);
             i += 1;
         }
         i += 1;
