@@ -262,6 +262,7 @@ pub fn load_scanned(
 ) -> Result<Loaded> {
     let now = now_ns();
     let content_dir = root.join("content");
+    let dir_text = content_dir.to_str();
     let mut diagnostics = scan.diagnostics;
     let media = scan.media;
     let rules_key = rules_key(config);
@@ -297,7 +298,7 @@ pub fn load_scanned(
         .into_par_iter()
         .zip(scan.markdown_stamps)
         .map(|(path, stamp)| {
-            let rel = rel_key(&content_dir, &path);
+            let rel = rel_key(&content_dir, dir_text, &path);
             let shown = || content::load::shown(root, &path);
             let out = ctx.load_file(&path, stamp, &shown, look_up(&rel), |bytes| {
                 Ok((vec![Article::from_bytes(&shown(), bytes)?], Vec::new()))
@@ -742,15 +743,21 @@ fn read_with_stamp(path: &Path) -> std::io::Result<(Vec<u8>, Stamp)> {
     Ok((b, stamp))
 }
 
-fn rel_key<'a>(content_dir: &Path, p: &'a Path) -> std::borrow::Cow<'a, str> {
+/// `p`'s key in the load cache: its path under `content_dir`, `/`-separated.
+/// `dir_text` is `content_dir` as text, worked out once for every file of a
+/// load.
+fn rel_key<'a>(content_dir: &Path, dir_text: Option<&str>, p: &'a Path) -> std::borrow::Cow<'a, str> {
     // Walked paths are the folder, `/` and plain names: cut the string
     // (building it from components is a few percent of an incremental build),
     // borrowed (a string per file was 10,000 allocations of a +1 day build
-    // at 10k, for keys only the files that changed keep).
+    // at 10k, for keys only the files that changed keep). The folder's text
+    // is checked once, the path's with SIMD, its parts as the output's paths
+    // are (`is_safe_rel`): checking both as UTF-8 with std and splitting
+    // each path into its parts was 5% of a build with nothing to do.
     if std::path::MAIN_SEPARATOR == '/'
-        && let (Some(dir), Some(path)) = (content_dir.to_str(), p.to_str())
+        && let (Some(dir), Ok(path)) = (dir_text, simdutf8::basic::from_utf8(p.as_os_str().as_encoded_bytes()))
         && let Some(rest) = path.strip_prefix(dir).and_then(|r| r.strip_prefix('/'))
-        && rest.split('/').all(|c| !c.is_empty() && c != "." && c != "..")
+        && crate::output::is_safe_rel(rest)
     {
         return rest.into();
     }
@@ -1308,10 +1315,13 @@ mod tests {
             "/site/content/a/b.md",
             "/site/content/x.md",
             "/site/content//a/./b.md",
+            "/site/content/a/../b.md",
+            "/site/content/a\\b:c.md",
+            "/site/content/",
             "/site/contents/a.md",
             "/other/a.md",
         ] {
-            assert_eq!(rel_key(d, Path::new(p)), slow(d, Path::new(p)), "{p}");
+            assert_eq!(rel_key(d, d.to_str(), Path::new(p)), slow(d, Path::new(p)), "{p}");
         }
     }
 
