@@ -264,7 +264,7 @@ pub fn wire_under_writer(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para>
     let mut i = 1;
     while i < paras.len() {
         let wire_only = matches!(&paras[i].kind, Kind::Credit(c, CreditKind::People)
-            if c.reporters.is_empty() && c.agency.is_none() && !c.contributors.is_empty())
+            if c.reporters.is_empty() && (c.agency.is_some() || !c.contributors.is_empty()))
             && paras[i].text.trim().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("with "));
         let over = &paras[i - 1];
         let name_alone = matches!(over.kind, Kind::Heading | Kind::Subtitle | Kind::Body | Kind::Byline(_))
@@ -287,8 +287,8 @@ pub fn wire_under_writer(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para>
         if wire_only
             && under_head
             && let Kind::Credit(c, _) = &paras[i].kind
-            && let [wire] = c.contributors.as_slice()
-            && let Some(agency) = agency_named(wire, rules)
+            && c.contributors.is_empty()
+            && let Some(agency) = c.agency.clone()
         {
             paras[i].kind = Kind::Byline(Credits { agency: Some(agency), ..Credits::default() });
         }
