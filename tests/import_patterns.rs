@@ -13043,3 +13043,61 @@ fn issue3_a_second_writer_after_the_first_ones_role() {
          WAITING lists for elective surgery have grown by a tenth in a year.\n");
     assert_eq!(a.front.reporters, vec!["Anna Price", "Luke Dunn"]);
 }
+
+/// `•Anna Price` / `•Luke Dunn` between paragraphs: the labels of the
+/// writers' head shots set in the text, no list of the story's.
+#[test]
+fn issue3_bulleted_head_shot_labels_are_no_list() {
+    let a = one("Waiting lists grow\n\nBy ANNA PRICE and LUKE DUNN\n\n\
+         WAITING lists for elective surgery have grown by a tenth in a year.\n\n\
+         •Anna Price\n\n•Luke Dunn\n\n\
+         The minister blamed staff shortages.\n");
+    assert!(!a.body.contains("- "), "{}", a.body);
+    assert_eq!(
+        a.body,
+        "WAITING lists for elective surgery have grown by a tenth in a year.\n\nThe minister blamed staff shortages.\n"
+    );
+    // A list the text calls for stays one.
+    let a = one("Board elected\n\nBy ANNA PRICE\n\nThe club elected its new board on Monday. Those elected are:\n\n\
+         •Sara Holt\n\n•Ben Marsh\n\nThe board meets next week.\n");
+    assert!(a.body.contains("- Sara Holt"), "{}", a.body);
+}
+
+/// A chart's labels and figures exported one to a paragraph are its
+/// rows, one table, never subheads.
+#[test]
+fn issue3_chart_rows_set_one_to_a_paragraph_are_a_table() {
+    let arts = page(
+        "全市客流量稳步回升\n\n本报讯（记者 周敏）今年前两个月，全市公共交通客流量同比增长8%。\n\n\
+         各方式客流量\n\n地铁\n\n1.2亿人次\n\n公交\n\n0.8亿人次\n\n出租车\n\n0.3亿人次\n\n数据来源：市交通局\n",
+    );
+    // (Under a finished story the chart is a box of its own, as a table is.)
+    let all: String = arts.iter().map(|a| a.body.as_str()).collect();
+    assert!(!all.contains("## "), "{all}");
+    assert!(all.contains("地铁\n1.2亿人次\n公交\n0.8亿人次\n出租车\n0.3亿人次"), "{all}");
+    assert!(all.contains("数据来源：市交通局"), "{all}");
+}
+
+/// `春江（外一首）`: the second poem's title set tight over its first
+/// stanza is its title, no line of its verse.
+#[test]
+fn issue3_the_second_poems_title_under_a_waiyishou_note() {
+    let a = one("春江（外一首）\n\n□ 林晓\n\n一江春水\n向东流去\n带走了冬天的寒意\n\n\
+         石桥\n石桥的栏杆上\n坐着看云的老人\n一坐就是一个下午\n");
+    assert!(a.body.contains("## 石桥\n"), "{}", a.body);
+    assert!(a.body.contains("石桥的栏杆上"), "{}", a.body);
+    assert!(a.body.starts_with("一江春水"), "{}", a.body);
+}
+
+/// `燕　归` letter-spaced over the second poem's stanza under a title
+/// noted `（外一首）`: that is the second title, not an earlier stanza's
+/// short first line (`田野上`).
+#[test]
+fn issue3_a_letter_spaced_second_title_is_taken_first() {
+    let a = one(
+        "秋　雨（外一首）\n\n□ 陈远\n\n秋雨落在窗台上\n像一封迟到的信\n一个字一个字\n读给远方的人听\n\n田野上\n稻谷低下了头\n等待收割的镰刀\n\n\
+         雁　阵\n一行大雁飞过\n把天空写成一个人字\n",
+    );
+    assert!(a.body.contains("## 雁阵\n"), "{}", a.body);
+    assert!(!a.body.contains("## 田野上"), "{}", a.body);
+}
