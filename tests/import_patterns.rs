@@ -13101,3 +13101,22 @@ fn issue3_a_letter_spaced_second_title_is_taken_first() {
     assert!(a.body.contains("## 雁阵\n"), "{}", a.body);
     assert!(!a.body.contains("## 田野上"), "{}", a.body);
 }
+
+/// A photo's caption and credit set tight under a score box: the
+/// caption is the story's, its credit a contributor, no row of the box.
+#[test]
+fn issue3_a_credited_caption_under_a_score_box_is_no_row() {
+    let arts = page(
+        "城区队夺得联赛冠军\n\n本报讯（记者 郭阳）昨日，市中学生篮球联赛决赛在市体育馆举行，城区队夺冠。\n\n\
+         决赛比分\n城区中学 68：61 郊区中学\n得分：张凯 21分 李军 15分\n\
+         昨日，城区中学队员在比赛中突破上篮。 本报记者 韩冰 摄\n\n\
+         全民健身周启动\n\n本报讯（记者 马丽）全民健身周昨日启动。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert!(titles.contains(&"全民健身周启动"), "{titles:?}");
+    let all: String = arts.iter().map(|a| a.body.as_str()).collect();
+    assert!(all.contains("城区中学 68：61 郊区中学"), "{all}");
+    assert!(!all.contains("韩冰 摄"), "{all}");
+    assert!(arts.iter().any(|a| a.front.contributors.contains(&"韩冰".to_string())), "{arts:#?}");
+    assert!(!all.contains("```text\n城区中学 68：61 郊区中学\n得分：张凯 21分 李军 15分\n昨日"), "{all}");
+}

@@ -6980,7 +6980,7 @@ fn is_when_or_where(text: &str) -> bool {
 /// `《长河灯火》剧照  片方供图`, `市民在公园纳凉　本报记者 王磊 摄`: a caption
 /// closed by its picture's credit, set apart by a space; text of the story
 /// it illustrates, however short, never the next story's headline.
-fn ends_with_photo_credit(text: &str) -> bool {
+pub(super) fn ends_with_photo_credit(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let t = text.trim();
     len(t) <= 80
