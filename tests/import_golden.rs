@@ -623,7 +623,10 @@ fn antipodean_irish_and_nigerian_pages() {
     assert!(a.body.ends_with("CHANGE AHEAD: Councillor Georgie Davies in the Baylis Street car park on Tuesday.\n"));
     assert_eq!(a.front.dateline, None);
     assert_eq!(au[1].front.title, "Drought aid extended for Riverina farmers");
-    assert_eq!((place(&au[1]).as_deref(), au[1].front.contributors.clone()), (Some("Wagga Wagga"), s(&["AAP"])));
+    // (`- with AAP` closing a staff story: the wire is its agency, as
+    // `Tom Whitfield, with AAP` under the headline would make it.)
+    assert_eq!((place(&au[1]).as_deref(), au[1].front.agency.as_deref()), (Some("Wagga Wagga"), Some("AAP")));
+    assert!(au[1].front.contributors.is_empty());
     assert_eq!((au[2].front.agency.as_deref(), place(&au[2]).as_deref()), (Some("AAP"), Some("Sydney")));
 
     let nz = fixture(pages[1]);

@@ -5230,10 +5230,12 @@ fn issue3_role_vouches_for_a_press_office_pen_name() {
     assert_eq!(a.front.reporters, vec!["郑建华"]);
     assert_eq!(a.front.contributors, vec!["宛公宣"]);
     assert_eq!(a.body, "近日，南阳市公安局宛城分局成功打掉一个犯罪团伙，抓获犯罪嫌疑人23名。\n");
-    // No role before it, a word that starts with no surname names no one.
+    // No role before it, a word that starts with no surname names no one;
+    // the press office (`公宣`) sent the piece in, as `（…供稿）` says.
     let a = one("南阳警方破获一起跨省电信诈骗案\n\n近日，警方成功打掉一个犯罪团伙。（宛公宣）\n");
     assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
-    assert!(a.body.contains("（宛公宣）"), "{}", a.body);
+    assert_eq!(a.front.contributors, vec!["宛公宣"]);
+    assert_eq!(a.body, "近日，警方成功打掉一个犯罪团伙。\n");
 }
 
 #[test]
@@ -12935,4 +12937,186 @@ fn issue3_a_common_word_in_brackets_is_no_familiar_pen_name() {
     assert!(arts[0].front.reporters.is_empty(), "{:?}", arts[0].front.reporters);
     assert!(arts[0].body.contains("（小满）"), "{}", arts[0].body);
     assert_eq!(arts[1].front.reporters, vec!["晓林"]);
+}
+
+/// `（紧接第3版）` after a story's last sentence: a jump note some papers
+/// set at the end of the jumped part, not at its start; it is no text.
+#[test]
+fn issue3_a_jump_from_closing_a_paragraph_is_no_text() {
+    let a = one("老街改造进入收尾阶段\n\n本报记者 韩雪\n\n\
+         老街改造工程已完成九成，沿街商铺陆续恢复营业。\n\n\
+         街道负责人表示，剩余路段将在月底前完工。（紧接第3版）\n");
+    assert_eq!(a.body, "老街改造工程已完成九成，沿街商铺陆续恢复营业。\n\n街道负责人表示，剩余路段将在月底前完工。\n");
+    // Run into a sentence, the words are text.
+    let a = one("老街改造\n\n本报记者 韩雪\n\n他说这篇稿件要上接第一版的内容。\n");
+    assert!(a.body.contains("上接第一版"), "{}", a.body);
+}
+
+/// `（综合讯）` closing a brief says the paper put it together from several
+/// reports: the paper is its agency and the note no text; on a line of its
+/// own it names no place the story was filed from.
+#[test]
+fn issue3_a_compiled_sign_off_with_xun_names_the_paper() {
+    let a = one("春季招聘会周末举行\n\n本周六，市人才市场将举办春季招聘会，200余家企业参加。（综合讯）\n");
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    assert_eq!(a.body, "本周六，市人才市场将举办春季招聘会，200余家企业参加。\n");
+    let a = one("春季招聘会周末举行\n\n本周六，市人才市场将举办春季招聘会。\n\n现场还将提供政策咨询。\n\n（综合讯）\n");
+    assert_eq!(a.front.dateline, None);
+    assert!(!a.body.contains("综合讯"), "{}", a.body);
+}
+
+/// `（市检宣）` after a story's last sentence: a procuratorate's press
+/// office signing the piece it sent in, a contributor, not text.
+#[test]
+fn issue3_a_press_office_sign_off_is_a_contributor() {
+    let a = one("检察机关开展普法进社区活动\n\n日前，市检察院干警走进社区，为居民讲解防范电信诈骗知识。（市检宣）\n");
+    assert_eq!(a.front.contributors, vec!["市检宣"]);
+    assert_eq!(a.body, "日前，市检察院干警走进社区，为居民讲解防范电信诈骗知识。\n");
+}
+
+/// `本报讯（通讯员 刘敏 县农业农村局）`: the writer's unit set after the
+/// name, unbracketed, sent the piece in; it is no contributor's name.
+#[test]
+fn issue3_a_unit_after_the_names_in_a_lead_is_no_contributor() {
+    let a = one("春耕备耕有序推进\n\n本报讯（通讯员 刘敏 县农业农村局）连日来，全县各地抢抓农时，春耕备耕有序推进。\n");
+    assert_eq!(a.front.contributors, vec!["刘敏"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    assert!(a.body.starts_with("连日来"), "{}", a.body);
+}
+
+/// `— with AAP` closing a staff story: the wire that added to it is its
+/// agency, as `Tom Baxter, with AAP` under the headline makes it.
+#[test]
+fn issue3_a_wire_added_at_the_end_is_the_agency() {
+    let a = one("Port upgrade approved\n\nBy KATE RYAN\n\n\
+         THE state government has approved a $90 million upgrade of the city's port.\n\n\
+         Work is due to start in September.\n\n— with AAP\n");
+    assert_eq!(a.front.reporters, vec!["Kate Ryan"]);
+    assert_eq!(a.front.agency.as_deref(), Some("AAP"));
+    assert!(a.front.contributors.is_empty(), "{:?}", a.front.contributors);
+    assert!(!a.body.contains("AAP"), "{}", a.body);
+}
+
+/// `By A, Enugu; B, Owerri and C, Jos`: a Nigerian byline naming three
+/// writers, each with a town, the pairs parted by a semicolon (longer than
+/// one writer's byline runs); the first town is the dateline.
+#[test]
+fn issue3_three_writers_each_with_a_town_parted_by_semicolons() {
+    let arts = page(
+        "Traders shut markets over levy\n\n\
+         By Ngozi Eze, Enugu; Tunde Alade, Owerri and Hauwa Sani, Jos\n\n\
+         TRADERS in three states yesterday shut their markets in protest against a new levy.\n\n\
+         Market leaders said the levy was introduced without consultation.\n\n\
+         Rail line reopens\n\n\
+         By Bola Ade\n\n\
+         THE rail line between the two cities reopened yesterday after repairs.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Traders shut markets over levy"), (None, "Rail line reopens")]);
+    assert_eq!(arts[0].front.reporters, vec!["Ngozi Eze", "Tunde Alade", "Hauwa Sani"]);
+    assert_eq!(arts[0].front.dateline.as_ref().and_then(|d| d.place.as_deref()), Some("Enugu"));
+    assert_eq!(arts[0].front.subtitle, None);
+}
+
+/// `By X, Staff Writer and Y, Contributing Writer` under a headline set
+/// tight over it: a long byline of two writers and their roles heads the
+/// story; it is no crosshead of the story above.
+#[test]
+fn issue3_a_long_byline_of_two_writers_with_roles_opens_a_story() {
+    let arts = page(
+        "Clinic opens in east ward\n\n\
+         By Sam Obi\n\n\
+         A NEW clinic opened in the east ward yesterday.\n\n\
+         Rains delay planting\n\
+         By Chinedu Okonkwo, Staff Writer and Amara Nwosu, Contributing Writer\n\n\
+         FARMERS in the north say the late rains have delayed planting.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Clinic opens in east ward"), (None, "Rains delay planting")]);
+    assert_eq!(arts[1].front.reporters, vec!["Chinedu Okonkwo", "Amara Nwosu"]);
+    assert!(arts[1].body.starts_with("FARMERS"), "{}", arts[1].body);
+}
+
+/// `By RACHEL TAN, Health Reporter, and MARK WILLIAMS`: a second writer
+/// joined on after the first one's role is a writer too.
+#[test]
+fn issue3_a_second_writer_after_the_first_ones_role() {
+    let a = one("Waiting lists grow\n\nBy ANNA PRICE, Health Reporter, and LUKE DUNN\n\n\
+         WAITING lists for elective surgery have grown by a tenth in a year.\n");
+    assert_eq!(a.front.reporters, vec!["Anna Price", "Luke Dunn"]);
+}
+
+/// `•Anna Price` / `•Luke Dunn` between paragraphs: the labels of the
+/// writers' head shots set in the text, no list of the story's.
+#[test]
+fn issue3_bulleted_head_shot_labels_are_no_list() {
+    let a = one("Waiting lists grow\n\nBy ANNA PRICE and LUKE DUNN\n\n\
+         WAITING lists for elective surgery have grown by a tenth in a year.\n\n\
+         •Anna Price\n\n•Luke Dunn\n\n\
+         The minister blamed staff shortages.\n");
+    assert!(!a.body.contains("- "), "{}", a.body);
+    assert_eq!(
+        a.body,
+        "WAITING lists for elective surgery have grown by a tenth in a year.\n\nThe minister blamed staff shortages.\n"
+    );
+    // A list the text calls for stays one.
+    let a = one("Board elected\n\nBy ANNA PRICE\n\nThe club elected its new board on Monday. Those elected are:\n\n\
+         •Sara Holt\n\n•Ben Marsh\n\nThe board meets next week.\n");
+    assert!(a.body.contains("- Sara Holt"), "{}", a.body);
+}
+
+/// A chart's labels and figures exported one to a paragraph are its
+/// rows, one table, never subheads.
+#[test]
+fn issue3_chart_rows_set_one_to_a_paragraph_are_a_table() {
+    let arts = page(
+        "全市客流量稳步回升\n\n本报讯（记者 周敏）今年前两个月，全市公共交通客流量同比增长8%。\n\n\
+         各方式客流量\n\n地铁\n\n1.2亿人次\n\n公交\n\n0.8亿人次\n\n出租车\n\n0.3亿人次\n\n数据来源：市交通局\n",
+    );
+    // (Under a finished story the chart is a box of its own, as a table is.)
+    let all: String = arts.iter().map(|a| a.body.as_str()).collect();
+    assert!(!all.contains("## "), "{all}");
+    assert!(all.contains("地铁\n1.2亿人次\n公交\n0.8亿人次\n出租车\n0.3亿人次"), "{all}");
+    assert!(all.contains("数据来源：市交通局"), "{all}");
+}
+
+/// `春江（外一首）`: the second poem's title set tight over its first
+/// stanza is its title, no line of its verse.
+#[test]
+fn issue3_the_second_poems_title_under_a_waiyishou_note() {
+    let a = one("春江（外一首）\n\n□ 林晓\n\n一江春水\n向东流去\n带走了冬天的寒意\n\n\
+         石桥\n石桥的栏杆上\n坐着看云的老人\n一坐就是一个下午\n");
+    assert!(a.body.contains("## 石桥\n"), "{}", a.body);
+    assert!(a.body.contains("石桥的栏杆上"), "{}", a.body);
+    assert!(a.body.starts_with("一江春水"), "{}", a.body);
+}
+
+/// `燕　归` letter-spaced over the second poem's stanza under a title
+/// noted `（外一首）`: that is the second title, not an earlier stanza's
+/// short first line (`田野上`).
+#[test]
+fn issue3_a_letter_spaced_second_title_is_taken_first() {
+    let a = one(
+        "秋　雨（外一首）\n\n□ 陈远\n\n秋雨落在窗台上\n像一封迟到的信\n一个字一个字\n读给远方的人听\n\n田野上\n稻谷低下了头\n等待收割的镰刀\n\n\
+         雁　阵\n一行大雁飞过\n把天空写成一个人字\n",
+    );
+    assert!(a.body.contains("## 雁阵\n"), "{}", a.body);
+    assert!(!a.body.contains("## 田野上"), "{}", a.body);
+}
+
+/// A photo's caption and credit set tight under a score box: the
+/// caption is the story's, its credit a contributor, no row of the box.
+#[test]
+fn issue3_a_credited_caption_under_a_score_box_is_no_row() {
+    let arts = page(
+        "城区队夺得联赛冠军\n\n本报讯（记者 郭阳）昨日，市中学生篮球联赛决赛在市体育馆举行，城区队夺冠。\n\n\
+         决赛比分\n城区中学 68：61 郊区中学\n得分：张凯 21分 李军 15分\n\
+         昨日，城区中学队员在比赛中突破上篮。 本报记者 韩冰 摄\n\n\
+         全民健身周启动\n\n本报讯（记者 马丽）全民健身周昨日启动。\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert!(titles.contains(&"全民健身周启动"), "{titles:?}");
+    let all: String = arts.iter().map(|a| a.body.as_str()).collect();
+    assert!(all.contains("城区中学 68：61 郊区中学"), "{all}");
+    assert!(!all.contains("韩冰 摄"), "{all}");
+    assert!(arts.iter().any(|a| a.front.contributors.contains(&"韩冰".to_string())), "{arts:#?}");
+    assert!(!all.contains("```text\n城区中学 68：61 郊区中学\n得分：张凯 21分 李军 15分\n昨日"), "{all}");
 }

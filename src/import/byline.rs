@@ -1004,6 +1004,14 @@ fn parse_bracketed_people_lead(para: &str, rules: &ImportRules) -> Option<(Credi
 /// `（县委宣传部 李华）`) is no writer, read as [`unit_and_people`] reads it
 /// in a closing bracket.
 fn lead_bracket_people(inner: &str, rules: &ImportRules) -> Credits {
+    // `（通讯员 王强 县农业农村局）`: the unit the writers work in may follow
+    // their names too; it sent the piece in and is no one's name.
+    let inner = match inner.trim().rsplit_once(char::is_whitespace) {
+        Some((names, unit)) if unit.chars().count() >= 4 && signing_unit(unit) && !names.trim().is_empty() => {
+            names.trim()
+        }
+        _ => inner,
+    };
     unit_and_people(inner, rules).unwrap_or_else(|| parse_people(inner, Role::Reporter, rules))
 }
 
@@ -1060,7 +1068,11 @@ fn parse_place_day_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usi
     let place_only = static_re(&PLACE_ONLY, r"^[(（]\s*([\p{Han}·&&[^月日讯电]]{2,6}?)\s*(?:综合)?\s*讯\s*[)）]\s*");
     if let Some(c) = place_only.captures(para) {
         let at = c.get(0).map_or(0, |m| m.end());
-        let credits = if let Some(place) = c[1].strip_prefix("本报") {
+        // (`（综合讯）`: the paper's own report put together from several,
+        // filed from no one place.)
+        let credits = if &c[1] == "综合" {
+            Credits { agency: Some("本报".into()), ..Credits::default() }
+        } else if let Some(place) = c[1].strip_prefix("本报") {
             // (`（本报清迈讯）`: the paper's own, filed from the place.)
             let dateline =
                 (!place.is_empty()).then(|| RawDateline { place: Some(place.to_string()), month: None, day: None });
@@ -2104,7 +2116,15 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     }
     let line = line.trim();
     if line.chars().count() > 60 {
-        return None;
+        // `By Emeka Okafor, Lagos; Aisha Bello, Abuja and Musa Ibrahim,
+        // Kano`, `By X, Staff Writer and Y, Contributing Writer`: a byline
+        // naming each writer's town or role runs longer than one writer's;
+        // only a `By` line naming two writers at least is read so.
+        let by = line.starts_with("By ") || line.starts_with("BY ");
+        return (by && line.chars().count() <= 110)
+            .then(|| parse_english_byline(line, rules))
+            .flatten()
+            .filter(|c| c.reporters.len() >= 2);
     }
     if let Some(credits) = pupil_byline(line, rules) {
         return Some(credits);
@@ -3150,6 +3170,16 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             {
                 let place = title_case_caps(extra);
                 credits.dateline = Some(RawDateline { place: Some(place), month: None, day: None });
+            // `By RACHEL TAN, Health Reporter, and MARK WILLIAMS`: a second
+            // writer joined on after the first one's role.
+            } else if let Some(n) = extra.strip_prefix("and ").or_else(|| extra.strip_prefix("AND "))
+                && is_english_name(n.trim())
+                && (2..=4).contains(&word_count(n))
+                && !is_english_role(n)
+                && !n.starts_with("The ")
+                && !is_paper_credit(n)
+            {
+                push_unique(&mut credits.reporters, title_case_caps(strip_role_tail(n.trim())));
             // `By Rachel Okafor, Dan Whitcomb and Priya Raman`: three writers,
             // the last two joined after the comma.
             } else if let Some(names) = joined_names(extra) {
@@ -3376,8 +3406,9 @@ pub fn writers_each_comma_place(line: &str) -> Option<Credits> {
     }
     // (`X, Abuja, Y, Lagos and Z, Ibadan`: three writers listed as any three
     // things are; names and towns take turns.)
+    // (`X, Lagos; Y, Abuja and Z, Kano`: a semicolon may part the pairs.)
     let cells: Vec<&str> =
-        line.split(" and ").flat_map(|p| p.split(',')).map(str::trim).filter(|c| !c.is_empty()).collect();
+        line.split(" and ").flat_map(|p| p.split([',', ';'])).map(str::trim).filter(|c| !c.is_empty()).collect();
     if !(4..=6).contains(&cells.len()) || !cells.len().is_multiple_of(2) {
         return None;
     }
@@ -4141,7 +4172,9 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         }
         return (unnamed || !credits.contributors.is_empty()).then_some((credits, CreditKind::People));
     }
-    // `- with AAP`, `— With Reuters`: the wire that added to a staff story.
+    // `- with AAP`, `— With Reuters`: the wire that added to a staff story,
+    // its agency as under the writer's name (`Tom Baxter, with AAP`); a
+    // second wire named is a contributor.
     static WITH_WIRE: OnceLock<Regex> = OnceLock::new();
     let with_wire = static_re(&WITH_WIRE, r"^(?:(?:[—–]{1,2}|-{1,2})\s*)?(?i:with)\s+(.+?)\.?$");
     if let Some(c) = with_wire.captures(inner) {
@@ -4150,7 +4183,11 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         if let Some(wires) = wires {
             let mut credits = Credits::default();
             for w in wires {
-                push_unique(&mut credits.contributors, w);
+                if credits.agency.is_none() {
+                    credits.agency = Some(w);
+                } else if credits.agency.as_ref() != Some(&w) {
+                    push_unique(&mut credits.contributors, w);
+                }
             }
             return Some((credits, CreditKind::People));
         }
@@ -4857,7 +4894,10 @@ fn signing_unit(t: &str) -> bool {
         "学生会",
     ];
     const TWO: &[&str] = &["工会", "团委", "融媒", "校办", "党办"];
-    TWO.contains(&t) || han_unit_ending(t, 3..=10, OFFICES)
+    // `北公宣`, `市检宣`: a police, procuratorate or court press office
+    // signs by the first characters of its place and service and `宣`.
+    const PRESS: &[&str] = &["公宣", "检宣", "法宣", "司宣", "税宣", "消宣", "交宣", "警宣", "纪宣"];
+    TWO.contains(&t) || han_unit_ending(t, 3..=10, OFFICES) || han_unit_ending(t, 3..=5, PRESS)
 }
 
 /// See [`strip_trailing_source_folded`]; traditional characters are read as simplified.
@@ -4970,12 +5010,12 @@ fn wires_named(inner: &str, rules: &ImportRules) -> Option<String> {
     wires.iter().all(Option::is_some).then(|| wires.into_iter().flatten().next()).flatten()
 }
 
-/// `综合新华社、央视新闻` → 新华社, `本报综合`, `综合報導` → 本报: the agency a
+/// `综合新华社、央视新闻` → 新华社, `本报综合`, `综合報導`, `综合讯` → 本报: the agency a
 /// compiled story's source credit names (see [`compiled_from`]).
 fn compiled_source(credit: &str, rules: &ImportRules) -> Option<String> {
     static COMPILED: OnceLock<Regex> = OnceLock::new();
     let compiled =
-        static_re(&COMPILED, r"^(本报)?综合(?:整理|报道|报导|编辑)?\s*[:：]?\s*(.*?)\s*(?:等)?(?:报道|报导|消息)?$");
+        static_re(&COMPILED, r"^(本报)?综合(?:整理|报道|报导|编辑)?\s*[:：]?\s*(.*?)\s*(?:等)?(?:报道|报导|消息|讯)?$");
     let m = compiled.captures(credit.trim())?;
     compiled_from(m.get(2).map_or("", |x| x.as_str()), rules)
 }
@@ -6227,8 +6267,9 @@ mod tests {
     fn wire_and_desk_credits_of_other_papers() {
         let r = rules();
         let (c, _) = parse_end_credit("- with AAP", &r).unwrap();
-        assert_eq!(c.contributors, vec!["AAP"]);
-        assert_eq!(parse_end_credit("— With Reuters and AFP", &r).unwrap().0.contributors, vec!["Reuters", "AFP"]);
+        assert_eq!((c.agency.as_deref(), c.contributors.len()), (Some("AAP"), 0));
+        let (c, _) = parse_end_credit("— With Reuters and AFP", &r).unwrap();
+        assert_eq!((c.agency.as_deref(), c.contributors.clone()), (Some("Reuters"), vec!["AFP".to_string()]));
         assert!(parse_end_credit("With thanks to the volunteers", &r).is_none());
         let (c, _) = parse_end_credit("— Additional reporting by Bisi Adeyemi", &r).unwrap();
         assert_eq!(c.contributors, vec!["Bisi Adeyemi"]);

@@ -146,6 +146,15 @@ fn strip_jumps_folded(para: &str) -> Jumps {
         jumps.to = Some(n);
         text.truncate(start);
     }
+    // (Its page is not kept: a jump from read off a paragraph's end would
+    // open a new piece at the crosshead over it, as one opening the
+    // paragraph does.)
+    if jumps.from.is_none()
+        && jumps.to.is_none()
+        && let Some(start) = closing_from_zh(&text)
+    {
+        text.truncate(start);
+    }
     // `> See Page 6`, `>> Continued on page 4`: the arrow typed as `>` (or
     // any pointer) set before the jump is no text once the jump is read.
     let pointer_only = |t: &str| t.chars().all(|c| c.is_whitespace() || POINTERS.contains(&c));
@@ -192,6 +201,19 @@ fn bare_from_zh(text: &str) -> Option<(u32, usize)> {
     let re = static_re(&RE, &format!(r"^(?:(?:<{{2,}}|《+|←|◀)\s*)?(?:上接|紧接)\s*第?\s*{NUM}\s*(?:版|页)\s*"));
     let c = re.captures(text)?;
     Some((numeral(c.get(1)?.as_str())?, c.get(0)?.end()))
+}
+
+/// `…替代场地。（紧接第4版）`, `…。（上接第2版）`: a jump from, bracketed,
+/// set after the last sentence of a paragraph rather than before its
+/// first (some papers close the jumped part so): where it starts. Only
+/// after a closed sentence, so a bracket in the text stays.
+fn closing_from_zh(text: &str) -> Option<usize> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, &format!(r"\s*[(（\[【]\s*(?:上接|紧接)\s*第?\s*{NUM}\s*(?:版|页)\s*[)）\]】]\s*$"));
+    let c = re.captures(text)?;
+    let start = c.get(0)?.start();
+    let before = text[..start].trim_end();
+    (!before.is_empty() && super::text::is_terminated(before) && numeral(c.get(1)?.as_str()).is_some()).then_some(start)
 }
 
 /// `…设备。下转第5版`, `>>>下转A6`, `转第3版`: an unbracketed jump to at

@@ -190,11 +190,13 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
     let paras = segment::hyphen_sign_offs(paras, rules);
     let paras = segment::wire_under_writer(paras, rules);
     let paras = segment::labelled_credits_over_caption(paras, rules);
-    let mut paras = segment::bracketed_bylines(paras, rules);
+    let paras = segment::chart_rows(segment::bracketed_bylines(paras, rules));
+    let mut paras = paras;
     segment::mark_boxed_sign_offs(&mut paras, text);
     segment::mark_sentence_decks(&mut paras, text);
     let mut drafts = segment::segment(&paras, rules);
     segment::label_photo_column(&mut drafts);
+    drafts.iter_mut().for_each(segment::verse_titles_of_other_poems);
     for d in &mut drafts {
         let c = &mut d.credits;
         if c.reporters.is_empty() && c.contributors.is_empty() && c.agency.is_none() {

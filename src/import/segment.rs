@@ -10,9 +10,9 @@
 //! later ones become `##` subheads.
 
 use super::byline::{
-    CreditKind, Credits, agency_named, is_colon_dateline, is_contact_line, is_hyphen_dateline, is_plain_name,
-    parse_byline_line, parse_end_credit, parse_lead, parse_name_over_role, strip_trailing_author,
-    strip_trailing_desk_credit, strip_trailing_maker_credit, strip_trailing_photo_credit, strip_trailing_source,
+    CreditKind, Credits, is_colon_dateline, is_contact_line, is_hyphen_dateline, is_plain_name, parse_byline_line,
+    parse_end_credit, parse_lead, parse_name_over_role, strip_trailing_author, strip_trailing_desk_credit,
+    strip_trailing_maker_credit, strip_trailing_photo_credit, strip_trailing_source,
 };
 use super::continuation::strip_jumps;
 use super::header::{Form, Line};
@@ -254,6 +254,114 @@ pub fn hyphen_sign_offs(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para> 
     paras
 }
 
+/// `故乡的河（外一首）` over two poems: the second poem's title is set
+/// tight over its first stanza, so it reads as the stanza's first line.
+/// In a stanza after the first, a first line of a few Han characters
+/// that opens on no word a verse line opens on (`我`, `那`…), ends on no
+/// particle and is the stanza's shortest may be that title; as many as
+/// the note names (`外二首`: two) are taken, a letter-spaced one (`燕　归`)
+/// first, then the last ones (the other poems follow the first).
+pub fn verse_titles_of_other_poems(d: &mut Draft) {
+    static NOTE: OnceLock<Regex> = OnceLock::new();
+    let note = static_re(&NOTE, r"[（(]外([一二三四五六七八九两]|[2-9])首[)）]$");
+    let Some(more) = d.title.as_deref().and_then(|t| note.captures(t.trim())).and_then(|c| super::text::numeral(&c[1]))
+    else {
+        return;
+    };
+    const OPENERS: &[char] = &[
+        '我', '你', '他', '她', '它', '而', '但', '如', '那', '这', '还', '就', '在', '也', '是', '又', '都', '只',
+        '从', '当',
+    ];
+    // (A title set apart, over its stanzas, is a heading already.)
+    let set_apart = d.blocks.iter().filter(|b| matches!(b, Block::Heading(_))).count();
+    let left = (more as usize).saturating_sub(set_apart);
+    // Each candidate: its block, its title joined, and whether it was letter-spaced.
+    let mut candidates: Vec<(usize, String, bool)> = Vec::new();
+    let mut verses = 0;
+    for (k, b) in d.blocks.iter().enumerate() {
+        let Block::Verse(t) = b else { continue };
+        verses += 1;
+        let lines: Vec<&str> = t.lines().collect();
+        let first = lines.first().copied().unwrap_or_default().trim();
+        let title: String = first.split_whitespace().collect();
+        let titled = verses > 1
+            && lines.len() >= 3
+            && (2..=5).contains(&len(&title))
+            && title.chars().all(super::text::is_han)
+            && !title.starts_with(OPENERS)
+            // (`雨停了`: a clause that ends on a particle is a line of verse.)
+            && !title.ends_with(['了', '着', '过', '吗', '呢', '啊', '吧', '的'])
+            && lines[1..].iter().all(|l| len(l.trim()) > len(&title));
+        if titled {
+            candidates.push((k, title, first.contains(char::is_whitespace)));
+        }
+    }
+    let mut chosen: Vec<usize> = candidates.iter().filter(|c| c.2).map(|c| c.0).take(left).collect();
+    for c in candidates.iter().rev() {
+        if chosen.len() < left && !chosen.contains(&c.0) {
+            chosen.push(c.0);
+        }
+    }
+    if chosen.is_empty() {
+        return;
+    }
+    let mut out: Vec<Block> = Vec::with_capacity(d.blocks.len() + chosen.len());
+    for (k, b) in std::mem::take(&mut d.blocks).into_iter().enumerate() {
+        match (&b, candidates.iter().find(|c| c.0 == k && chosen.contains(&k))) {
+            (Block::Verse(t), Some((_, title, _))) => {
+                out.push(Block::Heading(title.clone()));
+                out.push(Block::Verse(t.lines().skip(1).collect::<Vec<_>>().join("\n")));
+            }
+            _ => out.push(b),
+        }
+    }
+    d.blocks = out;
+}
+
+/// `工业` / `45.2亿千瓦时` / `商业` / `12.1亿千瓦时`…: a chart's labels and
+/// figures the export set one to a paragraph rather than as rows. Short
+/// lines with Han in them, no sentence among them, a label and its figure
+/// in turn, two pairs at least: the chart's rows, one table, not subheads
+/// over nothing. The run opens on a label and ends on a figure, so a
+/// chart's title over it and the next headline under it stay what they are.
+pub fn chart_rows(paras: Vec<Para>) -> Vec<Para> {
+    let row = |q: &Para| {
+        matches!(q.kind, Kind::Heading | Kind::Body)
+            && (1..=16).contains(&len(&q.text))
+            && !q.text.contains(['。', '，', '；', '：', ':', '？', '！', '“', '”', '、'])
+            && q.text.chars().any(super::text::is_han)
+            && !q.text.contains('\n')
+    };
+    let figure = |q: &Para| row(q) && q.text.chars().any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c));
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut i = 0;
+    while i < paras.len() {
+        let mut end = i;
+        while end < paras.len() && row(&paras[end]) {
+            end += 1;
+        }
+        // (The run's ends: from the first label with a figure under it, as
+        // long as labels and figures take turns, to its last figure.)
+        let mut first = i;
+        while first + 1 < end && (figure(&paras[first]) || !figure(&paras[first + 1])) {
+            first += 1;
+        }
+        let turns = (first..end).take_while(|&k| figure(&paras[k]) == ((k - first) % 2 == 1)).count();
+        let last = first + turns - turns % 2;
+        if end > i && last >= first + 4 {
+            out.extend(paras[i..first].iter().cloned());
+            let rows: Vec<&str> = paras[first..last].iter().map(|q| q.text.trim()).collect();
+            out.push(Para { text: rows.join("\n"), kind: Kind::Table, ..paras[first].clone() });
+            out.extend(paras[last..end].iter().cloned());
+            i = end;
+        } else {
+            out.push(paras[i].clone());
+            i += 1;
+        }
+    }
+    out
+}
+
 /// `BEN HORNE` over `with AAP` under a headline: an Australian paper sets
 /// the wire that added to the writer's copy on a line of its own under the
 /// name. Read apart, the wire would close whatever stood above the headline
@@ -264,7 +372,7 @@ pub fn wire_under_writer(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para>
     let mut i = 1;
     while i < paras.len() {
         let wire_only = matches!(&paras[i].kind, Kind::Credit(c, CreditKind::People)
-            if c.reporters.is_empty() && c.agency.is_none() && !c.contributors.is_empty())
+            if c.reporters.is_empty() && (c.agency.is_some() || !c.contributors.is_empty()))
             && paras[i].text.trim().get(..5).is_some_and(|w| w.eq_ignore_ascii_case("with "));
         let over = &paras[i - 1];
         let name_alone = matches!(over.kind, Kind::Heading | Kind::Subtitle | Kind::Body | Kind::Byline(_))
@@ -287,8 +395,8 @@ pub fn wire_under_writer(mut paras: Vec<Para>, rules: &ImportRules) -> Vec<Para>
         if wire_only
             && under_head
             && let Kind::Credit(c, _) = &paras[i].kind
-            && let [wire] = c.contributors.as_slice()
-            && let Some(agency) = agency_named(wire, rules)
+            && c.contributors.is_empty()
+            && let Some(agency) = c.agency.clone()
         {
             paras[i].kind = Kind::Byline(Credits { agency: Some(agency), ..Credits::default() });
         }
@@ -6872,7 +6980,7 @@ fn is_when_or_where(text: &str) -> bool {
 /// `《长河灯火》剧照  片方供图`, `市民在公园纳凉　本报记者 王磊 摄`: a caption
 /// closed by its picture's credit, set apart by a space; text of the story
 /// it illustrates, however short, never the next story's headline.
-fn ends_with_photo_credit(text: &str) -> bool {
+pub(super) fn ends_with_photo_credit(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
     let t = text.trim();
     len(t) <= 80
@@ -7233,6 +7341,8 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             // `◆ 一只药箱走遍十八个自然村` alone between paragraphs of a
             // Chinese feature: a 小标题 set with a bullet, not a list of one.
             Kind::Item(t) if lone_bulleted_subhead(body, j) => d.blocks.push(Block::Heading(t.clone())),
+            // `•Rachel Tan` under a head shot: the picture's label, no list.
+            Kind::Item(_) if mug_shot_label(body, j, &d.credits) => {}
             Kind::Item(t) => d.blocks.push(Block::Item(t.clone())),
             Kind::Table => d.blocks.push(Block::Pre(p.text.clone())),
             Kind::Verse => d.blocks.push(Block::Verse(p.text.clone())),
@@ -7411,6 +7521,40 @@ fn photo_credit_agency(credit: &str, rules: &ImportRules) -> Option<String> {
 
 /// An item of Chinese text, short and open like a headline, with text and
 /// no other item on either side: a bulleted subhead.
+/// `•Rachel Tan` / `•Mark Williams` between paragraphs of an English
+/// story: Australian papers label each head shot set in the text with a
+/// bullet and the name alone. The bullets hold nothing but names of the
+/// story's writers or of people its text names (`Ms Tan said…`), and no
+/// line above calls for a list (`The nominees are:`); the labels are the
+/// pictures', not a list of the story's.
+fn mug_shot_label(body: &[Para], j: usize, credits: &Credits) -> bool {
+    let name_of = |q: &Para| match &q.kind {
+        Kind::Item(t) if !is_cjk_text(t) && is_plain_name(t.trim()) && (2..=3).contains(&word_count(t)) => {
+            Some(t.trim().to_string())
+        }
+        _ => None,
+    };
+    if name_of(&body[j]).is_none() {
+        return false;
+    }
+    let first = (0..=j).rev().take_while(|&k| name_of(&body[k]).is_some()).last().unwrap_or(j);
+    let end = (j..body.len()).take_while(|&k| name_of(&body[k]).is_some()).last().unwrap_or(j) + 1;
+    let text = |q: &Para| matches!(q.kind, Kind::Body | Kind::Lead(..));
+    let between_text = first > 0
+        && text(&body[first - 1])
+        && is_terminated(&body[first - 1].text)
+        && !body[first - 1].text.trim_end().ends_with(':');
+    if end - first > 3 || !between_text {
+        return false;
+    }
+    let others: Vec<&Para> = body.iter().enumerate().filter(|(k, _)| *k < first || *k >= end).map(|(_, q)| q).collect();
+    body[first..end].iter().filter_map(name_of).all(|name| {
+        let surname = name.split_whitespace().last().unwrap_or_default().to_string();
+        credits.reporters.iter().chain(&credits.contributors).any(|w| *w == name)
+            || others.iter().any(|q| text(q) && q.text.contains(&surname))
+    })
+}
+
 fn lone_bulleted_subhead(body: &[Para], j: usize) -> bool {
     let Kind::Item(t) = &body[j].kind else { return false };
     let text = |q: &Para| matches!(q.kind, Kind::Body | Kind::Lead(..));

@@ -428,6 +428,11 @@ fn is_row(l: &Physical, layout: &Layout) -> bool {
     if super::segment::is_source_note(t) {
         return false;
     }
+    // `3月1日，队员在比赛中拼抢。 本报记者 孙明 摄` set tight under a score
+    // box: the picture's caption and credit, no row of the box.
+    if is_cjk_text(t) && super::segment::ends_with_photo_credit(t) && t.contains(['，', '。']) {
+        return false;
+    }
     // No sentence is spaced into columns, so a last cell may end as a
     // sentence would (a show's title, `Jeopardy!`).
     if row_gaps(&l.raw) >= 2 {
