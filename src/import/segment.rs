@@ -317,6 +317,45 @@ pub fn labelled_credits_over_caption(mut paras: Vec<Para>, rules: &ImportRules) 
     paras
 }
 
+/// `Picture: Sarah Winstanley` under a story's last sentence, over `The
+/// remains of the old footbridge, which collapsed in December` over the next
+/// story's headline: an English paper sets the photo's credit above its
+/// caption. The caption, a line of display type with no stop, would head the
+/// next story over its real headline; it is the story's above, as a caption
+/// set over its credit is. (A headline under the credit has its deck, byline
+/// or text under it, never another headline.)
+pub fn captions_under_labelled_credits(mut paras: Vec<Para>) -> Vec<Para> {
+    for i in 1..paras.len().saturating_sub(2) {
+        let labelled = {
+            let t = paras[i].text.trim().to_lowercase();
+            ["picture:", "pictures:", "pic:", "pics:", "photo:", "photos:", "photograph:", "image:"]
+                .iter()
+                .any(|l| t.starts_with(l))
+        };
+        let caption = paras[i + 1].text.trim();
+        let reads_as_caption = word_count(caption) >= 5
+            && word_count(caption) <= 40
+            && !is_cjk_text(caption)
+            && caption.chars().any(char::is_lowercase)
+            && !caption.ends_with(['?', '!', ':']);
+        // (`Turn to page 7` may stand between the story's text and the credit.)
+        let mut above = i;
+        while above > 1 && paras[above - 1].kind == Kind::Jump {
+            above -= 1;
+        }
+        if labelled
+            && matches!(paras[i].kind, Kind::Credit(_, CreditKind::Photo))
+            && after_finished_text(&paras, above)
+            && paras[i + 1].kind == Kind::Heading
+            && reads_as_caption
+            && paras[i + 2].kind == Kind::Heading
+        {
+            paras[i + 1].kind = Kind::Body;
+        }
+    }
+    paras
+}
+
 /// `小区电梯困人　消防十分钟破门` over `（文/图 记者 杨帆）` over its text: an
 /// evening paper sets the byline in brackets on a line of its own under the
 /// headline. Read as a closing credit it would sign a headline with no text,
