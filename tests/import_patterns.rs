@@ -12936,3 +12936,97 @@ fn issue3_a_common_word_in_brackets_is_no_familiar_pen_name() {
     assert!(arts[0].body.contains("（小满）"), "{}", arts[0].body);
     assert_eq!(arts[1].front.reporters, vec!["晓林"]);
 }
+
+/// `Picture: Ann Lowe` under a story's last sentence, then the photo's
+/// caption, then the next story's headline: the caption set under its
+/// credit is the story's above, not the next story's headline.
+#[test]
+fn issue3_a_caption_under_its_labelled_credit_is_no_headline() {
+    let arts = page(
+        "Library roof repairs to start in May\n\n\
+         By Nadia Price\n\n\
+         Repairs to the leaking roof of the town library will begin in May, the council said.\n\n\
+         The branch will stay open throughout the work.\n\n\
+         Picture: Ann Lowe\n\
+         Scaffolding goes up at the side of the library on Tuesday\n\n\
+         Bus shelter plan approved\n\n\
+         By Kev Norris\n\n\
+         Twelve new bus shelters will be built on the ring road this summer.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Library roof repairs to start in May"), (None, "Bus shelter plan approved")]
+    );
+    assert!(arts[1].front.subtitle.is_none(), "{:?}", arts[1].front.subtitle);
+    assert_eq!(arts[0].front.contributors, vec!["Ann Lowe"]);
+}
+
+/// `Ring road to reopen` over `by June, says council chief`: a headline's
+/// second line opening on `by` names a month and goes on with `says`; it
+/// is no byline of a writer called June.
+#[test]
+fn issue3_a_headline_line_on_by_a_month_is_no_byline() {
+    let a = one("Ring road to reopen\n\
+         by June, says council chief\n\n\
+         Staff Reporter\n\n\
+         The ring road will reopen to traffic by June, the council's chief executive said on Monday.\n");
+    assert_eq!(a.front.title, "Ring road to reopen by June, says council chief");
+    assert!(!a.front.reporters.contains(&"June".to_string()), "{:?}", a.front.reporters);
+}
+
+/// `— With files from Émilie Roy`: a Canadian paper's sign-off credit
+/// naming a writer whose name opens on an accented capital is a credit,
+/// not text.
+#[test]
+fn issue3_with_files_from_an_accented_name_is_a_credit() {
+    let a = one("Snow removal costs pass budget\n\n\
+         Andrew Mackenzie\n\
+         Postmedia News\n\n\
+         MONTREAL — The city has spent more than planned on clearing snow this winter.\n\n\
+         Councillors called for an audit.\n\n\
+         — With files from Émilie Roy\n");
+    assert!(a.front.contributors.contains(&"Émilie Roy".to_string()), "{:?}", a.front.contributors);
+    assert!(!a.body.contains("With files"), "{}", a.body);
+}
+
+/// `Contributor: Tom Durkan`, `Notes by Peggy Walsh` under a parish's
+/// name in a weekly's district notes: who sends the notes in, not a
+/// headline.
+#[test]
+fn issue3_district_notes_name_their_contributor() {
+    let arts = page(
+        "DISTRICT NOTES\n\n\
+         HOLLYFORD\n\
+         Contributor: Tom Durkan\n\
+         The parish walk takes place on Sunday at 2pm from the church car park.\n\n\
+         KNOCKBEG\n\
+         Notes by Peggy Walsh\n\
+         The card drive in the hall on Friday raised €420 for the school.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, vec!["HOLLYFORD", "KNOCKBEG"], "{arts:#?}");
+    assert_eq!(arts[0].front.contributors, vec!["Tom Durkan"]);
+    assert_eq!(arts[1].front.reporters, vec!["Peggy Walsh"]);
+    assert!(!arts[1].body.contains("Notes by"), "{}", arts[1].body);
+}
+
+/// `Full report, page 48` under a short match story: a pointer to where the
+/// story is told in full, a jump, not text.
+#[test]
+fn issue3_full_report_page_line_is_a_jump() {
+    let a = one("Minors through to final\n\n\
+         The minors booked their place in the provincial final with a six-point win on Saturday.\n\n\
+         Full report, page 48\n");
+    assert_eq!(a.front.continued_to, Some(48));
+    assert!(!a.body.contains("Full report"), "{}", a.body);
+}
+
+/// `Editor: Colin Bérubé, cberube@paper.com` at the page foot: the desk's
+/// editor named with an accent is page furniture all the same.
+#[test]
+fn issue3_a_desk_editor_with_an_accented_name_is_furniture() {
+    let a = one("Bus fleet to grow\n\n\
+         CALGARY — The city will add 40 buses to its fleet this spring.\n\n\
+         Editor: Colin Bérubé, cberube@ledger.com\n");
+    assert!(!a.body.contains("Bérubé"), "{}", a.body);
+}
