@@ -13030,3 +13030,28 @@ fn issue3_a_desk_editor_with_an_accented_name_is_furniture() {
          Editor: Colin Bérubé, cberube@ledger.com\n");
     assert!(!a.body.contains("Bérubé"), "{}", a.body);
 }
+
+/// `IN BRIEF` over items headed in capitals, then a headline in plain case
+/// over a story of two paragraphs: the story under the column is no item
+/// of it and takes no `IN BRIEF` kicker.
+#[test]
+fn issue3_a_plain_case_story_after_capital_headed_briefs_leaves_the_column() {
+    let arts = page(
+        "IN BRIEF\n\n\
+         POOL REOPENS\n\
+         The leisure centre pool reopens on Monday after a month of repairs.\n\n\
+         MARKET MOVES\n\
+         The Saturday market will move to the square from next week, the council said.\n\n\
+         Flood alert for river villages\n\n\
+         FORECASTERS have warned of flooding in riverside villages after two days of heavy rain.\n\n\
+         The Environment Agency said sandbags were available at the fire station.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("IN BRIEF"), "POOL REOPENS"),
+            (Some("IN BRIEF"), "MARKET MOVES"),
+            (None, "Flood alert for river villages")
+        ]
+    );
+}

@@ -5871,6 +5871,28 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             label = None;
             continue;
         }
+        // `SCHOOL CLOSURE`, `LIBRARY HOURS` under `IN BRIEF`, then `Weather
+        // warning for weekend` over paragraphs of text: the column set its
+        // items' heads in capitals, and a headline in plain case over a
+        // story of more than one paragraph is the next story, set under it.
+        let caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
+        if run_start
+            && i > l + 1
+            && is_english_brief_label(&paras[l].text)
+            && paras.get(l + 1).is_some_and(|q| is_head(q) && caps(&q.text) && !is_cjk_text(&q.text))
+            && !caps(&p.text)
+            && !is_cjk_text(&p.text)
+            && after_finished_text(paras, i)
+            && {
+                let e = (i..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
+                let text = paras[e..].iter().take_while(|q| matches!(q.kind, Kind::Body | Kind::Lead(..))).count();
+                text >= 2
+            }
+        {
+            out.push((i, None));
+            label = None;
+            continue;
+        }
         if run_start {
             let e = (i..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
             match paras.get(e).map(|q| &q.kind) {
