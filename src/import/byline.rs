@@ -3953,12 +3953,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     );
     // `Photo: Collins Courts`, `PICTURE: SUPPLIED` on the line under a caption.
     static LABEL: OnceLock<Regex> = OnceLock::new();
-    // (`ST PHOTO: JANE DOE`, `CONTRIBUTED PHOTO: CITY COUNCIL`: the paper's
-    // initials or the source's word before the label;
+    // (`ST PHOTO: JANE DOE`, `EXPRESS PHOTO: JANE DOE`, `CONTRIBUTED PHOTO:
+    // CITY COUNCIL`: the paper's initials or name, or the source's word,
+    // before the label;
     // `PHOTO | JARED OMONDI | NATION`: bars for the colon, the paper after.)
     let label = static_re(
         &LABEL,
-        r"^(?:[A-Z]{1,5}\s+|(?i:contributed|submitted|supplied|handout|file)\s+)?(?i:pictures?|pics?|pix|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
+        r"^(?:[A-Z](?:[A-Z]{0,13}|[a-z]{2,14})\s+|(?i:contributed|submitted|supplied|handout|file)\s+)?(?i:pictures?|pics?|pix|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
     );
     if let Some(credits) = label.captures(inner).and_then(|c| photographer(c.get(1).or(c.get(2))?.as_str(), rules)) {
         return Some((credits, CreditKind::Photo));
