@@ -13055,3 +13055,37 @@ fn issue3_a_plain_case_story_after_capital_headed_briefs_leaves_the_column() {
         ]
     );
 }
+
+/// `EXPRESS PHOTO: AMIT RAO` under a caption: the paper's name in full
+/// before the label, as its initials may stand (`ST PHOTO: X`); a photo
+/// credit, not the next story's headline.
+#[test]
+fn issue3_a_photo_credit_with_the_papers_name_before_the_label() {
+    let arts = page(
+        "Woman held for duping job seekers\n\n\
+         Staff Reporter\n\
+         THANE: Police have arrested a woman for cheating job seekers by promising them jobs abroad.\n\n\
+         Police said she ran a placement agency from a rented office.\n\n\
+         Commuters wait for a train at Dadar station on Wednesday evening.\n\
+         EXPRESS PHOTO: AMIT RAO\n\n\
+         Rail block on Sunday\n\n\
+         Staff Reporter\n\
+         MUMBAI: The railway will operate a block on the fast lines on Sunday for maintenance work.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert!(titles.contains(&"Rail block on Sunday"), "{titles:?}");
+    assert!(!titles.iter().any(|t| t.contains("EXPRESS PHOTO")), "{titles:?}");
+    assert!(arts.iter().any(|a| a.front.contributors.contains(&"Amit Rao".to_string())), "{arts:#?}");
+}
+
+/// `LA PRESSE CANADIENNE` under a story: the Canadian wire's French
+/// service signs it, as `The Canadian Press` would.
+#[test]
+fn issue3_la_presse_canadienne_signs_a_story() {
+    let a = one("Jersey retired at home opener\n\n\
+         EDMONTON — The club retired the No. 7 jersey of its former captain before Wednesday's game.\n\n\
+         He played 14 seasons with the team.\n\n\
+         LA PRESSE CANADIENNE\n");
+    assert_eq!(a.front.agency.as_deref(), Some("La Presse Canadienne"));
+    assert!(!a.body.contains("PRESSE"), "{}", a.body);
+}
