@@ -13089,3 +13089,22 @@ fn issue3_la_presse_canadienne_signs_a_story() {
     assert_eq!(a.front.agency.as_deref(), Some("La Presse Canadienne"));
     assert!(!a.body.contains("PRESSE"), "{}", a.body);
 }
+
+/// `NOTICE` over `Public notice is hereby given that…` after a city's
+/// briefs: a legal notice set under the column is no brief of it.
+#[test]
+fn issue3_a_legal_notice_after_briefs_is_no_brief() {
+    let arts = page(
+        "CITY BRIEFS\n\n\
+         Water supply hit\n\
+         Water supply will be affected in parts of the north on Thursday due to maintenance work.\n\n\
+         Book fair extended\n\
+         The book fair has been extended by two days, organisers said.\n\n\
+         NOTICE\n\
+         Public notice is hereby given that my client has lost the original sale deed of plot No. 9. Finder may contact the undersigned.\n",
+    );
+    let ks = kickers_and_titles(&arts);
+    assert_eq!(ks.len(), 3, "{ks:?}");
+    assert_eq!(ks[0], (Some("CITY BRIEFS"), "Water supply hit"));
+    assert_eq!(ks[2].0, None, "{ks:?}");
+}

@@ -5871,6 +5871,20 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             label = None;
             continue;
         }
+        // `NOTICE` over `Public notice is hereby given that…` after a brief
+        // column's items: a legal notice, set in the column's place on the
+        // page but no item of it.
+        if run_start
+            && i > l + 1
+            && after_finished_text(paras, i)
+            && (i..paras.len())
+                .find(|&k| !is_head(&paras[k]))
+                .is_some_and(|e| paras[e].kind == Kind::Body && opens_legal_notice(&paras[e].text))
+        {
+            out.push((i, None));
+            label = None;
+            continue;
+        }
         // `SCHOOL CLOSURE`, `LIBRARY HOURS` under `IN BRIEF`, then `Weather
         // warning for weekend` over paragraphs of text: the column set its
         // items' heads in capitals, and a headline in plain case over a
@@ -5943,6 +5957,17 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         }
     }
     out
+}
+
+/// `Public notice is hereby given that…`, `Notice is hereby given…`,
+/// `TAKE NOTICE that…`: the formula a legal notice opens with.
+fn opens_legal_notice(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^(?i:(?:public\s+)?notice\s+is\s+(?:hereby\s+)?given\b|(?:please\s+)?take\s+notice\s+that\b|this\s+is\s+to\s+(?:notify|inform)\s+(?:the\s+)?(?:general\s+)?public\b)",
+    )
+    .is_match(text.trim_start())
 }
 
 /// The box marker of the briefs under `paras[i]` when it is a short label
