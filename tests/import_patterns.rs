@@ -13120,3 +13120,175 @@ fn issue3_a_credited_caption_under_a_score_box_is_no_row() {
     assert!(arts.iter().any(|a| a.front.contributors.contains(&"韩冰".to_string())), "{arts:#?}");
     assert!(!all.contains("```text\n城区中学 68：61 郊区中学\n得分：张凯 21分 李军 15分\n昨日"), "{all}");
 }
+
+/// `Picture: Ann Lowe` under a story's last sentence, then the photo's
+/// caption, then the next story's headline: the caption set under its
+/// credit is the story's above, not the next story's headline.
+#[test]
+fn issue3_a_caption_under_its_labelled_credit_is_no_headline() {
+    let arts = page(
+        "Library roof repairs to start in May\n\n\
+         By Nadia Price\n\n\
+         Repairs to the leaking roof of the town library will begin in May, the council said.\n\n\
+         The branch will stay open throughout the work.\n\n\
+         Picture: Ann Lowe\n\
+         Scaffolding goes up at the side of the library on Tuesday\n\n\
+         Bus shelter plan approved\n\n\
+         By Kev Norris\n\n\
+         Twelve new bus shelters will be built on the ring road this summer.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Library roof repairs to start in May"), (None, "Bus shelter plan approved")]
+    );
+    assert!(arts[1].front.subtitle.is_none(), "{:?}", arts[1].front.subtitle);
+    assert_eq!(arts[0].front.contributors, vec!["Ann Lowe"]);
+}
+
+/// `Ring road to reopen` over `by June, says council chief`: a headline's
+/// second line opening on `by` names a month and goes on with `says`; it
+/// is no byline of a writer called June.
+#[test]
+fn issue3_a_headline_line_on_by_a_month_is_no_byline() {
+    let a = one("Ring road to reopen\n\
+         by June, says council chief\n\n\
+         Staff Reporter\n\n\
+         The ring road will reopen to traffic by June, the council's chief executive said on Monday.\n");
+    assert_eq!(a.front.title, "Ring road to reopen by June, says council chief");
+    assert!(!a.front.reporters.contains(&"June".to_string()), "{:?}", a.front.reporters);
+}
+
+/// `— With files from Émilie Roy`: a Canadian paper's sign-off credit
+/// naming a writer whose name opens on an accented capital is a credit,
+/// not text.
+#[test]
+fn issue3_with_files_from_an_accented_name_is_a_credit() {
+    let a = one("Snow removal costs pass budget\n\n\
+         Andrew Mackenzie\n\
+         Postmedia News\n\n\
+         MONTREAL — The city has spent more than planned on clearing snow this winter.\n\n\
+         Councillors called for an audit.\n\n\
+         — With files from Émilie Roy\n");
+    assert!(a.front.contributors.contains(&"Émilie Roy".to_string()), "{:?}", a.front.contributors);
+    assert!(!a.body.contains("With files"), "{}", a.body);
+}
+
+/// `Contributor: Tom Durkan`, `Notes by Peggy Walsh` under a parish's
+/// name in a weekly's district notes: who sends the notes in, not a
+/// headline.
+#[test]
+fn issue3_district_notes_name_their_contributor() {
+    let arts = page(
+        "DISTRICT NOTES\n\n\
+         HOLLYFORD\n\
+         Contributor: Tom Durkan\n\
+         The parish walk takes place on Sunday at 2pm from the church car park.\n\n\
+         KNOCKBEG\n\
+         Notes by Peggy Walsh\n\
+         The card drive in the hall on Friday raised €420 for the school.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, vec!["HOLLYFORD", "KNOCKBEG"], "{arts:#?}");
+    assert_eq!(arts[0].front.contributors, vec!["Tom Durkan"]);
+    assert_eq!(arts[1].front.reporters, vec!["Peggy Walsh"]);
+    assert!(!arts[1].body.contains("Notes by"), "{}", arts[1].body);
+}
+
+/// `Full report, page 48` under a short match story: a pointer to where the
+/// story is told in full, a jump, not text.
+#[test]
+fn issue3_full_report_page_line_is_a_jump() {
+    let a = one("Minors through to final\n\n\
+         The minors booked their place in the provincial final with a six-point win on Saturday.\n\n\
+         Full report, page 48\n");
+    assert_eq!(a.front.continued_to, Some(48));
+    assert!(!a.body.contains("Full report"), "{}", a.body);
+}
+
+/// `Editor: Colin Bérubé, cberube@paper.com` at the page foot: the desk's
+/// editor named with an accent is page furniture all the same.
+#[test]
+fn issue3_a_desk_editor_with_an_accented_name_is_furniture() {
+    let a = one("Bus fleet to grow\n\n\
+         CALGARY — The city will add 40 buses to its fleet this spring.\n\n\
+         Editor: Colin Bérubé, cberube@ledger.com\n");
+    assert!(!a.body.contains("Bérubé"), "{}", a.body);
+}
+
+/// `IN BRIEF` over items headed in capitals, then a headline in plain case
+/// over a story of two paragraphs: the story under the column is no item
+/// of it and takes no `IN BRIEF` kicker.
+#[test]
+fn issue3_a_plain_case_story_after_capital_headed_briefs_leaves_the_column() {
+    let arts = page(
+        "IN BRIEF\n\n\
+         POOL REOPENS\n\
+         The leisure centre pool reopens on Monday after a month of repairs.\n\n\
+         MARKET MOVES\n\
+         The Saturday market will move to the square from next week, the council said.\n\n\
+         Flood alert for river villages\n\n\
+         FORECASTERS have warned of flooding in riverside villages after two days of heavy rain.\n\n\
+         The Environment Agency said sandbags were available at the fire station.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (Some("IN BRIEF"), "POOL REOPENS"),
+            (Some("IN BRIEF"), "MARKET MOVES"),
+            (None, "Flood alert for river villages")
+        ]
+    );
+}
+
+/// `EXPRESS PHOTO: AMIT RAO` under a caption: the paper's name in full
+/// before the label, as its initials may stand (`ST PHOTO: X`); a photo
+/// credit, not the next story's headline.
+#[test]
+fn issue3_a_photo_credit_with_the_papers_name_before_the_label() {
+    let arts = page(
+        "Woman held for duping job seekers\n\n\
+         Staff Reporter\n\
+         THANE: Police have arrested a woman for cheating job seekers by promising them jobs abroad.\n\n\
+         Police said she ran a placement agency from a rented office.\n\n\
+         Commuters wait for a train at Dadar station on Wednesday evening.\n\
+         EXPRESS PHOTO: AMIT RAO\n\n\
+         Rail block on Sunday\n\n\
+         Staff Reporter\n\
+         MUMBAI: The railway will operate a block on the fast lines on Sunday for maintenance work.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert!(titles.contains(&"Rail block on Sunday"), "{titles:?}");
+    assert!(!titles.iter().any(|t| t.contains("EXPRESS PHOTO")), "{titles:?}");
+    assert!(arts.iter().any(|a| a.front.contributors.contains(&"Amit Rao".to_string())), "{arts:#?}");
+}
+
+/// `LA PRESSE CANADIENNE` under a story: the Canadian wire's French
+/// service signs it, as `The Canadian Press` would.
+#[test]
+fn issue3_la_presse_canadienne_signs_a_story() {
+    let a = one("Jersey retired at home opener\n\n\
+         EDMONTON — The club retired the No. 7 jersey of its former captain before Wednesday's game.\n\n\
+         He played 14 seasons with the team.\n\n\
+         LA PRESSE CANADIENNE\n");
+    assert_eq!(a.front.agency.as_deref(), Some("La Presse Canadienne"));
+    assert!(!a.body.contains("PRESSE"), "{}", a.body);
+}
+
+/// `NOTICE` over `Public notice is hereby given that…` after a city's
+/// briefs: a legal notice set under the column is no brief of it.
+#[test]
+fn issue3_a_legal_notice_after_briefs_is_no_brief() {
+    let arts = page(
+        "CITY BRIEFS\n\n\
+         Water supply hit\n\
+         Water supply will be affected in parts of the north on Thursday due to maintenance work.\n\n\
+         Book fair extended\n\
+         The book fair has been extended by two days, organisers said.\n\n\
+         NOTICE\n\
+         Public notice is hereby given that my client has lost the original sale deed of plot No. 9. Finder may contact the undersigned.\n",
+    );
+    let ks = kickers_and_titles(&arts);
+    assert_eq!(ks.len(), 3, "{ks:?}");
+    assert_eq!(ks[0], (Some("CITY BRIEFS"), "Water supply hit"));
+    assert_eq!(ks[2].0, None, "{ks:?}");
+}

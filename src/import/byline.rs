@@ -70,6 +70,52 @@ impl Credits {
     }
 }
 
+/// `by June, says DMRC chief`, `by Friday`: a headline's second line that
+/// opens on `by` (`Metro line to open` over it), no byline: no writer is
+/// followed by a verb of saying, and none is named for a month or a day.
+fn is_headline_on_by(line: &str) -> bool {
+    const SAYING: &[&str] =
+        &["says", "said", "say", "warns", "claims", "insists", "reveals", "admits", "told", "urges", "vows", "pledges"];
+    const WHEN: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "year-end",
+        "midnight",
+        "noon",
+        "tomorrow",
+        "tonight",
+    ];
+    let t = line.trim();
+    let Some(rest) = t.strip_prefix("by ").or_else(|| t.strip_prefix("By ")) else { return false };
+    let said = rest
+        .split_once(", ")
+        .is_some_and(|(_, after)| after.split_whitespace().next().is_some_and(|w| SAYING.contains(&w)));
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let first = words.first().map_or(String::new(), |w| w.trim_end_matches([',', '.', ';']).to_lowercase());
+    // (`by May Chen`: a writer named for the month, her surname after it.)
+    let surname_after = words.first().is_some_and(|w| !w.ends_with(','))
+        && words.get(1).is_some_and(|w| w.starts_with(char::is_uppercase));
+    let when = WHEN.contains(&first.as_str()) && words.len() <= 6 && !surname_after;
+    said || (t.starts_with("by ") && when)
+}
+
 /// The desk an unnamed byline names, as printed: `By Our Staff Reporter` →
 /// `Staff Reporter`, `STAFF REPORTER` → `Staff Reporter`; none for a
 /// freelancer's `Special to The Courier` or `For The Courier`.
@@ -2069,6 +2115,28 @@ fn role_then_name(line: &str) -> Option<Credits> {
 }
 
 fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> {
+    if is_headline_on_by(line) {
+        return None;
+    }
+    // `Contributor: Mary Hession`, `Notes by Peggy Walsh`: a weekly's
+    // district notes open with who sends them in from the parish.
+    static NOTES_BY: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(
+        &NOTES_BY,
+        r"^(?:(?i:(?P<k>contributor)s?\s*:)|(?i:(?:notes|news)\s+(?:compiled\s+)?by)\s*:?)\s*(?P<n>\p{Lu}.{2,60})$",
+    )
+    .captures(line.trim())
+    {
+        let mut credits = Credits::default();
+        let names: Vec<&str> = c["n"].split([',', '&']).flat_map(|p| p.split(" and ")).map(str::trim).collect();
+        if !names.is_empty() && names.iter().all(|n| is_plain_name(n)) {
+            for n in names {
+                let to = if c.name("k").is_some() { &mut credits.contributors } else { &mut credits.reporters };
+                push_unique(to, n.to_string());
+            }
+            return Some(credits);
+        }
+    }
     // `Washington Post Writers Group` on a line of its own: a known agency's
     // name, not a desk (`Writers`, `Group`) that names no one.
     if line.split_whitespace().count() >= 3
@@ -3916,12 +3984,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     );
     // `Photo: Collins Courts`, `PICTURE: SUPPLIED` on the line under a caption.
     static LABEL: OnceLock<Regex> = OnceLock::new();
-    // (`ST PHOTO: JANE DOE`, `CONTRIBUTED PHOTO: CITY COUNCIL`: the paper's
-    // initials or the source's word before the label;
+    // (`ST PHOTO: JANE DOE`, `EXPRESS PHOTO: JANE DOE`, `CONTRIBUTED PHOTO:
+    // CITY COUNCIL`: the paper's initials or name, or the source's word,
+    // before the label;
     // `PHOTO | JARED OMONDI | NATION`: bars for the colon, the paper after.)
     let label = static_re(
         &LABEL,
-        r"^(?:[A-Z]{1,5}\s+|(?i:contributed|submitted|supplied|handout|file)\s+)?(?i:pictures?|pics?|pix|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
+        r"^(?:[A-Z](?:[A-Z]{0,13}|[a-z]{2,14})\s+|(?i:contributed|submitted|supplied|handout|file)\s+)?(?i:pictures?|pics?|pix|photos?|photograph|images?)(?i:\s+credits?)?\s*(?::\s*(.+)|\|\s*(.+?)\s*\|\s*[A-Z][A-Za-z .&]{1,24})$",
     );
     if let Some(credits) = label.captures(inner).and_then(|c| photographer(c.get(1).or(c.get(2))?.as_str(), rules)) {
         return Some((credits, CreditKind::Photo));
@@ -4223,7 +4292,7 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     static CONTRIBUTING: OnceLock<Regex> = OnceLock::new();
     let contributing = static_re(
         &CONTRIBUTING,
-        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:[—–]{1,2}\s*)?(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>[A-Z].+?)|(?i:reporting\s+was\s+contributed\s+by)\s+(?P<d>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:(?:associated\s+press|ap)\s+(?:[a-z]+\s+)?)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?))|(?i:(?:the\s+)?(?:(?:associated\s+press|ap)\s+(?:[a-z]+\s+)?)?(?:staff\s+)?(?:writers?|reporters?))\s+(?P<e>[A-Z].+?)\s+(?i:contributed))\.?$",
+        r"^(?:(?i:contributing(?:\s+to\s+this\s+report)?)\s*:\s*(?P<a>.+?)|(?:[—–]{1,2}\s*)?(?i:with\s+(?:files|inputs)\s+from)\s+(?P<c>\p{Lu}.+?)|(?i:reporting\s+was\s+contributed\s+by)\s+(?P<d>[A-Z].+?)|(?:(?i:(?:the\s+)?(?:(?:associated\s+press|ap)\s+(?:[a-z]+\s+)?)?(?:staff\s+)?writers?|reporters?)\s+)?(?P<b>[A-Z].+?)\s+(?i:contributed\s+(?:(?:to\s+)?this\s+(?:report|story)|reporting(?:\s+(?:from|in)\s+.+?)?))|(?i:(?:the\s+)?(?:(?:associated\s+press|ap)\s+(?:[a-z]+\s+)?)?(?:staff\s+)?(?:writers?|reporters?))\s+(?P<e>[A-Z].+?)\s+(?i:contributed))\.?$",
     );
     if let Some(c) = contributing.captures(inner) {
         let names = ["a", "b", "c", "d", "e"].iter().find_map(|g| c.name(g))?.as_str();

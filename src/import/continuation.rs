@@ -85,6 +85,17 @@ fn strip_jumps_folded(para: &str) -> Jumps {
         .trim()
         .trim_start_matches(['➤', '►', '▶', '»', '→', '•', '●', '■', '▪', '◆'])
         .trim_end_matches(['→', '»', '▶', '►']);
+    // `Full report, page 48`, `Match report: Page 45`, `More pictures on
+    // page 9`: a short story set as a teaser points on to where it is told
+    // in full, a jump in all but its words.
+    static FULL_EN: OnceLock<Regex> = OnceLock::new();
+    let full = static_re(
+        &FULL_EN,
+        r"^\(?(?i:(?:full|more|match|complete)\s+(?:reports?|story|coverage|details|results|reaction|pictures|photos))\s*[,:;–—-]?\s*(?i:(?:see\s+|on\s+)?(?:page|pg?\.?)\s*)[A-Za-z]?(\d{1,3})[A-Z]?\)?\.?$",
+    );
+    if let Some(n) = full.captures(pointed.trim()).and_then(|c| c.get(1)).and_then(|m| numeral(m.as_str())) {
+        return Jumps { to: Some(n), ..Jumps::default() };
+    }
     if let Some(c) = alone.captures(pointed.trim()) {
         let n = c.get(4).and_then(|m| numeral(m.as_str()));
         let from = c.get(1).or(c.get(2)).or(c.get(3)).is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));

@@ -764,7 +764,7 @@ fn is_desk_contacts(line: &str) -> bool {
     static EDITOR_AT: OnceLock<Regex> = OnceLock::new();
     let editor_at = static_re(
         &EDITOR_AT,
-        r"^(?i:(?:deputy |news |sports? |business |features? |metro |section |page )?editor)\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){1,3}\s+(?:[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z]{2,})+(?:/[\w\-/]*)?)$",
+        r"^(?i:(?:deputy |news |sports? |business |features? |metro |section |page )?editor)\s*:\s*\p{Lu}[\p{L}.'\-]+(?:\s\p{Lu}[\p{L}.'\-]+){1,3}\s+(?:[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z]{2,})+(?:/[\w\-/]*)?)$",
     );
     len(t) <= 160
         && (labels.find_iter(t).count() >= 2 && reach.is_match(t) || editor_at.is_match(t))
@@ -1122,7 +1122,7 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     static DESK_EDITOR: OnceLock<Regex> = OnceLock::new();
     let desk_editor = static_re(
         &DESK_EDITOR,
-        r"^(?:[A-Z][A-Za-z&]+\s+){0,3}(?:page\s+|desk\s+)?(?i:editor)\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}(?:\s*[,;|•/]?\s*(?:\+?\(?\d[\d ().\-]{5,16}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+))+\.?$",
+        r"^(?:[A-Z][A-Za-z&]+\s+){0,3}(?:page\s+|desk\s+)?(?i:editor)\s*:\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3}(?:\s*[,;|•/]?\s*(?:\+?\(?\d[\d ().\-]{5,16}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+))+\.?$",
     );
     if len(line) <= 120 && desk_editor.is_match(line) {
         return Some(None);
@@ -1133,14 +1133,14 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     static EDITED_BY: OnceLock<Regex> = OnceLock::new();
     let edited_by = static_re(
         &EDITED_BY,
-        r"^(?i:(?:page\s+)?edited\s+by)\s+[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}\s*[,;|•/]?\s*(?:\+?\(?\d[\d ().\-]{5,16}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\.?$",
+        r"^(?i:(?:page\s+)?edited\s+by)\s+\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3}\s*[,;|•/]?\s*(?:\+?\(?\d[\d ().\-]{5,16}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\.?$",
     );
     // `Editor-in-Chief: Nora Fitzgerald | Managing Editor: Luis Paredes`:
     // the staff box's editors, two or more, each a role and a name.
     static EDITORS: OnceLock<Regex> = OnceLock::new();
     let editors = static_re(
         &EDITORS,
-        r"^(?:[A-Z][A-Za-z&\-]*\s+){0,2}Editor(?:-in-Chief|\s+in\s+Chief)?\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3}(?:\s*[|/•]\s*(?:[A-Z][A-Za-z&\-]*\s+){0,2}(?:Editor(?:-in-Chief|\s+in\s+Chief)?|Publisher|Adviser|Advisor)\s*:\s*[A-Z][A-Za-z.'\-]+(?:\s+[A-Z][A-Za-z.'\-]+){1,3})+$",
+        r"^(?:[A-Z][A-Za-z&\-]*\s+){0,2}Editor(?:-in-Chief|\s+in\s+Chief)?\s*:\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3}(?:\s*[|/•]\s*(?:[A-Z][A-Za-z&\-]*\s+){0,2}(?:Editor(?:-in-Chief|\s+in\s+Chief)?|Publisher|Adviser|Advisor)\s*:\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3})+$",
     );
     // `Page design: Kim Sato`: who laid out the page, at its foot.
     static PAGE_DESIGN: OnceLock<Regex> = OnceLock::new();

@@ -190,8 +190,8 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
     let paras = segment::hyphen_sign_offs(paras, rules);
     let paras = segment::wire_under_writer(paras, rules);
     let paras = segment::labelled_credits_over_caption(paras, rules);
-    let paras = segment::chart_rows(segment::bracketed_bylines(paras, rules));
-    let mut paras = paras;
+    let paras = segment::captions_under_labelled_credits(paras);
+    let mut paras = segment::chart_rows(segment::bracketed_bylines(paras, rules));
     segment::mark_boxed_sign_offs(&mut paras, text);
     segment::mark_sentence_decks(&mut paras, text);
     let mut drafts = segment::segment(&paras, rules);

@@ -153,6 +153,9 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("Bernama", "Bernama"),
     ("The Canadian Press", "The Canadian Press"),
     ("Canadian Press", "The Canadian Press"),
+    // Its French service, whose copy bilingual and Quebec pages sign with it.
+    ("La Presse Canadienne", "La Presse Canadienne"),
+    ("Presse Canadienne", "La Presse Canadienne"),
     // `HALIFAX, N.S. (CP) —`: the wire's own credit in a dateline.
     ("CP", "The Canadian Press"),
     ("Australian Associated Press", "AAP"),

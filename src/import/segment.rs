@@ -425,6 +425,45 @@ pub fn labelled_credits_over_caption(mut paras: Vec<Para>, rules: &ImportRules) 
     paras
 }
 
+/// `Picture: Sarah Winstanley` under a story's last sentence, over `The
+/// remains of the old footbridge, which collapsed in December` over the next
+/// story's headline: an English paper sets the photo's credit above its
+/// caption. The caption, a line of display type with no stop, would head the
+/// next story over its real headline; it is the story's above, as a caption
+/// set over its credit is. (A headline under the credit has its deck, byline
+/// or text under it, never another headline.)
+pub fn captions_under_labelled_credits(mut paras: Vec<Para>) -> Vec<Para> {
+    for i in 1..paras.len().saturating_sub(2) {
+        let labelled = {
+            let t = paras[i].text.trim().to_lowercase();
+            ["picture:", "pictures:", "pic:", "pics:", "photo:", "photos:", "photograph:", "image:"]
+                .iter()
+                .any(|l| t.starts_with(l))
+        };
+        let caption = paras[i + 1].text.trim();
+        let reads_as_caption = word_count(caption) >= 5
+            && word_count(caption) <= 40
+            && !is_cjk_text(caption)
+            && caption.chars().any(char::is_lowercase)
+            && !caption.ends_with(['?', '!', ':']);
+        // (`Turn to page 7` may stand between the story's text and the credit.)
+        let mut above = i;
+        while above > 1 && paras[above - 1].kind == Kind::Jump {
+            above -= 1;
+        }
+        if labelled
+            && matches!(paras[i].kind, Kind::Credit(_, CreditKind::Photo))
+            && after_finished_text(&paras, above)
+            && paras[i + 1].kind == Kind::Heading
+            && reads_as_caption
+            && paras[i + 2].kind == Kind::Heading
+        {
+            paras[i + 1].kind = Kind::Body;
+        }
+    }
+    paras
+}
+
 /// `小区电梯困人　消防十分钟破门` over `（文/图 记者 杨帆）` over its text: an
 /// evening paper sets the byline in brackets on a line of its own under the
 /// headline. Read as a closing credit it would sign a headline with no text,
@@ -5940,6 +5979,42 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             label = None;
             continue;
         }
+        // `NOTICE` over `Public notice is hereby given that…` after a brief
+        // column's items: a legal notice, set in the column's place on the
+        // page but no item of it.
+        if run_start
+            && i > l + 1
+            && after_finished_text(paras, i)
+            && (i..paras.len())
+                .find(|&k| !is_head(&paras[k]))
+                .is_some_and(|e| paras[e].kind == Kind::Body && opens_legal_notice(&paras[e].text))
+        {
+            out.push((i, None));
+            label = None;
+            continue;
+        }
+        // `SCHOOL CLOSURE`, `LIBRARY HOURS` under `IN BRIEF`, then `Weather
+        // warning for weekend` over paragraphs of text: the column set its
+        // items' heads in capitals, and a headline in plain case over a
+        // story of more than one paragraph is the next story, set under it.
+        let caps = |t: &str| t.chars().any(char::is_alphabetic) && !t.chars().any(char::is_lowercase);
+        if run_start
+            && i > l + 1
+            && is_english_brief_label(&paras[l].text)
+            && paras.get(l + 1).is_some_and(|q| is_head(q) && caps(&q.text) && !is_cjk_text(&q.text))
+            && !caps(&p.text)
+            && !is_cjk_text(&p.text)
+            && after_finished_text(paras, i)
+            && {
+                let e = (i..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
+                let text = paras[e..].iter().take_while(|q| matches!(q.kind, Kind::Body | Kind::Lead(..))).count();
+                text >= 2
+            }
+        {
+            out.push((i, None));
+            label = None;
+            continue;
+        }
         if run_start {
             let e = (i..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
             match paras.get(e).map(|q| &q.kind) {
@@ -5990,6 +6065,17 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
         }
     }
     out
+}
+
+/// `Public notice is hereby given that…`, `Notice is hereby given…`,
+/// `TAKE NOTICE that…`: the formula a legal notice opens with.
+fn opens_legal_notice(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^(?i:(?:public\s+)?notice\s+is\s+(?:hereby\s+)?given\b|(?:please\s+)?take\s+notice\s+that\b|this\s+is\s+to\s+(?:notify|inform)\s+(?:the\s+)?(?:general\s+)?public\b)",
+    )
+    .is_match(text.trim_start())
 }
 
 /// The box marker of the briefs under `paras[i]` when it is a short label
