@@ -12936,3 +12936,31 @@ fn issue3_a_common_word_in_brackets_is_no_familiar_pen_name() {
     assert!(arts[0].body.contains("（小满）"), "{}", arts[0].body);
     assert_eq!(arts[1].front.reporters, vec!["晓林"]);
 }
+
+/// `…沿着河堤一路向北。队员` set tight over `分成两组，沿堤岸`, a blank line,
+/// then `逐段排查。…`: where blank lines part the paragraphs, the short
+/// line under text cut inside its sentence is the column's last line, no
+/// crosshead; the three pieces are one paragraph.
+#[test]
+fn issue3_a_short_line_set_tight_under_a_cut_sentence_is_no_crosshead() {
+    let a = one("河堤巡查不留死角\n\n\
+         本报讯（记者 方洁）汛期到来，区防汛办组织巡查队沿着河堤一路向北，逐一查看闸门和排水口。队员\n\
+         分成两组，沿堤岸\n\n\
+         逐段排查。当天共发现隐患5处，已全部整改。\n\n\
+         区防汛办提醒，市民雨天不要在河边逗留。\n");
+    assert!(!a.body.contains("##"), "{}", a.body);
+    assert!(a.body.contains("排水口。队员分成两组，沿堤岸逐段排查。"), "{}", a.body);
+}
+
+/// `一、起步：人少了，路远了` between blank lines: a 专题's numbered
+/// crosshead, not a paragraph cut on `了` that the text under it finishes.
+#[test]
+fn issue3_a_numbered_crosshead_with_a_comma_is_not_joined_to_the_text_under_it() {
+    let a = one("山村小学的二十年\n\n\
+         本报记者 钟宁\n\n\
+         一、起步：人少了，路远了\n\n\
+         二十年前，村里的孩子上学要翻两座山，学校只有一名老师。\n\n\
+         二、转变：一条公路带来的希望\n\n\
+         2012年，通村公路修好后，外出的年轻教师陆续回到村里。\n");
+    assert!(a.body.contains("一、起步：人少了，路远了\n\n二十年前"), "{}", a.body);
+}
