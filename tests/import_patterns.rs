@@ -12964,3 +12964,29 @@ fn issue3_a_numbered_crosshead_with_a_comma_is_not_joined_to_the_text_under_it()
          2012年，通村公路修好后，外出的年轻教师陆续回到村里。\n");
     assert!(a.body.contains("一、起步：人少了，路远了\n\n二十年前"), "{}", a.body);
 }
+
+/// `街坊新鲜事`, a label no list knows, under a story's last paragraph,
+/// over `▲…　…。（记者 X）` items, each its headline run in before its text:
+/// a brief column, each item a piece under the label, not the story's
+/// crosshead and paragraphs.
+#[test]
+fn issue3_a_boxed_run_in_brief_column_under_an_unknown_label_after_a_story() {
+    let arts = page(
+        "老旧小区换上新水管\n\n\
+         记者 罗婷\n\n\
+         施工方表示，全部工程预计月底完工，其间将分段停水，请居民提前储水。\n\n\
+         街坊新鲜事\n\n\
+         ▲社区食堂推出夜宵　东湖社区食堂从本周起延长营业到晚上9点，新增馄饨、面条等夜宵。（记者 罗婷）\n\n\
+         ▲小学生捡到钱包交民警　昨天中午，两名小学生在路边捡到一个钱包，随即交给巡逻民警。（记者 高原）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "老旧小区换上新水管"),
+            (Some("街坊新鲜事"), "社区食堂推出夜宵"),
+            (Some("街坊新鲜事"), "小学生捡到钱包交民警")
+        ]
+    );
+    assert!(!arts[0].body.contains("##"), "{}", arts[0].body);
+    assert_eq!(arts[2].front.reporters, vec!["高原"]);
+}
