@@ -12990,3 +12990,18 @@ fn issue3_a_boxed_run_in_brief_column_under_an_unknown_label_after_a_story() {
     assert!(!arts[0].body.contains("##"), "{}", arts[0].body);
     assert_eq!(arts[2].front.reporters, vec!["高原"]);
 }
+
+/// `统筹：X　撰文：Y　摄影：Z` under a feature's headline: a credit block of
+/// several works on one line; the writer is the reporter, the others
+/// contributors, and none of it is the headline's deck.
+#[test]
+fn issue3_a_feature_credit_block_of_several_works_on_one_line() {
+    let a = one("运河边的老码头\n\n\
+         统筹：邵平　撰文：宁静　摄影：祁峰\n\n\
+         清晨六点，运河边的老码头已经热闹起来，早点铺的蒸笼冒着白气。\n");
+    assert_eq!(a.front.title, "运河边的老码头");
+    assert_eq!(a.front.subtitle, None);
+    assert_eq!(a.front.reporters, vec!["宁静"]);
+    assert_eq!(a.front.contributors, vec!["邵平", "祁峰"]);
+    assert!(a.body.starts_with("清晨六点"), "{}", a.body);
+}
