@@ -13005,3 +13005,18 @@ fn issue3_a_feature_credit_block_of_several_works_on_one_line() {
     assert_eq!(a.front.contributors, vec!["邵平", "祁峰"]);
     assert!(a.body.starts_with("清晨六点"), "{}", a.body);
 }
+
+/// `汇率行情` over `币种　中间价` set tight over `美元　7.1052` and more rows:
+/// the two short cells are the table's header row, no headline; the
+/// label above is the box's title.
+#[test]
+fn issue3_a_two_cell_header_row_over_figures_is_the_tables_head() {
+    let a = one("人民币汇率中间价\n\n\
+         币种　中间价\n\
+         美元　7.1052\n\
+         欧元　7.6835\n\
+         英镑　8.9921\n\
+         数据来源：中国外汇交易中心\n");
+    assert_eq!(a.front.title, "人民币汇率中间价");
+    assert!(a.body.contains("币种　中间价\n美元　7.1052"), "{}", a.body);
+}
