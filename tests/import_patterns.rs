@@ -13020,3 +13020,19 @@ fn issue3_a_two_cell_header_row_over_figures_is_the_tables_head() {
     assert_eq!(a.front.title, "人民币汇率中间价");
     assert!(a.body.contains("币种　中间价\n美元　7.1052"), "{}", a.body);
 }
+
+/// `核心提示` and its paragraph set above a story's headline: the box sums
+/// up the story under it, as an editor's note above a headline does; no
+/// piece of its own.
+#[test]
+fn issue3_a_summary_box_above_a_headline_goes_to_the_story_under_it() {
+    let a = one("核心提示\n\n\
+         一只走失三天的导盲犬，在热心市民和志愿者接力寻找下，终于回到主人身边。\n\n\
+         导盲犬走失三天后回家\n\n\
+         记者 孔雪\n\n\
+         昨天中午，视障市民刘先生抱着失而复得的导盲犬，连声道谢。\n");
+    assert_eq!(a.front.title, "导盲犬走失三天后回家");
+    assert_eq!(a.front.reporters, vec!["孔雪"]);
+    assert!(a.body.contains("一只走失三天的导盲犬"), "{}", a.body);
+    assert!(a.body.contains("昨天中午"), "{}", a.body);
+}

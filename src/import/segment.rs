@@ -2247,8 +2247,10 @@ fn has_byline(p: &Para) -> bool {
 }
 
 /// Labels of the note an editor sets above a story (often the first of a
-/// series) to introduce it.
-const EDITORS_NOTES: &[&str] = &["编者按", "编者的话", "编前语", "编前话", "编首语", "开栏语", "开栏的话", "写在前面"];
+/// series) to introduce it. (An evening paper's `核心提示` box over a
+/// story's headline sums the story up for it the same way.)
+const EDITORS_NOTES: &[&str] =
+    &["编者按", "编者的话", "编前语", "编前话", "编首语", "开栏语", "开栏的话", "写在前面", "核心提示", "内容提要"];
 
 /// `编者按：春耕时节，本报推出…`, or the label alone on its line: the opening
 /// of an editor's note.
