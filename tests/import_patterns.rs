@@ -13292,3 +13292,103 @@ fn issue3_a_legal_notice_after_briefs_is_no_brief() {
     assert_eq!(ks[0], (Some("CITY BRIEFS"), "Water supply hit"));
     assert_eq!(ks[2].0, None, "{ks:?}");
 }
+
+/// `…沿着河堤一路向北。队员` set tight over `分成两组，沿堤岸`, a blank line,
+/// then `逐段排查。…`: where blank lines part the paragraphs, the short
+/// line under text cut inside its sentence is the column's last line, no
+/// crosshead; the three pieces are one paragraph.
+#[test]
+fn issue3_a_short_line_set_tight_under_a_cut_sentence_is_no_crosshead() {
+    let a = one("河堤巡查不留死角\n\n\
+         本报讯（记者 方洁）汛期到来，区防汛办组织巡查队沿着河堤一路向北，逐一查看闸门和排水口。队员\n\
+         分成两组，沿堤岸\n\n\
+         逐段排查。当天共发现隐患5处，已全部整改。\n\n\
+         区防汛办提醒，市民雨天不要在河边逗留。\n");
+    assert!(!a.body.contains("##"), "{}", a.body);
+    assert!(a.body.contains("排水口。队员分成两组，沿堤岸逐段排查。"), "{}", a.body);
+}
+
+/// `一、起步：人少了，路远了` between blank lines: a 专题's numbered
+/// crosshead, not a paragraph cut on `了` that the text under it finishes.
+#[test]
+fn issue3_a_numbered_crosshead_with_a_comma_is_not_joined_to_the_text_under_it() {
+    let a = one("山村小学的二十年\n\n\
+         本报记者 钟宁\n\n\
+         一、起步：人少了，路远了\n\n\
+         二十年前，村里的孩子上学要翻两座山，学校只有一名老师。\n\n\
+         二、转变：一条公路带来的希望\n\n\
+         2012年，通村公路修好后，外出的年轻教师陆续回到村里。\n");
+    assert!(a.body.contains("一、起步：人少了，路远了\n\n二十年前"), "{}", a.body);
+}
+
+/// `街坊新鲜事`, a label no list knows, under a story's last paragraph,
+/// over `▲…　…。（记者 X）` items, each its headline run in before its text:
+/// a brief column, each item a piece under the label, not the story's
+/// crosshead and paragraphs.
+#[test]
+fn issue3_a_boxed_run_in_brief_column_under_an_unknown_label_after_a_story() {
+    let arts = page(
+        "老旧小区换上新水管\n\n\
+         记者 罗婷\n\n\
+         施工方表示，全部工程预计月底完工，其间将分段停水，请居民提前储水。\n\n\
+         街坊新鲜事\n\n\
+         ▲社区食堂推出夜宵　东湖社区食堂从本周起延长营业到晚上9点，新增馄饨、面条等夜宵。（记者 罗婷）\n\n\
+         ▲小学生捡到钱包交民警　昨天中午，两名小学生在路边捡到一个钱包，随即交给巡逻民警。（记者 高原）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "老旧小区换上新水管"),
+            (Some("街坊新鲜事"), "社区食堂推出夜宵"),
+            (Some("街坊新鲜事"), "小学生捡到钱包交民警")
+        ]
+    );
+    assert!(!arts[0].body.contains("##"), "{}", arts[0].body);
+    assert_eq!(arts[2].front.reporters, vec!["高原"]);
+}
+
+/// `统筹：X　撰文：Y　摄影：Z` under a feature's headline: a credit block of
+/// several works on one line; the writer is the reporter, the others
+/// contributors, and none of it is the headline's deck.
+#[test]
+fn issue3_a_feature_credit_block_of_several_works_on_one_line() {
+    let a = one("运河边的老码头\n\n\
+         统筹：邵平　撰文：宁静　摄影：祁峰\n\n\
+         清晨六点，运河边的老码头已经热闹起来，早点铺的蒸笼冒着白气。\n");
+    assert_eq!(a.front.title, "运河边的老码头");
+    assert_eq!(a.front.subtitle, None);
+    assert_eq!(a.front.reporters, vec!["宁静"]);
+    assert_eq!(a.front.contributors, vec!["邵平", "祁峰"]);
+    assert!(a.body.starts_with("清晨六点"), "{}", a.body);
+}
+
+/// `汇率行情` over `币种　中间价` set tight over `美元　7.1052` and more rows:
+/// the two short cells are the table's header row, no headline; the
+/// label above is the box's title.
+#[test]
+fn issue3_a_two_cell_header_row_over_figures_is_the_tables_head() {
+    let a = one("人民币汇率中间价\n\n\
+         币种　中间价\n\
+         美元　7.1052\n\
+         欧元　7.6835\n\
+         英镑　8.9921\n\
+         数据来源：中国外汇交易中心\n");
+    assert_eq!(a.front.title, "人民币汇率中间价");
+    assert!(a.body.contains("币种　中间价\n美元　7.1052"), "{}", a.body);
+}
+
+/// `核心提示` and its paragraph set above a story's headline: the box sums
+/// up the story under it, as an editor's note above a headline does; no
+/// piece of its own.
+#[test]
+fn issue3_a_summary_box_above_a_headline_goes_to_the_story_under_it() {
+    let a = one("核心提示\n\n\
+         一只走失三天的导盲犬，在热心市民和志愿者接力寻找下，终于回到主人身边。\n\n\
+         导盲犬走失三天后回家\n\n\
+         记者 孔雪\n\n\
+         昨天中午，视障市民刘先生抱着失而复得的导盲犬，连声道谢。\n");
+    assert_eq!(a.front.title, "导盲犬走失三天后回家");
+    assert_eq!(a.front.reporters, vec!["孔雪"]);
+    assert!(a.body.contains("一只走失三天的导盲犬"), "{}", a.body);
+    assert!(a.body.contains("昨天中午"), "{}", a.body);
+}

@@ -2045,6 +2045,44 @@ fn unspaced_name_and_place(line: &str) -> Option<(String, String)> {
     Some((name, tail(place_len)))
 }
 
+/// `统筹：黄一鸣　撰文：曹晓燕　摄影：马骏`, `策划 周宁　采写 林可　摄影 马骏`:
+/// a feature's credit block, each work before the people who did it, two
+/// works or more on the line. Who wrote the words are its reporters,
+/// everyone else its contributors; a field naming no person (`策划：周刊
+/// 编辑部`) makes the line no credit block.
+fn credit_fields(line: &str, rules: &ImportRules) -> Option<Credits> {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label = static_re(
+        &LABEL,
+        r"(?:^|[\s\u{3000}]+)(?:(统筹|策划|撰文|文字|采写|执笔|摄影|图片|视频|设计|制图|制表|海报|剪辑|配图|航拍|监制)(?:\s*[:：]\s*|[\s\u{3000}]+)|(文|图)\s*[:：/／]\s*)",
+    );
+    let marks: Vec<(usize, usize, bool)> = label
+        .captures_iter(line)
+        .filter_map(|c| {
+            let whole = c.get(0)?;
+            let work = c.get(1).or_else(|| c.get(2))?.as_str();
+            Some((whole.start(), whole.end(), matches!(work, "撰文" | "文字" | "采写" | "执笔" | "文")))
+        })
+        .collect();
+    if marks.len() < 2 || marks[0].0 != 0 {
+        return None;
+    }
+    let mut credits = Credits::default();
+    for (k, &(_, end, writer)) in marks.iter().enumerate() {
+        let next = marks.get(k + 1).map_or(line.len(), |m| m.0);
+        let who = line.get(end..next)?.trim();
+        let people = parse_people(who, if writer { Role::Reporter } else { Role::Contributor }, rules);
+        let names: Vec<String> = people.reporters.into_iter().chain(people.contributors).collect();
+        if !all_people(&names, rules) {
+            return None;
+        }
+        for n in names {
+            push_unique(if writer { &mut credits.reporters } else { &mut credits.contributors }, n);
+        }
+    }
+    (!credits.reporters.is_empty() || !credits.contributors.is_empty()).then_some(credits)
+}
+
 /// A line that is only a byline: `□本报记者 王凤侠`, `■ 文/图 本报记者 X 通讯员 Y`,
 /// `本报记者 X`, `By Jane Doe, Staff Writer`, `John Roe, The Associated Press`.
 /// `杭州市天长小学五（2）班　周子墨` under an essay's title on a children's
@@ -2193,6 +2231,9 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             .then(|| parse_english_byline(line, rules))
             .flatten()
             .filter(|c| c.reporters.len() >= 2);
+    }
+    if let Some(credits) = credit_fields(line, rules) {
+        return Some(credits);
     }
     if let Some(credits) = pupil_byline(line, rules) {
         return Some(credits);

@@ -47,6 +47,10 @@ pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec
         *seen.entry(l.text.trim()).or_default() += 1;
     }
     let repeated = |t: &str| seen.get(t.trim()).is_some_and(|&c| c > 1);
+    // Whether blank lines part the page's paragraphs: then a line set tight
+    // under text is in its paragraph, and one standing between blank lines
+    // stands alone.
+    let blank_paras = blank.iter().filter(|&&b| b).count() >= 3;
     let mut out: Vec<Line> = Vec::with_capacity(n);
     let mut i = 0;
     while i < n {
@@ -84,19 +88,46 @@ pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec
             cur.text = join(&cur.text, &lines[i].text);
             i += 1;
         }
+        // `一、衰落：人走了，店关了` between blank lines: a numbered crosshead
+        // of a 专题, its clause closed inside it, however its last word
+        // (`了`) reads as a cut sentence's; the text under it is no rest of it.
+        let numbered_head =
+            blank_paras && blank_at(cur.no.wrapping_sub(1)) && blank_at(cur.no + 1) && is_numbered_cjk_head(&cur.text);
         // A table or stanza is never cut, and never the rest of a cut paragraph.
         while cur.form == Form::Prose
             && !jumped_head
+            && !numbered_head
             && i < n
             && lines[i].form == Form::Prose
             && (is_cut(&cur.text, rules) || runs_on_in_lower_case(&cur.text, &lines[i].text, rules))
         {
+            // `…一路向西步行。民警` over `分成三组，沿河岸` set tight under it,
+            // then a blank line and `逐段搜寻。…`: where blank lines part the
+            // paragraphs, a short line set tight under Chinese text cut
+            // inside its sentence is the column's last line, however like a
+            // crosshead it reads (a crosshead stands apart from the text
+            // above it). Not over a lead, byline, subtitle or headline.
+            let tight_under = |k: usize| {
+                blank_paras
+                    && k == i
+                    && !blank_at(lines[k].no.wrapping_sub(1))
+                    && is_cjk_text(&cur.text)
+                    && len(&cur.text) >= 20
+                    && cur.text.trim_end().chars().next_back().is_some_and(super::text::is_han)
+                    && is_cjk_text(&lines[k].text)
+                    && !lines[k].text.trim_end().ends_with(['？', '！', '?', '!'])
+                    && !is_inset_caption(&lines[k].text, rules)
+                    && lines.get(k + 1).is_none_or(|l| {
+                        !opens_story(&l.text, rules) && !is_heading_like(&l.text) && !is_subtitle(&l.text)
+                    })
+            };
             // The line where the sentence goes on, if it does.
             let goes_on = |k: usize| {
                 k < n
                     && lines[k].form == Form::Prose
                     && continues(&cur.text, &lines[k].text, rules)
                     && (!is_heading_like(&lines[k].text)
+                        || tight_under(k)
                         || (cjk_sentence_goes_on(&cur.text, &lines[k].text)
                             && !lines.get(k + 1).is_some_and(|l| opens_story(&l.text, rules))))
             };
@@ -147,6 +178,16 @@ pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec
         out.append(&mut insets);
     }
     out
+}
+
+/// `一、衰落：人走了，店关了`, `（二）转机`: a Chinese numbered crosshead, a
+/// short line with no stop inside it.
+fn is_numbered_cjk_head(text: &str) -> bool {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re =
+        super::text::static_re(&RE, r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*\S");
+    let t = text.trim();
+    re.is_match(t) && len(t) <= 24 && !t.contains(['。', '；', ';']) && !t.ends_with(['，', '、', '：', ':'])
 }
 
 /// `From page 1`, `Continued from A1`: a line that only says where the

@@ -2394,8 +2394,10 @@ fn has_byline(p: &Para) -> bool {
 }
 
 /// Labels of the note an editor sets above a story (often the first of a
-/// series) to introduce it.
-const EDITORS_NOTES: &[&str] = &["编者按", "编者的话", "编前语", "编前话", "编首语", "开栏语", "开栏的话", "写在前面"];
+/// series) to introduce it. (An evening paper's `核心提示` box over a
+/// story's headline sums the story up for it the same way.)
+const EDITORS_NOTES: &[&str] =
+    &["编者按", "编者的话", "编前语", "编前话", "编首语", "开栏语", "开栏的话", "写在前面", "核心提示", "内容提要"];
 
 /// `编者按：春耕时节，本报推出…`, or the label alone on its line: the opening
 /// of an editor's note.
@@ -2691,6 +2693,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // into the headline and the text, as if printed apart. A byline or lead
     // ends the column.
     let mut in_briefs = false;
+    // Under a label no list knows, the items keep their box on the headline
+    // cut from them, which tells the column's items from a story's subheads.
+    let mut keep_box = false;
     let mut i = 0;
     while i < owned.len() {
         let p = &owned[i];
@@ -2709,6 +2714,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         };
         if has_byline(p) && !run_in_label && dated_run_in.is_none() {
             in_briefs = false;
+        } else if is_head(p)
+            && !is_brief_label(&p.text)
+            && !is_english_brief_label(&p.text)
+            && boxed_run_ins_under(&owned, i)
+        {
+            in_briefs = true;
+            keep_box = true;
         } else if in_briefs
             && p.kind == Kind::Heading
             && let Some(place) = brief_place(&p.text)
@@ -2725,6 +2737,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             continue;
         } else if is_head(p) && (is_brief_label(&p.text) || is_english_brief_label(&p.text)) {
             in_briefs = true;
+            keep_box = false;
             // `校园快讯` over `本报讯（记者 张茜）6月16日，…` and `本报讯（实习生
             // 赵一鸣）近日，…` and no headlines: each lead opens a brief,
             // titled by what it reports (the second was titled `近日`).
@@ -2839,7 +2852,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
                 None => Kind::Body,
             };
             let body = Para { text: rest, kind, ..p.clone() };
-            let heading = heading_of(p, head);
+            let boxed_head = match p.text.trim_start().chars().next() {
+                Some(b) if keep_box && in_briefs && BOX_MARKERS.contains(&b) => format!("{b}{head}"),
+                _ => head,
+            };
+            let heading = heading_of(p, boxed_head);
             owned[i] = heading;
             owned.insert(i + 1, body);
             i += 1;
@@ -5910,6 +5927,12 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
             && label.is_none()
             && let Some(b) = boxed_column_under(paras, i)
         {
+            // (Right under a story's last sentence, the label opens the
+            // column's first piece; its first item is no crosshead of the
+            // story.)
+            if after_finished_text(paras, i) {
+                out.push((i, None));
+            }
             lead_items = false;
             label = Some(i);
             item_box = Some(b);
@@ -6076,6 +6099,35 @@ fn opens_legal_notice(text: &str) -> bool {
         r"^(?i:(?:public\s+)?notice\s+is\s+(?:hereby\s+)?given\b|(?:please\s+)?take\s+notice\s+that\b|this\s+is\s+to\s+(?:notify|inform)\s+(?:the\s+)?(?:general\s+)?public\b)",
     )
     .is_match(text.trim_start())
+}
+
+/// `社会万象` over `▲男子醉驾被查　前晚，…。` and `▲…　…。`: a short
+/// label no list knows over two paragraphs or more, each opening on the
+/// same box and a headline run in before its text, is a brief column.
+/// (`相关阅读`, `新闻链接` over such items: a box of the story above.)
+fn boxed_run_ins_under(paras: &[Para], i: usize) -> bool {
+    let label = paras[i].text.trim();
+    if paras[i].kind != Kind::Heading
+        || !(2..=8).contains(&len(label))
+        || !label.chars().all(super::text::is_han)
+        || department(label).is_some()
+        || ["阅读", "链接", "背景"].iter().any(|e| label.ends_with(e))
+    {
+        return false;
+    }
+    let Some(b) = paras.get(i + 1).and_then(|q| q.text.trim_start().chars().next()).filter(|b| BOX_MARKERS.contains(b))
+    else {
+        return false;
+    };
+    let items = paras[i + 1..]
+        .iter()
+        .take_while(|q| {
+            matches!(q.kind, Kind::Body | Kind::Item(_) | Kind::Lead(..))
+                && q.text.trim_start().starts_with(b)
+                && split_run_in_title(&q.text).is_some()
+        })
+        .count();
+    items >= 2
 }
 
 /// The box marker of the briefs under `paras[i]` when it is a short label

@@ -511,7 +511,13 @@ fn is_dated_row(raw: &str) -> bool {
 /// headlines set no spaces between words, so the spaces make the cells.
 fn is_cjk_header_row(head: &str, first_row: &str) -> bool {
     let cells = head.split_whitespace().count();
-    cells >= 3
+    // (`币种　中间价` over `美元　7.1052`: two cells, each a word of a few
+    // characters over a figure's column; a headline's two halves set apart
+    // run longer.)
+    let two_short_cells = cells == 2
+        && head.split_whitespace().all(|c| len(c) <= 4)
+        && first_row.split_whitespace().next_back().is_some_and(|c| c.chars().any(|ch| ch.is_ascii_digit()));
+    (cells >= 3 || two_short_cells)
         && cells == first_row.split_whitespace().count()
         && head.split_whitespace().all(|c| c.chars().next().is_some_and(is_han))
         && !is_terminated(head)
@@ -2055,6 +2061,8 @@ mod tests {
         assert!(!is_cjk_header_row("品名 批发价", "白菜 0.80 1.50"));
         assert!(!is_cjk_header_row("LOCAL GRAIN PRICES", "Corn 4.52 +0.03"));
         assert!(!is_cjk_header_row("今日 菜价 如下：", "白菜 0.80 1.50"));
+        assert!(is_cjk_header_row("币种 中间价", "美元 7.1052"));
+        assert!(!is_cjk_header_row("油价连涨三周 下周或再调", "汽油 7.85"));
     }
 
     #[test]
