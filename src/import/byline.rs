@@ -76,19 +76,8 @@ impl Credits {
 fn is_headline_on_by(line: &str) -> bool {
     const SAYING: &[&str] =
         &["says", "said", "say", "warns", "claims", "insists", "reveals", "admits", "told", "urges", "vows", "pledges"];
+    // Other words for when, beside the months (`super::text::MONTHS`).
     const WHEN: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "monday",
         "tuesday",
         "wednesday",
@@ -112,7 +101,9 @@ fn is_headline_on_by(line: &str) -> bool {
     // (`by May Chen`: a writer named for the month, her surname after it.)
     let surname_after = words.first().is_some_and(|w| !w.ends_with(','))
         && words.get(1).is_some_and(|w| w.starts_with(char::is_uppercase));
-    let when = WHEN.contains(&first.as_str()) && words.len() <= 6 && !surname_after;
+    let when = (WHEN.contains(&first.as_str()) || super::text::MONTHS.contains(&first.as_str()))
+        && words.len() <= 6
+        && !surname_after;
     said || (t.starts_with("by ") && when)
 }
 
