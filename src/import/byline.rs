@@ -3273,11 +3273,8 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
             // `By RACHEL TAN, Health Reporter, and MARK WILLIAMS`: a second
             // writer joined on after the first one's role.
             } else if let Some(n) = extra.strip_prefix("and ").or_else(|| extra.strip_prefix("AND "))
-                && is_english_name(n.trim())
-                && (2..=4).contains(&word_count(n))
-                && !is_english_role(n)
-                && !n.starts_with("The ")
-                && !is_paper_credit(n)
+                && is_writer_name(n)
+                && word_count(n) <= 4
             {
                 push_unique(&mut credits.reporters, title_case_caps(strip_role_tail(n.trim())));
             // `By Rachel Okafor, Dan Whitcomb and Priya Raman`: three writers,
@@ -3395,15 +3392,14 @@ fn without_class_year(name: &str) -> &str {
 fn joined_names(s: &str) -> Option<Vec<&str>> {
     let names: Vec<&str> =
         s.split(" and ").flat_map(|p| p.split(" AND ")).flat_map(|p| p.split(" & ")).map(str::trim).collect();
-    let ok = names.len() >= 2
-        && names.iter().all(|n| {
-            is_english_name(n)
-                && word_count(n) >= 2
-                && !is_english_role(n)
-                && !n.starts_with("The ")
-                && !is_paper_credit(n)
-        });
+    let ok = names.len() >= 2 && names.iter().all(|n| is_writer_name(n));
     ok.then_some(names)
+}
+
+/// A writer's name in a byline's list of writers: two words or more, in
+/// capitals or title case, and no role, paper or agency.
+fn is_writer_name(n: &str) -> bool {
+    is_english_name(n) && word_count(n) >= 2 && !is_english_role(n) && !n.starts_with("The ") && !is_paper_credit(n)
 }
 
 /// `WANG XIAOYU in Beijing` → `Wang Xiaoyu in Beijing`: each word in

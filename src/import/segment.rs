@@ -436,9 +436,7 @@ pub fn captions_under_labelled_credits(mut paras: Vec<Para>) -> Vec<Para> {
     for i in 1..paras.len().saturating_sub(2) {
         let labelled = {
             let t = paras[i].text.trim().to_lowercase();
-            ["picture:", "pictures:", "pic:", "pics:", "photo:", "photos:", "photograph:", "image:"]
-                .iter()
-                .any(|l| t.starts_with(l))
+            super::text::PHOTO_LABELS.iter().chain(&["pic:", "pics:"]).any(|l| t.starts_with(l))
         };
         let caption = paras[i + 1].text.trim();
         let reads_as_caption = word_count(caption) >= 5

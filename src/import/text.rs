@@ -2,6 +2,9 @@
 //! made of, whether it ends a sentence, Chinese numerals. Pure functions on
 //! `&str`; half-width and full-width punctuation are treated alike.
 
+/// The labels an English photo credit opens on (`Picture: X`), in lower case.
+pub(super) const PHOTO_LABELS: &[&str] = &["picture:", "pictures:", "photo:", "photos:", "photograph:", "image:"];
+
 /// The months' names in English, and their short forms, in lower case.
 pub(super) const MONTHS: &[&str] = &[
     "january",

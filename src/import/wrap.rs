@@ -1401,11 +1401,7 @@ fn ends_with_title_abbreviation(t: &str) -> bool {
 /// last words (`Picture: Doctor Ngcobo/`).
 fn credit_label_before_slash(t: &str) -> bool {
     let words: Vec<String> = t.split_whitespace().map(str::to_lowercase).collect();
-    words
-        .iter()
-        .rev()
-        .take(5)
-        .any(|w| ["picture:", "pictures:", "photo:", "photos:", "photograph:", "image:"].contains(&w.as_str()))
+    words.iter().rev().take(5).any(|w| super::text::PHOTO_LABELS.contains(&w.as_str()))
 }
 
 /// Whether running text `a` stops on a capitalised word after one in lower
@@ -1468,8 +1464,7 @@ fn credit_name_cut(a: &str, b: &str) -> bool {
 
 fn ends_with_credit_label(t: &str) -> bool {
     let last = t.trim_end().rsplit(' ').next().unwrap_or("").to_lowercase();
-    ["picture:", "pictures:", "photo:", "photos:", "photograph:", "image:", "图：", "摄影：", "图片："]
-        .contains(&last.as_str())
+    super::text::PHOTO_LABELS.iter().chain(&["图：", "摄影：", "图片："]).any(|l| *l == last)
         || t.trim_end().to_lowercase().ends_with(" photo by")
 }
 
