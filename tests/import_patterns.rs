@@ -13392,3 +13392,19 @@ fn issue3_a_summary_box_above_a_headline_goes_to_the_story_under_it() {
     assert!(a.body.contains("一只走失三天的导盲犬"), "{}", a.body);
     assert!(a.body.contains("昨天中午"), "{}", a.body);
 }
+
+/// `03   综合·街道   河湾融媒   2026年5月6日`: a county paper's running
+/// head, its page number first, then the page's section (a known one
+/// joined to the page's own name) and the paper's name no list knows.
+/// The line is the page's folio, no story of its own.
+#[test]
+fn issue3_a_county_papers_folio_with_its_own_name_is_furniture() {
+    let arts = page(
+        "03                综合·街道                河湾融媒      2026年5月6日\n\n\
+         社区食堂开进老街\n\n\
+         本报讯（融媒体记者 贺远）日前，老街社区食堂正式开张，六十岁以上居民就餐可享八折优惠。\n\n\
+         食堂每天供应早中晚三餐，菜品由居民投票选定。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "社区食堂开进老街")]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("综合·街道"));
+}
