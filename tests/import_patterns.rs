@@ -13408,3 +13408,22 @@ fn issue3_a_county_papers_folio_with_its_own_name_is_furniture() {
     assert_eq!(kickers_and_titles(&arts), vec![(None, "社区食堂开进老街")]);
     assert_eq!(arts[0].front.section.as_deref(), Some("综合·街道"));
 }
+
+/// `●市图书馆推出夜间自习室预约服务` over its one sentence, in a briefs
+/// column whose other bulleted headlines are shorter: the long one heads
+/// its brief too, no sentence the column cut.
+#[test]
+fn issue3_a_long_bulleted_brief_headline_among_short_ones_stays_a_headline() {
+    let arts = page(
+        "简讯\n\n\
+         ●老城区新增30个充电桩\n\
+         供电公司昨天宣布，老城区新建的30个公共充电桩已全部投入使用，市民可扫码充电。\n\n\
+         ●市图书馆推出夜间自习室预约服务\n\
+         读者从下周起可在手机上预约座位，自习室每晚开放至十点。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("简讯"), "老城区新增30个充电桩"), (Some("简讯"), "市图书馆推出夜间自习室预约服务")]
+    );
+    assert_eq!(arts[1].body, "读者从下周起可在手机上预约座位，自习室每晚开放至十点。\n");
+}
