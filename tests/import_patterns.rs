@@ -13427,3 +13427,19 @@ fn issue3_a_long_bulleted_brief_headline_among_short_ones_stays_a_headline() {
     );
     assert_eq!(arts[1].body, "读者从下周起可在手机上预约座位，自习室每晚开放至十点。\n");
 }
+
+/// `邻里中心将增至45个` over `明年起每个新社区至少建一个`: the count at
+/// the first line's end closes its clause when the line under it opens
+/// on when (`明年起`); it is no noun the count waits for, so the two lines
+/// are two lines of the headline, not one title.
+#[test]
+fn issue3_a_count_over_a_line_opening_on_when_is_no_broken_title() {
+    let a = one("邻里中心将增至45个\n\
+         明年起每个新社区至少建一个\n\n\
+         本报讯（记者 邹敏）市民政局昨天透露，全市邻里中心将由目前的32个增至45个。\n\n\
+         新建的邻里中心将设置日间照料、助餐等服务。\n");
+    assert_ne!(a.front.title, "邻里中心将增至45个明年起每个新社区至少建一个");
+    let heads = [a.front.kicker.as_deref(), Some(a.front.title.as_str()), a.front.subtitle.as_deref()];
+    assert!(heads.contains(&Some("邻里中心将增至45个")), "{heads:?}");
+    assert!(heads.contains(&Some("明年起每个新社区至少建一个")), "{heads:?}");
+}

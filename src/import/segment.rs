@@ -8034,6 +8034,10 @@ fn join_broken_title(d: &mut Draft, body: &[Para]) {
         let mut cs = folded.chars().rev();
         cs.next().is_some_and(|m| "个名项家座条位户所件台辆批场".contains(m))
             && cs.next().is_some_and(|n| n.is_ascii_digit() || "一二三四五六七八九十百千万两几多余数".contains(n))
+            // (`组屋区乐龄活动中心增至120个` / `明年起每个新镇至少设两个`:
+            // a line opening on when is a clause of its own, not the noun
+            // the count measures.)
+            && !opens_on_when(t)
     };
     // `中国女排2比0` / `完胜泰国队`: a score at the line's end waits for the
     // verb saying how it was won.
@@ -8073,6 +8077,17 @@ fn join_broken_title(d: &mut Draft, body: &[Para]) {
         d.title = Some(joined);
         d.kicker = None;
     }
+}
+
+/// `明年起…`, `今年将…`, `3月起…`: a headline's line opening on when its
+/// news holds.
+fn opens_on_when(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^(?:今年|明年|后年|年内|年底|年初|本月|下月|本周|下周|即日|近期|未来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:起|将|内|前|底|初|以来|开始|中旬|下旬|上旬)",
+    )
+    .is_match(t.trim())
 }
 
 fn take_jumps(d: &mut Draft, p: &Para) {
