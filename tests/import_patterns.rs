@@ -13443,3 +13443,14 @@ fn issue3_a_count_over_a_line_opening_on_when_is_no_broken_title() {
     assert!(heads.contains(&Some("邻里中心将增至45个")), "{heads:?}");
     assert!(heads.contains(&Some("明年起每个新社区至少建一个")), "{heads:?}");
 }
+
+/// `教练：防守仍是短板` alone between two paragraphs of a match report:
+/// a crosshead naming who speaks, not a notice's field.
+#[test]
+fn issue3_a_crosshead_naming_its_speaker_is_a_subhead() {
+    let a = one("主队主场险胜客队\n\n\
+         本报讯（记者 钟凯）昨晚，主队在主场以2比1险胜客队，取得两连胜。\n\n\
+         教练：防守仍是短板\n\n\
+         赛后，主队主教练坦言，球队下半场多次出现防守失位，“接下来要重点解决这个问题”。\n");
+    assert!(a.body.contains("## 教练：防守仍是短板\n"), "{}", a.body);
+}

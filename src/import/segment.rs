@@ -7071,6 +7071,33 @@ pub(super) fn is_field_line(text: &str) -> bool {
     })
 }
 
+/// `主帅：输在细节`, `专家：警惕“倒春寒”`, alone between two paragraphs of a
+/// story's text: a crosshead saying who says what the next part tells,
+/// not a field (a notice's fields come in runs, with figures, names and
+/// places, not between paragraphs of running text).
+fn is_said_crosshead(body: &[Para], j: usize) -> bool {
+    let t = body[j].text.trim();
+    let Some((who, what)) = t.split_once(['：', ':']) else { return false };
+    let running = |p: Option<&Para>| {
+        p.is_some_and(|q| {
+            let text = text_of(q);
+            matches!(q.kind, Kind::Body | Kind::Lead(..))
+                && len(text) >= 20
+                && is_cjk_text(text)
+                && !is_field_line(text)
+        })
+    };
+    (2..=4).contains(&len(who))
+        && who.chars().all(super::text::is_han)
+        && (3..=12).contains(&len(what))
+        && what.chars().all(|c| super::text::is_han(c) || "“”‘’！？".contains(c))
+        && !is_contact_field(t)
+        && j > 0
+        && running(body.get(j - 1))
+        && is_terminated(text_of(&body[j - 1]))
+        && running(body.get(j + 1))
+}
+
 /// `咨询电话：0392-3300000`, `地址：…`: a field of an advertisement or notice.
 /// A headline's own `安华：年底前动工逾600项目` names who says it.
 pub(super) fn is_contact_field(text: &str) -> bool {
@@ -7514,7 +7541,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             }
             Kind::Heading
                 if (next_is_text || (boxed(&p.text) && j + 1 < body.len()))
-                    && !is_field_line(&p.text)
+                    && (!is_field_line(&p.text) || is_said_crosshead(body, j))
                     && !is_qa(&p.text)
                     && !is_labelled_line(&p.text)
                     // (An advertisement's display lines are its copy.)
