@@ -13454,3 +13454,20 @@ fn issue3_a_crosshead_naming_its_speaker_is_a_subhead() {
          赛后，主队主教练坦言，球队下半场多次出现防守失位，“接下来要重点解决这个问题”。\n");
     assert!(a.body.contains("## 教练：防守仍是短板\n"), "{}", a.body);
 }
+
+/// `（怡保3日讯）…` over text, one crosshead, more text, then `报道：X`:
+/// a Malaysian story names its writer at its end; the lead named no one,
+/// so the crosshead above the sign-off is the story's, no new story.
+#[test]
+fn issue3_a_crosshead_in_a_story_signed_at_its_end_stays_in_it() {
+    let a = one("水管爆裂致三区停水\n\
+         五万户受影响\n\n\
+         （怡保3日讯）一条主水管昨晚爆裂，导致市区三个住宅区停水，约五万户居民受影响。\n\n\
+         水务公司说，维修工程预计需要两天时间完成。\n\n\
+         居民：盼尽快恢复供水\n\n\
+         住在花园住宅区的黄先生说，家里的老人行动不便，只能靠邻居帮忙提水。\n\n\
+         报道：林志强\n");
+    assert_eq!(a.front.reporters, vec!["林志强"]);
+    assert!(a.body.contains("## 居民：盼尽快恢复供水\n"), "{}", a.body);
+    assert!(a.body.contains("黄先生"), "{}", a.body);
+}

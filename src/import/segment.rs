@@ -4975,7 +4975,21 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }) else {
             continue;
         };
-        if let Some(h) = (anchor + 1..credit).rev().find(|&h| matches!(paras[h].kind, Kind::Heading)) {
+        // `（莎阿南3日讯）…` … `居民：等得很心急` … `报道：李伟明` / `摄影：黄家豪`:
+        // a lead naming no one (its place and day, or the paper's own
+        // `本报讯`) leaves its writer to the sign-off at the story's end, as
+        // Malaysian papers and many mainland ones set it; one crosshead
+        // between the two is no headline of a piece of its own.
+        let unnamed = named.is_empty()
+            && matches!(&paras[anchor].kind, Kind::Lead(c, _) if c.agency.as_deref().is_none_or(|a| a == "本报"));
+        let sign_off = matches!(&paras[credit].kind, Kind::Credit(_, CreditKind::People))
+            && !["整理", "解答", "口述", "供稿"].iter().any(|w| paras[credit].text.contains(w))
+            && (credit + 1..end)
+                .all(|c| matches!(paras[c].kind, Kind::Credit(..) | Kind::Byline(_)) || is_caption(paras, c));
+        let single_head = |h: usize| !is_head(&paras[h - 1]) && !is_head(&paras[h + 1]);
+        if let Some(h) = (anchor + 1..credit).rev().find(|&h| matches!(paras[h].kind, Kind::Heading))
+            && !(unnamed && sign_off && single_head(h) && !(anchor + 1..h).any(|k| is_head(&paras[k])))
+        {
             let mut t = h;
             while t > anchor + 1 && is_head(&paras[t - 1]) {
                 t -= 1;
