@@ -13471,3 +13471,18 @@ fn issue3_a_crosshead_in_a_story_signed_at_its_end_stays_in_it() {
     assert!(a.body.contains("## 居民：盼尽快恢复供水\n"), "{}", a.body);
     assert!(a.body.contains("黄先生"), "{}", a.body);
 }
+
+/// `文转A6` alone under a story's last paragraph: a Malaysian paper's jump
+/// to another page, the story's, not the kicker of the story under it.
+#[test]
+fn issue3_a_malaysian_text_jump_line_is_the_storys_jump() {
+    let arts = page(
+        "油价下周维持不变\n\n\
+         （吉隆坡3日讯）财政部今日宣布，下周的汽油和柴油零售价维持不变。\n\n\
+         文转A6\n\n\
+         槟城渡轮服务恢复\n\n\
+         （槟城3日讯）停航两天的槟城渡轮今早恢复服务，乘客人数回升。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "油价下周维持不变"), (None, "槟城渡轮服务恢复")]);
+    assert_eq!(arts[0].front.continued_to, Some(6));
+}
