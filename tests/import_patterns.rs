@@ -13486,3 +13486,19 @@ fn issue3_a_malaysian_text_jump_line_is_the_storys_jump() {
     assert_eq!(kickers_and_titles(&arts), vec![(None, "油价下周维持不变"), (None, "槟城渡轮服务恢复")]);
     assert_eq!(arts[0].front.continued_to, Some(6));
 }
+
+/// `泰国南部爆炸案` over `造成2死10伤` over `（法新社曼谷3日电）…`: a wire's
+/// lead dated by its day alone, in brackets, is a Malaysian or Singapore
+/// paper's, which sets the headline's main line first and its deck under it.
+#[test]
+fn issue3_a_bracketed_wire_lead_dated_by_its_day_sets_the_title_first() {
+    let a = one("泰国南部爆炸案\n\
+         造成2死10伤\n\n\
+         （法新社曼谷3日电）泰国南部今日发生一起路边炸弹爆炸事件，造成两人死亡、10人受伤。\n\n\
+         当局相信，这起事件是当地武装分子所为。\n");
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.subtitle.as_deref()),
+        (None, "泰国南部爆炸案", Some("造成2死10伤"))
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("法新社"));
+}

@@ -7899,7 +7899,7 @@ fn note_start_len(range: &[Para]) -> usize {
 }
 
 /// Words an 引题 ends on to hand over to the title under it (`…时强调`).
-const SAYS: &[&str] = &["强调", "指出", "表示", "要求", "提出", "称", "说"];
+const SAYS: &[&str] = &["强调", "指出", "表示", "要求", "提出", "称", "说", "暗示", "透露", "认为", "警告", "预计"];
 
 /// Whether `second`, set under the Chinese headline `first`, is its 副题
 /// (subtitle) rather than `first` being an 引题 (kicker) over it. Two lines
@@ -7969,14 +7969,15 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
 /// `北都首批住宅地截標　反應遜預期` over `三幅地共接21份標書…`: Hong Kong,
 /// Taiwanese and Malaysian papers set the 主题 first and its 副题 under it,
 /// where the mainland's two lines are mostly an 引题 over the 主题. Told by
-/// the traditional characters, or by the lead (`【明報專訊】`, `（新山17日讯）`).
-/// A first line that hands over to the next (`…强调`, `…：`) stays the 引题.
+/// the traditional characters, or by the lead (`【明報專訊】`, `（新山17日讯）`,
+/// a wire's dated by its day alone in brackets, `（法新社曼谷3日电）`, as
+/// the mainland never dates one). A first line that hands over to the next (`…强调`, `…：`) stays the 引题.
 fn sets_title_first(first: &str, second: &str, body: &[Para]) -> bool {
     static LEAD: OnceLock<Regex> = OnceLock::new();
     // (`（欧洲时报记者 王丽 巴黎报道）`: Europe's Chinese papers, as Malaysia's.)
     let lead = static_re(
         &LEAD,
-        r"^(?:【[^】]{1,12}[專专][訊讯]|[（(][^）)]{1,12}\d{1,2}日[讯訊]|[（(][^）)]{0,12}记者[^）)]{2,24}报道[）)])",
+        r"^(?:【[^】]{1,12}[專专][訊讯]|[（(][^）)]{1,12}\d{1,2}日[讯訊电電]|[（(][^）)]{0,12}记者[^）)]{2,24}报道[）)])",
     );
     let (first, second) = (first.trim(), second.trim());
     if !is_cjk_text(first) || !is_cjk_text(second) || len(first) <= 4 {
