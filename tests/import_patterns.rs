@@ -13392,3 +13392,113 @@ fn issue3_a_summary_box_above_a_headline_goes_to_the_story_under_it() {
     assert!(a.body.contains("一只走失三天的导盲犬"), "{}", a.body);
     assert!(a.body.contains("昨天中午"), "{}", a.body);
 }
+
+/// `03   综合·街道   河湾融媒   2026年5月6日`: a county paper's running
+/// head, its page number first, then the page's section (a known one
+/// joined to the page's own name) and the paper's name no list knows.
+/// The line is the page's folio, no story of its own.
+#[test]
+fn issue3_a_county_papers_folio_with_its_own_name_is_furniture() {
+    let arts = page(
+        "03                综合·街道                河湾融媒      2026年5月6日\n\n\
+         社区食堂开进老街\n\n\
+         本报讯（融媒体记者 贺远）日前，老街社区食堂正式开张，六十岁以上居民就餐可享八折优惠。\n\n\
+         食堂每天供应早中晚三餐，菜品由居民投票选定。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "社区食堂开进老街")]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("综合·街道"));
+}
+
+/// `●市图书馆推出夜间自习室预约服务` over its one sentence, in a briefs
+/// column whose other bulleted headlines are shorter: the long one heads
+/// its brief too, no sentence the column cut.
+#[test]
+fn issue3_a_long_bulleted_brief_headline_among_short_ones_stays_a_headline() {
+    let arts = page(
+        "简讯\n\n\
+         ●老城区新增30个充电桩\n\
+         供电公司昨天宣布，老城区新建的30个公共充电桩已全部投入使用，市民可扫码充电。\n\n\
+         ●市图书馆推出夜间自习室预约服务\n\
+         读者从下周起可在手机上预约座位，自习室每晚开放至十点。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("简讯"), "老城区新增30个充电桩"), (Some("简讯"), "市图书馆推出夜间自习室预约服务")]
+    );
+    assert_eq!(arts[1].body, "读者从下周起可在手机上预约座位，自习室每晚开放至十点。\n");
+}
+
+/// `邻里中心将增至45个` over `明年起每个新社区至少建一个`: the count at
+/// the first line's end closes its clause when the line under it opens
+/// on when (`明年起`); it is no noun the count waits for, so the two lines
+/// are two lines of the headline, not one title.
+#[test]
+fn issue3_a_count_over_a_line_opening_on_when_is_no_broken_title() {
+    let a = one("邻里中心将增至45个\n\
+         明年起每个新社区至少建一个\n\n\
+         本报讯（记者 邹敏）市民政局昨天透露，全市邻里中心将由目前的32个增至45个。\n\n\
+         新建的邻里中心将设置日间照料、助餐等服务。\n");
+    assert_ne!(a.front.title, "邻里中心将增至45个明年起每个新社区至少建一个");
+    let heads = [a.front.kicker.as_deref(), Some(a.front.title.as_str()), a.front.subtitle.as_deref()];
+    assert!(heads.contains(&Some("邻里中心将增至45个")), "{heads:?}");
+    assert!(heads.contains(&Some("明年起每个新社区至少建一个")), "{heads:?}");
+}
+
+/// `教练：防守仍是短板` alone between two paragraphs of a match report:
+/// a crosshead naming who speaks, not a notice's field.
+#[test]
+fn issue3_a_crosshead_naming_its_speaker_is_a_subhead() {
+    let a = one("主队主场险胜客队\n\n\
+         本报讯（记者 钟凯）昨晚，主队在主场以2比1险胜客队，取得两连胜。\n\n\
+         教练：防守仍是短板\n\n\
+         赛后，主队主教练坦言，球队下半场多次出现防守失位，“接下来要重点解决这个问题”。\n");
+    assert!(a.body.contains("## 教练：防守仍是短板\n"), "{}", a.body);
+}
+
+/// `（怡保3日讯）…` over text, one crosshead, more text, then `报道：X`:
+/// a Malaysian story names its writer at its end; the lead named no one,
+/// so the crosshead above the sign-off is the story's, no new story.
+#[test]
+fn issue3_a_crosshead_in_a_story_signed_at_its_end_stays_in_it() {
+    let a = one("水管爆裂致三区停水\n\
+         五万户受影响\n\n\
+         （怡保3日讯）一条主水管昨晚爆裂，导致市区三个住宅区停水，约五万户居民受影响。\n\n\
+         水务公司说，维修工程预计需要两天时间完成。\n\n\
+         居民：盼尽快恢复供水\n\n\
+         住在花园住宅区的黄先生说，家里的老人行动不便，只能靠邻居帮忙提水。\n\n\
+         报道：林志强\n");
+    assert_eq!(a.front.reporters, vec!["林志强"]);
+    assert!(a.body.contains("## 居民：盼尽快恢复供水\n"), "{}", a.body);
+    assert!(a.body.contains("黄先生"), "{}", a.body);
+}
+
+/// `文转A6` alone under a story's last paragraph: a Malaysian paper's jump
+/// to another page, the story's, not the kicker of the story under it.
+#[test]
+fn issue3_a_malaysian_text_jump_line_is_the_storys_jump() {
+    let arts = page(
+        "油价下周维持不变\n\n\
+         （吉隆坡3日讯）财政部今日宣布，下周的汽油和柴油零售价维持不变。\n\n\
+         文转A6\n\n\
+         槟城渡轮服务恢复\n\n\
+         （槟城3日讯）停航两天的槟城渡轮今早恢复服务，乘客人数回升。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "油价下周维持不变"), (None, "槟城渡轮服务恢复")]);
+    assert_eq!(arts[0].front.continued_to, Some(6));
+}
+
+/// `泰国南部爆炸案` over `造成2死10伤` over `（法新社曼谷3日电）…`: a wire's
+/// lead dated by its day alone, in brackets, is a Malaysian or Singapore
+/// paper's, which sets the headline's main line first and its deck under it.
+#[test]
+fn issue3_a_bracketed_wire_lead_dated_by_its_day_sets_the_title_first() {
+    let a = one("泰国南部爆炸案\n\
+         造成2死10伤\n\n\
+         （法新社曼谷3日电）泰国南部今日发生一起路边炸弹爆炸事件，造成两人死亡、10人受伤。\n\n\
+         当局相信，这起事件是当地武装分子所为。\n");
+    assert_eq!(
+        (a.front.kicker.as_deref(), a.front.title.as_str(), a.front.subtitle.as_deref()),
+        (None, "泰国南部爆炸案", Some("造成2死10伤"))
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("法新社"));
+}

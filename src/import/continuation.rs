@@ -106,7 +106,14 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     }
     let mut text = para.trim().to_string();
     let mut jumps = Jumps::default();
-    for r in [from_zh, from_en] {
+    // `文接A1`, `（文接A1）`: Malaysian papers' jump from, bracketed or not,
+    // opening the part it heads.
+    static FROM_TEXT_ZH: OnceLock<Regex> = OnceLock::new();
+    let from_text_zh = static_re(
+        &FROM_TEXT_ZH,
+        r"^(?:[(（\[【]\s*文接\s*第?\s*[A-Za-z]?\s*([0-9０-９]{1,3})\s*(?:版|页)?\s*[)）\]】]|(?:◀|<{2,}|《+)?\s*文接\s*第?\s*[A-Za-z]?\s*([0-9０-９]{1,3})\s*(?:版|页)?(?:\s+|$))\s*",
+    );
+    for r in [from_zh, from_text_zh, from_en] {
         if let Some(c) = r.captures(&text) {
             jumps.from = page(&c);
             let end = c.get(0).map_or(0, |m| m.end());
@@ -227,15 +234,15 @@ fn closing_from_zh(text: &str) -> Option<usize> {
     (!before.is_empty() && super::text::is_terminated(before) && numeral(c.get(1)?.as_str()).is_some()).then_some(start)
 }
 
-/// `…设备。下转第5版`, `>>>下转A6`, `转第3版`: an unbracketed jump to at
-/// the end of a paragraph. Only after the sentence closed (or alone), and
+/// `…设备。下转第5版`, `>>>下转A6`, `转第3版`, `文转A6` (Malaysian papers:
+/// the text goes on): an unbracketed jump to at the end of a paragraph. Only after the sentence closed (or alone), and
 /// with `第`/`版` or an arrow to mark it: `资金转3个村` is text.
 fn bare_to_zh(text: &str) -> Option<(u32, usize)> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &RE,
         &format!(
-            r"\s*(?:(?:>{{2,}}|》+|→|▶|►)\s*(?:下转|转)\s*第?\s*{NUM}\s*(?:版|页)?|(?:下转|转)\s*第\s*{NUM}\s*(?:版|页)|下转\s*{NUM}\s*(?:版|页))\s*$"
+            r"\s*(?:(?:>{{2,}}|》+|→|▶|►)\s*(?:下转|转)\s*第?\s*{NUM}\s*(?:版|页)?|(?:下转|转)\s*第\s*{NUM}\s*(?:版|页)|下转\s*{NUM}\s*(?:版|页)|文转\s*第?\s*{NUM}\s*(?:版|页)?)\s*$"
         ),
     );
     let c = re.captures(text)?;
@@ -244,13 +251,24 @@ fn bare_to_zh(text: &str) -> Option<(u32, usize)> {
     if !before.is_empty() && !super::text::is_terminated(before) {
         return None;
     }
-    let n = (1..=3).find_map(|g| c.get(g))?;
+    let n = (1..=4).find_map(|g| c.get(g))?;
     Some((numeral(n.as_str())?, start))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn malaysian_text_jumps() {
+        assert_eq!(strip_jumps("文转A6").to, Some(6));
+        let j = strip_jumps("已造成多人受伤。文转A6");
+        assert_eq!((j.to, j.text.as_str()), (Some(6), "已造成多人受伤。"));
+        assert_eq!(strip_jumps("（文接A1）").from, Some(1));
+        let j = strip_jumps("文接A1 当局相信，事件与天气有关。");
+        assert_eq!((j.from, j.text.as_str()), (Some(1), "当局相信，事件与天气有关。"));
+        assert_eq!(strip_jumps("他把文接下来").from, None);
+    }
 
     #[test]
     fn hong_kong_macau_and_taiwanese_jumps() {

@@ -134,6 +134,30 @@ pub(super) fn read_folio(line: &str, rules: &ImportRules) -> Option<Folio> {
     {
         cells[0] = Cell::Paper { known: false };
     }
+    // `02   要闻·乡镇   清溪融媒   2026年3月4日`: of two Chinese cells read
+    // as sections on a dated line naming no paper, the page number before
+    // them, the one that names no section gazette knows (nor does any of
+    // its parts) beside one that does is the paper's name: a county's
+    // media centre names its paper as no pattern knows.
+    let chinese_sections: Vec<(usize, bool)> = cells
+        .iter()
+        .enumerate()
+        .filter_map(|(k, c)| match c {
+            Cell::Section(name, _) if name.chars().any(is_han) => {
+                Some((k, name.split(['·', '・', '•']).any(|part| rules.sections.iter().any(|s| s == part.trim()))))
+            }
+            _ => None,
+        })
+        .collect();
+    if let [(a, known_a), (b, known_b)] = chinese_sections.as_slice()
+        && known_a != known_b
+        && paged
+        && cells.contains(&Cell::Date)
+        && !cells.iter().any(|c| matches!(c, Cell::Paper { .. }))
+        && cells.iter().filter(|c| matches!(c, Cell::Section(..))).count() == 2
+    {
+        cells[if *known_a { *b } else { *a }] = Cell::Paper { known: false };
+    }
     // `DAWN   NATIONAL   ISLAMABAD, THURSDAY, JUNE 4, 2026   2`: so is a
     // cell in capitals no list knows at the line's start, beside a section
     // that surely is one.

@@ -51,6 +51,18 @@ pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec
     // under text is in its paragraph, and one standing between blank lines
     // stands alone.
     let blank_paras = blank.iter().filter(|&&b| b).count() >= 3;
+    // `●樟宜医院新增50张病床` over its text, `●牛车水春节灯饰延长展出` over
+    // its: where a briefs column's other bulleted lines are headlines over
+    // the text under them, one no longer than a headline runs (no stop, no
+    // comma in it) heads its brief too, however near the measure it comes.
+    let bulleted_heads = (1..n)
+        .filter(|&k| {
+            strip_bullet(&lines[k - 1].text).is_some_and(|h| is_bare_cjk_head(h) && len(h) < 15)
+                && lines[k].form == Form::Prose
+                && strip_bullet(&lines[k].text).is_none()
+                && is_terminated(&lines[k].text)
+        })
+        .count();
     let mut out: Vec<Line> = Vec::with_capacity(n);
     let mut i = 0;
     while i < n {
@@ -93,10 +105,14 @@ pub fn repair_page(lines: Vec<Line>, blank: &[bool], rules: &ImportRules) -> Vec
         // (`了`) reads as a cut sentence's; the text under it is no rest of it.
         let numbered_head =
             blank_paras && blank_at(cur.no.wrapping_sub(1)) && blank_at(cur.no + 1) && is_numbered_cjk_head(&cur.text);
+        let bulleted_head = bulleted_heads > 0
+            && strip_bullet(&cur.text).is_some_and(|h| is_bare_cjk_head(h) && len(h) <= 24)
+            && lines.get(i).is_some_and(|l| is_terminated(&l.text) && len(&l.text) >= 15);
         // A table or stanza is never cut, and never the rest of a cut paragraph.
         while cur.form == Form::Prose
             && !jumped_head
             && !numbered_head
+            && !bulleted_head
             && i < n
             && lines[i].form == Form::Prose
             && (is_cut(&cur.text, rules) || runs_on_in_lower_case(&cur.text, &lines[i].text, rules))
@@ -188,6 +204,12 @@ fn is_numbered_cjk_head(text: &str) -> bool {
         super::text::static_re(&RE, r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*\S");
     let t = text.trim();
     re.is_match(t) && len(t) <= 24 && !t.contains(['。', '；', ';']) && !t.ends_with(['，', '、', '：', ':'])
+}
+
+/// `樟宜医院新增50张病床`: Chinese with no mark of punctuation in it, as a
+/// headline is set (a sentence cut by the column has its commas).
+fn is_bare_cjk_head(t: &str) -> bool {
+    is_cjk_text(t) && !t.chars().any(|c| c.is_ascii_punctuation() || "，。、；：！？“”‘’（）《》…—".contains(c))
 }
 
 /// `From page 1`, `Continued from A1`: a line that only says where the

@@ -4975,7 +4975,21 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }) else {
             continue;
         };
-        if let Some(h) = (anchor + 1..credit).rev().find(|&h| matches!(paras[h].kind, Kind::Heading)) {
+        // `（莎阿南3日讯）…` … `居民：等得很心急` … `报道：李伟明` / `摄影：黄家豪`:
+        // a lead naming no one (its place and day, or the paper's own
+        // `本报讯`) leaves its writer to the sign-off at the story's end, as
+        // Malaysian papers and many mainland ones set it; one crosshead
+        // between the two is no headline of a piece of its own.
+        let unnamed = named.is_empty()
+            && matches!(&paras[anchor].kind, Kind::Lead(c, _) if c.agency.as_deref().is_none_or(|a| a == "本报"));
+        let sign_off = matches!(&paras[credit].kind, Kind::Credit(_, CreditKind::People))
+            && !["整理", "解答", "口述", "供稿"].iter().any(|w| paras[credit].text.contains(w))
+            && (credit + 1..end)
+                .all(|c| matches!(paras[c].kind, Kind::Credit(..) | Kind::Byline(_)) || is_caption(paras, c));
+        let single_head = |h: usize| !is_head(&paras[h - 1]) && !is_head(&paras[h + 1]);
+        if let Some(h) = (anchor + 1..credit).rev().find(|&h| matches!(paras[h].kind, Kind::Heading))
+            && !(unnamed && sign_off && single_head(h) && !(anchor + 1..h).any(|k| is_head(&paras[k])))
+        {
             let mut t = h;
             while t > anchor + 1 && is_head(&paras[t - 1]) {
                 t -= 1;
@@ -7071,6 +7085,33 @@ pub(super) fn is_field_line(text: &str) -> bool {
     })
 }
 
+/// `主帅：输在细节`, `专家：警惕“倒春寒”`, alone between two paragraphs of a
+/// story's text: a crosshead saying who says what the next part tells,
+/// not a field (a notice's fields come in runs, with figures, names and
+/// places, not between paragraphs of running text).
+fn is_said_crosshead(body: &[Para], j: usize) -> bool {
+    let t = body[j].text.trim();
+    let Some((who, what)) = t.split_once(['：', ':']) else { return false };
+    let running = |p: Option<&Para>| {
+        p.is_some_and(|q| {
+            let text = text_of(q);
+            matches!(q.kind, Kind::Body | Kind::Lead(..))
+                && len(text) >= 20
+                && is_cjk_text(text)
+                && !is_field_line(text)
+        })
+    };
+    (2..=4).contains(&len(who))
+        && who.chars().all(super::text::is_han)
+        && (3..=12).contains(&len(what))
+        && what.chars().all(|c| super::text::is_han(c) || "“”‘’！？".contains(c))
+        && !is_contact_field(t)
+        && j > 0
+        && running(body.get(j - 1))
+        && is_terminated(text_of(&body[j - 1]))
+        && running(body.get(j + 1))
+}
+
 /// `咨询电话：0392-3300000`, `地址：…`: a field of an advertisement or notice.
 /// A headline's own `安华：年底前动工逾600项目` names who says it.
 pub(super) fn is_contact_field(text: &str) -> bool {
@@ -7514,7 +7555,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
             }
             Kind::Heading
                 if (next_is_text || (boxed(&p.text) && j + 1 < body.len()))
-                    && !is_field_line(&p.text)
+                    && (!is_field_line(&p.text) || is_said_crosshead(body, j))
                     && !is_qa(&p.text)
                     && !is_labelled_line(&p.text)
                     // (An advertisement's display lines are its copy.)
@@ -7858,7 +7899,7 @@ fn note_start_len(range: &[Para]) -> usize {
 }
 
 /// Words an 引题 ends on to hand over to the title under it (`…时强调`).
-const SAYS: &[&str] = &["强调", "指出", "表示", "要求", "提出", "称", "说"];
+const SAYS: &[&str] = &["强调", "指出", "表示", "要求", "提出", "称", "说", "暗示", "透露", "认为", "警告", "预计"];
 
 /// Whether `second`, set under the Chinese headline `first`, is its 副题
 /// (subtitle) rather than `first` being an 引题 (kicker) over it. Two lines
@@ -7928,14 +7969,15 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
 /// `北都首批住宅地截標　反應遜預期` over `三幅地共接21份標書…`: Hong Kong,
 /// Taiwanese and Malaysian papers set the 主题 first and its 副题 under it,
 /// where the mainland's two lines are mostly an 引题 over the 主题. Told by
-/// the traditional characters, or by the lead (`【明報專訊】`, `（新山17日讯）`).
-/// A first line that hands over to the next (`…强调`, `…：`) stays the 引题.
+/// the traditional characters, or by the lead (`【明報專訊】`, `（新山17日讯）`,
+/// a wire's dated by its day alone in brackets, `（法新社曼谷3日电）`, as
+/// the mainland never dates one). A first line that hands over to the next (`…强调`, `…：`) stays the 引题.
 fn sets_title_first(first: &str, second: &str, body: &[Para]) -> bool {
     static LEAD: OnceLock<Regex> = OnceLock::new();
     // (`（欧洲时报记者 王丽 巴黎报道）`: Europe's Chinese papers, as Malaysia's.)
     let lead = static_re(
         &LEAD,
-        r"^(?:【[^】]{1,12}[專专][訊讯]|[（(][^）)]{1,12}\d{1,2}日[讯訊]|[（(][^）)]{0,12}记者[^）)]{2,24}报道[）)])",
+        r"^(?:【[^】]{1,12}[專专][訊讯]|[（(][^）)]{1,12}\d{1,2}日[讯訊电電]|[（(][^）)]{0,12}记者[^）)]{2,24}报道[）)])",
     );
     let (first, second) = (first.trim(), second.trim());
     if !is_cjk_text(first) || !is_cjk_text(second) || len(first) <= 4 {
@@ -8034,6 +8076,10 @@ fn join_broken_title(d: &mut Draft, body: &[Para]) {
         let mut cs = folded.chars().rev();
         cs.next().is_some_and(|m| "个名项家座条位户所件台辆批场".contains(m))
             && cs.next().is_some_and(|n| n.is_ascii_digit() || "一二三四五六七八九十百千万两几多余数".contains(n))
+            // (`组屋区乐龄活动中心增至120个` / `明年起每个新镇至少设两个`:
+            // a line opening on when is a clause of its own, not the noun
+            // the count measures.)
+            && !opens_on_when(t)
     };
     // `中国女排2比0` / `完胜泰国队`: a score at the line's end waits for the
     // verb saying how it was won.
@@ -8073,6 +8119,17 @@ fn join_broken_title(d: &mut Draft, body: &[Para]) {
         d.title = Some(joined);
         d.kicker = None;
     }
+}
+
+/// `明年起…`, `今年将…`, `3月起…`: a headline's line opening on when its
+/// news holds.
+fn opens_on_when(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^(?:今年|明年|后年|年内|年底|年初|本月|下月|本周|下周|即日|近期|未来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?)(?:起|将|内|前|底|初|以来|开始|中旬|下旬|上旬)",
+    )
+    .is_match(t.trim())
 }
 
 fn take_jumps(d: &mut Draft, p: &Para) {
