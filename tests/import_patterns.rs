@@ -13480,3 +13480,36 @@ fn issue3_a_two_row_score_box_is_one_table() {
     assert!(!a.body.contains("## "), "{}", a.body);
     assert!(a.body.contains("```text\n东区队"), "{}", a.body);
 }
+
+/// `Lotto: 4-11-19-27-33-41` after a story: a results line, never a
+/// headline taking the next story's headline for its deck.
+#[test]
+fn issue3_a_lottery_results_line_is_no_headline() {
+    let arts = page(
+        "Pool to reopen Saturday\n\nThe city pool will reopen on Saturday after repairs.\n\n\
+         Lotto: 5-12-19-27-33-44\n\n\
+         School board weighs later start\n\nBy MARIA CHEN\n\nThe school board is considering a later start to the day.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert!(titles.contains(&"School board weighs later start"), "{titles:?}");
+    assert!(
+        arts.iter().all(|a| a.front.subtitle.is_none()),
+        "{:?}",
+        arts.iter().map(|a| &a.front.subtitle).collect::<Vec<_>>()
+    );
+}
+
+/// `AROUND THE COUNTY` over `Millbrook` over the first note's headline,
+/// each later note under its own village: the first note's village is its
+/// kicker too, not its title.
+#[test]
+fn issue3_the_first_village_note_under_a_column_label_keeps_its_kicker() {
+    let arts = page(
+        "AROUND THE COUNTY\n\nAshford\nLibrary sets story hour\nThe Ashford library will hold a story hour at 10 a.m. Saturday.\n\
+         Dunmore\nFire company plans breakfast\nThe Dunmore fire company will serve pancakes on Sunday.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("Ashford"), "Library sets story hour"), (Some("Dunmore"), "Fire company plans breakfast")]
+    );
+}

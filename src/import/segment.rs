@@ -181,6 +181,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         && !has_phone_number(&text)
         && !is_service_number_row(&text)
         && !is_speaker_line(&text, rules)
+        && !is_drawn_numbers(&text)
     {
         // `王先生 13800138000`, `724-555-0123`: a contact line is short and
         // unpunctuated, but no headline gives a phone number.
@@ -189,6 +190,15 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Body
     };
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, either: jumps.either, ended }
+}
+
+/// `Lotto: 4-11-19-27-33-41`, `Pick 3: 7-2-9`: a lottery's label and the
+/// numbers drawn, a results line of a box, as short and open as a headline
+/// but never one (nor a dateline before its colon).
+fn is_drawn_numbers(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^[A-Z][A-Za-z0-9 .'&]{1,24}:\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){2,}\b");
+    re.is_match(text.trim())
 }
 
 /// `老旧小区加装电梯，` over `为何“卡”在最后一户？`: a Chinese headline
@@ -5548,6 +5558,40 @@ fn is_sentence_case(text: &str) -> bool {
     words.len() >= 3
         && words[0].starts_with(char::is_uppercase)
         && words[1..].iter().any(|w| w.chars().count() > 3 && w.starts_with(char::is_lowercase))
+}
+
+/// `AROUND THE COUNTY` over `Millbrook` over `Library sets story hour`,
+/// then `Hartwell` over the next note's headline: a notes column's label,
+/// the first item's own label (its village) and its headline. Where the
+/// next piece is headed by such a label alone over its headline, the first
+/// piece's label is its kicker too, and the headline no deck.
+pub fn first_note_keeps_its_label(drafts: &mut [Draft]) {
+    let short_label = |h: &str| {
+        let words: Vec<&str> = h.split_whitespace().collect();
+        !is_cjk_text(h)
+            && (1..=2).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '\'')
+            })
+    };
+    for k in 0..drafts.len().saturating_sub(1) {
+        let next = &drafts[k + 1];
+        let next_labelled = next.kicker.as_deref().is_some_and(short_label)
+            && next.subtitle.is_none()
+            && next.title.as_deref().is_some_and(|t| is_sentence_case(t));
+        let d = &drafts[k];
+        if next_labelled
+            && d.kicker.is_some()
+            && d.title.as_deref().is_some_and(short_label)
+            && d.subtitle.as_deref().is_some_and(|s| is_sentence_case(s) && !s.contains(['.', ';']))
+        {
+            let d = &mut drafts[k];
+            d.kicker = d.title.take();
+            d.title = d.subtitle.take();
+        }
+    }
 }
 
 /// The first paragraph from `i` that is not a jump line alone pointing on
