@@ -5580,7 +5580,7 @@ pub fn first_note_keeps_its_label(drafts: &mut [Draft]) {
         let next = &drafts[k + 1];
         let next_labelled = next.kicker.as_deref().is_some_and(short_label)
             && next.subtitle.is_none()
-            && next.title.as_deref().is_some_and(|t| is_sentence_case(t));
+            && next.title.as_deref().is_some_and(is_sentence_case);
         let d = &drafts[k];
         if next_labelled
             && d.kicker.is_some()
