@@ -313,10 +313,14 @@ fn indian_daily_credits_and_datelines() {
     let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
     assert_eq!(titles.len(), 7, "{titles:#?}");
     assert!(arts.iter().all(|a| a.front.section.as_deref() == Some("City & Nation")));
-    // A desk's byline stands for the writer (`Staff Reporter`), a news service is the agency (session 41).
+    // A desk's byline stands for the writer (`Staff Reporter`, and `HT
+    // Correspondent` too since round 207), a news service is the agency (session 41).
     let writers: Vec<&[String]> = arts.iter().map(|a| &a.front.reporters[..]).collect();
     assert!(
-        writers.iter().all(|w| w.is_empty() || *w == ["Staff Reporter"] || *w == ["Special Correspondent"]),
+        writers.iter().all(|w| w.is_empty()
+            || *w == ["Staff Reporter"]
+            || *w == ["Special Correspondent"]
+            || *w == ["HT Correspondent"]),
         "{writers:?}"
     );
     assert_eq!(arts[0].front.agency.as_deref(), Some("Express News Service"));

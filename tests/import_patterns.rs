@@ -465,7 +465,8 @@ fn indian_byline_over_a_dateline_line() {
         arts[1].front.subtitle.as_deref(),
         Some("Alternate-day supply till monsoon picks up; 150 extra tankers pressed into service")
     );
-    assert!(arts[0].front.reporters.is_empty());
+    // (The paper's initials before the role: its desk filed it, round 207.)
+    assert_eq!(arts[0].front.reporters, vec!["DC Correspondent"]);
     assert_eq!(arts[1].front.reporters, vec!["Kaniza Garari"]);
     for a in &arts {
         let d = a.front.dateline.as_ref().expect("dateline");
@@ -4853,9 +4854,11 @@ fn issue3_house_credits_in_capitals() {
     ] {
         assert_eq!(story(byline).front.reporters, vec![desk], "{byline}");
     }
-    // A beat before the role is a role whose holder is named elsewhere.
+    // An editor's beat is a role whose holder is named elsewhere; a
+    // reporter's beat alone under the headline is the desk that filed it
+    // (round 207).
     assert!(story("By Political Editor").front.reporters.is_empty());
-    assert!(story("By Court Reporter").front.reporters.is_empty());
+    assert_eq!(story("By Court Reporter").front.reporters, ["Court Reporter"]);
 }
 
 #[test]
@@ -13501,4 +13504,122 @@ fn issue3_a_bracketed_wire_lead_dated_by_its_day_sets_the_title_first() {
         (None, "泰国南部爆炸案", Some("造成2死10伤"))
     );
     assert_eq!(a.front.agency.as_deref(), Some("法新社"));
+}
+
+/// `…统筹抓好民生保障。（综合讯）` closing a paragraph with more after it: the
+/// compiled report's note is no text wherever it stands, and names the paper.
+#[test]
+fn issue3_a_compiled_note_closing_a_middle_paragraph_is_dropped() {
+    let a = one("全区春耕生产有序推进\n\n本报讯 连日来，全区各地抢抓农时，组织农户开展春耕备播。（综合讯）\n\n\
+         目前，全区已储备化肥两万余吨，种子供应充足。\n");
+    assert_eq!(
+        a.body,
+        "连日来，全区各地抢抓农时，组织农户开展春耕备播。\n\n目前，全区已储备化肥两万余吨，种子供应充足。\n"
+    );
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+}
+
+/// `策划：编辑部` over a feature's headline: the desk that planned it, no
+/// person named and no kicker; `策划：王明` is still a contributor.
+#[test]
+fn issue3_a_planning_desk_over_a_feature_is_no_kicker() {
+    let arts = page(
+        "策划：编辑部\n山里的夜校\n——记坚守乡村的文化志愿者\n\n本报记者 韩冰\n每到周三晚上，村文化室里总是坐满了人。\n\n\
+         统筹：本报新闻中心\n河边的书屋\n本报记者 林夏\n书屋开在河边的老粮站里。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), [(None, "山里的夜校"), (None, "河边的书屋")]);
+    assert!(arts.iter().all(|a| !a.body.contains("策划") && !a.body.contains("统筹")));
+    let a = one("策划：王明\n山里的夜校\n\n本报记者 韩冰\n每到周三晚上，村文化室里总是坐满了人。\n");
+    assert_eq!((a.front.kicker.as_deref(), a.front.reporters.as_slice()), (None, &["韩冰".to_string()][..]));
+}
+
+/// `HT Correspondent`, `Court Reporter` alone under a headline: the desk
+/// that filed the story is its only credit; a named writer still wins.
+#[test]
+fn issue3_an_initials_or_beat_desk_alone_is_the_credit() {
+    let a = one(
+        "Council delays vote on parking plan\n\nHT Correspondent\n\nThe city council postponed a vote on metered parking.\n",
+    );
+    assert_eq!(a.front.reporters, ["HT Correspondent"]);
+    let a = one(
+        "Judge sets trial date in fire case\n\nCourt Reporter\n\nA judge on Monday set a June trial date in the arson case.\n",
+    );
+    assert_eq!(a.front.reporters, ["Court Reporter"]);
+    let a = one(
+        "Judge sets trial date in fire case\n\nBy ANNA LOPEZ\nCourt Reporter\n\nA judge on Monday set a June trial date.\n",
+    );
+    assert_eq!(a.front.reporters, ["Anna Lopez"]);
+    let a = one("Mayor names new police chief\n\nPolitical Editor\n\nThe mayor on Monday named a new police chief.\n");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+}
+
+/// A caption and its credit under a story's jump line, in the story's own
+/// words (`…Valley High School…` under a story on the high school's day):
+/// the story's picture, not a piece of its own.
+#[test]
+fn issue3_a_caption_under_a_jump_line_in_the_storys_words_stays_with_it() {
+    let arts = page(
+        "Board weighs later start for high school\n\nBy MARIA CHEN\n\n\
+         The school board is considering a later start to the high school day.\n\n\
+         A survey found most parents favored the change.\n\nContinued on Page 4\n\n\
+         Students arrive at Valley High School on Tuesday.\nPHOTO BY DAN ORTIZ\n\n\
+         Bridge to close for repairs\n\nThe Lincoln Street bridge will close for six weeks.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert!(arts[0].body.contains("Students arrive"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.contributors, ["Dan Ortiz"]);
+}
+
+/// `地铁三号线二期工程` over `今年底全线贯通`: a headline wrapped after the
+/// works it is about is one title; `全面推进乡村振兴` over a headline stays
+/// its kicker.
+#[test]
+fn issue3_a_headline_wrapped_after_the_works_is_one_title() {
+    let a = one("城西快速路改造工程\n年内主体完工\n\n本报讯（记者 黄磊）城西快速路改造工程进展顺利。\n");
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "城西快速路改造工程年内主体完工"));
+    let a = one("全面推进乡村振兴\n我市新建高标准农田二十万亩\n\n本报讯（记者 郑凯）今年我市将新建高标准农田。\n");
+    assert_eq!(a.front.kicker.as_deref(), Some("全面推进乡村振兴"));
+}
+
+/// `东区队　西区队` over `1（4）　1（2）` inside a match report: the score
+/// box's two rows are one table, not two subheads.
+#[test]
+fn issue3_a_two_row_score_box_is_one_table() {
+    let a = one("市运会足球决赛落幕\n\n本报讯（记者 孙浩）决赛在市体育中心举行，两队常规时间战平。\n\
+         东区队　西区队\n1（4）　1（2）\n本届市运会共设二十个大项。\n");
+    assert!(!a.body.contains("## "), "{}", a.body);
+    assert!(a.body.contains("```text\n东区队"), "{}", a.body);
+}
+
+/// `Lotto: 4-11-19-27-33-41` after a story: a results line, never a
+/// headline taking the next story's headline for its deck.
+#[test]
+fn issue3_a_lottery_results_line_is_no_headline() {
+    let arts = page(
+        "Pool to reopen Saturday\n\nThe city pool will reopen on Saturday after repairs.\n\n\
+         Lotto: 5-12-19-27-33-44\n\n\
+         School board weighs later start\n\nBy MARIA CHEN\n\nThe school board is considering a later start to the day.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert!(titles.contains(&"School board weighs later start"), "{titles:?}");
+    assert!(
+        arts.iter().all(|a| a.front.subtitle.is_none()),
+        "{:?}",
+        arts.iter().map(|a| &a.front.subtitle).collect::<Vec<_>>()
+    );
+}
+
+/// `AROUND THE COUNTY` over `Millbrook` over the first note's headline,
+/// each later note under its own village: the first note's village is its
+/// kicker too, not its title.
+#[test]
+fn issue3_the_first_village_note_under_a_column_label_keeps_its_kicker() {
+    let arts = page(
+        "AROUND THE COUNTY\n\nAshford\nLibrary sets story hour\nThe Ashford library will hold a story hour at 10 a.m. Saturday.\n\
+         Dunmore\nFire company plans breakfast\nThe Dunmore fire company will serve pancakes on Sunday.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        [(Some("Ashford"), "Library sets story hour"), (Some("Dunmore"), "Fire company plans breakfast")]
+    );
 }

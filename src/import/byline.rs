@@ -122,7 +122,17 @@ fn desk_named(line: &str) -> Option<String> {
     if t.starts_with("Special to ") || t.starts_with("For ") || t.is_empty() {
         return None;
     }
-    let t = if t.chars().any(char::is_lowercase) { t.to_string() } else { title_case_caps(t) };
+    let t = if t.chars().any(char::is_lowercase) {
+        t.to_string()
+    } else {
+        // (`DC CORRESPONDENT`: the paper's initials stay capitals.)
+        match t.split_once(' ') {
+            Some((initials, rest)) if initials.len() <= 3 && is_beat_desk(t) => {
+                format!("{initials} {}", title_case_caps(rest))
+            }
+            _ => title_case_caps(t),
+        }
+    };
     // `Staff report(s)`, `From staff reports` name no writer, not even a
     // desk's; `Staff Report` set as a name is (Pakistani papers sign with
     // it as others do with `Staff Reporter`).
@@ -147,11 +157,32 @@ fn after_by(t: &str) -> &str {
     t.strip_prefix("By ").or_else(|| t.strip_prefix("BY ")).unwrap_or(t)
 }
 
+/// `HT Correspondent`, `Court Reporter`, `Crime Correspondent`: the
+/// paper's initials or a beat before the reporting noun. Alone under a
+/// headline it is the story's only credit, the desk that filed it; where the
+/// holder is named too, the name is the writer ([`Credits::writers`]).
+/// (`Political Editor` stays a role: editors sign their own names.)
+fn is_beat_desk(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    let [first, role] = words[..] else {
+        return false;
+    };
+    if ["Our", "The", "By", "For", "Staff"].iter().any(|w| w.eq_ignore_ascii_case(first)) {
+        return false;
+    }
+    let initials = (2..=4).contains(&first.len()) && first.chars().all(|c| c.is_ascii_uppercase());
+    let beat = first.len() >= 4
+        && first.starts_with(|c: char| c.is_ascii_uppercase())
+        && first.chars().all(|c| c.is_ascii_alphabetic());
+    ["Reporter", "Correspondent"].iter().any(|r| is_role_word(role, &[r])) && (initials || beat)
+}
+
 /// `Nation Reporter`, `Herald Reporter`, `Gleaner Writer`: the paper's
 /// name before the role noun signs for its own desk, as `Staff Reporter`
 /// does; a beat there (`Political Editor`, `Court Reporter`) makes a role
 /// whose holder is named elsewhere. (The paper's initials, `HT
-/// Correspondent`, `DC CORRESPONDENT`, stay a desk that names no one.)
+/// Correspondent`, and a reporter's beat, `Court Reporter`, are read by
+/// [`is_beat_desk`].)
 fn is_house_desk(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     words.len() == 2
@@ -2036,6 +2067,23 @@ fn unspaced_name_and_place(line: &str) -> Option<(String, String)> {
     Some((name, tail(place_len)))
 }
 
+/// `策划：编辑部`, `统筹：本报新闻中心`, `策划 周刊编辑部`: a planning
+/// credit naming a desk of the paper, not a person (the bare space form
+/// only where the desk says what it is, so that `策划 周宁` is a name).
+fn planned_by_desk(line: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^(?:策划|统筹|监制|出品)(?:\s*[:：]\s*|[\s\u{3000}]+)(\p{Han}{2,12})$");
+    let Some(c) = re.captures(line.trim()) else {
+        return false;
+    };
+    let desk = &c[1];
+    let colon = line.contains([':', '：']);
+    let unit = ["编辑部", "部", "中心", "工作室", "团队", "小组", "组", "室", "频道", "委员会"]
+        .iter()
+        .any(|u| desk.ends_with(u));
+    (colon || unit) && !desk.ends_with("记者")
+}
+
 /// `统筹：黄一鸣　撰文：曹晓燕　摄影：马骏`, `策划 周宁　采写 林可　摄影 马骏`:
 /// a feature's credit block, each work before the people who did it, two
 /// works or more on the line. Who wrote the words are its reporters,
@@ -2209,7 +2257,16 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
             .captures(line)
     }) {
         let credits = as_contributors(parse_people(&c[1], Role::Contributor, rules));
-        return (!credits.contributors.is_empty() && all_people(&credits.contributors, rules)).then_some(credits);
+        if !credits.contributors.is_empty() && all_people(&credits.contributors, rules) {
+            return Some(credits);
+        }
+        // `策划：编辑部`, `统筹：本报要闻部` over a feature: the desk that
+        // planned it, no one named; a credit line still, never the
+        // feature's kicker or a line of its text.
+        return planned_by_desk(line).then(Credits::default);
+    }
+    if planned_by_desk(line) {
+        return Some(Credits::default());
     }
     let line = line.trim();
     if line.chars().count() > 60 {
@@ -2504,6 +2561,7 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
                 let own =
                     ["Our ", "Staff ", "Special ", "OUR ", "STAFF ", "SPECIAL "].iter().any(|w| unby.starts_with(w))
                         || is_house_desk(unby)
+                        || is_beat_desk(unby)
                         || unnamed_byline().is_match(unby);
                 return Some(Credits { desk: desk_named(line).filter(|_| own), ..Credits::default() });
             }
@@ -5081,12 +5139,17 @@ pub fn strip_compiled_sign_off(para: &str, rules: &ImportRules) -> Option<(Strin
 /// `…希望藉此推廣中華文化。綜合報導`: an American Chinese paper's compiled
 /// story signs off unbracketed after its last sentence, on its line (a
 /// photo's credit and caption may follow). The text without it, and the
-/// paper as agency (`综合外电报道`, from the wires: none).
+/// paper as agency (`综合外电报道`, from the wires: none). `…民生保障。（综合讯）`
+/// closes a paragraph the same way, wherever it stands in the story: the
+/// note is never text, even with more paragraphs after it.
 fn strip_compiled_sign_off_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = static_re(&RE, r"([。！？!?”」』])[ \u{3000}]*((?:本报)?综合(?:外电)?(?:报道|报导))$");
+    let re = static_re(
+        &RE,
+        r"([。！？!?”」』])[ \u{3000}]*(?:((?:本报)?综合(?:外电)?(?:报道|报导))|[(（]\s*(综合讯)\s*[)）])$",
+    );
     let c = re.captures(para)?;
-    let agency = compiled_source(&c[2], rules);
+    let agency = compiled_source(c.get(2).or_else(|| c.get(3))?.as_str(), rules);
     Some((para[..c.get(1)?.end()].to_string(), Credits { agency, ..Credits::default() }))
 }
 
@@ -6011,6 +6074,8 @@ mod tests {
         ] {
             assert_eq!(parse_byline_line(line, &r).map(|c| c.names_no_one()), Some(true), "{line}");
         }
+        // (The paper's initials before the role sign for its desk, the initials kept.)
+        assert_eq!(parse_byline_line("DC CORRESPONDENT", &r).unwrap().writers(), vec!["DC Correspondent"]);
         // The desk stands for the writer where no one is named.
         assert_eq!(parse_byline_line("By Our Staff Reporter", &r).unwrap().writers(), vec!["Staff Reporter"]);
         // The Times of India's news service names no one either; it is the agency.

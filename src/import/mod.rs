@@ -196,6 +196,7 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
     segment::mark_sentence_decks(&mut paras, text);
     let mut drafts = segment::segment(&paras, rules);
     segment::label_photo_column(&mut drafts);
+    segment::first_note_keeps_its_label(&mut drafts);
     drafts.iter_mut().for_each(segment::verse_titles_of_other_poems);
     for d in &mut drafts {
         let c = &mut d.credits;

@@ -181,6 +181,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         && !has_phone_number(&text)
         && !is_service_number_row(&text)
         && !is_speaker_line(&text, rules)
+        && !is_drawn_numbers(&text)
     {
         // `王先生 13800138000`, `724-555-0123`: a contact line is short and
         // unpunctuated, but no headline gives a phone number.
@@ -189,6 +190,15 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Body
     };
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, either: jumps.either, ended }
+}
+
+/// `Lotto: 4-11-19-27-33-41`, `Pick 3: 7-2-9`: a lottery's label and the
+/// numbers drawn, a results line of a box, as short and open as a headline
+/// but never one (nor a dateline before its colon).
+fn is_drawn_numbers(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^[A-Z][A-Za-z0-9 .'&]{1,24}:\s*\d{1,2}(?:\s*[-–]\s*\d{1,2}){2,}\b");
+    re.is_match(text.trim())
 }
 
 /// `老旧小区加装电梯，` over `为何“卡”在最后一户？`: a Chinese headline
@@ -325,6 +335,7 @@ pub fn verse_titles_of_other_poems(d: &mut Draft) {
 /// over nothing. The run opens on a label and ends on a figure, so a
 /// chart's title over it and the next headline under it stay what they are.
 pub fn chart_rows(paras: Vec<Para>) -> Vec<Para> {
+    let paras = score_box_rows(paras);
     let row = |q: &Para| {
         matches!(q.kind, Kind::Heading | Kind::Body)
             && (1..=16).contains(&len(&q.text))
@@ -358,6 +369,39 @@ pub fn chart_rows(paras: Vec<Para>) -> Vec<Para> {
             out.push(paras[i].clone());
             i += 1;
         }
+    }
+    out
+}
+
+/// `东区队　西区队` over `1（4）　1（2）`: a match's score box, the sides in
+/// one row and their scores in the row under it, cell for cell. The two
+/// rows are one table, not two subheads (nor a headline and its text).
+fn score_box_rows(paras: Vec<Para>) -> Vec<Para> {
+    static SCORE: OnceLock<Regex> = OnceLock::new();
+    let score = static_re(&SCORE, r"^[0-9０-９]{1,3}(?:[(（][0-9０-９]{1,3}[)）])?$");
+    let cells = |q: &Para| -> Vec<String> {
+        if !matches!(q.kind, Kind::Heading | Kind::Body) || q.text.contains('\n') {
+            return Vec::new();
+        }
+        q.text.split_whitespace().map(str::to_string).collect()
+    };
+    let sides = |c: &[String]| {
+        (2..=4).contains(&c.len()) && c.iter().all(|w| (2..=8).contains(&len(w)) && w.chars().all(super::text::is_han))
+    };
+    let mut out: Vec<Para> = Vec::with_capacity(paras.len());
+    let mut i = 0;
+    while i < paras.len() {
+        if let Some(next) = paras.get(i + 1) {
+            let (top, under) = (cells(&paras[i]), cells(next));
+            if sides(&top) && under.len() == top.len() && under.iter().all(|w| score.is_match(w)) {
+                let text = format!("{}\n{}", paras[i].text.trim(), next.text.trim());
+                out.push(Para { text, kind: Kind::Table, ..paras[i].clone() });
+                i += 2;
+                continue;
+            }
+        }
+        out.push(paras[i].clone());
+        i += 1;
     }
     out
 }
@@ -1924,6 +1968,75 @@ fn names_in_full_again(before: &[Para], caption: &str) -> bool {
                 before.iter().any(|p| p.text.contains(&name))
             }
     })
+}
+
+/// The words of an English caption (four letters or more, no weekday,
+/// month or word every story has) that the paragraphs `before` use too: two
+/// or more say the picture shows what those paragraphs tell.
+fn shares_story_words(before: &[Para], caption: &str) -> bool {
+    const COMMON: &[&str] = &[
+        "that",
+        "this",
+        "with",
+        "from",
+        "their",
+        "there",
+        "they",
+        "them",
+        "were",
+        "have",
+        "will",
+        "said",
+        "says",
+        "after",
+        "before",
+        "over",
+        "into",
+        "during",
+        "more",
+        "than",
+        "about",
+        "when",
+        "where",
+        "what",
+        "which",
+        "while",
+        "been",
+        "being",
+        "also",
+        "some",
+        "other",
+        "last",
+        "next",
+        "year",
+        "years",
+        "week",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "today",
+        "photo",
+        "staff",
+        "file",
+        "courtesy",
+    ];
+    if is_cjk_text(caption) {
+        return false;
+    }
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .map(|w| w.trim_matches('\'').to_lowercase())
+            .filter(|w| w.chars().count() >= 4 && w.chars().all(char::is_alphabetic))
+            .filter(|w| !COMMON.contains(&w.as_str()) && !super::text::MONTHS.contains(&w.as_str()))
+            .filter(|w| !super::header::is_weekday(w))
+            .collect()
+    };
+    let above: std::collections::HashSet<String> = before.iter().flat_map(|p| words(&p.text)).collect();
+    let mut shared: Vec<String> = words(caption).into_iter().filter(|w| above.contains(w)).collect();
+    shared.sort();
+    shared.dedup();
+    shared.len() >= 2
 }
 
 /// `Marquez said…` under text that named `Rhea Marquez`: a speaker quoted
@@ -4069,6 +4182,10 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // (A caption naming someone by the full name the story above
             // used, `Sheriff Ron Tate speaks…`, is that story's picture.)
             && !names_in_full_again(&paras[piece_start(&starts, i)..i], &paras[i + 1].text)
+            // (Nor one showing what the story is about, in its words:
+            // `Students arrive at Valley High School…` under a story on the
+            // high school's hours.)
+            && !shares_story_words(&paras[piece_start(&starts, i)..i], &paras[i + 1].text)
         {
             // `SEE TOP OF THE NEWS A3` over a caption and its photo's credit:
             // the story went on elsewhere; the picture under it is its own.
@@ -5457,6 +5574,40 @@ fn is_sentence_case(text: &str) -> bool {
         && words[1..].iter().any(|w| w.chars().count() > 3 && w.starts_with(char::is_lowercase))
 }
 
+/// `AROUND THE COUNTY` over `Millbrook` over `Library sets story hour`,
+/// then `Hartwell` over the next note's headline: a notes column's label,
+/// the first item's own label (its village) and its headline. Where the
+/// next piece is headed by such a label alone over its headline, the first
+/// piece's label is its kicker too, and the headline no deck.
+pub fn first_note_keeps_its_label(drafts: &mut [Draft]) {
+    let short_label = |h: &str| {
+        let words: Vec<&str> = h.split_whitespace().collect();
+        !is_cjk_text(h)
+            && (1..=2).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '\'')
+            })
+    };
+    for k in 0..drafts.len().saturating_sub(1) {
+        let next = &drafts[k + 1];
+        let next_labelled = next.kicker.as_deref().is_some_and(short_label)
+            && next.subtitle.is_none()
+            && next.title.as_deref().is_some_and(is_sentence_case);
+        let d = &drafts[k];
+        if next_labelled
+            && d.kicker.is_some()
+            && d.title.as_deref().is_some_and(short_label)
+            && d.subtitle.as_deref().is_some_and(|s| is_sentence_case(s) && !s.contains(['.', ';']))
+        {
+            let d = &mut drafts[k];
+            d.kicker = d.title.take();
+            d.title = d.subtitle.take();
+        }
+    }
+}
+
 /// The first paragraph from `i` that is not a jump line alone pointing on
 /// to another page: such a line ends the story above it, whatever its
 /// credits.
@@ -6450,12 +6601,49 @@ fn subject_over_its_verb(first: &str, second: &str) -> bool {
         "院", "校", "学", "局", "委", "办", "中心", "会", "公司", "集团", "镇", "乡", "县", "区", "市", "村", "社区",
         "街道", "站", "所", "队", "馆", "部", "厅", "园",
     ];
-    (3..=8).contains(&len(first))
+    let body_acts = (3..=8).contains(&len(first))
         && first.chars().all(super::text::is_han)
         && BODIES.iter().any(|b| first.ends_with(b))
         && VERBS.iter().any(|v| second.starts_with(v))
         && (6..=20).contains(&len(second))
-        && !second.contains(['：', ':', '，', '。', '　'])
+        && !second.contains(['：', ':', '，', '。', '　']);
+    body_acts || works_over_when(first, second)
+}
+
+/// `地铁三号线二期工程` over `今年底全线贯通`: a headline broken after the
+/// works it is about, the line under it saying when they will be done (no
+/// headline opens on `今年底` or `有望` with the thing it speaks of left out);
+/// a kicker over a headline says something of its own.
+fn works_over_when(first: &str, second: &str) -> bool {
+    const WORKS: &[&str] =
+        &["工程", "项目", "号线", "大桥", "隧道", "公路", "高速", "机场", "枢纽", "场馆", "新城", "园区"];
+    // (`游泳馆完成改造` over `本月中旬起对市民开放`: a clause of its own over
+    // the headline, its verb said, is a kicker.)
+    const DONE: &[&str] = &["完成", "建成", "启动", "开工", "竣工", "通过", "获批", "落地", "投用"];
+    const WHEN: &[&str] = &[
+        "今年底",
+        "年底",
+        "年内",
+        "月底",
+        "本月",
+        "下月",
+        "明年",
+        "预计",
+        "有望",
+        "即将",
+        "将于",
+        "正式",
+        "顺利",
+        "全线",
+        "主体",
+    ];
+    (4..=12).contains(&len(first))
+        && first.chars().all(|c| super::text::is_han(c) || c.is_ascii_digit())
+        && WORKS.iter().any(|w| first.ends_with(w))
+        && !DONE.iter().any(|v| first.contains(v))
+        && WHEN.iter().any(|w| second.starts_with(w))
+        && (4..=16).contains(&len(second))
+        && !second.contains(['：', ':', '，', '。', '　', ' '])
 }
 
 fn is_label_before_colon(text: &str) -> bool {
@@ -7489,7 +7677,17 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                         d.credits.merge(c);
                         d.blocks.push(Block::Para(t));
                     }
-                    None if !rest.is_empty() => d.blocks.push(Block::Para(rest.clone())),
+                    // (`本报讯 …春耕备播。（综合讯）` over more text: the
+                    // note closing the lead is no text either.)
+                    None if !rest.is_empty() => match super::byline::strip_compiled_sign_off(rest, rules) {
+                        Some((t, c)) => {
+                            if d.credits.agency.is_none() {
+                                d.credits.agency = c.agency;
+                            }
+                            d.blocks.push(Block::Para(t));
+                        }
+                        None => d.blocks.push(Block::Para(rest.clone())),
+                    },
                     None => {}
                 }
             }
