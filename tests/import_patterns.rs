@@ -13392,3 +13392,78 @@ fn issue3_a_summary_box_above_a_headline_goes_to_the_story_under_it() {
     assert!(a.body.contains("一只走失三天的导盲犬"), "{}", a.body);
     assert!(a.body.contains("昨天中午"), "{}", a.body);
 }
+
+/// `By Pieter van der Merwe` under a headline: a surname's particles in
+/// small letters keep the line a byline, not the headline's second line.
+#[test]
+fn issue3_a_byline_whose_surname_has_particles_is_no_headline() {
+    let a = one("Harbour fees to rise\nBy Johan de la Rey\n\n\
+         DURBAN – Shipping lines will pay about 7% more to use the port from April after the authority approved its new tariffs on Monday.\n\n\
+         The authority said the money would pay for new cranes.\n");
+    assert_eq!(a.front.title, "Harbour fees to rise");
+    assert_eq!(a.front.reporters, vec!["Johan de la Rey"]);
+}
+
+/// `(NAN)` on a line of its own under a story's last paragraph: the wire,
+/// as when it closes the last sentence; the next headline heads a story.
+#[test]
+fn issue3_a_bracketed_wire_on_its_own_line_signs_the_story() {
+    let arts = page(
+        "Council sacks revenue chief\n\n\
+         THE council on Monday sacked its revenue chief over missing levies collected at the main market.\n\n\
+         The chairman said a panel would probe the accounts.\n\n\
+         (NAN)\n\n\
+         Traders shut market over levies\n\n\
+         TRADERS at the main market on Tuesday shut their shops to protest new levies imposed by the council.\n\n\
+         They vowed to stay away until the levies were withdrawn.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("NAN"));
+    assert!(!arts[0].body.contains("NAN"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "Traders shut market over levies");
+}
+
+/// `– News24` under a story and `By X, News24` over one: a news site whose
+/// name carries digits sends the story as a wire does.
+#[test]
+fn issue3_a_news_site_named_with_digits_signs_as_a_wire() {
+    let a = one("Taxi strike ends\nBy Lindiwe Mokoena, News24\n\n\
+         PRETORIA – Taxi operators on Tuesday called off a three-day strike after talks with the provincial transport department.\n\n\
+         Routes would reopen on Wednesday, the council said.\n");
+    assert_eq!(a.front.reporters, vec!["Lindiwe Mokoena"]);
+    assert_eq!(a.front.agency.as_deref(), Some("News24"));
+    let a = one("School wins court battle\nBy Marius Botha\n\n\
+         The high court has set aside a department decision on the school's language policy.\n\n\
+         The department said it would study the judgment.\n\n\
+         – News24\n");
+    assert_eq!(a.front.agency.as_deref(), Some("News24"));
+    assert!(!a.body.contains("News24"), "{}", a.body);
+}
+
+/// `Sports Editor Jo Reed can be reached at … or 555-0123.` under the last
+/// story: the desk's long tag line, no text; the desk's title before the
+/// name makes it the page's address, not that story's writer.
+#[test]
+fn issue3_a_desks_long_tag_line_is_no_text_nor_the_last_storys_writer() {
+    let a = one("Striker out for season\n\n\
+         MIAMI (AP) — Inter Miami striker Leo Vance will miss the rest of the season after knee surgery, the club said Tuesday.\n\n\
+         Vance was hurt in training last week.\n\n\
+         Sports Editor Joanna Reed can be reached at jreed@bayshoreherald.com or 555-0123.\n");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert!(!a.body.contains("reached"), "{}", a.body);
+}
+
+/// A quote box that runs on two sentences the story quoted apart (`"We
+/// played hard," she said. "We won."`) repeats the story: no text, and
+/// its speaker under it is no writer.
+#[test]
+fn issue3_a_quote_box_joining_two_quoted_sentences_is_dropped() {
+    let a = one("Tigers edge Rams\nBy Carl Mendez\nStaff Writer\n\n\
+         Kayla Ortiz scored 19 points as the Tigers beat the Rams 61-58 on Friday night.\n\n\
+         \"We knew they would make a run,\" Ortiz said. \"We just had to keep our heads and finish the game.\"\n\n\
+         The Tigers play again on Tuesday.\n\n\
+         \"We knew they would make a run. We just had to keep our heads and finish the game.\"\n\
+         — Kayla Ortiz, Tigers guard\n");
+    assert_eq!(a.front.reporters, vec!["Carl Mendez"]);
+    assert!(a.body.trim_end().ends_with("on Tuesday."), "{}", a.body);
+}

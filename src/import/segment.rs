@@ -6308,7 +6308,16 @@ fn drop_pull_quotes(paras: &mut [Para]) {
         if len(inner) < 15 || inner.contains(['"', '“', '”']) {
             continue;
         }
-        if !paras[..i].iter().any(|p| text_of(p).contains(inner)) {
+        let repeated = |piece: &str| paras[..i].iter().any(|p| text_of(p).contains(piece));
+        // (`"We needed this. Everybody knew it."`: a box may run on sentences
+        // the story quoted apart, a `he said` between them; each is repeated.)
+        let pieces: Vec<&str> = inner
+            .split_inclusive(['.', '!', '?'])
+            .map(|s| s.trim().trim_end_matches(['.', '!', '?']))
+            .filter(|s| !s.is_empty())
+            .collect();
+        let sentences = pieces.len() >= 2 && pieces.iter().all(|s| word_count(s) >= 3 && repeated(s));
+        if !repeated(inner) && !sentences {
             continue;
         }
         paras[i].kind = Kind::Jump;
