@@ -13467,3 +13467,44 @@ fn issue3_a_quote_box_joining_two_quoted_sentences_is_dropped() {
     assert_eq!(a.front.reporters, vec!["Carl Mendez"]);
     assert!(a.body.trim_end().ends_with("on Tuesday."), "{}", a.body);
 }
+
+/// A quote box whose words the story does not repeat, over `— Name, post`:
+/// the speaker is no sign-off naming a writer.
+#[test]
+fn issue3_a_quote_boxes_dashed_speaker_with_a_post_is_no_writer() {
+    let a = one("Rovers clinch promotion\nBy Dana Whitlock\nSports Editor\n\n\
+         Rovers sealed promotion with two games to spare after a 2-0 win at Eastbrook on Saturday.\n\n\
+         Captain Ian Marsh scored both goals in the second half.\n\n\
+         \"Nobody gave us a chance in August, and look at us now.\"\n\
+         — Ian Marsh, Rovers captain\n");
+    assert_eq!(a.front.reporters, vec!["Dana Whitlock"]);
+    assert!(a.body.contains("Ian Marsh, Rovers captain"), "{}", a.body);
+}
+
+/// `Sapa-AFP` under a story, on its own line or after the last sentence:
+/// two wires hyphened sign it; the line heads no story.
+#[test]
+fn issue3_two_wires_hyphened_sign_a_story() {
+    let arts = page(
+        "Trial postponed again\n\n\
+         PRETORIA – The fraud trial of a former minister was postponed again on Tuesday after his lawyers filed a fresh application.\n\n\
+         The case will resume in June.\n\n\
+         Sapa-AFP\n\n\
+         Rand firms against dollar\n\n\
+         JOHANNESBURG – The rand firmed against the dollar on Tuesday as investors bought emerging market assets. – Reuters-AFP\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Trial postponed again"), (None, "Rand firms against dollar")]);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("Sapa-AFP"));
+    assert_eq!(arts[1].front.agency.as_deref(), Some("Reuters-AFP"));
+    assert!(!arts[1].body.contains("Reuters"), "{}", arts[1].body);
+}
+
+/// `By Jane Doe, Stuff`: the news site her copy came from, no dateline.
+#[test]
+fn issue3_a_news_site_after_a_writers_comma_is_no_dateline() {
+    let a = one("Record year for whale watching\nBy Aroha Kingi, Stuff\n\n\
+         Whale-watching trips carried a record number of passengers last year, operators say.\n");
+    assert_eq!(a.front.reporters, vec!["Aroha Kingi"]);
+    assert_eq!(a.front.agency.as_deref(), Some("Stuff"));
+    assert!(a.front.dateline.is_none(), "{:?}", a.front.dateline);
+}

@@ -1908,7 +1908,13 @@ pub fn agency_named(s: &str, rules: &ImportRules) -> Option<String> {
 
 fn english_agency(s: &str, rules: &ImportRules) -> Option<String> {
     let s = s.trim();
-    rules.en_agencies.iter().find(|(a, _)| a.eq_ignore_ascii_case(s)).map(|(_, name)| name.clone())
+    let known = |w: &str| rules.en_agencies.iter().find(|(a, _)| a.eq_ignore_ascii_case(w)).map(|(_, n)| n.clone());
+    // (`Sapa-AFP`, `Reuters-AP`: a story two wires sent together signs with
+    // both, hyphened, each a wire known.)
+    known(s).or_else(|| {
+        let (a, b) = s.split_once('-').filter(|(a, b)| !a.contains(' ') && !b.contains([' ', '-']))?;
+        Some(format!("{}-{}", known(a)?, known(b)?))
+    })
 }
 
 /// `本报记者 杜明 文 记者 夏阳 摄` (before the closing `摄`): the writer's
@@ -5087,7 +5093,9 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     // letter is its writer; after a quote mark (`…overcome.” — Mandela`)
     // the dash names who said it.
     static DASHED_SOURCE: OnceLock<Regex> = OnceLock::new();
-    let dashed_source = static_re(&DASHED_SOURCE, r"[^.]([.!?])\s*(?:—|–|--)\s*([A-Z][A-Za-z0-9]{1,11})$");
+    // (`– Sapa-AFP`: two wires hyphened.)
+    let dashed_source =
+        static_re(&DASHED_SOURCE, r"[^.]([.!?])\s*(?:—|–|--)\s*([A-Z][A-Za-z0-9]{1,11}(?:-[A-Z][A-Za-z0-9]{1,11})?)$");
     if let Some(c) = dashed_source.captures(para)
         && !is_english_role(&c[2])
         && !["End", "Ends", "Ed", "Anonymous"].contains(&&c[2])

@@ -6332,6 +6332,62 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             next.kind = Kind::Jump;
         }
     }
+    // `"This group has worked so hard."` over `— Ellen Porter, coach`: a
+    // quote box wholly in quotation marks and its speaker dashed under it,
+    // with the speaker's post after a comma. The box keeps its words (they
+    // need not repeat the story's; one that does went above), and the
+    // speaker is no sign-off.
+    for i in 0..paras.len() {
+        let text = paras[i].text.trim();
+        // (Set close under the quote, the speaker's line is the box's own
+        // paragraph's second line.)
+        let (quote, line, apart) = match text.split_once('\n') {
+            Some((q, l)) => (q.trim(), l.trim(), false),
+            None => match paras.get(i + 1) {
+                // (A dashed line reads as a deck or a sign-off alone.)
+                Some(next)
+                    if matches!(
+                        next.kind,
+                        Kind::Body
+                            | Kind::Subtitle
+                            | Kind::Heading
+                            | Kind::Byline(_)
+                            | Kind::Signature(_)
+                            | Kind::Credit(_, CreditKind::People)
+                    ) =>
+                {
+                    (text, next.text.trim(), true)
+                }
+                _ => continue,
+            },
+        };
+        let whole = quote.starts_with(['"', '“'])
+            && quote.ends_with(['"', '”'])
+            && quote.chars().filter(|c| matches!(c, '"' | '“' | '”')).count() == 2
+            && (4..=60).contains(&word_count(quote));
+        let speaker =
+            line.strip_prefix(['—', '–']).and_then(|s| s.trim().split_once(", ")).is_some_and(|(who, post)| {
+                (2..=4).contains(&word_count(who))
+                    && is_plain_name(who)
+                    && (1..=6).contains(&word_count(post))
+                    && !post.ends_with('.')
+                    && !post.contains('\n')
+                    && !super::byline::is_english_role(post)
+            });
+        // (Short, the quote reads as a headline; under a story's text it
+        // is the box, not the next story's head.)
+        let boxed = paras[i].kind == Kind::Body
+            || (matches!(paras[i].kind, Kind::Heading | Kind::Subtitle)
+                && i > 0
+                && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)));
+        if boxed && whole && speaker && !is_cjk_text(quote) {
+            paras[i].text = format!("{quote} {line}");
+            paras[i].kind = Kind::Body;
+            if apart {
+                paras[i + 1].kind = Kind::Jump;
+            }
+        }
+    }
 }
 
 /// `PULL QUOTE`, `Pullquote:`: an export's marker over a quote lifted from
