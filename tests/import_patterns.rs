@@ -13508,3 +13508,19 @@ fn issue3_a_news_site_after_a_writers_comma_is_no_dateline() {
     assert_eq!(a.front.agency.as_deref(), Some("Stuff"));
     assert!(a.front.dateline.is_none(), "{:?}", a.front.dateline);
 }
+
+/// `Forever loved, …` under an in-memoriam verse: the family's signature
+/// of the notice, no headline taking the next piece's as its deck.
+#[test]
+fn issue3_an_in_memoriam_notices_family_sign_off_is_no_headline() {
+    let arts = page(
+        "IN MEMORIAM\n\n\
+         In loving memory of\nEdna May Price\nwho left us March 2, 2019\n\n\
+         Seven years have gone, but still\nwe feel you near us every day,\nyour kindness and your gentle smile\nwill never fade away.\n\n\
+         Sadly missed, Tom, Jill and grandchildren\n\n\
+         Bake sale raises $900 for shelter\n\
+         Members of the Oakdale Garden Club sell pies at Saturday's bake sale, which raised $900 for the county animal shelter.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "IN MEMORIAM"), (None, "Bake sale raises $900 for shelter")]);
+    assert!(arts[0].body.contains("Sadly missed, Tom, Jill and grandchildren"), "{}", arts[0].body);
+}

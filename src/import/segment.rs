@@ -3786,6 +3786,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
     }
     drop_pull_quotes(&mut owned);
+    // `Forever loved, Mom, Dad and family` under an in-memoriam verse: the
+    // family signs its notice, in a phrase such notices close on; no
+    // headline (it would take the next piece's as its deck).
+    for i in 1..n {
+        if is_head(&owned[i])
+            && matches!(owned[i - 1].kind, Kind::Verse | Kind::Body)
+            && is_memorial_sign_off(&owned[i].text)
+        {
+            owned[i].kind = Kind::Body;
+        }
+    }
     // `Send letters to letters@paper.co.uk. Letters should be…` right under
     // the letters' label, over the first letter's headline: the column's own
     // notice, dropped as it is under the last letter; the label heads the
@@ -6388,6 +6399,30 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             }
         }
     }
+}
+
+/// `Forever loved, Mom, Dad and family`, `Sadly missed by all`: the words
+/// a family's in-memoriam notice is signed with.
+fn is_memorial_sign_off(text: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "forever loved",
+        "always loved",
+        "forever missed",
+        "sadly missed",
+        "deeply missed",
+        "loved and missed",
+        "love always",
+        "loved always",
+        "forever in our hearts",
+        "always in our hearts",
+        "missed and loved",
+    ];
+    let t = text.trim().to_lowercase();
+    // (`Forever loved by fans, the old ground closes` heads a story: the
+    // phrase is signed off after it, a comma or `by` and the family.)
+    OPENINGS.iter().any(|o| {
+        t.strip_prefix(o).is_some_and(|r| r.is_empty() || r == "." || r.starts_with(", ") || r.starts_with(" by "))
+    })
 }
 
 /// `PULL QUOTE`, `Pullquote:`: an export's marker over a quote lifted from
