@@ -13623,3 +13623,135 @@ fn issue3_the_first_village_note_under_a_column_label_keeps_its_kicker() {
         [(Some("Ashford"), "Library sets story hour"), (Some("Dunmore"), "Fire company plans breakfast")]
     );
 }
+
+/// `By Pieter van der Merwe` under a headline: a surname's particles in
+/// small letters keep the line a byline, not the headline's second line.
+#[test]
+fn issue3_a_byline_whose_surname_has_particles_is_no_headline() {
+    let a = one("Harbour fees to rise\nBy Johan de la Rey\n\n\
+         DURBAN – Shipping lines will pay about 7% more to use the port from April after the authority approved its new tariffs on Monday.\n\n\
+         The authority said the money would pay for new cranes.\n");
+    assert_eq!(a.front.title, "Harbour fees to rise");
+    assert_eq!(a.front.reporters, vec!["Johan de la Rey"]);
+}
+
+/// `(NAN)` on a line of its own under a story's last paragraph: the wire,
+/// as when it closes the last sentence; the next headline heads a story.
+#[test]
+fn issue3_a_bracketed_wire_on_its_own_line_signs_the_story() {
+    let arts = page(
+        "Council sacks revenue chief\n\n\
+         THE council on Monday sacked its revenue chief over missing levies collected at the main market.\n\n\
+         The chairman said a panel would probe the accounts.\n\n\
+         (NAN)\n\n\
+         Traders shut market over levies\n\n\
+         TRADERS at the main market on Tuesday shut their shops to protest new levies imposed by the council.\n\n\
+         They vowed to stay away until the levies were withdrawn.\n",
+    );
+    assert_eq!(arts.len(), 2);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("NAN"));
+    assert!(!arts[0].body.contains("NAN"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "Traders shut market over levies");
+}
+
+/// `– News24` under a story and `By X, News24` over one: a news site whose
+/// name carries digits sends the story as a wire does.
+#[test]
+fn issue3_a_news_site_named_with_digits_signs_as_a_wire() {
+    let a = one("Taxi strike ends\nBy Lindiwe Mokoena, News24\n\n\
+         PRETORIA – Taxi operators on Tuesday called off a three-day strike after talks with the provincial transport department.\n\n\
+         Routes would reopen on Wednesday, the council said.\n");
+    assert_eq!(a.front.reporters, vec!["Lindiwe Mokoena"]);
+    assert_eq!(a.front.agency.as_deref(), Some("News24"));
+    let a = one("School wins court battle\nBy Marius Botha\n\n\
+         The high court has set aside a department decision on the school's language policy.\n\n\
+         The department said it would study the judgment.\n\n\
+         – News24\n");
+    assert_eq!(a.front.agency.as_deref(), Some("News24"));
+    assert!(!a.body.contains("News24"), "{}", a.body);
+}
+
+/// `Sports Editor Jo Reed can be reached at … or 555-0123.` under the last
+/// story: the desk's long tag line, no text; the desk's title before the
+/// name makes it the page's address, not that story's writer.
+#[test]
+fn issue3_a_desks_long_tag_line_is_no_text_nor_the_last_storys_writer() {
+    let a = one("Striker out for season\n\n\
+         MIAMI (AP) — Inter Miami striker Leo Vance will miss the rest of the season after knee surgery, the club said Tuesday.\n\n\
+         Vance was hurt in training last week.\n\n\
+         Sports Editor Joanna Reed can be reached at jreed@bayshoreherald.com or 555-0123.\n");
+    assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
+    assert!(!a.body.contains("reached"), "{}", a.body);
+}
+
+/// A quote box that runs on two sentences the story quoted apart (`"We
+/// played hard," she said. "We won."`) repeats the story: no text, and
+/// its speaker under it is no writer.
+#[test]
+fn issue3_a_quote_box_joining_two_quoted_sentences_is_dropped() {
+    let a = one("Tigers edge Rams\nBy Carl Mendez\nStaff Writer\n\n\
+         Kayla Ortiz scored 19 points as the Tigers beat the Rams 61-58 on Friday night.\n\n\
+         \"We knew they would make a run,\" Ortiz said. \"We just had to keep our heads and finish the game.\"\n\n\
+         The Tigers play again on Tuesday.\n\n\
+         \"We knew they would make a run. We just had to keep our heads and finish the game.\"\n\
+         — Kayla Ortiz, Tigers guard\n");
+    assert_eq!(a.front.reporters, vec!["Carl Mendez"]);
+    assert!(a.body.trim_end().ends_with("on Tuesday."), "{}", a.body);
+}
+
+/// A quote box whose words the story does not repeat, over `— Name, post`:
+/// the speaker is no sign-off naming a writer.
+#[test]
+fn issue3_a_quote_boxes_dashed_speaker_with_a_post_is_no_writer() {
+    let a = one("Rovers clinch promotion\nBy Dana Whitlock\nSports Editor\n\n\
+         Rovers sealed promotion with two games to spare after a 2-0 win at Eastbrook on Saturday.\n\n\
+         Captain Ian Marsh scored both goals in the second half.\n\n\
+         \"Nobody gave us a chance in August, and look at us now.\"\n\
+         — Ian Marsh, Rovers captain\n");
+    assert_eq!(a.front.reporters, vec!["Dana Whitlock"]);
+    assert!(a.body.contains("Ian Marsh, Rovers captain"), "{}", a.body);
+}
+
+/// `Sapa-AFP` under a story, on its own line or after the last sentence:
+/// two wires hyphened sign it; the line heads no story.
+#[test]
+fn issue3_two_wires_hyphened_sign_a_story() {
+    let arts = page(
+        "Trial postponed again\n\n\
+         PRETORIA – The fraud trial of a former minister was postponed again on Tuesday after his lawyers filed a fresh application.\n\n\
+         The case will resume in June.\n\n\
+         Sapa-AFP\n\n\
+         Rand firms against dollar\n\n\
+         JOHANNESBURG – The rand firmed against the dollar on Tuesday as investors bought emerging market assets. – Reuters-AFP\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Trial postponed again"), (None, "Rand firms against dollar")]);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("Sapa-AFP"));
+    assert_eq!(arts[1].front.agency.as_deref(), Some("Reuters-AFP"));
+    assert!(!arts[1].body.contains("Reuters"), "{}", arts[1].body);
+}
+
+/// `By Jane Doe, Stuff`: the news site her copy came from, no dateline.
+#[test]
+fn issue3_a_news_site_after_a_writers_comma_is_no_dateline() {
+    let a = one("Record year for whale watching\nBy Aroha Kingi, Stuff\n\n\
+         Whale-watching trips carried a record number of passengers last year, operators say.\n");
+    assert_eq!(a.front.reporters, vec!["Aroha Kingi"]);
+    assert_eq!(a.front.agency.as_deref(), Some("Stuff"));
+    assert!(a.front.dateline.is_none(), "{:?}", a.front.dateline);
+}
+
+/// `Forever loved, …` under an in-memoriam verse: the family's signature
+/// of the notice, no headline taking the next piece's as its deck.
+#[test]
+fn issue3_an_in_memoriam_notices_family_sign_off_is_no_headline() {
+    let arts = page(
+        "IN MEMORIAM\n\n\
+         In loving memory of\nEdna May Price\nwho left us March 2, 2019\n\n\
+         Seven years have gone, but still\nwe feel you near us every day,\nyour kindness and your gentle smile\nwill never fade away.\n\n\
+         Sadly missed, Tom, Jill and grandchildren\n\n\
+         Bake sale raises $900 for shelter\n\
+         Members of the Oakdale Garden Club sell pies at Saturday's bake sale, which raised $900 for the county animal shelter.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "IN MEMORIAM"), (None, "Bake sale raises $900 for shelter")]);
+    assert!(arts[0].body.contains("Sadly missed, Tom, Jill and grandchildren"), "{}", arts[0].body);
+}

@@ -1939,7 +1939,13 @@ pub fn agency_named(s: &str, rules: &ImportRules) -> Option<String> {
 
 fn english_agency(s: &str, rules: &ImportRules) -> Option<String> {
     let s = s.trim();
-    rules.en_agencies.iter().find(|(a, _)| a.eq_ignore_ascii_case(s)).map(|(_, name)| name.clone())
+    let known = |w: &str| rules.en_agencies.iter().find(|(a, _)| a.eq_ignore_ascii_case(w)).map(|(_, n)| n.clone());
+    // (`Sapa-AFP`, `Reuters-AP`: a story two wires sent together signs with
+    // both, hyphened, each a wire known.)
+    known(s).or_else(|| {
+        let (a, b) = s.split_once('-').filter(|(a, b)| !a.contains(' ') && !b.contains([' ', '-']))?;
+        Some(format!("{}-{}", known(a)?, known(b)?))
+    })
 }
 
 /// `本报记者 杜明 文 记者 夏阳 摄` (before the closing `摄`): the writer's
@@ -3320,6 +3326,10 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
                 }
             } else if let Some(a) = english_agency(extra, rules) {
                 credits.agency = Some(a);
+            // `By Jane Doe, News24`: a news site whose name carries digits
+            // sends the story, as a wire does.
+            } else if is_outlet_with_digits(extra) {
+                credits.agency = Some(extra.to_string());
             // `By Chinedu Okafor, Abuja`: one word after the name is the
             // place the story was filed from (a second writer has two).
             } else if is_english_name(extra)
@@ -3411,6 +3421,25 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
     Some(credits)
+}
+
+/// `Sports Editor Mike Sullivan`: a desk's title, then a writer's name.
+fn titled_name(who: &str) -> bool {
+    let words: Vec<&str> = who.split_whitespace().collect();
+    (1..words.len().saturating_sub(1))
+        .any(|k| is_english_role(&words[..k].join(" ")) && is_writer_name(&words[k..].join(" ")))
+}
+
+/// `News24`, `Channel4`: one word, capitalised, of letters and then
+/// digits, as a news site or channel is named and no person or place is.
+fn is_outlet_with_digits(w: &str) -> bool {
+    let letters = w.trim_end_matches(|c: char| c.is_ascii_digit());
+    (3..=14).contains(&w.len())
+        && letters.len() < w.len()
+        && letters.len() >= 2
+        && letters.starts_with(|c: char| c.is_ascii_uppercase())
+        && letters.chars().all(|c| c.is_ascii_alphabetic())
+        && letters.chars().any(|c| c.is_ascii_lowercase())
 }
 
 /// `Port Harcourt`, `New Bussa`, `Kuala Lumpur`: two words after a writer's
@@ -3825,10 +3854,13 @@ pub fn is_plain_name(s: &str) -> bool {
 
 fn is_english_name(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
+    // (`Pieter van der Merwe`, `Ana de la Cruz`: a surname's particles keep
+    // their small letter inside the name, never at its ends.)
     (1..=5).contains(&words.len())
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(|c| c.is_uppercase())
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
+        && words.iter().enumerate().all(|(k, w)| {
+            (k > 0 && k + 1 < words.len() && super::repair::NAME_PARTICLES.contains(w))
+                || w.chars().next().is_some_and(|c| c.is_uppercase())
+                    && w.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\''))
         })
 }
 
@@ -3920,7 +3952,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     // (Writers who contributed may take a long line to name, as two
     // writers' addresses do: `Write to A at a@x.com and B at b@x.com`.)
     let addressed = line.starts_with("Write to ") && line.contains('@');
-    let limit = if line.trim_end_matches('.').ends_with("contributed to this report") || addressed { 160 } else { 80 };
+    // (`Sports Editor Mike Sullivan can be reached at …`: a tag line with
+    // a desk's title, an address and a number may run long too.)
+    let reach_me = [" can be reached ", " may be reached ", " can be contacted "].iter().any(|w| line.contains(w));
+    let limit = if line.trim_end_matches('.').ends_with("contributed to this report") || addressed || reach_me {
+        160
+    } else {
+        80
+    };
     if line.chars().count() > limit {
         return None;
     }
@@ -4007,6 +4046,11 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     // `（法新社）` set on a line of its own under the last paragraph: the
     // wire that sent the copy, as when it closes the last sentence.
     if let Some(agency) = inner.and_then(|i| wires_named(i, rules)) {
+        return Some((Credits { agency: Some(agency), ..Credits::default() }, CreditKind::Agency));
+    }
+    // `(NAN)`, `(Reuters)` alone under the last paragraph: an English
+    // paper's wire, bracketed as when it closes the last sentence.
+    if let Some(agency) = inner.and_then(|i| english_agency(i, rules)) {
         return Some((Credits { agency: Some(agency), ..Credits::default() }, CreditKind::Agency));
     }
     let bracketed = inner.is_some();
@@ -4243,10 +4287,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         // `– JIS`, `— GINA`: a government service's or wire's initials, one
         // word in capitals, sign a brief as its source (as they do run on
         // after the last sentence); a writer signs with a whole name.
-        if (2..=6).contains(&who.len())
+        // (`– News24`: a news site's name with its digits signs so too; no
+        // writer's name carries digits.)
+        if ((2..=6).contains(&who.len())
             && who.chars().all(|c| c.is_ascii_uppercase())
             && !is_english_role(who)
-            && !["END", "ENDS", "ED", "PTO"].contains(&who)
+            && !["END", "ENDS", "ED", "PTO"].contains(&who))
+            || is_outlet_with_digits(who)
         {
             credits.agency = Some(who.to_string());
             return Some((credits, CreditKind::Agency));
@@ -4288,8 +4335,13 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
     );
     if let Some(c) = reach.captures(inner).or_else(|| write_to.captures(inner)) {
         let mut credits = Credits::default();
-        if let Some(who) = c.name("a").or_else(|| c.name("b")) {
-            push_unique(&mut credits.reporters, title_case_caps(who.as_str()));
+        // (`Sports Editor Mike Sullivan can be reached at …`: a desk's
+        // title before the name gives the desk's address, set under
+        // whichever story ends the page; its writer is a byline's to name.)
+        if let Some(who) = c.name("a").or_else(|| c.name("b")).map(|m| m.as_str())
+            && !titled_name(who)
+        {
+            push_unique(&mut credits.reporters, title_case_caps(who));
         }
         return Some((credits, CreditKind::People));
     }
@@ -5099,7 +5151,9 @@ fn strip_trailing_source_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     // letter is its writer; after a quote mark (`…overcome.” — Mandela`)
     // the dash names who said it.
     static DASHED_SOURCE: OnceLock<Regex> = OnceLock::new();
-    let dashed_source = static_re(&DASHED_SOURCE, r"[^.]([.!?])\s*(?:—|–|--)\s*([A-Z][A-Za-z0-9]{1,11})$");
+    // (`– Sapa-AFP`: two wires hyphened.)
+    let dashed_source =
+        static_re(&DASHED_SOURCE, r"[^.]([.!?])\s*(?:—|–|--)\s*([A-Z][A-Za-z0-9]{1,11}(?:-[A-Z][A-Za-z0-9]{1,11})?)$");
     if let Some(c) = dashed_source.captures(para)
         && !is_english_role(&c[2])
         && !["End", "Ends", "Ed", "Anonymous"].contains(&&c[2])

@@ -170,6 +170,9 @@ const EN_AGENCIES: &[(&str, &str)] = &[
     ("RNZ Pacific", "RNZ Pacific"),
     ("PACNEWS", "PACNEWS"),
     ("NZME", "NZME"),
+    // The country's largest news site, whose reporters' copy other papers
+    // run under `By Jane Doe, Stuff`.
+    ("Stuff", "Stuff"),
     // Postmedia's chain-wide desk, whose copy its Canadian dailies sign with it.
     ("Postmedia News", "Postmedia News"),
     ("News Agency of Nigeria", "NAN"),

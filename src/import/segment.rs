@@ -3899,6 +3899,17 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
     }
     drop_pull_quotes(&mut owned);
+    // `Forever loved, Mom, Dad and family` under an in-memoriam verse: the
+    // family signs its notice, in a phrase such notices close on; no
+    // headline (it would take the next piece's as its deck).
+    for i in 1..n {
+        if is_head(&owned[i])
+            && matches!(owned[i - 1].kind, Kind::Verse | Kind::Body)
+            && is_memorial_sign_off(&owned[i].text)
+        {
+            owned[i].kind = Kind::Body;
+        }
+    }
     // `Send letters to letters@paper.co.uk. Letters should be…` right under
     // the letters' label, over the first letter's headline: the column's own
     // notice, dropped as it is under the last letter; the label heads the
@@ -6473,7 +6484,16 @@ fn drop_pull_quotes(paras: &mut [Para]) {
         if len(inner) < 15 || inner.contains(['"', '“', '”']) {
             continue;
         }
-        if !paras[..i].iter().any(|p| text_of(p).contains(inner)) {
+        let repeated = |piece: &str| paras[..i].iter().any(|p| text_of(p).contains(piece));
+        // (`"We needed this. Everybody knew it."`: a box may run on sentences
+        // the story quoted apart, a `he said` between them; each is repeated.)
+        let pieces: Vec<&str> = inner
+            .split_inclusive(['.', '!', '?'])
+            .map(|s| s.trim().trim_end_matches(['.', '!', '?']))
+            .filter(|s| !s.is_empty())
+            .collect();
+        let sentences = pieces.len() >= 2 && pieces.iter().all(|s| word_count(s) >= 3 && repeated(s));
+        if !repeated(inner) && !sentences {
             continue;
         }
         paras[i].kind = Kind::Jump;
@@ -6488,6 +6508,86 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             next.kind = Kind::Jump;
         }
     }
+    // `"This group has worked so hard."` over `— Ellen Porter, coach`: a
+    // quote box wholly in quotation marks and its speaker dashed under it,
+    // with the speaker's post after a comma. The box keeps its words (they
+    // need not repeat the story's; one that does went above), and the
+    // speaker is no sign-off.
+    for i in 0..paras.len() {
+        let text = paras[i].text.trim();
+        // (Set close under the quote, the speaker's line is the box's own
+        // paragraph's second line.)
+        let (quote, line, apart) = match text.split_once('\n') {
+            Some((q, l)) => (q.trim(), l.trim(), false),
+            None => match paras.get(i + 1) {
+                // (A dashed line reads as a deck or a sign-off alone.)
+                Some(next)
+                    if matches!(
+                        next.kind,
+                        Kind::Body
+                            | Kind::Subtitle
+                            | Kind::Heading
+                            | Kind::Byline(_)
+                            | Kind::Signature(_)
+                            | Kind::Credit(_, CreditKind::People)
+                    ) =>
+                {
+                    (text, next.text.trim(), true)
+                }
+                _ => continue,
+            },
+        };
+        let whole = quote.starts_with(['"', '“'])
+            && quote.ends_with(['"', '”'])
+            && quote.chars().filter(|c| matches!(c, '"' | '“' | '”')).count() == 2
+            && (4..=60).contains(&word_count(quote));
+        let speaker =
+            line.strip_prefix(['—', '–']).and_then(|s| s.trim().split_once(", ")).is_some_and(|(who, post)| {
+                (2..=4).contains(&word_count(who))
+                    && is_plain_name(who)
+                    && (1..=6).contains(&word_count(post))
+                    && !post.ends_with('.')
+                    && !post.contains('\n')
+                    && !super::byline::is_english_role(post)
+            });
+        // (Short, the quote reads as a headline; under a story's text it
+        // is the box, not the next story's head.)
+        let boxed = paras[i].kind == Kind::Body
+            || (matches!(paras[i].kind, Kind::Heading | Kind::Subtitle)
+                && i > 0
+                && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..)));
+        if boxed && whole && speaker && !is_cjk_text(quote) {
+            paras[i].text = format!("{quote} {line}");
+            paras[i].kind = Kind::Body;
+            if apart {
+                paras[i + 1].kind = Kind::Jump;
+            }
+        }
+    }
+}
+
+/// `Forever loved, Mom, Dad and family`, `Sadly missed by all`: the words
+/// a family's in-memoriam notice is signed with.
+fn is_memorial_sign_off(text: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "forever loved",
+        "always loved",
+        "forever missed",
+        "sadly missed",
+        "deeply missed",
+        "loved and missed",
+        "love always",
+        "loved always",
+        "forever in our hearts",
+        "always in our hearts",
+        "missed and loved",
+    ];
+    let t = text.trim().to_lowercase();
+    // (`Forever loved by fans, the old ground closes` heads a story: the
+    // phrase is signed off after it, a comma or `by` and the family.)
+    OPENINGS.iter().any(|o| {
+        t.strip_prefix(o).is_some_and(|r| r.is_empty() || r == "." || r.starts_with(", ") || r.starts_with(" by "))
+    })
 }
 
 /// `PULL QUOTE`, `Pullquote:`: an export's marker over a quote lifted from
