@@ -76,21 +76,9 @@ impl Credits {
 fn is_headline_on_by(line: &str) -> bool {
     const SAYING: &[&str] =
         &["says", "said", "say", "warns", "claims", "insists", "reveals", "admits", "told", "urges", "vows", "pledges"];
-    // Other words for when, beside the months (`super::text::MONTHS`).
-    const WHEN: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "year-end",
-        "midnight",
-        "noon",
-        "tomorrow",
-        "tonight",
-    ];
+    // Other words for when, beside the months (`super::text::MONTHS`) and
+    // the days of the week (`super::header::is_weekday`).
+    const WHEN: &[&str] = &["year-end", "midnight", "noon", "tomorrow", "tonight"];
     let t = line.trim();
     let Some(rest) = t.strip_prefix("by ").or_else(|| t.strip_prefix("By ")) else { return false };
     let said = rest
@@ -101,7 +89,9 @@ fn is_headline_on_by(line: &str) -> bool {
     // (`by May Chen`: a writer named for the month, her surname after it.)
     let surname_after = words.first().is_some_and(|w| !w.ends_with(','))
         && words.get(1).is_some_and(|w| w.starts_with(char::is_uppercase));
-    let when = (WHEN.contains(&first.as_str()) || super::text::MONTHS.contains(&first.as_str()))
+    let when = (WHEN.contains(&first.as_str())
+        || super::text::MONTHS.contains(&first.as_str())
+        || super::header::is_weekday(&first))
         && words.len() <= 6
         && !surname_after;
     said || (t.starts_with("by ") && when)
