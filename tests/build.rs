@@ -875,3 +875,35 @@ fn an_output_path_that_is_a_file_is_named() {
     assert!(!out.status.success() && err.contains(&format!("{}: error: a file is there", file.display())), "{err}");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), "x", "the file is left as it was");
 }
+
+/// Issue 2: a paper written right to left (Arabic, Hebrew, Persian, Urdu)
+/// gets `dir="rtl"` on every page, and an article in a script written the
+/// other way from the site's gets its own `dir`; a left-to-right site's
+/// pages are as they were (no `dir` at all).
+#[test]
+fn issue2_a_site_and_an_article_written_right_to_left_get_dir_rtl() {
+    let ar = SiteTest::new("title: صحيفة المدينة\nlanguage: ar\n");
+    ar.article("a/1.md", "مجلس المدينة يقر الميزانية", "2026-02-11", "page: 2\n");
+    ar.article("a/2.md", "Council approves the budget", "2026-02-11", "page: 2\n");
+    ar.build().unwrap();
+    for page in ["index.html", "2026/02/11/index.html", "2026/02/11/02-01/index.html"] {
+        let html = ar.read(page);
+        assert!(
+            html.contains("<html lang=ar dir=rtl>") || html.contains("<html lang=\"ar\" dir=\"rtl\">"),
+            "{page}: {html}"
+        );
+    }
+    let own = ar.read("2026/02/11/02-01/index.html");
+    assert!(!own.contains("class=\"article\" lang=\"ar\" dir") && !own.contains("class=article lang=ar dir"), "{own}");
+    let english = ar.read("2026/02/11/02-02/index.html");
+    assert!(english.contains("dir=\"ltr\"") || english.contains("dir=ltr"), "{english}");
+
+    let en = SiteTest::new("title: The Courier\nlanguage: en\n");
+    en.article("a/1.md", "Council approves the budget", "2026-02-11", "page: 2\n");
+    en.article("a/2.md", "הכנסת אישרה את התקציב", "2026-02-11", "page: 2\n");
+    en.build().unwrap();
+    let page = en.read("2026/02/11/02-01/index.html");
+    assert!(!page.contains("dir="), "a left-to-right site's page gained a dir: {page}");
+    let hebrew = en.read("2026/02/11/02-02/index.html");
+    assert!(hebrew.contains("dir=\"rtl\"") || hebrew.contains("dir=rtl"), "{hebrew}");
+}

@@ -106,6 +106,7 @@ impl<'a> Renderer<'a> {
             title: config.title.clone(),
             description: config.description.clone(),
             language: config.language.clone(),
+            dir: views::text_direction(&config.language),
             base_url: config.base_url.clone(),
             search: config.search,
             home_url: urls.home(),
@@ -496,7 +497,9 @@ impl<'a> Renderer<'a> {
             .trim_end()
             .to_string()
         };
-        let lang = views::text_language(&self.config.language, &format!("{}\n{}", f.title, n.info().summary));
+        let head_text = format!("{}\n{}", f.title, n.info().summary);
+        let lang = views::text_language(&self.config.language, &head_text);
+        let dir = views::article_direction(self.site.dir, &head_text);
         let mut ld = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -553,6 +556,7 @@ impl<'a> Renderer<'a> {
         let view = ArticleView {
             title: f.title.clone(),
             lang,
+            dir,
             subtitle: f.subtitle.clone(),
             kicker: f.kicker.clone(),
             date: date.to_string(),

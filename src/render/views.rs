@@ -321,6 +321,48 @@ pub fn text_language(site: &str, text: &str) -> String {
     }
 }
 
+/// `rtl` for a language tag whose script runs right to left (Arabic,
+/// Hebrew, Persian, Urdu, ..., or any tag with an `Arab`, `Hebr`, `Syrc`,
+/// `Thaa` or `Nkoo` script subtag), else `ltr`: without `dir="rtl"` a paper in
+/// Arabic or Hebrew is set flush left with its punctuation on the wrong side.
+pub fn text_direction(lang: &str) -> &'static str {
+    let lang = lang.to_ascii_lowercase();
+    let mut parts = lang.split(['-', '_']);
+    let language = parts.next().unwrap_or("");
+    // A script subtag (four letters) says it whatever the language.
+    if let Some(script) = parts.find(|p| p.len() == 4 && p.bytes().all(|b| b.is_ascii_alphabetic())) {
+        return if matches!(script, "arab" | "hebr" | "syrc" | "thaa" | "nkoo" | "adlm" | "rohg") {
+            "rtl"
+        } else {
+            "ltr"
+        };
+    }
+    let rtl = matches!(
+        language,
+        "ar" | "arc" | "ckb" | "dv" | "fa" | "he" | "iw" | "ks" | "ps" | "sd" | "syr" | "ug" | "ur" | "yi" | "ji"
+    );
+    if rtl { "rtl" } else { "ltr" }
+}
+
+/// The direction of one article's text: `rtl` where letters of scripts
+/// written right to left outnumber all other letters (an Arabic or Hebrew
+/// page on an English site), `ltr` where other letters outnumber them on
+/// a right-to-left site (an English page in an Arabic paper), else the site's.
+pub fn article_direction(site_dir: &'static str, text: &str) -> &'static str {
+    let (mut rtl, mut other) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        match c as u32 {
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x10800..=0x10FFF | 0x1E800..=0x1EFFF => rtl += 1,
+            _ => other += 1,
+        }
+    }
+    match site_dir {
+        "rtl" if other > rtl => "ltr",
+        _ if rtl > other => "rtl",
+        dir => dir,
+    }
+}
+
 /// A Chinese tag for traditional characters: `zh-Hant…`, or Taiwan, Hong
 /// Kong or Macau without a script (`zh-TW`); such a site was labelled in
 /// simplified characters.
@@ -339,6 +381,9 @@ pub struct SiteView {
     pub title: String,
     pub description: Option<String>,
     pub language: String,
+    /// `rtl` for a language written right to left (see [`text_direction`]),
+    /// else `ltr`: the default theme sets `dir` on `<html>` from it.
+    pub dir: &'static str,
     pub base_url: Option<String>,
     pub search: bool,
     pub home_url: String,
@@ -394,6 +439,9 @@ pub struct ArticleView {
     /// The language of its text ([`text_language`]): the site's, or
     /// another where the article is in another script.
     pub lang: String,
+    /// The direction of its text ([`article_direction`]): the site's, or
+    /// the other where the article is in a script written the other way.
+    pub dir: &'static str,
     pub subtitle: Option<String>,
     pub kicker: Option<String>,
     pub date: String,
@@ -575,6 +623,29 @@ mod tests {
         }
         assert!(Labels::for_language("en-GB").day_first);
         assert!(!Labels::for_language("en-US").day_first);
+    }
+
+    #[test]
+    fn languages_written_right_to_left_are_rtl() {
+        for lang in ["ar", "ar-EG", "he", "he-IL", "iw", "fa-IR", "ur-PK", "ps", "ckb", "yi", "pa-Arab", "az-arab-IR"] {
+            assert_eq!(text_direction(lang), "rtl", "{lang}");
+        }
+        for lang in ["zh-CN", "zh-Hant-TW", "en", "en-GB", "fr", "ku", "ku-Latn", "ar-Latn", "tr", "ja", ""] {
+            assert_eq!(text_direction(lang), "ltr", "{lang}");
+        }
+    }
+
+    #[test]
+    fn an_article_in_a_script_written_the_other_way_has_its_own_direction() {
+        assert_eq!(article_direction("ltr", "مجلس المدينة يقر الميزانية\nأقر المجلس"), "rtl");
+        assert_eq!(article_direction("ltr", "הכנסת אישרה את התקציב"), "rtl");
+        // A few Arabic words quoted in an English story leave it as it is.
+        assert_eq!(article_direction("ltr", "Council approves budget after \"مرحبا\" campaign"), "ltr");
+        assert_eq!(article_direction("ltr", "市议会通过预算"), "ltr");
+        assert_eq!(article_direction("rtl", "Council approves the budget"), "ltr");
+        assert_eq!(article_direction("rtl", "مجلس المدينة يقر الميزانية (UN)"), "rtl");
+        // Digits and punctuation alone say nothing.
+        assert_eq!(article_direction("rtl", "2026 — 3.5%"), "rtl");
     }
 
     #[test]
