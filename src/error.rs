@@ -195,10 +195,13 @@ pub fn explain_yaml(yaml: &str, line: usize, message: &str, expected: fn(&str) -
         }
         return message.to_string();
     }
-    if !TYPE_ERRORS.iter().any(|t| message.starts_with(t)) {
-        return message.to_string();
-    }
     let upto = lines.get(..line.min(lines.len())).unwrap_or_default();
+    if !TYPE_ERRORS.iter().any(|t| message.starts_with(t)) {
+        return match syntax_hint(upto, message) {
+            Some(hint) => format!("{message}: {hint}"),
+            None => message.to_string(),
+        };
+    }
     // The key is on this line or, for a list item or a wrapped value, the
     // nearest line above that starts at the margin.
     let Some(at) = upto.iter().rposition(|l| !l.starts_with([' ', '\t', '-', '#']) && l.contains(':')) else {
@@ -209,6 +212,9 @@ pub fn explain_yaml(yaml: &str, line: usize, message: &str, expected: fn(&str) -
     let Some(want) = expected(key) else {
         return message.to_string();
     };
+    if let Some(hint) = unclosed_hint(upto).or_else(|| value_hint(key, value)) {
+        return format!("`{key}` takes {want}, not `{}`: {hint}", value.trim());
+    }
     if at + 1 < line {
         // Inside the key's value: an item of a list, or a nested key.
         let item = upto[line - 1].trim().trim_start_matches('-').trim();
@@ -218,6 +224,84 @@ pub fn explain_yaml(yaml: &str, line: usize, message: &str, expected: fn(&str) -
         "" => format!("`{key}` takes {want}"),
         value => format!("`{key}` takes {want}, not `{value}`"),
     }
+}
+
+/// What staff most often did when YAML stops at `upto`'s last line (the
+/// messages name a YAML rule, not the slip): a list or quote opened on a
+/// line above and never closed, a list item on its key's line, or a value
+/// that starts with a character YAML reads as syntax.
+fn syntax_hint(upto: &[&str], message: &str) -> Option<String> {
+    let here = *upto.last()?;
+    if let Some(hint) = unclosed_hint(upto) {
+        return Some(hint);
+    }
+    if message.starts_with("block sequence entries are not allowed") {
+        if let Some((key, item)) = here.split_once(':').filter(|(_, v)| v.trim_start().starts_with("- ")) {
+            let item = item.trim_start().trim_start_matches("- ").trim();
+            let key = key.trim();
+            return Some(format!("a list goes in brackets (`{key}: [{item}]`) or one `- {item}` line under `{key}:`"));
+        }
+    }
+    if here.starts_with([' ', '\t', '-']) {
+        return None;
+    }
+    let (key, value) = here.split_once(':')?;
+    value_hint(key.trim(), value)
+}
+
+/// A `[`, `{` or quote opened on `upto`'s last line, or on a line of the
+/// same value above it, and never closed: YAML reports it on a later line
+/// (or at the end) with a message about what it found there.
+fn unclosed_hint(upto: &[&str]) -> Option<String> {
+    // An unclosed `[`, `{` or `"` shows as an error on a later line (or at
+    // the end): the nearest line above, this one included, that opened one.
+    for (i, l) in upto.iter().enumerate().rev().take(20) {
+        let (key, value) = l.split_once(':').map_or(("", *l), |(k, v)| (k.trim(), v.trim_start()));
+        // Named by its key: `line` counts from the front matter's start,
+        // not the file's, so a line number here would be off by its fence.
+        let whose = if key.is_empty() || key.starts_with('-') { "this value".to_string() } else { format!("`{key}`") };
+        let (opens, closes) = (value.matches(['[', '{']).count(), value.matches([']', '}']).count());
+        if value.starts_with(['[', '{']) && opens > closes {
+            let (open, close) = if value.starts_with('[') { ('[', ']') } else { ('{', '}') };
+            return Some(format!("the `{open}` of {whose} is never closed: end it with `{close}` on its line"));
+        }
+        if let Some(q) = value.chars().next().filter(|c| matches!(c, '"' | '\''))
+            && value.matches(q).count() == 1
+            && i + 1 < upto.len()
+        {
+            return Some(format!("the {q} that opens {whose} is never closed: end the value with {q} on its line"));
+        }
+        // Only the lines of the value the error is in are looked at.
+        if i + 1 < upto.len() && !l.starts_with([' ', '\t', '-']) {
+            break;
+        }
+    }
+    None
+}
+
+/// Why a value YAML read as something else was not text: it starts with a
+/// character YAML reads as syntax (`*`, `&`, `!`, `@`, `#`, `|`, `>`, `%`,
+/// a backquote, or brackets it does not end with), or the key has no space
+/// after its colon (`title:标题`).
+fn value_hint(key: &str, value: &str) -> Option<String> {
+    if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return None;
+    }
+    if !value.is_empty() && !value.starts_with([' ', '\t']) {
+        return Some(format!("put a space after `{key}:` (`{key}: {}`)", value.trim()));
+    }
+    let v = value.trim();
+    let first = v.chars().next()?;
+    let bracketed = match first {
+        '[' => v.ends_with(']'),
+        '{' => v.ends_with('}'),
+        _ => true,
+    };
+    let syntax = matches!(first, '*' | '&' | '!' | '@' | '#' | '|' | '>' | '%' | '`') || !bracketed;
+    syntax.then(|| {
+        let quoted = v.replace('"', "\\\"");
+        format!("YAML reads a value starting with `{first}` as syntax: put it in quotes, as in `{key}: \"{quoted}\"`")
+    })
 }
 
 #[cfg(test)]

@@ -353,6 +353,28 @@ mod tests {
         assert!(e[0].message.contains("indents with spaces, not tabs"), "{}", e[0]);
     }
 
+    /// Issue 2 (clear errors): the YAML slips staff make most get a message
+    /// that says what to do, not only the YAML rule they broke.
+    #[test]
+    fn issue2_common_front_matter_slips_say_how_to_mend_them() {
+        for (front, want) in [
+            ("title: 测试\ndate: 2026-02-11\ntags: [a, b\nsection: 要闻\n", "the `[` of `tags` is never closed"),
+            ("title: \"测试\ndate: 2026-02-11\n", "the \" that opens `title` is never closed"),
+            ("title: 测试\ndate: 2026-02-11\nreporters: - 张三\n", "`reporters: [张三]`"),
+            ("title: *重要* 新闻\ndate: 2026-02-11\n", "put it in quotes, as in `title: \"*重要* 新闻\"`"),
+            ("title: @市民 注意\ndate: 2026-02-11\n", "put it in quotes"),
+            ("title: #1 新闻\ndate: 2026-02-11\n", "put it in quotes, as in `title: \"#1 新闻\"`"),
+            ("title: {新} 闻\ndate: 2026-02-11\n", "put it in quotes"),
+            ("title:测试\ndate: 2026-02-11\n", "put a space after `title:`"),
+        ] {
+            let e = parse(&format!("---\n{front}---\n\n正文。\n")).unwrap_err();
+            assert!(e[0].message.contains(want), "{front}: {}", e[0]);
+        }
+        // A value that is fine stays without advice.
+        let e = parse("---\ntitle: t\ndate: 2026-02-11\npage: x\n---\n").unwrap_err();
+        assert!(!e[0].message.contains("quotes") && !e[0].message.contains("space after"), "{}", e[0]);
+    }
+
     #[test]
     fn parses_a_minimal_article() {
         let a = parse("---\ntitle: 标题\ndate: 2026-02-11\nreporters: [朱迪]\n---\n\n正文。\n").unwrap();
