@@ -499,7 +499,7 @@ impl<'a> Renderer<'a> {
         };
         let head_text = format!("{}\n{}", f.title, n.info().summary);
         let lang = views::text_language(&self.config.language, &head_text);
-        let dir = views::article_direction(self.site.dir, &head_text);
+        let text_dir = views::article_direction(self.site.dir, &head_text);
         let mut ld = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "NewsArticle",
@@ -556,7 +556,7 @@ impl<'a> Renderer<'a> {
         let view = ArticleView {
             title: f.title.clone(),
             lang,
-            dir,
+            dir: text_dir,
             subtitle: f.subtitle.clone(),
             kicker: f.kicker.clone(),
             date: date.to_string(),
