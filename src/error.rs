@@ -235,12 +235,12 @@ fn syntax_hint(upto: &[&str], message: &str) -> Option<String> {
     if let Some(hint) = unclosed_hint(upto) {
         return Some(hint);
     }
-    if message.starts_with("block sequence entries are not allowed") {
-        if let Some((key, item)) = here.split_once(':').filter(|(_, v)| v.trim_start().starts_with("- ")) {
-            let item = item.trim_start().trim_start_matches("- ").trim();
-            let key = key.trim();
-            return Some(format!("a list goes in brackets (`{key}: [{item}]`) or one `- {item}` line under `{key}:`"));
-        }
+    if message.starts_with("block sequence entries are not allowed")
+        && let Some((key, item)) = here.split_once(':').filter(|(_, v)| v.trim_start().starts_with("- "))
+    {
+        let item = item.trim_start().trim_start_matches("- ").trim();
+        let key = key.trim();
+        return Some(format!("a list goes in brackets (`{key}: [{item}]`) or one `- {item}` line under `{key}:`"));
     }
     if here.starts_with([' ', '\t', '-']) {
         return None;
