@@ -13755,3 +13755,21 @@ fn issue3_an_in_memoriam_notices_family_sign_off_is_no_headline() {
     assert_eq!(kickers_and_titles(&arts), vec![(None, "IN MEMORIAM"), (None, "Bake sale raises $900 for shelter")]);
     assert!(arts[0].body.contains("Sadly missed, Tom, Jill and grandchildren"), "{}", arts[0].body);
 }
+
+/// `◆ 小雪` over a stanza: a poem's title, marked as a poetry page marks
+/// each; a cycle's parts are its subheads, and a title over another poet's
+/// name opens that poet's poem (no list bullet, no name read from a title).
+#[test]
+fn issue3_marked_poem_titles_are_no_list_items() {
+    let arts = page(
+        "山居四季（组诗）\n\n□ 白 川\n\n◆ 小雪\n\n檐角挂着薄霜\n炉火映红窗纸\n一壶茶煮到黄昏\n\n\
+         ◆ 立春\n\n溪水解开了冰\n柳梢探出头来\n谁家的风筝\n飞过了后山\n\n\
+         ◆ 鹊登枝\n\n□ 乔远山\n\n喜鹊落在枝头\n叫醒整条巷子\n又飞去了远方\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "山居四季（组诗）"), (None, "鹊登枝")]);
+    assert!(arts[0].body.starts_with("## 小雪\n\n檐角挂着薄霜\\\n"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("## 立春\n\n溪水解开了冰\\\n"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("谁家的风筝\\\n飞过了后山"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["乔远山"]);
+    assert!(arts[1].body.starts_with("喜鹊落在枝头\\\n"), "{}", arts[1].body);
+}
