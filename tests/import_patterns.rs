@@ -13773,3 +13773,19 @@ fn issue3_marked_poem_titles_are_no_list_items() {
     assert_eq!(arts[1].front.reporters, vec!["乔远山"]);
     assert!(arts[1].body.starts_with("喜鹊落在枝头\\\n"), "{}", arts[1].body);
 }
+
+/// `题图：…  X 摄` under a piece: the credit of the picture over it, its
+/// photographer named last; the label and the picture's subject are no names.
+#[test]
+fn issue3_a_head_picture_credit_names_its_photographer_only() {
+    for (line, name) in
+        [("题图：古镇晨雾 顾南星 摄", "顾南星"), ("题图 邱 平 摄", "邱平"), ("（插图：林小禾）", "林小禾")]
+    {
+        let a = one(&format!(
+            "老屋的门槛\n\n□ 袁青\n\n老屋的门槛被踩得发亮，那是几代人进进出出留下的印记。\n\n如今老屋空了，门槛还在。\n\n{line}\n"
+        ));
+        assert_eq!(a.front.reporters, vec!["袁青"], "{line}");
+        assert_eq!(a.front.contributors, vec![name], "{line}");
+        assert!(!a.body.contains("图"), "{line}: {}", a.body);
+    }
+}

@@ -3923,12 +3923,33 @@ pub(super) fn is_english_role(s: &str) -> bool {
 
 /// A closing credit line: `(本报记者马飞整理)`, `(本报记者李明英、苗苗、范丽丽整理)`,
 /// `(市人力资源社会保障局、市社会保险中心供稿)`, `本报记者 张三 摄`, `(据新华社)`.
+/// `题图：陈默 摄`, `题图 白石村新貌 蒋立 摄`, `（插图：林小禾）`: the credit
+/// of the picture set over a piece (or a page), its photographer or artist
+/// named last, after what the picture shows. The label is no name, nor is
+/// the picture's subject: only the last name is a credit, a contributor's.
+fn head_picture_credit(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label = static_re(
+        &LABEL,
+        r"^[(（]?\s*(?:题图|头图|插图|配图|题花)[ \u{3000}]*[:：/／]?[ \u{3000}]*(.+?)[ \u{3000}]*(?:摄影|摄|绘|画|作)?[ \u{3000}]*[)）]?$",
+    );
+    let rest = label.captures(line)?.get(1)?.as_str().to_string();
+    let name = rest.rsplit([' ', '\u{3000}']).next().unwrap_or("");
+    // (`题图 陈 默 摄`: a two-character name padded to three.)
+    let name = padded_pen_name(&rest).unwrap_or_else(|| name.to_string());
+    let credits = as_contributors(parse_people(&name, Role::Contributor, rules));
+    all_people(&credits.contributors, rules).then_some((credits, CreditKind::Photo))
+}
+
 fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
     // (A byline of the paper and its app ending `文/摄` is the writers'.)
     if outlet_writer(line.trim(), rules).is_some() {
         return None;
     }
     let line = line.trim();
+    if let Some(found) = head_picture_credit(line, rules) {
+        return Some(found);
+    }
     // A wire desk's line names many people and may run long. (`Story by
     // X; Pictures by Y` heads a feature: a byline.)
     let unbracketed = line.strip_prefix('(').and_then(|s| s.strip_suffix(')')).unwrap_or(line);
