@@ -4065,7 +4065,7 @@ fn stories_compiled_from_the_wires_an_editorial_and_a_pointer_to_related_news() 
         kickers_and_titles(&arts),
         vec![(None, "法网女双 中国组合首进四强"), (Some("欧洲杯小组赛"), "东道主德国两连胜提前出线")]
     );
-    assert_eq!((arts[1].front.agency.as_deref(), arts[1].body.starts_with("6月17日")), (None, true));
+    assert_eq!((arts[1].front.agency.as_deref(), arts[1].body.starts_with("6月17日")), (Some("外电"), true));
     let arts = page(
         "跨境學童 新學年料增至三萬人\n【明報專訊】教育局昨日公布，預計新學年跨境學童人數將增至約三萬人。（下轉A7）\n\n【相關新聞刊A8】\n\n天文台：本周後期有大驟雨\n（綜合報道）天文台表示，一道低壓槽會在本周後期為華南沿岸帶來不穩定天氣。\n\n社評\n老舊公屋維修 不能再拖\n本港公屋老化問題日益嚴重，石屎剝落事件屢見不鮮。當局應設立專項基金，優先處理樓齡四十年以上的屋邨。\n",
     );
@@ -5248,9 +5248,9 @@ fn issue3_wire_named_in_closing_brackets_is_the_agency() {
     let a = one(&format!("{head}日元兑美元汇率小幅走弱。（路透社）\n"));
     assert_eq!(a.front.agency.as_deref(), Some("路透社"));
     assert!(a.front.reporters.is_empty(), "{:?}", a.front.reporters);
-    // Two wires' copy merged: the first named.
+    // Two wires' copy merged: both named.
     let a = one(&format!("{head}日元兑美元汇率小幅走弱。（法新社/美联社）\n"));
-    assert_eq!(a.front.agency.as_deref(), Some("法新社"));
+    assert_eq!(a.front.agency.as_deref(), Some("法新社、美联社"));
     assert!(a.body.trim_end().ends_with("小幅走弱。"), "{}", a.body);
     // On a line of its own under the last paragraph.
     let a = one(&format!("{head}日元兑美元汇率小幅走弱。\n\n（法新社）\n"));
@@ -7219,15 +7219,15 @@ fn issue3_roundup_items_led_by_their_place() {
 }
 
 /// `（本版稿件综合新华社、中新社）` at a page's foot: said once for the page,
-/// it credits the pieces that name no source of their own to the first
-/// wire, and is no text of the last brief.
+/// it credits the pieces that name no source of their own to the wires it
+/// names, and is no text of the last brief.
 #[test]
 fn issue3_page_of_wire_copy_credited_once() {
     let arts = page(
         "环球速览\n　　■巴黎　法国多地4日举行罢工，抗议政府养老金改革方案，巴黎地铁部分线路停运。\n　　■悉尼　澳大利亚新南威尔士州近日遭遇强降雨，当地政府已对多个地区发布洪水预警。\n（本版稿件综合新华社、中新社）\n",
     );
     assert_eq!(arts.len(), 2);
-    assert!(arts.iter().all(|a| a.front.agency.as_deref() == Some("新华社")));
+    assert!(arts.iter().all(|a| a.front.agency.as_deref() == Some("新华社、中新社")));
     assert!(!arts[1].body.contains("本版稿件"), "{}", arts[1].body);
 }
 
@@ -13754,4 +13754,64 @@ fn issue3_an_in_memoriam_notices_family_sign_off_is_no_headline() {
     );
     assert_eq!(kickers_and_titles(&arts), vec![(None, "IN MEMORIAM"), (None, "Bake sale raises $900 for shelter")]);
     assert!(arts[0].body.contains("Sadly missed, Tom, Jill and grandchildren"), "{}", arts[0].body);
+}
+
+/// `◆ 小雪` over a stanza: a poem's title, marked as a poetry page marks
+/// each; a cycle's parts are its subheads, and a title over another poet's
+/// name opens that poet's poem (no list bullet, no name read from a title).
+#[test]
+fn issue3_marked_poem_titles_are_no_list_items() {
+    let arts = page(
+        "山居四季（组诗）\n\n□ 白 川\n\n◆ 小雪\n\n檐角挂着薄霜\n炉火映红窗纸\n一壶茶煮到黄昏\n\n\
+         ◆ 立春\n\n溪水解开了冰\n柳梢探出头来\n谁家的风筝\n飞过了后山\n\n\
+         ◆ 鹊登枝\n\n□ 乔远山\n\n喜鹊落在枝头\n叫醒整条巷子\n又飞去了远方\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "山居四季（组诗）"), (None, "鹊登枝")]);
+    assert!(arts[0].body.starts_with("## 小雪\n\n檐角挂着薄霜\\\n"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("## 立春\n\n溪水解开了冰\\\n"), "{}", arts[0].body);
+    assert!(arts[0].body.contains("谁家的风筝\\\n飞过了后山"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["乔远山"]);
+    assert!(arts[1].body.starts_with("喜鹊落在枝头\\\n"), "{}", arts[1].body);
+}
+
+/// `题图：…  X 摄` under a piece: the credit of the picture over it, its
+/// photographer named last; the label and the picture's subject are no names.
+#[test]
+fn issue3_a_head_picture_credit_names_its_photographer_only() {
+    for (line, name) in
+        [("题图：古镇晨雾 顾南星 摄", "顾南星"), ("题图 邱 平 摄", "邱平"), ("（插图：林小禾）", "林小禾")]
+    {
+        let a = one(&format!(
+            "老屋的门槛\n\n□ 袁青\n\n老屋的门槛被踩得发亮，那是几代人进进出出留下的印记。\n\n如今老屋空了，门槛还在。\n\n{line}\n"
+        ));
+        assert_eq!(a.front.reporters, vec!["袁青"], "{line}");
+        assert_eq!(a.front.contributors, vec![name], "{line}");
+        assert!(!a.body.contains("图"), "{line}: {}", a.body);
+    }
+}
+
+/// `综合外电` under a headline: the story is drawn from the foreign wires,
+/// its source; `（综合新华社、法新社）` names two wires, both kept; opening a
+/// paragraph under a headline, that credit starts the headline's story.
+#[test]
+fn issue3_compiled_credits_keep_every_wire_they_name() {
+    let arts = page(
+        "南美多国遭遇热浪\n\n综合外电\n\n据外媒报道，南美多国近日持续高温，多地气温突破40摄氏度。\n\n\
+         当地气象部门发布高温预警。\n\n\
+         欧元区通胀小幅回落\n\n（综合新华社、法新社）欧盟统计局2日公布的数据显示，欧元区2月通胀率小幅回落。\n\n\
+         分析人士认为，欧洲央行下次会议或维持利率不变。\n\n\
+         北欧迎来极光季\n\n北欧多国近日迎来观赏极光的最佳时节，大批游客慕名而来。（路透社/美联社）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "南美多国遭遇热浪"), (None, "欧元区通胀小幅回落"), (None, "北欧迎来极光季")]
+    );
+    assert_eq!(arts[0].front.agency.as_deref(), Some("外电"));
+    assert_eq!(arts[1].front.agency.as_deref(), Some("新华社、法新社"));
+    assert!(arts[1].body.starts_with("欧盟统计局2日"), "{}", arts[1].body);
+    assert_eq!(arts[2].front.agency.as_deref(), Some("路透社、美联社"));
+    assert!(!arts[0].body.contains("外电"), "{}", arts[0].body);
+    // The wires named where the story closes outrank `综合外电` over it.
+    let a = one("综合外电\n\n澳网首轮爆冷\n\n赛会头号种子昨天在首轮爆冷出局。\n\n（综合路透社、美联社）\n");
+    assert_eq!(a.front.agency.as_deref(), Some("路透社、美联社"));
 }

@@ -42,7 +42,9 @@ impl Credits {
         }
         let reporters = self.reporters.clone();
         self.contributors.retain(|c| !reporters.contains(c));
-        if self.agency.is_none() {
+        // (`综合外电` over a story that closes `（综合新华社、法新社）`: the
+        // wires named outrank the foreign wires said in general.)
+        if self.agency.is_none() || (self.agency.as_deref() == Some(FOREIGN_WIRES) && other.agency.is_some()) {
             self.agency = other.agency;
         }
         if self.dateline.is_none() {
@@ -485,7 +487,7 @@ pub fn parse_page_writers(line: &str, rules: &ImportRules) -> Option<Vec<String>
 
 /// `（本版稿件综合新华社、中新社）`, `本版稿件据新华社电`: said once under a
 /// page of wire copy, it credits each piece there that names no one of its
-/// own to the first agency it names. `（本版综合海外网、人民网报道）` is such a
+/// own to the agencies it names. `（本版综合海外网、人民网报道）` is such a
 /// note too though its first source is a site no rule lists: the site is
 /// the pieces' source, and the note no text of the last piece on the page
 /// (`Some(None)`: a note of sources none of which reads as one).
@@ -3923,12 +3925,33 @@ pub(super) fn is_english_role(s: &str) -> bool {
 
 /// A closing credit line: `(本报记者马飞整理)`, `(本报记者李明英、苗苗、范丽丽整理)`,
 /// `(市人力资源社会保障局、市社会保险中心供稿)`, `本报记者 张三 摄`, `(据新华社)`.
+/// `题图：陈默 摄`, `题图 白石村新貌 蒋立 摄`, `（插图：林小禾）`: the credit
+/// of the picture set over a piece (or a page), its photographer or artist
+/// named last, after what the picture shows. The label is no name, nor is
+/// the picture's subject: only the last name is a credit, a contributor's.
+fn head_picture_credit(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    let label = static_re(
+        &LABEL,
+        r"^[(（]?\s*(?:题图|头图|插图|配图|题花)[ \u{3000}]*[:：/／]?[ \u{3000}]*(.+?)[ \u{3000}]*(?:摄影|摄|绘|画|作)?[ \u{3000}]*[)）]?$",
+    );
+    let rest = label.captures(line)?.get(1)?.as_str().to_string();
+    let name = rest.rsplit([' ', '\u{3000}']).next().unwrap_or("");
+    // (`题图 陈 默 摄`: a two-character name padded to three.)
+    let name = padded_pen_name(&rest).unwrap_or_else(|| name.to_string());
+    let credits = as_contributors(parse_people(&name, Role::Contributor, rules));
+    all_people(&credits.contributors, rules).then_some((credits, CreditKind::Photo))
+}
+
 fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
     // (A byline of the paper and its app ending `文/摄` is the writers'.)
     if outlet_writer(line.trim(), rules).is_some() {
         return None;
     }
     let line = line.trim();
+    if let Some(found) = head_picture_credit(line, rules) {
+        return Some(found);
+    }
     // A wire desk's line names many people and may run long. (`Story by
     // X; Pictures by Y` heads a feature: a byline.)
     let unbracketed = line.strip_prefix('(').and_then(|s| s.strip_suffix(')')).unwrap_or(line);
@@ -4010,11 +4033,14 @@ fn parse_end_credit_folded(line: &str, rules: &ImportRules) -> Option<(Credits, 
         let credits = Credits { agency: Some("本报".into()), desk: Some(team.to_string()), ..Credits::default() };
         return Some((credits, CreditKind::People));
     }
-    // `（综合报道）`, `（综合外电）`: a story compiled from reports names no
-    // one (`综合` is no reporter).
-    if inner.is_some_and(|i| {
-        matches!(i, "综合报道" | "综合报导" | "综合消息" | "综合外电" | "综合外电报道" | "本报综合" | "本报综合报道")
-    }) {
+    // `（综合外电）`: compiled from the foreign wires, its source.
+    if inner.is_some_and(|i| matches!(i, "综合外电" | "综合外电报道")) {
+        return Some((Credits { agency: Some(FOREIGN_WIRES.into()), ..Credits::default() }, CreditKind::Agency));
+    }
+    // `（综合报道）`: a story compiled from reports names no one (`综合` is
+    // no reporter).
+    if inner.is_some_and(|i| matches!(i, "综合报道" | "综合报导" | "综合消息" | "本报综合" | "本报综合报道"))
+    {
         return Some((Credits::default(), CreditKind::People));
     }
     // `（星洲日报）` on its own line under a story: a Singapore or Malaysian
@@ -5183,7 +5209,7 @@ pub fn strip_compiled_sign_off(para: &str, rules: &ImportRules) -> Option<(Strin
 /// `…希望藉此推廣中華文化。綜合報導`: an American Chinese paper's compiled
 /// story signs off unbracketed after its last sentence, on its line (a
 /// photo's credit and caption may follow). The text without it, and the
-/// paper as agency (`综合外电报道`, from the wires: none). `…民生保障。（综合讯）`
+/// paper as agency (`综合外电报道`, from the foreign wires: `外电`). `…民生保障。（综合讯）`
 /// closes a paragraph the same way, wherever it stands in the story: the
 /// note is never text, even with more paragraphs after it.
 fn strip_compiled_sign_off_folded(para: &str, rules: &ImportRules) -> Option<(String, Credits)> {
@@ -5200,7 +5226,7 @@ fn strip_compiled_sign_off_folded(para: &str, rules: &ImportRules) -> Option<(St
 /// `法新社`, `新华`, `法新社/美联社` → 法新社: the wire a closing bracket
 /// names alone (`…起火原因。（法新社）`), which sent the copy; a sports or
 /// briefs page shortens its name (`…找到感觉”。（新华）`); a story merged
-/// from two wires' copy names both, the first its agency.
+/// from two wires' copy names both, and keeps both (`法新社、美联社`).
 fn wires_named(inner: &str, rules: &ImportRules) -> Option<String> {
     const SHORT: &[(&str, &str)] = &[("新华", "新华社"), ("中新", "中新社")];
     let wire = |named: &str| {
@@ -5211,7 +5237,16 @@ fn wires_named(inner: &str, rules: &ImportRules) -> Option<String> {
             .or_else(|| rules.agencies.iter().find(|a| named == a.as_str()).cloned())
     };
     let wires: Vec<Option<String>> = inner.trim().split(['/', '／', '、']).map(|w| wire(w.trim())).collect();
-    wires.iter().all(Option::is_some).then(|| wires.into_iter().flatten().next()).flatten()
+    if wires.iter().any(Option::is_none) {
+        return None;
+    }
+    let mut named: Vec<String> = Vec::new();
+    for w in wires.into_iter().flatten() {
+        if !named.contains(&w) {
+            named.push(w);
+        }
+    }
+    (!named.is_empty()).then(|| named.join("、"))
 }
 
 /// `综合新华社、央视新闻` → 新华社, `本报综合`, `综合報導`, `综合讯` → 本报: the agency a
@@ -5224,16 +5259,33 @@ fn compiled_source(credit: &str, rules: &ImportRules) -> Option<String> {
     compiled_from(m.get(2).map_or("", |x| x.as_str()), rules)
 }
 
+/// `综合外电`'s source: the foreign wires, no one of them named.
+const FOREIGN_WIRES: &str = "外电";
+
 /// The agency a compiled story is credited to, from the sources it names
-/// (`新华社、央视新闻`): the first of them; `本报` when it names none (the
-/// paper compiled it from its own and others' reports).
+/// (`新华社、法新社`): every wire among them, in the order named (the story
+/// is drawn from each alike), when the first is one; `本报` when it names
+/// none (the paper compiled it from its own and others' reports); `外电`,
+/// the foreign wires, when it names them so.
 fn compiled_from(from: &str, rules: &ImportRules) -> Option<String> {
     if from.is_empty() {
         return Some("本报".to_string());
     }
-    let first = from.trim_start_matches('据').split(['、', '，', ',', ' ']).next().unwrap_or("");
-    let first = first.trim_start_matches('《').trim_end_matches('》');
-    rules.agencies.iter().find(|a| first.starts_with(a.as_str())).cloned()
+    if matches!(from, "外" | "外电") {
+        return Some(FOREIGN_WIRES.to_string());
+    }
+    let wire = |part: &str| {
+        let part = part.trim().trim_start_matches('《').trim_end_matches('》');
+        rules.agencies.iter().find(|a| part.starts_with(a.as_str())).cloned()
+    };
+    let mut parts = from.trim_start_matches('据').split(['、', '，', ',', ' ']).filter(|p| !p.trim().is_empty());
+    let mut wires = vec![wire(parts.next().unwrap_or(""))?];
+    for w in parts.filter_map(wire) {
+        if !wires.contains(&w) {
+            wires.push(w);
+        }
+    }
+    Some(wires.join("、"))
 }
 
 /// `本报综合新华社、央视报道 据日本气象厅消息，…`, `综合新华社电：…`,
@@ -5241,21 +5293,23 @@ fn compiled_from(from: &str, rules: &ImportRules) -> Option<String> {
 /// a closing `（综合新华社、央视新闻）` does at its end; set off from the text
 /// by a space or colon (run into a sentence, `综合考虑…`, it is text), or
 /// in brackets or after a box (`（综合报道）天文台表示…`, `■综合外电 …`).
-/// `综合外电` (from the foreign wires) names no agency.
+/// `综合外电` names the foreign wires, `外电`, as its source.
 fn parse_compiled_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     static LEAD: OnceLock<Regex> = OnceLock::new();
     let re = static_re(
         &LEAD,
-        r"^(?:(?P<open>[(（])\s*|[■□●▲◆]\s*)?(?:本报)?综合\s*(?P<from>[^\s，。：:；()（）]{0,30}?)\s*(?:等)?(?:报道|消息|电)(?:\s*(?P<close>[)）])[\s\u{3000}]*|[\s\u{3000}]*[:：]|[\s\u{3000}]+)",
+        r"^(?:(?P<open>[(（])\s*|[■□●▲◆]\s*)?(?:本报)?综合\s*(?P<from>[^\s，。：:；()（）]{0,30}?)\s*(?:等)?(?P<kind>报道|消息|电)?(?:\s*(?P<close>[)）])[\s\u{3000}]*|[\s\u{3000}]*[:：]|[\s\u{3000}]+)",
     );
     let c = re.captures(para)?;
     if c.name("open").is_some() != c.name("close").is_some() {
         return None;
     }
-    let agency = match &c["from"] {
-        "外" | "外电" => None,
-        from => Some(compiled_from(from, rules)?),
-    };
+    // (`（综合新华社、法新社）日本央行…`: in brackets the sources need no
+    // `报道` after them; set off by a space alone, `综合考虑 …` is text.)
+    if c.name("kind").is_none() && (c.name("close").is_none() || c["from"].is_empty()) {
+        return None;
+    }
+    let agency = Some(compiled_from(&c["from"], rules)?);
     let end = c.get(0)?.end();
     let text = &para[end..];
     (!text.trim().is_empty()).then(|| (Credits { agency, ..Credits::default() }, end))
@@ -6608,7 +6662,7 @@ mod tests {
         assert_eq!(src("重点检查文具店。（本报综合）"), s("重点检查文具店。", "本报"));
         assert_eq!(src("多地迎来降雨。（来源：人民日报）"), s("多地迎来降雨。", "人民日报"));
         assert_eq!(src("多地迎来降雨。（据新华社）"), s("多地迎来降雨。", "新华社"));
-        assert_eq!(src("多地迎来降雨。（综合新华社、央视新闻）"), s("多地迎来降雨。", "新华社"));
+        assert_eq!(src("多地迎来降雨。（综合新华社、央视新闻）"), s("多地迎来降雨。", "新华社、央视新闻"));
         assert_eq!(src("多地迎来降雨。(綜合)"), s("多地迎来降雨。", "本报"));
         // A note that names no source, or a source not known as one, stays.
         assert_eq!(src("数据如下。（单位：万元）"), None);

@@ -188,6 +188,7 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
         .collect();
     let paras = segment::join_broken_heads(lines.iter().map(|l| segment::classify(l, rules)).collect());
     let paras = segment::hyphen_sign_offs(paras, rules);
+    let paras = segment::marked_poem_titles(paras);
     let paras = segment::wire_under_writer(paras, rules);
     let paras = segment::labelled_credits_over_caption(paras, rules);
     let paras = segment::captions_under_labelled_credits(paras);

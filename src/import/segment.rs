@@ -234,6 +234,29 @@ pub fn join_broken_heads(paras: Vec<Para>) -> Vec<Para> {
     out
 }
 
+/// `◆ 早春` over a stanza: a poem's title, set after the box marker a
+/// poetry page gives each title, not a list's one item; `◆ 燕归来` over
+/// `□ 何晓光` over a stanza is one too (a title may read as a name, but not
+/// right over its poet's). A poet's `□ 林溪` right over a stanza stays his.
+pub fn marked_poem_titles(mut paras: Vec<Para>) -> Vec<Para> {
+    for i in 0..paras.len() {
+        let marked = super::wrap::is_marked_poem_title(&paras[i].text);
+        let verse_at = |k: usize| paras.get(k).is_some_and(|q| q.kind == Kind::Verse);
+        let signed_over_verse = paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Byline(_))) && verse_at(i + 2);
+        let title = marked
+            && match paras[i].kind {
+                Kind::Item(_) | Kind::Heading => verse_at(i + 1) || signed_over_verse,
+                Kind::Byline(_) => signed_over_verse,
+                _ => false,
+            };
+        if title {
+            let text = paras[i].text.trim().trim_start_matches(['◆', '◇', '□', '■', '●', '★', '☆']).trim().to_string();
+            paras[i] = heading_of(&paras[i], text);
+        }
+    }
+    paras
+}
+
 /// `- Lisa Thornton`, `- Bay Herald` alone under a story's last sentence:
 /// an export's hyphen for the dash of a sign-off, which closes the story as
 /// `— Lisa Thornton` does. A hyphen also marks a list's items, so only a

@@ -197,6 +197,15 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
     let mut stanza_end: Option<usize> = None;
     while s < n {
         let e = group_end(lines, s);
+        // `◆ 早春` alone between two stanzas: the next poem's title, set
+        // after a box marker as a poetry page marks each title (and its
+        // poet's `□ 何晓光` under it); the stanzas under it are verse still,
+        // not a headline stacked over that poet's name.
+        if stanza_end == Some(s) && e == s + 1 && is_marked_poem_title(&lines[s].text) {
+            stanza_end = Some(e);
+            s = e;
+            continue;
+        }
         // `MMDA TO START` / `NO-CONTACT` / `RULE ON EDSA` right over `By Jane
         // Bautista`: three lines or more in capitals over the byline, one
         // headline (a kicker in capitals is a line over a headline in
@@ -406,6 +415,17 @@ fn continues_cut_prose(lines: &[Physical], s: usize) -> bool {
         && !is_terminated(prev)
         && prev.chars().next_back().is_some_and(|c| c == '，' || c == '、' || is_han(c) || c.is_ascii_alphanumeric())
         && is_terminated(&lines[s].text)
+}
+
+/// `◆ 河畔`, `◇ 燕归来`, `□ 何晓光`: a few Han characters after a box
+/// marker, no sentence: on a poetry page a poem's title (or its poet's name
+/// under it); never a stanza's line, which no marker opens.
+pub(super) fn is_marked_poem_title(text: &str) -> bool {
+    let Some(rest) = text.trim().strip_prefix(['◆', '◇', '□', '■', '●', '★', '☆']) else { return false };
+    let rest = rest.trim();
+    (1..=10).contains(&len(rest))
+        && rest.chars().all(|c| is_han(c) || " \u{3000}·《》“”".contains(c))
+        && rest.chars().any(is_han)
 }
 
 /// Where the group of lines starting at `from` ends: at the next line set
