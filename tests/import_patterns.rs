@@ -13755,3 +13755,22 @@ fn issue3_an_in_memoriam_notices_family_sign_off_is_no_headline() {
     assert_eq!(kickers_and_titles(&arts), vec![(None, "IN MEMORIAM"), (None, "Bake sale raises $900 for shelter")]);
     assert!(arts[0].body.contains("Sadly missed, Tom, Jill and grandchildren"), "{}", arts[0].body);
 }
+
+/// `WEATHER WATCH: … Page B8` between stories: a teaser for another page's
+/// story, neither a brief of its own nor text of the story above.
+#[test]
+fn issue3_a_teaser_for_another_page_is_no_text() {
+    let arts = page(
+        "Bridge repairs start Monday\n\n\
+         Crews will begin resurfacing the Fifth Street bridge on Monday, closing one lane for three weeks.\n\n\
+         ON THE FIELD: Hornets eye state title ... Page C1\n\n\
+         Library sets summer hours\nBy Tom Ruiz\n\n\
+         The main library will open at 8 a.m. on weekdays from June 1, the library board decided.\n\n\
+         INSIDE: Your week of TV, Page 18\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Bridge repairs start Monday"), (None, "Library sets summer hours")]);
+    for a in &arts {
+        assert!(!a.body.contains("Page"), "{}", a.body);
+        assert_eq!(a.front.continued_to, None);
+    }
+}

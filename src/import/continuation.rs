@@ -96,6 +96,9 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     if let Some(n) = full.captures(pointed.trim()).and_then(|c| c.get(1)).and_then(|m| numeral(m.as_str())) {
         return Jumps { to: Some(n), ..Jumps::default() };
     }
+    if is_promo(pointed.trim()) {
+        return Jumps::default();
+    }
     if let Some(c) = alone.captures(pointed.trim()) {
         let n = c.get(4).and_then(|m| numeral(m.as_str()));
         let from = c.get(1).or(c.get(2)).or(c.get(3)).is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));
@@ -182,6 +185,24 @@ fn strip_jumps_folded(para: &str) -> Jumps {
         text.trim().to_string()
     };
     jumps
+}
+
+/// `WEATHER WATCH: Rain returns by the weekend ... Page B8`, `SPORTS …
+/// Page 14`, `INSIDE: Your TV guide, Page 22`: a teaser for a story on
+/// another page, set between stories. It points no story of this page on,
+/// so it is page furniture, neither a jump nor text: leaders or a label in
+/// capitals before the page tell it from a sentence that names a page.
+fn is_promo(line: &str) -> bool {
+    static LEADERS: OnceLock<Regex> = OnceLock::new();
+    static LABELLED: OnceLock<Regex> = OnceLock::new();
+    const PAGE: &str = r"(?:(?:[Ss]ee|SEE)\s+)?(?:on\s+)?(?:Page|PAGE|Pg?\.?)\s*[A-Z]?\d{1,3}[A-Z]?\.?$";
+    let leaders = static_re(&LEADERS, &format!(r"^(?P<lead>[A-Z][^.…]*?)\s*(?:(?:\.\s?){{2,}}|…)\s*{PAGE}"));
+    let labelled =
+        static_re(&LABELLED, &format!(r"^(?P<lead>[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+){{0,2}}:\s+[^.…]*?)\s*[,–—|>»]\s*{PAGE}"));
+    let t = line.trim();
+    let Some(c) = leaders.captures(t).or_else(|| labelled.captures(t)) else { return false };
+    let lead = c.name("lead").map_or("", |m| m.as_str());
+    (1..=12).contains(&lead.split_whitespace().count()) && !lead.trim_end().ends_with(['.', '!', '?', ','])
 }
 
 /// `接下页`, `（转下页）`, `（接上页）`, `Continued on next page`: a jump that
@@ -369,6 +390,13 @@ mod tests {
         assert_eq!(strip_jumps("See Page 5 Col 3"), Jumps { to: Some(5), ..Jumps::default() });
         assert_eq!(strip_jumps("the flood worsened. See Page 5 Col. 3").text, "the flood worsened.");
         assert_eq!(strip_jumps("« C'est la vie »").text, "« C'est la vie »");
+        // Issue 3: a teaser for another page's story is furniture, no jump.
+        for line in ["WEATHER WATCH: Rain by Friday ... Page B8", "SPORTS … Page 14", "INSIDE: TV guide, Page 22"] {
+            assert_eq!(strip_jumps(line), Jumps::default(), "{line}");
+        }
+        for line in ["The results are on page 4.", "He said it all. ... Page 3", "Council voted 5-2 ... page 3"] {
+            assert_ne!(strip_jumps(line).text, "", "{line}");
+        }
         assert_eq!(strip_jumps("CONTINUED PAGE 4").to, Some(4));
         let j = strip_jumps("From Page 1");
         assert_eq!((j.from, j.text.as_str()), (Some(1), ""));
