@@ -3685,7 +3685,9 @@ fn contributed_club_notes_and_obituaries_under_their_life_dates() {
     );
     let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
     assert_eq!(titles, vec!["Margaret Ann \"Peggy\" Hollister", "Harold E. Voss Jr."]);
-    assert!(arts[1].body.starts_with("Aug. 19, 1949"), "{}", arts[1].body);
+    // (Issue 3: the life dates under the name are its subtitle each time.)
+    assert_eq!(arts[1].front.subtitle.as_deref(), Some("Aug. 19, 1949 – June 6, 2024"));
+    assert!(arts[1].body.starts_with("Harold E."), "{}", arts[1].body);
 }
 
 #[test]
@@ -13768,9 +13770,93 @@ fn issue3_a_teaser_for_another_page_is_no_text() {
          The main library will open at 8 a.m. on weekdays from June 1, the library board decided.\n\n\
          INSIDE: Your week of TV, Page 18\n",
     );
-    assert_eq!(kickers_and_titles(&arts), vec![(None, "Bridge repairs start Monday"), (None, "Library sets summer hours")]);
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Bridge repairs start Monday"), (None, "Library sets summer hours")]
+    );
     for a in &arts {
         assert!(!a.body.contains("Page"), "{}", a.body);
         assert_eq!(a.front.continued_to, None);
     }
+}
+
+/// `(1938-2026)` under an obituary's name, as `1938 – 2026` is under the
+/// next one's: the same line of its head, read the same way both times.
+#[test]
+fn issue3_bracketed_life_dates_head_an_obituary_as_bare_ones_do() {
+    let arts = page(
+        "OBITUARIES\n\n\
+         Walter Lee Dunn\n(1940-2026)\n\
+         Walter Lee Dunn, who ran the hardware store on Main Street for 40 years, died Sunday. He was 85.\n\
+         Services will be held Saturday.\n\n\
+         Ruth Ann Miles\n1944 – 2026\n\
+         Ruth Ann Miles, a retired nurse, died March 1 at her home. She was 81.\n",
+    );
+    let heads: Vec<(&str, Option<&str>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.subtitle.as_deref())).collect();
+    assert_eq!(heads, vec![("Walter Lee Dunn", Some("(1940-2026)")), ("Ruth Ann Miles", Some("1944 – 2026"))]);
+    assert!(arts[0].body.starts_with("Walter Lee Dunn, who"), "{}", arts[0].body);
+}
+
+/// `LOTTERY` set right over its numbers lines, `IN MEMORIAM` over its
+/// notice: a box's label in capitals heads the box, which is no text of
+/// the story above it.
+#[test]
+fn issue3_a_boxs_capitals_label_over_its_lines_heads_the_box() {
+    let arts = page(
+        "Pool fees to rise in June\nBy Kim Ode\n\n\
+         Swimming pool fees will rise by a dollar in June, the parks board decided on Monday.\n\
+         Season passes stay at $60.\n\n\
+         LOTTERY\n\
+         Monday's Daily 3: 2-8-5\n\
+         Daily 4: 0-6-6-1\n\
+         Powerball: 11-24-38-52-67, Powerball 9\n\
+         Estimated jackpot: $41 million\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+    assert!(!arts[0].body.contains("Powerball"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "LOTTERY");
+    assert!(arts[1].body.contains("Daily 4: 0-6-6-1"), "{}", arts[1].body);
+}
+
+/// `SCHOOLS from Page A1` over a jumped part with no headline of its own:
+/// the slug it is jumped by names the story, not its first words.
+#[test]
+fn issue3_a_jumped_part_without_a_headline_is_titled_by_its_slug() {
+    let arts = page(
+        "SCHOOLS from Page A1\n\n\
+         the district would need to hire 14 more bus drivers before August, the superintendent told the board.\n\n\
+         Board member Ana Cruz asked whether the routes could be shared with the county.\n\n\
+         TRANSIT from Page A1\n\
+         Riders want later buses\n\n\
+         Riders asked the transit board for buses after 10 p.m. on weeknights.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "SCHOOLS"), (None, "Riders want later buses")]);
+    assert_eq!(arts[0].front.continued_from, Some(1));
+    assert!(arts[0].body.starts_with("the district would need"), "{}", arts[0].body);
+}
+
+/// `Photo: Jo Hart` / a caption set between two stories that names what the
+/// story below tells (`Kestrel Choir`) and nothing of the story above: the
+/// picture is the story below's.
+#[test]
+fn issue3_a_caption_between_stories_goes_to_the_story_it_names() {
+    let arts = page(
+        "Hall roof to be replaced\nBy Sam Vine\n\n\
+         The parish hall's leaking roof will be replaced this summer after the council approved a grant of £20,000.\n\
+         Work is due to start in July.\n\n\
+         Photo: Jo Hart\n\
+         Singers from the Kestrel Choir rehearse for Saturday's spring concert at St Anne's.\n\n\
+         Choir marks 40 years with concert\n\
+         By Lee Marsh\n\n\
+         The Kestrel Choir will celebrate its 40th year with a spring concert on Saturday.\n\
+         Tickets are £10 at the door.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+    assert!(!arts[0].body.contains("Kestrel"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("Singers from the Kestrel Choir rehearse"), "{}", arts[1].body);
+    assert_eq!(
+        (arts[0].front.contributors.len(), arts[1].front.contributors.clone()),
+        (0, vec!["Jo Hart".to_string()])
+    );
 }
