@@ -13860,3 +13860,49 @@ fn issue3_a_caption_between_stories_goes_to_the_story_it_names() {
         (0, vec!["Jo Hart".to_string()])
     );
 }
+
+/// `LOTTERY` set tight over its numbers after the last obituary: a box of
+/// its own, not one more item under the `OBITUARIES` label.
+#[test]
+fn issue3_a_box_after_the_obituaries_takes_no_column_label() {
+    let arts = page(
+        "Pool fees to rise in June\nBy Kim Ode\n\n\
+         Swimming pool fees will rise by a dollar in June, the parks board decided on Monday.\n\n\
+         OBITUARIES\n\n\
+         Arthur Penn Reyes\n1936 – 2026\n\
+         Arthur Penn Reyes, a retired mail carrier, died Monday at his home. He was 89.\n\
+         A funeral Mass will be held Friday.\n\n\
+         Nora Jean Platt\n1947 – 2026\n\
+         Nora Jean Platt, who taught piano to three generations of children, died Sunday. She was 78.\n\n\
+         LOTTERY\n\
+         Monday's Daily 3: 2-8-5\n\
+         Daily 4: 0-6-6-1\n\
+         Powerball: 11-24-38-52-67, Powerball 9\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Pool fees to rise in June"),
+            (Some("OBITUARIES"), "Arthur Penn Reyes"),
+            (Some("OBITUARIES"), "Nora Jean Platt"),
+            (None, "LOTTERY")
+        ]
+    );
+}
+
+/// `COMMUNITY NOTICES` over short notices, each a head over one paragraph:
+/// a column of briefs, each notice a piece, no crosshead of the first.
+#[test]
+fn issue3_community_notices_are_a_column_of_briefs() {
+    let arts = page(
+        "COMMUNITY NOTICES\n\n\
+         Craft group\n\
+         The Tuesday craft group meets at 10am in the library meeting room. Bring your own materials.\n\n\
+         Bowls open day\n\
+         Riverside Bowling Club holds an open day on Sunday from 1pm. Flat-soled shoes only.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("COMMUNITY NOTICES"), "Craft group"), (Some("COMMUNITY NOTICES"), "Bowls open day")]
+    );
+}

@@ -1623,6 +1623,10 @@ fn is_english_brief_label(text: &str) -> bool {
         // `AROUND THE NATION`, `Across the region`, `World roundup`: a desk's round-up of briefs.
         || ((t.starts_with("around the ") || t.starts_with("across the ")) && words <= 4)
         || ["around town", "about town"].contains(&t.as_str())
+        // `COMMUNITY NOTICES`, `Noticeboard`: a community paper's column of
+        // short notices, each under its own head, as briefs are set.
+        || ["community notices", "community notes", "noticeboard", "community noticeboard", "notice board"]
+            .contains(&t.as_str())
         || ((t.ends_with(" roundup") || t.ends_with(" round-up")) && words <= 3)
 }
 
@@ -5242,8 +5246,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         let mut draft = build_draft(range, rules);
         // A letter or obituary under its collection's label carries the label.
+        // (`LOTTERY` over its numbers under the obituaries: a box of its own,
+        // labelled in capitals over lines kept as set, is no item of the
+        // column above.)
+        let own_box = draft.title.as_deref().is_some_and(is_caps_box_label)
+            && matches!(draft.blocks.first(), Some(Block::Verse(_) | Block::Pre(_)));
         if let Some(&(_, Some(label))) = collections.iter().find(|&&(j, _)| j == s)
             && draft.kicker.is_none()
+            && !own_box
         {
             draft.kicker = Some(label_text(&paras[label].text).to_string());
         }
