@@ -1623,10 +1623,10 @@ fn is_english_brief_label(text: &str) -> bool {
         // `AROUND THE NATION`, `Across the region`, `World roundup`: a desk's round-up of briefs.
         || ((t.starts_with("around the ") || t.starts_with("across the ")) && words <= 4)
         || ["around town", "about town"].contains(&t.as_str())
-        // `COMMUNITY NOTICES`, `Noticeboard`: a community paper's column of
-        // short notices, each under its own head, as briefs are set.
-        || ["community notices", "community notes", "noticeboard", "community noticeboard", "notice board"]
-            .contains(&t.as_str())
+        // `COMMUNITY NOTICES`: a community paper's column of short notices,
+        // each under its own head, as briefs are set. (`NOTICE BOARD` alone
+        // may head a story.)
+        || ["community notices", "community notes", "community noticeboard"].contains(&t.as_str())
         || ((t.ends_with(" roundup") || t.ends_with(" round-up")) && words <= 3)
 }
 
