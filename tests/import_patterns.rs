@@ -3685,7 +3685,9 @@ fn contributed_club_notes_and_obituaries_under_their_life_dates() {
     );
     let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
     assert_eq!(titles, vec!["Margaret Ann \"Peggy\" Hollister", "Harold E. Voss Jr."]);
-    assert!(arts[1].body.starts_with("Aug. 19, 1949"), "{}", arts[1].body);
+    // (Issue 3: the life dates under the name are its subtitle each time.)
+    assert_eq!(arts[1].front.subtitle.as_deref(), Some("Aug. 19, 1949 – June 6, 2024"));
+    assert!(arts[1].body.starts_with("Harold E."), "{}", arts[1].body);
 }
 
 #[test]
@@ -13814,4 +13816,153 @@ fn issue3_compiled_credits_keep_every_wire_they_name() {
     // The wires named where the story closes outrank `综合外电` over it.
     let a = one("综合外电\n\n澳网首轮爆冷\n\n赛会头号种子昨天在首轮爆冷出局。\n\n（综合路透社、美联社）\n");
     assert_eq!(a.front.agency.as_deref(), Some("路透社、美联社"));
+}
+
+/// `WEATHER WATCH: … Page B8` between stories: a teaser for another page's
+/// story, neither a brief of its own nor text of the story above.
+#[test]
+fn issue3_a_teaser_for_another_page_is_no_text() {
+    let arts = page(
+        "Bridge repairs start Monday\n\n\
+         Crews will begin resurfacing the Fifth Street bridge on Monday, closing one lane for three weeks.\n\n\
+         ON THE FIELD: Hornets eye state title ... Page C1\n\n\
+         Library sets summer hours\nBy Tom Ruiz\n\n\
+         The main library will open at 8 a.m. on weekdays from June 1, the library board decided.\n\n\
+         INSIDE: Your week of TV, Page 18\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Bridge repairs start Monday"), (None, "Library sets summer hours")]
+    );
+    for a in &arts {
+        assert!(!a.body.contains("Page"), "{}", a.body);
+        assert_eq!(a.front.continued_to, None);
+    }
+}
+
+/// `(1938-2026)` under an obituary's name, as `1938 – 2026` is under the
+/// next one's: the same line of its head, read the same way both times.
+#[test]
+fn issue3_bracketed_life_dates_head_an_obituary_as_bare_ones_do() {
+    let arts = page(
+        "OBITUARIES\n\n\
+         Walter Lee Dunn\n(1940-2026)\n\
+         Walter Lee Dunn, who ran the hardware store on Main Street for 40 years, died Sunday. He was 85.\n\
+         Services will be held Saturday.\n\n\
+         Ruth Ann Miles\n1944 – 2026\n\
+         Ruth Ann Miles, a retired nurse, died March 1 at her home. She was 81.\n",
+    );
+    let heads: Vec<(&str, Option<&str>)> =
+        arts.iter().map(|a| (a.front.title.as_str(), a.front.subtitle.as_deref())).collect();
+    assert_eq!(heads, vec![("Walter Lee Dunn", Some("(1940-2026)")), ("Ruth Ann Miles", Some("1944 – 2026"))]);
+    assert!(arts[0].body.starts_with("Walter Lee Dunn, who"), "{}", arts[0].body);
+}
+
+/// `LOTTERY` set right over its numbers lines, `IN MEMORIAM` over its
+/// notice: a box's label in capitals heads the box, which is no text of
+/// the story above it.
+#[test]
+fn issue3_a_boxs_capitals_label_over_its_lines_heads_the_box() {
+    let arts = page(
+        "Pool fees to rise in June\nBy Kim Ode\n\n\
+         Swimming pool fees will rise by a dollar in June, the parks board decided on Monday.\n\
+         Season passes stay at $60.\n\n\
+         LOTTERY\n\
+         Monday's Daily 3: 2-8-5\n\
+         Daily 4: 0-6-6-1\n\
+         Powerball: 11-24-38-52-67, Powerball 9\n\
+         Estimated jackpot: $41 million\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+    assert!(!arts[0].body.contains("Powerball"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.title, "LOTTERY");
+    assert!(arts[1].body.contains("Daily 4: 0-6-6-1"), "{}", arts[1].body);
+}
+
+/// `SCHOOLS from Page A1` over a jumped part with no headline of its own:
+/// the slug it is jumped by names the story, not its first words.
+#[test]
+fn issue3_a_jumped_part_without_a_headline_is_titled_by_its_slug() {
+    let arts = page(
+        "SCHOOLS from Page A1\n\n\
+         the district would need to hire 14 more bus drivers before August, the superintendent told the board.\n\n\
+         Board member Ana Cruz asked whether the routes could be shared with the county.\n\n\
+         TRANSIT from Page A1\n\
+         Riders want later buses\n\n\
+         Riders asked the transit board for buses after 10 p.m. on weeknights.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "SCHOOLS"), (None, "Riders want later buses")]);
+    assert_eq!(arts[0].front.continued_from, Some(1));
+    assert!(arts[0].body.starts_with("the district would need"), "{}", arts[0].body);
+}
+
+/// `Photo: Jo Hart` / a caption set between two stories that names what the
+/// story below tells (`Kestrel Choir`) and nothing of the story above: the
+/// picture is the story below's.
+#[test]
+fn issue3_a_caption_between_stories_goes_to_the_story_it_names() {
+    let arts = page(
+        "Hall roof to be replaced\nBy Sam Vine\n\n\
+         The parish hall's leaking roof will be replaced this summer after the council approved a grant of £20,000.\n\
+         Work is due to start in July.\n\n\
+         Photo: Jo Hart\n\
+         Singers from the Kestrel Choir rehearse for Saturday's spring concert at St Anne's.\n\n\
+         Choir marks 40 years with concert\n\
+         By Lee Marsh\n\n\
+         The Kestrel Choir will celebrate its 40th year with a spring concert on Saturday.\n\
+         Tickets are £10 at the door.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:?}", kickers_and_titles(&arts));
+    assert!(!arts[0].body.contains("Kestrel"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("Singers from the Kestrel Choir rehearse"), "{}", arts[1].body);
+    assert_eq!(
+        (arts[0].front.contributors.len(), arts[1].front.contributors.clone()),
+        (0, vec!["Jo Hart".to_string()])
+    );
+}
+
+/// `LOTTERY` set tight over its numbers after the last obituary: a box of
+/// its own, not one more item under the `OBITUARIES` label.
+#[test]
+fn issue3_a_box_after_the_obituaries_takes_no_column_label() {
+    let arts = page(
+        "Pool fees to rise in June\nBy Kim Ode\n\n\
+         Swimming pool fees will rise by a dollar in June, the parks board decided on Monday.\n\n\
+         OBITUARIES\n\n\
+         Arthur Penn Reyes\n1936 – 2026\n\
+         Arthur Penn Reyes, a retired mail carrier, died Monday at his home. He was 89.\n\
+         A funeral Mass will be held Friday.\n\n\
+         Nora Jean Platt\n1947 – 2026\n\
+         Nora Jean Platt, who taught piano to three generations of children, died Sunday. She was 78.\n\n\
+         LOTTERY\n\
+         Monday's Daily 3: 2-8-5\n\
+         Daily 4: 0-6-6-1\n\
+         Powerball: 11-24-38-52-67, Powerball 9\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![
+            (None, "Pool fees to rise in June"),
+            (Some("OBITUARIES"), "Arthur Penn Reyes"),
+            (Some("OBITUARIES"), "Nora Jean Platt"),
+            (None, "LOTTERY")
+        ]
+    );
+}
+
+/// `COMMUNITY NOTICES` over short notices, each a head over one paragraph:
+/// a column of briefs, each notice a piece, no crosshead of the first.
+#[test]
+fn issue3_community_notices_are_a_column_of_briefs() {
+    let arts = page(
+        "COMMUNITY NOTICES\n\n\
+         Craft group\n\
+         The Tuesday craft group meets at 10am in the library meeting room. Bring your own materials.\n\n\
+         Bowls open day\n\
+         Riverside Bowling Club holds an open day on Sunday from 1pm. Flat-soled shoes only.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("COMMUNITY NOTICES"), "Craft group"), (Some("COMMUNITY NOTICES"), "Bowls open day")]
+    );
 }

@@ -17,6 +17,9 @@ pub struct Jumps {
     /// second part so too): read as `from`, the way it points is where it
     /// stands (after the story's text, it is `to`).
     pub either: bool,
+    /// `BUDGET` of `BUDGET from Page A1`: the word the jumped part's story
+    /// is known by on both pages, its title where it has no headline here.
+    pub slug: Option<String>,
 }
 
 const NUM: &str = r"[A-Za-z]?\s*([0-9０-９]{1,3}|[一二三四五六七八九十百零〇两]{1,4})";
@@ -76,7 +79,7 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     // part jumped to is headed `From Page 1`.
     let alone = static_re(
         &ALONE_EN,
-        r"^\(?(?:(?:(?i:continued\s+(from|on))|[A-Z][A-Z\-]{1,20}(?:\s+[A-Z][A-Z\-]{1,20}){0,2}(?:,|\s*\|)?\s+((?i:from)))\s+(?i:page\s+|pg?\.?\s*)?|(?i:continued\s+page\s+)|(?i:(from)\s+page\s+))[A-Za-z]?(\d{1,3})[A-Z]?\)?\.?$",
+        r"^\(?(?:(?:(?i:continued\s+(from|on))|(?P<slug>[A-Z][A-Z\-]{1,20}(?:\s+[A-Z][A-Z\-]{1,20}){0,2})(?:,|\s*\|)?\s+((?i:from)))\s+(?i:page\s+|pg?\.?\s*)?|(?i:continued\s+page\s+)|(?i:(from)\s+page\s+))[A-Za-z]?(\d{1,3})[A-Z]?\)?\.?$",
     );
     // `➤ Continued on P 6`, `Continued on page 14 →`: arrows point the way;
     // `•Continued on Page 10`: Nigerian papers set a bullet before the jump,
@@ -96,10 +99,15 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     if let Some(n) = full.captures(pointed.trim()).and_then(|c| c.get(1)).and_then(|m| numeral(m.as_str())) {
         return Jumps { to: Some(n), ..Jumps::default() };
     }
+    if is_promo(pointed.trim()) {
+        return Jumps::default();
+    }
     if let Some(c) = alone.captures(pointed.trim()) {
-        let n = c.get(4).and_then(|m| numeral(m.as_str()));
-        let from = c.get(1).or(c.get(2)).or(c.get(3)).is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));
-        return Jumps { from: if from { n } else { None }, to: if from { None } else { n }, ..Jumps::default() };
+        let n = c.get(5).and_then(|m| numeral(m.as_str()));
+        let from = c.get(1).or(c.get(3)).or(c.get(4)).is_some_and(|m| m.as_str().eq_ignore_ascii_case("from"));
+        // (`CONTINUED from Page A1` names no story.)
+        let slug = c.name("slug").map(|m| m.as_str().to_string()).filter(|s| !s.eq_ignore_ascii_case("continued"));
+        return Jumps { from: if from { n } else { None }, to: if from { None } else { n }, slug, ..Jumps::default() };
     }
     if let Some(text) = without_relative_jump(pointed.trim()) {
         return Jumps { text, ..Jumps::default() };
@@ -182,6 +190,26 @@ fn strip_jumps_folded(para: &str) -> Jumps {
         text.trim().to_string()
     };
     jumps
+}
+
+/// `WEATHER WATCH: Rain returns by the weekend ... Page B8`, `SPORTS …
+/// Page 14`, `INSIDE: Your TV guide, Page 22`: a teaser for a story on
+/// another page, set between stories. It points no story of this page on,
+/// so it is page furniture, neither a jump nor text: leaders or a label in
+/// capitals before the page tell it from a sentence that names a page.
+fn is_promo(line: &str) -> bool {
+    static LEADERS: OnceLock<Regex> = OnceLock::new();
+    static LABELLED: OnceLock<Regex> = OnceLock::new();
+    const PAGE: &str = r"(?:(?:[Ss]ee|SEE)\s+)?(?:on\s+)?(?:Page|PAGE|Pg?\.?)\s*[A-Z]?\d{1,3}[A-Z]?\.?$";
+    let leaders = static_re(&LEADERS, &format!(r"^(?P<lead>[A-Z][^.…]*?)\s*(?:(?:\.\s?){{2,}}|…)\s*{PAGE}"));
+    let labelled = static_re(
+        &LABELLED,
+        &format!(r"^(?P<lead>[A-Z][A-Z]+(?:\s+[A-Z][A-Z]+){{0,2}}:\s+[^.…]*?)\s*[,–—|>»]\s*{PAGE}"),
+    );
+    let t = line.trim();
+    let Some(c) = leaders.captures(t).or_else(|| labelled.captures(t)) else { return false };
+    let lead = c.name("lead").map_or("", |m| m.as_str());
+    (1..=12).contains(&lead.split_whitespace().count()) && !lead.trim_end().ends_with(['.', '!', '?', ','])
 }
 
 /// `接下页`, `（转下页）`, `（接上页）`, `Continued on next page`: a jump that
@@ -369,12 +397,20 @@ mod tests {
         assert_eq!(strip_jumps("See Page 5 Col 3"), Jumps { to: Some(5), ..Jumps::default() });
         assert_eq!(strip_jumps("the flood worsened. See Page 5 Col. 3").text, "the flood worsened.");
         assert_eq!(strip_jumps("« C'est la vie »").text, "« C'est la vie »");
+        // Issue 3: a teaser for another page's story is furniture, no jump.
+        for line in ["WEATHER WATCH: Rain by Friday ... Page B8", "SPORTS … Page 14", "INSIDE: TV guide, Page 22"] {
+            assert_eq!(strip_jumps(line), Jumps::default(), "{line}");
+        }
+        for line in ["The results are on page 4.", "Results are on Page 4.", "Council voted 5-2 ... page 3"] {
+            assert_ne!(strip_jumps(line).text, "", "{line}");
+        }
         assert_eq!(strip_jumps("CONTINUED PAGE 4").to, Some(4));
         let j = strip_jumps("From Page 1");
         assert_eq!((j.from, j.text.as_str()), (Some(1), ""));
         assert_eq!(strip_jumps("From page 1 to page 5, the report").from, None);
         let j = strip_jumps("BUDGET | From Page A1");
-        assert_eq!((j.from, j.text.as_str()), (Some(1), ""));
+        assert_eq!((j.from, j.text.as_str(), j.slug.as_deref()), (Some(1), "", Some("BUDGET")));
+        assert_eq!(strip_jumps("Continued from A1").slug, None);
         assert_eq!(strip_jumps("CITY BUDGET | From Page A1").from, Some(1));
         let j = strip_jumps("FIRE: Crews had to pump water from creek (Continued from A1)");
         assert_eq!((j.from, j.text.as_str()), (Some(1), "FIRE: Crews had to pump water from creek"));

@@ -192,6 +192,7 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
     let paras = segment::wire_under_writer(paras, rules);
     let paras = segment::labelled_credits_over_caption(paras, rules);
     let paras = segment::captions_under_labelled_credits(paras);
+    let paras = segment::captions_of_the_story_below(paras);
     let mut paras = segment::chart_rows(segment::bracketed_bylines(paras, rules));
     segment::mark_boxed_sign_offs(&mut paras, text);
     segment::mark_sentence_decks(&mut paras, text);
@@ -339,6 +340,9 @@ fn to_article(
     };
     let title = match d.title.as_deref().map(one_line).filter(|t| !t.is_empty()).map(jumped_note) {
         Some(t) => t,
+        // `BUDGET from Page A1` over the jumped part's text: the slug is what
+        // the story is called on both pages, more its title than its first words.
+        None if d.jump_slug.is_some() => d.jump_slug.clone().unwrap_or_default(),
         None => {
             diag = Some(Diagnostic::warning(
                 &raw.source,

@@ -61,12 +61,14 @@ pub struct Para {
     /// The paragraph ended with a wire story's end mark or desk note (`（完）`,
     /// `-30-`, `（编辑：X）`): the story ends there.
     pub ended: bool,
+    /// The slug of a jump line from another page (`BUDGET from Page A1`).
+    pub slug: Option<String>,
 }
 
 /// A headline made from `p`'s text (a brief's title, a run-in head): it
 /// keeps `p`'s place, no jump and no end mark.
 fn heading_of(p: &Para, text: String) -> Para {
-    Para { text, kind: Kind::Heading, from: None, to: None, either: false, ended: false, ..p.clone() }
+    Para { text, kind: Kind::Heading, from: None, to: None, either: false, ended: false, slug: None, ..p.clone() }
 }
 
 /// `漫　画`, `来　论`: a column's label set letter-spaced, two to four
@@ -119,7 +121,16 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Form::Prose => None,
     };
     if let Some(kind) = set {
-        return Para { no: line.no, text: line.text.clone(), kind, from: None, to: None, either: false, ended: false };
+        return Para {
+            no: line.no,
+            text: line.text.clone(),
+            kind,
+            from: None,
+            to: None,
+            either: false,
+            ended: false,
+            slug: None,
+        };
     }
     let unmarked = strip_end_mark(&line.text);
     let ended = unmarked.len() != line.text.trim_end().len() || super::text::ends_instalment(unmarked);
@@ -189,7 +200,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     } else {
         Kind::Body
     };
-    Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, either: jumps.either, ended }
+    Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, either: jumps.either, ended, slug: jumps.slug }
 }
 
 /// `Lotto: 4-11-19-27-33-41`, `Pick 3: 7-2-9`: a lottery's label and the
@@ -487,6 +498,53 @@ pub fn labelled_credits_over_caption(mut paras: Vec<Para>, rules: &ImportRules) 
         let Kind::Byline(c) = &paras[i].kind else { continue };
         if labelled && after_finished_text(&paras, i) && is_credited_caption(&paras[i + 1], rules) {
             paras[i].kind = Kind::Credit(c.clone(), CreditKind::People);
+        }
+    }
+    paras
+}
+
+/// `Picture: SWNS` / `Members of the Hadley Players rehearse…` between a
+/// finished story and the next story's headline: the photo sits over the
+/// story it shows, and only its caption's words say which. A caption naming
+/// someone or something (two capitalised words running) the story below
+/// names and the story above does not is the story below's: it moves to
+/// that story's end, where its caption would stand had it been set under.
+pub fn captions_of_the_story_below(mut paras: Vec<Para>) -> Vec<Para> {
+    let mut i = 1;
+    while i + 2 < paras.len() {
+        let photo = |p: &Para| {
+            matches!(p.kind, Kind::Credit(_, CreditKind::Photo))
+                && super::text::PHOTO_LABELS.iter().any(|l| p.text.trim().to_lowercase().starts_with(l))
+        };
+        let caption = |p: &Para| {
+            p.kind == Kind::Body
+                && !is_cjk_text(&p.text)
+                && is_terminated(&p.text)
+                && (5..=40).contains(&word_count(&p.text))
+        };
+        let (credit_first, caption_first) =
+            (photo(&paras[i]) && caption(&paras[i + 1]), caption(&paras[i]) && photo(&paras[i + 1]));
+        if !(credit_first || caption_first) || !after_finished_text(&paras, i) || !is_head(&paras[i + 2]) {
+            i += 1;
+            continue;
+        }
+        let text = if credit_first { paras[i + 1].text.clone() } else { paras[i].text.clone() };
+        let above_start = (0..i).rev().find(|&k| is_head(&paras[k])).map_or(0, |k| k + 1);
+        let body_start = (i + 2..paras.len()).find(|&k| !is_head(&paras[k])).unwrap_or(paras.len());
+        let below_end = (body_start..paras.len()).find(|&k| is_head(&paras[k])).unwrap_or(paras.len());
+        let below = &paras[body_start..below_end];
+        let plain = below.iter().all(|q| matches!(q.kind, Kind::Body | Kind::Lead(..) | Kind::Byline(_)));
+        if below.len() >= 2
+            && plain
+            && names_in_full_again(below, &text)
+            && !names_in_full_again(&paras[above_start..i], &text)
+        {
+            let moved: Vec<Para> = paras.drain(i..i + 2).collect();
+            let at = below_end - 2;
+            paras.splice(at..at, moved);
+            i = below_end;
+        } else {
+            i += 1;
         }
     }
     paras
@@ -1588,6 +1646,10 @@ fn is_english_brief_label(text: &str) -> bool {
         // `AROUND THE NATION`, `Across the region`, `World roundup`: a desk's round-up of briefs.
         || ((t.starts_with("around the ") || t.starts_with("across the ")) && words <= 4)
         || ["around town", "about town"].contains(&t.as_str())
+        // `COMMUNITY NOTICES`: a community paper's column of short notices,
+        // each under its own head, as briefs are set. (`NOTICE BOARD` alone
+        // may head a story.)
+        || ["community notices", "community notes", "community noticeboard"].contains(&t.as_str())
         || ((t.ends_with(" roundup") || t.ends_with(" round-up")) && words <= 3)
 }
 
@@ -1914,6 +1976,8 @@ pub struct Draft {
     /// Line of the page where the article starts (for messages).
     pub line: usize,
     ended_with_org_credit: bool,
+    /// The slug of the jump line it came from another page by.
+    pub jump_slug: Option<String>,
 }
 
 impl Draft {
@@ -2770,6 +2834,19 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             // what it counts; the label heads the box, the rows stay one
             // block (set as a byline or a row, the label would be neither).
             let parts = label_over_rows(p, &lines, Some(Kind::Verse));
+            owned.splice(i..=i, parts);
+            i += 1;
+        } else if p.kind == Kind::Verse
+            && lines.len() >= 4
+            && is_caps_box_label(lines[0])
+            && lines[1..].iter().all(|l| l.chars().any(char::is_lowercase) || !l.chars().any(char::is_alphabetic))
+        {
+            // `LOTTERY` over `Pick 3: 4-0-7` / …, `IN MEMORIAM` over `In
+            // loving memory of` / …: a box's label in capitals set tight over
+            // its lines (verse is not set in capitals); it heads the box,
+            // which left whole read as a stanza of the story above. (A line
+            // of figures alone, `(1946-2016)`, may stand among its lines.)
+            let parts = label_over_rows(p, &lines, None);
             owned.splice(i..=i, parts);
             i += 1;
         } else if lines.len() >= 3 && is_agate_label(lines[0]) {
@@ -4051,6 +4128,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         {
             owned[i].kind = Kind::Heading;
         }
+        // (`(1938-2026)` in brackets reads as a note of the text; under the
+        // name it is the same line of the head as `1938 – 2026` unbracketed.)
+        if owned[i].kind == Kind::Heading && owned[i + 1].kind == Kind::Body && is_life_dates(&owned[i + 1].text) {
+            owned[i + 1].kind = Kind::Subtitle;
+        }
     }
     // `Rachel Okonjo is the Chronicle's economics commentator` closing her
     // column, unpunctuated as house style sets it: the writer's note, text
@@ -5187,8 +5269,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         let mut draft = build_draft(range, rules);
         // A letter or obituary under its collection's label carries the label.
+        // (`LOTTERY` over its numbers under the obituaries: a box of its own,
+        // labelled in capitals over lines kept as set, is no item of the
+        // column above.)
+        let own_box = draft.title.as_deref().is_some_and(is_caps_box_label)
+            && matches!(draft.blocks.first(), Some(Block::Verse(_) | Block::Pre(_)));
         if let Some(&(_, Some(label))) = collections.iter().find(|&&(j, _)| j == s)
             && draft.kicker.is_none()
+            && !own_box
         {
             draft.kicker = Some(label_text(&paras[label].text).to_string());
         }
@@ -7501,11 +7589,14 @@ fn is_contributed_line(text: &str) -> bool {
 /// obituary sets them under the name.
 fn is_life_dates(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
+    // (Set in brackets too, `(1938-2026)`, by papers that bracket them.)
+    let t = text.trim();
+    let t = t.strip_prefix(['(', '[']).and_then(|r| r.strip_suffix([')', ']'])).unwrap_or(t).trim();
     static_re(
         &RE,
         r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[89]|20)\d\d\s*[–—-]\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+)?(?:1[89]|20)\d\d$",
     )
-    .is_match(text.trim())
+    .is_match(t)
 }
 
 /// Appends a paragraph of text to `d`; the first, opening on a plain-case
@@ -8456,6 +8547,9 @@ fn opens_on_when(t: &str) -> bool {
 fn take_jumps(d: &mut Draft, p: &Para) {
     if d.continued_from.is_none() {
         d.continued_from = p.from;
+        if p.from.is_some() {
+            d.jump_slug.clone_from(&p.slug);
+        }
     }
     if p.to.is_some() {
         d.continued_to = p.to;
