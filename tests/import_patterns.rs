@@ -13755,3 +13755,30 @@ fn issue3_an_in_memoriam_notices_family_sign_off_is_no_headline() {
     assert_eq!(kickers_and_titles(&arts), vec![(None, "IN MEMORIAM"), (None, "Bake sale raises $900 for shelter")]);
     assert!(arts[0].body.contains("Sadly missed, Tom, Jill and grandchildren"), "{}", arts[0].body);
 }
+
+/// A standfirst of two sentences set apart from its headline by a blank
+/// line, then the byline: the head of the signed story, not a piece alone.
+#[test]
+fn issue3_a_standfirst_apart_from_its_headline_heads_the_signed_story() {
+    let arts = page(
+        "ON THE RECORD\n\n\
+         'Every bridge I built is still standing'\n\n\
+         The county's chief engineer retires on Friday after 38 years. He talked about floods,\n\
+         budgets and the one road he would redo.\n\n\
+         Interview by ALMA REYES\n\
+         Staff Writer\n\n\
+         Victor Lund joined the county roads department in 1988 as a surveyor's assistant.\n\n\
+         Q: What was your first job?\n\n\
+         A: Holding a measuring rod in a ditch in January.\n",
+    );
+    assert_eq!(arts.len(), 1, "{:#?}", kickers_and_titles(&arts));
+    let a = &arts[0];
+    assert_eq!(a.front.title, "'Every bridge I built is still standing'");
+    assert!(
+        a.front.subtitle.as_deref().is_some_and(|s| s.starts_with("The county's chief engineer")),
+        "{:?}",
+        a.front.subtitle
+    );
+    assert_eq!(a.front.reporters, vec!["Alma Reyes"]);
+    assert!(a.body.starts_with("Victor Lund joined"), "{}", a.body);
+}
