@@ -13782,3 +13782,34 @@ fn issue3_a_standfirst_apart_from_its_headline_heads_the_signed_story() {
     assert_eq!(a.front.reporters, vec!["Alma Reyes"]);
     assert!(a.body.starts_with("Victor Lund joined"), "{}", a.body);
 }
+
+/// A review's rating over the book's details line, or the film's details
+/// line over its rating, between the headline and `Reviewed by`: the head
+/// of the review, not a piece of their own.
+#[test]
+fn issue3_a_reviews_rating_and_details_line_stay_in_its_head() {
+    let arts = page(
+        "A harbour town in winter\n\n\
+         ★★★★\n\
+         \"Low Tide\" by Mara Olsen (Fenwick Books, 288 pages, $26)\n\n\
+         Reviewed by COLIN WEBB\n\
+         Special to the Herald\n\n\
+         Olsen's third novel follows a ferry pilot through one hard season.\n\n\
+         The prose is plain and exact.\n\n\
+         A slow burn in the suburbs\n\n\
+         \"Cul-de-Sac\" (PG-13, 1 hr. 44 min.)\n\
+         ★★☆☆\n\n\
+         By RITA FOSS\n\n\
+         The film wants to be a thriller and a comedy at once.\n\n\
+         It is neither for long.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "A harbour town in winter"), (None, "A slow burn in the suburbs")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Colin Webb"]);
+    assert!(arts[0].front.subtitle.as_deref().is_some_and(|s| s.contains("Low Tide")), "{:?}", arts[0].front.subtitle);
+    assert_eq!(arts[1].front.reporters, vec!["Rita Foss"]);
+    assert!(arts[1].front.subtitle.as_deref().is_some_and(|s| s.contains("★★☆☆")), "{:?}", arts[1].front.subtitle);
+    assert!(arts[1].body.starts_with("The film wants"), "{}", arts[1].body);
+}

@@ -4015,10 +4015,29 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // Until Oct. 24. Tickets $45–$165.` / `By Kelly Nakamura`: a review's
     // rating, and the details line under it, are part of its head.
     for i in 1..n {
+        // (The details line set under the rating after it: `★★★★` /
+        // `"Title" by Author (Press, 312 pages, $27)` / `Reviewed by X`,
+        // the line unpunctuated like a headline.)
+        let details_over_byline = |q: &Para| {
+            matches!(q.kind, Kind::Body | Kind::Heading) && word_count(&q.text) <= 30 && !is_caps_label(&q.text)
+        };
+        // (Or the rating under the details line: `"Title" (R, 1 hr. 58 min.)`
+        // / `★★★☆` / `By X`.)
+        if i >= 2
+            && matches!(owned[i].kind, Kind::Body | Kind::Heading)
+            && is_star_rating(&owned[i].text)
+            && owned[i - 1].kind == Kind::Body
+            && word_count(&owned[i - 1].text) <= 30
+            && is_head(&owned[i - 2])
+            && owned.get(i + 1).is_some_and(has_byline)
+        {
+            owned[i - 1].kind = Kind::Subtitle;
+            owned[i].kind = Kind::Subtitle;
+            continue;
+        }
         if owned[i].kind == Kind::Body && is_star_rating(&owned[i].text) && is_head(&owned[i - 1]) {
-            let details = owned.get(i + 1).is_some_and(|q| {
-                q.kind == Kind::Body && word_count(&q.text) <= 30 && owned.get(i + 2).is_some_and(has_byline)
-            });
+            let details =
+                owned.get(i + 1).is_some_and(|q| details_over_byline(q) && owned.get(i + 2).is_some_and(has_byline));
             if owned.get(i + 1).is_some_and(has_byline) || details {
                 owned[i].kind = Kind::Subtitle;
             }
