@@ -13813,3 +13813,19 @@ fn issue3_a_reviews_rating_and_details_line_stay_in_its_head() {
     assert!(arts[1].front.subtitle.as_deref().is_some_and(|s| s.contains("★★☆☆")), "{:?}", arts[1].front.subtitle);
     assert!(arts[1].body.starts_with("The film wants"), "{}", arts[1].body);
 }
+
+/// The page foot's staff line (`Publisher: X   Editorial Page Editor: Y`,
+/// pairs spaced apart) and a desk editor's line whose desk name holds `&`
+/// (`Arts & Leisure editor: Name, phone`): no piece and no body text.
+#[test]
+fn issue3_a_spaced_staff_line_and_an_ampersand_desk_editor_line_are_page_furniture() {
+    for foot in ["Food & Drink editor: Lena Ruiz, 555-0190", "Publisher: Ray Dunn   Editorial Page Editor: Joan Pike"] {
+        let arts = page(&format!(
+            "Keep the pool open in August\n\n\
+             The city's plan to close the public pool two weeks early will leave families with nowhere to swim.\n\n\
+             Find the money and keep it open.\n\n{foot}\n"
+        ));
+        assert_eq!(kickers_and_titles(&arts), vec![(None, "Keep the pool open in August")], "{foot}");
+        assert!(arts[0].body.trim_end().ends_with("keep it open."), "{foot}: {}", arts[0].body);
+    }
+}
