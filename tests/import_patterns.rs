@@ -13966,3 +13966,77 @@ fn issue3_community_notices_are_a_column_of_briefs() {
         vec![(Some("COMMUNITY NOTICES"), "Craft group"), (Some("COMMUNITY NOTICES"), "Bowls open day")]
     );
 }
+
+/// A standfirst of two sentences set apart from its headline by a blank
+/// line, then the byline: the head of the signed story, not a piece alone.
+#[test]
+fn issue3_a_standfirst_apart_from_its_headline_heads_the_signed_story() {
+    let arts = page(
+        "ON THE RECORD\n\n\
+         'Every bridge I built is still standing'\n\n\
+         The county's chief engineer retires on Friday after 38 years. He talked about floods,\n\
+         budgets and the one road he would redo.\n\n\
+         Interview by ALMA REYES\n\
+         Staff Writer\n\n\
+         Victor Lund joined the county roads department in 1988 as a surveyor's assistant.\n\n\
+         Q: What was your first job?\n\n\
+         A: Holding a measuring rod in a ditch in January.\n",
+    );
+    assert_eq!(arts.len(), 1, "{:#?}", kickers_and_titles(&arts));
+    let a = &arts[0];
+    assert_eq!(a.front.title, "'Every bridge I built is still standing'");
+    assert!(
+        a.front.subtitle.as_deref().is_some_and(|s| s.starts_with("The county's chief engineer")),
+        "{:?}",
+        a.front.subtitle
+    );
+    assert_eq!(a.front.reporters, vec!["Alma Reyes"]);
+    assert!(a.body.starts_with("Victor Lund joined"), "{}", a.body);
+}
+
+/// A review's rating over the book's details line, or the film's details
+/// line over its rating, between the headline and `Reviewed by`: the head
+/// of the review, not a piece of their own.
+#[test]
+fn issue3_a_reviews_rating_and_details_line_stay_in_its_head() {
+    let arts = page(
+        "A harbour town in winter\n\n\
+         ★★★★\n\
+         \"Low Tide\" by Mara Olsen (Fenwick Books, 288 pages, $26)\n\n\
+         Reviewed by COLIN WEBB\n\
+         Special to the Herald\n\n\
+         Olsen's third novel follows a ferry pilot through one hard season.\n\n\
+         The prose is plain and exact.\n\n\
+         A slow burn in the suburbs\n\n\
+         \"Cul-de-Sac\" (PG-13, 1 hr. 44 min.)\n\
+         ★★☆☆\n\n\
+         By RITA FOSS\n\n\
+         The film wants to be a thriller and a comedy at once.\n\n\
+         It is neither for long.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "A harbour town in winter"), (None, "A slow burn in the suburbs")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["Colin Webb"]);
+    assert!(arts[0].front.subtitle.as_deref().is_some_and(|s| s.contains("Low Tide")), "{:?}", arts[0].front.subtitle);
+    assert_eq!(arts[1].front.reporters, vec!["Rita Foss"]);
+    assert!(arts[1].front.subtitle.as_deref().is_some_and(|s| s.contains("★★☆☆")), "{:?}", arts[1].front.subtitle);
+    assert!(arts[1].body.starts_with("The film wants"), "{}", arts[1].body);
+}
+
+/// The page foot's staff line (`Publisher: X   Editorial Page Editor: Y`,
+/// pairs spaced apart) and a desk editor's line whose desk name holds `&`
+/// (`Arts & Leisure editor: Name, phone`): no piece and no body text.
+#[test]
+fn issue3_a_spaced_staff_line_and_an_ampersand_desk_editor_line_are_page_furniture() {
+    for foot in ["Food & Drink editor: Lena Ruiz, 555-0190", "Publisher: Ray Dunn   Editorial Page Editor: Joan Pike"] {
+        let arts = page(&format!(
+            "Keep the pool open in August\n\n\
+             The city's plan to close the public pool two weeks early will leave families with nowhere to swim.\n\n\
+             Find the money and keep it open.\n\n{foot}\n"
+        ));
+        assert_eq!(kickers_and_titles(&arts), vec![(None, "Keep the pool open in August")], "{foot}");
+        assert!(arts[0].body.trim_end().ends_with("keep it open."), "{foot}: {}", arts[0].body);
+    }
+}

@@ -1122,7 +1122,7 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
     static DESK_EDITOR: OnceLock<Regex> = OnceLock::new();
     let desk_editor = static_re(
         &DESK_EDITOR,
-        r"^(?:[A-Z][A-Za-z&]+\s+){0,3}(?:page\s+|desk\s+)?(?i:editor)\s*:\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3}(?:\s*[,;|•/]?\s*(?:\+?\(?\d[\d ().\-]{5,16}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+))+\.?$",
+        r"^(?:(?:[A-Z][A-Za-z&]+|&)\s+){0,3}(?:page\s+|desk\s+)?(?i:editor)\s*:\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3}(?:\s*[,;|•/]?\s*(?:\+?\(?\d[\d ().\-]{5,16}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+))+\.?$",
     );
     if len(line) <= 120 && desk_editor.is_match(line) {
         return Some(None);
@@ -1136,11 +1136,12 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         r"^(?i:(?:page\s+)?edited\s+by)\s+\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3}\s*[,;|•/]?\s*(?:\+?\(?\d[\d ().\-]{5,16}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)\.?$",
     );
     // `Editor-in-Chief: Nora Fitzgerald | Managing Editor: Luis Paredes`:
-    // the staff box's editors, two or more, each a role and a name.
+    // the staff box's editors, two or more, each a role and a name (the
+    // publisher first, or the pairs only spaced apart on one line).
     static EDITORS: OnceLock<Regex> = OnceLock::new();
     let editors = static_re(
         &EDITORS,
-        r"^(?:[A-Z][A-Za-z&\-]*\s+){0,2}Editor(?:-in-Chief|\s+in\s+Chief)?\s*:\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3}(?:\s*[|/•]\s*(?:[A-Z][A-Za-z&\-]*\s+){0,2}(?:Editor(?:-in-Chief|\s+in\s+Chief)?|Publisher|Adviser|Advisor)\s*:\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3})+$",
+        r"^(?:[A-Z][A-Za-z&\-]*\s+){0,2}(?:Editor(?:-in-Chief|\s+in\s+Chief)?|Publisher)\s*:\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3}(?:(?:\s*[|/•]\s*|\s+)(?:[A-Z][A-Za-z&\-]*\s+){0,2}(?:Editor(?:-in-Chief|\s+in\s+Chief)?|Publisher|Adviser|Advisor)\s*:\s*\p{Lu}[\p{L}.'\-]+(?:\s+\p{Lu}[\p{L}.'\-]+){1,3})+$",
     );
     // `Page design: Kim Sato`: who laid out the page, at its foot.
     static PAGE_DESIGN: OnceLock<Regex> = OnceLock::new();

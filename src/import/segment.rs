@@ -2511,7 +2511,8 @@ pub fn mark_boxed_sign_offs(paras: &mut [Para], page: &str) {
 /// text the paragraphs' line numbers count in.
 pub fn mark_sentence_decks(paras: &mut [Para], page: &str) {
     let raw: Vec<&str> = page.lines().collect();
-    let blank_above = |p: &Para| p.no >= 2 && raw.get(p.no - 2).is_none_or(|l| l.trim().is_empty());
+    // (The page's first line has nothing above it.)
+    let blank_above = |p: &Para| p.no < 2 || raw.get(p.no - 2).is_none_or(|l| l.trim().is_empty());
     for i in 1..paras.len().saturating_sub(2) {
         let (head, deck, byline, lead) = (&paras[i - 1], &paras[i], &paras[i + 1], &paras[i + 2]);
         let signed = matches!(&byline.kind, Kind::Byline(c) if !c.reporters.is_empty());
@@ -2519,20 +2520,29 @@ pub fn mark_sentence_decks(paras: &mut [Para], page: &str) {
         let text_under = matches!(lead.kind, Kind::Body | Kind::Lead(..))
             || paras.get(i + 3).is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)));
         let words = word_count(&deck.text);
+        // (A standfirst set apart from its headline runs to two or three
+        // sentences: `After 31 years … is retiring. She talked about …`.)
+        let tight =
+            (8..=35).contains(&words) && !super::text::has_inner_sentence_mark(&deck.text) && !blank_above(deck);
+        let standfirst = blank_above(deck) && (8..=50).contains(&words) && super::text::sentence_count(&deck.text) <= 3;
+        // (A caps kicker over the headline is no stack of names:
+        // `THE CONVERSATION` / `'A library is …'` / deck / `By X`.)
+        let kicked = i >= 2
+            && paras[i - 2].kind == Kind::Heading
+            && is_caps_label(&paras[i - 2].text)
+            && (i == 2 || !is_head(&paras[i - 3]));
         if head.kind == Kind::Heading
             && deck.kind == Kind::Body
             && signed
             && text_under
             && !is_cjk_text(&deck.text)
-            && (8..=35).contains(&words)
+            && (tight || standfirst)
             && is_terminated(&deck.text)
-            && !super::text::has_inner_sentence_mark(&deck.text)
-            && !blank_above(deck)
             && blank_above(byline)
             && blank_above(head)
             // (Under other heads, a list of names set as heads, the stack
             // would be read on up into them.)
-            && (i == 1 || !is_head(&paras[i - 2]))
+            && (i == 1 || !is_head(&paras[i - 2]) || kicked)
             // (In a briefs column, a brief's one sentence under its head:
             // the byline under it signs a piece of its own.)
             && !nearest_label(paras, i).is_some_and(|k| i - k <= 10 && is_english_brief_label(&paras[k].text))
@@ -4105,10 +4115,29 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // Until Oct. 24. Tickets $45–$165.` / `By Kelly Nakamura`: a review's
     // rating, and the details line under it, are part of its head.
     for i in 1..n {
+        // (The details line set under the rating after it: `★★★★` /
+        // `"Title" by Author (Press, 312 pages, $27)` / `Reviewed by X`,
+        // the line unpunctuated like a headline.)
+        let details_over_byline = |q: &Para| {
+            matches!(q.kind, Kind::Body | Kind::Heading) && word_count(&q.text) <= 30 && !is_caps_label(&q.text)
+        };
+        // (Or the rating under the details line: `"Title" (R, 1 hr. 58 min.)`
+        // / `★★★☆` / `By X`.)
+        if i >= 2
+            && matches!(owned[i].kind, Kind::Body | Kind::Heading)
+            && is_star_rating(&owned[i].text)
+            && owned[i - 1].kind == Kind::Body
+            && word_count(&owned[i - 1].text) <= 30
+            && is_head(&owned[i - 2])
+            && owned.get(i + 1).is_some_and(has_byline)
+        {
+            owned[i - 1].kind = Kind::Subtitle;
+            owned[i].kind = Kind::Subtitle;
+            continue;
+        }
         if owned[i].kind == Kind::Body && is_star_rating(&owned[i].text) && is_head(&owned[i - 1]) {
-            let details = owned.get(i + 1).is_some_and(|q| {
-                q.kind == Kind::Body && word_count(&q.text) <= 30 && owned.get(i + 2).is_some_and(has_byline)
-            });
+            let details =
+                owned.get(i + 1).is_some_and(|q| details_over_byline(q) && owned.get(i + 2).is_some_and(has_byline));
             if owned.get(i + 1).is_some_and(has_byline) || details {
                 owned[i].kind = Kind::Subtitle;
             }

@@ -493,16 +493,30 @@ pub fn has_inner_sentence_mark(s: &str) -> bool {
 /// A `. ` that ends a sentence: not an initial's (`Linda K. Sutter`) nor an
 /// abbreviation's (`Mr. Smith`, `St. Mary's`, `Sept. 30`).
 fn has_full_stop_inside(s: &str) -> bool {
+    full_stops_inside(s) > 0
+}
+
+/// How many sentences an English paragraph holds, by its full stops, question
+/// and exclamation marks inside (the same abbreviations and initials aside).
+pub fn sentence_count(s: &str) -> usize {
+    let s = s.trim_end();
+    let inner = s.match_indices("? ").count() + s.match_indices("! ").count();
+    1 + full_stops_inside(s) + inner
+}
+
+fn full_stops_inside(s: &str) -> usize {
     const SHORT: &[&str] = &[
         "Mr", "Mrs", "Ms", "Dr", "St", "Mt", "Ft", "Jr", "Sr", "No", "Gov", "Sen", "Rep", "Gen", "Lt", "Col", "Sgt",
         "Capt", "Prof", "Rev", "Hon", "Inc", "Co", "Corp", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep",
         "Sept", "Oct", "Nov", "Dec", "Ave", "Blvd", "Rd",
     ];
-    s.match_indices(". ").any(|(at, _)| {
-        let word = s[..at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
-        !(initial || SHORT.contains(&word))
-    })
+    s.match_indices(". ")
+        .filter(|(at, _)| {
+            let word = s[..*at].rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+            let initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+            !(initial || SHORT.contains(&word))
+        })
+        .count()
 }
 
 /// A telephone number in the line: a Chinese mobile (`13803921234`), a
