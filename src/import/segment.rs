@@ -251,18 +251,16 @@ pub fn join_broken_heads(paras: Vec<Para>) -> Vec<Para> {
 /// right over its poet's). A poet's `□ 林溪` right over a stanza stays his.
 pub fn marked_poem_titles(mut paras: Vec<Para>) -> Vec<Para> {
     for i in 0..paras.len() {
-        let marked = super::wrap::is_marked_poem_title(&paras[i].text);
+        let Some(title) = super::wrap::marked_poem_title(&paras[i].text).map(str::to_string) else { continue };
         let verse_at = |k: usize| paras.get(k).is_some_and(|q| q.kind == Kind::Verse);
         let signed_over_verse = paras.get(i + 1).is_some_and(|q| matches!(q.kind, Kind::Byline(_))) && verse_at(i + 2);
-        let title = marked
-            && match paras[i].kind {
-                Kind::Item(_) | Kind::Heading => verse_at(i + 1) || signed_over_verse,
-                Kind::Byline(_) => signed_over_verse,
-                _ => false,
-            };
-        if title {
-            let text = paras[i].text.trim().trim_start_matches(['◆', '◇', '□', '■', '●', '★', '☆']).trim().to_string();
-            paras[i] = heading_of(&paras[i], text);
+        let heads_poem = match paras[i].kind {
+            Kind::Item(_) | Kind::Heading => verse_at(i + 1) || signed_over_verse,
+            Kind::Byline(_) => signed_over_verse,
+            _ => false,
+        };
+        if heads_poem {
+            paras[i] = heading_of(&paras[i], title);
         }
     }
     paras

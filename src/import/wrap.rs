@@ -201,7 +201,7 @@ fn blocks(lines: &[Physical], layout: &Layout, rules: &ImportRules) -> Vec<Optio
         // after a box marker as a poetry page marks each title (and its
         // poet's `□ 何晓光` under it); the stanzas under it are verse still,
         // not a headline stacked over that poet's name.
-        if stanza_end == Some(s) && e == s + 1 && is_marked_poem_title(&lines[s].text) {
+        if stanza_end == Some(s) && e == s + 1 && marked_poem_title(&lines[s].text).is_some() {
             stanza_end = Some(e);
             s = e;
             continue;
@@ -419,13 +419,14 @@ fn continues_cut_prose(lines: &[Physical], s: usize) -> bool {
 
 /// `◆ 河畔`, `◇ 燕归来`, `□ 何晓光`: a few Han characters after a box
 /// marker, no sentence: on a poetry page a poem's title (or its poet's name
-/// under it); never a stanza's line, which no marker opens.
-pub(super) fn is_marked_poem_title(text: &str) -> bool {
-    let Some(rest) = text.trim().strip_prefix(['◆', '◇', '□', '■', '●', '★', '☆']) else { return false };
-    let rest = rest.trim();
-    (1..=10).contains(&len(rest))
+/// under it); never a stanza's line, which no marker opens. The title
+/// without its marker.
+pub(super) fn marked_poem_title(text: &str) -> Option<&str> {
+    let rest = text.trim().strip_prefix(['◆', '◇', '□', '■', '●', '★', '☆'])?.trim();
+    ((1..=10).contains(&len(rest))
         && rest.chars().all(|c| is_han(c) || " \u{3000}·《》“”".contains(c))
-        && rest.chars().any(is_han)
+        && rest.chars().any(is_han))
+    .then_some(rest)
 }
 
 /// Where the group of lines starting at `from` ends: at the next line set
