@@ -17,6 +17,7 @@ pub const DEFAULT_THEME: &[(&str, &str)] = &[
     ("templates/search.html", include_str!("../themes/default/templates/search.html")),
     ("templates/404.html", include_str!("../themes/default/templates/404.html")),
     ("templates/partials/item.html", include_str!("../themes/default/templates/partials/item.html")),
+    ("templates/partials/item_text.html", include_str!("../themes/default/templates/partials/item_text.html")),
     ("templates/partials/pager.html", include_str!("../themes/default/templates/partials/pager.html")),
     ("templates/partials/month.html", include_str!("../themes/default/templates/partials/month.html")),
     ("templates/partials/issue_meta.html", include_str!("../themes/default/templates/partials/issue_meta.html")),

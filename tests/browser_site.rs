@@ -70,6 +70,8 @@ fn the_built_search_page_answers_a_query_link_from_disk() {
     assert!(errors.is_empty(), "console errors {errors:?}");
     assert!(dom.contains("<mark>"), "hits are marked");
     assert!(dom.contains("淇县西岗镇"), "the 村晚 article is found");
+    // Each result takes the direction of its own text (issue 2: right-to-left papers).
+    assert!(dom.contains("<li class=\"search-result\" dir=\"auto\">"), "{dom}");
     // The form's date range comes from the link, and narrows the results.
     let (dom, errors) = dump_dom(&format!("{url}&to=2025-12-31")).unwrap();
     assert!(errors.is_empty(), "console errors {errors:?}");

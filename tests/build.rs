@@ -909,3 +909,49 @@ fn issue2_a_site_and_an_article_written_right_to_left_get_dir_rtl() {
     let hebrew = en.read("2026/02/11/02-02/index.html");
     assert!(hebrew.contains("dir=\"rtl\"") || hebrew.contains("dir=rtl"), "{hebrew}");
 }
+
+/// Lists show an article in another script with its own language and
+/// direction, as its page does: the Hebrew story's item on an English
+/// site's issue page is set right to left, the English story's on a
+/// Chinese site is marked English, and the others are left as the page is.
+#[test]
+fn issue2_list_items_take_their_own_language_and_direction() {
+    let en = SiteTest::new("title: The Courier\nlanguage: en\n");
+    en.article("a/1.md", "Council approves the budget", "2026-02-11", "page: 2\n");
+    en.article("a/2.md", "הכנסת אישרה את התקציב", "2026-02-11", "page: 2\n");
+    en.build().unwrap();
+    for page in ["2026/02/11/index.html", "index.html", "2026/02/index.html"] {
+        let html = en.read(page);
+        let items: Vec<&str> = html.split("<li").skip(1).filter(|li| li.contains("02-0")).collect();
+        let hebrew: Vec<&&str> = items.iter().filter(|li| li.contains("הכנסת")).collect();
+        let english: Vec<&&str> = items.iter().filter(|li| li.contains("Council")).collect();
+        assert!(!hebrew.is_empty() && !english.is_empty(), "{page}: {html}");
+        for li in hebrew {
+            let tag = li.split('>').next().unwrap_or("");
+            assert!(tag.contains("dir=rtl") || tag.contains("dir=\"rtl\""), "{page}: <li{tag}>");
+        }
+        for li in english {
+            let tag = li.split('>').next().unwrap_or("");
+            assert!(!tag.contains("dir=") && !tag.contains("lang="), "{page}: <li{tag}>");
+        }
+    }
+
+    let zh = SiteTest::new("title: 城市日报\nlanguage: zh-CN\n");
+    zh.article("a/1.md", "市议会通过预算", "2026-02-11", "page: 2\n");
+    zh.file(
+        "a/2.md",
+        "---\ntitle: Council approves the budget\ndate: 2026-02-11\npage: 2\n---\n\nThe council voted on Monday.\n",
+    );
+    zh.build().unwrap();
+    let issue = zh.read("2026/02/11/index.html");
+    let tag = |title: &str| -> String {
+        let at = issue.find(title).unwrap_or_else(|| panic!("{title}: {issue}"));
+        let li = issue[..at].rfind("<li").expect("an item");
+        issue[li..].split('>').next().unwrap_or("").to_string()
+    };
+    let english = tag("Council approves");
+    assert!(english.contains("lang=en") || english.contains("lang=\"en\""), "{english}");
+    assert!(!english.contains("dir="), "{english}");
+    let chinese = tag("市议会");
+    assert!(!chinese.contains("lang=") && !chinese.contains("dir="), "{chinese}");
+}

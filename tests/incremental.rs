@@ -195,7 +195,7 @@ fn settings_templates_and_raw_pages_rebuild_like_full_builds() {
     gazette::theme::write_default_theme(&s.root().join("themes/default")).unwrap();
     assert_same_as_full(&s, "theme copied out unchanged");
     let p = s.root().join("themes/default/templates/partials/item.html");
-    std::fs::write(&p, std::fs::read_to_string(&p).unwrap().replace("<li class=\"item\">", "<li class=\"item x\">"))
+    std::fs::write(&p, std::fs::read_to_string(&p).unwrap().replace("<li class=\"item\"", "<li class=\"item x\""))
         .unwrap();
     let r = assert_same_as_full(&s, "item template");
     assert!(r.rendered > 0);

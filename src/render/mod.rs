@@ -368,16 +368,27 @@ impl<'a> Renderer<'a> {
     fn item_view(&self, i: usize) -> ItemView {
         let n = &self.lib.articles[i];
         let f = &n.article().front;
+        let summary = n.info().summary.to_string();
+        let (lang, dir) = self.text_of(&f.title, &summary);
         ItemView {
             title: f.title.clone(),
+            lang,
+            dir,
             subtitle: f.subtitle.clone(),
             url: self.urls.dir(&n.dir),
             date: f.date.date.to_string(),
             page: f.page,
             section: f.section.clone(),
             reporters: f.reporters.clone(),
-            summary: n.info().summary.to_string(),
+            summary,
         }
+    }
+
+    /// The language and direction of an article's text, told from its
+    /// title and summary (see [`views::text_language`], [`views::article_direction`]).
+    fn text_of(&self, title: &str, summary: &str) -> (String, &'static str) {
+        let head_text = format!("{title}\n{summary}");
+        (views::text_language(&self.config.language, &head_text), views::article_direction(self.site.dir, &head_text))
     }
 
     fn calendar_crumbs(&self, d: Date, upto_month: bool) -> Vec<Link> {
@@ -497,9 +508,7 @@ impl<'a> Renderer<'a> {
             .trim_end()
             .to_string()
         };
-        let head_text = format!("{}\n{}", f.title, n.info().summary);
-        let lang = views::text_language(&self.config.language, &head_text);
-        let text_dir = views::article_direction(self.site.dir, &head_text);
+        let (lang, text_dir) = self.text_of(&f.title, &n.info().summary);
         let mut ld = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "NewsArticle",

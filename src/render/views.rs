@@ -418,6 +418,11 @@ pub type ItemValue = tera::Value;
 #[derive(Debug, Clone, Serialize)]
 pub struct ItemView {
     pub title: String,
+    /// The language and direction of its text, as [`ArticleView`]'s: an
+    /// English story listed on a Chinese site, an Arabic one on an English
+    /// site, is marked so on every list that shows it, not on its page only.
+    pub lang: String,
+    pub dir: &'static str,
     pub subtitle: Option<String>,
     pub url: String,
     pub date: String,

@@ -39,6 +39,9 @@
       : root.getAttribute("data-empty") || "No results";
     res.results.forEach(function (r) {
       var li = el("li", "search-result");
+      // Each result in its own direction (an Arabic story found on an English site):
+      // the cards carry no language, so the browser tells it from the text.
+      li.dir = "auto";
       var a = el("a", "search-title", r.title); a.href = prefix + r.url;
       var h = el("h2"); h.appendChild(a); li.appendChild(h);
       var meta = el("p", "search-meta", [r.date, r.section, (r.reporters || []).join(root.getAttribute("data-separator") || "、")].filter(Boolean).join(" · "));
