@@ -14040,3 +14040,74 @@ fn issue3_a_spaced_staff_line_and_an_ampersand_desk_editor_line_are_page_furnitu
         assert!(arts[0].body.trim_end().ends_with("keep it open."), "{foot}: {}", arts[0].body);
     }
 }
+
+/// `（综合新华社、法新社）` under the last brief of a `国际简讯` column: the
+/// column was compiled from those wires, every brief in it, not the last
+/// one alone.
+#[test]
+fn issue3_a_column_compiled_line_credits_every_brief() {
+    let arts = page(
+        "环球快讯\n\n\
+         日本首相宣布解散众议院\n\n\
+         日本首相10日宣布解散众议院，大选定于下月举行。\n\n\
+         法国多地举行抗议活动\n\n\
+         法国多地10日举行抗议活动，反对养老金改革方案。\n\n\
+         巴西南部暴雨致12人死亡\n\n\
+         巴西南部地区连日暴雨，已造成至少12人死亡。\n\n\
+         （综合新华社、法新社）\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", kickers_and_titles(&arts));
+    for a in &arts {
+        assert_eq!(a.front.kicker.as_deref(), Some("环球快讯"), "{}", a.front.title);
+        assert_eq!(a.front.agency.as_deref(), Some("新华社、法新社"), "{}", a.front.title);
+    }
+}
+
+/// `题图：…　蒋立 摄` as the page's last line, after the last of two
+/// stories: the picture heads the page over its lead story, which it
+/// credits; the story it happens to follow took no picture.
+#[test]
+fn issue3_a_title_picture_credit_at_the_foot_credits_the_lead() {
+    let arts = page(
+        "春到古镇游人来\n\n\
+         本报讯（记者 王晓 通讯员 李丽）立春以来，古镇迎来大批游客。\n\n\
+         古镇负责人介绍，今年新开放了三处院落。\n\n\
+         社区食堂开张\n\n\
+         本报讯（记者 陈静）城东社区食堂昨日开张，老人用餐可享优惠。\n\n\
+         题图：游客在古镇老街游览。　蒋立 摄\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.contributors, vec!["李丽", "蒋立"]);
+    assert!(arts[1].front.contributors.is_empty(), "{:?}", arts[1].front.contributors);
+    assert_eq!(arts[1].body, "城东社区食堂昨日开张，老人用餐可享优惠。\n");
+}
+
+/// `投稿邮箱：…` and `地址：…` together at the page's foot, either order:
+/// where readers write to, one block of page furniture, no body text.
+#[test]
+fn issue3_a_mail_line_and_its_address_at_the_foot_are_page_furniture() {
+    for foot in [
+        "投稿邮箱：dushu@citynews.cn\n地址：市新华路18号日报社副刊部\n",
+        "通讯地址：市新华路18号日报社文艺部\n来稿邮箱：wenyi@citynews.cn\n",
+    ] {
+        let a = one(&format!("书香满城\n\n本报记者 周琳\n\n全民阅读活动周末在市图书馆启动。\n\n{foot}"));
+        assert_eq!(a.body, "全民阅读活动周末在市图书馆启动。\n", "{foot}");
+    }
+}
+
+/// `欢迎读者来稿，来稿请注明真实姓名和联系方式。` under a readers' column:
+/// the paper's call for copy, page furniture, not the last item's text.
+#[test]
+fn issue3_a_call_for_contributions_under_a_column_is_page_furniture() {
+    let arts = page(
+        "百姓说事\n\n\
+         ■ 小区停车难何时解\n\n\
+         家住幸福小区的读者反映，小区车位不足，晚上车辆只能停在消防通道上。\n\n\
+         ■ 路灯坏了没人修\n\n\
+         读者张先生来电说，建设路一段路灯已经坏了半个月。\n\n\
+         欢迎读者踊跃来稿，来稿请注明真实姓名和联系方式。\n",
+    );
+    let last = arts.last().unwrap();
+    assert!(last.body.trim_end().ends_with("坏了半个月。"), "{}", last.body);
+    assert!(arts.iter().all(|a| !a.body.contains("来稿")));
+}

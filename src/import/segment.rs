@@ -5757,6 +5757,65 @@ pub fn first_note_keeps_its_label(drafts: &mut [Draft]) {
     }
 }
 
+/// `国际简讯` over three briefs, then `（综合新华社、法新社）` under the last:
+/// a briefs column compiled from the wires says so once, at its foot, for
+/// every brief in it. Each brief above under the same label that names no
+/// source or writer of its own takes the wires the line names. (`（据新华社）`
+/// under a brief is that brief's own source: only a compiled line is the
+/// column's.)
+pub fn compiled_line_credits_column(drafts: &mut [Draft], paras: &[Para]) {
+    for p in paras {
+        let Kind::Credit(c, CreditKind::Agency) = &p.kind else { continue };
+        let Some(agency) = c.agency.as_ref() else { continue };
+        if !in_brackets(p.text.trim()).is_some_and(|i| i.contains("综合") || i.contains("綜合")) {
+            continue;
+        }
+        let Some(j) = drafts.iter().rposition(|d| d.line <= p.no) else { continue };
+        let Some(label) = drafts[j].kicker.clone() else { continue };
+        if drafts[j].credits.agency.as_ref() != Some(agency) {
+            continue;
+        }
+        for d in drafts[..j].iter_mut().rev() {
+            let c = &d.credits;
+            let unsigned = c.agency.is_none() && c.reporters.is_empty() && c.contributors.is_empty();
+            if d.kicker.as_ref() != Some(&label) || !unsigned {
+                break;
+            }
+            d.credits.agency = Some(agency.clone());
+        }
+    }
+}
+
+/// `题图：游客在古镇老街游览。 蒋立 摄` as the page's last line, after the
+/// last piece: the picture set at the head of the page, over its lead
+/// piece (a feature page's title picture is its main piece's), which the
+/// export put last. It credits the first piece, not the last one it
+/// happens to follow. Where other pieces on the page carry picture credits
+/// of their own (`题图`, `插图` under each essay of a literary page), each
+/// piece's picture line closes it, and the last one stays the last piece's.
+pub fn title_picture_credits_the_lead(drafts: &mut [Draft], paras: &[Para]) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE_ANY: OnceLock<Regex> = OnceLock::new();
+    let head = static_re(&RE, r"^[(（]?\s*(?:题图|題圖|头图|頭圖)");
+    let picture = static_re(&RE_ANY, r"^[(（]?\s*(?:题图|題圖|头图|頭圖|插图|插圖|配图|配圖|题花|題花)");
+    let Some(last) = paras.iter().rposition(|p| p.kind != Kind::Jump) else { return };
+    let Kind::Credit(c, CreditKind::Photo) = &paras[last].kind else { return };
+    if drafts.len() < 2 || !head.is_match(paras[last].text.trim()) || c.contributors.is_empty() {
+        return;
+    }
+    if paras[..last].iter().any(|p| picture.is_match(p.text.trim())) {
+        return;
+    }
+    let n = drafts.len() - 1;
+    if drafts[n].line > paras[last].no {
+        return;
+    }
+    let names = &c.contributors;
+    drafts[n].credits.contributors.retain(|x| !names.contains(x));
+    let lead = &mut drafts[0].credits;
+    lead.merge(Credits { contributors: names.clone(), ..Credits::default() });
+}
+
 /// The first paragraph from `i` that is not a jump line alone pointing on
 /// to another page: such a line ends the story above it, whatever its
 /// credits.
