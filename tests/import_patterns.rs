@@ -14111,3 +14111,146 @@ fn issue3_a_call_for_contributions_under_a_column_is_page_furniture() {
     assert!(last.body.trim_end().ends_with("坏了半个月。"), "{}", last.body);
     assert!(arts.iter().all(|a| !a.body.contains("来稿")));
 }
+
+/// `● 便民信息` over bulleted service notices after a feature's last
+/// paragraph: a box of its own, none of the feature's text.
+#[test]
+fn issue3_bulleted_service_info_after_a_feature_is_a_box_of_its_own() {
+    let arts = page(
+        "老街上的手艺人\n\n\
+         本报记者 刘洋\n\n\
+         在城南老街，62岁的周师傅已经修了四十年钟表。\n\n\
+         他说，只要还有人来修表，他就会一直干下去。\n\n\
+         ● 便民信息\n\n\
+         ● 市图书馆春节期间开放时间调整为9:00至17:00。\n\n\
+         ● 2月15日起，12路公交车临时绕行解放路。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "老街上的手艺人"), (None, "便民信息")]);
+    assert!(arts[0].body.trim_end().ends_with("一直干下去。"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("12路公交车"), "{}", arts[1].body);
+}
+
+/// `代表委员说` over delegates' quotes under a wire story: a box of what
+/// they said, its own piece, not a crosshead of the story.
+#[test]
+fn issue3_a_delegates_say_box_after_a_wire_story_is_its_own_piece() {
+    let arts = page(
+        "政府工作报告提出今年发展主要预期目标\n\n\
+         新华社北京3月5日电（记者 王敏 李想）政府工作报告5日提请十四届全国人大审议。\n\n\
+         报告提出，今年国内生产总值增长预期目标为5%左右。\n\n\
+         代表委员说\n\n\
+         “稳就业是重中之重。”全国人大代表张华说，要把更多资源投向就业。\n\n\
+         “科技创新要落到企业身上。”全国政协委员李强说。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert!(!arts[0].body.contains("代表委员说"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("新华社"));
+    assert!(arts[1].body.contains("稳就业"), "{}", arts[1].body);
+}
+
+/// Two `■` items under a column's label, each closed by its writer
+/// `（文/X）`: two pieces, both under the label, each its own writer.
+#[test]
+fn issue3_boxed_items_signed_each_keep_the_column_label() {
+    let arts = page(
+        "身边好人\n\n\
+         ■ 守护山林三十年\n\n\
+         护林员老杨每天巡山二十多公里，三十年来山林没有发生一起火灾。\n\n\
+         （文/陈明）\n\n\
+         ■ 义务辅导留守儿童\n\n\
+         退休教师王秀英每周末为村里的留守儿童辅导功课，已坚持八年。\n\n\
+         （文/李娟）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("身边好人"), "守护山林三十年"), (Some("身边好人"), "义务辅导留守儿童")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["陈明"]);
+    assert_eq!(arts[1].front.reporters, vec!["李娟"]);
+}
+
+/// A box score in capitals (`HAWKS 64, TIGERS 58`) set tight under the
+/// game story: one block of the story, its lines kept, not a paragraph a
+/// line nor a piece of its own.
+#[test]
+fn issue3_a_box_score_under_its_story_is_one_block() {
+    let arts = page(
+        "Hawks hold off Tigers\n\n\
+         By Sam Ortiz\n\n\
+         Jordan Bell scored 22 points and the Hawks held on to beat the Tigers on Friday night.\n\n\
+         HAWKS 64, TIGERS 58\n\
+         TIGERS (58): Reed 4 2-2 10, Mills 6 0-0 14, Park 3 1-2 7, Cruz 5 4-6 15, Diaz 5 2-2 12. Totals 23 9-12 58.\n\
+         HAWKS (64): Bell 8 4-5 22, Young 3 2-2 8, Ford 4 0-0 9, Hart 6 3-4 15, Lane 4 2-2 10. Totals 25 11-13 64.\n\
+         Halftime: Hawks 33-27. 3-pointers: Tigers 3 (Mills 2, Cruz), Hawks 3 (Bell 2, Ford).\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Hawks hold off Tigers")]);
+    let body = &arts[0].body;
+    assert!(
+        body.contains("HAWKS 64, TIGERS 58\nTIGERS (58): Reed")
+            && body.contains("Totals 25 11-13 64.\nHalftime: Hawks 33-27."),
+        "{body}"
+    );
+}
+
+/// A deck of two short sentences set tight under its headline, the byline
+/// below after a blank line: the story's subtitle; the story is one piece.
+#[test]
+fn issue3_a_tight_two_sentence_deck_stays_with_its_story() {
+    let arts = page(
+        "School board picks new superintendent\n\
+         The vote was 5-2. She starts July 1.\n\n\
+         By Lee Carver\n\n\
+         The school board on Tuesday named Angela Ruiz as the district's next superintendent.\n\n\
+         Ruiz has led the Westfield district since 2019.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "School board picks new superintendent")]);
+    assert_eq!(arts[0].front.subtitle.as_deref(), Some("The vote was 5-2. She starts July 1."));
+    assert_eq!(arts[0].front.reporters, vec!["Lee Carver"]);
+    assert!(arts[0].body.starts_with("The school board"), "{}", arts[0].body);
+}
+
+/// A letter signed with the name over the town, each on its own line: the
+/// writer is the letter's reporter and the signature one block with its
+/// lines kept, not two paragraphs.
+#[test]
+fn issue3_a_letters_name_over_town_signature_is_one_block() {
+    let arts = page(
+        "LETTERS TO THE EDITOR\n\n\
+         Bike lanes make our streets safer\n\n\
+         The new bike lanes on Main Street have made my commute safer. Drivers slow down and there is room for everyone.\n\n\
+         I hope the council adds more of them.\n\n\
+         Karen Walsh\n\
+         Oak Park\n\n\
+         Keep the library open late\n\n\
+         Closing the library at 6 p.m. hurts students who work after school. Please restore evening hours.\n\n\
+         Tom Briggs\n\
+         Riverside\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, vec!["Karen Walsh"]);
+    assert!(arts[0].body.ends_with("of them.\n\nKaren Walsh\\\nOak Park\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Tom Briggs"]);
+    assert!(arts[1].body.ends_with("hours.\n\nTom Briggs\\\nRiverside\n"), "{}", arts[1].body);
+}
+
+/// `WRITE TO US` over the letters desk's postal address, its e-mail and
+/// the letters' terms: the box is titled by its label; the address, a
+/// street and a ZIP code, is no headline.
+#[test]
+fn issue3_a_write_to_us_box_is_titled_by_its_label() {
+    let arts = page(
+        "Keep the pool open in August\n\n\
+         The city's plan to close the public pool two weeks early will leave families with nowhere to swim.\n\n\
+         Find the money and keep it open.\n\n\
+         WRITE TO US\n\
+         Letters to the Editor, The Daily Courier, 200 Main St., Springfield, IL 62701\n\
+         Email: letters@dailycourier.com\n",
+    );
+    assert_eq!(arts[0].front.title, "Keep the pool open in August");
+    assert!(arts[0].body.trim_end().ends_with("keep it open."), "{}", arts[0].body);
+    assert!(arts.iter().all(|a| !a.front.title.contains("Main St.")), "{:#?}", kickers_and_titles(&arts));
+    if let Some(b) = arts.get(1) {
+        assert_eq!(b.front.title, "WRITE TO US");
+        assert!(b.body.contains("200 Main St."), "{}", b.body);
+    }
+}

@@ -193,6 +193,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         && !is_service_number_row(&text)
         && !is_speaker_line(&text, rules)
         && !is_drawn_numbers(&text)
+        && !is_mailing_address(&text)
     {
         // `王先生 13800138000`, `724-555-0123`: a contact line is short and
         // unpunctuated, but no headline gives a phone number.
@@ -201,6 +202,19 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Body
     };
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, either: jumps.either, ended, slug: jumps.slug }
+}
+
+/// `Letters to the Editor, The Daily Courier, 200 Main St., Springfield, IL
+/// 62701`, `PO Box 40, Leeds LS1 1BA`: where to write to, a street or box
+/// and a ZIP code or postcode closing it. As short and open as a headline,
+/// but no headline ends on a postcode.
+fn is_mailing_address(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"(?:\d+\s+[A-Z][\w.' ]{1,30},|\b(?i:p\.?\s?o\.?\s+box)\s+\d+,?).*(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\.?$",
+    );
+    !is_cjk_text(text) && re.is_match(text.trim())
 }
 
 /// `Lotto: 4-11-19-27-33-41`, `Pick 3: 7-2-9`: a lottery's label and the
@@ -1209,7 +1223,19 @@ fn department(text: &str) -> Option<Department> {
         "图说新闻",
         // A service notice (road works, outages), boxed under its label.
         "便民提示",
+        // (`● 便民信息` over its bulleted items after a feature: the box of
+        // service notices set under it, none of the feature's text.)
+        "便民信息",
+        "便民服务",
+        "服务信息",
+        "生活服务",
         "出行提示",
+        // The letters desk's box: where to write and on what terms.
+        "write to us",
+        "contact us",
+        "how to reach us",
+        "how to contact us",
+        "send us your letters",
         "交通提示",
         "天气",
         "天气预报",
@@ -2323,8 +2349,11 @@ fn transaction_rows_are_no_leads(paras: &mut [Para]) {
 /// `Hawks 118, Bulls 112 (OT)` over `CHICAGO (112): Ortega 11-20 5-6 29, …`:
 /// the head of a game's box score, set under the game story that names both
 /// sides; the box is that story's, not a piece of its own. (A box in an
-/// agate column, under no story naming its sides, keeps its head.)
-fn box_score_heads_in_their_story(paras: &mut [Para]) {
+/// agate column, under no story naming its sides, keeps its head.) The box
+/// set tight, its head, its sides' lines and the lines of figures under
+/// them (`Halftime: Hawks 33-27. 3-pointers: …`), is one table, its lines
+/// kept: a line of the box is no paragraph of the story.
+fn box_score_heads_in_their_story(paras: &mut Vec<Para>) {
     static RESULT: OnceLock<Regex> = OnceLock::new();
     let result = static_re(
         &RESULT,
@@ -2333,7 +2362,9 @@ fn box_score_heads_in_their_story(paras: &mut [Para]) {
     static TEAM: OnceLock<Regex> = OnceLock::new();
     // (`CHICAGO (112):`, `Chicago (112)`: a side and its score, then its players.)
     let team = static_re(&TEAM, r"^[A-Z][A-Za-z.'’& -]{1,30}\s*\(\d{1,3}\)\s*:?\s");
-    for i in 1..paras.len() {
+    let mut i = 0;
+    while i + 1 < paras.len() {
+        i += 1;
         let p = &paras[i];
         let Some(c) = result.captures(p.text.trim()) else { continue };
         if p.kind != Kind::Heading
@@ -2352,13 +2383,40 @@ fn box_score_heads_in_their_story(paras: &mut [Para]) {
             .filter(|q| q.kind == Kind::Body)
             .map(|q| q.text.as_str())
             .collect();
+        // (`HAWKS 64, TIGERS 58`: the box's head in capitals names the
+        // sides the story names in plain case.)
         let named = |side: &str| {
             let side = side.split_whitespace().last().unwrap_or(side);
-            story.iter().any(|t| t.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == side))
+            story.iter().any(|t| t.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(side)))
         };
-        if !story.is_empty() && named(&c[1]) && named(&c[2]) {
-            paras[i].kind = Kind::Body;
+        if story.is_empty() || !named(&c[1]) || !named(&c[2]) {
+            continue;
         }
+        paras[i].kind = Kind::Body;
+        // (`Halftime: Hawks 33-27.`, `Attendance: 2,140`: a labelled line
+        // of the box's figures.)
+        let labelled_figures = |t: &str| {
+            t.split_once(": ").is_some_and(|(label, rest)| {
+                word_count(label) <= 3
+                    && label.starts_with(|c: char| c.is_ascii_uppercase())
+                    && rest.contains(|c: char| c.is_ascii_digit())
+            })
+        };
+        let mut end = i + 1;
+        while paras.get(end).is_some_and(|q| {
+            (q.kind == Kind::Body || matches!(&q.kind, Kind::Lead(c, _) if c.reporters.is_empty()))
+                && q.no == paras[end - 1].no + 1
+                && ((team.is_match(q.text.trim()) && is_figures_line(&q.text)) || labelled_figures(q.text.trim()))
+                && !q.text.contains('\n')
+        }) {
+            end += 1;
+        }
+        if end == i + 1 {
+            continue;
+        }
+        let rows: Vec<String> = paras[i..end].iter().map(|q| q.text.trim().to_string()).collect();
+        let box_score = Para { kind: Kind::Table, text: rows.join("\n"), ..paras[i].clone() };
+        paras.splice(i..end, [box_score]);
     }
 }
 
@@ -2520,8 +2578,11 @@ pub fn mark_sentence_decks(paras: &mut [Para], page: &str) {
         let words = word_count(&deck.text);
         // (A standfirst set apart from its headline runs to two or three
         // sentences: `After 31 years … is retiring. She talked about …`.)
-        let tight =
-            (8..=35).contains(&words) && !super::text::has_inner_sentence_mark(&deck.text) && !blank_above(deck);
+        // (A deck set tight may be two short sentences: `The vote was 5-2.
+        // She starts July 1.`)
+        let tight = !blank_above(deck)
+            && ((8..=35).contains(&words) && !super::text::has_inner_sentence_mark(&deck.text)
+                || (6..=20).contains(&words) && super::text::sentence_count(&deck.text) <= 2);
         let standfirst = blank_above(deck) && (8..=50).contains(&words) && super::text::sentence_count(&deck.text) <= 3;
         // (A caps kicker over the headline is no stack of names:
         // `THE CONVERSATION` / `'A library is …'` / deck / `By X`.)
@@ -6328,6 +6389,13 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     // writer, cut from its own line, signs that item.)
                     || (i > l + 1 && matches!(p.kind, Kind::Credit(..)) && is_head(&paras[i - 1]) && paras[i - 1].no == p.no)
                     || (i > l + 1 && signs_item(i) && is_english_brief_label(&paras[l].text))
+                    // (`（文/陈明）` closing a boxed item, over the next item
+                    // boxed alike: the item's writer, the column goes on.)
+                    || (i > l + 1
+                        && matches!(p.kind, Kind::Credit(..))
+                        && signs_item(i)
+                        && item_box.is_some()
+                        && paras.get(i + 1).is_none_or(|q| box_of(q) == item_box))
                     || (i > l + 1 && unnamed_signs_item(i) && is_english_brief_label(&paras[l].text))
             })
         {
@@ -6519,14 +6587,20 @@ fn boxed_column_under(paras: &[Para], i: usize) -> Option<char> {
         return None;
     }
     let b = paras.get(i + 1).filter(|q| q.kind == Kind::Heading).and_then(|q| q.text.chars().next())?;
+    // Where the next item would start after the item at `h`. (`（文/陈明）`
+    // closing an item: its writer, signing it.)
     let item = |h: usize| {
-        paras.get(h).is_some_and(|q| q.kind == Kind::Heading && q.text.starts_with(b) && len(&q.text) > 3)
+        let opened = paras.get(h).is_some_and(|q| q.kind == Kind::Heading && q.text.starts_with(b) && len(&q.text) > 3)
             && paras
                 .get(h + 1)
-                .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_terminated(text_of(q)))
-            && paras.get(h + 2).is_none_or(is_head)
+                .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_terminated(text_of(q)));
+        let signed = paras
+            .get(h + 2)
+            .is_some_and(|q| matches!(&q.kind, Kind::Credit(c, CreditKind::People) if !c.reporters.is_empty()));
+        let next = if signed { h + 3 } else { h + 2 };
+        (opened && paras.get(next).is_none_or(is_head)).then_some(next)
     };
-    (BOX_MARKERS.contains(&b) && item(i + 1) && item(i + 3)).then_some(b)
+    (BOX_MARKERS.contains(&b) && item(i + 1).and_then(item).is_some()).then_some(b)
 }
 
 /// Whether `paras[i]` is a short label over two headlines or more, each
@@ -6798,6 +6872,16 @@ fn is_pull_quote_marker(text: &str) -> bool {
 /// whose quote is its text.
 fn is_quote_box_label(text: &str) -> bool {
     let t = label_text(text).trim_end_matches(':').to_lowercase();
+    // `代表委员说`, `网友说`, `两会声音`: a box of what people said, set under
+    // a story (its quotes are no more of the story's text).
+    let folded = super::text::fold_traditional(&t);
+    const SAYERS: &[&str] =
+        &["代表委员", "代表", "委员", "网友", "市民", "群众", "村民", "居民", "专家", "游客", "百姓", "他们", "大家"];
+    if SAYERS.iter().any(|w| folded.strip_suffix('说').is_some_and(|r| r == *w))
+        || ["两会声音", "代表委员声音", "基层声音", "各方声音", "百姓声音"].contains(&&*folded)
+    {
+        return true;
+    }
     [
         "quote of the day",
         "quote of the week",
@@ -8029,7 +8113,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                     .iter()
                     .any(|r| signed.strip_prefix(r).is_some_and(|n| c.reporters.iter().any(|x| x == n.trim())));
                 d.credits.merge(c.clone());
-                if !bare {
+                // `Karen Walsh` over `Oak Park`: the name and the town under
+                // it sign as one, their lines kept, not two paragraphs.
+                let town_under_name = c.reporters.is_empty()
+                    && j > 0
+                    && matches!(&body[j - 1].kind, Kind::Signature(n) if !n.reporters.is_empty())
+                    && matches!(d.blocks.last(), Some(Block::Para(t)) if *t == body[j - 1].text);
+                if town_under_name && let Some(Block::Para(name)) = d.blocks.pop() {
+                    d.blocks.push(Block::Verse(format!("{}\n{}", name.trim(), p.text.trim())));
+                } else if !bare {
                     d.blocks.push(Block::Para(p.text.clone()));
                 }
             }
