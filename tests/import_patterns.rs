@@ -14254,3 +14254,43 @@ fn issue3_a_write_to_us_box_is_titled_by_its_label() {
         assert!(b.body.contains("200 Main St."), "{}", b.body);
     }
 }
+
+/// Two profiles, each closed by its writer run on after the last sentence
+/// (`…最后一个离开。（文/陈明）`): each signs its own piece, two pieces, no
+/// credit left in the text.
+#[test]
+fn issue3_profiles_each_signed_after_the_last_sentence_are_two_pieces() {
+    let arts = page(
+        "大山里的孩子王\n\n\
+         张丽在山区小学任教已有十五年。她每天清晨第一个到校，傍晚最后一个离开。（文/陈明）\n\n\
+         一个人的学校\n\n\
+         王建国是村小唯一的老师，语文、数学、音乐他都教。（文／李娟）\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "大山里的孩子王"), (None, "一个人的学校")]);
+    assert_eq!(arts[0].front.reporters, vec!["陈明"]);
+    assert_eq!(arts[1].front.reporters, vec!["李娟"]);
+    assert!(arts.iter().all(|a| !a.body.contains('文') || !a.body.contains('（')), "{:#?}", arts);
+}
+
+/// `■` profiles of two paragraphs each under a column's label, each closed
+/// by its writer on a line of its own: each a piece under the label.
+#[test]
+fn issue3_boxed_profiles_of_several_paragraphs_each_signed_keep_the_label() {
+    let arts = page(
+        "最美乡村教师\n\n\
+         ■ 张丽：大山里的“孩子王”\n\n\
+         张丽在山区小学任教已有十五年。她每天清晨第一个到校，傍晚最后一个离开。\n\n\
+         去年，她带的班级在全县统考中名列前茅。\n\n\
+         （文/陈明）\n\n\
+         ■ 王建国：一个人的学校\n\n\
+         王建国是村小唯一的老师，语文、数学、音乐他都教。\n\n\
+         他说，只要还有一个孩子，学校就不能关门。\n\n\
+         （文/李娟）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("最美乡村教师"), "张丽：大山里的“孩子王”"), (Some("最美乡村教师"), "王建国：一个人的学校")]
+    );
+    assert_eq!(arts[1].front.reporters, vec!["李娟"]);
+    assert!(arts[0].body.contains("名列前茅"), "{}", arts[0].body);
+}

@@ -6389,13 +6389,6 @@ fn collection_pieces(paras: &[Para]) -> Vec<(usize, Option<usize>)> {
                     // writer, cut from its own line, signs that item.)
                     || (i > l + 1 && matches!(p.kind, Kind::Credit(..)) && is_head(&paras[i - 1]) && paras[i - 1].no == p.no)
                     || (i > l + 1 && signs_item(i) && is_english_brief_label(&paras[l].text))
-                    // (`（文/陈明）` closing a boxed item, over the next item
-                    // boxed alike: the item's writer, the column goes on.)
-                    || (i > l + 1
-                        && matches!(p.kind, Kind::Credit(..))
-                        && signs_item(i)
-                        && item_box.is_some()
-                        && paras.get(i + 1).is_none_or(|q| box_of(q) == item_box))
                     || (i > l + 1 && unnamed_signs_item(i) && is_english_brief_label(&paras[l].text))
             })
         {
@@ -6594,11 +6587,19 @@ fn boxed_column_under(paras: &[Para], i: usize) -> Option<char> {
             && paras
                 .get(h + 1)
                 .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_terminated(text_of(q)));
+        // (An item of more paragraphs than one is the column's when its
+        // writer closes it: a feature's boxed crossheads sign nothing.)
+        let text = paras[(h + 1).min(paras.len())..]
+            .iter()
+            .take(8)
+            .take_while(|q| q.kind == Kind::Body && is_terminated(&q.text))
+            .count()
+            .max(1);
         let signed = paras
-            .get(h + 2)
+            .get(h + 1 + text)
             .is_some_and(|q| matches!(&q.kind, Kind::Credit(c, CreditKind::People) if !c.reporters.is_empty()));
-        let next = if signed { h + 3 } else { h + 2 };
-        (opened && paras.get(next).is_none_or(is_head)).then_some(next)
+        let next = if signed { h + 2 + text } else { h + 2 };
+        (opened && (signed || text == 1) && paras.get(next).is_none_or(is_head)).then_some(next)
     };
     (BOX_MARKERS.contains(&b) && item(i + 1).and_then(item).is_some()).then_some(b)
 }
