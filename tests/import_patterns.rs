@@ -14294,3 +14294,28 @@ fn issue3_boxed_profiles_of_several_paragraphs_each_signed_keep_the_label() {
     assert_eq!(arts[1].front.reporters, vec!["李娟"]);
     assert!(arts[0].body.contains("名列前茅"), "{}", arts[0].body);
 }
+
+/// `Reviewed by X` under a review's headline, then the book's details line
+/// (`"Title" by Author (Press, 312 pages, $27)`): the reviewer is the
+/// reporter and the details line the review's text, no crosshead; the
+/// next story on the arts page is a piece of its own.
+#[test]
+fn issue3_a_book_details_line_under_the_reviewer_is_no_crosshead() {
+    let arts = page(
+        "ARTS & BOOKS\n\n\
+         A quiet novel about a loud family\n\n\
+         Reviewed by Nora Kell\n\n\
+         \"The Brennans\" by Paul Ashe (Harbor Press, 312 pages, $27)\n\n\
+         Paul Ashe's new novel follows five siblings over one summer at the family's lake house.\n\n\
+         The book is funny and sad at once, and its last chapter is the best thing Ashe has written.\n\n\
+         Choir marks 50 years with spring concert\n\n\
+         By Ed Mraz\n\n\
+         The Valley Chorale will mark its 50th season with a concert on Saturday at First Lutheran Church.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.title, "A quiet novel about a loud family");
+    assert_eq!(arts[0].front.reporters, vec!["Nora Kell"]);
+    assert!(arts[0].body.starts_with("\"The Brennans\" by Paul Ashe"), "{}", arts[0].body);
+    assert!(!arts[0].body.contains("## "), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Ed Mraz"]);
+}

@@ -204,6 +204,18 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, either: jumps.either, ended, slug: jumps.slug }
 }
 
+/// `"The Brennans" by Paul Ashe (Harbor Press, 312 pages, $27)`: a book's
+/// title in quotes, its author and, in brackets, its publisher, length or
+/// price.
+fn is_book_details(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r#"^["“‘'][^"”’]{1,80}["”’'],?\s+(?:by|edited by|translated by)\s+[A-Z][^()]{1,60}\([^()]*(?:\b\d+\s+(?:pages|pp)\b|\$\d|£\d)[^()]*\)\.?$"#,
+    );
+    re.is_match(text.trim())
+}
+
 /// `Letters to the Editor, The Daily Courier, 200 Main St., Springfield, IL
 /// 62701`, `PO Box 40, Leeds LS1 1BA`: where to write to, a street or box
 /// and a ZIP code or postcode closing it. As short and open as a headline,
@@ -4203,6 +4215,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             if details {
                 owned[i + 1].kind = Kind::Subtitle;
             }
+        }
+    }
+    // `Reviewed by Nora Kell` over `"The Brennans" by Paul Ashe (Harbor
+    // Press, 312 pages, $27)`: the book's details under the review's byline,
+    // unpunctuated as a head is, are the review's text, no crosshead.
+    for i in 1..n {
+        if owned[i].kind == Kind::Heading && has_byline(&owned[i - 1]) && is_book_details(&owned[i].text) {
+            owned[i].kind = Kind::Body;
         }
     }
     // `Harold E. Voss Jr.` over `Aug. 19, 1949 – June 6, 2024`: an
@@ -9640,7 +9660,8 @@ mod tests {
         ]);
         let who: Vec<_> = d.iter().map(|d| d.credits.reporters.clone()).collect();
         assert_eq!(who, [vec!["Mary Smith".to_string()], vec!["Tom Becker".to_string()]]);
-        assert_eq!(d[0].blocks.last(), Some(&Block::Para("Springfield".into())));
+        // (The signature one block, its two lines kept.)
+        assert_eq!(d[0].blocks.last(), Some(&Block::Verse("Mary Smith\nSpringfield".into())));
         // A notice signed with the name over the post is no letter.
         let d = drafts(&[
             "LEGAL NOTICES",
