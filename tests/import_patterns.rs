@@ -14319,3 +14319,29 @@ fn issue3_a_book_details_line_under_the_reviewer_is_no_crosshead() {
     assert!(!arts[0].body.contains("## "), "{}", arts[0].body);
     assert_eq!(arts[1].front.reporters, vec!["Ed Mraz"]);
 }
+
+/// `UV INDEX` over its two readings and `MARKETS` over its rows, set after
+/// a story: two service boxes, each a piece titled by its label, none of
+/// the story's text.
+#[test]
+fn issue3_service_boxes_after_a_story_are_pieces_of_their_own() {
+    let arts = page(
+        "Storm knocks out power to 3,000\n\n\
+         By Jan Cole\n\n\
+         A line of storms knocked out power to about 3,000 homes on Tuesday evening.\n\n\
+         UV INDEX\n\
+         Today: 7 High\n\
+         Tomorrow: 5 Moderate\n\n\
+         MARKETS\n\
+         Dow 38,712.21 +125.08\n\
+         S&P 500 5,187.70 +8.41\n\
+         Nasdaq 16,265.64 +21.24\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Storm knocks out power to 3,000"), (None, "UV INDEX"), (None, "MARKETS")]
+    );
+    assert_eq!(arts[0].body, "A line of storms knocked out power to about 3,000 homes on Tuesday evening.\n");
+    assert!(arts[1].body.contains("Tomorrow: 5 Moderate"), "{}", arts[1].body);
+    assert!(arts[2].body.contains("Nasdaq 16,265.64"), "{}", arts[2].body);
+}

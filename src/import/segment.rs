@@ -1261,6 +1261,14 @@ fn department(text: &str) -> Option<Department> {
         "clarifications",
         "corrections and clarifications",
         "weather",
+        // Service boxes a page sets beside its stories: the day's UV and
+        // pollen readings, the markets' closing figures.
+        "uv index",
+        "pollen count",
+        "air quality",
+        "markets",
+        "market watch",
+        "the markets",
         "forecast",
         "weather forecast",
         "today's weather",
@@ -2930,7 +2938,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             let parts = label_over_rows(p, &lines, None);
             owned.splice(i..=i, parts);
             i += 1;
-        } else if lines.len() >= 3 && is_agate_label(lines[0]) {
+        } else if lines.len() >= 3
+            && (is_agate_label(lines[0])
+                // (`UV INDEX` over `Today: 7 High` / `Tomorrow: 5
+                // Moderate`: a service box's label in capitals over its
+                // readings, too few lines for the rule above.)
+                || (is_caps_box_label(lines[0]) && department(lines[0]) == Some(Department::Piece)))
+        {
             // `SCOREBOARD` over `BASEBALL` / `American League` / two
             // scores: a sports page's agate set tight, too few rows for a
             // table; its label heads a piece of its own, and the lines under
