@@ -14345,3 +14345,29 @@ fn issue3_service_boxes_after_a_story_are_pieces_of_their_own() {
     assert!(arts[1].body.contains("Tomorrow: 5 Moderate"), "{}", arts[1].body);
     assert!(arts[2].body.contains("Nasdaq 16,265.64"), "{}", arts[2].body);
 }
+
+/// `ABOUT TOM BECKER` over `Age: 64` / `Hometown: …` after the story about
+/// him: a box of facts of its own, titled by its label, not by its first
+/// field and not a crosshead of the story.
+#[test]
+fn issue3_a_bio_box_is_titled_by_its_label() {
+    for gap in ["\n", "\n\n"] {
+        let arts = page(&format!(
+            "Mayor seeks third term\n\n\
+             By Paul Nix\n\n\
+             Mayor Tom Becker said Wednesday he will run for a third term in November.\n\n\
+             Becker, a Democrat, was first elected in 2018.\n\n\
+             ABOUT TOM BECKER{gap}\
+             Age: 64\n\
+             Hometown: Rockford\n\
+             Family: Married, three children\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![(None, "Mayor seeks third term"), (None, "ABOUT TOM BECKER")],
+            "{gap:?}"
+        );
+        assert!(arts[0].body.trim_end().ends_with("elected in 2018."), "{}", arts[0].body);
+        assert!(arts[1].body.starts_with("Age: 64"), "{}", arts[1].body);
+    }
+}

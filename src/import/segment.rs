@@ -1330,6 +1330,7 @@ fn department(text: &str) -> Option<Department> {
         || (len(t) <= 20 && folded.ends_with("启事") && !folded.contains(['，', ',', ' ', '。']))
         || is_english_notice_label(t)
         || is_quote_box_label(t)
+        || is_bio_box_label(t)
         || is_promotion_label(t)
         || is_photo_column_label(&folded)
         || weather_label().is_match(&folded)
@@ -6905,6 +6906,18 @@ fn is_pull_quote_marker(text: &str) -> bool {
 
 /// `QUOTE OF THE DAY`, `They said`: the label of a box quoting someone,
 /// whose quote is its text.
+/// `ABOUT TOM BECKER`, `BECKER AT A GLANCE`: the label in capitals of a
+/// box of facts about someone (`Age: 64`, `Hometown: …`), set beside the
+/// story about them.
+fn is_bio_box_label(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^(?:ABOUT\s+[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}\s+AT\s+A\s+GLANCE)$",
+    );
+    re.is_match(label_text(text))
+}
+
 fn is_quote_box_label(text: &str) -> bool {
     let t = label_text(text).trim_end_matches(':').to_lowercase();
     // `代表委员说`, `网友说`, `两会声音`: a box of what people said, set under
