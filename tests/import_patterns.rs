@@ -14040,3 +14040,334 @@ fn issue3_a_spaced_staff_line_and_an_ampersand_desk_editor_line_are_page_furnitu
         assert!(arts[0].body.trim_end().ends_with("keep it open."), "{foot}: {}", arts[0].body);
     }
 }
+
+/// `（综合新华社、法新社）` under the last brief of a `国际简讯` column: the
+/// column was compiled from those wires, every brief in it, not the last
+/// one alone.
+#[test]
+fn issue3_a_column_compiled_line_credits_every_brief() {
+    let arts = page(
+        "环球快讯\n\n\
+         日本首相宣布解散众议院\n\n\
+         日本首相10日宣布解散众议院，大选定于下月举行。\n\n\
+         法国多地举行抗议活动\n\n\
+         法国多地10日举行抗议活动，反对养老金改革方案。\n\n\
+         巴西南部暴雨致12人死亡\n\n\
+         巴西南部地区连日暴雨，已造成至少12人死亡。\n\n\
+         （综合新华社、法新社）\n",
+    );
+    assert_eq!(arts.len(), 3, "{:#?}", kickers_and_titles(&arts));
+    for a in &arts {
+        assert_eq!(a.front.kicker.as_deref(), Some("环球快讯"), "{}", a.front.title);
+        assert_eq!(a.front.agency.as_deref(), Some("新华社、法新社"), "{}", a.front.title);
+    }
+}
+
+/// `题图：…　蒋立 摄` as the page's last line, after the last of two
+/// stories: the picture heads the page over its lead story, which it
+/// credits; the story it happens to follow took no picture.
+#[test]
+fn issue3_a_title_picture_credit_at_the_foot_credits_the_lead() {
+    let arts = page(
+        "春到古镇游人来\n\n\
+         本报讯（记者 王晓 通讯员 李丽）立春以来，古镇迎来大批游客。\n\n\
+         古镇负责人介绍，今年新开放了三处院落。\n\n\
+         社区食堂开张\n\n\
+         本报讯（记者 陈静）城东社区食堂昨日开张，老人用餐可享优惠。\n\n\
+         题图：游客在古镇老街游览。　蒋立 摄\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.contributors, vec!["李丽", "蒋立"]);
+    assert!(arts[1].front.contributors.is_empty(), "{:?}", arts[1].front.contributors);
+    assert_eq!(arts[1].body, "城东社区食堂昨日开张，老人用餐可享优惠。\n");
+}
+
+/// `投稿邮箱：…` and `地址：…` together at the page's foot, either order:
+/// where readers write to, one block of page furniture, no body text.
+#[test]
+fn issue3_a_mail_line_and_its_address_at_the_foot_are_page_furniture() {
+    for foot in [
+        "投稿邮箱：dushu@citynews.cn\n地址：市新华路18号日报社副刊部\n",
+        "通讯地址：市新华路18号日报社文艺部\n来稿邮箱：wenyi@citynews.cn\n",
+    ] {
+        let a = one(&format!("书香满城\n\n本报记者 周琳\n\n全民阅读活动周末在市图书馆启动。\n\n{foot}"));
+        assert_eq!(a.body, "全民阅读活动周末在市图书馆启动。\n", "{foot}");
+    }
+}
+
+/// `欢迎读者来稿，来稿请注明真实姓名和联系方式。` under a readers' column:
+/// the paper's call for copy, page furniture, not the last item's text.
+#[test]
+fn issue3_a_call_for_contributions_under_a_column_is_page_furniture() {
+    let arts = page(
+        "百姓说事\n\n\
+         ■ 小区停车难何时解\n\n\
+         家住幸福小区的读者反映，小区车位不足，晚上车辆只能停在消防通道上。\n\n\
+         ■ 路灯坏了没人修\n\n\
+         读者张先生来电说，建设路一段路灯已经坏了半个月。\n\n\
+         欢迎读者踊跃来稿，来稿请注明真实姓名和联系方式。\n",
+    );
+    let last = arts.last().unwrap();
+    assert!(last.body.trim_end().ends_with("坏了半个月。"), "{}", last.body);
+    assert!(arts.iter().all(|a| !a.body.contains("来稿")));
+}
+
+/// `● 便民信息` over bulleted service notices after a feature's last
+/// paragraph: a box of its own, none of the feature's text.
+#[test]
+fn issue3_bulleted_service_info_after_a_feature_is_a_box_of_its_own() {
+    let arts = page(
+        "老街上的手艺人\n\n\
+         本报记者 刘洋\n\n\
+         在城南老街，62岁的周师傅已经修了四十年钟表。\n\n\
+         他说，只要还有人来修表，他就会一直干下去。\n\n\
+         ● 便民信息\n\n\
+         ● 市图书馆春节期间开放时间调整为9:00至17:00。\n\n\
+         ● 2月15日起，12路公交车临时绕行解放路。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "老街上的手艺人"), (None, "便民信息")]);
+    assert!(arts[0].body.trim_end().ends_with("一直干下去。"), "{}", arts[0].body);
+    assert!(arts[1].body.contains("12路公交车"), "{}", arts[1].body);
+}
+
+/// `代表委员说` over delegates' quotes under a wire story: a box of what
+/// they said, its own piece, not a crosshead of the story.
+#[test]
+fn issue3_a_delegates_say_box_after_a_wire_story_is_its_own_piece() {
+    let arts = page(
+        "政府工作报告提出今年发展主要预期目标\n\n\
+         新华社北京3月5日电（记者 王敏 李想）政府工作报告5日提请十四届全国人大审议。\n\n\
+         报告提出，今年国内生产总值增长预期目标为5%左右。\n\n\
+         代表委员说\n\n\
+         “稳就业是重中之重。”全国人大代表张华说，要把更多资源投向就业。\n\n\
+         “科技创新要落到企业身上。”全国政协委员李强说。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert!(!arts[0].body.contains("代表委员说"), "{}", arts[0].body);
+    assert_eq!(arts[0].front.agency.as_deref(), Some("新华社"));
+    assert!(arts[1].body.contains("稳就业"), "{}", arts[1].body);
+}
+
+/// Two `■` items under a column's label, each closed by its writer
+/// `（文/X）`: two pieces, both under the label, each its own writer.
+#[test]
+fn issue3_boxed_items_signed_each_keep_the_column_label() {
+    let arts = page(
+        "身边好人\n\n\
+         ■ 守护山林三十年\n\n\
+         护林员老杨每天巡山二十多公里，三十年来山林没有发生一起火灾。\n\n\
+         （文/陈明）\n\n\
+         ■ 义务辅导留守儿童\n\n\
+         退休教师王秀英每周末为村里的留守儿童辅导功课，已坚持八年。\n\n\
+         （文/李娟）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("身边好人"), "守护山林三十年"), (Some("身边好人"), "义务辅导留守儿童")]
+    );
+    assert_eq!(arts[0].front.reporters, vec!["陈明"]);
+    assert_eq!(arts[1].front.reporters, vec!["李娟"]);
+}
+
+/// A box score in capitals (`HAWKS 64, TIGERS 58`) set tight under the
+/// game story: one block of the story, its lines kept, not a paragraph a
+/// line nor a piece of its own.
+#[test]
+fn issue3_a_box_score_under_its_story_is_one_block() {
+    let arts = page(
+        "Hawks hold off Tigers\n\n\
+         By Sam Ortiz\n\n\
+         Jordan Bell scored 22 points and the Hawks held on to beat the Tigers on Friday night.\n\n\
+         HAWKS 64, TIGERS 58\n\
+         TIGERS (58): Reed 4 2-2 10, Mills 6 0-0 14, Park 3 1-2 7, Cruz 5 4-6 15, Diaz 5 2-2 12. Totals 23 9-12 58.\n\
+         HAWKS (64): Bell 8 4-5 22, Young 3 2-2 8, Ford 4 0-0 9, Hart 6 3-4 15, Lane 4 2-2 10. Totals 25 11-13 64.\n\
+         Halftime: Hawks 33-27. 3-pointers: Tigers 3 (Mills 2, Cruz), Hawks 3 (Bell 2, Ford).\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Hawks hold off Tigers")]);
+    let body = &arts[0].body;
+    assert!(
+        body.contains("HAWKS 64, TIGERS 58\nTIGERS (58): Reed")
+            && body.contains("Totals 25 11-13 64.\nHalftime: Hawks 33-27."),
+        "{body}"
+    );
+}
+
+/// A deck of two short sentences set tight under its headline, the byline
+/// below after a blank line: the story's subtitle; the story is one piece.
+#[test]
+fn issue3_a_tight_two_sentence_deck_stays_with_its_story() {
+    let arts = page(
+        "School board picks new superintendent\n\
+         The vote was 5-2. She starts July 1.\n\n\
+         By Lee Carver\n\n\
+         The school board on Tuesday named Angela Ruiz as the district's next superintendent.\n\n\
+         Ruiz has led the Westfield district since 2019.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "School board picks new superintendent")]);
+    assert_eq!(arts[0].front.subtitle.as_deref(), Some("The vote was 5-2. She starts July 1."));
+    assert_eq!(arts[0].front.reporters, vec!["Lee Carver"]);
+    assert!(arts[0].body.starts_with("The school board"), "{}", arts[0].body);
+}
+
+/// A letter signed with the name over the town, each on its own line: the
+/// writer is the letter's reporter and the signature one block with its
+/// lines kept, not two paragraphs.
+#[test]
+fn issue3_a_letters_name_over_town_signature_is_one_block() {
+    let arts = page(
+        "LETTERS TO THE EDITOR\n\n\
+         Bike lanes make our streets safer\n\n\
+         The new bike lanes on Main Street have made my commute safer. Drivers slow down and there is room for everyone.\n\n\
+         I hope the council adds more of them.\n\n\
+         Karen Walsh\n\
+         Oak Park\n\n\
+         Keep the library open late\n\n\
+         Closing the library at 6 p.m. hurts students who work after school. Please restore evening hours.\n\n\
+         Tom Briggs\n\
+         Riverside\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.reporters, vec!["Karen Walsh"]);
+    assert!(arts[0].body.ends_with("of them.\n\nKaren Walsh\\\nOak Park\n"), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Tom Briggs"]);
+    assert!(arts[1].body.ends_with("hours.\n\nTom Briggs\\\nRiverside\n"), "{}", arts[1].body);
+}
+
+/// `WRITE TO US` over the letters desk's postal address, its e-mail and
+/// the letters' terms: the box is titled by its label; the address, a
+/// street and a ZIP code, is no headline.
+#[test]
+fn issue3_a_write_to_us_box_is_titled_by_its_label() {
+    let arts = page(
+        "Keep the pool open in August\n\n\
+         The city's plan to close the public pool two weeks early will leave families with nowhere to swim.\n\n\
+         Find the money and keep it open.\n\n\
+         WRITE TO US\n\
+         Letters to the Editor, The Daily Courier, 200 Main St., Springfield, IL 62701\n\
+         Email: letters@dailycourier.com\n",
+    );
+    assert_eq!(arts[0].front.title, "Keep the pool open in August");
+    assert!(arts[0].body.trim_end().ends_with("keep it open."), "{}", arts[0].body);
+    assert!(arts.iter().all(|a| !a.front.title.contains("Main St.")), "{:#?}", kickers_and_titles(&arts));
+    if let Some(b) = arts.get(1) {
+        assert_eq!(b.front.title, "WRITE TO US");
+        assert!(b.body.contains("200 Main St."), "{}", b.body);
+    }
+}
+
+/// Two profiles, each closed by its writer run on after the last sentence
+/// (`…最后一个离开。（文/陈明）`): each signs its own piece, two pieces, no
+/// credit left in the text.
+#[test]
+fn issue3_profiles_each_signed_after_the_last_sentence_are_two_pieces() {
+    let arts = page(
+        "大山里的孩子王\n\n\
+         张丽在山区小学任教已有十五年。她每天清晨第一个到校，傍晚最后一个离开。（文/陈明）\n\n\
+         一个人的学校\n\n\
+         王建国是村小唯一的老师，语文、数学、音乐他都教。（文／李娟）\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "大山里的孩子王"), (None, "一个人的学校")]);
+    assert_eq!(arts[0].front.reporters, vec!["陈明"]);
+    assert_eq!(arts[1].front.reporters, vec!["李娟"]);
+    assert!(arts.iter().all(|a| !a.body.contains('文') || !a.body.contains('（')), "{:#?}", arts);
+}
+
+/// `■` profiles of two paragraphs each under a column's label, each closed
+/// by its writer on a line of its own: each a piece under the label.
+#[test]
+fn issue3_boxed_profiles_of_several_paragraphs_each_signed_keep_the_label() {
+    let arts = page(
+        "最美乡村教师\n\n\
+         ■ 张丽：大山里的“孩子王”\n\n\
+         张丽在山区小学任教已有十五年。她每天清晨第一个到校，傍晚最后一个离开。\n\n\
+         去年，她带的班级在全县统考中名列前茅。\n\n\
+         （文/陈明）\n\n\
+         ■ 王建国：一个人的学校\n\n\
+         王建国是村小唯一的老师，语文、数学、音乐他都教。\n\n\
+         他说，只要还有一个孩子，学校就不能关门。\n\n\
+         （文/李娟）\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(Some("最美乡村教师"), "张丽：大山里的“孩子王”"), (Some("最美乡村教师"), "王建国：一个人的学校")]
+    );
+    assert_eq!(arts[1].front.reporters, vec!["李娟"]);
+    assert!(arts[0].body.contains("名列前茅"), "{}", arts[0].body);
+}
+
+/// `Reviewed by X` under a review's headline, then the book's details line
+/// (`"Title" by Author (Press, 312 pages, $27)`): the reviewer is the
+/// reporter and the details line the review's text, no crosshead; the
+/// next story on the arts page is a piece of its own.
+#[test]
+fn issue3_a_book_details_line_under_the_reviewer_is_no_crosshead() {
+    let arts = page(
+        "ARTS & BOOKS\n\n\
+         A quiet novel about a loud family\n\n\
+         Reviewed by Nora Kell\n\n\
+         \"The Brennans\" by Paul Ashe (Harbor Press, 312 pages, $27)\n\n\
+         Paul Ashe's new novel follows five siblings over one summer at the family's lake house.\n\n\
+         The book is funny and sad at once, and its last chapter is the best thing Ashe has written.\n\n\
+         Choir marks 50 years with spring concert\n\n\
+         By Ed Mraz\n\n\
+         The Valley Chorale will mark its 50th season with a concert on Saturday at First Lutheran Church.\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", kickers_and_titles(&arts));
+    assert_eq!(arts[0].front.title, "A quiet novel about a loud family");
+    assert_eq!(arts[0].front.reporters, vec!["Nora Kell"]);
+    assert!(arts[0].body.starts_with("\"The Brennans\" by Paul Ashe"), "{}", arts[0].body);
+    assert!(!arts[0].body.contains("## "), "{}", arts[0].body);
+    assert_eq!(arts[1].front.reporters, vec!["Ed Mraz"]);
+}
+
+/// `UV INDEX` over its two readings and `MARKETS` over its rows, set after
+/// a story: two service boxes, each a piece titled by its label, none of
+/// the story's text.
+#[test]
+fn issue3_service_boxes_after_a_story_are_pieces_of_their_own() {
+    let arts = page(
+        "Storm knocks out power to 3,000\n\n\
+         By Jan Cole\n\n\
+         A line of storms knocked out power to about 3,000 homes on Tuesday evening.\n\n\
+         UV INDEX\n\
+         Today: 7 High\n\
+         Tomorrow: 5 Moderate\n\n\
+         MARKETS\n\
+         Dow 38,712.21 +125.08\n\
+         S&P 500 5,187.70 +8.41\n\
+         Nasdaq 16,265.64 +21.24\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Storm knocks out power to 3,000"), (None, "UV INDEX"), (None, "MARKETS")]
+    );
+    assert_eq!(arts[0].body, "A line of storms knocked out power to about 3,000 homes on Tuesday evening.\n");
+    assert!(arts[1].body.contains("Tomorrow: 5 Moderate"), "{}", arts[1].body);
+    assert!(arts[2].body.contains("Nasdaq 16,265.64"), "{}", arts[2].body);
+}
+
+/// `ABOUT TOM BECKER` over `Age: 64` / `Hometown: …` after the story about
+/// him: a box of facts of its own, titled by its label, not by its first
+/// field and not a crosshead of the story.
+#[test]
+fn issue3_a_bio_box_is_titled_by_its_label() {
+    for gap in ["\n", "\n\n"] {
+        let arts = page(&format!(
+            "Mayor seeks third term\n\n\
+             By Paul Nix\n\n\
+             Mayor Tom Becker said Wednesday he will run for a third term in November.\n\n\
+             Becker, a Democrat, was first elected in 2018.\n\n\
+             ABOUT TOM BECKER{gap}\
+             Age: 64\n\
+             Hometown: Rockford\n\
+             Family: Married, three children\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![(None, "Mayor seeks third term"), (None, "ABOUT TOM BECKER")],
+            "{gap:?}"
+        );
+        assert!(arts[0].body.trim_end().ends_with("elected in 2018."), "{}", arts[0].body);
+        assert!(arts[1].body.starts_with("Age: 64"), "{}", arts[1].body);
+    }
+}

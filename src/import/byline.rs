@@ -5066,6 +5066,12 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     if !unit && let Some(credits) = bracketed_people(&c[2], rules) {
         return Some((para[..end].to_string(), credits));
     }
+    // `…傍晚最后一个离开。（文/陈明）`, `（文 李明 图 周洋）`: the writer (and
+    // the photographer) after the last sentence, by their work, as on a
+    // line of their own.
+    if let Some(credits) = work_credit(&c[2], rules) {
+        return Some((para[..end].to_string(), credits));
+    }
     // `…开展义务植树活动。（县融媒体中心供稿）`: the office that sent the
     // piece in signs it after its last sentence, as on a line of its own.
     if !c[2].trim_end().ends_with("供稿") && !unit {

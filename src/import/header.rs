@@ -229,6 +229,23 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                 {
                     keep[i] = false
                 }
+                // `投稿邮箱：x@paper.cn` over `地址：新华路18号日报社副刊部`
+                // (or under it) at the page's foot: where readers write to,
+                // one contact block, its address line as much the page's
+                // furniture as the mail line it goes with.
+                None if z == 1
+                    && is_address_line(&lines[i].text)
+                    && [n.checked_sub(1).map(|k| zone[k]), zone.get(n + 1).copied()].into_iter().flatten().any(
+                        |j| {
+                            matches!(found[j], Some(None))
+                                && ["邮箱", "信箱", "电邮", "@", "热线", "电话"]
+                                    .iter()
+                                    .any(|w| lines[j].text.contains(w))
+                        },
+                    ) =>
+                {
+                    keep[i] = false
+                }
                 // `Coffee Bay Specials – 3 nights from R2 999. Call 011 555
                 // 0123`, `运动品牌夏季大促 全场五折起 详询020-88886666`: an
                 // advertisement or the paper's promotion at the page's foot.
@@ -1248,6 +1265,15 @@ fn plain_furniture(line: &str, rules: &ImportRules) -> Option<Option<String>> {
         return Some(None);
     }
     None
+}
+
+/// `地址：市新华路18号日报社副刊部`, `通讯地址：…`: a postal address alone
+/// on its line, labelled, no sentence.
+fn is_address_line(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re =
+        static_re(&RE, r"^(?:本报|本版|编辑部)?(?:通讯|通信|来信|联系|邮寄)?(?:地址|社址)\s*[:：]\s*[^。！？]{2,40}$");
+    re.is_match(text.trim())
 }
 
 /// A running head's cells, cut at bars and bullets. A `·` between Chinese

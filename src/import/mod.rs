@@ -199,6 +199,8 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
     let mut drafts = segment::segment(&paras, rules);
     segment::label_photo_column(&mut drafts);
     segment::first_note_keeps_its_label(&mut drafts);
+    segment::compiled_line_credits_column(&mut drafts, &paras);
+    segment::title_picture_credits_the_lead(&mut drafts, &paras);
     drafts.iter_mut().for_each(segment::verse_titles_of_other_poems);
     for d in &mut drafts {
         let c = &mut d.credits;

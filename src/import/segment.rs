@@ -193,6 +193,7 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         && !is_service_number_row(&text)
         && !is_speaker_line(&text, rules)
         && !is_drawn_numbers(&text)
+        && !is_mailing_address(&text)
     {
         // `王先生 13800138000`, `724-555-0123`: a contact line is short and
         // unpunctuated, but no headline gives a phone number.
@@ -201,6 +202,31 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Body
     };
     Para { no: line.no, text, kind, from: jumps.from, to: jumps.to, either: jumps.either, ended, slug: jumps.slug }
+}
+
+/// `"The Brennans" by Paul Ashe (Harbor Press, 312 pages, $27)`: a book's
+/// title in quotes, its author and, in brackets, its publisher, length or
+/// price.
+fn is_book_details(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r#"^["“‘'][^"”’]{1,80}["”’'],?\s+(?:by|edited by|translated by)\s+[A-Z][^()]{1,60}\([^()]*(?:\b\d+\s+(?:pages|pp)\b|\$\d|£\d)[^()]*\)\.?$"#,
+    );
+    re.is_match(text.trim())
+}
+
+/// `Letters to the Editor, The Daily Courier, 200 Main St., Springfield, IL
+/// 62701`, `PO Box 40, Leeds LS1 1BA`: where to write to, a street or box
+/// and a ZIP code or postcode closing it. As short and open as a headline,
+/// but no headline ends on a postcode.
+fn is_mailing_address(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"(?:\d+\s+[A-Z][\w.' ]{1,30},|\b(?i:p\.?\s?o\.?\s+box)\s+\d+,?).*(?:,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2})\.?$",
+    );
+    !is_cjk_text(text) && re.is_match(text.trim())
 }
 
 /// `Lotto: 4-11-19-27-33-41`, `Pick 3: 7-2-9`: a lottery's label and the
@@ -1209,7 +1235,19 @@ fn department(text: &str) -> Option<Department> {
         "图说新闻",
         // A service notice (road works, outages), boxed under its label.
         "便民提示",
+        // (`● 便民信息` over its bulleted items after a feature: the box of
+        // service notices set under it, none of the feature's text.)
+        "便民信息",
+        "便民服务",
+        "服务信息",
+        "生活服务",
         "出行提示",
+        // The letters desk's box: where to write and on what terms.
+        "write to us",
+        "contact us",
+        "how to reach us",
+        "how to contact us",
+        "send us your letters",
         "交通提示",
         "天气",
         "天气预报",
@@ -1223,6 +1261,14 @@ fn department(text: &str) -> Option<Department> {
         "clarifications",
         "corrections and clarifications",
         "weather",
+        // Service boxes a page sets beside its stories: the day's UV and
+        // pollen readings, the markets' closing figures.
+        "uv index",
+        "pollen count",
+        "air quality",
+        "markets",
+        "market watch",
+        "the markets",
         "forecast",
         "weather forecast",
         "today's weather",
@@ -1284,6 +1330,7 @@ fn department(text: &str) -> Option<Department> {
         || (len(t) <= 20 && folded.ends_with("启事") && !folded.contains(['，', ',', ' ', '。']))
         || is_english_notice_label(t)
         || is_quote_box_label(t)
+        || is_bio_box_label(t)
         || is_promotion_label(t)
         || is_photo_column_label(&folded)
         || weather_label().is_match(&folded)
@@ -2323,8 +2370,11 @@ fn transaction_rows_are_no_leads(paras: &mut [Para]) {
 /// `Hawks 118, Bulls 112 (OT)` over `CHICAGO (112): Ortega 11-20 5-6 29, …`:
 /// the head of a game's box score, set under the game story that names both
 /// sides; the box is that story's, not a piece of its own. (A box in an
-/// agate column, under no story naming its sides, keeps its head.)
-fn box_score_heads_in_their_story(paras: &mut [Para]) {
+/// agate column, under no story naming its sides, keeps its head.) The box
+/// set tight, its head, its sides' lines and the lines of figures under
+/// them (`Halftime: Hawks 33-27. 3-pointers: …`), is one table, its lines
+/// kept: a line of the box is no paragraph of the story.
+fn box_score_heads_in_their_story(paras: &mut Vec<Para>) {
     static RESULT: OnceLock<Regex> = OnceLock::new();
     let result = static_re(
         &RESULT,
@@ -2333,7 +2383,9 @@ fn box_score_heads_in_their_story(paras: &mut [Para]) {
     static TEAM: OnceLock<Regex> = OnceLock::new();
     // (`CHICAGO (112):`, `Chicago (112)`: a side and its score, then its players.)
     let team = static_re(&TEAM, r"^[A-Z][A-Za-z.'’& -]{1,30}\s*\(\d{1,3}\)\s*:?\s");
-    for i in 1..paras.len() {
+    let mut i = 0;
+    while i + 1 < paras.len() {
+        i += 1;
         let p = &paras[i];
         let Some(c) = result.captures(p.text.trim()) else { continue };
         if p.kind != Kind::Heading
@@ -2352,13 +2404,40 @@ fn box_score_heads_in_their_story(paras: &mut [Para]) {
             .filter(|q| q.kind == Kind::Body)
             .map(|q| q.text.as_str())
             .collect();
+        // (`HAWKS 64, TIGERS 58`: the box's head in capitals names the
+        // sides the story names in plain case.)
         let named = |side: &str| {
             let side = side.split_whitespace().last().unwrap_or(side);
-            story.iter().any(|t| t.split(|ch: char| !ch.is_alphanumeric()).any(|w| w == side))
+            story.iter().any(|t| t.split(|ch: char| !ch.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case(side)))
         };
-        if !story.is_empty() && named(&c[1]) && named(&c[2]) {
-            paras[i].kind = Kind::Body;
+        if story.is_empty() || !named(&c[1]) || !named(&c[2]) {
+            continue;
         }
+        paras[i].kind = Kind::Body;
+        // (`Halftime: Hawks 33-27.`, `Attendance: 2,140`: a labelled line
+        // of the box's figures.)
+        let labelled_figures = |t: &str| {
+            t.split_once(": ").is_some_and(|(label, rest)| {
+                word_count(label) <= 3
+                    && label.starts_with(|c: char| c.is_ascii_uppercase())
+                    && rest.contains(|c: char| c.is_ascii_digit())
+            })
+        };
+        let mut end = i + 1;
+        while paras.get(end).is_some_and(|q| {
+            (q.kind == Kind::Body || matches!(&q.kind, Kind::Lead(c, _) if c.reporters.is_empty()))
+                && q.no == paras[end - 1].no + 1
+                && ((team.is_match(q.text.trim()) && is_figures_line(&q.text)) || labelled_figures(q.text.trim()))
+                && !q.text.contains('\n')
+        }) {
+            end += 1;
+        }
+        if end == i + 1 {
+            continue;
+        }
+        let rows: Vec<String> = paras[i..end].iter().map(|q| q.text.trim().to_string()).collect();
+        let box_score = Para { kind: Kind::Table, text: rows.join("\n"), ..paras[i].clone() };
+        paras.splice(i..end, [box_score]);
     }
 }
 
@@ -2520,8 +2599,11 @@ pub fn mark_sentence_decks(paras: &mut [Para], page: &str) {
         let words = word_count(&deck.text);
         // (A standfirst set apart from its headline runs to two or three
         // sentences: `After 31 years … is retiring. She talked about …`.)
-        let tight =
-            (8..=35).contains(&words) && !super::text::has_inner_sentence_mark(&deck.text) && !blank_above(deck);
+        // (A deck set tight may be two short sentences: `The vote was 5-2.
+        // She starts July 1.`)
+        let tight = !blank_above(deck)
+            && ((8..=35).contains(&words) && !super::text::has_inner_sentence_mark(&deck.text)
+                || (6..=20).contains(&words) && super::text::sentence_count(&deck.text) <= 2);
         let standfirst = blank_above(deck) && (8..=50).contains(&words) && super::text::sentence_count(&deck.text) <= 3;
         // (A caps kicker over the headline is no stack of names:
         // `THE CONVERSATION` / `'A library is …'` / deck / `By X`.)
@@ -2857,7 +2939,13 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             let parts = label_over_rows(p, &lines, None);
             owned.splice(i..=i, parts);
             i += 1;
-        } else if lines.len() >= 3 && is_agate_label(lines[0]) {
+        } else if lines.len() >= 3
+            && (is_agate_label(lines[0])
+                // (`UV INDEX` over `Today: 7 High` / `Tomorrow: 5
+                // Moderate`: a service box's label in capitals over its
+                // readings, too few lines for the rule above.)
+                || (is_caps_box_label(lines[0]) && department(lines[0]) == Some(Department::Piece)))
+        {
             // `SCOREBOARD` over `BASEBALL` / `American League` / two
             // scores: a sports page's agate set tight, too few rows for a
             // table; its label heads a piece of its own, and the lines under
@@ -4142,6 +4230,14 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             if details {
                 owned[i + 1].kind = Kind::Subtitle;
             }
+        }
+    }
+    // `Reviewed by Nora Kell` over `"The Brennans" by Paul Ashe (Harbor
+    // Press, 312 pages, $27)`: the book's details under the review's byline,
+    // unpunctuated as a head is, are the review's text, no crosshead.
+    for i in 1..n {
+        if owned[i].kind == Kind::Heading && has_byline(&owned[i - 1]) && is_book_details(&owned[i].text) {
+            owned[i].kind = Kind::Body;
         }
     }
     // `Harold E. Voss Jr.` over `Aug. 19, 1949 – June 6, 2024`: an
@@ -5757,6 +5853,65 @@ pub fn first_note_keeps_its_label(drafts: &mut [Draft]) {
     }
 }
 
+/// `国际简讯` over three briefs, then `（综合新华社、法新社）` under the last:
+/// a briefs column compiled from the wires says so once, at its foot, for
+/// every brief in it. Each brief above under the same label that names no
+/// source or writer of its own takes the wires the line names. (`（据新华社）`
+/// under a brief is that brief's own source: only a compiled line is the
+/// column's.)
+pub fn compiled_line_credits_column(drafts: &mut [Draft], paras: &[Para]) {
+    for p in paras {
+        let Kind::Credit(c, CreditKind::Agency) = &p.kind else { continue };
+        let Some(agency) = c.agency.as_ref() else { continue };
+        if !in_brackets(p.text.trim()).is_some_and(|i| i.contains("综合") || i.contains("綜合")) {
+            continue;
+        }
+        let Some(j) = drafts.iter().rposition(|d| d.line <= p.no) else { continue };
+        let Some(label) = drafts[j].kicker.clone() else { continue };
+        if drafts[j].credits.agency.as_ref() != Some(agency) {
+            continue;
+        }
+        for d in drafts[..j].iter_mut().rev() {
+            let c = &d.credits;
+            let unsigned = c.agency.is_none() && c.reporters.is_empty() && c.contributors.is_empty();
+            if d.kicker.as_ref() != Some(&label) || !unsigned {
+                break;
+            }
+            d.credits.agency = Some(agency.clone());
+        }
+    }
+}
+
+/// `题图：游客在古镇老街游览。 蒋立 摄` as the page's last line, after the
+/// last piece: the picture set at the head of the page, over its lead
+/// piece (a feature page's title picture is its main piece's), which the
+/// export put last. It credits the first piece, not the last one it
+/// happens to follow. Where other pieces on the page carry picture credits
+/// of their own (`题图`, `插图` under each essay of a literary page), each
+/// piece's picture line closes it, and the last one stays the last piece's.
+pub fn title_picture_credits_the_lead(drafts: &mut [Draft], paras: &[Para]) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static RE_ANY: OnceLock<Regex> = OnceLock::new();
+    let head = static_re(&RE, r"^[(（]?\s*(?:题图|題圖|头图|頭圖)");
+    let picture = static_re(&RE_ANY, r"^[(（]?\s*(?:题图|題圖|头图|頭圖|插图|插圖|配图|配圖|题花|題花)");
+    let Some(last) = paras.iter().rposition(|p| p.kind != Kind::Jump) else { return };
+    let Kind::Credit(c, CreditKind::Photo) = &paras[last].kind else { return };
+    if drafts.len() < 2 || !head.is_match(paras[last].text.trim()) || c.contributors.is_empty() {
+        return;
+    }
+    if paras[..last].iter().any(|p| picture.is_match(p.text.trim())) {
+        return;
+    }
+    let n = drafts.len() - 1;
+    if drafts[n].line > paras[last].no {
+        return;
+    }
+    let names = &c.contributors;
+    drafts[n].credits.contributors.retain(|x| !names.contains(x));
+    let lead = &mut drafts[0].credits;
+    lead.merge(Credits { contributors: names.clone(), ..Credits::default() });
+}
+
 /// The first paragraph from `i` that is not a jump line alone pointing on
 /// to another page: such a line ends the story above it, whatever its
 /// credits.
@@ -6460,14 +6615,28 @@ fn boxed_column_under(paras: &[Para], i: usize) -> Option<char> {
         return None;
     }
     let b = paras.get(i + 1).filter(|q| q.kind == Kind::Heading).and_then(|q| q.text.chars().next())?;
+    // Where the next item would start after the item at `h`. (`（文/陈明）`
+    // closing an item: its writer, signing it.)
     let item = |h: usize| {
-        paras.get(h).is_some_and(|q| q.kind == Kind::Heading && q.text.starts_with(b) && len(&q.text) > 3)
+        let opened = paras.get(h).is_some_and(|q| q.kind == Kind::Heading && q.text.starts_with(b) && len(&q.text) > 3)
             && paras
                 .get(h + 1)
-                .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_terminated(text_of(q)))
-            && paras.get(h + 2).is_none_or(is_head)
+                .is_some_and(|q| matches!(q.kind, Kind::Body | Kind::Lead(..)) && is_terminated(text_of(q)));
+        // (An item of more paragraphs than one is the column's when its
+        // writer closes it: a feature's boxed crossheads sign nothing.)
+        let text = paras[(h + 1).min(paras.len())..]
+            .iter()
+            .take(8)
+            .take_while(|q| q.kind == Kind::Body && is_terminated(&q.text))
+            .count()
+            .max(1);
+        let signed = paras
+            .get(h + 1 + text)
+            .is_some_and(|q| matches!(&q.kind, Kind::Credit(c, CreditKind::People) if !c.reporters.is_empty()));
+        let next = if signed { h + 2 + text } else { h + 2 };
+        (opened && (signed || text == 1) && paras.get(next).is_none_or(is_head)).then_some(next)
     };
-    (BOX_MARKERS.contains(&b) && item(i + 1) && item(i + 3)).then_some(b)
+    (BOX_MARKERS.contains(&b) && item(i + 1).and_then(item).is_some()).then_some(b)
 }
 
 /// Whether `paras[i]` is a short label over two headlines or more, each
@@ -6737,8 +6906,30 @@ fn is_pull_quote_marker(text: &str) -> bool {
 
 /// `QUOTE OF THE DAY`, `They said`: the label of a box quoting someone,
 /// whose quote is its text.
+/// `ABOUT TOM BECKER`, `BECKER AT A GLANCE`: the label in capitals of a
+/// box of facts about someone (`Age: 64`, `Hometown: …`), set beside the
+/// story about them.
+fn is_bio_box_label(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(
+        &RE,
+        r"^(?:ABOUT\s+[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}|[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}\s+AT\s+A\s+GLANCE)$",
+    );
+    re.is_match(label_text(text))
+}
+
 fn is_quote_box_label(text: &str) -> bool {
     let t = label_text(text).trim_end_matches(':').to_lowercase();
+    // `代表委员说`, `网友说`, `两会声音`: a box of what people said, set under
+    // a story (its quotes are no more of the story's text).
+    let folded = super::text::fold_traditional(&t);
+    const SAYERS: &[&str] =
+        &["代表委员", "代表", "委员", "网友", "市民", "群众", "村民", "居民", "专家", "游客", "百姓", "他们", "大家"];
+    if SAYERS.iter().any(|w| folded.strip_suffix('说').is_some_and(|r| r == *w))
+        || ["两会声音", "代表委员声音", "基层声音", "各方声音", "百姓声音"].contains(&&*folded)
+    {
+        return true;
+    }
     [
         "quote of the day",
         "quote of the week",
@@ -7970,7 +8161,15 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                     .iter()
                     .any(|r| signed.strip_prefix(r).is_some_and(|n| c.reporters.iter().any(|x| x == n.trim())));
                 d.credits.merge(c.clone());
-                if !bare {
+                // `Karen Walsh` over `Oak Park`: the name and the town under
+                // it sign as one, their lines kept, not two paragraphs.
+                let town_under_name = c.reporters.is_empty()
+                    && j > 0
+                    && matches!(&body[j - 1].kind, Kind::Signature(n) if !n.reporters.is_empty())
+                    && matches!(d.blocks.last(), Some(Block::Para(t)) if *t == body[j - 1].text);
+                if town_under_name && let Some(Block::Para(name)) = d.blocks.pop() {
+                    d.blocks.push(Block::Verse(format!("{}\n{}", name.trim(), p.text.trim())));
+                } else if !bare {
                     d.blocks.push(Block::Para(p.text.clone()));
                 }
             }
@@ -9488,7 +9687,8 @@ mod tests {
         ]);
         let who: Vec<_> = d.iter().map(|d| d.credits.reporters.clone()).collect();
         assert_eq!(who, [vec!["Mary Smith".to_string()], vec!["Tom Becker".to_string()]]);
-        assert_eq!(d[0].blocks.last(), Some(&Block::Para("Springfield".into())));
+        // (The signature one block, its two lines kept.)
+        assert_eq!(d[0].blocks.last(), Some(&Block::Verse("Mary Smith\nSpringfield".into())));
         // A notice signed with the name over the post is no letter.
         let d = drafts(&[
             "LEGAL NOTICES",
