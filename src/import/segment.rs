@@ -6904,8 +6904,6 @@ fn is_pull_quote_marker(text: &str) -> bool {
     ["pull quote", "pullquote", "pull-quote", "pull quotes"].contains(&t.as_str())
 }
 
-/// `QUOTE OF THE DAY`, `They said`: the label of a box quoting someone,
-/// whose quote is its text.
 /// `ABOUT TOM BECKER`, `BECKER AT A GLANCE`: the label in capitals of a
 /// box of facts about someone (`Age: 64`, `Hometown: …`), set beside the
 /// story about them.
@@ -6918,6 +6916,8 @@ fn is_bio_box_label(text: &str) -> bool {
     re.is_match(label_text(text))
 }
 
+/// `QUOTE OF THE DAY`, `They said`: the label of a box quoting someone,
+/// whose quote is its text.
 fn is_quote_box_label(text: &str) -> bool {
     let t = label_text(text).trim_end_matches(':').to_lowercase();
     // `代表委员说`, `网友说`, `两会声音`: a box of what people said, set under
