@@ -14040,3 +14040,96 @@ fn issue3_a_spaced_staff_line_and_an_ampersand_desk_editor_line_are_page_furnitu
         assert!(arts[0].body.trim_end().ends_with("keep it open."), "{foot}: {}", arts[0].body);
     }
 }
+
+/// `NAIROBI, Kenya` over a brief's headline in a world briefs column: the
+/// brief's dateline as an American paper sets it (city in capitals, then
+/// the country or state), not its headline.
+#[test]
+fn issue3_a_brief_place_with_its_country_after_a_comma_is_the_dateline() {
+    let arts = page(
+        "WORLD BRIEFS\n\
+         TOKYO\n\
+         Japan's economy shrinks in first quarter\n\
+         Japan's economy contracted at an annualized rate of 0.7% in the first quarter, data showed.\n\
+         NAIROBI, Kenya\n\
+         Floods displace thousands\n\
+         Heavy rains have displaced more than 15,000 people in western Kenya, the Red Cross said Thursday.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, vec!["Japan's economy shrinks in first quarter", "Floods displace thousands"]);
+    let place = arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref());
+    assert_eq!(place, Some("Nairobi, Kenya"));
+    assert!(arts[1].body.starts_with("Heavy rains"), "{}", arts[1].body);
+}
+
+/// `通讯员　孔维　摄影报道` under a story's last sentence, over the
+/// `（上接第一版）` of another story's jumped part: the writer signing the
+/// story above, not a byline of the jumped part.
+#[test]
+fn issue3_a_sign_off_over_a_jumped_part_signs_the_story_above() {
+    let arts = page(
+        "北岭区举行青年人才招聘会\n\
+         5月23日，北岭区2026年青年人才专场招聘会在区人才市场举行，共吸引120余家企业\n\
+         参会，提供就业岗位3800余个，现场达成就业意向1260人。\n\
+         通讯员　孔维　摄影报道\n\n\
+         （上接第一版）\n\
+         会议强调，要持续深化“放管服”改革，进一步优化营商环境，为各类市场主体\n\
+         投资兴业提供更加便利的条件。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[0].front.contributors, vec!["孔维"]);
+    assert!(arts[1].front.contributors.is_empty() && arts[1].front.reporters.is_empty(), "{:?}", arts[1].front);
+    assert_eq!(arts[1].front.continued_from, Some(1));
+}
+
+/// `新闻线索` over `本报读者热线：96111` over `微信公众号：城市晚报` between
+/// two stories: the paper's box asking for tips, no piece and no head of
+/// the story under it.
+#[test]
+fn issue3_a_tip_box_label_and_account_lines_go_with_the_hotline() {
+    let arts = page(
+        "小区电梯频繁“罢工” 居民盼早日更换\n\
+         晚报讯（记者 林静）近一个月来，翠湖小区5栋的电梯频繁出故障。\n\
+         物业表示，已申请动用维修基金更换电梯。\n\n\
+         新闻线索\n\
+         本报读者热线：96111\n\
+         微信公众号：城市晚报\n\
+         线索一经采用，即付报酬。\n\n\
+         男子醉驾撞上护栏 还称“只喝了一瓶啤酒”\n\
+         晚报讯（通讯员 交宣 记者 黄小明）5月20日凌晨，一名男子驾驶小轿车撞上道路护栏。\n\
+         目前，该男子已被依法采取刑事强制措施。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "小区电梯频繁“罢工” 居民盼早日更换"), (None, "男子醉驾撞上护栏 还称“只喝了一瓶啤酒”")]
+    );
+    assert!(!arts[0].body.contains("微信") && !arts[1].body.contains("微信"), "{}", arts[1].body);
+    assert_eq!(arts[1].front.reporters, vec!["黄小明"]);
+}
+
+/// `— Submitted by Maple Ridge Middle School` under a community note's
+/// last sentence, over the next headline: who sent the note in, signing
+/// it after a dash; not the deck of the story below.
+#[test]
+fn issue3_a_dashed_submitted_by_line_signs_the_note_above() {
+    let arts = page(
+        "Students earn honors at science fair\n\
+         Three Maple Ridge Middle School students brought home top honors from\n\
+         the regional science fair held May 16 at Central State University.\n\
+         — Submitted by Maple Ridge Middle School\n\n\
+         Library lists summer programs\n\
+         By TOM BECKER\n\
+         Staff Writer\n\
+         The Maple Ridge Public Library will kick off its summer reading program\n\
+         June 8 with a family carnival on the library lawn.\n\
+         Teen and adult programs include a mystery book club, a knitting circle\n\
+         and a series of computer classes for seniors.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Students earn honors at science fair"), (None, "Library lists summer programs")]
+    );
+    assert_eq!(arts[1].front.subtitle, None);
+    assert!(arts[1].body.starts_with("The Maple Ridge Public Library"), "{}", arts[1].body);
+    assert!(!arts[0].body.contains("Submitted"), "{}", arts[0].body);
+}

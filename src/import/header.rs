@@ -478,8 +478,45 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
             keep[i] = false;
         }
     }
+    // `新闻线索` over `本报读者热线：96111` over `微信公众号：城市晚报`: the
+    // box asking for tips is the paper's whole, its label and the accounts
+    // set tight around the hotline (alone, the label would head the story
+    // below, and an account line read as its headline).
+    for i in 0..lines.len() {
+        if !is_tip_line(&fold_traditional(&lines[i].text)) {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && lines[j - 1].no + 1 == lines[j].no && is_tip_box_line(&lines[j - 1].text) {
+            j -= 1;
+            keep[j] = false;
+        }
+        let mut j = i;
+        while j + 1 < lines.len() && lines[j].no + 1 == lines[j + 1].no && is_tip_box_line(&lines[j + 1].text) {
+            j += 1;
+            keep[j] = false;
+        }
+    }
     let lines = lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect();
     (lines, section)
+}
+
+/// A line of the box around the paper's tip line: its label (`新闻线索`,
+/// `报料有奖`), another tip line, or the paper's account to write to
+/// (`微信公众号：城市晚报`, `抖音号：xxwb`).
+fn is_tip_box_line(line: &str) -> bool {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    static ACCOUNT: OnceLock<Regex> = OnceLock::new();
+    let t = fold_traditional(line.trim());
+    is_tip_line(&t)
+        || (len(&t) <= 10
+            && static_re(&LABEL, r"^[【\[〔■●◆□]?\s*(?:\p{Han}{0,4}(?:线索|报料|爆料|热线)\p{Han}{0,4})\s*[】\]〕]?$")
+                .is_match(&t))
+        || static_re(
+            &ACCOUNT,
+            r"^(?:官方)?(?:微信(?:公众号|号)?|微博|抖音(?:号)?|视频号|快手(?:号)?|小红书|客户端|(?i:app))\s*[:：]\s*\S{2,24}$",
+        )
+        .is_match(&t)
 }
 
 /// `—————————`, `━━━━━━`: a rule drawn across the column, as an export

@@ -164,6 +164,14 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Heading
     } else if let Some(c) = parse_byline_line(&text, rules) {
         Kind::Byline(c)
+    } else if let Some(rest) = text.strip_prefix(['—', '–']).map(str::trim_start)
+        && is_contributed_line(rest)
+        && let Some(c) = parse_byline_line(rest, rules)
+    {
+        // `— Submitted by Maple Ridge Middle School` under a community
+        // note: signed after a dash as a sign-off is, the same line as
+        // without it (no deck of the headline below).
+        Kind::Byline(c)
     } else if let Some((c, at)) = parse_lead(&text, rules) {
         Kind::Lead(c, text.get(at..).unwrap_or("").trim().to_string())
     } else if is_subtitle(&text) {
@@ -3839,7 +3847,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !signed_above(&owned, i)
             && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
             && (is_terminated(&owned[i - 1].text) || is_closing_note(&owned[i - 1]))
-            && (is_head(&owned[i + 1]) || is_cjk_photo_caption(&owned[i + 1], rules))
+            // (Over `（上接第一版）`, the jumped part of another story, it
+            // signs the story above as it does over a headline.)
+            && (is_head(&owned[i + 1])
+                || is_cjk_photo_caption(&owned[i + 1], rules)
+                || (owned[i + 1].kind == Kind::Jump && owned[i + 1].from.is_some() && owned[i + 1].to.is_none()))
             && (!c.reporters.is_empty() || !c.contributors.is_empty())
         {
             // (`記者 陳大文` over `…圖為區內現時仍以魚塘為主。（資料圖片）`: Hong
@@ -7189,14 +7201,29 @@ pub(super) fn caps_writer_then_place(t: &str) -> Option<Credits> {
 }
 
 /// `MADURAI`, `NEW DELHI`: a place in capitals heading a brief, title-cased.
+/// American papers add the country or state after a comma, as their
+/// datelines do (`NAIROBI, Kenya`, `MEXICO CITY, Mexico`, `SALEM, Ore.`):
+/// the city title-cased, the rest as set.
 fn brief_place(t: &str) -> Option<String> {
     let t = t.trim();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    ((1..=3).contains(&words.len())
-        && words.iter().all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
-        && !is_english_brief_label(t)
-        && department(t).is_none())
-    .then(|| super::text::title_case_caps(t))
+    let caps = |t: &str| {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+            && !is_english_brief_label(t)
+            && department(t).is_none()
+    };
+    if let Some((city, region)) = t.split_once(", ") {
+        let words: Vec<&str> = region.split_whitespace().collect();
+        let region_ok = (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                    && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.' || c == '-')
+            })
+            && region.chars().any(|c| c.is_ascii_lowercase() || c == '.');
+        return (caps(city) && region_ok).then(|| format!("{}, {region}", super::text::title_case_caps(city)));
+    }
+    caps(t).then(|| super::text::title_case_caps(t))
 }
 
 /// `WASSANA NANUAM` under a headline in sentence case: a name in capitals
@@ -7609,7 +7636,8 @@ fn is_lower_case_role(text: &str) -> bool {
 /// by whoever sent them in, under their text.
 fn is_contributed_line(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_re(&RE, r"^(?:Contributed|Submitted|Supplied)(?:\s+by\s+[A-Z][\w.'&\- ]{1,50})?\.?$").is_match(text.trim())
+    static_re(&RE, r"^(?:[—–]\s*)?(?:Contributed|Submitted|Supplied)(?:\s+by\s+[A-Z][\w.'&\- ]{1,50})?\.?$")
+        .is_match(text.trim())
 }
 
 /// `March 4, 1938 – June 8, 2024`, `1938 - 2024`: the years of a life, as an
