@@ -14133,3 +14133,42 @@ fn issue3_a_dashed_submitted_by_line_signs_the_note_above() {
     assert!(arts[1].body.starts_with("The Maple Ridge Public Library"), "{}", arts[1].body);
     assert!(!arts[0].body.contains("Submitted"), "{}", arts[0].body);
 }
+
+/// `HERALD-TRIBUNE | SUNDAY, MAY 24, 2026 | 3B` over `LOCAL`: a paper named
+/// by two masthead words joined by a hyphen is the paper, so the line under
+/// the folio names the section.
+#[test]
+fn issue3_a_hyphenated_masthead_in_the_folio_is_the_paper_not_the_section() {
+    let arts = page(
+        "HERALD-TRIBUNE | SUNDAY, MAY 24, 2026 | 3B\n\
+         LOCAL\n\n\
+         Council delays vote on parking fees\n\
+         By MARK STEVENS\n\
+         The City Council on Thursday postponed a vote on raising downtown\n\
+         parking meter rates after business owners packed the chambers to\n\
+         object.\n\
+         Council members will take up the measure again June 11.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Council delays vote on parking fees")]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("Local"));
+}
+
+/// A pull quote repeating the story's words, with its speaker under it and
+/// no dash (`Dan Morales, city engineer`): both are layout; the name is no
+/// crosshead of the story.
+#[test]
+fn issue3_an_undashed_speaker_under_a_repeated_pull_quote_goes_with_it() {
+    let a = one("Riverfront trail nears completion\n\
+         By JENNIFER OKAFOR\n\
+         After more than a decade of planning and two rounds of federal grants,\n\
+         the Riverfront Trail is finally nearing completion, city engineer Dan\n\
+         Morales said Friday.\n\
+         \"People have been asking about this for years,\" Morales said. \"We're\n\
+         almost there.\"\n\
+         \"People have been asking about this for years. We're almost there.\"\n\
+         Dan Morales, city engineer\n\
+         The trail will connect downtown with Lakeside Park and include\n\
+         benches, lighting and three fishing piers along the way.\n");
+    assert!(!a.body.contains("city engineer\n") && !a.body.contains("## Dan"), "{}", a.body);
+    assert!(a.body.trim_end().ends_with("fishing piers along the way."), "{}", a.body);
+}

@@ -2101,7 +2101,12 @@ pub(super) fn is_paper_name(line: &str) -> bool {
     }
     // `THE SPRINGFIELD GAZETTE`, `The Daily Herald`: a masthead, not a headline.
     // A word alone (`NEWS`, `STAR`) names no paper: under a folio it heads a section.
-    if line.split_whitespace().count() < 2 {
+    // (Two masthead words hyphenated are two: `HERALD-TRIBUNE`.)
+    let words: Vec<&str> = line.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
+    let hyphened = words.len() == 2
+        && !line.contains(char::is_whitespace)
+        && words.iter().all(|w| MASTHEAD_ONLY.iter().chain(MASTHEAD_ALSO).any(|m| w.eq_ignore_ascii_case(m)));
+    if line.split_whitespace().count() < 2 && !hyphened {
         return false;
     }
     let lower = line.to_lowercase();

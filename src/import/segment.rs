@@ -6582,23 +6582,7 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             && quote.chars().filter(|c| matches!(c, '"' | '“' | '”')).count() == 2
             && (5..=40).contains(&word_count(quote));
         let name = paras[i + 1].text.trim();
-        let words: Vec<&str> = name.split_whitespace().collect();
-        // (`Wang Jing, deputy to the National People's Congress`: the
-        // speaker's post after a comma, as a quote box sets it.)
-        let with_post = name.split_once(", ").is_some_and(|(who, post)| {
-            let who: Vec<&str> = who.split_whitespace().collect();
-            (2..=4).contains(&who.len())
-                && who.iter().all(|w| w.starts_with(char::is_uppercase))
-                && is_plain_name(&who[who.len() - 2..].join(" "))
-                && (1..=10).contains(&word_count(post))
-                && !post.contains(['"', '“', '”'])
-        });
-        let speaker = paras[i + 1].kind == Kind::Heading
-            && !name.ends_with(['.', ':', '?', '!'])
-            && (with_post
-                || ((2..=5).contains(&words.len())
-                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
-                    && is_plain_name(&words[words.len().saturating_sub(2)..].join(" "))));
+        let speaker = paras[i + 1].kind == Kind::Heading && is_undashed_speaker(name);
         if paras[i].kind == Kind::Body && whole && speaker && is_head(&paras[i + 2]) && !is_cjk_text(quote) {
             paras[i].text = format!("{quote} — {name}");
             paras[i + 1].kind = Kind::Jump;
@@ -6646,16 +6630,25 @@ fn drop_pull_quotes(paras: &mut [Para]) {
         if !repeated(inner) && !sentences {
             continue;
         }
+        // (`Dan Morales, city engineer` set under it without a dash: the
+        // speaker, whom the story above names, no crosshead.)
+        let named_above = |name: &str| {
+            let who = name.split_once(", ").map_or(name, |(who, _)| who);
+            who.split_whitespace().last().is_some_and(|surname| repeated(surname))
+        };
+        let speaker_under = paras.get(i + 1).is_some_and(|next| {
+            (next.text.trim_start().starts_with(['—', '–']) && !is_subtitle_of_cjk(&next.text))
+                || (next.kind == Kind::Heading
+                    && is_undashed_speaker(next.text.trim())
+                    && named_above(next.text.trim()))
+        });
         paras[i].kind = Kind::Jump;
         // (`PULL QUOTE` over it: the marker of what was dropped, no crosshead.)
         if is_pull_quote_marker(&paras[i - 1].text) {
             paras[i - 1].kind = Kind::Jump;
         }
-        if let Some(next) = paras.get_mut(i + 1)
-            && next.text.trim_start().starts_with(['—', '–'])
-            && !is_subtitle_of_cjk(&next.text)
-        {
-            next.kind = Kind::Jump;
+        if speaker_under {
+            paras[i + 1].kind = Kind::Jump;
         }
     }
     // `"This group has worked so hard."` over `— Ellen Porter, coach`: a
@@ -6714,6 +6707,26 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             }
         }
     }
+}
+
+/// `Premier Chris Minns`, `Wang Jing, deputy to the National People's
+/// Congress`: a pull quote's speaker set under it without a dash, a name
+/// (after a title) or a name and the speaker's post after a comma.
+fn is_undashed_speaker(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let with_post = name.split_once(", ").is_some_and(|(who, post)| {
+        let who: Vec<&str> = who.split_whitespace().collect();
+        (2..=4).contains(&who.len())
+            && who.iter().all(|w| w.starts_with(char::is_uppercase))
+            && is_plain_name(&who[who.len() - 2..].join(" "))
+            && (1..=10).contains(&word_count(post))
+            && !post.contains(['"', '“', '”'])
+    });
+    !name.ends_with(['.', ':', '?', '!'])
+        && (with_post
+            || ((2..=5).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                && is_plain_name(&words[words.len().saturating_sub(2)..].join(" "))))
 }
 
 /// `Forever loved, Mom, Dad and family`, `Sadly missed by all`: the words
