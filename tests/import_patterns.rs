@@ -14172,3 +14172,37 @@ fn issue3_an_undashed_speaker_under_a_repeated_pull_quote_goes_with_it() {
     assert!(!a.body.contains("city engineer\n") && !a.body.contains("## Dan"), "{}", a.body);
     assert!(a.body.trim_end().ends_with("fishing piers along the way."), "{}", a.body);
 }
+
+/// `IF YOU GO` over `What: …` / `When: …` / `Where: …` / `Cost: Free` under
+/// a story's last sentence: the story's fact box, its fields whole and each
+/// on its line; no piece titled by its first field.
+#[test]
+fn issue3_a_fact_box_of_short_fields_stays_the_storys_and_keeps_its_rows() {
+    for label in ["IF YOU GO", "FAST FACTS"] {
+        let arts = page(&format!(
+            "Library lists summer programs\n\
+             By TOM BECKER\n\
+             The Maple Ridge Public Library will kick off its summer reading program\n\
+             June 8 with a family carnival on the library lawn, organizers said.\n\
+             Teen and adult programs include a mystery book club, a knitting circle\n\
+             and a series of computer classes for seniors.\n\
+             {label}\n\
+             What: Summer reading kickoff carnival\n\
+             Length: 4.1 miles\n\
+             Cost: $12.8 million\n\
+             Where: Maple Ridge Public Library, 220 Main St.\n\n\
+             Council delays vote on parking fees\n\
+             By MARK STEVENS\n\
+             The City Council on Thursday postponed a vote on raising downtown\n\
+             parking meter rates after business owners packed the chambers.\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![(None, "Library lists summer programs"), (None, "Council delays vote on parking fees")],
+            "{label}"
+        );
+        let body = &arts[0].body;
+        assert!(body.contains("What: Summer reading kickoff carnival"), "{label}: {body}");
+        assert!(!body.contains("4.1 miles Cost"), "{label}: {body}");
+    }
+}

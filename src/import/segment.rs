@@ -4019,6 +4019,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
     }
     drop_pull_quotes(&mut owned);
+    // `IF YOU GO` over `What: Summer reading kickoff carnival` / `When: …` /
+    // `Where: …` under a story's last sentence: a fact box's fields, each a
+    // label and its value. Short and unstopped, a field reads as a
+    // headline, and the box's label as its kicker; they are the box's text.
+    for i in 1..n {
+        if !(is_head(&owned[i]) && is_caps_box_label(&owned[i].text) && after_finished_text(&owned, i)) {
+            continue;
+        }
+        let fields = owned[i + 1..]
+            .iter()
+            .take_while(|q| matches!(q.kind, Kind::Body | Kind::Heading | Kind::Subtitle) && is_english_field(&q.text))
+            .count();
+        if fields >= 2 {
+            for q in &mut owned[i + 1..=i + fields] {
+                q.kind = Kind::Body;
+            }
+        }
+    }
     // `Forever loved, Mom, Dad and family` under an in-memoriam verse: the
     // family signs its notice, in a phrase such notices close on; no
     // headline (it would take the next piece's as its deck).
@@ -6707,6 +6725,20 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             }
         }
     }
+}
+
+/// `When: 10 a.m.-1 p.m. June 8`, `Cost: Free`: a fact box's field, a label
+/// of a word or two (capitalised) and its value after the colon.
+fn is_english_field(text: &str) -> bool {
+    let t = text.trim();
+    !is_cjk_text(t)
+        && word_count(t) <= 12
+        && t.split_once(": ").is_some_and(|(label, value)| {
+            (1..=2).contains(&word_count(label))
+                && label.starts_with(|c: char| c.is_uppercase())
+                && label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-'))
+                && !value.trim().is_empty()
+        })
 }
 
 /// `Premier Chris Minns`, `Wang Jing, deputy to the National People's
