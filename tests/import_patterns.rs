@@ -14206,3 +14206,22 @@ fn issue3_a_fact_box_of_short_fields_stays_the_storys_and_keeps_its_rows() {
         assert!(!body.contains("4.1 miles Cost"), "{label}: {body}");
     }
 }
+
+/// `FAST FACTS` over `Length: 4.1 miles` / `Cost: $12.8 million` right
+/// under the label: two fields, each short as a headline's line, are two
+/// rows of the box, not one headline broken by its column.
+#[test]
+fn issue3_a_fact_boxs_first_two_fields_are_not_one_broken_head() {
+    let a = one("Riverfront trail nears completion\n\
+         By JENNIFER OKAFOR\n\
+         After more than a decade of planning and two rounds of federal grants,\n\
+         the Riverfront Trail is finally nearing completion, officials said.\n\
+         The trail will connect downtown with Lakeside Park and include\n\
+         benches, lighting and three fishing piers.\n\
+         FAST FACTS\n\
+         Length: 4.1 miles\n\
+         Cost: $12.8 million\n\
+         Opening: July 4\n\
+         Funding: Federal grants, city bonds\n");
+    assert!(a.body.contains("Length: 4.1 miles\n") && a.body.contains("Cost: $12.8 million\n"), "{}", a.body);
+}

@@ -671,6 +671,8 @@ fn wraps_head(first: &str, second: &str) -> bool {
         || is_cjk_text(b)
         || ((caps(a) || caps(b)) && !in_capitals)
         || a.ends_with([':', ';', '.', '?', '!', '—', '–'])
+        // (`Length: 4.1 miles` over `Cost: $12.8 million`: a fact box's rows.)
+        || (is_english_field(a) && is_english_field(b))
     {
         return false;
     }
