@@ -14225,3 +14225,23 @@ fn issue3_a_fact_boxs_first_two_fields_are_not_one_broken_head() {
          Funding: Federal grants, city bonds\n");
     assert!(a.body.contains("Length: 4.1 miles\n") && a.body.contains("Cost: $12.8 million\n"), "{}", a.body);
 }
+
+/// `文匯報` alone under a Hong Kong page's running head, the page's leads
+/// opening `香港文匯報訊`: the paper's name, not the first story's kicker.
+#[test]
+fn issue3_the_papers_name_under_the_folio_that_its_leads_name_is_no_kicker() {
+    let arts = page(
+        "港聞　A12　　　　　　　　　　　　　　　　　　2026年5月22日　星期五\n\
+         文匯報\n\n\
+         港府推「北都」新一輪土地招標\n\
+         【本報訊】（記者 陳嘉欣）特區政府昨日公布北部都會區新一輪土地招標安排。\n\
+         有測量師估計，兩幅用地總值約50億元至60億元。\n\n\
+         教育局：下學年增設中一派位學額\n\
+         香港文匯報訊（記者 張偉明）教育局昨日宣布，下學年將在多區增設中一派位學額。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "港府推「北都」新一輪土地招標"), (None, "教育局：下學年增設中一派位學額")]
+    );
+    assert_eq!(arts[0].front.section.as_deref(), Some("港聞"));
+}

@@ -406,6 +406,12 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                     keep[i] = false;
                     section = Some(lines[i].text.trim().to_string());
                 }
+                // `文匯報` alone under the folio, the page naming the paper
+                // as its own (`香港文匯報訊`, `文匯報記者`): the masthead's
+                // name set under the running head, no kicker.
+                None if z == 0 && n > 0 && !keep[zone[n - 1]] && names_own_paper(&lines[i].text, page) => {
+                    keep[i] = false
+                }
                 None => break,
             }
         }
@@ -499,6 +505,20 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
     }
     let lines = lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect();
     (lines, section)
+}
+
+/// `文匯報`, `星島日報` alone on a line: a paper's name that the page's own
+/// text calls its own, its leads opening `香港文匯報訊` or a writer signing
+/// as its `文匯報記者` (a kicker ending in 报, `喜报`, is no paper's).
+fn names_own_paper(line: &str, page: &str) -> bool {
+    let t = line.trim();
+    let folded = fold_traditional(t);
+    (3..=6).contains(&len(t))
+        && t.chars().all(super::text::is_han)
+        && folded.ends_with('报')
+        && [format!("{t}訊"), format!("{t}讯"), format!("{t}記者"), format!("{t}记者")]
+            .iter()
+            .any(|w| page.contains(w.as_str()))
 }
 
 /// A line of the box around the paper's tip line: its label (`新闻线索`,
