@@ -14245,3 +14245,22 @@ fn issue3_the_papers_name_under_the_folio_that_its_leads_name_is_no_kicker() {
     );
     assert_eq!(arts[0].front.section.as_deref(), Some("港聞"));
 }
+
+/// `Andrea Collins is a public health nurse and former county
+/// commissioner.` on the one line under an op-ed's byline, as wide as the
+/// column: the writer's tagline, a paragraph apart from the text under it.
+#[test]
+fn issue3_a_full_width_tagline_under_the_byline_is_its_own_paragraph() {
+    let a = one("Opioid settlement money must be spent wisely\n\
+         By ANDREA COLLINS\n\
+         Andrea Collins is a public health nurse and former county commissioner.\n\
+         The county will receive $6.2 million over the next 18 years from the\n\
+         national opioid settlement. That money should go to treatment, not\n\
+         to patch holes in the general fund.\n\
+         Too often, settlement funds have been treated as a windfall by boards.\n");
+    assert!(
+        a.body.starts_with("Andrea Collins is a public health nurse and former county commissioner.\n\nThe county"),
+        "{}",
+        a.body
+    );
+}

@@ -1513,7 +1513,7 @@ fn writer_after_post(text: &str, rules: &ImportRules) -> Option<String> {
 /// `Jane Roe is a professor of history at Riverton State University.`: the
 /// line about the writer that closes an op-ed (`X is a/an/the …`, `X, a
 /// retired teacher, lives in …`). The writer's name, the line being text.
-fn writer_tagline(text: &str) -> Option<String> {
+pub(super) fn writer_tagline(text: &str) -> Option<String> {
     let t = text.trim();
     // (`… a veteran financial commentator. jake@paper.com`: the columnist's
     // address set after the line.)

@@ -1140,6 +1140,12 @@ fn joins(
     if super::repair::is_bulleted_head_over_text(&a.text, &b.text) || is_labelled_note(&a.text) {
         return false;
     }
+    // `Andrea Collins is a public health nurse and former county
+    // commissioner.` a line alone under an op-ed's byline: the line about
+    // the writer, a paragraph of its own, not the opening of the text.
+    if para.trim() == a.text.trim() && !is_cjk_text(&a.text) && super::segment::writer_tagline(&a.text).is_some() {
+        return false;
+    }
     // `“我想写的，是那些没有进入地方志的人”` over `——访青年作家苏晓禾`: a
     // dash opening the line under a headline as wide as the column opens
     // its 副题, which ends short of the measure (a paragraph's first line,
