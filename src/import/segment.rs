@@ -6654,7 +6654,7 @@ fn drop_pull_quotes(paras: &mut [Para]) {
         // speaker, whom the story above names, no crosshead.)
         let named_above = |name: &str| {
             let who = name.split_once(", ").map_or(name, |(who, _)| who);
-            who.split_whitespace().last().is_some_and(|surname| repeated(surname))
+            who.split_whitespace().last().is_some_and(&repeated)
         };
         let speaker_under = paras.get(i + 1).is_some_and(|next| {
             (next.text.trim_start().starts_with(['—', '–']) && !is_subtitle_of_cjk(&next.text))
