@@ -14264,3 +14264,20 @@ fn issue3_a_full_width_tagline_under_the_byline_is_its_own_paragraph() {
         a.body
     );
 }
+
+/// `The following editorial appeared in The Island Record on May 20:` over
+/// a reprinted editorial: the note on where it ran, a paragraph of its own.
+#[test]
+fn issue3_a_reprint_note_over_another_papers_editorial_is_its_own_paragraph() {
+    let a = one("Ferry fare hike is a toll on islanders\n\
+         The following editorial appeared in The Island Record on May 20:\n\
+         Raising ferry fares by 15% would hit hardest the very people who have\n\
+         no other way to reach the mainland for medical care and work.\n\
+         The state should look first to its own administrative costs before\n\
+         asking islanders to pay more.\n");
+    assert!(
+        a.body.starts_with("The following editorial appeared in The Island Record on May 20:\n\nRaising"),
+        "{}",
+        a.body
+    );
+}

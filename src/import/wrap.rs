@@ -1146,6 +1146,12 @@ fn joins(
     if para.trim() == a.text.trim() && !is_cjk_text(&a.text) && super::segment::writer_tagline(&a.text).is_some() {
         return false;
     }
+    // `The following editorial appeared in The Island Record on May 20:`
+    // over the reprinted text: the note saying where it ran first, a line
+    // of its own.
+    if para.trim() == a.text.trim() && is_reprint_intro(&a.text) {
+        return false;
+    }
     // `“我想写的，是那些没有进入地方志的人”` over `——访青年作家苏晓禾`: a
     // dash opening the line under a headline as wide as the column opens
     // its 副题, which ends short of the measure (a paragraph's first line,
@@ -1748,6 +1754,18 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         // (A rule drawn across the column, `-----`, joins nothing.)
         || super::header::is_rule_line(t)
         || super::header::is_rule_line(&a.text)
+}
+
+/// `The following editorial appeared in The Island Record on May 20:`,
+/// `This column was first published in the Irish Times:`: the note over a
+/// reprinted piece saying where it ran.
+fn is_reprint_intro(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^(?:The following|This)\s+(?:editorial|commentary|column|article|opinion piece|op-ed)\s+(?:first\s+)?(?:appeared|ran|was\s+(?:first\s+)?published)\s+in\s+.{3,80}:$",
+    )
+    .is_match(t.trim())
 }
 
 /// `Comedy at the Casbah: Saturday 9 p.m., $20.`: a short English line
