@@ -14371,3 +14371,244 @@ fn issue3_a_bio_box_is_titled_by_its_label() {
         assert!(arts[1].body.starts_with("Age: 64"), "{}", arts[1].body);
     }
 }
+
+/// `NAIROBI, Kenya` over a brief's headline in a world briefs column: the
+/// brief's dateline as an American paper sets it (city in capitals, then
+/// the country or state), not its headline.
+#[test]
+fn issue3_a_brief_place_with_its_country_after_a_comma_is_the_dateline() {
+    let arts = page(
+        "WORLD BRIEFS\n\
+         TOKYO\n\
+         Japan's economy shrinks in first quarter\n\
+         Japan's economy contracted at an annualized rate of 0.7% in the first quarter, data showed.\n\
+         NAIROBI, Kenya\n\
+         Floods displace thousands\n\
+         Heavy rains have displaced more than 15,000 people in western Kenya, the Red Cross said Thursday.\n",
+    );
+    let titles: Vec<&str> = arts.iter().map(|a| a.front.title.as_str()).collect();
+    assert_eq!(titles, vec!["Japan's economy shrinks in first quarter", "Floods displace thousands"]);
+    let place = arts[1].front.dateline.as_ref().and_then(|d| d.place.as_deref());
+    assert_eq!(place, Some("Nairobi, Kenya"));
+    assert!(arts[1].body.starts_with("Heavy rains"), "{}", arts[1].body);
+}
+
+/// `通讯员　孔维　摄影报道` under a story's last sentence, over the
+/// `（上接第一版）` of another story's jumped part: the writer signing the
+/// story above, not a byline of the jumped part.
+#[test]
+fn issue3_a_sign_off_over_a_jumped_part_signs_the_story_above() {
+    let arts = page(
+        "北岭区举行青年人才招聘会\n\
+         5月23日，北岭区2026年青年人才专场招聘会在区人才市场举行，共吸引120余家企业\n\
+         参会，提供就业岗位3800余个，现场达成就业意向1260人。\n\
+         通讯员　孔维　摄影报道\n\n\
+         （上接第一版）\n\
+         会议强调，要持续深化“放管服”改革，进一步优化营商环境，为各类市场主体\n\
+         投资兴业提供更加便利的条件。\n",
+    );
+    assert_eq!(arts.len(), 2, "{:#?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>());
+    assert_eq!(arts[0].front.contributors, vec!["孔维"]);
+    assert!(arts[1].front.contributors.is_empty() && arts[1].front.reporters.is_empty(), "{:?}", arts[1].front);
+    assert_eq!(arts[1].front.continued_from, Some(1));
+}
+
+/// `新闻线索` over `本报读者热线：96111` over `微信公众号：城市晚报` between
+/// two stories: the paper's box asking for tips, no piece and no head of
+/// the story under it.
+#[test]
+fn issue3_a_tip_box_label_and_account_lines_go_with_the_hotline() {
+    let arts = page(
+        "小区电梯频繁“罢工” 居民盼早日更换\n\
+         晚报讯（记者 林静）近一个月来，翠湖小区5栋的电梯频繁出故障。\n\
+         物业表示，已申请动用维修基金更换电梯。\n\n\
+         新闻线索\n\
+         本报读者热线：96111\n\
+         微信公众号：城市晚报\n\
+         线索一经采用，即付报酬。\n\n\
+         男子醉驾撞上护栏 还称“只喝了一瓶啤酒”\n\
+         晚报讯（通讯员 交宣 记者 黄小明）5月20日凌晨，一名男子驾驶小轿车撞上道路护栏。\n\
+         目前，该男子已被依法采取刑事强制措施。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "小区电梯频繁“罢工” 居民盼早日更换"), (None, "男子醉驾撞上护栏 还称“只喝了一瓶啤酒”")]
+    );
+    assert!(!arts[0].body.contains("微信") && !arts[1].body.contains("微信"), "{}", arts[1].body);
+    assert_eq!(arts[1].front.reporters, vec!["黄小明"]);
+}
+
+/// `— Submitted by Maple Ridge Middle School` under a community note's
+/// last sentence, over the next headline: who sent the note in, signing
+/// it after a dash; not the deck of the story below.
+#[test]
+fn issue3_a_dashed_submitted_by_line_signs_the_note_above() {
+    let arts = page(
+        "Students earn honors at science fair\n\
+         Three Maple Ridge Middle School students brought home top honors from\n\
+         the regional science fair held May 16 at Central State University.\n\
+         — Submitted by Maple Ridge Middle School\n\n\
+         Library lists summer programs\n\
+         By TOM BECKER\n\
+         Staff Writer\n\
+         The Maple Ridge Public Library will kick off its summer reading program\n\
+         June 8 with a family carnival on the library lawn.\n\
+         Teen and adult programs include a mystery book club, a knitting circle\n\
+         and a series of computer classes for seniors.\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "Students earn honors at science fair"), (None, "Library lists summer programs")]
+    );
+    assert_eq!(arts[1].front.subtitle, None);
+    assert!(arts[1].body.starts_with("The Maple Ridge Public Library"), "{}", arts[1].body);
+    assert!(!arts[0].body.contains("Submitted"), "{}", arts[0].body);
+}
+
+/// `HERALD-TRIBUNE | SUNDAY, MAY 24, 2026 | 3B` over `LOCAL`: a paper named
+/// by two masthead words joined by a hyphen is the paper, so the line under
+/// the folio names the section.
+#[test]
+fn issue3_a_hyphenated_masthead_in_the_folio_is_the_paper_not_the_section() {
+    let arts = page(
+        "HERALD-TRIBUNE | SUNDAY, MAY 24, 2026 | 3B\n\
+         LOCAL\n\n\
+         Council delays vote on parking fees\n\
+         By MARK STEVENS\n\
+         The City Council on Thursday postponed a vote on raising downtown\n\
+         parking meter rates after business owners packed the chambers to\n\
+         object.\n\
+         Council members will take up the measure again June 11.\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Council delays vote on parking fees")]);
+    assert_eq!(arts[0].front.section.as_deref(), Some("Local"));
+}
+
+/// A pull quote repeating the story's words, with its speaker under it and
+/// no dash (`Dan Morales, city engineer`): both are layout; the name is no
+/// crosshead of the story.
+#[test]
+fn issue3_an_undashed_speaker_under_a_repeated_pull_quote_goes_with_it() {
+    let a = one("Riverfront trail nears completion\n\
+         By JENNIFER OKAFOR\n\
+         After more than a decade of planning and two rounds of federal grants,\n\
+         the Riverfront Trail is finally nearing completion, city engineer Dan\n\
+         Morales said Friday.\n\
+         \"People have been asking about this for years,\" Morales said. \"We're\n\
+         almost there.\"\n\
+         \"People have been asking about this for years. We're almost there.\"\n\
+         Dan Morales, city engineer\n\
+         The trail will connect downtown with Lakeside Park and include\n\
+         benches, lighting and three fishing piers along the way.\n");
+    assert!(!a.body.contains("city engineer\n") && !a.body.contains("## Dan"), "{}", a.body);
+    assert!(a.body.trim_end().ends_with("fishing piers along the way."), "{}", a.body);
+}
+
+/// `IF YOU GO` over `What: …` / `When: …` / `Where: …` / `Cost: Free` under
+/// a story's last sentence: the story's fact box, its fields whole and each
+/// on its line; no piece titled by its first field.
+#[test]
+fn issue3_a_fact_box_of_short_fields_stays_the_storys_and_keeps_its_rows() {
+    for label in ["IF YOU GO", "FAST FACTS"] {
+        let arts = page(&format!(
+            "Library lists summer programs\n\
+             By TOM BECKER\n\
+             The Maple Ridge Public Library will kick off its summer reading program\n\
+             June 8 with a family carnival on the library lawn, organizers said.\n\
+             Teen and adult programs include a mystery book club, a knitting circle\n\
+             and a series of computer classes for seniors.\n\
+             {label}\n\
+             What: Summer reading kickoff carnival\n\
+             Length: 4.1 miles\n\
+             Cost: $12.8 million\n\
+             Where: Maple Ridge Public Library, 220 Main St.\n\n\
+             Council delays vote on parking fees\n\
+             By MARK STEVENS\n\
+             The City Council on Thursday postponed a vote on raising downtown\n\
+             parking meter rates after business owners packed the chambers.\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![(None, "Library lists summer programs"), (None, "Council delays vote on parking fees")],
+            "{label}"
+        );
+        let body = &arts[0].body;
+        assert!(body.contains("What: Summer reading kickoff carnival"), "{label}: {body}");
+        assert!(!body.contains("4.1 miles Cost"), "{label}: {body}");
+    }
+}
+
+/// `FAST FACTS` over `Length: 4.1 miles` / `Cost: $12.8 million` right
+/// under the label: two fields, each short as a headline's line, are two
+/// rows of the box, not one headline broken by its column.
+#[test]
+fn issue3_a_fact_boxs_first_two_fields_are_not_one_broken_head() {
+    let a = one("Riverfront trail nears completion\n\
+         By JENNIFER OKAFOR\n\
+         After more than a decade of planning and two rounds of federal grants,\n\
+         the Riverfront Trail is finally nearing completion, officials said.\n\
+         The trail will connect downtown with Lakeside Park and include\n\
+         benches, lighting and three fishing piers.\n\
+         FAST FACTS\n\
+         Length: 4.1 miles\n\
+         Cost: $12.8 million\n\
+         Opening: July 4\n\
+         Funding: Federal grants, city bonds\n");
+    assert!(a.body.contains("Length: 4.1 miles\n") && a.body.contains("Cost: $12.8 million\n"), "{}", a.body);
+}
+
+/// `文匯報` alone under a Hong Kong page's running head, the page's leads
+/// opening `香港文匯報訊`: the paper's name, not the first story's kicker.
+#[test]
+fn issue3_the_papers_name_under_the_folio_that_its_leads_name_is_no_kicker() {
+    let arts = page(
+        "港聞　A12　　　　　　　　　　　　　　　　　　2026年5月22日　星期五\n\
+         文匯報\n\n\
+         港府推「北都」新一輪土地招標\n\
+         【本報訊】（記者 陳嘉欣）特區政府昨日公布北部都會區新一輪土地招標安排。\n\
+         有測量師估計，兩幅用地總值約50億元至60億元。\n\n\
+         教育局：下學年增設中一派位學額\n\
+         香港文匯報訊（記者 張偉明）教育局昨日宣布，下學年將在多區增設中一派位學額。\n",
+    );
+    assert_eq!(
+        kickers_and_titles(&arts),
+        vec![(None, "港府推「北都」新一輪土地招標"), (None, "教育局：下學年增設中一派位學額")]
+    );
+    assert_eq!(arts[0].front.section.as_deref(), Some("港聞"));
+}
+
+/// `Andrea Collins is a public health nurse and former county
+/// commissioner.` on the one line under an op-ed's byline, as wide as the
+/// column: the writer's tagline, a paragraph apart from the text under it.
+#[test]
+fn issue3_a_full_width_tagline_under_the_byline_is_its_own_paragraph() {
+    let a = one("Opioid settlement money must be spent wisely\n\
+         By ANDREA COLLINS\n\
+         Andrea Collins is a public health nurse and former county commissioner.\n\
+         The county will receive $6.2 million over the next 18 years from the\n\
+         national opioid settlement. That money should go to treatment, not\n\
+         to patch holes in the general fund.\n\
+         Too often, settlement funds have been treated as a windfall by boards.\n");
+    assert!(
+        a.body.starts_with("Andrea Collins is a public health nurse and former county commissioner.\n\nThe county"),
+        "{}",
+        a.body
+    );
+}
+
+/// `The following editorial appeared in The Island Record on May 20:` over
+/// a reprinted editorial: the note on where it ran, a paragraph of its own.
+#[test]
+fn issue3_a_reprint_note_over_another_papers_editorial_is_its_own_paragraph() {
+    let a = one("Ferry fare hike is a toll on islanders\n\
+         The following editorial appeared in The Island Record on May 20:\n\
+         Raising ferry fares by 15% would hit hardest the very people who have\n\
+         no other way to reach the mainland for medical care and work.\n\
+         The state should look first to its own administrative costs before\n\
+         asking islanders to pay more.\n");
+    assert!(
+        a.body.starts_with("The following editorial appeared in The Island Record on May 20:\n\nRaising"),
+        "{}",
+        a.body
+    );
+}

@@ -423,6 +423,12 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
                     keep[i] = false;
                     section = Some(lines[i].text.trim().to_string());
                 }
+                // `文匯報` alone under the folio, the page naming the paper
+                // as its own (`香港文匯報訊`, `文匯報記者`): the masthead's
+                // name set under the running head, no kicker.
+                None if z == 0 && n > 0 && !keep[zone[n - 1]] && names_own_paper(&lines[i].text, page) => {
+                    keep[i] = false
+                }
                 None => break,
             }
         }
@@ -495,8 +501,59 @@ pub fn strip_page_furniture(lines: Vec<Line>, page: &str, rules: &ImportRules) -
             keep[i] = false;
         }
     }
+    // `新闻线索` over `本报读者热线：96111` over `微信公众号：城市晚报`: the
+    // box asking for tips is the paper's whole, its label and the accounts
+    // set tight around the hotline (alone, the label would head the story
+    // below, and an account line read as its headline).
+    for i in 0..lines.len() {
+        if !is_tip_line(&fold_traditional(&lines[i].text)) {
+            continue;
+        }
+        let mut j = i;
+        while j > 0 && lines[j - 1].no + 1 == lines[j].no && is_tip_box_line(&lines[j - 1].text) {
+            j -= 1;
+            keep[j] = false;
+        }
+        let mut j = i;
+        while j + 1 < lines.len() && lines[j].no + 1 == lines[j + 1].no && is_tip_box_line(&lines[j + 1].text) {
+            j += 1;
+            keep[j] = false;
+        }
+    }
     let lines = lines.into_iter().zip(keep).filter_map(|(l, k)| k.then_some(l)).collect();
     (lines, section)
+}
+
+/// `文匯報`, `星島日報` alone on a line: a paper's name that the page's own
+/// text calls its own, its leads opening `香港文匯報訊` or a writer signing
+/// as its `文匯報記者` (a kicker ending in 报, `喜报`, is no paper's).
+fn names_own_paper(line: &str, page: &str) -> bool {
+    let t = line.trim();
+    let folded = fold_traditional(t);
+    (3..=6).contains(&len(t))
+        && t.chars().all(super::text::is_han)
+        && folded.ends_with('报')
+        && [format!("{t}訊"), format!("{t}讯"), format!("{t}記者"), format!("{t}记者")]
+            .iter()
+            .any(|w| page.contains(w.as_str()))
+}
+
+/// A line of the box around the paper's tip line: its label (`新闻线索`,
+/// `报料有奖`), another tip line, or the paper's account to write to
+/// (`微信公众号：城市晚报`, `抖音号：xxwb`).
+fn is_tip_box_line(line: &str) -> bool {
+    static LABEL: OnceLock<Regex> = OnceLock::new();
+    static ACCOUNT: OnceLock<Regex> = OnceLock::new();
+    let t = fold_traditional(line.trim());
+    is_tip_line(&t)
+        || (len(&t) <= 10
+            && static_re(&LABEL, r"^[【\[〔■●◆□]?\s*(?:\p{Han}{0,4}(?:线索|报料|爆料|热线)\p{Han}{0,4})\s*[】\]〕]?$")
+                .is_match(&t))
+        || static_re(
+            &ACCOUNT,
+            r"^(?:官方)?(?:微信(?:公众号|号)?|微博|抖音(?:号)?|视频号|快手(?:号)?|小红书|客户端|(?i:app))\s*[:：]\s*\S{2,24}$",
+        )
+        .is_match(&t)
 }
 
 /// `—————————`, `━━━━━━`: a rule drawn across the column, as an export
@@ -2090,7 +2147,12 @@ pub(super) fn is_paper_name(line: &str) -> bool {
     }
     // `THE SPRINGFIELD GAZETTE`, `The Daily Herald`: a masthead, not a headline.
     // A word alone (`NEWS`, `STAR`) names no paper: under a folio it heads a section.
-    if line.split_whitespace().count() < 2 {
+    // (Two masthead words hyphenated are two: `HERALD-TRIBUNE`.)
+    let words: Vec<&str> = line.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).collect();
+    let hyphened = words.len() == 2
+        && !line.contains(char::is_whitespace)
+        && words.iter().all(|w| MASTHEAD_ONLY.iter().chain(MASTHEAD_ALSO).any(|m| w.eq_ignore_ascii_case(m)));
+    if line.split_whitespace().count() < 2 && !hyphened {
         return false;
     }
     let lower = line.to_lowercase();

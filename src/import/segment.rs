@@ -164,6 +164,14 @@ pub fn classify(line: &Line, rules: &ImportRules) -> Para {
         Kind::Heading
     } else if let Some(c) = parse_byline_line(&text, rules) {
         Kind::Byline(c)
+    } else if let Some(rest) = text.strip_prefix(['—', '–']).map(str::trim_start)
+        && is_contributed_line(rest)
+        && let Some(c) = parse_byline_line(rest, rules)
+    {
+        // `— Submitted by Maple Ridge Middle School` under a community
+        // note: signed after a dash as a sign-off is, the same line as
+        // without it (no deck of the headline below).
+        Kind::Byline(c)
     } else if let Some((c, at)) = parse_lead(&text, rules) {
         Kind::Lead(c, text.get(at..).unwrap_or("").trim().to_string())
     } else if is_subtitle(&text) {
@@ -689,6 +697,8 @@ fn wraps_head(first: &str, second: &str) -> bool {
         || is_cjk_text(b)
         || ((caps(a) || caps(b)) && !in_capitals)
         || a.ends_with([':', ';', '.', '?', '!', '—', '–'])
+        // (`Length: 4.1 miles` over `Cost: $12.8 million`: a fact box's rows.)
+        || (is_english_field(a) && is_english_field(b))
     {
         return false;
     }
@@ -1550,7 +1560,7 @@ fn writer_after_post(text: &str, rules: &ImportRules) -> Option<String> {
 /// `Jane Roe is a professor of history at Riverton State University.`: the
 /// line about the writer that closes an op-ed (`X is a/an/the …`, `X, a
 /// retired teacher, lives in …`). The writer's name, the line being text.
-fn writer_tagline(text: &str) -> Option<String> {
+pub(super) fn writer_tagline(text: &str) -> Option<String> {
     let t = text.trim();
     // (`… a veteran financial commentator. jake@paper.com`: the columnist's
     // address set after the line.)
@@ -3927,7 +3937,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !signed_above(&owned, i)
             && matches!(owned[i - 1].kind, Kind::Body | Kind::Lead(..))
             && (is_terminated(&owned[i - 1].text) || is_closing_note(&owned[i - 1]))
-            && (is_head(&owned[i + 1]) || is_cjk_photo_caption(&owned[i + 1], rules))
+            // (Over `（上接第一版）`, the jumped part of another story, it
+            // signs the story above as it does over a headline.)
+            && (is_head(&owned[i + 1])
+                || is_cjk_photo_caption(&owned[i + 1], rules)
+                || (owned[i + 1].kind == Kind::Jump && owned[i + 1].from.is_some() && owned[i + 1].to.is_none()))
             && (!c.reporters.is_empty() || !c.contributors.is_empty())
         {
             // (`記者 陳大文` over `…圖為區內現時仍以魚塘為主。（資料圖片）`: Hong
@@ -4095,6 +4109,24 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
     }
     drop_pull_quotes(&mut owned);
+    // `IF YOU GO` over `What: Summer reading kickoff carnival` / `When: …` /
+    // `Where: …` under a story's last sentence: a fact box's fields, each a
+    // label and its value. Short and unstopped, a field reads as a
+    // headline, and the box's label as its kicker; they are the box's text.
+    for i in 1..n {
+        if !(is_head(&owned[i]) && is_caps_box_label(&owned[i].text) && after_finished_text(&owned, i)) {
+            continue;
+        }
+        let fields = owned[i + 1..]
+            .iter()
+            .take_while(|q| matches!(q.kind, Kind::Body | Kind::Heading | Kind::Subtitle) && is_english_field(&q.text))
+            .count();
+        if fields >= 2 {
+            for q in &mut owned[i + 1..=i + fields] {
+                q.kind = Kind::Body;
+            }
+        }
+    }
     // `Forever loved, Mom, Dad and family` under an in-memoriam verse: the
     // family signs its notice, in a phrase such notices close on; no
     // headline (it would take the next piece's as its deck).
@@ -6739,23 +6771,7 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             && quote.chars().filter(|c| matches!(c, '"' | '“' | '”')).count() == 2
             && (5..=40).contains(&word_count(quote));
         let name = paras[i + 1].text.trim();
-        let words: Vec<&str> = name.split_whitespace().collect();
-        // (`Wang Jing, deputy to the National People's Congress`: the
-        // speaker's post after a comma, as a quote box sets it.)
-        let with_post = name.split_once(", ").is_some_and(|(who, post)| {
-            let who: Vec<&str> = who.split_whitespace().collect();
-            (2..=4).contains(&who.len())
-                && who.iter().all(|w| w.starts_with(char::is_uppercase))
-                && is_plain_name(&who[who.len() - 2..].join(" "))
-                && (1..=10).contains(&word_count(post))
-                && !post.contains(['"', '“', '”'])
-        });
-        let speaker = paras[i + 1].kind == Kind::Heading
-            && !name.ends_with(['.', ':', '?', '!'])
-            && (with_post
-                || ((2..=5).contains(&words.len())
-                    && words.iter().all(|w| w.starts_with(char::is_uppercase))
-                    && is_plain_name(&words[words.len().saturating_sub(2)..].join(" "))));
+        let speaker = paras[i + 1].kind == Kind::Heading && is_undashed_speaker(name);
         if paras[i].kind == Kind::Body && whole && speaker && is_head(&paras[i + 2]) && !is_cjk_text(quote) {
             paras[i].text = format!("{quote} — {name}");
             paras[i + 1].kind = Kind::Jump;
@@ -6803,16 +6819,25 @@ fn drop_pull_quotes(paras: &mut [Para]) {
         if !repeated(inner) && !sentences {
             continue;
         }
+        // (`Dan Morales, city engineer` set under it without a dash: the
+        // speaker, whom the story above names, no crosshead.)
+        let named_above = |name: &str| {
+            let who = name.split_once(", ").map_or(name, |(who, _)| who);
+            who.split_whitespace().last().is_some_and(&repeated)
+        };
+        let speaker_under = paras.get(i + 1).is_some_and(|next| {
+            (next.text.trim_start().starts_with(['—', '–']) && !is_subtitle_of_cjk(&next.text))
+                || (next.kind == Kind::Heading
+                    && is_undashed_speaker(next.text.trim())
+                    && named_above(next.text.trim()))
+        });
         paras[i].kind = Kind::Jump;
         // (`PULL QUOTE` over it: the marker of what was dropped, no crosshead.)
         if is_pull_quote_marker(&paras[i - 1].text) {
             paras[i - 1].kind = Kind::Jump;
         }
-        if let Some(next) = paras.get_mut(i + 1)
-            && next.text.trim_start().starts_with(['—', '–'])
-            && !is_subtitle_of_cjk(&next.text)
-        {
-            next.kind = Kind::Jump;
+        if speaker_under {
+            paras[i + 1].kind = Kind::Jump;
         }
     }
     // `"This group has worked so hard."` over `— Ellen Porter, coach`: a
@@ -6871,6 +6896,40 @@ fn drop_pull_quotes(paras: &mut [Para]) {
             }
         }
     }
+}
+
+/// `When: 10 a.m.-1 p.m. June 8`, `Cost: Free`: a fact box's field, a label
+/// of a word or two (capitalised) and its value after the colon.
+fn is_english_field(text: &str) -> bool {
+    let t = text.trim();
+    !is_cjk_text(t)
+        && word_count(t) <= 12
+        && t.split_once(": ").is_some_and(|(label, value)| {
+            (1..=2).contains(&word_count(label))
+                && label.starts_with(|c: char| c.is_uppercase())
+                && label.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’' | '-'))
+                && !value.trim().is_empty()
+        })
+}
+
+/// `Premier Chris Minns`, `Wang Jing, deputy to the National People's
+/// Congress`: a pull quote's speaker set under it without a dash, a name
+/// (after a title) or a name and the speaker's post after a comma.
+fn is_undashed_speaker(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let with_post = name.split_once(", ").is_some_and(|(who, post)| {
+        let who: Vec<&str> = who.split_whitespace().collect();
+        (2..=4).contains(&who.len())
+            && who.iter().all(|w| w.starts_with(char::is_uppercase))
+            && is_plain_name(&who[who.len() - 2..].join(" "))
+            && (1..=10).contains(&word_count(post))
+            && !post.contains(['"', '“', '”'])
+    });
+    !name.ends_with(['.', ':', '?', '!'])
+        && (with_post
+            || ((2..=5).contains(&words.len())
+                && words.iter().all(|w| w.starts_with(char::is_uppercase))
+                && is_plain_name(&words[words.len().saturating_sub(2)..].join(" "))))
 }
 
 /// `Forever loved, Mom, Dad and family`, `Sadly missed by all`: the words
@@ -7380,14 +7439,29 @@ pub(super) fn caps_writer_then_place(t: &str) -> Option<Credits> {
 }
 
 /// `MADURAI`, `NEW DELHI`: a place in capitals heading a brief, title-cased.
+/// American papers add the country or state after a comma, as their
+/// datelines do (`NAIROBI, Kenya`, `MEXICO CITY, Mexico`, `SALEM, Ore.`):
+/// the city title-cased, the rest as set.
 fn brief_place(t: &str) -> Option<String> {
     let t = t.trim();
-    let words: Vec<&str> = t.split_whitespace().collect();
-    ((1..=3).contains(&words.len())
-        && words.iter().all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
-        && !is_english_brief_label(t)
-        && department(t).is_none())
-    .then(|| super::text::title_case_caps(t))
+    let caps = |t: &str| {
+        let words: Vec<&str> = t.split_whitespace().collect();
+        (1..=3).contains(&words.len())
+            && words.iter().all(|w| w.chars().count() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c == '-'))
+            && !is_english_brief_label(t)
+            && department(t).is_none()
+    };
+    if let Some((city, region)) = t.split_once(", ") {
+        let words: Vec<&str> = region.split_whitespace().collect();
+        let region_ok = (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+                    && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.' || c == '-')
+            })
+            && region.chars().any(|c| c.is_ascii_lowercase() || c == '.');
+        return (caps(city) && region_ok).then(|| format!("{}, {region}", super::text::title_case_caps(city)));
+    }
+    caps(t).then(|| super::text::title_case_caps(t))
 }
 
 /// `WASSANA NANUAM` under a headline in sentence case: a name in capitals
@@ -7800,7 +7874,8 @@ fn is_lower_case_role(text: &str) -> bool {
 /// by whoever sent them in, under their text.
 fn is_contributed_line(text: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    static_re(&RE, r"^(?:Contributed|Submitted|Supplied)(?:\s+by\s+[A-Z][\w.'&\- ]{1,50})?\.?$").is_match(text.trim())
+    static_re(&RE, r"^(?:[—–]\s*)?(?:Contributed|Submitted|Supplied)(?:\s+by\s+[A-Z][\w.'&\- ]{1,50})?\.?$")
+        .is_match(text.trim())
 }
 
 /// `March 4, 1938 – June 8, 2024`, `1938 - 2024`: the years of a life, as an

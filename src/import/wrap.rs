@@ -1140,6 +1140,18 @@ fn joins(
     if super::repair::is_bulleted_head_over_text(&a.text, &b.text) || is_labelled_note(&a.text) {
         return false;
     }
+    // `Andrea Collins is a public health nurse and former county
+    // commissioner.` a line alone under an op-ed's byline: the line about
+    // the writer, a paragraph of its own, not the opening of the text.
+    if para.trim() == a.text.trim() && !is_cjk_text(&a.text) && super::segment::writer_tagline(&a.text).is_some() {
+        return false;
+    }
+    // `The following editorial appeared in The Island Record on May 20:`
+    // over the reprinted text: the note saying where it ran first, a line
+    // of its own.
+    if para.trim() == a.text.trim() && is_reprint_intro(&a.text) {
+        return false;
+    }
     // `“我想写的，是那些没有进入地方志的人”` over `——访青年作家苏晓禾`: a
     // dash opening the line under a headline as wide as the column opens
     // its 副题, which ends short of the measure (a paragraph's first line,
@@ -1727,6 +1739,9 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         // (`Art Gallery of Hamilton: …, $15.` over `Comedy at the Casbah:
         // Saturday 9 p.m., $20.`: a listing's entries, each on its label.)
         || (labelled_entry(t) && labelled_entry(&a.text) && is_terminated(&a.text))
+        // (`Length: 4.1 miles` over `Cost: $12.8 million`: a fact box's
+        // rows, short and unstopped, each a field of its own.)
+        || (labelled_entry(t) && labelled_entry(&a.text) && word_count(t) <= 8 && word_count(&a.text) <= 8)
         || parse_lead(t, rules).is_some()
         || parse_byline_line(t, rules).is_some()
         || parse_end_credit(t, rules).is_some()
@@ -1739,6 +1754,18 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         // (A rule drawn across the column, `-----`, joins nothing.)
         || super::header::is_rule_line(t)
         || super::header::is_rule_line(&a.text)
+}
+
+/// `The following editorial appeared in The Island Record on May 20:`,
+/// `This column was first published in the Irish Times:`: the note over a
+/// reprinted piece saying where it ran.
+fn is_reprint_intro(t: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^(?:The following|This)\s+(?:editorial|commentary|column|article|opinion piece|op-ed)\s+(?:first\s+)?(?:appeared|ran|was\s+(?:first\s+)?published)\s+in\s+.{3,80}:$",
+    )
+    .is_match(t.trim())
 }
 
 /// `Comedy at the Casbah: Saturday 9 p.m., $20.`: a short English line
