@@ -14612,3 +14612,82 @@ fn issue3_a_reprint_note_over_another_papers_editorial_is_its_own_paragraph() {
         a.body
     );
 }
+
+/// `IF YOU GO` and its fields as the page's last lines, under the story's
+/// last sentence: the story's fact box, not a piece titled by its first
+/// field (`What: …`). (The probe page of round 212 that showed it, cut
+/// down; the test above has another story after the box.)
+#[test]
+fn issue3_a_fact_box_closing_the_page_stays_its_storys() {
+    let arts = page(
+        "Library lists summer programs\n\
+         By TOM BECKER\n\
+         Staff Writer\n\
+         The Maple Ridge Public Library will kick off its summer reading program\n\
+         June 8 with a family carnival on the library lawn.\n\
+         This year's theme is \"Adventure Begins at Your Library.\" Children who\n\
+         read 20 books by Aug. 1 will receive a free book and a ticket to a\n\
+         Riverhawks baseball game.\n\
+         Teen and adult programs include a mystery book club, a knitting circle\n\
+         and a series of computer classes for seniors.\n\
+         IF YOU GO\n\
+         What: Summer reading kickoff carnival\n\
+         When: 10 a.m.-1 p.m. June 8\n\
+         Where: Maple Ridge Public Library, 220 Main St.\n\
+         Cost: Free\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "Library lists summer programs")]);
+    let body = &arts[0].body;
+    assert!(body.contains("What: Summer reading kickoff carnival\n\nWhen: 10 a.m.-1 p.m. June 8"), "{body}");
+    assert!(body.trim_end().ends_with("Cost: Free"), "{body}");
+}
+
+/// An editorial page as the round 212 probe set it: under `OTHER VIEWS`,
+/// `The following editorial appeared in …:` over the reprinted text, and
+/// an op-ed writer's tagline on the line under the byline. Each is a
+/// paragraph of its own, not run into the text's opening (the tests above
+/// give the two alone, where the lines were never joined).
+#[test]
+fn issue3_on_an_editorial_page_the_reprint_note_and_the_writers_tagline_stand_apart() {
+    let arts = page(
+        "OUR VIEW\n\
+         School budget deserves a yes vote\n\
+         Voters in the Valley Unified School District will decide June 2 whether\n\
+         to approve a $48 million budget that keeps class sizes steady and\n\
+         restores two bus routes cut last year.\n\
+         The budget is responsible. It raises the tax levy by 1.9%, under the\n\
+         state cap, and draws down reserves only modestly.\n\
+         We urge a yes vote.\n\
+         — The Valley Gazette Editorial Board\n\n\
+         OTHER VIEWS\n\
+         Ferry fare hike is a toll on islanders\n\
+         The following editorial appeared in The Island Record on May 20:\n\
+         Raising ferry fares by 15% would hit hardest the very people who have\n\
+         no other way to reach the mainland for medical care and work.\n\
+         The state should look first to its own administrative costs before\n\
+         asking islanders to pay more.\n\n\
+         Opioid settlement money must be spent wisely\n\
+         By ANDREA COLLINS\n\
+         Andrea Collins is a public health nurse and former county commissioner.\n\
+         The county will receive $6.2 million over the next 18 years from the\n\
+         national opioid settlement. That money should go to treatment, not\n\
+         to patch holes in the general fund.\n\
+         Too often, settlement funds have been treated as a windfall.\n",
+    );
+    let body = |title: &str| {
+        arts.iter()
+            .find(|a| a.front.title == title)
+            .map(|a| a.body.clone())
+            .unwrap_or_else(|| panic!("{title}: {:?}", arts.iter().map(|a| &a.front.title).collect::<Vec<_>>()))
+    };
+    let reprint = body("Ferry fare hike is a toll on islanders");
+    assert!(
+        reprint.starts_with("The following editorial appeared in The Island Record on May 20:\n\nRaising"),
+        "{reprint}"
+    );
+    let op_ed = body("Opioid settlement money must be spent wisely");
+    assert!(
+        op_ed.starts_with("Andrea Collins is a public health nurse and former county commissioner.\n\nThe county"),
+        "{op_ed}"
+    );
+}
