@@ -5246,8 +5246,14 @@ fn wires_named(inner: &str, rules: &ImportRules) -> Option<String> {
     if wires.iter().any(Option::is_none) {
         return None;
     }
+    distinct_joined(wires.into_iter().flatten())
+}
+
+/// The wires a story names, each once, in the order named, as its agency
+/// (`新华社、法新社`); `None` when it names none.
+fn distinct_joined(wires: impl IntoIterator<Item = String>) -> Option<String> {
     let mut named: Vec<String> = Vec::new();
-    for w in wires.into_iter().flatten() {
+    for w in wires {
         if !named.contains(&w) {
             named.push(w);
         }
@@ -5285,13 +5291,8 @@ fn compiled_from(from: &str, rules: &ImportRules) -> Option<String> {
         rules.agencies.iter().find(|a| part.starts_with(a.as_str())).cloned()
     };
     let mut parts = from.trim_start_matches('据').split(['、', '，', ',', ' ']).filter(|p| !p.trim().is_empty());
-    let mut wires = vec![wire(parts.next().unwrap_or(""))?];
-    for w in parts.filter_map(wire) {
-        if !wires.contains(&w) {
-            wires.push(w);
-        }
-    }
-    Some(wires.join("、"))
+    let first = wire(parts.next().unwrap_or(""))?;
+    distinct_joined(std::iter::once(first).chain(parts.filter_map(wire)))
 }
 
 /// `本报综合新华社、央视报道 据日本气象厅消息，…`, `综合新华社电：…`,

@@ -1738,10 +1738,11 @@ fn starts_own(a: &Physical, b: &Physical, rules: &ImportRules) -> bool {
         || (dated_entry(t) && is_terminated(&a.text))
         // (`Art Gallery of Hamilton: …, $15.` over `Comedy at the Casbah:
         // Saturday 9 p.m., $20.`: a listing's entries, each on its label.)
-        || (labelled_entry(t) && labelled_entry(&a.text) && is_terminated(&a.text))
         // (`Length: 4.1 miles` over `Cost: $12.8 million`: a fact box's
         // rows, short and unstopped, each a field of its own.)
-        || (labelled_entry(t) && labelled_entry(&a.text) && word_count(t) <= 8 && word_count(&a.text) <= 8)
+        || (labelled_entry(t)
+            && labelled_entry(&a.text)
+            && (is_terminated(&a.text) || (word_count(t) <= 8 && word_count(&a.text) <= 8)))
         || parse_lead(t, rules).is_some()
         || parse_byline_line(t, rules).is_some()
         || parse_end_credit(t, rules).is_some()
