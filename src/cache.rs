@@ -30,7 +30,7 @@ use std::sync::OnceLock;
 
 /// Parsed articles by file, relative to the output folder.
 pub const CACHE_FILE: &str = ".gazette/load-cache.bin";
-const MAGIC: &[u8; 8] = b"gzload06";
+const MAGIC: &[u8; 8] = b"gzload07";
 /// A file changed this close (ns) to being read may change again without its
 /// times changing (coarse file system clocks): it is checked by content next time.
 const RACY_NS: i64 = 2_000_000_000;
@@ -61,6 +61,14 @@ struct Entry {
     /// where holding every article a second time cost a tenth of an
     /// incremental build (and 100 MB) at 100,000 articles.
     payload: Payload,
+    /// What the payload holds besides articles that a load must see
+    /// ([`FLAG_SOURCE`], [`FLAG_DIAGNOSTICS`]): without either, a kept
+    /// entry goes on undecoded ([`CachedGroup`]).
+    flags: u8,
+    /// xxh3 of the payload: an entry that goes on undecoded is decoded only
+    /// when a page needs it, too late to parse its file again instead, so
+    /// its bytes are checked before it is trusted.
+    check: u64,
     /// The last load (its [`LoadCache::generation`]) whose files included
     /// this one: the entries no load saw are those of files gone.
     seen: std::sync::atomic::AtomicU32,
@@ -69,24 +77,163 @@ struct Entry {
 impl Entry {
     fn new(stamp: Stamp, racy: bool, bytes: u128, articles: &[(Article, ArticleInfo)], d: &[Diagnostic]) -> Entry {
         let gave = payload_bytes(articles, d);
+        let check = xxhash_rust::xxh3::xxh3_64(&gave);
         let payload = Payload { range: 0..gave.len(), buf: std::sync::Arc::new(gave.into()) };
-        Entry::with(stamp, racy, bytes, payload)
+        let source = articles.iter().any(|(a, _)| a.front.source.is_some());
+        let flags = if source { FLAG_SOURCE } else { 0 } | if d.is_empty() { 0 } else { FLAG_DIAGNOSTICS };
+        Entry::with(stamp, racy, bytes, payload, flags, check)
     }
 
-    fn with(stamp: Stamp, racy: bool, bytes: u128, payload: Payload) -> Entry {
-        Entry { stamp, racy, bytes, payload, seen: Default::default() }
+    fn with(stamp: Stamp, racy: bool, bytes: u128, payload: Payload, flags: u8, check: u64) -> Entry {
+        Entry { stamp, racy, bytes, payload, flags, check, seen: Default::default() }
+    }
+
+    /// The entry can go on undecoded: nothing in it the load must see, and
+    /// its payload is the one written.
+    fn stays_cached(&self) -> bool {
+        self.flags == 0 && xxhash_rust::xxh3::xxh3_64(self.payload.bytes()) == self.check
     }
 
     /// What the file gave, decoded; `None` if the payload does not decode.
     fn decoded(&self) -> Option<Gave> {
-        let mut r = Reader::new(self.payload.bytes());
-        r.shared = Some(&self.payload.buf);
-        // The payload's strings, checked as one: checking each of a dozen
-        // short strings apiece was the largest part of decoding an entry.
-        let n = r.len()?;
-        r.texts = Some(simdutf8::basic::from_utf8(r.take(n)?).ok()?);
-        r.payload().filter(|_| r.b.is_empty() && r.texts == Some(""))
+        decode_payload(&self.payload)
     }
+}
+
+/// An entry's articles name a raw page as their `source:` (the load gathers those claims).
+const FLAG_SOURCE: u8 = 1;
+/// An entry holds diagnostics (re-reported on every build).
+const FLAG_DIAGNOSTICS: u8 = 2;
+
+/// The articles of a content file whose cache entry a load kept, still as
+/// the cache holds them: decoded when something first reads them. A build
+/// that adds a day to an archive reads only the few old articles its pages
+/// show (the link step takes the rest from its record, `graph::LinkRecord`);
+/// decoding every entry was a tenth of it at 10,000 articles.
+#[derive(Debug)]
+pub struct CachedGroup {
+    payload: Payload,
+    origin: GroupOrigin,
+    decoded: OnceLock<Vec<(Article, ArticleInfo)>>,
+}
+
+/// Where the bodies of a cached group's articles are read again (see [`Origin`]).
+#[derive(Debug)]
+enum GroupOrigin {
+    Markdown { path: PathBuf, bytes: u128, stamp: Option<Stamp> },
+    Raw(content::RawPageFile),
+}
+
+impl CachedGroup {
+    /// The group's articles, decoded on the first call.
+    pub fn articles(&self) -> &[(Article, ArticleInfo)] {
+        self.decoded.get_or_init(|| {
+            let (mut articles, _) = decode_payload(&self.payload)
+                .expect("a cache payload whose bytes were checked decodes (written by this gazette)");
+            for (i, (_, info)) in articles.iter_mut().enumerate() {
+                info.origin = match &self.origin {
+                    GroupOrigin::Markdown { path, bytes, stamp } => {
+                        Origin::Markdown { path: path.clone(), bytes: *bytes, stamp: *stamp }
+                    }
+                    GroupOrigin::Raw(file) => Origin::Raw(file.clone(), i),
+                };
+            }
+            articles
+        })
+    }
+
+    /// How many articles the group holds, without decoding them.
+    pub fn len(&self) -> usize {
+        let b = self.payload.bytes();
+        let mut r = Reader::new(b);
+        let skip = r.len().and_then(|n| r.take(n)).and_then(|_| r.len());
+        skip.unwrap_or_else(|| self.articles().len())
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// The articles of one content file, as a load hands them on.
+#[derive(Debug)]
+pub enum Held {
+    Decoded(Vec<(Article, ArticleInfo)>),
+    Cached(std::sync::Arc<CachedGroup>),
+}
+
+impl Held {
+    /// The articles (a cached group's decoded now if not yet).
+    pub fn articles(&self) -> &[(Article, ArticleInfo)] {
+        match self {
+            Held::Decoded(v) => v,
+            Held::Cached(g) => g.articles(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Held::Decoded(v) => v.len(),
+            Held::Cached(g) => g.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The articles as owned values (tests and tools).
+    pub fn into_articles(self) -> Vec<(Article, ArticleInfo)> {
+        match self {
+            Held::Decoded(v) => v,
+            Held::Cached(g) => g.articles().to_vec(),
+        }
+    }
+}
+
+/// How a content file's entry stood before this load.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Was {
+    /// Its entry holds (the same bytes, touched or not): what the previous
+    /// load had of it.
+    Kept,
+    /// No entry: a file the previous load did not have.
+    New,
+    /// Parsed again: changed, or a raw page imported with other rules.
+    Changed,
+}
+
+/// What one content file gave a load.
+#[derive(Debug)]
+pub struct Group {
+    /// Its path under `content/` and its bytes, as one hash: the link
+    /// step's record names the files it linked by these.
+    pub file: u64,
+    pub was: Was,
+    pub held: Held,
+}
+
+impl Group {
+    /// A group of articles made in memory (tests and tools).
+    pub fn of(articles: Vec<(Article, ArticleInfo)>) -> Group {
+        Group { file: 0, was: Was::Changed, held: Held::Decoded(articles) }
+    }
+}
+
+/// The hash a [`Group`] names its file by.
+fn group_file(rel: &str, bytes: Option<u128>) -> u64 {
+    xxhash_rust::xxh3::xxh3_64_with_seed(rel.as_bytes(), bytes.map_or(0, |b| b as u64 ^ (b >> 64) as u64))
+}
+
+/// What a payload gave, decoded; `None` if it does not decode.
+fn decode_payload(payload: &Payload) -> Option<Gave> {
+    let mut r = Reader::new(payload.bytes());
+    r.shared = Some(&payload.buf);
+    // The payload's strings, checked as one: checking each of a dozen
+    // short strings apiece was the largest part of decoding an entry.
+    let n = r.len()?;
+    r.texts = Some(simdutf8::basic::from_utf8(r.take(n)?).ok()?);
+    r.payload().filter(|_| r.b.is_empty() && r.texts == Some(""))
 }
 
 /// The cache file as mapped, or one entry's own bytes.
@@ -179,8 +326,10 @@ pub enum CacheBytes {
 pub struct Loaded {
     /// Per content file, what it gave: handed on as the cache entries held
     /// them, since one flat list meant copying 600 bytes per article into
-    /// fresh memory (a tenth of an incremental build at 100,000).
-    pub articles: Vec<Vec<(Article, ArticleInfo)>>,
+    /// fresh memory (a tenth of an incremental build at 100,000); a kept
+    /// file's still undecoded where nothing in it needs a load's attention
+    /// ([`CachedGroup`]).
+    pub articles: Vec<Group>,
     pub warnings: Vec<Diagnostic>,
     /// For the next build.
     pub cache: LoadCache,
@@ -293,7 +442,7 @@ pub fn load_scanned(
     };
     // Each path goes on in its articles' origin; its key under `content/`
     // only for a file whose entry changes (most entries stay as they were).
-    let md: Vec<(std::borrow::Cow<str>, Outcome)> = scan
+    let md: Vec<(std::borrow::Cow<str>, u64, Outcome)> = scan
         .markdown
         .into_par_iter()
         .zip(scan.markdown_stamps)
@@ -303,11 +452,12 @@ pub fn load_scanned(
             let out = ctx.load_file(&path, stamp, &shown, look_up(&rel), |bytes| {
                 Ok((vec![Article::from_bytes(&shown(), bytes)?], Vec::new()))
             });
+            let file = group_file(&rel, out.bytes);
             let rel = match out.got {
-                Got::Kept(_) => std::borrow::Cow::Borrowed(""),
+                Got::Kept(_) | Got::Cached(_) => std::borrow::Cow::Borrowed(""),
                 _ => rel.into_owned().into(),
             };
-            (rel, out.bodies_in_file(path, hold_parsed))
+            (rel, file, out.bodies_in_file(path, hold_parsed))
         })
         .collect();
 
@@ -315,13 +465,13 @@ pub fn load_scanned(
     // (Looked for on every core: most articles name none.)
     let claims: Vec<(&str, &Path)> = md
         .par_iter()
-        .flat_map_iter(|(_, o)| {
+        .flat_map_iter(|(_, _, o)| {
             o.articles().iter().filter_map(|(a, _)| Some((a.front.source.as_deref()?, a.source.as_path())))
         })
         .collect();
     let claimed = Claimed::new(&claims, &scan.raw_pages, root);
     diagnostics.extend(claimed.warnings);
-    let raw: Vec<(std::borrow::Cow<str>, Outcome)> = scan
+    let raw: Vec<(std::borrow::Cow<str>, u64, Outcome)> = scan
         .raw_pages
         .par_iter()
         .zip(scan.raw_stamps)
@@ -334,8 +484,10 @@ pub fn load_scanned(
                 let imported = import::import_bytes(file, bytes, ctx.rules()).map_err(|d| vec![d])?;
                 Ok((imported.articles, imported.diagnostics))
             });
-            let origin = |i| Origin::Raw(file.clone(), i);
-            (file.rel.as_str().into(), out.with_origin(origin))
+            let mut out = out.with_origin(file);
+            // Imported again with other rules (so parsed): a page the previous build had.
+            out.was_cached |= entries.contains_key(&file.rel);
+            (file.rel.as_str().into(), group_file(&file.rel, out.bytes), out)
         })
         .collect();
     drop(claimed.pages);
@@ -372,10 +524,17 @@ pub fn load_scanned(
     };
     let mut articles = Vec::with_capacity(md.len() + raw.len());
     let mut parsed = 0;
-    for (rel, o) in md.into_iter().chain(raw) {
+    for (rel, file, o) in md.into_iter().chain(raw) {
         diagnostics.extend(o.errors);
         parsed += usize::from(o.parsed);
         cache.changed |= o.changed;
+        // Not parsed again: the bytes the entry was made of (touched or
+        // racy files were hashed), which `file` names.
+        let was = match (o.was_cached, o.parsed) {
+            (false, _) => Was::New,
+            (true, true) => Was::Changed,
+            (true, false) => Was::Kept,
+        };
         match o.got {
             Got::Failed => {
                 // A file that failed: its old entry (if any) is not to be trusted.
@@ -384,15 +543,17 @@ pub fn load_scanned(
             }
             Got::Kept((a, d)) => {
                 diagnostics.extend(d);
-                articles.push(a);
+                articles.push(Group { file, was, held: Held::Decoded(a) });
             }
+            Got::Cached(_) => unreachable!("every kept entry is given its origin"),
+            Got::Lazy(g) => articles.push(Group { file, was, held: Held::Cached(std::sync::Arc::new(g)) }),
             Got::Made(e, (a, d)) => {
                 if o.changed {
                     cache.dirty.push(rel.to_string());
                 }
                 diagnostics.extend(d);
                 // The articles go on to the build; the cache keeps their bytes.
-                articles.push(a);
+                articles.push(Group { file, was, held: Held::Decoded(a) });
                 cache.entries.insert(rel.into_owned(), e);
             }
         }
@@ -418,6 +579,8 @@ struct Outcome {
     errors: Vec<Diagnostic>,
     parsed: bool,
     changed: bool,
+    /// The table had an entry for the file.
+    was_cached: bool,
 }
 
 /// What a file's load gave the cache.
@@ -426,6 +589,11 @@ enum Got {
     Failed,
     /// The entry in the table holds: its articles and diagnostics.
     Kept(Gave),
+    /// The entry in the table holds and has nothing but articles: its
+    /// payload, undecoded (see [`CachedGroup`])...
+    Cached(Payload),
+    /// ... with where its articles' bodies are.
+    Lazy(CachedGroup),
     /// A new entry for the file, and what it gave.
     Made(Entry, Gave),
 }
@@ -433,18 +601,23 @@ enum Got {
 impl Outcome {
     fn articles(&self) -> &[(Article, ArticleInfo)] {
         match &self.got {
-            Got::Failed => &[],
+            // A cached entry's articles claim no raw page ([`FLAG_SOURCE`]).
+            Got::Failed | Got::Cached(_) | Got::Lazy(_) => &[],
             Got::Kept((a, _)) | Got::Made(_, (a, _)) => a,
         }
     }
 
-    /// Marks where each article's body can be read again when it was not read now.
-    fn with_origin(mut self, origin: impl Fn(usize) -> Origin) -> Outcome {
-        if let Got::Kept((articles, _)) | Got::Made(_, (articles, _)) = &mut self.got
+    /// Marks where each article of raw page `file` can be imported again
+    /// when it was not imported now.
+    fn with_origin(mut self, file: &content::RawPageFile) -> Outcome {
+        if let Got::Cached(payload) = self.got {
+            let origin = GroupOrigin::Raw(file.clone());
+            self.got = Got::Lazy(CachedGroup { payload, origin, decoded: OnceLock::new() });
+        } else if let Got::Kept((articles, _)) | Got::Made(_, (articles, _)) = &mut self.got
             && !self.parsed
         {
             for (i, (_, info)) in articles.iter_mut().enumerate() {
-                info.origin = origin(i);
+                info.origin = Origin::Raw(file.clone(), i);
             }
         }
         self
@@ -457,6 +630,11 @@ impl Outcome {
     fn bodies_in_file(mut self, path: PathBuf, hold_parsed: bool) -> Outcome {
         let (Some(bytes), stamp) = (self.bytes, self.stamp) else { return self };
         if hold_parsed && self.parsed {
+            return self;
+        }
+        if let Got::Cached(payload) = self.got {
+            let origin = GroupOrigin::Markdown { path, bytes, stamp };
+            self.got = Got::Lazy(CachedGroup { payload, origin, decoded: OnceLock::new() });
             return self;
         }
         // A Markdown file gives one article: the path moves to it.
@@ -515,6 +693,7 @@ impl Ctx<'_> {
         previous: Option<&Entry>,
         parse: impl Fn(&[u8]) -> ParseResult,
     ) -> Outcome {
+        let was_cached = previous.is_some();
         let failed = |e: std::io::Error| Outcome {
             got: Got::Failed,
             bytes: None,
@@ -522,6 +701,7 @@ impl Ctx<'_> {
             errors: vec![Diagnostic::error(shown(), 0, 0, e.to_string())],
             parsed: true,
             changed: true,
+            was_cached,
         };
         let stamp = match stamp.map_or_else(|| std::fs::metadata(path).map(|m| Stamp::of(&m)), Ok) {
             Ok(s) => s,
@@ -530,17 +710,23 @@ impl Ctx<'_> {
         let racy = stamp.is_racy(self.now);
         let trusted = (!racy).then_some(stamp);
         let mut bytes = None;
+        let kept = |got| Outcome {
+            got,
+            bytes: previous.map(|e| e.bytes),
+            stamp: trusted,
+            errors: Vec::new(),
+            parsed: false,
+            changed: false,
+            was_cached,
+        };
+        // Unchanged and nothing in it but articles: not decoded now.
+        if let Some(e) = previous.filter(|e| e.stamp == stamp && !e.racy && e.stays_cached()) {
+            return kept(Got::Cached(e.payload.clone()));
+        }
         // An entry whose bytes do not decode is no entry: the file is parsed again.
         if let Some((e, gave)) = previous.and_then(|e| Some((e, e.decoded()?))) {
             if e.stamp == stamp && !e.racy {
-                return Outcome {
-                    got: Got::Kept(gave),
-                    bytes: Some(e.bytes),
-                    stamp: trusted,
-                    errors: Vec::new(),
-                    parsed: false,
-                    changed: false,
-                };
+                return kept(Got::Kept(gave));
             }
             let b = match std::fs::read(path) {
                 Ok(b) => b,
@@ -548,7 +734,7 @@ impl Ctx<'_> {
             };
             if hash_bytes(&b) == e.bytes {
                 let changed = e.stamp != stamp || e.racy != racy;
-                let made = Entry::with(stamp, racy, e.bytes, e.payload.clone());
+                let made = Entry::with(stamp, racy, e.bytes, e.payload.clone(), e.flags, e.check);
                 return Outcome {
                     got: Got::Made(made, gave),
                     bytes: Some(e.bytes),
@@ -556,6 +742,7 @@ impl Ctx<'_> {
                     errors: Vec::new(),
                     parsed: false,
                     changed,
+                    was_cached,
                 };
             }
             bytes = Some(b);
@@ -587,9 +774,12 @@ impl Ctx<'_> {
                     errors: Vec::new(),
                     parsed: true,
                     changed: true,
+                    was_cached,
                 }
             }
-            Err(errors) => Outcome { got: Got::Failed, bytes: None, stamp: None, errors, parsed: true, changed: true },
+            Err(errors) => {
+                Outcome { got: Got::Failed, bytes: None, stamp: None, errors, parsed: true, changed: true, was_cached }
+            }
         }
     }
 }
@@ -955,6 +1145,8 @@ fn encode_entry(w: &mut Writer, k: &str, e: &Entry) {
     w.u64(e.stamp.ino);
     w.bool(e.racy);
     w.u128(e.bytes);
+    w.u64(u64::from(e.flags));
+    w.u64(e.check);
     w.u64(e.payload.range.len() as u64);
     w.0.extend_from_slice(e.payload.bytes());
 }
@@ -969,11 +1161,13 @@ fn decode_entry(r: &mut Reader<'_>, buf: &std::sync::Arc<Bytes>) -> Option<(Stri
     let stamp = Stamp { size: r.u64()?, mtime: r.i64()?, ctime: r.i64()?, ino: r.u64()? };
     let racy = r.bool()?;
     let bytes = r.u128()?;
+    let flags = u8::try_from(r.u64()?).ok()?;
+    let check = r.u64()?;
     let len = r.len()?;
     let start = r.b.as_ptr() as usize - buf.as_ptr() as usize;
     r.b = r.b.get(len..)?;
     let payload = Payload { buf: buf.clone(), range: start..start + len };
-    Some((key, Some(Entry::with(stamp, racy, bytes, payload))))
+    Some((key, Some(Entry::with(stamp, racy, bytes, payload, flags, check))))
 }
 
 /// Little-endian fixed-width numbers, length-prefixed strings; when the
@@ -1435,7 +1629,8 @@ mod tests {
         }
         let config = Config::default();
         let titles = |l: &Loaded| -> Vec<String> {
-            let mut t: Vec<String> = l.articles.iter().flatten().map(|(a, _)| a.front.title.clone()).collect();
+            let mut t: Vec<String> =
+                l.articles.iter().flat_map(|g| g.held.articles()).map(|(a, _)| a.front.title.clone()).collect();
             t.sort();
             t
         };
@@ -1566,7 +1761,7 @@ mod tests {
         let md = "---\ntitle: A\ndate: 2026-02-11\n---\n正文，第一段。\n\n第二段。\n";
         std::fs::write(&file, md).unwrap();
         let mut config = Config { search: false, ..Config::default() };
-        let article = |l: Loaded| l.articles.into_iter().flatten().next().unwrap();
+        let article = |l: Loaded| l.articles.into_iter().flat_map(|g| g.held.into_articles()).next().unwrap();
         let (a, info) = article(load(root, &config, LoadCache::default()).unwrap());
         assert_eq!((a.body.as_str(), info.text.as_str()), ("", ""));
         assert!(
@@ -1599,7 +1794,8 @@ mod tests {
         let first = load(root, &config, LoadCache::default()).unwrap();
         std::fs::write(root.join("content/x/b.md"), md.replace("title: A", "title: B")).unwrap();
         let next = load(root, &config, first.cache).unwrap();
-        let mut got: Vec<(Article, ArticleInfo)> = next.articles.into_iter().flatten().collect();
+        let mut got: Vec<(Article, ArticleInfo)> =
+            next.articles.into_iter().flat_map(|g| g.held.into_articles()).collect();
         got.sort_by(|x, y| x.0.front.title.cmp(&y.0.front.title));
         assert_eq!(next.parsed, 1);
         assert!(matches!(got[0].1.origin, Origin::Markdown { .. }) && got[0].0.body.is_empty(), "a: from the cache");

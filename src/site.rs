@@ -91,6 +91,9 @@ pub struct BuildReport {
     pub indexed: usize,
     /// The search documents when the index was deferred (see [`BuildOptions::defer_index`]).
     pub deferred: Option<DeferredIndex>,
+    /// The link step started from the previous build's record: this build
+    /// only added days after the archive's last (see `graph::LinkRecord`).
+    pub appended: bool,
 }
 
 /// A search index left to build: its documents and their key.
@@ -182,13 +185,20 @@ fn read_related(out: &Path, previous: Option<&Manifest>) -> Option<graph::Relate
     graph::RelatedRecord::parse(&std::fs::read(out.join(graph::RELATED_FILE)).ok()?)
 }
 
+/// The link record of the previous build in `out`, if its manifest lists
+/// it. Whether it still holds is for the link step to tell.
+fn read_link(out: &Path, previous: Option<&Manifest>) -> Option<graph::LinkRecord> {
+    previous?.get(graph::LINK_FILE)?;
+    graph::LinkRecord::parse(&std::fs::read(out.join(graph::LINK_FILE)).ok()?)
+}
+
 /// Which documents an index is of: every article's hash and folder, and the link mode.
 fn docs_key(lib: &Library, urls: render::urls::Urls) -> u128 {
     let mut h = blake3::Hasher::new();
     h.update(&crate::output::code_id().to_le_bytes());
     h.update(urls.dir("x").as_bytes());
     for n in &lib.articles {
-        h.update(&n.info().hash.to_le_bytes());
+        h.update(&n.facts.hash.to_le_bytes());
         h.update(n.dir.as_bytes());
         h.update(b"\0");
     }
@@ -423,19 +433,20 @@ pub fn build_with(
     let (keep_scan, memo) = (session.keep_scan, session.scan.take());
     // Independent reads, each mostly one thread's work: side by side (the
     // settings too: the walk and the output's records do not need them).
-    let ((((previous, related), cached), scan), settings) = rayon::join(
+    let ((((previous, related, record), cached), scan), settings) = rayon::join(
         || {
             rayon::join(
                 || {
                     rayon::join(
                         || {
                             if o.full {
-                                return (None, None);
+                                return (None, None, None);
                             }
                             timed("  manifest", || {
                                 let previous = manifest.or_else(|| Manifest::load(&o.out));
                                 let related = related.or_else(|| read_related(&o.out, previous.as_ref()));
-                                (previous, related)
+                                let record = read_link(&o.out, previous.as_ref());
+                                (previous, related, record)
                             })
                         },
                         || {
@@ -474,17 +485,14 @@ pub fn build_with(
     let (mut diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
     let content_media = loaded.media;
     t.step("load");
-    let lib = graph::link_loaded(loaded.articles, &config, related.as_ref())
+    let lib = graph::link_loaded(loaded.articles, &config, related.as_ref(), record.as_ref())
         .map_err(|errors| Error::invalid_with_warnings(errors, &diagnostics));
     let mut lib = with_theme_errors(lib, &theme)?;
     lib.add_facsimile_pages(content_media.iter().filter_map(|f| content::media::facsimile_of(&f.rel)));
     let theme = theme?;
     diagnostics.extend(unlisted_topics(&o.root, &lib, &config));
-    let texts: Vec<String> = if config.search {
-        lib.articles.iter_mut().map(|n| std::mem::take(&mut n.info_mut().text)).collect()
-    } else {
-        Vec::new()
-    };
+    let texts: Vec<String> =
+        if config.search { lib.articles.iter_mut().map(Node::take_text).collect() } else { Vec::new() };
     t.step("link");
     let urls = render::urls::Urls { mode: config.links };
 
@@ -553,6 +561,7 @@ pub fn build_with(
             extra.push(render::feeds::robots(&config));
         }
         extra.push(OutputFile { path: graph::RELATED_FILE.into(), bytes: lib.related.to_bytes() });
+        extra.push(OutputFile { path: graph::LINK_FILE.into(), bytes: graph::LinkRecord::bytes_of(&lib) });
         let mut made = put(&extra)?;
         made.extend(copy_files(&media, &statics, &staging, &reuse)?);
         Ok(made)
@@ -578,6 +587,7 @@ pub fn build_with(
         index_seconds: 0.0,
         indexed: 0,
         deferred: None,
+        appended: lib.appended,
     };
     if staging.is_live() {
         pages_done(&report);
@@ -716,7 +726,12 @@ fn renderer_with_files<'a>(
     warnings: &mut Vec<Diagnostic>,
 ) -> Result<(Renderer<'a>, Vec<render::Job>, Files)> {
     let published = content::media::linked(
-        lib.articles.iter().map(|n| (n.article().source.as_path(), n.info().media.as_slice())),
+        lib.articles
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.facts.has_media)
+            .map(|(i, n)| (i, n.article().source.as_path(), n.info().media.as_slice())),
+        || lib.articles.iter().map(|n| n.article().source.as_path()).collect(),
         content_media,
     );
     warnings.extend(published.warnings);
@@ -799,7 +814,7 @@ pub fn check(root: &Path) -> Result<BuildReport> {
     config.minify = false;
     let theme = Theme::load(root, &config.theme);
     let loaded = with_theme_errors(cache::load(root, &config, LoadCache::default()), &theme)?;
-    let lib = graph::link_loaded(loaded.articles, &config, None)
+    let lib = graph::link_loaded(loaded.articles, &config, None, None)
         .map_err(|errors| Error::invalid_with_warnings(errors, &loaded.warnings));
     let mut lib = with_theme_errors(lib, &theme)?;
     lib.add_facsimile_pages(loaded.media.iter().filter_map(|f| content::media::facsimile_of(&f.rel)));
@@ -822,6 +837,7 @@ pub fn check(root: &Path) -> Result<BuildReport> {
         index_seconds: 0.0,
         indexed: 0,
         deferred: None,
+        appended: false,
     })
 }
 
@@ -887,6 +903,7 @@ mod tests {
             index_seconds: 0.0,
             indexed: 0,
             deferred: None,
+            appended: false,
         };
         assert_eq!(report(85, 85).summary(), "9 articles, 379 files (85 pages rendered) in 0.50s");
         assert_eq!(

@@ -98,6 +98,7 @@ fn serve_rebuilds_on_change_and_shows_errors() {
         m.remove(gazette::output::MANIFEST);
         m.remove(gazette::search::RECORD_FILE);
         m.remove(gazette::graph::RELATED_FILE);
+        m.remove(gazette::graph::LINK_FILE);
         m
     };
     let full = files(&o.out);
@@ -235,6 +236,7 @@ fn issue5_serve_sees_new_and_removed_folders() {
         m.remove(gazette::cache::CACHE_FILE);
         m.remove(gazette::output::MANIFEST);
         m.remove(gazette::graph::RELATED_FILE);
+        m.remove(gazette::graph::LINK_FILE);
         m
     };
     let full_dir = tempfile::tempdir().unwrap();

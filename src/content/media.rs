@@ -189,14 +189,21 @@ pub struct Published {
     pub warnings: Vec<crate::error::Diagnostic>,
 }
 
-/// The files to publish (see [`Published`]). `articles` gives each article's
-/// file (as messages show it) and what it links to, in the library's order.
-pub fn linked<'a>(articles: impl Iterator<Item = (&'a Path, &'a [MediaRef])>, files: Vec<MediaFile>) -> Published {
-    let articles: Vec<(&Path, &[MediaRef])> = articles.collect();
+/// The files to publish (see [`Published`]). `articles` gives the articles
+/// that link to files, in the library's order: each one's number there, its
+/// file (as messages show it) and what it links to; `sources`, every
+/// article's file in that order, asked for only when one links to another
+/// (most builds then need not decode the archive's articles).
+pub fn linked<'a>(
+    articles: impl Iterator<Item = (usize, &'a Path, &'a [MediaRef])>,
+    sources: impl FnOnce() -> Vec<&'a Path>,
+    files: Vec<MediaFile>,
+) -> Published {
+    let articles: Vec<(usize, &Path, &[MediaRef])> = articles.collect();
     // Every article's file, only when one links to another (a map of 100,000 paths costs).
     let mut by_path = std::collections::HashMap::new();
-    if articles.iter().any(|(_, refs)| refs.iter().any(|r| is_article(&r.rel))) {
-        for (i, (source, _)) in articles.iter().enumerate() {
+    if articles.iter().any(|(_, _, refs)| refs.iter().any(|r| is_article(&r.rel))) {
+        for (i, source) in sources().into_iter().enumerate() {
             let rel = article_folder(source).zip(source.file_name().and_then(|n| n.to_str()));
             if let Some((folder, name)) = rel {
                 by_path.insert(if folder.is_empty() { name.to_string() } else { format!("{folder}/{name}") }, i);
@@ -223,7 +230,7 @@ pub fn linked<'a>(articles: impl Iterator<Item = (&'a Path, &'a [MediaRef])>, fi
     }
     let mut warnings = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for (source, refs) in articles {
+    for (_, source, refs) in articles {
         for r in refs {
             if is_article(&r.rel) {
                 match by_path.get(&r.rel) {
@@ -321,6 +328,12 @@ pub fn scan_static(root: &Path) -> Result<Vec<MediaFile>, crate::error::Diagnost
 mod tests {
     use super::*;
 
+    /// [`linked`] of every article given (as a build gives those with links).
+    fn linked_all(articles: &[(&'static Path, &[MediaRef])], files: Vec<MediaFile>) -> Published {
+        let with = articles.iter().enumerate().map(|(i, &(p, r))| (i, p, r));
+        linked(with, || articles.iter().map(|a| a.0).collect(), files)
+    }
+
     #[test]
     fn links_are_read_from_the_articles_folder() {
         let f = "articles/2026/02/11";
@@ -381,7 +394,7 @@ mod tests {
         let r = |rel: &str| MediaRef { line: 4, written: rel.into(), rel: rel.into() };
         let (one, two) = (vec![r("a/2.md"), r("a/gone.md")], vec![]);
         let articles = [(Path::new("content/a/1.md"), one.as_slice()), (Path::new("content/a/2.md"), two.as_slice())];
-        let p = linked(articles.into_iter(), Vec::new());
+        let p = linked_all(&articles, Vec::new());
         assert_eq!(p.articles.get("a/2.md"), Some(&1));
         assert_eq!(p.articles.len(), 1, "only articles linked to");
         assert_eq!(p.warnings.len(), 1);
@@ -402,7 +415,7 @@ mod tests {
             MediaRef { line: 3, written: "x".into(), rel: "pages/2026-02-11/02.pdf".into() },
             MediaRef { line: 4, written: "y".into(), rel: "pages/2026-02-11/02.png".into() },
         ];
-        let p = linked([(Path::new("content/a.md"), refs.as_slice())].into_iter(), files);
+        let p = linked_all(&[(Path::new("content/a.md"), refs.as_slice())], files);
         assert_eq!(p.warnings.len(), 1, "a link to a facsimile finds it; one to another of that page's files does not");
         assert_eq!(p.warnings[0].line, 4);
         assert_eq!(
@@ -455,7 +468,7 @@ mod tests {
             |line, rel: &str| MediaRef { line, written: rel.rsplit('/').next().unwrap_or(rel).into(), rel: rel.into() };
         let (one, two) = (vec![r(5, "a/p.jpg"), r(6, "a/gone.png")], vec![r(7, "a/p.jpg")]);
         let articles = [(Path::new("content/a/1.md"), one.as_slice()), (Path::new("content/a/2.md"), two.as_slice())];
-        let Published { files: used, warnings, .. } = linked(articles.into_iter(), files);
+        let Published { files: used, warnings, .. } = linked_all(&articles, files);
         assert_eq!(used.iter().map(|f| f.rel.as_str()).collect::<Vec<_>>(), ["a/p.jpg"]);
         assert_eq!(warnings.len(), 1);
         assert_eq!((warnings[0].path.as_path(), warnings[0].line), (Path::new("content/a/1.md"), 6));

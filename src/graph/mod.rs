@@ -3,8 +3,12 @@
 //! sections, reporters, topics and tags, previous/next within an issue and
 //! related articles. Everything here is linear in the number of articles.
 
+mod record;
 pub mod slug;
 
+pub use record::{LINK_FILE, LinkRecord};
+
+use crate::cache::{CachedGroup, Group, Held, Was};
 use crate::config::Config;
 use crate::content::{Article, ArticleInfo, Date, Origin};
 use crate::error::Diagnostic;
@@ -44,9 +48,12 @@ impl TaxonomyKind {
 pub struct Node {
     /// The article and what the load step worked out of it, where the load
     /// step put them: a content file's one article is not moved again (see
-    /// [`link_loaded`]). Its body is empty when it was not read (see
-    /// `info.origin`).
-    loaded: Box<[(Article, ArticleInfo); 1]>,
+    /// [`link_loaded`]), a cached one is decoded only when read. Its body is
+    /// empty when it was not read (see `info.origin`).
+    loaded: Loaded,
+    /// What the build reads of every article besides its place in the
+    /// graph (page keys, the stylesheet, links): known without decoding it.
+    pub facts: Facts,
     /// 0 when the article does not say which page it was printed on.
     pub page: u32,
     /// 1-based position on its page.
@@ -63,17 +70,71 @@ pub struct Node {
     pub jump_to: Option<usize>,
 }
 
+/// Where a node's article is.
+#[derive(Debug)]
+enum Loaded {
+    Own(Box<[(Article, ArticleInfo); 1]>),
+    /// The `.1`-th article of a cached group.
+    Cached(std::sync::Arc<CachedGroup>, u32),
+}
+
+/// What the build reads of every article, not only of those whose pages
+/// it renders: kept in the link record, so that a build adding a day need
+/// not decode the rest of the archive.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Facts {
+    /// [`ArticleInfo::hash`].
+    pub hash: u128,
+    /// `page`, `continued_from` and `continued_to` as the front matter has them.
+    pub page: Option<u32>,
+    pub continued_from: Option<u32>,
+    pub continued_to: Option<u32>,
+    /// [`ArticleInfo::has_code`].
+    pub has_code: bool,
+    /// The body links to files under `content/` ([`ArticleInfo::media`])...
+    pub has_media: bool,
+    /// ... some of them other articles.
+    pub links_articles: bool,
+}
+
+impl Facts {
+    pub fn of(a: &Article, info: &ArticleInfo) -> Facts {
+        let f = &a.front;
+        Facts {
+            hash: info.hash,
+            page: f.page,
+            continued_from: f.continued_from,
+            continued_to: f.continued_to,
+            has_code: info.has_code,
+            has_media: !info.media.is_empty(),
+            links_articles: info.media.iter().any(|r| crate::content::media::is_article(&r.rel)),
+        }
+    }
+}
+
 impl Node {
     pub fn article(&self) -> &Article {
-        &self.loaded[0].0
+        &self.loaded().0
     }
 
     pub fn info(&self) -> &ArticleInfo {
-        &self.loaded[0].1
+        &self.loaded().1
     }
 
-    pub fn info_mut(&mut self) -> &mut ArticleInfo {
-        &mut self.loaded[0].1
+    fn loaded(&self) -> &(Article, ArticleInfo) {
+        match &self.loaded {
+            Loaded::Own(b) => &b[0],
+            Loaded::Cached(g, i) => &g.articles()[*i as usize],
+        }
+    }
+
+    /// The plain text of the body the load step held, taken (the search
+    /// index's); none for an article from the cache.
+    pub fn take_text(&mut self) -> String {
+        match &mut self.loaded {
+            Loaded::Own(b) => std::mem::take(&mut b[0].1.text),
+            Loaded::Cached(..) => String::new(),
+        }
     }
 }
 
@@ -110,6 +171,20 @@ pub struct Taxonomy {
     /// Each article's terms of this kind ([`Library::terms_of`]), in the
     /// order the article names them, a name repeated next to itself once.
     pub by_article: PerArticle,
+    /// The names as the link gathered them, for its record.
+    seen: Seen,
+}
+
+/// A kind's names as first seen in node order (how the link numbers them
+/// before it sorts them into terms), kept for the link record.
+#[derive(Debug, Default)]
+struct Seen {
+    /// Number → term id.
+    ids: Vec<u32>,
+    /// Number → how often articles name it.
+    counts: Vec<usize>,
+    /// Per article, its names by number (as named, repeats too).
+    numbers: PerArticle,
 }
 
 /// A list of numbers per article (term ids, related articles), all in one
@@ -125,6 +200,15 @@ pub struct PerArticle {
 impl PerArticle {
     fn with_capacity(articles: usize, numbers: usize) -> PerArticle {
         PerArticle { ends: Vec::with_capacity(articles), flat: Vec::with_capacity(numbers) }
+    }
+
+    /// How many articles have lists.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
     }
 
     /// Article `i`'s numbers; none past the last article.
@@ -175,6 +259,31 @@ pub struct Library {
     pub years: Vec<YearArchive>,
     /// The related articles ([`Library::related_of`]), kept by the next build.
     pub related: RelatedRecord,
+    /// The load's groups (content files) by file hash, with their nodes: for the link record.
+    files: GroupIndex,
+    /// [`settings_key`] of the build's settings.
+    settings: u128,
+    /// Linked onto the previous build's record ([`LinkRecord`]) rather than from every article.
+    pub appended: bool,
+}
+
+/// Content files (by [`Group::file`]) and the nodes of their articles, in load order.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct GroupIndex {
+    files: Vec<u64>,
+    nodes: PerArticle,
+}
+
+impl GroupIndex {
+    fn push(&mut self, file: u64, nodes: impl IntoIterator<Item = u32>) {
+        self.files.push(file);
+        self.nodes.push(nodes);
+    }
+
+    /// Group `g`'s nodes, in the group's order.
+    fn of(&self, g: usize) -> &[u32] {
+        self.nodes.of(g)
+    }
 }
 
 impl Library {
@@ -279,7 +388,12 @@ pub(crate) fn trimmed(s: &str) -> &str {
 
 /// Links articles into the graph (without load information: for tests and tools).
 pub fn link(articles: Vec<Article>, config: &Config) -> Result<Library, Vec<Diagnostic>> {
-    link_loaded(vec![articles.into_iter().map(|a| (a, ArticleInfo::default())).collect()], config, None)
+    link_loaded(
+        vec![Group::of(articles.into_iter().map(|a| (a, ArticleInfo::default())).collect())],
+        config,
+        None,
+        None,
+    )
 }
 
 /// The line of an article's `slug:`, for the message of a URL clash: read
@@ -295,27 +409,200 @@ fn slug_line(n: &Node) -> usize {
 
 /// Links loaded articles into the graph. Fails (with every problem listed)
 /// when two articles would get the same URL. `groups` as loaded (per
-/// content file); their order does not matter. `previous`: the related
-/// articles a previous build worked out ([`Library::related`]), kept
-/// where they still hold.
+/// content file); their order does not matter to the graph. `previous`:
+/// the related articles a previous build worked out ([`Library::related`]),
+/// kept where they still hold; `record`: that build's link record, which
+/// the link starts from when this load only adds days after its last
+/// (see [`record`]).
 pub fn link_loaded(
-    groups: Vec<Vec<(Article, ArticleInfo)>>,
+    groups: Vec<Group>,
     config: &Config,
     previous: Option<&RelatedRecord>,
+    record: Option<&LinkRecord>,
 ) -> Result<Library, Vec<Diagnostic>> {
+    let settings = settings_key(config);
+    if let Some(record) = record.filter(|r| r.settings == settings)
+        && let Some(plan) = record::plan_append(&groups, record, previous)
+    {
+        return link_appended(groups, plan, record, config, previous, settings);
+    }
+    // Cached groups decoded on every core first: everything here reads them.
+    groups.par_iter().for_each(|g| {
+        g.held.articles();
+    });
     // Where each article is: (group, index in it).
     let at: Vec<(u32, u32)> =
-        groups.iter().enumerate().flat_map(|(g, v)| (0..v.len() as u32).map(move |i| (g as u32, i))).collect();
-    // Stable order: date, page, position (as given, else time and path).
-    // Sorted as small keys and a permutation: moving whole articles and
-    // comparing paths component by component was most of this step. Paths
-    // are compared only between articles the rest leaves tied (a position
-    // is known for most), not turned into keys for every article.
+        groups.iter().enumerate().flat_map(|(g, v)| (0..v.held.len() as u32).map(move |i| (g as u32, i))).collect();
     let article = |k: u32| {
         let (g, i) = at[k as usize];
-        &groups[g as usize][i as usize].0
+        &groups[g as usize].held.articles()[i as usize].0
     };
-    let keys: Vec<_> = (0..at.len() as u32)
+    let order = sort_order(at.len(), article);
+    // Issues and positions, from the articles where they are.
+    let mut issues: Vec<Issue> = Vec::new();
+    // Per node (in order): its issue, page and place on the page.
+    let places: Vec<(usize, u32, u32)> =
+        order.iter().enumerate().map(|(i, &k)| place(&mut issues, i, &article(k).front)).collect();
+    // Each group's nodes, for the link record.
+    let mut node_of = vec![0u32; at.len()];
+    for (i, &k) in order.iter().enumerate() {
+        node_of[k as usize] = i as u32;
+    }
+    let mut files = GroupIndex::default();
+    let mut k = 0;
+    for g in &groups {
+        let n = g.held.len();
+        files.push(g.file, node_of[k..k + n].iter().copied());
+        k += n;
+    }
+    drop(node_of);
+    // Each node takes its article from the group the load step made: a
+    // content file's group of one article becomes the node's box as it is,
+    // a cached group is shared by its nodes, and only the articles of a raw
+    // page are moved, each into a box of its own. Moving every article into
+    // its node (and into slots before that) wrote twice the size of the
+    // archive's articles into fresh memory: a seventh of the pages a build
+    // with nothing to do touched (10,463 page faults at 10,000 articles,
+    // 9,040 since). A group's lock is taken once per article it holds,
+    // never contended for long.
+    type Slots = std::sync::Mutex<(Option<Held>, Vec<Option<(Article, ArticleInfo)>>)>;
+    let slots: Vec<Slots> = groups.into_iter().map(|g| std::sync::Mutex::new((Some(g.held), Vec::new()))).collect();
+    // Collected as it is indexed, so each node is written in its place.
+    let mut nodes: Vec<Node> = order
+        .par_iter()
+        .zip(places)
+        .map(|(&k, (issue, page, order))| {
+            let (g, i) = at[k as usize];
+            let mut group = slots[g as usize].lock().unwrap_or_else(|p| p.into_inner());
+            let (whole, split) = &mut *group;
+            let loaded = match whole.take() {
+                Some(Held::Cached(c)) => {
+                    *whole = Some(Held::Cached(c.clone()));
+                    Loaded::Cached(c, i)
+                }
+                Some(Held::Decoded(v)) if v.len() == 1 => {
+                    Loaded::Own(v.into_boxed_slice().try_into().expect("a group of one"))
+                }
+                taken => {
+                    // A raw page's articles: split on the first one taken.
+                    if let Some(Held::Decoded(v)) = taken {
+                        *split = v.into_iter().map(Some).collect();
+                    }
+                    Loaded::Own(Box::new([split[i as usize].take().expect("each article is taken once")]))
+                }
+            };
+            drop(group);
+            new_node(loaded, &issues[issue].dir, issue, page, order)
+        })
+        .collect();
+    // 100,000 emptied lists to free: beside the rest of this step.
+    rayon::spawn(move || drop(slots));
+    let errors = url_clashes(&issues, &nodes);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    link_issues(&issues, &mut nodes);
+    let taxonomies = build_taxonomies(&nodes, config, None);
+    let related = link_related(&nodes, &taxonomies, previous, 0);
+    let years = years_of(&issues);
+    Ok(Library { articles: nodes, issues, taxonomies, years, related, files, settings, appended: false })
+}
+
+/// The link step when a build only adds days after the last one
+/// ([`record::plan_append`]): the archive's nodes, issues and gathered
+/// terms come from the previous build's record, their articles stay
+/// undecoded, and only the new articles are placed.
+fn link_appended(
+    groups: Vec<Group>,
+    plan: record::Plan,
+    record: &LinkRecord,
+    config: &Config,
+    previous: Option<&RelatedRecord>,
+    settings: u128,
+) -> Result<Library, Vec<Diagnostic>> {
+    let old = record.nodes.len();
+    let mut held: Vec<Option<Loaded>> = (0..old).map(|_| None).collect();
+    let mut fresh: Vec<(Article, ArticleInfo)> = Vec::new();
+    // New groups' articles: (group, index) in load order, to number later.
+    let mut fresh_of: Vec<(usize, usize)> = Vec::new();
+    for (g, group) in groups.into_iter().enumerate() {
+        match (group.was, group.held) {
+            (Was::Kept, Held::Cached(c)) => {
+                for (i, &j) in record.files.of(plan.record_group[g]).iter().enumerate() {
+                    held[j as usize] = Some(Loaded::Cached(c.clone(), i as u32));
+                }
+            }
+            (Was::Kept, Held::Decoded(v)) => {
+                for (a, &j) in v.into_iter().zip(record.files.of(plan.record_group[g])) {
+                    held[j as usize] = Some(Loaded::Own(Box::new([a])));
+                }
+            }
+            (_, held) => {
+                let v = match held {
+                    Held::Decoded(v) => v,
+                    Held::Cached(c) => c.articles().to_vec(),
+                };
+                fresh_of.extend((0..v.len()).map(|i| (g, i)));
+                fresh.extend(v);
+            }
+        }
+    }
+    let order = sort_order(fresh.len(), |k| &fresh[k as usize].0);
+    let mut issues = record.issues();
+    let first_new_issue = issues.len();
+    let mut nodes: Vec<Node> = Vec::with_capacity(old + fresh.len());
+    for (j, (n, loaded)) in record.nodes.iter().zip(held).enumerate() {
+        let loaded = loaded.unwrap_or_else(|| unreachable!("the plan places every node of the record ({j})"));
+        nodes.push(n.node(loaded));
+    }
+    let mut slots: Vec<Option<(Article, ArticleInfo)>> = fresh.into_iter().map(Some).collect();
+    let mut node_of = vec![0u32; slots.len()];
+    for (x, &k) in order.iter().enumerate() {
+        let i = old + x;
+        node_of[k as usize] = i as u32;
+        let a = slots[k as usize].take().expect("each article is taken once");
+        let (issue, page, at) = place(&mut issues, i, &a.0.front);
+        nodes.push(new_node(Loaded::Own(Box::new([a])), &issues[issue].dir, issue, page, at));
+    }
+    // The groups in this load's order, the new ones' nodes just made.
+    let mut files = GroupIndex::default();
+    let mut k = 0;
+    for (g, &(file, was)) in plan.groups.iter().enumerate() {
+        if was == Was::Kept {
+            files.push(file, record.files.of(plan.record_group[g]).iter().copied());
+        } else {
+            let n = fresh_of[k..].iter().take_while(|&&(h, _)| h == g).count();
+            files.push(file, node_of[k..k + n].iter().copied());
+            k += n;
+        }
+    }
+    let errors = url_clashes(&issues[first_new_issue..], &nodes);
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    link_issues(&issues[first_new_issue..], &mut nodes);
+    let taxonomies = build_taxonomies(&nodes, config, Some(&record.terms));
+    let related = link_related(&nodes, &taxonomies, previous, old);
+    let years = years_of(&issues);
+    Ok(Library { articles: nodes, issues, taxonomies, years, related, files, settings, appended: true })
+}
+
+/// What the link step depends on besides the articles: a record made
+/// with other settings (or by another gazette) is not used.
+fn settings_key(config: &Config) -> u128 {
+    let mut h = blake3::Hasher::new();
+    h.update(&crate::output::code_id().to_le_bytes());
+    h.update(format!("{config:?}").as_bytes());
+    crate::output::key_of(&h.finalize())
+}
+
+/// The articles `0..n` in node order: date, page, position (as given, else
+/// time and path). Sorted as small keys and a permutation: moving whole
+/// articles and comparing paths component by component was most of this
+/// step. Paths are compared only between articles the rest leaves tied (a
+/// position is known for most), not turned into keys for every article.
+fn sort_order<'a>(n: usize, article: impl Fn(u32) -> &'a Article + Sync) -> Vec<u32> {
+    let keys: Vec<_> = (0..n as u32)
         .into_par_iter()
         .map(|k| {
             let a = article(k);
@@ -326,95 +613,75 @@ pub fn link_loaded(
             ((f.date.date, f.page.unwrap_or(0), a.order.unwrap_or(u32::MAX)), time)
         })
         .collect();
-    let mut order: Vec<u32> = (0..at.len() as u32).collect();
+    let mut order: Vec<u32> = (0..n as u32).collect();
     order.par_sort_by(|&x, &y| {
         keys[x as usize]
             .cmp(&keys[y as usize])
             .then_with(|| path_key(&article(x).source).cmp(&path_key(&article(y).source)))
     });
-    drop(keys);
-    // Issues and positions, from the articles where they are.
-    let mut issues: Vec<Issue> = Vec::new();
-    // Per node (in order): its issue, page and place on the page.
-    let mut places: Vec<(usize, u32, u32)> = Vec::with_capacity(at.len());
-    for (i, &k) in order.iter().enumerate() {
-        let front = &article(k).front;
-        let date = front.date.date;
-        let page = front.page.unwrap_or(0);
-        if issues.last().is_none_or(|iss| iss.date != date) {
-            issues.push(Issue {
-                date,
-                dir: format!("{:04}/{:02}/{:02}", date.year, date.month, date.day),
-                pages: Vec::new(),
-                articles: 0,
-            });
-        }
-        let issue_idx = issues.len() - 1;
-        let issue = issues.last_mut().expect("just pushed");
-        if issue.pages.last().is_none_or(|p| p.number != page) {
-            issue.pages.push(IssuePage { number: page, section: None, articles: Vec::new() });
-        }
-        let ipage = issue.pages.last_mut().expect("just pushed");
-        if ipage.section.is_none() {
-            ipage.section = front.section.clone();
-        }
-        ipage.articles.push(i);
-        issue.articles += 1;
-        places.push((issue_idx, page, ipage.articles.len() as u32));
-    }
-    // Each node takes its article from the group the load step made: a
-    // content file's group of one article becomes the node's box as it is,
-    // and only the articles of a raw page are moved, each into a box of its
-    // own. Moving every article into its node (and into slots before that)
-    // wrote twice the size of the archive's articles into fresh memory: a
-    // seventh of the pages a build with nothing to do touched (10,463 page
-    // faults at 10,000 articles, 9,040 since). A group's lock is taken once
-    // per article it holds, never contended for long.
-    type Slots = std::sync::Mutex<(Option<Vec<(Article, ArticleInfo)>>, Vec<Option<(Article, ArticleInfo)>>)>;
-    let slots: Vec<Slots> = groups.into_iter().map(|v| std::sync::Mutex::new((Some(v), Vec::new()))).collect();
-    // Collected as it is indexed, so each node is written in its place.
-    let mut nodes: Vec<Node> = order
-        .par_iter()
-        .zip(places)
-        .map(|(&k, (issue, page, order))| {
-            let (g, i) = at[k as usize];
-            let mut group = slots[g as usize].lock().unwrap_or_else(|p| p.into_inner());
-            let (whole, split) = &mut *group;
-            let loaded: Box<[(Article, ArticleInfo); 1]> = match whole.take() {
-                Some(v) if v.len() == 1 => v.into_boxed_slice().try_into().expect("a group of one"),
-                taken => {
-                    // A raw page's articles: split on the first one taken.
-                    if let Some(v) = taken {
-                        *split = v.into_iter().map(Some).collect();
-                    }
-                    Box::new([split[i as usize].take().expect("each article is taken once")])
-                }
-            };
-            drop(group);
-            let day = &issues[issue].dir;
-            // Joined by hand: `format!` for every article was a tenth of this step.
-            let mut dir = String::with_capacity(day.len() + 8);
-            dir.push_str(day);
-            dir.push('/');
-            match &loaded[0].0.front.slug {
-                Some(s) => dir.push_str(s),
-                None => {
-                    push_two_digits(&mut dir, page);
-                    dir.push('-');
-                    push_two_digits(&mut dir, order);
-                }
-            }
-            Node { dir, loaded, page, order, issue, prev: None, next: None, jump_from: None, jump_to: None }
-        })
-        .collect();
-    // 100,000 emptied lists to free: beside the rest of this step.
-    rayon::spawn(move || drop(slots));
+    order
+}
 
-    // Two articles, one URL: an error naming both. A folder starts with
-    // its day's (`YYYY/MM/DD/`), so only articles of one issue can share
-    // one: each issue is checked on its own, on every core. Articles are in
-    // node order within an issue, issues in node order, as are the errors.
-    let errors: Vec<Diagnostic> = issues
+/// Places node `i` (the next in order) of an article with front matter
+/// `front` in its issue and page, opening them as needed: (issue, page,
+/// place on the page).
+fn place(issues: &mut Vec<Issue>, i: usize, front: &crate::content::FrontMatter) -> (usize, u32, u32) {
+    let date = front.date.date;
+    let page = front.page.unwrap_or(0);
+    if issues.last().is_none_or(|iss| iss.date != date) {
+        issues.push(Issue {
+            date,
+            dir: format!("{:04}/{:02}/{:02}", date.year, date.month, date.day),
+            pages: Vec::new(),
+            articles: 0,
+        });
+    }
+    let issue_idx = issues.len() - 1;
+    let issue = issues.last_mut().expect("just pushed");
+    if issue.pages.last().is_none_or(|p| p.number != page) {
+        issue.pages.push(IssuePage { number: page, section: None, articles: Vec::new() });
+    }
+    let ipage = issue.pages.last_mut().expect("just pushed");
+    if ipage.section.is_none() {
+        ipage.section = front.section.clone();
+    }
+    ipage.articles.push(i);
+    issue.articles += 1;
+    (issue_idx, page, ipage.articles.len() as u32)
+}
+
+/// A node of article `loaded` placed on `page` of issue `issue` (whose
+/// folder is `day`), `order`-th there.
+fn new_node(loaded: Loaded, day: &str, issue: usize, page: u32, order: u32) -> Node {
+    let (a, info) = match &loaded {
+        Loaded::Own(b) => (&b[0].0, &b[0].1),
+        Loaded::Cached(g, i) => {
+            let (a, info) = &g.articles()[*i as usize];
+            (a, info)
+        }
+    };
+    let facts = Facts::of(a, info);
+    // Joined by hand: `format!` for every article was a tenth of this step.
+    let mut dir = String::with_capacity(day.len() + 8);
+    dir.push_str(day);
+    dir.push('/');
+    match &a.front.slug {
+        Some(s) => dir.push_str(s),
+        None => {
+            push_two_digits(&mut dir, page);
+            dir.push('-');
+            push_two_digits(&mut dir, order);
+        }
+    }
+    Node { dir, loaded, facts, page, order, issue, prev: None, next: None, jump_from: None, jump_to: None }
+}
+
+/// Two articles, one URL: an error naming both. A folder starts with its
+/// day's (`YYYY/MM/DD/`), so only articles of one issue can share one:
+/// each issue is checked on its own, on every core. Articles are in node
+/// order within an issue, issues in node order, as are the errors.
+fn url_clashes(issues: &[Issue], nodes: &[Node]) -> Vec<Diagnostic> {
+    issues
         .par_iter()
         .flat_map_iter(|issue| {
             let mut dirs: Vec<(&str, usize)> =
@@ -436,13 +703,12 @@ pub fn link_loaded(
             errs.sort_unstable_by_key(|e| e.0);
             errs.into_iter().map(|e| e.1)
         })
-        .collect();
-    if !errors.is_empty() {
-        return Err(errors);
-    }
+        .collect()
+}
 
-    // Prev/next within an issue, in reading order (node order).
-    for issue in &issues {
+/// Prev/next within each issue, in reading order (node order), and the jumps.
+fn link_issues(issues: &[Issue], nodes: &mut [Node]) {
+    for issue in issues {
         let mut order = issue.pages.iter().flat_map(|p| p.articles.iter().copied());
         let Some(mut prev) = order.next() else { continue };
         for i in order {
@@ -451,11 +717,11 @@ pub fn link_loaded(
             prev = i;
         }
     }
-    link_jumps(&issues, &mut nodes);
+    link_jumps(issues, nodes);
+}
 
-    let taxonomies = build_taxonomies(&nodes, config);
-    let related = link_related(&nodes, &taxonomies, previous);
-
+/// The years and months of the issues.
+fn years_of(issues: &[Issue]) -> Vec<YearArchive> {
     let mut years: Vec<YearArchive> = Vec::new();
     for (i, issue) in issues.iter().enumerate() {
         if years.last().is_none_or(|y| y.year != issue.date.year) {
@@ -467,8 +733,7 @@ pub fn link_loaded(
         }
         y.months.last_mut().expect("just pushed").issues.push(i);
     }
-
-    Ok(Library { articles: nodes, issues, taxonomies, years, related })
+    years
 }
 
 /// A path as bytes that sort the way `Path`'s own order does (component by
@@ -531,15 +796,29 @@ impl<'a> Gathered<'a> {
     }
 }
 
-fn build_taxonomies(nodes: &[Node], config: &Config) -> Vec<Taxonomy> {
+/// One kind's term names as a previous link gathered them ([`Taxonomy::seen`]),
+/// read back from its record: what an appending link starts from.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct SeenNames {
+    /// Names by number, as first seen in node order...
+    pub names: Vec<String>,
+    /// ... how often each was named...
+    pub counts: Vec<usize>,
+    /// ... and each article's names by those numbers.
+    pub numbers: PerArticle,
+}
+
+fn build_taxonomies(nodes: &[Node], config: &Config, seed: Option<&[SeenNames; 4]>) -> Vec<Taxonomy> {
     let topics: Vec<crate::config::TermDef> =
         config.topics.iter().map(|t| crate::config::TermDef { name: t.name.clone(), slug: t.slug.clone() }).collect();
     let defs: [&[crate::config::TermDef]; 4] = [&config.sections, &config.reporters, &topics, &config.tags];
+    // The articles a seed has not gathered.
+    let from = seed.map_or(0, |s| s[0].numbers.len());
     // Every article's names of all four kinds, gathered in one pass over
     // the articles by chunks on every core (a pass per kind read every
     // article four times), each chunk numbering its names as first seen so
     // that each is hashed once per chunk.
-    let gathered: Vec<[Gathered; 4]> = nodes
+    let gathered: Vec<[Gathered; 4]> = nodes[from..]
         .par_chunks(GATHER_CHUNK)
         .map(|chunk| {
             let mut g: [Gathered; 4] = Default::default();
@@ -562,68 +841,83 @@ fn build_taxonomies(nodes: &[Node], config: &Config) -> Vec<Taxonomy> {
             // The chunks' names numbered as first seen over the whole
             // archive (chunk by chunk, in order, as one pass would number
             // them; the terms' order comes from sorting below), with their
-            // counts; every article's names by those numbers,
-            // `starts[i]..starts[i + 1]` being article i's.
+            // counts; every article's names by those numbers.
             let mut all = FirstSeen::default();
-            let mut seen: Vec<u32> = Vec::with_capacity(nodes.len() * 2);
-            let mut starts: Vec<usize> = Vec::with_capacity(nodes.len() + 1);
+            let mut numbers = PerArticle::with_capacity(nodes.len(), nodes.len() * 2);
+            if let Some(seed) = seed {
+                let s = &seed[kind.index()];
+                for (name, &count) in s.names.iter().zip(&s.counts) {
+                    all.number(name, count);
+                }
+                numbers = s.numbers.clone();
+            }
             for g in &gathered {
                 let g = &g[kind.index()];
                 let global: Vec<u32> =
                     g.seen.names.iter().zip(&g.seen.counts).map(|(&name, &count)| all.number(name, count)).collect();
-                let base = seen.len();
-                starts.extend(g.starts.iter().map(|&s| base + s as usize));
-                seen.extend(g.ids.iter().map(|&id| global[id as usize]));
-            }
-            starts.push(seen.len());
-            let FirstSeen { names: seen_names, counts: seen_counts, .. } = all;
-            let fixed: HashMap<String, String> =
-                listed.iter().filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s))).collect();
-            let slugs = slug::assign_slugs(seen_names.iter().copied(), &fixed);
-            let rank: HashMap<&str, usize> = listed.iter().enumerate().map(|(i, d)| (d.name.as_str(), i)).collect();
-            // Numbers as first seen, in term order: listed ones first, then by count, then by name.
-            let mut order: Vec<usize> = (0..seen_names.len()).collect();
-            order.sort_by(|&a, &b| {
-                let (na, nb) = (seen_names[a], seen_names[b]);
-                let ra = rank.get(na).copied().unwrap_or(usize::MAX);
-                let rb = rank.get(nb).copied().unwrap_or(usize::MAX);
-                ra.cmp(&rb).then(seen_counts[b].cmp(&seen_counts[a])).then(na.cmp(nb))
-            });
-            // Number as first seen → id (place in term order).
-            let mut id_of_seen = vec![0u32; order.len()];
-            for (id, &n) in order.iter().enumerate() {
-                id_of_seen[n] = id as u32;
-            }
-            let mut terms: Vec<Term> = order
-                .iter()
-                .map(|&n| {
-                    let name = seen_names[n];
-                    Term {
-                        name: name.to_string(),
-                        slug: slugs[name].clone(),
-                        articles: Vec::with_capacity(seen_counts[n]),
-                    }
-                })
-                .collect();
-            let mut by_article = PerArticle::with_capacity(nodes.len(), seen.len());
-            let mut ids = Vec::new();
-            for i in 0..nodes.len() {
-                ids.clear();
-                ids.extend(seen[starts[i]..starts[i + 1]].iter().map(|&n| id_of_seen[n as usize]));
-                ids.dedup();
-                by_article.push(ids.iter().copied());
-            }
-            // Newest first: walk articles from the end.
-            for i in (0..nodes.len()).rev() {
-                for &id in by_article.of(i) {
-                    if terms[id as usize].articles.last() != Some(&i) {
-                        terms[id as usize].articles.push(i);
-                    }
+                for (a, &start) in g.starts.iter().enumerate() {
+                    let end = g.starts.get(a + 1).map_or(g.ids.len(), |&e| e as usize);
+                    numbers.push(g.ids[start as usize..end].iter().map(|&id| global[id as usize]));
                 }
             }
-            Taxonomy { kind, terms, by_article }
+            finish_taxonomy(kind, listed, all, numbers)
         })
         .collect()
+}
+
+/// A kind's terms from its names as first seen: slugs, the terms' order
+/// (listed ones first in site.yaml's order, then by count, then by name),
+/// each article's terms and each term's articles.
+fn finish_taxonomy(
+    kind: TaxonomyKind,
+    listed: &[crate::config::TermDef],
+    all: FirstSeen,
+    numbers: PerArticle,
+) -> Taxonomy {
+    let FirstSeen { names: seen_names, counts: seen_counts, .. } = all;
+    let fixed: HashMap<String, String> =
+        listed.iter().filter_map(|d| d.slug.clone().map(|s| (d.name.clone(), s))).collect();
+    let slugs = slug::assign_slugs(seen_names.iter().copied(), &fixed);
+    let rank: HashMap<&str, usize> = listed.iter().enumerate().map(|(i, d)| (d.name.as_str(), i)).collect();
+    // Numbers as first seen, in term order: listed ones first, then by count, then by name.
+    let mut order: Vec<usize> = (0..seen_names.len()).collect();
+    order.sort_by(|&a, &b| {
+        let (na, nb) = (seen_names[a], seen_names[b]);
+        let ra = rank.get(na).copied().unwrap_or(usize::MAX);
+        let rb = rank.get(nb).copied().unwrap_or(usize::MAX);
+        ra.cmp(&rb).then(seen_counts[b].cmp(&seen_counts[a])).then(na.cmp(nb))
+    });
+    // Number as first seen → id (place in term order).
+    let mut id_of_seen = vec![0u32; order.len()];
+    for (id, &n) in order.iter().enumerate() {
+        id_of_seen[n] = id as u32;
+    }
+    let mut terms: Vec<Term> = order
+        .iter()
+        .map(|&n| {
+            let name = seen_names[n];
+            Term { name: name.to_string(), slug: slugs[name].clone(), articles: Vec::with_capacity(seen_counts[n]) }
+        })
+        .collect();
+    let articles = numbers.len();
+    let mut by_article = PerArticle::with_capacity(articles, numbers.flat.len());
+    let mut ids = Vec::new();
+    for i in 0..articles {
+        ids.clear();
+        ids.extend(numbers.of(i).iter().map(|&n| id_of_seen[n as usize]));
+        ids.dedup();
+        by_article.push(ids.iter().copied());
+    }
+    // Newest first: walk articles from the end.
+    for i in (0..articles).rev() {
+        for &id in by_article.of(i) {
+            if terms[id as usize].articles.last() != Some(&i) {
+                terms[id as usize].articles.push(i);
+            }
+        }
+    }
+    let seen = Seen { ids: id_of_seen, counts: seen_counts, numbers };
+    Taxonomy { kind, terms, by_article, seen }
 }
 
 /// Joins the parts of jumped stories: a part on page P that says
@@ -694,18 +988,27 @@ fn shared_letters(a: &str, b: &str) -> usize {
 /// first article where that prefix differs, and only the rest are worked
 /// out (a new day: its own articles; this step was a tenth of an
 /// incremental build at 100,000 articles).
-fn link_related(nodes: &[Node], taxonomies: &[Taxonomy], previous: Option<&RelatedRecord>) -> RelatedRecord {
+///
+/// `from`: the articles before it are those of `previous` (an appending
+/// link, [`link_appended`]): their chain is taken from it, not worked out
+/// again from articles it would have to decode.
+fn link_related(
+    nodes: &[Node],
+    taxonomies: &[Taxonomy],
+    previous: Option<&RelatedRecord>,
+    from: usize,
+) -> RelatedRecord {
     const NEIGHBOURS: usize = 12;
     const KEEP: usize = 5;
     let own: Vec<u64> =
-        nodes.par_iter().map_init(Default::default, |s, n| related_terms_hash(s, n.article())).collect();
-    let chain: Vec<u64> = own
-        .iter()
-        .scan(0u64, |h, x| {
-            *h = xxhash_rust::xxh3::xxh3_64_with_seed(&x.to_le_bytes(), *h);
-            Some(*h)
-        })
-        .collect();
+        nodes[from..].par_iter().map_init(Default::default, |s, n| related_terms_hash(s, n.article())).collect();
+    let mut chain: Vec<u64> = Vec::with_capacity(nodes.len());
+    chain.extend_from_slice(&previous.map_or(&[][..], |p| &p.chain)[..from]);
+    let start = chain.last().copied().unwrap_or(0);
+    chain.extend(own.iter().scan(start, |h, x| {
+        *h = xxhash_rust::xxh3::xxh3_64_with_seed(&x.to_le_bytes(), *h);
+        Some(*h)
+    }));
     let kept = previous.map_or(0, |p| p.chain.iter().zip(&chain).take_while(|(a, b)| a == b).count());
     // Each article's own terms are all it reads, with lists kept per thread
     // from node to node (three new ones per node were most of this step's
@@ -940,6 +1243,9 @@ mod tests {
                 taxonomies: Vec::new(),
                 years,
                 related: Default::default(),
+                files: Default::default(),
+                settings: 0,
+                appended: false,
             };
             let all: Vec<(usize, usize)> =
                 lib.years.iter().enumerate().flat_map(|(y, yr)| (0..yr.months.len()).map(move |m| (y, m))).collect();
@@ -1194,8 +1500,8 @@ mod tests {
         let record = RelatedRecord::parse(&before.related.to_bytes()).expect("round trip");
         assert_eq!(record, before.related);
         for (days, edit) in [(8, None), (10, None), (10, Some(13)), (6, None), (8, Some(0))] {
-            let groups = vec![tagged(days, edit).into_iter().map(|a| (a, ArticleInfo::default())).collect()];
-            let kept = link_loaded(groups, &config, Some(&record)).unwrap();
+            let groups = vec![Group::of(tagged(days, edit).into_iter().map(|a| (a, ArticleInfo::default())).collect())];
+            let kept = link_loaded(groups, &config, Some(&record), None).unwrap();
             let fresh = link(tagged(days, edit), &config).unwrap();
             assert_eq!(related_of(&kept), related_of(&fresh), "{days} days, edit {edit:?}");
             assert_eq!(kept.related, fresh.related);

@@ -76,7 +76,7 @@ impl Keys {
             .par_iter()
             .map(|n| {
                 let mut b = Buf(Vec::with_capacity(24 + n.dir.len()));
-                b.h(n.info().hash).s(&n.dir);
+                b.h(n.facts.hash).s(&n.dir);
                 b.hash()
             })
             .collect();
@@ -142,13 +142,17 @@ impl Renderer<'_> {
                 }
                 card(b, n.prev);
                 card(b, n.next);
-                let f = &n.article().front;
-                for rel in self.facsimiles_of(f.date.date, f.page) {
+                // Read from its facts: most of the archive's articles are
+                // not decoded by a build that adds a day.
+                let f = &n.facts;
+                for rel in self.facsimiles_of(lib.issues[n.issue].date, f.page) {
                     b.s(rel);
                 }
                 // Where its links to other articles lead.
-                for r in n.info().media.iter().filter(|r| crate::content::media::is_article(&r.rel)) {
-                    b.opt(self.linked_articles.get(&r.rel).map(|&j| lib.articles[j].dir.as_str()));
+                if f.links_articles {
+                    for r in n.info().media.iter().filter(|r| crate::content::media::is_article(&r.rel)) {
+                        b.opt(self.linked_articles.get(&r.rel).map(|&j| lib.articles[j].dir.as_str()));
+                    }
                 }
                 b.opt(self.jump_url(i, n.jump_from, f.continued_from).as_deref());
                 b.opt(self.jump_url(i, n.jump_to, f.continued_to).as_deref());

@@ -223,7 +223,7 @@ impl<'a> Renderer<'a> {
     /// Whether an article has a code block (the site then needs the
     /// highlight stylesheet).
     pub fn has_code(&self) -> bool {
-        self.lib.articles.iter().any(|n| n.info().has_code)
+        self.lib.articles.iter().any(|n| n.facts.has_code)
     }
 
     /// The folders at the top of the site that a URL inside it can start
