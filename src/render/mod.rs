@@ -387,8 +387,8 @@ impl<'a> Renderer<'a> {
     /// The language and direction of an article's text, told from its
     /// title and summary (see [`views::text_language`], [`views::article_direction`]).
     fn text_of(&self, title: &str, summary: &str) -> (String, &'static str) {
-        let head_text = format!("{title}\n{summary}");
-        (views::text_language(&self.config.language, &head_text), views::article_direction(self.site.dir, &head_text))
+        let letters = views::Letters::of(&[title, summary]);
+        (letters.language(&self.config.language), letters.direction(self.site.dir))
     }
 
     fn calendar_crumbs(&self, d: Date, upto_month: bool) -> Vec<Link> {
