@@ -219,6 +219,7 @@ fn a_corrupt_cache_means_a_full_load_not_an_error() {
         (gazette::search::RECORD_FILE, b"{\"segments\": [".to_vec()),
         (".gazette/load-cache.bin", Vec::new()),
         (gazette::graph::RELATED_FILE, b"gzrel001 cut short".to_vec()),
+        (gazette::graph::LINK_FILE, b"gzlink01 cut short".to_vec()),
     ] {
         std::fs::write(s.out().join(rel), bytes).unwrap();
         write_article(&s, &mut rng, 1, 9);
@@ -744,4 +745,62 @@ fn issue5_random_appends_equal_full_builds() {
     // Most rounds add a day after the last: those take the appending link.
     eprintln!("{appended} of {} rounds linked onto the previous build's record", seeds * 8);
     assert!(seeds < 4 || appended >= seeds as usize * 2, "too few rounds took the appending link: {appended}");
+}
+
+/// Issue 5: a build that only adds days after the archive's last links the
+/// new articles onto the previous build's record; anything else (a day
+/// before the last, an old article edited or removed, a file renamed, the
+/// settings or the record changed) links every article again. Either way
+/// the output is a full build's.
+#[test]
+fn issue5_a_day_after_the_last_is_linked_onto_the_previous_record() {
+    let s = SiteTest::new("title: 测试\nper_page: 3\n");
+    let day = |s: &SiteTest, name: &str, date: &str, n: usize, tag: &str| {
+        for k in 0..n {
+            s.file(
+                &format!("a/{name}-{k}.md"),
+                &format!(
+                    "---\ntitle: {name}第{k}篇\ndate: {date}\npage: {}\nsection: 版{}\nreporters: [李楠]\ntags: [{tag}, 城市]\n---\n\n正文{k}。\n",
+                    1 + k % 2,
+                    1 + k % 2
+                ),
+            );
+        }
+    };
+    day(&s, "d1", "2026-01-01", 4, "教育");
+    day(&s, "d2", "2026-01-02", 3, "交通");
+    let first = s.build().unwrap();
+    assert!(!first.appended, "a first build has no record");
+    let appended = |s: &SiteTest, what: &str| assert_same_as_full(s, what).appended;
+    assert!(appended(&s, "nothing changed"), "nothing changed: the record holds");
+    day(&s, "d3", "2026-01-03", 3, "新词");
+    assert!(appended(&s, "a day after the last"));
+    day(&s, "d4", "2026-02-01", 2, "教育");
+    day(&s, "d5", "2027-01-01", 1, "教育");
+    assert!(appended(&s, "two days, a new month and a new year"));
+    day(&s, "same", "2027-01-01", 1, "交通");
+    assert!(!appended(&s, "an article on the last day"));
+    day(&s, "late", "2026-01-02", 1, "交通");
+    assert!(!appended(&s, "an article on an old day"));
+    s.file("a/d1-0.md", "---\ntitle: 改了\ndate: 2026-01-01\npage: 1\n---\n\n正文。\n");
+    day(&s, "d6", "2027-01-02", 1, "教育");
+    assert!(!appended(&s, "an old article edited beside a new day"));
+    std::fs::remove_file(s.root().join("content/a/d2-1.md")).unwrap();
+    assert!(!appended(&s, "an old article removed"));
+    std::fs::rename(s.root().join("content/a/d2-0.md"), s.root().join("content/a/d2-9.md")).unwrap();
+    assert!(!appended(&s, "an old article's file renamed"));
+    std::fs::write(s.root().join("site.yaml"), "title: 测试\nper_page: 2\n").unwrap();
+    day(&s, "d7", "2027-01-03", 1, "教育");
+    assert!(!appended(&s, "the settings changed"));
+    std::fs::write(s.out().join(gazette::graph::LINK_FILE), b"gzlink01 cut short").unwrap();
+    day(&s, "d8", "2027-01-04", 1, "教育");
+    assert!(!appended(&s, "a corrupt record"));
+    day(&s, "d9", "2027-01-05", 2, "城市");
+    assert!(appended(&s, "a day after the last again"));
+    // A slug two articles of the new day share: an error, as in a full build.
+    for k in 0..2 {
+        s.file(&format!("a/clash-{k}.md"), "---\ntitle: 撞\ndate: 2027-01-06\nslug: same\n---\n\n正文。\n");
+    }
+    let e = s.build().unwrap_err().to_string();
+    assert!(e.contains("also the URL of"), "{e}");
 }
