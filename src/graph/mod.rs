@@ -1486,6 +1486,89 @@ mod tests {
         out
     }
 
+    /// `articles` as a load gives them, one file each (its hash `i`), the
+    /// first `kept` as the previous load had them.
+    fn as_loaded(articles: Vec<Article>, kept: usize) -> Vec<Group> {
+        let info = |a: &Article| ArticleInfo { hash: a.front.title.len() as u128, ..ArticleInfo::default() };
+        let was = |i: usize| if i < kept { Was::Kept } else { Was::New };
+        let group = |(i, a): (usize, Article)| {
+            let got = info(&a);
+            let held = Held::Decoded(vec![(a, got)]);
+            Group { file: i as u64, was: was(i), held }
+        };
+        articles.into_iter().enumerate().map(group).collect()
+    }
+
+    /// What a library shows of its graph, to compare two.
+    fn shape(lib: &Library) -> String {
+        let nodes: Vec<_> = lib
+            .articles
+            .iter()
+            .map(|n| (&n.dir, n.page, n.order, n.issue, n.prev, n.next, n.jump_from, n.jump_to, n.facts))
+            .collect();
+        let issues: Vec<_> = lib
+            .issues
+            .iter()
+            .map(|i| (&i.dir, i.pages.iter().map(|p| (p.number, &p.section, &p.articles)).collect::<Vec<_>>()))
+            .collect();
+        let terms: Vec<_> = lib
+            .taxonomies
+            .iter()
+            .map(|t| (t.terms.iter().map(|t| (&t.name, &t.slug, &t.articles)).collect::<Vec<_>>(), &t.by_article))
+            .collect();
+        let years: Vec<_> = lib
+            .years
+            .iter()
+            .map(|y| (y.year, y.months.iter().map(|m| (m.month, &m.issues)).collect::<Vec<_>>()))
+            .collect();
+        format!("{nodes:?}\n{issues:?}\n{terms:?}\n{years:?}\n{:?}\n{:?}", lib.related, lib.files)
+    }
+
+    #[test]
+    fn issue5_an_appending_link_equals_a_full_one() {
+        let config = Config::default();
+        let before = link_loaded(as_loaded(tagged(5, None), 0), &config, None, None).unwrap();
+        let record = LinkRecord::parse(&LinkRecord::bytes_of(&before)).expect("a record round trips");
+        let old = before.articles.len();
+        // Two more days, with new names among the old ones.
+        let mut more = tagged(7, None);
+        for a in &mut more[old..] {
+            a.front.reporters = vec!["新人".into(), "A".into()];
+        }
+        let appended =
+            link_loaded(as_loaded(more.clone(), old), &config, Some(&before.related), Some(&record)).unwrap();
+        assert!(appended.appended);
+        let full = link_loaded(as_loaded(more.clone(), old), &config, None, None).unwrap();
+        assert!(!full.appended);
+        assert_eq!(shape(&appended), shape(&full));
+        assert_eq!(LinkRecord::bytes_of(&appended), LinkRecord::bytes_of(&full));
+        // A day on the record's last date, or an old file that is not
+        // where the record has it: every article linked again.
+        let mut late = tagged(5, None);
+        late.push(art("5-9.md", "title: Z\ndate: 2026-03-05\npage: 1"));
+        let again = link_loaded(as_loaded(late, old), &config, Some(&before.related), Some(&record)).unwrap();
+        assert!(!again.appended);
+        let mut moved = as_loaded(more, old);
+        moved.swap(0, 1);
+        assert!(!link_loaded(moved, &config, Some(&before.related), Some(&record)).unwrap().appended);
+    }
+
+    #[test]
+    fn link_records_that_do_not_hold_are_refused() {
+        let lib = link_loaded(as_loaded(tagged(3, None), 0), &Config::default(), None, None).unwrap();
+        let bytes = LinkRecord::bytes_of(&lib);
+        assert!(LinkRecord::parse(&bytes).is_some());
+        // Cut anywhere: refused, never a panic.
+        for n in 0..bytes.len() {
+            assert!(LinkRecord::parse(&bytes[..n]).is_none(), "cut at {n}");
+        }
+        // A file naming a node another file names too.
+        let mut twice = lib.files.clone();
+        twice.nodes.flat[1] = twice.nodes.flat[0];
+        let lib = Library { files: twice, ..lib };
+        assert!(LinkRecord::parse(&LinkRecord::bytes_of(&lib)).is_none());
+    }
+
     fn related_of(lib: &Library) -> Vec<Vec<u32>> {
         (0..lib.articles.len()).map(|i| lib.related_of(i).to_vec()).collect()
     }

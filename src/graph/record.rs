@@ -259,14 +259,21 @@ impl LinkRecord {
             }
             issues.push(IssueRecord { date, pages });
         }
-        if placed != n || files.nodes.flat.iter().any(|&j| j as usize >= n) {
+        // The files' nodes are every node, each once.
+        let mut given = vec![false; n];
+        for &j in &files.nodes.flat {
+            if std::mem::replace(given.get_mut(j as usize)?, true) {
+                return None;
+            }
+        }
+        if placed != n || files.nodes.flat.len() != n {
             return None;
         }
         let mut terms: [SeenNames; 4] = Default::default();
         for t in &mut terms {
             for _ in 0..r.len()? {
                 t.names.push(r.str()?);
-                t.counts.push(r.len()?);
+                t.counts.push(usize::try_from(r.u64()?).ok()?);
             }
             t.numbers = PerArticle { ends: r.u32s()?, flat: r.u32s()? };
             let ok = t.numbers.ends.len() == n
