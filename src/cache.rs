@@ -125,6 +125,10 @@ enum GroupOrigin {
 }
 
 impl CachedGroup {
+    fn new(payload: Payload, origin: GroupOrigin) -> std::sync::Arc<CachedGroup> {
+        std::sync::Arc::new(CachedGroup { payload, origin, decoded: OnceLock::new() })
+    }
+
     /// The group's articles, decoded on the first call.
     pub fn articles(&self) -> &[(Article, ArticleInfo)] {
         self.decoded.get_or_init(|| {
@@ -546,7 +550,7 @@ pub fn load_scanned(
                 articles.push(Group { file, was, held: Held::Decoded(a) });
             }
             Got::Cached(_) => unreachable!("every kept entry is given its origin"),
-            Got::Lazy(g) => articles.push(Group { file, was, held: Held::Cached(std::sync::Arc::new(g)) }),
+            Got::Lazy(g) => articles.push(Group { file, was, held: Held::Cached(g) }),
             Got::Made(e, (a, d)) => {
                 if o.changed {
                     cache.dirty.push(rel.to_string());
@@ -592,8 +596,9 @@ enum Got {
     /// The entry in the table holds and has nothing but articles: its
     /// payload, undecoded (see [`CachedGroup`])...
     Cached(Payload),
-    /// ... with where its articles' bodies are.
-    Lazy(CachedGroup),
+    /// ... with where its articles' bodies are (made on every core: one
+    /// allocation per file, which the serial gathering after did).
+    Lazy(std::sync::Arc<CachedGroup>),
     /// A new entry for the file, and what it gave.
     Made(Entry, Gave),
 }
@@ -612,7 +617,7 @@ impl Outcome {
     fn with_origin(mut self, file: &content::RawPageFile) -> Outcome {
         if let Got::Cached(payload) = self.got {
             let origin = GroupOrigin::Raw(file.clone());
-            self.got = Got::Lazy(CachedGroup { payload, origin, decoded: OnceLock::new() });
+            self.got = Got::Lazy(CachedGroup::new(payload, origin));
         } else if let Got::Kept((articles, _)) | Got::Made(_, (articles, _)) = &mut self.got
             && !self.parsed
         {
@@ -634,7 +639,7 @@ impl Outcome {
         }
         if let Got::Cached(payload) = self.got {
             let origin = GroupOrigin::Markdown { path, bytes, stamp };
-            self.got = Got::Lazy(CachedGroup { payload, origin, decoded: OnceLock::new() });
+            self.got = Got::Lazy(CachedGroup::new(payload, origin));
             return self;
         }
         // A Markdown file gives one article: the path moves to it.
