@@ -804,3 +804,32 @@ fn issue5_a_day_after_the_last_is_linked_onto_the_previous_record() {
     let e = s.build().unwrap_err().to_string();
     assert!(e.contains("also the URL of"), "{e}");
 }
+
+/// Issue 5: raw pages go the same way. The pages of a new day are linked
+/// onto the record while the old pages' articles stay in the cache (their
+/// bodies imported again only where a page shows them); a Markdown article
+/// that claims an old page takes the page's articles away, so every
+/// article is linked again. Search on: its documents read every article.
+#[test]
+fn issue5_raw_pages_of_a_new_day_are_linked_onto_the_record() {
+    let s = SiteTest::new("title: 测试\nper_page: 2\nsearch: true\n");
+    let page = |day: u32, title: &str| {
+        format!(
+            "测试日报\n2026年1月{day}日　星期一\n第3版：综合\n\n\u{3000}\u{3000}{title}\n\u{3000}\u{3000}本报记者　张伟\n\u{3000}\u{3000}连日来，全省各地文艺工作者走进乡村，送去文艺演出。一场场演出让群众乐开了花。\n\u{3000}\u{3000}冬季安全生产不放松\n\u{3000}\u{3000}本报郑州1月4日讯（记者　赵敏）4日，省应急管理厅召开会议，部署冬季安全生产工作。\n"
+        )
+    };
+    s.file("pages/2026-01-05/03.txt", &page(5, "村里来了文艺队"));
+    s.file("pages/2026-01-05/04.txt", &page(5, "镇上来了戏班子"));
+    assert!(!assert_same_as_full(&s, "first").appended);
+    s.file("pages/2026-01-06/03.txt", &page(6, "城里来了合唱团"));
+    let r = assert_same_as_full(&s, "a new day's page");
+    assert!(r.appended, "a new day's raw page is linked onto the record");
+    assert_eq!(r.parsed, 1, "only the new page was imported");
+    // Dated after the last day itself: only the page it takes away says no.
+    s.article("claim.md", "认领的文章", "2026-01-07", "page: 4\nsource: pages/2026-01-05/04.txt\n");
+    assert!(!assert_same_as_full(&s, "an old page claimed by a new article").appended);
+    s.file("pages/2026-01-07/03.txt", &page(7, "村里来了电影队"));
+    assert!(!assert_same_as_full(&s, "a page on the last day").appended);
+    s.file("pages/2026-01-08/03.txt", &page(8, "乡里来了医疗队"));
+    assert!(assert_same_as_full(&s, "another new day").appended);
+}
