@@ -15,6 +15,11 @@
 //! article again (at 100,000 articles 70 MB encoded and written for a day's
 //! 30 files). Once the appended changes reach an eighth of the whole, or the
 //! import rules change, the file is written whole again.
+//!
+//! A kept entry with nothing a load must see (no warnings, no raw page
+//! claimed) is handed on undecoded ([`CachedGroup`]): a build that only adds
+//! days links the new articles onto the previous build's record
+//! (`graph::LinkRecord`) and decodes only the old articles its pages show.
 
 use crate::config::Config;
 use crate::content::media::MediaRef;

@@ -1,7 +1,9 @@
 //! Link step: articles become a page graph — issues (one per date) with their
 //! pages (版面) in order, a date archive of years and months, taxonomies of
 //! sections, reporters, topics and tags, previous/next within an issue and
-//! related articles. Everything here is linear in the number of articles.
+//! related articles. Everything here is linear in the number of articles;
+//! a build that only adds days links just the new ones onto the previous
+//! build's record of its link ([`record`]).
 
 mod record;
 pub mod slug;
