@@ -3,7 +3,7 @@
 //! sections, reporters, topics and tags, previous/next within an issue and
 //! related articles. Everything here is linear in the number of articles;
 //! a build that only adds days links just the new ones onto the previous
-//! build's record of its link ([`record`]).
+//! build's record of its link ([`LinkRecord`]).
 
 mod record;
 pub mod slug;
@@ -415,7 +415,7 @@ fn slug_line(n: &Node) -> usize {
 /// the related articles a previous build worked out ([`Library::related`]),
 /// kept where they still hold; `record`: that build's link record, which
 /// the link starts from when this load only adds days after its last
-/// (see [`record`]).
+/// (see [`LinkRecord`]).
 pub fn link_loaded(
     groups: Vec<Group>,
     config: &Config,
