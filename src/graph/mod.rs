@@ -798,7 +798,7 @@ impl<'a> Gathered<'a> {
     }
 }
 
-/// One kind's term names as a previous link gathered them ([`Taxonomy::seen`]),
+/// One kind's term names as a previous link gathered them (a taxonomy's `seen`),
 /// read back from its record: what an appending link starts from.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct SeenNames {
