@@ -153,7 +153,7 @@ impl Staging {
     }
 
     /// Writes one file under the staging folder (overlay mode: holds it
-    /// until commit, see [`Overlay`]). Paths were made by gazette from
+    /// until commit, see `Overlay`). Paths were made by gazette from
     /// checked slugs, but a last check here keeps any bug from escaping the folder.
     pub fn write(&self, file: &OutputFile) -> Result<()> {
         if self.holds(file.bytes.len()) {

@@ -67,7 +67,7 @@ pub struct Node {
     pub next: Option<usize>,
     /// The part of the same story this one continues (`continued_from`) and
     /// the part it goes on in (`continued_to`), in the same issue: see
-    /// [`link_jumps`].
+    /// `link_jumps`.
     pub jump_from: Option<usize>,
     pub jump_to: Option<usize>,
 }

@@ -377,7 +377,7 @@ const GROUP_BITS: u32 = 12;
 const CARD_GROUP_BITS: u32 = 10;
 
 /// The card groups of `n` documents (numbered in date order): whole groups
-/// of 2^[`CARD_GROUP_BITS`], then one group per binary digit of the rest,
+/// of 2^`CARD_GROUP_BITS`, then one group per binary digit of the rest,
 /// largest first. A folder's name holds the hash of its cards, so a group
 /// that gains documents is written anew: appending a day of 30 articles
 /// rewrites the small groups a binary counter would carry through (at 10k:
