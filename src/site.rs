@@ -485,7 +485,7 @@ pub fn build_with(
     let (mut diagnostics, parsed, mut load_cache) = (loaded.warnings, loaded.parsed, loaded.cache);
     let content_media = loaded.media;
     t.step("load");
-    let lib = graph::link_loaded(loaded.articles, &config, related.as_ref(), record.as_ref())
+    let lib = graph::link_loaded(loaded.articles, &config, related.as_ref(), record)
         .map_err(|errors| Error::invalid_with_warnings(errors, &diagnostics));
     let mut lib = with_theme_errors(lib, &theme)?;
     lib.add_facsimile_pages(content_media.iter().filter_map(|f| content::media::facsimile_of(&f.rel)));

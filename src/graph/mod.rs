@@ -420,11 +420,11 @@ pub fn link_loaded(
     groups: Vec<Group>,
     config: &Config,
     previous: Option<&RelatedRecord>,
-    record: Option<&LinkRecord>,
+    record: Option<LinkRecord>,
 ) -> Result<Library, Vec<Diagnostic>> {
     let settings = settings_key(config);
     if let Some(record) = record.filter(|r| r.settings == settings)
-        && let Some(plan) = record::plan_append(&groups, record, previous)
+        && let Some(plan) = record::plan_append(&groups, &record, previous)
     {
         return link_appended(groups, plan, record, config, previous, settings);
     }
@@ -517,7 +517,7 @@ pub fn link_loaded(
 fn link_appended(
     groups: Vec<Group>,
     plan: record::Plan,
-    record: &LinkRecord,
+    record: LinkRecord,
     config: &Config,
     previous: Option<&RelatedRecord>,
     settings: u128,
@@ -553,9 +553,11 @@ fn link_appended(
     let mut issues = record.issues();
     let first_new_issue = issues.len();
     let mut nodes: Vec<Node> = Vec::with_capacity(old + fresh.len());
-    for (j, (n, loaded)) in record.nodes.iter().zip(held).enumerate() {
+    let LinkRecord { nodes: old_nodes, files: old_files, terms: old_terms, .. } = record;
+    // Taken, not copied: the record is not kept past the link.
+    for (j, (n, loaded)) in old_nodes.into_iter().zip(held).enumerate() {
         let loaded = loaded.unwrap_or_else(|| unreachable!("the plan places every node of the record ({j})"));
-        nodes.push(n.node(loaded));
+        nodes.push(n.into_node(loaded));
     }
     let mut slots: Vec<Option<(Article, ArticleInfo)>> = fresh.into_iter().map(Some).collect();
     let mut node_of = vec![0u32; slots.len()];
@@ -571,7 +573,7 @@ fn link_appended(
     let mut k = 0;
     for (g, &(file, was)) in plan.groups.iter().enumerate() {
         if was == Was::Kept {
-            files.push(file, record.files.of(plan.record_group[g]).iter().copied());
+            files.push(file, old_files.of(plan.record_group[g]).iter().copied());
         } else {
             let n = fresh_of[k..].iter().take_while(|&&(h, _)| h == g).count();
             files.push(file, node_of[k..k + n].iter().copied());
@@ -583,7 +585,7 @@ fn link_appended(
         return Err(errors);
     }
     link_issues(&issues[first_new_issue..], &mut nodes);
-    let taxonomies = build_taxonomies(&nodes, config, Some(&record.terms));
+    let taxonomies = build_taxonomies(&nodes, config, Some(&old_terms));
     let related = link_related(&nodes, &taxonomies, previous, old);
     let years = years_of(&issues);
     Ok(Library { articles: nodes, issues, taxonomies, years, related, files, settings, appended: true })
@@ -1538,7 +1540,7 @@ mod tests {
             a.front.reporters = vec!["新人".into(), "A".into()];
         }
         let appended =
-            link_loaded(as_loaded(more.clone(), old), &config, Some(&before.related), Some(&record)).unwrap();
+            link_loaded(as_loaded(more.clone(), old), &config, Some(&before.related), Some(record.clone())).unwrap();
         assert!(appended.appended);
         let full = link_loaded(as_loaded(more.clone(), old), &config, None, None).unwrap();
         assert!(!full.appended);
@@ -1548,11 +1550,11 @@ mod tests {
         // where the record has it: every article linked again.
         let mut late = tagged(5, None);
         late.push(art("5-9.md", "title: Z\ndate: 2026-03-05\npage: 1"));
-        let again = link_loaded(as_loaded(late, old), &config, Some(&before.related), Some(&record)).unwrap();
+        let again = link_loaded(as_loaded(late, old), &config, Some(&before.related), Some(record.clone())).unwrap();
         assert!(!again.appended);
         let mut moved = as_loaded(more, old);
         moved.swap(0, 1);
-        assert!(!link_loaded(moved, &config, Some(&before.related), Some(&record)).unwrap().appended);
+        assert!(!link_loaded(moved, &config, Some(&before.related), Some(record)).unwrap().appended);
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub(super) struct NodeRecord {
 
 impl NodeRecord {
     /// The node again, its article `loaded`.
-    pub(super) fn node(&self, loaded: Loaded) -> Node {
+    pub(super) fn into_node(self, loaded: Loaded) -> Node {
         let at = |v: Option<u32>| v.map(|i| i as usize);
         Node {
             loaded,
@@ -44,7 +44,7 @@ impl NodeRecord {
             page: self.page,
             order: self.order,
             issue: self.issue as usize,
-            dir: self.dir.clone(),
+            dir: self.dir,
             prev: at(self.prev),
             next: at(self.next),
             jump_from: at(self.jump_from),
