@@ -10,7 +10,7 @@ pub mod slug;
 
 pub use record::{LINK_FILE, LinkRecord};
 
-use crate::cache::{CachedGroup, Group, Held, Was};
+use crate::cache::{CachedGroup, Group, Held};
 use crate::config::Config;
 use crate::content::{Article, ArticleInfo, Date, Origin};
 use crate::error::Diagnostic;
@@ -155,6 +155,14 @@ pub struct Issue {
     pub dir: String,
     pub pages: Vec<IssuePage>,
     pub articles: usize,
+}
+
+impl Issue {
+    /// The issue of `date`, no page in it yet.
+    fn new(date: Date) -> Issue {
+        let dir = format!("{:04}/{:02}/{:02}", date.year, date.month, date.day);
+        Issue { date, dir, pages: Vec::new(), articles: 0 }
+    }
 }
 
 #[derive(Debug)]
@@ -524,27 +532,27 @@ fn link_appended(
 ) -> Result<Library, Vec<Diagnostic>> {
     let old = record.nodes.len();
     let mut held: Vec<Option<Loaded>> = (0..old).map(|_| None).collect();
+    // The new groups' articles, in load order, and how many each group gave.
     let mut fresh: Vec<(Article, ArticleInfo)> = Vec::new();
-    // New groups' articles: (group, index) in load order, to number later.
-    let mut fresh_of: Vec<(usize, usize)> = Vec::new();
-    for (g, group) in groups.into_iter().enumerate() {
-        match (group.was, group.held) {
-            (Was::Kept, Held::Cached(c)) => {
-                for (i, &j) in record.files.of(plan.record_group[g]).iter().enumerate() {
+    let mut fresh_len = vec![0; groups.len()];
+    for ((group, &(_, kept)), len) in groups.into_iter().zip(&plan.groups).zip(&mut fresh_len) {
+        match (kept, group.held) {
+            (Some(r), Held::Cached(c)) => {
+                for (i, &j) in record.files.of(r).iter().enumerate() {
                     held[j as usize] = Some(Loaded::Cached(c.clone(), i as u32));
                 }
             }
-            (Was::Kept, Held::Decoded(v)) => {
-                for (a, &j) in v.into_iter().zip(record.files.of(plan.record_group[g])) {
+            (Some(r), Held::Decoded(v)) => {
+                for (a, &j) in v.into_iter().zip(record.files.of(r)) {
                     held[j as usize] = Some(Loaded::Own(Box::new([a])));
                 }
             }
-            (_, held) => {
+            (None, held) => {
                 let v = match held {
                     Held::Decoded(v) => v,
                     Held::Cached(c) => c.articles().to_vec(),
                 };
-                fresh_of.extend((0..v.len()).map(|i| (g, i)));
+                *len = v.len();
                 fresh.extend(v);
             }
         }
@@ -571,13 +579,13 @@ fn link_appended(
     // The groups in this load's order, the new ones' nodes just made.
     let mut files = GroupIndex::default();
     let mut k = 0;
-    for (g, &(file, was)) in plan.groups.iter().enumerate() {
-        if was == Was::Kept {
-            files.push(file, old_files.of(plan.record_group[g]).iter().copied());
-        } else {
-            let n = fresh_of[k..].iter().take_while(|&&(h, _)| h == g).count();
-            files.push(file, node_of[k..k + n].iter().copied());
-            k += n;
+    for (&(file, kept), &n) in plan.groups.iter().zip(&fresh_len) {
+        match kept {
+            Some(r) => files.push(file, old_files.of(r).iter().copied()),
+            None => {
+                files.push(file, node_of[k..k + n].iter().copied());
+                k += n;
+            }
         }
     }
     let errors = url_clashes(&issues[first_new_issue..], &nodes);
@@ -633,12 +641,7 @@ fn place(issues: &mut Vec<Issue>, i: usize, front: &crate::content::FrontMatter)
     let date = front.date.date;
     let page = front.page.unwrap_or(0);
     if issues.last().is_none_or(|iss| iss.date != date) {
-        issues.push(Issue {
-            date,
-            dir: format!("{:04}/{:02}/{:02}", date.year, date.month, date.day),
-            pages: Vec::new(),
-            articles: 0,
-        });
+        issues.push(Issue::new(date));
     }
     let issue_idx = issues.len() - 1;
     let issue = issues.last_mut().expect("just pushed");
@@ -1300,6 +1303,7 @@ mod tests {
     }
 
     use super::*;
+    use crate::cache::Was;
     use std::path::Path;
 
     fn art(path: &str, yaml: &str) -> Article {

@@ -75,10 +75,9 @@ pub struct LinkRecord {
 /// How an appending link takes the groups of a load.
 #[derive(Debug)]
 pub(super) struct Plan {
-    /// Per group of the load: its file and how it stood.
-    pub(super) groups: Vec<(u64, Was)>,
-    /// Per group of the load: its index in the record (kept ones).
-    pub(super) record_group: Vec<usize>,
+    /// Per group of the load: its file and, for a kept one, its index
+    /// among the record's groups (a new one has none).
+    pub(super) groups: Vec<(u64, Option<usize>)>,
 }
 
 /// The plan to link `groups` onto `record`, if this load only adds days
@@ -89,26 +88,26 @@ pub(super) fn plan_append(groups: &[Group], record: &LinkRecord, related: Option
         return None;
     }
     let last = record.issues.last().map(|i| i.date);
-    let mut plan = Plan { groups: Vec::with_capacity(groups.len()), record_group: Vec::with_capacity(groups.len()) };
+    let mut plan = Plan { groups: Vec::with_capacity(groups.len()) };
     let mut r = 0;
     for g in groups {
-        match g.was {
+        let kept = match g.was {
             Was::Kept => {
                 if record.files.files.get(r) != Some(&g.file) || record.files.of(r).len() != g.held.len() {
                     return None;
                 }
-                plan.record_group.push(r);
                 r += 1;
+                Some(r - 1)
             }
             Was::New => {
                 if g.held.articles().iter().any(|(a, _)| last.is_some_and(|d| a.front.date.date <= d)) {
                     return None;
                 }
-                plan.record_group.push(usize::MAX);
+                None
             }
             Was::Changed => return None,
-        }
-        plan.groups.push((g.file, g.was));
+        };
+        plan.groups.push((g.file, kept));
     }
     (r == record.files.files.len()).then_some(plan)
 }
@@ -131,13 +130,10 @@ impl LinkRecord {
                         IssuePage { number: *number, section: section.clone(), articles }
                     })
                     .collect();
-                let d = iss.date;
-                Issue {
-                    date: d,
-                    dir: format!("{:04}/{:02}/{:02}", d.year, d.month, d.day),
-                    articles: pages.iter().map(|p| p.articles.len()).sum(),
-                    pages,
-                }
+                let mut issue = Issue::new(iss.date);
+                issue.articles = pages.iter().map(|p| p.articles.len()).sum();
+                issue.pages = pages;
+                issue
             })
             .collect()
     }
