@@ -177,19 +177,12 @@ fn usable_record(out: &Path, previous: Option<&Manifest>) -> search::IndexRecord
     }
 }
 
-/// The related articles the previous build in `out` worked out, if its
-/// manifest lists them (a build that completed). Which of them still hold
-/// is for the link step to tell, from their chain of terms.
-fn read_related(out: &Path, previous: Option<&Manifest>) -> Option<graph::RelatedRecord> {
-    previous?.get(graph::RELATED_FILE)?;
-    graph::RelatedRecord::parse(&std::fs::read(out.join(graph::RELATED_FILE)).ok()?)
-}
-
-/// The link record of the previous build in `out`, if its manifest lists
-/// it. Whether it still holds is for the link step to tell.
-fn read_link(out: &Path, previous: Option<&Manifest>) -> Option<graph::LinkRecord> {
-    previous?.get(graph::LINK_FILE)?;
-    graph::LinkRecord::parse(&std::fs::read(out.join(graph::LINK_FILE)).ok()?)
+/// A record the previous build in `out` left in `file` (its related
+/// articles, its link), parsed, if its manifest lists the file (a build
+/// that completed). Whether it still holds is for the link step to tell.
+fn read_record<T>(out: &Path, previous: Option<&Manifest>, file: &str, parse: fn(&[u8]) -> Option<T>) -> Option<T> {
+    previous?.get(file)?;
+    parse(&std::fs::read(out.join(file)).ok()?)
 }
 
 /// Which documents an index is of: every article's hash and folder, and the link mode.
@@ -444,8 +437,11 @@ pub fn build_with(
                             }
                             timed("  manifest", || {
                                 let previous = manifest.or_else(|| Manifest::load(&o.out));
-                                let related = related.or_else(|| read_related(&o.out, previous.as_ref()));
-                                let record = read_link(&o.out, previous.as_ref());
+                                let (out, listed) = (o.out.as_path(), previous.as_ref());
+                                let related = related.or_else(|| {
+                                    read_record(out, listed, graph::RELATED_FILE, graph::RelatedRecord::parse)
+                                });
+                                let record = read_record(out, listed, graph::LINK_FILE, graph::LinkRecord::parse);
                                 (previous, related, record)
                             })
                         },
@@ -728,9 +724,8 @@ fn renderer_with_files<'a>(
     let published = content::media::linked(
         lib.articles
             .iter()
-            .enumerate()
-            .filter(|(_, n)| n.facts.has_media)
-            .map(|(i, n)| (i, n.article().source.as_path(), n.info().media.as_slice())),
+            .filter(|n| n.facts.has_media)
+            .map(|n| (n.article().source.as_path(), n.info().media.as_slice())),
         || lib.articles.iter().map(|n| n.article().source.as_path()).collect(),
         content_media,
     );

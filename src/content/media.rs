@@ -190,19 +190,19 @@ pub struct Published {
 }
 
 /// The files to publish (see [`Published`]). `articles` gives the articles
-/// that link to files, in the library's order: each one's number there, its
-/// file (as messages show it) and what it links to; `sources`, every
-/// article's file in that order, asked for only when one links to another
-/// (most builds then need not decode the archive's articles).
+/// that link to files, in the library's order: each one's file (as messages
+/// show it) and what it links to; `sources`, every article's file in that
+/// order, asked for only when one links to another (most builds then need
+/// not decode the archive's articles).
 pub fn linked<'a>(
-    articles: impl Iterator<Item = (usize, &'a Path, &'a [MediaRef])>,
+    articles: impl Iterator<Item = (&'a Path, &'a [MediaRef])>,
     sources: impl FnOnce() -> Vec<&'a Path>,
     files: Vec<MediaFile>,
 ) -> Published {
-    let articles: Vec<(usize, &Path, &[MediaRef])> = articles.collect();
+    let articles: Vec<(&Path, &[MediaRef])> = articles.collect();
     // Every article's file, only when one links to another (a map of 100,000 paths costs).
     let mut by_path = std::collections::HashMap::new();
-    if articles.iter().any(|(_, _, refs)| refs.iter().any(|r| is_article(&r.rel))) {
+    if articles.iter().any(|(_, refs)| refs.iter().any(|r| is_article(&r.rel))) {
         for (i, source) in sources().into_iter().enumerate() {
             let rel = article_folder(source).zip(source.file_name().and_then(|n| n.to_str()));
             if let Some((folder, name)) = rel {
@@ -230,7 +230,7 @@ pub fn linked<'a>(
     }
     let mut warnings = Vec::new();
     let mut seen = std::collections::HashSet::new();
-    for (_, source, refs) in articles {
+    for (source, refs) in articles {
         for r in refs {
             if is_article(&r.rel) {
                 match by_path.get(&r.rel) {
@@ -330,8 +330,7 @@ mod tests {
 
     /// [`linked`] of every article given (as a build gives those with links).
     fn linked_all(articles: &[(&'static Path, &[MediaRef])], files: Vec<MediaFile>) -> Published {
-        let with = articles.iter().enumerate().map(|(i, &(p, r))| (i, p, r));
-        linked(with, || articles.iter().map(|a| a.0).collect(), files)
+        linked(articles.iter().copied(), || articles.iter().map(|a| a.0).collect(), files)
     }
 
     #[test]
