@@ -129,6 +129,18 @@ enum GroupOrigin {
     Raw(content::RawPageFile),
 }
 
+impl GroupOrigin {
+    /// Where the `i`-th article's body is.
+    fn of(&self, i: usize) -> Origin {
+        match self {
+            GroupOrigin::Markdown { path, bytes, stamp } => {
+                Origin::Markdown { path: path.clone(), bytes: *bytes, stamp: *stamp }
+            }
+            GroupOrigin::Raw(file) => Origin::Raw(file.clone(), i),
+        }
+    }
+}
+
 impl CachedGroup {
     fn new(payload: Payload, origin: GroupOrigin) -> std::sync::Arc<CachedGroup> {
         std::sync::Arc::new(CachedGroup { payload, origin, decoded: OnceLock::new() })
@@ -140,12 +152,7 @@ impl CachedGroup {
             let (mut articles, _) = decode_payload(&self.payload)
                 .expect("a cache payload whose bytes were checked decodes (written by this gazette)");
             for (i, (_, info)) in articles.iter_mut().enumerate() {
-                info.origin = match &self.origin {
-                    GroupOrigin::Markdown { path, bytes, stamp } => {
-                        Origin::Markdown { path: path.clone(), bytes: *bytes, stamp: *stamp }
-                    }
-                    GroupOrigin::Raw(file) => Origin::Raw(file.clone(), i),
-                };
+                info.origin = self.origin.of(i);
             }
             articles
         })
@@ -620,14 +627,14 @@ impl Outcome {
     /// Marks where each article of raw page `file` can be imported again
     /// when it was not imported now.
     fn with_origin(mut self, file: &content::RawPageFile) -> Outcome {
+        let origin = GroupOrigin::Raw(file.clone());
         if let Got::Cached(payload) = self.got {
-            let origin = GroupOrigin::Raw(file.clone());
             self.got = Got::Lazy(CachedGroup::new(payload, origin));
         } else if let Got::Kept((articles, _)) | Got::Made(_, (articles, _)) = &mut self.got
             && !self.parsed
         {
             for (i, (_, info)) in articles.iter_mut().enumerate() {
-                info.origin = Origin::Raw(file.clone(), i);
+                info.origin = origin.of(i);
             }
         }
         self
