@@ -20,8 +20,10 @@
 fn is_block_name(name: &[u8]) -> bool {
     let mut buf = [0u8; 10];
     let Some(lower) = buf.get_mut(..name.len()) else { return false };
+    // A name is letters, digits, `-`, `!` and `?` (`Tag::parse`): setting
+    // bit 5 lowers its letters and leaves the others as they are.
     for (d, s) in lower.iter_mut().zip(name) {
-        *d = s.to_ascii_lowercase();
+        *d = s | 0x20;
     }
     matches!(
         &*lower,
@@ -113,32 +115,50 @@ pub fn minify_in_place(html: &mut Vec<u8>) {
     let n = m.buf.len();
     let mut i = 0;
     while i < n {
-        let lt = memchr::memchr(b'<', &m.buf[i..]).map_or(n, |p| i + p);
-        m.text(i..lt);
-        if lt == n {
+        // Text up to the next byte that may matter (a `<`, whitespace or
+        // another control byte) is copied as it is.
+        let at = next_special(&m.buf[i..]).map_or(n, |p| i + p);
+        if at > i {
+            m.word(i..at);
+        }
+        if at == n {
             break;
         }
-        let rest = &m.buf[lt..];
+        let b = m.buf[at];
+        if b != b'<' {
+            if is_ws(b) {
+                m.pending_ws = true;
+            } else {
+                m.word(at..at + 1);
+            }
+            i = at + 1;
+            continue;
+        }
+        let rest = &m.buf[at..];
         if rest.starts_with(b"<!--") {
             // Dropped; an unclosed comment runs to the end, as in a browser.
-            i = memchr::memmem::find(&rest[4..], b"-->").map_or(n, |p| lt + 4 + p + 3);
+            i = memchr::memmem::find(&rest[4..], b"-->").map_or(n, |p| at + 4 + p + 3);
             continue;
         }
         let Some(tag) = Tag::parse(rest) else {
             // A `<` that opens no tag is text.
-            m.text(lt..lt + 1);
-            i = lt + 1;
+            m.word(at..at + 1);
+            i = at + 1;
             continue;
         };
-        let (block, closing, len) = (tag.is_block(), tag.closing, tag.len);
+        let (block, closing, clean, len) = (tag.is_block(), tag.closing, tag.clean, tag.len);
         let raw = (!closing).then(|| RAW.iter().find(|r| r.eq_ignore_ascii_case(tag.name))).flatten();
         if m.pending_ws && !block && !m.after_block {
             m.put(b' ');
         }
         m.pending_ws = false;
-        m.copy_tag(lt..lt + len);
+        if clean {
+            m.copy(at..at + len);
+        } else {
+            m.copy_tag(at..at + len);
+        }
         m.after_block = block;
-        i = lt + len;
+        i = at + len;
         if let Some(raw) = raw {
             let end = find_end_tag(&m.buf[i..], raw).map_or(n, |p| i + p);
             m.copy(i..end);
@@ -149,6 +169,63 @@ pub fn minify_in_place(html: &mut Vec<u8>) {
     }
     m.buf.truncate(m.w);
     *html = m.buf;
+}
+
+/// The bytes of a tag's name.
+const NAME: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'-' || c == b'!' || c == b'?';
+        b += 1;
+    }
+    t
+};
+
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// Flags (bit 7 of each byte) the bytes of `x` that are zero: a borrow can
+/// flag a byte above a zero byte, never below it, so the lowest flag is
+/// the first zero byte.
+fn zero_bytes(x: u64) -> u64 {
+    x.wrapping_sub(ONES) & !x & HIGHS
+}
+
+/// The offset of the first `b` in `s`, eight bytes at a time (a quoted
+/// value is a few dozen bytes: too short to pay for a `memchr` call).
+fn find_byte(s: &[u8], b: u8) -> Option<usize> {
+    let mut k = 0;
+    while k + 8 <= s.len() {
+        let x = u64::from_le_bytes(s[k..k + 8].try_into().unwrap_or_default());
+        let found = zero_bytes(x ^ (ONES * u64::from(b)));
+        if found != 0 {
+            return Some(k + (found.trailing_zeros() / 8) as usize);
+        }
+        k += 8;
+    }
+    s[k..].iter().position(|&c| c == b).map(|p| k + p)
+}
+
+/// The offset of the first byte in `s` that is `<` or at most a space
+/// (whitespace, or another control byte), eight bytes at a time: the text
+/// between tags is most of a page, and a byte-by-byte search through it and
+/// a `memchr` call for each short run between tags were most of this pass.
+fn next_special(s: &[u8]) -> Option<usize> {
+    let mut k = 0;
+    while k + 8 <= s.len() {
+        let x = u64::from_le_bytes(s[k..k + 8].try_into().unwrap_or_default());
+        // Bytes below 0x21 (as for zero bytes, the lowest flag is exact),
+        // and bytes equal to `<`.
+        let low = x.wrapping_sub(ONES * 0x21) & !x & HIGHS;
+        let found = low | zero_bytes(x ^ (ONES * u64::from(b'<')));
+        if found != 0 {
+            return Some(k + (found.trailing_zeros() / 8) as usize);
+        }
+        k += 8;
+    }
+    s[k..].iter().position(|&b| b == b'<' || b <= b' ').map(|p| k + p)
 }
 
 /// The state of [`minify_in_place`]: bytes before `w` are output, bytes
@@ -177,35 +254,20 @@ impl Minify {
         self.w += len;
     }
 
-    /// Writes text, collapsing each whitespace run into `pending_ws`.
-    fn text(&mut self, t: std::ops::Range<usize>) {
-        let mut j = t.start;
-        while j < t.end {
-            if is_ws(self.buf[j]) {
-                self.pending_ws = true;
-                j += 1;
-                continue;
-            }
-            let start = j;
-            j = self.buf[j..t.end].iter().position(|&b| is_ws(b)).map_or(t.end, |p| j + p);
-            if self.pending_ws && !self.after_block {
-                self.put(b' ');
-            }
-            self.pending_ws = false;
-            self.after_block = false;
-            self.copy(start..j);
+    /// Writes text with no whitespace in it, after the one space that
+    /// stands for the whitespace before it, if any is due.
+    fn word(&mut self, t: std::ops::Range<usize>) {
+        if self.pending_ws && !self.after_block {
+            self.put(b' ');
         }
+        self.pending_ws = false;
+        self.after_block = false;
+        self.copy(t);
     }
 
     /// Copies a tag, turning whitespace runs between attributes into one
     /// space (quoted values are copied as they are).
     fn copy_tag(&mut self, tag: std::ops::Range<usize>) {
-        // Most tags are already on one line with single spaces: one pass
-        // over a tag of a few dozen bytes, where two searches cost more.
-        if is_clean_tag(&self.buf[tag.clone()]) {
-            self.copy(tag);
-            return;
-        }
         let mut quote = 0u8;
         let mut ws = false;
         for k in tag {
@@ -234,24 +296,12 @@ impl Minify {
     }
 }
 
-/// A tag whose whitespace is single spaces, none before its `>`: copied as it is.
-fn is_clean_tag(tag: &[u8]) -> bool {
-    let mut space = false;
-    for &b in tag {
-        match b {
-            b' ' if space => return false,
-            b' ' => space = true,
-            b'\n' | b'\t' | b'\r' | b'\x0c' => return false,
-            _ => space = false,
-        }
-    }
-    !tag.ends_with(b" >")
-}
-
 /// A start tag, end tag or `<!DOCTYPE …>` at the start of a slice.
 struct Tag<'a> {
     name: &'a [u8],
     closing: bool,
+    /// Its whitespace is single spaces, none before its `>`: it is copied as it is.
+    clean: bool,
     /// Bytes up to and including the closing `>`.
     len: usize,
 }
@@ -260,7 +310,6 @@ impl<'a> Tag<'a> {
     fn parse(s: &'a [u8]) -> Option<Tag<'a>> {
         let (closing, start) = match s.get(1)? {
             b'/' => (true, 2),
-            b'!' | b'?' => (false, 1),
             _ => (false, 1),
         };
         let first = *s.get(start)?;
@@ -268,19 +317,33 @@ impl<'a> Tag<'a> {
         if !declaration && !first.is_ascii_alphabetic() {
             return None;
         }
-        let name_end = s[start..]
-            .iter()
-            .position(|&b| !(b.is_ascii_alphanumeric() || b == b'-' || b == b'!' || b == b'?'))
-            .map_or(s.len(), |p| start + p);
-        // The end of the tag: the first `>` outside a quoted attribute value.
+        let name_end = s[start..].iter().position(|&b| !NAME[usize::from(b)]).map_or(s.len(), |p| start + p);
+        // The end of the tag: the first `>` outside a quoted attribute
+        // value, found byte by byte (a tag is a few dozen bytes: a search
+        // call per quote cost more), noting on the way whether any
+        // whitespace outside quotes is other than single spaces.
+        let mut clean = true;
+        let mut space = false;
         let mut k = name_end;
-        while let Some(p) = memchr::memchr3(b'>', b'"', b'\'', &s[k..]) {
-            let at = k + p;
-            if s[at] == b'>' {
-                return Some(Tag { name: &s[start..name_end], closing, len: at + 1 });
+        while let Some(&b) = s.get(k) {
+            k += 1;
+            match b {
+                b'>' => {
+                    let clean = clean && !space;
+                    return Some(Tag { name: &s[start..name_end], closing, clean, len: k });
+                }
+                // A quoted value (a URL, most often): to its closing quote.
+                b'"' | b'\'' => {
+                    k += find_byte(&s[k..], b)? + 1;
+                    space = false;
+                }
+                b' ' => {
+                    clean &= !space;
+                    space = true;
+                }
+                b'\n' | b'\t' | b'\r' | b'\x0c' => clean = false,
+                _ => space = false,
             }
-            // A quoted value: skip to its closing quote.
-            k = at + 1 + memchr::memchr(s[at], &s[at + 1..])? + 1;
         }
         None
     }
@@ -355,7 +418,30 @@ mod tests {
         assert_eq!(m("a <"), "a <");
     }
 
+    #[test]
+    fn tags_are_copied_as_they_are_only_when_their_spacing_is_single() {
+        assert_eq!(m("<a href=\"x\" >t</a>"), "<a href=\"x\">t</a>");
+        assert_eq!(m("<a title=\"a  b\"  href=c>t</a>"), "<a title=\"a  b\" href=c>t</a>");
+        assert_eq!(m("<a title=\"a\n b\" href=c>t</a>"), "<a title=\"a\n b\" href=c>t</a>");
+        assert_eq!(m("<a title='>' href=\"c\"\t>t</a>"), "<a title='>' href=\"c\">t</a>");
+        assert_eq!(m("<a b=\"unclosed>t"), "<a b=\"unclosed>t");
+        assert_eq!(m("<P>\n x\u{1}y </P>"), "<P>x\u{1}y</P>");
+    }
+
     proptest::proptest! {
+        /// The word-at-a-time searches find what a byte-by-byte one does.
+        #[test]
+        fn searches_eight_bytes_at_a_time_find_the_first_match(
+            s in proptest::collection::vec(proptest::prop_oneof![
+                proptest::num::u8::ANY, proptest::strategy::Just(b'<'), proptest::strategy::Just(b' '),
+                proptest::strategy::Just(b'"'), 0x1fu8..0x23,
+            ], 0..40),
+            b in proptest::prop_oneof![proptest::strategy::Just(b'"'), proptest::num::u8::ANY],
+        ) {
+            proptest::prop_assert_eq!(super::next_special(&s), s.iter().position(|&c| c == b'<' || c <= b' '));
+            proptest::prop_assert_eq!(super::find_byte(&s, b), s.iter().position(|&c| c == b));
+        }
+
         /// Only whitespace and comments go: the other bytes stay, in order;
         /// and minifying twice changes nothing more.
         #[test]
