@@ -365,21 +365,21 @@ impl<'a> Renderer<'a> {
         self.items[i].get_or_init(|| tera::Value::from_serializable(&self.item_view(i))).clone()
     }
 
-    fn item_view(&self, i: usize) -> ItemView {
+    fn item_view(&self, i: usize) -> ItemView<'_> {
         let n = &self.lib.articles[i];
         let f = &n.article().front;
-        let summary = n.info().summary.to_string();
-        let (lang, dir) = self.text_of(&f.title, &summary);
+        let summary = &*n.info().summary;
+        let (lang, dir) = self.text_of(&f.title, summary);
         ItemView {
-            title: f.title.clone(),
+            title: &f.title,
             lang,
             dir,
-            subtitle: f.subtitle.clone(),
+            subtitle: f.subtitle.as_deref(),
             url: self.urls.dir(&n.dir),
             date: f.date.date.to_string(),
             page: f.page,
-            section: f.section.clone(),
-            reporters: f.reporters.clone(),
+            section: f.section.as_deref(),
+            reporters: &f.reporters,
             summary,
         }
     }
