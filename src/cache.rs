@@ -198,7 +198,7 @@ impl Held {
         self.len() == 0
     }
 
-    /// The articles as owned values (tests and tools).
+    /// The articles as owned values (a new file's, for the appending link; tests and tools).
     pub fn into_articles(self) -> Vec<(Article, ArticleInfo)> {
         match self {
             Held::Decoded(v) => v,

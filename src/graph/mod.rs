@@ -80,6 +80,16 @@ enum Loaded {
     Cached(std::sync::Arc<CachedGroup>, u32),
 }
 
+impl Loaded {
+    /// The article and its load information (a cached group's decoded now if not yet).
+    fn get(&self) -> &(Article, ArticleInfo) {
+        match self {
+            Loaded::Own(b) => &b[0],
+            Loaded::Cached(g, i) => &g.articles()[*i as usize],
+        }
+    }
+}
+
 /// What the build reads of every article, not only of those whose pages
 /// it renders: kept in the link record, so that a build adding a day need
 /// not decode the rest of the archive.
@@ -116,18 +126,11 @@ impl Facts {
 
 impl Node {
     pub fn article(&self) -> &Article {
-        &self.loaded().0
+        &self.loaded.get().0
     }
 
     pub fn info(&self) -> &ArticleInfo {
-        &self.loaded().1
-    }
-
-    fn loaded(&self) -> &(Article, ArticleInfo) {
-        match &self.loaded {
-            Loaded::Own(b) => &b[0],
-            Loaded::Cached(g, i) => &g.articles()[*i as usize],
-        }
+        &self.loaded.get().1
     }
 
     /// The plain text of the body the load step held, taken (the search
@@ -548,10 +551,7 @@ fn link_appended(
                 }
             }
             (None, held) => {
-                let v = match held {
-                    Held::Decoded(v) => v,
-                    Held::Cached(c) => c.articles().to_vec(),
-                };
+                let v = held.into_articles();
                 *len = v.len();
                 fresh.extend(v);
             }
@@ -660,13 +660,7 @@ fn place(issues: &mut Vec<Issue>, i: usize, front: &crate::content::FrontMatter)
 /// A node of article `loaded` placed on `page` of issue `issue` (whose
 /// folder is `day`), `order`-th there.
 fn new_node(loaded: Loaded, day: &str, issue: usize, page: u32, order: u32) -> Node {
-    let (a, info) = match &loaded {
-        Loaded::Own(b) => (&b[0].0, &b[0].1),
-        Loaded::Cached(g, i) => {
-            let (a, info) = &g.articles()[*i as usize];
-            (a, info)
-        }
-    };
+    let (a, info) = loaded.get();
     let facts = Facts::of(a, info);
     // Joined by hand: `format!` for every article was a tenth of this step.
     let mut dir = String::with_capacity(day.len() + 8);
