@@ -231,6 +231,13 @@ impl PerArticle {
         &self.flat[lo..hi]
     }
 
+    /// Appends the lists of `other` (whose articles come next).
+    fn extend_from(&mut self, other: &PerArticle) {
+        let base = self.flat.len() as u32;
+        self.flat.extend_from_slice(&other.flat);
+        self.ends.extend(other.ends.iter().map(|&e| e + base));
+    }
+
     /// Appends the next article's numbers.
     fn push(&mut self, numbers: impl IntoIterator<Item = u32>) {
         self.flat.extend(numbers);
@@ -850,7 +857,10 @@ fn build_taxonomies(nodes: &[Node], config: &Config, seed: Option<&[SeenNames; 4
                 for (name, &count) in s.names.iter().zip(&s.counts) {
                     all.number(name, count);
                 }
-                numbers = s.numbers.clone();
+                // Copied into the room made for every article: a clone of
+                // the seed's lists (sized for its articles only) grew again
+                // for the new ones, and the room made was dropped unused.
+                numbers.extend_from(&s.numbers);
             }
             for g in &gathered {
                 let g = &g[kind.index()];
@@ -1225,6 +1235,24 @@ impl ListPages {
 
 #[cfg(test)]
 mod tests {
+    /// Lists appended from another `PerArticle` are those it holds, after
+    /// the ones already there, as if pushed one by one.
+    #[test]
+    fn per_article_lists_extended_from_another_are_those_pushed() {
+        let lists: [&[u32]; 5] = [&[3, 1], &[], &[7], &[2, 2, 9], &[]];
+        let mut pushed = super::PerArticle::default();
+        let (mut head, mut tail) = (super::PerArticle::default(), super::PerArticle::default());
+        for (i, l) in lists.iter().enumerate() {
+            pushed.push(l.iter().copied());
+            if i < 2 { &mut head } else { &mut tail }.push(l.iter().copied());
+        }
+        head.extend_from(&tail);
+        assert_eq!(head, pushed);
+        for (i, l) in lists.iter().enumerate() {
+            assert_eq!(head.of(i), *l);
+        }
+    }
+
     /// Each month's neighbours are the months before and after it in the
     /// list of every month with issues, across years.
     #[test]
