@@ -519,16 +519,20 @@ pub fn build_with(
     // Every file asked about here is one this build makes and lists.
     let unchanged = |path: &str, key: FileKey| previous.as_ref().and_then(|m| m.key_of(path)) == Some(key);
     let reuse = |path: &str, key: FileKey| if unchanged(path, key) { staging.reuse(path) } else { Ok(false) };
-    // Files that are not pages are kept by the hash of their bytes.
-    let put = |files: &[OutputFile]| -> Result<Vec<(String, FileKey)>> {
+    // Files that are not pages are kept by the hash of their bytes. Taken,
+    // not borrowed: a build over a previous output holds what it writes
+    // until the commit, and copying the link record, sitemap and feed of a
+    // +1 day build to hold them was 2.5 MB of fresh memory at 10,000 articles.
+    let put = |files: Vec<OutputFile>| -> Result<Vec<(String, FileKey)>> {
         files
-            .par_iter()
+            .into_par_iter()
             .map(|f| -> Result<(String, FileKey)> {
                 let key = crate::output::hash_bytes(&f.bytes);
-                if !reuse(&f.path, key)? {
-                    staging.write(f)?;
+                let path = f.path.clone();
+                if !reuse(&path, key)? {
+                    staging.write_owned(f)?;
                 }
-                Ok((f.path.clone(), key))
+                Ok((path, key))
             })
             .collect()
     };
@@ -558,7 +562,7 @@ pub fn build_with(
         }
         extra.push(OutputFile { path: graph::RELATED_FILE.into(), bytes: lib.related.to_bytes() });
         extra.push(OutputFile { path: graph::LINK_FILE.into(), bytes: graph::LinkRecord::bytes_of(&lib) });
-        let mut made = put(&extra)?;
+        let mut made = put(extra)?;
         made.extend(copy_files(&media, &statics, &staging, &reuse)?);
         Ok(made)
     };
@@ -621,7 +625,7 @@ pub fn build_with(
                     Some(timed("  build index", || {
                         search::prepare(&docs, &record).build_reading(&docs, Some(&text_of), &mut |files| {
                             if stream_error.is_none() {
-                                match put(&files) {
+                                match put(files) {
                                     Ok(made) => streamed.extend(made),
                                     Err(e) => stream_error = Some(e),
                                 }
@@ -666,10 +670,10 @@ pub fn build_with(
             rendered += search_page.rendered;
             entries.extend(search_page.entries);
             entries.extend(streamed);
-            entries.extend(timed("  put index", || put(&index.files))?);
+            entries.extend(timed("  put index", || put(std::mem::take(&mut index.files)))?);
             // In the manifest, so that it goes when the index does (search turned off).
             let bytes = search::record_bytes(&index.record);
-            entries.extend(put(&[OutputFile { path: search::RECORD_FILE.into(), bytes }])?);
+            entries.extend(put(vec![OutputFile { path: search::RECORD_FILE.into(), bytes }])?);
         } else if let Some(k) = previous.as_ref().and_then(|m| m.get(search::RECORD_FILE)) {
             // The record of the index left in place until the deferred one is in.
             entries.push((search::RECORD_FILE.into(), k));

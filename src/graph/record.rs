@@ -140,7 +140,10 @@ impl LinkRecord {
 
     /// The record of `lib`'s link, as bytes for [`LINK_FILE`].
     pub fn bytes_of(lib: &Library) -> Vec<u8> {
-        let mut w = Writer(Vec::with_capacity(64 + lib.articles.len() * 96));
+        // About 145 bytes an article at 10,000 (its node, its group's entry,
+        // its terms' numbers): sized for 96, the vector was copied once more
+        // as it grew.
+        let mut w = Writer(Vec::with_capacity(64 + lib.articles.len() * 160 + lib.issues.len() * 64));
         w.0.extend_from_slice(Self::MAGIC);
         w.u128(crate::output::code_id());
         w.u128(lib.settings);
