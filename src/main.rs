@@ -104,7 +104,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             keep_freed_pages();
             let mut options = gazette::site::BuildOptions::from_args(&args);
             options.exiting = true;
-            let report = gazette::site::build(&options)?;
+            // The whole build on the pool's threads, the main thread only
+            // waiting: each thread that allocates has heap pages of its own,
+            // which the kernel zeroes on first touch, a fifth to a third of a
+            // +1 day build's CPU on this VM. The build's serial steps (the
+            // link, the listing) ran on the main thread, in pages of its
+            // own; on a worker they reuse what the parallel steps freed: a
+            // +1 day build at 10,000 articles ended with 44-48 MiB of
+            // anonymous memory against 52, and took 51.4 ms against 53.2
+            // (medians of 20 alternating runs; bench/README.md, "Session 71").
+            // The main thread's stack size, for the steps that ran on it.
+            let pool = rayon::ThreadPoolBuilder::new().stack_size(8 << 20).build()?;
+            let report = pool.install(|| gazette::site::build(&options))?;
             for d in &report.diagnostics {
                 eprintln!("{d}");
             }
