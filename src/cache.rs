@@ -254,7 +254,7 @@ fn decode_payload(payload: &Payload) -> Option<Gave> {
 
 /// The cache file as mapped, or one entry's own bytes.
 #[derive(Debug)]
-enum Bytes {
+pub(crate) enum Bytes {
     Owned(Vec<u8>),
     /// The file is mapped, not read: reading it copied it into fresh memory
     /// the kernel first zeroed, and it is the largest thing an incremental
@@ -990,7 +990,7 @@ fn rel_key<'a>(content_dir: &Path, dir_text: Option<&str>, p: &'a Path) -> std::
 /// `path` mapped (read where it cannot be mapped); `None` if it cannot be read.
 /// Mapped on Unix only: Windows refuses to replace a mapped file, and the
 /// preview server holds the cache it read while its next build replaces it.
-fn map_file(path: &Path) -> Option<Bytes> {
+pub(crate) fn map_file(path: &Path) -> Option<Bytes> {
     #[cfg(unix)]
     {
         let f = std::fs::File::open(path).ok()?;

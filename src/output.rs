@@ -592,7 +592,8 @@ impl Manifest {
 
     /// The previous build's manifest, if there is a usable one.
     pub fn load(out: &Path) -> Option<Manifest> {
-        let bytes = std::fs::read(out.join(MANIFEST)).ok()?;
+        // Mapped, as the load cache is: read, its bytes took fresh memory.
+        let bytes = crate::cache::map_file(&out.join(MANIFEST))?;
         Manifest::decode(&bytes)
     }
 
