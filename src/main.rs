@@ -106,7 +106,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             options.exiting = true;
             // The whole build on the pool's threads, the main thread only
             // waiting: each thread that allocates has heap pages of its own,
-            // which the kernel zeroes on first touch, a fifth to a third of a
+            // which the kernel zeroes on first touch, about a quarter of a
             // +1 day build's CPU on this VM. The build's serial steps (the
             // link, the listing) ran on the main thread, in pages of its
             // own; on a worker they reuse what the parallel steps freed: a
