@@ -1112,7 +1112,10 @@ impl RelatedRecord {
     /// gazette may relate articles otherwise).
     pub fn to_bytes(&self) -> Vec<u8> {
         let PerArticle { ends, flat } = &self.lists;
-        let mut b = Vec::with_capacity(32 + self.chain.len() * 12 + flat.len() * 4);
+        // Sized exactly: the magic, the code's stamp and two counts are 40
+        // bytes, and sized for 32 the vector was copied into twice the room
+        // for its last eight bytes.
+        let mut b = Vec::with_capacity(40 + self.chain.len() * 8 + ends.len() * 4 + flat.len() * 4);
         b.extend_from_slice(Self::MAGIC);
         b.extend_from_slice(&crate::output::code_id().to_le_bytes());
         b.extend_from_slice(&(self.chain.len() as u64).to_le_bytes());
@@ -1626,6 +1629,7 @@ mod tests {
     fn related_records_that_do_not_hold_are_refused() {
         let lib = link(tagged(3, None), &Config::default()).unwrap();
         let bytes = lib.related.to_bytes();
+        assert_eq!(bytes.capacity(), bytes.len(), "made in the room it was given");
         assert!(RelatedRecord::parse(&bytes[..bytes.len() - 1]).is_none(), "cut short");
         assert!(RelatedRecord::parse(b"gzrel001").is_none());
         // An article related to itself or a later one.
