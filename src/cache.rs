@@ -1088,7 +1088,9 @@ impl LoadCache {
         match bytes {
             Some(CacheBytes::Whole(bytes)) => {
                 let len = bytes.len() as u64;
-                staging.write(&OutputFile { path: CACHE_FILE.into(), bytes })?;
+                // Handed over, not copied: held until the commit, the whole
+                // cache (7.5 MB at 10,000 articles) was copied first.
+                staging.write(OutputFile { path: CACHE_FILE.into(), bytes })?;
                 self.file = Some(FileState { len, base: len, rules: self.rules });
             }
             Some(CacheBytes::Append { expect, bytes }) => {

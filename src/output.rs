@@ -155,15 +155,8 @@ impl Staging {
     /// Writes one file under the staging folder (overlay mode: holds it
     /// until commit, see `Overlay`). Paths were made by gazette from
     /// checked slugs, but a last check here keeps any bug from escaping the folder.
-    pub fn write(&self, file: &OutputFile) -> Result<()> {
-        if self.holds(file.bytes.len()) {
-            return self.hold(file.clone());
-        }
-        self.write_through(file)
-    }
-
-    /// [`Staging::write`] for a file the caller is done with (not copied when held).
-    pub fn write_owned(&self, file: OutputFile) -> Result<()> {
+    /// Taken, not borrowed: a held file is kept as it is, not copied.
+    pub fn write(&self, file: OutputFile) -> Result<()> {
         if self.holds(file.bytes.len()) {
             return self.hold(file);
         }
@@ -309,7 +302,7 @@ impl Staging {
         if self.in_place {
             return self.commit_in_place(manifest, previous);
         }
-        self.write(&manifest.to_file())?;
+        self.write(manifest.to_file())?;
         if self.out.exists() {
             if exchange(&self.staging, &self.out).is_ok() {
                 // `staging` now holds the previous output.
@@ -344,7 +337,7 @@ impl Staging {
             }
         }
         // The manifest goes last: it says the folder is complete.
-        self.write(&manifest.to_file())?;
+        self.write(manifest.to_file())?;
         self.committed = true;
         Ok(())
     }
@@ -848,18 +841,18 @@ mod tests {
         let out = tmp.path().join("out");
         let file = |p: &str, b: &str| OutputFile { path: p.into(), bytes: b.as_bytes().to_vec() };
         let st = Staging::begin(&out).unwrap();
-        st.write(&file("a/index.html", "old a")).unwrap();
-        st.write(&file("b/index.html", "old b")).unwrap();
+        st.write(file("a/index.html", "old a")).unwrap();
+        st.write(file("b/index.html", "old b")).unwrap();
         st.commit(&Listing::new(vec![("a/index.html".into(), 1), ("b/index.html".into(), 2)]), None).unwrap();
         let previous = Manifest::load(&out).unwrap();
 
         let mut st = Staging::begin_overlay(&out).unwrap();
         // Room for one small file: the rest goes to the staging folder.
         st.overlay.as_mut().unwrap().limit = 8;
-        st.write_owned(file("a/index.html", "new a")).unwrap();
-        st.write(&file("b/index.html", "new b, longer")).unwrap();
-        st.write(&file("c/d/index.html", "new c")).unwrap();
-        assert!(st.write(&file("../x", "x")).is_err());
+        st.write(file("a/index.html", "new a")).unwrap();
+        st.write(file("b/index.html", "new b, longer")).unwrap();
+        st.write(file("c/d/index.html", "new c")).unwrap();
+        assert!(st.write(file("../x", "x")).is_err());
         let o = st.overlay.as_ref().unwrap();
         assert_eq!(o.held.lock().unwrap().len(), 1);
         assert_eq!(o.staged.lock().unwrap().len(), 2);

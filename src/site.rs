@@ -517,7 +517,7 @@ pub fn build_with(
         );
         p
     });
-    let write = |f: OutputFile| staging.write_owned(f);
+    let write = |f: OutputFile| staging.write(f);
     // Every file asked about here is one this build makes and lists.
     let unchanged = |path: &str, key: FileKey| previous.as_ref().and_then(|m| m.key_of(path)) == Some(key);
     let reuse = |path: &str, key: FileKey| if unchanged(path, key) { staging.reuse(path) } else { Ok(false) };
@@ -532,7 +532,7 @@ pub fn build_with(
                 let key = crate::output::hash_bytes(&f.bytes);
                 let path = f.path.clone();
                 if !reuse(&path, key)? {
-                    staging.write_owned(f)?;
+                    staging.write(f)?;
                 }
                 Ok((path, key))
             })
