@@ -13,20 +13,23 @@ impl Urls {
     /// Link to a folder page, relative to the site root: `a/b/index.html`
     /// (explicit, so file:// opens it) or `a/b/` (pretty).
     pub fn dir(&self, dir: &str) -> String {
-        if dir.is_empty() {
-            return self.home();
-        }
-        match self.mode {
-            LinkMode::Explicit => concat(&[dir, "/index.html"]),
-            LinkMode::Pretty => concat(&[dir, "/"]),
+        let (head, tail) = self.dir_parts(dir);
+        concat(&[head, tail])
+    }
+
+    /// [`Urls::dir`] as two parts to be joined: the folder and what
+    /// follows it (both the whole link for the home page).
+    pub fn dir_parts<'d>(&self, dir: &'d str) -> (&'d str, &'static str) {
+        match (dir.is_empty(), self.mode) {
+            (true, LinkMode::Explicit) => ("index.html", ""),
+            (true, LinkMode::Pretty) => ("./", ""),
+            (false, LinkMode::Explicit) => (dir, "/index.html"),
+            (false, LinkMode::Pretty) => (dir, "/"),
         }
     }
 
     pub fn home(&self) -> String {
-        match self.mode {
-            LinkMode::Explicit => "index.html".into(),
-            LinkMode::Pretty => "./".into(),
-        }
+        self.dir("")
     }
 
     /// Page `n` (1-based) of a paginated folder.
