@@ -35,27 +35,14 @@ use std::sync::OnceLock;
 
 /// Parsed articles by file, relative to the output folder.
 pub const CACHE_FILE: &str = ".gazette/load-cache.bin";
-const MAGIC: &[u8; 8] = b"gzload07";
-/// A file changed this close (ns) to being read may change again without its
-/// times changing (coarse file system clocks): it is checked by content next time.
-const RACY_NS: i64 = 2_000_000_000;
-
-impl Stamp {
-    /// Changed so shortly before `now` that another change could keep these times.
-    fn is_racy(&self, now: i64) -> bool {
-        self.mtime.max(self.ctime) >= now - RACY_NS
-    }
-}
-
-fn now_ns() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64)
-}
+const MAGIC: &[u8; 8] = b"gzload08";
+use content::load::now_ns;
 
 /// What one content file gave.
 #[derive(Debug)]
 struct Entry {
     stamp: Stamp,
-    /// Read too soon after it was written to trust its times (see [`RACY_NS`]).
+    /// Read too soon after it was written to trust its times (see [`content::load::RACY_NS`]).
     racy: bool,
     /// Hash of the file's bytes, to confirm a racy or touched file is unchanged.
     bytes: u128,
@@ -318,6 +305,9 @@ pub struct LoadCache {
     gone: Vec<String>,
     /// Counts the loads that used this table ([`Entry::seen`]).
     generation: u32,
+    /// The walk's folder record, written with the cache (the one file of
+    /// the output that differs between two builds of the same content).
+    pub folders: Option<content::folders::FolderRecord>,
 }
 
 /// What the cache file in the output holds (see the module comment).
@@ -590,7 +580,7 @@ struct Outcome {
     got: Got,
     /// Hash of the file's bytes, when it was read or its entry holds.
     bytes: Option<u128>,
-    /// The file's stamp, unless too recent to trust ([`RACY_NS`]).
+    /// The file's stamp, unless too recent to trust ([`content::load::RACY_NS`]).
     stamp: Option<Stamp>,
     /// Errors reading the file (not cached: the file is read again next time).
     errors: Vec<Diagnostic>,
@@ -1042,6 +1032,9 @@ impl LoadCache {
             })
             .collect();
         put_block(&mut w, segments);
+        if let Some(f) = &self.folders {
+            put_folders(&mut w, &f.whole);
+        }
         w.0
     }
 
@@ -1049,7 +1042,8 @@ impl LoadCache {
     /// already holds these entries. With `append` (the output's files stay
     /// where they are) only the changes, when the file read can take them.
     pub fn encode(&self, append: bool) -> Option<CacheBytes> {
-        if !self.changed {
+        let listed = self.folders.as_ref().and_then(|f| f.listed.as_ref());
+        if !self.changed && listed.is_none() {
             return None;
         }
         match self.file {
@@ -1063,7 +1057,12 @@ impl LoadCache {
                     encode_entry(&mut w, k, &self.entries[k]);
                 }
                 let mut block = Writer::default();
-                put_block(&mut block, vec![w.0]);
+                if self.changed {
+                    put_block(&mut block, vec![w.0]);
+                }
+                if let Some(listed) = listed {
+                    put_folders(&mut block, listed);
+                }
                 Some(CacheBytes::Append { expect: f.len, bytes: block.0 })
             }
             _ => Some(CacheBytes::Whole(self.to_bytes())),
@@ -1106,6 +1105,13 @@ impl LoadCache {
     }
 }
 
+/// A folder record's block ([`FOLDER_BLOCK`], its length, the record).
+fn put_folders(w: &mut Writer, record: &[u8]) {
+    w.u64(FOLDER_BLOCK);
+    w.u64(record.len() as u64);
+    w.0.extend_from_slice(record);
+}
+
 /// A block of segments: their count, then each with its length.
 fn put_block(w: &mut Writer, segments: Vec<Vec<u8>>) {
     w.0.reserve(segments.iter().map(|s| s.len() + 8).sum::<usize>() + 8);
@@ -1116,29 +1122,94 @@ fn put_block(w: &mut Writer, segments: Vec<Vec<u8>>) {
     }
 }
 
+/// A block of the cache file: a whole cache's or a build's entries (in
+/// segments), or the walk's folder record ([`content::folders`]).
+enum CacheBlock<'a> {
+    Entries(Vec<&'a [u8]>),
+    Folders(&'a [u8]),
+}
+
+/// A block's segment count that marks a folder record instead of entries.
+const FOLDER_BLOCK: u64 = u64::MAX;
+
+/// What a cache file holds: the code and rules it was made with, and its
+/// blocks in order, each with where it ends.
+struct CacheFile<'a> {
+    code: u128,
+    rules: u128,
+    blocks: Vec<(CacheBlock<'a>, usize)>,
+}
+
+/// The cache file's parts; `None` for a file that is not a whole one.
+fn cache_blocks(file: &[u8]) -> Option<CacheFile<'_>> {
+    let mut r = Reader::new(file.strip_prefix(MAGIC.as_slice())?);
+    let (code, rules) = (r.u128()?, r.u128()?);
+    let mut blocks = Vec::new();
+    while !r.b.is_empty() {
+        let n = r.u64()?;
+        let block = if n == FOLDER_BLOCK {
+            let len = r.len()?;
+            let record = r.b.get(..len)?;
+            r.b = &r.b[len..];
+            CacheBlock::Folders(record)
+        } else {
+            let mut segments = Vec::new();
+            for _ in 0..n {
+                let len = r.len()?;
+                segments.push(r.b.get(..len)?);
+                r.b = &r.b[len..];
+            }
+            CacheBlock::Entries(segments)
+        };
+        blocks.push((block, file.len() - r.b.len()));
+    }
+    Some(CacheFile { code, rules, blocks })
+}
+
+/// The folder record the cache file in `out` holds (its whole one and those
+/// later builds appended), for the walk: read beside the cache, which the
+/// walk does not wait for.
+pub fn read_folders(out: &Path) -> Option<content::folders::Folders> {
+    let bytes = map_file(&out.join(CACHE_FILE))?;
+    let records: Vec<std::ops::Range<usize>> = {
+        let CacheFile { code, blocks, .. } = cache_blocks(&bytes)?;
+        if code != crate::output::code_id() {
+            return None;
+        }
+        let at = |b: &[u8]| b.as_ptr() as usize - bytes.as_ptr() as usize;
+        blocks
+            .iter()
+            .filter_map(|(b, _)| match b {
+                CacheBlock::Folders(f) => Some(at(f)..at(f) + f.len()),
+                CacheBlock::Entries(_) => None,
+            })
+            .collect()
+    };
+    content::folders::Folders::parse(bytes, records)
+}
+
 /// The cache in `file`, which its entries keep (their payloads are slices of it).
 fn decode_cache(file: impl Into<Bytes>) -> Option<LoadCache> {
     let buf = std::sync::Arc::new(file.into());
     let b: &[u8] = &buf;
-    let len = b.len() as u64;
-    let mut r = Reader::new(b.strip_prefix(MAGIC.as_slice())?);
-    let code = r.u128()?;
+    let CacheFile { code, rules, blocks } = cache_blocks(b)?;
     if code != crate::output::code_id() {
         return None;
     }
-    let rules = r.u128()?;
-    // The whole cache, then the blocks appended by later builds, in order.
+    // The whole cache (its entries, and the folder record right after
+    // them), then the blocks appended by later builds, in order.
     let mut segments = Vec::new();
     let mut base = None;
-    while !r.b.is_empty() {
-        let n = r.len()?;
-        for _ in 0..n {
-            let len = r.len()?;
-            segments.push(r.b.get(..len)?);
-            r.b = &r.b[len..];
+    for (i, (block, end)) in blocks.into_iter().enumerate() {
+        let folders = matches!(block, CacheBlock::Folders(_));
+        if let CacheBlock::Entries(s) = block {
+            segments.extend(s);
         }
-        base.get_or_insert(len - r.b.len() as u64);
+        if i == 0 || (i == 1 && folders) {
+            base = Some(end as u64);
+        }
     }
+    let len = b.len() as u64;
     // An entry, or `None` for a file whose entry is gone.
     type Decoded = (String, Option<Entry>);
     let decoded: Option<Vec<Vec<Decoded>>> = segments
@@ -1554,6 +1625,7 @@ mod tests {
     }
 
     use super::*;
+    use crate::content::load::RACY_NS;
 
     fn sample() -> Article {
         let text = "---\ntitle: 标题\nsubtitle: 副\ndate: 2026-02-11T08:00:00+08:00\nsection: 要闻\npage: 2\n\
@@ -1644,6 +1716,52 @@ mod tests {
         let big = LoadCache { changed: true, ..big };
         assert!(matches!(big.encode(true), Some(CacheBytes::Whole(_))));
         assert!(decode_cache(file[..file.len() - 1].to_vec()).is_none(), "a torn append");
+    }
+
+    /// Issue 5: the walk's folder record goes in the cache file, whole with
+    /// a whole cache and as the folders a build read when it appends; the
+    /// entries read back as before, the record as the blocks last written.
+    #[test]
+    fn issue5_the_folder_record_is_kept_with_the_cache() {
+        use crate::content::folders::{FolderRecord, Kind, block, record};
+        use std::io::Write;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(CACHE_FILE);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let old = Stamp { size: 1, mtime: 1, ctime: 1, ino: 1 };
+        let at = 10 * RACY_NS;
+        let folder =
+            |rel: &[u8], stamp: Stamp, name: &'static [u8]| block(rel, stamp, at, [(name, Kind::File)].into_iter());
+        let (a, b) = (folder(b"a", old, b"x.md"), folder(b"b", old, b"y.md"));
+        let a2 = folder(b"a", Stamp { mtime: 2, ..old }, b"z.md");
+        let a_entry = Entry::new(Stamp::default(), false, 1, &[(sample(), info_of(&sample()))], &[]);
+        let mut cache = LoadCache { code: crate::output::code_id(), ..LoadCache::default() };
+        cache.entries.insert("a/x.md".into(), a_entry);
+        cache.folders = Some(FolderRecord { whole: record(&[&a, &b]), listed: None });
+        let whole = cache.to_bytes();
+        std::fs::write(&path, &whole).unwrap();
+        let names = |f: &crate::content::folders::Folders, rel: &[u8], stamp: Stamp| {
+            f.listing(rel, stamp).map(|(e, _)| e.map(|(n, _)| n.to_vec()).collect::<Vec<_>>())
+        };
+        let f = read_folders(dir.path()).expect("read");
+        assert_eq!(names(&f, b"a", old), Some(vec![b"x.md".to_vec()]));
+        let mut read = decode_cache(whole.clone()).unwrap();
+        assert_eq!(read.entries.len(), 1);
+        // The whole record is of the whole cache: appending starts after it.
+        assert_eq!(read.file.map(|f| f.base), Some(whole.len() as u64));
+        // Nothing changed but a folder read again: its block alone is appended.
+        read.folders = Some(FolderRecord { whole: record(&[&a2, &b]), listed: Some(record(&[&a2])) });
+        let Some(CacheBytes::Append { bytes, .. }) = read.encode(true) else { panic!("not appended") };
+        std::fs::OpenOptions::new().append(true).open(&path).unwrap().write_all(&bytes).unwrap();
+        let f = read_folders(dir.path()).expect("read");
+        assert_eq!(names(&f, b"a", old), None);
+        assert_eq!(names(&f, b"a", Stamp { mtime: 2, ..old }), Some(vec![b"z.md".to_vec()]));
+        assert_eq!(names(&f, b"b", old), Some(vec![b"y.md".to_vec()]));
+        let back = LoadCache::read(dir.path());
+        assert_eq!(back.entries.len(), 1);
+        // Nothing changed and no folder read: nothing to write.
+        let quiet = LoadCache { folders: Some(FolderRecord { whole: record(&[&a2, &b]), listed: None }), ..back };
+        assert!(quiet.encode(true).is_none());
     }
 
     /// Loads in one process (as `serve` makes them) reuse one table: kept

@@ -462,7 +462,9 @@ pub fn build_with(
                             let (scan, memo) = content::load::rescan(&o.root, memo);
                             (scan, Some(memo))
                         } else {
-                            (content::scan(&o.root), None)
+                            // A forced build lists every folder (and records them for the next).
+                            let folders = if o.full { None } else { cache::read_folders(&o.out) };
+                            (content::scan_recorded(&o.root, folders.as_ref()), None)
                         }
                     })
                 },
@@ -470,9 +472,10 @@ pub fn build_with(
         },
         || timed("  config", || load_config(&o.root, o.links)),
     );
-    let (scan, memo) = scan;
+    let (mut scan, memo) = scan;
     // Kept even if this build fails: it is what the disk held.
     session.scan = memo;
+    let folder_record = scan.folders.take();
     let config = settings?;
     t.step("read cache");
     let loaded = cache::load_scanned(&o.root, scan, &config, cached, o.text_budget);
@@ -490,6 +493,7 @@ pub fn build_with(
         || timed("  theme", || Theme::load(&o.root, &config.theme)),
     );
     let (mut lib, mut diagnostics, parsed, mut load_cache, content_media) = with_theme_errors(linked, &theme)?;
+    load_cache.folders = folder_record;
     lib.add_facsimile_pages(content_media.iter().filter_map(|f| content::media::facsimile_of(&f.rel)));
     let theme = theme?;
     diagnostics.extend(unlisted_topics(&o.root, &lib, &config));

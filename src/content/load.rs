@@ -4,6 +4,7 @@
 
 use super::article::Article;
 use super::date::Date;
+use super::folders::{Folders, Kind};
 use crate::error::Diagnostic;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -46,12 +47,15 @@ impl Stamp {
     #[cfg(unix)]
     pub fn of(m: &std::fs::Metadata) -> Stamp {
         use std::os::unix::fs::MetadataExt;
-        Stamp {
-            size: m.size(),
-            mtime: m.mtime().saturating_mul(1_000_000_000).saturating_add(m.mtime_nsec()),
-            ctime: m.ctime().saturating_mul(1_000_000_000).saturating_add(m.ctime_nsec()),
-            ino: m.ino(),
-        }
+        Stamp::of_parts(m.size(), (m.mtime(), m.mtime_nsec()), (m.ctime(), m.ctime_nsec()), m.ino())
+    }
+
+    /// From `stat`'s fields (times as seconds and nanoseconds): what
+    /// [`Stamp::of`] and [`FolderHandle::stamp`] both make.
+    #[cfg(unix)]
+    fn of_parts(size: u64, mtime: (i64, i64), ctime: (i64, i64), ino: u64) -> Stamp {
+        let ns = |(s, n): (i64, i64)| s.saturating_mul(1_000_000_000).saturating_add(n);
+        Stamp { size, mtime: ns(mtime), ctime: ns(ctime), ino }
     }
 
     #[cfg(not(unix))]
@@ -61,6 +65,23 @@ impl Stamp {
         };
         Stamp { size: m.len(), mtime: ns(m.modified()), ctime: ns(m.created()), ino: 0 }
     }
+}
+
+/// A file or folder changed this close (ns) to being read may change again
+/// without its times changing (coarse file system clocks): its stamp is not
+/// trusted next time (a file is checked by its content, a folder listed).
+pub const RACY_NS: i64 = 2_000_000_000;
+
+impl Stamp {
+    /// Changed so shortly before `now` that another change could keep these times.
+    pub fn is_racy(&self, now: i64) -> bool {
+        self.mtime.max(self.ctime) >= now.saturating_sub(RACY_NS)
+    }
+}
+
+/// Now, in the nanoseconds since the epoch that stamps hold.
+pub fn now_ns() -> i64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos() as i64)
 }
 
 /// The input files of `root/content`, in path order, not yet read.
@@ -76,6 +97,8 @@ pub struct Scan {
     /// Every other file: what articles may link to ([`super::media`]).
     pub media: Vec<super::media::MediaFile>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The folder record for the next build ([`scan_recorded`]'s).
+    pub folders: Option<super::folders::FolderRecord>,
 }
 
 /// Reads `root/content`. Paths in messages are shown relative to `root`.
@@ -106,7 +129,14 @@ pub fn load_content(root: &Path) -> Loaded {
 /// folder's handle until the end ran out of open files (`ulimit -n`,
 /// often 1,024) on an archive of more than a thousand day folders.
 pub fn scan(root: &Path) -> Scan {
-    scan_walked(root, None, false).0
+    scan_walked(root, None, false, None).0
+}
+
+/// [`scan`] for a build: the folders whose listing `previous` (the last
+/// build's record, see [`super::folders`]) still holds are not read again,
+/// only their files statted; `Scan::folders` is the record for the next.
+pub fn scan_recorded(root: &Path, previous: Option<&Folders>) -> Scan {
+    scan_walked(root, None, false, Some((previous, now_ns()))).0
 }
 
 /// [`scan`] for the preview server: the folders of `memo` (the last scan's)
@@ -116,11 +146,18 @@ pub fn scan(root: &Path) -> Scan {
 /// `content/` replaced there) is seen by the next full scan only, as it
 /// starts no rebuild of its own either.
 pub fn rescan(root: &Path, memo: Option<ScanMemo>) -> (Scan, ScanMemo) {
-    let (scan, memo) = scan_walked(root, memo, true);
+    let (scan, memo) = scan_walked(root, memo, true, None);
     (scan, memo.unwrap_or_default())
 }
 
-fn scan_walked(root: &Path, memo: Option<ScanMemo>, record: bool) -> (Scan, Option<ScanMemo>) {
+/// `folders`: `Some` to make a folder record (from the previous one, if
+/// any), and the time the walk starts at.
+fn scan_walked(
+    root: &Path,
+    memo: Option<ScanMemo>,
+    record: bool,
+    folders: Option<(Option<&Folders>, i64)>,
+) -> (Scan, Option<ScanMemo>) {
     let content = root.join("content");
     let mut s = Scan::default();
     if !content.is_dir() {
@@ -128,8 +165,28 @@ fn scan_walked(root: &Path, memo: Option<ScanMemo>, record: bool) -> (Scan, Opti
     }
     let parents: HashSet<PathBuf> =
         memo.iter().flat_map(|m| m.changed.iter().filter_map(|p| p.parent().map(Path::to_path_buf))).collect();
-    let w = Walk { root, content: &content, memo: memo.as_ref(), parents: &parents, record };
-    let walked = walk(&w, &content);
+    let w = Walk {
+        root,
+        content: &content,
+        memo: memo.as_ref(),
+        parents: &parents,
+        record,
+        folders: folders.and_then(|f| f.0),
+        blocks: folders.is_some(),
+        started: folders.map_or(0, |f| f.1),
+    };
+    // The folder's own stamp, only when a record is kept (its subfolders'
+    // are taken as they are statted in it).
+    let stamp = if w.blocks { std::fs::metadata(&content).ok().map(|m| Stamp::of(&m)) } else { None };
+    let walked = walk(&w, &content, stamp);
+    if w.blocks {
+        let all: Vec<&[u8]> = walked.blocks.iter().map(|b| &b[..]).collect();
+        // The folders this walk read: made now, not taken from the record.
+        let listed: Vec<&[u8]> =
+            walked.blocks.iter().filter(|b| matches!(b, std::borrow::Cow::Owned(_))).map(|b| &b[..]).collect();
+        let listed = (!listed.is_empty()).then(|| super::folders::record(&listed));
+        s.folders = Some(super::folders::FolderRecord { whole: super::folders::record(&all), listed });
+    }
     // Sized once: grown find by find, these were copied over and again.
     let finds = walked.runs.iter().map(Vec::len).sum();
     s.markdown.reserve(finds);
@@ -192,11 +249,12 @@ impl ScanMemo {
 #[derive(Debug, Clone)]
 enum Listed {
     Found(Found),
-    Folder(PathBuf),
+    /// A subfolder and its stamp (taken when a folder record is kept).
+    Folder(PathBuf, Option<Stamp>),
 }
 
 /// What every folder's walk shares.
-struct Walk<'a> {
+struct Walk<'a, 'f> {
     root: &'a Path,
     content: &'a Path,
     memo: Option<&'a ScanMemo>,
@@ -204,6 +262,13 @@ struct Walk<'a> {
     parents: &'a HashSet<PathBuf>,
     /// Whether to return each folder's listing for the next memo.
     record: bool,
+    /// The previous build's folder record.
+    folders: Option<&'f Folders>,
+    /// Whether to make the blocks of the next record.
+    blocks: bool,
+    /// When the walk started (ns): a folder's listing made now is of what
+    /// it held at this time or later.
+    started: i64,
 }
 
 /// What [`walk`] finds under a folder, in walk order: runs of one folder's
@@ -211,9 +276,11 @@ struct Walk<'a> {
 /// and when recording, every folder walked with its listing (`None`: taken
 /// from the memo unchanged).
 #[derive(Default)]
-struct Walked {
+struct Walked<'a> {
     runs: Vec<Vec<Found>>,
     listed: Vec<(PathBuf, Option<Vec<Listed>>)>,
+    /// The next folder record's blocks, in walk order (see [`super::folders`]).
+    blocks: Vec<std::borrow::Cow<'a, [u8]>>,
 }
 
 /// What the walk found, in walk order.
@@ -225,20 +292,24 @@ enum Found {
     Problem(Diagnostic),
 }
 
-/// What [`scan`] finds under `dir`, in walk order.
-fn walk(w: &Walk, dir: &Path) -> Walked {
+/// What [`scan`] finds under `dir` (whose stamp is `stamp`), in walk order.
+fn walk<'f>(w: &Walk<'_, 'f>, dir: &Path, stamp: Option<Stamp>) -> Walked<'f> {
+    let mut walked = Walked::default();
     let (listed, fresh) = match w.memo.and_then(|m| m.reusable(dir, w.parents)) {
         Some(listed) => (listed.clone(), false),
-        None => (list(w.root, w.content, dir), true),
+        None => {
+            let (listed, block) = list(w, dir, stamp);
+            walked.blocks.extend(block);
+            (listed, true)
+        }
     };
-    let mut walked = Walked::default();
     if w.record {
         walked.listed.push((dir.to_path_buf(), fresh.then(|| listed.clone())));
     }
     let folders: Vec<Walked> = listed
         .par_iter()
         .filter_map(|p| match p {
-            Listed::Folder(sub) => Some(walk(w, sub)),
+            Listed::Folder(sub, stamp) => Some(walk(w, sub, *stamp)),
             Listed::Found(_) => None,
         })
         .collect();
@@ -249,11 +320,12 @@ fn walk(w: &Walk, dir: &Path) -> Walked {
     for p in listed {
         match p {
             Listed::Found(f) => run.push(f),
-            Listed::Folder(_) => {
+            Listed::Folder(..) => {
                 let sub = folders.next().unwrap_or_default();
                 walked.runs.push(std::mem::take(&mut run));
                 walked.runs.extend(sub.runs);
                 walked.listed.extend(sub.listed);
+                walked.blocks.extend(sub.blocks);
             }
         }
     }
@@ -261,81 +333,175 @@ fn walk(w: &Walk, dir: &Path) -> Walked {
     walked
 }
 
-/// The entries of one folder, its files statted, in name order.
-fn list(root: &Path, content: &Path, dir: &Path) -> Vec<Listed> {
-    let read = match std::fs::read_dir(dir) {
-        Ok(r) => r,
-        Err(e) => return vec![Listed::Found(Found::Problem(Diagnostic::error(shown(root, dir), 0, 0, e.to_string())))],
-    };
-    // Each entry's path made once, its name read from it: `DirEntry::file_name`
-    // makes a new string each time (10,000 of them in every build at 10k).
-    let mut entries = Vec::new();
-    let mut problems = Vec::new();
-    for entry in read {
-        match entry {
-            Ok(e) => {
-                let path = e.path();
-                if !name_of(&path).starts_with(b".") {
-                    entries.push((path, e));
-                }
-            }
-            Err(e) => problems.push(Found::Problem(Diagnostic::error(shown(root, dir), 0, 0, e.to_string()))),
+/// A folder being walked, open: its entries are statted by name in it
+/// (looking each up again by its whole path was a tenth of an incremental
+/// build at 100,000 articles).
+struct FolderHandle {
+    #[cfg(unix)]
+    file: std::fs::File,
+}
+
+impl FolderHandle {
+    fn open(dir: &Path) -> std::io::Result<FolderHandle> {
+        #[cfg(unix)]
+        return Ok(FolderHandle { file: std::fs::File::open(dir)? });
+        #[cfg(not(unix))]
+        {
+            std::fs::metadata(dir)?;
+            Ok(FolderHandle {})
         }
     }
-    // The paths share the folder's: their bytes sort as the names do.
-    entries.sort_unstable_by(|a, b| a.0.as_os_str().as_encoded_bytes().cmp(b.0.as_os_str().as_encoded_bytes()));
-    // The folder's own files (statted while its handle is open, on every
-    // core when there are many) and its subfolders, in name order.
+
+    /// The stamp of the entry `path` of this folder, not following a link.
+    #[cfg(unix)]
+    fn stamp(&self, path: &Path) -> Option<Stamp> {
+        use std::os::fd::AsRawFd;
+        let name = name_of(path);
+        // NUL-terminated on the stack: a name is at most 255 bytes on Linux.
+        let mut buf = [0u8; 256];
+        let owned;
+        let c = match buf.get_mut(..name.len()) {
+            Some(head) if name.len() < 256 => {
+                head.copy_from_slice(name);
+                std::ffi::CStr::from_bytes_until_nul(&buf).ok()?
+            }
+            _ => {
+                owned = std::ffi::CString::new(name).ok()?;
+                owned.as_c_str()
+            }
+        };
+        let mut st = std::mem::MaybeUninit::<libc::stat>::uninit();
+        // SAFETY: `c` is NUL-terminated, `st` is written by a successful call.
+        let st = unsafe {
+            if libc::fstatat(self.file.as_raw_fd(), c.as_ptr(), st.as_mut_ptr(), libc::AT_SYMLINK_NOFOLLOW) != 0 {
+                return None;
+            }
+            st.assume_init()
+        };
+        #[allow(clippy::unnecessary_cast)] // the field types differ between platforms
+        Some(Stamp::of_parts(
+            st.st_size as u64,
+            (st.st_mtime as i64, st.st_mtime_nsec as i64),
+            (st.st_ctime as i64, st.st_ctime_nsec as i64),
+            st.st_ino as u64,
+        ))
+    }
+
+    #[cfg(not(unix))]
+    fn stamp(&self, path: &Path) -> Option<Stamp> {
+        std::fs::symlink_metadata(path).ok().map(|m| Stamp::of(&m))
+    }
+}
+
+/// The entries of one folder, its files statted, in name order, and its
+/// block of the next folder record (when one is kept and it can be).
+fn list<'f>(w: &Walk<'_, 'f>, dir: &Path, stamp: Option<Stamp>) -> (Vec<Listed>, Option<std::borrow::Cow<'f, [u8]>>) {
+    let (root, content) = (w.root, w.content);
+    let problem = |e: std::io::Error| Found::Problem(Diagnostic::error(shown(root, dir), 0, 0, e.to_string()));
+    let handle = match FolderHandle::open(dir) {
+        Ok(h) => h,
+        Err(e) => return (vec![Listed::Found(problem(e))], None),
+    };
+    let rel = dir.strip_prefix(content).unwrap_or(dir).as_os_str().as_encoded_bytes();
+    #[cfg(unix)]
+    let kept = w.folders.zip(stamp).and_then(|(f, s)| f.listing(rel, s));
+    #[cfg(not(unix))]
+    let kept: Option<(super::folders::Entries, &[u8])> = None;
+    let mut problems = Vec::new();
+    let (entries, block): (Vec<(PathBuf, Kind)>, _) = match kept {
+        #[cfg(unix)]
+        Some((names, block)) => {
+            use std::os::unix::ffi::OsStrExt;
+            let entries = names.map(|(n, k)| (dir.join(std::ffi::OsStr::from_bytes(n)), k)).collect();
+            (entries, Some(std::borrow::Cow::Borrowed(block)))
+        }
+        _ => {
+            let read = match std::fs::read_dir(dir) {
+                Ok(r) => r,
+                Err(e) => return (vec![Listed::Found(problem(e))], None),
+            };
+            // Each entry's path made once, its name read from it: `DirEntry::file_name`
+            // makes a new string each time (10,000 of them in every build at 10k).
+            let mut entries = Vec::new();
+            for entry in read {
+                let e = match entry {
+                    Ok(e) => e,
+                    Err(e) => {
+                        problems.push(problem(e));
+                        continue;
+                    }
+                };
+                let path = e.path();
+                if name_of(&path).starts_with(b".") {
+                    continue;
+                }
+                match e.file_type() {
+                    Ok(t) if t.is_dir() => entries.push((path, Kind::Folder)),
+                    Ok(t) if t.is_symlink() => entries.push((path, Kind::Symlink)),
+                    Ok(t) if t.is_file() => entries.push((path, Kind::File)),
+                    // Sockets, pipes, devices: not content.
+                    Ok(_) => {}
+                    Err(_) => problems.push(Found::Problem(Diagnostic::error(
+                        shown(root, &path),
+                        0,
+                        0,
+                        "cannot tell what kind of file this is",
+                    ))),
+                }
+            }
+            // The paths share the folder's: their bytes sort as the names do.
+            entries.sort_unstable_by(|a, b| a.0.as_os_str().as_encoded_bytes().cmp(b.0.as_os_str().as_encoded_bytes()));
+            // Recorded only when the folder read whole, and its stamp is known.
+            let block = stamp
+                .filter(|_| w.blocks && problems.is_empty())
+                .map(|s| super::folders::block(rel, s, w.started, entries.iter().map(|(p, k)| (name_of(p), *k))));
+            (entries, block.filter(|b| !b.is_empty()).map(std::borrow::Cow::Owned))
+        }
+    };
+    // The folder's own files (statted by name in it, on every core when
+    // there are many) and its subfolders, in name order.
     enum Part {
         Found(Found),
         /// A file to stat, found as what it is, its stamp still `None`.
-        File(std::fs::DirEntry, Found),
+        File(Found),
         Folder(PathBuf),
     }
     let mut parts: Vec<Part> = Vec::with_capacity(problems.len() + entries.len());
     parts.extend(problems.into_iter().map(Part::Found));
-    for (path, entry) in entries {
-        let Ok(kind) = entry.file_type() else {
-            let d = Diagnostic::error(shown(root, &path), 0, 0, "cannot tell what kind of file this is");
-            parts.push(Part::Found(Found::Problem(d)));
-            continue;
-        };
-        if kind.is_dir() {
+    for (path, kind) in entries {
+        if kind == Kind::Folder {
             parts.push(Part::Folder(path));
             continue;
         }
         let name = name_of(&path);
         let text = name.ends_with(b".md") || name.ends_with(b".txt");
-        if kind.is_symlink() && !text {
+        if kind == Kind::Symlink {
             // A photo linked in from elsewhere (a disk of pictures) is the
             // file it points to; articles and raw pages are never followed.
-            if let Some(m) = std::fs::metadata(&path).ok().filter(|m| m.is_file()) {
+            if !text && let Some(m) = std::fs::metadata(&path).ok().filter(|m| m.is_file()) {
                 let rel = rel_string(path.strip_prefix(content).unwrap_or(&path));
                 let media = super::media::MediaFile { rel, path, stamp: Some(Stamp::of(&m)) };
                 parts.push(Part::Found(Found::Media(media)));
             }
             continue;
         }
-        if !kind.is_file() {
-            continue;
-        }
         // By the name's bytes (hidden names are skipped above, so these are
         // its extension): parsing the path's components for each of
         // 100,000 files was a few percent of an incremental build.
         if name.ends_with(b".md") {
-            parts.push(Part::File(entry, Found::Markdown(path, None)));
+            parts.push(Part::File(Found::Markdown(path, None)));
             continue;
         }
         let rel = path.strip_prefix(content).unwrap_or(&path);
         if !name.ends_with(b".txt") || !rel.starts_with("pages") {
             let media = super::media::MediaFile { rel: rel_string(rel), path, stamp: None };
-            parts.push(Part::File(entry, Found::Media(media)));
+            parts.push(Part::File(Found::Media(media)));
             continue;
         }
         match raw_page_of(rel) {
             Some((date, page)) => {
                 let rel = rel_string(rel);
-                parts.push(Part::File(entry, Found::Raw(RawPageFile { path, rel, date, page }, None)));
+                parts.push(Part::File(Found::Raw(RawPageFile { path, rel, date, page }, None)));
             }
             None => parts.push(Part::Found(Found::Problem(Diagnostic::warning(
                 shown(root, &path),
@@ -345,24 +511,29 @@ fn list(root: &Path, content: &Path, dir: &Path) -> Vec<Listed> {
             )))),
         }
     }
-    // Statted; the entries (which hold the folder's handle) go with this.
-    parts
+    // Statted; the handle goes with this.
+    let listed = parts
         .into_par_iter()
         .with_min_len(64)
         .map(|p| match p {
-            Part::File(entry, mut found) => {
-                if let Found::Markdown(_, stamp)
-                | Found::Raw(_, stamp)
-                | Found::Media(super::media::MediaFile { stamp, .. }) = &mut found
-                {
-                    *stamp = entry.metadata().ok().map(|m| Stamp::of(&m));
+            Part::File(mut found) => {
+                match &mut found {
+                    Found::Markdown(path, stamp) | Found::Raw(RawPageFile { path, .. }, stamp) => {
+                        *stamp = handle.stamp(path);
+                    }
+                    Found::Media(super::media::MediaFile { path, stamp, .. }) => *stamp = handle.stamp(path),
+                    Found::Problem(_) => {}
                 }
                 Listed::Found(found)
             }
             Part::Found(f) => Listed::Found(f),
-            Part::Folder(sub) => Listed::Folder(sub),
+            Part::Folder(sub) => {
+                let stamp = if w.blocks { handle.stamp(&sub) } else { None };
+                Listed::Folder(sub, stamp)
+            }
         })
-        .collect()
+        .collect();
+    (listed, block)
 }
 
 /// The bytes of a listed path's last part (its name in the folder).
@@ -508,6 +679,96 @@ mod tests {
             "{:?} {:?} {:?} {:?} {:?} {:?}",
             s.markdown, s.markdown_stamps, s.raw_pages, s.raw_stamps, s.media, s.diagnostics
         )
+    }
+
+    /// A scan that keeps a folder record, as if it started `later` ns from
+    /// now: a test's folders, all just made, are otherwise too recent to
+    /// trust ([`RACY_NS`]).
+    fn scan_later(root: &Path, previous: Option<&Folders>, later: i64) -> (Scan, Folders) {
+        let s = scan_walked(root, None, false, Some((previous, now_ns() + later))).0;
+        let whole = s.folders.clone().expect("a record is made").whole;
+        let n = whole.len();
+        (s, Folders::parse(crate::cache::Bytes::from(whole), std::iter::once(0..n)).expect("the record reads"))
+    }
+
+    /// Issue 5: a build's walk reads again only the folders whose times
+    /// changed since the last build listed them; it finds what a walk
+    /// reading every folder finds, after edits, new and removed files,
+    /// new folders and a folder replaced.
+    #[test]
+    fn issue5_a_recorded_walk_finds_what_a_full_walk_finds() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("content");
+        let write = |f: &str, text: &str| {
+            let p = c.join(f);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(&p, text).unwrap();
+            p
+        };
+        for f in
+            ["a/2026/x.md", "a/2026/y.md", "b/z.md", "b/old/w.md", "pages/2026-01-02/03.txt", "photo.jpg", "bad.txt"]
+        {
+            write(f, f);
+        }
+        write(".hidden/q.md", "skipped");
+        let later = 10 * RACY_NS;
+        let (first, record) = scan_later(dir.path(), None, later);
+        assert_eq!(finds(&first), finds(&scan(dir.path())));
+        // Nothing changed: every folder's block is the one recorded.
+        let (again, record2) = scan_later(dir.path(), Some(&record), later);
+        assert_eq!(finds(&again), finds(&first));
+        let whole = |s: &Scan| s.folders.as_ref().map(|f| f.whole.clone());
+        assert_eq!(whole(&again), whole(&first));
+        assert_eq!(again.folders.as_ref().map(|f| f.listed.is_some()), Some(false));
+
+        let edited = write("a/2026/x.md", "longer than before");
+        write("a/2027/n.md", "new folder");
+        std::fs::remove_file(c.join("b/z.md")).unwrap();
+        std::fs::remove_dir_all(c.join("b/old")).unwrap();
+        write("b/old/v.md", "same folder, new file");
+        let (after, record3) = scan_later(dir.path(), Some(&record2), 2 * later);
+        assert_eq!(finds(&after), finds(&scan(dir.path())));
+        let rel: Vec<_> = after.markdown.iter().map(|p| p.strip_prefix(&c).unwrap().to_owned()).collect();
+        let want: Vec<PathBuf> =
+            ["a/2026/x.md", "a/2026/y.md", "a/2027/n.md", "b/old/v.md"].iter().map(PathBuf::from).collect();
+        assert_eq!(rel, want);
+        // A file's own change shows in its stamp, its folder's listing kept.
+        let at = after.markdown.iter().position(|p| *p == edited).unwrap();
+        assert_eq!(after.markdown_stamps[at], Some(Stamp::of(&std::fs::metadata(&edited).unwrap())));
+        let (last, _) = scan_later(dir.path(), Some(&record3), 2 * later);
+        assert_eq!((finds(&last), whole(&last)), (finds(&after), whole(&after)));
+    }
+
+    /// The record is trusted where a folder's stamp matches: a listing that
+    /// says a folder holds one file of two is taken as it is (which is what
+    /// spares the walk reading it); one made as the folder was changing is not.
+    #[test]
+    fn issue5_a_folder_is_read_again_only_when_its_listing_cannot_be_trusted() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("content");
+        std::fs::create_dir_all(c.join("a")).unwrap();
+        std::fs::write(c.join("a/x.md"), "x").unwrap();
+        std::fs::write(c.join("a/y.md"), "y").unwrap();
+        let stamp = |p: &Path| Stamp::of(&std::fs::metadata(p).unwrap());
+        let names = |s: &Scan| s.markdown.iter().map(|p| name_of(p).to_vec()).collect::<Vec<_>>();
+        let only_x = |listed_at: i64| {
+            let root = super::super::folders::block(b"", stamp(&c), listed_at, [(&b"a"[..], Kind::Folder)].into_iter());
+            let a = super::super::folders::block(
+                b"a",
+                stamp(&c.join("a")),
+                listed_at,
+                [(&b"x.md"[..], Kind::File)].into_iter(),
+            );
+            let bytes = super::super::folders::record(&[&root, &a]);
+            let n = bytes.len();
+            Folders::parse(crate::cache::Bytes::from(bytes), std::iter::once(0..n)).unwrap()
+        };
+        let later = now_ns() + 10 * RACY_NS;
+        let (trusted, _) = scan_later(dir.path(), Some(&only_x(later)), 10 * RACY_NS);
+        assert_eq!(names(&trusted), [b"x.md".to_vec()]);
+        // Listed as it changed (within `RACY_NS` of its times): read again.
+        let (read, _) = scan_later(dir.path(), Some(&only_x(now_ns())), 10 * RACY_NS);
+        assert_eq!(names(&read), [b"x.md".to_vec(), b"y.md".to_vec()]);
     }
 
     /// Issue 5 (serve): a rescan given the watcher's changes finds what a

@@ -3,6 +3,7 @@
 
 pub mod article;
 pub mod date;
+pub mod folders;
 pub mod front_matter;
 pub mod load;
 pub mod media;
@@ -11,5 +12,5 @@ pub mod shared;
 pub use article::{Article, ArticleInfo, Origin};
 pub use date::Date;
 pub use front_matter::{DateField, Dateline, FrontMatter};
-pub use load::{Loaded, RawPageFile, Scan, Stamp, load_content, scan};
+pub use load::{Loaded, RawPageFile, Scan, Stamp, load_content, scan, scan_recorded};
 pub use shared::SharedText;
