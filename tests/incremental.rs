@@ -833,3 +833,42 @@ fn issue5_raw_pages_of_a_new_day_are_linked_onto_the_record() {
     s.file("pages/2026-01-08/03.txt", &page(8, "乡里来了医疗队"));
     assert!(assert_same_as_full(&s, "another new day").appended);
 }
+
+/// Issue 5: a build reads again only the folders of `content/` whose times
+/// changed since the last build listed them (the others' listings are kept
+/// with the load cache; their files are still statted). Folders listed
+/// more than `RACY_NS` (2 s) ago are trusted, so the builds here wait that
+/// long: each must still equal a full build, after files are edited in
+/// place (their folder's times unchanged), added, removed and renamed, a
+/// folder replaced, a photo added beside an article, and a hidden file.
+#[test]
+fn issue5_folders_whose_listing_holds_are_not_read_again() {
+    let s = SiteTest::new("title: 测试\nper_page: 2\n");
+    for (i, folder) in ["a/2025", "a/2026", "b", "c/old"].iter().enumerate() {
+        for j in 0..3 {
+            s.article(&format!("{folder}/{j}.md"), &format!("文章{i}{j}"), &format!("2026-01-0{}", 1 + j), "");
+        }
+    }
+    s.build().unwrap();
+    let settle = || std::thread::sleep(std::time::Duration::from_millis(2100));
+    settle();
+    assert_eq!(s.build().unwrap().rendered, 0, "nothing changed");
+    // Edited in place: the folder's times stay, the file's stamp tells.
+    s.article("a/2025/1.md", "改过的标题", "2026-01-02", "");
+    assert_same_as_full(&s, "an article edited in place in a kept folder");
+    settle();
+    s.article("b/new.md", "新文章", "2026-01-04", "");
+    std::fs::remove_file(s.root().join("content/a/2026/2.md")).unwrap();
+    std::fs::rename(s.root().join("content/a/2025/0.md"), s.root().join("content/a/2025/9.md")).unwrap();
+    std::fs::remove_dir_all(s.root().join("content/c/old")).unwrap();
+    s.article("c/old/x.md", "换了的文件夹", "2026-01-05", "");
+    s.file("a/2025/.notes.md", "hidden: never an article");
+    s.file("b/photo.jpg", "not really a photo");
+    assert_same_as_full(&s, "files added, removed and renamed, a folder replaced");
+    settle();
+    s.article("a/2025/0.md", "回来的文章", "2026-01-06", "");
+    assert_same_as_full(&s, "a file added to a folder listed two seconds ago");
+    settle();
+    let r = assert_same_as_full(&s, "all listings kept");
+    assert_eq!(r.rendered, 0);
+}
