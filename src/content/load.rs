@@ -681,6 +681,27 @@ mod tests {
         )
     }
 
+    /// Writes `text` at `f` under the content folder `c`, making its folders.
+    fn put(c: &Path, f: &str, text: &str) -> PathBuf {
+        let p = c.join(f);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(&p, text).unwrap();
+        p
+    }
+
+    /// A site whose content has articles in nested folders, a raw page, a
+    /// photo and a text file that is not a raw page; and its content folder.
+    fn sample_content() -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let c = dir.path().join("content");
+        for f in
+            ["a/2026/x.md", "a/2026/y.md", "b/z.md", "b/old/w.md", "pages/2026-01-02/03.txt", "photo.jpg", "bad.txt"]
+        {
+            put(&c, f, f);
+        }
+        (dir, c)
+    }
+
     /// A scan that keeps a folder record, as if it started `later` ns from
     /// now: a test's folders, all just made, are otherwise too recent to
     /// trust ([`RACY_NS`]).
@@ -697,19 +718,8 @@ mod tests {
     /// new folders and a folder replaced.
     #[test]
     fn issue5_a_recorded_walk_finds_what_a_full_walk_finds() {
-        let dir = tempfile::tempdir().unwrap();
-        let c = dir.path().join("content");
-        let write = |f: &str, text: &str| {
-            let p = c.join(f);
-            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-            std::fs::write(&p, text).unwrap();
-            p
-        };
-        for f in
-            ["a/2026/x.md", "a/2026/y.md", "b/z.md", "b/old/w.md", "pages/2026-01-02/03.txt", "photo.jpg", "bad.txt"]
-        {
-            write(f, f);
-        }
+        let (dir, c) = sample_content();
+        let write = |f: &str, text: &str| put(&c, f, text);
         write(".hidden/q.md", "skipped");
         let later = 10 * RACY_NS;
         let (first, record) = scan_later(dir.path(), None, later);
@@ -776,19 +786,8 @@ mod tests {
     /// replaced), and lists again only the folders those changes touch.
     #[test]
     fn issue5_a_rescan_lists_again_only_the_folders_changes_touch() {
-        let dir = tempfile::tempdir().unwrap();
-        let c = dir.path().join("content");
-        let write = |f: &str, text: &str| {
-            let p = c.join(f);
-            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
-            std::fs::write(&p, text).unwrap();
-            p
-        };
-        for f in
-            ["a/2026/x.md", "a/2026/y.md", "b/z.md", "b/old/w.md", "pages/2026-01-02/03.txt", "photo.jpg", "bad.txt"]
-        {
-            write(f, f);
-        }
+        let (dir, c) = sample_content();
+        let write = |f: &str, text: &str| put(&c, f, text);
         let (first, memo) = rescan(dir.path(), None);
         assert_eq!(finds(&first), finds(&scan(dir.path())));
         // Nothing reported: the memo's folders as they were.
