@@ -14,7 +14,9 @@
 //! files gone), when its build is committed, instead of writing every
 //! article again (at 100,000 articles 70 MB encoded and written for a day's
 //! 30 files). Once the appended changes reach an eighth of the whole, or the
-//! import rules change, the file is written whole again.
+//! import rules change, the file is written whole again. The file also holds
+//! the walk's folder record (`content::folders`), whole after the whole
+//! cache's entries and appended as the folders a build read again.
 //!
 //! A kept entry with nothing a load must see (no warnings, no raw page
 //! claimed) is handed on undecoded ([`CachedGroup`]): a build that only adds
@@ -22,6 +24,7 @@
 //! (`graph::LinkRecord`) and decodes only the old articles its pages show.
 
 use crate::config::Config;
+use crate::content::load::now_ns;
 use crate::content::media::MediaRef;
 use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, SharedText, Stamp};
 use crate::error::{Diagnostic, Error, Result, Severity};
@@ -36,7 +39,6 @@ use std::sync::OnceLock;
 /// Parsed articles by file, relative to the output folder.
 pub const CACHE_FILE: &str = ".gazette/load-cache.bin";
 const MAGIC: &[u8; 8] = b"gzload08";
-use content::load::now_ns;
 
 /// What one content file gave.
 #[derive(Debug)]
