@@ -1738,8 +1738,9 @@ mod tests {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         let old = Stamp { size: 1, mtime: 1, ctime: 1, ino: 1 };
         let at = 10 * RACY_NS;
-        let folder =
-            |rel: &[u8], stamp: Stamp, name: &'static [u8]| block(rel, stamp, at, [(name, Kind::File)].into_iter());
+        let folder = |rel: &[u8], stamp: Stamp, name: &'static [u8]| {
+            block(rel, stamp, at, [(name, Kind::File)].into_iter()).unwrap()
+        };
         let (a, b) = (folder(b"a", old, b"x.md"), folder(b"b", old, b"y.md"));
         let a2 = folder(b"a", Stamp { mtime: 2, ..old }, b"z.md");
         let a_entry = Entry::new(Stamp::default(), false, 1, &[(sample(), info_of(&sample()))], &[]);

@@ -76,7 +76,14 @@ struct Block {
 
 /// One folder's block: its path under `content/`, the stamp it was listed
 /// at, when, and its entries in the order given (the walk's: by name).
-pub fn block<'a>(rel: &[u8], stamp: Stamp, listed_at: i64, entries: impl Iterator<Item = (&'a [u8], Kind)>) -> Vec<u8> {
+/// `None` for a name longer than any file system allows (64 KiB): the
+/// folder is not recorded, and the next build lists it again.
+pub fn block<'a>(
+    rel: &[u8],
+    stamp: Stamp,
+    listed_at: i64,
+    entries: impl Iterator<Item = (&'a [u8], Kind)>,
+) -> Option<Vec<u8>> {
     let mut b = Vec::with_capacity(rel.len() + 64);
     b.extend_from_slice(&(rel.len() as u32).to_le_bytes());
     b.extend_from_slice(rel);
@@ -87,9 +94,7 @@ pub fn block<'a>(rel: &[u8], stamp: Stamp, listed_at: i64, entries: impl Iterato
     b.extend_from_slice(&[0; 8]);
     let mut count = 0u32;
     for (name, kind) in entries {
-        // Names longer than any file system allows are not recorded: the
-        // folder is then listed again by the next build.
-        let Ok(len) = u16::try_from(name.len()) else { return Vec::new() };
+        let len = u16::try_from(name.len()).ok()?;
         b.push(kind as u8);
         b.extend_from_slice(&len.to_le_bytes());
         b.extend_from_slice(name);
@@ -98,7 +103,7 @@ pub fn block<'a>(rel: &[u8], stamp: Stamp, listed_at: i64, entries: impl Iterato
     let len = (b.len() - count_at - 8) as u32;
     b[count_at..count_at + 4].copy_from_slice(&count.to_le_bytes());
     b[count_at + 4..count_at + 8].copy_from_slice(&len.to_le_bytes());
-    b
+    Some(b)
 }
 
 /// The record of these blocks (each made by [`block`] or taken from the
@@ -225,8 +230,8 @@ mod tests {
     #[test]
     fn a_record_round_trips_and_holds_while_the_stamp_does() {
         let names: [(&[u8], Kind); 3] = [(b"2026", Kind::Folder), (b"a.md", Kind::File), (b"p.jpg", Kind::Symlink)];
-        let a = block(b"", stamp(LONG_AGO), LONG_AGO + 5 * RACY_NS, names.iter().copied());
-        let b = block(b"2026", stamp(LONG_AGO), LONG_AGO + 5 * RACY_NS, std::iter::empty());
+        let a = block(b"", stamp(LONG_AGO), LONG_AGO + 5 * RACY_NS, names.iter().copied()).unwrap();
+        let b = block(b"2026", stamp(LONG_AGO), LONG_AGO + 5 * RACY_NS, std::iter::empty()).unwrap();
         let f = read(record(&[&a, &b])).expect("reads");
         let (entries, whole) = f.listing(b"", stamp(LONG_AGO)).expect("holds");
         assert_eq!(entries.collect::<Vec<_>>(), names);
@@ -241,9 +246,11 @@ mod tests {
     /// A build that reads some folders appends their blocks: later ones replace earlier.
     #[test]
     fn a_later_record_replaces_a_folders_block() {
-        let old = block(b"a", stamp(LONG_AGO), LONG_AGO + 5 * RACY_NS, [(&b"x.md"[..], Kind::File)].into_iter());
-        let keep = block(b"b", stamp(LONG_AGO), LONG_AGO + 5 * RACY_NS, std::iter::empty());
-        let new = block(b"a", stamp(LONG_AGO + 1), LONG_AGO + 5 * RACY_NS, [(&b"y.md"[..], Kind::File)].into_iter());
+        let old =
+            block(b"a", stamp(LONG_AGO), LONG_AGO + 5 * RACY_NS, [(&b"x.md"[..], Kind::File)].into_iter()).unwrap();
+        let keep = block(b"b", stamp(LONG_AGO), LONG_AGO + 5 * RACY_NS, std::iter::empty()).unwrap();
+        let new =
+            block(b"a", stamp(LONG_AGO + 1), LONG_AGO + 5 * RACY_NS, [(&b"y.md"[..], Kind::File)].into_iter()).unwrap();
         let (first, second) = (record(&[&old, &keep]), record(&[&new]));
         let both = [first.clone(), second.clone()].concat();
         let f =
@@ -255,18 +262,25 @@ mod tests {
         assert!(f.listing(b"b", stamp(LONG_AGO)).is_some());
     }
 
+    /// A name no file system allows cannot be recorded: the folder is not.
+    #[test]
+    fn a_folder_with_a_name_too_long_is_not_recorded() {
+        let long = vec![b'x'; 1 << 16];
+        assert!(block(b"", stamp(LONG_AGO), LONG_AGO, [(&long[..], Kind::File)].into_iter()).is_none());
+    }
+
     /// A folder that changed just before it was listed may change again in
     /// the same tick of a coarse clock: its listing is not trusted.
     #[test]
     fn a_folder_listed_as_it_changed_is_listed_again() {
-        let a = block(b"", stamp(LONG_AGO), LONG_AGO + RACY_NS / 2, std::iter::empty());
+        let a = block(b"", stamp(LONG_AGO), LONG_AGO + RACY_NS / 2, std::iter::empty()).unwrap();
         let f = read(record(&[&a])).unwrap();
         assert!(f.listing(b"", stamp(LONG_AGO)).is_none());
     }
 
     #[test]
     fn a_damaged_record_is_not_read() {
-        let a = block(b"x", stamp(LONG_AGO), LONG_AGO + 5 * RACY_NS, [(&b"a.md"[..], Kind::File)].into_iter());
+        let a = block(b"x", stamp(LONG_AGO), LONG_AGO + 5 * RACY_NS, [(&b"a.md"[..], Kind::File)].into_iter()).unwrap();
         let good = record(&[&a]);
         assert!(read(good.clone()).is_some());
         for cut in [0, 8, 23, good.len() - 1] {

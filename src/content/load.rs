@@ -454,8 +454,8 @@ fn list<'f>(w: &Walk<'_, 'f>, dir: &Path, stamp: Option<Stamp>) -> (Vec<Listed>,
             // Recorded only when the folder read whole, and its stamp is known.
             let block = stamp
                 .filter(|_| w.blocks && problems.is_empty())
-                .map(|s| super::folders::block(rel, s, w.started, entries.iter().map(|(p, k)| (name_of(p), *k))));
-            (entries, block.filter(|b| !b.is_empty()).map(std::borrow::Cow::Owned))
+                .and_then(|s| super::folders::block(rel, s, w.started, entries.iter().map(|(p, k)| (name_of(p), *k))));
+            (entries, block.map(std::borrow::Cow::Owned))
         }
     };
     // The folder's own files (statted by name in it, on every core when
@@ -769,6 +769,7 @@ mod tests {
                 listed_at,
                 [(&b"x.md"[..], Kind::File)].into_iter(),
             );
+            let (root, a) = (root.unwrap(), a.unwrap());
             let bytes = super::super::folders::record(&[&root, &a]);
             let n = bytes.len();
             Folders::parse(crate::cache::Bytes::from(bytes), std::iter::once(0..n)).unwrap()

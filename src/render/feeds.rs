@@ -117,9 +117,9 @@ pub fn atom_feed(lib: &Library, config: &Config, urls: Urls) -> OutputFile {
     OutputFile { path: "feed.xml".into(), bytes: x.into_bytes() }
 }
 
-/// `sitemap.xml`, or past 50,000 URLs a sitemap index and `sitemap-N.xml` files.
-/// The sitemap of the pages whose folders are `dirs` (as [`Urls::dir`]
-/// links them), split past [`SITEMAP_LIMIT`]. Each URL is written straight
+/// `sitemap.xml` of the pages whose folders are `dirs` (as [`Urls::dir`]
+/// links them), or past [`SITEMAP_LIMIT`] URLs a sitemap index and
+/// `sitemap-N.xml` files. Each URL is written straight
 /// into the XML from its folder: made first as strings of their own, the
 /// 13,500 URLs of a 10,000-article archive were as many allocations in
 /// every build, a +1 day one too.
