@@ -1140,18 +1140,21 @@ enum CacheBlock<'a> {
 /// A block's segment count that marks a folder record instead of entries.
 const FOLDER_BLOCK: u64 = u64::MAX;
 
-/// What a cache file holds: the code and rules it was made with, and its
-/// blocks in order, each with where it ends.
+/// What a cache file of this gazette holds: the rules it was made with, and
+/// its blocks in order, each with where it ends.
 struct CacheFile<'a> {
-    code: u128,
     rules: u128,
     blocks: Vec<(CacheBlock<'a>, usize)>,
 }
 
-/// The cache file's parts; `None` for a file that is not a whole one.
+/// The cache file's parts; `None` for a file that is not a whole one, or
+/// that another build of gazette made.
 fn cache_blocks(file: &[u8]) -> Option<CacheFile<'_>> {
     let mut r = Reader::new(file.strip_prefix(MAGIC.as_slice())?);
-    let (code, rules) = (r.u128()?, r.u128()?);
+    if r.u128()? != crate::output::code_id() {
+        return None;
+    }
+    let rules = r.u128()?;
     let mut blocks = Vec::new();
     while !r.b.is_empty() {
         let n = r.u64()?;
@@ -1171,7 +1174,7 @@ fn cache_blocks(file: &[u8]) -> Option<CacheFile<'_>> {
         };
         blocks.push((block, file.len() - r.b.len()));
     }
-    Some(CacheFile { code, rules, blocks })
+    Some(CacheFile { rules, blocks })
 }
 
 /// The folder record the cache file in `out` holds (its whole one and those
@@ -1180,10 +1183,7 @@ fn cache_blocks(file: &[u8]) -> Option<CacheFile<'_>> {
 pub fn read_folders(out: &Path) -> Option<content::folders::Folders> {
     let bytes = map_file(&out.join(CACHE_FILE))?;
     let records: Vec<std::ops::Range<usize>> = {
-        let CacheFile { code, blocks, .. } = cache_blocks(&bytes)?;
-        if code != crate::output::code_id() {
-            return None;
-        }
+        let CacheFile { blocks, .. } = cache_blocks(&bytes)?;
         let at = |b: &[u8]| b.as_ptr() as usize - bytes.as_ptr() as usize;
         blocks
             .iter()
@@ -1200,10 +1200,7 @@ pub fn read_folders(out: &Path) -> Option<content::folders::Folders> {
 fn decode_cache(file: impl Into<Bytes>) -> Option<LoadCache> {
     let buf = std::sync::Arc::new(file.into());
     let b: &[u8] = &buf;
-    let CacheFile { code, rules, blocks } = cache_blocks(b)?;
-    if code != crate::output::code_id() {
-        return None;
-    }
+    let CacheFile { rules, blocks } = cache_blocks(b)?;
     // The whole cache (its entries, and the folder record right after
     // them), then the blocks appended by later builds, in order.
     let mut segments = Vec::new();
@@ -1241,7 +1238,7 @@ fn decode_cache(file: impl Into<Bytes>) -> Option<LoadCache> {
         };
     }
     let file = Some(FileState { len, base: base?, rules });
-    Some(LoadCache { code, rules, entries, file, ..LoadCache::default() })
+    Some(LoadCache { code: crate::output::code_id(), rules, entries, file, ..LoadCache::default() })
 }
 
 /// Files per segment of the cache file.
