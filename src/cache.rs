@@ -26,7 +26,9 @@
 use crate::config::Config;
 use crate::content::load::now_ns;
 use crate::content::media::MediaRef;
-use crate::content::{self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, Origin, SharedText, Stamp};
+use crate::content::{
+    self, Article, ArticleInfo, Date, DateField, Dateline, FrontMatter, ItemFields, Origin, SharedText, Stamp,
+};
 use crate::error::{Diagnostic, Error, Result, Severity};
 use crate::import::{self, ImportRules};
 use crate::output::{OutputFile, Staging, hash_bytes, key_of};
@@ -38,7 +40,7 @@ use std::sync::OnceLock;
 
 /// Parsed articles by file, relative to the output folder.
 pub const CACHE_FILE: &str = ".gazette/load-cache.bin";
-const MAGIC: &[u8; 8] = b"gzload08";
+const MAGIC: &[u8; 8] = b"gzload09";
 
 /// What one content file gave.
 #[derive(Debug)]
@@ -133,6 +135,20 @@ impl GroupOrigin {
 impl CachedGroup {
     fn new(payload: Payload, origin: GroupOrigin) -> std::sync::Arc<CachedGroup> {
         std::sync::Arc::new(CachedGroup { payload, origin, decoded: OnceLock::new() })
+    }
+
+    /// What a list shows of the `i`-th article: read alone from the
+    /// payload for the first one (a Markdown file's only one) while the
+    /// group is not decoded, taken from the decoded articles otherwise.
+    pub fn item_fields(&self, i: usize) -> ItemFields<'_> {
+        if self.decoded.get().is_none()
+            && i == 0
+            && let Some(fields) = first_item_fields(&self.payload)
+        {
+            return fields;
+        }
+        let (a, info) = &self.articles()[i];
+        ItemFields::of(a, info)
     }
 
     /// The group's articles, decoded on the first call.
@@ -232,13 +248,29 @@ fn group_file(rel: &str, bytes: Option<u128>) -> u64 {
 
 /// What a payload gave, decoded; `None` if it does not decode.
 fn decode_payload(payload: &Payload) -> Option<Gave> {
+    let mut r = payload_reader(payload)?;
+    r.payload().filter(|_| r.b.is_empty() && r.texts == Some(""))
+}
+
+/// What a list shows of a payload's first article, read alone (see
+/// [`Writer::article`]); `None` if it does not decode.
+fn first_item_fields(payload: &Payload) -> Option<ItemFields<'_>> {
+    let mut r = payload_reader(payload)?;
+    if r.len()? == 0 {
+        return None;
+    }
+    r.item_fields()
+}
+
+/// A reader at the start of a payload, its strings checked.
+fn payload_reader(payload: &Payload) -> Option<Reader<'_>> {
     let mut r = Reader::new(payload.bytes());
     r.shared = Some(&payload.buf);
     // The payload's strings, checked as one: checking each of a dozen
     // short strings apiece was the largest part of decoding an entry.
     let n = r.len()?;
     r.texts = Some(simdutf8::basic::from_utf8(r.take(n)?).ok()?);
-    r.payload().filter(|_| r.b.is_empty() && r.texts == Some(""))
+    Some(r)
 }
 
 /// The cache file as mapped, or one entry's own bytes.
@@ -846,7 +878,7 @@ pub fn terms_hash(a: &Article) -> u128 {
 /// Hash of everything an article is made of.
 pub fn article_hash(a: &Article) -> u128 {
     let mut w = Writer::default();
-    w.article(a);
+    w.article(a, None);
     w.str(&a.body);
     hash_bytes(&w.0)
 }
@@ -1350,13 +1382,13 @@ impl Writer {
     fn payload(&mut self, articles: &[(Article, ArticleInfo)], diagnostics: &[Diagnostic]) {
         self.u64(articles.len() as u64);
         for (a, info) in articles {
-            self.article(a);
-            self.u128(info.hash);
-            self.u128(info.terms);
-            self.str(&info.summary);
-            self.bool(info.has_code);
-            self.u64(info.media.len() as u64);
-            for r in &info.media {
+            let ArticleInfo { hash, terms, summary, text: _, has_code, media, origin: _ } = info;
+            self.article(a, Some(summary));
+            self.u128(*hash);
+            self.u128(*terms);
+            self.bool(*has_code);
+            self.u64(media.len() as u64);
+            for r in media {
                 self.u64(u64::from(r.line));
                 self.str(&r.written);
                 self.str(&r.rel);
@@ -1372,9 +1404,11 @@ impl Writer {
         }
     }
 
-    /// Everything but the body.
-    fn article(&mut self, a: &Article) {
-        // No `..`: a new front matter field must be added here too (or this fails to compile).
+    /// Everything of an article but the body: first what a list shows of it
+    /// ([`ItemFields`]; in a payload, `summary` among them, so that
+    /// [`CachedGroup::item_fields`] reads them alone), then the rest.
+    fn article(&mut self, a: &Article, summary: Option<&str>) {
+        // No `..`: a new field must be added here too (or this fails to compile).
         let FrontMatter {
             title,
             subtitle,
@@ -1396,12 +1430,15 @@ impl Writer {
         } = &a.front;
         self.str(title);
         self.opt_str(subtitle);
-        self.opt_str(kicker);
         self.date(date.date);
-        self.opt_str(&date.datetime);
         self.opt_str(section);
         self.opt_u32(*page);
         self.strs(reporters);
+        if let Some(summary) = summary {
+            self.str(summary);
+        }
+        self.opt_str(kicker);
+        self.opt_str(&date.datetime);
         self.strs(contributors);
         self.opt_str(agency);
         self.bool(dateline.is_some());
@@ -1475,28 +1512,34 @@ impl<'a> Reader<'a> {
             _ => None,
         }
     }
-    fn str(&mut self) -> Option<String> {
+    /// A string, borrowed from the payload's strings (or, outside a
+    /// payload, from the bytes).
+    fn text(&mut self) -> Option<&'a str> {
         if let Some(texts) = self.texts {
             let n = usize::try_from(self.u64()?).ok()?;
             // `get` fails for a length off the end or inside a character.
             let s = texts.get(..n)?;
             self.texts = Some(&texts[n..]);
-            return Some(s.to_owned());
+            return Some(s);
         }
         let n = self.len()?;
         // Checked with SIMD: std's check of Chinese text was a fifth of
         // reading the cache (most of its bytes are titles and leads).
-        simdutf8::basic::from_utf8(self.take(n)?).ok().map(str::to_owned)
+        simdutf8::basic::from_utf8(self.take(n)?).ok()
     }
-    /// A string as a slice of the shared buffer, when there is one.
-    fn shared_text(&mut self) -> Option<SharedText> {
-        let (Some(buf), Some(texts)) = (self.shared, self.texts) else {
-            return self.str().map(SharedText::from);
-        };
-        let n = usize::try_from(self.u64()?).ok()?;
-        let s = texts.get(..n)?;
-        self.texts = Some(&texts[n..]);
-        SharedText::within(buf.clone(), s)
+    fn str(&mut self) -> Option<String> {
+        self.text().map(str::to_owned)
+    }
+    fn opt_text(&mut self) -> Option<Option<&'a str>> {
+        Some(if self.bool()? { Some(self.text()?) } else { None })
+    }
+    /// `s`, a string this reader gave, kept as a slice of the shared buffer
+    /// when there is one.
+    fn shared(&self, s: &'a str) -> Option<SharedText> {
+        match (self.shared, self.texts) {
+            (Some(buf), Some(_)) => SharedText::within(buf.clone(), s),
+            _ => Some(SharedText::from(s.to_owned())),
+        }
     }
     fn path(&mut self) -> Option<PathBuf> {
         self.str().map(PathBuf::from)
@@ -1527,22 +1570,7 @@ impl<'a> Reader<'a> {
         let na = self.len()?;
         let mut articles = Vec::with_capacity(na.min(1024));
         for _ in 0..na {
-            let a = self.article()?;
-            let info = ArticleInfo {
-                hash: self.u128()?,
-                terms: self.u128()?,
-                summary: self.shared_text()?,
-                has_code: self.bool()?,
-                media: {
-                    let n = self.len()?;
-                    (0..n)
-                        .map(|_| Some(MediaRef { line: self.u32()?, written: self.str()?, rel: self.str()? }))
-                        .collect::<Option<Vec<_>>>()?
-                },
-                text: String::new(),
-                origin: Origin::InMemory,
-            };
-            articles.push((a, info));
+            articles.push(self.article()?);
         }
         let nd = self.len()?;
         let mut diagnostics = Vec::with_capacity(nd.min(1024));
@@ -1559,14 +1587,27 @@ impl<'a> Reader<'a> {
         Some((articles, diagnostics))
     }
 
-    fn article(&mut self) -> Option<Article> {
-        let title = self.str()?;
-        let subtitle = self.opt_str()?;
-        let kicker = self.opt_str()?;
-        let date = DateField { date: self.date()?, datetime: self.opt_str()? };
-        let section = self.opt_str()?;
+    /// What [`Writer::article`] wrote: first what a list shows.
+    fn item_fields(&mut self) -> Option<ItemFields<'a>> {
+        let title = self.text()?;
+        let subtitle = self.opt_text()?;
+        let date = self.date()?;
+        let section = self.opt_text()?;
         let page = self.opt_u32()?;
-        let reporters = self.strs()?;
+        let n = self.len()?;
+        let mut reporters = Vec::with_capacity(n.min(16));
+        for _ in 0..n {
+            reporters.push(self.text()?);
+        }
+        let summary = self.text()?;
+        Some(ItemFields { title, subtitle, date, page, section, reporters, summary })
+    }
+
+    fn article(&mut self) -> Option<(Article, ArticleInfo)> {
+        let item = self.item_fields()?;
+        let summary = self.shared(item.summary)?;
+        let kicker = self.opt_str()?;
+        let date = DateField { date: item.date, datetime: self.opt_str()? };
         let contributors = self.strs()?;
         let agency = self.opt_str()?;
         let dateline = if self.bool()? {
@@ -1577,13 +1618,13 @@ impl<'a> Reader<'a> {
             None
         };
         let front = FrontMatter {
-            title,
-            subtitle,
+            title: item.title.to_owned(),
+            subtitle: item.subtitle.map(str::to_owned),
             kicker,
             date,
-            section,
-            page,
-            reporters,
+            section: item.section.map(str::to_owned),
+            page: item.page,
+            reporters: item.reporters.iter().map(|r| r.to_string()).collect(),
             contributors,
             agency,
             dateline,
@@ -1595,13 +1636,28 @@ impl<'a> Reader<'a> {
             slug: self.opt_str()?,
             source: self.opt_str()?,
         };
-        Some(Article {
+        let article = Article {
             front,
             body: String::new(),
             source: self.path()?,
             order: self.opt_u32()?,
             body_line: self.u32()?,
-        })
+        };
+        let info = ArticleInfo {
+            hash: self.u128()?,
+            terms: self.u128()?,
+            summary,
+            has_code: self.bool()?,
+            media: {
+                let n = self.len()?;
+                (0..n)
+                    .map(|_| Some(MediaRef { line: self.u32()?, written: self.str()?, rel: self.str()? }))
+                    .collect::<Option<Vec<_>>>()?
+            },
+            text: String::new(),
+            origin: Origin::InMemory,
+        };
+        Some((article, info))
     }
 }
 
@@ -1639,13 +1695,59 @@ mod tests {
         Article::parse(Path::new("content/a/02-01.md"), text).unwrap()
     }
 
+    fn sample_info(summary: &str) -> ArticleInfo {
+        ArticleInfo {
+            hash: 7,
+            terms: 9,
+            summary: SharedText::from(summary.to_owned()),
+            has_code: true,
+            media: vec![MediaRef { line: 3, written: "a.jpg".into(), rel: "a/a.jpg".into() }],
+            ..ArticleInfo::default()
+        }
+    }
+
+    fn group_of(articles: &[(Article, ArticleInfo)]) -> std::sync::Arc<CachedGroup> {
+        let bytes = payload_bytes(articles, &[]);
+        let payload = Payload { range: 0..bytes.len(), buf: std::sync::Arc::new(bytes.into()) };
+        CachedGroup::new(payload, GroupOrigin::Markdown { path: "a.md".into(), bytes: 0, stamp: None })
+    }
+
     #[test]
     fn articles_round_trip_without_their_body() {
-        let a = sample();
-        let mut w = Writer::default();
-        w.article(&a);
-        let back = Reader::new(&w.0).article().unwrap();
-        assert_eq!(back, Article { body: String::new(), ..a });
+        let (a, info) = (sample(), sample_info("导语。"));
+        let bytes = payload_bytes(&[(a.clone(), info.clone())], &[]);
+        let payload = Payload { range: 0..bytes.len(), buf: std::sync::Arc::new(bytes.into()) };
+        let (back, diagnostics) = decode_payload(&payload).unwrap();
+        assert_eq!(back, vec![(Article { body: String::new(), ..a }, info)]);
+        assert!(diagnostics.is_empty());
+    }
+
+    #[test]
+    fn issue5_a_list_item_of_a_cached_article_is_read_without_decoding_the_rest() {
+        let (a, ia) = (sample(), sample_info("导语。"));
+        let mut b = sample();
+        b.front.title = "Second, 第二".into();
+        b.front.subtitle = None;
+        b.front.section = None;
+        b.front.page = None;
+        b.front.reporters.clear();
+        let ib = sample_info("");
+        // A Markdown file's one article: read alone, the group left undecoded.
+        let group = group_of(&[(a.clone(), ia.clone())]);
+        let item = group.item_fields(0);
+        assert_eq!(item, ItemFields::of(&a, &ia));
+        assert_eq!(item.reporters, ["朱迪", "李楠"]);
+        assert!(group.decoded.get().is_none());
+        // Once decoded, from the decoded articles; the same fields.
+        assert_eq!(group.articles().len(), 1);
+        assert_eq!(group.item_fields(0), ItemFields::of(&a, &ia));
+        // A raw page's articles: the first read alone, the others decoded.
+        let both = [(b.clone(), ib.clone()), (a.clone(), ia.clone())];
+        let group = group_of(&both);
+        assert_eq!(group.item_fields(0), ItemFields::of(&b, &ib));
+        assert!(group.decoded.get().is_none());
+        assert_eq!(group.item_fields(1), ItemFields::of(&a, &ia));
+        assert!(group.decoded.get().is_some());
     }
 
     #[test]

@@ -45,6 +45,37 @@ pub struct ArticleInfo {
     pub origin: Origin,
 }
 
+/// What a list shows of an article, borrowed. The load cache writes these
+/// fields first in each article's record, so a list item of a cached
+/// article is read without decoding the rest of it: a day added to 10,000
+/// articles lists 2,500 old ones on the first pages of its lists, and
+/// decoding each whole was 1.6 µs of the 4 its item took.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemFields<'a> {
+    pub title: &'a str,
+    pub subtitle: Option<&'a str>,
+    pub date: super::Date,
+    pub page: Option<u32>,
+    pub section: Option<&'a str>,
+    pub reporters: Vec<&'a str>,
+    pub summary: &'a str,
+}
+
+impl<'a> ItemFields<'a> {
+    pub fn of(a: &'a Article, info: &'a ArticleInfo) -> ItemFields<'a> {
+        let f = &a.front;
+        ItemFields {
+            title: &f.title,
+            subtitle: f.subtitle.as_deref(),
+            date: f.date.date,
+            page: f.page,
+            section: f.section.as_deref(),
+            reporters: f.reporters.iter().map(String::as_str).collect(),
+            summary: info.summary.as_str(),
+        }
+    }
+}
+
 /// Where an article's body is: in memory, or in a file to read again if its
 /// page must be rendered (a full build holds no Markdown body after the load
 /// step, issue 5's bounded memory; no build holds one from the load cache).

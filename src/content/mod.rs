@@ -9,7 +9,7 @@ pub mod load;
 pub mod media;
 pub mod shared;
 
-pub use article::{Article, ArticleInfo, Origin};
+pub use article::{Article, ArticleInfo, ItemFields, Origin};
 pub use date::Date;
 pub use front_matter::{DateField, Dateline, FrontMatter};
 pub use load::{Loaded, RawPageFile, Scan, Stamp, load_content, scan, scan_recorded};

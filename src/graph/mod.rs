@@ -133,6 +133,15 @@ impl Node {
         &self.loaded.get().1
     }
 
+    /// What a list shows of the article: of a cached one, read without
+    /// decoding the rest ([`crate::cache::CachedGroup::item_fields`]).
+    pub fn item_fields(&self) -> crate::content::ItemFields<'_> {
+        match &self.loaded {
+            Loaded::Own(b) => crate::content::ItemFields::of(&b[0].0, &b[0].1),
+            Loaded::Cached(g, i) => g.item_fields(*i as usize),
+        }
+    }
+
     /// The plain text of the body the load step held, taken (the search
     /// index's); none for an article from the cache.
     pub fn take_text(&mut self) -> String {

@@ -367,20 +367,19 @@ impl<'a> Renderer<'a> {
 
     fn item_view(&self, i: usize) -> ItemView<'_> {
         let n = &self.lib.articles[i];
-        let f = &n.article().front;
-        let summary = &*n.info().summary;
-        let (lang, dir) = self.text_of(&f.title, summary);
+        let f = n.item_fields();
+        let (lang, dir) = self.text_of(f.title, f.summary);
         ItemView {
-            title: &f.title,
+            title: f.title,
             lang,
             dir,
-            subtitle: f.subtitle.as_deref(),
+            subtitle: f.subtitle,
             url: self.urls.dir(&n.dir),
-            date: f.date.date.to_string(),
+            date: f.date.to_string(),
             page: f.page,
-            section: f.section.as_deref(),
-            reporters: &f.reporters,
-            summary,
+            section: f.section,
+            reporters: f.reporters,
+            summary: f.summary,
         }
     }
 

@@ -500,7 +500,7 @@ pub struct ItemView<'a> {
     pub date: String,
     pub page: Option<u32>,
     pub section: Option<&'a str>,
-    pub reporters: &'a [String],
+    pub reporters: Vec<&'a str>,
     pub summary: &'a str,
 }
 
