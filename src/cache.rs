@@ -1706,18 +1706,19 @@ mod tests {
         }
     }
 
-    fn group_of(articles: &[(Article, ArticleInfo)]) -> std::sync::Arc<CachedGroup> {
+    fn payload_of(articles: &[(Article, ArticleInfo)]) -> Payload {
         let bytes = payload_bytes(articles, &[]);
-        let payload = Payload { range: 0..bytes.len(), buf: std::sync::Arc::new(bytes.into()) };
-        CachedGroup::new(payload, GroupOrigin::Markdown { path: "a.md".into(), bytes: 0, stamp: None })
+        Payload { range: 0..bytes.len(), buf: std::sync::Arc::new(bytes.into()) }
+    }
+
+    fn group_of(articles: &[(Article, ArticleInfo)]) -> std::sync::Arc<CachedGroup> {
+        CachedGroup::new(payload_of(articles), GroupOrigin::Markdown { path: "a.md".into(), bytes: 0, stamp: None })
     }
 
     #[test]
     fn articles_round_trip_without_their_body() {
         let (a, info) = (sample(), sample_info("导语。"));
-        let bytes = payload_bytes(&[(a.clone(), info.clone())], &[]);
-        let payload = Payload { range: 0..bytes.len(), buf: std::sync::Arc::new(bytes.into()) };
-        let (back, diagnostics) = decode_payload(&payload).unwrap();
+        let (back, diagnostics) = decode_payload(&payload_of(&[(a.clone(), info.clone())])).unwrap();
         assert_eq!(back, vec![(Article { body: String::new(), ..a }, info)]);
         assert!(diagnostics.is_empty());
     }
