@@ -22,6 +22,11 @@
 //! claimed) is handed on undecoded ([`CachedGroup`]): a build that only adds
 //! days links the new articles onto the previous build's record
 //! (`graph::LinkRecord`) and decodes only the old articles its pages show.
+//! Each article's record starts with what a list shows of it (title,
+//! subtitle, date, section, page, reporters, summary): an old article on the
+//! first page of a list the day joins is read that far, borrowed from the
+//! mapped file ([`CachedGroup::item_fields`]), and decoded whole only for its
+//! own page.
 
 use crate::config::Config;
 use crate::content::load::now_ns;
