@@ -1074,8 +1074,7 @@ impl LoadCache {
         // and growing the buffer then copied the whole cache into twice
         // its room (15 MB more at the peak of a full build at 10,000).
         let folders = self.folders.as_ref().map(|f| f.whole.as_slice());
-        let entries = segments.iter().map(|s| s.len() + 8).sum::<usize>() + 8;
-        w.0.reserve(entries + folders.map_or(0, |f| f.len() + 16));
+        w.0.reserve(block_len(&segments) + folders.map_or(0, |f| f.len() + 16));
         put_block(&mut w, segments);
         if let Some(f) = folders {
             put_folders(&mut w, f);
@@ -1157,9 +1156,14 @@ fn put_folders(w: &mut Writer, record: &[u8]) {
     w.0.extend_from_slice(record);
 }
 
+/// The bytes [`put_block`] writes for `segments`.
+fn block_len(segments: &[Vec<u8>]) -> usize {
+    segments.iter().map(|s| s.len() + 8).sum::<usize>() + 8
+}
+
 /// A block of segments: their count, then each with its length.
 fn put_block(w: &mut Writer, segments: Vec<Vec<u8>>) {
-    w.0.reserve(segments.iter().map(|s| s.len() + 8).sum::<usize>() + 8);
+    w.0.reserve(block_len(&segments));
     w.u64(segments.len() as u64);
     for seg in segments {
         w.u64(seg.len() as u64);
@@ -1197,15 +1201,12 @@ fn cache_blocks(file: &[u8]) -> Option<CacheFile<'_>> {
         let n = r.u64()?;
         let block = if n == FOLDER_BLOCK {
             let len = r.len()?;
-            let record = r.b.get(..len)?;
-            r.b = &r.b[len..];
-            CacheBlock::Folders(record)
+            CacheBlock::Folders(r.take(len)?)
         } else {
             let mut segments = Vec::new();
             for _ in 0..n {
                 let len = r.len()?;
-                segments.push(r.b.get(..len)?);
-                r.b = &r.b[len..];
+                segments.push(r.take(len)?);
             }
             CacheBlock::Entries(segments)
         };
@@ -1555,16 +1556,20 @@ impl<'a> Reader<'a> {
     fn opt_u32(&mut self) -> Option<Option<u32>> {
         Some(if self.bool()? { Some(self.u32()?) } else { None })
     }
-    fn strs(&mut self) -> Option<Vec<String>> {
+    /// A list of strings, borrowed.
+    fn texts(&mut self) -> Option<Vec<&'a str>> {
         let n = self.len()?;
         // A loop, not a collect into `Option`: that cost twice as much for
         // the two or three names of a list. (`n` is checked against the
         // bytes left, not against a list's size: the capacity is capped.)
         let mut v = Vec::with_capacity(n.min(16));
         for _ in 0..n {
-            v.push(self.str()?);
+            v.push(self.text()?);
         }
         Some(v)
+    }
+    fn strs(&mut self) -> Option<Vec<String>> {
+        Some(self.texts()?.into_iter().map(str::to_owned).collect())
     }
     fn date(&mut self) -> Option<Date> {
         let y = i32::try_from(self.i64()?).ok()?;
@@ -1599,11 +1604,7 @@ impl<'a> Reader<'a> {
         let date = self.date()?;
         let section = self.opt_text()?;
         let page = self.opt_u32()?;
-        let n = self.len()?;
-        let mut reporters = Vec::with_capacity(n.min(16));
-        for _ in 0..n {
-            reporters.push(self.text()?);
-        }
+        let reporters = self.texts()?;
         let summary = self.text()?;
         Some(ItemFields { title, subtitle, date, page, section, reporters, summary })
     }

@@ -517,12 +517,11 @@ fn list<'f>(w: &Walk<'_, 'f>, dir: &Path, stamp: Option<Stamp>) -> (Vec<Listed>,
         .with_min_len(64)
         .map(|p| match p {
             Part::File(mut found) => {
-                match &mut found {
-                    Found::Markdown(path, stamp) | Found::Raw(RawPageFile { path, .. }, stamp) => {
-                        *stamp = handle.stamp(path);
-                    }
-                    Found::Media(super::media::MediaFile { path, stamp, .. }) => *stamp = handle.stamp(path),
-                    Found::Problem(_) => {}
+                if let Found::Markdown(path, stamp)
+                | Found::Raw(RawPageFile { path, .. }, stamp)
+                | Found::Media(super::media::MediaFile { path, stamp, .. }) = &mut found
+                {
+                    *stamp = handle.stamp(path);
                 }
                 Listed::Found(found)
             }
