@@ -62,7 +62,7 @@ pub struct BuildArgs {
 pub struct ServeArgs {
     #[command(flatten)]
     pub build: BuildArgs,
-    /// Port on 127.0.0.1 to serve the output on.
+    /// Port on 127.0.0.1 to serve the output on; 0 picks a free one (printed).
     #[arg(long, default_value_t = 1111)]
     pub port: u16,
 }

@@ -9,18 +9,22 @@ use std::net::TcpStream;
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-struct Server(Child);
+/// A `gazette serve` process and the file its output goes to.
+struct Server(Child, tempfile::NamedTempFile);
 impl Drop for Server {
     fn drop(&mut self) {
         // The test is over either way; a server that already exited is fine.
         if self.0.kill().is_ok() {
             self.0.wait().ok();
         }
+        // A failed test shows what the server printed (its rebuilds and
+        // their errors): a failure seen once in a full run and not again
+        // could not be told apart otherwise.
+        if std::thread::panicking() {
+            let log = std::fs::read_to_string(self.1.path()).unwrap_or_default();
+            eprintln!("--- gazette serve printed:\n{log}--- end");
+        }
     }
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 fn get(port: u16, path: &str) -> Option<(u16, String)> {
@@ -35,28 +39,53 @@ fn get(port: u16, path: &str) -> Option<(u16, String)> {
 }
 
 /// `gazette serve` on `root`, on a free port; stopped when dropped.
+///
+/// The server picks the port (`--port 0`) and the test reads it from the
+/// line it prints: a port found free by the test and handed on could be
+/// handed to a test running beside it too, whose server then answered this
+/// one's requests (seen in a full run: a page of the other test's site).
 fn serve(root: &std::path::Path) -> (Server, u16) {
-    let port = free_port();
+    let log = tempfile::NamedTempFile::new().unwrap();
+    // One open file for both streams: two would each write from their own
+    // offset, over each other's lines.
+    let out = log.reopen().unwrap();
     let child = Command::new(env!("CARGO_BIN_EXE_gazette"))
-        .args(["serve", "--port", &port.to_string(), "--root"])
+        .args(["serve", "--port", "0", "--root"])
         .arg(root)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
+        .stdout(Stdio::from(out.try_clone().unwrap()))
+        .stderr(Stdio::from(out))
         .spawn()
         .unwrap();
-    (Server(child), port)
-}
-
-/// Polls until `cond` holds on the page (10 s at most).
-fn wait_for(port: u16, path: &str, cond: impl Fn(u16, &str) -> bool) -> (u16, String) {
+    let mut server = Server(child, log);
     let start = Instant::now();
     loop {
-        if let Some((status, body)) = get(port, path)
-            && cond(status, &body)
-        {
-            return (status, body);
+        let printed = std::fs::read_to_string(server.1.path()).unwrap_or_default();
+        let port = printed
+            .lines()
+            .filter(|l| l.starts_with("serving "))
+            .find_map(|l| l.split("http://127.0.0.1:").nth(1)?.split('/').next()?.parse().ok());
+        if let Some(port) = port {
+            return (server, port);
         }
-        assert!(start.elapsed() < Duration::from_secs(20), "timed out waiting for {path}");
+        let exited = server.0.try_wait().unwrap();
+        assert!(exited.is_none() && start.elapsed() < Duration::from_secs(20), "serve did not start: {printed}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Polls until `cond` holds on the page (20 s at most).
+fn wait_for(port: u16, path: &str, cond: impl Fn(u16, &str) -> bool) -> (u16, String) {
+    let start = Instant::now();
+    // What the page was when it last answered, for the message if it never does as asked.
+    let mut last = None;
+    loop {
+        if let Some((status, body)) = get(port, path) {
+            if cond(status, &body) {
+                return (status, body);
+            }
+            last = Some((status, body.chars().take(400).collect::<String>()));
+        }
+        assert!(start.elapsed() < Duration::from_secs(20), "timed out waiting for {path}; last answer: {last:?}");
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -259,16 +288,16 @@ fn serve_refuses_an_output_path_that_is_a_file() {
     let s = SiteTest::new("title: 预览\n");
     let file = s.root().join("not-a-folder");
     std::fs::write(&file, "x").unwrap();
-    let port = free_port().to_string();
     let child = Command::new(env!("CARGO_BIN_EXE_gazette"))
-        .args(["serve", "--root", s.root().to_str().unwrap(), "--port", &port, "--out"])
+        .args(["serve", "--root", s.root().to_str().unwrap(), "--port", "0", "--out"])
         .arg(&file)
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    // Killed if it serves after all (the test then fails, not hangs).
-    let mut server = Server(child);
+    // Killed if it serves after all (the test then fails, not hangs); its
+    // errors are read from the pipe, so its log file stays empty.
+    let mut server = Server(child, tempfile::NamedTempFile::new().unwrap());
     let start = Instant::now();
     let status = loop {
         if let Some(status) = server.0.try_wait().unwrap() {

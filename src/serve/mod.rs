@@ -64,7 +64,11 @@ pub fn serve(args: &ServeArgs) -> Result<()> {
     if opts.root.join("content/pages").is_dir() {
         crate::import::warm_up();
     }
-    println!("serving {} on http://127.0.0.1:{}/ (Ctrl-C to stop)", opts.out.display(), args.port);
+    // The port bound, not the one asked for: `--port 0` lets the system pick
+    // a free one, which a script or test learns from this line (picking one
+    // itself and passing it on, two servers started at once were given the same).
+    let port = listener.local_addr().map_or(args.port, |a| a.port());
+    println!("serving {} on http://127.0.0.1:{port}/ (Ctrl-C to stop)", opts.out.display());
     watch(watcher, opts.clone(), shared.clone(), session, deferred);
     for stream in listener.incoming() {
         let Ok(stream) = stream else { continue };
