@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Time from saving an article to the changed page being served by `gazette serve`.
 
-Usage: bench/serve_latency.py SITE [--runs 5] [--pause 0.5] [--port 1131] [--gazette target/release/gazette]
+Usage: bench/serve_latency.py SITE [--runs 5] [--pause 0.5] [--port 0] [--gazette target/release/gazette]
 
 SITE is a gazette site (e.g. from `gazette generate --articles 10000 --out SITE`). The
 script starts `gazette serve` on it, waits for the first build, then for each run
 rewrites one article's title and polls the article page until the new title is served,
 printing each latency, the median and the maximum. It restores the article and stops the
 server. With `search: true` the server builds the search index in the background after the
-page is served; `--pause` sets how soon the next save follows.
+page is served; `--pause` sets how soon the next save follows. The server picks a free port
+(`--port 0`, the default here) and the script reads it from the line the server prints.
 """
 import argparse
 import glob
@@ -18,6 +19,7 @@ import re
 import statistics
 import subprocess
 import sys
+import threading
 import time
 
 
@@ -36,7 +38,7 @@ def main():
     ap.add_argument("site")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--pause", type=float, default=0.5, help="seconds between a page served and the next save")
-    ap.add_argument("--port", type=int, default=1131)
+    ap.add_argument("--port", type=int, default=0, help="0: a free port, as the server reports it")
     ap.add_argument("--gazette", default=os.path.join(os.path.dirname(__file__), "..", "target", "release", "gazette"))
     a = ap.parse_args()
     files = sorted(glob.glob(os.path.join(a.site, "content", "**", "*.md"), recursive=True))
@@ -44,9 +46,19 @@ def main():
         sys.exit(f"no articles under {a.site}/content")
     target = original = None
     server = subprocess.Popen([a.gazette, "serve", "--root", a.site, "--port", str(a.port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     try:
         t0 = time.time()
+        # "serving DIR on http://127.0.0.1:PORT/ (...)", printed once the first build is done.
+        for line in server.stdout:
+            m = re.search(r"^serving .* on http://127\.0\.0\.1:(\d+)/", line)
+            if m:
+                a.port = int(m.group(1))
+                break
+        else:
+            sys.exit("gazette serve stopped before serving")
+        # Its later lines (one per rebuild) are read and dropped, so the pipe never fills.
+        threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
         while get(a.port, "/")[0] != 200:
             if server.poll() is not None or time.time() - t0 > 600:
                 sys.exit("gazette serve did not come up")
