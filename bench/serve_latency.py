@@ -58,7 +58,7 @@ def main():
         else:
             sys.exit("gazette serve stopped before serving")
         # Its later lines (one per rebuild) are read and dropped, so the pipe never fills.
-        threading.Thread(target=lambda: [None for _ in server.stdout], daemon=True).start()
+        threading.Thread(target=server.stdout.read, daemon=True).start()
         while get(a.port, "/")[0] != 200:
             if server.poll() is not None or time.time() - t0 > 600:
                 sys.exit("gazette serve did not come up")
