@@ -2704,11 +2704,16 @@ fn is_editors_note(p: &Para) -> bool {
         return false;
     }
     let folded = super::text::fold_traditional(p.text.trim());
-    let t = folded.trim_start_matches(BOX_MARKERS).trim_start().trim_start_matches(['【', '[', '〔']);
+    let boxed = folded.trim_start_matches(BOX_MARKERS).trim_start();
+    let t = boxed.trim_start_matches(['【', '[', '〔']);
+    let opened = t.len() < boxed.len();
     EDITORS_NOTES.iter().any(|l| {
         t.strip_prefix(l).is_some_and(|r| {
+            // `【编者按】入冬以来…`: the label in brackets, its text run on
+            // after them with no colon.
+            let closed = opened && r.starts_with(['】', ']', '〕']);
             let r = r.trim_start_matches(['】', ']', '〕']);
-            r.trim().is_empty() || r.starts_with([':', '：', ' ', '\u{3000}'])
+            closed || r.trim().is_empty() || r.starts_with([':', '：', ' ', '\u{3000}'])
         })
     })
 }
@@ -9342,6 +9347,28 @@ mod tests {
         assert_eq!(stacked("深化改革攻坚 激发发展活力", "新增市场主体1.2万户").0, s("深化改革攻坚 激发发展活力"));
         assert_eq!(stacked("我市优化营商环境", "新增市场主体1.2万户").2, None);
         assert_eq!(stacked("坚持以人民为中心的发展思想", "我市民生支出占比达78%").0, s("坚持以人民为中心的发展思想"));
+    }
+
+    #[test]
+    fn issue3_a_bracketed_editors_note_run_into_its_text_opens_the_story_below() {
+        let d = drafts(&[
+            "公交线路同步优化",
+            "本报讯 为做好地铁接驳，市公交集团将优化8条公交线路。（记者 王五）",
+            "【编者按】入冬以来，我市多部门联合开展冬季供暖保障行动。本报今起推出系列报道。",
+            "供暖季首周投诉量同比下降三成",
+            "本报记者 赵六",
+            "记者从市城管局获悉，供暖季首周共受理投诉412件。",
+        ]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].blocks, vec![Block::Para("为做好地铁接驳，市公交集团将优化8条公交线路。".into())]);
+        assert_eq!(d[0].credits.reporters, vec!["王五"]);
+        assert_eq!(d[1].title.as_deref(), Some("供暖季首周投诉量同比下降三成"));
+        assert!(matches!(&d[1].blocks[0], Block::Para(t) if t.starts_with("【编者按】入冬以来")));
+        assert_eq!(d[1].credits.reporters, vec!["赵六"]);
+        // Without its brackets the label needs its colon: `编者按语` is no note's label.
+        let p = |t: &str| classify(&Line { no: 1, text: t.into(), ..Line::default() }, &ImportRules::default());
+        assert!(is_editors_note(&p("〔编者按〕本报今起推出系列报道。")));
+        assert!(!is_editors_note(&p("编者按语本报今起推出系列报道。")));
     }
 
     #[test]
