@@ -8678,8 +8678,12 @@ fn is_cjk_deck(first: &str, second: &str) -> bool {
         (2..=8).contains(&len(who)) && who.chars().all(super::text::is_han) && len(what.trim()) >= 4
     });
     let clause = second.contains(['，', ',']) && len(second) > len(first);
-    const STANCE: &[&str] =
-        &["呼吁", "敦促", "反对", "谴责", "强调", "表示", "指出", "称", "希望", "要求", "承诺", "警告", "拒绝", "暗示"];
+    // (`地铁3号线二期全线贯通` / `预计明年6月开通试运营`: what the title's
+    // subject is expected to do next goes on from it as well.)
+    const STANCE: &[&str] = &[
+        "呼吁", "敦促", "反对", "谴责", "强调", "表示", "指出", "称", "希望", "要求", "承诺", "警告", "拒绝", "暗示",
+        "预计", "有望", "力争",
+    ];
     let goes_on = STANCE.iter().find(|w| second.starts_with(**w)).is_some_and(|w| len(second) >= len(w) + 4);
     source || clause || goes_on || is_figure_deck(first, second)
 }
@@ -9311,6 +9315,13 @@ mod tests {
             (None, s("联合国大会通过决议"), s("呼吁加强全球粮食安全合作"))
         );
         assert_eq!(stacked("法国多地举行抗议活动", "反对延迟退休年龄改革").2, s("反对延迟退休年龄改革"));
+        assert_eq!(
+            stacked("地铁3号线二期全线贯通", "预计明年6月开通试运营"),
+            (None, s("地铁3号线二期全线贯通"), s("预计明年6月开通试运营"))
+        );
+        assert_eq!(stacked("城东污水处理厂扩建工程开工", "有望年底前投入使用").2, s("有望年底前投入使用"));
+        // (A short label over a forecast stays its 引题.)
+        assert_eq!(stacked("聚焦城市更新", "预计明年完成改造300个小区").0, s("聚焦城市更新"));
         // A short label, an attributing or clause first line, or no sign at
         // all: the first line stays the 引题 over the title.
         assert_eq!(
