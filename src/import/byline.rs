@@ -2108,6 +2108,12 @@ fn credit_fields(line: &str, rules: &ImportRules) -> Option<Credits> {
     for (k, &(_, end, writer)) in marks.iter().enumerate() {
         let next = marks.get(k + 1).map_or(line.len(), |m| m.0);
         let who = line.get(end..next)?.trim();
+        // (`文/本报记者 郑华  图/本报记者 冯涛`: the paper's writer makes the
+        // story the paper's, as a byline of the words alone does.)
+        if writer && credits.agency.is_none() {
+            credits.agency =
+                if who.starts_with("本报") { Some("本报") } else { paper_before_role(who) }.map(str::to_string);
+        }
         let people = parse_people(who, if writer { Role::Reporter } else { Role::Contributor }, rules);
         let names: Vec<String> = people.reporters.into_iter().chain(people.contributors).collect();
         if !all_people(&names, rules) {
@@ -5956,6 +5962,21 @@ fn is_unnamed_wires(n: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn issue3_words_and_pictures_by_the_papers_own_make_the_story_the_papers() {
+        let r = ImportRules::default();
+        let c = parse_byline_line("文/本报记者 郑华  图/本报记者 冯涛", &r).unwrap();
+        assert_eq!(
+            (c.reporters, c.contributors, c.agency.as_deref()),
+            (vec!["郑华".into()], vec!["冯涛".into()], Some("本报"))
+        );
+        let c = parse_byline_line("撰文：南方日报记者 林可　摄影：马骏", &r).unwrap();
+        assert_eq!((c.reporters, c.agency.as_deref()), (vec!["林可".into()], Some("南方日报")));
+        // Names alone say no paper; nor does the photographer's paper alone.
+        assert_eq!(parse_byline_line("文/郑华 图/冯涛", &r).unwrap().agency, None);
+        assert_eq!(parse_byline_line("文/郑华 图/本报记者 冯涛", &r).unwrap().agency, None);
+    }
 
     #[test]
     fn a_writer_with_the_wire_names_both() {
