@@ -4520,6 +4520,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !(!is_cjk_text(&paras[i + 1].text)
                 && paras[i + 1].kind == Kind::Body
                 && (is_credited_caption(&paras[i + 1], rules) || is_caption(paras, i + 1)))
+            // `AT A GLANCE` over its items under the writer's contact line:
+            // the story's fact box, set at its foot, and no piece of its own.
+            && !(is_caps_box_label(&paras[i + 1].text) && paras.get(i + 2).is_some_and(|q| matches!(q.kind, Kind::Item(_))))
         {
             // So is a Chinese one under the writer's name (`記者 陳大文`).
             // (`■摄影：陈志明` over `◢州行政议员展示样本。`: a marked caption.)
@@ -9380,6 +9383,26 @@ mod tests {
         let p = |t: &str| classify(&Line { no: 1, text: t.into(), ..Line::default() }, &ImportRules::default());
         assert!(is_editors_note(&p("〔编者按〕本报今起推出系列报道。")));
         assert!(!is_editors_note(&p("编者按语本报今起推出系列报道。")));
+    }
+
+    #[test]
+    fn issue3_a_fact_box_under_the_closing_contact_line_is_the_storys() {
+        let d = drafts(&[
+            "City council approves $4.2 million budget for new library",
+            "By MARIA GONZALEZ",
+            "RIVERTON — The City Council voted 5-2 Thursday night to approve the budget.",
+            "Maria Gonzalez can be reached at mgonzalez@rivertoncourier.com or 555-0142.",
+            "AT A GLANCE",
+            "• Cost: $4.2 million",
+            "• Opening: fall 2028",
+            "Police seek witnesses to weekend crash",
+            "From staff reports",
+            "Riverton police are asking anyone who saw a crash Saturday to come forward.",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].credits.reporters, vec!["Maria Gonzalez"]);
+        assert!(d[0].blocks.contains(&Block::Item("Cost: $4.2 million".into())), "{:?}", d[0].blocks);
+        assert_eq!(d[1].title.as_deref(), Some("Police seek witnesses to weekend crash"));
     }
 
     #[test]
