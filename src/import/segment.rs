@@ -813,6 +813,17 @@ fn is_fact_box_label(text: &str) -> bool {
     len(t) == 4 && t.chars().all(super::text::is_han) && ["名片", "简介", "档案", "链接"].iter().any(|e| t.ends_with(e))
 }
 
+/// A story's fact box opening at `k`, under its closing credit: `AT A
+/// GLANCE` over its items under the writer's contact line, `相关链接` or
+/// `人物档案` under `（记者 马丽）`. It is set at the story's foot and is
+/// the story's, no piece of its own.
+fn fact_box_at_foot(paras: &[Para], k: usize) -> bool {
+    let Some(label) = paras.get(k) else { return false };
+    let next = paras.get(k + 1);
+    (is_caps_box_label(&label.text) && next.is_some_and(|q| matches!(q.kind, Kind::Item(_))))
+        || (label.kind == Kind::Heading && is_fact_box_label(&label.text) && next.is_some())
+}
+
 /// `维权提示`, `警方提示`, `温馨提示`, `小贴士`: the label of a box of tips
 /// set apart, a list of dos and don'ts rather than a comment on a case.
 fn is_tips_box_label(text: &str) -> bool {
@@ -4520,9 +4531,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && !(!is_cjk_text(&paras[i + 1].text)
                 && paras[i + 1].kind == Kind::Body
                 && (is_credited_caption(&paras[i + 1], rules) || is_caption(paras, i + 1)))
-            // `AT A GLANCE` over its items under the writer's contact line:
-            // the story's fact box, set at its foot, and no piece of its own.
-            && !(is_caps_box_label(&paras[i + 1].text) && paras.get(i + 2).is_some_and(|q| matches!(q.kind, Kind::Item(_))))
+            && !fact_box_at_foot(paras, i + 1)
         {
             // So is a Chinese one under the writer's name (`記者 陳大文`).
             // (`■摄影：陈志明` over `◢州行政议员展示样本。`: a marked caption.)
@@ -5145,6 +5154,7 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if matches!(p.kind, Kind::Body | Kind::Lead(..))
             && i + 2 < n
             && is_head(&paras[i + 1])
+            && !fact_box_at_foot(paras, i + 1)
             && (strip_trailing_author(text_of(p), rules).is_some()
                 || strip_trailing_source(text_of(p), rules).is_some())
         {
@@ -9403,6 +9413,28 @@ mod tests {
         assert_eq!(d[0].credits.reporters, vec!["Maria Gonzalez"]);
         assert!(d[0].blocks.contains(&Block::Item("Cost: $4.2 million".into())), "{:?}", d[0].blocks);
         assert_eq!(d[1].title.as_deref(), Some("Police seek witnesses to weekend crash"));
+    }
+
+    #[test]
+    fn issue3_a_link_box_under_the_closing_credit_is_the_storys() {
+        let d = drafts(&[
+            "安全用电莫大意",
+            "本报讯（记者 马丽）随着气温持续走低，我市用电负荷不断攀升。",
+            "据介绍，今年入冬以来，全市已发生多起火情。（记者 马丽）",
+            "相关链接",
+            "冬季安全用电小常识",
+            "1.不要私拉乱接电线；",
+            "2.外出时及时切断电源。",
+            "短评",
+            "让温暖与安全同行",
+            "李明华",
+            "取暖是刚需，安全是底线。",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].title.as_deref(), Some("安全用电莫大意"));
+        assert!(d[0].blocks.contains(&Block::Heading("相关链接".into())), "{:?}", d[0].blocks);
+        assert_eq!(d[1].title.as_deref(), Some("让温暖与安全同行"));
+        assert_eq!(d[1].credits.reporters, vec!["李明华"]);
     }
 
     #[test]
