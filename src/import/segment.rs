@@ -8345,6 +8345,17 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         // (So does `…植树活动。（县融媒体中心供稿）` over `图为… 县委宣传部供图`.)
         *last = text;
         d.credits.merge(sent_in(credits, &d.credits));
+    } else if let Some(h) =
+        d.blocks.iter().position(|b| matches!(b, Block::Heading(t) if is_fact_box_label(t) || is_caps_box_label(t)))
+        && h > 0
+        && let Block::Para(last) = &mut d.blocks[h - 1]
+        && let Some((text, credits)) =
+            strip_trailing_author(last, rules).or_else(|| strip_trailing_desk_credit(last, rules))
+    {
+        // `…多起火情。（记者 马丽）` over `相关链接` and its box: the story
+        // ends on its credit, and the box set at its foot follows it.
+        *last = text;
+        d.credits.merge(sent_in(credits, &d.credits));
     }
     // A compiled or reprinted story's source closes it, as an author does.
     // (`▲工人在新首都工地施工。（法新社）`: a caption's names the photo's.)
@@ -9433,6 +9444,12 @@ mod tests {
         assert_eq!(d.len(), 2, "{d:#?}");
         assert_eq!(d[0].title.as_deref(), Some("安全用电莫大意"));
         assert!(d[0].blocks.contains(&Block::Heading("相关链接".into())), "{:?}", d[0].blocks);
+        // Its credit, above the box, is the story's last word.
+        assert!(
+            d[0].blocks.contains(&Block::Para("据介绍，今年入冬以来，全市已发生多起火情。".into())),
+            "{:?}",
+            d[0].blocks
+        );
         assert_eq!(d[1].title.as_deref(), Some("让温暖与安全同行"));
         assert_eq!(d[1].credits.reporters, vec!["李明华"]);
     }
