@@ -1927,19 +1927,7 @@ fn brief_title(text: &str) -> String {
     static TOWN: OnceLock<Regex> = OnceLock::new();
     let town = static_re(&TOWN, r"^\p{Han}{1,5}(?:镇|乡|街道|村|社区|区|县|市)[\s\u{3000}]+");
     let text = town.find(text).map_or(text, |m| text[m.end()..].trim_start());
-    // (Nor the words that only say where the news came from, `据新京报报道，`,
-    // `据悉，`: a gossip column's briefs open on them by the row.)
-    let mut rest = text;
-    for _ in 0..2 {
-        let lead = rest.split_once(['，', ',']).filter(|(w, after)| {
-            let w = w.trim();
-            !after.trim().is_empty() && (is_time_clause(w) || is_source_clause(w))
-        });
-        match lead {
-            Some((_, after)) => rest = after.trim(),
-            None => break,
-        }
-    }
+    let rest = past_lead_ins(text);
     // A brief's one clause is its headline as a whole, a little longer than
     // a headline set in type may run, rather than cut short with `…`.
     // (Not at a comma inside a number: `3,000`.)
@@ -2004,6 +1992,25 @@ fn speech_clause(clause: &str) -> Option<String> {
 
 /// `据新京报报道`, `据央视新闻消息`, `据悉`, `据了解`: a clause that says only
 /// where the news was had.
+/// `text` past the clauses it opens on that only say when (`4月18日，`) or
+/// where the news came from (`据新京报报道，`, `据悉，`: a gossip column's
+/// briefs open on them by the row), two at most: a title made from the
+/// text leaves them out.
+fn past_lead_ins(text: &str) -> &str {
+    let mut rest = text;
+    for _ in 0..2 {
+        let lead = rest.split_once(['，', ',']).filter(|(w, after)| {
+            let w = w.trim();
+            !after.trim().is_empty() && (is_time_clause(w) || is_source_clause(w))
+        });
+        match lead {
+            Some((_, after)) => rest = after.trim(),
+            None => break,
+        }
+    }
+    rest
+}
+
 fn is_source_clause(w: &str) -> bool {
     let Some(inner) = w.strip_prefix('据') else { return false };
     len(w) <= 16
@@ -8965,11 +8972,10 @@ pub fn fallback_title(d: &Draft) -> String {
     let max = if cjk { 24 } else { 70 };
     // `4月18日，在巴西里约热内卢，舞者参加…`: a photo caption opens with the
     // day it was taken; the title is what it shows, the rest of the sentence.
-    let first = if cjk
-        && let Some((day, rest)) = first.split_once(['，', ','])
-        && is_time_clause(day.trim())
-    {
-        rest.split(['。', '！', '？']).next().unwrap_or(rest).trim_end_matches(['，', ','])
+    // (So does a brief with no headline after `（完）`, past `据《经济日报》报道，`.)
+    let lead_in = if cjk { past_lead_ins(first) } else { first };
+    let first = if lead_in.len() < first.len() {
+        lead_in.split(['。', '！', '？']).next().unwrap_or(lead_in).trim_end_matches(['，', ','])
     } else {
         // (The comma of a figure, `1,200 traffic violations`, ends no clause.)
         let digit_at = |i: usize| first[i..].chars().next().is_some_and(|c| c.is_ascii_digit());
@@ -10089,6 +10095,11 @@ mod tests {
             "市文明办启动春季校园周边环境整治行动"
         );
         assert_eq!(fallback_title(&d("市文明办启动行动，整治校园周边环境。")), "市文明办启动行动");
+        // issue 3: nor does a source (a brief with no headline, after a wire's `（完）`).
+        assert_eq!(
+            fallback_title(&d("据《经济日报》报道，多家银行近日下调存款利率，幅度在10至20个基点之间。")),
+            "多家银行近日下调存款利率"
+        );
         assert_eq!(
             fallback_title(&d("图为6月16日，在清河县杨集镇葡萄种植基地，农户正在为阳光玫瑰葡萄套袋。")),
             "农户正在为阳光玫瑰葡萄套袋"
