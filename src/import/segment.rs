@@ -3560,19 +3560,34 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             }
             _ => false,
         };
-        if owned[i].kind == Kind::Heading
-            && is_head(&owned[i - 1])
-            && next_ok
-            && ((2..=3).contains(&len(&name)) || (len(&name) == 4 && compound(&name)))
-            && name.chars().all(super::text::is_han)
-            && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
-            // (A note on the writer, `作者简介：…`, names them of course.)
-            && !owned[i + 1..]
-                .iter()
-                .take(6)
-                .any(|q| q.kind == Kind::Body && q.text.contains(&name) && !super::is_writer_box(&q.text))
-        {
-            owned[i].kind = Kind::Byline(Credits { reporters: vec![name], ..Credits::default() });
+        if owned[i].kind != Kind::Heading || !is_head(&owned[i - 1]) || !next_ok {
+            continue;
+        }
+        let is_name = |name: &str| {
+            ((2..=3).contains(&len(name)) || (len(name) == 4 && compound(name)))
+                && name.chars().all(super::text::is_han)
+                && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
+        };
+        // (`王建国　刘晓燕`: two or three writers, each name set apart, none
+        // of them a word of the dictionary as `高质量　发展` are.)
+        let names = if is_name(&name) {
+            vec![name]
+        } else {
+            let parts: Vec<String> = owned[i].text.split_whitespace().map(str::to_string).collect();
+            let all_names = parts.iter().all(|p| is_name(p) && !super::topic::is_dictionary_word(p))
+                && (2..=3).contains(&parts.len());
+            if !all_names {
+                continue;
+            }
+            parts
+        };
+        // (A note on the writer, `作者简介：…`, names them of course.)
+        if !owned[i + 1..].iter().take(6).any(|q| {
+            q.kind == Kind::Body
+                && names.iter().any(|name| q.text.contains(name.as_str()))
+                && !super::is_writer_box(&q.text)
+        }) {
+            owned[i].kind = Kind::Byline(Credits { reporters: names, ..Credits::default() });
         }
     }
     // `• Section two to resume in May` under a headline and over its byline
@@ -9458,6 +9473,18 @@ mod tests {
         );
         assert_eq!(d[1].title.as_deref(), Some("让温暖与安全同行"));
         assert_eq!(d[1].credits.reporters, vec!["李明华"]);
+    }
+
+    #[test]
+    fn issue3_two_or_three_bare_names_under_a_headline_sign_it() {
+        let d = drafts(&["老街换新颜 烟火气更浓", "王建国　刘晓燕", "走进城南老街，青石板路干净整洁。"]);
+        assert_eq!(d[0].title.as_deref(), Some("老街换新颜 烟火气更浓"));
+        assert_eq!(d[0].credits.reporters, vec!["王建国", "刘晓燕"]);
+        let d = drafts(&["老街换新颜", "王建国 刘晓燕 陈明", "走进城南老街，青石板路干净整洁。"]);
+        assert_eq!(d[0].credits.reporters, vec!["王建国", "刘晓燕", "陈明"]);
+        // Words of the dictionary, though each opens on a surname, are the headline's.
+        let d = drafts(&["推动经济", "高质量 发展", "今年以来，全市经济运行稳中向好。"]);
+        assert!(d[0].credits.reporters.is_empty(), "{:?}", d[0].credits);
     }
 
     #[test]
