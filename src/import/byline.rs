@@ -840,7 +840,8 @@ pub fn split_head_bylines<'a>(text: &'a str, rules: &ImportRules) -> std::borrow
 
 /// See [`parse_byline_line_folded`]; traditional characters are read as simplified.
 pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
-    let line = super::text::caps_with_mc(line);
+    let line = super::text::straight_apostrophes(line);
+    let line = super::text::caps_with_mc(&line);
     let folded = fold_traditional(&line);
     let flat = without_writers_units(&folded);
     let mut credits = parse_byline_line_folded(&flat, rules).map(|c| restored(c, &line, &folded))?;
@@ -857,6 +858,7 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
 
 /// See [`parse_end_credit_folded`]; traditional characters are read as simplified.
 pub fn parse_end_credit(line: &str, rules: &ImportRules) -> Option<(Credits, CreditKind)> {
+    let line = &super::text::straight_apostrophes(line);
     let folded = fold_traditional(line);
     let flat = without_writers_units(&folded);
     parse_end_credit_folded(&flat, rules).map(|(c, k)| (restored(c, line, &folded), k))
@@ -5976,6 +5978,18 @@ mod tests {
         // Names alone say no paper; nor does the photographer's paper alone.
         assert_eq!(parse_byline_line("文/郑华 图/冯涛", &r).unwrap().agency, None);
         assert_eq!(parse_byline_line("文/郑华 图/本报记者 冯涛", &r).unwrap().agency, None);
+    }
+
+    #[test]
+    fn issue3_a_typeset_apostrophe_in_a_name_is_read_as_the_plain_one() {
+        let r = ImportRules::default();
+        for line in ["By Sarah O’Connor", "BY SARAH O’CONNOR", "By Sarah O'Connor"] {
+            let c = parse_byline_line(line, &r).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!(c.reporters, vec!["Sarah O'Connor"], "{line}");
+        }
+        let c = parse_byline_line("BY SARAH O’CONNOR AND JAMES LEE", &r).unwrap();
+        assert_eq!(c.reporters, vec!["Sarah O'Connor", "James Lee"]);
+        assert_eq!(super::super::text::straight_apostrophes("the ‘Valley’ project’s"), "the ‘Valley’ project's");
     }
 
     #[test]

@@ -597,6 +597,26 @@ pub fn numeral(s: &str) -> Option<u32> {
     seen.then_some(total + current)
 }
 
+/// `Sarah O’Connor` → `Sarah O'Connor`: a typeset apostrophe between two
+/// letters read as the plain one, for a credit line whose names are kept
+/// as read (one reporter, however a page set the name). A closing quote
+/// (`the ‘Valley’ project`) touches a letter on one side only.
+pub fn straight_apostrophes(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains('’') {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let letter = |c: Option<&char>| c.is_some_and(|c| c.is_alphabetic() && !is_han(*c));
+    let chars: Vec<char> = s.chars().collect();
+    let straight = |(i, &c): (usize, &char)| {
+        if c == '’' && letter(i.checked_sub(1).and_then(|p| chars.get(p))) && letter(chars.get(i + 1)) {
+            '\''
+        } else {
+            c
+        }
+    };
+    std::borrow::Cow::Owned(chars.iter().enumerate().map(straight).collect())
+}
+
 /// `LACHLAN McKENZIE` → `LACHLAN MCKENZIE`: a name set in capitals keeps
 /// the small `c` of a Scottish or Irish `Mc`/`Mac`; read as capitals (and
 /// title-cased back to `McKenzie`). Anything else is returned as it is.
