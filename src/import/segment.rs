@@ -8367,10 +8367,13 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         // (So does `…植树活动。（县融媒体中心供稿）` over `图为… 县委宣传部供图`.)
         *last = text;
         d.credits.merge(sent_in(credits, &d.credits));
-    } else if let Some(h) =
-        d.blocks.iter().position(|b| matches!(b, Block::Heading(t) if is_fact_box_label(t) || is_caps_box_label(t)))
-        && h > 0
-        && let Block::Para(last) = &mut d.blocks[h - 1]
+    } else if let Some(h) = (1..d.blocks.len()).find(|&h| match &d.blocks[h] {
+        // (A crosshead in capitals is a fact box's label only over its items.)
+        Block::Heading(t) => {
+            is_fact_box_label(t) || (is_caps_box_label(t) && matches!(d.blocks.get(h + 1), Some(Block::Item(_))))
+        }
+        _ => false,
+    }) && let Block::Para(last) = &mut d.blocks[h - 1]
         && let Some((text, credits)) =
             strip_trailing_author(last, rules).or_else(|| strip_trailing_desk_credit(last, rules))
     {
