@@ -1990,8 +1990,6 @@ fn speech_clause(clause: &str) -> Option<String> {
     Some(format!("{}{}", &c["who"], &c["verb"]))
 }
 
-/// `据新京报报道`, `据央视新闻消息`, `据悉`, `据了解`: a clause that says only
-/// where the news was had.
 /// `text` past the clauses it opens on that only say when (`4月18日，`) or
 /// where the news came from (`据新京报报道，`, `据悉，`: a gossip column's
 /// briefs open on them by the row), two at most: a title made from the
@@ -2011,6 +2009,8 @@ fn past_lead_ins(text: &str) -> &str {
     rest
 }
 
+/// `据新京报报道`, `据央视新闻消息`, `据悉`, `据了解`: a clause that says only
+/// where the news was had.
 fn is_source_clause(w: &str) -> bool {
     let Some(inner) = w.strip_prefix('据') else { return false };
     len(w) <= 16
