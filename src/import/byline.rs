@@ -401,6 +401,13 @@ pub fn parse_people(content: &str, default_role: Role, rules: &ImportRules) -> C
     credits
 }
 
+/// The paper a writer's credit names before the role: `本报` for the
+/// paper's own (`本报记者 邝静`), or another (`南都记者 X`).
+fn writers_paper(who: &str) -> Option<String> {
+    let who = who.trim_start();
+    if who.starts_with("本报") { Some("本报".into()) } else { paper_before_role(who).map(str::to_string) }
+}
+
 /// `证券时报记者 孙翔峰`, `经济日报记者 王某`: the paper (its own, or the
 /// one the copy comes from) named before the role, as `本报` is; with its
 /// website or app after a dot (`中青报·中青网记者`, `南方日报·南方+通讯员`);
@@ -2113,8 +2120,7 @@ fn credit_fields(line: &str, rules: &ImportRules) -> Option<Credits> {
         // (`文/本报记者 郑华  图/本报记者 冯涛`: the paper's writer makes the
         // story the paper's, as a byline of the words alone does.)
         if writer && credits.agency.is_none() {
-            credits.agency =
-                if who.starts_with("本报") { Some("本报") } else { paper_before_role(who) }.map(str::to_string);
+            credits.agency = writers_paper(who);
         }
         let people = parse_people(who, if writer { Role::Reporter } else { Role::Contributor }, rules);
         let names: Vec<String> = people.reporters.into_iter().chain(people.contributors).collect();
@@ -2768,10 +2774,8 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
         let named = trailing_author_post(named).map_or(named, |(names, _)| names);
         let mut credits = parse_people(named, Role::Reporter, rules);
         // (`采写：本报记者 邝静`, `采写：南都记者 X`: the paper's writer, as unlabelled.)
-        if named.trim_start().starts_with("本报") {
-            credits.agency = Some("本报".into());
-        } else if let Some(paper) = paper_before_role(named.trim_start()) {
-            credits.agency = Some(paper.to_string());
+        if let Some(agency) = writers_paper(named) {
+            credits.agency = Some(agency);
         }
         return all_people(&credits.reporters, rules).then_some(credits);
     }

@@ -818,10 +818,16 @@ fn is_fact_box_label(text: &str) -> bool {
 /// `人物档案` under `（记者 马丽）`. It is set at the story's foot and is
 /// the story's, no piece of its own.
 fn fact_box_at_foot(paras: &[Para], k: usize) -> bool {
-    let Some(label) = paras.get(k) else { return false };
-    let next = paras.get(k + 1);
-    (is_caps_box_label(&label.text) && next.is_some_and(|q| matches!(q.kind, Kind::Item(_))))
-        || (label.kind == Kind::Heading && is_fact_box_label(&label.text) && next.is_some())
+    let (Some(label), Some(next)) = (paras.get(k), paras.get(k + 1)) else { return false };
+    // (A Chinese label stands as a heading; one in capitals may be read otherwise.)
+    (label.kind == Kind::Heading || is_caps_box_label(&label.text))
+        && labels_fact_box(&label.text, matches!(next.kind, Kind::Item(_)))
+}
+
+/// The label a fact box opens on: `相关链接`, `人物档案`, or one in capitals
+/// (`AT A GLANCE`) when the box's items follow it (`items_follow`).
+fn labels_fact_box(text: &str, items_follow: bool) -> bool {
+    is_fact_box_label(text) || (is_caps_box_label(text) && items_follow)
 }
 
 /// `维权提示`, `警方提示`, `温馨提示`, `小贴士`: the label of a box of tips
@@ -3548,6 +3554,11 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
     // name someone with a surname of two (`欧阳晓东`); after one they are
     // the headline's second line (`…常务委员会` / `任免名单`).
     let compound = |name: &str| rules.compound_surnames.iter().any(|c| name.starts_with(c.as_str()));
+    let is_name = |name: &str| {
+        ((2..=3).contains(&len(name)) || (len(name) == 4 && compound(name)))
+            && name.chars().all(super::text::is_han)
+            && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
+    };
     for i in 1..n.saturating_sub(1) {
         let name: String = owned[i].text.chars().filter(|c| !c.is_whitespace()).collect();
         // (`春天的几种写法（组诗）` / `林　溪` / `惊蛰` over its stanza: a group
@@ -3563,11 +3574,6 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         if owned[i].kind != Kind::Heading || !is_head(&owned[i - 1]) || !next_ok {
             continue;
         }
-        let is_name = |name: &str| {
-            ((2..=3).contains(&len(name)) || (len(name) == 4 && compound(name)))
-                && name.chars().all(super::text::is_han)
-                && name.chars().next().is_some_and(|c| rules.surname_rank(c).is_some())
-        };
         // (`王建国　刘晓燕`: two or three writers, each name set apart, none
         // of them a word of the dictionary as `高质量　发展` are.)
         let names = if is_name(&name) {
@@ -8369,9 +8375,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
         d.credits.merge(sent_in(credits, &d.credits));
     } else if let Some(h) = (1..d.blocks.len()).find(|&h| match &d.blocks[h] {
         // (A crosshead in capitals is a fact box's label only over its items.)
-        Block::Heading(t) => {
-            is_fact_box_label(t) || (is_caps_box_label(t) && matches!(d.blocks.get(h + 1), Some(Block::Item(_))))
-        }
+        Block::Heading(t) => labels_fact_box(t, matches!(d.blocks.get(h + 1), Some(Block::Item(_)))),
         _ => false,
     }) && let Block::Para(last) = &mut d.blocks[h - 1]
         && let Some((text, credits)) =
