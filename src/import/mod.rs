@@ -379,14 +379,16 @@ fn to_article(
     let body = render_body(&d.blocks);
     let plain = plain_text(&d.blocks);
     let credits = d.credits;
-    let reporters: Vec<String> =
-        credits.writers().iter().filter_map(|r| clean_term(r)).map(|r| as_spelt_in(r, &body)).collect();
+    // (`D’Angelo`: names keep the plain apostrophe, so that a writer is one
+    // reporter however a page set the name, whichever rule read it.)
+    let name = |r: &String| clean_term(&text::straight_apostrophes(r));
+    let reporters: Vec<String> = credits.writers().iter().filter_map(name).map(|r| as_spelt_in(r, &body)).collect();
     // `With inputs from PTI` under a PTI story credits the agency twice.
     let contributors: Vec<String> = credits
         .contributors
         .iter()
         .filter(|c| credits.agency.as_deref() != Some(c.as_str()))
-        .filter_map(|c| clean_term(c))
+        .filter_map(name)
         .collect();
     let mut exclude = reporters.clone();
     exclude.extend(contributors.iter().cloned());
@@ -644,6 +646,35 @@ mod tests {
             (a.front.agency.as_deref(), a.front.contributors.clone()),
             (Some("PTI"), vec!["Asha Rao".to_string()])
         );
+    }
+
+    /// Typeset apostrophes, as e-paper exports set them, in a letters
+    /// column: each letter keeps its writer (`— Sarah O’Connor, Mapleton`
+    /// had opened an article of its own, the column's label its title), and
+    /// names and tags take the plain apostrophe, as a page set in plain
+    /// ones gives them.
+    #[test]
+    fn issue3_typeset_apostrophes_read_as_plain_ones_do() {
+        let page_of = |apostrophe: &str| {
+            page(&format!(
+                "A12 | OPINION | The Valley Times | Tuesday, December 8, 2026\n\nLETTERS TO THE EDITOR\n\n\
+                 Bus cuts hurt seniors\nLakemont{a}s council plans to cut the Route 9 bus. I ride it twice a week. \
+                 Lakemont{a}s council should reconsider.\n— Sarah O{a}Connor, Mapleton\n\n\
+                 Thank the plow drivers\nOur road was cleared before dawn. The crews deserve our thanks.\n\
+                 Daniel D{a}Angelo\nRiverton\n",
+                a = apostrophe
+            ))
+        };
+        let rules = ImportRules::default();
+        let (typeset, plain) = (import_page(&page_of("’"), &rules), import_page(&page_of("'"), &rules));
+        let fronts = |i: &Imported| i.articles.iter().map(|a| a.front.clone()).collect::<Vec<_>>();
+        assert_eq!(fronts(&typeset), fronts(&plain));
+        let writers: Vec<_> = typeset.articles.iter().map(|a| a.front.reporters.clone()).collect();
+        assert_eq!(writers, [vec!["Sarah O'Connor".to_string()], vec!["Daniel D'Angelo".to_string()]]);
+        assert_eq!(typeset.articles[0].front.title, "Bus cuts hurt seniors");
+        assert!(typeset.articles[0].front.tags.iter().all(|t| !t.contains('’')), "{:?}", typeset.articles[0].front);
+        // The text keeps its typography.
+        assert!(typeset.articles[0].body.contains("Lakemont’s council"));
     }
 
     #[test]

@@ -887,7 +887,10 @@ fn is_quote_attribution(text: &str, rules: &ImportRules) -> bool {
 /// quote is dropped with the quote before this is asked.) `——张志强（吉隆坡）`:
 /// a Malaysian or Singapore reader, the town in brackets.
 fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
-    let t = text.trim();
+    // (`— Sarah O’Connor`: the name kept with the plain apostrophe, as a
+    // byline's is, so a writer is one person however pages set the name.)
+    let straight = super::text::straight_apostrophes(text.trim());
+    let t: &str = &straight;
     let mut c = Credits::default();
     // `Name and address supplied`, `Name withheld`: a letter whose writer
     // asked not to be named signs so; over the next letter's headline it
@@ -1044,6 +1047,7 @@ fn name_after_home(text: &str, rules: &ImportRules) -> Option<String> {
 /// under it. (In plain case, `Linda Becker, Executrix` over an address signs
 /// a notice with a role, not a letter with a town.)
 pub(super) fn capitals_signature(text: &str) -> Option<Credits> {
+    let text = super::text::straight_apostrophes(text);
     let (name, place) = text.trim().split_once(',')?;
     let (name, place) = (name.trim(), place.trim());
     // `JOHN McALISTER`: capitals that set a Scottish or Irish name's `Mc`
@@ -1069,6 +1073,7 @@ pub(super) fn capitals_signature(text: &str) -> Option<Credits> {
 /// asked only under the letters' label (elsewhere a name and a word after a
 /// comma sign a notice with a role).
 pub(super) fn town_signature(text: &str) -> Option<Credits> {
+    let text = super::text::straight_apostrophes(text);
     let (name, place) = text.trim().split_once(',')?;
     let name = name.trim();
     // (`D. Harvey, Penryn`: a writer may sign with an initial; British
