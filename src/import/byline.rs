@@ -5138,7 +5138,9 @@ fn signing_unit(t: &str) -> bool {
     // `北公宣`, `市检宣`: a police, procuratorate or court press office
     // signs by the first characters of its place and service and `宣`.
     const PRESS: &[&str] = &["公宣", "检宣", "法宣", "司宣", "税宣", "消宣", "交宣", "警宣", "纪宣"];
-    TWO.contains(&t) || han_unit_ending(t, 3..=10, OFFICES) || han_unit_ending(t, 3..=5, PRESS)
+    // (`详见市人社局网站`: a pointer to a website, no office signing.)
+    let pointer = t.ends_with("网站") || ["详见", "参见", "见", "据", "来源"].iter().any(|p| t.starts_with(p));
+    TWO.contains(&t) || !pointer && han_unit_ending(t, 3..=10, OFFICES) || han_unit_ending(t, 3..=5, PRESS)
 }
 
 /// See [`strip_trailing_source_folded`]; traditional characters are read as simplified.
@@ -5475,10 +5477,40 @@ fn han_unit_ending(unit: &str, chars: std::ops::RangeInclusive<usize>, ends: &[&
 /// contributors, as the unit is under `（…供稿）`.
 fn unit_and_people(inner: &str, rules: &ImportRules) -> Option<Credits> {
     const OFFICES: &[&str] = &["宣传部", "新闻办", "宣传科", "宣传处", "宣传中心", "政治处"];
-    let (unit, names) = inner.trim().split_once(char::is_whitespace)?;
+    // (`淇滨区人社局 李明`, `县司法所 王芳`: a government office too. Not
+    // a hospital, court or school, where the name may be the expert the
+    // story asked; nor the paper's own bureau, `本报浚县记者站`, whose
+    // writers are its reporters.)
+    const GOVERNMENT: &[&str] = &["局", "办", "委", "厅", "处", "站", "所", "中心", "办公室"];
+    let signs = |unit: &str| {
+        let government =
+            han_unit_ending(unit, 3..=12, GOVERNMENT) && !unit.starts_with("本报") && !unit.contains("记者");
+        let office = OFFICES.iter().any(|u| unit.ends_with(u))
+            || is_township_unit(unit)
+            || is_enterprise_unit(unit)
+            || government;
+        is_newsroom_unit(unit) || (office && unit.chars().all(is_han))
+    };
+    let (unit, names) = match inner.trim().split_once(char::is_whitespace) {
+        Some(split) => split,
+        // `（鹤山区融媒体中心王丽娟）`, `（淇滨区人社局李明）`: the unit and
+        // the name run together, as an export that drops the gap sets them;
+        // the name is the two or three characters after the unit's ending,
+        // starting with a surname.
+        None => {
+            let t = inner.trim();
+            let cut = |n: usize| t.char_indices().rev().nth(n - 1).map(|(at, _)| t.split_at(at));
+            [3, 2].into_iter().filter_map(cut).find(|&(unit, name)| {
+                unit.chars().count() >= 3
+                    && signs(unit)
+                    && looks_like_person(name, rules)
+                    && name.chars().all(is_han)
+                    && !super::topic::is_dictionary_word(name)
+            })?
+        }
+    };
     let newsroom = is_newsroom_unit(unit);
-    let office = OFFICES.iter().any(|u| unit.ends_with(u)) || is_township_unit(unit) || is_enterprise_unit(unit);
-    if !newsroom && (!office || !unit.chars().all(is_han)) {
+    if !signs(unit) {
         return None;
     }
     let people = bracketed_people(names.trim(), rules)?;
@@ -6073,6 +6105,35 @@ mod tests {
         assert_eq!(c.contributors, vec!["李华", "张强"]);
         // A unit that is not a newsroom's is no signature.
         assert!(strip_trailing_author("完成改造。（市第一人民医院 李华）", &r).is_none());
+    }
+
+    #[test]
+    fn issue3_a_unit_and_its_writer_sign_a_brief_run_together_or_apart() {
+        let r = ImportRules::default();
+        // Run together as the spaced credit reads.
+        for inner in ["鹤山区融媒体中心王丽娟", "鹤山区融媒体中心 王丽娟"] {
+            let (text, c) = strip_trailing_author(&format!("解答咨询40余人次。({inner})"), &r).unwrap();
+            assert_eq!(
+                (text.as_str(), c.reporters, c.agency.as_deref()),
+                ("解答咨询40余人次。", vec!["王丽娟".to_string()], Some("鹤山区融媒体中心")),
+                "{inner}"
+            );
+        }
+        // A government office's writer sent the piece in.
+        for inner in ["淇滨区人社局 李明", "淇滨区人社局李明", "县司法所 王芳", "市疾控中心刘洋"]
+        {
+            let (_, c) = strip_trailing_author(&format!("提供岗位2000余个。（{inner}）"), &r).unwrap();
+            assert_eq!(c.contributors.len(), 1, "{inner}: {c:?}");
+            assert!(c.reporters.is_empty() && c.agency.is_none(), "{inner}: {c:?}");
+        }
+        // Still no signature: a hospital's (the expert asked, perhaps), a
+        // website, words after an office.
+        for inner in ["市第一人民医院李华", "详见市人社局网站", "市人社局发布"] {
+            assert!(strip_trailing_author(&format!("提供岗位2000余个。（{inner}）"), &r).is_none(), "{inner}");
+        }
+        // The paper's own bureau signs with its reporters.
+        let (_, c) = strip_trailing_author("完成改造。（本报浚县记者站 王 斌）", &r).unwrap();
+        assert_eq!(c.reporters, vec!["王斌"]);
     }
 
     #[test]
