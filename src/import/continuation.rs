@@ -51,7 +51,8 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     // Taiwanese papers print it); a bare `转`/`接` needs its `版`, or a
     // lettered page code (`（转A6）`, Malaysian papers).
     // `承` (Taiwan) and `续` (Hong Kong, Macau: `（續A5版）`) as `接`;
-    // `续见` (`（續見A6）`) as `转`.
+    // `续见` (`（續見A6）`) as `转`; `紧转` (`（紧转第二版）`, the story goes
+    // on at the top of that page) as `下转`, as `紧接` is `上接`.
     let from_zh = static_re(
         &FROM_ZH,
         &format!(
@@ -61,7 +62,7 @@ fn strip_jumps_folded(para: &str) -> Jumps {
     let to_zh = static_re(
         &TO_ZH,
         &format!(
-            r"\s*[(（\[【]\s*(?:(?:下转|续见|转见)\s*第?\s*{NUM}\s*(?:版|页)?|(?:转|续)\s*第?\s*{NUM}\s*(?:版|页)|(?:转|续)\s*[A-Za-z]\s*([0-9０-９]{{1,3}})\s*(?:版|页)?)\s*[)）\]】]$"
+            r"\s*[(（\[【]\s*(?:(?:下转|紧转|续见|转见)\s*第?\s*{NUM}\s*(?:版|页)?|(?:转|续)\s*第?\s*{NUM}\s*(?:版|页)|(?:转|续)\s*[A-Za-z]\s*([0-9０-９]{{1,3}})\s*(?:版|页)?)\s*[)）\]】]$"
         ),
     );
     // The page number: the first group that took part.
@@ -270,7 +271,7 @@ fn bare_to_zh(text: &str) -> Option<(u32, usize)> {
     let re = static_re(
         &RE,
         &format!(
-            r"\s*(?:(?:>{{2,}}|》+|→|▶|►)\s*(?:下转|转)\s*第?\s*{NUM}\s*(?:版|页)?|(?:下转|转)\s*第\s*{NUM}\s*(?:版|页)|下转\s*{NUM}\s*(?:版|页)|文转\s*第?\s*{NUM}\s*(?:版|页)?)\s*$"
+            r"\s*(?:(?:>{{2,}}|》+|→|▶|►)\s*(?:下转|转)\s*第?\s*{NUM}\s*(?:版|页)?|(?:下转|紧转|转)\s*第\s*{NUM}\s*(?:版|页)|(?:下转|紧转)\s*{NUM}\s*(?:版|页)|文转\s*第?\s*{NUM}\s*(?:版|页)?)\s*$"
         ),
     );
     let c = re.captures(text)?;
@@ -322,6 +323,10 @@ mod tests {
         assert_eq!(strip_jumps("（下转第十二版）").to, Some(12));
         assert_eq!(strip_jumps("(上接1版)").from, Some(1));
         assert_eq!(strip_jumps("(紧接第二版)").from, Some(2));
+        // issue 3: `紧转` goes on as `下转` does, bracketed or bare.
+        let j = strip_jumps("第二产业增加值增长7.1%。（紧转第二版）");
+        assert_eq!((j.to, j.text.as_str()), (Some(2), "第二产业增加值增长7.1%。"));
+        assert_eq!(strip_jumps("增长7.1%。紧转第2版").to, Some(2));
         let j = strip_jumps("港鐵工程進展順利。（下轉A3版）");
         assert_eq!((j.to, j.text.as_str()), (Some(3), "港鐵工程進展順利。"));
         // Taiwanese papers leave out `版` in brackets; a bare `转` needs it.
