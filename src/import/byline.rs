@@ -3415,6 +3415,24 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
         }
         return (credits.reporters.len() >= 2).then_some(credits);
     }
+    // `Jane Doe and John Roe, Tribune Staff Writers`, `JANE DOE AND JOHN
+    // ROE, Staff Writers`: two or three writers and the role or wire they
+    // share, no `By` before them (one writer alone is read below; in
+    // capitals, its `AND` had made one name of two).
+    static SHARED: OnceLock<Regex> = OnceLock::new();
+    if let Some(c) = static_re(&SHARED, r"^(.+)\s*[,|/]\s*(.+?)$").captures(line)
+        && let Some(names) = joined_writers(&c[1])
+    {
+        let what = c[2].trim();
+        let agency = english_agency(what, rules);
+        if agency.is_some() || is_english_role(what) {
+            let mut credits = Credits { agency, ..Credits::default() };
+            for name in names {
+                push_unique(&mut credits.reporters, name);
+            }
+            return Some(credits);
+        }
+    }
     let c = name_agency.captures(line)?;
     let what = c.get(2)?.as_str();
     match english_agency(what, rules) {
@@ -3425,6 +3443,23 @@ fn parse_english_byline(line: &str, rules: &ImportRules) -> Option<Credits> {
     }
     push_unique(&mut credits.reporters, title_case_caps(c.get(1)?.as_str()));
     Some(credits)
+}
+
+/// `Jane Doe and John Roe`, `JANE DOE, JOHN ROE AND ANN LEE`: two or three
+/// writers' names (of two or three words each), as they are written.
+fn joined_writers(s: &str) -> Option<Vec<String>> {
+    static AND: OnceLock<Regex> = OnceLock::new();
+    let parts: Vec<&str> = static_re(&AND, r"\s*,\s*|\s+(?i:and)\s+|\s*&\s*").split(s.trim()).collect();
+    if !(2..=3).contains(&parts.len()) {
+        return None;
+    }
+    parts
+        .iter()
+        .map(|p| {
+            let name = title_case_caps(p.trim());
+            (is_plain_name(&name) && (2..=3).contains(&word_count(&name))).then_some(name)
+        })
+        .collect()
 }
 
 /// `Sports Editor Mike Sullivan`: a desk's title, then a writer's name.
@@ -6105,6 +6140,27 @@ mod tests {
         assert_eq!(c.contributors, vec!["李华", "张强"]);
         // A unit that is not a newsroom's is no signature.
         assert!(strip_trailing_author("完成改造。（市第一人民医院 李华）", &r).is_none());
+    }
+
+    #[test]
+    fn issue3_writers_sharing_a_role_without_by() {
+        let r = ImportRules::default();
+        let two = vec!["Jane Doe".to_string(), "John Roe".to_string()];
+        for line in [
+            "Jane Doe and John Roe, Tribune Staff Writers",
+            "Jane Doe and John Roe, Staff Writers",
+            "JANE DOE AND JOHN ROE, Staff Writers",
+            "Jane Doe & John Roe | Staff Writers",
+        ] {
+            let c = parse_byline_line(line, &r).unwrap_or_else(|| panic!("{line}"));
+            assert_eq!((&c.reporters, c.agency.as_deref()), (&two, None), "{line}");
+        }
+        let c = parse_byline_line("Jane Doe, John Roe and Ann Lee, Associated Press", &r).unwrap();
+        assert_eq!((c.reporters.len(), c.agency.as_deref()), (3, Some("Associated Press")));
+        // Names without a role or wire, or a firm's, are no byline here.
+        for line in ["Jane Doe and John Roe", "Smith and Wesson, Inc", "Parks and Recreation, Riverton"] {
+            assert_eq!(parse_byline_line(line, &r), None, "{line}");
+        }
     }
 
     #[test]
