@@ -991,6 +991,7 @@ fn parse_lead_folded(para: &str, rules: &ImportRules) -> Option<(Credits, usize)
         }
     }
     parse_place_day_lead(para, rules)
+        .or_else(|| parse_outlet_news_lead(para, rules))
         .or_else(|| parse_bracketed_agency_lead(para, rules))
         .or_else(|| parse_bracketed_people_lead(para, rules))
         .or_else(|| parse_bracketed_report_lead(para, rules))
@@ -1022,6 +1023,24 @@ fn parse_place_dated_lead(para: &str, rules: &ImportRules) -> Option<(Credits, u
         day: c[3].parse().ok(),
     };
     Some((Credits { dateline: Some(dateline), ..Credits::default() }, end))
+}
+
+/// `央视网消息（新闻联播）：受冷空气影响，…`, `新华社消息：…`: a wire or
+/// outlet known, then `消息` with no day (the programme it ran in may follow
+/// in brackets), a colon or a gap after: the copy is that outlet's.
+/// (`新华社消息称，…` is a sentence about it.)
+fn parse_outlet_news_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let c = static_re(
+        &RE,
+        r"^(\p{Han}{2,8}?)(?:客户端|微信公众号)?消息\s*(?:[(（][^()（）]{1,16}[)）])?(?:\s*[:：]|[ \u{3000}]+)\s*",
+    )
+    .captures(para)?;
+    let agency = rules.agencies.iter().find(|a| a.as_str() == &c[1])?;
+    let end = c.get(0)?.end();
+    para[end..]
+        .starts_with(|ch: char| is_han(ch) || ch.is_ascii_alphanumeric() || ch == '“')
+        .then(|| (Credits { agency: Some(agency.clone()), ..Credits::default() }, end))
 }
 
 /// `（中央社）台湾农业部17日宣布…`, `【新华社】…`: a wire named alone in
@@ -6214,6 +6233,23 @@ mod tests {
         );
         let (c, _) = parse_lead("人民网北京4月19日电 （记者 王连香）国家统计局19日发布数据。", &r).unwrap();
         assert_eq!((c.agency.as_deref(), c.reporters), (Some("人民网"), vec!["王连香".to_string()]));
+    }
+
+    #[test]
+    fn issue3_an_outlets_news_without_a_day_leads_its_copy() {
+        let r = ImportRules::default();
+        for (lead, text) in [
+            ("央视网消息（新闻联播）：受冷空气影响，北方多地迎来降雪。", "受冷空气影响，北方多地迎来降雪。"),
+            ("央视网消息：受冷空气影响，北方多地迎来降雪。", "受冷空气影响，北方多地迎来降雪。"),
+            ("新华社消息　国务院近日印发通知。", "国务院近日印发通知。"),
+        ] {
+            let (c, at) = parse_lead(lead, &r).unwrap_or_else(|| panic!("{lead}"));
+            assert!(matches!(c.agency.as_deref(), Some("央视网" | "新华社")), "{lead}: {c:?}");
+            assert_eq!(&lead[at..], text);
+        }
+        // A sentence about a wire's news, or an outlet not known, leads nothing.
+        assert!(parse_lead("新华社消息称，国务院近日印发通知。", &r).is_none());
+        assert!(parse_lead("小区消息：本周六停水。", &r).is_none());
     }
 
     #[test]
