@@ -3123,8 +3123,26 @@ fn parse_reported_from(text: &str, rules: &ImportRules) -> Option<Credits> {
 fn parse_reported_from_lead(para: &str, rules: &ImportRules) -> Option<(Credits, usize)> {
     let (open, close) = [('【', '】'), ('〔', '〕')].into_iter().find(|(o, _)| para.starts_with(*o))?;
     let (inner, _) = para[open.len_utf8()..].split_once(close)?;
-    let credits = parse_reported_from(inner.trim(), rules).or_else(|| own_report_unslashed(inner.trim(), rules))?;
+    let credits = parse_reported_from(inner.trim(), rules)
+        .or_else(|| own_report_unslashed(inner.trim(), rules))
+        .or_else(|| desk_report(inner.trim()))?;
     Some((credits, open.len_utf8() + inner.len() + close.len_utf8()))
+}
+
+/// `即时新闻／综合报导`, `国际新闻中心／综合外电报导`, `即时新闻／台北报导`
+/// (folded, from `〔…〕`): one of the paper's desks, not a person, credits
+/// the story it put together (Taiwanese papers); the paper is the agency,
+/// and a place after the slash is where it was filed.
+fn desk_report(inner: &str) -> Option<Credits> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let c = static_re(
+        &RE,
+        r"^(\p{Han}{2,8}?(?:新闻|中心|频道|小组|组))\s*[／/]\s*(\p{Han}{0,8}?)\s*(?:综合)?(?:外电)?\s*报[导道]$",
+    )
+    .captures(inner)?;
+    let place = c.get(2).map(|m| m.as_str()).filter(|p| !p.is_empty());
+    let dateline = place.map(|p| RawDateline { place: Some(p.to_string()), month: None, day: None });
+    Some(Credits { agency: Some("本报".into()), dateline, ..Credits::default() })
 }
 
 /// `本报记者李嘉欣纽约报导`, `本报记者 李嘉欣 纽约报导` (folded, from `【…】`):
@@ -6269,6 +6287,23 @@ mod tests {
 
     fn rules() -> ImportRules {
         ImportRules::default()
+    }
+
+    #[test]
+    fn issue3_a_taiwanese_desk_credits_its_compiled_story() {
+        let r = ImportRules::default();
+        for (lead, place) in [
+            ("〔即時新聞／綜合報導〕花蓮近日地震頻傳。", None),
+            ("〔國際新聞中心／綜合外電報導〕美國聯準會昨宣布降息。", None),
+            ("【即時新聞／台北報導】北市今起調整公車路線。", Some("台北")),
+        ] {
+            let (c, at) = parse_lead(lead, &r).unwrap_or_else(|| panic!("{lead}"));
+            // (The paper as a traditional page prints it.)
+            assert_eq!(c.agency.as_deref(), Some("本報"), "{lead}");
+            assert!(c.reporters.is_empty(), "{lead}");
+            assert_eq!(c.dateline.and_then(|d| d.place).as_deref(), place, "{lead}");
+            assert!(!lead[at..].starts_with(['〕', '】']), "{lead}");
+        }
     }
 
     #[test]
