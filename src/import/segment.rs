@@ -1583,7 +1583,9 @@ fn writer_after_post(text: &str, rules: &ImportRules) -> Option<String> {
 /// line about the writer that closes an op-ed (`X is a/an/the …`, `X, a
 /// retired teacher, lives in …`). The writer's name, the line being text.
 pub(super) fn writer_tagline(text: &str) -> Option<String> {
-    let t = text.trim();
+    // (`— Sarah O'Connor is a member of …`: set after a dash, as a
+    // signature is.)
+    let t = text.trim().trim_start_matches(['—', '–']).trim_start_matches("--").trim_start();
     // (`… a veteran financial commentator. jake@paper.com`: the columnist's
     // address set after the line.)
     let t = match t.rsplit_once(' ') {
@@ -9953,6 +9955,27 @@ mod tests {
                 ("Thanks to the road crews".to_string(), vec!["Robert Jones".to_string()]),
             ]
         );
+    }
+
+    #[test]
+    fn issue3_a_dashed_tagline_signs_its_column_and_ends_it() {
+        assert_eq!(
+            writer_tagline("— Sarah O'Connor is a member of the Mapleton Parks Board."),
+            Some("Sarah O'Connor".into())
+        );
+        let d = drafts(&[
+            "GUEST COLUMN",
+            "Our parks deserve better funding",
+            "Every summer our parks fill with families, and every summer the county cuts their budget again.",
+            "The parks department has lost a third of its staff since 2019.",
+            "— Sarah O'Connor is a member of the Mapleton Parks Board.",
+            "Keep the library open late",
+            "The library is the only warm, quiet place many students have to study after dark.",
+            "— Daniel D'Angelo, Riverton",
+        ]);
+        assert_eq!(d.len(), 2, "{d:#?}");
+        assert_eq!(d[0].credits.reporters, vec!["Sarah O'Connor"]);
+        assert_eq!(d[1].title.as_deref(), Some("Keep the library open late"));
     }
 
     #[test]
