@@ -5153,7 +5153,13 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     // `…傍晚最后一个离开。（文/陈明）`, `（文 李明 图 周洋）`: the writer (and
     // the photographer) after the last sentence, by their work, as on a
     // line of their own.
-    if let Some(credits) = work_credit(&c[2], rules) {
+    if let Some(credits) = work_credit(&c[2], rules).or_else(|| name_first_work_credit(&c[2], rules)) {
+        return Some((para[..end].to_string(), credits));
+    }
+    // `（记者 赵敏 实习生 钱多多 报道）`: the people, then the word for reporting.
+    if let Some(people) = c[2].trim().strip_suffix("报道").or_else(|| c[2].trim().strip_suffix("报导"))
+        && let Some(credits) = bracketed_people(people.trim(), rules).filter(|p| !p.reporters.is_empty())
+    {
         return Some((para[..end].to_string(), credits));
     }
     // `…开展义务植树活动。（县融媒体中心供稿）`: the office that sent the
@@ -5178,6 +5184,33 @@ fn work_credit(t: &str, rules: &ImportRules) -> Option<Credits> {
     let credits = parse_byline_line(t.trim(), rules)?;
     (!credits.reporters.is_empty() && all_people(credits.reporters.iter().chain(&credits.contributors), rules))
         .then_some(credits)
+}
+
+/// `王五 文`, `孙丽/文 周强/图`, `记者 李明 文/图`: each person named
+/// before their work, as some papers close a brief; the writer a reporter,
+/// the photographer a contributor. Only names that read as a person's.
+fn name_first_work_credit(t: &str, rules: &ImportRules) -> Option<Credits> {
+    static PAIR: OnceLock<Regex> = OnceLock::new();
+    let pair = static_re(
+        &PAIR,
+        r"^(?:(?:本报)?(?:记者|通讯员|实习生)[ \u{3000}]*)?([\p{Han}·]{2,4}?)[ \u{3000}]*[/／]?[ \u{3000}]*(文[/／]图|图[/／]文|文|图|摄影|摄)(?:[ \u{3000}]+|$)",
+    );
+    let mut credits = Credits::default();
+    let mut rest = t.trim();
+    while !rest.is_empty() {
+        let c = pair.captures(rest)?;
+        let name = c[1].to_string();
+        if !looks_like_person(&name, rules) || super::topic::is_dictionary_word(&name) {
+            return None;
+        }
+        if c[2].starts_with('文') || c[2].ends_with('文') {
+            push_unique(&mut credits.reporters, name);
+        } else {
+            push_unique(&mut credits.contributors, name);
+        }
+        rest = rest[c.get(0)?.end()..].trim_start();
+    }
+    (!credits.reporters.is_empty()).then_some(credits)
 }
 
 /// `党政办`, `图书馆`, `校工会`, `融媒`: an office, not a person, by the word
@@ -6177,6 +6210,36 @@ mod tests {
         assert_eq!(c.contributors, vec!["李华", "张强"]);
         // A unit that is not a newsroom's is no signature.
         assert!(strip_trailing_author("完成改造。（市第一人民医院 李华）", &r).is_none());
+    }
+
+    #[test]
+    fn issue3_end_credits_naming_people_before_their_work_or_closed_by_reporting() {
+        let r = ImportRules::default();
+        let cases: [(&str, &[&str], &[&str]); 5] = [
+            ("（王五 文）", &["王五"], &[]),
+            ("（记者 孙丽/文 周强/图）", &["孙丽"], &["周强"]),
+            ("（钱多多 文/图）", &["钱多多"], &[]),
+            ("（记者 赵敏 实习生 钱多多 报道）", &["赵敏"], &["钱多多"]),
+            ("（本报记者 吴桐 报道）", &["吴桐"], &[]),
+        ];
+        for (credit, reporters, contributors) in cases {
+            let (text, c) = strip_trailing_author(&format!("市第十届运动会昨日开幕。{credit}"), &r)
+                .unwrap_or_else(|| panic!("{credit}"));
+            assert_eq!(text, "市第十届运动会昨日开幕。", "{credit}");
+            assert_eq!(
+                (c.reporters, c.contributors),
+                (
+                    reporters.iter().map(|s| s.to_string()).collect(),
+                    contributors.iter().map(|s| s.to_string()).collect::<Vec<_>>()
+                ),
+                "{credit}"
+            );
+        }
+        // Not people and their work: a pointer to a picture, a paper.
+        for credit in ["（详见图）", "（人民日报 文）", "（据新华社报道）"] {
+            let found = strip_trailing_author(&format!("市第十届运动会昨日开幕。{credit}"), &r);
+            assert!(found.as_ref().is_none_or(|(_, c)| c.reporters.is_empty()), "{credit}: {found:?}");
+        }
     }
 
     #[test]
