@@ -5188,29 +5188,33 @@ fn work_credit(t: &str, rules: &ImportRules) -> Option<Credits> {
 
 /// `王五 文`, `孙丽/文 周强/图`, `记者 李明 文/图`: each person named
 /// before their work, as some papers close a brief; the writer a reporter,
-/// the photographer a contributor. Only names that read as a person's.
+/// the photographer (or a correspondent or intern, whatever their work) a
+/// contributor. Only names that read as a person's.
 fn name_first_work_credit(t: &str, rules: &ImportRules) -> Option<Credits> {
     static PAIR: OnceLock<Regex> = OnceLock::new();
     let pair = static_re(
         &PAIR,
-        r"^(?:(?:本报)?(?:记者|通讯员|实习生)[ \u{3000}]*)?([\p{Han}·]{2,4}?)[ \u{3000}]*[/／]?[ \u{3000}]*(文[/／]图|图[/／]文|文|图|摄影|摄)(?:[ \u{3000}]+|$)",
+        r"^(?:(?:本报)?(记者|通讯员|实习生)[ \u{3000}]*)?([\p{Han}·]{2,4}?)[ \u{3000}]*[/／]?[ \u{3000}]*(文[/／]图|图[/／]文|文|图|摄影|摄)(?:[ \u{3000}]+|$)",
     );
     let mut credits = Credits::default();
     let mut rest = t.trim();
     while !rest.is_empty() {
         let c = pair.captures(rest)?;
-        let name = c[1].to_string();
+        let name = c[2].to_string();
         if !looks_like_person(&name, rules) || super::topic::is_dictionary_word(&name) {
             return None;
         }
-        if c[2].starts_with('文') || c[2].ends_with('文') {
+        // (`通讯员 王五 文`: a correspondent who wrote it is still a
+        // contributor, as `（通讯员 王五）` makes one.)
+        let helper = c.get(1).is_some_and(|r| r.as_str() != "记者");
+        if !helper && (c[3].starts_with('文') || c[3].ends_with('文')) {
             push_unique(&mut credits.reporters, name);
         } else {
             push_unique(&mut credits.contributors, name);
         }
         rest = rest[c.get(0)?.end()..].trim_start();
     }
-    (!credits.reporters.is_empty()).then_some(credits)
+    (!credits.reporters.is_empty() || !credits.contributors.is_empty()).then_some(credits)
 }
 
 /// `党政办`, `图书馆`, `校工会`, `融媒`: an office, not a person, by the word
@@ -6215,8 +6219,9 @@ mod tests {
     #[test]
     fn issue3_end_credits_naming_people_before_their_work_or_closed_by_reporting() {
         let r = ImportRules::default();
-        let cases: [(&str, &[&str], &[&str]); 5] = [
+        let cases: [(&str, &[&str], &[&str]); 6] = [
             ("（王五 文）", &["王五"], &[]),
+            ("（通讯员 王五 文）", &[], &["王五"]),
             ("（记者 孙丽/文 周强/图）", &["孙丽"], &["周强"]),
             ("（钱多多 文/图）", &["钱多多"], &[]),
             ("（记者 赵敏 实习生 钱多多 报道）", &["赵敏"], &["钱多多"]),
