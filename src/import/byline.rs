@@ -5146,7 +5146,8 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     // `…部署本学期重点工作。（党政办）`, `（图书馆）`: a brief column's items
     // signed by the office that sent each in, `供稿` left unsaid (`党政办`
     // is no one's name, though `党` is a surname).
-    let unit = signing_unit(c[2].trim());
+    let inner = c[2].trim();
+    let unit = signing_unit(inner);
     if !unit && let Some(credits) = bracketed_people(&c[2], rules) {
         return Some((para[..end].to_string(), credits));
     }
@@ -5157,7 +5158,7 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
         return Some((para[..end].to_string(), credits));
     }
     // `（记者 赵敏 实习生 钱多多 报道）`: the people, then the word for reporting.
-    if let Some(people) = c[2].trim().strip_suffix("报道").or_else(|| c[2].trim().strip_suffix("报导"))
+    if let Some(people) = inner.strip_suffix("报道").or_else(|| inner.strip_suffix("报导"))
         && let Some(credits) = bracketed_people(people.trim(), rules).filter(|p| !p.reporters.is_empty())
     {
         return Some((para[..end].to_string(), credits));
@@ -5167,7 +5168,7 @@ fn strip_trailing_author_folded(para: &str, rules: &ImportRules) -> Option<(Stri
     if !c[2].trim_end().ends_with("供稿") && !unit {
         return None;
     }
-    let sent = if unit { format!("（{}供稿）", c[2].trim()) } else { format!("（{}）", &c[2]) };
+    let sent = if unit { format!("（{inner}供稿）") } else { format!("（{}）", &c[2]) };
     match parse_end_credit_folded(&sent, rules)? {
         (credits, CreditKind::Org) if !credits.contributors.is_empty() => Some((para[..end].to_string(), credits)),
         _ => None,
@@ -5207,7 +5208,7 @@ fn name_first_work_credit(t: &str, rules: &ImportRules) -> Option<Credits> {
         // (`通讯员 王五 文`: a correspondent who wrote it is still a
         // contributor, as `（通讯员 王五）` makes one.)
         let helper = c.get(1).is_some_and(|r| r.as_str() != "记者");
-        if !helper && (c[3].starts_with('文') || c[3].ends_with('文')) {
+        if !helper && c[3].contains('文') {
             push_unique(&mut credits.reporters, name);
         } else {
             push_unique(&mut credits.contributors, name);
