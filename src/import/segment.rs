@@ -783,6 +783,19 @@ fn opens_on_its_source(text: &str) -> bool {
         .is_match(text.trim_start())
 }
 
+/// `记者日前从市住建局获悉，…`, `记者3月1日从…了解到`: a story's text opening
+/// on its reporter learning the news from a source on a day, as a story
+/// without `本报讯` leads. Text under a crosshead goes on from the story's
+/// own lead and does not date its source again (`记者了解到，…`).
+fn opens_on_reporters_day(text: &str) -> bool {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static_re(
+        &RE,
+        r"^(?:本报)?记者(?:日前|近日|昨日|昨天|今天|今日|前日|日昨|[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[0-9０-９]{1,2}日)(?:从|自|在)[^，。！？,]{2,40}?(?:获悉|了解到|获知|得知)",
+    )
+    .is_match(text.trim_start())
+}
+
 /// `【案情】`, `【审理】`: a short label in black brackets, a field of a box.
 fn is_bracketed_label(text: &str) -> bool {
     black_bracketed(text).is_some_and(|i| (2..=6).contains(&len(i)))
@@ -5139,7 +5152,8 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
         }
         // `GPT-5来了，普通人怎么用？` over `据《科技日报》报道，…` under a signed
         // story's finished text: a story taken from another paper opens on
-        // its source, as no subhead's paragraph does.
+        // its source, as no subhead's paragraph does; so does one opening on
+        // its reporter's day and source (`记者日前从市住建局获悉，…`).
         if i > 0
             && p.kind == Kind::Heading
             && is_cjk_text(&p.text)
@@ -5148,7 +5162,9 @@ pub fn segment(paras: &[Para], rules: &ImportRules) -> Vec<Draft> {
             && matches!(paras[i - 1].kind, Kind::Body | Kind::Lead(..))
             && is_terminated(&paras[i - 1].text)
             && signed_since(paras, piece_start(&starts, i), i)
-            && paras.get(i + 1).is_some_and(|q| q.kind == Kind::Body && opens_on_its_source(&q.text))
+            && paras.get(i + 1).is_some_and(|q| {
+                q.kind == Kind::Body && (opens_on_its_source(&q.text) || opens_on_reporters_day(&q.text))
+            })
         {
             starts.insert(i);
         }
@@ -9417,6 +9433,32 @@ mod tests {
         assert_eq!(stacked("深化改革攻坚 激发发展活力", "新增市场主体1.2万户").0, s("深化改革攻坚 激发发展活力"));
         assert_eq!(stacked("我市优化营商环境", "新增市场主体1.2万户").2, None);
         assert_eq!(stacked("坚持以人民为中心的发展思想", "我市民生支出占比达78%").0, s("坚持以人民为中心的发展思想"));
+    }
+
+    #[test]
+    fn issue3_a_headline_over_a_reporters_dated_lead_opens_the_next_story() {
+        let d = drafts(&[
+            "我市启动冬季供暖保障专项行动",
+            "本报讯（记者 张明）11月15日，我市正式启动冬季供暖保障专项行动。",
+            "据了解，今年我市新增供暖面积120万平方米，惠及居民1.2万户。",
+            "老旧小区改造惠及三千余户",
+            "记者日前从市住建局获悉，今年我市共改造老旧小区28个，目前已全部完工。",
+            "改造内容包括道路硬化、管网更新、加装电梯等。",
+        ]);
+        assert_eq!(d.len(), 2);
+        assert_eq!(d[0].credits.reporters, vec!["张明"]);
+        assert_eq!(d[1].title.as_deref(), Some("老旧小区改造惠及三千余户"));
+        assert!(matches!(&d[1].blocks[0], Block::Para(t) if t.starts_with("记者日前从市住建局获悉")));
+        // A roundup's crosshead over `记者从…获悉`, no day given, stays its subhead.
+        let d = drafts(&[
+            "多部门合力保障群众温暖过冬",
+            "本报讯（记者 张明）入冬以来，我市多部门合力保障群众温暖过冬。",
+            "交通运输保障有力",
+            "记者从市交通局获悉，全市已储备融雪剂2000吨。",
+        ]);
+        assert_eq!(d.len(), 1);
+        assert!(opens_on_reporters_day("记者3月1日从市气象台了解到，本周气温回升。"));
+        assert!(!opens_on_reporters_day("记者了解到，本周气温回升。"));
     }
 
     #[test]
