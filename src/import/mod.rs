@@ -678,6 +678,30 @@ mod tests {
     }
 
     #[test]
+    fn issue3_a_photo_credit_in_capitals_cut_between_names_credits_the_photographer() {
+        let page_of = |credit: &str| {
+            page(&format!(
+                "THE PRESS\nTuesday, March 3, 2026\nA5 NEWS\n\nCouncil rejects rates rise\n\nBy Jane Smith\n\n\
+                 Christchurch City Council has rejected a proposed rates rise after a marathon meeting.\n\n\
+                 Councillors voted 10-6 against the plan on Monday night.\n\n\
+                 Residents packed the public gallery for the vote. {credit}\n\n\
+                 School pool reopens after repairs\n\nBy Tom Brown\n\n\
+                 The Sumner School pool has reopened after a two-year closure.\n"
+            ))
+        };
+        let rules = ImportRules::default();
+        let (cut, whole) = (
+            import_page(&page_of("IAIN\nMCGREGOR/STUFF"), &rules),
+            import_page(&page_of("IAIN MCGREGOR/STUFF"), &rules),
+        );
+        let fronts = |i: &Imported| i.articles.iter().map(|a| a.front.clone()).collect::<Vec<_>>();
+        assert_eq!(fronts(&cut), fronts(&whole));
+        assert_eq!(cut.articles[0].front.reporters, ["Jane Smith"]);
+        assert_eq!(cut.articles[0].front.contributors, ["Iain McGregor"]);
+        assert!(cut.articles[0].body.trim_end().ends_with("for the vote."), "{}", cut.articles[0].body);
+    }
+
+    #[test]
     fn markdown_escapes_and_lists() {
         let body = render_body(&[
             Block::Para("# 不是标题".into()),

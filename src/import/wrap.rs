@@ -1128,6 +1128,12 @@ fn joins(
     {
         return true;
     }
+    // `…for the vote. IAIN` over `MCGREGOR/STUFF`: a photo's credit in
+    // capitals cut between the photographer's names. Joined, the caption
+    // ends on its credit; apart, the surname and agency read as a byline.
+    if !b.blank_before && credit_cut_in_capitals(&a.text, &b.text, rules) {
+        return true;
+    }
     // `Associated Press writer Julie Walker in` / `New York contributed to
     // this report.`: a credit wrapped over two lines; its last line alone
     // reads as one too (contributor `New York`), so it would stand apart.
@@ -1493,6 +1499,25 @@ fn credit_name_cut(a: &str, b: &str) -> bool {
         // (Set as the name's first word is: `Picture: TOM` over `COURT LIST`
         // in another case is the next piece's head.)
         && rest.iter().all(|w| w.chars().any(char::is_lowercase) == name.chars().any(char::is_lowercase))
+}
+
+/// `…for the vote. IAIN` over `MCGREGOR/STUFF`: a sentence closed, then
+/// a name in capitals, over the rest of the name and its agency after a
+/// slash, which together make a photo credit as the line alone does not.
+fn credit_cut_in_capitals(a: &str, b: &str, rules: &ImportRules) -> bool {
+    let caps = |w: &str| w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || matches!(c, '\'' | '-' | '.'));
+    let b = b.trim();
+    let mut words = a.trim_end().rsplit(' ');
+    let (Some(first), Some(before)) = (words.next(), words.next()) else { return false };
+    let rest: Vec<&str> = b.split_whitespace().collect();
+    caps(first)
+        && before.ends_with(['.', '!', '?', '"', '\u{201d}', ')'])
+        && b.contains('/')
+        && (1..=3).contains(&rest.len())
+        && rest.iter().flat_map(|w| w.split('/')).all(|w| w.is_empty() || caps(w))
+        && super::byline::strip_trailing_photo_credit(a, rules).is_none()
+        && super::byline::strip_trailing_photo_credit(&format!("{} {b}", a.trim_end()), rules)
+            .is_some_and(|(text, c)| !c.contributors.is_empty() && is_terminated(&text))
 }
 
 fn ends_with_credit_label(t: &str) -> bool {
