@@ -14691,3 +14691,61 @@ fn issue3_on_an_editorial_page_the_reprint_note_and_the_writers_tagline_stand_ap
         "{op_ed}"
     );
 }
+
+/// `读者 张三 本报记者 李四 整理` and `口述 张三 本报记者 李四 整理` under a
+/// letter's or an as-told-to story's headline: the reader writes, the teller
+/// tells, the reporter writes it down. The line was read as the headline
+/// (the real one its kicker), naming no one. Run together, `读者来电` and
+/// `口述实录` stay columns' labels.
+#[test]
+fn issue3_a_letter_or_told_story_written_down_by_a_reporter_credits_both() {
+    let letter = |credit: &str| {
+        one(&format!(
+            "小区停车难何时解\n\n{credit}\n\n我家住在淇滨区某小区，小区内车位严重不足，每天晚上都要为停车发愁。希望有关部门能够重视这个问题。\n"
+        ))
+    };
+    let a = letter("读者　张三　本报记者　李四　整理");
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "小区停车难何时解"));
+    assert_eq!(a.front.reporters, ["张三", "李四"]);
+    assert_eq!(a.front.agency.as_deref(), Some("本报"));
+    assert!(a.body.starts_with("我家住在"), "{}", a.body);
+    let a = letter("口述　张三　本报记者　李四　整理");
+    assert_eq!(a.front.title, "小区停车难何时解");
+    assert_eq!(
+        (a.front.reporters.as_slice(), a.front.contributors.as_slice()),
+        (&["李四".to_string()][..], &["张三".to_string()][..])
+    );
+    let a = letter("讲述人　张三　记者　李四　整理");
+    assert_eq!(
+        (a.front.reporters.as_slice(), a.front.contributors.as_slice()),
+        (&["李四".to_string()][..], &["张三".to_string()][..])
+    );
+    for label in ["读者来电", "口述实录"] {
+        let a = one(&format!(
+            "{label}\n\n小区停车难何时解\n\n本报讯（记者 李四）我家住在淇滨区某小区，小区内车位严重不足。\n\n希望有关部门能够重视这个问题。\n"
+        ));
+        assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (Some(label), "小区停车难何时解"));
+        assert_eq!(a.front.reporters, ["李四"]);
+    }
+}
+
+/// `在此，希望有关部门能够重视这个问题！` over `本报记者 李四` over the next
+/// piece's label and headline: a letter's last sentence, an exclamation as
+/// short as a headline, and who signs it. It was read as a piece of its own
+/// under that headline, signed by the byline, the letter above unsigned.
+#[test]
+fn issue3_a_byline_under_an_exclaimed_last_sentence_over_the_next_head_signs_the_piece_above() {
+    for credit in ["本报记者　李四", "读者　张三　本报记者　李四　整理"] {
+        let arts = page(&format!(
+            "小区停车难何时解\n\n我家住在淇滨区某小区，小区内车位严重不足，每天晚上都要为停车发愁。\n\n\
+             在此，希望有关部门能够重视这个问题！\n\n{credit}\n\n社区公告\n\n关于开展检查的通知\n\n各位居民：\n\n请各位居民及时清理楼道杂物。\n"
+        ));
+        assert_eq!(
+            kickers_and_titles(&arts),
+            vec![(None, "小区停车难何时解"), (Some("社区公告"), "关于开展检查的通知")],
+            "{credit}"
+        );
+        assert!(arts[0].front.reporters.contains(&"李四".to_string()), "{:?}", arts[0].front);
+        assert!(arts[0].body.trim_end().ends_with("重视这个问题！"), "{}", arts[0].body);
+    }
+}

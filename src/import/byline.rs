@@ -851,6 +851,7 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
     let line = super::text::caps_with_mc(&line);
     let folded = fold_traditional(&line);
     let flat = without_writers_units(&folded);
+    let flat = with_common_roles(&flat);
     let mut credits = parse_byline_line_folded(&flat, rules).map(|c| restored(c, &line, &folded))?;
     // `通讯员 黄一帆 本报记者 冯静`: the paper's own reporter named after the
     // correspondents (as courts' and procuratorates' press offices order a
@@ -861,6 +862,26 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
         credits.agency = Some("本报".into());
     }
     Some(credits)
+}
+
+/// `读者 张三 本报记者 李四 整理`, `口述 张三 本报记者 李四 整理`: a reader's
+/// letter and an as-told-to piece written down by a reporter, the reader and
+/// the teller set apart from their names, read as a writer (`记者`) and a
+/// correspondent (`通讯员`) are: the reader wrote the letter, the teller gave
+/// the story. Run together (`读者来信`, `口述实录`) they are columns' names.
+/// (`读者 张三` alone is left to the rules for a letter's signature, which
+/// may close it as well as head it.)
+fn with_common_roles(line: &str) -> std::borrow::Cow<'_, str> {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    static REPORTER: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"(^|[\s□■◎●○◆▲])(读者|口述|讲述人)([\s:：])");
+    if !static_re(&REPORTER, r"[\s\p{Han}]记者[\s:：]*\p{Han}").is_match(line) {
+        return std::borrow::Cow::Borrowed(line);
+    }
+    re.replace_all(line, |c: &regex::Captures| {
+        let role = if &c[2] == "读者" { "记者" } else { "通讯员" };
+        format!("{}{role}{}", &c[1], &c[3])
+    })
 }
 
 /// See [`parse_end_credit_folded`]; traditional characters are read as simplified.

@@ -2627,7 +2627,28 @@ pub fn mark_boxed_sign_offs(paras: &mut [Para], page: &str) {
         // the last sentence: set as a sign-off is, whatever its form.)
         let flush_right = super::text::indent_width(line) >= 24
             && matches!(&paras[i].kind, Kind::Byline(c) if !c.reporters.is_empty());
-        if ((boxed && indented && apart_below) || flush_right) && under_text {
+        // (`读者 张三 本报记者 李四 整理` under a letter's last sentence and
+        // over the next piece's label or headline, no text under it of its
+        // own: who wrote the piece above, however it is set. A byline
+        // heading a story has its text under it.)
+        let closing = matches!(&paras[i].kind, Kind::Byline(c) if !c.reporters.is_empty())
+            && is_cjk_text(&paras[i].text)
+            && paras.get(i + 1).is_some_and(|q| is_head(q) && paras.get(i + 2).is_some_and(is_head));
+        // (Its last sentence may be an exclamation short enough to read as
+        // a headline, `在此，希望有关部门重视这个问题！`, under the text: a
+        // sentence of the piece, as no headline is over a byline with no
+        // text under it.)
+        let exclaimed = closing
+            && paras[i - 1].kind == Kind::Heading
+            && is_cjk_text(&paras[i - 1].text)
+            && paras[i - 1].text.trim_end().ends_with(['！', '!', '？', '?'])
+            && paras[i - 1].text.contains('，')
+            && under_finished_text(paras, i - 1);
+        if exclaimed {
+            paras[i - 1].kind = Kind::Body;
+        }
+        let under_text = under_text || exclaimed;
+        if ((boxed && indented && apart_below) || flush_right || closing) && under_text {
             paras[i].ended = true;
         }
     }
