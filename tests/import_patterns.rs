@@ -14709,6 +14709,10 @@ fn issue3_a_letter_or_told_story_written_down_by_a_reporter_credits_both() {
     assert_eq!(a.front.reporters, ["张三", "李四"]);
     assert_eq!(a.front.agency.as_deref(), Some("本报"));
     assert!(a.body.starts_with("我家住在"), "{}", a.body);
+    // (A reader alone under the headline signs the letter too.)
+    let a = letter("读者　张三");
+    assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "小区停车难何时解"));
+    assert_eq!(a.front.reporters, ["张三"]);
     let a = letter("口述　张三　本报记者　李四　整理");
     assert_eq!(a.front.title, "小区停车难何时解");
     assert_eq!(

@@ -2606,6 +2606,26 @@ fn opens_answer(text: &str) -> bool {
     ["答：", "答:"].iter().any(|p| t.starts_with(p)) && len(t) > 4
 }
 
+/// `读者 张三` right under a letter's headline and over its text: the reader
+/// who wrote it, its byline. (Under the text it signs the letter, which the
+/// rules for signatures read; as a line alone it was taken for the headline
+/// and the headline for its kicker.)
+pub fn reader_bylines(paras: &mut [Para], rules: &ImportRules) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = static_re(&RE, r"^[□■◎●○◆▲]?\s*读者[\s:：]+(\p{Han}[\p{Han}\s]{1,6})$");
+    for i in 1..paras.len().saturating_sub(1) {
+        let Some(name) = re.captures(paras[i].text.trim()).and_then(|c| bare_chinese_name(&c[1], rules)) else {
+            continue;
+        };
+        if matches!(paras[i].kind, Kind::Heading | Kind::Subtitle | Kind::Body)
+            && is_head(&paras[i - 1])
+            && matches!(paras[i + 1].kind, Kind::Body | Kind::Lead(..))
+        {
+            paras[i].kind = Kind::Byline(Credits { reporters: vec![name], ..Credits::default() });
+        }
+    }
+}
+
 /// `　　□张晓梅` indented as a paragraph is, right under a story's last
 /// sentence with no blank line between them and a blank line under it: the
 /// writer signing the story above, set as its last line (a boxed byline a
