@@ -14753,3 +14753,24 @@ fn issue3_a_byline_under_an_exclaimed_last_sentence_over_the_next_head_signs_the
         assert!(arts[0].body.trim_end().ends_with("重视这个问题！"), "{}", arts[0].body);
     }
 }
+
+/// `本报记者 李四 采访整理`, `作者 张三`, `撰稿 张三` under a headline and over
+/// the text: the writer's byline. Each was read as the headline, the real
+/// one its kicker, and named no one.
+#[test]
+fn issue3_a_writer_named_as_author_or_interviewer_under_the_headline_signs_it() {
+    for (credit, writer) in [
+        ("本报记者　李四　采访整理", "李四"),
+        ("作者　张三", "张三"),
+        ("作者：张三", "张三"),
+        ("撰稿　张三", "张三"),
+        ("特约撰稿人　张三", "张三"),
+    ] {
+        let a = one(&format!(
+            "小区停车难何时解\n\n{credit}\n\n我家住在淇滨区某小区，小区内车位严重不足，每天晚上都要为停车发愁。希望有关部门能够重视这个问题。\n"
+        ));
+        assert_eq!((a.front.kicker.as_deref(), a.front.title.as_str()), (None, "小区停车难何时解"), "{credit}");
+        assert_eq!(a.front.reporters, [writer], "{credit}");
+        assert!(a.body.starts_with("我家住在"), "{credit}: {}", a.body);
+    }
+}

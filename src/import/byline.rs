@@ -271,7 +271,8 @@ const NO_ONE_NAMED: &[&str] = &[
     "片方",
     "出品方",
 ];
-const WORK_SUFFIXES: &[&str] = &["整理", "报道", "采写", "撰稿", "撰文", "执笔", "供稿", "摄影", "摄", "编著", "著"];
+const WORK_SUFFIXES: &[&str] =
+    &["采访整理", "整理", "采访", "报道", "采写", "撰稿", "撰文", "执笔", "供稿", "摄影", "摄", "编著", "著"];
 
 /// Splits a credit's text into people, by role words, separators and, for
 /// run-together Han names, surnames.
@@ -2898,11 +2899,15 @@ fn parse_byline_line_folded(line: &str, rules: &ImportRules) -> Option<Credits> 
     // `本报记者 赵雪梅 整理` under a headline: a reporter named by role, the
     // work apart after the name, is the byline of a piece they compiled (a
     // name with no role before `整理` is a closing credit's).
-    let compiled = role.is_some() && rest.strip_suffix("整理").is_some_and(|r| r.ends_with([' ', '\u{3000}']));
-    if rest.ends_with('摄') || (rest.ends_with("整理") && !compiled) {
+    // (`采访整理`: who interviewed and wrote it down.)
+    let before_work = ["采访整理", "整理"]
+        .iter()
+        .find_map(|w| rest.strip_suffix(w))
+        .filter(|r| role.is_some() && r.ends_with([' ', '\u{3000}']));
+    if rest.ends_with('摄') || (rest.ends_with("整理") && before_work.is_none()) {
         return None;
     }
-    let rest = if compiled { rest.trim_end_matches("整理").trim_end() } else { rest };
+    let rest = before_work.map_or(rest, str::trim_end);
     // `●白沙县：义诊进村送健康`: a bullet before a place and, after its
     // colon, what happened there heads a roundup's item. A boxed byline
     // has a colon only after the work it names (`文：`, read above).

@@ -2606,13 +2606,13 @@ fn opens_answer(text: &str) -> bool {
     ["答：", "答:"].iter().any(|p| t.starts_with(p)) && len(t) > 4
 }
 
-/// `读者 张三` right under a letter's headline and over its text: the reader
-/// who wrote it, its byline. (Under the text it signs the letter, which the
-/// rules for signatures read; as a line alone it was taken for the headline
-/// and the headline for its kicker.)
+/// `读者 张三`, `作者：张三`, `撰稿 张三` right under a headline and over its
+/// text: the reader or writer who wrote the piece, its byline. (Under the
+/// text such a line signs the piece, which the rules for signatures read;
+/// over it, it was taken for the headline and the headline for its kicker.)
 pub fn reader_bylines(paras: &mut [Para], rules: &ImportRules) {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = static_re(&RE, r"^[□■◎●○◆▲]?\s*读者[\s:：]+(\p{Han}[\p{Han}\s]{1,6})$");
+    let re = static_re(&RE, r"^[□■◎●○◆▲]?\s*(?:读者|作者|撰稿|撰文|(?:特约)?撰稿人)[\s:：]+(\p{Han}[\p{Han}\s]{1,6})$");
     for i in 1..paras.len().saturating_sub(1) {
         let Some(name) = re.captures(paras[i].text.trim()).and_then(|c| bare_chinese_name(&c[1], rules)) else {
             continue;
