@@ -870,8 +870,9 @@ pub fn parse_byline_line(line: &str, rules: &ImportRules) -> Option<Credits> {
 /// the teller set apart from their names, read as a writer (`记者`) and a
 /// correspondent (`通讯员`) are: the reader wrote the letter, the teller gave
 /// the story. Run together (`读者来信`, `口述实录`) they are columns' names.
-/// (`读者 张三` alone is left to the rules for a letter's signature, which
-/// may close it as well as head it.)
+/// (`读者 张三` alone may close a letter as well as head it: over its text it
+/// is read by [`super::segment::writer_role_bylines`], under it by the rules
+/// for a letter's signature.)
 fn with_common_roles(line: &str) -> std::borrow::Cow<'_, str> {
     static RE: OnceLock<Regex> = OnceLock::new();
     static REPORTER: OnceLock<Regex> = OnceLock::new();

@@ -194,7 +194,7 @@ fn page_drafts(text: &str, rules: &ImportRules) -> (Vec<Draft>, Option<String>) 
     let paras = segment::captions_under_labelled_credits(paras);
     let paras = segment::captions_of_the_story_below(paras);
     let mut paras = segment::chart_rows(segment::bracketed_bylines(paras, rules));
-    segment::reader_bylines(&mut paras, rules);
+    segment::writer_role_bylines(&mut paras, rules);
     segment::mark_boxed_sign_offs(&mut paras, text);
     segment::mark_sentence_decks(&mut paras, text);
     let mut drafts = segment::segment(&paras, rules);

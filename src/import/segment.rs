@@ -2610,7 +2610,7 @@ fn opens_answer(text: &str) -> bool {
 /// text: the reader or writer who wrote the piece, its byline. (Under the
 /// text such a line signs the piece, which the rules for signatures read;
 /// over it, it was taken for the headline and the headline for its kicker.)
-pub fn reader_bylines(paras: &mut [Para], rules: &ImportRules) {
+pub fn writer_role_bylines(paras: &mut [Para], rules: &ImportRules) {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = static_re(&RE, r"^[□■◎●○◆▲]?\s*(?:读者|作者|撰稿|撰文|(?:特约)?撰稿人)[\s:：]+(\p{Han}[\p{Han}\s]{1,6})$");
     for i in 1..paras.len().saturating_sub(1) {
@@ -2648,9 +2648,10 @@ pub fn mark_boxed_sign_offs(paras: &mut [Para], page: &str) {
         let flush_right = super::text::indent_width(line) >= 24
             && matches!(&paras[i].kind, Kind::Byline(c) if !c.reporters.is_empty());
         // (`读者 张三 本报记者 李四 整理` under a letter's last sentence and
-        // over the next piece's label or headline, no text under it of its
-        // own: who wrote the piece above, however it is set. A byline
-        // heading a story has its text under it.)
+        // over two heads, the next piece's label and headline, no text under
+        // it of its own: who wrote the piece above, however it is set. A
+        // byline heading a story has its text under it. Over one head, the
+        // line is left to the rules above.)
         let closing = matches!(&paras[i].kind, Kind::Byline(c) if !c.reporters.is_empty())
             && is_cjk_text(&paras[i].text)
             && paras.get(i + 1).is_some_and(|q| is_head(q) && paras.get(i + 2).is_some_and(is_head));
