@@ -14773,4 +14773,13 @@ fn issue3_a_writer_named_as_author_or_interviewer_under_the_headline_signs_it() 
         assert_eq!(a.front.reporters, [writer], "{credit}");
         assert!(a.body.starts_with("我家住在"), "{credit}: {}", a.body);
     }
+    // (Under the text, over the next piece's heads, `作者 张三` signs the
+    // piece as `读者 张三` does: the name the credit, the line no text.)
+    let arts = page(
+        "小区停车难何时解\n\n我家住在淇滨区某小区，小区内车位严重不足。\n\n希望有关部门能够重视这个问题。\n\n\
+         作者　张三\n\n社区公告\n\n关于开展检查的通知\n\n请各位居民及时清理楼道杂物。\n",
+    );
+    assert_eq!(kickers_and_titles(&arts), vec![(None, "小区停车难何时解"), (Some("社区公告"), "关于开展检查的通知")]);
+    assert_eq!(arts[0].front.reporters, ["张三"]);
+    assert!(arts[0].body.trim_end().ends_with("重视这个问题。"), "{}", arts[0].body);
 }

@@ -894,6 +894,10 @@ fn is_quote_attribution(text: &str, rules: &ImportRules) -> bool {
         && bare_chinese_name(name, rules).is_some()
 }
 
+/// Who signs a letter or a piece under its text by what they are, before
+/// the name (`读者 李建华`, `作者 张三`): the name alone is the credit.
+const SIGNING_ROLES: &[&str] = &["读者", "作者", "市民", "网友", "居民"];
+
 /// `— Maria Lopez, Riverton`, `-- J. Smith`: a dash, a person's name and
 /// perhaps a town; `淇县读者 王芳`, `读者 李建华`: a reader signing a letter.
 /// (A dash before a Chinese phrase stays a subtitle; `— Name` after a pull
@@ -973,7 +977,7 @@ fn parse_signature(text: &str, rules: &ImportRules) -> Option<Credits> {
     if len(t) > 16 {
         return None;
     }
-    for role in ["读者", "市民", "网友", "居民"] {
+    for role in SIGNING_ROLES {
         let Some(at) = folded.find(role) else { continue };
         let (place, name) = (&t[..at], t[at + role.len()..].trim());
         let han = |s: &str| s.chars().all(super::text::is_han);
@@ -8343,7 +8347,7 @@ fn build_draft(range: &[Para], rules: &ImportRules) -> Draft {
                 // `读者 林秋实`, `——读者 李红梅`: the reader and nothing more is
                 // the credit alone (`淇县读者 王芳` keeps the town, text as printed).
                 let signed = p.text.trim().trim_start_matches(['—', '–']).trim_start();
-                let bare = ["读者", "市民", "网友", "居民"]
+                let bare = SIGNING_ROLES
                     .iter()
                     .any(|r| signed.strip_prefix(r).is_some_and(|n| c.reporters.iter().any(|x| x == n.trim())));
                 d.credits.merge(c.clone());
